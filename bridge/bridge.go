@@ -1,0 +1,59 @@
+// Package bridge drafts the texts the AI sends around a handoff — above all
+// the one-line bridge text that tells the lead a person will follow up and
+// asks for the best callback time, so a handoff is never silent — and
+// validates outgoing text against SMS limits.
+package bridge
+
+import "context"
+
+// Purpose says what a draft is for.
+type Purpose string
+
+// Purposes.
+const (
+	PurposeBridge   Purpose = "bridge"   // the last automated text of a handoff
+	PurposeReply    Purpose = "reply"    // an ordinary AI reply while qualifying
+	PurposeReminder Purpose = "reminder" // a reminder before a booked call
+)
+
+// Voice is the business's voice for templates and LLM prompts.
+type Voice struct {
+	BusinessName string // "Bluebird Home Buyers"
+	AgentName    string // the AI persona's name, "Kyle"
+	PartnerWord  string // how the rep is referred to: "my partner", "a teammate"
+	Tone         string // free text for LLM drafters: "casual, short"
+}
+
+// Turn is one transcript line given to a drafter.
+type Turn struct {
+	Origin string // "lead", "ai", "rep", "system"
+	Text   string
+}
+
+// Request is what a [Drafter] drafts from.
+type Request struct {
+	Purpose        Purpose
+	ConversationID string // also the seed for choosing a template variant
+	LeadName       string
+	Reason         string // trigger reason for bridges, e.g. "explicit_ask"
+	Detail         string
+	RepName        string // assigned rep, "" when unknown
+	Voice          Voice
+	Fields         map[string]string // known qualification values
+	Missing        []string          // fields still unknown, for replies
+	Transcript     []Turn            // recent transcript, oldest first
+}
+
+// Drafter writes one outgoing text. Implementations may be slow (an LLM
+// call) and must honour ctx; the engine calls them outside any transaction,
+// with a deadline, and falls back to a template when they fail or return
+// text that does not pass [Validate].
+type Drafter interface {
+	Draft(ctx context.Context, req Request) (string, error)
+}
+
+// DrafterFunc adapts a function to [Drafter].
+type DrafterFunc func(ctx context.Context, req Request) (string, error)
+
+// Draft calls f(ctx, req).
+func (f DrafterFunc) Draft(ctx context.Context, req Request) (string, error) { return f(ctx, req) }

@@ -1,0 +1,98 @@
+// Package qualify defines qualification schemas (which fields make a lead
+// sales-ready, and how many of them must be confidently known) and the
+// [Extractor] and [Scorer] interfaces that fill them from lead messages.
+package qualify
+
+import "context"
+
+// Field names a qualification field.
+type Field string
+
+// Real-estate seller fields.
+const (
+	Motivation Field = "motivation"
+	Condition  Field = "condition"
+	Timeline   Field = "timeline"
+	Price      Field = "price"
+)
+
+// BANT and B2B fields.
+const (
+	Budget      Field = "budget"
+	Authority   Field = "authority"
+	Need        Field = "need"
+	CompanySize Field = "company_size"
+	Role        Field = "role"
+	UseCaseFit  Field = "use_case_fit"
+	// Timeline is shared with the real-estate schema.
+)
+
+// Schema is a set of fields and the rule "Required of them, each with
+// confidence >= MinConfidence, make the lead qualified". Schemas are plain
+// values: build custom ones as struct literals.
+type Schema struct {
+	Name          string
+	Fields        []Field
+	Required      int     // N of len(Fields)
+	MinConfidence float64 // a field counts when its confidence is >= this
+}
+
+// Value is one extracted field value.
+type Value struct {
+	Field      Field
+	Value      string  // normalised, e.g. "inherited", "$250,000"
+	Confidence float64 // 0..1
+	MessageID  string  // the message it came from
+}
+
+// Turn is one message of the transcript given to extractors and scorers.
+type Turn struct {
+	FromLead bool
+	Text     string
+}
+
+// ExtractInput is what an [Extractor] looks at.
+type ExtractInput struct {
+	Schema    Schema
+	Text      string          // the new lead message
+	MessageID string          // its ID, copied into every Value
+	Known     map[Field]Value // values already known
+	History   []Turn          // recent transcript, oldest first
+}
+
+// Extractor fills schema fields from a lead message. It returns only the
+// values this message sets or changes. Implementations must be safe for
+// concurrent use and honour ctx; they may be slow (an LLM call), so the
+// engine never calls them inside a transaction.
+type Extractor interface {
+	Extract(ctx context.Context, in ExtractInput) ([]Value, error)
+}
+
+// ExtractorFunc adapts a function to [Extractor].
+type ExtractorFunc func(ctx context.Context, in ExtractInput) ([]Value, error)
+
+// Extract calls f(ctx, in).
+func (f ExtractorFunc) Extract(ctx context.Context, in ExtractInput) ([]Value, error) {
+	return f(ctx, in)
+}
+
+// ScoreInput is what a [Scorer] looks at.
+type ScoreInput struct {
+	Schema  Schema
+	Text    string          // the new lead message
+	Known   map[Field]Value // all values known after extraction
+	History []Turn
+	Prior   int // the previous score
+}
+
+// Scorer estimates how warm a lead is, 0..100. 70 or more fires a handoff
+// under the default policy.
+type Scorer interface {
+	Score(ctx context.Context, in ScoreInput) (int, error)
+}
+
+// ScorerFunc adapts a function to [Scorer].
+type ScorerFunc func(ctx context.Context, in ScoreInput) (int, error)
+
+// Score calls f(ctx, in).
+func (f ScorerFunc) Score(ctx context.Context, in ScoreInput) (int, error) { return f(ctx, in) }

@@ -1,0 +1,44 @@
+package qualify
+
+// RealEstate is the seller schema from the InsertLead seed: motivation,
+// condition, timeline and price; two confident fields qualify the lead.
+var RealEstate = Schema{
+	Name:          "real_estate",
+	Fields:        []Field{Motivation, Condition, Timeline, Price},
+	Required:      2,
+	MinConfidence: 0.6,
+}
+
+// BANT is budget, authority, need and timeline; three qualify the lead.
+var BANT = Schema{
+	Name:          "bant",
+	Fields:        []Field{Budget, Authority, Need, Timeline},
+	Required:      3,
+	MinConfidence: 0.6,
+}
+
+// B2B is the five-signal demo schema (company size, role, use-case fit,
+// budget, timeline); three of five qualify the lead.
+var B2B = Schema{
+	Name:          "b2b",
+	Fields:        []Field{CompanySize, Role, UseCaseFit, Budget, Timeline},
+	Required:      3,
+	MinConfidence: 0.6,
+}
+
+// Confident returns the schema fields in known whose confidence meets
+// s.MinConfidence, in schema order.
+func (s Schema) Confident(known map[Field]Value) []Field {
+	var out []Field
+	for _, f := range s.Fields {
+		if v, ok := known[f]; ok && v.Value != "" && v.Confidence >= s.MinConfidence {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Qualified reports whether at least s.Required fields are confident.
+func (s Schema) Qualified(known map[Field]Value) bool {
+	return s.Required > 0 && len(s.Confident(known)) >= s.Required
+}

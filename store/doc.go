@@ -1,0 +1,20 @@
+// Package store is the persistence contract of handoffkit: the records a
+// handoff reads and writes, the [Store] and [Tx] interfaces every adapter
+// implements, and the sentinel errors callers branch on.
+//
+// It is a leaf package (standard library only) so every layer can import it
+// without cycles. Adapters live beside it:
+//
+//	store/memstore   in-memory Store for tests and prototypes
+//	store/sqlstore   database/sql Store: SQLite (embedded default) and PostgreSQL
+//	store/storetest  the conformance suite every adapter runs: storetest.Run(t, newStore)
+//
+// The contract in one paragraph: [Store.InTx] runs a function in one
+// transaction; if the function returns an error or panics, nothing it wrote
+// is visible afterwards. Conversations are updated by compare-and-swap on
+// [Conversation.Version] ([ErrConflict] when the version moved). Every read
+// is scoped to a tenant: another tenant's record is [ErrNotFound]. Messages
+// with a provider ID are unique per tenant ([ErrDuplicate]), as are outbox
+// idempotency keys. [Tx.OutboxClaim] leases due items so that no item is
+// handed to two claimers while its lease holds.
+package store

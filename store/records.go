@@ -1,0 +1,218 @@
+package store
+
+import "time"
+
+// State is who drives a conversation. The transitions between states are
+// defined by package handoff; the store only persists the value.
+type State string
+
+// The four conversation states.
+const (
+	// StateAIActive: the AI may draft and queue replies.
+	StateAIActive State = "ai_active"
+	// StateHandoff: a trigger fired; the AI is silent and the lead waits for a rep.
+	StateHandoff State = "handoff"
+	// StateHuman: a rep owns the thread.
+	StateHuman State = "human"
+	// StatePaused: nobody automated speaks (manual pause, opt-out, failure).
+	StatePaused State = "paused"
+)
+
+// Status is the CRM pipeline status of the lead behind a conversation.
+type Status string
+
+// CRM statuses set by handoffkit. Hosts may store their own values too.
+const (
+	StatusNew      Status = "new"
+	StatusHot      Status = "hot"
+	StatusOptedOut Status = "opted_out"
+)
+
+// Channel is the medium of a conversation.
+type Channel string
+
+// Channels.
+const (
+	ChannelSMS  Channel = "sms"
+	ChannelChat Channel = "chat"
+)
+
+// FieldName names a qualification field ("motivation", "budget", ...).
+type FieldName string
+
+// Field is one extracted qualification value with its provenance.
+type Field struct {
+	Value      string    // normalised value, e.g. "inherited", "$250,000"
+	Confidence float64   // 0..1
+	MessageID  string    // the message it was extracted from
+	UpdatedAt  time.Time // when it was last set
+}
+
+// Lead is the contact behind a conversation.
+type Lead struct {
+	Name   string
+	Phone  string // E.164 when known, e.g. "+15550101234"
+	Email  string
+	Source string // where the lead came from: "zillow", "web form", ...
+}
+
+// Conversation is one thread with one lead. Its Version is the
+// compare-and-swap token: [Tx.ConversationUpdate] succeeds only when the
+// stored version equals Version, and increments it.
+type Conversation struct {
+	ID       string
+	TenantID string
+	Lead     Lead
+	Channel  Channel
+	TimeZone string // IANA zone of the lead, "" when unknown
+
+	State  State
+	Status Status
+	Fields map[FieldName]Field
+	Score  int // 0..100
+
+	HandoffReason string    // the trigger reason, e.g. "explicit_ask"
+	HandoffDetail string    // human-readable detail, e.g. "two fields: motivation + condition"
+	HandoffAt     time.Time // zero until a handoff fires
+	AssignedTo    string    // rep ID, "" when unassigned
+
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Version   int64
+}
+
+// Direction of a message relative to the business.
+type Direction string
+
+// Directions.
+const (
+	Inbound  Direction = "inbound"
+	Outbound Direction = "outbound"
+)
+
+// Origin says who wrote a message.
+type Origin string
+
+// Origins.
+const (
+	OriginLead   Origin = "lead"
+	OriginAI     Origin = "ai"
+	OriginRep    Origin = "rep"
+	OriginSystem Origin = "system" // opt-out confirmations, reminders
+)
+
+// Message is one message in a conversation's transcript.
+type Message struct {
+	ID             string
+	TenantID       string
+	ConversationID string
+	Direction      Direction
+	Origin         Origin
+	Author         string // rep ID for OriginRep, "" otherwise
+	Body           string
+	ProviderID     string // the SMS/chat provider's message ID; unique per tenant when set
+	CreatedAt      time.Time
+}
+
+// EventKind classifies an audit event.
+type EventKind string
+
+// Audit event kinds written by handoffkit.
+const (
+	EventCreated         EventKind = "created"
+	EventHandoff         EventKind = "handoff"
+	EventTakeover        EventKind = "takeover"
+	EventRepMessage      EventKind = "rep_message"
+	EventPause           EventKind = "pause"
+	EventResume          EventKind = "resume"
+	EventOptOut          EventKind = "opt_out"
+	EventOptIn           EventKind = "opt_in"
+	EventDrafterFallback EventKind = "drafter_fallback"
+	EventOutboxCancelled EventKind = "outbox_cancelled"
+	EventDeadLetter      EventKind = "dead_letter"
+	EventDelivered       EventKind = "delivered"
+	EventDeliveryFailed  EventKind = "delivery_failed"
+)
+
+// Event is one entry of a conversation's audit trail.
+type Event struct {
+	ID             string
+	TenantID       string
+	ConversationID string
+	Kind           EventKind
+	From, To       State // equal when the state did not change
+	Reason         string
+	Detail         string
+	Actor          string // "ai", "system", "lead" or a rep ID
+	CreatedAt      time.Time
+}
+
+// OutboxKind says what an outbox item delivers.
+type OutboxKind string
+
+// Outbox item kinds.
+const (
+	OutboxBridgeSMS       OutboxKind = "bridge_sms"          // the handoff bridge text to the lead
+	OutboxAIReply         OutboxKind = "ai_reply"            // an ordinary AI reply to the lead
+	OutboxRepNotification OutboxKind = "rep_notification"    // the brief to the assigned rep
+	OutboxReminder        OutboxKind = "reminder"            // a scheduled reminder to the lead
+	OutboxOptOutConfirm   OutboxKind = "optout_confirmation" // the single "you are unsubscribed" text
+	OutboxRepSMS          OutboxKind = "rep_sms"             // a rep's message sent through handoffkit
+)
+
+// Automated reports whether items of this kind are written by software
+// (and so must stop on opt-out, pause or takeover) rather than by a person.
+func (k OutboxKind) Automated() bool {
+	switch k {
+	case OutboxBridgeSMS, OutboxAIReply, OutboxReminder:
+		return true
+	}
+	return false
+}
+
+// ToLead reports whether items of this kind are texts to the lead (as
+// opposed to notifications to a rep).
+func (k OutboxKind) ToLead() bool { return k != OutboxRepNotification }
+
+// OutboxStatus is the delivery state of an outbox item.
+type OutboxStatus string
+
+// Outbox statuses.
+const (
+	OutboxPending   OutboxStatus = "pending"   // waiting for NotBefore, then claimable
+	OutboxLeased    OutboxStatus = "leased"    // claimed; reclaimable after LeaseUntil
+	OutboxDone      OutboxStatus = "done"      // delivered
+	OutboxDead      OutboxStatus = "dead"      // gave up after the attempt limit
+	OutboxCancelled OutboxStatus = "cancelled" // no longer applies (opt-out, takeover)
+)
+
+// OutboxItem is one unit of work for the dispatcher, written in the same
+// transaction as the state change that caused it.
+type OutboxItem struct {
+	ID             string
+	TenantID       string
+	ConversationID string
+	Kind           OutboxKind
+	To             string // lead address (E.164) or rep ID
+	MessageID      string // the transcript message this item delivers, if any
+	Payload        []byte // kind-specific, e.g. the JSON brief for rep notifications
+	IdempotencyKey string // unique per tenant; passed to the Sender
+	NotBefore      time.Time
+	Attempts       int
+	Status         OutboxStatus
+	LeaseUntil     time.Time
+	LastError      string
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+}
+
+// Suppression records that an address must not receive automated messages
+// from a tenant (an opt-out).
+type Suppression struct {
+	TenantID        string
+	Address         string // E.164 phone number or other channel address
+	Channel         Channel
+	Reason          string // the rule that matched, e.g. "keyword:STOP"
+	SourceMessageID string
+	CreatedAt       time.Time
+}

@@ -1,0 +1,80 @@
+// Package trigger decides whether a conversation must go to a human now.
+//
+// A [Policy] is an ordered list of [Rule]s; the first rule that fires wins
+// and its [Decision] carries a typed [Reason] and the detail a rep brief
+// needs. [DefaultPolicy] is the seeds' policy: explicit ask, N-of-M
+// qualification fields, score >= 70, frustration. Out-of-scope, competitor
+// and high-value rules ship ready to enable. Soft yeses never fire alone.
+package trigger
+
+import "context"
+
+// Reason is why a handoff fired.
+type Reason string
+
+// Reasons.
+const (
+	ReasonExplicitAsk Reason = "explicit_ask"
+	ReasonFields      Reason = "fields"
+	ReasonScore       Reason = "score"
+	ReasonFrustration Reason = "frustration"
+	ReasonOutOfScope  Reason = "out_of_scope"
+	ReasonCompetitor  Reason = "competitor"
+	ReasonHighValue   Reason = "high_value"
+	ReasonCustom      Reason = "custom"
+)
+
+// Input is what rules look at: the new lead message and the conversation's
+// qualification state after extraction and scoring.
+type Input struct {
+	Text      string   // the new lead message
+	History   []string // earlier lead messages, oldest first
+	Confident []string // schema fields known with enough confidence, in schema order
+	Required  int      // how many confident fields qualify the lead (N of M)
+	Fields    int      // M, the number of fields in the schema
+	Score     int      // 0..100 after this message
+	Turn      int      // 1-based index of this lead message in the conversation
+}
+
+// Decision is the outcome of evaluating rules.
+type Decision struct {
+	Handoff bool
+	Reason  Reason
+	Detail  string // for the brief and the inbox, e.g. "two fields: motivation + condition"
+	Rule    string // the name of the rule that fired
+}
+
+// Rule evaluates one handoff condition. A rule that does not fire returns a
+// zero Decision. Rules must be safe for concurrent use and must not panic.
+type Rule interface {
+	Evaluate(ctx context.Context, in Input) (Decision, error)
+}
+
+// RuleFunc adapts a function to [Rule].
+type RuleFunc func(ctx context.Context, in Input) (Decision, error)
+
+// Evaluate calls f(ctx, in).
+func (f RuleFunc) Evaluate(ctx context.Context, in Input) (Decision, error) { return f(ctx, in) }
+
+// Policy evaluates its rules in order; the first that fires wins.
+type Policy struct {
+	Rules []Rule
+}
+
+// Evaluate runs the rules in order and returns the first firing decision,
+// or a zero Decision when none fires. A rule's error stops evaluation.
+func (p *Policy) Evaluate(ctx context.Context, in Input) (Decision, error) {
+	if p == nil {
+		return Decision{}, nil
+	}
+	for _, r := range p.Rules {
+		d, err := r.Evaluate(ctx, in)
+		if err != nil {
+			return Decision{}, err
+		}
+		if d.Handoff {
+			return d, nil
+		}
+	}
+	return Decision{}, nil
+}
