@@ -1,0 +1,162 @@
+package handoff
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// DefaultMaxBodyBytes is the default cap on an inbound or outbound message
+// body: 1,600 bytes, ten concatenated SMS segments, which is what US
+// carriers deliver at most. Longer bodies are refused with [ErrInvalidInput].
+const DefaultMaxBodyBytes = 1600
+
+// Config configures an [Engine]. The zero value (or a nil *Config) means
+// the documented defaults; [NewEngine] applies them to a copy.
+type Config struct {
+	// Schema is the qualification schema. Zero means [qualify.RealEstate]
+	// (motivation, condition, timeline, price; 2 of 4).
+	Schema qualify.Schema
+
+	// Detector classifies opt-out, opt-in and help messages. Nil means
+	// dnc.New(nil).
+	Detector dnc.Detector
+	// Extractor fills schema fields. Nil means qualify.NewRuleExtractor(nil).
+	Extractor qualify.Extractor
+	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
+	Scorer qualify.Scorer
+	// Policy decides handoffs. Nil means trigger.DefaultPolicy().
+	Policy *trigger.Policy
+	// Router assigns a rep to each handoff. Nil leaves handoffs unassigned
+	// (the Hot inbox is the team's queue).
+	Router route.Router
+
+	// Drafter writes bridge texts and AI replies. Nil means the template
+	// drafter in Voice. When a custom drafter fails, exceeds DraftTimeout,
+	// panics or returns text that fails [bridge.Validate], the engine uses
+	// the template instead and records why in a drafter_fallback event: a
+	// handoff is never silent.
+	Drafter bridge.Drafter
+	// Voice is the business's voice for templates and drafters.
+	Voice bridge.Voice
+	// DraftTimeout bounds one Drafter call. Zero means 5 seconds.
+	DraftTimeout time.Duration
+	// NoReplies stops the engine from drafting and queueing ordinary AI
+	// replies while qualifying (for hosts that run their own AI and call
+	// [Engine.QueueAIReply]). Bridge texts are always sent.
+	NoReplies bool
+
+	// OptOutConfirmation is the single text sent after an opt-out. Empty
+	// means a default that names the business; set NoOptOutConfirmation to
+	// send none.
+	OptOutConfirmation   string
+	NoOptOutConfirmation bool
+
+	// OnHandoff, when set, runs inside the handoff transaction after every
+	// handoff record is written; an error aborts the whole handoff (nothing
+	// is written and Receive returns the error). Hosts use it to flip their
+	// own CRM row in the same commit (see sqlstore.SQLTx). It must not call
+	// out to the network.
+	OnHandoff func(ctx context.Context, tx store.Tx, c store.Conversation) error
+
+	// DefaultRegion parses national phone numbers (ISO code). "" means "US".
+	DefaultRegion string
+	// MaxBodyBytes caps message bodies. Zero means [DefaultMaxBodyBytes].
+	MaxBodyBytes int
+	// HistoryTurns is how many recent messages extractors, scorers and
+	// drafters see. Zero means 20.
+	HistoryTurns int
+	// MaxAttempts bounds the compare-and-swap retries of one call when the
+	// conversation changes concurrently. Zero means 8.
+	MaxAttempts int
+
+	// Now is the clock. Nil means time.Now.
+	Now func() time.Time
+	// NewID generates record IDs. Nil means 16 random bytes in hex.
+	NewID func() string
+	// Logger receives operational logs. Nil discards them. Phone numbers
+	// and message bodies are never logged.
+	Logger *slog.Logger
+}
+
+func (c *Config) withDefaults() (Config, error) {
+	var cfg Config
+	if c != nil {
+		cfg = *c
+	}
+	if cfg.Schema.Name == "" && len(cfg.Schema.Fields) == 0 {
+		cfg.Schema = qualify.RealEstate
+	}
+	if len(cfg.Schema.Fields) == 0 {
+		return cfg, fmt.Errorf("handoff: Config.Schema %q has no fields", cfg.Schema.Name)
+	}
+	if cfg.Schema.Required > len(cfg.Schema.Fields) {
+		return cfg, fmt.Errorf("handoff: Config.Schema.Required is %d but the schema has %d fields", cfg.Schema.Required, len(cfg.Schema.Fields))
+	}
+	if cfg.Detector == nil {
+		cfg.Detector = dnc.New(nil)
+	}
+	if cfg.Extractor == nil {
+		cfg.Extractor = qualify.NewRuleExtractor(nil)
+	}
+	if cfg.Scorer == nil {
+		cfg.Scorer = qualify.NewRuleScorer(nil)
+	}
+	if cfg.Policy == nil {
+		cfg.Policy = trigger.DefaultPolicy()
+	}
+	if cfg.DraftTimeout < 0 {
+		return cfg, fmt.Errorf("handoff: Config.DraftTimeout is negative")
+	}
+	if cfg.DraftTimeout == 0 {
+		cfg.DraftTimeout = 5 * time.Second
+	}
+	if cfg.OptOutConfirmation == "" {
+		name := cfg.Voice.BusinessName
+		if name == "" {
+			name = "us"
+		}
+		cfg.OptOutConfirmation = "You're unsubscribed and won't get more texts from " + name + ". Reply START to resume."
+	}
+	if cfg.DefaultRegion == "" {
+		cfg.DefaultRegion = "US"
+	}
+	if cfg.MaxBodyBytes < 0 || cfg.HistoryTurns < 0 || cfg.MaxAttempts < 0 {
+		return cfg, fmt.Errorf("handoff: Config.MaxBodyBytes, HistoryTurns and MaxAttempts must not be negative")
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.HistoryTurns == 0 {
+		cfg.HistoryTurns = 20
+	}
+	if cfg.MaxAttempts == 0 {
+		cfg.MaxAttempts = 8
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.NewID == nil {
+		cfg.NewID = randomID
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg, nil
+}
+
+func randomID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}

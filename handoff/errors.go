@@ -1,0 +1,58 @@
+package handoff
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Sentinel errors. The store's sentinels are re-exported so callers of the
+// engine need import only this package; errors.Is works with either name.
+var (
+	// ErrInvalidInput is matched by every [*InputError]: bad input was
+	// refused and nothing was written.
+	ErrInvalidInput = errors.New("handoff: invalid input")
+	// ErrInvalidTransition is matched by every [*TransitionError].
+	ErrInvalidTransition = errors.New("handoff: invalid transition")
+	// ErrOptedOut means the lead's address is suppressed: the call would
+	// send or resume automated messages to someone who opted out.
+	ErrOptedOut = errors.New("handoff: lead opted out")
+	// ErrForbidden means the caller may not act on the record, e.g. a rep
+	// who is not the assignee when Config.StrictOwnership is set.
+	ErrForbidden = errors.New("handoff: forbidden")
+	// ErrBusy means the conversation kept changing under the engine and
+	// the compare-and-swap retries ran out; retrying the call is safe.
+	ErrBusy = errors.New("handoff: conversation busy, retries exhausted")
+
+	ErrNotFound  = store.ErrNotFound  // unknown ID, or another tenant's
+	ErrConflict  = store.ErrConflict  // lost a compare-and-swap
+	ErrDuplicate = store.ErrDuplicate // the ID already exists
+)
+
+// InputError describes one invalid argument. It matches [ErrInvalidInput].
+type InputError struct {
+	Field   string // the Go field name, e.g. "Body"
+	Problem string // e.g. "is empty", "is not valid UTF-8"
+}
+
+func (e *InputError) Error() string {
+	return fmt.Sprintf("handoff: invalid input: %s %s", e.Field, e.Problem)
+}
+
+// Is reports whether target is [ErrInvalidInput].
+func (e *InputError) Is(target error) bool { return target == ErrInvalidInput }
+
+// TransitionError is a forbidden state change. It matches
+// [ErrInvalidTransition].
+type TransitionError struct {
+	From   store.State
+	Action Action
+}
+
+func (e *TransitionError) Error() string {
+	return fmt.Sprintf("handoff: invalid transition: cannot %s from %s", e.Action, e.From)
+}
+
+// Is reports whether target is [ErrInvalidTransition].
+func (e *TransitionError) Is(target error) bool { return target == ErrInvalidTransition }
