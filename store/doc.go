@@ -17,4 +17,16 @@
 // with a provider ID are unique per tenant ([ErrDuplicate]), as are outbox
 // idempotency keys. [Tx.OutboxClaim] leases due items so that no item is
 // handed to two claimers while its lease holds.
+//
+// Details every adapter keeps (store/storetest checks them):
+//
+//   - Times are returned in UTC with at least microsecond precision; a zero
+//     time stays zero.
+//   - Lists ordered "oldest first" are ordered by CreatedAt, then by append
+//     order.
+//   - Conversation IDs are unique per tenant; an empty provider ID or
+//     idempotency key means "none" and never collides.
+//   - [Tx.OutboxClaim] claims across all tenants (one dispatcher serves all).
+//   - A nil and an empty Fields map or Payload are equivalent: adapters may
+//     return either.
 package store

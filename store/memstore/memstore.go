@@ -15,6 +15,12 @@ import (
 
 // Store is an in-memory [store.Store]. The zero value is not usable; call
 // [New]. A Store is safe for concurrent use by multiple goroutines.
+//
+// Every record is keyed by tenant: the same conversation ID, outbox item
+// ID, provider ID or idempotency key may exist once per tenant. Outbox
+// item IDs are unique per tenant ([store.ErrDuplicate]); message and event
+// IDs are stored as given and not checked. Messages and events are listed
+// by CreatedAt, then in append order.
 type Store struct {
 	mu sync.RWMutex
 
@@ -81,7 +87,8 @@ var errTxDone = fmt.Errorf("memstore: transaction already finished: %w", store.E
 // rollback. If ctx is done before fn runs, fn is not run; if ctx is done
 // when fn returns nil, the transaction is rolled back. Either way the
 // error wraps ctx.Err(). The [Tx] refuses use after fn returns (its
-// methods return an error wrapping [store.ErrClosed]).
+// methods return an error wrapping [store.ErrClosed]). Waiting for the
+// lock does not observe ctx; ctx is checked again once it is held.
 func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("memstore: begin transaction: %w", err)
