@@ -2,56 +2,240 @@ package bridge
 
 import (
 	"context"
-	"errors"
+	"hash/fnv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// Template is the reference [Drafter]: fixed lines per purpose and reason.
-// It never fails, so the engine uses it as the fallback of every drafter.
+// Template is the reference [Drafter]: a few fixed lines per purpose and per
+// handoff reason, filled in with the business's [Voice] and the assigned
+// rep's name. It never fails, performs no I/O and is safe for concurrent
+// use, so the engine uses it as the fallback of every other drafter.
+//
+// The variant is chosen by a stable hash of [Request.ConversationID]: the
+// same conversation always gets the same line (re-runs and retries are
+// stable) while different leads get different lines. An empty
+// ConversationID selects the first, canonical variant of each reason, e.g.
+// for explicit asks "Of course, my partner will reach out shortly. What's
+// the best time to call?" and for qualification fields "Appreciate it, my
+// partner will reach out within the hour. What's your best time?".
+//
+// Every line Draft returns passes [Validate] for its purpose: when the voice
+// makes a variant too long for one SMS segment (a long business or rep name,
+// or characters that force UCS-2), Draft drops the business name, then the
+// rep's name, then the voice's partner word, and finally returns a fixed
+// line.
 type Template struct {
 	Voice Voice
 }
 
-// NewTemplate returns a template drafter speaking in voice.
+// NewTemplate returns a template drafter speaking in voice. Fields of
+// [Request.Voice] that are set override voice's.
 func NewTemplate(voice Voice) *Template { return &Template{Voice: voice} }
 
-// Draft implements [Drafter].
+// Bridge reasons with their own lines. Other reasons (e.g. "custom") use
+// the general lines.
+const (
+	reasonExplicitAsk = "explicit_ask"
+	reasonFields      = "fields"
+	reasonScore       = "score"
+	reasonFrustration = "frustration"
+	reasonOutOfScope  = "out_of_scope"
+	reasonCompetitor  = "competitor"
+	reasonHighValue   = "high_value"
+)
+
+// Placeholders: {who} is the person who will follow up ("Dana", "my
+// partner"), {Who} the same capitalised for the start of a sentence.
+var bridgeLines = map[string][]string{
+	reasonExplicitAsk: {
+		"Of course, {who} will reach out shortly. What's the best time to call?",
+		"Of course! I'll have {who} give you a call. What time works best for you?",
+		"Absolutely, {who} can call you today. When's a good time?",
+		"Sure thing, {who} will call you personally. What's the best time to reach you?",
+	},
+	reasonFields: {
+		"Appreciate it, {who} will reach out within the hour. What's your best time?",
+		"Got it, real quick can I get {who} to reach out today? Best time to call?",
+		"Thanks, that helps a lot. {Who} will call you shortly. When works best?",
+		"Perfect, I'll pass this to {who} to follow up today. What time is best to call?",
+	},
+	reasonScore: {
+		"Sounds great, {who} will reach out shortly to talk next steps. What's your best time?",
+		"Love it, {who} can walk you through next steps today. When's a good time to call?",
+		"Great, let me get {who} on the phone with you. What time works best?",
+	},
+	reasonFrustration: {
+		"I'm sorry about that. {Who} will call you personally to sort it out. What's the best time?",
+		"Sorry for the trouble, let me get {who} to help you directly. When's a good time to call?",
+		"I hear you, and I want this fixed. {Who} will reach out shortly. What time works for a call?",
+	},
+	reasonOutOfScope: {
+		"Good question, {who} can answer that properly. What's the best time to call you?",
+		"That one's best answered by {who}, who will reach out shortly. When's a good time to talk?",
+		"I want you to get the right answer, so {who} will call you. What time works best?",
+	},
+	reasonCompetitor: {
+		"Happy to compare, {who} can walk you through the differences. What's the best time to call?",
+		"Good to know, {who} will reach out to go over your options. When's a good time?",
+		"Makes sense to shop around. {Who} can call to compare. What time works best for you?",
+	},
+	reasonHighValue: {
+		"Thanks, {who} will personally reach out to help with this. What's the best time to call?",
+		"Great, I'd like {who} to handle this with you directly. When's a good time to talk?",
+		"Appreciate it, {who} will call you shortly to go over details. What time works best?",
+	},
+	"": {
+		"Appreciate it, {who} will reach out shortly. What's your best time?",
+		"Thanks! I'll have {who} follow up with you today. What time works best to call?",
+		"Got it, {who} will give you a call soon. When's a good time?",
+	},
+}
+
+// replyLines ask for the first missing qualification field; "" is the
+// general line. {lead} is the lead's first name with a leading space, or "".
+var replyLines = map[string][]string{
+	"motivation": {"Thanks{lead}! What has you thinking about selling?", "Got it{lead}. What's got you considering a sale right now?"},
+	"condition":  {"Thanks{lead}! How would you describe the condition of the property?", "Got it{lead}. Does the place need any repairs?"},
+	"timeline":   {"Thanks{lead}! What kind of timeline are you working with?", "Got it{lead}. How soon are you hoping to make a move?"},
+	"price":      {"Thanks{lead}! Do you have a price in mind?", "Got it{lead}. What number would make this work for you?"},
+	"budget":     {"Thanks{lead}! Do you have a budget in mind for this?", "Got it{lead}. What budget range are you working with?"},
+	"authority":  {"Thanks{lead}! Who else is involved in making this decision?", "Got it{lead}. Is anyone else part of the decision?"},
+	"need":       {"Thanks{lead}! What problem are you hoping to solve?", "Got it{lead}. What's the main thing you need help with?"},
+	"size":       {"Thanks{lead}! How big is your team?", "Got it{lead}. Roughly how many people would use this?"},
+	"role":       {"Thanks{lead}! What's your role on the team?", "Got it{lead}. What do you do at the company?"},
+	"":           {"Thanks{lead}! Can you tell me a bit more about what you're looking for?", "Got it{lead}. Anything else I should know?"},
+}
+
+var reminderLines = []string{
+	"Quick reminder{lead}: {who} is calling you today. Reply here if the time no longer works.",
+	"Hi{lead}, just a reminder about your call with {who} today. Talk soon!",
+}
+
+// Draft implements [Drafter]. It never returns an error.
 func (t *Template) Draft(ctx context.Context, req Request) (string, error) {
-	partner := t.Voice.PartnerWord
+	return t.Line(req), nil
+}
+
+// Line returns the line [Template.Draft] would return for req.
+func (t *Template) Line(req Request) string {
+	v := t.Voice
+	if req.Voice.BusinessName != "" {
+		v.BusinessName = req.Voice.BusinessName
+	}
+	if req.Voice.AgentName != "" {
+		v.AgentName = req.Voice.AgentName
+	}
+	if req.Voice.PartnerWord != "" {
+		v.PartnerWord = req.Voice.PartnerWord
+	}
+	purpose := req.Purpose
+	if purpose == "" {
+		purpose = PurposeReply
+	}
+
+	var lines []string
+	var key string
+	switch purpose {
+	case PurposeBridge:
+		key = req.Reason
+		if _, ok := bridgeLines[key]; !ok {
+			key = ""
+		}
+		lines = bridgeLines[key]
+	case PurposeReminder:
+		lines = reminderLines
+	default:
+		if len(req.Missing) > 0 {
+			key = strings.ToLower(strings.TrimSpace(req.Missing[0]))
+		}
+		if _, ok := replyLines[key]; !ok {
+			key = ""
+		}
+		lines = replyLines[key]
+	}
+	line := lines[variant(req.ConversationID, string(purpose)+"/"+key, len(lines))]
+
+	// Candidates for {who}, most specific first.
+	partner := clean(v.PartnerWord)
 	if partner == "" {
 		partner = "my partner"
 	}
-	switch req.Purpose {
-	case PurposeBridge:
-		if req.Reason == "explicit_ask" {
-			return "Of course, " + partner + " will reach out shortly. What's the best time to call?", nil
+	biz := clean(v.BusinessName)
+	rep := firstWord(clean(req.RepName))
+	var whos []string
+	if rep != "" {
+		if biz != "" {
+			whos = append(whos, rep+" from "+biz)
 		}
-		return "Appreciate it, " + partner + " will reach out within the hour. What's your best time?", nil
-	case PurposeReminder:
-		return "Quick reminder about your call today. Looking forward to it.", nil
-	default:
-		return "Thanks! Can you tell me a bit more about the property?", nil
+		whos = append(whos, rep)
 	}
+	if biz != "" && !strings.Contains(strings.ToLower(partner), strings.ToLower(biz)) {
+		whos = append(whos, partner+" at "+biz)
+	}
+	whos = append(whos, partner, "my partner")
+	lead := firstWord(clean(req.LeadName))
+	for _, leadPart := range []string{lead, ""} {
+		for _, who := range whos {
+			s := fill(line, who, leadPart)
+			if Validate(s, purpose) == nil {
+				return s
+			}
+		}
+	}
+	return fill(lines[0], "my partner", "")
 }
 
-// ErrInvalidText is wrapped by [Validate] errors.
-var ErrInvalidText = errors.New("bridge: invalid text")
-
-// Validate checks outgoing text: non-empty, one line, no unfilled
-// placeholders, and for bridges a question asking for a time.
-func Validate(text string, purpose Purpose) error {
-	s := strings.TrimSpace(text)
-	switch {
-	case s == "":
-		return errors.Join(ErrInvalidText, errors.New("empty"))
-	case strings.ContainsAny(s, "\n\r"):
-		return errors.Join(ErrInvalidText, errors.New("more than one line"))
-	case strings.Contains(s, "{") || strings.Contains(s, "}"):
-		return errors.Join(ErrInvalidText, errors.New("unfilled placeholder"))
-	case len([]rune(s)) > 160:
-		return errors.Join(ErrInvalidText, errors.New("longer than 160 characters"))
-	case purpose == PurposeBridge && !strings.HasSuffix(s, "?"):
-		return errors.Join(ErrInvalidText, errors.New("a bridge must end by asking for a callback time"))
+// variant picks an index in [0, n) from a stable hash of the conversation
+// ID and the line set; an empty ID picks 0.
+func variant(conversationID, set string, n int) int {
+	if conversationID == "" || n <= 1 {
+		return 0
 	}
-	return nil
+	h := fnv.New64a()
+	h.Write([]byte(set))
+	h.Write([]byte{0})
+	h.Write([]byte(conversationID))
+	return int(h.Sum64() % uint64(n))
+}
+
+func fill(line, who, lead string) string {
+	if lead != "" {
+		lead = " " + lead
+	}
+	return strings.NewReplacer("{who}", who, "{Who}", capitalize(who), "{lead}", lead).Replace(line)
+}
+
+// clean makes a voice or name value safe to splice into a line: one line,
+// no placeholder characters, collapsed spaces.
+func clean(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsControl(r) || unicode.IsSpace(r):
+			return ' '
+		case strings.ContainsRune("{}[]<>%$", r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -363,6 +363,8 @@ func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message
 	addr := address(c)
 	now := msg.CreatedAt
 	var enqueued bool
+	unlock := lockThread(c.TenantID, c.ID) // see threadlock.go; outside the transaction
+	defer unlock()
 	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		if err := tx.MessageAppend(ctx, &msg); err != nil {
 			return err

@@ -13,6 +13,11 @@ import (
 // writes it back by compare-and-swap, retrying on a conflict. fn mutates c
 // and may write other records through tx.
 func (e *Engine) update(ctx context.Context, tenantID, convID string, fn func(ctx context.Context, tx store.Tx, c *store.Conversation) error) (store.Conversation, error) {
+	// The thread lock keeps a Dispatcher from passing its last re-check and
+	// calling the Sender while this change commits (see threadlock.go). It
+	// is taken outside the transaction, never inside.
+	unlock := lockThread(tenantID, convID)
+	defer unlock()
 	var c store.Conversation
 	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
 		err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {

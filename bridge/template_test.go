@@ -1,0 +1,164 @@
+package bridge_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/handoffkit/handoffkit/bridge"
+)
+
+var allReasons = []string{"explicit_ask", "fields", "score", "frustration", "out_of_scope", "competitor", "high_value", "custom", ""}
+
+var voices = []struct {
+	name  string
+	voice bridge.Voice
+	rep   string
+}{
+	{"zero voice", bridge.Voice{}, ""},
+	{"seed voice", bridge.Voice{BusinessName: "Bluebird Home Buyers", AgentName: "Kyle", PartnerWord: "my partner"}, ""},
+	{"rep known", bridge.Voice{BusinessName: "Bluebird Home Buyers", PartnerWord: "a teammate"}, "Dana Whitfield"},
+	{"long voice", bridge.Voice{BusinessName: "Greater Springfield Residential Property Acquisition Partners LLC", PartnerWord: "my acquisitions partner"}, "Maximilian-Alexander"},
+	{"very long partner word", bridge.Voice{PartnerWord: strings.Repeat("my wonderful colleague ", 8)}, ""},
+	{"ucs2 business", bridge.Voice{BusinessName: "Łódź Home Buyers 🏡", PartnerWord: "my partner"}, "Zoë"},
+	{"hostile voice", bridge.Voice{BusinessName: "{{.Biz}}\nAcme [Name]", PartnerWord: "%s $PARTNER"}, "<rep>"},
+}
+
+// Every variant of every reason and purpose, in every voice, passes Validate.
+func TestTemplateAlwaysValid(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for _, v := range voices {
+		tmpl := bridge.NewTemplate(v.voice)
+		for _, purpose := range []bridge.Purpose{bridge.PurposeBridge, bridge.PurposeReply, bridge.PurposeReminder} {
+			for _, reason := range allReasons {
+				for _, missing := range [][]string{nil, {"motivation"}, {"condition"}, {"timeline"}, {"price"}, {"budget"}, {"size"}, {"role"}, {"unknown"}} {
+					// 64 conversation IDs reach every variant of every line set.
+					for i := 0; i < 64; i++ {
+						req := bridge.Request{
+							Purpose: purpose, ConversationID: fmt.Sprintf("conv-%d", i), Reason: reason,
+							RepName: v.rep, LeadName: "Maria Lopez", Missing: missing,
+						}
+						got, err := tmpl.Draft(ctx, req)
+						if err != nil {
+							t.Fatalf("%s: Draft error %v", v.name, err)
+						}
+						if err := bridge.Validate(got, purpose); err != nil {
+							t.Fatalf("%s %s/%s: %q fails Validate: %v", v.name, purpose, reason, got, err)
+						}
+						if got != strings.TrimSpace(got) {
+							t.Fatalf("%q has surrounding space", got)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestTemplateDefaults(t *testing.T) {
+	t.Parallel()
+	tmpl := bridge.NewTemplate(bridge.Voice{})
+	ctx := context.Background()
+	got, _ := tmpl.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: "explicit_ask"})
+	eq(t, "Of course, my partner will reach out shortly. What's the best time to call?", got)
+	got, _ = tmpl.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: "fields"})
+	eq(t, "Appreciate it, my partner will reach out within the hour. What's your best time?", got)
+}
+
+func TestTemplateStableAndVaried(t *testing.T) {
+	t.Parallel()
+	tmpl := bridge.NewTemplate(bridge.Voice{PartnerWord: "a teammate"})
+	ctx := context.Background()
+	for _, reason := range allReasons {
+		seen := map[string]bool{}
+		for i := 0; i < 50; i++ {
+			req := bridge.Request{Purpose: bridge.PurposeBridge, Reason: reason, ConversationID: fmt.Sprintf("lead-%d", i)}
+			a, _ := tmpl.Draft(ctx, req)
+			b, _ := tmpl.Draft(ctx, req)
+			eq(t, a, b, "re-running a draft must give the same line")
+			seen[a] = true
+		}
+		if len(seen) < 3 {
+			t.Errorf("reason %q: 50 leads got only %d distinct lines", reason, len(seen))
+		}
+	}
+}
+
+func TestTemplateReasonAware(t *testing.T) {
+	t.Parallel()
+	tmpl := bridge.NewTemplate(bridge.Voice{})
+	ctx := context.Background()
+	lines := map[string]map[string]bool{}
+	for _, reason := range allReasons[:7] {
+		lines[reason] = map[string]bool{}
+		for i := 0; i < 40; i++ {
+			s, _ := tmpl.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: reason, ConversationID: fmt.Sprint(i)})
+			lines[reason][s] = true
+		}
+	}
+	for a := range lines {
+		for b := range lines {
+			if a == b {
+				continue
+			}
+			for s := range lines[a] {
+				if lines[b][s] {
+					t.Errorf("reasons %s and %s share the line %q", a, b, s)
+				}
+			}
+		}
+	}
+}
+
+func TestTemplateVoice(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	tmpl := bridge.NewTemplate(bridge.Voice{PartnerWord: "a teammate", BusinessName: "Bluebird"})
+	got, _ := tmpl.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: "fields"})
+	eq(t, "Appreciate it, a teammate at Bluebird will reach out within the hour. What's your best time?", got)
+
+	got, _ = tmpl.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: "fields", RepName: "Dana Whitfield"})
+	eq(t, "Appreciate it, Dana from Bluebird will reach out within the hour. What's your best time?", got)
+
+	// The request's voice overrides the drafter's.
+	got, _ = tmpl.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: "explicit_ask", Voice: bridge.Voice{PartnerWord: "my colleague", BusinessName: "Acme"}})
+	eq(t, "Of course, my colleague at Acme will reach out shortly. What's the best time to call?", got)
+
+	// Too long with the business name: it is dropped, the rep is kept.
+	long := bridge.NewTemplate(bridge.Voice{BusinessName: strings.Repeat("Springfield ", 8)})
+	got, _ = long.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge, Reason: "explicit_ask", RepName: "Dana"})
+	eq(t, "Of course, Dana will reach out shortly. What's the best time to call?", got)
+}
+
+func TestTemplateReplyAsksMissingField(t *testing.T) {
+	t.Parallel()
+	tmpl := bridge.NewTemplate(bridge.Voice{})
+	got, _ := tmpl.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply, Missing: []string{"timeline"}, LeadName: "Maria Lopez"})
+	eq(t, "Thanks Maria! What kind of timeline are you working with?", got)
+}
+
+func ExampleTemplate() {
+	tmpl := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird Home Buyers", PartnerWord: "my partner"})
+	text, _ := tmpl.Draft(context.Background(), bridge.Request{
+		Purpose: bridge.PurposeBridge,
+		Reason:  "explicit_ask",
+		RepName: "Dana",
+	})
+	fmt.Println(text)
+	fmt.Println(bridge.Validate(text, bridge.PurposeBridge))
+	n, enc := bridge.Segments(text)
+	fmt.Println(n, enc)
+	// Output:
+	// Of course, Dana from Bluebird Home Buyers will reach out shortly. What's the best time to call?
+	// <nil>
+	// 1 GSM-7
+}
+
+func ExampleValidate() {
+	err := bridge.Validate("Hi {name}! My partner will call.", bridge.PurposeBridge)
+	fmt.Println(err)
+	// Output:
+	// bridge: invalid text: placeholder: unfilled placeholder "{name}"
+}

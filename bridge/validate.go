@@ -1,0 +1,191 @@
+package bridge
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ErrInvalidText is matched (errors.Is) by every error [Validate] returns.
+var ErrInvalidText = errors.New("bridge: invalid text")
+
+// Problem names the rule a text broke, for audit trails and metrics.
+type Problem string
+
+// Problems reported by [Validate] in [TextError.Problem].
+const (
+	ProblemEmpty       Problem = "empty"
+	ProblemEncoding    Problem = "invalid_utf8"
+	ProblemMultiline   Problem = "multiline"
+	ProblemControl     Problem = "control_character"
+	ProblemPlaceholder Problem = "placeholder"
+	ProblemLength      Problem = "too_long"
+	ProblemNoTimeAsk   Problem = "no_callback_ask"
+)
+
+// TextError is the error [Validate] returns. It matches [ErrInvalidText].
+type TextError struct {
+	Problem Problem
+	Detail  string // human-readable, e.g. "2 GSM-7 segments, at most 1 allowed"
+}
+
+// Error implements error.
+func (e *TextError) Error() string {
+	if e.Detail == "" {
+		return fmt.Sprintf("bridge: invalid text: %s", e.Problem)
+	}
+	return fmt.Sprintf("bridge: invalid text: %s: %s", e.Problem, e.Detail)
+}
+
+// Is reports whether target is [ErrInvalidText].
+func (e *TextError) Is(target error) bool { return target == ErrInvalidText }
+
+// ValidateOpts tunes [ValidateWith]. The zero value (or nil) means defaults.
+type ValidateOpts struct {
+	// MaxSegments is the number of SMS segments the text may use
+	// (see [Segments]). 0 means 1: 160 GSM-7 characters, or 70 when the
+	// text needs UCS-2.
+	MaxSegments int
+}
+
+// Validate checks outgoing text with default options; see [ValidateWith].
+func Validate(text string, purpose Purpose) error { return ValidateWith(text, purpose, nil) }
+
+// ValidateWith checks an outgoing text before it is queued. Surrounding
+// white space is ignored (callers send strings.TrimSpace(text)). The text
+// must be valid UTF-8, non-empty, one line without control characters, free
+// of unfilled placeholders ("{name}", "{{.Name}}", "[Name]", "<name>",
+// "%s", "$FIRST_NAME"), and fit opts.MaxSegments SMS segments. A bridge
+// ([PurposeBridge]) must also end by asking for a callback time: its last
+// sentence is a question about when ("What's your best time?", "When works
+// best?", "Best time to call?").
+//
+// Errors are [*TextError] values matching [ErrInvalidText].
+func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
+	maxSeg := 1
+	if opts != nil && opts.MaxSegments > 0 {
+		maxSeg = opts.MaxSegments
+	}
+	s := strings.TrimSpace(text)
+	if !utf8.ValidString(s) {
+		return &TextError{Problem: ProblemEncoding}
+	}
+	if s == "" {
+		return &TextError{Problem: ProblemEmpty}
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f' || r == '\u0085':
+			return &TextError{Problem: ProblemMultiline, Detail: "more than one line"}
+		case unicode.IsControl(r) && r != '\t':
+			return &TextError{Problem: ProblemControl, Detail: fmt.Sprintf("control character %U", r)}
+		}
+	}
+	if p := findPlaceholder(s); p != "" {
+		return &TextError{Problem: ProblemPlaceholder, Detail: fmt.Sprintf("unfilled placeholder %q", p)}
+	}
+	if n, enc := Segments(s); n > maxSeg {
+		return &TextError{Problem: ProblemLength, Detail: fmt.Sprintf("%d %s segments, at most %d allowed", n, enc, maxSeg)}
+	}
+	if purpose == PurposeBridge && !asksForTime(s) {
+		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must end by asking for a callback time"}
+	}
+	return nil
+}
+
+// findPlaceholder returns the first unfilled template placeholder in s, or "".
+func findPlaceholder(s string) string {
+	if i := strings.IndexAny(s, "{}"); i >= 0 {
+		if j := strings.IndexByte(s[i:], '}'); j >= 0 && j < 40 {
+			j += i + 1
+			for j < len(s) && s[j] == '}' {
+				j++
+			}
+			return s[i:j]
+		}
+		return clip(s[i:])
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '<':
+			closer := byte(']')
+			if s[i] == '<' {
+				closer = '>'
+			}
+			j := strings.IndexByte(s[i+1:], closer)
+			if j > 0 && isPlaceholderName(s[i+1:i+1+j]) {
+				return s[i : i+2+j]
+			}
+		case '%':
+			if i+1 < len(s) && strings.IndexByte("svdqxfT", s[i+1]) >= 0 && (i+2 == len(s) || !isLetter(s[i+2])) {
+				return s[i : i+2]
+			}
+		case '$':
+			j := i + 1
+			for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] == '_') {
+				j++
+			}
+			if j-i-1 >= 2 && (j == len(s) || !isLetter(s[j]) && (s[j] < '0' || s[j] > '9')) {
+				return s[i:j]
+			}
+		}
+	}
+	return ""
+}
+
+// isPlaceholderName reports whether s looks like a template variable name:
+// 1 to 30 ASCII letters, digits, spaces, dots, dashes or underscores,
+// starting with a letter ("Name", "first_name", "Rep Name").
+func isPlaceholderName(s string) bool {
+	if s == "" || len(s) > 30 || !isLetter(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isLetter(c) && (c < '0' || c > '9') && c != ' ' && c != '_' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func clip(s string) string {
+	if len(s) > 24 {
+		s = s[:24]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}
+
+// timeWords are the words that make a question a request for a time.
+var timeWords = []string{
+	"time", "when", "call", "reach you", "available", "availability",
+	"morning", "afternoon", "evening", "today", "tomorrow", "schedule", "hour",
+}
+
+// asksForTime reports whether the last sentence of s is a question about
+// when to call.
+func asksForTime(s string) bool {
+	s = strings.TrimRight(s, " \t\"')")
+	if !strings.HasSuffix(s, "?") {
+		return false
+	}
+	body := strings.TrimRight(s, "?")
+	// The last sentence starts after the previous terminator.
+	if i := strings.LastIndexAny(body, ".!?"); i >= 0 {
+		body = body[i+1:]
+	}
+	body = strings.ToLower(body)
+	for _, w := range timeWords {
+		if strings.Contains(body, w) {
+			return true
+		}
+	}
+	return false
+}

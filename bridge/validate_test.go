@@ -1,0 +1,102 @@
+package bridge_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/handoffkit/handoffkit/bridge"
+)
+
+func TestValidate(t *testing.T) {
+	t.Parallel()
+	long := "Appreciate it, my partner will reach out within the hour and " + strings.Repeat("really ", 12) + "soon. What's your best time?"
+	tests := []struct {
+		name    string
+		text    string
+		purpose bridge.Purpose
+		opts    *bridge.ValidateOpts
+		problem bridge.Problem // "" means valid
+	}{
+		{"seed bridge", "Appreciate it, my partner will reach out within the hour. What's your best time?", bridge.PurposeBridge, nil, ""},
+		{"seed bridge 2", "Got it, real quick can I get a partner of mine to reach out today? Best time to call?", bridge.PurposeBridge, nil, ""},
+		{"surrounding space ignored", "  When works best for a call?\n", bridge.PurposeBridge, nil, ""},
+		{"empty", "   ", bridge.PurposeReply, nil, bridge.ProblemEmpty},
+		{"two lines", "Thanks!\nWhat's your best time?", bridge.PurposeBridge, nil, bridge.ProblemMultiline},
+		{"carriage return", "Thanks!\rWhat's your best time?", bridge.PurposeBridge, nil, bridge.ProblemMultiline},
+		{"unicode line separator", "Thanks!\u2028What's your best time?", bridge.PurposeBridge, nil, bridge.ProblemMultiline},
+		{"control char", "Thanks\x00 What's your best time?", bridge.PurposeBridge, nil, bridge.ProblemControl},
+		{"invalid utf8", "Thanks \xff What's your best time?", bridge.PurposeBridge, nil, bridge.ProblemEncoding},
+		{"brace placeholder", "Hi {name}, what's your best time?", bridge.PurposeBridge, nil, bridge.ProblemPlaceholder},
+		{"go template", "Hi {{.LeadName}}, what's your best time?", bridge.PurposeBridge, nil, bridge.ProblemPlaceholder},
+		{"bracket placeholder", "Hi [First Name], what's your best time?", bridge.PurposeBridge, nil, bridge.ProblemPlaceholder},
+		{"angle placeholder", "Hi <name>, what's your best time?", bridge.PurposeBridge, nil, bridge.ProblemPlaceholder},
+		{"printf verb", "Hi %s, what's your best time?", bridge.PurposeBridge, nil, bridge.ProblemPlaceholder},
+		{"dollar variable", "Hi $FIRST_NAME, what's your best time?", bridge.PurposeBridge, nil, bridge.ProblemPlaceholder},
+		{"prices are not placeholders", "Is $250,000 about right, or 50% of that?", bridge.PurposeReply, nil, ""},
+		{"heart is not a placeholder", "Thanks <3 what time works best?", bridge.PurposeBridge, nil, ""},
+		{"161 characters", strings.Repeat("a", 160) + "?", bridge.PurposeReply, nil, bridge.ProblemLength},
+		{"long bridge", long, bridge.PurposeBridge, nil, bridge.ProblemLength},
+		{"long bridge, two segments allowed", long, bridge.PurposeBridge, &bridge.ValidateOpts{MaxSegments: 2}, ""},
+		{"ucs2 over 70", "Appreciate it, my partner will reach out within the hour. What’s your best time?", bridge.PurposeBridge, nil, bridge.ProblemLength},
+		{"ucs2 within 70", "Thanks! When’s the best time to call?", bridge.PurposeBridge, nil, ""},
+		{"extension chars count twice", strings.Repeat("€", 80) + "?", bridge.PurposeReply, nil, bridge.ProblemLength},
+		{"bridge without question", "My partner will reach out within the hour.", bridge.PurposeBridge, nil, bridge.ProblemNoTimeAsk},
+		{"bridge question not about time", "My partner will call you. Sound good?", bridge.PurposeBridge, nil, bridge.ProblemNoTimeAsk},
+		{"bridge asks time mid-text only", "What time works? My partner will reach out.", bridge.PurposeBridge, nil, bridge.ProblemNoTimeAsk},
+		{"reply needs no time ask", "Thanks! How's the roof?", bridge.PurposeReply, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			err := bridge.ValidateWith(tt.text, tt.purpose, tt.opts)
+			if tt.problem == "" {
+				if err != nil {
+					t.Fatalf("ValidateWith(%q) = %v, want nil", tt.text, err)
+				}
+				return
+			}
+			if !errors.Is(err, bridge.ErrInvalidText) {
+				t.Fatalf("ValidateWith(%q) = %v, want ErrInvalidText", tt.text, err)
+			}
+			var te *bridge.TextError
+			if !errors.As(err, &te) {
+				t.Fatalf("error %T is not *TextError", err)
+			}
+			eq(t, tt.problem, te.Problem, tt.text)
+			if tt.opts == nil {
+				// Validate is ValidateWith with default options.
+				eq(t, err.Error(), bridge.Validate(tt.text, tt.purpose).Error())
+			}
+		})
+	}
+}
+
+func FuzzValidate(f *testing.F) {
+	for _, s := range []string{"", "What's your best time?", "Hi {name}", "a\nb", "\xff", "$FOO", "[x]", strings.Repeat("€", 81)} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, isBridge bool) {
+		p := bridge.PurposeReply
+		if isBridge {
+			p = bridge.PurposeBridge
+		}
+		err := bridge.Validate(s, p)
+		if err != nil {
+			if !errors.Is(err, bridge.ErrInvalidText) {
+				t.Fatalf("error %v does not match ErrInvalidText", err)
+			}
+			return
+		}
+		trimmed := strings.TrimSpace(s)
+		if n, _ := bridge.Segments(trimmed); n != 1 {
+			t.Fatalf("valid text %q needs %d segments", trimmed, n)
+		}
+		if strings.ContainsAny(trimmed, "\n\r{}") {
+			t.Fatalf("valid text %q has a newline or brace", trimmed)
+		}
+		if isBridge && !strings.HasSuffix(strings.TrimRight(trimmed, " \t\"')"), "?") {
+			t.Fatalf("valid bridge %q does not end with a question", trimmed)
+		}
+	})
+}

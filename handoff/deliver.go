@@ -1,0 +1,147 @@
+package handoff
+
+import (
+	"context"
+	"errors"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Delivery is one text to a lead, handed to a [Sender] by the [Dispatcher].
+type Delivery struct {
+	// Item is the outbox item being delivered (Kind, To, Attempts, ...).
+	Item store.OutboxItem
+	// Conversation is the conversation as read just before the send.
+	Conversation store.Conversation
+	// Body is the text to send.
+	Body string
+	// IdempotencyKey is stable across retries of the same item. Pass it to
+	// the provider (or de-duplicate on it) to turn at-least-once delivery
+	// into exactly once.
+	IdempotencyKey string
+}
+
+// SendResult is what a [Sender] reports about an accepted message.
+type SendResult struct {
+	// ProviderID is the provider's message ID ("SM..." for Twilio), or "".
+	// The engine records it so that [Engine.OutboundObserved] recognises
+	// the provider's report of this message as our own echo rather than a
+	// rep typing from a phone.
+	ProviderID string
+}
+
+// Sender sends texts to leads, typically through an SMS provider's API.
+//
+// Send is called by the [Dispatcher] outside any transaction, possibly from
+// several goroutines at once (at most DispatcherConfig.Concurrency), but
+// within one process never concurrently for two texts of the same
+// conversation, which go out in the order they were written. It must honour
+// ctx (which carries DispatcherConfig.SendTimeout) and must not call the
+// [Engine] for the same conversation synchronously.
+//
+// Delivery is at least once: after a crash or a lost reply the same
+// Delivery may be sent again with the same IdempotencyKey. Errors decide
+// what happens next:
+//
+//   - nil: delivered; the item is done.
+//   - an error matching [ErrRecipientOptedOut] (the carrier refused because
+//     the recipient opted out): the item is dead-lettered at once and the
+//     address is suppressed, as if the lead had texted STOP.
+//   - a [*PermanentError] (errors.As): the item is dead-lettered at once.
+//   - any other error: retried with exponential backoff, dead-lettered
+//     after DispatcherConfig.MaxAttempts attempts.
+type Sender interface {
+	Send(ctx context.Context, d Delivery) (SendResult, error)
+}
+
+// SenderFunc adapts a function to [Sender].
+type SenderFunc func(ctx context.Context, d Delivery) (SendResult, error)
+
+// Send calls f(ctx, d).
+func (f SenderFunc) Send(ctx context.Context, d Delivery) (SendResult, error) { return f(ctx, d) }
+
+// Notification is one rep notification, handed to a [Notifier]: a lead was
+// handed off and Brief is what the rep needs to pick it up.
+type Notification struct {
+	// Item is the outbox item being delivered; Item.To is the assigned
+	// rep's ID, "" when the handoff is unassigned (notify the team).
+	Item store.OutboxItem
+	// Conversation is the conversation as read just before the send.
+	Conversation store.Conversation
+	// Brief is the rep brief captured at handoff time.
+	Brief Brief
+	// IdempotencyKey is stable across retries of the same item.
+	IdempotencyKey string
+}
+
+// Notifier alerts reps (push, email, Slack, a CRM task...). The contract
+// is that of [Sender]: called outside transactions, concurrently, at least
+// once with a stable IdempotencyKey; a [*PermanentError] dead-letters at
+// once, other errors are retried with backoff. Notifications are not
+// subject to quiet hours or suppression: they go to reps, not leads.
+type Notifier interface {
+	Notify(ctx context.Context, n Notification) error
+}
+
+// NotifierFunc adapts a function to [Notifier].
+type NotifierFunc func(ctx context.Context, n Notification) error
+
+// Notify calls f(ctx, n).
+func (f NotifierFunc) Notify(ctx context.Context, n Notification) error { return f(ctx, n) }
+
+// ErrRecipientOptedOut is returned (possibly wrapped) by a [Sender] when the
+// provider or carrier refuses a message because the recipient opted out
+// (e.g. Twilio error 21610). The dispatcher dead-letters the item and
+// suppresses the address for the tenant; [Engine.DeliveryFailed] with
+// OptedOut set does the same for failures reported asynchronously.
+var ErrRecipientOptedOut = errors.New("handoff: recipient opted out")
+
+// PermanentError marks a delivery failure that retrying cannot fix (an
+// invalid number, a landline, content rejected). The dispatcher
+// dead-letters the item at once. Wrap the provider's error:
+//
+//	return handoff.SendResult{}, &handoff.PermanentError{Err: err}
+type PermanentError struct {
+	Err error
+}
+
+// Error implements error.
+func (e *PermanentError) Error() string {
+	if e.Err == nil {
+		return "handoff: permanent delivery failure"
+	}
+	return "handoff: permanent delivery failure: " + e.Err.Error()
+}
+
+// Unwrap returns the provider's error.
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// deadReason is the Reason of a dead_letter audit event.
+type deadReason string
+
+const (
+	deadPermanent   deadReason = "permanent"
+	deadOptedOut    deadReason = "recipient_opted_out"
+	deadMaxAttempts deadReason = "max_attempts"
+	deadUndecodable deadReason = "undeliverable_payload"
+)
+
+// classify maps a Sender/Notifier error to what the dispatcher does.
+func classify(err error) (permanent bool, optedOut bool) {
+	if errors.Is(err, ErrRecipientOptedOut) {
+		return true, true
+	}
+	var pe *PermanentError
+	if errors.As(err, &pe) {
+		return true, false
+	}
+	return false, false
+}
+
+func errString(err error) string {
+	s := err.Error()
+	if len(s) > 1000 {
+		s = s[:1000]
+	}
+	return s
+}

@@ -1,0 +1,173 @@
+package handoff_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// drafterEnv is an engine with a custom drafter and a dispatcher to see
+// what actually reaches the lead.
+func drafterEnv(t *testing.T, dr bridge.Drafter, timeout time.Duration) *dspEnv {
+	t.Helper()
+	env := &dspEnv{st: memstore.New(), clock: &dspClock{t: dspNoonNY}, sender: newDspSender(), notifier: &dspNotifier{}}
+	var n int
+	var mu sync.Mutex
+	e, err := handoff.NewEngine(env.st, &handoff.Config{
+		Now: env.clock.Now,
+		NewID: func() string {
+			mu.Lock()
+			defer mu.Unlock()
+			n++
+			return fmt.Sprintf("id%07d", n)
+		},
+		Drafter:      dr,
+		DraftTimeout: timeout,
+		Voice:        bridge.Voice{BusinessName: "Bluebird Home Buyers", PartnerWord: "my partner"},
+	})
+	require.NoError(t, err)
+	env.e = e
+	env.d, err = handoff.NewDispatcher(e, &handoff.DispatcherConfig{Sender: env.sender, Notifier: env.notifier})
+	require.NoError(t, err)
+	env.start(t, "c1")
+	return env
+}
+
+// requireFallbackHandoff hands off c1 with an explicit ask and checks that
+// the template's bridge text was queued, recorded, delivered, and why the
+// drafter was replaced was audited.
+func requireFallbackHandoff(t *testing.T, env *dspEnv, why string) {
+	t.Helper()
+	out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "can you just call me"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind, "a failing drafter never stops a handoff")
+	tmpl, _ := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird Home Buyers", PartnerWord: "my partner"}).Draft(context.Background(),
+		bridge.Request{Purpose: bridge.PurposeBridge, ConversationID: "c1", Reason: "explicit_ask"})
+	require.Equal(t, tmpl, out.Reply)
+	require.NoError(t, bridge.Validate(out.Reply, bridge.PurposeBridge))
+
+	fb := env.events(t, "c1", store.EventDrafterFallback)
+	require.Len(t, fb, 1)
+	require.Contains(t, fb[0].Detail, why)
+
+	env.runOnce(t)
+	require.Equal(t, []string{tmpl}, env.sender.bodies(), "the lead gets the template bridge: never silence")
+}
+
+func TestDrafterFallback_Error(t *testing.T) {
+	t.Parallel()
+	env := drafterEnv(t, bridge.DrafterFunc(func(context.Context, bridge.Request) (string, error) {
+		return "", errors.New("LLM quota exceeded")
+	}), 0)
+	requireFallbackHandoff(t, env, "LLM quota exceeded")
+}
+
+func TestDrafterFallback_Timeout(t *testing.T) {
+	t.Parallel()
+	released := make(chan struct{})
+	env := drafterEnv(t, bridge.DrafterFunc(func(ctx context.Context, _ bridge.Request) (string, error) {
+		<-ctx.Done() // slower than any deadline; returns only when cut off
+		defer close(released)
+		return "Of course, my partner will call. What's the best time?", nil
+	}), 20*time.Millisecond)
+	requireFallbackHandoff(t, env, "timed out")
+	<-released // the drafter saw its context cancelled
+}
+
+func TestDrafterFallback_Panic(t *testing.T) {
+	t.Parallel()
+	env := drafterEnv(t, bridge.DrafterFunc(func(context.Context, bridge.Request) (string, error) {
+		panic("nil map in prompt builder")
+	}), 0)
+	requireFallbackHandoff(t, env, "panicked")
+}
+
+func TestDrafterFallback_InvalidText(t *testing.T) {
+	t.Parallel()
+	for name, tc := range map[string]struct{ text, why string }{
+		"empty":           {"   ", string(bridge.ProblemEmpty)},
+		"two lines":       {"Sure!\nWhat's the best time to call?", string(bridge.ProblemMultiline)},
+		"placeholder":     {"Hi {lead_name}, what's the best time to call?", string(bridge.ProblemPlaceholder)},
+		"too long":        {"Of course! " + strings.Repeat("My partner is great. ", 10) + "What's the best time?", string(bridge.ProblemLength)},
+		"ucs2 too long":   {"Of course – my partner will reach out shortly today. What’s the best time to call?", string(bridge.ProblemLength)},
+		"no callback ask": {"Of course, my partner will reach out shortly.", string(bridge.ProblemNoTimeAsk)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			env := drafterEnv(t, bridge.DrafterFunc(func(context.Context, bridge.Request) (string, error) {
+				return tc.text, nil
+			}), 0)
+			requireFallbackHandoff(t, env, tc.why)
+		})
+	}
+}
+
+// A drafter that works is used, with the request the issue describes, and
+// no fallback is recorded.
+func TestDrafter_ValidTextIsUsed(t *testing.T) {
+	t.Parallel()
+	var mu sync.Mutex
+	var reqs []bridge.Request
+	env := drafterEnv(t, bridge.DrafterFunc(func(_ context.Context, r bridge.Request) (string, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		reqs = append(reqs, r)
+		if r.Purpose == bridge.PurposeBridge {
+			return "You got it, my partner will call you today. What time works best?", nil
+		}
+		return "Thanks! What's the condition of the place?", nil
+	}), 0)
+	out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "hi, got your letter"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeReplied, out.Kind)
+	out, err = env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "can you just call me"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, "You got it, my partner will call you today. What time works best?", out.Reply)
+	require.Empty(t, env.events(t, "c1", store.EventDrafterFallback))
+
+	require.Len(t, reqs, 2)
+	r := reqs[1]
+	require.Equal(t, bridge.PurposeBridge, r.Purpose)
+	require.Equal(t, "c1", r.ConversationID)
+	require.Equal(t, "explicit_ask", r.Reason)
+	require.Equal(t, "Bluebird Home Buyers", r.Voice.BusinessName)
+	require.Equal(t, "Maria", r.LeadName)
+	require.NotEmpty(t, r.Transcript)
+	last := r.Transcript[len(r.Transcript)-1]
+	require.Equal(t, "can you just call me", last.Text)
+	require.Equal(t, "lead", last.Origin)
+
+	// The reply queued for the first message was overtaken by the handoff:
+	// only the bridge goes, the stale reply is cancelled at send time.
+	env.runOnce(t)
+	require.Equal(t, []string{"You got it, my partner will call you today. What time works best?"}, env.sender.bodies())
+	require.Equal(t, store.OutboxCancelled, onlyKind(env.items(t, "c1"), store.OutboxAIReply)[0].Status)
+}
+
+// AI replies fall back too: a lead is never left without an answer
+// because the drafter failed.
+func TestDrafterFallback_Reply(t *testing.T) {
+	t.Parallel()
+	env := drafterEnv(t, bridge.DrafterFunc(func(context.Context, bridge.Request) (string, error) {
+		return "", errors.New("connection reset")
+	}), 0)
+	out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "hi, got your letter"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeReplied, out.Kind)
+	require.NoError(t, bridge.Validate(out.Reply, bridge.PurposeReply))
+	fb := env.events(t, "c1", store.EventDrafterFallback)
+	require.Len(t, fb, 1)
+	require.Contains(t, fb[0].Detail, "connection reset")
+}
