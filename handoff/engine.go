@@ -369,38 +369,9 @@ func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message
 		if err := tx.MessageAppend(ctx, &msg); err != nil {
 			return err
 		}
-		already := false
-		if addr != "" {
-			if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
-				already = true
-			} else if !errors.Is(err, store.ErrNotFound) {
-				return err
-			}
-			if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: addr, Channel: c.Channel,
-				Reason: rule, SourceMessageID: msg.ID, CreatedAt: now}); err != nil {
-				return err
-			}
-		}
-		// Pause this conversation and every other one with the same number.
-		if err := e.pauseForOptOut(ctx, tx, &c, rule, now); err != nil {
+		already, err := e.applyOptOut(ctx, tx, &c, rule, msg.ID, now)
+		if err != nil {
 			return err
-		}
-		if addr != "" && c.Lead.Phone != "" {
-			others, err := e.conversationsByPhone(ctx, tx, c.TenantID, c.Lead.Phone)
-			if err != nil {
-				return err
-			}
-			for i := range others {
-				if others[i].ID == c.ID {
-					continue
-				}
-				if err := e.pauseForOptOut(ctx, tx, &others[i], rule, now); err != nil {
-					return err
-				}
-			}
-			if _, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, To: addr, Now: now}); err != nil {
-				return err
-			}
 		}
 		if already || e.cfg.NoOptOutConfirmation || addr == "" {
 			return nil
@@ -420,6 +391,50 @@ func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message
 	}
 	e.cfg.Logger.InfoContext(ctx, "handoff: opt-out", "tenant", c.TenantID, "conversation", c.ID, "rule", rule)
 	return Outcome{Kind: OutcomeOptedOut, State: c.State, MessageID: msg.ID, Rule: rule, Score: c.Score}, nil
+}
+
+// applyOptOut does what every opt-out does, inside tx, whatever reported
+// it (a STOP from the lead, a carrier's "recipient opted out"): suppress the
+// lead's address for the tenant, pause c and every other conversation with
+// the same number, and cancel everything queued to the address. It reports
+// whether the address was already suppressed (so no second confirmation).
+func (e *Engine) applyOptOut(ctx context.Context, tx store.Tx, c *store.Conversation, rule, sourceMsgID string, now time.Time) (already bool, err error) {
+	addr := address(*c)
+	if addr != "" {
+		if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
+			already = true
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return false, err
+		}
+		if !already {
+			if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: addr, Channel: c.Channel,
+				Reason: rule, SourceMessageID: sourceMsgID, CreatedAt: now}); err != nil {
+				return false, err
+			}
+		}
+	}
+	if err := e.pauseForOptOut(ctx, tx, c, rule, now); err != nil {
+		return false, err
+	}
+	if addr == "" {
+		return already, nil
+	}
+	if c.Lead.Phone != "" {
+		others, err := e.conversationsByPhone(ctx, tx, c.TenantID, c.Lead.Phone)
+		if err != nil {
+			return false, err
+		}
+		for i := range others {
+			if others[i].ID == c.ID || (others[i].State == store.StatePaused && others[i].Status == store.StatusOptedOut) {
+				continue
+			}
+			if err := e.pauseForOptOut(ctx, tx, &others[i], rule, now); err != nil {
+				return false, err
+			}
+		}
+	}
+	_, err = tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, To: addr, Now: now})
+	return already, err
 }
 
 // pauseForOptOut moves c to paused with status opted_out (CAS on c's

@@ -309,47 +309,29 @@ func (e *Engine) deliveryFailed(ctx context.Context, tx store.Tx, f DeliveryFail
 	return nil
 }
 
-// carrierOptOut applies an opt-out reported by the carrier, inside tx:
-// suppress addr for the tenant, pause the conversation and every other one
-// with the same number, and cancel everything queued to addr. No
-// confirmation is queued: the carrier would refuse it.
+// carrierOptOut applies an opt-out reported by the carrier, inside tx (see
+// applyOptOut). No confirmation is queued: the carrier would refuse it.
 func (e *Engine) carrierOptOut(ctx context.Context, tx store.Tx, tenantID, convID, addr, rule string, now time.Time) error {
 	if addr == "" {
 		return nil
 	}
-	if _, err := tx.SuppressionGet(ctx, tenantID, addr); errors.Is(err, store.ErrNotFound) {
-		if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: tenantID, Address: addr, Channel: store.ChannelSMS,
-			Reason: rule, CreatedAt: now}); err != nil {
-			return err
-		}
-	} else if err != nil {
-		return err
-	}
-	convs := []store.Conversation{}
 	c, err := tx.ConversationGet(ctx, tenantID, convID)
 	if err != nil {
 		return err
 	}
-	convs = append(convs, c)
-	if strings.HasPrefix(addr, "+") {
-		others, err := e.conversationsByPhone(ctx, tx, tenantID, addr)
-		if err != nil {
-			return err
-		}
-		for _, o := range others {
-			if o.ID != convID {
-				convs = append(convs, o)
+	if address(c) != addr {
+		// The item went to an address the conversation no longer has:
+		// suppress that address alone.
+		if _, err := tx.SuppressionGet(ctx, tenantID, addr); errors.Is(err, store.ErrNotFound) {
+			if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: tenantID, Address: addr, Channel: c.Channel, Reason: rule, CreatedAt: now}); err != nil {
+				return err
 			}
-		}
-	}
-	for i := range convs {
-		if convs[i].State == store.StatePaused && convs[i].Status == store.StatusOptedOut {
-			continue
-		}
-		if err := e.pauseForOptOut(ctx, tx, &convs[i], rule, now); err != nil {
+		} else if err != nil {
 			return err
 		}
+		_, err = tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
+		return err
 	}
-	_, err = tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
+	_, err = e.applyOptOut(ctx, tx, &c, rule, "", now)
 	return err
 }
