@@ -1,10 +1,3 @@
-// Package dnc decides whether an inbound message revokes consent (opt-out),
-// restores it (opt-in) or asks for help, and normalises the addresses that
-// suppression is keyed on.
-//
-// The engine runs a [Detector] on every inbound message before anything
-// else: an opt-out short-circuits every other check. Detection is pure and
-// fast (no I/O) so it can run before any transaction.
 package dnc
 
 // Kind is the class of an inbound message for consent purposes.

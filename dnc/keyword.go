@@ -1,33 +1,169 @@
 package dnc
 
-import "strings"
+import (
+	"strings"
 
-// RuleDetector is the reference [Detector]: carrier opt-out, opt-in and
-// help keywords matched as whole messages, case-insensitively.
-type RuleDetector struct{}
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
-// New returns the reference detector. cfg may be nil.
-func New(cfg *Config) *RuleDetector { return &RuleDetector{} }
+// RuleDetector is the reference [Detector]. It normalises the message once
+// (see the package documentation) and then applies, in order:
+//
+//  1. whole-message keywords: the carrier opt-out, opt-in and help keywords
+//     and the FCC per-se words, in any case, with punctuation, emoji and
+//     filler around them ("STOP!!", "stop please", "pls unsubscribe",
+//     "unsubscribe us", "STOP all texts now");
+//  2. a guard against messages that merely quote a keyword: marketing
+//     texts that say "reply STOP to opt out" and reported speech
+//     ("i never typed unsubscribe", "my son replied stop by mistake");
+//  3. natural-language revocation phrases, each only when not negated in
+//     its clause: stop-verb + contact ("stop texting me", "cease all
+//     communication"), negated contact-verb + me ("don't text me again"),
+//     removal + me/my number ("take me off your list", "lose my number"),
+//     "no more messages", "leave me alone", "wrong number", "unsubscribe",
+//     "opt out", cancelling a subscription, blocking or reporting spam.
+//
+// A "don't call me" alone is a channel preference, not an opt-out; it counts
+// only with "again", "ever" or "anymore".
+type RuleDetector struct {
+	optOut map[string]string // normalised keyword -> rule
+	optIn  map[string]string
+	help   map[string]string
+	noNL   bool
+}
 
 // Config configures [New]. The zero value means defaults.
-type Config struct{}
+type Config struct {
+	// OptOutKeywords, OptInKeywords and HelpKeywords add whole-message
+	// keywords to the built-in lists (matched after normalisation, so
+	// case and punctuation do not matter).
+	OptOutKeywords []string
+	OptInKeywords  []string
+	HelpKeywords   []string
+	// YesIsOptIn treats a bare "YES" as an opt-in, as some carriers do.
+	// Off by default: in a sales conversation "yes" answers a question.
+	YesIsOptIn bool
+	// KeywordsOnly disables the natural-language phrases, leaving the
+	// whole-message keywords.
+	KeywordsOnly bool
+}
 
+// Built-in whole-message keywords: the union of the carrier lists
+// (AWS, Twilio, Telnyx, Braze, OneSignal and others) and the FCC per-se
+// words of 47 CFR 64.1200(a)(10).
 var (
-	optOutWords = map[string]bool{"STOP": true, "STOPALL": true, "UNSUBSCRIBE": true, "CANCEL": true, "END": true, "QUIT": true, "REVOKE": true, "OPTOUT": true, "OPT OUT": true, "OPT-OUT": true}
-	optInWords  = map[string]bool{"START": true, "UNSTOP": true}
-	helpWords   = map[string]bool{"HELP": true, "INFO": true}
+	defaultOptOut = []string{"STOP", "STOP ALL", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
+		"OPT OUT", "OPT-OUT", "OPTOUT", "REMOVE", "ARRET", "ARRETE", "ARRETT", "TD", "UNSUB", "STOP IT", "OPT ME OUT",
+		"CANCEL ALL", "END ALL", "QUIT ALL", "UNSUBSCRIBE ALL", "REMOVE ME", "REVOKE CONSENT", "STOP TEXTING", "STOP MESSAGING",
+		"DO NOT TEXT", "DONT TEXT", "DO NOT CONTACT", "DONT CONTACT", "LEAVE ME ALONE", "BLOCKED", "GOODBYE", "BLOCK"}
+	defaultOptIn  = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN"}
+	defaultHelp   = []string{"HELP", "INFO", "SUPPORT"}
+	keywordFiller = textmatch.NewSet("please", "now", "thanks", "thank", "you", "asap", "immediately", "ok", "hey", "hi",
+		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
+		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",
+		"completely", "ty", "thx", "bye", "goodbye", "my", "number", "ya", "yo", "sorry", "again", "plz", "kindly", "stp")
 )
+
+// New returns the reference detector. cfg may be nil.
+func New(cfg *Config) *RuleDetector {
+	if cfg == nil {
+		cfg = &Config{}
+	}
+	d := &RuleDetector{optOut: map[string]string{}, optIn: map[string]string{}, help: map[string]string{}, noNL: cfg.KeywordsOnly}
+	add := func(m map[string]string, kws []string) {
+		for _, k := range kws {
+			key := strings.Join(textmatch.Normalize(k).Words(), " ")
+			if key == "" {
+				continue
+			}
+			if _, dup := m[key]; !dup {
+				m[key] = "keyword:" + strings.ToUpper(key)
+			}
+		}
+	}
+	add(d.optOut, defaultOptOut)
+	add(d.optOut, cfg.OptOutKeywords)
+	add(d.optIn, defaultOptIn)
+	add(d.optIn, cfg.OptInKeywords)
+	if cfg.YesIsOptIn {
+		add(d.optIn, []string{"YES"})
+	}
+	add(d.help, defaultHelp)
+	add(d.help, cfg.HelpKeywords)
+	return d
+}
 
 // Detect implements [Detector].
 func (d *RuleDetector) Detect(in Input) Result {
-	w := strings.ToUpper(strings.Trim(strings.TrimSpace(in.Text), ".!? "))
-	switch {
-	case optOutWords[w]:
-		return Result{Kind: OptOut, Rule: "keyword:" + w}
-	case optInWords[w]:
-		return Result{Kind: OptIn, Rule: "keyword:" + w}
-	case helpWords[w]:
-		return Result{Kind: Help, Rule: "keyword:" + w}
+	t := textmatch.Cached(in.Text)
+	return d.detect(t)
+}
+
+func (d *RuleDetector) detect(t textmatch.Text) Result {
+	n := 0
+	for _, id := range t.IDs {
+		if id != textmatch.BreakID {
+			n++
+		}
+	}
+	if n == 0 {
+		return Result{}
+	}
+	if n <= 8 {
+		if r, ok := d.keyword(t.Words()); ok {
+			return r
+		}
+	}
+	if d.noNL {
+		return Result{}
+	}
+	if quotesKeyword(t) {
+		return Result{}
+	}
+	if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) }); ok {
+		return Result{Kind: OptOut, Rule: "phrase:" + m.Name}
 	}
 	return Result{}
+}
+
+// keyword matches whole-message keywords: the message must be the keyword
+// alone, or the keyword with filler words around it.
+func (d *RuleDetector) keyword(words []string) (Result, bool) {
+	if len(words) > 8 {
+		return Result{}, false
+	}
+	whole := strings.Join(words, " ")
+	for _, m := range []struct {
+		kind Kind
+		kw   map[string]string
+	}{{OptOut, d.optOut}, {OptIn, d.optIn}, {Help, d.help}} {
+		if r, ok := m.kw[whole]; ok {
+			return Result{Kind: m.kind, Rule: r}, true
+		}
+	}
+	// strip filler and retry
+	core := make([]string, 0, len(words))
+	for _, w := range words {
+		// filler goes, and a repeated keyword counts once ("STOP STOP STOP")
+		if !keywordFiller.Has(w) && (len(core) == 0 || core[len(core)-1] != w) {
+			core = append(core, w)
+		}
+	}
+	if len(core) == 0 || len(core) == len(words) {
+		return Result{}, false
+	}
+	key := strings.Join(core, " ")
+	if r, ok := d.optOut[key]; ok {
+		return Result{Kind: OptOut, Rule: r}, true
+	}
+	// opt-in and help tolerate only politeness, not objects
+	if len(core) == 1 {
+		if r, ok := d.optIn[key]; ok {
+			return Result{Kind: OptIn, Rule: r}, true
+		}
+		if r, ok := d.help[key]; ok && len(words) <= 3 {
+			return Result{Kind: Help, Rule: r}, true
+		}
+	}
+	return Result{}, false
 }

@@ -2,11 +2,13 @@ package handoff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
 )
 
 // Brief is what the rep reads before picking up a handed-off lead: a
@@ -37,6 +39,17 @@ type Brief struct {
 	// Questions are the lead's own questions, in order, for the rep to
 	// answer first.
 	Questions []string `json:"questions,omitempty"`
+	// Objections are what the lead pushed back on ("price too low", "need
+	// to ask my wife"), so the rep does not walk into them.
+	Objections []string `json:"objections,omitempty"`
+	// Competitors are the competitors the lead mentioned (Config.Competitors
+	// by name, "other company" for generic mentions).
+	Competitors []string `json:"competitors,omitempty"`
+	// Topics are the out-of-scope topics the lead asked about (pricing,
+	// legal, billing) that the AI did not answer.
+	Topics []string `json:"topics,omitempty"`
+	// Frustrated is set when any lead message read as annoyed or offensive.
+	Frustrated bool `json:"frustrated,omitempty"`
 	// LastLeadMessage is the message that fired the handoff.
 	LastLeadMessage string `json:"last_lead_message"`
 	// Transcript is the recent conversation, oldest first.
@@ -59,7 +72,7 @@ type BriefTurn struct {
 	At     time.Time    `json:"at"`
 }
 
-func buildBrief(schema qualify.Schema, c store.Conversation, msgs []store.Message, repName string) Brief {
+func buildBrief(schema qualify.Schema, competitors []string, c store.Conversation, msgs []store.Message, repName string) Brief {
 	b := Brief{TenantID: c.TenantID, ConversationID: c.ID, Lead: c.Lead, Reason: c.HandoffReason, Detail: c.HandoffDetail,
 		HandoffAt: c.HandoffAt, AssignedTo: c.AssignedTo, AssignedName: repName, Score: c.Score,
 		DoNotAsk: []string{}, StillToAsk: []string{}}
@@ -69,9 +82,14 @@ func buildBrief(schema qualify.Schema, c store.Conversation, msgs []store.Messag
 		b.Transcript = append(b.Transcript, BriefTurn{Origin: m.Origin, Body: m.Body, At: m.CreatedAt})
 		if m.Origin == store.OriginLead {
 			b.LastLeadMessage = m.Body
-			if strings.Contains(m.Body, "?") {
-				b.Questions = append(b.Questions, m.Body)
+			sig := trigger.Analyze(m.Body, competitors...)
+			b.Questions = appendNew(b.Questions, sig.Questions...)
+			b.Objections = appendNew(b.Objections, sig.Objections...)
+			b.Competitors = appendNew(b.Competitors, sig.Competitors...)
+			for _, t := range sig.OutOfScope {
+				b.Topics = appendNew(b.Topics, string(t))
 			}
+			b.Frustrated = b.Frustrated || sig.Frustrated
 		}
 	}
 	for _, f := range schema.Fields {
@@ -89,6 +107,16 @@ func buildBrief(schema qualify.Schema, c store.Conversation, msgs []store.Messag
 		b.Fields = append(b.Fields, bf)
 	}
 	return b
+}
+
+// appendNew appends the values of vs not already in list.
+func appendNew(list []string, vs ...string) []string {
+	for _, v := range vs {
+		if !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
 }
 
 // Text renders the brief for a notification: the summary a rep reads in
@@ -130,6 +158,18 @@ func (b Brief) Text() string {
 		for _, q := range b.Questions {
 			s.WriteString("\n  - " + q)
 		}
+	}
+	if len(b.Objections) > 0 {
+		s.WriteString("\nObjections: " + strings.Join(b.Objections, "; "))
+	}
+	if len(b.Competitors) > 0 {
+		s.WriteString("\nCompetitors mentioned: " + strings.Join(b.Competitors, ", "))
+	}
+	if len(b.Topics) > 0 {
+		s.WriteString("\nAsked about (not answered by the AI): " + strings.Join(b.Topics, ", "))
+	}
+	if b.Frustrated {
+		s.WriteString("\nHeads up: the lead sounded frustrated")
 	}
 	if b.LastLeadMessage != "" {
 		fmt.Fprintf(&s, "\nLast message: %q", b.LastLeadMessage)

@@ -37,6 +37,10 @@ type Config struct {
 	Scorer qualify.Scorer
 	// Policy decides handoffs. Nil means trigger.DefaultPolicy().
 	Policy *trigger.Policy
+	// Competitors are competitor names the brief reports when the lead
+	// mentions them ("Opendoor", "We Buy Houses"). To hand off on them too,
+	// add trigger.Competitor(names...) to the Policy.
+	Competitors []string
 	// Router assigns a rep to each handoff. Nil leaves handoffs unassigned
 	// (the Hot inbox is the team's queue).
 	Router route.Router
@@ -61,6 +65,13 @@ type Config struct {
 	// send none.
 	OptOutConfirmation   string
 	NoOptOutConfirmation bool
+
+	// HelpReply answers HELP and INFO, as carriers require: who is texting
+	// and how to opt out. Empty means a default that names the business;
+	// set NoHelpReply to send none (when the SMS provider answers HELP
+	// itself). It is not sent to a suppressed address.
+	HelpReply   string
+	NoHelpReply bool
 
 	// OnHandoff, when set, runs inside the handoff transaction after every
 	// handoff record is written; an error aborts the whole handoff (nothing
@@ -127,6 +138,13 @@ func (c *Config) withDefaults() (Config, error) {
 			name = "us"
 		}
 		cfg.OptOutConfirmation = "You're unsubscribed and won't get more texts from " + name + ". Reply START to resume."
+	}
+	if cfg.HelpReply == "" {
+		name := cfg.Voice.BusinessName
+		if name == "" {
+			name = "This number"
+		}
+		cfg.HelpReply = name + ": texts about your inquiry. Reply STOP to opt out. Msg & data rates may apply."
 	}
 	if cfg.DefaultRegion == "" {
 		cfg.DefaultRegion = "US"

@@ -199,6 +199,10 @@ const (
 	// OutcomeOptedIn: START or similar lifted a suppression. The
 	// conversation stays paused until an explicit Resume.
 	OutcomeOptedIn OutcomeKind = "opted_in"
+	// OutcomeHelp: HELP or INFO; the help reply was queued (unless
+	// Config.NoHelpReply or the address is suppressed). The state is
+	// unchanged.
+	OutcomeHelp OutcomeKind = "help"
 	// OutcomeRecorded: the conversation is not ai_active (a rep drives,
 	// it is paused or waiting for a rep), so the message was only recorded.
 	OutcomeRecorded OutcomeKind = "recorded"
@@ -329,8 +333,10 @@ func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string) (Out
 		return e.commitOptOut(ctx, s, msg, det.Rule)
 	case dnc.OptIn:
 		return e.commitOptIn(ctx, s, msg, det.Rule)
+	case dnc.Help:
+		return e.commitHelp(ctx, s, msg, det.Rule)
 	}
-	if s.conv.State != store.StateAIActive || s.suppressed || det.Kind == dnc.Help {
+	if s.conv.State != store.StateAIActive || s.suppressed {
 		return e.commitRecordOnly(ctx, s.conv, msg)
 	}
 
@@ -356,6 +362,40 @@ func (e *Engine) commitRecordOnly(ctx context.Context, c store.Conversation, msg
 		return Outcome{}, err
 	}
 	return Outcome{Kind: OutcomeRecorded, State: c.State, MessageID: msg.ID, Score: c.Score}, nil
+}
+
+// commitHelp records a HELP message and queues the help reply. It does not
+// change who drives the conversation.
+func (e *Engine) commitHelp(ctx context.Context, s snapshot, msg store.Message, rule string) (Outcome, error) {
+	c := s.conv
+	addr := address(c)
+	reply := !e.cfg.NoHelpReply && !s.suppressed && addr != ""
+	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+		if err := tx.MessageAppend(ctx, &msg); err != nil {
+			return err
+		}
+		c.UpdatedAt = msg.CreatedAt
+		if err := tx.ConversationUpdate(ctx, &c); err != nil {
+			return err
+		}
+		if !reply {
+			return nil
+		}
+		return e.appendOutbound(ctx, tx, c, store.OriginSystem, "", e.cfg.HelpReply, store.OutboxHelpReply,
+			"help:"+c.TenantID+":"+msg.ID, msg.CreatedAt)
+	})
+	if errors.Is(err, store.ErrDuplicate) {
+		return Outcome{Kind: OutcomeDuplicate, State: s.conv.State}, nil
+	}
+	if err != nil {
+		return Outcome{}, err
+	}
+	out := Outcome{Kind: OutcomeHelp, State: c.State, MessageID: msg.ID, Rule: rule, Score: c.Score}
+	if reply {
+		out.Reply = e.cfg.HelpReply
+		e.wake()
+	}
+	return out, nil
 }
 
 func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message, rule string) (Outcome, error) {
@@ -594,7 +634,7 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 		hc := c
 		hc.Fields = toStoreFields(known, msg.CreatedAt)
 		hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt, hc.AssignedTo = p.score, string(d.Reason), d.Detail, msg.CreatedAt, p.assign.RepID
-		b := buildBrief(e.cfg.Schema, hc, append(append([]store.Message(nil), s.history...), msg), p.assign.RepName)
+		b := buildBrief(e.cfg.Schema, e.cfg.Competitors, hc, append(append([]store.Message(nil), s.history...), msg), p.assign.RepName)
 		p.brief = &b
 	} else if !e.cfg.NoReplies {
 		req.Purpose = bridge.PurposeReply

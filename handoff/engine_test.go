@@ -589,3 +589,41 @@ func TestBrief_ListsWhatNotToAskAgain(t *testing.T) {
 		}
 	}
 }
+
+func TestBrief_CarriesObjectionsCompetitorsAndQuestions(t *testing.T) {
+	t.Parallel()
+	b := setup(t, func(c *handoff.Config) { c.Competitors = []string{"Opendoor"} })
+	b.start(t, "c1")
+	b.receive(t, "c1", "honestly your offer seems too low, and I'm also talking to Opendoor. what are your fees?")
+	b.receive(t, "c1", "can you just call me")
+	br, err := b.engine.Brief(context.Background(), tenant, "c1")
+	require.NoError(t, err)
+	require.Equal(t, "explicit_ask", br.Reason)
+	require.Equal(t, []string{"Opendoor"}, br.Competitors)
+	require.NotEmpty(t, br.Objections, "the rep must see what the lead pushed back on")
+	require.Contains(t, br.Questions, "what are your fees?")
+	require.Contains(t, br.Topics, "pricing")
+	text := br.Text()
+	require.Contains(t, text, "Competitors mentioned: Opendoor")
+	require.Contains(t, text, "Objections:")
+}
+
+func TestReceive_HelpIsAnsweredWithoutChangingWhoDrives(t *testing.T) {
+	t.Parallel()
+	b := setup(t, func(c *handoff.Config) { c.Voice.BusinessName = "Bluebird Home Buyers" })
+	b.start(t, "c1")
+	out := b.receive(t, "c1", "HELP")
+	require.Equal(t, handoff.OutcomeHelp, out.Kind)
+	require.Contains(t, out.Reply, "Bluebird Home Buyers")
+	require.Contains(t, out.Reply, "STOP")
+	d := b.dump(t, "c1")
+	require.Equal(t, store.StateAIActive, d.Conv.State)
+	require.Equal(t, 1, countKind(d.Outbox, store.OutboxHelpReply, store.OutboxPending))
+
+	// After an opt-out, HELP is recorded but nothing is queued to the number.
+	b.receive(t, "c1", "STOP")
+	out = b.receive(t, "c1", "help")
+	require.Equal(t, handoff.OutcomeHelp, out.Kind)
+	require.Empty(t, out.Reply)
+	require.Equal(t, 1, countKind(b.dump(t, "c1").Outbox, store.OutboxHelpReply, ""))
+}

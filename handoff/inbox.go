@@ -181,5 +181,5 @@ func (e *Engine) Brief(ctx context.Context, tenantID, id string) (Brief, error) 
 	if err != nil {
 		return Brief{}, fmt.Errorf("handoff: brief %s: %w", id, err)
 	}
-	return buildBrief(e.cfg.Schema, c, ms, ""), nil
+	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, ms, ""), nil
 }

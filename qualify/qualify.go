@@ -1,6 +1,3 @@
-// Package qualify defines qualification schemas (which fields make a lead
-// sales-ready, and how many of them must be confidently known) and the
-// [Extractor] and [Scorer] interfaces that fill them from lead messages.
 package qualify
 
 import "context"

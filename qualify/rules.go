@@ -2,62 +2,674 @@ package qualify
 
 import (
 	"context"
+	"fmt"
 	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
-// RuleExtractor is the reference [Extractor]: keyword cues for the
-// real-estate fields.
-type RuleExtractor struct{}
+// RuleExtractor is the reference [Extractor]. It normalises the message
+// once and fills each field of the schema it knows (real-estate motivation,
+// condition, timeline and price; BANT budget, authority, need, timeline;
+// B2B company size, role, use-case fit) from cue patterns:
+//
+//   - every cue is negation-aware within its clause: "no rush, not even
+//     sure I want to sell" fills nothing, while a negated problem is a
+//     condition ("never had issues", "roof is fine");
+//   - vague or hedged answers ("i think its like 6 wks?", "idk", "i
+//     guess") get a confidence below the schemas' 0.6 threshold;
+//   - prices are parsed by [ParsePrice]: "250k", "$250,000", "two fifty",
+//     "low 300s", "at least 180", "open to offers".
+//
+// Values are normalised ("inherited", "at least $150,000", "within 30
+// days") and carry the message ID. Fields the extractor does not know are
+// left alone, so custom schemas can mix its fields with their own.
+type RuleExtractor struct {
+	cfg ExtractorConfig
+}
 
-// ExtractorConfig configures [NewRuleExtractor]. The zero value means defaults.
-type ExtractorConfig struct{}
+// ExtractorConfig configures [NewRuleExtractor]. The zero value means
+// defaults.
+type ExtractorConfig struct {
+	// Confidence is the confidence of a clear cue; 0 means 0.8. Hedged
+	// cues get Confidence-0.3.
+	Confidence float64
+	// KeepKnown skips fields already in ExtractInput.Known with at least
+	// this confidence; 0 means values are re-extracted and returned when
+	// this message states them again.
+	KeepKnown float64
+}
 
 // NewRuleExtractor returns the reference extractor. cfg may be nil.
-func NewRuleExtractor(cfg *ExtractorConfig) *RuleExtractor { return &RuleExtractor{} }
-
-var cues = map[Field][][2]string{
-	Motivation: {{"inherit", "inherited"}, {"divorce", "divorce"}, {"relocat", "relocating"}, {"tenants", "tired landlord"}},
-	Condition:  {{"roof", "roof issues"}, {"needs work", "needs work"}, {"foundation", "foundation issues"}},
-	Timeline:   {{"asap", "asap"}, {"this month", "this month"}, {"next month", "next month"}},
-	Price:      {{"$", "price given"}, {"k ", "price given"}},
+func NewRuleExtractor(cfg *ExtractorConfig) *RuleExtractor {
+	e := &RuleExtractor{}
+	if cfg != nil {
+		e.cfg = *cfg
+	}
+	if e.cfg.Confidence <= 0 || e.cfg.Confidence > 1 {
+		e.cfg.Confidence = 0.8
+	}
+	return e
 }
 
 // Extract implements [Extractor].
 func (e *RuleExtractor) Extract(ctx context.Context, in ExtractInput) ([]Value, error) {
-	t := strings.ToLower(in.Text) + " "
-	var out []Value
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	t := textmatch.Cached(in.Text)
+	return e.extract(t, in), nil
+}
+
+func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
+	out := make([]Value, 0, len(in.Schema.Fields))
+	hedged := isHedged(t)
 	for _, f := range in.Schema.Fields {
-		for _, c := range cues[f] {
-			if strings.Contains(t, c[0]) {
-				out = append(out, Value{Field: f, Value: c[1], Confidence: 0.8, MessageID: in.MessageID})
-				break
+		if k, ok := in.Known[f]; ok && e.cfg.KeepKnown > 0 && k.Confidence >= e.cfg.KeepKnown {
+			continue
+		}
+		val, strength := extractField(f, t)
+		if val == "" {
+			continue
+		}
+		c := e.cfg.Confidence * strength
+		if hedged {
+			c -= 0.3
+		}
+		if c <= 0 {
+			continue
+		}
+		out = append(out, Value{Field: f, Value: val, Confidence: round2(c), MessageID: in.MessageID})
+	}
+	return out
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// extractField returns the value for f and a strength factor (1 clear,
+// <1 weaker cue).
+func extractField(f Field, t textmatch.Text) (string, float64) {
+	switch f {
+	case Motivation:
+		return firstCue(motivationRules, t, true)
+	case Condition:
+		return condition(t)
+	case Timeline:
+		return timeline(t)
+	case Price:
+		if p, ok := parsePriceToks(t, false); ok {
+			return p.String(), p.strength
+		}
+	case Budget:
+		return budget(t)
+	case Authority, Role:
+		return firstCue(authorityRules, t, false)
+	case Need, UseCaseFit:
+		return need(t)
+	case CompanySize:
+		return companySize(t)
+	}
+	return "", 0
+}
+
+// firstCue returns the value (rule name) of the first non-negated match.
+func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, float64) {
+	var val string
+	m.Each(t, func(x textmatch.Match) bool {
+		if checkNeg && negatedAt(t, x.Start) {
+			return true
+		}
+		val = x.Name
+		if x.Name == "title" {
+			// keep the lead's words: "im the coo", "cfo signs off"
+			val = strings.Join(t.Toks[x.Start:min(x.End+1, textmatch.ClauseEnd(t.Toks, x.Start))], " ")
+		}
+		return false
+	})
+	if val == "" {
+		return "", 0
+	}
+	return val, 1
+}
+
+var scopeBreak = textmatch.NewSet("but", "and", "so", "though", "tho", "although", "because", "just", "then", "also", "otherwise", "anyway")
+
+// negatedAt reports a negator before i within its clause, up to 5 tokens,
+// not across a scope breaker.
+func negatedAt(t textmatch.Text, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		id := t.IDs[k]
+		if id == textmatch.BreakID || scopeBreak.HasID(id) {
+			return false
+		}
+		if textmatch.Negators.HasID(id) {
+			return true
+		}
+	}
+	return false
+}
+
+var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "hedge", Pattern: "i think|guess|suppose"},
+	{Name: "hedge", Pattern: "not sure|certain"},
+	{Name: "hedge", Pattern: "i dont know"},
+	{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|dunno|idk|unsure"},
+	{Name: "hedge", Pattern: "might / may not"},
+	{Name: "hedge", Pattern: "havent decided"},
+})
+
+// isHedged reports a message that hedges what it says: "i think", "not
+// sure", "maybe", or a short question.
+func isHedged(t textmatch.Text) bool {
+	if _, ok := hedgeRules.First(t, nil); ok {
+		return true
+	}
+	return false
+}
+
+var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
+	"place":   textmatch.NewSet("place", "house", "home", "property"),
+	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
+	"tired":   textmatch.NewSet("pain", "out", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
+	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
+	"care":    textmatch.NewSet("memory", "nursing", "assisted", "hospice", "care"),
+	"money":   textmatch.NewSet("bills", "debt", "debts", "equity", "cash", "money", "loans"),
+}, []textmatch.Rule{
+	{Name: "inherited", Pattern: "inherit*"},
+	{Name: "inherited", Pattern: "inheirited|inhereted|inheritance"},
+	{Name: "inherited", Pattern: "@rel ~1 @place"},
+	{Name: "inherited", Pattern: "left ~2 to me|us"},
+	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
+	{Name: "inherited", Pattern: "in her|his|their will"},
+	{Name: "inherited", Pattern: "parents|moms|dads|family|the estate"},
+	{Name: "inherited", Pattern: "passed ~6 @place ~1 is mine|ours"},
+	{Name: "probate", Pattern: "probate"},
+	{Name: "divorce", Pattern: "divorc*"},
+	{Name: "divorce", Pattern: "splitting|split|separating|separated ~1 up?"},
+	{Name: "divorce", Pattern: "my ex / ex and i / ex wife|husband"},
+	{Name: "pre-foreclosure", Pattern: "foreclos*|preforeclosure"},
+	{Name: "pre-foreclosure", Pattern: "notice of default"},
+	{Name: "pre-foreclosure", Pattern: "auction"},
+	{Name: "behind on payments", Pattern: "behind ~3 payment|payments|mortgage|taxes|on"},
+	{Name: "balloon payment due", Pattern: "balloon"},
+	{Name: "financial hardship", Pattern: "payment|mortgage ~2 killing|crushing"},
+	{Name: "financial hardship", Pattern: "hours|pay ~1 got? cut"},
+	{Name: "financial hardship", Pattern: "lost my job"},
+	{Name: "financial hardship", Pattern: "medical bills"},
+	{Name: "financial hardship", Pattern: "credit cards|card"},
+	{Name: "financial hardship", Pattern: "need|needs ~2 the? @money"},
+	{Name: "financial hardship", Pattern: "cant|cannot afford"},
+	{Name: "financial hardship", Pattern: "financial|hardship|bankruptcy|bankrupt"},
+	{Name: "rising property taxes", Pattern: "taxes|tax ~4 up|going|increase|increased|went|rising|high"},
+	{Name: "paying for parent's care", Pattern: "@care care|home|living"},
+	{Name: "paying for parent's care", Pattern: "pay for ~2 care"},
+	{Name: "need accessible home for parent", Pattern: "move|moving in with us"},
+	{Name: "medical", Pattern: "stroke|surgery|cancer|disabled|disability|wheelchair|illness|dementia|alzheimers / health issues|problems|reasons"},
+	{Name: "medical", Pattern: "cant ~2 stairs"},
+	{Name: "relocating", Pattern: "relocat*"},
+	{Name: "relocating for job", Pattern: "job ~2 offer|transfer|transferred|relocation"},
+	{Name: "relocating for job", Pattern: "new job / transfer to / transferring"},
+	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
+	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
+	{Name: "relocating to be near family", Pattern: "closer to ~1 @fam"},
+	{Name: "retiring", Pattern: "retir*"},
+	{Name: "downsizing", Pattern: "downsiz*|smaller|empty"},
+	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
+	{Name: "growing family", Pattern: "bigger|larger ~1 place|house|home|space / something|one bigger|larger"},
+	{Name: "growing family", Pattern: "baby|twins|pregnant|expecting"},
+	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
+	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
+	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
+	{Name: "hoa problems", Pattern: "hoa ~3 nightmare|assessment|fees|fines|problem|problems|issues"},
+	{Name: "tax lien", Pattern: "lien|liens / back taxes"},
+	{Name: "hoa problems", Pattern: "special assessment"},
+	{Name: "need cash for business", Pattern: "for my business"},
+	{Name: "relocating to warmer climate", Pattern: "somewhere warm / warmer|snow"},
+	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
+	{Name: "job loss", Pattern: "laid off / layoff|unemployed"},
+	{Name: "death in family", Pattern: "passed|died|funeral"},
+})
+
+var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"part": textmatch.NewSet("roof", "foundation", "house", "home", "place", "kitchen", "basement", "bathroom", "bathrooms",
+		"baths", "bath", "furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding",
+		"deck", "porch", "septic", "water", "heater", "structure", "it", "condo", "unit", "interior", "exterior",
+		"carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage", "yard", "pool", "fence",
+		"driveway", "everything", "bones", "attic", "crawlspace", "slab", "gutters", "appliances", "cabinets", "panel", "drywall"),
+	"good": textmatch.NewSet("fine", "good", "great", "solid", "decent", "excellent", "perfect", "new", "updated",
+		"redone", "remodeled", "renovated", "immaculate", "pristine", "nice", "clean", "newer", "original", "dated", "gorgeous", "beautiful", "ok"),
+	"bad": textmatch.NewSet("leak", "leaks", "leaking", "leaky", "cracked", "crack", "cracks", "sinking", "rotting", "rotten",
+		"rot", "mold", "moldy", "mildew", "termite", "termites", "damage", "damaged", "broken", "busted", "failing",
+		"failed", "falling", "trashed", "wrecked", "gutted", "destroyed", "flooded", "flooding", "leaning", "sagging",
+		"caving", "collapsing", "infested", "stains", "stained", "burned", "fire", "tarp", "hole", "holes", "worn",
+		"beat", "outdated", "dated", "wallpaper", "rough", "bad", "shape", "needs", "shot", "floods", "busted", "dead", "junk"),
+	"shape": textmatch.NewSet("shape", "condition", "bones", "repair"),
+	// components: "new roof" is a condition, "new house" is not
+	"comp": textmatch.NewSet("roof", "foundation", "kitchen", "basement", "bathroom", "bathrooms", "baths", "bath",
+		"furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding", "deck", "porch",
+		"septic", "water", "heater", "carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage",
+		"pool", "fence", "driveway", "attic", "gutters", "appliances", "cabinets", "panel", "drywall", "counters",
+		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior"),
+	"needs": textmatch.NewSet("needs", "need", "needing", "requires", "require"),
+	"work":  textmatch.NewSet("work", "tlc", "repairs", "repair", "updating", "updates", "paint", "carpet", "roof", "everything", "love", "fixing", "attention", "replacing", "renovation", "remodel", "rehab", "gutting", "cleaning"),
+	"reno":  textmatch.NewSet("redid", "redone", "replaced", "updated", "remodeled", "renovated", "upgraded", "installed", "painted", "refinished", "fixed", "new", "newer"),
+}, []textmatch.Rule{
+	{Name: "move-in ready", Pattern: "move in ready / movein ready / turnkey / turn key / ready to move in"},
+	{Name: "needs work", Pattern: "@needs ~3 @work"},
+	{Name: "fixer-upper", Pattern: "fixer|fixerupper / handyman special"},
+	{Name: "gutted, unfinished renovation", Pattern: "gutted|studs"},
+	{Name: "foundation issues", Pattern: "foundation|slab ~4 @bad"},
+	{Name: "foundation issues", Pattern: "@bad ~2 foundation|slab"},
+	{Name: "foundation issues", Pattern: "doors ~1 dont close|stick"},
+	{Name: "roof issues", Pattern: "roof ~3 @bad|leaks|needs|replacing|replaced|tarp"},
+	{Name: "roof issues", Pattern: "@bad ~2 roof"},
+	{Name: "storm damage", Pattern: "tree fell / storm|hail|hurricane|flood|flooded"},
+	{Name: "mold", Pattern: "mold|moldy|mildew"},
+	{Name: "water damage", Pattern: "water ~1 stains|damage|stained"},
+	{Name: "pest damage", Pattern: "termite|termites|mice|rats|roaches|infested|infestation"},
+	{Name: "failed septic", Pattern: "septic ~3 failed|bad|broken|needs"},
+	{Name: "trashed by tenants", Pattern: "trashed|wrecked|destroyed"},
+	{Name: "deferred maintenance", Pattern: "deferred maintenance / maintenance"},
+	{Name: "dated", Pattern: "dated|outdated|wallpaper / original everything / original from"},
+	{Name: "original condition", Pattern: "original ~1 everything|condition"},
+	{Name: "worn", Pattern: "beat up / worn / rough|bad|poor shape"},
+	{Name: "structural issues", Pattern: "leaning|sagging|caving|collapsing / falling apart / half down"},
+	{Name: "damage", Pattern: "hole ~3 drywall|wall|walls|ceiling|floor"},
+	{Name: "rotting", Pattern: "rotting|rotten|rot"},
+	{Name: "leaks", Pattern: "leak|leaks|leaking|leaky"},
+	{Name: "repairs needed", Pattern: "@part ~2 is|are ~1 shot|busted|dead|broken|junk|shot / @part floods|leaks"},
+	{Name: "good condition", Pattern: "@part ~1 works|working|runs|running ~1 fine|great|good|well|perfectly"},
+	{Name: "good condition", Pattern: "good|great|solid|decent|excellent|perfect|fine|rough|bad|poor ~1 @shape"},
+	{Name: "good condition", Pattern: "@part ~2 is|are|was|looks|in ~2 @good"},
+	{Name: "good condition", Pattern: "in ~2 @good shape|condition"},
+	{Name: "good condition", Pattern: "kept it up / maintained"},
+	{Name: "good condition", Pattern: "nothing major"},
+	{Name: "needs work", Pattern: "@needs ~2 new|replacing|replacement|replaced"},
+	{Name: "needs repairs", Pattern: "too|so many repairs|problems|issues|things / lots|lot of repairs|work|updates / major repairs|work"},
+	{Name: "cosmetic issues", Pattern: "cosmetic"},
+	{Name: "tear-down", Pattern: "tear down / teardown|knockdown"},
+	{Name: "aging", Pattern: "@comp ~4 years|yrs old"},
+	{Name: "updated", Pattern: "@reno ~3 @comp"},
+	{Name: "updated", Pattern: "@comp ~2 @reno"},
+	{Name: "updated", Pattern: "it|house|home|place|condo is|was|been ~2 remodeled|renovated|updated|redone"},
+	{Name: "new construction", Pattern: "new construction / built new / brand new"},
+	{Name: "tenant-occupied", Pattern: "tenant|tenants ~2 occupied|there|living|paying|in"},
+	{Name: "tenant-occupied", Pattern: "tenant occupied / rented out"},
+	{Name: "original condition", Pattern: "built in ~3 original"},
+})
+
+// condition applies the condition cues; a negated problem ("never had
+// issues", "no leaks") is itself a condition statement.
+func condition(t textmatch.Text) (string, float64) {
+	toks := t.Toks
+	var val string
+	str := 1.0
+	conditionRules.Each(t, func(x textmatch.Match) bool {
+		if x.Name == "good condition" {
+			// keep the lead's words: "roof is fine", "great shape"
+			defer func() {
+				if val == "good condition" {
+					val = strings.Join(toks[x.Start:x.End], " ")
+				}
+			}()
+		}
+		// "i need 90 to pay everything off": a person's need, not the house's
+		if x.Name == "needs work" && (x.Start > 0 && litRules0.Has(toks[x.Start-1]) ||
+			toks[x.Start] == "need" && textmatch.ClauseStart(toks, x.Start) == x.Start) {
+			return true
+		}
+		if negatedAt(t, x.Start) {
+			// "foundation is not cracked", "never had issues": still a
+			// condition, stated positively
+			val = "no major issues"
+			return false
+		}
+		val = x.Name
+		return false
+	})
+	if val == "" {
+		for i, w := range toks {
+			if (w == "issues" || w == "problems") && negatedAt(t, i) {
+				return "no major issues", 1
 			}
 		}
 	}
-	return out, nil
+	return val, str
 }
 
-// RuleScorer is the reference [Scorer]: confident fields and commitment words.
-type RuleScorer struct{}
+var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"month": textmatch.NewSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec"),
+	"season": textmatch.NewSet("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "holidays",
+		"holiday", "easter", "halloween", "new", "labor", "memorial", "tax", "school", "graduation", "graduates",
+		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester"),
+	"unit":  textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos"),
+	"prep":  textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior"),
+	"this":  textmatch.NewSet("this", "next", "end", "mid", "early", "late"),
+	"moveV": textmatch.NewSet("sell", "sold", "close", "closed", "move", "moved", "out", "done", "live", "start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "place"),
+	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
+}, []textmatch.Rule{
+	{Name: "asap", Pattern: "asap|immediately|urgent|urgently"},
+	{Name: "asap", Pattern: "as soon as possible"},
+	{Name: "asap", Pattern: "right away"},
+	{Name: "asap", Pattern: "@moveV ~3 @fast"},
+	{Name: "within", Pattern: "within|in|next ~2 @unit"},
+	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
+	{Name: "within", Pattern: "@unit or less"},
+	{Name: "by", Pattern: "@prep ~3 @month"},
+	{Name: "by", Pattern: "@prep ~3 @season"},
+	{Name: "by", Pattern: "@this @season"},
+	{Name: "by", Pattern: "@this of ~1 @month|@season"},
+	{Name: "by", Pattern: "@season ~2 at the latest"},
+	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
+	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
+	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~2 @month"},
+	{Name: "by", Pattern: "q1|q2|q3|q4"},
+	{Name: "by", Pattern: "@month ~1 or @month"},
+	{Name: "by", Pattern: "year end / yearend"},
+	{Name: "by", Pattern: "auction ~2 @month"},
+})
+
+var rateWords = textmatch.NewSet("a", "per", "each", "every")
+
+var goalVerbs = textmatch.NewSet("sell", "sold", "close", "closed", "closing", "move", "moving", "out", "done", "live",
+	"start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "want", "need", "like", "hoping",
+	"hope", "plan", "planning", "looking", "ideally", "target", "targeting", "list", "listed", "ready", "rolled", "place",
+	"evaluating", "evaluate", "buying", "purchase", "purchasing", "deciding", "launch", "rollout", "switch", "switching", "signing")
+
+// hasGoal reports a goal verb in t.Toks[from:to].
+func hasGoal(t textmatch.Text, from, to int) bool {
+	for k := from; k < to; k++ {
+		if goalVerbs.HasID(t.IDs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
+	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called")
+
+// timeline returns a normalised timeline: "asap", "within 30 days", "by
+// march", ...
+func timeline(t textmatch.Text) (string, float64) {
+	toks := t.Toks
+	var val string
+	timeRules.Each(t, func(x textmatch.Match) bool {
+		if negatedAt(t, x.Start) {
+			return true
+		}
+		// past events are not timelines: "passed in jan", "last wk"
+		cs := textmatch.ClauseStart(toks, x.Start)
+		for k := cs; k < x.End; k++ {
+			if pastMarkers.HasID(t.IDs[k]) {
+				return true
+			}
+		}
+		// "$1,500 a month" is a rate, not a date
+		if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) {
+			return true
+		}
+		// "this week", "this year" only as a goal: "want it sold this
+		// year", not "5th company to text me this week"
+		if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) {
+			return true
+		}
+		phrase := strings.Join(toks[x.Start:x.End], " ")
+		switch x.Name {
+		case "asap":
+			val = "asap"
+		case "within":
+			val = "within " + strings.TrimPrefix(strings.TrimPrefix(phrase, "within "), "in ")
+			if toks[x.Start] == "next" {
+				val = phrase
+			}
+			if strings.HasSuffix(phrase, "or less") {
+				val = "within " + strings.TrimSuffix(phrase, " or less")
+			}
+		default:
+			val = phrase
+		}
+		return false
+	})
+	if val == "" {
+		// "yesterday lol" as an answer to "how soon"
+		w := 0
+		has := false
+		for _, t := range toks {
+			if t != textmatch.Break && t != "lol" && t != "haha" {
+				w++
+			}
+			if t == "yesterday" {
+				has = true
+			}
+		}
+		if has && w <= 2 {
+			return "asap", 1
+		}
+		return "", 0
+	}
+	return val, 1
+}
+
+var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"title": textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
+		"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
+		"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing"),
+	"decide": textmatch.NewSet("signs", "sign", "approve", "approves", "approval", "approved", "decides", "decide",
+		"decision", "decisions", "say", "call", "authority", "sponsor", "recommending", "recommend", "evaluating", "eval", "evaluation", "discretionary", "wants"),
+}, []textmatch.Rule{
+	{Name: "decision maker", Pattern: "final say|decision|call"},
+	{Name: "decision maker", Pattern: "decision maker"},
+	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
+	{Name: "can approve", Pattern: "i ~2 approve|sign"},
+	{Name: "can approve", Pattern: "discretionary|without ~1 approval"},
+	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice"},
+	{Name: "title", Pattern: "@title ~3 @decide"},
+	{Name: "title", Pattern: "@decide ~3 @title"},
+	{Name: "evaluation lead", Pattern: "leading ~2 eval|evaluation|search|project"},
+	{Name: "influencer", Pattern: "told|asked me to"},
+	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
+})
+
+var needRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying"),
+	"pain":  textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace"),
+	"skip":  textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
+}, []textmatch.Rule{
+	{Name: "pain", Pattern: "@pain"},
+	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
+	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
+	{Name: "need", Pattern: "@needv _"},
+	{Name: "need", Pattern: "@needv a|an|some better|new|way|tool|system|solution|platform|replacement|alternative"},
+	{Name: "for a", Pattern: "for a|an new? _"},
+})
+
+var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check", "think", "discuss", "to", "it", "this", "that", "something", "more", "info", "information", "pricing", "price",
+	"start", "buy", "talk", "know", "check", "see", "pilot", "be", "get", "have", "go", "a", "an", "the", "so", "than", "you", "me", "us",
+	"demo", "call", "meeting", "approval", "moving")
+
+// need returns the first stated need or pain.
+func need(t textmatch.Text) (string, float64) {
+	toks := t.Toks
+	var val string
+	needRules.Each(t, func(x textmatch.Match) bool {
+		// a pain is a need even negated ("our ATS cant keep up")
+		if x.Name != "pain" && negatedAt(t, x.Start) {
+			return true
+		}
+		last := toks[x.End-1]
+		switch x.Name {
+		case "need", "for a":
+			if needObjSkip.Has(last) || last == textmatch.Break {
+				return true
+			}
+			if x.Name == "for a" && !textmatch.Before(toks, x.Start, 6, litRules1) {
+				return true
+			}
+			if x.Name == "need" && (toks[x.Start] == "trying" || toks[x.Start] == "looking") && toks[x.Start+1] != "for" {
+				return true
+			}
+		}
+		end := textmatch.ClauseEnd(toks, x.Start)
+		val = strings.Join(toks[x.Start:min(end, x.Start+6)], " ")
+		return false
+	})
+	if val == "" {
+		return "", 0
+	}
+	return val, 1
+}
+
+// budget returns a budget from explicit amounts that are not approval
+// limits.
+func budget(t textmatch.Text) (string, float64) {
+	toks := t.Toks
+	for _, a := range textmatch.Amounts(t) {
+		if !a.Explicit {
+			continue
+		}
+		cs := textmatch.ClauseStart(toks, a.Start)
+		skip := false
+		for k := cs; k < a.Start; k++ {
+			if toks[k] == "approve" || toks[k] == "raised" || toks[k] == "revenue" || toks[k] == "arr" || toks[k] == "saved" {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per}
+		p.Qualifier = qualifierBefore(toks, a.Start)
+		return p.String(), 1
+	}
+	return "", 0
+}
+
+var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes"),
+}, []textmatch.Rule{
+	{Name: "size", Pattern: "_ @who"},
+	{Name: "size", Pattern: "team of _"},
+	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|solo|agency / small business"},
+})
+
+// companySize returns a size statement ("200 people", "nonprofit").
+func companySize(t textmatch.Text) (string, float64) {
+	toks := t.Toks
+	var val string
+	sizeRules.Each(t, func(x textmatch.Match) bool {
+		if x.End-x.Start == 2 && toks[x.Start] != "team" {
+			if _, _, _, ok := parseNumber(toks[x.Start]); !ok {
+				return true
+			}
+		}
+		val = strings.Join(toks[x.Start:x.End], " ")
+		return false
+	})
+	if val == "" {
+		return "", 0
+	}
+	return val, 1
+}
+
+// RuleScorer is the reference [Scorer]. Its documented signals:
+//
+//   - base 10;
+//   - +15 per confident schema field (so a qualified real-estate lead
+//     alone scores 40);
+//   - commitment language (see trigger.Signals.Commitment): a commitment
+//     phrase ("let's do it", "what's the next step", "send the
+//     paperwork", "go ahead") +55; with an intensifier ("yes
+//     definitely", "absolutely!!!", "100%") +65 — so clear commitment
+//     reaches 70 on its own and a soft yes ("sure", "ok", "maybe") adds
+//     only +3 and never fires alone;
+//   - hedges ("maybe", "let me think", "not sure", "depends") cap the
+//     message's contribution at a soft yes;
+//   - the score never drops below the prior score unless the lead
+//     objects or loses interest ("not interested", "changed my mind"),
+//     which subtracts 20 from the prior.
+//
+// The result is clamped to 0..100.
+type RuleScorer struct {
+	cfg ScorerConfig
+}
 
 // ScorerConfig configures [NewRuleScorer]. The zero value means defaults.
-type ScorerConfig struct{}
+type ScorerConfig struct {
+	// Base is the starting score; 0 means 10.
+	Base int
+	// PerField is added per confident field; 0 means 15.
+	PerField int
+}
 
 // NewRuleScorer returns the reference scorer. cfg may be nil.
-func NewRuleScorer(cfg *ScorerConfig) *RuleScorer { return &RuleScorer{} }
+func NewRuleScorer(cfg *ScorerConfig) *RuleScorer {
+	s := &RuleScorer{}
+	if cfg != nil {
+		s.cfg = *cfg
+	}
+	if s.cfg.Base == 0 {
+		s.cfg.Base = 10
+	}
+	if s.cfg.PerField == 0 {
+		s.cfg.PerField = 15
+	}
+	return s
+}
 
 // Score implements [Scorer].
 func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
-	score := 10 + 15*len(in.Schema.Confident(in.Known))
-	t := strings.ToLower(in.Text)
-	if strings.Contains(t, "definitely") || strings.Contains(t, "next step") {
-		score += 50
+	if err := ctx.Err(); err != nil {
+		return 0, err
 	}
-	if score > 100 {
-		score = 100
-	}
-	if score < in.Prior {
-		score = in.Prior
-	}
-	return score, nil
+	return s.score(textmatch.Cached(in.Text), in), nil
 }
+
+func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
+	score := s.cfg.Base + s.cfg.PerField*len(in.Schema.Confident(in.Known))
+	level, _, _ := textmatch.Commitment(t)
+	switch level {
+	case 1:
+		score += 3
+	case 2:
+		score += 55
+	case 3:
+		score += 65
+	}
+	if _, ok := lostInterest.First(t, nil); ok {
+		return clamp(min(score, in.Prior-20))
+	}
+	return clamp(max(score, in.Prior))
+}
+
+var lostInterest = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "lost", Pattern: "not interested"},
+	{Name: "lost", Pattern: "changed my mind"},
+	{Name: "lost", Pattern: "no thanks / no thank you"},
+	{Name: "lost", Pattern: "not selling"},
+	{Name: "lost", Pattern: "never mind / nevermind"},
+})
+
+func clamp(v int) int {
+	if v < 0 {
+		return 0
+	}
+	if v > 100 {
+		return 100
+	}
+	return v
+}
+
+// String renders a field value for logs.
+func (v Value) String() string {
+	return fmt.Sprintf("%s=%q (%.2f, %s)", v.Field, v.Value, v.Confidence, v.MessageID)
+}
+
+// sets used inside functions, built once
+var (
+	litRules0 = textmatch.NewSet("i", "we", "you", "id", "they", "me", "really", "just")
+	litRules1 = textmatch.NewSet("approved", "gave", "budget", "set", "aside")
+)

@@ -158,6 +158,7 @@ const (
 	OutboxReminder        OutboxKind = "reminder"            // a scheduled reminder to the lead
 	OutboxOptOutConfirm   OutboxKind = "optout_confirmation" // the single "you are unsubscribed" text
 	OutboxRepSMS          OutboxKind = "rep_sms"             // a rep's message sent through handoffkit
+	OutboxHelpReply       OutboxKind = "help_reply"          // the answer to HELP/INFO: who we are, how to opt out
 )
 
 // Automated reports whether items of this kind are written by software

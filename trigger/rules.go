@@ -2,31 +2,60 @@ package trigger
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
-// DefaultPolicy returns the seeds' policy: explicit ask, N-of-M fields,
-// score >= 70, frustration — in that order.
+// ErrOptedOut is returned by the [OptOut] rule when the message is an
+// opt-out: it stops the policy so that no later rule can fire, and the
+// caller must treat the conversation as opted out, never handed off.
+var ErrOptedOut = errors.New("trigger: lead opted out")
+
+// DefaultPolicy returns the seeds' policy, in order: opt-out guard,
+// explicit ask, N-of-M fields, score >= 70, frustration. Out-of-scope,
+// competitor and high-value rules are ready to append or insert:
+//
+//	p := trigger.DefaultPolicy()
+//	p.Rules = append(p.Rules, trigger.OutOfScope(), trigger.Competitor("Opendoor"))
 func DefaultPolicy() *Policy {
-	return &Policy{Rules: []Rule{ExplicitAsk(), FieldsQualified(), ScoreAtLeast(70), Frustration()}}
+	return &Policy{Rules: []Rule{OptOut(), ExplicitAsk(), FieldsQualified(), ScoreAtLeast(70), Frustration()}}
 }
 
-// ExplicitAsk fires when the lead asks for a person.
-func ExplicitAsk() Rule {
-	phrases := []string{"call me", "talk to a person", "speak to someone", "real person", "your number", "callback"}
+// OptOut is the guard that makes an opt-out outrank every rule: when
+// [Input.OptedOut] is set (the engine sets it from its DNC detector) it
+// returns [ErrOptedOut], which stops [Policy.Evaluate] with no handoff.
+// Put it first.
+func OptOut() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
-		t := strings.ToLower(in.Text)
-		for _, p := range phrases {
-			if strings.Contains(t, p) {
-				return Decision{Handoff: true, Reason: ReasonExplicitAsk, Detail: "explicit ask", Rule: "explicit_ask"}, nil
-			}
+		if in.OptedOut {
+			return Decision{}, ErrOptedOut
 		}
 		return Decision{}, nil
 	})
 }
 
+// ExplicitAsk fires when the lead asks for a person: "call me", "can a
+// real person text me", "what's your number", "give me a callback", "can I
+// speak to the owner". It does not fire on third parties ("call mark",
+// "what's their number"), on identity questions ("are you a bot?"), on
+// idioms ("call me crazy but", "your call") or when negated ("don't call,
+// text me"). The detail quotes the matched pattern.
+func ExplicitAsk() Rule {
+	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
+		rule, ok := explicitAsk(textmatch.Cached(in.Text))
+		if !ok {
+			return Decision{}, nil
+		}
+		return Decision{Handoff: true, Reason: ReasonExplicitAsk, Rule: "explicit_ask",
+			Detail: "lead asked for a person (" + rule + ")"}, nil
+	})
+}
+
 // FieldsQualified fires when Required of the schema's fields are confident.
+// The detail names them: "two fields: motivation + condition".
 func FieldsQualified() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
 		if in.Required <= 0 || len(in.Confident) < in.Required {
@@ -47,13 +76,76 @@ func ScoreAtLeast(min int) Rule {
 	})
 }
 
-// Frustration fires on an annoyed or offensive message.
+// Frustration fires on an annoyed or offensive message: profanity and
+// insults, "did you even read", "how many times", "I already told you",
+// shouting in capitals, exasperated "??". The detail names the cue.
 func Frustration() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
-		t := strings.ToLower(in.Text)
-		for _, w := range []string{"frustrat", "ridiculous", "wtf", "useless"} {
-			if strings.Contains(t, w) {
-				return Decision{Handoff: true, Reason: ReasonFrustration, Rule: "frustration", Detail: "frustration"}, nil
+		cue, ok := frustration(textmatch.Cached(in.Text))
+		if !ok {
+			return Decision{}, nil
+		}
+		return Decision{Handoff: true, Reason: ReasonFrustration, Rule: "frustration", Detail: "frustration (" + cue + ")"}, nil
+	})
+}
+
+// OutOfScope fires when the lead asks about a topic the AI must not
+// answer: pricing specifics (fees, commission, how the offer is
+// calculated), legal questions (lawyers, contracts, liens) and billing
+// disputes (charges, refunds). With no topics it watches all three.
+func OutOfScope(topics ...Topic) Rule {
+	want := map[Topic]bool{}
+	for _, t := range topics {
+		want[t] = true
+	}
+	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
+		for _, t := range outOfScope(textmatch.Cached(in.Text)) {
+			if len(want) == 0 || want[t] {
+				return Decision{Handoff: true, Reason: ReasonOutOfScope, Rule: "out_of_scope",
+					Detail: "out-of-scope question: " + string(t)}, nil
+			}
+		}
+		return Decision{}, nil
+	})
+}
+
+// Competitor fires when the lead mentions one of names (whole words, any
+// case). With no names it fires on generic mentions ("another company",
+// "other buyers", "a competitor").
+func Competitor(names ...string) Rule {
+	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
+		t := textmatch.Cached(in.Text)
+		found := competitorMentions(t, names)
+		for _, f := range found {
+			if len(names) > 0 && f == "other company" {
+				continue
+			}
+			return Decision{Handoff: true, Reason: ReasonCompetitor, Rule: "competitor", Detail: "competitor mentioned: " + f}, nil
+		}
+		return Decision{}, nil
+	})
+}
+
+// HighValue fires when the lead mentions an amount of at least min dollars
+// ("$450k", "1.2 million", "six figures") or one of the extra cue phrases
+// (for example "portfolio", "multiple properties", "enterprise"), matched
+// as whole words.
+func HighValue(min int, cues ...string) Rule {
+	var seqs [][]string
+	for _, c := range cues {
+		if w := textmatch.Normalize(c).Words(); len(w) > 0 {
+			seqs = append(seqs, w)
+		}
+	}
+	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
+		t := textmatch.Cached(in.Text)
+		if a, ok := textmatch.MaxAmount(t); ok && min > 0 && a >= min {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value",
+				Detail: fmt.Sprintf("high value: $%d >= $%d", a, min)}, nil
+		}
+		for i, s := range seqs {
+			if containsSeq(t.Toks, s) {
+				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + cues[i]}, nil
 			}
 		}
 		return Decision{}, nil

@@ -1,10 +1,3 @@
-// Package trigger decides whether a conversation must go to a human now.
-//
-// A [Policy] is an ordered list of [Rule]s; the first rule that fires wins
-// and its [Decision] carries a typed [Reason] and the detail a rep brief
-// needs. [DefaultPolicy] is the seeds' policy: explicit ask, N-of-M
-// qualification fields, score >= 70, frustration. Out-of-scope, competitor
-// and high-value rules ship ready to enable. Soft yeses never fire alone.
 package trigger
 
 import "context"
@@ -34,6 +27,10 @@ type Input struct {
 	Fields    int      // M, the number of fields in the schema
 	Score     int      // 0..100 after this message
 	Turn      int      // 1-based index of this lead message in the conversation
+	// OptedOut is set when the DNC detector classified this message as an
+	// opt-out or the address is suppressed; the [OptOut] rule then stops
+	// the policy with [ErrOptedOut].
+	OptedOut bool
 }
 
 // Decision is the outcome of evaluating rules.

@@ -33,7 +33,7 @@ import (
 	"github.com/handoffkit/handoffkit/store/sqlstore"
 )
 
-const tenant = "bluebird"
+const tenant = "maplekey"
 
 func main() {
 	dbPath := flag.String("db", "", "SQLite database file (default: a new file in a temp dir, removed on exit)")
@@ -59,7 +59,7 @@ func run(ctx context.Context, dbPath string) error {
 	defer closeDB()
 
 	engine, err := handoff.NewEngine(st, &handoff.Config{
-		Voice: bridge.Voice{BusinessName: "Bluebird Home Buyers", AgentName: "Kyle", PartnerWord: "my partner"},
+		Voice: bridge.Voice{BusinessName: "Maple Key Home Buyers", AgentName: "Jordan", PartnerWord: "my partner"},
 		// Handoffs go to whichever of two reps is next (round-robin).
 		Router: route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}, route.Rep{ID: "mike", Name: "Mike"}),
 		Now:    newClock("2026-03-02T15:00:00-06:00"),
@@ -82,12 +82,12 @@ func run(ctx context.Context, dbPath string) error {
 		id, name, phone, opener string
 		replies                 []string
 	}{
-		{"dana", "Dana", "(555) 010-1234", "Hi Dana, this is Kyle with Bluebird Home Buyers. Still thinking about selling the house on Juniper St?",
+		{"dana", "Dana", "(555) 010-1234", "Hey Dana, Jordan from Maple Key Home Buyers here. Is the place on Orchard Ave still something you'd sell?",
 			[]string{"Yeah, I inherited it from my dad. The roof leaks but otherwise it's fine."}},
-		{"marcus", "Marcus", "555-010-2345", "Hi Marcus, Kyle with Bluebird Home Buyers. Any interest in an offer on 18 Lakeview Ter?",
+		{"marcus", "Marcus", "555-010-2345", "Hey Marcus, Jordan from Maple Key Home Buyers. Would a cash offer on the Birch Rd property interest you?",
 			[]string{"can you just call me"}},
-		{"tasha", "Tasha", "+1 555 010 3456", "Hi Tasha, Kyle with Bluebird Home Buyers. Would you consider selling the duplex on Wabash?",
-			[]string{"maybe, depends what you offer", "STOP"}},
+		{"tasha", "Tasha", "+1 555 010 3456", "Hey Tasha, Jordan from Maple Key Home Buyers. Open to an offer on your fourplex on 9th St?",
+			[]string{"hmm possibly, what kind of number", "STOP"}},
 	}
 	for _, cv := range conversations {
 		if _, err := engine.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: cv.id,
@@ -134,7 +134,7 @@ func run(ctx context.Context, dbPath string) error {
 	fmt.Printf("\n== Brief for the rep (Dana)\n%s\n", indent(brief.Text()))
 
 	res, err := engine.RepMessage(ctx, handoff.RepMessageParams{TenantID: tenant, ConversationID: "dana", RepID: "sarah",
-		Body: "Hi Dana, Sarah from Bluebird. Sorry about your dad. Is this afternoon good to talk about the house?", Send: true})
+		Body: "Hi Dana, Sarah from Maple Key. Sorry about your dad. Is this afternoon good to talk about the house?", Send: true})
 	if err != nil {
 		return err
 	}

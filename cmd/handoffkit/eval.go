@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// labelRow is a row of a binary task file.
+type labelRow struct {
+	Text  string `json:"text"`
+	Label *bool  `json:"label"`
+}
+
+// fieldRow is a row of a fields task file.
+type fieldRow struct {
+	ID     string            `json:"id"`
+	Text   string            `json:"text"`
+	Fields map[string]string `json:"fields"`
+}
+
+// Counts is a confusion matrix.
+type Counts struct {
+	TP, FP, FN, TN int
+}
+
+// Precision is TP/(TP+FP), 0 when undefined.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP/(TP+FN), 0 when undefined.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// FPR is FP/(FP+TN), 0 when undefined.
+func (c Counts) FPR() float64 { return ratio(c.FP, c.FP+c.TN) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// TaskResult is the outcome of one evaluation task.
+type TaskResult struct {
+	Task   string
+	Rows   int
+	Counts Counts
+	Errors []string // misclassified rows, for -v
+}
+
+// Line renders the one-line summary.
+func (r TaskResult) Line() string {
+	c := r.Counts
+	return fmt.Sprintf("task=%s n=%d precision=%.3f recall=%.3f f1=%.3f fpr=%.3f",
+		r.Task, r.Rows, c.Precision(), c.Recall(), c.F1(), c.FPR())
+}
+
+// binaryTasks maps a file to its predictor.
+var binaryTasks = []struct {
+	name    string
+	predict func(text string) (bool, string)
+}{
+	{"explicit_ask", func(text string) (bool, string) {
+		s := trigger.Analyze(text)
+		return s.ExplicitAsk, s.ExplicitAskRule
+	}},
+	{"optout", func() func(string) (bool, string) {
+		d := dnc.New(nil)
+		return func(text string) (bool, string) {
+			r := d.Detect(dnc.Input{Text: text})
+			return r.Kind == dnc.OptOut, r.Rule
+		}
+	}()},
+	{"frustration", func(text string) (bool, string) {
+		s := trigger.Analyze(text)
+		return s.Frustrated, s.FrustrationRule
+	}},
+}
+
+var fieldTasks = []struct {
+	name   string
+	schema qualify.Schema
+}{
+	{"fields", qualify.RealEstate},
+	{"bant", qualify.BANT},
+}
+
+// runEval evaluates every task file present in dir. Malformed lines are
+// reported on errw with their line number and skipped.
+func runEval(dir string, verbose bool, out, errw io.Writer) error {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("corpus directory: %w", err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("corpus directory: %s is not a directory", dir)
+	}
+	found := 0
+	var bad error
+	for _, t := range binaryTasks {
+		path := filepath.Join(dir, t.name+".jsonl")
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		found++
+		res, err := EvalBinary(path, t.name, t.predict, errw)
+		if err != nil {
+			bad = errors.Join(bad, err)
+		}
+		printResult(out, res, verbose)
+	}
+	for _, t := range fieldTasks {
+		path := filepath.Join(dir, t.name+".jsonl")
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		found++
+		res, err := EvalFields(path, t.name, t.schema, errw)
+		if err != nil {
+			bad = errors.Join(bad, err)
+		}
+		printResult(out, res, verbose)
+	}
+	if found == 0 {
+		return fmt.Errorf("no task files (explicit_ask, optout, frustration, fields, bant .jsonl) in %s", dir)
+	}
+	return bad
+}
+
+func printResult(out io.Writer, res TaskResult, verbose bool) {
+	fmt.Fprintln(out, res.Line())
+	if verbose {
+		for _, e := range res.Errors {
+			fmt.Fprintln(out, "  "+e)
+		}
+	}
+}
+
+// forEachLine calls fn for each non-empty line of path with its 1-based
+// number; a read error is returned, fn's errors are collected.
+func forEachLine(path string, errw io.Writer, fn func(n int, line []byte) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	var bad error
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Bytes()
+		if len(strings.TrimSpace(string(line))) == 0 {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			e := fmt.Errorf("%s:%d: %w", path, n, err)
+			fmt.Fprintln(errw, "handoffkit:", e)
+			bad = errors.Join(bad, e)
+		}
+		if n%1000 == 0 {
+			fmt.Fprintf(errw, "handoffkit: %s: %d lines\n", filepath.Base(path), n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return errors.Join(bad, fmt.Errorf("%s:%d: %w", path, n+1, err))
+	}
+	return bad
+}
+
+// EvalBinary evaluates a {"text","label"} file.
+func EvalBinary(path, name string, predict func(string) (bool, string), errw io.Writer) (TaskResult, error) {
+	res := TaskResult{Task: name}
+	err := forEachLine(path, errw, func(n int, line []byte) error {
+		var r labelRow
+		if err := json.Unmarshal(line, &r); err != nil {
+			return fmt.Errorf("malformed line: %w", err)
+		}
+		if r.Label == nil {
+			return errors.New("malformed line: missing \"label\"")
+		}
+		res.Rows++
+		got, rule := predict(r.Text)
+		switch {
+		case got && *r.Label:
+			res.Counts.TP++
+		case got && !*r.Label:
+			res.Counts.FP++
+			res.Errors = append(res.Errors, fmt.Sprintf("FP line %d [%s] %q", n, rule, r.Text))
+		case !got && *r.Label:
+			res.Counts.FN++
+			res.Errors = append(res.Errors, fmt.Sprintf("FN line %d %q", n, r.Text))
+		default:
+			res.Counts.TN++
+		}
+		return nil
+	})
+	return res, err
+}
+
+// EvalFields evaluates a {"text","fields"} file, micro-averaged over field
+// presence for the schema's fields.
+func EvalFields(path, name string, schema qualify.Schema, errw io.Writer) (TaskResult, error) {
+	res := TaskResult{Task: name}
+	ex := qualify.NewRuleExtractor(nil)
+	err := forEachLine(path, errw, func(n int, line []byte) error {
+		var r fieldRow
+		if err := json.Unmarshal(line, &r); err != nil {
+			return fmt.Errorf("malformed line: %w", err)
+		}
+		if r.Fields == nil {
+			return errors.New("malformed line: missing \"fields\"")
+		}
+		res.Rows++
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: r.Text, MessageID: r.ID})
+		if err != nil {
+			return err
+		}
+		got := map[string]string{}
+		for _, v := range vals {
+			if v.Value != "" && v.Confidence >= schema.MinConfidence {
+				got[string(v.Field)] = v.Value
+			}
+		}
+		var wrong []string
+		for _, f := range schema.Fields {
+			_, want := r.Fields[string(f)]
+			gv, have := got[string(f)]
+			switch {
+			case want && have:
+				res.Counts.TP++
+			case have:
+				res.Counts.FP++
+				wrong = append(wrong, fmt.Sprintf("+%s=%q", f, gv))
+			case want:
+				res.Counts.FN++
+				wrong = append(wrong, fmt.Sprintf("-%s=%q", f, r.Fields[string(f)]))
+			default:
+				res.Counts.TN++
+			}
+		}
+		if len(wrong) > 0 {
+			sort.Strings(wrong)
+			res.Errors = append(res.Errors, fmt.Sprintf("line %d %q %s", n, r.Text, strings.Join(wrong, " ")))
+		}
+		return nil
+	})
+	return res, err
+}

@@ -1,0 +1,85 @@
+// Command handoffkit evaluates the reference detectors on labelled data and
+// replays exported conversations through a real engine.
+//
+// Usage:
+//
+//	handoffkit eval --corpus DIR [-v]
+//	handoffkit replay --corpus DIR [-v]
+//
+// eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl
+// (rows {"text","label"}), fields.jsonl and bant.jsonl (rows
+// {"text","fields":{...}}) present in DIR and prints one line per task:
+//
+//	task=<name> n=<rows> precision=<p> recall=<r> f1=<f> fpr=<x>
+//
+// Field tasks are micro-averaged over field presence (a field counts when
+// the extractor fills it with enough confidence, whatever its value). With
+// -v the misclassified rows follow their task line.
+//
+// replay runs every conversation of DIR/conversations.jsonl through a real
+// Engine on an in-memory store, turn by turn (AI turns are recorded as the
+// AI's outbound messages; lead turns go through Receive), prints one line
+// per conversation (id, verdict, expected and actual event/reason@turn,
+// detail) and a last line
+//
+//	task=conversations n=<n> correct=<c> accuracy=<a> premature=<p> late=<l> after_optout=<k>
+//
+// A conversation is correct when the first event (handoff or opt-out), its
+// lead turn and, for a handoff, its reason match. premature counts events
+// before the expected turn (or when none was expected), late counts events
+// after it or missing, after_optout counts handoffs at or after an opt-out.
+//
+// Progress goes to stderr every 1000 lines. A missing directory is an
+// error; a malformed line is reported with its line number and skipped,
+// the rest is still evaluated, and the exit status is 1.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: handoffkit eval|replay --corpus DIR [-v]")
+}
+
+func run(args []string, out, errw io.Writer) int {
+	if len(args) < 1 {
+		usage(errw)
+		return 2
+	}
+	cmd := args[0]
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(errw)
+	corpus := fs.String("corpus", "", "directory holding the task files")
+	verbose := fs.Bool("v", false, "print misclassified rows")
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if *corpus == "" {
+		fmt.Fprintln(errw, "handoffkit: --corpus DIR is required")
+		usage(errw)
+		return 2
+	}
+	var err error
+	switch cmd {
+	case "eval":
+		err = runEval(*corpus, *verbose, out, errw)
+	case "replay":
+		err = runReplay(*corpus, *verbose, out, errw)
+	default:
+		usage(errw)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintln(errw, "handoffkit:", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600))
+	}
+	return dir
+}
+
+func TestEvalLinesAndErrors(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"optout.jsonl": `{"text":"STOP","label":true}
+{"text":"stop by tuesday","label":false}
+this is not json
+{"text":"take me off your list","label":true}
+{"text":"bus stop"}
+`,
+		"fields.jsonl": `{"id":"a","text":"roof is fine, want 250k","fields":{"condition":"roof is fine","price":"$250,000"}}
+{"id":"b","text":"lol","fields":{}}
+`,
+	})
+	var out, errw bytes.Buffer
+	code := run([]string{"eval", "--corpus", dir, "-v"}, &out, &errw)
+	require.Equal(t, 1, code, "a malformed line is an error")
+	require.Contains(t, out.String(), "task=optout n=3 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+	require.Contains(t, out.String(), "task=fields n=2 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+	require.Contains(t, errw.String(), "optout.jsonl:3: malformed line")
+	require.Contains(t, errw.String(), "optout.jsonl:5: malformed line")
+	require.Regexp(t, `^task=\w+ n=\d+ precision=\d\.\d{3} recall=\d\.\d{3} f1=\d\.\d{3} fpr=\d\.\d{3}$`, strings.SplitN(out.String(), "\n", 2)[0])
+
+	out.Reset()
+	errw.Reset()
+	require.Equal(t, 1, run([]string{"eval", "--corpus", filepath.Join(dir, "missing")}, &out, &errw))
+	require.Contains(t, errw.String(), "corpus directory")
+	require.Equal(t, 2, run([]string{"eval"}, &out, &errw))
+	require.Equal(t, 2, run([]string{"bogus", "--corpus", dir}, &out, &errw))
+}
+
+func TestEvalMisclassifiedWithV(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"explicit_ask.jsonl": `{"text":"call me","label":false}
+{"text":"what's their number","label":true}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 0, run([]string{"eval", "--corpus", dir, "-v"}, &out, &errw))
+	require.Contains(t, out.String(), "task=explicit_ask n=2 precision=0.000 recall=0.000 f1=0.000 fpr=1.000")
+	require.Contains(t, out.String(), `FP line 1 [call me] "call me"`)
+	require.Contains(t, out.String(), `FN line 2 "what's their number"`)
+}
+
+func TestReplay(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"conversations.jsonl": `{"id":"a","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"sure"},{"from":"ai","text":"Why?"},{"from":"lead","text":"can someone call me"}],"expect":{"event":"handoff","at_lead_turn":2,"reason":"explicit_ask"}}
+{"id":"b","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"STOP"},{"from":"lead","text":"call me"}],"expect":{"event":"optout","at_lead_turn":1,"reason":null}}
+{"id":"c","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"ok"}],"expect":{"event":"none","at_lead_turn":null,"reason":null}}
+{"id":"d","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"call me"}],"expect":{"event":"handoff","at_lead_turn":2,"reason":"explicit_ask"}}
+{broken
+`,
+	})
+	var out, errw bytes.Buffer
+	code := run([]string{"replay", "--corpus", dir}, &out, &errw)
+	require.Equal(t, 1, code)
+	require.Contains(t, errw.String(), "conversations.jsonl:5: malformed line")
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 5)
+	require.Equal(t, "task=conversations n=4 correct=3 accuracy=0.750 premature=1 late=0 after_optout=0", lines[4])
+	require.Contains(t, lines[1], "b ok expected=optout")
+}
+
+// TestCorpusThresholds runs the acceptance thresholds on the shared
+// corpus, through the same code as the eval and replay commands.
+func TestCorpusThresholds(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "corpus")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared corpus not found at %s (it lives at <repo>/../shared/corpus): %v", dir, err)
+	}
+	var out, errw bytes.Buffer
+	require.NoError(t, runEval(dir, false, &out, &errw))
+	require.NoError(t, runReplay(dir, false, &out, &errw))
+	re := regexp.MustCompile(`(\w+)=([\d.]+)`)
+	got := map[string]map[string]float64{}
+	for _, line := range strings.Split(out.String(), "\n") {
+		if !strings.HasPrefix(line, "task=") {
+			continue
+		}
+		task := strings.Fields(line)[0][len("task="):]
+		got[task] = map[string]float64{}
+		for _, m := range re.FindAllStringSubmatch(line, -1) {
+			v, err := strconv.ParseFloat(m[2], 64)
+			if err == nil {
+				got[task][m[1]] = v
+			}
+		}
+	}
+	check := func(task, metric string, ok func(float64) bool, want string) {
+		t.Helper()
+		v, present := got[task][metric]
+		require.True(t, present, "%s %s missing in:\n%s", task, metric, out.String())
+		require.True(t, ok(v), "%s %s = %.3f, want %s", task, metric, v, want)
+	}
+	atLeast := func(x float64) func(float64) bool { return func(v float64) bool { return v >= x } }
+	atMost := func(x float64) func(float64) bool { return func(v float64) bool { return v <= x } }
+	check("optout", "recall", atLeast(0.97), ">= 0.97")
+	check("optout", "fpr", atMost(0.01), "<= 0.01")
+	check("explicit_ask", "recall", atLeast(0.95), ">= 0.95")
+	check("explicit_ask", "fpr", atMost(0.02), "<= 0.02")
+	check("frustration", "f1", atLeast(0.80), ">= 0.80")
+	check("fields", "f1", atLeast(0.90), ">= 0.90")
+	check("bant", "f1", atLeast(0.85), ">= 0.85")
+	check("conversations", "accuracy", atLeast(0.95), ">= 0.95")
+	check("conversations", "after_optout", atMost(0), "0")
+}

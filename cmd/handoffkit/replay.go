@@ -1,0 +1,206 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// convRow is one line of conversations.jsonl.
+type convRow struct {
+	ID    string `json:"id"`
+	Turns []struct {
+		From string `json:"from"`
+		Text string `json:"text"`
+	} `json:"turns"`
+	Expect *struct {
+		Event      string  `json:"event"`
+		AtLeadTurn *int    `json:"at_lead_turn"`
+		Reason     *string `json:"reason"`
+	} `json:"expect"`
+}
+
+// Event names used in conversations.jsonl.
+const (
+	eventHandoff = "handoff"
+	eventOptOut  = "optout"
+	eventNone    = "none"
+)
+
+// ReplayResult is the outcome of one conversation.
+type ReplayResult struct {
+	ID                       string
+	WantEvent, GotEvent      string
+	WantReason, GotReason    string
+	WantTurn, GotTurn        int // 0 when none
+	Correct, Premature, Late bool
+	AfterOptOut              bool
+	Detail                   string
+}
+
+// Line renders the per-conversation line.
+func (r ReplayResult) Line() string {
+	mark := "ok"
+	switch {
+	case r.AfterOptOut:
+		mark = "AFTER_OPTOUT"
+	case r.Premature:
+		mark = "PREMATURE"
+	case r.Late:
+		mark = "LATE"
+	case !r.Correct:
+		mark = "WRONG"
+	}
+	return strings.TrimSpace(fmt.Sprintf("%s %s expected=%s/%s@%d actual=%s/%s@%d %s", r.ID, mark,
+		r.WantEvent, dash(r.WantReason), r.WantTurn, r.GotEvent, dash(r.GotReason), r.GotTurn, r.Detail))
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// ReplaySummary totals a replay.
+type ReplaySummary struct {
+	N, Correct, Premature, Late, AfterOptOut int
+}
+
+// Line renders the summary line.
+func (s ReplaySummary) Line() string {
+	return fmt.Sprintf("task=conversations n=%d correct=%d accuracy=%.3f premature=%d late=%d after_optout=%d",
+		s.N, s.Correct, ratio(s.Correct, s.N), s.Premature, s.Late, s.AfterOptOut)
+}
+
+func runReplay(dir string, verbose bool, out, errw io.Writer) error {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("corpus directory: %w", err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("corpus directory: %s is not a directory", dir)
+	}
+	path := filepath.Join(dir, "conversations.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	eng, err := handoff.NewEngine(memstore.New(), nil)
+	if err != nil {
+		return fmt.Errorf("replay: engine: %w", err)
+	}
+	var sum ReplaySummary
+	ctx := context.Background()
+	ferr := forEachLine(path, errw, func(n int, line []byte) error {
+		var c convRow
+		if err := json.Unmarshal(line, &c); err != nil {
+			return fmt.Errorf("malformed line: %w", err)
+		}
+		if c.ID == "" || c.Expect == nil || len(c.Turns) == 0 {
+			return errors.New("malformed line: need \"id\", \"turns\" and \"expect\"")
+		}
+		r, err := ReplayConversation(ctx, eng, n, c)
+		if err != nil {
+			return err
+		}
+		sum.N++
+		if r.Correct {
+			sum.Correct++
+		}
+		if r.Premature {
+			sum.Premature++
+		}
+		if r.Late {
+			sum.Late++
+		}
+		if r.AfterOptOut {
+			sum.AfterOptOut++
+		}
+		fmt.Fprintln(out, r.Line())
+		return nil
+	})
+	fmt.Fprintln(out, sum.Line())
+	return ferr
+}
+
+// ReplayConversation runs c through eng turn by turn: AI turns are
+// recorded as the AI's outbound messages, lead turns go through Receive.
+// The first handoff or opt-out is the conversation's event; later lead
+// turns are still received, so a handoff after an opt-out is caught.
+func ReplayConversation(ctx context.Context, eng *handoff.Engine, n int, c convRow) (ReplayResult, error) {
+	r := ReplayResult{ID: c.ID, WantEvent: c.Expect.Event, GotEvent: eventNone}
+	if c.Expect.AtLeadTurn != nil {
+		r.WantTurn = *c.Expect.AtLeadTurn
+	}
+	if c.Expect.Reason != nil {
+		r.WantReason = *c.Expect.Reason
+	}
+	convID := fmt.Sprintf("replay-%d-%s", n, c.ID)
+	_, err := eng.Start(ctx, handoff.StartParams{TenantID: "replay", ConversationID: convID,
+		Lead: store.Lead{Name: "Lead " + c.ID, Phone: fmt.Sprintf("+1202555%04d", n%10000)}})
+	if err != nil {
+		return r, fmt.Errorf("start %s: %w", c.ID, err)
+	}
+	leadTurn := 0
+	optedOutAt := 0
+	for _, t := range c.Turns {
+		switch t.From {
+		case "ai":
+			// The AI may speak only while it drives; later AI turns of the
+			// file are ignored once a handoff or opt-out happened.
+			if r.GotTurn == 0 {
+				if _, err := eng.RecordAIMessage(ctx, handoff.AIMessage{TenantID: "replay", ConversationID: convID, Body: t.Text}); err != nil {
+					return r, fmt.Errorf("%s: record AI turn: %w", c.ID, err)
+				}
+			}
+		case "lead":
+			leadTurn++
+			o, err := eng.Receive(ctx, handoff.Inbound{TenantID: "replay", ConversationID: convID, Body: t.Text,
+				ProviderID: fmt.Sprintf("%s-%d", convID, leadTurn)})
+			if err != nil {
+				return r, fmt.Errorf("%s: lead turn %d: %w", c.ID, leadTurn, err)
+			}
+			switch o.Kind {
+			case handoff.OutcomeHandoff:
+				if optedOutAt > 0 {
+					r.AfterOptOut = true
+				}
+				if r.GotTurn == 0 {
+					r.GotEvent, r.GotReason, r.GotTurn, r.Detail = eventHandoff, string(o.Reason), leadTurn, o.Detail
+				}
+			case handoff.OutcomeOptedOut:
+				if optedOutAt == 0 {
+					optedOutAt = leadTurn
+				}
+				if r.GotTurn == 0 {
+					r.GotEvent, r.GotTurn, r.Detail = eventOptOut, leadTurn, o.Rule
+				}
+			}
+		default:
+			return r, fmt.Errorf("%s: turn from %q (want ai or lead)", c.ID, t.From)
+		}
+	}
+	// a handoff at or after the turn where the lead opted out
+	if r.WantEvent == eventOptOut && r.GotEvent == eventHandoff && r.GotTurn >= r.WantTurn {
+		r.AfterOptOut = true
+	}
+	r.Correct = r.GotEvent == r.WantEvent && r.GotTurn == r.WantTurn &&
+		(r.WantEvent != eventHandoff || r.GotReason == r.WantReason)
+	switch {
+	case r.Correct:
+	case r.GotTurn > 0 && (r.WantTurn == 0 || r.GotTurn < r.WantTurn):
+		r.Premature = true
+	case r.WantTurn > 0 && (r.GotTurn == 0 || r.GotTurn > r.WantTurn):
+		r.Late = true
+	}
+	return r, nil
+}

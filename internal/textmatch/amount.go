@@ -1,0 +1,293 @@
+package textmatch
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Amount is a money amount found in tokens.
+type Amount struct {
+	// Value is the amount in whole dollars. For a range ("100-150k",
+	// "low 300s") it is the lower end and High the upper end.
+	Value, High int
+	// Start and End delimit the tokens: Toks[Start:End].
+	Start, End int
+	// Explicit is true when the text marks it as money ("$", "k", "grand",
+	// "thousand", "million"); false for a bare number such as "287" that
+	// a price context reads as thousands.
+	Explicit bool
+	// Band is "low", "mid" or "high" for "low 300s"; "" otherwise.
+	Band string
+	// Per is the period or unit after it: "year", "month", "user", "".
+	Per string
+}
+
+var numberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var numberWordSet = func() Set {
+	var ws []string
+	for w := range numberWords {
+		ws = append(ws, w)
+	}
+	return NewSet(ws...)
+}()
+
+// units after a bare number that make it something other than money.
+var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "hour", "hours",
+	"minute", "minutes", "bed", "beds", "bedroom", "bedrooms", "bath", "baths", "bathroom", "bathrooms", "br", "ba",
+	"sqft", "sq", "square", "ft", "feet", "foot", "acre", "acres", "am", "pm", "oclock", "times", "people", "users",
+	"employees", "seats", "locations", "miles", "mi", "percent", "st", "nd", "rd", "th", "payments", "kids", "units",
+	"doors", "gallon", "gallons", "story", "stories", "car", "cars", "texts", "calls", "tools", "wks", "wk", "mos",
+	"weeks", "tickets", "gb", "lbs", "degrees", "sec", "seconds", "floors", "floor", "of", "x", "bd", "hrs", "reps", "agents", "person", "persons")
+
+var perWords = map[string]string{"year": "year", "yr": "year", "annually": "year", "annual": "year", "yearly": "year",
+	"month": "month", "mo": "month", "monthly": "month", "mth": "month", "user": "user", "seat": "user", "week": "week", "wk": "week"}
+
+// parseNum parses "250", "250,000", "3.5", "$250", "250k", "1.2m", "300s".
+// It returns the value, whether a money marker was attached, the suffix
+// kind ('k', 'm', 's' for "300s", 0) and ok.
+func parseNum(w string) (float64, bool, byte, bool) {
+	money := false
+	if strings.HasPrefix(w, "$") {
+		money, w = true, w[1:]
+	}
+	var suf byte
+	switch {
+	case strings.HasSuffix(w, "k") || strings.HasSuffix(w, "K"):
+		suf, w = 'k', w[:len(w)-1]
+	case strings.HasSuffix(w, "m") && len(w) > 1 && w[len(w)-2] >= '0' && w[len(w)-2] <= '9':
+		suf, w = 'm', w[:len(w)-1]
+	case strings.HasSuffix(w, "mm"):
+		suf, w = 'm', w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		suf, w = 's', w[:len(w)-1]
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false, 0, false
+	}
+	clean := strings.ReplaceAll(w, ",", "")
+	if strings.Count(clean, ".") > 1 {
+		return 0, false, 0, false
+	}
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || v > 1e12 {
+		return 0, false, 0, false
+	}
+	return v, money, suf, true
+}
+
+func scale(v float64, suf byte) float64 {
+	switch suf {
+	case 'k':
+		return v * 1000
+	case 'm':
+		return v * 1e6
+	}
+	return v
+}
+
+// Amounts finds money amounts in toks (see [Normalize]). Bare numbers
+// between 50 and 999 without a unit are returned with Explicit false and
+// Value in thousands ("want 289" -> 289,000), years and quantities with a
+// unit ("3 bed", "45 days", "2018") are skipped. Spelled numbers ("two
+// fifty", "seventy thousand", "3 and a quarter", "six figures") are read
+// as thousands when small.
+func Amounts(t Text) []Amount {
+	toks, ids := t.Toks, t.IDs
+	if len(ids) != len(toks) {
+		ids = idsOf(toks)
+	}
+	var out []Amount
+	for i := 0; i < len(toks); i++ {
+		w := toks[i]
+		if w == Break {
+			continue
+		}
+		next := func(k int) string {
+			if i+k < len(toks) {
+				return toks[i+k]
+			}
+			return ""
+		}
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1]
+		}
+		band := ""
+		if prev == "low" || prev == "mid" || prev == "high" || prev == "upper" || prev == "lower" {
+			band = prev
+			if band == "upper" {
+				band = "high"
+			}
+			if band == "lower" {
+				band = "low"
+			}
+		}
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'e' || c > 'z') {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' || c == '$' {
+			v, money, suf, ok := parseNum(w)
+			if !ok {
+				continue
+			}
+			end := i + 1
+			// "1.2 million", "70 thousand", "10 grand"
+			switch next(1) {
+			case "million", "mil", "m", "mill":
+				v, suf, end = v*1e6, 'x', i+2
+			case "thousand", "grand", "k":
+				v, suf, end = v*1000, 'x', i+2
+			case "hundred":
+				if v < 10 {
+					v, end = v*100, i+2
+				}
+			}
+			explicit := money || suf == 'k' || suf == 'm' || suf == 'x'
+			if suf == 's' {
+				// "300s", "low 400s"
+				if v < 50 || v >= 1000 || strings.Contains(w, ".") {
+					continue
+				}
+				a := Amount{Value: int(v) * 1000, High: int(v+100) * 1000, Start: i, End: end, Band: band}
+				if band != "" {
+					a.Start = i - 1
+				}
+				out = append(out, a)
+				continue
+			}
+			val := scale(v, suf)
+			if !explicit {
+				u := next(1)
+				if notMoney.Has(u) || strings.HasSuffix(w, "%") || (v >= 1900 && v <= 2100 && !strings.Contains(w, ",")) || strings.Contains(w, ".") && v < 10 {
+					continue
+				}
+				if u == "and" && (next(2) == "a" || next(2) == "half") {
+					// "3 and a quarter" / "3 and a half"
+					frac := map[string]float64{"quarter": 0.25, "half": 0.5}
+					f := frac[next(3)]
+					if next(2) == "half" {
+						f = 0.5
+					}
+					if f > 0 && v < 10 {
+						end := i + 4
+						if next(2) == "half" {
+							end = i + 3
+						}
+						out = append(out, Amount{Value: int((v + f) * 100000), Start: i, End: end})
+						i = end - 1
+						continue
+					}
+				}
+				if v >= 50 && v < 1000 {
+					val = v * 1000
+				} else if v < 50 || v >= 1000 && v < 10000 {
+					continue
+				}
+			}
+			a := Amount{Value: int(val), Start: i, End: end, Explicit: explicit}
+			if band != "" {
+				a.Start, a.Band = i-1, band
+			}
+			// "100-150k": a bare number before a dash-joined explicit one
+			if a.Explicit && i > 0 && len(out) > 0 && out[len(out)-1].End == i && !out[len(out)-1].Explicit {
+				lo := out[len(out)-1]
+				loV := float64(lo.Value) / 1000
+				if suf == 'k' || suf == 'x' && val >= 1000 {
+					loV = loV * 1000
+				}
+				out = out[:len(out)-1]
+				a.High, a.Value, a.Start = a.Value, int(loV), lo.Start
+			}
+			// "$3k/yr", "500/mo", "$40/user/month", "120k annually"
+			for k := end; k < len(toks) && k < end+3; k++ {
+				if p, ok := perWords[toks[k]]; ok {
+					if a.Per == "" || p != "user" {
+						if a.Per == "user" {
+							break
+						}
+						a.Per = p
+					}
+					if p == "user" {
+						a.Per = "user"
+					}
+					continue
+				}
+				if toks[k] != "a" && toks[k] != "per" && toks[k] != "each" && toks[k] != "for" && toks[k] != "the" {
+					break
+				}
+			}
+			a.End = max(a.End, end)
+			out = append(out, a)
+			i = end - 1
+			continue
+		}
+		// spelled numbers
+		if !numberWordSet.HasID(ids[i]) {
+			continue
+		}
+		if n, ok := numberWords[w]; ok && n > 0 {
+			v := n
+			end := i + 1
+			// "two fifty", "three hundred", "two hundred fifty", "seventy thousand"
+			if n2, ok := numberWords[next(1)]; ok && n < 10 && n2 >= 10 {
+				v = n*100 + n2
+				end = i + 2
+			} else if next(1) == "hundred" {
+				v = n * 100
+				end = i + 2
+				if n2, ok := numberWords[next(2)]; ok {
+					v += n2
+					end = i + 3
+				}
+			} else if n >= 20 && n%10 == 0 {
+				if n2, ok := numberWords[next(1)]; ok && n2 < 10 {
+					v = n + n2
+					end = i + 2
+				}
+			}
+			explicit := false
+			switch toks[min(end, len(toks)-1)] {
+			case "thousand", "grand", "k":
+				if end < len(toks) {
+					v, end, explicit = v*1000, end+1, true
+				}
+			case "million", "mil":
+				if end < len(toks) {
+					v, end, explicit = v*1000000, end+1, true
+				}
+			case "figures":
+				if end < len(toks) && n >= 4 && n <= 9 {
+					v, end, explicit = int(math.Pow10(n-1)), end+1, true
+				}
+			}
+			if !explicit {
+				if v < 50 || v >= 1000 || end < len(toks) && notMoney.Has(toks[end]) {
+					continue
+				}
+				v *= 1000
+			}
+			out = append(out, Amount{Value: v, Start: i, End: end, Explicit: explicit})
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// MaxAmount returns the largest explicit amount in toks.
+func MaxAmount(t Text) (int, bool) {
+	best, ok := 0, false
+	for _, a := range Amounts(t) {
+		v := max(a.Value, a.High)
+		if a.Explicit && v > best {
+			best, ok = v, true
+		}
+	}
+	return best, ok
+}

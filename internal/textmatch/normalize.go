@@ -1,0 +1,363 @@
+package textmatch
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// BreakID is the token ID of [Break].
+const BreakID = breakID
+
+// Break is the token that marks a clause boundary (. , ! ? ; : and line
+// breaks). Patterns never match across it.
+const Break = "|"
+
+// Text is a normalised message.
+type Text struct {
+	// IDs are the interned IDs of Toks (0 for words no pattern mentions).
+	IDs []int32
+	// Toks are the lowercase word tokens, with [Break] between clauses.
+	// Numbers keep their inner separators and a leading "$" or a trailing
+	// "%" ("$250,000", "3.5", "40%").
+	Toks []string
+	// Upper is the share of letters that were upper case in the raw text.
+	Upper float64
+	// Letters is the number of letters in the raw text.
+	Letters int
+	// mask is the OR of the start masks of the tokens (see
+	// registerMatcher); masked is set by Normalize.
+	mask   uint64
+	known  uint64 // matchers registered when the mask was computed
+	masked bool
+	// Bangs counts '!' and Quests counts '?' in the raw text; Repeats
+	// counts runs of two or more of them ("??", "!!", "?!").
+	Bangs, Quests, Repeats int
+}
+
+// Words returns the tokens without breaks (a new slice).
+func (t Text) Words() []string {
+	out := make([]string, 0, len(t.Toks))
+	for _, w := range t.Toks {
+		if w != Break {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// String joins the tokens with spaces.
+func (t Text) String() string { return strings.Join(t.Toks, " ") }
+
+// contractions that would collide with other words once the apostrophe
+// is dropped ("we're" -> "were", "he'll" -> "hell").
+var contractions = map[string]string{"we're": "we are", "were'": "were", "he'll": "he will", "she'll": "she will",
+	"we'll": "we will", "it'll": "it will", "they'll": "they will", "you'll": "you will", "we'd": "we would",
+	"she'd": "she would", "he'd": "he would", "shell": "shell", "who're": "who are", "they're": "they are",
+	"we've": "we have", "i'd": "id", "i'll": "ill", "i'm": "im"}
+
+// laughs are read as clause breaks.
+var laughs = map[string]bool{"lol": true, "lmao": true, "lmfao": true, "rofl": true, "haha": true, "hahaha": true,
+	"hehe": true, "jk": true, "lolol": true, "ha": true}
+
+// shorthand expands common SMS shorthand to the words patterns are written
+// with. Values with spaces become several tokens.
+var shorthand = map[string]string{
+	"u": "you", "ya": "you", "yu": "you", "ur": "your", "ure": "your", "youre": "you are", "r": "are",
+	"pls": "please", "plz": "please", "plse": "please", "pleas": "please", "pl": "please", "plss": "please",
+	"txt": "text", "txts": "texts", "txting": "texting", "txted": "texted", "texting": "texting",
+	"msg": "message", "msgs": "messages", "msging": "messaging", "mssg": "message",
+	"ppl": "people", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks", "tx": "thanks",
+	"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tomo": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+	"n": "and", "w": "with", "b4": "before", "abt": "about", "bc": "because", "cuz": "because", "cos": "because", "coz": "because",
+	"wanna": "want to", "gonna": "going to", "gotta": "got to", "gimme": "give me", "lemme": "let me", "hafta": "have to",
+	"idk": "i dont know", "dunno": "dont know", "k": "ok", "kk": "ok", "okay": "ok", "okey": "ok", "okie": "ok",
+	"thru": "through", "wat": "what", "wats": "what is", "whats": "what is", "whos": "who is", "hows": "how is",
+	"wheres": "where is", "whens": "when is", "thats": "that is", "its": "it is", "theres": "there is",
+	"rn": "right now", "asap": "asap", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months",
+	"min": "min", "hr": "hour", "hrs": "hours", "cant": "cant", "cannot": "cant", "wont": "wont",
+	"doesnt": "dont", "didnt": "didnt", "do not": "dont", "fone": "phone", "ph": "phone", "num": "number", "no.": "number",
+	"sum1": "someone", "some1": "someone", "any1": "anyone", "every1": "everyone", "ppls": "people",
+	"bout": "about", "prolly": "probably", "probs": "probably", "tho": "though", "thnks": "thanks", "hv": "have",
+	"wud": "would", "shud": "should", "cud": "could", "cn": "can", "nd": "and", "pic": "picture", "pics": "pictures",
+	"convo": "conversation", "info": "info", "yall": "you all", "y'all": "you all", "unsub": "unsubscribe",
+	"optout": "opt out", "stopall": "stop all", "untill": "until", "til": "until", "till": "until",
+}
+
+// lexKind says what the lexicon does with a word.
+type lexKind uint8
+
+const (
+	lexLaugh  lexKind = iota + 1 // read as a clause break
+	lexExpand                    // replaced by one or more words
+	lexKeep                      // a known word: never typo-corrected
+)
+
+type lexEntry struct {
+	kind lexKind
+	toks []string
+}
+
+// lexicon merges the laughs, shorthand and typo tables into one lookup.
+var lexicon = func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	for w := range laughs {
+		m[w] = lexEntry{kind: lexLaugh}
+	}
+	for w, ex := range shortTypos {
+		m[w] = lexEntry{kind: lexExpand, toks: expandTo(ex)}
+	}
+	for w, ex := range shorthand {
+		m[w] = lexEntry{kind: lexExpand, toks: expandTo(ex)}
+	}
+	for _, w := range fuzzyVocab {
+		if _, ok := m[w]; !ok {
+			m[w] = lexEntry{kind: lexKeep}
+		}
+	}
+	return m
+}()
+
+// expandTo splits an expansion, applying shorthand to its words once
+// ("touchwith" -> "touch with").
+func expandTo(ex string) []string {
+	var out []string
+	for _, p := range splitFields(ex) {
+		if e2, ok := shorthand[p]; ok && e2 != p {
+			out = append(out, splitFields(e2)...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Normalize lowercases s, folds curly quotes, drops punctuation, symbols
+// and emoji, keeps clause breaks, expands SMS shorthand, corrects a few
+// misspelt key words and collapses letters stretched three or more times
+// ("stopppp" -> "stop"). It never panics; invalid UTF-8 bytes are treated
+// as separators.
+func Normalize(s string) Text {
+	var t Text
+	n0 := len(s)/4 + 2
+	t.IDs = make([]int32, 0, n0)
+	var spanBuf [64][2]int32
+	spans := spanBuf[:0] // token bytes in arena; {-1,-1} for Break
+	var arenaBuf [320]byte
+	arena := arenaBuf[:0]
+	vocab := vocabSnapshot()
+	var buf [64]byte
+	word := buf[:0]
+	upper := 0
+	hasApos := false
+	// last rune written and its run length, for stretch collapsing
+	var last rune
+	run := 0
+	emitBytes := func(w []byte, id int32) {
+		start := len(arena)
+		arena = append(arena, w...)
+		spans = append(spans, [2]int32{int32(start), int32(len(arena))})
+		t.IDs = append(t.IDs, id)
+	}
+	emit := func(w string) {
+		start := len(arena)
+		arena = append(arena, w...)
+		spans = append(spans, [2]int32{int32(start), int32(len(arena))})
+		t.IDs = append(t.IDs, vocab.ids[w].id)
+	}
+	brk := func() {
+		if n := len(t.IDs); n > 0 && t.IDs[n-1] != breakID {
+			spans = append(spans, [2]int32{-1, -1})
+			t.IDs = append(t.IDs, breakID)
+		}
+	}
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		last, run = 0, 0
+		if hasApos {
+			hasApos = false
+			w := string(word)
+			word = word[:0]
+			if ex, ok := contractions[w]; ok {
+				w = ex
+			} else {
+				w = strings.ReplaceAll(w, "'", "")
+			}
+			if w == "" {
+				return
+			}
+			word = append(word, w...)
+			if strings.IndexByte(w, ' ') >= 0 {
+				for _, p := range splitFields(w) {
+					emit(p)
+				}
+				word = word[:0]
+				return
+			}
+		}
+		ve, known := vocab.lookup(word)
+		if e := ve.lex; e != nil && e.kind != lexKeep {
+			word = word[:0]
+			switch e.kind {
+			case lexLaugh:
+				// laughter ends a clause: "i dont own a house lol stop texting"
+				brk()
+			case lexExpand:
+				for _, p := range e.toks {
+					emit(p)
+				}
+			}
+			return
+		}
+		if !known && len(word) >= 5 {
+			if c := correctBytes(word); c != "" {
+				word = word[:0]
+				if e := vocab.ids[c].lex; e != nil && e.kind == lexExpand {
+					for _, p := range e.toks {
+						emit(p)
+					}
+					return
+				}
+				emit(c)
+				return
+			}
+		}
+		emitBytes(word, ve.id)
+		word = word[:0]
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		// ASCII fast path
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				t.Letters++
+				if c >= 'A' && c <= 'Z' {
+					upper++
+					c += 'a' - 'A'
+				}
+				r := rune(c)
+				if r == last && c > '9' {
+					run++
+					if run >= 2 {
+						if run == 2 {
+							word = word[:len(word)-1]
+						}
+						i++
+						continue
+					}
+				} else {
+					last, run = r, 0
+				}
+				word = append(word, c)
+			case c == '\'' || c == '`':
+				if len(word) > 0 {
+					word = append(word, '\'')
+					hasApos = true
+				}
+			case (c == ',' || c == '.') && len(word) > 0 && isDigit(word[len(word)-1]) && i+1 < len(s) && isDigit(s[i+1]):
+				word = append(word, c)
+			case c == '#' && (i+1 >= len(s) || !isDigit(s[i+1])) && len(t.IDs) > 0 && t.IDs[len(t.IDs)-1] != breakID && len(word) == 0:
+				// "wrong #", "whats ur #": the sign stands for "number"
+				emit("number")
+			case c == '~' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '$'):
+				// "~75k" reads "about 75k"
+				flush()
+				emit("about")
+			case c == '$' && i+1 < len(s) && isDigit(s[i+1]):
+				flush()
+				word = append(word, '$')
+			case c == '%' && len(word) > 0 && isDigit(word[len(word)-1]):
+				word = append(word, '%')
+				flush()
+			case c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' ||
+				c == '(' || c == ')' || c == '"':
+				if c == '!' || c == '?' {
+					if i > 0 && (s[i-1] == '!' || s[i-1] == '?') && (i < 2 || (s[i-2] != '!' && s[i-2] != '?')) {
+						t.Repeats++
+					}
+					if c == '!' {
+						t.Bangs++
+					} else {
+						t.Quests++
+					}
+				}
+				flush()
+				brk()
+			default:
+				flush()
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			flush()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t.Letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			r = unicode.ToLower(r)
+			if r == last && unicode.IsLetter(r) {
+				run++
+				if run >= 2 {
+					if run == 2 {
+						word = word[:len(word)-utf8.RuneLen(r)]
+					}
+					i += size
+					continue
+				}
+			} else {
+				last, run = r, 0
+			}
+			word = utf8.AppendRune(word, r)
+		case r == '\u2019' || r == '\u2018' || r == '\u00b4' || r == '\u02bc':
+			if len(word) > 0 {
+				word = append(word, '\'')
+				hasApos = true
+			}
+		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
+			flush()
+			brk()
+		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || (r >= 0x1F000 && r <= 0x1FAFF):
+			// emoji and pictographs end a clause, like punctuation
+			flush()
+			brk()
+		default:
+			flush()
+		}
+		i += size
+	}
+	flush()
+	if n := len(t.IDs); n > 0 && t.IDs[n-1] == breakID {
+		t.IDs = t.IDs[:n-1]
+		spans = spans[:n-1]
+	}
+	t.known = matchersSeen.Load()
+	masks := startMask()
+	for _, id := range t.IDs {
+		if int(id) < len(masks) {
+			t.mask |= masks[id]
+		}
+	}
+	t.masked = true
+	all := string(arena)
+	t.Toks = make([]string, len(spans))
+	for i, sp := range spans {
+		if sp[0] < 0 {
+			t.Toks[i] = Break
+		} else {
+			t.Toks[i] = all[sp[0]:sp[1]]
+		}
+	}
+	if t.Letters > 0 {
+		t.Upper = float64(upper) / float64(t.Letters)
+	}
+	return t
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -1,0 +1,141 @@
+package textmatch
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestNormalize(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{"STOP!!!", "stop"},
+		{"Stopppp plz", "stop please"},
+		{"don’t txt me, u ppl", "dont text me | you people"},
+		{"we're done", "we are done"},
+		{"he'll call", "he will call"},
+		{"i'll sign", "ill sign"},
+		{"whats ur #?", "what is your number"},
+		{"#1 realtor", "1 realtor"},
+		{"$250,000 or 3.5m", "$250,000 or 3.5m"},
+		{"40% this yr", "40% this year"},
+		{"~75k", "about 75k"},
+		{"we dont own any house lol stop", "we dont own any house | stop"},
+		{"call me 📞 tmrw", "call me | tomorrow"},
+		{"can i speak to somneone", "can i speak to someone"},
+		{"eprson", "person"},
+		{"contract", "contract"},
+		{"lease", "lease"},
+		{"", ""},
+		{"...", ""},
+		{"\xff\xfeok", "ok"},
+	} {
+		got := Normalize(tc.in)
+		require.Equal(t, tc.want, got.String(), "%q", tc.in)
+		require.Len(t, got.IDs, len(got.Toks))
+	}
+	u := Normalize("WHERE WAS EVERYONE TODAY?? ok!")
+	require.InDelta(t, 0.9, u.Upper, 0.11)
+	require.Equal(t, 1, u.Repeats)
+	require.Equal(t, 2, u.Quests)
+	require.Equal(t, 1, u.Bangs)
+}
+
+func TestMatcher(t *testing.T) {
+	t.Parallel()
+	m := MustCompile(map[string]Set{"v": NewSet("call", "ring")}, []Rule{
+		{Name: "a", Pattern: "@v me|us"},
+		{Name: "b", Pattern: "give me ~1 ring"},
+		{Name: "c", Pattern: "inherit*"},
+		{Name: "d", Pattern: "speak with a? person"},
+		{Name: "e", Pattern: "lets go / let us go"},
+	})
+	names := func(s string) []string {
+		var out []string
+		for _, x := range m.All(Normalize(s), nil) {
+			out = append(out, x.Name)
+		}
+		return out
+	}
+	require.Equal(t, []string{"a"}, names("pls ring us"))
+	require.Equal(t, []string{"b"}, names("give me a ring"))
+	require.Nil(t, names("give me, a ring"), "gaps never cross a clause break")
+	require.Equal(t, []string{"c"}, names("we inherited it"))
+	require.Equal(t, []string{"d"}, names("speak with person"))
+	require.Equal(t, []string{"d"}, names("speak with a person"))
+	require.Equal(t, []string{"e"}, names("ok let us go"))
+	_, err := Compile(nil, []Rule{{Name: "x", Pattern: "@nope"}})
+	require.ErrorContains(t, err, "unknown class")
+	_, err = Compile(nil, []Rule{{Name: "x", Pattern: "~2 a"}})
+	require.Error(t, err)
+}
+
+func TestAmounts(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in       string
+		value    int
+		explicit bool
+	}{
+		{"want 289 firm", 289000, false},
+		{"$315,000", 315000, true},
+		{"150k", 150000, true},
+		{"1.2 million", 1200000, true},
+		{"two fifty", 250000, false},
+		{"ninety thousand", 90000, true},
+		{"six figures", 100000, true},
+	} {
+		a := Amounts(Normalize(tc.in))
+		require.Len(t, a, 1, tc.in)
+		require.Equal(t, tc.value, a[0].Value, tc.in)
+		require.Equal(t, tc.explicit, a[0].Explicit, tc.in)
+	}
+	for _, in := range []string{"3 bed 2 bath", "in 45 days", "built in 1962", "2018", "1400 a month"} {
+		require.Empty(t, Amounts(Normalize(in)), in)
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"STOP!!", "don’t", "\xff", "$1,2.3", "~$", "ǅǅǅ", strings.Repeat("a'", 100)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if len(n.IDs) != len(n.Toks) {
+			t.Fatal("ids and tokens differ")
+		}
+		for _, w := range n.Toks {
+			if w == "" || !utf8.ValidString(w) {
+				t.Fatalf("bad token %q", w)
+			}
+		}
+		_ = Amounts(n)
+	})
+}
+
+func TestCachedConcurrent(t *testing.T) {
+	t.Parallel()
+	texts := []string{"call me", "stop", "take me off your list", "roof is fine", "want 250k", "lol ok", "who sent this", "yes", "no", "maybe later"}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = Normalize(s).String()
+	}
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < 2000; i++ {
+				k := (i + g) % len(texts)
+				if got := Cached(texts[k]).String(); got != want[k] {
+					t.Errorf("Cached(%q) = %q, want %q", texts[k], got, want[k])
+					return
+				}
+			}
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}

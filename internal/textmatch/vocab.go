@@ -1,0 +1,265 @@
+package textmatch
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Token IDs. Every word that appears in a pattern or a [Set] is interned
+// when the pattern or set is built (at package initialisation), so that
+// matching compares small integers and indexes slices instead of hashing
+// strings. A token of a message that no pattern mentions has ID 0.
+const (
+	unknownID int32 = 0
+	breakID   int32 = 1
+)
+
+// vocabulary is an immutable snapshot: word -> entry and ID -> word. It
+// also carries the lexicon (shorthand, laughs, typos) so that
+// normalisation costs one lookup per token.
+type vocabulary struct {
+	ids   map[string]vocabEntry
+	words []string // words[id]
+	// an open-addressing copy of ids for the hot path: hashing the
+	// token bytes with FNV-1a and probing linearly beats the map on the
+	// short keys of an SMS
+	keys []string
+	vals []vocabEntry
+	mask uint32
+}
+
+func fnv32(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// build fills the probe table from ids.
+func (v *vocabulary) build() {
+	n := uint32(1)
+	for n < uint32(len(v.ids))*4 {
+		n <<= 1
+	}
+	v.keys = make([]string, n)
+	v.vals = make([]vocabEntry, n)
+	v.mask = n - 1
+	for k, e := range v.ids {
+		i := fnv32([]byte(k)) & v.mask
+		for v.keys[i] != "" {
+			i = (i + 1) & v.mask
+		}
+		v.keys[i], v.vals[i] = k, e
+	}
+}
+
+// lookup finds the entry for the token bytes w.
+func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
+	i := fnv32(w) & v.mask
+	for {
+		k := v.keys[i]
+		if k == "" {
+			return vocabEntry{}, false
+		}
+		if k == string(w) {
+			return v.vals[i], true
+		}
+		i = (i + 1) & v.mask
+	}
+}
+
+type vocabEntry struct {
+	id  int32
+	lex *lexEntry // nil unless the word is in the lexicon
+}
+
+// Matchers register the token IDs their rules start with, so that a Text
+// knows which matchers can match at all (Text.mask) and a matcher with
+// nothing to find returns at once. Up to 64 matchers get a bit; later ones
+// always scan.
+var (
+	matcherMu    sync.Mutex
+	matcherCount int
+	matchersSeen atomic.Uint64            // bits of the registered matchers
+	startMasks   atomic.Pointer[[]uint64] // by token ID: OR of matcher bits
+)
+
+func registerMatcher(index map[int32][]int) uint64 {
+	matcherMu.Lock()
+	defer matcherMu.Unlock()
+	if matcherCount >= 64 {
+		return 0
+	}
+	bit := uint64(1) << matcherCount
+	matcherCount++
+	defer matchersSeen.Store(matchersSeen.Load() | bit)
+	var old []uint64
+	if p := startMasks.Load(); p != nil {
+		old = *p
+	}
+	n := len(old)
+	for id := range index {
+		n = max(n, int(id)+1)
+	}
+	masks := make([]uint64, n)
+	copy(masks, old)
+	for id := range index {
+		masks[id] |= bit
+	}
+	startMasks.Store(&masks)
+	return bit
+}
+
+func startMask() []uint64 {
+	if p := startMasks.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+var (
+	vocabMu  sync.Mutex
+	vocabMap = func() *atomic.Pointer[vocabulary] { // copy-on-write
+		var p atomic.Pointer[vocabulary]
+		v := &vocabulary{ids: map[string]vocabEntry{Break: {id: breakID}}, words: []string{"", Break}}
+		for w, e := range lexicon {
+			v.ids[w] = vocabEntry{lex: &e}
+		}
+		v.build()
+		p.Store(v)
+		return &p
+	}()
+)
+
+func vocabSnapshot() *vocabulary { return vocabMap.Load() }
+
+// intern returns the ID of w, assigning one if needed.
+func intern(w string) int32 {
+	internAll([]string{w})
+	return lookupID(w)
+}
+
+// internAll interns many words under one copy.
+func internAll(words []string) {
+	vocabMu.Lock()
+	defer vocabMu.Unlock()
+	old := vocabMap.Load()
+	var nv *vocabulary
+	for _, w := range words {
+		if e, ok := old.ids[w]; ok && e.id != unknownID {
+			continue
+		}
+		if nv == nil {
+			nv = &vocabulary{ids: make(map[string]vocabEntry, len(old.ids)+len(words)), words: append([]string(nil), old.words...)}
+			for k, v := range old.ids {
+				nv.ids[k] = v
+			}
+		}
+		if e := nv.ids[w]; e.id == unknownID {
+			e.id = int32(len(nv.words))
+			nv.ids[w] = e
+			nv.words = append(nv.words, w)
+		}
+	}
+	if nv != nil {
+		nv.build()
+		vocabMap.Store(nv)
+	}
+}
+
+// lookupID returns the ID of w, or 0.
+func lookupID(w string) int32 {
+	return vocabMap.Load().ids[w].id
+}
+
+// Set is an immutable set of tokens, queried by string or by token ID.
+type Set struct {
+	m    map[string]struct{}
+	bits []uint64
+}
+
+// NewSet returns the set of the given words. A word with spaces is split.
+func NewSet(words ...string) Set {
+	var all []string
+	for _, w := range words {
+		all = append(all, splitFields(w)...)
+	}
+	internAll(all)
+	s := Set{m: make(map[string]struct{}, len(all))}
+	for _, w := range all {
+		s.m[w] = struct{}{}
+		id := lookupID(w)
+		for int(id>>6) >= len(s.bits) {
+			s.bits = append(s.bits, 0)
+		}
+		s.bits[id>>6] |= 1 << (uint(id) & 63)
+	}
+	return s
+}
+
+// Has reports whether w is in s.
+func (s Set) Has(w string) bool { _, ok := s.m[w]; return ok }
+
+// HasID reports whether the token with ID id is in s.
+func (s Set) HasID(id int32) bool {
+	if id <= 0 {
+		return false
+	}
+	k := int(id >> 6)
+	return k < len(s.bits) && s.bits[k]&(1<<(uint(id)&63)) != 0
+}
+
+// Words returns the members, in no particular order.
+func (s Set) Words() []string {
+	out := make([]string, 0, len(s.m))
+	for w := range s.m {
+		out = append(out, w)
+	}
+	return out
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// cache holds the last normalised message: the engine runs several
+// detectors on the same text one after the other.
+type cacheEntry struct {
+	s string
+	t Text
+}
+
+var cache [8]atomic.Pointer[cacheEntry]
+
+// Cached is [Normalize] with a small cache of recent messages. The
+// returned Text is shared: callers must not modify its slices.
+func Cached(s string) Text {
+	h := uint32(len(s))
+	if len(s) > 0 {
+		h = h*31 + uint32(s[0])*7 + uint32(s[len(s)-1])*13 + uint32(s[len(s)/2])
+	}
+	slot := &cache[h%uint32(len(cache))]
+	if e := slot.Load(); e != nil && e.s == s {
+		return e.t
+	}
+	t := Normalize(s)
+	slot.Store(&cacheEntry{s: s, t: t})
+	return t
+}

@@ -1,0 +1,256 @@
+package qualify
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+// ErrNoPrice is returned by [ParsePrice] when the text states no price.
+var ErrNoPrice = errors.New("qualify: no price")
+
+// ParsedPrice is a parsed price statement.
+type ParsedPrice struct {
+	// Value is the amount in dollars (the lower end of a range or band);
+	// 0 with Open set for "open to offers".
+	Value int
+	// High is the upper end of a range ("100-150k") or band ("low 300s"),
+	// 0 otherwise.
+	High int
+	// Qualifier is "", "at least", "more than", "around", "under" or
+	// "up to".
+	Qualifier string
+	// Band is "low", "mid" or "high" for "low 300s".
+	Band string
+	// Per is "year", "month", "user" or "" ("$3k/yr").
+	Per string
+	// Open is true for "open to offers", "send me your best offer".
+	Open bool
+
+	strength float64
+}
+
+// String renders the price as the extractor's normalised value: "$250,000",
+// "at least $180,000", "low $300s", "$100,000-$150,000", "$500/month",
+// "open to offers".
+func (p ParsedPrice) String() string {
+	if p.Open {
+		return "open to offers"
+	}
+	var s string
+	switch {
+	case p.Band != "":
+		s = p.Band + " $" + strconv.Itoa(p.Value/1000) + "s"
+	case p.High > p.Value:
+		s = money(p.Value) + "-" + money(p.High)
+	default:
+		s = money(p.Value)
+	}
+	if p.Per != "" {
+		s += "/" + p.Per
+	}
+	if p.Qualifier != "" {
+		s = p.Qualifier + " " + s
+	}
+	return s
+}
+
+func money(v int) string {
+	d := strconv.Itoa(v)
+	var b strings.Builder
+	b.WriteByte('$')
+	for i, c := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// ParsePrice reads the first price a seller states in text: "250k",
+// "$250,000", "two fifty", "low 300s", "at least 180", "nothing below
+// 310", "3 and a quarter", "open to offers". Bare numbers from 50 to 999
+// are read as thousands when the message talks about a price ("want",
+// "take", "at least", "appraised at") or is little more than the number;
+// quantities with units ("3 bed", "45 days") and years are not prices. It
+// returns [ErrNoPrice] when there is none.
+func ParsePrice(text string) (ParsedPrice, error) {
+	p, ok := parsePriceToks(textmatch.Cached(text), true)
+	if !ok {
+		return ParsedPrice{}, ErrNoPrice
+	}
+	return p, nil
+}
+
+var priceCue = textmatch.NewSet("want", "wanted", "take", "taking", "asking", "ask", "need", "get", "least", "around",
+	"about", "appraised", "appraisal", "worth", "zestimate", "says", "owe", "paid", "looking", "min", "minimum",
+	"firm", "number", "offer", "price", "sell", "under", "over", "less", "more", "hoping", "thinking", "break",
+	"yours", "easy", "for", "id", "at", "somewhere", "ballpark", "roughly", "like", "target", "max", "valued",
+	"value", "assessed", "county", "comps", "listed", "list", "payoff", "even", "expect", "expecting", "accept", "would")
+
+var notPricePrefix = textmatch.NewSet("call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
+	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
+
+func digitsOnly(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var streetWords = textmatch.NewSet("st", "street", "ln", "lane", "rd", "road", "ave", "avenue", "dr", "drive", "ct",
+	"court", "blvd", "way", "pl", "place", "ter", "terrace", "run", "cir", "circle", "pkwy", "hwy", "trl", "trail", "apt", "unit", "suite")
+
+var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "open", Pattern: "open to ~3 offer|offers|anything|suggestions"},
+	{Name: "open", Pattern: "make me|us an|a offer"},
+	{Name: "open", Pattern: "best|any|reasonable offer"},
+	{Name: "open", Pattern: "whatever ~2 you|u ~1 offer|think|pay"},
+	{Name: "open", Pattern: "name your price"},
+})
+
+// parsePriceToks finds the first price; loose accepts bare numbers
+// without a cue (for ParsePrice on short inputs).
+func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
+	toks := t.Toks
+	words := 0
+	hasCue := false
+	for i, w := range toks {
+		if w != textmatch.Break {
+			words++
+			if priceCue.HasID(t.IDs[i]) {
+				hasCue = true
+			}
+		}
+	}
+	for _, a := range textmatch.Amounts(t) {
+		if a.Per != "" && a.Per != "year" {
+			continue // "$350/mo" is a fee, not a price
+		}
+		if !a.Explicit && !(hasCue || words <= 3 || loose) {
+			continue
+		}
+		if next := a.End; next < len(toks) && (streetWords.Has(toks[next]) || next+1 < len(toks) && streetWords.Has(toks[next+1])) {
+			continue
+		}
+		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
+		if !a.Explicit && (a.End < len(toks) && digitsOnly(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && digitsOnly(toks[a.Start-1])) {
+			continue
+		}
+		// repair quotes, taxes and fees are not the asking price
+		cs := textmatch.ClauseStart(toks, a.Start)
+		skip := false
+		for k := cs; k < a.Start; k++ {
+			switch toks[k] {
+			case "quote", "repair", "repairs", "taxes", "tax", "fee", "fees", "hoa", "rent", "pays", "cost", "costs", "deposit", "bill", "bills", "behind", "spent":
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		if a.Value < 10000 && a.High < 10000 && !(loose && a.Explicit) {
+			continue
+		}
+		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per, strength: 1}
+		if !a.Explicit {
+			p.strength = 0.95
+		}
+		if a.Band != "" {
+			p.High = 0
+		}
+		p.Qualifier = qualifierBefore(toks, a.Start)
+		if p.Qualifier == "" {
+			p.Qualifier = qualifierAfter(toks, a.End)
+		}
+		return p, true
+	}
+	if m, ok := openRules.First(t, nil); ok && !negatedAt(t, m.Start) {
+		return ParsedPrice{Open: true, strength: 1}, true
+	}
+	return ParsedPrice{}, false
+}
+
+// qualifierBefore reads "at least", "more than", "around", "under", "up
+// to" in the few tokens before i.
+func qualifierBefore(toks []string, i int) string {
+	lo := max(0, i-4)
+	seg := toks[lo:i]
+	has := func(ws ...string) bool {
+		for k := 0; k+len(ws) <= len(seg); k++ {
+			ok := true
+			for j, w := range ws {
+				if seg[k+j] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("at", "least"), has("less", "than"), has("nothing", "under"), has("no", "less"), has("minimum"), has("min"), has("not", "under"), has("nothing", "below"):
+		return "at least"
+	case has("more", "than"), has("over"), has("above"):
+		if has("anything", "over") {
+			return "under"
+		}
+		return "more than"
+	case has("up", "to"):
+		return "up to"
+	case has("under"), has("below"), has("max"), has("capped"), has("ceiling"), has("less"):
+		return "under"
+	case has("around"), has("about"), has("roughly"), has("like"), has("approximately"), has("ballpark"), has("somewhere"):
+		return "around"
+	}
+	return ""
+}
+
+// qualifierAfter reads "280 min", "300 or more", "120k max".
+func qualifierAfter(toks []string, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
+	switch toks[i] {
+	case "min", "minimum":
+		return "at least"
+	case "max", "maximum", "tops":
+		return "up to"
+	case "or":
+		if i+1 < len(toks) && (toks[i+1] == "more" || toks[i+1] == "better" || toks[i+1] == "higher") {
+			return "at least"
+		}
+		if i+1 < len(toks) && (toks[i+1] == "less" || toks[i+1] == "lower") {
+			return "up to"
+		}
+	case "to":
+		if i+2 < len(toks) && toks[i+1] == "break" && toks[i+2] == "even" {
+			return "at least"
+		}
+	}
+	return ""
+}
+
+// parseNumber exposes the numeric token parser for size statements.
+func parseNumber(w string) (float64, bool, byte, bool) {
+	a := textmatch.Amounts(textmatch.Text{Toks: []string{"$" + strings.TrimPrefix(w, "$")}})
+	if len(a) == 0 {
+		return 0, false, 0, false
+	}
+	return float64(a[0].Value), true, 0, true
+}
+
+// GoString helps debugging.
+func (p ParsedPrice) GoString() string { return fmt.Sprintf("qualify.ParsedPrice{%s}", p.String()) }

@@ -1,0 +1,449 @@
+package trigger
+
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+var askClasses = map[string]textmatch.Set{
+	// people the lead may ask for
+	"person": textmatch.NewSet("person", "human", "whoevers", "humans", "agent", "agents", "someone", "somebody", "rep", "reps",
+		"representative", "representatives", "owner", "manager", "operator", "supervisor", "boss", "anyone", "anybody",
+		"assistant", "advisor", "adviser", "specialist", "staff", "individual", "employee", "customer", "support",
+		"helpdesk", "people", "guy", "lady", "whoever", "realtor", "broker", "investor", "buyer", "team", "tech",
+		"technician", "plumber", "lead", "crew", "one", "personnel", "associate", "consultant", "expert", "sales",
+		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn"),
+	// strong person nouns: these alone, with politeness, are a request
+	"strong": textmatch.NewSet("human", "representative", "rep", "agent", "operator", "supervisor", "manager",
+		"person", "someone", "somebody", "callback", "humans", "agents"),
+	"live":   textmatch.NewSet("real", "live", "actual", "human", "living", "breathing", "physical", "actually"),
+	"callv":  textmatch.NewSet("call", "ring", "phone", "dial", "buzz", "callback", "cll", "cal"),
+	"callme": textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", "tonight", "anytime", "asap", "whenever", "at", "after", "before", "on", "this", "between", "around", "later", "soon", "when", "in", "then", "please", "my", "instead", "thru", "through", "directly", "quick", "real", "sometime", "whenever", "morning", "afternoon", "evening", "tmrw", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "again", "asap"),
+	"talkv": textmatch.NewSet("speak", "speaking", "talk", "talking", "chat", "chatting", "connect", "connecting",
+		"transfer", "transferred", "put", "contact", "contacting", "reach", "reaching", "touch", "call", "calling",
+		"ring", "phone", "speek", "spek", "tlk", "talkt", "contac", "conttact", "contct", "cntact", "conact", "spak", "spaek", "hear", "discuss", "explain", "reached", "email", "escalate", "escalating", "get"),
+	"to":       textmatch.NewSet("to", "with", "w", "wit", "from", "through", "thru"),
+	"want":     textmatch.NewSet("want", "need", "like", "prefer", "rather", "wanna", "give", "get", "connect", "put", "transfer", "request", "requesting", "demand", "speak", "talk", "looking", "for"),
+	"obj":      textmatch.NewSet("me", "us"),
+	"ask":      textmatch.NewSet("can", "could", "would", "will", "please", "have", "get", "need", "want", "let", "lets", "may", "should", "pls", "just", "gotta", "i", "plz", "someone", "somebody", "to"),
+	"phonen":   textmatch.NewSet("phone", "call", "line", "voice", "calls"),
+	"preps":    textmatch.NewSet("over", "on", "by", "via", "thru", "through"),
+	"whenq":    textmatch.NewSet("minute", "moment", "sec", "second", "time", "available", "free", "around", "able", "chance", "min"),
+	"numq":     textmatch.NewSet("number", "line", "cell", "extension", "numbr", "nmber", "phonenumber"),
+	"yourq":    textmatch.NewSet("your", "ur", "direct", "office", "company", "business", "main", "best", "callback", "support", "service", "agents", "customer"),
+	"botneg":   textmatch.NewSet("cant", "doesnt", "isnt", "arent", "wont", "couldnt", "dont", "aint"),
+	"callonly": textmatch.NewSet("call", "calling", "phone", "phoning", "ring", "callong", "cll"),
+	"reachv":   textmatch.NewSet("contact", "contacting", "reach", "reaching", "call", "calling", "phone", "phoning", "ring", "email", "emailing", "message", "messaging", "callong", "cll", "conttact", "contac", "contct", "cntact", "conact"),
+	"talkn":    textmatch.NewSet("talk", "speak", "chat", "conversation", "voice", "verbally", "spoke", "discuss", "call", "phone", "convo"),
+}
+
+var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
+	// "call me", "give me a ring", "ring me tmrw"
+	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal @callme"},
+	{Name: "call me", Pattern: "phone me|us|back"},
+	{Name: "call me", Pattern: "can|could|may|should i @callv you|someone|somebody"},
+	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle"},
+	{Name: "call me", Pattern: "hit me up on the phone"},
+	{Name: "call me", Pattern: "call this|my number|cell|phone"},
+	// "someone call", "have the rep phone", "can somebody give me a ring"
+	{Name: "person call", Pattern: "@person ~3 @callv"},
+	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},
+	{Name: "person call", Pattern: "@person ~2 reach out"},
+	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message|txt me|us"},
+	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
+	// "speak to a person", "talk w the owner", "contact customer service"
+	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
+	{Name: "talk to person", Pattern: "speak|speaking|talk|talking|chat|chatting|connect|transfer|escalate @person"},
+	{Name: "talk to person", Pattern: "@reachv a|an|the|some|your|ur|one|any @live? @person"},
+	{Name: "talk to person", Pattern: "@reachv @live? @person"},
+	{Name: "talk to person", Pattern: "in touch ~2 @person"},
+	{Name: "talk to person", Pattern: "ahold|hold of ~2 @person"},
+	// "is there anyone around i could speak with", "a person we can ring"
+	{Name: "person to talk to", Pattern: "@person ~4 i|we can|could ~2 @talkv"},
+	{Name: "person to talk to", Pattern: "@person ~2 to talk|speak|chat|call"},
+	{Name: "person to talk to", Pattern: "@person ~1 available"},
+	{Name: "person to talk to", Pattern: "@person ~3 on the phone|line"},
+	{Name: "person to talk to", Pattern: "@person ~3 walk me through"},
+	{Name: "person to talk to", Pattern: "explain ~3 to @person"},
+	{Name: "person to talk to", Pattern: "hear ~2 from @person"},
+	{Name: "person to talk to", Pattern: "hear a|the voice"},
+	{Name: "person to talk to", Pattern: "voice to voice"},
+	// "a real person", "live agent"
+	{Name: "real person", Pattern: "@live @person"},
+	{Name: "real person", Pattern: "@want ~2 a|an|the|some|your|ur @strong"},
+	// "over the phone", "by phone", "on a call"
+	{Name: "by phone", Pattern: "@preps the|a @phonen"},
+	{Name: "by phone", Pattern: "by phone"},
+	{Name: "by phone", Pattern: "phone call|calls"},
+	{Name: "by phone", Pattern: "@ask ~2 set|hop|jump|get|schedule|book|arrange ~2 a|quick|phone call"},
+	{Name: "by phone", Pattern: "time|day|morning|afternoon|evening ~1 for a|the call"},
+	{Name: "bare phone", Pattern: "phone"}, // a bare "phone?" — checked in acceptAsk
+	{Name: "by phone", Pattern: "verbally"},
+	{Name: "by phone", Pattern: "on the phone"},
+	// "can we talk", "prefer to talk", "a minute to talk", "if we spoke"
+	{Name: "lets talk", Pattern: "can|could|should|shall we ~1 talk|chat|speak|discuss|hop|jump"},
+	{Name: "lets talk", Pattern: "lets ~2 talk|chat|speak"},
+	{Name: "lets talk", Pattern: "prefer|rather|better|easier ~4 @talkn"},
+	{Name: "lets talk", Pattern: "@whenq to @talkn"},
+	{Name: "lets talk", Pattern: "if we spoke|talked|chatted"},
+	{Name: "lets talk", Pattern: "a conversation over|instead"},
+	// "what's your number", "direct line", "who do i call"
+	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
+	{Name: "your number", Pattern: "a|the number|line ~2 to contact|reach|call"},
+	{Name: "your number", Pattern: "what ~1 number|line ~3 reach|call|contact"},
+	{Name: "your number", Pattern: "number|line ~2 i|we can|could ~1 call|reach|ring|dial|contact"},
+	{Name: "your number", Pattern: "who ~2 i|we @callv|contact|talk|speak|reach"},
+	{Name: "your number", Pattern: "who ~3 can|could|should i ~1 talk|speak|call"},
+	{Name: "your number", Pattern: "how can|do i reach you|someone|somebody"},
+	{Name: "your number", Pattern: "your|ur contact number|info|details"},
+	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},
+	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
+	{Name: "your number", Pattern: "who is in charge|responsible"},
+	{Name: "call me", Pattern: "can|could|would|please you call|ring|phone"},
+	{Name: "lets talk", Pattern: "not a|much texter|texting"},
+	// "this bot cant follow me", "automated messages arent answering"
+	{Name: "bot complaint", Pattern: "bot|bots|automated|auto|robot|ai|machine ~3 @botneg"},
+	{Name: "bot complaint", Pattern: "not|no|another ~1 a|an bot|robot|machine|autoreply|reply"},
+	{Name: "bot complaint", Pattern: "not another auto"},
+	{Name: "transfer me", Pattern: "transfer|connect|escalate me|us|this"},
+	// "i never negotiate deals by text", "too long a story for texting"
+	{Name: "not by text", Pattern: "dont|not|cant|never|rather ~4 over|by|via text|texting|texts / too ~4 for text|texting|texts / hard|difficult|complicated ~3 explain|do ~1 over|by|in|via text|texting"},
+	{Name: "bot complaint", Pattern: "trust ~1 automated|texts|bots|text"},
+})
+
+var (
+	// subjects that make "call me" a report, not a request
+	thirdSubject = textmatch.NewSet("they", "he", "she", "tenants", "tenant", "people", "everyone", "who", "kids",
+		"always", "keeps", "folks", "everybody", "friends", "may", "might", "lender", "bank")
+	callIdiom = textmatch.NewSet("crazy", "old", "names", "paranoid", "skeptical", "whatever", "lucky", "silly", "dumb",
+		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased")
+	identityQ = textmatch.NewSet("is", "are", "am", "was", "were", "r")
+	identityS = textmatch.NewSet("this", "you", "these", "it", "that", "there", "u", "thesе", "ur", "your", "i")
+	askBreak  = textmatch.NewSet("but", "and", "so", "please", "just", "then", "because", "or", "also", "anyway", "if")
+	// third parties after "talk to my ..."
+	ownPeople = textmatch.NewSet("my", "his", "her", "their", "our")
+	bareQ     = textmatch.NewSet("phone", "callback", "representative", "human", "agent", "operator", "person",
+		"please", "a", "an", "real", "live", "actual", "want", "need", "get", "me", "i", "rep", "someone", "somebody",
+		"now", "just", "ok", "thanks", "customer", "service", "support", "human", "hey", "hi", "to", "talk", "speak", "give",
+		"your", "ur", "the", "manager", "supervisor", "boss", "owner", "actual", "with", "let", "put", "connect", "transfer", "operator")
+)
+
+// explicitAsk applies the ask rules with their clause checks.
+func explicitAsk(t textmatch.Text) (string, bool) {
+	toks := t.Toks
+	// a message made only of request words and a person noun: "human
+	// please", "representative", "live rep please"
+	n := 0
+	for _, id := range t.IDs {
+		if id != textmatch.BreakID {
+			n++
+		}
+	}
+	if whole := t.Toks; n > 0 && n <= 5 {
+		strong := false
+		for _, w := range whole {
+			if w == textmatch.Break {
+				continue
+			}
+			if !bareQ.Has(w) {
+				strong = false
+				break
+			}
+			if askClasses["strong"].Has(w) || w == "service" || w == "support" || w == "boss" || w == "owner" {
+				strong = true
+			}
+		}
+		if strong && !identityQuestion(toks, 0) {
+			return "person", true
+		}
+	}
+	m, ok := askRules.First(t, func(m textmatch.Match) bool { return acceptAsk(t, m) })
+	if !ok {
+		return "", false
+	}
+	return m.Name, true
+}
+
+func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if m.Name != "not by text" && negated(toks, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
+		return false
+	}
+	first := toks[m.Start]
+	// "did someone from your office call me earlier?" asks about the past
+	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
+		return false // ("were do i ..." is a misspelt "where")
+	}
+	switch m.Name {
+	case "call me":
+		for k := m.Start + 1; k <= m.End && k+1 < len(toks); k++ {
+			if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) {
+				return false // "call me a cab", "call me crazy"
+			}
+		}
+		if first == "can" || first == "could" || first == "would" || first == "please" {
+			// "can u call" alone or with a time; "could you call grandma" dials
+			if m.End < len(toks) && toks[m.End] != textmatch.Break && !askClasses["callme"].Has(toks[m.End]) {
+				return false
+			}
+		}
+		if m.Start > 0 && thirdSubject.Has(toks[m.Start-1]) {
+			return false
+		}
+		if m.Start > 0 && (toks[m.Start-1] == "ill" || toks[m.Start-1] == "will" || toks[m.Start-1] == "to") {
+			// "ill call my lender", "to call back my mom"
+			if m.End < len(toks) && !askClasses["obj"].Has(toks[m.End-1]) {
+				return false
+			}
+		}
+		if m.Start > 0 && toks[m.Start-1] == "on" {
+			return false // "on call at the clinic"
+		}
+		if first == "call" || askClasses["callv"].Has(first) {
+			if m.End < len(toks) && callIdiom.Has(toks[m.End]) && toks[m.End-1] == "me" {
+				return false
+			}
+			last := toks[m.End-1]
+			if last == "back" || last == "my" || last == "this" || last == "at" || last == "on" || last == "in" {
+				// "call back my mom", "call my friend", "on call": need a
+				// first person or a time after it
+				if m.End < len(toks) && ownPeople.Has(toks[m.End]) && last != "my" {
+					return false
+				}
+				if last == "my" && (m.End >= len(toks) || !litAsk0.Has(toks[m.End])) {
+					return false
+				}
+				if last == "this" && (m.End >= len(toks) || !litAsk1.Has(toks[m.End])) {
+					return false
+				}
+			}
+		}
+	case "person call", "person to talk to":
+		// "my son ... call", "my broker buddy told me to call him"
+		if m.Start > 0 && ownPeople.Has(toks[m.Start-1]) {
+			return false
+		}
+		if m.Name == "person call" {
+			last := toks[m.End-1]
+			if askClasses["callv"].Has(last) {
+				if m.End < len(toks) && (ownPeople.Has(toks[m.End]) || toks[m.End] == "you" || toks[m.End] == "her" || toks[m.End] == "him" || toks[m.End] == "them" || toks[m.End] == "it") {
+					return false
+				}
+			}
+		}
+		if identityQuestion(toks, m.Start) && !hasAny(toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available") {
+			return false
+		}
+	case "talk to person":
+		if someoneElses(toks, m.End) {
+			return false
+		}
+		// "call someone", "call the broker": dialling a third party; only a
+		// strong person noun after a call verb is a request
+		if askClasses["callonly"].Has(first) {
+			last := toks[m.End-1]
+			if !(askClasses["strong"].Has(last) || last == "customer" || last == "support") || last == "someone" || last == "somebody" || last == "person" {
+				return false
+			}
+		}
+		// the person must not be someone of the lead's own ("talk to my
+		// wife" never reaches here, "talk to my agent" does)
+		for k := m.Start; k < m.End; k++ {
+			if ownPeople.Has(toks[k]) {
+				return false
+			}
+		}
+		if m.Start > 0 && (toks[m.Start-1] == "ill" || toks[m.Start-1] == "he" || toks[m.Start-1] == "she" || toks[m.Start-1] == "they") {
+			return false
+		}
+		if first == "get" && !hasAny(toks, m.Start, "touch", "through", "thru", "connected", "hold") {
+			return false
+		}
+		if first == "put" && !hasAny(toks, m.Start, "me", "through", "thru", "touch", "on") {
+			return false
+		}
+	case "real person":
+		if identityQuestion(toks, m.Start) {
+			return false
+		}
+		if someoneElses(toks, m.End) {
+			return false
+		}
+		if first == "real" && m.End < len(toks) && toks[m.End] == "estate" {
+			return false
+		}
+	case "bare phone":
+		// a bare "phone?" as a whole clause
+		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+		if ce-cs != 1 || t.Quests == 0 {
+			return false
+		}
+	case "by phone":
+		switch first {
+		case "on", "over", "by", "via", "thru", "through":
+			// "i was on the phone", "my phone" are states, not asks
+			if m.Start > 0 && litAsk2.Has(toks[m.Start-1]) {
+				return false
+			}
+			if toks[m.End-1] == "call" && toks[m.End-2] != "a" {
+				return false
+			}
+			// "get grandpa on the phone": a third party put on the line
+			if m.Start >= 2 && litAsk3.Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) && toks[m.Start-1] != "me" && toks[m.Start-1] != "us" {
+				return false
+			}
+		case "time", "day", "morning", "afternoon", "evening":
+		case "phone":
+			// "could you place a phone call for my uncle" dials a third party
+			if m.Start > 0 && litAsk4.Has(toks[m.Start-1]) && textmatch.Before(toks, m.Start, 3, litAsk5) {
+				return false
+			}
+			if m.End < len(toks) && toks[m.End] != textmatch.Break && !phoneCallTail.Has(toks[m.End]) {
+				return false
+			}
+		}
+	case "transfer me":
+		// "transfer me" alone; "connect me with mike" dials a contact
+		if m.End < len(toks) && toks[m.End] != textmatch.Break && !politeEnd.Has(toks[m.End]) {
+			return false
+		}
+	case "bot complaint":
+		if identityQuestion(toks, m.Start) {
+			return false
+		}
+		// "youre a bot arent you" asks; "automated messages arent answering" complains
+		if last := toks[m.End-1]; (last == "arent" || last == "isnt") && (m.End >= len(toks) || !strings.HasSuffix(toks[m.End], "ing")) {
+			return false
+		}
+		if first == "not" || first == "no" || first == "another" {
+			// "give me a human, not a bot" — only next to a request
+			return hasAny(toks, 0, "want", "need", "prefer", "rather", "talk", "speak", "person", "human", "agent", "someone")
+		}
+	case "lets talk":
+		// "lets talk about the price" negotiates by text
+		if m.End < len(toks) && toks[m.End] == "about" && !hasAny(toks, m.Start, "phone", "call", "person", "voice") {
+			return false
+		}
+		if hasAny(toks, m.Start, "text", "texting", "texts") && first != "prefer" && first != "rather" && first != "better" && first != "easier" {
+			return false
+		}
+		if first == "prefer" || first == "rather" || first == "better" || first == "easier" {
+			// "i prefer email", "texting is better than calling"
+			for k := m.Start; k < m.End; k++ {
+				if toks[k] == "than" || toks[k] == "text" || toks[k] == "texting" || toks[k] == "email" {
+					return false
+				}
+			}
+			if m.End < len(toks) && toks[m.End] == "than" {
+				return false
+			}
+		}
+	case "your number":
+		// "does the restaurant have a number i can call": a third party's
+		if (first == "number" || first == "line") && !askClasses["person"].Has(toks[m.End-1]) {
+			if !hasAny(toks, m.Start, "you", "your", "ur", "there", "someone", "somebody", "u", "yall") {
+				return false
+			}
+		}
+		// "their number", "his number", "the contractors number" never
+		// match; "is that your number" is an identity question
+		if first == "is" {
+			return false
+		}
+		if first == "who" && m.Start+1 < len(toks) && litAsk6.Has(toks[m.Start+1]) && !(m.End-m.Start == 4 && toks[m.Start+2] == "in") {
+			return false
+		}
+	}
+	return true
+}
+
+// someoneElses reports "of the hotel" after a person noun: the manager of
+// some other business, not of the sender's.
+func someoneElses(toks []string, k int) bool {
+	return k+2 < len(toks) && (toks[k] == "of" || toks[k] == "at") &&
+		(toks[k+1] == "the" || toks[k+1] == "this" || toks[k+1] == "that") && !ownBusiness.Has(toks[k+2])
+}
+
+// negated reports a negator before i in its clause, within window
+// tokens and not across a scope breaker. "stop trying to" negates; "dont
+// know how to" does not (it asks how).
+func negated(toks []string, i, window int) bool {
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		w := toks[k]
+		if w == textmatch.Break || askBreak.Has(w) {
+			return false
+		}
+		if textmatch.Negators.Has(w) || w == "stop" || w == "quit" {
+			if k+1 < i && knowing.Has(toks[k+1]) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	politeEnd     = textmatch.NewSet("please", "now", "asap", "thanks", "pls", "plz", "immediately")
+	pastAux       = textmatch.NewSet("did", "was", "were")
+	ownBusiness   = textmatch.NewSet("company", "business", "team", "office", "firm", "agency", "outfit")
+	phoneCallTail = textmatch.NewSet("please", "with", "would", "is", "works", "work", "at", "on", "tomorrow", "today",
+		"tonight", "later", "instead", "asap", "me", "sometime", "this", "then", "when", "after", "before", "so", "if",
+		"better", "easier", "but", "and", "or", "around", "between", "in", "about", "sounds", "might", "could", "can", "from")
+	knowing   = textmatch.NewSet("know", "understand", "see", "remember", "sure", "find", "get")
+	inability = textmatch.NewSet("cant", "cannot", "couldnt", "unable")
+	// rules whose object is a person: "i cant reach a person" still asks
+	personRule = map[string]bool{"talk to person": true, "person to talk to": true, "real person": true, "person call": true}
+)
+
+// inabilityOnly reports that the negation before i is an inability ("i
+// cant reach anybody"), which for a person request is the request.
+func inabilityOnly(toks []string, i, window int) bool {
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		w := toks[k]
+		if w == textmatch.Break || askBreak.Has(w) {
+			return true
+		}
+		if textmatch.Negators.Has(w) && !inability.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// identityQuestion reports a clause that asks whether the sender is a
+// person ("am i texting a human", "are you a bot").
+func identityQuestion(toks []string, i int) bool {
+	cs := textmatch.ClauseStart(toks, i)
+	for k := cs; k < i+1 && k < len(toks) && k <= cs+3; k++ {
+		if identityQ.Has(toks[k]) && k+1 < len(toks) && identityS.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether the clause holding toks[i] contains one of words.
+func hasAny(toks []string, i int, words ...string) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	for k := cs; k < ce; k++ {
+		for _, w := range words {
+			if toks[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sets used inside functions, built once
+var (
+	litAsk0 = textmatch.NewSet("cell", "phone", "number", "mobile", "line", "home", "work")
+	litAsk1 = textmatch.NewSet("number", "phone", "cell")
+	litAsk2 = textmatch.NewSet("was", "im", "am", "been", "is", "are", "were", "be", "while", "when", "hes", "shes")
+	litAsk3 = textmatch.NewSet("get", "put", "have")
+	litAsk4 = textmatch.NewSet("make", "place", "start", "a")
+	litAsk5 = textmatch.NewSet("make", "place", "start")
+	litAsk6 = textmatch.NewSet("gave", "is", "are", "this", "was", "sent")
+)

@@ -1,0 +1,220 @@
+package trigger
+
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+// profanity and insults: any of these marks a message as frustrated.
+var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn", "goddamned", "goddam", "fuck", "fucking",
+	"fuckin", "fucked", "fucker", "fck", "fcking", "fk", "fking", "fkn", "fuk", "fukin", "fuking", "effing", "frigging", "friggin",
+	"freaking", "freakin", "shit", "shitty", "bullshit", "bs", "crap", "crappy", "bloody", "hell", "wtf", "wth", "ffs", "stfu",
+	"asshole", "assholes", "ass", "jackass", "idiot", "idiots", "idiotic", "moron", "morons", "stupid", "dumb", "pathetic",
+	"useless", "ridiculous", "ludicrous", "absurd", "incompetent", "unacceptable", "outrageous", "pissed", "piss", "sucks",
+	"sucked", "suck", "garbage", "trash", "joke", "terrible", "horrible", "awful", "worst", "disgusting", "disgraceful",
+	"annoying", "annoyed", "annoys", "irritating", "irritated", "frustrating", "frustrated", "frustration", "infuriating",
+	"furious", "livid", "angry", "mad", "unhappy", "disappointed", "disappointing", "fed", "smh", "ugh", "argh", "jeez",
+	"bastard", "bastards", "bitch", "screw", "screwed", "hate", "sick", "tired", "insulting", "insult", "scam", "scammers",
+	"ripoff", "rude", "nonsense", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg")
+
+// contextual cues: these need a frame to count.
+var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
+	"again": textmatch.NewSet("again", "already", "twice", "before", "last"),
+}, []textmatch.Rule{
+	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
+	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
+	{Name: "did nobody", Pattern: "did|does nobody|anyone|no one"},
+	{Name: "how many times", Pattern: "how many times"},
+	{Name: "i told you", Pattern: "i ~1 told|said|gave @you|it|that|this ~3 @again"},
+	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
+	{Name: "i told you", Pattern: "already told|said|answered|asked|sent|gave ~2 you|this|that|it"},
+	{Name: "i told you", Pattern: "was|is|its|were all|already on|in the form|application|website|listing"},
+	{Name: "so many questions", Pattern: "so|too many questions|texts|messages"},
+	{Name: "fed up", Pattern: "fed up"},
+	{Name: "how many times", Pattern: "second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth time / asked ~3 times"},
+	{Name: "not listening", Pattern: "nobody|noone ~2 answering|responding|listening|helping|replying|answers|responds|helps|cares / no one ~2 answering|responding|listening|helping|replying|answers|responds|helps|cares"},
+	{Name: "this is a joke", Pattern: "absolute|complete|total|such a? joke / clowns|amateurs|disgrace|shitshow"},
+	{Name: "taking forever", Pattern: "taking|takes|took forever / taking so long / still waiting"},
+	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
+	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
+	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
+	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|ur|being|all"},
+	{Name: "waste of time", Pattern: "waste|wasting ~2 time"},
+	{Name: "bad experience", Pattern: "bad|terrible|horrible|awful|worst ~2 experience|service"},
+	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},
+	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
+	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
+	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful"},
+	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous|out"},
+})
+
+// weak words: frustration only with another cue (shouting, "??", "!!!").
+var weakFrust = textmatch.NewSet("seriously", "again", "whatever", "hello", "come", "omg", "still", "why")
+
+// frustration returns the cue found.
+func frustration(t textmatch.Text) (string, bool) {
+	toks := t.Toks
+	for i, w := range toks {
+		if !profanity.HasID(t.IDs[i]) {
+			// run-together profanity: "thisgoddamn", "fuckin"
+			if len(w) > 6 && t.IDs[i] == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
+				return "profanity:" + w, true
+			}
+			continue
+		}
+		switch w {
+		case "sick", "tired", "fed":
+			// "sick of shoveling snow", "tired of dealing w renters" are
+			// motivations; "sick of your texts" is a frustration (rules)
+			continue
+		case "mad", "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "trash":
+			// ambiguous alone ("is this a scam", "hell yes", "mad props")
+			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
+				continue
+			}
+			if w == "hell" || w == "screw" || w == "ass" || w == "dumb" || w == "trash" {
+				return "profanity:" + w, true
+			}
+			continue
+		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating":
+			// negated: "not annoyed", "not terrible"
+			if negated(toks, i, 3) {
+				continue
+			}
+		}
+		return "profanity:" + w, true
+	}
+	if m, ok := frustRules.First(t, nil); ok {
+		return m.Name, true
+	}
+	// shouting: mostly capitals over a real sentence
+	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 {
+		return "shouting", true
+	}
+	if t.Repeats > 0 {
+		for _, w := range toks {
+			if weakFrust.Has(w) {
+				return "exasperation", true
+			}
+		}
+	}
+	return "", false
+}
+
+var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent", "closing"),
+	"how": textmatch.NewSet("how", "what", "whats", "do", "does", "is", "are", "any", "much"),
+}, []textmatch.Rule{
+	{Name: string(TopicPricing), Pattern: "how much ~3 you|u|they ~2 charge|take|keep|make|pay|offer"},
+	{Name: string(TopicPricing), Pattern: "@how ~3 @fee"},
+	{Name: string(TopicPricing), Pattern: "@fee ~3 you|u|do|does|is|are|would"},
+	{Name: string(TopicPricing), Pattern: "how ~2 calculate|calculated|figure|determine|arrive|come ~4 offer|price|number"},
+	{Name: string(TopicPricing), Pattern: "arv|appraisal|comps|formula|breakdown"},
+	{Name: string(TopicPricing), Pattern: "exact ~2 offer|price|number|amount"},
+	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
+	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
+	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
+})
+
+// outOfScope returns the topics asked about, in a stable order.
+func outOfScope(t textmatch.Text) []Topic {
+	toks := t.Toks
+	var seen [3]bool
+	scopeRules.Each(t, func(m textmatch.Match) bool {
+		if negated(toks, m.Start, 3) {
+			return true
+		}
+		w := toks[m.Start]
+		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
+			return true
+		}
+		switch Topic(m.Name) {
+		case TopicPricing:
+			seen[0] = true
+		case TopicLegal:
+			seen[1] = true
+		case TopicBilling:
+			seen[2] = true
+		}
+		return true
+	})
+	var out []Topic
+	for i, tp := range []Topic{TopicPricing, TopicLegal, TopicBilling} {
+		if seen[i] {
+			out = append(out, tp)
+		}
+	}
+	return out
+}
+
+var genericCompetitor = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "other company", Pattern: "another|other|different company|companies|buyer|buyers|investor|investors|firm|offer|offers|outfit|agency"},
+	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
+})
+
+// competitorMentions finds configured names (whole words) and generic
+// mentions.
+func competitorMentions(t textmatch.Text, names []string) []string {
+	toks := t.Toks
+	var out []string
+	for _, n := range names {
+		nt := textmatch.Normalize(n).Words()
+		if len(nt) == 0 {
+			continue
+		}
+		if containsSeq(toks, nt) {
+			out = append(out, n)
+		}
+	}
+	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool { return !negated(toks, m.Start, 3) }); ok {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+func containsSeq(toks, seq []string) bool {
+	for i := 0; i+len(seq) <= len(toks); i++ {
+		ok := true
+		for j := range seq {
+			if toks[i+j] != seq[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var objectionRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "price too low", Pattern: "too low / lowball|lowballing|lowballed|insulting / low offer"},
+	{Name: "price too low", Pattern: "worth more / worth at least"},
+	{Name: "not interested", Pattern: "not interested"},
+	{Name: "needs to consult", Pattern: "talk|check|ask|discuss ~2 with? my|the wife|husband|spouse|partner|brother|sister|family|lawyer|attorney|accountant|realtor|agent|kids|son|daughter|mom|dad|team|boss"},
+	{Name: "trust", Pattern: "scam|legit|legitimate|catch|trust|fraud|shady"},
+	{Name: "timing", Pattern: "not ready|now|yet / no rush / not right now / later"},
+	{Name: "other offer", Pattern: "another|other company|buyer|offer ~3 higher|more|better / quoted higher"},
+	{Name: "other offer", Pattern: "quoted higher"},
+	{Name: "listing with agent", Pattern: "list|listing with ~2 realtor|agent"},
+	{Name: "fees", Pattern: "fees|commission / closing costs"},
+})
+
+// objections returns the objection cues found, each once.
+func objections(t textmatch.Text) []string {
+	var out []string
+	objectionRules.Each(t, func(m textmatch.Match) bool {
+		for _, o := range out {
+			if o == m.Name {
+				return true
+			}
+		}
+		out = append(out, m.Name)
+		return true
+	})
+	return out
+}

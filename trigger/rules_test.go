@@ -1,0 +1,206 @@
+package trigger_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+func TestExplicitAsk(t *testing.T) {
+	t.Parallel()
+	asks := []string{
+		"call me",
+		"can you just call me, simpler that way",
+		"can a real person text me",
+		"what's your number",
+		"whats ur direct line",
+		"give me a callback",
+		"give me a quick ring after lunch",
+		"can I speak to the owner",
+		"let me talk to your manager",
+		"just get me a representative",
+		"human now pls",
+		"anybody there i could speak with by phone?",
+		"have somebody phone me after 5",
+		"I'd rather go over this by phone",
+		"could we schedule a quick call",
+		"how do I contact customer support",
+		"not sure how i reach a person here",
+		"i'd like help talking with an agent",
+		"this bot cant follow me, i need a human",
+		"can i speak to somneone",
+		"call tomorrow at 10 works",
+		"i never negotiate deals by text, who should i speak with",
+		"too long a story for texting",
+		"transfer me",
+		"please have your manager contact me",
+	}
+	for _, in := range asks {
+		s := trigger.Analyze(in)
+		require.True(t, s.ExplicitAsk, "%q", in)
+		require.NotEmpty(t, s.ExplicitAskRule, "%q", in)
+	}
+	notAsks := []string{
+		"call mark",
+		"please call my mom",
+		"could you place a phone call for my cousin",
+		"what's their number",
+		"could you send me his cell number",
+		"are you a bot?",
+		"is this an actual human",
+		"call me crazy but the offer is low",
+		"its your call",
+		"call it 310 and it's yours",
+		"she's on call at the clinic till sunday",
+		"don't call, text me",
+		"no phone calls please",
+		"no need for anyone to call, texting works for me",
+		"stop asking me to hop on the phone",
+		"my agent will call you if we want an offer",
+		"ill call my lender and get back to you",
+		"they call me at midnight about every little thing",
+		"gotta speak with my husband before i decide",
+		"my phone was dead, sorry, only just got this",
+		"could you send the photos to this phone instead",
+		"sorry, I'll call you later",
+		"call 911",
+		"i prefer text",
+		"you're a bot aren't you",
+		"did someone from your office call me earlier?",
+		"I need to call the manager of the hotel",
+		"Let's talk about the price",
+	}
+	for _, in := range notAsks {
+		s := trigger.Analyze(in)
+		require.False(t, s.ExplicitAsk, "%q fired %q", in, s.ExplicitAskRule)
+	}
+}
+
+func TestFrustration(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{
+		"this is ridiculous", "what the hell", "wtf is this", "i cant find the damn invoice",
+		"ugh do you even read what i write", "how many times must i repeat this",
+		"i told you already, 3 bedrooms", "its getting really annoying", "WHERE WAS EVERYONE THIS MORNING",
+		"seriously?? again??", "so frustrating",
+	} {
+		require.True(t, trigger.Analyze(in).Frustrated, "%q", in)
+	}
+	for _, in := range []string{
+		"i need to update my shipping address", "hell yes lets do it", "no worries at all",
+		"im not annoyed, just curious", "sick of shoveling snow, moving south", "does it cost anything to register?",
+		"thanks!", "Why did you ask? Just curious.",
+	} {
+		s := trigger.Analyze(in)
+		require.False(t, s.Frustrated, "%q fired %q", in, s.FrustrationRule)
+	}
+}
+
+func TestCommitment(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"yes definitely, what's the next step?", 3},
+		{"absolutely!!! mail me the contract and i'll sign it", 3},
+		{"let's do it", 2},
+		{"sure", 1},
+		{"ok", 1},
+		{"maybe", 1},
+		{"maybe, lets do it i guess", 1},
+		{"not ready to sign yet", 0},
+		{"the weather is nice", 0},
+		{"I want to sign up for the newsletter", 0},
+	} {
+		require.Equal(t, tc.want, trigger.Analyze(tc.in).Commitment, "%q", tc.in)
+	}
+}
+
+func TestAnalyzeBriefSignals(t *testing.T) {
+	t.Parallel()
+	s := trigger.Analyze("how much do you charge? do I need a lawyer? another company quoted higher. Opendoor offered 300k", "Opendoor", "We Buy Houses")
+	require.Equal(t, []trigger.Topic{trigger.TopicPricing, trigger.TopicLegal}, s.OutOfScope)
+	require.Equal(t, []string{"Opendoor", "other company"}, s.Competitors)
+	require.Equal(t, []string{"how much do you charge?", "do I need a lawyer?"}, s.Questions)
+	require.Contains(t, s.Objections, "other offer")
+	require.Empty(t, trigger.Analyze("the roof is fine").OutOfScope)
+}
+
+func eval(t *testing.T, p *trigger.Policy, in trigger.Input) trigger.Decision {
+	t.Helper()
+	d, err := p.Evaluate(context.Background(), in)
+	require.NoError(t, err)
+	return d
+}
+
+func TestDefaultPolicyOrder(t *testing.T) {
+	t.Parallel()
+	p := trigger.DefaultPolicy()
+	// explicit ask outranks fields and score
+	d := eval(t, p, trigger.Input{Text: "yes for sure, get somebody to phone me this afternoon", Confident: []string{"motivation", "condition"}, Required: 2, Fields: 4, Score: 90})
+	require.Equal(t, trigger.ReasonExplicitAsk, d.Reason)
+	// fields with the detail the brief needs
+	d = eval(t, p, trigger.Input{Text: "roof leaks", Confident: []string{"motivation", "condition"}, Required: 2, Fields: 4, Score: 40})
+	require.True(t, d.Handoff)
+	require.Equal(t, trigger.ReasonFields, d.Reason)
+	require.Equal(t, "two fields: motivation + condition", d.Detail)
+	// score, then frustration last
+	d = eval(t, p, trigger.Input{Text: "ok", Score: 70})
+	require.Equal(t, trigger.ReasonScore, d.Reason)
+	d = eval(t, p, trigger.Input{Text: "this is ridiculous", Score: 10})
+	require.Equal(t, trigger.ReasonFrustration, d.Reason)
+	// soft yeses never fire alone
+	for _, soft := range []string{"sure", "ok", "maybe", "yes", "sure, could be", "okay"} {
+		require.False(t, eval(t, p, trigger.Input{Text: soft, Score: 25, Required: 2}).Handoff, soft)
+	}
+	// opt-out outranks everything
+	_, err := p.Evaluate(context.Background(), trigger.Input{Text: "call me", OptedOut: true, Score: 100})
+	require.ErrorIs(t, err, trigger.ErrOptedOut)
+}
+
+func TestOptionalRules(t *testing.T) {
+	t.Parallel()
+	p := &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope(trigger.TopicLegal), trigger.Competitor("Opendoor"), trigger.HighValue(500000, "portfolio")}}
+	d := eval(t, p, trigger.Input{Text: "is there a lien on it? my attorney asked"})
+	require.Equal(t, trigger.ReasonOutOfScope, d.Reason)
+	require.Equal(t, "out-of-scope question: legal", d.Detail)
+	require.False(t, eval(t, p, trigger.Input{Text: "how much do you charge"}).Handoff, "pricing not enabled")
+	d = eval(t, p, trigger.Input{Text: "opendoor offered me more"})
+	require.Equal(t, trigger.ReasonCompetitor, d.Reason)
+	require.False(t, eval(t, p, trigger.Input{Text: "another company called"}).Handoff, "named competitors only")
+	d = eval(t, p, trigger.Input{Text: "its a 1.2 million dollar property"})
+	require.Equal(t, trigger.ReasonHighValue, d.Reason)
+	d = eval(t, p, trigger.Input{Text: "i have a portfolio of rentals"})
+	require.Equal(t, trigger.ReasonHighValue, d.Reason)
+	require.False(t, eval(t, p, trigger.Input{Text: "want 250k"}).Handoff)
+	require.True(t, eval(t, &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope()}}, trigger.Input{Text: "i was charged twice, i want a refund"}).Handoff)
+	require.True(t, eval(t, &trigger.Policy{Rules: []trigger.Rule{trigger.Competitor()}}, trigger.Input{Text: "another company offered more"}).Handoff)
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"call me", "what's your number?", "\xff\xfe", "??!!", "ｃａｌｌ ｍｅ", "$$$", "call me " + strings.Repeat("a", 500)} {
+		f.Add(s)
+	}
+	p := trigger.DefaultPolicy()
+	f.Fuzz(func(t *testing.T, s string) {
+		sig := trigger.Analyze(s, "Opendoor")
+		for _, q := range sig.Questions {
+			if !utf8.ValidString(q) {
+				t.Fatalf("invalid UTF-8 question %q", q)
+			}
+		}
+		if !utf8.ValidString(sig.ExplicitAskRule) || !utf8.ValidString(sig.FrustrationRule) {
+			t.Fatal("invalid UTF-8 rule")
+		}
+		d, err := p.Evaluate(context.Background(), trigger.Input{Text: s})
+		if err != nil || !utf8.ValidString(d.Detail) {
+			t.Fatalf("evaluate: %v %q", err, d.Detail)
+		}
+	})
+}

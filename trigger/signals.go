@@ -1,0 +1,95 @@
+package trigger
+
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+// Topic is a class of out-of-scope question the AI should not answer.
+type Topic string
+
+// Out-of-scope topics.
+const (
+	TopicPricing Topic = "pricing" // fees, commissions, exact offer math
+	TopicLegal   Topic = "legal"   // lawyers, contracts, liens, lawsuits
+	TopicBilling Topic = "billing" // charges, refunds, billing disputes
+)
+
+// Signals is what [Analyze] finds in one lead message. It feeds the rules
+// and the rep brief.
+type Signals struct {
+	// ExplicitAsk: the lead asks for a person (call, callback, human, rep,
+	// a number to call). ExplicitAskRule names the pattern.
+	ExplicitAsk     bool
+	ExplicitAskRule string
+	// Frustrated: annoyed or offensive. FrustrationRule names the cue.
+	Frustrated      bool
+	FrustrationRule string
+	// OutOfScope lists the out-of-scope topics asked about.
+	OutOfScope []Topic
+	// Competitors lists competitor mentions: configured names as given,
+	// and generic ones ("another company") as "other company".
+	Competitors []string
+	// Commitment is the strength of high-intent language, 0..3: 0 none,
+	// 1 soft yes only ("sure", "ok", "maybe"), 2 a commitment phrase
+	// ("let's do it", "what's the next step", "send the paperwork"),
+	// 3 a commitment phrase with an intensifier ("yes definitely").
+	Commitment int
+	// CommitmentCue names the strongest commitment cue found.
+	CommitmentCue string
+	// Hesitant: hedges that cancel a commitment ("maybe", "let me think").
+	Hesitant bool
+	// Questions are the lead's questions, verbatim, for the brief.
+	Questions []string
+	// Objections are objection cues found ("price too low", "need to ask
+	// my wife", "is this a scam"), for the brief.
+	Objections []string
+}
+
+// Analyze normalises text once and returns its [Signals]. competitors are
+// names to look for ("Opendoor", "We Buy Houses"), matched as whole words
+// in any case. It never panics, on any input.
+func Analyze(text string, competitors ...string) Signals {
+	t := textmatch.Cached(text)
+	return analyze(text, t, competitors)
+}
+
+func analyze(raw string, t textmatch.Text, competitors []string) Signals {
+	var s Signals
+	s.ExplicitAskRule, s.ExplicitAsk = explicitAsk(t)
+	s.FrustrationRule, s.Frustrated = frustration(t)
+	s.OutOfScope = outOfScope(t)
+	s.Competitors = competitorMentions(t, competitors)
+	s.Commitment, s.CommitmentCue, s.Hesitant = textmatch.Commitment(t)
+	s.Questions = questions(raw)
+	s.Objections = objections(t)
+	return s
+}
+
+// questions splits raw text into sentences and keeps those ending in '?'.
+func questions(raw string) []string {
+	if strings.IndexByte(raw, '?') < 0 {
+		return nil
+	}
+	var out []string
+	start := 0
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c == '.' || c == '!' || c == '\n' || c == '?' {
+			if c == '?' {
+				end := i + 1
+				for end < len(raw) && raw[end] == '?' {
+					end++
+				}
+				q := strings.TrimSpace(raw[start:end])
+				if q != "" && q != "?" {
+					out = append(out, strings.ToValidUTF8(q, ""))
+				}
+				i = end - 1
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
