@@ -96,10 +96,10 @@ var bridgeLines = map[string][]string{
 // replyLines ask for the first missing qualification field; "" is the
 // general line. {lead} is the lead's first name with a leading space, or "".
 var replyLines = map[string][]string{
-	"motivation": {"Thanks{lead}! What has you thinking about selling?", "Got it{lead}. What's got you considering a sale right now?"},
+	"motivation": {"Thanks{lead}! What's behind the decision to sell?", "Got it{lead}. What's got you considering a sale right now?"},
 	"condition":  {"Thanks{lead}! How would you describe the condition of the property?", "Got it{lead}. Does the place need any repairs?"},
-	"timeline":   {"Thanks{lead}! What kind of timeline are you working with?", "Got it{lead}. How soon are you hoping to make a move?"},
-	"price":      {"Thanks{lead}! Do you have a price in mind?", "Got it{lead}. What number would make this work for you?"},
+	"timeline":   {"Thanks{lead}! What kind of timeline are you working with?", "Got it{lead}. When would you ideally want to be done?"},
+	"price":      {"Thanks{lead}! Is there a number you'd be happy with?", "Got it{lead}. What number would make this work for you?"},
 	"budget":     {"Thanks{lead}! Do you have a budget in mind for this?", "Got it{lead}. What budget range are you working with?"},
 	"authority":  {"Thanks{lead}! Who else is involved in making this decision?", "Got it{lead}. Is anyone else part of the decision?"},
 	"need":       {"Thanks{lead}! What problem are you hoping to solve?", "Got it{lead}. What's the main thing you need help with?"},

@@ -21,7 +21,11 @@ import (
 //     communication"), negated contact-verb + me ("don't text me again"),
 //     removal + me/my number ("take me off your list", "lose my number"),
 //     "no more messages", "leave me alone", "wrong number", "unsubscribe",
-//     "opt out", cancelling a subscription, blocking or reporting spam.
+//     "opt out", cancelling a subscription, blocking or reporting spam,
+//     short channel lists ("no emails or calls"), threats conditioned on
+//     further contact, first-person reports of an earlier opt-out that was
+//     ignored, and the same requests in Spanish, Portuguese, French,
+//     German and Italian (diacritics are folded by normalisation).
 //
 // A "don't call me" alone is a channel preference, not an opt-out; it counts
 // only with "again", "ever" or "anymore".
@@ -55,13 +59,19 @@ var (
 	defaultOptOut = []string{"STOP", "STOP ALL", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
 		"OPT OUT", "OPT-OUT", "OPTOUT", "REMOVE", "ARRET", "ARRETE", "ARRETT", "TD", "UNSUB", "STOP IT", "OPT ME OUT",
 		"CANCEL ALL", "END ALL", "QUIT ALL", "UNSUBSCRIBE ALL", "REMOVE ME", "REVOKE CONSENT", "STOP TEXTING", "STOP MESSAGING",
-		"DO NOT TEXT", "DONT TEXT", "DO NOT CONTACT", "DONT CONTACT", "LEAVE ME ALONE", "BLOCKED", "GOODBYE", "BLOCK"}
+		"DO NOT TEXT", "DONT TEXT", "DO NOT CONTACT", "DONT CONTACT", "LEAVE ME ALONE", "BLOCKED", "GOODBYE", "BLOCK",
+		// the same keywords in the languages most often texted to US
+		// numbers (accents are folded by normalisation: "ARRÊTEZ")
+		"STOPP", "ARRETEZ", "ARRETER", "DESABONNER", "DESINSCRIRE", "ALTO", "PARAR", "PARA", "PARE", "BAJA", "DE BAJA",
+		"DAR DE BAJA", "DARME DE BAJA", "CANCELAR", "DETENER", "ABMELDEN", "ABBESTELLEN", "AUFHOREN", "SAIR", "CANCELLA"}
 	defaultOptIn  = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN"}
 	defaultHelp   = []string{"HELP", "INFO", "SUPPORT"}
 	keywordFiller = textmatch.NewSet("please", "now", "thanks", "thank", "you", "asap", "immediately", "ok", "hey", "hi",
 		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
 		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",
-		"completely", "ty", "thx", "bye", "goodbye", "my", "number", "ya", "yo", "sorry", "again", "plz", "kindly", "stp")
+		"completely", "ty", "thx", "bye", "goodbye", "my", "number", "ya", "yo", "sorry", "again", "plz", "kindly", "stp",
+		// politeness in the other keyword languages
+		"por", "favor", "gracias", "svp", "sil", "vous", "plait", "merci", "bitte", "danke", "todo", "todos", "tout")
 )
 
 // New returns the reference detector. cfg may be nil.

@@ -30,10 +30,31 @@ var dncClasses = map[string]textmatch.Set{
 	"gone": textmatch.NewSet("alone", "be"),
 	"off":  textmatch.NewSet("off", "out"),
 	"list": textmatch.NewSet("list", "lists", "system", "systems", "records", "record", "database", "contacts", "outreach",
-		"mailing", "files", "file", "rolodex", "crm", "registry"),
+		"mailing", "files", "file", "rolodex", "crm", "registry", "newsletter", "newsletters", "distribution", "subscribers"),
 	"subs":    textmatch.NewSet("subscription", "subscriptions", "newsletter", "newsletters", "membership", "mailing"),
 	"cancelv": textmatch.NewSet("cancel", "canceling", "cancelling", "cancelled", "canceled", "end", "ending", "terminate"),
 	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed"),
+	// verbs that report an earlier request ("we begged you to quit", "i
+	// typed UNSUBSCRIBE on monday")
+	"reported": textmatch.NewSet("asked", "told", "begged", "requested", "said", "replied", "texted", "typed", "sent",
+		"responded", "wrote", "answered", "messaged", "emailed", "called", "pleaded", "asking", "telling"),
+	// the earlier request itself
+	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub"),
+	// threats that make "if you ring this phone again" a revocation
+	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
+		"attorney", "lawyer", "police", "complaint", "authorities", "harassment"),
+	// Spanish, Portuguese, French, German and Italian contact nouns
+	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
+		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
+		"messaggi", "chiamate", "spam", "publicidad"),
+	// their negative-imperative / infinitive contact verbs (not past tenses)
+	"fcontactv": textmatch.NewSet("manden", "mandes", "mande", "envien", "envies", "envie", "escriban", "escribas",
+		"escriba", "llamen", "llames", "llame", "contacten", "contactes", "contacte", "molesten", "molestes", "moleste",
+		"texteen", "textees", "mandem", "enviem", "escrevam", "liguem", "menvoyez", "mecrivez", "mappelez", "mecontactez",
+		"envoyez", "ecrivez", "appelez", "contactez", "menvoie", "mecris", "mappelle", "mappeler", "mecrire", "menvoyer",
+		"mecontacter", "appeler", "ecrire", "envoyer", "contacter", "schreiben", "kontaktieren",
+		"anrufen", "senden", "schicken", "texten", "simsen", "storen", "belastigen", "scrivere", "scrivermi", "chiamare",
+		"chiamarmi", "contattare", "contattarmi", "mandare", "inviare"),
 }
 
 // optOutPhrases are the natural-language revocation patterns. Names are
@@ -46,7 +67,39 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "stop", Pattern: "remove|unsubscribe|delete"},
 	{Name: "dont contact me", Pattern: "dont|never @adv? @adv? @contactv @adv? @me"},
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv @adv? @me"},
-	{Name: "dont contact me", Pattern: "dont|never|do not @adv? @contactv this|my|that number|phone|cell"},
+	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv this|my|that number|phone|cell"},
+	{Name: "dont contact me", Pattern: "do not @adv? @contactv this|my|that number|phone|cell"},
+	// "never reach out again", "do not message again"
+	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv ~3 again|anymore|ever / do not @adv? @contactv ~3 again|anymore|ever"},
+	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~2 again|anymore|further"},
+	// short channel lists: "never email or phone", "do not message or ring us"
+	{Name: "dont contact me", Pattern: "dont|never @adv? @callv|@contactv or|nor|and @callv|@contactv me|us?"},
+	{Name: "dont contact me", Pattern: "do not @adv? @callv|@contactv or|nor|and @callv|@contactv me|us?"},
+	{Name: "no contact list", Pattern: "no @contactn |? no|or|nor @contactn"},
+	// "how can i get the calls to end"
+	{Name: "make them stop", Pattern: "make|get @det? @contactn ~1 stop|end|quit|cease"},
+	// "if you email again ill call my lawyer", "one more message and i block this"
+	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore |? ~4 @threat"},
+	{Name: "threat", Pattern: "one more @contactn|call|text ~6 @threat"},
+	{Name: "threat", Pattern: "@contactv|@callv me|us ~1 again |? and|or ~4 @threat"},
+	// a report of an earlier request: "we begged you to quit twice",
+	// "typed STOP on friday", "opted out in the spring"
+	{Name: "asked before", Pattern: "@reported ~5 @stopkw"},
+	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
+	{Name: "asked before", Pattern: "unsubscribed / opted out"},
+	{Name: "asked before", Pattern: "how many times ~7 @stopkw"},
+	// the same requests in Spanish, Portuguese, French, German and Italian
+	// (accents folded): "dejen de llamarme", "no más textos",
+	// "cessez de m'appeler", "keine Anrufe mehr", "smettila di chiamarmi"
+	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
+	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
+	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn"},
+	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo ~2 de baja"},
+	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren ~3 numero|lista"},
+	{Name: "foreign", Pattern: "arretez|arrete|arreter|cessez|cesser ~1 de ~2 menvoy*|envoy*|mecri*|ecri*|mappel*|appel*|contact*|mecontact*|harcel*|meharcel*"},
+	{Name: "foreign", Pattern: "ne ~1 @fcontactv ~1 plus / ne plus ~1 @fcontactv / plus de @fcontactn / desabonn*|desinscri*"},
+	{Name: "foreign", Pattern: "nicht mehr ~2 @fcontactv / @fcontactv ~3 nicht mehr / keine ~2 @fcontactn / aufhor* / hor|horen|hort ~2 auf / abmeld*|abbestell*"},
+	{Name: "foreign", Pattern: "smettete|smetti|smettila|smettere di ~2 @fcontactv|scriv*|mand*|invia*|chiam*|contatt*"},
 	{Name: "dont send", Pattern: "dont|never @adv? send ~2 @more @contactn"},
 	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
 	{Name: "no more messages", Pattern: "no|zero @more @contactn / zero @contactn"},
@@ -74,6 +127,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "wrong @wrongn"},
 	{Name: "no longer", Pattern: "no longer ~3 receive|get|want|wish|contact|text|message|hear|be / no longer interested"},
 	{Name: "dont want messages", Pattern: "dont|never want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
+	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
 	{Name: "unsubscribe", Pattern: "unsubscribe"},
 	{Name: "unsubscribe", Pattern: "unsubscribing"},
@@ -87,6 +141,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "blocked at start", Pattern: "blocked|blocking|reported|reporting"},
 	{Name: "report spam", Pattern: "report|reporting ~4 spam|harassment|fcc|ftc"},
 	{Name: "do not call list", Pattern: "do not call list|registry"},
+	{Name: "do not call list", Pattern: "do not|dont @contactv|@callv list|registry"},
+	// "refrain from messaging me", "desist from calling"
+	{Name: "stop contacting", Pattern: "refrain|desist from ~2 @contacting"},
 	{Name: "do not call list", Pattern: "dnc list|registry"},
 	{Name: "harassment", Pattern: "this is harassment"},
 	{Name: "cut it out", Pattern: "cut|knock it out|off / cut|knock out|off ~2 @contactn"},
@@ -124,6 +181,9 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			if toks[k] == "or" {
 				break // "stop it now or i'll report you"
 			}
+			if (toks[k] == "means" || toks[k] == "mean") && k+1 < len(toks) && (toks[k+1] == "stop" || toks[k+1] == "no") {
+				break // "stop means stop": insisting on the keyword
+			}
 			if !stopTail.Has(toks[k]) {
 				return false
 			}
@@ -135,6 +195,64 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		}
 	case "no consent", "if you stopped":
 		return !negatedBefore(toks, m.Start, 4)
+	case "threat":
+		// a conditional that threatens a report or a block revokes consent;
+		// "one more call from my boss and im reporting him" threatens
+		// someone else
+		if m.End < len(toks) && thirdParty.Has(toks[m.End]) {
+			return false
+		}
+		for k := m.Start; k+1 < m.End; k++ {
+			if toks[k] == "from" && (toks[k+1] == "my" || thirdParty.Has(toks[k+1])) {
+				return false
+			}
+		}
+		return !negatedBefore(toks, m.Start, 4)
+	case "foreign":
+		return true
+	case "asked before":
+		// "unsubscribed from the gym emails" is fine; "opted out of the
+		// pension plan" is about something else
+		if l := toks[m.End-1]; (l == "unsubscribed" || l == "out") && m.End < len(toks) && (toks[m.End] == "from" || toks[m.End] == "of") &&
+			!textmatch.After(toks, m.End+1, 3, senderObj) && !textmatch.After(toks, m.End+1, 3, messagingNouns) {
+			return false
+		}
+		return askedBefore(toks, m)
+	case "no more messages":
+		// "no more calls after 9" sets quiet hours
+		if m.End < len(toks) && timeLimit.Has(toks[m.End]) {
+			return false
+		}
+	case "no contact list":
+		// "no emails or calls from the bank yet, any news?" reports, it
+		// does not ask: the list must be the whole message, give or take
+		// politeness and more channels
+		for k, w := range toks {
+			if (k < m.Start || k >= m.End) && w != textmatch.Break && !listFiller.Has(w) && !dncClasses["contactn"].Has(w) {
+				return false
+			}
+		}
+	case "cancel subscription":
+		// "cancel the subscription on my streaming app" cancels a product,
+		// not messages
+		if productSubscription(toks, m) {
+			return false
+		}
+	case "stop contacting":
+		// "quit ringing me, email is fine" prefers another channel
+		if stopCallingTextMe(toks, m) {
+			return false
+		}
+		// "ask him to quit texting my brother": the request is addressed
+		// to someone else, not to the sender
+		if m.Start >= 2 && toks[m.Start-1] == "to" && thirdParty.Has(toks[m.Start-2]) {
+			return false
+		}
+	case "blocked":
+		// "i blocked the morning for the inspection": a calendar, not a sender
+		if m.End+1 < len(toks) && blockDet.Has(toks[m.End]) && !blockObj.Has(toks[m.End+1]) {
+			return false
+		}
 	case "delete it":
 		// "how did you get this number? delete it"
 		if m.Start > 0 && toks[m.Start-1] != textmatch.Break && !stopHead.Has(toks[m.Start-1]) {
@@ -190,6 +308,16 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		if m.End < len(toks) && timeLimit.Has(toks[m.End]) {
 			return false
 		}
+		// "you never text me anymore" complains of silence; "you will
+		// never text me again" commands
+		if m.Start > 0 && (toks[m.Start] == "never" || toks[m.Start] == "dont") && statementSubject.Has(toks[m.Start-1]) {
+			return false
+		}
+		// "never phone or email my boss": a verb list must end the request
+		if last := toks[m.End-1]; m.End < len(toks) && toks[m.End] != textmatch.Break &&
+			(dncClasses["contactv"].Has(last) || dncClasses["callv"].Has(last)) && !verbListTail.Has(toks[m.End]) {
+			return false
+		}
 		return !positiveAlternative(toks, m)
 	}
 	if m.Name == "dont contact me" {
@@ -203,10 +331,132 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	}
 	// conditionals describe, they do not request: "if you go away i'd be
 	// heartbroken"
-	if textmatch.Before(toks, m.Start, 6, litPhrases2) {
+	if textmatch.Before(toks, m.Start, 6, litPhrases2) && !politeIf(toks, m.Start) {
 		return false
 	}
 	return true
+}
+
+// politeIf reports a polite request phrased as a conditional: "id be
+// grateful if you would stop", "appreciate it if you quit calling".
+func politeIf(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "if" {
+			return textmatch.Before(toks, k, 4, politeFrame)
+		}
+	}
+	return false
+}
+
+var (
+	senderObj        = textmatch.NewSet("you", "your", "ur", "yall", "this", "these", "u", "list", "them", "it")
+	statementSubject = textmatch.NewSet("you", "u", "ya", "he", "she", "they", "we", "it", "people", "yall")
+	sayVerbs         = textmatch.NewSet("say", "tell", "ask", "type", "reply", "text", "write", "send", "said", "typed", "replied", "texted", "wrote", "sent")
+	thirdParty       = textmatch.NewSet("him", "her", "them", "his", "their", "mom", "dad")
+	blockDet         = textmatch.NewSet("the", "a", "an", "out", "off", "some", "my", "our", "his", "her", "their", "time")
+	blockObj         = textmatch.NewSet("number", "numbers", "phone", "sender", "texts", "messages", "company", "account", "contact", "caller", "spam")
+)
+
+var politeFrame = textmatch.NewSet("appreciate", "appreciated", "grateful", "thankful", "prefer", "nice", "great", "better", "love", "like", "glad", "happy", "helpful")
+
+var (
+	listFiller = textmatch.NewSet("no", "nor", "or", "and", "nothing", "please", "pls", "thanks", "thank", "you", "ever",
+		"again", "period", "all", "at", "ok", "just", "more", "of", "any", "kind", "whatsoever", "stop", "this", "number",
+		"to", "my", "plz", "anymore", "further", "whatsoever", "either", "none", "zero")
+	verbListTail = textmatch.NewSet("please", "again", "ever", "anymore", "period", "thanks", "pls", "plz", "this", "my",
+		"ok", "thank", "at", "further", "no", "nor")
+	// adverbs between the subject and a reporting verb: "i have already asked"
+	reportAdv = textmatch.NewSet("already", "have", "had", "just", "literally", "even", "also", "clearly", "specifically",
+		"repeatedly", "previously", "twice", "both", "all", "definitely", "politely", "nicely", "explicitly", "ve",
+		"since", "then", "multiple", "several", "like", "now", "did", "do", "has", "kept", "keep", "been")
+	firstPerson = textmatch.NewSet("i", "ive", "we", "weve", "id", "wed", "im")
+	// what may follow the reported keyword: "begged you to quit twice",
+	// "replied stop last week and you keep texting"
+	reportedTail = textmatch.NewSet("before", "already", "twice", "times", "multiple", "several", "last", "and", "but",
+		"so", "yet", "now", "like", "ago", "you", "still", "me", "us", "these", "them", "please",
+		"weeks", "days", "months", "earlier", "yesterday", "previously", "once", "back",
+		"all", "every", "texting", "calling", "messaging", "contacting", "emailing", "sending", "bugging",
+		"bothering", "again", "3", "2", "three", "two", "many", "ages", "forever", "long")
+	// an earlier request undone: "opted out accidentally", "sign us back up"
+	undoRules = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "undo", Pattern: "mistake|accident|accidentally|accidently|mistakenly|resubscribe|resubscribed|oops|unintentionally"},
+		{Name: "undo", Pattern: "want|like|get|receive|wanted|miss|back ~5 again|back|resume / sign|add|put me|us ~1 back"},
+		{Name: "undo", Pattern: "ignore|disregard that|it|this|my|the"},
+	})
+	// products whose subscription is not a messaging consent
+	productNouns = textmatch.NewSet("plan", "plans", "premium", "account", "membership", "package", "box", "order",
+		"trial", "tier", "pro", "plus", "gym", "streaming", "insurance", "policy", "delivery", "magazine", "service", "app",
+		"software", "license", "product", "car", "meal", "kit", "channel", "netflix", "spotify")
+	messagingNouns = textmatch.NewSet("newsletter", "newsletters", "texts", "text", "messages", "message", "emails",
+		"email", "sms", "alerts", "notifications", "mailing", "list", "updates", "promotions", "marketing")
+)
+
+// askedBefore accepts a first-person report of an earlier opt-out ("we
+// begged you to quit twice", "typed UNSUBSCRIBE on friday and the texts
+// keep coming", "opted out in the spring") unless the message undoes it
+// ("opted out accidentally, put me back on").
+func askedBefore(toks []string, m textmatch.Match) bool {
+	if negatedBefore(toks, m.Start, 5) {
+		return false
+	}
+	// the subject: a first person before the verb, or none at all
+	// ("asked twice to stop")
+	k := m.Start - 1
+	for k >= 0 && toks[k] != textmatch.Break && reportAdv.Has(toks[k]) {
+		k--
+	}
+	if k >= 0 && toks[k] != textmatch.Break && !firstPerson.Has(toks[k]) {
+		return false
+	}
+	// "asked him to quit smoking": the keyword must end the request, and
+	// be what was asked ("said the rain would stop" is not)
+	last := toks[m.End-1]
+	if prev := toks[m.End-2]; m.End-2 > m.Start && prev != "to" && prev != "word" && prev != "keyword" && prev != "with" && prev != "be" && prev != "get" && !sayVerbs.Has(prev) {
+		return false
+	}
+	if dncClasses["stopkw"].Has(last) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) &&
+		!dncClasses["contactn"].Has(toks[m.End]) {
+		return false
+	}
+	if _, undone := undoRules.First(textmatch.Text{Toks: toks}, nil); undone {
+		return false
+	}
+	return true
+}
+
+// productSubscription reports "cancel the subscription on my streaming
+// app": a product, with no messaging noun in the clause.
+func productSubscription(toks []string, m textmatch.Match) bool {
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	product := false
+	for k := cs; k < ce; k++ {
+		if messagingNouns.Has(toks[k]) {
+			return false
+		}
+		if productNouns.Has(toks[k]) {
+			product = true
+		}
+	}
+	return product
+}
+
+// stopCallingTextMe reports "quit ringing, email me instead": a stopped
+// call channel with a base-form request for another one after it.
+func stopCallingTextMe(toks []string, m textmatch.Match) bool {
+	g := toks[m.End-1]
+	if g != "calling" && g != "ringing" && g != "phoning" {
+		return false
+	}
+	for k := m.End; k < len(toks) && k < m.End+8; k++ {
+		switch toks[k] {
+		case "text", "email", "txt", "message":
+			prev := toks[k-1]
+			return prev != "or" && prev != "nor" && prev != "and" || k+1 < len(toks) && (toks[k+1] == "me" || toks[k+1] == "us" || toks[k+1] == "instead")
+		case "texting", "emailing", "messaging":
+			return false
+		}
+	}
+	return false
 }
 
 // negatedBefore reports a negator in the clause before i, within window
@@ -275,6 +525,16 @@ func indexOfVerb(toks []string, m textmatch.Match) int {
 	return m.Start
 }
 
+var (
+	// keywords an instruction footer names
+	footerKeyword = textmatch.NewSet("quit", "cancel", "remove", "stopall", "unsub", "halt", "arret", "yes", "no", "start",
+		"help", "info", "y", "n", "claim", "stop", "end", "optout", "unsubscribe")
+	footerVerbs = textmatch.NewSet("reply", "text", "send", "txt", "sms", "respond", "msg", "message")
+	footerGoal  = textmatch.NewSet("stop", "end", "opt", "optout", "unsubscribe", "unsub", "cancel", "quit", "claim",
+		"receive", "get", "remove", "halt", "cease", "leave")
+	objectPronoun = textmatch.NewSet("me", "us", "you", "him", "her", "them", "it")
+)
+
 // quotesKeyword reports messages that mention a keyword as an instruction
 // rather than use it: marketing texts ("reply STOP to 12345", "to opt out
 // text STOP") and similar.
@@ -289,11 +549,22 @@ func quotesKeyword(t textmatch.Text) bool {
 		if len(w) >= 5 && isAllDigits(w) {
 			score += 2
 		}
-		if (w == "stop" || w == "unsubscribe" || w == "end" || w == "optout" || w == "out") && i > 0 {
+		if i > 0 && (w == "out" || footerKeyword.HasID(t.IDs[i])) {
 			p := toks[i-1]
-			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" {
+			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" {
 				instr = true
 			}
+			// "send WIN to enter or END to opt out": a keyword followed by
+			// "to <verb>" under an instruction verb earlier in the clause
+			if i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2" || toks[i+1] == "for") && textmatch.Before(toks, i, 7, footerVerbs) {
+				instr = true
+			}
+		}
+		// "send X to quit", "text HALT to end": instruction verb, one
+		// keyword token, "to" and an opt-out or claim verb
+		if i+3 < len(toks) && footerVerbs.HasID(t.IDs[i]) && (toks[i+2] == "to" || toks[i+2] == "2") && footerGoal.HasID(t.IDs[i+3]) &&
+			t.IDs[i+1] != textmatch.BreakID && !objectPronoun.HasID(t.IDs[i+1]) {
+			instr = true
 		}
 		if (w == "to" || w == "2") && i+1 < len(toks) && (toks[i+1] == "opt" || toks[i+1] == "unsubscribe" || toks[i+1] == "stop" || toks[i+1] == "end" || toks[i+1] == "optout") {
 			if i+2 < len(toks) && (toks[i+2] == "text" || toks[i+2] == "reply" || toks[i+2] == "send" || toks[i+2] == "out" || toks[i+2] == "texts" || toks[i+2] == "txt" || toks[i+2] == "sms" || toks[i+2] == "stop" || toks[i+2] == "getstop") {

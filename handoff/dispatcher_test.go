@@ -220,12 +220,12 @@ func TestDispatcher_DeliversWithIdempotencyKeyAndRecordsProviderID(t *testing.T)
 	t.Parallel()
 	env := dspSetup(t, nil)
 	env.start(t, "c1")
-	env.aiReply(t, "c1", "Thanks! What has you thinking about selling?")
+	env.aiReply(t, "c1", "Thanks! What's behind the decision to sell?")
 
 	require.Equal(t, 1, env.runOnce(t))
 	require.Len(t, env.sender.calls, 1)
 	d := env.sender.calls[0]
-	require.Equal(t, "Thanks! What has you thinking about selling?", d.Body)
+	require.Equal(t, "Thanks! What's behind the decision to sell?", d.Body)
 	require.Equal(t, "+12125550100", d.Item.To)
 	require.NotEmpty(t, d.IdempotencyKey)
 	require.Equal(t, d.Item.IdempotencyKey, d.IdempotencyKey)
@@ -394,7 +394,7 @@ func TestDispatcher_DeadLettersAfterMaxAttempts(t *testing.T) {
 	env := dspSetup(t, func(c *handoff.DispatcherConfig) { c.MaxAttempts = 3 })
 	env.sender.fail = func(handoff.Delivery) (error, bool) { return errors.New("provider down"), false }
 	env.start(t, "c1")
-	env.aiReply(t, "c1", "Thanks! What has you thinking about selling?")
+	env.aiReply(t, "c1", "Thanks! What's behind the decision to sell?")
 
 	for range 10 {
 		env.runOnce(t)

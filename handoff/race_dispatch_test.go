@@ -65,7 +65,7 @@ func TestRace_RepMessageVersusAIReplyNeverTwoVoices(t *testing.T) {
 	for i := range trials {
 		id := fmt.Sprintf("race%05d", i)
 		env.startWith(t, id, fmt.Sprintf("+1212%07d", i), "America/New_York")
-		env.aiReply(t, id, "AI: what has you thinking about selling?")
+		env.aiReply(t, id, "AI: what's behind the decision to sell?")
 		sendThrough := i%2 == 1
 
 		var wg sync.WaitGroup

@@ -172,6 +172,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if p.Qualifier == "" {
 			p.Qualifier = qualifierAfter(toks, a.End)
 		}
+		if p.Qualifier == "" && a.Approx {
+			p.Qualifier = "around"
+		}
 		return p, true
 	}
 	if m, ok := openRules.First(t, nil); ok && !negatedAt(t, m.Start) {

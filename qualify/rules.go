@@ -119,6 +119,10 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if checkNeg && negatedAt(t, x.Start) {
 			return true
 		}
+		// "the water heater died": a death needs a person
+		if x.Name == "death in family" && !personBefore(t, x.Start) {
+			return true
+		}
 		val = x.Name
 		if x.Name == "title" {
 			// keep the lead's words: "im the coo", "cfo signs off"
@@ -130,6 +134,26 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		return "", 0
 	}
 	return val, 1
+}
+
+// kin and people whose death is a motivation
+var deathSubject = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "spouse", "grandma", "grandpa",
+	"grandmother", "grandfather", "aunt", "uncle", "brother", "sister", "son", "daughter", "he", "she", "parent", "parents",
+	"owner", "partner", "relative", "grandparents", "mum", "mama", "papa", "stepdad", "stepmom", "who", "family", "hubby",
+	"cousin", "nana", "granny", "both", "they", "folks", "grandmas", "grandpas", "moms", "dads", "someone", "tenant", "funeral")
+
+// personBefore reports a person in the clause before i ("my father passed",
+// "she died last year") or the cue itself naming a funeral.
+func personBefore(t textmatch.Text, i int) bool {
+	if t.Toks[i] == "funeral" {
+		return true
+	}
+	for k := i - 1; k >= 0 && t.IDs[k] != textmatch.BreakID; k-- {
+		if deathSubject.HasID(t.IDs[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 var scopeBreak = textmatch.NewSet("but", "and", "so", "though", "tho", "although", "because", "just", "then", "also", "otherwise", "anyway")
@@ -161,10 +185,32 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // isHedged reports a message that hedges what it says: "i think", "not
 // sure", "maybe", or a short question.
 func isHedged(t textmatch.Text) bool {
-	if _, ok := hedgeRules.First(t, nil); ok {
-		return true
+	_, ok := hedgeRules.First(t, func(m textmatch.Match) bool { return !approximates(t, m) })
+	return ok
+}
+
+var (
+	deadlineWords = textmatch.NewSet("date", "target", "targeting", "deadline", "goal")
+	approxWords   = textmatch.NewSet("maybe", "mayb", "possibly", "perhaps")
+	// what an approximating "maybe" may stand before: "maybe $900 a
+	// month", "perhaps by late summer", "maybe in the spring"
+	approxNext = textmatch.NewSet("sometime", "next", "around", "about", "like", "by", "in", "within", "early", "late",
+		"mid", "end", "this", "before", "after", "until", "roughly", "spring", "summer", "fall", "winter", "half", "a", "two",
+		"three", "four", "five", "six", "ten", "twenty", "fifty")
+)
+
+// approximates reports a "maybe" that rounds the value right after it
+// ("could do maybe $900", "perhaps by late summer") rather than hedging
+// the whole answer ("maybe, not sure").
+func approximates(t textmatch.Text, m textmatch.Match) bool {
+	if m.End-m.Start != 1 || !approxWords.Has(t.Toks[m.Start]) || m.End >= len(t.Toks) {
+		return false
 	}
-	return false
+	n := t.Toks[m.End]
+	if n == "" || n == textmatch.Break {
+		return false
+	}
+	return n[0] == '$' || n[0] >= '0' && n[0] <= '9' || approxNext.Has(n)
 }
 
 var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -175,6 +221,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
 	"care":    textmatch.NewSet("memory", "nursing", "assisted", "hospice", "care"),
 	"money":   textmatch.NewSet("bills", "debt", "debts", "equity", "cash", "money", "loans"),
+	"spouse":  textmatch.NewSet("wife", "husband", "spouse", "partner", "hubby", "fiance", "fiancee", "girlfriend", "boyfriend", "wifes", "husbands", "spouses", "partners"),
+	"hood":    textmatch.NewSet("neighborhood", "neighbourhood", "area", "street", "block", "hood", "town", "neighbors", "neighbours"),
+	"decline": textmatch.NewSet("downhill", "worse", "rough", "unsafe", "sketchy", "dangerous", "declining", "decline", "deteriorating", "changed", "changing", "crime"),
 }, []textmatch.Rule{
 	{Name: "inherited", Pattern: "inherit*"},
 	{Name: "inherited", Pattern: "inheirited|inhereted|inheritance"},
@@ -218,6 +267,23 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
 	{Name: "growing family", Pattern: "bigger|larger ~1 place|house|home|space / something|one bigger|larger"},
 	{Name: "growing family", Pattern: "baby|twins|pregnant|expecting"},
+	// "time to upsize", "we outgrew it", "need more bedrooms", "baby due on the way"
+	{Name: "growing family", Pattern: "upsiz*|outgrow*|outgrew / need|needs|needing more room|space|bedrooms / growing family / family ~2 growing|grew"},
+	{Name: "growing family", Pattern: "kid|baby|child|kiddo ~2 on the way"},
+	// "hard to keep up with the county taxes", "taxes doubled"
+	{Name: "rising property taxes", Pattern: "cant|cannot|couldnt|struggling|hard|tough|trouble ~2 keep|keeping up with ~3 taxes|tax"},
+	{Name: "financial hardship", Pattern: "cant|cannot|couldnt|struggling|hard|tough|trouble ~2 keep|keeping up with ~3 payments|mortgage|bills|repairs|upkeep|maintenance"},
+	{Name: "rising property taxes", Pattern: "keep up with ~3 taxes|tax / taxes|tax ~3 killing|crushing|insane|outrageous|doubled|skyrocketed|skyrocketing|through"},
+	{Name: "financial hardship", Pattern: "keep up with ~3 payments|mortgage|bills|repairs|upkeep|maintenance"},
+	// "my partner landed a job in ohio", "husband took a position out of state"
+	{Name: "relocating for spouse's job", Pattern: "@spouse ~2 got|has|took|accepted|landed|offered|starts|starting ~2 job|position|transfer|promotion|offer"},
+	{Name: "relocating for job", Pattern: "got|took|accepted|landed ~2 job|position ~1 in|out|across"},
+	// "the street has changed a lot", "area got sketchy"
+	{Name: "neighborhood decline", Pattern: "@hood ~4 @decline"},
+	{Name: "neighborhood decline", Pattern: "crime ~2 up|rising|getting|increasing|bad"},
+	// "the tenant quit paying rent", "renter hasnt paid since may", "evicting"
+	{Name: "tired landlord", Pattern: "@landlrd ~3 stopped|stop|quit|not|wont|never|behind|hasnt|havent|isnt|arent ~2 paying|pay|paid"},
+	{Name: "tired landlord", Pattern: "evict|evicting|eviction|evictions"},
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
@@ -297,6 +363,14 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "tenant-occupied", Pattern: "tenant|tenants ~2 occupied|there|living|paying|in"},
 	{Name: "tenant-occupied", Pattern: "tenant occupied / rented out"},
 	{Name: "original condition", Pattern: "built in ~3 original"},
+	// a failed system: "boiler gave out", "ac quit last summer", "no heat"
+	{Name: "repairs needed", Pattern: "@comp ~2 died|quit|broke|failed|stopped|blew|conked|dead / @comp ~2 went|gave|is|was out"},
+	{Name: "repairs needed", Pattern: "no heat|ac|hvac|power|plumbing / no hot water"},
+	// "gut renovated", "completely redone", "everything replaced"
+	{Name: "updated", Pattern: "fully|completely|totally|recently|newly|freshly|gut|just ~1 renovated|remodeled|updated|redone|rehabbed|restored|renovation|rehab"},
+	{Name: "updated", Pattern: "new everything / everything ~2 new|updated|redone|replaced"},
+	// "a pipe broke upstairs", "burst pipe in the basement"
+	{Name: "water damage", Pattern: "pipe|pipes ~3 burst|froze|frozen|broke|busted|bursting / burst|frozen|broken|busted pipe|pipes"},
 })
 
 // condition applies the condition cues; a negated problem ("never had
@@ -314,7 +388,7 @@ func condition(t textmatch.Text) (string, float64) {
 				}
 			}()
 		}
-		// "i need 90 to pay everything off": a person's need, not the house's
+		// "i have to clear 80 to settle my debts": the seller's need, not the house's
 		if x.Name == "needs work" && (x.Start > 0 && litRules0.Has(toks[x.Start-1]) ||
 			toks[x.Start] == "need" && textmatch.ClauseStart(toks, x.Start) == x.Start) {
 			return true
@@ -365,7 +439,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@season ~2 at the latest"},
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
-	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~2 @month"},
+	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
 	{Name: "by", Pattern: "year end / yearend"},
@@ -412,8 +486,14 @@ func timeline(t textmatch.Text) (string, float64) {
 		if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) {
 			return true
 		}
+		// "roughly 40k over the year" is an amount
+		for k := x.Start; k < x.End; k++ {
+			if isMoneyTok(toks[k]) {
+				return true
+			}
+		}
 		// "this week", "this year" only as a goal: "want it sold this
-		// year", not "5th company to text me this week"
+		// year", not "the third outfit to message me today"
 		if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) {
 			return true
 		}
@@ -431,9 +511,19 @@ func timeline(t textmatch.Text) (string, float64) {
 			}
 		default:
 			val = phrase
+			// "our target per the lender is oct 15" -> "by oct 15"
+			if deadlineWords.Has(toks[x.Start]) {
+				val = "by " + toks[x.End-1]
+				if x.End < len(toks) && isNumberTok(toks[x.End]) {
+					val += " " + toks[x.End]
+				}
+			}
 		}
 		return false
 	})
+	if val == "" {
+		val = bareDuration(t)
+	}
 	if val == "" {
 		// "yesterday lol" as an answer to "how soon"
 		w := 0
@@ -454,15 +544,111 @@ func timeline(t textmatch.Text) (string, float64) {
 	return val, 1
 }
 
+// isMoneyTok reports "$25", "25k", "1.2m".
+func isMoneyTok(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	if w[0] == '$' {
+		return true
+	}
+	last := w[len(w)-1]
+	return (last == 'k' || last == 'm') && w[len(w)-2] >= '0' && w[len(w)-2] <= '9'
+}
+
+var (
+	durUnits  = textmatch.NewSet("day", "days", "week", "weeks", "wks", "wk", "month", "months", "mos")
+	durLead   = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approximately", "under", "than", "say", "only", "just", "ideally", "hopefully")
+	durPast   = textmatch.NewSet("ago", "old", "back", "since", "already")
+	durGoal   = textmatch.NewSet("sale", "quick", "fast", "quickly", "soon", "closing", "deadline", "timeline", "timeframe", "asap")
+	durBefore = textmatch.NewSet("for", "been", "past", "last", "every", "each", "per", "after", "took", "spent", "over")
+)
+
+// bareDuration reads a span stated without "in" or "within" as a
+// timeline: "like 4-6 weeks", "about 45 days" (the hyphen splits the
+// range). Durations of the past ("listed for 2 months", "3 weeks ago")
+// are not timelines.
+func bareDuration(t textmatch.Text) string {
+	toks := t.Toks
+	// a goal must be in sight: a short answer to "how soon", or a sale,
+	// move or close ("want it closed fast, say 5 weeks"); "first
+	// response is like 2 days" measures something else
+	words := 0
+	goal := false
+	for k, w := range toks {
+		if w != textmatch.Break {
+			words++
+		}
+		if goalVerbs.HasID(t.IDs[k]) && w != "like" || durGoal.Has(w) {
+			goal = true
+		}
+	}
+	if words > 6 && !goal {
+		return ""
+	}
+	for i := 0; i < len(toks); i++ {
+		if !durUnits.Has(toks[i]) || i == 0 {
+			continue
+		}
+		j := i - 1 // the number, or the upper end of a range
+		if !isNumberTok(toks[j]) {
+			continue
+		}
+		lo := j
+		if j >= 2 && (toks[j-1] == "to" || toks[j-1] == "or") && isNumberTok(toks[j-2]) {
+			lo = j - 2
+		} else if j >= 1 && isNumberTok(toks[j-1]) {
+			lo = j - 1
+		}
+		if i+1 < len(toks) && durPast.Has(toks[i+1]) {
+			continue
+		}
+		if lo > 0 && durBefore.Has(toks[lo-1]) {
+			continue
+		}
+		cs := textmatch.ClauseStart(toks, lo)
+		if !(lo > 0 && durLead.Has(toks[lo-1])) && lo != cs {
+			continue
+		}
+		num := toks[lo]
+		if lo != j {
+			num += "-" + toks[j]
+		}
+		return "within " + num + " " + toks[i]
+	}
+	return ""
+}
+
+func isNumberTok(w string) bool {
+	if w == "" {
+		return false
+	}
+	if _, ok := textmatch.NumberWord(w); ok {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"title": textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
 		"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
-		"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing"),
+		"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing",
+		"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
+		"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent"),
 	"decide": textmatch.NewSet("signs", "sign", "approve", "approves", "approval", "approved", "decides", "decide",
 		"decision", "decisions", "say", "call", "authority", "sponsor", "recommending", "recommend", "evaluating", "eval", "evaluation", "discretionary", "wants"),
 }, []textmatch.Rule{
 	{Name: "decision maker", Pattern: "final say|decision|call"},
 	{Name: "decision maker", Pattern: "decision maker"},
+	// "the owner makes that call", "the vp makes the final decision"
+	{Name: "decision maker", Pattern: "makes|making ~1 the|final|all|that ~1 call|decision|decisions / i|who|he|she|they make ~1 the|final|all|that ~1 call|decision|decisions"},
+	// "shortlisting vendors for our client"
+	{Name: "influencer", Pattern: "for a|my|our client|clients"},
 	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
 	{Name: "can approve", Pattern: "i ~2 approve|sign"},
 	{Name: "can approve", Pattern: "discretionary|without ~1 approval"},
@@ -476,11 +662,18 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 
 var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying"),
-	"pain":  textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace"),
-	"skip":  textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
+	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
+		// pains and modernisation goals: "losing deals", "still on excel",
+		// "overhaul the front desk", "clunky legacy system"
+		"losing", "spreadsheets", "spreadsheet", "excel", "modernize", "modernizing", "modernise", "modernising",
+		"overhaul", "streamline", "streamlining", "digitize", "outdated", "legacy", "clunky", "bottleneck", "bottlenecks",
+		"outgrown", "outgrew", "inefficient", "errors", "duplicate", "duplicates", "backlog", "migrate", "migrating"),
+	"skip": textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
 }, []textmatch.Rule{
 	{Name: "pain", Pattern: "@pain"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
+	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
+	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
 	{Name: "need", Pattern: "@needv a|an|some better|new|way|tool|system|solution|platform|replacement|alternative"},
@@ -490,6 +683,29 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check", "think", "discuss", "to", "it", "this", "that", "something", "more", "info", "information", "pricing", "price",
 	"start", "buy", "talk", "know", "check", "see", "pilot", "be", "get", "have", "go", "a", "an", "the", "so", "than", "you", "me", "us",
 	"demo", "call", "meeting", "approval", "moving")
+
+var procurementStep = textmatch.NewSet("quotes", "quote", "bids", "bid", "review", "reviews", "references", "signoff",
+	"signatures", "signature", "approval", "approvals", "procurement", "legal", "finance", "rfp", "rfq", "vendors", "proposals",
+	"proposal", "paperwork", "contract", "security", "questionnaire", "w9")
+
+// needObject returns the object word at or after i, skipping numbers and
+// determiners; "" when the object is only an amount.
+func needObject(toks []string, i int) string {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		w := toks[k]
+		if w == textmatch.Break {
+			return ""
+		}
+		if isNumberTok(w) || isMoneyTok(w) || strings.HasSuffix(w, "ish") && isNumberTok(strings.TrimSuffix(w, "ish")) {
+			continue
+		}
+		if w == "a" || w == "an" || w == "the" || w == "some" || w == "more" {
+			continue
+		}
+		return w
+	}
+	return ""
+}
 
 // need returns the first stated need or pain.
 func need(t textmatch.Text) (string, float64) {
@@ -504,6 +720,14 @@ func need(t textmatch.Text) (string, float64) {
 		switch x.Name {
 		case "need", "for a":
 			if needObjSkip.Has(last) || last == textmatch.Break {
+				return true
+			}
+			// "looking for 300 or so", "needs two bids and a security review":
+			// amounts and procurement steps are not needs
+			if obj := needObject(toks, x.End-1); obj == "" || procurementStep.Has(obj) {
+				return true
+			}
+			if x.Start > 0 && procurementStep.Has(toks[x.Start-1]) {
 				return true
 			}
 			if x.Name == "for a" && !textmatch.Before(toks, x.Start, 6, litRules1) {
@@ -523,6 +747,11 @@ func need(t textmatch.Text) (string, float64) {
 	return val, 1
 }
 
+var (
+	approvalWords  = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board")
+	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond")
+)
+
 // budget returns a budget from explicit amounts that are not approval
 // limits.
 func budget(t textmatch.Text) (string, float64) {
@@ -533,10 +762,18 @@ func budget(t textmatch.Text) (string, float64) {
 		}
 		cs := textmatch.ClauseStart(toks, a.Start)
 		skip := false
+		approval := false
 		for k := cs; k < a.Start; k++ {
 			if toks[k] == "approve" || toks[k] == "raised" || toks[k] == "revenue" || toks[k] == "arr" || toks[k] == "saved" {
 				skip = true
 			}
+			if approvalWords.Has(toks[k]) {
+				approval = true
+			}
+		}
+		// "the board signs off on anything above 20k": an approval threshold
+		if approval && a.Start > 0 && thresholdWords.Has(toks[a.Start-1]) {
+			skip = true
 		}
 		if skip {
 			continue

@@ -17,12 +17,16 @@ var askClasses = map[string]textmatch.Set{
 	// strong person nouns: these alone, with politeness, are a request
 	"strong": textmatch.NewSet("human", "representative", "rep", "agent", "operator", "supervisor", "manager",
 		"person", "someone", "somebody", "callback", "humans", "agents"),
-	"live":   textmatch.NewSet("real", "live", "actual", "human", "living", "breathing", "physical", "actually"),
-	"callv":  textmatch.NewSet("call", "ring", "phone", "dial", "buzz", "callback", "cll", "cal"),
-	"callme": textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", "tonight", "anytime", "asap", "whenever", "at", "after", "before", "on", "this", "between", "around", "later", "soon", "when", "in", "then", "please", "my", "instead", "thru", "through", "directly", "quick", "real", "sometime", "whenever", "morning", "afternoon", "evening", "tmrw", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "again", "asap"),
+	"live":  textmatch.NewSet("real", "live", "actual", "human", "living", "breathing", "physical", "actually"),
+	"callv": textmatch.NewSet("call", "ring", "phone", "dial", "buzz", "callback", "cll", "cal"),
+	"callme": textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", "tonight", "anytime", "asap", "whenever", "at", "after", "before", "on", "this", "between", "around", "later", "soon", "when", "in", "then", "please", "my", "instead", "thru", "through", "directly", "quick", "real", "sometime", "whenever", "morning", "afternoon", "evening", "tmrw", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "again", "asap",
+		"evenings", "mornings", "afternoons", "nights", "weekends", "weekdays", "noon", "lunch", "early", "late"),
 	"talkv": textmatch.NewSet("speak", "speaking", "talk", "talking", "chat", "chatting", "connect", "connecting",
 		"transfer", "transferred", "put", "contact", "contacting", "reach", "reaching", "touch", "call", "calling",
-		"ring", "phone", "speek", "spek", "tlk", "talkt", "contac", "conttact", "contct", "cntact", "conact", "spak", "spaek", "hear", "discuss", "explain", "reached", "email", "escalate", "escalating", "get"),
+		"ring", "phone", "speek", "spek", "tlk", "talkt", "contac", "conttact", "contct", "cntact", "conact", "spak", "spaek", "hear", "discuss", "explain", "reached", "email", "escalate", "escalating", "get",
+		// connection verbs: "get me routed to", "pass us along to", "patch me through to"
+		"connected", "switch", "switched", "patch", "patched", "forward", "forwarded", "route", "routed", "pass",
+		"passed", "redirect", "redirected", "escalated", "hand", "handed", "word"),
 	"to":       textmatch.NewSet("to", "with", "w", "wit", "from", "through", "thru"),
 	"want":     textmatch.NewSet("want", "need", "like", "prefer", "rather", "wanna", "give", "get", "connect", "put", "transfer", "request", "requesting", "demand", "speak", "talk", "looking", "for"),
 	"obj":      textmatch.NewSet("me", "us"),
@@ -36,6 +40,11 @@ var askClasses = map[string]textmatch.Set{
 	"callonly": textmatch.NewSet("call", "calling", "phone", "phoning", "ring", "callong", "cll"),
 	"reachv":   textmatch.NewSet("contact", "contacting", "reach", "reaching", "call", "calling", "phone", "phoning", "ring", "email", "emailing", "message", "messaging", "callong", "cll", "conttact", "contac", "contct", "cntact", "conact"),
 	"talkn":    textmatch.NewSet("talk", "speak", "chat", "conversation", "voice", "verbally", "spoke", "discuss", "call", "phone", "convo"),
+	// what a lead may prefer to texting
+	"phonepref": textmatch.NewSet("phone", "call", "calling", "voice", "callback", "calls", "phonecall"),
+	"better": textmatch.NewSet("better", "easier", "best", "great", "ideal", "simpler", "quicker", "faster", "preferable",
+		"nice", "helpful", "good", "easiest", "awesome", "perfect", "preferred"),
+	"adjq": textmatch.NewSet("quick", "short", "brief", "phone", "real", "live", "voice", "5", "10", "15", "few", "minute"),
 }
 
 var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
@@ -96,6 +105,11 @@ var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "your number", Pattern: "who ~2 i|we @callv|contact|talk|speak|reach"},
 	{Name: "your number", Pattern: "who ~3 can|could|should i ~1 talk|speak|call"},
 	{Name: "your number", Pattern: "how can|do i reach you|someone|somebody"},
+	{Name: "your number", Pattern: "how can|do|could|should i|we contact|call|phone|ring you|yall|someone|somebody"},
+	// "best to reach me on my cell", "you can ring me at this number"
+	{Name: "call me", Pattern: "reach|ring|phone me|us at|on this|my number|cell|phone|mobile"},
+	// "someone in charge", "a higher up"
+	{Name: "talk to person", Pattern: "someone|somebody|anyone|person|one in charge / higher up|ups / a superior"},
 	{Name: "your number", Pattern: "your|ur contact number|info|details"},
 	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},
 	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
@@ -107,6 +121,17 @@ var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "bot complaint", Pattern: "not|no|another ~1 a|an bot|robot|machine|autoreply|reply"},
 	{Name: "bot complaint", Pattern: "not another auto"},
 	{Name: "transfer me", Pattern: "transfer|connect|escalate me|us|this"},
+	// "anybody on your team that could go over this", "someone who could walk me through it"
+	{Name: "person to talk to", Pattern: "@person ~4 who|that can|could ~2 explain|talk|call|walk|answer|go"},
+	// a stated preference for a call with no request verb: "calling
+	// works best for us", "voice would be simpler", "id welcome a call"
+	{Name: "phone preferred", Pattern: "@phonepref call|calls|conversation|chat? is|would|works|be|seems ~2 @better"},
+	{Name: "phone preferred", Pattern: "appreciate|love|welcome|like|prefer ~1 a|an|the @adjq? @phonepref"},
+	{Name: "phone preferred", Pattern: "talk|chat|speak|discuss|conversation live|verbally|voice"},
+	// call-time scheduling: "after 2 tomorrow works for a chat", "easiest
+	// to ring me weekends", "free for a quick call at noon"
+	{Name: "call time", Pattern: "works|work|free|available|open|good|fine|ok|great|perfect ~2 for a|the @adjq? call|callback|chat|phone"},
+	{Name: "call time", Pattern: "best|better|easiest|good|ok|fine|safest ~1 time? to @callv|reach ~1 @callme"},
 	// "i never negotiate deals by text", "too long a story for texting"
 	{Name: "not by text", Pattern: "dont|not|cant|never|rather ~4 over|by|via text|texting|texts / too ~4 for text|texting|texts / hard|difficult|complicated ~3 explain|do ~1 over|by|in|via text|texting"},
 	{Name: "bot complaint", Pattern: "trust ~1 automated|texts|bots|text"},
@@ -187,6 +212,15 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			if m.End < len(toks) && toks[m.End] != textmatch.Break && !askClasses["callme"].Has(toks[m.End]) {
 				return false
 			}
+			// "could you ring my cousin": "my" starts a third party unless
+			// it names the lead's own line
+			if m.End+1 < len(toks) && toks[m.End] == "my" && !litAsk0.Has(toks[m.End+1]) {
+				return false
+			}
+		}
+		// "smart call on the roof", "your call": the noun, not the verb
+		if askClasses["callv"].Has(first) && m.Start > 0 && callNoun.Has(toks[m.Start-1]) {
+			return false
 		}
 		if m.Start > 0 && thirdSubject.Has(toks[m.Start-1]) {
 			return false
@@ -224,6 +258,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		if m.Start > 0 && ownPeople.Has(toks[m.Start-1]) {
 			return false
 		}
+		// "we chatted with a rep by phone on monday"
+		if pastNarrative(toks, m.Start) {
+			return false
+		}
 		if m.Name == "person call" {
 			last := toks[m.End-1]
 			if askClasses["callv"].Has(last) {
@@ -232,11 +270,15 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 				}
 			}
 		}
-		if identityQuestion(toks, m.Start) && !hasAny(toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available") {
+		if identityQuestion(toks, m.Start) && !hasAny(toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who") {
 			return false
 		}
 	case "talk to person":
 		if someoneElses(toks, m.End) {
+			return false
+		}
+		// "am i chatting with a live agent?" asks what it is talking to
+		if strings.HasSuffix(first, "ing") && identityQuestion(toks, m.Start) {
 			return false
 		}
 		// "call someone", "call the broker": dialling a third party; only a
@@ -263,6 +305,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		if first == "put" && !hasAny(toks, m.Start, "me", "through", "thru", "touch", "on") {
 			return false
 		}
+		// "hand the keys to the buyer", "transfer money to a customer":
+		// a connection verb must move the lead (or the conversation)
+		if connectVerbs.Has(first) && !connectsLead(toks, m) {
+			return false
+		}
 	case "real person":
 		if identityQuestion(toks, m.Start) {
 			return false
@@ -280,6 +327,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			return false
 		}
 	case "by phone":
+		// "spoke to my lender over the phone earlier" narrates
+		if pastNarrative(toks, m.Start) {
+			return false
+		}
 		switch first {
 		case "on", "over", "by", "via", "thru", "through":
 			// "i was on the phone", "my phone" are states, not asks
@@ -320,7 +371,35 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			// "give me a human, not a bot" — only next to a request
 			return hasAny(toks, 0, "want", "need", "prefer", "rather", "talk", "speak", "person", "human", "agent", "someone")
 		}
+	case "phone preferred":
+		// "my phone is nicer now", "the phone works great": the device
+		if m.Start > 0 && deviceDet.Has(toks[m.Start-1]) {
+			return false
+		}
+		if toks[m.End-2] == "works" && !comparative.Has(toks[m.End-1]) {
+			return false
+		}
+		if pastNarrative(toks, m.Start) {
+			return false
+		}
+	case "call time":
+		if pastNarrative(toks, m.Start) {
+			return false
+		}
 	case "lets talk":
+		// "a good time to call the vet": a third party
+		if m.End+1 < len(toks) && (toks[m.End] == "the" || ownPeople.Has(toks[m.End])) && !askClasses["person"].Has(toks[m.End+1]) && !ownBusiness.Has(toks[m.End+1]) {
+			return false
+		}
+		if m.End < len(toks) && (toks[m.End] == "him" || toks[m.End] == "them") {
+			return false
+		}
+		// "prefer not to do a phone call": negated inside the span
+		for k := m.Start; k < m.End; k++ {
+			if textmatch.Negators.Has(toks[k]) {
+				return false
+			}
+		}
 		// "lets talk about the price" negotiates by text
 		if m.End < len(toks) && toks[m.End] == "about" && !hasAny(toks, m.Start, "phone", "call", "person", "voice") {
 			return false
@@ -340,6 +419,17 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			}
 		}
 	case "your number":
+		// "a number to reach him": a third party's
+		if m.End < len(toks) && thirdObject.Has(toks[m.End]) {
+			// "the number to call the office" is still the sender's
+			if n := toks[m.End]; n != "the" || m.End+1 >= len(toks) || !ownBusiness.Has(toks[m.End+1]) && !askClasses["strong"].Has(toks[m.End+1]) {
+				return false
+			}
+		}
+		// "who runs the front desk of the hotel": someone else's business
+		if someoneElses(toks, m.End) {
+			return false
+		}
 		// "does the restaurant have a number i can call": a third party's
 		if (first == "number" || first == "line") && !askClasses["person"].Has(toks[m.End-1]) {
 			if !hasAny(toks, m.Start, "you", "your", "ur", "there", "someone", "somebody", "u", "yall") {
@@ -356,6 +446,65 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		}
 	}
 	return true
+}
+
+var (
+	callNoun = textmatch.NewSet("good", "great", "bad", "smart", "wise", "tough", "close", "right", "wrong", "final",
+		"judgment", "judgement", "whose", "your", "ur", "his", "their", "nice", "excellent", "solid", "fair", "sound",
+		"hard", "easy", "best", "my", "our", "tough", "last")
+	thirdObject = textmatch.NewSet("them", "him", "her", "it", "they", "their", "his", "my", "the")
+	deviceDet   = textmatch.NewSet("my", "his", "her", "their", "the", "this", "that", "new", "old", "our", "cell")
+	comparative = textmatch.NewSet("better", "best", "easier", "easiest")
+	// past-tense verbs of talking that make a phone mention a narrative
+	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were",
+		"yesterday", "earlier", "ago")
+	whWords     = textmatch.NewSet("how", "what", "why", "where", "who", "when", "it", "this", "that", "which")
+	requestMark = textmatch.NewSet("can", "could", "would", "please", "want", "prefer", "rather", "need", "lets", "pls", "should", "will")
+)
+
+var (
+	connectVerbs = textmatch.NewSet("switch", "switched", "patch", "patched", "forward", "forwarded", "route", "routed",
+		"pass", "passed", "redirect", "redirected", "hand", "handed", "transfer", "transferred", "connected", "escalated")
+	connectObj = textmatch.NewSet("me", "us", "my", "call", "chat", "conversation", "line", "case", "ticket", "request", "question", "questions")
+	connectTo  = textmatch.NewSet("to", "with", "w", "through", "thru", "over", "along")
+)
+
+// connectsLead reports "switch me over to a human", "be transferred to an
+// agent", "patch my call through to sales", "escalate this to a manager":
+// the object of the connection verb is the lead, their call or case, or
+// nothing at all.
+func connectsLead(toks []string, m textmatch.Match) bool {
+	k := m.Start + 1
+	if k < m.End && connectTo.Has(toks[k]) {
+		return true // "transfer to an agent", "passed over to"
+	}
+	for ; k < m.End && !connectTo.Has(toks[k]); k++ {
+		if connectObj.Has(toks[k]) {
+			return true
+		}
+		if toks[k] == "this" || toks[k] == "it" {
+			return askClasses["strong"].Has(toks[m.End-1])
+		}
+	}
+	// passive: "be connected to", "get transferred to"
+	return m.Start > 0 && (toks[m.Start-1] == "be" || toks[m.Start-1] == "get" || toks[m.Start-1] == "been" || toks[m.Start-1] == "getting")
+}
+
+// pastNarrative reports a clause that tells of a past call ("we
+// discussed it with the appraiser by phone earlier") rather than asking
+// for one.
+func pastNarrative(toks []string, i int) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	past := false
+	for k := cs; k < ce; k++ {
+		if requestMark.Has(toks[k]) {
+			return false
+		}
+		if pastTalk.Has(toks[k]) {
+			past = true
+		}
+	}
+	return past
 }
 
 // someoneElses reports "of the hotel" after a person noun: the manager of
@@ -375,7 +524,9 @@ func negated(toks []string, i, window int) bool {
 			return false
 		}
 		if textmatch.Negators.Has(w) || w == "stop" || w == "quit" {
-			if k+1 < i && knowing.Has(toks[k+1]) {
+			// "dont get how to": understanding; "would not get on a call":
+			// a negated request
+			if k+1 < i && knowing.Has(toks[k+1]) && (toks[k+1] != "get" || k+2 < len(toks) && whWords.Has(toks[k+2])) {
 				return false
 			}
 			return true

@@ -16,7 +16,7 @@ var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn"
 	"annoying", "annoyed", "annoys", "irritating", "irritated", "frustrating", "frustrated", "frustration", "infuriating",
 	"furious", "livid", "angry", "mad", "unhappy", "disappointed", "disappointing", "fed", "smh", "ugh", "argh", "jeez",
 	"bastard", "bastards", "bitch", "screw", "screwed", "hate", "sick", "tired", "insulting", "insult", "scam", "scammers",
-	"ripoff", "rude", "nonsense", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg")
+	"ripoff", "rude", "nonsense", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn")
 
 // contextual cues: these need a frame to count.
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -48,13 +48,80 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful"},
 	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous|out"},
+	// "sick of receiving your promos", "tired of answering the same thing"
+	{Name: "sick of", Pattern: "sick|tired of getting|receiving|hearing|reading|answering|explaining"},
+	// "you are playing games here", "quit the games with us"
+	{Name: "playing games", Pattern: "playing|play games / games with me|us"},
+	{Name: "harassment", Pattern: "harassment|harassing|harass|stalking|stalker"},
+	// sarcasm: "thank you for nothing at all", "zero effort", "big help you are"
+	{Name: "sarcasm", Pattern: "thanks|thank you? for nothing / zero help|effort|use / no help|use at all|whatsoever / big help / so helpful not"},
+	// "are you blind", "r u dense"
+	{Name: "are you deaf", Pattern: "are|r @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
+	// "how many more calls today", "how many emails have you sent now"
+	{Name: "how many times", Pattern: "how many more? texts|messages|calls|emails|voicemails ~4 you|u|yall|this|already|today|now"},
 })
+
+var (
+	pastBe   = textmatch.NewSet("was", "were", "had", "been")
+	resolved = textmatch.NewSet("but", "however", "though", "tho", "although", "until", "now", "first", "initially", "earlier", "before")
+)
+
+// pastFeeling reports an emotion word after "was"/"were" that the message
+// then sets aside: "we were angry earlier, though this works now".
+func pastFeeling(toks []string, i int) bool {
+	if !(i > 0 && pastBe.Has(toks[i-1]) || i > 1 && pastBe.Has(toks[i-2])) {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if resolved.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskedProfanity reports a word with letters masked by asterisks, the
+// usual way to write a swear word without spelling it ("sh*t", "f**king",
+// "a**"): a letter, one or more '*', then a letter; or a word of one or two
+// letters followed by two or more '*'. Markdown emphasis ("*really*") is
+// not masking.
+func maskedProfanity(raw string) bool {
+	for i := strings.IndexByte(raw, '*'); i >= 0 && i < len(raw); {
+		j := i
+		for j < len(raw) && raw[j] == '*' {
+			j++
+		}
+		if i > 0 && isLetter(raw[i-1]) {
+			if j < len(raw) && isLetter(raw[j]) {
+				return true
+			}
+			ws := i - 1
+			for ws > 0 && isLetter(raw[ws-1]) {
+				ws--
+			}
+			if j-i >= 2 && i-ws <= 2 {
+				return true
+			}
+		}
+		k := strings.IndexByte(raw[j:], '*')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
 var weakFrust = textmatch.NewSet("seriously", "again", "whatever", "hello", "come", "omg", "still", "why")
 
-// frustration returns the cue found.
-func frustration(t textmatch.Text) (string, bool) {
+// frustration returns the cue found in raw, normalised as t.
+func frustration(raw string, t textmatch.Text) (string, bool) {
+	if maskedProfanity(raw) {
+		return "profanity:masked", true
+	}
 	toks := t.Toks
 	for i, w := range toks {
 		if !profanity.HasID(t.IDs[i]) {
@@ -81,6 +148,10 @@ func frustration(t textmatch.Text) (string, bool) {
 		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating":
 			// negated: "not annoyed", "not terrible"
 			if negated(toks, i, 3) {
+				continue
+			}
+			// a past feeling since resolved: "was frustrated before, but ..."
+			if pastFeeling(toks, i) {
 				continue
 			}
 		}

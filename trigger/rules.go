@@ -77,11 +77,12 @@ func ScoreAtLeast(min int) Rule {
 }
 
 // Frustration fires on an annoyed or offensive message: profanity and
-// insults, "did you even read", "how many times", "I already told you",
-// shouting in capitals, exasperated "??". The detail names the cue.
+// insults (also masked: "sh*t"), "did you even read", "how many times",
+// "I already told you", sarcasm ("thanks for nothing"), shouting in
+// capitals, exasperated "??". The detail names the cue.
 func Frustration() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
-		cue, ok := frustration(textmatch.Cached(in.Text))
+		cue, ok := frustration(in.Text, textmatch.Cached(in.Text))
 		if !ok {
 			return Decision{}, nil
 		}

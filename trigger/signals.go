@@ -58,7 +58,7 @@ func Analyze(text string, competitors ...string) Signals {
 func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 	var s Signals
 	s.ExplicitAskRule, s.ExplicitAsk = explicitAsk(t)
-	s.FrustrationRule, s.Frustrated = frustration(t)
+	s.FrustrationRule, s.Frustrated = frustration(raw, t)
 	s.OutOfScope = outOfScope(t)
 	s.Competitors = competitorMentions(t, competitors)
 	s.Commitment, s.CommitmentCue, s.Hesitant = textmatch.Commitment(t)

@@ -84,7 +84,7 @@ func run(ctx context.Context, dbPath string) error {
 	}{
 		{"dana", "Dana", "(555) 010-1234", "Hey Dana, Jordan from Maple Key Home Buyers here. Is the place on Orchard Ave still something you'd sell?",
 			[]string{"Yeah, I inherited it from my dad. The roof leaks but otherwise it's fine."}},
-		{"marcus", "Marcus", "555-010-2345", "Hey Marcus, Jordan from Maple Key Home Buyers. Would a cash offer on the Birch Rd property interest you?",
+		{"marcus", "Marcus", "555-010-2345", "Hey Marcus, Jordan from Maple Key Home Buyers. Any chance you'd entertain cash for the Birch Rd property?",
 			[]string{"can you just call me"}},
 		{"tasha", "Tasha", "+1 555 010 3456", "Hey Tasha, Jordan from Maple Key Home Buyers. Open to an offer on your fourplex on 9th St?",
 			[]string{"hmm possibly, what kind of number", "STOP"}},

@@ -21,6 +21,8 @@ type Amount struct {
 	Band string
 	// Per is the period or unit after it: "year", "month", "user", "".
 	Per string
+	// Approx is set for "320ish", "95-ish": the writer rounds.
+	Approx bool
 }
 
 var numberWords = map[string]int{
@@ -28,6 +30,13 @@ var numberWords = map[string]int{
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// NumberWord returns the value of a spelled number from zero to ninety
+// ("two", "forty").
+func NumberWord(w string) (int, bool) {
+	n, ok := numberWords[w]
+	return n, ok
 }
 
 var numberWordSet = func() Set {
@@ -133,11 +142,19 @@ func Amounts(t Text) []Amount {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' || c == '$' {
+			// "320ish", "95-ish" (the hyphen splits the token)
+			approx := false
+			if strings.HasSuffix(w, "ish") && len(w) > 3 {
+				w, approx = w[:len(w)-3], true
+			}
 			v, money, suf, ok := parseNum(w)
 			if !ok {
 				continue
 			}
 			end := i + 1
+			if next(1) == "ish" {
+				approx = true
+			}
 			// "1.2 million", "70 thousand", "10 grand"
 			switch next(1) {
 			case "million", "mil", "m", "mill":
@@ -191,7 +208,7 @@ func Amounts(t Text) []Amount {
 					continue
 				}
 			}
-			a := Amount{Value: int(val), Start: i, End: end, Explicit: explicit}
+			a := Amount{Value: int(val), Start: i, End: end, Explicit: explicit, Approx: approx}
 			if band != "" {
 				a.Start, a.Band = i-1, band
 			}
@@ -227,6 +244,23 @@ func Amounts(t Text) []Amount {
 			out = append(out, a)
 			i = end - 1
 			continue
+		}
+		// "half a million", "a quarter mil"
+		if (w == "half" || w == "quarter") && next(1) == "a" || (w == "half" || w == "quarter") && (next(1) == "million" || next(1) == "mil") {
+			k := 1
+			if next(1) == "a" {
+				k = 2
+			}
+			switch next(k) {
+			case "million", "mil", "mill", "m":
+				v := 500000
+				if w == "quarter" {
+					v = 250000
+				}
+				out = append(out, Amount{Value: v, Start: i, End: i + k + 1, Explicit: true})
+				i += k
+				continue
+			}
 		}
 		// spelled numbers
 		if !numberWordSet.HasID(ids[i]) {

@@ -132,11 +132,12 @@ func expandTo(ex string) []string {
 	return out
 }
 
-// Normalize lowercases s, folds curly quotes, drops punctuation, symbols
-// and emoji, keeps clause breaks, expands SMS shorthand, corrects a few
-// misspelt key words and collapses letters stretched three or more times
-// ("stopppp" -> "stop"). It never panics; invalid UTF-8 bytes are treated
-// as separators.
+// Normalize lowercases s, folds curly quotes and Latin diacritics ("é" ->
+// "e"), drops punctuation, symbols and emoji, keeps clause breaks, expands
+// SMS shorthand, corrects a few misspelt key words (never their
+// inflections: "unsubscribed" stays) and collapses letters stretched three
+// or more times ("stopppp" -> "stop"). It never panics; invalid UTF-8
+// bytes are treated as separators.
 func Normalize(s string) Text {
 	var t Text
 	n0 := len(s)/4 + 2
@@ -202,7 +203,7 @@ func Normalize(s string) Text {
 			word = word[:0]
 			switch e.kind {
 			case lexLaugh:
-				// laughter ends a clause: "i dont own a house lol stop texting"
+				// laughter ends a clause: "never owned a place haha quit messaging"
 				brk()
 			case lexExpand:
 				for _, p := range e.toks {
@@ -302,6 +303,14 @@ func Normalize(s string) Text {
 				upper++
 			}
 			r = unicode.ToLower(r)
+			// fold Latin diacritics ("arrêt" -> "arret", "más" -> "mas") so
+			// keywords and patterns are written once, in ASCII
+			if f, ok := foldLatin(r); ok {
+				if f == 's' && r == 'ß' {
+					word = append(word, 's')
+				}
+				r = f
+			}
 			if r == last && unicode.IsLetter(r) {
 				run++
 				if run >= 2 {
@@ -361,3 +370,29 @@ func Normalize(s string) Text {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// latinFrom and latinTo map lower-case Latin letters with diacritics to
+// their base letter (Latin-1 Supplement and Latin Extended-A).
+const (
+	latinFrom = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžøđłß"
+	latinTo   = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzodls"
+)
+
+var latinFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	to := []rune(latinTo)
+	for i, r := range []rune(latinFrom) {
+		m[r] = to[i]
+	}
+	return m
+}()
+
+// foldLatin returns the base letter of a lower-case Latin letter with a
+// diacritic ("ê" -> 'e'); "ß" folds to 's' and the caller doubles it.
+func foldLatin(r rune) (rune, bool) {
+	if r < 0xDF || r > 0x17F {
+		return r, false
+	}
+	f, ok := latinFold[r]
+	return f, ok
+}

@@ -1,0 +1,128 @@
+package dnc_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/dnc"
+)
+
+// TestOptOutClasses covers the generalised opt-out classes with examples
+// written for this test: each row is one class, with look-alikes that must
+// stay ordinary messages.
+func TestOptOutClasses(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, tc := range []struct {
+		class    string
+		optOut   []string
+		ordinary []string
+	}{
+		{
+			class:    "accented and typo keywords",
+			optOut:   []string{"ARRÊTEZ", "arrête svp", "stopp", "Sstop!!", "Alto por favor", "desabonner"},
+			ordinary: []string{"Straße 12 is the address", "café at noon?"},
+		},
+		{
+			class: "non-English revocations",
+			optOut: []string{
+				"por favor no me llamen más",
+				"ya no quiero recibir textos de ustedes",
+				"paren de enviarme promociones",
+				"denme de baja de esta lista",
+				"merci de ne plus m'appeler",
+				"arrêtez de m'appeler svp",
+				"bitte keine SMS mehr",
+				"rufen Sie mich nicht mehr an... nicht mehr anrufen bitte",
+				"parem de me ligar",
+			},
+			ordinary: []string{"la casa es para mi hermana", "de baja calidad no gracias", "el precio no me gusta", "para el lunes?"},
+		},
+		{
+			class:    "never or do-not with a contact verb and again",
+			optOut:   []string{"never call this phone again", "please do not message us again", "don't ever reach out again"},
+			ordinary: []string{"never mind, text me after lunch", "don't text while you drive"},
+		},
+		{
+			class:    "short channel lists",
+			optOut:   []string{"do not text or call", "dont email or text me", "no texts no calls please", "no emails, no calls"},
+			ordinary: []string{"dont text or call him, he is sleeping", "no calls no texts from my son all week, is he ok?"},
+		},
+		{
+			class:    "how to make them stop",
+			optOut:   []string{"how do i get the texts to end", "how can I make these calls stop"},
+			ordinary: []string{"how do i make the leak stop", "when does the bus stop here"},
+		},
+		{
+			class:    "conditional threats",
+			optOut:   []string{"if you message me again i will report you", "one more call and i am reporting this to the ftc", "text this phone again and i'll block you"},
+			ordinary: []string{"if you text me the address i can come by", "if you call the office they can help"},
+		},
+		{
+			class: "reports of an earlier opt-out",
+			optOut: []string{
+				"we already asked you guys twice to stop",
+				"i told you to stop texting weeks ago",
+				"I've typed STOP before, why am i still getting these",
+				"i opted out in may",
+				"i have unsubscribed already, quit it",
+				"already asked to be removed",
+				"i unsubscribed from your texts last week",
+			},
+			ordinary: []string{
+				"my daughter replied stop by accident, we still want updates",
+				"i unsubscribed by mistake, please add me back",
+				"i told him to stop by the house saturday",
+				"she asked me to stop worrying about the price",
+			},
+		},
+		{
+			class: "third parties, calendars and polite conditionals",
+			optOut: []string{
+				"stop messaging my mother, she does not use this number",
+				"i would be grateful if you quit texting me",
+				"put this number on your do not text list",
+				"kindly refrain from calling us",
+				"how many times must i type stop",
+				"Stop means stop.",
+			},
+			ordinary: []string{
+				"tell him to quit calling my sister",
+				"i blocked off the morning for the walkthrough",
+				"how many times did the train stop",
+				"one more email from my landlord and im reporting him",
+				"finally unsubscribed from that streaming app",
+				"no more calls after 8 please, the baby sleeps",
+				"you never call or text me anymore",
+			},
+		},
+		{
+			class:    "getting off a newsletter",
+			optOut:   []string{"how do i get off the company newsletter", "take me off the distribution list"},
+			ordinary: []string{"turn off the alerts on my phone", "how do i get the newsletter"},
+		},
+		{
+			class: "instruction footers",
+			ordinary: []string{
+				"WIN a cruise! Reply Y to enter or STOP to end",
+				"Flash sale today only. Text HALT to stop getting offers",
+				"Your code is 1234. Reply N to cancel",
+			},
+		},
+		{
+			class:    "product subscriptions and channel preferences",
+			optOut:   []string{"cancel my email subscription", "quit calling and texting this number"},
+			ordinary: []string{"please cancel my subscription to the gold plan", "stop calling, text me instead", "quit calling me at work and just email"},
+		},
+	} {
+		for _, s := range tc.optOut {
+			r := d.Detect(dnc.Input{Text: s})
+			require.Equal(t, dnc.OptOut, r.Kind, "%s: %q should opt out", tc.class, s)
+		}
+		for _, s := range tc.ordinary {
+			r := d.Detect(dnc.Input{Text: s})
+			require.NotEqual(t, dnc.OptOut, r.Kind, "%s: %q is not an opt-out (%s)", tc.class, s, r.Rule)
+		}
+	}
+}

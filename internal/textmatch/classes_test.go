@@ -1,0 +1,48 @@
+package textmatch
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestNormalizeFoldsDiacritics(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{"ARRÊTEZ!", "arretez"},
+		{"Désolé, déjà vendu", "desole | deja vendu"},
+		{"señor Müller", "senor muller"},
+		{"Fußweg", "fussweg"},
+		{"ŁÓDŹ", "lodz"},
+	} {
+		require.Equal(t, tc.want, Normalize(tc.in).String(), "%q", tc.in)
+	}
+}
+
+func TestFuzzyKeepsPastTense(t *testing.T) {
+	t.Parallel()
+	// an inflection is not a typo: the tense must survive
+	require.Equal(t, "i unsubscribed", Normalize("I unsubscribed").String())
+	// a real typo is still corrected
+	require.Equal(t, "unsubscribe", Normalize("unsubscibe").String())
+}
+
+func TestAmountsApproxAndFractions(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in     string
+		value  int
+		approx bool
+	}{
+		{"about 320ish", 320000, true},
+		{"maybe 95-ish", 95000, true},
+		{"half a million", 500000, false},
+		{"quarter mil", 250000, false},
+	} {
+		a := Amounts(Normalize(tc.in))
+		require.NotEmpty(t, a, "%q", tc.in)
+		require.Equal(t, tc.value, a[0].Value, "%q", tc.in)
+		require.Equal(t, tc.approx, a[0].Approx, "%q", tc.in)
+	}
+	require.Empty(t, Amounts(Normalize("half a dozen")))
+}

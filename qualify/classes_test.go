@@ -1,0 +1,89 @@
+package qualify_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/qualify"
+)
+
+// TestFieldClasses covers the generalised real-estate cue classes with
+// examples written for this test; want lists the fields that must be
+// filled, absent the fields that must stay empty.
+func TestFieldClasses(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in     string
+		want   map[qualify.Field]string
+		absent []qualify.Field
+	}{
+		// motivation
+		{"twins coming in the fall so we need more space", map[qualify.Field]string{qualify.Motivation: "growing family"}, nil},
+		{"we have outgrown the two bedroom", map[qualify.Field]string{qualify.Motivation: "growing family"}, nil},
+		{"struggling to keep up with the taxes out here", map[qualify.Field]string{qualify.Motivation: "rising property taxes"}, nil},
+		{"her husband accepted a job offer up north", map[qualify.Field]string{qualify.Motivation: "relocating for spouse's job"}, nil},
+		{"the block has gotten sketchy lately", map[qualify.Field]string{qualify.Motivation: "neighborhood decline"}, nil},
+		{"renters havent paid in three months", map[qualify.Field]string{qualify.Motivation: "tired landlord"}, nil},
+		{"grandma passed in june", map[qualify.Field]string{qualify.Motivation: "death in family"}, nil},
+		{"the boiler died over the winter", map[qualify.Field]string{qualify.Condition: "repairs needed"}, []qualify.Field{qualify.Motivation}},
+		{"our offer died at inspection", nil, []qualify.Field{qualify.Motivation}},
+		{"renters have never missed a payment", nil, []qualify.Field{qualify.Motivation}},
+		{"street parking is tight but quiet", nil, []qualify.Field{qualify.Motivation}},
+		{"the kitchen looks out over the creek", nil, []qualify.Field{qualify.Condition}},
+		// condition
+		{"recently remodeled top to bottom", map[qualify.Field]string{qualify.Condition: "updated"}, nil},
+		{"everything is new inside", map[qualify.Field]string{qualify.Condition: "everything is new"}, nil},
+		{"frozen pipes flooded the basement", map[qualify.Field]string{qualify.Condition: "water damage"}, nil},
+		// timeline
+		{"hoping for a fast close, about 4-6 weeks", map[qualify.Field]string{qualify.Timeline: "within 4-6 weeks"}, nil},
+		{"our target from the lender is oct 15", map[qualify.Field]string{qualify.Timeline: "by oct 15"}, nil},
+		{"maybe early next spring", map[qualify.Field]string{qualify.Timeline: "next spring"}, nil},
+		{"been on the market for 5 weeks", nil, []qualify.Field{qualify.Timeline}},
+		{"took 3 weeks to hear back last time", nil, []qualify.Field{qualify.Timeline}},
+		// price
+		{"somewhere 210ish", map[qualify.Field]string{qualify.Price: "around $210,000"}, nil},
+		{"id want a quarter mil for it", map[qualify.Field]string{qualify.Price: "$250,000"}, nil},
+		{"half a dozen people have called", nil, []qualify.Field{qualify.Price}},
+	} {
+		got := extract(t, qualify.RealEstate, tc.in)
+		for f, v := range tc.want {
+			require.Equal(t, v, got[f], "%q: %s", tc.in, f)
+		}
+		for _, f := range tc.absent {
+			require.NotContains(t, got, f, "%q", tc.in)
+		}
+	}
+}
+
+// TestBANTClasses covers needs stated as pains, authority by role,
+// approximate budgets, and the look-alikes (approval thresholds,
+// procurement steps, money read as dates).
+func TestBANTClasses(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in     string
+		want   []qualify.Field
+		absent []qualify.Field
+	}{
+		{"deals keep falling through the cracks", []qualify.Field{qualify.Need}, nil},
+		{"we still run payroll off an excel sheet", []qualify.Field{qualify.Need}, nil},
+		{"leadership wants to modernize our help desk", []qualify.Field{qualify.Need}, nil},
+		{"my team wastes hours retyping orders", []qualify.Field{qualify.Need}, nil},
+		{"the coo makes the final decision here", []qualify.Field{qualify.Authority}, nil},
+		{"im an advisor helping a client shortlist tools", []qualify.Field{qualify.Authority}, nil},
+		{"we could do maybe $800 a month", []qualify.Field{qualify.Budget}, nil},
+		{"finance needs two bids before anything", nil, []qualify.Field{qualify.Need}},
+		{"the board votes on anything over 20k", nil, []qualify.Field{qualify.Budget}},
+		{"about 60k for the whole year", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
+		{"we build portals for our customers", nil, []qualify.Field{qualify.Authority}},
+	} {
+		got := extract(t, qualify.BANT, tc.in)
+		for _, f := range tc.want {
+			require.Contains(t, got, f, "%q", tc.in)
+		}
+		for _, f := range tc.absent {
+			require.NotContains(t, got, f, "%q", tc.in)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package trigger_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// TestExplicitAskClasses covers the generalised ask classes with examples
+// written for this test, each with look-alikes that are not asks.
+func TestExplicitAskClasses(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		class string
+		asks  []string
+		not   []string
+	}{
+		{
+			class: "connection verbs",
+			asks:  []string{"can i get connected with an agent", "please route me to a live rep", "pass me over to your supervisor", "could i have a word with the owner"},
+			not:   []string{"switch my plan to the annual one", "forward the inspection report to my lawyer", "hand the spare keys to the buyer", "how do i transfer funds to another customer"},
+		},
+		{
+			class: "a person who can explain",
+			asks:  []string{"do you have someone there who could walk me through the offer", "is there a human who can answer this"},
+			not:   []string{"my nephew is someone who can fix anything"},
+		},
+		{
+			class: "stated phone preference",
+			asks:  []string{"a phone call works better for me honestly", "voice would be easier than all this typing", "id welcome a quick call", "happy to discuss live"},
+			not:   []string{"my phone is great now that it's fixed", "the phone works fine", "texting works better for me"},
+		},
+		{
+			class: "call-time scheduling",
+			asks:  []string{"after lunch works for a quick call", "easiest to reach me mornings", "free for a call at 4?"},
+			not:   []string{"the best time to visit is fall", "works for me, see you at the closing"},
+		},
+		{
+			class: "how to reach the sender",
+			asks:  []string{"how should we contact you folks", "best to reach me on my cell after 5", "can someone in charge look at this"},
+			not:   []string{"what number do i dial for the plumber", "who is in charge of the parade at the park"},
+		},
+		{
+			class: "third parties and idioms",
+			not: []string{
+				"could you call my landlord for me",
+				"smart call holding off until summer",
+				"what's the number to reach them",
+				"am i chatting with a real human right now?",
+				"spoke to the appraiser on the phone last week",
+				"i'd rather not hop on the phone, text is fine",
+			},
+		},
+	} {
+		for _, s := range tc.asks {
+			require.True(t, trigger.Analyze(s).ExplicitAsk, "%s: %q is an ask", tc.class, s)
+		}
+		for _, s := range tc.not {
+			sig := trigger.Analyze(s)
+			require.False(t, sig.ExplicitAsk, "%s: %q is not an ask (%s)", tc.class, s, sig.ExplicitAskRule)
+		}
+	}
+}
+
+// TestFrustrationClasses covers frustration without profanity, and a
+// past annoyance that the message resolves.
+func TestFrustrationClasses(t *testing.T) {
+	t.Parallel()
+	frustrated := []string{
+		"honestly tired of hearing from you people",
+		"quit playing games and give me a straight answer",
+		"you are harassing me at this point",
+		"thank you for nothing",
+		"zero effort on your end",
+		"are you blind? the price is in my last message",
+		"how many more calls will you make today",
+		"where the h*ll is my deposit",
+		"this app is such cr*p",
+		"sh** service as usual",
+	}
+	calm := []string{
+		"i was frustrated before but this offer works",
+		"how many messages can i send per day",
+		"no help needed, thanks",
+		"thanks for the quick reply",
+		"the price is *firm* by the way",
+		"**note** the garage is detached",
+		"3*4 acres",
+	}
+	for _, s := range frustrated {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	for _, s := range calm {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q is calm (%s)", s, sig.FrustrationRule)
+	}
+}
