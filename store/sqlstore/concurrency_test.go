@@ -1,0 +1,131 @@
+package sqlstore_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// TestReceiveRaceTwoInstances delivers the same handoff-firing message (one
+// provider ID, as a provider's webhook retries do) to one conversation
+// from 20 goroutines split across two "app instances": two Engines on two
+// *sql.DB handles on one database. Exactly one Receive fires the handoff;
+// the database holds one inbound message, one bridge message, one bridge
+// SMS, one rep notification and one handoff event. A variant sends 20
+// different messages (distinct provider IDs): still one handoff, and every
+// accepted message recorded once.
+func TestReceiveRaceTwoInstances(t *testing.T) {
+	forEachDB(t, func(t *testing.T, d database) {
+		for _, sameProviderID := range []bool{true, false} {
+			name := "same provider ID"
+			if !sameProviderID {
+				name = "distinct provider IDs"
+			}
+			t.Run(name, func(t *testing.T) {
+				testReceiveRace(t, d, sameProviderID)
+			})
+		}
+	})
+}
+
+func testReceiveRace(t *testing.T, d database, sameProviderID bool) {
+	ctx := context.Background()
+	loc := d.location(t)
+	var engines []*handoff.Engine
+	for range 2 {
+		e, err := handoff.NewEngine(d.newStore(t, loc), &handoff.Config{NoReplies: true})
+		require.NoError(t, err)
+		engines = append(engines, e)
+	}
+	_, err := engines[0].Start(ctx, handoff.StartParams{TenantID: "t", ConversationID: "c",
+		Lead: store.Lead{Name: "Dana", Phone: "+15550101234"}})
+	require.NoError(t, err)
+
+	const n = 20
+	outcomes := make([]handoff.Outcome, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			pid := "SM-1"
+			if !sameProviderID {
+				pid = fmt.Sprintf("SM-%d", i)
+			}
+			outcomes[i], errs[i] = engines[i%2].Receive(ctx, handoff.Inbound{TenantID: "t", ConversationID: "c",
+				Body: "can you just call me", ProviderID: pid})
+		}()
+	}
+	close(start)
+	wg.Wait()
+
+	kinds := map[handoff.OutcomeKind]int{}
+	recorded := 0 // distinct messages Receive reports as written
+	for i := range n {
+		if !sameProviderID && errors.Is(errs[i], handoff.ErrBusy) {
+			// Twenty different messages racing on one conversation may
+			// exhaust the engine's compare-and-swap attempts; the message
+			// is then not written and the provider retries it.
+			continue
+		}
+		require.NoError(t, errs[i], "Receive %d", i)
+		kinds[outcomes[i].Kind]++
+		recorded++
+	}
+	require.Equal(t, 1, kinds[handoff.OutcomeHandoff], "outcomes: %v", kinds)
+
+	st := engines[1].Store()
+	require.NoError(t, st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		c, err := tx.ConversationGet(ctx, "t", "c")
+		require.NoError(t, err)
+		require.Equal(t, store.StateHandoff, c.State)
+		require.Equal(t, store.StatusHot, c.Status)
+
+		msgs, err := tx.MessageList(ctx, store.MessageListParams{TenantID: "t", ConversationID: "c"})
+		require.NoError(t, err)
+		var inbound, bridge int
+		for _, m := range msgs {
+			switch {
+			case m.Direction == store.Inbound:
+				inbound++
+			case m.Origin == store.OriginAI:
+				bridge++
+			}
+		}
+		if sameProviderID {
+			require.Equal(t, 1, inbound, "one inbound message for one provider ID")
+		} else {
+			require.Equal(t, recorded, inbound, "every message Receive accepted is recorded, once")
+		}
+		require.Equal(t, 1, bridge, "one bridge message")
+
+		items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: "t", ConversationID: "c"})
+		require.NoError(t, err)
+		kinds := map[store.OutboxKind]int{}
+		for _, it := range items {
+			kinds[it.Kind]++
+		}
+		require.Equal(t, map[store.OutboxKind]int{store.OutboxBridgeSMS: 1, store.OutboxRepNotification: 1}, kinds)
+
+		events, err := tx.EventList(ctx, "t", "c")
+		require.NoError(t, err)
+		handoffs := 0
+		for _, e := range events {
+			if e.Kind == store.EventHandoff {
+				handoffs++
+			}
+		}
+		require.Equal(t, 1, handoffs, "one handoff event")
+		return nil
+	}))
+}

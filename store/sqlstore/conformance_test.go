@@ -1,0 +1,18 @@
+package sqlstore_test
+
+import (
+	"testing"
+
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/storetest"
+)
+
+// TestConformance runs the store conformance suite on SQLite and on
+// PostgreSQL, each subtest on a fresh database (PostgreSQL: a fresh schema).
+func TestConformance(t *testing.T) {
+	forEachDB(t, func(t *testing.T, d database) {
+		storetest.Run(t, func(t *testing.T) store.Store {
+			return d.newStore(t, d.location(t))
+		})
+	})
+}

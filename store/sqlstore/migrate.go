@@ -1,0 +1,160 @@
+package sqlstore
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+//go:embed migrations
+var migrationFS embed.FS
+
+// migration is one embedded schema step, migrations/<dialect>/NNNN_name.sql.
+type migration struct {
+	version int
+	name    string
+	stmts   []string
+}
+
+// loadMigrations reads the embedded migrations of a dialect, in version order.
+func loadMigrations(d Dialect) ([]migration, error) {
+	dir := path.Join("migrations", string(d))
+	entries, err := fs.ReadDir(migrationFS, dir)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: read migrations: %w", err)
+	}
+	var out []migration
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".sql") {
+			continue
+		}
+		num, rest, ok := strings.Cut(strings.TrimSuffix(name, ".sql"), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("sqlstore: migration %s: name must be NNNN_name.sql", name)
+		}
+		body, err := fs.ReadFile(migrationFS, path.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("sqlstore: read migration %s: %w", name, err)
+		}
+		out = append(out, migration{version: v, name: rest, stmts: splitStatements(string(body))})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("sqlstore: migrations of %s are not numbered 1..n (found %d at position %d)", d, m.version, i+1)
+		}
+	}
+	return out, nil
+}
+
+// splitStatements splits a migration file on semicolons that end a line,
+// dropping comment-only lines. Migrations contain no semicolon inside a
+// statement.
+func splitStatements(s string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "--") {
+			continue
+		}
+		cur.WriteString(line)
+		cur.WriteByte('\n')
+		if strings.HasSuffix(t, ";") {
+			out = append(out, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cur.String()), ";")))
+			cur.Reset()
+		}
+	}
+	if rest := strings.TrimSpace(cur.String()); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// SchemaVersion is the schema version this code migrates to.
+func (s *Store) SchemaVersion() int {
+	ms, err := loadMigrations(s.dialect)
+	if err != nil {
+		return 0
+	}
+	return len(ms)
+}
+
+// Migrate creates or upgrades the handoffkit tables (all named handoff_*)
+// in one transaction, recording each applied version in the table
+// handoff_schema_migrations. Running it again is a no-op. Concurrent calls
+// from several processes are safe: SQLite takes the write lock at BEGIN
+// IMMEDIATE, PostgreSQL an advisory lock. A database migrated by a newer
+// handoffkit is refused with [ErrSchemaTooNew] and left untouched.
+func (s *Store) Migrate(ctx context.Context) error {
+	if s.closed.Load() {
+		return fmt.Errorf("sqlstore: migrate: %w: the Store was closed", store.ErrClosed)
+	}
+	ms, err := loadMigrations(s.dialect)
+	if err != nil {
+		return err
+	}
+	for attempt := 0; ; attempt++ {
+		err := s.migrate(ctx, ms)
+		if err == nil || attempt >= s.maxRetries || !s.retryable(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt+1) * 10 * time.Millisecond):
+		}
+	}
+}
+
+func (s *Store) migrate(ctx context.Context, ms []migration) error {
+	tx, err := s.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return s.wrap("migrate: begin", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if s.q.migrationLock != "" {
+		if _, err := tx.ExecContext(ctx, s.q.migrationLock); err != nil {
+			return s.wrap("migrate: lock", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, s.q.schemaCreate); err != nil {
+		return s.wrap("migrate: create "+migrationsTable, err)
+	}
+	var current int
+	if err := tx.QueryRowContext(ctx, s.q.schemaVersion).Scan(&current); err != nil {
+		return s.wrap("migrate: read version", err)
+	}
+	if current > len(ms) {
+		return fmt.Errorf("%w: the database is at version %d, this code knows versions up to %d; upgrade handoffkit", ErrSchemaTooNew, current, len(ms))
+	}
+	if current == len(ms) {
+		return nil
+	}
+	now := time.Now()
+	t := &txn{q: s.q}
+	for _, m := range ms[current:] {
+		for _, stmt := range m.stmts {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return s.wrap(fmt.Sprintf("migrate: version %d (%s)", m.version, m.name), err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, s.q.schemaRecord, m.version, m.name, t.tm(now)); err != nil {
+			return s.wrap(fmt.Sprintf("migrate: record version %d", m.version), err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return s.wrap("migrate: commit", err)
+	}
+	return nil
+}

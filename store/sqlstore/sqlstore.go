@@ -1,0 +1,320 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/url"
+	"sync/atomic"
+	"time"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Dialect names the SQL database behind a [Store].
+type Dialect string
+
+// The supported dialects.
+const (
+	// SQLite is SQLite 3.35 or later through modernc.org/sqlite (pure Go,
+	// driver name "sqlite"). Open the database with [SQLiteDSN].
+	SQLite Dialect = "sqlite"
+	// Postgres is PostgreSQL 13 or later through
+	// github.com/jackc/pgx/v5/stdlib (driver name "pgx").
+	Postgres Dialect = "postgres"
+)
+
+// DefaultMaxRetries is how many times [Store.InTx] retries a transaction
+// that failed on a serialization failure or deadlock (PostgreSQL) or a busy
+// database (SQLite) when Config.MaxRetries is zero.
+const DefaultMaxRetries = 8
+
+// Config configures a [Store]. A nil *Config means the defaults.
+type Config struct {
+	// Reader is an optional pool for [Store.View]. With SQLite, open it on
+	// the same file as the writer (see [SQLiteDSN]) so that reads run
+	// concurrently with the single writer connection. It must reach the
+	// same database as the writer, never a lagging replica. Nil means reads
+	// use the writer. The Store does not close it.
+	Reader *sql.DB
+
+	// MaxRetries bounds the retries of one [Store.InTx] call after a
+	// retryable database error (PostgreSQL 40001 serialization failure,
+	// 40P01 deadlock; SQLite SQLITE_BUSY). Zero means [DefaultMaxRetries];
+	// negative means no retry.
+	MaxRetries int
+
+	// KeepWriterPool stops [New] from limiting a SQLite writer to one open
+	// connection. Leave it false: with several writer connections, SQLite
+	// writers starve each other under load.
+	KeepWriterPool bool
+
+	// Logger receives retry notices at Debug level. Nil discards.
+	Logger *slog.Logger
+}
+
+// Store is a [store.Store] on a database/sql database. It is safe for
+// concurrent use. Create it with [New] and create its tables with
+// [Store.Migrate].
+type Store struct {
+	dialect    Dialect
+	writer     *sql.DB
+	reader     *sql.DB
+	maxRetries int
+	log        *slog.Logger
+	q          *queries
+	closed     atomic.Bool
+	// Prepared statements (SQLite only) for the writer and the reader;
+	// rstmts == wstmts when there is no separate reader.
+	wstmts, rstmts *stmtCache
+}
+
+var _ store.Store = (*Store)(nil)
+
+// New returns a Store on writer, a database opened by the caller with the
+// driver of dialect: modernc.org/sqlite for [SQLite], pgx's stdlib driver for
+// [Postgres]. The package imports no driver itself.
+//
+// For SQLite, New limits writer to one open connection (writes through one
+// connection are fair under load; several starve each other) unless
+// cfg.KeepWriterPool is set, and cfg.Reader, when set, serves [Store.View].
+// Open both with [SQLiteDSN]:
+//
+//	writer, err := sql.Open("sqlite", sqlstore.SQLiteDSN(path))
+//	reader, err := sql.Open("sqlite", sqlstore.SQLiteDSN(path))
+//	st, err := sqlstore.New(sqlstore.SQLite, writer, &sqlstore.Config{Reader: reader})
+//	err = st.Migrate(ctx)
+//
+// For PostgreSQL one pool serves both:
+//
+//	db, err := sql.Open("pgx", "postgres://user@host/db")
+//	st, err := sqlstore.New(sqlstore.Postgres, db, nil)
+//
+// New does not touch the database; [Store.Migrate] creates or upgrades the
+// schema and must run once before the first transaction.
+func New(dialect Dialect, writer *sql.DB, cfg *Config) (*Store, error) {
+	if writer == nil {
+		return nil, errors.New("sqlstore: New: writer *sql.DB is nil")
+	}
+	var c Config
+	if cfg != nil {
+		c = *cfg
+	}
+	q, ok := queriesFor[dialect]
+	if !ok {
+		return nil, fmt.Errorf("sqlstore: New: unknown dialect %q (use sqlstore.SQLite or sqlstore.Postgres)", dialect)
+	}
+	switch {
+	case c.MaxRetries == 0:
+		c.MaxRetries = DefaultMaxRetries
+	case c.MaxRetries < 0:
+		c.MaxRetries = 0
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if dialect == SQLite && !c.KeepWriterPool {
+		writer.SetMaxOpenConns(1)
+	}
+	reader := c.Reader
+	if reader == nil {
+		reader = writer
+	}
+	s := &Store{
+		dialect:    dialect,
+		writer:     writer,
+		reader:     reader,
+		maxRetries: c.MaxRetries,
+		log:        c.Logger,
+		q:          q,
+	}
+	if dialect == SQLite {
+		s.wstmts = &stmtCache{db: writer, q: q}
+		s.rstmts = s.wstmts
+		if reader != writer {
+			s.rstmts = &stmtCache{db: reader, q: q}
+		}
+	}
+	return s, nil
+}
+
+// Dialect returns the store's dialect.
+func (s *Store) Dialect() Dialect { return s.dialect }
+
+// Close marks the store closed: later calls return [store.ErrClosed]. It
+// does not close the *sql.DB handles, which belong to the caller. It does
+// not wait for running transactions.
+func (s *Store) Close() error {
+	s.closed.Store(true)
+	if s.wstmts != nil {
+		s.wstmts.close()
+		s.rstmts.close()
+	}
+	return nil
+}
+
+// SQLiteDSN returns a modernc.org/sqlite data source name for the database
+// file at path with the settings handoffkit relies on under load:
+//
+//   - journal_mode WAL: readers do not block the writer nor it them;
+//   - busy_timeout 10 s: a connection waits for a lock instead of failing;
+//   - synchronous NORMAL: no fsync per commit; a crash of the process
+//     loses no committed transaction, a power loss may lose the last ones
+//     but never corrupts the file;
+//   - foreign_keys on;
+//   - _txlock=immediate: write transactions take the write lock at BEGIN, so
+//     a read-then-write transaction never fails to upgrade its lock
+//     (SQLITE_BUSY) when another connection or process writes.
+//
+// Use it with sql.Open("sqlite", sqlstore.SQLiteDSN(path)) after importing
+// modernc.org/sqlite. Read-only transactions ([Store.View]) begin deferred
+// on any connection, so the reader pool may use the same DSN.
+func SQLiteDSN(path string) string {
+	v := url.Values{}
+	v.Add("_pragma", "busy_timeout(10000)")
+	v.Add("_pragma", "journal_mode(WAL)")
+	v.Add("_pragma", "synchronous(NORMAL)")
+	v.Add("_pragma", "foreign_keys(1)")
+	v.Set("_txlock", "immediate")
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + v.Encode()
+}
+
+// SQLTx returns the *sql.Tx under tx when tx was handed out by [Store.InTx]
+// of this package, so a host can write its own tables in the same commit:
+//
+//	cfg.OnHandoff = func(ctx context.Context, tx store.Tx, c store.Conversation) error {
+//		sqlTx, ok := sqlstore.SQLTx(tx)
+//		if !ok {
+//			return errors.New("not a sqlstore transaction")
+//		}
+//		_, err := sqlTx.ExecContext(ctx, `UPDATE leads SET status = 'hot' WHERE id = ?`, c.ID)
+//		return err
+//	}
+//
+// It reports false for any other Tx, including the read-only Tx of
+// [Store.View]. The *sql.Tx must not be committed or rolled back by the
+// caller, nor used after the function given to InTx returns.
+func SQLTx(tx store.Tx) (*sql.Tx, bool) {
+	t, ok := tx.(*txn)
+	if !ok || t.readOnly || t.sqlTx == nil {
+		return nil, false
+	}
+	return t.sqlTx, true
+}
+
+// InTx implements [store.Store]. It runs fn in one read-write transaction:
+// with SQLite, on the single writer connection, begun IMMEDIATE when the
+// writer was opened with [SQLiteDSN]; with PostgreSQL, at READ COMMITTED
+// (conversation updates are compare-and-swap on the version column). When
+// the database reports a serialization failure, a deadlock or a busy lock,
+// InTx rolls back and runs fn again, up to Config.MaxRetries times.
+//
+// fn runs again on a retry, so it must not have side effects outside tx.
+// It must not start another transaction of the same Store with SQLite:
+// the single writer connection is taken. With the ctx InTx passes to fn,
+// such a nested InTx (or View, when there is no Config.Reader) returns
+// [ErrNestedTx] instead of waiting forever.
+func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	return s.run(ctx, false, fn)
+}
+
+// View implements [store.Store]. It runs fn in a read-only transaction on
+// the reader pool (Config.Reader, or the writer): a deferred transaction
+// with SQLite (a WAL snapshot taken at the first read), REPEATABLE READ
+// READ ONLY with PostgreSQL. Write methods of its Tx return
+// [store.ErrReadOnly].
+func (s *Store) View(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	return s.run(ctx, true, fn)
+}
+
+// inWriteTx marks the ctx handed to fn by a SQLite InTx; its value is the
+// *Store.
+type inWriteTx struct{}
+
+// ErrNestedTx is returned when InTx, or View without a separate reader,
+// is called with the ctx of a running SQLite InTx of the same Store: it
+// would wait forever for the single writer connection that the outer
+// transaction holds. Do the work in the outer transaction instead.
+var ErrNestedTx = errors.New("sqlstore: transaction started inside a SQLite InTx of the same Store (it would wait for the writer connection the outer transaction holds); use the outer Tx")
+
+func (s *Store) run(ctx context.Context, readOnly bool, fn func(ctx context.Context, tx store.Tx) error) error {
+	if fn == nil {
+		return errors.New("sqlstore: nil transaction function")
+	}
+	if s.dialect == SQLite && ctx.Value(inWriteTx{}) == s && (!readOnly || s.reader == s.writer) {
+		return ErrNestedTx
+	}
+	for attempt := 0; ; attempt++ {
+		if s.closed.Load() {
+			return fmt.Errorf("sqlstore: %w: the Store was closed", store.ErrClosed)
+		}
+		began := time.Now()
+		err := s.runOnce(ctx, readOnly, fn)
+		if err == nil || attempt >= s.maxRetries || !s.retryable(err) {
+			return err
+		}
+		if s.dialect == SQLite && time.Since(began) > time.Second {
+			// SQLITE_BUSY after waiting out the busy timeout: another
+			// process holds the lock; waiting that long again would only
+			// multiply the caller's wait.
+			return err
+		}
+		s.log.DebugContext(ctx, "sqlstore: retrying transaction", "attempt", attempt+1, "err", err)
+		// Jittered backoff, growing to about 25 ms.
+		d := time.Duration(rand.Int64N(int64(time.Millisecond)*int64(min(attempt+1, 25)))) + 50*time.Microsecond
+		t := time.NewTimer(d)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+	}
+}
+
+func (s *Store) runOnce(ctx context.Context, readOnly bool, fn func(ctx context.Context, tx store.Tx) error) error {
+	db, opts, stmts := s.writer, (*sql.TxOptions)(nil), s.wstmts
+	if readOnly {
+		db, stmts = s.reader, s.rstmts
+		opts = &sql.TxOptions{ReadOnly: true}
+		if s.dialect == Postgres {
+			opts.Isolation = sql.LevelRepeatableRead
+		}
+	}
+	if stmts != nil {
+		stmts.prepare(ctx) // before BeginTx: it may need the only writer connection
+	}
+	sqlTx, err := db.BeginTx(ctx, opts)
+	if err != nil {
+		return s.wrap("begin transaction", err)
+	}
+	t := &txn{s: s, q: s.q, sqlTx: sqlTx, readOnly: readOnly, stmts: stmts}
+	if s.dialect == SQLite && !readOnly {
+		ctx = context.WithValue(ctx, inWriteTx{}, s)
+	}
+	committed := false
+	defer func() {
+		t.done.Store(true)
+		if !committed {
+			_ = sqlTx.Rollback()
+		}
+	}()
+	if err := fn(ctx, t); err != nil {
+		return err
+	}
+	t.done.Store(true)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("sqlstore: commit: %w", err)
+	}
+	committed = true
+	if err := sqlTx.Commit(); err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, sql.ErrTxDone) {
+			err = ctxErr
+		}
+		return s.wrap("commit", err)
+	}
+	return nil
+}
