@@ -347,13 +347,15 @@ func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string) (Out
 	return e.commitPlan(ctx, s.conv, msg, plan)
 }
 
+// commitRecordOnly records a lead message for the person who drives (or
+// for the record, while paused). It changes nothing about the conversation,
+// so it is a plain append that does not compete in the compare-and-swap:
+// a burst of lead messages while a rep drives never exhausts retries. A
+// Resume that commits meanwhile does not answer it, by design: the backlog
+// policy of Resume decides that.
 func (e *Engine) commitRecordOnly(ctx context.Context, c store.Conversation, msg store.Message) (Outcome, error) {
 	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-		if err := tx.MessageAppend(ctx, &msg); err != nil {
-			return err
-		}
-		c.UpdatedAt = msg.CreatedAt
-		return tx.ConversationUpdate(ctx, &c)
+		return tx.MessageAppend(ctx, &msg)
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return Outcome{Kind: OutcomeDuplicate, State: c.State}, nil

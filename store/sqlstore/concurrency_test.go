@@ -2,7 +2,6 @@ package sqlstore_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -72,12 +71,9 @@ func testReceiveRace(t *testing.T, d database, sameProviderID bool) {
 	kinds := map[handoff.OutcomeKind]int{}
 	recorded := 0 // distinct messages Receive reports as written
 	for i := range n {
-		if !sameProviderID && errors.Is(errs[i], handoff.ErrBusy) {
-			// Twenty different messages racing on one conversation may
-			// exhaust the engine's compare-and-swap attempts; the message
-			// is then not written and the provider retries it.
-			continue
-		}
+		// Every message is accepted: once the handoff commits, the losers
+		// are recorded for the rep by a plain append that does not compete
+		// in the compare-and-swap, so no caller runs out of retries.
 		require.NoError(t, errs[i], "Receive %d", i)
 		kinds[outcomes[i].Kind]++
 		recorded++
