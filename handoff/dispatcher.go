@@ -306,7 +306,7 @@ func (d *Dispatcher) claim(ctx context.Context, limit int) ([]store.OutboxItem, 
 func (d *Dispatcher) release(item store.OutboxItem) {
 	ctx := context.Background()
 	err := d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-		return tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+		return tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 			Status: store.OutboxPending, NotBefore: item.NotBefore, Now: d.e.now()})
 	})
 	if err != nil && !errors.Is(err, store.ErrConflict) {
@@ -389,7 +389,7 @@ func (d *Dispatcher) check(ctx context.Context, tx store.Tx, item store.OutboxIt
 	}
 	c, err := tx.ConversationGet(ctx, item.TenantID, item.ConversationID)
 	if errors.Is(err, store.ErrNotFound) {
-		return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+		return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 			Status: store.OutboxDead, LastError: "conversation not found", Now: now})
 	}
 	if err != nil {
@@ -418,12 +418,12 @@ func (d *Dispatcher) check(ctx context.Context, tx store.Tx, item store.OutboxIt
 	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
 		return verdictSkip, c, "", brief, err
 	} else if blocked {
-		return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+		return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 			Status: store.OutboxPending, NotBefore: next, LastError: "waiting for an earlier text to the lead", Now: now})
 	}
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
 		if next, ok := d.cfg.QuietHours.Next(now, d.location(c, item.To)); !ok {
-			return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+			return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 				Status: store.OutboxPending, NotBefore: next.UTC(), LastError: "quiet hours", Now: now})
 		}
 	}
@@ -555,7 +555,7 @@ func (d *Dispatcher) call(ctx context.Context, item store.OutboxItem, c store.Co
 func (d *Dispatcher) settle(ctx context.Context, tx store.Tx, item store.OutboxItem, c store.Conversation, res SendResult, sendErr error) error {
 	now := d.e.now()
 	if sendErr == nil {
-		err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+		err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 			Status: store.OutboxDone, Attempted: true, Now: now})
 		if err != nil && !errors.Is(err, store.ErrConflict) {
 			return err
@@ -580,7 +580,7 @@ func (d *Dispatcher) settle(ctx context.Context, tx store.Tx, item store.OutboxI
 	case attempts >= d.cfg.MaxAttempts:
 		return d.deadLetter(ctx, tx, item, c, deadMaxAttempts, errString(sendErr), true, now)
 	}
-	err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+	err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 		Status: store.OutboxPending, NotBefore: now.Add(d.backoff(attempts)), Attempted: true,
 		LastError: errString(sendErr), Now: now})
 	if errors.Is(err, store.ErrConflict) {
@@ -602,7 +602,7 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 }
 
 func (d *Dispatcher) cancel(ctx context.Context, tx store.Tx, item store.OutboxItem, c store.Conversation, reason, detail string, now time.Time) error {
-	if err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+	if err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 		Status: store.OutboxCancelled, LastError: reason, Now: now}); err != nil {
 		return err
 	}
@@ -614,7 +614,7 @@ func (d *Dispatcher) cancel(ctx context.Context, tx store.Tx, item store.OutboxI
 }
 
 func (d *Dispatcher) deadLetter(ctx context.Context, tx store.Tx, item store.OutboxItem, c store.Conversation, why deadReason, lastErr string, attempted bool, now time.Time) error {
-	if err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID,
+	if err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
 		Status: store.OutboxDead, Attempted: attempted, LastError: lastErr, Now: now}); err != nil {
 		if errors.Is(err, store.ErrConflict) {
 			return nil // cancelled meanwhile

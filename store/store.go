@@ -70,7 +70,8 @@ type Tx interface {
 	OutboxList(ctx context.Context, params OutboxListParams) ([]OutboxItem, error)
 	// OutboxSettle records the result of a delivery attempt on a leased item
 	// (see [OutboxSettleParams]). ErrConflict when the item is not leased
-	// (it was cancelled, or settled by another dispatcher).
+	// (it was cancelled, or settled by another dispatcher), or when
+	// params.LeaseUntil is set and the item holds another lease.
 	OutboxSettle(ctx context.Context, params OutboxSettleParams) error
 	// OutboxCancel cancels the pending and leased items matching params and
 	// returns how many it cancelled.
@@ -135,6 +136,12 @@ type OutboxSettleParams struct {
 	Attempted bool
 	LastError string
 	Now       time.Time
+	// LeaseUntil, when set, must equal the item's current LeaseUntil: the
+	// settle applies only to the lease the caller claimed. A dispatcher that
+	// stalled past its lease, while another one reclaimed the item, gets
+	// ErrConflict instead of settling the other dispatcher's attempt. Pass
+	// the LeaseUntil of the item that OutboxClaim returned.
+	LeaseUntil time.Time
 }
 
 // OutboxCancelParams selects items for [Tx.OutboxCancel]. TenantID and at

@@ -579,6 +579,10 @@ func (tx *Tx) OutboxSettle(ctx context.Context, params store.OutboxSettleParams)
 		return fmt.Errorf("memstore: settle outbox item %s: status %s, not leased: %w",
 			params.ID, e.item.Status, store.ErrConflict)
 	}
+	if !params.LeaseUntil.IsZero() && !e.item.LeaseUntil.Equal(params.LeaseUntil) {
+		return fmt.Errorf("memstore: settle outbox item %s: the lease was lost to another claim: %w",
+			params.ID, store.ErrConflict)
+	}
 	now := params.Now.UTC()
 	it := e.item
 	it.Status = params.Status

@@ -121,7 +121,7 @@ func newQueries(d Dialect) *queries {
 	q.outboxList = `SELECT ` + outboxColumns + ` FROM handoff_outbox WHERE tenant_id = ?`
 	q.outboxSettle = `UPDATE handoff_outbox SET status = ?, not_before = CASE WHEN ? THEN ? ELSE not_before END,
 	attempts = attempts + ?, last_error = ?, lease_until = ?, updated_at = ?
-	WHERE tenant_id = ? AND id = ? AND status = 'leased'`
+	WHERE tenant_id = ? AND id = ? AND status = 'leased' AND (? OR lease_until = ?)`
 	q.outboxExists = `SELECT 1 FROM handoff_outbox WHERE tenant_id = ? AND id = ?`
 	q.outboxCancel = `UPDATE handoff_outbox SET status = 'cancelled', lease_until = ?, updated_at = ?
 	WHERE tenant_id = ? AND status IN ('pending', 'leased')`

@@ -670,7 +670,7 @@ func (t *txn) OutboxSettle(ctx context.Context, p store.OutboxSettleParams) erro
 	}
 	res, err := t.exec(ctx, t.q.outboxSettle,
 		string(p.Status), deferred, t.tm(notBefore), attempted, p.LastError,
-		t.tm(time.Time{}), t.tm(p.Now), p.TenantID, p.ID)
+		t.tm(time.Time{}), t.tm(p.Now), p.TenantID, p.ID, p.LeaseUntil.IsZero(), t.tm(p.LeaseUntil))
 	if err != nil {
 		return t.s.wrap(op, err)
 	}
@@ -679,7 +679,7 @@ func (t *txn) OutboxSettle(ctx context.Context, p store.OutboxSettleParams) erro
 		return t.s.wrap(op, err)
 	}
 	if n == 0 {
-		return t.missingOr(ctx, op, t.q.outboxExists, p.TenantID, p.ID, fmt.Errorf("item is not leased: %w", store.ErrConflict))
+		return t.missingOr(ctx, op, t.q.outboxExists, p.TenantID, p.ID, fmt.Errorf("item is not leased, or its lease was lost to another claim: %w", store.ErrConflict))
 	}
 	return nil
 }

@@ -32,6 +32,7 @@ func outboxCases() []testCase {
 		{"Settle/Dead", func(t *testing.T, st store.Store) { testSettleFinal(t, st, store.OutboxDead) }},
 		{"Settle/Cancelled", func(t *testing.T, st store.Store) { testSettleFinal(t, st, store.OutboxCancelled) }},
 		{"Settle/NotLeasedConflicts", testSettleNotLeased},
+		{"Settle/LostLeaseConflicts", testSettleLostLease},
 		{"Settle/PendingDefers", testSettlePendingDefers},
 		{"Settle/AttemptedCounts", testSettleAttempted},
 		{"Settle/NotFound", testSettleNotFound},
@@ -373,6 +374,36 @@ func testSettleNotLeased(t *testing.T, st store.Store) {
 	wantErr(t, h.settle(done), store.ErrConflict, "second OutboxSettle(done)")
 	if got := h.mustGetItem(tenant1, "o1"); got.Status != store.OutboxDone || got.Attempts != 1 {
 		t.Errorf("after refused settles: status %q attempts %d, want done 1", got.Status, got.Attempts)
+	}
+}
+
+// testSettleLostLease: claimer A's lease expires, B reclaims the item; A's
+// late settle names A's lease and must not settle B's attempt.
+func testSettleLostLease(t *testing.T, st store.Store) {
+	h := newHarness(t, st)
+	h.insertConv(conv(tenant1, "c1"))
+	h.enqueue(item(tenant1, "c1", "o1", store.OutboxAIReply, lead1, t0))
+	a := h.claim(store.OutboxClaimParams{Now: t0, Limit: 1, LeaseFor: time.Minute})
+	if len(a) != 1 {
+		t.Fatalf("first claim returned %q, want o1", ids(a))
+	}
+	b := h.claim(store.OutboxClaimParams{Now: at(2 * time.Minute), Limit: 1, LeaseFor: time.Minute})
+	if len(b) != 1 {
+		t.Fatalf("claim after the lease expired returned %q, want o1", ids(b))
+	}
+	if a[0].LeaseUntil.Equal(b[0].LeaseUntil) {
+		t.Fatalf("the second claim kept the first lease (%s)", fmtTime(a[0].LeaseUntil))
+	}
+	late := store.OutboxSettleParams{TenantID: tenant1, ID: "o1", Status: store.OutboxDone, Attempted: true,
+		Now: at(2*time.Minute + time.Second), LeaseUntil: a[0].LeaseUntil}
+	wantErr(t, h.settle(late), store.ErrConflict, "OutboxSettle with a lease lost to another claim")
+	if got := h.mustGetItem(tenant1, "o1"); got.Status != store.OutboxLeased || got.Attempts != 0 {
+		t.Errorf("after the refused settle: status %q attempts %d, want leased 0", got.Status, got.Attempts)
+	}
+	h.mustSettle(store.OutboxSettleParams{TenantID: tenant1, ID: "o1", Status: store.OutboxDone, Attempted: true,
+		Now: at(2*time.Minute + time.Second), LeaseUntil: b[0].LeaseUntil})
+	if got := h.mustGetItem(tenant1, "o1"); got.Status != store.OutboxDone || got.Attempts != 1 {
+		t.Errorf("after the current lease settled: status %q attempts %d, want done 1", got.Status, got.Attempts)
 	}
 }
 
