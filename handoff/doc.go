@@ -28,6 +28,15 @@
 //	trigger/   handoff rules and the Policy
 //	bridge/    Drafter, templates, SMS text validation
 //	route/     rep assignment
+//	internal/textmatch  the one normaliser and token matcher dnc, trigger and qualify share
+//	internal/pgtest     a throwaway PostgreSQL server for tests (initdb/pg_ctl, no Docker)
+//	cmd/handoffkit      eval and replay: measure the detectors on exported conversations
+//	testdata/robustness a blind evaluation set written without reading the rules
+//
+// The one departure from DESIGN.md's picture is internal/textmatch: DESIGN
+// has each leaf package standing alone, but normalising a message once and
+// sharing it is what keeps the whole analysis near 5 µs, so the leaves share
+// that one internal package (still nothing outside the standard library).
 //
 // Slow adapters (LLM extractors, scorers, drafters, routers) are called
 // outside any transaction; every commit is a compare-and-swap on the
