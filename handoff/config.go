@@ -87,6 +87,11 @@ type Config struct {
 	// HistoryTurns is how many recent messages extractors, scorers and
 	// drafters see. Zero means 20.
 	HistoryTurns int
+	// SnapshotCache is how many conversations' last committed snapshots the
+	// engine keeps, so the next message on a conversation skips the
+	// snapshot read; the compare-and-swap at commit catches any change made
+	// meanwhile (see snapcache.go). Zero means 10,000; negative disables it.
+	SnapshotCache int
 	// MaxAttempts bounds the compare-and-swap retries of one call when the
 	// conversation changes concurrently. Zero means 8.
 	MaxAttempts int
@@ -157,6 +162,9 @@ func (c *Config) withDefaults() (Config, error) {
 	}
 	if cfg.HistoryTurns == 0 {
 		cfg.HistoryTurns = 20
+	}
+	if cfg.SnapshotCache == 0 {
+		cfg.SnapshotCache = 10000
 	}
 	if cfg.MaxAttempts == 0 {
 		cfg.MaxAttempts = 8

@@ -28,6 +28,7 @@ type Engine struct {
 	cfg      Config
 	machine  *Machine
 	template *bridge.Template
+	cache    *snapshotCache
 
 	mu   sync.Mutex
 	subs map[int]chan struct{}
@@ -50,6 +51,7 @@ func NewEngine(st store.Store, cfg *Config) (*Engine, error) {
 		cfg:      c,
 		machine:  defaultMachine,
 		template: bridge.NewTemplate(c.Voice),
+		cache:    newSnapshotCache(c.SnapshotCache),
 		subs:     map[int]chan struct{}{},
 	}, nil
 }
@@ -165,6 +167,10 @@ func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, 
 	if err != nil {
 		return store.Conversation{}, fmt.Errorf("handoff: start conversation %s: %w", p.ConversationID, err)
 	}
+	if c.State == store.StateAIActive {
+		// The lead's first reply usually follows; it can skip the read.
+		e.cache.put(snapshot{conv: c}, e.cfg.HistoryTurns)
+	}
 	return c, nil
 }
 
@@ -231,6 +237,7 @@ type snapshot struct {
 	history    []store.Message
 	suppressed bool
 	duplicate  bool
+	cached     bool // from the engine's snapshot cache, not read from the store
 }
 
 func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID string) (snapshot, error) {
@@ -289,7 +296,7 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	}
 	msgID := e.newID()
 	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
-		out, err := e.receiveOnce(ctx, in, msgID)
+		out, err := e.receiveOnce(ctx, in, msgID, attempt)
 		if errors.Is(err, store.ErrConflict) {
 			continue
 		}
@@ -314,10 +321,18 @@ func (e *Engine) validateInbound(in Inbound) error {
 	return checkText("ProviderID", in.ProviderID, 256, true)
 }
 
-func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string) (Outcome, error) {
-	s, err := e.readSnapshot(ctx, in.TenantID, in.ConversationID, in.ProviderID)
-	if err != nil {
-		return Outcome{}, err
+func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string, attempt int) (Outcome, error) {
+	// The first attempt may start from the snapshot this engine committed
+	// last (see snapcache.go); a retry always reads the store.
+	s, ok := snapshot{}, false
+	if attempt == 0 {
+		s, ok = e.cache.get(in.TenantID, in.ConversationID)
+	}
+	if !ok {
+		var err error
+		if s, err = e.readSnapshot(ctx, in.TenantID, in.ConversationID, in.ProviderID); err != nil {
+			return Outcome{}, err
+		}
 	}
 	if s.duplicate {
 		return Outcome{Kind: OutcomeDuplicate, State: s.conv.State}, nil
@@ -328,6 +343,19 @@ func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string) (Out
 
 	// 3. DNC before anything else.
 	det := e.cfg.Detector.Detect(dnc.Input{Text: in.Body})
+	if det.Kind != dnc.None {
+		// Consent changes are rare and must see the store as it is.
+		e.cache.drop(in.TenantID, in.ConversationID)
+		if s.cached {
+			var err error
+			if s, err = e.readSnapshot(ctx, in.TenantID, in.ConversationID, in.ProviderID); err != nil {
+				return Outcome{}, err
+			}
+			if s.duplicate {
+				return Outcome{Kind: OutcomeDuplicate, State: s.conv.State}, nil
+			}
+		}
+	}
 	switch det.Kind {
 	case dnc.OptOut:
 		return e.commitOptOut(ctx, s, msg, det.Rule)
@@ -344,7 +372,7 @@ func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string) (Out
 	plan := e.analyse(ctx, s, msg)
 
 	// 5. One transaction, compare-and-swap on the snapshot's version.
-	return e.commitPlan(ctx, s.conv, msg, plan)
+	return e.commitPlan(ctx, s, msg, plan)
 }
 
 // commitRecordOnly records a lead message for the person who drives (or
@@ -354,6 +382,7 @@ func (e *Engine) receiveOnce(ctx context.Context, in Inbound, msgID string) (Out
 // Resume that commits meanwhile does not answer it, by design: the backlog
 // policy of Resume decides that.
 func (e *Engine) commitRecordOnly(ctx context.Context, c store.Conversation, msg store.Message) (Outcome, error) {
+	e.cache.drop(c.TenantID, c.ID)
 	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		return tx.MessageAppend(ctx, &msg)
 	})
@@ -383,8 +412,9 @@ func (e *Engine) commitHelp(ctx context.Context, s snapshot, msg store.Message, 
 		if !reply {
 			return nil
 		}
-		return e.appendOutbound(ctx, tx, c, store.OriginSystem, "", e.cfg.HelpReply, store.OutboxHelpReply,
+		_, err := e.appendOutbound(ctx, tx, c, store.OriginSystem, "", e.cfg.HelpReply, store.OutboxHelpReply,
 			"help:"+c.TenantID+":"+msg.ID, msg.CreatedAt)
+		return err
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return Outcome{Kind: OutcomeDuplicate, State: s.conv.State}, nil
@@ -419,8 +449,9 @@ func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message
 			return nil
 		}
 		enqueued = true
-		return e.appendOutbound(ctx, tx, c, store.OriginSystem, "", e.cfg.OptOutConfirmation, store.OutboxOptOutConfirm,
+		_, err = e.appendOutbound(ctx, tx, c, store.OriginSystem, "", e.cfg.OptOutConfirmation, store.OutboxOptOutConfirm,
 			"optout:"+c.TenantID+":"+addr+":"+msg.ID, now)
+		return err
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return Outcome{Kind: OutcomeDuplicate, State: s.conv.State}, nil
@@ -695,21 +726,36 @@ func (e *Engine) callDrafter(ctx context.Context, req bridge.Request) (text stri
 	}
 }
 
-func (e *Engine) commitPlan(ctx context.Context, c store.Conversation, msg store.Message, p plan) (Outcome, error) {
-	return e.commitPlanOpt(ctx, c, msg, p, true)
+func (e *Engine) commitPlan(ctx context.Context, s snapshot, msg store.Message, p plan) (Outcome, error) {
+	return e.commitPlanOpt(ctx, s, msg, p, true)
 }
 
 // commitPlanExisting commits a plan for a lead message already recorded
 // (the backlog answer of Resume).
-func (e *Engine) commitPlanExisting(ctx context.Context, c store.Conversation, msg store.Message, p plan) (Outcome, error) {
-	return e.commitPlanOpt(ctx, c, msg, p, false)
+func (e *Engine) commitPlanExisting(ctx context.Context, s snapshot, msg store.Message, p plan) (Outcome, error) {
+	return e.commitPlanOpt(ctx, s, msg, p, false)
 }
 
-func (e *Engine) commitPlanOpt(ctx context.Context, c store.Conversation, msg store.Message, p plan, appendMsg bool) (Outcome, error) {
+func (e *Engine) commitPlanOpt(ctx context.Context, s snapshot, msg store.Message, p plan, appendMsg bool) (Outcome, error) {
 	now := e.now()
+	c := s.conv
 	out := Outcome{Kind: OutcomeNone, MessageID: msg.ID, Score: p.score, Fields: p.values}
 	from := c.State
+	var written []store.Message // outbound messages this commit adds, for the cache
 	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+		written = written[:0]
+		if s.cached {
+			// A suppression written straight into the store does not move
+			// the version: re-check it, and redo the work from a fresh
+			// snapshot if it exists.
+			if addr := address(c); addr != "" {
+				if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
+					return fmt.Errorf("address suppressed since the cached snapshot: %w", store.ErrConflict)
+				} else if !errors.Is(err, store.ErrNotFound) {
+					return err
+				}
+			}
+		}
 		if appendMsg {
 			if err := tx.MessageAppend(ctx, &msg); err != nil {
 				return err
@@ -737,9 +783,11 @@ func (e *Engine) commitPlanOpt(ctx context.Context, c store.Conversation, msg st
 				return err
 			}
 			if addr != "" {
-				if err := e.appendOutbound(ctx, tx, c, store.OriginAI, "", p.text, store.OutboxBridgeSMS, "bridge:"+c.TenantID+":"+msg.ID, now); err != nil {
+				m, err := e.appendOutbound(ctx, tx, c, store.OriginAI, "", p.text, store.OutboxBridgeSMS, "bridge:"+c.TenantID+":"+msg.ID, now)
+				if err != nil {
 					return err
 				}
+				written = append(written, m)
 			} else if err := e.appendMessage(ctx, tx, c, store.OriginAI, "", p.text, now); err != nil {
 				return err
 			}
@@ -773,9 +821,11 @@ func (e *Engine) commitPlanOpt(ctx context.Context, c store.Conversation, msg st
 			if err := tx.ConversationUpdate(ctx, &c); err != nil {
 				return err
 			}
-			if err := e.appendOutbound(ctx, tx, c, store.OriginAI, "", p.text, store.OutboxAIReply, "reply:"+c.TenantID+":"+msg.ID, now); err != nil {
+			m, err := e.appendOutbound(ctx, tx, c, store.OriginAI, "", p.text, store.OutboxAIReply, "reply:"+c.TenantID+":"+msg.ID, now)
+			if err != nil {
 				return err
 			}
+			written = append(written, m)
 			if p.fallback != "" {
 				if err := e.fallbackEvent(ctx, tx, c, p.fallback, now); err != nil {
 					return err
@@ -789,12 +839,16 @@ func (e *Engine) commitPlanOpt(ctx context.Context, c store.Conversation, msg st
 		}
 		return nil
 	})
+	if err != nil {
+		e.cache.drop(c.TenantID, c.ID)
+	}
 	if errors.Is(err, store.ErrDuplicate) && msg.ProviderID != "" {
 		return Outcome{Kind: OutcomeDuplicate, State: from}, nil
 	}
 	if err != nil {
 		return Outcome{}, err
 	}
+	e.cache.put(snapshot{conv: c, history: appendHistory(s.history, append([]store.Message{msg}, written...)...)}, e.cfg.HistoryTurns)
 	out.State = c.State
 	if out.Kind == OutcomeHandoff || out.Kind == OutcomeReplied {
 		e.wake()
@@ -832,18 +886,14 @@ func (e *Engine) appendMessage(ctx context.Context, tx store.Tx, c store.Convers
 
 // appendOutbound records an outbound transcript message and enqueues its
 // delivery to the lead in the same transaction.
-func (e *Engine) appendOutbound(ctx context.Context, tx store.Tx, c store.Conversation, origin store.Origin, author, body string, kind store.OutboxKind, key string, now time.Time) error {
+func (e *Engine) appendOutbound(ctx context.Context, tx store.Tx, c store.Conversation, origin store.Origin, author, body string, kind store.OutboxKind, key string, now time.Time) (store.Message, error) {
 	m := store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: origin, Author: author, Body: body, CreatedAt: now}
 	if err := tx.MessageAppend(ctx, &m); err != nil {
-		return err
+		return m, err
 	}
-	payload, err := json.Marshal(smsPayload{Body: body})
-	if err != nil {
-		return err
-	}
-	return tx.OutboxEnqueue(ctx, &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-		Kind: kind, To: address(c), MessageID: m.ID, Payload: payload, IdempotencyKey: key,
+	return m, tx.OutboxEnqueue(ctx, &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Kind: kind, To: address(c), MessageID: m.ID, Payload: mustJSON(smsPayload{Body: body}), IdempotencyKey: key,
 		NotBefore: now, Status: store.OutboxPending, CreatedAt: now, UpdatedAt: now})
 }
 

@@ -18,6 +18,7 @@ func (e *Engine) update(ctx context.Context, tenantID, convID string, fn func(ct
 	// is taken outside the transaction, never inside.
 	unlock := lockThread(tenantID, convID)
 	defer unlock()
+	e.cache.drop(tenantID, convID) // not needed for safety (the version moves), only to free it
 	var c store.Conversation
 	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
 		err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
@@ -315,7 +316,7 @@ func (e *Engine) answerLatest(ctx context.Context, tenantID, convID string) (Out
 		last := s.history[len(s.history)-1]
 		s.history = s.history[:len(s.history)-1]
 		p := e.analyse(ctx, s, last)
-		out, err := e.commitPlanExisting(ctx, s.conv, last, p)
+		out, err := e.commitPlanExisting(ctx, s, last, p)
 		if errors.Is(err, store.ErrConflict) {
 			continue
 		}
