@@ -186,7 +186,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 // qualifierBefore reads "at least", "more than", "around", "under", "up
 // to" in the few tokens before i.
 func qualifierBefore(toks []string, i int) string {
-	lo := max(0, i-4)
+	lo := max(0, i-5)
 	seg := toks[lo:i]
 	has := func(ws ...string) bool {
 		for k := 0; k+len(ws) <= len(seg); k++ {
@@ -203,13 +203,19 @@ func qualifierBefore(toks []string, i int) string {
 		}
 		return false
 	}
+	// A bound word points down (under, below, lower, less) or up (over,
+	// above, higher); a negation before it turns a downward bound into the
+	// seller's floor ("won't go below 310", "can't go any lower than 225",
+	// "i don't want less than 300") and an upward one into a cap.
+	negated := has("not") || has("no") || has("nothing") || has("never") || has("wont") ||
+		has("cant") || has("cannot") || has("dont") || has("wouldnt") || has("couldnt") || has("isnt")
+	down := has("under") || has("below") || has("lower") || has("less")
 	switch {
-	case has("at", "least"), has("less", "than"), has("nothing", "under"), has("no", "less"), has("minimum"), has("min"), has("not", "under"), has("nothing", "below"):
+	case has("at", "least"), has("minimum"), has("min"), negated && down:
 		return "at least"
+	case negated && (has("more", "than") || has("over") || has("above") || has("higher")):
+		return "up to"
 	case has("more", "than"), has("over"), has("above"):
-		if has("anything", "over") {
-			return "under"
-		}
 		return "more than"
 	case has("up", "to"):
 		return "up to"
