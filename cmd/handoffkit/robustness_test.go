@@ -12,16 +12,55 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestRobustnessFloors runs the eval on the project's own blind robustness
-// set (testdata/robustness: new utterances written in the styles of the
-// corpus sources, never tuned against) and asserts the floors a user relies
-// on. The floors are lower than the development-corpus thresholds because the
-// set is out-of-sample; do not lower them to make the test pass - fix the
-// detectors instead.
+// floor is one metric bound: Value is a minimum when AtLeast, else a maximum.
+type floor struct {
+	Task, Metric string
+	Value        float64
+	AtLeast      bool
+}
+
+// TestRobustnessFloors runs the eval on the project's own evaluation sets,
+// new utterances written in the styles of the corpus sources by people who
+// did not read the rules, and asserts the floors a user relies on. Do not
+// lower a floor to make this pass: fix the detectors by class, then check a
+// set nobody tuned on.
+//
+//   - testdata/robustness: the first blind set. Its error classes guided a
+//     round of fixes, so it is now a regression set with modest floors.
+//   - testdata/blind2: a second blind set, never used for tuning when it was
+//     added; its floors are the acceptance thresholds of the held-out split.
 func TestRobustnessFloors(t *testing.T) {
-	dir := filepath.Join("..", "..", "testdata", "robustness")
+	t.Parallel()
+	sets := []struct {
+		dir    string
+		floors []floor
+	}{
+		{"robustness", []floor{
+			{"optout", "recall", 0.90, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.85, true}, {"explicit_ask", "fpr", 0.05, false},
+			{"frustration", "f1", 0.70, true},
+			{"fields", "f1", 0.75, true}, // micro-F1 over field presence
+			{"bant", "f1", 0.70, true},
+		}},
+		{"blind2", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.80, true},
+			{"fields", "f1", 0.90, true},
+			{"bant", "f1", 0.85, true},
+		}},
+	}
+	for _, set := range sets {
+		t.Run(set.dir, func(t *testing.T) {
+			t.Parallel()
+			checkFloors(t, filepath.Join("..", "..", "testdata", set.dir), set.floors)
+		})
+	}
+}
+
+func checkFloors(t *testing.T, dir string, floors []floor) {
 	_, err := os.Stat(dir)
-	require.NoError(t, err, "robustness set missing at %s", dir)
+	require.NoError(t, err, "evaluation set missing at %s", dir)
 
 	var out, errw bytes.Buffer
 	require.NoError(t, runEval(dir, true, &out, &errw), "eval errors:\n%s", errw.String())
@@ -40,33 +79,21 @@ func TestRobustnessFloors(t *testing.T) {
 			}
 		}
 	}
-	for _, task := range []string{"explicit_ask", "optout", "frustration", "fields", "bant"} {
-		require.Contains(t, got, task, "task %s missing in eval output:\n%s", task, out.String())
-	}
 
 	// Collect every failing floor, then report them all with the
 	// misclassified rows so the failure is actionable.
 	var failed []string
-	check := func(task, metric string, floor float64, atLeast bool) {
-		v, ok := got[task][metric]
-		if !ok {
-			failed = append(failed, task+" "+metric+" missing")
-			return
-		}
-		if atLeast && v < floor {
-			failed = append(failed, task+" "+metric+"="+strconv.FormatFloat(v, 'f', 3, 64)+" want >= "+strconv.FormatFloat(floor, 'f', 2, 64))
-		}
-		if !atLeast && v > floor {
-			failed = append(failed, task+" "+metric+"="+strconv.FormatFloat(v, 'f', 3, 64)+" want <= "+strconv.FormatFloat(floor, 'f', 2, 64))
+	for _, f := range floors {
+		v, ok := got[f.Task][f.Metric]
+		switch {
+		case !ok:
+			failed = append(failed, f.Task+" "+f.Metric+" missing")
+		case f.AtLeast && v < f.Value:
+			failed = append(failed, f.Task+" "+f.Metric+"="+strconv.FormatFloat(v, 'f', 3, 64)+" want >= "+strconv.FormatFloat(f.Value, 'f', 2, 64))
+		case !f.AtLeast && v > f.Value:
+			failed = append(failed, f.Task+" "+f.Metric+"="+strconv.FormatFloat(v, 'f', 3, 64)+" want <= "+strconv.FormatFloat(f.Value, 'f', 2, 64))
 		}
 	}
-	check("optout", "recall", 0.90, true)
-	check("optout", "fpr", 0.03, false)
-	check("explicit_ask", "recall", 0.85, true)
-	check("explicit_ask", "fpr", 0.05, false)
-	check("frustration", "f1", 0.70, true)
-	check("fields", "f1", 0.75, true) // micro-F1 over field presence
-	check("bant", "f1", 0.70, true)   // micro-F1 over field presence
-	require.Empty(t, failed, "robustness floors not met:\n%s\n\neval output:\n%s",
-		strings.Join(failed, "\n"), out.String())
+	require.Empty(t, failed, "floors not met on %s:\n%s\n\neval output:\n%s",
+		dir, strings.Join(failed, "\n"), out.String())
 }
