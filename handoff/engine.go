@@ -151,14 +151,14 @@ func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, 
 			return err
 		}
 		if addr := address(c); addr != "" {
-			if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
+			if sup, err := suppressed(ctx, tx, c.TenantID, addr); err != nil {
+				return err
+			} else if sup {
 				// The number opted out in another conversation: start paused.
 				c.State, c.Status = store.StatePaused, store.StatusOptedOut
 				if err := tx.ConversationUpdate(ctx, &c); err != nil {
 					return err
 				}
-			} else if !errors.Is(err, store.ErrNotFound) {
-				return err
 			}
 		}
 		return tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
@@ -260,9 +260,7 @@ func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID 
 			return err
 		}
 		if addr := address(c); addr != "" {
-			if _, err := tx.SuppressionGet(ctx, tenantID, addr); err == nil {
-				s.suppressed = true
-			} else if !errors.Is(err, store.ErrNotFound) {
+			if s.suppressed, err = suppressed(ctx, tx, tenantID, addr); err != nil {
 				return err
 			}
 		}
@@ -474,9 +472,7 @@ func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message
 func (e *Engine) applyOptOut(ctx context.Context, tx store.Tx, c *store.Conversation, rule, sourceMsgID string, now time.Time) (already bool, err error) {
 	addr := address(*c)
 	if addr != "" {
-		if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
-			already = true
-		} else if !errors.Is(err, store.ErrNotFound) {
+		if already, err = suppressed(ctx, tx, c.TenantID, addr); err != nil {
 			return false, err
 		}
 		if !already {
@@ -748,12 +744,10 @@ func (e *Engine) commitPlanOpt(ctx context.Context, s snapshot, msg store.Messag
 			// A suppression written straight into the store does not move
 			// the version: re-check it, and redo the work from a fresh
 			// snapshot if it exists.
-			if addr := address(c); addr != "" {
-				if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
-					return fmt.Errorf("address suppressed since the cached snapshot: %w", store.ErrConflict)
-				} else if !errors.Is(err, store.ErrNotFound) {
-					return err
-				}
+			if sup, err := suppressed(ctx, tx, c.TenantID, address(c)); err != nil {
+				return err
+			} else if sup {
+				return fmt.Errorf("address suppressed since the cached snapshot: %w", store.ErrConflict)
 			}
 		}
 		if appendMsg {
@@ -892,9 +886,36 @@ func (e *Engine) appendOutbound(ctx context.Context, tx store.Tx, c store.Conver
 	if err := tx.MessageAppend(ctx, &m); err != nil {
 		return m, err
 	}
-	return m, tx.OutboxEnqueue(ctx, &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-		Kind: kind, To: address(c), MessageID: m.ID, Payload: mustJSON(smsPayload{Body: body}), IdempotencyKey: key,
+	return m, e.enqueueDelivery(ctx, tx, c, m, kind, key, now)
+}
+
+// enqueueDelivery queues the delivery of a recorded outbound message m to
+// the lead of c, in tx.
+func (e *Engine) enqueueDelivery(ctx context.Context, tx store.Tx, c store.Conversation, m store.Message, kind store.OutboxKind, key string, now time.Time) error {
+	return tx.OutboxEnqueue(ctx, &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Kind: kind, To: address(c), MessageID: m.ID, Payload: mustJSON(smsPayload{Body: m.Body}), IdempotencyKey: key,
 		NotBefore: now, Status: store.OutboxPending, CreatedAt: now, UpdatedAt: now})
+}
+
+// suppressed reports whether the tenant suppressed addr; "" never is.
+func suppressed(ctx context.Context, tx store.Tx, tenantID, addr string) (bool, error) {
+	if addr == "" {
+		return false, nil
+	}
+	_, err := tx.SuppressionGet(ctx, tenantID, addr)
+	if errors.Is(err, store.ErrNotFound) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// refuseIfOptedOut returns ErrOptedOut when the lead of c opted out.
+func refuseIfOptedOut(ctx context.Context, tx store.Tx, c store.Conversation) error {
+	sup, err := suppressed(ctx, tx, c.TenantID, address(c))
+	if err == nil && sup {
+		err = ErrOptedOut
+	}
+	return err
 }
 
 // address is the suppression key of a conversation's lead: the E.164 phone

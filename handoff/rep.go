@@ -120,9 +120,7 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (RepResult,
 			if addr == "" {
 				return &InputError{Field: "Send", Problem: "is set but the lead has no address"}
 			}
-			if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
-				return ErrOptedOut
-			} else if !errors.Is(err, store.ErrNotFound) {
+			if err := refuseIfOptedOut(ctx, tx, *c); err != nil {
 				return err
 			}
 		}
@@ -137,10 +135,7 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (RepResult,
 		}
 		res.Cancelled = n
 		if p.Send {
-			return tx.OutboxEnqueue(ctx, &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-				Kind: store.OutboxRepSMS, To: addr, MessageID: m.ID, Payload: mustJSON(smsPayload{Body: p.Body}),
-				IdempotencyKey: "rep:" + c.TenantID + ":" + m.ID, NotBefore: now, Status: store.OutboxPending,
-				CreatedAt: now, UpdatedAt: now})
+			return e.enqueueDelivery(ctx, tx, *c, m, store.OutboxRepSMS, "rep:"+c.TenantID+":"+m.ID, now)
 		}
 		return nil
 	})
@@ -272,12 +267,8 @@ func (e *Engine) Resume(ctx context.Context, p ResumeParams) (Outcome, error) {
 	}
 	c, err := e.update(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c *store.Conversation) error {
 		now := e.now()
-		if addr := address(*c); addr != "" {
-			if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
-				return ErrOptedOut
-			} else if !errors.Is(err, store.ErrNotFound) {
-				return err
-			}
+		if err := refuseIfOptedOut(ctx, tx, *c); err != nil {
+			return err
 		}
 		from := c.State
 		to, err := e.machine.Next(from, ActionResume)
@@ -361,12 +352,8 @@ func (e *Engine) RecordAIMessage(ctx context.Context, m AIMessage) (string, erro
 			return &TransitionError{From: c.State, Action: "ai_message"}
 		}
 		addr := address(*c)
-		if addr != "" {
-			if _, err := tx.SuppressionGet(ctx, c.TenantID, addr); err == nil {
-				return ErrOptedOut
-			} else if !errors.Is(err, store.ErrNotFound) {
-				return err
-			}
+		if err := refuseIfOptedOut(ctx, tx, *c); err != nil {
+			return err
 		}
 		msg := store.Message{ID: msgID, TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
 			Origin: store.OriginAI, Body: m.Body, ProviderID: m.ProviderID, CreatedAt: now}
@@ -380,10 +367,7 @@ func (e *Engine) RecordAIMessage(ctx context.Context, m AIMessage) (string, erro
 		if addr == "" {
 			return &InputError{Field: "Send", Problem: "is set but the lead has no address"}
 		}
-		return tx.OutboxEnqueue(ctx, &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-			Kind: store.OutboxAIReply, To: addr, MessageID: msg.ID, Payload: mustJSON(smsPayload{Body: m.Body}),
-			IdempotencyKey: "ai:" + c.TenantID + ":" + msg.ID, NotBefore: now, Status: store.OutboxPending,
-			CreatedAt: now, UpdatedAt: now})
+		return e.enqueueDelivery(ctx, tx, *c, msg, store.OutboxAIReply, "ai:"+c.TenantID+":"+msg.ID, now)
 	})
 	if err != nil {
 		return "", fmt.Errorf("handoff: record AI message on conversation %s: %w", m.ConversationID, err)
