@@ -431,11 +431,14 @@ func (e *Engine) commitHelp(ctx context.Context, s snapshot, msg store.Message, 
 func (e *Engine) commitOptOut(ctx context.Context, s snapshot, msg store.Message, rule string) (Outcome, error) {
 	c := s.conv
 	addr := address(c)
-	now := msg.CreatedAt
+	var now time.Time
 	var enqueued bool
 	unlock := lockThread(c.TenantID, c.ID) // see threadlock.go; outside the transaction
 	defer unlock()
 	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+		// Audit times are read inside the transaction, so the trail's order
+		// is the commit order even when two commits race.
+		now = e.now()
 		if err := tx.MessageAppend(ctx, &msg); err != nil {
 			return err
 		}
@@ -565,7 +568,7 @@ func (e *Engine) commitOptIn(ctx context.Context, s snapshot, msg store.Message,
 			return err
 		}
 		return tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-			Kind: store.EventOptIn, From: c.State, To: c.State, Reason: rule, Actor: "lead", CreatedAt: msg.CreatedAt})
+			Kind: store.EventOptIn, From: c.State, To: c.State, Reason: rule, Actor: "lead", CreatedAt: e.now()})
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return Outcome{Kind: OutcomeDuplicate, State: c.State}, nil
@@ -733,12 +736,13 @@ func (e *Engine) commitPlanExisting(ctx context.Context, s snapshot, msg store.M
 }
 
 func (e *Engine) commitPlanOpt(ctx context.Context, s snapshot, msg store.Message, p plan, appendMsg bool) (Outcome, error) {
-	now := e.now()
+	var now time.Time
 	c := s.conv
 	out := Outcome{Kind: OutcomeNone, MessageID: msg.ID, Score: p.score, Fields: p.values}
 	from := c.State
 	var written []store.Message // outbound messages this commit adds, for the cache
 	err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+		now = e.now() // inside the transaction: the audit order is the commit order
 		written = written[:0]
 		if s.cached {
 			// A suppression written straight into the store does not move
