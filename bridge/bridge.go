@@ -14,6 +14,14 @@ const (
 	PurposeBridge   Purpose = "bridge"   // the last automated text of a handoff
 	PurposeReply    Purpose = "reply"    // an ordinary AI reply while qualifying
 	PurposeReminder Purpose = "reminder" // a reminder before a booked call
+	// PurposeNotice is a transparent handoff notice that names the rep and
+	// the expected wait ("I'm connecting you with Mike, he'll text you in
+	// about two minutes"), an alternative to asking for a callback time.
+	PurposeNotice Purpose = "notice"
+	// PurposeBookingOffer offers the lead two concrete meeting slots.
+	PurposeBookingOffer Purpose = "booking_offer"
+	// PurposeBookingConfirm confirms a booked meeting.
+	PurposeBookingConfirm Purpose = "booking_confirm"
 )
 
 // Voice is the business's voice for templates and LLM prompts.

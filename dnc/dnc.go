@@ -9,6 +9,11 @@ const (
 	OptOut Kind = "opt_out" // revokes consent: stop every automated message
 	OptIn  Kind = "opt_in"  // START, UNSTOP: lifts a suppression
 	Help   Kind = "help"    // HELP, INFO
+	// PossibleOptOut: the message may revoke consent but the detector is
+	// not sure. Nothing automated may follow it: the engine silences the
+	// AI on the conversation and asks a person to confirm the opt-out or
+	// release the conversation. The address is not suppressed.
+	PossibleOptOut Kind = "possible_opt_out"
 )
 
 // Input is what a [Detector] looks at.
@@ -20,8 +25,19 @@ type Input struct {
 type Result struct {
 	Kind Kind
 	// Rule names what matched, for the audit trail: "keyword:STOP",
-	// "fcc:unsubscribe", "phrase:take me off", ...
+	// "fcc:unsubscribe", "phrase:take me off", or for the learned tier its
+	// score and strongest features.
 	Rule string
+	// Tier says which tier decided: "keyword", "rules" or "model"; "" for
+	// an ordinary message.
+	Tier string
+	// Score is the detector's confidence that the message is an opt-out,
+	// 0..1 (1 for keywords and rules).
+	Score float64
+	// Lang is the language the message was written in, as far as the
+	// detector can tell ("en", "es"), so that the confirmation and the
+	// help reply answer in it; "" when unknown.
+	Lang string
 }
 
 // Detector classifies an inbound message. Implementations must be safe for

@@ -40,6 +40,9 @@ type Value struct {
 	Value      string  // normalised, e.g. "inherited", "$250,000"
 	Confidence float64 // 0..1
 	MessageID  string  // the message it came from
+	// Evidence is the lead's own words the value was read from, quoted
+	// from the message ("I inherited it from my dad"); "" when unknown.
+	Evidence string
 }
 
 // Turn is one message of the transcript given to extractors and scorers.

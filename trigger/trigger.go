@@ -31,6 +31,11 @@ type Input struct {
 	// opt-out or the address is suppressed; the [OptOut] rule then stops
 	// the policy with [ErrOptedOut].
 	OptedOut bool
+	// Signals, when set, are the signals of Text as the engine already
+	// found them: the rule tier merged with any [Judge] (see
+	// [Signals.Merge]). Rules read them instead of analysing Text again;
+	// when nil, rules analyse Text themselves.
+	Signals *Signals
 }
 
 // Decision is the outcome of evaluating rules.
