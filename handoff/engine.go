@@ -202,6 +202,12 @@ const (
 	// OutcomeOptedOut: the lead revoked consent; the address is suppressed
 	// for the tenant and every automated message to it is cancelled.
 	OutcomeOptedOut OutcomeKind = "opted_out"
+	// OutcomeReview: the message may be an opt-out but the detector is not
+	// sure ([dnc.PossibleOptOut]): the AI is silenced on the conversation
+	// (paused, reason possible_opt_out, queued automated messages
+	// cancelled, no confirmation text) and a person is asked to confirm the
+	// opt-out or release the conversation. The address is not suppressed.
+	OutcomeReview OutcomeKind = "review"
 	// OutcomeOptedIn: START or similar lifted a suppression. The
 	// conversation stays paused until an explicit Resume.
 	OutcomeOptedIn OutcomeKind = "opted_in"
