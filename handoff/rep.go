@@ -61,13 +61,13 @@ func (e *Engine) takeOver(ctx context.Context, tx store.Tx, c *store.Conversatio
 		return 0, err
 	}
 	if err := tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-		Kind: kind, From: from, To: to, Reason: reason, Actor: actor, CreatedAt: now}); err != nil {
+		Kind: kind, From: from, To: to, Reason: reason, Actor: store.Actor(actor), CreatedAt: now}); err != nil {
 		return 0, err
 	}
 	if n > 0 {
 		err = tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 			Kind: store.EventOutboxCancelled, From: to, To: to, Reason: string(action),
-			Detail: fmt.Sprintf("%d queued AI message(s) cancelled", n), Actor: actor, CreatedAt: now})
+			Detail: fmt.Sprintf("%d queued AI message(s) cancelled", n), Actor: store.Actor(actor), CreatedAt: now})
 	}
 	return n, err
 }
@@ -217,7 +217,7 @@ func (e *Engine) Pause(ctx context.Context, p PauseParams) (RepResult, error) {
 			return err
 		}
 		return tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-			Kind: store.EventPause, From: from, To: to, Reason: p.Reason, Actor: actorOr(p.Actor, "system"), CreatedAt: now})
+			Kind: store.EventPause, From: from, To: to, Reason: p.Reason, Actor: store.Actor(actorOr(p.Actor, "system")), CreatedAt: now})
 	})
 	if err != nil {
 		return RepResult{}, fmt.Errorf("handoff: pause conversation %s: %w", p.ConversationID, err)
@@ -280,7 +280,7 @@ func (e *Engine) Resume(ctx context.Context, p ResumeParams) (Outcome, error) {
 			c.Status = store.StatusNew
 		}
 		return tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-			Kind: store.EventResume, From: from, To: to, Reason: "explicit resume", Actor: actorOr(p.Actor, "system"), CreatedAt: now})
+			Kind: store.EventResume, From: from, To: to, Reason: "explicit resume", Actor: store.Actor(actorOr(p.Actor, "system")), CreatedAt: now})
 	})
 	if err != nil {
 		return Outcome{}, fmt.Errorf("handoff: resume conversation %s: %w", p.ConversationID, err)

@@ -1,6 +1,9 @@
 package store
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // State is who drives a conversation. The transitions between states are
 // defined by package handoff; the store only persists the value.
@@ -50,10 +53,32 @@ type Field struct {
 
 // Lead is the contact behind a conversation.
 type Lead struct {
-	Name   string
-	Phone  string // E.164 when known, e.g. "+15550101234"
-	Email  string
-	Source string // where the lead came from: "zillow", "web form", ...
+	Name    string
+	Phone   string // E.164 when known, e.g. "+15550101234"
+	Email   string
+	Source  string // where the lead came from: "zillow", "web form", ...
+	Company string // the lead's company, "" when unknown
+	// OwnerID is the rep who owns the account in the host's CRM, "" when
+	// none; routers give it the first claim on a handoff.
+	OwnerID string
+}
+
+// Tag is a label on a conversation ("urgent", "repeat_customer"), set by
+// the host or applied by the engine from a signal, with its provenance.
+type Tag struct {
+	Name      string
+	Source    string    // "host", or the signal that applied it: "signal:frustration"
+	MessageID string    // the lead message it came from, "" for host tags
+	At        time.Time // when it was applied
+}
+
+// Baseline records what a conversation already knew when it was last
+// resumed: a trigger that fired before fires again only on new evidence
+// (a field newly known, a score above the baseline, a new ask).
+type Baseline struct {
+	Fields []FieldName // the confident fields at the resume
+	Score  int         // the score at the resume
+	At     time.Time   // the resume; zero when never resumed
 }
 
 // Conversation is one thread with one lead. Its Version is the
@@ -65,6 +90,14 @@ type Conversation struct {
 	Lead     Lead
 	Channel  Channel
 	TimeZone string // IANA zone of the lead, "" when unknown
+	// Line is the business's own address the lead writes to: our SMS
+	// number in E.164, or a chat channel's ID; "" when the host does not
+	// say. With the lead's phone it finds the conversation a provider's
+	// webhook belongs to.
+	Line string
+	// Lang is the language the lead writes in as far as the engine can
+	// tell ("en", "es"); "" when unknown.
+	Lang string
 
 	State  State
 	Status Status
@@ -75,6 +108,14 @@ type Conversation struct {
 	HandoffDetail string    // human-readable detail, e.g. "two fields: motivation + condition"
 	HandoffAt     time.Time // zero until a handoff fires
 	AssignedTo    string    // rep ID, "" when unassigned
+	AssignedName  string    // the assigned rep's display name, "" when unknown
+	// EngagedAt is when a rep first acted on the latest handoff (accepted
+	// it, wrote, or took the thread over); zero while nobody has.
+	EngagedAt time.Time
+
+	Tags       []Tag
+	Attributes map[string]string // the host's custom attributes
+	Baseline   Baseline          // what was known at the last resume
 
 	CreatedAt time.Time
 	UpdatedAt time.Time
@@ -132,7 +173,38 @@ const (
 	EventDeadLetter      EventKind = "dead_letter"
 	EventDelivered       EventKind = "delivered"
 	EventDeliveryFailed  EventKind = "delivery_failed"
+	// EventReview: a message that may be an opt-out silenced the AI and
+	// waits for a person; EventReviewReleased: the person found it was not
+	// one (a confirmed one is an opt_out event).
+	EventReview         EventKind = "review"
+	EventReviewReleased EventKind = "review_released"
+	EventHelp           EventKind = "help"
+	EventAIMessage      EventKind = "ai_message"
 )
+
+// Actor says who caused an event: the AI, the system, the lead, or a rep
+// (written "rep:" followed by the rep's ID, so no rep ID can be mistaken
+// for the others).
+type Actor string
+
+// Actors that are not reps.
+const (
+	ActorAI     Actor = "ai"
+	ActorSystem Actor = "system"
+	ActorLead   Actor = "lead"
+	// ActorHost is the embedding application acting through the API
+	// without naming a rep.
+	ActorHost Actor = "host"
+)
+
+// RepActor is the Actor of the rep with the given ID.
+func RepActor(repID string) Actor { return Actor("rep:" + repID) }
+
+// RepID returns the rep ID of a rep actor, or "" and false.
+func (a Actor) RepID() (string, bool) {
+	id, ok := strings.CutPrefix(string(a), "rep:")
+	return id, ok && id != ""
+}
 
 // Event is one entry of a conversation's audit trail.
 type Event struct {
@@ -143,8 +215,12 @@ type Event struct {
 	From, To       State // equal when the state did not change
 	Reason         string
 	Detail         string
-	Actor          string // "ai", "system", "lead" or a rep ID
-	CreatedAt      time.Time
+	Actor          Actor
+	// Key, when set, is unique per tenant: appending a second event with
+	// the same key is [ErrDuplicate]. It makes audit events of retried
+	// webhooks idempotent ("confirmed:SM123").
+	Key       string
+	CreatedAt time.Time
 }
 
 // OutboxKind says what an outbox item delivers.
@@ -180,8 +256,13 @@ type OutboxStatus string
 
 // Outbox statuses.
 const (
-	OutboxPending   OutboxStatus = "pending"   // waiting for NotBefore, then claimable
-	OutboxLeased    OutboxStatus = "leased"    // claimed; reclaimable after LeaseUntil
+	OutboxPending OutboxStatus = "pending" // waiting for NotBefore, then claimable
+	OutboxLeased  OutboxStatus = "leased"  // claimed; reclaimable after LeaseUntil
+	// OutboxSending: the dispatcher passed its last check under its lease
+	// and is calling the Sender. [Tx.OutboxCancel] never cancels such an
+	// item: it is in flight, and a silencing change waits for it to settle
+	// (or for its lease to expire) before it reports success.
+	OutboxSending   OutboxStatus = "sending"
 	OutboxDone      OutboxStatus = "done"      // delivered
 	OutboxDead      OutboxStatus = "dead"      // gave up after the attempt limit
 	OutboxCancelled OutboxStatus = "cancelled" // no longer applies (opt-out, takeover)
@@ -202,9 +283,12 @@ type OutboxItem struct {
 	Attempts       int
 	Status         OutboxStatus
 	LeaseUntil     time.Time
-	LastError      string
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
+	// ProviderID is the provider's message ID the Sender reported for a
+	// delivered item, "" until then.
+	ProviderID string
+	LastError  string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // Suppression records that an address must not receive automated messages

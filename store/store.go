@@ -50,7 +50,8 @@ type Tx interface {
 	// MessageGetByProviderID finds a tenant's message by provider ID, or ErrNotFound.
 	MessageGetByProviderID(ctx context.Context, tenantID, providerID string) (Message, error)
 
-	// EventAppend appends an audit event.
+	// EventAppend appends an audit event. ErrDuplicate when e.Key is set
+	// and an event of the tenant already has it.
 	EventAppend(ctx context.Context, e *Event) error
 	// EventList returns a conversation's events oldest first.
 	EventList(ctx context.Context, tenantID, conversationID string) ([]Event, error)
@@ -59,22 +60,35 @@ type Tx interface {
 	// already has an item with the same IdempotencyKey.
 	OutboxEnqueue(ctx context.Context, item *OutboxItem) error
 	// OutboxClaim leases up to params.Limit items that are pending with
-	// NotBefore <= params.Now, or leased with LeaseUntil <= params.Now
-	// (an expired lease), oldest NotBefore first. Each returned item has
-	// Status OutboxLeased and LeaseUntil = Now + LeaseFor. While a lease
-	// holds, no other claim returns the item.
+	// NotBefore <= params.Now, or leased or sending with LeaseUntil <=
+	// params.Now (an expired lease), oldest NotBefore first. Each returned
+	// item has Status OutboxLeased and LeaseUntil = Now + LeaseFor. While a
+	// lease holds, no other claim returns the item. Its cost must not grow
+	// with the number of items that are not due (a backlog deferred by
+	// quiet hours, reminders days ahead).
 	OutboxClaim(ctx context.Context, params OutboxClaimParams) ([]OutboxItem, error)
 	// OutboxGet returns one item of the tenant, or ErrNotFound.
 	OutboxGet(ctx context.Context, tenantID, id string) (OutboxItem, error)
 	// OutboxList lists a tenant's items, oldest first, filtered by params.
 	OutboxList(ctx context.Context, params OutboxListParams) ([]OutboxItem, error)
-	// OutboxSettle records the result of a delivery attempt on a leased item
-	// (see [OutboxSettleParams]). ErrConflict when the item is not leased
-	// (it was cancelled, or settled by another dispatcher), or when
-	// params.LeaseUntil is set and the item holds another lease.
+	// OutboxSettle moves a leased or sending item to params.Status (see
+	// [OutboxSettleParams]). ErrConflict when the item is neither leased
+	// nor sending (it was cancelled, or settled by another dispatcher), or
+	// when params.LeaseUntil is set and the item holds another lease.
+	//
+	// Settling to [OutboxSending] is the dispatcher's last step before it
+	// calls the Sender, taken in the same transaction as its final
+	// re-check of suppression and state: the item must be leased (not
+	// sending) under params.LeaseUntil, which must not have expired at
+	// params.Now, and it gets a fresh lease of params.LeaseFor.
 	OutboxSettle(ctx context.Context, params OutboxSettleParams) error
 	// OutboxCancel cancels the pending and leased items matching params and
-	// returns how many it cancelled.
+	// returns how many it cancelled. It never cancels a sending item: that
+	// text is in flight. The one-voice rule rests on this: a transaction
+	// that silences a conversation and one that marks an item sending
+	// cannot both succeed unseen by each other, because both write the
+	// item's row; the silencing call then lists the sending items
+	// ([OutboxListParams.Status] = [OutboxSending]) and waits for them.
 	OutboxCancel(ctx context.Context, params OutboxCancelParams) (int, error)
 
 	// SuppressionGet returns the tenant's suppression of address, or ErrNotFound.
@@ -91,6 +105,7 @@ type ConversationListParams struct {
 	Status   Status // "" for any
 	State    State  // "" for any
 	Phone    string // "" for any; exact match on Lead.Phone
+	Line     string // "" for any; exact match on Conversation.Line
 	Limit    int    // <= 0 means 50
 	After    *ConversationCursor
 }
@@ -120,6 +135,7 @@ type OutboxClaimParams struct {
 type OutboxListParams struct {
 	TenantID       string
 	ConversationID string       // "" for any
+	To             string       // "" for any; exact match on OutboxItem.To
 	Status         OutboxStatus // "" for any
 }
 
@@ -127,8 +143,9 @@ type OutboxListParams struct {
 type OutboxSettleParams struct {
 	TenantID string
 	ID       string
-	// Status is the new status: OutboxDone, OutboxDead, OutboxCancelled, or
-	// OutboxPending to retry or defer at NotBefore.
+	// Status is the new status: OutboxSending (see [Tx.OutboxSettle]),
+	// OutboxDone, OutboxDead, OutboxCancelled, or OutboxPending to retry or
+	// defer at NotBefore.
 	Status    OutboxStatus
 	NotBefore time.Time // for OutboxPending
 	// Attempted adds one to Attempts (a real send was tried). A quiet-hours
@@ -140,12 +157,19 @@ type OutboxSettleParams struct {
 	// settle applies only to the lease the caller claimed. A dispatcher that
 	// stalled past its lease, while another one reclaimed the item, gets
 	// ErrConflict instead of settling the other dispatcher's attempt. Pass
-	// the LeaseUntil of the item that OutboxClaim returned.
+	// the LeaseUntil of the item that OutboxClaim returned (after a settle
+	// to OutboxSending, the LeaseUntil that settle set: Now + LeaseFor).
 	LeaseUntil time.Time
+	// LeaseFor is the new lease of a settle to OutboxSending; it must be
+	// positive then and is ignored otherwise.
+	LeaseFor time.Duration
+	// ProviderID, for OutboxDone, records the provider's message ID.
+	ProviderID string
 }
 
 // OutboxCancelParams selects items for [Tx.OutboxCancel]. TenantID and at
-// least one of ConversationID or To are required; Kinds empty means all kinds.
+// least one of ConversationID or To are required; Kinds empty means all
+// kinds. Its cost must not grow with the items already settled.
 type OutboxCancelParams struct {
 	TenantID       string
 	ConversationID string

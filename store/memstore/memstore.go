@@ -30,16 +30,22 @@ type Store struct {
 	msgs map[key][]store.Message
 	// msgByProvider indexes messages by (tenant, provider ID).
 	msgByProvider map[key]store.Message
+	// msgByID indexes messages by (tenant, ID); the last appended wins.
+	msgByID map[key]store.Message
 	// events holds each conversation's audit events, oldest first.
 	events map[key][]store.Event
+	// eventKeys holds the (tenant, key) of events appended with a Key.
+	eventKeys map[key]struct{}
 
 	// outbox holds every outbox item by (tenant, ID).
 	outbox map[key]*outboxEntry
 	// outboxIdem indexes idempotency keys by (tenant, key).
 	outboxIdem map[key]struct{}
-	// outboxActive holds the items that are pending or leased: the only
-	// ones a claim or a cancellation can touch.
+	// outboxActive holds the items that are pending, leased or sending:
+	// the only ones a claim or a cancellation can touch.
 	outboxActive map[*outboxEntry]struct{}
+	// outboxByProvider indexes delivered items by (tenant, provider ID).
+	outboxByProvider map[key]*outboxEntry
 	// outboxByTenant and outboxByConv list items in enqueue order.
 	outboxByTenant map[string][]*outboxEntry
 	outboxByConv   map[key][]*outboxEntry
@@ -47,6 +53,10 @@ type Store struct {
 
 	// supps holds suppressions by (tenant, address).
 	supps map[key]store.Suppression
+
+	// subs are the wake-up channels of Subscribe.
+	subsMu sync.Mutex
+	subs   map[chan struct{}]struct{}
 }
 
 // New returns an empty Store.
@@ -55,17 +65,27 @@ func New() *Store {
 		convs:          make(map[string]map[string]*store.Conversation),
 		msgs:           make(map[key][]store.Message),
 		msgByProvider:  make(map[key]store.Message),
+		msgByID:        make(map[key]store.Message),
 		events:         make(map[key][]store.Event),
+		eventKeys:      make(map[key]struct{}),
 		outbox:         make(map[key]*outboxEntry),
 		outboxIdem:     make(map[key]struct{}),
 		outboxActive:   make(map[*outboxEntry]struct{}),
 		outboxByTenant: make(map[string][]*outboxEntry),
 		outboxByConv:   make(map[key][]*outboxEntry),
 		supps:          make(map[key]store.Suppression),
+		subs:           make(map[chan struct{}]struct{}),
+
+		outboxByProvider: make(map[key]*outboxEntry),
 	}
 }
 
-var _ store.Store = (*Store)(nil)
+var (
+	_ store.Store         = (*Store)(nil)
+	_ store.Waker         = (*Store)(nil)
+	_ store.IndexTx       = (*Tx)(nil)
+	_ store.AddressLockTx = (*Tx)(nil)
+)
 
 // key is a tenant-scoped identifier.
 type key struct{ tenant, id string }
@@ -115,7 +135,36 @@ func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx store.
 		return fmt.Errorf("memstore: commit: %w", err)
 	}
 	committed = true
+	if tx.enqueued {
+		s.wake()
+	}
 	return nil
+}
+
+// Subscribe implements [store.Waker]: the channel receives after every
+// commit that enqueued outbox items, until ctx is done.
+func (s *Store) Subscribe(ctx context.Context) (<-chan struct{}, error) {
+	ch := make(chan struct{}, 1)
+	s.subsMu.Lock()
+	s.subs[ch] = struct{}{}
+	s.subsMu.Unlock()
+	context.AfterFunc(ctx, func() {
+		s.subsMu.Lock()
+		delete(s.subs, ch)
+		s.subsMu.Unlock()
+	})
+	return ch, nil
+}
+
+func (s *Store) wake() {
+	s.subsMu.Lock()
+	defer s.subsMu.Unlock()
+	for ch := range s.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // View runs fn in a read-only transaction. Views share a read lock, so
@@ -140,9 +189,10 @@ type Tx struct {
 	s        *Store
 	writable bool
 
-	mu   sync.Mutex // serialises operations and finish
-	done bool
-	undo []func()
+	mu       sync.Mutex // serialises operations and finish
+	done     bool
+	undo     []func()
+	enqueued bool // an outbox item was enqueued: wake subscribers on commit
 }
 
 var _ store.Tx = (*Tx)(nil)
@@ -266,7 +316,8 @@ func (tx *Tx) ConversationList(ctx context.Context, params store.ConversationLis
 	for _, c := range tx.s.convs[params.TenantID] {
 		if params.Status != "" && c.Status != params.Status ||
 			params.State != "" && c.State != params.State ||
-			params.Phone != "" && c.Lead.Phone != params.Phone {
+			params.Phone != "" && c.Lead.Phone != params.Phone ||
+			params.Line != "" && c.Line != params.Line {
 			continue
 		}
 		if a := params.After; a != nil && !listBefore(a.HandoffAt, a.ID, c.HandoffAt, c.ID) {
@@ -329,10 +380,18 @@ func (tx *Tx) MessageAppend(ctx context.Context, m *store.Message) error {
 	if m.ProviderID != "" {
 		s.msgByProvider[pk] = stored
 	}
+	ik := key{m.TenantID, m.ID}
+	oldByID, hadID := s.msgByID[ik]
+	s.msgByID[ik] = stored
 	tx.onRollback(func() {
 		s.msgs[ck] = slices.Delete(s.msgs[ck], i, i+1)
 		if pk.id != "" {
 			delete(s.msgByProvider, pk)
+		}
+		if hadID {
+			s.msgByID[ik] = oldByID
+		} else {
+			delete(s.msgByID, ik)
 		}
 	})
 	return nil
@@ -374,6 +433,13 @@ func (tx *Tx) EventAppend(ctx context.Context, e *store.Event) error {
 	}
 	defer tx.mu.Unlock()
 	s := tx.s
+	ek := key{e.TenantID, e.Key}
+	if e.Key != "" {
+		if _, ok := s.eventKeys[ek]; ok {
+			return fmt.Errorf("memstore: append event: key %q: %w", e.Key, store.ErrDuplicate)
+		}
+		s.eventKeys[ek] = struct{}{}
+	}
 	stored := *e
 	stored.CreatedAt = stored.CreatedAt.UTC()
 	ck := key{e.TenantID, e.ConversationID}
@@ -383,7 +449,12 @@ func (tx *Tx) EventAppend(ctx context.Context, e *store.Event) error {
 		i--
 	}
 	s.events[ck] = slices.Insert(list, i, stored)
-	tx.onRollback(func() { s.events[ck] = slices.Delete(s.events[ck], i, i+1) })
+	tx.onRollback(func() {
+		s.events[ck] = slices.Delete(s.events[ck], i, i+1)
+		if ek.id != "" {
+			delete(s.eventKeys, ek)
+		}
+	})
 	return nil
 }
 
@@ -421,6 +492,7 @@ func (tx *Tx) OutboxEnqueue(ctx context.Context, item *store.OutboxItem) error {
 		}
 	}
 	item.Status = store.OutboxPending
+	tx.enqueued = true
 	s.outboxSeq++
 	e := &outboxEntry{item: copyOutboxIn(item), seq: s.outboxSeq}
 	s.outbox[ik] = e
@@ -452,19 +524,30 @@ func (tx *Tx) setItem(e *outboxEntry, item store.OutboxItem) {
 	old := e.item
 	e.item = item
 	activate(s, e)
+	pk := key{item.TenantID, item.ProviderID}
+	prev, hadPrev := s.outboxByProvider[pk]
+	if item.ProviderID != "" && item.ProviderID != old.ProviderID {
+		s.outboxByProvider[pk] = e
+	}
 	tx.onRollback(func() {
 		e.item = old
 		activate(s, e)
+		if pk.id != "" && item.ProviderID != old.ProviderID {
+			if hadPrev {
+				s.outboxByProvider[pk] = prev
+			} else {
+				delete(s.outboxByProvider, pk)
+			}
+		}
 	})
 }
 
-// activate puts e in the active set if it is pending or leased, and
-// removes it otherwise.
+// activate puts e in the active set if it is open (pending, leased or
+// sending), and removes it otherwise.
 func activate(s *Store, e *outboxEntry) {
-	switch e.item.Status {
-	case store.OutboxPending, store.OutboxLeased:
+	if e.item.Status.Open() {
 		s.outboxActive[e] = struct{}{}
-	default:
+	} else {
 		delete(s.outboxActive, e)
 	}
 }
@@ -489,7 +572,7 @@ func (tx *Tx) OutboxClaim(ctx context.Context, params store.OutboxClaimParams) (
 	for e := range tx.s.outboxActive {
 		it := &e.item
 		if it.Status == store.OutboxPending && !it.NotBefore.After(now) ||
-			it.Status == store.OutboxLeased && !it.LeaseUntil.After(now) {
+			(it.Status == store.OutboxLeased || it.Status == store.OutboxSending) && !it.LeaseUntil.After(now) {
 			due = append(due, e)
 		}
 	}
@@ -543,7 +626,7 @@ func (tx *Tx) OutboxList(ctx context.Context, params store.OutboxListParams) ([]
 	}
 	var rows []*outboxEntry
 	for _, e := range list {
-		if params.Status == "" || e.item.Status == params.Status {
+		if (params.Status == "" || e.item.Status == params.Status) && (params.To == "" || e.item.To == params.To) {
 			rows = append(rows, e)
 		}
 	}
@@ -558,8 +641,9 @@ func (tx *Tx) OutboxList(ctx context.Context, params store.OutboxListParams) ([]
 	return out, nil
 }
 
-// OutboxSettle implements [store.Tx]. The lease is cleared (LeaseUntil
-// zero) and UpdatedAt set to params.Now. For [store.OutboxPending], a zero
+// OutboxSettle implements [store.Tx]. Except for a settle to
+// [store.OutboxSending], the lease is cleared (LeaseUntil zero) and
+// UpdatedAt set to params.Now; for [store.OutboxPending], a zero
 // params.NotBefore means params.Now. Any other status is an error.
 func (tx *Tx) OutboxSettle(ctx context.Context, params store.OutboxSettleParams) error {
 	if err := tx.begin(ctx, "settle outbox item", true); err != nil {
@@ -567,28 +651,31 @@ func (tx *Tx) OutboxSettle(ctx context.Context, params store.OutboxSettleParams)
 	}
 	defer tx.mu.Unlock()
 	switch params.Status {
-	case store.OutboxDone, store.OutboxDead, store.OutboxCancelled, store.OutboxPending:
+	case store.OutboxDone, store.OutboxDead, store.OutboxCancelled, store.OutboxPending, store.OutboxSending:
 	default:
 		return fmt.Errorf("memstore: settle outbox item %s: invalid status %q", params.ID, params.Status)
+	}
+	if params.Status == store.OutboxSending && params.LeaseFor <= 0 {
+		return fmt.Errorf("memstore: settle outbox item %s: sending needs a positive LeaseFor", params.ID)
 	}
 	e, ok := tx.s.outbox[key{params.TenantID, params.ID}]
 	if !ok {
 		return fmt.Errorf("memstore: settle outbox item %s: %w", params.ID, store.ErrNotFound)
 	}
-	if e.item.Status != store.OutboxLeased {
-		return fmt.Errorf("memstore: settle outbox item %s: status %s, not leased: %w",
-			params.ID, e.item.Status, store.ErrConflict)
-	}
-	if !params.LeaseUntil.IsZero() && !e.item.LeaseUntil.Equal(params.LeaseUntil) {
-		return fmt.Errorf("memstore: settle outbox item %s: the lease was lost to another claim: %w",
-			params.ID, store.ErrConflict)
+	if err := settleable(e.item, params); err != nil {
+		return fmt.Errorf("memstore: settle outbox item %s: %w", params.ID, err)
 	}
 	now := params.Now.UTC()
 	it := e.item
 	it.Status = params.Status
+	it.UpdatedAt = now
+	if params.Status == store.OutboxSending {
+		it.LeaseUntil = now.Add(params.LeaseFor)
+		tx.setItem(e, it)
+		return nil
+	}
 	it.LeaseUntil = time.Time{}
 	it.LastError = params.LastError
-	it.UpdatedAt = now
 	if params.Attempted {
 		it.Attempts++
 	}
@@ -598,7 +685,32 @@ func (tx *Tx) OutboxSettle(ctx context.Context, params store.OutboxSettleParams)
 			it.NotBefore = now
 		}
 	}
+	if params.Status == store.OutboxDone && params.ProviderID != "" {
+		it.ProviderID = params.ProviderID
+	}
 	tx.setItem(e, it)
+	return nil
+}
+
+// settleable checks the lease rules of [store.Tx.OutboxSettle].
+func settleable(cur store.OutboxItem, p store.OutboxSettleParams) error {
+	if p.Status == store.OutboxSending {
+		switch {
+		case cur.Status != store.OutboxLeased:
+			return fmt.Errorf("status %s, not leased: %w", cur.Status, store.ErrConflict)
+		case !cur.LeaseUntil.Equal(p.LeaseUntil):
+			return fmt.Errorf("the lease was lost to another claim: %w", store.ErrConflict)
+		case !cur.LeaseUntil.After(p.Now):
+			return fmt.Errorf("the lease expired: %w", store.ErrConflict)
+		}
+		return nil
+	}
+	if cur.Status != store.OutboxLeased && cur.Status != store.OutboxSending {
+		return fmt.Errorf("status %s, not leased: %w", cur.Status, store.ErrConflict)
+	}
+	if !p.LeaseUntil.IsZero() && !cur.LeaseUntil.Equal(p.LeaseUntil) {
+		return fmt.Errorf("the lease was lost to another claim: %w", store.ErrConflict)
+	}
 	return nil
 }
 
@@ -616,7 +728,7 @@ func (tx *Tx) OutboxCancel(ctx context.Context, params store.OutboxCancelParams)
 	var hit []*outboxEntry
 	for e := range tx.s.outboxActive {
 		it := &e.item
-		if it.TenantID != params.TenantID ||
+		if it.Status == store.OutboxSending || it.TenantID != params.TenantID ||
 			params.ConversationID != "" && it.ConversationID != params.ConversationID ||
 			params.To != "" && it.To != params.To ||
 			len(params.Kinds) > 0 && !slices.Contains(params.Kinds, it.Kind) {
@@ -704,7 +816,16 @@ func copyConversationIn(c *store.Conversation) store.Conversation {
 			out.Fields[k] = f
 		}
 	}
+	out.Tags = nil
+	for _, t := range c.Tags {
+		t.At = t.At.UTC()
+		out.Tags = append(out.Tags, t)
+	}
+	out.Attributes = maps.Clone(c.Attributes)
+	out.Baseline.Fields = slices.Clone(c.Baseline.Fields)
+	out.Baseline.At = out.Baseline.At.UTC()
 	out.HandoffAt = out.HandoffAt.UTC()
+	out.EngagedAt = out.EngagedAt.UTC()
 	out.CreatedAt = out.CreatedAt.UTC()
 	out.UpdatedAt = out.UpdatedAt.UTC()
 	return out
@@ -714,6 +835,9 @@ func copyConversationIn(c *store.Conversation) store.Conversation {
 func copyConversation(c *store.Conversation) store.Conversation {
 	out := *c
 	out.Fields = maps.Clone(c.Fields)
+	out.Tags = slices.Clone(c.Tags)
+	out.Attributes = maps.Clone(c.Attributes)
+	out.Baseline.Fields = slices.Clone(c.Baseline.Fields)
 	return out
 }
 

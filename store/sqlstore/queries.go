@@ -23,13 +23,20 @@ type queries struct {
 	messageList          string
 	messageListLast      string
 	messageGetByProvider string
+	messageGet           string
 	eventAppend          string
 	eventList            string
 	outboxEnqueue        string
-	outboxClaim          string
+	outboxClaimExpired   string
+	outboxClaimDue       string
+	outboxByProvider     string
+	outboxOpen           string // prefix
+	conversationFind     string
+	addressLock          string // "" when the dialect needs none
 	outboxGet            string
 	outboxList           string // prefix
 	outboxSettle         string
+	outboxMarkSending    string
 	outboxExists         string
 	outboxCancel         string // prefix
 	suppressionGet       string
@@ -48,11 +55,14 @@ type queries struct {
 const (
 	conversationColumns = `tenant_id, id, lead_name, lead_phone, lead_email, lead_source, channel, time_zone,
 	state, status, fields, score, handoff_reason, handoff_detail, handoff_at, assigned_to,
-	created_at, updated_at, version`
+	created_at, updated_at, version, line, engaged_at, extra`
 	messageColumns     = `tenant_id, id, conversation_id, direction, origin, author, body, provider_id, created_at`
 	messageListColumns = `id, direction, origin, author, body, provider_id, created_at`
-	eventColumns       = `tenant_id, id, conversation_id, kind, from_state, to_state, reason, detail, actor, created_at`
-	outboxColumns      = `tenant_id, id, conversation_id, kind, to_addr, message_id, payload, idempotency_key, not_before, attempts, status, lease_until, last_error, created_at, updated_at`
+	eventColumns       = `tenant_id, id, conversation_id, kind, from_state, to_state, reason, detail, actor, key, created_at`
+	outboxColumns      = `tenant_id, id, conversation_id, kind, to_addr, message_id, payload, idempotency_key, not_before, attempts, status, lease_until, provider_id, last_error, created_at, updated_at`
+	// openStatuses is the predicate of the partial indexes on open items;
+	// queries repeat it word for word so that SQLite uses them.
+	openStatuses       = `status IN ('pending', 'leased', 'sending')`
 	suppressionColumns = `tenant_id, address, channel, reason, source_message_id, created_at`
 
 	migrationsTable = "handoff_schema_migrations"
@@ -66,10 +76,10 @@ func marks(n int) string {
 func newQueries(d Dialect) *queries {
 	q := &queries{dialect: d}
 	q.conversationGet = `SELECT ` + conversationColumns + ` FROM handoff_conversations WHERE tenant_id = ? AND id = ?`
-	q.conversationInsert = `INSERT INTO handoff_conversations (` + conversationColumns + `) VALUES (` + marks(19) + `) ON CONFLICT DO NOTHING`
+	q.conversationInsert = `INSERT INTO handoff_conversations (` + conversationColumns + `) VALUES (` + marks(22) + `) ON CONFLICT DO NOTHING`
 	q.conversationUpdate = `UPDATE handoff_conversations SET lead_name = ?, lead_phone = ?, lead_email = ?, lead_source = ?,
 	channel = ?, time_zone = ?, state = ?, status = ?, fields = ?, score = ?, handoff_reason = ?, handoff_detail = ?,
-	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, version = version + 1
+	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, line = ?, engaged_at = ?, extra = ?, version = version + 1
 	WHERE tenant_id = ? AND id = ? AND version = ?`
 	// With SQLite, an UPDATE rewrites the entries of every index on a
 	// column of its SET list, changed or not. The common update (a message
@@ -79,13 +89,15 @@ func newQueries(d Dialect) *queries {
 	// does not) runs, then, when the phone changed too, the full update.
 	q.conversationUpdateUnindexed = `UPDATE handoff_conversations SET lead_name = ?, lead_email = ?, lead_source = ?,
 	channel = ?, time_zone = ?, state = ?, fields = ?, score = ?, handoff_reason = ?, handoff_detail = ?,
-	assigned_to = ?, created_at = ?, updated_at = ?, version = version + 1
-	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND status = ? AND handoff_at = ?`
-	// The handoff update changes status and handoff_at but not the phone.
+	assigned_to = ?, created_at = ?, updated_at = ?, engaged_at = ?, extra = ?, version = version + 1
+	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND line = ? AND status = ? AND handoff_at = ?`
+	// The handoff update changes status and handoff_at but not the address.
 	q.conversationUpdateSamePhone = `UPDATE handoff_conversations SET lead_name = ?, lead_email = ?, lead_source = ?,
 	channel = ?, time_zone = ?, state = ?, status = ?, fields = ?, score = ?, handoff_reason = ?, handoff_detail = ?,
-	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, version = version + 1
-	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ?`
+	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, engaged_at = ?, extra = ?, version = version + 1
+	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND line = ?`
+	q.conversationFind = `SELECT ` + conversationColumns + ` FROM handoff_conversations
+	WHERE tenant_id = ? AND lead_phone = ? AND line = ? ORDER BY created_at DESC, id DESC LIMIT 1`
 	q.conversationExists = `SELECT 1 FROM handoff_conversations WHERE tenant_id = ? AND id = ?`
 	q.conversationList = `SELECT ` + conversationColumns + ` FROM handoff_conversations WHERE tenant_id = ?`
 
@@ -97,34 +109,48 @@ func newQueries(d Dialect) *queries {
 	q.messageListLast = `SELECT ` + messageListColumns + ` FROM handoff_messages WHERE tenant_id = ? AND conversation_id = ?
 	ORDER BY created_at DESC, seq DESC LIMIT ?`
 	q.messageGetByProvider = `SELECT ` + messageColumns + ` FROM handoff_messages WHERE tenant_id = ? AND provider_id = ? AND provider_id <> ''`
+	q.messageGet = `SELECT ` + messageColumns + ` FROM handoff_messages WHERE tenant_id = ? AND id = ? ORDER BY seq DESC LIMIT 1`
 
-	q.eventAppend = `INSERT INTO handoff_events (` + eventColumns + `) VALUES (` + marks(10) + `) ON CONFLICT DO NOTHING`
+	q.eventAppend = `INSERT INTO handoff_events (` + eventColumns + `) VALUES (` + marks(11) + `) ON CONFLICT DO NOTHING`
 	q.eventList = `SELECT ` + eventColumns + ` FROM handoff_events WHERE tenant_id = ? AND conversation_id = ? ORDER BY created_at, seq`
 
-	q.outboxEnqueue = `INSERT INTO handoff_outbox (` + outboxColumns + `) VALUES (` + marks(15) + `) ON CONFLICT DO NOTHING`
-	// Due: pending and NotBefore reached, or leased with an expired lease.
-	// The status IN (...) term lets the planner use the partial index
-	// handoff_outbox_due. PostgreSQL skips rows another transaction has
-	// locked, so concurrent claimers never wait for nor return the same item;
-	// SQLite runs one write transaction at a time.
-	due := `SELECT seq FROM handoff_outbox
-	WHERE status IN ('pending', 'leased')
-	  AND ((status = 'pending' AND not_before <= ?) OR (status = 'leased' AND lease_until <= ?))
-	ORDER BY not_before, created_at, seq LIMIT ?`
+	q.outboxEnqueue = `INSERT INTO handoff_outbox (` + outboxColumns + `) VALUES (` + marks(16) + `) ON CONFLICT DO NOTHING`
+	// A claim is two bounded range scans on partial indexes: leases that
+	// expired, then pending items now due. Items deferred to later are never
+	// read, so a night's backlog held by quiet hours costs nothing.
+	// PostgreSQL skips rows another transaction has locked, so concurrent
+	// claimers never wait for nor return the same item; SQLite runs one write
+	// transaction at a time.
+	lock := ""
 	if d == Postgres {
-		due += ` FOR UPDATE SKIP LOCKED`
+		lock = ` FOR UPDATE SKIP LOCKED`
 	}
-	q.outboxClaim = `UPDATE handoff_outbox SET status = 'leased', lease_until = ?, updated_at = ?
-	WHERE seq IN (` + due + `)
+	claim := func(due string) string {
+		return `UPDATE handoff_outbox SET status = 'leased', lease_until = ?, updated_at = ?
+	WHERE seq IN (` + due + lock + `)
 	RETURNING seq, ` + outboxColumns
+	}
+	q.outboxClaimExpired = claim(`SELECT seq FROM handoff_outbox WHERE status IN ('leased', 'sending') AND lease_until <= ?
+	ORDER BY lease_until, seq LIMIT ?`)
+	q.outboxClaimDue = claim(`SELECT seq FROM handoff_outbox WHERE status = 'pending' AND not_before <= ?
+	ORDER BY not_before, created_at, seq LIMIT ?`)
+	q.outboxByProvider = `SELECT ` + outboxColumns + ` FROM handoff_outbox
+	WHERE tenant_id = ? AND provider_id = ? AND provider_id <> '' ORDER BY seq DESC LIMIT 1`
+	q.outboxOpen = `SELECT ` + outboxColumns + ` FROM handoff_outbox WHERE tenant_id = ? AND conversation_id = ? AND ` + openStatuses
 	q.outboxGet = `SELECT ` + outboxColumns + ` FROM handoff_outbox WHERE tenant_id = ? AND id = ?`
 	q.outboxList = `SELECT ` + outboxColumns + ` FROM handoff_outbox WHERE tenant_id = ?`
 	q.outboxSettle = `UPDATE handoff_outbox SET status = ?, not_before = CASE WHEN ? THEN ? ELSE not_before END,
-	attempts = attempts + ?, last_error = ?, lease_until = ?, updated_at = ?
-	WHERE tenant_id = ? AND id = ? AND status = 'leased' AND (? OR lease_until = ?)`
+	attempts = attempts + ?, last_error = ?, lease_until = ?, updated_at = ?,
+	provider_id = CASE WHEN ? <> '' THEN ? ELSE provider_id END
+	WHERE tenant_id = ? AND id = ? AND status IN ('leased', 'sending') AND (? OR lease_until = ?)`
+	q.outboxMarkSending = `UPDATE handoff_outbox SET status = 'sending', lease_until = ?, updated_at = ?
+	WHERE tenant_id = ? AND id = ? AND status = 'leased' AND lease_until = ? AND lease_until > ?`
 	q.outboxExists = `SELECT 1 FROM handoff_outbox WHERE tenant_id = ? AND id = ?`
+	// Never a sending item: it is in flight (see store.Tx.OutboxCancel).
+	// The open-items predicate selects the partial indexes; the status
+	// term below it excludes sending rows.
 	q.outboxCancel = `UPDATE handoff_outbox SET status = 'cancelled', lease_until = ?, updated_at = ?
-	WHERE tenant_id = ? AND status IN ('pending', 'leased')`
+	WHERE tenant_id = ? AND ` + openStatuses + ` AND status <> 'sending'`
 
 	q.suppressionGet = `SELECT ` + suppressionColumns + ` FROM handoff_suppressions WHERE tenant_id = ? AND address = ?`
 	q.suppressionPut = `INSERT INTO handoff_suppressions (` + suppressionColumns + `) VALUES (` + marks(6) + `)
@@ -141,6 +167,9 @@ func newQueries(d Dialect) *queries {
 		version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`
 		// One migrator at a time per database; the key is arbitrary and fixed.
 		q.migrationLock = `SELECT pg_advisory_xact_lock(4242000001)`
+		// A transaction-scoped advisory lock on a hash of the address. A
+		// collision only serialises two unrelated addresses.
+		q.addressLock = `SELECT pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 4242))`
 	}
 	q.schemaVersion = `SELECT COALESCE(MAX(version), 0) FROM ` + migrationsTable
 	q.schemaRecord = `INSERT INTO ` + migrationsTable + ` (version, name, applied_at) VALUES (?, ?, ?)`
@@ -149,11 +178,11 @@ func newQueries(d Dialect) *queries {
 		&q.conversationGet, &q.conversationInsert, &q.conversationUpdate, &q.conversationExists,
 		&q.conversationUpdateUnindexed, &q.conversationUpdateSamePhone,
 		&q.messageAppend, &q.messageList, &q.messageListLast, &q.messageGetByProvider,
-		&q.eventAppend, &q.eventList, &q.outboxEnqueue, &q.outboxClaim, &q.outboxGet,
-		&q.outboxSettle, &q.outboxExists, &q.suppressionGet, &q.suppressionPut,
-		&q.suppressionDelete,
+		&q.eventAppend, &q.eventList, &q.outboxEnqueue, &q.outboxClaimExpired, &q.outboxClaimDue, &q.outboxGet,
+		&q.outboxSettle, &q.outboxMarkSending, &q.outboxExists, &q.suppressionGet, &q.suppressionPut,
+		&q.suppressionDelete, &q.messageGet, &q.outboxByProvider, &q.conversationFind,
 	}
-	for _, p := range append(q.static, &q.schemaVersion, &q.schemaRecord) {
+	for _, p := range append(q.static, &q.schemaVersion, &q.schemaRecord, &q.addressLock) {
 		*p = q.rebind(*p)
 	}
 	return q

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/url"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -54,6 +55,52 @@ type Config struct {
 
 	// Logger receives retry notices at Debug level. Nil discards.
 	Logger *slog.Logger
+
+	// Listener, with PostgreSQL, delivers the notifications that commits
+	// in other processes send when they enqueue outbox items (the schema
+	// has a trigger for that), so [Store.Subscribe] wakes a Dispatcher
+	// within milliseconds of a commit anywhere, not only at its next poll.
+	// Nil means Subscribe sees only this Store's own commits. The package
+	// imports no driver; see [Listener] for a pgx implementation.
+	Listener Listener
+}
+
+// Listener receives PostgreSQL notifications for a [Store]. Build one from
+// your driver; with pgx (github.com/jackc/pgx/v5) it is a few lines:
+//
+//	type pgxListener struct{ pool *pgxpool.Pool }
+//
+//	func (l pgxListener) Listen(ctx context.Context, channel string, notify func()) error {
+//		conn, err := l.pool.Acquire(ctx)
+//		if err != nil {
+//			return err
+//		}
+//		defer conn.Release()
+//		if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{channel}.Sanitize()); err != nil {
+//			return err
+//		}
+//		for {
+//			if _, err := conn.Conn().WaitForNotification(ctx); err != nil {
+//				return err
+//			}
+//			notify()
+//		}
+//	}
+type Listener interface {
+	// Listen runs LISTEN channel on a connection of its own and calls
+	// notify for every notification until ctx is done (then it returns
+	// ctx's error) or the connection fails (then it returns that error,
+	// and the Store listens again after a pause).
+	Listen(ctx context.Context, channel string, notify func()) error
+}
+
+// notifyChannel is the channel the schema's trigger notifies on every
+// statement that inserts outbox items: "handoff_" and the name of the
+// schema the tables are in, cut to PostgreSQL's 63 characters.
+func (s *Store) notifyChannel(ctx context.Context) (string, error) {
+	var ch string
+	err := s.writer.QueryRowContext(ctx, `SELECT left('handoff_' || current_schema(), 63)`).Scan(&ch)
+	return ch, err
 }
 
 // Store is a [store.Store] on a database/sql database. It is safe for
@@ -70,6 +117,14 @@ type Store struct {
 	// Prepared statements (SQLite only) for the writer and the reader;
 	// rstmts == wstmts when there is no separate reader.
 	wstmts, rstmts *stmtCache
+
+	// wake-ups (see Subscribe)
+	listener  Listener
+	subsMu    sync.Mutex
+	subs      map[chan struct{}]struct{}
+	listening bool
+	bg        context.Context // ends at Close
+	stop      context.CancelFunc
 }
 
 var _ store.Store = (*Store)(nil)
@@ -130,7 +185,10 @@ func New(dialect Dialect, writer *sql.DB, cfg *Config) (*Store, error) {
 		maxRetries: c.MaxRetries,
 		log:        c.Logger,
 		q:          q,
+		listener:   c.Listener,
+		subs:       map[chan struct{}]struct{}{},
 	}
+	s.bg, s.stop = context.WithCancel(context.Background())
 	if dialect == SQLite {
 		s.wstmts = &stmtCache{db: writer, q: q}
 		s.rstmts = s.wstmts
@@ -149,6 +207,7 @@ func (s *Store) Dialect() Dialect { return s.dialect }
 // not wait for running transactions.
 func (s *Store) Close() error {
 	s.closed.Store(true)
+	s.stop()
 	if s.wstmts != nil {
 		s.wstmts.close()
 		s.rstmts.close()
@@ -316,5 +375,63 @@ func (s *Store) runOnce(ctx context.Context, readOnly bool, fn func(ctx context.
 		}
 		return s.wrap("commit", err)
 	}
+	if t.enqueued {
+		s.wake()
+	}
 	return nil
+}
+
+// Subscribe implements [store.Waker]. The channel receives after every
+// commit of this Store that enqueued outbox items and, with PostgreSQL and
+// a Config.Listener, after such commits in any process on the database,
+// until ctx is done.
+func (s *Store) Subscribe(ctx context.Context) (<-chan struct{}, error) {
+	if s.closed.Load() {
+		return nil, fmt.Errorf("sqlstore: subscribe: %w", store.ErrClosed)
+	}
+	ch := make(chan struct{}, 1)
+	s.subsMu.Lock()
+	s.subs[ch] = struct{}{}
+	startListener := s.dialect == Postgres && s.listener != nil && !s.listening
+	s.listening = s.listening || startListener
+	s.subsMu.Unlock()
+	if startListener {
+		go s.listen()
+	}
+	context.AfterFunc(ctx, func() {
+		s.subsMu.Lock()
+		delete(s.subs, ch)
+		s.subsMu.Unlock()
+	})
+	return ch, nil
+}
+
+// listen keeps the Listener running until Close, pausing after failures.
+func (s *Store) listen() {
+	for s.bg.Err() == nil {
+		ch, err := s.notifyChannel(s.bg)
+		if err == nil {
+			err = s.listener.Listen(s.bg, ch, s.wake)
+		}
+		if s.bg.Err() != nil {
+			return
+		}
+		s.log.Warn("sqlstore: listener failed; listening again in a second", "err", err)
+		s.wake() // a commit may have been missed
+		select {
+		case <-s.bg.Done():
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func (s *Store) wake() {
+	s.subsMu.Lock()
+	defer s.subsMu.Unlock()
+	for ch := range s.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
 }

@@ -24,6 +24,7 @@ type txn struct {
 	readOnly bool
 	stmts    *stmtCache // nil: run statements unprepared
 	done     atomic.Bool
+	enqueued bool // an outbox item was enqueued: wake subscribers on commit
 }
 
 var _ store.Tx = (*txn)(nil)
@@ -191,11 +192,11 @@ type rowScanner interface{ Scan(dest ...any) error }
 // types take a reflection path) and are converted afterwards.
 
 func scanConversation(r rowScanner, c *store.Conversation) error {
-	var fields, channel, state, status string
+	var fields, channel, state, status, extra string
 	if err := r.Scan(&c.TenantID, &c.ID, &c.Lead.Name, &c.Lead.Phone, &c.Lead.Email, &c.Lead.Source,
 		&channel, &c.TimeZone, &state, &status, &fields, &c.Score, &c.HandoffReason,
 		&c.HandoffDetail, timeCol{&c.HandoffAt}, &c.AssignedTo, timeCol{&c.CreatedAt},
-		timeCol{&c.UpdatedAt}, &c.Version); err != nil {
+		timeCol{&c.UpdatedAt}, &c.Version, &c.Line, timeCol{&c.EngagedAt}, &extra); err != nil {
 		return err
 	}
 	c.Channel, c.State, c.Status = store.Channel(channel), store.State(state), store.Status(status)
@@ -204,7 +205,7 @@ func scanConversation(r rowScanner, c *store.Conversation) error {
 		return err
 	}
 	c.Fields = f
-	return nil
+	return decodeExtra(extra, c)
 }
 
 func (t *txn) ConversationGet(ctx context.Context, tenantID, id string) (store.Conversation, error) {
@@ -229,11 +230,15 @@ func (t *txn) ConversationInsert(ctx context.Context, c *store.Conversation) err
 	if err != nil {
 		return err
 	}
+	extra, err := encodeExtra(c)
+	if err != nil {
+		return err
+	}
 	res, err := t.exec(ctx, t.q.conversationInsert,
 		c.TenantID, c.ID, c.Lead.Name, c.Lead.Phone, c.Lead.Email, c.Lead.Source,
 		string(c.Channel), c.TimeZone, string(c.State), string(c.Status), fields, c.Score,
 		c.HandoffReason, c.HandoffDetail, t.tm(c.HandoffAt), c.AssignedTo,
-		t.tm(c.CreatedAt), t.tm(c.UpdatedAt), 1)
+		t.tm(c.CreatedAt), t.tm(c.UpdatedAt), 1, c.Line, t.tm(c.EngagedAt), extra)
 	if err := t.inserted(res, err, "insert conversation "+c.ID); err != nil {
 		return err
 	}
@@ -252,6 +257,10 @@ func (t *txn) ConversationUpdate(ctx context.Context, c *store.Conversation) err
 	if err != nil {
 		return err
 	}
+	extra, err := encodeExtra(c)
+	if err != nil {
+		return err
+	}
 	op := "update conversation " + c.ID
 	if t.q.dialect == SQLite {
 		// SQLite rewrites the entries of every index on a column the SET
@@ -260,12 +269,14 @@ func (t *txn) ConversationUpdate(ctx context.Context, c *store.Conversation) err
 		updated, err := t.updated(t.exec(ctx, t.q.conversationUpdateUnindexed,
 			c.Lead.Name, c.Lead.Email, c.Lead.Source, string(c.Channel), c.TimeZone, string(c.State),
 			fields, c.Score, c.HandoffReason, c.HandoffDetail, c.AssignedTo, t.tm(c.CreatedAt), t.tm(c.UpdatedAt),
-			c.TenantID, c.ID, c.Version, c.Lead.Phone, string(c.Status), t.tm(c.HandoffAt)))
+			t.tm(c.EngagedAt), extra,
+			c.TenantID, c.ID, c.Version, c.Lead.Phone, c.Line, string(c.Status), t.tm(c.HandoffAt)))
 		if !updated && err == nil {
 			updated, err = t.updated(t.exec(ctx, t.q.conversationUpdateSamePhone,
 				c.Lead.Name, c.Lead.Email, c.Lead.Source, string(c.Channel), c.TimeZone, string(c.State),
 				string(c.Status), fields, c.Score, c.HandoffReason, c.HandoffDetail, t.tm(c.HandoffAt),
-				c.AssignedTo, t.tm(c.CreatedAt), t.tm(c.UpdatedAt), c.TenantID, c.ID, c.Version, c.Lead.Phone))
+				c.AssignedTo, t.tm(c.CreatedAt), t.tm(c.UpdatedAt), t.tm(c.EngagedAt), extra,
+				c.TenantID, c.ID, c.Version, c.Lead.Phone, c.Line))
 		}
 		if err != nil {
 			return t.s.wrap(op, err)
@@ -279,7 +290,7 @@ func (t *txn) ConversationUpdate(ctx context.Context, c *store.Conversation) err
 		c.Lead.Name, c.Lead.Phone, c.Lead.Email, c.Lead.Source,
 		string(c.Channel), c.TimeZone, string(c.State), string(c.Status), fields, c.Score,
 		c.HandoffReason, c.HandoffDetail, t.tm(c.HandoffAt), c.AssignedTo,
-		t.tm(c.CreatedAt), t.tm(c.UpdatedAt),
+		t.tm(c.CreatedAt), t.tm(c.UpdatedAt), c.Line, t.tm(c.EngagedAt), extra,
 		c.TenantID, c.ID, c.Version)
 	if err != nil {
 		return t.s.wrap(op, err)
@@ -363,6 +374,9 @@ func (t *txn) ConversationList(ctx context.Context, p store.ConversationListPara
 	}
 	if p.Phone != "" {
 		w.eq("lead_phone", p.Phone)
+	}
+	if p.Line != "" {
+		w.eq("line", p.Line)
 	}
 	if p.After != nil {
 		at := t.tm(p.After.HandoffAt)
@@ -478,7 +492,7 @@ func (t *txn) EventAppend(ctx context.Context, e *store.Event) error {
 	}
 	res, err := t.exec(ctx, t.q.eventAppend,
 		e.TenantID, e.ID, e.ConversationID, string(e.Kind), string(e.From), string(e.To),
-		e.Reason, e.Detail, e.Actor, t.tm(e.CreatedAt))
+		e.Reason, e.Detail, string(e.Actor), e.Key, t.tm(e.CreatedAt))
 	return t.inserted(res, err, "append event "+e.ID)
 }
 
@@ -494,12 +508,12 @@ func (t *txn) EventList(ctx context.Context, tenantID, conversationID string) ([
 	var out []store.Event
 	for rows.Next() {
 		var e store.Event
-		var kind, from, to string
+		var kind, from, to, actor string
 		if err := rows.Scan(&e.TenantID, &e.ID, &e.ConversationID, &kind, &from, &to,
-			&e.Reason, &e.Detail, &e.Actor, timeCol{&e.CreatedAt}); err != nil {
+			&e.Reason, &e.Detail, &actor, &e.Key, timeCol{&e.CreatedAt}); err != nil {
 			return nil, t.s.wrap("list events", err)
 		}
-		e.Kind, e.From, e.To = store.EventKind(kind), store.State(from), store.State(to)
+		e.Kind, e.From, e.To, e.Actor = store.EventKind(kind), store.State(from), store.State(to), store.Actor(actor)
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
@@ -520,7 +534,7 @@ func (r *outboxRow) dest() []any {
 	it := &r.it
 	return []any{&it.TenantID, &it.ID, &it.ConversationID, &r.kind, &it.To, &it.MessageID,
 		&it.Payload, &it.IdempotencyKey, timeCol{&it.NotBefore}, &it.Attempts, &r.status,
-		timeCol{&it.LeaseUntil}, &it.LastError, timeCol{&it.CreatedAt}, timeCol{&it.UpdatedAt}}
+		timeCol{&it.LeaseUntil}, &it.ProviderID, &it.LastError, timeCol{&it.CreatedAt}, timeCol{&it.UpdatedAt}}
 }
 
 // item finishes the scanned item; an empty payload is nil, as stored.
@@ -544,10 +558,11 @@ func (t *txn) OutboxEnqueue(ctx context.Context, it *store.OutboxItem) error {
 	res, err := t.exec(ctx, t.q.outboxEnqueue,
 		it.TenantID, it.ID, it.ConversationID, string(it.Kind), it.To, it.MessageID,
 		payload(it.Payload), it.IdempotencyKey, t.tm(it.NotBefore), it.Attempts, string(status),
-		t.tm(it.LeaseUntil), it.LastError, t.tm(it.CreatedAt), t.tm(it.UpdatedAt))
+		t.tm(it.LeaseUntil), it.ProviderID, it.LastError, t.tm(it.CreatedAt), t.tm(it.UpdatedAt))
 	if err := t.inserted(res, err, "enqueue outbox item "+it.ID); err != nil {
 		return err
 	}
+	t.enqueued = true
 	it.Status = status
 	return nil
 }
@@ -564,27 +579,12 @@ func (t *txn) OutboxClaim(ctx context.Context, p store.OutboxClaimParams) ([]sto
 	if leaseFor <= 0 {
 		leaseFor = time.Minute
 	}
-	now := t.tm(p.Now)
-	rows, err := t.query(ctx, t.q.outboxClaim, t.tm(p.Now.Add(leaseFor)), now, now, now, limit)
+	lease, now := t.tm(p.Now.Add(leaseFor)), t.tm(p.Now)
+	got, err := t.claimRows(ctx, t.q.outboxClaimExpired, nil, lease, now, now, limit)
+	if err == nil && len(got) < limit {
+		got, err = t.claimRows(ctx, t.q.outboxClaimDue, got, lease, now, now, limit-len(got))
+	}
 	if err != nil {
-		return nil, t.s.wrap("claim outbox items", err)
-	}
-	defer rows.Close()
-	type claimed struct {
-		seq  int64
-		item store.OutboxItem
-	}
-	var got []claimed
-	for rows.Next() {
-		var c claimed
-		var r outboxRow
-		if err := rows.Scan(append([]any{&c.seq}, r.dest()...)...); err != nil {
-			return nil, t.s.wrap("claim outbox items", err)
-		}
-		c.item = r.item()
-		got = append(got, c)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, t.s.wrap("claim outbox items", err)
 	}
 	// RETURNING does not keep the subquery's order.
@@ -603,6 +603,31 @@ func (t *txn) OutboxClaim(ctx context.Context, p store.OutboxClaimParams) ([]sto
 		out[i] = got[i].item
 	}
 	return out, nil
+}
+
+// claimed is one row a claim statement returned.
+type claimed struct {
+	seq  int64
+	item store.OutboxItem
+}
+
+// claimRows runs one claim statement and appends its rows to got.
+func (t *txn) claimRows(ctx context.Context, query string, got []claimed, args ...any) ([]claimed, error) {
+	rows, err := t.query(ctx, query, args...)
+	if err != nil {
+		return got, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c claimed
+		var r outboxRow
+		if err := rows.Scan(append([]any{&c.seq}, r.dest()...)...); err != nil {
+			return got, err
+		}
+		c.item = r.item()
+		got = append(got, c)
+	}
+	return got, rows.Err()
 }
 
 func (t *txn) OutboxGet(ctx context.Context, tenantID, id string) (store.OutboxItem, error) {
@@ -626,7 +651,13 @@ func (t *txn) OutboxList(ctx context.Context, p store.OutboxListParams) ([]store
 	if p.ConversationID != "" {
 		w.eq("conversation_id", p.ConversationID)
 	}
+	if p.To != "" {
+		w.eq("to_addr", p.To)
+	}
 	if p.Status != "" {
+		if p.Status.Open() {
+			w.b.WriteString(" AND " + openStatuses) // selects the partial indexes
+		}
 		w.eq("status", string(p.Status))
 	}
 	w.b.WriteString(" ORDER BY created_at, seq")
@@ -654,23 +685,34 @@ func (t *txn) OutboxSettle(ctx context.Context, p store.OutboxSettleParams) erro
 		return err
 	}
 	op := "settle outbox item " + p.ID
+	var res sql.Result
+	var err error
 	switch p.Status {
+	case store.OutboxSending:
+		if p.LeaseFor <= 0 {
+			return fmt.Errorf("sqlstore: %s: sending needs a positive LeaseFor", op)
+		}
+		res, err = t.exec(ctx, t.q.outboxMarkSending, t.tm(p.Now.Add(p.LeaseFor)), t.tm(p.Now),
+			p.TenantID, p.ID, t.tm(p.LeaseUntil), t.tm(p.Now))
 	case store.OutboxDone, store.OutboxDead, store.OutboxCancelled, store.OutboxPending:
+		attempted := 0
+		if p.Attempted {
+			attempted = 1
+		}
+		notBefore := p.NotBefore
+		if notBefore.IsZero() {
+			notBefore = p.Now
+		}
+		pid := ""
+		if p.Status == store.OutboxDone {
+			pid = p.ProviderID
+		}
+		res, err = t.exec(ctx, t.q.outboxSettle,
+			string(p.Status), p.Status == store.OutboxPending, t.tm(notBefore), attempted, p.LastError,
+			t.tm(time.Time{}), t.tm(p.Now), pid, pid, p.TenantID, p.ID, p.LeaseUntil.IsZero(), t.tm(p.LeaseUntil))
 	default:
 		return fmt.Errorf("sqlstore: %s: invalid status %q", op, p.Status)
 	}
-	attempted := 0
-	if p.Attempted {
-		attempted = 1
-	}
-	deferred := p.Status == store.OutboxPending
-	notBefore := p.NotBefore
-	if notBefore.IsZero() {
-		notBefore = p.Now
-	}
-	res, err := t.exec(ctx, t.q.outboxSettle,
-		string(p.Status), deferred, t.tm(notBefore), attempted, p.LastError,
-		t.tm(time.Time{}), t.tm(p.Now), p.TenantID, p.ID, p.LeaseUntil.IsZero(), t.tm(p.LeaseUntil))
 	if err != nil {
 		return t.s.wrap(op, err)
 	}
@@ -679,7 +721,7 @@ func (t *txn) OutboxSettle(ctx context.Context, p store.OutboxSettleParams) erro
 		return t.s.wrap(op, err)
 	}
 	if n == 0 {
-		return t.missingOr(ctx, op, t.q.outboxExists, p.TenantID, p.ID, fmt.Errorf("item is not leased, or its lease was lost to another claim: %w", store.ErrConflict))
+		return t.missingOr(ctx, op, t.q.outboxExists, p.TenantID, p.ID, fmt.Errorf("item is not leased, or its lease expired or was lost to another claim: %w", store.ErrConflict))
 	}
 	return nil
 }

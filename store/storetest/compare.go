@@ -35,8 +35,21 @@ func normConv(c store.Conversation) store.Conversation {
 		c.Fields = fs
 	}
 	c.HandoffAt = nt(c.HandoffAt)
+	c.EngagedAt = nt(c.EngagedAt)
 	c.CreatedAt = nt(c.CreatedAt)
 	c.UpdatedAt = nt(c.UpdatedAt)
+	if len(c.Tags) == 0 {
+		c.Tags = nil
+	} else {
+		c.Tags = mapSlice(c.Tags, func(tg store.Tag) store.Tag { tg.At = nt(tg.At); return tg })
+	}
+	if len(c.Attributes) == 0 {
+		c.Attributes = nil
+	}
+	if len(c.Baseline.Fields) == 0 {
+		c.Baseline.Fields = nil
+	}
+	c.Baseline.At = nt(c.Baseline.At)
 	return c
 }
 

@@ -23,6 +23,7 @@ func messageCases() []testCase {
 func eventCases() []testCase {
 	return []testCase{
 		{"ListOldestFirst", testEventOrder},
+		{"KeyUniquePerTenant", testEventKey},
 	}
 }
 

@@ -49,13 +49,17 @@ func fullConversation(version string) *store.Conversation {
 		ID:       weird("conversation id"),
 		TenantID: weird("tenant id"),
 		Lead: store.Lead{
-			Name:   w("Lead.Name"),
-			Phone:  w("Lead.Phone"),
-			Email:  w("Lead.Email"),
-			Source: w("Lead.Source"),
+			Name:    w("Lead.Name"),
+			Phone:   w("Lead.Phone"),
+			Email:   w("Lead.Email"),
+			Source:  w("Lead.Source"),
+			Company: w("Lead.Company"),
+			OwnerID: w("Lead.OwnerID"),
 		},
 		Channel:  []store.Channel{store.ChannelSMS, store.ChannelChat}[off],
 		TimeZone: []string{"America/Los_Angeles", "Asia/Kolkata"}[off],
+		Line:     w("Line"),
+		Lang:     w("Lang"),
 		State:    []store.State{store.StateHandoff, store.StateHuman}[off],
 		Status:   store.Status(w("Status (hosts may store their own values)")),
 		Fields: map[store.FieldName]store.Field{
@@ -67,8 +71,20 @@ func fullConversation(version string) *store.Conversation {
 		HandoffDetail: w("HandoffDetail") + strings.Repeat("long detail ", 300),
 		HandoffAt:     wt(2026, 3, 14, 1, 59, 26, 535897+off),
 		AssignedTo:    w("AssignedTo"),
-		CreatedAt:     wt(2025, 7, 1, 0, 0, 0, 1+off),
-		UpdatedAt:     wt(2040, 2, 29, 12, 30, 0, 500000+off),
+		AssignedName:  w("AssignedName"),
+		EngagedAt:     wt(2026, 3, 14, 2, 4, 0, 7+off),
+		Tags: []store.Tag{
+			{Name: w("tag one"), Source: w("source one"), MessageID: w("tag message"), At: wt(2026, 3, 14, 2, 0, 0, 11+off)},
+			{Name: w("tag 🏷"), Source: "host", MessageID: w("second"), At: wt(2026, 3, 15, 2, 0, 0, 12)},
+		},
+		Attributes: map[string]string{w("attr key"): w("attr value"), "plan": w("plan")},
+		Baseline: store.Baseline{
+			Fields: []store.FieldName{store.FieldName(w("field one")), "timeline"},
+			Score:  61 + off,
+			At:     wt(2026, 3, 16, 9, 0, 0, 13+off),
+		},
+		CreatedAt: wt(2025, 7, 1, 0, 0, 0, 1+off),
+		UpdatedAt: wt(2040, 2, 29, 12, 30, 0, 500000+off),
 	}
 }
 
@@ -145,7 +161,8 @@ func fullEvent() *store.Event {
 		To:             store.StateHuman,
 		Reason:         weird("Reason"),
 		Detail:         weird("Detail"),
-		Actor:          weird("Actor"),
+		Actor:          store.Actor(weird("Actor")),
+		Key:            weird("Key"),
 		CreatedAt:      wt(2026, 11, 21, 20, 57, 36, 654321),
 	}
 }
@@ -184,8 +201,9 @@ func fullOutboxItem() *store.OutboxItem {
 func testRoundTripOutbox(t *testing.T, st store.Store) {
 	h := newHarness(t, st)
 	in := fullOutboxItem()
-	// Attempts, LeaseUntil and LastError are set by claims and settles below.
-	requireAllSet(t, "OutboxItem", *in, "Attempts", "LeaseUntil", "LastError")
+	// Attempts, LeaseUntil, ProviderID and LastError are set by claims and
+	// settles below.
+	requireAllSet(t, "OutboxItem", *in, "Attempts", "LeaseUntil", "ProviderID", "LastError")
 	h.insertConv(conv(in.TenantID, in.ConversationID))
 	h.enqueue(in)
 	want := *fullOutboxItem()

@@ -10,16 +10,25 @@ import (
 
 // Run runs the conformance suite against the stores made by newStore.
 // Every rule is a subtest (grouped as "Tx/...", "Conversation/...",
-// "Message/...", "Event/...", "Outbox/...", "Suppression/...",
-// "Tenant/...", "RoundTrip/...") and gets its own store from newStore,
-// which should register any cleanup with t.Cleanup. Subtests do not run in
-// parallel, so newStore need not be safe for concurrent use.
+// "Message/...", "Event/...", "Outbox/...", "Sending/...",
+// "Suppression/...", "Tenant/...", "RoundTrip/...", and "Ability/..." for
+// the optional abilities the store has) and gets its own store from
+// newStore, which should register any cleanup with t.Cleanup. Subtests do
+// not run in parallel, so newStore need not be safe for concurrent use;
+// see [RunFeatures] to declare abilities and run in parallel.
 func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Helper()
-	for _, g := range groups {
+	run(t, newStore, false)
+}
+
+func run(t *testing.T, newStore func(t *testing.T) store.Store, parallel bool) {
+	for _, g := range append(groups, group{"Ability", abilityCases()}) {
 		t.Run(g.name, func(t *testing.T) {
 			for _, c := range g.cases {
 				t.Run(c.name, func(t *testing.T) {
+					if parallel {
+						t.Parallel()
+					}
 					st := newStore(t)
 					if st == nil {
 						t.Fatal("newStore returned nil")
@@ -50,6 +59,7 @@ var groups = []group{
 	{"Message", messageCases()},
 	{"Event", eventCases()},
 	{"Outbox", outboxCases()},
+	{"Sending", sendingCases()},
 	{"Suppression", suppressionCases()},
 	{"Tenant", tenantCases()},
 	{"RoundTrip", roundTripCases()},
