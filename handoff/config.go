@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/bridge"
@@ -32,9 +33,21 @@ type Config struct {
 	// dnc.New(nil).
 	Detector dnc.Detector
 	// Extractor fills schema fields. Nil means qualify.NewRuleExtractor(nil).
+	// Any other extractor (an LLM adapter) runs on top of the rule
+	// extractor: it may add a field or state one more confidently, never
+	// drop one the rules found.
 	Extractor qualify.Extractor
 	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
 	Scorer qualify.Scorer
+	// Judge is a tier above the rules for the trigger signals (opt-out,
+	// explicit ask, frustration, topics, competitors, commitment): an LLM
+	// adapter, for example. It runs outside any transaction, bounded by
+	// DraftTimeout; it may add signals and never removes one the rules
+	// found ([trigger.Signals.Merge]); on an error the rules decide. Its
+	// opt-out suppresses the address when its confidence is at least 0.8,
+	// and otherwise sends the conversation to a person's review. Nil means
+	// the rules (and the learned tier of the detectors) alone.
+	Judge trigger.Judge
 	// Policy decides handoffs. Nil means trigger.DefaultPolicy().
 	Policy *trigger.Policy
 	// Competitors are competitor names the brief reports when the lead
@@ -56,8 +69,9 @@ type Config struct {
 	// DraftTimeout bounds one Drafter call. Zero means 5 seconds.
 	DraftTimeout time.Duration
 	// NoReplies stops the engine from drafting and queueing ordinary AI
-	// replies while qualifying (for hosts that run their own AI and call
-	// [Engine.QueueAIReply]). Bridge texts are always sent.
+	// replies while qualifying (for hosts that run their own AI and queue
+	// its replies with [Engine.RecordAIMessage]). Bridge texts are always
+	// sent.
 	NoReplies bool
 
 	// OptOutConfirmation is the single text sent after an opt-out. Empty
@@ -72,6 +86,12 @@ type Config struct {
 	// itself). It is not sent to a suppressed address.
 	HelpReply   string
 	NoHelpReply bool
+	// Localized holds the opt-out confirmation and the help reply in other
+	// languages, by the code the detector reports ([dnc.Result.Lang]), so
+	// that a lead who wrote "ALTO" or "ayuda" is answered in Spanish. Nil
+	// means a Spanish default that names the business; an entry for a
+	// language replaces its default, and empty texts fall back to English.
+	Localized map[string]ConsentTexts
 
 	// OnHandoff, when set, runs inside the handoff transaction after every
 	// handoff record is written; an error aborts the whole handoff (nothing
@@ -103,6 +123,13 @@ type Config struct {
 	// Logger receives operational logs. Nil discards them. Phone numbers
 	// and message bodies are never logged.
 	Logger *slog.Logger
+}
+
+// ConsentTexts are the texts the engine sends on its own about consent, in
+// one language.
+type ConsentTexts struct {
+	OptOutConfirmation string
+	HelpReply          string
 }
 
 func (c *Config) withDefaults() (Config, error) {
@@ -151,6 +178,7 @@ func (c *Config) withDefaults() (Config, error) {
 		}
 		cfg.HelpReply = name + ": texts about your inquiry. Reply STOP to opt out. Msg & data rates may apply."
 	}
+	cfg.Localized = localizedDefaults(cfg.Localized, cfg.Voice.BusinessName)
 	if cfg.DefaultRegion == "" {
 		cfg.DefaultRegion = "US"
 	}
@@ -185,4 +213,28 @@ func randomID() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
+}
+
+// localizedDefaults adds the Spanish default texts unless the host gave
+// its own.
+func localizedDefaults(in map[string]ConsentTexts, business string) map[string]ConsentTexts {
+	out := make(map[string]ConsentTexts, len(in)+1)
+	for k, v := range in {
+		out[k] = v
+	}
+	if _, ok := out["es"]; !ok {
+		name := business
+		if name == "" {
+			name = "nosotros"
+		}
+		out["es"] = ConsentTexts{
+			OptOutConfirmation: "Has sido dado de baja y no recibirás más mensajes de " + name + ". Responde START para volver.",
+			HelpReply:          strings.TrimSpace(business+": ") + " mensajes sobre tu consulta. Responde STOP para no recibir más. Pueden aplicar tarifas.",
+		}
+		if business == "" {
+			out["es"] = ConsentTexts{OptOutConfirmation: out["es"].OptOutConfirmation,
+				HelpReply: "Mensajes sobre tu consulta. Responde STOP para no recibir más. Pueden aplicar tarifas."}
+		}
+	}
+	return out
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -131,8 +130,8 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 // exponential backoff and jitter until DispatcherConfig.MaxAttempts, then
 // dead-lettering them with an audit event.
 //
-// At send time, inside a transaction and under the conversation's thread
-// lock:
+// At send time, in one transaction that also marks the item sending (see
+// voice.go for why that holds across processes):
 //
 //   - nothing goes to a suppressed (opted-out) address except the single
 //     opt-out confirmation, even when the suppression came after the item
@@ -141,17 +140,20 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //     text only while it is in handoff, and no automated text while it is
 //     paused; otherwise the item is cancelled with an outbox_cancelled
 //     audit event;
+//   - an item whose lease ran out while it waited in this dispatcher's
+//     queue is not sent (another dispatcher may hold it now);
 //   - automated texts respect [DispatcherConfig.QuietHours] in the lead's
 //     zone (the conversation's TimeZone, else the phone number's, else
 //     DefaultTimeZone) and are rescheduled, never dropped.
 //
 // Delivery is at least once; [Delivery.IdempotencyKey] lets the provider
-// make it exactly once. Each successful send appends a delivered audit
-// event carrying the provider's message ID, which is how
-// [Engine.OutboundObserved] tells our own echoes from a rep's phone.
+// make it exactly once. Each successful send records the provider's message
+// ID on the item, which is how [Engine.OutboundObserved] tells our own
+// echoes from a rep's phone.
 //
 // Several dispatchers (in one or many processes) may share a store: leases
-// keep them from delivering the same item at once.
+// keep them from delivering the same item at once, and a store with the
+// [store.Waker] ability wakes them all on a commit anywhere.
 type Dispatcher struct {
 	e       *Engine
 	st      store.Store
@@ -171,16 +173,17 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dispatcher{e: e, st: e.store(), log: e.logger(), cfg: c}, nil
+	return &Dispatcher{e: e, st: e.st, log: e.logger(), cfg: c}, nil
 }
 
 // Run delivers items until ctx is done, then waits for the deliveries in
 // flight to finish (each bounded by SendTimeout) and returns nil. Items
 // claimed but not started are released for the next run. A commit by the
-// engine that queues items wakes Run at once, so delivery starts within
-// milliseconds; PollInterval is the fallback. Store errors are logged and
-// retried at the next poll. Run returns an error only when it is already
-// running.
+// engine that queues items wakes Run at once, as does a commit in another
+// process when the store has the [store.Waker] ability, so delivery starts
+// within milliseconds; PollInterval is the fallback. Store errors are
+// logged and retried at the next poll. Run returns an error only when it
+// is already running.
 func (d *Dispatcher) Run(ctx context.Context) error {
 	if !d.running.CompareAndSwap(false, true) {
 		return errors.New("handoff: Dispatcher.Run is already running")
@@ -188,7 +191,12 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 	defer d.running.Store(false)
 	wake, unsubscribe := d.e.subscribe()
 	defer unsubscribe()
-
+	var storeWake <-chan struct{}
+	if w, ok := d.st.(store.Waker); ok {
+		if ch, err := w.Subscribe(ctx); err == nil {
+			storeWake = ch
+		}
+	}
 	q := newWorkQueue()
 	var g errgroup.Group
 	for range d.cfg.Concurrency {
@@ -203,7 +211,16 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 			}
 		})
 	}
+	d.loop(ctx, q, wake, storeWake)
+	for _, item := range q.close() {
+		d.release(item)
+	}
+	_ = g.Wait() // workers never return errors
+	return nil
+}
 
+// loop claims items into q until ctx is done.
+func (d *Dispatcher) loop(ctx context.Context, q *workQueue, wake, storeWake <-chan struct{}) {
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	for ctx.Err() == nil {
@@ -224,6 +241,7 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 		case <-wake:
+		case <-storeWake:
 		case <-timer.C:
 		case <-q.freed:
 		}
@@ -234,11 +252,6 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 			}
 		}
 	}
-	for _, item := range q.close() {
-		d.release(item)
-	}
-	_ = g.Wait() // workers never return errors
-	return nil
 }
 
 // RunOnce delivers every item due now and returns how many it handled
@@ -314,57 +327,32 @@ func (d *Dispatcher) release(item store.OutboxItem) {
 	}
 }
 
-// verdict is what the send-time check decided.
-type verdict int
+// delivery is what the send-time check hands to the Sender or Notifier.
+type delivery struct {
+	item  store.OutboxItem // as marked sending: its LeaseUntil is the sending lease
+	conv  store.Conversation
+	body  string
+	brief Brief
+}
 
-const (
-	verdictSend verdict = iota
-	verdictSkip         // cancelled, deferred, dead-lettered or no longer ours
-)
-
-// deliver runs one item to its end: check, send, settle. It never returns
-// an error: failures are recorded on the item and logged. Work started is
-// finished even when ctx is cancelled (graceful shutdown).
+// deliver runs one item to its end: check and mark sending, send, settle.
+// It never returns an error: failures are recorded on the item and logged.
+// Work started is finished even when ctx is cancelled (graceful shutdown).
 func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 	ctx := context.WithoutCancel(parent)
 	log := d.log.With("tenant", item.TenantID, "conversation", item.ConversationID, "outbox", item.ID, "kind", item.Kind)
-	if item.Kind.ToLead() {
-		unlock := lockThread(item.TenantID, item.ConversationID)
-		defer unlock()
-	}
-
-	var (
-		conv  store.Conversation
-		body  string
-		brief Brief
-		v     verdict
-	)
-	err := d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-		var err error
-		v, conv, body, brief, err = d.check(ctx, tx, item)
-		return err
-	})
+	dv, ok, err := d.check(ctx, item)
 	if err != nil {
 		log.ErrorContext(ctx, "handoff: dispatcher: send-time check failed; the lease will expire and the item be retried", "err", err)
 		return
 	}
-	if v != verdictSend {
+	if !ok {
 		return
 	}
-
 	sendCtx, cancel := context.WithTimeout(ctx, d.cfg.SendTimeout)
-	res, sendErr := d.call(sendCtx, item, conv, body, brief)
+	res, sendErr := d.call(sendCtx, dv)
 	cancel()
-
-	for attempt := 0; attempt < 8; attempt++ {
-		err = d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-			return d.settle(ctx, tx, item, conv, res, sendErr)
-		})
-		if !errors.Is(err, store.ErrConflict) {
-			break
-		}
-	}
-	if err != nil {
+	if err := d.settle(ctx, dv, res, sendErr); err != nil {
 		log.ErrorContext(ctx, "handoff: dispatcher: recording the outcome failed", "sent", sendErr == nil, "err", err)
 		return
 	}
@@ -375,86 +363,160 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 	}
 }
 
-// check is the send-time re-check, inside one transaction. It cancels,
-// defers or dead-letters the item itself when it must not go now.
-func (d *Dispatcher) check(ctx context.Context, tx store.Tx, item store.OutboxItem) (verdict, store.Conversation, string, Brief, error) {
-	var brief Brief
+// check is the send-time re-check, in one transaction with the change it
+// decides: mark the item sending, or cancel, defer or dead-letter it. It
+// reports whether to send.
+func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery, bool, error) {
+	var dv delivery
+	var send bool
+	err := d.e.retry(func(int) error {
+		return d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			send = false
+			c, err := tx.ConversationGet(ctx, item.TenantID, item.ConversationID)
+			if errors.Is(err, store.ErrNotFound) {
+				return d.orphan(ctx, tx, item)
+			}
+			if err != nil {
+				return err
+			}
+			ch, ok, err := d.decide(ctx, tx, c, item, &dv)
+			if err != nil || ch == nil {
+				return err
+			}
+			res, err := d.e.commit(ctx, tx, c, ch)
+			if err != nil {
+				return err
+			}
+			// The sending lease the store set: Now of the commit + Lease.
+			dv.item.LeaseUntil = res.at.Add(d.cfg.Lease)
+			send = ok
+			return nil
+		})
+	})
+	return dv, send, err
+}
+
+// orphan dead-letters an item whose conversation is gone.
+func (d *Dispatcher) orphan(ctx context.Context, tx store.Tx, item store.OutboxItem) error {
+	err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
+		Status: store.OutboxDead, LastError: "conversation not found", Now: d.e.now()})
+	if errors.Is(err, store.ErrConflict) {
+		return nil
+	}
+	return err
+}
+
+// decide is the send-time rule for item on c (see [mayDeliver]): the
+// change to commit, and whether it is the mark that lets the text go.
+func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversation, item store.OutboxItem, dv *delivery) (*change, bool, error) {
 	now := d.e.now()
 	cur, err := tx.OutboxGet(ctx, item.TenantID, item.ID)
 	if err != nil {
-		return verdictSkip, store.Conversation{}, "", brief, err
+		return nil, false, err
 	}
-	if cur.Status != store.OutboxLeased || !cur.LeaseUntil.Equal(item.LeaseUntil) {
-		return verdictSkip, store.Conversation{}, "", brief, nil // cancelled, or re-claimed by another dispatcher
+	if cur.Status != store.OutboxLeased || !cur.LeaseUntil.Equal(item.LeaseUntil) || !cur.LeaseUntil.After(now) {
+		// Cancelled, re-claimed by another dispatcher, or the lease ran out
+		// while the item waited here (another dispatcher may hold it now).
+		return nil, false, nil
 	}
-	c, err := tx.ConversationGet(ctx, item.TenantID, item.ConversationID)
-	if errors.Is(err, store.ErrNotFound) {
-		return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-			Status: store.OutboxDead, LastError: "conversation not found", Now: now})
+	sup, err := suppressed(ctx, tx, item.TenantID, item.To)
+	if err != nil || !item.Kind.ToLead() {
+		sup = false
 	}
 	if err != nil {
-		return verdictSkip, c, "", brief, err
+		return nil, false, err
 	}
-
-	if !item.Kind.ToLead() {
-		if len(item.Payload) > 0 {
-			if err := json.Unmarshal(item.Payload, &brief); err != nil {
-				return verdictSkip, c, "", brief, d.deadLetter(ctx, tx, item, c, deadUndecodable, fmt.Sprintf("brief payload: %v", err), false, now)
-			}
+	if why := mayDeliver(item.Kind, c.State, sup); why != "" {
+		reason := "state:" + string(c.State)
+		if sup && item.Kind.ToLead() {
+			reason = "suppressed"
 		}
-		return verdictSend, c, "", brief, nil
+		d.log.InfoContext(ctx, "handoff: dispatcher: item cancelled at send time", "tenant", item.TenantID,
+			"conversation", item.ConversationID, "outbox", item.ID, "kind", item.Kind, "reason", reason)
+		return d.settleChange(item, store.OutboxCancelled, reason, store.EventOutboxCancelled, reason,
+			formatDetail(item.Kind, item.ID, "")+" "+why), false, nil
 	}
-
-	if item.Kind != store.OutboxOptOutConfirm {
-		if _, err := tx.SuppressionGet(ctx, item.TenantID, item.To); err == nil {
-			return verdictSkip, c, "", brief, d.cancel(ctx, tx, item, c, "suppressed", "the address opted out after the item was queued", now)
-		} else if !errors.Is(err, store.ErrNotFound) {
-			return verdictSkip, c, "", brief, err
+	if item.Kind.ToLead() {
+		if ch, err := d.hold(ctx, tx, c, item, now); err != nil || ch != nil {
+			return ch, false, err
 		}
 	}
-	if why := stateForbids(item.Kind, c.State); why != "" {
-		return verdictSkip, c, "", brief, d.cancel(ctx, tx, item, c, "state:"+string(c.State), why, now)
+	dv.conv, dv.item = c, item
+	if item.Kind.ToLead() {
+		dv.body, err = d.body(ctx, tx, item)
+	} else if len(item.Payload) > 0 {
+		err = json.Unmarshal(item.Payload, &dv.brief)
 	}
+	if err != nil {
+		return d.deadChange(item, deadUndecodable, err.Error(), false), false, nil
+	}
+	dv.item.Status = store.OutboxSending
+	ch := &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true,
+		settle: &store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, Status: store.OutboxSending,
+			LeaseUntil: item.LeaseUntil, LeaseFor: d.cfg.Lease}}
+	return ch, true, nil
+}
+
+// hold defers a text that must wait: behind an earlier text of the
+// conversation still being retried or sent, or for quiet hours.
+func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation, item store.OutboxItem, now time.Time) (*change, error) {
 	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
-		return verdictSkip, c, "", brief, err
+		return nil, err
 	} else if blocked {
-		return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-			Status: store.OutboxPending, NotBefore: next, LastError: "waiting for an earlier text to the lead", Now: now})
+		return d.deferChange(item, next, "waiting for an earlier text to the lead"), nil
 	}
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
 		if next, ok := d.cfg.QuietHours.Next(now, d.location(c, item.To)); !ok {
-			return verdictSkip, c, "", brief, tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-				Status: store.OutboxPending, NotBefore: next.UTC(), LastError: "quiet hours", Now: now})
+			return d.deferChange(item, next.UTC(), "quiet hours"), nil
 		}
 	}
-	body, err := d.body(ctx, tx, item)
-	if err != nil {
-		return verdictSkip, c, "", brief, d.deadLetter(ctx, tx, item, c, deadUndecodable, err.Error(), false, now)
+	return nil, nil
+}
+
+// settleChange settles item to status with an audit event.
+func (d *Dispatcher) settleChange(item store.OutboxItem, status store.OutboxStatus, lastErr string, kind store.EventKind, reason, detail string) *change {
+	return &change{action: ActionDelivery, actor: store.ActorSystem, eventKind: kind, reason: reason, detail: detail,
+		settle: &store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil, Status: status, LastError: lastErr}}
+}
+
+// deferChange puts item back to pending until next; not an attempt.
+func (d *Dispatcher) deferChange(item store.OutboxItem, next time.Time, why string) *change {
+	return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true,
+		settle: &store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
+			Status: store.OutboxPending, NotBefore: next, LastError: why}}
+}
+
+// deadChange dead-letters item with an audit event.
+func (d *Dispatcher) deadChange(item store.OutboxItem, why deadReason, lastErr string, attempted bool) *change {
+	attempts := item.Attempts
+	if attempted {
+		attempts++
 	}
-	return verdictSend, c, body, brief, nil
+	d.log.Warn("handoff: dispatcher: dead-lettered", "tenant", item.TenantID, "conversation", item.ConversationID,
+		"outbox", item.ID, "kind", item.Kind, "reason", why, "attempts", attempts)
+	ch := d.settleChange(item, store.OutboxDead, lastErr, store.EventDeadLetter, string(why),
+		fmt.Sprintf("%s attempts=%d error=%s", formatDetail(item.Kind, item.ID, ""), attempts, lastErr))
+	ch.settle.Attempted = attempted
+	return ch
 }
 
 // blockedBehind keeps a conversation's texts in order across retries: when
 // an earlier text to the lead is being retried (pending after a failed
 // attempt) or is in flight elsewhere, item waits until just after it. Texts
-// merely scheduled for later (quiet hours, reminders) do not block.
+// merely scheduled for later (quiet hours, reminders) do not block. It reads
+// only the conversation's open items enqueued before item.
 func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.OutboxItem, now time.Time) (time.Time, bool, error) {
-	items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: item.TenantID, ConversationID: item.ConversationID})
+	earlier, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: item.TenantID, ConversationID: item.ConversationID,
+		Before: item.ID, ToLead: true})
 	if err != nil {
 		return time.Time{}, false, err
 	}
-	for _, it := range items { // oldest first
-		if it.ID == item.ID {
-			break
-		}
-		if !it.Kind.ToLead() {
-			continue
-		}
+	for _, it := range earlier {
 		var until time.Time
 		switch {
 		case it.Status == store.OutboxPending && it.Attempts > 0:
 			until = it.NotBefore
-		case it.Status == store.OutboxLeased:
+		case it.Status == store.OutboxLeased || it.Status == store.OutboxSending:
 			// In flight here or elsewhere; a crashed holder's lease may be
 			// long, so look again soon.
 			until = it.LeaseUntil
@@ -473,44 +535,31 @@ func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.
 	return time.Time{}, false, nil
 }
 
-// stateForbids returns why a conversation in state s must not receive an
-// item of kind k now, or "".
-func stateForbids(k store.OutboxKind, s store.State) string {
-	switch {
-	case k == store.OutboxAIReply && s != store.StateAIActive:
-		return "an AI reply may only go while the AI drives the conversation"
-	case k == store.OutboxBridgeSMS && s != store.StateHandoff:
-		return "the bridge text is stale: the conversation left the handoff state"
-	case k.Automated() && s == store.StatePaused:
-		return "the conversation is paused"
-	}
-	return ""
-}
-
 // body is the text of a lead-bound item: the payload's "body", else the
-// transcript message the item references.
+// transcript message the item references (one indexed lookup).
 func (d *Dispatcher) body(ctx context.Context, tx store.Tx, item store.OutboxItem) (string, error) {
-	if len(item.Payload) > 0 {
-		var p smsPayload
-		if err := json.Unmarshal(item.Payload, &p); err != nil {
-			return "", fmt.Errorf("sms payload: %v", err)
-		}
-		if strings.TrimSpace(p.Body) != "" {
-			return p.Body, nil
-		}
+	if b := payloadBody(item.Payload); b != "" {
+		return b, nil
 	}
 	if item.MessageID != "" {
-		msgs, err := tx.MessageList(ctx, store.MessageListParams{TenantID: item.TenantID, ConversationID: item.ConversationID})
-		if err != nil {
-			return "", err
-		}
-		for i := len(msgs) - 1; i >= 0; i-- {
-			if msgs[i].ID == item.MessageID && strings.TrimSpace(msgs[i].Body) != "" {
-				return msgs[i].Body, nil
-			}
+		m, err := store.GetMessage(ctx, tx, item.TenantID, item.ConversationID, item.MessageID)
+		if err == nil && strings.TrimSpace(m.Body) != "" {
+			return m.Body, nil
 		}
 	}
 	return "", errors.New("the item has no body")
+}
+
+// payloadBody is the "body" of an SMS payload, trimmed, or "".
+func payloadBody(p []byte) string {
+	if len(p) == 0 {
+		return ""
+	}
+	var sp smsPayload
+	if json.Unmarshal(p, &sp) != nil {
+		return ""
+	}
+	return strings.TrimSpace(sp.Body)
 }
 
 // location is the lead's zone for quiet hours.
@@ -536,57 +585,76 @@ func (d *Dispatcher) location(c store.Conversation, to string) *time.Location {
 
 // call hands the item to the Sender or Notifier, turning a panic into an
 // error.
-func (d *Dispatcher) call(ctx context.Context, item store.OutboxItem, c store.Conversation, body string, brief Brief) (res SendResult, err error) {
+func (d *Dispatcher) call(ctx context.Context, dv delivery) (res SendResult, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("handoff: %T panicked: %v", d.cfg.Sender, r)
 		}
 	}()
-	if !item.Kind.ToLead() {
+	if !dv.item.Kind.ToLead() {
 		if d.cfg.Notifier == nil {
 			return SendResult{}, nil
 		}
-		return SendResult{}, d.cfg.Notifier.Notify(ctx, Notification{Item: item, Conversation: c, Brief: brief, IdempotencyKey: item.IdempotencyKey})
+		return SendResult{}, d.cfg.Notifier.Notify(ctx, Notification{Item: dv.item, Conversation: dv.conv, Brief: dv.brief, IdempotencyKey: dv.item.IdempotencyKey})
 	}
-	return d.cfg.Sender.Send(ctx, Delivery{Item: item, Conversation: c, Body: body, IdempotencyKey: item.IdempotencyKey})
+	return d.cfg.Sender.Send(ctx, Delivery{Item: dv.item, Conversation: dv.conv, Body: dv.body, IdempotencyKey: dv.item.IdempotencyKey})
 }
 
-// settle records the outcome of a send, inside one transaction.
-func (d *Dispatcher) settle(ctx context.Context, tx store.Tx, item store.OutboxItem, c store.Conversation, res SendResult, sendErr error) error {
-	now := d.e.now()
-	if sendErr == nil {
-		err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-			Status: store.OutboxDone, Attempted: true, Now: now})
-		if err != nil && !errors.Is(err, store.ErrConflict) {
+// settle records the outcome of a send, in one transaction through the
+// pipeline: done with the provider's ID and a delivered event; a retry
+// with backoff; or a dead letter, which for a carrier opt-out applies the
+// opt-out to the address.
+func (d *Dispatcher) settle(ctx context.Context, dv delivery, res SendResult, sendErr error) error {
+	item := dv.item
+	return d.e.retry(func(int) error {
+		return d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			c, err := tx.ConversationGet(ctx, item.TenantID, item.ConversationID)
+			if err != nil {
+				return err
+			}
+			ch := d.outcome(c, item, res, sendErr)
+			_, err = d.e.commit(ctx, tx, c, ch)
+			if errors.Is(err, store.ErrConflict) && sendErr == nil && ch.settle != nil {
+				// The sending lease ran out (a Sender that ignored its
+				// deadline) and another dispatcher took the item: the text
+				// is on the lead's phone all the same, so record that.
+				ch.settle = nil
+				_, err = d.e.commit(ctx, tx, c, ch)
+			}
 			return err
-		}
-		// Sent even if the item was cancelled meanwhile: record it, the
-		// message is on the lead's phone.
+		})
+	})
+}
+
+// outcome is the change that records a send's result.
+func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res SendResult, sendErr error) *change {
+	if sendErr == nil {
 		reason := "sent"
 		if d.cfg.Notifier == nil && !item.Kind.ToLead() {
 			reason = "no notifier configured"
 		}
-		return tx.EventAppend(ctx, &store.Event{ID: d.e.newID(), TenantID: item.TenantID, ConversationID: item.ConversationID,
-			Kind: store.EventDelivered, From: c.State, To: c.State, Reason: reason,
-			Detail: formatDetail(item.Kind, item.ID, res.ProviderID), Actor: "system", CreatedAt: now})
+		ch := d.settleChange(item, store.OutboxDone, "", store.EventDelivered, reason, formatDetail(item.Kind, item.ID, res.ProviderID))
+		ch.settle.Attempted, ch.settle.ProviderID = true, res.ProviderID
+		return ch
 	}
 	permanent, optedOut := classify(sendErr)
-	attempts := item.Attempts + 1
 	switch {
 	case optedOut:
-		return d.deadLetter(ctx, tx, item, c, deadOptedOut, errString(sendErr), true, now)
+		ch := d.deadChange(item, deadOptedOut, errString(sendErr), true)
+		if !item.Kind.ToLead() {
+			return ch
+		}
+		oo := d.e.failedChange(c, item, "carrier:opted_out", true, "")
+		oo.settle, oo.events = ch.settle, append(oo.events[:0], store.Event{Kind: store.EventDeadLetter, Reason: ch.reason, Detail: ch.detail})
+		return oo
 	case permanent:
-		return d.deadLetter(ctx, tx, item, c, deadPermanent, errString(sendErr), true, now)
-	case attempts >= d.cfg.MaxAttempts:
-		return d.deadLetter(ctx, tx, item, c, deadMaxAttempts, errString(sendErr), true, now)
+		return d.deadChange(item, deadPermanent, errString(sendErr), true)
+	case item.Attempts+1 >= d.cfg.MaxAttempts:
+		return d.deadChange(item, deadMaxAttempts, errString(sendErr), true)
 	}
-	err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-		Status: store.OutboxPending, NotBefore: now.Add(d.backoff(attempts)), Attempted: true,
-		LastError: errString(sendErr), Now: now})
-	if errors.Is(err, store.ErrConflict) {
-		return nil // cancelled meanwhile: nothing to retry
-	}
-	return err
+	ch := d.deferChange(item, d.e.now().Add(d.backoff(item.Attempts+1)), errString(sendErr))
+	ch.settle.Attempted = true
+	return ch
 }
 
 // backoff is the delay before retry n (n >= 1): exponential, capped, with
@@ -601,67 +669,8 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 	return half + rand.N(b-half+1)
 }
 
-func (d *Dispatcher) cancel(ctx context.Context, tx store.Tx, item store.OutboxItem, c store.Conversation, reason, detail string, now time.Time) error {
-	if err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-		Status: store.OutboxCancelled, LastError: reason, Now: now}); err != nil {
-		return err
-	}
-	d.log.InfoContext(ctx, "handoff: dispatcher: item cancelled at send time", "tenant", item.TenantID,
-		"conversation", item.ConversationID, "outbox", item.ID, "kind", item.Kind, "reason", reason)
-	return tx.EventAppend(ctx, &store.Event{ID: d.e.newID(), TenantID: item.TenantID, ConversationID: item.ConversationID,
-		Kind: store.EventOutboxCancelled, From: c.State, To: c.State, Reason: reason,
-		Detail: formatDetail(item.Kind, item.ID, "") + " " + detail, Actor: "system", CreatedAt: now})
-}
-
-func (d *Dispatcher) deadLetter(ctx context.Context, tx store.Tx, item store.OutboxItem, c store.Conversation, why deadReason, lastErr string, attempted bool, now time.Time) error {
-	if err := tx.OutboxSettle(ctx, store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, LeaseUntil: item.LeaseUntil,
-		Status: store.OutboxDead, Attempted: attempted, LastError: lastErr, Now: now}); err != nil {
-		if errors.Is(err, store.ErrConflict) {
-			return nil // cancelled meanwhile
-		}
-		return err
-	}
-	attempts := item.Attempts
-	if attempted {
-		attempts++
-	}
-	d.log.WarnContext(ctx, "handoff: dispatcher: dead-lettered", "tenant", item.TenantID,
-		"conversation", item.ConversationID, "outbox", item.ID, "kind", item.Kind, "reason", why, "attempts", attempts)
-	if err := tx.EventAppend(ctx, &store.Event{ID: d.e.newID(), TenantID: item.TenantID, ConversationID: item.ConversationID,
-		Kind: store.EventDeadLetter, From: c.State, To: c.State, Reason: string(why),
-		Detail: fmt.Sprintf("%s attempts=%d error=%s", formatDetail(item.Kind, item.ID, ""), attempts, lastErr),
-		Actor:  "system", CreatedAt: now}); err != nil {
-		return err
-	}
-	if why == deadOptedOut && item.Kind.ToLead() {
-		return d.e.carrierOptOut(ctx, tx, item.TenantID, item.ConversationID, item.To, "carrier:opted_out", now)
-	}
-	return nil
-}
-
-// formatDetail renders the machine-readable part of delivery audit events:
-// "kind=ai_reply outbox=ID provider_id=SM123". Values are query-escaped.
-func formatDetail(kind store.OutboxKind, outboxID, providerID string) string {
-	s := "kind=" + url.QueryEscape(string(kind)) + " outbox=" + url.QueryEscape(outboxID)
-	if providerID != "" {
-		s += " provider_id=" + url.QueryEscape(providerID)
-	}
-	return s
-}
-
-// detailValue extracts key's value from an event detail written by
-// formatDetail, or "".
-func detailValue(detail, key string) string {
-	for _, f := range strings.Fields(detail) {
-		if v, ok := strings.CutPrefix(f, key+"="); ok {
-			if u, err := url.QueryUnescape(v); err == nil {
-				return u
-			}
-			return v
-		}
-	}
-	return ""
-}
+// threadKey names one conversation's thread.
+type threadKey struct{ tenant, conv string }
 
 // workQueue feeds Run's workers: items of one conversation are handed out
 // one at a time, in claim order; different conversations go in parallel.

@@ -675,7 +675,7 @@ func TestOutboundObserved_EchoOfOurOwnMessageIsNotATakeover(t *testing.T) {
 	// A webhook retry writes nothing.
 	res, err = env.e.OutboundObserved(context.Background(), obs)
 	require.NoError(t, err)
-	require.Equal(t, handoff.ObservedDuplicate, res.Kind)
+	require.True(t, res.Duplicate)
 	require.Len(t, env.events(t, "c1", store.EventDelivered), 2)
 
 	// The queued reply still goes.
@@ -740,8 +740,11 @@ func TestDeliveryFailed_OptedOutSuppressesAndRecords(t *testing.T) {
 	env.aiReply(t, "c1", "second")
 
 	f := handoff.DeliveryFailure{TenantID: dspTenant, ConversationID: "c1", ProviderID: "SM0001", Reason: "21610 unsubscribed recipient", OptedOut: true}
-	require.NoError(t, env.e.DeliveryFailed(context.Background(), f))
-	require.NoError(t, env.e.DeliveryFailed(context.Background(), f), "a webhook retry is fine")
+	_, err := env.e.DeliveryFailed(context.Background(), f)
+	require.NoError(t, err)
+	retry, err := env.e.DeliveryFailed(context.Background(), f)
+	require.NoError(t, err, "a webhook retry is fine")
+	require.True(t, retry.Duplicate)
 	require.Len(t, env.events(t, "c1", store.EventDeliveryFailed), 1)
 	c := env.conv(t, "c1")
 	require.Equal(t, store.StatePaused, c.State)
@@ -749,9 +752,9 @@ func TestDeliveryFailed_OptedOutSuppressesAndRecords(t *testing.T) {
 	env.runOnce(t)
 	require.Equal(t, []string{"first"}, env.sender.bodies())
 
-	err := env.e.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: dspTenant, ConversationID: "c1", ProviderID: "SM-unknown"})
+	_, err = env.e.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: dspTenant, ConversationID: "c1", ProviderID: "SM-unknown"})
 	require.ErrorIs(t, err, handoff.ErrNotFound)
-	err = env.e.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: dspTenant})
+	_, err = env.e.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: dspTenant})
 	require.ErrorIs(t, err, handoff.ErrInvalidInput)
 }
 
@@ -762,7 +765,8 @@ func TestDeliveryFailed_OtherReasonsOnlyRecord(t *testing.T) {
 	env.aiReply(t, "c1", "first")
 	env.runOnce(t)
 	item := env.items(t, "c1")[0]
-	require.NoError(t, env.e.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: dspTenant, OutboxItemID: item.ID, Reason: "30003 unreachable"}))
+	_, err := env.e.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: dspTenant, OutboxItemID: item.ID, Reason: "30003 unreachable"})
+	require.NoError(t, err)
 	ev := env.events(t, "c1", store.EventDeliveryFailed)
 	require.Len(t, ev, 1)
 	require.Equal(t, "30003 unreachable", ev[0].Reason)

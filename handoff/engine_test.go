@@ -289,7 +289,7 @@ func TestReceive_OptInLiftsSuppressionButNeedsResume(t *testing.T) {
 	require.Equal(t, handoff.OutcomeOptedIn, out.Kind)
 	require.Equal(t, store.StatePaused, out.State, "opt-in alone does not resume the AI")
 	require.Nil(t, b.dump(t, "c1").Suppression)
-	_, err := b.engine.Resume(context.Background(), handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", Actor: "rep1"})
+	_, err := b.engine.Resume(context.Background(), handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "rep1"})
 	require.NoError(t, err)
 	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", callMe).Kind)
 }
@@ -306,7 +306,7 @@ func TestReceive_DuplicateProviderIDIsProcessedOnce(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		out, err = b.engine.Receive(context.Background(), in)
 		require.NoError(t, err)
-		require.Equal(t, handoff.OutcomeDuplicate, out.Kind)
+		require.True(t, out.Duplicate)
 	}
 	require.Empty(t, cmp.Diff(before, b.dump(t, "c1")), "a webhook retry writes nothing")
 }
@@ -363,9 +363,11 @@ func TestBadInputGetsTypedErrorsAndWritesNothing(t *testing.T) {
 	require.Equal(t, store.StateAIActive, te.From)
 	_, err = b.engine.Pause(ctx, handoff.PauseParams{TenantID: tenant, ConversationID: "c2"})
 	require.NoError(t, err)
-	_, err = b.engine.TakeOver(ctx, handoff.TakeOverParams{TenantID: tenant, ConversationID: "c2", RepID: "rep1"})
-	require.ErrorIs(t, err, handoff.ErrInvalidTransition, "a paused conversation must be resumed before a takeover")
-	require.Len(t, b.dump(t, "c2").Events, len(before2.Events)+1, "only the pause was audited")
+	_, err = b.engine.Pause(ctx, handoff.PauseParams{TenantID: tenant, ConversationID: "c2"})
+	require.ErrorIs(t, err, handoff.ErrInvalidTransition, "a paused conversation cannot be paused again")
+	_, err = b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: "c2", Body: "hello?"})
+	require.ErrorIs(t, err, handoff.ErrInvalidTransition, "the AI may not speak on a paused thread")
+	require.Len(t, b.dump(t, "c2").Events, len(before2.Events)+1, "only the first pause was audited")
 
 	// Other tenants cannot act on the conversation.
 	_, err = b.engine.RepMessage(ctx, handoff.RepMessageParams{TenantID: "globex", ConversationID: "c1", RepID: "r", Body: "hi"})
@@ -400,7 +402,7 @@ func TestRepMessage_PausesAIAndCancelsQueuedReplies(t *testing.T) {
 	require.ErrorIs(t, err, handoff.ErrInvalidTransition, "the AI may not speak while a human drives")
 
 	// Only an explicit resume brings the AI back.
-	_, err = b.engine.Resume(context.Background(), handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", Actor: "rep-sarah"})
+	_, err = b.engine.Resume(context.Background(), handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "rep-sarah"})
 	require.NoError(t, err)
 	d = b.dump(t, "c1")
 	require.Equal(t, store.StateAIActive, d.Conv.State)

@@ -18,8 +18,8 @@ var (
 	// ErrOptedOut means the lead's address is suppressed: the call would
 	// send or resume automated messages to someone who opted out.
 	ErrOptedOut = errors.New("handoff: lead opted out")
-	// ErrForbidden means the caller may not act on the record, e.g. a rep
-	// who is not the assignee when Config.StrictOwnership is set.
+	// ErrForbidden means the caller may not act on the record: a rep
+	// accepting, declining or completing a handoff assigned to another rep.
 	ErrForbidden = errors.New("handoff: forbidden")
 	// ErrBusy means the conversation kept changing under the engine and
 	// the compare-and-swap retries ran out; retrying the call is safe.

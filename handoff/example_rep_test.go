@@ -46,11 +46,11 @@ func ExampleEngine_Resume() {
 		Lead: store.Lead{Name: "Dana", Phone: "(555) 010-1234"}})
 	engine.TakeOver(ctx, handoff.TakeOverParams{TenantID: "acme", ConversationID: "c1", RepID: "sarah"})
 
-	out, err := engine.Resume(ctx, handoff.ResumeParams{TenantID: "acme", ConversationID: "c1", Actor: "sarah"})
+	out, err := engine.Resume(ctx, handoff.ResumeParams{TenantID: "acme", ConversationID: "c1", RepID: "sarah"})
 	fmt.Println(out.State, err)
 
 	engine.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "c1", Body: "STOP"})
-	_, err = engine.Resume(ctx, handoff.ResumeParams{TenantID: "acme", ConversationID: "c1", Actor: "sarah"})
+	_, err = engine.Resume(ctx, handoff.ResumeParams{TenantID: "acme", ConversationID: "c1", RepID: "sarah"})
 	fmt.Println(err)
 	// Output:
 	// ai_active <nil>

@@ -7,18 +7,39 @@ import (
 	"github.com/handoffkit/handoffkit/store"
 )
 
-// Action is something that happens to a conversation and may change its
-// state.
+// Action is something that happens to a conversation. Every change the
+// engine makes is one Action applied through the state table.
 type Action string
 
 // Actions of the state machine.
 const (
-	ActionHandoff    Action = "handoff"     // a trigger fired
-	ActionTakeOver   Action = "take_over"   // a rep claims the thread
-	ActionRepMessage Action = "rep_message" // a rep sent a message, from any source
-	ActionPause      Action = "pause"       // manual pause or failure
-	ActionOptOut     Action = "opt_out"     // the lead revoked consent
-	ActionResume     Action = "resume"      // explicit hand-back to the AI
+	// ActionHandoff: a trigger fired (or the host escalated).
+	ActionHandoff Action = "handoff"
+	// ActionTakeOver: a rep claims the thread without writing.
+	ActionTakeOver Action = "take_over"
+	// ActionRepMessage: a rep sent a message, from any source.
+	ActionRepMessage Action = "rep_message"
+	// ActionPause: a manual pause; nothing automated speaks.
+	ActionPause Action = "pause"
+	// ActionOptOut: the lead revoked consent (or the carrier said so).
+	ActionOptOut Action = "opt_out"
+	// ActionReview: a message that may be an opt-out silences the AI until
+	// a person confirms or releases it.
+	ActionReview Action = "review"
+	// ActionResume: the explicit hand-back to the AI.
+	ActionResume Action = "resume"
+
+	// ActionMessage: a lead message is recorded; who drives is unchanged.
+	ActionMessage Action = "message"
+	// ActionAIMessage: the AI writes to the lead; only while it drives.
+	ActionAIMessage Action = "ai_message"
+	// ActionHelp: HELP or INFO answered; who drives is unchanged.
+	ActionHelp Action = "help"
+	// ActionOptIn: START lifted a suppression; who drives is unchanged.
+	ActionOptIn Action = "opt_in"
+	// ActionDelivery: the outbox reports on a text (sent, confirmed,
+	// failed, cancelled at send time); who drives is unchanged.
+	ActionDelivery Action = "delivery"
 )
 
 // Transition is one row of the state table: in state From, action On
@@ -29,45 +50,62 @@ type Transition struct {
 	To   store.State
 }
 
+var allStates = []store.State{store.StateAIActive, store.StateHandoff, store.StateHuman, store.StatePaused}
+
 // Transitions is the whole state machine as one declarative table. Any
 // (state, action) pair not listed is refused with a [*TransitionError].
 // Only [ActionResume] returns a conversation to ai_active: never a timer,
-// never "the rep went quiet".
-var Transitions = []Transition{
+// never "the rep went quiet". [ActionAIMessage] is allowed only in
+// ai_active: that row is the rule that the AI speaks only while it drives.
+var Transitions = append([]Transition{
 	{store.StateAIActive, ActionHandoff, store.StateHandoff},
 	{store.StateAIActive, ActionTakeOver, store.StateHuman},
 	{store.StateAIActive, ActionRepMessage, store.StateHuman},
 	{store.StateAIActive, ActionPause, store.StatePaused},
 	{store.StateAIActive, ActionOptOut, store.StatePaused},
+	{store.StateAIActive, ActionReview, store.StatePaused},
+	{store.StateAIActive, ActionAIMessage, store.StateAIActive},
 
 	{store.StateHandoff, ActionTakeOver, store.StateHuman},
 	{store.StateHandoff, ActionRepMessage, store.StateHuman},
 	{store.StateHandoff, ActionPause, store.StatePaused},
 	{store.StateHandoff, ActionOptOut, store.StatePaused},
+	{store.StateHandoff, ActionReview, store.StatePaused},
 	{store.StateHandoff, ActionResume, store.StateAIActive},
 
 	{store.StateHuman, ActionTakeOver, store.StateHuman}, // another rep claims it
 	{store.StateHuman, ActionRepMessage, store.StateHuman},
 	{store.StateHuman, ActionPause, store.StatePaused},
 	{store.StateHuman, ActionOptOut, store.StatePaused},
+	{store.StateHuman, ActionReview, store.StatePaused},
 	{store.StateHuman, ActionResume, store.StateAIActive},
 
+	{store.StatePaused, ActionTakeOver, store.StateHuman},    // a rep picks a paused thread up
 	{store.StatePaused, ActionRepMessage, store.StatePaused}, // a person may still write; nothing automated
 	{store.StatePaused, ActionOptOut, store.StatePaused},
+	{store.StatePaused, ActionReview, store.StatePaused},
 	{store.StatePaused, ActionResume, store.StateAIActive},
+}, selfLoops(ActionMessage, ActionHelp, ActionOptIn, ActionDelivery)...)
+
+// selfLoops are the rows of actions allowed in every state that leave it
+// unchanged.
+func selfLoops(actions ...Action) []Transition {
+	var rows []Transition
+	for _, a := range actions {
+		for _, s := range allStates {
+			rows = append(rows, Transition{s, a, s})
+		}
+	}
+	return rows
 }
 
-// Machine looks transitions up in a table.
+// Machine looks transitions up in the table.
 type Machine struct {
 	table map[store.State]map[Action]store.State
 	rows  []Transition
 }
 
-// NewMachine builds a Machine from rows; nil rows means [Transitions].
-func NewMachine(rows []Transition) *Machine {
-	if rows == nil {
-		rows = Transitions
-	}
+func newMachine(rows []Transition) *Machine {
 	m := &Machine{table: map[store.State]map[Action]store.State{}, rows: rows}
 	for _, r := range rows {
 		if m.table[r.From] == nil {
@@ -78,7 +116,11 @@ func NewMachine(rows []Transition) *Machine {
 	return m
 }
 
-var defaultMachine = NewMachine(nil)
+var defaultMachine = newMachine(Transitions)
+
+// DefaultMachine returns the machine of [Transitions], the one every
+// [Engine] enforces.
+func DefaultMachine() *Machine { return defaultMachine }
 
 // Next returns the state that action a leads to from state from, or a
 // [*TransitionError].
@@ -95,13 +137,31 @@ func (m *Machine) Can(from store.State, a Action) bool {
 	return ok
 }
 
-// Graph renders the machine as a Mermaid state diagram, one edge per row.
+// Graph renders the machine as a Mermaid state diagram, one edge per row
+// that changes the state, then one note per state listing the actions
+// that leave it unchanged.
 func (m *Machine) Graph() string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n")
 	fmt.Fprintf(&b, "    [*] --> %s\n", store.StateAIActive)
+	loops := map[store.State][]string{}
 	for _, r := range m.rows {
+		if r.From == r.To && !distinctLoop(r.On) {
+			loops[r.From] = append(loops[r.From], string(r.On))
+			continue
+		}
 		fmt.Fprintf(&b, "    %s --> %s: %s\n", r.From, r.To, r.On)
 	}
+	for _, s := range allStates {
+		if l := loops[s]; len(l) > 0 {
+			fmt.Fprintf(&b, "    note right of %s: unchanged by %s\n", s, strings.Join(l, ", "))
+		}
+	}
 	return b.String()
+}
+
+// distinctLoop reports whether a self-loop action is drawn as an edge
+// (it is specific to its state) rather than listed in the state's note.
+func distinctLoop(a Action) bool {
+	return a == ActionTakeOver || a == ActionRepMessage || a == ActionOptOut || a == ActionReview || a == ActionAIMessage
 }

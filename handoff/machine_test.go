@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestMachineGraphGolden(t *testing.T) {
-	got := handoff.NewMachine(nil).Graph()
+	got := handoff.DefaultMachine().Graph()
 	path := filepath.Join("testdata", "machine.mmd")
 	if *update {
 		require.NoError(t, os.MkdirAll("testdata", 0o755))
@@ -28,13 +28,13 @@ func TestMachineGraphGolden(t *testing.T) {
 
 func TestMachineTransitions(t *testing.T) {
 	t.Parallel()
-	m := handoff.NewMachine(nil)
+	m := handoff.DefaultMachine()
 	allowed := map[[2]string]store.State{}
 	for _, r := range handoff.Transitions {
 		allowed[[2]string{string(r.From), string(r.On)}] = r.To
 	}
 	states := []store.State{store.StateAIActive, store.StateHandoff, store.StateHuman, store.StatePaused}
-	actions := []handoff.Action{handoff.ActionHandoff, handoff.ActionTakeOver, handoff.ActionRepMessage, handoff.ActionPause, handoff.ActionOptOut, handoff.ActionResume}
+	actions := []handoff.Action{handoff.ActionHandoff, handoff.ActionTakeOver, handoff.ActionRepMessage, handoff.ActionPause, handoff.ActionOptOut, handoff.ActionReview, handoff.ActionResume, handoff.ActionAIMessage, handoff.ActionMessage, handoff.ActionHelp, handoff.ActionOptIn, handoff.ActionDelivery}
 	for _, s := range states {
 		for _, a := range actions {
 			to, err := m.Next(s, a)
@@ -58,8 +58,11 @@ func TestMachineTransitions(t *testing.T) {
 		}
 	}
 	for _, r := range handoff.Transitions {
-		if r.To == store.StateAIActive {
+		if r.To == store.StateAIActive && r.From != store.StateAIActive {
 			require.Equal(t, handoff.ActionResume, r.On, "only Resume returns to ai_active")
+		}
+		if r.On == handoff.ActionAIMessage {
+			require.Equal(t, store.StateAIActive, r.From, "the AI speaks only while it drives")
 		}
 	}
 	require.False(t, m.Can(store.StateHandoff, handoff.ActionHandoff), "a handoff fires once")

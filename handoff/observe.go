@@ -2,24 +2,33 @@ package handoff
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
 )
 
+// EchoWindow is how long after a text of ours was written the provider's
+// report of an outbound message with the same body counts as our echo even
+// under another provider message ID (a provider that re-sends or splits a
+// message reports new IDs), rather than as a rep typing from a phone.
+const EchoWindow = 10 * time.Minute
+
 // ObservedOutbound is an outbound message on a lead's thread as reported by
 // the SMS provider (a status or "message sent" webhook): either our own
 // message echoed back, or one a rep typed from a phone or another tool.
 type ObservedOutbound struct {
-	TenantID       string // required
-	ConversationID string // required
+	TenantID string // required
+	// ConversationID names the conversation; "" finds it from the provider
+	// ID when the message is ours, else from Line and To.
+	ConversationID string
 	ProviderID     string // required: the provider's message ID
 	Body           string // the text, used to recognise our own messages whose ID is not yet known
-	To             string // the lead's address, informational
+	To             string // the lead's address (E.164 for SMS)
+	Line           string // our number the message was sent from
 }
 
 // ObservedKind says what [Engine.OutboundObserved] concluded.
@@ -33,168 +42,163 @@ const (
 	// thread: it was recorded as a rep message, the conversation moved to
 	// human (or stayed paused) and queued AI messages were cancelled.
 	ObservedTakeover ObservedKind = "takeover"
-	// ObservedDuplicate: this provider ID was already processed; nothing
-	// was written.
-	ObservedDuplicate ObservedKind = "duplicate"
 )
 
-// ObservedResult reports what [Engine.OutboundObserved] did.
+// ObservedResult reports what [Engine.OutboundObserved] did. A provider
+// retry of a report already processed is [Result.Duplicate].
 type ObservedResult struct {
+	Result
 	Kind         ObservedKind
-	OutboxItemID string             // for echoes: the item that sent it, when known
-	MessageID    string             // for takeovers: the recorded rep message
-	Cancelled    int                // for takeovers: queued AI messages cancelled
-	Conversation store.Conversation // afterwards
+	OutboxItemID string // for echoes: the item that sent it, when known
 }
 
 // OutboundObserved processes the provider's report of an outbound message
-// on the thread. If its ProviderID is one the [Dispatcher] delivered (or a
-// message recorded with that ID), it is our echo: a delivered event with
-// reason "confirmed" is recorded once, and nothing else changes. A message
-// whose ID we do not know but whose body equals a text we are sending or
-// sent without a provider ID is also our echo (the provider's webhook can
-// overtake the Sender's reply).
+// on the thread. If its ProviderID is one the [Dispatcher] delivered (an
+// indexed lookup), or a message recorded with that ID, it is our echo: a
+// delivered event with reason "confirmed" is recorded once, and nothing
+// else changes. A message whose ID we do not know but whose body equals a
+// text we are sending, or wrote within [EchoWindow], is also our echo (the
+// provider's webhook can overtake the Sender's reply).
 //
 // Anything else was written by a person outside handoffkit: it is recorded
 // as a rep message (author: the assigned rep, if any) and, in the same
 // transaction, the conversation moves to human and every queued AI reply
-// and bridge text is cancelled, exactly like [Engine.RepMessage]. Webhook
-// retries with the same ProviderID are reported as [ObservedDuplicate].
+// and bridge text is cancelled, with the promise of [Engine.RepMessage].
 func (e *Engine) OutboundObserved(ctx context.Context, o ObservedOutbound) (ObservedResult, error) {
-	for _, f := range [][2]string{{"TenantID", o.TenantID}, {"ConversationID", o.ConversationID}, {"ProviderID", o.ProviderID}} {
-		if err := checkID(f[0], f[1]); err != nil {
-			return ObservedResult{}, err
-		}
+	if err := checkIDs("TenantID", o.TenantID, "ProviderID", o.ProviderID); err != nil {
+		return ObservedResult{}, err
+	}
+	if err := checkOptionalID("ConversationID", o.ConversationID); err != nil {
+		return ObservedResult{}, err
 	}
 	if err := checkText("Body", o.Body, e.cfg.MaxBodyBytes, true); err != nil {
 		return ObservedResult{}, err
 	}
-	unlock := lockThread(o.TenantID, o.ConversationID)
-	defer unlock()
-	var res ObservedResult
-	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
-		res = ObservedResult{}
-		err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-			return e.observe(ctx, tx, o, &res)
-		})
-		if errors.Is(err, store.ErrConflict) {
-			continue
-		}
-		if errors.Is(err, store.ErrDuplicate) {
-			return ObservedResult{Kind: ObservedDuplicate, Conversation: res.Conversation}, nil
-		}
-		if err != nil {
-			return ObservedResult{}, fmt.Errorf("handoff: outbound observed on conversation %s: %w", o.ConversationID, err)
-		}
-		if res.Kind == ObservedTakeover {
-			e.cfg.Logger.InfoContext(ctx, "handoff: outbound message not sent by us: takeover", "tenant", o.TenantID,
-				"conversation", o.ConversationID, "cancelled", res.Cancelled)
-		}
-		return res, nil
+	convID, err := e.locate(ctx, o)
+	if err != nil {
+		return ObservedResult{}, fmt.Errorf("handoff: outbound observed: %w", err)
 	}
-	return ObservedResult{}, fmt.Errorf("handoff: outbound observed on conversation %s: %w", o.ConversationID, ErrBusy)
+	var out ObservedResult
+	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		out = ObservedResult{}
+		return e.observe(ctx, tx, c, o, &out)
+	})
+	if isDuplicate(err) {
+		return ObservedResult{Result: Result{Duplicate: true}, OutboxItemID: out.OutboxItemID}, nil
+	}
+	if err != nil {
+		return ObservedResult{}, fmt.Errorf("handoff: outbound observed on conversation %s: %w", convID, err)
+	}
+	out.Result, err = e.result(ctx, ch, res)
+	if out.Kind == ObservedTakeover {
+		e.cfg.Logger.InfoContext(ctx, "handoff: outbound message not sent by us: takeover", "tenant", o.TenantID,
+			"conversation", convID, "cancelled", out.Cancelled)
+	}
+	return out, err
 }
 
-func (e *Engine) observe(ctx context.Context, tx store.Tx, o ObservedOutbound, res *ObservedResult) error {
-	now := e.now()
-	c, err := tx.ConversationGet(ctx, o.TenantID, o.ConversationID)
-	if err != nil {
-		return err
+// locate finds the conversation a provider report is about.
+func (e *Engine) locate(ctx context.Context, o ObservedOutbound) (string, error) {
+	if o.ConversationID != "" {
+		return o.ConversationID, nil
 	}
-	res.Conversation = c
-	// A message recorded with this provider ID: a rep or AI message the
-	// host sent itself, or an earlier report of this one.
-	if m, err := tx.MessageGetByProviderID(ctx, o.TenantID, o.ProviderID); err == nil {
-		res.Kind = ObservedDuplicate
-		if m.Origin == store.OriginAI || m.Origin == store.OriginSystem {
-			res.Kind = ObservedEcho
-		}
-		return nil
-	} else if !errors.Is(err, store.ErrNotFound) {
-		return err
-	}
-	events, err := tx.EventList(ctx, o.TenantID, o.ConversationID)
-	if err != nil {
-		return err
-	}
-	// Delivered by the dispatcher with this provider ID.
-	sentIDs := map[string]string{} // outbox ID -> provider ID recorded at send time
-	var echo *store.Event
-	for i := range events {
-		ev := &events[i]
-		if ev.Kind != store.EventDelivered {
-			continue
-		}
-		pid := detailValue(ev.Detail, "provider_id")
-		if ev.Reason == "confirmed" && pid == o.ProviderID {
-			res.Kind, res.OutboxItemID = ObservedDuplicate, detailValue(ev.Detail, "outbox")
+	var convID string
+	err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		if m, err := tx.MessageGetByProviderID(ctx, o.TenantID, o.ProviderID); err == nil {
+			convID = m.ConversationID
 			return nil
 		}
-		if ev.Reason != "confirmed" {
-			sentIDs[detailValue(ev.Detail, "outbox")] = pid
+		if it, err := store.GetOutboxByProviderID(ctx, tx, o.TenantID, "", o.ProviderID); err == nil {
+			convID = it.ConversationID
+			return nil
 		}
-		if pid == o.ProviderID && echo == nil {
-			echo = ev
+		to, err := e.optionalPhone("To", o.To)
+		if err != nil || to == "" {
+			return fmt.Errorf("provider message %s of an unknown conversation and no lead address: %w", o.ProviderID, store.ErrNotFound)
 		}
-	}
-	if echo != nil {
-		return e.confirmEcho(ctx, tx, c, store.OutboxKind(detailValue(echo.Detail, "kind")), detailValue(echo.Detail, "outbox"), o.ProviderID, now, res)
-	}
-	// Our text whose provider ID is not recorded (yet): in flight in
-	// another process, or sent by a Sender that reports no IDs.
-	if body := strings.TrimSpace(o.Body); body != "" {
-		items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: o.TenantID, ConversationID: o.ConversationID})
+		line, err := e.optionalPhone("Line", o.Line)
 		if err != nil {
 			return err
 		}
-		for i := len(items) - 1; i >= 0; i-- {
-			it := items[i]
-			if !it.Kind.ToLead() || (it.Status != store.OutboxLeased && it.Status != store.OutboxDone) {
-				continue
-			}
-			if pid, ok := sentIDs[it.ID]; ok && pid != "" {
-				continue // delivered as another provider message
-			}
-			if it.Status == store.OutboxDone && now.Sub(it.UpdatedAt) > 24*time.Hour {
-				continue
-			}
-			var p smsPayload
-			if json.Unmarshal(it.Payload, &p) == nil && strings.TrimSpace(p.Body) == body {
-				return e.confirmEcho(ctx, tx, c, it.Kind, it.ID, o.ProviderID, now, res)
-			}
-		}
-	}
-
-	// A person wrote it: takeover.
-	m := store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
-		Origin: store.OriginRep, Author: c.AssignedTo, Body: o.Body, ProviderID: o.ProviderID, CreatedAt: now}
-	if err := tx.MessageAppend(ctx, &m); err != nil {
+		c, err := store.FindConversation(ctx, tx, store.ConversationFindParams{TenantID: o.TenantID, Line: line, Phone: to})
+		convID = c.ID
 		return err
-	}
-	n, err := e.takeOver(ctx, tx, &c, ActionRepMessage, store.EventRepMessage, c.AssignedTo, "outbound message not sent by handoffkit", now)
-	if err != nil {
-		return err
-	}
-	if err := tx.ConversationUpdate(ctx, &c); err != nil {
-		return err
-	}
-	res.Kind, res.MessageID, res.Cancelled, res.Conversation = ObservedTakeover, m.ID, n, c
-	return nil
+	})
+	return convID, err
 }
 
-func (e *Engine) confirmEcho(ctx context.Context, tx store.Tx, c store.Conversation, kind store.OutboxKind, outboxID, providerID string, now time.Time, res *ObservedResult) error {
-	res.Kind, res.OutboxItemID = ObservedEcho, outboxID
-	return tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-		Kind: store.EventDelivered, From: c.State, To: c.State, Reason: "confirmed",
-		Detail: formatDetail(kind, outboxID, providerID), Actor: "system", CreatedAt: now})
+// observe decides, inside the transaction, whether o is our echo or a
+// person writing.
+func (e *Engine) observe(ctx context.Context, tx store.Tx, c store.Conversation, o ObservedOutbound, out *ObservedResult) (*change, error) {
+	if m, err := tx.MessageGetByProviderID(ctx, o.TenantID, o.ProviderID); err == nil {
+		if m.Origin != store.OriginAI && m.Origin != store.OriginSystem {
+			return nil, fmt.Errorf("provider message %s: %w", o.ProviderID, store.ErrDuplicate)
+		}
+		return e.echo(out, "", "", o.ProviderID), nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	if it, err := store.GetOutboxByProviderID(ctx, tx, c.TenantID, c.ID, o.ProviderID); err == nil {
+		return e.echo(out, it.Kind, it.ID, o.ProviderID), nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	if id, kind, ok, err := e.ourText(ctx, tx, c, strings.TrimSpace(o.Body)); err != nil {
+		return nil, err
+	} else if ok {
+		return e.echo(out, kind, id, o.ProviderID), nil
+	}
+	out.Kind = ObservedTakeover
+	m := &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
+		Origin: store.OriginRep, Author: c.AssignedTo, Body: o.Body, ProviderID: o.ProviderID}
+	ch := e.takeOverChange(ActionRepMessage, c.AssignedTo, "outbound message not sent by handoffkit")
+	ch.messages = []*store.Message{m}
+	return ch, nil
+}
+
+// echo is the change recording the provider's confirmation of our text;
+// its key makes a webhook retry a duplicate.
+func (e *Engine) echo(out *ObservedResult, kind store.OutboxKind, itemID, providerID string) *change {
+	out.Kind, out.OutboxItemID = ObservedEcho, itemID
+	return &change{action: ActionDelivery, actor: store.ActorSystem, reason: "confirmed",
+		detail: formatDetail(kind, itemID, providerID), eventKey: "confirmed:" + providerID}
+}
+
+// ourText finds a text of ours with this body: one being sent now, or an
+// AI or system message written within EchoWindow. Both lookups are bounded
+// (open items, the last messages), whatever the history.
+func (e *Engine) ourText(ctx context.Context, tx store.Tx, c store.Conversation, body string) (string, store.OutboxKind, bool, error) {
+	if body == "" {
+		return "", "", false, nil
+	}
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
+	if err != nil {
+		return "", "", false, err
+	}
+	for _, it := range open {
+		if it.Status != store.OutboxPending && payloadBody(it.Payload) == body {
+			return it.ID, it.Kind, true, nil
+		}
+	}
+	recent, err := tx.MessageList(ctx, store.MessageListParams{TenantID: c.TenantID, ConversationID: c.ID, Last: 10})
+	if err != nil {
+		return "", "", false, err
+	}
+	for _, m := range recent {
+		if (m.Origin == store.OriginAI || m.Origin == store.OriginSystem) && strings.TrimSpace(m.Body) == body &&
+			e.now().Sub(m.CreatedAt) <= EchoWindow {
+			return "", "", true, nil
+		}
+	}
+	return "", "", false, nil
 }
 
 // DeliveryFailure is a failed delivery reported by the SMS provider after
 // the [Sender] returned (a status webhook: undelivered, failed).
 type DeliveryFailure struct {
 	TenantID string // required
-	// OutboxItemID identifies the item; or give ConversationID and
-	// ProviderID (the ID the Sender returned).
+	// OutboxItemID identifies the item; or give ProviderID (the ID the
+	// Sender returned), with ConversationID when known.
 	OutboxItemID   string
 	ConversationID string
 	ProviderID     string
@@ -207,131 +211,90 @@ type DeliveryFailure struct {
 }
 
 // DeliveryFailed records a provider-reported delivery failure as a
-// delivery_failed audit event (once per item and reason; webhook retries
-// write nothing). When f.OptedOut is set, it also suppresses the lead's
-// address for the tenant, pauses every conversation with that number
-// (status opted_out) and cancels everything still queued to it, all in the
-// same transaction; no confirmation is queued, since the carrier refuses
-// texts to the number. The item itself is not retried: it was accepted
-// once, and resending could duplicate it. An unknown item or provider ID
-// is [ErrNotFound].
-func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) error {
+// delivery_failed audit event (once per item and reason: a webhook retry
+// is [Result.Duplicate]). When f.OptedOut is set, it also suppresses the
+// lead's address for the tenant, pauses every conversation with that
+// number (status opted_out) and cancels everything still queued to it, all
+// in the same transaction, with the promise of [Engine.RepMessage]; no
+// confirmation is queued, since the carrier refuses texts to the number.
+// The item itself is not retried: it was accepted once, and resending
+// could duplicate it. An unknown item or provider ID is [ErrNotFound].
+func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result, error) {
 	if err := checkID("TenantID", f.TenantID); err != nil {
-		return err
+		return Result{}, err
 	}
-	if f.OutboxItemID == "" && (f.ConversationID == "" || f.ProviderID == "") {
-		return &InputError{Field: "OutboxItemID", Problem: "is empty and ConversationID and ProviderID are not both set"}
+	if f.OutboxItemID == "" && f.ProviderID == "" {
+		return Result{}, &InputError{Field: "OutboxItemID", Problem: "is empty and so is ProviderID"}
 	}
 	for _, v := range [][2]string{{"OutboxItemID", f.OutboxItemID}, {"ConversationID", f.ConversationID}, {"ProviderID", f.ProviderID}} {
-		if v[1] != "" {
-			if err := checkID(v[0], v[1]); err != nil {
-				return err
-			}
+		if err := checkOptionalID(v[0], v[1]); err != nil {
+			return Result{}, err
 		}
 	}
 	if err := checkText("Reason", f.Reason, 1024, true); err != nil {
+		return Result{}, err
+	}
+	var it store.OutboxItem
+	err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		var err error
+		if f.OutboxItemID != "" {
+			it, err = tx.OutboxGet(ctx, f.TenantID, f.OutboxItemID)
+		} else {
+			it, err = store.GetOutboxByProviderID(ctx, tx, f.TenantID, f.ConversationID, f.ProviderID)
+		}
 		return err
+	})
+	if err == nil && f.ConversationID != "" && it.ConversationID != f.ConversationID {
+		err = store.ErrNotFound
 	}
-	convID := f.ConversationID
-	if convID == "" {
-		err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
-			it, err := tx.OutboxGet(ctx, f.TenantID, f.OutboxItemID)
-			convID = it.ConversationID
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("handoff: delivery failed: outbox item %s: %w", f.OutboxItemID, err)
-		}
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: delivery failed: outbox item %s%s: %w", f.OutboxItemID, f.ProviderID, err)
 	}
-	unlock := lockThread(f.TenantID, convID)
-	defer unlock()
-	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
-		err := e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-			return e.deliveryFailed(ctx, tx, f, convID)
-		})
-		if errors.Is(err, store.ErrConflict) {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("handoff: delivery failed on conversation %s: %w", convID, err)
-		}
-		return nil
+	ch, res, err := e.applyTx(ctx, f.TenantID, it.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		return e.failedChange(c, it, f.Reason, f.OptedOut, f.ProviderID), nil
+	})
+	if isDuplicate(err) {
+		return Result{Duplicate: true}, nil
 	}
-	return fmt.Errorf("handoff: delivery failed on conversation %s: %w", convID, ErrBusy)
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: delivery failed on conversation %s: %w", it.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
 }
 
-func (e *Engine) deliveryFailed(ctx context.Context, tx store.Tx, f DeliveryFailure, convID string) error {
-	now := e.now()
-	c, err := tx.ConversationGet(ctx, f.TenantID, convID)
-	if err != nil {
-		return err
-	}
-	events, err := tx.EventList(ctx, f.TenantID, convID)
-	if err != nil {
-		return err
-	}
-	itemID, pid := f.OutboxItemID, f.ProviderID
-	if itemID == "" {
-		for _, ev := range events {
-			if ev.Kind == store.EventDelivered && detailValue(ev.Detail, "provider_id") == pid {
-				itemID = detailValue(ev.Detail, "outbox")
-				break
-			}
-		}
-		if itemID == "" {
-			return fmt.Errorf("provider message %s: %w", pid, store.ErrNotFound)
-		}
-	}
-	it, err := tx.OutboxGet(ctx, f.TenantID, itemID)
-	if err != nil {
-		return err
-	}
-	if it.ConversationID != convID {
-		return fmt.Errorf("outbox item %s: %w", itemID, store.ErrNotFound)
-	}
-	detail := formatDetail(it.Kind, it.ID, pid)
-	for _, ev := range events {
-		if ev.Kind == store.EventDeliveryFailed && ev.Reason == f.Reason && detailValue(ev.Detail, "outbox") == it.ID {
-			return nil // a webhook retry
-		}
-	}
-	if f.OptedOut {
+// failedChange records the failure of item; a carrier opt-out applies the
+// opt-out to the address the item went to, without a confirmation.
+func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, reason string, optedOut bool, providerID string) *change {
+	detail := formatDetail(it.Kind, it.ID, providerID)
+	if optedOut {
 		detail += " opted_out=true"
 	}
-	if err := tx.EventAppend(ctx, &store.Event{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
-		Kind: store.EventDeliveryFailed, From: c.State, To: c.State, Reason: f.Reason, Detail: detail,
-		Actor: "system", CreatedAt: now}); err != nil {
-		return err
+	ev := store.Event{Kind: store.EventDeliveryFailed, Reason: reason, Detail: detail, Key: "failed:" + it.ID + ":" + reason}
+	if !optedOut || !it.Kind.ToLead() || it.To == "" {
+		return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, events: []store.Event{ev}}
 	}
-	if f.OptedOut && it.Kind.ToLead() {
-		return e.carrierOptOut(ctx, tx, c.TenantID, c.ID, it.To, "carrier:opted_out", now)
+	ch := e.optOutChange(snapshot{conv: c}, nil, "carrier:opted_out", "", false)
+	ch.actor, ch.events = store.ActorSystem, []store.Event{ev}
+	if it.To != address(c) {
+		// The item went to an address the conversation no longer has:
+		// suppress that address alone and leave the conversation be.
+		ch.action, ch.touch, ch.edit, ch.noEvent, ch.addr = ActionDelivery, false, nil, true, it.To
 	}
-	return nil
+	return ch
 }
 
-// carrierOptOut applies an opt-out reported by the carrier, inside tx (see
-// applyOptOut). No confirmation is queued: the carrier would refuse it.
-func (e *Engine) carrierOptOut(ctx context.Context, tx store.Tx, tenantID, convID, addr, rule string, now time.Time) error {
-	if addr == "" {
-		return nil
+// formatDetail renders the machine-readable part of delivery audit events:
+// "kind=ai_reply outbox=ID provider_id=SM123". Values are query-escaped.
+func formatDetail(kind store.OutboxKind, outboxID, providerID string) string {
+	var parts []string
+	if kind != "" {
+		parts = append(parts, "kind="+url.QueryEscape(string(kind)))
 	}
-	c, err := tx.ConversationGet(ctx, tenantID, convID)
-	if err != nil {
-		return err
+	if outboxID != "" {
+		parts = append(parts, "outbox="+url.QueryEscape(outboxID))
 	}
-	if address(c) != addr {
-		// The item went to an address the conversation no longer has:
-		// suppress that address alone.
-		if _, err := tx.SuppressionGet(ctx, tenantID, addr); errors.Is(err, store.ErrNotFound) {
-			if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: tenantID, Address: addr, Channel: c.Channel, Reason: rule, CreatedAt: now}); err != nil {
-				return err
-			}
-		} else if err != nil {
-			return err
-		}
-		_, err = tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
-		return err
+	if providerID != "" {
+		parts = append(parts, "provider_id="+url.QueryEscape(providerID))
 	}
-	_, err = e.applyOptOut(ctx, tx, &c, rule, "", now)
-	return err
+	return strings.Join(parts, " ")
 }

@@ -72,7 +72,7 @@ func (c *snapshotCache) put(s snapshot, keep int) {
 	if len(s.history) > keep {
 		s.history = slices.Clone(s.history[len(s.history)-keep:])
 	}
-	s.cached, s.duplicate = false, false
+	s.cached = false
 	k := threadKey{s.conv.TenantID, s.conv.ID}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -1,0 +1,185 @@
+package handoff
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Consent: opt-out, the review of a possible opt-out, opt-in and HELP.
+// Each is one change through the pipeline; opt-outs come before anything
+// else a message could do.
+
+// optedOut is the edit of every opted-out conversation.
+func optedOut(c *store.Conversation, _ time.Time) { c.Status = store.StatusOptedOut }
+
+// consentText is the text of the given kind in the lead's language.
+func (e *Engine) consentText(lang string, optOut bool) string {
+	t, ok := e.cfg.Localized[lang]
+	switch {
+	case ok && optOut && t.OptOutConfirmation != "":
+		return t.OptOutConfirmation
+	case ok && !optOut && t.HelpReply != "":
+		return t.HelpReply
+	case optOut:
+		return e.cfg.OptOutConfirmation
+	}
+	return e.cfg.HelpReply
+}
+
+// optOutChange applies the opt-out (rule) everywhere: the address
+// suppressed for the tenant, this and every other conversation with it
+// paused (status opted_out), everything queued to it cancelled, texts in
+// flight waited for, and at most one confirmation queued (when confirm and
+// the address was not already suppressed). msg, the lead's message, is
+// recorded with it; nil when a person confirmed a review.
+func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string, confirm bool) *change {
+	c := s.conv
+	ch := &change{action: ActionOptOut, actor: store.ActorLead, reason: rule, touch: true, lock: true,
+		silence: silenceAddress, suppress: rule, outcome: Outcome{Kind: OutcomeOptedOut, Rule: rule, Score: c.Score}}
+	key := "optout:" + c.TenantID + ":" + address(c) + ":"
+	if msg != nil {
+		ch.messages = append(ch.messages, msg)
+		key += msg.ID
+	} else {
+		key += e.newID()
+	}
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		optedOut(c, now)
+		if lang != "" {
+			c.Lang = lang
+		}
+	}
+	if address(c) == "" || s.suppressed || !confirm || e.cfg.NoOptOutConfirmation {
+		return ch
+	}
+	text := e.consentText(lang, true)
+	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
+	ch.sends = append(ch.sends, send{kind: store.OutboxOptOutConfirm, msg: len(ch.messages) - 1, key: key})
+	ch.outcome.Reply = text
+	return ch
+}
+
+// reviewChange records msg, which may be an opt-out: the AI is silenced on
+// the conversation (paused, queued automated texts cancelled, texts in
+// flight waited for) and it goes in front of a person: the Hot inbox
+// (status hot, reason possible_opt_out) and a rep notification. Nothing is
+// sent to the lead and nothing suppressed. [Engine.ReviewOptOut] records
+// the person's decision.
+func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *change {
+	c := s.conv
+	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: rule, touch: true,
+		messages: []*store.Message{msg}, silence: silenceAutomated, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt = store.StatusHot, reviewReason, rule, now
+	}
+	bc := c
+	bc.HandoffReason, bc.HandoffDetail, bc.HandoffAt = reviewReason, rule, e.now()
+	b := buildBrief(e.cfg.Schema, e.cfg.Competitors, bc, appendHistory(s.history, *msg), c.AssignedName)
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: c.AssignedTo, payload: mustJSON(b),
+		key: "review:" + c.TenantID + ":" + msg.ID})
+	return ch
+}
+
+// reviewReason is the handoff reason of a possible opt-out in review.
+const reviewReason = "possible_opt_out"
+
+// inReview reports whether c waits for a person's decision on a possible
+// opt-out.
+func inReview(c store.Conversation) bool {
+	return c.State == store.StatePaused && c.Status == store.StatusHot && c.HandoffReason == reviewReason
+}
+
+// optInChange records msg and lifts the suppression of the address. The
+// conversation stays as it is (paused) until an explicit Resume.
+func (e *Engine) optInChange(s snapshot, msg *store.Message, rule string) *change {
+	return &change{action: ActionOptIn, actor: store.ActorLead, reason: rule, touch: true, lock: true, unsuppress: true,
+		messages: []*store.Message{msg},
+		edit: func(c *store.Conversation, _ time.Time) {
+			if c.Status == store.StatusOptedOut {
+				c.Status = store.StatusNew
+			}
+		},
+		outcome: Outcome{Kind: OutcomeOptedIn, Rule: rule, Score: s.conv.Score}}
+}
+
+// helpChange records a HELP message and queues the help reply, in the
+// lead's language, unless the address is suppressed. It does not change
+// who drives.
+func (e *Engine) helpChange(s snapshot, msg *store.Message, rule, lang string) *change {
+	c := s.conv
+	ch := &change{action: ActionHelp, actor: store.ActorLead, reason: rule, touch: true, lock: true,
+		messages: []*store.Message{msg}, outcome: Outcome{Kind: OutcomeHelp, Rule: rule, Score: c.Score}}
+	if e.cfg.NoHelpReply || s.suppressed || address(c) == "" {
+		return ch
+	}
+	// The address lock makes the snapshot's "not suppressed" hold at
+	// commit: a STOP on another conversation with this number either
+	// committed first (and refuseSuppressed sees it) or waits.
+	ch.refuseSuppressed = true
+	text := e.consentText(lang, false)
+	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
+	ch.sends = append(ch.sends, send{kind: store.OutboxHelpReply, msg: 1, key: "help:" + c.TenantID + ":" + msg.ID})
+	ch.outcome.Reply = text
+	return ch
+}
+
+// ReviewParams is a person's decision on a possible opt-out
+// ([OutcomeReview]).
+type ReviewParams struct {
+	TenantID       string // required
+	ConversationID string // required
+	RepID          string // who decided; "" when the host did
+	// OptOut confirms the opt-out: the address is suppressed everywhere, as
+	// if the lead had texted STOP (without a confirmation text, unless
+	// Confirm is also set). False releases the conversation back to the AI.
+	OptOut bool
+	// Confirm sends the opt-out confirmation text when OptOut is set.
+	Confirm bool
+}
+
+// ReviewOptOut records a person's decision on a conversation paused for a
+// possible opt-out: confirm it (the opt-out applies everywhere, audited as
+// opt_out with reason review_confirmed) or release the conversation (back
+// to ai_active, audited as review_released). Either way the status leaves
+// review. A conversation not in review is a [*TransitionError].
+func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, error) {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID); err != nil {
+		return Result{}, err
+	}
+	if err := checkOptionalID("RepID", p.RepID); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if !inReview(c) {
+			return nil, &TransitionError{From: c.State, Action: "review_decision"}
+		}
+		if p.OptOut {
+			sup, err := suppressed(ctx, tx, c.TenantID, address(c))
+			if err != nil {
+				return nil, err
+			}
+			ch := e.optOutChange(snapshot{conv: c, suppressed: sup}, nil, "review_confirmed", c.Lang, p.Confirm)
+			ch.actor = actorOf(p.RepID)
+			return ch, nil
+		}
+		return &change{action: ActionResume, actor: actorOf(p.RepID), reason: "review_released", eventKind: store.EventReviewReleased,
+			touch: true, refuseSuppressed: true, edit: func(c *store.Conversation, _ time.Time) { c.Status = store.StatusNew }}, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: review of conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// actorOf is the actor of a call made for a rep, or by the host.
+func actorOf(repID string) store.Actor {
+	if repID == "" {
+		return store.ActorHost
+	}
+	return store.RepActor(repID)
+}

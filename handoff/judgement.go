@@ -1,0 +1,299 @@
+package handoff
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// plan is the result of the judgement step: everything the commit writes.
+type plan struct {
+	values   []qualify.Value
+	score    int
+	signals  trigger.Signals
+	decision trigger.Decision
+	tags     []string // tags the signals apply (urgent, high_value, competitor)
+	text     string   // bridge text or AI reply, "" for none
+	fallback string   // why the template replaced the drafter, "" if it did not
+	assign   route.Assignment
+	brief    *Brief
+	// optOut, when set, is a judge's opt-out (its rule); review marks one
+	// it is not sure of.
+	optOut string
+	review bool
+}
+
+// judgeOptOutSure is the confidence from which a Judge's opt-out suppresses
+// the address; below it the conversation goes to review.
+const judgeOptOutSure = 0.8
+
+// analyse runs the slow part of Receive, outside any transaction:
+// extraction, scoring, the judges, the policy, then drafting, routing and
+// the brief when a handoff fires.
+func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) plan {
+	c := s.conv
+	known := knownValues(c)
+	turns, leadTexts := transcript(s.history)
+	var p plan
+	p.values = e.extract(ctx, c, msg, known, turns)
+	for _, v := range p.values {
+		known[v.Field] = v
+	}
+	p.score = c.Score
+	if sc, err := e.cfg.Scorer.Score(ctx, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score}); err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; keeping the prior score", "conversation", c.ID, "err", err)
+	} else {
+		p.score = min(max(sc, 0), 100)
+	}
+	p.signals = e.judge(ctx, c, msg, turns, &p)
+	if p.optOut != "" {
+		return p
+	}
+	p.tags = signalTags(p.signals)
+	confident := e.cfg.Schema.Confident(known)
+	names := make([]string, len(confident))
+	for i, f := range confident {
+		names[i] = string(f)
+	}
+	in := trigger.Input{Text: msg.Body, History: leadTexts, Confident: names, Required: e.cfg.Schema.Required,
+		Fields: len(e.cfg.Schema.Fields), Score: p.score, Turn: len(leadTexts) + 1, Signals: &p.signals}
+	d, err := e.cfg.Policy.Evaluate(ctx, in)
+	if err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", err)
+		d = trigger.Decision{}
+	}
+	p.decision = d
+	req := e.draftRequest(c, known, s.history, msg)
+	if d.Handoff {
+		e.prepareHandoff(ctx, s, msg, known, req, &p)
+	} else if !e.cfg.NoReplies {
+		req.Purpose = bridge.PurposeReply
+		p.text, p.fallback = e.draft(ctx, req)
+	}
+	return p
+}
+
+// transcript turns history into the extractors' turns and the lead's texts.
+func transcript(history []store.Message) ([]qualify.Turn, []string) {
+	turns := make([]qualify.Turn, 0, len(history))
+	var leadTexts []string
+	for _, m := range history {
+		turns = append(turns, qualify.Turn{FromLead: m.Origin == store.OriginLead, Text: m.Body})
+		if m.Origin == store.OriginLead {
+			leadTexts = append(leadTexts, m.Body)
+		}
+	}
+	return turns, leadTexts
+}
+
+// extract runs the rule extractor (the floor) and the configured one, when
+// it is another: a model may add or refine a field, never drop one the
+// rules found.
+func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value, turns []qualify.Turn) []qualify.Value {
+	in := qualify.ExtractInput{Schema: e.cfg.Schema, Text: msg.Body, MessageID: msg.ID, Known: known, History: turns}
+	found := map[qualify.Field]qualify.Value{}
+	var order []qualify.Field
+	add := func(vals []qualify.Value) {
+		for _, v := range vals {
+			if !inSchema(e.cfg.Schema, v.Field) || v.Value == "" {
+				continue
+			}
+			prev, seen := found[v.Field]
+			if seen && prev.Confidence >= v.Confidence {
+				continue
+			}
+			if !seen {
+				order = append(order, v.Field)
+			}
+			v.MessageID = msg.ID
+			found[v.Field] = v
+		}
+	}
+	if e.floor != nil {
+		vals, _ := e.floor.Extract(ctx, in) // the rule extractor never fails
+		add(vals)
+	}
+	vals, err := e.cfg.Extractor.Extract(ctx, in)
+	if err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", err)
+	}
+	add(vals)
+	var out []qualify.Value
+	for _, f := range order {
+		v := found[f]
+		if old, ok := known[f]; ok && old.Confidence > v.Confidence && old.Confidence >= e.cfg.Schema.MinConfidence {
+			continue // keep the more confident value
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// judge reads the signals: the rule tier always, then Config.Judge when
+// set, which may add and never remove. A judge's opt-out is recorded in p.
+func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Message, turns []qualify.Turn, p *plan) trigger.Signals {
+	sig := trigger.Analyze(msg.Body, e.cfg.Competitors...)
+	if e.cfg.Judge == nil {
+		return sig
+	}
+	hist := make([]trigger.Turn, len(turns))
+	for i, t := range turns {
+		hist[i] = trigger.Turn{FromLead: t.FromLead, Text: t.Text}
+	}
+	jctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: sig})
+	if err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: judge failed; the rules decide", "conversation", c.ID, "err", err)
+		return sig
+	}
+	if j.OptOut {
+		p.optOut = "judge:" + strings.TrimPrefix(tierName(j), "judge:")
+		p.review = j.OptOutConfidence < judgeOptOutSure
+	}
+	return sig.Merge(j)
+}
+
+func tierName(j trigger.Judgement) string {
+	t := j.Tier
+	if t == "" {
+		t = "judge"
+	}
+	if j.Why != "" {
+		t += " (" + j.Why + ")"
+	}
+	return t
+}
+
+// signalTags are the tags a message's signals apply to the lead.
+func signalTags(s trigger.Signals) []string {
+	var tags []string
+	if s.Commitment >= 3 {
+		tags = append(tags, "urgent")
+	}
+	if len(s.Competitors) > 0 {
+		tags = append(tags, "competitor")
+	}
+	return tags
+}
+
+// draftRequest is what the drafter sees of the conversation.
+func (e *Engine) draftRequest(c store.Conversation, known map[qualify.Field]qualify.Value, history []store.Message, msg store.Message) bridge.Request {
+	req := bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
+		Fields: map[string]string{}, Transcript: make([]bridge.Turn, 0, len(history)+1)}
+	for f, v := range known {
+		req.Fields[string(f)] = v.Value
+	}
+	for _, f := range e.cfg.Schema.Fields {
+		if _, ok := known[f]; !ok {
+			req.Missing = append(req.Missing, string(f))
+		}
+	}
+	for _, m := range history {
+		req.Transcript = append(req.Transcript, bridge.Turn{Origin: string(m.Origin), Text: m.Body})
+	}
+	req.Transcript = append(req.Transcript, bridge.Turn{Origin: string(store.OriginLead), Text: msg.Body})
+	return req
+}
+
+// prepareHandoff routes, drafts the bridge and builds the brief.
+func (e *Engine) prepareHandoff(ctx context.Context, s snapshot, msg store.Message, known map[qualify.Field]qualify.Value, req bridge.Request, p *plan) {
+	c, d := s.conv, p.decision
+	if e.cfg.Router != nil {
+		a, err := e.cfg.Router.Route(ctx, route.Request{TenantID: c.TenantID, ConversationID: c.ID, Reason: string(d.Reason)})
+		if err != nil {
+			e.cfg.Logger.WarnContext(ctx, "handoff: router failed; handoff unassigned", "conversation", c.ID, "err", err)
+		} else {
+			p.assign = a
+		}
+	}
+	req.Purpose, req.Reason, req.Detail, req.RepName = bridge.PurposeBridge, string(d.Reason), d.Detail, p.assign.RepName
+	p.text, p.fallback = e.draft(ctx, req)
+	hc := c
+	hc.Fields = toStoreFields(known, msg.CreatedAt)
+	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt, hc.AssignedTo = p.score, string(d.Reason), d.Detail, e.now(), p.assign.RepID
+	b := buildBrief(e.cfg.Schema, e.cfg.Competitors, hc, append(append([]store.Message(nil), s.history...), msg), p.assign.RepName)
+	p.brief = &b
+}
+
+// draft asks the configured drafter, bounded by DraftTimeout, and falls
+// back to the template when it fails, panics or returns invalid text.
+func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback string) {
+	if e.cfg.Drafter != nil {
+		text, err := e.callDrafter(ctx, req)
+		if err == nil {
+			err = bridge.Validate(text, req.Purpose)
+		}
+		if err == nil {
+			return text, ""
+		}
+		fallback = err.Error()
+		e.cfg.Logger.WarnContext(ctx, "handoff: drafter failed; using the template", "conversation", req.ConversationID, "purpose", req.Purpose, "err", err)
+	}
+	text, err := e.template.Draft(ctx, req)
+	if err != nil || strings.TrimSpace(text) == "" {
+		// The template never fails; this is the last line of defence.
+		text = "Thanks! Someone from our team will follow up shortly. What's the best time to reach you?"
+	}
+	return text, fallback
+}
+
+func (e *Engine) callDrafter(ctx context.Context, req bridge.Request) (text string, err error) {
+	ctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{err: fmt.Errorf("drafter panicked: %v", r)}
+			}
+		}()
+		t, err := e.cfg.Drafter.Draft(ctx, req)
+		done <- result{t, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return "", fmt.Errorf("drafter error: %w", r.err)
+		}
+		return r.text, nil
+	case <-ctx.Done():
+		return "", fmt.Errorf("drafter timed out after %s: %w", e.cfg.DraftTimeout, ctx.Err())
+	}
+}
+
+func knownValues(c store.Conversation) map[qualify.Field]qualify.Value {
+	known := make(map[qualify.Field]qualify.Value, len(c.Fields))
+	for name, f := range c.Fields {
+		known[qualify.Field(name)] = qualify.Value{Field: qualify.Field(name), Value: f.Value, Confidence: f.Confidence, MessageID: f.MessageID}
+	}
+	return known
+}
+
+func toStoreFields(known map[qualify.Field]qualify.Value, now time.Time) map[store.FieldName]store.Field {
+	out := make(map[store.FieldName]store.Field, len(known))
+	for f, v := range known {
+		out[store.FieldName(f)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: v.MessageID, UpdatedAt: now}
+	}
+	return out
+}
+
+func inSchema(s qualify.Schema, f qualify.Field) bool {
+	for _, x := range s.Fields {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}

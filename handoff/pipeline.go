@@ -1,0 +1,388 @@
+package handoff
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// The mutation pipeline. Every change to a conversation — a lead message,
+// a rep message, a takeover, a pause, a resume, an opt-out or opt-in, a
+// review, a provider's report, the dispatcher's send-time check and settle —
+// is one [change]: a row of the state table plus the typed effects to
+// commit with it. [Engine.commit] applies one change inside one
+// transaction; [Engine.apply] (snapshot read outside the transaction, for
+// the slow judgement of Receive) and [Engine.applyTx] (read inside it) are
+// the two ways to run it, both through [Engine.retry], the one retry loop.
+
+// snapshot is what a change is planned from.
+type snapshot struct {
+	conv       store.Conversation
+	history    []store.Message // recent messages, oldest first (Receive only)
+	suppressed bool            // the lead's address is suppressed
+	cached     bool            // from this engine's cache, not read from the store
+}
+
+// change is one mutation of one conversation and its effects.
+type change struct {
+	action Action
+	actor  store.Actor
+	reason string // the audit reason: the trigger, the rule, "rep message"
+	detail string
+	// eventKind overrides the transition event's kind (the action's own
+	// kind by default); eventKey makes it idempotent (store.Event.Key).
+	eventKind store.EventKind
+	eventKey  string
+	noEvent   bool // no transition event (the dispatcher marking an item sending)
+
+	insert bool // a new conversation (Start) instead of a compare-and-swap
+	touch  bool // write the conversation row, compare-and-swap on its version
+	edit   func(c *store.Conversation, now time.Time)
+
+	lock               bool // take the address lock before anything else
+	refuseSuppressed   bool // ErrOptedOut when the address is suppressed
+	recheckSuppression bool // conflict when the address was suppressed since a cached snapshot
+
+	messages   []*store.Message // appended in order; IDs set by the caller, times at commit
+	sends      []send           // deliveries queued with the change
+	settle     *store.OutboxSettleParams
+	events     []store.Event // further audit events (Kind, Reason, Detail; the rest is filled in)
+	silence    silence       // queued automated texts to cancel, and in-flight ones to wait for
+	suppress   string        // a rule: suppress the lead's address
+	unsuppress bool
+	// addr, when set, is the address the consent effects apply to instead
+	// of the lead's (a carrier refused a number the lead no longer has).
+	addr string
+	hook bool // run Config.OnHandoff inside the transaction
+
+	// What Receive reports and keeps once the change commits.
+	outcome    Outcome
+	history    []store.Message // the snapshot's history with this change's messages
+	cacheAfter bool            // keep the committed snapshot in the cache
+}
+
+// send is one outbox item a change queues: a text delivering messages[msg]
+// to the lead (msg >= 0), or an item with its own payload (msg < 0).
+type send struct {
+	kind      store.OutboxKind
+	msg       int
+	to        string // "" for the lead's address
+	key       string // idempotency key
+	payload   []byte
+	notBefore time.Time // zero means now
+}
+
+// committed is what a committed change reports.
+type committed struct {
+	at        time.Time // the commit's time, as audited
+	conv      store.Conversation
+	cancelled int
+	inFlight  []store.OutboxItem
+	enqueued  bool
+}
+
+// retry runs fn until it does not lose a compare-and-swap, at most
+// Config.MaxAttempts times; then ErrBusy.
+func (e *Engine) retry(fn func(attempt int) error) error {
+	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
+		if err := fn(attempt); !errors.Is(err, store.ErrConflict) {
+			return err
+		}
+	}
+	return ErrBusy
+}
+
+// planFunc plans a change from a snapshot; it may return nil for "nothing
+// to commit".
+type planFunc func(ctx context.Context, s snapshot) (*change, error)
+
+// apply reads a snapshot outside any transaction (from the cache on the
+// first attempt when useCache), plans the change with slow adapters
+// allowed, and commits it by compare-and-swap; a lost race plans again on a
+// fresh snapshot.
+func (e *Engine) apply(ctx context.Context, tenantID, convID, providerID string, useCache bool, plan planFunc) (*change, committed, error) {
+	var ch *change
+	var res committed
+	err := e.retry(func(attempt int) error {
+		s, ok := snapshot{}, false
+		if useCache && attempt == 0 {
+			s, ok = e.cache.get(tenantID, convID)
+		}
+		if !ok {
+			var err error
+			if s, err = e.readSnapshot(ctx, tenantID, convID, providerID); err != nil {
+				return err
+			}
+		}
+		var err error
+		if ch, err = plan(ctx, s); err != nil || ch == nil {
+			return err
+		}
+		ch.recheckSuppression = ch.recheckSuppression || s.cached
+		err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			res, err = e.commit(ctx, tx, s.conv, ch)
+			return err
+		})
+		if err != nil {
+			e.cache.drop(tenantID, convID)
+		}
+		return err
+	})
+	return ch, res, err
+}
+
+// applyTx reads the conversation and plans the change inside the
+// transaction that commits it. plan must be quick and must not call out.
+func (e *Engine) applyTx(ctx context.Context, tenantID, convID string, plan func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error)) (*change, committed, error) {
+	var ch *change
+	var res committed
+	err := e.retry(func(int) error {
+		return e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			c, err := tx.ConversationGet(ctx, tenantID, convID)
+			if err != nil {
+				return err
+			}
+			if ch, err = plan(ctx, tx, c); err != nil || ch == nil {
+				return err
+			}
+			if ch.touch {
+				e.cache.drop(tenantID, convID) // the version moves; free the entry
+			}
+			res, err = e.commit(ctx, tx, c, ch)
+			return err
+		})
+	})
+	return ch, res, err
+}
+
+// commit applies ch to c inside tx: the transition, then every effect, all
+// or nothing.
+func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) (committed, error) {
+	now := e.now() // inside the transaction: the audit order is the commit order
+	from := c.State
+	to := c.State
+	if !ch.insert {
+		var err error
+		if to, err = e.machine.Next(from, ch.action); err != nil {
+			return committed{}, err
+		}
+	}
+	addr := address(c)
+	if ch.lock {
+		if err := store.LockAddress(ctx, tx, c.TenantID, addr); err != nil {
+			return committed{}, err
+		}
+	}
+	if err := e.checkSuppression(ctx, tx, c, ch); err != nil {
+		return committed{}, err
+	}
+	for _, m := range ch.messages {
+		m.CreatedAt = now
+		if err := tx.MessageAppend(ctx, m); err != nil {
+			return committed{}, err
+		}
+	}
+	c.State = to
+	if ch.edit != nil {
+		ch.edit(&c, now)
+	}
+	if err := e.writeConversation(ctx, tx, &c, ch, now); err != nil {
+		return committed{}, err
+	}
+	res := committed{at: now, conv: c}
+	if err := e.consent(ctx, tx, c, ch, now); err != nil {
+		return committed{}, err
+	}
+	if err := e.silenceIn(ctx, tx, c, ch, now, &res); err != nil {
+		return committed{}, err
+	}
+	if err := e.enqueue(ctx, tx, c, ch, now, &res); err != nil {
+		return committed{}, err
+	}
+	if ch.settle != nil {
+		ch.settle.Now = now
+		if err := tx.OutboxSettle(ctx, *ch.settle); err != nil {
+			return committed{}, err
+		}
+	}
+	if err := e.audit(ctx, tx, c, from, ch, now, res.cancelled); err != nil {
+		return committed{}, err
+	}
+	if ch.hook && e.cfg.OnHandoff != nil {
+		if err := e.cfg.OnHandoff(ctx, tx, c); err != nil {
+			return committed{}, fmt.Errorf("OnHandoff hook: %w", err)
+		}
+	}
+	return res, nil
+}
+
+// checkSuppression refuses or redoes a change the lead's suppression
+// forbids.
+func (e *Engine) checkSuppression(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) error {
+	if !ch.refuseSuppressed && !ch.recheckSuppression {
+		return nil
+	}
+	sup, err := suppressed(ctx, tx, c.TenantID, address(c))
+	switch {
+	case err != nil:
+		return err
+	case sup && ch.refuseSuppressed:
+		return ErrOptedOut
+	case sup:
+		// A suppression written straight into the store does not move the
+		// version a cached snapshot carries: plan again from the store.
+		return fmt.Errorf("address suppressed since the cached snapshot: %w", store.ErrConflict)
+	}
+	return nil
+}
+
+func (e *Engine) writeConversation(ctx context.Context, tx store.Tx, c *store.Conversation, ch *change, now time.Time) error {
+	switch {
+	case ch.insert:
+		c.CreatedAt, c.UpdatedAt = now, now
+		return tx.ConversationInsert(ctx, c)
+	case ch.touch:
+		c.UpdatedAt = now
+		return tx.ConversationUpdate(ctx, c)
+	}
+	return nil
+}
+
+// consent writes the suppression effects: an opt-out suppresses the
+// address for the tenant, an opt-in lifts it.
+func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time) error {
+	addr := ch.target(c)
+	if addr == "" {
+		return nil
+	}
+	if ch.unsuppress {
+		return tx.SuppressionDelete(ctx, c.TenantID, addr)
+	}
+	if ch.suppress == "" {
+		return nil
+	}
+	if already, err := suppressed(ctx, tx, c.TenantID, addr); err != nil || already {
+		return err
+	}
+	src := ""
+	if len(ch.messages) > 0 {
+		src = ch.messages[0].ID
+	}
+	return tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: addr, Channel: c.Channel,
+		Reason: ch.suppress, SourceMessageID: src, CreatedAt: now})
+}
+
+// target is the address ch's consent effects apply to.
+func (ch *change) target(c store.Conversation) string {
+	if ch.addr != "" {
+		return ch.addr
+	}
+	return address(c)
+}
+
+// enqueue writes the outbox items of ch.
+func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
+	for _, s := range ch.sends {
+		it := store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Kind: s.kind, To: s.to,
+			Payload: s.payload, IdempotencyKey: s.key, NotBefore: s.notBefore, Status: store.OutboxPending,
+			CreatedAt: now, UpdatedAt: now}
+		if it.To == "" && s.kind.ToLead() {
+			it.To = address(c)
+		}
+		if it.NotBefore.IsZero() {
+			it.NotBefore = now
+		}
+		if s.msg >= 0 {
+			m := ch.messages[s.msg]
+			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body})
+		}
+		if err := tx.OutboxEnqueue(ctx, &it); err != nil {
+			return err
+		}
+		res.enqueued = true
+	}
+	return nil
+}
+
+// audit appends the transition's event, the change's further events, and
+// an outbox_cancelled event when queued texts were cancelled.
+func (e *Engine) audit(ctx context.Context, tx store.Tx, c store.Conversation, from store.State, ch *change, now time.Time, cancelled int) error {
+	var evs []store.Event
+	if !ch.noEvent {
+		evs = append(evs, store.Event{Kind: eventKind(ch), From: from, To: c.State, Reason: ch.reason, Detail: ch.detail, Key: ch.eventKey})
+	}
+	evs = append(evs, ch.events...)
+	if cancelled > 0 {
+		evs = append(evs, store.Event{Kind: store.EventOutboxCancelled, Reason: string(ch.action),
+			Detail: fmt.Sprintf("%d queued automated text(s) cancelled", cancelled)})
+	}
+	for _, ev := range evs {
+		if ev.From == "" {
+			ev.From, ev.To = c.State, c.State
+		}
+		ev.ID, ev.TenantID, ev.ConversationID, ev.Actor, ev.CreatedAt = e.newID(), c.TenantID, c.ID, ch.actor, now
+		if err := tx.EventAppend(ctx, &ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eventKind is the audit kind of a change's transition.
+func eventKind(ch *change) store.EventKind {
+	if ch.eventKind != "" {
+		return ch.eventKind
+	}
+	switch ch.action {
+	case ActionHandoff:
+		return store.EventHandoff
+	case ActionTakeOver:
+		return store.EventTakeover
+	case ActionRepMessage:
+		return store.EventRepMessage
+	case ActionPause:
+		return store.EventPause
+	case ActionOptOut:
+		return store.EventOptOut
+	case ActionReview:
+		return store.EventReview
+	case ActionResume:
+		return store.EventResume
+	case ActionHelp:
+		return store.EventHelp
+	case ActionOptIn:
+		return store.EventOptIn
+	case ActionAIMessage:
+		return store.EventAIMessage
+	case ActionDelivery:
+		return store.EventDelivered
+	}
+	return store.EventKind(ch.action)
+}
+
+// result turns a committed change into the caller's [Result]: it wakes
+// the dispatchers when items were queued and, for a change that silenced
+// the AI, waits for texts already in flight (bounded by ctx).
+func (e *Engine) result(ctx context.Context, ch *change, res committed) (Result, error) {
+	r := Result{Conversation: res.conv, Cancelled: res.cancelled}
+	if len(ch.messages) > 0 {
+		r.MessageID = ch.messages[0].ID
+	}
+	if res.enqueued {
+		e.wake()
+	}
+	if len(res.inFlight) > 0 {
+		if left := e.waitSettled(ctx, res.inFlight); len(left) > 0 {
+			r.InFlight = left
+			return r, &InFlightError{Items: left, Err: context.Cause(ctx)}
+		}
+	}
+	return r, nil
+}
+
+// isDuplicate reports whether err is the store's duplicate for a retried
+// provider message or report.
+func isDuplicate(err error) bool { return errors.Is(err, store.ErrDuplicate) }

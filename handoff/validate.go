@@ -1,0 +1,80 @@
+package handoff
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Validation: every public call validates its input before it reads or
+// writes, and bad input is an [*InputError] with nothing written.
+
+// maxIDBytes caps identifiers: tenant, conversation, rep, provider and
+// outbox item IDs, actors and cursors.
+const maxIDBytes = 256
+
+// checkID validates an identifier: not empty, at most 256 bytes, valid
+// UTF-8, and no control or format characters (tab, NUL, ESC, DEL, U+0085,
+// zero-width and bidirectional marks), which would be invisible or break
+// logs, URLs and SQL text types.
+func checkID(field, v string) error {
+	switch {
+	case v == "":
+		return &InputError{Field: field, Problem: "is empty"}
+	case len(v) > maxIDBytes:
+		return &InputError{Field: field, Problem: fmt.Sprintf("is longer than %d bytes", maxIDBytes)}
+	case !utf8.ValidString(v):
+		return &InputError{Field: field, Problem: "is not valid UTF-8"}
+	}
+	if i := strings.IndexFunc(v, isHidden); i >= 0 {
+		return &InputError{Field: field, Problem: fmt.Sprintf("contains the control or format character %U", []rune(v[i:])[0])}
+	}
+	return nil
+}
+
+// checkOptionalID is checkID for an identifier that may be empty.
+func checkOptionalID(field, v string) error {
+	if v == "" {
+		return nil
+	}
+	return checkID(field, v)
+}
+
+// checkIDs validates name/value pairs of required identifiers.
+func checkIDs(pairs ...string) error {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if err := checkID(pairs[i], pairs[i+1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func isHidden(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }
+
+// checkText validates free text (names, reasons): at most maxBytes, valid
+// UTF-8, no NUL.
+func checkText(field, v string, maxBytes int, optional bool) error {
+	switch {
+	case v == "" && optional:
+		return nil
+	case v == "":
+		return &InputError{Field: field, Problem: "is empty"}
+	case len(v) > maxBytes:
+		return &InputError{Field: field, Problem: fmt.Sprintf("is longer than %d bytes", maxBytes)}
+	case !utf8.ValidString(v):
+		return &InputError{Field: field, Problem: "is not valid UTF-8"}
+	case strings.ContainsRune(v, 0):
+		return &InputError{Field: field, Problem: "contains a NUL byte"}
+	}
+	return nil
+}
+
+// checkBody validates a message body: not blank, then checkText.
+func checkBody(field, v string, maxBytes int) error {
+	if strings.TrimSpace(v) == "" {
+		return &InputError{Field: field, Problem: "is empty"}
+	}
+	return checkText(field, v, maxBytes, false)
+}

@@ -1,0 +1,214 @@
+package handoff
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Who may speak on a thread, in one place.
+//
+// The promise: when a takeover, a rep message, a pause, a review or an
+// opt-out call returns without error, no automated text of that
+// conversation (for an opt-out: of any conversation with that address)
+// reaches a Sender afterwards, whichever process runs the Dispatcher.
+//
+// It is held by the store, not by a lock in this process:
+//
+//   - the silencing change cancels the queued texts it silences in its own
+//     transaction (see silenceIn), and store.Tx.OutboxCancel never cancels
+//     an item that is sending;
+//   - the Dispatcher marks an item sending (a settle to store.OutboxSending,
+//     under its unexpired lease) in the same transaction as its last
+//     re-check of the conversation's state and the address's suppression
+//     (see mayDeliver), and calls the Sender only after that commits;
+//   - both transactions write the item's row, so one of them sees the other:
+//     either the silencing change cancels the item before it is marked, and
+//     the mark fails; or the mark commits first, and the silencing change
+//     finds the item sending and waits (bounded by its context) until it
+//     settles or its lease runs out, which bounds the Sender call. If the
+//     context ends first, the call reports the items in flight
+//     ([*InFlightError]) instead of hiding them.
+
+// silence says which queued texts a change cancels.
+type silence int
+
+const (
+	silenceNone silence = iota
+	// silenceAI: a person took the thread: the AI's replies and bridge
+	// texts of the conversation.
+	silenceAI
+	// silenceAutomated: nothing automated speaks on the conversation
+	// (pause, review): AI replies, bridge texts, reminders.
+	silenceAutomated
+	// silenceAddress: the lead opted out: everything queued to the address
+	// in every conversation, and every conversation with it paused.
+	silenceAddress
+)
+
+// aiKinds are the texts the AI writes; automatedKinds adds what software
+// schedules (reminders).
+var (
+	aiKinds        = []store.OutboxKind{store.OutboxAIReply, store.OutboxBridgeSMS}
+	automatedKinds = []store.OutboxKind{store.OutboxBridgeSMS, store.OutboxAIReply, store.OutboxReminder}
+)
+
+// silenced reports whether a text of kind k is one that scope s stops.
+func (s silence) silenced(k store.OutboxKind) bool {
+	switch s {
+	case silenceAI:
+		return slices.Contains(aiKinds, k)
+	case silenceAutomated:
+		return slices.Contains(automatedKinds, k)
+	case silenceAddress:
+		return k != store.OutboxOptOutConfirm && k.ToLead()
+	}
+	return false
+}
+
+// mayDeliver is the send-time rule of the Dispatcher: why a text of kind k
+// must not go now to a conversation in state st whose address is (or is
+// not) suppressed, or "".
+func mayDeliver(k store.OutboxKind, st store.State, addrSuppressed bool) string {
+	switch {
+	case !k.ToLead():
+		return "" // rep notifications go to reps
+	case addrSuppressed && k != store.OutboxOptOutConfirm:
+		return "the address opted out after the item was queued"
+	case k == store.OutboxAIReply && st != store.StateAIActive:
+		return "an AI reply may only go while the AI drives the conversation"
+	case k == store.OutboxBridgeSMS && st != store.StateHandoff:
+		return "the bridge text is stale: the conversation left the handoff state"
+	case k.Automated() && st == store.StatePaused:
+		return "the conversation is paused"
+	}
+	return ""
+}
+
+// silenceIn cancels what ch silences, inside tx, and lists the texts of
+// that scope that are already being sent (the caller waits for them). An
+// opt-out also pauses every other conversation with the address.
+func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
+	var kinds []store.OutboxKind
+	switch ch.silence {
+	case silenceNone:
+		return nil
+	case silenceAI:
+		kinds = aiKinds
+	case silenceAutomated, silenceAddress:
+		kinds = automatedKinds
+	}
+	list := store.OutboxListParams{TenantID: c.TenantID, ConversationID: c.ID, Status: store.OutboxSending}
+	if ch.addr == "" {
+		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID, Kinds: kinds, Now: now})
+		if err != nil {
+			return err
+		}
+		res.cancelled += n
+	}
+	if addr := ch.target(c); ch.silence == silenceAddress && addr != "" {
+		if err := e.pauseSiblings(ctx, tx, c, ch, res); err != nil {
+			return err
+		}
+		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, To: addr, Now: now})
+		if err != nil {
+			return err
+		}
+		res.cancelled += n
+		list = store.OutboxListParams{TenantID: c.TenantID, To: addr, Status: store.OutboxSending}
+	}
+	sending, err := tx.OutboxList(ctx, list)
+	if err != nil {
+		return err
+	}
+	for _, it := range sending {
+		if ch.silence.silenced(it.Kind) {
+			res.inFlight = append(res.inFlight, it)
+		}
+	}
+	return nil
+}
+
+// pauseSiblings applies the opt-out to every other conversation of the
+// tenant with the same phone number, each by its own compare-and-swap.
+func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, res *committed) error {
+	phone := ch.target(c)
+	if !strings.HasPrefix(phone, "+") {
+		return nil // an email address: conversations are found by phone
+	}
+	others, err := conversationsByPhone(ctx, tx, c.TenantID, phone)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		if o.ID == c.ID || o.State == store.StatePaused && o.Status == store.StatusOptedOut {
+			continue
+		}
+		sib := &change{action: ActionOptOut, actor: ch.actor, reason: ch.reason, touch: true, edit: optedOut, silence: silenceAutomated}
+		r, err := e.commit(ctx, tx, o, sib)
+		if err != nil {
+			return err
+		}
+		res.cancelled += r.cancelled
+		res.inFlight = append(res.inFlight, r.inFlight...)
+	}
+	return nil
+}
+
+func conversationsByPhone(ctx context.Context, tx store.Tx, tenantID, phone string) ([]store.Conversation, error) {
+	var all []store.Conversation
+	var after *store.ConversationCursor
+	for {
+		page, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: tenantID, Phone: phone, Limit: 100, After: after})
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, page...)
+		if len(page) < 100 {
+			return all, nil
+		}
+		last := page[len(page)-1]
+		after = &store.ConversationCursor{HandoffAt: last.HandoffAt, ID: last.ID}
+	}
+}
+
+// waitSettled waits until none of items is sending any more (or its lease,
+// which bounds the Sender call, has run out), polling the store, and
+// returns those still in flight when ctx ends first.
+func (e *Engine) waitSettled(ctx context.Context, items []store.OutboxItem) []store.OutboxItem {
+	pending := slices.Clone(items)
+	delay := time.Millisecond
+	for {
+		var left []store.OutboxItem
+		err := e.st.View(context.WithoutCancel(ctx), func(ctx context.Context, tx store.Tx) error {
+			for _, it := range pending {
+				cur, err := tx.OutboxGet(ctx, it.TenantID, it.ID)
+				if err != nil {
+					return err
+				}
+				if cur.Status == store.OutboxSending && cur.LeaseUntil.After(e.now()) {
+					left = append(left, cur)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			left = pending // cannot tell: keep waiting
+		}
+		if len(left) == 0 {
+			return nil
+		}
+		pending = left
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return pending
+		case <-t.C:
+		}
+		delay = min(2*delay, 20*time.Millisecond)
+	}
+}
