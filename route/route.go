@@ -1,46 +1,169 @@
-// Package route picks the rep who receives a handoff: account owner first
-// when known, then skill and territory matches among available reps, with
-// round-robin among equals.
 package route
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
-	"sync"
+	"time"
 )
 
-// ErrNoRep means no available rep matches the request.
+// ErrNoRep means no available rep matches the request: the handoff goes to
+// the team queue. Routers return it wrapped or as a [*NoRepError]; callers
+// test with errors.Is(err, ErrNoRep).
 var ErrNoRep = errors.New("route: no available rep")
 
-// Rep is a person who can receive handoffs.
-type Rep struct {
-	ID          string
-	Name        string
-	Skills      []string // "technical", "commercial", "spanish", ...
-	Territories []string // "TX", "EMEA", ...
-	Unavailable bool     // off shift, on vacation
+// NoRepError is the [ErrNoRep] a [Pool] returns, with what a caller needs
+// to tell the lead or the team when someone will be back.
+type NoRepError struct {
+	// Unmatched counts reps who were available but matched no rule of
+	// [Config.Order]: non-zero only when the order leaves out
+	// [RuleRoundRobin], so unmatched leads go to the team queue.
+	Unmatched int
+	// NextRepID and NextAt name the first rep who is off shift or out of
+	// office at the request time to come on duty, and when. NextRepID is
+	// "" when nobody will within the horizon a [Rep.NextAvailable] scans.
+	// Capacity is not predicted: the rep may still be full then.
+	NextRepID string
+	NextAt    time.Time
 }
 
-// Request describes the lead being handed off.
+// Error implements error.
+func (e *NoRepError) Error() string {
+	switch {
+	case e.Unmatched > 0:
+		return fmt.Sprintf("%v: %d available, none matched a rule", ErrNoRep, e.Unmatched)
+	case e.NextRepID != "":
+		return fmt.Sprintf("%v: next on duty %s at %s", ErrNoRep, e.NextRepID, e.NextAt.UTC().Format(time.RFC3339))
+	}
+	return ErrNoRep.Error()
+}
+
+// Is reports whether target is [ErrNoRep].
+func (e *NoRepError) Is(target error) bool { return target == ErrNoRep }
+
+// Skill is a capability a rep has and a lead may need: "technical" (a
+// sales engineer), "spanish", "enterprise". The host names them.
+type Skill string
+
+// Topic is what the lead's conversation is about, as the extractor or the
+// trigger signals found it. A topic needs the [Skill] that
+// [Config.TopicSkills] maps it to (by default the skill of the same name).
+type Topic string
+
+// Topics the engine reports. Hosts may use others.
+const (
+	TopicTechnical     Topic = "technical"     // how the product works, integrations
+	TopicPricing       Topic = "pricing"       // fees, plans, exact offer math
+	TopicLegal         Topic = "legal"         // contracts, liens, lawsuits
+	TopicBilling       Topic = "billing"       // charges, refunds, disputes
+	TopicEmergency     Topic = "emergency"     // a leak, no heat, safety
+	TopicCustomization Topic = "customization" // custom work, non-standard deals
+	// TopicCompetitor is added by the [Pool] when [Signals.Competitors] is
+	// not empty, so a competitor mention can need a skill too.
+	TopicCompetitor Topic = "competitor"
+)
+
+// Rule names the routing rule that chose a rep. A [Pool] tries its rules in
+// [Config.Order]; the first that has an eligible rep wins.
+type Rule string
+
+// Rules, in their default order.
+const (
+	// RuleOwner: the lead's account owner in the CRM ([Lead.OwnerID]).
+	RuleOwner Rule = "owner"
+	// RuleTerritory: a rep whose [Rep.Territories] holds the lead's region.
+	RuleTerritory Rule = "territory"
+	// RuleSkill: the reps with the most of the skills the reason, the
+	// topics and [Request.Skills] need.
+	RuleSkill Rule = "skill"
+	// RuleValueTier: a high-value lead ([Signals.HighValue]) to a senior rep.
+	RuleValueTier Rule = "value_tier"
+	// RuleRoundRobin: any eligible rep, in turn (the team rotation).
+	RuleRoundRobin Rule = "round_robin"
+)
+
+// DefaultOrder returns the rules a [Pool] tries when [Config.Order] is nil:
+// owner, territory, skill, value tier, then round-robin over the team.
+func DefaultOrder() []Rule {
+	return []Rule{RuleOwner, RuleTerritory, RuleSkill, RuleValueTier, RuleRoundRobin}
+}
+
+func (r Rule) valid() bool {
+	return slices.Contains(DefaultOrder(), r)
+}
+
+// Lead is what the CRM knows about the person being handed off.
+type Lead struct {
+	// OwnerID is the rep ID of the account owner, "" when none.
+	OwnerID string
+	// Company is the lead's company, "" when unknown.
+	Company string
+	// Region is the territory key the host derived from the lead's address
+	// or number: a state or province code ("TX", "ON") or any key the
+	// host's territories use ("EMEA", "enterprise"). When empty, a [Pool]
+	// uses [RegionFromPhone] on Phone.
+	Region string
+	// Phone is the lead's number in E.164, "" when unknown.
+	Phone string
+}
+
+// Signals are what the conversation showed, for skill and value routing.
+type Signals struct {
+	Topics      []Topic  // what the lead asked about
+	Competitors []string // competitors mentioned, as found
+	HighValue   bool     // an enterprise account, a large deal, a strategic lead
+}
+
+// Request describes the handoff being routed. Only TenantID is required;
+// every other field narrows the choice when set. A [Pool] reads Reason,
+// Lead, Signals, Skills, Exclude and At; the others are there for custom
+// [Router]s.
 type Request struct {
 	TenantID       string
 	ConversationID string
-	Reason         string   // trigger reason
-	OwnerID        string   // the CRM's account owner, if any
-	Territory      string   // "" when unknown
-	Skills         []string // skills the lead needs, "" when none
+	// Reason is the trigger reason ("explicit_ask", "out_of_scope",
+	// "high_value", ...); [Config.ReasonSkills] may map it to a skill.
+	Reason  string
+	Lead    Lead
+	Fields  map[string]string // qualification values by field name
+	Score   int               // qualification score, 0-100
+	Signals Signals
+	Tags    []string // the conversation's tags ("urgent", "repeat_customer")
+	Message string   // the lead message that triggered the handoff
+	// Skills are skills the host says this lead needs, besides those the
+	// reason and topics need ("spanish").
+	Skills []Skill
+	// Exclude lists rep IDs that must not be chosen: the reps a handoff was
+	// already offered to (the SLA re-route) or who declined it.
+	Exclude []string
+	// At is when the handoff happens; zero means [Config.Now].
+	At time.Time
 }
 
-// Assignment is the chosen rep.
+// Assignment is the chosen rep and why.
 type Assignment struct {
 	RepID   string
 	RepName string
-	Rule    string // "owner", "skill", "territory", "round_robin"
+	Rule    Rule
+	// Match is what the rule matched: the region for [RuleTerritory], the
+	// needed skills the rep has (comma-separated) for [RuleSkill], "" for
+	// the others.
+	Match string
+	// Wait is how soon the rep is expected to text the lead: the rep's
+	// [Rep.ResponseTime] or [Config.ResponseTime]. Zero means "now". A
+	// [Pool] assigns only reps on duty, so no shift wait is included; see
+	// [NoRepError.NextAt] for when the next rep comes on.
+	Wait time.Duration
 }
 
-// Router assigns a rep to a handoff. Implementations must be safe for
-// concurrent use; they run outside any transaction and may call out.
+// Router assigns a rep to a handoff.
+//
+// Implementations must be safe for concurrent use. They run outside any
+// store transaction and may call out (a CRM, the store's counters), so they
+// must honour ctx. They must never return a rep listed in
+// [Request.Exclude], and return an error matching [ErrNoRep] (errors.Is)
+// when no rep can take the handoff; any other error means routing failed.
 type Router interface {
 	Route(ctx context.Context, req Request) (Assignment, error)
 }
@@ -51,69 +174,26 @@ type RouterFunc func(ctx context.Context, req Request) (Assignment, error)
 // Route calls f(ctx, req).
 func (f RouterFunc) Route(ctx context.Context, req Request) (Assignment, error) { return f(ctx, req) }
 
-// Pool is the reference [Router] over a fixed team: the account owner when
-// available, otherwise the available reps with the most matching skills
-// and territory, round-robin among them.
-type Pool struct {
-	mu   sync.Mutex
-	reps []Rep
-	next int
-}
-
-// NewPool returns a Pool over reps (copied).
-func NewPool(reps ...Rep) *Pool { return &Pool{reps: slices.Clone(reps)} }
-
-// SetAvailable marks a rep available or not.
-func (p *Pool) SetAvailable(repID string, available bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for i := range p.reps {
-		if p.reps[i].ID == repID {
-			p.reps[i].Unavailable = !available
+// NextEligible routes req again for the SLA re-route (the 5-minute rule) or
+// after a decline: tried (the reps the handoff was already offered to) are
+// added to [Request.Exclude] and r picks the next eligible rep. It returns
+// an error matching [ErrNoRep] when nobody is left, so the caller escalates
+// to the team, and also when r breaks its contract by returning an
+// excluded rep.
+func NextEligible(ctx context.Context, r Router, req Request, tried ...string) (Assignment, error) {
+	ex := slices.Clone(req.Exclude)
+	for _, id := range tried {
+		if id != "" && !slices.Contains(ex, id) {
+			ex = append(ex, id)
 		}
 	}
-}
-
-// Route implements [Router].
-func (p *Pool) Route(ctx context.Context, req Request) (Assignment, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if req.OwnerID != "" {
-		for _, r := range p.reps {
-			if r.ID == req.OwnerID && !r.Unavailable {
-				return Assignment{RepID: r.ID, RepName: r.Name, Rule: "owner"}, nil
-			}
-		}
+	req.Exclude = ex
+	a, err := r.Route(ctx, req)
+	if err != nil {
+		return Assignment{}, err
 	}
-	best, bestScore := []int(nil), -1
-	for i, r := range p.reps {
-		if r.Unavailable {
-			continue
-		}
-		s := 0
-		for _, sk := range req.Skills {
-			if slices.Contains(r.Skills, sk) {
-				s += 2
-			}
-		}
-		if req.Territory != "" && slices.Contains(r.Territories, req.Territory) {
-			s++
-		}
-		switch {
-		case s > bestScore:
-			best, bestScore = []int{i}, s
-		case s == bestScore:
-			best = append(best, i)
-		}
+	if slices.Contains(ex, a.RepID) {
+		return Assignment{}, fmt.Errorf("route: router chose excluded rep %s: %w", a.RepID, ErrNoRep)
 	}
-	if len(best) == 0 {
-		return Assignment{}, ErrNoRep
-	}
-	i := best[p.next%len(best)]
-	p.next++
-	rule := "round_robin"
-	if bestScore > 0 {
-		rule = "match"
-	}
-	return Assignment{RepID: p.reps[i].ID, RepName: p.reps[i].Name, Rule: rule}, nil
+	return a, nil
 }
