@@ -116,10 +116,11 @@ func (e *Engine) helpChange(s snapshot, msg *store.Message, rule, lang string) *
 	if e.cfg.NoHelpReply || s.suppressed || address(c) == "" {
 		return ch
 	}
-	// The address lock makes the snapshot's "not suppressed" hold at
-	// commit: a STOP on another conversation with this number either
-	// committed first (and refuseSuppressed sees it) or waits.
-	ch.refuseSuppressed = true
+	// Under the address lock a STOP on another conversation with this
+	// number either committed first, and the re-check sends the plan back
+	// to a fresh snapshot (which answers nothing), or waits for this one,
+	// and its cancellation by address catches the reply.
+	ch.recheckSuppression = true
 	text := e.consentText(lang, false)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})

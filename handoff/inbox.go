@@ -112,7 +112,7 @@ func decodeCursor(s string) (*store.ConversationCursor, error) {
 	}
 	ns, id, ok := strings.Cut(string(raw), "|")
 	n, err := strconv.ParseInt(ns, 10, 64)
-	if !ok || err != nil || id == "" {
+	if !ok || err != nil || checkID("Cursor", id) != nil {
 		return nil, &InputError{Field: "Cursor", Problem: "is not a cursor returned by HotInbox"}
 	}
 	return &store.ConversationCursor{HandoffAt: time.Unix(0, n).UTC(), ID: id}, nil
@@ -120,10 +120,7 @@ func decodeCursor(s string) (*store.ConversationCursor, error) {
 
 // Conversation returns one conversation of the tenant.
 func (e *Engine) Conversation(ctx context.Context, tenantID, id string) (store.Conversation, error) {
-	if err := checkID("TenantID", tenantID); err != nil {
-		return store.Conversation{}, err
-	}
-	if err := checkID("ConversationID", id); err != nil {
+	if err := checkIDs("TenantID", tenantID, "ConversationID", id); err != nil {
 		return store.Conversation{}, err
 	}
 	var c store.Conversation
@@ -181,5 +178,5 @@ func (e *Engine) Brief(ctx context.Context, tenantID, id string) (Brief, error) 
 	if err != nil {
 		return Brief{}, fmt.Errorf("handoff: brief %s: %w", id, err)
 	}
-	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, ms, ""), nil
+	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, ms, c.AssignedName), nil
 }

@@ -1,0 +1,286 @@
+package handoff_test
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// TestRepMessageHonoursItsContextBehindASlowSender: a rep message that
+// commits while an AI reply is being handed to a slow Sender waits for it,
+// but only as long as its context allows; then it reports the reply as in
+// flight instead of hiding it, and the change stands.
+func TestRepMessageHonoursItsContextBehindASlowSender(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	inSend := make(chan struct{}, 1)
+	env := dspSetup(t, nil)
+	env.sender.hook = func(ctx context.Context, d handoff.Delivery) {
+		if d.Item.Kind == store.OutboxAIReply {
+			inSend <- struct{}{}
+			<-release
+		}
+	}
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "AI: still thinking of selling?")
+	done := make(chan error, 1)
+	go func() { _, err := env.d.RunOnce(context.Background()); done <- err }()
+	<-inSend // the reply is marked sending and the Sender holds it
+
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	res, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "rep-1", Body: "Dana here"})
+	require.ErrorIs(t, err, handoff.ErrInFlight)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	var ife *handoff.InFlightError
+	require.ErrorAs(t, err, &ife)
+	require.Len(t, ife.Items, 1)
+	require.Equal(t, store.OutboxAIReply, ife.Items[0].Kind)
+	require.Equal(t, ife.Items, res.InFlight)
+	require.Equal(t, store.StateHuman, res.Conversation.State, "the change committed")
+
+	close(release)
+	require.NoError(t, <-done)
+	items := env.items(t, "c1")
+	require.Equal(t, store.OutboxDone, onlyKind(items, store.OutboxAIReply)[0].Status)
+}
+
+// TestSilencingCallReturnsOnlyAfterTheSendInFlight: without a deadline the
+// rep message returns only once the reply that was being sent settled, so
+// nothing the AI wrote reaches the Sender after it returns.
+func TestSilencingCallReturnsOnlyAfterTheSendInFlight(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, nil)
+	var sendReturned atomic.Int64
+	inSend := make(chan struct{}, 1)
+	env.sender.hook = func(ctx context.Context, d handoff.Delivery) {
+		if d.Item.Kind == store.OutboxAIReply {
+			inSend <- struct{}{}
+			time.Sleep(50 * time.Millisecond)
+			sendReturned.Store(time.Now().UnixNano())
+		}
+	}
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "AI: still thinking of selling?")
+	go func() { _, _ = env.d.RunOnce(context.Background()) }()
+	<-inSend
+	_, err := env.e.TakeOver(context.Background(), handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "rep-1"})
+	require.NoError(t, err)
+	returned := time.Now().UnixNano()
+	require.NotZero(t, sendReturned.Load(), "TakeOver returned while the AI reply was still with the Sender")
+	require.Less(t, sendReturned.Load(), returned)
+}
+
+// TestTwoDispatchersDeliverEachKeyOnce: with settings the documentation
+// allows (Lease > SendTimeout) and a Sender that never fails, two
+// dispatchers sharing a store deliver every idempotency key once, even
+// when claimed items wait in a local queue longer than their lease.
+func TestTwoDispatchersDeliverEachKeyOnce(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []handoff.DispatcherConfig{
+		{Concurrency: 1, BatchSize: 10, SendTimeout: 200 * time.Millisecond, Lease: 300 * time.Millisecond},
+		{Concurrency: 2, BatchSize: 3, SendTimeout: 100 * time.Millisecond, Lease: 150 * time.Millisecond},
+	} {
+		t.Run(fmt.Sprintf("c%d-b%d", tc.Concurrency, tc.BatchSize), func(t *testing.T) {
+			t.Parallel()
+			st := memstore.New()
+			e, err := handoff.NewEngine(st, nil)
+			require.NoError(t, err)
+			var mu sync.Mutex
+			calls := map[string]int{}
+			sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+				time.Sleep(tc.SendTimeout * 3 / 4)
+				mu.Lock()
+				calls[d.IdempotencyKey]++
+				mu.Unlock()
+				return handoff.SendResult{}, nil
+			})
+			const n = 10
+			for i := range n {
+				id := fmt.Sprintf("k%02d", i)
+				_, err := e.Start(context.Background(), handoff.StartParams{TenantID: "t", ConversationID: id,
+					Lead: store.Lead{Phone: fmt.Sprintf("+1212555%04d", i)}})
+				require.NoError(t, err)
+				_, err = e.RecordAIMessage(context.Background(), handoff.AIMessage{TenantID: "t", ConversationID: id, Body: "hi " + id, Send: true})
+				require.NoError(t, err)
+			}
+			cfg := tc
+			cfg.Sender, cfg.QuietHours, cfg.PollInterval = sender, dnc.QuietHours{Start: 0, End: 24}, 5*time.Millisecond
+			ctx, cancel := context.WithCancel(context.Background())
+			var wg sync.WaitGroup
+			for range 2 {
+				d, err := handoff.NewDispatcher(e, &cfg)
+				require.NoError(t, err)
+				wg.Add(1)
+				go func() { defer wg.Done(); _ = d.Run(ctx) }()
+			}
+			require.Eventually(t, func() bool {
+				mu.Lock()
+				defer mu.Unlock()
+				return len(calls) == n
+			}, 30*time.Second, 10*time.Millisecond)
+			time.Sleep(2 * cfg.Lease) // any duplicate would come after an expired lease
+			cancel()
+			wg.Wait()
+			mu.Lock()
+			defer mu.Unlock()
+			for k, c := range calls {
+				require.Equal(t, 1, c, "key %s sent %d times", k, c)
+			}
+		})
+	}
+}
+
+// TestStopOnASiblingRacesItsDispatch: a STOP on one conversation races the
+// dispatch of an AI reply on another conversation with the same number.
+// Once Receive returned the opt-out, that reply never reaches the Sender.
+func TestStopOnASiblingRacesItsDispatch(t *testing.T) {
+	t.Parallel()
+	trials := 1500
+	if testing.Short() {
+		trials = 200
+	}
+	env := dspSetup(t, func(c *handoff.DispatcherConfig) { c.QuietHours = dnc.QuietHours{Start: 0, End: 24} })
+	var mu sync.Mutex
+	returned := map[string]bool{} // phone -> STOP returned
+	var violations []string
+	sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if d.Item.Kind.Automated() && returned[d.Item.To] {
+			violations = append(violations, d.Item.ConversationID+": "+string(d.Item.Kind)+" sent after the STOP returned")
+		}
+		return handoff.SendResult{}, nil
+	})
+	d, err := handoff.NewDispatcher(env.e, &handoff.DispatcherConfig{Sender: sender, QuietHours: dnc.QuietHours{Start: 0, End: 24}})
+	require.NoError(t, err)
+	ctx := context.Background()
+	for i := range trials {
+		phone := fmt.Sprintf("+1212%07d", i)
+		a, b := fmt.Sprintf("a%05d", i), fmt.Sprintf("b%05d", i)
+		env.startWith(t, a, phone, "America/New_York")
+		env.startWith(t, b, phone, "America/New_York")
+		env.aiReply(t, b, "AI: following up")
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			<-start
+			out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: a, Body: "STOP"})
+			if err == nil && out.Kind == handoff.OutcomeOptedOut {
+				mu.Lock()
+				returned[phone] = true
+				mu.Unlock()
+			}
+		}()
+		go func() { defer wg.Done(); <-start; _, _ = d.RunOnce(ctx) }()
+		close(start)
+		wg.Wait()
+		_, err := d.RunOnce(ctx)
+		require.NoError(t, err)
+		require.Equal(t, store.StatePaused, env.conv(t, b).State, "trial %d: the sibling is paused", i)
+	}
+	require.Empty(t, violations)
+}
+
+// TestHelpRacingStopLeavesNothingQueued: HELP on one conversation racing a
+// STOP on another with the same number never leaves a help reply queued to
+// the suppressed number.
+func TestHelpRacingStopLeavesNothingQueued(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, nil)
+	ctx := context.Background()
+	for i := range 500 {
+		phone := fmt.Sprintf("+1212%07d", i)
+		a, b := fmt.Sprintf("a%05d", i), fmt.Sprintf("b%05d", i)
+		env.startWith(t, a, phone, "America/New_York")
+		env.startWith(t, b, phone, "America/New_York")
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		errs := make([]error, 2)
+		for j, in := range []handoff.Inbound{{TenantID: dspTenant, ConversationID: a, Body: "STOP"}, {TenantID: dspTenant, ConversationID: b, Body: "HELP"}} {
+			wg.Add(1)
+			go func() { defer wg.Done(); <-start; _, errs[j] = env.e.Receive(ctx, in) }()
+		}
+		close(start)
+		wg.Wait()
+		require.NoError(t, errors.Join(errs...))
+		for _, it := range env.items(t, b) {
+			if it.Kind == store.OutboxHelpReply {
+				require.NotEqual(t, store.OutboxPending, it.Status, "trial %d: a help reply is queued to a suppressed number", i)
+			}
+		}
+	}
+}
+
+// TestIdentifiersRejectControlAndFormatCharacters: every identifier a call
+// takes refuses control and format characters with a typed error, and
+// nothing is written.
+func TestIdentifiersRejectControlAndFormatCharacters(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, nil)
+	env.start(t, "c1")
+	before := (&bundle{st: env.st, engine: env.e}).dump(t, "c1")
+	ctx := context.Background()
+	for _, bad := range []string{"a\tb", "a\x01b", "a\x1bb", "a\x7fb", "a\u0085b", "a\u200bb", "a\u202eb", "a\x00b"} {
+		calls := map[string]func() error{
+			"Receive.TenantID": func() error {
+				_, err := env.e.Receive(ctx, handoff.Inbound{TenantID: bad, ConversationID: "c1", Body: "hi"})
+				return err
+			},
+			"Receive.ConversationID": func() error {
+				_, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: bad, Body: "hi"})
+				return err
+			},
+			"Receive.ProviderID": func() error {
+				_, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "hi", ProviderID: bad})
+				return err
+			},
+			"RepMessage.RepID": func() error {
+				_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: bad, Body: "hi"})
+				return err
+			},
+			"Pause.RepID": func() error {
+				_, err := env.e.Pause(ctx, handoff.PauseParams{TenantID: dspTenant, ConversationID: "c1", RepID: bad})
+				return err
+			},
+			"TakeOver.RepID": func() error {
+				_, err := env.e.TakeOver(ctx, handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: bad})
+				return err
+			},
+			"OutboundObserved.ProviderID": func() error {
+				_, err := env.e.OutboundObserved(ctx, handoff.ObservedOutbound{TenantID: dspTenant, ConversationID: "c1", ProviderID: bad})
+				return err
+			},
+			"Start.ConversationID": func() error {
+				_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: bad})
+				return err
+			},
+			"HotInbox.Cursor": func() error {
+				cur := base64.RawURLEncoding.EncodeToString([]byte("1|" + bad))
+				_, err := env.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: dspTenant, Cursor: cur})
+				return err
+			},
+		}
+		for name, call := range calls {
+			require.ErrorIs(t, call(), handoff.ErrInvalidInput, "%s %q", name, bad)
+		}
+	}
+	cur := base64.RawURLEncoding.EncodeToString([]byte("1|\xff\xfe"))
+	_, err := env.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: dspTenant, Cursor: cur})
+	require.ErrorIs(t, err, handoff.ErrInvalidInput, "a cursor with invalid UTF-8")
+	require.Equal(t, before, (&bundle{st: env.st, engine: env.e}).dump(t, "c1"), "nothing was written")
+}

@@ -1,0 +1,271 @@
+package twoproc_test
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"sync"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+	_ "modernc.org/sqlite"
+
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/internal/pgxlisten"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/sqlstore"
+)
+
+// A side is one OS process of the two: an Engine and a Dispatcher on the
+// shared database, a driver running its share of the trials, and a log of
+// what its Sender received and when its silencing calls returned. The log
+// lines are:
+//
+//	S <unix ns> <conversation> <to> <kind>   a Sender call began
+//	C <unix ns> <conversation> <phone>       a silencing call on the conversation returned
+//	A <unix ns> <conversation> <phone>       an opt-out of the phone returned
+//	Q <unix ns> <conversation>               an AI text was committed (latency runs)
+type sideConfig struct {
+	Dialect  sqlstore.Dialect
+	DSN      string // SQLite file path or PostgreSQL URL
+	Log      string // path of this side's log
+	Name     string // "a" or "b": prefixes conversation IDs
+	Trials   int    // per trial kind
+	Workers  int
+	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only) or "latency-both"
+	Deadline time.Time
+}
+
+// side runs one process's part and returns when its trials are done and
+// its dispatcher has drained.
+func side(cfg sideConfig) error {
+	ctx := context.Background()
+	st, closeDB, err := openStore(cfg.Dialect, cfg.DSN)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	logf, err := os.Create(cfg.Log)
+	if err != nil {
+		return err
+	}
+	defer logf.Close()
+	lg := &logger{w: bufio.NewWriter(logf)}
+	defer lg.flush()
+
+	e, err := handoff.NewEngine(st, &handoff.Config{DraftTimeout: time.Second})
+	if err != nil {
+		return err
+	}
+	sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+		lg.line("S %d %s %s %s", time.Now().UnixNano(), d.Item.ConversationID, d.Item.To, d.Item.Kind)
+		if cfg.Mode == "race" {
+			time.Sleep(time.Millisecond) // a provider's round trip: silencing calls land mid-send
+		}
+		return handoff.SendResult{ProviderID: "SM" + d.Item.ID}, nil
+	})
+	d, err := handoff.NewDispatcher(e, &handoff.DispatcherConfig{Sender: sender, Concurrency: 4, PollInterval: 5 * time.Millisecond,
+		QuietHours: dnc.QuietHours{Start: 0, End: 24}, SendTimeout: 5 * time.Second, Lease: 10 * time.Second})
+	if err != nil {
+		return err
+	}
+	dctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	if cfg.Mode != "latency-queue" {
+		go func() { done <- d.Run(dctx) }()
+	} else {
+		done <- nil
+	}
+	var runErr error
+	switch cfg.Mode {
+	case "race":
+		runErr = drive(ctx, e, lg, cfg)
+	case "latency-queue", "latency-both":
+		runErr = queueForLatency(ctx, e, lg, cfg)
+	}
+	// Let both dispatchers drain what the trials queued.
+	for time.Now().Before(cfg.Deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	stop()
+	if err := <-done; err != nil && runErr == nil {
+		runErr = err
+	}
+	return runErr
+}
+
+func openStore(dialect sqlstore.Dialect, dsn string) (store.Store, func(), error) {
+	driver, conn := "pgx", dsn
+	if dialect == sqlstore.SQLite {
+		driver, conn = "sqlite", sqlstore.SQLiteDSN(dsn)
+	}
+	w, err := sql.Open(driver, conn)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg := &sqlstore.Config{}
+	var r *sql.DB
+	if dialect == sqlstore.SQLite {
+		if r, err = sql.Open(driver, conn); err != nil {
+			return nil, nil, err
+		}
+		cfg.Reader = r
+	} else {
+		cfg.Listener = pgxlisten.Listener{URL: dsn}
+	}
+	st, err := sqlstore.New(dialect, w, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	closeAll := func() {
+		st.Close()
+		w.Close()
+		if r != nil {
+			r.Close()
+		}
+	}
+	return st, closeAll, st.Migrate(context.Background())
+}
+
+type logger struct {
+	mu sync.Mutex
+	w  *bufio.Writer
+}
+
+func (l *logger) line(format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fmt.Fprintf(l.w, format+"\n", args...)
+}
+
+func (l *logger) flush() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.w.Flush()
+}
+
+// drive runs this side's trials with cfg.Workers workers: rep messages
+// racing queued AI replies, STOPs racing a handoff-firing message on the
+// same conversation, and STOPs racing one on a sibling with the same phone.
+func drive(ctx context.Context, e *handoff.Engine, lg *logger, cfg sideConfig) error {
+	jobs := make(chan int)
+	errs := make(chan error, cfg.Workers)
+	var wg sync.WaitGroup
+	for w := range cfg.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rng := rand.New(rand.NewPCG(uint64(w), uint64(len(cfg.Name))))
+			for i := range jobs {
+				if err := trial(ctx, e, lg, cfg.Name, i, rng); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	for i := range 3 * cfg.Trials {
+		select {
+		case jobs <- i:
+		case err := <-errs:
+			close(jobs)
+			wg.Wait()
+			return err
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
+}
+
+const tenant = "t"
+
+// trial runs trial i: kind i%3.
+func trial(ctx context.Context, e *handoff.Engine, lg *logger, name string, i int, rng *rand.Rand) error {
+	id := fmt.Sprintf("%s%06d", name, i)
+	base := 0
+	if name == "b" {
+		base = 5_000_000
+	}
+	phone := fmt.Sprintf("+1212%07d", base+i)
+	start := func(id string) error {
+		_, err := e.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: id, Lead: store.Lead{Name: "Dana", Phone: phone}})
+		return err
+	}
+	if err := start(id); err != nil {
+		return err
+	}
+	jitter := func() { time.Sleep(time.Duration(rng.IntN(1500)) * time.Microsecond) }
+	switch i % 3 {
+	case 0: // a rep message races queued AI replies
+		for _, body := range []string{"AI: still there?", "AI: any questions?"} {
+			if _, err := e.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: id, Body: body, Send: true}); err != nil {
+				return err
+			}
+		}
+		jitter()
+		if _, err := e.RepMessage(ctx, handoff.RepMessageParams{TenantID: tenant, ConversationID: id, RepID: "r", Body: "Sarah here"}); err != nil {
+			return err
+		}
+		lg.line("C %d %s %s", time.Now().UnixNano(), id, phone)
+		return nil
+	case 1: // a STOP races a handoff-firing message on the same conversation
+		return racingStop(ctx, e, lg, id, id, phone, jitter)
+	default: // a STOP races a handoff-firing message on a sibling
+		sib := id + "s"
+		if err := start(sib); err != nil {
+			return err
+		}
+		return racingStop(ctx, e, lg, sib, id, phone, jitter)
+	}
+}
+
+// racingStop sends "call me" on fire and STOP on stopOn concurrently, and
+// logs when the STOP returned.
+func racingStop(ctx context.Context, e *handoff.Engine, lg *logger, fire, stopOn, phone string, jitter func()) error {
+	var wg sync.WaitGroup
+	var fireErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_, fireErr = e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: fire, Body: "can someone just call me please"})
+	}()
+	jitter()
+	out, err := e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: stopOn, Body: "STOP"})
+	if err != nil {
+		return err
+	}
+	if out.Kind == handoff.OutcomeOptedOut {
+		lg.line("A %d %s %s", time.Now().UnixNano(), stopOn, phone)
+	}
+	wg.Wait()
+	return fireErr
+}
+
+// queueForLatency queues one AI text every 5 ms on fresh conversations and
+// logs when each commit returned; the other process's dispatcher sends them.
+func queueForLatency(ctx context.Context, e *handoff.Engine, lg *logger, cfg sideConfig) error {
+	for i := range cfg.Trials {
+		id := fmt.Sprintf("q%06d", i)
+		if _, err := e.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: id,
+			Lead: store.Lead{Phone: fmt.Sprintf("+1415%07d", i)}}); err != nil {
+			return err
+		}
+		began := time.Now().UnixNano()
+		if _, err := e.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: id, Body: "hello", Send: true}); err != nil {
+			return err
+		}
+		lg.line("Q %d %s", began, id)
+		time.Sleep(5 * time.Millisecond)
+	}
+	return nil
+}

@@ -1,0 +1,256 @@
+// Package twoproc_test runs the one-voice promise across two OS processes:
+// two Engines and two Dispatchers on one SQLite file or one PostgreSQL
+// database, racing silencing calls in one process against deliveries in
+// either. The test binary re-executes itself as the second process.
+package twoproc_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/internal/pgtest"
+	"github.com/handoffkit/handoffkit/store/sqlstore"
+)
+
+// envChild carries the second process's sideConfig as JSON.
+const envChild = "HANDOFF_TWOPROC_CHILD"
+
+// EnvTrials sets the trials per kind and per process (default 200, so a
+// plain go test stays quick; the note's figures use 5,000 per process).
+const EnvTrials = "HANDOFF_TWOPROC_TRIALS"
+
+func TestMain(m *testing.M) {
+	if raw := os.Getenv(envChild); raw != "" {
+		var cfg sideConfig
+		if err := json.Unmarshal([]byte(raw), &cfg); err != nil {
+			fmt.Fprintln(os.Stderr, "twoproc child:", err)
+			os.Exit(2)
+		}
+		if err := side(cfg); err != nil {
+			fmt.Fprintln(os.Stderr, "twoproc child:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	pgtest.Main(m)
+}
+
+func trials(t testing.TB) int {
+	n := 200
+	if v := os.Getenv(EnvTrials); v != "" {
+		var err error
+		n, err = strconv.Atoi(v)
+		require.NoError(t, err, EnvTrials)
+	}
+	if testing.Short() {
+		n = min(n, 30)
+	}
+	return n
+}
+
+type database struct {
+	dialect sqlstore.Dialect
+	dsn     func(t testing.TB) string
+}
+
+var databases = map[string]database{
+	"sqlite":   {sqlstore.SQLite, func(t testing.TB) string { return filepath.Join(t.TempDir(), "shared.db") }},
+	"postgres": {sqlstore.Postgres, pgtest.URL},
+}
+
+// runBoth runs side a in this process and side b in a child process on
+// one database, and returns both logs' lines.
+func runBoth(t *testing.T, db database, a, b sideConfig) [][]string {
+	dir := t.TempDir()
+	dsn := db.dsn(t)
+	a.Dialect, b.Dialect, a.DSN, b.DSN = db.dialect, db.dialect, dsn, dsn
+	a.Log, b.Log = filepath.Join(dir, "a.log"), filepath.Join(dir, "b.log")
+	// Migrate once before both start.
+	_, closeDB, err := openStore(db.dialect, dsn)
+	require.NoError(t, err)
+	closeDB()
+	raw, err := json.Marshal(b)
+	require.NoError(t, err)
+	child := exec.Command(os.Args[0], "-test.run=^$")
+	child.Env = append(os.Environ(), envChild+"="+string(raw))
+	child.Stdout, child.Stderr = os.Stderr, os.Stderr
+	require.NoError(t, child.Start())
+	errA := side(a)
+	errB := child.Wait()
+	require.NoError(t, errA, "this process's side")
+	require.NoError(t, errB, "the child process's side")
+	return [][]string{readLines(t, a.Log), readLines(t, b.Log)}
+}
+
+func readLines(t *testing.T, path string) []string {
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		out = append(out, sc.Text())
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// TestOneVoiceAcrossProcesses: in each of two processes, an Engine and a
+// Dispatcher share one database; each process runs trials of a rep message
+// racing queued AI replies, and of a STOP racing a handoff-firing message on
+// the same conversation and on another conversation with the same phone.
+// No automated text may reach either process's Sender after the silencing
+// call returned.
+func TestOneVoiceAcrossProcesses(t *testing.T) {
+	for _, name := range []string{"sqlite", "postgres"} {
+		t.Run(name, func(t *testing.T) {
+			db := databases[name]
+			n := trials(t)
+			// Both sides drain until a common deadline after their trials.
+			deadline := time.Now().Add(time.Duration(n)*40*time.Millisecond + 3*time.Second)
+			a := sideConfig{Name: "a", Trials: n, Workers: 4, Mode: "race", Deadline: deadline}
+			b := a
+			b.Name = "b"
+			logs := runBoth(t, db, a, b)
+			v, stats := checkOneVoice(append(logs[0], logs[1]...))
+			t.Logf("%s: %d trials per kind per process, %d processes; %s", name, n, 2, stats)
+			require.Empty(t, v, "automated texts reached a Sender after the silencing call returned")
+		})
+	}
+}
+
+// checkOneVoice returns the violations in the merged logs and a summary.
+func checkOneVoice(lines []string) ([]string, string) {
+	conv := map[string]int64{}  // conversation -> when its silencing call returned
+	phone := map[string]int64{} // phone -> when its opt-out returned
+	type send struct {
+		at             int64
+		conv, to, kind string
+	}
+	var sends []send
+	for _, l := range lines {
+		f := strings.Fields(l)
+		at, _ := strconv.ParseInt(f[1], 10, 64)
+		switch f[0] {
+		case "C":
+			conv[f[2]] = at
+		case "A":
+			phone[f[3]] = at
+		case "S":
+			sends = append(sends, send{at, f[2], f[3], f[4]})
+		}
+	}
+	var v []string
+	automated := 0
+	for _, s := range sends {
+		if s.kind != "ai_reply" && s.kind != "bridge_sms" && s.kind != "reminder" {
+			continue
+		}
+		automated++
+		if r, ok := conv[s.conv]; ok && s.at > r && s.kind == "ai_reply" {
+			v = append(v, fmt.Sprintf("%s %s sent %s after the rep message returned", s.conv, s.kind, time.Duration(s.at-r)))
+		}
+		if r, ok := phone[s.to]; ok && s.at > r {
+			v = append(v, fmt.Sprintf("%s %s to %s sent %s after the STOP returned", s.conv, s.kind, s.to, time.Duration(s.at-r)))
+		}
+	}
+	return v, fmt.Sprintf("%d rep messages and %d opt-outs returned; %d Sender calls, %d of them automated texts",
+		len(conv), len(phone), len(sends), automated)
+}
+
+// BenchmarkCommitToSender measures the time from the call that commits an
+// AI text (measured from its start, so the commit itself is included) to
+// the Sender call that delivers it, with the dispatcher in this
+// process and in another process (PostgreSQL wakes it through
+// LISTEN/NOTIFY; SQLite through its poll). It reports p50 and p99.
+func BenchmarkCommitToSender(b *testing.B) {
+	for _, name := range []string{"postgres", "sqlite"} {
+		for _, where := range []string{"same-process", "other-process"} {
+			b.Run(name+"/"+where, func(b *testing.B) {
+				benchLatency(b, databases[name], where == "other-process")
+			})
+		}
+	}
+}
+
+func benchLatency(b *testing.B, db database, cross bool) {
+	dir := b.TempDir()
+	dsn := db.dsn(b)
+	n := 400
+	deadline := time.Now().Add(time.Duration(n)*8*time.Millisecond + 2*time.Second)
+	queue := sideConfig{Dialect: db.dialect, DSN: dsn, Name: "q", Trials: n, Mode: "latency-queue", Deadline: deadline, Log: filepath.Join(dir, "q.log")}
+	send := sideConfig{Dialect: db.dialect, DSN: dsn, Name: "s", Mode: "latency-send", Deadline: deadline, Log: filepath.Join(dir, "s.log")}
+	_, closeDB, err := openStore(db.dialect, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	closeDB()
+	b.ResetTimer()
+	var child *exec.Cmd
+	if cross {
+		raw, _ := json.Marshal(send)
+		child = exec.Command(os.Args[0], "-test.run=^$")
+		child.Env = append(os.Environ(), envChild+"="+string(raw))
+		child.Stderr = os.Stderr
+		if err := child.Start(); err != nil {
+			b.Fatal(err)
+		}
+		time.Sleep(time.Second) // let the child's dispatcher subscribe
+	} else {
+		queue.Mode = "latency-both"
+	}
+	if err := side(queue); err != nil {
+		b.Fatal(err)
+	}
+	if child != nil {
+		if err := child.Wait(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	var lines []string
+	for _, p := range []string{queue.Log, send.Log} {
+		if raw, err := os.ReadFile(p); err == nil {
+			lines = append(lines, strings.Split(strings.TrimSpace(string(raw)), "\n")...)
+		}
+	}
+	lat := latencies(lines)
+	if len(lat) == 0 {
+		b.Fatal("no deliveries measured")
+	}
+	b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100])/1e6, "p99-ms")
+	b.ReportMetric(float64(len(lat)), "texts")
+}
+
+// latencies pairs Q (committed) and S (Sender called) lines by conversation.
+func latencies(lines []string) []time.Duration {
+	q := map[string]int64{}
+	var out []time.Duration
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) >= 3 && f[0] == "Q" {
+			q[f[2]], _ = strconv.ParseInt(f[1], 10, 64)
+		}
+	}
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) >= 5 && f[0] == "S" {
+			if at, ok := q[f[2]]; ok {
+				s, _ := strconv.ParseInt(f[1], 10, 64)
+				out = append(out, time.Duration(s-at))
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
