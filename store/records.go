@@ -25,9 +25,15 @@ const (
 type Status string
 
 // CRM statuses set by handoffkit. Hosts may store their own values too.
+//
+//	new        a conversation the AI qualifies (also after an opt-in)
+//	hot        handed off (or a possible opt-out in review): in the Hot inbox
+//	active     handed back to the AI by an explicit resume
+//	opted_out  the lead revoked consent
 const (
 	StatusNew      Status = "new"
 	StatusHot      Status = "hot"
+	StatusActive   Status = "active"
 	StatusOptedOut Status = "opted_out"
 )
 
