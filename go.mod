@@ -3,6 +3,7 @@ module github.com/handoffkit/handoffkit
 go 1.26.0
 
 require (
+	github.com/arran4/golang-ical v0.3.4
 	github.com/google/go-cmp v0.7.0
 	github.com/jackc/pgx/v5 v5.12.0
 	github.com/nyaruka/phonenumbers v1.8.1

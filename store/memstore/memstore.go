@@ -57,6 +57,10 @@ type Store struct {
 	// subs are the wake-up channels of Subscribe.
 	subsMu sync.Mutex
 	subs   map[chan struct{}]struct{}
+
+	// bookings holds the bookings of store.BookingTx (booking.go); nil
+	// until the first booking write.
+	bookings *bookingTable
 }
 
 // New returns an empty Store.

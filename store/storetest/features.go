@@ -18,6 +18,8 @@ type Features struct {
 	AddressLock bool
 	// Wake: the Store implements [store.Waker].
 	Wake bool
+	// Bookings: the Tx implements [store.BookingTx] (booking.go).
+	Bookings bool
 
 	// Parallel runs the subtests in parallel. newStore must then be safe
 	// for concurrent use.
@@ -40,9 +42,11 @@ func RunFeatures(t *testing.T, f Features, newStore func(t *testing.T) store.Sto
 		_, ix := tx.(store.IndexTx)
 		_, lk := tx.(store.AddressLockTx)
 		_, wk := st.(store.Waker)
+		_, bk := tx.(store.BookingTx)
 		check("Index (store.IndexTx)", f.Index, ix)
 		check("AddressLock (store.AddressLockTx)", f.AddressLock, lk)
 		check("Wake (store.Waker)", f.Wake, wk)
+		check("Bookings (store.BookingTx)", f.Bookings, bk)
 	})
 	run(t, newStore, f.Parallel)
 }

@@ -1,0 +1,346 @@
+package calendar_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/stretchr/testify/require"
+	_ "modernc.org/sqlite"
+
+	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/calendar/calendartest"
+	"github.com/handoffkit/handoffkit/internal/pgtest"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+	"github.com/handoffkit/handoffkit/store/sqlstore"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// database is a store the reference calendar runs on.
+type database struct {
+	name string
+	// location returns a fresh database; open returns another Store on it
+	// (another app instance).
+	location func(t *testing.T) string
+	open     func(t *testing.T, location string) store.Store
+}
+
+var databases = []database{
+	{
+		name:     "memstore",
+		location: func(*testing.T) string { return "" },
+		open:     func(*testing.T, string) store.Store { return memstore.New() },
+	},
+	{
+		name:     "sqlite",
+		location: func(t *testing.T) string { return filepath.Join(t.TempDir(), "handoff.db") },
+		open: func(t *testing.T, path string) store.Store {
+			return openSQL(t, sqlstore.SQLite, "sqlite", sqlstore.SQLiteDSN(path), true)
+		},
+	},
+	{
+		name: "postgres",
+		location: func(t *testing.T) string {
+			return pgtest.URL(t)
+		},
+		open: func(t *testing.T, url string) store.Store {
+			return openSQL(t, sqlstore.Postgres, "pgx", url, false)
+		},
+	},
+}
+
+func openSQL(t *testing.T, d sqlstore.Dialect, driver, dsn string, reader bool) store.Store {
+	t.Helper()
+	open := func() *sql.DB {
+		db, err := sql.Open(driver, dsn)
+		require.NoError(t, err)
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	cfg := &sqlstore.Config{}
+	if reader {
+		cfg.Reader = open()
+	}
+	st, err := sqlstore.New(d, open(), cfg)
+	require.NoError(t, err)
+	require.NoError(t, st.Migrate(context.Background()))
+	return st
+}
+
+// forEachDB runs fn as a subtest per database; PostgreSQL skips (or fails
+// with HANDOFF_REQUIRE_POSTGRES=1) when no server is available.
+func forEachDB(t *testing.T, fn func(t *testing.T, db database)) {
+	for _, db := range databases {
+		t.Run(db.name, func(t *testing.T) {
+			if db.name == "postgres" {
+				pgtest.Require(t)
+			}
+			fn(t, db)
+		})
+	}
+}
+
+// TestConformance runs calendartest on the reference calendar over
+// memstore, SQLite and PostgreSQL.
+func TestConformance(t *testing.T) {
+	forEachDB(t, func(t *testing.T, db database) {
+		calendartest.Run(t, func(t *testing.T, s calendartest.Setup) calendar.Calendar {
+			cal, err := calendar.NewStoreCalendar(db.open(t, db.location(t)), &calendar.StoreConfig{
+				Schedules: s.Schedules, Policy: s.Policy, Now: s.Now,
+			})
+			require.NoError(t, err)
+			return cal
+		})
+	})
+}
+
+// fixture is a calendar on a store, with a fixed clock at Sunday noon in
+// New York.
+type fixture struct {
+	st  store.Store
+	cal *calendar.StoreCalendar
+	now time.Time
+}
+
+var (
+	nyc        = mustZone("America/New_York")
+	sundayNoon = time.Date(2026, 3, 15, 12, 0, 0, 0, nyc)
+	schedules  = calendar.Schedules{"sarah": {TimeZone: "America/New_York", Week: calendar.Weekdays(calendar.Clock(9, 0), calendar.Clock(17, 0))}}
+)
+
+func mustZone(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
+
+func monday(hh, mm int) time.Time { return time.Date(2026, 3, 16, hh, mm, 0, 0, nyc) }
+
+func newFixture(t *testing.T, st store.Store) *fixture {
+	t.Helper()
+	f := &fixture{st: st, now: sundayNoon}
+	n := 0
+	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{
+		Schedules: schedules,
+		Now:       func() time.Time { return f.now },
+		NewID:     func() string { n++; return fmt.Sprintf("bk%d", n) },
+	})
+	require.NoError(t, err)
+	f.cal = cal
+	return f
+}
+
+func book(slot time.Time, key string) calendar.BookParams {
+	return calendar.BookParams{
+		TenantID:       "acme",
+		Slot:           calendar.Slot{RepID: "sarah", Start: slot},
+		ConversationID: "conv-" + key,
+		IdempotencyKey: key,
+	}
+}
+
+func TestNewStoreCalendarConfig(t *testing.T) {
+	t.Parallel()
+	_, err := calendar.NewStoreCalendar(nil, &calendar.StoreConfig{Schedules: schedules})
+	require.ErrorContains(t, err, "store is nil")
+	_, err = calendar.NewStoreCalendar(memstore.New(), nil)
+	require.ErrorContains(t, err, "StoreConfig.Schedules")
+	_, err = calendar.NewStoreCalendar(memstore.New(), &calendar.StoreConfig{Schedules: schedules, Policy: calendar.Policy{Buffer: -time.Minute}})
+	require.ErrorContains(t, err, "StoreConfig.Policy")
+
+	cal, err := calendar.NewStoreCalendar(memstore.New(), &calendar.StoreConfig{Schedules: schedules})
+	require.NoError(t, err)
+	require.Equal(t, calendar.Policy{MeetingLength: 30 * time.Minute, Increment: 30 * time.Minute, Horizon: 14 * 24 * time.Hour}, cal.Policy())
+}
+
+// plainStore hides the booking ability of a memstore Tx.
+type plainStore struct{ st *memstore.Store }
+
+type plainTx struct{ store.Tx }
+
+func (p plainStore) InTx(ctx context.Context, fn func(context.Context, store.Tx) error) error {
+	return p.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error { return fn(ctx, plainTx{tx}) })
+}
+
+func (p plainStore) View(ctx context.Context, fn func(context.Context, store.Tx) error) error {
+	return p.st.View(ctx, func(ctx context.Context, tx store.Tx) error { return fn(ctx, plainTx{tx}) })
+}
+
+func TestStoreWithoutBookings(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, plainStore{memstore.New()})
+	_, err := f.cal.FreeSlots(t.Context(), calendar.SlotsParams{TenantID: "acme", RepID: "sarah"})
+	require.ErrorIs(t, err, calendar.ErrUnsupported)
+	_, err = f.cal.Book(t.Context(), book(monday(10, 0), "k1"))
+	require.ErrorIs(t, err, calendar.ErrUnsupported)
+}
+
+// TestBookTxCommitsWithTheCaller: a booking made with BookTx commits or
+// rolls back with the caller's other writes.
+func TestBookTxCommitsWithTheCaller(t *testing.T) {
+	forEachDB(t, func(t *testing.T, db database) {
+		f := newFixture(t, db.open(t, db.location(t)))
+		ctx := t.Context()
+		boom := errors.New("the confirmation could not be queued")
+		err := f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			_, err := f.cal.BookTx(ctx, tx, book(monday(10, 0), "k1"))
+			require.NoError(t, err)
+			return boom
+		})
+		require.ErrorIs(t, err, boom)
+		slots, err := f.cal.FreeSlots(ctx, calendar.SlotsParams{TenantID: "acme", RepID: "sarah", Limit: 3})
+		require.NoError(t, err)
+		require.Equal(t, monday(10, 0).UTC(), slots[2].Start, "a rolled-back BookTx left its booking")
+
+		var b calendar.Booking
+		err = f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			c := &store.Conversation{ID: "conv-k1", TenantID: "acme", State: store.StateHandoff, CreatedAt: f.now}
+			if err := tx.ConversationInsert(ctx, c); err != nil {
+				return err
+			}
+			var err error
+			b, err = f.cal.BookTx(ctx, tx, book(monday(10, 0), "k1"))
+			if err != nil {
+				return err
+			}
+			return tx.OutboxEnqueue(ctx, &store.OutboxItem{
+				ID: "rem-" + b.ID, TenantID: "acme", ConversationID: c.ID, Kind: store.OutboxReminder,
+				To: "+15550100000", IdempotencyKey: "reminder-" + b.ID, NotBefore: b.Start.Add(-30 * time.Minute), CreatedAt: f.now,
+			})
+		})
+		require.NoError(t, err)
+		got, err := f.cal.Get(ctx, "acme", b.ID)
+		require.NoError(t, err)
+		require.Equal(t, b, got)
+		require.Equal(t, calendar.StatusBooked, got.Status)
+
+		// CancelTx inside a transaction that fails leaves the booking.
+		err = f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			_, err := f.cal.CancelTx(ctx, tx, calendar.CancelParams{TenantID: "acme", BookingID: b.ID})
+			require.NoError(t, err)
+			return boom
+		})
+		require.ErrorIs(t, err, boom)
+		got, err = f.cal.Get(ctx, "acme", b.ID)
+		require.NoError(t, err)
+		require.Equal(t, calendar.StatusBooked, got.Status)
+	})
+}
+
+func TestMark(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, memstore.New())
+	ctx := t.Context()
+	b, err := f.cal.Book(ctx, book(monday(10, 0), "k1"))
+	require.NoError(t, err)
+	f.now = monday(11, 0)
+
+	_, err = f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: calendar.StatusCancelled})
+	require.ErrorIs(t, err, calendar.ErrInvalidInput, "Mark is for outcomes; Cancel cancels")
+
+	got, err := f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: calendar.StatusNoShow})
+	require.NoError(t, err)
+	require.Equal(t, calendar.StatusNoShow, got.Status)
+	// A correction, and the same status again.
+	got, err = f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: calendar.StatusCompleted})
+	require.NoError(t, err)
+	require.Equal(t, calendar.StatusCompleted, got.Status)
+	_, err = f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: calendar.StatusCompleted})
+	require.NoError(t, err)
+
+	// A completed meeting cannot be cancelled, and a cancelled one has no outcome.
+	_, err = f.cal.Cancel(ctx, calendar.CancelParams{TenantID: "acme", BookingID: b.ID})
+	var te *calendar.TransitionError
+	require.ErrorAs(t, err, &te)
+	require.ErrorIs(t, err, calendar.ErrInvalidTransition)
+	require.Equal(t, calendar.TransitionError{BookingID: b.ID, From: calendar.StatusCompleted, To: calendar.StatusCancelled}, *te)
+
+	f.now = sundayNoon
+	b2, err := f.cal.Book(ctx, book(monday(14, 0), "k2"))
+	require.NoError(t, err)
+	_, err = f.cal.Cancel(ctx, calendar.CancelParams{TenantID: "acme", BookingID: b2.ID})
+	require.NoError(t, err)
+	_, err = f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b2.ID, Status: calendar.StatusNoShow})
+	require.ErrorIs(t, err, calendar.ErrInvalidTransition)
+	_, err = f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: "nope", Status: calendar.StatusNoShow})
+	require.ErrorIs(t, err, calendar.ErrNotFound)
+}
+
+// TestNoDoubleBookingAcrossInstances: two app instances (two Stores, two
+// calendars) on one database book one slot of one rep at once, ten
+// goroutines each: exactly one booking is made. On PostgreSQL the
+// instances share nothing but the database.
+func TestNoDoubleBookingAcrossInstances(t *testing.T) {
+	forEachDB(t, func(t *testing.T, db database) {
+		if db.name == "memstore" {
+			t.Skip("a memstore is one process's memory: there is no second instance")
+		}
+		loc := db.location(t)
+		a, b := newFixture(t, db.open(t, loc)), newFixture(t, db.open(t, loc))
+		// Distinct ID generators, as two processes would have.
+		var mu sync.Mutex
+		seq := 0
+		for _, f := range []*fixture{a, b} {
+			cal, err := calendar.NewStoreCalendar(f.st, &calendar.StoreConfig{
+				Schedules: schedules, Now: func() time.Time { return sundayNoon },
+				NewID: func() string { mu.Lock(); defer mu.Unlock(); seq++; return fmt.Sprintf("bk%d", seq) },
+			})
+			require.NoError(t, err)
+			f.cal = cal
+		}
+		const perInstance = 10
+		var wg sync.WaitGroup
+		var won, taken int
+		var other []error
+		start := make(chan struct{})
+		for i := range 2 * perInstance {
+			f := a
+			if i%2 == 1 {
+				f = b
+			}
+			wg.Go(func() {
+				<-start
+				_, err := f.cal.Book(t.Context(), book(monday(10, 0), fmt.Sprintf("lead-%d", i)))
+				mu.Lock()
+				defer mu.Unlock()
+				switch {
+				case err == nil:
+					won++
+				case errors.Is(err, calendar.ErrSlotTaken):
+					taken++
+				default:
+					other = append(other, err)
+				}
+			})
+		}
+		close(start)
+		wg.Wait()
+		require.Empty(t, other)
+		require.Equal(t, 1, won)
+		require.Equal(t, 2*perInstance-1, taken)
+	})
+}
+
+func TestFreeSlotsReadsOnlyTheWindow(t *testing.T) {
+	t.Parallel()
+	// A booking far in the past or beyond the window does not change what
+	// is computed, and a rep's slots do not see another rep's bookings.
+	f := newFixture(t, memstore.New())
+	ctx := t.Context()
+	_, err := f.cal.Book(ctx, book(monday(10, 0), "k1"))
+	require.NoError(t, err)
+	slots, err := f.cal.FreeSlots(ctx, calendar.SlotsParams{TenantID: "acme", RepID: "sarah", From: monday(10, 30), To: monday(12, 0)})
+	require.NoError(t, err)
+	require.Len(t, slots, 3)
+	require.Equal(t, monday(10, 30).UTC(), slots[0].Start)
+}
