@@ -100,6 +100,12 @@ type Config struct {
 	// out to the network.
 	OnHandoff func(ctx context.Context, tx store.Tx, c store.Conversation) error
 
+	// NewConversation decides how [Engine.ReceiveAddressed] starts a
+	// conversation for a lead who has none on the line: which campaign,
+	// schema attributes or tags, the lead's name from the host's CRM. Nil
+	// starts an SMS conversation with the lead's phone and the line only.
+	NewConversation NewConversationFunc
+
 	// DefaultRegion parses national phone numbers (ISO code). "" means "US".
 	DefaultRegion string
 	// MaxBodyBytes caps message bodies. Zero means [DefaultMaxBodyBytes].

@@ -332,7 +332,7 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 		func(ctx context.Context, s snapshot) (*change, error) {
 			return e.planInbound(ctx, s, in, msgID, det), nil
 		})
-	if isDuplicate(err) && in.ProviderID != "" {
+	if e.retriedMessage(ctx, err, in.TenantID, in.ProviderID) {
 		return Outcome{Result: Result{Duplicate: true}, Kind: OutcomeNone}, nil
 	}
 	if err != nil {

@@ -384,5 +384,22 @@ func (e *Engine) result(ctx context.Context, ch *change, res committed) (Result,
 }
 
 // isDuplicate reports whether err is the store's duplicate for a retried
-// provider message or report.
+// provider report (an event key).
 func isDuplicate(err error) bool { return errors.Is(err, store.ErrDuplicate) }
+
+// retriedMessage reports whether err is the duplicate of a message whose
+// provider ID is already recorded: a webhook retry, not an error. Any
+// other unique key colliding (an ID generator repeating itself) stays an
+// error.
+func (e *Engine) retriedMessage(ctx context.Context, err error, tenantID, providerID string) bool {
+	if providerID == "" || !errors.Is(err, store.ErrDuplicate) {
+		return false
+	}
+	found := false
+	_ = e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.MessageGetByProviderID(ctx, tenantID, providerID)
+		found = err == nil
+		return nil
+	})
+	return found
+}

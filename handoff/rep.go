@@ -58,7 +58,7 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (Result, er
 		}
 		return ch, nil
 	})
-	if isDuplicate(err) && p.ProviderID != "" {
+	if e.retriedMessage(ctx, err, p.TenantID, p.ProviderID) {
 		return Result{Duplicate: true}, nil
 	}
 	if err != nil {
@@ -279,7 +279,7 @@ func (e *Engine) RecordAIMessage(ctx context.Context, m AIMessage) (Result, erro
 		}
 		return ch, nil
 	})
-	if isDuplicate(err) && m.ProviderID != "" {
+	if e.retriedMessage(ctx, err, m.TenantID, m.ProviderID) {
 		return Result{Duplicate: true}, nil
 	}
 	if err != nil {
