@@ -186,6 +186,26 @@ const (
 	EventReviewReleased EventKind = "review_released"
 	EventHelp           EventKind = "help"
 	EventAIMessage      EventKind = "ai_message"
+
+	// After the trigger (see package handoff): a rep accepts, declines or
+	// completes a handoff; the 5-minute rule re-routes it or escalates it
+	// to the team; the host escalates from outside; tags and callback
+	// times the engine reads; the coalesced update to the assigned rep.
+	EventAccept        EventKind = "accept"
+	EventDecline       EventKind = "decline"
+	EventComplete      EventKind = "complete"
+	EventRerouted      EventKind = "sla_rerouted"
+	EventSLAEscalated  EventKind = "sla_escalated"
+	EventEscalate      EventKind = "escalate"
+	EventTagged        EventKind = "tagged"
+	EventCallbackTime  EventKind = "callback_time"
+	EventRepUpdate     EventKind = "rep_update"
+	EventBookingOffer  EventKind = "booking_offered"
+	EventBooked        EventKind = "booked"
+	EventRescheduled   EventKind = "booking_rescheduled"
+	EventBookingCancel EventKind = "booking_cancelled"
+	EventMeetingDone   EventKind = "meeting_completed"
+	EventNoShow        EventKind = "no_show"
 )
 
 // Actor says who caused an event: the AI, the system, the lead, or a rep
