@@ -29,6 +29,11 @@ type ObservedOutbound struct {
 	Body           string // the text, used to recognise our own messages whose ID is not yet known
 	To             string // the lead's address (E.164 for SMS)
 	Line           string // our number the message was sent from
+	// ReceiptOnly marks a delivery receipt (a status callback for a message
+	// sent through our own Sender): it confirms an echo but is never taken
+	// for a person writing, since a receipt carries no text to tell by. A
+	// receipt for a provider ID we do not know is [ErrNotFound].
+	ReceiptOnly bool
 }
 
 // ObservedKind says what [Engine.OutboundObserved] concluded.
@@ -147,6 +152,9 @@ func (e *Engine) observe(ctx context.Context, tx store.Tx, c store.Conversation,
 		return nil, err
 	} else if ok {
 		return e.echo(out, kind, id, o.ProviderID), nil
+	}
+	if o.ReceiptOnly {
+		return nil, fmt.Errorf("receipt for provider message %s: %w", o.ProviderID, store.ErrNotFound)
 	}
 	out.Kind = ObservedTakeover
 	m := &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
