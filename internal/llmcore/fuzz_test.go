@@ -119,4 +119,3 @@ func FuzzSummary(f *testing.F) {
 		require.LessOrEqual(t, utf8.RuneCountInString(s), maxSummaryRunes)
 	})
 }
-

@@ -50,24 +50,24 @@ func TestGround(t *testing.T) {
 func TestUnsafe(t *testing.T) {
 	t.Parallel()
 	cases := map[string]string{
-		"Visit https://bluebird.example/offer":           "a link",
-		"see www.bluebird.com":                           "a link",
-		"bluebird-homes.com has details":                 "a link",
-		"Check Bluebird.io.":                             "a link",
-		"email dana@bluebird.example":                    "an e-mail address",
-		"call (555) 201-3344":                            "a phone number",
-		"call 555.201.3344":                              "a phone number",
-		"call +44 20 7946 0958":                          "a phone number",
-		"text 5552013344":                                "a phone number",
-		"call 555-1234":                                  "a phone number",
-		"Offers near $1,250,000 are common":              "",
-		"Tue 3:30pm or Wed 10am, which works?":           "",
-		"Your call is booked for 11/29 at 2pm.":          "",
-		"About 3.5 acres, right? When works best?":       "",
-		"Thanks! Mr. Smith will call. When works?":       "",
+		"Visit https://bluebird.example/offer":            "a link",
+		"see www.bluebird.com":                            "a link",
+		"bluebird-homes.com has details":                  "a link",
+		"Check Bluebird.io.":                              "a link",
+		"email dana@bluebird.example":                     "an e-mail address",
+		"call (555) 201-3344":                             "a phone number",
+		"call 555.201.3344":                               "a phone number",
+		"call +44 20 7946 0958":                           "a phone number",
+		"text 5552013344":                                 "a phone number",
+		"call 555-1234":                                   "a phone number",
+		"Offers near $1,250,000 are common":               "",
+		"Tue 3:30pm or Wed 10am, which works?":            "",
+		"Your call is booked for 11/29 at 2pm.":           "",
+		"About 3.5 acres, right? When works best?":        "",
+		"Thanks! Mr. Smith will call. When works?":        "",
 		"e.g. mornings or evenings? When's best to call?": "",
-		"Dana @ Bluebird will call you":                  "",
-		"We close in 7 to 10 days.":                      "",
+		"Dana @ Bluebird will call you":                   "",
+		"We close in 7 to 10 days.":                       "",
 	}
 	for s, want := range cases {
 		require.Equal(t, want, Unsafe(s), s)
@@ -87,7 +87,7 @@ func TestCheckDraft(t *testing.T) {
 func TestParseAnalysis(t *testing.T) {
 	t.Parallel()
 	in := AnalysisInput{Text: "my wife and I want to sell by June, maybe to Opendoor", Fields: qualify.RealEstate.Fields,
-		History: []Turn{{FromLead: false, Text: "the roof is new"}, {FromLead: true, Text: "the roof leaks"}},
+		History:     []Turn{{FromLead: false, Text: "the roof is new"}, {FromLead: true, Text: "the roof leaks"}},
 		Competitors: []string{"Opendoor", " ", "opendoor"}, Topics: []trigger.Topic{trigger.TopicLegal, "weather"}}
 	out := "```json\n" + `{"fields":[` +
 		`{"field":"Timeline","value":"by June","confidence":0.4,"evidence":"by june"},` +
