@@ -162,6 +162,8 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		return llmfake.Answer{JSON: `{"fields":[`, StopReason: "length"}
 	}
 
+	runEngine(t, vendor, newAdapter)
+
 	t.Run("OneCallPerMessage", func(t *testing.T) {
 		t.Parallel()
 		b := setup(t, vendor, newAdapter, answer(analysisJSON(goodFields)), nil)
