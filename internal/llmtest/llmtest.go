@@ -404,11 +404,11 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		t.Parallel()
 		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer {
 			return llmfake.Answer{Status: 429, RetryAfter: "120"}
-		}, &setupOpts{timeout: 3 * time.Second, maxRetries: 2})
+		}, &setupOpts{timeout: 6 * time.Second, maxRetries: 2})
 		start := time.Now()
 		_, err := b.ad.Score(context.Background(), scoreIn(leadText))
 		require.Error(t, err)
-		require.Less(t, time.Since(start), time.Second, "no sleeping until the deadline")
+		require.Less(t, time.Since(start), 3*time.Second, "no sleeping until the 6s deadline")
 		require.Len(t, b.srv.Calls(), 1)
 		require.Contains(t, err.Error(), "429")
 	})
@@ -453,7 +453,7 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		start := time.Now()
 		_, err := b.ad.Judge(context.Background(), judgeIn(leadText))
 		require.ErrorIs(t, err, context.DeadlineExceeded)
-		require.Less(t, time.Since(start), 2*time.Second)
+		require.Less(t, time.Since(start), 3*time.Second, "the server would answer after 10s")
 	})
 
 	t.Run("CallerDeadline", func(t *testing.T) {
@@ -466,7 +466,7 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		start := time.Now()
 		_, err := b.ad.Draft(ctx, bridge.Request{Purpose: bridge.PurposeBridge})
 		require.ErrorIs(t, err, context.DeadlineExceeded)
-		require.Less(t, time.Since(start), time.Second)
+		require.Less(t, time.Since(start), 3*time.Second, "the server would answer after 10s")
 	})
 
 	t.Run("Cancellation", func(t *testing.T) {
@@ -485,8 +485,8 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		select {
 		case err := <-done:
 			require.ErrorIs(t, err, context.Canceled)
-			require.Less(t, time.Since(start), time.Second)
-		case <-time.After(3 * time.Second):
+			require.Less(t, time.Since(start), 3*time.Second, "the server would answer after 10s")
+		case <-time.After(5 * time.Second):
 			t.Fatal("Extract did not return after its context was cancelled")
 		}
 		// Already cancelled: no call at all.

@@ -34,10 +34,10 @@
 // tool record_summary, a <summary_request> block with the
 // [brief.SummaryInput].
 //
-// Model, max_tokens and, when set, temperature come from [Config]. SDK v2
-// dropped temperature from its request type (the API deprecates it), so
-// it is sent as a raw JSON field only when Config.Temperature is set; a
-// model that rejects it answers 400, which is an error like any other.
+// Model, max_tokens and, when set, temperature come from [Config]. The
+// SDK v2 request type has no temperature field, so it is sent as a raw
+// JSON field, and only when Config.Temperature is set; a model that
+// rejects it answers 400, which is an error like any other.
 //
 // # What is kept
 //
