@@ -10,9 +10,9 @@
 //	llm/anthropic   Claude, on github.com/anthropics/anthropic-sdk-go/v2
 //	llm/openai      OpenAI and OpenAI-compatible servers, on github.com/openai/openai-go/v3
 //
-// Each adapter is one value that implements [qualify.Extractor],
-// [qualify.Scorer], [trigger.Judge], [bridge.Drafter] and
-// [brief.Summarizer]. Extract, Score and Judge for the same lead message
+// Each adapter is one value that implements qualify.Extractor,
+// qualify.Scorer, trigger.Judge, bridge.Drafter and
+// brief.Summarizer. Extract, Score and Judge for the same lead message
 // share ONE structured model call, memoised per message; drafts and
 // summaries are one call each.
 //
@@ -23,16 +23,16 @@
 //     and the instructions tell the model to treat it as such.
 //   - The adapter only adds. It reports what the model found; it never
 //     returns a removal. The engine keeps the rules as a floor by merging
-//     ([trigger.Signals.Merge] for signals; fields and scores likewise).
+//     (trigger.Signals.Merge for signals; fields and scores likewise).
 //   - Output is validated, never trusted: unknown fields are dropped,
 //     confidences clamped to 0..1, scores to 0..100, commitment to 0..3,
 //     topics and competitors restricted to the ones watched, and a field
 //     value is kept only when its evidence is found, verbatim up to case
 //     and spacing, in the lead's own messages (the returned Evidence is
 //     then the lead's exact words).
-//   - Drafts pass [bridge.ValidateWith] for their purpose and contain no
+//   - Drafts pass bridge.ValidateWith for their purpose and contain no
 //     link, e-mail address or phone number, or the Drafter returns an
-//     error matching [ErrUnsafeText] or [bridge.ErrInvalidText], so the
+//     error matching [ErrUnsafeText] or bridge.ErrInvalidText, so the
 //     engine sends its template instead.
 //   - Failures are errors, returned quickly: timeouts, refusals,
 //     truncation, malformed output, 4xx, 5xx and 429 after the SDK's

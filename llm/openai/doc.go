@@ -1,6 +1,6 @@
 // Package openai runs handoffkit's model tier on OpenAI models and on any
 // server that speaks the OpenAI Chat Completions API (vLLM, llama.cpp,
-// Ollama, LiteLLM, Azure-style gateways), through OpenAI's official Go SDK
+// Ollama, LiteLLM), through OpenAI's official Go SDK
 // (github.com/openai/openai-go/v3). Set Config.BaseURL to reach a
 // compatible server.
 //
