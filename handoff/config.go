@@ -34,10 +34,12 @@ type Config struct {
 	Detector dnc.Detector
 	// Extractor fills schema fields. Nil means qualify.NewRuleExtractor(nil).
 	// Any other extractor (an LLM adapter) runs on top of the rule
-	// extractor: it may add a field or state one more confidently, never
-	// drop one the rules found.
+	// extractor, bounded by DraftTimeout: it may add a field or state one
+	// more confidently, never drop one the rules found.
 	Extractor qualify.Extractor
 	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
+	// Any other scorer (an LLM adapter) runs over the rule scorer, bounded
+	// by DraftTimeout, and the higher of the two scores counts.
 	Scorer qualify.Scorer
 	// Judge is a tier above the rules for the trigger signals (opt-out,
 	// explicit ask, frustration, topics, competitors, commitment): an LLM

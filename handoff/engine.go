@@ -33,6 +33,8 @@ type Engine struct {
 	// the rules are a floor a model adds to. Nil when Config.Extractor is
 	// the rule extractor itself.
 	floor qualify.Extractor
+	// scoreFloor is the rule scorer under a configured model scorer.
+	scoreFloor qualify.Scorer
 
 	mu   sync.Mutex
 	subs map[int]chan struct{}
@@ -60,6 +62,9 @@ func NewEngine(st store.Store, cfg *Config) (*Engine, error) {
 	}
 	if _, rules := c.Extractor.(*qualify.RuleExtractor); !rules {
 		e.floor = qualify.NewRuleExtractor(nil)
+	}
+	if _, rules := c.Scorer.(*qualify.RuleScorer); !rules {
+		e.scoreFloor = qualify.NewRuleScorer(nil)
 	}
 	return e, nil
 }

@@ -46,12 +46,7 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 	for _, v := range p.values {
 		known[v.Field] = v
 	}
-	p.score = c.Score
-	if sc, err := e.cfg.Scorer.Score(ctx, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score}); err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; keeping the prior score", "conversation", c.ID, "err", err)
-	} else {
-		p.score = min(max(sc, 0), 100)
-	}
+	p.score = e.score(ctx, c, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score})
 	p.signals = e.judge(ctx, c, msg, turns, &p)
 	if p.optOut != "" {
 		return p
@@ -120,7 +115,9 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 		vals, _ := e.floor.Extract(ctx, in) // the rule extractor never fails
 		add(vals)
 	}
-	vals, err := e.cfg.Extractor.Extract(ctx, in)
+	xctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	vals, err := e.cfg.Extractor.Extract(xctx, in)
 	if err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", err)
 	}
@@ -134,6 +131,29 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 		out = append(out, v)
 	}
 	return out
+}
+
+// score asks the configured scorer, bounded by DraftTimeout; a model
+// scorer runs over the rule scorer, and the higher score counts (the rules
+// are a floor). On an error the rules' score, else the prior, stands.
+func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.ScoreInput) int {
+	best := -1
+	if e.scoreFloor != nil {
+		if sc, err := e.scoreFloor.Score(ctx, in); err == nil {
+			best = sc
+		}
+	}
+	sctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", err)
+	} else {
+		best = max(best, sc)
+	}
+	if best < 0 {
+		return c.Score
+	}
+	return min(max(best, 0), 100)
 }
 
 // judge reads the signals: the rule tier always, then Config.Judge when
