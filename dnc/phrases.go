@@ -424,6 +424,12 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	return true
 }
 
+// undone reports a message that takes an earlier opt-out back.
+func undone(t textmatch.Text) bool {
+	_, ok := undoRules.First(textmatch.Text{Toks: t.Toks, IDs: t.IDs}, nil)
+	return ok
+}
+
 // productSubscription reports "cancel the subscription on my streaming
 // app": a product, with no messaging noun in the clause.
 func productSubscription(toks []string, m textmatch.Match) bool {
@@ -529,7 +535,7 @@ var (
 	// keywords an instruction footer names
 	footerKeyword = textmatch.NewSet("quit", "cancel", "remove", "stopall", "unsub", "halt", "arret", "yes", "no", "start",
 		"help", "info", "y", "n", "claim", "stop", "end", "optout", "unsubscribe")
-	footerVerbs = textmatch.NewSet("reply", "text", "send", "txt", "sms", "respond", "msg", "message")
+	footerVerbs = textmatch.NewSet("reply", "text", "send", "txt", "sms", "respond", "msg", "message", "rply", "rpl", "repl", "snd")
 	footerGoal  = textmatch.NewSet("stop", "end", "opt", "optout", "unsubscribe", "unsub", "cancel", "quit", "claim",
 		"receive", "get", "remove", "halt", "cease", "leave")
 	objectPronoun = textmatch.NewSet("me", "us", "you", "him", "her", "them", "it")
@@ -551,7 +557,8 @@ func quotesKeyword(t textmatch.Text) bool {
 		}
 		if i > 0 && (w == "out" || footerKeyword.HasID(t.IDs[i])) {
 			p := toks[i-1]
-			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" {
+			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" ||
+				p == "rply" || p == "rpl" || p == "snd" {
 				instr = true
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by
