@@ -202,6 +202,9 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	switch m.Name {
 	case "call me":
+		if namingCall(toks, m) {
+			return false
+		}
 		for k := m.Start + 1; k <= m.End && k+1 < len(toks); k++ {
 			if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) {
 				return false // "call me a cab", "call me crazy"
@@ -337,6 +340,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			if m.Start > 0 && litAsk2.Has(toks[m.Start-1]) {
 				return false
 			}
+			// "connect me with tom on the phone": a named third party
+			if m.Start >= 2 && askClasses["to"].Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) &&
+				!leadSide.Has(toks[m.Start-1]) && !askClasses["talkv"].Has(toks[m.Start-1]) && !askClasses["callv"].Has(toks[m.Start-1]) {
+				return false
+			}
 			if toks[m.End-1] == "call" && toks[m.End-2] != "a" {
 				return false
 			}
@@ -468,6 +476,42 @@ var (
 	connectObj = textmatch.NewSet("me", "us", "my", "call", "chat", "conversation", "line", "case", "ticket", "request", "question", "questions")
 	connectTo  = textmatch.NewSet("to", "with", "w", "through", "thru", "over", "along")
 )
+
+// leadSide are the words that put the lead or the sender on the line.
+var leadSide = textmatch.NewSet("me", "us", "you", "yall", "u", "someone", "somebody", "anyone", "anybody")
+
+// callTail are what may follow "call me" in a request: times, politeness,
+// channels, reasons.
+var callTail = textmatch.NewSet("please", "thanks", "asap", "now", "today", "tomorrow", "tonight", "back", "at", "on",
+	"after", "before", "about", "re", "regarding", "when", "whenever", "if", "so", "and", "or", "but", "instead",
+	"later", "soon", "sometime", "anytime", "first", "directly", "quick", "real", "maybe", "again", "to", "for",
+	"with", "from", "because", "its", "it", "i", "im", "we", "this", "my", "in", "around", "between", "by", "once",
+	"ok", "any", "right", "pls", "plz", "thx", "lol", "back")
+
+// namingCall reports "call me captain", "id like you to call me danny" and
+// "what should i call you": the lead gives or asks a name, not a call. A
+// single word that ends the clause after "call me", and is neither a
+// time, a reason nor politeness, is a name; a "what" question about
+// calling the sender asks for one.
+func namingCall(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k+1 < m.End+1 && k+1 < len(toks); k++ {
+		if !askClasses["callv"].Has(toks[k]) {
+			continue
+		}
+		if toks[k+1] == "you" || toks[k+1] == "u" || toks[k+1] == "yall" {
+			cs := textmatch.ClauseStart(toks, k)
+			return toks[cs] == "what" || toks[cs] == "how"
+		}
+		if toks[k+1] == "me" && k+2 < len(toks) {
+			n := toks[k+2]
+			end := k+3 >= len(toks) || toks[k+3] == textmatch.Break
+			return n != textmatch.Break && end && !callTail.Has(n) && !askClasses["callme"].Has(n) && !isNumberTok(n)
+		}
+	}
+	return false
+}
+
+func isNumberTok(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 
 // connectsLead reports "switch me over to a human", "be transferred to an
 // agent", "patch my call through to sales", "escalate this to a manager":

@@ -136,6 +136,11 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 			// "sick of shoveling snow", "tired of dealing w renters" are
 			// motivations; "sick of your texts" is a frustration (rules)
 			continue
+		case "bloody":
+			// the drink: "bloody mary brunch"
+			if i+1 < len(toks) && (toks[i+1] == "mary" || toks[i+1] == "marys") {
+				continue
+			}
 		case "mad", "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "trash":
 			// ambiguous alone ("is this a scam", "hell yes", "mad props")
 			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
