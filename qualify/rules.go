@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
@@ -818,11 +819,14 @@ func companySize(t textmatch.Text) (string, float64) {
 //   - +15 per confident schema field (so a qualified real-estate lead
 //     alone scores 40);
 //   - commitment language (see trigger.Signals.Commitment): a commitment
-//     phrase ("let's do it", "what's the next step", "send the
-//     paperwork", "go ahead") +55; with an intensifier ("yes
-//     definitely", "absolutely!!!", "100%") +65 — so clear commitment
-//     reaches 70 on its own and a soft yes ("sure", "ok", "maybe") adds
-//     only +3 and never fires alone;
+//     or readiness phrase ("let's do it", "yes I'm ready", "can we move
+//     forward", "book the demo", "send the paperwork", "contract expires
+//     Friday") +60; with an intensifier ("yes definitely", "absolutely!!!",
+//     "100%") +65 — so clear readiness reaches 70 on its own and a soft yes
+//     ("sure", "ok", "maybe") adds only +3 and never fires alone. The
+//     learned tier's commitment (internal/learned, unless
+//     [ScorerConfig.NoModel]) and [ScoreInput.Commitment] count as a
+//     commitment phrase when the rules find less;
 //   - hedges ("maybe", "let me think", "not sure", "depends") cap the
 //     message's contribution at a soft yes;
 //   - the score never drops below the prior score unless the lead
@@ -840,6 +844,9 @@ type ScorerConfig struct {
 	Base int
 	// PerField is added per confident field; 0 means 15.
 	PerField int
+	// NoModel stops the scorer from consulting the learned tier for
+	// commitment; rules and [ScoreInput.Commitment] still count.
+	NoModel bool
 }
 
 // NewRuleScorer returns the reference scorer. cfg may be nil.
@@ -868,11 +875,18 @@ func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*len(in.Schema.Confident(in.Known))
 	level, _, _ := textmatch.Commitment(t)
+	level = max(level, min(in.Commitment, 3))
+	if level < 2 && !s.cfg.NoModel {
+		m := learned.Default()
+		if m.Fires(m.Score(in.Text), learned.Commitment) {
+			level = 2
+		}
+	}
 	switch level {
 	case 1:
 		score += 3
 	case 2:
-		score += 55
+		score += 60
 	case 3:
 		score += 65
 	}
