@@ -112,8 +112,8 @@ type TrainConfig struct {
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{
 		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.2, L2: 1e-4, Seed: 20240805, PosWeight: 1,
-		FireFPR:   [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
-		ReviewFPR: 0.02,
+		FireFPR:     [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
+		ReviewFPR:   0.02,
 		MinProb:     0.6,
 		AlwaysTrain: []string{"eng"},
 	}
@@ -379,7 +379,7 @@ func thresholdAt(exs []example, scores []float64, fpr float64, keep func(example
 		return math.Inf(-1)
 	}
 	slices.Sort(neg)
-	slices.Reverse(neg) // highest first
+	slices.Reverse(neg)                           // highest first
 	k := int(math.Floor(fpr * float64(len(neg)))) // negatives allowed above
 	if k >= len(neg) {
 		return math.Inf(-1)
