@@ -192,12 +192,24 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
+	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// complex technical questions: integrations, security and compliance,
+	// sizing and specifications
+	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility"},
+	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|load calculation|manual j|r value|psi|gpm"},
+	{Name: string(TopicTechnical), Pattern: "technical|tech ~2 question|questions|specs|specifications|requirements / how does ~3 work ~2 with"},
+	// customization: "can you customize", "a custom plan", "white label"
+	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
+	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
+	// emergencies
+	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
+	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
-// outOfScope returns the topics asked about, in a stable order.
+// outOfScope returns the topics asked about, in the order of [Topics].
 func outOfScope(t textmatch.Text) []Topic {
 	toks := t.Toks
-	var seen [3]bool
+	var seen [6]bool
 	scopeRules.Each(t, func(m textmatch.Match) bool {
 		if negated(toks, m.Start, 3) {
 			return true
@@ -206,18 +218,23 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
 			return true
 		}
-		switch Topic(m.Name) {
-		case TopicPricing:
-			seen[0] = true
-		case TopicLegal:
-			seen[1] = true
-		case TopicBilling:
-			seen[2] = true
+		// "no water damage", "burst of energy": a condition or an idiom
+		if m.Name == string(TopicEmergency) && m.End < len(toks) && notEmergency.Has(toks[m.End]) {
+			return true
+		}
+		// "custom home", "modify the offer" stay ordinary
+		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
+			return true
+		}
+		for i, tp := range Topics {
+			if Topic(m.Name) == tp {
+				seen[i] = true
+			}
 		}
 		return true
 	})
 	var out []Topic
-	for i, tp := range []Topic{TopicPricing, TopicLegal, TopicBilling} {
+	for i, tp := range Topics {
 		if seen[i] {
 			out = append(out, tp)
 		}
@@ -225,8 +242,21 @@ func outOfScope(t textmatch.Text) []Topic {
 	return out
 }
 
-var genericCompetitor = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "other company", Pattern: "another|other|different company|companies|buyer|buyers|investor|investors|firm|offer|offers|outfit|agency"},
+var (
+	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
+	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
+)
+
+var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
+	"vendor": textmatch.NewSet("company", "companies", "buyer", "buyers", "investor", "investors", "firm", "firms", "offer", "offers",
+		"outfit", "agency", "lender", "lenders", "bank", "banks", "broker", "brokers", "contractor", "contractors", "plumber",
+		"plumbers", "roofer", "roofers", "installer", "installers", "vendor", "vendors", "provider", "providers", "carrier",
+		"carriers", "agent", "agents", "realtor", "realtors", "platform", "tool", "software", "dealer", "quote", "quotes", "shop"),
+}, []textmatch.Rule{
+	{Name: "other company", Pattern: "another|other|different|competing @vendor"},
+	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering|quoting"},
+	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
+	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 })
@@ -267,7 +297,15 @@ func containsSeq(toks, seq []string) bool {
 	return false
 }
 
-var objectionRules = textmatch.MustCompile(nil, []textmatch.Rule{
+var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"cost":  textmatch.NewSet("price", "prices", "pricing", "cost", "costs", "rate", "rates", "payment", "payments", "quote", "fee", "fees", "premium", "monthly", "apr", "interest"),
+	"worry": textmatch.NewSet("worried", "concerned", "nervous", "worry", "concern", "scared", "unsure", "hesitant"),
+	"high":  textmatch.NewSet("high", "steep", "expensive", "much", "pricey", "crazy", "insane", "outrageous", "hefty"),
+}, []textmatch.Rule{
+	// price worries: "worried about the price", "the rate seems too high"
+	{Name: "price concern", Pattern: "@worry ~3 @cost"},
+	{Name: "price concern", Pattern: "@cost ~3 seems|is|looks|sounds|feels|are|a|bit|little|way ~2 too? @high"},
+	{Name: "price concern", Pattern: "too expensive|pricey|steep|much / cant|cannot|couldnt afford / out of ~2 budget / over ~2 budget / not in ~2 budget"},
 	{Name: "price too low", Pattern: "too low / lowball|lowballing|lowballed|insulting / low offer"},
 	{Name: "price too low", Pattern: "worth more / worth at least"},
 	{Name: "not interested", Pattern: "not interested"},

@@ -169,6 +169,47 @@ func HighValue(min int, cues ...string) Rule {
 	})
 }
 
+// largeScope are the scope cues of a high-value lead that state no
+// amount: several properties, a whole-home repipe, a multi-system
+// install, hundreds of seats.
+var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
+	"many": textmatch.NewSet("several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
+		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100"),
+	"props": textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
+		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities"),
+	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
+	"job":   textmatch.NewSet("repipe", "repiping", "rewire", "rewiring", "remodel", "renovation", "reroof", "roof", "replacement", "system", "hvac", "overhaul", "gut"),
+	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
+	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
+}, []textmatch.Rule{
+	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily|multi family|apartment complex"},
+	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
+	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
+	{Name: "multi-system install", Pattern: "multisystem|multizone"},
+	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
+})
+
+// HighValueScope is [HighValue] with the large-scope cues a high-value
+// lead states without an amount built in: several properties ("3
+// rentals", "a portfolio"), a whole-home job ("whole house repipe"), a
+// multi-system install ("two zone system replacement") and hundreds of
+// seats ("hundreds of users", "company-wide"). cues add phrases of your
+// own. The detail names the amount or the scope.
+func HighValueScope(min int, cues ...string) Rule {
+	amount := HighValue(min, cues...)
+	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
+		d, err := amount.Evaluate(ctx, in)
+		if err != nil || d.Handoff {
+			return d, err
+		}
+		t := textmatch.Cached(in.Text)
+		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) }); ok {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
+		}
+		return Decision{}, nil
+	})
+}
+
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}
 	if n >= 0 && n < len(words) {
