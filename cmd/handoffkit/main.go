@@ -31,7 +31,11 @@
 // Engine on an in-memory store, turn by turn (AI turns are recorded as the
 // AI's outbound messages; lead turns go through Receive), prints one line
 // per conversation (id, verdict, expected and actual event/reason@turn,
-// detail) and a last line
+// detail) and a last line. A row may name its "schema" (real_estate, the
+// default, bant or b2b) and "rules" to add to the default policy
+// (out_of_scope, competitor, high_value: amounts of $500,000 or more or a
+// large scope); a message sent to a person's review counts as the opt-out
+// event:
 //
 //	task=conversations n=<n> correct=<c> accuracy=<a> premature=<p> late=<l> after_optout=<k>
 //
