@@ -1,6 +1,7 @@
 package qualify_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -86,4 +87,28 @@ func TestBANTClasses(t *testing.T) {
 			require.NotContains(t, got, f, "%q", tc.in)
 		}
 	}
+}
+
+// TestScorerCommitment: clear readiness reaches the handoff score on its
+// own, from the rules, the learned tier or the engine's signals; soft
+// yeses never do.
+func TestScorerCommitment(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	ctx := context.Background()
+	score := func(text string, commitment int) int {
+		s, err := sc.Score(ctx, qualify.ScoreInput{Schema: qualify.RealEstate, Text: text, Commitment: commitment})
+		require.NoError(t, err)
+		return s
+	}
+	for _, s := range []string{"yes, I'm ready", "can we move forward", "I want to do this this week", "book the demo", "sign me up"} {
+		require.GreaterOrEqual(t, score(s, 0), 70, "%q", s)
+	}
+	for _, s := range []string{"sure", "ok", "maybe", "sounds good I guess", "I'll think about it", "possibly later this year", "ok thanks"} {
+		require.Less(t, score(s, 0), 70, "%q", s)
+	}
+	require.GreaterOrEqual(t, score("hmm", 2), 70, "the engine's commitment counts")
+	noModel := qualify.NewRuleScorer(&qualify.ScorerConfig{NoModel: true})
+	s, _ := noModel.Score(ctx, qualify.ScoreInput{Schema: qualify.RealEstate, Text: "sure"})
+	require.Less(t, s, 70)
 }

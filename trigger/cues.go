@@ -196,7 +196,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility"},
-	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|load calculation|manual j|r value|psi|gpm"},
+	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
 	{Name: string(TopicTechnical), Pattern: "technical|tech ~2 question|questions|specs|specifications|requirements / how does ~3 work ~2 with"},
 	// customization: "can you customize", "a custom plan", "white label"
 	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},

@@ -182,7 +182,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
 }, []textmatch.Rule{
-	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily|multi family|apartment complex"},
+	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
