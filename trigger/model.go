@@ -28,12 +28,15 @@ type ModelJudge struct {
 // process.
 func Model() *ModelJudge { return &ModelJudge{m: learned.Default()} }
 
-// Judge implements [Judge]. It never fails unless ctx is done.
+// Judge implements [Judge]. It never fails unless ctx is done. A signal
+// that in.Rules already holds is reported without an explanation: the
+// rules' own reason stands (see [Signals.Merge]), and naming features
+// costs more than scoring.
 func (j *ModelJudge) Judge(ctx context.Context, in JudgeInput) (Judgement, error) {
 	if err := ctx.Err(); err != nil {
 		return Judgement{}, err
 	}
-	return j.JudgeText(in.Text), nil
+	return j.judge(in.Text, &in.Rules), nil
 }
 
 // JudgeText is [ModelJudge.Judge] without a context. A commitment the
@@ -41,21 +44,29 @@ func (j *ModelJudge) Judge(ctx context.Context, in JudgeInput) (Judgement, error
 // which the reference scorer counts enough to reach 70 on its own. Why
 // names each task that fired with its probability and strongest features:
 // "explicit_ask p=0.97 w:ring+0.61 b:me_up+0.40 c:<rin+0.22".
-func (j *ModelJudge) JudgeText(text string) Judgement {
+func (j *ModelJudge) JudgeText(text string) Judgement { return j.judge(text, nil) }
+
+func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	s := j.m.Score(text)
 	out := Judgement{Tier: "model"}
 	var why []string
 	if j.m.Fires(s, learned.ExplicitAsk) {
 		out.ExplicitAsk = true
-		why = append(why, "explicit_ask "+j.m.Why(text, learned.ExplicitAsk))
+		if rules == nil || !rules.ExplicitAsk {
+			why = append(why, "explicit_ask "+j.m.Why(text, learned.ExplicitAsk))
+		}
 	}
 	if j.m.Fires(s, learned.Frustration) {
 		out.Frustrated = true
-		why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
+		if rules == nil || !rules.Frustrated {
+			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
+		}
 	}
 	if j.m.Fires(s, learned.Commitment) {
 		out.Commitment = 2
-		why = append(why, "commitment "+j.m.Why(text, learned.Commitment))
+		if rules == nil || rules.Commitment < 2 {
+			why = append(why, "commitment "+j.m.Why(text, learned.Commitment))
+		}
 	}
 	out.Why = strings.Join(why, "; ")
 	return out

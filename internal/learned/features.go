@@ -1,5 +1,7 @@
 package learned
 
+import "sync"
+
 // Feature namespaces: the first byte hashed, so that the same bytes in two
 // kinds of feature (the word "stop" and the character n-gram "stop") hash
 // apart.
@@ -50,12 +52,34 @@ func fnvString(h uint32, s string) uint32 {
 // same message always gives the same hashes in the same order; a hash may
 // repeat (a word used twice counts twice). It never panics.
 func Features(s string, dst []uint32) []uint32 {
-	var t tokens
-	var bufArr [512]byte
-	var spanArr [96]span
-	t.buf, t.spans = bufArr[:0], spanArr[:0]
+	t := getTokens()
+	defer tokPool.Put(t)
 	t.tokenize(s)
-	return t.features(dst, nil)
+	return t.features(dst, nil, nil, nil)
+}
+
+// tokPool holds tokenizer scratch space, so scoring a message allocates
+// nothing.
+var tokPool = sync.Pool{New: func() any {
+	return &tokens{buf: make([]byte, 0, 512), spans: make([]span, 0, 96), hashes: make([]uint32, 0, 1024)}
+}}
+
+func getTokens() *tokens { return tokPool.Get().(*tokens) }
+
+// namesOf returns the names of the hashes in only as they occur in s.
+func namesOf(s string, only []uint32) map[uint32]string {
+	t := getTokens()
+	defer tokPool.Put(t)
+	t.tokenize(s)
+	var found []Feature
+	t.hashes = t.features(t.hashes[:0], nil, only, &found)
+	out := make(map[uint32]string, len(only))
+	for _, f := range found {
+		if _, ok := out[f.Hash]; !ok {
+			out[f.Hash] = f.Name
+		}
+	}
+	return out
 }
 
 // Feature is one feature with a readable name, for explanations.
@@ -65,13 +89,12 @@ type Feature struct {
 }
 
 // FeatureNames returns the features of s with their names, in the order
-// and with the hashes of [Features]. It is the slow path, for explanations
-// and tests.
+// and with the hashes of [Features]. It is the slow path, for tests.
 func FeatureNames(s string) []Feature {
 	var t tokens
 	t.tokenize(s)
 	var names []string
-	hs := t.features(nil, &names)
+	hs := t.features(nil, &names, nil, nil)
 	out := make([]Feature, len(hs))
 	for i := range hs {
 		out[i] = Feature{Hash: hs[i], Name: names[i]}
@@ -80,9 +103,10 @@ func FeatureNames(s string) []Feature {
 }
 
 // features emits the hashes of t; when names is not nil it also records a
-// readable name for each.
-func (t *tokens) features(dst []uint32, names *[]string) []uint32 {
-	named := names != nil
+// readable name for each; when only is not nil it records instead, in
+// found, the names of the hashes in only.
+func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[]Feature) []uint32 {
+	named := names != nil || found != nil
 	nwords := 0
 	var prev []byte // previous token for bigrams
 	prevKind := tokBreak
@@ -97,24 +121,40 @@ func (t *tokens) features(dst []uint32, names *[]string) []uint32 {
 		case tokSymbol:
 			dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsSymbol), w))
 			if named {
-				*names = append(*names, "e:"+string(w))
+				if only == nil {
+					*names = append(*names, "e:"+string(w))
+				} else if containsHash(only, dst[len(dst)-1]) {
+					*found = append(*found, Feature{dst[len(dst)-1], "e:" + string(w)})
+				}
 			}
 		case tokWord:
 			nwords++
 			dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsWord), w))
 			if named {
-				*names = append(*names, "w:"+string(w))
+				if only == nil {
+					*names = append(*names, "w:"+string(w))
+				} else if containsHash(only, dst[len(dst)-1]) {
+					*found = append(*found, Feature{dst[len(dst)-1], "w:" + string(w)})
+				}
 			}
 			if nwords == 1 {
 				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsFirst), w))
 				if named {
-					*names = append(*names, "f:"+string(w))
+					if only == nil {
+						*names = append(*names, "f:"+string(w))
+					} else if containsHash(only, dst[len(dst)-1]) {
+						*found = append(*found, Feature{dst[len(dst)-1], "f:" + string(w)})
+					}
 				}
 			}
 			if negScope {
 				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
 				if named {
-					*names = append(*names, "n:"+string(w))
+					if only == nil {
+						*names = append(*names, "n:"+string(w))
+					} else if containsHash(only, dst[len(dst)-1]) {
+						*found = append(*found, Feature{dst[len(dst)-1], "n:" + string(w)})
+					}
 				}
 			}
 			if isNegator(w) {
@@ -132,7 +172,11 @@ func (t *tokens) features(dst []uint32, names *[]string) []uint32 {
 					h = fnvByte(h, g[a+n-1])
 					dst = append(dst, h)
 					if named {
-						*names = append(*names, "c:"+string(g[a:a+n]))
+						if only == nil {
+							*names = append(*names, "c:"+string(g[a:a+n]))
+						} else if containsHash(only, dst[len(dst)-1]) {
+							*found = append(*found, Feature{dst[len(dst)-1], "c:" + string(g[a:a+n])})
+						}
 					}
 				}
 			}
@@ -140,22 +184,45 @@ func (t *tokens) features(dst []uint32, names *[]string) []uint32 {
 		// the bigram of the previous token and this one
 		dst = append(dst, bigram(prev, prevKind, first, w, sp.kind))
 		if named {
-			*names = append(*names, "b:"+bigramName(prev, prevKind, first, w, sp.kind))
+			if only == nil {
+				*names = append(*names, "b:"+bigramName(prev, prevKind, first, w, sp.kind))
+			} else if containsHash(only, dst[len(dst)-1]) {
+				*found = append(*found, Feature{dst[len(dst)-1], "b:" + bigramName(prev, prevKind, first, w, sp.kind)})
+			}
 		}
 		prev, prevKind, first = w, sp.kind, false
 	}
 	if !first {
 		dst = append(dst, bigram(prev, prevKind, false, nil, endKind))
 		if named {
-			*names = append(*names, "b:"+bigramName(prev, prevKind, false, nil, endKind))
+			if only == nil {
+				*names = append(*names, "b:"+bigramName(prev, prevKind, false, nil, endKind))
+			} else if containsHash(only, dst[len(dst)-1]) {
+				*found = append(*found, Feature{dst[len(dst)-1], "b:" + bigramName(prev, prevKind, false, nil, endKind)})
+			}
 		}
 	}
 	sh := t.shape(nwords)
 	dst = append(dst, shapeHashes[sh]...)
-	if named {
+	if names != nil {
 		*names = append(*names, shapeLabels[sh]...)
+	} else if found != nil {
+		for i, h := range shapeHashes[sh] {
+			if containsHash(only, h) {
+				*found = append(*found, Feature{h, shapeLabels[sh][i]})
+			}
+		}
 	}
 	return dst
+}
+
+func containsHash(hs []uint32, h uint32) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
 }
 
 func isNumber(w []byte) bool {

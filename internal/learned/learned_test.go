@@ -178,3 +178,37 @@ func TestLoadRowsErrors(t *testing.T) {
 	require.True(t, math.IsInf(m.Params(OptOut).Fire, 1))
 	require.Contains(t, string(res.Card), "one writer only")
 }
+
+const benchMsg = "yeah we inherited the place from my aunt last yr, roof leaks and the kitchen is original. " +
+	"want to close by march, around 250k. can someone call me tmrw morning?"
+
+func benchTexts() []string {
+	texts := make([]string, 64)
+	for i := range texts {
+		texts[i] = strings.Replace(benchMsg, "250k", strings.Repeat("9", 1+i%5)+"k"+string(rune('a'+i%26)), 1)
+	}
+	return texts
+}
+
+// BenchmarkScore measures tokenizing, featurizing and scoring a
+// 160-byte message for all four tasks (distinct messages, no cache).
+func BenchmarkScore(b *testing.B) {
+	m, texts := Default(), benchTexts()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = m.score(texts[i%len(texts)])
+		i++
+	}
+}
+
+// BenchmarkExplain measures naming the strongest features of a decision.
+func BenchmarkExplain(b *testing.B) {
+	m, texts := Default(), benchTexts()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = m.Explain(texts[i%len(texts)], ExplicitAsk, 3)
+		i++
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -188,13 +187,11 @@ var scoreCache [scoreCacheSize]atomic.Pointer[scoreEntry]
 func (m *Model) cacheSlots() *[scoreCacheSize]atomic.Pointer[scoreEntry] { return &scoreCache }
 
 func (m *Model) score(text string) Scores {
-	var t tokens
-	var bufArr [512]byte
-	var spanArr [96]span
-	t.buf, t.spans = bufArr[:0], spanArr[:0]
+	t := getTokens()
+	defer tokPool.Put(t)
 	t.tokenize(text)
-	var hashArr [1024]uint32
-	hs := t.features(hashArr[:0], nil)
+	t.hashes = t.features(t.hashes[:0], nil, nil, nil)
+	hs := t.hashes
 	var sum [NumTasks]int64
 	w := m.w
 	for _, h := range hs {
@@ -239,37 +236,59 @@ type Contribution struct {
 }
 
 // Explain returns the k features of text that push task t's logit up the
-// most, strongest first. It is slow (it names every feature) and meant
-// for a decision that fired.
+// most, strongest first. Features are ranked by hash and only the winners
+// are named, so it costs little more than [Model.Score].
 func (m *Model) Explain(text string, t Task, k int) []Contribution {
-	fs := FeatureNames(text)
+	tk := getTokens()
+	defer tokPool.Put(tk)
+	tk.tokenize(text)
+	tk.hashes = tk.features(tk.hashes[:0], nil, nil, nil)
+	hs := tk.hashes
 	norm := 1.0
-	if m.sqrtN && len(fs) > 0 {
-		norm = math.Sqrt(float64(len(fs)))
+	if m.sqrtN && len(hs) > 0 {
+		norm = math.Sqrt(float64(len(hs)))
 	}
 	p := m.params[t]
-	by := map[string]float64{}
-	for _, f := range fs {
-		i := int(f.Hash&m.mask)*int(NumTasks) + int(t)
-		by[f.Name] += p.Scale * float64(m.w[i]) / norm
+	type hw struct {
+		h uint32
+		w float64
 	}
-	out := make([]Contribution, 0, len(by))
-	for n, w := range by {
-		if w > 0 {
-			out = append(out, Contribution{Name: n, Weight: w})
+	// keep the k strongest features in one pass; a feature that repeats
+	// adds up once it is among them
+	best := make([]hw, 0, k+1)
+next:
+	for _, h := range hs {
+		w := p.Scale * float64(m.w[int(h&m.mask)*int(NumTasks)+int(t)]) / norm
+		for i := range best {
+			if best[i].h == h {
+				best[i].w += w
+				for i > 0 && best[i-1].w < best[i].w {
+					best[i-1], best[i] = best[i], best[i-1]
+					i--
+				}
+				continue next
+			}
+		}
+		if w <= 0 || len(best) == k && best[k-1].w >= w {
+			continue
+		}
+		best = append(best, hw{h, w})
+		for i := len(best) - 1; i > 0 && best[i-1].w < best[i].w; i-- {
+			best[i-1], best[i] = best[i], best[i-1]
+		}
+		if len(best) > k {
+			best = best[:k]
 		}
 	}
-	slices.SortFunc(out, func(a, b Contribution) int {
-		switch {
-		case a.Weight > b.Weight:
-			return -1
-		case a.Weight < b.Weight:
-			return 1
-		}
-		return strings.Compare(a.Name, b.Name)
-	})
-	if len(out) > k {
-		out = out[:k]
+	top := make([]uint32, len(best))
+	for i, x := range best {
+		top[i] = x.h
+	}
+	sums := best
+	names := namesOf(text, top)
+	out := make([]Contribution, 0, len(top))
+	for i, h := range top {
+		out = append(out, Contribution{Name: names[h], Weight: sums[i].w})
 	}
 	return out
 }

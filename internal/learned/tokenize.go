@@ -29,11 +29,12 @@ type span struct {
 type tokens struct {
 	buf     []byte
 	spans   []span
-	letters int // letters seen
-	upper   int // upper-case letters seen
-	bangs   int // '!'
-	quests  int // '?'
-	digits  int // most digits in a row, across the separators of a phone number
+	letters int      // letters seen
+	upper   int      // upper-case letters seen
+	bangs   int      // '!'
+	quests  int      // '?'
+	digits  int      // most digits in a row, across the separators of a phone number
+	hashes  []uint32 // scratch for feature hashes
 }
 
 func (t *tokens) word(i int) []byte { s := t.spans[i]; return t.buf[s.start:s.end] }
@@ -63,6 +64,7 @@ func Tokenize(s string) []string {
 func (t *tokens) tokenize(s string) {
 	t.buf = t.buf[:0]
 	t.spans = t.spans[:0]
+	t.letters, t.upper, t.bangs, t.quests, t.digits = 0, 0, 0, 0, 0
 	start := -1       // start of the current word in buf, -1 when none
 	var last rune = 0 // last rune appended to the word
 	run := 0          // how many times last repeats
