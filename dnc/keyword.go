@@ -198,7 +198,8 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	switch {
 	case z >= d.suppress:
 		r.Kind = OptOut
-	case z >= d.review:
+	case z >= d.review && n > 1:
+		// one unknown word is too little evidence to page a person
 		r.Kind = PossibleOptOut
 	default:
 		return r

@@ -521,14 +521,16 @@ var (
 // stop texting her", "my husband tells solicitors to stop calling". The
 // lead's own report to the sender ("i told you to stop") still counts.
 func toldSomeoneElse(toks []string, m textmatch.Match) bool {
-	end := m.End
-	if end < len(toks) && thirdParty.Has(toks[end]) && toks[end] != "them" {
-		return true // "stop texting her"
-	}
+	// "asked your company to stop texting her": reported, for someone
+	// else; "please stop messaging him" (the phone's user) is a request
+	forOther := m.End < len(toks) && thirdParty.Has(toks[m.End]) && toks[m.End] != "them"
 	cs := textmatch.ClauseStart(toks, m.Start)
 	for k := m.Start; k >= cs; k-- {
 		if !reportVerbs.Has(toks[k]) || k == m.Start && m.Name != "asked before" {
 			continue
+		}
+		if forOther {
+			return true
 		}
 		// passive: "was told id be removed" reports the sender's promise
 		if k > cs && passiveAux.Has(toks[k-1]) {
