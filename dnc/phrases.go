@@ -557,6 +557,9 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 			limit = m.End // "told the other company to stop" is one match
 		}
 		for o := k + 1; o < limit && o < k+5; o++ {
+			if w := toks[o]; reportAdv.Has(w) || isAllDigits(w) || w == "times" || w == "time" || w == "already" || w == "twice" || w == "now" {
+				continue // "asked 3 times now to stop"
+			}
 			if toSender.Has(toks[o]) {
 				return false
 			}
