@@ -134,11 +134,11 @@ func TestStatedWithoutStockPhrases(t *testing.T) {
 	for text, want := range map[string]map[qualify.Field]string{
 		"honestly my health isn't great and the stairs are too much now": {qualify.Motivation: "medical"},
 		"we've been paying two mortgages since we bought the new place":  {qualify.Motivation: "carrying two mortgages"},
-		"the commute is brutal, three hours a day":                        {qualify.Motivation: "relocating for job"},
-		"small kitchen fire last year, smoke damage in the hall":          {qualify.Condition: "fire or smoke damage"},
-		"hail damaged the roof in april":                                  {qualify.Condition: "storm damage"},
-		"no later than the end of summer":                                 {qualify.Timeline: "end of summer"},
-		"somewhere between 200 and 240":                                   {qualify.Price: "around $200,000-$240,000"},
+		"the commute is brutal, three hours a day":                       {qualify.Motivation: "relocating for job"},
+		"small kitchen fire last year, smoke damage in the hall":         {qualify.Condition: "fire or smoke damage"},
+		"hail damaged the roof in april":                                 {qualify.Condition: "storm damage"},
+		"no later than the end of summer":                                {qualify.Timeline: "end of summer"},
+		"somewhere between 200 and 240":                                  {qualify.Price: "around $200,000-$240,000"},
 	} {
 		got := get(qualify.RealEstate, text)
 		for f, v := range want {
