@@ -114,6 +114,115 @@ func maskedProfanity(raw string) bool {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+var (
+	// words of delight that turn a swear into an intensifier: "damn
+	// that's a good price", "holy crap you guys are fast"
+	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love",
+		"thanks", "thank", "fair", "nice", "perfect", "expected", "yes", "deal", "kidding", "savings", "impressed",
+		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
+		"lol", "haha", "jealous", "rate", "job", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
+		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja")
+	// swears that intensify either way; the harsher ones never soften
+	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
+		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf")
+	// feelings someone else may have: "my tenant is pissed", "my brother's furious"
+	feelings = textmatch.NewSet("angry", "pissed", "furious", "unhappy", "mad", "upset", "frustrated", "annoyed",
+		"livid", "disappointed", "irritated", "fed", "sick", "tired")
+	// things a lead finds awful without being upset with the sender
+	thingNouns = textmatch.NewSet("noise", "draft", "drip", "leak", "leaks", "wasps", "bugs", "ants", "mice", "smell",
+		"traffic", "weather", "kitchen", "furnace", "roof", "basement", "commute", "heat", "cold", "mold", "nest",
+		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer")
+	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
+	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario")
+	otherParty = textmatch.NewSet("my", "his", "her", "their", "the", "he", "she", "they", "tenant", "tenants", "neighbor",
+		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
+		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other")
+	leadSubject = textmatch.NewSet("i", "im", "ive", "id", "we", "were", "weve", "me", "us", "you", "your", "ur", "yall", "u", "this", "it", "its")
+)
+
+// notAtSender reports a strong word that is not aimed at the sender: a
+// swear in a clause of delight ("damn that's a good price"), someone
+// else's feeling ("my tenant is pissed", "my father was unhappy with his
+// old lender"), an annoyance at a thing ("the noise is awful", "there's a
+// terrible draft"), an idiom ("worst case", "the worst part") or a feeling
+// denied ("no frustration here").
+func notAtSender(toks []string, i int) bool {
+	w := toks[i]
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	if softSwears.Has(w) {
+		for k := cs; k < ce; k++ {
+			if k != i && positiveWords.Has(toks[k]) && !(toks[k] == "bad" && k > 0 && toks[k-1] != "not") {
+				return true
+			}
+		}
+	}
+	if (w == "worst" || w == "worse") && i+1 < len(toks) && idiomNext.Has(toks[i+1]) {
+		return true
+	}
+	if w == "frustration" && i > 0 && (toks[i-1] == "no" || toks[i-1] == "zero") {
+		return true
+	}
+	if feelings.Has(w) || adjectives.Has(w) || w == "experience" {
+		// the subject nearest before the word decides
+		for k := i - 1; k >= cs; k-- {
+			if leadSubject.Has(toks[k]) {
+				break
+			}
+			if otherParty.Has(toks[k]) {
+				return !senderIn(toks, cs, ce)
+			}
+		}
+	}
+	if adjectives.Has(w) {
+		for k := cs; k < ce; k++ {
+			if thingNouns.Has(toks[k]) {
+				return !senderIn(toks, cs, ce)
+			}
+		}
+	}
+	return false
+}
+
+// senderIn reports a word naming the sender in toks[cs:ce].
+func senderIn(toks []string, cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		switch toks[k] {
+		case "you", "your", "ur", "yall", "u", "service", "company", "team", "rep", "bot", "texts", "messages":
+			return true
+		}
+	}
+	return false
+}
+
+func anyWord(toks []string, set textmatch.Set) bool {
+	for _, w := range toks {
+		if set.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanishFrustration: Spanish swears and insults, being fed up ("estoy
+// harta", "ya me canse"), disrespect ("que falta de respeto"), uselessness
+// ("no sirven para nada", "pesimo servicio"), nobody answering, upset
+// confusion ("no entiendo nada") and "otra vez" complaints.
+var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
+	"swear": textmatch.NewSet("mierda", "carajo", "chingar", "chingada", "chingados", "pinche", "pinches", "verga",
+		"pendejo", "pendeja", "pendejos", "cabron", "cabrones", "joder", "jodido", "jodidos", "idiotas", "estupidos",
+		"inutiles", "ridiculo", "ridiculos", "inaceptable", "pesimo", "pesima", "fatal", "coraje", "estafa", "estafadores", "rateros"),
+	"fedup": textmatch.NewSet("harto", "harta", "hartos", "hartas", "cansado", "cansada", "cansados", "molesto", "molesta",
+		"molestos", "enojado", "enojada", "enojados", "furioso", "furiosa", "encabronado", "encabronada", "frustrado", "frustrada"),
+}, []textmatch.Rule{
+	{Name: "es swear", Pattern: "@swear"},
+	{Name: "es fed up", Pattern: "estoy|estamos|me tienen|ya ~2 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
+	{Name: "es disrespect", Pattern: "falta de respeto / que poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven|sirve"},
+	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
+	{Name: "es confused", Pattern: "no entiendo nada / no tiene sentido / no funciona|sirve nada"},
+	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
+	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor servicio|atencion / el peor|la peor"},
+})
+
 // weak words: frustration only with another cue (shouting, "??", "!!!").
 var weakFrust = textmatch.NewSet("seriously", "again", "whatever", "hello", "come", "omg", "still", "why")
 
@@ -124,6 +233,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	toks := t.Toks
 	for i, w := range toks {
+		if profanity.HasID(t.IDs[i]) && notAtSender(toks, i) {
+			continue
+		}
 		if !profanity.HasID(t.IDs[i]) {
 			// run-together profanity: "thisgoddamn", "fuckin"
 			if len(w) > 6 && t.IDs[i] == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
@@ -165,11 +277,16 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	if m, ok := frustRules.First(t, nil); ok {
 		return m.Name, true
 	}
-	// shouting: mostly capitals over a real sentence
-	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 {
+	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
+		return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyWord(toks, positiveWords))
+	}); ok {
+		return m.Name, true
+	}
+	// shouting: mostly capitals over a real sentence, unless it shouts joy
+	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyWord(toks, positiveWords) {
 		return "shouting", true
 	}
-	if t.Repeats > 0 {
+	if t.Repeats > 0 && !anyWord(toks, positiveWords) {
 		for _, w := range toks {
 			if weakFrust.Has(w) {
 				return "exasperation", true
