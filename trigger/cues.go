@@ -215,12 +215,12 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 		"molestos", "enojado", "enojada", "enojados", "furioso", "furiosa", "encabronado", "encabronada", "frustrado", "frustrada"),
 }, []textmatch.Rule{
 	{Name: "es swear", Pattern: "@swear"},
-	{Name: "es fed up", Pattern: "estoy|estamos|me tienen|ya ~2 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
-	{Name: "es disrespect", Pattern: "falta de respeto / que poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven|sirve"},
+	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
+	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
 	{Name: "es confused", Pattern: "no entiendo nada / no tiene sentido / no funciona|sirve nada"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
-	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor servicio|atencion / el peor|la peor"},
+	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 })
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
