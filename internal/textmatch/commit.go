@@ -44,6 +44,12 @@ var commitRules = MustCompile(map[string]Set{
 	// doing it soon: "i want to do this this week", "need it done by friday"
 	{Name: "do it soon", Pattern: "@wantv ~1 to @doit this|it|that ~3 @dated"},
 	{Name: "do it soon", Pattern: "lets ~1 @doit ~3 @dated"},
+	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
+	// contrato", "cuando pueden venir a instalar", "agenda la demo"
+	{Name: "ready", Pattern: "estoy|estamos listo|lista|listos|listas / vamos a ~1 hacerlo|darle|firmar|empezar / sigamos|vamos adelante / dale pues"},
+	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
+	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden ~2 contrato|papeles|documentos|solicitud|aplicacion"},
+	{Name: "book", Pattern: "agenda|agende|agendar|agendemos|programa|programe|programar ~2 demo|cita|instalacion|visita|llamada / cuando pueden|puede ~1 venir|empezar|instalar"},
 	// urgency with a date: "contract expires friday", "need this installed before the 15th"
 	{Name: "deadline", Pattern: "@expire ~4 @date|@num"},
 	{Name: "deadline", Pattern: "need|needs|have|has|got ~3 @done ~2 by|before ~3 @date|@num"},
