@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -42,8 +43,9 @@ func (j *ModelJudge) Judge(ctx context.Context, in JudgeInput) (Judgement, error
 // JudgeText is [ModelJudge.Judge] without a context. A commitment the
 // model reads is level 2 (see [Signals.Commitment]): clear readiness,
 // which the reference scorer counts enough to reach 70 on its own. Why
-// names each task that fired with its probability and strongest features:
-// "explicit_ask p=0.97 w:ring+0.61 b:me_up+0.40 c:<rin+0.22".
+// names each task that fired with its probability and, for an ask or
+// frustration (signals that hand off by themselves), its strongest
+// features: "explicit_ask p=0.97 w:ring+0.61 b:me_up+0.40 c:<rin+0.22".
 func (j *ModelJudge) JudgeText(text string) Judgement { return j.judge(text, nil) }
 
 func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
@@ -65,7 +67,9 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if j.m.Fires(s, learned.Commitment) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
-			why = append(why, "commitment "+j.m.Why(text, learned.Commitment))
+			// commitment only moves the score, whose decision names itself;
+			// the probability is reason enough and costs nothing
+			why = append(why, "commitment p="+strconv.FormatFloat(s.Prob(learned.Commitment), 'f', 2, 64))
 		}
 	}
 	out.Why = strings.Join(why, "; ")

@@ -18,7 +18,7 @@ const (
 // Character n-gram sizes.
 const (
 	minGram = 3
-	maxGram = 5
+	maxGram = 4
 )
 
 // negators open a negation scope that lasts to the next clause break.
