@@ -21,10 +21,16 @@ const (
 	maxGram = 4
 )
 
-// negators open a negation scope that lasts to the next clause break.
-var negators = map[string]bool{"not": true, "no": true, "never": true, "dont": true, "didnt": true, "doesnt": true,
-	"cant": true, "wont": true, "isnt": true, "wasnt": true, "arent": true, "aint": true, "nope": true, "without": true,
-	"nunca": true, "nada": true, "ni": true, "jamas": true, "nothing": true, "nobody": true, "neither": true, "nor": true}
+// isNegator reports a word that opens a negation scope lasting to the
+// next clause break.
+func isNegator(w []byte) bool {
+	switch string(w) {
+	case "not", "no", "never", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "arent", "aint", "nope",
+		"without", "nunca", "nada", "ni", "jamas", "nothing", "nobody", "neither", "nor":
+		return true
+	}
+	return false
+}
 
 // FNV-1a, 32 bits.
 const (
@@ -232,13 +238,6 @@ func isNumber(w []byte) bool {
 		}
 	}
 	return true
-}
-
-func isNegator(w []byte) bool {
-	if len(w) < 2 || len(w) > 7 {
-		return false
-	}
-	return negators[string(w)] // no allocation: the compiler converts in place for a map index
 }
 
 // endKind marks the end of the message in a bigram.
