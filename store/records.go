@@ -29,11 +29,13 @@ type Status string
 //	new        a conversation the AI qualifies (also after an opt-in)
 //	hot        handed off (or a possible opt-out in review): in the Hot inbox
 //	active     handed back to the AI by an explicit resume
+//	closed     the rep completed the handoff
 //	opted_out  the lead revoked consent
 const (
 	StatusNew      Status = "new"
 	StatusHot      Status = "hot"
 	StatusActive   Status = "active"
+	StatusClosed   Status = "closed"
 	StatusOptedOut Status = "opted_out"
 )
 
@@ -198,6 +200,7 @@ const (
 	EventSLAEscalated  EventKind = "sla_escalated"
 	EventEscalate      EventKind = "escalate"
 	EventTagged        EventKind = "tagged"
+	EventLeadUpdated   EventKind = "lead_updated"
 	EventCallbackTime  EventKind = "callback_time"
 	EventRepUpdate     EventKind = "rep_update"
 	EventBookingOffer  EventKind = "booking_offered"
