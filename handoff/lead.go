@@ -69,7 +69,7 @@ type LeadUpdate struct {
 	RepID          string // who changed it; "" when the host did
 
 	Name, Email, Company *string
-	OwnerID             *string // the account owner in the host's CRM; routers read it
+	OwnerID              *string // the account owner in the host's CRM; routers read it
 
 	AddTags, RemoveTags []string
 	SetAttributes       map[string]string

@@ -291,4 +291,3 @@ func fieldValues(c store.Conversation) map[string]string {
 func (e *Engine) briefOf(c store.Conversation, history []store.Message, repName string) Brief {
 	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, history, repName)
 }
-
