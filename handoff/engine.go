@@ -353,7 +353,7 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	out := ch.outcome
 	out.Result, out.State = r, r.Conversation.State
 	if ch.cacheAfter {
-		e.cache.put(snapshot{conv: res.conv, history: ch.history}, e.cfg.HistoryTurns)
+		e.cache.put(snapshot{conv: res.conv, history: appendHistory(ch.history, derefs(ch.messages)...)}, e.cfg.HistoryTurns)
 	}
 	if out.Kind == OutcomeHandoff || out.Kind == OutcomeOptedOut || out.Kind == OutcomeReview {
 		e.cfg.Logger.InfoContext(ctx, "handoff: "+string(out.Kind), "tenant", in.TenantID, "conversation", in.ConversationID,
@@ -483,7 +483,7 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 	if p.fallback != "" {
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: p.fallback})
 	}
-	ch.history = appendHistory(s.history, derefs(ch.messages)...)
+	ch.history = s.history // the messages are added after the commit, with their times
 	return ch
 }
 
