@@ -14,6 +14,7 @@ import (
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
 )
@@ -308,6 +309,9 @@ type Outcome struct {
 	Rule       string         // the DNC or trigger rule that matched, with its tier
 	Reply      string         // the bridge text, AI reply or consent text queued, if any
 	AssignedTo string         // the rep assigned on handoff, if any
+	// Assignment is the router's choice on handoff: the rep, the rule that
+	// chose them and the expected wait; zero when unassigned.
+	Assignment route.Assignment
 	Score      int
 	Fields     []qualify.Value // values this message set
 }
@@ -520,8 +524,20 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 		sla.Tried = []string{p.assign.RepID}
 	}
 	ch.sends = append(ch.sends, e.slaSend(c, sla, "sla:"+c.TenantID+":"+keyID+":1", p.at)...)
+	if p.assign.RepID != "" {
+		ch.events = append(ch.events, assignedEvent(p.assign))
+	}
 	ch.outcome.Kind, ch.outcome.Reason, ch.outcome.Detail, ch.outcome.Rule = OutcomeHandoff, d.Reason, d.Detail, d.Rule
-	ch.outcome.AssignedTo = p.assign.RepID
+	ch.outcome.AssignedTo, ch.outcome.Assignment = p.assign.RepID, p.assign
+}
+
+// assignedEvent audits a router's choice: the rule, the rep and what matched.
+func assignedEvent(a route.Assignment) store.Event {
+	detail := a.RepID
+	if a.Match != "" {
+		detail += " match=" + a.Match
+	}
+	return store.Event{Kind: store.EventAssigned, Reason: string(a.Rule), Detail: detail}
 }
 
 // notifyTo is where a handoff's notification goes: the assigned rep, else

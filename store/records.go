@@ -193,6 +193,7 @@ const (
 	// completes a handoff; the 5-minute rule re-routes it or escalates it
 	// to the team; the host escalates from outside; tags and callback
 	// times the engine reads; the coalesced update to the assigned rep.
+	EventAssigned      EventKind = "assigned" // a router chose a rep: Reason is the rule, Detail the rep
 	EventAccept        EventKind = "accept"
 	EventDecline       EventKind = "decline"
 	EventComplete      EventKind = "complete"
