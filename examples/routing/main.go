@@ -136,6 +136,10 @@ func (x *example) routeSix() error {
 			return err
 		}
 		fmt.Fprintf(x.w, "route: %s -> %s (%s)\n", l.name, dash(out.AssignedTo), x.assignedRule(l.id))
+		// The rep picks it up at once, so its 5-minute clock stops.
+		if _, err := x.e.Accept(x.ctx, handoff.HandoffActionParams{TenantID: tenant, ConversationID: l.id, RepID: out.AssignedTo}); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ route: Marcus -> lena (value_tier)
 route: Dana -> sarah (territory)
 route: Jo -> lena (round_robin)
 route: Kim -> mike (round_robin)
-sla: Rosa rerouted lena -> mike after 5m0s
+sla: Rosa rerouted lena -> sarah after 5m0s
 sla: Rosa escalated to team
 accept: Theo by lena after 2m14s
 resume: Ines ai_active, no re-fire
