@@ -81,8 +81,10 @@ func (r SignedRequest) Verify(authToken, signature string) bool {
 		form = nil
 	}
 	suffixes := []string{canonicalForm(form, true)}
-	if alt := canonicalForm(form, false); alt != suffixes[0] {
-		suffixes = append(suffixes, alt)
+	if repeated(form) {
+		if alt := canonicalForm(form, false); alt != suffixes[0] {
+			suffixes = append(suffixes, alt)
+		}
 	}
 	ok := false
 	for _, u := range urlVariants(r.URL) {
@@ -130,6 +132,16 @@ func canonicalForm(form url.Values, sortValues bool) string {
 		}
 	}
 	return b.String()
+}
+
+// repeated reports whether a name of form has several values.
+func repeated(form url.Values) bool {
+	for _, vals := range form {
+		if len(vals) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // urlVariants returns u, and u with its port toggled: the default port of
