@@ -31,7 +31,10 @@
 // engine has committed: replies go out later through the outbox, never in
 // TwiML. A 5xx or a timeout makes Twilio try the fallback URL and, when the
 // URL's connection overrides ask for it (#rc, #rp), retry; each retry
-// carries the same MessageSid, which the engine records only once.
+// carries the same MessageSid, which the engine records only once. The
+// deadline covers the engine, not the reading of the request: give the
+// host's http.Server a ReadHeaderTimeout and a ReadTimeout of a few
+// seconds so that a slow client cannot hold a handler.
 //
 // # Idempotency
 //

@@ -228,3 +228,23 @@ func TestEngineHugeBodyOverHTTP(t *testing.T) {
 	_, msgs, _ := s.written(t, leadPhone)
 	require.Empty(t, msgs)
 }
+
+// A host policy that refuses a new lead (Config.NewConversation wrapping
+// handoff.ErrForbidden) is a final 403 with nothing written, not a 500
+// that Twilio would retry.
+func TestEngineNewConversationRefused(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	engine, err := handoff.NewEngine(st, &handoff.Config{
+		NewConversation: func(context.Context, handoff.AddressedInbound) (handoff.StartParams, error) {
+			return handoff.StartParams{}, fmt.Errorf("not a lead of ours: %w", handoff.ErrForbidden)
+		},
+	})
+	require.NoError(t, err)
+	s := &stack{st: st, engine: engine, inbound: newInbound(t, engine, testConfig())}
+	resp := serve(s.inbound, signedRequest("/in", inboundForm("SM1", "hi"), acctToken))
+	require.Equal(t, http.StatusForbidden, resp.StatusCode)
+	conv, msgs, _ := s.written(t, leadPhone)
+	require.Empty(t, conv.ID)
+	require.Empty(t, msgs)
+}

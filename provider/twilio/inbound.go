@@ -44,6 +44,12 @@ const maxMedia = 10
 // recorded with its text alone, untouched, so opt-out detection sees
 // exactly what the lead wrote.
 //
+// It serves SMS and MMS: the engine expects phone numbers, so a WhatsApp
+// webhook ("whatsapp:+1...") is refused with 400. To refuse a lead by
+// policy, a handoff.Config.NewConversation returns an error wrapping
+// handoff.ErrForbidden (answered 403, final) rather than a plain error
+// (answered 500, which Twilio may retry).
+//
 // Responses (nothing is written unless the answer is 200):
 //
 //	200  recorded, or a provider retry of a message already recorded;
@@ -54,7 +60,8 @@ const maxMedia = 10
 //	     handoff.Config.MaxBodyBytes, an unparseable number)
 //	403  no or wrong X-Twilio-Signature, unknown AccountSid, or a URL other
 //	     than the one Twilio signed (forged, replayed elsewhere, or
-//	     PublicURL misconfigured: the log says which URL was checked)
+//	     PublicURL misconfigured: the log says which URL was checked); or
+//	     the engine reports ErrForbidden
 //	404  the TenantFunc does not know (AccountSid, To); or the engine
 //	     reports ErrNotFound
 //	405  not a POST

@@ -202,6 +202,7 @@ func TestInboundEngineErrors(t *testing.T) {
 	}{
 		{"input", &handoff.InputError{Field: "Body", Problem: "is longer than 1600 bytes"}, http.StatusBadRequest},
 		{"not found", fmt.Errorf("wrapped: %w", handoff.ErrNotFound), http.StatusNotFound},
+		{"refused by policy", fmt.Errorf("Config.NewConversation: %w", handoff.ErrForbidden), http.StatusForbidden},
 		{"busy", handoff.ErrBusy, http.StatusServiceUnavailable},
 		{"store down", errStore, http.StatusInternalServerError},
 		{"committed, a send still in flight", &handoff.InFlightError{Err: context.DeadlineExceeded}, http.StatusOK},

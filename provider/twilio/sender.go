@@ -108,8 +108,13 @@ type SenderConfig struct {
 //	  other code, network error, ctx done
 //
 // Credential and account errors are retried rather than dead-lettered so
-// that a misconfiguration, once fixed, loses no message. Send is safe for
-// concurrent use.
+// that a misconfiguration, once fixed, loses no message. A 429's
+// Retry-After is not passed on: the dispatcher's backoff applies. Send is
+// safe for concurrent use.
+//
+// One Sender sends for one account. A host with an account per tenant
+// keeps a Sender per account and picks one by d.Item.TenantID in a
+// [handoff.SenderFunc].
 type Sender struct {
 	cfg      SenderConfig
 	endpoint string
@@ -172,6 +177,9 @@ func NewSender(cfg *SenderConfig) (*Sender, error) {
 
 // Send sends d.Body to d.Item.To; see [Sender] for the errors.
 func (s *Sender) Send(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+	if d.Item.To == "" {
+		return handoff.SendResult{}, &handoff.PermanentError{Err: fmt.Errorf("twilio: outbox item %s has no recipient", d.Item.ID)}
+	}
 	form := url.Values{"To": {d.Item.To}, "Body": {d.Body}}
 	switch {
 	case d.Conversation.Line != "":

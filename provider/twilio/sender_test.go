@@ -79,6 +79,8 @@ func TestSenderFromFallbacks(t *testing.T) {
 	_, err = newSender(t, api, nil).Send(ctx, delivery(leadPhone, "", "hi", "k3"))
 	var pe *handoff.PermanentError
 	require.ErrorAs(t, err, &pe, "nothing to send from")
+	_, err = newSender(t, api, nil).Send(ctx, delivery("", ourLine, "hi", "k4"))
+	require.ErrorAs(t, err, &pe, "nobody to send to")
 	require.Len(t, api.requests(), 2, "no request made")
 }
 
