@@ -177,6 +177,11 @@ func (b Brief) Text() string {
 	return s.String()
 }
 
+// ReasonLabel is the Hot inbox wording of a handoff reason, with its
+// detail: "Explicit ask", "Qualification fields filled (two fields:
+// motivation + condition)".
+func ReasonLabel(reason, detail string) string { return reasonLabel(reason, detail) }
+
 // reasonLabel is the Hot inbox wording of a handoff reason.
 func reasonLabel(reason, detail string) string {
 	var label string
@@ -195,6 +200,8 @@ func reasonLabel(reason, detail string) string {
 		label = "Competitor mentioned"
 	case "high_value":
 		label = "High-value lead"
+	case "possible_opt_out":
+		label = "Possible opt-out: a person decides"
 	default:
 		label = reason
 	}
