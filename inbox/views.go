@@ -75,7 +75,8 @@ type entryView struct {
 	ID       string
 	Name     string
 	Phone    string
-	Reason   string
+	Reason   string // the trigger, as people say it: "Explicit ask"
+	Detail   string // what fired it: "two fields: motivation + condition"
 	At       time.Time
 	Assigned string
 	Mine     bool
@@ -96,6 +97,7 @@ type convView struct {
 	Phone    string
 	Source   string
 	Reason   string
+	Detail   string
 	At       time.Time // the handoff; zero when none
 	Assigned string
 	State    stateView
@@ -232,7 +234,8 @@ func label(name, id string) string {
 
 func (h *Handler) entryView(en handoff.InboxEntry, s session) entryView {
 	c := en.Conversation
-	return entryView{ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Reason: reasonLabel(c, en.ReasonLabel), At: c.HandoffAt,
+	reason, detail := reasonOf(c)
+	return entryView{Reason: reason, Detail: detail, ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, At: c.HandoffAt,
 		Assigned: assigned(c, s), Mine: c.AssignedTo == s.RepID, State: stateOf(c), Chips: en.Chips}
 }
 
@@ -244,15 +247,6 @@ func leadName(c store.Conversation) string {
 		return c.Lead.Phone
 	}
 	return "Unnamed lead"
-}
-
-// reasonLabel is the engine's label, with the review of a possible
-// opt-out worded for people.
-func reasonLabel(c store.Conversation, engineLabel string) string {
-	if c.HandoffReason == "possible_opt_out" {
-		return "Possible opt-out: confirm or release"
-	}
-	return engineLabel
 }
 
 func assigned(c store.Conversation, s session) string {
@@ -312,7 +306,7 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
 		Assigned: assigned(c, s), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live")}
 	if !c.HandoffAt.IsZero() {
-		v.Reason = reasonLabel(c, labelOf(c))
+		v.Reason, v.Detail = reasonOf(c)
 	}
 	for _, m := range msgs {
 		mv := messageView{Body: m.Body, Inbound: m.Direction == store.Inbound, At: m.CreatedAt}
@@ -345,19 +339,26 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	return v, nil
 }
 
-// labelOf words a conversation's handoff reason as the Hot list does.
-// The engine exports the wording only on Hot list entries
-// ([handoff.InboxEntry.ReasonLabel]); this is the same table for the
-// conversation page, which may show a conversation no longer hot.
-func labelOf(c store.Conversation) string {
-	l, ok := reasonWords[c.HandoffReason]
+// reasonOf words a conversation's handoff reason for people, and its
+// detail apart. The engine words reasons only on Hot list entries, label
+// and detail in one string ([handoff.InboxEntry.ReasonLabel]); this is
+// the same table, so the conversation page can show a conversation that
+// is no longer Hot, and the detail can be set in smaller type.
+func reasonOf(c store.Conversation) (reason, detail string) {
+	if c.HandoffReason == "possible_opt_out" {
+		return "Possible opt-out", "confirm it or release the lead to the AI"
+	}
+	reason, ok := reasonWords[c.HandoffReason]
 	if !ok {
-		l = strings.ReplaceAll(c.HandoffReason, "_", " ")
+		reason = strings.ReplaceAll(c.HandoffReason, "_", " ")
+		if reason != "" {
+			reason = strings.ToUpper(reason[:1]) + reason[1:]
+		}
 	}
-	if c.HandoffDetail != "" && !strings.EqualFold(c.HandoffDetail, l) {
-		l += " (" + c.HandoffDetail + ")"
+	if !strings.EqualFold(c.HandoffDetail, reason) {
+		detail = c.HandoffDetail
 	}
-	return l
+	return reason, detail
 }
 
 var reasonWords = map[string]string{
