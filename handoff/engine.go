@@ -33,6 +33,11 @@ type Engine struct {
 	// the rules are a floor a model adds to. Nil when Config.Extractor is
 	// the rule extractor itself.
 	floor qualify.Extractor
+	// scoreFloor is the rule scorer under a configured model scorer.
+	scoreFloor qualify.Scorer
+	// learned is the learned tier of the trigger signals (trigger.Model),
+	// nil with Config.NoLearnedTier.
+	learned trigger.Judge
 
 	mu   sync.Mutex
 	subs map[int]chan struct{}
@@ -60,6 +65,12 @@ func NewEngine(st store.Store, cfg *Config) (*Engine, error) {
 	}
 	if _, rules := c.Extractor.(*qualify.RuleExtractor); !rules {
 		e.floor = qualify.NewRuleExtractor(nil)
+	}
+	if _, rules := c.Scorer.(*qualify.RuleScorer); !rules {
+		e.scoreFloor = qualify.NewRuleScorer(nil)
+	}
+	if !c.NoLearnedTier {
+		e.learned = trigger.Model()
 	}
 	return e, nil
 }
@@ -402,8 +413,11 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 	case dnc.Help:
 		return e.helpChange(s, msg, detRule(det), det.Lang)
 	}
-	if s.conv.State != store.StateAIActive || s.suppressed {
+	switch {
+	case s.suppressed || s.conv.State == store.StatePaused:
 		return recordOnly(msg)
+	case s.conv.State != store.StateAIActive:
+		return e.afterHandoff(ctx, s, msg)
 	}
 	p := e.analyse(ctx, s, *msg)
 	if p.optOut != "" {
@@ -449,11 +463,16 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 			c.Tags = addTag(c.Tags, store.Tag{Name: t, Source: "signal", MessageID: msg.ID, At: now})
 		}
 	}
+	for _, t := range p.tags {
+		if !hasTag(s.conv.Tags, t) {
+			ch.events = append(ch.events, store.Event{Kind: store.EventTagged, Reason: "signal", Detail: t})
+		}
+	}
 	out := &store.Message{ID: e.newID(), TenantID: msg.TenantID, ConversationID: msg.ConversationID,
 		Direction: store.Outbound, Origin: store.OriginAI, Body: p.text}
 	switch {
 	case p.decision.Handoff:
-		e.handoffEffects(ch, s.conv, msg, out, p)
+		e.handoffEffects(ch, s.conv, msg.ID, out, p)
 	case p.text != "" && address(s.conv) != "":
 		ch.action = ActionAIMessage
 		ch.messages = append(ch.messages, out)
@@ -470,8 +489,9 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 
 // handoffEffects turns ch into the atomic handoff: state handoff, status
 // hot, reason and assignee, the bridge text and its delivery, the rep
-// notification with the brief, the audit event and the host's hook.
-func (e *Engine) handoffEffects(ch *change, c store.Conversation, msg, bridgeMsg *store.Message, p plan) {
+// notification with the brief, the 5-minute rule's check, the audit event
+// and the host's hook.
+func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, bridgeMsg *store.Message, p plan) {
 	d := p.decision
 	ch.action, ch.noEvent, ch.hook = ActionHandoff, false, true
 	ch.reason, ch.detail = string(d.Reason), d.Detail
@@ -479,21 +499,38 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, msg, bridgeMsg
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		edit(c, now)
 		c.Status = store.StatusHot
-		c.HandoffReason, c.HandoffDetail, c.HandoffAt = string(d.Reason), d.Detail, now
+		c.HandoffReason, c.HandoffDetail, c.HandoffAt = string(d.Reason), d.Detail, p.at
 		c.AssignedTo, c.AssignedName, c.EngagedAt = p.assign.RepID, p.assign.RepName, time.Time{}
 	}
-	ch.messages = append(ch.messages, bridgeMsg)
-	if address(c) != "" {
-		ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: 1, key: "bridge:" + c.TenantID + ":" + msg.ID})
+	if bridgeMsg != nil {
+		ch.messages = append(ch.messages, bridgeMsg)
+		if address(c) != "" {
+			ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: "bridge:" + c.TenantID + ":" + keyID})
+		}
+		ch.outcome.Reply = p.text
 	}
 	payload, err := json.Marshal(p.brief)
 	if err != nil {
 		payload = nil // a Brief of strings always marshals
 	}
-	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: p.assign.RepID, payload: payload,
-		key: "notify:" + c.TenantID + ":" + msg.ID})
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(p.assign.RepID), payload: payload,
+		key: "notify:" + c.TenantID + ":" + keyID})
+	sla := slaPayload{Attempt: 1, RepID: p.assign.RepID, HandoffAt: p.at}
+	if p.assign.RepID != "" {
+		sla.Tried = []string{p.assign.RepID}
+	}
+	ch.sends = append(ch.sends, e.slaSend(c, sla, "sla:"+c.TenantID+":"+keyID+":1", p.at)...)
 	ch.outcome.Kind, ch.outcome.Reason, ch.outcome.Detail, ch.outcome.Rule = OutcomeHandoff, d.Reason, d.Detail, d.Rule
-	ch.outcome.Reply, ch.outcome.AssignedTo = p.text, p.assign.RepID
+	ch.outcome.AssignedTo = p.assign.RepID
+}
+
+// notifyTo is where a handoff's notification goes: the assigned rep, else
+// the team.
+func (e *Engine) notifyTo(repID string) string {
+	if repID == "" {
+		return e.cfg.Team
+	}
+	return repID
 }
 
 func derefs(ms []*store.Message) []store.Message {

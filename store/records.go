@@ -29,11 +29,13 @@ type Status string
 //	new        a conversation the AI qualifies (also after an opt-in)
 //	hot        handed off (or a possible opt-out in review): in the Hot inbox
 //	active     handed back to the AI by an explicit resume
+//	closed     the rep completed the handoff
 //	opted_out  the lead revoked consent
 const (
 	StatusNew      Status = "new"
 	StatusHot      Status = "hot"
 	StatusActive   Status = "active"
+	StatusClosed   Status = "closed"
 	StatusOptedOut Status = "opted_out"
 )
 
@@ -198,6 +200,7 @@ const (
 	EventSLAEscalated  EventKind = "sla_escalated"
 	EventEscalate      EventKind = "escalate"
 	EventTagged        EventKind = "tagged"
+	EventLeadUpdated   EventKind = "lead_updated"
 	EventCallbackTime  EventKind = "callback_time"
 	EventRepUpdate     EventKind = "rep_update"
 	EventBookingOffer  EventKind = "booking_offered"
@@ -261,13 +264,23 @@ const (
 	OutboxOptOutConfirm   OutboxKind = "optout_confirmation" // the single "you are unsubscribed" text
 	OutboxRepSMS          OutboxKind = "rep_sms"             // a rep's message sent through handoffkit
 	OutboxHelpReply       OutboxKind = "help_reply"          // the answer to HELP/INFO: who we are, how to opt out
+	OutboxRepUpdate       OutboxKind = "rep_update"          // news for the assigned rep (lead messages after the handoff), coalesced
+	OutboxSLACheck        OutboxKind = "sla_check"           // the 5-minute rule: re-route or escalate a handoff nobody engaged
+	OutboxBookingOffer    OutboxKind = "booking_offer"       // two meeting slots offered to the lead
+	OutboxBookingConfirm  OutboxKind = "booking_confirm"     // the confirmation of a booked meeting
 )
+
+// NonLeadKinds are the outbox kinds that do not text the lead: rep
+// notifications and updates, and the engine's own timers.
+func NonLeadKinds() []OutboxKind {
+	return []OutboxKind{OutboxRepNotification, OutboxRepUpdate, OutboxSLACheck}
+}
 
 // Automated reports whether items of this kind are written by software
 // (and so must stop on opt-out, pause or takeover) rather than by a person.
 func (k OutboxKind) Automated() bool {
 	switch k {
-	case OutboxBridgeSMS, OutboxAIReply, OutboxReminder:
+	case OutboxBridgeSMS, OutboxAIReply, OutboxReminder, OutboxBookingOffer, OutboxBookingConfirm:
 		return true
 	}
 	return false
@@ -275,7 +288,13 @@ func (k OutboxKind) Automated() bool {
 
 // ToLead reports whether items of this kind are texts to the lead (as
 // opposed to notifications to a rep).
-func (k OutboxKind) ToLead() bool { return k != OutboxRepNotification }
+func (k OutboxKind) ToLead() bool {
+	switch k {
+	case OutboxRepNotification, OutboxRepUpdate, OutboxSLACheck:
+		return false
+	}
+	return true
+}
 
 // OutboxStatus is the delivery state of an outbox item.
 type OutboxStatus string

@@ -54,6 +54,9 @@ type Store struct {
 	// supps holds suppressions by (tenant, address).
 	supps map[key]store.Suppression
 
+	// counters are the routing counters of store.RoutingTx.
+	counters map[counterKey]uint64
+
 	// subs are the wake-up channels of Subscribe.
 	subsMu sync.Mutex
 	subs   map[chan struct{}]struct{}

@@ -53,7 +53,14 @@ func (t *txn) OutboxOpen(ctx context.Context, p store.OutboxOpenParams) ([]store
 		w.args = append(w.args, p.TenantID, p.Before)
 	}
 	if p.ToLead {
-		w.b.WriteString(" AND kind <> '" + string(store.OutboxRepNotification) + "'")
+		w.b.WriteString(" AND kind NOT IN (")
+		for i, k := range store.NonLeadKinds() {
+			if i > 0 {
+				w.b.WriteString(", ")
+			}
+			w.b.WriteString("'" + string(k) + "'")
+		}
+		w.b.WriteString(")")
 	}
 	w.b.WriteString(" ORDER BY seq")
 	if p.Limit > 0 {

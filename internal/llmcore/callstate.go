@@ -1,0 +1,71 @@
+package llmcore
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"sync/atomic"
+	"time"
+)
+
+// callState is what the HTTP middleware of one call records and reads.
+type callState struct {
+	attempts atomic.Int32
+	deadline time.Time // of the whole call, retries included; zero if none
+}
+
+type callStateKey struct{}
+
+func withCallState(ctx context.Context) (context.Context, *callState) {
+	st := &callState{}
+	st.deadline, _ = ctx.Deadline()
+	return context.WithValue(ctx, callStateKey{}, st), st
+}
+
+// Middleware is the HTTP middleware both adapters install on their SDK
+// client (its signature is the SDKs' option.Middleware). It counts the
+// attempts of a call, and when a retryable response (408, 409, 429, 5xx)
+// asks, through Retry-After or Retry-After-Ms, for a wait that ends after
+// the call's deadline, it marks the response "x-should-retry: false" so
+// the SDK returns the error at once instead of sleeping until the deadline.
+// Shorter waits are left to the SDK's own retry, which honours them.
+func Middleware(req *http.Request, next func(*http.Request) (*http.Response, error)) (*http.Response, error) {
+	st, _ := req.Context().Value(callStateKey{}).(*callState)
+	if st != nil {
+		st.attempts.Add(1)
+	}
+	res, err := next(req)
+	if err != nil || res == nil || st == nil || st.deadline.IsZero() || !retryable(res.StatusCode) {
+		return res, err
+	}
+	if wait, ok := retryAfter(res.Header); ok && time.Now().Add(wait).After(st.deadline) {
+		res.Header.Set("x-should-retry", "false")
+	}
+	return res, err
+}
+
+func retryable(code int) bool {
+	return code == http.StatusRequestTimeout || code == http.StatusConflict ||
+		code == http.StatusTooManyRequests || code >= 500
+}
+
+// retryAfter reads the wait a response asks for.
+func retryAfter(h http.Header) (time.Duration, bool) {
+	if v := h.Get("Retry-After-Ms"); v != "" {
+		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 {
+			return time.Duration(ms * float64(time.Millisecond)), true
+		}
+	}
+	if v := h.Get("Retry-After"); v != "" {
+		if s, err := strconv.ParseFloat(v, 64); err == nil && s >= 0 {
+			if s > 1e6 {
+				s = 1e6
+			}
+			return time.Duration(s * float64(time.Second)), true
+		}
+		if t, err := http.ParseTime(v); err == nil {
+			return time.Until(t), true
+		}
+	}
+	return 0, false
+}
