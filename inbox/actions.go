@@ -15,6 +15,25 @@ import (
 // notice or problem code. A conversation of another tenant is 404 and
 // nothing is written: the engine scopes every call by tenant.
 
+func (h *Handler) accept(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Accept(r.Context(), handoff.HandoffActionParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
+	h.done(w, r, s, id, "accepted", err)
+}
+
+func (h *Handler) decline(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Decline(r.Context(), handoff.HandoffActionParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID,
+		Reason: "declined in the Hot inbox"})
+	h.done(w, r, s, id, "declined", err)
+}
+
+func (h *Handler) complete(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Complete(r.Context(), handoff.HandoffActionParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
+	h.done(w, r, s, id, "done", err)
+}
+
 func (h *Handler) takeOver(w http.ResponseWriter, r *http.Request, s session) {
 	id := r.PathValue("id")
 	_, err := h.e.TakeOver(r.Context(), handoff.TakeOverParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
@@ -77,6 +96,8 @@ func (h *Handler) done(w http.ResponseWriter, r *http.Request, s session, id, no
 		h.fail(w, r, notFound(err))
 	case errors.Is(err, handoff.ErrInFlight):
 		h.redirect(w, r, id, "n=inflight")
+	case errors.Is(err, handoff.ErrForbidden):
+		h.redirect(w, r, id, "e=forbidden")
 	case errors.Is(err, handoff.ErrOptedOut):
 		h.redirect(w, r, id, "e=optedout")
 	case errors.Is(err, handoff.ErrInvalidTransition):

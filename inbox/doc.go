@@ -13,9 +13,10 @@
 // rep, with a filter and counts per rep. A conversation shows the thread
 // as bubbles (gray from the lead, blue from us, a small "AI" tag on what
 // the AI wrote, the bridge text marked with its time), the brief, and the
-// actions: take over, reply (sent through the engine's outbox and
+// actions: accept, take over, reply (sent through the engine's outbox and
 // [handoff.Dispatcher]), pause, resume, and for a possible opt-out
-// "confirm opt-out" or "release". Open pages poll a fragment of
+// "confirm opt-out" or "release"; the assigned rep may pass the lead to
+// the next rep or mark it done. Open pages poll a fragment of
 // themselves (a 304 when nothing changed) so new messages and handoffs
 // appear without a reload. Pages are html/template with embedded CSS and
 // a little JavaScript: no build step, no framework.

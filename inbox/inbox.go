@@ -198,6 +198,9 @@ func (h *Handler) path(p string) string { return h.cfg.BasePath + p }
 //	POST /logout                 sign out
 //	GET  /c/{id}                 one conversation: chips, reason, bubbles, brief, actions
 //	GET  /c/{id}/live            its live fragment
+//	POST /c/{id}/accept          the rep accepts the handoff (it is theirs; the AI stays silent)
+//	POST /c/{id}/decline         the assigned rep passes it to the next rep
+//	POST /c/{id}/complete        done with the lead: it leaves the Hot inbox
 //	POST /c/{id}/takeover        the rep takes the thread (AI silenced)
 //	POST /c/{id}/reply           the rep's text, sent through the Dispatcher
 //	POST /c/{id}/pause           nothing automated speaks
@@ -218,6 +221,9 @@ func (h *Handler) routes() {
 	m.HandleFunc("POST "+h.path("/logout"), h.action(h.logout))
 	m.HandleFunc("GET "+h.path("/c/{id}"), h.page(h.conversation))
 	m.HandleFunc("GET "+h.path("/c/{id}/live"), h.fragment(h.conversationLive))
+	m.HandleFunc("POST "+h.path("/c/{id}/accept"), h.action(h.accept))
+	m.HandleFunc("POST "+h.path("/c/{id}/decline"), h.action(h.decline))
+	m.HandleFunc("POST "+h.path("/c/{id}/complete"), h.action(h.complete))
 	m.HandleFunc("POST "+h.path("/c/{id}/takeover"), h.action(h.takeOver))
 	m.HandleFunc("POST "+h.path("/c/{id}/reply"), h.action(h.reply))
 	m.HandleFunc("POST "+h.path("/c/{id}/pause"), h.action(h.pause))

@@ -245,7 +245,7 @@ func TestMissingSession(t *testing.T) {
 		require.Equal(t, http.StatusUnauthorized, res.StatusCode, p)
 	}
 	before := f.events(t, acme, "c1")
-	for _, a := range []string{"takeover", "reply", "pause", "resume", "review"} {
+	for _, a := range []string{"accept", "decline", "complete", "takeover", "reply", "pause", "resume", "review"} {
 		res := r.postRaw("/inbox/c/c1/"+a, url.Values{"body": {"hi"}, "decision": {"release"}})
 		require.Equal(t, http.StatusForbidden, res.StatusCode, a)
 	}
@@ -272,7 +272,7 @@ func TestForgedCSRF(t *testing.T) {
 		"token with a byte flipped": {"csrf": {flip(dana.csrf)}},
 	}
 	for name, form := range cases {
-		for _, a := range []string{"takeover", "reply", "pause", "resume", "review"} {
+		for _, a := range []string{"accept", "decline", "complete", "takeover", "reply", "pause", "resume", "review"} {
 			form.Set("body", "hello")
 			form.Set("decision", "release")
 			res := dana.postRaw("/inbox/c/c1/"+a, form)
@@ -395,7 +395,7 @@ func TestTenantIsolation(t *testing.T) {
 		require.NotContains(t, body, "Maria", p)
 	}
 	before := f.events(t, acme, "c1")
-	for _, a := range []string{"takeover", "reply", "pause", "resume", "review"} {
+	for _, a := range []string{"accept", "decline", "complete", "takeover", "reply", "pause", "resume", "review"} {
 		res := gil.post("/inbox/c/c1/"+a, url.Values{"body": {"hi from globex"}, "decision": {"optout"}})
 		require.Equal(t, http.StatusNotFound, res.StatusCode, a)
 	}
@@ -477,7 +477,10 @@ func TestConversationPage(t *testing.T) {
 	// The brief.
 	require.Contains(t, body, "Already answered")
 	require.Contains(t, body, "motivation: inherited")
-	// The actions of a handoff.
+	// The actions of a handoff assigned to Dana.
+	require.Contains(t, body, `id="accept"`)
+	require.Contains(t, body, `id="decline"`)
+	require.Contains(t, body, `id="complete"`)
 	require.Contains(t, body, `id="takeover"`)
 	require.Contains(t, body, `id="pause"`)
 	require.Contains(t, body, `id="resume"`)
@@ -567,6 +570,49 @@ func TestActions(t *testing.T) {
 		res = dana.post("/inbox/c/c3/reply", url.Values{"body": {"still there?"}})
 		require.Equal(t, "/inbox/c/c3?e=optedout", res.Header.Get("Location"), "nothing is sent to an opted-out lead")
 	})
+}
+
+func TestAcceptDeclineComplete(t *testing.T) {
+	t.Parallel()
+	f := setup(t)
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+	f.lead(t, acme, "c2", "Tom Reed", "+12125550143", "call me please")
+	require.Equal(t, "dana", f.conv(t, acme, "c1").AssignedTo)
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	sam := f.signIn(t, acme, "sam", "sam-pw")
+
+	_, body := sam.get("/inbox/c/c1")
+	require.NotContains(t, body, `id="accept"`, "not Sam's to accept")
+	require.NotContains(t, body, `id="decline"`)
+	res := sam.post("/inbox/c/c1/accept", nil)
+	require.Equal(t, "/inbox/c/c1?e=forbidden", res.Header.Get("Location"))
+	_, body = sam.get("/inbox/c/c1?e=forbidden")
+	require.Contains(t, body, "assigned to another rep")
+
+	res = dana.post("/inbox/c/c1/accept", nil)
+	require.Equal(t, "/inbox/c/c1?n=accepted", res.Header.Get("Location"))
+	c := f.conv(t, acme, "c1")
+	require.Equal(t, store.StateHandoff, c.State, "accepted: the AI stays silent, the rep writes next")
+	require.False(t, c.EngagedAt.IsZero())
+	_, body = dana.get("/inbox/c/c1")
+	require.Contains(t, body, `>Accepted</span>`)
+	require.NotContains(t, body, `id="accept"`)
+
+	res = dana.post("/inbox/c/c1/complete", nil)
+	require.Equal(t, "/inbox/c/c1?n=done", res.Header.Get("Location"))
+	require.Equal(t, store.StatusClosed, f.conv(t, acme, "c1").Status)
+	_, list := dana.get("/inbox/")
+	require.NotContains(t, list, "Maria Lopez", "done leads leave the Hot inbox")
+	_, body = dana.get("/inbox/c/c1")
+	require.Contains(t, body, `>Done</span>`, "the conversation stays readable")
+
+	require.Equal(t, "dana", f.conv(t, acme, "c2").AssignedTo)
+	res = dana.post("/inbox/c/c2/decline", nil)
+	require.Equal(t, "/inbox/c/c2?n=declined", res.Header.Get("Location"))
+	evs, err := f.eng.Events(context.Background(), acme, "c2")
+	require.NoError(t, err)
+	require.Equal(t, store.EventDecline, evs[len(evs)-1].Kind, "Dana is the only rep: the engine escalates to the team")
+	require.Equal(t, store.RepActor("dana"), evs[len(evs)-1].Actor)
 }
 
 func TestLiveUpdates(t *testing.T) {

@@ -121,7 +121,7 @@ type messageView struct {
 }
 
 type actionsView struct {
-	TakeOver, Pause, Resume, Review bool
+	Accept, Decline, Complete, TakeOver, Pause, Resume, Review bool
 }
 
 // readHot reads the tenant's Hot conversations, up to Config.MaxEntries.
@@ -263,6 +263,10 @@ func stateOf(c store.Conversation) stateView {
 	switch {
 	case inReview(c):
 		return stateView{"Review opt-out", "review"}
+	case c.Status == store.StatusClosed:
+		return stateView{"Done", "paused"}
+	case c.State == store.StateHandoff && !c.EngagedAt.IsZero():
+		return stateView{"Accepted", "human"}
 	case c.State == store.StateHandoff:
 		return stateView{"Waiting for a rep", "waiting"}
 	case c.State == store.StateHuman:
@@ -308,12 +312,18 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	if !c.HandoffAt.IsZero() {
 		v.Reason, v.Detail = reasonOf(c)
 	}
+	// The bridge is the first AI text written with or after the latest
+	// handoff: the engine commits it with the handoff, and the AI writes
+	// nothing more until a Resume (which moves no handoff time).
+	bridgeSeen := c.HandoffAt.IsZero() || c.HandoffReason == "possible_opt_out"
 	for _, m := range msgs {
 		mv := messageView{Body: m.Body, Inbound: m.Direction == store.Inbound, At: m.CreatedAt}
 		switch m.Origin {
 		case store.OriginAI:
 			mv.Tag, mv.TagClass = "AI", "ai"
-			mv.Bridge = !c.HandoffAt.IsZero() && m.CreatedAt.Equal(c.HandoffAt) && m.Direction == store.Outbound
+			if !bridgeSeen && m.Direction == store.Outbound && !m.CreatedAt.Before(c.HandoffAt) {
+				mv.Bridge, bridgeSeen = true, true
+			}
 		case store.OriginRep:
 			mv.Tag, mv.TagClass = repTag(m.Author, c, s), "rep"
 		case store.OriginSystem:
@@ -322,7 +332,12 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 		v.Messages = append(v.Messages, mv)
 	}
 	review := inReview(c)
+	handedOff := c.Status == store.StatusHot && !review
+	mineOrOpen := c.AssignedTo == "" || c.AssignedTo == s.RepID
 	v.Actions = actionsView{
+		Accept:   handedOff && c.State == store.StateHandoff && c.EngagedAt.IsZero() && mineOrOpen,
+		Decline:  handedOff && c.AssignedTo == s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman),
+		Complete: handedOff && mineOrOpen && c.State != store.StateAIActive,
 		TakeOver: c.State == store.StateHandoff || c.State == store.StateAIActive || (c.State == store.StatePaused && !review && c.Status != store.StatusOptedOut),
 		Pause:    c.State != store.StatePaused,
 		Resume:   (c.State == store.StateHuman || c.State == store.StateHandoff || c.State == store.StatePaused) && !review && c.Status != store.StatusOptedOut,
@@ -393,6 +408,9 @@ func repTag(author string, c store.Conversation, s session) string {
 // notices and problems are the fixed messages an action's redirect can
 // name; nothing from the URL is shown as text.
 var notices = map[string]string{
+	"accepted": "Accepted: the lead is yours. The AI stays silent; you write next.",
+	"declined": "Declined: the lead went to the next rep.",
+	"done":     "Marked done: the lead left the Hot inbox. The AI stays out unless you resume it.",
 	"taken":    "You have the thread. The AI is silent on it.",
 	"sent":     "Sent. The AI stays out of this thread.",
 	"paused":   "Paused. Nothing automated will be sent.",
@@ -407,6 +425,7 @@ var problems = map[string]string{
 	"optedout":   "The lead opted out: nothing can be sent to them.",
 	"empty":      "Write a message first.",
 	"invalid":    "The message could not be sent: it is empty or too long.",
+	"forbidden":  "That lead is assigned to another rep.",
 	"failed":     "That did not go through. Try again.",
 }
 
