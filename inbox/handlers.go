@@ -96,7 +96,7 @@ func (h *Handler) action(fn func(http.ResponseWriter, *http.Request, session)) h
 			h.forbidden(w, "Your session has ended. Sign in again.")
 			return
 		}
-		if !sameOrigin(r) {
+		if !h.sameOrigin(r) {
 			h.forbidden(w, "This request came from another site.")
 			return
 		}
@@ -114,12 +114,24 @@ func (h *Handler) action(fn func(http.ResponseWriter, *http.Request, session)) h
 }
 
 // sameOrigin rejects a request whose Origin header (or, lacking it,
-// Sec-Fetch-Site) says it came from another site. Requests without either
-// (old browsers, tools) rely on the CSRF token alone.
-func sameOrigin(r *http.Request) bool {
+// Sec-Fetch-Site) says it came from another site: the Origin must name the
+// request's Host or one of Config.Origins. Requests without either (old
+// browsers, tools) rely on the CSRF token alone.
+func (h *Handler) sameOrigin(r *http.Request) bool {
 	if o := r.Header.Get("Origin"); o != "" && o != "null" {
 		u, err := url.Parse(o)
-		return err == nil && strings.EqualFold(u.Host, r.Host)
+		if err != nil {
+			return false
+		}
+		if strings.EqualFold(u.Host, r.Host) {
+			return true
+		}
+		for _, allowed := range h.cfg.Origins {
+			if strings.EqualFold(strings.TrimSuffix(allowed, "/"), u.Scheme+"://"+u.Host) {
+				return true
+			}
+		}
+		return false
 	}
 	switch r.Header.Get("Sec-Fetch-Site") {
 	case "cross-site", "same-site":
@@ -189,7 +201,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	var st loginState
 	c, err := r.Cookie(h.cfg.CookieName + loginCookieSuffix)
 	if err != nil || h.sign.open("login", c.Value, &st) != nil || h.now().Unix() >= st.Expires ||
-		!checkToken(r.PostForm.Get("csrf"), st.Token) || !sameOrigin(r) {
+		!checkToken(r.PostForm.Get("csrf"), st.Token) || !h.sameOrigin(r) {
 		h.showLogin(w, http.StatusForbidden, r.PostForm.Get("tenant"), "The sign-in form expired. Try again.")
 		return
 	}

@@ -50,6 +50,11 @@ type Config struct {
 	// mux.Handle("/inbox/", h). The handler sees full request paths (no
 	// http.StripPrefix) and builds its links and cookie path from it.
 	BasePath string
+	// Origins are the origins ("https://crm.example.com") the inbox is
+	// served under when a proxy in front of it changes the Host header.
+	// A POST whose Origin header names neither the request's Host nor one
+	// of these is refused. Nil means the request's Host only.
+	Origins []string
 	// Title is the page title. "" means "Hot inbox".
 	Title string
 	// Location is the time zone times are shown in. Nil means UTC.

@@ -63,3 +63,30 @@ func TestSealPurpose(t *testing.T) {
 	_, ok := h.sessionFrom(r)
 	require.False(t, ok)
 }
+
+// Behind a proxy that changes Host, the inbox's public origin is listed
+// in Config.Origins; any other origin is refused before the action runs.
+func TestOrigins(t *testing.T) {
+	t.Parallel()
+	e, err := handoff.NewEngine(memstore.New(), nil)
+	require.NoError(t, err)
+	auth := AuthenticatorFunc(func(context.Context, Credentials) (Rep, error) { return Rep{}, ErrBadCredentials })
+	h, err := New(e, &Config{Auth: auth, SessionKey: []byte(strings.Repeat("s", 32)), Origins: []string{"https://crm.example.com/"}})
+	require.NoError(t, err)
+	s := session{Tenant: "acme", RepID: "dana", ID: "x", Expires: time.Now().Add(time.Hour).Unix()}
+	cookie, err := h.sign.seal("session", s)
+	require.NoError(t, err)
+	for origin, want := range map[string]int{
+		"https://crm.example.com":  http.StatusNotFound, // allowed: the action runs, and there is no such conversation
+		"http://crm.example.com":   http.StatusForbidden,
+		"https://evil.example.com": http.StatusForbidden,
+	} {
+		r := httptest.NewRequest(http.MethodPost, "http://inbox.internal:8080/c/nope/pause", strings.NewReader("csrf="+h.sign.csrfToken(s)))
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		r.Header.Set("Origin", origin)
+		r.AddCookie(&http.Cookie{Name: h.cfg.CookieName, Value: cookie})
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		require.Equal(t, want, w.Code, origin)
+	}
+}
