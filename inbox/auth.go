@@ -64,7 +64,8 @@ type Account struct {
 // constant time; a production host should use its own user store with a
 // slow password hash instead.
 type StaticAuthenticator struct {
-	accounts map[[2]string]staticAccount
+	accounts map[[2]string]staticAccount // (tenant, login)
+	names    map[[2]string]string        // (tenant, rep ID) -> name
 	dummy    [32]byte
 }
 
@@ -77,7 +78,7 @@ type staticAccount struct {
 // account needs a TenantID, an ID, a Login and a Password; a login may
 // appear once per tenant.
 func NewStaticAuthenticator(accounts ...Account) (*StaticAuthenticator, error) {
-	a := &StaticAuthenticator{accounts: map[[2]string]staticAccount{}, dummy: sha256.Sum256([]byte("no such account"))}
+	a := &StaticAuthenticator{accounts: map[[2]string]staticAccount{}, names: map[[2]string]string{}, dummy: sha256.Sum256([]byte("no such account"))}
 	for i, acc := range accounts {
 		if acc.TenantID == "" || acc.ID == "" || acc.Login == "" || acc.Password == "" {
 			return nil, fmt.Errorf("inbox: account %d: TenantID, ID, Login and Password are required", i)
@@ -87,6 +88,7 @@ func NewStaticAuthenticator(accounts ...Account) (*StaticAuthenticator, error) {
 			return nil, fmt.Errorf("inbox: account %d: login %q appears twice in tenant %q", i, acc.Login, acc.TenantID)
 		}
 		a.accounts[k] = staticAccount{rep: acc.Rep, digest: sha256.Sum256([]byte(acc.Password))}
+		a.names[[2]string{acc.TenantID, acc.ID}] = acc.Name
 	}
 	return a, nil
 }
@@ -103,4 +105,11 @@ func (a *StaticAuthenticator) Authenticate(_ context.Context, c Credentials) (Re
 		return Rep{}, ErrBadCredentials
 	}
 	return acc.rep, nil
+}
+
+// RepName implements [RepNamer]: the Name of the tenant's account with
+// that rep ID.
+func (a *StaticAuthenticator) RepName(_ context.Context, tenantID, repID string) (string, bool) {
+	name, ok := a.names[[2]string{tenantID, repID}]
+	return name, ok
 }

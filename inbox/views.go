@@ -167,6 +167,7 @@ func (h *Handler) listData(ctx context.Context, r *http.Request, s session) (lis
 	}
 	v := listView{page: h.base(s), Filter: filter, Total: len(entries), Capped: capped}
 	v.LiveURL = h.path("/live") + "?filter=" + urlQueryEscape(filter)
+	names := h.names(ctx, s)
 	mine, unassigned := 0, 0
 	type repCount struct {
 		id, name string
@@ -191,11 +192,11 @@ func (h *Handler) listData(ctx context.Context, r *http.Request, s session) (lis
 			}
 			rc.n++
 			if rc.name == "" {
-				rc.name = c.AssignedName
+				rc.name = names.name(c, c.AssignedTo)
 			}
 		}
 		if keep(filter, c, s.RepID) {
-			v.Entries = append(v.Entries, h.entryView(en, s))
+			v.Entries = append(v.Entries, entryViewOf(en, s, names))
 		}
 	}
 	slices.SortFunc(reps, func(a, b *repCount) int {
@@ -232,11 +233,11 @@ func label(name, id string) string {
 	return id
 }
 
-func (h *Handler) entryView(en handoff.InboxEntry, s session) entryView {
+func entryViewOf(en handoff.InboxEntry, s session, names *repNames) entryView {
 	c := en.Conversation
 	reason, detail := reasonOf(c)
 	return entryView{Reason: reason, Detail: detail, ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, At: c.HandoffAt,
-		Assigned: assigned(c, s), Mine: c.AssignedTo == s.RepID, State: stateOf(c), Chips: en.Chips}
+		Assigned: assigned(c, s, names), Mine: c.AssignedTo == s.RepID, State: stateOf(c), Chips: en.Chips}
 }
 
 func leadName(c store.Conversation) string {
@@ -249,14 +250,61 @@ func leadName(c store.Conversation) string {
 	return "Unnamed lead"
 }
 
-func assigned(c store.Conversation, s session) string {
+func assigned(c store.Conversation, s session, names *repNames) string {
 	switch {
 	case c.AssignedTo == "":
 		return "Unassigned"
 	case c.AssignedTo == s.RepID:
 		return "You"
 	}
-	return label(c.AssignedName, c.AssignedTo)
+	return names.name(c, c.AssignedTo)
+}
+
+// RepNamer is an optional interface of an [Authenticator] that knows
+// reps' display names. With it the inbox names the rep who holds a lead
+// from the host's directory; without it, from the name the router
+// recorded with the handoff (Conversation.AssignedName), which does not
+// follow a takeover by another rep. [StaticAuthenticator] implements it.
+type RepNamer interface {
+	// RepName returns the display name of the tenant's rep, and false
+	// when it does not know the rep. It is called while a page renders,
+	// once per rep shown, and must be quick.
+	RepName(ctx context.Context, tenantID, repID string) (string, bool)
+}
+
+// repNames names reps for one page, asking the RepNamer once per rep.
+type repNames struct {
+	ctx    context.Context
+	tenant string
+	dir    RepNamer
+	known  map[string]string
+}
+
+func (h *Handler) names(ctx context.Context, s session) *repNames {
+	n := &repNames{ctx: ctx, tenant: s.Tenant, known: map[string]string{}}
+	n.dir, _ = h.cfg.Auth.(RepNamer)
+	if s.Name != "" {
+		n.known[s.RepID] = s.Name
+	}
+	return n
+}
+
+// name is the display name of repID, on conversation c.
+func (n *repNames) name(c store.Conversation, repID string) string {
+	if v, ok := n.known[repID]; ok {
+		return v
+	}
+	v := repID
+	switch {
+	case n.dir != nil:
+		if got, ok := n.dir.RepName(n.ctx, n.tenant, repID); ok && got != "" {
+			v = got
+		}
+	case repID == c.AssignedTo && c.AssignedName != "":
+		v = c.AssignedName
+	}
+	n.known[repID] = v
+	return v
 }
 
 func stateOf(c store.Conversation) stateView {
@@ -307,8 +355,9 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	if err != nil {
 		return convView{}, notFound(err)
 	}
+	names := h.names(ctx, s)
 	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
-		Assigned: assigned(c, s), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live")}
+		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live")}
 	if !c.HandoffAt.IsZero() {
 		v.Reason, v.Detail = reasonOf(c)
 	}
@@ -325,7 +374,7 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 				mv.Bridge, bridgeSeen = true, true
 			}
 		case store.OriginRep:
-			mv.Tag, mv.TagClass = repTag(m.Author, c, s), "rep"
+			mv.Tag, mv.TagClass = repTag(m.Author, c, s, names), "rep"
 		case store.OriginSystem:
 			mv.Tag, mv.TagClass = "Auto", "system"
 		}
@@ -393,14 +442,12 @@ func notFound(err error) error {
 	return err
 }
 
-func repTag(author string, c store.Conversation, s session) string {
+func repTag(author string, c store.Conversation, s session, names *repNames) string {
 	switch {
 	case author == s.RepID:
 		return "You"
-	case author == c.AssignedTo && c.AssignedName != "":
-		return c.AssignedName
 	case author != "":
-		return author
+		return names.name(c, author)
 	}
 	return "Rep"
 }
