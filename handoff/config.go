@@ -18,9 +18,10 @@ import (
 )
 
 // DefaultMaxBodyBytes is the default cap on an inbound or outbound message
-// body: 1,600 bytes, ten concatenated SMS segments, which is what US
-// carriers deliver at most. Longer bodies are refused with [ErrInvalidInput].
-const DefaultMaxBodyBytes = 1600
+// body: 6,400 bytes, room for the 1,600 characters an SMS provider accepts
+// (ten concatenated segments) even when every character takes four bytes
+// of UTF-8. Longer bodies are refused with [ErrInvalidInput].
+const DefaultMaxBodyBytes = 6400
 
 // Config configures an [Engine]. The zero value (or a nil *Config) means
 // the documented defaults; [NewEngine] applies them to a copy.

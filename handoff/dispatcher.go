@@ -662,7 +662,8 @@ func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res Se
 	case item.Attempts+1 >= d.cfg.MaxAttempts:
 		return d.deadChange(item, deadMaxAttempts, errString(sendErr), true)
 	}
-	ch := d.deferChange(item, d.e.now().Add(d.backoff(item.Attempts+1)), errString(sendErr))
+	wait := max(d.backoff(item.Attempts+1), min(retryAfter(sendErr), 24*time.Hour))
+	ch := d.deferChange(item, d.e.now().Add(wait), errString(sendErr))
 	ch.settle.Attempted = true
 	return ch
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
 )
@@ -308,6 +309,9 @@ type Outcome struct {
 	Rule       string         // the DNC or trigger rule that matched, with its tier
 	Reply      string         // the bridge text, AI reply or consent text queued, if any
 	AssignedTo string         // the rep assigned on handoff, if any
+	// Assignment is the router's choice on handoff: the rep, the rule that
+	// chose them and the expected wait; zero when unassigned.
+	Assignment route.Assignment
 	Score      int
 	Fields     []qualify.Value // values this message set
 }
@@ -353,7 +357,7 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	out := ch.outcome
 	out.Result, out.State = r, r.Conversation.State
 	if ch.cacheAfter {
-		e.cache.put(snapshot{conv: res.conv, history: ch.history}, e.cfg.HistoryTurns)
+		e.cache.put(snapshot{conv: res.conv, history: appendHistory(ch.history, derefs(ch.messages)...)}, e.cfg.HistoryTurns)
 	}
 	if out.Kind == OutcomeHandoff || out.Kind == OutcomeOptedOut || out.Kind == OutcomeReview {
 		e.cfg.Logger.InfoContext(ctx, "handoff: "+string(out.Kind), "tenant", in.TenantID, "conversation", in.ConversationID,
@@ -483,7 +487,7 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 	if p.fallback != "" {
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: p.fallback})
 	}
-	ch.history = appendHistory(s.history, derefs(ch.messages)...)
+	ch.history = s.history // the messages are added after the commit, with their times
 	return ch
 }
 
@@ -520,8 +524,20 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 		sla.Tried = []string{p.assign.RepID}
 	}
 	ch.sends = append(ch.sends, e.slaSend(c, sla, "sla:"+c.TenantID+":"+keyID+":1", p.at)...)
+	if p.assign.RepID != "" {
+		ch.events = append(ch.events, assignedEvent(p.assign))
+	}
 	ch.outcome.Kind, ch.outcome.Reason, ch.outcome.Detail, ch.outcome.Rule = OutcomeHandoff, d.Reason, d.Detail, d.Rule
-	ch.outcome.AssignedTo = p.assign.RepID
+	ch.outcome.AssignedTo, ch.outcome.Assignment = p.assign.RepID, p.assign
+}
+
+// assignedEvent audits a router's choice: the rule, the rep and what matched.
+func assignedEvent(a route.Assignment) store.Event {
+	detail := a.RepID
+	if a.Match != "" {
+		detail += " match=" + a.Match
+	}
+	return store.Event{Kind: store.EventAssigned, Reason: string(a.Rule), Detail: detail}
 }
 
 // notifyTo is where a handoff's notification goes: the assigned rep, else

@@ -80,6 +80,26 @@ type Tag struct {
 	At        time.Time // when it was applied
 }
 
+// Meeting is the async booking state of a conversation.
+type Meeting struct {
+	// Offered are the slots offered to the lead and not yet picked, at
+	// OfferedAt; Rescheduling says they replace the booked meeting.
+	Offered      []MeetingSlot
+	OfferedAt    time.Time
+	Rescheduling bool
+	// Booked is the meeting on the rep's calendar, BookingID its ID there;
+	// zero when none (or after a cancellation).
+	BookingID string
+	Booked    MeetingSlot
+}
+
+// MeetingSlot is one meeting time of one rep.
+type MeetingSlot struct {
+	RepID      string
+	Start, End time.Time
+	TimeZone   string // the rep's IANA zone
+}
+
 // Baseline records what a conversation already knew when it was last
 // resumed: a trigger that fired before fires again only on new evidence
 // (a field newly known, a score above the baseline, a new ask).
@@ -124,6 +144,9 @@ type Conversation struct {
 	Tags       []Tag
 	Attributes map[string]string // the host's custom attributes
 	Baseline   Baseline          // what was known at the last resume
+	// Meeting is the async booking of the conversation: slots offered to
+	// the lead, and the meeting booked.
+	Meeting Meeting
 
 	CreatedAt time.Time
 	UpdatedAt time.Time
@@ -193,6 +216,7 @@ const (
 	// completes a handoff; the 5-minute rule re-routes it or escalates it
 	// to the team; the host escalates from outside; tags and callback
 	// times the engine reads; the coalesced update to the assigned rep.
+	EventAssigned      EventKind = "assigned" // a router chose a rep: Reason is the rule, Detail the rep
 	EventAccept        EventKind = "accept"
 	EventDecline       EventKind = "decline"
 	EventComplete      EventKind = "complete"

@@ -79,9 +79,7 @@ const maxMedia = 10
 // Twilio gives up after 15 seconds in all, hence [DefaultTimeout].
 //
 // A Twilio message can be 1,600 characters, which is up to 6,400 bytes of
-// UTF-8; the engine's default cap (handoff.DefaultMaxBodyBytes) is 1,600
-// bytes, so hosts receiving non-Latin text should set
-// handoff.Config.MaxBodyBytes to 6400.
+// UTF-8: the engine's default cap (handoff.DefaultMaxBodyBytes) takes it.
 type InboundHandler struct {
 	webhook
 	rcv InboundReceiver

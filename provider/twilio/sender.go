@@ -109,8 +109,8 @@ type SenderConfig struct {
 //
 // Credential and account errors are retried rather than dead-lettered so
 // that a misconfiguration, once fixed, loses no message. A 429's
-// Retry-After is not passed on: the dispatcher's backoff applies. Send is
-// safe for concurrent use.
+// Retry-After is passed on ([APIError.RetryAfter]): the dispatcher waits at
+// least that long. Send is safe for concurrent use.
 //
 // One Sender sends for one account. A host with an account per tenant
 // keeps a Sender per account and picks one by d.Item.TenantID in a
@@ -228,6 +228,7 @@ func (s *Sender) Send(ctx context.Context, d handoff.Delivery) (handoff.SendResu
 		return handoff.SendResult{ProviderID: msg.SID}, nil
 	}
 	apiErr := ParseAPIError(resp.StatusCode, body)
+	apiErr.Wait = retryAfterHeader(resp.Header.Get("Retry-After"), time.Now())
 	err = s.classify(apiErr)
 	s.cfg.Logger.InfoContext(ctx, "twilio: send refused", "outbox_item", d.Item.ID, "http_status", apiErr.Status,
 		"code", apiErr.Code, "permanent", isPermanent(err))
@@ -258,6 +259,26 @@ type APIError struct {
 	Code     int    // Twilio's error code, e.g. 21610; 0 when the body had none
 	Message  string // Twilio's message, verbatim (it may quote phone numbers)
 	MoreInfo string // a link to the error's documentation
+	// Wait is the response's Retry-After (a 429's), 0 when absent; the
+	// dispatcher waits at least that long (see handoff.RetryAfter).
+	Wait time.Duration
+}
+
+// RetryAfter implements handoff.RetryAfter.
+func (e *APIError) RetryAfter() time.Duration { return e.Wait }
+
+// retryAfterHeader reads a Retry-After header: seconds, or an HTTP date.
+func retryAfterHeader(v string, now time.Time) time.Duration {
+	if v == "" {
+		return 0
+	}
+	if secs, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && secs > 0 {
+		return time.Duration(secs) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
 }
 
 // ParseAPIError reads an error response of Twilio's API. A body that is

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -249,4 +250,21 @@ func TestParseAPIError(t *testing.T) {
 	require.Equal(t, "twilio: HTTP 503", e.Error())
 	e = twilio.ParseAPIError(502, []byte("\xffupstream down"))
 	require.Equal(t, "upstream down", e.Message)
+}
+
+// A 429's Retry-After reaches the dispatcher through handoff.RetryAfter.
+func TestSenderPassesRetryAfterOn(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "42")
+		w.WriteHeader(http.StatusTooManyRequests)
+		_, _ = w.Write([]byte(`{"code": 20429, "message": "Too Many Requests", "status": 429}`))
+	}))
+	defer srv.Close()
+	s, err := twilio.NewSender(&twilio.SenderConfig{AccountSID: "AC1", AuthToken: "tok", From: "+15550009999", BaseURL: srv.URL})
+	require.NoError(t, err)
+	_, err = s.Send(context.Background(), handoff.Delivery{Item: store.OutboxItem{ID: "o1", To: "+15550101234"}, Body: "hi", IdempotencyKey: "k"})
+	var ra handoff.RetryAfter
+	require.ErrorAs(t, err, &ra)
+	require.Equal(t, 42*time.Second, ra.RetryAfter())
 }

@@ -164,7 +164,7 @@ func (h *StatusHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	case StatusUndelivered, StatusFailed:
 		f := handoff.DeliveryFailure{TenantID: rep.tenantID, ProviderID: rep.sid, Reason: failureReason(rep.status, rep.code),
-			OptedOut: rep.code == CodeUnsubscribed}
+			OptedOut: rep.code == CodeUnsubscribed, To: rep.to}
 		var res handoff.Result
 		res, err = h.rec.DeliveryFailed(ctx, f)
 		if errors.Is(err, handoff.ErrNotFound) && sleep(ctx, failureRecheck) {

@@ -26,7 +26,7 @@ func TestStatusMapping(t *testing.T) {
 		return []handoff.ObservedOutbound{{TenantID: "acme", ProviderID: sid, To: leadPhone, Line: ourLine, ReceiptOnly: true}}
 	}
 	failure := func(sid, reason string, optedOut bool) []handoff.DeliveryFailure {
-		return []handoff.DeliveryFailure{{TenantID: "acme", ProviderID: sid, Reason: reason, OptedOut: optedOut}}
+		return []handoff.DeliveryFailure{{TenantID: "acme", ProviderID: sid, Reason: reason, OptedOut: optedOut, To: leadPhone}}
 	}
 	cases := []struct {
 		status   twilio.MessageStatus
