@@ -66,14 +66,14 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // (an AI must never hand those out: a lead may have asked for "the owner's
 // cell"), and fit opts.MaxSegments SMS segments.
 //
-// A bridge ([PurposeBridge]) must tell the lead a person is picking up in
-// one of two ways: by ending with a request for a callback time (its last
-// sentence is a question about when: "What's your best time?", "When works
-// best?", "Best time to call?"), or as a transparent notice that names the
-// person and when they will write ("I'm connecting you with Mike, he'll
-// text you in about two minutes"; on chat "connecting you now"). A notice
-// ([PurposeNotice]) must be the latter. With opts.RepName set, a notice
-// must name that rep.
+// A bridge ([PurposeBridge]) must end by asking for a callback time (its
+// last sentence is a question about when: "What's your best time?", "When
+// works best?", "Best time to call?"). A transparent notice
+// ([PurposeNotice]), the alternative a host chooses per reason and channel,
+// must instead name the person picking up and say when they will write
+// ("I'm connecting you with Mike, he'll text you in about two minutes"; on
+// chat "connecting you now"); with opts.RepName set, it must name that rep.
+// A booking offer ([PurposeBookingOffer]) must end with a question.
 //
 // Errors are [*TextError] values matching [ErrInvalidText].
 func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
@@ -110,8 +110,8 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 		rep = opts.RepName
 	}
 	switch {
-	case purpose == PurposeBridge && !asksForTime(s) && !isNotice(s, rep):
-		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must ask for a callback time or say who picks up and when"}
+	case purpose == PurposeBridge && !asksForTime(s):
+		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must end by asking for a callback time"}
 	case purpose == PurposeNotice && !isNotice(s, rep):
 		return &TextError{Problem: ProblemNoNotice, Detail: "a notice must name the person picking up and when"}
 	case purpose == PurposeBookingOffer && !strings.HasSuffix(strings.TrimRight(s, " \t\"')"), "?"):

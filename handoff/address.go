@@ -94,7 +94,7 @@ func (e *Engine) startAddressed(ctx context.Context, in AddressedInbound) (store
 	if err != nil {
 		return store.Conversation{}, err
 	}
-	ch := &change{actor: store.ActorHost, insert: true, lock: true, eventKind: store.EventCreated, reason: "first message on the line"}
+	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "first message on the line"} // locked below
 	err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		if err := store.LockAddress(ctx, tx, c.TenantID, c.Lead.Phone); err != nil {
 			return err

@@ -358,7 +358,9 @@ func TestTransparentNotice(t *testing.T) {
 	custom := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
 		return "I'm connecting you with " + req.RepName + ", he'll text you in about two minutes.", nil
 	})
-	env2 := afterSetup(t, nil, r, func(c *handoff.Config) { c.Drafter = custom })
+	env2 := afterSetup(t, nil, r, func(c *handoff.Config) {
+		c.Drafter, c.Notices = custom, []handoff.NoticeRule{{Channel: store.ChannelSMS}}
+	})
 	env2.handoff(t, "c2")
 	require.Empty(t, env2.events(t, "c2", store.EventDrafterFallback))
 }

@@ -191,14 +191,33 @@ func (c *Config) withDefaults() (Config, error) {
 	if c != nil {
 		cfg = *c
 	}
+	for _, step := range []func(*Config) error{judgementDefaults, textDefaults, afterDefaults, limitDefaults} {
+		if err := step(&cfg); err != nil {
+			return cfg, err
+		}
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.NewID == nil {
+		cfg.NewID = randomID
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg, nil
+}
+
+// judgementDefaults: the schema, the detectors and the policy.
+func judgementDefaults(cfg *Config) error {
 	if cfg.Schema.Name == "" && len(cfg.Schema.Fields) == 0 {
 		cfg.Schema = qualify.RealEstate
 	}
 	if len(cfg.Schema.Fields) == 0 {
-		return cfg, fmt.Errorf("handoff: Config.Schema %q has no fields", cfg.Schema.Name)
+		return fmt.Errorf("handoff: Config.Schema %q has no fields", cfg.Schema.Name)
 	}
 	if cfg.Schema.Required > len(cfg.Schema.Fields) {
-		return cfg, fmt.Errorf("handoff: Config.Schema.Required is %d but the schema has %d fields", cfg.Schema.Required, len(cfg.Schema.Fields))
+		return fmt.Errorf("handoff: Config.Schema.Required is %d but the schema has %d fields", cfg.Schema.Required, len(cfg.Schema.Fields))
 	}
 	if cfg.Detector == nil {
 		cfg.Detector = dnc.New(nil)
@@ -213,11 +232,16 @@ func (c *Config) withDefaults() (Config, error) {
 		cfg.Policy = trigger.DefaultPolicy()
 	}
 	if cfg.DraftTimeout < 0 {
-		return cfg, fmt.Errorf("handoff: Config.DraftTimeout is negative")
+		return fmt.Errorf("handoff: Config.DraftTimeout is negative")
 	}
 	if cfg.DraftTimeout == 0 {
 		cfg.DraftTimeout = 5 * time.Second
 	}
+	return nil
+}
+
+// textDefaults: the consent texts, in English and Spanish.
+func textDefaults(cfg *Config) error {
 	if cfg.OptOutConfirmation == "" {
 		name := cfg.Voice.BusinessName
 		if name == "" {
@@ -233,9 +257,14 @@ func (c *Config) withDefaults() (Config, error) {
 		cfg.HelpReply = name + ": texts about your inquiry. Reply STOP to opt out. Msg & data rates may apply."
 	}
 	cfg.Localized = localizedDefaults(cfg.Localized, cfg.Voice.BusinessName)
+	return nil
+}
+
+// afterDefaults: booking, the 5-minute rule, the team, rep updates.
+func afterDefaults(cfg *Config) error {
 	var err error
 	if cfg.Booking, err = cfg.Booking.withDefaults(); err != nil {
-		return cfg, err
+		return err
 	}
 	if cfg.SLA == 0 {
 		cfg.SLA = 5 * time.Minute
@@ -247,16 +276,21 @@ func (c *Config) withDefaults() (Config, error) {
 		cfg.Team = "team"
 	}
 	if cfg.UpdateDelay < 0 {
-		return cfg, fmt.Errorf("handoff: Config.UpdateDelay is negative")
+		return fmt.Errorf("handoff: Config.UpdateDelay is negative")
 	}
 	if cfg.UpdateDelay == 0 {
 		cfg.UpdateDelay = time.Minute
 	}
+	return nil
+}
+
+// limitDefaults: phone parsing, sizes, the cache and retries.
+func limitDefaults(cfg *Config) error {
 	if cfg.DefaultRegion == "" {
 		cfg.DefaultRegion = "US"
 	}
 	if cfg.MaxBodyBytes < 0 || cfg.HistoryTurns < 0 || cfg.MaxAttempts < 0 {
-		return cfg, fmt.Errorf("handoff: Config.MaxBodyBytes, HistoryTurns and MaxAttempts must not be negative")
+		return fmt.Errorf("handoff: Config.MaxBodyBytes, HistoryTurns and MaxAttempts must not be negative")
 	}
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
@@ -270,16 +304,7 @@ func (c *Config) withDefaults() (Config, error) {
 	if cfg.MaxAttempts == 0 {
 		cfg.MaxAttempts = 8
 	}
-	if cfg.Now == nil {
-		cfg.Now = time.Now
-	}
-	if cfg.NewID == nil {
-		cfg.NewID = randomID
-	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
-	}
-	return cfg, nil
+	return nil
 }
 
 func randomID() string {

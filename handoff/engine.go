@@ -142,10 +142,13 @@ func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, 
 	if err != nil {
 		return store.Conversation{}, err
 	}
-	ch := &change{actor: store.ActorHost, insert: true, lock: true, eventKind: store.EventCreated, reason: "start"}
+	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "start"} // the lock is taken below, before the read
 	err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		// Under the address lock: a STOP from this number in another
 		// conversation either committed (and is seen here) or waits.
+		if err := store.LockAddress(ctx, tx, c.TenantID, address(c)); err != nil {
+			return err
+		}
 		if sup, err := suppressed(ctx, tx, c.TenantID, address(c)); err != nil {
 			return err
 		} else if sup {
