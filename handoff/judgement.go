@@ -219,7 +219,8 @@ func (e *Engine) prepareHandoff(ctx context.Context, s snapshot, msg store.Messa
 	hc := c
 	hc.Fields = toStoreFields(known, msg.CreatedAt)
 	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt, hc.AssignedTo = p.score, string(d.Reason), d.Detail, e.now(), p.assign.RepID
-	b := buildBrief(e.cfg.Schema, e.cfg.Competitors, hc, append(append([]store.Message(nil), s.history...), msg), p.assign.RepName)
+	hc.AssignedName = p.assign.RepName
+	b := e.briefFor(ctx, hc, s.history, msg)
 	p.brief = &b
 }
 
