@@ -20,6 +20,8 @@ type Features struct {
 	Wake bool
 	// Bookings: the Tx implements [store.BookingTx] (booking.go).
 	Bookings bool
+	// Metrics: the Tx implements [store.MetricsTx] (metrics.go).
+	Metrics bool
 
 	// Parallel runs the subtests in parallel. newStore must then be safe
 	// for concurrent use.
@@ -43,10 +45,12 @@ func RunFeatures(t *testing.T, f Features, newStore func(t *testing.T) store.Sto
 		_, lk := tx.(store.AddressLockTx)
 		_, wk := st.(store.Waker)
 		_, bk := tx.(store.BookingTx)
+		_, mt := tx.(store.MetricsTx)
 		check("Index (store.IndexTx)", f.Index, ix)
 		check("AddressLock (store.AddressLockTx)", f.AddressLock, lk)
 		check("Wake (store.Waker)", f.Wake, wk)
 		check("Bookings (store.BookingTx)", f.Bookings, bk)
+		check("Metrics (store.MetricsTx)", f.Metrics, mt)
 	})
 	run(t, newStore, f.Parallel)
 }
