@@ -39,14 +39,20 @@ func newMetricsQueries(q *queries) *metricsQueries {
 	// microseconds between two time columns
 	n := `CAST(detail AS INTEGER)`
 	micros := func(later, earlier string) string { return later + ` - ` + earlier }
+	// The correlated lookups read one conversation's events. Without
+	// statistics SQLite may pick the (tenant, kind, time) index for them,
+	// which reads every event of the kind, per row: that is quadratic, so
+	// they name the conversation index.
+	byConv := ` INDEXED BY handoff_events_conversation`
 	if q.dialect == Postgres {
+		byConv = ``
 		n = `COALESCE(CAST(substring(detail from '^[0-9]+') AS BIGINT), 0)`
 		micros = func(later, earlier string) string {
 			return `CAST(ROUND(EXTRACT(EPOCH FROM (` + later + ` - ` + earlier + `)) * 1000000) AS BIGINT)`
 		}
 	}
 	has := func(kind store.EventKind) string {
-		return `COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM handoff_events e WHERE e.tenant_id = c.tenant_id
+		return `COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM handoff_events e` + byConv + ` WHERE e.tenant_id = c.tenant_id
 		AND e.conversation_id = c.id AND e.kind = '` + string(kind) + `' AND e.created_at < ?) THEN 1 ELSE 0 END), 0)`
 	}
 	m := &metricsQueries{
@@ -62,10 +68,10 @@ func newMetricsQueries(q *queries) *metricsQueries {
 		// conversation's next handoff and before To); the delays ranked by
 		// the database, which returns the two nearest-rank percentiles.
 		responses: `WITH firsts AS (
-			SELECT h.created_at AS at, (SELECT MIN(r.created_at) FROM handoff_events r
+			SELECT h.created_at AS at, (SELECT MIN(r.created_at) FROM handoff_events r` + byConv + `
 				WHERE r.tenant_id = h.tenant_id AND r.conversation_id = h.conversation_id
 				AND r.kind IN ` + sqlList(store.RepActionKinds()) + ` AND r.created_at >= h.created_at AND r.created_at < ?
-				AND NOT EXISTS (SELECT 1 FROM handoff_events x WHERE x.tenant_id = h.tenant_id AND x.conversation_id = h.conversation_id
+				AND NOT EXISTS (SELECT 1 FROM handoff_events x` + byConv + ` WHERE x.tenant_id = h.tenant_id AND x.conversation_id = h.conversation_id
 					AND x.kind = 'handoff' AND x.created_at > h.created_at AND x.created_at <= r.created_at)) AS first_at
 			FROM handoff_events h WHERE h.tenant_id = ? AND h.kind = 'handoff' AND h.created_at >= ? AND h.created_at < ?
 		), ranked AS (
