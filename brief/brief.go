@@ -2,6 +2,7 @@ package brief
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -165,6 +166,10 @@ type Field struct {
 	Quote      string    `json:"quote,omitempty"`      // the lead message it came from
 	MessageID  string    `json:"message_id,omitempty"` // that message's ID
 	At         time.Time `json:"at,omitzero"`          // when that message was written
+	// Source is "transcript" for a field the conversation did not hold
+	// that Build read from the lead's messages with the rule extractor (a
+	// lead who answered after the handoff); "" for a stored field.
+	Source string `json:"source,omitempty"`
 }
 
 // Input is what [Build] reads.
@@ -298,9 +303,11 @@ func Build(in Input) Brief {
 		b.Sentiment = append(b.Sentiment, sentimentOf(m, sig, all))
 	}
 	b.Trend = trend(b.Sentiment)
-	b.fields(schema, c, byID)
+	var read map[store.FieldName]bool
+	c.Fields, read = withTranscriptFields(schema, c.Fields, in.Messages)
+	b.fields(schema, c, byID, read)
 	b.moneyFields(c, byID)
-	b.whyNow(c, schema, trig, in.Competitors)
+	b.whyNow(in.Conversation, schema, trig, in.Competitors) // the fields known at the handoff
 	b.DecisionMaker = decisionLine(b.DecisionEvidence, c)
 	if f, ok := c.Fields[CallbackField]; ok && f.Value != "" {
 		s := fieldSignal(f, byID)
@@ -345,8 +352,50 @@ func Build(in Input) Brief {
 	return b
 }
 
+// transcriptSource marks a field that Build read from the lead's messages
+// because the conversation did not hold it (the lead said it after the
+// handoff, or the engine's extractor missed it).
+const transcriptSource = "transcript"
+
+var ruleExtractor = qualify.NewRuleExtractor(nil)
+
+// withTranscriptFields returns fields plus the schema fields it lacks that
+// the rule extractor finds, confidently, in the lead's messages (the
+// latest statement wins), and the names of those it added.
+func withTranscriptFields(schema qualify.Schema, fields map[store.FieldName]store.Field, msgs []store.Message) (map[store.FieldName]store.Field, map[store.FieldName]bool) {
+	missing := false
+	for _, f := range schema.Fields {
+		if v, ok := fields[store.FieldName(f)]; !ok || v.Value == "" {
+			missing = true
+		}
+	}
+	if !missing {
+		return fields, nil
+	}
+	out := maps.Clone(fields)
+	if out == nil {
+		out = map[store.FieldName]store.Field{}
+	}
+	read := map[store.FieldName]bool{}
+	for _, m := range msgs {
+		if m.Origin != store.OriginLead {
+			continue
+		}
+		vals, _ := ruleExtractor.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: m.Body, MessageID: m.ID})
+		for _, v := range vals {
+			name := store.FieldName(v.Field)
+			if cur, ok := fields[name]; (ok && cur.Value != "") || v.Confidence < schema.MinConfidence {
+				continue
+			}
+			out[name] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: m.ID, UpdatedAt: m.CreatedAt}
+			read[name] = true
+		}
+	}
+	return out, read
+}
+
 // fields fills Fields, DoNotAsk and StillToAsk.
-func (b *Brief) fields(schema qualify.Schema, c store.Conversation, byID map[string]store.Message) {
+func (b *Brief) fields(schema qualify.Schema, c store.Conversation, byID map[string]store.Message, read map[store.FieldName]bool) {
 	seen := map[store.FieldName]bool{CallbackField: true}
 	add := func(name store.FieldName, inSchema bool) {
 		seen[name] = true
@@ -361,6 +410,9 @@ func (b *Brief) fields(schema qualify.Schema, c store.Conversation, byID map[str
 		}
 		s := fieldSignal(f, byID)
 		bf.Known, bf.Value, bf.Confidence, bf.Quote, bf.MessageID, bf.At = true, f.Value, f.Confidence, s.Quote, f.MessageID, s.At
+		if read[name] {
+			bf.Source = transcriptSource
+		}
 		line := fmt.Sprintf("%s: %s", name, f.Value)
 		if bf.Quote != "" {
 			line += fmt.Sprintf(" (%q)", bf.Quote)

@@ -111,10 +111,18 @@ func TestBuild_FieldsQuoteTheLeadAndTheMessage(t *testing.T) {
 	require.Equal(t, "yes, I inherited it from my dad last year", m.Quote)
 	require.Equal(t, "m02", m.MessageID)
 	require.Equal(t, t0.Add(2*time.Minute), m.At)
-	require.False(t, byName["timeline"].Known)
+	require.Empty(t, m.Source, "a stored field")
+	tl := byName["timeline"]
+	require.True(t, tl.Known, "the lead said it; the conversation did not hold it")
+	require.Equal(t, "transcript", tl.Source)
+	require.Equal(t, "within 9 days", tl.Value)
+	require.Equal(t, "m06", tl.MessageID)
 	require.NotContains(t, byName, "callback_time", "the callback time has its own line")
-	require.Equal(t, []string{"timeline"}, b.StillToAsk)
-	require.Len(t, b.DoNotAsk, 3)
+	require.Empty(t, b.StillToAsk)
+	require.Len(t, b.DoNotAsk, 4)
+
+	in := leadSays("ok")
+	require.Equal(t, []string{"motivation", "condition", "timeline", "price"}, brief.Build(in).StillToAsk)
 	require.Equal(t, "Sarah Lee", b.AssignedName)
 }
 
@@ -134,8 +142,8 @@ func TestBuild_CallbackMeetingsTagsAttributes(t *testing.T) {
 func TestBuild_SignalsForTheRep(t *testing.T) {
 	t.Parallel()
 	b := brief.Build(seedInput())
-	require.Equal(t, []string{"hard deadline"}, labelsOf(b.Urgency))
-	require.Equal(t, "I'm closing on a condo in 9 days so I need this sold fast", b.Urgency[0].Quote)
+	require.Equal(t, []string{"timeline: within 9 days", "hard deadline"}, labelsOf(b.Urgency))
+	require.Equal(t, "I'm closing on a condo in 9 days so I need this sold fast", b.Urgency[1].Quote)
 	require.Equal(t, []string{"price: $250,000", "paying cash"}, labelsOf(b.Money))
 	require.Equal(t, []string{"price too low", "price worry", "needs to consult", "fees"}, labelsOf(b.Objections))
 	require.Equal(t, []string{"what are your fees?"}, b.Questions, "an ask for a call is the reason, not a question")
