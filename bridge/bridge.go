@@ -4,7 +4,10 @@
 // validates outgoing text against SMS limits.
 package bridge
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Purpose says what a draft is for.
 type Purpose string
@@ -46,10 +49,21 @@ type Request struct {
 	Reason         string // trigger reason for bridges, e.g. "explicit_ask"
 	Detail         string
 	RepName        string // assigned rep, "" when unknown
-	Voice          Voice
-	Fields         map[string]string // known qualification values
-	Missing        []string          // fields still unknown, for replies
-	Transcript     []Turn            // recent transcript, oldest first
+	// Wait is how soon the assigned rep is expected to write, for a
+	// transparent notice ("he'll text you in about two minutes"); zero
+	// means now.
+	Wait time.Duration
+	// Channel is "sms" or "chat"; a chat notice may say "connecting you
+	// now".
+	Channel string
+	// Resumed reports that a person handed the conversation back to the AI
+	// since the AI last wrote: the next reply should pick up from what the
+	// rep said, not start over.
+	Resumed    bool
+	Voice      Voice
+	Fields     map[string]string // known qualification values
+	Missing    []string          // fields still unknown, for replies
+	Transcript []Turn            // recent transcript, oldest first
 }
 
 // Drafter writes one outgoing text. Implementations may be slow (an LLM

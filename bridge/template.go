@@ -2,8 +2,10 @@ package bridge
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -108,6 +110,39 @@ var replyLines = map[string][]string{
 	"":           {"Thanks{lead}! Can you tell me a bit more about what you're looking for?", "Got it{lead}. Anything else I should know?"},
 }
 
+// noticeLines are transparent notices: who picks up and when. {wait} is a
+// phrase like "in about two minutes".
+var noticeLines = map[string][]string{
+	"sms": {
+		"I'm connecting you with {who}, who will text you {wait}.",
+		"Thanks! I'm passing you to {who} now, they'll text you {wait}.",
+		"Got it. {Who} will text you {wait}, I'm connecting you now.",
+	},
+	"chat": {
+		"Connecting you with {who} now, they'll be with you {wait}.",
+		"One moment, I'm connecting you with {who}, who will be with you {wait}.",
+	},
+}
+
+// WaitPhrase renders an expected wait for a notice: "right now", "in about
+// a minute", "in about two minutes", "within the hour", "in a few hours".
+func WaitPhrase(d time.Duration) string {
+	words := []string{"", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	switch m := int(d.Round(time.Minute) / time.Minute); {
+	case d <= 30*time.Second:
+		return "right now"
+	case m <= 1:
+		return "in about a minute"
+	case m <= 10:
+		return "in about " + words[m] + " minutes"
+	case m <= 45:
+		return fmt.Sprintf("in about %d minutes", (m+4)/5*5)
+	case m <= 60:
+		return "within the hour"
+	}
+	return "in a few hours"
+}
+
 var reminderLines = []string{
 	"Quick reminder{lead}: {who} is calling you today. Reply here if the time no longer works.",
 	"Hi{lead}, just a reminder about your call with {who} today. Talk soon!",
@@ -137,7 +172,16 @@ func (t *Template) Line(req Request) string {
 
 	var lines []string
 	var key string
+	if purpose == PurposeNotice && clean(req.RepName) == "" {
+		purpose = PurposeBridge // a notice needs a name: ask for a time instead
+	}
 	switch purpose {
+	case PurposeNotice:
+		key = "sms"
+		if req.Channel == "chat" {
+			key = "chat"
+		}
+		lines = noticeLines[key]
 	case PurposeBridge:
 		key = req.Reason
 		if _, ok := bridgeLines[key]; !ok {
@@ -175,14 +219,21 @@ func (t *Template) Line(req Request) string {
 		whos = append(whos, partner+" at "+biz)
 	}
 	whos = append(whos, partner, "my partner")
+	if purpose == PurposeNotice {
+		whos = whos[:1] // a notice names the rep
+		line = strings.ReplaceAll(line, "{wait}", WaitPhrase(req.Wait))
+	}
 	lead := firstWord(clean(req.LeadName))
 	for _, leadPart := range []string{lead, ""} {
 		for _, who := range whos {
 			s := fill(line, who, leadPart)
-			if Validate(s, purpose) == nil {
+			if ValidateWith(s, purpose, &ValidateOpts{RepName: req.RepName}) == nil {
 				return s
 			}
 		}
+	}
+	if purpose == PurposeNotice {
+		return fill(line, rep, "")
 	}
 	return fill(lines[0], "my partner", "")
 }

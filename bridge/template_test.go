@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/bridge"
 )
@@ -161,4 +164,44 @@ func ExampleValidate() {
 	fmt.Println(err)
 	// Output:
 	// bridge: invalid text: placeholder: unfilled placeholder "{name}"
+}
+
+func TestTemplateNotice(t *testing.T) {
+	tpl := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird"})
+	for _, tc := range []struct {
+		req  bridge.Request
+		want []string
+	}{
+		{bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Mike Rowe", Wait: 2 * time.Minute}, []string{"Mike", "in about two minutes"}},
+		{bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Sarah", Channel: "chat"}, []string{"Sarah", "right now"}},
+		{bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Sarah", Wait: 40 * time.Minute, ConversationID: "c9"}, []string{"Sarah", "in about 40 minutes"}},
+	} {
+		got, err := tpl.Draft(context.Background(), tc.req)
+		require.NoError(t, err)
+		for _, w := range tc.want {
+			require.Contains(t, got, w)
+		}
+		require.NoError(t, bridge.ValidateWith(got, bridge.PurposeNotice, &bridge.ValidateOpts{RepName: tc.req.RepName}))
+		require.NoError(t, bridge.Validate(got, bridge.PurposeBridge), "a notice is a valid bridge: %q", got)
+	}
+	// Without a rep's name there is nobody to announce: the bridge asks for a time.
+	got, _ := tpl.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeNotice})
+	require.True(t, strings.HasSuffix(got, "?"), got)
+}
+
+func TestValidateNoticeAndContacts(t *testing.T) {
+	for text, ok := range map[string]bool{
+		"I'm connecting you with Mike, he'll text you in about two minutes.": true,
+		"I'm connecting you with Sarah now.":                                 true,
+		"My partner will reach out within the hour.":                         false,
+		"Mike will text you soon, his cell is 555-010-1234.":                 false,
+		"Connecting you with Mike now, or book at https://cal.example/mike":  false,
+		"Connecting you with Mike now, email mike@example.com":               false,
+		"Connecting you with Mike now, see bluebird.com":                     false,
+	} {
+		err := bridge.ValidateWith(text, bridge.PurposeBridge, &bridge.ValidateOpts{})
+		require.Equal(t, ok, err == nil, "%q: %v", text, err)
+	}
+	require.Error(t, bridge.ValidateWith("I'm connecting you with Sarah now.", bridge.PurposeNotice, &bridge.ValidateOpts{RepName: "Mike"}),
+		"a notice must name the assigned rep")
 }

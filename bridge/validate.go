@@ -23,6 +23,9 @@ const (
 	ProblemPlaceholder Problem = "placeholder"
 	ProblemLength      Problem = "too_long"
 	ProblemNoTimeAsk   Problem = "no_callback_ask"
+	ProblemNoNotice    Problem = "no_notice"
+	ProblemLink        Problem = "link"
+	ProblemContact     Problem = "contact_details"
 )
 
 // TextError is the error [Validate] returns. It matches [ErrInvalidText].
@@ -48,6 +51,8 @@ type ValidateOpts struct {
 	// (see [Segments]). 0 means 1: 160 GSM-7 characters, or 70 when the
 	// text needs UCS-2.
 	MaxSegments int
+	// RepName is the assigned rep: a transparent notice must name them.
+	RepName string
 }
 
 // Validate checks outgoing text with default options; see [ValidateWith].
@@ -57,10 +62,18 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // white space is ignored (callers send strings.TrimSpace(text)). The text
 // must be valid UTF-8, non-empty, one line without control characters, free
 // of unfilled placeholders ("{name}", "{{.Name}}", "[Name]", "<name>",
-// "%s", "$FIRST_NAME"), and fit opts.MaxSegments SMS segments. A bridge
-// ([PurposeBridge]) must also end by asking for a callback time: its last
-// sentence is a question about when ("What's your best time?", "When works
-// best?", "Best time to call?").
+// "%s", "$FIRST_NAME"), free of links, e-mail addresses and phone numbers
+// (an AI must never hand those out: a lead may have asked for "the owner's
+// cell"), and fit opts.MaxSegments SMS segments.
+//
+// A bridge ([PurposeBridge]) must tell the lead a person is picking up in
+// one of two ways: by ending with a request for a callback time (its last
+// sentence is a question about when: "What's your best time?", "When works
+// best?", "Best time to call?"), or as a transparent notice that names the
+// person and when they will write ("I'm connecting you with Mike, he'll
+// text you in about two minutes"; on chat "connecting you now"). A notice
+// ([PurposeNotice]) must be the latter. With opts.RepName set, a notice
+// must name that rep.
 //
 // Errors are [*TextError] values matching [ErrInvalidText].
 func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
@@ -86,11 +99,21 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 	if p := findPlaceholder(s); p != "" {
 		return &TextError{Problem: ProblemPlaceholder, Detail: fmt.Sprintf("unfilled placeholder %q", p)}
 	}
+	if p, what := findContact(s); p != "" {
+		return &TextError{Problem: p, Detail: what}
+	}
 	if n, enc := Segments(s); n > maxSeg {
 		return &TextError{Problem: ProblemLength, Detail: fmt.Sprintf("%d %s segments, at most %d allowed", n, enc, maxSeg)}
 	}
-	if purpose == PurposeBridge && !asksForTime(s) {
-		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must end by asking for a callback time"}
+	rep := ""
+	if opts != nil {
+		rep = opts.RepName
+	}
+	switch {
+	case purpose == PurposeBridge && !asksForTime(s) && !isNotice(s, rep):
+		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must ask for a callback time or say who picks up and when"}
+	case purpose == PurposeNotice && !isNotice(s, rep):
+		return &TextError{Problem: ProblemNoNotice, Detail: "a notice must name the person picking up and when"}
 	}
 	return nil
 }
@@ -186,6 +209,95 @@ func asksForTime(s string) bool {
 		if strings.Contains(body, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// noticeVerbs say a person is picking the conversation up; waitWords say
+// when.
+var (
+	noticeVerbs = []string{"connecting you", "connect you", "passing you", "handing you", "bringing in", "looping in",
+		"will text you", "will call you", "'ll text you", "'ll call you", "will be with you", "'ll be with you", "will reach out", "'ll reach out"}
+	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second"}
+)
+
+// isNotice reports whether s tells the lead who picks up and when: a
+// hand-over phrase, a wait, and the rep's first name (when rep is unknown,
+// a capitalised name inside a sentence: "my partner" names nobody).
+func isNotice(s, rep string) bool {
+	low := strings.ToLower(s)
+	if !containsAny(low, noticeVerbs) || !containsAny(low, waitWords) {
+		return false
+	}
+	if f := strings.Fields(rep); len(f) > 0 {
+		return strings.Contains(low, strings.ToLower(f[0]))
+	}
+	return namesSomeone(s)
+}
+
+// namesSomeone reports a capitalised word that does not start a sentence
+// and is not "I".
+func namesSomeone(s string) bool {
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		prev, w := words[i-1], strings.Trim(words[i], ".,;:!?()'\"")
+		if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && w != "I" && !strings.HasPrefix(w, "I'") {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// findContact reports a link, an e-mail address or a phone number in s.
+func findContact(s string) (Problem, string) {
+	low := strings.ToLower(s)
+	for _, p := range []string{"http://", "https://", "www."} {
+		if strings.Contains(low, p) {
+			return ProblemLink, "a link"
+		}
+	}
+	for _, f := range strings.Fields(low) {
+		f = strings.Trim(f, ".,;:!?()[]\"'")
+		if at := strings.IndexByte(f, '@'); at > 0 && strings.Contains(f[at:], ".") {
+			return ProblemContact, "an e-mail address"
+		}
+		if dot := strings.LastIndexByte(f, '.'); dot > 0 && dot < len(f)-1 && isTLD(f[dot+1:]) && !strings.ContainsAny(f[:dot], "0123456789") {
+			return ProblemLink, "a web address"
+		}
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			if digits >= 7 {
+				return ProblemContact, "a phone number"
+			}
+		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '+':
+		default:
+			digits = 0
+		}
+	}
+	return "", ""
+}
+
+// isTLD reports the top-level domains a bare web address ends in.
+func isTLD(s string) bool {
+	switch s {
+	case "com", "net", "org", "io", "co", "us", "ly", "me", "biz", "info", "app":
+		return true
 	}
 	return false
 }

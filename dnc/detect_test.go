@@ -184,9 +184,15 @@ func FuzzDetect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		r := d.Detect(dnc.Input{Text: s})
 		switch r.Kind {
-		case dnc.None, dnc.OptOut, dnc.OptIn, dnc.Help:
+		case dnc.None, dnc.OptOut, dnc.OptIn, dnc.Help, dnc.PossibleOptOut:
 		default:
 			t.Fatalf("kind %q", r.Kind)
+		}
+		if (r.Kind == dnc.None) != (r.Tier == "") || r.Score < 0 || r.Score > 1 {
+			t.Fatalf("kind %q tier %q score %v", r.Kind, r.Tier, r.Score)
+		}
+		if r.Lang != "" && r.Lang != "en" && r.Lang != "es" {
+			t.Fatalf("lang %q", r.Lang)
 		}
 		if !utf8.ValidString(r.Rule) {
 			t.Fatalf("invalid UTF-8 rule %q", r.Rule)

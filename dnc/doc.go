@@ -10,10 +10,18 @@
 //
 //   - [Detector], [Input], [Result], [Kind]: the contract;
 //   - [New] returns the reference [RuleDetector]: carrier keywords and the
-//     FCC per-se words (47 CFR 64.1200(a)(10)) as whole messages, plus
-//     natural-language revocations ("take me off your list", "wrong
-//     number", "don't text me again") that are not negated, quoted or
-//     marketing instructions ("reply STOP to opt out");
+//     FCC per-se words (47 CFR 64.1200(a)(10)) as whole messages, with the
+//     Spanish ones (ALTO, BAJA, CANCELAR; AYUDA for help), plus
+//     natural-language revocations in English, Spanish and Spanglish
+//     ("take me off your list", "wrong number", "don't text me again",
+//     "quitenme de la lista") that are not negated, quoted, reported about
+//     someone else or marketing instructions ("reply STOP to opt out");
+//   - behind the rules, the learned tier (an embedded linear model, see
+//     internal/learned): above its suppression threshold a message is an
+//     [OptOut] with Tier "model", in the review band below it a
+//     [PossibleOptOut] that silences the AI until a person decides;
+//     [Result] says which tier decided, its score, and the language to
+//     answer in ([Result.Lang]);
 //   - [NormalizePhone] turns any phone format into E.164 for suppression
 //     keys, with a [*PhoneError] wrapping [ErrInvalidPhone];
 //   - quiet hours and time zones for outbound delivery.

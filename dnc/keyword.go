@@ -1,8 +1,10 @@
 package dnc
 
 import (
+	"math"
 	"strings"
 
+	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
@@ -29,11 +31,21 @@ import (
 //
 // A "don't call me" alone is a channel preference, not an opt-out; it counts
 // only with "again", "ever" or "anymore".
+//
+// Behind the rules sits the learned tier (see the package documentation):
+// a message the rules leave ordinary is scored by the embedded model; at
+// or above its suppression threshold it is an [OptOut] with Tier "model",
+// in the review band below it a [PossibleOptOut]. The model only adds:
+// it never clears what a keyword or a rule found.
 type RuleDetector struct {
-	optOut map[string]string // normalised keyword -> rule
-	optIn  map[string]string
-	help   map[string]string
-	noNL   bool
+	optOut   map[string]string // normalised keyword -> rule
+	optIn    map[string]string
+	help     map[string]string
+	lang     map[string]string // keyword -> its language, when not English
+	noNL     bool
+	model    *learned.Model // nil when disabled
+	suppress float64        // logit thresholds
+	review   float64
 }
 
 // Config configures [New]. The zero value means defaults.
@@ -47,9 +59,19 @@ type Config struct {
 	// YesIsOptIn treats a bare "YES" as an opt-in, as some carriers do.
 	// Off by default: in a sales conversation "yes" answers a question.
 	YesIsOptIn bool
-	// KeywordsOnly disables the natural-language phrases, leaving the
-	// whole-message keywords.
+	// KeywordsOnly disables the natural-language phrases and the learned
+	// tier, leaving the whole-message keywords.
 	KeywordsOnly bool
+	// NoModel disables the learned tier: only keywords and rules decide,
+	// and nothing is ever a [PossibleOptOut].
+	NoModel bool
+	// SuppressAt and ReviewAt override the learned tier's calibrated
+	// thresholds, as probabilities in (0, 1): a model score at or above
+	// SuppressAt is an [OptOut], one at or above ReviewAt (and below
+	// SuppressAt) a [PossibleOptOut]. Zero keeps the calibrated value
+	// (see internal/learned/MODEL.md); ReviewAt >= SuppressAt turns the
+	// review band off.
+	SuppressAt, ReviewAt float64
 }
 
 // Built-in whole-message keywords: the union of the carrier lists
@@ -63,11 +85,23 @@ var (
 		// the same keywords in the languages most often texted to US
 		// numbers (accents are folded by normalisation: "ARRÊTEZ")
 		"STOPP", "ARRETEZ", "ARRETER", "DESABONNER", "DESINSCRIRE", "ALTO", "PARAR", "PARA", "PARE", "BAJA", "DE BAJA",
-		"DAR DE BAJA", "DARME DE BAJA", "CANCELAR", "DETENER", "ABMELDEN", "ABBESTELLEN", "AUFHOREN", "SAIR", "CANCELLA"}
-	defaultOptIn  = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN"}
-	defaultHelp   = []string{"HELP", "INFO", "SUPPORT"}
+		"DAR DE BAJA", "DARME DE BAJA", "CANCELAR", "DETENER", "ABMELDEN", "ABBESTELLEN", "AUFHOREN", "SAIR", "CANCELLA",
+		// the Spanish carrier keyword (ALTO, with AYUDA for help, is what
+		// US carriers require of Spanish-language programs) and its
+		// common synonyms
+		"FIN", "TERMINAR", "PARAR YA", "NO MAS", "NO MAS MENSAJES", "DESUSCRIBIR", "DESUSCRIBIRME", "DARSE DE BAJA",
+		"CANCELAR SUSCRIPCION", "BAJA YA", "ALTO YA"}
+	defaultOptIn = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN",
+		"INICIAR", "COMENZAR", "REANUDAR", "SUSCRIBIR", "SUSCRIBIRME"}
+	defaultHelp = []string{"HELP", "INFO", "SUPPORT", "AYUDA", "INFORMACION"}
+	// keywords answered in Spanish (normalised)
+	spanishKeywords = []string{"ALTO", "PARAR", "PARA", "PARE", "BAJA", "DE BAJA", "DAR DE BAJA", "DARME DE BAJA",
+		"CANCELAR", "DETENER", "FIN", "TERMINAR", "PARAR YA", "NO MAS", "NO MAS MENSAJES", "DESUSCRIBIR",
+		"DESUSCRIBIRME", "DARSE DE BAJA", "CANCELAR SUSCRIPCION", "BAJA YA", "ALTO YA", "INICIAR", "COMENZAR",
+		"REANUDAR", "SUSCRIBIR", "SUSCRIBIRME", "AYUDA", "INFORMACION"}
 	keywordFiller = textmatch.NewSet("please", "now", "thanks", "thank", "you", "asap", "immediately", "ok", "hey", "hi",
 		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
+		"porfa", "porfavor", "ya", "ahora", "mensajes", "textos",
 		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",
 		"completely", "ty", "thx", "bye", "goodbye", "my", "number", "ya", "yo", "sorry", "again", "plz", "kindly", "stp",
 		// politeness in the other keyword languages
@@ -79,7 +113,23 @@ func New(cfg *Config) *RuleDetector {
 	if cfg == nil {
 		cfg = &Config{}
 	}
-	d := &RuleDetector{optOut: map[string]string{}, optIn: map[string]string{}, help: map[string]string{}, noNL: cfg.KeywordsOnly}
+	d := &RuleDetector{optOut: map[string]string{}, optIn: map[string]string{}, help: map[string]string{},
+		lang: map[string]string{}, noNL: cfg.KeywordsOnly}
+	if !cfg.KeywordsOnly && !cfg.NoModel {
+		d.model = learned.Default()
+		p := d.model.Params(learned.OptOut)
+		d.suppress, d.review = p.Fire, p.Review
+		if cfg.SuppressAt > 0 && cfg.SuppressAt < 1 {
+			d.suppress = logit(cfg.SuppressAt)
+		}
+		if cfg.ReviewAt > 0 && cfg.ReviewAt < 1 {
+			d.review = logit(cfg.ReviewAt)
+		}
+		d.review = min(d.review, d.suppress)
+	}
+	for _, k := range spanishKeywords {
+		d.lang[strings.Join(textmatch.Normalize(k).Words(), " ")] = "es"
+	}
 	add := func(m map[string]string, kws []string) {
 		for _, k := range kws {
 			key := strings.Join(textmatch.Normalize(k).Words(), " ")
@@ -106,10 +156,14 @@ func New(cfg *Config) *RuleDetector {
 // Detect implements [Detector].
 func (d *RuleDetector) Detect(in Input) Result {
 	t := textmatch.Cached(in.Text)
-	return d.detect(t)
+	r := d.detect(in.Text, t)
+	if r.Lang == "" {
+		r.Lang = language(t)
+	}
+	return r
 }
 
-func (d *RuleDetector) detect(t textmatch.Text) Result {
+func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	n := 0
 	for _, id := range t.IDs {
 		if id != textmatch.BreakID {
@@ -131,10 +185,30 @@ func (d *RuleDetector) detect(t textmatch.Text) Result {
 		return Result{}
 	}
 	if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) }); ok {
-		return Result{Kind: OptOut, Rule: "phrase:" + m.Name}
+		return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
 	}
-	return Result{}
+	// the model never overrules a message that undoes an earlier opt-out
+	// ("unsubscribed by mistake, add me back")
+	if d.model == nil || undone(t) {
+		return Result{}
+	}
+	s := d.model.Score(raw)
+	z := s.Logit[learned.OptOut]
+	r := Result{Score: s.Prob(learned.OptOut)}
+	switch {
+	case z >= d.suppress:
+		r.Kind = OptOut
+	case z >= d.review && n > 1:
+		// one unknown word is too little evidence to page a person
+		r.Kind = PossibleOptOut
+	default:
+		return r
+	}
+	r.Tier, r.Rule = "model", "model:"+d.model.Why(raw, learned.OptOut)
+	return r
 }
+
+func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 
 // keyword matches whole-message keywords: the message must be the keyword
 // alone, or the keyword with filler words around it.
@@ -148,7 +222,7 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 		kw   map[string]string
 	}{{OptOut, d.optOut}, {OptIn, d.optIn}, {Help, d.help}} {
 		if r, ok := m.kw[whole]; ok {
-			return Result{Kind: m.kind, Rule: r}, true
+			return Result{Kind: m.kind, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[whole]}, true
 		}
 	}
 	// strip filler and retry
@@ -164,15 +238,15 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 	}
 	key := strings.Join(core, " ")
 	if r, ok := d.optOut[key]; ok {
-		return Result{Kind: OptOut, Rule: r}, true
+		return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[key]}, true
 	}
 	// opt-in and help tolerate only politeness, not objects
 	if len(core) == 1 {
 		if r, ok := d.optIn[key]; ok {
-			return Result{Kind: OptIn, Rule: r}, true
+			return Result{Kind: OptIn, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[key]}, true
 		}
 		if r, ok := d.help[key]; ok && len(words) <= 3 {
-			return Result{Kind: Help, Rule: r}, true
+			return Result{Kind: Help, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[key]}, true
 		}
 	}
 	return Result{}, false

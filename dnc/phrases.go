@@ -23,7 +23,7 @@ var dncClasses = map[string]textmatch.Set{
 		"you", "not", "all"),
 	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "purge", "unlist", "rm"),
 	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email"),
-	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all"),
+	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all", "mi", "mis", "su", "este"),
 	"more":    textmatch.NewSet("more", "further", "additional", "other"),
 	"wrongn": textmatch.NewSet("number", "person", "guy", "lady", "girl", "man", "woman", "people", "persona", "phone",
 		"household", "owner", "homeowner", "dude", "contact", "individual", "family"),
@@ -37,7 +37,8 @@ var dncClasses = map[string]textmatch.Set{
 	// verbs that report an earlier request ("we begged you to quit", "i
 	// typed UNSUBSCRIBE on monday")
 	"reported": textmatch.NewSet("asked", "told", "begged", "requested", "said", "replied", "texted", "typed", "sent",
-		"responded", "wrote", "answered", "messaged", "emailed", "called", "pleaded", "asking", "telling"),
+		"responded", "wrote", "answered", "messaged", "emailed", "called", "pleaded", "asking", "telling", "dije", "pedi",
+		"mande", "escribi", "puse", "envie", "dijimos", "pedimos"),
 	// the earlier request itself
 	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub"),
 	// threats that make "if you ring this phone again" a revocation
@@ -47,6 +48,20 @@ var dncClasses = map[string]textmatch.Set{
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
 		"messaggi", "chiamate", "spam", "publicidad"),
+	// Spanish removal verbs, with the object pronoun or not: "quitenme",
+	// "saquenme", "borre mi numero", "que me eliminen"
+	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme",
+		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
+		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
+	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
+		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
+		"eliminaran", "sacaran", "excluya", "excluyan", "retirar", "eliminar", "borrar", "quitar", "sacar", "elimineme",
+		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo"),
+	"eslist": textmatch.NewSet("numero", "lista", "listas", "datos", "base", "telefono", "contactos", "celular", "cel", "list", "number"),
+	// verbs that report an earlier request in Spanish
+	"esreported": textmatch.NewSet("pedi", "dije", "solicite", "mande", "envie", "escribi", "pedimos", "dijimos", "indique",
+		"avise", "puse", "pedido", "dicho", "solicitado", "indicado", "habia", "habian"),
+	"esagain": textmatch.NewSet("vuelvan", "vuelva", "vuelvas", "volvieran", "volviera", "vuelven"),
 	// their negative-imperative / infinitive contact verbs (not past tenses)
 	"fcontactv": textmatch.NewSet("manden", "mandes", "mande", "envien", "envies", "envie", "escriban", "escribas",
 		"escriba", "llamen", "llames", "llame", "contacten", "contactes", "contacte", "molesten", "molestes", "moleste",
@@ -96,6 +111,31 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn"},
 	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo ~2 de baja"},
 	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren ~3 numero|lista"},
+	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
+	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
+	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
+	// recibir mas mensajes"), stopping the sending ("suspenda el envio",
+	// "abstengase de enviarme"), a wrong number or person, complaints and
+	// threats ("los voy a reportar", "pondre una queja"), and reports of an
+	// earlier request ("ya pedi que me dieran de baja")
+	{Name: "es remove me", Pattern: "@esremove"},
+	{Name: "es remove me", Pattern: "@esremovev ~3 @eslist"},
+	{Name: "es remove me", Pattern: "que me|nos @esremovev|quitaran|borraran|eliminaran|sacaran|dieran|den"},
+	{Name: "es dont contact again", Pattern: "no me|nos|lo? @esagain a ~1 escrib*|contact*|mand*|llam*|molest*|envi*|text*|usar|usarlo|hablar|buscar"},
+	{Name: "es dont contact again", Pattern: "no ~1 @fcontactv|enviar|escribir|mandar|contactar|llamar|textear|usar|molestar|escribirme|contactarme|enviarme|mandarme ~1 mas|nada|nunca|ya|porfa|por|de"},
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje"},
+	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
+	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
+	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de"},
+	{Name: "es stop sending", Pattern: "parenle|parale|parenla|paren|pare|deja|dejen|dejenle ~1 con|de ~2 mensajes|texts|textos|mensajitos|eso"},
+	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
+	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna|nadie"},
+	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
+	{Name: "es complaint", Pattern: "los|las reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
+	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / mi abogado / de no llamar"},
+	{Name: "es asked before", Pattern: "@esreported ~4 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
+	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
 	{Name: "foreign", Pattern: "arretez|arrete|arreter|cessez|cesser ~1 de ~2 menvoy*|envoy*|mecri*|ecri*|mappel*|appel*|contact*|mecontact*|harcel*|meharcel*"},
 	{Name: "foreign", Pattern: "ne ~1 @fcontactv ~1 plus / ne plus ~1 @fcontactv / plus de @fcontactn / desabonn*|desinscri*"},
 	{Name: "foreign", Pattern: "nicht mehr ~2 @fcontactv / @fcontactv ~3 nicht mehr / keine ~2 @fcontactn / aufhor* / hor|horen|hort ~2 auf / abmeld*|abbestell*"},
@@ -140,6 +180,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "blocked", Pattern: "i|ive|im|have|am|just|been|getting|get|youre|you|number blocked"},
 	{Name: "blocked at start", Pattern: "blocked|blocking|reported|reporting"},
 	{Name: "report spam", Pattern: "report|reporting ~4 spam|harassment|fcc|ftc"},
+	{Name: "report spam", Pattern: "report|reporting|reported ~1 this|these|your|ur|you number|texts|messages|company|you"},
 	{Name: "do not call list", Pattern: "do not call list|registry"},
 	{Name: "do not call list", Pattern: "do not|dont @contactv|@callv list|registry"},
 	// "refrain from messaging me", "desist from calling"
@@ -153,11 +194,14 @@ var (
 	// tokens that may follow a bare imperative "stop" in its clause
 	stopTail = textmatch.NewSet("please", "now", "immediately", "permanently", "already", "asap", "it", "that", "this",
 		"thanks", "completely", "altogether", "right", "ok", "lol", "sending", "them", "these", "everything", "all", "for", "forever",
-		"thank", "you", "pls", "seriously", "plz", "for", "good", "man", "dude", "bro", "sir", "then", "or", "texting", "bugging")
+		"thank", "you", "pls", "seriously", "plz", "for", "good", "man", "dude", "bro", "sir", "then", "or", "texting", "bugging",
+		// Spanglish: "stop con los mensajes porfa"
+		"con", "los", "las", "mensajes", "textos", "texts", "porfa", "ya", "por", "favor")
 	// tokens that may precede it
 	stopHead = textmatch.NewSet("please", "so", "just", "and", "now", "then", "ok", "pls", "kindly", "can", "could", "would",
 		"you", "must", "to", "lol", "seriously", "hey", "sir", "simply", "thanks", "thank", "but", "pretty",
-		"i", "want", "wish", "asking", "ask", "politely", "im", "am", "again", "yes", "no", "oh", "therefore", "ugh", "interested")
+		"i", "want", "wish", "asking", "ask", "politely", "im", "am", "again", "yes", "no", "oh", "therefore", "ugh", "interested",
+		"ya", "bro", "porfa", "pues")
 	// reported speech: "texted stop", "said unsubscribe"
 	quoteVerbs = textmatch.NewSet("texted", "said", "say", "saying", "typed", "type", "sent", "replied", "reply", "wrote",
 		"write", "pressed", "hit", "send", "text", "txt", "word", "mean", "meant", "says", "told")
@@ -169,6 +213,12 @@ var (
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
+	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
+		return false
+	}
+	if (m.Name == "unsubscribe" || m.Name == "opt out" || m.Name == "stop" && toks[m.Start] == "unsubscribe") && otherObject(toks, m) {
+		return false
+	}
 	switch m.Name {
 	case "stop":
 		// "stop" alone is a revocation only as a bare imperative: at the
@@ -209,7 +259,13 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		}
 		return !negatedBefore(toks, m.Start, 4)
 	case "foreign":
-		return true
+		// "dar de baja a un usuario", "dar de baja el cargo extra": someone
+		// or something else is removed
+		if toks[m.End-1] == "baja" && m.End < len(toks) && bajaObject.Has(toks[m.End]) && !hasMessaging(toks, m) {
+			return false
+		}
+		// "no quiero darme de baja", "no dejen de escribirme"
+		return !negatedBefore(toks, m.Start, 4)
 	case "asked before":
 		// "unsubscribed from the gym emails" is fine; "opted out of the
 		// pension plan" is about something else
@@ -231,6 +287,11 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			if (k < m.Start || k >= m.End) && w != textmatch.Break && !listFiller.Has(w) && !dncClasses["contactn"].Has(w) {
 				return false
 			}
+		}
+	case "opt out":
+		// "opt out of PMI": a product, not messages
+		if productSubscription(toks, m) {
+			return false
 		}
 	case "cancel subscription":
 		// "cancel the subscription on my streaming app" cancels a product,
@@ -270,8 +331,20 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	case "wrong number":
-		// "youre the wrong person to ask" is not about the number
-		if m.End < len(toks) && toks[m.End] == "to" {
+		// "youre the wrong person to ask" is not about the number; "the
+		// wrong number of bedrooms", "typed the wrong number on the form"
+		// correct a detail
+		if m.End < len(toks) && (toks[m.End] == "to" || wrongNumberTail.Has(toks[m.End])) {
+			return false
+		}
+		if textmatch.Before(toks, m.Start, 5, correcting) {
+			return false
+		}
+	case "remove me":
+		// "remove my name from the title", "remove the number 3 from the
+		// address": a record other than a contact list
+		if m.End < len(toks) && (isAllDigits(toks[m.End]) || toks[m.End] == "from" && !textmatch.After(toks, m.End+1, 4, listWords) &&
+			!textmatch.After(toks, m.End+1, 4, messagingNouns)) {
 			return false
 		}
 	case "no longer":
@@ -386,7 +459,8 @@ var (
 	// products whose subscription is not a messaging consent
 	productNouns = textmatch.NewSet("plan", "plans", "premium", "account", "membership", "package", "box", "order",
 		"trial", "tier", "pro", "plus", "gym", "streaming", "insurance", "policy", "delivery", "magazine", "service", "app",
-		"software", "license", "product", "car", "meal", "kit", "channel", "netflix", "spotify")
+		"software", "license", "product", "car", "meal", "kit", "channel", "netflix", "spotify", "pmi", "coverage",
+		"escrow", "program", "warranty", "autopay", "paperless", "rider")
 	messagingNouns = textmatch.NewSet("newsletter", "newsletters", "texts", "text", "messages", "message", "emails",
 		"email", "sms", "alerts", "notifications", "mailing", "list", "updates", "promotions", "marketing")
 )
@@ -422,6 +496,144 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	return true
+}
+
+var (
+	// rules that a report about someone else can imitate
+	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
+		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true,
+		"go away": true, "blocked": true, "dont call again": true}
+	reportVerbs = textmatch.NewSet("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "begged", "beg", "warned")
+	passiveAux  = textmatch.NewSet("was", "were", "been", "got", "be", "being")
+	modalWords  = textmatch.NewSet("must", "will", "would", "should", "going", "to", "have", "had", "gotta", "kindly",
+		"please", "pls", "so", "and", "but", "ok", "hey", "hi", "thanks", "thank", "you", "really", "am", "let", "now")
+	toSender = textmatch.NewSet("you", "u", "yall", "your", "ur", "ya")
+	// a list a lead is removed from
+	listWords = textmatch.NewSet("list", "lists", "system", "systems", "records", "database", "contacts", "outreach",
+		"mailing", "file", "files", "crm", "your", "ur", "this", "these", "all", "texts", "messages", "marketing", "sms")
+	wrongNumberTail = textmatch.NewSet("of", "for", "on", "in", "from")
+	correcting      = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled")
+	otherObjects    = textmatch.NewSet("users", "employees", "staff", "team", "customers", "clients", "members", "them", "him", "her", "both", "everyone", "people")
+)
+
+// toldSomeoneElse reports a request reported about someone else: "i told
+// the other company to stop calling", "my neighbor asked your company to
+// stop texting her", "my husband tells solicitors to stop calling". The
+// lead's own report to the sender ("i told you to stop") still counts.
+func toldSomeoneElse(toks []string, m textmatch.Match) bool {
+	// "asked your company to stop texting her": reported, for someone
+	// else; "please stop messaging him" (the phone's user) is a request
+	forOther := m.End < len(toks) && thirdParty.Has(toks[m.End]) && toks[m.End] != "them"
+	cs := textmatch.ClauseStart(toks, m.Start)
+	for k := m.Start; k >= cs; k-- {
+		if !reportVerbs.Has(toks[k]) || k == m.Start && m.Name != "asked before" {
+			continue
+		}
+		if forOther {
+			return true
+		}
+		// passive: "was told id be removed" reports the sender's promise
+		if k > cs && passiveAux.Has(toks[k-1]) {
+			return false
+		}
+		// the subject: the lead ("i must ask you to stop", "we have asked
+		// twice"), or none at all ("asked twice to stop"); anyone else
+		// ("my neighbor asked", "he told them") is a third party
+		first, other := false, false
+		for j := cs; j < k; j++ {
+			switch {
+			case firstPerson.Has(toks[j]) || toks[j] == "me" || toks[j] == "us":
+				first = true
+			case !reportAdv.Has(toks[j]) && !modalWords.Has(toks[j]):
+				other = true
+			}
+		}
+		if other && !first {
+			return true
+		}
+		// the object: the sender, or nobody ("asked to be removed")
+		limit := m.Start
+		if k == m.Start {
+			limit = m.End // "told the other company to stop" is one match
+		}
+		for o := k + 1; o < limit && o < k+5; o++ {
+			if w := toks[o]; reportAdv.Has(w) || isAllDigits(w) || w == "times" || w == "time" || w == "already" || w == "twice" || w == "now" {
+				continue // "asked 3 times now to stop"
+			}
+			if toSender.Has(toks[o]) {
+				return false
+			}
+			if toks[o] == "to" || toks[o] == "be" || toks[o] == "that" {
+				return false
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// pastQuestion reports "why did you stop texting?": a question about what
+// happened, not a request.
+func pastQuestion(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	return textmatch.Before(toks, m.Start, m.Start-cs, pastAsk) && (toks[cs] == "why" || toks[cs] == "did" || toks[cs] == "how")
+}
+
+var pastAsk = textmatch.NewSet("did", "didnt")
+
+// otherObject reports "unsubscribe users from the digest", "opt out of
+// paper statements", "unsubscribe from Redfin emails": someone or
+// something other than the lead and the sender's messages.
+func otherObject(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) {
+		return false
+	}
+	next := toks[m.End]
+	if otherObjects.Has(next) || next == "our" || next == "my" && m.End+1 < len(toks) && !listWords.Has(toks[m.End+1]) && !dncClasses["myn"].Has(toks[m.End+1]) {
+		return true
+	}
+	if next != "from" && next != "of" {
+		return false
+	}
+	// the thing left: the sender or its messages keep it an opt-out
+	for k := m.End + 1; k < len(toks) && k <= m.End+4 && toks[k] != textmatch.Break; k++ {
+		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) {
+			return productAfter(toks, m.End+1)
+		}
+	}
+	return true
+}
+
+// productAfter reports a product or another vendor's name right after i
+// ("from Redfin emails", "of the auto-renewal"): a capitalised name is
+// lost to normalisation, so only product nouns count.
+func productAfter(toks []string, i int) bool {
+	for k := i; k < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
+		if productNouns.Has(toks[k]) || toks[k] == "other" || toks[k] == "another" || toks[k] == "old" || toks[k] == "current" {
+			return true
+		}
+	}
+	return false
+}
+
+// bajaObject starts the object of "dar de baja" when it is not the lead.
+var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "una", "esa", "ese", "este", "esta")
+
+// hasMessaging reports a messaging noun in the clause of m.
+func hasMessaging(toks []string, m textmatch.Match) bool {
+	for k, e := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start); k < e; k++ {
+		if messagingNouns.Has(toks[k]) || dncClasses["fcontactn"].Has(toks[k]) || toks[k] == "lista" {
+			return true
+		}
+	}
+	return false
+}
+
+// undone reports a message that takes an earlier opt-out back.
+func undone(t textmatch.Text) bool {
+	_, ok := undoRules.First(textmatch.Text{Toks: t.Toks, IDs: t.IDs}, nil)
+	return ok
 }
 
 // productSubscription reports "cancel the subscription on my streaming
@@ -529,7 +741,7 @@ var (
 	// keywords an instruction footer names
 	footerKeyword = textmatch.NewSet("quit", "cancel", "remove", "stopall", "unsub", "halt", "arret", "yes", "no", "start",
 		"help", "info", "y", "n", "claim", "stop", "end", "optout", "unsubscribe")
-	footerVerbs = textmatch.NewSet("reply", "text", "send", "txt", "sms", "respond", "msg", "message")
+	footerVerbs = textmatch.NewSet("reply", "text", "send", "txt", "sms", "respond", "msg", "message", "rply", "rpl", "repl", "snd")
 	footerGoal  = textmatch.NewSet("stop", "end", "opt", "optout", "unsubscribe", "unsub", "cancel", "quit", "claim",
 		"receive", "get", "remove", "halt", "cease", "leave")
 	objectPronoun = textmatch.NewSet("me", "us", "you", "him", "her", "them", "it")
@@ -551,7 +763,8 @@ func quotesKeyword(t textmatch.Text) bool {
 		}
 		if i > 0 && (w == "out" || footerKeyword.HasID(t.IDs[i])) {
 			p := toks[i-1]
-			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" {
+			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" ||
+				p == "rply" || p == "rpl" || p == "snd" {
 				instr = true
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by

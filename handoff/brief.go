@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/handoffkit/handoffkit/brief"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -18,18 +19,18 @@ import (
 type Brief = brief.Brief
 
 // briefFor builds the brief of c, outside any transaction: the whole
-// transcript and the conversation's meetings read from the store, then
-// pending (messages not committed yet, such as the lead message that fires
-// the handoff), then Config.Summarizer's summary when one is set. If the
-// store cannot be read it falls back to history, the snapshot's recent
-// messages, so that a handoff always carries a brief.
-func (e *Engine) briefFor(ctx context.Context, c store.Conversation, history []store.Message, pending ...store.Message) Brief {
+// transcript and the conversation's meetings read from the store, plus the
+// messages of recent the store does not hold yet (such as the lead message
+// that fires the handoff), then Config.Summarizer's summary when one is
+// set. If the store cannot be read it falls back to recent, so that a
+// handoff always carries a brief.
+func (e *Engine) briefFor(ctx context.Context, c store.Conversation, recent []store.Message) Brief {
 	msgs, bookings, err := e.transcriptOf(ctx, c.TenantID, c.ID)
 	if err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: brief: transcript unreadable; using the recent history", "conversation", c.ID, "err", err)
-		msgs = history
+		msgs = nil
 	}
-	for _, m := range pending {
+	for _, m := range recent {
 		if !slices.ContainsFunc(msgs, func(x store.Message) bool { return x.ID == m.ID }) {
 			msgs = appendHistory(msgs, m)
 		}
@@ -41,11 +42,19 @@ func (e *Engine) briefFor(ctx context.Context, c store.Conversation, history []s
 	return b
 }
 
-// snapshotBrief builds a brief from the messages at hand, without reading
-// the store or calling the Summarizer: for changes planned without a
-// context (a possible opt-out sent to review).
+// buildBrief builds a brief from the messages at hand, without reading
+// the store or calling the Summarizer: for briefs made inside a
+// transaction or without a context. repName, when set, names the rep.
+func buildBrief(schema qualify.Schema, competitors []string, c store.Conversation, msgs []store.Message, repName string) Brief {
+	if repName != "" {
+		c.AssignedName = repName
+	}
+	return brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: schema, Competitors: competitors})
+}
+
+// snapshotBrief is buildBrief with the engine's schema and competitors.
 func (e *Engine) snapshotBrief(c store.Conversation, msgs []store.Message) Brief {
-	return brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: e.cfg.Schema, Competitors: e.cfg.Competitors})
+	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, msgs, "")
 }
 
 // storedBrief is [Engine.Brief]: the brief of a stored conversation.

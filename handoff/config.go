@@ -19,9 +19,10 @@ import (
 )
 
 // DefaultMaxBodyBytes is the default cap on an inbound or outbound message
-// body: 1,600 bytes, ten concatenated SMS segments, which is what US
-// carriers deliver at most. Longer bodies are refused with [ErrInvalidInput].
-const DefaultMaxBodyBytes = 1600
+// body: 6,400 bytes, room for the 1,600 characters an SMS provider accepts
+// (ten concatenated segments) even when every character takes four bytes
+// of UTF-8. Longer bodies are refused with [ErrInvalidInput].
+const DefaultMaxBodyBytes = 6400
 
 // Config configures an [Engine]. The zero value (or a nil *Config) means
 // the documented defaults; [NewEngine] applies them to a copy.
@@ -35,10 +36,12 @@ type Config struct {
 	Detector dnc.Detector
 	// Extractor fills schema fields. Nil means qualify.NewRuleExtractor(nil).
 	// Any other extractor (an LLM adapter) runs on top of the rule
-	// extractor: it may add a field or state one more confidently, never
-	// drop one the rules found.
+	// extractor, bounded by DraftTimeout: it may add a field or state one
+	// more confidently, never drop one the rules found.
 	Extractor qualify.Extractor
 	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
+	// Any other scorer (an LLM adapter) runs over the rule scorer, bounded
+	// by DraftTimeout, and the higher of the two scores counts.
 	Scorer qualify.Scorer
 	// Judge is a tier above the rules for the trigger signals (opt-out,
 	// explicit ask, frustration, topics, competitors, commitment): an LLM
@@ -49,15 +52,47 @@ type Config struct {
 	// and otherwise sends the conversation to a person's review. Nil means
 	// the rules (and the learned tier of the detectors) alone.
 	Judge trigger.Judge
+	// NoLearnedTier leaves out the learned model (trigger.Model) that reads
+	// explicit asks, frustration and commitment behind the rules. The
+	// opt-out model lives in the Detector (dnc.Config.NoModel).
+	NoLearnedTier bool
 	// Policy decides handoffs. Nil means trigger.DefaultPolicy().
 	Policy *trigger.Policy
 	// Competitors are competitor names the brief reports when the lead
 	// mentions them ("Opendoor", "We Buy Houses"). To hand off on them too,
 	// add trigger.Competitor(names...) to the Policy.
 	Competitors []string
-	// Router assigns a rep to each handoff. Nil leaves handoffs unassigned
-	// (the Hot inbox is the team's queue).
+	// Router assigns a rep to each handoff from the whole lead (owner,
+	// company, region, fields, score, signals, tags, the triggering
+	// message); see [route.Pool], with [StoreSequencer] and [StoreLoad] so
+	// that round-robin and capacity hold across instances. It runs outside
+	// any transaction, bounded by DraftTimeout. Nil leaves handoffs
+	// unassigned (the Hot inbox is the team's queue).
 	Router route.Router
+	// SLA is the 5-minute rule: a handoff no rep engages (accepts, writes,
+	// takes over) within SLA is re-routed to the next eligible rep and
+	// notified again, at most SLAReroutes times, then escalated to the
+	// team. It runs on outbox items with a not-before time, so it survives
+	// restarts and works across instances. Zero means 5 minutes; negative
+	// turns the rule off.
+	SLA time.Duration
+	// SLAReroutes is how many times the 5-minute rule re-routes before it
+	// escalates to the team. Zero means 2; negative means escalate at once.
+	SLAReroutes int
+	// Team is the address of the team's queue, the To of notifications of
+	// unassigned and escalated handoffs (the Notifier decides what it
+	// means: a channel, a list). "" means "team".
+	Team string
+	// UpdateDelay is how long lead messages after a handoff gather before
+	// the assigned rep gets one update about them (coalesced, not one per
+	// message). Zero means one minute.
+	UpdateDelay time.Duration
+	// Notices choose, per reason and channel, a transparent notice that
+	// names the rep and the expected wait ("I'm connecting you with Mike,
+	// he'll text you in about two minutes") instead of the bridge that asks
+	// for a callback time. A notice needs an assigned rep with a name;
+	// otherwise the bridge goes. Nil means the bridge always.
+	Notices []NoticeRule
 
 	// Drafter writes bridge texts and AI replies. Nil means the template
 	// drafter in Voice. When a custom drafter fails, exceeds DraftTimeout,
@@ -137,6 +172,13 @@ type Config struct {
 	Logger *slog.Logger
 }
 
+// NoticeRule selects the transparent notice for handoffs of a reason ("" for
+// any) on a channel ("" for any).
+type NoticeRule struct {
+	Reason  trigger.Reason
+	Channel store.Channel
+}
+
 // ConsentTexts are the texts the engine sends on its own about consent, in
 // one language.
 type ConsentTexts struct {
@@ -191,6 +233,21 @@ func (c *Config) withDefaults() (Config, error) {
 		cfg.HelpReply = name + ": texts about your inquiry. Reply STOP to opt out. Msg & data rates may apply."
 	}
 	cfg.Localized = localizedDefaults(cfg.Localized, cfg.Voice.BusinessName)
+	if cfg.SLA == 0 {
+		cfg.SLA = 5 * time.Minute
+	}
+	if cfg.SLAReroutes == 0 {
+		cfg.SLAReroutes = 2
+	}
+	if cfg.Team == "" {
+		cfg.Team = "team"
+	}
+	if cfg.UpdateDelay < 0 {
+		return cfg, fmt.Errorf("handoff: Config.UpdateDelay is negative")
+	}
+	if cfg.UpdateDelay == 0 {
+		cfg.UpdateDelay = time.Minute
+	}
 	if cfg.DefaultRegion == "" {
 		cfg.DefaultRegion = "US"
 	}

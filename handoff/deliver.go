@@ -3,6 +3,7 @@ package handoff
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/handoffkit/handoffkit/store"
 )
@@ -115,6 +116,23 @@ func (e *PermanentError) Error() string {
 
 // Unwrap returns the provider's error.
 func (e *PermanentError) Unwrap() error { return e.Err }
+
+// RetryAfter is implemented by a Sender's or Notifier's error that knows
+// when to try again (an HTTP 429's Retry-After): the dispatcher waits at
+// least that long before the next attempt, even past
+// DispatcherConfig.BackoffMax (the provider knows best), up to a day.
+type RetryAfter interface {
+	RetryAfter() time.Duration
+}
+
+// retryAfter returns the wait an error asks for, or 0.
+func retryAfter(err error) time.Duration {
+	var ra RetryAfter
+	if errors.As(err, &ra) {
+		return max(ra.RetryAfter(), 0)
+	}
+	return 0
+}
 
 // deadReason is the Reason of a dead_letter audit event.
 type deadReason string

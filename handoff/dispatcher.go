@@ -349,6 +349,12 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 	if !ok {
 		return
 	}
+	if item.Kind == store.OutboxSLACheck {
+		if err := d.e.slaDue(ctx, dv.item); err != nil {
+			log.ErrorContext(ctx, "handoff: dispatcher: the 5-minute rule failed; its lease will expire and it will run again", "err", err)
+		}
+		return
+	}
 	sendCtx, cancel := context.WithTimeout(ctx, d.cfg.SendTimeout)
 	res, sendErr := d.call(sendCtx, dv)
 	cancel()
@@ -442,9 +448,13 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 		}
 	}
 	dv.conv, dv.item = c, item
-	if item.Kind.ToLead() {
+	switch {
+	case item.Kind == store.OutboxSLACheck: // the engine runs it once marked
+	case item.Kind == store.OutboxRepUpdate:
+		dv.brief, err = d.e.currentBrief(ctx, tx, c) // the news as it is now, however many messages came
+	case item.Kind.ToLead():
 		dv.body, err = d.body(ctx, tx, item)
-	} else if len(item.Payload) > 0 {
+	case len(item.Payload) > 0:
 		err = json.Unmarshal(item.Payload, &dv.brief)
 	}
 	if err != nil {
@@ -652,7 +662,8 @@ func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res Se
 	case item.Attempts+1 >= d.cfg.MaxAttempts:
 		return d.deadChange(item, deadMaxAttempts, errString(sendErr), true)
 	}
-	ch := d.deferChange(item, d.e.now().Add(d.backoff(item.Attempts+1)), errString(sendErr))
+	wait := max(d.backoff(item.Attempts+1), min(retryAfter(sendErr), 24*time.Hour))
+	ch := d.deferChange(item, d.e.now().Add(wait), errString(sendErr))
 	ch.settle.Attempted = true
 	return ch
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
 )
@@ -33,6 +34,11 @@ type Engine struct {
 	// the rules are a floor a model adds to. Nil when Config.Extractor is
 	// the rule extractor itself.
 	floor qualify.Extractor
+	// scoreFloor is the rule scorer under a configured model scorer.
+	scoreFloor qualify.Scorer
+	// learned is the learned tier of the trigger signals (trigger.Model),
+	// nil with Config.NoLearnedTier.
+	learned trigger.Judge
 
 	mu   sync.Mutex
 	subs map[int]chan struct{}
@@ -60,6 +66,12 @@ func NewEngine(st store.Store, cfg *Config) (*Engine, error) {
 	}
 	if _, rules := c.Extractor.(*qualify.RuleExtractor); !rules {
 		e.floor = qualify.NewRuleExtractor(nil)
+	}
+	if _, rules := c.Scorer.(*qualify.RuleScorer); !rules {
+		e.scoreFloor = qualify.NewRuleScorer(nil)
+	}
+	if !c.NoLearnedTier {
+		e.learned = trigger.Model()
 	}
 	return e, nil
 }
@@ -297,6 +309,9 @@ type Outcome struct {
 	Rule       string         // the DNC or trigger rule that matched, with its tier
 	Reply      string         // the bridge text, AI reply or consent text queued, if any
 	AssignedTo string         // the rep assigned on handoff, if any
+	// Assignment is the router's choice on handoff: the rep, the rule that
+	// chose them and the expected wait; zero when unassigned.
+	Assignment route.Assignment
 	Score      int
 	Fields     []qualify.Value // values this message set
 }
@@ -342,7 +357,7 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	out := ch.outcome
 	out.Result, out.State = r, r.Conversation.State
 	if ch.cacheAfter {
-		e.cache.put(snapshot{conv: res.conv, history: ch.history}, e.cfg.HistoryTurns)
+		e.cache.put(snapshot{conv: res.conv, history: appendHistory(ch.history, derefs(ch.messages)...)}, e.cfg.HistoryTurns)
 	}
 	if out.Kind == OutcomeHandoff || out.Kind == OutcomeOptedOut || out.Kind == OutcomeReview {
 		e.cfg.Logger.InfoContext(ctx, "handoff: "+string(out.Kind), "tenant", in.TenantID, "conversation", in.ConversationID,
@@ -402,8 +417,11 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 	case dnc.Help:
 		return e.helpChange(s, msg, detRule(det), det.Lang)
 	}
-	if s.conv.State != store.StateAIActive || s.suppressed {
+	switch {
+	case s.suppressed || s.conv.State == store.StatePaused:
 		return recordOnly(msg)
+	case s.conv.State != store.StateAIActive:
+		return e.afterHandoff(ctx, s, msg)
 	}
 	p := e.analyse(ctx, s, *msg)
 	if p.optOut != "" {
@@ -449,11 +467,16 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 			c.Tags = addTag(c.Tags, store.Tag{Name: t, Source: "signal", MessageID: msg.ID, At: now})
 		}
 	}
+	for _, t := range p.tags {
+		if !hasTag(s.conv.Tags, t) {
+			ch.events = append(ch.events, store.Event{Kind: store.EventTagged, Reason: "signal", Detail: t})
+		}
+	}
 	out := &store.Message{ID: e.newID(), TenantID: msg.TenantID, ConversationID: msg.ConversationID,
 		Direction: store.Outbound, Origin: store.OriginAI, Body: p.text}
 	switch {
 	case p.decision.Handoff:
-		e.handoffEffects(ch, s.conv, msg, out, p)
+		e.handoffEffects(ch, s.conv, msg.ID, out, p)
 	case p.text != "" && address(s.conv) != "":
 		ch.action = ActionAIMessage
 		ch.messages = append(ch.messages, out)
@@ -464,14 +487,15 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 	if p.fallback != "" {
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: p.fallback})
 	}
-	ch.history = appendHistory(s.history, derefs(ch.messages)...)
+	ch.history = s.history // the messages are added after the commit, with their times
 	return ch
 }
 
 // handoffEffects turns ch into the atomic handoff: state handoff, status
 // hot, reason and assignee, the bridge text and its delivery, the rep
-// notification with the brief, the audit event and the host's hook.
-func (e *Engine) handoffEffects(ch *change, c store.Conversation, msg, bridgeMsg *store.Message, p plan) {
+// notification with the brief, the 5-minute rule's check, the audit event
+// and the host's hook.
+func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, bridgeMsg *store.Message, p plan) {
 	d := p.decision
 	ch.action, ch.noEvent, ch.hook = ActionHandoff, false, true
 	ch.reason, ch.detail = string(d.Reason), d.Detail
@@ -479,21 +503,50 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, msg, bridgeMsg
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		edit(c, now)
 		c.Status = store.StatusHot
-		c.HandoffReason, c.HandoffDetail, c.HandoffAt = string(d.Reason), d.Detail, now
+		c.HandoffReason, c.HandoffDetail, c.HandoffAt = string(d.Reason), d.Detail, p.at
 		c.AssignedTo, c.AssignedName, c.EngagedAt = p.assign.RepID, p.assign.RepName, time.Time{}
 	}
-	ch.messages = append(ch.messages, bridgeMsg)
-	if address(c) != "" {
-		ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: 1, key: "bridge:" + c.TenantID + ":" + msg.ID})
+	if bridgeMsg != nil {
+		ch.messages = append(ch.messages, bridgeMsg)
+		if address(c) != "" {
+			ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: "bridge:" + c.TenantID + ":" + keyID})
+		}
+		ch.outcome.Reply = p.text
 	}
 	payload, err := json.Marshal(p.brief)
 	if err != nil {
 		payload = nil // a Brief of strings always marshals
 	}
-	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: p.assign.RepID, payload: payload,
-		key: "notify:" + c.TenantID + ":" + msg.ID})
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(p.assign.RepID), payload: payload,
+		key: "notify:" + c.TenantID + ":" + keyID})
+	sla := slaPayload{Attempt: 1, RepID: p.assign.RepID, HandoffAt: p.at}
+	if p.assign.RepID != "" {
+		sla.Tried = []string{p.assign.RepID}
+	}
+	ch.sends = append(ch.sends, e.slaSend(c, sla, "sla:"+c.TenantID+":"+keyID+":1", p.at)...)
+	if p.assign.RepID != "" {
+		ch.events = append(ch.events, assignedEvent(p.assign))
+	}
 	ch.outcome.Kind, ch.outcome.Reason, ch.outcome.Detail, ch.outcome.Rule = OutcomeHandoff, d.Reason, d.Detail, d.Rule
-	ch.outcome.Reply, ch.outcome.AssignedTo = p.text, p.assign.RepID
+	ch.outcome.AssignedTo, ch.outcome.Assignment = p.assign.RepID, p.assign
+}
+
+// assignedEvent audits a router's choice: the rule, the rep and what matched.
+func assignedEvent(a route.Assignment) store.Event {
+	detail := a.RepID
+	if a.Match != "" {
+		detail += " match=" + a.Match
+	}
+	return store.Event{Kind: store.EventAssigned, Reason: string(a.Rule), Detail: detail}
+}
+
+// notifyTo is where a handoff's notification goes: the assigned rep, else
+// the team.
+func (e *Engine) notifyTo(repID string) string {
+	if repID == "" {
+		return e.cfg.Team
+	}
+	return repID
 }
 
 func derefs(ms []*store.Message) []store.Message {

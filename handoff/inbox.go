@@ -169,3 +169,12 @@ func (e *Engine) Events(ctx context.Context, tenantID, id string) ([]store.Event
 func (e *Engine) Brief(ctx context.Context, tenantID, id string) (Brief, error) {
 	return e.storedBrief(ctx, tenantID, id)
 }
+
+// currentBrief builds the brief of c from every message, inside tx.
+func (e *Engine) currentBrief(ctx context.Context, tx store.Tx, c store.Conversation) (Brief, error) {
+	ms, err := tx.MessageList(ctx, store.MessageListParams{TenantID: c.TenantID, ConversationID: c.ID})
+	if err != nil {
+		return Brief{}, err
+	}
+	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, ms, c.AssignedName), nil
+}

@@ -3,6 +3,7 @@ package handoff
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 
 // plan is the result of the judgement step: everything the commit writes.
 type plan struct {
+	at       time.Time // when the judgement began: the handoff's time
 	values   []qualify.Value
 	score    int
 	signals  trigger.Signals
@@ -41,21 +43,17 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 	c := s.conv
 	known := knownValues(c)
 	turns, leadTexts := transcript(s.history)
-	var p plan
+	p := plan{at: e.now()}
 	p.values = e.extract(ctx, c, msg, known, turns)
 	for _, v := range p.values {
 		known[v.Field] = v
-	}
-	p.score = c.Score
-	if sc, err := e.cfg.Scorer.Score(ctx, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score}); err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; keeping the prior score", "conversation", c.ID, "err", err)
-	} else {
-		p.score = min(max(sc, 0), 100)
 	}
 	p.signals = e.judge(ctx, c, msg, turns, &p)
 	if p.optOut != "" {
 		return p
 	}
+	p.score = e.score(ctx, c, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score,
+		Commitment: p.signals.Commitment})
 	p.tags = signalTags(p.signals)
 	confident := e.cfg.Schema.Confident(known)
 	names := make([]string, len(confident))
@@ -64,20 +62,44 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 	}
 	in := trigger.Input{Text: msg.Body, History: leadTexts, Confident: names, Required: e.cfg.Schema.Required,
 		Fields: len(e.cfg.Schema.Fields), Score: p.score, Turn: len(leadTexts) + 1, Signals: &p.signals}
+	rearm(&in, c.Baseline)
 	d, err := e.cfg.Policy.Evaluate(ctx, in)
 	if err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", err)
 		d = trigger.Decision{}
 	}
 	p.decision = d
-	req := e.draftRequest(c, known, s.history, msg)
+	req := e.draftRequest(c, known, s.history, &msg)
 	if d.Handoff {
-		e.prepareHandoff(ctx, s, msg, known, req, &p)
+		e.prepareHandoff(ctx, c, appendHistory(s.history, msg), msg.Body, known, req, &p)
 	} else if !e.cfg.NoReplies {
 		req.Purpose = bridge.PurposeReply
 		p.text, p.fallback = e.draft(ctx, req)
 	}
 	return p
+}
+
+// rearm keeps a trigger that already fired before the last resume from
+// firing again on the same facts: the fields count only when one of them is
+// new since the resume, and the score only when it rose above the score at
+// the resume. Asks, frustration and other per-message signals are new
+// evidence by nature and are unaffected.
+func rearm(in *trigger.Input, b store.Baseline) {
+	if b.At.IsZero() {
+		return
+	}
+	fresh := false
+	for _, f := range in.Confident {
+		if !slices.Contains(b.Fields, store.FieldName(f)) {
+			fresh = true
+		}
+	}
+	if !fresh {
+		in.Confident = nil
+	}
+	if in.Score <= b.Score {
+		in.Score = 0
+	}
 }
 
 // transcript turns history into the extractors' turns and the lead's texts.
@@ -120,7 +142,9 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 		vals, _ := e.floor.Extract(ctx, in) // the rule extractor never fails
 		add(vals)
 	}
-	vals, err := e.cfg.Extractor.Extract(ctx, in)
+	xctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	vals, err := e.cfg.Extractor.Extract(xctx, in)
 	if err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", err)
 	}
@@ -136,10 +160,39 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	return out
 }
 
-// judge reads the signals: the rule tier always, then Config.Judge when
-// set, which may add and never remove. A judge's opt-out is recorded in p.
+// score asks the configured scorer, bounded by DraftTimeout; a model
+// scorer runs over the rule scorer, and the higher score counts (the rules
+// are a floor). On an error the rules' score, else the prior, stands.
+func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.ScoreInput) int {
+	best := -1
+	if e.scoreFloor != nil {
+		if sc, err := e.scoreFloor.Score(ctx, in); err == nil {
+			best = sc
+		}
+	}
+	sctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", err)
+	} else {
+		best = max(best, sc)
+	}
+	if best < 0 {
+		return c.Score
+	}
+	return min(max(best, 0), 100)
+}
+
+// judge reads the signals in tiers: the rules always, then the learned
+// model shipped with the library, then Config.Judge when set; each may add
+// and never remove. A judge's opt-out is recorded in p.
 func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Message, turns []qualify.Turn, p *plan) trigger.Signals {
 	sig := trigger.Analyze(msg.Body, e.cfg.Competitors...)
+	if e.learned != nil {
+		if j, err := e.learned.Judge(ctx, trigger.JudgeInput{Text: msg.Body, Rules: sig}); err == nil {
+			sig = sig.Merge(j)
+		}
+	}
 	if e.cfg.Judge == nil {
 		return sig
 	}
@@ -185,9 +238,18 @@ func signalTags(s trigger.Signals) []string {
 }
 
 // draftRequest is what the drafter sees of the conversation.
-func (e *Engine) draftRequest(c store.Conversation, known map[qualify.Field]qualify.Value, history []store.Message, msg store.Message) bridge.Request {
-	req := bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
+func (e *Engine) draftRequest(c store.Conversation, known map[qualify.Field]qualify.Value, history []store.Message, msg *store.Message) bridge.Request {
+	req := bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice, Channel: string(c.Channel),
 		Fields: map[string]string{}, Transcript: make([]bridge.Turn, 0, len(history)+1)}
+	// The resume marker: a person handed the thread back since the AI last wrote.
+	if !c.Baseline.At.IsZero() {
+		req.Resumed = true
+		for _, m := range history {
+			if m.Origin == store.OriginAI && m.CreatedAt.After(c.Baseline.At) {
+				req.Resumed = false
+			}
+		}
+	}
 	for f, v := range known {
 		req.Fields[string(f)] = v.Value
 	}
@@ -199,29 +261,47 @@ func (e *Engine) draftRequest(c store.Conversation, known map[qualify.Field]qual
 	for _, m := range history {
 		req.Transcript = append(req.Transcript, bridge.Turn{Origin: string(m.Origin), Text: m.Body})
 	}
-	req.Transcript = append(req.Transcript, bridge.Turn{Origin: string(store.OriginLead), Text: msg.Body})
+	if msg != nil {
+		req.Transcript = append(req.Transcript, bridge.Turn{Origin: string(store.OriginLead), Text: msg.Body})
+	}
 	return req
 }
 
-// prepareHandoff routes, drafts the bridge and builds the brief.
-func (e *Engine) prepareHandoff(ctx context.Context, s snapshot, msg store.Message, known map[qualify.Field]qualify.Value, req bridge.Request, p *plan) {
-	c, d := s.conv, p.decision
-	if e.cfg.Router != nil {
-		a, err := e.cfg.Router.Route(ctx, route.Request{TenantID: c.TenantID, ConversationID: c.ID, Reason: string(d.Reason)})
-		if err != nil {
-			e.cfg.Logger.WarnContext(ctx, "handoff: router failed; handoff unassigned", "conversation", c.ID, "err", err)
-		} else {
-			p.assign = a
-		}
+// prepareHandoff routes with the whole lead, drafts the bridge (or the
+// transparent notice) and builds the brief.
+func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, transcript []store.Message, triggerText string, known map[qualify.Field]qualify.Value, req bridge.Request, p *plan) {
+	d := p.decision
+	fields := make(map[string]string, len(known))
+	for f, v := range known {
+		fields[string(f)] = v.Value
+	}
+	if d.Reason == trigger.ReasonHighValue && !slices.Contains(p.tags, "high_value") {
+		p.tags = append(p.tags, "high_value")
+	}
+	if a, err := e.assign(ctx, e.routeRequest(c, d.Reason, p.signals, triggerText, fields, p.score, p.tags)); err == nil {
+		p.assign = a
 	}
 	req.Purpose, req.Reason, req.Detail, req.RepName = bridge.PurposeBridge, string(d.Reason), d.Detail, p.assign.RepName
+	if p.assign.RepName != "" && e.noticeFor(d.Reason, c.Channel) {
+		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
+	}
 	p.text, p.fallback = e.draft(ctx, req)
 	hc := c
-	hc.Fields = toStoreFields(known, msg.CreatedAt)
-	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt, hc.AssignedTo = p.score, string(d.Reason), d.Detail, e.now(), p.assign.RepID
-	hc.AssignedName = p.assign.RepName
-	b := e.briefFor(ctx, hc, s.history, msg)
+	hc.Fields = toStoreFields(known, p.at)
+	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt = p.score, string(d.Reason), d.Detail, p.at
+	hc.AssignedTo, hc.AssignedName = p.assign.RepID, p.assign.RepName
+	b := e.briefFor(ctx, hc, transcript)
 	p.brief = &b
+}
+
+// noticeFor reports whether Config.Notices choose the transparent notice.
+func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
+	for _, n := range e.cfg.Notices {
+		if (n.Reason == "" || n.Reason == reason) && (n.Channel == "" || n.Channel == ch) {
+			return true
+		}
+	}
+	return false
 }
 
 // draft asks the configured drafter, bounded by DraftTimeout, and falls
@@ -230,7 +310,7 @@ func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback 
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
-			err = bridge.Validate(text, req.Purpose)
+			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName})
 		}
 		if err == nil {
 			return text, ""

@@ -40,6 +40,18 @@ const (
 	// ActionDelivery: the outbox reports on a text (sent, confirmed,
 	// failed, cancelled at send time); who drives is unchanged.
 	ActionDelivery Action = "delivery"
+	// ActionUpdate: the host changed the lead's data (tags, attributes,
+	// company); who drives is unchanged.
+	ActionUpdate Action = "update"
+
+	// ActionAccept: a rep accepts a handoff: it is theirs, and the
+	// 5-minute clock stops. The AI stays silent; the rep writes next.
+	ActionAccept Action = "accept"
+	// ActionReassign: a handoff moves to another rep (the rep declined, or
+	// the 5-minute rule re-routed it) or to the team.
+	ActionReassign Action = "reassign"
+	// ActionComplete: the rep finished with the lead; status closed.
+	ActionComplete Action = "complete"
 )
 
 // Transition is one row of the state table: in state From, action On
@@ -72,6 +84,9 @@ var Transitions = append([]Transition{
 	{store.StateHandoff, ActionOptOut, store.StatePaused},
 	{store.StateHandoff, ActionReview, store.StatePaused},
 	{store.StateHandoff, ActionResume, store.StateAIActive},
+	{store.StateHandoff, ActionAccept, store.StateHandoff},
+	{store.StateHandoff, ActionReassign, store.StateHandoff},
+	{store.StateHandoff, ActionComplete, store.StateHuman},
 
 	{store.StateHuman, ActionTakeOver, store.StateHuman}, // another rep claims it
 	{store.StateHuman, ActionRepMessage, store.StateHuman},
@@ -79,13 +94,17 @@ var Transitions = append([]Transition{
 	{store.StateHuman, ActionOptOut, store.StatePaused},
 	{store.StateHuman, ActionReview, store.StatePaused},
 	{store.StateHuman, ActionResume, store.StateAIActive},
+	{store.StateHuman, ActionAccept, store.StateHuman},
+	{store.StateHuman, ActionReassign, store.StateHuman},
+	{store.StateHuman, ActionComplete, store.StateHuman},
 
 	{store.StatePaused, ActionTakeOver, store.StateHuman},    // a rep picks a paused thread up
 	{store.StatePaused, ActionRepMessage, store.StatePaused}, // a person may still write; nothing automated
 	{store.StatePaused, ActionOptOut, store.StatePaused},
 	{store.StatePaused, ActionReview, store.StatePaused},
 	{store.StatePaused, ActionResume, store.StateAIActive},
-}, selfLoops(ActionMessage, ActionHelp, ActionOptIn, ActionDelivery)...)
+	{store.StatePaused, ActionComplete, store.StatePaused},
+}, selfLoops(ActionMessage, ActionHelp, ActionOptIn, ActionDelivery, ActionUpdate)...)
 
 // selfLoops are the rows of actions allowed in every state that leave it
 // unchanged.
@@ -163,5 +182,9 @@ func (m *Machine) Graph() string {
 // distinctLoop reports whether a self-loop action is drawn as an edge
 // (it is specific to its state) rather than listed in the state's note.
 func distinctLoop(a Action) bool {
-	return a == ActionTakeOver || a == ActionRepMessage || a == ActionOptOut || a == ActionReview || a == ActionAIMessage
+	switch a {
+	case ActionTakeOver, ActionRepMessage, ActionOptOut, ActionReview, ActionAIMessage, ActionAccept, ActionReassign, ActionComplete:
+		return true
+	}
+	return false
 }

@@ -216,6 +216,10 @@ type DeliveryFailure struct {
 	// Twilio 21610): the address is suppressed for the tenant as if the
 	// lead had texted STOP.
 	OptedOut bool
+	// To is the recipient's address. With OptedOut, an unknown item or
+	// provider ID still suppresses To (a text sent outside handoffkit, or
+	// a report that overtook the Sender's reply), through [Engine.OptOutAddress].
+	To string
 }
 
 // DeliveryFailed records a provider-reported delivery failure as a
@@ -254,6 +258,9 @@ func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result,
 	})
 	if err == nil && f.ConversationID != "" && it.ConversationID != f.ConversationID {
 		err = store.ErrNotFound
+	}
+	if errors.Is(err, store.ErrNotFound) && f.OptedOut && f.To != "" {
+		return e.OptOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out"})
 	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: delivery failed: outbox item %s%s: %w", f.OutboxItemID, f.ProviderID, err)
@@ -305,4 +312,76 @@ func formatDetail(kind store.OutboxKind, outboxID, providerID string) string {
 		parts = append(parts, "provider_id="+url.QueryEscape(providerID))
 	}
 	return strings.Join(parts, " ")
+}
+
+// AddressOptOut is an opt-out known only by the lead's address: a carrier's
+// report, a do-not-contact list, a request made by phone.
+type AddressOptOut struct {
+	TenantID string // required
+	Address  string // required: the phone number (any format the engine parses)
+	Rule     string // the audit rule, e.g. "carrier:opted_out"; "" means "host"
+}
+
+// OptOutAddress suppresses an address for the tenant and applies the
+// opt-out to every conversation with it (paused, status opted_out,
+// everything queued to it cancelled, texts in flight waited for), with the
+// promise of [Engine.RepMessage]; no confirmation is sent. An address with
+// no conversation is suppressed all the same, so a conversation started
+// later begins paused.
+func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
+	if err := checkID("TenantID", o.TenantID); err != nil {
+		return Result{}, err
+	}
+	if err := checkText("Rule", o.Rule, 256, true); err != nil {
+		return Result{}, err
+	}
+	if o.Rule == "" {
+		o.Rule = "host"
+	}
+	addr, err := e.optionalPhone("Address", o.Address)
+	if err != nil || addr == "" {
+		return Result{}, &InputError{Field: "Address", Problem: "is not a phone number"}
+	}
+	var convID string
+	err = e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		list, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: o.TenantID, Phone: addr, Limit: 1})
+		if len(list) > 0 {
+			convID = list[0].ID
+		}
+		return err
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: opt out an address: %w", err)
+	}
+	if convID == "" {
+		return Result{}, e.suppressOnly(ctx, o.TenantID, addr, o.Rule)
+	}
+	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		ch := e.optOutChange(snapshot{conv: c}, nil, o.Rule, "", false)
+		ch.actor = store.ActorSystem
+		return ch, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: opt out an address: %w", err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// suppressOnly suppresses an address no conversation has yet, under the
+// address lock, and cancels anything queued to it.
+func (e *Engine) suppressOnly(ctx context.Context, tenantID, addr, rule string) error {
+	return e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+		if err := store.LockAddress(ctx, tx, tenantID, addr); err != nil {
+			return err
+		}
+		if sup, err := suppressed(ctx, tx, tenantID, addr); err != nil || sup {
+			return err
+		}
+		now := e.now()
+		if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: tenantID, Address: addr, Channel: store.ChannelSMS, Reason: rule, CreatedAt: now}); err != nil {
+			return err
+		}
+		_, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
+		return err
+	})
 }

@@ -284,3 +284,42 @@ func TestIdentifiersRejectControlAndFormatCharacters(t *testing.T) {
 	require.ErrorIs(t, err, handoff.ErrInvalidInput, "a cursor with invalid UTF-8")
 	require.Equal(t, before, (&bundle{st: env.st, engine: env.e}).dump(t, "c1"), "nothing was written")
 }
+
+func TestOptOutByAddress(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "queued before the carrier said no")
+	res, err := env.e.DeliveryFailed(ctx, handoff.DeliveryFailure{TenantID: dspTenant, ProviderID: "SM-never-seen",
+		Reason: "21610", OptedOut: true, To: "(212) 555-0100"})
+	require.NoError(t, err, "an unknown provider ID with the recipient's number still opts out")
+	require.Equal(t, store.StatusOptedOut, res.Conversation.Status)
+	require.Equal(t, 1, res.Cancelled)
+	require.Equal(t, store.StatePaused, env.conv(t, "c1").State)
+
+	_, err = env.e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: dspTenant, Address: "+13125550199", Rule: "dnc-list"})
+	require.NoError(t, err, "an address without a conversation is suppressed")
+	c, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c2", Lead: store.Lead{Phone: "+13125550199"}})
+	require.NoError(t, err)
+	require.Equal(t, store.StatePaused, c.State, "a conversation of a suppressed number starts paused")
+	_, err = env.e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: dspTenant, Address: "not a number"})
+	require.ErrorIs(t, err, handoff.ErrInvalidInput)
+}
+
+type slowDown struct{ after time.Duration }
+
+func (s slowDown) Error() string             { return "429 too many requests" }
+func (s slowDown) RetryAfter() time.Duration { return s.after }
+
+func TestDispatcherHonoursRetryAfter(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, func(c *handoff.DispatcherConfig) { c.QuietHours = dnc.QuietHours{Start: 0, End: 24} })
+	env.sender.fail = func(handoff.Delivery) (error, bool) { return slowDown{90 * time.Second}, false }
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "hello")
+	env.runOnce(t)
+	it := onlyKind(env.items(t, "c1"), store.OutboxAIReply)[0]
+	require.Equal(t, store.OutboxPending, it.Status)
+	require.GreaterOrEqual(t, it.NotBefore.Sub(env.clock.Now()), 90*time.Second, "the provider's Retry-After is waited out")
+}

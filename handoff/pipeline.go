@@ -55,8 +55,9 @@ type change struct {
 	unsuppress bool
 	// addr, when set, is the address the consent effects apply to instead
 	// of the lead's (a carrier refused a number the lead no longer has).
-	addr string
-	hook bool // run Config.OnHandoff inside the transaction
+	addr      string
+	hook      bool // run Config.OnHandoff inside the transaction
+	repUpdate bool // queue the assigned rep's coalesced update
 
 	// What Receive reports and keeps once the change commits.
 	outcome    Outcome
@@ -300,6 +301,16 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body})
 		}
 		if err := tx.OutboxEnqueue(ctx, &it); err != nil {
+			return err
+		}
+		res.enqueued = true
+	}
+	if ch.repUpdate && len(ch.messages) > 0 {
+		it, err := e.repUpdateSend(ctx, tx, c, ch.messages[0].ID, now)
+		if err != nil || it == nil {
+			return err
+		}
+		if err := tx.OutboxEnqueue(ctx, it); err != nil {
 			return err
 		}
 		res.enqueued = true

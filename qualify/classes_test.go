@@ -1,6 +1,7 @@
 package qualify_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -86,4 +87,65 @@ func TestBANTClasses(t *testing.T) {
 			require.NotContains(t, got, f, "%q", tc.in)
 		}
 	}
+}
+
+// TestScorerCommitment: clear readiness reaches the handoff score on its
+// own, from the rules, the learned tier or the engine's signals; soft
+// yeses never do.
+func TestScorerCommitment(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	ctx := context.Background()
+	score := func(text string, commitment int) int {
+		s, err := sc.Score(ctx, qualify.ScoreInput{Schema: qualify.RealEstate, Text: text, Commitment: commitment})
+		require.NoError(t, err)
+		return s
+	}
+	for _, s := range []string{"yes, I'm ready", "can we move forward", "I want to do this this week", "book the demo", "sign me up"} {
+		require.GreaterOrEqual(t, score(s, 0), 70, "%q", s)
+	}
+	for _, s := range []string{"sure", "ok", "maybe", "sounds good I guess", "I'll think about it", "possibly later this year", "ok thanks"} {
+		require.Less(t, score(s, 0), 70, "%q", s)
+	}
+	require.GreaterOrEqual(t, score("hmm", 2), 70, "the engine's commitment counts")
+	noModel := qualify.NewRuleScorer(&qualify.ScorerConfig{NoModel: true})
+	s, _ := noModel.Score(ctx, qualify.ScoreInput{Schema: qualify.RealEstate, Text: "sure"})
+	require.Less(t, s, 70)
+}
+
+// TestStatedWithoutStockPhrases covers field values a lead states in
+// their own words: health, two homes and commutes as motivations, damage
+// by its cause, bounds that are not negations, ranges in words, customer
+// complaints as a need; and a house number that is not a price.
+func TestStatedWithoutStockPhrases(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	get := func(s qualify.Schema, text string) map[qualify.Field]string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: s, Text: text})
+		require.NoError(t, err)
+		out := map[qualify.Field]string{}
+		for _, v := range vals {
+			if v.Confidence >= s.MinConfidence {
+				out[v.Field] = v.Value
+			}
+		}
+		return out
+	}
+	for text, want := range map[string]map[qualify.Field]string{
+		"honestly my health isn't great and the stairs are too much now": {qualify.Motivation: "medical"},
+		"we've been paying two mortgages since we bought the new place":  {qualify.Motivation: "carrying two mortgages"},
+		"the commute is brutal, three hours a day":                       {qualify.Motivation: "relocating for job"},
+		"small kitchen fire last year, smoke damage in the hall":         {qualify.Condition: "fire or smoke damage"},
+		"hail damaged the roof in april":                                 {qualify.Condition: "storm damage"},
+		"no later than the end of summer":                                {qualify.Timeline: "end of summer"},
+		"somewhere between 200 and 240":                                  {qualify.Price: "around $200,000-$240,000"},
+	} {
+		got := get(qualify.RealEstate, text)
+		for f, v := range want {
+			require.Equal(t, v, got[f], "%q %s", text, f)
+		}
+	}
+	require.NotContains(t, get(qualify.RealEstate, "house number is 212 on elm"), qualify.Price)
+	require.Contains(t, get(qualify.BANT, "our patients keep complaining they wait on hold forever"), qualify.Need)
+	require.Contains(t, get(qualify.BANT, "our procurement committee signs off on new vendors"), qualify.Authority)
 }

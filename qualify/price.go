@@ -95,6 +95,32 @@ var priceCue = textmatch.NewSet("want", "wanted", "take", "taking", "asking", "a
 var notPricePrefix = textmatch.NewSet("call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
+// addressBefore reports an address word just before i: "house number is
+// 212", "address is 1418", "unit 304".
+func addressBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != textmatch.Break; k-- {
+		if addressWords.Has(toks[k]) {
+			return true
+		}
+		if toks[k] == "number" && k > 0 && addressWords.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var addressWords = textmatch.NewSet("address", "house", "street", "unit", "apt", "apartment", "suite", "lot", "zip", "zipcode", "building", "box")
+
+// amountAt returns the amount that starts at token i.
+func amountAt(t textmatch.Text, i int) (textmatch.Amount, bool) {
+	for _, a := range textmatch.Amounts(t) {
+		if a.Start == i {
+			return a, true
+		}
+	}
+	return textmatch.Amount{}, false
+}
+
 func digitsOnly(w string) bool {
 	if w == "" {
 		return false
@@ -142,6 +168,10 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if next := a.End; next < len(toks) && (streetWords.Has(toks[next]) || next+1 < len(toks) && streetWords.Has(toks[next+1])) {
 			continue
 		}
+		// an address: "house number is 212", "unit 304"
+		if !a.Explicit && addressBefore(toks, a.Start) {
+			continue
+		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
 		if !a.Explicit && (a.End < len(toks) && digitsOnly(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && digitsOnly(toks[a.Start-1])) {
 			continue
@@ -162,6 +192,12 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			continue
 		}
 		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per, strength: 1}
+		// "between 200 and 240", "from 180 to 200": a range
+		if p.High == 0 && a.Start > 0 && (toks[a.Start-1] == "between" || toks[a.Start-1] == "from") {
+			if b, ok := amountAt(t, a.End+1); ok && a.End < len(toks) && (toks[a.End] == "and" || toks[a.End] == "to") && b.Value > a.Value {
+				p.High = b.Value
+			}
+		}
 		if !a.Explicit {
 			p.strength = 0.95
 		}

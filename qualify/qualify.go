@@ -83,6 +83,11 @@ type ScoreInput struct {
 	Known   map[Field]Value // all values known after extraction
 	History []Turn
 	Prior   int // the previous score
+	// Commitment is the strength of readiness language the engine already
+	// found in Text (trigger.Signals.Commitment after merging any judge),
+	// 0..3; 0 when unknown. The reference scorer counts the stronger of it
+	// and its own reading.
+	Commitment int
 }
 
 // Scorer estimates how warm a lead is, 0..100. 70 or more fires a handoff

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
@@ -295,6 +296,13 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
 	{Name: "job loss", Pattern: "laid off / layoff|unemployed"},
 	{Name: "death in family", Pattern: "passed|died|funeral"},
+	// reasons stated without a stock phrase: health ("my health isnt
+	// great", "the stairs are too much now"), carrying two homes, caring
+	// for a parent, a commute
+	{Name: "medical", Pattern: "my|his|her|our|moms|dads|wifes|husbands health / health ~2 declining|failing|poor|bad|isnt|wasnt|not|getting|going|issue|scare / stairs ~3 too|hard|difficult|anymore|tough"},
+	{Name: "carrying two mortgages", Pattern: "two|2|double|both mortgages|mortgage|notes / paying ~3 two|2|both mortgages|notes / already bought|closed|purchased ~3 another|new|other ~1 place|house|home|one"},
+	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant|cannot live alone / caregiver|caretaker"},
+	{Name: "relocating for job", Pattern: "commute|commuting ~4 killing|long|brutal|too|hours|far / closer to work"},
 })
 
 var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -322,6 +330,10 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"reno":  textmatch.NewSet("redid", "redone", "replaced", "updated", "remodeled", "renovated", "upgraded", "installed", "painted", "refinished", "fixed", "new", "newer"),
 }, []textmatch.Rule{
 	{Name: "move-in ready", Pattern: "move in ready / movein ready / turnkey / turn key / ready to move in"},
+	// damage named by its cause: "smoke damage in the hall", "hail damaged roof"
+	{Name: "fire or smoke damage", Pattern: "fire|smoke ~1 damage|damaged / kitchen|house|small|electrical fire"},
+	{Name: "water damage", Pattern: "water|flood|flooding ~1 damage|damaged"},
+	{Name: "storm damage", Pattern: "storm|hail|wind|tree|hurricane|tornado ~1 damage|damaged"},
 	{Name: "needs work", Pattern: "@needs ~3 @work"},
 	{Name: "fixer-upper", Pattern: "fixer|fixerupper / handyman special"},
 	{Name: "gutted, unfinished renovation", Pattern: "gutted|studs"},
@@ -468,11 +480,22 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 
 // timeline returns a normalised timeline: "asap", "within 30 days", "by
 // march", ...
+// noLaterThan reports a bound, not a negation, before i: "no later than
+// the end of summer", "no more than 60 days".
+func noLaterThan(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k-1] == "no" && (toks[k] == "later" || toks[k] == "more" || toks[k] == "longer") {
+			return true
+		}
+	}
+	return false
+}
+
 func timeline(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
 	timeRules.Each(t, func(x textmatch.Match) bool {
-		if negatedAt(t, x.Start) {
+		if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) {
 			return true
 		}
 		// past events are not timelines: "passed in jan", "last wk"
@@ -674,6 +697,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
 	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
+	// needs stated as what customers suffer: "customers keep complaining
+	// we never call back", "patients wait on hold for 20 minutes"
+	{Name: "pain", Pattern: "customers|clients|users|patients|tenants|members|buyers|callers ~3 complain|complaining|complained|complaints|frustrated|angry|leaving|churning|waiting|wait|hang"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
 	{Name: "need", Pattern: "@needv a|an|some better|new|way|tool|system|solution|platform|replacement|alternative"},
@@ -754,13 +780,17 @@ var (
 
 // budget returns a budget from explicit amounts that are not approval
 // limits.
+var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "afford", "allocated", "allocate", "aside", "cap", "capped", "pay", "paying", "invest")
+
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
-		if !a.Explicit {
+		cs := textmatch.ClauseStart(toks, a.Start)
+		// "we can spend about 2000 a month": a bare number counts when the
+		// clause says it is money to spend
+		if !a.Explicit && !(a.Value >= 100 && textmatch.Before(toks, a.Start, a.Start-cs, spendWords)) {
 			continue
 		}
-		cs := textmatch.ClauseStart(toks, a.Start)
 		skip := false
 		approval := false
 		for k := cs; k < a.Start; k++ {
@@ -818,11 +848,14 @@ func companySize(t textmatch.Text) (string, float64) {
 //   - +15 per confident schema field (so a qualified real-estate lead
 //     alone scores 40);
 //   - commitment language (see trigger.Signals.Commitment): a commitment
-//     phrase ("let's do it", "what's the next step", "send the
-//     paperwork", "go ahead") +55; with an intensifier ("yes
-//     definitely", "absolutely!!!", "100%") +65 — so clear commitment
-//     reaches 70 on its own and a soft yes ("sure", "ok", "maybe") adds
-//     only +3 and never fires alone;
+//     or readiness phrase ("let's do it", "yes I'm ready", "can we move
+//     forward", "book the demo", "send the paperwork", "contract expires
+//     Friday") +60; with an intensifier ("yes definitely", "absolutely!!!",
+//     "100%") +65 — so clear readiness reaches 70 on its own and a soft yes
+//     ("sure", "ok", "maybe") adds only +3 and never fires alone. The
+//     learned tier's commitment (internal/learned, unless
+//     [ScorerConfig.NoModel]) and [ScoreInput.Commitment] count as a
+//     commitment phrase when the rules find less;
 //   - hedges ("maybe", "let me think", "not sure", "depends") cap the
 //     message's contribution at a soft yes;
 //   - the score never drops below the prior score unless the lead
@@ -840,6 +873,9 @@ type ScorerConfig struct {
 	Base int
 	// PerField is added per confident field; 0 means 15.
 	PerField int
+	// NoModel stops the scorer from consulting the learned tier for
+	// commitment; rules and [ScoreInput.Commitment] still count.
+	NoModel bool
 }
 
 // NewRuleScorer returns the reference scorer. cfg may be nil.
@@ -868,11 +904,18 @@ func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*len(in.Schema.Confident(in.Known))
 	level, _, _ := textmatch.Commitment(t)
+	level = max(level, min(in.Commitment, 3))
+	if level < 2 && !s.cfg.NoModel {
+		m := learned.Default()
+		if m.Fires(m.Score(in.Text), learned.Commitment) {
+			level = 2
+		}
+	}
 	switch level {
 	case 1:
 		score += 3
 	case 2:
-		score += 55
+		score += 60
 	case 3:
 		score += 65
 	}

@@ -29,11 +29,13 @@ type Status string
 //	new        a conversation the AI qualifies (also after an opt-in)
 //	hot        handed off (or a possible opt-out in review): in the Hot inbox
 //	active     handed back to the AI by an explicit resume
+//	closed     the rep completed the handoff
 //	opted_out  the lead revoked consent
 const (
 	StatusNew      Status = "new"
 	StatusHot      Status = "hot"
 	StatusActive   Status = "active"
+	StatusClosed   Status = "closed"
 	StatusOptedOut Status = "opted_out"
 )
 
@@ -76,6 +78,26 @@ type Tag struct {
 	Source    string    // "host", or the signal that applied it: "signal:frustration"
 	MessageID string    // the lead message it came from, "" for host tags
 	At        time.Time // when it was applied
+}
+
+// Meeting is the async booking state of a conversation.
+type Meeting struct {
+	// Offered are the slots offered to the lead and not yet picked, at
+	// OfferedAt; Rescheduling says they replace the booked meeting.
+	Offered      []MeetingSlot
+	OfferedAt    time.Time
+	Rescheduling bool
+	// Booked is the meeting on the rep's calendar, BookingID its ID there;
+	// zero when none (or after a cancellation).
+	BookingID string
+	Booked    MeetingSlot
+}
+
+// MeetingSlot is one meeting time of one rep.
+type MeetingSlot struct {
+	RepID      string
+	Start, End time.Time
+	TimeZone   string // the rep's IANA zone
 }
 
 // Baseline records what a conversation already knew when it was last
@@ -122,6 +144,9 @@ type Conversation struct {
 	Tags       []Tag
 	Attributes map[string]string // the host's custom attributes
 	Baseline   Baseline          // what was known at the last resume
+	// Meeting is the async booking of the conversation: slots offered to
+	// the lead, and the meeting booked.
+	Meeting Meeting
 
 	CreatedAt time.Time
 	UpdatedAt time.Time
@@ -191,6 +216,7 @@ const (
 	// completes a handoff; the 5-minute rule re-routes it or escalates it
 	// to the team; the host escalates from outside; tags and callback
 	// times the engine reads; the coalesced update to the assigned rep.
+	EventAssigned      EventKind = "assigned" // a router chose a rep: Reason is the rule, Detail the rep
 	EventAccept        EventKind = "accept"
 	EventDecline       EventKind = "decline"
 	EventComplete      EventKind = "complete"
@@ -198,6 +224,7 @@ const (
 	EventSLAEscalated  EventKind = "sla_escalated"
 	EventEscalate      EventKind = "escalate"
 	EventTagged        EventKind = "tagged"
+	EventLeadUpdated   EventKind = "lead_updated"
 	EventCallbackTime  EventKind = "callback_time"
 	EventRepUpdate     EventKind = "rep_update"
 	EventBookingOffer  EventKind = "booking_offered"
@@ -261,13 +288,23 @@ const (
 	OutboxOptOutConfirm   OutboxKind = "optout_confirmation" // the single "you are unsubscribed" text
 	OutboxRepSMS          OutboxKind = "rep_sms"             // a rep's message sent through handoffkit
 	OutboxHelpReply       OutboxKind = "help_reply"          // the answer to HELP/INFO: who we are, how to opt out
+	OutboxRepUpdate       OutboxKind = "rep_update"          // news for the assigned rep (lead messages after the handoff), coalesced
+	OutboxSLACheck        OutboxKind = "sla_check"           // the 5-minute rule: re-route or escalate a handoff nobody engaged
+	OutboxBookingOffer    OutboxKind = "booking_offer"       // two meeting slots offered to the lead
+	OutboxBookingConfirm  OutboxKind = "booking_confirm"     // the confirmation of a booked meeting
 )
+
+// NonLeadKinds are the outbox kinds that do not text the lead: rep
+// notifications and updates, and the engine's own timers.
+func NonLeadKinds() []OutboxKind {
+	return []OutboxKind{OutboxRepNotification, OutboxRepUpdate, OutboxSLACheck}
+}
 
 // Automated reports whether items of this kind are written by software
 // (and so must stop on opt-out, pause or takeover) rather than by a person.
 func (k OutboxKind) Automated() bool {
 	switch k {
-	case OutboxBridgeSMS, OutboxAIReply, OutboxReminder:
+	case OutboxBridgeSMS, OutboxAIReply, OutboxReminder, OutboxBookingOffer, OutboxBookingConfirm:
 		return true
 	}
 	return false
@@ -275,7 +312,13 @@ func (k OutboxKind) Automated() bool {
 
 // ToLead reports whether items of this kind are texts to the lead (as
 // opposed to notifications to a rep).
-func (k OutboxKind) ToLead() bool { return k != OutboxRepNotification }
+func (k OutboxKind) ToLead() bool {
+	switch k {
+	case OutboxRepNotification, OutboxRepUpdate, OutboxSLACheck:
+		return false
+	}
+	return true
+}
 
 // OutboxStatus is the delivery state of an outbox item.
 type OutboxStatus string

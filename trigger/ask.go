@@ -13,21 +13,25 @@ var askClasses = map[string]textmatch.Set{
 		"assistant", "advisor", "adviser", "specialist", "staff", "individual", "employee", "customer", "support",
 		"helpdesk", "people", "guy", "lady", "whoever", "realtor", "broker", "investor", "buyer", "team", "tech",
 		"technician", "plumber", "lead", "crew", "one", "personnel", "associate", "consultant", "expert", "sales",
-		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn"),
+		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn",
+		// Spanglish: "talk con alguien"
+		"alguien", "persona", "humano", "agente", "asesor"),
 	// strong person nouns: these alone, with politeness, are a request
 	"strong": textmatch.NewSet("human", "representative", "rep", "agent", "operator", "supervisor", "manager",
 		"person", "someone", "somebody", "callback", "humans", "agents"),
 	"live":  textmatch.NewSet("real", "live", "actual", "human", "living", "breathing", "physical", "actually"),
 	"callv": textmatch.NewSet("call", "ring", "phone", "dial", "buzz", "callback", "cll", "cal"),
 	"callme": textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", "tonight", "anytime", "asap", "whenever", "at", "after", "before", "on", "this", "between", "around", "later", "soon", "when", "in", "then", "please", "my", "instead", "thru", "through", "directly", "quick", "real", "sometime", "whenever", "morning", "afternoon", "evening", "tmrw", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "again", "asap",
-		"evenings", "mornings", "afternoons", "nights", "weekends", "weekdays", "noon", "lunch", "early", "late"),
+		"evenings", "mornings", "afternoons", "nights", "weekends", "weekdays", "noon", "lunch", "early", "late",
+		// Spanglish: "call me porfa"
+		"porfa", "xfa", "plis", "porfavor", "por", "manana", "hoy", "ahorita", "luego", "despues"),
 	"talkv": textmatch.NewSet("speak", "speaking", "talk", "talking", "chat", "chatting", "connect", "connecting",
 		"transfer", "transferred", "put", "contact", "contacting", "reach", "reaching", "touch", "call", "calling",
 		"ring", "phone", "speek", "spek", "tlk", "talkt", "contac", "conttact", "contct", "cntact", "conact", "spak", "spaek", "hear", "discuss", "explain", "reached", "email", "escalate", "escalating", "get",
 		// connection verbs: "get me routed to", "pass us along to", "patch me through to"
 		"connected", "switch", "switched", "patch", "patched", "forward", "forwarded", "route", "routed", "pass",
 		"passed", "redirect", "redirected", "escalated", "hand", "handed", "word"),
-	"to":       textmatch.NewSet("to", "with", "w", "wit", "from", "through", "thru"),
+	"to":       textmatch.NewSet("to", "with", "w", "wit", "from", "through", "thru", "con"),
 	"want":     textmatch.NewSet("want", "need", "like", "prefer", "rather", "wanna", "give", "get", "connect", "put", "transfer", "request", "requesting", "demand", "speak", "talk", "looking", "for"),
 	"obj":      textmatch.NewSet("me", "us"),
 	"ask":      textmatch.NewSet("can", "could", "would", "will", "please", "have", "get", "need", "want", "let", "lets", "may", "should", "pls", "just", "gotta", "i", "plz", "someone", "somebody", "to"),
@@ -35,7 +39,7 @@ var askClasses = map[string]textmatch.Set{
 	"preps":    textmatch.NewSet("over", "on", "by", "via", "thru", "through"),
 	"whenq":    textmatch.NewSet("minute", "moment", "sec", "second", "time", "available", "free", "around", "able", "chance", "min"),
 	"numq":     textmatch.NewSet("number", "line", "cell", "extension", "numbr", "nmber", "phonenumber"),
-	"yourq":    textmatch.NewSet("your", "ur", "direct", "office", "company", "business", "main", "best", "callback", "support", "service", "agents", "customer"),
+	"yourq":    textmatch.NewSet("your", "ur", "direct", "office", "company", "business", "main", "best", "callback", "support", "service", "agents", "customer", "su", "tu"),
 	"botneg":   textmatch.NewSet("cant", "doesnt", "isnt", "arent", "wont", "couldnt", "dont", "aint"),
 	"callonly": textmatch.NewSet("call", "calling", "phone", "phoning", "ring", "callong", "cll"),
 	"reachv":   textmatch.NewSet("contact", "contacting", "reach", "reaching", "call", "calling", "phone", "phoning", "ring", "email", "emailing", "message", "messaging", "callong", "cll", "conttact", "contac", "contct", "cntact", "conact"),
@@ -46,6 +50,140 @@ var askClasses = map[string]textmatch.Set{
 		"nice", "helpful", "good", "easiest", "awesome", "perfect", "preferred"),
 	"adjq": textmatch.NewSet("quick", "short", "brief", "phone", "real", "live", "voice", "5", "10", "15", "few", "minute"),
 }
+
+// esPeople are the people a lead asks for in Spanish, with the English
+// ones a Spanglish message mixes in ("hablar con someone").
+var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "humano", "dueno", "duena", "gerente",
+	"encargado", "encargada", "representante", "vendedor", "vendedora", "supervisor", "ejecutivo", "ejecutiva",
+	"someone", "somebody", "person", "agent", "human", "rep", "manager", "owner", "real")
+
+// spanishAsk are the Spanish and Spanglish asks: a call verb with its
+// object pronoun ("llamame", "marqueme", "hableme"), "me pueden llamar",
+// "quiero hablar con una persona", "cual es su numero", "a que numero les
+// hablo", "que alguien me regrese la llamada", "prefiero por telefono".
+var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
+	"callme": textmatch.NewSet("llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
+		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame"),
+	"can":     textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran"),
+	"callv":   textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
+	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama"),
+	"want":    textmatch.NewSet("quiero", "necesito", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
+	"talk": textmatch.NewSet("hablar", "comunicarme", "platicar", "hablo", "talk", "speak", "comunicarnos", "tratar", "conversar",
+		"resolver", "hablarlo", "tratarlo", "platicarlo", "verlo"),
+	"with":     textmatch.NewSet("con", "w", "with"),
+	"putme":    textmatch.NewSet("paseme", "pasame", "comuniqueme", "comunicame", "pasenme", "comuniquenme", "conecteme", "ponme", "pongame"),
+	"esperson": esPeople,
+	"numero":   textmatch.NewSet("numero", "telefono", "cel", "celular", "whatsapp", "number", "phone", "linea"),
+	"your":     textmatch.NewSet("su", "tu", "el", "sus", "un", "una"),
+	"call":     textmatch.NewSet("hablo", "llamo", "marco", "hablar", "llamar", "marcar", "comunico", "hablamos", "llamamos", "llamarles", "marcarles", "llamarle", "marcarle", "comunicarme", "call"),
+	"better":   textmatch.NewSet("mejor", "prefiero", "preferiria", "facil", "rapido", "preferible", "comodo"),
+	"return":   textmatch.NewSet("regrese", "regresen", "regresar", "devuelva", "devuelvan", "devolver", "regresa", "devuelve"),
+	"someone":  textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
+	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
+		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
+		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan"),
+	"comm":  textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
+	"meet":  textmatch.NewSet("vernos", "verlos", "verte", "verlo", "verla", "reunirme", "reunirnos", "reunir", "conocer", "conocerlo", "conocerla", "platicar", "meet", "meeting", "cita", "junta", "ir", "pasar", "visitarlos"),
+	"sched": textmatch.NewSet("agendar", "programar", "hacer", "tener", "haces", "hace", "hacemos", "agenda", "agende", "podemos"),
+	"there": textmatch.NewSet("ahi", "alli", "real", "disponible", "disponibles"),
+}, []textmatch.Rule{
+	{Name: "es call me", Pattern: "@callme"},
+	{Name: "es call me", Pattern: "me|nos @can ~3 @callv"},
+	{Name: "es call me", Pattern: "me|nos @callyou"},
+	{Name: "es call me", Pattern: "@return ~1 la llamada"},
+	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
+	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
+	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
+	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
+	{Name: "es talk to person", Pattern: "@talk @with ~3 @esperson"},
+	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
+	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar ~1 con|al ~2 @esperson"},
+	{Name: "es talk to person", Pattern: "@want ~1 un|una|algun|alguna @esperson"},
+	{Name: "es talk to person", Pattern: "con quien ~2 hablar|hablo|puedo|comunicarme"},
+	{Name: "es talk to person", Pattern: "hay ~1 un|una|algun|alguna|alguien @esperson? ~1 @there|con"},
+	{Name: "es talk to person", Pattern: "@meet ~4 en persona|oficina"},
+	{Name: "es your number", Pattern: "cual|whats|what es|is ~1 @your phone? @numero"},
+	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
+	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar ~1 @your ~2 @numero"},
+	{Name: "es your number", Pattern: "@putme|send me|mandame|mandeme ~1 tu|su|el @numero"},
+	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
+	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono"},
+	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo"},
+})
+
+// spanishOwn are the sender's own people and places after "de":
+// "el telefono de la oficina", "el numero del asesor".
+var (
+	spanishOwn = textmatch.NewSet("oficina", "empresa", "compania", "negocio", "agente", "asesor", "gerente", "equipo",
+		"ustedes", "usted", "vendedor", "encargado", "dueno", "office", "agent")
+	spanishDet = textmatch.NewSet("la", "el", "su", "sus", "tu", "los", "las", "un", "una")
+)
+
+// spanishNameTail may follow "llamame" or "me llaman" in a request; any
+// other single word that ends the clause is a name ("puede llamarme
+// Lupita", "me llaman Chuy").
+var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor", "a", "al", "manana", "hoy", "despues",
+	"en", "cuando", "ahorita", "ahora", "luego", "temprano", "tarde", "ya", "de", "este", "mi", "lo", "please", "pls",
+	"asap", "now", "today", "tomorrow", "urgente", "rapido", "pronto", "otra", "nuevo", "gracias", "si", "cuanto")
+
+// acceptSpanishAsk applies the clause checks: not negated, not a third
+// party's number ("cual es el numero del inspector"), not "hablame de la
+// casa" (tell me about), not a name ("me llaman Chuy"), not "en lugar de
+// llamarme", not an identity question ("hablo con una persona o un
+// robot?") nor a role ("necesito un agente de bienes raices").
+func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if negated(toks, m.Start, 4) {
+		return false
+	}
+	last := toks[m.End-1]
+	next := ""
+	if m.End < len(toks) {
+		next = toks[m.End]
+	}
+	switch m.Name {
+	case "es call me":
+		if (last == "hablame" || last == "hableme" || last == "hablenme" || last == "hablarme") && (next == "de" || next == "del" || next == "sobre") {
+			return false
+		}
+		if m.Start > 0 && (toks[m.Start-1] == "de" || toks[m.Start-1] == "sin") {
+			return false // "en lugar de llamarme", "deje de llamarme"
+		}
+		if next != "" && next != textmatch.Break && (m.End+1 >= len(toks) || toks[m.End+1] == textmatch.Break) &&
+			!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next) {
+			return false // a name
+		}
+		if last == "llama" && next == "la" {
+			return false // "me llama la atencion"
+		}
+	case "es your number":
+		if next == "de" || next == "del" {
+			k := m.End + 1
+			for k < len(toks) && spanishDet.Has(toks[k]) {
+				k++
+			}
+			if k >= len(toks) || !spanishOwn.Has(toks[k]) {
+				return false // "el numero de la poliza", "de su licencia"
+			}
+		}
+	case "es talk to person":
+		if last == "alguien" && next == "de" && m.End+1 < len(toks) && (toks[m.End+1] == "mi" || toks[m.End+1] == "la") {
+			return false // "alguien de mi familia"
+		}
+		if next == "para" || next == "que" || next == "de" && !(m.End+1 < len(toks) && (toks[m.End+1] == "verdad" || toks[m.End+1] == "carne")) && m.End-m.Start <= 3 {
+			return false // "un agente de bienes raices", "una persona para limpiar"
+		}
+		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+		for k := cs; k < ce; k++ {
+			if botWords.Has(toks[k]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var botWords = textmatch.NewSet("robot", "bot", "maquina", "ia", "automatico", "automatica", "contestadora")
 
 var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
@@ -185,6 +323,9 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 	}
 	m, ok := askRules.First(t, func(m textmatch.Match) bool { return acceptAsk(t, m) })
 	if !ok {
+		if m, ok := spanishAsk.First(t, func(m textmatch.Match) bool { return acceptSpanishAsk(t, m) }); ok {
+			return m.Name, true
+		}
 		return "", false
 	}
 	return m.Name, true
@@ -202,6 +343,9 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	switch m.Name {
 	case "call me":
+		if namingCall(toks, m) {
+			return false
+		}
 		for k := m.Start + 1; k <= m.End && k+1 < len(toks); k++ {
 			if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) {
 				return false // "call me a cab", "call me crazy"
@@ -337,6 +481,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			if m.Start > 0 && litAsk2.Has(toks[m.Start-1]) {
 				return false
 			}
+			// "connect me with tom on the phone": a named third party
+			if m.Start >= 2 && askClasses["to"].Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) &&
+				!leadSide.Has(toks[m.Start-1]) && !askClasses["talkv"].Has(toks[m.Start-1]) && !askClasses["callv"].Has(toks[m.Start-1]) {
+				return false
+			}
 			if toks[m.End-1] == "call" && toks[m.End-2] != "a" {
 				return false
 			}
@@ -469,6 +618,42 @@ var (
 	connectTo  = textmatch.NewSet("to", "with", "w", "through", "thru", "over", "along")
 )
 
+// leadSide are the words that put the lead or the sender on the line.
+var leadSide = textmatch.NewSet("me", "us", "you", "yall", "u", "someone", "somebody", "anyone", "anybody")
+
+// callTail are what may follow "call me" in a request: times, politeness,
+// channels, reasons.
+var callTail = textmatch.NewSet("please", "thanks", "asap", "now", "today", "tomorrow", "tonight", "back", "at", "on",
+	"after", "before", "about", "re", "regarding", "when", "whenever", "if", "so", "and", "or", "but", "instead",
+	"later", "soon", "sometime", "anytime", "first", "directly", "quick", "real", "maybe", "again", "to", "for",
+	"with", "from", "because", "its", "it", "i", "im", "we", "this", "my", "in", "around", "between", "by", "once",
+	"ok", "any", "right", "pls", "plz", "thx", "lol", "back")
+
+// namingCall reports "call me captain", "id like you to call me danny" and
+// "what should i call you": the lead gives or asks a name, not a call. A
+// single word that ends the clause after "call me", and is neither a
+// time, a reason nor politeness, is a name; a "what" question about
+// calling the sender asks for one.
+func namingCall(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k+1 < m.End+1 && k+1 < len(toks); k++ {
+		if !askClasses["callv"].Has(toks[k]) {
+			continue
+		}
+		if toks[k+1] == "you" || toks[k+1] == "u" || toks[k+1] == "yall" {
+			cs := textmatch.ClauseStart(toks, k)
+			return toks[cs] == "what" || toks[cs] == "how"
+		}
+		if toks[k+1] == "me" && k+2 < len(toks) {
+			n := toks[k+2]
+			end := k+3 >= len(toks) || toks[k+3] == textmatch.Break
+			return n != textmatch.Break && end && !callTail.Has(n) && !askClasses["callme"].Has(n) && !isNumberTok(n)
+		}
+	}
+	return false
+}
+
+func isNumberTok(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
+
 // connectsLead reports "switch me over to a human", "be transferred to an
 // agent", "patch my call through to sales", "escalate this to a manager":
 // the object of the connection verb is the lead, their call or case, or
@@ -592,7 +777,7 @@ func hasAny(toks []string, i int, words ...string) bool {
 var (
 	litAsk0 = textmatch.NewSet("cell", "phone", "number", "mobile", "line", "home", "work")
 	litAsk1 = textmatch.NewSet("number", "phone", "cell")
-	litAsk2 = textmatch.NewSet("was", "im", "am", "been", "is", "are", "were", "be", "while", "when", "hes", "shes")
+	litAsk2 = textmatch.NewSet("was", "im", "am", "been", "is", "are", "were", "be", "while", "when", "hes", "shes", "estoy", "estaba", "estamos", "esta")
 	litAsk3 = textmatch.NewSet("get", "put", "have")
 	litAsk4 = textmatch.NewSet("make", "place", "start", "a")
 	litAsk5 = textmatch.NewSet("make", "place", "start")

@@ -97,3 +97,25 @@ func TestFrustrationClasses(t *testing.T) {
 		require.False(t, sig.Frustrated, "%q is calm (%s)", s, sig.FrustrationRule)
 	}
 }
+
+// TestFrustrationAimedElsewhere: strong words that are not aimed at the
+// sender (delight, someone else's anger, an annoying thing, idioms) are
+// not frustration; Spanish frustration is.
+func TestFrustrationAimedElsewhere(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"damn that's a great price", "holy crap you guys are quick", "YES!!! THANK YOU SO MUCH",
+		"my tenant is furious about the showings, can we do fewer?", "my dad was unhappy with his old lender",
+		"the noise from the furnace is awful at night", "worst case the install slips a week, right?",
+		"no frustration here at all, take your time", "ay carajo, llegaron rapidísimo, gracias",
+	} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
+	}
+	for _, s := range []string{
+		"this is the worst service ever", "you people are useless", "are you even reading my messages??",
+		"estoy harta de esperar", "qué falta de respeto, nadie me contesta", "no sirven para nada", "otra vez no vino nadie",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+}

@@ -114,6 +114,115 @@ func maskedProfanity(raw string) bool {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+var (
+	// words of delight that turn a swear into an intensifier: "damn
+	// that's a good price", "holy crap you guys are fast"
+	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love",
+		"thanks", "thank", "fair", "nice", "perfect", "expected", "yes", "deal", "kidding", "savings", "impressed",
+		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
+		"lol", "haha", "jealous", "rate", "job", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
+		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja")
+	// swears that intensify either way; the harsher ones never soften
+	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
+		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf")
+	// feelings someone else may have: "my tenant is pissed", "my brother's furious"
+	feelings = textmatch.NewSet("angry", "pissed", "furious", "unhappy", "mad", "upset", "frustrated", "annoyed",
+		"livid", "disappointed", "irritated", "fed", "sick", "tired")
+	// things a lead finds awful without being upset with the sender
+	thingNouns = textmatch.NewSet("noise", "draft", "drip", "leak", "leaks", "wasps", "bugs", "ants", "mice", "smell",
+		"traffic", "weather", "kitchen", "furnace", "roof", "basement", "commute", "heat", "cold", "mold", "nest",
+		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer")
+	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
+	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario")
+	otherParty = textmatch.NewSet("my", "his", "her", "their", "the", "he", "she", "they", "tenant", "tenants", "neighbor",
+		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
+		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other")
+	leadSubject = textmatch.NewSet("i", "im", "ive", "id", "we", "were", "weve", "me", "us", "you", "your", "ur", "yall", "u", "this", "it", "its")
+)
+
+// notAtSender reports a strong word that is not aimed at the sender: a
+// swear in a clause of delight ("damn that's a good price"), someone
+// else's feeling ("my tenant is pissed", "my father was unhappy with his
+// old lender"), an annoyance at a thing ("the noise is awful", "there's a
+// terrible draft"), an idiom ("worst case", "the worst part") or a feeling
+// denied ("no frustration here").
+func notAtSender(toks []string, i int) bool {
+	w := toks[i]
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	if softSwears.Has(w) {
+		for k := cs; k < ce; k++ {
+			if k != i && positiveWords.Has(toks[k]) && !(toks[k] == "bad" && k > 0 && toks[k-1] != "not") {
+				return true
+			}
+		}
+	}
+	if (w == "worst" || w == "worse") && i+1 < len(toks) && idiomNext.Has(toks[i+1]) {
+		return true
+	}
+	if w == "frustration" && i > 0 && (toks[i-1] == "no" || toks[i-1] == "zero") {
+		return true
+	}
+	if feelings.Has(w) || adjectives.Has(w) || w == "experience" {
+		// the subject nearest before the word decides
+		for k := i - 1; k >= cs; k-- {
+			if leadSubject.Has(toks[k]) {
+				break
+			}
+			if otherParty.Has(toks[k]) {
+				return !senderIn(toks, cs, ce)
+			}
+		}
+	}
+	if adjectives.Has(w) {
+		for k := cs; k < ce; k++ {
+			if thingNouns.Has(toks[k]) {
+				return !senderIn(toks, cs, ce)
+			}
+		}
+	}
+	return false
+}
+
+// senderIn reports a word naming the sender in toks[cs:ce].
+func senderIn(toks []string, cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		switch toks[k] {
+		case "you", "your", "ur", "yall", "u", "service", "company", "team", "rep", "bot", "texts", "messages":
+			return true
+		}
+	}
+	return false
+}
+
+func anyWord(toks []string, set textmatch.Set) bool {
+	for _, w := range toks {
+		if set.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanishFrustration: Spanish swears and insults, being fed up ("estoy
+// harta", "ya me canse"), disrespect ("que falta de respeto"), uselessness
+// ("no sirven para nada", "pesimo servicio"), nobody answering, upset
+// confusion ("no entiendo nada") and "otra vez" complaints.
+var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
+	"swear": textmatch.NewSet("mierda", "carajo", "chingar", "chingada", "chingados", "pinche", "pinches", "verga",
+		"pendejo", "pendeja", "pendejos", "cabron", "cabrones", "joder", "jodido", "jodidos", "idiotas", "estupidos",
+		"inutiles", "ridiculo", "ridiculos", "inaceptable", "pesimo", "pesima", "fatal", "coraje", "estafa", "estafadores", "rateros"),
+	"fedup": textmatch.NewSet("harto", "harta", "hartos", "hartas", "cansado", "cansada", "cansados", "molesto", "molesta",
+		"molestos", "enojado", "enojada", "enojados", "furioso", "furiosa", "encabronado", "encabronada", "frustrado", "frustrada"),
+}, []textmatch.Rule{
+	{Name: "es swear", Pattern: "@swear"},
+	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
+	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
+	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
+	{Name: "es confused", Pattern: "no entiendo nada / no tiene sentido / no funciona|sirve nada"},
+	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
+	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
+})
+
 // weak words: frustration only with another cue (shouting, "??", "!!!").
 var weakFrust = textmatch.NewSet("seriously", "again", "whatever", "hello", "come", "omg", "still", "why")
 
@@ -124,6 +233,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	toks := t.Toks
 	for i, w := range toks {
+		if profanity.HasID(t.IDs[i]) && notAtSender(toks, i) {
+			continue
+		}
 		if !profanity.HasID(t.IDs[i]) {
 			// run-together profanity: "thisgoddamn", "fuckin"
 			if len(w) > 6 && t.IDs[i] == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
@@ -136,6 +248,11 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 			// "sick of shoveling snow", "tired of dealing w renters" are
 			// motivations; "sick of your texts" is a frustration (rules)
 			continue
+		case "bloody":
+			// the drink: "bloody mary brunch"
+			if i+1 < len(toks) && (toks[i+1] == "mary" || toks[i+1] == "marys") {
+				continue
+			}
 		case "mad", "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "trash":
 			// ambiguous alone ("is this a scam", "hell yes", "mad props")
 			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
@@ -160,11 +277,16 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	if m, ok := frustRules.First(t, nil); ok {
 		return m.Name, true
 	}
-	// shouting: mostly capitals over a real sentence
-	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 {
+	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
+		return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyWord(toks, positiveWords))
+	}); ok {
+		return m.Name, true
+	}
+	// shouting: mostly capitals over a real sentence, unless it shouts joy
+	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyWord(toks, positiveWords) {
 		return "shouting", true
 	}
-	if t.Repeats > 0 {
+	if t.Repeats > 0 && !anyWord(toks, positiveWords) {
 		for _, w := range toks {
 			if weakFrust.Has(w) {
 				return "exasperation", true
@@ -187,12 +309,24 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
+	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// complex technical questions: integrations, security and compliance,
+	// sizing and specifications
+	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility"},
+	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
+	{Name: string(TopicTechnical), Pattern: "technical|tech ~2 question|questions|specs|specifications|requirements / how does ~3 work ~2 with"},
+	// customization: "can you customize", "a custom plan", "white label"
+	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
+	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
+	// emergencies
+	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
+	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
-// outOfScope returns the topics asked about, in a stable order.
+// outOfScope returns the topics asked about, in the order of [Topics].
 func outOfScope(t textmatch.Text) []Topic {
 	toks := t.Toks
-	var seen [3]bool
+	var seen [6]bool
 	scopeRules.Each(t, func(m textmatch.Match) bool {
 		if negated(toks, m.Start, 3) {
 			return true
@@ -201,18 +335,23 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
 			return true
 		}
-		switch Topic(m.Name) {
-		case TopicPricing:
-			seen[0] = true
-		case TopicLegal:
-			seen[1] = true
-		case TopicBilling:
-			seen[2] = true
+		// "no water damage", "burst of energy": a condition or an idiom
+		if m.Name == string(TopicEmergency) && m.End < len(toks) && notEmergency.Has(toks[m.End]) {
+			return true
+		}
+		// "custom home", "modify the offer" stay ordinary
+		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
+			return true
+		}
+		for i, tp := range Topics {
+			if Topic(m.Name) == tp {
+				seen[i] = true
+			}
 		}
 		return true
 	})
 	var out []Topic
-	for i, tp := range []Topic{TopicPricing, TopicLegal, TopicBilling} {
+	for i, tp := range Topics {
 		if seen[i] {
 			out = append(out, tp)
 		}
@@ -220,8 +359,21 @@ func outOfScope(t textmatch.Text) []Topic {
 	return out
 }
 
-var genericCompetitor = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "other company", Pattern: "another|other|different company|companies|buyer|buyers|investor|investors|firm|offer|offers|outfit|agency"},
+var (
+	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
+	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
+)
+
+var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
+	"vendor": textmatch.NewSet("company", "companies", "buyer", "buyers", "investor", "investors", "firm", "firms", "offer", "offers",
+		"outfit", "agency", "lender", "lenders", "bank", "banks", "broker", "brokers", "contractor", "contractors", "plumber",
+		"plumbers", "roofer", "roofers", "installer", "installers", "vendor", "vendors", "provider", "providers", "carrier",
+		"carriers", "agent", "agents", "realtor", "realtors", "platform", "tool", "software", "dealer", "quote", "quotes", "shop"),
+}, []textmatch.Rule{
+	{Name: "other company", Pattern: "another|other|different|competing @vendor"},
+	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering|quoting"},
+	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
+	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 })
@@ -262,7 +414,15 @@ func containsSeq(toks, seq []string) bool {
 	return false
 }
 
-var objectionRules = textmatch.MustCompile(nil, []textmatch.Rule{
+var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"cost":  textmatch.NewSet("price", "prices", "pricing", "cost", "costs", "rate", "rates", "payment", "payments", "quote", "fee", "fees", "premium", "monthly", "apr", "interest"),
+	"worry": textmatch.NewSet("worried", "concerned", "nervous", "worry", "concern", "scared", "unsure", "hesitant"),
+	"high":  textmatch.NewSet("high", "steep", "expensive", "much", "pricey", "crazy", "insane", "outrageous", "hefty"),
+}, []textmatch.Rule{
+	// price worries: "worried about the price", "the rate seems too high"
+	{Name: "price concern", Pattern: "@worry ~3 @cost"},
+	{Name: "price concern", Pattern: "@cost ~3 seems|is|looks|sounds|feels|are|a|bit|little|way ~2 too? @high"},
+	{Name: "price concern", Pattern: "too expensive|pricey|steep|much / cant|cannot|couldnt afford / out of ~2 budget / over ~2 budget / not in ~2 budget"},
 	{Name: "price too low", Pattern: "too low / lowball|lowballing|lowballed|insulting / low offer"},
 	{Name: "price too low", Pattern: "worth more / worth at least"},
 	{Name: "not interested", Pattern: "not interested"},

@@ -4,12 +4,21 @@
 // and its [Decision] carries a typed [Reason] and the detail a rep brief
 // needs. [DefaultPolicy] is the seeds' policy: the [OptOut] guard, explicit
 // ask, N-of-M qualification fields, score >= 70, frustration.
-// [OutOfScope], [Competitor] and [HighValue] ship ready to enable. Soft
-// yeses never fire alone.
+// [OutOfScope] (every [Topics] entry: pricing, legal, billing, technical,
+// customization, emergency), [Competitor], [HighValue] and
+// [HighValueScope] (amounts or large-scope cues) ship ready to enable.
+// Soft yeses never fire alone.
 //
-// [Analyze] returns the [Signals] of one message (explicit ask,
-// frustration, out-of-scope topics, competitors, commitment, questions and
-// objections) for rules and for the rep brief. Every detector normalises
-// the message once and matches token patterns; no regular expressions run
-// on the hot path.
+// Judgement comes in tiers. [Analyze] is the rule tier: it returns the
+// [Signals] of one message (explicit ask, frustration, out-of-scope
+// topics, competitors, commitment, questions and objections), in English,
+// Spanish and Spanglish, for rules and for the rep brief; every detector
+// normalises the message once and matches token patterns, no regular
+// expressions. A [Judge] is a tier above: [Model] is the learned tier
+// shipped with the library (embedded weights, no I/O), an LLM adapter is
+// another; [Signals.Merge] adds what a judge found and never removes what
+// the rules found. Rules read [Input.Signals] when the engine passes the
+// merged signals, and [Judged] (rules merged with [Model]) otherwise.
+// Each decision names its tier: a rule's name, or "model: " with the
+// model's probability and strongest features.
 package trigger

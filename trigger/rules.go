@@ -42,10 +42,12 @@ func OptOut() Rule {
 // speak to the owner". It does not fire on third parties ("call mark",
 // "what's their number"), on identity questions ("are you a bot?"), on
 // idioms ("call me crazy but", "your call") or when negated ("don't call,
-// text me"). The detail quotes the matched pattern.
+// text me"). The detail quotes the matched pattern, or the learned tier's
+// score and strongest features. It reads [Input.Signals] when set, else
+// [Judged] on the text.
 func ExplicitAsk() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
-		rule, ok := explicitAsk(textmatch.Cached(in.Text))
+		rule, ok := askOf(in)
 		if !ok {
 			return Decision{}, nil
 		}
@@ -79,10 +81,12 @@ func ScoreAtLeast(min int) Rule {
 // Frustration fires on an annoyed or offensive message: profanity and
 // insults (also masked: "sh*t"), "did you even read", "how many times",
 // "I already told you", sarcasm ("thanks for nothing"), shouting in
-// capitals, exasperated "??". The detail names the cue.
+// capitals, exasperated "??", and what the learned tier reads as
+// frustration (confusion that is clearly upset, sarcasm). The detail names
+// the cue. It reads [Input.Signals] when set.
 func Frustration() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
-		cue, ok := frustration(in.Text, textmatch.Cached(in.Text))
+		cue, ok := frustrationOf(in)
 		if !ok {
 			return Decision{}, nil
 		}
@@ -92,15 +96,23 @@ func Frustration() Rule {
 
 // OutOfScope fires when the lead asks about a topic the AI must not
 // answer: pricing specifics (fees, commission, how the offer is
-// calculated), legal questions (lawyers, contracts, liens) and billing
-// disputes (charges, refunds). With no topics it watches all three.
+// calculated), legal questions (lawyers, contracts, liens), billing
+// disputes (charges, refunds), complex technical questions (integrations,
+// compliance, sizing), customization and emergencies (see [Topic]). With
+// no topics it watches all of them. It reads [Input.Signals] when set.
 func OutOfScope(topics ...Topic) Rule {
 	want := map[Topic]bool{}
 	for _, t := range topics {
 		want[t] = true
 	}
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
-		for _, t := range outOfScope(textmatch.Cached(in.Text)) {
+		found := func() []Topic {
+			if in.Signals != nil {
+				return in.Signals.OutOfScope
+			}
+			return outOfScope(textmatch.Cached(in.Text))
+		}()
+		for _, t := range found {
 			if len(want) == 0 || want[t] {
 				return Decision{Handoff: true, Reason: ReasonOutOfScope, Rule: "out_of_scope",
 					Detail: "out-of-scope question: " + string(t)}, nil
@@ -112,11 +124,15 @@ func OutOfScope(topics ...Topic) Rule {
 
 // Competitor fires when the lead mentions one of names (whole words, any
 // case). With no names it fires on generic mentions ("another company",
-// "other buyers", "a competitor").
+// "another lender quoted me", "other buyers", "a competitor"). Competitors
+// in [Input.Signals] count too.
 func Competitor(names ...string) Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
 		t := textmatch.Cached(in.Text)
 		found := competitorMentions(t, names)
+		if in.Signals != nil {
+			found = append(found, in.Signals.Competitors...)
+		}
 		for _, f := range found {
 			if len(names) > 0 && f == "other company" {
 				continue
@@ -148,6 +164,47 @@ func HighValue(min int, cues ...string) Rule {
 			if containsSeq(t.Toks, s) {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + cues[i]}, nil
 			}
+		}
+		return Decision{}, nil
+	})
+}
+
+// largeScope are the scope cues of a high-value lead that state no
+// amount: several properties, a whole-home repipe, a multi-system
+// install, hundreds of seats.
+var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
+	"many": textmatch.NewSet("several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
+		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100"),
+	"props": textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
+		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities"),
+	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
+	"job":   textmatch.NewSet("repipe", "repiping", "rewire", "rewiring", "remodel", "renovation", "reroof", "roof", "replacement", "system", "hvac", "overhaul", "gut"),
+	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
+	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
+}, []textmatch.Rule{
+	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
+	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
+	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
+	{Name: "multi-system install", Pattern: "multisystem|multizone"},
+	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
+})
+
+// HighValueScope is [HighValue] with the large-scope cues a high-value
+// lead states without an amount built in: several properties ("3
+// rentals", "a portfolio"), a whole-home job ("whole house repipe"), a
+// multi-system install ("two zone system replacement") and hundreds of
+// seats ("hundreds of users", "company-wide"). cues add phrases of your
+// own. The detail names the amount or the scope.
+func HighValueScope(min int, cues ...string) Rule {
+	amount := HighValue(min, cues...)
+	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
+		d, err := amount.Evaluate(ctx, in)
+		if err != nil || d.Handoff {
+			return d, err
+		}
+		t := textmatch.Cached(in.Text)
+		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) }); ok {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
 		}
 		return Decision{}, nil
 	})

@@ -11,10 +11,17 @@ type Topic string
 
 // Out-of-scope topics.
 const (
-	TopicPricing Topic = "pricing" // fees, commissions, exact offer math
-	TopicLegal   Topic = "legal"   // lawyers, contracts, liens, lawsuits
-	TopicBilling Topic = "billing" // charges, refunds, billing disputes
+	TopicPricing       Topic = "pricing"       // fees, commissions, exact offer math
+	TopicLegal         Topic = "legal"         // lawyers, contracts, liens, lawsuits
+	TopicBilling       Topic = "billing"       // charges, refunds, billing disputes
+	TopicTechnical     Topic = "technical"     // integrations, security and compliance, sizing and specs
+	TopicCustomization Topic = "customization" // custom builds, plans, quotes or terms
+	TopicEmergency     Topic = "emergency"     // burst pipes, gas leaks, no heat, flooding
 )
+
+// Topics lists every out-of-scope topic, in the order [Analyze] reports
+// them.
+var Topics = []Topic{TopicPricing, TopicLegal, TopicBilling, TopicTechnical, TopicCustomization, TopicEmergency}
 
 // Signals is what [Analyze] finds in one lead message. It feeds the rules
 // and the rep brief.
@@ -29,7 +36,8 @@ type Signals struct {
 	// OutOfScope lists the out-of-scope topics asked about.
 	OutOfScope []Topic
 	// Competitors lists competitor mentions: configured names as given,
-	// and generic ones ("another company") as "other company".
+	// and generic ones ("another company", "another lender quoted me") as
+	// "other company".
 	Competitors []string
 	// Commitment is the strength of high-intent language, 0..3: 0 none,
 	// 1 soft yes only ("sure", "ok", "maybe"), 2 a commitment phrase
@@ -42,8 +50,8 @@ type Signals struct {
 	Hesitant bool
 	// Questions are the lead's questions, verbatim, for the brief.
 	Questions []string
-	// Objections are objection cues found ("price too low", "need to ask
-	// my wife", "is this a scam"), for the brief.
+	// Objections are objection cues found ("price too low", "price
+	// concern", "need to ask my wife", "is this a scam"), for the brief.
 	Objections []string
 }
 

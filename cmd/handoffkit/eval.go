@@ -65,7 +65,28 @@ type TaskResult struct {
 	Task   string
 	Rows   int
 	Counts Counts
-	Errors []string // misclassified rows, for -v
+	Tiers  TierCounts // binary tasks only
+	Errors []string   // misclassified rows, for -v
+}
+
+// TierCounts says which tier caught the positives of a binary task, and
+// which tier the false positives came from.
+type TierCounts struct {
+	Positives, RulesOnly, ModelOnly, Both, Missed int
+	FPRules, FPModelOnly                          int
+	// Review counts negatives sent to a person's review (opt-outs only):
+	// the review band's rate on ordinary messages is Review/negatives.
+	Review, Negatives int
+}
+
+// Line renders the tier line printed after a binary task's line.
+func (c TierCounts) Line(task string) string {
+	l := fmt.Sprintf("tiers task=%s positives=%d rules_only=%d model_only=%d both=%d missed=%d fp_rules=%d fp_model_only=%d",
+		task, c.Positives, c.RulesOnly, c.ModelOnly, c.Both, c.Missed, c.FPRules, c.FPModelOnly)
+	if c.Review > 0 || task == "optout_silenced" {
+		l += fmt.Sprintf(" review_band_rate=%.3f", ratio(c.Review, c.Negatives))
+	}
+	return l
 }
 
 // Line renders the one-line summary.
@@ -75,26 +96,89 @@ func (r TaskResult) Line() string {
 		r.Task, r.Rows, c.Precision(), c.Recall(), c.F1(), c.FPR())
 }
 
-// binaryTasks maps a file to its predictor.
+// prediction is what the two tiers said about one message.
+type prediction struct {
+	rules, model bool   // which tiers fired
+	review       bool   // the message went to a person's review (opt-outs)
+	why          string // the rule or the model's reason
+}
+
+func (p prediction) fired() bool { return p.rules || p.model }
+
+// binaryTasks maps a file to its predictor. file is the task file's stem;
+// several tasks may read one file.
 var binaryTasks = []struct {
-	name    string
-	predict func(text string) (bool, string)
+	name, file string
+	predict    func(text string) prediction
 }{
-	{"explicit_ask", func(text string) (bool, string) {
-		s := trigger.Analyze(text)
-		return s.ExplicitAsk, s.ExplicitAskRule
-	}},
-	{"optout", func() func(string) (bool, string) {
-		d := dnc.New(nil)
-		return func(text string) (bool, string) {
-			r := d.Detect(dnc.Input{Text: text})
-			return r.Kind == dnc.OptOut, r.Rule
+	{"explicit_ask", "explicit_ask", func() func(string) prediction {
+		judge := trigger.Model()
+		return func(text string) prediction {
+			s := trigger.Analyze(text)
+			j := judge.JudgeText(text)
+			why := s.ExplicitAskRule
+			if why == "" {
+				why = j.Why
+			}
+			return prediction{rules: s.ExplicitAsk, model: j.ExplicitAsk, why: why}
 		}
 	}()},
-	{"frustration", func(text string) (bool, string) {
-		s := trigger.Analyze(text)
-		return s.Frustrated, s.FrustrationRule
-	}},
+	{"optout", "optout", optOutPredictor(false)},
+	{"optout_silenced", "optout", optOutPredictor(true)},
+	{"frustration", "frustration", func() func(string) prediction {
+		judge := trigger.Model()
+		return func(text string) prediction {
+			s := trigger.Analyze(text)
+			j := judge.JudgeText(text)
+			why := s.FrustrationRule
+			if why == "" {
+				why = j.Why
+			}
+			return prediction{rules: s.Frustrated, model: j.Frustrated, why: why}
+		}
+	}()},
+	{"commitment", "commitment", func() func(string) prediction {
+		// a clear commitment is one that takes a lead with nothing else
+		// known to the handoff score on its own
+		rules := qualify.NewRuleScorer(&qualify.ScorerConfig{NoModel: true})
+		judge := trigger.Model()
+		return func(text string) prediction {
+			in := qualify.ScoreInput{Schema: qualify.RealEstate, Text: text}
+			sc, _ := rules.Score(context.Background(), in)
+			j := judge.JudgeText(text)
+			p := prediction{rules: sc >= 70, why: fmt.Sprintf("score %d", sc)}
+			if j.Commitment >= 2 {
+				in.Commitment = j.Commitment
+				if sc, _ := rules.Score(context.Background(), in); sc >= 70 {
+					p.model = true
+					if !p.rules {
+						p.why = j.Why
+					}
+				}
+			}
+			return p
+		}
+	}()},
+}
+
+// optOutPredictor reads opt-outs: the rules tier is the detector without
+// its model, the model tier what the full detector adds. With silenced, a
+// message sent to a person's review ([dnc.PossibleOptOut]) counts too: the
+// AI is silenced either way.
+func optOutPredictor(silenced bool) func(string) prediction {
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	full := dnc.New(nil)
+	return func(text string) prediction {
+		r := rules.Detect(dnc.Input{Text: text})
+		f := full.Detect(dnc.Input{Text: text})
+		p := prediction{rules: r.Kind == dnc.OptOut, why: r.Rule}
+		p.review = f.Kind == dnc.PossibleOptOut
+		if f.Tier == "model" && (f.Kind == dnc.OptOut || silenced && p.review) {
+			p.model = true
+			p.why = f.Rule
+		}
+		return p
+	}
 }
 
 var fieldTasks = []struct {
@@ -118,16 +202,22 @@ func runEval(dir string, verbose bool, out, errw io.Writer) error {
 	found := 0
 	var bad error
 	for _, t := range binaryTasks {
-		path := filepath.Join(dir, t.name+".jsonl")
+		path := filepath.Join(dir, t.file+".jsonl")
 		if _, err := os.Stat(path); err != nil {
 			continue
 		}
 		found++
-		res, err := EvalBinary(path, t.name, t.predict, errw)
-		if err != nil {
+		// a malformed line is reported once per file
+		ew := errw
+		if t.file != t.name {
+			ew = io.Discard
+		}
+		res, err := EvalBinary(path, t.name, t.predict, ew)
+		if err != nil && ew != io.Discard {
 			bad = errors.Join(bad, err)
 		}
 		printResult(out, res, verbose)
+		fmt.Fprintln(out, res.Tiers.Line(t.name))
 	}
 	for _, t := range fieldTasks {
 		path := filepath.Join(dir, t.name+".jsonl")
@@ -142,7 +232,7 @@ func runEval(dir string, verbose bool, out, errw io.Writer) error {
 		printResult(out, res, verbose)
 	}
 	if found == 0 {
-		return fmt.Errorf("no task files (explicit_ask, optout, frustration, fields, bant .jsonl) in %s", dir)
+		return fmt.Errorf("no task files (explicit_ask, optout, frustration, commitment, fields, bant .jsonl) in %s", dir)
 	}
 	return bad
 }
@@ -190,7 +280,7 @@ func forEachLine(path string, errw io.Writer, fn func(n int, line []byte) error)
 }
 
 // EvalBinary evaluates a {"text","label"} file.
-func EvalBinary(path, name string, predict func(string) (bool, string), errw io.Writer) (TaskResult, error) {
+func EvalBinary(path, name string, predict func(string) prediction, errw io.Writer) (TaskResult, error) {
 	res := TaskResult{Task: name}
 	err := forEachLine(path, errw, func(n int, line []byte) error {
 		var r labelRow
@@ -201,7 +291,33 @@ func EvalBinary(path, name string, predict func(string) (bool, string), errw io.
 			return errors.New("malformed line: missing \"label\"")
 		}
 		res.Rows++
-		got, rule := predict(r.Text)
+		p := predict(r.Text)
+		got, rule := p.fired(), p.why
+		tc := &res.Tiers
+		if *r.Label {
+			tc.Positives++
+			switch {
+			case p.rules && p.model:
+				tc.Both++
+			case p.rules:
+				tc.RulesOnly++
+			case p.model:
+				tc.ModelOnly++
+			default:
+				tc.Missed++
+			}
+		} else {
+			tc.Negatives++
+			if p.review {
+				tc.Review++
+			}
+			switch {
+			case p.rules:
+				tc.FPRules++
+			case p.model:
+				tc.FPModelOnly++
+			}
+		}
 		switch {
 		case got && *r.Label:
 			res.Counts.TP++

@@ -6,11 +6,22 @@
 //	handoffkit eval --corpus DIR [-v]
 //	handoffkit replay --corpus DIR [-v]
 //
-// eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl
-// (rows {"text","label"}), fields.jsonl and bant.jsonl (rows
-// {"text","fields":{...}}) present in DIR and prints one line per task:
+// eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl,
+// commitment.jsonl (rows {"text","label"}), fields.jsonl and bant.jsonl
+// (rows {"text","fields":{...}}) present in DIR (any subset) and prints
+// one line per task:
 //
 //	task=<name> n=<rows> precision=<p> recall=<r> f1=<f> fpr=<x>
+//
+// The binary tasks count a message positive when either tier fires: the
+// rules, or the learned tier behind them. optout counts suppressions;
+// optout_silenced (from the same file) also counts messages sent to a
+// person's review, since the AI is silenced either way; commitment counts
+// a message that takes a lead with nothing else known to the handoff
+// score on its own. After each binary task a line says which tier caught
+// the positives and where the false positives came from:
+//
+//	tiers task=<name> positives=<n> rules_only=<a> model_only=<b> both=<c> missed=<d> fp_rules=<e> fp_model_only=<f> [review_band_rate=<x>]
 //
 // Field tasks are micro-averaged over field presence (a field counts when
 // the extractor fills it with enough confidence, whatever its value). With
@@ -20,7 +31,11 @@
 // Engine on an in-memory store, turn by turn (AI turns are recorded as the
 // AI's outbound messages; lead turns go through Receive), prints one line
 // per conversation (id, verdict, expected and actual event/reason@turn,
-// detail) and a last line
+// detail) and a last line. A row may name its "schema" (real_estate, the
+// default, bant or b2b) and "rules" to add to the default policy
+// (out_of_scope, competitor, high_value: amounts of $500,000 or more or a
+// large scope); a message sent to a person's review counts as the opt-out
+// event:
 //
 //	task=conversations n=<n> correct=<c> accuracy=<a> premature=<p> late=<l> after_optout=<k>
 //

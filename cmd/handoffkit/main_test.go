@@ -128,3 +128,45 @@ func TestCorpusThresholds(t *testing.T) {
 	check("conversations", "accuracy", atLeast(0.95), ">= 0.95")
 	check("conversations", "after_optout", atMost(0), "0")
 }
+
+func TestEvalTiersAndNewTasks(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"optout.jsonl": `{"text":"STOP","label":true}
+{"text":"what's the offer?","label":false}
+`,
+		"commitment.jsonl": `{"text":"yes, I'm ready, send the paperwork","label":true}
+{"text":"sure","label":false}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 0, run([]string{"eval", "--corpus", dir}, &out, &errw), errw.String())
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Equal(t, []string{
+		"task=optout n=2 precision=1.000 recall=1.000 f1=1.000 fpr=0.000",
+		"tiers task=optout positives=1 rules_only=1 model_only=0 both=0 missed=0 fp_rules=0 fp_model_only=0",
+		"task=optout_silenced n=2 precision=1.000 recall=1.000 f1=1.000 fpr=0.000",
+		"tiers task=optout_silenced positives=1 rules_only=1 model_only=0 both=0 missed=0 fp_rules=0 fp_model_only=0 review_band_rate=0.000",
+		"task=commitment n=2 precision=1.000 recall=1.000 f1=1.000 fpr=0.000",
+	}, lines[:5])
+	require.Regexp(t, `^tiers task=commitment positives=1 rules_only=\d model_only=\d both=\d missed=0 fp_rules=0 fp_model_only=0$`, lines[5])
+}
+
+func TestReplaySchemaAndRules(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"conversations.jsonl": `{"id":"hs","schema":"real_estate","rules":["out_of_scope"],"turns":[{"from":"ai","text":"How can we help?"},{"from":"lead","text":"my pipe burst and water is everywhere"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"out_of_scope"}}
+{"id":"hv","schema":"b2b","rules":["high_value"],"turns":[{"from":"ai","text":"How big is the team?"},{"from":"lead","text":"we'd need hundreds of seats"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"high_value"}}
+{"id":"cmp","schema":"bant","rules":["competitor"],"turns":[{"from":"ai","text":"Any other quotes?"},{"from":"lead","text":"another lender quoted me 6.1"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"competitor"}}
+{"id":"plain","turns":[{"from":"ai","text":"Any other quotes?"},{"from":"lead","text":"another lender quoted me 6.1"}],"expect":{"event":"none"}}
+{"id":"bad","schema":"crm","turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none"}}
+{"id":"bad2","rules":["vip"],"turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none"}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"replay", "--corpus", dir}, &out, &errw))
+	require.Contains(t, errw.String(), `unknown schema "crm"`)
+	require.Contains(t, errw.String(), `unknown rule "vip"`)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Equal(t, "task=conversations n=4 correct=4 accuracy=1.000 premature=0 late=0 after_optout=0", lines[len(lines)-1], out.String())
+}

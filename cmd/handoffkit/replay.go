@@ -11,13 +11,20 @@ import (
 	"strings"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/memstore"
+	"github.com/handoffkit/handoffkit/trigger"
 )
 
 // convRow is one line of conversations.jsonl.
 type convRow struct {
-	ID    string `json:"id"`
+	ID string `json:"id"`
+	// Schema is "real_estate" (the default), "bant" or "b2b".
+	Schema string `json:"schema"`
+	// Rules are optional rules added to the default policy:
+	// "out_of_scope", "competitor", "high_value".
+	Rules []string `json:"rules"`
 	Turns []struct {
 		From string `json:"from"`
 		Text string `json:"text"`
@@ -94,10 +101,7 @@ func runReplay(dir string, verbose bool, out, errw io.Writer) error {
 	if _, err := os.Stat(path); err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
-	eng, err := handoff.NewEngine(memstore.New(), nil)
-	if err != nil {
-		return fmt.Errorf("replay: engine: %w", err)
-	}
+	engines := map[string]*handoff.Engine{} // by schema and rules
 	var sum ReplaySummary
 	ctx := context.Background()
 	ferr := forEachLine(path, errw, func(n int, line []byte) error {
@@ -107,6 +111,18 @@ func runReplay(dir string, verbose bool, out, errw io.Writer) error {
 		}
 		if c.ID == "" || c.Expect == nil || len(c.Turns) == 0 {
 			return errors.New("malformed line: need \"id\", \"turns\" and \"expect\"")
+		}
+		key := c.Schema + "|" + strings.Join(c.Rules, ",")
+		eng := engines[key]
+		if eng == nil {
+			cfg, err := ReplayConfig(c.Schema, c.Rules)
+			if err != nil {
+				return err
+			}
+			if eng, err = handoff.NewEngine(memstore.New(), cfg); err != nil {
+				return fmt.Errorf("replay: engine: %w", err)
+			}
+			engines[key] = eng
 		}
 		r, err := ReplayConversation(ctx, eng, n, c)
 		if err != nil {
@@ -130,6 +146,38 @@ func runReplay(dir string, verbose bool, out, errw io.Writer) error {
 	})
 	fmt.Fprintln(out, sum.Line())
 	return ferr
+}
+
+// Schemas replay knows by name.
+var replaySchemas = map[string]qualify.Schema{"": qualify.RealEstate, "real_estate": qualify.RealEstate,
+	"bant": qualify.BANT, "b2b": qualify.B2B}
+
+// ReplayConfig returns the engine configuration of a conversation row:
+// the named schema, and the default policy with the named rules appended
+// in the order given: "out_of_scope" ([trigger.OutOfScope], every topic),
+// "competitor" ([trigger.Competitor], generic mentions) and "high_value"
+// ([trigger.HighValueScope] at $500,000: amounts of at least that, or a
+// large scope such as several properties, a whole-home repipe, a
+// multi-system install or hundreds of seats).
+func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
+	sc, ok := replaySchemas[schema]
+	if !ok {
+		return nil, fmt.Errorf("unknown schema %q (want real_estate, bant or b2b)", schema)
+	}
+	pol := trigger.DefaultPolicy()
+	for _, r := range rules {
+		switch r {
+		case "out_of_scope":
+			pol.Rules = append(pol.Rules, trigger.OutOfScope())
+		case "competitor":
+			pol.Rules = append(pol.Rules, trigger.Competitor())
+		case "high_value":
+			pol.Rules = append(pol.Rules, trigger.HighValueScope(500_000))
+		default:
+			return nil, fmt.Errorf("unknown rule %q (want out_of_scope, competitor or high_value)", r)
+		}
+	}
+	return &handoff.Config{Schema: sc, Policy: pol}, nil
 }
 
 // ReplayConversation runs c through eng turn by turn: AI turns are
@@ -177,7 +225,9 @@ func ReplayConversation(ctx context.Context, eng *handoff.Engine, n int, c convR
 				if r.GotTurn == 0 {
 					r.GotEvent, r.GotReason, r.GotTurn, r.Detail = eventHandoff, string(o.Reason), leadTurn, o.Detail
 				}
-			case handoff.OutcomeOptedOut:
+			case handoff.OutcomeOptedOut, handoff.OutcomeReview:
+				// a message sent to a person's review silences the AI as an
+				// opt-out does: it is the conversation's opt-out event
 				if optedOutAt == 0 {
 					optedOutAt = leadTurn
 				}

@@ -29,6 +29,11 @@ type floor struct {
 //     round of fixes, so it is now a regression set with modest floors.
 //   - testdata/blind2: a second blind set, never used for tuning when it was
 //     added; its floors are the acceptance thresholds of the held-out split.
+//   - testdata/blind3: a third blind set, English and Spanish, written for
+//     issue 8 by someone who read neither the rules nor the training data,
+//     measured once before and once after that work (the figures are in the
+//     issue's note). It is a regression set now: its floors sit just under
+//     the figures measured after, so that a change that loses ground fails.
 func TestRobustnessFloors(t *testing.T) {
 	t.Parallel()
 	sets := []struct {
@@ -48,6 +53,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.80, true},
 			{"fields", "f1", 0.90, true},
 			{"bant", "f1", 0.85, true},
+		}},
+		{"blind3", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.05, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.05, false},
+			{"frustration", "f1", 0.80, true},
+			{"commitment", "recall", 0.93, true}, {"commitment", "fpr", 0.02, false},
+			{"fields", "f1", 0.80, true},
+			{"bant", "f1", 0.73, true},
 		}},
 	}
 	for _, set := range sets {

@@ -127,7 +127,7 @@ func run(ctx context.Context, w io.Writer, vendor string, getenv func(string) st
 		Extractor:   model, // fields, each with the lead's own words as evidence
 		Scorer:      model, // shares the extractor's model call for the same message
 		Drafter:     model, // bridge texts and replies; the template when a draft fails its checks
-		// Judge:      model, // one line, once handoff.Config has a Judge: the same call again
+		Judge:       model, // the same model call as Extract and Score: one call per message
 		// Summarizer: model, // one line, once handoff.Config has a Summarizer
 		DraftTimeout: 8 * time.Second,
 	})

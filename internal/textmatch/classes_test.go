@@ -46,3 +46,16 @@ func TestAmountsApproxAndFractions(t *testing.T) {
 	}
 	require.Empty(t, Amounts(Normalize("half a dozen")))
 }
+
+func TestCommitmentSpanishAndReadiness(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"sí, estoy listo", "vamos a hacerlo", "¿dónde firmo?", "mándeme el contrato hoy", "agenda la demo para el martes",
+		"yes, I'm ready", "can we move forward", "book the demo", "my contract expires Friday, need this done before"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	for _, s := range []string{"tal vez", "lo voy a pensar", "ok gracias", "sure", "maybe later this year", "what's the schedule for the inspection?"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q", s)
+	}
+}

@@ -5,7 +5,54 @@ var commitRules = MustCompile(map[string]Set{
 	"go":   NewSet("moving", "going", "started", "rolling", "done", "ball", "show", "process", "party"),
 	"fwd":  NewSet("next", "first"),
 	"step": NewSet("step", "steps", "move"),
+	// what a lead books or asks to be sent when ready
+	"book": NewSet("demo", "install", "installation", "appointment", "appt", "walkthrough", "inspection", "consultation",
+		"consult", "estimate", "visit", "closing", "signing", "onboarding", "kickoff", "trial", "call", "meeting", "tour"),
+	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
+		"application", "app", "proposal", "form", "forms", "disclosures"),
+	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
+	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff"),
+	"date": NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
+		"tonight", "week", "month", "weekend", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+		"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+		"november", "dec", "december", "eom", "eow", "1st", "2nd", "3rd", "4th", "5th", "10th", "15th", "20th", "30th", "31st"),
+	"num":   NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "20", "30", "31", "two", "three", "few"),
+	"wantv": NewSet("want", "need", "like", "wanna", "would", "id", "looking"),
+	"sched": NewSet("book", "schedule", "reserve", "lock", "confirm"),
+	"start": NewSet("go", "proceed", "start", "sign", "move", "buy", "sell", "commit", "roll", "begin", "pay", "book",
+		"close", "list", "switch", "schedule", "purchase", "order", "get"),
+	"doit":  NewSet("do", "start", "get", "finish", "close", "wrap"),
+	"dated": NewSet("by", "before", "today", "tomorrow", "asap", "now", "soon", "next", "this", "tonight"),
+	"done":  NewSet("done", "finished", "closed", "installed", "signed", "fixed", "approved", "funded", "in", "completed", "started"),
 }, []Rule{
+	// readiness: "yes im ready", "we're ready to move ahead", "good to go"
+	{Name: "ready", Pattern: "we are|were ~1 ready / i am ~1 ready / im ~1 ready / ready when you are / good to go / count me|us in"},
+	{Name: "ready", Pattern: "ready ~1 to|2 @start"},
+	// moving forward: "can we move forward", "lets move ahead with it"
+	{Name: "next step", Pattern: "move|moving|go|going ahead|forward with"},
+	{Name: "next step", Pattern: "can|could|shall|should we ~1 move|go ahead|forward / can|could|shall we proceed|start|begin"},
+	{Name: "next step", Pattern: "what do i|we need to do ~1 next|now"},
+	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
+	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
+	{Name: "book", Pattern: "set up ~2 @book"},
+	{Name: "book", Pattern: "@wantv ~1 to @sched|see|start|do|set ~2 @book"},
+	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
+	// signing up: "sign me up", "where can we sign"
+	{Name: "sign up", Pattern: "sign me|us up|on / where do|can i|we sign / lets sign|lock"},
+	{Name: "send paperwork", Pattern: "send|email|shoot me|us|over the|your|me @docs"},
+	{Name: "send paperwork", Pattern: "send ~3 @docs"},
+	// doing it soon: "i want to do this this week", "need it done by friday"
+	{Name: "do it soon", Pattern: "@wantv ~1 to @doit this|it|that ~3 @dated"},
+	{Name: "do it soon", Pattern: "lets ~1 @doit ~3 @dated"},
+	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
+	// contrato", "cuando pueden venir a instalar", "agenda la demo"
+	{Name: "ready", Pattern: "estoy|estamos listo|lista|listos|listas / vamos a ~1 hacerlo|darle|firmar|empezar / sigamos|vamos adelante / dale pues"},
+	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
+	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden ~2 contrato|papeles|documentos|solicitud|aplicacion"},
+	{Name: "book", Pattern: "agenda|agende|agendar|agendemos|programa|programe|programar ~2 demo|cita|instalacion|visita|llamada / cuando pueden|puede ~1 venir|empezar|instalar"},
+	// urgency with a date: "contract expires friday", "need this installed before the 15th"
+	{Name: "deadline", Pattern: "@expire ~4 @date|@num"},
+	{Name: "deadline", Pattern: "need|needs|have|has|got ~3 @done ~2 by|before ~3 @date|@num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
 	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},

@@ -54,6 +54,9 @@ type Store struct {
 	// supps holds suppressions by (tenant, address).
 	supps map[key]store.Suppression
 
+	// counters are the routing counters of store.RoutingTx.
+	counters map[counterKey]uint64
+
 	// subs are the wake-up channels of Subscribe.
 	subsMu sync.Mutex
 	subs   map[chan struct{}]struct{}
@@ -828,6 +831,7 @@ func copyConversationIn(c *store.Conversation) store.Conversation {
 	out.Attributes = maps.Clone(c.Attributes)
 	out.Baseline.Fields = slices.Clone(c.Baseline.Fields)
 	out.Baseline.At = out.Baseline.At.UTC()
+	out.Meeting = copyMeetingIn(c.Meeting)
 	out.HandoffAt = out.HandoffAt.UTC()
 	out.EngagedAt = out.EngagedAt.UTC()
 	out.CreatedAt = out.CreatedAt.UTC()
@@ -842,6 +846,7 @@ func copyConversation(c *store.Conversation) store.Conversation {
 	out.Tags = slices.Clone(c.Tags)
 	out.Attributes = maps.Clone(c.Attributes)
 	out.Baseline.Fields = slices.Clone(c.Baseline.Fields)
+	out.Meeting.Offered = slices.Clone(c.Meeting.Offered)
 	return out
 }
 
@@ -859,5 +864,21 @@ func copyOutboxIn(item *store.OutboxItem) store.OutboxItem {
 func copyOutbox(item *store.OutboxItem) store.OutboxItem {
 	out := *item
 	out.Payload = slices.Clone(item.Payload)
+	return out
+}
+
+// copyMeetingIn copies a meeting for storage: a private slice, UTC times.
+func copyMeetingIn(m store.Meeting) store.Meeting {
+	utc := func(s store.MeetingSlot) store.MeetingSlot {
+		s.Start, s.End = s.Start.UTC(), s.End.UTC()
+		return s
+	}
+	out := m
+	out.Offered = nil
+	for _, s := range m.Offered {
+		out.Offered = append(out.Offered, utc(s))
+	}
+	out.OfferedAt = m.OfferedAt.UTC()
+	out.Booked = utc(m.Booked)
 	return out
 }

@@ -53,7 +53,14 @@ func (t *txn) OutboxOpen(ctx context.Context, p store.OutboxOpenParams) ([]store
 		w.args = append(w.args, p.TenantID, p.Before)
 	}
 	if p.ToLead {
-		w.b.WriteString(" AND kind <> '" + string(store.OutboxRepNotification) + "'")
+		w.b.WriteString(" AND kind NOT IN (")
+		for i, k := range store.NonLeadKinds() {
+			if i > 0 {
+				w.b.WriteString(", ")
+			}
+			w.b.WriteString("'" + string(k) + "'")
+		}
+		w.b.WriteString(")")
 	}
 	w.b.WriteString(" ORDER BY seq")
 	if p.Limit > 0 {
@@ -119,6 +126,59 @@ type extraJSON struct {
 	Tags         []tagJSON         `json:"tags,omitempty"`
 	Attributes   map[string]string `json:"attrs,omitempty"`
 	Baseline     *baselineJSON     `json:"baseline,omitempty"`
+	Meeting      *meetingJSON      `json:"meeting,omitempty"`
+}
+
+type meetingJSON struct {
+	Offered      []slotJSON `json:"offered,omitempty"`
+	OfferedAt    *int64     `json:"offered_at,omitempty"`
+	Rescheduling bool       `json:"rescheduling,omitempty"`
+	BookingID    string     `json:"booking_id,omitempty"`
+	Booked       *slotJSON  `json:"booked,omitempty"`
+}
+
+type slotJSON struct {
+	RepID string `json:"rep"`
+	Start *int64 `json:"start,omitempty"`
+	End   *int64 `json:"end,omitempty"`
+	Zone  string `json:"tz,omitempty"`
+}
+
+func toSlotJSON(s store.MeetingSlot) slotJSON {
+	return slotJSON{RepID: s.RepID, Start: micros(s.Start), End: micros(s.End), Zone: s.TimeZone}
+}
+
+func fromSlotJSON(s slotJSON) store.MeetingSlot {
+	return store.MeetingSlot{RepID: s.RepID, Start: fromMicros(s.Start), End: fromMicros(s.End), TimeZone: s.Zone}
+}
+
+func encodeMeeting(m store.Meeting) *meetingJSON {
+	if len(m.Offered) == 0 && m.OfferedAt.IsZero() && !m.Rescheduling && m.BookingID == "" && m.Booked == (store.MeetingSlot{}) {
+		return nil
+	}
+	j := &meetingJSON{OfferedAt: micros(m.OfferedAt), Rescheduling: m.Rescheduling, BookingID: m.BookingID}
+	for _, s := range m.Offered {
+		j.Offered = append(j.Offered, toSlotJSON(s))
+	}
+	if m.Booked != (store.MeetingSlot{}) {
+		b := toSlotJSON(m.Booked)
+		j.Booked = &b
+	}
+	return j
+}
+
+func decodeMeeting(j *meetingJSON) store.Meeting {
+	if j == nil {
+		return store.Meeting{}
+	}
+	m := store.Meeting{OfferedAt: fromMicros(j.OfferedAt), Rescheduling: j.Rescheduling, BookingID: j.BookingID}
+	for _, s := range j.Offered {
+		m.Offered = append(m.Offered, fromSlotJSON(s))
+	}
+	if j.Booked != nil {
+		m.Booked = fromSlotJSON(*j.Booked)
+	}
+	return m
 }
 
 type tagJSON struct {
@@ -158,6 +218,7 @@ func encodeExtra(c *store.Conversation) (string, error) {
 	if b := c.Baseline; len(b.Fields) > 0 || b.Score != 0 || !b.At.IsZero() {
 		x.Baseline = &baselineJSON{Fields: b.Fields, Score: b.Score, At: micros(b.At)}
 	}
+	x.Meeting = encodeMeeting(c.Meeting)
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -186,5 +247,6 @@ func decodeExtra(s string, c *store.Conversation) error {
 	if b := x.Baseline; b != nil {
 		c.Baseline = store.Baseline{Fields: b.Fields, Score: b.Score, At: fromMicros(b.At)}
 	}
+	c.Meeting = decodeMeeting(x.Meeting)
 	return nil
 }

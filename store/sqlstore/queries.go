@@ -32,6 +32,7 @@ type queries struct {
 	outboxByProvider     string
 	outboxOpen           string // prefix
 	conversationFind     string
+	counterNext          string
 	addressLock          string // "" when the dialect needs none
 	outboxGet            string
 	outboxList           string // prefix
@@ -99,6 +100,8 @@ func newQueries(d Dialect) *queries {
 	q.conversationFind = `SELECT ` + conversationColumns + ` FROM handoff_conversations
 	WHERE tenant_id = ? AND lead_phone = ? AND line = ? ORDER BY created_at DESC, id DESC LIMIT 1`
 	q.conversationExists = `SELECT 1 FROM handoff_conversations WHERE tenant_id = ? AND id = ?`
+	q.counterNext = `INSERT INTO handoff_counters (tenant_id, key, value) VALUES (?, ?, 1)
+	ON CONFLICT (tenant_id, key) DO UPDATE SET value = handoff_counters.value + 1 RETURNING value - 1`
 	q.conversationList = `SELECT ` + conversationColumns + ` FROM handoff_conversations WHERE tenant_id = ?`
 
 	q.messageAppend = `INSERT INTO handoff_messages (` + messageColumns + `) VALUES (` + marks(9) + `) ON CONFLICT DO NOTHING`
@@ -180,7 +183,7 @@ func newQueries(d Dialect) *queries {
 		&q.messageAppend, &q.messageList, &q.messageListLast, &q.messageGetByProvider,
 		&q.eventAppend, &q.eventList, &q.outboxEnqueue, &q.outboxClaimExpired, &q.outboxClaimDue, &q.outboxGet,
 		&q.outboxSettle, &q.outboxMarkSending, &q.outboxExists, &q.suppressionGet, &q.suppressionPut,
-		&q.suppressionDelete, &q.messageGet, &q.outboxByProvider, &q.conversationFind,
+		&q.suppressionDelete, &q.messageGet, &q.outboxByProvider, &q.conversationFind, &q.counterNext,
 	}
 	for _, p := range append(q.static, &q.schemaVersion, &q.schemaRecord, &q.addressLock) {
 		*p = q.rebind(*p)

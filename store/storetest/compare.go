@@ -50,6 +50,14 @@ func normConv(c store.Conversation) store.Conversation {
 		c.Baseline.Fields = nil
 	}
 	c.Baseline.At = nt(c.Baseline.At)
+	slot := func(s store.MeetingSlot) store.MeetingSlot { s.Start, s.End = nt(s.Start), nt(s.End); return s }
+	if len(c.Meeting.Offered) == 0 {
+		c.Meeting.Offered = nil
+	} else {
+		c.Meeting.Offered = mapSlice(c.Meeting.Offered, slot)
+	}
+	c.Meeting.OfferedAt = nt(c.Meeting.OfferedAt)
+	c.Meeting.Booked = slot(c.Meeting.Booked)
 	return c
 }
 

@@ -1,0 +1,62 @@
+package dnc
+
+import "github.com/handoffkit/handoffkit/internal/textmatch"
+
+// Language markers: words frequent in one language and rare in the other,
+// after normalisation (lower case, accents folded). Words both languages
+// use ("no", "me", "a") are in neither list.
+var (
+	spanishWords = textmatch.NewSet("de", "la", "el", "los", "las", "que", "por", "favor", "para", "con", "una", "uno",
+		"mi", "mis", "su", "sus", "tu", "es", "esta", "este", "esto", "estoy", "soy", "muy", "mas", "ya", "quiero",
+		"gracias", "hola", "buenos", "buenas", "dias", "tardes", "pero", "porque", "cuando", "donde", "como", "casa",
+		"numero", "mensajes", "mensaje", "llamar", "llamen", "llamame", "hablar", "persona", "alguien", "ustedes",
+		"usted", "nos", "les", "lo", "del", "al", "tengo", "tiene", "necesito", "puede", "pueden", "puedo", "hay",
+		"bien", "ahora", "manana", "tambien", "nada", "nunca", "otra", "otro", "vez", "eso", "aqui", "baja", "alto",
+		"cancelar", "ayuda", "parar", "detener", "dejen", "molesten", "equivocado", "lista", "correo", "precio",
+		"oferta", "semana", "hoy", "todo", "todos", "estan", "quisiera", "podria", "porfa", "textos",
+		"escriban", "manden", "envien", "contacten", "llamadas", "mande", "pare", "paren", "sr", "senor", "senora",
+		"ningun", "ninguna", "tampoco", "entonces", "algo", "ella", "ellos", "nosotros", "yo", "estamos",
+		"hablo", "espanol", "informacion", "iniciar", "comenzar", "reanudar", "suscribir", "fin", "terminar",
+		"mandar", "recibir", "gustaria", "necesitamos", "cuanto", "cual", "quien", "tienen", "sabe", "dijo")
+	englishWords = textmatch.NewSet("the", "and", "you", "your", "to", "is", "are", "i", "im", "my", "it", "this",
+		"that", "for", "with", "please", "stop", "text", "texts", "texting", "call", "calling", "not", "dont", "have",
+		"can", "will", "would", "what", "when", "how", "we", "they", "be", "do", "of", "on", "in", "at", "about",
+		"number", "thanks", "thank", "want", "just", "so", "unsubscribe", "quit", "end", "cancel", "help", "start",
+		"messages", "message", "us", "our", "get", "got", "from", "if", "or", "but", "there", "here", "need",
+		"know", "was", "were", "been", "remove", "again", "anymore", "never", "who", "why", "yes", "yeah", "ok", "hi",
+		"hey", "info", "house", "home", "sell", "price", "offer", "week", "today", "tomorrow", "all", "any")
+)
+
+// language tells Spanish from English by counting marker words; "" when
+// the message has neither.
+func language(t textmatch.Text) string {
+	es, en := 0, 0
+	for i, id := range t.IDs {
+		if id == textmatch.BreakID {
+			continue
+		}
+		switch {
+		case spanishWords.HasID(id):
+			es++
+		case englishWords.HasID(id):
+			en++
+		default:
+			// Spanish spelling cues the lists do not hold: "-cion",
+			// "-mente", "ll"/"ñ" already folded, infinitives with "-arme"
+			w := t.Toks[i]
+			if hasSuffix(w, "cion") || hasSuffix(w, "ciones") || hasSuffix(w, "arme") || hasSuffix(w, "irme") ||
+				hasSuffix(w, "enme") || hasSuffix(w, "anme") || hasSuffix(w, "ando") || hasSuffix(w, "iendo") {
+				es++
+			}
+		}
+	}
+	switch {
+	case es > en:
+		return "es"
+	case en > 0:
+		return "en"
+	}
+	return ""
+}
+
+func hasSuffix(w, s string) bool { return len(w) > len(s)+1 && w[len(w)-len(s):] == s }

@@ -1,0 +1,129 @@
+package dnc_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/dnc"
+)
+
+// TestSpanish covers the Spanish carrier keywords (ALTO, AYUDA), their
+// synonyms, opt-out classes in Spanish and Spanglish with look-alikes,
+// and the language the reply should use.
+func TestSpanish(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, tc := range []struct {
+		in   string
+		kind dnc.Kind
+		lang string
+	}{
+		{"ALTO", dnc.OptOut, "es"}, {"alto por favor", dnc.OptOut, "es"}, {"Baja", dnc.OptOut, "es"}, {"CANCELAR", dnc.OptOut, "es"},
+		{"fin", dnc.OptOut, "es"}, {"no más mensajes", dnc.OptOut, "es"}, {"AYUDA", dnc.Help, "es"}, {"iniciar", dnc.OptIn, "es"},
+		{"STOP", dnc.OptOut, "en"}, {"HELP", dnc.Help, "en"}, {"START", dnc.OptIn, "en"},
+	} {
+		r := d.Detect(dnc.Input{Text: tc.in})
+		require.Equal(t, tc.kind, r.Kind, "%q", tc.in)
+		require.Equal(t, tc.lang, r.Lang, "%q", tc.in)
+		require.Equal(t, "keyword", r.Tier, "%q", tc.in)
+	}
+	optOut := []string{
+		"sáquenme de su lista por favor",
+		"le agradecería que retire mi número de su base de datos",
+		"no me vuelvan a escribir, gracias",
+		"ya no quiero que me sigan mandando mensajes",
+		"gracias, pero prefiero no recibir más mensajes",
+		"favor de suspender el envío de mensajes",
+		"se equivocaron de número, aquí no vive ningún Pedro",
+		"si me siguen escribiendo los voy a reportar",
+		"ya pedí que me dieran de baja hace un mes",
+		"please stop con los mensajes",
+		"remove mi número porfa",
+	}
+	for _, s := range optOut {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q (%s)", s, r.Rule)
+	}
+	for _, s := range []string{"sáquenme de su lista por favor", "no me vuelvan a escribir, gracias"} {
+		require.Equal(t, "es", d.Detect(dnc.Input{Text: s}).Lang, "%q", s)
+	}
+	ordinary := []string{
+		"no me quiten de la lista, estaba de viaje",
+		"no quiero darme de baja, solo mándeme la info por correo",
+		"¿puedo dar de baja a un usuario de la cuenta?",
+		"la oferta es muy baja",
+		"para el martes está bien",
+		"mi hijo es muy alto",
+		"el número de la póliza es 4471",
+	}
+	for _, s := range ordinary {
+		r := d.Detect(dnc.Input{Text: s})
+		require.NotEqual(t, dnc.OptOut, r.Kind, "%q (%s)", s, r.Rule)
+	}
+}
+
+// TestReportsAboutOthers: a request the lead reports someone else made,
+// or made to someone else, is not the lead's own opt-out.
+func TestReportsAboutOthers(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	for _, s := range []string{
+		"i told the other solar company to stop calling me, you're fine",
+		"my neighbor asked your company to stop texting her, but i want a quote",
+		"my husband tells solicitors to stop calling all the time",
+		"why did you stop texting? still want the offer",
+		"i think you have the wrong number for my property, it's 1,850 sq ft",
+		"can i remove my name from the title and keep the loan?",
+		"how do we opt out of the auto-renewal on the contract?",
+		"we'll unsubscribe our team from the other vendor's tool first",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.None, r.Kind, "%q (%s)", s, r.Rule)
+	}
+	for _, s := range []string{
+		"i must ask you to stop texting me",
+		"i was told i'd be removed, clearly not",
+		"i've asked you twice to take me off",
+		"remove me from the newsletter emails please",
+		"you have the wrong number",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q", s)
+	}
+}
+
+// TestLearnedTier: the model only adds (every rule opt-out stays one),
+// reports its tier, score and features, and its review band yields a
+// PossibleOptOut that a detector without the model never returns.
+func TestLearnedTier(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	full := dnc.New(nil)
+	msgs := []string{"STOP", "take me off your list", "wrong number", "never text this phone again", "stop by tomorrow",
+		"what's the offer?", "i'd be happier never hearing from you folks again", "please quit with these", "bus stop"}
+	for _, s := range msgs {
+		r, f := rules.Detect(dnc.Input{Text: s}), full.Detect(dnc.Input{Text: s})
+		if r.Kind == dnc.OptOut {
+			require.Equal(t, r, f, "%q: the model never changes a rule's verdict", s)
+		}
+		require.NotEqual(t, dnc.PossibleOptOut, r.Kind)
+		if f.Tier == "model" {
+			require.True(t, strings.HasPrefix(f.Rule, "model:p="), f.Rule)
+			require.Greater(t, f.Score, 0.5)
+		}
+	}
+	// a review band wide open: a message the model leans toward but the
+	// rules miss goes to review, not to suppression
+	wide := dnc.New(&dnc.Config{SuppressAt: 0.9999, ReviewAt: 0.5})
+	r := wide.Detect(dnc.Input{Text: "please quit with these"})
+	require.Equal(t, dnc.PossibleOptOut, r.Kind, "%+v", r)
+	require.Equal(t, "model", r.Tier)
+	off := dnc.New(&dnc.Config{SuppressAt: 0.9999, ReviewAt: 0.9999})
+	require.Equal(t, dnc.None, off.Detect(dnc.Input{Text: "please quit with these"}).Kind)
+	// quoted keywords and undone opt-outs are never the model's
+	for _, s := range []string{"Reply STOP to opt out. WIN a prize at 80086", "i unsubscribed by mistake, please add me back"} {
+		require.NotEqual(t, "model", wide.Detect(dnc.Input{Text: s}).Tier, "%q", s)
+	}
+}

@@ -1,0 +1,413 @@
+package handoff_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// afterEnv is an engine with a router over a team, a settable clock and a
+// dispatcher recording notifications.
+type afterEnv struct {
+	*dspEnv
+	notes *noteLog
+}
+
+type noteLog struct {
+	mu sync.Mutex
+	n  []handoff.Notification
+}
+
+func (l *noteLog) Notify(ctx context.Context, n handoff.Notification) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.n = append(l.n, n)
+	return nil
+}
+
+func (l *noteLog) to() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for _, n := range l.n {
+		out = append(out, string(n.Item.Kind)+":"+n.Item.To)
+	}
+	return out
+}
+
+func afterSetup(t *testing.T, st store.Store, router route.Router, mod func(*handoff.Config)) *afterEnv {
+	t.Helper()
+	if st == nil {
+		st = memstore.New()
+	}
+	env := &afterEnv{dspEnv: &dspEnv{clock: &dspClock{t: dspNoonNY}, sender: newDspSender()}, notes: &noteLog{}}
+	n := 0
+	var mu sync.Mutex
+	cfg := &handoff.Config{Now: env.clock.Now, Router: router, NewID: func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		n++
+		return fmt.Sprintf("id%06d", n)
+	}}
+	if mod != nil {
+		mod(cfg)
+	}
+	e, err := handoff.NewEngine(st, cfg)
+	require.NoError(t, err)
+	env.e = e
+	if ms, ok := st.(*memstore.Store); ok {
+		env.st = ms
+	}
+	env.d, err = handoff.NewDispatcher(e, &handoff.DispatcherConfig{Sender: env.sender, Notifier: env.notes,
+		QuietHours: dnc.QuietHours{Start: 0, End: 24}})
+	require.NoError(t, err)
+	return env
+}
+
+// team is four reps on duty all day in New York, one with a skill.
+func team(t *testing.T, st store.Store) *route.Pool {
+	t.Helper()
+	p, err := route.New(&route.Config{Reps: []route.Rep{
+		{ID: "ana", Name: "Ana"}, {ID: "ben", Name: "Ben"}, {ID: "cy", Name: "Cy", Skills: []route.Skill{"technical"}}, {ID: "dee", Name: "Dee"},
+	}, Sequencer: handoff.StoreSequencer(st), Load: handoff.StoreLoad(st)})
+	require.NoError(t, err)
+	return p
+}
+
+func (env *afterEnv) handoff(t *testing.T, id string) store.Conversation {
+	t.Helper()
+	env.start(t, id)
+	out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: id, Body: "can you just call me"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	return out.Conversation
+}
+
+func TestRouterSeesTheWholeLead(t *testing.T) {
+	t.Parallel()
+	var got route.Request
+	r := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
+		got = req
+		return route.Assignment{RepID: "ana", RepName: "Ana"}, nil
+	})
+	env := afterSetup(t, nil, r, nil)
+	ctx := context.Background()
+	_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", Tags: []string{"repeat_customer"},
+		Lead: store.Lead{Name: "Dana", Phone: "+12125550100", Company: "Acme Roofing", OwnerID: "ben"}, Attributes: map[string]string{"region": "NY"}})
+	require.NoError(t, err)
+	_, err = env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "I inherited it from my dad and the roof leaks"})
+	require.NoError(t, err)
+	require.Equal(t, "ben", got.Lead.OwnerID)
+	require.Equal(t, "Acme Roofing", got.Lead.Company)
+	require.Equal(t, "NY", got.Lead.Region)
+	require.Equal(t, "I inherited it from my dad and the roof leaks", got.Message)
+	require.Contains(t, got.Fields, "motivation")
+	require.Contains(t, got.Tags, "repeat_customer")
+	require.Equal(t, "fields", got.Reason)
+	require.NotZero(t, got.Score)
+}
+
+func TestFiveMinuteRuleReroutesThenEscalates(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), func(c *handoff.Config) { c.SLAReroutes = 1 })
+	c := env.handoff(t, "c1")
+	first := c.AssignedTo
+	require.NotEmpty(t, first)
+	env.runOnce(t)
+	require.Equal(t, []string{"rep_notification:" + first}, env.notes.to())
+
+	env.clock.Advance(4 * time.Minute)
+	env.runOnce(t)
+	require.Equal(t, first, env.conv(t, "c1").AssignedTo, "not before five minutes")
+
+	env.clock.Advance(time.Minute)
+	env.runOnce(t)
+	c = env.conv(t, "c1")
+	require.NotEqual(t, first, c.AssignedTo, "re-routed to another rep")
+	ev := env.events(t, "c1", store.EventRerouted)
+	require.Len(t, ev, 1)
+	require.Equal(t, first+" -> "+c.AssignedTo+" after 5m0s", ev[0].Detail)
+	env.runOnce(t)
+	require.Contains(t, env.notes.to(), "rep_notification:"+c.AssignedTo)
+
+	env.clock.Advance(5 * time.Minute)
+	env.runOnce(t)
+	require.Len(t, env.events(t, "c1", store.EventSLAEscalated), 1, "after the re-routes are spent, the team")
+	env.runOnce(t)
+	require.Contains(t, env.notes.to(), "rep_notification:team")
+	env.clock.Advance(time.Hour)
+	env.runOnce(t)
+	require.Len(t, env.events(t, "c1", store.EventSLAEscalated), 1, "escalated once")
+}
+
+func TestAcceptStopsTheClock(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	ctx := context.Background()
+	c := env.handoff(t, "c1")
+	env.clock.Advance(90 * time.Second)
+	res, err := env.e.Accept(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: c.AssignedTo})
+	require.NoError(t, err)
+	require.False(t, res.Conversation.EngagedAt.IsZero())
+	acc := env.events(t, "c1", store.EventAccept)
+	require.Len(t, acc, 1)
+	require.Equal(t, "engaged after 1m30s", acc[0].Detail)
+	env.clock.Advance(10 * time.Minute)
+	env.runOnce(t)
+	require.Empty(t, env.events(t, "c1", store.EventRerouted), "an accepted handoff is not re-routed")
+	require.Equal(t, c.AssignedTo, env.conv(t, "c1").AssignedTo)
+
+	_, err = env.e.Accept(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: "somebody-else"})
+	require.ErrorIs(t, err, handoff.ErrForbidden)
+}
+
+func TestDeclineReroutesAtOnceAndCompleteCloses(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	ctx := context.Background()
+	c := env.handoff(t, "c1")
+	_, err := env.e.Decline(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: "not-the-assignee"})
+	require.ErrorIs(t, err, handoff.ErrForbidden)
+	res, err := env.e.Decline(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: c.AssignedTo, Reason: "off today"})
+	require.NoError(t, err)
+	next := res.Conversation.AssignedTo
+	require.NotEqual(t, c.AssignedTo, next)
+	require.NotEmpty(t, next)
+	require.Len(t, env.events(t, "c1", store.EventDecline), 1)
+
+	_, err = env.e.Complete(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: next})
+	require.NoError(t, err)
+	got := env.conv(t, "c1")
+	require.Equal(t, store.StatusClosed, got.Status)
+	page, err := env.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: dspTenant})
+	require.NoError(t, err)
+	require.Empty(t, page.Entries, "a completed handoff leaves the Hot inbox")
+}
+
+func TestFiveMinuteRuleSurvivesARestart(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	pool := team(t, st)
+	env := afterSetup(t, st, pool, nil)
+	c := env.handoff(t, "c1")
+	env.runOnce(t)
+	// A new engine and dispatcher over the same store: the process restarted.
+	env2 := afterSetup(t, st, pool, nil)
+	env2.clock.Set(env.clock.Now().Add(5 * time.Minute))
+	env2.runOnce(t)
+	require.NotEqual(t, c.AssignedTo, env2.conv(t, "c1").AssignedTo, "the check queued before the restart ran after it")
+}
+
+func TestEscalateFromOutside(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	out, err := env.e.Escalate(ctx, handoff.EscalateParams{TenantID: dspTenant, ConversationID: "c1", Reason: "pricing_page", Detail: "viewed pricing 3 times"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, store.StateHandoff, out.Conversation.State)
+	require.Equal(t, store.StatusHot, out.Conversation.Status)
+	require.NotEmpty(t, out.Reply, "the bridge goes by default")
+	kinds := map[store.OutboxKind]int{}
+	for _, it := range env.items(t, "c1") {
+		kinds[it.Kind]++
+	}
+	require.Equal(t, map[store.OutboxKind]int{store.OutboxBridgeSMS: 1, store.OutboxRepNotification: 1, store.OutboxSLACheck: 1}, kinds)
+
+	env.start(t, "c2")
+	out, err = env.e.Escalate(ctx, handoff.EscalateParams{TenantID: dspTenant, ConversationID: "c2", Reason: "demo_form", NoBridge: true})
+	require.NoError(t, err)
+	require.Empty(t, out.Reply)
+	require.Empty(t, onlyKind(env.items(t, "c2"), store.OutboxBridgeSMS))
+
+	_, err = env.e.Escalate(ctx, handoff.EscalateParams{TenantID: dspTenant, ConversationID: "c2", Reason: "again"})
+	require.ErrorIs(t, err, handoff.ErrInvalidTransition, "only from ai_active")
+	env.startWith(t, "c3", "+12125550177", "America/New_York")
+	_, err = env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c3", Body: "STOP"})
+	require.NoError(t, err)
+	_, err = env.e.Resume(ctx, handoff.ResumeParams{TenantID: dspTenant, ConversationID: "c3"})
+	require.ErrorIs(t, err, handoff.ErrOptedOut)
+}
+
+func TestAfterTheHandoffFieldsCallbackAndOneUpdate(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), func(c *handoff.Config) { c.UpdateDelay = time.Minute })
+	ctx := context.Background()
+	c := env.handoff(t, "c1")
+	env.runOnce(t)
+	for _, body := range []string{"after 5pm works", "oh and the roof leaks", "my mom passed and left it to me"} {
+		out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: body})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeRecorded, out.Kind, "nothing automated answers")
+	}
+	got := env.conv(t, "c1")
+	require.Equal(t, "after 5pm", got.Fields["callback_time"].Value)
+	require.Contains(t, got.Fields, store.FieldName("condition"))
+	require.NotEmpty(t, got.Fields["condition"].MessageID, "with provenance")
+	require.Len(t, onlyKind(env.items(t, "c1"), store.OutboxRepUpdate), 1, "one coalesced update")
+	env.clock.Advance(time.Minute)
+	env.runOnce(t)
+	require.Contains(t, env.notes.to(), "rep_update:"+c.AssignedTo)
+
+	// Opt-out still comes first.
+	out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "stop texting me"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+}
+
+func TestResumeDoesNotRefireOnOldFacts(t *testing.T) {
+	t.Parallel()
+	var seen []bridge.Request
+	var mu sync.Mutex
+	drafter := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+		mu.Lock()
+		seen = append(seen, req)
+		mu.Unlock()
+		return bridge.NewTemplate(bridge.Voice{}).Draft(ctx, req)
+	})
+	env := afterSetup(t, nil, nil, func(c *handoff.Config) { c.Drafter = drafter })
+	ctx := context.Background()
+	env.start(t, "c1")
+	out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "I inherited it and the roof leaks"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	env.clock.Advance(time.Minute)
+	res, err := env.e.Resume(ctx, handoff.ResumeParams{TenantID: dspTenant, ConversationID: "c1"})
+	require.NoError(t, err)
+	require.Equal(t, store.StatusActive, res.Conversation.Status, "the status leaves hot")
+	for _, body := range []string{"ok thanks", "sounds good"} {
+		env.clock.Advance(time.Minute)
+		out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: body})
+		require.NoError(t, err)
+		require.NotEqual(t, handoff.OutcomeHandoff, out.Kind, "%q re-fired on the fields known before the resume", body)
+	}
+	mu.Lock()
+	require.True(t, seen[len(seen)-2].Resumed, "the first reply after the resume is marked")
+	require.False(t, seen[len(seen)-1].Resumed, "later replies are not")
+	mu.Unlock()
+	out, err = env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "we need to sell within 30 days"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind, "a field newly known is new evidence")
+}
+
+func TestLeadDataAndSignalTags(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, func(c *handoff.Config) { c.Competitors = []string{"Opendoor"} })
+	ctx := context.Background()
+	env.start(t, "c1")
+	company := "Acme Roofing"
+	res, err := env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", Company: &company,
+		AddTags: []string{"repeat_customer"}, SetAttributes: map[string]string{"plan": "pro"}})
+	require.NoError(t, err)
+	require.Equal(t, company, res.Conversation.Lead.Company)
+	require.Equal(t, "pro", res.Conversation.Attributes["plan"])
+	require.Equal(t, "host", res.Conversation.Tags[0].Source)
+	_, err = env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "Opendoor offered me 240k, what do you think"})
+	require.NoError(t, err)
+	c := env.conv(t, "c1")
+	var tag *store.Tag
+	for i := range c.Tags {
+		if c.Tags[i].Name == "competitor" {
+			tag = &c.Tags[i]
+		}
+	}
+	require.NotNil(t, tag, "a competitor mention tags the lead: %+v", c.Tags)
+	require.Equal(t, "signal", tag.Source)
+	require.NotEmpty(t, tag.MessageID)
+	_, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", AddTags: []string{"bad\ttag"}})
+	require.ErrorIs(t, err, handoff.ErrInvalidInput)
+}
+
+func TestTransparentNotice(t *testing.T) {
+	t.Parallel()
+	r := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
+		return route.Assignment{RepID: "mike", RepName: "Mike", Wait: 2 * time.Minute}, nil
+	})
+	env := afterSetup(t, nil, r, func(c *handoff.Config) {
+		c.Notices = []handoff.NoticeRule{{Reason: trigger.ReasonExplicitAsk}}
+	})
+	c := env.handoff(t, "c1")
+	bridges := onlyKind(env.items(t, c.ID), store.OutboxBridgeSMS)
+	require.Len(t, bridges, 1)
+	out, err := env.e.Transcript(context.Background(), dspTenant, "c1")
+	require.NoError(t, err)
+	last := out[len(out)-1].Body
+	require.Contains(t, last, "Mike")
+	require.Contains(t, last, "two minutes")
+
+	// A drafter's own notice is accepted, not replaced by the template.
+	custom := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+		return "I'm connecting you with " + req.RepName + ", he'll text you in about two minutes.", nil
+	})
+	env2 := afterSetup(t, nil, r, func(c *handoff.Config) { c.Drafter = custom })
+	env2.handoff(t, "c2")
+	require.Empty(t, env2.events(t, "c2", store.EventDrafterFallback))
+}
+
+// TestNoHandoffToAnUnavailableOrFullRep: a property over random teams,
+// schedules and loads, through the engine and the store's load count.
+func TestNoHandoffToAnUnavailableOrFullRep(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(7, 11))
+	ny, _ := time.LoadLocation("America/New_York")
+	for trial := range 40 {
+		st := memstore.New()
+		var reps []route.Rep
+		for i := range 1 + rng.IntN(5) {
+			r := route.Rep{ID: fmt.Sprintf("r%d", i), Name: fmt.Sprintf("Rep%d", i), MaxOpen: rng.IntN(3)}
+			if rng.IntN(2) == 0 {
+				start := time.Duration(rng.IntN(24)) * time.Hour
+				r.Hours = route.Hours{Zone: ny, Shifts: route.Weekdays(start, min(start+time.Duration(1+rng.IntN(8))*time.Hour, 24*time.Hour))}
+			}
+			if r.MaxOpen == 0 && rng.IntN(2) == 0 {
+				r.Unavailable = true
+			}
+			reps = append(reps, r)
+		}
+		pool, err := route.New(&route.Config{Reps: reps, Sequencer: handoff.StoreSequencer(st), Load: handoff.StoreLoad(st)})
+		require.NoError(t, err)
+		env := afterSetup(t, st, pool, nil)
+		env.clock.Set(dspNoonNY.Add(time.Duration(rng.IntN(7*24)) * time.Hour))
+		for i := range 8 {
+			id := fmt.Sprintf("t%d-%d", trial, i)
+			env.startWith(t, id, fmt.Sprintf("+1212555%04d", i), "America/New_York")
+			out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: id, Body: "please call me"})
+			require.NoError(t, err)
+			if out.AssignedTo == "" {
+				continue
+			}
+			var rep route.Rep
+			for _, r := range reps {
+				if r.ID == out.AssignedTo {
+					rep = r
+				}
+			}
+			require.False(t, rep.Unavailable, "trial %d: routed to a rep switched off", trial)
+			require.True(t, rep.AvailableAt(env.clock.Now()), "trial %d: routed to %s off shift", trial, rep.ID)
+			if rep.MaxOpen > 0 {
+				counts, err := handoff.StoreLoad(st).OpenHandoffs(context.Background(), dspTenant, []string{rep.ID})
+				require.NoError(t, err)
+				require.LessOrEqual(t, counts[rep.ID], rep.MaxOpen, "trial %d: %s over capacity", trial, rep.ID)
+			}
+		}
+	}
+}

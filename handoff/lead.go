@@ -1,0 +1,173 @@
+package handoff
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// After the handoff, and the lead's data.
+
+// afterHandoff plans a lead message while a rep owns the thread or it
+// waits for one: opt-outs already ran first; the fields keep filling with
+// their provenance, a callback time in the lead's words is read, and the
+// assigned rep gets one coalesced update. Nothing automated answers.
+func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Message) *change {
+	c := s.conv
+	known := knownValues(c)
+	turns, _ := transcript(s.history)
+	vals := e.extract(ctx, c, *msg, known, turns)
+	cb, hasCB := qualify.CallbackTime(msg.Body)
+	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, messages: []*store.Message{msg},
+		repUpdate: true, outcome: Outcome{Kind: OutcomeRecorded, Fields: vals, Score: c.Score}}
+	if len(vals) == 0 && !hasCB {
+		return ch // a plain append: bursts never compete in the compare-and-swap
+	}
+	ch.touch = true
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		c.Fields = cloneFields(c.Fields)
+		for _, v := range vals {
+			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: msg.ID, UpdatedAt: now}
+		}
+		if hasCB {
+			c.Fields[store.FieldName(qualify.CallbackField)] = store.Field{Value: cb, Confidence: 0.9, MessageID: msg.ID, UpdatedAt: now}
+		}
+	}
+	if hasCB {
+		ch.events = append(ch.events, store.Event{Kind: store.EventCallbackTime, Reason: "lead", Detail: cb})
+	}
+	return ch
+}
+
+// repUpdateSend queues the assigned rep's update unless one is already
+// waiting to go: lead messages gather into one notification.
+func (e *Engine) repUpdateSend(ctx context.Context, tx store.Tx, c store.Conversation, key string, now time.Time) (*store.OutboxItem, error) {
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID})
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range open {
+		if it.Kind == store.OutboxRepUpdate {
+			return nil, nil
+		}
+	}
+	return &store.OutboxItem{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Kind: store.OutboxRepUpdate,
+		To: e.notifyTo(c.AssignedTo), IdempotencyKey: "update:" + c.TenantID + ":" + key, NotBefore: now.Add(e.cfg.UpdateDelay),
+		Status: store.OutboxPending, CreatedAt: now, UpdatedAt: now}, nil
+}
+
+// LeadUpdate changes the lead data of a conversation. Nil pointers and
+// empty lists leave a value as it is.
+type LeadUpdate struct {
+	TenantID       string // required
+	ConversationID string // required
+	RepID          string // who changed it; "" when the host did
+
+	Name, Email, Company *string
+	OwnerID              *string // the account owner in the host's CRM; routers read it
+
+	AddTags, RemoveTags []string
+	SetAttributes       map[string]string
+	DeleteAttributes    []string
+}
+
+// UpdateLead changes the lead's data (name, e-mail, company, account
+// owner, tags, custom attributes) in one commit, audited; rules, routers,
+// the brief and the inbox read them. Tags added here have the source
+// "host"; the engine adds its own (urgent, high_value, competitor) from
+// signals, with the message they came from.
+func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
+	if err := u.check(); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.applyTx(ctx, u.TenantID, u.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		ch := &change{action: ActionUpdate, actor: actorOf(u.RepID), touch: true, eventKind: store.EventLeadUpdated,
+			detail: u.summary(), edit: u.apply}
+		for _, t := range u.AddTags {
+			if !hasTag(c.Tags, t) {
+				ch.events = append(ch.events, store.Event{Kind: store.EventTagged, Reason: "host", Detail: t})
+			}
+		}
+		return ch, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: update lead of conversation %s: %w", u.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+func (u LeadUpdate) check() error {
+	if err := checkIDs("TenantID", u.TenantID, "ConversationID", u.ConversationID); err != nil {
+		return err
+	}
+	if err := checkOptionalID("RepID", u.RepID); err != nil {
+		return err
+	}
+	for name, v := range map[string]*string{"Name": u.Name, "Email": u.Email, "Company": u.Company} {
+		if v != nil {
+			if err := checkText(name, *v, 512, true); err != nil {
+				return err
+			}
+		}
+	}
+	if u.OwnerID != nil {
+		if err := checkOptionalID("OwnerID", *u.OwnerID); err != nil {
+			return err
+		}
+	}
+	for _, t := range slices.Concat(u.AddTags, u.RemoveTags, u.DeleteAttributes) {
+		if err := checkID("tag or attribute", t); err != nil {
+			return err
+		}
+	}
+	return checkAttributes(u.SetAttributes)
+}
+
+func (u LeadUpdate) apply(c *store.Conversation, now time.Time) {
+	for _, f := range []struct {
+		dst *string
+		v   *string
+	}{{&c.Lead.Name, u.Name}, {&c.Lead.Email, u.Email}, {&c.Lead.Company, u.Company}, {&c.Lead.OwnerID, u.OwnerID}} {
+		if f.v != nil {
+			*f.dst = *f.v
+		}
+	}
+	c.Tags = slices.DeleteFunc(slices.Clone(c.Tags), func(t store.Tag) bool { return slices.Contains(u.RemoveTags, t.Name) })
+	for _, t := range u.AddTags {
+		c.Tags = addTag(c.Tags, store.Tag{Name: t, Source: "host", At: now})
+	}
+	c.Attributes = maps.Clone(c.Attributes)
+	if c.Attributes == nil && len(u.SetAttributes) > 0 {
+		c.Attributes = map[string]string{}
+	}
+	maps.Copy(c.Attributes, u.SetAttributes)
+	for _, k := range u.DeleteAttributes {
+		delete(c.Attributes, k)
+	}
+}
+
+func (u LeadUpdate) summary() string {
+	var parts []string
+	for name, v := range map[string]*string{"name": u.Name, "email": u.Email, "company": u.Company, "owner": u.OwnerID} {
+		if v != nil {
+			parts = append(parts, name)
+		}
+	}
+	slices.Sort(parts)
+	if len(u.AddTags)+len(u.RemoveTags) > 0 {
+		parts = append(parts, "tags")
+	}
+	if len(u.SetAttributes)+len(u.DeleteAttributes) > 0 {
+		parts = append(parts, "attributes")
+	}
+	return fmt.Sprint(parts)
+}
+
+func hasTag(tags []store.Tag, name string) bool {
+	return slices.ContainsFunc(tags, func(t store.Tag) bool { return t.Name == name })
+}

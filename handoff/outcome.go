@@ -1,0 +1,294 @@
+package handoff
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// After the trigger: a rep accepts, declines or completes a handoff; the
+// 5-minute rule re-routes or escalates one nobody engaged; the host
+// escalates from outside. Bot Framework's handoff protocol calls these
+// accepted, failed and completed.
+
+// HandoffActionParams names a rep acting on a handoff.
+type HandoffActionParams struct {
+	TenantID       string // required
+	ConversationID string // required
+	RepID          string // required
+	Reason         string // optional, for the audit trail ("on vacation")
+}
+
+func (p HandoffActionParams) check() error {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
+		return err
+	}
+	return checkText("Reason", p.Reason, 512, true)
+}
+
+// Accept records that a rep takes a handoff: it is assigned to them, the
+// 5-minute clock stops, and the time from the trigger to this first action
+// is recorded (Conversation.EngagedAt and the accept event's detail). The
+// AI stays silent; the rep writes next. A handoff assigned to another rep is
+// [ErrForbidden]; a conversation that is not hot is a [*TransitionError].
+func (e *Engine) Accept(ctx context.Context, p HandoffActionParams) (Result, error) {
+	if err := p.check(); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if err := e.mayAct(c, p.RepID, ActionAccept); err != nil {
+			return nil, err
+		}
+		return &change{action: ActionAccept, actor: store.RepActor(p.RepID), reason: p.Reason, touch: true,
+			detail: engagedDetail(c, e.now()), edit: engage(p.RepID)}, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: accept conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// mayAct checks that rep may act on c's handoff.
+func (e *Engine) mayAct(c store.Conversation, repID string, a Action) error {
+	if c.Status != store.StatusHot || c.HandoffReason == reviewReason || !e.machine.Can(c.State, a) {
+		return &TransitionError{From: c.State, Action: a}
+	}
+	if c.AssignedTo != "" && c.AssignedTo != repID {
+		return fmt.Errorf("the handoff is assigned to another rep: %w", ErrForbidden)
+	}
+	return nil
+}
+
+// engage is the edit of a rep's first action on a handoff.
+func engage(repID string) func(*store.Conversation, time.Time) {
+	return func(c *store.Conversation, now time.Time) {
+		if c.AssignedTo != repID {
+			c.AssignedTo, c.AssignedName = repID, ""
+		}
+		if c.EngagedAt.IsZero() && !c.HandoffAt.IsZero() {
+			c.EngagedAt = now
+		}
+	}
+}
+
+// engagedDetail records the time from the trigger to a rep's first action.
+func engagedDetail(c store.Conversation, now time.Time) string {
+	if !c.EngagedAt.IsZero() || c.HandoffAt.IsZero() {
+		return ""
+	}
+	return "engaged after " + now.Sub(c.HandoffAt).Round(time.Second).String()
+}
+
+// Decline records that the assigned rep will not take the handoff; it is
+// routed at once to the next eligible rep (not the decliner), who is
+// notified and gets a fresh 5-minute clock, or, when nobody is eligible,
+// to the team. Only the assigned rep may decline ([ErrForbidden]).
+func (e *Engine) Decline(ctx context.Context, p HandoffActionParams) (Result, error) {
+	if err := p.check(); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.apply(ctx, p.TenantID, p.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		c := s.conv
+		if err := e.mayAct(c, p.RepID, ActionReassign); err != nil {
+			return nil, err
+		}
+		if c.AssignedTo != p.RepID {
+			return nil, fmt.Errorf("only the assigned rep declines: %w", ErrForbidden)
+		}
+		ch := e.reassign(ctx, s, slaPayload{Tried: []string{p.RepID}}, "declined")
+		ch.actor, ch.eventKind, ch.reason = store.RepActor(p.RepID), store.EventDecline, p.Reason
+		return ch, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: decline conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// Complete records that the rep finished with the lead: status closed, out
+// of the Hot inbox. The AI stays out until an explicit Resume. A handoff
+// assigned to another rep is [ErrForbidden].
+func (e *Engine) Complete(ctx context.Context, p HandoffActionParams) (Result, error) {
+	if err := p.check(); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if err := e.mayAct(c, p.RepID, ActionComplete); err != nil {
+			return nil, err
+		}
+		detail := engagedDetail(c, e.now())
+		return &change{action: ActionComplete, actor: store.RepActor(p.RepID), reason: p.Reason, detail: detail, touch: true,
+			edit: func(c *store.Conversation, now time.Time) {
+				engage(p.RepID)(c, now)
+				c.Status = store.StatusClosed
+			}}, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: complete conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// reassign routes the handoff of s.conv to the next eligible rep, excluding
+// those in prev.Tried, with a notification and a fresh 5-minute clock; with
+// nobody eligible (or the re-routes spent) it escalates to the team.
+func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why string) *change {
+	c := s.conv
+	now := e.now()
+	req := e.routeRequest(c, trigger.Reason(c.HandoffReason), trigger.Analyze(lastLead(s.history), e.cfg.Competitors...),
+		lastLead(s.history), fieldValues(c), c.Score, nil)
+	var a route.Assignment
+	var err error = route.ErrNoRep
+	if prev.Attempt <= e.cfg.SLAReroutes {
+		a, err = e.assign(ctx, req, prev.Tried...)
+	}
+	ch := &change{action: ActionReassign, actor: store.ActorSystem, touch: true}
+	b := e.briefOf(c, s.history, a.RepName)
+	key := "reassign:" + c.TenantID + ":" + c.ID + ":" + now.Format(time.RFC3339Nano)
+	if err != nil {
+		ch.eventKind, ch.reason = store.EventSLAEscalated, why
+		ch.detail = "escalated to " + e.cfg.Team + sinceDetail(prev, now)
+		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
+		return ch
+	}
+	ch.eventKind, ch.reason = store.EventRerouted, why
+	ch.detail = dash(c.AssignedTo) + " -> " + a.RepID + sinceDetail(prev, now)
+	ch.events = append(ch.events, assignedEvent(a))
+	ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = a.RepID, a.RepName }
+	next := slaPayload{Attempt: prev.Attempt + 1, RepID: a.RepID, HandoffAt: c.HandoffAt, Tried: append(prev.Tried, a.RepID)}
+	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(b), key: key}},
+		e.slaSend(c, next, key+":sla", now)...)
+	return ch
+}
+
+func sinceDetail(p slaPayload, now time.Time) string {
+	if p.AssignedAt.IsZero() {
+		return ""
+	}
+	return " after " + now.Sub(p.AssignedAt).Round(time.Second).String()
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "team"
+	}
+	return s
+}
+
+// slaDue runs the 5-minute rule for a due check (the Dispatcher calls it
+// for sla_check items it marked sending): a handoff still not engaged by
+// the rep it checks is re-routed or escalated; otherwise the check lapses.
+// The check item is settled in the same commit.
+func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
+	var p slaPayload
+	if err := json.Unmarshal(item.Payload, &p); err != nil {
+		return fmt.Errorf("sla payload: %w", err)
+	}
+	settle := &store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, Status: store.OutboxDone, Attempted: true, LeaseUntil: item.LeaseUntil}
+	_, res, err := e.apply(ctx, item.TenantID, item.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		c := s.conv
+		if c.State != store.StateHandoff || c.Status != store.StatusHot || !c.EngagedAt.IsZero() ||
+			c.AssignedTo != p.RepID || !c.HandoffAt.Equal(p.HandoffAt) {
+			return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, settle: settle}, nil
+		}
+		ch := e.reassign(ctx, s, p, "sla")
+		ch.settle = settle
+		return ch, nil
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err == nil && res.enqueued {
+		e.wake()
+	}
+	return err
+}
+
+// EscalateParams hands a conversation off for a reason the host saw
+// outside the lead's messages: a pricing-page visit, a demo form, a CRM rule.
+type EscalateParams struct {
+	TenantID       string // required
+	ConversationID string // required
+	Reason         string // required: the handoff reason, e.g. "pricing_page"
+	Detail         string // for the brief and the inbox
+	// NoBridge sends no bridge text to the lead (the host's own channel
+	// already told them, or the lead never wrote).
+	NoBridge bool
+}
+
+// Escalate hands an ai_active conversation off with the same atomic
+// guarantees as a trigger: state handoff, status hot, routing with the
+// whole lead, the brief and the rep notification, the 5-minute clock, and
+// the bridge text unless p.NoBridge, all in one commit. It is refused with
+// [ErrOptedOut] while the lead's address is suppressed, and with a
+// [*TransitionError] when the conversation is not ai_active.
+func (e *Engine) Escalate(ctx context.Context, p EscalateParams) (Outcome, error) {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "Reason", p.Reason); err != nil {
+		return Outcome{}, err
+	}
+	if err := checkText("Detail", p.Detail, 512, true); err != nil {
+		return Outcome{}, err
+	}
+	msgID := e.newID()
+	ch, res, err := e.apply(ctx, p.TenantID, p.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		if !e.machine.Can(s.conv.State, ActionHandoff) {
+			return nil, &TransitionError{From: s.conv.State, Action: ActionHandoff}
+		}
+		return e.escalateChange(ctx, s, p, msgID), nil
+	})
+	if err != nil {
+		return Outcome{}, fmt.Errorf("handoff: escalate conversation %s: %w", p.ConversationID, err)
+	}
+	r, err := e.result(ctx, ch, res)
+	out := ch.outcome
+	out.Result, out.State = r, r.Conversation.State
+	return out, err
+}
+
+// escalateChange plans a host's escalation like a trigger's handoff.
+func (e *Engine) escalateChange(ctx context.Context, s snapshot, p EscalateParams, id string) *change {
+	c := s.conv
+	pl := plan{at: e.now(), score: c.Score, decision: trigger.Decision{Handoff: true, Reason: trigger.Reason(p.Reason), Detail: p.Detail, Rule: "host"}}
+	known := knownValues(c)
+	pl.signals = trigger.Analyze(lastLead(s.history), e.cfg.Competitors...)
+	e.prepareHandoff(ctx, c, s.history, lastLead(s.history), known, e.draftRequest(c, known, s.history, nil), &pl)
+	ch := &change{actor: store.ActorHost, touch: true, refuseSuppressed: true, edit: func(*store.Conversation, time.Time) {}}
+	var bridgeMsg *store.Message
+	if !p.NoBridge && address(c) != "" {
+		bridgeMsg = &store.Message{ID: id, TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound, Origin: store.OriginAI, Body: pl.text}
+	}
+	e.handoffEffects(ch, c, id, bridgeMsg, pl)
+	if pl.fallback != "" && bridgeMsg != nil {
+		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: pl.fallback})
+	}
+	return ch
+}
+
+// lastLead is the text of the last lead message in history, or "".
+func lastLead(history []store.Message) string {
+	for i := len(history) - 1; i >= 0; i-- {
+		if history[i].Origin == store.OriginLead {
+			return history[i].Body
+		}
+	}
+	return ""
+}
+
+func fieldValues(c store.Conversation) map[string]string {
+	out := make(map[string]string, len(c.Fields))
+	for f, v := range c.Fields {
+		out[string(f)] = v.Value
+	}
+	return out
+}
+
+// briefOf builds the brief of c from history for a notification.
+func (e *Engine) briefOf(c store.Conversation, history []store.Message, repName string) Brief {
+	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, history, repName)
+}

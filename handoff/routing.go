@@ -1,0 +1,106 @@
+package handoff
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// StoreSequencer is a [route.Sequencer] kept in st, so that round-robin
+// stays fair across restarts and across every instance sharing the store.
+// Each Next is its own short transaction. On a store without the
+// [store.RoutingTx] ability it returns an error wrapping
+// errors.ErrUnsupported; use route.NewMemorySequencer there.
+func StoreSequencer(st store.Store) route.Sequencer {
+	return route.SequencerFunc(func(ctx context.Context, tenantID, key string) (uint64, error) {
+		var v uint64
+		err := st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			var err error
+			v, err = store.NextCounter(ctx, tx, tenantID, key)
+			return err
+		})
+		return v, err
+	})
+}
+
+// StoreLoad is a [route.Load] that counts each rep's open handoffs (status
+// hot) in st, across every instance sharing the store.
+func StoreLoad(st store.Store) route.Load {
+	return route.LoadFunc(func(ctx context.Context, tenantID string, repIDs []string) (map[string]int, error) {
+		var out map[string]int
+		err := st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			var err error
+			out, err = store.OpenHandoffCounts(ctx, tx, tenantID, repIDs)
+			return err
+		})
+		return out, err
+	})
+}
+
+// routeRequest is what the Router sees of a handoff: the whole lead.
+func (e *Engine) routeRequest(c store.Conversation, reason trigger.Reason, sig trigger.Signals, message string, fields map[string]string, score int, tags []string) route.Request {
+	req := route.Request{TenantID: c.TenantID, ConversationID: c.ID, Reason: string(reason),
+		Lead:   route.Lead{OwnerID: c.Lead.OwnerID, Company: c.Lead.Company, Region: c.Attributes["region"], Phone: c.Lead.Phone},
+		Fields: fields, Score: score, Message: message, At: e.now(),
+		Signals: route.Signals{Competitors: slices.Clone(sig.Competitors), HighValue: reason == trigger.ReasonHighValue}}
+	for _, t := range sig.OutOfScope {
+		req.Signals.Topics = append(req.Signals.Topics, route.Topic(t))
+	}
+	for _, t := range c.Tags {
+		req.Tags = append(req.Tags, t.Name)
+		if t.Name == "high_value" {
+			req.Signals.HighValue = true
+		}
+	}
+	for _, t := range tags {
+		if !slices.Contains(req.Tags, t) {
+			req.Tags = append(req.Tags, t)
+		}
+		if t == "high_value" {
+			req.Signals.HighValue = true
+		}
+	}
+	sort.Strings(req.Tags)
+	return req
+}
+
+// assign asks the Router, outside any transaction; a router failure or no
+// eligible rep leaves the handoff to the team queue (unassigned).
+func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string) (route.Assignment, error) {
+	if e.cfg.Router == nil {
+		return route.Assignment{}, route.ErrNoRep
+	}
+	rctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	a, err := route.NextEligible(rctx, e.cfg.Router, req, tried...)
+	if err != nil && !errors.Is(err, route.ErrNoRep) {
+		e.cfg.Logger.WarnContext(ctx, "handoff: router failed; the team queue takes the handoff", "conversation", req.ConversationID, "err", err)
+	}
+	return a, err
+}
+
+// slaPayload is the payload of an sla_check item: which assignment it
+// checks and who was tried.
+type slaPayload struct {
+	Attempt    int       `json:"attempt"` // 1 for the first assignment's check
+	RepID      string    `json:"rep_id"`  // the rep who should have engaged
+	AssignedAt time.Time `json:"assigned_at"`
+	HandoffAt  time.Time `json:"handoff_at"`
+	Tried      []string  `json:"tried"`
+}
+
+// slaSend is the send of the 5-minute rule's check for the current
+// assignment, due Config.SLA after now; none when the SLA is off.
+func (e *Engine) slaSend(c store.Conversation, p slaPayload, key string, now time.Time) []send {
+	if e.cfg.SLA < 0 {
+		return nil
+	}
+	p.AssignedAt = now
+	return []send{{kind: store.OutboxSLACheck, msg: -1, payload: mustJSON(p), key: key, notBefore: now.Add(e.cfg.SLA)}}
+}

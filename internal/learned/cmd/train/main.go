@@ -1,0 +1,44 @@
+// Command train fits the learned tier's model on internal/learned/data and
+// writes internal/learned/model.bin and MODEL.md. It is deterministic: run
+// twice, it writes the same bytes. Run it from the repository root or from
+// internal/learned (go generate does the latter):
+//
+//	go run ./internal/learned/cmd/train
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/handoffkit/handoffkit/internal/learned"
+)
+
+func main() {
+	dir := flag.String("dir", "", "the internal/learned directory (default: found from the working directory)")
+	flag.Parse()
+	if *dir == "" {
+		*dir = "."
+		if _, err := os.Stat(filepath.Join("internal", "learned", "data")); err == nil {
+			*dir = filepath.Join("internal", "learned")
+		}
+	}
+	start := time.Now()
+	rows, err := learned.LoadRows(os.DirFS(*dir), "data")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	res, err := learned.Train(rows, learned.DefaultTrainConfig())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	if err := learned.WriteFiles(*dir, res); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "train: %d rows, model %d bytes, %s\n", len(rows), len(res.Model), time.Since(start).Round(time.Millisecond))
+}

@@ -1,0 +1,346 @@
+package learned
+
+import "sync"
+
+// Feature namespaces: the first byte hashed, so that the same bytes in two
+// kinds of feature (the word "stop" and the character n-gram "stop") hash
+// apart.
+const (
+	nsWord   byte = 'w' // a word
+	nsBigram byte = 'b' // two adjacent tokens, with "^" and "$" at the ends and "|" for clause breaks
+	nsChar   byte = 'c' // a character n-gram of "<word>"
+	nsNeg    byte = 'n' // a word inside a negation's scope ("dont [stop]")
+	nsFirst  byte = 'f' // the first word of the message
+	nsShape  byte = 's' // message shape: length, capitals, punctuation, digits
+	nsSymbol byte = 'e' // an emoji
+)
+
+// Character n-gram sizes.
+const (
+	minGram = 3
+	maxGram = 4
+)
+
+// isNegator reports a word that opens a negation scope lasting to the
+// next clause break.
+func isNegator(w []byte) bool {
+	switch string(w) {
+	case "not", "no", "never", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "arent", "aint", "nope",
+		"without", "nunca", "nada", "ni", "jamas", "nothing", "nobody", "neither", "nor":
+		return true
+	}
+	return false
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnvByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
+
+func fnvBytes(h uint32, b []byte) uint32 {
+	for _, c := range b {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h
+}
+
+func fnvString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// Features appends the feature hashes of s to dst and returns it. The
+// same message always gives the same hashes in the same order; a hash may
+// repeat (a word used twice counts twice). It never panics.
+func Features(s string, dst []uint32) []uint32 {
+	t := getTokens()
+	defer tokPool.Put(t)
+	t.tokenize(s)
+	return t.features(dst, nil, nil, nil)
+}
+
+// tokPool holds tokenizer scratch space, so scoring a message allocates
+// nothing.
+var tokPool = sync.Pool{New: func() any {
+	return &tokens{buf: make([]byte, 0, 512), spans: make([]span, 0, 96), hashes: make([]uint32, 0, 1024)}
+}}
+
+func getTokens() *tokens { return tokPool.Get().(*tokens) }
+
+// namesOf returns the names of the hashes in only as they occur in s.
+func namesOf(s string, only []uint32) map[uint32]string {
+	t := getTokens()
+	defer tokPool.Put(t)
+	t.tokenize(s)
+	var found []Feature
+	t.hashes = t.features(t.hashes[:0], nil, only, &found)
+	out := make(map[uint32]string, len(only))
+	for _, f := range found {
+		if _, ok := out[f.Hash]; !ok {
+			out[f.Hash] = f.Name
+		}
+	}
+	return out
+}
+
+// Feature is one feature with a readable name, for explanations.
+type Feature struct {
+	Hash uint32
+	Name string // "w:stop", "b:take|me", "c:<uns", "n:text", "f:please", "s:len2", "e:😡"
+}
+
+// FeatureNames returns the features of s with their names, in the order
+// and with the hashes of [Features]. It is the slow path, for tests.
+func FeatureNames(s string) []Feature {
+	var t tokens
+	t.tokenize(s)
+	var names []string
+	hs := t.features(nil, &names, nil, nil)
+	out := make([]Feature, len(hs))
+	for i := range hs {
+		out[i] = Feature{Hash: hs[i], Name: names[i]}
+	}
+	return out
+}
+
+// features emits the hashes of t; when names is not nil it also records a
+// readable name for each; when only is not nil it records instead, in
+// found, the names of the hashes in only.
+func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[]Feature) []uint32 {
+	named := names != nil || found != nil
+	nwords := 0
+	var prev []byte // previous token for bigrams
+	prevKind := tokBreak
+	first := true
+	negScope := false
+	var gram [maxWordBytes + 2]byte
+	for _, sp := range t.spans {
+		w := t.buf[sp.start:sp.end]
+		switch sp.kind {
+		case tokBreak:
+			negScope = false
+		case tokSymbol:
+			dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsSymbol), w))
+			if named {
+				if only == nil {
+					*names = append(*names, "e:"+string(w))
+				} else if containsHash(only, dst[len(dst)-1]) {
+					*found = append(*found, Feature{dst[len(dst)-1], "e:" + string(w)})
+				}
+			}
+		case tokWord:
+			nwords++
+			dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsWord), w))
+			if named {
+				if only == nil {
+					*names = append(*names, "w:"+string(w))
+				} else if containsHash(only, dst[len(dst)-1]) {
+					*found = append(*found, Feature{dst[len(dst)-1], "w:" + string(w)})
+				}
+			}
+			if nwords == 1 {
+				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsFirst), w))
+				if named {
+					if only == nil {
+						*names = append(*names, "f:"+string(w))
+					} else if containsHash(only, dst[len(dst)-1]) {
+						*found = append(*found, Feature{dst[len(dst)-1], "f:" + string(w)})
+					}
+				}
+			}
+			if negScope {
+				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
+				if named {
+					if only == nil {
+						*names = append(*names, "n:"+string(w))
+					} else if containsHash(only, dst[len(dst)-1]) {
+						*found = append(*found, Feature{dst[len(dst)-1], "n:" + string(w)})
+					}
+				}
+			}
+			if isNegator(w) {
+				negScope = true
+			}
+			// character n-grams of "<word>"; a number has none (an order
+			// number must not look like a phone number)
+			if isNumber(w) {
+				break
+			}
+			g := append(append(append(gram[:0], '<'), w...), '>')
+			for a := 0; a+minGram <= len(g); a++ {
+				h := fnvBytes(fnvByte(fnvOffset, nsChar), g[a:a+minGram-1])
+				for n := minGram; n <= maxGram && a+n <= len(g); n++ {
+					h = fnvByte(h, g[a+n-1])
+					dst = append(dst, h)
+					if named {
+						if only == nil {
+							*names = append(*names, "c:"+string(g[a:a+n]))
+						} else if containsHash(only, dst[len(dst)-1]) {
+							*found = append(*found, Feature{dst[len(dst)-1], "c:" + string(g[a:a+n])})
+						}
+					}
+				}
+			}
+		}
+		// the bigram of the previous token and this one
+		dst = append(dst, bigram(prev, prevKind, first, w, sp.kind))
+		if named {
+			if only == nil {
+				*names = append(*names, "b:"+bigramName(prev, prevKind, first, w, sp.kind))
+			} else if containsHash(only, dst[len(dst)-1]) {
+				*found = append(*found, Feature{dst[len(dst)-1], "b:" + bigramName(prev, prevKind, first, w, sp.kind)})
+			}
+		}
+		prev, prevKind, first = w, sp.kind, false
+	}
+	if !first {
+		dst = append(dst, bigram(prev, prevKind, false, nil, endKind))
+		if named {
+			if only == nil {
+				*names = append(*names, "b:"+bigramName(prev, prevKind, false, nil, endKind))
+			} else if containsHash(only, dst[len(dst)-1]) {
+				*found = append(*found, Feature{dst[len(dst)-1], "b:" + bigramName(prev, prevKind, false, nil, endKind)})
+			}
+		}
+	}
+	sh := t.shape(nwords)
+	dst = append(dst, shapeHashes[sh]...)
+	if names != nil {
+		*names = append(*names, shapeLabels[sh]...)
+	} else if found != nil {
+		for i, h := range shapeHashes[sh] {
+			if containsHash(only, h) {
+				*found = append(*found, Feature{h, shapeLabels[sh][i]})
+			}
+		}
+	}
+	return dst
+}
+
+func containsHash(hs []uint32, h uint32) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(w []byte) bool {
+	for _, c := range w {
+		if c != '0' {
+			return false
+		}
+	}
+	return true
+}
+
+// endKind marks the end of the message in a bigram.
+const endKind uint8 = 255
+
+// bigram hashes (prev, cur); first marks prev as the message start,
+// endKind marks cur as the message end.
+func bigram(prev []byte, prevKind uint8, first bool, cur []byte, kind uint8) uint32 {
+	h := fnvByte(fnvOffset, nsBigram)
+	switch {
+	case first:
+		h = fnvByte(h, '^')
+	case prevKind == tokBreak:
+		h = fnvByte(h, '|')
+	default:
+		h = fnvBytes(h, prev)
+	}
+	h = fnvByte(h, 0)
+	switch kind {
+	case endKind:
+		h = fnvByte(h, '$')
+	case tokBreak:
+		h = fnvByte(h, '|')
+	default:
+		h = fnvBytes(h, cur)
+	}
+	return h
+}
+
+func bigramName(prev []byte, prevKind uint8, first bool, cur []byte, kind uint8) string {
+	a, b := string(prev), string(cur)
+	if first {
+		a = "^"
+	} else if prevKind == tokBreak {
+		a = "|"
+	}
+	if kind == endKind {
+		b = "$"
+	} else if kind == tokBreak {
+		b = "|"
+	}
+	return a + "_" + b
+}
+
+// Shape features: the message's length in words, and flags for shouting
+// (70% capitals), "!!", a question mark and a phone number's digit run
+// (7 to 11 digits). shape returns the index into shapeHashes.
+var (
+	shapeLens  = []string{"len1", "len2", "len3-4", "len5-8", "len9-16", "len17-32", "len33+"}
+	shapeFlags = []string{"caps", "bangs", "quest", "phone"}
+	// by len*16 + flags: the hashes and names of that combination
+	shapeHashes, shapeLabels = func() ([][]uint32, [][]string) {
+		hs := make([][]uint32, len(shapeLens)<<len(shapeFlags))
+		ls := make([][]string, len(hs))
+		for l, ln := range shapeLens {
+			for m := 0; m < 1<<len(shapeFlags); m++ {
+				idx := l<<len(shapeFlags) | m
+				names := []string{ln}
+				for b, f := range shapeFlags {
+					if m&(1<<b) != 0 {
+						names = append(names, f)
+					}
+				}
+				for _, n := range names {
+					hs[idx] = append(hs[idx], fnvString(fnvByte(fnvOffset, nsShape), n))
+					ls[idx] = append(ls[idx], "s:"+n)
+				}
+			}
+		}
+		return hs, ls
+	}()
+)
+
+func (t *tokens) shape(nwords int) int {
+	l := 0
+	switch {
+	case nwords <= 1:
+		l = 0
+	case nwords == 2:
+		l = 1
+	case nwords <= 4:
+		l = 2
+	case nwords <= 8:
+		l = 3
+	case nwords <= 16:
+		l = 4
+	case nwords <= 32:
+		l = 5
+	default:
+		l = 6
+	}
+	m := 0
+	if t.letters >= 4 && t.upper*10 >= t.letters*7 {
+		m |= 1
+	}
+	if t.bangs >= 2 {
+		m |= 2
+	}
+	if t.quests > 0 {
+		m |= 4
+	}
+	if t.digits >= 7 && t.digits <= 11 {
+		m |= 8
+	}
+	return l<<len(shapeFlags) | m
+}

@@ -1,0 +1,214 @@
+package learned
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestTokenize(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Don't STOOOP texting me!!!", []string{"dont", "stoop", "texting", "me"}},
+		{"Más información, por favor", []string{"mas", "informacion", "|", "por", "favor"}},
+		{"call 512-555-0132 or $250,000?", []string{"call", "000", "000", "0000", "or", "000000"}},
+		{"sh*t 😡 ok", []string{"sh*t", "😡", "ok"}},
+		{"¿me pueden llamar?", []string{"me", "pueden", "llamar"}},
+		{"  ...  ", nil},
+		{"a\xffb", []string{"a", "b"}},
+	} {
+		got := Tokenize(tc.in)
+		if len(got) == 0 {
+			got = nil
+		}
+		require.Equal(t, tc.want, got, "%q", tc.in)
+	}
+}
+
+func TestTokenizeBounds(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("word ", 1000)
+	require.Len(t, Tokenize(long), maxTokens)
+	require.Equal(t, []string{strings.Repeat("ab", maxWordBytes/2)}, Tokenize(strings.Repeat("ab", 100)))
+}
+
+func TestFeaturesMatchNames(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", "STOP", "please don't text me again, wrong number!!", "llámame mañana 😀", "sh*t"} {
+		hs := Features(s, nil)
+		fs := FeatureNames(s)
+		require.Len(t, fs, len(hs), "%q", s)
+		for i := range hs {
+			require.Equal(t, hs[i], fs[i].Hash, "%q feature %s", s, fs[i].Name)
+		}
+	}
+	// a negation scope and a first word
+	names := map[string]bool{}
+	for _, f := range FeatureNames("dont stop texting. ok") {
+		names[f.Name] = true
+	}
+	for _, n := range []string{"w:dont", "f:dont", "n:stop", "n:texting", "b:^_dont", "b:texting_|", "b:ok_$", "c:<st", "s:len3-4"} {
+		require.True(t, names[n], "missing %s", n)
+	}
+	require.False(t, names["n:ok"], "a clause break ends the negation scope")
+}
+
+func checkTokens(t *testing.T, s string) {
+	toks := Tokenize(s)
+	require.LessOrEqual(t, len(toks), maxTokens)
+	for _, tok := range toks {
+		require.NotEmpty(t, tok)
+		require.True(t, utf8.ValidString(tok), "%q", tok)
+		require.LessOrEqual(t, len(tok), maxWordBytes)
+		require.False(t, strings.ContainsAny(tok, " \t\n"), "%q", tok)
+	}
+	require.Equal(t, toks, Tokenize(s), "deterministic")
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"STOP", "Don't STOOOP!!!", "¿me pueden llamar?", "a\xffb", "sh*t 😡", "512-555-0132", strings.Repeat("x", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkTokens(t, s) })
+}
+
+func FuzzFeatures(f *testing.F) {
+	for _, s := range []string{"STOP", "please take me off your list", "¿me pueden llamar?", "a\xffb", "no, never. ok!!", "CALL ME 5125550132"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		hs := Features(s, nil)
+		fs := FeatureNames(s)
+		require.Len(t, fs, len(hs))
+		for i := range hs {
+			require.Equal(t, hs[i], fs[i].Hash)
+		}
+		// bounded: per token at most a word, first-word, negation, bigram
+		// and (maxWordBytes+2)*3 character n-grams, plus the shapes
+		require.LessOrEqual(t, len(hs), maxTokens*(4+3*(maxWordBytes+2))+6)
+		sc := Default().Score(s)
+		for _, z := range sc.Logit {
+			require.False(t, math.IsNaN(z) || math.IsInf(z, 0))
+		}
+	})
+}
+
+func TestEmbeddedModel(t *testing.T) {
+	t.Parallel()
+	m := Default()
+	require.Equal(t, 1<<17, m.Buckets())
+	require.LessOrEqual(t, len(embedded), 2<<20, "the embedded weights stay under 2 MB")
+	for task := Task(0); task < NumTasks; task++ {
+		p := m.Params(task)
+		require.Greater(t, p.Fire, 0.0, "%s: a threshold below p=0.5 would fire on a coin toss", task)
+		require.LessOrEqual(t, p.Review, p.Fire)
+		tk, ok := ParseTask(task.String())
+		require.True(t, ok)
+		require.Equal(t, task, tk)
+	}
+	s := m.Score("please take me off your list, this is the wrong number")
+	require.True(t, m.Fires(s, OptOut), "p=%.3f", s.Prob(OptOut))
+	require.Equal(t, s, m.Score("please take me off your list, this is the wrong number"), "cached and deterministic")
+	ex := m.Explain("please take me off your list, this is the wrong number", OptOut, 3)
+	require.Len(t, ex, 3)
+	require.GreaterOrEqual(t, ex[0].Weight, ex[1].Weight)
+	require.Regexp(t, `^p=[01]\.\d\d( \S+\+\d+\.\d\d){3}$`, m.Why("please take me off your list, this is the wrong number", OptOut))
+	require.False(t, m.Fires(m.Score("what time works for the walkthrough?"), OptOut))
+}
+
+func TestParseRejects(t *testing.T) {
+	t.Parallel()
+	for _, b := range [][]byte{nil, []byte("HKLM"), []byte("XXXX\x01\x11\x01\x04"), append([]byte("HKLM\x02\x11\x01\x04"), make([]byte, 100)...), embedded[:len(embedded)-2]} {
+		_, err := Parse(b)
+		require.ErrorIs(t, err, ErrFormat)
+	}
+}
+
+func TestExpDet(t *testing.T) {
+	t.Parallel()
+	for x := -50.0; x <= 50; x += 0.37 {
+		require.InEpsilon(t, math.Exp(x), expDet(x), 1e-14, "x=%g", x)
+	}
+	require.Equal(t, 0.0, expDet(-800))
+	require.True(t, math.IsInf(expDet(800), 1))
+	require.Equal(t, 0.5, sigmoid(0))
+}
+
+// TestTrainReproducesEmbedded retrains from data/ with the default
+// configuration and checks that the result is byte for byte the embedded
+// model and its card: the weights are what the command in the repository
+// produces, nothing else. After changing the data, the featurizer or the
+// trainer, run `go generate ./internal/learned`.
+func TestTrainReproducesEmbedded(t *testing.T) {
+	t.Parallel()
+	rows, err := LoadRows(os.DirFS("."), "data")
+	require.NoError(t, err)
+	res, err := Train(rows, DefaultTrainConfig())
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(embedded, res.Model), "model.bin is not what the trainer produces: run go generate ./internal/learned")
+	card, err := os.ReadFile("MODEL.md")
+	require.NoError(t, err)
+	require.Equal(t, string(card), string(res.Card))
+}
+
+func TestLoadRowsErrors(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(dir+"/data/w9", 0o755))
+	require.NoError(t, os.WriteFile(dir+"/data/w9/optout.jsonl", []byte("{\"text\":\"stop\",\"label\":true}\n\n{\"text\":\"hi\"}\n"), 0o644))
+	_, err := LoadRows(os.DirFS(dir), "data")
+	require.ErrorContains(t, err, "optout.jsonl:3")
+	require.NoError(t, os.WriteFile(dir+"/data/w9/optout.jsonl", []byte("{\"text\":\"stop\",\"label\":true}\n{\"text\":\"bus stop\",\"label\":false}\n"), 0o644))
+	rows, err := LoadRows(os.DirFS(dir), "data")
+	require.NoError(t, err)
+	require.Equal(t, []Row{{Task: OptOut, Text: "stop", Label: true, Writer: "w9"}, {Task: OptOut, Text: "bus stop", Writer: "w9"}}, rows)
+	// one writer: no held-out measurement, thresholds stay closed
+	res, err := Train(rows, DefaultTrainConfig())
+	require.NoError(t, err)
+	m, err := Parse(res.Model)
+	require.NoError(t, err)
+	require.True(t, math.IsInf(m.Params(OptOut).Fire, 1))
+	require.Contains(t, string(res.Card), "one writer only")
+}
+
+const benchMsg = "yeah we inherited the place from my aunt last yr, roof leaks and the kitchen is original. " +
+	"want to close by march, around 250k. can someone call me tmrw morning?"
+
+func benchTexts() []string {
+	texts := make([]string, 64)
+	for i := range texts {
+		texts[i] = strings.Replace(benchMsg, "250k", strings.Repeat("9", 1+i%5)+"k"+string(rune('a'+i%26)), 1)
+	}
+	return texts
+}
+
+// BenchmarkScore measures tokenizing, featurizing and scoring a
+// 160-byte message for all four tasks (distinct messages, no cache).
+func BenchmarkScore(b *testing.B) {
+	m, texts := Default(), benchTexts()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = m.score(texts[i%len(texts)])
+		i++
+	}
+}
+
+// BenchmarkExplain measures naming the strongest features of a decision.
+func BenchmarkExplain(b *testing.B) {
+	m, texts := Default(), benchTexts()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = m.Explain(texts[i%len(texts)], ExplicitAsk, 3)
+		i++
+	}
+}

@@ -1,0 +1,343 @@
+package learned
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Task is one thing the model scores.
+type Task int
+
+// Tasks, in the order of the weights.
+const (
+	OptOut      Task = iota // the lead revokes consent to be messaged
+	ExplicitAsk             // the lead asks for a person
+	Frustration             // the lead is annoyed, angry or upset
+	Commitment              // the lead signals clear readiness to move forward
+	NumTasks
+)
+
+var taskNames = [NumTasks]string{"optout", "explicit_ask", "frustration", "commitment"}
+
+// String returns the task's file name stem ("optout", "explicit_ask").
+func (t Task) String() string {
+	if t < 0 || t >= NumTasks {
+		return "task(" + strconv.Itoa(int(t)) + ")"
+	}
+	return taskNames[t]
+}
+
+// ParseTask returns the task named s.
+func ParseTask(s string) (Task, bool) {
+	for i, n := range taskNames {
+		if n == s {
+			return Task(i), true
+		}
+	}
+	return 0, false
+}
+
+// TaskParams are a task's calibration: logit = Bias + Scale * Σw / norm.
+// Fire and Review are logit thresholds chosen by the trainer on held-out
+// writers: the task fires at Fire or above; for opt-outs, Review <= logit
+// < Fire is the review band (other tasks have Review == Fire: no band). A
+// threshold of +Inf never fires.
+type TaskParams struct {
+	Bias, Scale  float64
+	Fire, Review float64
+}
+
+// Model is a linear classifier over hashed features, one weight vector
+// per task. It is immutable and safe for concurrent use.
+type Model struct {
+	bits   uint8  // log2 of the number of buckets
+	mask   uint32 // buckets - 1
+	sqrtN  bool   // divide the sum by sqrt(number of features)
+	params [NumTasks]TaskParams
+	w      []int16 // bucket*NumTasks + task
+}
+
+// Params returns the calibration of task t.
+func (m *Model) Params(t Task) TaskParams { return m.params[t] }
+
+// Buckets returns the number of hash buckets.
+func (m *Model) Buckets() int { return int(m.mask) + 1 }
+
+// Binary format (little endian):
+//
+//	"HKLM" version:u8 bits:u8 flags:u8 ntasks:u8
+//	per task: bias, scale, fire, review as float64
+//	weights: int16 × buckets × ntasks, bucket-major
+const (
+	magic        = "HKLM"
+	formatV1     = 1
+	flagSqrtNorm = 1
+)
+
+// ErrFormat is returned by [Parse] for bytes that are not a model.
+var ErrFormat = errors.New("learned: not a model file")
+
+// Parse reads a model written by [Train].
+func Parse(b []byte) (*Model, error) {
+	const head = 8
+	if len(b) < head || string(b[:4]) != magic {
+		return nil, ErrFormat
+	}
+	if b[4] != formatV1 {
+		return nil, fmt.Errorf("%w: version %d", ErrFormat, b[4])
+	}
+	bits, flags, nt := b[5], b[6], int(b[7])
+	if bits < 8 || bits > 24 || nt != int(NumTasks) {
+		return nil, fmt.Errorf("%w: %d bits, %d tasks", ErrFormat, bits, nt)
+	}
+	m := &Model{bits: bits, mask: 1<<bits - 1, sqrtN: flags&flagSqrtNorm != 0}
+	off := head
+	need := off + nt*32 + (1<<bits)*nt*2
+	if len(b) != need {
+		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrFormat, len(b), need)
+	}
+	f := func() float64 { v := math.Float64frombits(binary.LittleEndian.Uint64(b[off:])); off += 8; return v }
+	for t := range m.params {
+		m.params[t] = TaskParams{Bias: f(), Scale: f(), Fire: f(), Review: f()}
+	}
+	m.w = make([]int16, (1<<bits)*nt)
+	for i := range m.w {
+		m.w[i] = int16(binary.LittleEndian.Uint16(b[off:]))
+		off += 2
+	}
+	return m, nil
+}
+
+// appendModel serialises m.
+func appendModel(dst []byte, m *Model) []byte {
+	dst = append(dst, magic...)
+	var flags byte
+	if m.sqrtN {
+		flags |= flagSqrtNorm
+	}
+	dst = append(dst, formatV1, m.bits, flags, byte(NumTasks))
+	for _, p := range m.params {
+		for _, v := range []float64{p.Bias, p.Scale, p.Fire, p.Review} {
+			dst = binary.LittleEndian.AppendUint64(dst, math.Float64bits(v))
+		}
+	}
+	for _, w := range m.w {
+		dst = binary.LittleEndian.AppendUint16(dst, uint16(w))
+	}
+	return dst
+}
+
+//go:generate go run ./cmd/train
+
+//go:embed model.bin
+var embedded []byte
+
+// Default returns the model embedded in the library, parsed once. It
+// panics if the embedded file is corrupt, which a test rules out.
+var Default = sync.OnceValue(func() *Model {
+	m, err := Parse(embedded)
+	if err != nil {
+		panic("learned: embedded model: " + err.Error())
+	}
+	return m
+})
+
+// Scores are a message's logits, one per task.
+type Scores struct {
+	Logit [NumTasks]float64
+}
+
+// Prob returns the probability of task t, 0..1.
+func (s Scores) Prob(t Task) float64 { return sigmoid(s.Logit[t]) }
+
+// Score returns the logits of text. It keeps the last few messages
+// scored, because the engine asks about the same message from several
+// detectors in a row.
+func (m *Model) Score(text string) Scores {
+	h := uint32(len(text))
+	if len(text) > 0 {
+		h = h*31 + uint32(text[0])*7 + uint32(text[len(text)-1])*13 + uint32(text[len(text)/2])
+	}
+	slot := &m.cacheSlots()[h%scoreCacheSize]
+	if e := slot.Load(); e != nil && e.m == m && e.s == text {
+		return e.sc
+	}
+	sc := m.score(text)
+	slot.Store(&scoreEntry{m: m, s: text, sc: sc})
+	return sc
+}
+
+const scoreCacheSize = 8
+
+type scoreEntry struct {
+	m  *Model
+	s  string
+	sc Scores
+}
+
+var scoreCache [scoreCacheSize]atomic.Pointer[scoreEntry]
+
+func (m *Model) cacheSlots() *[scoreCacheSize]atomic.Pointer[scoreEntry] { return &scoreCache }
+
+func (m *Model) score(text string) Scores {
+	t := getTokens()
+	defer tokPool.Put(t)
+	t.tokenize(text)
+	t.hashes = t.features(t.hashes[:0], nil, nil, nil)
+	hs := t.hashes
+	var sum [NumTasks]int64
+	w := m.w
+	for _, h := range hs {
+		i := int(h&m.mask) * int(NumTasks)
+		ws := w[i : i+int(NumTasks) : i+int(NumTasks)]
+		sum[0] += int64(ws[0])
+		sum[1] += int64(ws[1])
+		sum[2] += int64(ws[2])
+		sum[3] += int64(ws[3])
+	}
+	return m.logits(sum, len(hs))
+}
+
+// logits turns the integer sums into logits; the trainer calibrates with
+// the same function.
+func (m *Model) logits(sum [NumTasks]int64, n int) Scores {
+	var s Scores
+	norm := 1.0
+	if m.sqrtN && n > 0 {
+		norm = math.Sqrt(float64(n))
+	}
+	for t := range s.Logit {
+		p := m.params[t]
+		s.Logit[t] = p.Bias + float64(p.Scale*float64(sum[t]))/norm
+	}
+	return s
+}
+
+// Fires reports whether s is at or above task t's threshold.
+func (m *Model) Fires(s Scores, t Task) bool { return s.Logit[t] >= m.params[t].Fire }
+
+// InReview reports whether s is in task t's review band: at or above its
+// Review threshold and below Fire.
+func (m *Model) InReview(s Scores, t Task) bool {
+	return s.Logit[t] >= m.params[t].Review && s.Logit[t] < m.params[t].Fire
+}
+
+// Contribution is one feature's share of a task's logit.
+type Contribution struct {
+	Name   string  // the feature ("w:remove", "b:me_off", "c:<unsu")
+	Weight float64 // what it adds to the logit (all its occurrences)
+}
+
+// Explain returns the k features of text that push task t's logit up the
+// most, strongest first. Features are ranked by hash and only the winners
+// are named, so it costs little more than [Model.Score].
+func (m *Model) Explain(text string, t Task, k int) []Contribution {
+	tk := getTokens()
+	defer tokPool.Put(tk)
+	tk.tokenize(text)
+	tk.hashes = tk.features(tk.hashes[:0], nil, nil, nil)
+	hs := tk.hashes
+	norm := 1.0
+	if m.sqrtN && len(hs) > 0 {
+		norm = math.Sqrt(float64(len(hs)))
+	}
+	p := m.params[t]
+	type hw struct {
+		h uint32
+		w float64
+	}
+	// keep the k strongest features in one pass; a feature that repeats
+	// adds up once it is among them
+	best := make([]hw, 0, k+1)
+next:
+	for _, h := range hs {
+		w := p.Scale * float64(m.w[int(h&m.mask)*int(NumTasks)+int(t)]) / norm
+		for i := range best {
+			if best[i].h == h {
+				best[i].w += w
+				for i > 0 && best[i-1].w < best[i].w {
+					best[i-1], best[i] = best[i], best[i-1]
+					i--
+				}
+				continue next
+			}
+		}
+		if w <= 0 || len(best) == k && best[k-1].w >= w {
+			continue
+		}
+		best = append(best, hw{h, w})
+		for i := len(best) - 1; i > 0 && best[i-1].w < best[i].w; i-- {
+			best[i-1], best[i] = best[i], best[i-1]
+		}
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	top := make([]uint32, len(best))
+	for i, x := range best {
+		top[i] = x.h
+	}
+	sums := best
+	names := namesOf(text, top)
+	out := make([]Contribution, 0, len(top))
+	for i, h := range top {
+		out = append(out, Contribution{Name: names[h], Weight: sums[i].w})
+	}
+	return out
+}
+
+// Why renders task t's verdict on text for the audit trail: the
+// probability and the three strongest features, e.g.
+// `p=0.93 w:remove+0.81 b:me_off+0.64 c:<unsu+0.40`.
+func (m *Model) Why(text string, t Task) string {
+	s := m.Score(text)
+	var b strings.Builder
+	b.WriteString("p=")
+	b.WriteString(strconv.FormatFloat(s.Prob(t), 'f', 2, 64))
+	for _, c := range m.Explain(text, t, 3) {
+		b.WriteByte(' ')
+		b.WriteString(c.Name)
+		b.WriteByte('+')
+		b.WriteString(strconv.FormatFloat(c.Weight, 'f', 2, 64))
+	}
+	return b.String()
+}
+
+// sigmoid is 1/(1+e^-x) computed with [expDet], so the trainer's
+// calibration is reproducible on every platform.
+func sigmoid(x float64) float64 {
+	if x >= 0 {
+		return 1 / (1 + expDet(-x))
+	}
+	e := expDet(x)
+	return e / (1 + e)
+}
+
+// expDet is e^x from a fixed polynomial, with every product rounded
+// explicitly (float64 conversions forbid fused multiply-adds), so that it
+// gives the same bits on every platform, unlike math.Exp whose assembly
+// differs by architecture.
+func expDet(x float64) float64 {
+	switch {
+	case x > 700:
+		return math.Inf(1)
+	case x < -700:
+		return 0
+	}
+	const ln2Hi, ln2Lo = 6.93147180369123816490e-01, 1.90821492927058770002e-10
+	k := math.Floor(float64(x*1.4426950408889634) + 0.5)
+	r := float64(x-float64(k*ln2Hi)) - float64(k*ln2Lo)
+	// Taylor series to degree 13 on |r| <= 0.35: error below 1e-16
+	p := 1.0
+	for i := 13; i >= 1; i-- {
+		p = float64(float64(p*r)/float64(i)) + 1
+	}
+	return math.Ldexp(p, int(k))
+}

@@ -1,0 +1,230 @@
+package learned
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits of the tokenizer: a message is cut after maxTokens tokens and a
+// word after maxWordBytes bytes, so the cost of a message is bounded.
+const (
+	maxTokens    = 320
+	maxWordBytes = 32
+)
+
+// token kinds
+const (
+	tokWord   uint8 = iota // letters and digits
+	tokBreak               // a clause break: . , ! ? ; : ( ) " and line breaks
+	tokSymbol              // one emoji or pictograph
+)
+
+type span struct {
+	start, end int32
+	kind       uint8
+}
+
+// tokens is a tokenised message: the token bytes live in buf, spans index
+// them. shape counts are kept for the shape features.
+type tokens struct {
+	buf     []byte
+	spans   []span
+	letters int      // letters seen
+	upper   int      // upper-case letters seen
+	bangs   int      // '!'
+	quests  int      // '?'
+	digits  int      // most digits in a row, across the separators of a phone number
+	hashes  []uint32 // scratch for feature hashes
+}
+
+func (t *tokens) word(i int) []byte { s := t.spans[i]; return t.buf[s.start:s.end] }
+
+// Tokenize returns the tokens of s as the model sees them: lower case,
+// Latin diacritics folded ("más" -> "mas"), apostrophes joined ("don't" ->
+// "dont"), digits folded to '0', a letter repeated three or more times cut
+// to two ("stooooop" -> "stoop"), clause punctuation as "|", each emoji as
+// its own token. Invalid UTF-8 bytes separate tokens. It never panics.
+//
+// Tokenize is frozen: the embedded weights were trained against it, and a
+// change to it must come with a retrained model.
+func Tokenize(s string) []string {
+	var t tokens
+	t.tokenize(s)
+	out := make([]string, len(t.spans))
+	for i, sp := range t.spans {
+		if sp.kind == tokBreak {
+			out[i] = "|"
+			continue
+		}
+		out[i] = string(t.buf[sp.start:sp.end])
+	}
+	return out
+}
+
+func (t *tokens) tokenize(s string) {
+	t.buf = t.buf[:0]
+	t.spans = t.spans[:0]
+	t.letters, t.upper, t.bangs, t.quests, t.digits = 0, 0, 0, 0, 0
+	start := -1       // start of the current word in buf, -1 when none
+	var last rune = 0 // last rune appended to the word
+	run := 0          // how many times last repeats
+	digitRun := 0
+	full := false
+	flush := func() {
+		if start >= 0 {
+			if len(t.spans) < maxTokens {
+				t.spans = append(t.spans, span{int32(start), int32(len(t.buf)), tokWord})
+			} else {
+				full = true
+				t.buf = t.buf[:start]
+			}
+		}
+		start, last, run = -1, 0, 0
+	}
+	brk := func() {
+		flush()
+		if n := len(t.spans); n > 0 && t.spans[n-1].kind != tokBreak && n < maxTokens {
+			t.spans = append(t.spans, span{int32(len(t.buf)), int32(len(t.buf)), tokBreak})
+		}
+	}
+	add := func(r rune) {
+		if start < 0 {
+			start = len(t.buf)
+		}
+		if r == last {
+			run++
+			if run >= 2 && r != '0' {
+				return // a third repeat or more
+			}
+		} else {
+			last, run = r, 0
+		}
+		if len(t.buf)-start+utf8.RuneLen(r) > maxWordBytes {
+			return
+		}
+		t.buf = utf8.AppendRune(t.buf, r)
+	}
+	for i := 0; i < len(s) && !full; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z':
+				t.letters++
+				digitRun = 0
+				add(rune(c))
+			case c >= 'A' && c <= 'Z':
+				t.letters++
+				t.upper++
+				digitRun = 0
+				add(rune(c + 'a' - 'A'))
+			case c >= '0' && c <= '9':
+				digitRun++
+				t.digits = max(t.digits, digitRun)
+				add('0')
+			case c == '\'' || c == '`':
+				// joined inside a word ("don't"), a separator elsewhere
+				if start < 0 {
+					flush()
+				}
+			case c == '*':
+				// masked profanity ("sh*t") stays one word
+				if start >= 0 {
+					add('*')
+				}
+			case c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' ||
+				c == '(' || c == ')' || c == '"':
+				if c == '!' {
+					t.bangs++
+				} else if c == '?' {
+					t.quests++
+				}
+				// "3.5", "250,000": a separator between digits stays inside
+				if (c == '.' || c == ',') && start >= 0 && last == '0' && i < len(s) && s[i] >= '0' && s[i] <= '9' {
+					continue
+				}
+				brk()
+			default:
+				// a phone number's digit run survives its separators
+				if c != '-' && c != ' ' && c != '+' && c != '/' {
+					digitRun = 0
+				}
+				flush()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			flush()
+		case r == '\u2019' || r == '\u2018' || r == '\u00b4' || r == '\u02bc':
+			if start < 0 {
+				flush()
+			}
+		case unicode.IsLetter(r):
+			t.letters++
+			digitRun = 0
+			if unicode.IsUpper(r) {
+				t.upper++
+			}
+			r = unicode.ToLower(r)
+			if f, ok := foldRune(r); ok {
+				r = f
+			}
+			add(r)
+		case unicode.IsDigit(r):
+			digitRun++
+			t.digits = max(t.digits, digitRun)
+			add('0')
+		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
+			if r == '\u00a1' {
+				t.bangs++
+			} else if r == '\u00bf' {
+				t.quests++
+			}
+			brk()
+		case unicode.Is(unicode.So, r) || r >= 0x1F000 && r <= 0x1FAFF:
+			flush()
+			if len(t.spans) < maxTokens {
+				st := len(t.buf)
+				t.buf = utf8.AppendRune(t.buf, r)
+				t.spans = append(t.spans, span{int32(st), int32(len(t.buf)), tokSymbol})
+			}
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r):
+			// combining marks, variation selectors and joiners: dropped
+		default:
+			flush()
+		}
+	}
+	flush()
+	if n := len(t.spans); n > 0 && t.spans[n-1].kind == tokBreak {
+		t.spans = t.spans[:n-1]
+	}
+}
+
+// foldFrom and foldTo map lower-case Latin letters with diacritics to their
+// base letter (Latin-1 Supplement and Latin Extended-A). A copy of the
+// table, not a reference to textmatch's: the model's input must not move
+// when the rules' normaliser does.
+const (
+	foldFrom = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžøđłß"
+	foldTo   = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzodls"
+)
+
+var foldTable = func() map[rune]rune {
+	m := map[rune]rune{}
+	to := []rune(foldTo)
+	for i, r := range []rune(foldFrom) {
+		m[r] = to[i]
+	}
+	return m
+}()
+
+func foldRune(r rune) (rune, bool) {
+	if r < 0xDF || r > 0x17F {
+		return r, false
+	}
+	f, ok := foldTable[r]
+	return f, ok
+}

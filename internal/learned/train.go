@@ -1,0 +1,501 @@
+package learned
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path"
+	"slices"
+	"strings"
+)
+
+// Row is one labelled training message.
+type Row struct {
+	Task   Task
+	Text   string
+	Label  bool
+	Lang   string // "en", "es", "spanglish"
+	Group  string // the writer's class name
+	Writer string // the folder the row came from
+}
+
+type rowJSON struct {
+	Text  string `json:"text"`
+	Label *bool  `json:"label"`
+	Lang  string `json:"lang"`
+	Group string `json:"group"`
+}
+
+// LoadRows reads every <writer>/<task>.jsonl under root in fsys (writers
+// and tasks in name order, rows in file order). Unknown files are skipped;
+// a malformed line is an error naming the file and line.
+func LoadRows(fsys fs.FS, root string) ([]Row, error) {
+	writers, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return nil, err
+	}
+	var rows []Row
+	for _, w := range writers { // ReadDir sorts by name
+		if !w.IsDir() {
+			continue
+		}
+		for t := Task(0); t < NumTasks; t++ {
+			p := path.Join(root, w.Name(), t.String()+".jsonl")
+			b, err := fs.ReadFile(fsys, p)
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			sc := bufio.NewScanner(bytes.NewReader(b))
+			sc.Buffer(nil, 1<<20)
+			n := 0
+			for sc.Scan() {
+				n++
+				line := bytes.TrimSpace(sc.Bytes())
+				if len(line) == 0 {
+					continue
+				}
+				var r rowJSON
+				if err := json.Unmarshal(line, &r); err != nil {
+					return nil, fmt.Errorf("%s:%d: %w", p, n, err)
+				}
+				if r.Label == nil || strings.TrimSpace(r.Text) == "" {
+					return nil, fmt.Errorf("%s:%d: need \"text\" and \"label\"", p, n)
+				}
+				rows = append(rows, Row{Task: t, Text: r.Text, Label: *r.Label, Lang: r.Lang, Group: r.Group, Writer: w.Name()})
+			}
+			if err := sc.Err(); err != nil {
+				return nil, fmt.Errorf("%s: %w", p, err)
+			}
+		}
+	}
+	return rows, nil
+}
+
+// TrainConfig sets the trainer's hyper-parameters. [DefaultTrainConfig]
+// is what produced the embedded model.
+type TrainConfig struct {
+	Bits     uint8   // log2 of the hash buckets
+	SqrtNorm bool    // scale features by 1/sqrt(count)
+	Epochs   int     // passes over the data
+	LR       float64 // AdaGrad learning rate
+	L2       float64 // L2 penalty per update on the touched weights
+	Seed     uint64  // shuffling seed
+	// PosWeight caps the weight of a positive row relative to a negative
+	// (rows are weighted so the classes count equally, up to this cap).
+	PosWeight float64
+	// Target false-positive rates on held-out writers' negatives: the
+	// threshold of each task is the lowest that keeps its rate at or below
+	// the target. ReviewFPR is the rate of the opt-out review band and
+	// suppression together.
+	FireFPR   [NumTasks]float64
+	ReviewFPR float64
+	// MinProb is the lowest probability a threshold may have.
+	MinProb float64
+	// MinSuppressProb is the lowest probability at which the model alone
+	// suppresses an opt-out; below it the review band decides.
+	MinSuppressProb float64
+	// AlwaysTrain names writers whose rows are never held out: composed
+	// rows written by the engineers, which would flatter a measurement of
+	// generalisation to a new writer.
+	AlwaysTrain []string
+}
+
+// DefaultTrainConfig returns the configuration of the embedded model.
+func DefaultTrainConfig() TrainConfig {
+	return TrainConfig{
+		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.2, L2: 1e-4, Seed: 20240805, PosWeight: 1,
+		FireFPR:         [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
+		ReviewFPR:       0.02,
+		MinProb:         0.6,
+		MinSuppressProb: 0.85,
+		AlwaysTrain:     []string{"eng"},
+	}
+}
+
+// example is a featurised row: bucket indices and its label.
+type example struct {
+	idx    []int32
+	label  bool
+	own    bool // a row of the task's own file, not a borrowed negative
+	weight float64
+	fold   int
+}
+
+// Result is what [Train] produces.
+type Result struct {
+	Model []byte // model.bin
+	Card  []byte // MODEL.md: data, configuration, held-out metrics
+}
+
+// Train fits one weight vector per task on rows, chooses each task's
+// thresholds on out-of-fold scores (each writer's rows scored by a model
+// trained on the other writers), refits on all rows and serialises the
+// quantised model. It is deterministic: the same rows and configuration
+// give the same bytes on every platform.
+func Train(rows []Row, cfg TrainConfig) (Result, error) {
+	if cfg.Bits < 8 || cfg.Bits > 24 {
+		return Result{}, fmt.Errorf("learned: Bits %d out of 8..24", cfg.Bits)
+	}
+	rows = dedupe(rows)
+	var writers []string
+	for _, r := range rows {
+		if !slices.Contains(writers, r.Writer) {
+			writers = append(writers, r.Writer)
+		}
+	}
+	slices.Sort(writers)
+	m := &Model{bits: cfg.Bits, mask: 1<<cfg.Bits - 1, sqrtN: cfg.SqrtNorm, w: make([]int16, (1<<cfg.Bits)*int(NumTasks))}
+	var card strings.Builder
+	writeCardHead(&card, rows, writers, cfg)
+	for t := Task(0); t < NumTasks; t++ {
+		var exs []example
+		for _, r := range rows {
+			if r.Task == t || extraNegative(t, r) {
+				exs = append(exs, example{idx: bucketsOf(r.Text, m.mask), label: r.Task == t && r.Label, own: r.Task == t,
+					fold: slices.Index(writers, r.Writer)})
+			}
+		}
+		if len(exs) == 0 {
+			m.params[t] = TaskParams{Fire: math.Inf(1), Review: math.Inf(1)}
+			fmt.Fprintf(&card, "\n## %s\n\nno data: never fires\n", t)
+			continue
+		}
+		weigh(exs, cfg.PosWeight)
+		// out-of-fold logits
+		oof := make([]float64, len(exs))
+		folds := 0
+		for f := range writers {
+			if slices.Contains(cfg.AlwaysTrain, writers[f]) {
+				continue
+			}
+			var train []example
+			var held []int
+			for i, e := range exs {
+				if e.fold == f {
+					held = append(held, i)
+				} else {
+					train = append(train, e)
+				}
+			}
+			if len(held) == 0 || len(train) == 0 {
+				continue
+			}
+			folds++
+			w, bias := fit(train, cfg, m.mask, uint64(f+1))
+			q := quantise(w, bias)
+			for _, i := range held {
+				oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
+			}
+		}
+		w, bias := fit(exs, cfg, m.mask, 0)
+		q := quantise(w, bias)
+		p := TaskParams{Bias: q.bias, Scale: q.scale, Fire: math.Inf(1), Review: math.Inf(1)}
+		minLogit := logit(cfg.MinProb)
+		// calibrate on the task's own rows of the held-out writers
+		heldOut := func(e example) bool { return e.own && !slices.Contains(cfg.AlwaysTrain, writers[e.fold]) }
+		if folds > 0 {
+			p.Fire = max(thresholdAt(exs, oof, cfg.FireFPR[t], heldOut), minLogit)
+			p.Review = p.Fire // no review band
+			if t == OptOut {
+				p.Fire = max(p.Fire, logit(cfg.MinSuppressProb))
+				p.Review = min(max(thresholdAt(exs, oof, cfg.ReviewFPR, heldOut), minLogit), p.Fire)
+			}
+		}
+		m.params[t] = p
+		for b := range q.w {
+			m.w[b*int(NumTasks)+int(t)] = q.w[b]
+		}
+		writeCardTask(&card, t, exs, oof, p, writers, cfg, folds)
+	}
+	bin := appendModel(nil, m)
+	sum := sha256.Sum256(bin)
+	fmt.Fprintf(&card, "\n## File\n\nmodel.bin: %d bytes, sha256 %s\n", len(bin), hex.EncodeToString(sum[:]))
+	return Result{Model: bin, Card: []byte(card.String())}, nil
+}
+
+// extraNegative reports a row of another task that is certainly a
+// negative of task t: an explicit ask or a commitment message is not an
+// opt-out (the guide's definitions exclude each other). Other pairs are
+// not safe: a frustrated message may well be an opt-out.
+func extraNegative(t Task, r Row) bool {
+	return t == OptOut && (r.Task == ExplicitAsk && r.Label || r.Task == Commitment)
+}
+
+// dedupe drops a row whose task and text (as tokenised) repeat an earlier
+// row's; when two such rows disagree, both go.
+func dedupe(rows []Row) []Row {
+	type key struct {
+		t    Task
+		text string
+	}
+	first := map[key]int{}
+	conflict := map[key]bool{}
+	keys := make([]key, len(rows))
+	for i, r := range rows {
+		k := key{r.Task, strings.Join(Tokenize(r.Text), " ")}
+		keys[i] = k
+		if j, ok := first[k]; ok {
+			if rows[j].Label != r.Label {
+				conflict[k] = true
+			}
+			continue
+		}
+		first[k] = i
+	}
+	var out []Row
+	for i, r := range rows {
+		if first[keys[i]] == i && !conflict[keys[i]] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func bucketsOf(text string, mask uint32) []int32 {
+	hs := Features(text, nil)
+	idx := make([]int32, len(hs))
+	for i, h := range hs {
+		idx[i] = int32(h & mask)
+	}
+	return idx
+}
+
+// weigh gives the classes equal total weight, a positive weighing at most
+// capPos times a negative.
+func weigh(exs []example, capPos float64) {
+	pos := 0
+	for _, e := range exs {
+		if e.label {
+			pos++
+		}
+	}
+	neg := len(exs) - pos
+	wp := 1.0
+	if pos > 0 && neg > 0 {
+		wp = min(max(float64(neg)/float64(pos), 1/capPos), capPos)
+	}
+	for i := range exs {
+		exs[i].weight = 1
+		if exs[i].label {
+			exs[i].weight = wp
+		}
+	}
+}
+
+// fit runs AdaGrad on the weighted logistic loss. Every product is rounded
+// explicitly so no platform fuses a multiply-add.
+func fit(exs []example, cfg TrainConfig, mask uint32, stream uint64) ([]float64, float64) {
+	n := int(mask) + 1
+	w := make([]float64, n)
+	g2 := make([]float64, n)
+	bias, gb := 0.0, 0.0
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(cfg.Seed, stream))
+	const eps = 1e-8
+	for ep := 0; ep < cfg.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, oi := range order {
+			e := exs[oi]
+			x := 1.0
+			if cfg.SqrtNorm && len(e.idx) > 0 {
+				x = 1 / math.Sqrt(float64(len(e.idx)))
+			}
+			z := bias
+			for _, j := range e.idx {
+				z += float64(w[j] * x)
+			}
+			y := 0.0
+			if e.label {
+				y = 1
+			}
+			g := float64(float64(sigmoid(z)-y) * e.weight) // dloss/dz
+			gb += float64(g * g)
+			bias -= float64(cfg.LR*g) / math.Sqrt(gb+eps)
+			gx := float64(g * x)
+			for _, j := range e.idx {
+				gj := gx + float64(cfg.L2*w[j])
+				g2[j] += float64(gj * gj)
+				w[j] -= float64(cfg.LR*gj) / math.Sqrt(g2[j]+eps)
+			}
+		}
+	}
+	return w, bias
+}
+
+// quantised is a task's weights as int16 with one scale.
+type quantised struct {
+	w     []int16
+	scale float64
+	bias  float64
+}
+
+func quantise(w []float64, bias float64) quantised {
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = max(maxAbs, math.Abs(v))
+	}
+	q := quantised{w: make([]int16, len(w)), scale: 1, bias: bias}
+	if maxAbs > 0 {
+		q.scale = maxAbs / 32767
+	}
+	for i, v := range w {
+		q.w[i] = int16(math.Round(v / q.scale))
+	}
+	return q
+}
+
+// logit scores bucket indices as [Model.logits] does.
+func (q quantised) logit(idx []int32, sqrtN bool) float64 {
+	var sum int64
+	for _, j := range idx {
+		sum += int64(q.w[j])
+	}
+	norm := 1.0
+	if sqrtN && len(idx) > 0 {
+		norm = math.Sqrt(float64(len(idx)))
+	}
+	return q.bias + float64(q.scale*float64(sum))/norm
+}
+
+// thresholdAt returns the lowest logit threshold at which the weighted
+// share of the kept negatives scoring at or above it stays <= fpr (ties go above).
+func thresholdAt(exs []example, scores []float64, fpr float64, keep func(example) bool) float64 {
+	var neg []float64
+	for i, e := range exs {
+		if !e.label && keep(e) {
+			neg = append(neg, scores[i])
+		}
+	}
+	if len(neg) == 0 {
+		return math.Inf(-1)
+	}
+	slices.Sort(neg)
+	slices.Reverse(neg)                           // highest first
+	k := int(math.Floor(fpr * float64(len(neg)))) // negatives allowed above
+	if k >= len(neg) {
+		return math.Inf(-1)
+	}
+	// strictly above the (k+1)-th highest negative
+	return math.Nextafter(neg[k], math.Inf(1))
+}
+
+func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+func writeCardHead(b *strings.Builder, rows []Row, writers []string, cfg TrainConfig) {
+	fmt.Fprintf(b, "# The learned tier's model card\n\nGenerated by `go run ./internal/learned/cmd/train`; do not edit.\n\n")
+	fmt.Fprintf(b, "Linear model (logistic regression, AdaGrad) over hashed features: word unigrams, word bigrams with clause breaks and message ends, character %d..%d-grams of each word, words in a negation's scope, the first word, message shape. %d buckets, %d tasks, int16 weights.\n\n", minGram, maxGram, 1<<cfg.Bits, NumTasks)
+	fmt.Fprintf(b, "Configuration: epochs %d, learning rate %g, L2 %g, seed %d, positive weight cap %g, sqrt normalisation %v, minimum threshold probability %g (%g for the model alone to suppress an opt-out).\n\n", cfg.Epochs, cfg.LR, cfg.L2, cfg.Seed, cfg.PosWeight, cfg.SqrtNorm, cfg.MinProb, cfg.MinSuppressProb)
+	fmt.Fprintf(b, "Thresholds are chosen on out-of-fold scores: each writer's rows scored by a model trained on the other writers only, so they measure generalisation to a new writer; the engineers' composed rows (writers %v) are always trained on and never held out. Thresholds and the figures below use the task's own rows only; the opt-out model also trains on explicit-ask positives and commitment rows as negatives. Rows are deduplicated per task (conflicting duplicates dropped).\n\n", cfg.AlwaysTrain)
+	fmt.Fprintf(b, "## Data (rows after deduplication: positives/negatives)\n\n| writer |")
+	for t := Task(0); t < NumTasks; t++ {
+		fmt.Fprintf(b, " %s |", t)
+	}
+	fmt.Fprintf(b, "\n| --- |%s\n", strings.Repeat(" --- |", int(NumTasks)))
+	for _, w := range writers {
+		fmt.Fprintf(b, "| %s |", w)
+		for t := Task(0); t < NumTasks; t++ {
+			p, n := 0, 0
+			for _, r := range rows {
+				if r.Writer == w && r.Task == t {
+					if r.Label {
+						p++
+					} else {
+						n++
+					}
+				}
+			}
+			fmt.Fprintf(b, " %d/%d |", p, n)
+		}
+		b.WriteString("\n")
+	}
+}
+
+func writeCardTask(b *strings.Builder, t Task, exs []example, oof []float64, p TaskParams, writers []string, cfg TrainConfig, folds int) {
+	fmt.Fprintf(b, "\n## %s\n\n", t)
+	fmt.Fprintf(b, "fire at p >= %.4f", sigmoid(p.Fire))
+	if t == OptOut {
+		fmt.Fprintf(b, "; review band p >= %.4f", sigmoid(p.Review))
+	}
+	fmt.Fprintf(b, "\n\n")
+	if folds == 0 {
+		fmt.Fprintf(b, "one writer only: no out-of-fold measurement\n")
+		return
+	}
+	fmt.Fprintf(b, "| held-out writer | n | recall | fpr |")
+	if t == OptOut {
+		b.WriteString(" review recall | review band rate on negatives |")
+	}
+	b.WriteString("\n| --- | --- | --- | --- |")
+	if t == OptOut {
+		b.WriteString(" --- | --- |")
+	}
+	b.WriteString("\n")
+	line := func(name string, keep func(e example) bool) {
+		var tp, fn, fp, tn, rtp, rb int
+		for i, e := range exs {
+			if !keep(e) {
+				continue
+			}
+			fire := oof[i] >= p.Fire
+			band := !fire && oof[i] >= p.Review
+			switch {
+			case e.label && fire:
+				tp++
+			case e.label:
+				fn++
+				if band {
+					rtp++
+				}
+			case fire:
+				fp++
+			default:
+				tn++
+				if band {
+					rb++
+				}
+			}
+		}
+		fmt.Fprintf(b, "| %s | %d | %.3f | %.3f |", name, tp+fn+fp+tn, ratio(tp, tp+fn), ratio(fp, fp+tn))
+		if t == OptOut {
+			fmt.Fprintf(b, " %.3f | %.3f |", ratio(tp+rtp, tp+fn), ratio(rb, fp+tn))
+		}
+		b.WriteString("\n")
+	}
+	var held []int
+	for f, w := range writers {
+		if !slices.Contains(cfg.AlwaysTrain, w) {
+			held = append(held, f)
+			line(w, func(e example) bool { return e.own && e.fold == f })
+		}
+	}
+	line("all held out", func(e example) bool { return e.own && slices.Contains(held, e.fold) })
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// WriteFiles writes res to dir as model.bin and MODEL.md.
+func WriteFiles(dir string, res Result) error {
+	if err := os.WriteFile(path.Join(dir, "model.bin"), res.Model, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(path.Join(dir, "MODEL.md"), res.Card, 0o644)
+}

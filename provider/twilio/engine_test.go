@@ -1,0 +1,250 @@
+package twilio_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/provider/twilio"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// stack is an engine on memstore behind both handlers, with a dispatcher
+// whose Sender talks to a fake Twilio API.
+type stack struct {
+	st      store.Store
+	engine  *handoff.Engine
+	inbound *twilio.InboundHandler
+	status  *twilio.StatusHandler
+	api     *fakeAPI
+	disp    *handoff.Dispatcher
+}
+
+func newStack(t *testing.T) *stack {
+	t.Helper()
+	var mu sync.Mutex
+	n := 0
+	st := memstore.New()
+	engine, err := handoff.NewEngine(st, &handoff.Config{
+		Now: func() time.Time { return time.Date(2026, 6, 1, 16, 0, 0, 0, time.UTC) },
+		NewID: func() string {
+			mu.Lock()
+			defer mu.Unlock()
+			n++
+			return fmt.Sprintf("id%d", n)
+		},
+	})
+	require.NoError(t, err)
+	s := &stack{st: st, engine: engine, api: newFakeAPI(t)}
+	s.inbound = newInbound(t, engine, testConfig())
+	s.status = newStatus(t, engine, testConfig())
+	s.disp, err = handoff.NewDispatcher(engine, &handoff.DispatcherConfig{
+		Sender:      newSender(t, s.api, nil),
+		Concurrency: 1,
+		QuietHours:  dnc.QuietHours{Start: 0, End: 24},
+	})
+	require.NoError(t, err)
+	return s
+}
+
+// written is everything the store holds about the lead on our line.
+func (s *stack) written(t *testing.T, lead string) (conv store.Conversation, msgs []store.Message, suppressed bool) {
+	t.Helper()
+	ctx := context.Background()
+	err := s.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		var err error
+		conv, err = store.FindConversation(ctx, tx, store.ConversationFindParams{TenantID: "acme", Line: ourLine, Phone: lead})
+		if err == nil {
+			if msgs, err = tx.MessageList(ctx, store.MessageListParams{TenantID: "acme", ConversationID: conv.ID}); err != nil {
+				return err
+			}
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		_, err = tx.SuppressionGet(ctx, "acme", lead)
+		suppressed = err == nil
+		return nil
+	})
+	require.NoError(t, err)
+	return conv, msgs, suppressed
+}
+
+// A forged or unsigned webhook writes nothing into a real store, however
+// alarming its content.
+func TestEngineForgedWebhooksWriteNothing(t *testing.T) {
+	t.Parallel()
+	s := newStack(t)
+	forged := []*http.Request{
+		signedRequest("/in", inboundForm("SM1", "STOP"), "guessed-token"),
+		signedRequestFor("https://attacker.example", "/in", inboundForm("SM2", "can you call me"), acctToken),
+		func() *http.Request {
+			r := signedRequest("/in", inboundForm("SM3", "hi"), acctToken)
+			r.Header.Del(twilio.SignatureHeader)
+			return r
+		}(),
+	}
+	for _, r := range forged {
+		require.Equal(t, http.StatusForbidden, serve(s.inbound, r).StatusCode)
+	}
+	require.Equal(t, http.StatusForbidden, serve(s.status, signedRequest("/st", statusForm("SM9", twilio.StatusFailed, "21610"), "guessed-token")).StatusCode)
+
+	conv, msgs, suppressed := s.written(t, leadPhone)
+	require.Empty(t, conv.ID, "no conversation was started")
+	require.Empty(t, msgs)
+	require.False(t, suppressed)
+	page, err := s.engine.HotInbox(context.Background(), handoff.HotInboxParams{TenantID: "acme"})
+	require.NoError(t, err)
+	require.Empty(t, page.Entries)
+
+	// The same message, correctly signed, is recorded.
+	requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SM2", "can you call me"), acctToken)))
+	conv, msgs, _ = s.written(t, leadPhone)
+	require.NotEmpty(t, conv.ID)
+	require.Len(t, msgs, 2, "the lead's message and the bridge text")
+	require.Equal(t, "SM2", msgs[0].ProviderID)
+}
+
+// Inbound webhook → handoff → bridge text through the REST Sender →
+// delivery receipt → our echo, each retry recorded once.
+func TestEngineRoundTrip(t *testing.T) {
+	t.Parallel()
+	s := newStack(t)
+	ctx := context.Background()
+
+	in := signedRequest("/in", inboundForm("SMin1", "can you just call me"), acctToken)
+	requireTwiML(t, serve(s.inbound, in))
+	requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SMin1", "can you just call me"), acctToken)))
+	conv, msgs, _ := s.written(t, leadPhone)
+	require.Equal(t, store.StateHandoff, conv.State)
+	require.Len(t, msgs, 2, "the retry added nothing")
+
+	handled, err := s.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	require.Equal(t, 2, handled, "the bridge text and the rep notification")
+	reqs := s.api.requests()
+	require.Len(t, reqs, 1)
+	require.Equal(t, leadPhone, reqs[0].Form.Get("To"))
+	require.Equal(t, ourLine, reqs[0].Form.Get("From"), "sent from the line the lead wrote to")
+	require.Equal(t, msgs[1].Body, reqs[0].Form.Get("Body"))
+	require.NotEmpty(t, reqs[0].Header.Get("Idempotency-Key"))
+	sid := reqs[0].SID
+
+	for _, st := range []twilio.MessageStatus{twilio.StatusQueued, twilio.StatusSent, twilio.StatusDelivered, twilio.StatusDelivered} {
+		requireTwiML(t, serve(s.status, signedRequest("/st", statusForm(sid, st, ""), acctToken)))
+	}
+	events, err := s.engine.Events(ctx, "acme", conv.ID)
+	require.NoError(t, err)
+	confirmed := 0
+	for _, e := range events {
+		if e.Kind == store.EventDelivered && e.Reason == "confirmed" {
+			confirmed++
+		}
+	}
+	require.Equal(t, 1, confirmed, "sent and delivered (twice) confirm our echo once")
+	conv, _, _ = s.written(t, leadPhone)
+	require.Equal(t, store.StateHandoff, conv.State, "a receipt is never a takeover")
+
+	// A receipt for a message we never sent is answered 200 and changes nothing.
+	requireTwiML(t, serve(s.status, signedRequest("/st", statusForm("SMunknown", twilio.StatusDelivered, ""), acctToken)))
+	after, err := s.engine.Events(ctx, "acme", conv.ID)
+	require.NoError(t, err)
+	require.Len(t, after, len(events))
+}
+
+// Twilio's 21610, whether the REST API answers it or a status callback
+// reports it, suppresses the lead as if they had texted STOP.
+func TestEngineCarrierOptOut(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+
+	t.Run("status callback", func(t *testing.T) {
+		t.Parallel()
+		s := newStack(t)
+		requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SMa", "hi, is this about my house?"), acctToken)))
+		_, err := s.disp.RunOnce(ctx)
+		require.NoError(t, err)
+		reqs := s.api.requests()
+		require.Len(t, reqs, 1, "the AI reply")
+		fail := statusForm(reqs[0].SID, twilio.StatusUndelivered, "21610")
+		requireTwiML(t, serve(s.status, signedRequest("/st", fail, acctToken)))
+		requireTwiML(t, serve(s.status, signedRequest("/st", fail, acctToken))) // a retry
+
+		conv, _, suppressed := s.written(t, leadPhone)
+		require.True(t, suppressed)
+		require.Equal(t, store.StatePaused, conv.State)
+		require.Equal(t, store.StatusOptedOut, conv.Status)
+		events, err := s.engine.Events(ctx, "acme", conv.ID)
+		require.NoError(t, err)
+		failed := 0
+		for _, e := range events {
+			if e.Kind == store.EventDeliveryFailed {
+				failed++
+				require.Equal(t, "21610 recipient unsubscribed", e.Reason)
+			}
+		}
+		require.Equal(t, 1, failed)
+	})
+
+	t.Run("REST answer", func(t *testing.T) {
+		t.Parallel()
+		s := newStack(t)
+		s.api.failTo(leadPhone, 400, 21610)
+		requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SMb", "hi, is this about my house?"), acctToken)))
+		_, err := s.disp.RunOnce(ctx)
+		require.NoError(t, err)
+		conv, _, suppressed := s.written(t, leadPhone)
+		require.True(t, suppressed)
+		require.Equal(t, store.StatusOptedOut, conv.Status)
+	})
+}
+
+// Served over real HTTP, a body above the cap is refused before it is read
+// in full.
+func TestEngineHugeBodyOverHTTP(t *testing.T) {
+	t.Parallel()
+	s := newStack(t)
+	srv := httptest.NewServer(s.inbound)
+	defer srv.Close()
+	form := inboundForm("SMbig", strings.Repeat("x", 1<<20))
+	req, err := http.NewRequest(http.MethodPost, srv.URL+"/in", strings.NewReader(form.Encode()))
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set(twilio.SignatureHeader, twilio.SignedRequest{URL: publicURL + "/in", Form: form}.Sign(acctToken))
+	resp, err := srv.Client().Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	_, msgs, _ := s.written(t, leadPhone)
+	require.Empty(t, msgs)
+}
+
+// A host policy that refuses a new lead (Config.NewConversation wrapping
+// handoff.ErrForbidden) is a final 403 with nothing written, not a 500
+// that Twilio would retry.
+func TestEngineNewConversationRefused(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	engine, err := handoff.NewEngine(st, &handoff.Config{
+		NewConversation: func(context.Context, handoff.AddressedInbound) (handoff.StartParams, error) {
+			return handoff.StartParams{}, fmt.Errorf("not a lead of ours: %w", handoff.ErrForbidden)
+		},
+	})
+	require.NoError(t, err)
+	s := &stack{st: st, engine: engine, inbound: newInbound(t, engine, testConfig())}
+	resp := serve(s.inbound, signedRequest("/in", inboundForm("SM1", "hi"), acctToken))
+	require.Equal(t, http.StatusForbidden, resp.StatusCode)
+	conv, msgs, _ := s.written(t, leadPhone)
+	require.Empty(t, conv.ID)
+	require.Empty(t, msgs)
+}

@@ -1,0 +1,114 @@
+package trigger
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/handoffkit/handoffkit/internal/learned"
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+// ModelJudge is the learned tier shipped with the library as a [Judge]: a
+// linear model over hashed word and character n-grams, trained by a
+// command in the repository (internal/learned/cmd/train) on data the
+// project owns, with weights embedded in the binary and thresholds
+// calibrated on writers the model did not see. It reads explicit asks,
+// frustration and buying commitment; it adds to the rules, never removes
+// (see [Signals.Merge]). Opt-outs are not its business here: the dnc
+// package's detector runs the same model behind its rules and sends the
+// uncertain middle to a person's review.
+//
+// It is fast (a few microseconds, no I/O) and safe for concurrent use.
+type ModelJudge struct {
+	m *learned.Model
+}
+
+// Model returns the embedded learned tier. The weights are parsed once per
+// process.
+func Model() *ModelJudge { return &ModelJudge{m: learned.Default()} }
+
+// Judge implements [Judge]. It never fails unless ctx is done. A signal
+// that in.Rules already holds is reported without an explanation: the
+// rules' own reason stands (see [Signals.Merge]), and naming features
+// costs more than scoring.
+func (j *ModelJudge) Judge(ctx context.Context, in JudgeInput) (Judgement, error) {
+	if err := ctx.Err(); err != nil {
+		return Judgement{}, err
+	}
+	return j.judge(in.Text, &in.Rules), nil
+}
+
+// JudgeText is [ModelJudge.Judge] without a context. A commitment the
+// model reads is level 2 (see [Signals.Commitment]): clear readiness,
+// which the reference scorer counts enough to reach 70 on its own. Why
+// names each task that fired with its probability and, for an ask or
+// frustration (signals that hand off by themselves), its strongest
+// features: "explicit_ask p=0.97 w:ring+0.61 b:me_up+0.40 c:<rin+0.22".
+func (j *ModelJudge) JudgeText(text string) Judgement { return j.judge(text, nil) }
+
+func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
+	s := j.m.Score(text)
+	out := Judgement{Tier: "model"}
+	var why []string
+	if j.m.Fires(s, learned.ExplicitAsk) {
+		out.ExplicitAsk = true
+		if rules == nil || !rules.ExplicitAsk {
+			why = append(why, "explicit_ask "+j.m.Why(text, learned.ExplicitAsk))
+		}
+	}
+	if j.m.Fires(s, learned.Frustration) {
+		out.Frustrated = true
+		if rules == nil || !rules.Frustrated {
+			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
+		}
+	}
+	if j.m.Fires(s, learned.Commitment) {
+		out.Commitment = 2
+		if rules == nil || rules.Commitment < 2 {
+			// commitment only moves the score, whose decision names itself;
+			// the probability is reason enough and costs nothing
+			why = append(why, "commitment p="+strconv.FormatFloat(s.Prob(learned.Commitment), 'f', 2, 64))
+		}
+	}
+	out.Why = strings.Join(why, "; ")
+	return out
+}
+
+// Judged is [Analyze] merged with the learned tier ([Model]): the
+// signals the rules of this package read when [Input.Signals] is nil.
+func Judged(text string, competitors ...string) Signals {
+	return Analyze(text, competitors...).Merge(defaultModel().JudgeText(text))
+}
+
+var defaultModel = sync.OnceValue(Model)
+
+// askOf returns the explicit ask of in: from in.Signals when the engine
+// gave them, else from the rules and then the learned tier.
+func askOf(in Input) (string, bool) {
+	if in.Signals != nil {
+		return in.Signals.ExplicitAskRule, in.Signals.ExplicitAsk
+	}
+	if rule, ok := explicitAsk(textmatch.Cached(in.Text)); ok {
+		return rule, true
+	}
+	if j := defaultModel().JudgeText(in.Text); j.ExplicitAsk {
+		return tierRule(j), true
+	}
+	return "", false
+}
+
+// frustrationOf is askOf for frustration.
+func frustrationOf(in Input) (string, bool) {
+	if in.Signals != nil {
+		return in.Signals.FrustrationRule, in.Signals.Frustrated
+	}
+	if cue, ok := frustration(in.Text, textmatch.Cached(in.Text)); ok {
+		return cue, true
+	}
+	if j := defaultModel().JudgeText(in.Text); j.Frustrated {
+		return tierRule(j), true
+	}
+	return "", false
+}

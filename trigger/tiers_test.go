@@ -1,0 +1,108 @@
+package trigger_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// TestSpanishAsks covers Spanish and Spanglish asks with look-alikes.
+func TestSpanishAsks(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"llámame mañana porfa", "¿me pueden llamar después de las 5?", "quiero hablar con una persona", "¿cuál es su número?",
+		"a qué número les hablo", "que me llame el gerente por favor", "¿me comunica con un asesor?", "prefiero hablarlo por teléfono",
+		"le agradecería que un agente se comunicara conmigo", "¿podemos vernos en persona en la oficina?",
+		"call me porfa", "quiero talk con alguien", "me puedes call hoy?", "whats su numero",
+	} {
+		sig := trigger.Analyze(s)
+		require.True(t, sig.ExplicitAsk, "%q is an ask", s)
+	}
+	for _, s := range []string{
+		"llama a mi esposo sobre el techo", "¿cuál es el número de la póliza?", "háblame de la casa, ¿cuántos cuartos?",
+		"puede llamarme Lupita", "le pido que me escriba en lugar de llamarme", "¿hablo con una persona o un robot?",
+		"necesito un agente de bienes raíces para vender?", "mi hermano me llamó ayer", "estoy on the phone con el banco",
+	} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.ExplicitAsk, "%q is not an ask (%s)", s, sig.ExplicitAskRule)
+	}
+}
+
+// TestSeedSignals covers the signals the seeds name: topics, price
+// worries, generic competitors, readiness and large scope.
+func TestSeedSignals(t *testing.T) {
+	t.Parallel()
+	topics := map[string]trigger.Topic{
+		"does it integrate with salesforce and support sso?": trigger.TopicTechnical,
+		"what seer rating and tonnage do i need":             trigger.TopicTechnical,
+		"can you customize the dashboard for our team":       trigger.TopicCustomization,
+		"my pipe burst and there's water everywhere":         trigger.TopicEmergency,
+		"i smell gas in the basement":                        trigger.TopicEmergency,
+		"i was double charged and want a refund":             trigger.TopicBilling,
+	}
+	for s, want := range topics {
+		require.Contains(t, trigger.Analyze(s).OutOfScope, want, "%q", s)
+	}
+	for _, s := range []string{"we have a custom home", "no water damage at all", "there's no emergency, take your time", "what time works?"} {
+		require.Empty(t, trigger.Analyze(s).OutOfScope, "%q", s)
+	}
+	require.Contains(t, trigger.Analyze("honestly worried about the price").Objections, "price concern")
+	require.Contains(t, trigger.Analyze("the rate seems too high").Objections, "price concern")
+	require.Equal(t, []string{"other company"}, trigger.Analyze("another lender quoted me 6.1%").Competitors)
+	require.Equal(t, []string{"other company"}, trigger.Analyze("got a cheaper bid from another contractor").Competitors)
+	for _, s := range []string{"yes, I'm ready", "can we move forward", "I want to do this this week", "book the demo", "my contract expires Friday, need this done before"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"sure", "ok", "maybe", "I'll think about it", "possibly later this year"} {
+		require.LessOrEqual(t, trigger.Analyze(s).Commitment, 1, "%q", s)
+	}
+	hv := trigger.HighValueScope(500_000)
+	ctx := context.Background()
+	for _, s := range []string{"we own 4 rentals we'd sell together", "need a whole house repipe", "two zone system replacement", "hundreds of seats across the org", "it's about 650k"} {
+		d, err := hv.Evaluate(ctx, trigger.Input{Text: s})
+		require.NoError(t, err)
+		require.True(t, d.Handoff, "%q", s)
+		require.Equal(t, trigger.ReasonHighValue, d.Reason)
+	}
+	for _, s := range []string{"the house is 250k", "one rental, a duplex", "not a whole house job, just the kitchen"} {
+		d, _ := hv.Evaluate(ctx, trigger.Input{Text: s})
+		require.False(t, d.Handoff, "%q (%s)", s, d.Detail)
+	}
+}
+
+// TestModelJudge: the learned tier as a Judge adds, names itself, and the
+// rules read the engine's Signals when given.
+func TestModelJudge(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: "honestly a quick phone call would make this so much easier for me"})
+	require.NoError(t, err)
+	require.Equal(t, "model", got.Tier)
+	require.False(t, got.OptOut, "opt-outs are the dnc detector's")
+	if got.ExplicitAsk {
+		require.Contains(t, got.Why, "explicit_ask p=")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = j.Judge(ctx, trigger.JudgeInput{Text: "call me"})
+	require.ErrorIs(t, err, context.Canceled)
+
+	// Merge never removes what the rules found
+	rules := trigger.Analyze("call me at 5")
+	require.True(t, rules.Merge(j.JudgeText("call me at 5")).ExplicitAsk)
+	require.Equal(t, rules.ExplicitAskRule, rules.Merge(j.JudgeText("call me at 5")).ExplicitAskRule)
+
+	// rules read Input.Signals when set
+	ask := trigger.ExplicitAsk()
+	d, _ := ask.Evaluate(context.Background(), trigger.Input{Text: "call me", Signals: &trigger.Signals{}})
+	require.False(t, d.Handoff, "the engine's signals say no ask")
+	d, _ = ask.Evaluate(context.Background(), trigger.Input{Text: "ok", Signals: &trigger.Signals{ExplicitAsk: true, ExplicitAskRule: "llm: asked"}})
+	require.True(t, d.Handoff)
+	require.Contains(t, d.Detail, "llm: asked")
+	oos := trigger.OutOfScope(trigger.TopicEmergency)
+	d, _ = oos.Evaluate(context.Background(), trigger.Input{Text: "ok", Signals: &trigger.Signals{OutOfScope: []trigger.Topic{trigger.TopicEmergency}}})
+	require.True(t, d.Handoff)
+}
