@@ -70,7 +70,8 @@ type Brief struct {
 	// [Build] for the order of the rules).
 	NeedsMost *Signal `json:"needs_most,omitempty"`
 	// Objections are what the lead pushed back on: the objection cues of
-	// [trigger.Analyze] and this package's price worries.
+	// [trigger.Analyze] ("price concern", "price too low", "needs to
+	// consult", ...), each with the sentence it came from.
 	Objections []Signal `json:"objections"`
 	// Questions are the lead's own questions, in order, to answer first.
 	Questions []string `json:"questions"`
@@ -124,7 +125,7 @@ type Lead struct {
 // Signal is one thing the rep should know, with the lead's own words and
 // the message they came from.
 type Signal struct {
-	Label     string    `json:"label"`                // "price worry", "timeline: within 30 days"
+	Label     string    `json:"label"`                // "price concern", "timeline: within 30 days"
 	Quote     string    `json:"quote,omitempty"`      // the lead's words
 	MessageID string    `json:"message_id,omitempty"` // the message quoted
 	At        time.Time `json:"at,omitzero"`          // when it was written
@@ -195,7 +196,7 @@ type Input struct {
 // ([RuleSummary]); [Summarize] replaces it with a [Summarizer]'s.
 //
 // The one thing the lead needs most is picked by the first rule that
-// applies: a deadline or urgency cue; frustration; a price worry or
+// applies: a deadline or urgency cue; frustration; a price concern or
 // another objection; the lead's latest question; the motivation field;
 // an ask for a person.
 func Build(in Input) Brief {
@@ -252,8 +253,7 @@ func Build(in Input) Brief {
 		var all cueHits
 		for _, sentence := range sentences(m.Body) {
 			cues := scan(sentence)
-			cues.objections = append(trigger.Analyze(sentence).Objections, cues.objections...)
-			for _, o := range cues.objections {
+			for _, o := range trigger.Analyze(sentence).Objections {
 				if !hasLabel(b.Objections, o) {
 					b.Objections = append(b.Objections, quote(o, sentence))
 					if firstObjection == nil || o == labelPriceWorry && firstObjection.Label != labelPriceWorry {

@@ -43,12 +43,12 @@ func TestBuild_PriceWorriesAreObjections(t *testing.T) {
 		"not sure we can afford the monthly payment. the payment is pretty steep",
 	} {
 		b := brief.Build(leadSays(text))
-		require.Contains(t, labelsOf(b.Objections), "price worry", text)
+		require.Contains(t, labelsOf(b.Objections), "price concern", text)
 		require.Equal(t, text[len(text)-len(b.Objections[0].Quote):], b.Objections[0].Quote, "quotes the sentence: %s", text)
 	}
 	for _, text := range []string{"I'm worried about the roof", "the price is fine", "what's the rate for a 30 year?"} {
 		b := brief.Build(leadSays(text))
-		require.NotContains(t, labelsOf(b.Objections), "price worry", text)
+		require.NotContains(t, labelsOf(b.Objections), "price concern", text)
 	}
 }
 
@@ -145,7 +145,7 @@ func TestBuild_SignalsForTheRep(t *testing.T) {
 	require.Equal(t, []string{"timeline: within 9 days", "hard deadline"}, labelsOf(b.Urgency))
 	require.Equal(t, "I'm closing on a condo in 9 days so I need this sold fast", b.Urgency[1].Quote)
 	require.Equal(t, []string{"price: $250,000", "paying cash"}, labelsOf(b.Money))
-	require.Equal(t, []string{"price too low", "price worry", "needs to consult", "fees"}, labelsOf(b.Objections))
+	require.Equal(t, []string{"price concern", "price too low", "needs to consult", "fees"}, labelsOf(b.Objections))
 	require.Equal(t, []string{"what are your fees?"}, b.Questions, "an ask for a call is the reason, not a question")
 	require.Equal(t, []string{"cash offer", "selling as-is"}, labelsOf(b.Interests))
 	require.Equal(t, []string{"pricing"}, b.Topics)
@@ -163,7 +163,7 @@ func TestBuild_NeedsMostFollowsItsRules(t *testing.T) {
 	}{
 		{[]string{"this is ridiculous", "we need to close by friday"}, "speed: hard deadline"},
 		{[]string{"this is ridiculous", "the rate seems too high"}, "to be heard by a person: they are frustrated"},
-		{[]string{"the rate seems too high", "how long does closing take?"}, "reassurance on price worry"},
+		{[]string{"the rate seems too high", "how long does closing take?"}, "reassurance on price concern"},
 		{[]string{"how long does closing take?"}, "an answer to their question"},
 		{[]string{"can someone call me"}, "a call from a person"},
 	}
@@ -192,7 +192,7 @@ func TestSummarize_UsesTheSummarizerAndFallsBack(t *testing.T) {
 	require.Equal(t, "summarizer", b.SummaryBy)
 	require.Len(t, got.Transcript, len(seedTurns), "the summarizer sees the whole transcript")
 	require.Equal(t, "inherited", got.Fields["motivation"])
-	require.Contains(t, got.Signals, "objection: price worry")
+	require.Contains(t, got.Signals, "objection: price concern")
 
 	failing := map[string]brief.Summarizer{
 		"error": brief.SummarizerFunc(func(context.Context, brief.SummaryInput) (string, error) { return "", errors.New("503") }),

@@ -12,27 +12,16 @@ import (
 // The cues of the brief, as data. Each rule's Name is the label the brief
 // shows; patterns use the textmatch syntax (see internal/textmatch). They
 // add to [trigger.Analyze], which finds questions, competitors, topics,
-// frustration and the objections "price too low", "needs to consult",
-// "trust", "timing", "other offer", "listing with agent" and "fees". Price
-// worries ("worried about the price", "rate seems too high") are not among
-// those, so this package adds them as the objection "price worry".
+// frustration and the objections, price worries among them ("worried
+// about the price", "rate seems too high": "price concern"), read here
+// sentence by sentence.
 
+// labelPriceWorry is trigger's objection for a price worry; the summary
+// and the one thing the lead needs most put it first.
 const (
-	labelPriceWorry   = "price worry"
+	labelPriceWorry   = "price concern"
 	labelDecidesAlone = "decides alone"
 )
-
-var objectionCues = textmatch.MustCompile(map[string]textmatch.Set{
-	"cost":  textmatch.NewSet("price", "prices", "pricing", "rate", "rates", "cost", "costs", "fee", "fees", "payment", "payments", "premium", "quote", "it", "that", "this"),
-	"high":  textmatch.NewSet("high", "steep", "much", "expensive", "pricey", "spendy", "crazy", "insane", "outrageous"),
-	"worry": textmatch.NewSet("worried", "worry", "worries", "concerned", "concern", "nervous", "scared", "unsure"),
-}, []textmatch.Rule{
-	{Name: labelPriceWorry, Pattern: "@worry ~3 @cost"},
-	{Name: labelPriceWorry, Pattern: "@cost ~3 too|so|really|pretty|way|bit|little @high"},
-	{Name: labelPriceWorry, Pattern: "@cost seems|looks|sounds|is|are|feels ~2 high|steep|expensive|pricey"},
-	{Name: labelPriceWorry, Pattern: "too expensive|pricey|steep / expensive for me|us / out of my|our budget / over my|our budget"},
-	{Name: labelPriceWorry, Pattern: "cant|cannot|couldnt afford / can we afford / cheaper option|one|plan"},
-})
 
 var urgencyCues = textmatch.MustCompile(map[string]textmatch.Set{
 	"soon":  textmatch.NewSet("asap", "urgent", "urgently", "immediately", "quickly", "fast", "soon", "hurry"),
@@ -91,8 +80,8 @@ var sentimentCues = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // cueHits are the labels one message matched.
 type cueHits struct {
-	objections, urgency, money, decision, interests []string
-	pos, neg                                        []string // sentiment cue words
+	urgency, money, decision, interests []string
+	pos, neg                            []string // sentiment cue words
 }
 
 func scan(text string) cueHits {
@@ -106,7 +95,6 @@ func scan(text string) cueHits {
 		})
 		return out
 	}
-	h.objections = names(objectionCues)
 	h.urgency = names(urgencyCues)
 	h.money = names(moneyCues)
 	for _, a := range textmatch.Amounts(t) {

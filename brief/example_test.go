@@ -27,7 +27,7 @@ func ExampleBuild() {
 	fmt.Println(b.DoNotAsk[0])
 	// Output:
 	// Ana: explicit ask. Timeline: within 30 days. Worried about the price; needs speed: hard deadline.
-	// price worry: Honestly the rate seems too high though.
+	// price concern: Honestly the rate seems too high though.
 	// timeline: within 30 days ("We want to move within 30 days. Honestly the rate seems too high though.")
 }
 

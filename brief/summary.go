@@ -34,7 +34,7 @@ type SummaryInput struct {
 	Fields     map[string]string // known qualification values
 	Transcript []Turn            // the whole conversation, oldest first
 	// Signals are the brief's findings a summary should not miss, one
-	// line each ("objection: price worry", "urgency: closing in 9 days").
+	// line each ("objection: price concern", "urgency: closing in 9 days").
 	Signals []string
 }
 

@@ -48,7 +48,7 @@ func TestBrief_NotificationAndEngineBriefCarryTheWholeTranscript(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, got.Transcript, 44, "the bridge text too, once committed")
 	require.Equal(t, "Sarah Lee", got.AssignedName, "Engine.Brief names the assigned rep like the notification")
-	require.Contains(t, []string{got.Objections[0].Label}, "price worry")
+	require.Contains(t, []string{got.Objections[0].Label}, "price concern")
 }
 
 func TestBrief_SummarizerWritesTheSummaryAndFailsSoft(t *testing.T) {

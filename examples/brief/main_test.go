@@ -19,7 +19,7 @@ func TestRun(t *testing.T) {
 		"== SMS", "== Text (Slack)", "== Markdown (e-mail, CRM note)", "== JSON (schema_version 1)",
 		"HOT: Dana Whitfield +15550101234 (via zillow) -> Sarah Lee",
 		"Decision-maker: decides with their husband",
-		"price worry (\"I'm worried about the price, the last offer seemed too low.\")",
+		"price concern (\"I'm worried about the price, the last offer seemed too low.\")",
 		"Meeting: Mon 2 Mar 09:30-10:00 CST with sarah (booked)",
 		"Competitors mentioned: Opendoor",
 		"## Transcript (8 messages)",
