@@ -20,8 +20,9 @@ import (
 const SchemaVersion = 1
 
 // CallbackField is the conversation field under which the engine stores
-// the callback time the lead asked for ("tomorrow after 5").
-const CallbackField store.FieldName = "callback_time"
+// the callback time the lead asked for ("tomorrow after 5"):
+// [qualify.CallbackField].
+const CallbackField = store.FieldName(qualify.CallbackField)
 
 // Brief is what a rep reads before picking up a handed-off lead: a
 // summary and the signals that matter first (the 60-second read), then
@@ -92,8 +93,11 @@ type Brief struct {
 
 	// Callback is the callback time the lead gave, when known.
 	Callback *Signal `json:"callback,omitempty"`
-	// Meetings are the meetings booked for this conversation.
+	// Meetings are the meetings booked for this conversation (its
+	// bookings and Conversation.Meeting); Offered the slots offered to the
+	// lead that wait for a pick.
 	Meetings []Meeting `json:"meetings"`
+	Offered  []Meeting `json:"offered"`
 
 	Tags       []Tag             `json:"tags"`
 	Attributes map[string]string `json:"attributes"`
@@ -213,7 +217,7 @@ func Build(in Input) Brief {
 		Score: c.Score, AssignedTo: c.AssignedTo, AssignedName: c.AssignedName,
 		WhyNow: []string{}, Urgency: []Signal{}, Money: []Signal{}, DecisionEvidence: []Signal{}, Objections: []Signal{},
 		Questions: []string{}, Competitors: []string{}, Topics: []string{}, Interests: []Signal{},
-		Sentiment: []SentimentPoint{}, Meetings: []Meeting{}, Tags: []Tag{}, Attributes: map[string]string{},
+		Sentiment: []SentimentPoint{}, Meetings: []Meeting{}, Offered: []Meeting{}, Tags: []Tag{}, Attributes: map[string]string{},
 		Fields: []Field{}, DoNotAsk: []string{}, StillToAsk: []string{}, Transcript: make([]Turn, 0, len(in.Messages)),
 	}
 	byID := make(map[string]store.Message, len(in.Messages))
@@ -319,6 +323,14 @@ func Build(in Input) Brief {
 			continue
 		}
 		b.Meetings = append(b.Meetings, Meeting{Start: bk.Start.UTC(), End: bk.End.UTC(), TimeZone: bk.TimeZone, RepID: bk.RepID, Status: string(bk.Status)})
+	}
+	if bk := c.Meeting.Booked; !bk.Start.IsZero() && !slices.ContainsFunc(b.Meetings, func(m Meeting) bool {
+		return m.RepID == bk.RepID && m.Start.Equal(bk.Start.UTC())
+	}) {
+		b.Meetings = append(b.Meetings, Meeting{Start: bk.Start.UTC(), End: bk.End.UTC(), TimeZone: bk.TimeZone, RepID: bk.RepID, Status: string(store.BookingBooked)})
+	}
+	for _, o := range c.Meeting.Offered {
+		b.Offered = append(b.Offered, Meeting{Start: o.Start.UTC(), End: o.End.UTC(), TimeZone: o.TimeZone, RepID: o.RepID, Status: "offered"})
 	}
 	slices.SortStableFunc(b.Meetings, func(x, y Meeting) int { return x.Start.Compare(y.Start) })
 	for _, t := range c.Tags {

@@ -126,13 +126,23 @@ func TestBuild_FieldsQuoteTheLeadAndTheMessage(t *testing.T) {
 	require.Equal(t, "Sarah Lee", b.AssignedName)
 }
 
+func TestBuild_MeetingOfTheConversationAlone(t *testing.T) {
+	t.Parallel()
+	in := leadSays("ok")
+	in.Conversation.Meeting.Booked = store.MeetingSlot{RepID: "mike", Start: t0.Add(48 * time.Hour), End: t0.Add(48*time.Hour + 15*time.Minute)}
+	b := brief.Build(in)
+	require.Equal(t, []brief.Meeting{{Start: t0.Add(48 * time.Hour), End: t0.Add(48*time.Hour + 15*time.Minute), RepID: "mike", Status: "booked"}}, b.Meetings)
+}
+
 func TestBuild_CallbackMeetingsTagsAttributes(t *testing.T) {
 	t.Parallel()
 	b := brief.Build(seedInput())
 	require.NotNil(t, b.Callback)
 	require.Equal(t, "tomorrow after 5", b.Callback.Label)
 	require.Equal(t, "m11", b.Callback.MessageID)
-	require.Len(t, b.Meetings, 1, "the cancelled booking is left out")
+	require.Len(t, b.Meetings, 1, "the cancelled booking is left out, the conversation's meeting is the same booking")
+	require.Len(t, b.Offered, 1)
+	require.Contains(t, b.Text(), "Offered, waiting for a pick: Tue 17 Mar 09:00-09:15 CDT with sarah (offered)")
 	require.Equal(t, "booked", b.Meetings[0].Status)
 	require.Contains(t, b.Text(), "Meeting: Mon 16 Mar 10:30-10:45 CDT with sarah (booked)")
 	require.Equal(t, []brief.Tag{{Name: "urgent", Source: "signal:commitment"}, {Name: "probate-list", Source: "host"}}, b.Tags)

@@ -57,7 +57,16 @@ func seedInput() brief.Input {
 		},
 		Tags:       []store.Tag{{Name: "urgent", Source: "signal:commitment", MessageID: "m06", At: at(5)}, {Name: "probate-list", Source: "host"}},
 		Attributes: map[string]string{"campaign": "spring-mailer", "county": "Travis"},
-		CreatedAt:  t0,
+		Meeting: store.Meeting{
+			// the booking b1 again, as the engine records it; and a new
+			// offer to move it
+			BookingID: "b1", Booked: store.MeetingSlot{RepID: "sarah", Start: time.Date(2026, 3, 16, 15, 30, 0, 0, time.UTC),
+				End: time.Date(2026, 3, 16, 15, 45, 0, 0, time.UTC), TimeZone: "America/Chicago"},
+			Offered: []store.MeetingSlot{{RepID: "sarah", Start: time.Date(2026, 3, 17, 14, 0, 0, 0, time.UTC),
+				End: time.Date(2026, 3, 17, 14, 15, 0, 0, time.UTC), TimeZone: "America/Chicago"}},
+			Rescheduling: true,
+		},
+		CreatedAt: t0,
 	}
 	return brief.Input{
 		Conversation: c, Messages: msgs, Schema: qualify.RealEstate, Competitors: []string{"Opendoor"},

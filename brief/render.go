@@ -145,6 +145,9 @@ func (b Brief) readLines() []string {
 	for _, m := range b.Meetings {
 		out = append(out, "Meeting: "+meeting(m))
 	}
+	if len(b.Offered) > 0 {
+		out = append(out, "Offered, waiting for a pick: "+meetings(b.Offered))
+	}
 	if len(b.DoNotAsk) > 0 {
 		out = append(out, "Already answered, don't ask again:")
 		for _, l := range b.DoNotAsk {
@@ -266,6 +269,9 @@ func (b Brief) Markdown() string {
 	for _, m := range b.Meetings {
 		row("Meeting", meeting(m))
 	}
+	if len(b.Offered) > 0 {
+		row("Offered", meetings(b.Offered)+", waiting for a pick")
+	}
 	row("Still to ask", strings.Join(b.StillToAsk, ", "))
 	list := func(title string, items []string) {
 		if len(items) == 0 {
@@ -365,6 +371,14 @@ func labels(ss []Signal) string {
 		parts[i] = s.Label
 	}
 	return strings.Join(parts, ", ")
+}
+
+func meetings(ms []Meeting) string {
+	parts := make([]string, len(ms))
+	for i, m := range ms {
+		parts[i] = meeting(m)
+	}
+	return strings.Join(parts, "; ")
 }
 
 func meeting(m Meeting) string {
