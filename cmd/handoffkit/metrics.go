@@ -9,7 +9,7 @@ package main
 // defaults to the beginning, --to to now. Without --tenant it reports on
 // every tenant in the database, one table each; --json prints one JSON
 // report a line instead. The database is opened as it is: the command
-// never migrates it (a database without migration 0004's indexes is read
+// never migrates it (a database without migration 0005's indexes is read
 // all the same, more slowly).
 
 import (

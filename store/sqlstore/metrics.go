@@ -11,7 +11,7 @@ import (
 )
 
 // This file implements store.MetricsTx with aggregate queries and one
-// streaming scan, on the indexes of migration 0004_metrics.sql: the
+// streaming scan, on the indexes of migration 0005_metrics.sql: the
 // conversations of a tenant by creation time, its events by kind and
 // time, its messages by origin and time. No query returns more rows than
 // there are event kinds or handoff reasons, except the message scan,

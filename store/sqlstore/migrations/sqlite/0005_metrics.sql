@@ -1,4 +1,4 @@
--- handoffkit schema, version 4 (PostgreSQL): the indexes of the metrics queries
+-- handoffkit schema, version 5 (SQLite): the indexes of the metrics queries
 -- (store.MetricsTx). A report reads a tenant's conversations by creation
 -- time, its events by kind and time, and its messages by origin and time,
 -- as range scans on these indexes instead of whole tables.
