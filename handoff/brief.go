@@ -35,6 +35,12 @@ func (e *Engine) briefFor(ctx context.Context, c store.Conversation, recent []st
 			msgs = appendHistory(msgs, m)
 		}
 	}
+	return e.summarized(ctx, c, msgs, bookings)
+}
+
+// summarized builds the brief and asks Config.Summarizer for its summary,
+// keeping the rule-based one (and logging why) when it fails.
+func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []store.Message, bookings []store.Booking) Brief {
 	b := brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: e.cfg.Schema, Competitors: e.cfg.Competitors, Bookings: bookings})
 	if err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: e.cfg.DraftTimeout}); err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", c.ID, "err", err)
@@ -67,11 +73,7 @@ func (e *Engine) storedBrief(ctx context.Context, tenantID, id string) (Brief, e
 	if err != nil {
 		return Brief{}, fmt.Errorf("handoff: brief %s: %w", id, err)
 	}
-	b := brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: e.cfg.Schema, Competitors: e.cfg.Competitors, Bookings: bookings})
-	if err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: e.cfg.DraftTimeout}); err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", id, "err", err)
-	}
-	return b, nil
+	return e.summarized(ctx, c, msgs, bookings), nil
 }
 
 // transcriptOf reads a conversation's whole transcript and, when the
