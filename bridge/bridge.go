@@ -56,6 +56,10 @@ type Request struct {
 	// Channel is "sms" or "chat"; a chat notice may say "connecting you
 	// now".
 	Channel string
+	// Slots are the meeting times of a booking offer, confirmation or
+	// reminder, already rendered in the lead's zone ("tomorrow at
+	// 10:30am"; see [SlotPhrase]).
+	Slots []string
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the
 	// rep said, not start over.

@@ -144,8 +144,46 @@ func WaitPhrase(d time.Duration) string {
 }
 
 var reminderLines = []string{
-	"Quick reminder{lead}: {who} is calling you today. Reply here if the time no longer works.",
-	"Hi{lead}, just a reminder about your call with {who} today. Talk soon!",
+	"Quick reminder{lead}: your call with {who} is {slot1}. Looking forward to it.",
+	"Hi{lead}, just a reminder about your call with {who} {slot1}. Talk soon!",
+}
+
+// bookingOfferLines offer two slots; bookingConfirmLines confirm one.
+var (
+	bookingOfferLines = []string{
+		"Want to grab a quick call with {who}? I've got {slot1} or {slot2}, which works better?",
+		"{Who} can call you {slot1} or {slot2}. Which works for you?",
+		"I can set up a quick call with {who}: {slot1} or {slot2}. Which is better?",
+	}
+	bookingOneLines = []string{
+		"Want to grab a quick call with {who}? I've got {slot1}, does that work?",
+	}
+	bookingConfirmLines = []string{
+		"Great, you're booked with {who} {slot1}. We'll send a reminder 30 minutes before.",
+		"You're all set with {who} {slot1}. We'll text you a reminder 30 minutes before.",
+	}
+)
+
+// SlotPhrase renders a meeting time for a text to the lead, in t's zone
+// and relative to now: "today at 4pm", "tomorrow at 10:30am", "Thu at
+// 1:15pm", "Mar 12 at 9am".
+func SlotPhrase(t, now time.Time) string {
+	now = now.In(t.Location())
+	clock := t.Format("3:04pm")
+	clock = strings.Replace(clock, ":00", "", 1)
+	y1, m1, d1 := now.Date()
+	day0 := time.Date(y1, m1, d1, 0, 0, 0, 0, t.Location())
+	switch days := int(t.Sub(day0).Hours() / 24); {
+	case t.Before(day0):
+		return t.Format("Jan 2") + " at " + clock
+	case days == 0:
+		return "today at " + clock
+	case days == 1:
+		return "tomorrow at " + clock
+	case days < 7:
+		return t.Format("Mon") + " at " + clock
+	}
+	return t.Format("Jan 2") + " at " + clock
 }
 
 // Draft implements [Drafter]. It never returns an error.
@@ -190,6 +228,13 @@ func (t *Template) Line(req Request) string {
 		lines = bridgeLines[key]
 	case PurposeReminder:
 		lines = reminderLines
+	case PurposeBookingOffer:
+		lines = bookingOfferLines
+		if len(req.Slots) < 2 {
+			lines = bookingOneLines
+		}
+	case PurposeBookingConfirm:
+		lines = bookingConfirmLines
 	default:
 		if len(req.Missing) > 0 {
 			key = strings.ToLower(strings.TrimSpace(req.Missing[0]))
@@ -223,6 +268,10 @@ func (t *Template) Line(req Request) string {
 		whos = whos[:1] // a notice names the rep
 		line = strings.ReplaceAll(line, "{wait}", WaitPhrase(req.Wait))
 	}
+	for i, sl := range req.Slots {
+		line = strings.ReplaceAll(line, fmt.Sprintf("{slot%d}", i+1), clean(sl))
+	}
+	line = strings.NewReplacer("{slot1}", "at the time we agreed", "{slot2}", "another time").Replace(line)
 	lead := firstWord(clean(req.LeadName))
 	for _, leadPart := range []string{lead, ""} {
 		for _, who := range whos {

@@ -114,6 +114,8 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must ask for a callback time or say who picks up and when"}
 	case purpose == PurposeNotice && !isNotice(s, rep):
 		return &TextError{Problem: ProblemNoNotice, Detail: "a notice must name the person picking up and when"}
+	case purpose == PurposeBookingOffer && !strings.HasSuffix(strings.TrimRight(s, " \t\"')"), "?"):
+		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a booking offer must end by asking which time works"}
 	}
 	return nil
 }

@@ -607,7 +607,7 @@ var reasonLabels = map[string]string{
 	"out_of_scope":     "Question the AI should not answer",
 	"competitor":       "Competitor mentioned",
 	"high_value":       "High-value lead",
-	"possible_opt_out": "Possible opt-out: a person must decide",
+	"possible_opt_out": "Possible opt-out: a person decides",
 	"escalate":         "Escalated",
 }
 

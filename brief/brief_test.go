@@ -52,6 +52,13 @@ func TestBuild_PriceWorriesAreObjections(t *testing.T) {
 	}
 }
 
+func TestSignal_PrintsAsLabelAndQuote(t *testing.T) {
+	t.Parallel()
+	b := brief.Build(leadSays("the rate seems too high for us"))
+	require.Equal(t, `price concern ("the rate seems too high for us")`, fmt.Sprint(b.Objections[0]))
+	require.Equal(t, "price concern", fmt.Sprint(brief.Signal{Label: "price concern"}))
+}
+
 func TestBuild_KeepsTheWholeTranscript(t *testing.T) {
 	t.Parallel()
 	texts := make([]string, 22)

@@ -350,6 +350,11 @@ func speaker(t Turn) string {
 	return t.Origin
 }
 
+// String renders the signal as its label and the lead's words:
+// `price concern ("the rate seems too high")`. Templates that print a
+// Signal show this.
+func (s Signal) String() string { return signal(s) }
+
 func signal(s Signal) string {
 	if s.Quote == "" || s.Quote == s.Label {
 		return s.Label

@@ -43,8 +43,8 @@ var (
 		"second": 1, "2nd": 1, "two": 1, "2": 1, "later": 1, "last": 1, "segunda": 1, "segundo": 1}
 	pickOrdinalRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|1st|second|2nd|earlier|later|last|primera|primero|segunda|segundo)\b(?:\s+(?:one|option|time|slot|works|is good|la|el))?` +
 		`|\boption\s+(one|two|1|2)\b|^\s*#?(1|2)\s*[.!]?\s*$`)
-	clockRE     = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\b`)
-	neitherRE   = regexp.MustCompile(`(?i)\b(neither|none of (?:those|these|them)|(?:can'?t|cannot|won'?t) (?:do|make) (?:either|those|that|it)|not (?:those|either)|other (?:times?|options?|days?)|anything else|different (?:time|day)|how about|what about|do you have|ninguna?|otro d[ií]a|otra hora)\b`)
+	clockRE      = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\b`)
+	neitherRE    = regexp.MustCompile(`(?i)\b(neither|none of (?:those|these|them)|(?:can'?t|cannot|won'?t) (?:do|make) (?:either|those|that|it)|not (?:those|either)|other (?:times?|options?|days?)|anything else|different (?:time|day)|how about|what about|do you have|ninguna?|otro d[ií]a|otra hora)\b`)
 	rescheduleRE = regexp.MustCompile(`(?i)\b(reschedule|move (?:it|the (?:call|meeting|appointment))|push (?:it|the (?:call|meeting))|change (?:the )?(?:time|day)|another (?:time|day)|can'?t make (?:it|the)|cambiar (?:la )?(?:hora|cita))\b`)
 	cancelRE     = regexp.MustCompile(`(?i)\b(cancel (?:the |my |our )?(?:call|meeting|appointment|it)|call (?:it|the meeting) off|no longer (?:need|want) (?:the )?(?:call|meeting)|cancelar la (?:cita|llamada))\b`)
 	dayPartRE    = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|mañana por la mañana|por la tarde|por la noche)\b`)

@@ -97,3 +97,8 @@ func (e *Engine) transcriptOf(ctx context.Context, tenantID, id string) ([]store
 
 // reasonLabel is the Hot inbox wording of a handoff reason.
 func reasonLabel(reason, detail string) string { return brief.ReasonLabel(reason, detail) }
+
+// ReasonLabel is the Hot inbox wording of a handoff reason, with its
+// detail: "Explicit ask", "Qualification fields filled (two fields:
+// motivation + condition)". It is [brief.ReasonLabel].
+func ReasonLabel(reason, detail string) string { return brief.ReasonLabel(reason, detail) }

@@ -87,6 +87,12 @@ type Config struct {
 	// the assigned rep gets one update about them (coalesced, not one per
 	// message). Zero means one minute.
 	UpdateDelay time.Duration
+	// Booking turns on async booking for the handoffs it selects: the
+	// bridge offers two concrete slots of the assigned rep, the lead's pick
+	// is booked and confirmed in one commit with a reminder queued before
+	// the meeting. Nil means the bridge asks for a callback time.
+	Booking *BookingConfig
+
 	// Notices choose, per reason and channel, a transparent notice that
 	// names the rep and the expected wait ("I'm connecting you with Mike,
 	// he'll text you in about two minutes") instead of the bridge that asks
@@ -233,6 +239,10 @@ func (c *Config) withDefaults() (Config, error) {
 		cfg.HelpReply = name + ": texts about your inquiry. Reply STOP to opt out. Msg & data rates may apply."
 	}
 	cfg.Localized = localizedDefaults(cfg.Localized, cfg.Voice.BusinessName)
+	var err error
+	if cfg.Booking, err = cfg.Booking.withDefaults(); err != nil {
+		return cfg, err
+	}
 	if cfg.SLA == 0 {
 		cfg.SLA = 5 * time.Minute
 	}

@@ -645,6 +645,11 @@ func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res Se
 		}
 		ch := d.settleChange(item, store.OutboxDone, "", store.EventDelivered, reason, formatDetail(item.Kind, item.ID, res.ProviderID))
 		ch.settle.Attempted, ch.settle.ProviderID = true, res.ProviderID
+		if body := payloadBody(item.Payload); item.MessageID == "" && item.Kind.ToLead() && body != "" {
+			// A scheduled text (a reminder) enters the transcript when it goes.
+			ch.messages = []*store.Message{{ID: d.e.newID(), TenantID: item.TenantID, ConversationID: item.ConversationID,
+				Direction: store.Outbound, Origin: store.OriginSystem, Body: body}}
+		}
 		return ch
 	}
 	permanent, optedOut := classify(sendErr)

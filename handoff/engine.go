@@ -527,6 +527,9 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 	if p.assign.RepID != "" {
 		ch.events = append(ch.events, assignedEvent(p.assign))
 	}
+	if len(p.offer) > 0 {
+		offerEffects(ch, p.offer, e.phrases(c, p.offer), false)
+	}
 	ch.outcome.Kind, ch.outcome.Reason, ch.outcome.Detail, ch.outcome.Rule = OutcomeHandoff, d.Reason, d.Detail, d.Rule
 	ch.outcome.AssignedTo, ch.outcome.Assignment = p.assign.RepID, p.assign
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/calendar"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
@@ -26,6 +27,7 @@ type plan struct {
 	fallback string   // why the template replaced the drafter, "" if it did not
 	assign   route.Assignment
 	brief    *Brief
+	offer    []calendar.Slot // booking mode: the slots the bridge offers
 	// optOut, when set, is a judge's opt-out (its rule); review marks one
 	// it is not sure of.
 	optOut string
@@ -285,6 +287,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	if p.assign.RepName != "" && e.noticeFor(d.Reason, c.Channel) {
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
 	}
+	e.offerOnHandoff(ctx, c, &req, p)
 	p.text, p.fallback = e.draft(ctx, req)
 	hc := c
 	hc.Fields = toStoreFields(known, p.at)

@@ -18,6 +18,9 @@ import (
 // their provenance, a callback time in the lead's words is read, and the
 // assigned rep gets one coalesced update. Nothing automated answers.
 func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Message) *change {
+	if ch := e.bookingReply(ctx, s, msg); ch != nil {
+		return ch
+	}
 	c := s.conv
 	known := knownValues(c)
 	turns, _ := transcript(s.history)

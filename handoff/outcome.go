@@ -154,6 +154,10 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 	if err != nil {
 		ch.eventKind, ch.reason = store.EventSLAEscalated, why
 		ch.detail = "escalated to " + e.cfg.Team + sinceDetail(prev, now)
+		if why == "declined" {
+			// The decliner does not keep it: the team's queue does.
+			ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = "", "" }
+		}
 		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
 		return ch
 	}

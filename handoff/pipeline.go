@@ -58,6 +58,14 @@ type change struct {
 	addr      string
 	hook      bool // run Config.OnHandoff inside the transaction
 	repUpdate bool // queue the assigned rep's coalesced update
+	// inTx are further writes inside the transaction, before the
+	// conversation is edited (a booking on the store calendar);
+	// afterCommit runs after a successful commit, outside it (a remote
+	// calendar's cancellation); cancelKinds are queued texts of the
+	// conversation to cancel (an old reminder).
+	inTx        []func(ctx context.Context, tx store.Tx) error
+	afterCommit []func(ctx context.Context) error
+	cancelKinds []store.OutboxKind
 
 	// What Receive reports and keeps once the change commits.
 	outcome    Outcome
@@ -186,6 +194,11 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 			return committed{}, err
 		}
 	}
+	for _, f := range ch.inTx {
+		if err := f(ctx, tx); err != nil {
+			return committed{}, err
+		}
+	}
 	c.State = to
 	if ch.edit != nil {
 		ch.edit(&c, now)
@@ -199,6 +212,13 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	}
 	if err := e.silenceIn(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
+	}
+	if len(ch.cancelKinds) > 0 {
+		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID, Kinds: ch.cancelKinds, Now: now})
+		if err != nil {
+			return committed{}, err
+		}
+		res.cancelled += n
 	}
 	if err := e.enqueue(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
@@ -384,6 +404,11 @@ func (e *Engine) result(ctx context.Context, ch *change, res committed) (Result,
 	}
 	if res.enqueued {
 		e.wake()
+	}
+	for _, f := range ch.afterCommit {
+		if err := f(ctx); err != nil {
+			e.cfg.Logger.WarnContext(ctx, "handoff: a step after the commit failed", "conversation", res.conv.ID, "err", err)
+		}
 	}
 	if len(res.inFlight) > 0 {
 		if left := e.waitSettled(ctx, res.inFlight); len(left) > 0 {

@@ -75,8 +75,8 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (Result, er
 func (e *Engine) takeOverChange(a Action, repID, reason string) *change {
 	return &change{action: a, actor: actorOf(repID), reason: reason, touch: true, silence: silenceAI,
 		edit: func(c *store.Conversation, now time.Time) {
-			if repID != "" && c.State == store.StateHuman {
-				c.AssignedTo = repID
+			if repID != "" && c.State == store.StateHuman && c.AssignedTo != repID {
+				c.AssignedTo, c.AssignedName = repID, "" // the engine does not know the new rep's name
 			}
 			if c.EngagedAt.IsZero() && !c.HandoffAt.IsZero() {
 				c.EngagedAt = now

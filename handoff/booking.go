@@ -1,0 +1,503 @@
+package handoff
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// Async booking: the bridge offers two concrete slots of the assigned rep,
+// the lead's pick is booked and confirmed in one commit with the rep's
+// notification and a reminder queued for before the meeting, and the lead
+// can ask for other times, move the meeting or call it off.
+
+// BookingConfig turns on async booking for the handoffs it selects.
+type BookingConfig struct {
+	// Calendar holds the reps' free slots and books meetings. Required.
+	// When it also implements [calendar.TxBooker] (the store calendar
+	// does), the booking commits in the same transaction as the
+	// confirmation and the reminder.
+	Calendar calendar.Calendar
+	// Reasons and Tenants select the handoffs that offer slots; empty means
+	// all. Others ask for a callback time as usual.
+	Reasons []trigger.Reason
+	Tenants []string
+	// Window is how far ahead slots are offered. Zero means 7 days.
+	Window time.Duration
+	// OfferTTL is how long offered slots stand: a pick after it is
+	// answered with fresh slots. Zero means 24 hours.
+	OfferTTL time.Duration
+	// ReminderBefore is when the reminder goes, before the meeting. Zero
+	// means 30 minutes; negative means no reminder.
+	ReminderBefore time.Duration
+	// Notice is the least time between an offer and the slots it offers.
+	// Zero means ReminderBefore (so the reminder has time to go), and at
+	// least 15 minutes.
+	Notice time.Duration
+}
+
+func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
+	if b == nil {
+		return nil, nil
+	}
+	c := *b
+	if c.Calendar == nil {
+		return nil, errors.New("handoff: Config.Booking.Calendar is nil")
+	}
+	if c.Window == 0 {
+		c.Window = 7 * 24 * time.Hour
+	}
+	if c.OfferTTL == 0 {
+		c.OfferTTL = 24 * time.Hour
+	}
+	if c.ReminderBefore == 0 {
+		c.ReminderBefore = 30 * time.Minute
+	}
+	if c.Notice == 0 {
+		c.Notice = max(c.ReminderBefore, 15*time.Minute)
+	}
+	return &c, nil
+}
+
+// booking reports whether handoffs of reason in tenant offer slots.
+func (e *Engine) booking(tenantID string, reason trigger.Reason) bool {
+	b := e.cfg.Booking
+	return b != nil && (len(b.Reasons) == 0 || slices.Contains(b.Reasons, reason)) &&
+		(len(b.Tenants) == 0 || slices.Contains(b.Tenants, tenantID))
+}
+
+// leadZone is the lead's time zone: the conversation's, else the phone
+// number's, else UTC.
+func (e *Engine) leadZone(c store.Conversation) *time.Location {
+	if c.TimeZone != "" {
+		if l, err := time.LoadLocation(c.TimeZone); err == nil {
+			return l
+		}
+	}
+	if strings.HasPrefix(c.Lead.Phone, "+") {
+		if l, err := dnc.TimeZoneForNumber(c.Lead.Phone); err == nil {
+			return l
+		}
+	}
+	return time.UTC
+}
+
+// findSlots asks the calendar, outside any transaction, for two slots of
+// rep from `from` on: the first free one and, for a choice, the first one
+// at least two hours after it (else the next). A named day or part of day
+// narrows them.
+func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string, from time.Time, pick calendar.Pick) []calendar.Slot {
+	to := e.now().Add(e.cfg.Booking.Window)
+	from = maxTime(from, e.now().Add(e.cfg.Booking.Notice))
+	loc := e.leadZone(c)
+	if pick.HasDay {
+		day := time.Date(pick.Day.Year(), pick.Day.Month(), pick.Day.Day(), 0, 0, 0, 0, loc)
+		from, to = maxTime(from, day), day.AddDate(0, 0, 1)
+	}
+	cctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	slots, err := e.cfg.Booking.Calendar.FreeSlots(cctx, calendar.SlotsParams{TenantID: c.TenantID, RepID: rep, From: from, To: to, Limit: 200})
+	if err != nil {
+		e.cfg.Logger.WarnContext(ctx, "handoff: calendar failed; asking for a callback time instead", "conversation", c.ID, "err", err)
+		return nil
+	}
+	var fit []calendar.Slot
+	for _, s := range slots {
+		if pick.DayPart == "" || dayPartOf(s.Start.In(loc)) == pick.DayPart {
+			fit = append(fit, s)
+		}
+	}
+	if len(fit) < 2 {
+		return fit
+	}
+	for _, s := range fit[1:] {
+		if s.Start.Sub(fit[0].Start) >= 2*time.Hour {
+			return []calendar.Slot{fit[0], s}
+		}
+	}
+	return fit[:2]
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func dayPartOf(t time.Time) string {
+	switch h := t.Hour(); {
+	case h < 12:
+		return "morning"
+	case h < 17:
+		return "afternoon"
+	}
+	return "evening"
+}
+
+// phrases renders slots for the lead: "tomorrow at 10:30am".
+func (e *Engine) phrases(c store.Conversation, slots []calendar.Slot) []string {
+	loc := e.leadZone(c)
+	now := e.now()
+	out := make([]string, len(slots))
+	for i, s := range slots {
+		out[i] = bridge.SlotPhrase(s.Start.In(loc), now)
+	}
+	return out
+}
+
+func toMeeting(slots []calendar.Slot) []store.MeetingSlot {
+	out := make([]store.MeetingSlot, len(slots))
+	for i, s := range slots {
+		out[i] = store.MeetingSlot{RepID: s.RepID, Start: s.Start, End: s.End, TimeZone: s.TimeZone}
+	}
+	return out
+}
+
+func fromMeeting(slots []store.MeetingSlot) []calendar.Slot {
+	out := make([]calendar.Slot, len(slots))
+	for i, s := range slots {
+		out[i] = calendar.Slot{RepID: s.RepID, Start: s.Start, End: s.End, TimeZone: s.TimeZone}
+	}
+	return out
+}
+
+// offerOnHandoff turns a handoff's bridge into a booking offer when the
+// handoff's reason is in booking mode and the assigned rep has slots.
+func (e *Engine) offerOnHandoff(ctx context.Context, c store.Conversation, req *bridge.Request, p *plan) {
+	if p.assign.RepID == "" || !e.booking(c.TenantID, p.decision.Reason) {
+		return
+	}
+	slots := e.findSlots(ctx, c, p.assign.RepID, p.at, calendar.Pick{})
+	if len(slots) == 0 {
+		return
+	}
+	p.offer = slots
+	req.Purpose, req.Slots = bridge.PurposeBookingOffer, e.phrases(c, slots)
+}
+
+// offerEffects records an offer on the conversation and audits it.
+func offerEffects(ch *change, slots []calendar.Slot, phrases []string, rescheduling bool) {
+	edit := ch.edit
+	ch.touch = true
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		if edit != nil {
+			edit(c, now)
+		}
+		c.Meeting.Offered, c.Meeting.OfferedAt, c.Meeting.Rescheduling = toMeeting(slots), now, rescheduling
+	}
+	ch.events = append(ch.events, store.Event{Kind: store.EventBookingOffer, Reason: "offer", Detail: strings.Join(phrases, " | ")})
+}
+
+// bookingReply plans a lead message on a conversation with an offer out or
+// a meeting booked: a pick is booked, other times are offered, a meeting is
+// moved or called off. It returns nil when the message is about something
+// else.
+func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Message) *change {
+	c := s.conv
+	m := c.Meeting
+	if e.cfg.Booking == nil || len(m.Offered) == 0 && m.BookingID == "" {
+		return nil
+	}
+	offered := fromMeeting(m.Offered)
+	expired := len(offered) > 0 && e.now().Sub(m.OfferedAt) > e.cfg.Booking.OfferTTL
+	if expired {
+		offered = nil
+	}
+	pick := calendar.ParsePick(msg.Body, offered, m.BookingID != "", e.now(), e.leadZone(c))
+	switch {
+	case pick.Kind == calendar.PickSlot:
+		return e.bookChange(ctx, s, msg, offered[pick.Index])
+	case pick.Kind == calendar.PickCancel:
+		return e.cancelMeetingChange(ctx, s, msg)
+	case pick.Kind == calendar.PickOther, pick.Kind == calendar.PickReschedule, expired && pick.Kind == calendar.PickNone && len(m.Offered) > 0:
+		return e.reofferChange(ctx, s, msg, pick, m.Rescheduling || pick.Kind == calendar.PickReschedule)
+	}
+	return nil
+}
+
+// reofferChange answers "neither" or "can we move it" with two more slots.
+func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Message, pick calendar.Pick, rescheduling bool) *change {
+	c := s.conv
+	rep := c.AssignedTo
+	if c.Meeting.Booked.RepID != "" {
+		rep = c.Meeting.Booked.RepID
+	}
+	from := e.now()
+	if n := len(c.Meeting.Offered); n > 0 && !pick.HasDay {
+		from = c.Meeting.Offered[n-1].Start.Add(time.Minute) // after what was turned down
+	}
+	slots := e.findSlots(ctx, c, rep, from, pick)
+	if len(slots) == 0 && pick.HasDay {
+		slots = e.findSlots(ctx, c, rep, from, calendar.Pick{})
+	}
+	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, messages: []*store.Message{msg}, repUpdate: true,
+		outcome: Outcome{Kind: OutcomeRecorded}}
+	if len(slots) == 0 {
+		return ch // nothing to offer: the rep hears of it in the update
+	}
+	phrases := e.phrases(c, slots)
+	text := e.bookingText(ctx, c, bridge.PurposeBookingOffer, phrases)
+	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
+	ch.sends = append(ch.sends, send{kind: store.OutboxBookingOffer, msg: 1, key: "offer:" + c.TenantID + ":" + msg.ID})
+	offerEffects(ch, slots, phrases, rescheduling)
+	ch.outcome.Reply = text
+	return ch
+}
+
+// bookingText drafts a booking text (offer, confirmation, reminder) with the
+// configured drafter, falling back to the template like every draft.
+func (e *Engine) bookingText(ctx context.Context, c store.Conversation, purpose bridge.Purpose, slots []string) string {
+	text, _ := e.draft(ctx, bridge.Request{Purpose: purpose, ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
+		RepName: repName(c), Channel: string(c.Channel), Slots: slots})
+	return text
+}
+
+func repName(c store.Conversation) string {
+	if c.AssignedName != "" {
+		return c.AssignedName
+	}
+	return c.AssignedTo
+}
+
+// bookChange books slot for the lead: the booking (inside the commit when
+// the calendar can), the confirmation text, the rep's notification, the
+// reminder, and, for a reschedule, the old meeting and its reminder
+// cancelled, all in one commit.
+func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message, slot calendar.Slot) *change {
+	c := s.conv
+	key := "book:" + c.ID + ":" + c.Meeting.OfferedAt.UTC().Format(time.RFC3339Nano) + ":" + slot.Start.UTC().Format(time.RFC3339)
+	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
+	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
+		outcome: Outcome{Kind: OutcomeRecorded}}
+	if !e.slotFree(ctx, c, slot) {
+		return e.reofferChange(ctx, s, msg, calendar.Pick{}, c.Meeting.Rescheduling)
+	}
+	tb, inTx := e.cfg.Booking.Calendar.(calendar.TxBooker)
+	var booked calendar.Booking
+	if inTx {
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+			b, err := tb.BookTx(ctx, tx, params)
+			if errors.Is(err, calendar.ErrSlotTaken) {
+				// Taken since the plan looked: plan again, which offers others.
+				return fmt.Errorf("%w: %w", store.ErrConflict, err)
+			}
+			booked = b
+			return err
+		})
+	} else {
+		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
+		if err != nil {
+			e.cfg.Logger.WarnContext(ctx, "handoff: booking failed; offering other times", "conversation", c.ID, "err", err)
+			return e.reofferChange(ctx, s, msg, calendar.Pick{}, c.Meeting.Rescheduling)
+		}
+		booked = b
+	}
+	old := c.Meeting
+	if old.BookingID != "" {
+		e.cancelOld(ch, c, old)
+	}
+	phrase := e.phrases(c, []calendar.Slot{slot})
+	confirm := e.bookingText(ctx, c, bridge.PurposeBookingConfirm, phrase)
+	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Direction: store.Outbound, Origin: store.OriginSystem, Body: confirm})
+	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "confirm:" + key})
+	ch.sends = append(ch.sends, e.reminderSend(ctx, c, slot, key)...)
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot})[0]}
+		engage(slot.RepID)(c, now)
+	}
+	b := e.briefOf(c, appendHistory(s.history, *msg), repName(c))
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(slot.RepID), payload: mustJSON(b), key: "meeting:" + key})
+	ch.events = append(ch.events, store.Event{Kind: store.EventBooked, Reason: "lead", Detail: meetingDetail(slot)})
+	if old.BookingID != "" {
+		ch.events = append(ch.events, store.Event{Kind: store.EventRescheduled, Reason: "lead",
+			Detail: meetingDetail(fromMeeting([]store.MeetingSlot{old.Booked})[0]) + " -> " + meetingDetail(slot)})
+	}
+	ch.outcome.Reply = confirm
+	return ch
+}
+
+// slotFree reports whether slot is still free on the calendar.
+func (e *Engine) slotFree(ctx context.Context, c store.Conversation, slot calendar.Slot) bool {
+	cctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	free, err := e.cfg.Booking.Calendar.FreeSlots(cctx, calendar.SlotsParams{TenantID: c.TenantID, RepID: slot.RepID,
+		From: slot.Start, To: slot.Start.Add(time.Second), Limit: 1})
+	return err == nil && len(free) == 1 && free[0].Start.Equal(slot.Start)
+}
+
+// meetingDetail is a meeting in the audit trail: its start in the rep's
+// zone, and the rep.
+func meetingDetail(s calendar.Slot) string {
+	start, _ := s.Local()
+	return start.Format("2006-01-02 15:04 MST") + " with " + s.RepID
+}
+
+// reminderSend queues the reminder ReminderBefore the meeting, when that is
+// still ahead.
+func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, key string) []send {
+	at := slot.Start.Add(-e.cfg.Booking.ReminderBefore)
+	if e.cfg.Booking.ReminderBefore < 0 || at.Before(e.now()) || address(c) == "" {
+		return nil
+	}
+	loc := e.leadZone(c)
+	text := e.bookingText(ctx, c, bridge.PurposeReminder, []string{bridge.SlotPhrase(slot.Start.In(loc), at.In(loc))})
+	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text}), key: "reminder:" + key, notBefore: at}}
+}
+
+// cancelOld cancels the booked meeting being replaced (inside the commit
+// when the calendar can) and its reminder.
+func (e *Engine) cancelOld(ch *change, c store.Conversation, old store.Meeting) {
+	params := calendar.CancelParams{TenantID: c.TenantID, BookingID: old.BookingID}
+	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+			_, err := tb.CancelTx(ctx, tx, params)
+			return err
+		})
+	} else {
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error { return nil })
+		ch.afterCommit = append(ch.afterCommit, func(ctx context.Context) error {
+			_, err := e.cfg.Booking.Calendar.Cancel(ctx, params)
+			return err
+		})
+	}
+	ch.cancelKinds = append(ch.cancelKinds, store.OutboxReminder)
+}
+
+// cancelMeetingChange calls the booked meeting off at the lead's word.
+func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store.Message) *change {
+	c := s.conv
+	old := c.Meeting
+	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
+		repUpdate: true, outcome: Outcome{Kind: OutcomeRecorded}}
+	e.cancelOld(ch, c, old)
+	ch.edit = func(c *store.Conversation, _ time.Time) { c.Meeting = store.Meeting{} }
+	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "lead",
+		Detail: meetingDetail(fromMeeting([]store.MeetingSlot{old.Booked})[0])})
+	text := "No problem, I've cancelled your call with " + firstName(repName(c)) + "."
+	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
+	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "cancelled:" + c.TenantID + ":" + msg.ID})
+	ch.outcome.Reply = text
+	return ch
+}
+
+func firstName(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return "us"
+}
+
+// MeetingOutcomeParams is the rep's word on a booked meeting.
+type MeetingOutcomeParams struct {
+	TenantID       string // required
+	ConversationID string // required
+	RepID          string // required
+	NoShow         bool   // the lead did not show up; false: the meeting took place
+}
+
+// MeetingOutcome records whether the lead showed up for the booked meeting
+// (meeting_completed or no_show in the audit trail, which the show rate is
+// computed from) and marks it on the calendar when the calendar can
+// (the store calendar can). A conversation without a booked meeting is a
+// [*TransitionError].
+func (e *Engine) MeetingOutcome(ctx context.Context, p MeetingOutcomeParams) (Result, error) {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if c.Meeting.BookingID == "" {
+			return nil, &TransitionError{From: c.State, Action: "meeting_outcome"}
+		}
+		kind, status := store.EventMeetingDone, calendar.StatusCompleted
+		if p.NoShow {
+			kind, status = store.EventNoShow, calendar.StatusNoShow
+		}
+		ch := &change{action: ActionUpdate, actor: store.RepActor(p.RepID), eventKind: kind, reason: "rep",
+			detail: meetingDetail(fromMeeting([]store.MeetingSlot{c.Meeting.Booked})[0])}
+		if m, ok := e.calendarMarker(); ok {
+			ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+				_, err := m.MarkTx(ctx, tx, calendar.MarkParams{TenantID: c.TenantID, BookingID: c.Meeting.BookingID, Status: status})
+				return err
+			})
+		}
+		return ch, nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: meeting outcome of conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// calendarMarker is the calendar's ability to mark a meeting's outcome in
+// the caller's transaction.
+func (e *Engine) calendarMarker() (interface {
+	MarkTx(ctx context.Context, tx store.Tx, p calendar.MarkParams) (calendar.Booking, error)
+}, bool) {
+	if e.cfg.Booking == nil {
+		return nil, false
+	}
+	m, ok := e.cfg.Booking.Calendar.(interface {
+		MarkTx(ctx context.Context, tx store.Tx, p calendar.MarkParams) (calendar.Booking, error)
+	})
+	return m, ok
+}
+
+// ScheduledMessage is a system text to the lead at a later time: a
+// reminder, a follow-up the host schedules.
+type ScheduledMessage struct {
+	TenantID       string    // required
+	ConversationID string    // required
+	Body           string    // required; at most Config.MaxBodyBytes
+	At             time.Time // when to send it; zero or past means now
+	// Key makes the call idempotent: a second call with the same key
+	// schedules nothing. "" generates one.
+	Key string
+}
+
+// ScheduleMessage queues a system text to the lead for later, as an
+// outbox item with a not-before time: it survives restarts, respects quiet
+// hours (deferred, never dropped), is cancelled by an opt-out, and does not
+// go while the conversation is paused. It appears in the transcript when it
+// is sent. A suppressed address is [ErrOptedOut].
+func (e *Engine) ScheduleMessage(ctx context.Context, m ScheduledMessage) (Result, error) {
+	if err := checkIDs("TenantID", m.TenantID, "ConversationID", m.ConversationID); err != nil {
+		return Result{}, err
+	}
+	if err := checkBody("Body", m.Body, e.cfg.MaxBodyBytes); err != nil {
+		return Result{}, err
+	}
+	if err := checkOptionalID("Key", m.Key); err != nil {
+		return Result{}, err
+	}
+	if m.Key == "" {
+		m.Key = e.newID()
+	}
+	ch, res, err := e.applyTx(ctx, m.TenantID, m.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if address(c) == "" {
+			return nil, &InputError{Field: "ConversationID", Problem: "names a conversation whose lead has no address"}
+		}
+		return &change{action: ActionUpdate, actor: store.ActorHost, noEvent: true, refuseSuppressed: true,
+			sends: []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: m.Body}),
+				key: "scheduled:" + c.TenantID + ":" + m.Key, notBefore: m.At}}}, nil
+	})
+	if isDuplicate(err) {
+		return Result{Duplicate: true}, nil
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: schedule a message on conversation %s: %w", m.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}

@@ -1,0 +1,155 @@
+package handoff_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// bookingSetup: one rep, Sarah, 9-17 New York, 15-minute meetings.
+func bookingSetup(t *testing.T, now time.Time) (*afterEnv, *calendar.StoreCalendar) {
+	t.Helper()
+	st := memstore.New()
+	clk := &dspClock{t: now}
+	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{Now: clk.Now,
+		Schedules: calendar.Schedules{"sarah": {TimeZone: "America/New_York", Week: calendar.Weekdays(calendar.Clock(9, 0), calendar.Clock(17, 0))}},
+		Policy:    calendar.Policy{MeetingLength: 15 * time.Minute}})
+	require.NoError(t, err)
+	env := afterSetup(t, st, route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}), func(c *handoff.Config) {
+		c.Booking = &handoff.BookingConfig{Calendar: cal}
+		c.Now = clk.Now
+	})
+	env.clock = clk
+	return env, cal
+}
+
+func (env *afterEnv) say(t *testing.T, id, body string) handoff.Outcome {
+	t.Helper()
+	out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: id, Body: body})
+	require.NoError(t, err)
+	return out
+}
+
+var monday3pm = time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC) // 15:00 in New York
+
+func TestBookingOfferPickConfirmRemind(t *testing.T) {
+	t.Parallel()
+	env, _ := bookingSetup(t, monday3pm)
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	out := env.say(t, "c1", "can you call me")
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Contains(t, out.Reply, "today at 3:30pm", "the bridge offers concrete slots: %q", out.Reply)
+	require.Len(t, out.Conversation.Meeting.Offered, 2)
+
+	out = env.say(t, "c1", "the first one")
+	require.Contains(t, out.Reply, "booked with Sarah")
+	c := env.conv(t, "c1")
+	require.NotEmpty(t, c.Meeting.BookingID)
+	require.Empty(t, c.Meeting.Offered)
+	items := env.items(t, "c1")
+	require.Len(t, onlyKind(items, store.OutboxBookingConfirm), 1)
+	rem := onlyKind(items, store.OutboxReminder)
+	require.Len(t, rem, 1)
+	require.Equal(t, c.Meeting.Booked.Start.Add(-30*time.Minute), rem[0].NotBefore.UTC())
+	require.Len(t, env.events(t, "c1", store.EventBooked), 1)
+
+	// The rep marks the lead a no-show: audited for the show rate.
+	_, err := env.e.MeetingOutcome(context.Background(), handoff.MeetingOutcomeParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", NoShow: true})
+	require.NoError(t, err)
+	require.Len(t, env.events(t, "c1", store.EventNoShow), 1)
+}
+
+// TestBookingOneSlotManyLeads: twenty leads pick the same offered slot at
+// once; exactly one gets it, the others are offered other times.
+func TestBookingOneSlotManyLeads(t *testing.T) {
+	t.Parallel()
+	env, _ := bookingSetup(t, monday3pm)
+	const n = 20
+	for i := range n {
+		id := fmt.Sprintf("c%02d", i)
+		env.startWith(t, id, fmt.Sprintf("+1212555%04d", i), "America/New_York")
+		env.say(t, id, "please call me")
+	}
+	first := env.conv(t, "c00").Meeting.Offered[0]
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			env.say(t, fmt.Sprintf("c%02d", i), "the first one")
+		}()
+	}
+	wg.Wait()
+	winners := 0
+	for i := range n {
+		c := env.conv(t, fmt.Sprintf("c%02d", i))
+		if c.Meeting.BookingID != "" && c.Meeting.Booked.Start.Equal(first.Start) {
+			winners++
+		}
+	}
+	require.Equal(t, 1, winners, "one booking per slot")
+}
+
+// TestBookingLocalTimesAcrossZonesAndDST: a lead in Phoenix (no DST) is
+// offered a New York rep's 9am slots as 7am before New York's clocks go
+// forward and 6am after.
+func TestBookingLocalTimesAcrossZonesAndDST(t *testing.T) {
+	t.Parallel()
+	friday := time.Date(2026, 3, 6, 13, 0, 0, 0, time.UTC) // 8:00 in New York, 6:00 in Phoenix
+	env, _ := bookingSetup(t, friday)
+	env.startWith(t, "c1", "+16025550101", "America/Phoenix")
+	out := env.say(t, "c1", "call me")
+	require.Contains(t, out.Reply, "today at 7am", "9:00 EST is 7:00 in Phoenix: %q", out.Reply)
+	out = env.say(t, "c1", "neither, how about monday")
+	require.Contains(t, out.Reply, "Mon at 6am", "9:00 EDT is 6:00 in Phoenix after the change: %q", out.Reply)
+}
+
+func TestBookingStopCancelsTheReminderAndExpiredOffersAreRenewed(t *testing.T) {
+	t.Parallel()
+	env, _ := bookingSetup(t, monday3pm)
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	env.say(t, "c1", "call me")
+	env.say(t, "c1", "the second one")
+	require.Len(t, onlyKind(env.items(t, "c1"), store.OutboxReminder), 1)
+	require.Equal(t, handoff.OutcomeOptedOut, env.say(t, "c1", "STOP").Kind)
+	require.Equal(t, store.OutboxCancelled, onlyKind(env.items(t, "c1"), store.OutboxReminder)[0].Status)
+
+	env.startWith(t, "c2", "+12125550102", "America/New_York")
+	env.say(t, "c2", "call me")
+	offered := env.conv(t, "c2").Meeting.OfferedAt
+	env.clock.Advance(25 * time.Hour)
+	out := env.say(t, "c2", "the first one")
+	require.Empty(t, env.conv(t, "c2").Meeting.BookingID, "an expired offer is not booked")
+	require.True(t, env.conv(t, "c2").Meeting.OfferedAt.After(offered), "fresh slots were offered: %q", out.Reply)
+}
+
+func TestScheduleMessage(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	at := env.clock.Now().Add(2 * time.Hour)
+	_, err := env.e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1", Body: "Following up on your offer", At: at, Key: "k1"})
+	require.NoError(t, err)
+	res, err := env.e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1", Body: "Following up on your offer", At: at, Key: "k1"})
+	require.NoError(t, err)
+	require.True(t, res.Duplicate, "the same key schedules once")
+	env.runOnce(t)
+	require.Empty(t, env.sender.bodies(), "not before its time")
+	env.clock.Set(at)
+	env.runOnce(t)
+	require.Equal(t, []string{"Following up on your offer"}, env.sender.bodies())
+	msgs, err := env.e.Transcript(ctx, dspTenant, "c1")
+	require.NoError(t, err)
+	require.Equal(t, store.OriginSystem, msgs[len(msgs)-1].Origin, "it entered the transcript when it went")
+}

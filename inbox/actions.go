@@ -1,0 +1,121 @@
+package inbox
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Every action runs as the signed-in rep on the session's tenant, then
+// redirects back to the conversation (post/redirect/get) with a fixed
+// notice or problem code. A conversation of another tenant is 404 and
+// nothing is written: the engine scopes every call by tenant.
+
+func (h *Handler) accept(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Accept(r.Context(), handoff.HandoffActionParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
+	h.done(w, r, s, id, "accepted", err)
+}
+
+func (h *Handler) decline(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Decline(r.Context(), handoff.HandoffActionParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID,
+		Reason: "declined in the Hot inbox"})
+	h.done(w, r, s, id, "declined", err)
+}
+
+func (h *Handler) complete(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Complete(r.Context(), handoff.HandoffActionParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
+	h.done(w, r, s, id, "done", err)
+}
+
+func (h *Handler) takeOver(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.TakeOver(r.Context(), handoff.TakeOverParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
+	h.done(w, r, s, id, "taken", err)
+}
+
+func (h *Handler) reply(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	body := strings.TrimSpace(strings.ReplaceAll(r.PostForm.Get("body"), "\r\n", "\n"))
+	if body == "" {
+		// Still a 404 for a conversation that is not the tenant's.
+		if _, err := h.e.Conversation(r.Context(), s.Tenant, id); err != nil {
+			h.fail(w, r, notFound(err))
+			return
+		}
+		h.redirect(w, r, id, "e=empty")
+		return
+	}
+	_, err := h.e.RepMessage(r.Context(), handoff.RepMessageParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID,
+		Body: body, Send: true})
+	h.done(w, r, s, id, "sent", err)
+}
+
+func (h *Handler) pause(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Pause(r.Context(), handoff.PauseParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Reason: "paused in the Hot inbox"})
+	h.done(w, r, s, id, "paused", err)
+}
+
+func (h *Handler) resume(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	_, err := h.e.Resume(r.Context(), handoff.ResumeParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Backlog: handoff.BacklogSkip})
+	h.done(w, r, s, id, "resumed", err)
+}
+
+func (h *Handler) review(w http.ResponseWriter, r *http.Request, s session) {
+	id := r.PathValue("id")
+	p := handoff.ReviewParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID}
+	notice := "released"
+	switch r.PostForm.Get("decision") {
+	case "optout":
+		p.OptOut, notice = true, "optout"
+	case "release":
+	default:
+		http.Error(w, "decision must be optout or release", http.StatusBadRequest)
+		return
+	}
+	_, err := h.e.ReviewOptOut(r.Context(), p)
+	h.done(w, r, s, id, notice, err)
+}
+
+// done redirects after an action: the notice on success, a problem code
+// for a refusal the rep can understand, 404 for another tenant's or a
+// missing conversation, 500 otherwise.
+func (h *Handler) done(w http.ResponseWriter, r *http.Request, s session, id, notice string, err error) {
+	switch {
+	case err == nil:
+		h.redirect(w, r, id, "n="+notice)
+	case errors.Is(err, store.ErrNotFound):
+		h.fail(w, r, notFound(err))
+	case errors.Is(err, handoff.ErrInFlight):
+		h.redirect(w, r, id, "n=inflight")
+	case errors.Is(err, handoff.ErrForbidden):
+		h.redirect(w, r, id, "e=forbidden")
+	case errors.Is(err, handoff.ErrOptedOut):
+		h.redirect(w, r, id, "e=optedout")
+	case errors.Is(err, handoff.ErrInvalidTransition):
+		h.redirect(w, r, id, "e=transition")
+	case errors.Is(err, handoff.ErrInvalidInput):
+		// A malformed ID is a conversation that does not exist; a body
+		// the engine refuses is the rep's to fix.
+		if _, cerr := h.e.Conversation(r.Context(), s.Tenant, id); cerr != nil {
+			h.fail(w, r, notFound(cerr))
+			return
+		}
+		h.redirect(w, r, id, "e=invalid")
+	default:
+		h.cfg.Logger.ErrorContext(r.Context(), "inbox: action failed", "path", r.URL.Path, "err", err)
+		h.redirect(w, r, id, "e=failed")
+	}
+}
+
+func (h *Handler) redirect(w http.ResponseWriter, r *http.Request, id, query string) {
+	http.Redirect(w, r, h.path("/c/"+url.PathEscape(id))+"?"+query, http.StatusSeeOther)
+}

@@ -1,0 +1,37 @@
+// Package inbox is the Hot inbox as a mountable [http.Handler]: the page
+// where reps see the leads the AI handed off and take them over.
+//
+//	h, err := inbox.New(engine, &inbox.Config{
+//		Auth:       myAuthenticator,     // checks a rep's credentials, returns tenant and rep
+//		SessionKey: key,                 // 32+ secret bytes, the same on every instance
+//		BasePath:   "/inbox",
+//	})
+//	mux.Handle("/inbox/", h)
+//
+// The list shows each Hot conversation with the schema's fields as chips
+// ("not yet" when blank), the handoff reason, its time and the assigned
+// rep, with a filter and counts per rep. A conversation shows the thread
+// as bubbles (gray from the lead, blue from us, a small "AI" tag on what
+// the AI wrote, the bridge text marked with its time), the brief, and the
+// actions: accept, take over, reply (sent through the engine's outbox and
+// [handoff.Dispatcher]), pause, resume, and for a possible opt-out
+// "confirm opt-out" or "release"; the assigned rep may pass the lead to
+// the next rep or mark it done. Open pages poll a fragment of
+// themselves (a 304 when nothing changed) so new messages and handoffs
+// appear without a reload. Pages are html/template with embedded CSS and
+// a little JavaScript: no build step, no framework.
+//
+// Security. Reps sign in per tenant through the host's [Authenticator]
+// ([StaticAuthenticator] for examples). The session is a cookie signed
+// with HMAC-SHA256 (HttpOnly, SameSite Lax by default, Secure unless
+// Config.InsecureCookies, expiring after Config.SessionTTL), carrying the
+// tenant and the rep; every page and action is scoped to that tenant by
+// the engine, so another tenant's conversation is a 404 like a missing
+// one. Every POST needs the session's CSRF token (checked in constant
+// time) and, when the browser says where it came from, the same origin;
+// the sign-in form has its own token against login CSRF. Lead text is
+// escaped by html/template. Responses carry a Content-Security-Policy
+// without inline script, frame-ancestors 'none', nosniff and no-store.
+// Sessions are stateless: signing out deletes the cookie, and a copied
+// cookie stays valid until it expires (rotate SessionKey to end them all).
+package inbox

@@ -1,0 +1,481 @@
+package inbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// page is what every page template sees.
+type page struct {
+	Title   string
+	Base    string
+	CSRF    string // "" when signed out
+	Rep     Rep
+	Version string // static files' digest
+	PollMS  int64  // 0: no live updates
+	ETag    string // the live fragment's, so the first poll is a 304
+}
+
+// pg lets the page wrapper set the ETag of any view embedding page.
+func (p *page) pg() *page { return p }
+
+func (h *Handler) base(s session) page {
+	p := page{Title: h.cfg.Title, Base: h.cfg.BasePath, Version: h.staticVersion}
+	if s.RepID != "" {
+		p.CSRF = h.sign.csrfToken(s)
+		p.Rep = Rep{TenantID: s.Tenant, ID: s.RepID, Name: s.Name}
+	}
+	if h.cfg.PollInterval > 0 {
+		p.PollMS = h.cfg.PollInterval.Milliseconds()
+	}
+	return p
+}
+
+type loginView struct {
+	page
+	Token  string
+	Tenant string
+	Error  string
+}
+
+type errorView struct {
+	page
+	Status  int
+	Message string
+}
+
+// listView is the Hot list.
+type listView struct {
+	page
+	Filters []filterView
+	Filter  string
+	Entries []entryView
+	Total   int  // hot conversations read
+	Capped  bool // more than Config.MaxEntries
+	LiveURL string
+}
+
+type filterView struct {
+	Label  string
+	Value  string
+	Count  int
+	Active bool
+}
+
+type entryView struct {
+	ID       string
+	Name     string
+	Phone    string
+	Reason   string // the trigger, as people say it: "Explicit ask"
+	Detail   string // what fired it: "two fields: motivation + condition"
+	At       time.Time
+	Assigned string
+	Mine     bool
+	State    stateView
+	Chips    []handoff.Chip
+}
+
+type stateView struct {
+	Label string
+	Class string
+}
+
+// convView is one conversation.
+type convView struct {
+	page
+	ID       string
+	Name     string
+	Phone    string
+	Source   string
+	Reason   string
+	Detail   string
+	At       time.Time // the handoff; zero when none
+	Assigned string
+	State    stateView
+	Score    int
+	Chips    []handoff.Chip
+	Messages []messageView
+	Actions  actionsView
+	Brief    *handoff.Brief
+	Notice   string
+	Error    string
+	LiveURL  string
+}
+
+type messageView struct {
+	Body     string
+	Inbound  bool
+	Tag      string // "AI", "Auto", the rep's name; "" for the lead
+	TagClass string
+	At       time.Time
+	Bridge   bool
+}
+
+type actionsView struct {
+	Accept, Decline, Complete, TakeOver, Pause, Resume, Review bool
+}
+
+// readHot reads the tenant's Hot conversations, up to Config.MaxEntries.
+func (h *Handler) readHot(ctx context.Context, tenant string) ([]handoff.InboxEntry, bool, error) {
+	var all []handoff.InboxEntry
+	cursor := ""
+	for {
+		pg, err := h.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: tenant, Limit: min(500, h.cfg.MaxEntries-len(all)+1), Cursor: cursor})
+		if err != nil {
+			return nil, false, err
+		}
+		all = append(all, pg.Entries...)
+		if len(all) > h.cfg.MaxEntries {
+			return all[:h.cfg.MaxEntries], true, nil
+		}
+		if pg.Next == "" {
+			return all, false, nil
+		}
+		cursor = pg.Next
+	}
+}
+
+func (h *Handler) list(ctx context.Context, r *http.Request, s session) (string, any, error) {
+	v, err := h.listData(ctx, r, s)
+	return "list", &v, err
+}
+
+func (h *Handler) listLive(ctx context.Context, r *http.Request, s session) (string, any, error) {
+	v, err := h.listData(ctx, r, s)
+	return "list", v, err
+}
+
+// listData builds the list, its per-rep counts and the filtered entries.
+// filter is "all" (default), "mine", "unassigned" or "rep:" and a rep ID.
+func (h *Handler) listData(ctx context.Context, r *http.Request, s session) (listView, error) {
+	entries, capped, err := h.readHot(ctx, s.Tenant)
+	if err != nil {
+		return listView{}, err
+	}
+	filter := r.URL.Query().Get("filter")
+	if filter == "" {
+		filter = "all"
+	}
+	v := listView{page: h.base(s), Filter: filter, Total: len(entries), Capped: capped}
+	v.LiveURL = h.path("/live") + "?filter=" + urlQueryEscape(filter)
+	names := h.names(ctx, s)
+	mine, unassigned := 0, 0
+	type repCount struct {
+		id, name string
+		n        int
+	}
+	var reps []*repCount
+	byRep := map[string]*repCount{}
+	for _, en := range entries {
+		c := en.Conversation
+		switch {
+		case c.AssignedTo == "":
+			unassigned++
+		default:
+			if c.AssignedTo == s.RepID {
+				mine++
+			}
+			rc := byRep[c.AssignedTo]
+			if rc == nil {
+				rc = &repCount{id: c.AssignedTo}
+				byRep[c.AssignedTo] = rc
+				reps = append(reps, rc)
+			}
+			rc.n++
+			if rc.name == "" {
+				rc.name = names.name(c, c.AssignedTo)
+			}
+		}
+		if keep(filter, c, s.RepID) {
+			v.Entries = append(v.Entries, entryViewOf(en, s, names))
+		}
+	}
+	slices.SortFunc(reps, func(a, b *repCount) int {
+		return strings.Compare(strings.ToLower(label(a.name, a.id)), strings.ToLower(label(b.name, b.id)))
+	})
+	v.Filters = []filterView{{Label: "All", Value: "all", Count: len(entries)}, {Label: "Mine", Value: "mine", Count: mine},
+		{Label: "Unassigned", Value: "unassigned", Count: unassigned}}
+	for _, rc := range reps {
+		v.Filters = append(v.Filters, filterView{Label: label(rc.name, rc.id), Value: "rep:" + rc.id, Count: rc.n})
+	}
+	for i := range v.Filters {
+		v.Filters[i].Active = v.Filters[i].Value == filter
+	}
+	return v, nil
+}
+
+func keep(filter string, c store.Conversation, me string) bool {
+	switch filter {
+	case "all":
+		return true
+	case "mine":
+		return c.AssignedTo == me
+	case "unassigned":
+		return c.AssignedTo == ""
+	}
+	id, ok := strings.CutPrefix(filter, "rep:")
+	return ok && id != "" && c.AssignedTo == id
+}
+
+func label(name, id string) string {
+	if name != "" {
+		return name
+	}
+	return id
+}
+
+func entryViewOf(en handoff.InboxEntry, s session, names *repNames) entryView {
+	c := en.Conversation
+	reason, detail := reasonOf(c)
+	return entryView{Reason: reason, Detail: detail, ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, At: c.HandoffAt,
+		Assigned: assigned(c, s, names), Mine: c.AssignedTo == s.RepID, State: stateOf(c), Chips: en.Chips}
+}
+
+func leadName(c store.Conversation) string {
+	switch {
+	case c.Lead.Name != "":
+		return c.Lead.Name
+	case c.Lead.Phone != "":
+		return c.Lead.Phone
+	}
+	return "Unnamed lead"
+}
+
+func assigned(c store.Conversation, s session, names *repNames) string {
+	switch {
+	case c.AssignedTo == "":
+		return "Unassigned"
+	case c.AssignedTo == s.RepID:
+		return "You"
+	}
+	return names.name(c, c.AssignedTo)
+}
+
+// RepNamer is an optional interface of an [Authenticator] that knows
+// reps' display names. With it the inbox names the rep who holds a lead
+// from the host's directory; without it, from the name the router
+// recorded with the handoff (Conversation.AssignedName), which does not
+// follow a takeover by another rep. [StaticAuthenticator] implements it.
+type RepNamer interface {
+	// RepName returns the display name of the tenant's rep, and false
+	// when it does not know the rep. It is called while a page renders,
+	// once per rep shown, and must be quick.
+	RepName(ctx context.Context, tenantID, repID string) (string, bool)
+}
+
+// repNames names reps for one page, asking the RepNamer once per rep.
+type repNames struct {
+	ctx    context.Context
+	tenant string
+	dir    RepNamer
+	known  map[string]string
+}
+
+func (h *Handler) names(ctx context.Context, s session) *repNames {
+	n := &repNames{ctx: ctx, tenant: s.Tenant, known: map[string]string{}}
+	n.dir, _ = h.cfg.Auth.(RepNamer)
+	if s.Name != "" {
+		n.known[s.RepID] = s.Name
+	}
+	return n
+}
+
+// name is the display name of repID, on conversation c.
+func (n *repNames) name(c store.Conversation, repID string) string {
+	if v, ok := n.known[repID]; ok {
+		return v
+	}
+	v := repID
+	switch {
+	case n.dir != nil:
+		if got, ok := n.dir.RepName(n.ctx, n.tenant, repID); ok && got != "" {
+			v = got
+		}
+	case repID == c.AssignedTo && c.AssignedName != "":
+		v = c.AssignedName
+	}
+	n.known[repID] = v
+	return v
+}
+
+func stateOf(c store.Conversation) stateView {
+	switch {
+	case inReview(c):
+		return stateView{"Review opt-out", "review"}
+	case c.Status == store.StatusClosed:
+		return stateView{"Done", "paused"}
+	case c.State == store.StateHandoff && !c.EngagedAt.IsZero():
+		return stateView{"Accepted", "human"}
+	case c.State == store.StateHandoff:
+		return stateView{"Waiting for a rep", "waiting"}
+	case c.State == store.StateHuman:
+		return stateView{"Rep driving", "human"}
+	case c.State == store.StatePaused && c.Status == store.StatusOptedOut:
+		return stateView{"Opted out", "optedout"}
+	case c.State == store.StatePaused:
+		return stateView{"Paused", "paused"}
+	case c.State == store.StateAIActive:
+		return stateView{"AI active", "ai"}
+	}
+	return stateView{string(c.State), "paused"}
+}
+
+func inReview(c store.Conversation) bool {
+	return c.State == store.StatePaused && c.Status == store.StatusHot && c.HandoffReason == "possible_opt_out"
+}
+
+func (h *Handler) conversation(ctx context.Context, r *http.Request, s session) (string, any, error) {
+	v, err := h.convData(ctx, r, s, true)
+	return "conversation", &v, err
+}
+
+func (h *Handler) conversationLive(ctx context.Context, r *http.Request, s session) (string, any, error) {
+	v, err := h.convData(ctx, r, s, false)
+	return "conversation", v, err
+}
+
+// convData reads one conversation of the session's tenant; another
+// tenant's is errNotFound, like a missing one.
+func (h *Handler) convData(ctx context.Context, r *http.Request, s session, withBrief bool) (convView, error) {
+	id := r.PathValue("id")
+	c, err := h.e.Conversation(ctx, s.Tenant, id)
+	if err != nil {
+		return convView{}, notFound(err)
+	}
+	msgs, err := h.e.Transcript(ctx, s.Tenant, id)
+	if err != nil {
+		return convView{}, notFound(err)
+	}
+	names := h.names(ctx, s)
+	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
+		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live")}
+	if !c.HandoffAt.IsZero() {
+		v.Reason, v.Detail = reasonOf(c)
+	}
+	// The bridge is the first AI text written with or after the latest
+	// handoff: the engine commits it with the handoff, and the AI writes
+	// nothing more until a Resume (which moves no handoff time).
+	bridgeSeen := c.HandoffAt.IsZero() || c.HandoffReason == "possible_opt_out"
+	for _, m := range msgs {
+		mv := messageView{Body: m.Body, Inbound: m.Direction == store.Inbound, At: m.CreatedAt}
+		switch m.Origin {
+		case store.OriginAI:
+			mv.Tag, mv.TagClass = "AI", "ai"
+			if !bridgeSeen && m.Direction == store.Outbound && !m.CreatedAt.Before(c.HandoffAt) {
+				mv.Bridge, bridgeSeen = true, true
+			}
+		case store.OriginRep:
+			mv.Tag, mv.TagClass = repTag(m.Author, c, s, names), "rep"
+		case store.OriginSystem:
+			mv.Tag, mv.TagClass = "Auto", "system"
+		}
+		v.Messages = append(v.Messages, mv)
+	}
+	review := inReview(c)
+	handedOff := c.Status == store.StatusHot && !review
+	mineOrOpen := c.AssignedTo == "" || c.AssignedTo == s.RepID
+	v.Actions = actionsView{
+		Accept:   handedOff && c.State == store.StateHandoff && c.EngagedAt.IsZero() && mineOrOpen,
+		Decline:  handedOff && c.AssignedTo == s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman),
+		Complete: handedOff && mineOrOpen && c.State != store.StateAIActive,
+		TakeOver: c.State == store.StateHandoff || c.State == store.StateAIActive || (c.State == store.StatePaused && !review && c.Status != store.StatusOptedOut),
+		Pause:    c.State != store.StatePaused,
+		Resume:   (c.State == store.StateHuman || c.State == store.StateHandoff || c.State == store.StatePaused) && !review && c.Status != store.StatusOptedOut,
+		Review:   review,
+	}
+	if withBrief && !c.HandoffAt.IsZero() {
+		b, err := h.e.Brief(ctx, s.Tenant, id)
+		if err != nil {
+			return convView{}, notFound(err)
+		}
+		v.Brief = &b
+	}
+	v.Notice, v.Error = notices[r.URL.Query().Get("n")], problems[r.URL.Query().Get("e")]
+	return v, nil
+}
+
+// reasonOf words a conversation's handoff reason for people, and its
+// detail apart. The engine words reasons only on Hot list entries, label
+// and detail in one string ([handoff.InboxEntry.ReasonLabel]); this is
+// the same table, so the conversation page can show a conversation that
+// is no longer Hot, and the detail can be set in smaller type.
+func reasonOf(c store.Conversation) (reason, detail string) {
+	if c.HandoffReason == "possible_opt_out" {
+		return "Possible opt-out", "confirm it or release the lead to the AI"
+	}
+	reason, ok := reasonWords[c.HandoffReason]
+	if !ok {
+		reason = strings.ReplaceAll(c.HandoffReason, "_", " ")
+		if reason != "" {
+			reason = strings.ToUpper(reason[:1]) + reason[1:]
+		}
+	}
+	if !strings.EqualFold(c.HandoffDetail, reason) {
+		detail = c.HandoffDetail
+	}
+	return reason, detail
+}
+
+var reasonWords = map[string]string{
+	"explicit_ask": "Explicit ask",
+	"fields":       "Qualification fields filled",
+	"score":        "Score crossed the threshold",
+	"frustration":  "Lead is frustrated",
+	"out_of_scope": "Question the AI should not answer",
+	"competitor":   "Competitor mentioned",
+	"high_value":   "High-value lead",
+}
+
+func notFound(err error) error {
+	if errors.Is(err, store.ErrNotFound) || errors.Is(err, handoff.ErrInvalidInput) {
+		return fmt.Errorf("%w: %w", errNotFound, err)
+	}
+	return err
+}
+
+func repTag(author string, c store.Conversation, s session, names *repNames) string {
+	switch {
+	case author == s.RepID:
+		return "You"
+	case author != "":
+		return names.name(c, author)
+	}
+	return "Rep"
+}
+
+// notices and problems are the fixed messages an action's redirect can
+// name; nothing from the URL is shown as text.
+var notices = map[string]string{
+	"accepted": "Accepted: the lead is yours. The AI stays silent; you write next.",
+	"declined": "Declined: the lead went to the next rep.",
+	"done":     "Marked done: the lead left the Hot inbox. The AI stays out unless you resume it.",
+	"taken":    "You have the thread. The AI is silent on it.",
+	"sent":     "Sent. The AI stays out of this thread.",
+	"paused":   "Paused. Nothing automated will be sent.",
+	"resumed":  "The AI is back on this conversation.",
+	"optout":   "Opt-out confirmed. The number will get no more texts.",
+	"released": "Released. The AI carries on.",
+	"inflight": "Done, but an automated text that was already being sent may still arrive.",
+}
+
+var problems = map[string]string{
+	"transition": "That does not apply to the conversation as it is now. The page shows its current state.",
+	"optedout":   "The lead opted out: nothing can be sent to them.",
+	"empty":      "Write a message first.",
+	"invalid":    "The message could not be sent: it is empty or too long.",
+	"forbidden":  "That lead is assigned to another rep.",
+	"failed":     "That did not go through. Try again.",
+}
+
+func urlQueryEscape(s string) string {
+	return strings.ReplaceAll(template.URLQueryEscaper(s), "+", "%20")
+}
