@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
@@ -105,6 +106,11 @@ type Config struct {
 	// the template instead and records why in a drafter_fallback event: a
 	// handoff is never silent.
 	Drafter bridge.Drafter
+	// Summarizer writes the summary at the top of the rep brief (an LLM
+	// adapter, for example). It runs outside any transaction, bounded by
+	// DraftTimeout; when it fails, times out, panics or answers blank, the
+	// brief keeps its rule-based summary. Nil means the rule-based summary.
+	Summarizer brief.Summarizer
 	// Voice is the business's voice for templates and drafters.
 	Voice bridge.Voice
 	// DraftTimeout bounds one Drafter call. Zero means 5 seconds.

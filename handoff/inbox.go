@@ -163,22 +163,11 @@ func (e *Engine) Events(ctx context.Context, tenantID, id string) ([]store.Event
 	return evs, err
 }
 
-// Brief builds the rep brief of a conversation from the store.
+// Brief builds the rep brief of a conversation from the store: the same
+// [brief.Build] as the notification, over the whole transcript and the
+// conversation's meetings, with Config.Summarizer's summary when set.
 func (e *Engine) Brief(ctx context.Context, tenantID, id string) (Brief, error) {
-	c, err := e.Conversation(ctx, tenantID, id)
-	if err != nil {
-		return Brief{}, err
-	}
-	var ms []store.Message
-	err = e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
-		var err error
-		ms, err = tx.MessageList(ctx, store.MessageListParams{TenantID: tenantID, ConversationID: id, Last: e.cfg.HistoryTurns})
-		return err
-	})
-	if err != nil {
-		return Brief{}, fmt.Errorf("handoff: brief %s: %w", id, err)
-	}
-	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, ms, c.AssignedName), nil
+	return e.storedBrief(ctx, tenantID, id)
 }
 
 // currentBrief builds the brief of c from every message, inside tx.

@@ -293,7 +293,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	hc.Fields = toStoreFields(known, p.at)
 	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt = p.score, string(d.Reason), d.Detail, p.at
 	hc.AssignedTo, hc.AssignedName = p.assign.RepID, p.assign.RepName
-	b := buildBrief(e.cfg.Schema, e.cfg.Competitors, hc, transcript, p.assign.RepName)
+	b := e.briefFor(ctx, hc, transcript)
 	p.brief = &b
 }
 

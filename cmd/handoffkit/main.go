@@ -70,6 +70,9 @@ func run(args []string, out, errw io.Writer) int {
 		return 2
 	}
 	cmd := args[0]
+	if cmd == "metrics" {
+		return runMetrics(args[1:], out, errw)
+	}
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	fs.SetOutput(errw)
 	corpus := fs.String("corpus", "", "directory holding the task files")

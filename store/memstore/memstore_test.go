@@ -12,7 +12,7 @@ import (
 )
 
 func TestConformance(t *testing.T) {
-	storetest.RunFeatures(t, storetest.Features{Index: true, AddressLock: true, Wake: true, Bookings: true, Routing: true, Parallel: true}, func(t *testing.T) store.Store { return memstore.New() })
+	storetest.RunFeatures(t, storetest.Features{Index: true, AddressLock: true, Wake: true, Bookings: true, Routing: true, Metrics: true, Parallel: true}, func(t *testing.T) store.Store { return memstore.New() })
 }
 
 // BenchmarkInTx measures the engine's common path: one transaction that

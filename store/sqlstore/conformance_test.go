@@ -11,7 +11,7 @@ import (
 // PostgreSQL, each subtest on a fresh database (PostgreSQL: a fresh schema).
 func TestConformance(t *testing.T) {
 	forEachDB(t, func(t *testing.T, d database) {
-		storetest.RunFeatures(t, storetest.Features{Index: true, AddressLock: true, Wake: true, Bookings: true, Routing: true, Parallel: true}, func(t *testing.T) store.Store {
+		storetest.RunFeatures(t, storetest.Features{Index: true, AddressLock: true, Wake: true, Bookings: true, Routing: true, Metrics: true, Parallel: true}, func(t *testing.T) store.Store {
 			return d.newStore(t, d.location(t))
 		})
 	})

@@ -20,6 +20,8 @@ type Features struct {
 	Wake bool
 	// Bookings: the Tx implements [store.BookingTx] (booking.go).
 	Bookings bool
+	// Metrics: the Tx implements [store.MetricsTx] (metrics.go).
+	Metrics bool
 	// Routing: the Tx implements [store.RoutingTx] (routing.go).
 	Routing bool
 
@@ -45,11 +47,13 @@ func RunFeatures(t *testing.T, f Features, newStore func(t *testing.T) store.Sto
 		_, lk := tx.(store.AddressLockTx)
 		_, wk := st.(store.Waker)
 		_, bk := tx.(store.BookingTx)
+		_, mt := tx.(store.MetricsTx)
 		_, rt := tx.(store.RoutingTx)
 		check("Index (store.IndexTx)", f.Index, ix)
 		check("AddressLock (store.AddressLockTx)", f.AddressLock, lk)
 		check("Wake (store.Waker)", f.Wake, wk)
 		check("Bookings (store.BookingTx)", f.Bookings, bk)
+		check("Metrics (store.MetricsTx)", f.Metrics, mt)
 		check("Routing (store.RoutingTx)", f.Routing, rt)
 	})
 	run(t, newStore, f.Parallel)

@@ -1,0 +1,147 @@
+package main
+
+// handoffkit metrics prints the handoff report (package metrics) of a
+// handoffkit SQLite database:
+//
+//	handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema real_estate|bant|b2b] [--json]
+//
+// --from and --to are RFC 3339 times or dates (2026-03-01); --from
+// defaults to the beginning, --to to now. Without --tenant it reports on
+// every tenant in the database, one table each; --json prints one JSON
+// report a line instead. The database is opened as it is: the command
+// never migrates it (a database without migration 0005's indexes is read
+// all the same, more slowly).
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	_ "modernc.org/sqlite" // the SQLite driver of the embedded store
+
+	"github.com/handoffkit/handoffkit/metrics"
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/store/sqlstore"
+)
+
+func runMetrics(args []string, out, errw io.Writer) int {
+	fs := flag.NewFlagSet("metrics", flag.ContinueOnError)
+	fs.SetOutput(errw)
+	db := fs.String("db", "", "handoffkit SQLite database file")
+	tenant := fs.String("tenant", "", "tenant ID (default: every tenant in the database)")
+	fromS := fs.String("from", "", "window start, RFC 3339 or YYYY-MM-DD (default: the beginning)")
+	toS := fs.String("to", "", "window end, exclusive, RFC 3339 or YYYY-MM-DD (default: now)")
+	schemaS := fs.String("schema", "real_estate", "qualification schema: real_estate, bant or b2b")
+	asJSON := fs.Bool("json", false, "print one JSON report a line")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *db == "" {
+		fmt.Fprintln(errw, "handoffkit: metrics: --db FILE is required")
+		fmt.Fprintln(errw, "usage: handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]")
+		return 2
+	}
+	p := metrics.Params{To: time.Now().UTC()}
+	var err error
+	if *fromS != "" {
+		if p.From, err = parseTime(*fromS); err != nil {
+			fmt.Fprintln(errw, "handoffkit: metrics: --from:", err)
+			return 2
+		}
+	}
+	if *toS != "" {
+		if p.To, err = parseTime(*toS); err != nil {
+			fmt.Fprintln(errw, "handoffkit: metrics: --to:", err)
+			return 2
+		}
+	}
+	schemas := map[string]qualify.Schema{"real_estate": qualify.RealEstate, "bant": qualify.BANT, "b2b": qualify.B2B}
+	var ok bool
+	if p.Schema, ok = schemas[*schemaS]; !ok {
+		fmt.Fprintf(errw, "handoffkit: metrics: unknown --schema %q (real_estate, bant, b2b)\n", *schemaS)
+		return 2
+	}
+	if err := reportMetrics(context.Background(), *db, *tenant, p, *asJSON, out); err != nil {
+		fmt.Fprintln(errw, "handoffkit: metrics:", err)
+		return 1
+	}
+	return 0
+}
+
+func parseTime(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.DateOnly, s)
+}
+
+// reportMetrics opens the database and prints the report of tenant, or of
+// every tenant when tenant is "".
+func reportMetrics(ctx context.Context, path, tenant string, p metrics.Params, asJSON bool, out io.Writer) error {
+	if _, err := os.Stat(path); err != nil {
+		return err // never create an empty database
+	}
+	db, err := sql.Open("sqlite", sqlstore.SQLiteDSN(path))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	st, err := sqlstore.New(sqlstore.SQLite, db, nil)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	tenants := []string{tenant}
+	if tenant == "" {
+		if tenants, err = allTenants(ctx, db); err != nil {
+			return err
+		}
+		if len(tenants) == 0 {
+			return errors.New("the database has no conversations")
+		}
+	}
+	for i, t := range tenants {
+		p.TenantID = t
+		r, err := metrics.Compute(ctx, st, p)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			if err := json.NewEncoder(out).Encode(r); err != nil {
+				return err
+			}
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		if err := r.WriteTable(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// allTenants lists the tenants that have conversations.
+func allTenants(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT DISTINCT tenant_id FROM handoff_conversations ORDER BY tenant_id`)
+	if err != nil {
+		return nil, fmt.Errorf("list tenants (is this a handoffkit database?): %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}

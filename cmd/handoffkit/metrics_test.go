@@ -1,0 +1,455 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/metrics"
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/sqlstore"
+)
+
+// The generated database: conversations of tenant "acme" (and noise in
+// tenant "other") with messages and audit events whose figures are known
+// by construction. The generator writes records through the store, in a
+// few large transactions, and keeps the truth of every figure of the
+// report as it goes.
+
+// leadLine is a lead message of the generator and the field it states.
+type leadLine struct {
+	text        string
+	field       qualify.Field // "" for none
+	contextLoss bool
+}
+
+var leadPool = []leadLine{
+	{text: "I inherited the house from my dad", field: qualify.Motivation},
+	{text: "we're going through a divorce", field: qualify.Motivation},
+	{text: "the roof leaks and the kitchen is dated", field: qualify.Condition},
+	{text: "I need to sell within 30 days", field: qualify.Timeline},
+	{text: "I'd want at least $250,000", field: qualify.Price},
+	{text: "ok sounds good"},
+	{text: "what's the next step?"},
+	{text: "like I already told you, it's the house on Elm", contextLoss: true},
+	{text: "I already said that to the bot", contextLoss: true},
+}
+
+// repLine is a rep message of the generator and the field it asks for.
+type repLine struct {
+	text  string
+	asked qualify.Field // "" for a statement
+}
+
+var repPool = []repLine{
+	{text: "Hi, this is Sarah. Why are you looking to sell?", asked: qualify.Motivation},
+	{text: "What shape is the house in?", asked: qualify.Condition},
+	{text: "When do you need to be out?", asked: qualify.Timeline},
+	{text: "How much are you hoping to get for it?", asked: qualify.Price},
+	{text: "Thanks, I'll call you this afternoon."},
+	{text: "Great, sending the paperwork now."},
+}
+
+var handoffReasons = []string{"explicit_ask", "fields", "score", "frustration"}
+
+// truth is the report the generated records must produce.
+type truth struct {
+	r      metrics.Report
+	delays []time.Duration
+}
+
+// genWindow is the report window of a generated database of n
+// conversations: they start a minute apart from genFrom.
+func genWindow(n int) (from, to time.Time) {
+	from = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	return from, from.Add(time.Duration(n) * time.Minute)
+}
+
+// generate writes n conversations of tenant acme (and n/50 of tenant
+// other) to st and returns the truth of acme's report over genWindow(n).
+func generate(t testing.TB, st store.Store, n int) truth {
+	t.Helper()
+	ctx := context.Background()
+	from, to := genWindow(n)
+	rng := rand.New(rand.NewPCG(uint64(n), 42))
+	tr := truth{r: metrics.Report{TenantID: "acme", From: from, To: to, HandoffsByReason: map[string]int64{},
+		ReQuestionsByField: map[string]int64{}, Events: map[store.EventKind]int64{}}}
+	in := func(x time.Time) bool { return !x.Before(from) && x.Before(to) }
+	const batch = 2000
+	var convs []*store.Conversation
+	var msgs []*store.Message
+	var evs []*store.Event
+	flush := func() {
+		err := st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			for _, c := range convs {
+				if err := tx.ConversationInsert(ctx, c); err != nil {
+					return err
+				}
+			}
+			for _, m := range msgs {
+				if err := tx.MessageAppend(ctx, m); err != nil {
+					return err
+				}
+			}
+			for _, e := range evs {
+				if err := tx.EventAppend(ctx, e); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		require.NoError(t, err)
+		convs, msgs, evs = convs[:0], msgs[:0], evs[:0]
+	}
+	total := n + n/50
+	for i := range total {
+		tenant, id := "acme", fmt.Sprintf("c%06d", i)
+		if i >= n {
+			tenant = "other"
+		}
+		// A conversation a minute; the first 5% start before the window.
+		created := from.Add(time.Duration(i) * time.Minute)
+		if i < n/20 {
+			created = from.Add(-time.Duration(i+1) * time.Minute)
+		}
+		if i >= n {
+			created = from.Add(time.Duration(i-n) * time.Minute)
+		}
+		acme := tenant == "acme"
+		cohort := acme && in(created)
+		if cohort {
+			tr.r.Conversations++
+		}
+		convs = append(convs, &store.Conversation{ID: id, TenantID: tenant, Lead: store.Lead{Name: "Lead " + id}, Channel: store.ChannelSMS,
+			State: store.StateAIActive, Status: store.StatusNew, CreatedAt: created, UpdatedAt: created})
+		var seq int
+		ev := func(kind store.EventKind, reason, detail string, at time.Time) {
+			seq++
+			evs = append(evs, &store.Event{ID: fmt.Sprintf("%s-e%d", id, seq), TenantID: tenant, ConversationID: id, Kind: kind,
+				Reason: reason, Detail: detail, Actor: store.ActorSystem, CreatedAt: at})
+			if acme && in(at) {
+				tr.r.Events[kind]++
+			}
+		}
+		msg := func(o store.Origin, body string, at time.Time) {
+			seq++
+			msgs = append(msgs, &store.Message{ID: fmt.Sprintf("%s-m%d", id, seq), TenantID: tenant, ConversationID: id,
+				Origin: o, Direction: store.Inbound, Body: body, CreatedAt: at})
+		}
+		ev(store.EventCreated, "", "", created)
+		known := map[qualify.Field]bool{}
+		for k := range 3 {
+			l := leadPool[rng.IntN(len(leadPool))]
+			at := created.Add(time.Duration(k+1) * time.Minute)
+			msg(store.OriginLead, l.text, at)
+			if l.field != "" {
+				known[l.field] = true
+			}
+			if acme && in(at) {
+				tr.r.LeadMessages++
+				if l.contextLoss {
+					tr.r.ContextLoss++
+				}
+			}
+		}
+		flag := func(kind store.EventKind, at time.Time, count *int64) {
+			ev(kind, "", "", at)
+			if cohort && at.Before(to) {
+				*count++
+			}
+		}
+		if rng.IntN(100) < 35 {
+			hAt := created.Add(4 * time.Minute)
+			reason := handoffReasons[rng.IntN(len(handoffReasons))]
+			ev(store.EventHandoff, reason, "", hAt)
+			if cohort && hAt.Before(to) {
+				tr.r.HandedOff++
+			}
+			if acme && in(hAt) {
+				tr.r.Handoffs++
+				tr.r.HandoffsByReason[reason]++
+			}
+			responded := rng.IntN(100) < 80
+			delay := time.Duration(10+rng.IntN(1200)) * time.Second
+			if !responded || delay > 5*time.Minute {
+				ev(store.EventRerouted, "sla", "", hAt.Add(5*time.Minute))
+			}
+			if !responded || delay > 10*time.Minute {
+				ev(store.EventSLAEscalated, "sla", "", hAt.Add(10*time.Minute))
+			}
+			if responded {
+				aAt := hAt.Add(delay)
+				kind := store.RepActionKinds()[rng.IntN(3)]
+				ev(kind, "", "", aAt)
+				if acme && in(hAt) && aAt.Before(to) {
+					tr.r.Responded++
+					tr.delays = append(tr.delays, delay)
+				}
+				if k := rng.IntN(3); k > 0 && kind != store.EventAccept {
+					reason := map[store.EventKind]string{store.EventRepMessage: "rep_message", store.EventTakeover: "take_over"}[kind]
+					ev(store.EventOutboxCancelled, reason, fmt.Sprintf("%d queued automated text(s) cancelled", k), aAt)
+					if acme && in(aAt) {
+						tr.r.CollisionsPrevented += int64(k)
+					}
+				}
+				if kind == store.EventRepMessage {
+					rl := repPool[rng.IntN(len(repPool))]
+					msg(store.OriginRep, rl.text, aAt)
+					if acme && in(aAt) {
+						tr.r.RepMessages++
+						if rl.asked != "" {
+							tr.r.RepQuestions++
+							if known[rl.asked] {
+								tr.r.ReQuestions++
+								tr.r.ReQuestionsByField[string(rl.asked)]++
+							}
+						}
+					}
+				}
+				if rng.IntN(100) < 20 {
+					ev(store.EventResume, "rep done", "", hAt.Add(40*time.Minute))
+				}
+			}
+			if rng.IntN(100) < 25 {
+				ev(store.EventBooked, "", "", hAt.Add(30*time.Minute))
+				if rng.IntN(100) < 70 {
+					ev(store.EventMeetingDone, "", "", hAt.Add(2*time.Hour))
+				} else {
+					ev(store.EventNoShow, "", "", hAt.Add(2*time.Hour))
+				}
+			}
+		}
+		if rng.IntN(100) < 5 {
+			flag(store.EventOptOut, created.Add(50*time.Minute), &tr.r.OptedOut)
+		}
+		if rng.IntN(100) < 3 {
+			flag(store.EventReview, created.Add(45*time.Minute), &tr.r.Reviewed)
+		}
+		if len(convs) == batch {
+			flush()
+		}
+	}
+	flush()
+	r := &tr.r
+	rate := func(a, b int64) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	r.HandoffRate, r.OptOutRate, r.ReviewRate = rate(r.HandedOff, r.Conversations), rate(r.OptedOut, r.Conversations), rate(r.Reviewed, r.Conversations)
+	r.Unanswered = r.Handoffs - r.Responded
+	r.SLARerouted, r.SLAEscalated = r.Events[store.EventRerouted], r.Events[store.EventSLAEscalated]
+	r.SLABreaches = r.SLARerouted + r.SLAEscalated
+	r.Booked, r.MeetingsCompleted, r.NoShows = r.Events[store.EventBooked], r.Events[store.EventMeetingDone], r.Events[store.EventNoShow]
+	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
+	r.Resumes = r.Events[store.EventResume]
+	r.ReQuestionRate, r.ContextLossRate = rate(r.ReQuestions, r.RepMessages), rate(r.ContextLoss, r.LeadMessages)
+	d := slices.Clone(tr.delays)
+	slices.Sort(d)
+	if len(d) > 0 {
+		r.TimeToRepP50, r.TimeToRepP90 = d[(len(d)+1)/2-1], d[(9*len(d)+9)/10-1]
+	}
+	return tr
+}
+
+// openSQLite opens (and migrates) a handoffkit SQLite database at path.
+func openSQLite(t testing.TB, path string) *sqlstore.Store {
+	t.Helper()
+	db, err := sql.Open("sqlite", sqlstore.SQLiteDSN(path))
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close() })
+	st, err := sqlstore.New(sqlstore.SQLite, db, nil)
+	require.NoError(t, err)
+	require.NoError(t, st.Migrate(context.Background()))
+	return st
+}
+
+// The generator's texts mean what the truth says they mean to the
+// detectors: each lead line states its field (and no other), each rep line
+// asks its field, each context-loss line is one.
+func TestGeneratorPoolsMatchTheDetectors(t *testing.T) {
+	t.Parallel()
+	x := qualify.NewRuleExtractor(nil)
+	for _, l := range leadPool {
+		vals, err := x.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: l.text})
+		require.NoError(t, err)
+		var got []qualify.Field
+		for _, v := range vals {
+			if v.Confidence >= qualify.RealEstate.MinConfidence {
+				got = append(got, v.Field)
+			}
+		}
+		if l.field == "" {
+			require.Empty(t, got, l.text)
+		} else {
+			require.Equal(t, []qualify.Field{l.field}, got, l.text)
+		}
+		_, loss := metrics.ContextLoss(l.text)
+		require.Equal(t, l.contextLoss, loss, l.text)
+	}
+	for _, r := range repPool {
+		got := metrics.AskedFields(r.text, qualify.RealEstate)
+		if r.asked == "" {
+			require.Empty(t, got, r.text)
+		} else {
+			require.Equal(t, []qualify.Field{r.asked}, got, r.text)
+		}
+	}
+}
+
+// TestMetricsCommand_10k generates a SQLite database of 10,000
+// conversations and checks that every figure `handoffkit metrics` prints
+// equals the generated truth, in JSON and in the table.
+func TestMetricsCommand_10k(t *testing.T) {
+	t.Parallel()
+	checkGenerated(t, 10_000)
+}
+
+// TestMetricsCommand_100k is the same at 100,000 conversations; it takes
+// a minute, so it runs when HANDOFF_METRICS_100K=1.
+func TestMetricsCommand_100k(t *testing.T) {
+	if os.Getenv("HANDOFF_METRICS_100K") != "1" {
+		t.Skip("set HANDOFF_METRICS_100K=1 to run the 100,000-conversation report")
+	}
+	checkGenerated(t, 100_000)
+}
+
+func checkGenerated(t *testing.T, n int) {
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	st := openSQLite(t, path)
+	began := time.Now()
+	tr := generate(t, st, n)
+	t.Logf("generated %d conversations in %s", n, time.Since(began).Round(time.Millisecond))
+	from, to := genWindow(n)
+
+	var out, errw bytes.Buffer
+	args := []string{"metrics", "--db", path, "--tenant", "acme", "--from", from.Format(time.RFC3339), "--to", to.Format(time.RFC3339), "--json"}
+	began = time.Now()
+	require.Equal(t, 0, run(args, &out, &errw), errw.String())
+	t.Logf("handoffkit metrics --json took %s", time.Since(began).Round(time.Millisecond))
+	var got metrics.Report
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
+	require.Equal(t, tr.r, got, "every figure equals the generated truth")
+	require.Greater(t, got.ReQuestions, int64(0))
+	require.Greater(t, got.Handoffs, got.Responded)
+
+	out.Reset()
+	require.Equal(t, 0, run(args[:len(args)-1], &out, &errw), errw.String())
+	table := out.String()
+	for _, line := range []string{
+		fmt.Sprintf("conversations             %d", tr.r.Conversations),
+		fmt.Sprintf("handed off                %d (%.1f%%)", tr.r.HandedOff, 100*tr.r.HandoffRate),
+		fmt.Sprintf("time to first rep action  p50 %s  p90 %s", tr.r.TimeToRepP50, tr.r.TimeToRepP90),
+		fmt.Sprintf("collisions prevented      %d", tr.r.CollisionsPrevented),
+		fmt.Sprintf("re-questions              %d (%.1f%%)", tr.r.ReQuestions, 100*tr.r.ReQuestionRate),
+	} {
+		require.Contains(t, table, line)
+	}
+
+	// Every tenant without --tenant: acme and the noise tenant.
+	out.Reset()
+	require.Equal(t, 0, run([]string{"metrics", "--db", path, "--from", from.Format(time.RFC3339), "--to", to.Format(time.RFC3339), "--json"}, &out, &errw))
+	var tenants []string
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r metrics.Report
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
+		tenants = append(tenants, r.TenantID)
+	}
+	require.Equal(t, []string{"acme", "other"}, tenants)
+
+	cost := measure(t, st, metrics.Params{TenantID: "acme", From: from, To: to})
+	fb := measure(t, abilityless{st}, metrics.Params{TenantID: "acme", From: from, To: to})
+	t.Logf("n=%d report: %s, %.1f MB allocated in all, peak live heap +%.2f MB (fallback without the ability: %s, %.1f MB, peak +%.2f MB)",
+		n, cost.took, cost.allocMB, cost.peakMB, fb.took, fb.allocMB, fb.peakMB)
+}
+
+// cost is what one report cost.
+type cost struct {
+	took            time.Duration
+	allocMB, peakMB float64
+}
+
+// measure computes the report once to warm up, then again while sampling
+// the live heap every millisecond.
+func measure(t *testing.T, st store.Store, p metrics.Params) cost {
+	t.Helper()
+	ctx := context.Background()
+	_, err := metrics.Compute(ctx, st, p)
+	require.NoError(t, err)
+	runtime.GC()
+	var base runtime.MemStats
+	runtime.ReadMemStats(&base)
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapAlloc > peak.Load() {
+				peak.Store(m.HeapAlloc)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+			}
+		}
+	})
+	began := time.Now()
+	_, err = metrics.Compute(ctx, st, p)
+	took := time.Since(began)
+	close(stop)
+	wg.Wait()
+	require.NoError(t, err)
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	mb := func(b uint64) float64 { return float64(b) / (1 << 20) }
+	return cost{took: took.Round(time.Millisecond), allocMB: mb(after.TotalAlloc - base.TotalAlloc), peakMB: mb(peak.Load() - min(peak.Load(), base.HeapAlloc))}
+}
+
+// abilityless hides the store's optional abilities, so that the report
+// runs on the fallback of store.CountMetrics and store.ScanMetrics.
+type abilityless struct{ store.Store }
+
+func (a abilityless) View(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	return a.Store.View(ctx, func(ctx context.Context, tx store.Tx) error { return fn(ctx, struct{ store.Tx }{tx}) })
+}
+
+func TestMetricsCommand_Errors(t *testing.T) {
+	t.Parallel()
+	var out, errw bytes.Buffer
+	require.Equal(t, 2, run([]string{"metrics"}, &out, &errw))
+	require.Contains(t, errw.String(), "--db FILE is required")
+	errw.Reset()
+	missing := filepath.Join(t.TempDir(), "nope.db")
+	require.Equal(t, 1, run([]string{"metrics", "--db", missing}, &out, &errw))
+	_, err := os.Stat(missing)
+	require.True(t, os.IsNotExist(err), "the command never creates a database")
+	errw.Reset()
+	require.Equal(t, 2, run([]string{"metrics", "--db", missing, "--from", "yesterday"}, &out, &errw))
+	require.Equal(t, 2, run([]string{"metrics", "--db", missing, "--schema", "nope"}, &out, &errw))
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	openSQLite(t, empty)
+	errw.Reset()
+	require.Equal(t, 1, run([]string{"metrics", "--db", empty}, &out, &errw))
+	require.Contains(t, errw.String(), "no conversations")
+}

@@ -1,0 +1,90 @@
+package handoff_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// manualClock only moves when told to.
+type manualClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *manualClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *manualClock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+// Engine.Metrics reads what the engine itself recorded: a handoff the rep
+// answered two minutes later with a question the lead had answered, the
+// bridge text that answer cancelled, an unanswered ask, an opt-out, a lead
+// repeating themselves (handed off too) and a resume.
+func TestMetrics_ReportsWhatTheEngineRecorded(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	start := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	clk := &manualClock{t: start}
+	var n atomic.Int64
+	e, err := handoff.NewEngine(memstore.New(), &handoff.Config{Now: clk.Now, NewID: func() string { return fmt.Sprintf("id%04d", n.Add(1)) }})
+	require.NoError(t, err)
+	for _, id := range []string{"c1", "c2", "c3", "c4"} {
+		_, err := e.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: id, Lead: store.Lead{Name: "Dana", Phone: "+1555010123" + id[1:]}})
+		require.NoError(t, err)
+	}
+	receive := func(id, body string) handoff.Outcome {
+		out, err := e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: id, Body: body})
+		require.NoError(t, err)
+		return out
+	}
+	require.Equal(t, handoff.OutcomeHandoff, receive("c1", twoFields).Kind)
+	clk.Add(2 * time.Minute)
+	res, err := e.RepMessage(ctx, handoff.RepMessageParams{TenantID: tenant, ConversationID: "c1", RepID: "sarah", Body: "Hi Dana! So why are you selling the house?"})
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Cancelled, "the queued bridge text gives way to the rep")
+	clk.Add(time.Minute)
+	require.Equal(t, handoff.OutcomeHandoff, receive("c2", "can you just call me").Kind)
+	receive("c3", "STOP")
+	receive("c4", "like I already told you, I want to sell")
+	_, err = e.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "sarah"})
+	require.NoError(t, err)
+	clk.Add(time.Minute)
+
+	r, err := e.Metrics(ctx, handoff.MetricsParams{TenantID: tenant, From: start})
+	require.NoError(t, err)
+	require.EqualValues(t, 4, r.Conversations)
+	require.EqualValues(t, 3, r.HandedOff)
+	require.InDelta(t, 0.75, r.HandoffRate, 1e-9)
+	require.EqualValues(t, 1, r.HandoffsByReason["fields"])
+	require.EqualValues(t, 1, r.HandoffsByReason["explicit_ask"])
+	require.EqualValues(t, 3, r.Handoffs)
+	require.EqualValues(t, 1, r.Responded)
+	require.EqualValues(t, 2, r.Unanswered)
+	require.Equal(t, 2*time.Minute, r.TimeToRepP50)
+	require.Equal(t, 2*time.Minute, r.TimeToRepP90)
+	require.EqualValues(t, 1, r.CollisionsPrevented)
+	require.EqualValues(t, 1, r.OptedOut)
+	require.EqualValues(t, 1, r.RepMessages)
+	require.EqualValues(t, 1, r.ReQuestions, "motivation was known")
+	require.Equal(t, map[string]int64{"motivation": 1}, r.ReQuestionsByField)
+	require.EqualValues(t, 1, r.ContextLoss)
+	require.EqualValues(t, 1, r.Resumes)
+	require.Contains(t, r.Table(), "re-questions")
+
+	_, err = e.Metrics(ctx, handoff.MetricsParams{})
+	require.ErrorIs(t, err, handoff.ErrInvalidInput)
+	_, err = e.Metrics(ctx, handoff.MetricsParams{TenantID: tenant, From: start, To: start})
+	require.ErrorIs(t, err, handoff.ErrInvalidInput)
+}

@@ -1,0 +1,21 @@
+// Package metrics is the handoff report of a tenant over a time window,
+// computed from the audit trail and the transcript: conversations, handoff
+// rate and reasons, time from trigger to the first rep action (p50, p90),
+// SLA breaches, collisions prevented, opt-out and review-band rates,
+// re-question rate, show rate of booked meetings, "like I already told
+// you" context-loss messages and resumes.
+//
+// Map of the package:
+//
+//   - [Compute] builds a [Report] from any store.Store: the counts through
+//     store.CountMetrics (aggregate SQL on sqlstore, the store.MetricsTx
+//     ability), the text figures through store.ScanMetrics' streaming
+//     scans, so its memory does not grow with the trail;
+//   - [AskedFields] is the re-question detector: the schema fields a rep
+//     message asks for, read by the rule extractor of package qualify and
+//     ask cues; [ContextLoss] finds a lead repeating themselves;
+//   - [Report.WriteTable] prints the table of `handoffkit metrics`;
+//     metrics/otel exports a report as OpenTelemetry instruments.
+//
+// handoff.Engine.Metrics is Compute with the engine's schema.
+package metrics

@@ -1,0 +1,272 @@
+package metrics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/handoffkit/handoffkit/qualify"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// Params selects a report: one tenant and the window [From, To).
+type Params struct {
+	TenantID string // required
+	// From and To delimit the window; To is required and nothing recorded
+	// at or after it counts, so a closed window's report never changes.
+	From, To time.Time
+	// Schema is the qualification schema whose fields the re-question
+	// detector knows; zero means [qualify.RealEstate].
+	Schema qualify.Schema
+}
+
+// Report is the handoff report of one tenant over one window, computed
+// from the audit trail and the transcript. Rates are fractions (0.25 is
+// 25%) and zero when their denominator is.
+type Report struct {
+	TenantID string    `json:"tenant_id"`
+	From     time.Time `json:"from"`
+	To       time.Time `json:"to"`
+
+	// Conversations is the cohort: conversations started in the window.
+	// HandedOff, OptedOut and Reviewed count those of the cohort that were
+	// handed off, opted out or sent to a person's review before To; the
+	// rates divide them by Conversations.
+	Conversations int64   `json:"conversations"`
+	HandedOff     int64   `json:"handed_off"`
+	HandoffRate   float64 `json:"handoff_rate"`
+	OptedOut      int64   `json:"opted_out"`
+	OptOutRate    float64 `json:"opt_out_rate"`
+	Reviewed      int64   `json:"reviewed"`
+	ReviewRate    float64 `json:"review_rate"`
+
+	// Handoffs counts the handoff events in the window, by trigger reason
+	// in HandoffsByReason.
+	Handoffs         int64            `json:"handoffs"`
+	HandoffsByReason map[string]int64 `json:"handoffs_by_reason"`
+	// Responded counts the window's handoffs a rep acted on (accept, a
+	// rep message or a takeover) before To; TimeToRepP50 and P90 are the
+	// nearest-rank percentiles of the time from the handoff to that first
+	// action. Unanswered is Handoffs - Responded.
+	Responded    int64         `json:"responded"`
+	Unanswered   int64         `json:"unanswered"`
+	TimeToRepP50 time.Duration `json:"time_to_rep_p50"`
+	TimeToRepP90 time.Duration `json:"time_to_rep_p90"`
+
+	// SLA breaches: handoffs re-routed or escalated by the 5-minute rule
+	// (sla_rerouted and sla_escalated events in the window).
+	SLARerouted  int64 `json:"sla_rerouted"`
+	SLAEscalated int64 `json:"sla_escalated"`
+	SLABreaches  int64 `json:"sla_breaches"`
+	// CollisionsPrevented counts the automated texts cancelled because a
+	// rep wrote or took the thread over: the two voices that did not speak.
+	CollisionsPrevented int64 `json:"collisions_prevented"`
+
+	// RepMessages counts the rep messages in the window; RepQuestions
+	// those that ask the lead for a schema field ([AskedFields]);
+	// ReQuestions those that ask for a field the lead had already given
+	// (found by the rule extractor in the lead's earlier messages).
+	// ReQuestionRate is ReQuestions / RepMessages: near zero when reps
+	// read the brief.
+	RepMessages        int64            `json:"rep_messages"`
+	RepQuestions       int64            `json:"rep_questions"`
+	ReQuestions        int64            `json:"re_questions"`
+	ReQuestionRate     float64          `json:"re_question_rate"`
+	ReQuestionsByField map[string]int64 `json:"re_questions_by_field"`
+
+	// Meetings: booked events in the window, and the outcomes recorded in
+	// it; ShowRate is MeetingsCompleted / (MeetingsCompleted + NoShows).
+	Booked            int64   `json:"booked"`
+	MeetingsCompleted int64   `json:"meetings_completed"`
+	NoShows           int64   `json:"no_shows"`
+	ShowRate          float64 `json:"show_rate"`
+
+	// LeadMessages counts the lead messages in the window; ContextLoss
+	// those that say the lead is repeating themselves ("like I already
+	// told you", [ContextLoss]); ContextLossRate divides them.
+	LeadMessages    int64   `json:"lead_messages"`
+	ContextLoss     int64   `json:"context_loss"`
+	ContextLossRate float64 `json:"context_loss_rate"`
+
+	// Resumes counts the explicit hand-backs to the AI in the window.
+	Resumes int64 `json:"resumes"`
+
+	// Events counts every audit event of the window by kind.
+	Events map[store.EventKind]int64 `json:"events"`
+}
+
+// Compute builds the report of p from st in one read-only transaction:
+// the counts through [store.CountMetrics] (aggregate queries on a SQL
+// store), then two streaming scans through [store.ScanMetrics] for the
+// text detectors: the window's lead messages, and the conversations with
+// a rep message in the window (one conversation's fields in memory at a
+// time).
+func Compute(ctx context.Context, st store.Store, p Params) (Report, error) {
+	if p.TenantID == "" {
+		return Report{}, errors.New("metrics: Params.TenantID is required")
+	}
+	if p.To.IsZero() || !p.To.After(p.From) {
+		return Report{}, errors.New("metrics: Params.To is required and must be after From")
+	}
+	if len(p.Schema.Fields) == 0 {
+		p.Schema = qualify.RealEstate
+	}
+	r := Report{TenantID: p.TenantID, From: p.From, To: p.To, ReQuestionsByField: map[string]int64{}}
+	err := st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		c, err := store.CountMetrics(ctx, tx, store.MetricsParams{TenantID: p.TenantID, From: p.From, To: p.To})
+		if err != nil {
+			return err
+		}
+		r.fill(c)
+		win := store.MetricsScanParams{TenantID: p.TenantID, From: p.From, To: p.To, Origins: []store.Origin{store.OriginLead}}
+		err = store.ScanMetrics(ctx, tx, win, func(m store.Message) error {
+			r.LeadMessages++
+			if _, ok := ContextLoss(m.Body); ok {
+				r.ContextLoss++
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		rq := &requestions{p: p, r: &r}
+		with := win
+		with.Origins, with.With = []store.Origin{store.OriginLead, store.OriginRep}, store.OriginRep
+		return store.ScanMetrics(ctx, tx, with, rq.message)
+	})
+	if err != nil {
+		return Report{}, fmt.Errorf("metrics: report of tenant %s: %w", p.TenantID, err)
+	}
+	r.ReQuestionRate = rate(r.ReQuestions, r.RepMessages)
+	r.ContextLossRate = rate(r.ContextLoss, r.LeadMessages)
+	return r, nil
+}
+
+// fill copies the store's counts into r.
+func (r *Report) fill(c store.MetricsCounts) {
+	r.Conversations, r.HandedOff, r.OptedOut, r.Reviewed = c.Conversations, c.HandedOff, c.OptedOut, c.Reviewed
+	r.HandoffRate, r.OptOutRate, r.ReviewRate = rate(c.HandedOff, c.Conversations), rate(c.OptedOut, c.Conversations), rate(c.Reviewed, c.Conversations)
+	r.Events, r.HandoffsByReason = c.Events, c.HandoffReasons
+	r.Handoffs = c.Events[store.EventHandoff]
+	r.Responded, r.Unanswered = c.Responded, c.Events[store.EventHandoff]-c.Responded
+	r.TimeToRepP50, r.TimeToRepP90 = c.ResponseP50, c.ResponseP90
+	r.SLARerouted, r.SLAEscalated = c.Events[store.EventRerouted], c.Events[store.EventSLAEscalated]
+	r.SLABreaches = r.SLARerouted + r.SLAEscalated
+	r.CollisionsPrevented = c.CollisionsPrevented
+	r.Booked, r.MeetingsCompleted, r.NoShows = c.Events[store.EventBooked], c.Events[store.EventMeetingDone], c.Events[store.EventNoShow]
+	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
+	r.Resumes = c.Events[store.EventResume]
+}
+
+// requestions follows the streamed conversations: the fields the lead's
+// messages gave so far, and each rep message of the window against them.
+type requestions struct {
+	p     Params
+	r     *Report
+	conv  string
+	known map[qualify.Field]bool
+}
+
+func (q *requestions) message(m store.Message) error {
+	if m.ConversationID != q.conv {
+		q.conv, q.known = m.ConversationID, map[qualify.Field]bool{}
+	}
+	switch m.Origin {
+	case store.OriginLead:
+		vals, err := ruleExtractor.Extract(context.Background(), qualify.ExtractInput{Schema: q.p.Schema, Text: m.Body, MessageID: m.ID})
+		if err != nil {
+			return err
+		}
+		for _, v := range vals {
+			if v.Confidence >= q.p.Schema.MinConfidence {
+				q.known[v.Field] = true
+			}
+		}
+	case store.OriginRep:
+		if m.CreatedAt.Before(q.p.From) {
+			return nil // context only: the window's rep messages count
+		}
+		q.r.RepMessages++
+		asked := AskedFields(m.Body, q.p.Schema)
+		if len(asked) > 0 {
+			q.r.RepQuestions++
+		}
+		again := false
+		for _, f := range asked {
+			if q.known[f] {
+				again = true
+				q.r.ReQuestionsByField[string(f)]++
+			}
+		}
+		if again {
+			q.r.ReQuestions++
+		}
+	}
+	return nil
+}
+
+func rate(n, d int64) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// WriteTable prints r as a two-column table, one figure a line, for the
+// handoffkit metrics command and logs.
+func (r Report) WriteTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	row := func(k, format string, args ...any) { fmt.Fprintf(tw, "%s\t%s\n", k, fmt.Sprintf(format, args...)) }
+	pct := func(n, d int64, f float64) string {
+		if d == 0 {
+			return fmt.Sprintf("%d", n)
+		}
+		return fmt.Sprintf("%d (%.1f%%)", n, 100*f)
+	}
+	row("tenant", "%s", r.TenantID)
+	row("window", "%s .. %s", r.From.UTC().Format(time.RFC3339), r.To.UTC().Format(time.RFC3339))
+	row("conversations", "%d", r.Conversations)
+	row("handed off", "%s", pct(r.HandedOff, r.Conversations, r.HandoffRate))
+	row("handoffs", "%d", r.Handoffs)
+	for _, reason := range sortedKeys(r.HandoffsByReason) {
+		row("  reason "+reason, "%d", r.HandoffsByReason[reason])
+	}
+	row("rep responded", "%d (unanswered %d)", r.Responded, r.Unanswered)
+	row("time to first rep action", "p50 %s  p90 %s", r.TimeToRepP50, r.TimeToRepP90)
+	row("SLA breaches", "%d (re-routed %d, escalated %d)", r.SLABreaches, r.SLARerouted, r.SLAEscalated)
+	row("collisions prevented", "%d", r.CollisionsPrevented)
+	row("opted out", "%s", pct(r.OptedOut, r.Conversations, r.OptOutRate))
+	row("review band", "%s", pct(r.Reviewed, r.Conversations, r.ReviewRate))
+	row("rep messages", "%d (asking for a field %d)", r.RepMessages, r.RepQuestions)
+	row("re-questions", "%s", pct(r.ReQuestions, r.RepMessages, r.ReQuestionRate))
+	for _, f := range sortedKeys(r.ReQuestionsByField) {
+		row("  re-asked "+f, "%d", r.ReQuestionsByField[f])
+	}
+	row("meetings booked", "%d", r.Booked)
+	row("show rate", "%s of %d outcomes (no-shows %d)", pct(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows, r.ShowRate), r.MeetingsCompleted+r.NoShows, r.NoShows)
+	row("lead messages", "%d", r.LeadMessages)
+	row("context loss", "%s", pct(r.ContextLoss, r.LeadMessages, r.ContextLossRate))
+	row("resumes", "%d", r.Resumes)
+	return tw.Flush()
+}
+
+// Table returns [Report.WriteTable]'s output.
+func (r Report) Table() string {
+	var s strings.Builder
+	_ = r.WriteTable(&s)
+	return s.String()
+}
+
+func sortedKeys(m map[string]int64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
