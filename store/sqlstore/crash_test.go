@@ -29,8 +29,9 @@ const crashChildEnv = "HANDOFFKIT_CRASH_CHILD_DB"
 // that loops Start + a handoff-firing Receive on a SQLite file, kills it
 // with SIGKILL at random moments, 25 times, and after each kill reopens the
 // file and checks the handoff invariants: no conversation is hot without
-// its bridge message and its two outbox items, and no bridge exists
-// without a hot conversation.
+// its bridge message and its outbox items (bridge SMS, rep notification
+// and the 5-minute SLA check), and no bridge exists without a hot
+// conversation.
 func TestCrashSafety(t *testing.T) {
 	if path := os.Getenv(crashChildEnv); path != "" {
 		crashChild(path) // never returns
@@ -48,13 +49,14 @@ func TestCrashSafety(t *testing.T) {
 		require.NoError(t, err)
 		cmd.Stderr = os.Stderr
 		require.NoError(t, cmd.Start())
-		// Wait until the child is looping, then let it run for a random
+		// Wait until the child has completed its first handoff (warm-up
+		// is slow under the race detector), then let it run for a random
 		// time before killing it mid-flight.
 		out := bufio.NewReader(stdout)
 		for {
 			line, err := out.ReadString('\n')
-			require.NoError(t, err, "child did not start looping")
-			if line == "looping\n" {
+			require.NoError(t, err, "child did not complete a first handoff")
+			if line == "handoff\n" {
 				break
 			}
 		}
@@ -96,7 +98,6 @@ func crashChild(path string) {
 	if err != nil {
 		fail(err)
 	}
-	fmt.Println("looping")
 	prefix := os.Getenv("HANDOFFKIT_CRASH_ROUND")
 	for i := 0; ; i++ {
 		id := fmt.Sprintf("r%s-c%d", prefix, i)
@@ -114,6 +115,9 @@ func crashChild(path string) {
 		}
 		if out.Kind != handoff.OutcomeHandoff {
 			fail(fmt.Errorf("outcome %s, want handoff", out.Kind))
+		}
+		if i == 0 {
+			fmt.Println("handoff")
 		}
 	}
 }
@@ -162,8 +166,8 @@ func checkCrashInvariants(t *testing.T, path string) int {
 					hot++
 					require.Equal(t, store.StateHandoff, c.State, "%s is hot but in state %s", c.ID, c.State)
 					require.Equal(t, 1, bridges, "%s is hot: want its one bridge message", c.ID)
-					require.Equal(t, map[store.OutboxKind]int{store.OutboxBridgeSMS: 1, store.OutboxRepNotification: 1}, kinds,
-						"%s is hot: want its bridge SMS and rep notification", c.ID)
+					require.Equal(t, map[store.OutboxKind]int{store.OutboxBridgeSMS: 1, store.OutboxRepNotification: 1, store.OutboxSLACheck: 1}, kinds,
+						"%s is hot: want its bridge SMS, rep notification and SLA check", c.ID)
 				} else {
 					require.Zero(t, bridges, "%s has a bridge message but is %s/%s", c.ID, c.State, c.Status)
 					require.Empty(t, kinds, "%s has outbox items but is %s/%s", c.ID, c.State, c.Status)
