@@ -1,10 +1,12 @@
-// Command handoffkit evaluates the reference detectors on labelled data and
-// replays exported conversations through a real engine.
+// Command handoffkit evaluates the reference detectors on labelled data,
+// replays exported conversations through a real engine, and prints the
+// handoff report of a database.
 //
 // Usage:
 //
 //	handoffkit eval --corpus DIR [-v]
 //	handoffkit replay --corpus DIR [-v]
+//	handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]
 //
 // eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl,
 // commitment.jsonl (rows {"text","label"}), fields.jsonl and bant.jsonl
@@ -44,6 +46,12 @@
 // before the expected turn (or when none was expected), late counts events
 // after it or missing, after_optout counts handoffs at or after an opt-out.
 //
+// metrics opens a handoffkit SQLite database and prints, per tenant, the
+// report of metrics.Params over the window (see package metrics): handoff
+// rate and reasons, time to the first rep action, SLA breaches, opt-out
+// and review rates, re-question rate, show rate; --json prints one JSON
+// report a line.
+//
 // Progress goes to stderr every 1000 lines. A missing directory is an
 // error; a malformed line is reported with its line number and skipped,
 // the rest is still evaluated, and the exit status is 1.
@@ -62,6 +70,7 @@ func main() {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: handoffkit eval|replay --corpus DIR [-v]")
+	fmt.Fprintln(w, "       handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]")
 }
 
 func run(args []string, out, errw io.Writer) int {
