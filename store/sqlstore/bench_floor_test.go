@@ -28,8 +28,9 @@ import (
 //	                 version
 //	sqlite/handoff   a handoff on a fresh conversation: insert the inbound
 //	                 message, flip the conversation to handoff/hot, insert
-//	                 the bridge message, enqueue the bridge SMS and the rep
-//	                 notification, append the handoff event
+//	                 the bridge message, enqueue the bridge SMS, the rep
+//	                 notification and the 5-minute SLA check, append the
+//	                 handoff event
 //	postgres/...     the same on PostgreSQL
 //
 // scripts/bench-sql.sh runs both and prints the ratio table.
@@ -57,6 +58,9 @@ func benchDBs(b *testing.B, d database) (*sqlstore.Store, *sql.DB, *sql.DB) {
 }
 
 const benchPhone = "+15550101234"
+
+// slaPayload is the size of the SLA check's payload a handoff enqueues.
+var slaPayload = []byte(`{"attempt":1,"rep_id":"","assigned_at":"0001-01-01T00:00:00Z","handoff_at":"2026-11-29T18:00:00Z","tried":null}`)
 
 func BenchmarkFloor(b *testing.B) {
 	for _, d := range databases {
@@ -261,7 +265,7 @@ func benchFloorHandoff(b *testing.B, d database, withSnapshot bool) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		now := dbTime(d, time.Now())
+		now, later := dbTime(d, time.Now()), dbTime(d, time.Now().Add(5*time.Minute))
 		exec := func(st *sql.Stmt, args ...any) {
 			if _, err := tx.StmtContext(ctx, st).ExecContext(ctx, args...); err != nil {
 				b.Fatal(err)
@@ -279,6 +283,7 @@ func benchFloorHandoff(b *testing.B, d database, withSnapshot bool) {
 		exec(enqueue, "t", "ob"+id, c, string(store.OutboxBridgeSMS), benchPhone, "mb"+id, []byte(`{"body":"`+bridge+`"}`),
 			"bridge:t:mi"+id, now, zero, now, now)
 		exec(enqueue, "t", "on"+id, c, string(store.OutboxRepNotification), "", "", brief, "notify:t:mi"+id, now, zero, now, now)
+		exec(enqueue, "t", "os"+id, c, string(store.OutboxSLACheck), "", "", slaPayload, "sla:t:mi"+id, later, zero, now, now)
 		exec(event, "t", "e"+id, c, "explicit_ask", "the lead asked for a person", now)
 		if err := tx.Commit(); err != nil {
 			b.Fatal(err)

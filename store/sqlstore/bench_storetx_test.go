@@ -92,6 +92,11 @@ func BenchmarkStoreTx(b *testing.B) {
 						NotBefore: now, CreatedAt: now, UpdatedAt: now}); err != nil {
 						return err
 					}
+					if err := tx.OutboxEnqueue(ctx, &store.OutboxItem{TenantID: "t", ID: "os" + id, ConversationID: c.ID,
+						Kind: store.OutboxSLACheck, Payload: slaPayload, IdempotencyKey: "sla:t:mi" + id,
+						NotBefore: now.Add(5 * time.Minute), CreatedAt: now, UpdatedAt: now}); err != nil {
+						return err
+					}
 					return tx.EventAppend(ctx, &store.Event{TenantID: "t", ID: "e" + id, ConversationID: c.ID, Kind: store.EventHandoff,
 						From: store.StateAIActive, To: store.StateHandoff, Reason: "explicit_ask", Detail: "the lead asked for a person",
 						Actor: "ai", CreatedAt: now})
