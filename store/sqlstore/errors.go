@@ -101,6 +101,19 @@ func (s *Store) isConnectionLost(err error) bool {
 	return false
 }
 
+// busy reports SQLITE_BUSY and SQLITE_LOCKED: another connection or
+// process holds the lock.
+func (s *Store) busy(err error) bool {
+	var c sqliteCoder
+	if errors.As(err, &c) {
+		switch c.Code() & 0xff {
+		case sqliteBusy, sqliteLocked:
+			return true
+		}
+	}
+	return false
+}
+
 // retryable reports errors after which running the whole transaction again
 // may succeed.
 func (s *Store) retryable(err error) bool {
@@ -111,12 +124,5 @@ func (s *Store) retryable(err error) bool {
 			return true
 		}
 	}
-	var c sqliteCoder
-	if errors.As(err, &c) {
-		switch c.Code() & 0xff {
-		case sqliteBusy, sqliteLocked:
-			return true
-		}
-	}
-	return false
+	return s.busy(err)
 }

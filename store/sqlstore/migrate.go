@@ -104,17 +104,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for attempt := 0; ; attempt++ {
-		err := s.migrate(ctx, ms)
-		if err == nil || attempt >= s.maxRetries || !s.retryable(err) {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return err
-		case <-time.After(time.Duration(attempt+1) * 10 * time.Millisecond):
-		}
-	}
+	return s.retry(ctx, func() error { return s.migrate(ctx, ms) })
 }
 
 func (s *Store) migrate(ctx context.Context, ms []migration) error {

@@ -29,9 +29,13 @@ const (
 )
 
 // DefaultMaxRetries is how many times [Store.InTx] retries a transaction
-// that failed on a serialization failure or deadlock (PostgreSQL) or a busy
-// database (SQLite) when Config.MaxRetries is zero.
+// that failed on a serialization failure or deadlock (PostgreSQL) when
+// Config.MaxRetries is zero.
 const DefaultMaxRetries = 8
+
+// DefaultBusyTimeout is how long a SQLite transaction keeps trying to take
+// a lock another process holds when Config.BusyTimeout is zero.
+const DefaultBusyTimeout = 10 * time.Second
 
 // Config configures a [Store]. A nil *Config means the defaults.
 type Config struct {
@@ -43,10 +47,18 @@ type Config struct {
 	Reader *sql.DB
 
 	// MaxRetries bounds the retries of one [Store.InTx] call after a
-	// retryable database error (PostgreSQL 40001 serialization failure,
-	// 40P01 deadlock; SQLite SQLITE_BUSY). Zero means [DefaultMaxRetries];
-	// negative means no retry.
+	// PostgreSQL serialization failure (40001) or deadlock (40P01). Zero
+	// means [DefaultMaxRetries]; negative means no retry.
 	MaxRetries int
+
+	// BusyTimeout bounds, with SQLite, how long one transaction keeps
+	// trying to take a lock that another process holds (SQLITE_BUSY or
+	// SQLITE_LOCKED), and the caller's context bounds it too. Zero means
+	// [DefaultBusyTimeout]; negative means no wait beyond the DSN's
+	// busy_timeout. The Store polls for the lock every millisecond or so,
+	// which is what keeps two processes writing one file fair: see
+	// [SQLiteDSN].
+	BusyTimeout time.Duration
 
 	// KeepWriterPool stops [New] from limiting a SQLite writer to one open
 	// connection. Leave it false: with several writer connections, SQLite
@@ -111,6 +123,7 @@ type Store struct {
 	writer     *sql.DB
 	reader     *sql.DB
 	maxRetries int
+	busyFor    time.Duration // how long SQLITE_BUSY is retried
 	log        *slog.Logger
 	q          *queries
 	closed     atomic.Bool
@@ -168,6 +181,12 @@ func New(dialect Dialect, writer *sql.DB, cfg *Config) (*Store, error) {
 	case c.MaxRetries < 0:
 		c.MaxRetries = 0
 	}
+	switch {
+	case c.BusyTimeout == 0:
+		c.BusyTimeout = DefaultBusyTimeout
+	case c.BusyTimeout < 0:
+		c.BusyTimeout = 0
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -183,6 +202,7 @@ func New(dialect Dialect, writer *sql.DB, cfg *Config) (*Store, error) {
 		writer:     writer,
 		reader:     reader,
 		maxRetries: c.MaxRetries,
+		busyFor:    c.BusyTimeout,
 		log:        c.Logger,
 		q:          q,
 		listener:   c.Listener,
@@ -219,7 +239,12 @@ func (s *Store) Close() error {
 // file at path with the settings handoffkit relies on under load:
 //
 //   - journal_mode WAL: readers do not block the writer nor it them;
-//   - busy_timeout 10 s: a connection waits for a lock instead of failing;
+//   - busy_timeout 5 ms: SQLite's own wait for a lock held by another
+//     process is short, and the Store retries for up to
+//     Config.BusyTimeout. SQLite's wait sleeps up to 100 ms between looks
+//     at the lock, so a process whose writer commits back to back could
+//     hold it for seconds while another waited; the Store's retries look
+//     every millisecond or so and find the gaps between its commits;
 //   - synchronous NORMAL: no fsync per commit; a crash of the process
 //     loses no committed transaction, a power loss may lose the last ones
 //     but never corrupts the file;
@@ -233,7 +258,7 @@ func (s *Store) Close() error {
 // on any connection, so the reader pool may use the same DSN.
 func SQLiteDSN(path string) string {
 	v := url.Values{}
-	v.Add("_pragma", "busy_timeout(10000)")
+	v.Add("_pragma", "busy_timeout(5)")
 	v.Add("_pragma", "journal_mode(WAL)")
 	v.Add("_pragma", "synchronous(NORMAL)")
 	v.Add("_pragma", "foreign_keys(1)")
@@ -268,8 +293,10 @@ func SQLTx(tx store.Tx) (*sql.Tx, bool) {
 // with SQLite, on the single writer connection, begun IMMEDIATE when the
 // writer was opened with [SQLiteDSN]; with PostgreSQL, at READ COMMITTED
 // (conversation updates are compare-and-swap on the version column). When
-// the database reports a serialization failure, a deadlock or a busy lock,
-// InTx rolls back and runs fn again, up to Config.MaxRetries times.
+// the database reports a serialization failure or a deadlock, InTx rolls
+// back and runs fn again, up to Config.MaxRetries times; when SQLite
+// reports another process's lock (SQLITE_BUSY), for up to
+// Config.BusyTimeout.
 //
 // fn runs again on a retry, so it must not have side effects outside tx.
 // It must not start another transaction of the same Store with SQLite:
@@ -306,24 +333,42 @@ func (s *Store) run(ctx context.Context, readOnly bool, fn func(ctx context.Cont
 	if s.dialect == SQLite && ctx.Value(inWriteTx{}) == s && (!readOnly || s.reader == s.writer) {
 		return ErrNestedTx
 	}
-	for attempt := 0; ; attempt++ {
+	return s.retry(ctx, func() error {
 		if s.closed.Load() {
 			return fmt.Errorf("sqlstore: %w: the Store was closed", store.ErrClosed)
 		}
-		began := time.Now()
-		err := s.runOnce(ctx, readOnly, fn)
-		if err == nil || attempt >= s.maxRetries || !s.retryable(err) {
+		return s.runOnce(ctx, readOnly, fn)
+	})
+}
+
+// retry runs once until it succeeds or fails for good: after a PostgreSQL
+// serialization failure or deadlock up to maxRetries times with a jittered
+// backoff growing to about 25 ms; after SQLITE_BUSY for up to busyFor,
+// looking again every millisecond or so. The context bounds both.
+func (s *Store) retry(ctx context.Context, once func() error) error {
+	began := time.Now()
+	for attempt, polls := 0, 0; ; {
+		err := once()
+		if err == nil || !s.retryable(err) {
 			return err
 		}
-		if s.dialect == SQLite && time.Since(began) > time.Second {
-			// SQLITE_BUSY after waiting out the busy timeout: another
-			// process holds the lock; waiting that long again would only
-			// multiply the caller's wait.
-			return err
+		var d time.Duration
+		if s.busy(err) {
+			if time.Since(began) >= s.busyFor {
+				return err
+			}
+			polls++
+			d = time.Duration(rand.Int64N(int64(time.Millisecond))) + 100*time.Microsecond
+		} else {
+			if attempt >= s.maxRetries {
+				return err
+			}
+			attempt++
+			d = time.Duration(rand.Int64N(int64(time.Millisecond)*int64(min(attempt, 25)))) + 50*time.Microsecond
 		}
-		s.log.DebugContext(ctx, "sqlstore: retrying transaction", "attempt", attempt+1, "err", err)
-		// Jittered backoff, growing to about 25 ms.
-		d := time.Duration(rand.Int64N(int64(time.Millisecond)*int64(min(attempt+1, 25)))) + 50*time.Microsecond
+		if polls <= 1 {
+			s.log.DebugContext(ctx, "sqlstore: retrying transaction", "attempt", attempt+polls, "err", err)
+		}
 		t := time.NewTimer(d)
 		select {
 		case <-ctx.Done():
