@@ -137,7 +137,6 @@ func benchHistory(b *testing.B, d database, op string, n int) {
 	}
 }
 
-
 // BenchmarkClaimBacklog measures a claim with nothing due, with no other
 // item and with 100,000 items deferred to later (a night held by quiet
 // hours): the claim reads only due items and expired leases, so the
