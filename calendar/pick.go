@@ -156,7 +156,7 @@ func byDay(offered []Slot, loc *time.Location, day time.Time, hasDay bool, part 
 	found := -1
 	for i, s := range offered {
 		st := s.Start.In(loc)
-		if hasDay && !sameDay(st, day) || part != "" && partOf(st) != part {
+		if hasDay && !sameDay(st, day) || part != "" && DayPart(st) != part {
 			continue
 		}
 		if found >= 0 {
@@ -173,7 +173,10 @@ func sameDay(a, b time.Time) bool {
 	return ay == by && am == bm && ad == bd
 }
 
-func partOf(t time.Time) string {
+// DayPart is the part of the day t falls in, in t's location, as
+// [Pick.DayPart] names it: "morning" before noon, "afternoon" before
+// 17:00, else "evening".
+func DayPart(t time.Time) string {
 	switch h := t.Hour(); {
 	case h < 12:
 		return "morning"

@@ -112,7 +112,7 @@ func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string
 	}
 	var fit []calendar.Slot
 	for _, s := range slots {
-		if pick.DayPart == "" || dayPartOf(s.Start.In(loc)) == pick.DayPart {
+		if pick.DayPart == "" || calendar.DayPart(s.Start.In(loc)) == pick.DayPart {
 			fit = append(fit, s)
 		}
 	}
@@ -132,16 +132,6 @@ func maxTime(a, b time.Time) time.Time {
 		return a
 	}
 	return b
-}
-
-func dayPartOf(t time.Time) string {
-	switch h := t.Hour(); {
-	case h < 12:
-		return "morning"
-	case h < 17:
-		return "afternoon"
-	}
-	return "evening"
 }
 
 // phrases renders slots for the lead: "tomorrow at 10:30am".

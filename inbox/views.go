@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
 )
@@ -405,15 +406,16 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 
 // reasonOf words a conversation's handoff reason for people, and its
 // detail apart. The engine words reasons only on Hot list entries, label
-// and detail in one string ([handoff.InboxEntry.ReasonLabel]); this is
-// the same table, so the conversation page can show a conversation that
-// is no longer Hot, and the detail can be set in smaller type.
+// and detail in one string ([handoff.InboxEntry.ReasonLabel]); this
+// words them apart with the same [brief.ReasonLabel], so the conversation
+// page can show a conversation that is no longer Hot, and the detail can
+// be set in smaller type.
 func reasonOf(c store.Conversation) (reason, detail string) {
 	if c.HandoffReason == "possible_opt_out" {
 		return "Possible opt-out", "confirm it or release the lead to the AI"
 	}
-	reason, ok := reasonWords[c.HandoffReason]
-	if !ok {
+	reason = brief.ReasonLabel(c.HandoffReason, "")
+	if reason == c.HandoffReason { // a reason brief does not word
 		reason = strings.ReplaceAll(c.HandoffReason, "_", " ")
 		if reason != "" {
 			reason = strings.ToUpper(reason[:1]) + reason[1:]
@@ -423,16 +425,6 @@ func reasonOf(c store.Conversation) (reason, detail string) {
 		detail = c.HandoffDetail
 	}
 	return reason, detail
-}
-
-var reasonWords = map[string]string{
-	"explicit_ask": "Explicit ask",
-	"fields":       "Qualification fields filled",
-	"score":        "Score crossed the threshold",
-	"frustration":  "Lead is frustrated",
-	"out_of_scope": "Question the AI should not answer",
-	"competitor":   "Competitor mentioned",
-	"high_value":   "High-value lead",
 }
 
 func notFound(err error) error {
