@@ -28,7 +28,7 @@ import (
 //	S <unix ns> <conversation> <to> <kind>   a Sender call began
 //	C <unix ns> <conversation> <phone>       a silencing call on the conversation returned
 //	A <unix ns> <conversation> <phone>       an opt-out of the phone returned
-//	Q <unix ns> <conversation>               an AI text was committed (latency runs)
+//	Q <unix ns> <conversation> <unix ns>     an AI text's call began, and returned committed (latency runs)
 type sideConfig struct {
 	Dialect  sqlstore.Dialect
 	DSN      string // SQLite file path or PostgreSQL URL
@@ -264,7 +264,7 @@ func queueForLatency(ctx context.Context, e *handoff.Engine, lg *logger, cfg sid
 		if _, err := e.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: id, Body: "hello", Send: true}); err != nil {
 			return err
 		}
-		lg.line("Q %d %s", began, id)
+		lg.line("Q %d %s %d", began, id, time.Now().UnixNano())
 		time.Sleep(5 * time.Millisecond)
 	}
 	return nil

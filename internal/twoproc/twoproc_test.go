@@ -225,32 +225,39 @@ func benchLatency(b *testing.B, db database, cross bool) {
 			lines = append(lines, strings.Split(strings.TrimSpace(string(raw)), "\n")...)
 		}
 	}
-	lat := latencies(lines)
-	if len(lat) == 0 {
+	call, commit := latencies(lines)
+	if len(call) == 0 {
 		b.Fatal("no deliveries measured")
 	}
-	b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100])/1e6, "p99-ms")
-	b.ReportMetric(float64(len(lat)), "texts")
+	b.ReportMetric(float64(call[len(call)/2])/1e6, "p50-ms")
+	b.ReportMetric(float64(call[len(call)*99/100])/1e6, "p99-ms")
+	b.ReportMetric(float64(commit[len(commit)/2])/1e6, "commit-p50-ms")
+	b.ReportMetric(float64(commit[len(commit)*99/100])/1e6, "commit-p99-ms")
+	b.ReportMetric(float64(len(call)), "texts")
 }
 
-// latencies pairs Q (committed) and S (Sender called) lines by conversation.
-func latencies(lines []string) []time.Duration {
-	q := map[string]int64{}
-	var out []time.Duration
+// latencies pairs Q and S (Sender called) lines by conversation. It returns
+// the latencies from the committing call's start (the commit included) and
+// from its return (the commit done; zero when the Sender was called before
+// the call returned).
+func latencies(lines []string) (call, commit []time.Duration) {
+	began, returned := map[string]int64{}, map[string]int64{}
 	for _, l := range lines {
-		if f := strings.Fields(l); len(f) >= 3 && f[0] == "Q" {
-			q[f[2]], _ = strconv.ParseInt(f[1], 10, 64)
+		if f := strings.Fields(l); len(f) >= 4 && f[0] == "Q" {
+			began[f[2]], _ = strconv.ParseInt(f[1], 10, 64)
+			returned[f[2]], _ = strconv.ParseInt(f[3], 10, 64)
 		}
 	}
 	for _, l := range lines {
 		if f := strings.Fields(l); len(f) >= 5 && f[0] == "S" {
-			if at, ok := q[f[2]]; ok {
+			if at, ok := began[f[2]]; ok {
 				s, _ := strconv.ParseInt(f[1], 10, 64)
-				out = append(out, time.Duration(s-at))
+				call = append(call, time.Duration(s-at))
+				commit = append(commit, time.Duration(max(0, s-returned[f[2]])))
 			}
 		}
 	}
-	slices.Sort(out)
-	return out
+	slices.Sort(call)
+	slices.Sort(commit)
+	return call, commit
 }

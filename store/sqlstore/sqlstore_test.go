@@ -239,3 +239,45 @@ func TestNestedTx(t *testing.T) {
 		return nil
 	}))
 }
+
+// TestPostgresKeepsIdleConns: a burst of concurrent transactions, as a
+// Dispatcher makes, leaves its connections open for the next burst instead
+// of closing all but database/sql's default two; KeepWriterPool leaves the
+// pool as the caller set it.
+func TestPostgresKeepsIdleConns(t *testing.T) {
+	d := databases[1]
+	d.require(t)
+	loc := d.location(t)
+	burst := func(db *sql.DB, cfg *sqlstore.Config) sql.DBStats {
+		st, err := sqlstore.New(sqlstore.Postgres, db, cfg)
+		require.NoError(t, err)
+		require.NoError(t, st.Migrate(context.Background()))
+		for range 3 {
+			start := make(chan struct{})
+			done := make(chan error, 8)
+			for range 8 {
+				go func() {
+					<-start
+					done <- st.InTx(context.Background(), func(ctx context.Context, tx store.Tx) error {
+						_, err := tx.ConversationGet(ctx, "t", "none")
+						if errors.Is(err, store.ErrNotFound) {
+							err = nil
+						}
+						time.Sleep(20 * time.Millisecond) // hold the connection so the eight overlap
+						return err
+					})
+				}()
+			}
+			close(start)
+			for range 8 {
+				require.NoError(t, <-done)
+			}
+		}
+		return db.Stats()
+	}
+	kept, _ := d.open(t, loc)
+	require.Zero(t, burst(kept, nil).MaxIdleClosed, "connections closed between bursts")
+	plain, _ := d.open(t, loc)
+	require.NotZero(t, burst(plain, &sqlstore.Config{KeepWriterPool: true}).MaxIdleClosed,
+		"KeepWriterPool should leave database/sql's default idle size")
+}
