@@ -42,7 +42,15 @@ func (e *Engine) briefFor(ctx context.Context, c store.Conversation, recent []st
 // keeping the rule-based one (and logging why) when it fails.
 func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []store.Message, bookings []store.Booking) Brief {
 	b := brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: e.cfg.Schema, Competitors: e.cfg.Competitors, Bookings: bookings})
-	if err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: e.cfg.DraftTimeout}); err != nil {
+	if e.cfg.Summarizer == nil {
+		return b
+	}
+	left := e.modelTimeLeft(ctx)
+	if left <= 0 {
+		e.cfg.Logger.WarnContext(ctx, "handoff: no time left for the summarizer; using the rule-based summary", "conversation", c.ID)
+		return b
+	}
+	if err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: left}); err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", c.ID, "err", err)
 	}
 	return b

@@ -113,7 +113,12 @@ type Config struct {
 	Summarizer brief.Summarizer
 	// Voice is the business's voice for templates and drafters.
 	Voice bridge.Voice
-	// DraftTimeout bounds one Drafter call. Zero means 5 seconds.
+	// DraftTimeout bounds the model calls made for one lead message,
+	// together: the Extractor, Judge, Scorer, Drafter and Summarizer share
+	// it, so a hung model delays a reply or a handoff by at most
+	// DraftTimeout before the rules decide and the template drafts. A
+	// booking text, a Router and a Calendar call each get their own.
+	// Zero means 5 seconds.
 	DraftTimeout time.Duration
 	// NoReplies stops the engine from drafting and queueing ordinary AI
 	// replies while qualifying (for hosts that run their own AI and queue

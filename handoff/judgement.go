@@ -40,8 +40,10 @@ const judgeOptOutSure = 0.8
 
 // analyse runs the slow part of Receive, outside any transaction:
 // extraction, scoring, the judges, the policy, then drafting, routing and
-// the brief when a handoff fires.
+// the brief when a handoff fires. The model calls among them share one
+// DraftTimeout.
 func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) plan {
+	ctx = e.withModelBudget(ctx)
 	c := s.conv
 	known := knownValues(c)
 	turns, leadTexts := transcript(s.history)
@@ -144,7 +146,7 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 		vals, _ := e.floor.Extract(ctx, in) // the rule extractor never fails
 		add(vals)
 	}
-	xctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	xctx, cancel := e.modelCtx(ctx)
 	defer cancel()
 	vals, err := e.cfg.Extractor.Extract(xctx, in)
 	if err != nil {
@@ -162,7 +164,7 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	return out
 }
 
-// score asks the configured scorer, bounded by DraftTimeout; a model
+// score asks the configured scorer, within the model budget; a model
 // scorer runs over the rule scorer, and the higher score counts (the rules
 // are a floor). On an error the rules' score, else the prior, stands.
 func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.ScoreInput) int {
@@ -172,7 +174,7 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 			best = sc
 		}
 	}
-	sctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	sctx, cancel := e.modelCtx(ctx)
 	defer cancel()
 	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", err)
@@ -202,7 +204,7 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 	for i, t := range turns {
 		hist[i] = trigger.Turn{FromLead: t.FromLead, Text: t.Text}
 	}
-	jctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	jctx, cancel := e.modelCtx(ctx)
 	defer cancel()
 	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: sig})
 	if err != nil {
@@ -307,7 +309,7 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 	return false
 }
 
-// draft asks the configured drafter, bounded by DraftTimeout, and falls
+// draft asks the configured drafter, within the model budget, and falls
 // back to the template when it fails, panics or returns invalid text.
 func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {
@@ -330,7 +332,7 @@ func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback 
 }
 
 func (e *Engine) callDrafter(ctx context.Context, req bridge.Request) (text string, err error) {
-	ctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	ctx, cancel := e.modelCtx(ctx)
 	defer cancel()
 	type result struct {
 		text string
@@ -353,7 +355,7 @@ func (e *Engine) callDrafter(ctx context.Context, req bridge.Request) (text stri
 		}
 		return r.text, nil
 	case <-ctx.Done():
-		return "", fmt.Errorf("drafter timed out after %s: %w", e.cfg.DraftTimeout, ctx.Err())
+		return "", fmt.Errorf("drafter timed out (DraftTimeout %s): %w", e.cfg.DraftTimeout, ctx.Err())
 	}
 }
 
@@ -380,4 +382,34 @@ func inSchema(s qualify.Schema, f qualify.Field) bool {
 		}
 	}
 	return false
+}
+
+// modelBudgetKey carries the deadline that the model calls made for one
+// lead message share.
+type modelBudgetKey struct{}
+
+// withModelBudget starts the one DraftTimeout that every model call made
+// for a message shares (extractor, judge, scorer, drafter, summarizer), so
+// a hung model delays a reply or handoff by one DraftTimeout, not one per
+// step. The rules, routing and calendar calls are not bounded by it.
+func (e *Engine) withModelBudget(ctx context.Context) context.Context {
+	return context.WithValue(ctx, modelBudgetKey{}, time.Now().Add(e.cfg.DraftTimeout))
+}
+
+// modelCtx bounds one model call: by the message's budget when one was
+// started, else by DraftTimeout alone.
+func (e *Engine) modelCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	if d, ok := ctx.Value(modelBudgetKey{}).(time.Time); ok {
+		return context.WithDeadline(ctx, d)
+	}
+	return context.WithTimeout(ctx, e.cfg.DraftTimeout)
+}
+
+// modelTimeLeft is what remains of the message's model budget (DraftTimeout
+// when none was started); zero or less means none.
+func (e *Engine) modelTimeLeft(ctx context.Context) time.Duration {
+	if d, ok := ctx.Value(modelBudgetKey{}).(time.Time); ok {
+		return time.Until(d)
+	}
+	return e.cfg.DraftTimeout
 }

@@ -59,6 +59,22 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Less(t, took, draftTimeout+time.Second, "never waits past DraftTimeout for the model")
 	})
 
+	t.Run("Engine/server hanging on every step", func(t *testing.T) {
+		t.Parallel()
+		// The extractor, judge, scorer, drafter and summarizer share one
+		// DraftTimeout per message: a hung server delays the handoff by
+		// one DraftTimeout, not one per step.
+		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer {
+			return llmfake.Answer{Delay: 20 * time.Second, JSON: `{"text":"Sure, call me. When?"}`}
+		}, &setupOpts{timeout: 15 * time.Second, maxRetries: 1})
+		const draftTimeout = time.Second
+		out, took, _ := receive(t, &handoff.Config{Voice: voice, Extractor: b.ad, Scorer: b.ad, Judge: b.ad, Drafter: b.ad,
+			Summarizer: b.ad, DraftTimeout: draftTimeout}, "can you just call me")
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind, "the rules decide")
+		require.Equal(t, templateBridge, out.Reply, "the template drafts")
+		require.Less(t, took, 2*draftTimeout, "the model steps share one DraftTimeout")
+	})
+
 	t.Run("Engine/unsafe draft falls back to the template", func(t *testing.T) {
 		t.Parallel()
 		// The engine's own check (bridge.Validate) does not look for phone
