@@ -48,7 +48,8 @@ type Config struct {
 	// adapter, for example. It runs outside any transaction, bounded by
 	// DraftTimeout; it may add signals and never removes one the rules
 	// found ([trigger.Signals.Merge]); on an error the rules decide. Its
-	// opt-out suppresses the address when its confidence is at least 0.8,
+	// opt-out suppresses the address when its confidence is at least
+	// [JudgeOptOutConfidence] (0.8),
 	// and otherwise sends the conversation to a person's review. Nil means
 	// the rules (and the learned tier of the detectors) alone.
 	Judge trigger.Judge

@@ -34,9 +34,10 @@ type plan struct {
 	review bool
 }
 
-// judgeOptOutSure is the confidence from which a Judge's opt-out suppresses
-// the address; below it the conversation goes to review.
-const judgeOptOutSure = 0.8
+// JudgeOptOutConfidence is the confidence from which a Config.Judge's
+// opt-out suppresses the address; below it the conversation goes to a
+// person's review.
+const JudgeOptOutConfidence = 0.8
 
 // analyse runs the slow part of Receive, outside any transaction:
 // extraction, scoring, the judges, the policy, then drafting, routing and
@@ -213,7 +214,7 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 	}
 	if j.OptOut {
 		p.optOut = "judge:" + strings.TrimPrefix(tierName(j), "judge:")
-		p.review = j.OptOutConfidence < judgeOptOutSure
+		p.review = j.OptOutConfidence < JudgeOptOutConfidence
 	}
 	return sig.Merge(j)
 }

@@ -191,7 +191,10 @@ var fieldTasks = []struct {
 
 // runEval evaluates every task file present in dir. Malformed lines are
 // reported on errw with their line number and skipped.
-func runEval(dir string, verbose bool, out, errw io.Writer) error {
+func runEval(dir string, verbose bool, t *tiers, out, errw io.Writer) error {
+	if t.drafter.model() {
+		return fmt.Errorf("eval drafts nothing: --drafter %s applies to replay", t.drafter)
+	}
 	st, err := os.Stat(dir)
 	if err != nil {
 		return fmt.Errorf("corpus directory: %w", err)
@@ -201,31 +204,39 @@ func runEval(dir string, verbose bool, out, errw io.Writer) error {
 	}
 	found := 0
 	var bad error
-	for _, t := range binaryTasks {
-		path := filepath.Join(dir, t.file+".jsonl")
+	for _, task := range binaryTasks {
+		path := filepath.Join(dir, task.file+".jsonl")
 		if _, err := os.Stat(path); err != nil {
 			continue
 		}
 		found++
+		predict, err := t.withJudge(task.name, task.predict)
+		if err != nil {
+			return err
+		}
 		// a malformed line is reported once per file
 		ew := errw
-		if t.file != t.name {
+		if task.file != task.name {
 			ew = io.Discard
 		}
-		res, err := EvalBinary(path, t.name, t.predict, ew)
+		res, err := EvalBinary(path, task.name, predict, ew)
 		if err != nil && ew != io.Discard {
 			bad = errors.Join(bad, err)
 		}
 		printResult(out, res, verbose)
-		fmt.Fprintln(out, res.Tiers.Line(t.name))
+		fmt.Fprintln(out, res.Tiers.Line(task.name))
 	}
-	for _, t := range fieldTasks {
-		path := filepath.Join(dir, t.name+".jsonl")
+	for _, task := range fieldTasks {
+		path := filepath.Join(dir, task.name+".jsonl")
 		if _, err := os.Stat(path); err != nil {
 			continue
 		}
 		found++
-		res, err := EvalFields(path, t.name, t.schema, errw)
+		ex, err := t.fieldExtractor(task.schema)
+		if err != nil {
+			return err
+		}
+		res, err := EvalFields(path, task.name, task.schema, ex, errw)
 		if err != nil {
 			bad = errors.Join(bad, err)
 		}
@@ -335,11 +346,10 @@ func EvalBinary(path, name string, predict func(string) prediction, errw io.Writ
 	return res, err
 }
 
-// EvalFields evaluates a {"text","fields"} file, micro-averaged over field
-// presence for the schema's fields.
-func EvalFields(path, name string, schema qualify.Schema, errw io.Writer) (TaskResult, error) {
+// EvalFields evaluates ex on a {"text","fields"} file, micro-averaged over
+// field presence for the schema's fields.
+func EvalFields(path, name string, schema qualify.Schema, ex qualify.Extractor, errw io.Writer) (TaskResult, error) {
 	res := TaskResult{Task: name}
-	ex := qualify.NewRuleExtractor(nil)
 	err := forEachLine(path, errw, func(n int, line []byte) error {
 		var r fieldRow
 		if err := json.Unmarshal(line, &r); err != nil {

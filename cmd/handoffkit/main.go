@@ -4,8 +4,8 @@
 //
 // Usage:
 //
-//	handoffkit eval --corpus DIR [-v]
-//	handoffkit replay --corpus DIR [-v]
+//	handoffkit eval --corpus DIR [-v] [--extractor C] [--judge C]
+//	handoffkit replay --corpus DIR [-v] [--extractor C] [--judge C] [--drafter C]
 //	handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]
 //
 // eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl,
@@ -52,12 +52,30 @@
 // and review rates, re-question rate, show rate; --json prints one JSON
 // report a line.
 //
+// --extractor, --judge and --drafter choose what runs each step, so a
+// user with a key measures a model adapter on their own exports: rules
+// (the default: the library's rules and the learned tier shipped with
+// it), llm:anthropic or llm:openai (the model alone, through llm/anthropic
+// or llm/openai), or mixed (the library's tiers with the model over them,
+// as the engine runs an adapter; mixed:anthropic or mixed:openai name the
+// vendor, plain mixed takes the one whose key is set). The adapters read
+// ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, ANTHROPIC_MODEL, OPENAI_API_KEY,
+// OPENAI_BASE_URL and OPENAI_MODEL. In eval the judge's answer counts in
+// the model column of the tiers lines and the extractor fills the field
+// tasks; eval drafts nothing, so --drafter must be rules there. In replay
+// the extractor choice sets the engine's Extractor and Scorer, the judge
+// its Judge, the drafter its Drafter; the engine keeps the rules as a
+// floor under each, so llm and mixed behave alike there. A failed model
+// call counts as the library's tiers answered the row; the number of
+// failed calls is printed and the exit status is 1.
+//
 // Progress goes to stderr every 1000 lines. A missing directory is an
 // error; a malformed line is reported with its line number and skipped,
 // the rest is still evaluated, and the exit status is 1.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -69,7 +87,8 @@ func main() {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: handoffkit eval|replay --corpus DIR [-v]")
+	fmt.Fprintln(w, "usage: handoffkit eval|replay --corpus DIR [-v] [--extractor C] [--judge C] [--drafter C]")
+	fmt.Fprintln(w, "       (C is rules, llm:anthropic, llm:openai or mixed; --drafter applies to replay)")
 	fmt.Fprintln(w, "       handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]")
 }
 
@@ -86,6 +105,9 @@ func run(args []string, out, errw io.Writer) int {
 	fs.SetOutput(errw)
 	corpus := fs.String("corpus", "", "directory holding the task files")
 	verbose := fs.Bool("v", false, "print misclassified rows")
+	extractor := fs.String("extractor", "rules", "what extracts fields: rules, llm:anthropic, llm:openai or mixed")
+	judge := fs.String("judge", "rules", "what judges the signals: rules, llm:anthropic, llm:openai or mixed")
+	drafter := fs.String("drafter", "rules", "what drafts texts (replay): rules, llm:anthropic, llm:openai or mixed")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -94,16 +116,27 @@ func run(args []string, out, errw io.Writer) int {
 		usage(errw)
 		return 2
 	}
+	t := defaultTiers()
 	var err error
+	for _, c := range []struct {
+		name, value string
+		into        *choice
+	}{{"extractor", *extractor, &t.extractor}, {"judge", *judge, &t.judge}, {"drafter", *drafter, &t.drafter}} {
+		if *c.into, err = parseChoice(c.name, c.value); err != nil {
+			fmt.Fprintln(errw, "handoffkit:", err)
+			return 2
+		}
+	}
 	switch cmd {
 	case "eval":
-		err = runEval(*corpus, *verbose, out, errw)
+		err = runEval(*corpus, *verbose, t, out, errw)
 	case "replay":
-		err = runReplay(*corpus, *verbose, out, errw)
+		err = runReplay(*corpus, *verbose, t, out, errw)
 	default:
 		usage(errw)
 		return 2
 	}
+	err = errors.Join(err, t.report(errw))
 	if err != nil {
 		fmt.Fprintln(errw, "handoffkit:", err)
 		return 1

@@ -93,8 +93,8 @@ func TestCorpusThresholds(t *testing.T) {
 		t.Skipf("shared corpus not found at %s (it lives at <repo>/../shared/corpus): %v", dir, err)
 	}
 	var out, errw bytes.Buffer
-	require.NoError(t, runEval(dir, false, &out, &errw))
-	require.NoError(t, runReplay(dir, false, &out, &errw))
+	require.NoError(t, runEval(dir, false, defaultTiers(), &out, &errw))
+	require.NoError(t, runReplay(dir, false, defaultTiers(), &out, &errw))
 	re := regexp.MustCompile(`(\w+)=([\d.]+)`)
 	got := map[string]map[string]float64{}
 	for _, line := range strings.Split(out.String(), "\n") {

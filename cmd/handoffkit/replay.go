@@ -89,7 +89,7 @@ func (s ReplaySummary) Line() string {
 		s.N, s.Correct, ratio(s.Correct, s.N), s.Premature, s.Late, s.AfterOptOut)
 }
 
-func runReplay(dir string, verbose bool, out, errw io.Writer) error {
+func runReplay(dir string, verbose bool, t *tiers, out, errw io.Writer) error {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return fmt.Errorf("corpus directory: %w", err)
@@ -117,6 +117,9 @@ func runReplay(dir string, verbose bool, out, errw io.Writer) error {
 		if eng == nil {
 			cfg, err := ReplayConfig(c.Schema, c.Rules)
 			if err != nil {
+				return err
+			}
+			if err := t.configure(cfg); err != nil {
 				return err
 			}
 			if eng, err = handoff.NewEngine(memstore.New(), cfg); err != nil {

@@ -77,7 +77,7 @@ func checkFloors(t *testing.T, dir string, floors []floor) {
 	require.NoError(t, err, "evaluation set missing at %s", dir)
 
 	var out, errw bytes.Buffer
-	require.NoError(t, runEval(dir, true, &out, &errw), "eval errors:\n%s", errw.String())
+	require.NoError(t, runEval(dir, true, defaultTiers(), &out, &errw), "eval errors:\n%s", errw.String())
 
 	re := regexp.MustCompile(`(\w+)=([\d.]+)`)
 	got := map[string]map[string]float64{}
