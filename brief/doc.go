@@ -14,9 +14,9 @@
 //     for a rep who gets briefs by text, [Brief.Markdown] for e-mail and
 //     CRM notes, [Brief.JSON] in the versioned schema of brief.schema.json
 //     ([JSONSchema]), and [Brief.TranscriptText] on demand;
-//   - cues.go holds the brief's own cues as data: price worries (an
-//     objection [trigger.Analyze] does not know), urgency, money,
-//     decision-maker, interests and sentiment.
+//   - cues.go holds the brief's own cues as data: urgency, money,
+//     decision-maker, interests and sentiment; price worries are
+//     [trigger.Analyze]'s "price concern" objection, read from there.
 //
 // The package imports store, qualify and trigger, never handoff.
 package brief

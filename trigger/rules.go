@@ -25,9 +25,11 @@ func DefaultPolicy() *Policy {
 }
 
 // OptOut is the guard that makes an opt-out outrank every rule: when
-// [Input.OptedOut] is set (the engine sets it from its DNC detector) it
-// returns [ErrOptedOut], which stops [Policy.Evaluate] with no handoff.
-// Put it first.
+// [Input.OptedOut] is set it returns [ErrOptedOut], which stops
+// [Policy.Evaluate] with no handoff. Put it first. The engine never
+// evaluates a policy on an opt-out (its DNC detector runs before any
+// rule); the guard is for hosts that call Evaluate themselves and set
+// OptedOut from their own detector.
 func OptOut() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
 		if in.OptedOut {

@@ -10,7 +10,7 @@
 //     are trained against it, so it must not follow changes to the rules'
 //     normaliser in internal/textmatch);
 //   - [Features], [FeatureNames]: the featurizer, hashing word unigrams and
-//     bigrams, character 3..5-grams, negation scope and message shape into
+//     bigrams, character 3..4-grams, negation scope and message shape into
 //     32-bit feature hashes;
 //   - [Model], [Default], [Model.Score]: the embedded weights (model.bin,
 //     loaded once) and inference, with [Model.Explain] naming the
