@@ -52,11 +52,9 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 // after a handoff are plain appends that do not compete in the
 // compare-and-swap, so two of them (two instances, two webhooks) could
 // each find no update waiting and queue one apiece; the lead's address
-// lock makes the second wait for the first and see its update.
+// lock, which commit takes first for a change with a rep update, makes the
+// second wait for the first and see its update.
 func (e *Engine) repUpdateSend(ctx context.Context, tx store.Tx, c store.Conversation, key string, now time.Time) (*store.OutboxItem, error) {
-	if err := store.LockAddress(ctx, tx, c.TenantID, address(c)); err != nil {
-		return nil, err
-	}
 	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID})
 	if err != nil {
 		return nil, err

@@ -180,7 +180,9 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 		}
 	}
 	addr := address(c)
-	if ch.lock {
+	// A rep update takes the lock too, first, before any row lock: see
+	// repUpdateSend.
+	if ch.lock || ch.repUpdate {
 		if err := store.LockAddress(ctx, tx, c.TenantID, addr); err != nil {
 			return committed{}, err
 		}
