@@ -530,6 +530,9 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 	if p.assign.RepID != "" {
 		ch.events = append(ch.events, assignedEvent(p.assign))
 	}
+	if check := capacityCheck(c.TenantID, p.assign); check != nil {
+		ch.inTx = append(ch.inTx, check)
+	}
 	if len(p.offer) > 0 {
 		offerEffects(ch, p.offer, e.phrases(c, p.offer), false)
 	}

@@ -164,6 +164,9 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 	ch.eventKind, ch.reason = store.EventRerouted, why
 	ch.detail = dash(c.AssignedTo) + " -> " + a.RepID + sinceDetail(prev, now)
 	ch.events = append(ch.events, assignedEvent(a))
+	if check := capacityCheck(c.TenantID, a); check != nil {
+		ch.inTx = append(ch.inTx, check)
+	}
 	ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = a.RepID, a.RepName }
 	next := slaPayload{Attempt: prev.Attempt + 1, RepID: a.RepID, HandoffAt: c.HandoffAt, Tried: append(prev.Tried, a.RepID)}
 	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(b), key: key}},

@@ -3,6 +3,7 @@ package handoff
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 	"time"
@@ -83,6 +84,32 @@ func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string)
 		e.cfg.Logger.WarnContext(ctx, "handoff: router failed; the team queue takes the handoff", "conversation", req.ConversationID, "err", err)
 	}
 	return a, err
+}
+
+// capacityCheck re-checks a's cap inside the commit that assigns the rep:
+// the router counted the rep's open handoffs outside any transaction, so
+// simultaneous handoffs (in one process or several) could each take the
+// last place. The store's address lock, keyed "rep:<id>", serialises the
+// commits that assign one rep; a full rep is ErrConflict, so the pipeline
+// plans again and the router, seeing the new count, picks another rep or
+// none. Nil when a has no cap.
+func capacityCheck(tenantID string, a route.Assignment) func(context.Context, store.Tx) error {
+	if a.RepID == "" || a.MaxOpen <= 0 {
+		return nil
+	}
+	return func(ctx context.Context, tx store.Tx) error {
+		if err := store.LockAddress(ctx, tx, tenantID, "rep:"+a.RepID); err != nil {
+			return err
+		}
+		open, err := store.OpenHandoffCounts(ctx, tx, tenantID, []string{a.RepID})
+		if err != nil {
+			return err
+		}
+		if open[a.RepID] >= a.MaxOpen {
+			return fmt.Errorf("handoff: rep %s already holds %d open handoffs (MaxOpen %d): %w", a.RepID, open[a.RepID], a.MaxOpen, store.ErrConflict)
+		}
+		return nil
+	}
 }
 
 // slaPayload is the payload of an sla_check item: which assignment it

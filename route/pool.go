@@ -222,7 +222,7 @@ func (p *Pool) Route(ctx context.Context, req Request) (Assignment, error) {
 		if wait == 0 {
 			wait = p.cfg.ResponseTime
 		}
-		return Assignment{RepID: r.ID, RepName: r.Name, Rule: rule, Match: match, Wait: wait}, nil
+		return Assignment{RepID: r.ID, RepName: r.Name, Rule: rule, Match: match, Wait: wait, MaxOpen: r.MaxOpen}, nil
 	}
 	return Assignment{}, p.noRep(reps, req.Exclude, at, len(eligible))
 }

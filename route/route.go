@@ -155,6 +155,12 @@ type Assignment struct {
 	// [Pool] assigns only reps on duty, so no shift wait is included; see
 	// [NoRepError.NextAt] for when the next rep comes on.
 	Wait time.Duration
+	// MaxOpen is the rep's cap on open handoffs ([Rep.MaxOpen]), 0 for
+	// none. A router counts a rep's load outside any transaction, so two
+	// handoffs at once could both take a rep's last place; the engine
+	// checks the cap again inside the commit that assigns the rep and
+	// routes again when the rep is full.
+	MaxOpen int
 }
 
 // Router assigns a rep to a handoff.

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -128,4 +129,62 @@ func testReceiveRace(t *testing.T, d database, sameProviderID bool) {
 		require.Equal(t, 1, handoffs, "one handoff event")
 		return nil
 	}))
+}
+
+// TestCapacityAcrossInstances: 12 leads ask for a person at once through
+// two Engines on one database; the only capped rep (MaxOpen 2) never holds
+// more than two open handoffs, although each router counts the load
+// outside any transaction; the rest go to the uncapped rep.
+func TestCapacityAcrossInstances(t *testing.T) {
+	forEachDB(t, func(t *testing.T, d database) {
+		ctx := context.Background()
+		loc := d.location(t)
+		var engines []*handoff.Engine
+		var st store.Store
+		for range 2 {
+			s := d.newStore(t, loc)
+			st = s
+			pool, err := route.New(&route.Config{
+				Reps:         []route.Rep{{ID: "capped", Name: "Cap", MaxOpen: 2, Skills: []route.Skill{"spanish"}}, {ID: "spare", Name: "Spare"}},
+				Order:        []route.Rule{route.RuleSkill, route.RuleRoundRobin},
+				ReasonSkills: map[string]route.Skill{"explicit_ask": "spanish"},
+				Sequencer:    handoff.StoreSequencer(s), Load: handoff.StoreLoad(s),
+			})
+			require.NoError(t, err)
+			e, err := handoff.NewEngine(s, &handoff.Config{NoReplies: true, Router: pool})
+			require.NoError(t, err)
+			engines = append(engines, e)
+		}
+		const n = 12
+		for i := range n {
+			_, err := engines[0].Start(ctx, handoff.StartParams{TenantID: "t", ConversationID: fmt.Sprintf("c%d", i),
+				Lead: store.Lead{Phone: fmt.Sprintf("+1555010%04d", i)}})
+			require.NoError(t, err)
+		}
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		outs := make([]handoff.Outcome, n)
+		errs := make([]error, n)
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				outs[i], errs[i] = engines[i%2].Receive(ctx, handoff.Inbound{TenantID: "t", ConversationID: fmt.Sprintf("c%d", i), Body: "can you just call me"})
+			}()
+		}
+		close(start)
+		wg.Wait()
+		byRep := map[string]int{}
+		for i := range n {
+			require.NoError(t, errs[i])
+			require.Equal(t, handoff.OutcomeHandoff, outs[i].Kind)
+			byRep[outs[i].AssignedTo]++
+		}
+		require.Equal(t, 2, byRep["capped"], "the capped rep gets exactly its two places: %v", byRep)
+		require.Equal(t, n-2, byRep["spare"], "%v", byRep)
+		counts, err := handoff.StoreLoad(st).OpenHandoffs(ctx, "t", []string{"capped"})
+		require.NoError(t, err)
+		require.Equal(t, 2, counts["capped"])
+	})
 }
