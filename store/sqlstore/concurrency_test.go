@@ -188,3 +188,52 @@ func TestCapacityAcrossInstances(t *testing.T) {
 		require.Equal(t, 2, counts["capped"])
 	})
 }
+
+// TestFirstTextsOfANewLeadAcrossInstances: a new lead's first texts reach
+// two instances at once (ten webhooks, distinct MessageSids); they start
+// one conversation between them, and every text is recorded in it once.
+func TestFirstTextsOfANewLeadAcrossInstances(t *testing.T) {
+	forEachDB(t, func(t *testing.T, d database) {
+		ctx := context.Background()
+		loc := d.location(t)
+		var engines []*handoff.Engine
+		for range 2 {
+			e, err := handoff.NewEngine(d.newStore(t, loc), &handoff.Config{NoReplies: true})
+			require.NoError(t, err)
+			engines = append(engines, e)
+		}
+		const n = 10
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		errs := make([]error, n)
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				_, errs[i] = engines[i%2].ReceiveAddressed(ctx, handoff.AddressedInbound{TenantID: "t", Line: "+15550100000",
+					From: "+15550107777", Body: fmt.Sprintf("hi, text %d", i), ProviderID: fmt.Sprintf("SM%d", i)})
+			}()
+		}
+		close(start)
+		wg.Wait()
+		for i := range n {
+			require.NoError(t, errs[i], "webhook %d", i)
+		}
+		require.NoError(t, engines[1].Store().View(ctx, func(ctx context.Context, tx store.Tx) error {
+			convs, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: "t", Phone: "+15550107777"})
+			require.NoError(t, err)
+			require.Len(t, convs, 1, "one conversation for one lead on one line")
+			msgs, err := tx.MessageList(ctx, store.MessageListParams{TenantID: "t", ConversationID: convs[0].ID})
+			require.NoError(t, err)
+			inbound := 0
+			for _, m := range msgs {
+				if m.Direction == store.Inbound {
+					inbound++
+				}
+			}
+			require.Equal(t, n, inbound, "every text recorded once")
+			return nil
+		}))
+	})
+}
