@@ -2,6 +2,7 @@ package llmtest
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -106,6 +107,55 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Equal(t, line, out.Reply)
 		require.Len(t, b.srv.Calls(), 2, "one analysis (Extract and Score) and one draft")
 	})
+
+	t.Run("Engine/no model call inside a transaction", func(t *testing.T) {
+		t.Parallel()
+		st := &txWatch{Store: memstore.New()}
+		var calls, inside atomic.Int32
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			calls.Add(1)
+			if st.open.Load() > 0 {
+				inside.Add(1)
+			}
+			switch c.Output {
+			case "record_draft":
+				return llmfake.Answer{JSON: `{"text":"Of course Sam, Dana will call you shortly. What's the best time to reach you?"}`}
+			case "record_summary":
+				return llmfake.Answer{JSON: `{"summary":"Sam asked for a call."}`}
+			}
+			return llmfake.Answer{JSON: analysisJSON("")}
+		}, nil)
+		e, err := handoff.NewEngine(st, &handoff.Config{Voice: voice, Extractor: b.ad, Scorer: b.ad, Judge: b.ad, Drafter: b.ad, Summarizer: b.ad})
+		require.NoError(t, err)
+		ctx := context.Background()
+		_, err = e.Start(ctx, handoff.StartParams{TenantID: "t1", ConversationID: "c1", Lead: store.Lead{Name: "Sam", Phone: "+15550102233"}})
+		require.NoError(t, err)
+		for _, body := range []string{"maybe, what's it worth?", "can you just call me"} {
+			_, err = e.Receive(ctx, handoff.Inbound{TenantID: "t1", ConversationID: "c1", Body: body})
+			require.NoError(t, err)
+		}
+		require.GreaterOrEqual(t, calls.Load(), int32(4), "analyses, drafts and the summary")
+		require.Zero(t, inside.Load(), "a model call ran while a transaction was open")
+	})
+}
+
+// txWatch is a Store that counts its open transactions, so a model server
+// can tell whether it is called from inside one.
+type txWatch struct {
+	store.Store
+	open atomic.Int32
+}
+
+func (w *txWatch) InTx(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	w.open.Add(1)
+	defer w.open.Add(-1)
+	return w.Store.InTx(ctx, fn)
+}
+
+func (w *txWatch) View(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	w.open.Add(1)
+	defer w.open.Add(-1)
+	return w.Store.View(ctx, fn)
 }
 
 func eventKinds(st store.Store) ([]store.EventKind, error) {
