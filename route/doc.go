@@ -12,8 +12,10 @@
 // in [Request.Exclude], not switched off ([Rep.Unavailable]), within
 // working hours in the rep's own zone ([Hours], wall clock, so clock
 // changes move shifts with local time), not out of office ([Rep.Away]) and
-// under the cap of open handoffs ([Rep.MaxOpen], counted by [Load]). The
-// rules then run in [Config.Order], first match wins; by default:
+// under the cap of open handoffs ([Rep.MaxOpen], counted by [Load]; the
+// Pool returns the cap in [Assignment.MaxOpen], and the handoff engine
+// checks it again inside the commit that assigns the rep, so simultaneous
+// handoffs cannot overfill a rep). The rules then run in [Config.Order], first match wins; by default:
 //
 //  1. [RuleOwner]: the lead's account owner.
 //  2. [RuleTerritory]: reps covering the lead's region ([Lead.Region], or
