@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/qualify"
@@ -50,7 +51,10 @@ func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []st
 		e.cfg.Logger.WarnContext(ctx, "handoff: no time left for the summarizer; using the rule-based summary", "conversation", c.ID)
 		return b
 	}
-	if err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: left}); err != nil {
+	began := time.Now()
+	err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: left})
+	chargeModel(ctx, time.Since(began))
+	if err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", c.ID, "err", err)
 	}
 	return b

@@ -114,12 +114,15 @@ type Config struct {
 	Summarizer brief.Summarizer
 	// Voice is the business's voice for templates and drafters.
 	Voice bridge.Voice
-	// DraftTimeout bounds the model calls made for one lead message,
-	// together: the Extractor, Judge, Scorer, Drafter and Summarizer share
-	// it, so a hung model delays a reply or a handoff by at most
-	// DraftTimeout before the rules decide and the template drafts. A
-	// booking text, a Router and a Calendar call each get their own.
-	// Zero means 5 seconds.
+	// DraftTimeout bounds the time the model calls of one engine call
+	// (a Receive, say) spend together, across its retries: the Extractor,
+	// Scorer and Judge when they are models rather than the rules, the
+	// Drafter and the Summarizer share it, each charged with the time it
+	// takes. A hung model therefore delays a reply or a handoff by at most
+	// DraftTimeout before the rules decide and the template drafts. The
+	// rules are never cut short, and time spent routing, in a Calendar or
+	// in the store is not charged: a Router and a Calendar call each get a
+	// DraftTimeout of their own. Zero means 5 seconds.
 	DraftTimeout time.Duration
 	// NoReplies stops the engine from drafting and queueing ordinary AI
 	// replies while qualifying (for hosts that run their own AI and queue

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/handoffkit/handoffkit/bridge"
@@ -41,10 +42,10 @@ const JudgeOptOutConfidence = 0.8
 
 // analyse runs the slow part of Receive, outside any transaction:
 // extraction, scoring, the judges, the policy, then drafting, routing and
-// the brief when a handoff fires. The model calls among them share one
-// DraftTimeout.
+// the brief when a handoff fires. The model calls among them share the
+// call's DraftTimeout (see modelCtx).
 func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) plan {
-	ctx = e.withModelBudget(ctx)
+	ctx = e.withCallState(ctx)
 	c := s.conv
 	known := knownValues(c)
 	turns, leadTexts := transcript(s.history)
@@ -147,9 +148,12 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 		vals, _ := e.floor.Extract(ctx, in) // the rule extractor never fails
 		add(vals)
 	}
-	xctx, cancel := e.modelCtx(ctx)
-	defer cancel()
+	xctx, cancel := ctx, context.CancelFunc(func() {})
+	if e.floor != nil { // the configured extractor is a model, not the rules
+		xctx, cancel = e.modelCtx(ctx)
+	}
 	vals, err := e.cfg.Extractor.Extract(xctx, in)
+	cancel()
 	if err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", err)
 	}
@@ -175,7 +179,10 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 			best = sc
 		}
 	}
-	sctx, cancel := e.modelCtx(ctx)
+	sctx, cancel := ctx, context.CancelFunc(func() {})
+	if e.scoreFloor != nil { // the configured scorer is a model, not the rules
+		sctx, cancel = e.modelCtx(ctx)
+	}
 	defer cancel()
 	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", err)
@@ -356,7 +363,7 @@ func (e *Engine) callDrafter(ctx context.Context, req bridge.Request) (text stri
 		}
 		return r.text, nil
 	case <-ctx.Done():
-		return "", fmt.Errorf("drafter timed out (DraftTimeout %s): %w", e.cfg.DraftTimeout, ctx.Err())
+		return "", fmt.Errorf("drafter timed out (the call's DraftTimeout of %s was spent): %w", e.cfg.DraftTimeout, ctx.Err())
 	}
 }
 
@@ -385,32 +392,92 @@ func inSchema(s qualify.Schema, f qualify.Field) bool {
 	return false
 }
 
-// modelBudgetKey carries the deadline that the model calls made for one
-// lead message share.
-type modelBudgetKey struct{}
-
-// withModelBudget starts the one DraftTimeout that every model call made
-// for a message shares (extractor, judge, scorer, drafter, summarizer), so
-// a hung model delays a reply or handoff by one DraftTimeout, not one per
-// step. The rules, routing and calendar calls are not bounded by it.
-func (e *Engine) withModelBudget(ctx context.Context) context.Context {
-	return context.WithValue(ctx, modelBudgetKey{}, time.Now().Add(e.cfg.DraftTimeout))
+// callState is what one public call of the engine carries across the
+// retries of its pipeline (see [Engine.apply]): the model budget and the
+// reps found full by the commit's capacity check.
+type callState struct {
+	mu   sync.Mutex
+	left time.Duration // model budget left: DraftTimeout at the start
+	full []string      // reps whose cap a commit found reached
 }
 
-// modelCtx bounds one model call: by the message's budget when one was
-// started, else by DraftTimeout alone.
-func (e *Engine) modelCtx(ctx context.Context) (context.Context, context.CancelFunc) {
-	if d, ok := ctx.Value(modelBudgetKey{}).(time.Time); ok {
-		return context.WithDeadline(ctx, d)
+type callStateKey struct{}
+
+// withCallState gives ctx a call state unless it has one: apply calls it
+// once per public call, outside the retry loop.
+func (e *Engine) withCallState(ctx context.Context) context.Context {
+	if _, ok := ctx.Value(callStateKey{}).(*callState); ok {
+		return ctx
 	}
-	return context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	return context.WithValue(ctx, callStateKey{}, &callState{left: e.cfg.DraftTimeout})
 }
 
-// modelTimeLeft is what remains of the message's model budget (DraftTimeout
-// when none was started); zero or less means none.
+func stateOf(ctx context.Context) *callState {
+	st, _ := ctx.Value(callStateKey{}).(*callState)
+	return st
+}
+
+// modelCtx bounds one model call (extractor, judge, scorer, drafter or
+// summarizer) by what is left of the call's model budget: the calls of one
+// public call share one DraftTimeout, charged with the time each spends, so
+// a hung model delays a reply or a handoff by at most DraftTimeout in all,
+// and routing, calendar and store time is never charged. Without a call
+// state it is DraftTimeout alone.
+func (e *Engine) modelCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	st := stateOf(ctx)
+	if st == nil {
+		return context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	}
+	began := time.Now()
+	cctx, cancel := context.WithTimeout(ctx, st.timeLeft())
+	return cctx, func() {
+		cancel()
+		st.charge(time.Since(began))
+	}
+}
+
+// modelTimeLeft is what remains of the call's model budget (DraftTimeout
+// without a call state); zero or less means none.
 func (e *Engine) modelTimeLeft(ctx context.Context) time.Duration {
-	if d, ok := ctx.Value(modelBudgetKey{}).(time.Time); ok {
-		return time.Until(d)
+	if st := stateOf(ctx); st != nil {
+		return st.timeLeft()
 	}
 	return e.cfg.DraftTimeout
+}
+
+// chargeModel charges d, spent in a model call not made through modelCtx,
+// to the call's budget.
+func chargeModel(ctx context.Context, d time.Duration) {
+	if st := stateOf(ctx); st != nil {
+		st.charge(d)
+	}
+}
+
+func (s *callState) timeLeft() time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.left
+}
+
+func (s *callState) charge(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.left -= d
+}
+
+// markFull records a rep a commit found at its cap; excluded returns them,
+// for the next routing of the same call.
+func (s *callState) markFull(repID string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.full = append(s.full, repID)
+}
+
+func (s *callState) excluded() []string {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.full)
 }

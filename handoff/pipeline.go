@@ -113,6 +113,7 @@ type planFunc func(ctx context.Context, s snapshot) (*change, error)
 // allowed, and commits it by compare-and-swap; a lost race plans again on a
 // fresh snapshot.
 func (e *Engine) apply(ctx context.Context, tenantID, convID, providerID string, useCache bool, plan planFunc) (*change, committed, error) {
+	ctx = e.withCallState(ctx) // one model budget and one list of full reps across the retries
 	var ch *change
 	var res committed
 	err := e.retry(func(attempt int) error {

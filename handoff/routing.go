@@ -79,6 +79,7 @@ func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string)
 	}
 	rctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
 	defer cancel()
+	tried = append(slices.Clone(tried), stateOf(ctx).excluded()...)
 	a, err := route.NextEligible(rctx, e.cfg.Router, req, tried...)
 	if err != nil && !errors.Is(err, route.ErrNoRep) {
 		e.cfg.Logger.WarnContext(ctx, "handoff: router failed; the team queue takes the handoff", "conversation", req.ConversationID, "err", err)
@@ -89,10 +90,15 @@ func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string)
 // capacityCheck re-checks a's cap inside the commit that assigns the rep:
 // the router counted the rep's open handoffs outside any transaction, so
 // simultaneous handoffs (in one process or several) could each take the
-// last place. The store's address lock, keyed "rep:<id>", serialises the
-// commits that assign one rep; a full rep is ErrConflict, so the pipeline
-// plans again and the router, seeing the new count, picks another rep or
-// none. Nil when a has no cap.
+// last place. The store's address lock, keyed "rep:<id>" (no lead address
+// has that form: phones are E.164, e-mails have no colon before the @),
+// serialises the commits that assign one rep; it is taken after the lead's
+// address lock, never before. A full rep is recorded in the call state and
+// the check answers ErrConflict, so the pipeline plans again and routes
+// with that rep excluded, to another rep or the team queue, whatever the
+// router's own Load says. It runs among the commit's inTx writes, before
+// the conversation is written, so the conversation does not count itself.
+// Nil when a has no cap.
 func capacityCheck(tenantID string, a route.Assignment) func(context.Context, store.Tx) error {
 	if a.RepID == "" || a.MaxOpen <= 0 {
 		return nil
@@ -106,6 +112,9 @@ func capacityCheck(tenantID string, a route.Assignment) func(context.Context, st
 			return err
 		}
 		if open[a.RepID] >= a.MaxOpen {
+			if st := stateOf(ctx); st != nil {
+				st.markFull(a.RepID)
+			}
 			return fmt.Errorf("handoff: rep %s already holds %d open handoffs (MaxOpen %d): %w", a.RepID, open[a.RepID], a.MaxOpen, store.ErrConflict)
 		}
 		return nil

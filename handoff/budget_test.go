@@ -1,0 +1,79 @@
+package handoff_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// hangingJudge is a model judge whose server never answers.
+type hangingJudge struct{}
+
+func (hangingJudge) Judge(ctx context.Context, _ trigger.JudgeInput) (trigger.Judgement, error) {
+	<-ctx.Done()
+	return trigger.Judgement{}, ctx.Err()
+}
+
+// TestModelBudgetNeverCutsTheRules: a hung model judge spends the call's
+// DraftTimeout, but the rule extractor and scorer, which are not models,
+// still run in full: the two fields and their score hand the lead off.
+func TestModelBudgetNeverCutsTheRules(t *testing.T) {
+	want := setup(t, nil)
+	want.start(t, "c")
+	plain := want.receive(t, "c", twoFields)
+	require.Positive(t, plain.Score)
+
+	b := setup(t, func(c *handoff.Config) { c.Judge, c.DraftTimeout = hangingJudge{}, 50*time.Millisecond })
+	b.start(t, "c")
+	out := b.receive(t, "c", twoFields)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, plain.Score, out.Score, "the rules' score stands")
+	require.Len(t, out.Fields, len(plain.Fields))
+}
+
+type quickDrafter struct{}
+
+func (quickDrafter) Draft(context.Context, bridge.Request) (string, error) {
+	return "Dana will call you in a few minutes. What's the best number to reach you?", nil
+}
+
+// TestModelBudgetChargesOnlyModelCalls: a slow router (the host's CRM, say)
+// does not use up the drafter's time: the budget counts model calls only.
+func TestModelBudgetChargesOnlyModelCalls(t *testing.T) {
+	slow := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
+		time.Sleep(150 * time.Millisecond)
+		return route.Assignment{RepID: "dana", RepName: "Dana"}, nil
+	})
+	b := setup(t, func(c *handoff.Config) {
+		c.Router, c.Drafter, c.DraftTimeout = slow, quickDrafter{}, 100*time.Millisecond
+	})
+	b.start(t, "c")
+	out := b.receive(t, "c", callMe)
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, "Dana will call you in a few minutes. What's the best number to reach you?", out.Reply, "the drafter's text, not the template")
+}
+
+// TestFullRepIsExcludedNotRetriedForever: a router whose Load disagrees
+// with the store (it always says the rep is free) keeps choosing a rep at
+// its cap; the commit's check refuses the rep, the same call routes again
+// without it, and the handoff goes to the team queue instead of failing.
+func TestFullRepIsExcludedNotRetriedForever(t *testing.T) {
+	pool, err := route.New(&route.Config{Reps: []route.Rep{{ID: "ana", Name: "Ana", MaxOpen: 1}},
+		Load: route.LoadFunc(func(context.Context, string, []string) (map[string]int, error) { return nil, nil })})
+	require.NoError(t, err)
+	b := setup(t, func(c *handoff.Config) { c.Router = pool })
+	for i, want := range []string{"ana", "", ""} {
+		id := string(rune('a' + i))
+		b.start(t, id)
+		out := b.receive(t, id, callMe)
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		require.Equal(t, want, out.AssignedTo, "handoff %d", i)
+	}
+}
