@@ -127,6 +127,10 @@ func run(args []string, out, errw io.Writer) int {
 			return 2
 		}
 	}
+	if cmd == "eval" && t.drafter.model() {
+		fmt.Fprintf(errw, "handoffkit: eval drafts nothing: --drafter %s applies to replay\n", t.drafter)
+		return 2
+	}
 	switch cmd {
 	case "eval":
 		err = runEval(*corpus, *verbose, t, out, errw)

@@ -183,7 +183,7 @@ func (t *tiers) withJudge(task string, base func(string) prediction) (func(strin
 		}
 		got, err := j.Judge(context.Background(), in)
 		if err != nil {
-			return p
+			return base(text) // counted as the library's tiers answered
 		}
 		fired, review := judged(task, text, got, scorer)
 		p.review = p.review || review
@@ -231,19 +231,19 @@ func (t *tiers) fieldExtractor(schema qualify.Schema) (qualify.Extractor, error)
 		return nil, err
 	}
 	if t.extractor.mode == "llm" {
-		return quiet{m}, nil
+		return orRules{model: m, rules: rules}, nil
 	}
 	return mergedExtractor{floor: rules, model: m}, nil
 }
 
-// quiet is a model extractor whose failed call extracts nothing (onCall
-// counted it).
-type quiet struct{ qualify.Extractor }
+// orRules is the model extractor alone; a row whose call failed (onCall
+// counted it) is answered by the rules.
+type orRules struct{ model, rules qualify.Extractor }
 
-func (q quiet) Extract(ctx context.Context, in qualify.ExtractInput) ([]qualify.Value, error) {
-	vals, err := q.Extractor.Extract(ctx, in)
+func (o orRules) Extract(ctx context.Context, in qualify.ExtractInput) ([]qualify.Value, error) {
+	vals, err := o.model.Extract(ctx, in)
 	if err != nil {
-		return nil, nil
+		return o.rules.Extract(ctx, in)
 	}
 	return vals, nil
 }
@@ -260,7 +260,7 @@ func (m mergedExtractor) Extract(ctx context.Context, in qualify.ExtractInput) (
 	}
 	more, err := m.model.Extract(ctx, in)
 	if err != nil {
-		return vals, nil
+		return vals, nil // counted by onCall; the rules answer the row
 	}
 	for _, v := range more {
 		i := indexOfField(vals, v.Field)

@@ -99,6 +99,14 @@ func TestEvalReportsFailedModelCalls(t *testing.T) {
 	require.Contains(t, out.String(), "tiers task=explicit_ask positives=2 rules_only=0 model_only=0 both=1 missed=1")
 	require.Contains(t, errw.String(), "model calls=3 failed=3")
 	require.Contains(t, errw.String(), "3 of 3 model calls failed")
+
+	// The model alone: the failed rows are the library's answers too, not
+	// negatives.
+	out.Reset()
+	errw.Reset()
+	require.Equal(t, 1, run([]string{"eval", "--corpus", dir, "--judge", "llm:anthropic", "--extractor", "llm:anthropic"}, &out, &errw))
+	require.Contains(t, out.String(), "tiers task=explicit_ask positives=2 rules_only=0 model_only=0 both=1 missed=1")
+	require.Contains(t, errw.String(), "model calls=4 failed=4")
 }
 
 // TestReplayChoosesTheModel: with --judge the engine's Judge is the
@@ -125,7 +133,7 @@ func TestTierChoices(t *testing.T) {
 	require.Equal(t, 2, run([]string{"eval", "--corpus", t.TempDir(), "--judge", "llm:claude"}, &out, &errw))
 	require.Contains(t, errw.String(), `want rules, llm:anthropic, llm:openai or mixed`)
 	errw.Reset()
-	require.Equal(t, 1, run([]string{"eval", "--corpus", writeFiles(t, tierFiles), "--drafter", "llm:openai"}, &out, &errw))
+	require.Equal(t, 2, run([]string{"eval", "--corpus", writeFiles(t, tierFiles), "--drafter", "llm:openai"}, &out, &errw))
 	require.Contains(t, errw.String(), "eval drafts nothing")
 	t.Setenv("ANTHROPIC_API_KEY", "")
 	t.Setenv("ANTHROPIC_AUTH_TOKEN", "")
