@@ -136,9 +136,22 @@ func testReceiveRace(t *testing.T, d database, sameProviderID bool) {
 // more than two open handoffs, although each router counts the load
 // outside any transaction; the rest go to the uncapped rep.
 func TestCapacityAcrossInstances(t *testing.T) {
-	forEachDB(t, func(t *testing.T, d database) {
+	forEachDB(t, func(t *testing.T, d database) { testCapacity(t, d, d.location(t)) })
+}
+
+// TestCapacityUnderRepeatableReadDefault: the store says READ COMMITTED
+// for its writes, so a database or role whose default is REPEATABLE READ
+// does not let the capacity check count from a snapshot taken before its
+// lock wait ended.
+func TestCapacityUnderRepeatableReadDefault(t *testing.T) {
+	d := databases[1]
+	d.require(t)
+	testCapacity(t, d, d.location(t)+"&default_transaction_isolation=repeatable%20read")
+}
+
+func testCapacity(t *testing.T, d database, loc string) {
+	{
 		ctx := context.Background()
-		loc := d.location(t)
 		var engines []*handoff.Engine
 		var st store.Store
 		for range 2 {
@@ -186,7 +199,7 @@ func TestCapacityAcrossInstances(t *testing.T) {
 		counts, err := handoff.StoreLoad(st).OpenHandoffs(ctx, "t", []string{"capped"})
 		require.NoError(t, err)
 		require.Equal(t, 2, counts["capped"])
-	})
+	}
 }
 
 // TestFirstTextsOfANewLeadAcrossInstances: a new lead's first texts reach

@@ -399,6 +399,13 @@ func (s *Store) retry(ctx context.Context, once func() error) error {
 
 func (s *Store) runOnce(ctx context.Context, readOnly bool, fn func(ctx context.Context, tx store.Tx) error) error {
 	db, opts, stmts := s.writer, (*sql.TxOptions)(nil), s.wstmts
+	if s.dialect == Postgres {
+		// Said, not left to the server's default: the locks taken before a
+		// read (an address, a rep's capacity) rely on each statement seeing
+		// what committed while it waited, which a role or database set to
+		// REPEATABLE READ would not give.
+		opts = &sql.TxOptions{Isolation: sql.LevelReadCommitted}
+	}
 	if readOnly {
 		db, stmts = s.reader, s.rstmts
 		opts = &sql.TxOptions{ReadOnly: true}
