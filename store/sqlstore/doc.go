@@ -20,11 +20,16 @@
 // read-then-write transaction never deadlocks, and reads run on the reader
 // pool. Several processes may share one file.
 //
-// PostgreSQL runs write transactions at READ COMMITTED: conversations are
-// updated by compare-and-swap on their version, outbox items are claimed
-// with FOR UPDATE SKIP LOCKED so several app instances can dispatch from one
-// database, and serialization failures and deadlocks are retried by
-// [Store.InTx].
+// PostgreSQL runs write transactions at READ COMMITTED, whatever the
+// server's default: conversations are updated by compare-and-swap on their
+// version, outbox items are claimed with FOR UPDATE SKIP LOCKED so several
+// app instances can dispatch from one database, and serialization failures
+// and deadlocks are retried by [Store.InTx]. A claim sets plan_cache_mode
+// to force_generic_plan for the rest of its transaction (SET LOCAL): the
+// custom plans PostgreSQL otherwise keeps choosing for it are planned
+// afresh on every claim, at a cost that doubles with 100,000 deferred
+// items. Claim in a transaction of its own, as the Dispatcher does. New
+// sizes the writer's idle pool (see Config.IdleConns).
 //
 // A host joins the handoff transaction with [SQLTx], which returns the
 // *sql.Tx of a [store.Tx] handed out by InTx: with handoff.Config.OnHandoff,

@@ -38,9 +38,13 @@ const DefaultMaxRetries = 8
 const DefaultBusyTimeout = 10 * time.Second
 
 // DefaultIdleConns is how many idle connections [New] keeps in a PostgreSQL
-// pool unless Config.KeepWriterPool is set: enough for a Dispatcher's
-// default concurrency, its claims and the engine's calls between bursts.
+// pool when Config.IdleConns is zero: enough for a Dispatcher's default
+// concurrency, its claims and the engine's calls between bursts.
 const DefaultIdleConns = 16
+
+// DefaultIdleTime is how long an idle PostgreSQL connection is kept when
+// [New] sizes the pool (see Config.IdleConns).
+const DefaultIdleTime = 5 * time.Minute
 
 // Config configures a [Store]. A nil *Config means the defaults.
 type Config struct {
@@ -65,16 +69,20 @@ type Config struct {
 	// [SQLiteDSN].
 	BusyTimeout time.Duration
 
-	// KeepWriterPool stops [New] from changing the writer's pool: limiting
-	// a SQLite writer to one open connection, or keeping
-	// [DefaultIdleConns] idle PostgreSQL connections. Leave it false: with
-	// several writer connections, SQLite writers starve each other under
-	// load; with database/sql's default of two idle connections, a
-	// PostgreSQL pool serving a Dispatcher closes connections after each
-	// burst and opens new ones, each a new server process that parses
-	// every statement again. To choose another idle size, call
-	// SetMaxIdleConns after New.
+	// KeepWriterPool stops [New] from limiting a SQLite writer to one open
+	// connection. Leave it false: with several writer connections, SQLite
+	// writers starve each other under load.
 	KeepWriterPool bool
+
+	// IdleConns is how many idle connections [New] keeps in a PostgreSQL
+	// writer pool (SetMaxIdleConns), closing those idle for
+	// [DefaultIdleTime] (SetConnMaxIdleTime). With database/sql's default
+	// of two, a pool serving a Dispatcher closes connections after each
+	// burst and opens new ones, each a new server process that parses
+	// every statement again. Zero means [DefaultIdleConns]; negative leaves
+	// the pool's idle settings as the caller made them (behind PgBouncer,
+	// say).
+	IdleConns int
 
 	// Logger receives retry notices at Debug level. Nil discards.
 	Logger *slog.Logger
@@ -168,8 +176,8 @@ var _ store.Store = (*Store)(nil)
 //	err = st.Migrate(ctx)
 //
 // For PostgreSQL one pool serves both. New keeps [DefaultIdleConns] of its
-// connections idle (database/sql keeps two) unless cfg.KeepWriterPool is
-// set: a Dispatcher's bursts otherwise close and reopen connections, which
+// connections idle (database/sql keeps two; see cfg.IdleConns): a
+// Dispatcher's bursts otherwise close and reopen connections, which
 // delayed deliveries by 100-250 ms in the commit-to-Sender benchmark:
 //
 //	db, err := sql.Open("pgx", "postgres://user@host/db")
@@ -205,11 +213,15 @@ func New(dialect Dialect, writer *sql.DB, cfg *Config) (*Store, error) {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
 	switch {
-	case c.KeepWriterPool:
-	case dialect == SQLite:
+	case dialect == SQLite && !c.KeepWriterPool:
 		writer.SetMaxOpenConns(1)
-	case dialect == Postgres:
-		writer.SetMaxIdleConns(DefaultIdleConns)
+	case dialect == Postgres && c.IdleConns >= 0:
+		n := c.IdleConns
+		if n == 0 {
+			n = DefaultIdleConns
+		}
+		writer.SetMaxIdleConns(n)
+		writer.SetConnMaxIdleTime(DefaultIdleTime)
 	}
 	reader := c.Reader
 	if reader == nil {

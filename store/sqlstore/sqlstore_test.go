@@ -242,8 +242,8 @@ func TestNestedTx(t *testing.T) {
 
 // TestPostgresKeepsIdleConns: a burst of concurrent transactions, as a
 // Dispatcher makes, leaves its connections open for the next burst instead
-// of closing all but database/sql's default two; KeepWriterPool leaves the
-// pool as the caller set it.
+// of closing all but database/sql's default two; a negative IdleConns
+// leaves the pool as the caller set it.
 func TestPostgresKeepsIdleConns(t *testing.T) {
 	d := databases[1]
 	d.require(t)
@@ -278,6 +278,6 @@ func TestPostgresKeepsIdleConns(t *testing.T) {
 	kept, _ := d.open(t, loc)
 	require.Zero(t, burst(kept, nil).MaxIdleClosed, "connections closed between bursts")
 	plain, _ := d.open(t, loc)
-	require.NotZero(t, burst(plain, &sqlstore.Config{KeepWriterPool: true}).MaxIdleClosed,
-		"KeepWriterPool should leave database/sql's default idle size")
+	require.NotZero(t, burst(plain, &sqlstore.Config{IdleConns: -1}).MaxIdleClosed,
+		"IdleConns -1 should leave database/sql's default idle size")
 }
