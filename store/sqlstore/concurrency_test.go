@@ -205,13 +205,15 @@ func testCapacity(t *testing.T, d database, loc string) {
 // TestFirstTextsOfANewLeadAcrossInstances: a new lead's first texts reach
 // two instances at once (ten webhooks, distinct MessageSids); they start
 // one conversation between them, and every text is recorded in it once.
+// Ten texts on one conversation are ten compare-and-swap writers, so the
+// engines get more attempts than the default.
 func TestFirstTextsOfANewLeadAcrossInstances(t *testing.T) {
 	forEachDB(t, func(t *testing.T, d database) {
 		ctx := context.Background()
 		loc := d.location(t)
 		var engines []*handoff.Engine
 		for range 2 {
-			e, err := handoff.NewEngine(d.newStore(t, loc), &handoff.Config{NoReplies: true})
+			e, err := handoff.NewEngine(d.newStore(t, loc), &handoff.Config{NoReplies: true, MaxAttempts: 30})
 			require.NoError(t, err)
 			engines = append(engines, e)
 		}

@@ -85,7 +85,9 @@ func TestFiveMinuteRuleSurvivesARestart(t *testing.T) {
 		require.NotEmpty(t, first)
 		_, err = d1.RunOnce(ctx)
 		require.NoError(t, err)
+		mu.Lock()
 		require.Equal(t, []string{first}, notified, "the first rep is told; the check is not due yet")
+		mu.Unlock()
 		stop1()
 
 		clock.Add(5*time.Minute + time.Second)
@@ -96,6 +98,8 @@ func TestFiveMinuteRuleSurvivesARestart(t *testing.T) {
 		c, err := e2.Conversation(ctx, "t", "c")
 		require.NoError(t, err)
 		require.NotEqual(t, first, c.AssignedTo, "the check queued before the restart re-routed after it")
+		mu.Lock()
+		defer mu.Unlock()
 		require.Equal(t, []string{first, c.AssignedTo}, notified, "the next rep is told")
 	})
 }
