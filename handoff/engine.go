@@ -359,7 +359,11 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	r, err := e.result(ctx, ch, res)
 	out := ch.outcome
 	out.Result, out.State = r, r.Conversation.State
-	if ch.cacheAfter {
+	// Only an ai_active conversation is cached: every plan from that state
+	// commits by compare-and-swap, so a snapshot another process made stale
+	// is caught. Plans from other states may be plain appends, which would
+	// go on trusting a stale state (a resume elsewhere, say).
+	if ch.cacheAfter && res.conv.State == store.StateAIActive {
 		e.cache.put(snapshot{conv: res.conv, history: appendHistory(ch.history, derefs(ch.messages)...)}, e.cfg.HistoryTurns)
 	}
 	if out.Kind == OutcomeHandoff || out.Kind == OutcomeOptedOut || out.Kind == OutcomeReview {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
@@ -120,6 +121,11 @@ func (e *Engine) apply(ctx context.Context, tenantID, convID, providerID string,
 		s, ok := snapshot{}, false
 		if useCache && attempt == 0 {
 			s, ok = e.cache.get(tenantID, convID)
+			ok = ok && s.conv.State == store.StateAIActive
+			if ok && providerID != "" && slices.ContainsFunc(s.history, func(m store.Message) bool { return m.ProviderID == providerID }) {
+				// A provider's retry: no judgement, no model call.
+				return fmt.Errorf("provider message %s: %w", providerID, store.ErrDuplicate)
+			}
 		}
 		if !ok {
 			var err error
