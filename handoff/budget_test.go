@@ -2,6 +2,8 @@ package handoff_test
 
 import (
 	"context"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -76,4 +78,32 @@ func TestFullRepIsExcludedNotRetriedForever(t *testing.T) {
 		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
 		require.Equal(t, want, out.AssignedTo, "handoff %d", i)
 	}
+}
+
+// zebraJudge sees an explicit ask the rules cannot ("zebra") and counts
+// its calls.
+type zebraJudge struct{ n atomic.Int32 }
+
+func (j *zebraJudge) Judge(_ context.Context, in trigger.JudgeInput) (trigger.Judgement, error) {
+	j.n.Add(1)
+	return trigger.Judgement{ExplicitAsk: strings.Contains(in.Text, "zebra"), Tier: "llm:zebra"}, nil
+}
+
+// TestFullRepKeepsTheJudgement: when the commit finds the routed rep full,
+// the call routes again on the judgement it already made: the model is not
+// asked twice, and the handoff only the model saw still happens.
+func TestFullRepKeepsTheJudgement(t *testing.T) {
+	j := &zebraJudge{}
+	pool, err := route.New(&route.Config{Reps: []route.Rep{{ID: "ana", Name: "Ana", MaxOpen: 1}},
+		Load: route.LoadFunc(func(context.Context, string, []string) (map[string]int, error) { return nil, nil })})
+	require.NoError(t, err)
+	b := setup(t, func(c *handoff.Config) { c.Router, c.Judge = pool, j })
+	for i, want := range []string{"ana", ""} {
+		id := string(rune('a' + i))
+		b.start(t, id)
+		out := b.receive(t, id, "zebra")
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind, "lead %d", i)
+		require.Equal(t, want, out.AssignedTo, "lead %d", i)
+	}
+	require.Equal(t, int32(2), j.n.Load(), "one judgement per message")
 }

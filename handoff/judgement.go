@@ -3,6 +3,7 @@ package handoff
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -45,8 +46,36 @@ const JudgeOptOutConfidence = 0.8
 // the brief when a handoff fires. The model calls among them share the
 // call's DraftTimeout (see modelCtx).
 func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) plan {
-	ctx = e.withCallState(ctx)
 	c := s.conv
+	p, known := e.judged(ctx, s, msg)
+	if p.optOut != "" {
+		return p
+	}
+	req := e.draftRequest(c, known, s.history, &msg)
+	if p.decision.Handoff {
+		e.prepareHandoff(ctx, c, appendHistory(s.history, msg), msg.Body, known, req, &p)
+	} else if !e.cfg.NoReplies {
+		req.Purpose = bridge.PurposeReply
+		p.text, p.fallback = e.draft(ctx, req)
+	}
+	return p
+}
+
+// judged is the judgement of msg: extraction, the judges, the score and the
+// policy. A call that plans again on the same version of the conversation
+// (a commit refused because the assigned rep was full rolls back with
+// nothing changed) reuses its first judgement: only routing, drafting and
+// the brief run again, and the models are neither asked twice nor asked on
+// a budget the first round spent.
+func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (plan, map[qualify.Field]qualify.Value) {
+	c := s.conv
+	st := stateOf(ctx)
+	key := fmt.Sprintf("%s|%d|%s", c.ID, c.Version, msg.ID)
+	if st != nil {
+		if j, ok := st.judgement(key); ok {
+			return j.p, maps.Clone(j.known)
+		}
+	}
 	known := knownValues(c)
 	turns, leadTexts := transcript(s.history)
 	p := plan{at: e.now()}
@@ -55,9 +84,18 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 		known[v.Field] = v
 	}
 	p.signals = e.judge(ctx, c, msg, turns, &p)
-	if p.optOut != "" {
-		return p
+	if p.optOut == "" {
+		p.decision = e.decide(ctx, c, msg, known, turns, leadTexts, &p)
 	}
+	if st != nil {
+		st.remember(key, judgement{p: p, known: maps.Clone(known)})
+	}
+	return p, known
+}
+
+// decide scores the lead and runs the policy.
+func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value,
+	turns []qualify.Turn, leadTexts []string, p *plan) trigger.Decision {
 	p.score = e.score(ctx, c, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score,
 		Commitment: p.signals.Commitment})
 	p.tags = signalTags(p.signals)
@@ -74,15 +112,7 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", err)
 		d = trigger.Decision{}
 	}
-	p.decision = d
-	req := e.draftRequest(c, known, s.history, &msg)
-	if d.Handoff {
-		e.prepareHandoff(ctx, c, appendHistory(s.history, msg), msg.Body, known, req, &p)
-	} else if !e.cfg.NoReplies {
-		req.Purpose = bridge.PurposeReply
-		p.text, p.fallback = e.draft(ctx, req)
-	}
-	return p
+	return d
 }
 
 // rearm keeps a trigger that already fired before the last resume from
@@ -396,9 +426,32 @@ func inSchema(s qualify.Schema, f qualify.Field) bool {
 // retries of its pipeline (see [Engine.apply]): the model budget and the
 // reps found full by the commit's capacity check.
 type callState struct {
-	mu   sync.Mutex
-	left time.Duration // model budget left: DraftTimeout at the start
-	full []string      // reps whose cap a commit found reached
+	mu     sync.Mutex
+	left   time.Duration // model budget left: DraftTimeout at the start
+	full   []string      // reps whose cap a commit found reached
+	judged map[string]judgement
+}
+
+// judgement is a message's judgement kept for the call's next attempt.
+type judgement struct {
+	p     plan
+	known map[qualify.Field]qualify.Value
+}
+
+func (s *callState) judgement(key string) (judgement, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j, ok := s.judged[key]
+	return j, ok
+}
+
+func (s *callState) remember(key string, j judgement) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.judged == nil {
+		s.judged = map[string]judgement{}
+	}
+	s.judged[key] = j
 }
 
 type callStateKey struct{}
