@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/brief"
-	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -60,19 +59,21 @@ func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []st
 	return b
 }
 
-// buildBrief builds a brief from the messages at hand, without reading
-// the store or calling the Summarizer: for briefs made inside a
-// transaction or without a context. repName, when set, names the rep.
-func buildBrief(schema qualify.Schema, competitors []string, c store.Conversation, msgs []store.Message, repName string) Brief {
+// BriefFrom builds the brief of c from the messages at hand, with the
+// engine's schema and competitors, without reading the store or calling
+// the Summarizer (the summary is the rule-based one): for a page that has
+// just read the conversation, or inside a transaction. [Engine.Brief] reads
+// the whole transcript and the meetings and asks the Summarizer.
+func (e *Engine) BriefFrom(c store.Conversation, msgs []store.Message) Brief {
+	return brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: e.cfg.Schema, Competitors: e.cfg.Competitors})
+}
+
+// briefOf is BriefFrom naming repName, when set, as the assigned rep.
+func (e *Engine) briefOf(c store.Conversation, msgs []store.Message, repName string) Brief {
 	if repName != "" {
 		c.AssignedName = repName
 	}
-	return brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: schema, Competitors: competitors})
-}
-
-// snapshotBrief is buildBrief with the engine's schema and competitors.
-func (e *Engine) snapshotBrief(c store.Conversation, msgs []store.Message) Brief {
-	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, msgs, "")
+	return e.BriefFrom(c, msgs)
 }
 
 // storedBrief is [Engine.Brief]: the brief of a stored conversation.
@@ -106,9 +107,6 @@ func (e *Engine) transcriptOf(ctx context.Context, tenantID, id string) ([]store
 	})
 	return msgs, bookings, err
 }
-
-// reasonLabel is the Hot inbox wording of a handoff reason.
-func reasonLabel(reason, detail string) string { return brief.ReasonLabel(reason, detail) }
 
 // ReasonLabel is the Hot inbox wording of a handoff reason, with its
 // detail: "Explicit ask", "Qualification fields filled (two fields:

@@ -79,7 +79,7 @@ func (e *Engine) HotInbox(ctx context.Context, p HotInboxParams) (HotInboxPage, 
 }
 
 func (e *Engine) entry(c store.Conversation) InboxEntry {
-	en := InboxEntry{Conversation: c, ReasonLabel: reasonLabel(c.HandoffReason, c.HandoffDetail)}
+	en := InboxEntry{Conversation: c, ReasonLabel: ReasonLabel(c.HandoffReason, c.HandoffDetail)}
 	en.Chips = e.Chips(c)
 	return en
 }
@@ -176,5 +176,5 @@ func (e *Engine) currentBrief(ctx context.Context, tx store.Tx, c store.Conversa
 	if err != nil {
 		return Brief{}, err
 	}
-	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, ms, c.AssignedName), nil
+	return e.BriefFrom(c, ms), nil
 }

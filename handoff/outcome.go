@@ -294,8 +294,3 @@ func fieldValues(c store.Conversation) map[string]string {
 	}
 	return out
 }
-
-// briefOf builds the brief of c from history for a notification.
-func (e *Engine) briefOf(c store.Conversation, history []store.Message, repName string) Brief {
-	return buildBrief(e.cfg.Schema, e.cfg.Competitors, c, history, repName)
-}

@@ -12,12 +12,14 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/inbox"
@@ -43,6 +45,8 @@ type fixture struct {
 
 	mu   sync.Mutex
 	sent []handoff.Delivery
+
+	summaries atomic.Int32 // Summarizer calls
 }
 
 func setup(t *testing.T) *fixture {
@@ -52,6 +56,10 @@ func setup(t *testing.T) *fixture {
 	var err error
 	f.eng, err = handoff.NewEngine(f.st, &handoff.Config{
 		Router: route.NewPool(route.Rep{ID: "dana", Name: "Dana Whitfield"}),
+		Summarizer: brief.SummarizerFunc(func(context.Context, brief.SummaryInput) (string, error) {
+			f.summaries.Add(1)
+			return "A model's summary.", nil
+		}),
 		// "maybe stop" is a possible opt-out, for the review buttons.
 		Detector: dnc.DetectorFunc(func(in dnc.Input) dnc.Result {
 			if strings.Contains(in.Text, "maybe stop") {
@@ -741,4 +749,21 @@ func TestConfig(t *testing.T) {
 	require.Error(t, err)
 	_, err = inbox.NewStaticAuthenticator(inbox.Account{Rep: inbox.Rep{TenantID: acme, ID: "a"}, Login: "a"})
 	require.Error(t, err, "no password")
+}
+
+// TestPagesCallNoModel: the conversation page and its live poll build the
+// brief from what they read; only the handoff asks the Summarizer.
+func TestPagesCallNoModel(t *testing.T) {
+	f := setup(t)
+	f.lead(t, acme, "c1", "Maria", "+15550100001", "can you just call me")
+	before := f.summaries.Load()
+	require.Positive(t, before, "the handoff's notification is summarized")
+	r := f.signIn(t, acme, "dana", "dana-pw")
+	for range 3 {
+		for _, p := range []string{"/inbox/c/c1", "/inbox/c/c1/live"} {
+			res, _ := r.get(p)
+			require.Equal(t, http.StatusOK, res.StatusCode, p)
+		}
+	}
+	require.Equal(t, before, f.summaries.Load(), "a page view is not a model call")
 }

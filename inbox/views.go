@@ -394,10 +394,9 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 		Review:   review,
 	}
 	if withBrief && !c.HandoffAt.IsZero() {
-		b, err := h.e.Brief(ctx, s.Tenant, id)
-		if err != nil {
-			return convView{}, notFound(err)
-		}
+		// From what this request read: no second read of the transcript,
+		// and no Summarizer call per page view (the page shows no summary).
+		b := h.e.BriefFrom(c, msgs)
 		v.Brief = &b
 	}
 	v.Notice, v.Error = notices[r.URL.Query().Get("n")], problems[r.URL.Query().Get("e")]
