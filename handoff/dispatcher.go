@@ -425,16 +425,15 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 		// while the item waited here (another dispatcher may hold it now).
 		return nil, false, nil
 	}
-	sup, err := suppressed(ctx, tx, item.TenantID, item.To)
-	if err != nil || !item.Kind.ToLead() {
-		sup = false
-	}
-	if err != nil {
-		return nil, false, err
+	var sup bool // items to reps go to reps, whatever the lead's consent
+	if item.Kind.ToLead() {
+		if sup, err = suppressed(ctx, tx, item.TenantID, item.To); err != nil {
+			return nil, false, err
+		}
 	}
 	if why := mayDeliver(item.Kind, c.State, sup); why != "" {
 		reason := "state:" + string(c.State)
-		if sup && item.Kind.ToLead() {
+		if sup {
 			reason = "suppressed"
 		}
 		d.log.InfoContext(ctx, "handoff: dispatcher: item cancelled at send time", "tenant", item.TenantID,
@@ -624,10 +623,11 @@ func (d *Dispatcher) settle(ctx context.Context, dv delivery, res SendResult, se
 			}
 			ch := d.outcome(c, item, res, sendErr)
 			_, err = d.e.commit(ctx, tx, c, ch)
-			if errors.Is(err, store.ErrConflict) && sendErr == nil && ch.settle != nil {
+			if errors.Is(err, errLeaseLost) && sendErr == nil {
 				// The sending lease ran out (a Sender that ignored its
 				// deadline) and another dispatcher took the item: the text
-				// is on the lead's phone all the same, so record that.
+				// is on the lead's phone all the same, so record that. The
+				// settle failed before the commit wrote anything.
 				ch.settle = nil
 				_, err = d.e.commit(ctx, tx, c, ch)
 			}

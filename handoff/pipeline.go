@@ -174,6 +174,10 @@ func (e *Engine) applyTx(ctx context.Context, tenantID, convID string, plan func
 	return ch, res, err
 }
 
+// errLeaseLost is a settle refused because the item's lease is no longer
+// the one claimed; it matches store.ErrConflict too.
+var errLeaseLost = errors.New("handoff: the item's lease was lost")
+
 // commit applies ch to c inside tx: the transition, then every effect, all
 // or nothing.
 func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) (committed, error) {
@@ -196,6 +200,18 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	}
 	if err := e.checkSuppression(ctx, tx, c, ch); err != nil {
 		return committed{}, err
+	}
+	// The settle goes before any write: a lease lost to another dispatcher
+	// (errLeaseLost) leaves the transaction clean for the Dispatcher to
+	// record the outcome without it.
+	if ch.settle != nil {
+		ch.settle.Now = now
+		if err := tx.OutboxSettle(ctx, *ch.settle); err != nil {
+			if errors.Is(err, store.ErrConflict) {
+				err = fmt.Errorf("%w: %w", errLeaseLost, err)
+			}
+			return committed{}, err
+		}
 	}
 	for _, m := range ch.messages {
 		m.CreatedAt = now
@@ -231,12 +247,6 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	}
 	if err := e.enqueue(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
-	}
-	if ch.settle != nil {
-		ch.settle.Now = now
-		if err := tx.OutboxSettle(ctx, *ch.settle); err != nil {
-			return committed{}, err
-		}
 	}
 	if err := e.audit(ctx, tx, c, from, ch, now, res.cancelled); err != nil {
 		return committed{}, err
