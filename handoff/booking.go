@@ -356,7 +356,6 @@ func (e *Engine) cancelOld(ch *change, c store.Conversation, old store.Meeting) 
 			return err
 		})
 	} else {
-		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error { return nil })
 		ch.afterCommit = append(ch.afterCommit, func(ctx context.Context) error {
 			_, err := e.cfg.Booking.Calendar.Cancel(ctx, params)
 			return err

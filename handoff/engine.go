@@ -508,7 +508,9 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 	ch.reason, ch.detail = string(d.Reason), d.Detail
 	edit := ch.edit
 	ch.edit = func(c *store.Conversation, now time.Time) {
-		edit(c, now)
+		if edit != nil {
+			edit(c, now)
+		}
 		c.Status = store.StatusHot
 		c.HandoffReason, c.HandoffDetail, c.HandoffAt = string(d.Reason), d.Detail, p.at
 		c.AssignedTo, c.AssignedName, c.EngagedAt = p.assign.RepID, p.assign.RepName, time.Time{}

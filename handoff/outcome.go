@@ -265,7 +265,7 @@ func (e *Engine) escalateChange(ctx context.Context, s snapshot, p EscalateParam
 	known := knownValues(c)
 	pl.signals = trigger.Analyze(lastLead(s.history), e.cfg.Competitors...)
 	e.prepareHandoff(ctx, c, s.history, lastLead(s.history), known, e.draftRequest(c, known, s.history, nil), &pl)
-	ch := &change{actor: store.ActorHost, touch: true, refuseSuppressed: true, edit: func(*store.Conversation, time.Time) {}}
+	ch := &change{actor: store.ActorHost, touch: true, refuseSuppressed: true}
 	var bridgeMsg *store.Message
 	if !p.NoBridge && address(c) != "" {
 		bridgeMsg = &store.Message{ID: id, TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound, Origin: store.OriginAI, Body: pl.text}
