@@ -209,7 +209,7 @@ func testCancelBadInput(t *testing.T, newCalendar newFunc) {
 func testTenantsIsolated(t *testing.T, newCalendar newFunc) {
 	h := setup(t, newCalendar, calendar.Policy{}, sundayNoon)
 	p := h.bookParams(repNY, monday(10, 0))
-	b1 := h.mustBook(p)
+	h.mustBook(p)
 	// rep-ny of tenant 2 is another person: the slot is free there.
 	free2, err := h.cal.FreeSlots(h.ctx, calendar.SlotsParams{TenantID: tenant2, RepID: repNY, From: monday(0, 0), To: monday(24, 0)})
 	if err != nil {
@@ -220,9 +220,13 @@ func testTenantsIsolated(t *testing.T, newCalendar newFunc) {
 	}
 	// The same key in tenant 2 is another request.
 	p.TenantID = tenant2
-	b2 := h.mustBook(p)
-	if b2.ID == b1.ID && b2.TenantID == b1.TenantID {
-		t.Fatalf("tenant 2's Book returned tenant 1's booking %+v", b1)
+	b2 := h.mustBook(p) // checks b2 is tenant 2's
+	busy2, err := h.cal.FreeSlots(h.ctx, calendar.SlotsParams{TenantID: tenant2, RepID: repNY, From: monday(0, 0), To: monday(24, 0)})
+	if err != nil {
+		t.Fatalf("FreeSlots(tenant 2): %v", err)
+	}
+	if contains(busy2, monday(10, 0)) {
+		t.Fatalf("tenant 2's booking %+v did not take tenant 2's slot", b2)
 	}
 	if _, err := h.cal.Cancel(h.ctx, calendar.CancelParams{TenantID: tenant2, BookingID: b2.ID}); err != nil {
 		t.Fatalf("Cancel(tenant 2): %v", err)
