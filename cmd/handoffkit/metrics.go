@@ -26,7 +26,6 @@ import (
 	_ "modernc.org/sqlite" // the SQLite driver of the embedded store
 
 	"github.com/handoffkit/handoffkit/metrics"
-	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store/sqlstore"
 )
 
@@ -61,9 +60,8 @@ func runMetrics(args []string, out, errw io.Writer) int {
 			return 2
 		}
 	}
-	schemas := map[string]qualify.Schema{"real_estate": qualify.RealEstate, "bant": qualify.BANT, "b2b": qualify.B2B}
 	var ok bool
-	if p.Schema, ok = schemas[*schemaS]; !ok {
+	if p.Schema, ok = schemasByName[*schemaS]; !ok || *schemaS == "" {
 		fmt.Fprintf(errw, "handoffkit: metrics: unknown --schema %q (real_estate, bant, b2b)\n", *schemaS)
 		return 2
 	}

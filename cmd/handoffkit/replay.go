@@ -151,8 +151,8 @@ func runReplay(dir string, verbose bool, t *tiers, out, errw io.Writer) error {
 	return ferr
 }
 
-// Schemas replay knows by name.
-var replaySchemas = map[string]qualify.Schema{"": qualify.RealEstate, "real_estate": qualify.RealEstate,
+// schemasByName are the schemas replay rows and metrics --schema name.
+var schemasByName = map[string]qualify.Schema{"": qualify.RealEstate, "real_estate": qualify.RealEstate,
 	"bant": qualify.BANT, "b2b": qualify.B2B}
 
 // ReplayConfig returns the engine configuration of a conversation row:
@@ -163,7 +163,7 @@ var replaySchemas = map[string]qualify.Schema{"": qualify.RealEstate, "real_esta
 // large scope such as several properties, a whole-home repipe, a
 // multi-system install or hundreds of seats).
 func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
-	sc, ok := replaySchemas[schema]
+	sc, ok := schemasByName[schema]
 	if !ok {
 		return nil, fmt.Errorf("unknown schema %q (want real_estate, bant or b2b)", schema)
 	}
