@@ -210,9 +210,15 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 			a.close()
 		}
 	}()
+	// The rotation lives in the database, so every instance shares it and
+	// a restart does not send the next handoff to the first rep again.
+	router, err := route.New(&route.Config{Reps: pool, Sequencer: handoff.StoreSequencer(st)})
+	if err != nil {
+		return nil, err
+	}
 	a.engine, err = handoff.NewEngine(st, &handoff.Config{
 		Voice:  bridge.Voice{BusinessName: cfg.Business, PartnerWord: "my partner"},
-		Router: route.NewPool(pool...),
+		Router: router,
 		Logger: cfg.Logger,
 	})
 	if err != nil {
