@@ -343,18 +343,25 @@ func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, er
 		return Result{}, &InputError{Field: "Address", Problem: "is not a phone number"}
 	}
 	var convID string
-	err = e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
-		list, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: o.TenantID, Phone: addr, Limit: 1})
-		if len(list) > 0 {
-			convID = list[0].ID
+	err = e.retry(func(int) error {
+		convID = ""
+		err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			list, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: o.TenantID, Phone: addr, Limit: 1})
+			if len(list) > 0 {
+				convID = list[0].ID
+			}
+			return err
+		})
+		if err != nil || convID != "" {
+			return err
 		}
-		return err
+		return e.suppressOnly(ctx, o.TenantID, addr, o.Rule)
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: opt out an address: %w", err)
 	}
 	if convID == "" {
-		return Result{}, e.suppressOnly(ctx, o.TenantID, addr, o.Rule)
+		return Result{}, nil
 	}
 	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		ch := e.optOutChange(snapshot{conv: c}, nil, o.Rule, "", false)
@@ -368,11 +375,20 @@ func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, er
 }
 
 // suppressOnly suppresses an address no conversation has yet, under the
-// address lock, and cancels anything queued to it.
+// address lock, and cancels anything queued to it. A conversation started
+// since the caller looked (in any process: Start takes the same lock) is
+// ErrConflict, so the caller opts that conversation out instead.
 func (e *Engine) suppressOnly(ctx context.Context, tenantID, addr, rule string) error {
 	return e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		if err := store.LockAddress(ctx, tx, tenantID, addr); err != nil {
 			return err
+		}
+		list, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: tenantID, Phone: addr, Limit: 1})
+		if err != nil {
+			return err
+		}
+		if len(list) > 0 {
+			return fmt.Errorf("handoff: a conversation with the address started meanwhile: %w", store.ErrConflict)
 		}
 		if sup, err := suppressed(ctx, tx, tenantID, addr); err != nil || sup {
 			return err
@@ -381,7 +397,7 @@ func (e *Engine) suppressOnly(ctx context.Context, tenantID, addr, rule string) 
 		if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: tenantID, Address: addr, Channel: store.ChannelSMS, Reason: rule, CreatedAt: now}); err != nil {
 			return err
 		}
-		_, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
+		_, err = tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
 		return err
 	})
 }

@@ -65,6 +65,39 @@ func TestStartRacingStopOnSQL(t *testing.T) {
 	}
 }
 
+// TestStartRacingAddressOptOutOnSQL: an opt-out known only by the address
+// (a carrier's report) racing the first Start for that number on another
+// instance always leaves the new conversation paused and opted out.
+func TestStartRacingAddressOptOutOnSQL(t *testing.T) {
+	for _, name := range []string{"sqlite", "postgres"} {
+		t.Run(name, func(t *testing.T) {
+			a, b := sqlEngines(t, databases[name])
+			ctx := context.Background()
+			for i := range 150 {
+				phone := fmt.Sprintf("+1718%07d", i)
+				id := fmt.Sprintf("n%04d", i)
+				var wg sync.WaitGroup
+				errs := make([]error, 2)
+				wg.Add(2)
+				go func() {
+					defer wg.Done()
+					_, errs[0] = a.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: tenant, Address: phone, Rule: "carrier:opted_out"})
+				}()
+				go func() {
+					defer wg.Done()
+					_, errs[1] = b.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: id, Lead: store.Lead{Phone: phone}})
+				}()
+				wg.Wait()
+				require.NoError(t, errors.Join(errs...))
+				c, err := b.Conversation(ctx, tenant, id)
+				require.NoError(t, err)
+				require.Equal(t, store.StatePaused, c.State, "trial %d: a conversation of a suppressed number is paused", i)
+				require.Equal(t, store.StatusOptedOut, c.Status, "trial %d", i)
+			}
+		})
+	}
+}
+
 // TestHelpRacingStopOnSQL: HELP on one conversation racing a STOP on
 // another with the same number, on two instances, never leaves a help
 // reply queued to the suppressed number.
