@@ -96,7 +96,7 @@ var notPricePrefix = textmatch.NewSet("call", "dial", "text", "ext", "extension"
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
 // addressBefore reports an address word just before i: "house number is
-// 212", "address is 1418", "unit 304".
+// 48", "address is 1418", "unit 304".
 func addressBefore(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != textmatch.Break; k-- {
 		if addressWords.Has(toks[k]) {
@@ -168,7 +168,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if next := a.End; next < len(toks) && (streetWords.Has(toks[next]) || next+1 < len(toks) && streetWords.Has(toks[next+1])) {
 			continue
 		}
-		// an address: "house number is 212", "unit 304"
+		// an address: "house number is 48", "unit 304"
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}
