@@ -534,9 +534,11 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Positive(t, i.Latency)
 		require.Len(t, i.Key, 16)
 		require.NoError(t, i.Err)
-		if i.PriceKnown {
-			require.Positive(t, i.CostUSD)
-		}
+		price, ok := llm.LookupPrice(nil, i.Model)
+		require.True(t, ok, "the default model %q has a price", i.Model)
+		require.True(t, i.PriceKnown)
+		require.InDelta(t, price.Cost(i), i.CostUSD, 1e-12)
+		require.Positive(t, i.CostUSD)
 		// One Info record per call, with the counts, and no lead text at
 		// any level.
 		logs := b.logs.String()
