@@ -222,42 +222,76 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 // qualifierBefore reads "at least", "more than", "around", "under", "up
 // to" in the few tokens before i.
 func qualifierBefore(toks []string, i int) string {
-	lo := max(0, i-5)
-	seg := toks[lo:i]
-	has := func(ws ...string) bool {
-		for k := 0; k+len(ws) <= len(seg); k++ {
-			ok := true
-			for j, w := range ws {
-				if seg[k+j] != w {
-					ok = false
-					break
-				}
+	// one pass over the five tokens before i, noting the cue words seen
+	const (
+		qNeg = 1 << iota
+		qDown
+		qUp
+		qAtLeast
+		qMoreThan
+		qUpTo
+		qMin
+		qCap
+		qAround
+	)
+	var f uint
+	seg := toks[max(0, i-5):i]
+	for k, w := range seg {
+		next := ""
+		if k+1 < len(seg) {
+			next = seg[k+1]
+		}
+		switch w {
+		case "not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt":
+			f |= qNeg
+		case "under", "below":
+			f |= qDown | qCap
+		case "lower":
+			f |= qDown
+		case "less":
+			f |= qDown | qCap
+		case "over", "above":
+			f |= qUp | qMoreThan
+		case "higher":
+			f |= qUp
+		case "minimum", "min":
+			f |= qMin
+		case "max", "capped", "ceiling":
+			f |= qCap
+		case "around", "about", "roughly", "like", "approximately", "ballpark", "somewhere":
+			f |= qAround
+		case "at":
+			if next == "least" {
+				f |= qAtLeast
 			}
-			if ok {
-				return true
+		case "more":
+			if next == "than" {
+				f |= qMoreThan
+			}
+		case "up":
+			if next == "to" {
+				f |= qUpTo
 			}
 		}
-		return false
 	}
 	// A bound word points down (under, below, lower, less) or up (over,
-	// above, higher); a negation before it turns a downward bound into the
-	// seller's floor ("won't go below 310", "can't go any lower than 225",
-	// "i don't want less than 300") and an upward one into a cap.
-	negated := has("not") || has("no") || has("nothing") || has("never") || has("wont") ||
-		has("cant") || has("cannot") || has("dont") || has("wouldnt") || has("couldnt") || has("isnt")
-	down := has("under") || has("below") || has("lower") || has("less")
+	// above, higher, more than); a negation before it turns a downward
+	// bound into the seller's floor ("won't go below 310", "can't go any
+	// lower than 225", "i don't want less than 300") and an upward one
+	// into a cap.
+	negated := f&qNeg != 0
 	switch {
-	case has("at", "least"), has("minimum"), has("min"), negated && down:
+	case f&(qAtLeast|qMin) != 0, negated && f&qDown != 0:
 		return "at least"
-	case negated && (has("more", "than") || has("over") || has("above") || has("higher")):
+	case negated && f&(qUp|qMoreThan) != 0:
 		return "up to"
-	case has("more", "than"), has("over"), has("above"):
+	case f&qMoreThan != 0:
 		return "more than"
-	case has("up", "to"):
+	case f&qUpTo != 0:
 		return "up to"
-	case has("under"), has("below"), has("max"), has("capped"), has("ceiling"), has("less"):
+	case f&qCap != 0:
 		return "under"
-	case has("around"), has("about"), has("roughly"), has("like"), has("approximately"), has("ballpark"), has("somewhere"):
+	case f&qAround != 0:
 		return "around"
 	}
 	return ""

@@ -29,7 +29,7 @@ type elem struct {
 	max  int      // for gaps: at most max tokens skipped
 }
 
-func (e elem) match(w string, id int32) bool {
+func (e *elem) match(w string, id int32) bool {
 	switch e.kind {
 	case elLit:
 		return id == e.id
@@ -281,7 +281,7 @@ func (m *Matcher) First(t Text, keep func(Match) bool) (Match, bool) {
 
 func matchFrom(p []elem, pi int, toks []string, ids []int32, ti int) (int, bool) {
 	for pi < len(p) {
-		e := p[pi]
+		e := &p[pi]
 		if e.kind == elGap {
 			for k := 0; k <= e.max; k++ {
 				if end, ok := matchFrom(p, pi+1, toks, ids, ti+k); ok {
