@@ -108,6 +108,7 @@ func TestFrustrationAimedElsewhere(t *testing.T) {
 		"my tenant is furious about the showings, can we do fewer?", "my dad was unhappy with his old lender",
 		"the noise from the furnace is awful at night", "worst case the install slips a week, right?",
 		"no frustration here at all, take your time", "ay carajo, llegaron rapidísimo, gracias",
+		"you guys did a hell of a job on the roof", "the kids are upset about moving, so june works best",
 	} {
 		sig := trigger.Analyze(s)
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
@@ -115,6 +116,9 @@ func TestFrustrationAimedElsewhere(t *testing.T) {
 	for _, s := range []string{
 		"this is the worst service ever", "you people are useless", "are you even reading my messages??",
 		"estoy harta de esperar", "qué falta de respeto, nadie me contesta", "no sirven para nada", "otra vez no vino nadie",
+		// a noun beside a swear is not delight, "bad" is not a happy word
+		// and "the" does not name someone else
+		"you did a shit job", "this rate is crap", "why is this so bad??", "the process has been awful",
 	} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}

@@ -120,7 +120,7 @@ var (
 	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love",
 		"thanks", "thank", "fair", "nice", "perfect", "expected", "yes", "deal", "kidding", "savings", "impressed",
 		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
-		"lol", "haha", "jealous", "rate", "job", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
+		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
 		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja")
 	// swears that intensify either way; the harsher ones never soften
 	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
@@ -134,9 +134,10 @@ var (
 		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer")
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario")
-	otherParty = textmatch.NewSet("my", "his", "her", "their", "the", "he", "she", "they", "tenant", "tenants", "neighbor",
+	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
-		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other")
+		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
+		"kids", "kid", "buyer", "buyers", "contractor", "inspector", "bank", "appraiser", "appraisal", "insurer")
 	leadSubject = textmatch.NewSet("i", "im", "ive", "id", "we", "were", "weve", "me", "us", "you", "your", "ur", "yall", "u", "this", "it", "its")
 )
 
@@ -150,8 +151,11 @@ func notAtSender(toks []string, i int) bool {
 	w := toks[i]
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
 	if softSwears.Has(w) {
+		if w == "hell" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "a" {
+			return true // "a hell of a job": praise
+		}
 		for k := cs; k < ce; k++ {
-			if k != i && positiveWords.Has(toks[k]) && !(toks[k] == "bad" && k > 0 && toks[k-1] != "not") {
+			if k != i && positiveAt(toks, k) {
 				return true
 			}
 		}
@@ -194,9 +198,19 @@ func senderIn(toks []string, cs, ce int) bool {
 	return false
 }
 
-func anyWord(toks []string, set textmatch.Set) bool {
-	for _, w := range toks {
-		if set.Has(w) {
+// positiveAt reports a word of delight at toks[k]; "bad" only as "not
+// bad".
+func positiveAt(toks []string, k int) bool {
+	if toks[k] == "bad" {
+		return k > 0 && toks[k-1] == "not"
+	}
+	return positiveWords.Has(toks[k])
+}
+
+// anyPositive reports a word of delight anywhere in toks.
+func anyPositive(toks []string) bool {
+	for k := range toks {
+		if positiveAt(toks, k) {
 			return true
 		}
 	}
@@ -278,15 +292,15 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return m.Name, true
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
-		return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyWord(toks, positiveWords))
+		return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 	}); ok {
 		return m.Name, true
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
-	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyWord(toks, positiveWords) {
+	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) {
 		return "shouting", true
 	}
-	if t.Repeats > 0 && !anyWord(toks, positiveWords) {
+	if t.Repeats > 0 && !anyPositive(toks) {
 		for _, w := range toks {
 			if weakFrust.Has(w) {
 				return "exasperation", true
