@@ -175,8 +175,20 @@ func TestCarrierKeywordsFile(t *testing.T) {
 	require.Positive(t, n)
 }
 
+// TestReportedOptOutAtStart: a past-tense revocation as the first word
+// ("unsubscribed ...") used to index before the message and panic; it is
+// an opt-out.
+func TestReportedOptOutAtStart(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"Unsubscribed last week and the texts keep coming", "unsubscribed", "opted out already, stop"} {
+		require.NotPanics(t, func() { d.Detect(dnc.Input{Text: s}) }, "%q", s)
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
+
 func FuzzDetect(f *testing.F) {
-	for _, s := range []string{"STOP", "stop by tuesday", "take me off your list", "don't call, text me",
+	for _, s := range []string{"unsubscribed twice", "STOP", "stop by tuesday", "take me off your list", "don't call, text me",
 		"\xff\xfe stop", "STOP!!! 🛑", "ǅ stop", "$250,000", "''''", "stop" + strings.Repeat("p", 300)} {
 		f.Add(s)
 	}

@@ -485,7 +485,7 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	// "asked him to quit smoking": the keyword must end the request, and
 	// be what was asked ("said the rain would stop" is not)
 	last := toks[m.End-1]
-	if prev := toks[m.End-2]; m.End-2 > m.Start && prev != "to" && prev != "word" && prev != "keyword" && prev != "with" && prev != "be" && prev != "get" && !sayVerbs.Has(prev) {
+	if m.End-2 > m.Start && toks[m.End-2] != "to" && !reportedHead.Has(toks[m.End-2]) && !sayVerbs.Has(toks[m.End-2]) {
 		return false
 	}
 	if dncClasses["stopkw"].Has(last) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) &&
@@ -503,6 +503,9 @@ var (
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
 		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true,
 		"go away": true, "blocked": true, "dont call again": true}
+	// what may come just before the reported keyword: "asked to stop",
+	// "sent the word STOP", "asked to be removed"
+	reportedHead = textmatch.NewSet("word", "keyword", "with", "be", "get")
 	reportVerbs = textmatch.NewSet("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "begged", "beg", "warned")
 	passiveAux  = textmatch.NewSet("was", "were", "been", "got", "be", "being")
 	modalWords  = textmatch.NewSet("must", "will", "would", "should", "going", "to", "have", "had", "gotta", "kindly",
