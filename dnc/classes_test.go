@@ -20,6 +20,26 @@ func TestOptOutClasses(t *testing.T) {
 		ordinary []string
 	}{
 		{
+			class:    "a work line with a request not to use it",
+			optOut:   []string{"this is my office number, please don't text it", "it's my work cell. do not use it for this", "es el celular de la oficina, no me escriban aquí"},
+			ordinary: []string{"you can reach me on my work line after 3", "my work phone died so use this one"},
+		},
+		{
+			class:    "forget or lose the number, in Spanish too",
+			optOut:   []string{"forget you ever had my number", "olvídense de este número por favor", "pierda mi teléfono, gracias"},
+			ordinary: []string{"i forgot my account number, can you resend it", "perdí el número de la cuenta"},
+		},
+		{
+			class:    "the carriers' spam short code and threats on more messages",
+			optOut:   []string{"forwarding every one of these to 7726", "if you keep messaging me i'm calling my attorney", "si siguen escribiendo voy a llamar a mi abogado"},
+			ordinary: []string{"my attorney is looking over the deed", "mi abogado tiene los papeles de la venta", "sent you the signed copy, check your spam folder"},
+		},
+		{
+			class:    "asides and other senders that take a keyword back",
+			optOut:   []string{"how do i unsubscribe from these", "take me off your list"},
+			ordinary: []string{"just curious, how would someone opt out of these? asking for my mom", "another agent kept texting so i blocked him, you're fine", "got my name off the other realtor's list finally", "le di el número equivocado de la caja, es 4471"},
+		},
+		{
 			class:    "accented and typo keywords",
 			optOut:   []string{"ARRÊTEZ", "arrête svp", "stopp", "Sstop!!", "Alto por favor", "desabonner"},
 			ordinary: []string{"Straße 12 is the address", "café at noon?"},

@@ -43,7 +43,7 @@ var dncClasses = map[string]textmatch.Set{
 	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub"),
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
-		"attorney", "lawyer", "police", "complaint", "authorities", "harassment"),
+		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
@@ -56,7 +56,7 @@ var dncClasses = map[string]textmatch.Set{
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
 		"eliminaran", "sacaran", "excluya", "excluyan", "retirar", "eliminar", "borrar", "quitar", "sacar", "elimineme",
-		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo"),
+		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo", "remueva", "remuevan", "remover", "remuevanme", "remuevame"),
 	"eslist": textmatch.NewSet("numero", "lista", "listas", "datos", "base", "telefono", "contactos", "celular", "cel", "list", "number"),
 	// verbs that report an earlier request in Spanish
 	"esreported": textmatch.NewSet("pedi", "dije", "solicite", "mande", "envie", "escribi", "pedimos", "dijimos", "indique",
@@ -94,7 +94,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "how can i get the calls to end"
 	{Name: "make them stop", Pattern: "make|get @det? @contactn ~1 stop|end|quit|cease"},
 	// "if you email again ill call my lawyer", "one more message and i block this"
-	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore |? ~4 @threat"},
+	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore|vez |? ~4 @threat"},
 	{Name: "threat", Pattern: "one more @contactn|call|text ~6 @threat"},
 	{Name: "threat", Pattern: "@contactv|@callv me|us ~1 again |? and|or ~4 @threat"},
 	// a report of an earlier request: "we begged you to quit twice",
@@ -133,7 +133,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna|nadie"},
 	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
 	{Name: "es complaint", Pattern: "los|las reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
-	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / mi abogado / de no llamar"},
+	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / de no llamar"},
+	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi abogado|abogada|lawyer|attorney"},
 	{Name: "es asked before", Pattern: "@esreported ~4 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
 	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
 	{Name: "foreign", Pattern: "arretez|arrete|arreter|cessez|cesser ~1 de ~2 menvoy*|envoy*|mecri*|ecri*|mappel*|appel*|contact*|mecontact*|harcel*|meharcel*"},
@@ -187,6 +188,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "stop contacting", Pattern: "refrain|desist from ~2 @contacting"},
 	{Name: "do not call list", Pattern: "dnc list|registry"},
 	{Name: "harassment", Pattern: "this is harassment"},
+	// a work line named with a request not to use it: "this is my work
+	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"
+	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not / work|office|business|company phone|cell|number|line | ~3 dont|never|not"},
+	{Name: "work phone", Pattern: "telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina ~4 no / telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina | ~3 no"},
+	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
+	// "forget you ever had this number", "olvidense de mi numero",
+	// "pierdan mi numero"
+	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvid* ~2 mi|este numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
+	// the carriers' spam short code: "forwarding these to 7726"
+	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|send|sending|reenviar|reenvio ~6 7726"},
+	// "if you keep texting ill call my lawyer", "if you keep texting voy a
+	// llamar a mi lawyer": a threat conditioned on more messages
+	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
 	{Name: "cut it out", Pattern: "cut|knock it out|off / cut|knock out|off ~2 @contactn"},
 })
 
@@ -217,6 +231,11 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	if (m.Name == "unsubscribe" || m.Name == "opt out" || m.Name == "stop" && toks[m.Start] == "unsubscribe") && otherObject(toks, m) {
+		return false
+	}
+	// "just curious, how do people unsubscribe? asking for my dad": a
+	// question the message itself says is not a request
+	if curiousRules[m.Name] && curiousAside(toks) {
 		return false
 	}
 	switch m.Name {
@@ -314,6 +333,10 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		if m.End+1 < len(toks) && blockDet.Has(toks[m.End]) && !blockObj.Has(toks[m.End+1]) {
 			return false
 		}
+		// "the last roofer kept spamming me so i blocked him"
+		if m.End < len(toks) && thirdParty.Has(toks[m.End]) {
+			return false
+		}
 	case "delete it":
 		// "how did you get this number? delete it"
 		if m.Start > 0 && toks[m.Start-1] != textmatch.Break && !stopHead.Has(toks[m.Start-1]) {
@@ -338,6 +361,16 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			return false
 		}
 		if textmatch.Before(toks, m.Start, 5, correcting) {
+			return false
+		}
+	case "take me off", "off your list":
+		// "had to take my name off the other company's list"
+		if textmatch.After(toks, m.End, 4, otherSender) || textmatch.Before(toks, m.Start, 3, otherSender) && m.Name == "off your list" {
+			return false
+		}
+	case "es wrong number":
+		// "le di el numero equivocado del candado": the lead corrects a detail
+		if textmatch.Before(toks, m.Start, 3, esGave) {
 			return false
 		}
 	case "remove me":
@@ -408,6 +441,25 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	return true
+}
+
+// curiousAside reports a message that says its question is not a
+// request: "just curious", "just asking", "asking for a friend", "not that
+// i want to", "for future reference", "si luego".
+func curiousAside(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k], toks[k+1]
+		switch {
+		case a == "just" && (b == "curious" || b == "asking" || b == "wondering"),
+			a == "asking" && b == "for" && k+2 < len(toks) && toks[k+2] != "you",
+			a == "not" && b == "that" && k+2 < len(toks) && (toks[k+2] == "i" || toks[k+2] == "we"),
+			a == "future" && b == "reference",
+			a == "si" && b == "luego",
+			a == "in" && b == "case" && k+2 < len(toks) && (toks[k+2] == "i" || toks[k+2] == "we"):
+			return true
+		}
+	}
+	return false
 }
 
 // politeIf reports a polite request phrased as a conditional: "id be
@@ -506,17 +558,21 @@ var (
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
 	reportedHead = textmatch.NewSet("word", "keyword", "with", "be", "get")
-	reportVerbs = textmatch.NewSet("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "begged", "beg", "warned")
-	passiveAux  = textmatch.NewSet("was", "were", "been", "got", "be", "being")
-	modalWords  = textmatch.NewSet("must", "will", "would", "should", "going", "to", "have", "had", "gotta", "kindly",
+	reportVerbs  = textmatch.NewSet("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "begged", "beg", "warned")
+	passiveAux   = textmatch.NewSet("was", "were", "been", "got", "be", "being")
+	modalWords   = textmatch.NewSet("must", "will", "would", "should", "going", "to", "have", "had", "gotta", "kindly",
 		"please", "pls", "so", "and", "but", "ok", "hey", "hi", "thanks", "thank", "you", "really", "am", "let", "now")
 	toSender = textmatch.NewSet("you", "u", "yall", "your", "ur", "ya")
 	// a list a lead is removed from
 	listWords = textmatch.NewSet("list", "lists", "system", "systems", "records", "database", "contacts", "outreach",
 		"mailing", "file", "files", "crm", "your", "ur", "this", "these", "all", "texts", "messages", "marketing", "sms")
 	wrongNumberTail = textmatch.NewSet("of", "for", "on", "in", "from")
-	correcting      = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled")
-	otherObjects    = textmatch.NewSet("users", "employees", "staff", "team", "customers", "clients", "members", "them", "him", "her", "both", "everyone", "people")
+	otherSender     = textmatch.NewSet("other", "another", "previous", "old", "last", "their", "his", "her")
+	esGave          = textmatch.NewSet("di", "dio", "dieron", "puse", "anote", "mande", "escribi", "pase", "dimos")
+	// rules a curious aside can take back
+	curiousRules = map[string]bool{"unsubscribe": true, "opt out": true, "stop": true, "cancel subscription": true, "asked before": true}
+	correcting   = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled")
+	otherObjects = textmatch.NewSet("users", "employees", "staff", "team", "customers", "clients", "members", "them", "him", "her", "both", "everyone", "people")
 )
 
 // toldSomeoneElse reports a request reported about someone else: "i told
