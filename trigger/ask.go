@@ -55,6 +55,7 @@ var askClasses = map[string]textmatch.Set{
 // ones a Spanglish message mixes in ("hablar con someone").
 var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "humano", "dueno", "duena", "gerente",
 	"encargado", "encargada", "representante", "vendedor", "vendedora", "supervisor", "ejecutivo", "ejecutiva",
+	"tecnico", "tecnica", "especialista", "tech",
 	"someone", "somebody", "person", "agent", "human", "rep", "manager", "owner", "real")
 
 // spanishAsk are the Spanish and Spanglish asks: a call verb with its
@@ -77,8 +78,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"your":     textmatch.NewSet("su", "tu", "el", "sus", "un", "una"),
 	"call":     textmatch.NewSet("hablo", "llamo", "marco", "hablar", "llamar", "marcar", "comunico", "hablamos", "llamamos", "llamarles", "marcarles", "llamarle", "marcarle", "comunicarme", "call"),
 	"better":   textmatch.NewSet("mejor", "prefiero", "preferiria", "facil", "rapido", "preferible", "comodo"),
-	"return":   textmatch.NewSet("regrese", "regresen", "regresar", "devuelva", "devuelvan", "devolver", "regresa", "devuelve"),
-	"someone":  textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
+	"return": textmatch.NewSet("regrese", "regresen", "regresar", "devuelva", "devuelvan", "devolver", "regresa", "devuelve",
+		"regresan", "devuelven", "regresas", "devuelves", "regresarian", "devolverian", "regresaria", "devolveria"),
+	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan"),
@@ -108,8 +110,22 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "@putme|send me|mandame|mandeme ~1 tu|su|el @numero"},
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono"},
+	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
+	{Name: "es call me", Pattern: "denme|dame|deme|hazme|hagame|haganme|echame|echeme|echenme ~1 un|una llamada|llamadita|telefonazo|timbrazo|call"},
+	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas ~1 un|una llamada|llamadita|telefonazo|timbrazo|call"},
+	// "me puede atender una persona?", "que me conteste una persona"
+	{Name: "es talk to person", Pattern: "me|nos ~2 atender|atienda|atiendan|conteste|contesten|contestar|responda|respondan ~1 un|una|el|la|alguna? @esperson"},
+	// "una cita con un vendedor", "una reunion con el asesor"
+	{Name: "es talk to person", Pattern: "cita|reunion|junta con ~1 un|una|el|la|algun|alguna? @esperson"},
 	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo"},
 })
+
+var (
+	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")
+	textChannel   = textmatch.NewSet("text", "texting", "txt", "texts", "email", "emails", "sms", "chat", "whatsapp")
+	personAttr    = textmatch.NewSet("id", "number", "code", "license", "licence", "name", "fee", "fees", "commission", "portal", "login")
+	talkNounDet   = textmatch.NewSet("a", "great", "good", "nice", "long", "quick", "the", "our", "that")
+)
 
 // spanishOwn are the sender's own people and places after "de":
 // "el telefono de la oficina", "el numero del asesor".
@@ -124,7 +140,9 @@ var (
 // Lupita", "me llaman Chuy").
 var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor", "a", "al", "manana", "hoy", "despues",
 	"en", "cuando", "ahorita", "ahora", "luego", "temprano", "tarde", "ya", "de", "este", "mi", "lo", "please", "pls",
-	"asap", "now", "today", "tomorrow", "urgente", "rapido", "pronto", "otra", "nuevo", "gracias", "si", "cuanto")
+	"asap", "now", "today", "tomorrow", "urgente", "rapido", "pronto", "otra", "nuevo", "gracias", "si", "cuanto",
+	// the subject pronoun of an imperative: "llamame vos", "llameme usted"
+	"vos", "tu", "usted", "ustedes")
 
 // acceptSpanishAsk applies the clause checks: not negated, not a third
 // party's number ("cual es el numero del inspector"), not "hablame de la
@@ -167,6 +185,9 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 			}
 		}
 	case "es talk to person":
+		if (toks[m.Start] == "talk" || toks[m.Start] == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+			return false // "had a good talk with your rep"
+		}
 		if last == "alguien" && next == "de" && m.End+1 < len(toks) && (toks[m.End+1] == "mi" || toks[m.End+1] == "la") {
 			return false // "alguien de mi familia"
 		}
@@ -253,6 +274,10 @@ var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
 	{Name: "your number", Pattern: "who is in charge|responsible"},
 	{Name: "call me", Pattern: "can|could|would|please you call|ring|phone"},
+	// "it'd be easier if you called me", "better if someone calls me",
+	// "mind calling me instead?"
+	{Name: "call me", Pattern: "@better if you|u|someone|somebody|yall ~1 called|call|calls|phoned|rang me|us"},
+	{Name: "call me", Pattern: "mind calling|phoning|ringing me|us"},
 	{Name: "lets talk", Pattern: "not a|much texter|texting"},
 	// "this bot cant follow me", "automated messages arent answering"
 	{Name: "bot complaint", Pattern: "bot|bots|automated|auto|robot|ai|machine ~3 @botneg"},
@@ -271,7 +296,7 @@ var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call time", Pattern: "works|work|free|available|open|good|fine|ok|great|perfect ~2 for a|the @adjq? call|callback|chat|phone"},
 	{Name: "call time", Pattern: "best|better|easiest|good|ok|fine|safest ~1 time? to @callv|reach ~1 @callme"},
 	// "i never negotiate deals by text", "too long a story for texting"
-	{Name: "not by text", Pattern: "dont|not|cant|never|rather ~4 over|by|via text|texting|texts / too ~4 for text|texting|texts / hard|difficult|complicated ~3 explain|do ~1 over|by|in|via text|texting"},
+	{Name: "not by text", Pattern: "dont|not|cant|never ~4 over|by|via text|texting|texts / too ~4 for text|texting|texts / hard|difficult|complicated ~3 explain|do ~1 over|by|in|via text|texting"},
 	{Name: "bot complaint", Pattern: "trust ~1 automated|texts|bots|text"},
 })
 
@@ -421,6 +446,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		if someoneElses(toks, m.End) {
 			return false
 		}
+		// "had a great talk with your rep": the noun, a talk that happened
+		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+			return false
+		}
 		// "am i chatting with a live agent?" asks what it is talking to
 		if strings.HasSuffix(first, "ing") && identityQuestion(toks, m.Start) {
 			return false
@@ -458,6 +487,14 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		if identityQuestion(toks, m.Start) {
 			return false
 		}
+		// "had a good talk with your rep"
+		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+			return false
+		}
+		// "it asks for your agent ID": an attribute of the person
+		if m.End < len(toks) && personAttr.Has(toks[m.End]) {
+			return false
+		}
 		if someoneElses(toks, m.End) {
 			return false
 		}
@@ -473,6 +510,14 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	case "by phone":
 		// "spoke to my lender over the phone earlier" narrates
 		if pastNarrative(toks, m.Start) {
+			return false
+		}
+		// "on the phone with the bank, one sec" is busy; "can i pay by
+		// phone" chooses how to pay, not whom to talk to
+		if first == "on" && m.End < len(toks) && toks[m.End] == "with" {
+			return false
+		}
+		if textmatch.Before(toks, m.Start, 2, transactVerbs) {
 			return false
 		}
 		switch first {
@@ -533,6 +578,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		}
 	case "call time":
 		if pastNarrative(toks, m.Start) {
+			return false
+		}
+		// "best way to reach me is text": the answer names another channel
+		if textmatch.After(toks, m.End, 3, textChannel) {
 			return false
 		}
 	case "lets talk":

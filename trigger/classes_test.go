@@ -18,6 +18,16 @@ func TestExplicitAskClasses(t *testing.T) {
 		not   []string
 	}{
 		{
+			class: "Spanish calls, returned calls and people who attend",
+			asks:  []string{"échenme una llamadita en la tarde", "¿a qué hora me regresan la llamada?", "¿me podría atender un asesor?", "quisiera una cita con un vendedor", "necesito hablar con el técnico", "márcame vos"},
+			not:   []string{"el técnico ya vino ayer", "la llamada de ayer se cortó", "tengo cita con el dentista"},
+		},
+		{
+			class: "a call that would be easier",
+			asks:  []string{"honestly it'd be simpler if someone called me", "would you mind calling me instead?"},
+			not:   []string{"i'd rather keep this over text", "on the phone with my lender, one sec", "can i pay by phone?", "best way to reach me is text", "had a good talk with your rep yesterday, send the contract", "the form asks for your agent id"},
+		},
+		{
 			class: "connection verbs",
 			asks:  []string{"can i get connected with an agent", "please route me to a live rep", "pass me over to your supervisor", "could i have a word with the owner"},
 			not:   []string{"switch my plan to the annual one", "forward the inspection report to my lawyer", "hand the spare keys to the buyer", "how do i transfer funds to another customer"},
@@ -109,6 +119,9 @@ func TestFrustrationAimedElsewhere(t *testing.T) {
 		"the noise from the furnace is awful at night", "worst case the install slips a week, right?",
 		"no frustration here at all, take your time", "ay carajo, llegaron rapidísimo, gracias",
 		"you guys did a hell of a job on the roof", "the kids are upset about moving, so june works best",
+		// someone else's doing: the subject or the feeling's object
+		"the last contractor was a total moron", "i'm so annoyed with my bank right now, can you help me switch",
+		"ya me tienen harta mis inquilinos", "estoy harto de mis tenants, por eso vendo", "qué lluvia tan horrible hoy",
 	} {
 		sig := trigger.Analyze(s)
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
@@ -116,10 +129,23 @@ func TestFrustrationAimedElsewhere(t *testing.T) {
 	for _, s := range []string{
 		"this is the worst service ever", "you people are useless", "are you even reading my messages??",
 		"estoy harta de esperar", "qué falta de respeto, nadie me contesta", "no sirven para nada", "otra vez no vino nadie",
+		"estoy harta de sus mensajes",
 		// a noun beside a swear is not delight, "bad" is not a happy word
 		// and "the" does not name someone else
 		"you did a shit job", "this rate is crap", "why is this so bad??", "the process has been awful",
 	} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}
+}
+
+// TestHedgeCapsJudgedCommitment: a judge (the learned tier, an LLM) may
+// add a commitment the rules missed, but not to a message the rules read
+// as hedged: soft yeses never fire.
+func TestHedgeCapsJudgedCommitment(t *testing.T) {
+	t.Parallel()
+	sig := trigger.Analyze("ok let's do it, but no promises")
+	require.True(t, sig.Hesitant)
+	require.Less(t, sig.Merge(trigger.Judgement{Commitment: 3, Tier: "llm"}).Commitment, 2)
+	require.Less(t, trigger.Judged("let's do it... pero más adelante").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("hmm").Merge(trigger.Judgement{Commitment: 2}).Commitment, 2, "an unhedged message takes the judge's reading")
 }
