@@ -108,6 +108,13 @@ func TestScorerCommitment(t *testing.T) {
 		require.Less(t, score(s, 0), 70, "%q", s)
 	}
 	require.GreaterOrEqual(t, score("hmm", 2), 70, "the engine's commitment counts")
+	// a hedge keeps a commitment a soft yes, whoever read it: the rules,
+	// the learned tier or the engine's judge
+	for _, s := range []string{"send over the paperwork, no promises though", "let's do it, but not right now",
+		"we might move forward after the holidays", "mándenme los papeles, pero tal vez más adelante"} {
+		require.Less(t, score(s, 0), 70, "%q", s)
+		require.Less(t, score(s, 2), 70, "%q with the engine's commitment", s)
+	}
 	noModel := qualify.NewRuleScorer(&qualify.ScorerConfig{NoModel: true})
 	s, _ := noModel.Score(ctx, qualify.ScoreInput{Schema: qualify.RealEstate, Text: "sure"})
 	require.Less(t, s, 70)

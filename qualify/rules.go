@@ -903,13 +903,19 @@ func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 
 func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*len(in.Schema.Confident(in.Known))
-	level, _, _ := textmatch.Commitment(t)
+	level, _, hesitant := textmatch.Commitment(t)
 	level = max(level, min(in.Commitment, 3))
 	if level < 2 && !s.cfg.NoModel {
 		m := learned.Default()
 		if m.Fires(m.Score(in.Text), learned.Commitment) {
 			level = 2
 		}
+	}
+	if hesitant {
+		// hedges cap the message at a soft yes, whoever read a
+		// commitment in it (the model, a judge): "let's do it... maybe
+		// next year" never fires
+		level = min(level, 1)
 	}
 	switch level {
 	case 1:

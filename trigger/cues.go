@@ -131,7 +131,8 @@ var (
 	// things a lead finds awful without being upset with the sender
 	thingNouns = textmatch.NewSet("noise", "draft", "drip", "leak", "leaks", "wasps", "bugs", "ants", "mice", "smell",
 		"traffic", "weather", "kitchen", "furnace", "roof", "basement", "commute", "heat", "cold", "mold", "nest",
-		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer")
+		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer",
+		"calor", "frio", "lluvia", "trafico", "clima", "humedad", "ruido", "olor", "goteras", "gotera", "invierno", "verano")
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
@@ -166,13 +167,21 @@ func notAtSender(toks []string, i int) bool {
 	if w == "frustration" && i > 0 && (toks[i-1] == "no" || toks[i-1] == "zero") {
 		return true
 	}
-	if feelings.Has(w) || adjectives.Has(w) || w == "experience" {
-		// the subject nearest before the word decides
-		for k := i - 1; k >= cs; k-- {
-			if leadSubject.Has(toks[k]) {
-				break
-			}
-			if otherParty.Has(toks[k]) {
+	// the subject nearest before the word decides: "my tenant is
+	// furious", "the previous owner was an idiot"
+	for k := i - 1; k >= cs; k-- {
+		if leadSubject.Has(toks[k]) {
+			break
+		}
+		// right before a swear, "my" is the lead's own: "my damn invoice"
+		if otherParty.Has(toks[k]) && (k < i-1 || feelings.Has(w) || adjectives.Has(w) || w == "experience") {
+			return !senderIn(toks, cs, ce)
+		}
+	}
+	// and a feeling's object: "frustrated with the bank", "mad at my ex"
+	if feelings.Has(w) {
+		for k := i + 1; k < ce && k <= i+3; k++ {
+			if otherParty.Has(toks[k]) && (toks[k-1] == "with" || toks[k-1] == "at" || toks[k-1] == "about" || toks[k-1] == "by" || k >= 2 && (toks[k-2] == "with" || toks[k-2] == "at")) {
 				return !senderIn(toks, cs, ce)
 			}
 		}
@@ -292,6 +301,11 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return m.Name, true
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
+		// "estoy harta de mis inquilinos": fed up with someone of the lead's own
+		if m.Name == "es fed up" && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
+			m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
+			return false
+		}
 		return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 	}); ok {
 		return m.Name, true

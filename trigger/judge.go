@@ -83,7 +83,13 @@ func (s Signals) Merge(j Judgement) Signals {
 			out.Competitors = append(out.Competitors, c)
 		}
 	}
-	if c := min(max(j.Commitment, 0), 3); c > out.Commitment {
+	c := min(max(j.Commitment, 0), 3)
+	if s.Hesitant {
+		// a hedge the rules read ("maybe", "let me think", "no promises")
+		// keeps the message a soft yes whoever reads a commitment in it
+		c = min(c, 1)
+	}
+	if c > out.Commitment {
 		out.Commitment, out.CommitmentCue = c, tierRule(j)
 	}
 	return out

@@ -91,6 +91,10 @@ var (
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
+		// "no promises", "not right now", "we might", and the Spanish
+		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
+		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
+		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si"},
 	})
 )
 
