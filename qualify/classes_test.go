@@ -156,3 +156,54 @@ func TestStatedWithoutStockPhrases(t *testing.T) {
 	require.Contains(t, get(qualify.BANT, "our patients keep complaining they wait on hold forever"), qualify.Need)
 	require.Contains(t, get(qualify.BANT, "our procurement committee signs off on new vendors"), qualify.Authority)
 }
+
+// TestFieldsInOtherWords covers the classes a seller or buyer states
+// without the usual phrases, in English and Spanish, each with a
+// look-alike that states nothing: reasons for selling (an estate sale,
+// chemo, being underwater, a failed listing, a transfer in Spanish), the
+// state of the place in a word, flexible or urgent timelines, bare price
+// ranges and hedged statements; BANT roles, joint decisions and
+// committees, needs as pains, and a home buyer's budget.
+func TestFieldsInOtherWords(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		schema qualify.Schema
+		field  qualify.Field
+		says   []string
+		not    []string
+	}{
+		{qualify.RealEstate, qualify.Motivation,
+			[]string{"it's an estate sale, four of us kids", "going through chemo right now", "we owe more than it's worth",
+				"it sat on the market five months with no bites", "mi mamá falleció en marzo", "me transfirieron a Dallas"},
+			[]string{"my car is underwater in the garage lol", "the market is crazy right now"}},
+		{qualify.RealEstate, qualify.Condition,
+			[]string{"honestly the place is a disaster", "hoarder situation, stuff to the ceiling", "necesita mucho trabajo",
+				"la casa está en buenas condiciones", "the back deck collapsed last winter"},
+			[]string{"my calendar is a mess this week", "what does a hoarder clean-out cost you guys?"}},
+		{qualify.RealEstate, qualify.Timeline,
+			[]string{"the sooner the better", "need it gone yesterday tbh", "whenever works for you", "this month if you can",
+				"maybe in a year or so", "not moving out till after the holidays", "quiero cerrar en 45 días", "antes de fin de año"},
+			[]string{"we pay 1500 a month in rent", "tenants churn in the first 90 days", "call me whenever you get a chance"}},
+		{qualify.RealEstate, qualify.Price,
+			[]string{"price range? 210-230", "low 300s is what we had in mind", "i think we'd want something like 240", "make us a fair offer"},
+			[]string{"i'm 68 and tired of the yard", "text me at 555 0134", "i think it's like 3 wks?"}},
+		{qualify.BANT, qualify.Authority,
+			[]string{"i run ops at a 40-person firm", "IT director here", "my wife and I decide together", "it goes to the exec team",
+				"needs approval from corporate", "soy el dueño del negocio"},
+			[]string{"my brother works in IT"}},
+		{qualify.BANT, qualify.Need,
+			[]string{"we need a loan for a duplex", "our systems don't talk to each other", "half the work orders get lost",
+				"want to refinance and drop the pmi", "necesitamos un sistema para las citas"},
+			[]string{"we want to close by june", "i need to run it by my partner"}},
+		{qualify.BANT, qualify.Budget,
+			[]string{"looking at a house around 350", "pre-approved up to 480", "max payment is 2100 a month"},
+			[]string{"we have 12 people on the team"}},
+	} {
+		for _, s := range tc.says {
+			require.Contains(t, extract(t, tc.schema, s), tc.field, "%q states %s", s, tc.field)
+		}
+		for _, s := range tc.not {
+			require.NotContains(t, extract(t, tc.schema, s), tc.field, "%q states no %s", s, tc.field)
+		}
+	}
+}

@@ -90,9 +90,10 @@ var priceCue = textmatch.NewSet("want", "wanted", "take", "taking", "asking", "a
 	"about", "appraised", "appraisal", "worth", "zestimate", "says", "owe", "paid", "looking", "min", "minimum",
 	"firm", "number", "offer", "price", "sell", "under", "over", "less", "more", "hoping", "thinking", "break",
 	"yours", "easy", "for", "id", "at", "somewhere", "ballpark", "roughly", "like", "target", "max", "valued",
-	"value", "assessed", "county", "comps", "listed", "list", "payoff", "even", "expect", "expecting", "accept", "would")
+	"value", "assessed", "county", "comps", "listed", "list", "payoff", "even", "expect", "expecting", "accept", "would",
+	"mind", "range", "figure", "figuring", "shooting", "aiming", "happy", "fair", "rango", "pido", "quiero", "queremos", "vale")
 
-var notPricePrefix = textmatch.NewSet("call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
+var notPricePrefix = textmatch.NewSet("im", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
 // addressBefore reports an address word just before i: "house number is
@@ -121,6 +122,26 @@ func amountAt(t textmatch.Text, i int) (textmatch.Amount, bool) {
 	return textmatch.Amount{}, false
 }
 
+// bareRange reads a bare number followed by a bigger one of the same
+// size as a range ("180-200", "250 275"), and returns the upper end
+// scaled as the first was. Phone numbers do not read so: their groups
+// differ in size or do not rise by at most half.
+func bareRange(toks []string, a textmatch.Amount) (int, bool) {
+	if a.Explicit || a.High != 0 || a.End != a.Start+1 || a.End >= len(toks) {
+		return 0, false
+	}
+	lo, hi := toks[a.Start], toks[a.End]
+	if !digitsOnly(lo) || !digitsOnly(hi) || len(lo) != len(hi) || len(lo) > 4 || a.End+1 < len(toks) && digitsOnly(toks[a.End+1]) {
+		return 0, false
+	}
+	l, _ := strconv.Atoi(lo)
+	h, _ := strconv.Atoi(hi)
+	if l == 0 || h <= l || h*2 > l*3 || a.Value%l != 0 {
+		return 0, false
+	}
+	return h * (a.Value / l), true
+}
+
 func digitsOnly(w string) bool {
 	if w == "" {
 		return false
@@ -138,7 +159,7 @@ var streetWords = textmatch.NewSet("st", "street", "ln", "lane", "rd", "road", "
 
 var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "open to ~3 offer|offers|anything|suggestions"},
-	{Name: "open", Pattern: "make me|us an|a offer"},
+	{Name: "open", Pattern: "make me|us an|a ~1 offer"},
 	{Name: "open", Pattern: "best|any|reasonable offer"},
 	{Name: "open", Pattern: "whatever ~2 you|u ~1 offer|think|pay"},
 	{Name: "open", Pattern: "name your price"},
@@ -171,6 +192,10 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// an address: "house number is 48", "unit 304"
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
+		}
+		// "180-200" (the hyphen splits the tokens): a range, not a phone number
+		if hi, ok := bareRange(toks, a); ok {
+			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
 		if !a.Explicit && (a.End < len(toks) && digitsOnly(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && digitsOnly(toks[a.Start-1])) {

@@ -17,8 +17,10 @@ import (
 //   - every cue is negation-aware within its clause: "no rush, not even
 //     sure I want to sell" fills nothing, while a negated problem is a
 //     condition ("never had issues", "roof is fine");
-//   - vague or hedged answers ("i think its like 6 wks?", "idk", "i
-//     guess") get a confidence below the schemas' 0.6 threshold;
+//   - hedged questions ("i think its like 6 wks?") get a confidence
+//     below the schemas' 0.6 threshold, and a vague answer ("idk", "i
+//     guess", "depends") states nothing; a hedged statement ("i think
+//     we'd want something like 195") keeps its value at 0.65;
 //   - prices are parsed by [ParsePrice]: "250k", "$250,000", "two fifty",
 //     "low 300s", "at least 180", "open to offers".
 //
@@ -75,7 +77,13 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		}
 		c := e.cfg.Confidence * strength
 		if hedged {
-			c -= 0.3
+			// a hedged question ("i think its like 6 wks?") is unsure of
+			// the value; a hedged statement ("i think we'd want something
+			// like 195") states it, approximately
+			c -= 0.15
+			if t.Quests > 0 {
+				c -= 0.15
+			}
 		}
 		if c <= 0 {
 			continue
@@ -292,10 +300,24 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "tax lien", Pattern: "lien|liens / back taxes"},
 	{Name: "hoa problems", Pattern: "special assessment"},
 	{Name: "need cash for business", Pattern: "for my business"},
-	{Name: "relocating to warmer climate", Pattern: "somewhere warm / warmer|snow"},
+	{Name: "relocating to warmer climate", Pattern: "somewhere warm / warmer / tired|sick|done|hate|over ~3 snow|winters|shoveling"},
 	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
 	{Name: "job loss", Pattern: "laid off / layoff|unemployed"},
 	{Name: "death in family", Pattern: "passed|died|funeral"},
+	// Spanish, and the rest of the seller's reasons in words
+	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
+	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
+	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
+	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening|coming after / embargo|embargar|remate"},
+	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
+	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron|mandaron / por el trabajo / nuevo trabajo / back to school"},
+	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza"},
+	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
+	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo|enferma|enfermedad"},
+	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
+	{Name: "downsizing", Pattern: "hijos se fueron / muy grande para / too big for ~2 us|me|just"},
+	{Name: "buying another home", Pattern: "found a|another ~2 house|home|place / sell ours|mine to buy / contingent"},
+	{Name: "failed listing", Pattern: "on the market ~3 months|weeks|no / no bites|offers|showings / listing expired / didnt sell"},
 	// reasons stated without a stock phrase: health ("my health isnt
 	// great", "the stairs are too much now"), carrying two homes, caring
 	// for a parent, a commute
@@ -330,6 +352,14 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"reno":  textmatch.NewSet("redid", "redone", "replaced", "updated", "remodeled", "renovated", "upgraded", "installed", "painted", "refinished", "fixed", "new", "newer"),
 }, []textmatch.Rule{
 	{Name: "move-in ready", Pattern: "move in ready / movein ready / turnkey / turn key / ready to move in"},
+	// the state in a word, and in Spanish: "its a mess", "hoarder house",
+	// "necesita mucho trabajo", "en buenas condiciones", "moho", "gotea"
+	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
+	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
+	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
+	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada"},
+	{Name: "structural issues", Pattern: "@comp ~2 collapsed|collapsing|falling|fell|caved|sinking"},
+	{Name: "dated", Pattern: "hasnt|hadnt|never been ~1 updated|remodeled|touched|renovated"},
 	// damage named by its cause: "smoke damage in the hall", "hail damaged roof"
 	{Name: "fire or smoke damage", Pattern: "fire|smoke ~1 damage|damaged / kitchen|house|small|electrical fire"},
 	{Name: "water damage", Pattern: "water|flood|flooding ~1 damage|damaged"},
@@ -387,6 +417,18 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 
 // condition applies the condition cues; a negated problem ("never had
 // issues", "no leaks") is itself a condition statement.
+var buyerWords = textmatch.NewSet("you", "u", "yall", "guys", "ustedes", "usted")
+
+// askedOfBuyer reports a clause that addresses the buyer.
+func askedOfBuyer(toks []string, i int) bool {
+	for k := textmatch.ClauseStart(toks, i); k < textmatch.ClauseEnd(toks, i); k++ {
+		if buyerWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func condition(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
@@ -403,6 +445,11 @@ func condition(t textmatch.Text) (string, float64) {
 		// "i have to clear 80 to settle my debts": the seller's need, not the house's
 		if x.Name == "needs work" && (x.Start > 0 && litRules0.Has(toks[x.Start-1]) ||
 			toks[x.Start] == "need" && textmatch.ClauseStart(toks, x.Start) == x.Start) {
+			return true
+		}
+		// "would you buy something that needs a roof?": a question to the
+		// buyer, not the state of the lead's place
+		if t.Quests > 0 && askedOfBuyer(toks, x.Start) {
 			return true
 		}
 		if negatedAt(t, x.Start) {
@@ -427,21 +474,32 @@ func condition(t textmatch.Text) (string, float64) {
 var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"month": textmatch.NewSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec"),
+		"nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+		"octubre", "noviembre", "diciembre"),
 	"season": textmatch.NewSet("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "holidays",
 		"holiday", "easter", "halloween", "new", "labor", "memorial", "tax", "school", "graduation", "graduates",
-		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester"),
-	"unit":  textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos"),
-	"prep":  textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior"),
-	"this":  textmatch.NewSet("this", "next", "end", "mid", "early", "late"),
+		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
+		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases"),
+	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
+		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
+	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
+		"antes", "despues", "para", "hasta", "en"),
+	"this":  textmatch.NewSet("this", "next", "end", "mid", "early", "late", "este", "esta", "proximo", "proxima"),
 	"moveV": textmatch.NewSet("sell", "sold", "close", "closed", "move", "moved", "out", "done", "live", "start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "place"),
 	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
 }, []textmatch.Rule{
 	{Name: "asap", Pattern: "asap|immediately|urgent|urgently"},
 	{Name: "asap", Pattern: "as soon as possible"},
 	{Name: "asap", Pattern: "right away"},
+	// "the sooner the better", "need it gone yesterday", "lo antes posible"
+	{Name: "asap", Pattern: "the sooner the better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
+	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente"},
+	// a flexible timeline answers "when" too: "whenever works", "cuando
+	// ustedes puedan"; a bare "no rush" states nothing
+	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime|any time works|is / cuando ~1 puedan|quieran|gusten"},
+	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
-	{Name: "within", Pattern: "within|in|next ~2 @unit"},
+	{Name: "within", Pattern: "within|in|next|en|dentro|proximos|proximas ~3 @unit"},
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
 	{Name: "within", Pattern: "@unit or less"},
 	{Name: "by", Pattern: "@prep ~3 @month"},
@@ -458,7 +516,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "auction ~2 @month"},
 })
 
-var rateWords = textmatch.NewSet("a", "per", "each", "every")
+var (
+	rateWords  = textmatch.NewSet("a", "per", "each", "every")
+	untilWords = textmatch.NewSet("till", "until", "til", "hasta")
+)
 
 var goalVerbs = textmatch.NewSet("sell", "sold", "close", "closed", "closing", "move", "moving", "out", "done", "live",
 	"start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "want", "need", "like", "hoping",
@@ -495,7 +556,8 @@ func timeline(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
 	timeRules.Each(t, func(x textmatch.Match) bool {
-		if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) {
+		// "not selling till after the holidays" says when
+		if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.Has(toks[x.Start]) {
 			return true
 		}
 		// past events are not timelines: "passed in jan", "last wk"
@@ -505,9 +567,17 @@ func timeline(t textmatch.Text) (string, float64) {
 				return true
 			}
 		}
-		// "$1,500 a month" is a rate, not a date
-		if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) {
+		// "$1,500 a month" is a rate, not a date; "in a month" is a date
+		if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
 			return true
+		}
+		// "churn in the first 60 days" measures a period, it sets no date
+		if x.Name == "within" {
+			for k := x.Start; k < x.End; k++ {
+				if toks[k] == "first" {
+					return true
+				}
+			}
 		}
 		// "roughly 40k over the year" is an amount
 		for k := x.Start; k < x.End; k++ {
@@ -517,7 +587,7 @@ func timeline(t textmatch.Text) (string, float64) {
 		}
 		// "this week", "this year" only as a goal: "want it sold this
 		// year", not "the third outfit to message me today"
-		if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) {
+		if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 {
 			return true
 		}
 		phrase := strings.Join(toks[x.Start:x.End], " ")
@@ -525,7 +595,7 @@ func timeline(t textmatch.Text) (string, float64) {
 		case "asap":
 			val = "asap"
 		case "within":
-			val = "within " + strings.TrimPrefix(strings.TrimPrefix(phrase, "within "), "in ")
+			val = "within " + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(phrase, "within "), "in "), "en ")
 			if toks[x.Start] == "next" {
 				val = phrase
 			}
@@ -606,9 +676,9 @@ func bareDuration(t textmatch.Text) string {
 			goal = true
 		}
 	}
-	if words > 6 && !goal {
-		return ""
-	}
+	// a long message without a goal in sight counts a span only at its
+	// start: "i'd say 30 days, maybe a little more"
+	opening := words > 6 && !goal
 	for i := 0; i < len(toks); i++ {
 		if !durUnits.Has(toks[i]) || i == 0 {
 			continue
@@ -631,6 +701,9 @@ func bareDuration(t textmatch.Text) string {
 		}
 		cs := textmatch.ClauseStart(toks, lo)
 		if !(lo > 0 && durLead.Has(toks[lo-1])) && lo != cs {
+			continue
+		}
+		if opening && lo > 3 {
 			continue
 		}
 		num := toks[lo]
@@ -662,9 +735,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
 		"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing",
 		"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
-		"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent"),
+		"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent",
+		"partners", "owners", "boss", "bosses", "committee", "corporate", "homeowner", "borrower", "applicant", "proprietor",
+		"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta"),
 	"decide": textmatch.NewSet("signs", "sign", "approve", "approves", "approval", "approved", "decides", "decide",
-		"decision", "decisions", "say", "call", "authority", "sponsor", "recommending", "recommend", "evaluating", "eval", "evaluation", "discretionary", "wants"),
+		"decision", "decisions", "say", "call", "authority", "sponsor", "recommending", "recommend", "evaluating", "eval", "evaluation", "discretionary", "wants",
+		"review", "reviews", "vote", "votes", "signing", "signs", "signoff", "decide", "decides", "decidimos", "decide", "aprueba", "aprobar", "firma", "autoriza"),
 }, []textmatch.Rule{
 	{Name: "decision maker", Pattern: "final say|decision|call"},
 	{Name: "decision maker", Pattern: "decision maker"},
@@ -679,12 +755,21 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "@title ~3 @decide"},
 	{Name: "title", Pattern: "@decide ~3 @title"},
 	{Name: "evaluation lead", Pattern: "leading ~2 eval|evaluation|search|project"},
+	// a role in other words: "i run IT", "i head up marketing", "IT
+	// director here", "head of revops", "soy la dueña", "el que decide es
+	// mi jefe", a joint decision or a co-signer, the only name on the loan
+	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
+	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
+	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
+	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
+	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
 	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
 
 var needRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying"),
+	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying",
+		"necesito", "necesitamos", "quiero", "queremos", "buscamos", "busco"),
 	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
 		// pains and modernisation goals: "losing deals", "still on excel",
 		// "overhaul the front desk", "clunky legacy system"
@@ -694,6 +779,11 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"skip": textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
 }, []textmatch.Rule{
 	{Name: "pain", Pattern: "@pain"},
+	// pains in other words: "none of them talk to each other", "nobody
+	// trusts the data", "half of them get lost", "on whiteboards", and the
+	// mortgage needs: a refinance, a lower payment, a first home
+	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|doesnt|wont handle|scale|track"},
+	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
 	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
@@ -706,9 +796,14 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "for a", Pattern: "for a|an new? _"},
 })
 
+var needDet = textmatch.NewSet("a", "an", "the", "some", "more", "un", "una", "el", "la")
+
 var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check", "think", "discuss", "to", "it", "this", "that", "something", "more", "info", "information", "pricing", "price",
 	"start", "buy", "talk", "know", "check", "see", "pilot", "be", "get", "have", "go", "a", "an", "the", "so", "than", "you", "me", "us",
-	"demo", "call", "meeting", "approval", "moving")
+	"demo", "call", "meeting", "approval", "moving",
+	// steps of the deal, not needs: "want to close by june", "need to run
+	// it by my partner"
+	"close", "closing", "run", "stay", "happen", "present", "respond", "finish", "wait", "decide", "board")
 
 var procurementStep = textmatch.NewSet("quotes", "quote", "bids", "bid", "review", "reviews", "references", "signoff",
 	"signatures", "signature", "approval", "approvals", "procurement", "legal", "finance", "rfp", "rfq", "vendors", "proposals",
@@ -725,7 +820,7 @@ func needObject(toks []string, i int) string {
 		if isNumberTok(w) || isMoneyTok(w) || strings.HasSuffix(w, "ish") && isNumberTok(strings.TrimSuffix(w, "ish")) {
 			continue
 		}
-		if w == "a" || w == "an" || w == "the" || w == "some" || w == "more" {
+		if needDet.Has(w) {
 			continue
 		}
 		return w
@@ -743,6 +838,10 @@ func need(t textmatch.Text) (string, float64) {
 			return true
 		}
 		last := toks[x.End-1]
+		if needDet.Has(last) {
+			// "need a loan": the object after the article
+			last = needObject(toks, x.End-1)
+		}
 		switch x.Name {
 		case "need", "for a":
 			if needObjSkip.Has(last) || last == textmatch.Break {
@@ -780,7 +879,10 @@ var (
 
 // budget returns a budget from explicit amounts that are not approval
 // limits.
-var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "afford", "allocated", "allocate", "aside", "cap", "capped", "pay", "paying", "invest")
+var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "afford", "allocated", "allocate", "aside", "cap", "capped", "pay", "paying", "invest",
+	// what a home buyer's budget is stated as: "house around 350",
+	// "pre-qualified up to 525", "max payment 2200"
+	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
@@ -788,7 +890,8 @@ func budget(t textmatch.Text) (string, float64) {
 		cs := textmatch.ClauseStart(toks, a.Start)
 		// "we can spend about 2000 a month": a bare number counts when the
 		// clause says it is money to spend
-		if !a.Explicit && !(a.Value >= 100 && textmatch.Before(toks, a.Start, a.Start-cs, spendWords)) {
+		// (a per-seat or monthly amount may be small: "15 to 20 per seat")
+		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) {
 			continue
 		}
 		skip := false

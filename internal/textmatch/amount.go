@@ -157,7 +157,15 @@ func Amounts(t Text) []Amount {
 			}
 			// "1.2 million", "70 thousand", "10 grand"
 			switch next(1) {
-			case "million", "mil", "m", "mill":
+			case "mil":
+				// English "1.2 mil" is a million; Spanish "90 mil" is
+				// ninety thousand, and nobody's house is 90 million
+				if v >= 20 {
+					v, suf, end = v*1000, 'x', i+2
+				} else {
+					v, suf, end = v*1e6, 'x', i+2
+				}
+			case "million", "m", "mill":
 				v, suf, end = v*1e6, 'x', i+2
 			case "thousand", "grand", "k":
 				v, suf, end = v*1000, 'x', i+2
@@ -182,7 +190,11 @@ func Amounts(t Text) []Amount {
 			val := scale(v, suf)
 			if !explicit {
 				u := next(1)
-				if notMoney.Has(u) || strings.HasSuffix(w, "%") || (v >= 1900 && v <= 2100 && !strings.Contains(w, ",")) || strings.Contains(w, ".") && v < 10 {
+				// a rate after a bare number makes it money as written:
+				// "2100 a month", "500 a month", "15 per seat"
+				rate := (u == "a" || u == "per") && (next(2) == "month" || next(2) == "mo" || next(2) == "week" || next(2) == "seat" || next(2) == "user")
+				year := v >= 1900 && v <= 2100 && !strings.Contains(w, ",") && !rate
+				if notMoney.Has(u) || strings.HasSuffix(w, "%") || year || strings.Contains(w, ".") && v < 10 {
 					continue
 				}
 				if u == "and" && (next(2) == "a" || next(2) == "half") {
@@ -202,9 +214,12 @@ func Amounts(t Text) []Amount {
 						continue
 					}
 				}
-				if v >= 50 && v < 1000 {
+				switch {
+				case rate:
+					val = v
+				case v >= 50 && v < 1000:
 					val = v * 1000
-				} else if v < 50 || v >= 1000 && v < 10000 {
+				case v < 50 || v >= 1000 && v < 10000:
 					continue
 				}
 			}
@@ -294,7 +309,11 @@ func Amounts(t Text) []Amount {
 				}
 			case "million", "mil":
 				if end < len(toks) {
-					v, end, explicit = v*1000000, end+1, true
+					if toks[end] == "mil" && v >= 20 {
+						v, end, explicit = v*1000, end+1, true // "noventa mil"
+					} else {
+						v, end, explicit = v*1000000, end+1, true
+					}
 				}
 			case "figures":
 				if end < len(toks) && n >= 4 && n <= 9 {

@@ -92,8 +92,15 @@ func TestAmounts(t *testing.T) {
 		require.Equal(t, tc.value, a[0].Value, tc.in)
 		require.Equal(t, tc.explicit, a[0].Explicit, tc.in)
 	}
-	for _, in := range []string{"3 bed 2 bath", "in 45 days", "built in 1962", "2018", "1400 a month"} {
+	for _, in := range []string{"3 bed 2 bath", "in 45 days", "built in 1962", "2018"} {
 		require.Empty(t, Amounts(Normalize(in)), in)
+	}
+	// a bare number before a rate is money as written, never thousands
+	for in, want := range map[string]int{"1400 a month": 1400, "2100 a month": 2100, "500 a month": 500, "15 per seat": 15} {
+		a := Amounts(Normalize(in))
+		require.Len(t, a, 1, in)
+		require.Equal(t, want, a[0].Value, in)
+		require.NotEmpty(t, a[0].Per, in)
 	}
 }
 
