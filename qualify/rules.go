@@ -1005,7 +1005,7 @@ func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 }
 
 func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
-	score := s.cfg.Base + s.cfg.PerField*len(in.Schema.Confident(in.Known))
+	score := s.cfg.Base + s.cfg.PerField*in.Schema.confident(in.Known)
 	level, _, hesitant := textmatch.Commitment(t)
 	level = max(level, min(in.Commitment, 3))
 	if level < 2 && !s.cfg.NoModel {

@@ -29,7 +29,11 @@ var B2B = Schema{
 // Confident returns the schema fields in known whose confidence meets
 // s.MinConfidence, in schema order.
 func (s Schema) Confident(known map[Field]Value) []Field {
-	var out []Field
+	n := s.confident(known)
+	if n == 0 {
+		return nil
+	}
+	out := make([]Field, 0, n)
 	for _, f := range s.Fields {
 		if v, ok := known[f]; ok && v.Value != "" && v.Confidence >= s.MinConfidence {
 			out = append(out, f)
@@ -38,7 +42,19 @@ func (s Schema) Confident(known map[Field]Value) []Field {
 	return out
 }
 
+// confident counts the fields [Schema.Confident] returns, allocating
+// nothing.
+func (s Schema) confident(known map[Field]Value) int {
+	n := 0
+	for _, f := range s.Fields {
+		if v, ok := known[f]; ok && v.Value != "" && v.Confidence >= s.MinConfidence {
+			n++
+		}
+	}
+	return n
+}
+
 // Qualified reports whether at least s.Required fields are confident.
 func (s Schema) Qualified(known map[Field]Value) bool {
-	return s.Required > 0 && len(s.Confident(known)) >= s.Required
+	return s.Required > 0 && s.confident(known) >= s.Required
 }

@@ -61,50 +61,72 @@ func Tokenize(s string) []string {
 	return out
 }
 
+// tokState is the tokenizer's state between runes. Its methods are
+// small enough to inline, which closures over the same variables are not.
+type tokState struct {
+	t     *tokens
+	start int  // start of the current word in buf, -1 when none
+	last  rune // last rune appended to the word
+	run   int  // how many times last repeats
+	full  bool // maxTokens reached
+}
+
+func (st *tokState) flush() {
+	if st.start >= 0 {
+		t := st.t
+		if len(t.spans) < maxTokens {
+			t.spans = append(t.spans, span{int32(st.start), int32(len(t.buf)), tokWord})
+		} else {
+			st.full = true
+			t.buf = t.buf[:st.start]
+		}
+	}
+	st.start, st.last, st.run = -1, 0, 0
+}
+
+func (st *tokState) brk() {
+	st.flush()
+	t := st.t
+	if n := len(t.spans); n > 0 && t.spans[n-1].kind != tokBreak && n < maxTokens {
+		t.spans = append(t.spans, span{int32(len(t.buf)), int32(len(t.buf)), tokBreak})
+	}
+}
+
+// add appends r to the current word, cutting a letter repeated three
+// times or more to two and a word to maxWordBytes.
+func (st *tokState) add(r rune) {
+	t := st.t
+	if st.start < 0 {
+		st.start = len(t.buf)
+	}
+	if r == st.last {
+		st.run++
+		if st.run >= 2 && r != '0' {
+			return // a third repeat or more
+		}
+	} else {
+		st.last, st.run = r, 0
+	}
+	if r < utf8.RuneSelf {
+		if len(t.buf)-st.start+1 > maxWordBytes {
+			return
+		}
+		t.buf = append(t.buf, byte(r))
+		return
+	}
+	if len(t.buf)-st.start+utf8.RuneLen(r) > maxWordBytes {
+		return
+	}
+	t.buf = utf8.AppendRune(t.buf, r)
+}
+
 func (t *tokens) tokenize(s string) {
 	t.buf = t.buf[:0]
 	t.spans = t.spans[:0]
 	t.letters, t.upper, t.bangs, t.quests, t.digits = 0, 0, 0, 0, 0
-	start := -1       // start of the current word in buf, -1 when none
-	var last rune = 0 // last rune appended to the word
-	run := 0          // how many times last repeats
+	st := tokState{t: t, start: -1}
 	digitRun := 0
-	full := false
-	flush := func() {
-		if start >= 0 {
-			if len(t.spans) < maxTokens {
-				t.spans = append(t.spans, span{int32(start), int32(len(t.buf)), tokWord})
-			} else {
-				full = true
-				t.buf = t.buf[:start]
-			}
-		}
-		start, last, run = -1, 0, 0
-	}
-	brk := func() {
-		flush()
-		if n := len(t.spans); n > 0 && t.spans[n-1].kind != tokBreak && n < maxTokens {
-			t.spans = append(t.spans, span{int32(len(t.buf)), int32(len(t.buf)), tokBreak})
-		}
-	}
-	add := func(r rune) {
-		if start < 0 {
-			start = len(t.buf)
-		}
-		if r == last {
-			run++
-			if run >= 2 && r != '0' {
-				return // a third repeat or more
-			}
-		} else {
-			last, run = r, 0
-		}
-		if len(t.buf)-start+utf8.RuneLen(r) > maxWordBytes {
-			return
-		}
-		t.buf = utf8.AppendRune(t.buf, r)
-	}
-	for i := 0; i < len(s) && !full; {
+	for i := 0; i < len(s) && !st.full; {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -112,25 +134,25 @@ func (t *tokens) tokenize(s string) {
 			case c >= 'a' && c <= 'z':
 				t.letters++
 				digitRun = 0
-				add(rune(c))
+				st.add(rune(c))
 			case c >= 'A' && c <= 'Z':
 				t.letters++
 				t.upper++
 				digitRun = 0
-				add(rune(c + 'a' - 'A'))
+				st.add(rune(c + 'a' - 'A'))
 			case c >= '0' && c <= '9':
 				digitRun++
 				t.digits = max(t.digits, digitRun)
-				add('0')
+				st.add('0')
 			case c == '\'' || c == '`':
 				// joined inside a word ("don't"), a separator elsewhere
-				if start < 0 {
-					flush()
+				if st.start < 0 {
+					st.flush()
 				}
 			case c == '*':
 				// masked profanity ("sh*t") stays one word
-				if start >= 0 {
-					add('*')
+				if st.start >= 0 {
+					st.add('*')
 				}
 			case c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' ||
 				c == '(' || c == ')' || c == '"':
@@ -140,16 +162,16 @@ func (t *tokens) tokenize(s string) {
 					t.quests++
 				}
 				// "3.5", "250,000": a separator between digits stays inside
-				if (c == '.' || c == ',') && start >= 0 && last == '0' && i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				if (c == '.' || c == ',') && st.start >= 0 && st.last == '0' && i < len(s) && s[i] >= '0' && s[i] <= '9' {
 					continue
 				}
-				brk()
+				st.brk()
 			default:
 				// a phone number's digit run survives its separators
 				if c != '-' && c != ' ' && c != '+' && c != '/' {
 					digitRun = 0
 				}
-				flush()
+				st.flush()
 			}
 			continue
 		}
@@ -157,10 +179,10 @@ func (t *tokens) tokenize(s string) {
 		i += size
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			flush()
+			st.flush()
 		case r == '\u2019' || r == '\u2018' || r == '\u00b4' || r == '\u02bc':
-			if start < 0 {
-				flush()
+			if st.start < 0 {
+				st.flush()
 			}
 		case unicode.IsLetter(r):
 			t.letters++
@@ -172,32 +194,32 @@ func (t *tokens) tokenize(s string) {
 			if f, ok := foldRune(r); ok {
 				r = f
 			}
-			add(r)
+			st.add(r)
 		case unicode.IsDigit(r):
 			digitRun++
 			t.digits = max(t.digits, digitRun)
-			add('0')
+			st.add('0')
 		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
 			if r == '\u00a1' {
 				t.bangs++
 			} else if r == '\u00bf' {
 				t.quests++
 			}
-			brk()
+			st.brk()
 		case unicode.Is(unicode.So, r) || r >= 0x1F000 && r <= 0x1FAFF:
-			flush()
+			st.flush()
 			if len(t.spans) < maxTokens {
-				st := len(t.buf)
+				b := len(t.buf)
 				t.buf = utf8.AppendRune(t.buf, r)
-				t.spans = append(t.spans, span{int32(st), int32(len(t.buf)), tokSymbol})
+				t.spans = append(t.spans, span{int32(b), int32(len(t.buf)), tokSymbol})
 			}
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r):
 			// combining marks, variation selectors and joiners: dropped
 		default:
-			flush()
+			st.flush()
 		}
 	}
-	flush()
+	st.flush()
 	if n := len(t.spans); n > 0 && t.spans[n-1].kind == tokBreak {
 		t.spans = t.spans[:n-1]
 	}
