@@ -647,7 +647,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var (
-	callNoun = textmatch.NewSet("good", "great", "bad", "smart", "wise", "tough", "close", "right", "wrong", "final",
+	callNoun = textmatch.NewSet("un", "una", "en", "good", "great", "bad", "smart", "wise", "tough", "close", "right", "wrong", "final",
 		"judgment", "judgement", "whose", "your", "ur", "his", "their", "nice", "excellent", "solid", "fair", "sound",
 		"hard", "easy", "best", "my", "our", "tough", "last")
 	thirdObject = textmatch.NewSet("them", "him", "her", "it", "they", "their", "his", "my", "the")

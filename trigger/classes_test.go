@@ -20,7 +20,7 @@ func TestExplicitAskClasses(t *testing.T) {
 		{
 			class: "Spanish calls, returned calls and people who attend",
 			asks:  []string{"échenme una llamadita en la tarde", "¿a qué hora me regresan la llamada?", "¿me podría atender un asesor?", "quisiera una cita con un vendedor", "necesito hablar con el técnico", "márcame vos"},
-			not:   []string{"el técnico ya vino ayer", "la llamada de ayer se cortó", "tengo cita con el dentista"},
+			not:   []string{"el técnico ya vino ayer", "la llamada de ayer se cortó", "tengo cita con el dentista", "ando en un call ahorita, text me later"},
 		},
 		{
 			class: "a call that would be easier",
@@ -122,6 +122,8 @@ func TestFrustrationAimedElsewhere(t *testing.T) {
 		// someone else's doing: the subject or the feeling's object
 		"the last contractor was a total moron", "i'm so annoyed with my bank right now, can you help me switch",
 		"ya me tienen harta mis inquilinos", "estoy harto de mis tenants, por eso vendo", "qué lluvia tan horrible hoy",
+		"my wife is fed up with our current insurer, hence the message", "los vecinos me tienen cansado, por eso vendemos",
+		"mi cuñada está frustrated con su banco",
 	} {
 		sig := trigger.Analyze(s)
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)

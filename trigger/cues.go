@@ -138,7 +138,9 @@ var (
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
 		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
-		"kids", "kid", "buyer", "buyers", "contractor", "inspector", "bank", "appraiser", "appraisal", "insurer")
+		"kids", "kid", "buyer", "buyers", "contractor", "inspector", "bank", "appraiser", "appraisal", "insurer",
+		"mi", "mis", "suegra", "suegro", "esposo", "esposa", "hermano", "hermana", "mama", "papa", "hijo", "hija", "hijos",
+		"vecino", "vecina", "vecinos", "inquilino", "inquilina", "inquilinos", "banco", "jefe")
 	leadSubject = textmatch.NewSet("i", "im", "ive", "id", "we", "were", "weve", "me", "us", "you", "your", "ur", "yall", "u", "this", "it", "its")
 )
 
@@ -191,6 +193,21 @@ func notAtSender(toks []string, i int) bool {
 			if thingNouns.Has(toks[k]) {
 				return !senderIn(toks, cs, ce)
 			}
+		}
+	}
+	return false
+}
+
+// otherSubject reports someone else as the subject before toks[i] in its
+// clause: "my husband is fed up", "los inquilinos me tienen cansada".
+func otherSubject(toks []string, i int) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	for k := i - 1; k >= cs; k-- {
+		if leadSubject.Has(toks[k]) {
+			return false
+		}
+		if otherParty.Has(toks[k]) && toks[k] != "my" && toks[k] != "mi" {
+			return !senderIn(toks, cs, ce)
 		}
 	}
 	return false
@@ -297,11 +314,15 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		}
 		return "profanity:" + w, true
 	}
-	if m, ok := frustRules.First(t, nil); ok {
+	// "my husband is fed up with our lender": someone else's feeling
+	if m, ok := frustRules.First(t, func(m textmatch.Match) bool { return !otherSubject(toks, m.Start) }); ok {
 		return m.Name, true
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
 		// "estoy harta de mis inquilinos": fed up with someone of the lead's own
+		if m.Name == "es fed up" && otherSubject(toks, m.Start) {
+			return false
+		}
 		if m.Name == "es fed up" && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
 			m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
 			return false
