@@ -40,6 +40,15 @@ func TestOptOutClasses(t *testing.T) {
 			ordinary: []string{"just curious, how would someone opt out of these? asking for my mom", "another agent kept texting so i blocked him, you're fine", "got my name off the other realtor's list finally", "le di el número equivocado de la caja, es 4471"},
 		},
 		{
+			class: "polite, passive and reassigned-number requests",
+			optOut: []string{"we'd be grateful if you no longer sent these to us", "if you could quit sending these that would be lovely, thanks",
+				"i got this number a few months ago, not who you want", "thanks, but please don't send me anything else"},
+			ordinary: []string{"i was about to tell you to take me off your list, but the offer sounds good now",
+				"my wife wants the roofing guys to stop calling, not you", "the other agent kept texting after i said stop, you're fine",
+				"please don't send me any attachments, just type the number", "had to cancel a bunch of subscriptions this year",
+				"take the shed off the list of repairs"},
+		},
+		{
 			class:    "accented and typo keywords",
 			optOut:   []string{"ARRÊTEZ", "arrête svp", "stopp", "Sstop!!", "Alto por favor", "desabonner"},
 			ordinary: []string{"Straße 12 is the address", "café at noon?"},

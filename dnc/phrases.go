@@ -166,7 +166,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "go away", Pattern: "get lost"},
 	{Name: "go away", Pattern: "lose this|my number"},
 	{Name: "wrong number", Pattern: "wrong @wrongn"},
-	{Name: "no longer", Pattern: "no longer ~3 receive|get|want|wish|contact|text|message|hear|be / no longer interested"},
+	{Name: "no longer", Pattern: "no longer ~3 receive|get|want|wish|contact|text|message|hear|be|send|sent|sending|mail|call|texted|contacted / no longer interested"},
+	// a reassigned number: "i got this number six months ago"
+	{Name: "wrong number", Pattern: "got|have|had this number ~3 ago|recently|since|months|weeks / new to this number"},
+	// a polite conditional: "if you could stop sending these that would
+	// be great"
+	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv ~3 that would|be|would|thank|thanks|appreciated|appreciate"},
 	{Name: "dont want messages", Pattern: "dont|never want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
@@ -237,6 +242,17 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	// question the message itself says is not a request
 	if curiousRules[m.Name] && curiousAside(toks) {
 		return false
+	}
+	// "i almost told you to stop, but ok", "the last lender kept texting
+	// after i said stop, you're fine": a request not made, or made to
+	// another sender, in a message that keeps this one
+	if reportedRules[m.Name] || curiousRules[m.Name] {
+		if almostSaid(toks, m.Start) || keepsSender(toks) && (otherSenderBefore(toks, m.Start) || thirdPartyTold(toks, m)) {
+			return false
+		}
+		if otherSenderBefore(toks, m.Start) && reportedRules[m.Name] {
+			return false
+		}
 	}
 	switch m.Name {
 	case "stop":
@@ -314,8 +330,8 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		}
 	case "cancel subscription":
 		// "cancel the subscription on my streaming app" cancels a product,
-		// not messages
-		if productSubscription(toks, m) {
+		// not messages; "had to cancel a lot of subscriptions" narrates
+		if productSubscription(toks, m) || textmatch.Before(toks, m.Start, 3, hadTo) {
 			return false
 		}
 	case "stop contacting":
@@ -364,6 +380,10 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	case "take me off", "off your list":
+		// "take the garage off the list of repairs": another list
+		if k := m.End; k+1 < len(toks) && toks[k] == "of" && !messagingNouns.Has(toks[k+1]) && !listWords.Has(toks[k+1]) && toks[k+1] != "contacts" {
+			return false
+		}
 		// "had to take my name off the other company's list"
 		if textmatch.After(toks, m.End, 4, otherSender) || textmatch.Before(toks, m.Start, 3, otherSender) && m.Name == "off your list" {
 			return false
@@ -407,6 +427,11 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		// ("i was contacted") is not a request
 		return false
 	case "dont contact me", "dont send", "dont call again":
+		// "please don't send me any links, just write the price": the
+		// thing not to send is not a message
+		if sentThing(toks, m) {
+			return false
+		}
 		// the phrase carries its own negation; a double negation
 		// ("i didnt say dont text me") is too rare to model. A time
 		// restriction is a quiet-hours preference, not a revocation:
@@ -442,6 +467,100 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	}
 	return true
 }
+
+// almostSaid reports a request the lead says they did not make, in the
+// words before i: "i was about to tell you to remove me", "i almost told
+// you to stop", "i'm not one of those people who yells stop".
+func almostSaid(toks []string, i int) bool {
+	for k := max(0, i-10); k < i; k++ {
+		switch toks[k] {
+		case "almost", "nearly", "casi":
+			return true
+		case "about", "going":
+			if k+1 < len(toks) && toks[k+1] == "to" && k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") {
+				return true
+			}
+		case "those":
+			if k+1 < len(toks) && (toks[k+1] == "people" || toks[k+1] == "folks") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keepsSender reports a message that says this sender may go on: "you're
+// fine", "not you", "still open to your offer", "ustedes si pueden".
+func keepsSender(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k], toks[k+1]
+		switch {
+		case (a == "youre" || a == "you" && b == "are") && k+2 < len(toks) && keepWords.Has(toks[k+2]),
+			a == "youre" && keepWords.Has(b),
+			a == "not" && b == "you",
+			a == "still" && (b == "open" || b == "interested" || b == "want"),
+			a == "appreciate" && b == "that",
+			a == "si" && (b == "pueden" || b == "puede" || b == "quiero"),
+			a == "you" && b == "can" && k+2 < len(toks) && dncClasses["contactv"].Has(toks[k+2]):
+			return true
+		}
+	}
+	return false
+}
+
+// otherSenderBefore reports another sender named before i in its clause:
+// "the last lender kept texting me after i said stop", "le dije a la otra
+// company que stop".
+func otherSenderBefore(toks []string, i int) bool {
+	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
+		if (toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro" || toks[k] == "last" || toks[k] == "previous" || toks[k] == "another") &&
+			k+1 < i && toks[k+1] != "time" && toks[k+1] != "week" && toks[k+1] != "month" && toks[k+1] != "day" && toks[k+1] != "night" {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPartyTold reports a stop addressed to a third party named just
+// before it: "my husband wants the solar guys to stop calling".
+func thirdPartyTold(toks []string, m textmatch.Match) bool {
+	if m.Start < 2 || toks[m.Start-1] != "to" {
+		return false
+	}
+	switch toks[m.Start-2] {
+	case "you", "u", "yall", "ya", "them", "it", "this", "these", "texts", "messages":
+		return false
+	}
+	return true
+}
+
+var (
+	hadTo = textmatch.NewSet("had", "have", "has")
+	// what makes "don't send me X" about messages after all
+	sentAnything = textmatch.NewSet("anymore", "again", "anything", "nothing", "stuff", "else", "further", "ever")
+)
+
+// sentThing reports a "don't send me" whose object is a thing other than
+// messages: "don't send me any links", "don't send me the forms" (but
+// "don't send me the maintenance reminders anymore" is messages).
+func sentThing(toks []string, m textmatch.Match) bool {
+	if v := indexOfVerb(toks, m); v >= m.End || toks[v] != "send" {
+		return false
+	}
+	thing := false
+	for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+		w := toks[k]
+		if messagingNouns.Has(w) || dncClasses["contactn"].Has(w) || sentAnything.Has(w) {
+			return false
+		}
+		if w != "any" && w != "the" && w != "more" && w != "those" && w != "these" {
+			thing = true
+		}
+	}
+	return thing
+}
+
+var keepWords = textmatch.NewSet("fine", "ok", "okay", "good", "great", "different", "better", "welcome", "allowed")
 
 // curiousAside reports a message that says its question is not a
 // request: "just curious", "just asking", "asking for a friend", "not that
