@@ -121,6 +121,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 var (
+	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
 	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")
 	textChannel   = textmatch.NewSet("text", "texting", "txt", "texts", "email", "emails", "sms", "chat", "whatsapp")
 	personAttr    = textmatch.NewSet("id", "number", "code", "license", "licence", "name", "fee", "fees", "commission", "portal", "login")
@@ -423,8 +424,14 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			}
 		}
 	case "person call", "person to talk to":
-		// "my son ... call", "my broker buddy told me to call him"
-		if m.Start > 0 && ownPeople.Has(toks[m.Start-1]) {
+		// "my son ... call", "my broker buddy told me to call him", "my
+		// son is the one to talk to"
+		if m.Start > 0 && ownPeople.Has(toks[m.Start-1]) || m.Name == "person to talk to" && textmatch.Before(toks, m.Start, 4, ownPeople) {
+			return false
+		}
+		// "we have a team call on mondays": a meeting, not a request
+		if m.Name == "person call" && m.Start > 0 && (toks[m.Start-1] == "a" || toks[m.Start-1] == "our" || toks[m.Start-1] == "weekly") &&
+			(first == "team" || first == "sales" || first == "staff" || first == "crew" || first == "support") {
 			return false
 		}
 		// "we chatted with a rep by phone on monday"
@@ -489,6 +496,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		}
 		// "had a good talk with your rep"
 		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+			return false
+		}
+		// "i'm a real person, yes", "pretty fast for a human, is this a
+		// bot?": the lead describes, or asks what it talks to
+		if m.Start >= 2 && toks[m.Start-1] == "a" && (toks[m.Start-2] == "im" || toks[m.Start-2] == "am") || first == "for" && m.Start > 0 && comparedAdj.Has(toks[m.Start-1]) {
 			return false
 		}
 		// "it asks for your agent ID": an attribute of the person
@@ -647,7 +659,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var (
-	callNoun = textmatch.NewSet("un", "una", "en", "good", "great", "bad", "smart", "wise", "tough", "close", "right", "wrong", "final",
+	callNoun = textmatch.NewSet("un", "una", "en", "team", "conference", "zoom", "video", "group", "weekly", "daily", "status", "good", "great", "bad", "smart", "wise", "tough", "close", "right", "wrong", "final",
 		"judgment", "judgement", "whose", "your", "ur", "his", "their", "nice", "excellent", "solid", "fair", "sound",
 		"hard", "easy", "best", "my", "our", "tough", "last")
 	thirdObject = textmatch.NewSet("them", "him", "her", "it", "they", "their", "his", "my", "the")

@@ -25,7 +25,7 @@ func TestExplicitAskClasses(t *testing.T) {
 		{
 			class: "a call that would be easier",
 			asks:  []string{"honestly it'd be simpler if someone called me", "would you mind calling me instead?"},
-			not:   []string{"i'd rather keep this over text", "on the phone with my lender, one sec", "can i pay by phone?", "best way to reach me is text", "had a good talk with your rep yesterday, send the contract", "the form asks for your agent id"},
+			not:   []string{"we have a team call on fridays about it", "i'm a real person, promise lol", "you're quick for a human, is this automated?", "my daughter is the one to talk to about the house", "i'd rather keep this over text", "on the phone with my lender, one sec", "can i pay by phone?", "best way to reach me is text", "had a good talk with your rep yesterday, send the contract", "the form asks for your agent id"},
 		},
 		{
 			class: "connection verbs",
