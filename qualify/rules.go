@@ -149,7 +149,8 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 var deathSubject = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "spouse", "grandma", "grandpa",
 	"grandmother", "grandfather", "aunt", "uncle", "brother", "sister", "son", "daughter", "he", "she", "parent", "parents",
 	"owner", "partner", "relative", "grandparents", "mum", "mama", "papa", "stepdad", "stepmom", "who", "family", "hubby",
-	"cousin", "nana", "granny", "both", "they", "folks", "grandmas", "grandpas", "moms", "dads", "someone", "tenant", "funeral")
+	"cousin", "nana", "granny", "both", "they", "folks", "grandmas", "grandpas", "moms", "dads", "someone", "tenant", "funeral",
+	"esposo", "esposa", "padre", "madre", "abuelo", "abuela", "hermano", "hermana", "hijo", "hija", "tio", "tia", "suegro", "suegra", "papi", "mami")
 
 // personBefore reports a person in the clause before i ("my father passed",
 // "she died last year") or the cue itself naming a funeral.
@@ -308,6 +309,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
 	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
+	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
 	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening|coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
 	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron|mandaron / por el trabajo / nuevo trabajo / back to school"},
@@ -339,7 +341,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"rot", "mold", "moldy", "mildew", "termite", "termites", "damage", "damaged", "broken", "busted", "failing",
 		"failed", "falling", "trashed", "wrecked", "gutted", "destroyed", "flooded", "flooding", "leaning", "sagging",
 		"caving", "collapsing", "infested", "stains", "stained", "burned", "fire", "tarp", "hole", "holes", "worn",
-		"beat", "outdated", "dated", "wallpaper", "rough", "bad", "shape", "needs", "shot", "floods", "busted", "dead", "junk"),
+		"beat", "outdated", "dated", "wallpaper", "rough", "bad", "needs", "shot", "floods", "busted", "dead", "junk"),
 	"shape": textmatch.NewSet("shape", "condition", "bones", "repair"),
 	// components: "new roof" is a condition, "new house" is not
 	"comp": textmatch.NewSet("roof", "foundation", "kitchen", "basement", "bathroom", "bathrooms", "baths", "bath",
@@ -487,6 +489,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"this":  textmatch.NewSet("this", "next", "end", "mid", "early", "late", "este", "esta", "proximo", "proxima"),
 	"moveV": textmatch.NewSet("sell", "sold", "close", "closed", "move", "moved", "out", "done", "live", "start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "place"),
 	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
+	"daynum": textmatch.NewSet("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th",
+		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st"),
+	"weekday": textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
+		"miercoles", "jueves", "viernes", "sabado", "domingo"),
 }, []textmatch.Rule{
 	{Name: "asap", Pattern: "asap|immediately|urgent|urgently"},
 	{Name: "asap", Pattern: "as soon as possible"},
@@ -498,6 +504,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ustedes puedan"; a bare "no rush" states nothing
 	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime|any time works|is / cuando ~1 puedan|quieran|gusten"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
+	// a deadline on a day: "coverage runs out on the 1st", "need it by
+	// friday", "closing is the 28th"
+	{Name: "by", Pattern: "by|before|until|till the? @daynum|@weekday / runs|run out|expires|expire|expiring|ends|ending|due|closing|closes|deadline ~4 on|the|this|next @daynum|@weekday"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
 	{Name: "within", Pattern: "within|in|next|en|dentro|proximos|proximas ~3 @unit"},
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
@@ -731,6 +740,7 @@ func isNumberTok(w string) bool {
 }
 
 var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
+	"spouse": textmatch.NewSet("wife", "husband", "spouse", "partner", "hubby", "fiance", "fiancee", "girlfriend", "boyfriend"),
 	"title": textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
 		"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
 		"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing",
@@ -761,6 +771,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
+	{Name: "decision maker", Pattern: "my|our call|decision / i own it|the house|the home|the property|the business|the company"},
+	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
 	{Name: "influencer", Pattern: "told|asked me to"},
@@ -867,10 +879,21 @@ func need(t textmatch.Text) (string, float64) {
 		return false
 	})
 	if val == "" {
+		// a home-services lead states the need as damage: "shingles blew
+		// off in the storm", "water stain on the ceiling"
+		if c, _ := condition(t); repairNeeds[c] {
+			return "repair: " + c, 1
+		}
 		return "", 0
 	}
 	return val, 1
 }
+
+// repairNeeds are the conditions that state a home-services need: damage
+// with a cause or a broken part.
+var repairNeeds = map[string]bool{"roof issues": true, "water damage": true, "storm damage": true, "fire or smoke damage": true,
+	"leaks": true, "mold": true, "repairs needed": true, "foundation issues": true, "structural issues": true,
+	"pest damage": true, "failed septic": true, "rotting": true, "damage": true}
 
 var (
 	approvalWords  = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board")
@@ -882,7 +905,8 @@ var (
 var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "afford", "allocated", "allocate", "aside", "cap", "capped", "pay", "paying", "invest",
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
-	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa")
+	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
+	"stay", "keep", "tops", "max", "maximum")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
