@@ -402,6 +402,12 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		}
 	case "no longer":
 		return true
+	case "go away":
+		// "new hires get lost in paperwork": lost, not told to get lost
+		if toks[m.Start] == "get" && (m.Start > 0 && toks[m.Start-1] != textmatch.Break && !stopHead.Has(toks[m.Start-1]) ||
+			m.End < len(toks) && toks[m.End] != textmatch.Break && !politeTail.Has(toks[m.End])) {
+			return false
+		}
 	case "blocked at start":
 		// "Blocked, you're being reported" — but not "the road is blocked"
 		if m.Start > 0 && toks[m.Start-1] != textmatch.Break {

@@ -121,6 +121,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 var (
+	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
 	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
 	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")
 	textChannel   = textmatch.NewSet("text", "texting", "txt", "texts", "email", "emails", "sms", "chat", "whatsapp")
@@ -390,6 +391,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		}
 		// "smart call on the roof", "your call": the noun, not the verb
 		if askClasses["callv"].Has(first) && m.Start > 0 && callNoun.Has(toks[m.Start-1]) {
+			return false
+		}
+		// "i make the call on this": a decision, not a phone call
+		if first == "call" && m.Start >= 2 && toks[m.Start-1] == "the" && decideVerbs.Has(toks[m.Start-2]) {
 			return false
 		}
 		if m.Start > 0 && thirdSubject.Has(toks[m.Start-1]) {

@@ -1,6 +1,7 @@
 package trigger_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -150,4 +151,42 @@ func TestHedgeCapsJudgedCommitment(t *testing.T) {
 	require.Less(t, sig.Merge(trigger.Judgement{Commitment: 3, Tier: "llm"}).Commitment, 2)
 	require.Less(t, trigger.Judged("let's do it... pero más adelante").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("hmm").Merge(trigger.Judgement{Commitment: 2}).Commitment, 2, "an unhedged message takes the judge's reading")
+}
+
+// TestRuleClassesInOtherWords covers the optional rules and signals as
+// leads state them in whole conversations: a competitor named by what it
+// did, a seat count in the hundreds, a price that depends on the lead's
+// situation, "enough already" and its Spanish kin; and look-alikes that
+// fire nothing.
+func TestRuleClassesInOtherWords(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	fires := func(r trigger.Rule, text string) bool {
+		d, err := r.Evaluate(ctx, trigger.Input{Text: text})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	comp := trigger.Competitor()
+	for _, s := range []string{"Allstate quoted me 120 for the same coverage", "Offerpad already sent us an offer"} {
+		require.True(t, fires(comp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"you quoted me 120 last week", "my brother offered me a hand with the move", "they sent me an offer letter for the job"} {
+		require.False(t, fires(comp, s), "%q names no competitor", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	require.True(t, fires(hv, "about 300 users at first, more later"))
+	require.False(t, fires(hv, "we have 12 users"))
+	oos := trigger.OutOfScope()
+	require.True(t, fires(oos, "what rate would I get with a 640 credit score?"))
+	require.True(t, fires(oos, "what's the exact premium for two cars?"))
+	require.False(t, fires(oos, "rates seem to be dropping lately"))
+	for _, s := range []string{"omg enough already, just fix the sink", "you've got to be kidding me", "¿no leen lo que les escribo?", "qué pérdida de tiempo"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{"client billing takes forever to reconcile, that's our pain", "the water pressure is terrible upstairs"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is a pain, not frustration", s)
+	}
+	require.False(t, trigger.Analyze("I make the call on this one").ExplicitAsk)
+	require.Less(t, trigger.Judged("sí, pero apenas estamos empezando").Commitment, 2)
+	require.Less(t, trigger.Judged("just looking for now, let's do it later maybe").Commitment, 2)
 }

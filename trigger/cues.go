@@ -36,7 +36,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "how many times", Pattern: "second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth time / asked ~3 times"},
 	{Name: "not listening", Pattern: "nobody|noone ~2 answering|responding|listening|helping|replying|answers|responds|helps|cares / no one ~2 answering|responding|listening|helping|replying|answers|responds|helps|cares"},
 	{Name: "this is a joke", Pattern: "absolute|complete|total|such a? joke / clowns|amateurs|disgrace|shitshow"},
-	{Name: "taking forever", Pattern: "taking|takes|took forever / taking so long / still waiting"},
+	{Name: "taking forever", Pattern: "taking|took forever / taking so long / still waiting"},
+	// "omg enough already", "enough is enough"
+	{Name: "enough already", Pattern: "enough already / enough is enough / thats enough / ok|okay|alright enough"},
+	// "you've got to be kidding me"
+	{Name: "are you kidding", Pattern: "got|gotta to? be kidding|joking"},
 	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
@@ -132,7 +136,8 @@ var (
 	thingNouns = textmatch.NewSet("noise", "draft", "drip", "leak", "leaks", "wasps", "bugs", "ants", "mice", "smell",
 		"traffic", "weather", "kitchen", "furnace", "roof", "basement", "commute", "heat", "cold", "mold", "nest",
 		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer",
-		"calor", "frio", "lluvia", "trafico", "clima", "humedad", "ruido", "olor", "goteras", "gotera", "invierno", "verano")
+		"calor", "frio", "lluvia", "trafico", "clima", "humedad", "ruido", "olor", "goteras", "gotera", "invierno", "verano",
+		"pressure", "water", "pipes", "drain", "plumbing", "ac", "house", "yard", "wiring", "heater", "toilet", "shower", "attic", "floors", "windows", "credit")
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
@@ -259,6 +264,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
 	{Name: "es confused", Pattern: "no entiendo nada / no tiene sentido / no funciona|sirve nada"},
+	{Name: "es not reading", Pattern: "no leen|lees|lee|escuchan|escuchas ~2 lo que / perdida de tiempo / ya basta / basta ya / me estan cargando|jodiendo|vacilando / tomadura de pelo"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 })
@@ -354,7 +360,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "@fee ~3 you|u|do|does|is|are|would"},
 	{Name: string(TopicPricing), Pattern: "how ~2 calculate|calculated|figure|determine|arrive|come ~4 offer|price|number"},
 	{Name: string(TopicPricing), Pattern: "arv|appraisal|comps|formula|breakdown"},
-	{Name: string(TopicPricing), Pattern: "exact ~2 offer|price|number|amount"},
+	{Name: string(TopicPricing), Pattern: "exact|specific|actual ~2 offer|price|number|amount|rate|quote|premium|apr|payment"},
+	// a rate that depends on the lead's situation: "what rate would i get
+	// with a 610 credit score", "what would my premium be with two
+	// tickets", "que tasa me darian"
+	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
@@ -425,6 +435,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
+	// a company the lead names by what it did: "State Farm quoted me
+	// 140", "Opendoor already sent me an offer" (the subject is checked)
+	{Name: "named company", Pattern: "_ already? quoted|offered me|us / _ already? sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate"},
 })
 
 // competitorMentions finds configured names (whole words) and generic
@@ -441,10 +454,23 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			out = append(out, n)
 		}
 	}
-	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool { return !negated(toks, m.Start, 3) }); ok {
+	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool {
+		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start))
+	}); ok {
 		out = append(out, m.Name)
 	}
 	return out
+}
+
+// namedSubject reports a company name as the subject at i: not the
+// sender ("you quoted me"), a pronoun or a person of the lead's own.
+func namedSubject(toks []string, i int) bool {
+	switch w := toks[i]; w {
+	case "you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
+		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break:
+		return false
+	}
+	return i == 0 || toks[i-1] != "you"
 }
 
 func containsSeq(toks, seq []string) bool {

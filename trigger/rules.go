@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -208,9 +209,17 @@ func HighValueScope(min int, cues ...string) Rule {
 		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) }); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
 		}
+		// "roughly 400 seats", "250 users": a count in the hundreds
+		for i := 0; i+1 < len(t.Toks); i++ {
+			if n, err := strconv.Atoi(strings.TrimSuffix(t.Toks[i], "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(t.Toks[i+1]) && !negated(t.Toks, i, 3) {
+				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
+			}
+		}
 		return Decision{}, nil
 	})
 }
+
+var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers")
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}

@@ -95,6 +95,9 @@ var (
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si"},
+		// just looking: "we're just getting started", "apenas estamos
+		// empezando", "solo estoy viendo"
+		{Name: "hedge", Pattern: "just|only looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
 	})
 )
 
