@@ -155,3 +155,16 @@ func TestOptOutClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsWritingIsNotReviewed: a short question about who is writing
+// ("who's this again?") is neither an opt-out nor a possible one; the
+// learned tier alone read "again" as a revocation and paused the
+// conversation for review.
+func TestWhoIsWritingIsNotReviewed(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"who's this again", "who is this?", "quién habla?", "who dis"} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "who is this? stop texting me"}).Kind)
+}

@@ -189,7 +189,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if d.model == nil || undone(t) {
+	if d.model == nil || undone(t) || askWho(t, n) {
 		return Result{}
 	}
 	s := d.model.Score(raw)
@@ -209,6 +209,22 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 }
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// whoRules are the questions a lead asks about the sender.
+var whoRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "who", Pattern: "who is|s|dis|are this|dis|you|u|texting|messaging / quien es|eres|habla|escribe|sos / who this"},
+})
+
+// askWho reports a short message that only asks who is writing ("who's
+// this again?", "quién habla?"): the model reads "again" and "this" as
+// an opt-out, and a question is not a revocation. Rules still apply.
+func askWho(t textmatch.Text, words int) bool {
+	if words > 5 {
+		return false
+	}
+	_, ok := whoRules.First(t, nil)
+	return ok
+}
 
 // keyword matches whole-message keywords: the message must be the keyword
 // alone, or the keyword with filler words around it.

@@ -187,6 +187,9 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is a pain, not frustration", s)
 	}
 	require.False(t, trigger.Analyze("I make the call on this one").ExplicitAsk)
+	for _, s := range []string{"hard to say", "ehh hard to tell", "ni idea la verdad"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q is unsure, not frustrated", s)
+	}
 	require.Less(t, trigger.Judged("sí, pero apenas estamos empezando").Commitment, 2)
 	require.Less(t, trigger.Judged("just looking for now, let's do it later maybe").Commitment, 2)
 }

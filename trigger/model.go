@@ -58,7 +58,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "explicit_ask "+j.m.Why(text, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) {
+	if j.m.Fires(s, learned.Frustration) && !shortHedge(text) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
@@ -74,6 +74,18 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	}
 	out.Why = strings.Join(why, "; ")
 	return out
+}
+
+// shortHedge reports a short answer that hedges ("hard to say", "idk
+// maybe", "no sé"): the model reads its words as exasperation, but an
+// unsure answer is not frustration.
+func shortHedge(text string) bool {
+	t := textmatch.Cached(text)
+	if len(t.Words()) > 5 {
+		return false
+	}
+	_, _, hesitant := textmatch.Commitment(t)
+	return hesitant
 }
 
 // Judged is [Analyze] merged with the learned tier ([Model]): the

@@ -91,6 +91,7 @@ var (
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
+		{Name: "hedge", Pattern: "hard|tough to say|tell / dificil de decir / quien sabe / ni idea / no se si|cuando|todavia|bien|aun"},
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
