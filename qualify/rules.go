@@ -796,6 +796,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// mortgage needs: a refinance, a lower payment, a first home
 	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|doesnt|wont handle|scale|track"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
+	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
+	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},
+	{Name: "pain", Pattern: "all over the place / takes|take forever / way too long"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
 	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
@@ -906,7 +909,7 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
-	"stay", "keep", "tops", "max", "maximum")
+	"stay", "keep", "tops", "max", "maximum", "budgets")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks

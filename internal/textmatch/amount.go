@@ -282,6 +282,23 @@ func Amounts(t Text) []Amount {
 			continue
 		}
 		if n, ok := numberWords[w]; ok && n > 0 {
+			// "the low three hundreds", "mid two hundreds": a band, like "low 300s"
+			if next(1) == "hundreds" && n < 10 {
+				a := Amount{Value: n * 100000, High: (n + 1) * 100000, Start: i, End: i + 2}
+				if i > 0 {
+					switch b := toks[i-1]; b {
+					case "low", "mid", "high":
+						a.Band, a.Start = b, i-1
+					case "upper":
+						a.Band, a.Start = "high", i-1
+					case "lower":
+						a.Band, a.Start = "low", i-1
+					}
+				}
+				out = append(out, a)
+				i++
+				continue
+			}
 			v := n
 			end := i + 1
 			// "two fifty", "three hundred", "two hundred fifty", "seventy thousand"
