@@ -437,7 +437,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
-	{Name: "named company", Pattern: "_ already? quoted|offered me|us / _ already? sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate"},
+	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate"},
 })
 
 // competitorMentions finds configured names (whole words) and generic
@@ -462,9 +462,17 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 	return out
 }
 
-// namedSubject reports a company name as the subject at i: not the
-// sender ("you quoted me"), a pronoun or a person of the lead's own.
-func namedSubject(toks []string, i int) bool {
+// namedSubject reports a company name as the subject of the verb at v:
+// not the sender ("you quoted me"), a pronoun or a person of the lead's
+// own.
+func namedSubject(toks []string, v int) bool {
+	i := v - 1
+	if i > 0 && toks[i] == "already" {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
 	switch w := toks[i]; w {
 	case "you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
 		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break:

@@ -214,13 +214,23 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 	} else if t.masked && t.known&m.bit != 0 && t.mask&m.bit == 0 && !m.hasPrefix && len(m.always) == 0 {
 		return // no token of t starts any rule
 	}
+	// the shared start masks say, in one word per token ID, whether the
+	// token starts any rule of this matcher: cheaper than the index
+	var masks []uint64
+	if m.bit != 0 {
+		masks = startMask()
+	}
 	for s := 0; s < len(toks); s++ {
 		id := ids[s]
 		if id == breakID {
 			continue
 		}
 		var cands []int
-		if int(id) < len(m.index) {
+		if int(id) < len(masks) {
+			if masks[id]&m.bit != 0 {
+				cands = m.index[id]
+			}
+		} else if int(id) < len(m.index) {
 			cands = m.index[id]
 		}
 		for _, ri := range cands {
