@@ -46,7 +46,7 @@ func TestOptOutClasses(t *testing.T) {
 			ordinary: []string{"i was about to tell you to take me off your list, but the offer sounds good now",
 				"my wife wants the roofing guys to stop calling, not you", "the other agent kept texting after i said stop, you're fine",
 				"please don't send me any attachments, just type the number", "had to cancel a bunch of subscriptions this year",
-				"take the shed off the list of repairs"},
+				"take the shed off the list of repairs", "le dije al otro agente que stop calling"},
 		},
 		{
 			class:    "accented and typo keywords",

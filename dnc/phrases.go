@@ -254,6 +254,10 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	}
+	// "le dije al otro guy que stop calling": told another sender
+	if m.Name == "es asked before" && otherSenderBefore(toks, m.End) {
+		return false
+	}
 	switch m.Name {
 	case "stop":
 		// "stop" alone is a revocation only as a bare imperative: at the

@@ -121,6 +121,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 var (
+	busyBefore    = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already")
 	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
 	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
 	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")
@@ -532,6 +533,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		// "on the phone with the bank, one sec" is busy; "can i pay by
 		// phone" chooses how to pay, not whom to talk to
 		if first == "on" && m.End < len(toks) && toks[m.End] == "with" {
+			return false
+		}
+		// "on a call, one sec", "i'm on a call": busy, not asking for one
+		if first == "on" && m.Start+1 < len(toks) && toks[m.Start+1] == "a" && (m.Start == 0 || busyBefore.Has(toks[m.Start-1])) {
 			return false
 		}
 		if textmatch.Before(toks, m.Start, 2, transactVerbs) {

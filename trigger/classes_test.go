@@ -192,4 +192,11 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	}
 	require.Less(t, trigger.Judged("sí, pero apenas estamos empezando").Commitment, 2)
 	require.Less(t, trigger.Judged("just looking for now, let's do it later maybe").Commitment, 2)
+	for _, s := range []string{"let's do it some other time", "sign me up i guess", "if we move forward what are the next steps?", "what are the next steps, just asking"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is hedged", s)
+	}
+	require.False(t, trigger.Analyze("tired of being a landlord, that's all").Frustrated)
+	require.True(t, trigger.Analyze("tired of being ignored by you guys").Frustrated)
+	require.False(t, trigger.Analyze("on a call, one sec").ExplicitAsk)
+	require.True(t, trigger.Analyze("can we hop on a call later?").ExplicitAsk)
 }

@@ -44,7 +44,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
-	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|ur|being|all"},
+	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|ur|all / sick|tired of being ignored|asked|bugged|spammed|contacted|texted|called|harassed|lied|hounded|pestered"},
 	{Name: "waste of time", Pattern: "waste|wasting ~2 time"},
 	{Name: "bad experience", Pattern: "bad|terrible|horrible|awful|worst ~2 experience|service"},
 	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},

@@ -98,7 +98,7 @@ var (
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
-		{Name: "hedge", Pattern: "just|only looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
+		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
 	})
 )
 
