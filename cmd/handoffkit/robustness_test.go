@@ -36,6 +36,10 @@ type floor struct {
 //     measured once before and once after that work (the figures are in the
 //     issue's note). It is a regression set now: its floors sit just under
 //     the figures measured after, so that a change that loses ground fails.
+//   - testdata/blind4: the fourth blind set, written for issue 8 in the
+//     next stop the same way, measured once before and once after that
+//     stop's work; a regression set now, floors just under the after
+//     figures.
 //   - testdata/dev4 and testdata/dev5: development sets written for issue
 //     8 by a helper who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
@@ -69,6 +73,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.80, true},
 			{"bant", "f1", 0.73, true},
 			{"conversations", "accuracy", 0.80, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"blind4", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.90, true},
+			{"commitment", "recall", 0.84, true}, {"commitment", "fpr", 0.02, false},
+			{"fields", "f1", 0.91, true},
+			{"bant", "f1", 0.88, true},
+			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"dev4", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}},
 		{"dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
