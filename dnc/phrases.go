@@ -238,24 +238,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if (m.Name == "unsubscribe" || m.Name == "opt out" || m.Name == "stop" && toks[m.Start] == "unsubscribe") && otherObject(toks, m) {
 		return false
 	}
-	// "just curious, how do people unsubscribe? asking for my dad": a
-	// question the message itself says is not a request
-	if curiousRules[m.Name] && curiousAside(toks) {
-		return false
-	}
-	// "i almost told you to stop, but ok", "the last lender kept texting
-	// after i said stop, you're fine": a request not made, or made to
-	// another sender, in a message that keeps this one
-	if reportedRules[m.Name] || curiousRules[m.Name] {
-		if almostSaid(toks, m.Start) || keepsSender(toks) && (otherSenderBefore(toks, m.Start) || thirdPartyTold(toks, m)) {
-			return false
-		}
-		if otherSenderBefore(toks, m.Start) && reportedRules[m.Name] {
-			return false
-		}
-	}
-	// "le dije al otro guy que stop calling": told another sender
-	if m.Name == "es asked before" && otherSenderBefore(toks, m.End) {
+	if takenBack(toks, m) {
 		return false
 	}
 	switch m.Name {
@@ -476,6 +459,26 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	return true
+}
+
+// takenBack reports a request the message itself takes back or gives to
+// someone else: "just curious, how do people unsubscribe? asking for my
+// dad" (an aside), "i almost told you to stop, but ok" (not made), "the
+// last lender kept texting after i said stop, you're fine" and "le dije
+// al otro guy que stop calling" (made to another sender).
+func takenBack(toks []string, m textmatch.Match) bool {
+	if curiousRules[m.Name] && curiousAside(toks) {
+		return true
+	}
+	if reportedRules[m.Name] || curiousRules[m.Name] {
+		if almostSaid(toks, m.Start) || keepsSender(toks) && (otherSenderBefore(toks, m.Start) || thirdPartyTold(toks, m)) {
+			return true
+		}
+		if otherSenderBefore(toks, m.Start) && reportedRules[m.Name] {
+			return true
+		}
+	}
+	return m.Name == "es asked before" && otherSenderBefore(toks, m.End)
 }
 
 // almostSaid reports a request the lead says they did not make, in the

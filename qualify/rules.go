@@ -548,8 +548,6 @@ func hasGoal(t textmatch.Text, from, to int) bool {
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called")
 
-// timeline returns a normalised timeline: "asap", "within 30 days", "by
-// march", ...
 // noLaterThan reports a bound, not a negation, before i: "no later than
 // the end of summer", "no more than 60 days".
 func noLaterThan(toks []string, i int) bool {
@@ -561,42 +559,55 @@ func noLaterThan(toks []string, i int) bool {
 	return false
 }
 
+// notATimeline reports a time phrase that states no timeline: negated,
+// past, a rate, a measured period, an amount, or "this week" without a
+// goal in sight.
+func notATimeline(t textmatch.Text, x textmatch.Match) bool {
+	toks := t.Toks
+	// "not selling till after the holidays" says when
+	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.Has(toks[x.Start]) {
+		return true
+	}
+	// past events are not timelines: "passed in jan", "last wk"
+	cs := textmatch.ClauseStart(toks, x.Start)
+	for k := cs; k < x.End; k++ {
+		if pastMarkers.HasID(t.IDs[k]) {
+			return true
+		}
+	}
+	// "$1,500 a month" is a rate, not a date; "in a month" is a date
+	if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
+		return true
+	}
+	// "churn in the first 60 days" measures a period, it sets no date
+	if x.Name == "within" {
+		for k := x.Start; k < x.End; k++ {
+			if toks[k] == "first" {
+				return true
+			}
+		}
+	}
+	// "roughly 40k over the year" is an amount
+	for k := x.Start; k < x.End; k++ {
+		if isMoneyTok(toks[k]) {
+			return true
+		}
+	}
+	// "this week", "this year" only as a goal: "want it sold this
+	// year", not "the third outfit to message me today"
+	if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 {
+		return true
+	}
+	return false
+}
+
+// timeline returns a normalised timeline: "asap", "within 30 days", "by
+// march", ...
 func timeline(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
 	timeRules.Each(t, func(x textmatch.Match) bool {
-		// "not selling till after the holidays" says when
-		if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.Has(toks[x.Start]) {
-			return true
-		}
-		// past events are not timelines: "passed in jan", "last wk"
-		cs := textmatch.ClauseStart(toks, x.Start)
-		for k := cs; k < x.End; k++ {
-			if pastMarkers.HasID(t.IDs[k]) {
-				return true
-			}
-		}
-		// "$1,500 a month" is a rate, not a date; "in a month" is a date
-		if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
-			return true
-		}
-		// "churn in the first 60 days" measures a period, it sets no date
-		if x.Name == "within" {
-			for k := x.Start; k < x.End; k++ {
-				if toks[k] == "first" {
-					return true
-				}
-			}
-		}
-		// "roughly 40k over the year" is an amount
-		for k := x.Start; k < x.End; k++ {
-			if isMoneyTok(toks[k]) {
-				return true
-			}
-		}
-		// "this week", "this year" only as a goal: "want it sold this
-		// year", not "the third outfit to message me today"
-		if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 {
+		if notATimeline(t, x) {
 			return true
 		}
 		phrase := strings.Join(toks[x.Start:x.End], " ")
