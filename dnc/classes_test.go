@@ -40,6 +40,16 @@ func TestOptOutClasses(t *testing.T) {
 			ordinary: []string{"just curious, how would someone opt out of these? asking for my mom", "another agent kept texting so i blocked him, you're fine", "got my name off the other realtor's list finally", "le di el número equivocado de la caja, es 4471"},
 		},
 		{
+			class: "more requests in other words (w8's classes)",
+			optOut: []string{"honestly i'd like to not be on this list", "please unenroll me from these", "i'll pass on the texts, thanks",
+				"i'd rather you didn't message me again", "i don't want to hear from you", "shouldn't i have been removed by now?",
+				"this is a dental office number", "forwarded your texts to the BBB", "nunca di permiso para esto",
+				"no quiero saber nada de ustedes", "me dijeron que me iban a quitar de la lista", "este número ya es mío, la señora ya no vive aquí"},
+			ordinary: []string{"i'd love to hear from you again next spring", "me dieron de baja en el trabajo, ¿todavía califico?",
+				"no me llamen que estoy en el trabajo, solo por mensaje", "porfa no escriban después de las 10",
+				"my mom asked the other realtor to never contact her again, you're fine", "my ex's name should have been removed from the deed"},
+		},
+		{
 			class: "polite, passive and reassigned-number requests",
 			optOut: []string{"we'd be grateful if you no longer sent these to us", "if you could quit sending these that would be lovely, thanks",
 				"i got this number a few months ago, not who you want", "thanks, but please don't send me anything else"},

@@ -1,6 +1,10 @@
 package dnc
 
-import "github.com/handoffkit/handoffkit/internal/textmatch"
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
 var dncClasses = map[string]textmatch.Set{
 	// verbs of stopping
@@ -21,7 +25,7 @@ var dncClasses = map[string]textmatch.Set{
 	"neg":   textmatch.NewSet("dont", "never", "do", "stop", "quit"),
 	"adv": textmatch.NewSet("ever", "even", "please", "again", "really", "evr", "anymore", "further", "kindly",
 		"you", "not", "all"),
-	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "purge", "unlist", "rm"),
+	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "purge", "unlist", "rm", "unenroll", "unregister", "deregister", "delist"),
 	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email"),
 	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all", "mi", "mis", "su", "este"),
 	"more":    textmatch.NewSet("more", "further", "additional", "other"),
@@ -56,7 +60,7 @@ var dncClasses = map[string]textmatch.Set{
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
 		"eliminaran", "sacaran", "excluya", "excluyan", "retirar", "eliminar", "borrar", "quitar", "sacar", "elimineme",
-		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo", "remueva", "remuevan", "remover", "remuevanme", "remuevame"),
+		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo", "borrenlo", "quitenlo", "eliminenlo", "saquenlo", "remueva", "remuevan", "remover", "remuevanme", "remuevame"),
 	"eslist": textmatch.NewSet("numero", "lista", "listas", "datos", "base", "telefono", "contactos", "celular", "cel", "list", "number"),
 	// verbs that report an earlier request in Spanish
 	"esreported": textmatch.NewSet("pedi", "dije", "solicite", "mande", "envie", "escribi", "pedimos", "dijimos", "indique",
@@ -149,6 +153,23 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "no more", Pattern: "no more"}, // only as a whole clause; checked in acceptPhrase
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt|did gave|give|signed ~3 permission|consent / no permission|consent"},
+	// more requests in other words, from a writer's set (w8): "i'd like to
+	// not be on whatever list this is", "i'm going to pass on the texts",
+	// "i'd rather you didn't text me", "i do not want to hear from you",
+	// "wasn't i removed?", "take it off whatever list you bought", a
+	// business line, a report to the BBB
+	{Name: "off your list", Pattern: "not be|stay on ~3 @list / take|get it|this|that off ~3 @list"},
+	{Name: "stop contact", Pattern: "pass on ~2 the|these|your|any @contactn"},
+	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
+	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
+	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
+	{Name: "report spam", Pattern: "sent|sending|forwarded|reported|reporting ~4 bbb|b|fcc|ftc|profeco"},
+	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
+	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
+	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
+	{Name: "es dont want messages", Pattern: "no quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta"},
+	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 quitar|borrar|sacar|eliminar|dar"},
+	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
 	{Name: "enough", Pattern: "enough ~2 @contactn"},
 	{Name: "if you stopped", Pattern: "if you stopped|quit|stop ~1 @contacting"},
 	{Name: "dont contact me", Pattern: "you not @adv? @contactv @adv? @me"},
@@ -280,7 +301,15 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			}
 		}
 		return !negatedBefore(toks, m.Start, 4)
-	case "foreign":
+	case "foreign", "es dont contact again":
+		// "no me llamen, estoy en el trabajo, solo por mensaje": calls, not
+		// texts; "no escriban despues de las 9": quiet hours
+		if spanishChannelOrHours(toks, m) {
+			return false
+		}
+		if m.Name == "es dont contact again" {
+			break
+		}
 		// "dar de baja a un usuario", "dar de baja el cargo extra": someone
 		// or something else is removed
 		if toks[m.End-1] == "baja" && m.End < len(toks) && bajaObject.Has(toks[m.End]) && !hasMessaging(toks, m) {
@@ -387,7 +416,13 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			!textmatch.After(toks, m.End+1, 4, messagingNouns)) {
 			return false
 		}
-	case "no longer":
+	case "no longer", "was removed":
+		// the negation is the complaint: "wasn't i removed?"; but "should
+		// have been removed from the deed" is another record
+		if m.Name == "was removed" && m.End < len(toks) && toks[m.End] == "from" && !textmatch.After(toks, m.End+1, 4, listWords) &&
+			!textmatch.After(toks, m.End+1, 4, messagingNouns) {
+			return false
+		}
 		return true
 	case "go away":
 		// "new hires get lost in paperwork": lost, not told to get lost
@@ -419,7 +454,16 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		// "i dont want to be contacted" is handled above; a plain passive
 		// ("i was contacted") is not a request
 		return false
+	case "es asked before":
+		// "me dieron de baja en el trabajo": laid off, not unsubscribed
+		if textmatch.After(toks, m.End, 4, esWorkLeave) {
+			return false
+		}
 	case "dont contact me", "dont send", "dont call again":
+		// "my dad asked the other company to never contact him again"
+		if thirdPartyTold(toks, m) {
+			return false
+		}
 		// "please don't send me any links, just write the price": the
 		// thing not to send is not a message
 		if sentThing(toks, m) {
@@ -527,6 +571,7 @@ func keepsSender(toks []string) bool {
 func otherSenderBefore(toks []string, i int) bool {
 	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
 		if (toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro" || toks[k] == "last" || toks[k] == "previous" || toks[k] == "another") &&
+			!(k > 0 && (toks[k-1] == "your" || toks[k-1] == "ur" || toks[k-1] == "su" || toks[k-1] == "tu")) &&
 			k+1 < i && toks[k+1] != "time" && toks[k+1] != "week" && toks[k+1] != "month" && toks[k+1] != "day" && toks[k+1] != "night" {
 			return true
 		}
@@ -571,6 +616,36 @@ func sentThing(toks []string, m textmatch.Match) bool {
 		}
 	}
 	return thing
+}
+
+var (
+	esWorkLeave = textmatch.NewSet("trabajo", "empleo", "chamba", "enfermedad", "incapacidad", "medica", "laboral")
+	esTextWords = textmatch.NewSet("mensaje", "mensajes", "texto", "textos", "text", "texts", "whatsapp", "escribir", "escribame", "escribeme", "sms")
+	esHours     = textmatch.NewSet("despues", "antes", "noche", "madrugada", "temprano", "domingos", "fines")
+)
+
+// spanishChannelOrHours reports a Spanish "don't" that keeps texting: it
+// stops calls while asking for messages ("no me llamen, solo por
+// mensaje"), or sets quiet hours ("no escriban despues de las 9").
+func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
+	if textmatch.After(toks, m.Start, m.End-m.Start+3, esHours) {
+		return true
+	}
+	callOnly := false
+	for k := m.Start; k < m.End; k++ {
+		if strings.HasPrefix(toks[k], "llam") || strings.HasPrefix(toks[k], "marq") || strings.HasPrefix(toks[k], "marc") {
+			callOnly = true
+		}
+	}
+	if !callOnly {
+		return false
+	}
+	for k := m.End; k < len(toks); k++ {
+		if esTextWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 var keepWords = textmatch.NewSet("fine", "ok", "okay", "good", "great", "different", "better", "welcome", "allowed")

@@ -55,7 +55,7 @@ var askClasses = map[string]textmatch.Set{
 // ones a Spanglish message mixes in ("hablar con someone").
 var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "humano", "dueno", "duena", "gerente",
 	"encargado", "encargada", "representante", "vendedor", "vendedora", "supervisor", "ejecutivo", "ejecutiva",
-	"tecnico", "tecnica", "especialista", "tech",
+	"tecnico", "tecnica", "especialista", "tech", "oficial",
 	"someone", "somebody", "person", "agent", "human", "rep", "manager", "owner", "real")
 
 // spanishAsk are the Spanish and Spanglish asks: a call verb with its
@@ -63,7 +63,7 @@ var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "aseso
 // "quiero hablar con una persona", "cual es su numero", "a que numero les
 // hablo", "que alguien me regrese la llamada", "prefiero por telefono".
 var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
-	"callme": textmatch.NewSet("llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
+	"callme": textmatch.NewSet("llamadme", "llamadnos", "marcadme", "llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
 		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame"),
 	"can":     textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran"),
 	"callv":   textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
@@ -97,7 +97,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
-	{Name: "es talk to person", Pattern: "@talk @with ~3 @esperson"},
+	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
 	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar ~1 con|al ~2 @esperson"},
 	{Name: "es talk to person", Pattern: "@want ~1 un|una|algun|alguna @esperson"},
@@ -117,10 +117,20 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "me|nos ~2 atender|atienda|atiendan|conteste|contesten|contestar|responda|respondan ~1 un|una|el|la|alguna? @esperson"},
 	// "una cita con un vendedor", "una reunion con el asesor"
 	{Name: "es talk to person", Pattern: "cita|reunion|junta con ~1 un|una|el|la|algun|alguna? @esperson"},
-	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo"},
+	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo|call"},
+	// "¿alguien tiene cinco minutos para una llamada?"
+	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
 
+// pastCall reports "the call" after a verb of the past at i: "we already
+// had the call with your rep", "ya tuve la call con tu rep".
+func pastCall(toks []string, i int) bool {
+	return toks[i] == "call" && i >= 2 && (toks[i-1] == "the" || toks[i-1] == "la") && hadVerbs.Has(toks[i-2])
+}
+
 var (
+	hadVerbs      = textmatch.NewSet("had", "did", "finished", "after", "tuve", "tuvimos", "despues")
+	dislikeWords  = textmatch.NewSet("hate", "dislike", "avoid", "odio", "detesto")
 	busyBefore    = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already")
 	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
 	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
@@ -154,7 +164,8 @@ var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor"
 // robot?") nor a role ("necesito un agente de bienes raices").
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if negated(toks, m.Start, 4) {
+	// "¿no me puede marcar?" asks; "no me llamen" refuses
+	if negated(toks, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
 		return false
 	}
 	last := toks[m.End-1]
@@ -186,8 +197,16 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 			if k >= len(toks) || !spanishOwn.Has(toks[k]) {
 				return false // "el numero de la poliza", "de su licencia"
 			}
+			if k+1 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del") {
+				return false // "la oficina de permisos", "la compania de titulos": another office
+			}
 		}
 	case "es talk to person":
+		for k := m.Start; k < m.End; k++ {
+			if toks[k] == "mi" || toks[k] == "mis" {
+				return false // "reunion con mi asesor financiero": the lead's own
+			}
+		}
 		if (toks[m.Start] == "talk" || toks[m.Start] == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
 			return false // "had a good talk with your rep"
 		}
@@ -273,6 +292,12 @@ var askRules = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "someone in charge", "a higher up"
 	{Name: "talk to person", Pattern: "someone|somebody|anyone|person|one in charge / higher up|ups / a superior"},
 	{Name: "your number", Pattern: "your|ur contact number|info|details"},
+	// "the number for the sales team", "the loan officer's cell"
+	{Name: "your number", Pattern: "number|line|cell for ~1 the|your|ur sales|support|team|office|agent|manager|owner|billing|service|underwriter"},
+	{Name: "your number", Pattern: "officers|agents|reps|managers|owners|advisors|brokers|realtors|adjusters|underwriters cell|cellphone|mobile|direct"},
+	// "yes please call, anytime", "rather just talk than text"
+	{Name: "call me", Pattern: "please|pls|plz call|ring|phone"},
+	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
 	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},
 	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
 	{Name: "your number", Pattern: "who is in charge|responsible"},
@@ -430,6 +455,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 			}
 		}
 	case "person call", "person to talk to":
+		// "people call me siobhan wrong all the time": a name
+		if m.Name == "person call" && m.End+1 < len(toks) && toks[m.End] == "me" && (first == "people" || first == "everyone" || first == "everybody" || first == "friends" || first == "folks") &&
+			!askClasses["callme"].Has(toks[m.End+1]) {
+			return false
+		}
 		// "my son ... call", "my broker buddy told me to call him", "my
 		// son is the one to talk to"
 		if m.Start > 0 && ownPeople.Has(toks[m.Start-1]) || m.Name == "person to talk to" && textmatch.Before(toks, m.Start, 4, ownPeople) {
@@ -459,8 +489,9 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		if someoneElses(toks, m.End) {
 			return false
 		}
-		// "had a great talk with your rep": the noun, a talk that happened
-		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+		// "had a great talk with your rep": the noun, a talk that happened;
+		// "we already had the call with your rep"
+		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) || pastCall(toks, m.Start) {
 			return false
 		}
 		// "am i chatting with a live agent?" asks what it is talking to
@@ -500,8 +531,9 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		if identityQuestion(toks, m.Start) {
 			return false
 		}
-		// "had a good talk with your rep"
-		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+		// "had a good talk with your rep", "we already had the call with
+		// your rep"
+		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) || pastCall(toks, m.Start) {
 			return false
 		}
 		// "i'm a real person, yes", "pretty fast for a human, is this a
@@ -533,6 +565,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		// "on the phone with the bank, one sec" is busy; "can i pay by
 		// phone" chooses how to pay, not whom to talk to
 		if first == "on" && m.End < len(toks) && toks[m.End] == "with" {
+			return false
+		}
+		// "i prefer texting, i hate phone calls"
+		if textmatch.Before(toks, m.Start, 3, dislikeWords) {
 			return false
 		}
 		// "on a call, one sec", "i'm on a call": busy, not asking for one

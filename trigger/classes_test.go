@@ -25,8 +25,10 @@ func TestExplicitAskClasses(t *testing.T) {
 		},
 		{
 			class: "a call that would be easier",
-			asks:  []string{"honestly it'd be simpler if someone called me", "would you mind calling me instead?"},
-			not:   []string{"we have a team call on fridays about it", "i'm a real person, promise lol", "you're quick for a human, is this automated?", "my daughter is the one to talk to about the house", "i'd rather keep this over text", "on the phone with my lender, one sec", "can i pay by phone?", "best way to reach me is text", "had a good talk with your rep yesterday, send the contract", "the form asks for your agent id"},
+			asks: []string{"honestly it'd be simpler if someone called me", "would you mind calling me instead?", "yes please call, anytime after 2",
+				"rather just talk than type", "what's the number for the sales team?", "can i get the loan officer's cell?", "¿no me puede marcar?",
+				"llamadme cuando podáis", "prefiero una call", "¿puedo hablar directamente con un oficial de préstamos?", "¿alguien tiene cinco minutos para una llamada?"},
+			not: []string{"we already had the call with your rep, what's next", "i prefer texting, i hate phone calls", "people call me Sam wrong all the time", "tengo junta con mi asesor el lunes", "¿cuál es el número de la oficina de permisos?", "we have a team call on fridays about it", "i'm a real person, promise lol", "you're quick for a human, is this automated?", "my daughter is the one to talk to about the house", "i'd rather keep this over text", "on the phone with my lender, one sec", "can i pay by phone?", "best way to reach me is text", "had a good talk with your rep yesterday, send the contract", "the form asks for your agent id"},
 		},
 		{
 			class: "connection verbs",
