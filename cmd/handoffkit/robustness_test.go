@@ -40,6 +40,8 @@ type floor struct {
 //     next stop the same way, measured once before and once after that
 //     stop's work; a regression set now, floors just under the after
 //     figures.
+//   - testdata/blind5: opt-out and ask rows written blind for the last
+//     round of that stop, measured before and after it; a regression set.
 //   - testdata/dev4 and testdata/dev5: development sets written for issue
 //     8 by a helper who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
@@ -83,6 +85,11 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.91, true},
 			{"bant", "f1", 0.88, true},
 			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"blind5", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.025, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.05, false},
 		}},
 		{"dev4", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}},
 		{"dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
