@@ -211,8 +211,14 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 	toks, ids := t.Toks, t.IDs
 	if len(ids) != len(toks) {
 		ids = idsOf(toks)
-	} else if t.masked && t.known&m.bit != 0 && t.mask&m.bit == 0 && !m.hasPrefix && len(m.always) == 0 {
-		return // no token of t starts any rule
+	} else if t.masked && t.known&m.bit != 0 && !m.hasPrefix && len(m.always) == 0 {
+		// a normalised text knows where rules start: visit only those
+		// tokens (a matcher registered after it was normalised scans all)
+		if t.mask&m.bit == 0 {
+			return // no token of t starts any rule
+		}
+		m.eachStart(t, fn)
+		return
 	}
 	// the shared start masks say, in one word per token ID, whether the
 	// token starts any rule of this matcher: cheaper than the index
@@ -250,6 +256,27 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 			}
 		}
 		for _, ri := range m.always {
+			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
+				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// eachStart is [Matcher.Each] over the start positions a normalised Text
+// recorded, for a matcher with neither prefix nor wildcard first elements.
+func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
+	toks, ids := t.Toks, t.IDs
+	masks := startMask()
+	for _, p := range t.starts {
+		s := int(p)
+		id := ids[s]
+		if int(id) >= len(masks) || masks[id]&m.bit == 0 || int(id) >= len(m.index) {
+			continue
+		}
+		for _, ri := range m.index[id] {
 			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
 				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
 					return

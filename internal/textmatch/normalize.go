@@ -30,6 +30,7 @@ type Text struct {
 	mask   uint64
 	known  uint64 // matchers registered when the mask was computed
 	masked bool
+	starts []int32 // positions of the tokens that start a rule of some registered matcher
 	// Bangs counts '!' and Quests counts '?' in the raw text; Repeats
 	// counts runs of two or more of them ("??", "!!", "?!").
 	Bangs, Quests, Repeats int
@@ -348,9 +349,19 @@ func Normalize(s string) Text {
 	}
 	t.known = matchersSeen.Load()
 	masks := startMask()
+	n := 0
 	for _, id := range t.IDs {
-		if int(id) < len(masks) {
+		if int(id) < len(masks) && masks[id] != 0 {
 			t.mask |= masks[id]
+			n++
+		}
+	}
+	if n > 0 {
+		t.starts = make([]int32, 0, n)
+		for i, id := range t.IDs {
+			if int(id) < len(masks) && masks[id] != 0 {
+				t.starts = append(t.starts, int32(i))
+			}
 		}
 	}
 	t.masked = true
