@@ -1,6 +1,9 @@
 package learned
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Feature namespaces: the first byte hashed, so that the same bytes in two
 // kinds of feature (the word "stop" and the character n-gram "stop") hash
@@ -103,7 +106,7 @@ func FeatureNames(s string) []Feature {
 	hs := t.features(nil, &names, nil, nil)
 	out := make([]Feature, len(hs))
 	for i := range hs {
-		out[i] = Feature{Hash: hs[i], Name: names[i]}
+		out[i] = Feature{Hash: hs[i], Name: strings.ToValidUTF8(names[i], "\uFFFD")}
 	}
 	return out
 }

@@ -81,7 +81,7 @@ func FuzzTokenize(f *testing.F) {
 }
 
 func FuzzFeatures(f *testing.F) {
-	for _, s := range []string{"STOP", "please take me off your list", "¿me pueden llamar?", "a\xffb", "no, never. ok!!", "CALL ME 5125550132"} {
+	for _, s := range []string{"STOP", "please take me off your list", "¿me pueden llamar?", "a\xffb", "no, never. ok!!", "CALL ME 5125550132", "ʔҎ niño ĀĒ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -90,6 +90,12 @@ func FuzzFeatures(f *testing.F) {
 		require.Len(t, fs, len(hs))
 		for i := range hs {
 			require.Equal(t, hs[i], fs[i].Hash)
+			// names go into the audit trail: valid UTF-8 even when a
+			// character n-gram cuts a multi-byte letter
+			require.True(t, utf8.ValidString(fs[i].Name), "%q", fs[i].Name)
+		}
+		for _, c := range Default().Explain(s, OptOut, 3) {
+			require.True(t, utf8.ValidString(c.Name), "%q", c.Name)
 		}
 		// bounded: per token at most a word, first-word, negation, bigram
 		// and (maxWordBytes+2)*3 character n-grams, plus the shapes

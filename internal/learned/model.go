@@ -288,7 +288,9 @@ next:
 	names := namesOf(text, top)
 	out := make([]Contribution, 0, len(top))
 	for i, h := range top {
-		out = append(out, Contribution{Name: names[h], Weight: sums[i].w})
+		// a character n-gram may cut a multi-byte letter: the name goes
+		// into the audit trail, so it must be valid UTF-8
+		out = append(out, Contribution{Name: strings.ToValidUTF8(names[h], "\uFFFD"), Weight: sums[i].w})
 	}
 	return out
 }
