@@ -59,6 +59,11 @@ func TestOptOutClasses(t *testing.T) {
 				"take the shed off the list of repairs", "le dije al otro agente que stop calling"},
 		},
 		{
+			class:    "keywords spelt letter by letter, a fat-fingered STOP, a present obligation to cancel",
+			optOut:   []string{"A L T O", "u.n.s.u.b.s.c.r.i.b.e", "s-t-o-p", "stoo", "i have to cancel the newsletter subscription"},
+			ordinary: []string{"a b c", "I M O K", "had to cancel a bunch of subscriptions this year"},
+		},
+		{
 			class:    "accented and typo keywords",
 			optOut:   []string{"ARRÊTEZ", "arrête svp", "stopp", "Sstop!!", "Alto por favor", "desabonner"},
 			ordinary: []string{"Straße 12 is the address", "café at noon?"},

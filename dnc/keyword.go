@@ -178,6 +178,12 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 			return r
 		}
 	}
+	// a keyword spelt out letter by letter: "A L T O", "u.n.s.u.b.s.c.r.i.b.e"
+	if n >= 2 && n <= 12 {
+		if r, ok := d.spelledKeyword(raw); ok {
+			return r
+		}
+	}
 	if d.noNL {
 		return Result{}
 	}
@@ -224,6 +230,34 @@ func askWho(t textmatch.Text, words int) bool {
 	}
 	_, ok := whoRules.First(t, nil)
 	return ok
+}
+
+// spelledKeyword reads a message of single letters apart ("A L T O",
+// "u.n.s.u.b.s.c.r.i.b.e") as the word they spell, and matches it against
+// the keywords. It reads the raw text: the normaliser expands single
+// letters ("u" -> "you").
+func (d *RuleDetector) spelledKeyword(raw string) (Result, bool) {
+	var b []byte
+	prevLetter := false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i] | 0x20 // ASCII lower case
+		if c >= 'a' && c <= 'z' {
+			if prevLetter || len(b) == 12 {
+				return Result{}, false
+			}
+			b = append(b, c)
+			prevLetter = true
+			continue
+		}
+		if raw[i] >= 0x80 {
+			return Result{}, false
+		}
+		prevLetter = false
+	}
+	if len(b) < 2 {
+		return Result{}, false
+	}
+	return d.keyword([]string{string(b)})
 }
 
 // keyword matches whole-message keywords: the message must be the keyword

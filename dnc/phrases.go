@@ -16,7 +16,8 @@ var dncClasses = map[string]textmatch.Set{
 	// nouns of contact
 	"contactn": textmatch.NewSet("texts", "text", "messages", "message", "contact", "contacting", "communication", "communications",
 		"calls", "emails", "offers", "outreach", "spam", "solicitations", "sms", "notifications", "alerts", "marketing",
-		"reminders", "followups", "follow", "promotions", "promos", "ads", "mail", "mailers", "newsletter", "newsletters"),
+		"reminders", "followups", "follow", "promotions", "promos", "ads", "mail", "mailers", "newsletter", "newsletters",
+		"updates", "notices"),
 	// contact verbs in the base form (after a negation)
 	"contactv": textmatch.NewSet("text", "message", "contact", "email", "reach", "bug", "bother", "send", "spam", "harass",
 		"ping", "hassle", "pester", "write", "sms", "solicit", "hit"),
@@ -593,7 +594,7 @@ func thirdPartyTold(toks []string, m textmatch.Match) bool {
 }
 
 var (
-	hadTo = textmatch.NewSet("had", "have", "has")
+	hadTo = textmatch.NewSet("had") // "i have to cancel the newsletter" is a request
 	// what makes "don't send me X" about messages after all
 	sentAnything = textmatch.NewSet("anymore", "again", "anything", "nothing", "stuff", "else", "further", "ever")
 )
@@ -608,7 +609,8 @@ func sentThing(toks []string, m textmatch.Match) bool {
 	thing := false
 	for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
 		w := toks[k]
-		if messagingNouns.Has(w) || dncClasses["contactn"].Has(w) || sentAnything.Has(w) {
+		// "don't send any more updates": more of what they send
+		if messagingNouns.Has(w) || dncClasses["contactn"].Has(w) || sentAnything.Has(w) || w == "more" {
 			return false
 		}
 		if w != "any" && w != "the" && w != "more" && w != "those" && w != "these" {
