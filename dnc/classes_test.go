@@ -183,3 +183,34 @@ func TestWhoIsWritingIsNotReviewed(t *testing.T) {
 	}
 	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "who is this? stop texting me"}).Kind)
 }
+
+// TestGuardsKeepRealOptOuts: the look-alike guards of issue 8 must not
+// take back a real request whose words only resemble their cues (found
+// by a review of those guards): "almost" without a verb of saying, "just
+// asking" as politeness, an unnamed object of "send", "your team", a
+// bare "last" or "another", "get lost" with an insult, and Spanish "ni
+// mensajes" or "después de esto".
+func TestGuardsKeepRealOptOuts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	for _, s := range []string{
+		"It's almost midnight stop texting me", "I was going to ignore this but please stop texting me",
+		"I'm just asking you to stop", "Stop. In case I wasn't clear", "Don't send me junk", "Please don't send me listings",
+		"Tell your team to never call me again", "Get lost loser", "Last warning stop texting me",
+		"I asked you last Tuesday to take me off your list", "No me llamen ni me manden mensajes",
+		"No me escriban más después de esto",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q is an opt-out by the rules alone", s)
+	}
+	for _, s := range []string{
+		"If you can stop by around 3 that would work", "Please send the paperwork to 7726 Oak Lane",
+		"The office phone is not working right now, text my cell", "This is the business line, feel free to text here",
+		"Can you pass on the message to your manager", "Is the fee supposed to be taken out at closing?",
+		"Me dijeron que me iban a dar una cotización", "Olvidé mi celular en la casa, le llamo luego",
+		"Voy a hablar con mi abogada sobre el contrato", "We no longer send paper statements, can you email them",
+		"I don't need updates on the loan every day, weekly is fine", "I've had this number since 2010, text me anytime",
+	} {
+		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q is not an opt-out", s)
+	}
+}

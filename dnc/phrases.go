@@ -160,7 +160,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "wasn't i removed?", "take it off whatever list you bought", a
 	// business line, a report to the BBB
 	{Name: "off your list", Pattern: "not be|stay on ~3 @list / take|get it|this|that off ~3 @list"},
-	{Name: "stop contact", Pattern: "pass on ~2 the|these|your|any @contactn"},
+	{Name: "pass on", Pattern: "pass on ~2 the|these|your|any @contactn"},
 	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
 	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
 	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
@@ -169,7 +169,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
 	{Name: "es dont want messages", Pattern: "no quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta"},
-	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 quitar|borrar|sacar|eliminar|dar"},
+	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
 	{Name: "enough", Pattern: "enough ~2 @contactn"},
 	{Name: "if you stopped", Pattern: "if you stopped|quit|stop ~1 @contacting"},
@@ -193,7 +193,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "got|have|had this number ~3 ago|recently|since|months|weeks / new to this number"},
 	// a polite conditional: "if you could stop sending these that would
 	// be great"
-	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv ~3 that would|be|would|thank|thanks|appreciated|appreciate"},
+	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv @contacting|@contactn|these|them|this ~3 that would|be|would|thank|thanks|appreciated|appreciate"},
 	{Name: "dont want messages", Pattern: "dont|never want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
@@ -217,14 +217,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "harassment", Pattern: "this is harassment"},
 	// a work line named with a request not to use it: "this is my work
 	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"
-	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not / work|office|business|company phone|cell|number|line | ~3 dont|never|not"},
-	{Name: "work phone", Pattern: "telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina ~4 no / telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina | ~3 no"},
+	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not ~1 @contactv|@callv|use / work|office|business|company phone|cell|number|line | ~3 dont|never|not ~1 @contactv|@callv|use"},
+	{Name: "work phone", Pattern: "telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina ~4 no ~1 lo|la|me? usen|use|uses|usar|escriban|escribas|llamen|llames|manden|mandes / telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina | ~3 no ~1 lo|la|me? usen|use|uses|usar|escriban|escribas|llamen|llames|manden|mandes"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
-	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvid* ~2 mi|este numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
+	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
 	// the carriers' spam short code: "forwarding these to 7726"
-	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|send|sending|reenviar|reenvio ~6 7726"},
+	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending ~6 7726 |"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
 	// llamar a mi lawyer": a threat conditioned on more messages
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
@@ -387,6 +387,15 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	case "wrong number":
+		// "i've had this number since 2010, text me anytime": a reassigned
+		// number needs a denial; "this is the business line, feel free to
+		// text here" invites
+		if (toks[m.Start] == "got" || toks[m.Start] == "have" || toks[m.Start] == "had") && !hasWord(toks, "not", "isnt", "wrong", "nobody", "dont", "doesnt", "whoever", "new") {
+			return false
+		}
+		if toks[m.Start] == "this" && hasWord(toks, "free", "anytime", "welcome", "here") {
+			return false
+		}
 		// "youre the wrong person to ask" is not about the number; "the
 		// wrong number of bedrooms", "typed the wrong number on the form"
 		// correct a detail
@@ -419,16 +428,41 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 		}
 	case "no longer", "was removed":
 		// the negation is the complaint: "wasn't i removed?"; but "should
-		// have been removed from the deed" is another record
+		// have been removed from the deed" is another record, "is the fee
+		// supposed to be taken out" is not the lead, and "we no longer send
+		// paper statements" is the lead's own sending
 		if m.Name == "was removed" && m.End < len(toks) && toks[m.End] == "from" && !textmatch.After(toks, m.End+1, 4, listWords) &&
 			!textmatch.After(toks, m.End+1, 4, messagingNouns) {
 			return false
 		}
+		if m.Name == "was removed" && toks[m.Start] != "wasnt" && toks[m.Start] != "werent" && !textmatch.Before(toks, m.Start, 3, firstPerson) &&
+			!textmatch.After(toks, m.Start, m.End-m.Start, firstPerson) {
+			return false
+		}
+		if m.Name == "no longer" && sendVerbs.Has(toks[m.End-1]) && !textmatch.Before(toks, m.Start, 3, toSender) {
+			return false
+		}
 		return true
+	case "dont want messages":
+		// "i don't need updates every day, weekly is fine": how often
+		if textmatch.After(toks, m.End, 4, howOften) {
+			return false
+		}
+	case "pass on":
+		// "i'll pass on the texts"; "can you pass on the message to your
+		// manager" relays it
+		if m.End < len(toks) && toks[m.End] == "to" || m.Start > 0 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u") {
+			return false
+		}
+	case "es complaint":
+		// "hablar con mi abogada sobre el contrato" is no threat unless
+		// more messages are its condition
+		if textmatch.After(toks, m.Start, m.End-m.Start, lawyerWords) && !hasWord(toks, "si", "siguen", "sigue", "vuelven", "vuelve", "otra", "mas", "if", "again", "keep") {
+			return false
+		}
 	case "go away":
 		// "new hires get lost in paperwork": lost, not told to get lost
-		if toks[m.Start] == "get" && (m.Start > 0 && toks[m.Start-1] != textmatch.Break && !stopHead.Has(toks[m.Start-1]) ||
-			m.End < len(toks) && toks[m.End] != textmatch.Break && !politeTail.Has(toks[m.End])) {
+		if toks[m.Start] == "get" && m.Start > 0 && toks[m.Start-1] != textmatch.Break && !stopHead.Has(toks[m.Start-1]) {
 			return false
 		}
 	case "blocked at start":
@@ -530,16 +564,22 @@ func takenBack(toks []string, m textmatch.Match) bool {
 // words before i: "i was about to tell you to remove me", "i almost told
 // you to stop", "i'm not one of those people who yells stop".
 func almostSaid(toks []string, i int) bool {
+	// the word must lead to a verb of saying: "almost told you to stop",
+	// "was about to tell you", "those people who yell stop"; "it's almost
+	// midnight, stop texting me" is a request
+	said := func(k int) bool { return textmatch.After(toks, k, 3, sayingVerbs) }
 	for k := max(0, i-10); k < i; k++ {
 		switch toks[k] {
 		case "almost", "nearly", "casi":
-			return true
+			if said(k + 1) {
+				return true
+			}
 		case "about", "going":
-			if k+1 < len(toks) && toks[k+1] == "to" && k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") {
+			if k+1 < len(toks) && toks[k+1] == "to" && k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") && said(k+2) {
 				return true
 			}
 		case "those":
-			if k+1 < len(toks) && (toks[k+1] == "people" || toks[k+1] == "folks") {
+			if k+1 < len(toks) && (toks[k+1] == "people" || toks[k+1] == "folks") && said(k+2) {
 				return true
 			}
 		}
@@ -573,7 +613,7 @@ func otherSenderBefore(toks []string, i int) bool {
 	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
 		if (toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro" || toks[k] == "last" || toks[k] == "previous" || toks[k] == "another") &&
 			!(k > 0 && (toks[k-1] == "your" || toks[k-1] == "ur" || toks[k-1] == "su" || toks[k-1] == "tu")) &&
-			k+1 < i && toks[k+1] != "time" && toks[k+1] != "week" && toks[k+1] != "month" && toks[k+1] != "day" && toks[k+1] != "night" {
+			k+1 < i && thirdNouns.Has(toks[k+1]) {
 			return true
 		}
 	}
@@ -586,17 +626,18 @@ func thirdPartyTold(toks []string, m textmatch.Match) bool {
 	if m.Start < 2 || toks[m.Start-1] != "to" {
 		return false
 	}
-	switch toks[m.Start-2] {
-	case "you", "u", "yall", "ya", "them", "it", "this", "these", "texts", "messages":
-		return false
-	}
-	return true
+	// "the solar guys to stop", "my dad asked the other company to";
+	// "tell your team to never call me" is the sender's own
+	return m.Start >= 3 && thirdNouns.Has(toks[m.Start-2]) && toks[m.Start-3] != "your" && toks[m.Start-3] != "ur"
 }
 
 var (
 	hadTo = textmatch.NewSet("had") // "i have to cancel the newsletter" is a request
 	// what makes "don't send me X" about messages after all
 	sentAnything = textmatch.NewSet("anymore", "again", "anything", "nothing", "stuff", "else", "further", "ever")
+	// things a lead may not want sent while still talking
+	sentObjects = textmatch.NewSet("links", "link", "forms", "form", "photos", "photo", "pictures", "pics", "documents", "docs",
+		"attachments", "attachment", "files", "file", "pdf", "pdfs", "videos", "video", "contract", "invoice", "paperwork")
 )
 
 // sentThing reports a "don't send me" whose object is a thing other than
@@ -606,32 +647,39 @@ func sentThing(toks []string, m textmatch.Match) bool {
 	if v := indexOfVerb(toks, m); v >= m.End || toks[v] != "send" {
 		return false
 	}
-	thing := false
+	// only a thing named as one: "any links", "the forms"; "don't send me
+	// junk" or "listings" is messages
 	for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
 		w := toks[k]
-		// "don't send any more updates": more of what they send
 		if messagingNouns.Has(w) || dncClasses["contactn"].Has(w) || sentAnything.Has(w) || w == "more" {
 			return false
 		}
-		if w != "any" && w != "the" && w != "more" && w != "those" && w != "these" {
-			thing = true
+		if sentObjects.Has(w) {
+			return true
 		}
 	}
-	return thing
+	return false
 }
 
 var (
 	esWorkLeave = textmatch.NewSet("trabajo", "empleo", "chamba", "enfermedad", "incapacidad", "medica", "laboral")
 	esTextWords = textmatch.NewSet("mensaje", "mensajes", "texto", "textos", "text", "texts", "whatsapp", "escribir", "escribame", "escribeme", "sms")
-	esHours     = textmatch.NewSet("despues", "antes", "noche", "madrugada", "temprano", "domingos", "fines")
 )
 
 // spanishChannelOrHours reports a Spanish "don't" that keeps texting: it
 // stops calls while asking for messages ("no me llamen, solo por
 // mensaje"), or sets quiet hours ("no escriban despues de las 9").
 func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
-	if textmatch.After(toks, m.Start, m.End-m.Start+3, esHours) {
-		return true
+	// quiet hours: "despues de las 9", "en la noche"
+	for k := m.Start; k < len(toks) && k < m.End+4; k++ {
+		switch toks[k] {
+		case "despues", "antes":
+			if k+2 < len(toks) && toks[k+1] == "de" && (toks[k+2] == "las" || toks[k+2] == "la" || toks[k+2] == "mediodia") {
+				return true
+			}
+		case "noche", "madrugada", "domingos":
+			return true
+		}
 	}
 	callOnly := false
 	for k := m.Start; k < m.End; k++ {
@@ -642,13 +690,32 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 	if !callOnly {
 		return false
 	}
-	for k := m.End; k < len(toks); k++ {
-		if esTextWords.Has(toks[k]) {
+	// calls only: a text channel asked for ("solo por mensaje", "mejor
+	// por whatsapp"), not "ni me manden mensajes"
+	for k := m.End; k+1 < len(toks); k++ {
+		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// sayingVerbs follow "almost" or "was about to" in a request not made.
+var sayingVerbs = textmatch.NewSet("tell", "told", "say", "said", "ask", "asked", "yell", "yells", "yelled", "type", "typed",
+	"reply", "replied", "write", "wrote", "text", "send", "sent", "decir", "dije", "pedir", "pedi", "escribir")
+
+// thirdNouns name another sender or a third party: "the other company",
+// "the last lender", "the solar guys".
+var (
+	howOften    = textmatch.NewSet("every", "daily", "weekly", "often", "constantly", "twice", "hourly")
+	sendVerbs   = textmatch.NewSet("send", "sent", "sending", "mail", "call", "texted", "contacted")
+	lawyerWords = textmatch.NewSet("abogado", "abogada", "lawyer", "attorney")
+)
+
+var thirdNouns = textmatch.NewSet("company", "companies", "companys", "lender", "lenders", "agent", "agents", "realtor", "realtors",
+	"guy", "guys", "buyer", "buyers", "investor", "investors", "bank", "banks", "roofer", "roofers", "contractor", "contractors",
+	"business", "businesses", "place", "firm", "outfit", "people", "caller", "callers", "husband", "wife", "dad", "mom", "son",
+	"daughter", "brother", "sister", "one", "ones", "compania", "empresa", "agente", "persona", "gente", "banco")
 
 var keepWords = textmatch.NewSet("fine", "ok", "okay", "good", "great", "different", "better", "welcome", "allowed")
 
@@ -659,12 +726,11 @@ func curiousAside(toks []string) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		a, b := toks[k], toks[k+1]
 		switch {
-		case a == "just" && (b == "curious" || b == "asking" || b == "wondering"),
+		case a == "just" && (b == "curious" || b == "wondering"),
 			a == "asking" && b == "for" && k+2 < len(toks) && toks[k+2] != "you",
 			a == "not" && b == "that" && k+2 < len(toks) && (toks[k+2] == "i" || toks[k+2] == "we"),
 			a == "future" && b == "reference",
-			a == "si" && b == "luego",
-			a == "in" && b == "case" && k+2 < len(toks) && (toks[k+2] == "i" || toks[k+2] == "we"):
+			a == "si" && b == "luego":
 			return true
 		}
 	}
