@@ -122,10 +122,17 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
 
-// pastCall reports "the call" after a verb of the past at i: "we already
+// talkHappened reports a talk or call at i that is a noun for one that
+// happened, not a request: "had a good talk with your rep", "we already
 // had the call with your rep", "ya tuve la call con tu rep".
-func pastCall(toks []string, i int) bool {
-	return toks[i] == "call" && i >= 2 && (toks[i-1] == "the" || toks[i-1] == "la") && hadVerbs.Has(toks[i-2])
+func talkHappened(toks []string, i int) bool {
+	switch toks[i] {
+	case "talk", "chat":
+		return i > 0 && talkNounDet.Has(toks[i-1])
+	case "call":
+		return i >= 2 && (toks[i-1] == "the" || toks[i-1] == "la") && hadVerbs.Has(toks[i-2])
+	}
+	return false
 }
 
 var (
@@ -207,7 +214,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 				return false // "reunion con mi asesor financiero": the lead's own
 			}
 		}
-		if (toks[m.Start] == "talk" || toks[m.Start] == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) {
+		if talkHappened(toks, m.Start) {
 			return false // "had a good talk with your rep"
 		}
 		if last == "alguien" && next == "de" && m.End+1 < len(toks) && (toks[m.End+1] == "mi" || toks[m.End+1] == "la") {
@@ -491,7 +498,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		}
 		// "had a great talk with your rep": the noun, a talk that happened;
 		// "we already had the call with your rep"
-		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) || pastCall(toks, m.Start) {
+		if talkHappened(toks, m.Start) {
 			return false
 		}
 		// "am i chatting with a live agent?" asks what it is talking to
@@ -533,7 +540,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		}
 		// "had a good talk with your rep", "we already had the call with
 		// your rep"
-		if (first == "talk" || first == "chat") && m.Start > 0 && talkNounDet.Has(toks[m.Start-1]) || pastCall(toks, m.Start) {
+		if talkHappened(toks, m.Start) {
 			return false
 		}
 		// "i'm a real person, yes", "pretty fast for a human, is this a
