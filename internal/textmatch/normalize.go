@@ -165,7 +165,7 @@ func Normalize(s string) Text {
 		start := len(arena)
 		arena = append(arena, w...)
 		spans = append(spans, [2]int32{int32(start), int32(len(arena))})
-		t.IDs = append(t.IDs, vocab.ids[w].id)
+		t.IDs = append(t.IDs, vocab.lookupString(w).id)
 	}
 	brk := func() {
 		if n := len(t.IDs); n > 0 && t.IDs[n-1] != breakID {
@@ -216,7 +216,7 @@ func Normalize(s string) Text {
 		if !known && len(word) >= 5 {
 			if c := correctBytes(word); c != "" {
 				word = word[:0]
-				if e := vocab.ids[c].lex; e != nil && e.kind == lexExpand {
+				if e := vocab.lookupString(c).lex; e != nil && e.kind == lexExpand {
 					for _, p := range e.toks {
 						emit(p)
 					}

@@ -146,3 +146,38 @@ func TestCachedConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestCompileWhileNormalizing compiles matchers with words nobody has
+// interned yet while other goroutines normalise: a matcher sees its own
+// new words at once (the probe table is rebuilt after a change), and
+// readers never see a table being written (run with -race).
+func TestCompileWhileNormalizing(t *testing.T) {
+	t.Parallel()
+	stop := make(chan struct{})
+	readers := make(chan struct{})
+	for g := 0; g < 2; g++ {
+		go func() {
+			defer func() { readers <- struct{}{} }()
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				_ = Normalize("please call me about the zq" + strings.Repeat("x", i%7) + " house")
+			}
+		}()
+	}
+	for i := 0; i < 200; i++ {
+		w := "zq" + string(rune('a'+i%26)) + "vocab" + string(rune('a'+i/26))
+		m := MustCompile(nil, []Rule{{Name: "new", Pattern: "sell " + w}})
+		got := m.All(Normalize("we want to sell "+w+" soon"), nil)
+		if len(got) != 1 {
+			close(stop)
+			t.Fatalf("a matcher compiled with the new word %q does not match it: %v", w, got)
+		}
+	}
+	close(stop)
+	<-readers
+	<-readers
+}

@@ -14,15 +14,11 @@ const (
 	breakID   int32 = 1
 )
 
-// vocabulary is an immutable snapshot: word -> entry and ID -> word. It
-// also carries the lexicon (shorthand, laughs, typos) so that
-// normalisation costs one lookup per token.
+// vocabulary is an immutable probe table built from the interned words:
+// word -> entry, with the lexicon (shorthand, laughs, typos) folded in so
+// that normalisation costs one lookup per token. Hashing the token bytes
+// with FNV-1a and probing linearly beats a map on the short keys of an SMS.
 type vocabulary struct {
-	ids   map[string]vocabEntry
-	words []string // words[id]
-	// an open-addressing copy of ids for the hot path: hashing the
-	// token bytes with FNV-1a and probing linearly beats the map on the
-	// short keys of an SMS
 	keys []string
 	vals []vocabEntry
 	mask uint32
@@ -37,22 +33,22 @@ func fnv32(b []byte) uint32 {
 	return h
 }
 
-// build fills the probe table from ids.
-func (v *vocabulary) build() {
+// buildVocabulary fills a probe table from the interned words, at most a
+// quarter full.
+func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 	n := uint32(1)
-	for n < uint32(len(v.ids))*4 {
+	for n < uint32(len(ids))*4 {
 		n <<= 1
 	}
-	v.keys = make([]string, n)
-	v.vals = make([]vocabEntry, n)
-	v.mask = n - 1
-	for k, e := range v.ids {
+	v := &vocabulary{keys: make([]string, n), vals: make([]vocabEntry, n), mask: n - 1}
+	for k, e := range ids {
 		i := fnv32([]byte(k)) & v.mask
 		for v.keys[i] != "" {
 			i = (i + 1) & v.mask
 		}
 		v.keys[i], v.vals[i] = k, e
 	}
+	return v
 }
 
 // lookup finds the entry for the token bytes w.
@@ -68,6 +64,30 @@ func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 		}
 		i = (i + 1) & v.mask
 	}
+}
+
+// lookupString is lookup for a string.
+func (v *vocabulary) lookupString(w string) vocabEntry {
+	i := fnv32String(w) & v.mask
+	for {
+		k := v.keys[i]
+		if k == "" {
+			return vocabEntry{}
+		}
+		if k == w {
+			return v.vals[i]
+		}
+		i = (i + 1) & v.mask
+	}
+}
+
+func fnv32String(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 type vocabEntry struct {
@@ -119,21 +139,40 @@ func startMask() []uint64 {
 	return nil
 }
 
+// The interned words live in one map that only the compilers of
+// patterns and sets write, under vocabMu, at package initialisation (or
+// when a caller compiles a matcher later). The probe table the hot path
+// reads is built from it lazily, on the first normalisation after a
+// change: interning every literal of every rule used to copy the map and
+// rebuild the table per word, which made importing the library take half
+// a second and allocate half a gigabyte.
 var (
-	vocabMu  sync.Mutex
-	vocabMap = func() *atomic.Pointer[vocabulary] { // copy-on-write
-		var p atomic.Pointer[vocabulary]
-		v := &vocabulary{ids: map[string]vocabEntry{Break: {id: breakID}}, words: []string{"", Break}}
+	vocabMu  sync.RWMutex
+	vocabIDs = func() map[string]vocabEntry {
+		ids := map[string]vocabEntry{Break: {id: breakID}}
 		for w, e := range lexicon {
-			v.ids[w] = vocabEntry{lex: &e}
+			ids[w] = vocabEntry{lex: &e}
 		}
-		v.build()
-		p.Store(v)
-		return &p
+		return ids
 	}()
+	vocabCount = breakID + 1              // next ID to assign
+	vocabTable atomic.Pointer[vocabulary] // nil when stale
 )
 
-func vocabSnapshot() *vocabulary { return vocabMap.Load() }
+// vocabSnapshot returns the probe table of the words interned so far.
+func vocabSnapshot() *vocabulary {
+	if v := vocabTable.Load(); v != nil {
+		return v
+	}
+	vocabMu.Lock()
+	defer vocabMu.Unlock()
+	if v := vocabTable.Load(); v != nil {
+		return v
+	}
+	v := buildVocabulary(vocabIDs)
+	vocabTable.Store(v)
+	return v
+}
 
 // intern returns the ID of w, assigning one if needed.
 func intern(w string) int32 {
@@ -141,37 +180,25 @@ func intern(w string) int32 {
 	return lookupID(w)
 }
 
-// internAll interns many words under one copy.
+// internAll assigns IDs to the words that have none.
 func internAll(words []string) {
 	vocabMu.Lock()
 	defer vocabMu.Unlock()
-	old := vocabMap.Load()
-	var nv *vocabulary
 	for _, w := range words {
-		if e, ok := old.ids[w]; ok && e.id != unknownID {
-			continue
+		if e := vocabIDs[w]; e.id == unknownID {
+			e.id = vocabCount
+			vocabCount++
+			vocabIDs[w] = e
+			vocabTable.Store(nil)
 		}
-		if nv == nil {
-			nv = &vocabulary{ids: make(map[string]vocabEntry, len(old.ids)+len(words)), words: append([]string(nil), old.words...)}
-			for k, v := range old.ids {
-				nv.ids[k] = v
-			}
-		}
-		if e := nv.ids[w]; e.id == unknownID {
-			e.id = int32(len(nv.words))
-			nv.ids[w] = e
-			nv.words = append(nv.words, w)
-		}
-	}
-	if nv != nil {
-		nv.build()
-		vocabMap.Store(nv)
 	}
 }
 
 // lookupID returns the ID of w, or 0.
 func lookupID(w string) int32 {
-	return vocabMap.Load().ids[w].id
+	vocabMu.RLock()
+	defer vocabMu.RUnlock()
+	return vocabIDs[w].id
 }
 
 // Set is an immutable set of tokens, queried by string or by token ID.
