@@ -59,16 +59,17 @@ func (p ParsedPrice) String() string {
 }
 
 func money(v int) string {
-	d := strconv.Itoa(v)
-	var b strings.Builder
-	b.WriteByte('$')
+	var digits [20]byte
+	d := strconv.AppendInt(digits[:0], int64(v), 10)
+	var out [28]byte
+	b := append(out[:0], '$')
 	for i, c := range d {
-		if i > 0 && (len(d)-i)%3 == 0 {
-			b.WriteByte(',')
+		if i > 0 && (len(d)-i)%3 == 0 && d[i-1] != '-' {
+			b = append(b, ',')
 		}
-		b.WriteRune(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // ParsePrice reads the first price a seller states in text: "250k",

@@ -85,6 +85,7 @@ type Matcher struct {
 	hasPrefix bool
 	names     []string
 	pats      [][]elem
+	second    []int32    // by rule: the ID its second token must have, or -1
 	index     [][]int    // first token ID -> rules
 	prefix    [256][]int // rules starting with a prefix element, by its first byte
 	always    []int      // rules starting with "_"
@@ -160,6 +161,11 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		}
 		m.names = append(m.names, r.Name)
 		m.pats = append(m.pats, p)
+		second := int32(-1)
+		if len(p) > 1 && p[1].kind == elLit && !p[1].opt {
+			second = p[1].id
+		}
+		m.second = append(m.second, second)
 		switch p[0].kind {
 		case elLit:
 			index[p[0].id] = append(index[p[0].id], i)
@@ -240,6 +246,9 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 			cands = m.index[id]
 		}
 		for _, ri := range cands {
+			if !m.secondFits(ri, ids, s) {
+				continue
+			}
 			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
 				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
 					return
@@ -277,6 +286,9 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 			continue
 		}
 		for _, ri := range m.index[id] {
+			if !m.secondFits(ri, ids, s) {
+				continue
+			}
 			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
 				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
 					return
@@ -284,6 +296,14 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 			}
 		}
 	}
+}
+
+// secondFits is a cheap test before matchFrom for rule ri, whose first
+// element (a literal or a class, one token) matched at s: a rule whose
+// second element is a required literal needs that token next.
+func (m *Matcher) secondFits(ri int, ids []int32, s int) bool {
+	want := m.second[ri]
+	return want < 0 || (s+1 < len(ids) && ids[s+1] == want)
 }
 
 // idsOf looks up the token IDs of toks (for a Text built by hand).
