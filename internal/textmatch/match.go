@@ -210,6 +210,9 @@ func MustCompile(classes map[string]Set, rules []Rule) *Matcher {
 // Name returns the name of rule i.
 func (m *Matcher) Name(i int) string { return m.names[i] }
 
+// Len returns the number of rules, counting each " / " alternative.
+func (m *Matcher) Len() int { return len(m.names) }
+
 // Each calls fn for every match in t, leftmost first (for each start,
 // rules in declaration order, shortest match). It stops when fn returns
 // false.

@@ -1,0 +1,390 @@
+package dnc
+
+import "github.com/handoffkit/handoffkit/internal/textmatch"
+
+// What a pattern of [optOutPhrases] cannot say about itself is in
+// phraseRules: per rule, the readings of a match that are not a
+// revocation (unless), a condition the match must meet (require), and
+// whether the shared checks of acceptPhrase (a negation, a quotation or a
+// conditional before the phrase) still apply. Each exclusion names the
+// reading it rules out, with an example, so the table reads as the list
+// of look-alikes each phrase has met; the predicates are small and guard
+// their own bounds, so their order does not matter.
+
+// phraseCheck is a predicate on a match of a phrase rule.
+type phraseCheck func(toks []string, m textmatch.Match) bool
+
+// exclusion is a reading of a match that is not an opt-out.
+type exclusion struct {
+	why     string
+	applies phraseCheck
+}
+
+// phraseRule holds the checks of one rule of optOutPhrases.
+type phraseRule struct {
+	unless  []exclusion
+	require phraseCheck // when set, must hold
+	// final: the rule's own checks decide; the shared checks of
+	// acceptPhrase are not applied (the rule handles negation itself)
+	final bool
+}
+
+// acceptPhrase applies the checks a pattern alone cannot express.
+func acceptPhrase(toks []string, m textmatch.Match) bool {
+	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
+		return false
+	}
+	if takenBack(toks, m) {
+		return false
+	}
+	r := phraseRules[m.Name]
+	for _, x := range r.unless {
+		if x.applies(toks, m) {
+			return false
+		}
+	}
+	if r.require != nil && !r.require(toks, m) {
+		return false
+	}
+	if r.final {
+		return true
+	}
+	if negatedBefore(toks, m.Start, 6) {
+		return false
+	}
+	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) {
+		return false
+	}
+	// conditionals describe, they do not request: "if you go away i'd be
+	// heartbroken"
+	return !textmatch.Before(toks, m.Start, 6, litPhrases2) || politeIf(toks, m.Start)
+}
+
+var phraseRules = map[string]phraseRule{
+	"stop": {unless: []exclusion{
+		{"not a bare imperative: words other than politeness before it in its clause", prevOutside(stopHead)},
+		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
+		{"describes the writer, nothing is told to stop: 'i want to stop'", stopDescribesWriter},
+		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
+		}},
+	}},
+	"unsubscribe": {unless: []exclusion{
+		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
+	}},
+	"opt out": {unless: []exclusion{
+		{"from something other than these messages", otherObject},
+		{"a product, not messages: 'opt out of PMI'", productSubscription},
+	}},
+	"no consent":     {unless: []exclusion{{"negated: 'never said I don't consent'", negated(4)}}, final: true},
+	"if you stopped": {unless: []exclusion{{"negated", negated(4)}}, final: true},
+	"threat": {final: true, unless: []exclusion{
+		{"threatens someone else: 'one more call and im reporting him'", nextIn(thirdParty)},
+		{"the calls come from someone else: 'one more call from my boss'", callsFromOthers},
+		{"negated", negated(4)},
+	}},
+	"foreign": {final: true, unless: []exclusion{
+		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
+		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
+		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
+	}},
+	"es dont contact again": {unless: []exclusion{
+		{"calls or hours, not texts", spanishChannelOrHours},
+	}},
+	"asked before": {final: true, require: askedBefore, unless: []exclusion{
+		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
+	}},
+	"es asked before": {unless: []exclusion{
+		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
+	}},
+	"no more messages": {unless: []exclusion{
+		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
+	}},
+	"no contact list": {unless: []exclusion{
+		{"reports, does not ask: 'no emails or calls from the bank yet, any news?'", listNotWholeMessage},
+	}},
+	"cancel subscription": {unless: []exclusion{
+		{"a product: 'cancel the subscription on my streaming app'", productSubscription},
+		{"narrates: 'had to cancel a lot of subscriptions'", beforeIn(3, hadTo)},
+	}},
+	"stop contacting": {unless: []exclusion{
+		{"prefers another channel: 'quit ringing me, email is fine'", stopCallingTextMe},
+		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
+	}},
+	"blocked": {unless: []exclusion{
+		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
+		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
+	}},
+	"delete it": {final: true, require: namesContactInfo, unless: []exclusion{
+		{"not a bare imperative", prevOutside(stopHead)},
+		{"more than politeness after it", nextOutside(politeTail)},
+	}},
+	"no more": {unless: []exclusion{
+		{"more than politeness after it", nextOutside(politeTail)},
+		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
+	}},
+	"wrong number": {unless: []exclusion{
+		{"a long-held number with no denial: 'i've had this number since 2010, text me anytime'", heldNumberNoDenial},
+		{"invites: 'this is the business line, feel free to text here'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "this" && hasWord(toks, "free", "anytime", "welcome", "here")
+		}},
+		{"not the phone: 'youre the wrong person to ask', 'the wrong number of bedrooms'", wrongNumberOfThing},
+		{"corrects a detail: 'typed the wrong number on the form'", beforeIn(5, correcting)},
+	}},
+	"take me off": {unless: []exclusion{
+		{"another list: 'take the garage off the list of repairs'", offAnotherList},
+		{"another sender's list after it", afterIn(4, otherSender)},
+	}},
+	"off your list": {unless: []exclusion{
+		{"another list", offAnotherList},
+		{"another sender's list: 'had to take my name off the other company's list'", afterIn(4, otherSender)},
+		{"another sender before it", beforeIn(3, otherSender)},
+	}},
+	"es wrong number": {unless: []exclusion{
+		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
+	}},
+	"remove me": {unless: []exclusion{
+		{"a record, not a list: 'remove the number 3 from the address'", nextIsNumber},
+		{"a record other than a contact list: 'remove my name from the title'", fromOtherRecord},
+	}},
+	"no longer": {final: true, unless: []exclusion{
+		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},
+	}},
+	// the negation is the complaint: "wasn't i removed?"
+	"was removed": {final: true, unless: []exclusion{
+		{"another record: 'should have been removed from the deed'", fromOtherRecord},
+		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
+	}},
+	"dont want messages": {unless: []exclusion{
+		{"how often: 'i don't need updates every day, weekly is fine'", afterIn(4, howOften)},
+	}},
+	"pass on": {unless: []exclusion{
+		{"relays: 'can you pass on the message to your manager'", passOnRelays},
+	}},
+	"es complaint": {unless: []exclusion{
+		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
+	}},
+	"go away": {unless: []exclusion{
+		{"lost, not told to get lost: 'new hires get lost in paperwork'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "get" && prevOutside(stopHead)(toks, m)
+		}},
+	}},
+	"blocked at start": {unless: []exclusion{
+		{"not at a clause's start: 'the road is blocked'", prevOutside(textmatch.Set{})},
+		{"followed by something else", blockedThenOther},
+	}},
+	"any more messages": {final: true, require: negated(8)},
+	// "rather not be contacted": the negation is the request; "i was
+	// contacted" is not one
+	"be removed":      {final: true, require: beRemovedRequest},
+	"dont contact me": dontContactRule,
+	"dont send":       dontContactRule,
+	"dont call again": dontContactRule,
+}
+
+// dontContactRule: the phrase carries its own negation; a double negation
+// ("i didnt say dont text me") is too rare to model.
+var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
+	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
+	{"quiet hours: 'dont text me after 9pm'", nextIn(timeLimit)},
+	{"complains of silence: 'you never text me anymore'", complainsOfSilence},
+	{"a verb list that goes on to someone else: 'never phone or email my boss'", verbListContinues},
+	{"offers another way", positiveAlternative},
+}}
+
+// prevOutside: the token before the match is in its clause and not in
+// set (an empty set: any token before it in its clause).
+func prevOutside(set textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool {
+		return m.Start > 0 && toks[m.Start-1] != textmatch.Break && !set.Has(toks[m.Start-1])
+	}
+}
+
+// nextIn: the token after the match is in set.
+func nextIn(set textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool { return m.End < len(toks) && set.Has(toks[m.End]) }
+}
+
+// nextOutside: the token after the match is in its clause and not in set.
+func nextOutside(set textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool {
+		return m.End < len(toks) && toks[m.End] != textmatch.Break && !set.Has(toks[m.End])
+	}
+}
+
+// beforeIn: a token of set within n tokens before the match, in its clause.
+func beforeIn(n int, set textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool { return textmatch.Before(toks, m.Start, n, set) }
+}
+
+// afterIn: a token of set within n tokens after the match, in its clause.
+func afterIn(n int, set textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool { return textmatch.After(toks, m.End, n, set) }
+}
+
+// negated: a negation within n tokens before the match.
+func negated(n int) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool { return negatedBefore(toks, m.Start, n) }
+}
+
+// stopHasObject: "stop" is followed in its clause by more than politeness
+// ("stop smoking"); "or" ends the check ("stop it now or i'll report
+// you"), and so does insisting on the keyword ("stop means stop").
+func stopHasObject(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks) && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "or" {
+			return false
+		}
+		if (toks[k] == "means" || toks[k] == "mean") && k+1 < len(toks) && (toks[k+1] == "stop" || toks[k+1] == "no") {
+			return false
+		}
+		if !stopTail.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopDescribesWriter: "i want to stop" describes the writer ("to stop
+// smoking" fails the tail check); only something told to stop counts.
+func stopDescribesWriter(toks []string, m textmatch.Match) bool {
+	return m.Start > 0 && toks[m.Start-1] == "to" && !textmatch.Before(toks, m.Start-1, 3, litPhrases0)
+}
+
+// callsFromOthers: the threat's calls come from the lead's own people or
+// a third party.
+func callsFromOthers(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k+1 < m.End; k++ {
+		if toks[k] == "from" && (toks[k+1] == "my" || thirdParty.Has(toks[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// bajaOtherObject: "dar de baja" a user or a charge, not the lead.
+func bajaOtherObject(toks []string, m textmatch.Match) bool {
+	return toks[m.End-1] == "baja" && m.End < len(toks) && bajaObject.Has(toks[m.End]) && !hasMessaging(toks, m)
+}
+
+// unsubscribedFromOther: "unsubscribed from" or "opted out of" something
+// that is neither the sender nor messages.
+func unsubscribedFromOther(toks []string, m textmatch.Match) bool {
+	l := toks[m.End-1]
+	return (l == "unsubscribed" || l == "out") && m.End < len(toks) && (toks[m.End] == "from" || toks[m.End] == "of") &&
+		!textmatch.After(toks, m.End+1, 3, senderObj) && !textmatch.After(toks, m.End+1, 3, messagingNouns)
+}
+
+// listNotWholeMessage: a list of channels is a request only as the whole
+// message, give or take politeness and more channels.
+func listNotWholeMessage(toks []string, m textmatch.Match) bool {
+	for k, w := range toks {
+		if (k < m.Start || k >= m.End) && w != textmatch.Break && !listFiller.Has(w) && !dncClasses["contactn"].Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOfThirdParty: "ask him to quit texting".
+func askedOfThirdParty(toks []string, m textmatch.Match) bool {
+	return m.Start >= 2 && toks[m.Start-1] == "to" && thirdParty.Has(toks[m.Start-2])
+}
+
+// blockedCalendar: "blocked the morning": a determiner then no sender.
+func blockedCalendar(toks []string, m textmatch.Match) bool {
+	return m.End+1 < len(toks) && blockDet.Has(toks[m.End]) && !blockObj.Has(toks[m.End+1])
+}
+
+// namesContactInfo: "delete it" must be about the lead's details.
+func namesContactInfo(toks []string, _ textmatch.Match) bool {
+	return hasWord(toks, "number", "info", "information", "details", "contact")
+}
+
+// heldNumberNoDenial: "got/have/had this number" needs a denial ("not",
+// "wrong", "whoever", "new") to be a reassigned number.
+func heldNumberNoDenial(toks []string, m textmatch.Match) bool {
+	return (toks[m.Start] == "got" || toks[m.Start] == "have" || toks[m.Start] == "had") &&
+		!hasWord(toks, "not", "isnt", "wrong", "nobody", "dont", "doesnt", "whoever", "new")
+}
+
+// wrongNumberOfThing: "wrong number of bedrooms", "wrong person to ask".
+func wrongNumberOfThing(toks []string, m textmatch.Match) bool {
+	return m.End < len(toks) && (toks[m.End] == "to" || wrongNumberTail.Has(toks[m.End]))
+}
+
+// offAnotherList: "off the list of repairs": a list that is not of
+// messages or contacts.
+func offAnotherList(toks []string, m textmatch.Match) bool {
+	k := m.End
+	return k+1 < len(toks) && toks[k] == "of" && !messagingNouns.Has(toks[k+1]) && !listWords.Has(toks[k+1]) && toks[k+1] != "contacts"
+}
+
+// nextIsNumber: "remove the number 3".
+func nextIsNumber(toks []string, m textmatch.Match) bool {
+	return m.End < len(toks) && isAllDigits(toks[m.End])
+}
+
+// fromOtherRecord: "from" a record that is neither a list nor messages.
+func fromOtherRecord(toks []string, m textmatch.Match) bool {
+	return m.End < len(toks) && toks[m.End] == "from" && !textmatch.After(toks, m.End+1, 4, listWords) &&
+		!textmatch.After(toks, m.End+1, 4, messagingNouns)
+}
+
+// removedNotLead: a passive removal with no first person and no
+// negation ("wasn't i removed?").
+func removedNotLead(toks []string, m textmatch.Match) bool {
+	return toks[m.Start] != "wasnt" && toks[m.Start] != "werent" && !textmatch.Before(toks, m.Start, 3, firstPerson) &&
+		!textmatch.After(toks, m.Start, m.End-m.Start, firstPerson)
+}
+
+// noLongerOwnSending: "no longer send" with nobody addressed.
+func noLongerOwnSending(toks []string, m textmatch.Match) bool {
+	return sendVerbs.Has(toks[m.End-1]) && !textmatch.Before(toks, m.Start, 3, toSender)
+}
+
+// passOnRelays: "pass on the message to", "can you pass on".
+func passOnRelays(toks []string, m textmatch.Match) bool {
+	return m.End < len(toks) && toks[m.End] == "to" || m.Start > 0 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u")
+}
+
+// lawyerNoCondition: a lawyer named with no more messages as the
+// condition.
+func lawyerNoCondition(toks []string, m textmatch.Match) bool {
+	return textmatch.After(toks, m.Start, m.End-m.Start, lawyerWords) &&
+		!hasWord(toks, "si", "siguen", "sigue", "vuelven", "vuelve", "otra", "mas", "if", "again", "keep")
+}
+
+// blockedThenOther: "Blocked, you're being reported" but not "blocked
+// road".
+func blockedThenOther(toks []string, m textmatch.Match) bool {
+	if m.Start+1 >= len(toks) {
+		return false
+	}
+	n := toks[m.Start+1]
+	return n != textmatch.Break && n != "and" && n != "you" && n != "this"
+}
+
+// beRemovedRequest: "rather not be contacted" (negated, not "removed")
+// or "be removed" (not negated).
+func beRemovedRequest(toks []string, m textmatch.Match) bool {
+	if negatedBefore(toks, m.Start, 6) {
+		return toks[m.End-1] != "removed"
+	}
+	return toks[m.End-1] == "removed"
+}
+
+// complainsOfSilence: "you never text me anymore" complains; "you will
+// never text me again" commands.
+func complainsOfSilence(toks []string, m textmatch.Match) bool {
+	return m.Start > 0 && (toks[m.Start] == "never" || toks[m.Start] == "dont") && statementSubject.Has(toks[m.Start-1])
+}
+
+// verbListContinues: "never phone or email my boss": a verb list must end
+// the request.
+func verbListContinues(toks []string, m textmatch.Match) bool {
+	last := toks[m.End-1]
+	return m.End < len(toks) && toks[m.End] != textmatch.Break &&
+		(dncClasses["contactv"].Has(last) || dncClasses["callv"].Has(last)) && !verbListTail.Has(toks[m.End])
+}
