@@ -155,6 +155,25 @@ func TestOptOutClasses(t *testing.T) {
 			},
 		},
 		{
+			class: "a fifth writer's look-alikes and requests (issue 8, this stop)",
+			optOut: []string{
+				"es el celular de la oficina, no me escriban aquí", "Es el número de la empresa, no lo usen para ventas",
+				"you people message me every morning, make it stop", "I texted BAJA last week and you're still writing",
+				"please don't send any more, thanks",
+			},
+			ordinary: []string{
+				"stop, you're kidding, 90k for my house?", "stop, that's too low for a 4 bedroom",
+				"when should we stop sending the signed forms?", "drop me a line when the crew heads over",
+				"can my tenants unsubscribe from the rent reminders your app sends?",
+				"my dad told them wrong number last year, do you have his new one?",
+				"quiero dar de baja mi seguro con la otra aseguradora y cambiarme con ustedes",
+				"¿se puede dar de baja el servicio cuando uno quiera?", "con que me den una buena oferta me conformo",
+				"prefiero que me manden los detalles por la tarde",
+				"the unsubscribe link in your email confused me, but I'm still interested in the quote",
+				"make it stop leaking before the inspection",
+			},
+		},
+		{
 			class:    "product subscriptions and channel preferences",
 			optOut:   []string{"cancel my email subscription", "quit calling and texting this number"},
 			ordinary: []string{"please cancel my subscription to the gold plan", "stop calling, text me instead", "quit calling me at work and just email"},

@@ -1,6 +1,10 @@
 package dnc
 
-import "github.com/handoffkit/handoffkit/internal/textmatch"
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
 // What a pattern of [optOutPhrases] cannot say about itself is in
 // phraseRules: per rule, the readings of a match that are not a
@@ -65,16 +69,19 @@ var phraseRules = map[string]phraseRule{
 		{"not a bare imperative: words other than politeness before it in its clause", prevOutside(stopHead)},
 		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
 		{"describes the writer, nothing is told to stop: 'i want to stop'", stopDescribesWriter},
+		{"an exclamation at the offer: 'lol stop, that's way too low', 'stop it, sounds too good to be true'", stopExclaims},
 		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
 		}},
 	}},
 	"unsubscribe": {unless: []exclusion{
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
+		{"someone else unsubscribes: 'how do my customers unsubscribe from your texts'", beforeIn(3, otherUsers)},
 	}},
 	"opt out": {unless: []exclusion{
 		{"from something other than these messages", otherObject},
 		{"a product, not messages: 'opt out of PMI'", productSubscription},
+		{"someone else opts out: 'can my clients opt out'", beforeIn(3, otherUsers)},
 	}},
 	"no consent":     {unless: []exclusion{{"negated: 'never said I don't consent'", negated(4)}}, final: true},
 	"if you stopped": {unless: []exclusion{{"negated", negated(4)}}, final: true},
@@ -87,6 +94,8 @@ var phraseRules = map[string]phraseRule{
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
+		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
+		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 	}},
 	"es dont contact again": {unless: []exclusion{
 		{"calls or hours, not texts", spanishChannelOrHours},
@@ -97,6 +106,16 @@ var phraseRules = map[string]phraseRule{
 	"es asked before": {unless: []exclusion{
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 	}},
+	"es remove me": {unless: []exclusion{
+		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
+	}},
+	"es prefer not": {unless: []exclusion{
+		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
+	}},
+	"make it stop": {require: mentionsMessages},
+	"dont send more": {final: true, unless: append([]exclusion{
+		{"more than politeness after it: 'don't send any more photos'", nextOutside(politeTail)},
+	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
 		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
 	}},
@@ -110,6 +129,7 @@ var phraseRules = map[string]phraseRule{
 	"stop contacting": {unless: []exclusion{
 		{"prefers another channel: 'quit ringing me, email is fine'", stopCallingTextMe},
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
+		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
 	}},
 	"blocked": {unless: []exclusion{
 		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
@@ -130,6 +150,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"not the phone: 'youre the wrong person to ask', 'the wrong number of bedrooms'", wrongNumberOfThing},
 		{"corrects a detail: 'typed the wrong number on the form'", beforeIn(5, correcting)},
+		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 	}},
 	"take me off": {unless: []exclusion{
 		{"another list: 'take the garage off the list of repairs'", offAnotherList},
@@ -146,6 +167,7 @@ var phraseRules = map[string]phraseRule{
 	"remove me": {unless: []exclusion{
 		{"a record, not a list: 'remove the number 3 from the address'", nextIsNumber},
 		{"a record other than a contact list: 'remove my name from the title'", fromOtherRecord},
+		{"invites: 'drop me a line when the tech is on the way'", nextIn(textmatch.NewSet("a", "an", "line"))},
 	}},
 	"no longer": {final: true, unless: []exclusion{
 		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},
@@ -388,3 +410,94 @@ func verbListContinues(toks []string, m textmatch.Match) bool {
 	return m.End < len(toks) && toks[m.End] != textmatch.Break &&
 		(dncClasses["contactv"].Has(last) || dncClasses["callv"].Has(last)) && !verbListTail.Has(toks[m.End])
 }
+
+var (
+	// people other than the lead, who opt out of the lead's own sending
+	otherUsers = textmatch.NewSet("customers", "clients", "users", "members", "subscribers", "recipients", "contacts", "leads",
+		"tenants", "employees", "staff", "patients", "buyers", "students", "guests", "clientes", "usuarios", "miembros", "inquilinos", "empleados")
+	esOtherSender = textmatch.NewSet("otra", "otro", "anterior", "antigua", "antiguo", "actual")
+	// what may follow an exclamation "stop": the offer's price or truth
+	exclaimCues = textmatch.NewSet("kidding", "joking", "kiddin", "catch", "cap", "bromeas", "broma", "neta")
+	tooAdj      = textmatch.NewSet("low", "high", "good", "cheap", "much", "little", "expensive", "bajo", "alto", "poco")
+	firstSubj   = textmatch.NewSet("i", "we", "yo", "nosotros")
+)
+
+// stopExclaims: a bare "stop" that answers the offer, not the messages:
+// what follows in the message is a reaction to the price or the offer
+// ("too low", "too good to be true", "you're kidding", "what's the
+// catch") and no message or contact is named anywhere.
+func stopExclaims(toks []string, m textmatch.Match) bool {
+	if mentionsMessages(toks, m) {
+		return false
+	}
+	for k := m.End; k < len(toks) && k < m.End+12; k++ {
+		if exclaimCues.Has(toks[k]) || (toks[k] == "too" || toks[k] == "muy" || toks[k] == "demasiado") && k+1 < len(toks) && tooAdj.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsMessages: the message names messages, calls or contacting.
+func mentionsMessages(toks []string, _ textmatch.Match) bool {
+	for _, w := range toks {
+		if dncClasses["contactn"].Has(w) || dncClasses["contacting"].Has(w) || dncClasses["contactv"].Has(w) || dncClasses["callv"].Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadStopsSending: "should i stop sending the documents": the lead
+// stops its own sending.
+func leadStopsSending(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k < m.End; k++ {
+		if toks[k] == "sending" || toks[k] == "send" {
+			return textmatch.Before(toks, m.Start, 2, firstSubj)
+		}
+	}
+	return false
+}
+
+// reportedToOthers: "she told them wrong number": reported speech to a
+// third party.
+func reportedToOthers(toks []string, m textmatch.Match) bool {
+	return textmatch.Before(toks, m.Start, 3, dncClasses["reported"]) && textmatch.Before(toks, m.Start, 3, thirdParty)
+}
+
+// giveNotRemove: "que me den" removes only as "que me den de baja".
+func giveNotRemove(toks []string, m textmatch.Match) bool {
+	last := toks[m.End-1]
+	if last != "den" && last != "dieran" {
+		return false
+	}
+	return m.End+1 >= len(toks) || toks[m.End] != "de" || toks[m.End+1] != "baja"
+}
+
+// prefersContact: "prefiero que me escriban": a preference with no
+// negation whose verb is a contact verb asks for contact.
+func prefersContact(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k < m.End; k++ {
+		if textmatch.Negators.Has(toks[k]) {
+			return false
+		}
+	}
+	last := toks[m.End-1]
+	for _, p := range []string{"recibir", "contact", "escrib", "mensaj", "volv", "envi", "mand"} {
+		if strings.HasPrefix(last, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAboutTerms: "¿puedo darme de baja cuando quiera?": whether leaving
+// is possible later, asked before signing up.
+func asksAboutTerms(toks []string, m textmatch.Match) bool {
+	return textmatch.Before(toks, m.Start, 2, ableWords) && textmatch.After(toks, m.End, 3, wheneverWords)
+}
+
+var (
+	ableWords     = textmatch.NewSet("puedo", "podre", "podria", "puede", "pueda", "can", "could")
+	wheneverWords = textmatch.NewSet("cuando", "cualquier", "anytime", "any", "whenever")
+)

@@ -45,7 +45,7 @@ var dncClasses = map[string]textmatch.Set{
 		"responded", "wrote", "answered", "messaged", "emailed", "called", "pleaded", "asking", "telling", "dije", "pedi",
 		"mande", "escribi", "puse", "envie", "dijimos", "pedimos"),
 	// the earlier request itself
-	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub"),
+	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub", "baja"),
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar"),
@@ -55,6 +55,12 @@ var dncClasses = map[string]textmatch.Set{
 		"messaggi", "chiamate", "spam", "publicidad"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
 	// "saquenme", "borre mi numero", "que me eliminen"
+	// a phone and a workplace, and the verbs of using it, for "es el
+	// móvil del trabajo, no me mandéis publicidad"
+	"esphone": textmatch.NewSet("telefono", "celular", "numero", "cel", "movil", "phone", "cell", "number", "line", "linea"),
+	"eswork":  textmatch.NewSet("trabajo", "oficina", "empresa", "negocio", "compania", "chamba", "jale", "curro"),
+	"esusev": textmatch.NewSet("usen", "use", "uses", "usar", "useis", "escriban", "escribas", "escribais", "llamen", "llames", "llameis",
+		"manden", "mandes", "mandeis", "envien", "envies", "enviar", "mandar", "escribir", "llamar"),
 	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme",
 		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
@@ -147,6 +153,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "nicht mehr ~2 @fcontactv / @fcontactv ~3 nicht mehr / keine ~2 @fcontactn / aufhor* / hor|horen|hort ~2 auf / abmeld*|abbestell*"},
 	{Name: "foreign", Pattern: "smettete|smetti|smettila|smettere di ~2 @fcontactv|scriv*|mand*|invia*|chiam*|contatt*"},
 	{Name: "dont send", Pattern: "dont|never @adv? send ~2 @more @contactn"},
+	// "please don't send any more, thank you": nothing after it but politeness
+	{Name: "dont send more", Pattern: "dont|never @adv? send me|us? any more / dont|never @adv? send me|us? anymore"},
+	// "u guys text me every day, make it stop": with messages named
+	{Name: "make it stop", Pattern: "make it|them|this stop"},
 	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
 	{Name: "no more messages", Pattern: "no|zero @more @contactn / zero @contactn"},
 	{Name: "done with messages", Pattern: "done with ~2 these|your|the|ur|all @contactn"},
@@ -218,7 +228,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// a work line named with a request not to use it: "this is my work
 	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not ~1 @contactv|@callv|use / work|office|business|company phone|cell|number|line | ~3 dont|never|not ~1 @contactv|@callv|use"},
-	{Name: "work phone", Pattern: "telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina ~4 no ~1 lo|la|me? usen|use|uses|usar|escriban|escribas|llamen|llames|manden|mandes / telefono|celular|numero|cel|phone|cell|number|line del|de ~1 trabajo|oficina | ~3 no ~1 lo|la|me? usen|use|uses|usar|escriban|escribas|llamen|llames|manden|mandes"},
+	{Name: "work phone", Pattern: "@esphone del|de ~1 @eswork ~4 no ~1 lo|la|me? @esusev / @esphone del|de ~1 @eswork | ~3 no ~1 lo|la|me? @esusev"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
@@ -269,8 +279,34 @@ func takenBack(toks []string, m textmatch.Match) bool {
 			return true
 		}
 	}
+	if interestAfter(toks, m.End) {
+		return true
+	}
 	return m.Name == "es asked before" && otherSenderBefore(toks, m.End)
 }
+
+// interestAfter reports a contrast after the phrase that says the lead is
+// interested: "your email had a 'click here to unsubscribe' link but i
+// actually want more info", "mi vecina dice que ella los bloqueó, pero a
+// mí sí me interesa".
+func interestAfter(toks []string, i int) bool {
+	for k := i; k < len(toks); k++ {
+		if toks[k] != "but" && toks[k] != "pero" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6 && toks[j] != textmatch.Break; j++ {
+			if interestWords.Has(toks[j]) || (toks[j] == "want" || toks[j] == "quiero") && textmatch.After(toks, j+1, 2, infoWords) {
+				return !textmatch.Before(toks, j, j-k, textmatch.Negators)
+			}
+		}
+	}
+	return false
+}
+
+var (
+	interestWords = textmatch.NewSet("interested", "interesa", "interesado", "interesada", "interesados")
+	infoWords     = textmatch.NewSet("more", "info", "information", "informacion", "details", "detalles", "mas")
+)
 
 // almostSaid reports a request the lead says they did not make, in the
 // words before i: "i was about to tell you to remove me", "i almost told
