@@ -1,0 +1,509 @@
+package trigger
+
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+// What a pattern of [askMatcher] cannot say about itself is in askRules:
+// per rule, the readings of a match that are not an ask (unless) and a
+// condition the match must meet (require). Each exclusion names the
+// reading it rules out, with an example where one is known, so the table
+// reads as the list of look-alikes each ask has met; the predicates are
+// small and guard their own bounds, so their order does not matter. The
+// checks every rule shares (a negation, a past-auxiliary question) are in
+// acceptAsk. A rule with no entry ("customer service", "not by text") has
+// only those.
+
+// askCheck is a predicate on a match of an ask rule.
+type askCheck func(t textmatch.Text, m textmatch.Match) bool
+
+// exclusion is a reading of a match that is not an ask.
+type exclusion struct {
+	why     string
+	applies askCheck
+}
+
+// askRule holds the checks of one rule of askMatcher.
+type askRule struct {
+	unless  []exclusion
+	require askCheck // when set, must hold
+}
+
+// acceptAsk applies the checks a pattern alone cannot express.
+func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if m.Name != "not by text" && negated(toks, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
+		return false
+	}
+	// "did someone from your office call me earlier?" asks about the past
+	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
+		return false // ("were do i ..." is a misspelt "where")
+	}
+	r := askRules[m.Name]
+	for _, x := range r.unless {
+		if x.applies(t, m) {
+			return false
+		}
+	}
+	return r.require == nil || r.require(t, m)
+}
+
+var (
+	// "can u call", "please call": a request to call that must not name
+	// whom to call
+	pleaseCall = firstIs("can", "could", "would", "please")
+	// a call verb first: "call me", "ring me", "phone me"
+	callFirst = anyOf(firstIs("call"), firstIn(askClasses["callv"]))
+	// a preposition before the phone: "on the phone", "over a call"
+	phonePrep = firstIs("on", "over", "by", "via", "thru", "through")
+	// a stated preference: "prefer to talk", "easier to call"
+	preferFirst = firstIs("prefer", "rather", "better", "easier")
+)
+
+var askRules = map[string]askRule{
+	"call me": {unless: []exclusion{
+		{"a name given or asked: 'call me captain', 'id like you to call me danny', 'what should i call you'", namesSomeone},
+		{"an idiom: 'call me a cab', 'call me crazy'", callMeIdiom},
+		{"dials someone else: 'could you call grandma'; only a time or politeness may follow 'can u call'", allOf(pleaseCall, nextOutside(askClasses["callme"]))},
+		{"a third party's line: 'could you ring my cousin' ('my' names the lead's own line only before cell, phone, number...)", allOf(pleaseCall, ringsMyOther)},
+		{"the noun, not the verb: 'smart call on the roof', 'your call'", allOf(firstIn(askClasses["callv"]), prevIn(callNoun))},
+		{"a decision, not a phone call: 'i make the call on this'", decisionCall},
+		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
+		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
+		{"on duty: 'on call at the clinic'", prevIs("on")},
+		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom))},
+		{"calls someone of the lead's own: 'call back my mom', 'on call'; after back, this, at, on or in a first person or a time must follow", allOf(callFirst, lastIs("back", "this", "at", "on", "in"), nextIn(ownPeople))},
+		{"calls a friend: 'call my friend'; 'my' must name the lead's own line (cell, phone, number...)", allOf(callFirst, lastIs("my"), nextNotIn(litAsk0))},
+		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
+	}},
+	"person call": {unless: []exclusion{
+		{"a name: 'people call me siobhan wrong all the time'", peopleCallMeName},
+		{"the lead's own person: 'my son ... call', 'my broker buddy told me to call him'", prevIn(ownPeople)},
+		{"a meeting, not a request: 'we have a team call on mondays'", teamCall},
+		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
+		{"the person calls someone else, not the lead", callsOther},
+		{"asks what it talks to, with no word of talking", identityNotTalk},
+	}},
+	"person to talk to": {unless: []exclusion{
+		{"the lead's own person: 'my son is the one to talk to'", prevIn(ownPeople)},
+		{"the lead's own person a few words before: 'my son is the one to talk to'", beforeIn(4, ownPeople)},
+		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
+		{"asks what it talks to, with no word of talking", identityNotTalk},
+	}},
+	"talk to person": {unless: []exclusion{
+		{"someone of another business: 'of the hotel' after the person", personOfOther},
+		{"a talk that happened: 'had a great talk with your rep', 'we already had the call with your rep'", happened},
+		{"asks what it talks to: 'am i chatting with a live agent?'", allOf(firstEndsIn("ing"), identity)},
+		{"dials a third party: 'call someone', 'call the broker'; only a strong person noun after a call verb is a request", callsThirdParty},
+		{"someone of the lead's own: 'talk to my agent'", spanIn(ownPeople)},
+		{"someone else will talk", prevIs("ill", "he", "she", "they")},
+		{"'get' with no connection: neither touch, through, connected nor hold", allOf(firstIs("get"), clauseLacks("touch", "through", "thru", "connected", "hold"))},
+		{"'put' with no connection: neither me, through, touch nor on", allOf(firstIs("put"), clauseLacks("me", "through", "thru", "touch", "on"))},
+		{"moves something else: 'hand the keys to the buyer', 'transfer money to a customer'; a connection verb must move the lead or the conversation", movesOther},
+	}},
+	"real person": {unless: []exclusion{
+		{"asks what it talks to: 'am i texting a human'", identity},
+		{"a talk that happened: 'had a good talk with your rep', 'we already had the call with your rep'", happened},
+		{"the lead describes itself: 'i'm a real person, yes'", selfDescribed},
+		{"asks what it talks to: 'pretty fast for a human, is this a bot?'", allOf(firstIs("for"), prevIn(comparedAdj))},
+		{"an attribute of the person: 'it asks for your agent ID'", nextIn(personAttr)},
+		{"someone of another business: 'of the hotel' after the person", personOfOther},
+		{"real estate", allOf(firstIs("real"), nextIs("estate"))},
+	}},
+	"bare phone": {unless: []exclusion{
+		{"not a bare 'phone?': more than the word in its clause", notWholeClause},
+		{"not a bare 'phone?': no question mark", noQuestion},
+	}},
+	"by phone": {unless: []exclusion{
+		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
+		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
+		{"dislikes calls: 'i prefer texting, i hate phone calls'", beforeIn(3, dislikeWords)},
+		{"busy, not asking for one: 'on a call, one sec', 'i'm on a call'", busyOnACall},
+		{"chooses how to pay, not whom to talk to: 'can i pay by phone'", beforeIn(2, transactVerbs)},
+		{"a state, not an ask: 'i was on the phone', 'my phone'", allOf(phonePrep, prevIn(litAsk2))},
+		{"a named third party: 'connect me with tom on the phone'", allOf(phonePrep, namedThirdParty)},
+		{"'the call', not 'a call': a call already there, not one asked for", allOf(phonePrep, theCall)},
+		{"a third party put on the line: 'get grandpa on the phone'", allOf(phonePrep, thirdPartyOnLine)},
+		{"dials a third party: 'could you place a phone call for my uncle'", allOf(firstIs("phone"), prevIn(litAsk4), beforeIn(3, litAsk5))},
+		{"'phone' followed by anything but a call's tail", allOf(firstIs("phone"), nextOutside(phoneCallTail))},
+	}},
+	"transfer me": {unless: []exclusion{
+		{"dials a contact: 'connect me with mike'; only 'transfer me' alone or with politeness asks", nextOutside(politeEnd)},
+	}},
+	"bot complaint": {require: nextToRequest, unless: []exclusion{
+		{"asks what it talks to: 'are you a bot'", identity},
+		{"asks, does not complain: 'youre a bot arent you' (only 'automated messages arent answering' complains)", tagQuestion},
+	}},
+	"phone preferred": {unless: []exclusion{
+		{"the device: 'my phone is nicer now', 'the phone works great'", prevIn(deviceDet)},
+		{"the device works: 'the phone works great'", deviceWorks},
+		{"narrates a past call", narrates},
+	}},
+	"call time": {unless: []exclusion{
+		{"narrates a past call", narrates},
+		{"the answer names another channel: 'best way to reach me is text'", afterIn(3, textChannel)},
+	}},
+	"lets talk": {unless: []exclusion{
+		{"a third party: 'a good time to call the vet'", callsTheOther},
+		{"a third party: him or them", nextIs("him", "them")},
+		{"negated inside the span: 'prefer not to do a phone call'", spanIn(textmatch.Negators)},
+		{"negotiates by text: 'lets talk about the price'", allOf(nextIs("about"), clauseLacks("phone", "call", "person", "voice"))},
+		{"talks of texting, with no stated preference", allOf(clauseHas("text", "texting", "texts"), not(preferFirst))},
+		{"prefers another channel: 'i prefer email', 'texting is better than calling'", allOf(preferFirst, spanHas("than", "text", "texting", "email"))},
+		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
+	}},
+	"your number": {unless: []exclusion{
+		{"a third party's: 'a number to reach him' ('the number to call the office' is still the sender's)", numberOfThird},
+		{"someone else's business: 'who runs the front desk of the hotel'", personOfOther},
+		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askClasses["person"])), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
+		{"an identity question: 'is that your number' ('their number', 'his number', 'the contractors number' never match)", firstIs("is")},
+		{"who gave or is a number, not whom to call", whoIsNumber},
+	}},
+}
+
+// allOf: every check holds.
+func allOf(cs ...askCheck) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		for _, c := range cs {
+			if !c(t, m) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// anyOf: some check holds.
+func anyOf(cs ...askCheck) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		for _, c := range cs {
+			if c(t, m) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// not: the check does not hold.
+func not(c askCheck) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return !c(t, m) }
+}
+
+// firstIs: the match's first token is one of words.
+func firstIs(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return isOneOf(t.Toks[m.Start], words) }
+}
+
+// firstIn: the match's first token is in set.
+func firstIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return set.Has(t.Toks[m.Start]) }
+}
+
+// firstEndsIn: the match's first token ends in suffix.
+func firstEndsIn(suffix string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return strings.HasSuffix(t.Toks[m.Start], suffix) }
+}
+
+// lastIs: the match's last token is one of words.
+func lastIs(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return isOneOf(t.Toks[m.End-1], words) }
+}
+
+// lastIn: the match's last token is in set.
+func lastIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return set.Has(t.Toks[m.End-1]) }
+}
+
+// prevIn: the token right before the match is in set.
+func prevIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return m.Start > 0 && set.Has(t.Toks[m.Start-1]) }
+}
+
+// prevIs: the token right before the match is one of words.
+func prevIs(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.Start > 0 && isOneOf(t.Toks[m.Start-1], words)
+	}
+}
+
+// nextIn: the token right after the match is in set.
+func nextIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return m.End < len(t.Toks) && set.Has(t.Toks[m.End]) }
+}
+
+// nextIs: the token right after the match is one of words.
+func nextIs(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End < len(t.Toks) && isOneOf(t.Toks[m.End], words)
+	}
+}
+
+// nextNotIn: the match ends the message or the token after it is not in
+// set.
+func nextNotIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return m.End >= len(t.Toks) || !set.Has(t.Toks[m.End]) }
+}
+
+// nextOutside: the token after the match is in its clause and not in set.
+func nextOutside(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End < len(t.Toks) && t.Toks[m.End] != textmatch.Break && !set.Has(t.Toks[m.End])
+	}
+}
+
+// beforeIn: a token of set within n tokens before the match, in its clause.
+func beforeIn(n int, set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return textmatch.Before(t.Toks, m.Start, n, set) }
+}
+
+// afterIn: a token of set within n tokens after the match, in its clause.
+func afterIn(n int, set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, n, set) }
+}
+
+// spanIn: a token of the match is in set.
+func spanIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		for k := m.Start; k < m.End; k++ {
+			if set.Has(t.Toks[k]) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// spanHas: a token of the match is one of words.
+func spanHas(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		for k := m.Start; k < m.End; k++ {
+			if isOneOf(t.Toks[k], words) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// clauseHas: the clause holding the match's first token has one of words.
+func clauseHas(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return hasAny(t.Toks, m.Start, words...) }
+}
+
+// clauseLacks: the clause holding the match's first token has none of
+// words.
+func clauseLacks(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool { return !hasAny(t.Toks, m.Start, words...) }
+}
+
+func isOneOf(w string, words []string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// narrates: the match's clause tells of a past call (see pastNarrative).
+func narrates(t textmatch.Text, m textmatch.Match) bool { return pastNarrative(t.Toks, m.Start) }
+
+// identity: the match's clause asks whether the sender is a person (see
+// identityQuestion).
+func identity(t textmatch.Text, m textmatch.Match) bool { return identityQuestion(t.Toks, m.Start) }
+
+// happened: the talk or call at the match's start already happened (see
+// talkHappened).
+func happened(t textmatch.Text, m textmatch.Match) bool { return talkHappened(t.Toks, m.Start) }
+
+// personOfOther: "of the hotel" after the match (see someoneElses).
+func personOfOther(t textmatch.Text, m textmatch.Match) bool { return someoneElses(t.Toks, m.End) }
+
+// namesSomeone: the lead gives or asks a name, not a call (see
+// namingCall).
+func namesSomeone(t textmatch.Text, m textmatch.Match) bool { return namingCall(t.Toks, m) }
+
+// callMeIdiom: "call me a cab", "call me crazy": a call verb, "me", then
+// an idiom word, anywhere from the match's second token to just past it.
+func callMeIdiom(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start + 1; k <= m.End && k+1 < len(toks); k++ {
+		if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ringsMyOther: "could you ring my cousin": "my" after the match starts a
+// third party unless it names the lead's own line ("my cell").
+func ringsMyOther(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.End+1 < len(toks) && toks[m.End] == "my" && !litAsk0.Has(toks[m.End+1])
+}
+
+// decisionCall: "i make the call on this": "call" after "the" and a verb
+// of deciding is a decision, not a phone call.
+func decisionCall(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return toks[m.Start] == "call" && m.Start >= 2 && toks[m.Start-1] == "the" && decideVerbs.Has(toks[m.Start-2])
+}
+
+// leadCallsOther: "ill call my lender", "to call back my mom": after
+// "ill", "will" or "to", a match that does not end the message must end
+// on the lead ("me", "us").
+func leadCallsOther(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if !(m.Start > 0 && (toks[m.Start-1] == "ill" || toks[m.Start-1] == "will" || toks[m.Start-1] == "to")) {
+		return false
+	}
+	return m.End < len(toks) && !askClasses["obj"].Has(toks[m.End-1])
+}
+
+// peopleCallMeName: "people call me siobhan wrong all the time": what
+// people, everyone or friends call the lead is a name, unless a time or
+// politeness follows "me".
+func peopleCallMeName(t textmatch.Text, m textmatch.Match) bool {
+	toks, first := t.Toks, t.Toks[m.Start]
+	return m.End+1 < len(toks) && toks[m.End] == "me" && (first == "people" || first == "everyone" || first == "everybody" || first == "friends" || first == "folks") &&
+		!askClasses["callme"].Has(toks[m.End+1])
+}
+
+// teamCall: "we have a team call on mondays": a meeting of a team after
+// "a", "our" or "weekly", not a request.
+func teamCall(t textmatch.Text, m textmatch.Match) bool {
+	toks, first := t.Toks, t.Toks[m.Start]
+	return m.Start > 0 && (toks[m.Start-1] == "a" || toks[m.Start-1] == "our" || toks[m.Start-1] == "weekly") &&
+		(first == "team" || first == "sales" || first == "staff" || first == "crew" || first == "support")
+}
+
+// callsOther: the match ends on a call verb whose object is someone else:
+// one of the lead's own people, you, her, him, them or it.
+func callsOther(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if !askClasses["callv"].Has(toks[m.End-1]) {
+		return false
+	}
+	return m.End < len(toks) && (ownPeople.Has(toks[m.End]) || toks[m.End] == "you" || toks[m.End] == "her" || toks[m.End] == "him" || toks[m.End] == "them" || toks[m.End] == "it")
+}
+
+// identityNotTalk: the clause asks whether the sender is a person and has
+// no word of talking, calling or availability.
+func identityNotTalk(t textmatch.Text, m textmatch.Match) bool {
+	return identityQuestion(t.Toks, m.Start) &&
+		!hasAny(t.Toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who")
+}
+
+// callsThirdParty: "call someone", "call the broker": after a call verb
+// only a strong person noun (or customer, support) is a request, and not
+// someone, somebody or person.
+func callsThirdParty(t textmatch.Text, m textmatch.Match) bool {
+	if !askClasses["callonly"].Has(t.Toks[m.Start]) {
+		return false
+	}
+	last := t.Toks[m.End-1]
+	return !(askClasses["strong"].Has(last) || last == "customer" || last == "support") || last == "someone" || last == "somebody" || last == "person"
+}
+
+// movesOther: a connection verb ("hand", "transfer", "patch") whose
+// object is not the lead, their call or case (see connectsLead).
+func movesOther(t textmatch.Text, m textmatch.Match) bool {
+	return connectVerbs.Has(t.Toks[m.Start]) && !connectsLead(t.Toks, m)
+}
+
+// selfDescribed: "im a" or "am a" before the match.
+func selfDescribed(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.Start >= 2 && toks[m.Start-1] == "a" && (toks[m.Start-2] == "im" || toks[m.Start-2] == "am")
+}
+
+// notWholeClause: the match is not a clause of its own.
+func notWholeClause(t textmatch.Text, m textmatch.Match) bool {
+	return textmatch.ClauseEnd(t.Toks, m.Start)-textmatch.ClauseStart(t.Toks, m.Start) != 1
+}
+
+// noQuestion: the message has no question mark.
+func noQuestion(t textmatch.Text, _ textmatch.Match) bool { return t.Quests == 0 }
+
+// busyOnACall: "on a call" at the start of the message or after a word of
+// being busy ("im", "just", "still").
+func busyOnACall(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return toks[m.Start] == "on" && m.Start+1 < len(toks) && toks[m.Start+1] == "a" && (m.Start == 0 || busyBefore.Has(toks[m.Start-1]))
+}
+
+// namedThirdParty: "connect me with tom on the phone": "to" or "with"
+// two tokens before the match and, between, someone who is neither a
+// person noun, the lead's side nor a verb of talking or calling.
+func namedThirdParty(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.Start >= 2 && askClasses["to"].Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) &&
+		!leadSide.Has(toks[m.Start-1]) && !askClasses["talkv"].Has(toks[m.Start-1]) && !askClasses["callv"].Has(toks[m.Start-1])
+}
+
+// theCall: the match ends on "call" not after "a" ("on the call").
+func theCall(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.End-m.Start >= 2 && toks[m.End-1] == "call" && toks[m.End-2] != "a"
+}
+
+// thirdPartyOnLine: "get grandpa on the phone": get, put or have two
+// tokens before the match and, between, someone who is neither a person
+// noun nor the lead.
+func thirdPartyOnLine(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.Start >= 2 && litAsk3.Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) && toks[m.Start-1] != "me" && toks[m.Start-1] != "us"
+}
+
+// tagQuestion: the match ends on "arent" or "isnt" with no -ing verb after
+// it ("youre a bot arent you").
+func tagQuestion(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	last := toks[m.End-1]
+	return (last == "arent" || last == "isnt") && (m.End >= len(toks) || !strings.HasSuffix(toks[m.End], "ing"))
+}
+
+// nextToRequest: "give me a human, not a bot": a complaint that starts
+// with "not", "no" or "another" counts only next to a request.
+func nextToRequest(t textmatch.Text, m textmatch.Match) bool {
+	if first := t.Toks[m.Start]; first != "not" && first != "no" && first != "another" {
+		return true
+	}
+	return hasAny(t.Toks, 0, "want", "need", "prefer", "rather", "talk", "speak", "person", "human", "agent", "someone")
+}
+
+// deviceWorks: "the phone works great": "works" then anything but a
+// comparative ("calling works better" prefers).
+func deviceWorks(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.End-m.Start >= 2 && toks[m.End-2] == "works" && !comparative.Has(toks[m.End-1])
+}
+
+// callsTheOther: "a good time to call the vet": "the" or the lead's own
+// people after the match, then neither a person noun nor a business.
+func callsTheOther(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.End+1 < len(toks) && (toks[m.End] == "the" || ownPeople.Has(toks[m.End])) && !askClasses["person"].Has(toks[m.End+1]) && !ownBusiness.Has(toks[m.End+1])
+}
+
+// numberOfThird: "a number to reach him": a third object after the
+// match, except "the" before the sender's business or a strong person
+// noun ("the number to call the office").
+func numberOfThird(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if !(m.End < len(toks) && thirdObject.Has(toks[m.End])) {
+		return false
+	}
+	n := toks[m.End]
+	return n != "the" || m.End+1 >= len(toks) || !ownBusiness.Has(toks[m.End+1]) && !askClasses["strong"].Has(toks[m.End+1])
+}
+
+// whoIsNumber: "who" then gave, is, are, this, was or sent, except a
+// four-token match with "in" third ("who is in charge").
+func whoIsNumber(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return toks[m.Start] == "who" && m.Start+1 < len(toks) && litAsk6.Has(toks[m.Start+1]) && !(m.End-m.Start == 4 && toks[m.Start+2] == "in")
+}
