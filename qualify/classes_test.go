@@ -78,6 +78,15 @@ func TestBANTClasses(t *testing.T) {
 		{"the board votes on anything over 20k", nil, []qualify.Field{qualify.Budget}},
 		{"about 60k for the whole year", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
 		{"we build portals for our customers", nil, []qualify.Field{qualify.Authority}},
+		// a monthly cap is a budget, in English or Spanish
+		{"fine by me as long as it stays under 120 a month", []qualify.Field{qualify.Budget}, nil},
+		{"no puedo pasar de 90 al mes", []qualify.Field{qualify.Budget}, nil},
+		// the lead as the one who decides, in plain words
+		{"I'm the one who ends up choosing the vendor", []qualify.Field{qualify.Authority}, nil},
+		{"it's our duplex, I own it", []qualify.Field{qualify.Authority}, nil},
+		{"yo tomo la decisión", []qualify.Field{qualify.Authority}, nil},
+		// one pain word as the whole answer says too little
+		{"manual lol", nil, []qualify.Field{qualify.Need}},
 	} {
 		got := extract(t, qualify.BANT, tc.in)
 		for _, f := range tc.want {

@@ -219,8 +219,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		}
 		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per, strength: 1}
 		// "between 200 and 240", "from 180 to 200": a range
-		if p.High == 0 && a.Start > 0 && (toks[a.Start-1] == "between" || toks[a.Start-1] == "from") {
-			if b, ok := amountAt(t, a.End+1); ok && a.End < len(toks) && (toks[a.End] == "and" || toks[a.End] == "to") && b.Value > a.Value {
+		// ("300 to 340" alone is one too)
+		if p.High == 0 && a.End < len(toks) && (toks[a.End] == "to" || a.Start > 0 && (toks[a.Start-1] == "between" || toks[a.Start-1] == "from") && toks[a.End] == "and") {
+			if b, ok := amountAt(t, a.End+1); ok && b.Value > a.Value && b.Value < 3*a.Value {
 				p.High = b.Value
 			}
 		}

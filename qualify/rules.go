@@ -3,6 +3,7 @@ package qualify
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/learned"
@@ -22,7 +23,11 @@ import (
 //     guess", "depends") states nothing; a hedged statement ("i think
 //     we'd want something like 195") keeps its value at 0.65;
 //   - prices are parsed by [ParsePrice]: "250k", "$250,000", "two fifty",
-//     "low 300s", "at least 180", "open to offers".
+//     "low 300s", "at least 180", "open to offers";
+//   - a bare answer fills the field the assistant's last question in
+//     [ExtractInput.History] asked about: "probably 300 to 340" after
+//     "what price range are you looking in?", "just me" after "will
+//     anyone else be deciding?" (at 0.9 of a clear cue's confidence).
 //
 // Values are normalised ("inherited", "at least $150,000", "within 30
 // days") and carry the message ID. Fields the extractor does not know are
@@ -89,6 +94,26 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 			continue
 		}
 		out = append(out, Value{Field: f, Value: val, Confidence: round2(c), MessageID: in.MessageID})
+	}
+	if len(in.History) > 0 && !hedged {
+		out = e.answers(t, in, out)
+	}
+	return out
+}
+
+// answers adds the fields the assistant's last question asked about that
+// the message states only as a bare answer (see answerValue).
+func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) []Value {
+	for _, f := range askedFields(in.Schema, in.History, in.Text) {
+		if k, ok := in.Known[f]; ok && k.Confidence >= 0.6 {
+			continue
+		}
+		if slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
+			continue
+		}
+		if v := answerValue(f, t); v != "" {
+			out = append(out, Value{Field: f, Value: v, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
+		}
 	}
 	return out
 }
@@ -782,7 +807,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
-	{Name: "decision maker", Pattern: "my|our call|decision / i own it|the house|the home|the property|the business|the company"},
+	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building"},
+	// "i'm the one picking the lender", "approve everything myself", "yo
+	// tomo las decisiones", "yo decido todo"
+	{Name: "decision maker", Pattern: "im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
@@ -863,6 +891,11 @@ func need(t textmatch.Text) (string, float64) {
 		if x.Name != "pain" && negatedAt(t, x.Start) {
 			return true
 		}
+		// a pain word as the whole answer says too little: "slow lol"
+		// answers "how's the search going?"
+		if x.Name == "pain" && x.End-x.Start == 1 && t.WordCount() < 3 {
+			return true
+		}
 		last := toks[x.End-1]
 		if needDet.Has(last) {
 			// "need a loan": the object after the article
@@ -929,7 +962,10 @@ func budget(t textmatch.Text) (string, float64) {
 		// "we can spend about 2000 a month": a bare number counts when the
 		// clause says it is money to spend
 		// (a per-seat or monthly amount may be small: "15 to 20 per seat")
-		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) {
+		// so does a capped amount by the month or year: "as long as it's
+		// under 150 a month", "no quiero pasar de 200 al mes"
+		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
+			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords))) {
 			continue
 		}
 		skip := false
@@ -955,6 +991,9 @@ func budget(t textmatch.Text) (string, float64) {
 	}
 	return "", 0
 }
+
+// words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
+var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")
 
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes"),

@@ -48,6 +48,9 @@ var numberWordSet = func() Set {
 }()
 
 // units after a bare number that make it something other than money.
+// what follows a Spanish "N mil" of thousands
+var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa")
+
 var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "hour", "hours",
 	"minute", "minutes", "bed", "beds", "bedroom", "bedrooms", "bath", "baths", "bathroom", "bathrooms", "br", "ba",
 	"sqft", "sq", "square", "ft", "feet", "foot", "acre", "acres", "am", "pm", "oclock", "times", "people", "users",
@@ -56,7 +59,10 @@ var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year",
 	"weeks", "tickets", "gb", "lbs", "degrees", "sec", "seconds", "floors", "floor", "of", "x", "bd", "hrs", "reps", "agents", "person", "persons")
 
 var perWords = map[string]string{"year": "year", "yr": "year", "annually": "year", "annual": "year", "yearly": "year",
-	"month": "month", "mo": "month", "monthly": "month", "mth": "month", "user": "user", "seat": "user", "week": "week", "wk": "week"}
+	"month": "month", "mo": "month", "monthly": "month", "mth": "month", "user": "user", "seat": "user", "week": "week", "wk": "week",
+	// Spanish: "200 al mes", "3 mil por año", "50 por usuario"
+	"mes": "month", "mensual": "month", "mensuales": "month", "ano": "year", "anual": "year", "anuales": "year",
+	"semana": "week", "semanal": "week", "usuario": "user", "licencia": "user"}
 
 // parseNum parses "250", "250,000", "3.5", "$250", "250k", "1.2m", "300s".
 // It returns the value, whether a money marker was attached, the suffix
@@ -160,7 +166,8 @@ func Amounts(t Text) []Amount {
 			case "mil":
 				// English "1.2 mil" is a million; Spanish "90 mil" is
 				// ninety thousand, and nobody's house is 90 million
-				if v >= 20 {
+				if v >= 20 || spanishMilTail.Has(next(2)) {
+					// ("3 mil al año", "5 mil dólares": Spanish thousands)
 					v, suf, end = v*1000, 'x', i+2
 				} else {
 					v, suf, end = v*1e6, 'x', i+2
@@ -192,7 +199,8 @@ func Amounts(t Text) []Amount {
 				u := next(1)
 				// a rate after a bare number makes it money as written:
 				// "2100 a month", "500 a month", "15 per seat"
-				rate := (u == "a" || u == "per") && (next(2) == "month" || next(2) == "mo" || next(2) == "week" || next(2) == "seat" || next(2) == "user")
+				rate := (u == "a" || u == "per") && (next(2) == "month" || next(2) == "mo" || next(2) == "week" || next(2) == "seat" || next(2) == "user") ||
+					(u == "al" || u == "por") && (next(2) == "mes" || next(2) == "semana" || next(2) == "usuario") || u == "mensuales" || u == "mensual"
 				year := v >= 1900 && v <= 2100 && !strings.Contains(w, ",") && !rate
 				if notMoney.Has(u) || strings.HasSuffix(w, "%") || year || strings.Contains(w, ".") && v < 10 {
 					continue
@@ -251,7 +259,8 @@ func Amounts(t Text) []Amount {
 					}
 					continue
 				}
-				if toks[k] != "a" && toks[k] != "per" && toks[k] != "each" && toks[k] != "for" && toks[k] != "the" {
+				if toks[k] != "a" && toks[k] != "per" && toks[k] != "each" && toks[k] != "for" && toks[k] != "the" &&
+					toks[k] != "al" && toks[k] != "por" && toks[k] != "cada" && toks[k] != "el" {
 					break
 				}
 			}

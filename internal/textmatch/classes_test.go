@@ -45,6 +45,23 @@ func TestAmountsApproxAndFractions(t *testing.T) {
 		require.Equal(t, tc.approx, a[0].Approx, "%q", tc.in)
 	}
 	require.Empty(t, Amounts(Normalize("half a dozen")))
+	// Spanish periods keep a small amount as written, and a small "N mil"
+	// before them is thousands
+	for _, tc := range []struct {
+		in    string
+		value int
+		per   string
+	}{
+		{"unos 150 al mes", 150, "month"},
+		{"4 mil al año", 4000, "year"},
+		{"como 8 mil dolares", 8000, ""},
+		{"1.5 mil", 1500000, ""},
+	} {
+		a := Amounts(Normalize(tc.in))
+		require.NotEmpty(t, a, "%q", tc.in)
+		require.Equal(t, tc.value, a[0].Value, "%q", tc.in)
+		require.Equal(t, tc.per, a[0].Per, "%q", tc.in)
+	}
 }
 
 func TestCommitmentSpanishAndReadiness(t *testing.T) {

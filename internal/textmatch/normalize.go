@@ -47,6 +47,17 @@ func (t Text) Words() []string {
 	return out
 }
 
+// WordCount returns the number of tokens that are not breaks.
+func (t Text) WordCount() int {
+	n := 0
+	for _, id := range t.IDs {
+		if id != breakID {
+			n++
+		}
+	}
+	return n
+}
+
 // String joins the tokens with spaces.
 func (t Text) String() string { return strings.Join(t.Toks, " ") }
 

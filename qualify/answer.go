@@ -1,0 +1,188 @@
+package qualify
+
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
+
+// A lead answering the assistant's question often states a field in a
+// few bare words: "somewhere between 280 and 320" after "what price range
+// are you shopping in?", "me, my husband's fine with whatever I pick"
+// after "are you the one deciding?", "mostly my daughter's tuition" after
+// "what would you use it for?". The words alone carry no cue; the
+// question supplies it. The rule extractor reads the assistant's last
+// turn in [ExtractInput.History], finds which fields it asks about
+// (questionRules), and, for an asked field the message's own cues did not
+// fill, reads the answer leniently (answerValue), at a confidence a
+// little below a clear cue's.
+
+// questionRules name the fields an assistant's question asks about.
+var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment|pago / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
+	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
+	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position / what do you do"},
+	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
+	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on|happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
+	{Name: "motivation", Pattern: "why|por que ~3 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
+	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
+	{Name: "size", Pattern: "how many ~3 people|employees|users|seats|reps|agents|locations|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
+})
+
+// askedFields returns the fields of schema that the assistant's last turn
+// before the message asks about.
+func askedFields(schema Schema, history []Turn, text string) []Field {
+	q := lastQuestion(history, text)
+	if q == "" {
+		return nil
+	}
+	t := textmatch.Cached(q)
+	if t.Quests == 0 {
+		return nil
+	}
+	var out []Field
+	add := func(fs ...Field) {
+		for _, f := range fs {
+			if schema.has(f) && !containsField(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	questionRules.Each(t, func(m textmatch.Match) bool {
+		switch m.Name {
+		case "money":
+			add(Budget, Price)
+		case "authority":
+			add(Authority, Role)
+		case "timeline":
+			add(Timeline)
+		case "need":
+			add(Need, UseCaseFit)
+		case "motivation":
+			add(Motivation)
+		case "condition":
+			add(Condition)
+		case "size":
+			add(CompanySize)
+		}
+		return true
+	})
+	return out
+}
+
+// lastQuestion is the text of the assistant's last turn before the
+// lead's message (History may end with the message itself), or "" when
+// the lead spoke last.
+func lastQuestion(history []Turn, text string) string {
+	for i := len(history) - 1; i >= 0; i-- {
+		h := history[i]
+		if h.FromLead {
+			if h.Text == text && i == len(history)-1 {
+				continue
+			}
+			return ""
+		}
+		return h.Text
+	}
+	return ""
+}
+
+func containsField(fs []Field, f Field) bool {
+	for _, g := range fs {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+func (s Schema) has(f Field) bool { return containsField(s.Fields, f) }
+
+var (
+	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "sola", "solo", "mi")
+	jointWords       = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
+		"spouse", "partner", "esposo", "esposa")
+	vagueAnswer = textmatch.NewSet("idk", "dunno", "depends", "maybe", "whatever", "nothing", "nada", "nose", "kinda", "sure",
+		"yes", "yeah", "yep", "si", "ok", "okay", "no", "nah", "not", "lol", "hmm", "eh", "things", "stuff", "few", "bueno", "pues")
+)
+
+// answerValue reads an answer to a question about f leniently and
+// returns its value, or "".
+func answerValue(f Field, t textmatch.Text) string {
+	switch f {
+	case Budget, Price:
+		if p, ok := parsePriceToks(t, true); ok {
+			return p.String()
+		}
+		for _, a := range textmatch.Amounts(t) {
+			if a.Per != "" && a.Value > 0 {
+				return ParsedPrice{Value: a.Value, High: a.High, Per: a.Per, Qualifier: qualifierBefore(t.Toks, a.Start)}.String()
+			}
+		}
+	case Authority, Role:
+		return answerAuthority(t)
+	case Need, UseCaseFit, Motivation:
+		return answerClause(t)
+	case CompanySize:
+		for _, w := range t.Toks {
+			if isNumberTok(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// answerAuthority reads who decides from an answer: the lead ("me", "yo
+// sola", "I'm the one picking") or the lead with someone ("both of us",
+// "my wife and I"). A negation ("not me") states nothing.
+func answerAuthority(t textmatch.Text) string {
+	first, joint := false, false
+	for i, id := range t.IDs {
+		if id == textmatch.BreakID {
+			continue
+		}
+		if negatedAt(t, i) {
+			continue
+		}
+		switch {
+		case jointWords.HasID(id):
+			joint = true
+		case firstPersonWords.HasID(id):
+			first = true
+		}
+		if textmatch.Negators.HasID(id) && i+1 < len(t.IDs) && firstPersonWords.HasID(t.IDs[i+1]) {
+			return "" // "not me"
+		}
+	}
+	switch {
+	case joint:
+		return "joint decision"
+	case first:
+		return "decision maker"
+	}
+	return ""
+}
+
+// answerClause returns the answer's first clause when it says something
+// (three or more words, not all of them vague), trimmed to eight words.
+func answerClause(t textmatch.Text) string {
+	var words []string
+	content := 0
+	for _, w := range t.Toks {
+		if w == textmatch.Break {
+			if len(words) > 0 {
+				break
+			}
+			continue
+		}
+		words = append(words, w)
+		if !vagueAnswer.Has(w) && !firstPersonWords.Has(w) {
+			content++
+		}
+	}
+	if len(words) < 3 || content < 2 || isHedged(t) {
+		return ""
+	}
+	return strings.Join(words[:min(len(words), 8)], " ")
+}

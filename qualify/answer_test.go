@@ -1,0 +1,61 @@
+package qualify_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/qualify"
+)
+
+// TestAnswersToTheQuestionAsked: a bare answer fills the field the
+// assistant's last question asked about, and only that one; the same
+// words with no question, or after a question about something else,
+// fill nothing.
+func TestAnswersToTheQuestionAsked(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		schema   qualify.Schema
+		question string
+		answer   string
+		field    qualify.Field
+		want     string
+	}{
+		{qualify.BANT, "What price range are you looking in?", "probably 300 to 340", qualify.Budget, "$300,000-$340,000"},
+		{qualify.BANT, "Will anyone else be deciding with you?", "nope, just me", qualify.Authority, "decision maker"},
+		{qualify.BANT, "¿Usted decide sola o con alguien más?", "nosotros dos", qualify.Authority, "joint decision"},
+		{qualify.BANT, "What would you use the loan for?", "a new roof and paying off a truck", qualify.Need, "a new roof and paying off a truck"},
+		{qualify.BANT, "¿Cuánto quisiera pagar al mes?", "máximo 180 al mes", qualify.Budget, "$180/month"},
+		{qualify.RealEstate, "What would you want to get for the house?", "like 215", qualify.Price, "around $215,000"},
+		{qualify.B2B, "How many reps are on your team?", "about 40", qualify.CompanySize, "40"},
+	} {
+		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})
+		require.NoError(t, err)
+		got := map[qualify.Field]string{}
+		for _, v := range vals {
+			got[v.Field] = v.Value
+			require.GreaterOrEqual(t, v.Confidence, 0.6, "%q after %q: %s", tc.answer, tc.question, v.Field)
+		}
+		require.Contains(t, got[tc.field], tc.want, "%q after %q", tc.answer, tc.question)
+		// with no question, or after one about something else, a bare
+		// answer states nothing about the field
+		alone, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer})
+		other, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer,
+			History: []qualify.Turn{{Text: "Is this still a good number for you?"}}})
+		for _, v := range append(alone, other...) {
+			// (a bare number alone is read as a price or budget anyway)
+			if v.Field == tc.field && tc.field != qualify.Budget && tc.field != qualify.Price {
+				t.Errorf("%q with no question about %s still filled it: %q", tc.answer, tc.field, v.Value)
+			}
+		}
+	}
+	// a hedge or a vague answer states nothing even when asked
+	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things"} {
+		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s,
+			History: []qualify.Turn{{Text: "What would you use it for, and what's your budget?"}}})
+		require.Empty(t, vals, "%q", s)
+	}
+}
