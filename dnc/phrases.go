@@ -520,7 +520,7 @@ var (
 	firstPerson = textmatch.NewSet("i", "ive", "we", "weve", "id", "wed", "im")
 	// what may follow the reported keyword: "begged you to quit twice",
 	// "replied stop last week and you keep texting"
-	reportedTail = textmatch.NewSet("before", "already", "twice", "times", "multiple", "several", "last", "and", "but",
+	reportedTail = textmatch.NewSet("before", "already", "ya", "twice", "times", "multiple", "several", "last", "and", "but",
 		"so", "yet", "now", "like", "ago", "you", "still", "me", "us", "these", "them", "please",
 		"weeks", "days", "months", "earlier", "yesterday", "previously", "once", "back",
 		"all", "every", "texting", "calling", "messaging", "contacting", "emailing", "sending", "bugging",

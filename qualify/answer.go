@@ -103,7 +103,11 @@ var (
 	jointWords       = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
 		"spouse", "partner", "esposo", "esposa")
 	vagueAnswer = textmatch.NewSet("idk", "dunno", "depends", "maybe", "whatever", "nothing", "nada", "nose", "kinda", "sure",
-		"yes", "yeah", "yep", "si", "ok", "okay", "no", "nah", "not", "lol", "hmm", "eh", "things", "stuff", "few", "bueno", "pues")
+		"yes", "yeah", "yep", "si", "ok", "okay", "no", "nah", "not", "lol", "hmm", "eh", "things", "stuff", "few", "bueno", "pues",
+		// curiosity and deferral are no reason: "just curious mostly",
+		// "ill explain later, at the bus stop rn"
+		"just", "curious", "mostly", "wondering", "looking", "checking", "exploring", "options", "later", "explain", "tell",
+		"busy", "rn", "now", "long", "story", "complicated", "luego", "despues", "curiosidad", "viendo", "ill", "will", "you")
 )
 
 // answerValue reads an answer to a question about f leniently and

@@ -34,7 +34,7 @@ var askClasses = map[string]textmatch.Set{
 	"phonen":   textmatch.NewSet("phone", "call", "line", "voice", "calls"),
 	"preps":    textmatch.NewSet("over", "on", "by", "via", "thru", "through"),
 	"whenq":    textmatch.NewSet("minute", "moment", "sec", "second", "time", "available", "free", "around", "able", "chance", "min"),
-	"numq":     textmatch.NewSet("number", "line", "cell", "extension", "numbr", "nmber", "phonenumber"),
+	"numq":     textmatch.NewSet("number", "line", "cell", "extension", "numbr", "nmber", "phonenumber", "numero", "numerito"),
 	"yourq":    textmatch.NewSet("your", "ur", "direct", "office", "company", "business", "main", "best", "callback", "support", "service", "agents", "customer", "su", "tu"),
 	"botneg":   textmatch.NewSet("cant", "doesnt", "isnt", "arent", "wont", "couldnt", "dont", "aint"),
 	"callonly": textmatch.NewSet("call", "calling", "phone", "phoning", "ring", "callong", "cll"),
@@ -114,6 +114,12 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "una cita con un vendedor", "una reunion con el asesor"
 	{Name: "es talk to person", Pattern: "cita|reunion|junta con ~1 un|una|el|la|algun|alguna? @esperson"},
 	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo|call"},
+	// "espero su llamada", "¿me vuelven a marcar?", "podemos vernos",
+	// "una videollamada con alguien de su equipo"
+	{Name: "es call me", Pattern: "espero|esperamos|aguardo|quedo ~4 su|tu|sus llamada|llamadas|call"},
+	{Name: "es call me", Pattern: "me|nos vuelve|vuelven|vuelvas|volveran|regresan|pueden|puede volver? a llamar|marcar|hablar"},
+	{Name: "es talk to person", Pattern: "podemos|podriamos|pudieramos|quisiera|quiero|prefiero|vamos ~2 vernos|reunirnos|vernos"},
+	{Name: "es talk to person", Pattern: "videollamada|videoconferencia|llamada|zoom con ~3 alguien|@esperson"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
@@ -125,14 +131,16 @@ func talkHappened(toks []string, i int) bool {
 	switch toks[i] {
 	case "talk", "chat":
 		return i > 0 && talkNounDet.Has(toks[i-1])
-	case "call":
+	case "call", "llamada", "videollamada", "reunion", "cita", "junta":
 		return i >= 2 && (toks[i-1] == "the" || toks[i-1] == "la") && hadVerbs.Has(toks[i-2])
 	}
 	return false
 }
 
+var meetingNoun = textmatch.NewSet("videollamada", "videoconferencia", "llamada", "zoom", "cita", "reunion", "junta")
+
 var (
-	hadVerbs      = textmatch.NewSet("had", "did", "finished", "after", "tuve", "tuvimos", "despues")
+	hadVerbs      = textmatch.NewSet("had", "did", "finished", "after", "tuve", "tuvimos", "tuvo", "tuvieron", "hicimos", "despues")
 	dislikeWords  = textmatch.NewSet("hate", "dislike", "avoid", "odio", "detesto")
 	busyBefore    = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already")
 	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
@@ -204,6 +212,12 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 				return false // "la oficina de permisos", "la compania de titulos": another office
 			}
 		}
+	case "es by phone":
+		for k := m.Start; k < m.End; k++ {
+			if textmatch.Negators.Has(toks[k]) {
+				return false // "prefiero no hablar por teléfono"
+			}
+		}
 	case "es talk to person":
 		for k := m.Start; k < m.End; k++ {
 			if toks[k] == "mi" || toks[k] == "mis" {
@@ -216,7 +230,9 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 		if last == "alguien" && next == "de" && m.End+1 < len(toks) && (toks[m.End+1] == "mi" || toks[m.End+1] == "la") {
 			return false // "alguien de mi familia"
 		}
-		if next == "para" || next == "que" || next == "de" && !(m.End+1 < len(toks) && (toks[m.End+1] == "verdad" || toks[m.End+1] == "carne")) && m.End-m.Start <= 3 {
+		// ("una videollamada con alguien de su equipo" is the sender's)
+		if next == "para" || next == "que" || next == "de" && !(m.End+1 < len(toks) && (toks[m.End+1] == "verdad" || toks[m.End+1] == "carne" ||
+			meetingNoun.Has(toks[m.Start]) && (toks[m.End+1] == "su" || toks[m.End+1] == "tu" || toks[m.End+1] == "sus" || toks[m.End+1] == "ustedes"))) && m.End-m.Start <= 3 {
 			return false // "un agente de bienes raices", "una persona para limpiar"
 		}
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
@@ -283,7 +299,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "lets talk", Pattern: "a conversation over|instead"},
 	// "what's your number", "direct line", "who do i call"
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
-	{Name: "your number", Pattern: "a|the number|line ~2 to contact|reach|call"},
+	{Name: "your number", Pattern: "a|the number|line|numero ~2 to contact|reach|call"},
 	{Name: "your number", Pattern: "what ~1 number|line ~3 reach|call|contact"},
 	{Name: "your number", Pattern: "number|line ~2 i|we can|could ~1 call|reach|ring|dial|contact"},
 	{Name: "your number", Pattern: "who ~2 i|we @callv|contact|talk|speak|reach"},
@@ -298,6 +314,14 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "the number for the sales team", "the loan officer's cell"
 	{Name: "your number", Pattern: "number|line|cell for ~1 the|your|ur sales|support|team|office|agent|manager|owner|billing|service|underwriter"},
 	{Name: "your number", Pattern: "officers|agents|reps|managers|owners|advisors|brokers|realtors|adjusters|underwriters cell|cellphone|mobile|direct"},
+	// in person: "can we meet at the property", "sit down face to face",
+	// "a demo with one of your reps"
+	{Name: "in person", Pattern: "meet|meeting|sit|talk|chat ~4 in person / meet|meeting|sit|talk|chat ~4 face to face / meet|meeting|sit|talk|chat ~4 en persona / in person ~3 meet|meeting|visit|talk|chat|conversation / face to face ~3 meet|meeting|visit|talk|chat|conversation"},
+	{Name: "in person", Pattern: "can|could|should|shall we ~1 meet|meetup / lets ~1 meet|meetup"},
+	{Name: "in person", Pattern: "demo|meeting|appointment|consultation|consult|walkthrough|zoom with ~3 @person"},
+	// a callback after a missed call: "try me again around 4"; waiting
+	// for the call: "ill wait for your call"
+	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your|ur|a call|callback / forward to ~2 your|ur|a call|callback"},
 	// "yes please call, anytime", "rather just talk than text"
 	{Name: "call me", Pattern: "please|pls|plz call|ring|phone"},
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},

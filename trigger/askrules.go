@@ -73,6 +73,7 @@ var askRules = map[string]askRule{
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
+		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
 		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom))},
 		{"calls someone of the lead's own: 'call back my mom', 'on call'; after back, this, at, on or in a first person or a time must follow", allOf(callFirst, lastIs("back", "this", "at", "on", "in"), nextIn(ownPeople))},
 		{"calls a friend: 'call my friend'; 'my' must name the lead's own line (cell, phone, number...)", allOf(callFirst, lastIs("my"), nextNotIn(litAsk0))},
@@ -84,6 +85,7 @@ var askRules = map[string]askRule{
 		{"a meeting, not a request: 'we have a team call on mondays'", teamCall},
 		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
 		{"the person calls someone else, not the lead", callsOther},
+		{"the person calls the lead's own customers: 'can reps call leads from the dashboard'", nextIn(customersOf)},
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"person to talk to": {unless: []exclusion{
@@ -102,6 +104,7 @@ var askRules = map[string]askRule{
 		{"'get' with no connection: neither touch, through, connected nor hold", allOf(firstIs("get"), clauseLacks("touch", "through", "thru", "connected", "hold"))},
 		{"'put' with no connection: neither me, through, touch nor on", allOf(firstIs("put"), clauseLacks("me", "through", "thru", "touch", "on"))},
 		{"moves something else: 'hand the keys to the buyer', 'transfer money to a customer'; a connection verb must move the lead or the conversation", movesOther},
+		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
 		{"asks what it talks to: 'am i texting a human'", identity},
@@ -111,6 +114,16 @@ var askRules = map[string]askRule{
 		{"an attribute of the person: 'it asks for your agent ID'", nextIn(personAttr)},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
 		{"real estate", allOf(firstIs("real"), nextIs("estate"))},
+		{"narrates another company's: 'the last company had a real person texting'", beforeIn(2, textmatch.NewSet("had"))},
+	}},
+	"in person": {unless: []exclusion{
+		{"negated inside the span", spanIn(textmatch.Negators)},
+		{"someone else's meeting: 'the buyer wants to meet at closing'", prevIn(thirdSubject)},
+		{"cancels or moves a meeting: 'i need to cancel my tuesday appointment with your guy'", beforeIn(5, textmatch.NewSet("cancel", "cancelled", "canceled", "cancelling", "reschedule", "move", "moved", "postpone", "skip", "cancelar"))},
+		{"asks the format: 'is the meeting in person or virtual?'", afterIn(3, textmatch.NewSet("virtual", "online", "remote", "remotely", "zoom", "virtually"))},
+		{"meets someone of the lead's own: 'meeting in person with our lawyer'", meetsOwn},
+		{"a meeting with someone of the lead's own: 'a meeting with my financial advisor friday'", spanHas("my", "our", "his", "her", "their")},
+		{"meets a target, not a person: 'can we meet the deadline if i sign fri'", meetsTarget},
 	}},
 	"bare phone": {unless: []exclusion{
 		{"not a bare 'phone?': more than the word in its clause", notWholeClause},
@@ -128,6 +141,7 @@ var askRules = map[string]askRule{
 		{"a third party put on the line: 'get grandpa on the phone'", allOf(phonePrep, thirdPartyOnLine)},
 		{"dials a third party: 'could you place a phone call for my uncle'", allOf(firstIs("phone"), prevIn(litAsk4), beforeIn(3, litAsk5))},
 		{"'phone' followed by anything but a call's tail", allOf(firstIs("phone"), nextOutside(phoneCallTail))},
+		{"hard to reach that way: 'i'm hard to reach by phone, text is best'", beforeIn(3, textmatch.NewSet("hard", "difficult", "tough", "impossible"))},
 	}},
 	"transfer me": {unless: []exclusion{
 		{"dials a contact: 'connect me with mike'; only 'transfer me' alone or with politeness asks", nextOutside(politeEnd)},
@@ -150,6 +164,7 @@ var askRules = map[string]askRule{
 		{"a third party: him or them", nextIs("him", "them")},
 		{"negated inside the span: 'prefer not to do a phone call'", spanIn(textmatch.Negators)},
 		{"negotiates by text: 'lets talk about the price'", allOf(nextIs("about"), clauseLacks("phone", "call", "person", "voice"))},
+		{"negotiates by text: 'let's talk numbers, what's your best offer'", allOf(nextIn(dealTerms), clauseLacks("phone", "call", "person", "voice"))},
 		{"talks of texting, with no stated preference", allOf(clauseHas("text", "texting", "texts"), not(preferFirst))},
 		{"prefers another channel: 'i prefer email', 'texting is better than calling'", allOf(preferFirst, spanHas("than", "text", "texting", "email"))},
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
@@ -160,6 +175,7 @@ var askRules = map[string]askRule{
 		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askClasses["person"])), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
 		{"an identity question: 'is that your number' ('their number', 'his number', 'the contractors number' never match)", firstIs("is")},
 		{"who gave or is a number, not whom to call", whoIsNumber},
+		{"an offer's number: 'i need to see your number first'", spanHas("see", "hear", "beat", "match", "top")},
 	}},
 }
 
@@ -507,3 +523,49 @@ func whoIsNumber(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	return toks[m.Start] == "who" && m.Start+1 < len(toks) && litAsk6.Has(toks[m.Start+1]) && !(m.End-m.Start == 4 && toks[m.Start+2] == "in")
 }
+
+var (
+	// whom a business's users call: not the lead
+	customersOf = textmatch.NewSet("leads", "customers", "clients", "prospects", "patients", "contacts", "users", "tenants", "buyers", "sellers")
+	// what a lead negotiates by text
+	dealTerms = textmatch.NewSet("numbers", "price", "pricing", "money", "terms", "offers", "dollars", "numeros", "precio")
+)
+
+// onACall: "on a call", "in a call" before the match: a call already
+// going on, or a product's calls.
+func onACall(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.Start >= 2 && (toks[m.Start-2] == "on" || toks[m.Start-2] == "in") && (toks[m.Start-1] == "a" || toks[m.Start-1] == "the")
+}
+
+// callCompound: "call center", "call centre", "call list": a noun.
+func callCompound(t textmatch.Text, m textmatch.Match) bool {
+	for k := m.Start; k+1 < m.End && k+1 < len(t.Toks); k++ {
+		if t.Toks[k] == "call" && (t.Toks[k+1] == "center" || t.Toks[k+1] == "centre" || t.Toks[k+1] == "centers" || t.Toks[k+1] == "list") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetsOwn: "meeting in person with our lawyer": the meeting is with
+// someone of the lead's own, not the sender.
+func meetsOwn(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.End+1 < len(toks) && toks[m.End] == "with" && (toks[m.End+1] == "my" || toks[m.End+1] == "our" || ownPeople.Has(toks[m.End+1]))
+}
+
+// meetsTarget: "can we meet the deadline": meet a date, a goal or terms.
+func meetsTarget(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.End; k < len(toks) && k < m.End+3 && toks[k] != textmatch.Break; k++ {
+		if meetTargets.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var meetTargets = textmatch.NewSet("deadline", "deadlines", "target", "targets", "requirements", "requirement", "goal", "goals",
+	"criteria", "budget", "expectations", "quota", "needs", "payment", "payments", "terms", "price", "number", "minimum", "halfway",
+	"date", "dates", "timeline", "closing", "schedule")

@@ -31,6 +31,16 @@ func TestExplicitAskClasses(t *testing.T) {
 			not: []string{"we already had the call with your rep, what's next", "i prefer texting, i hate phone calls", "people call me Sam wrong all the time", "tengo junta con mi asesor el lunes", "¿cuál es el número de la oficina de permisos?", "we have a team call on fridays about it", "i'm a real person, promise lol", "you're quick for a human, is this automated?", "my daughter is the one to talk to about the house", "i'd rather keep this over text", "on the phone with my lender, one sec", "can i pay by phone?", "best way to reach me is text", "had a good talk with your rep yesterday, send the contract", "the form asks for your agent id"},
 		},
 		{
+			class: "in person, callbacks and awaited calls (issue 8, this stop)",
+			asks: []string{"could we meet at the house on saturday", "I'd rather sit down face to face for this", "set me up a walkthrough with one of your agents",
+				"missed you earlier, ring me again after lunch", "I'll wait for your call", "quedo en espera de su llamada", "¿me pueden volver a llamar?",
+				"¿podríamos reunirnos en su oficina?", "una videollamada con alguien de su equipo estaría bien", "what's the número to call?"},
+			not: []string{"can we meet the closing date if I sign today", "is the walkthrough in person or online?", "I'm meeting in person with my accountant monday",
+				"I had to cancel my appointment with your guy, sorry", "let's talk numbers, what's the best you can do", "is your software able to let agents call leads?",
+				"we run a call center with 40 agents", "the other lender had a real person on chat", "I'm hard to reach by phone, text works",
+				"prefiero no hablar por teléfono", "ya tuvimos la llamada con su asesor", "mi hermano habló con alguien de ustedes"},
+		},
+		{
 			class: "connection verbs",
 			asks:  []string{"can i get connected with an agent", "please route me to a live rep", "pass me over to your supervisor", "could i have a word with the owner"},
 			not:   []string{"switch my plan to the annual one", "forward the inspection report to my lawyer", "hand the spare keys to the buyer", "how do i transfer funds to another customer"},
@@ -201,4 +211,15 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	require.True(t, trigger.Analyze("tired of being ignored by you guys").Frustrated)
 	require.False(t, trigger.Analyze("on a call, one sec").ExplicitAsk)
 	require.True(t, trigger.Analyze("can we hop on a call later?").ExplicitAsk)
+	// Spanish fatigue with a situation is a reason to sell; with the
+	// sender it is frustration
+	require.False(t, trigger.Analyze("ya me cansé de tener inquilinos, quiero vender").Frustrated)
+	require.True(t, trigger.Analyze("ya me cansé de sus mensajes").Frustrated)
+	// a legal noun in a statement is the lead's situation; asked about,
+	// it is a legal question
+	require.False(t, fires(oos, "the title is in my late father's name"))
+	require.True(t, fires(oos, "do I need probate before the title can transfer?"))
+	require.True(t, fires(oos, "should I talk to a lawyer first"))
+	// several properties, in Spanish
+	require.True(t, fires(hv, "tengo cinco departamentos que quiero vender"))
 }

@@ -329,6 +329,11 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		if m.Name == "es fed up" && otherSubject(toks, m.Start) {
 			return false
 		}
+		// "estoy cansado de ser landlord", "ya me cansé de tener
+		// inquilinos": tired of a situation, which is a reason to sell
+		if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
+			return false
+		}
 		if m.Name == "es fed up" && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
 			m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
 			return false
@@ -350,6 +355,10 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	return "", false
 }
+
+// what a lead is tired of when the fatigue is a situation: "cansado de
+// ser casero, de tener inquilinos, de pagar taxes"
+var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir")
 
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent", "closing"),
@@ -398,6 +407,12 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicEmergency) && m.End < len(toks) && notEmergency.Has(toks[m.End]) {
 			return true
 		}
+		// "my aunt's name is still on the deed", "our contract ends in
+		// june": a legal noun in a statement is the lead's situation; it is
+		// a legal question only when the message asks
+		if m.Name == string(TopicLegal) && weakLegal.Has(w) && t.Quests == 0 {
+			return true
+		}
 		// "custom home", "modify the offer" stay ordinary
 		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
 			return true
@@ -419,6 +434,7 @@ func outOfScope(t textmatch.Text) []Topic {
 }
 
 var (
+	weakLegal      = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable")
 	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
 )

@@ -177,9 +177,11 @@ func HighValue(min int, cues ...string) Rule {
 // install, hundreds of seats.
 var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"many": textmatch.NewSet("several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
-		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100"),
+		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100",
+		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
 	"props": textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
-		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities"),
+		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
+		"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales"),
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
 	"job":   textmatch.NewSet("repipe", "repiping", "rewire", "rewiring", "remodel", "renovation", "reroof", "roof", "replacement", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),

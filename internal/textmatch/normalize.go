@@ -75,12 +75,12 @@ var laughs = map[string]bool{"lol": true, "lmao": true, "lmfao": true, "rofl": t
 // shorthand expands common SMS shorthand to the words patterns are written
 // with. Values with spaces become several tokens.
 var shorthand = map[string]string{
-	"u": "you", "ya": "you", "yu": "you", "ur": "your", "ure": "your", "youre": "you are", "r": "are",
+	"u": "you", "yu": "you", "ur": "your", "ure": "your", "youre": "you are", "r": "are",
 	"pls": "please", "plz": "please", "plse": "please", "pleas": "please", "pl": "please", "plss": "please",
 	"txt": "text", "txts": "texts", "txting": "texting", "txted": "texted", "texting": "texting",
 	"msg": "message", "msgs": "messages", "msging": "messaging", "mssg": "message",
 	"ppl": "people", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks", "tx": "thanks",
-	"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tomo": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+	"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
 	"n": "and", "w": "with", "b4": "before", "abt": "about", "bc": "because", "cuz": "because", "cos": "because", "coz": "because",
 	"wanna": "want to", "gonna": "going to", "gotta": "got to", "gimme": "give me", "lemme": "let me", "hafta": "have to",
 	"idk": "i dont know", "dunno": "dont know", "k": "ok", "kk": "ok", "okay": "ok", "okey": "ok", "okie": "ok",
