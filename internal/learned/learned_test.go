@@ -218,3 +218,40 @@ func BenchmarkExplain(b *testing.B) {
 		i++
 	}
 }
+
+// TestOrdinaryFPRCapsThreshold: a frustration threshold calibrated on
+// its own look-alikes alone sits below the scores of ordinary messages
+// that share its words; OrdinaryFPR raises it above them.
+func TestOrdinaryFPRCapsThreshold(t *testing.T) {
+	t.Parallel()
+	var rows []Row
+	angry := []string{"this is ridiculous", "so fed up with you", "worst service ever", "you people are useless", "are you even reading this"}
+	for i, w := range []string{"a", "b", "c", "d", "e"} {
+		add := func(task Task, label bool, texts ...string) {
+			for _, s := range texts {
+				rows = append(rows, Row{Task: task, Text: s, Label: label, Writer: w})
+			}
+		}
+		for _, a := range angry {
+			add(Frustration, true, a+" "+w)
+		}
+		add(Frustration, false, "ok thanks "+w, "sounds good "+w, "what time works "+w, "is it still available "+w)
+		// ordinary messages of the opt-out file that share the words of a
+		// frustrated one, each writer's own
+		add(OptOut, false, angry[i]+" "+w+"x", angry[(i+1)%5]+" "+w+"y")
+		add(OptOut, true, "stop texting me "+w)
+	}
+	cfg := DefaultTrainConfig()
+	cfg.Bits, cfg.AlwaysTrain = 12, nil
+	cfg.OrdinaryFPR = [NumTasks]float64{}
+	free, err := Train(rows, cfg)
+	require.NoError(t, err)
+	cfg.OrdinaryFPR[Frustration] = 0.001
+	capped, err := Train(rows, cfg)
+	require.NoError(t, err)
+	mf, err := Parse(free.Model)
+	require.NoError(t, err)
+	mc, err := Parse(capped.Model)
+	require.NoError(t, err)
+	require.Greater(t, mc.Params(Frustration).Fire, mf.Params(Frustration).Fire)
+}
