@@ -87,6 +87,26 @@ func TestBANTClasses(t *testing.T) {
 		{"yo tomo la decisión", []qualify.Field{qualify.Authority}, nil},
 		// one pain word as the whole answer says too little
 		{"manual lol", nil, []qualify.Field{qualify.Need}},
+		// a problem in plain words is a need
+		{"our invoices keep bouncing back and the export crashes weekly", []qualify.Field{qualify.Need}, nil},
+		{"month-end close takes us two weeks", []qualify.Field{qualify.Need}, nil},
+		{"the dispatch board isn't syncing with the techs' phones", []qualify.Field{qualify.Need}, nil},
+		{"la app se cae cada lunes", []qualify.Field{qualify.Need}, nil},
+		{"two insurers already declined us", []qualify.Field{qualify.Need}, nil},
+		// someone else's approval or say, in plain words
+		{"I'd need my manager's okay first", []qualify.Field{qualify.Authority}, nil},
+		{"the HOA board picks the contractor", []qualify.Field{qualify.Authority}, nil},
+		{"mi socio tiene la última palabra", []qualify.Field{qualify.Authority}, nil},
+		{"my brother and I split decisions on the rentals", []qualify.Field{qualify.Authority}, nil},
+		// money in currency words, and plain four-digit amounts spent
+		{"maybe 20 bucks a month", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
+		{"unos 6.000 euros al año", []qualify.Field{qualify.Budget}, nil},
+		{"we can spend about 2500 on it", []qualify.Field{qualify.Budget}, nil},
+		{"the house is 2500 sq ft", nil, []qualify.Field{qualify.Budget}},
+		// urgency on a day
+		{"need a tech out tomorrow morning", []qualify.Field{qualify.Timeline}, nil},
+		{"our policy lapses friday", []qualify.Field{qualify.Timeline}, nil},
+		{"the weather here is wild today", nil, []qualify.Field{qualify.Timeline}},
 	} {
 		got := extract(t, qualify.BANT, tc.in)
 		for _, f := range tc.want {

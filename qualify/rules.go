@@ -506,7 +506,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"season": textmatch.NewSet("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "holidays",
 		"holiday", "easter", "halloween", "new", "labor", "memorial", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
-		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases"),
+		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
+		"weekend", "season", "launch", "golive", "renewal", "wedding"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
@@ -531,7 +532,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	// a deadline on a day: "coverage runs out on the 1st", "need it by
 	// friday", "closing is the 28th"
-	{Name: "by", Pattern: "by|before|until|till the? @daynum|@weekday / runs|run out|expires|expire|expiring|ends|ending|due|closing|closes|deadline ~4 on|the|this|next @daynum|@weekday"},
+	{Name: "by", Pattern: "by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|deadline|lapses|lapse ~4 @daynum|@weekday"},
+	// urgency on a day: "need someone today", "come out mañana", "within
+	// the hour", "before the weekend"
+	{Name: "soon", Pattern: "need|needed|needs|want|done|fixed|ready|someone|somebody|come|necesito|alguien|venir|vengan ~4 today|tonight|tomorrow|hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
 	{Name: "within", Pattern: "within|in|next|en|dentro|proximos|proximas ~3 @unit"},
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
@@ -551,8 +555,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 var (
-	rateWords  = textmatch.NewSet("a", "per", "each", "every")
-	untilWords = textmatch.NewSet("till", "until", "til", "hasta")
+	rateWords   = textmatch.NewSet("a", "per", "each", "every", "al", "por")
+	currencyTok = textmatch.NewSet("bucks", "dollars", "dolares", "euros", "pesos", "usd")
+	untilWords  = textmatch.NewSet("till", "until", "til", "hasta")
 )
 
 var goalVerbs = textmatch.NewSet("sell", "sold", "close", "closed", "closing", "move", "moving", "out", "done", "live",
@@ -602,6 +607,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "$1,500 a month" is a rate, not a date; "in a month" is a date
 	if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
+		return true
+	}
+	// "15 bucks a month or less": a rate's period
+	if x.Start >= 2 && rateWords.Has(toks[x.Start-1]) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.Has(toks[x.Start-2])) {
 		return true
 	}
 	// "churn in the first 60 days" measures a period, it sets no date
@@ -814,6 +823,16 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
+	// someone else's approval or say in plain words: "i'll need my
+	// director's ok", "my husband is the one who handles money stuff",
+	// "he has to approve whatever we do", "ella tiene la última palabra",
+	// "me and my sisters split decisions", "all of us sign"
+	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|okay|blessing|approval|signoff|say|yes"},
+	{Name: "approval", Pattern: "has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|decide|okay|aprobar|firmar|decidir / tiene|tienen ~1 la|el ultima|ultimo palabra / estar|este|esten de acuerdo / have the final|last word|say"},
+	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~1 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
+	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
+	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
+	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
 	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
@@ -828,6 +847,13 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"overhaul", "streamline", "streamlining", "digitize", "outdated", "legacy", "clunky", "bottleneck", "bottlenecks",
 		"outgrown", "outgrew", "inefficient", "errors", "duplicate", "duplicates", "backlog", "migrate", "migrating"),
 	"skip": textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
+	"fail": textmatch.NewSet("break", "breaks", "broke", "crash", "crashes", "crashed", "crashing", "fails", "failed", "failing", "died",
+		"dies", "sparked", "sparking", "trips", "tripping", "peeling", "drips", "dripping", "leaking", "leaks", "clogged", "cracked",
+		"flooding", "banging", "chaos", "disaster", "brutal", "crushing", "unreliable", "nonexistent", "declined", "denied",
+		"nonrenewing", "lapses", "lapsed", "glitchy", "buggy", "freezes", "freezing", "lagging", "spam"),
+	"ingv": textmatch.NewSet("logging", "breaking", "crashing", "failing", "going", "dropping", "freezing", "leaking", "running",
+		"tripping", "losing", "missing", "charging", "getting", "showing", "kicking", "shutting", "timing", "approving", "sending",
+		"double", "complaining", "happening", "coming"),
 }, []textmatch.Rule{
 	{Name: "pain", Pattern: "@pain"},
 	// pains in other words: "none of them talk to each other", "nobody
@@ -844,6 +870,12 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// needs stated as what customers suffer: "customers keep complaining
 	// we never call back", "patients wait on hold for 20 minutes"
 	{Name: "pain", Pattern: "customers|clients|users|patients|tenants|members|buyers|callers ~3 complain|complaining|complained|complaints|frustrated|angry|leaving|churning|waiting|wait|hang"},
+	// a problem in plain words: "our deploys break every other friday",
+	// "the tool keeps logging people out", "approvals take us three
+	// weeks", "backup is not working", "nobody can find anything", "se
+	// cae todo el tiempo", "3 carriers already declined me"
+	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|work|cover|covers|sync|syncing|connect|connecting|start|load|shut|turn|answer|answering|scale / takes|take|took ~2 us? ~1 weeks|days|hours|months|forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place"},
+	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta / goteando|gotea|gotean / un desastre / me subieron|subio"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
 	{Name: "need", Pattern: "@needv a|an|some better|new|way|tool|system|solution|platform|replacement|alternative"},
@@ -893,7 +925,7 @@ func need(t textmatch.Text) (string, float64) {
 		}
 		// a pain word as the whole answer says too little: "slow lol"
 		// answers "how's the search going?"
-		if x.Name == "pain" && x.End-x.Start == 1 && t.WordCount() < 3 {
+		if (x.Name == "pain" || x.Name == "problem") && x.End-x.Start == 1 && t.WordCount() < 3 {
 			return true
 		}
 		last := toks[x.End-1]
@@ -922,7 +954,12 @@ func need(t textmatch.Text) (string, float64) {
 			}
 		}
 		end := textmatch.ClauseEnd(toks, x.Start)
-		val = strings.Join(toks[x.Start:min(end, x.Start+6)], " ")
+		start := x.Start
+		if x.Name == "problem" {
+			// the problem with its subject: "our deploys break", not "break"
+			start = max(textmatch.ClauseStart(toks, x.Start), x.Start-5)
+		}
+		val = strings.Join(toks[start:min(end, max(x.End, start+6))], " ")
 		return false
 	})
 	if val == "" {
@@ -989,8 +1026,43 @@ func budget(t textmatch.Text) (string, float64) {
 		p.Qualifier = qualifierBefore(toks, a.Start)
 		return p.String(), 1
 	}
+	// a bare number of four or five digits is no amount on its own (a
+	// year, square feet); after a word of spending it is money as
+	// written: "can spend up to 1500", "keep the payment around 1800"
+	for i, w := range toks {
+		v, ok := plainInt(w)
+		if !ok || v < 1000 || v >= 100000 || !textmatch.Before(toks, i, 5, spendWords) {
+			continue
+		}
+		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {
+			continue
+		}
+		p := ParsedPrice{Value: v, Qualifier: qualifierBefore(toks, i)}
+		return p.String(), 1
+	}
 	return "", 0
 }
+
+// plainInt reads "1500" or "1,800".
+func plainInt(w string) (int, bool) {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+		case c == ',' && i > 0:
+		default:
+			return 0, false
+		}
+		if n > 1e9 {
+			return 0, false
+		}
+	}
+	return n, len(w) > 0
+}
+
+var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units")
 
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")

@@ -48,6 +48,9 @@ var numberWordSet = func() Set {
 }()
 
 // units after a bare number that make it something other than money.
+// currency words after a number
+var currencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "pesos", "usd", "eur", "dlls")
+
 // what follows a Spanish "N mil" of thousands
 var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa")
 
@@ -160,6 +163,17 @@ func Amounts(t Text) []Amount {
 			end := i + 1
 			if next(1) == "ish" {
 				approx = true
+			}
+			// "15 bucks", "8.000 euros", "200 dólares": a currency word
+			// makes the number money as written (a dot before three digits
+			// then separates thousands)
+			if currencyWords.Has(next(1)) {
+				if dot := strings.IndexByte(w, '.'); dot > 0 && len(w)-dot == 4 && !money {
+					if t, ok2 := strconv.ParseFloat(strings.ReplaceAll(w, ".", ""), 64); ok2 == nil {
+						v = t
+					}
+				}
+				money, end = true, i+2
 			}
 			// "1.2 million", "70 thousand", "10 grand"
 			switch next(1) {
