@@ -32,6 +32,24 @@ func TestFieldClasses(t *testing.T) {
 		{"renters have never missed a payment", nil, []qualify.Field{qualify.Motivation}},
 		{"street parking is tight but quiet", nil, []qualify.Field{qualify.Motivation}},
 		{"the kitchen looks out over the creek", nil, []qualify.Field{qualify.Condition}},
+		// reasons in plain words (issue 8, this stop)
+		{"the county cited us twice for the yard", map[qualify.Field]string{qualify.Motivation: "code violations"}, nil},
+		{"our lender refused to modify the loan", map[qualify.Field]string{qualify.Motivation: "financial hardship"}, nil},
+		{"no tenemos lana para arreglarla", map[qualify.Field]string{qualify.Motivation: "financial hardship"}, nil},
+		{"we're building a new house across town", map[qualify.Field]string{qualify.Motivation: "buying or building another home"}, nil},
+		{"volvemos a Colombia en diciembre", map[qualify.Field]string{qualify.Motivation: "relocating"}, nil},
+		{"honestly I'd rather sell than fix it all", map[qualify.Field]string{qualify.Motivation: "tired of repairs"}, nil},
+		{"way too much yard for us at this point", map[qualify.Field]string{qualify.Motivation: "too much house"}, nil},
+		// the state of the place in plain words
+		{"it's a full gut inside", map[qualify.Field]string{qualify.Condition: "needs work"}, nil},
+		{"the whole place reeks of smoke", map[qualify.Field]string{qualify.Condition: "smoke odor"}, nil},
+		{"kitchen is straight from the 80s", map[qualify.Field]string{qualify.Condition: "dated"}, nil},
+		{"squirrels got in the attic last fall", map[qualify.Field]string{qualify.Condition: "pest damage"}, nil},
+		{"está lista para entrar a vivir", map[qualify.Field]string{qualify.Condition: "move-in ready"}, nil},
+		// a count over a period and a past month say no timeline
+		{"two claims in three years, all paid", nil, []qualify.Field{qualify.Timeline}},
+		{"he lost his job in may", nil, []qualify.Field{qualify.Timeline}},
+		{"queremos vender antes de que termine el año", map[qualify.Field]string{qualify.Timeline: "antes de que termine el ano"}, nil},
 		// condition
 		{"recently remodeled top to bottom", map[qualify.Field]string{qualify.Condition: "updated"}, nil},
 		{"everything is new inside", map[qualify.Field]string{qualify.Condition: "everything is new"}, nil},

@@ -92,7 +92,10 @@ var priceCue = textmatch.NewSet("want", "wanted", "take", "taking", "asking", "a
 	"firm", "number", "offer", "price", "sell", "under", "over", "less", "more", "hoping", "thinking", "break",
 	"yours", "easy", "for", "id", "at", "somewhere", "ballpark", "roughly", "like", "target", "max", "valued",
 	"value", "assessed", "county", "comps", "listed", "list", "payoff", "even", "expect", "expecting", "accept", "would",
-	"mind", "range", "figure", "figuring", "shooting", "aiming", "happy", "fair", "rango", "pido", "quiero", "queremos", "vale")
+	"mind", "range", "figure", "figuring", "shooting", "aiming", "happy", "fair", "rango", "pido", "quiero", "queremos", "vale",
+	// a range or a floor in words: "between 300 and 325", "north of 400",
+	// "entre 150 y 170", "no menos de 220"
+	"between", "entre", "north", "upwards", "lowest", "menos", "precio")
 
 var notPricePrefix = textmatch.NewSet("im", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
@@ -164,6 +167,7 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "best|any|reasonable offer"},
 	{Name: "open", Pattern: "whatever ~2 you|u ~1 offer|think|pay"},
 	{Name: "open", Pattern: "name your price"},
+	{Name: "open", Pattern: "acepto|aceptamos|aceptaria ~1 ofertas|propuestas / abierto|abierta|abiertos a ~1 ofertas|propuestas / escucho ofertas"},
 })
 
 // parsePriceToks finds the first price; loose accepts bare numbers
@@ -220,7 +224,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per, strength: 1}
 		// "between 200 and 240", "from 180 to 200": a range
 		// ("300 to 340" alone is one too)
-		if p.High == 0 && a.End < len(toks) && (toks[a.End] == "to" || a.Start > 0 && (toks[a.Start-1] == "between" || toks[a.Start-1] == "from") && toks[a.End] == "and") {
+		if p.High == 0 && a.End < len(toks) && (toks[a.End] == "to" || a.Start > 0 && (toks[a.Start-1] == "between" || toks[a.Start-1] == "from" || toks[a.Start-1] == "entre") && (toks[a.End] == "and" || toks[a.End] == "y")) {
 			if b, ok := amountAt(t, a.End+1); ok && b.Value > a.Value && b.Value < 3*a.Value {
 				p.High = b.Value
 			}

@@ -334,6 +334,18 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
 	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
+	{Name: "behind on payments", Pattern: "atrasao|atrasa|atrasá ~3 pagos|impuestos|hipoteca|mensualidades / me quiere|quieren quitar la casa"},
+	// reasons in plain words: "code enforcement fined me", "the bank
+	// won't refinance", "no tengo guita para arreglarla", "we're building
+	// our new place", "nos regresamos a México", "rather sell than deal
+	// with contractors"
+	{Name: "code violations", Pattern: "code enforcement / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
+	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
+	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
+	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina|mi|nuestro|su"},
+	{Name: "tired of repairs", Pattern: "rather sell than ~3 deal|fix|fixing|repair|repairs|contractors / tired|sick|done ~3 of? ~1 fixing|repairs|contractors|dealing"},
+	{Name: "too much house", Pattern: "too many|much stairs|house|yard|upkeep|maintenance / demasiadas escaleras"},
+	{Name: "paying for parent's care", Pattern: "in a home|facility now / care|nursing|facility costs|cost ~3 a|per month|mes"},
 	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
 	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening|coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
@@ -403,6 +415,19 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "mold", Pattern: "mold|moldy|mildew"},
 	{Name: "water damage", Pattern: "water ~1 stains|damage|stained"},
 	{Name: "pest damage", Pattern: "termite|termites|mice|rats|roaches|infested|infestation"},
+	{Name: "pest damage", Pattern: "raccoons|raccoon|squirrels|squirrel|bats|possums|rodents|cucarachas|ratas|ratones|termitas|plaga ~4 got|in|attic|walls|everywhere"},
+	// the state of the place in plain words: "a gut job", "smells like
+	// cigarettes", "everything's from the 70s", "shag carpet", "the
+	// septic backs up", "the heater leaked and ruined the floors"
+	{Name: "needs work", Pattern: "gut job / full|total gut"},
+	{Name: "smoke odor", Pattern: "smells|smell|reeks|stinks ~2 like|of ~2 smoke|cigarettes|cigarette|smoking|pets|cats|dogs|urine / nicotine / smokers|smoker house|home / olor a|de ~1 cigarro|humo|orines"},
+	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
+	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
+	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado"},
+	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|se llueve|podrido|podrida"},
+	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
+	{Name: "move-in ready", Pattern: "lista|listo para ~1 entrar a? vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
+	{Name: "neglected outside", Pattern: "overgrown ~2 yard|lawn|grass / broken ~1 windows|window / boarded up"},
 	{Name: "failed septic", Pattern: "septic ~3 failed|bad|broken|needs"},
 	{Name: "trashed by tenants", Pattern: "trashed|wrecked|destroyed"},
 	{Name: "deferred maintenance", Pattern: "deferred maintenance / maintenance"},
@@ -548,6 +573,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
+	{Name: "by", Pattern: "before|by ~4 on the @daynum / antes de que ~2 acabe|termine|empiece ~1 el|la? @season"},
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
 	{Name: "by", Pattern: "year end / yearend"},
@@ -575,8 +601,11 @@ func hasGoal(t textmatch.Text, from, to int) bool {
 	return false
 }
 
+var countWords = textmatch.NewSet("two", "three", "four", "five", "six", "several", "multiple", "dos", "tres", "cuatro", "cinco")
+
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
-	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called")
+	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
+	"lost", "fired", "laid")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
 // the end of summer", "no more than 60 days".
@@ -611,6 +640,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "15 bucks a month or less": a rate's period
 	if x.Start >= 2 && rateWords.Has(toks[x.Start-1]) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.Has(toks[x.Start-2])) {
+		return true
+	}
+	// "3 evictions in 5 years", "two claims in three years": a count
+	// over a period
+	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) {
 		return true
 	}
 	// "churn in the first 60 days" measures a period, it sets no date
