@@ -40,7 +40,7 @@ var moneyCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "pre-approved", Pattern: "preapproved|preapproval / pre approved|approval"},
 	{Name: "paying cash", Pattern: "pay|paying|buying in? cash / cash buyer|offer"},
 	{Name: "needs financing", Pattern: "financing|finance|loan|mortgage|lender|credit"},
-	{Name: "owes on it", Pattern: "owe|owes|owed / still have a mortgage / behind on|in ~2 payments|mortgage / underwater|upside"},
+	{Name: "owes on it", Pattern: "owe|owes|owed / still have a mortgage / behind on|in ~2 payments|mortgage / underwater / upside down"},
 	{Name: "budget", Pattern: "budget|budgeted"},
 })
 
@@ -64,7 +64,7 @@ var interestCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reporting", Pattern: "report|reports|reporting|dashboard|dashboards|analytics"},
 	{Name: "security", Pattern: "security|sso|soc|gdpr|hipaa|compliance|encryption"},
 	{Name: "onboarding", Pattern: "onboarding|training|setup|implementation|migrate|migration"},
-	{Name: "a demo", Pattern: "demo|trial|walkthrough|walk through"},
+	{Name: "a demo", Pattern: "demo|trial|walkthrough / walk through"},
 	{Name: "warranty", Pattern: "warranty|guarantee"},
 	{Name: "installation", Pattern: "install|installation|installing"},
 })

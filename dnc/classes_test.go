@@ -160,6 +160,7 @@ func TestOptOutClasses(t *testing.T) {
 				"es el celular de la oficina, no me escriban aquí", "Es el número de la empresa, no lo usen para ventas",
 				"you people message me every morning, make it stop", "I texted BAJA last week and you're still writing",
 				"please don't send any more, thanks",
+				"I did not give you permission to text me", "if this keeps up i will report you",
 			},
 			ordinary: []string{
 				"stop, you're kidding, 90k for my house?", "stop, that's too low for a 4 bedroom",
@@ -171,6 +172,7 @@ func TestOptOutClasses(t *testing.T) {
 				"prefiero que me manden los detalles por la tarde",
 				"the unsubscribe link in your email confused me, but I'm still interested in the quote",
 				"make it stop leaking before the inspection",
+				"yes i did give you permission to text, go ahead",
 			},
 		},
 		{

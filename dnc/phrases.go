@@ -163,7 +163,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "number gone", Pattern: "my|this number ~1 gone|deleted|removed|erased"},
 	{Name: "no more", Pattern: "no more"}, // only as a whole clause; checked in acceptPhrase
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
-	{Name: "no consent", Pattern: "never|didnt|did gave|give|signed ~3 permission|consent / no permission|consent"},
+	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to
 	// not be on whatever list this is", "i'm going to pass on the texts",
 	// "i'd rather you didn't text me", "i do not want to hear from you",
@@ -203,7 +203,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "got|have|had this number ~3 ago|recently|since|months|weeks / new to this number"},
 	// a polite conditional: "if you could stop sending these that would
 	// be great"
-	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv @contacting|@contactn|these|them|this ~3 that would|be|would|thank|thanks|appreciated|appreciate"},
+	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv @contacting|@contactn|these|them|this ~3 would|thank|thanks|appreciated|appreciate"},
 	{Name: "dont want messages", Pattern: "dont|never want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
@@ -215,10 +215,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "cancel messages", Pattern: "@cancelv ~2 texts|messages|alerts|notifications|sms|reminders|calls"},
 	{Name: "revoke consent", Pattern: "revoke|withdraw|revoking|withdrawing ~2 consent|permission"},
 	{Name: "blocked", Pattern: "blocking|block you|this|your|ur|it|u|number"},
-	{Name: "blocked", Pattern: "i|ive|im|have|am|just|been|getting|get|youre|you|number blocked"},
+	{Name: "blocked", Pattern: "i|ive|im|have|am|just|been|getting|get|youre|you|number blocked / you are blocked"},
 	{Name: "blocked at start", Pattern: "blocked|blocking|reported|reporting"},
 	{Name: "report spam", Pattern: "report|reporting ~4 spam|harassment|fcc|ftc"},
-	{Name: "report spam", Pattern: "report|reporting|reported ~1 this|these|your|ur|you number|texts|messages|company|you"},
+	{Name: "report spam", Pattern: "report|reporting|reported ~1 this|these|your|ur number|texts|messages|company / report|reporting|reported you"},
 	{Name: "do not call list", Pattern: "do not call list|registry"},
 	{Name: "do not call list", Pattern: "do not|dont @contactv|@callv list|registry"},
 	// "refrain from messaging me", "desist from calling"
@@ -238,6 +238,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
 	// llamar a mi lawyer": a threat conditioned on more messages
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
+	// "if this keeps up i will report you", "if it happens again im blocking you"
+	{Name: "threat", Pattern: "if this|it|these keeps|keep|continues|continue|happens up|again? ~4 @threat"},
 	{Name: "cut it out", Pattern: "cut|knock it out|off / cut|knock out|off ~2 @contactn"},
 })
 

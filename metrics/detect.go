@@ -128,7 +128,7 @@ var contextLossCues = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "already told", Pattern: "already @said ~2 @them / @said ~3 already / @said ~2 @them ~2 already|before|earlier|twice"},
 	{Name: "already told", Pattern: "like|as i ~1 @said / i just @said|told / i ~1 @said ~2 @them ~1 @agent"},
-	{Name: "already told", Pattern: "told|asked|answered ~3 @agent / @agent ~3 asked|knows|has it|had it"},
+	{Name: "already told", Pattern: "told|asked|answered ~3 @agent / @agent ~3 asked|knows / @agent ~3 has|had it"},
 	{Name: "repeating", Pattern: "how many times / repeat|repeating myself|this|that|it / same question|questions / asked me ~2 that|this ~1 already|before / you asked ~2 already|before"},
 	{Name: "repeating", Pattern: "again ~2 seriously|really / why do i ~3 again / didnt you ~2 read|see|get"},
 })

@@ -19,12 +19,12 @@ import (
 
 // questionRules name the fields an assistant's question asks about.
 var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment|pago / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
+	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position / what do you do"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
-	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on|happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
-	{Name: "motivation", Pattern: "why|por que ~3 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
+	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
+	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
 	{Name: "size", Pattern: "how many ~3 people|employees|users|seats|reps|agents|locations|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
 })
@@ -107,7 +107,9 @@ var (
 		// curiosity and deferral are no reason: "just curious mostly",
 		// "ill explain later, at the bus stop rn"
 		"just", "curious", "mostly", "wondering", "looking", "checking", "exploring", "options", "later", "explain", "tell",
-		"busy", "rn", "now", "long", "story", "complicated", "luego", "despues", "curiosidad", "viendo", "ill", "will", "you")
+		"busy", "rn", "now", "long", "story", "complicated", "luego", "despues", "curiosidad", "viendo", "ill", "will", "you",
+		// browsing: "just seeing what's out there", "testing the market"
+		"seeing", "see", "browsing", "testing", "what", "is", "it", "out", "there", "the", "market", "worth", "get", "could")
 )
 
 // answerValue reads an answer to a question about f leniently and

@@ -30,6 +30,7 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "¿Cuánto quisiera pagar al mes?", "máximo 180 al mes", qualify.Budget, "$180/month"},
 		{qualify.RealEstate, "What would you want to get for the house?", "like 215", qualify.Price, "around $215,000"},
 		{qualify.B2B, "How many reps are on your team?", "about 40", qualify.CompanySize, "40"},
+		{qualify.RealEstate, "Why are you thinking of selling?", "the hill out front is too much for my knees now", qualify.Motivation, "the hill out front"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})
@@ -53,9 +54,9 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		}
 	}
 	// a hedge or a vague answer states nothing even when asked
-	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things"} {
+	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things", "just seeing what's out there", "ill explain later"} {
 		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s,
-			History: []qualify.Turn{{Text: "What would you use it for, and what's your budget?"}}})
+			History: []qualify.Turn{{Text: "What would you use it for, and why are you selling?"}}})
 		require.Empty(t, vals, "%q", s)
 	}
 }

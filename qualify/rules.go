@@ -347,12 +347,12 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "too much house", Pattern: "too many|much stairs|house|yard|upkeep|maintenance / demasiadas escaleras"},
 	{Name: "paying for parent's care", Pattern: "in a home|facility now / care|nursing|facility costs|cost ~3 a|per month|mes"},
 	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
-	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening|coming after / embargo|embargar|remate"},
+	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening / bank|lender ~3 coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
 	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron|mandaron / por el trabajo / nuevo trabajo / back to school"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
-	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo|enferma|enfermedad"},
+	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo / enfermo|enferma|enfermedad"},
 	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
 	{Name: "downsizing", Pattern: "hijos se fueron / muy grande para / too big for ~2 us|me|just"},
 	{Name: "buying another home", Pattern: "found a|another ~2 house|home|place / sell ours|mine to buy / contingent"},
@@ -408,7 +408,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "gutted, unfinished renovation", Pattern: "gutted|studs"},
 	{Name: "foundation issues", Pattern: "foundation|slab ~4 @bad"},
 	{Name: "foundation issues", Pattern: "@bad ~2 foundation|slab"},
-	{Name: "foundation issues", Pattern: "doors ~1 dont close|stick"},
+	{Name: "foundation issues", Pattern: "doors ~1 dont close / doors ~1 stick"},
 	{Name: "roof issues", Pattern: "roof ~3 @bad|leaks|needs|replacing|replaced|tarp"},
 	{Name: "roof issues", Pattern: "@bad ~2 roof"},
 	{Name: "storm damage", Pattern: "tree fell / storm|hail|hurricane|flood|flooded"},
@@ -424,9 +424,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado"},
-	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|se llueve|podrido|podrida"},
+	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
 	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
-	{Name: "move-in ready", Pattern: "lista|listo para ~1 entrar a? vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
+	{Name: "move-in ready", Pattern: "lista|listo para ~1 entrar a? vivir / lista|listo para ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
 	{Name: "neglected outside", Pattern: "overgrown ~2 yard|lawn|grass / broken ~1 windows|window / boarded up"},
 	{Name: "failed septic", Pattern: "septic ~3 failed|bad|broken|needs"},
 	{Name: "trashed by tenants", Pattern: "trashed|wrecked|destroyed"},
@@ -553,7 +553,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente"},
 	// a flexible timeline answers "when" too: "whenever works", "cuando
 	// ustedes puedan"; a bare "no rush" states nothing
-	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime|any time works|is / cuando ~1 puedan|quieran|gusten"},
+	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime works|is / any time works|is / cuando ~1 puedan|quieran|gusten"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	// a deadline on a day: "coverage runs out on the 1st", "need it by
 	// friday", "closing is the 28th"
@@ -839,7 +839,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "influencer", Pattern: "for a|my|our client|clients"},
 	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
 	{Name: "can approve", Pattern: "i ~2 approve|sign"},
-	{Name: "can approve", Pattern: "discretionary|without ~1 approval"},
+	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
 	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice"},
 	{Name: "title", Pattern: "@title ~3 @decide"},
 	{Name: "title", Pattern: "@decide ~3 @title"},
@@ -893,7 +893,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// pains in other words: "none of them talk to each other", "nobody
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
-	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|doesnt|wont handle|scale|track"},
+	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|doesnt|wont handle|scale|track"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
 	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},

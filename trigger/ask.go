@@ -103,7 +103,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "cual|whats|what es|is ~1 @your phone? @numero"},
 	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
 	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar ~1 @your ~2 @numero"},
-	{Name: "es your number", Pattern: "@putme|send me|mandame|mandeme ~1 tu|su|el @numero"},
+	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
@@ -336,7 +336,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "lets talk", Pattern: "not a|much texter|texting"},
 	// "this bot cant follow me", "automated messages arent answering"
 	{Name: "bot complaint", Pattern: "bot|bots|automated|auto|robot|ai|machine ~3 @botneg"},
-	{Name: "bot complaint", Pattern: "not|no|another ~1 a|an bot|robot|machine|autoreply|reply"},
+	{Name: "bot complaint", Pattern: "not|no ~1 a|an bot|robot|machine|autoreply|reply / another ~1 bot|robot|machine|autoreply|reply"},
 	{Name: "bot complaint", Pattern: "not another auto"},
 	{Name: "transfer me", Pattern: "transfer|connect|escalate me|us|this"},
 	// "anybody on your team that could go over this", "someone who could walk me through it"

@@ -192,7 +192,8 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	require.True(t, fires(oos, "what rate would I get with a 640 credit score?"))
 	require.True(t, fires(oos, "what's the exact premium for two cars?"))
 	require.False(t, fires(oos, "rates seem to be dropping lately"))
-	for _, s := range []string{"omg enough already, just fix the sink", "you've got to be kidding me", "¿no leen lo que les escribo?", "qué pérdida de tiempo"} {
+	for _, s := range []string{"omg enough already, just fix the sink", "you've got to be kidding me", "¿no leen lo que les escribo?", "qué pérdida de tiempo",
+		"did nobody read my last message", "ok that's enough, this is getting out of hand"} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}
 	for _, s := range []string{"client billing takes forever to reconcile, that's our pain", "the water pressure is terrible upstairs"} {

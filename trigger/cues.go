@@ -25,7 +25,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
-	{Name: "did nobody", Pattern: "did|does nobody|anyone|no one"},
+	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone ~2 read|reading|check|answer|care"},
 	{Name: "how many times", Pattern: "how many times"},
 	{Name: "i told you", Pattern: "i ~1 told|said|gave @you|it|that|this ~3 @again"},
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
@@ -38,7 +38,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "this is a joke", Pattern: "absolute|complete|total|such a? joke / clowns|amateurs|disgrace|shitshow"},
 	{Name: "taking forever", Pattern: "taking|took forever / taking so long / still waiting"},
 	// "omg enough already", "enough is enough"
-	{Name: "enough already", Pattern: "enough already / enough is enough / thats enough / ok|okay|alright enough"},
+	{Name: "enough already", Pattern: "enough already / enough is enough / that is enough / ok|okay|alright enough"},
 	// "you've got to be kidding me"
 	{Name: "are you kidding", Pattern: "got|gotta to? be kidding|joking"},
 	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
@@ -51,14 +51,14 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful"},
-	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous|out"},
+	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous / getting out of hand"},
 	// "sick of receiving your promos", "tired of answering the same thing"
 	{Name: "sick of", Pattern: "sick|tired of getting|receiving|hearing|reading|answering|explaining"},
 	// "you are playing games here", "quit the games with us"
 	{Name: "playing games", Pattern: "playing|play games / games with me|us"},
 	{Name: "harassment", Pattern: "harassment|harassing|harass|stalking|stalker"},
 	// sarcasm: "thank you for nothing at all", "zero effort", "big help you are"
-	{Name: "sarcasm", Pattern: "thanks|thank you? for nothing / zero help|effort|use / no help|use at all|whatsoever / big help / so helpful not"},
+	{Name: "sarcasm", Pattern: "thanks|thank you? for nothing / zero help|effort|use / no help|use at all / no help|use whatsoever / big help / so helpful not"},
 	// "are you blind", "r u dense"
 	{Name: "are you deaf", Pattern: "are|r @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
 	// "how many more calls today", "how many emails have you sent now"
