@@ -173,6 +173,7 @@ func TestOptOutClasses(t *testing.T) {
 				"the unsubscribe link in your email confused me, but I'm still interested in the quote",
 				"make it stop leaking before the inspection",
 				"yes i did give you permission to text, go ahead",
+				"no, nada más, gracias", "that's all for now, thanks",
 			},
 		},
 		{

@@ -195,7 +195,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if d.model == nil || undone(t) || askWho(t, n) {
+	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) {
 		return Result{}
 	}
 	s := d.model.Score(raw)
@@ -215,6 +215,23 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 }
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// closingRules end an exchange politely: "no, nada más, gracias",
+// "that's all for now, thanks".
+var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "closing", Pattern: "nada mas / eso es|seria todo / es todo / nothing else / that is all|it / all good|set / por ahora no"},
+})
+
+// closing reports a short message that closes the exchange politely
+// ("no nada más, gracias"): the model reads "no ... más" as "no more",
+// and nothing in it asks to stop. Rules still apply.
+func closing(t textmatch.Text, words int) bool {
+	if words > 6 {
+		return false
+	}
+	_, ok := closingRules.First(t, nil)
+	return ok
+}
 
 // whoRules are the questions a lead asks about the sender.
 var whoRules = textmatch.MustCompile(nil, []textmatch.Rule{

@@ -26,7 +26,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
-	{Name: "size", Pattern: "how many ~3 people|employees|users|seats|reps|agents|locations|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
+	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
 })
 
 // askedFields returns the fields of schema that the assistant's last turn
@@ -125,13 +125,21 @@ func answerValue(f Field, t textmatch.Text) string {
 				return ParsedPrice{Value: a.Value, High: a.High, Per: a.Per, Qualifier: qualifierBefore(t.Toks, a.Start)}.String()
 			}
 		}
+		// a plain number answers "what are you paying?": "2,400 a year"
+		for i, w := range t.Toks {
+			if v, ok := plainInt(w); ok && v >= 50 && (i+1 >= len(t.Toks) || !notBudgetUnit.Has(t.Toks[i+1])) {
+				return ParsedPrice{Value: v, Qualifier: qualifierBefore(t.Toks, i)}.String()
+			}
+		}
 	case Authority, Role:
 		return answerAuthority(t)
+	case Timeline:
+		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
 		return answerClause(t)
 	case CompanySize:
 		for _, w := range t.Toks {
-			if isNumberTok(w) {
+			if w = strings.TrimSuffix(w, "ish"); isNumberTok(w) {
 				return w
 			}
 		}
@@ -192,3 +200,24 @@ func answerClause(t textmatch.Text) string {
 	}
 	return strings.Join(words[:min(len(words), 8)], " ")
 }
+
+// answerWhen reads a bare date as the answer to "when": "Q1", "june 1",
+// "end of summer", "next month", "en marzo".
+func answerWhen(t textmatch.Text) string {
+	if t.WordCount() > 6 {
+		return ""
+	}
+	for _, w := range t.Toks {
+		if whenWords.Has(w) {
+			return strings.Join(t.Words(), " ")
+		}
+	}
+	return ""
+}
+
+var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"spring", "summer", "fall", "autumn", "winter", "asap", "soon", "week", "weeks", "month", "months", "year", "quarter",
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+	"verano", "invierno", "primavera", "otono", "semana", "semanas", "mes", "meses", "pronto", "today", "tomorrow", "hoy", "manana",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "lunes", "martes", "miercoles", "jueves", "viernes")

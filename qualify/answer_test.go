@@ -31,6 +31,9 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.RealEstate, "What would you want to get for the house?", "like 215", qualify.Price, "around $215,000"},
 		{qualify.B2B, "How many reps are on your team?", "about 40", qualify.CompanySize, "40"},
 		{qualify.RealEstate, "Why are you thinking of selling?", "the hill out front is too much for my knees now", qualify.Motivation, "the hill out front"},
+		{qualify.BANT, "When does your policy renew?", "june 1", qualify.Timeline, "june 1"},
+		{qualify.BANT, "What are you paying now?", "1,900 a year", qualify.Budget, "$1,900"},
+		{qualify.B2B, "How many folks would use it?", "30ish", qualify.CompanySize, "30"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})

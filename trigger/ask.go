@@ -163,6 +163,8 @@ var (
 // other single word that ends the clause is a name ("puede llamarme
 // Lupita", "me llaman Chuy").
 var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor", "a", "al", "manana", "hoy", "despues",
+	// a subject after the verb: "¿me puede llamar alguien?"
+	"alguien", "alguno", "alguna", "usted", "ustedes",
 	"en", "cuando", "ahorita", "ahora", "luego", "temprano", "tarde", "ya", "de", "este", "mi", "lo", "please", "pls",
 	"asap", "now", "today", "tomorrow", "urgente", "rapido", "pronto", "otra", "nuevo", "gracias", "si", "cuanto",
 	// the subject pronoun of an imperative: "llamame vos", "llameme usted"

@@ -182,6 +182,13 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	for _, s := range []string{"Allstate quoted me 120 for the same coverage", "Offerpad already sent us an offer"} {
 		require.True(t, fires(comp, s), "%q names a competitor", s)
 	}
+	// Spanish, and a comparison with what the lead uses now
+	for _, s := range []string{"otra aseguradora me cotizó más barato", "¿qué ofrecen ustedes que no tenga Contpaqi?", "how is yours different from the one we have now?", "what does your app do that Jobber doesn't?"} {
+		require.True(t, fires(comp, s), "%q mentions a competitor", s)
+	}
+	for _, s := range []string{"tengo otra oferta de trabajo en Dallas", "how are you doing today", "otra vez se fue la luz"} {
+		require.False(t, fires(comp, s), "%q names no competitor", s)
+	}
 	for _, s := range []string{"you quoted me 120 last week", "my brother offered me a hand with the move", "they sent me an offer letter for the job"} {
 		require.False(t, fires(comp, s), "%q names no competitor", s)
 	}
@@ -223,4 +230,25 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	require.True(t, fires(oos, "should I talk to a lawyer first"))
 	// several properties, in Spanish
 	require.True(t, fires(hv, "tengo cinco departamentos que quiero vender"))
+	// two systems in one job, in Spanish or English
+	require.True(t, fires(hv, "queremos cambiar la caldera y poner aire en toda la casa"))
+	require.True(t, fires(hv, "replace the furnace and the ac before winter"))
+	require.False(t, fires(hv, "the ac is fine, the furnace is the problem"))
+	// "the Nth time" of a problem is a fact; of the sender's asks, frustration
+	require.False(t, trigger.Analyze("2nd time this winter, the pipes are original").Frustrated)
+	require.True(t, trigger.Analyze("this is the 4th time I've sent the form").Frustrated)
+	require.False(t, trigger.Analyze("i told you last week i'd call when ready").Frustrated)
+	// Spanish exasperation, emergencies, compliance and taxes, "beat that"
+	for _, s := range []string{"¿en serio? es el colmo", "qué fastidio, nadie lee nada aquí"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	require.True(t, fires(oos, "está entrando agua por el techo, ¿qué hago?"))
+	require.True(t, fires(oos, "we can't use anything that isn't HIPAA compliant, will you sign a BAA?"))
+	require.True(t, fires(oos, "if I put it in an LLC does that affect my taxes?"))
+	require.False(t, fires(oos, "my CPA does our books"))
+	require.True(t, fires(comp, "paying 90 a month with them now, if you can't beat that forget it"))
+	// a one-word calm answer is not frustration for the learned tier
+	for _, s := range []string{"sometimes", "mornings", "weekdays"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
 }

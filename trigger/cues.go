@@ -267,6 +267,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es not reading", Pattern: "no leen|lees|lee|escuchan|escuchas ~2 lo que / perdida de tiempo / ya basta / basta ya / me estan cargando|jodiendo|vacilando / tomadura de pelo"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
+	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
+	{Name: "es exasperation", Pattern: "que|q fastidio|lata|coraje|rabia|horror|desesperacion / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 todo|veces"},
 })
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
@@ -321,7 +323,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:" + w, true
 	}
 	// "my husband is fed up with our lender": someone else's feeling
-	if m, ok := frustRules.First(t, func(m textmatch.Match) bool { return !otherSubject(toks, m.Start) }); ok {
+	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
+		return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m)
+	}); ok {
 		return m.Name, true
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
@@ -356,6 +360,47 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	return "", false
 }
 
+// recurringProblem reports "the Nth time" said of a problem, not of the
+// sender: "3rd time this yr, all the original copper" counts leaks; "this
+// is the third time, your portal says missing" counts the sender's asks.
+// With no word of the exchange in the message (you, asked, sent...), it
+// is the problem's.
+func recurringProblem(toks []string, m textmatch.Match) bool {
+	if m.Name != "how many times" || !ordinalTimes.Has(toks[m.Start]) {
+		return false
+	}
+	for _, w := range toks {
+		if exchangeWords.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// datedReport reports "i told you guys last month i'd think about it": a
+// past exchange with its date, not exasperation ("i told you last time"
+// is).
+func datedReport(toks []string, m textmatch.Match) bool {
+	if m.Name != "i told you" {
+		return false
+	}
+	for k := m.Start; k+1 < len(toks) && k < m.End+1; k++ {
+		if toks[k] == "last" && dateNouns.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ordinalTimes  = textmatch.NewSet("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "nth", "umpteenth")
+	exchangeWords = textmatch.NewSet("you", "your", "yall", "u", "ur", "asked", "ask", "told", "sent", "send", "uploaded", "upload",
+		"texted", "text", "called", "call", "explained", "said", "answered", "message", "messages", "form", "portal", "email",
+		"pidiendo", "pedi", "pregunte", "preguntando", "mande", "envie", "dije", "escribi", "llame", "quote", "holdup", "waiting")
+	dateNouns = textmatch.NewSet("week", "month", "year", "summer", "fall", "spring", "winter", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "night", "weekend")
+)
+
 // what a lead is tired of when the fatigue is a situation: "cansado de
 // ser casero, de tener inquilinos, de pagar taxes"
 var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir")
@@ -376,11 +421,13 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
+	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
+	{Name: string(TopicLegal), Pattern: "llc|irs|cpa|1031|probate|escrow|trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications
-	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility"},
+	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
 	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
 	{Name: string(TopicTechnical), Pattern: "technical|tech ~2 question|questions|specs|specifications|requirements / how does ~3 work ~2 with"},
 	// customization: "can you customize", "a custom plan", "white label"
@@ -388,6 +435,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
+	{Name: string(TopicEmergency), Pattern: "saliendo|sale|entrando|cayendo agua / se ~1 inunda|inundando|inundo / fuga de gas / huele a gas / a lot of water / water ~2 coming|pouring|gushing|pours / agua por todos lados|todas partes"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
@@ -396,7 +444,9 @@ func outOfScope(t textmatch.Text) []Topic {
 	toks := t.Toks
 	var seen [6]bool
 	scopeRules.Each(t, func(m textmatch.Match) bool {
-		if negated(toks, m.Start, 3) {
+		// "no water damage" is no emergency, but "anything that isnt
+		// HIPAA compliant" still asks about compliance
+		if negated(toks, m.Start, 3) && m.Name != string(TopicTechnical) && m.Name != string(TopicLegal) {
 			return true
 		}
 		w := toks[m.Start]
@@ -434,7 +484,8 @@ func outOfScope(t textmatch.Text) []Topic {
 }
 
 var (
-	weakLegal      = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable")
+	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
+		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
 	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
 )
@@ -450,6 +501,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// Spanish, and a comparison with what the lead uses now: "otra
+	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
+	// QuickBooks?", "how are you different from the one we use?"
+	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor / la competencia / me ofrecieron|cotizaron|dieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
+	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
+	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)

@@ -58,7 +58,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "explicit_ask "+j.m.Why(text, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) && !shortHedge(text) {
+	if j.m.Fires(s, learned.Frustration) && !shortHedge(text) && !calmShort(text) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
@@ -86,6 +86,25 @@ func shortHedge(text string) bool {
 	}
 	_, _, hesitant := textmatch.Commitment(t)
 	return hesitant
+}
+
+// calmShort reports a one-word answer with no mark of feeling (no "!",
+// no "??", no capitals, no emoji): "sometimes", "mornings". The model's
+// character n-grams read such answers as exasperation, and one word is
+// too little evidence to hand off on; the rules still read "ugh",
+// "seriously??" or a swear. (Two words are not enough to tell: "nothing
+// changed" is calm, "lowballing scumbags" is not.)
+func calmShort(text string) bool {
+	t := textmatch.Cached(text)
+	if len(t.Words()) > 1 || t.Bangs > 0 || t.Quests > 1 || t.Letters >= 4 && t.Upper >= 0.7 {
+		return false
+	}
+	for _, r := range text {
+		if r >= 0x2600 {
+			return false // an emoji or a symbol
+		}
+	}
+	return true
 }
 
 // Judged is [Analyze] merged with the learned tier ([Model]): the

@@ -186,11 +186,17 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"job":   textmatch.NewSet("repipe", "repiping", "rewire", "rewiring", "remodel", "renovation", "reroof", "roof", "replacement", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
+	"sys": textmatch.NewSet("furnace", "ac", "boiler", "heater", "minisplit", "minisplits", "splits", "calefaccion", "aire", "calentador",
+		"caldera", "heatpump", "ductwork", "ducts", "ductos", "condenser", "compresor", "hvac", "thermostat"),
 }, []textmatch.Rule{
 	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
+	// "cambiar el aire central, la calefacción y poner mini splits",
+	// "replace the furnace, the AC and the water heater": two systems in
+	// one job
+	{Name: "multi-system install", Pattern: "replace|replacing|install|installing|new|cambiar|poner|instalar|reemplazar ~6 @sys ~6 @sys"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
 

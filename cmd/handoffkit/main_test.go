@@ -159,6 +159,7 @@ func TestReplaySchemaAndRules(t *testing.T) {
 {"id":"hv","schema":"b2b","rules":["high_value"],"turns":[{"from":"ai","text":"How big is the team?"},{"from":"lead","text":"we'd need hundreds of seats"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"high_value"}}
 {"id":"cmp","schema":"bant","rules":["competitor"],"turns":[{"from":"ai","text":"Any other quotes?"},{"from":"lead","text":"another lender quoted me 6.1"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"competitor"}}
 {"id":"plain","turns":[{"from":"ai","text":"Any other quotes?"},{"from":"lead","text":"another lender quoted me 6.1"}],"expect":{"event":"none"}}
+{"id":"bill","schema":"bant","rules":["out_of_scope"],"turns":[{"from":"ai","text":"Anything else?"},{"from":"lead","text":"I was billed twice this month and need a refund, so annoying"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"out_of_scope"}}
 {"id":"bad","schema":"crm","turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none"}}
 {"id":"bad2","rules":["vip"],"turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none"}}
 `,
@@ -168,5 +169,7 @@ func TestReplaySchemaAndRules(t *testing.T) {
 	require.Contains(t, errw.String(), `unknown schema "crm"`)
 	require.Contains(t, errw.String(), `unknown rule "vip"`)
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	require.Equal(t, "task=conversations n=4 correct=4 accuracy=1.000 premature=0 late=0 after_optout=0", lines[len(lines)-1], out.String())
+	// a configured rule outranks frustration: the annoyed refund request
+	// is a billing dispute
+	require.Equal(t, "task=conversations n=5 correct=5 accuracy=1.000 premature=0 late=0 after_optout=0", lines[len(lines)-1], out.String())
 }

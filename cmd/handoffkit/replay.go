@@ -156,8 +156,10 @@ var schemasByName = map[string]qualify.Schema{"": qualify.RealEstate, "real_esta
 	"bant": qualify.BANT, "b2b": qualify.B2B}
 
 // ReplayConfig returns the engine configuration of a conversation row:
-// the named schema, and the default policy with the named rules appended
-// in the order given: "out_of_scope" ([trigger.OutOfScope], every topic),
+// the named schema, and the default policy with the named rules added in
+// the order given, before its last rule, frustration (a rule the tenant
+// configured names the topic, frustration only the mood: an annoyed
+// refund request is a billing dispute): "out_of_scope" ([trigger.OutOfScope], every topic),
 // "competitor" ([trigger.Competitor], generic mentions) and "high_value"
 // ([trigger.HighValueScope] at $500,000: amounts of at least that, or a
 // large scope such as several properties, a whole-home repipe, a
@@ -168,6 +170,8 @@ func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
 		return nil, fmt.Errorf("unknown schema %q (want real_estate, bant or b2b)", schema)
 	}
 	pol := trigger.DefaultPolicy()
+	frustration := pol.Rules[len(pol.Rules)-1] // DefaultPolicy ends with it
+	pol.Rules = pol.Rules[:len(pol.Rules)-1]
 	for _, r := range rules {
 		switch r {
 		case "out_of_scope":
@@ -180,6 +184,7 @@ func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
 			return nil, fmt.Errorf("unknown rule %q (want out_of_scope, competitor or high_value)", r)
 		}
 	}
+	pol.Rules = append(pol.Rules, frustration)
 	return &handoff.Config{Schema: sc, Policy: pol}, nil
 }
 
