@@ -161,6 +161,10 @@ func TestOptOutClasses(t *testing.T) {
 				"you people message me every morning, make it stop", "I texted BAJA last week and you're still writing",
 				"please don't send any more, thanks",
 				"I did not give you permission to text me", "if this keeps up i will report you",
+				// a sixth writer's genres: support chats and Spanish newsletters
+				"how do I shut off these delivery texts", "my dad's number is on your list by mistake, he wants it removed",
+				"can you take me off the reminders list, I finished the course", "¿cómo me doy de baja de las promociones?",
+				"quiero cancelar la suscripción a los correos", "ya no quiero los boletines, gracias",
 			},
 			ordinary: []string{
 				"stop, you're kidding, 90k for my house?", "stop, that's too low for a 4 bedroom",
@@ -174,6 +178,8 @@ func TestOptOutClasses(t *testing.T) {
 				"make it stop leaking before the inspection",
 				"yes i did give you permission to text, go ahead",
 				"no, nada más, gracias", "that's all for now, thanks",
+				"lol stop, you're making me blush", "if I subscribe can I unsubscribe later?", "turn off the reminders in the app settings",
+				"quiero darme de baja del gimnasio", "quiero dar de baja mi tarjeta vieja", "¿cómo me doy de baja si luego no quiero? solo pregunto",
 			},
 		},
 		{

@@ -75,6 +75,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
 		{"someone else unsubscribes: 'how do my customers unsubscribe from your texts'", beforeIn(3, otherUsers)},
 	}},
@@ -113,6 +114,12 @@ var phraseRules = map[string]phraseRule{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
 	}},
 	"make it stop": {require: mentionsMessages},
+	"turn off": {require: mentionsMessages, unless: []exclusion{
+		{"the lead's own device: 'turn off the alerts on my phone'", afterIn(4, textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch"))},
+	}},
+	"taken off": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "list", "lista", "number", "numero", "texts", "messages", "sms")
+	}},
 	"dont send more": {final: true, unless: append([]exclusion{
 		{"more than politeness after it: 'don't send any more photos'", nextOutside(politeTail)},
 	}, dontContactRule.unless...)},
@@ -417,9 +424,11 @@ var (
 		"tenants", "employees", "staff", "patients", "buyers", "students", "guests", "clientes", "usuarios", "miembros", "inquilinos", "empleados")
 	esOtherSender = textmatch.NewSet("otra", "otro", "anterior", "antigua", "antiguo", "actual")
 	// what may follow an exclamation "stop": the offer's price or truth
-	exclaimCues = textmatch.NewSet("kidding", "joking", "kiddin", "catch", "cap", "bromeas", "broma", "neta")
-	tooAdj      = textmatch.NewSet("low", "high", "good", "cheap", "much", "little", "expensive", "bajo", "alto", "poco")
-	firstSubj   = textmatch.NewSet("i", "we", "yo", "nosotros")
+	exclaimCues = textmatch.NewSet("kidding", "joking", "kiddin", "catch", "cap", "bromeas", "broma", "neta",
+		// teasing: "stop it, you're making me blush", "ur killing me"
+		"blush", "blushing", "killing", "dying", "ticklish", "crying", "laughing", "hilarious", "funny", "cute", "flattered", "embarrassed", "silly")
+	tooAdj    = textmatch.NewSet("low", "high", "good", "cheap", "much", "little", "expensive", "bajo", "alto", "poco")
+	firstSubj = textmatch.NewSet("i", "we", "yo", "nosotros")
 )
 
 // stopExclaims: a bare "stop" that answers the offer, not the messages:
@@ -491,13 +500,14 @@ func prefersContact(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// asksAboutTerms: "¿puedo darme de baja cuando quiera?": whether leaving
-// is possible later, asked before signing up.
+// asksAboutTerms: "¿puedo darme de baja cuando quiera?", "if I sign up
+// can I unsubscribe later whenever I want?": whether leaving is possible
+// later, asked before signing up.
 func asksAboutTerms(toks []string, m textmatch.Match) bool {
 	return textmatch.Before(toks, m.Start, 2, ableWords) && textmatch.After(toks, m.End, 3, wheneverWords)
 }
 
 var (
 	ableWords     = textmatch.NewSet("puedo", "podre", "podria", "puede", "pueda", "can", "could")
-	wheneverWords = textmatch.NewSet("cuando", "cualquier", "anytime", "any", "whenever")
+	wheneverWords = textmatch.NewSet("cuando", "cualquier", "anytime", "any", "whenever", "later", "despues", "luego")
 )

@@ -52,7 +52,7 @@ var dncClasses = map[string]textmatch.Set{
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
-		"messaggi", "chiamate", "spam", "publicidad"),
+		"messaggi", "chiamate", "spam", "publicidad", "ofertas", "boletin", "boletines", "alertas", "notificaciones", "promos", "recordatorios"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
 	// "saquenme", "borre mi numero", "que me eliminen"
 	// a phone and a workplace, and the verbs of using it, for "es el
@@ -120,7 +120,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
 	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
 	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn"},
-	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo ~2 de baja"},
+	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo|doy|damos|da|dan ~2 de baja"},
+	// "quiero cancelar la suscripción al boletín", "ya no quiero el
+	// boletín", "el enlace para cancelar los correos de promociones"
+	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|@fcontactn"},
+	// "how do i turn off these 'your cart is waiting' texts", "disable
+	// the alerts"
+	{Name: "turn off", Pattern: "turn|shut|switch off ~2 @contactn|alerts|notifications|reminders|newsletter / turn|shut|switch off these|them|those / disable|mute ~3 @contactn|alerts|notifications|reminders"},
+	// "my mom's number got put on your list by mistake, she wants it taken off"
+	{Name: "taken off", Pattern: "want|wants|like|need|needs it|her|him|them|that|this|his|their ~1 number? taken|removed off|from|out?"},
 	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren ~3 numero|lista"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
@@ -480,7 +488,9 @@ func curiousAside(toks []string) bool {
 			a == "asking" && b == "for" && k+2 < len(toks) && toks[k+2] != "you",
 			a == "not" && b == "that" && k+2 < len(toks) && (toks[k+2] == "i" || toks[k+2] == "we"),
 			a == "future" && b == "reference",
-			a == "si" && b == "luego":
+			a == "si" && (b == "luego" || b == "despues"),
+			(a == "solo" || a == "nomas" || a == "solamente") && b == "pregunto",
+			a == "por" && b == "curiosidad":
 			return true
 		}
 	}
@@ -539,7 +549,8 @@ var (
 		"software", "license", "product", "car", "meal", "kit", "channel", "netflix", "spotify", "pmi", "coverage",
 		"escrow", "program", "warranty", "autopay", "paperless", "rider")
 	messagingNouns = textmatch.NewSet("newsletter", "newsletters", "texts", "text", "messages", "message", "emails",
-		"email", "sms", "alerts", "notifications", "mailing", "list", "updates", "promotions", "marketing")
+		"email", "sms", "alerts", "notifications", "mailing", "list", "updates", "promotions", "marketing",
+		"reminders", "offers", "deals", "promos", "notices", "boletin", "correos", "promociones", "alertas", "notificaciones", "ofertas")
 )
 
 // askedBefore accepts a first-person report of an earlier opt-out ("we
@@ -595,7 +606,7 @@ var (
 	otherSender     = textmatch.NewSet("other", "another", "previous", "old", "last", "their", "his", "her")
 	esGave          = textmatch.NewSet("di", "dio", "dieron", "puse", "anote", "mande", "escribi", "pase", "dimos")
 	// rules a curious aside can take back
-	curiousRules = map[string]bool{"unsubscribe": true, "opt out": true, "stop": true, "cancel subscription": true, "asked before": true}
+	curiousRules = map[string]bool{"unsubscribe": true, "opt out": true, "stop": true, "cancel subscription": true, "asked before": true, "foreign": true}
 	correcting   = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled")
 	otherObjects = textmatch.NewSet("users", "employees", "staff", "team", "customers", "clients", "members", "them", "him", "her", "both", "everyone", "people")
 )
@@ -681,7 +692,7 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// the thing left: the sender or its messages keep it an opt-out
-	for k := m.End + 1; k < len(toks) && k <= m.End+4 && toks[k] != textmatch.Break; k++ {
+	for k := m.End + 1; k < len(toks) && k <= m.End+6 && toks[k] != textmatch.Break; k++ {
 		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) {
 			return productAfter(toks, m.End+1)
 		}
@@ -702,7 +713,7 @@ func productAfter(toks []string, i int) bool {
 }
 
 // bajaObject starts the object of "dar de baja" when it is not the lead.
-var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "una", "esa", "ese", "este", "esta")
+var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "una", "esa", "ese", "este", "esta", "del", "mi", "mis")
 
 // hasMessaging reports a messaging noun in the clause of m.
 func hasMessaging(toks []string, m textmatch.Match) bool {
