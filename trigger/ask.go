@@ -177,6 +177,9 @@ var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor"
 // robot?") nor a role ("necesito un agente de bienes raices").
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
+	if hasEndearment(toks) {
+		return false // "llámame cuando salgas, bestie": meant for a friend
+	}
 	// "¿no me puede marcar?" asks; "no me llamen" refuses
 	if negated(toks, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
 		return false
@@ -324,6 +327,15 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// a callback after a missed call: "try me again around 4"; waiting
 	// for the call: "ill wait for your call"
 	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your|ur|a call|callback / forward to ~2 your|ur|a call|callback"},
+	// "is there a direct line for the shipping team", "the cell of whoever
+	// does the estimates", "can a person help me", "a human who can
+	// confirm", "anyone there who isn't automated", "if not I'd like one"
+	{Name: "your number", Pattern: "direct line|number|dial|extension / cell|number|line of|for whoever|someone|somebody"},
+	{Name: "real person", Pattern: "@strong ~2 help|assist|helping me|us / if not ~3 like|want|get|need one|someone|somebody / if not ~3 like|want|get|need a person|human"},
+	// a human, not the bot: "anyone there who isn't automated", "talk to
+	// them, not an assistant", "no more bots. person. now."
+	{Name: "human not bot", Pattern: "anyone|someone|somebody ~4 isnt|not automated|ai|human / anyone|someone|somebody ~4 not|isnt a bot|robot|machine / not|no ~1 a|an assistant|ai|bot|robot / no more|enough bots|robots|automated|bot"},
+	{Name: "person to talk to", Pattern: "@person ~4 who|that can|could ~2 confirm|help|check|handle|fix|sort"},
 	// "yes please call, anytime", "rather just talk than text"
 	{Name: "call me", Pattern: "please|pls|plz call|ring|phone"},
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
@@ -461,12 +473,15 @@ func namingCall(toks []string, m textmatch.Match) bool {
 		}
 		if toks[k+1] == "me" && k+2 < len(toks) {
 			n := toks[k+2]
-			end := k+3 >= len(toks) || toks[k+3] == textmatch.Break
+			// "call me Sam btw", "call me Ana por favor"
+			end := k+3 >= len(toks) || toks[k+3] == textmatch.Break || nameFiller.Has(toks[k+3])
 			return n != textmatch.Break && end && !callTail.Has(n) && !askClasses["callme"].Has(n) && !isNumberTok(n)
 		}
 	}
 	return false
 }
+
+var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias")
 
 func isNumberTok(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 

@@ -41,6 +41,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
+	// a text meant for family or a friend: "ring me back babe", "llámame
+	// cuando salgas, bff"; not "mija", which older leads call anyone
+	if hasEndearment(toks) {
+		return false
+	}
 	r := askRules[m.Name]
 	for _, x := range r.unless {
 		if x.applies(t, m) {
@@ -150,6 +155,10 @@ var askRules = map[string]askRule{
 		{"asks what it talks to: 'are you a bot'", identity},
 		{"asks, does not complain: 'youre a bot arent you' (only 'automated messages arent answering' complains)", tagQuestion},
 	}},
+	"human not bot": {require: personRequested},
+	"customer service": {unless: []exclusion{
+		{"another company's: 'what's the customer service number for delta'", numberForOther},
+	}},
 	"phone preferred": {unless: []exclusion{
 		{"the device: 'my phone is nicer now', 'the phone works great'", prevIn(deviceDet)},
 		{"the device works: 'the phone works great'", deviceWorks},
@@ -175,6 +184,7 @@ var askRules = map[string]askRule{
 		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askClasses["person"])), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
 		{"an identity question: 'is that your number' ('their number', 'his number', 'the contractors number' never match)", firstIs("is")},
 		{"who gave or is a number, not whom to call", whoIsNumber},
+		{"another company's: 'what's the customer service number for delta'", numberForOther},
 		{"an offer's number: 'i need to see your number first'", spanHas("see", "hear", "beat", "match", "top")},
 	}},
 }
@@ -569,3 +579,42 @@ func meetsTarget(t textmatch.Text, m textmatch.Match) bool {
 var meetTargets = textmatch.NewSet("deadline", "deadlines", "target", "targets", "requirements", "requirement", "goal", "goals",
 	"criteria", "budget", "expectations", "quota", "needs", "payment", "payments", "terms", "price", "number", "minimum", "halfway",
 	"date", "dates", "timeline", "closing", "schedule")
+
+// hasEndearment reports a term of endearment for family or a friend.
+func hasEndearment(toks []string) bool {
+	for _, w := range toks {
+		if endearments.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var endearments = textmatch.NewSet("babe", "bby", "bestie", "bff", "hubby", "wifey")
+
+// numberForOther: "the customer service number for delta": a number
+// "for" someone who is neither the sender nor one of its people.
+func numberForOther(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.End; k+1 < len(toks) && k < m.End+2; k++ {
+		if toks[k] == "for" {
+			n := toks[k+1]
+			return n != "you" && n != "your" && n != "ur" && n != "yall" && n != "the" && !askClasses["person"].Has(n) && !ownBusiness.Has(n)
+		}
+	}
+	return false
+}
+
+// personRequested: the message asks for a person somewhere ("talk",
+// "person", "human", "someone"...), not only about bots.
+func personRequested(t textmatch.Text, _ textmatch.Match) bool {
+	for _, w := range t.Toks {
+		if personWords.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var personWords = textmatch.NewSet("want", "need", "prefer", "rather", "talk", "speak", "person", "human", "agent", "someone",
+	"somebody", "anyone", "real", "rep", "people", "owner", "manager", "persona", "alguien", "humano")

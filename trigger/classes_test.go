@@ -41,6 +41,15 @@ func TestExplicitAskClasses(t *testing.T) {
 				"prefiero no hablar por teléfono", "ya tuvimos la llamada con su asesor", "mi hermano habló con alguien de ustedes"},
 		},
 		{
+			class: "a sixth writer's genres: quotes, texts meant for friends, a human instead of the bot",
+			asks: []string{"is there a direct line for the billing team?", "can I get the cell of whoever handles the estimates",
+				"can a real person help me with this booking", "is there a human who can check my order", "anyone there who isn't a bot?",
+				"I want to talk to the manager, not an assistant", "no more bots please, a person", "Is this automated? If not I'd like someone to call"},
+			not: []string{"play \"Call Me Maybe\"", "the flyer says \"call us today for a free quote\", what's in the quote?",
+				"got a voicemail saying \"press 1 to speak to an agent\", is that you?", "ring me back babe, phone died",
+				"what's the customer service number for United", "call me Sam btw, only my gran says Samantha", "not a bot, just slow at typing"},
+		},
+		{
 			class: "connection verbs",
 			asks:  []string{"can i get connected with an agent", "please route me to a live rep", "pass me over to your supervisor", "could i have a word with the owner"},
 			not:   []string{"switch my plan to the annual one", "forward the inspection report to my lawyer", "hand the spare keys to the buyer", "how do i transfer funds to another customer"},

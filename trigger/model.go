@@ -52,10 +52,16 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	s := j.m.Score(text)
 	out := Judgement{Tier: "model"}
 	var why []string
-	if j.m.Fires(s, learned.ExplicitAsk) {
+	// an ask inside quotes is someone else's words: the ask is read
+	// without them
+	asked, askText := s, text
+	if q := unquoted(text); q != text {
+		asked, askText = j.m.Score(q), q
+	}
+	if j.m.Fires(asked, learned.ExplicitAsk) && !hasEndearment(textmatch.Cached(askText).Toks) {
 		out.ExplicitAsk = true
 		if rules == nil || !rules.ExplicitAsk {
-			why = append(why, "explicit_ask "+j.m.Why(text, learned.ExplicitAsk))
+			why = append(why, "explicit_ask "+j.m.Why(askText, learned.ExplicitAsk))
 		}
 	}
 	if j.m.Fires(s, learned.Frustration) && !shortHedge(text) && !calmShort(text) {

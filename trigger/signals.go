@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -65,7 +66,13 @@ func Analyze(text string, competitors ...string) Signals {
 
 func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 	var s Signals
-	s.ExplicitAskRule, s.ExplicitAsk = explicitAsk(t)
+	// quoted words are someone else's: "your ad says \"call us today\"",
+	// "play \"Call Me Maybe\""
+	at := t
+	if q := unquoted(raw); q != raw {
+		at = textmatch.Cached(q)
+	}
+	s.ExplicitAskRule, s.ExplicitAsk = explicitAsk(at)
 	s.FrustrationRule, s.Frustrated = frustration(raw, t)
 	s.OutOfScope = outOfScope(t)
 	s.Competitors = competitorMentions(t, competitors)
@@ -100,4 +107,31 @@ func questions(raw string) []string {
 		}
 	}
 	return out
+}
+
+// unquoted returns raw with every double-quoted span ("...", “...”)
+// replaced by a clause break, or raw itself when it quotes nothing. An
+// unpaired quote mark quotes nothing.
+func unquoted(raw string) string {
+	if !strings.ContainsAny(raw, "\"“”") {
+		return raw
+	}
+	var b strings.Builder
+	in := false
+	last := 0
+	for i, r := range raw {
+		switch {
+		case !in && (r == '"' || r == '“'):
+			b.WriteString(raw[last:i])
+			in, last = true, i
+		case in && (r == '"' || r == '”'):
+			b.WriteString(" , ")
+			in, last = false, i+utf8.RuneLen(r)
+		}
+	}
+	if in {
+		return raw // unpaired
+	}
+	b.WriteString(raw[last:])
+	return b.String()
 }
