@@ -256,6 +256,18 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	require.True(t, fires(oos, "if I put it in an LLC does that affect my taxes?"))
 	require.False(t, fires(oos, "my CPA does our books"))
 	require.True(t, fires(comp, "paying 90 a month with them now, if you can't beat that forget it"))
+	// a seventh writer's frustration: commands, incompetence, giving up,
+	// sarcasm, disbelief, eye-rolls, regional Spanish; and its calm look-alikes
+	for _, s := range []string{"please pay attention, it's Mesa not Phoenix", "what a waste of my evening", "does anyone over there know what they're doing",
+		"forget it, too much hassle", "oh so now you answer", "Unbelievable.", "again? 🙄", "me tenés podrido con esto", "qué bronca, otra vez lo mismo",
+		"hasta la madre de este proceso", "¿me estás leyendo o solo copias y pegas?", "still waiting. STILL."} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{"still waiting on the appraisal", "todavía esperando a mi esposo", "this rate is unreal, is that right?",
+		"shit yeah, that's cheaper than I thought", "ugh mondays 😂 anyway the address is 12 Elm", "I'm terrible at paperwork, bear with me",
+		"the weather's been terrible here", "joder, qué buen precio", "ya les dije ayer que sí"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustration (%s)", s, trigger.Analyze(s).FrustrationRule)
+	}
 	// a one-word calm answer is not frustration for the learned tier
 	for _, s := range []string{"sometimes", "mornings", "weekdays"} {
 		require.False(t, trigger.Judged(s).Frustrated, "%q", s)

@@ -21,7 +21,7 @@ var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn"
 // contextual cues: these need a frame to count.
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
-	"again": textmatch.NewSet("again", "already", "twice", "before", "last"),
+	"again": textmatch.NewSet("again", "already", "twice", "before", "last", "ya"),
 }, []textmatch.Rule{
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
@@ -45,7 +45,24 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
 	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|ur|all / sick|tired of being ignored|asked|bugged|spammed|contacted|texted|called|harassed|lied|hounded|pestered"},
-	{Name: "waste of time", Pattern: "waste|wasting ~2 time"},
+	{Name: "waste of time", Pattern: "waste|wasting ~2 time / waste of my ~1 afternoon|morning|day|evening|life|weekend"},
+	// annoyance as a command: "pay attention", "stop asking", "stop with
+	// the canned replies", "answer the question", "read what i wrote"
+	{Name: "annoyed command", Pattern: "pay attention / stop|quit asking|repeating|copying|reading / stop|quit with the / answer the|my question / read what i|my ~1 wrote|write|said|message / stop reading the script"},
+	// incompetence: "is there an actual brain behind this", "does anyone
+	// over there know what they're doing", "whats the point of this chat",
+	// "whoever set up this chat should be fired", "a broken record"
+	{Name: "incompetence", Pattern: "actual|real brain / know what they|you are doing / what is the point of ~2 this|you|chat|bot / should be fired / broken record / clueless|incompetent|useless"},
+	// giving up on the hassle: "forget it", "I'm over it", "such a
+	// headache", "way too much back and forth"
+	{Name: "giving up", Pattern: "forget it / im over it / i am over it / such|what a headache|hassle|nightmare / too much hassle / back and forth ~3 simple|for|just"},
+	// exasperated interjections and sarcasm: "good grief", "jfc", "bro
+	// what", "unreal.", "oh so now you text back", "heard that one
+	// before", "really great way to do business", "thanks a lot for the"
+	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you / heard that one|that before / great|fantastic|wonderful way to do business / thanks a lot for the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
+	// a whole clause of disbelief: "Unreal.", "Unbelievable." ("this
+	// payment is unreal" is about a number)
+	{Name: "disbelief", Pattern: "unreal|unbelievable|ridiculous|insane|absurd"},
 	{Name: "bad experience", Pattern: "bad|terrible|horrible|awful|worst ~2 experience|service"},
 	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},
 	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
@@ -125,10 +142,11 @@ var (
 		"thanks", "thank", "fair", "nice", "perfect", "expected", "yes", "deal", "kidding", "savings", "impressed",
 		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
 		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
-		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja")
+		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja",
+		"cheaper", "cheap", "gorgeous", "stunning", "buen", "buena", "barato", "padre", "chido", "yeah")
 	// swears that intensify either way; the harsher ones never soften
 	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
-		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf")
+		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf", "goddamn", "ugh", "joder")
 	// feelings someone else may have: "my tenant is pissed", "my brother's furious"
 	feelings = textmatch.NewSet("angry", "pissed", "furious", "unhappy", "mad", "upset", "frustrated", "annoyed",
 		"livid", "disappointed", "irritated", "fed", "sick", "tired")
@@ -162,11 +180,21 @@ func notAtSender(toks []string, i int) bool {
 		if w == "hell" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "a" {
 			return true // "a hell of a job": praise
 		}
-		for k := cs; k < ce; k++ {
+		// delight in the swear's clause or the next: "shit yeah, that's
+		// way cheaper than i thought"
+		end := ce
+		if end < len(toks) {
+			end = textmatch.ClauseEnd(toks, end+1)
+		}
+		for k := cs; k < end; k++ {
 			if k != i && positiveAt(toks, k) {
 				return true
 			}
 		}
+	}
+	// "i'm terrible at paperwork": bad at something, said of oneself
+	if adjectives.Has(w) && i+1 < len(toks) && toks[i+1] == "at" {
+		return true
 	}
 	if (w == "worst" || w == "worse") && i+1 < len(toks) && idiomNext.Has(toks[i+1]) {
 		return true
@@ -195,7 +223,7 @@ func notAtSender(toks []string, i int) bool {
 	}
 	if adjectives.Has(w) {
 		for k := cs; k < ce; k++ {
-			if thingNouns.Has(toks[k]) {
+			if thingNouns.Has(toks[k]) || thingNouns.Has(strings.TrimSuffix(toks[k], "s")) {
 				return !senderIn(toks, cs, ce)
 			}
 		}
@@ -268,7 +296,11 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
-	{Name: "es exasperation", Pattern: "que|q fastidio|lata|coraje|rabia|horror|desesperacion / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 todo|veces"},
+	{Name: "es exasperation", Pattern: "que|q fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 todo|veces"},
+	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
+	// "hasta las narices", "¿es en serio?", "¿me estás leyendo o solo copias
+	// y pegas?", "ya no sé cómo explicarte", "¿qué más necesitas?"
+	{Name: "es exasperation", Pattern: "chale / neta / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / en serio ~1 me / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles / que mas necesitas|quieren|quieres"},
 })
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
@@ -280,8 +312,13 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:masked", true
 	}
 	toks := t.Toks
+	laughing := strings.ContainsAny(raw, "😂🤣😆😅")
+	// an eye-roll or an angry face: "¿otra vez? 🙄"
+	if strings.ContainsAny(raw, "🙄😤😡🤬😠") && !laughing && !anyPositive(toks) {
+		return "emoji", true
+	}
 	for i, w := range toks {
-		if profanity.HasID(t.IDs[i]) && notAtSender(toks, i) {
+		if profanity.HasID(t.IDs[i]) && (notAtSender(toks, i) || laughing && softSwears.Has(w)) {
 			continue
 		}
 		if !profanity.HasID(t.IDs[i]) {
@@ -324,13 +361,15 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	// "my husband is fed up with our lender": someone else's feeling
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m)
+		return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+			!(m.Name == "disbelief" && textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 2) &&
+			!(m.Name == "taking forever" && waitingOnOther(toks, m))
 	}); ok {
 		return m.Name, true
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
 		// "estoy harta de mis inquilinos": fed up with someone of the lead's own
-		if m.Name == "es fed up" && otherSubject(toks, m.Start) {
+		if (m.Name == "es fed up" || m.Name == "es exasperation") && otherSubject(toks, m.Start) {
 			return false
 		}
 		// "estoy cansado de ser landlord", "ya me cansé de tener
@@ -338,7 +377,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
 			return false
 		}
-		if m.Name == "es fed up" && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
+		if (m.Name == "es fed up" || m.Name == "es exasperation") && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
 			m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
 			return false
 		}
@@ -376,6 +415,23 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 	}
 	return true
 }
+
+// waitingOnOther reports "still waiting on the bank", "still waiting on
+// el appraisal": a status about someone else, not impatience with the
+// sender ("still waiting on your callback", "still waiting. STILL." are).
+func waitingOnOther(toks []string, m textmatch.Match) bool {
+	k := m.End
+	if k+1 >= len(toks) || toks[k] != "on" && toks[k] != "for" {
+		return false
+	}
+	n := toks[k+1]
+	if n == "the" && k+2 < len(toks) && (toks[k+2] == "tech" || toks[k+2] == "technician" || toks[k+2] == "callback" || toks[k+2] == "quote" || toks[k+2] == "refund") {
+		return false
+	}
+	return waitOthers.Has(n)
+}
+
+var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an")
 
 // datedReport reports "i told you guys last month i'd think about it": a
 // past exchange with its date, not exasperation ("i told you last time"
