@@ -268,6 +268,10 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 		"the weather's been terrible here", "joder, qué buen precio", "ya les dije ayer que sí"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustration (%s)", s, trigger.Analyze(s).FrustrationRule)
 	}
+	// a count that answers a question is no commitment for the learned tier
+	for _, s := range []string{"8 to start", "like 10 users para empezar", "about 25 to begin with"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q", s)
+	}
 	// a one-word calm answer is not frustration for the learned tier
 	for _, s := range []string{"sometimes", "mornings", "weekdays"} {
 		require.False(t, trigger.Judged(s).Frustrated, "%q", s)

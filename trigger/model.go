@@ -70,7 +70,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
 		}
 	}
-	if j.m.Fires(s, learned.Commitment) {
+	if j.m.Fires(s, learned.Commitment) && !quantityAnswer(text) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
@@ -112,6 +112,30 @@ func calmShort(text string) bool {
 	}
 	return true
 }
+
+// quantityAnswer reports a short answer that starts with a count ("8 to
+// start", "like 10 users para empezar") with no commitment the rules
+// read: the model's "start" and "users" are readiness words, but a count
+// answers a question ("book me for tuesday 10am" does not start with it).
+func quantityAnswer(text string) bool {
+	t := textmatch.Cached(text)
+	if t.WordCount() > 5 {
+		return false
+	}
+	if level, _, _ := textmatch.Commitment(t); level > 0 {
+		return false
+	}
+	// the answer starts with the count, give or take "like", "about"
+	for _, w := range t.Toks {
+		if approxWords.Has(w) {
+			continue
+		}
+		return w != "" && w[0] >= '0' && w[0] <= '9'
+	}
+	return false
+}
+
+var approxWords = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approx", "prob", "probably", "unos", "como", "umm", "um")
 
 // Judged is [Analyze] merged with the learned tier ([Model]): the
 // signals the rules of this package read when [Input.Signals] is nil.

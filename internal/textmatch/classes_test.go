@@ -67,11 +67,16 @@ func TestAmountsApproxAndFractions(t *testing.T) {
 func TestCommitmentSpanishAndReadiness(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"sí, estoy listo", "vamos a hacerlo", "¿dónde firmo?", "mándeme el contrato hoy", "agenda la demo para el martes",
-		"yes, I'm ready", "can we move forward", "book the demo", "my contract expires Friday, need this done before"} {
+		"yes, I'm ready", "can we move forward", "book the demo", "my contract expires Friday, need this done before",
+		// a seventh writer's next steps (issue 8, this stop)
+		"how do we upgrade to the pro plan", "add 12 more seats please", "queremos subir al plan business", "grab me the earliest slot you have",
+		"please lock in my rate", "bloquéenme la tasa hoy", "acepto, manden los papeles", "firmemos esta semana", "ya me decidí, ¿cuándo instalan?",
+		"what time tomorrow can you come"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
-	for _, s := range []string{"tal vez", "lo voy a pensar", "ok gracias", "sure", "maybe later this year", "what's the schedule for the inspection?"} {
+	for _, s := range []string{"tal vez", "lo voy a pensar", "ok gracias", "sure", "maybe later this year", "what's the schedule for the inspection?",
+		"does the upgrade include support?", "¿cómo funciona lo de congelar la tasa?", "we did, our offer got accepted yesterday", "acepto ofertas"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}

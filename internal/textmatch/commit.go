@@ -73,6 +73,20 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "accept", Pattern: "sounds|looks good lets|to"},
 	{Name: "schedule", Pattern: "when can you ~2 come|close|see|start|walk|do"},
 	{Name: "schedule", Pattern: "how soon|fast ~1 can you|we ~2 close"},
+	// upgrading or adding to an account: "how do we upgrade to the team
+	// plan", "add 20 more seats", "subir al plan empresarial", "agreguen 15
+	// usuarios"
+	{Name: "upgrade", Pattern: "how do|can|could we|i ~1 upgrade / can|could we|i upgrade ~2 today|now|this / add ~2 more seats|users|licenses|licences|agents|reps / add ~1 the ~2 package|addon|plan|tier / subir|pasarnos|cambiarnos al|a ~2 plan / agreguen|agregar|agrega|sumen|anadan ~3 usuarios|licencias|asientos"},
+	// the next step taken now: "book the first slot you
+	// have", "lock my rate", "what time tomorrow can you come", "i want
+	// this done"; Spanish "acepto la oferta", "pónganme en el primer
+	// espacio", "manden al técnico mañana", "bloquéame la tasa",
+	// "firmemos esta semana", "preparen el contrato", "ya me decidí"
+	{Name: "accept", Pattern: "acepto|aceptamos ~2 la|el|su oferta|propuesta|cotizacion|terminos|precio / de acuerdo con los terminos / acepto|aceptamos |"},
+	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest slot|opening|spot / give|put me|us ~3 first|next|earliest slot|opening|spot / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
+	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
+	{Name: "lock", Pattern: "lock ~2 my|the|our|that ~1 rate / lock in ~2 my|the|our|that ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
+	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|esta semana|manana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
 var (
