@@ -243,6 +243,9 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	require.True(t, fires(hv, "queremos cambiar la caldera y poner aire en toda la casa"))
 	require.True(t, fires(hv, "replace the furnace and the ac before winter"))
 	require.False(t, fires(hv, "the ac is fine, the furnace is the problem"))
+	require.True(t, fires(hv, "queremos cambiar el aire central, la calefacción y poner mini splits"))
+	require.True(t, fires(hv, "at this point I want the whole house repiped"))
+	require.False(t, fires(hv, "the new ac works, the furnace is fine too"))
 	// "the Nth time" of a problem is a fact; of the sender's asks, frustration
 	require.False(t, trigger.Analyze("2nd time this winter, the pipes are original").Frustrated)
 	require.True(t, trigger.Analyze("this is the 4th time I've sent the form").Frustrated)

@@ -183,7 +183,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
 		"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales"),
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
-	"job":   textmatch.NewSet("repipe", "repiping", "rewire", "rewiring", "remodel", "renovation", "reroof", "roof", "replacement", "system", "hvac", "overhaul", "gut"),
+	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
 	"sys": textmatch.NewSet("furnace", "ac", "boiler", "heater", "minisplit", "minisplits", "splits", "calefaccion", "aire", "calentador",
@@ -217,6 +217,11 @@ func HighValueScope(min int, cues ...string) Rule {
 		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) }); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
 		}
+		// "cambiar el aire central, la calefacción y poner mini splits": two
+		// systems named in one job, across the commas of a list
+		if multiSystem(t) {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: multi-system install"}, nil
+		}
 		// "roughly 400 seats", "250 users": a count in the hundreds
 		for i := 0; i+1 < len(t.Toks); i++ {
 			if n, err := strconv.Atoi(strings.TrimSuffix(t.Toks[i], "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(t.Toks[i+1]) && !negated(t.Toks, i, 3) {
@@ -226,6 +231,29 @@ func HighValueScope(min int, cues ...string) Rule {
 		return Decision{}, nil
 	})
 }
+
+// multiSystem reports two or more distinct heating, cooling or water
+// systems in a message with a verb of installing or replacing.
+func multiSystem(t textmatch.Text) bool {
+	install := false
+	seen := map[string]bool{}
+	for i, w := range t.Toks {
+		if installVerbs.Has(w) && !negated(t.Toks, i, 3) {
+			install = true
+		}
+		if sys := systemKind[w]; sys != "" {
+			seen[sys] = true
+		}
+	}
+	return install && len(seen) >= 2
+}
+
+var (
+	installVerbs = textmatch.NewSet("replace", "replacing", "install", "installing", "cambiar", "poner", "instalar", "reemplazar", "swap", "upgrade")
+	systemKind   = map[string]string{"furnace": "heat", "boiler": "heat", "calefaccion": "heat", "caldera": "heat", "heatpump": "heat",
+		"ac": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
+		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts"}
+)
 
 var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers")
 
