@@ -15,7 +15,9 @@
 //     natural-language revocations in English, Spanish and Spanglish
 //     ("take me off your list", "wrong number", "don't text me again",
 //     "quitenme de la lista") that are not negated, quoted, reported about
-//     someone else or marketing instructions ("reply STOP to opt out");
+//     someone else or marketing instructions ("reply STOP to opt out"); the
+//     patterns are in phrases.go and, per pattern, the look-alike readings
+//     each one excludes are a table in phraserules.go;
 //   - behind the rules, the learned tier (an embedded linear model, see
 //     internal/learned): above its suppression threshold a message is an
 //     [OptOut] with Tier "model", in the review band below it a
