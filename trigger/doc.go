@@ -20,5 +20,8 @@
 // the rules found. Rules read [Input.Signals] when the engine passes the
 // merged signals, and [Judged] (rules merged with [Model]) otherwise.
 // Each decision names its tier: a rule's name, or "model: " with the
-// model's probability and strongest features.
+// model's probability and strongest features. An ask's patterns are in
+// ask.go and the look-alike readings each one excludes are a table in
+// askrules.go; words inside double quotes are someone else's and never
+// ask.
 package trigger
