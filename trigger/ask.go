@@ -177,9 +177,6 @@ var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor"
 // robot?") nor a role ("necesito un agente de bienes raices").
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if hasEndearment(toks) {
-		return false // "llámame cuando salgas, bestie": meant for a friend
-	}
 	// "¿no me puede marcar?" asks; "no me llamen" refuses
 	if negated(toks, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
 		return false
@@ -414,6 +411,9 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 		if strong && !identityQuestion(toks, 0) {
 			return "person", true
 		}
+	}
+	if hasEndearment(t) {
+		return "", false
 	}
 	m, ok := askMatcher.First(t, func(m textmatch.Match) bool { return acceptAsk(t, m) })
 	if !ok {

@@ -41,11 +41,6 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	// a text meant for family or a friend: "ring me back babe", "llámame
-	// cuando salgas, bff"; not "mija", which older leads call anyone
-	if hasEndearment(toks) {
-		return false
-	}
 	r := askRules[m.Name]
 	for _, x := range r.unless {
 		if x.applies(t, m) {
@@ -580,10 +575,12 @@ var meetTargets = textmatch.NewSet("deadline", "deadlines", "target", "targets",
 	"criteria", "budget", "expectations", "quota", "needs", "payment", "payments", "terms", "price", "number", "minimum", "halfway",
 	"date", "dates", "timeline", "closing", "schedule")
 
-// hasEndearment reports a term of endearment for family or a friend.
-func hasEndearment(toks []string) bool {
-	for _, w := range toks {
-		if endearments.Has(w) {
+// hasEndearment reports a term of endearment for family or a friend:
+// "ring me back babe", "llámame cuando salgas, bff" are meant for them,
+// and never ask the sender; not "mija", which older leads call anyone.
+func hasEndearment(t textmatch.Text) bool {
+	for _, id := range t.IDs {
+		if endearments.HasID(id) {
 			return true
 		}
 	}

@@ -312,9 +312,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:masked", true
 	}
 	toks := t.Toks
-	laughing := strings.ContainsAny(raw, "😂🤣😆😅")
+	laughing, angry := faces(raw)
 	// an eye-roll or an angry face: "¿otra vez? 🙄"
-	if strings.ContainsAny(raw, "🙄😤😡🤬😠") && !laughing && !anyPositive(toks) {
+	if angry && !laughing && !anyPositive(toks) {
 		return "emoji", true
 	}
 	for i, w := range toks {
@@ -414,6 +414,24 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 		}
 	}
 	return true
+}
+
+// faces reports a laughing face (😂 🤣 😆 😅) and an angry or eye-rolling
+// one (🙄 😤 😡 🤬 😠) in raw. They are four-byte runes, so a message with
+// no 0xF0 byte has neither: the common case costs one byte scan.
+func faces(raw string) (laughing, angry bool) {
+	if strings.IndexByte(raw, 0xF0) < 0 {
+		return false, false
+	}
+	for _, r := range raw {
+		switch r {
+		case '😂', '🤣', '😆', '😅':
+			laughing = true
+		case '🙄', '😤', '😡', '🤬', '😠':
+			angry = true
+		}
+	}
+	return laughing, angry
 }
 
 // waitingOnOther reports "still waiting on the bank", "still waiting on

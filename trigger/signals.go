@@ -113,7 +113,7 @@ func questions(raw string) []string {
 // replaced by a clause break, or raw itself when it quotes nothing. An
 // unpaired quote mark quotes nothing.
 func unquoted(raw string) string {
-	if !strings.ContainsAny(raw, "\"“”") {
+	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "“") {
 		return raw
 	}
 	var b strings.Builder
