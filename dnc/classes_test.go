@@ -165,6 +165,9 @@ func TestOptOutClasses(t *testing.T) {
 				"how do I shut off these delivery texts", "my dad's number is on your list by mistake, he wants it removed",
 				"can you take me off the reminders list, I finished the course", "¿cómo me doy de baja de las promociones?",
 				"quiero cancelar la suscripción a los correos", "ya no quiero los boletines, gracias",
+				// an eighth writer's Spanish
+				"ya no kiero q me escriban xfa", "me prometieron que me quitaban y siguen", "un mensaje más y los demando",
+				"es el cel de mi chamba. bórrenlo de su lista",
 			},
 			ordinary: []string{
 				"stop, you're kidding, 90k for my house?", "stop, that's too low for a 4 bedroom",
@@ -180,6 +183,8 @@ func TestOptOutClasses(t *testing.T) {
 				"no, nada más, gracias", "that's all for now, thanks",
 				"lol stop, you're making me blush", "if I subscribe can I unsubscribe later?", "turn off the reminders in the app settings",
 				"quiero darme de baja del gimnasio", "quiero dar de baja mi tarjeta vieja", "¿cómo me doy de baja si luego no quiero? solo pregunto",
+				"sáquenme una cita para el lunes", "¿cobran multa si cancelo la suscripción anual?", "mi vecina dice que ya los bloqueó, ¿ustedes son otros?",
+				"take me off el plan premium porfa", "no me manden notas de voz, mejor texto", "mi hermano me dijo que les pidiera que me quitaran, pero yo sí quiero saber más",
 			},
 		},
 		{

@@ -97,9 +97,12 @@ var phraseRules = map[string]phraseRule{
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
+		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
+		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 	}},
 	"es dont contact again": {unless: []exclusion{
 		{"calls or hours, not texts", spanishChannelOrHours},
+		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
@@ -109,11 +112,15 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es remove me": {unless: []exclusion{
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
+		{"makes, not removes: 'sáquenme una cita', 'sáquenme una copia'", nextIn(textmatch.NewSet("una", "un", "cita", "copia", "cotizacion", "turno", "presupuesto"))},
 	}},
 	"es prefer not": {unless: []exclusion{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
 	}},
 	"make it stop": {require: mentionsMessages},
+	"es delete it": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "numero", "telefono", "movil", "celular", "cel", "lista", "contacto", "datos")
+	}},
 	"turn off": {require: mentionsMessages, unless: []exclusion{
 		{"the lead's own device: 'turn off the alerts on my phone'", afterIn(4, textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch"))},
 	}},
@@ -160,6 +167,7 @@ var phraseRules = map[string]phraseRule{
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 	}},
 	"take me off": {unless: []exclusion{
+		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
 		{"another list: 'take the garage off the list of repairs'", offAnotherList},
 		{"another sender's list after it", afterIn(4, otherSender)},
 	}},
@@ -191,6 +199,7 @@ var phraseRules = map[string]phraseRule{
 		{"relays: 'can you pass on the message to your manager'", passOnRelays},
 	}},
 	"es complaint": {unless: []exclusion{
+		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 	}},
 	"go away": {unless: []exclusion{
@@ -511,3 +520,42 @@ var (
 	ableWords     = textmatch.NewSet("puedo", "podre", "podria", "puede", "pueda", "can", "could")
 	wheneverWords = textmatch.NewSet("cuando", "cualquier", "anytime", "any", "whenever", "later", "despues", "luego")
 )
+
+var (
+	// someone other than the lead, in Spanish or Spanglish stories
+	esOtherPeople = textmatch.NewSet("neighbor", "vecina", "vecino", "cunado", "cunada", "hermano", "hermana", "amigo", "amiga",
+		"mama", "papa", "esposo", "esposa", "tio", "tia", "primo", "prima", "jefe", "jefa", "ella", "suegra", "suegro", "compadre", "comadre")
+	planWords = textmatch.NewSet("plan", "premium", "tier", "policy", "coverage", "poliza", "cobertura", "account", "cuenta", "loan", "membership")
+)
+
+// esPaidPlan: a subscription with a period, a plan or a penalty named is
+// a paid plan: "¿hay penalización si cancelo la suscripción anual?".
+func esPaidPlan(toks []string, m textmatch.Match) bool {
+	return hasWord(toks, "anual", "mensual", "penalizacion", "multa", "cargo", "cobran", "reembolso", "plan", "premium", "gimnasio", "membresia")
+}
+
+// voiceNotText: "no me manden mensajes de voz que no los escucho, mejor
+// texto": the lead asks for texts instead of voice messages.
+func voiceNotText(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k+1 < len(toks) && k < m.End+4; k++ {
+		if (toks[k] == "mensajes" || toks[k] == "mensaje" || toks[k] == "notas") && toks[k+1] == "de" && k+2 < len(toks) && toks[k+2] == "voz" || toks[k] == "audios" {
+			return hasWord(toks, "texto", "textos", "mensaje", "whatsapp", "escrito", "text")
+		}
+	}
+	return false
+}
+
+// othersStory: someone of the lead's circle and a verb of telling
+// ("mi vecina dice que ya los bloqueó"): the story is theirs.
+func othersStory(toks []string, _ textmatch.Match) bool {
+	other, told := false, false
+	for _, w := range toks {
+		if esOtherPeople.Has(w) {
+			other = true
+		}
+		if w == "dice" || w == "dijo" || w == "dicen" || w == "says" || w == "said" || w == "cuenta" || w == "conto" {
+			told = true
+		}
+	}
+	return other && told
+}

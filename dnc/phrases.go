@@ -188,6 +188,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
 	{Name: "es dont want messages", Pattern: "no quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta"},
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
+	// "ya me habían prometido que me borraban y ahí siguen"
+	{Name: "es asked before", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
+	// "un mensaje más y procedemos", "otra llamada y los demando"
+	{Name: "threat", Pattern: "un|una|otro|otra mensaje|texto|llamada|sms mas? ~2 y ~3 procedemos|proceder|demando|demandamos|denuncio|denunciamos|reporto|reportamos|abogado|profeco|fcc"},
+	// "quítenlo", "bórrenlo": remove it, where "it" is the number
+	{Name: "es delete it", Pattern: "quitenlo|quitenla|borrenlo|borrenla|eliminenlo|eliminenla|saquenlo|saquenla|eliminadlo|borradlo|quitadlo"},
 	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
 	{Name: "enough", Pattern: "enough ~2 @contactn"},
 	{Name: "if you stopped", Pattern: "if you stopped|quit|stop ~1 @contacting"},
@@ -315,7 +321,7 @@ func interestAfter(toks []string, i int) bool {
 
 var (
 	interestWords = textmatch.NewSet("interested", "interesa", "interesado", "interesada", "interesados")
-	infoWords     = textmatch.NewSet("more", "info", "information", "informacion", "details", "detalles", "mas")
+	infoWords     = textmatch.NewSet("more", "info", "information", "informacion", "details", "detalles", "mas", "ver", "saber", "see", "hear", "know")
 )
 
 // almostSaid reports a request the lead says they did not make, in the
@@ -606,7 +612,8 @@ var (
 	otherSender     = textmatch.NewSet("other", "another", "previous", "old", "last", "their", "his", "her")
 	esGave          = textmatch.NewSet("di", "dio", "dieron", "puse", "anote", "mande", "escribi", "pase", "dimos")
 	// rules a curious aside can take back
-	curiousRules = map[string]bool{"unsubscribe": true, "opt out": true, "stop": true, "cancel subscription": true, "asked before": true, "foreign": true}
+	curiousRules = map[string]bool{"unsubscribe": true, "opt out": true, "stop": true, "cancel subscription": true, "asked before": true, "foreign": true,
+		"es dont want messages": true, "dont want messages": true}
 	correcting   = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled")
 	otherObjects = textmatch.NewSet("users", "employees", "staff", "team", "customers", "clients", "members", "them", "him", "her", "both", "everyone", "people")
 )

@@ -61,7 +61,7 @@ var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "aseso
 var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"callme": textmatch.NewSet("llamadme", "llamadnos", "marcadme", "llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
 		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame"),
-	"can":     textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran"),
+	"can":     textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
 	"callv":   textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama"),
 	"want":    textmatch.NewSet("quiero", "necesito", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
@@ -97,7 +97,13 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
 	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar ~1 con|al ~2 @esperson"},
 	{Name: "es talk to person", Pattern: "@want ~1 un|una|algun|alguna @esperson"},
-	{Name: "es talk to person", Pattern: "con quien ~2 hablar|hablo|puedo|comunicarme"},
+	{Name: "es talk to person", Pattern: "con quien ~2 hablar|puedo|comunicarme"},
+	// "quiero que venga alguien a la casa", "¿el dueño puede venir?", "¿nos
+	// podemos ver en un café?", "pásame con alguien que sepa", "quiero
+	// hablar con Mario", "¿sería tan amable de llamarme?"
+	{Name: "es talk to person", Pattern: "quiero|queremos|necesito|necesitamos|pueden|puede|podrian|podria que? venga|vengan|venir ~2 alguien|@esperson / @esperson ~2 puede|pueden|podria venir / nos podemos|podriamos|pudieramos ver|reunir / @putme ~1 con ~2 alguien|@esperson"},
+	{Name: "es talk to person", Pattern: "quiero|quisiera|necesito|puedo hablar|platicar con"},
+	{Name: "es call me", Pattern: "amable|favor de ~1 llamarme|marcarme|contactarme|hablarme"},
 	{Name: "es talk to person", Pattern: "hay ~1 un|una|algun|alguna|alguien @esperson? ~1 @there|con"},
 	{Name: "es talk to person", Pattern: "@meet ~4 en persona|oficina"},
 	{Name: "es your number", Pattern: "cual|whats|what es|is ~1 @your phone? @numero"},
@@ -105,7 +111,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar ~1 @your ~2 @numero"},
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
-	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono"},
+	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono|phone|fon|cel|celular"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
 	{Name: "es call me", Pattern: "denme|dame|deme|hazme|hagame|haganme|echame|echeme|echenme ~1 un|una llamada|llamadita|telefonazo|timbrazo|call"},
 	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas ~1 un|una llamada|llamadita|telefonazo|timbrazo|call"},
@@ -137,6 +143,14 @@ func talkHappened(toks []string, i int) bool {
 	return false
 }
 
+var (
+	esDontYouDare = textmatch.NewSet("ni", "ocurra", "atrevan", "atrevas")
+	esInstead     = textmatch.NewSet("vez", "lugar")
+	ownPeopleEs   = textmatch.NewSet("esposo", "esposa", "hijo", "hija", "mama", "papa", "abogado", "abogada", "contador", "contadora", "banco", "hermano", "hermana", "familia")
+)
+
+var requestVerbs = textmatch.NewSet("venga", "vengan", "venir", "pasame", "paseme", "pasenme", "comunicame", "comuniqueme", "comuniquenme", "ponme", "pongame")
+
 var meetingNoun = textmatch.NewSet("videollamada", "videoconferencia", "llamada", "zoom", "cita", "reunion", "junta")
 
 var (
@@ -163,6 +177,7 @@ var (
 // other single word that ends the clause is a name ("puede llamarme
 // Lupita", "me llaman Chuy").
 var spanishNameTail = textmatch.NewSet("por", "porfa", "xfa", "plis", "porfavor", "a", "al", "manana", "hoy", "despues",
+	"pues", "entonces", "mejor", "aqui", "ahi",
 	// a subject after the verb: "¿me puede llamar alguien?"
 	"alguien", "alguno", "alguna", "usted", "ustedes",
 	"en", "cuando", "ahorita", "ahora", "luego", "temprano", "tarde", "ya", "de", "este", "mi", "lo", "please", "pls",
@@ -186,8 +201,17 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if m.End < len(toks) {
 		next = toks[m.End]
 	}
+	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que
+	// venga alguien": an alternative to it
+	if textmatch.Before(toks, m.Start, 5, esDontYouDare) || textmatch.Before(toks, m.Start, 4, esInstead) {
+		return false
+	}
 	switch m.Name {
 	case "es call me":
+		// "me llaman del trabajo": someone else calls the lead
+		if (last == "llaman" || last == "llama") && (next == "del" || next == "de" || next == "desde") {
+			return false
+		}
 		if (last == "hablame" || last == "hableme" || last == "hablenme" || last == "hablarme") && (next == "de" || next == "del" || next == "sobre") {
 			return false
 		}
@@ -229,12 +253,23 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 		if talkHappened(toks, m.Start) {
 			return false // "had a good talk with your rep"
 		}
+		// "junta con el gerente de mi banco": someone else's person
+		if m.End+1 < len(toks) && (next == "de" || next == "del") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis") {
+			return false
+		}
+		// "quiero hablar con mi esposa primero"
+		if last == "con" && (next == "mi" || next == "mis" || next == "el" && m.End+1 < len(toks) && ownPeopleEs.Has(toks[m.End+1]) || ownPeopleEs.Has(next)) {
+			return false
+		}
 		if last == "alguien" && next == "de" && m.End+1 < len(toks) && (toks[m.End+1] == "mi" || toks[m.End+1] == "la") {
 			return false // "alguien de mi familia"
 		}
-		// ("una videollamada con alguien de su equipo" is the sender's)
-		if next == "para" || next == "que" || next == "de" && !(m.End+1 < len(toks) && (toks[m.End+1] == "verdad" || toks[m.End+1] == "carne" ||
-			meetingNoun.Has(toks[m.Start]) && (toks[m.End+1] == "su" || toks[m.End+1] == "tu" || toks[m.End+1] == "sus" || toks[m.End+1] == "ustedes"))) && m.End-m.Start <= 3 {
+		// ("una videollamada con alguien de su equipo", "que venga alguien
+		// de ustedes", "pásame con alguien que sepa": a request names the
+		// sender's people)
+		request := meetingNoun.Has(toks[m.Start]) || requestVerbs.Has(toks[m.Start])
+		if !request && next == "para" || next == "que" && !request || next == "de" && !(m.End+1 < len(toks) && (toks[m.End+1] == "verdad" || toks[m.End+1] == "carne" ||
+			request && (toks[m.End+1] == "su" || toks[m.End+1] == "tu" || toks[m.End+1] == "sus" || toks[m.End+1] == "ustedes"))) && m.End-m.Start <= 3 {
 			return false // "un agente de bienes raices", "una persona para limpiar"
 		}
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)

@@ -19,6 +19,15 @@ func TestExplicitAskClasses(t *testing.T) {
 		not   []string
 	}{
 		{
+			class: "an eighth writer's Spanish asks and look-alikes",
+			asks: []string{"órale, márqueme pues", "¿me podéis llamar al móvil?", "¿sería tan amable de llamarme?", "¿el asesor puede venir a ver la casa?",
+				"¿nos podemos ver mañana para platicar?", "pásame con alguien que sepa", "quiero que venga alguien de ustedes a la casa", "hablemos por cel mejor",
+				"quiero hablar con Rosa, la que vino ayer"},
+			not: []string{"ni se les ocurra llamarme en el trabajo", "¿con quién hablo?", "mañana tengo junta con el gerente de mi banco",
+				"me llaman del trabajo, luego te escribo", "quiero hablar con mi esposa primero", "¿puedo mandar fotos en vez de que venga alguien?",
+				"el martes está bien para que venga el técnico"},
+		},
+		{
 			class: "Spanish calls, returned calls and people who attend",
 			asks:  []string{"échenme una llamadita en la tarde", "¿a qué hora me regresan la llamada?", "¿me podría atender un asesor?", "quisiera una cita con un vendedor", "necesito hablar con el técnico", "márcame vos"},
 			not:   []string{"el técnico ya vino ayer", "la llamada de ayer se cortó", "tengo cita con el dentista", "ando en un call ahorita, text me later"},
