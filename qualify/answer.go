@@ -195,7 +195,7 @@ func answerClause(t textmatch.Text) string {
 			content++
 		}
 	}
-	if len(words) < 3 || content < 2 || isHedged(t) {
+	if len(words) < 3 || content < 2 || isHedged(t) || refusal(t) {
 		return ""
 	}
 	return strings.Join(words[:min(len(words), 8)], " ")
@@ -221,3 +221,14 @@ var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", 
 	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 	"verano", "invierno", "primavera", "otono", "semana", "semanas", "mes", "meses", "pronto", "today", "tomorrow", "hoy", "manana",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "lunes", "martes", "miercoles", "jueves", "viernes")
+
+// refusal reports an answer that declines to say: "I'd rather not get
+// into that", "that's private", "prefiero no decir".
+func refusal(t textmatch.Text) bool {
+	_, ok := refusalRules.First(t, nil)
+	return ok
+}
+
+var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar|get into / private|personal|privado / none of your / no comment / weighing ~2 options"},
+})

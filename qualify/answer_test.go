@@ -57,7 +57,8 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		}
 	}
 	// a hedge or a vague answer states nothing even when asked
-	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things", "just seeing what's out there", "ill explain later"} {
+	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things", "just seeing what's out there", "ill explain later",
+		"I'd rather not get into that", "honestly that's private", "just weighing my options"} {
 		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s,
 			History: []qualify.Turn{{Text: "What would you use it for, and why are you selling?"}}})
 		require.Empty(t, vals, "%q", s)

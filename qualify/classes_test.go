@@ -125,6 +125,8 @@ func TestBANTClasses(t *testing.T) {
 		{"need a tech out tomorrow morning", []qualify.Field{qualify.Timeline}, nil},
 		{"our policy lapses friday", []qualify.Field{qualify.Timeline}, nil},
 		{"the weather here is wild today", nil, []qualify.Field{qualify.Timeline}},
+		{"la casa es de los dos pero yo hago las decisiones", []qualify.Field{qualify.Authority}, nil},
+		{"no más de 3 mil pesos al mes", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
 	} {
 		got := extract(t, qualify.BANT, tc.in)
 		for _, f := range tc.want {

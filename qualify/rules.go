@@ -350,7 +350,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening / bank|lender ~3 coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
 	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron|mandaron / por el trabajo / nuevo trabajo / back to school"},
-	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza"},
+	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
 	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo / enfermo|enferma|enfermedad"},
 	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
@@ -834,7 +834,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "final say|decision|call"},
 	{Name: "decision maker", Pattern: "decision maker"},
 	// "the owner makes that call", "the vp makes the final decision"
-	{Name: "decision maker", Pattern: "makes|making ~1 the|final|all|that ~1 call|decision|decisions / i|who|he|she|they make ~1 the|final|all|that ~1 call|decision|decisions"},
+	{Name: "decision maker", Pattern: "makes|making ~1 the|final|all|that ~1 call|calls|decision|decisions / i|who|he|she|they make ~1 the|final|all|that ~1 call|calls|decision|decisions / yo hago|tomo ~1 las|esas|todas|estas ~1 decisiones"},
 	// "shortlisting vendors for our client"
 	{Name: "influencer", Pattern: "for a|my|our client|clients"},
 	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
@@ -1102,7 +1102,8 @@ var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "mile
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")
 
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes"),
+	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes",
+		"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes"),
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},

@@ -280,6 +280,23 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 		"the weather's been terrible here", "joder, qué buen precio", "ya les dije ayer que sí"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustration (%s)", s, trigger.Analyze(s).FrustrationRule)
 	}
+	// a ninth writer's conversations: comparisons, Spanish emergencies,
+	// insurance law, not listening; a self-introduction and agreement
+	// words are neither an ask nor a commitment for the learned tier
+	require.True(t, fires(comp, "Progressive wants 190 a month, can you beat that?"))
+	require.True(t, fires(comp, "Offerpad sent me one yesterday"))
+	require.True(t, fires(comp, "otro lender me ofreció 6.1"))
+	require.True(t, fires(oos, "se reventó un tubo y el agua está regando por todo el baño"))
+	require.True(t, fires(oos, "does the policy cover the indemnification clause in my lease?"))
+	for _, s := range []string{"do you people just not listen??", "I've told you twice already"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{"Santiago, pero llámame Santi", "it's Robert but call me Bobby"} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q names the lead", s)
+	}
+	for _, s := range []string{"listo, sí", "ok sounds good", "dale"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is a soft yes", s)
+	}
 	// a count that answers a question is no commitment for the learned tier
 	for _, s := range []string{"8 to start", "like 10 users para empezar", "about 25 to begin with"} {
 		require.Less(t, trigger.Judged(s).Commitment, 2, "%q", s)

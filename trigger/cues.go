@@ -27,7 +27,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone ~2 read|reading|check|answer|care"},
 	{Name: "how many times", Pattern: "how many times"},
-	{Name: "i told you", Pattern: "i ~1 told|said|gave @you|it|that|this ~3 @again"},
+	{Name: "i told you", Pattern: "i|ive ~1 told|said|gave @you|it|that|this ~3 @again"},
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
 	{Name: "i told you", Pattern: "already told|said|answered|asked|sent|gave ~2 you|this|that|it"},
 	{Name: "i told you", Pattern: "was|is|its|were all|already on|in the form|application|website|listing"},
@@ -67,7 +67,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},
 	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
-	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful"},
+	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful|listen|read"},
 	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous / getting out of hand"},
 	// "sick of receiving your promos", "tired of answering the same thing"
 	{Name: "sick of", Pattern: "sick|tired of getting|receiving|hearing|reading|answering|explaining"},
@@ -496,7 +496,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
-	{Name: string(TopicLegal), Pattern: "llc|irs|cpa|1031|probate|escrow|trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
+	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate|escrow|trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
 	// complex technical questions: integrations, security and compliance,
@@ -509,7 +509,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
-	{Name: string(TopicEmergency), Pattern: "saliendo|sale|entrando|cayendo agua / se ~1 inunda|inundando|inundo / fuga de gas / huele a gas / a lot of water / water ~2 coming|pouring|gushing|pours / agua por todos lados|todas partes"},
+	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se ~1 inunda|inundando|inundo / fuga de gas / huele a gas / a lot of water / water ~2 coming|pouring|gushing|pours / agua por todos lados|todas partes"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
@@ -578,13 +578,13 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// Spanish, and a comparison with what the lead uses now: "otra
 	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
 	// QuickBooks?", "how are you different from the one we use?"
-	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor / la competencia / me ofrecieron|cotizaron|dieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
-	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
+	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
+	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|match|top that|it|this|them|their / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
-	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate"},
+	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate / sent|gave|made me|us one"},
 })
 
 // competitorMentions finds configured names (whole words) and generic

@@ -58,7 +58,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if q := unquoted(text); q != text {
 		asked, askText = j.m.Score(q), q
 	}
-	if j.m.Fires(asked, learned.ExplicitAsk) && !hasEndearment(textmatch.Cached(askText)) {
+	if at := textmatch.Cached(askText); j.m.Fires(asked, learned.ExplicitAsk) && !hasEndearment(at) && !selfNaming(at) {
 		out.ExplicitAsk = true
 		if rules == nil || !rules.ExplicitAsk {
 			why = append(why, "explicit_ask "+j.m.Why(askText, learned.ExplicitAsk))
@@ -70,7 +70,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
 		}
 	}
-	if j.m.Fires(s, learned.Commitment) && !quantityAnswer(text) {
+	if j.m.Fires(s, learned.Commitment) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
@@ -113,29 +113,40 @@ func calmShort(text string) bool {
 	return true
 }
 
-// quantityAnswer reports a short answer that starts with a count ("8 to
-// start", "like 10 users para empezar") with no commitment the rules
-// read: the model's "start" and "users" are readiness words, but a count
-// answers a question ("book me for tuesday 10am" does not start with it).
-func quantityAnswer(text string) bool {
-	t := textmatch.Cached(text)
-	if t.WordCount() > 5 {
-		return false
-	}
-	if level, _, _ := textmatch.Commitment(t); level > 0 {
-		return false
-	}
-	// the answer starts with the count, give or take "like", "about"
-	for _, w := range t.Toks {
-		if approxWords.Has(w) {
+// selfNaming reports the lead telling the sender what to call them:
+// "Santiago, pero llámame Santi", "call me Jim btw". The rules read it as
+// a name; the model reads "call me" and must not overrule them.
+func selfNaming(t textmatch.Text) bool {
+	toks := t.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		w := toks[k]
+		n := k + 1
+		switch {
+		case w == "call" && toks[k+1] == "me" && k+2 < len(toks):
+			n = k + 2
+		case namingVerbs.Has(w):
+		default:
 			continue
 		}
-		return w != "" && w[0] >= '0' && w[0] <= '9'
+		name := toks[n]
+		if name == textmatch.Break || len(name) < 3 || callTail.Has(name) || askClasses["callme"].Has(name) || spanishNameTail.Has(name) ||
+			notNames.Has(name) || isNumberTok(name) {
+			continue
+		}
+		if n+1 >= len(toks) || toks[n+1] == textmatch.Break || nameFiller.Has(toks[n+1]) {
+			return true
+		}
 	}
 	return false
 }
 
-var approxWords = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approx", "prob", "probably", "unos", "como", "umm", "um")
+// words after "call me" that are not a name: "call me bro", "call me
+// already", "cll me bck"
+var notNames = textmatch.NewSet("bro", "bruh", "dude", "man", "sis", "fam", "girl", "already", "bck", "bak", "pls", "plz", "please",
+	"asap", "lol", "now", "back", "again", "today", "tmrw", "tonight", "real", "quick", "fast", "soon", "maybe", "instead", "pues",
+	"porfa", "ahorita", "luego", "urgente", "mija", "mijo", "mano", "chamo", "parce", "wey", "guey", "compa", "carnal", "hermano")
+
+var namingVerbs = textmatch.NewSet("llamame", "llameme", "llamenme", "dime", "digame", "diganme", "decime")
 
 // Judged is [Analyze] merged with the learned tier ([Model]): the
 // signals the rules of this package read when [Input.Signals] is nil.

@@ -274,7 +274,7 @@ func Amounts(t Text) []Amount {
 					continue
 				}
 				if toks[k] != "a" && toks[k] != "per" && toks[k] != "each" && toks[k] != "for" && toks[k] != "the" &&
-					toks[k] != "al" && toks[k] != "por" && toks[k] != "cada" && toks[k] != "el" {
+					toks[k] != "al" && toks[k] != "por" && toks[k] != "cada" && toks[k] != "el" && !currencyWords.Has(toks[k]) {
 					break
 				}
 			}

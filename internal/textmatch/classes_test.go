@@ -71,7 +71,7 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		// a seventh writer's next steps (issue 8, this stop)
 		"how do we upgrade to the pro plan", "add 12 more seats please", "queremos subir al plan business", "grab me the earliest slot you have",
 		"please lock in my rate", "bloquéenme la tasa hoy", "acepto, manden los papeles", "firmemos esta semana", "ya me decidí, ¿cuándo instalan?",
-		"what time tomorrow can you come"} {
+		"what time tomorrow can you come", "yeah lets get it on the books, whats your soonest opening?"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}

@@ -83,7 +83,7 @@ var commitRules = MustCompile(map[string]Set{
 	// espacio", "manden al técnico mañana", "bloquéame la tasa",
 	// "firmemos esta semana", "preparen el contrato", "ya me decidí"
 	{Name: "accept", Pattern: "acepto|aceptamos ~2 la|el|su oferta|propuesta|cotizacion|terminos|precio / de acuerdo con los terminos / acepto|aceptamos |"},
-	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest slot|opening|spot / give|put me|us ~3 first|next|earliest slot|opening|spot / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
+	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
 	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
 	{Name: "lock", Pattern: "lock ~2 my|the|our|that ~1 rate / lock in ~2 my|the|our|that ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|esta semana|manana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
@@ -178,12 +178,55 @@ func Commitment(t Text) (int, string, bool) {
 			}
 		}
 	}
+	// a reply that is only agreement words ("listo, sí", "ok sounds
+	// good") or only a count ("8 to start", "like 10 users para empezar")
+	// commits to nothing, whatever a model reads in it
+	if cue == "soft yes" && onlyWords(t, agreement) || cue == "" && countAnswer(t) {
+		hesitant = true
+	}
 	if hesitant && level >= 2 {
 		level = 1
 		cue = "hedged"
 	}
 	return level, cue, hesitant
 }
+
+// onlyWords reports a message of at most four words, all in set.
+func onlyWords(t Text, set Set) bool {
+	n := 0
+	for _, id := range t.IDs {
+		if id == breakID {
+			continue
+		}
+		if !set.HasID(id) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 4
+}
+
+// countAnswer reports a short reply (at most five words) that starts
+// with a number, give or take "like" or "about".
+func countAnswer(t Text) bool {
+	if t.WordCount() > 5 {
+		return false
+	}
+	for _, w := range t.Toks {
+		if approxWords.Has(w) {
+			continue
+		}
+		return w != "" && w[0] >= '0' && w[0] <= '9'
+	}
+	return false
+}
+
+var (
+	agreement = NewSet("listo", "dale", "va", "sale", "ok", "sure", "si", "yes", "yeah", "yep", "yup", "claro", "bueno",
+		"perfecto", "gracias", "thanks", "sounds", "good", "cool", "great", "alright", "vale", "orale", "simon", "fine", "thank",
+		"you", "perfect", "bien", "esta", "de", "acuerdo", "got", "it", "gotcha", "nice")
+	approxWords = NewSet("like", "about", "around", "maybe", "roughly", "approx", "probably", "unos", "como", "umm", "um")
+)
 
 var negScopeBreak = NewSet("but", "and", "so", "please", "just", "then", "because", "or", "also", "anyway", "if")
 
