@@ -21,7 +21,7 @@ import (
 var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
-	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position / what do you do"},
+	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
 	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
@@ -99,7 +99,7 @@ func containsField(fs []Field, f Field) bool {
 func (s Schema) has(f Field) bool { return containsField(s.Fields, f) }
 
 var (
-	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "sola", "solo", "mi")
+	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "sola", "solo", "mi", "id", "ill", "ive")
 	jointWords       = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
 		"spouse", "partner", "esposo", "esposa")
 	vagueAnswer = textmatch.NewSet("idk", "dunno", "depends", "maybe", "whatever", "nothing", "nada", "nose", "kinda", "sure",
@@ -131,8 +131,14 @@ func answerValue(f Field, t textmatch.Text) string {
 				return ParsedPrice{Value: v, Qualifier: qualifierBefore(t.Toks, i)}.String()
 			}
 		}
-	case Authority, Role:
+	case Authority:
 		return answerAuthority(t)
+	case Role:
+		// "what's your title?" -> "warehouse supervisor"
+		if v := answerAuthority(t); v != "" && !firstClauseNamed(t) {
+			return v
+		}
+		return roleClause(t)
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
@@ -231,4 +237,38 @@ func refusal(t textmatch.Text) bool {
 
 var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar|get into / private|personal|privado / none of your / no comment / weighing ~2 options"},
+	// a question back: "hmm why do you ask", "¿para qué quiere saber?"
+	{Name: "refusal", Pattern: "why do|would you|u ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
 })
+
+// firstClauseNamed reports an answer whose first clause has a word
+// other than a first person or a vague word: a role named ("warehouse
+// supervisor, i'd run it").
+func firstClauseNamed(t textmatch.Text) bool {
+	return roleClause(t) != ""
+}
+
+// roleClause returns the answer's first clause (at most six words) when
+// it names something: "warehouse supervisor", "la gerente".
+func roleClause(t textmatch.Text) string {
+	var words []string
+	for _, w := range t.Toks {
+		if w == textmatch.Break {
+			if len(words) > 0 {
+				break
+			}
+			continue
+		}
+		words = append(words, w)
+	}
+	content := 0
+	for _, w := range words {
+		if !vagueAnswer.Has(w) && !firstPersonWords.Has(w) {
+			content++
+		}
+	}
+	if content == 0 || len(words) > 6 || isHedged(t) || refusal(t) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}

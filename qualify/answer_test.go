@@ -34,6 +34,7 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "When does your policy renew?", "june 1", qualify.Timeline, "june 1"},
 		{qualify.BANT, "What are you paying now?", "1,900 a year", qualify.Budget, "$1,900"},
 		{qualify.B2B, "How many folks would use it?", "30ish", qualify.CompanySize, "30"},
+		{qualify.B2B, "What's your title there?", "ops supervisor, I'd be running it", qualify.Role, "ops supervisor"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})
@@ -58,7 +59,7 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 	}
 	// a hedge or a vague answer states nothing even when asked
 	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things", "just seeing what's out there", "ill explain later",
-		"I'd rather not get into that", "honestly that's private", "just weighing my options"} {
+		"I'd rather not get into that", "honestly that's private", "just weighing my options", "hmm why do you ask"} {
 		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s,
 			History: []qualify.Turn{{Text: "What would you use it for, and why are you selling?"}}})
 		require.Empty(t, vals, "%q", s)
