@@ -294,6 +294,9 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	for _, s := range []string{"Santiago, pero llámame Santi", "it's Robert but call me Bobby"} {
 		require.False(t, trigger.Judged(s).ExplicitAsk, "%q names the lead", s)
 	}
+	for _, s := range []string{"puede ser", "maybe later"} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q is a hedge, not an ask", s)
+	}
 	for _, s := range []string{"listo, sí", "ok sounds good", "dale"} {
 		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is a soft yes", s)
 	}

@@ -58,7 +58,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if q := unquoted(text); q != text {
 		asked, askText = j.m.Score(q), q
 	}
-	if at := textmatch.Cached(askText); j.m.Fires(asked, learned.ExplicitAsk) && !hasEndearment(at) && !selfNaming(at) {
+	if at := textmatch.Cached(askText); j.m.Fires(asked, learned.ExplicitAsk) && !hasEndearment(at) && !selfNaming(at) && !shortHedge(askText) {
 		out.ExplicitAsk = true
 		if rules == nil || !rules.ExplicitAsk {
 			why = append(why, "explicit_ask "+j.m.Why(askText, learned.ExplicitAsk))

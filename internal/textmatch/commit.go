@@ -109,7 +109,7 @@ var (
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
-		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si"},
+		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser / pueda ser"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
 		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
