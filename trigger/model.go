@@ -58,13 +58,15 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if q := unquoted(text); q != text {
 		asked, askText = j.m.Score(q), q
 	}
-	if at := textmatch.Cached(askText); j.m.Fires(asked, learned.ExplicitAsk) && !hasEndearment(at) && !selfNaming(at) && !shortHedge(askText) {
+	// the vetoes below only matter where the rules found nothing: a merge
+	// keeps what the rules found
+	if j.m.Fires(asked, learned.ExplicitAsk) && (rules != nil && rules.ExplicitAsk || !askVetoed(askText, rules)) {
 		out.ExplicitAsk = true
 		if rules == nil || !rules.ExplicitAsk {
 			why = append(why, "explicit_ask "+j.m.Why(askText, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) && !shortHedge(text) && !calmShort(text) {
+	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text)) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
@@ -80,6 +82,21 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	}
 	out.Why = strings.Join(why, "; ")
 	return out
+}
+
+// askVetoed reports a message whose words say it is no ask to the
+// sender, whatever the model reads: a term of endearment (meant for a
+// friend), the lead giving a name ("llámame Santi"), a short hedge
+// ("puede ser").
+func askVetoed(text string, rules *Signals) bool {
+	t := textmatch.Cached(text)
+	if hasEndearment(t) || selfNaming(t) {
+		return true
+	}
+	if rules != nil && !rules.Hesitant {
+		return false // a hedge is what shortHedge looks for
+	}
+	return shortHedge(text)
 }
 
 // shortHedge reports a short answer that hedges ("hard to say", "idk
