@@ -25,3 +25,19 @@ func TestAskRulesNameRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishAskRulesNameRules is TestAskRulesNameRules for the Spanish
+// table.
+func TestSpanishAskRulesNameRules(t *testing.T) {
+	t.Parallel()
+	names := map[string]bool{}
+	for i := range spanishAsk.Len() {
+		names[spanishAsk.Name(i)] = true
+	}
+	for name, r := range spanishAskRules {
+		require.True(t, names[name], "spanishAskRules[%q] names no rule of spanishAsk", name)
+		for _, x := range r.unless {
+			require.NotEmpty(t, x.why, "an exclusion of %q says nothing", name)
+		}
+	}
+}

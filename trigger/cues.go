@@ -359,30 +359,10 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		}
 		return "profanity:" + w, true
 	}
-	// "my husband is fed up with our lender": someone else's feeling
-	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
-			!(m.Name == "disbelief" && textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 2) &&
-			!(m.Name == "taking forever" && waitingOnOther(toks, m))
-	}); ok {
+	if m, ok := frustRules.First(t, func(m textmatch.Match) bool { return frustrationAtSender(toks, m) }); ok {
 		return m.Name, true
 	}
-	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool {
-		// "estoy harta de mis inquilinos": fed up with someone of the lead's own
-		if (m.Name == "es fed up" || m.Name == "es exasperation") && otherSubject(toks, m.Start) {
-			return false
-		}
-		// "estoy cansado de ser landlord", "ya me cansé de tener
-		// inquilinos": tired of a situation, which is a reason to sell
-		if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
-			return false
-		}
-		if (m.Name == "es fed up" || m.Name == "es exasperation") && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
-			m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
-			return false
-		}
-		return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
-	}); ok {
+	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool { return spanishFrustrationAtSender(toks, m) }); ok {
 		return m.Name, true
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
@@ -414,6 +394,35 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 		}
 	}
 	return true
+}
+
+// frustrationAtSender keeps a match of frustRules that is aimed at the
+// sender: not someone else's feeling ("my husband is fed up with our
+// lender"), not a recurring problem or a dated report, disbelief only as
+// a whole clause, not waiting on someone else.
+func frustrationAtSender(toks []string, m textmatch.Match) bool {
+	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+		!(m.Name == "disbelief" && textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 2) &&
+		!(m.Name == "taking forever" && waitingOnOther(toks, m))
+}
+
+// spanishFrustrationAtSender is frustrationAtSender for the Spanish
+// rules: not fed up with someone of the lead's own ("estoy harta de mis
+// inquilinos") nor with a situation ("cansado de ser landlord", a reason
+// to sell), not negated, not a swear of delight.
+func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
+	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
+	if fedUp && otherSubject(toks, m.Start) {
+		return false
+	}
+	if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
+		return false
+	}
+	if fedUp && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
+		m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
+		return false
+	}
+	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
 
 // faces reports a laughing face (😂 🤣 😆 😅) and an angry or eye-rolling

@@ -1,0 +1,163 @@
+package trigger
+
+import "github.com/handoffkit/handoffkit/internal/textmatch"
+
+// spanishAskRules are the look-alike readings of the Spanish ask patterns
+// (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
+// every Spanish rule shares.
+var spanishAskRules = map[string]askRule{
+	"es call me": {unless: []exclusion{
+		{"someone else calls the lead: 'me llaman del trabajo'", llamanDe},
+		{"a topic, not a call: 'háblame del precio'", hablameDe},
+		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
+		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
+		{"an idiom: 'me llama la atención'", allOf(lastIs("llama"), nextIs("la"))},
+	}},
+	"es your number": {unless: []exclusion{
+		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
+	}},
+	"es by phone": {unless: []exclusion{
+		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},
+	}},
+	"es talk to person": {unless: []exclusion{
+		{"the lead's own: 'reunión con mi asesor financiero'", spanHas("mi", "mis")},
+		{"a talk that happened", happened},
+		{"someone else's person: 'junta con el gerente de mi banco'", ofMine},
+		{"the lead's own people: 'quiero hablar con mi esposa primero'", withOwnPeople},
+		{"someone of the lead's family: 'alguien de mi familia'", allOf(lastIs("alguien"), nextIs("de"), afterNextIs("mi", "la"))},
+		{"a role, not a request: 'un agente de bienes raíces', 'una persona para limpiar'", esPersonForOther},
+		{"about a bot", clauseIn(botWords)},
+	}},
+}
+
+// acceptSpanishAsk applies the checks a Spanish pattern alone cannot
+// express: not negated ("no me llamen"), not a warning ("ni se les
+// ocurra llamarme"), then the rule's own look-alikes: a third party's
+// number, "háblame de la casa", a name ("me llaman Chuy"), "en lugar de
+// llamarme", an identity question ("¿hablo con una persona o un robot?").
+func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	// "¿no me puede marcar?" asks; "no me llamen" refuses
+	if negated(toks, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
+		return false
+	}
+	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que
+	// venga alguien": an alternative to it
+	if textmatch.Before(toks, m.Start, 5, esDontYouDare) || textmatch.Before(toks, m.Start, 4, esInstead) {
+		return false
+	}
+	r := spanishAskRules[m.Name]
+	for _, x := range r.unless {
+		if x.applies(t, m) {
+			return false
+		}
+	}
+	return r.require == nil || r.require(t, m)
+}
+
+// nextTok returns the token after the match, or "".
+func nextTok(t textmatch.Text, m textmatch.Match) string {
+	if m.End < len(t.Toks) {
+		return t.Toks[m.End]
+	}
+	return ""
+}
+
+// afterNextIs: the second token after the match is one of words.
+func afterNextIs(words ...string) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End+1 < len(t.Toks) && isOneOf(t.Toks[m.End+1], words)
+	}
+}
+
+// clauseIn: a token of set in the match's clause.
+func clauseIn(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		cs, ce := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.Start)
+		for k := cs; k < ce; k++ {
+			if set.Has(t.Toks[k]) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// llamanDe: "me llaman del trabajo": someone else calls.
+func llamanDe(t textmatch.Text, m textmatch.Match) bool {
+	last, next := t.Toks[m.End-1], nextTok(t, m)
+	return (last == "llaman" || last == "llama") && (next == "del" || next == "de" || next == "desde")
+}
+
+// hablameDe: "háblame del precio": talk to me about.
+func hablameDe(t textmatch.Text, m textmatch.Match) bool {
+	last, next := t.Toks[m.End-1], nextTok(t, m)
+	return (last == "hablame" || last == "hableme" || last == "hablenme" || last == "hablarme") && (next == "de" || next == "del" || next == "sobre")
+}
+
+// esNameAfter: one word after the match ends its clause and is neither a
+// time, politeness nor a number: "me llaman Ana".
+func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
+	toks, next := t.Toks, nextTok(t, m)
+	return next != "" && next != textmatch.Break && (m.End+1 >= len(toks) || toks[m.End+1] == textmatch.Break) &&
+		!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next)
+}
+
+// esNumberOfOther: "el número de la póliza", "la oficina de permisos": a
+// number "de" something that is not the sender's, or another office.
+func esNumberOfOther(t textmatch.Text, m textmatch.Match) bool {
+	toks, next := t.Toks, nextTok(t, m)
+	if next != "de" && next != "del" {
+		return false
+	}
+	k := m.End + 1
+	for k < len(toks) && spanishDet.Has(toks[k]) {
+		k++
+	}
+	if k >= len(toks) || !spanishOwn.Has(toks[k]) {
+		return true
+	}
+	return k+1 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del")
+}
+
+// ofMine: "el gerente de mi banco": "de mi" after the person.
+func ofMine(t textmatch.Text, m textmatch.Match) bool {
+	next := nextTok(t, m)
+	return m.End+1 < len(t.Toks) && (next == "de" || next == "del") && (t.Toks[m.End+1] == "mi" || t.Toks[m.End+1] == "mis")
+}
+
+// withOwnPeople: "hablar con mi esposa", "con el contador".
+func withOwnPeople(t textmatch.Text, m textmatch.Match) bool {
+	toks, next := t.Toks, nextTok(t, m)
+	if toks[m.End-1] != "con" {
+		return false
+	}
+	return next == "mi" || next == "mis" || next == "el" && m.End+1 < len(toks) && ownPeopleEs.Has(toks[m.End+1]) || ownPeopleEs.Has(next)
+}
+
+// esPersonForOther: a person named for another purpose in a short span
+// ("un agente de bienes raíces", "una persona para limpiar", "alguien
+// que limpie"), unless a request names the sender's people ("una
+// videollamada con alguien de su equipo", "que venga alguien de
+// ustedes", "pásame con alguien que sepa").
+func esPersonForOther(t textmatch.Text, m textmatch.Match) bool {
+	toks, next := t.Toks, nextTok(t, m)
+	request := meetingNoun.Has(toks[m.Start]) || requestVerbs.Has(toks[m.Start])
+	switch next {
+	case "para", "que":
+		return !request
+	case "de":
+		if m.End-m.Start > 3 {
+			return false
+		}
+		if m.End+1 >= len(toks) {
+			return true
+		}
+		a := toks[m.End+1]
+		if a == "verdad" || a == "carne" {
+			return false
+		}
+		return !(request && (a == "su" || a == "tu" || a == "sus" || a == "ustedes"))
+	}
+	return false
+}
