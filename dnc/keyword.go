@@ -219,7 +219,7 @@ func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 // closingRules end an exchange politely: "no, nada más, gracias",
 // "that's all for now, thanks".
 var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "closing", Pattern: "nada mas / eso es|seria todo / es todo / nothing else / that is all|it / all good|set / por ahora no"},
+	{Name: "closing", Pattern: "no ~1 nada mas / nada mas gracias|por|x / eso es|seria todo / es todo / nothing else / that is all|it / all good|set / por ahora no"},
 })
 
 // closing reports a short message that closes the exchange politely

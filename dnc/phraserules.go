@@ -117,15 +117,29 @@ var phraseRules = map[string]phraseRule{
 	"es prefer not": {unless: []exclusion{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
 	}},
-	"make it stop": {require: mentionsMessages},
-	"es delete it": {require: func(toks []string, _ textmatch.Match) bool {
-		return hasWord(toks, "numero", "telefono", "movil", "celular", "cel", "lista", "contacto", "datos")
+	"make it stop": {require: namesMessages},
+	"es delete it": {require: contactInClause, unless: []exclusion{
+		{"a policy or an account, not the lead's number: 'mi número de póliza'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "poliza", "cuenta", "pedido", "orden", "factura")
+		}},
 	}},
 	"turn off": {require: mentionsMessages, unless: []exclusion{
 		{"the lead's own device: 'turn off the alerts on my phone'", afterIn(4, textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch"))},
+		{"someone else's notifications: 'can admins mute notifications for reps'", beforeIn(3, textmatch.NewSet("admins", "admin", "managers", "plumber", "tech", "technician"))},
 	}},
+	"es offers": {require: namesMessages},
+	// "if this keeps up i will report you": the threat must aim at the
+	// sender or its messages ("if it happens again I'll sue" may be about
+	// a contractor)
+	"conditional threat": {final: true, require: func(toks []string, m textmatch.Match) bool {
+		return namesMessages(toks, m) || textmatch.After(toks, m.End, 3, textmatch.NewSet("you", "u", "yall", "your", "ur", "this", "ustedes", "los", "las"))
+	}, unless: []exclusion{{"negated", negated(4)}}},
+	// "me prometieron que me borraban y ahí siguen": removal from a list
+	// or messages that go on ("me quitaban la comisión" is a discount)
+	"es promised removal": {require: afterIn(5, textmatch.NewSet("lista", "numero", "datos", "base", "mensajes", "sistema", "siguen", "sigue", "escribiendo", "mandando"))},
+	// "his name taken off the title, what number do I call?" names no list
 	"taken off": {require: func(toks []string, _ textmatch.Match) bool {
-		return hasWord(toks, "list", "lista", "number", "numero", "texts", "messages", "sms")
+		return hasWord(toks, "list", "lista", "texts", "messages", "sms", "database", "marketing", "mensajes")
 	}},
 	"dont send more": {final: true, unless: append([]exclusion{
 		{"more than politeness after it: 'don't send any more photos'", nextOutside(politeTail)},
@@ -558,4 +572,26 @@ func othersStory(toks []string, _ textmatch.Match) bool {
 		}
 	}
 	return other && told
+}
+
+// namesMessages: the message names messages or contacting ("texts",
+// "mensajes", "texting"), not merely a call.
+func namesMessages(toks []string, _ textmatch.Match) bool {
+	for _, w := range toks {
+		if dncClasses["contactn"].Has(w) || dncClasses["contacting"].Has(w) || dncClasses["fcontactn"].Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactInClause: the lead's number or a list in the match's clause.
+func contactInClause(toks []string, m textmatch.Match) bool {
+	for k := textmatch.ClauseStart(toks, m.Start); k < textmatch.ClauseEnd(toks, m.Start); k++ {
+		switch toks[k] {
+		case "numero", "telefono", "movil", "celular", "cel", "lista", "contacto", "datos":
+			return true
+		}
+	}
+	return false
 }

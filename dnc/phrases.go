@@ -52,7 +52,7 @@ var dncClasses = map[string]textmatch.Set{
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
-		"messaggi", "chiamate", "spam", "publicidad", "ofertas", "boletin", "boletines", "alertas", "notificaciones", "promos", "recordatorios"),
+		"messaggi", "chiamate", "spam", "publicidad", "boletin", "boletines", "alertas", "notificaciones"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
 	// "saquenme", "borre mi numero", "que me eliminen"
 	// a phone and a workplace, and the verbs of using it, for "es el
@@ -60,7 +60,7 @@ var dncClasses = map[string]textmatch.Set{
 	"esphone": textmatch.NewSet("telefono", "celular", "numero", "cel", "movil", "phone", "cell", "number", "line", "linea"),
 	"eswork":  textmatch.NewSet("trabajo", "oficina", "empresa", "negocio", "compania", "chamba", "jale", "curro"),
 	"esusev": textmatch.NewSet("usen", "use", "uses", "usar", "useis", "escriban", "escribas", "escribais", "llamen", "llames", "llameis",
-		"manden", "mandes", "mandeis", "envien", "envies", "enviar", "mandar", "escribir", "llamar"),
+		"manden", "mandes", "mandeis", "envien", "envies"),
 	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme",
 		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
@@ -126,7 +126,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|@fcontactn"},
 	// "how do i turn off these 'your cart is waiting' texts", "disable
 	// the alerts"
-	{Name: "turn off", Pattern: "turn|shut|switch off ~2 @contactn|alerts|notifications|reminders|newsletter / turn|shut|switch off these|them|those / disable|mute ~3 @contactn|alerts|notifications|reminders"},
+	{Name: "turn off", Pattern: "turn|shut|switch off ~2 @contactn|alerts|notifications|reminders|newsletter / disable|mute ~3 @contactn|alerts|notifications|reminders"},
+	// "no quiero recibir más ofertas por mensaje": offers, when they come
+	// as messages
+	{Name: "es offers", Pattern: "no quiero|deseo|queremos recibir ~2 ofertas|promos|recordatorios|anuncios"},
 	// "my mom's number got put on your list by mistake, she wants it taken off"
 	{Name: "taken off", Pattern: "want|wants|like|need|needs it|her|him|them|that|this|his|their ~1 number? taken|removed off|from|out?"},
 	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren ~3 numero|lista"},
@@ -189,9 +192,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "no quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta"},
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	// "ya me habían prometido que me borraban y ahí siguen"
-	{Name: "es asked before", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
+	{Name: "es promised removal", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
 	// "un mensaje más y procedemos", "otra llamada y los demando"
-	{Name: "threat", Pattern: "un|una|otro|otra mensaje|texto|llamada|sms mas? ~2 y ~3 procedemos|proceder|demando|demandamos|denuncio|denunciamos|reporto|reportamos|abogado|profeco|fcc"},
+	{Name: "threat", Pattern: "un|una|otro|otra mensaje|texto|llamada|sms mas ~2 y ~3 procedemos|proceder|demando|demandamos|denuncio|denunciamos|reporto|reportamos|abogado|profeco|fcc"},
 	// "quítenlo", "bórrenlo": remove it, where "it" is the number
 	{Name: "es delete it", Pattern: "quitenlo|quitenla|borrenlo|borrenla|eliminenlo|eliminenla|saquenlo|saquenla|eliminadlo|borradlo|quitadlo"},
 	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
@@ -253,7 +256,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// llamar a mi lawyer": a threat conditioned on more messages
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
 	// "if this keeps up i will report you", "if it happens again im blocking you"
-	{Name: "threat", Pattern: "if this|it|these keeps|keep|continues|continue|happens up|again? ~4 @threat"},
+	{Name: "conditional threat", Pattern: "if this|it|these keeps|keep|continues|continue|happens up|again? ~4 @threat"},
 	{Name: "cut it out", Pattern: "cut|knock it out|off / cut|knock out|off ~2 @contactn"},
 })
 

@@ -21,7 +21,7 @@ import (
 var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
-	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do"},
+	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
 	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
@@ -51,7 +51,10 @@ func askedFields(schema Schema, history []Turn, text string) []Field {
 	questionRules.Each(t, func(m textmatch.Match) bool {
 		switch m.Name {
 		case "money":
-			add(Budget, Price)
+			// "how much time do you need?" asks about time, not money
+			if !hasToken(t, "time", "tiempo", "long", "days", "dias") {
+				add(Budget, Price)
+			}
 		case "authority":
 			add(Authority, Role)
 		case "timeline":
@@ -99,8 +102,11 @@ func containsField(fs []Field, f Field) bool {
 func (s Schema) has(f Field) bool { return containsField(s.Fields, f) }
 
 var (
-	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "sola", "solo", "mi", "id", "ill", "ive")
-	jointWords       = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
+	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "id", "ill", "ive")
+	// someone else who decides, or a check with them: "I'd have to check
+	// with my manager", "solo mi esposo decide"
+	deferWords = textmatch.NewSet("check", "ask", "preguntar", "consultar", "manager", "boss", "jefe", "jefa", "supervisor", "director")
+	jointWords = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
 		"spouse", "partner", "esposo", "esposa")
 	vagueAnswer = textmatch.NewSet("idk", "dunno", "depends", "maybe", "whatever", "nothing", "nada", "nose", "kinda", "sure",
 		"yes", "yeah", "yep", "si", "ok", "okay", "no", "nah", "not", "lol", "hmm", "eh", "things", "stuff", "few", "bueno", "pues",
@@ -126,8 +132,10 @@ func answerValue(f Field, t textmatch.Text) string {
 			}
 		}
 		// a plain number answers "what are you paying?": "2,400 a year"
+		// (not a year: "desde 2019")
 		for i, w := range t.Toks {
-			if v, ok := plainInt(w); ok && v >= 50 && (i+1 >= len(t.Toks) || !notBudgetUnit.Has(t.Toks[i+1])) {
+			if v, ok := plainInt(w); ok && v >= 50 && !(v >= 1900 && v <= 2100 && !strings.Contains(w, ",")) &&
+				(i+1 >= len(t.Toks) || !notBudgetUnit.Has(t.Toks[i+1])) {
 				return ParsedPrice{Value: v, Qualifier: qualifierBefore(t.Toks, i)}.String()
 			}
 		}
@@ -157,6 +165,11 @@ func answerValue(f Field, t textmatch.Text) string {
 // sola", "I'm the one picking") or the lead with someone ("both of us",
 // "my wife and I"). A negation ("not me") states nothing.
 func answerAuthority(t textmatch.Text) string {
+	for _, id := range t.IDs {
+		if deferWords.HasID(id) {
+			return ""
+		}
+	}
 	first, joint := false, false
 	for i, id := range t.IDs {
 		if id == textmatch.BreakID {
@@ -221,7 +234,7 @@ func answerWhen(t textmatch.Text) string {
 	return ""
 }
 
-var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "may", "june", "july", "august",
+var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"spring", "summer", "fall", "autumn", "winter", "asap", "soon", "week", "weeks", "month", "months", "year", "quarter",
 	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
@@ -271,4 +284,15 @@ func roleClause(t textmatch.Text) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+func hasToken(t textmatch.Text, words ...string) bool {
+	for _, w := range t.Toks {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
 }

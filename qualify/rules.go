@@ -342,8 +342,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "code violations", Pattern: "code enforcement / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
 	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
 	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
-	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina|mi|nuestro|su"},
-	{Name: "tired of repairs", Pattern: "rather sell than ~3 deal|fix|fixing|repair|repairs|contractors / tired|sick|done ~3 of? ~1 fixing|repairs|contractors|dealing"},
+	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina"},
+	{Name: "tired of repairs", Pattern: "rather sell than ~3 deal|fix|fixing|repair|repairs|contractors / tired|sick of ~2 fixing|repairs|contractors|dealing / im|were done ~2 fixing|dealing"},
 	{Name: "too much house", Pattern: "too many|much stairs|house|yard|upkeep|maintenance / demasiadas escaleras"},
 	{Name: "paying for parent's care", Pattern: "in a home|facility now / care|nursing|facility costs|cost ~3 a|per month|mes"},
 	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
@@ -352,7 +352,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron|mandaron / por el trabajo / nuevo trabajo / back to school"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
-	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo / enfermo|enferma|enfermedad"},
+	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
 	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
 	{Name: "downsizing", Pattern: "hijos se fueron / muy grande para / too big for ~2 us|me|just"},
 	{Name: "buying another home", Pattern: "found a|another ~2 house|home|place / sell ours|mine to buy / contingent"},
@@ -420,7 +420,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// cigarettes", "everything's from the 70s", "shag carpet", "the
 	// septic backs up", "the heater leaked and ruined the floors"
 	{Name: "needs work", Pattern: "gut job / full|total gut"},
-	{Name: "smoke odor", Pattern: "smells|smell|reeks|stinks ~2 like|of ~2 smoke|cigarettes|cigarette|smoking|pets|cats|dogs|urine / nicotine / smokers|smoker house|home / olor a|de ~1 cigarro|humo|orines"},
+	{Name: "smoke odor", Pattern: "smells|smell|reeks|stinks ~2 like|of ~2 smoke|cigarettes|cigarette|smoking|pets|cats|dogs|urine / nicotine / olor a|de ~1 cigarro|humo|orines"},
 	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado"},
@@ -560,7 +560,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|deadline|lapses|lapse ~4 @daynum|@weekday"},
 	// urgency on a day: "need someone today", "come out mañana", "within
 	// the hour", "before the weekend"
-	{Name: "soon", Pattern: "need|needed|needs|want|done|fixed|ready|someone|somebody|come|necesito|alguien|venir|vengan ~4 today|tonight|tomorrow|hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
+	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
 	{Name: "within", Pattern: "within|in|next|en|dentro|proximos|proximas ~3 @unit"},
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
@@ -600,6 +600,10 @@ func hasGoal(t textmatch.Text, from, to int) bool {
 	}
 	return false
 }
+
+// what is counted over a period: "3 evictions in 5 years"
+var eventNouns = textmatch.NewSet("evictions", "claims", "leaks", "accidents", "tickets", "times", "floods", "breakins", "repairs",
+	"tenants", "owners", "moves", "reclamos", "veces", "choques", "multas")
 
 var countWords = textmatch.NewSet("two", "three", "four", "five", "six", "several", "multiple", "dos", "tres", "cuatro", "cinco")
 
@@ -644,7 +648,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "3 evictions in 5 years", "two claims in three years": a count
 	// over a period
-	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) {
+	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) && eventNouns.Has(toks[x.Start-1]) {
 		return true
 	}
 	// "churn in the first 60 days" measures a period, it sets no date
@@ -862,7 +866,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "he has to approve whatever we do", "ella tiene la última palabra",
 	// "me and my sisters split decisions", "all of us sign"
 	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|okay|blessing|approval|signoff|say|yes"},
-	{Name: "approval", Pattern: "has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|decide|okay|aprobar|firmar|decidir / tiene|tienen ~1 la|el ultima|ultimo palabra / estar|este|esten de acuerdo / have the final|last word|say"},
+	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|okay|aprobar|firmar|decidir|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
+	{Name: "decision maker", Pattern: "i|we have the final|last word|say"},
 	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~1 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
 	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
@@ -881,13 +886,12 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"overhaul", "streamline", "streamlining", "digitize", "outdated", "legacy", "clunky", "bottleneck", "bottlenecks",
 		"outgrown", "outgrew", "inefficient", "errors", "duplicate", "duplicates", "backlog", "migrate", "migrating"),
 	"skip": textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
-	"fail": textmatch.NewSet("break", "breaks", "broke", "crash", "crashes", "crashed", "crashing", "fails", "failed", "failing", "died",
+	"fail": textmatch.NewSet("breaks", "broke", "crash", "crashes", "crashed", "crashing", "fails", "failed", "failing", "died",
 		"dies", "sparked", "sparking", "trips", "tripping", "peeling", "drips", "dripping", "leaking", "leaks", "clogged", "cracked",
 		"flooding", "banging", "chaos", "disaster", "brutal", "crushing", "unreliable", "nonexistent", "declined", "denied",
-		"nonrenewing", "lapses", "lapsed", "glitchy", "buggy", "freezes", "freezing", "lagging", "spam"),
+		"nonrenewing", "lapses", "lapsed", "glitchy", "buggy", "freezes", "freezing", "lagging"),
 	"ingv": textmatch.NewSet("logging", "breaking", "crashing", "failing", "going", "dropping", "freezing", "leaking", "running",
-		"tripping", "losing", "missing", "charging", "getting", "showing", "kicking", "shutting", "timing", "approving", "sending",
-		"double", "complaining", "happening", "coming"),
+		"tripping", "losing", "missing", "charging", "kicking", "shutting", "timing", "approving", "double", "complaining", "glitching", "lagging"),
 }, []textmatch.Rule{
 	{Name: "pain", Pattern: "@pain"},
 	// pains in other words: "none of them talk to each other", "nobody
@@ -908,7 +912,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the tool keeps logging people out", "approvals take us three
 	// weeks", "backup is not working", "nobody can find anything", "se
 	// cae todo el tiempo", "3 carriers already declined me"
-	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|work|cover|covers|sync|syncing|connect|connecting|start|load|shut|turn|answer|answering|scale / takes|take|took ~2 us? ~1 weeks|days|hours|months|forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place"},
+	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
 	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta / goteando|gotea|gotean / un desastre / me subieron|subio"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
@@ -1065,7 +1069,7 @@ func budget(t textmatch.Text) (string, float64) {
 	// written: "can spend up to 1500", "keep the payment around 1800"
 	for i, w := range toks {
 		v, ok := plainInt(w)
-		if !ok || v < 1000 || v >= 100000 || !textmatch.Before(toks, i, 5, spendWords) {
+		if !ok || v < 1000 || v >= 100000 || v >= 1900 && v <= 2100 && !strings.Contains(w, ",") || !textmatch.Before(toks, i, 5, spendWords) {
 			continue
 		}
 		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {
@@ -1096,7 +1100,8 @@ func plainInt(w string) (int, bool) {
 	return n, len(w) > 0
 }
 
-var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units")
+var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
+	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas")
 
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")

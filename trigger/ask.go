@@ -144,7 +144,7 @@ func talkHappened(toks []string, i int) bool {
 }
 
 var (
-	esDontYouDare = textmatch.NewSet("ni", "ocurra", "atrevan", "atrevas")
+	esDontYouDare = textmatch.NewSet("ocurra", "atrevan", "atrevas")
 	esInstead     = textmatch.NewSet("vez", "lugar")
 	ownPeopleEs   = textmatch.NewSet("esposo", "esposa", "hijo", "hija", "mama", "papa", "abogado", "abogada", "contador", "contadora", "banco", "hermano", "hermana", "familia")
 )
@@ -261,7 +261,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "in person", Pattern: "demo|meeting|appointment|consultation|consult|walkthrough|zoom with ~3 @person"},
 	// a callback after a missed call: "try me again around 4"; waiting
 	// for the call: "ill wait for your call"
-	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your|ur|a call|callback / forward to ~2 your|ur|a call|callback"},
+	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your|ur call|callback / forward to ~2 your|ur|a call|callback"},
 	// "is there a direct line for the shipping team", "the cell of whoever
 	// does the estimates", "can a person help me", "a human who can
 	// confirm", "anyone there who isn't automated", "if not I'd like one"
@@ -269,7 +269,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "real person", Pattern: "@strong ~2 help|assist|helping me|us / if not ~3 like|want|get|need one|someone|somebody / if not ~3 like|want|get|need a person|human"},
 	// a human, not the bot: "anyone there who isn't automated", "talk to
 	// them, not an assistant", "no more bots. person. now."
-	{Name: "human not bot", Pattern: "anyone|someone|somebody ~4 isnt|not automated|ai|human / anyone|someone|somebody ~4 not|isnt a bot|robot|machine / not|no ~1 a|an assistant|ai|bot|robot / no more|enough bots|robots|automated|bot"},
+	{Name: "human not bot", Pattern: "anyone|someone|somebody ~4 isnt|not automated|ai|human / anyone|someone|somebody ~4 not|isnt a bot|robot|machine / not|no ~1 a|an assistant|ai|bot|robot / no more bots|robots|automated|bot / enough bots|robots|automated|bot"},
 	{Name: "person to talk to", Pattern: "@person ~4 who|that can|could ~2 confirm|help|check|handle|fix|sort"},
 	// "yes please call, anytime", "rather just talk than text"
 	{Name: "call me", Pattern: "please|pls|plz call|ring|phone"},

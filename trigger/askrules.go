@@ -89,6 +89,7 @@ var askRules = map[string]askRule{
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"person to talk to": {unless: []exclusion{
+		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
 		{"the lead's own person: 'my son is the one to talk to'", prevIn(ownPeople)},
 		{"the lead's own person a few words before: 'my son is the one to talk to'", beforeIn(4, ownPeople)},
 		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
@@ -115,6 +116,7 @@ var askRules = map[string]askRule{
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
 		{"real estate", allOf(firstIs("real"), nextIs("estate"))},
 		{"narrates another company's: 'the last company had a real person texting'", beforeIn(2, textmatch.NewSet("had"))},
+		{"the lead already has one: 'I already have an agent helping me', 'I know a plumber who can fix it'", leadAlreadyHas},
 	}},
 	"in person": {unless: []exclusion{
 		{"negated inside the span", spanIn(textmatch.Negators)},
@@ -124,6 +126,7 @@ var askRules = map[string]askRule{
 		{"meets someone of the lead's own: 'meeting in person with our lawyer'", meetsOwn},
 		{"a meeting with someone of the lead's own: 'a meeting with my financial advisor friday'", spanHas("my", "our", "his", "her", "their")},
 		{"meets a target, not a person: 'can we meet the deadline if i sign fri'", meetsTarget},
+		{"narrates or states the lead's own plan: 'we had a consultation with an agent from redfin', 'I'll be there in person to meet the inspector'", beforeIn(3, textmatch.NewSet("had", "did", "be"))},
 	}},
 	"bare phone": {unless: []exclusion{
 		{"not a bare 'phone?': more than the word in its clause", notWholeClause},
@@ -150,9 +153,11 @@ var askRules = map[string]askRule{
 		{"asks what it talks to: 'are you a bot'", identity},
 		{"asks, does not complain: 'youre a bot arent you' (only 'automated messages arent answering' complains)", tagQuestion},
 	}},
-	"human not bot": {require: personRequested},
 	"customer service": {unless: []exclusion{
 		{"another company's: 'what's the customer service number for delta'", numberForOther},
+	}},
+	"human not bot": {require: personRequested, unless: []exclusion{
+		{"the lead says what they are: 'i'm not an assistant, i'm the owner'", prevIn(textmatch.NewSet("im", "am"))},
 	}},
 	"phone preferred": {unless: []exclusion{
 		{"the device: 'my phone is nicer now', 'the phone works great'", prevIn(deviceDet)},
@@ -174,6 +179,7 @@ var askRules = map[string]askRule{
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"the lead's own line: 'my direct line is 415...'", prevIn(textmatch.NewSet("my", "our", "his", "her", "their"))},
 		{"a third party's: 'a number to reach him' ('the number to call the office' is still the sender's)", numberOfThird},
 		{"someone else's business: 'who runs the front desk of the hotel'", personOfOther},
 		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askClasses["person"])), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
@@ -571,9 +577,27 @@ func meetsTarget(t textmatch.Text, m textmatch.Match) bool {
 	return false
 }
 
+var alreadyHave = textmatch.NewSet("have", "has", "got", "know", "tengo", "conozco")
+
+// leadAlreadyHas: "I already have an agent helping me", "we know a
+// plumber who can": the lead has one of their own, within four tokens
+// before the match ("do you have someone there" asks the sender).
+func leadAlreadyHas(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start - 1; k >= 0 && k >= m.Start-4 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "already" || toks[k] == "tengo" || toks[k] == "conozco" {
+			return true
+		}
+		if alreadyHave.Has(toks[k]) && k > 0 && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "already") {
+			return true
+		}
+	}
+	return false
+}
+
 var meetTargets = textmatch.NewSet("deadline", "deadlines", "target", "targets", "requirements", "requirement", "goal", "goals",
 	"criteria", "budget", "expectations", "quota", "needs", "payment", "payments", "terms", "price", "number", "minimum", "halfway",
-	"date", "dates", "timeline", "closing", "schedule")
+	"date", "dates", "timeline", "closing", "schedule", "middle", "halfway", "somewhere")
 
 // hasEndearment reports a term of endearment for family or a friend:
 // "ring me back babe", "llámame cuando salgas, bff" are meant for them,

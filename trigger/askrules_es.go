@@ -21,6 +21,8 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es talk to person": {unless: []exclusion{
 		{"the lead's own: 'reunión con mi asesor financiero'", spanHas("mi", "mis")},
+		{"another company's person: 'una llamada con el asesor del banco'", personOfOtherEs},
+		{"a call or meeting already had or held: 'tengo una llamada con', 'ayer tuve una llamada con'", prevIn(textmatch.NewSet("tengo", "tenemos", "tuve", "tuvimos", "tiene"))},
 		{"a talk that happened", happened},
 		{"someone else's person: 'junta con el gerente de mi banco'", ofMine},
 		{"the lead's own people: 'quiero hablar con mi esposa primero'", withOwnPeople},
@@ -43,7 +45,11 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que
 	// venga alguien": an alternative to it
-	if textmatch.Before(toks, m.Start, 5, esDontYouDare) || textmatch.Before(toks, m.Start, 4, esInstead) {
+	if textmatch.Before(toks, m.Start, 5, esDontYouDare) || m.Start > 0 && (toks[m.Start-1] == "que" || toks[m.Start-1] == "de") && textmatch.Before(toks, m.Start, 4, esInstead) {
+		return false
+	}
+	// "si me vuelven a llamar los voy a reportar": a condition, not an ask
+	if m.Name == "es call me" && textmatch.Before(toks, m.Start, 2, textmatch.NewSet("si")) {
 		return false
 	}
 	r := spanishAskRules[m.Name]
@@ -132,7 +138,35 @@ func withOwnPeople(t textmatch.Text, m textmatch.Match) bool {
 	if toks[m.End-1] != "con" {
 		return false
 	}
-	return next == "mi" || next == "mis" || next == "el" && m.End+1 < len(toks) && ownPeopleEs.Has(toks[m.End+1]) || ownPeopleEs.Has(next)
+	if next == "mi" || next == "mis" || ownPeopleEs.Has(next) || next == "ella" || next == "ellos" || next == "ellas" {
+		return true
+	}
+	// "con él primero" (él folds to el), "con la familia antes"
+	if next == "el" || next == "la" || next == "los" {
+		return m.End+1 >= len(toks) || toks[m.End+1] == textmatch.Break || ownPeopleEs.Has(toks[m.End+1]) ||
+			toks[m.End+1] == "primero" || toks[m.End+1] == "antes" || toks[m.End+1] == "familia"
+	}
+	return false
+}
+
+// personOfOtherEs: "el asesor del banco", "un agente de otra compañía":
+// "de" then someone other than the sender.
+func personOfOtherEs(t textmatch.Text, m textmatch.Match) bool {
+	toks, next := t.Toks, nextTok(t, m)
+	// "del banco", "de otra compañía", "de la aseguradora"; not "un
+	// oficial de préstamos", which names the role
+	if next != "del" && !(next == "de" && m.End+1 < len(toks) && otherDet.Has(toks[m.End+1])) {
+		return false
+	}
+	k := m.End + 1
+	for k < len(toks) && spanishDet.Has(toks[k]) && toks[k] != "su" && toks[k] != "sus" && toks[k] != "tu" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	return w != "su" && w != "sus" && w != "tu" && w != "ustedes" && w != "usted" && !spanishOwn.Has(w) && w != "verdad" && w != "carne" && w != textmatch.Break
 }
 
 // esPersonForOther: a person named for another purpose in a short span
@@ -161,3 +195,5 @@ func esPersonForOther(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+var otherDet = textmatch.NewSet("la", "el", "los", "las", "otra", "otro", "mi", "mis", "un", "una")

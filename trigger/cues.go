@@ -25,7 +25,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
-	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone ~2 read|reading|check|answer|care"},
+	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	{Name: "how many times", Pattern: "how many times"},
 	{Name: "i told you", Pattern: "i|ive ~1 told|said|gave @you|it|that|this ~3 @again"},
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
@@ -52,14 +52,14 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// incompetence: "is there an actual brain behind this", "does anyone
 	// over there know what they're doing", "whats the point of this chat",
 	// "whoever set up this chat should be fired", "a broken record"
-	{Name: "incompetence", Pattern: "actual|real brain / know what they|you are doing / what is the point of ~2 this|you|chat|bot / should be fired / broken record / clueless|incompetent|useless"},
+	{Name: "incompetence", Pattern: "actual|real brain / dont|doesnt|anyone|nobody|noone ~3 know what they|you are doing / what is the point of ~2 this|you|chat|bot / should be fired / broken record / clueless|incompetent|useless"},
 	// giving up on the hassle: "forget it", "I'm over it", "such a
 	// headache", "way too much back and forth"
-	{Name: "giving up", Pattern: "forget it / im over it / i am over it / such|what a headache|hassle|nightmare / too much hassle / back and forth ~3 simple|for|just"},
+	{Name: "giving up", Pattern: "forget it / im over it / i am over it / such|what a headache|hassle|nightmare / way too much hassle / back and forth ~3 simple|for|just"},
 	// exasperated interjections and sarcasm: "good grief", "jfc", "bro
 	// what", "unreal.", "oh so now you text back", "heard that one
 	// before", "really great way to do business", "thanks a lot for the"
-	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you / heard that one|that before / great|fantastic|wonderful way to do business / thanks a lot for the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
+	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you ~1 text|reply|answer|respond|call / heard that one before / heard that before / great|fantastic|wonderful way to do business / thanks a lot for nothing|that|the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
 	// a whole clause of disbelief: "Unreal.", "Unbelievable." ("this
 	// payment is unreal" is about a number)
 	{Name: "disbelief", Pattern: "unreal|unbelievable|ridiculous|insane|absurd"},
@@ -67,7 +67,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},
 	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
-	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful|listen|read"},
+	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
 	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous / getting out of hand"},
 	// "sick of receiving your promos", "tired of answering the same thing"
 	{Name: "sick of", Pattern: "sick|tired of getting|receiving|hearing|reading|answering|explaining"},
@@ -296,11 +296,11 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
-	{Name: "es exasperation", Pattern: "que|q fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 todo|veces"},
+	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
 	// "hasta las narices", "¿es en serio?", "¿me estás leyendo o solo copias
 	// y pegas?", "ya no sé cómo explicarte", "¿qué más necesitas?"
-	{Name: "es exasperation", Pattern: "chale / neta / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / en serio ~1 me / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles / que mas necesitas|quieren|quieres"},
+	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 })
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
@@ -402,8 +402,14 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
-		!(m.Name == "disbelief" && textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 2) &&
-		!(m.Name == "taking forever" && waitingOnOther(toks, m))
+		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
+		!(m.Name == "taking forever" && waitingOnOther(toks, m)) &&
+		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
+		!(m.Name == "exasperation" && toks[m.Start] == "thanks" && positiveBesidesThanks(toks)) &&
+		!(toks[m.Start] == "forget" && (negated(toks, m.Start, 2) || m.End < len(toks) && (toks[m.End] == "is" || toks[m.End] == "was"))) &&
+		!(m.Name == "enough already" && toks[m.Start] == "that" && m.End < len(toks) && toks[m.End] != textmatch.Break) &&
+		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
+			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
 
 // spanishFrustrationAtSender is frustrationAtSender for the Spanish
@@ -423,6 +429,18 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
+}
+
+// positiveBesidesThanks reports a word of delight other than the thanks
+// itself: "thanks a lot for the quick reply" is thanks, "thanks a LOT for
+// the surprise hard pull" is sarcasm.
+func positiveBesidesThanks(toks []string) bool {
+	for k, w := range toks {
+		if w != "thanks" && w != "thank" && positiveAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // faces reports a laughing face (😂 🤣 😆 😅) and an angry or eye-rolling
@@ -505,7 +523,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
-	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate|escrow|trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
+	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
 	// complex technical questions: integrations, security and compliance,
@@ -518,7 +536,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
-	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se ~1 inunda|inundando|inundo / fuga de gas / huele a gas / a lot of water / water ~2 coming|pouring|gushing|pours / agua por todos lados|todas partes"},
+	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours / agua por todos lados|todas partes"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
@@ -588,7 +606,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
 	// QuickBooks?", "how are you different from the one we use?"
 	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
-	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|match|top that|it|this|them|their / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
+	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me

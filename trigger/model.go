@@ -93,6 +93,10 @@ func askVetoed(text string, rules *Signals) bool {
 	if hasEndearment(t) || selfNaming(t) {
 		return true
 	}
+	// "puede ser" ("maybe") as the whole answer
+	if t.WordCount() <= 3 && containsSeq(t.Toks, []string{"puede", "ser"}) {
+		return true
+	}
 	if rules != nil && !rules.Hesitant {
 		return false // a hedge is what shortHedge looks for
 	}

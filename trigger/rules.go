@@ -186,17 +186,12 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
-	"sys": textmatch.NewSet("furnace", "ac", "boiler", "heater", "minisplit", "minisplits", "splits", "calefaccion", "aire", "calentador",
-		"caldera", "heatpump", "ductwork", "ducts", "ductos", "condenser", "compresor", "hvac", "thermostat"),
 }, []textmatch.Rule{
 	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
-	// "cambiar el aire central, la calefacción y poner mini splits",
-	// "replace the furnace, the AC and the water heater": two systems in
-	// one job
-	{Name: "multi-system install", Pattern: "replace|replacing|install|installing|new|cambiar|poner|instalar|reemplazar ~6 @sys ~6 @sys"},
+
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
 
@@ -233,19 +228,32 @@ func HighValueScope(min int, cues ...string) Rule {
 }
 
 // multiSystem reports two or more distinct heating, cooling or water
-// systems in a message with a verb of installing or replacing.
+// systems as the objects of a verb of installing or replacing: the
+// first within four tokens of the verb ("cambiar el aire central, la
+// calefacción y poner mini splits", "replace the furnace and the AC"),
+// the rest within twelve ("install a smart thermostat? the furnace and
+// AC are new" has no system right after its verb).
 func multiSystem(t textmatch.Text) bool {
-	install := false
-	seen := map[string]bool{}
-	for i, w := range t.Toks {
-		if installVerbs.Has(w) && !negated(t.Toks, i, 3) {
-			install = true
+	toks := t.Toks
+	for i, w := range toks {
+		if !installVerbs.Has(w) || negated(toks, i, 3) {
+			continue
 		}
-		if sys := systemKind[w]; sys != "" {
-			seen[sys] = true
+		seen := map[string]bool{}
+		first := false
+		for k := i + 1; k < len(toks) && k <= i+12; k++ {
+			if sys := systemKind[toks[k]]; sys != "" {
+				if k <= i+4 {
+					first = true
+				}
+				seen[sys] = true
+			}
+		}
+		if first && len(seen) >= 2 {
+			return true
 		}
 	}
-	return install && len(seen) >= 2
+	return false
 }
 
 var (

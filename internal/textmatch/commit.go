@@ -1,5 +1,7 @@
 package textmatch
 
+import "strings"
+
 var commitRules = MustCompile(map[string]Set{
 	"doc":  NewSet("paperwork", "contract", "contracts", "papers", "agreement", "docs", "documents", "offer", "purchase"),
 	"go":   NewSet("moving", "going", "started", "rolling", "done", "ball", "show", "process", "party"),
@@ -83,10 +85,10 @@ var commitRules = MustCompile(map[string]Set{
 	// espacio", "manden al técnico mañana", "bloquéame la tasa",
 	// "firmemos esta semana", "preparen el contrato", "ya me decidí"
 	{Name: "accept", Pattern: "acepto|aceptamos ~2 la|el|su oferta|propuesta|cotizacion|terminos|precio / de acuerdo con los terminos / acepto|aceptamos |"},
-	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
+	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / put|get|it|us|me ~2 on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
 	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
 	{Name: "lock", Pattern: "lock ~2 my|the|our|that ~1 rate / lock in ~2 my|the|our|that ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
-	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|esta semana|manana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
+	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
 var (
@@ -109,7 +111,7 @@ var (
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
-		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser / pueda ser"},
+		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
 		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
@@ -215,6 +217,10 @@ func countAnswer(t Text) bool {
 	for _, w := range t.Toks {
 		if approxWords.Has(w) {
 			continue
+		}
+		// "10am tomorrow works", "3:30": a time, not a count
+		if strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") || strings.Contains(w, ":") {
+			return false
 		}
 		return w != "" && w[0] >= '0' && w[0] <= '9'
 	}

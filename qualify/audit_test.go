@@ -1,0 +1,43 @@
+package qualify_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/qualify"
+)
+
+// TestReviewedLookAlikes: values this stop's new patterns and answer
+// readers took from ordinary messages until a review of every added
+// pattern (each confirmed by running it).
+func TestReviewedLookAlikes(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	get := func(schema qualify.Schema, text, question string) map[qualify.Field]string {
+		in := qualify.ExtractInput{Schema: schema, Text: text}
+		if question != "" {
+			in.History = []qualify.Turn{{Text: question}}
+		}
+		vals, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		out := map[qualify.Field]string{}
+		for _, v := range vals {
+			out[v.Field] = v.Value
+		}
+		return out
+	}
+	require.NotContains(t, get(qualify.BANT, "I'd have to check with my manager", "Who makes the final decision?"), qualify.Authority)
+	require.NotContains(t, get(qualify.RealEstate, "90 days", "How much time do you need before you move out?"), qualify.Price)
+	require.NotContains(t, get(qualify.RealEstate, "desde 2019", "¿Cuánto tiempo lleva vacía?"), qualify.Price)
+	for _, s := range []string{"I'll take a few days to think about it", "Tuesday doesn't work for me", "please keep sending me listings"} {
+		require.NotContains(t, get(qualify.BANT, s, ""), qualify.Need, "%q", s)
+	}
+	require.NotContains(t, get(qualify.BANT, "I need to ask my wife tomorrow", ""), qualify.Timeline)
+	require.Contains(t, get(qualify.BANT, "We need 5 seats within 2 weeks", ""), qualify.Timeline)
+	require.Equal(t, "decision maker", get(qualify.BANT, "I have the final say on this", "")[qualify.Authority])
+	require.NotContains(t, get(qualify.RealEstate, "Regreso a mi casa como a las 6 y te marco", ""), qualify.Motivation)
+	require.NotContains(t, get(qualify.RealEstate, "Non-smoker home, no pets", ""), qualify.Condition)
+	require.NotContains(t, get(qualify.RealEstate, "Estoy enfermo hoy, te llamo mañana", ""), qualify.Motivation)
+}
