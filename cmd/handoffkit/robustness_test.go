@@ -42,6 +42,10 @@ type floor struct {
 //     figures.
 //   - testdata/blind5: opt-out and ask rows written blind for the last
 //     round of that stop, measured before and after it; a regression set.
+//   - testdata/blind6: the sixth blind set, all tasks, written for the
+//     next stop by three helpers who read neither the rules nor the
+//     training data, measured once before and once after that stop's
+//     work; a regression set now, floors just under the after figures.
 //   - testdata/dev4 to dev8: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
@@ -90,6 +94,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.025, false},
 			{"optout_silenced", "recall", 0.97, true},
 			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.05, false},
+		}},
+		{"blind6", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.035, false},
+			{"frustration", "f1", 0.90, true},
+			{"commitment", "recall", 0.86, true}, {"commitment", "fpr", 0.02, false},
+			{"fields", "f1", 0.90, true},
+			{"bant", "f1", 0.84, true},
+			{"conversations", "accuracy", 0.76, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"dev4", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}},
 		{"dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
