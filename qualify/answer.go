@@ -200,20 +200,7 @@ func answerAuthority(t textmatch.Text) string {
 // answerClause returns the answer's first clause when it says something
 // (three or more words, not all of them vague), trimmed to eight words.
 func answerClause(t textmatch.Text) string {
-	var words []string
-	content := 0
-	for _, w := range t.Toks {
-		if w == textmatch.Break {
-			if len(words) > 0 {
-				break
-			}
-			continue
-		}
-		words = append(words, w)
-		if !vagueAnswer.Has(w) && !firstPersonWords.Has(w) {
-			content++
-		}
-	}
+	words, content := firstClause(t)
 	if len(words) < 3 || content < 2 || isHedged(t) || refusal(t) {
 		return ""
 	}
@@ -264,22 +251,7 @@ func firstClauseNamed(t textmatch.Text) bool {
 // roleClause returns the answer's first clause (at most six words) when
 // it names something: "warehouse supervisor", "la gerente".
 func roleClause(t textmatch.Text) string {
-	var words []string
-	for _, w := range t.Toks {
-		if w == textmatch.Break {
-			if len(words) > 0 {
-				break
-			}
-			continue
-		}
-		words = append(words, w)
-	}
-	content := 0
-	for _, w := range words {
-		if !vagueAnswer.Has(w) && !firstPersonWords.Has(w) {
-			content++
-		}
-	}
+	words, content := firstClause(t)
 	if content == 0 || len(words) > 6 || isHedged(t) || refusal(t) {
 		return ""
 	}
@@ -295,4 +267,22 @@ func hasToken(t textmatch.Text, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// firstClause returns the words of the answer's first clause and how
+// many of them say something (neither vague nor a first person).
+func firstClause(t textmatch.Text) (words []string, content int) {
+	for _, w := range t.Toks {
+		if w == textmatch.Break {
+			if len(words) > 0 {
+				break
+			}
+			continue
+		}
+		words = append(words, w)
+		if !vagueAnswer.Has(w) && !firstPersonWords.Has(w) {
+			content++
+		}
+	}
+	return words, content
 }
