@@ -20,6 +20,7 @@ func TestReviewedLookAlikes(t *testing.T) {
 		"I need his name taken off the title, what number do I call?", "If it happens again I have to report it to my insurance",
 		"Me dijeron que me quitaban la comisión si firmaba hoy", "Es el número de la empresa, no puedo llamar desde ahí",
 		"Mi número de póliza es 4471. La cobertura de grúa no la necesito, quítenla.",
+		"is there an agent I could call? I don't want to explain my health stuff over text",
 	} {
 		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q is not an opt-out", s)
 	}

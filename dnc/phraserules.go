@@ -207,6 +207,15 @@ var phraseRules = map[string]phraseRule{
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
 	"dont want messages": {unless: []exclusion{
+		{"one subject not by text: 'i have a heart thing and dont want to explain it over text'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start; k < m.End; k++ {
+				switch toks[k] {
+				case "explain", "discuss", "share", "type", "describe", "go":
+					return true
+				}
+			}
+			return false
+		}},
 		{"how often: 'i don't need updates every day, weekly is fine'", afterIn(4, howOften)},
 	}},
 	"pass on": {unless: []exclusion{

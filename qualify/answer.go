@@ -286,3 +286,14 @@ func firstClause(t textmatch.Text) (words []string, content int) {
 	}
 	return words, content
 }
+
+// monthlyAnswer reads an answer to a question about a monthly amount:
+// the first plain number, per month, as written.
+func monthlyAnswer(t textmatch.Text, v string) string {
+	for i, w := range t.Toks {
+		if n, ok := plainInt(w); ok && n > 0 && n < 100000 {
+			return ParsedPrice{Value: n, Per: "month", Qualifier: qualifierBefore(t.Toks, i)}.String()
+		}
+	}
+	return v
+}

@@ -40,4 +40,11 @@ func TestReviewedLookAlikes(t *testing.T) {
 	require.NotContains(t, get(qualify.RealEstate, "Regreso a mi casa como a las 6 y te marco", ""), qualify.Motivation)
 	require.NotContains(t, get(qualify.RealEstate, "Non-smoker home, no pets", ""), qualify.Condition)
 	require.NotContains(t, get(qualify.RealEstate, "Estoy enfermo hoy, te llamo mañana", ""), qualify.Motivation)
+	// a last development set's classes (dev9): a job transfer, a rate
+	// written with a slash, an answer to a monthly question, ownership
+	require.Equal(t, "relocating for job", get(qualify.RealEstate, "just got transferred to Tampa for work", "")[qualify.Motivation])
+	require.Equal(t, "around $180/month", get(qualify.BANT, "budget is around 180/mo", "")[qualify.Budget])
+	require.NotContains(t, get(qualify.BANT, "budget is around 180/mo", ""), qualify.Timeline)
+	require.Equal(t, "around $95/month", get(qualify.BANT, "like 95 max", "¿Cuánto le gustaría pagar al mes?")[qualify.Budget])
+	require.Contains(t, get(qualify.BANT, "sí, es mi casa", ""), qualify.Authority)
 }

@@ -104,6 +104,10 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 // answers adds the fields the assistant's last question asked about that
 // the message states only as a bare answer (see answerValue).
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) []Value {
+	monthly := false
+	if q := lastQuestion(in.History, in.Text); q != "" {
+		monthly = hasToken(textmatch.Cached(q), "month", "monthly", "mes", "mensual", "mensuales")
+	}
 	for _, f := range askedFields(in.Schema, in.History, in.Text) {
 		if k, ok := in.Known[f]; ok && k.Confidence >= 0.6 {
 			continue
@@ -111,7 +115,13 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) 
 		if slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			continue
 		}
-		if v := answerValue(f, t); v != "" {
+		v := answerValue(f, t)
+		if (f == Budget || f == Price) && monthly {
+			// "¿cuánto quisiera pagar al mes?" -> "like 120 max": 120 a
+			// month as written, not 120 thousand
+			v = monthlyAnswer(t, v)
+		}
+		if v != "" {
 			out = append(out, Value{Field: f, Value: v, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
 	}
@@ -293,7 +303,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "medical", Pattern: "cant ~2 stairs"},
 	{Name: "relocating", Pattern: "relocat*"},
 	{Name: "relocating for job", Pattern: "job ~2 offer|transfer|transferred|relocation"},
-	{Name: "relocating for job", Pattern: "new job / transfer to / transferring"},
+	{Name: "relocating for job", Pattern: "new job / transfer to / transferring / got|been|was|being transferred|relocated / me trasladaron|transfirieron|cambiaron"},
 	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
 	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
 	{Name: "relocating to be near family", Pattern: "closer to ~1 @fam"},
@@ -642,6 +652,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
 		return true
 	}
+	// "250/mo" reads "250 month": a rate's period, singular after a number
+	if x.End >= 2 && (toks[x.End-1] == "month" || toks[x.End-1] == "week") && isNumberTok(toks[x.End-2]) && toks[x.End-2] != "1" {
+		return true
+	}
 	// "15 bucks a month or less": a rate's period
 	if x.Start >= 2 && rateWords.Has(toks[x.Start-1]) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.Has(toks[x.Start-2])) {
 		return true
@@ -779,6 +793,10 @@ func bareDuration(t textmatch.Text) string {
 		if !isNumberTok(toks[j]) {
 			continue
 		}
+		// "250/mo" reads "250 month": a rate, not a span
+		if (toks[i] == "month" || toks[i] == "week") && toks[j] != "1" {
+			continue
+		}
 		lo := j
 		if j >= 2 && (toks[j-1] == "to" || toks[j-1] == "or") && isNumberTok(toks[j-2]) {
 			lo = j - 2
@@ -854,7 +872,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
-	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building"},
+	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},

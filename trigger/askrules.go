@@ -126,6 +126,7 @@ var askRules = map[string]askRule{
 		{"meets someone of the lead's own: 'meeting in person with our lawyer'", meetsOwn},
 		{"a meeting with someone of the lead's own: 'a meeting with my financial advisor friday'", spanHas("my", "our", "his", "her", "their")},
 		{"meets a target, not a person: 'can we meet the deadline if i sign fri'", meetsTarget},
+		{"the lead's own team: 'let's book the demo with the team', 'a meeting with our team'", demoWithOwnTeam},
 		{"narrates or states the lead's own plan: 'we had a consultation with an agent from redfin', 'I'll be there in person to meet the inspector'", beforeIn(3, textmatch.NewSet("had", "did", "be"))},
 	}},
 	"bare phone": {unless: []exclusion{
@@ -639,3 +640,12 @@ func personRequested(t textmatch.Text, _ textmatch.Match) bool {
 
 var personWords = textmatch.NewSet("want", "need", "prefer", "rather", "talk", "speak", "person", "human", "agent", "someone",
 	"somebody", "anyone", "real", "rep", "people", "owner", "manager", "persona", "alguien", "humano")
+
+// demoWithOwnTeam: "book the demo with the team", "a meeting with our
+// team": the lead's own team, which is a next step, not a person of the
+// sender's.
+func demoWithOwnTeam(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	last := toks[m.End-1]
+	return (last == "team" || last == "staff") && m.End >= 2 && (toks[m.End-2] == "the" || toks[m.End-2] == "my" || toks[m.End-2] == "our")
+}

@@ -43,4 +43,9 @@ func TestReviewedLookAlikes(t *testing.T) {
 	require.False(t, fires(trigger.Competitor(), "Can you match this tile?"))
 	require.False(t, fires(trigger.HighValueScope(500000), "Need to replace the AC condenser"))
 	require.False(t, fires(trigger.HighValueScope(500000), "Can you install a smart thermostat? The furnace and AC are only 2 years old"))
+	// a last development set's classes (dev9)
+	require.False(t, trigger.Analyze("ugh i do a bit of everything haha").Frustrated)
+	require.False(t, trigger.Analyze("ya me cansé de los inquilinos, por eso vendo").Frustrated)
+	require.False(t, trigger.Analyze("lets book the demo with the team, whats the next step?").ExplicitAsk)
+	require.True(t, fires(trigger.Competitor(), "we're also looking at Freshdesk, what makes you different?"))
 }

@@ -313,6 +313,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	toks := t.Toks
 	laughing, angry := faces(raw)
+	// "ugh i do a bit of everything haha": laughter softens a soft swear
+	// as a laughing face does (the normaliser drops "haha" and "lol")
+	laughing = laughing || laughs(raw)
 	// an eye-roll or an angry face: "¿otra vez? 🙄"
 	if angry && !laughing && !anyPositive(toks) {
 		return "emoji", true
@@ -424,11 +427,21 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
 		return false
 	}
+	// tired of the tenants: "ya me cansé de los inquilinos"
+	if m.Name == "es fed up" && m.End+2 < len(toks) && toks[m.End] == "de" && (toks[m.End+1] == "los" || toks[m.End+1] == "las") && esSituation.Has(toks[m.End+2]) {
+		return false
+	}
 	if fedUp && m.End < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "mis" ||
 		m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
 		return false
 	}
 	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
+}
+
+// laughs reports laughter written out: "haha", "jaja", "lol", "lmao".
+func laughs(raw string) bool {
+	l := strings.ToLower(raw)
+	return strings.Contains(l, "haha") || strings.Contains(l, "jaja") || strings.Contains(l, "lol") || strings.Contains(l, "lmao")
 }
 
 // positiveBesidesThanks reports a word of delight other than the thanks
@@ -504,7 +517,8 @@ var (
 
 // what a lead is tired of when the fatigue is a situation: "cansado de
 // ser casero, de tener inquilinos, de pagar taxes"
-var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir")
+var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir",
+	"inquilinos", "inquilino", "tenants", "renters", "rentas")
 
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent", "closing"),
@@ -607,6 +621,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// QuickBooks?", "how are you different from the one we use?"
 	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
 	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
+	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
 	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me

@@ -46,7 +46,7 @@ type floor struct {
 //     next stop by three helpers who read neither the rules nor the
 //     training data, measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
-//   - testdata/dev4 to dev8: development sets written for
+//   - testdata/dev4 to dev9: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
 //     their misses, so they are regression sets from the start.
@@ -111,6 +111,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev7", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev8", []floor{{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev9", []floor{{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false}}},
 	}
 	for _, set := range sets {
 		t.Run(set.dir, func(t *testing.T) {

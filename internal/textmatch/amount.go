@@ -48,6 +48,9 @@ var numberWordSet = func() Set {
 }()
 
 // units after a bare number that make it something other than money.
+// what follows "N year" or "N month" when it is a term, not a rate
+var termWords = NewSet("old", "term", "loan", "fixed", "warranty", "mortgage", "lease", "contract", "plan", "arm")
+
 // currency words after a number
 var currencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "pesos", "usd", "eur", "dlls")
 
@@ -214,9 +217,12 @@ func Amounts(t Text) []Amount {
 				// a rate after a bare number makes it money as written:
 				// "2100 a month", "500 a month", "15 per seat"
 				rate := (u == "a" || u == "per") && (next(2) == "month" || next(2) == "mo" || next(2) == "week" || next(2) == "seat" || next(2) == "user") ||
-					(u == "al" || u == "por") && (next(2) == "mes" || next(2) == "semana" || next(2) == "usuario") || u == "mensuales" || u == "mensual"
+					(u == "al" || u == "por") && (next(2) == "mes" || next(2) == "semana" || next(2) == "usuario") || u == "mensuales" || u == "mensual" ||
+					// "250/mo" (the slash splits the tokens): a rate, unless a
+					// term follows ("a 30 year fixed", "100 year old house")
+					v >= 50 && (u == "month" || u == "mo" || u == "week") && !termWords.Has(next(2))
 				year := v >= 1900 && v <= 2100 && !strings.Contains(w, ",") && !rate
-				if notMoney.Has(u) || strings.HasSuffix(w, "%") || year || strings.Contains(w, ".") && v < 10 {
+				if !rate && notMoney.Has(u) || strings.HasSuffix(w, "%") || year || strings.Contains(w, ".") && v < 10 {
 					continue
 				}
 				if u == "and" && (next(2) == "a" || next(2) == "half") {
