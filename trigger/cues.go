@@ -313,15 +313,15 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	toks := t.Toks
 	laughing, angry := faces(raw)
-	// "ugh i do a bit of everything haha": laughter softens a soft swear
-	// as a laughing face does (the normaliser drops "haha" and "lol")
-	laughing = laughing || laughs(raw)
 	// an eye-roll or an angry face: "¿otra vez? 🙄"
 	if angry && !laughing && !anyPositive(toks) {
 		return "emoji", true
 	}
 	for i, w := range toks {
-		if profanity.HasID(t.IDs[i]) && (notAtSender(toks, i) || laughing && softSwears.Has(w)) {
+		// "ugh i do a bit of everything haha": laughter, as a face or
+		// written out (the normaliser drops "haha" and "lol"), softens a
+		// soft swear
+		if profanity.HasID(t.IDs[i]) && (notAtSender(toks, i) || softSwears.Has(w) && (laughing || laughs(raw))) {
 			continue
 		}
 		if !profanity.HasID(t.IDs[i]) {
