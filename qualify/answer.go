@@ -1,6 +1,7 @@
 package qualify
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -29,10 +30,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
 })
 
-// askedFields returns the fields of schema that the assistant's last turn
-// before the message asks about.
-func askedFields(schema Schema, history []Turn, text string) []Field {
-	q := lastQuestion(history, text)
+// askedFields returns the fields of schema that q, the assistant's last
+// turn before the message (see lastQuestion), asks about.
+func askedFields(schema Schema, q string) []Field {
 	if q == "" {
 		return nil
 	}
@@ -43,7 +43,7 @@ func askedFields(schema Schema, history []Turn, text string) []Field {
 	var out []Field
 	add := func(fs ...Field) {
 		for _, f := range fs {
-			if schema.has(f) && !containsField(out, f) {
+			if slices.Contains(schema.Fields, f) && !slices.Contains(out, f) {
 				out = append(out, f)
 			}
 		}
@@ -90,17 +90,6 @@ func lastQuestion(history []Turn, text string) string {
 	return ""
 }
 
-func containsField(fs []Field, f Field) bool {
-	for _, g := range fs {
-		if g == f {
-			return true
-		}
-	}
-	return false
-}
-
-func (s Schema) has(f Field) bool { return containsField(s.Fields, f) }
-
 var (
 	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "id", "ill", "ive")
 	// someone else who decides, or a check with them: "I'd have to check
@@ -143,10 +132,10 @@ func answerValue(f Field, t textmatch.Text) string {
 		return answerAuthority(t)
 	case Role:
 		// "what's your title?" -> "warehouse supervisor"
-		if v := answerAuthority(t); v != "" && !firstClauseNamed(t) {
-			return v
+		if r := roleClause(t); r != "" {
+			return r
 		}
-		return roleClause(t)
+		return answerAuthority(t)
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
@@ -240,13 +229,6 @@ var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// a question back: "hmm why do you ask", "¿para qué quiere saber?"
 	{Name: "refusal", Pattern: "why do|would you|u ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
 })
-
-// firstClauseNamed reports an answer whose first clause has a word
-// other than a first person or a vague word: a role named ("warehouse
-// supervisor, i'd run it").
-func firstClauseNamed(t textmatch.Text) bool {
-	return roleClause(t) != ""
-}
 
 // roleClause returns the answer's first clause (at most six words) when
 // it names something: "warehouse supervisor", "la gerente".

@@ -104,11 +104,9 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 // answers adds the fields the assistant's last question asked about that
 // the message states only as a bare answer (see answerValue).
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) []Value {
-	monthly := false
-	if q := lastQuestion(in.History, in.Text); q != "" {
-		monthly = hasToken(textmatch.Cached(q), "month", "monthly", "mes", "mensual", "mensuales")
-	}
-	for _, f := range askedFields(in.Schema, in.History, in.Text) {
+	q := lastQuestion(in.History, in.Text)
+	monthly := q != "" && hasToken(textmatch.Cached(q), "month", "monthly", "mes", "mensual", "mensuales")
+	for _, f := range askedFields(in.Schema, q) {
 		if k, ok := in.Known[f]; ok && k.Confidence >= 0.6 {
 			continue
 		}
