@@ -247,3 +247,28 @@ func TestGuardsKeepRealOptOuts(t *testing.T) {
 		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q is not an opt-out", s)
 	}
 }
+
+// TestComplaintIsNotARevocation: an exasperated complaint that names no
+// contact ("this is a complete waste of my time") is frustration for a person to take
+// over, not an opt-out: the learned tier alone read its "this is" and its
+// count of times as a revocation and silenced the conversation. The same
+// anger aimed at the messages stays an opt-out.
+func TestComplaintIsNotARevocation(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"this is a complete waste of my time",
+		"This is a mess and nobody has answers",
+		"Seriously?? This is the fourth time you've asked me that",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.None, r.Kind, "%q is a complaint, not an opt-out (%s)", s, r.Rule)
+	}
+	for _, s := range []string{
+		"Enough with the texts already, I'm so fed up with this",
+		"ya me tienen harta con tanto mensaje, no me escriban",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Contains(t, []dnc.Kind{dnc.OptOut, dnc.PossibleOptOut}, r.Kind, "%q names the messages: still an opt-out", s)
+	}
+}

@@ -21,7 +21,12 @@
 //   - behind the rules, the learned tier (an embedded linear model, see
 //     internal/learned): above its suppression threshold a message is an
 //     [OptOut] with Tier "model", in the review band below it a
-//     [PossibleOptOut] that silences the AI until a person decides;
+//     [PossibleOptOut] that silences the AI until a person decides; the
+//     model is not consulted on a message that takes an opt-out back,
+//     only asks who is writing or closes politely, and its reading is
+//     set aside for a complaint the model itself reads as frustrated that
+//     names no contact ("this is a complete waste of my time"), which is
+//     frustration for a person to take over, not a revocation;
 //     [Result] says which tier decided, its score, and the language to
 //     answer in ([Result.Lang]);
 //   - [NormalizePhone] turns any phone format into E.164 for suppression

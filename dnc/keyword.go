@@ -201,6 +201,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	s := d.model.Score(raw)
 	z := s.Logit[learned.OptOut]
 	r := Result{Score: s.Prob(learned.OptOut)}
+	if complaintOnly(t, s) {
+		return r
+	}
 	switch {
 	case z >= d.suppress:
 		r.Kind = OptOut
@@ -215,6 +218,55 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 }
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// complaintOnly reports a message the model reads as frustrated that
+// names no contact at all ("This is getting ridiculous, I've filled out
+// the same form three times", "no entienden nada de lo q escribo"): the
+// opt-out model scores the exasperation of a complaint ("this is", "three
+// times") as a revocation, and on the blind sets no opt-out the model
+// alone caught was also frustrated (0 of 52 with a frustration score
+// >= 0.5). A complaint that names the messages, the number or the list
+// ("enough with the texts", "ni se moleste en mandarme otro mensaje")
+// stays the model's to judge: an angry revocation is still a revocation.
+func complaintOnly(t textmatch.Text, s learned.Scores) bool {
+	if s.Prob(learned.Frustration) < 0.5 {
+		return false
+	}
+	for i, w := range t.Toks {
+		if w == textmatch.Break {
+			continue
+		}
+		// "ya no" (no longer) is the Spanish "not anymore"
+		if w == "ya" && i+1 < len(t.Toks) && t.Toks[i+1] == "no" {
+			return false
+		}
+		for _, set := range contactRefs {
+			if set.Has(w) {
+				return false
+			}
+		}
+		for _, p := range contactStems {
+			if strings.HasPrefix(w, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// contactRefs and contactStems name contact: the messages, their
+// sending or receiving, the number or phone, a list, leaving the lead
+// alone, "not anymore", and the
+// threats and reports that make a complaint a revocation.
+var (
+	contactRefs = []textmatch.Set{dncClasses["contactn"], dncClasses["fcontactn"], dncClasses["contacting"],
+		dncClasses["contactv"], dncClasses["callv"], dncClasses["passive"], dncClasses["list"], dncClasses["stopkw"],
+		dncClasses["threat"], dncClasses["esphone"], dncClasses["gone"], messagingNouns,
+		textmatch.NewSet("paz", "ever", "anymore", "never", "nunca", "mas", "more")}
+	contactStems = []string{"text", "messag", "mensaj", "escrib", "llam", "contact", "call", "email", "correo",
+		"spam", "number", "numero", "unsub", "remov", "block", "bloque", "report", "denunc", "molest", "bother",
+		"manda", "mande", "envi", "receiv", "recib", "sign", "suscri", "regist", "consent", "permis", "borr", "quit", "elimin"}
+)
 
 // closingRules end an exchange politely: "no, nada más, gracias",
 // "that's all for now, thanks".
