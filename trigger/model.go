@@ -86,11 +86,11 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 
 // askVetoed reports a message whose words say it is no ask to the
 // sender, whatever the model reads: a term of endearment (meant for a
-// friend), the lead giving a name ("llámame Santi"), a short hedge
-// ("puede ser").
+// friend), the lead giving a name ("llámame Santi"), no way to reach a
+// person named at all ([namesContact]), a short hedge ("puede ser").
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
-	if hasEndearment(t) || selfNaming(t) {
+	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) {
 		return true
 	}
 	// "puede ser" ("maybe") as the whole answer
@@ -102,6 +102,56 @@ func askVetoed(text string, rules *Signals) bool {
 	}
 	return shortHedge(text)
 }
+
+// namesContact reports a message that names a way to deal with a
+// person or a person to deal with: a call, a phone or a number, talking,
+// meeting or a visit, a person, an agent or a team to be connected to
+// ("give me a buzz", "¿me pasáis con alguien?", "📞 me pls"). The model's
+// ask is taken only from such a message: without one its words are a
+// need for a product or a service ("need a crm for our sales team",
+// "VP of Sales here, we need an AI SDR live by Q3"), which the model
+// reads as an ask from "sales", "need" and "team". Every explicit ask of
+// the writers' training rows names one.
+func namesContact(t textmatch.Text, raw string) bool {
+	letters := 0
+	for i, w := range t.Toks {
+		if len(w) == 1 {
+			letters++
+		}
+		// "a 200-person fintech" is a size, not a person
+		if (w == "person" || w == "people") && i > 0 && isNumberTok(t.Toks[i-1]) {
+			continue
+		}
+		if contactWords.Has(w) {
+			return true
+		}
+		for _, p := range contactWordStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	// a word spelt out letter by letter ("C A L L  M E") is read whole
+	// by the model, not here
+	if letters > 2 && letters == t.WordCount() {
+		return true
+	}
+	return strings.ContainsAny(raw, "📞☎📱")
+}
+
+var (
+	contactWords = textmatch.NewSet("phone", "phones", "ring", "number", "numbers", "num", "line", "extension", "ext", "cell",
+		"buzz", "bell", "talk", "talking", "speak", "speaking", "chat", "converse", "meet", "meeting", "sit", "visit", "come",
+		"stop", "swing", "over", "person", "people", "ppl", "human", "humans", "agent", "agents", "rep", "reps", "staff",
+		"officer", "owner", "manager", "supervisor", "boss", "operator", "someone", "somebody", "anyone", "anybody", "whoever",
+		"guy", "deal", "reach", "contact", "touch", "back", "connect", "transfer", "put", "loop", "zoom", "office",
+		"directly", "direct", "real", "actual", "automated", "bot", "robot", "face", "voice", "hear", "hit", "alguien",
+		"nadie", "asesor", "asesora", "vendedor", "vendedora", "dueno", "gerente", "jefe", "oficina", "cita", "cel", "celular",
+		"movil", "numero", "linea", "tratar", "videollamada", "conversar", "platicar", "maquina", "write", "text")
+	contactWordStems = []string{"cal", "cll", "phon", "telef", "teleph", "llam", "yam", "marc", "habl", "escrib", "contest",
+		"comunic", "reun", "visit", "agent", "repres", "encarg", "contact", "human", "person", "pas", "especialist", "specialist",
+		"marq", "talk", "speak", "spoke", "convers", "consult", "connect", "transfer", "meet", "advis", "expert"}
+)
 
 // shortHedge reports a short answer that hedges ("hard to say", "idk
 // maybe", "no sé"): the model reads its words as exasperation, but an

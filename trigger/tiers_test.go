@@ -106,3 +106,19 @@ func TestModelJudge(t *testing.T) {
 	d, _ = oos.Evaluate(context.Background(), trigger.Input{Text: "ok", Signals: &trigger.Signals{OutOfScope: []trigger.Topic{trigger.TopicEmergency}}})
 	require.True(t, d.Handoff)
 }
+
+// TestModelAskNeedsAContact: a lead stating what their business needs
+// ("need a new crm for our sales team asap") is qualifying, not asking
+// for a person, however much the model's "sales" and "team" read as an
+// ask; an ask the rules miss but that names a way to reach a person
+// ("would be easier to just talk it over") is still the model's.
+func TestModelAskNeedsAContact(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	for _, s := range []string{"need a new crm for our sales team asap", "need a better crm for the sales team"} {
+		require.False(t, j.JudgeText(s).ExplicitAsk, "%q states a need", s)
+	}
+	for _, s := range []string{"would be easier to just talk it over, free after 4", "can someone give me a ring this afternoon"} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks for a person", s)
+	}
+}
