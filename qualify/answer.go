@@ -28,17 +28,25 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
 	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
+	// what the lead is after, asked as a kind or a choice: "what type of
+	// coverage?", "¿qué tipo de seguro busca?", "buying or refinancing?",
+	// "¿para usted o para la familia?", "personal or work?"; it names the
+	// need only when no other field matched the question ("what kind of
+	// shape is it in?" asks about condition)
+	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole"},
 })
 
 // askedFields returns the fields of schema that q, the assistant's last
-// turn before the message (see lastQuestion), asks about.
-func askedFields(schema Schema, q string) []Field {
+// turn before the message (see lastQuestion), asks about, and whether it
+// asks for a kind or a choice (see the "kind" rule), whose answer may be
+// a single word ("auto", "refi").
+func askedFields(schema Schema, q string) (fields []Field, kind bool) {
 	if q == "" {
-		return nil
+		return nil, false
 	}
 	t := textmatch.Cached(q)
 	if t.Quests == 0 {
-		return nil
+		return nil, false
 	}
 	var out []Field
 	add := func(fs ...Field) {
@@ -67,10 +75,18 @@ func askedFields(schema Schema, q string) []Field {
 			add(Condition)
 		case "size":
 			add(CompanySize)
+		case "kind":
+			// "what kind of company are you with?" asks who they are,
+			// not what they need
+			kind = kind || m.End >= len(t.Toks) || !companyWords.Has(t.Toks[m.End])
 		}
 		return true
 	})
-	return out
+	if !kind || len(out) > 0 {
+		return out, false
+	}
+	add(Need, UseCaseFit)
+	return out, true
 }
 
 // lastQuestion is the text of the assistant's last turn before the
@@ -108,8 +124,10 @@ var (
 )
 
 // answerValue reads an answer to a question about f leniently and
-// returns its value, or "".
-func answerValue(f Field, t textmatch.Text) string {
+// returns its value, or "". After a question for a kind or a choice
+// ("what type of coverage?", "buying or refinancing?") a need may be
+// one word ("auto, for my truck", "refi").
+func answerValue(f Field, t textmatch.Text, kind bool) string {
 	switch f {
 	case Budget, Price:
 		if p, ok := parsePriceToks(t, true); ok {
@@ -139,6 +157,9 @@ func answerValue(f Field, t textmatch.Text) string {
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
+		if kind {
+			return kindClause(t)
+		}
 		return answerClause(t)
 	case CompanySize:
 		for _, w := range t.Toks {
@@ -196,19 +217,57 @@ func answerClause(t textmatch.Text) string {
 	return strings.Join(words[:min(len(words), 8)], " ")
 }
 
+var companyWords = textmatch.NewSet("company", "companies", "business", "firm", "organization", "org", "industry", "agency",
+	"empresa", "negocio", "compania", "industria")
+
+// kindClause returns the answer's first clause (at most eight words)
+// when it names something: "auto", "refi", "para mí y los niños".
+func kindClause(t textmatch.Text) string {
+	words, content := firstClause(t)
+	if content == 0 || isHedged(t) || refusal(t) {
+		return ""
+	}
+	if len(words) < 3 {
+		// "auto, for my truck": the kind and what follows it
+		words = t.Words()
+	}
+	return strings.Join(words[:min(len(words), 8)], " ")
+}
+
 // answerWhen reads a bare date as the answer to "when": "Q1", "june 1",
 // "end of summer", "next month", "en marzo".
 func answerWhen(t textmatch.Text) string {
-	if t.WordCount() > 6 {
+	n := t.WordCount()
+	if n > 14 {
 		return ""
 	}
-	for _, w := range t.Toks {
-		if whenWords.Has(w) {
+	for i, w := range t.Toks {
+		switch {
+		case n <= 6 && whenWords.Has(w):
 			return strings.Join(t.Words(), " ")
+		case calendarWords.Has(w) && !negatedAt(t, i):
+			// a longer answer names a date: "lease is up oct 31 so
+			// sometime before that"
+			return clauseAt(t.Toks, i)
 		}
 	}
 	return ""
 }
+
+// clauseAt returns the words of the clause holding toks[i], at most ten.
+func clauseAt(toks []string, i int) string {
+	s, e := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	return strings.Join(toks[s:min(e, s+10)], " ")
+}
+
+// calendarWords name a point in the calendar, which a longer answer to
+// "when" states as its timeline; "week", "soon" or "year" alone do only
+// in a short answer.
+var calendarWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "octubre",
+	"noviembre", "diciembre", "asap", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "lunes",
+	"martes", "miercoles", "jueves", "viernes")
 
 var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

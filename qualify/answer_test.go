@@ -35,6 +35,12 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "What are you paying now?", "1,900 a year", qualify.Budget, "$1,900"},
 		{qualify.B2B, "How many folks would use it?", "30ish", qualify.CompanySize, "30"},
 		{qualify.B2B, "What's your title there?", "ops supervisor, I'd be running it", qualify.Role, "ops supervisor"},
+		// a kind or a choice asked for: the answer is the need, in a word
+		{qualify.BANT, "Thanks! What type of coverage are you after?", "renters, for my apartment", qualify.Need, "renters for my apartment"},
+		{qualify.BANT, "¿Lo busca para usted o para toda la familia?", "para mi esposa y yo", qualify.Need, "para mi esposa y yo"},
+		{qualify.BANT, "Are you shopping for a purchase or a refinance?", "refi", qualify.Need, "refi"},
+		// a longer answer to "when" that names a date
+		{qualify.BANT, "When would you want coverage to start?", "current policy is good thru march 3 so anytime after", qualify.Timeline, "march 3"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})

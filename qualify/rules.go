@@ -106,14 +106,15 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) []Value {
 	q := lastQuestion(in.History, in.Text)
 	monthly := q != "" && hasToken(textmatch.Cached(q), "month", "monthly", "mes", "mensual", "mensuales")
-	for _, f := range askedFields(in.Schema, q) {
+	asked, kind := askedFields(in.Schema, q)
+	for _, f := range asked {
 		if k, ok := in.Known[f]; ok && k.Confidence >= 0.6 {
 			continue
 		}
 		if slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			continue
 		}
-		v := answerValue(f, t)
+		v := answerValue(f, t, kind)
 		if (f == Budget || f == Price) && monthly {
 			// "¿cuánto quisiera pagar al mes?" -> "like 120 max": 120 a
 			// month as written, not 120 thousand
