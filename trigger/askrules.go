@@ -41,6 +41,9 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
+	if forOthers(toks, m) {
+		return false
+	}
 	r := askRules[m.Name]
 	for _, x := range r.unless {
 		if x.applies(t, m) {
@@ -649,3 +652,39 @@ func demoWithOwnTeam(t textmatch.Text, m textmatch.Match) bool {
 	last := toks[m.End-1]
 	return (last == "team" || last == "staff") && m.End >= 2 && (toks[m.End-2] == "the" || toks[m.End-2] == "my" || toks[m.End-2] == "our")
 }
+
+// forOthers reports an ask made on behalf of someone other than the
+// lead, or asked about the product: the lead's customers or users in the
+// clause ("we want our customers to be able to talk to a human", "can
+// leads request a callback through the widget?", "do you offer phone
+// support for admins?") or a question whose subject is the product ("does
+// it record phone calls?", "¿tu sistema hace handoff a un human agent?").
+// The lead in the clause ("can your team call me", "is there a number I
+// can call") keeps it an ask.
+func forOthers(toks []string, m textmatch.Match) bool {
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	others, product := false, false
+	for k := cs; k < ce; k++ {
+		switch w := toks[k]; {
+		case leadSelf.Has(w):
+			return false
+		case k < m.Start || k < m.End+4:
+			others = others || usersOf.Has(w)
+			product = product || k < m.Start && productSubject.Has(w)
+		}
+	}
+	return others || product && questionAux.Has(toks[cs])
+}
+
+var (
+	// the lead in person: an ask that names them is theirs
+	leadSelf = textmatch.NewSet("i", "me", "my", "im", "id", "ill", "myself", "mi", "yo", "conmigo", "llamame", "llameme")
+	// the people a business lead serves or manages
+	usersOf = textmatch.NewSet("customers", "clients", "users", "leads", "callers", "admins", "members",
+		"patients", "visitors", "prospects", "end", "clientes", "usuarios", "prospectos", "pacientes")
+	// the product as the subject of a question
+	productSubject = textmatch.NewSet("product", "system", "software", "tool", "platform", "app", "widget", "bot",
+		"feature", "plan", "sistema", "plataforma", "herramienta", "producto")
+	questionAux = textmatch.NewSet("does", "do", "can", "could", "will", "is", "are", "would", "hace", "puede", "tiene", "ofrecen",
+		"tu", "su", "el")
+)

@@ -12,6 +12,8 @@ var spanishAskRules = map[string]askRule{
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
 		{"an idiom: 'me llama la atención'", allOf(lastIs("llama"), nextIs("la"))},
+		{"the number of something else: '¿me pasan el teléfono de la compañía de títulos?'", allOf(spanHas("telefono", "numero", "cel", "celular", "whatsapp", "linea"), esNumberOfOther)},
+		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},
 	}},
 	"es your number": {unless: []exclusion{
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
@@ -93,6 +95,25 @@ func clauseIn(set textmatch.Set) askCheck {
 func llamanDe(t textmatch.Text, m textmatch.Match) bool {
 	last, next := t.Toks[m.End-1], nextTok(t, m)
 	return (last == "llaman" || last == "llama") && (next == "del" || next == "de" || next == "desde")
+}
+
+// esOwnCaller: the lead's own person, named before the match, calls
+// them ("mi corredor me llama a cada rato", "mi broker me llama every
+// day"): a report, not a request; "quiero que mi agente me llame" asks.
+func esOwnCaller(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if toks[m.Start] != "me" {
+		return false
+	}
+	for k := m.Start - 1; k >= 0 && k >= m.Start-3 && toks[k] != textmatch.Break; k-- {
+		switch toks[k] {
+		case "que", "q":
+			return false
+		case "mi", "mis":
+			return true
+		}
+	}
+	return false
 }
 
 // hablameDe: "háblame del precio": talk to me about.

@@ -309,3 +309,27 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
 	}
 }
+
+// TestAskForOthers: a business lead asking about what the product does
+// for their own customers or users ("can my customers reach a live agent
+// through it?") or whether it routes to people is asking about a feature,
+// not for a person; and the lead's own broker calling them is a report.
+// The lead in the clause keeps a real ask.
+func TestAskForOthers(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"we need our clients to be able to speak to a real person after hours, is that built in?",
+		"can callers request a callback from the widget on our site",
+		"does your platform hand off to a live agent when the bot is stuck?",
+		"mi asesor me llama todos los días para que firme, por eso pregunto",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks about others or the product", s)
+	}
+	for _, s := range []string{
+		"can your team call me this afternoon",
+		"can I speak to a real person please",
+		"quiero que mi asesor me llame mañana",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+}
