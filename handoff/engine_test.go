@@ -629,3 +629,27 @@ func TestReceive_HelpIsAnsweredWithoutChangingWhoDrives(t *testing.T) {
 	require.Empty(t, out.Reply)
 	require.Equal(t, 1, countKind(b.dump(t, "c1").Outbox, store.OutboxHelpReply, ""))
 }
+
+// TestReceive_RoleAnswerIsNoAsk: a lead answering "what's your role?" with
+// a title ("owner", "sales manager") names their job; the engine reads the
+// assistant's question and does not hand off as if they had asked for the
+// owner or a manager. Asked for in words, a person still hands off.
+func TestReceive_RoleAnswerIsNoAsk(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	for i, answer := range []string{"owner", "sales manager"} {
+		id := fmt.Sprintf("r%d", i)
+		b.start(t, id)
+		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: id, Body: "Thanks! And what's your role at the company?"})
+		require.NoError(t, err)
+		out := b.receive(t, id, answer)
+		require.NotEqual(t, handoff.OutcomeHandoff, out.Kind, "%q answers the question", answer)
+	}
+	b.start(t, "r9")
+	_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: "r9", Body: "Thanks! And what's your role at the company?"})
+	require.NoError(t, err)
+	out := b.receive(t, "r9", "can I talk to the owner")
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, "explicit_ask", string(out.Reason))
+}

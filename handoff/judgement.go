@@ -230,17 +230,21 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 // and never remove. A judge's opt-out is recorded in p.
 func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Message, turns []qualify.Turn, p *plan) trigger.Signals {
 	sig := trigger.Analyze(msg.Body, e.cfg.Competitors...)
+	hist := make([]trigger.Turn, len(turns))
+	for i, t := range turns {
+		hist[i] = trigger.Turn{FromLead: t.FromLead, Text: t.Text}
+	}
+	if sig.ExplicitAsk && sig.ExplicitAskRule == "person" && trigger.RoleAnswer(msg.Body, hist) {
+		// "owner" after "what's your role?" is the lead's job, not an ask
+		sig.ExplicitAsk, sig.ExplicitAskRule = false, ""
+	}
 	if e.learned != nil {
-		if j, err := e.learned.Judge(ctx, trigger.JudgeInput{Text: msg.Body, Rules: sig}); err == nil {
+		if j, err := e.learned.Judge(ctx, trigger.JudgeInput{Text: msg.Body, History: hist, Rules: sig}); err == nil {
 			sig = sig.Merge(j)
 		}
 	}
 	if e.cfg.Judge == nil {
 		return sig
-	}
-	hist := make([]trigger.Turn, len(turns))
-	for i, t := range turns {
-		hist[i] = trigger.Turn{FromLead: t.FromLead, Text: t.Text}
 	}
 	jctx, cancel := e.modelCtx(ctx)
 	defer cancel()

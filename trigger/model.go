@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,8 +38,63 @@ func (j *ModelJudge) Judge(ctx context.Context, in JudgeInput) (Judgement, error
 	if err := ctx.Err(); err != nil {
 		return Judgement{}, err
 	}
-	return j.judge(in.Text, &in.Rules), nil
+	out := j.judge(in.Text, &in.Rules)
+	if out.ExplicitAsk && !in.Rules.ExplicitAsk && RoleAnswer(in.Text, in.History) {
+		// "sales manager" after "what's your role?" names the lead's job
+		out.ExplicitAsk = false
+		out.Why = dropWhy(out.Why, "explicit_ask ")
+	}
+	return out, nil
 }
+
+// dropWhy removes the part of a Why that starts with prefix.
+func dropWhy(why, prefix string) string {
+	parts := strings.Split(why, "; ")
+	parts = slices.DeleteFunc(parts, func(p string) bool { return strings.HasPrefix(p, prefix) })
+	return strings.Join(parts, "; ")
+}
+
+// RoleAnswer reports a short message (at most four words, no call or
+// talk in it) that answers the assistant's question about the lead's
+// role: "sales manager", "owner", "la dueña" after "what's your role
+// there?" or "¿cuál es su puesto?". A person's title in such an answer
+// is the lead's job, not a request to deal with that person. history is
+// the transcript before text, oldest first (a last lead turn equal to
+// text is skipped); the assistant's last turn is the question.
+func RoleAnswer(text string, history []Turn) bool {
+	t := textmatch.Cached(text)
+	if n := t.WordCount(); n == 0 || n > 4 {
+		return false
+	}
+	for _, w := range t.Toks {
+		if askClasses["callv"].Has(w) || talkWords.Has(w) {
+			return false
+		}
+	}
+	for i := len(history) - 1; i >= 0; i-- {
+		h := history[i]
+		if h.FromLead {
+			if i == len(history)-1 && h.Text == text {
+				continue
+			}
+			return false
+		}
+		q := textmatch.Cached(h.Text)
+		if q.Quests == 0 {
+			return false
+		}
+		_, ok := roleQuestion.First(q, nil)
+		return ok
+	}
+	return false
+}
+
+var (
+	talkWords    = textmatch.NewSet("talk", "speak", "chat", "meet", "hablar", "llamar", "llamame", "hablame", "contact", "number", "numero")
+	roleQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "role", Pattern: "your|ur|su|tu role|title|position|job|rol|cargo|puesto / what do you do / a que te|se dedica|dedicas / what is your|ur role|title"},
+	})
+)
 
 // JudgeText is [ModelJudge.Judge] without a context. A commitment the
 // model reads is level 2 (see [Signals.Commitment]): clear readiness,

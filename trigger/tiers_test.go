@@ -122,3 +122,18 @@ func TestModelAskNeedsAContact(t *testing.T) {
 		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks for a person", s)
 	}
 }
+
+// TestRoleAnswer: the model's reading of a title as an ask is set aside
+// when the title answers the assistant's question about the lead's role.
+func TestRoleAnswer(t *testing.T) {
+	t.Parallel()
+	hist := []trigger.Turn{{Text: "Hi! Quick question, what's your role there?"}}
+	require.True(t, trigger.RoleAnswer("sales manager", hist))
+	require.True(t, trigger.RoleAnswer("la dueña", []trigger.Turn{{Text: "¿Cuál es su puesto?"}}))
+	require.False(t, trigger.RoleAnswer("sales manager", nil), "no question asked")
+	require.False(t, trigger.RoleAnswer("sales manager", []trigger.Turn{{Text: "Who should we send the quote to?"}}))
+	require.False(t, trigger.RoleAnswer("can I talk to the sales manager", hist), "an ask in words")
+	j, err := trigger.Model().Judge(context.Background(), trigger.JudgeInput{Text: "sales manager", History: hist})
+	require.NoError(t, err)
+	require.False(t, j.ExplicitAsk, "%s", j.Why)
+}
