@@ -22,12 +22,18 @@ import (
 var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
-	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there"},
+	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
-	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the issue|problem|problema / looking to solve|fix|replace / what brings you"},
+	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
+	// call; the answer is no timeline for the deal
+	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que|a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
+	// a turn that announces the call: "Amanda will call you with a
+	// side-by-side. When works?"
+	{Name: "call time", Pattern: "call|ring|phone|text|reach you|u / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
+	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa|esta haciendo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
-	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos ~3 empleados|usuarios|personas"},
+	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
 	// what the lead is after, asked as a kind or a choice: "what type of
 	// coverage?", "¿qué tipo de seguro busca?", "buying or refinancing?",
 	// "¿para usted o para la familia?", "personal or work?"; it names the
@@ -49,6 +55,7 @@ func askedFields(schema Schema, q string) (fields []Field, kind bool) {
 		return nil, false
 	}
 	var out []Field
+	callTime := false
 	add := func(fs ...Field) {
 		for _, f := range fs {
 			if slices.Contains(schema.Fields, f) && !slices.Contains(out, f) {
@@ -67,6 +74,8 @@ func askedFields(schema Schema, q string) (fields []Field, kind bool) {
 			add(Authority, Role)
 		case "timeline":
 			add(Timeline)
+		case "call time":
+			callTime = true
 		case "need":
 			add(Need, UseCaseFit)
 		case "motivation":
@@ -82,11 +91,32 @@ func askedFields(schema Schema, q string) (fields []Field, kind bool) {
 		}
 		return true
 	})
+	if callTime {
+		out = slices.DeleteFunc(out, func(f Field) bool { return f == Timeline })
+	}
 	if !kind || len(out) > 0 {
 		return out, false
 	}
 	add(Need, UseCaseFit)
 	return out, true
+}
+
+// callTimeQuestion reports an assistant's turn that schedules a call or
+// a visit ("when's a good time?", "Amanda will call you. When works?").
+func callTimeQuestion(q string) bool {
+	if q == "" {
+		return false
+	}
+	t := textmatch.Cached(q)
+	if t.Quests == 0 {
+		return false
+	}
+	found := false
+	questionRules.Each(t, func(m textmatch.Match) bool {
+		found = m.Name == "call time"
+		return !found
+	})
+	return found
 }
 
 // lastQuestion is the text of the assistant's last turn before the
@@ -111,6 +141,10 @@ var (
 	// someone else who decides, or a check with them: "I'd have to check
 	// with my manager", "solo mi esposo decide"
 	deferWords = textmatch.NewSet("check", "ask", "preguntar", "consultar", "manager", "boss", "jefe", "jefa", "supervisor", "director")
+	// owning the place answers "are you the homeowner?": "own it",
+	// "it's my house yeah", "es mía"
+	ownerWords = textmatch.NewSet("own", "owner", "homeowner", "mine", "dueno", "duena", "propietario", "propietaria", "mio", "mia")
+	ownedPlace = textmatch.NewSet("house", "home", "place", "property", "building", "casa", "propiedad", "carro", "troca", "car", "truck")
 	jointWords = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
 		"spouse", "partner", "esposo", "esposa")
 	vagueAnswer = textmatch.NewSet("idk", "dunno", "depends", "maybe", "whatever", "nothing", "nada", "nose", "kinda", "sure",
@@ -120,7 +154,11 @@ var (
 		"just", "curious", "mostly", "wondering", "looking", "checking", "exploring", "options", "later", "explain", "tell",
 		"busy", "rn", "now", "long", "story", "complicated", "luego", "despues", "curiosidad", "viendo", "ill", "will", "you",
 		// browsing: "just seeing what's out there", "testing the market"
-		"seeing", "see", "browsing", "testing", "what", "is", "it", "out", "there", "the", "market", "worth", "get", "could")
+		"seeing", "see", "browsing", "testing", "what", "is", "it", "out", "there", "the", "market", "worth", "get", "could",
+		// no one thing: "honestly a little of everything", "a bunch of
+		// things, still making a list"
+		"everything", "bunch", "little", "lot", "lots", "all", "various", "several", "list", "making", "of", "a", "honestly",
+		"todo", "varias", "cosas", "un", "poco", "de")
 )
 
 // answerValue reads an answer to a question about f leniently and
@@ -191,8 +229,10 @@ func answerAuthority(t textmatch.Text) string {
 		switch {
 		case jointWords.HasID(id):
 			joint = true
-		case firstPersonWords.HasID(id):
+		case firstPersonWords.HasID(id), ownerWords.HasID(id):
 			first = true
+		case (t.Toks[i] == "my" || t.Toks[i] == "mi") && i+1 < len(t.Toks) && ownedPlace.Has(t.Toks[i+1]):
+			first = true // "it's my house yeah", "es mi casa"
 		}
 		if textmatch.Negators.HasID(id) && i+1 < len(t.IDs) && firstPersonWords.HasID(t.IDs[i+1]) {
 			return "" // "not me"
@@ -238,7 +278,7 @@ func kindClause(t textmatch.Text) string {
 // "end of summer", "next month", "en marzo".
 func answerWhen(t textmatch.Text) string {
 	n := t.WordCount()
-	if n > 14 {
+	if n > 20 {
 		return ""
 	}
 	for i, w := range t.Toks {
@@ -266,7 +306,7 @@ func clauseAt(toks []string, i int) string {
 var calendarWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july",
 	"august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "octubre",
-	"noviembre", "diciembre", "asap", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "lunes",
+	"noviembre", "diciembre", "spring", "summer", "winter", "verano", "invierno", "primavera", "otono", "asap", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "lunes",
 	"martes", "miercoles", "jueves", "viernes")
 
 var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july", "august",

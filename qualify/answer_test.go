@@ -41,6 +41,15 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "Are you shopping for a purchase or a refinance?", "refi", qualify.Need, "refi"},
 		// a longer answer to "when" that names a date
 		{qualify.BANT, "When would you want coverage to start?", "current policy is good thru march 3 so anytime after", qualify.Timeline, "march 3"},
+		{qualify.RealEstate, "¿Para cuándo le gustaría tenerla vendida?", "mi abogado calcula que pa'l verano ya estaría todo listo", qualify.Timeline, "verano"},
+		// the size of the company, asked as how big
+		{qualify.B2B, "Roughly how big is the company?", "~80", qualify.CompanySize, "80"},
+		{qualify.B2B, "¿Cuántas personas sois en el equipo?", "somos unos 40", qualify.CompanySize, "40"},
+		// owning the place answers who decides
+		{qualify.BANT, "Is this your home, or are you renting?", "own it", qualify.Authority, "decision maker"},
+		{qualify.BANT, "Are you the homeowner?", "yep it's my house", qualify.Authority, "decision maker"},
+		// the problem asked about
+		{qualify.BANT, "What's the main problem you're hoping to fix?", "the upstairs bathroom never gets any pressure", qualify.Need, "upstairs bathroom never gets any pressure"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})
@@ -62,6 +71,19 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 				t.Errorf("%q with no question about %s still filled it: %q", tc.answer, tc.field, v.Value)
 			}
 		}
+	}
+	// a call being scheduled is no timeline for the deal, someone else on
+	// the loan is not the lead deciding, and "a little of everything"
+	// names no need
+	for _, tc := range []struct{ question, answer string }{
+		{"Great, Ana will give you a call. When's a good time?", "tomorrow morning"},
+		{"Let me have our LO call you with a side-by-side. When works?", "friday after 2"},
+		{"Is there anyone else on the current loan?", "my ex is still on it actually"},
+		{"What's the main thing you want to fix in your process?", "honestly a little of everything"},
+	} {
+		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer,
+			History: []qualify.Turn{{Text: tc.question}}})
+		require.Empty(t, vals, "%q after %q", tc.answer, tc.question)
 	}
 	// a hedge or a vague answer states nothing even when asked
 	for _, s := range []string{"idk, depends", "maybe, not sure yet", "few things", "just seeing what's out there", "ill explain later",

@@ -95,8 +95,16 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		}
 		out = append(out, Value{Field: f, Value: val, Confidence: round2(c), MessageID: in.MessageID})
 	}
-	if len(in.History) > 0 && !hedged {
-		out = e.answers(t, in, out)
+	if len(in.History) > 0 {
+		q := lastQuestion(in.History, in.Text)
+		if t.WordCount() <= 6 && callTimeQuestion(q) {
+			// "tomorrow morning" after "when's a good time to call?"
+			// schedules the call; it is no timeline for the deal
+			out = slices.DeleteFunc(out, func(v Value) bool { return v.Field == Timeline })
+		}
+		if !hedged {
+			out = e.answers(t, in, out)
+		}
 	}
 	return out
 }
