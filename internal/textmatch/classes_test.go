@@ -71,12 +71,15 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		// a seventh writer's next steps (issue 8, this stop)
 		"how do we upgrade to the pro plan", "add 12 more seats please", "queremos subir al plan business", "grab me the earliest slot you have",
 		"please lock in my rate", "bloquéenme la tasa hoy", "acepto, manden los papeles", "firmemos esta semana", "ya me decidí, ¿cuándo instalan?",
-		"what time tomorrow can you come", "yeah lets get it on the books, whats your soonest opening?"} {
+		"what time tomorrow can you come", "yeah lets get it on the books, whats your soonest opening?",
+		// a slot taken for the lead (dev10, this stop)
+		"alright schedule me friday afternoon", "pencil us in for the 10th", "book us tuesday, gate code is 12"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
 	for _, s := range []string{"tal vez", "lo voy a pensar", "ok gracias", "sure", "maybe later this year", "what's the schedule for the inspection?",
-		"does the upgrade include support?", "¿cómo funciona lo de congelar la tasa?", "we did, our offer got accepted yesterday", "acepto ofertas"} {
+		"does the upgrade include support?", "¿cómo funciona lo de congelar la tasa?", "we did, our offer got accepted yesterday", "acepto ofertas",
+		"don't book me anything yet", "who do I call to schedule"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}

@@ -37,6 +37,9 @@ var commitRules = MustCompile(map[string]Set{
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
+	// a slot taken for the lead: "ok book me thursday morning", "schedule
+	// us for friday", "pencil me in for the 9am"
+	{Name: "book", Pattern: "book|schedule|reserve|pencil me|us ~1 in|for? @date / book|schedule|reserve|pencil me|us in"},
 	{Name: "book", Pattern: "@wantv ~1 to @sched|see|start|do|set ~2 @book"},
 	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
 	// signing up: "sign me up", "where can we sign"
