@@ -93,3 +93,25 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		require.Empty(t, vals, "%q", s)
 	}
 }
+
+// TestSoloIsASizeOnlyInEnglish: "solo" names a one-person business in
+// English ("solo practice", "I'm solo") and means "just" in Spanish
+// ("solo estoy viendo opciones"), which states no company size.
+func TestSoloIsASizeOnlyInEnglish(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	size := func(s string) string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: s})
+		require.NoError(t, err)
+		for _, v := range vals {
+			if v.Field == qualify.CompanySize {
+				return v.Value
+			}
+		}
+		return ""
+	}
+	require.NotEmpty(t, size("it's a solo practice, just me and a part-time assistant"))
+	require.NotEmpty(t, size("I'm solo right now"))
+	require.Empty(t, size("hola, solo estoy viendo opciones por ahora"))
+	require.Empty(t, size("solo quería saber el precio"))
+}

@@ -1137,7 +1137,10 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
-	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|solo|agency / small business"},
+	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|agency / small business"},
+	// "solo" is a size in English ("solo practice", "i'm solo") and "just"
+	// in Spanish ("solo estoy viendo opciones")
+	{Name: "size", Pattern: "solo founder|practice|practitioner|operator|shop|agent|act|business|entrepreneur|owner|consultant|show|operation / im|a solo"},
 })
 
 // companySize returns a size statement ("200 people", "nonprofit").
@@ -1145,7 +1148,7 @@ func companySize(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
 	sizeRules.Each(t, func(x textmatch.Match) bool {
-		if x.End-x.Start == 2 && toks[x.Start] != "team" {
+		if x.End-x.Start == 2 && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
 			if _, _, _, ok := parseNumber(toks[x.Start]); !ok {
 				return true
 			}

@@ -155,6 +155,8 @@ func TestFrustrationAimedElsewhere(t *testing.T) {
 		"ya me tienen harta mis inquilinos", "estoy harto de mis tenants, por eso vendo", "qué lluvia tan horrible hoy",
 		"my wife is fed up with our current insurer, hence the message", "los vecinos me tienen cansado, por eso vendemos",
 		"mi cuñada está frustrated con su banco",
+		// the lead's own customers go unanswered: their problem, told calmly
+		"los clientes se desesperan porque nadie les contesta a tiempo",
 	} {
 		sig := trigger.Analyze(s)
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)

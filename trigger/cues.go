@@ -435,6 +435,15 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 		m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
 		return false
 	}
+	// nobody answers someone else: "los leads se enfrían, nadie les
+	// contesta rápido" is the lead's own customers' problem
+	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" {
+		for k := m.Start + 1; k < m.End; k++ {
+			if toks[k] == "les" || toks[k] == "los" || toks[k] == "las" {
+				return false
+			}
+		}
+	}
 	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
 
