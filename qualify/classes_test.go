@@ -227,7 +227,7 @@ func TestFieldsInOtherWords(t *testing.T) {
 			[]string{"my car is underwater in the garage lol", "the market is crazy right now"}},
 		{qualify.RealEstate, qualify.Condition,
 			[]string{"honestly the place is a disaster", "hoarder situation, stuff to the ceiling", "necesita mucho trabajo",
-				"la casa está en buenas condiciones", "the back deck collapsed last winter"},
+				"la casa está en buenas condiciones", "the back deck collapsed last winter", "foundation's sinking on the north side"},
 			[]string{"my calendar is a mess this week", "what does a hoarder clean-out cost you guys?"}},
 		{qualify.RealEstate, qualify.Timeline,
 			[]string{"the sooner the better", "need it gone yesterday tbh", "whenever works for you", "this month if you can",
@@ -239,7 +239,7 @@ func TestFieldsInOtherWords(t *testing.T) {
 			[]string{"i'm 68 and tired of the yard", "text me at 555 0134", "i think it's like 3 wks?"}},
 		{qualify.BANT, qualify.Authority,
 			[]string{"i run ops at a 40-person firm", "IT director here", "my wife and I decide together", "it goes to the exec team",
-				"needs approval from corporate", "soy el dueño del negocio"},
+				"needs approval from corporate", "soy el dueño del negocio", "I'm the one who handles the bills around here"},
 			[]string{"my brother works in IT"}},
 		{qualify.BANT, qualify.Need,
 			[]string{"we need a loan for a duplex", "our systems don't talk to each other", "half the work orders get lost",
@@ -249,7 +249,7 @@ func TestFieldsInOtherWords(t *testing.T) {
 			[]string{"we want to close by june", "i need to run it by my partner"}},
 		{qualify.BANT, qualify.Budget,
 			[]string{"looking at a house around 350", "pre-approved up to 480", "max payment is 2100 a month", "budget's about 700 a month",
-				"trying to stay under 160 a month"},
+				"trying to stay under 160 a month", "something in the 275 to 300 range"},
 			[]string{"we have 12 people on the team"}},
 	} {
 		for _, s := range tc.says {

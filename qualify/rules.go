@@ -423,8 +423,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "needs work", Pattern: "@needs ~3 @work"},
 	{Name: "fixer-upper", Pattern: "fixer|fixerupper / handyman special"},
 	{Name: "gutted, unfinished renovation", Pattern: "gutted|studs"},
-	{Name: "foundation issues", Pattern: "foundation|slab ~4 @bad"},
-	{Name: "foundation issues", Pattern: "@bad ~2 foundation|slab"},
+	{Name: "foundation issues", Pattern: "foundation|foundations|slab ~4 @bad"},
+	{Name: "foundation issues", Pattern: "@bad ~2 foundation|foundations|slab"},
 	{Name: "foundation issues", Pattern: "doors ~1 dont close / doors ~1 stick"},
 	{Name: "roof issues", Pattern: "roof ~3 @bad|leaks|needs|replacing|replaced|tarp"},
 	{Name: "roof issues", Pattern: "@bad ~2 roof"},
@@ -882,7 +882,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
-	{Name: "decision maker", Pattern: "im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
+	{Name: "decision maker", Pattern: "im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
@@ -1064,8 +1064,10 @@ func budget(t textmatch.Text) (string, float64) {
 		// (a per-seat or monthly amount may be small: "15 to 20 per seat")
 		// so does a capped amount by the month or year: "as long as it's
 		// under 150 a month", "no quiero pasar de 200 al mes"
+		// and a range named after it: "something in the 400 to 425 range"
 		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
-			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords))) {
+			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords))) &&
+			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) {
 			continue
 		}
 		skip := false
@@ -1127,6 +1129,10 @@ func plainInt(w string) (int, bool) {
 
 var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
 	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas")
+
+// a price range named after the amount: "the 400 to 425 range", "300s
+// price range"
+var rangeAfter = textmatch.NewSet("range", "bracket", "rango")
 
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")
