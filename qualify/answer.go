@@ -351,13 +351,16 @@ func hasToken(t textmatch.Text, words ...string) bool {
 }
 
 // firstClause returns the words of the answer's first clause and how
-// many of them say something (neither vague nor a first person).
+// many of them say something (neither vague nor a first person). A
+// leading clause of agreement alone ("Sure. We're relocating for...")
+// is skipped.
 func firstClause(t textmatch.Text) (words []string, content int) {
 	for _, w := range t.Toks {
 		if w == textmatch.Break {
-			if len(words) > 0 {
+			if len(words) > 0 && !onlyAgreement(words) {
 				break
 			}
+			words = words[:0]
 			continue
 		}
 		words = append(words, w)
@@ -367,6 +370,20 @@ func firstClause(t textmatch.Text) (words []string, content int) {
 	}
 	return words, content
 }
+
+// onlyAgreement reports a clause of agreement or filler alone: "sure",
+// "ok so", "mira".
+func onlyAgreement(words []string) bool {
+	for _, w := range words {
+		if !agreementWords.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var agreementWords = textmatch.NewSet("sure", "ok", "okay", "yes", "yeah", "yep", "yup", "so", "well", "hmm", "hi", "hey",
+	"hello", "si", "claro", "bueno", "pues", "mira", "oh", "um", "uh", "absolutely", "definitely", "of", "course", "hola")
 
 // monthlyAnswer reads an answer to a question about a monthly amount:
 // the first plain number, per month, as written.

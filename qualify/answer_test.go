@@ -48,6 +48,8 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		// owning the place answers who decides
 		{qualify.BANT, "Is this your home, or are you renting?", "own it", qualify.Authority, "decision maker"},
 		{qualify.BANT, "Are you the homeowner?", "yep it's my house", qualify.Authority, "decision maker"},
+		// agreement before the answer: "Sure. ..."
+		{qualify.BANT, "What would you use the funds for?", "Sure. Mostly to pay off the truck and a couple cards", qualify.Need, "mostly to pay off the truck"},
 		// the problem asked about
 		{qualify.BANT, "What's the main problem you're hoping to fix?", "the upstairs bathroom never gets any pressure", qualify.Need, "upstairs bathroom never gets any pressure"},
 	} {
@@ -80,6 +82,7 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{"Let me have our LO call you with a side-by-side. When works?", "friday after 2"},
 		{"Is there anyone else on the current loan?", "my ex is still on it actually"},
 		{"What's the main thing you want to fix in your process?", "honestly a little of everything"},
+		{"What would you use it for?", "I'll explain later, at the gym rn"},
 	} {
 		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer,
 			History: []qualify.Turn{{Text: tc.question}}})

@@ -80,6 +80,10 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		if val == "" {
 			continue
 		}
+		if hedged && f == Condition && t.WordCount() <= 6 && mildOnly(val) {
+			// "its ok i guess": a shrug about the place states nothing
+			continue
+		}
 		c := e.cfg.Confidence * strength
 		if hedged {
 			// a hedged question ("i think its like 6 wks?") is unsure of
@@ -134,6 +138,20 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) 
 	}
 	return out
 }
+
+// mildOnly reports a condition value that only calls the place
+// passable ("it is ok", "fine", "decent"): under a hedge it is a shrug.
+func mildOnly(val string) bool {
+	for _, w := range strings.Fields(val) {
+		if !mildWords.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var mildWords = textmatch.NewSet("it", "is", "its", "the", "place", "house", "home", "ok", "okay", "fine", "alright", "decent",
+	"not", "bad", "good", "pretty", "kinda", "mostly", "esta", "bien", "la", "casa", "regular")
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
