@@ -228,7 +228,7 @@ func TestFieldsInOtherWords(t *testing.T) {
 		{qualify.RealEstate, qualify.Condition,
 			[]string{"honestly the place is a disaster", "hoarder situation, stuff to the ceiling", "necesita mucho trabajo",
 				"la casa está en buenas condiciones", "the back deck collapsed last winter", "foundation's sinking on the north side"},
-			[]string{"my calendar is a mess this week", "what does a hoarder clean-out cost you guys?", "it's alright i guess"}},
+			[]string{"my calendar is a mess this week", "what does a hoarder clean-out cost you guys?", "the house is ok i guess"}},
 		{qualify.RealEstate, qualify.Timeline,
 			[]string{"the sooner the better", "need it gone yesterday tbh", "whenever works for you", "this month if you can",
 				"maybe in a year or so", "not moving out till after the holidays", "quiero cerrar en 45 días", "antes de fin de año"},
