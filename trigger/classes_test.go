@@ -209,12 +209,19 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	for _, s := range []string{"tengo otra oferta de trabajo en Dallas", "how are you doing today", "otra vez se fue la luz"} {
 		require.False(t, fires(comp, s), "%q names no competitor", s)
 	}
-	for _, s := range []string{"you quoted me 120 last week", "my brother offered me a hand with the move", "they sent me an offer letter for the job"} {
+	// a lender or a shop named by its kind
+	for _, s := range []string{"the credit union near my office quoted 5.9 with no points", "my bank offered to match it"} {
+		require.True(t, fires(comp, s), "%q mentions a competitor", s)
+	}
+	for _, s := range []string{"you quoted me 120 last week", "my brother offered me a hand with the move", "they sent me an offer letter for the job",
+		"your loan officer quoted me 6.1 yesterday, is that still good?"} {
 		require.False(t, fires(comp, s), "%q names no competitor", s)
 	}
 	hv := trigger.HighValueScope(500000)
 	require.True(t, fires(hv, "about 300 users at first, more later"))
 	require.False(t, fires(hv, "we have 12 users"))
+	require.True(t, fires(hv, "the duplex plus my other rentals, I'd sell the whole bundle to one buyer"))
+	require.False(t, fires(hv, "I'd sell the house to one buyer"))
 	oos := trigger.OutOfScope()
 	require.True(t, fires(oos, "what rate would I get with a 640 credit score?"))
 	require.True(t, fires(oos, "what's the exact premium for two cars?"))

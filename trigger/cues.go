@@ -636,7 +636,15 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
 	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate / sent|gave|made me|us one"},
+	// a lender or a shop the lead names by its kind: "the credit union by
+	// my work quoted 6.125", "my bank offered 6.3" (the sender's own
+	// "your bank" is checked)
+	{Name: "other company", Pattern: "bank|union|lender|broker|insurer|dealer|dealership|roofer|plumber|contractor|installer|agency ~4 quoted|offered|quoting|offering"},
 })
+
+// senderOwn before a vendor noun makes it the sender's: "your bank
+// quoted", "you guys' installer offered".
+var senderOwn = textmatch.NewSet("your", "ur", "yall", "you", "su", "tu")
 
 // competitorMentions finds configured names (whole words) and generic
 // mentions.
@@ -653,7 +661,8 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		}
 	}
 	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool {
-		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start))
+		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
+			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1]))
 	}); ok {
 		out = append(out, m.Name)
 	}
@@ -676,7 +685,13 @@ func namedSubject(toks []string, v int) bool {
 		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break:
 		return false
 	}
-	return i == 0 || toks[i-1] != "you"
+	// the sender's own people: "your loan officer quoted me"
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != textmatch.Break; k-- {
+		if senderOwn.Has(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 func containsSeq(toks, seq []string) bool {

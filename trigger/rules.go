@@ -188,6 +188,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
 }, []textmatch.Rule{
 	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
+	// "sell the whole bundle to one buyer", "package deal on all of them"
+	{Name: "several properties", Pattern: "whole|entire|the bundle|package|lot ~2 to one|a? buyer / package deal / all @many of them|those"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
