@@ -272,3 +272,47 @@ func TestComplaintIsNotARevocation(t *testing.T) {
 		require.Contains(t, []dnc.Kind{dnc.OptOut, dnc.PossibleOptOut}, r.Kind, "%q names the messages: still an opt-out", s)
 	}
 }
+
+// TestOptOutClassesW13: revocations a hard-boundary training writer (w13)
+// found missing, in my own words: no need to follow up any more, the
+// phone or its elderly user left alone, consent revoked or never given in
+// Spanish, "ya no escriban", not being included in the mailings, not
+// wanting to hear about it again, blocked and reported. And a pause bound
+// in time is not a revocation, while an open-ended one is.
+func TestOptOutClassesW13(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	for _, s := range []string{
+		"we sold it last month, no need to follow up with us anymore",
+		"Thanks but no. Don't follow up.",
+		"this is my grandfather's phone, he's 88, please leave this number alone",
+		"dejen en paz a mi mamá, ella no va a vender nada",
+		"revoco el permiso que les di para escribirme",
+		"yo nunca autoricé que me mandaran mensajes",
+		"ya no escriban, por favor",
+		"ya no hace falta que me sigan escribiendo, gracias",
+		"no me incluyan en sus listas de correos",
+		"not selling, and I don't want to hear about it again",
+		"número bloqueado y denunciado",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+	}
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"leave me alone for a couple hours, in a meeting, then send the numbers",
+		"no me escribas hasta el jueves que estoy fuera",
+		"don't text me today, at a funeral. tomorrow is fine",
+	} {
+		r := full.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.None, r.Kind, "%q asks for a pause (%s)", s, r.Rule)
+	}
+	for _, s := range []string{
+		"don't text me until further notice",
+		"no me escribas hasta que yo te avise",
+		"leave me alone for good",
+	} {
+		r := full.Detect(dnc.Input{Text: s})
+		require.NotEqual(t, dnc.None, r.Kind, "%q is open-ended", s)
+	}
+}

@@ -35,6 +35,9 @@ type phraseRule struct {
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
+	if pauseOnly(toks) {
+		return false
+	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
 		return false
 	}
@@ -604,3 +607,54 @@ func contactInClause(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// pauseOnly reports a request bounded in time that resumes contact:
+// "leave me alone for like an hour, then text me the numbers", "no me
+// escribas hasta el lunes", "no me textees hoy, mañana hablamos". It asks
+// for a pause, not a revocation. Anything open-ended or permanent keeps
+// the request an opt-out: "until further notice", "until I reach out",
+// "never again", "not today or ever", "ya no".
+func pauseOnly(toks []string) bool {
+	bounded, today, resume := false, false, false
+	for i, w := range toks {
+		if permanence.Has(w) || w == "ya" && i+1 < len(toks) && toks[i+1] == "no" {
+			return false
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
+		switch {
+		case untilWords.Has(w):
+			if openEnded.Has(next) {
+				return false
+			}
+			bounded = bounded || next != "" && next != textmatch.Break
+		case w == "for" || w == "por":
+			// "for like an hour", "for the next few days", "por unas horas"
+			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
+				if durationUnits.Has(toks[k]) {
+					bounded = true
+					break
+				}
+			}
+		case todayWords.Has(w):
+			today = true
+		case resumeWords.Has(w):
+			resume = true
+		}
+	}
+	return bounded || today && resume
+}
+
+var (
+	permanence = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever",
+		"further", "stop", "unsubscribe", "remove", "list", "lista", "baja")
+	untilWords    = textmatch.NewSet("until", "til", "till", "untill", "hasta")
+	openEnded     = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego")
+	durationUnits = textmatch.NewSet("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
+		"bit", "while", "hora", "horas", "dia", "dias", "semana", "semanas", "rato", "minutos")
+	todayWords  = textmatch.NewSet("today", "tonight", "rn", "hoy", "ahorita", "now")
+	resumeWords = textmatch.NewSet("tomorrow", "manana", "later", "luego", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "hablamos")
+)

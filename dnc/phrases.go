@@ -20,7 +20,7 @@ var dncClasses = map[string]textmatch.Set{
 		"updates", "notices"),
 	// contact verbs in the base form (after a negation)
 	"contactv": textmatch.NewSet("text", "message", "contact", "email", "reach", "bug", "bother", "send", "spam", "harass",
-		"ping", "hassle", "pester", "write", "sms", "solicit", "hit"),
+		"ping", "hassle", "pester", "write", "sms", "solicit", "hit", "follow"),
 	"callv": textmatch.NewSet("call", "ring", "phone", "dial"),
 	"me":    textmatch.NewSet("me", "us", "number", "phone", "her", "him", "them", "cell", "anymore", "again", "ever", "further"),
 	"neg":   textmatch.NewSet("dont", "never", "do", "stop", "quit"),
@@ -97,7 +97,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv this|my|that number|phone|cell"},
 	// "never reach out again", "do not message again"
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv ~3 again|anymore|ever / do not @adv? @contactv ~3 again|anymore|ever"},
-	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~2 again|anymore|further"},
+	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
+	// "Don't follow up.", "no need to follow up with me anymore"
+	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
 	{Name: "dont contact me", Pattern: "dont|never @adv? @callv|@contactv or|nor|and @callv|@contactv me|us?"},
 	{Name: "dont contact me", Pattern: "do not @adv? @callv|@contactv or|nor|and @callv|@contactv me|us?"},
@@ -210,6 +212,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "off your list", Pattern: "@off of? your|the|ur|all|any|this|these|that ~1 @list"},
 	{Name: "be removed", Pattern: "be|get|being @passive"},
 	{Name: "leave me alone", Pattern: "leave me|us ~4 alone / leave me|us in peace / leave me|us be"},
+	// the phone or its user left alone: "leave this number alone",
+	// "leave him alone, this is his number", "dejen en paz este número"
+	{Name: "leave number alone", Pattern: "leave this|my|that|the number|phone|cell ~2 alone / leave him|her|them|my ~1 dad|mom|father|mother|grandma|grandpa|husband|wife? alone / dejen|deja|dejes|deje|dejar en paz ~2 este|mi|el|a numero|telefono|celular|mi|me|nos|mama|papa|madre|padre / dejen|deja|deje|dejes|dejar ~2 a mi|mis ~1 mama|papa|madre|padre|abuela|abuelo|esposo|esposa en paz"},
 	{Name: "go away", Pattern: "fuck|fk|f|fck|fuk|fuq|piss|bugger|buzz|back|sod|eff off"},
 	{Name: "go away", Pattern: "go away"},
 	{Name: "go away", Pattern: "get lost"},
@@ -231,6 +236,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "cancel subscription", Pattern: "@cancelv ~3 @subs"},
 	{Name: "cancel messages", Pattern: "@cancelv ~2 texts|messages|alerts|notifications|sms|reminders|calls"},
 	{Name: "revoke consent", Pattern: "revoke|withdraw|revoking|withdrawing ~2 consent|permission"},
+	{Name: "revoke consent", Pattern: "revoco|retiro|revocamos|retiramos ~3 permiso|permisos|consentimiento|autorizacion / nunca autorice|autorizamos|autorizo ~3 escrib*|contact*|mand*|envi*|llam*|mensaj*"},
+	// "no hace falta que me sigas escribiendo", "ya no escriban", "no me
+	// incluyan en sus correos ni mensajes"
+	{Name: "es dont contact again", Pattern: "no hace|hacia falta ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
+	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
+	{Name: "es dont contact again", Pattern: "no me|nos incluyan|incluya|incluyas|agreguen|agregue|metan|pongan ~3 correos|mensajes|lista|listas|envios|textos"},
+	// "don't want to hear about it again"
+	{Name: "dont contact me", Pattern: "dont|not|never want|wish ~1 to? hear ~3 again|anymore"},
+	{Name: "es complaint", Pattern: "bloqueado|bloqueada|bloqueados y ~1 denunciado|denunciada|reportado|reportada|reportados"},
 	{Name: "blocked", Pattern: "blocking|block you|this|your|ur|it|u|number"},
 	{Name: "blocked", Pattern: "i|ive|im|have|am|just|been|getting|get|youre|you|number blocked / you are blocked"},
 	{Name: "blocked at start", Pattern: "blocked|blocking|reported|reporting"},
@@ -598,7 +612,7 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
-		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true,
+		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true,
 		"go away": true, "blocked": true, "dont call again": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
