@@ -122,7 +122,7 @@ func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{
 		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.2, L2: 1e-4, Seed: 20240805, PosWeight: 1,
 		FireFPR:         [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
-		OrdinaryFPR:     [NumTasks]float64{Frustration: 0.005},
+		OrdinaryFPR:     [NumTasks]float64{Frustration: 0.0045},
 		ReviewFPR:       0.02,
 		MinProb:         0.6,
 		MinSuppressProb: 0.85,
