@@ -260,6 +260,8 @@ func TestComplaintIsNotARevocation(t *testing.T) {
 		"this is a complete waste of my time",
 		"This is a mess and nobody has answers",
 		"Seriously?? This is the fourth time you've asked me that",
+		// "be" in "got to be kidding me" is no "leave me be"
+		"this is a complete waste of my time, you can't be serious",
 	} {
 		r := d.Detect(dnc.Input{Text: s})
 		require.Equal(t, dnc.None, r.Kind, "%q is a complaint, not an opt-out (%s)", s, r.Rule)

@@ -261,8 +261,8 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 var (
 	contactRefs = []textmatch.Set{dncClasses["contactn"], dncClasses["fcontactn"], dncClasses["contacting"],
 		dncClasses["contactv"], dncClasses["callv"], dncClasses["passive"], dncClasses["list"], dncClasses["stopkw"],
-		dncClasses["threat"], dncClasses["esphone"], dncClasses["gone"], messagingNouns,
-		textmatch.NewSet("paz", "ever", "anymore", "never", "nunca", "mas", "more")}
+		dncClasses["threat"], dncClasses["esphone"], messagingNouns,
+		textmatch.NewSet("alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more")}
 	contactStems = []string{"text", "messag", "mensaj", "escrib", "llam", "contact", "call", "email", "correo",
 		"spam", "number", "numero", "unsub", "remov", "block", "bloque", "report", "denunc", "molest", "bother",
 		"manda", "mande", "envi", "receiv", "recib", "sign", "suscri", "regist", "consent", "permis", "borr", "quit", "elimin"}
