@@ -653,3 +653,16 @@ func TestReceive_RoleAnswerIsNoAsk(t *testing.T) {
 	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
 	require.Equal(t, "explicit_ask", string(out.Reason))
 }
+
+// TestReceive_CapitalsHabitIsNoShout: a lead who writes every turn in
+// capitals is not frustrated by that alone; words of complaint still are.
+func TestReceive_CapitalsHabitIsNoShout(t *testing.T) {
+	t.Parallel()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c1", "HELLO YES THIS IS ROGER").Kind)
+	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c1", "TWO OF THEM. THE REST NEXT MONTH").Kind)
+	out := b.receive(t, "c1", "WHY DO YOU KEEP ASKING ME THE SAME THING")
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, "frustration", string(out.Reason))
+}

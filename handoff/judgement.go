@@ -234,6 +234,10 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 	for i, t := range turns {
 		hist[i] = trigger.Turn{FromLead: t.FromLead, Text: t.Text}
 	}
+	if sig.Frustrated && sig.FrustrationRule == "shouting" && trigger.CapsHabit(msg.Body, hist) {
+		// "2 OF THEM. OTHERS NEXT WEEK" from a lead who writes in capitals
+		sig.Frustrated, sig.FrustrationRule = false, ""
+	}
 	if sig.ExplicitAsk && sig.ExplicitAskRule == "person" && trigger.RoleAnswer(msg.Body, hist) {
 		// "owner" after "what's your role?" is the lead's job, not an ask
 		sig.ExplicitAsk, sig.ExplicitAskRule = false, ""

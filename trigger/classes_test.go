@@ -342,3 +342,18 @@ func TestAskForOthers(t *testing.T) {
 		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
 	}
 }
+
+// TestCapitalsAsAHabit: capitals are a shout when they carry a complaint
+// ("WHY IS NOBODY CALLING ME BACK"), not when they only acknowledge ("ITS
+// WORKING FINE SO FAR") or when the lead writes every turn in capitals.
+func TestCapitalsAsAHabit(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("WHY IS NOBODY CALLING ME BACK").Frustrated)
+	require.True(t, trigger.Analyze("OK BUT I SAID NO BASEMENT").Frustrated)
+	require.False(t, trigger.Analyze("ITS WORKING FINE SO FAR").Frustrated)
+	require.False(t, trigger.Analyze("YEP GOT THE EMAIL THANKS").Frustrated)
+	hist := []trigger.Turn{{Text: "How did setup go?"}, {FromLead: true, Text: "WENT FINE"}, {Text: "How many on the team?"}}
+	require.True(t, trigger.CapsHabit("4 OF US FOR NOW", hist))
+	require.False(t, trigger.CapsHabit("4 OF US FOR NOW", hist[:1]), "no earlier lead turn")
+	require.False(t, trigger.CapsHabit("4 OF US FOR NOW", []trigger.Turn{{FromLead: true, Text: "went fine"}}))
+}

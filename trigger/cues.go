@@ -267,6 +267,48 @@ func positiveAt(toks []string, k int) bool {
 }
 
 // anyPositive reports a word of delight anywhere in toks.
+// CapsHabit reports a lead who wrote an earlier turn of history in
+// capitals too: capitals are then how they write, and a message in
+// capitals is no shout by that alone ("shouting" is not reason enough to
+// hand off; the words still are). history is oldest first; a last lead
+// turn equal to text is skipped.
+func CapsHabit(text string, history []Turn) bool {
+	for i, h := range history {
+		if !h.FromLead || i == len(history)-1 && h.Text == text {
+			continue
+		}
+		t := textmatch.Cached(h.Text)
+		if t.Letters >= 6 && t.Upper >= 0.7 {
+			return true
+		}
+	}
+	return false
+}
+
+// calmCaps reports capitals that are a writer's habit, not a shout: an
+// acknowledgement with no mark of complaint ("ITS GOING OK", "YEP
+// CONNECTED IT MONDAY"). A "no", a "why", "again", "still", "said" or a
+// "!"/"?" keep the capitals a shout ("OK I SAID NO").
+func calmCaps(t textmatch.Text) bool {
+	if t.Bangs > 0 || t.Quests > 0 {
+		return false
+	}
+	ack := false
+	for _, w := range t.Toks {
+		if capsComplaint.Has(w) || textmatch.Negators.Has(w) {
+			return false
+		}
+		ack = ack || capsAck.Has(w)
+	}
+	return ack
+}
+
+var (
+	capsAck       = textmatch.NewSet("ok", "okay", "yep", "yes", "yeah", "yup", "sure", "fine", "good", "thanks", "thank", "si", "bien", "gracias", "vale", "listo")
+	capsComplaint = textmatch.NewSet("why", "again", "still", "said", "already", "stop", "told", "never", "nobody", "nothing", "what",
+		"how", "where", "otra", "vez", "ya", "dije", "nadie", "nunca", "por", "que")
+)
+
 func anyPositive(toks []string) bool {
 	for k := range toks {
 		if positiveAt(toks, k) {
@@ -369,7 +411,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return m.Name, true
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
-	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) {
+	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) {
 		return "shouting", true
 	}
 	if t.Repeats > 0 && !anyPositive(toks) {
