@@ -260,3 +260,21 @@ func TestFieldsInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPermissionIsNoCommitment: "yes, go ahead" lets the assistant ask
+// its questions when that is what it asked; after an offer to book, the
+// same words commit.
+func TestPermissionIsNoCommitment(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(question, answer string) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: answer,
+			History: []qualify.Turn{{Text: question}}})
+		require.NoError(t, err)
+		return s
+	}
+	for _, q := range []string{"Thanks for reaching out! Can I ask you a few quick questions?", "¿Le puedo hacer unas preguntas rápidas?", "Got a minute?"} {
+		require.Less(t, score(q, "Yes, go ahead."), 70, "%q", q)
+	}
+	require.GreaterOrEqual(t, score("Want me to lock in the Thursday install?", "Yes, go ahead."), 70)
+}

@@ -1255,6 +1255,11 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 			level = 2
 		}
 	}
+	if !hesitant && t.WordCount() <= 6 && permissionAsked(lastQuestion(in.History, in.Text)) {
+		// "Yes, go ahead." after "can I ask a few questions?" lets the
+		// assistant ask; it commits to nothing
+		hesitant = true
+	}
 	if hesitant {
 		// hedges cap the message at a soft yes, whoever read a
 		// commitment in it (the model, a judge): "let's do it... maybe
@@ -1274,6 +1279,21 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	}
 	return clamp(max(score, in.Prior))
 }
+
+// permissionAsked reports an assistant's turn that asks leave to ask
+// its questions: "Can I ask a few questions?", "got a minute?", "¿le
+// puedo hacer unas preguntas?".
+func permissionAsked(q string) bool {
+	if q == "" {
+		return false
+	}
+	_, ok := permissionRules.First(textmatch.Cached(q), nil)
+	return ok
+}
+
+var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
+})
 
 var lostInterest = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "lost", Pattern: "not interested"},
