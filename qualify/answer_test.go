@@ -48,6 +48,8 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		// owning the place answers who decides
 		{qualify.BANT, "Is this your home, or are you renting?", "own it", qualify.Authority, "decision maker"},
 		{qualify.BANT, "Are you the homeowner?", "yep it's my house", qualify.Authority, "decision maker"},
+		{qualify.BANT, "Thanks for reaching out! What project did you have in mind?", "new patio out back with some lighting", qualify.Need, "new patio out back"},
+		{qualify.BANT, "Lo siento. ¿Qué le pasa al equipo?", "hace un ruido horrible cuando arranca", qualify.Need, "hace un ruido horrible"},
 		// agreement before the answer: "Sure. ..."
 		{qualify.BANT, "What would you use the funds for?", "Sure. Mostly to pay off the truck and a couple cards", qualify.Need, "mostly to pay off the truck"},
 		// the problem asked about

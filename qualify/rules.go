@@ -431,6 +431,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
 	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
+	// "la pinté el año pasado y todo funciona", "everything works"
+	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
 	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada"},
 	{Name: "structural issues", Pattern: "@comp ~2 collapsed|collapsing|falling|fell|caved|sinking"},
 	{Name: "dated", Pattern: "hasnt|hadnt|never been ~1 updated|remodeled|touched|renovated"},
