@@ -93,6 +93,7 @@ var askRules = map[string]askRule{
 	}},
 	"person to talk to": {unless: []exclusion{
 		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
+		{"the person is to call someone else: 'ask your crew to call my neighbor'", callsOther},
 		{"the lead's own person: 'my son is the one to talk to'", prevIn(ownPeople)},
 		{"the lead's own person a few words before: 'my son is the one to talk to'", beforeIn(4, ownPeople)},
 		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
@@ -418,8 +419,23 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 	if !askClasses["callv"].Has(toks[m.End-1]) {
 		return false
 	}
-	return m.End < len(toks) && (ownPeople.Has(toks[m.End]) || toks[m.End] == "you" || toks[m.End] == "her" || toks[m.End] == "him" || toks[m.End] == "them" || toks[m.End] == "it")
+	if m.End >= len(toks) {
+		return false
+	}
+	switch n := toks[m.End]; {
+	case ownPeople.Has(n), n == "you", n == "her", n == "him", n == "them", n == "it":
+		return true
+	case n == "the" || n == "our":
+		// "call the building superintendent", "call the gate attendant";
+		// "call the house phone" is the lead's line
+		return m.End+1 < len(toks) && !leadLines.Has(toks[m.End+1])
+	}
+	return false
 }
+
+// leadLines are the lead's own lines after "call the": "the house phone",
+// "the landline", "the cell".
+var leadLines = textmatch.NewSet("house", "home", "cell", "landline", "number", "phone", "main", "office", "shop", "store", "line")
 
 // identityNotTalk: the clause asks whether the sender is a person and has
 // no word of talking, calling or availability.

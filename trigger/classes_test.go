@@ -357,3 +357,20 @@ func TestCapitalsAsAHabit(t *testing.T) {
 	require.False(t, trigger.CapsHabit("4 OF US FOR NOW", hist[:1]), "no earlier lead turn")
 	require.False(t, trigger.CapsHabit("4 OF US FOR NOW", []trigger.Turn{{FromLead: true, Text: "went fine"}}))
 }
+
+// TestCallSomeoneElse: asking the sender's crew to call a third party
+// ("have your guys call the property manager when they get there", "ask
+// the tech to call my renter") arranges access, it asks for no person;
+// "can someone call the house phone" is the lead's own line.
+func TestCallSomeoneElse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"have your guys call the property manager when they get there",
+		"could you ask the tech to call my renter before he comes, she'll open up",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks to call a third party", s)
+	}
+	for _, s := range []string{"can someone call the house phone after 6", "can one of your people call me tomorrow"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a call", s)
+	}
+}
