@@ -318,3 +318,42 @@ func TestOptOutClassesW13(t *testing.T) {
 		require.NotEqual(t, dnc.None, r.Kind, "%q is open-ended", s)
 	}
 }
+
+// TestOptOutClassesW14: more ways to say it, from a writer of varied
+// phrasing (w14, a development set before it is trained on), in my own
+// words; and the look-alikes it showed.
+func TestOptOutClassesW14(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	for _, s := range []string{
+		"🛑 🛑",
+		"whoever runs this, make sure I never get another one of these",
+		"please let this be the last message",
+		"ghost me pls",
+		"pull me out of your automation, I never asked for this",
+		"I agreed to texts back in March. I'm taking that back.",
+		"one more text and the AG hears about it",
+		"my cell is not a billboard, stop advertising to it",
+		"que ya no me llegue nada de ustedes",
+		"fuera de mi celular",
+		"suelten mi número ya",
+		"no fastidien más",
+		"stop mandando mensajes porfa",
+		"una más y se los paso a mi abogado",
+		"no más, gracias",
+		"sakenme de su lista",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+	}
+	for _, s := range []string{
+		"bórrenme el apellido viejo de la póliza, ya me casé",
+		"me di de baja del club de golf, así que tengo más tiempo",
+		"voy a unsubscribe de Spotify para ahorrar",
+		"Stop. Before you send it, does the price include closing costs?",
+		"pull me a copy of the last quote",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
+	}
+}

@@ -171,6 +171,10 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		}
 	}
 	if n == 0 {
+		// a stop sign alone: "🛑", "⛔⛔"
+		if stopSigns(raw) {
+			return Result{Kind: OptOut, Rule: "keyword:🛑", Tier: "keyword", Score: 1}
+		}
 		return Result{}
 	}
 	if n <= 8 {
@@ -215,6 +219,22 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	r.Tier, r.Rule = "model", "model:"+d.model.Why(raw, learned.OptOut)
 	return r
+}
+
+// stopSigns reports a message of stop signs alone (🛑, ⛔, 🚫), give or
+// take spaces and punctuation.
+func stopSigns(raw string) bool {
+	n := 0
+	for _, r := range raw {
+		switch {
+		case r == '🛑' || r == '⛔' || r == '🚫':
+			n++
+		case r == ' ' || r == '!' || r == '.' || r == '\uFE0F' || r == '\n':
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }

@@ -73,6 +73,13 @@ var phraseRules = map[string]phraseRule{
 		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
 		{"describes the writer, nothing is told to stop: 'i want to stop'", stopDescribesWriter},
 		{"an exclamation at the offer: 'lol stop, that's way too low', 'stop it, sounds too good to be true'", stopExclaims},
+		{"wait, not stop: 'Stop. Before you send anything, is it contingent?'", func(toks []string, m textmatch.Match) bool {
+			k := m.End
+			for k < len(toks) && toks[k] == textmatch.Break {
+				k++
+			}
+			return k < len(toks) && k > m.End && (toks[k] == "before" || toks[k] == "wait")
+		}},
 		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
 		}},
@@ -112,10 +119,12 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es asked before": {unless: []exclusion{
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
+		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
 	}},
 	"es remove me": {unless: []exclusion{
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
 		{"makes, not removes: 'sáquenme una cita', 'sáquenme una copia'", nextIn(textmatch.NewSet("una", "un", "cita", "copia", "cotizacion", "turno", "presupuesto"))},
+		{"removes a detail for the lead: 'bórrame el nombre de mi ex de la cotización', 'bórrenme el correo viejo'", removesDetail},
 	}},
 	"es prefer not": {unless: []exclusion{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
@@ -327,10 +336,39 @@ func callsFromOthers(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// removesDetail: a removal verb with the lead as the beneficiary and a
+// detail as its object ("bórrame el nombre de mi ex", "bórrenme el correo
+// viejo"); the number, the data or the list stay a removal.
+func removesDetail(toks []string, m textmatch.Match) bool {
+	if m.End+1 >= len(toks) || !spanishDet.Has(toks[m.End]) {
+		return false
+	}
+	return !dncClasses["eslist"].Has(toks[m.End+1]) && toks[m.End+1] != "mensajes"
+}
+
+var spanishDet = textmatch.NewSet("el", "la", "los", "las", "ese", "esa", "este", "esta")
+
 // bajaOtherObject: "dar de baja" a user or a charge, not the lead.
 func bajaOtherObject(toks []string, m textmatch.Match) bool {
 	return toks[m.End-1] == "baja" && m.End < len(toks) && bajaObject.Has(toks[m.End]) && !hasMessaging(toks, m)
 }
+
+// bajaFromOther: "me di de baja del gimnasio", "de la app de mi banco":
+// left something named after "de", that is neither the sender nor its
+// messages ("me di de baja la semana pasada" names no object).
+func bajaFromOther(toks []string, m textmatch.Match) bool {
+	k := m.Start
+	for k < len(toks) && toks[k] != "baja" && toks[k] != textmatch.Break {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k] != "baja" || toks[k+1] != "del" && toks[k+1] != "de" {
+		return false
+	}
+	return !hasMessaging(toks, m) && !textmatch.After(toks, k+2, 3, senderObj) && !textmatch.After(toks, k+2, 3, esSender)
+}
+
+// esSender names the sender in Spanish: "de ustedes", "de su lista".
+var esSender = textmatch.NewSet("ustedes", "usted", "su", "sus", "tu", "tus", "esta", "este", "estos", "esto", "eso", "aqui", "aca", "lista", "envios", "mensajes")
 
 // unsubscribedFromOther: "unsubscribed from" or "opted out of" something
 // that is neither the sender nor messages.

@@ -12,7 +12,7 @@ var dncClasses = map[string]textmatch.Set{
 	// gerunds of contacting (after a stop verb)
 	"contacting": textmatch.NewSet("texting", "messaging", "contacting", "calling", "emailing", "reaching", "bugging",
 		"bothering", "sending", "spamming", "harassing", "hassling", "pestering", "pinging", "writing", "hitting",
-		"blowing", "following", "soliciting", "marketing"),
+		"blowing", "following", "soliciting", "marketing", "advertising", "promoting"),
 	// nouns of contact
 	"contactn": textmatch.NewSet("texts", "text", "messages", "message", "contact", "contacting", "communication", "communications",
 		"calls", "emails", "offers", "outreach", "spam", "solicitations", "sms", "notifications", "alerts", "marketing",
@@ -48,7 +48,8 @@ var dncClasses = map[string]textmatch.Set{
 	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub", "baja"),
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
-		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar"),
+		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
+		"ag", "bbb", "profeco"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
@@ -61,7 +62,7 @@ var dncClasses = map[string]textmatch.Set{
 	"eswork":  textmatch.NewSet("trabajo", "oficina", "empresa", "negocio", "compania", "chamba", "jale", "curro"),
 	"esusev": textmatch.NewSet("usen", "use", "uses", "usar", "useis", "escriban", "escribas", "escribais", "llamen", "llames", "llameis",
 		"manden", "mandes", "mandeis", "envien", "envies"),
-	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme",
+	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme", "sakenme", "sakame",
 		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
@@ -174,7 +175,21 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "no more messages", Pattern: "no|zero @more @contactn / zero @contactn"},
 	{Name: "done with messages", Pattern: "done with ~2 these|your|the|ur|all @contactn"},
 	{Name: "number gone", Pattern: "my|this number ~1 gone|deleted|removed|erased"},
-	{Name: "no more", Pattern: "no more"}, // only as a whole clause; checked in acceptPhrase
+	{Name: "no more", Pattern: "no more / no mas"}, // only as a whole clause; checked in acceptPhrase
+	// "make sure I never get another one of these", "let this be the last
+	// one", "pls ghost me", "pull me from your cadence", "I said yes to
+	// texts... I'm taking that back"
+	{Name: "never another", Pattern: "never get|receive|see ~1 another ~2 one|text|message|of|these / never get|receive|see ~1 one more"},
+	{Name: "never another", Pattern: "let|make this|it be the last ~1 one|text|message|time"},
+	{Name: "go away", Pattern: "ghost me|us"},
+	{Name: "remove me", Pattern: "pull|yank|drop me|us ~1 out? of|from ~2 @list|it|this|these|your|ur|cadence|sequence|campaign|campaigns|automation"},
+	{Name: "revoke consent", Pattern: "taking|take it|that back"},
+	// Spanish: "que ya no me llegue nada", "fuera de mi cel", "suelten mi
+	// número", "no joroben más", "stp mandando msgs", "uno más y se lo
+	// paso a mi abogado"
+	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen ~2 nada|mensajes|mas|textos / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
+	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|msgs|messages|textos|texts|mas"},
+	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat"},
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to
@@ -712,7 +727,7 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	if otherObjects.Has(next) || next == "our" || next == "my" && m.End+1 < len(toks) && !listWords.Has(toks[m.End+1]) && !dncClasses["myn"].Has(toks[m.End+1]) {
 		return true
 	}
-	if next != "from" && next != "of" {
+	if next != "from" && next != "of" && next != "de" && next != "del" {
 		return false
 	}
 	// the thing left: the sender or its messages keep it an opt-out
