@@ -60,7 +60,9 @@ var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "aseso
 // hablo", "que alguien me regrese la llamada", "prefiero por telefono".
 var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"callme": textmatch.NewSet("llamadme", "llamadnos", "marcadme", "llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
-		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame"),
+		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
+		// rioplatense and Caribbean: "timbrame", "timbreme"
+		"timbrame", "timbreme", "timbrenme"),
 	"can":     textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
 	"callv":   textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama"),
@@ -113,8 +115,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono|phone|fon|cel|celular"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
-	{Name: "es call me", Pattern: "denme|dame|deme|hazme|hagame|haganme|echame|echeme|echenme ~1 un|una llamada|llamadita|telefonazo|timbrazo|call"},
-	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas ~1 un|una llamada|llamadita|telefonazo|timbrazo|call"},
+	{Name: "es call me", Pattern: "denme|dame|deme|hazme|hagame|haganme|echame|echeme|echenme|pegame|pegueme|peguenme|tirame|tireme ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|ring|call|grito"},
+	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas|pega|pegan ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|call"},
+	// "¿puede escribirme una persona y no el sistema?"
+	{Name: "es talk to person", Pattern: "escribirme|contestarme|escribame|contesteme|escribanme|contestenme ~1 un|una|alguna? persona|humano|alguien / escribirme|contestarme ~1 alguien de verdad"},
 	// "me puede atender una persona?", "que me conteste una persona"
 	{Name: "es talk to person", Pattern: "me|nos ~2 atender|atienda|atiendan|conteste|contesten|contestar|responda|respondan ~1 un|una|el|la|alguna? @esperson"},
 	// "una cita con un vendedor", "una reunion con el asesor"
@@ -192,7 +196,13 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal @callme"},
 	{Name: "call me", Pattern: "phone me|us|back"},
 	{Name: "call me", Pattern: "can|could|may|should i @callv you|someone|somebody"},
-	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle"},
+	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle|tinkle|holler"},
+	// "hit my line when you're ready", "call my house, my son will translate",
+	// "text me your cell and I'll call you"
+	{Name: "call me", Pattern: "hit my|me line|cell|phone / call my house|home|landline"},
+	{Name: "your number", Pattern: "text|send|give|shoot me|us ~1 your|ur cell|number|line|phone / text|send|give|shoot me|us ~1 a direct line|number"},
+	// "un zoom con sales", "hop on a zoom with someone"
+	{Name: "talk to person", Pattern: "zoom|videocall|facetime with|con ~2 sales|someone|somebody|your|ur|one|alguien|un|una|el|la"},
 	{Name: "call me", Pattern: "hit me up on the phone"},
 	{Name: "call me", Pattern: "call this|my number|cell|phone"},
 	// "someone call", "have the rep phone", "can somebody give me a ring"

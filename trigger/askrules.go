@@ -41,7 +41,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, m) {
+	if forOthers(toks, m) || laterIf(toks) || processQuestion(toks, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -67,6 +67,8 @@ var (
 
 var askRules = map[string]askRule{
 	"call me": {unless: []exclusion{
+		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
+		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
 		{"a name given or asked: 'call me captain', 'id like you to call me danny', 'what should i call you'", namesSomeone},
 		{"an idiom: 'call me a cab', 'call me crazy'", callMeIdiom},
 		{"dials someone else: 'could you call grandma'; only a time or politeness may follow 'can u call'", allOf(pleaseCall, nextOutside(askClasses["callme"]))},
@@ -112,6 +114,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"who does the work: 'you guys have real people working there or is it outsourced?'", nextIn(textmatch.NewSet("working", "doing", "work", "do", "install", "installing"))},
 		{"asks what it talks to: 'am i texting a human'", identity},
 		{"a talk that happened: 'had a good talk with your rep', 'we already had the call with your rep'", happened},
 		{"the lead describes itself: 'i'm a real person, yes'", selfDescribed},
@@ -704,3 +707,59 @@ var (
 	questionAux = textmatch.NewSet("does", "do", "can", "could", "will", "is", "are", "would", "hace", "puede", "tiene", "ofrecen",
 		"tu", "su", "el")
 )
+
+// laterIf reports an ask put off to a condition the lead will report
+// back on: "if I end up needing someone to walk me through it I'll let
+// you know", "si después necesito que alguien me explique, le aviso".
+func laterIf(toks []string) bool {
+	cond := false
+	for i, w := range toks {
+		switch {
+		case w == "if" || w == "si":
+			cond = true
+		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
+			return true
+		}
+	}
+	return false
+}
+
+// processQuestion reports a question about whether the process will
+// need a person, with the alternative named: "would I eventually have
+// to talk to a loan officer, or is the whole thing online?", "¿tengo
+// que hablar con un asesor o todo se hace en línea?".
+func processQuestion(toks []string, m textmatch.Match) bool {
+	must := false
+	for k := m.Start - 1; k >= 0 && k >= m.Start-4 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "have" || toks[k] == "has" || toks[k] == "tengo" || toks[k] == "tendre" || toks[k] == "hay" {
+			must = true
+		}
+	}
+	if !must {
+		return false
+	}
+	alt, online := false, false
+	for _, w := range toks[m.End:] {
+		alt = alt || w == "or" || w == "o"
+		online = online || onlineWords.Has(w)
+	}
+	return alt && online
+}
+
+var onlineWords = textmatch.NewSet("online", "linea", "app", "digital", "automated", "automatico", "web", "website", "portal", "email")
+
+// leadWillCall: the lead will make the call, later: "I'll give you a call
+// sometime next month", "we'll ring you when we decide".
+func leadWillCall(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	you := false
+	for k := m.Start - 1; k >= 0 && k >= m.Start-4 && toks[k] != textmatch.Break; k-- {
+		switch toks[k] {
+		case "you", "u", "yall":
+			you = true
+		case "ill", "well", "i", "we", "id":
+			return you
+		}
+	}
+	return false
+}

@@ -22,6 +22,7 @@ var spanishAskRules = map[string]askRule{
 		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},
 	}},
 	"es talk to person": {unless: []exclusion{
+		{"a call that happened: 'estuve en una llamada con el ejecutivo ayer'", beforeIn(4, textmatch.NewSet("estuve", "estuvimos", "estaba", "estabamos", "tuve", "tuvimos"))},
 		{"the lead's own: 'reunión con mi asesor financiero'", spanHas("mi", "mis")},
 		{"another company's person: 'una llamada con el asesor del banco'", personOfOtherEs},
 		{"a call or meeting already had or held: 'tengo una llamada con', 'ayer tuve una llamada con'", prevIn(textmatch.NewSet("tengo", "tenemos", "tuve", "tuvimos", "tiene"))},
@@ -52,6 +53,9 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// "si me vuelven a llamar los voy a reportar": a condition, not an ask
 	if m.Name == "es call me" && textmatch.Before(toks, m.Start, 2, textmatch.NewSet("si")) {
+		return false
+	}
+	if laterIf(toks) || processQuestion(toks, m) {
 		return false
 	}
 	r := spanishAskRules[m.Name]

@@ -374,3 +374,31 @@ func TestCallSomeoneElse(t *testing.T) {
 		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a call", s)
 	}
 }
+
+// TestAskClassesW14: asks a writer of varied phrasing found missing (w14,
+// a development set before it is trained on), in my own words, and the
+// look-alikes it showed: a gate buzzer, the lead calling later, staff
+// doing the work, a condition the lead will report back on, a question
+// about whether the process needs a person at all, a call that happened.
+func TestAskClassesW14(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"échame un fonazo en la tarde", "pégueme un telefonazo mañana", "dame un toque cuando llegues a la oficina",
+		"timbrame cuando puedas", "can you give me a holler after lunch", "hit my cell when you get a sec",
+		"send me your direct line please", "¿me puede contestar una persona?", "could we do a zoom with someone from sales",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+	for _, s := range []string{
+		"buzz me in at the side door when you get here", "I'll give you a ring next week once we decide",
+		"do you have real people doing the installs or subcontractors?",
+		"if we end up needing someone to explain the contract I'll let you know",
+		"si luego necesito hablar con alguien, le aviso",
+		"will I ever have to speak to an agent, or is it all online?",
+		"¿tengo que hablar con un asesor o se hace todo por la app?",
+		"estuve en una llamada con la asesora ayer y quedó de mandarme todo",
+	} {
+		sig := trigger.Judged(s)
+		require.False(t, sig.ExplicitAsk, "%q asks for no person now (%s)", s, sig.ExplicitAskRule)
+	}
+}

@@ -146,7 +146,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 // person named at all ([namesContact]), a short hedge ("puede ser").
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
-	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) {
+	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) {
 		return true
 	}
 	// "puede ser" ("maybe") as the whole answer
