@@ -357,3 +357,18 @@ func TestOptOutClassesW14(t *testing.T) {
 		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
 	}
 }
+
+// TestDev11LookAlikes: "knock it out" gets something done and not giving
+// one detail by message is no revocation; "knock it off with the texts"
+// still is one.
+func TestDev11LookAlikes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	for _, s := range []string{"give me a ring tonight and we'll knock it out", "prefiero no dar eso por mensaje, mejor por teléfono"} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
+	}
+	for _, s := range []string{"knock it off with the texts", "prefiero no recibir más información"} {
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q revokes consent", s)
+	}
+}

@@ -128,6 +128,14 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es prefer not": {unless: []exclusion{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
+		{"one thing not over text: 'prefiero no dar eso por mensaje'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+				if oneThingOverText.Has(toks[k]) {
+					return true
+				}
+			}
+			return false
+		}},
 	}},
 	"make it stop": {require: namesMessages},
 	"es delete it": {require: contactInClause, unless: []exclusion{
@@ -335,6 +343,10 @@ func callsFromOthers(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// oneThingOverText are the words of not wanting to give one thing by
+// message: "prefiero no dar eso por mensaje".
+var oneThingOverText = textmatch.NewSet("dar", "compartir", "explicar", "poner", "decir", "eso", "esa", "ese")
 
 // removesDetail: a removal verb with the lead as the beneficiary and a
 // detail as its object ("bórrame el nombre de mi ex", "bórrenme el correo

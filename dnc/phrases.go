@@ -286,7 +286,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
 	// "if this keeps up i will report you", "if it happens again im blocking you"
 	{Name: "conditional threat", Pattern: "if this|it|these keeps|keep|continues|continue|happens up|again? ~4 @threat"},
-	{Name: "cut it out", Pattern: "cut|knock it out|off / cut|knock out|off ~2 @contactn"},
+	{Name: "cut it out", Pattern: "cut it out|off / knock it off / cut|knock out|off ~2 @contactn"},
 })
 
 var (

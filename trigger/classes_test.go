@@ -402,3 +402,32 @@ func TestAskClassesW14(t *testing.T) {
 		require.False(t, sig.ExplicitAsk, "%q asks for no person now (%s)", s, sig.ExplicitAskRule)
 	}
 }
+
+// TestRuleClassesDev11: rule topics and asks a development set (dev11)
+// found missing, in my own words: water spraying as an emergency, a
+// payment taken twice or a refund wanted as a billing dispute, a company
+// named in Spanish by what it quoted, "those we-buy-houses companies
+// offered", "somebody telephone me".
+func TestRuleClassesDev11(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	fires := func(r trigger.Rule, text string) bool {
+		d, err := r.Evaluate(ctx, trigger.Input{Text: text})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	oos := trigger.OutOfScope()
+	for _, s := range []string{"water is spraying from the line behind the fridge, what do I do", "you pulled the payment twice this month",
+		"I want the duplicate charge refunded"} {
+		require.True(t, fires(oos, s), "%q is out of scope", s)
+	}
+	require.False(t, fires(oos, "we paid twice as much last year for the same plan"))
+	comp := trigger.Competitor()
+	for _, s := range []string{"Geico me cotizó 98 al mes", "Banco Azteca nos ofreció 7.2", "one of those cash buyer companies offered 150 last week"} {
+		require.True(t, fires(comp, s), "%q mentions a competitor", s)
+	}
+	for _, s := range []string{"ustedes me cotizaron 120 la otra vez", "mi esposo me ofreció ayudar con la mudanza"} {
+		require.False(t, fires(comp, s), "%q names no competitor", s)
+	}
+	require.True(t, trigger.Analyze("I'd rather somebody telephone me, the keys are too small").ExplicitAsk)
+}

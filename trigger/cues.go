@@ -591,6 +591,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// "you took the payment twice, I need the extra one refunded"
+	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
@@ -601,7 +603,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
-	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours / agua por todos lados|todas partes"},
+	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
@@ -681,7 +683,10 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// a lender or a shop the lead names by its kind: "the credit union by
 	// my work quoted 6.125", "my bank offered 6.3" (the sender's own
 	// "your bank" is checked)
-	{Name: "other company", Pattern: "bank|union|lender|broker|insurer|dealer|dealership|roofer|plumber|contractor|installer|agency ~4 quoted|offered|quoting|offering"},
+	{Name: "other company", Pattern: "bank|union|lender|broker|insurer|dealer|dealership|roofer|plumber|contractor|installer|agency|company|companies|investor|investors|buyer|buyers|flipper|flippers ~4 quoted|offered|quoting|offering"},
+	// a company named in Spanish by what it did: "State Farm me cotizó
+	// $142", "Banco del Sol me ofreció 6.1" (the subject is checked)
+	{Name: "named company", Pattern: "me|nos cotizo|cotizaron|ofrecio|ofrecieron"},
 })
 
 // senderOwn before a vendor noun makes it the sender's: "your bank
@@ -724,7 +729,8 @@ func namedSubject(toks []string, v int) bool {
 	}
 	switch w := toks[i]; w {
 	case "you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
-		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break:
+		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break,
+		"ustedes", "usted", "tu", "ellos", "ella", "el", "alguien", "esposo", "esposa", "hermano", "hermana", "papa", "mama", "que", "si", "no":
 		return false
 	}
 	// the sender's own people: "your loan officer quoted me"
