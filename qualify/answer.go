@@ -281,6 +281,14 @@ func answerWhen(t textmatch.Text) string {
 	if n > 20 {
 		return ""
 	}
+	// a short first clause: "this week if possible, more rain coming"
+	if words, _ := firstClause(t); len(words) <= 6 {
+		for _, w := range words {
+			if whenWords.Has(w) {
+				return strings.Join(words, " ")
+			}
+		}
+	}
 	for i, w := range t.Toks {
 		switch {
 		case n <= 6 && whenWords.Has(w):
@@ -307,7 +315,7 @@ var calendarWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "februar
 	"august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "octubre",
 	"noviembre", "diciembre", "spring", "summer", "winter", "verano", "invierno", "primavera", "otono", "asap", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "lunes",
-	"martes", "miercoles", "jueves", "viernes")
+	"martes", "miercoles", "jueves", "viernes", "saturday", "sunday", "sabado", "domingo")
 
 var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

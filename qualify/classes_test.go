@@ -279,3 +279,23 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, score("Want me to lock in the Thursday install?", "Yes, go ahead."), 70)
 }
+
+// TestFieldsDev11: fields a development set (dev11) found missing or
+// misread, in my own words: "antes del sábado" is a timeline, a short
+// first clause answers "how soon?", owning a rental answers who decides,
+// and "just looking for now" names no use case.
+func TestFieldsDev11(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.BANT, "la necesito antes del viernes porque viene visita"), qualify.Timeline)
+	require.Contains(t, extract(t, qualify.BANT, "I own a rental condo downtown, the unit upstairs is leaking"), qualify.Authority)
+	require.NotContains(t, extract(t, qualify.B2B, "just looking for now, comparing a few"), qualify.UseCaseFit)
+	ex := qualify.NewRuleExtractor(nil)
+	vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "this week if you can, rain again on saturday",
+		History: []qualify.Turn{{Text: "Got it. How soon do you need someone out?"}}})
+	require.NoError(t, err)
+	found := false
+	for _, v := range vals {
+		found = found || v.Field == qualify.Timeline
+	}
+	require.True(t, found, "%v", vals)
+}

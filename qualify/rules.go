@@ -594,7 +594,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	// a deadline on a day: "coverage runs out on the 1st", "need it by
 	// friday", "closing is the 28th"
-	{Name: "by", Pattern: "by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|deadline|lapses|lapse ~4 @daynum|@weekday"},
+	{Name: "by", Pattern: "antes del|de ~1 @weekday|@daynum / para el @weekday / by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|deadline|lapses|lapse ~4 @daynum|@weekday"},
 	// urgency on a day: "need someone today", "come out mañana", "within
 	// the hour", "before the weekend"
 	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
@@ -899,7 +899,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
-	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
+	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
@@ -969,7 +969,7 @@ var needDet = textmatch.NewSet("a", "an", "the", "some", "more", "un", "una", "e
 
 var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check", "think", "discuss", "to", "it", "this", "that", "something", "more", "info", "information", "pricing", "price",
 	"start", "buy", "talk", "know", "check", "see", "pilot", "be", "get", "have", "go", "a", "an", "the", "so", "than", "you", "me", "us",
-	"demo", "call", "meeting", "approval", "moving",
+	"demo", "call", "meeting", "approval", "moving", "now", "moment", "ahora", "today", "for",
 	// steps of the deal, not needs: "want to close by june", "need to run
 	// it by my partner"
 	"close", "closing", "run", "stay", "happen", "present", "respond", "finish", "wait", "decide", "board")
