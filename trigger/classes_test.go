@@ -431,3 +431,19 @@ func TestRuleClassesDev11(t *testing.T) {
 	}
 	require.True(t, trigger.Analyze("I'd rather somebody telephone me, the keys are too small").ExplicitAsk)
 }
+
+// TestSelfFaultAndCalmCapitals: a lead faulting themselves ("sorry, I'm
+// hopeless with these forms", "my bad, gave you the wrong street") and
+// capitals that greet, introduce or offer a time are no frustration;
+// "sorry but this is ridiculous" still is.
+func TestSelfFaultAndCalmCapitals(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"sorry I took ages to answer, crazy week at work", "sorry if that's a dumb question, first time buying",
+		"HELLO THIS IS GLORIA, I GOT YOUR NOTE ABOUT THE ROOF", "I AM FREE THURSDAY AFTER 2, DOES THAT WORK?"} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q is no frustration (%s)", s, sig.FrustrationRule)
+	}
+	for _, s := range []string{"sorry but this is ridiculous, third time I'm sending it", "WHY IS THIS SO COMPLICATED"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+}

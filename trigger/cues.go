@@ -290,7 +290,7 @@ func CapsHabit(text string, history []Turn) bool {
 // CONNECTED IT MONDAY"). A "no", a "why", "again", "still", "said" or a
 // "!"/"?" keep the capitals a shout ("OK I SAID NO").
 func calmCaps(t textmatch.Text) bool {
-	if t.Bangs > 0 || t.Quests > 0 {
+	if t.Bangs > 0 || t.Quests > 1 {
 		return false
 	}
 	ack := false
@@ -304,7 +304,11 @@ func calmCaps(t textmatch.Text) bool {
 }
 
 var (
-	capsAck       = textmatch.NewSet("ok", "okay", "yep", "yes", "yeah", "yup", "sure", "fine", "good", "thanks", "thank", "si", "bien", "gracias", "vale", "listo")
+	// acknowledgements, greetings, introductions and availability: "HOLA
+	// SOY DON RAMON", "ESTOY DISPONIBLE EL SABADO", "I AM FREE ALL DAY"
+	capsAck = textmatch.NewSet("ok", "okay", "yep", "yes", "yeah", "yup", "sure", "fine", "good", "thanks", "thank", "si", "bien", "gracias",
+		"vale", "listo", "hi", "hello", "hola", "buenas", "buenos", "morning", "afternoon", "soy", "free", "available", "disponible",
+		"works", "tengo", "quiero", "saber", "got")
 	capsComplaint = textmatch.NewSet("why", "again", "still", "said", "already", "stop", "told", "never", "nobody", "nothing", "what",
 		"how", "where", "otra", "vez", "ya", "dije", "nadie", "nunca", "por", "que")
 )
@@ -353,6 +357,37 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	if maskedProfanity(raw) {
 		return "profanity:masked", true
 	}
+	r, ok := frustrationCue(raw, t)
+	if ok && r != "shouting" && apologises(t) {
+		// "sorry I took forever to reply", "sorry if that's a dumb
+		// question", "my bad, I gave you the wrong zip before": the lead
+		// faults themselves
+		return "", false
+	}
+	return r, ok
+}
+
+// apologises reports a message that opens a clause with an apology and
+// has no complaint marked by "!" or "??".
+func apologises(t textmatch.Text) bool {
+	if t.Bangs > 0 || t.Quests > 1 {
+		return false
+	}
+	for i, w := range t.Toks {
+		if (i == 0 || t.Toks[i-1] == textmatch.Break) && (apologyWords.Has(w) || w == "my" && i+1 < len(t.Toks) && t.Toks[i+1] == "bad") {
+			// "sorry but I am very frustrated" prefaces a complaint
+			return !textmatch.After(t.Toks, i+1, 2, apologyBut)
+		}
+	}
+	return false
+}
+
+var (
+	apologyWords = textmatch.NewSet("sorry", "apologies", "oops", "disculpe", "disculpa", "perdon", "perdone")
+	apologyBut   = textmatch.NewSet("but", "pero", "to", "que")
+)
+
+func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	toks := t.Toks
 	laughing, angry := faces(raw)
 	// an eye-roll or an angry face: "¿otra vez? 🙄"

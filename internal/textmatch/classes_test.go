@@ -79,7 +79,12 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 	}
 	for _, s := range []string{"tal vez", "lo voy a pensar", "ok gracias", "sure", "maybe later this year", "what's the schedule for the inspection?",
 		"does the upgrade include support?", "¿cómo funciona lo de congelar la tasa?", "we did, our offer got accepted yesterday", "acepto ofertas",
-		"don't book me anything yet", "who do I call to schedule"} {
+		"don't book me anything yet", "who do I call to schedule",
+		// someone else's, past or imagined readiness, and leave to ask
+		// (w15, a development set before it is trained on)
+		"my sister is ready to sell her share but I'm not there yet", "we were going to sign last spring but the rates jumped",
+		"let's do it... in about 10 years lol", "sounds great if we won the lottery", "all set, ready for your questions",
+		"sure, go ahead and ask away"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}

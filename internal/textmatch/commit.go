@@ -114,6 +114,14 @@ var (
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
+		// readiness that is someone else's, past or imagined: "my
+		// brother is ready to sell his half but I'm not there yet", "I
+		// was ready last year but...", "we were going to book a demo",
+		// "let's do it... is what I'd say if I had the money", "in like 5
+		// years", "still deciding"; and leave to ask: "sure, go ahead with
+		// your questions", "ok I'm ready for your questions"
+		{Name: "hedge", Pattern: "not there yet / was|were ready|going to / iba|ibamos a / if i|we had|won / in ~2 years / still deciding|thinking|figuring|weighing / todavia|aun estamos|estoy decidiendo"},
+		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask / ask away / adelante pregunte|pregunta"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
