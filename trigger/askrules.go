@@ -127,6 +127,7 @@ var askRules = map[string]askRule{
 	}},
 	"in person": {unless: []exclusion{
 		{"negated inside the span", spanIn(textmatch.Negators)},
+		{"a demo booked, which commits: 'book the demo with whoever does onboarding'", allOf(firstIs("demo", "walkthrough"), beforeIn(3, textmatch.NewSet("book", "schedule", "booking", "scheduling", "set", "lock")))},
 		{"someone else's meeting: 'the buyer wants to meet at closing'", prevIn(thirdSubject)},
 		{"cancels or moves a meeting: 'i need to cancel my tuesday appointment with your guy'", beforeIn(5, textmatch.NewSet("cancel", "cancelled", "canceled", "cancelling", "reschedule", "move", "moved", "postpone", "skip", "cancelar"))},
 		{"asks the format: 'is the meeting in person or virtual?'", afterIn(3, textmatch.NewSet("virtual", "online", "remote", "remotely", "zoom", "virtually"))},

@@ -447,3 +447,14 @@ func TestSelfFaultAndCalmCapitals(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}
 }
+
+// TestBookedDemoIsCommitment: booking the demo with whoever runs it
+// commits (the score's signal), it asks for no person; a meeting with an
+// agent still does.
+func TestBookedDemoIsCommitment(t *testing.T) {
+	t.Parallel()
+	sig := trigger.Analyze("seen enough, schedule the demo with whoever handles onboarding, we want it live this month")
+	require.False(t, sig.ExplicitAsk, sig.ExplicitAskRule)
+	require.GreaterOrEqual(t, sig.Commitment, 2)
+	require.True(t, trigger.Analyze("can I get a meeting with one of your agents this week").ExplicitAsk)
+}

@@ -84,7 +84,9 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		// (w15, a development set before it is trained on)
 		"my sister is ready to sell her share but I'm not there yet", "we were going to sign last spring but the rates jumped",
 		"let's do it... in about 10 years lol", "sounds great if we won the lottery", "all set, ready for your questions",
-		"sure, go ahead and ask away"} {
+		"sure, go ahead and ask away",
+		// someone else's step, reported (dev11)
+		"the inspector called me this morning to set up the walkthrough, is that normal?"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}

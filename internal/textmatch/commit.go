@@ -146,6 +146,11 @@ func Commitment(t Text) (int, string, bool) {
 		if negatedWithin(toks, m.Start, 4) {
 			return true
 		}
+		// "the appraiser called me yesterday to set up the visit":
+		// someone else's step, reported
+		if reportedByOther(toks, m.Start) {
+			return true
+		}
 		// "sign up for the newsletter" is not signing a contract
 		if m.End < len(toks) && (toks[m.End] == "up" || toks[m.End] == "in") && toks[m.End-1] == "sign" {
 			return true
@@ -203,6 +208,23 @@ func Commitment(t Text) (int, string, bool) {
 	}
 	return level, cue, hesitant
 }
+
+// reportedByOther reports a commitment phrase at i that follows, in its
+// clause, a past call or visit by someone else: "the appraiser called me
+// yesterday to set up the visit", "your tech came by to schedule it".
+func reportedByOther(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && toks[k] != Break; k-- {
+		if reportVerbs.Has(toks[k]) && k > 0 && !leadSubject.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reportVerbs = NewSet("called", "came", "texted", "emailed", "stopped", "reached", "llamo", "vino", "escribio")
+	leadSubject = NewSet("i", "we", "yo", "nosotros")
+)
 
 // onlyWords reports a message of at most four words, all in set.
 func onlyWords(t Text, set Set) bool {
