@@ -46,10 +46,13 @@ type floor struct {
 //     next stop by three helpers who read neither the rules nor the
 //     training data, measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
-//   - testdata/dev4 to dev9: development sets written for
+//   - testdata/dev4 to dev11: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
 //     their misses, so they are regression sets from the start.
+//   - testdata/w14, w15: rows by two more such writers (opt-out and ask;
+//     frustration and commitment), development sets for the rules that
+//     the learned tier was not trained on (see their READMEs).
 func TestRobustnessFloors(t *testing.T) {
 	t.Parallel()
 	sets := []struct {
@@ -112,6 +115,16 @@ func TestRobustnessFloors(t *testing.T) {
 		{"dev7", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev8", []floor{{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev9", []floor{{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev10", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev11", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
+		{"w14", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.015, false},
+		}},
+		{"w15", []floor{
+			{"frustration", "recall", 0.70, true}, {"frustration", "fpr", 0.045, false},
+			{"commitment", "recall", 0.73, true}, {"commitment", "fpr", 0.02, false},
+		}},
 	}
 	for _, set := range sets {
 		t.Run(set.dir, func(t *testing.T) {
