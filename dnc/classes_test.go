@@ -372,3 +372,40 @@ func TestDev11LookAlikes(t *testing.T) {
 		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q revokes consent", s)
 	}
 }
+
+// TestOptOutClassesW16: requests and look-alikes from a writer of
+// mid-conversation messages (w16, a development set), in my own words.
+// Revocations: "no need to keep writing to me", "take me out of whatever
+// sequence this is", someone answering for the lead ("take him off"),
+// Spanish "ya no me
+// llegaran", "el próximo mensaje se lo mando a mi abogado". Not
+// revocations: one kind of content stopped with another asked for, a
+// channel stopped while texts are welcome, a report nearly made, a wish
+// to be added back, a person the crew sends.
+func TestOptOutClassesW16(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	for _, s := range []string{
+		"we retired years ago, no need to keep writing to me about payroll",
+		"budget got cut. take me out of whatever sequence this is",
+		"this is his daughter, he's 90 and not selling. take him off",
+		"quisiera que ya no me llegaran estos mensajes",
+		"el próximo mensaje se lo mando a mi abogado",
+		"Already switched carriers, quit sending me quotes.",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+	}
+	for _, s := range []string{
+		"20 seats. stop sending the pricing sheet, I have it, just send the SOC 2 report",
+		"please stop emailing me and just text me here, I never check email",
+		"ok pero no me mandes links que no abren, mejor pon la info en el mensaje",
+		"ngl I nearly reported you as spam at first but the offer seems real",
+		"I unsubscribed by accident last week, can you put me back on?",
+		"quit sending the guy who tracked mud everywhere lol, otherwise all good",
+		"my neighbor asked another buyer to take her off their list, is that you guys too?",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
+	}
+}

@@ -35,7 +35,12 @@ type phraseRule struct {
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
-	if pauseOnly(toks) {
+	if pauseOnly(toks) || almostReported(toks, m) {
+		return false
+	}
+	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can
+	// you add me back?"
+	if _, back := addBackRules.First(textmatch.Text{Toks: toks}, nil); back {
 		return false
 	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
@@ -85,6 +90,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"another channel stopped, texts welcome: 'text only, unsubscribe me from the email newsletter'", keepsTexting},
 		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
 		{"someone else unsubscribes: 'how do my customers unsubscribe from your texts'", beforeIn(3, otherUsers)},
@@ -101,7 +107,13 @@ var phraseRules = map[string]phraseRule{
 		{"the calls come from someone else: 'one more call from my boss'", callsFromOthers},
 		{"negated", negated(4)},
 	}},
+	"stop contact": {unless: []exclusion{
+		{"another channel stopped, texts welcome: 'can you stop con los emails y mejor text me aquí?'", keepsTexting},
+		{"one kind of content, with another asked for", redirectsContent},
+	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"another channel stopped, texts welcome: 'por mensaje está bien, solo no me llamen'", keepsTexting},
+		{"one kind of content: 'no me mandes links, pon la info en el texto'", redirectsContent},
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
@@ -176,6 +188,11 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"stop contacting": {unless: []exclusion{
 		{"prefers another channel: 'quit ringing me, email is fine'", stopCallingTextMe},
+		{"one kind of content, with another asked for: 'stop sending the pricing pdf, just send the security doc'", redirectsContent},
+		{"another channel stopped, texts welcome: 'can u stop emailing and just text me here?'", keepsTexting},
+		{"a person sent, not messages: 'quit sending the guy with the muddy boots'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.End-1] == "sending" && m.End+1 < len(toks) && sentPeople.Has(toks[m.End+1])
+		}},
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
 		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
 	}},
@@ -343,6 +360,92 @@ func callsFromOthers(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// addBackRules ask to be put back on the list.
+var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "add back", Pattern: "add|put|sign me|us back / volver a agregar|agregarme|inscribir|inscribirme|suscribirme / agreguenme|agregame|agregueme ~2 de nuevo|otra vez"},
+})
+
+// sentPeople are the people a crew sends: "quit sending the guy with the
+// muddy boots".
+var sentPeople = textmatch.NewSet("guy", "guys", "tech", "techs", "technician", "crew", "man", "kid", "person", "same", "rep")
+
+// almostReported: "I almost reported you as spam", "casi los reporto":
+// a report nearly made and taken back is no revocation.
+func almostReported(toks []string, m textmatch.Match) bool {
+	for k := max(0, m.Start-3); k <= m.Start && k < len(toks); k++ {
+		if toks[k] != "almost" && toks[k] != "nearly" && toks[k] != "casi" {
+			continue
+		}
+		// the word must lead to the report: "it's almost midnight, stop
+		// texting me" is a request
+		if textmatch.After(toks, k+1, 3, reportWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
+
+// redirectsContent: the thing to stop sending is one kind of content,
+// not the messages: "stop sending the pricing pdf, just send the security
+// doc", "stop sending me links, put the info in the text", "no me mandes
+// links".
+func redirectsContent(toks []string, m textmatch.Match) bool {
+	content := false
+	for k := m.Start; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+		if contentNouns.Has(toks[k]) {
+			content = true
+			break
+		}
+	}
+	// something else asked for: "just send the security doc", "give me a
+	// real offer", "pon la info en el texto"; without it ("already have
+	// insurance, quit sending me quotes") the content is the sales itself
+	if !content {
+		return false
+	}
+	for _, w := range toks[m.End:] {
+		if askedInstead.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var askedInstead = textmatch.NewSet("just", "instead", "only", "give", "put", "pon", "ponga", "mejor", "solo", "mandame", "mandeme", "manden", "envia", "enviame")
+
+var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "brochure", "brochures", "photos", "pics", "pictures",
+	"attachments", "attachment", "files", "file", "numbers", "quotes", "quote", "estimates", "docs", "documents", "videos", "video",
+	"surveys", "survey", "forms", "form", "spreadsheets", "enlaces", "enlace", "fotos", "archivos", "videos", "encuestas")
+
+// keepsTexting: the request stops another channel (email, calls) and
+// welcomes texts: "can u stop emailing and just text me here?", "switch
+// me to text only, unsubscribe me from the email newsletter", "por
+// mensaje está bien, solo no me llamen". Consent to texts stands.
+func keepsTexting(toks []string, m textmatch.Match) bool {
+	other := false
+	for k, e := textmatch.ClauseStart(toks, m.Start), min(textmatch.ClauseEnd(toks, m.Start), m.End+5); k < e; k++ {
+		if otherChannel.Has(toks[k]) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, nil)
+	return ok
+}
+
+var (
+	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
+		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing")
+	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
+	})
+)
 
 // oneThingOverText are the words of not wanting to give one thing by
 // message: "prefiero no dar eso por mensaje".

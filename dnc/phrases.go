@@ -38,7 +38,7 @@ var dncClasses = map[string]textmatch.Set{
 		"mailing", "files", "file", "rolodex", "crm", "registry", "newsletter", "newsletters", "distribution", "subscribers"),
 	"subs":    textmatch.NewSet("subscription", "subscriptions", "newsletter", "newsletters", "membership", "mailing"),
 	"cancelv": textmatch.NewSet("cancel", "canceling", "cancelling", "cancelled", "canceled", "end", "ending", "terminate"),
-	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed"),
+	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed", "unsubscribed"),
 	// verbs that report an earlier request ("we begged you to quit", "i
 	// typed UNSUBSCRIBE on monday")
 	"reported": textmatch.NewSet("asked", "told", "begged", "requested", "said", "replied", "texted", "typed", "sent",
@@ -99,6 +99,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "never reach out again", "do not message again"
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv ~3 again|anymore|ever / do not @adv? @contactv ~3 again|anymore|ever"},
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
+	// "no need to keep writing to me", "no need to keep messaging me"
+	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -182,14 +184,20 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "never another", Pattern: "never get|receive|see ~1 another ~2 one|text|message|of|these / never get|receive|see ~1 one more"},
 	{Name: "never another", Pattern: "let|make this|it be the last ~1 one|text|message|time"},
 	{Name: "go away", Pattern: "ghost me|us"},
-	{Name: "remove me", Pattern: "pull|yank|drop me|us ~1 out? of|from ~2 @list|it|this|these|your|ur|cadence|sequence|campaign|campaigns|automation"},
+	{Name: "remove me", Pattern: "pull|yank|drop|take me|us ~1 out? of|from ~2 @list|it|this|these|your|ur|cadence|sequence|campaign|campaigns|automation|whatever"},
+	// the phone's user, for whom the one answering speaks: "mi dad no
+	// quiere esto. take him off"
+	{Name: "take them off", Pattern: "take|get him|her off|out"},
 	{Name: "revoke consent", Pattern: "taking|take it|that back"},
 	// Spanish: "que ya no me llegue nada", "fuera de mi cel", "suelten mi
 	// número", "no joroben más", "stp mandando msgs", "uno más y se lo
 	// paso a mi abogado"
-	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen ~2 nada|mensajes|mas|textos / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
+	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen|llegaran|llegara ~2 nada|mensajes|mas|textos|estos|estas / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
 	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|msgs|messages|textos|texts|mas"},
 	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat"},
+	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
+	// mando a mi lawyer"
+	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to
@@ -297,7 +305,8 @@ var (
 		// Spanglish: "stop con los mensajes porfa"
 		"con", "los", "las", "mensajes", "textos", "texts", "porfa", "ya", "por", "favor")
 	// tokens that may precede it
-	stopHead = textmatch.NewSet("please", "so", "just", "and", "now", "then", "ok", "pls", "kindly", "can", "could", "would",
+	// "mom says STOP": the one answering the phone relays it
+	stopHead = textmatch.NewSet("says", "said", "dice", "dijo", "please", "so", "just", "and", "now", "then", "ok", "pls", "kindly", "can", "could", "would",
 		"you", "must", "to", "lol", "seriously", "hey", "sir", "simply", "thanks", "thank", "but", "pretty",
 		"i", "want", "wish", "asking", "ask", "politely", "im", "am", "again", "yes", "no", "oh", "therefore", "ugh", "interested",
 		"ya", "bro", "porfa", "pues")
@@ -627,7 +636,7 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
-		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true,
+		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true, "take them off": true,
 		"go away": true, "blocked": true, "dont call again": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
