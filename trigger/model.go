@@ -178,6 +178,11 @@ func namesContact(t textmatch.Text, raw string) bool {
 		if (w == "person" || w == "people") && i > 0 && isNumberTok(t.Toks[i-1]) {
 			continue
 		}
+		// "auto is with someone else": another provider, not a person to
+		// talk to
+		if (w == "someone" || w == "somebody") && i+1 < len(t.Toks) && t.Toks[i+1] == "else" {
+			continue
+		}
 		if contactWords.Has(w) {
 			return true
 		}

@@ -115,7 +115,7 @@ func TestModelJudge(t *testing.T) {
 func TestModelAskNeedsAContact(t *testing.T) {
 	t.Parallel()
 	j := trigger.Model()
-	for _, s := range []string{"need a new crm for our sales team asap", "need a better crm for the sales team"} {
+	for _, s := range []string{"need a new crm for our sales team asap", "need a better crm for the sales team", "yes on the home, auto is with someone else"} {
 		require.False(t, j.JudgeText(s).ExplicitAsk, "%q states a need", s)
 	}
 	for _, s := range []string{"would be easier to just talk it over, free after 4", "can someone give me a ring this afternoon"} {
