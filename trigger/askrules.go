@@ -116,6 +116,17 @@ var askRules = map[string]askRule{
 	"real person": {unless: []exclusion{
 		{"who does the work: 'you guys have real people working there or is it outsourced?'", nextIn(textmatch.NewSet("working", "doing", "work", "do", "install", "installing"))},
 		{"asks what it talks to: 'am i texting a human'", identity},
+		{"an identity question asked out of curiosity: 'eres real person o bot? just curious'", func(t textmatch.Text, m textmatch.Match) bool {
+			if t.Quests == 0 {
+				return false
+			}
+			for _, w := range t.Toks {
+				if w == "curious" || w == "curiosidad" || w == "wondering" || w == "igual" {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a talk that happened: 'had a good talk with your rep', 'we already had the call with your rep'", happened},
 		{"the lead describes itself: 'i'm a real person, yes'", selfDescribed},
 		{"asks what it talks to: 'pretty fast for a human, is this a bot?'", allOf(firstIs("for"), prevIn(comparedAdj))},
@@ -747,7 +758,8 @@ func processQuestion(toks []string, m textmatch.Match) bool {
 	return alt && online
 }
 
-var onlineWords = textmatch.NewSet("online", "linea", "app", "digital", "automated", "automatico", "web", "website", "portal", "email")
+var onlineWords = textmatch.NewSet("online", "linea", "app", "digital", "automated", "automatico", "web", "website", "portal", "email",
+	"electronico", "electronica", "electronic", "virtual", "remote", "remoto", "docusign")
 
 // leadWillCall: the lead will make the call, later: "I'll give you a call
 // sometime next month", "we'll ring you when we decide".

@@ -130,7 +130,12 @@ func hablameDe(t textmatch.Text, m textmatch.Match) bool {
 // time, politeness nor a number: "me llaman Ana".
 func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	toks, next := t.Toks, nextTok(t, m)
-	return next != "" && next != textmatch.Break && (m.End+1 >= len(toks) || toks[m.End+1] == textmatch.Break) &&
+	// "llámame Pepe nomás": the name, then "just"
+	end := m.End + 1
+	if end < len(toks) && (toks[end] == "nomas" || toks[end] == "nada" || toks[end] == "mejor") {
+		end++
+	}
+	return next != "" && next != textmatch.Break && (end >= len(toks) || toks[end] == textmatch.Break) &&
 		!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next)
 }
 

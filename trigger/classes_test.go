@@ -458,3 +458,16 @@ func TestBookedDemoIsCommitment(t *testing.T) {
 	require.GreaterOrEqual(t, sig.Commitment, 2)
 	require.True(t, trigger.Analyze("can I get a meeting with one of your agents this week").ExplicitAsk)
 }
+
+// TestAskLookAlikesW16: look-alikes from a writer of mid-conversation
+// messages (w16), in my own words: whether signing needs a visit at all,
+// a name given with "nomás", an identity question out of curiosity.
+func TestAskLookAlikesW16(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"¿tengo que ir en persona a la oficina o se firma todo electrónico?", "llámame Lalo nomás, así me dicen todos",
+		"eres real person o un bot? pura curiosidad, me da igual"} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.ExplicitAsk, "%q asks for no person (%s)", s, sig.ExplicitAskRule)
+	}
+	require.True(t, trigger.Analyze("can a real person text me back please").ExplicitAsk)
+}
