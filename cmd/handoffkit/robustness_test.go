@@ -46,13 +46,18 @@ type floor struct {
 //     next stop by three helpers who read neither the rules nor the
 //     training data, measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
-//   - testdata/dev4 to dev11: development sets written for
+//   - testdata/blind7: the seventh blind set, all tasks, written for
+//     stop 18 the same way and measured once before and once after that
+//     stop's work; a regression set now, floors just under the after
+//     figures.
+//   - testdata/dev4 to dev12: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
 //     their misses, so they are regression sets from the start.
-//   - testdata/w14, w15: rows by two more such writers (opt-out and ask;
-//     frustration and commitment), development sets for the rules that
-//     the learned tier was not trained on (see their READMEs).
+//   - testdata/w14, w15, w16: rows by three more such writers (opt-out
+//     and ask; frustration and commitment; opt-out and ask mid-conversation),
+//     development sets for the rules that the learned tier was not
+//     trained on (see their READMEs).
 func TestRobustnessFloors(t *testing.T) {
 	t.Parallel()
 	sets := []struct {
@@ -108,6 +113,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"bant", "f1", 0.84, true},
 			{"conversations", "accuracy", 0.76, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"blind7", []floor{
+			{"optout", "recall", 0.89, true}, {"optout", "fpr", 0.025, false},
+			{"optout_silenced", "recall", 0.94, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.035, false},
+			{"frustration", "f1", 0.84, true},
+			{"commitment", "recall", 0.94, true}, {"commitment", "fpr", 0.045, false},
+			{"fields", "f1", 0.91, true},
+			{"bant", "f1", 0.90, true},
+			{"conversations", "accuracy", 0.78, true}, {"conversations", "after_optout", 0, false},
+		}},
 		{"dev4", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}},
 		{"dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev6", []floor{{"fields", "f1", 0.95, true}, {"bant", "f1", 0.90, true},
@@ -117,6 +132,11 @@ func TestRobustnessFloors(t *testing.T) {
 		{"dev9", []floor{{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev10", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev11", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev12", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
+		{"w16", []floor{
+			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.015, false},
+			{"explicit_ask", "recall", 0.86, true}, {"explicit_ask", "fpr", 0.04, false},
+		}},
 		{"w14", []floor{
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
 			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.015, false},
