@@ -252,7 +252,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 			if !m.secondFits(ri, ids, s) {
 				continue
 			}
-			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
+			if end, ok := matchRest(m.pats[ri], toks, ids, s); ok {
 				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
 					return
 				}
@@ -292,7 +292,7 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 			if !m.secondFits(ri, ids, s) {
 				continue
 			}
-			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
+			if end, ok := matchRest(m.pats[ri], toks, ids, s); ok {
 				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
 					return
 				}
@@ -339,6 +339,16 @@ func (m *Matcher) First(t Text, keep func(Match) bool) (Match, bool) {
 	return out, found
 }
 
+// matchRest matches pattern p at token s of a rule found through the
+// index by the ID of toks[s]: its first element (a literal or a class,
+// never optional) matches that token by construction, so matching starts
+// at the second element.
+func matchRest(p []elem, toks []string, ids []int32, s int) (int, bool) {
+	return matchFrom(p, 1, toks, ids, s+1)
+}
+
+// matchFrom matches the elements p[pi:] from token ti and returns where
+// the match ends.
 func matchFrom(p []elem, pi int, toks []string, ids []int32, ti int) (int, bool) {
 	for pi < len(p) {
 		e := &p[pi]
