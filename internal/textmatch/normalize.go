@@ -155,47 +155,46 @@ func expandTo(ex string) []string {
 // bytes are treated as separators.
 func Normalize(s string) Text {
 	var t Text
-	n0 := len(s)/4 + 2
-	t.IDs = make([]int32, 0, n0)
+	// the IDs are read into ids, on the stack for a message of up to 64
+	// tokens, and copied at the end into one allocation with t.starts
+	var idBuf [64]int32
+	ids := idBuf[:0]
 	var spanBuf [64][2]int32
 	spans := spanBuf[:0] // token bytes in arena; {-1,-1} for Break
+	// the word being read is built in place at the end of the arena, from
+	// ws on, so that a word kept as written is never copied; ws ==
+	// len(arena) when no word is pending
 	var arenaBuf [320]byte
 	arena := arenaBuf[:0]
+	ws := 0
 	vocab := vocabSnapshot()
-	var buf [64]byte
-	word := buf[:0]
 	upper := 0
 	hasApos := false
 	// last rune written and its run length, for stretch collapsing
 	var last rune
 	run := 0
-	emitBytes := func(w []byte, id int32) {
-		start := len(arena)
-		arena = append(arena, w...)
-		spans = append(spans, [2]int32{int32(start), int32(len(arena))})
-		t.IDs = append(t.IDs, id)
-	}
+	// emit appends the token w; no word may be pending
 	emit := func(w string) {
-		start := len(arena)
 		arena = append(arena, w...)
-		spans = append(spans, [2]int32{int32(start), int32(len(arena))})
-		t.IDs = append(t.IDs, vocab.lookupString(w).id)
+		spans = append(spans, [2]int32{int32(ws), int32(len(arena))})
+		ids = append(ids, vocab.lookupString(w).id)
+		ws = len(arena)
 	}
 	brk := func() {
-		if n := len(t.IDs); n > 0 && t.IDs[n-1] != breakID {
+		if n := len(ids); n > 0 && ids[n-1] != breakID {
 			spans = append(spans, [2]int32{-1, -1})
-			t.IDs = append(t.IDs, breakID)
+			ids = append(ids, breakID)
 		}
 	}
 	flush := func() {
-		if len(word) == 0 {
+		if len(arena) == ws {
 			return
 		}
 		last, run = 0, 0
 		if hasApos {
 			hasApos = false
-			w := string(word)
-			word = word[:0]
+			w := string(arena[ws:])
+			arena = arena[:ws]
 			if ex, ok := contractions[w]; ok {
 				w = ex
 			} else {
@@ -204,18 +203,18 @@ func Normalize(s string) Text {
 			if w == "" {
 				return
 			}
-			word = append(word, w...)
 			if strings.IndexByte(w, ' ') >= 0 {
 				for _, p := range splitFields(w) {
 					emit(p)
 				}
-				word = word[:0]
 				return
 			}
+			arena = append(arena, w...)
 		}
+		word := arena[ws:]
 		ve, known := vocab.lookup(word)
 		if e := ve.lex; e != nil && e.kind != lexKeep {
-			word = word[:0]
+			arena = arena[:ws]
 			switch e.kind {
 			case lexLaugh:
 				// laughter ends a clause: "never owned a place haha quit messaging"
@@ -229,7 +228,7 @@ func Normalize(s string) Text {
 		}
 		if !known && len(word) >= 5 {
 			if c := correctBytes(word); c != "" {
-				word = word[:0]
+				arena = arena[:ws]
 				if e := vocab.lookupString(c).lex; e != nil && e.kind == lexExpand {
 					for _, p := range e.toks {
 						emit(p)
@@ -240,42 +239,55 @@ func Normalize(s string) Text {
 				return
 			}
 		}
-		emitBytes(word, ve.id)
-		word = word[:0]
+		// the word stands as written: it is already in the arena
+		spans = append(spans, [2]int32{int32(ws), int32(len(arena))})
+		ids = append(ids, ve.id)
+		ws = len(arena)
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		// ASCII fast path
 		if c < utf8.RuneSelf {
 			switch {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-				t.Letters++
-				if c >= 'A' && c <= 'Z' {
-					upper++
-					c += 'a' - 'A'
-				}
-				r := rune(c)
-				if r == last && c > '9' {
-					run++
-					if run >= 2 {
-						if run == 2 {
-							word = word[:len(word)-1]
-						}
-						i++
-						continue
+			case isAlnum(c):
+				// a run of ASCII letters and digits, most of a message, is
+				// read here with its state in locals: the closures above
+				// share arena, last and run, which keeps them in memory
+				w, l, rn, letters := arena, last, run, 0
+				for {
+					letters++
+					if c >= 'A' && c <= 'Z' {
+						upper++
+						c += 'a' - 'A'
 					}
-				} else {
-					last, run = r, 0
+					if r := rune(c); r == l && c > '9' {
+						rn++
+						if rn == 2 {
+							w = w[:len(w)-1]
+						}
+					} else {
+						l, rn = r, 0
+					}
+					if rn < 2 {
+						w = append(w, c)
+					}
+					i++
+					if i == len(s) || !isAlnum(s[i]) {
+						break
+					}
+					c = s[i]
 				}
-				word = append(word, c)
+				arena, last, run = w, l, rn
+				t.Letters += letters
+				continue
 			case c == '\'' || c == '`':
-				if len(word) > 0 {
-					word = append(word, '\'')
+				if len(arena) > ws {
+					arena = append(arena, '\'')
 					hasApos = true
 				}
-			case (c == ',' || c == '.') && len(word) > 0 && isDigit(word[len(word)-1]) && i+1 < len(s) && isDigit(s[i+1]):
-				word = append(word, c)
-			case c == '#' && (i+1 >= len(s) || !isDigit(s[i+1])) && len(t.IDs) > 0 && t.IDs[len(t.IDs)-1] != breakID && len(word) == 0:
+			case (c == ',' || c == '.') && len(arena) > ws && isDigit(arena[len(arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
+				arena = append(arena, c)
+			case c == '#' && (i+1 >= len(s) || !isDigit(s[i+1])) && len(ids) > 0 && ids[len(ids)-1] != breakID && len(arena) == ws:
 				// "wrong #", "whats ur #": the sign stands for "number"
 				emit("number")
 			case c == '~' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '$'):
@@ -284,9 +296,9 @@ func Normalize(s string) Text {
 				emit("about")
 			case c == '$' && i+1 < len(s) && isDigit(s[i+1]):
 				flush()
-				word = append(word, '$')
-			case c == '%' && len(word) > 0 && isDigit(word[len(word)-1]):
-				word = append(word, '%')
+				arena = append(arena, '$')
+			case c == '%' && len(arena) > ws && isDigit(arena[len(arena)-1]):
+				arena = append(arena, '%')
 				flush()
 			case c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' ||
 				c == '(' || c == ')' || c == '"':
@@ -322,7 +334,7 @@ func Normalize(s string) Text {
 			// keywords and patterns are written once, in ASCII
 			if f, ok := foldLatin(r); ok {
 				if f == 's' && r == 'ß' {
-					word = append(word, 's')
+					arena = append(arena, 's')
 				}
 				r = f
 			}
@@ -330,7 +342,7 @@ func Normalize(s string) Text {
 				run++
 				if run >= 2 {
 					if run == 2 {
-						word = word[:len(word)-utf8.RuneLen(r)]
+						arena = arena[:len(arena)-utf8.RuneLen(r)]
 					}
 					i += size
 					continue
@@ -338,10 +350,10 @@ func Normalize(s string) Text {
 			} else {
 				last, run = r, 0
 			}
-			word = utf8.AppendRune(word, r)
+			arena = utf8.AppendRune(arena, r)
 		case r == '\u2019' || r == '\u2018' || r == '\u00b4' || r == '\u02bc':
-			if len(word) > 0 {
-				word = append(word, '\'')
+			if len(arena) > ws {
+				arena = append(arena, '\'')
 				hasApos = true
 			}
 		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
@@ -357,22 +369,27 @@ func Normalize(s string) Text {
 		i += size
 	}
 	flush()
-	if n := len(t.IDs); n > 0 && t.IDs[n-1] == breakID {
-		t.IDs = t.IDs[:n-1]
+	if n := len(ids); n > 0 && ids[n-1] == breakID {
+		ids = ids[:n-1]
 		spans = spans[:n-1]
 	}
 	t.known = matchersSeen.Load()
 	masks := startMask()
 	n := 0
-	for _, id := range t.IDs {
+	for _, id := range ids {
 		if int(id) < len(masks) && masks[id] != 0 {
 			t.mask |= masks[id]
 			n++
 		}
 	}
+	// t.IDs and t.starts share one allocation; the capacity of t.IDs ends
+	// where t.starts begins, so appending to either never writes the other
+	buf := make([]int32, len(ids)+n)
+	t.IDs = buf[:len(ids):len(ids)]
+	copy(t.IDs, ids)
 	if n > 0 {
-		t.starts = make([]int32, 0, n)
-		for i, id := range t.IDs {
+		t.starts = buf[len(ids):len(ids)]
+		for i, id := range ids {
 			if int(id) < len(masks) && masks[id] != 0 {
 				t.starts = append(t.starts, int32(i))
 			}
@@ -395,6 +412,11 @@ func Normalize(s string) Text {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isAlnum reports an ASCII letter or digit.
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // latinFrom and latinTo map lower-case Latin letters with diacritics to
 // their base letter (Latin-1 Supplement and Latin Extended-A).
