@@ -19,9 +19,15 @@ const (
 // that normalisation costs one lookup per token. Hashing the token bytes
 // with FNV-1a and probing linearly beats a map on the short keys of an SMS.
 type vocabulary struct {
-	keys []string
-	vals []vocabEntry
-	mask uint32
+	slots []vocabSlot
+	mask  uint32
+}
+
+// vocabSlot is a word and its entry side by side, so that a lookup that
+// finds its word reads one cache line. A free slot has an empty key.
+type vocabSlot struct {
+	key string
+	vocabEntry
 }
 
 func fnv32(b []byte) uint32 {
@@ -33,20 +39,20 @@ func fnv32(b []byte) uint32 {
 	return h
 }
 
-// buildVocabulary fills a probe table from the interned words, at most a
-// quarter full.
+// buildVocabulary fills a probe table from the interned words, at most
+// half full.
 func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 	n := uint32(1)
-	for n < uint32(len(ids))*4 {
+	for n < uint32(len(ids))*2 {
 		n <<= 1
 	}
-	v := &vocabulary{keys: make([]string, n), vals: make([]vocabEntry, n), mask: n - 1}
+	v := &vocabulary{slots: make([]vocabSlot, n), mask: n - 1}
 	for k, e := range ids {
 		i := fnv32([]byte(k)) & v.mask
-		for v.keys[i] != "" {
+		for v.slots[i].key != "" {
 			i = (i + 1) & v.mask
 		}
-		v.keys[i], v.vals[i] = k, e
+		v.slots[i] = vocabSlot{key: k, vocabEntry: e}
 	}
 	return v
 }
@@ -55,12 +61,12 @@ func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 	i := fnv32(w) & v.mask
 	for {
-		k := v.keys[i]
-		if k == "" {
+		sl := &v.slots[i]
+		if sl.key == "" {
 			return vocabEntry{}, false
 		}
-		if k == string(w) {
-			return v.vals[i], true
+		if sl.key == string(w) {
+			return sl.vocabEntry, true
 		}
 		i = (i + 1) & v.mask
 	}
@@ -70,12 +76,12 @@ func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 func (v *vocabulary) lookupString(w string) vocabEntry {
 	i := fnv32String(w) & v.mask
 	for {
-		k := v.keys[i]
-		if k == "" {
+		sl := &v.slots[i]
+		if sl.key == "" {
 			return vocabEntry{}
 		}
-		if k == w {
-			return v.vals[i]
+		if sl.key == w {
+			return sl.vocabEntry
 		}
 		i = (i + 1) & v.mask
 	}
