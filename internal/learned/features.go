@@ -175,6 +175,10 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 				break
 			}
 			g := append(append(append(gram[:0], '<'), w...), '>')
+			if !named {
+				dst = appendGrams(dst, g)
+				break
+			}
 			for a := 0; a+minGram <= len(g); a++ {
 				h := fnvBytes(fnvByte(fnvOffset, nsChar), g[a:a+minGram-1])
 				for n := minGram; n <= maxGram && a+n <= len(g); n++ {
@@ -224,6 +228,26 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 	}
 	return dst
 }
+
+// appendGrams appends the hashes of the character n-grams of g, as the
+// loop of features that also names them does: for each start the 3-gram,
+// then the 4-gram, the 4-gram extending the 3-gram's hash. It is that
+// loop unrolled for minGram 3 and maxGram 4.
+func appendGrams(dst []uint32, g []byte) []uint32 {
+	seed := fnvByte(fnvOffset, nsChar)
+	for a := 0; a+3 <= len(g); a++ {
+		h := fnvByte(fnvByte(fnvByte(seed, g[a]), g[a+1]), g[a+2])
+		dst = append(dst, h)
+		if a+4 <= len(g) {
+			dst = append(dst, fnvByte(h, g[a+3]))
+		}
+	}
+	return dst
+}
+
+// appendGrams is written for 3- and 4-grams: a change to the sizes fails
+// to compile here (a negative constant does not convert to uint).
+const _ = uint(minGram-3) + uint(3-minGram) + uint(maxGram-4) + uint(4-maxGram)
 
 func containsHash(hs []uint32, h uint32) bool {
 	for _, x := range hs {
