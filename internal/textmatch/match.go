@@ -80,15 +80,29 @@ type Match struct {
 
 // Matcher finds rule occurrences in token streams. It is immutable and safe
 // for concurrent use.
+//
+// The fields a match reads are laid out to touch few cache lines: the
+// rules are one slice of structs, the index from first token to rules is
+// two flat slices, and the table of prefix rules comes last, behind a
+// bitset of the bytes that start any.
 type Matcher struct {
 	bit       uint64 // this matcher's bit in Text.mask, 0 if unassigned
 	hasPrefix bool
-	names     []string
-	pats      [][]elem
-	second    []int32    // by rule: the ID its second token must have, or -1
-	index     [][]int    // first token ID -> rules
-	prefix    [256][]int // rules starting with a prefix element, by its first byte
-	always    []int      // rules starting with "_"
+	prefixed  [4]uint64 // bitset of the bytes that index prefix
+	always    []int32   // rules starting with "_"
+	rules     []rule
+	// the rules whose first element matches the token with ID id are
+	// byFirst[firstAt[id]:firstAt[id+1]], in order
+	firstAt []int32
+	byFirst []int32
+	prefix  [256][]int32 // rules starting with a prefix element, by its first byte
+}
+
+// rule is one compiled pattern (one " / " alternative of a [Rule]).
+type rule struct {
+	name   string
+	pat    []elem
+	second int32 // the ID its second token must have, or -1
 }
 
 // Compile builds a Matcher. classes maps class names (without "@") to
@@ -97,6 +111,11 @@ type Matcher struct {
 func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	m := &Matcher{}
 	index := map[int32][]int{}
+	addPrefix := func(b byte, i int) {
+		m.prefix[b] = append(m.prefix[b], int32(i))
+		m.prefixed[b>>6] |= 1 << (b & 63)
+		m.hasPrefix = true
+	}
 	var expanded []Rule
 	for _, r := range rules {
 		for _, alt := range strings.Split(r.Pattern, " / ") {
@@ -159,13 +178,11 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		if len(p) == 0 || p[0].kind == elGap || p[len(p)-1].kind == elGap || p[0].opt {
 			return nil, fmt.Errorf("textmatch: rule %q: empty or gap at an end", r.Name)
 		}
-		m.names = append(m.names, r.Name)
-		m.pats = append(m.pats, p)
 		second := int32(-1)
 		if len(p) > 1 && p[1].kind == elLit && !p[1].opt {
 			second = p[1].id
 		}
-		m.second = append(m.second, second)
+		m.rules = append(m.rules, rule{name: r.Name, pat: p, second: second})
 		switch p[0].kind {
 		case elLit:
 			index[p[0].id] = append(index[p[0].id], i)
@@ -175,14 +192,12 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 				index[id] = append(index[id], i)
 			}
 			for _, pf := range p[0].pfx {
-				m.prefix[pf[0]] = append(m.prefix[pf[0]], i)
-				m.hasPrefix = true
+				addPrefix(pf[0], i)
 			}
 		case elPrefix:
-			m.prefix[p[0].lit[0]] = append(m.prefix[p[0].lit[0]], i)
-			m.hasPrefix = true
+			addPrefix(p[0].lit[0], i)
 		default:
-			m.always = append(m.always, i)
+			m.always = append(m.always, int32(i))
 		}
 	}
 	maxID := int32(0)
@@ -190,11 +205,16 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		maxID = max(maxID, id)
 	}
 	m.bit = registerMatcher(index)
-	m.index = make([][]int, maxID+1)
-	for id, rs := range index {
+	m.firstAt = make([]int32, maxID+2)
+	for id := int32(0); id <= maxID; id++ {
+		rs := index[id]
 		sort.Ints(rs)
-		m.index[id] = rs
+		m.firstAt[id] = int32(len(m.byFirst))
+		for _, ri := range rs {
+			m.byFirst = append(m.byFirst, int32(ri))
+		}
 	}
+	m.firstAt[maxID+1] = int32(len(m.byFirst))
 	return m, nil
 }
 
@@ -208,10 +228,33 @@ func MustCompile(classes map[string]Set, rules []Rule) *Matcher {
 }
 
 // Name returns the name of rule i.
-func (m *Matcher) Name(i int) string { return m.names[i] }
+func (m *Matcher) Name(i int) string { return m.rules[i].name }
 
 // Len returns the number of rules, counting each " / " alternative.
-func (m *Matcher) Len() int { return len(m.names) }
+func (m *Matcher) Len() int { return len(m.rules) }
+
+// rulesAt returns the rules whose first element matches the token with ID
+// id, in order.
+func (m *Matcher) rulesAt(id int32) []int32 {
+	if int(id)+1 >= len(m.firstAt) {
+		return nil
+	}
+	return m.byFirst[m.firstAt[id]:m.firstAt[id+1]]
+}
+
+// prefixesAt returns the rules starting with a prefix element whose first
+// byte is b.
+func (m *Matcher) prefixesAt(b byte) []int32 {
+	if m.prefixed[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
+	return m.prefix[b]
+}
+
+// emit calls fn with the match of rule ri over toks[s:end].
+func (m *Matcher) emit(fn func(Match) bool, ri int32, s, end int) bool {
+	return fn(Match{Rule: int(ri), Name: m.rules[ri].name, Start: s, End: end})
+}
 
 // Each calls fn for every match in t, leftmost first (for each start,
 // rules in declaration order, shortest match). It stops when fn returns
@@ -240,36 +283,33 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 		if id == breakID {
 			continue
 		}
-		var cands []int
-		if int(id) < len(masks) {
-			if masks[id]&m.bit != 0 {
-				cands = m.index[id]
-			}
-		} else if int(id) < len(m.index) {
-			cands = m.index[id]
+		var cands []int32
+		if int(id) >= len(masks) || masks[id]&m.bit != 0 {
+			cands = m.rulesAt(id)
 		}
 		for _, ri := range cands {
-			if !m.secondFits(ri, ids, s) {
+			r := &m.rules[ri]
+			if !r.secondFits(ids, s) {
 				continue
 			}
-			if end, ok := matchRest(m.pats[ri], toks, ids, s); ok {
-				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
+			if end, ok := matchRest(r.pat, toks, ids, s); ok {
+				if !m.emit(fn, ri, s, end) {
 					return
 				}
 			}
 		}
 		if w := toks[s]; len(w) > 0 {
-			for _, ri := range m.prefix[w[0]] {
-				if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
-					if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
+			for _, ri := range m.prefixesAt(w[0]) {
+				if end, ok := matchFrom(m.rules[ri].pat, 0, toks, ids, s); ok {
+					if !m.emit(fn, ri, s, end) {
 						return
 					}
 				}
 			}
 		}
 		for _, ri := range m.always {
-			if end, ok := matchFrom(m.pats[ri], 0, toks, ids, s); ok {
-				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
+			if end, ok := matchFrom(m.rules[ri].pat, 0, toks, ids, s); ok {
+				if !m.emit(fn, ri, s, end) {
 					return
 				}
 			}
@@ -285,15 +325,16 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 	for _, p := range t.starts {
 		s := int(p)
 		id := ids[s]
-		if int(id) >= len(masks) || masks[id]&m.bit == 0 || int(id) >= len(m.index) {
+		if int(id) >= len(masks) || masks[id]&m.bit == 0 {
 			continue
 		}
-		for _, ri := range m.index[id] {
-			if !m.secondFits(ri, ids, s) {
+		for _, ri := range m.rulesAt(id) {
+			r := &m.rules[ri]
+			if !r.secondFits(ids, s) {
 				continue
 			}
-			if end, ok := matchRest(m.pats[ri], toks, ids, s); ok {
-				if !fn(Match{Rule: ri, Name: m.names[ri], Start: s, End: end}) {
+			if end, ok := matchRest(r.pat, toks, ids, s); ok {
+				if !m.emit(fn, ri, s, end) {
 					return
 				}
 			}
@@ -301,12 +342,11 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 	}
 }
 
-// secondFits is a cheap test before matchFrom for rule ri, whose first
+// secondFits is a cheap test before matchRest for rule r, whose first
 // element (a literal or a class, one token) matched at s: a rule whose
 // second element is a required literal needs that token next.
-func (m *Matcher) secondFits(ri int, ids []int32, s int) bool {
-	want := m.second[ri]
-	return want < 0 || (s+1 < len(ids) && ids[s+1] == want)
+func (r *rule) secondFits(ids []int32, s int) bool {
+	return r.second < 0 || (s+1 < len(ids) && ids[s+1] == r.second)
 }
 
 // idsOf looks up the token IDs of toks (for a Text built by hand).
