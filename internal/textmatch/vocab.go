@@ -232,8 +232,17 @@ func NewSet(words ...string) Set {
 	return s
 }
 
-// Has reports whether w is in s.
-func (s Set) Has(w string) bool { _, ok := s.m[w]; return ok }
+// Has reports whether w is in s. Once the vocabulary's probe table is
+// built it looks w up there, by the same path as normalisation, and tests
+// its ID; while the table is stale (a set or pattern was compiled since)
+// it asks the set's own map.
+func (s Set) Has(w string) bool {
+	if v := vocabTable.Load(); v != nil {
+		return s.HasID(v.lookupString(w).id)
+	}
+	_, ok := s.m[w]
+	return ok
+}
 
 // HasID reports whether the token with ID id is in s.
 func (s Set) HasID(id int32) bool {
