@@ -61,7 +61,7 @@ type Model struct {
 	mask   uint32 // buckets - 1
 	sqrtN  bool   // divide the sum by sqrt(number of features)
 	params [NumTasks]TaskParams
-	w      []int16 // bucket*NumTasks + task
+	w      [][NumTasks]int16 // by bucket, the weight of each task
 }
 
 // Params returns the calibration of task t.
@@ -107,10 +107,12 @@ func Parse(b []byte) (*Model, error) {
 	for t := range m.params {
 		m.params[t] = TaskParams{Bias: f(), Scale: f(), Fire: f(), Review: f()}
 	}
-	m.w = make([]int16, (1<<bits)*nt)
+	m.w = make([][NumTasks]int16, 1<<bits)
 	for i := range m.w {
-		m.w[i] = int16(binary.LittleEndian.Uint16(b[off:]))
-		off += 2
+		for t := range m.w[i] {
+			m.w[i][t] = int16(binary.LittleEndian.Uint16(b[off:]))
+			off += 2
+		}
 	}
 	return m, nil
 }
@@ -128,8 +130,10 @@ func appendModel(dst []byte, m *Model) []byte {
 			dst = binary.LittleEndian.AppendUint64(dst, math.Float64bits(v))
 		}
 	}
-	for _, w := range m.w {
-		dst = binary.LittleEndian.AppendUint16(dst, uint16(w))
+	for _, ws := range m.w {
+		for _, w := range ws {
+			dst = binary.LittleEndian.AppendUint16(dst, uint16(w))
+		}
 	}
 	return dst
 }
@@ -195,8 +199,7 @@ func (m *Model) score(text string) Scores {
 	var sum [NumTasks]int64
 	w := m.w
 	for _, h := range hs {
-		i := int(h&m.mask) * int(NumTasks)
-		ws := w[i : i+int(NumTasks) : i+int(NumTasks)]
+		ws := &w[h&m.mask]
 		sum[0] += int64(ws[0])
 		sum[1] += int64(ws[1])
 		sum[2] += int64(ws[2])
@@ -258,7 +261,7 @@ func (m *Model) Explain(text string, t Task, k int) []Contribution {
 	best := make([]hw, 0, k+1)
 next:
 	for _, h := range hs {
-		w := p.Scale * float64(m.w[int(h&m.mask)*int(NumTasks)+int(t)]) / norm
+		w := p.Scale * float64(m.w[h&m.mask][t]) / norm
 		for i := range best {
 			if best[i].h == h {
 				best[i].w += w

@@ -162,7 +162,7 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 		}
 	}
 	slices.Sort(writers)
-	m := &Model{bits: cfg.Bits, mask: 1<<cfg.Bits - 1, sqrtN: cfg.SqrtNorm, w: make([]int16, (1<<cfg.Bits)*int(NumTasks))}
+	m := &Model{bits: cfg.Bits, mask: 1<<cfg.Bits - 1, sqrtN: cfg.SqrtNorm, w: make([][NumTasks]int16, 1<<cfg.Bits)}
 	var card strings.Builder
 	writeCardHead(&card, rows, writers, cfg)
 	for t := Task(0); t < NumTasks; t++ {
@@ -225,7 +225,7 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 		}
 		m.params[t] = p
 		for b := range q.w {
-			m.w[b*int(NumTasks)+int(t)] = q.w[b]
+			m.w[b][t] = q.w[b]
 		}
 		writeCardTask(&card, t, exs, oof, p, writers, cfg, folds)
 	}
