@@ -83,30 +83,30 @@ func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 }
 
 // questions splits raw text into sentences and keeps those ending in '?'.
+// A sentence ends at '.', '!', a line break or a run of '?'; only the
+// question marks and the sentence end before each are looked for.
 func questions(raw string) []string {
-	if strings.IndexByte(raw, '?') < 0 {
-		return nil
-	}
 	var out []string
 	start := 0
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if c == '.' || c == '!' || c == '\n' || c == '?' {
-			if c == '?' {
-				end := i + 1
-				for end < len(raw) && raw[end] == '?' {
-					end++
-				}
-				q := strings.TrimSpace(raw[start:end])
-				if q != "" && q != "?" {
-					out = append(out, strings.ToValidUTF8(q, ""))
-				}
-				i = end - 1
-			}
-			start = i + 1
+	for {
+		k := strings.IndexByte(raw[start:], '?')
+		if k < 0 {
+			return out
 		}
+		i := start + k
+		if d := strings.LastIndexAny(raw[start:i], ".!\n"); d >= 0 {
+			start += d + 1
+		}
+		end := i + 1
+		for end < len(raw) && raw[end] == '?' {
+			end++
+		}
+		q := strings.TrimSpace(raw[start:end])
+		if q != "" && q != "?" {
+			out = append(out, strings.ToValidUTF8(q, ""))
+		}
+		start = end
 	}
-	return out
 }
 
 // unquoted returns raw with every double-quoted span ("...", “...”)
