@@ -44,6 +44,9 @@ func language(t textmatch.Text) string {
 			// Spanish spelling cues the lists do not hold: "-cion",
 			// "-mente", "ll"/"ñ" already folded, infinitives with "-arme"
 			w := t.Toks[i]
+			if len(w) < 6 {
+				continue // too short for any: hasSuffix wants two letters before a suffix
+			}
 			if hasSuffix(w, "cion") || hasSuffix(w, "ciones") || hasSuffix(w, "arme") || hasSuffix(w, "irme") ||
 				hasSuffix(w, "enme") || hasSuffix(w, "anme") || hasSuffix(w, "ando") || hasSuffix(w, "iendo") {
 				es++
