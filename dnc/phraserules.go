@@ -752,7 +752,7 @@ func namesMessages(toks []string, _ textmatch.Match) bool {
 
 // contactInClause: the lead's number or a list in the match's clause.
 func contactInClause(toks []string, m textmatch.Match) bool {
-	for k := textmatch.ClauseStart(toks, m.Start); k < textmatch.ClauseEnd(toks, m.Start); k++ {
+	for k, end := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start); k < end; k++ {
 		switch toks[k] {
 		case "numero", "telefono", "movil", "celular", "cel", "lista", "contacto", "datos":
 			return true

@@ -510,7 +510,7 @@ var buyerWords = textmatch.NewSet("you", "u", "yall", "guys", "ustedes", "usted"
 
 // askedOfBuyer reports a clause that addresses the buyer.
 func askedOfBuyer(toks []string, i int) bool {
-	for k := textmatch.ClauseStart(toks, i); k < textmatch.ClauseEnd(toks, i); k++ {
+	for k, end := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i); k < end; k++ {
 		if buyerWords.Has(toks[k]) {
 			return true
 		}
