@@ -775,7 +775,7 @@ func hasMessaging(toks []string, m textmatch.Match) bool {
 
 // undone reports a message that takes an earlier opt-out back.
 func undone(t textmatch.Text) bool {
-	_, ok := undoRules.First(textmatch.Text{Toks: t.Toks, IDs: t.IDs}, nil)
+	_, ok := undoRules.First(t, nil)
 	return ok
 }
 
