@@ -135,7 +135,19 @@ var (
 // ahead"), 3 a commitment phrase with an intensifier ("yes definitely",
 // "absolutely!!!", "100%"). It also returns the cue found and whether the
 // message hedges ("maybe", "let me think", "not sure").
+//
+// For a text from [Cached] it is computed once and remembered with the
+// text: the signals and the reference scorer both ask.
 func Commitment(t Text) (int, string, bool) {
+	m := t.memo
+	if m == nil {
+		return commitment(t)
+	}
+	m.commitOnce.Do(func() { m.commit.level, m.commit.cue, m.commit.hesitant = commitment(t) })
+	return m.commit.level, m.commit.cue, m.commit.hesitant
+}
+
+func commitment(t Text) (int, string, bool) {
 	toks := t.Toks
 	hesitant := false
 	if _, ok := hedges.First(t, nil); ok {

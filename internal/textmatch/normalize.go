@@ -31,6 +31,7 @@ type Text struct {
 	known  uint64 // matchers registered when the mask was computed
 	masked bool
 	starts []int32 // positions of the tokens that start a rule of some registered matcher
+	memo   *memo   // results remembered with a text from Cached; nil for others
 	// Bangs counts '!' and Quests counts '?' in the raw text; Repeats
 	// counts runs of two or more of them ("??", "!!", "?!").
 	Bangs, Quests, Repeats int

@@ -284,8 +284,20 @@ func splitFields(s string) []string {
 // cache holds the last normalised message: the engine runs several
 // detectors on the same text one after the other.
 type cacheEntry struct {
-	s string
-	t Text
+	s    string
+	t    Text
+	memo memo // t.memo
+}
+
+// memo holds what is computed at most once per cached message, for the
+// callers that ask about it in turn.
+type memo struct {
+	commitOnce sync.Once
+	commit     struct {
+		level    int
+		cue      string
+		hesitant bool
+	}
 }
 
 var cache [8]atomic.Pointer[cacheEntry]
@@ -301,7 +313,8 @@ func Cached(s string) Text {
 	if e := slot.Load(); e != nil && e.s == s {
 		return e.t
 	}
-	t := Normalize(s)
-	slot.Store(&cacheEntry{s: s, t: t})
-	return t
+	e := &cacheEntry{s: s, t: Normalize(s)}
+	e.t.memo = &e.memo
+	slot.Store(e)
+	return e.t
 }
