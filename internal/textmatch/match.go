@@ -83,8 +83,9 @@ type Match struct {
 //
 // The fields a match reads are laid out to touch few cache lines: the
 // rules are one slice of structs, the index from first token to rules is
-// two flat slices, and the table of prefix rules comes last, behind a
-// bitset of the bytes that start any.
+// two flat slices whose entries carry what testing a candidate needs, and
+// the table of prefix rules comes last, behind a bitset of the bytes that
+// start any.
 type Matcher struct {
 	bit       uint64 // this matcher's bit in Text.mask, 0 if unassigned
 	hasPrefix bool
@@ -94,15 +95,22 @@ type Matcher struct {
 	// the rules whose first element matches the token with ID id are
 	// byFirst[firstAt[id]:firstAt[id+1]], in order
 	firstAt []int32
-	byFirst []int32
+	byFirst []firstRule
 	prefix  [256][]int32 // rules starting with a prefix element, by its first byte
 }
 
 // rule is one compiled pattern (one " / " alternative of a [Rule]).
 type rule struct {
-	name   string
-	pat    []elem
-	second int32 // the ID its second token must have, or -1
+	name string
+	pat  []elem
+}
+
+// firstRule is an entry of the first-token index: a rule, its pattern
+// and the ID its second token must have, or -1, so that a candidate is
+// tested and matched without reading the rule.
+type firstRule struct {
+	pat        []elem
+	ri, second int32
 }
 
 // Compile builds a Matcher. classes maps class names (without "@") to
@@ -178,11 +186,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		if len(p) == 0 || p[0].kind == elGap || p[len(p)-1].kind == elGap || p[0].opt {
 			return nil, fmt.Errorf("textmatch: rule %q: empty or gap at an end", r.Name)
 		}
-		second := int32(-1)
-		if len(p) > 1 && p[1].kind == elLit && !p[1].opt {
-			second = p[1].id
-		}
-		m.rules = append(m.rules, rule{name: r.Name, pat: p, second: second})
+		m.rules = append(m.rules, rule{name: r.Name, pat: p})
 		switch p[0].kind {
 		case elLit:
 			index[p[0].id] = append(index[p[0].id], i)
@@ -211,7 +215,11 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		sort.Ints(rs)
 		m.firstAt[id] = int32(len(m.byFirst))
 		for _, ri := range rs {
-			m.byFirst = append(m.byFirst, int32(ri))
+			second := int32(-1)
+			if p := m.rules[ri].pat; len(p) > 1 && p[1].kind == elLit && !p[1].opt {
+				second = p[1].id
+			}
+			m.byFirst = append(m.byFirst, firstRule{pat: m.rules[ri].pat, ri: int32(ri), second: second})
 		}
 	}
 	m.firstAt[maxID+1] = int32(len(m.byFirst))
@@ -235,7 +243,7 @@ func (m *Matcher) Len() int { return len(m.rules) }
 
 // rulesAt returns the rules whose first element matches the token with ID
 // id, in order.
-func (m *Matcher) rulesAt(id int32) []int32 {
+func (m *Matcher) rulesAt(id int32) []firstRule {
 	if int(id)+1 >= len(m.firstAt) {
 		return nil
 	}
@@ -283,17 +291,16 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 		if id == breakID {
 			continue
 		}
-		var cands []int32
+		var cands []firstRule
 		if int(id) >= len(masks) || masks[id]&m.bit != 0 {
 			cands = m.rulesAt(id)
 		}
-		for _, ri := range cands {
-			r := &m.rules[ri]
-			if !r.secondFits(ids, s) {
+		for _, fr := range cands {
+			if !fr.secondFits(ids, s) {
 				continue
 			}
-			if end, ok := matchRest(r.pat, toks, ids, s); ok {
-				if !m.emit(fn, ri, s, end) {
+			if end, ok := matchRest(fr.pat, toks, ids, s); ok {
+				if !m.emit(fn, fr.ri, s, end) {
 					return
 				}
 			}
@@ -328,13 +335,12 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 		if int(id) >= len(masks) || masks[id]&m.bit == 0 {
 			continue
 		}
-		for _, ri := range m.rulesAt(id) {
-			r := &m.rules[ri]
-			if !r.secondFits(ids, s) {
+		for _, fr := range m.rulesAt(id) {
+			if !fr.secondFits(ids, s) {
 				continue
 			}
-			if end, ok := matchRest(r.pat, toks, ids, s); ok {
-				if !m.emit(fn, ri, s, end) {
+			if end, ok := matchRest(fr.pat, toks, ids, s); ok {
+				if !m.emit(fn, fr.ri, s, end) {
 					return
 				}
 			}
@@ -342,11 +348,11 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 	}
 }
 
-// secondFits is a cheap test before matchRest for rule r, whose first
-// element (a literal or a class, one token) matched at s: a rule whose
-// second element is a required literal needs that token next.
-func (r *rule) secondFits(ids []int32, s int) bool {
-	return r.second < 0 || (s+1 < len(ids) && ids[s+1] == r.second)
+// secondFits is a cheap test before matchRest for the rule of fr, whose
+// first element (a literal or a class, one token) matched at s: a rule
+// whose second element is a required literal needs that token next.
+func (fr firstRule) secondFits(ids []int32, s int) bool {
+	return fr.second < 0 || (s+1 < len(ids) && ids[s+1] == fr.second)
 }
 
 // idsOf looks up the token IDs of toks (for a Text built by hand).
