@@ -191,7 +191,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	if d.noNL {
 		return Result{}
 	}
-	if quotesKeyword(t) {
+	// a pause bound in time is no revocation, for the rules and the model
+	// alike (see pauseOnly)
+	if quotesKeyword(t) || pauseOnly(t) {
 		return Result{}
 	}
 	if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) }); ok {
@@ -199,7 +201,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) || pauseOnly(t.Toks) {
+	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) {
 		return Result{}
 	}
 	s := d.model.Score(raw)

@@ -35,7 +35,7 @@ type phraseRule struct {
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
-	if pauseOnly(toks) || almostReported(toks, m) {
+	if almostReported(toks, m) {
 		return false
 	}
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can
@@ -767,33 +767,31 @@ func contactInClause(toks []string, m textmatch.Match) bool {
 // for a pause, not a revocation. Anything open-ended or permanent keeps
 // the request an opt-out: "until further notice", "until I reach out",
 // "never again", "not today or ever", "ya no".
-func pauseOnly(toks []string) bool {
+func pauseOnly(t textmatch.Text) bool {
+	toks, ids := t.Toks, t.IDs
 	bounded, today, resume := false, false, false
-	for i, w := range toks {
-		if permanence.Has(w) || w == "ya" && i+1 < len(toks) && toks[i+1] == "no" {
+	for i, id := range ids {
+		w := toks[i]
+		if permanence.HasID(id) || w == "ya" && i+1 < len(toks) && toks[i+1] == "no" {
 			return false
 		}
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1]
-		}
 		switch {
-		case untilWords.Has(w):
-			if openEnded.Has(next) {
+		case untilWords.HasID(id):
+			if i+1 < len(toks) && openEnded.HasID(ids[i+1]) {
 				return false
 			}
-			bounded = bounded || next != "" && next != textmatch.Break
+			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break
 		case w == "for" || w == "por":
 			// "for like an hour", "for the next few days", "por unas horas"
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
-				if durationUnits.Has(toks[k]) {
+				if durationUnits.HasID(ids[k]) {
 					bounded = true
 					break
 				}
 			}
-		case todayWords.Has(w):
+		case todayWords.HasID(id):
 			today = true
-		case resumeWords.Has(w):
+		case resumeWords.HasID(id):
 			resume = true
 		}
 	}
