@@ -256,16 +256,13 @@ func TestGuardsKeepRealOptOuts(t *testing.T) {
 func TestComplaintIsNotARevocation(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	for _, s := range []string{
+	requireNoOptOuts(t, d,
 		"this is a complete waste of my time",
 		"This is a mess and nobody has answers",
 		"Seriously?? This is the fourth time you've asked me that",
 		// "be" in "got to be kidding me" is no "leave me be"
 		"this is a complete waste of my time, you can't be serious",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.None, r.Kind, "%q is a complaint, not an opt-out (%s)", s, r.Rule)
-	}
+	)
 	for _, s := range []string{
 		"Enough with the texts already, I'm so fed up with this",
 		"ya me tienen harta con tanto mensaje, no me escriban",
@@ -284,7 +281,7 @@ func TestComplaintIsNotARevocation(t *testing.T) {
 func TestOptOutClassesW13(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
-	for _, s := range []string{
+	requireOptOuts(t, d,
 		"we sold it last month, no need to follow up with us anymore",
 		"Thanks but no. Don't follow up.",
 		"this is my grandfather's phone, he's 88, please leave this number alone",
@@ -296,19 +293,14 @@ func TestOptOutClassesW13(t *testing.T) {
 		"no me incluyan en sus listas de correos",
 		"not selling, and I don't want to hear about it again",
 		"número bloqueado y denunciado",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
-	}
+	)
 	full := dnc.New(nil)
-	for _, s := range []string{
+	// a pause bound in time
+	requireNoOptOuts(t, full,
 		"leave me alone for a couple hours, in a meeting, then send the numbers",
 		"no me escribas hasta el jueves que estoy fuera",
 		"don't text me today, at a funeral. tomorrow is fine",
-	} {
-		r := full.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.None, r.Kind, "%q asks for a pause (%s)", s, r.Rule)
-	}
+	)
 	for _, s := range []string{
 		"don't text me until further notice",
 		"no me escribas hasta que yo te avise",
@@ -325,7 +317,7 @@ func TestOptOutClassesW13(t *testing.T) {
 func TestOptOutClassesW14(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
-	for _, s := range []string{
+	requireOptOuts(t, d,
 		"🛑 🛑",
 		"whoever runs this, make sure I never get another one of these",
 		"please let this be the last message",
@@ -342,20 +334,14 @@ func TestOptOutClassesW14(t *testing.T) {
 		"una más y se los paso a mi abogado",
 		"no más, gracias",
 		"sakenme de su lista",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoOptOuts(t, d,
 		"bórrenme el apellido viejo de la póliza, ya me casé",
 		"me di de baja del club de golf, así que tengo más tiempo",
 		"voy a unsubscribe de Spotify para ahorrar",
 		"Stop. Before you send it, does the price include closing costs?",
 		"pull me a copy of the last quote",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
-	}
+	)
 }
 
 // TestDev11LookAlikes: "knock it out" gets something done and not giving
@@ -385,18 +371,15 @@ func TestDev11LookAlikes(t *testing.T) {
 func TestOptOutClassesW16(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
-	for _, s := range []string{
+	requireOptOuts(t, d,
 		"we retired years ago, no need to keep writing to me about payroll",
 		"budget got cut. take me out of whatever sequence this is",
 		"this is his daughter, he's 90 and not selling. take him off",
 		"quisiera que ya no me llegaran estos mensajes",
 		"el próximo mensaje se lo mando a mi abogado",
 		"Already switched carriers, quit sending me quotes.",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoOptOuts(t, d,
 		"20 seats. stop sending the pricing sheet, I have it, just send the SOC 2 report",
 		"please stop emailing me and just text me here, I never check email",
 		"ok pero no me mandes links que no abren, mejor pon la info en el mensaje",
@@ -404,7 +387,22 @@ func TestOptOutClassesW16(t *testing.T) {
 		"I unsubscribed by accident last week, can you put me back on?",
 		"quit sending the guy who tracked mud everywhere lol, otherwise all good",
 		"my neighbor asked another buyer to take her off their list, is that you guys too?",
-	} {
+	)
+}
+
+// requireOptOuts checks that d reads every text as an opt-out.
+func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+	}
+}
+
+// requireNoOptOuts checks that d reads no text as an opt-out.
+func requireNoOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
 		r := d.Detect(dnc.Input{Text: s})
 		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
 	}

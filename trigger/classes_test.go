@@ -192,12 +192,7 @@ func TestHedgeCapsJudgedCommitment(t *testing.T) {
 // fire nothing.
 func TestRuleClassesInOtherWords(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	fires := func(r trigger.Rule, text string) bool {
-		d, err := r.Evaluate(ctx, trigger.Input{Text: text})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
 	comp := trigger.Competitor()
 	for _, s := range []string{"Allstate quoted me 120 for the same coverage", "Offerpad already sent us an offer"} {
 		require.True(t, fires(comp, s), "%q names a competitor", s)
@@ -410,12 +405,7 @@ func TestAskClassesW14(t *testing.T) {
 // offered", "somebody telephone me".
 func TestRuleClassesDev11(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	fires := func(r trigger.Rule, text string) bool {
-		d, err := r.Evaluate(ctx, trigger.Input{Text: text})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
 	oos := trigger.OutOfScope()
 	for _, s := range []string{"water is spraying from the line behind the fridge, what do I do", "you pulled the payment twice this month",
 		"I want the duplicate charge refunded"} {
@@ -470,4 +460,12 @@ func TestAskLookAlikesW16(t *testing.T) {
 		require.False(t, sig.ExplicitAsk, "%q asks for no person (%s)", s, sig.ExplicitAskRule)
 	}
 	require.True(t, trigger.Analyze("can a real person text me back please").ExplicitAsk)
+}
+
+// ruleFires reports whether r hands off on text alone.
+func ruleFires(t *testing.T, r trigger.Rule, text string) bool {
+	t.Helper()
+	d, err := r.Evaluate(context.Background(), trigger.Input{Text: text})
+	require.NoError(t, err)
+	return d.Handoff
 }
