@@ -378,6 +378,8 @@ func TestOptOutClassesW16(t *testing.T) {
 		"quisiera que ya no me llegaran estos mensajes",
 		"el próximo mensaje se lo mando a mi abogado",
 		"Already switched carriers, quit sending me quotes.",
+		"We've decided to stay put. I'd prefer not to receive further texts on this.",
+		"one more text y le hablo a mi attorney",
 	)
 	requireNoOptOuts(t, d,
 		"20 seats. stop sending the pricing sheet, I have it, just send the SOC 2 report",

@@ -251,6 +251,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv @contacting|@contactn|these|them|this ~3 would|thank|thanks|appreciated|appreciate"},
 	{Name: "dont want messages", Pattern: "dont|never want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
+	// "I'd rather not receive further texts if that's alright"
+	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
 	{Name: "unsubscribe", Pattern: "unsubscribe"},
 	{Name: "unsubscribe", Pattern: "unsubscribing"},
@@ -904,7 +906,10 @@ func quotesKeyword(t textmatch.Text) bool {
 		if len(w) >= 5 && isAllDigits(w) {
 			score += 2
 		}
-		if i > 0 && (w == "out" || footerKeyword.HasID(t.IDs[i])) {
+		// Spanish "y" ("and") after "text" is no "reply Y": "next text y
+		// se lo mando a mi lawyer" (a keyword "y" needs its "to")
+		spanishAnd := w == "y" && !(i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2"))
+		if i > 0 && (w == "out" || footerKeyword.HasID(t.IDs[i])) && !spanishAnd {
 			p := toks[i-1]
 			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" ||
 				p == "rply" || p == "rpl" || p == "snd" {
