@@ -380,6 +380,9 @@ func TestOptOutClassesW16(t *testing.T) {
 		"Already switched carriers, quit sending me quotes.",
 		"We've decided to stay put. I'd prefer not to receive further texts on this.",
 		"one more text y le hablo a mi attorney",
+		// a household member relays it
+		"grandpa says STOP",
+		"soy su hija, ella dice que no le interesa y que no escriban más",
 	)
 	requireNoOptOuts(t, d,
 		"20 seats. stop sending the pricing sheet, I have it, just send the SOC 2 report",
@@ -389,6 +392,7 @@ func TestOptOutClassesW16(t *testing.T) {
 		"I unsubscribed by accident last week, can you put me back on?",
 		"quit sending the guy who tracked mud everywhere lol, otherwise all good",
 		"my neighbor asked another buyer to take her off their list, is that you guys too?",
+		"the sign at the corner says stop, is that where your crew parks?",
 	)
 }
 

@@ -64,7 +64,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if negatedBefore(toks, m.Start, 6) {
 		return false
 	}
-	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) {
+	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) && !relayed(toks, m.Start-1) {
 		return false
 	}
 	// conditionals describe, they do not request: "if you go away i'd be
@@ -365,6 +365,19 @@ func callsFromOthers(toks []string, m textmatch.Match) bool {
 var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "add back", Pattern: "add|put|sign me|us back / volver a agregar|agregarme|inscribir|inscribirme|suscribirme / agreguenme|agregame|agregueme ~2 de nuevo|otra vez"},
 })
+
+// relayed reports a household member who says it for the phone's user:
+// "mom says STOP", "my husband says stop". What a person in the house
+// says to the sender is the lead's revocation, not a quotation.
+func relayed(toks []string, verb int) bool {
+	if toks[verb] != "says" && toks[verb] != "dice" || verb == 0 {
+		return false
+	}
+	return household.Has(toks[verb-1])
+}
+
+var household = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "son", "daughter", "grandma", "grandpa",
+	"he", "she", "mama", "papa", "madre", "padre", "esposo", "esposa", "hijo", "hija", "abuela", "abuelo")
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
 // muddy boots".

@@ -316,8 +316,10 @@ var (
 	quoteVerbs = textmatch.NewSet("texted", "said", "say", "saying", "typed", "type", "sent", "replied", "reply", "wrote",
 		"write", "pressed", "hit", "send", "text", "txt", "word", "mean", "meant", "says", "told")
 	// scope breakers for negation
-	scopeBreak = textmatch.NewSet("and", "but", "so", "please", "just", "then", "because", "or", "also", "anyway", "otherwise")
-	marketing  = textmatch.NewSet("free", "claim", "prize", "won", "win", "reply", "www", "http", "https", "com", "uk",
+	scopeBreak = textmatch.NewSet("and", "but", "so", "please", "just", "then", "because", "or", "also", "anyway", "otherwise",
+		// Spanish "y", "pero": "he says no vende y que stop texting him"
+		"y", "pero")
+	marketing = textmatch.NewSet("free", "claim", "prize", "won", "win", "reply", "www", "http", "https", "com", "uk",
 		"ringtone", "txt", "per", "wk", "p", "ppm", "150p", "customer", "services", "subscribed", "service", "voucher", "cash", "award", "mobile", "offer", "optout")
 )
 
