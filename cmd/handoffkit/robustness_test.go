@@ -134,7 +134,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"dev11", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev12", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
 		{"w16", []floor{
-			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.015, false},
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.015, false},
 			{"explicit_ask", "recall", 0.86, true}, {"explicit_ask", "fpr", 0.04, false},
 		}},
 		{"w14", []floor{
