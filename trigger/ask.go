@@ -130,6 +130,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "me|nos vuelve|vuelven|vuelvas|volveran|regresan|pueden|puede volver? a llamar|marcar|hablar"},
 	{Name: "es talk to person", Pattern: "podemos|podriamos|pudieramos|quisiera|quiero|prefiero|vamos ~2 vernos|reunirnos|vernos"},
 	{Name: "es talk to person", Pattern: "videollamada|videoconferencia|llamada|zoom con ~3 alguien|@esperson"},
+	// a call for the one the lead writes for: "ella quiere que le llame
+	// una persona", "¿el comprador lo puede llamar directo?", "pregunta
+	// si alguien de su equipo le puede marcar" (see forPrincipal)
+	{Name: "es call principal", Pattern: "que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })

@@ -438,12 +438,36 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	switch n := toks[m.End]; {
+	case (n == "him" || n == "her") && forPrincipal(toks):
+		// "my dad owns it and doesn't text. can your buyer call him
+		// directly?": the one called is the lead's principal
+		return false
 	case ownPeople.Has(n), n == "you", n == "her", n == "him", n == "them", n == "it":
 		return true
 	case n == "the" || n == "our":
 		// "call the building superintendent", "call the gate attendant";
 		// "call the house phone" is the lead's line
 		return m.End+1 < len(toks) && !leadLines.Has(toks[m.End+1])
+	}
+	return false
+}
+
+// forPrincipal reports a message written for someone who owns or
+// decides and does not text: "my dad is the one who owns it and he
+// doesn't text", "mi papá es el dueño y no usa mensajes". A call asked
+// for them is an ask.
+func forPrincipal(toks []string) bool {
+	for i, w := range toks {
+		switch w {
+		case "owns", "owner", "dueno", "duena", "decides", "decide":
+			return true
+		case "text", "texting", "texts", "mensajes", "textos":
+			if i > 0 && (textmatch.Negators.Has(toks[i-1]) || toks[i-1] == "usa" && i > 1 && toks[i-2] == "no") {
+				return true // "doesn't text", "no usa mensajes"
+			}
+		case "confunde", "confunden", "confused":
+			return true // "con los mensajes se confunde"
+		}
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import "github.com/handoffkit/handoffkit/internal/textmatch"
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
+	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
 		{"someone else calls the lead: 'me llaman del trabajo'", llamanDe},
 		{"a topic, not a call: 'háblame del precio'", hablameDe},

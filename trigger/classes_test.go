@@ -469,3 +469,17 @@ func ruleFires(t *testing.T, r trigger.Rule, text string) bool {
 	require.NoError(t, err)
 	return d.Handoff
 }
+
+// TestAskForPrincipal: someone writing for the owner who does not text
+// asks for a call to them ("my mother owns it and doesn't text, can your
+// agent call her?", "mi abuelo es el dueño y no usa mensajes, ¿alguien
+// lo puede llamar?"); without that, "call her" is still someone else.
+func TestAskForPrincipal(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my mother owns the house and doesn't text. can your agent call her tomorrow?",
+		"mi abuelo es el dueño y no usa mensajes, ¿alguien lo puede llamar?",
+		"Mi tía quiere que la llame una persona, con los mensajes se confunde"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a call to the one the lead writes for", s)
+	}
+	require.False(t, trigger.Analyze("could your tech call her before coming? she'll open the gate").ExplicitAsk)
+}
