@@ -135,7 +135,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"dev12", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
 		{"w16", []floor{
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.015, false},
-			{"explicit_ask", "recall", 0.86, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"explicit_ask", "recall", 0.89, true}, {"explicit_ask", "fpr", 0.04, false},
 		}},
 		{"w14", []floor{
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
