@@ -196,8 +196,12 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	if quotesKeyword(t) || pauseOnly(t) {
 		return Result{}
 	}
-	if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) }); ok {
-		return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
+	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
+	// add me back?": no phrase of it is a revocation
+	if _, back := addBackRules.First(t, nil); !back {
+		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) }); ok {
+			return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
+		}
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
@@ -263,7 +267,7 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 			return false
 		}
 		for _, set := range contactRefs {
-			if set.Has(w) {
+			if set.HasID(t.IDs[i]) {
 				return false
 			}
 		}
@@ -278,8 +282,8 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 
 // contactRefs and contactStems name contact: the messages, their
 // sending or receiving, the number or phone, a list, leaving the lead
-// alone, "not anymore", and the
-// threats and reports that make a complaint a revocation.
+// alone, "not anymore", and the threats and reports that make a
+// complaint a revocation.
 var (
 	contactRefs = []textmatch.Set{dncClasses["contactn"], dncClasses["fcontactn"], dncClasses["contacting"],
 		dncClasses["contactv"], dncClasses["callv"], dncClasses["passive"], dncClasses["list"], dncClasses["stopkw"],

@@ -38,11 +38,6 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if almostReported(toks, m) {
 		return false
 	}
-	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can
-	// you add me back?"
-	if _, back := addBackRules.First(textmatch.Text{Toks: toks}, nil); back {
-		return false
-	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
 		return false
 	}
@@ -368,12 +363,10 @@ var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // relayed reports a household member who says it for the phone's user:
 // "mom says STOP", "my husband says stop". What a person in the house
-// says to the sender is the lead's revocation, not a quotation.
+// says to the sender is the lead's revocation, not a quotation. (Spanish
+// "dice" is no quotation verb, so "mi mamá dice STOP" never gets here.)
 func relayed(toks []string, verb int) bool {
-	if toks[verb] != "says" && toks[verb] != "dice" || verb == 0 {
-		return false
-	}
-	return household.Has(toks[verb-1])
+	return verb > 0 && toks[verb] == "says" && household.Has(toks[verb-1])
 }
 
 var household = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "son", "daughter", "grandma", "grandpa",
