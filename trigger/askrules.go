@@ -723,7 +723,7 @@ func forOthers(toks []string, m textmatch.Match) bool {
 		switch w := toks[k]; {
 		case leadSelf.Has(w):
 			return false
-		case k < m.Start || k < m.End+4:
+		case k < m.End+4:
 			others = others || usersOf.Has(w)
 			product = product || k < m.Start && productSubject.Has(w)
 		}
