@@ -42,20 +42,32 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole"},
 })
 
-// askedFields returns the fields of schema that q, the assistant's last
-// turn before the message (see lastQuestion), asks about, and whether it
-// asks for a kind or a choice (see the "kind" rule), whose answer may be
-// a single word ("auto", "refi").
-func askedFields(schema Schema, q string) (fields []Field, kind bool) {
+// question is what the assistant's last turn before the message (see
+// lastQuestion) asks about.
+type question struct {
+	fields []Field // the fields of the schema it asks about
+	// kind: it asks for a kind or a choice (see the "kind" rule), whose
+	// answer may be a single word ("auto", "refi")
+	kind bool
+	// callTime: it schedules a call or a visit ("when's a good time?"),
+	// so a short answer is no timeline for the deal
+	callTime bool
+	// monthly: it asks for a monthly amount
+	monthly bool
+}
+
+// askedAbout reads q, the assistant's last turn, for schema.
+func askedAbout(schema Schema, q string) question {
 	if q == "" {
-		return nil, false
+		return question{}
 	}
 	t := textmatch.Cached(q)
 	if t.Quests == 0 {
-		return nil, false
+		return question{}
 	}
+	monthly := hasToken(t, "month", "monthly", "mes", "mensual", "mensuales")
 	var out []Field
-	callTime := false
+	kind, callTime := false, false
 	add := func(fs ...Field) {
 		for _, f := range fs {
 			if slices.Contains(schema.Fields, f) && !slices.Contains(out, f) {
@@ -95,28 +107,10 @@ func askedFields(schema Schema, q string) (fields []Field, kind bool) {
 		out = slices.DeleteFunc(out, func(f Field) bool { return f == Timeline })
 	}
 	if !kind || len(out) > 0 {
-		return out, false
+		return question{fields: out, callTime: callTime, monthly: monthly}
 	}
 	add(Need, UseCaseFit)
-	return out, true
-}
-
-// callTimeQuestion reports an assistant's turn that schedules a call or
-// a visit ("when's a good time?", "Amanda will call you. When works?").
-func callTimeQuestion(q string) bool {
-	if q == "" {
-		return false
-	}
-	t := textmatch.Cached(q)
-	if t.Quests == 0 {
-		return false
-	}
-	found := false
-	questionRules.Each(t, func(m textmatch.Match) bool {
-		found = m.Name == "call time"
-		return !found
-	})
-	return found
+	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}
 }
 
 // lastQuestion is the text of the assistant's last turn before the

@@ -100,14 +100,14 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		out = append(out, Value{Field: f, Value: val, Confidence: round2(c), MessageID: in.MessageID})
 	}
 	if len(in.History) > 0 {
-		q := lastQuestion(in.History, in.Text)
-		if t.WordCount() <= 6 && callTimeQuestion(q) {
+		q := askedAbout(in.Schema, lastQuestion(in.History, in.Text))
+		if q.callTime && t.WordCount() <= 6 {
 			// "tomorrow morning" after "when's a good time to call?"
 			// schedules the call; it is no timeline for the deal
 			out = slices.DeleteFunc(out, func(v Value) bool { return v.Field == Timeline })
 		}
 		if !hedged {
-			out = e.answers(t, in, out)
+			out = e.answers(t, in, q, out)
 		}
 	}
 	return out
@@ -115,19 +115,16 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 
 // answers adds the fields the assistant's last question asked about that
 // the message states only as a bare answer (see answerValue).
-func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, out []Value) []Value {
-	q := lastQuestion(in.History, in.Text)
-	monthly := q != "" && hasToken(textmatch.Cached(q), "month", "monthly", "mes", "mensual", "mensuales")
-	asked, kind := askedFields(in.Schema, q)
-	for _, f := range asked {
+func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, out []Value) []Value {
+	for _, f := range q.fields {
 		if k, ok := in.Known[f]; ok && k.Confidence >= 0.6 {
 			continue
 		}
 		if slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			continue
 		}
-		v := answerValue(f, t, kind)
-		if (f == Budget || f == Price) && monthly {
+		v := answerValue(f, t, q.kind)
+		if (f == Budget || f == Price) && q.monthly {
 			// "¿cuánto quisiera pagar al mes?" -> "like 120 max": 120 a
 			// month as written, not 120 thousand
 			v = monthlyAnswer(t, v)
