@@ -396,6 +396,30 @@ func TestOptOutClassesW16(t *testing.T) {
 	)
 }
 
+// TestOptOutClassesRelayedAtWork: someone answering a business line relays
+// the request of whoever runs it, or asks to be unsubscribed in the
+// passive for someone else; unsubscribing from something else, or a
+// story of an instruction about another thing, stays ordinary.
+func TestOptOutClassesRelayedAtWork(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"the owner said take us off",
+		"Hi, front desk here. Our office manager said please stop texting this line",
+		"my boss says remove this number from your list",
+		"she'd like to be unsubscribed",
+		"Mr. Alvarez would like to be unsubscribed from these texts, thank you",
+		"we want to be unsubscribed",
+	)
+	requireNoOptOuts(t, d,
+		"she'd like to be unsubscribed from the gym newsletter",
+		"my boss said stop by the office friday and sign",
+		"the owner said the roof was redone in 2019",
+		"I don't want to be unsubscribed, I just missed your text",
+		"I was unsubscribed by mistake, can you add me back?",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -365,12 +365,20 @@ var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // "mom says STOP", "my husband says stop". What a person in the house
 // says to the sender is the lead's revocation, not a quotation. (Spanish
 // "dice" is no quotation verb, so "mi mamá dice STOP" never gets here.)
+//
+// At a business line the one answering relays for whoever runs it: "the
+// owner said take us off", "my boss says stop texting this line". "Said"
+// relays as "says" does: the request was made, and it is for this number.
 func relayed(toks []string, verb int) bool {
-	return verb > 0 && toks[verb] == "says" && household.Has(toks[verb-1])
+	return verb > 0 && (toks[verb] == "says" || toks[verb] == "said") && (household.Has(toks[verb-1]) || office.Has(toks[verb-1]))
 }
 
-var household = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "son", "daughter", "grandma", "grandpa",
-	"he", "she", "mama", "papa", "madre", "padre", "esposo", "esposa", "hijo", "hija", "abuela", "abuelo")
+var (
+	household = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "son", "daughter", "grandma", "grandpa",
+		"he", "she", "mama", "papa", "madre", "padre", "esposo", "esposa", "hijo", "hija", "abuela", "abuelo")
+	office = textmatch.NewSet("owner", "boss", "manager", "assistant", "secretary", "receptionist", "partner", "ceo", "president",
+		"director", "doctor", "dr", "supervisor")
+)
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
 // muddy boots".
@@ -589,13 +597,16 @@ func blockedThenOther(toks []string, m textmatch.Match) bool {
 	return n != textmatch.Break && n != "and" && n != "you" && n != "this"
 }
 
-// beRemovedRequest: "rather not be contacted" (negated, not "removed")
-// or "be removed" (not negated).
+// beRemovedRequest: "rather not be contacted" (negated, neither
+// "removed" nor "unsubscribed") or "be removed", "she'd like to be
+// unsubscribed" (not negated; unsubscribed from these messages, not from
+// "the gym newsletter").
 func beRemovedRequest(toks []string, m textmatch.Match) bool {
+	last := toks[m.End-1]
 	if negatedBefore(toks, m.Start, 6) {
-		return toks[m.End-1] != "removed"
+		return last != "removed" && last != "unsubscribed"
 	}
-	return toks[m.End-1] == "removed"
+	return last == "removed" || last == "unsubscribed" && !otherObject(toks, m)
 }
 
 // complainsOfSilence: "you never text me anymore" complains; "you will
