@@ -133,7 +133,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// a call for the one the lead writes for: "ella quiere que le llame
 	// una persona", "¿el comprador lo puede llamar directo?", "pregunta
 	// si alguien de su equipo le puede marcar" (see forPrincipal)
-	{Name: "es call principal", Pattern: "que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar"},
+	{Name: "es call principal", Pattern: "que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar / alguien|@esperson le|lo|la llame|llamen|marque|marquen / si le|lo|la puede|pueden|podria|podrian llamar|marcar"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })

@@ -438,7 +438,7 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	switch n := toks[m.End]; {
-	case (n == "him" || n == "her") && forPrincipal(toks):
+	case (n == "him" || n == "her" || n == "my" && m.End+1 < len(toks) && relayers.Has(toks[m.End+1])) && forPrincipal(toks):
 		// "my dad owns it and doesn't text. can your buyer call him
 		// directly?": the one called is the lead's principal
 		return false
@@ -454,13 +454,20 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 
 // forPrincipal reports a message written for someone who owns or
 // decides and does not text: "my dad is the one who owns it and he
-// doesn't text", "mi papá es el dueño y no usa mensajes". A call asked
-// for them is an ask.
+// doesn't text", "mi papá es el dueño y no usa mensajes", "she handles
+// this"; or for someone of the household or the office who asks for the
+// call through the lead: "my wife asks if someone can call her", "la
+// secretaria pregunta si alguien le puede marcar". A call asked for them
+// is an ask.
 func forPrincipal(toks []string) bool {
 	for i, w := range toks {
 		switch w {
-		case "owns", "owner", "dueno", "duena", "decides", "decide":
+		case "owns", "owner", "dueno", "duena", "decides", "decide", "handles", "decisions", "maneja", "decisiones":
 			return true
+		case "asks", "asked", "wants", "would", "pregunta", "quiere", "pide", "pidio", "quisiera":
+			if i > 0 && relayers.Has(toks[i-1]) {
+				return true
+			}
 		case "text", "texting", "texts", "mensajes", "textos":
 			if i > 0 && (textmatch.Negators.Has(toks[i-1]) || toks[i-1] == "usa" && i > 1 && toks[i-2] == "no") {
 				return true // "doesn't text", "no usa mensajes"
@@ -471,6 +478,12 @@ func forPrincipal(toks []string) bool {
 	}
 	return false
 }
+
+// relayers are the people a lead writes for: the household and the
+// office.
+var relayers = textmatch.NewSet("wife", "husband", "mom", "dad", "mother", "father", "son", "daughter", "grandma", "grandpa",
+	"boss", "manager", "secretary", "assistant", "receptionist", "partner", "esposa", "esposo", "mama", "papa", "madre", "padre",
+	"hijo", "hija", "abuela", "abuelo", "jefe", "jefa", "secretaria", "asistente", "socio", "socia", "gerente")
 
 // leadLines are the lead's own lines after "call the": "the house phone",
 // "the landline", "the cell".

@@ -483,3 +483,32 @@ func TestAskForPrincipal(t *testing.T) {
 	}
 	require.False(t, trigger.Analyze("could your tech call her before coming? she'll open the gate").ExplicitAsk)
 }
+
+// TestAskRelayed: a lead who writes for someone of the household or the
+// office passes on their ask for a call ("my wife asks if someone can call
+// her", "mi mamá pregunta si le pueden llamar"), or asks a call for the one
+// who decides ("can someone call my wife, she handles this"). A call to
+// someone of the lead's own with no such reason stays someone else's call.
+func TestAskRelayed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my wife asks if someone can call her",
+		"my husband wants someone to call him this evening",
+		"can someone call my wife, she handles this",
+		"can your rep call my husband at 555-1212, he makes the decisions",
+		"mi esposo quiere que alguien le llame",
+		"mi mamá pregunta si le pueden llamar",
+		"la secretaria pregunta si alguien le puede marcar",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q passes on an ask for a call", s)
+	}
+	for _, s := range []string{
+		"can you call my wife",
+		"my wife asked if the inspector can call her",
+		"my husband wants to call you guys later",
+		"could your tech call her before coming? she'll open the gate",
+		"mi esposo dice que le llame el plomero",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks no call from the business", s)
+	}
+}
