@@ -420,6 +420,25 @@ func TestOptOutClassesRelayedAtWork(t *testing.T) {
 	)
 }
 
+// TestOtherChannelTextsWelcome: letters, emails or calls refused while
+// texts are welcome, in English, Spanish or a mix, are no revocation of
+// texts; refusing texts is.
+func TestOtherChannelTextsWelcome(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"porfa no me manden cartas, mejor todo por mensaje",
+		"no me manden correos que no los abro, mejor aquí por whatsapp",
+		"no me llamen en horas de trabajo, texting está bien",
+		"how do I unsubscribe from the promo emails but still get texts about the appointment?",
+		"stop sending the contract to my work email, it bounces. can you text it here?",
+	)
+	requireOptOuts(t, d,
+		"no me manden cartas ni mensajes, nada",
+		"stop sending the texts, email is fine",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -440,7 +440,7 @@ var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "
 // mensaje está bien, solo no me llamen". Consent to texts stands.
 func keepsTexting(toks []string, m textmatch.Match) bool {
 	other := false
-	for k, e := textmatch.ClauseStart(toks, m.Start), min(textmatch.ClauseEnd(toks, m.Start), m.End+5); k < e; k++ {
+	for k, e := textmatch.ClauseStart(toks, m.Start), min(textmatch.ClauseEnd(toks, m.Start), m.End+6); k < e; k++ {
 		if otherChannel.Has(toks[k]) {
 			other = true
 			break
@@ -455,9 +455,13 @@ func keepsTexting(toks []string, m textmatch.Match) bool {
 
 var (
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
-		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing")
+		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
+		"letters", "correspondencia")
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
+		// "mejor todo por texto", "texting está bien", "but still get
+		// texts", "can you text it here?"
+		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead"},
 	})
 )
 
