@@ -205,7 +205,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) {
+	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) {
 		return Result{}
 	}
 	s := d.model.Score(raw)

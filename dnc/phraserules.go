@@ -453,7 +453,36 @@ func keepsTexting(toks []string, m textmatch.Match) bool {
 	return ok
 }
 
+// welcomesTexts reports a message that asks for texts: another channel
+// refused with texts welcome ("unsubscribe me from the promo emails but
+// still get texts"), or a plea to go on ("please DON'T stop texting me",
+// "no dejen de escribirme"). The model never overrules it: it reads the
+// words of stopping and not the request around them.
+//
+// A threat anywhere makes "keep texting me" a dare, not a plea: "keep
+// texting me and I'm filing a complaint with the FCC".
+func welcomesTexts(t textmatch.Text) bool {
+	for _, w := range t.Toks {
+		if dncClasses["threat"].Has(w) {
+			return false
+		}
+	}
+	if _, ok := keepGoing.First(t, nil); ok {
+		return true
+	}
+	for _, w := range t.Toks {
+		if otherChannel.Has(w) {
+			_, ok := textsWelcome.First(t, nil)
+			return ok
+		}
+	}
+	return false
+}
+
 var (
+	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
+		{Name: "keep going", Pattern: "dont|never stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
+	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
 		"letters", "correspondencia")

@@ -127,3 +127,24 @@ func TestLearnedTier(t *testing.T) {
 		require.NotEqual(t, "model", wide.Detect(dnc.Input{Text: s}).Tier, "%q", s)
 	}
 }
+
+// TestModelNeverOverrulesWelcomedTexts: a message that asks for texts (a
+// plea to go on, or another channel refused with texts welcome) is never
+// the model's revocation, even with the review band wide open.
+func TestModelNeverOverrulesWelcomedTexts(t *testing.T) {
+	t.Parallel()
+	wide := dnc.New(&dnc.Config{SuppressAt: 0.6, ReviewAt: 0.05})
+	for _, s := range []string{
+		"Please DON'T stop texting me, email never reaches me",
+		"keep texting me here, the emails go to spam",
+		"no dejen de escribirme por favor, el correo casi no lo reviso",
+		"could you unsubscribe me from the mailers but I'd still get texts about my claim?",
+	} {
+		require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q asks for texts", s)
+	}
+	// without a welcome the same band still hears a revocation, and a
+	// dare is no welcome
+	for _, s := range []string{"please quit with these", "go ahead, keep texting me and see what my lawyer says"} {
+		require.NotEqual(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
