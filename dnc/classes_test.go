@@ -439,6 +439,24 @@ func TestOtherChannelTextsWelcome(t *testing.T) {
 	)
 }
 
+// TestOffAScheduleOrAPayment: taken off a waitlist, autopay or a route is
+// no list of contacts; taken off the list is.
+func TestOffAScheduleOrAPayment(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"take me off the waitlist for thursday and book me for the 2pm slot",
+		"can you take me off autopay, I'd rather mail a check",
+		"please take me off the schedule for saturday, my kid has a game",
+		"no me llamen ahorita que estoy manejando, pero por texto está bien",
+	)
+	requireOptOuts(t, d,
+		"take me off the list please",
+		"take me off whatever list this is",
+		"no me llamen ni me escriban nunca más",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

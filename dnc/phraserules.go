@@ -119,6 +119,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es dont contact again": {unless: []exclusion{
 		{"calls or hours, not texts", spanishChannelOrHours},
+		{"another channel stopped, texts welcome: 'no me llames porfa, estoy en la chamba, but texting está bien'", keepsTexting},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
@@ -754,7 +755,10 @@ var (
 	// someone other than the lead, in Spanish or Spanglish stories
 	esOtherPeople = textmatch.NewSet("neighbor", "vecina", "vecino", "cunado", "cunada", "hermano", "hermana", "amigo", "amiga",
 		"mama", "papa", "esposo", "esposa", "tio", "tia", "primo", "prima", "jefe", "jefa", "ella", "suegra", "suegro", "compadre", "comadre")
-	planWords = textmatch.NewSet("plan", "premium", "tier", "policy", "coverage", "poliza", "cobertura", "account", "cuenta", "loan", "membership")
+	planWords = textmatch.NewSet("plan", "premium", "tier", "policy", "coverage", "poliza", "cobertura", "account", "cuenta", "loan", "membership",
+		// a schedule or a payment: "take me off the waitlist for the 9am",
+		// "take me off autopay"
+		"waitlist", "waiting", "autopay", "schedule", "route", "calendar", "title", "deed", "lease", "shift", "rotation")
 )
 
 // esPaidPlan: a subscription with a period, a plan or a penalty named is
