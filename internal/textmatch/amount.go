@@ -150,7 +150,7 @@ func Amounts(t Text) []Amount {
 				band = "low"
 			}
 		}
-		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'e' || c > 'z') {
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' || c == '$' {
@@ -306,6 +306,49 @@ func Amounts(t Text) []Amount {
 				continue
 			}
 		}
+		// Spanish spelled numbers: "dos mil", "ciento cincuenta mil",
+		// "un millón", "trescientos veinte"
+		if spanishNumberSet.HasID(ids[i]) {
+			if a, ok := spanishAmount(toks, i); ok {
+				out = append(out, a)
+				i = a.End - 1
+			}
+			continue
+		}
+		// "a couple thousand", "a few grand", "a few hundred a month": two
+		// and about three of them. Not "a couple thousand rows"; and "a
+		// few" is money only with grand, a period or a currency after it
+		// ("we vote on anything over a few thousand" names no budget)
+		if w == "couple" || w == "few" {
+			k := 1
+			if next(1) == "of" {
+				k = 2
+			}
+			unit := 0
+			switch next(k) {
+			case "thousand", "grand", "k":
+				unit = 1000
+			case "hundred":
+				unit = 100
+			}
+			after := next(k + 1)
+			if after == "a" || after == "per" {
+				after = next(k + 2)
+			}
+			_, per := perWords[after]
+			if !per && (notMoney.Has(after) || countNouns.Has(after)) || w == "few" && next(k) != "grand" && !per && !currencyWords.Has(after) {
+				unit = 0
+			}
+			if unit > 0 {
+				v := 2 * unit
+				if w == "few" {
+					v = 3 * unit
+				}
+				out = append(out, Amount{Value: v, Start: i, End: i + k + 1, Explicit: true, Approx: true})
+				i += k
+			}
+			continue
+		}
 		// spelled numbers
 		if !numberWordSet.HasID(ids[i]) {
 			continue
@@ -377,6 +420,92 @@ func Amounts(t Text) []Amount {
 		}
 	}
 	return out
+}
+
+// countNouns are things counted in thousands that are not money.
+var countNouns = NewSet("rows", "records", "contacts", "leads", "customers", "messages", "emails", "lines", "files", "orders",
+	"visitors", "followers", "views", "clicks", "sq", "sqft", "square", "pounds", "lbs")
+
+// spanishNumbers are the Spanish number words, accents folded, from two
+// to nine hundred; "un", "una" and "medio" count only before "millón".
+var spanishNumbers = map[string]int{
+	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+	"once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+	"dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23,
+	"veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+	"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+	"cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+	"cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
+	"seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
+	"novecientos": 900, "novecientas": 900,
+}
+
+var spanishNumberSet = func() Set {
+	ws := []string{"un", "una", "medio"}
+	for w := range spanishNumbers {
+		ws = append(ws, w)
+	}
+	return NewSet(ws...)
+}()
+
+// spanishUnits are what a bare Spanish number counts when it is not money.
+var spanishUnits = NewSet("anos", "dias", "meses", "semanas", "horas", "minutos", "pies", "metros", "cuartos", "recamaras",
+	"banos", "habitaciones", "personas", "empleados", "usuarios", "veces", "pisos", "carros", "hijos", "ninos", "de")
+
+// spanishAmount reads a Spanish spelled amount at toks[i]: hundreds,
+// tens, "y" and units ("ciento cincuenta", "cuarenta y cinco"), then
+// "mil" (thousands: Spanish "dos mil" is two thousand) or "millón". A
+// bare number from fifty to nine hundred ninety-nine is read in
+// thousands, as "two fifty" is ("doscientos cincuenta" for a house).
+func spanishAmount(toks []string, i int) (Amount, bool) {
+	at := func(k int) string {
+		if k < len(toks) {
+			return toks[k]
+		}
+		return ""
+	}
+	switch w := toks[i]; w {
+	case "un", "una", "medio":
+		if m := at(i + 1); m == "millon" || m == "millones" {
+			v := 1000000
+			if w == "medio" {
+				v = 500000
+			}
+			return Amount{Value: v, Start: i, End: i + 2, Explicit: true}, true
+		}
+		return Amount{}, false
+	}
+	v, k := 0, i
+	for last := 1000; k < len(toks); k++ {
+		n, ok := spanishNumbers[toks[k]]
+		if !ok && toks[k] == "y" && k > i && last >= 20 && last < 100 {
+			if n2, ok2 := spanishNumbers[at(k+1)]; ok2 && n2 < 10 {
+				continue
+			}
+		}
+		if !ok || n >= last {
+			break
+		}
+		v, last = v+n, n
+	}
+	a := Amount{Value: v, Start: i, End: k}
+	switch at(k) {
+	case "mil":
+		a.Value, a.End, a.Explicit = v*1000, k+1, true
+		if n, ok := spanishNumbers[at(k+1)]; ok && n >= 100 {
+			// "ciento cincuenta mil quinientos": the hundreds after it
+			a.Value += n
+			a.End++
+		}
+	case "millon", "millones":
+		a.Value, a.End, a.Explicit = v*1000000, k+1, true
+	default:
+		if v < 50 || v >= 1000 || spanishUnits.Has(at(k)) || notMoney.Has(at(k)) {
+			return Amount{}, false
+		}
+		a.Value *= 1000
+	}
+	return a, true
 }
 
 // MaxAmount returns the largest explicit amount in toks.

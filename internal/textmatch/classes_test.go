@@ -91,3 +91,33 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		require.Less(t, l, 2, "%q", s)
 	}
 }
+
+// TestAmountsInSpanishWordsAndCouples: amounts spelled in Spanish ("dos
+// mil" is two thousand, not two million), and "a couple thousand" or "a
+// few grand"; Spanish numbers of other things are no money.
+func TestAmountsInSpanishWordsAndCouples(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in    string
+		value int
+	}{
+		{"unos dos mil", 2000},
+		{"no menos de ciento ochenta mil", 180000},
+		{"como trescientos cincuenta mil", 350000},
+		{"cuarenta y cinco mil al año", 45000},
+		{"un millón y medio", 1000000},
+		{"medio millón", 500000},
+		{"pido doscientos cincuenta", 250000},
+		{"a couple thousand", 2000},
+		{"couple hundred a month", 200},
+		{"a few grand", 3000},
+	} {
+		a := Amounts(Normalize(tc.in))
+		require.NotEmpty(t, a, "%q", tc.in)
+		require.Equal(t, tc.value, a[0].Value, "%q", tc.in)
+	}
+	for _, s := range []string{"tengo dos hijos", "hace cincuenta años", "una casa de tres cuartos", "a couple of weeks", "a few days", "doce personas",
+		"it crashes on more than a few thousand rows", "a couple thousand contacts", "we vote on anything over a few thousand"} {
+		require.Empty(t, Amounts(Normalize(s)), "%q", s)
+	}
+}
