@@ -23,6 +23,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
+	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
+	// "¿está a su nombre?", "is it your house?", "be the one approving"
+	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
 	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
 	// call; the answer is no timeline for the deal
@@ -134,7 +137,11 @@ var (
 	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "id", "ill", "ive")
 	// someone else who decides, or a check with them: "I'd have to check
 	// with my manager", "solo mi esposo decide"
-	deferWords = textmatch.NewSet("check", "ask", "preguntar", "consultar", "manager", "boss", "jefe", "jefa", "supervisor", "director")
+	deferWords = textmatch.NewSet("check", "ask", "preguntar", "consultar", "preguntarle", "consultarle", "consultarlo", "preguntarles", "manager", "boss", "jefe", "jefa", "supervisor", "director")
+	// the people a lead checks with
+	otherDeciders = textmatch.NewSet("wife", "husband", "partner", "spouse", "boss", "manager", "supervisor", "director",
+		"jefe", "jefa", "esposo", "esposa", "socio", "socia", "suegro", "suegra", "papa", "mama", "dad", "mom", "brother",
+		"sister", "hermano", "hermana", "team", "board", "owner", "corporate", "him", "her", "el", "ella")
 	// owning the place answers "are you the homeowner?": "own it",
 	// "it's my house yeah", "es mía"
 	ownerWords = textmatch.NewSet("own", "owner", "homeowner", "mine", "dueno", "duena", "propietario", "propietaria", "mio", "mia")
@@ -207,8 +214,19 @@ func answerValue(f Field, t textmatch.Text, kind bool) string {
 // sola", "I'm the one picking") or the lead with someone ("both of us",
 // "my wife and I"). A negation ("not me") states nothing.
 func answerAuthority(t textmatch.Text) string {
+	// a check with someone else is their say, an authority statement:
+	// "I'd have to check with my manager", "es de mi suegro, tengo que
+	// preguntarle a él"; "why do you ask?" is no check
 	for _, id := range t.IDs {
 		if deferWords.HasID(id) {
+			if refusal(t) {
+				return ""
+			}
+			for _, w := range t.Toks {
+				if otherDeciders.Has(w) {
+					return "someone else decides"
+				}
+			}
 			return ""
 		}
 	}

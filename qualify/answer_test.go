@@ -120,3 +120,49 @@ func TestSoloIsASizeOnlyInEnglish(t *testing.T) {
 	require.Empty(t, size("hola, solo estoy viendo opciones por ahora"))
 	require.Empty(t, size("solo quería saber el precio"))
 }
+
+// TestWhoDecidesInOtherWords: whose the place is and who approves, asked
+// in other words ("the only owner?", "¿está a su nombre?", "is it your
+// house?", "the one approving?"), and a check with someone else, asked or
+// not ("I'd have to check with my manager", "tengo que preguntarle a mi
+// esposo"), state the authority; "why do you ask?" states none.
+func TestWhoDecidesInOtherWords(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct{ question, answer string }{
+		{"Are you the only owner, or is there a co-owner?", "just me since my husband passed"},
+		{"¿La casa está a su nombre?", "a nombre mío y de mi hermano"},
+		{"¿Usted es el dueño?", "no, es de mi papá y tengo que consultarle a él"},
+		{"Is it your place?", "me and my sister own it together"},
+		{"Would you or your dad be the one approving the quote?", "he'll let me decide"},
+		{"Who else is involved?", "I'd need to check with my manager"},
+		{"ok", "tengo que preguntarle a mi esposa primero"},
+		{"ok", "my wife decides this kind of thing"},
+		{"ok", "we need the green light from corporate"},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer,
+			History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		require.True(t, hasField(vs, qualify.Authority), "%q after %q states who decides: %v", tc.answer, tc.question, vs)
+	}
+	for _, tc := range []struct{ question, answer string }{
+		{"What's your role on the team?", "hmm why do you ask"},
+		{"Any questions about your pre-approval letter?", "not yet, we're still looking on weekends"},
+		{"ok", "asking for my brother, he's self-employed"},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer,
+			History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		require.False(t, hasField(vs, qualify.Authority), "%q after %q states nobody deciding: %v", tc.answer, tc.question, vs)
+	}
+}
+
+// hasField reports whether vs sets f.
+func hasField(vs []qualify.Value, f qualify.Field) bool {
+	for _, v := range vs {
+		if v.Field == f {
+			return true
+		}
+	}
+	return false
+}

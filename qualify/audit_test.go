@@ -28,7 +28,10 @@ func TestReviewedLookAlikes(t *testing.T) {
 		}
 		return out
 	}
-	require.NotContains(t, get(qualify.BANT, "I'd have to check with my manager", "Who makes the final decision?"), qualify.Authority)
+	// (a check with a manager was once listed here as a look-alike; the
+	// labelling guide counts it as an authority statement, "I'll need my
+	// partner to approve", and so do the writers' sets: see
+	// TestWhoDecidesInOtherWords)
 	require.NotContains(t, get(qualify.RealEstate, "90 days", "How much time do you need before you move out?"), qualify.Price)
 	require.NotContains(t, get(qualify.RealEstate, "desde 2019", "¿Cuánto tiempo lleva vacía?"), qualify.Price)
 	for _, s := range []string{"I'll take a few days to think about it", "Tuesday doesn't work for me", "please keep sending me listings"} {

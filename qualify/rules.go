@@ -914,6 +914,13 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
+	// a check with whoever decides: "I'd have to run it by my boss",
+	// "need to ask my wife first", "tengo que preguntarle a mi esposo",
+	// "my husband decides these things", "gotta get the ok from corporate"
+	{Name: "approval", Pattern: "run|running it|this|that? by|past ~2 my|our|the @spouse|@title|dad|mom|family|brother|sister / check|checking|ask|asking|consult|consulting with? my|our @spouse|@title|dad|mom|family|brother|sister"},
+	{Name: "approval", Pattern: "preguntarle|consultarle|consultarlo|preguntar|consultar|consultarlo ~2 a|con? mi|mis @spouse|esposo|esposa|jefe|jefa|socio|socia|papa|mama|suegro|suegra|familia|hermano|hermana"},
+	{Name: "approval", Pattern: "@spouse|boss|owner|owners|partners|dad|mom|corporate|board|esposo|esposa|jefe|jefa|socio|socia|suegro|suegra decides|decide|approves|signs|aprueba|firma|decida"},
+	{Name: "approval", Pattern: "ok|okay|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
 	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
