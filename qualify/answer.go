@@ -25,6 +25,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
 	// "¿está a su nombre?", "is it your house?", "be the one approving"
+	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
 	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
@@ -33,7 +34,10 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// a turn that announces the call: "Amanda will call you with a
 	// side-by-side. When works?"
 	{Name: "call time", Pattern: "call|ring|phone|text|reach you|u / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
-	{Name: "need", Pattern: "use it for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
+	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
+	// are you hoping it helps with?", "what do you need help with?"
+	{Name: "need", Pattern: "what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
+	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
 	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
@@ -52,6 +56,10 @@ type question struct {
 	// kind: it asks for a kind or a choice (see the "kind" rule), whose
 	// answer may be a single word ("auto", "refi")
 	kind bool
+	// purpose: it asks what the money or the product is for ("what would
+	// you use the funds for?"), whose answer may be two words ("kitchen
+	// redo")
+	purpose bool
 	// callTime: it schedules a call or a visit ("when's a good time?"),
 	// so a short answer is no timeline for the deal
 	callTime bool
@@ -70,7 +78,7 @@ func askedAbout(schema Schema, q string) question {
 	}
 	monthly := hasToken(t, "month", "monthly", "mes", "mensual", "mensuales")
 	var out []Field
-	kind, callTime := false, false
+	kind, callTime, purpose := false, false, false
 	add := func(fs ...Field) {
 		for _, f := range fs {
 			if slices.Contains(schema.Fields, f) && !slices.Contains(out, f) {
@@ -93,6 +101,9 @@ func askedAbout(schema Schema, q string) question {
 			callTime = true
 		case "need":
 			add(Need, UseCaseFit)
+			// "what would you use the funds for?" takes a short answer:
+			// "kitchen redo", "debt"
+			purpose = purpose || m.End > 0 && t.Toks[m.End-1] == "for"
 		case "motivation":
 			add(Motivation)
 		case "condition":
@@ -110,7 +121,7 @@ func askedAbout(schema Schema, q string) question {
 		out = slices.DeleteFunc(out, func(f Field) bool { return f == Timeline })
 	}
 	if !kind || len(out) > 0 {
-		return question{fields: out, callTime: callTime, monthly: monthly}
+		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly}
 	}
 	add(Need, UseCaseFit)
 	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}
@@ -166,7 +177,7 @@ var (
 // returns its value, or "". After a question for a kind or a choice
 // ("what type of coverage?", "buying or refinancing?") a need may be
 // one word ("auto, for my truck", "refi").
-func answerValue(f Field, t textmatch.Text, kind bool) string {
+func answerValue(f Field, t textmatch.Text, q question) string {
 	switch f {
 	case Budget, Price:
 		if p, ok := parsePriceToks(t, true); ok {
@@ -196,8 +207,11 @@ func answerValue(f Field, t textmatch.Text, kind bool) string {
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
-		if kind {
+		if q.kind {
 			return kindClause(t)
+		}
+		if q.purpose {
+			return answerClauseMin(t, 2)
 		}
 		return answerClause(t)
 	case CompanySize:
@@ -261,9 +275,13 @@ func answerAuthority(t textmatch.Text) string {
 
 // answerClause returns the answer's first clause when it says something
 // (three or more words, not all of them vague), trimmed to eight words.
-func answerClause(t textmatch.Text) string {
+func answerClause(t textmatch.Text) string { return answerClauseMin(t, 3) }
+
+// answerClauseMin is answerClause with at least minWords words, two of
+// them saying something.
+func answerClauseMin(t textmatch.Text, minWords int) string {
 	words, content := firstClause(t)
-	if len(words) < 3 || content < 2 || isHedged(t) || refusal(t) {
+	if len(words) < minWords || content < 2 || isHedged(t) || refusal(t) {
 		return ""
 	}
 	return strings.Join(words[:min(len(words), 8)], " ")
@@ -303,7 +321,7 @@ func answerWhen(t textmatch.Text) string {
 	}
 	for i, w := range t.Toks {
 		switch {
-		case n <= 6 && whenWords.Has(w):
+		case n <= 6 && (whenWords.Has(w) || ordinalDay(w)):
 			return strings.Join(t.Words(), " ")
 		case calendarWords.Has(w) && !negatedAt(t, i):
 			// a longer answer names a date: "lease is up oct 31 so
@@ -312,6 +330,23 @@ func answerWhen(t textmatch.Text) string {
 		}
 	}
 	return ""
+}
+
+// ordinalDay reports a day of the month: "15th", "1st", "22nd".
+func ordinalDay(w string) bool {
+	if len(w) < 3 || len(w) > 4 {
+		return false
+	}
+	d, suf := w[:len(w)-2], w[len(w)-2:]
+	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseAt returns the words of the clause holding toks[i], at most ten.
@@ -377,7 +412,7 @@ func hasToken(t textmatch.Text, words ...string) bool {
 func firstClause(t textmatch.Text) (words []string, content int) {
 	for _, w := range t.Toks {
 		if w == textmatch.Break {
-			if len(words) > 0 && !onlyAgreement(words) {
+			if len(words) > 0 && !onlyAgreement(words) && !greetingClause(words) {
 				break
 			}
 			words = words[:0]
@@ -390,6 +425,17 @@ func firstClause(t textmatch.Text) (words []string, content int) {
 	}
 	return words, content
 }
+
+// greetingClause reports a clause that only greets, with a name or not:
+// "Hello Kevin", "hola doña Rosa", "good morning".
+func greetingClause(words []string) bool {
+	if len(words) == 0 || len(words) > 3 || !greetWords.Has(words[0]) {
+		return false
+	}
+	return len(words) == 1 || words[0] != "good" || words[1] == "morning" || words[1] == "afternoon" || words[1] == "evening"
+}
+
+var greetWords = textmatch.NewSet("hi", "hello", "hey", "hola", "buenas", "buenos", "good", "dear", "greetings", "howdy")
 
 // onlyAgreement reports a clause of agreement or filler alone: "sure",
 // "ok so", "mira".

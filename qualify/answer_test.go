@@ -70,8 +70,9 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		other, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer,
 			History: []qualify.Turn{{Text: "Is this still a good number for you?"}}})
 		for _, v := range append(alone, other...) {
-			// (a bare number alone is read as a price or budget anyway)
-			if v.Field == tc.field && tc.field != qualify.Budget && tc.field != qualify.Price {
+			// (a bare number alone is read as a price or budget anyway,
+			// and a title alone as a role: "ops supervisor")
+			if v.Field == tc.field && tc.field != qualify.Budget && tc.field != qualify.Price && tc.field != qualify.Role {
 				t.Errorf("%q with no question about %s still filled it: %q", tc.answer, tc.field, v.Value)
 			}
 		}
@@ -165,4 +166,41 @@ func hasField(vs []qualify.Value, f qualify.Field) bool {
 		}
 	}
 	return false
+}
+
+// TestPurposeSizeTitleAndDay: a short answer to what the money is for
+// ("kitchen redo"), to what prompted the inquiry, to who handles a job;
+// people counted by another name ("15 guys"), a title alone ("VP Sales.")
+// and a day of the month after "when" ("the 15th") state their fields; a
+// one-word or vague answer to what it is for does not ("work stuff").
+func TestPurposeSizeTitleAndDay(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		schema           qualify.Schema
+		question, answer string
+		field            qualify.Field
+	}{
+		{qualify.BANT, "What would you put the funds toward? What would you use them for?", "bathroom remodel", qualify.Need},
+		{qualify.BANT, "May I ask what prompted you to look into coverage?", "Good morning. My sister just had a scare and it got me thinking about my own kids", qualify.Need},
+		{qualify.B2B, "What are you hoping the app helps with?", "scheduling the crews without a whiteboard", qualify.UseCaseFit},
+		{qualify.B2B, "Who handles the scheduling on your side?", "that would be me, plus the books", qualify.Role},
+		{qualify.B2B, "How big is the crew?", "about 12 guys in the busy season", qualify.CompanySize},
+		{qualify.B2B, "Tell me a bit about yourself?", "Director of Ops. Mid-size clinic group.", qualify.Role},
+		{qualify.BANT, "When does the current policy end?", "the 3rd", qualify.Timeline},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer,
+			History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		require.True(t, hasField(vs, tc.field), "%q after %q states %s: %v", tc.answer, tc.question, tc.field, vs)
+	}
+	for _, tc := range []struct{ question, answer string }{
+		{"What would you use it for?", "work stuff"},
+		{"What brought you to our site today?", "just poking around"},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: tc.answer,
+			History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		require.False(t, hasField(vs, qualify.UseCaseFit), "%q after %q states no need: %v", tc.answer, tc.question, vs)
+	}
 }

@@ -123,7 +123,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 		if slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			continue
 		}
-		v := answerValue(f, t, q.kind)
+		v := answerValue(f, t, q)
 		if (f == Budget || f == Price) && q.monthly {
 			// "¿cuánto quisiera pagar al mes?" -> "like 120 max": 120 a
 			// month as written, not 120 thousand
@@ -168,8 +168,13 @@ func extractField(f Field, t textmatch.Text) (string, float64) {
 		}
 	case Budget:
 		return budget(t)
-	case Authority, Role:
+	case Authority:
 		return firstCue(authorityRules, t, false)
+	case Role:
+		if v, s := firstCue(authorityRules, t, false); v != "" {
+			return v, s
+		}
+		return bareTitle(t)
 	case Need, UseCaseFit:
 		return need(t)
 	case CompanySize:
@@ -177,6 +182,46 @@ func extractField(f Field, t textmatch.Text) (string, float64) {
 	}
 	return "", 0
 }
+
+// bareTitle reads a role given as a title alone in its clause: "VP
+// Sales.", "Head of ops here", "ops manager", "la gerente": a title word
+// with at most three words of department or rank around it.
+func bareTitle(t textmatch.Text) (string, float64) {
+	toks := t.Toks
+	for s := 0; s < len(toks); {
+		e := textmatch.ClauseEnd(toks, s)
+		if n := e - s; n >= 1 && n <= 4 {
+			title, other := false, false
+			for _, w := range toks[s:e] {
+				switch {
+				case titleWords.Has(w):
+					title = true
+				case !titleDept.Has(w):
+					other = true
+				}
+			}
+			if title && !other {
+				return strings.Join(toks[s:e], " "), 0.9
+			}
+		}
+		s = e + 1
+	}
+	return "", 0
+}
+
+var (
+	// the titles of bareTitle: the "title" class without words that are
+	// also ordinary answers ("lead", "board", "buyer", "partner")
+	titleWords = textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
+		"owner", "founder", "cofounder", "president", "principal", "administrator", "analyst", "manager", "head", "chief",
+		"controller", "gm", "consultant", "engineer", "coordinator", "specialist", "supervisor", "treasurer",
+		"superintendent", "dueno", "duena", "gerente", "directora", "director", "jefe", "jefa", "presidente", "presidenta")
+	titleDept = textmatch.NewSet("of", "sales", "marketing", "ops", "operations", "it", "finance", "hr", "engineering",
+		"product", "revops", "growth", "support", "success", "customer", "procurement", "purchasing", "accounting",
+		"payroll", "office", "regional", "senior", "sr", "general", "account", "here", "the", "our", "la", "el", "de",
+		"ventas", "operaciones", "compras", "finanzas", "im", "i", "am", "soy", "co", "and", "people", "talent", "data",
+		"it", "security", "facilities", "fleet", "dispatch", "service", "practice", "clinic", "store", "branch")
+)
 
 // firstCue returns the value (rule name) of the first non-negated match.
 func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, float64) {
@@ -1163,7 +1208,9 @@ var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "max
 
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes",
-		"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes"),
+		"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes",
+		// "15 guys give or take", "a crew of 12": people by another name
+		"guys", "folks", "workers", "members", "installers", "technicians", "nurses", "providers", "chavos", "muchachos"),
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
