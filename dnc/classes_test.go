@@ -457,6 +457,28 @@ func TestOffAScheduleOrAPayment(t *testing.T) {
 	)
 }
 
+// TestShoutedKeywordLastAndBusinessLine: a message that ends on a
+// carrier keyword alone in capitals ends the conversation ("no gracias.
+// BAJA"), a keyword said again is an earlier request ("I said ALTO"), and
+// a business line the sender must quit using is a revocation; the same
+// words in a sentence are not.
+func TestShoutedKeywordLastAndBusinessLine(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"no gracias, ya tengo seguro. BAJA",
+		"we sold it last year. STOP",
+		"ya les dije ALTO ayer",
+		"that's the shop's business number, please quit texting it",
+	)
+	requireNoOptOuts(t, d,
+		"no puedo hoy. para el martes mejor",
+		"ok. stop by friday then",
+		"the estimate has to be under 10k. cancel the tile upgrade",
+		"my business line is best, I stop using the cell after 6",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -196,6 +196,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	if quotesKeyword(t) || pauseOnly(t) {
 		return Result{}
 	}
+	if r, ok := d.shoutedLast(raw, t); ok {
+		return r
+	}
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
 	// add me back?": no phrase of it is a revocation
 	if _, back := addBackRules.First(t, nil); !back {
@@ -395,4 +398,25 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 		}
 	}
 	return Result{}, false
+}
+
+// shoutedLast reads a message that ends on a carrier keyword alone,
+// written in capitals: "no, mejor no. ALTO", "not interested. STOP". The
+// last word said is the instruction; capitals tell the keyword from the
+// word ("para", "end", "cancel" in a sentence).
+func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) {
+	toks := t.Toks
+	n := len(toks)
+	for n > 0 && toks[n-1] == textmatch.Break {
+		n--
+	}
+	if n < 3 || toks[n-2] != textmatch.Break {
+		return Result{}, false
+	}
+	w := toks[n-1]
+	r, ok := d.optOut[w]
+	if !ok || !strings.Contains(raw, strings.ToUpper(w)) {
+		return Result{}, false
+	}
+	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }

@@ -45,7 +45,7 @@ var dncClasses = map[string]textmatch.Set{
 		"responded", "wrote", "answered", "messaged", "emailed", "called", "pleaded", "asking", "telling", "dije", "pedi",
 		"mande", "escribi", "puse", "envie", "dijimos", "pedimos"),
 	// the earlier request itself
-	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub", "baja"),
+	"stopkw": textmatch.NewSet("stop", "unsubscribe", "remove", "removed", "quit", "optout", "stopall", "unsub", "baja", "alto"),
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
@@ -286,6 +286,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not ~1 @contactv|@callv|use / work|office|business|company phone|cell|number|line | ~3 dont|never|not ~1 @contactv|@callv|use"},
 	{Name: "work phone", Pattern: "@esphone del|de ~1 @eswork ~4 no ~1 lo|la|me? @esusev / @esphone del|de ~1 @eswork | ~3 no ~1 lo|la|me? @esusev"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
+	// "this is my business line and I need y'all to quit using it"
+	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
