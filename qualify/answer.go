@@ -25,6 +25,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
 	// "¿está a su nombre?", "is it your house?", "be the one approving"
+	// "anyone buying with you?", "is it just you, or a partner too?"
+	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / solo usted|tu / alguien mas / business partner|partners"},
 	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
@@ -149,6 +151,7 @@ var (
 	// someone else who decides, or a check with them: "I'd have to check
 	// with my manager", "solo mi esposo decide"
 	deferWords = textmatch.NewSet("check", "ask", "preguntar", "consultar", "preguntarle", "consultarle", "consultarlo", "preguntarles", "manager", "boss", "jefe", "jefa", "supervisor", "director")
+	onlyWords  = textmatch.NewSet("just", "only", "solo", "nomas", "sólo", "solamente")
 	// the people a lead checks with
 	otherDeciders = textmatch.NewSet("wife", "husband", "partner", "spouse", "boss", "manager", "supervisor", "director",
 		"jefe", "jefa", "esposo", "esposa", "socio", "socia", "suegro", "suegra", "papa", "mama", "dad", "mom", "brother",
@@ -249,7 +252,9 @@ func answerAuthority(t textmatch.Text) string {
 		if id == textmatch.BreakID {
 			continue
 		}
-		if negatedAt(t, i) {
+		// "nah just me", "no, solo yo": the negation answers the question,
+		// the first person who decides
+		if negatedAt(t, i) && !(i > 0 && onlyWords.Has(t.Toks[i-1]) && firstPersonWords.HasID(id)) {
 			continue
 		}
 		switch {

@@ -204,3 +204,31 @@ func TestPurposeSizeTitleAndDay(t *testing.T) {
 		require.False(t, hasField(vs, qualify.UseCaseFit), "%q after %q states no need: %v", tc.answer, tc.question, vs)
 	}
 }
+
+// TestJustMeAndBothSign: "nah just me" and "no, solo yo" answer who else
+// is on the deal with the lead alone; "we both have to sign off" is a
+// joint decision.
+func TestJustMeAndBothSign(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct{ question, answer, want string }{
+		{"Anyone applying with you?", "nah just me", "decision maker"},
+		{"¿Alguien más está en el préstamo?", "no, solo yo", "decision maker"},
+		{"Is it just you, or do you have a partner?", "my cousin and I, we both have to sign off", "joint decision"},
+		{"", "los dos tenemos que firmar", "joint decision"},
+	} {
+		in := qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer}
+		if tc.question != "" {
+			in.History = []qualify.Turn{{Text: tc.question}}
+		}
+		vs, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		got := ""
+		for _, v := range vs {
+			if v.Field == qualify.Authority {
+				got = v.Value
+			}
+		}
+		require.Equal(t, tc.want, got, "%q after %q", tc.answer, tc.question)
+	}
+}

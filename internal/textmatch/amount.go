@@ -54,6 +54,11 @@ var termWords = NewSet("old", "term", "loan", "fixed", "warranty", "mortgage", "
 // currency words after a number
 var currencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "pesos", "usd", "eur", "dlls")
 
+// what comes before a Spanish "N mil" of thousands: "hasta 6 mil max",
+// "unos 8 mil"
+var spanishBefore = NewSet("hasta", "unos", "unas", "como", "entre", "de", "menos", "mas", "maximo", "tengo", "son",
+	"pagar", "pago", "gastar", "cuesta", "cobran", "serian", "sobre", "alrededor", "aprox", "aproximadamente", "y", "o")
+
 // what follows a Spanish "N mil" of thousands
 var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa")
 
@@ -183,7 +188,7 @@ func Amounts(t Text) []Amount {
 			case "mil":
 				// English "1.2 mil" is a million; Spanish "90 mil" is
 				// ninety thousand, and nobody's house is 90 million
-				if v >= 20 || spanishMilTail.Has(next(2)) {
+				if v >= 20 || spanishMilTail.Has(next(2)) || spanishBefore.Has(prev) {
 					// ("3 mil al año", "5 mil dólares": Spanish thousands)
 					v, suf, end = v*1000, 'x', i+2
 				} else {

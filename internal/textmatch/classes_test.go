@@ -111,6 +111,9 @@ func TestAmountsInSpanishWordsAndCouples(t *testing.T) {
 		{"a couple thousand", 2000},
 		{"couple hundred a month", 200},
 		{"a few grand", 3000},
+		// a Spanish word before "N mil" makes it thousands, as "90 mil" is
+		{"si hay que cambiarlo we can do hasta 6 mil max", 6000},
+		{"unos 8 mil", 8000},
 	} {
 		a := Amounts(Normalize(tc.in))
 		require.NotEmpty(t, a, "%q", tc.in)
