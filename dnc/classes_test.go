@@ -479,6 +479,17 @@ func TestShoutedKeywordLastAndBusinessLine(t *testing.T) {
 	)
 }
 
+// TestNoMoreCapsAnAmount: "no más" after an amount caps the money.
+func TestNoMoreCapsAnAmount(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"si hay que cambiarlo podemos hasta 5 mil max, no más",
+		"we can do 250 a month tops. no more",
+	)
+	requireOptOuts(t, d, "ya les dije que no. no más", "no more")
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -202,6 +202,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"no more": {unless: []exclusion{
 		{"more than politeness after it", nextOutside(politeTail)},
+		{"caps an amount: 'we can do hasta 6 mil max, no más', '$300 a month tops. no more'", capsAmount},
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
@@ -863,3 +864,21 @@ var (
 	resumeWords = textmatch.NewSet("tomorrow", "manana", "later", "luego", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "hablamos")
 )
+
+// capsAmount: "no more" right after an amount or a cap ("hasta 6 mil
+// max, no más", "300 tops, no more") limits the money, not the messages.
+func capsAmount(toks []string, m textmatch.Match) bool {
+	k := m.Start - 1
+	for k >= 0 && toks[k] == textmatch.Break {
+		k--
+	}
+	for j := k; j >= 0 && j >= k-3 && toks[j] != textmatch.Break; j-- {
+		w := toks[j]
+		if amountCap.Has(w) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') {
+			return true
+		}
+	}
+	return false
+}
+
+var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")

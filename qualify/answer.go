@@ -151,7 +151,7 @@ var (
 	// someone else who decides, or a check with them: "I'd have to check
 	// with my manager", "solo mi esposo decide"
 	deferWords = textmatch.NewSet("check", "ask", "preguntar", "consultar", "preguntarle", "consultarle", "consultarlo", "preguntarles", "manager", "boss", "jefe", "jefa", "supervisor", "director")
-	onlyWords  = textmatch.NewSet("just", "only", "solo", "nomas", "sólo", "solamente")
+	onlyWords  = textmatch.NewSet("just", "only", "solo", "nomas", "solamente")
 	// the people a lead checks with
 	otherDeciders = textmatch.NewSet("wife", "husband", "partner", "spouse", "boss", "manager", "supervisor", "director",
 		"jefe", "jefa", "esposo", "esposa", "socio", "socia", "suegro", "suegra", "papa", "mama", "dad", "mom", "brother",
