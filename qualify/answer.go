@@ -22,6 +22,8 @@ import (
 var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
+	// "what monthly premium could you manage?", "¿qué cuota le queda cómoda?"
+	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you|u manage / comfortable with|paying / monthly amount|payment"},
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
 	// "¿está a su nombre?", "is it your house?", "be the one approving"

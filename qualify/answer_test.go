@@ -232,3 +232,15 @@ func TestJustMeAndBothSign(t *testing.T) {
 		require.Equal(t, tc.want, got, "%q after %q", tc.answer, tc.question)
 	}
 }
+
+// TestMoneyAskedAsPremium: a premium, what the lead could manage or is
+// comfortable with asks the budget; the answer fills it.
+func TestMoneyAskedAsPremium(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, q := range []string{"What monthly premium could you manage?", "What could you manage each month?", "¿Qué cuota le quedaría cómoda?"} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "350 tops", History: []qualify.Turn{{Text: q}}})
+		require.NoError(t, err)
+		require.True(t, hasField(vs, qualify.Budget), "%q answers %q: %v", "350 tops", q, vs)
+	}
+}

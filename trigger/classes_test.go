@@ -512,3 +512,24 @@ func TestAskRelayed(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks no call from the business", s)
 	}
 }
+
+// TestNamedRivalAndWholeHouseInOtherWords: a company named by what it did
+// ("Rocket gave me a pre approval", "Looker came in 20% cheaper") is a
+// competitor, the sender's own quote coming in lower is not; a whole-home
+// job in other words ("redo the whole house in pex") is high value.
+func TestNamedRivalAndWholeHouseInOtherWords(t *testing.T) {
+	t.Parallel()
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	comp := trigger.Competitor()
+	for _, s := range []string{"Better Mortgage gave me a pre approval at 6.1", "honestly Tableau came in about 15% cheaper for the same seats"} {
+		require.True(t, fires(comp, s), "%q mentions a competitor", s)
+	}
+	for _, s := range []string{"the estimate came in lower than I expected, nice", "your quote came in under budget"} {
+		require.False(t, fires(comp, s), "%q names no competitor", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"we should just repipe the whole house at this point", "thinking we redo the whole home in pex", "all the wiring in the house is original"} {
+		require.True(t, fires(hv, s), "%q is a whole-home job", s)
+	}
+	require.False(t, fires(hv, "just the pipe under the kitchen sink"))
+}

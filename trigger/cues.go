@@ -714,7 +714,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
-	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate / sent|gave|made me|us one"},
+	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one"},
+	// "Looker came in about 20% cheaper for the same seat count"
+	{Name: "named company", Pattern: "came|comes in ~3 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by
 	// my work quoted 6.125", "my bank offered 6.3" (the sender's own
 	// "your bank" is checked)
@@ -763,7 +765,9 @@ func namedSubject(toks []string, v int) bool {
 		return false
 	}
 	switch w := toks[i]; w {
-	case "you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
+	// what the sender itself sends: "the estimate came in lower"
+	case "quote", "estimate", "price", "bill", "total", "cost", "payment", "rate", "number", "offer", "bid",
+		"you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
 		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break,
 		"ustedes", "usted", "tu", "ellos", "ella", "el", "alguien", "esposo", "esposa", "hermano", "hermana", "papa", "mama", "que", "si", "no":
 		return false
