@@ -244,3 +244,21 @@ func TestMoneyAskedAsPremium(t *testing.T) {
 		require.True(t, hasField(vs, qualify.Budget), "%q answers %q: %v", "350 tops", q, vs)
 	}
 }
+
+// TestFirstPlaceAndOldRoofInSpanish: a first place to buy, tired of
+// renting, is the need; an old roof or missing paint said in Spanish is
+// the condition; "me mandaron una oferta" is no relocation.
+func TestFirstPlaceAndOldRoofInSpanish(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	get := func(s qualify.Schema, text string) []qualify.Value {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: s, Text: text})
+		require.NoError(t, err)
+		return vs
+	}
+	require.True(t, hasField(get(qualify.BANT, "yes! first place, we're so done renting"), qualify.Need))
+	require.True(t, hasField(get(qualify.RealEstate, "el techo ya tiene sus años"), qualify.Condition))
+	require.True(t, hasField(get(qualify.RealEstate, "por dentro bien, le falta pintura nomás"), qualify.Condition))
+	require.False(t, hasField(get(qualify.RealEstate, "los de enfrente ya me mandaron una oferta"), qualify.Motivation))
+	require.True(t, hasField(get(qualify.RealEstate, "me mandaron a Houston por el trabajo"), qualify.Motivation))
+}

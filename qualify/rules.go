@@ -426,7 +426,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
 	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening / bank|lender ~3 coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
-	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron|mandaron / por el trabajo / nuevo trabajo / back to school"},
+	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron / me|nos mandaron a|para|pa / por el trabajo / nuevo trabajo / back to school"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
 	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
@@ -511,6 +511,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "trashed by tenants", Pattern: "trashed|wrecked|destroyed"},
 	{Name: "deferred maintenance", Pattern: "deferred maintenance / maintenance"},
 	{Name: "dated", Pattern: "dated|outdated|wallpaper / original everything / original from"},
+	// "el techo ya tiene sus años", "le falta pintura", "techo viejo"
+	{Name: "dated", Pattern: "tiene|tienen sus anos / techo|roof|ac|calentador|piso|pisos|cocina|ventanas|banos ~3 viejo|vieja|viejos|viejas|antiguo|antigua / le|les falta|faltan ~1 pintura|arreglos|trabajo|mantenimiento / necesita|necesitan pintura"},
 	{Name: "original condition", Pattern: "original ~1 everything|condition"},
 	{Name: "worn", Pattern: "beat up / worn / rough|bad|poor shape"},
 	{Name: "structural issues", Pattern: "leaning|sagging|caving|collapsing / falling apart / half down"},
@@ -994,6 +996,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
 	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|doesnt|wont handle|scale|track"},
+	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
 	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},

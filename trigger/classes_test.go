@@ -533,3 +533,24 @@ func TestNamedRivalAndWholeHouseInOtherWords(t *testing.T) {
 	}
 	require.False(t, fires(hv, "just the pipe under the kitchen sink"))
 }
+
+// TestDev14Classes: "no tiene sentido quedarme con la casa" (no point in
+// keeping it) is no confusion, "esto no tiene sentido" is; an exasperated
+// "contesta lo que te pregunto" is frustration, a calm "ya les dije" is
+// not; "me mandaron una oferta" names a competitor; "every line in the
+// house" is a whole-home job; "how soon can you come install it" commits;
+// a company of 120 people is no hundreds of seats, 350 agents are.
+func TestDev14Classes(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("mi hija vive en Ohio, no tiene sentido quedarme aquí sola").Frustrated)
+	require.True(t, trigger.Analyze("esto no tiene sentido, ya van tres formularios").Frustrated)
+	require.True(t, trigger.Analyze("contesta lo que te pregunto y ya").Frustrated)
+	require.False(t, trigger.Analyze("ya les dije ayer, el martes").Frustrated)
+	require.True(t, ruleFires(t, trigger.Competitor(), "los de la otra compañía ya me mandaron una oferta"))
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "I want every line in the house replaced"))
+	require.Equal(t, 2, trigger.Analyze("ok I want the 3 ton unit, how soon can you come install it").Commitment)
+	require.True(t, trigger.Analyze("how soon could you start if we were to decide?").Hesitant)
+	hv := trigger.HighValueScope(500000)
+	require.False(t, ruleFires(t, hv, "about 120 people, maybe 30 would use it"))
+	require.True(t, ruleFires(t, hv, "roughly 350 agents to start"))
+}

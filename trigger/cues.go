@@ -31,6 +31,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
 	{Name: "i told you", Pattern: "already told|said|answered|asked|sent|gave ~2 you|this|that|it"},
 	{Name: "i told you", Pattern: "was|is|its|were all|already on|in the form|application|website|listing"},
+	// "contesta lo que te pregunto y ya", "qué hueva de bot" ("ya te dije"
+	// alone is calm: the writers hand off on the escalation after it)
+	{Name: "es exasperation", Pattern: "contesta|contesten|conteste|responde|responda|respondan lo que te|le|les pregunto / que hueva|flojera de bot|robot|maquina"},
 	{Name: "so many questions", Pattern: "so|too many questions|texts|messages"},
 	{Name: "fed up", Pattern: "fed up"},
 	{Name: "how many times", Pattern: "second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth time / asked ~3 times"},
@@ -337,7 +340,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
-	{Name: "es confused", Pattern: "no entiendo nada / no tiene sentido / no funciona|sirve nada"},
+	// "esto no tiene sentido", not "no tiene sentido quedarme con la casa"
+	// (there is no point in keeping it)
+	{Name: "es confused", Pattern: "no entiendo nada / esto|eso|nada no? tiene sentido / no tiene sentido nada|esto|eso / no funciona|sirve nada"},
 	{Name: "es not reading", Pattern: "no leen|lees|lee|escuchan|escuchas ~2 lo que / perdida de tiempo / ya basta / basta ya / me estan cargando|jodiendo|vacilando / tomadura de pelo"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
@@ -707,7 +712,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// Spanish, and a comparison with what the lead uses now: "otra
 	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
 	// QuickBooks?", "how are you different from the one we use?"
-	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
+	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron|mandaron|enviaron|hicieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
 	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
 	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},

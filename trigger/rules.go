@@ -192,7 +192,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "whole|entire|the bundle|package|lot ~2 to one|a? buyer / package deal / all @many of them|those"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
 	// "redo the whole house in pex", "all the pipes in the house"
-	{Name: "whole-home job", Pattern: "redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~1 the? pipes|plumbing|wiring|windows ~2 in|of the? house|home"},
+	{Name: "whole-home job", Pattern: "redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~1 the? pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 
@@ -223,7 +223,10 @@ func HighValueScope(min int, cues ...string) Rule {
 		}
 		// "roughly 400 seats", "250 users": a count in the hundreds
 		for i := 0; i+1 < len(t.Toks); i++ {
-			if n, err := strconv.Atoi(strings.TrimSuffix(t.Toks[i], "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(t.Toks[i+1]) && !negated(t.Toks, i, 3) {
+			// (the size of a company is no seat count: "about 120 people,
+			// maybe 30 would use it"; people count in the hundreds from 200)
+			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(t.Toks[i+1]) && !negated(t.Toks, i, 3) &&
+				(n >= 200 || !headcountWords.Has(t.Toks[i+1])) {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
 			}
 		}
@@ -266,6 +269,8 @@ var (
 		"ac": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
 		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts"}
 )
+
+var headcountWords = textmatch.NewSet("people", "employees", "staff")
 
 var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers")
 

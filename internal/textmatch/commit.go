@@ -88,6 +88,8 @@ var commitRules = MustCompile(map[string]Set{
 	// espacio", "manden al técnico mañana", "bloquéame la tasa",
 	// "firmemos esta semana", "preparen el contrato", "ya me decidí"
 	{Name: "accept", Pattern: "acepto|aceptamos ~2 la|el|su oferta|propuesta|cotizacion|terminos|precio / de acuerdo con los terminos / acepto|aceptamos |"},
+	// "when's the soonest you can come install it", "how soon can you come out"
+	{Name: "book", Pattern: "soonest|earliest you|u|yall ~1 can|could ~2 come|install|start|get|be / how soon can|could you|u|yall ~1 come|install|start / how soon can|could you|u|yall ~1 get out"},
 	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / put|get|it|us|me ~2 on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
 	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
 	{Name: "lock", Pattern: "lock ~2 my|the|our|that ~1 rate / lock in ~2 my|the|our|that ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
@@ -110,6 +112,9 @@ var (
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
+		// readiness on a condition not met: "how soon could you start if
+		// we were to decide?"
+		{Name: "hedge", Pattern: "if we|i ~3 decide|decided|choose|chose|went / if we|i ~3 go with"},
 		{Name: "hedge", Pattern: "hard|tough to say|tell / dificil de decir / quien sabe / ni idea / no se si|cuando|todavia|bien|aun"},
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
