@@ -2,6 +2,7 @@ package trigger_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -553,4 +554,31 @@ func TestDev14Classes(t *testing.T) {
 	hv := trigger.HighValueScope(500000)
 	require.False(t, ruleFires(t, hv, "about 120 people, maybe 30 would use it"))
 	require.True(t, ruleFires(t, hv, "roughly 350 agents to start"))
+}
+
+// TestDev16Classes: a crash happening now is an emergency in either
+// language ("acabo de chocar", "just got in a wreck"), an old accident is
+// not; a price asked for the lead's own situation ("how much would it be
+// with my son who's 17") is out of scope; a question thick with a trade's
+// jargon is a technical one; the provider the lead is with now, named as
+// a name ("sí, con State Farm", "my loan is with Rocket"), and a company
+// that "sent me something" are competitors; "with my wife" is not.
+func TestDev16Classes(t *testing.T) {
+	t.Parallel()
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	has := func(text string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(text).OutOfScope, tp) }
+	require.True(t, has("acabo de chocar saliendo del trabajo, ¿qué hago?", trigger.TopicEmergency))
+	require.True(t, has("just got in a wreck on 5th, other driver left, what do I do", trigger.TopicEmergency))
+	require.False(t, has("tuve un choque hace dos años, ¿sube mucho?", trigger.TopicEmergency))
+	require.True(t, has("how much would it be with my daughter who just got her license?", trigger.TopicPricing))
+	require.True(t, has("what rate would I actually get with a 640 score?", trigger.TopicPricing))
+	require.True(t, has("the blower runs but the compressor won't kick on and the thermostat shows an error code 33, is it the capacitor?", trigger.TopicTechnical))
+	require.False(t, has("can you install a new thermostat?", trigger.TopicTechnical))
+	comp := trigger.Competitor()
+	for _, s := range []string{"sí, con State Farm, pero me subieron la renovación", "my loan is with Rocket right now", "Opendoor already sent me something"} {
+		require.True(t, fires(comp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"yes, with my wife", "si, con mi esposo", "yeah I'm with Jessica at the office", "my insurance is with you guys"} {
+		require.False(t, fires(comp, s), "%q names no competitor", s)
+	}
 }

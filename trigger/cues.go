@@ -611,6 +611,14 @@ var (
 var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir",
 	"inquilinos", "inquilino", "tenants", "renters", "rentas")
 
+// tradeJargon are the parts and settings of a trade a lead names when the
+// question is a technician's, not a salesperson's.
+var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "aux", "thermostat", "ecobee", "config",
+	"configuration", "firmware", "jumper", "breaker", "capacitor", "contactor", "refrigerant", "inverter", "lockout",
+	"board", "sensor", "relay", "valve", "damper", "blower", "condensate", "wiring", "terminal", "voltage", "amperage",
+	"setting", "settings", "cycle", "cycling", "error", "code", "fault", "module", "circuit", "dns", "endpoint", "payload",
+	"schema", "latency", "timeout", "token", "tokens", "header", "headers", "cron", "regex", "query", "queries")
+
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent", "closing"),
 	"how": textmatch.NewSet("how", "what", "whats", "do", "does", "is", "are", "any", "much"),
@@ -624,6 +632,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a rate that depends on the lead's situation: "what rate would i get
 	// with a 610 credit score", "what would my premium be with two
 	// tickets", "que tasa me darian"
+	// "how much would it be with my son who's 17", "cuánto me saldría con
+	// dos choques", "what rate would I actually get?"
+	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
@@ -644,6 +655,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
+	// a crash or a fire happening now: "acabo de chocar", "mi carro está
+	// echando humo", "ya viene la ambulancia", "just got in a wreck"
+	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
@@ -651,6 +665,25 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 func outOfScope(t textmatch.Text) []Topic {
 	toks := t.Toks
 	var seen [6]bool
+	// a question thick with a trade's jargon is a complex technical
+	// question: "the outdoor unit goes into defrost every 30 min and aux
+	// heat runs with the compressor... is it the O/B config or the balance
+	// point lockout?"
+	if t.Quests > 0 {
+		jargon := 0
+		for _, id := range t.IDs {
+			if tradeJargon.HasID(id) {
+				jargon++
+			}
+		}
+		if jargon >= 3 {
+			for i, tp := range Topics {
+				if tp == TopicTechnical {
+					seen[i] = true
+				}
+			}
+		}
+	}
 	scopeRules.Each(t, func(m textmatch.Match) bool {
 		// "no water damage" is no emergency, but "anything that isnt
 		// HIPAA compliant" still asks about compliance
@@ -719,7 +752,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
-	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one"},
+	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one|something|numbers"},
 	// "Looker came in about 20% cheaper for the same seat count"
 	{Name: "named company", Pattern: "came|comes in ~3 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by

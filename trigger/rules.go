@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -135,6 +136,9 @@ func Competitor(names ...string) Rule {
 		found := competitorMentions(t, names)
 		if in.Signals != nil {
 			found = append(found, in.Signals.Competitors...)
+		}
+		if p := currentProvider(in.Text); p != "" {
+			found = append(found, p)
 		}
 		for _, f := range found {
 			if len(names) > 0 && f == "other company" {
@@ -281,3 +285,28 @@ func numberWord(n int) string {
 	}
 	return fmt.Sprint(n)
 }
+
+// currentProvider returns the provider a lead names as the one they are
+// with now, capitalised as a name is: "sí, con State Farm, pero me
+// subieron", "we're insured with Geico", "my loan is with Rocket". The
+// name's capitals are what tell it from "with my wife"; a common word
+// capitalised at a sentence start is no name.
+func currentProvider(raw string) string {
+	if !strings.Contains(raw, "with ") && !strings.Contains(raw, "con ") {
+		return ""
+	}
+	m := providerRe.FindStringSubmatch(raw)
+	if m == nil || notProvider[strings.ToLower(m[1])] {
+		return ""
+	}
+	return "current provider"
+}
+
+var (
+	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
+	// capitalised words that are no provider's name
+	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,
+		"usted": true, "him": true, "her": true, "them": true, "us": true, "me": true, "mom": true, "dad": true, "mama": true,
+		"papa": true, "mamá": true, "papá": true, "i": true, "we": true, "it": true, "this": true, "that": true, "esta": true,
+		"este": true, "one": true, "una": true, "un": true, "otra": true, "another": true, "ok": true, "no": true}
+)
