@@ -582,3 +582,25 @@ func TestDev16Classes(t *testing.T) {
 		require.False(t, fires(comp, s), "%q names no competitor", s)
 	}
 }
+
+// TestDev16MoreClasses: sarcasm in other words ("never would've thought
+// of that", an eye-roll after praise), Spain's exasperation ("vaya tela",
+// "¿me estáis tomando el pelo?"); "what do we do next" and a Spanish
+// deadline commit; "450 agent seats", "one of five I own" and a repipe of
+// "toda la casa" are high value. A plain eye-roll-free thanks is calm.
+func TestDev16MoreClasses(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"wow never would've thought of that on my own, genius", "oh wow 80k, so generous 🙄",
+		"vaya tela, os lo acabo de decir", "¿me estáis tomando el pelo?", "thanks for the laugh I guess", "así no hay quien os entienda"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	require.False(t, trigger.Analyze("wow 80k, so generous, thank you!").Frustrated)
+	for _, s := range []string{"contract ends june 30, so what do we do next?", "cerramos el 28, necesito que arranquen esta misma semana"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"roughly 450 agent seats across 3 countries", "that house is one of five I own", "hay que hacer repipe de toda la casa"} {
+		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
+	}
+	require.False(t, ruleFires(t, hv, "one of my neighbors sold last year"))
+}

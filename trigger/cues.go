@@ -78,6 +78,12 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "playing games", Pattern: "playing|play games / games with me|us"},
 	{Name: "harassment", Pattern: "harassment|harassing|harass|stalking|stalker"},
 	// sarcasm: "thank you for nothing at all", "zero effort", "big help you are"
+	// "wow what a brilliant idea, never would've thought of that on my
+	// own", "genius stuff really", "thanks for the laugh"
+	{Name: "sarcasm", Pattern: "never would have|of thought of that / never wouldve|woulda|wouldof thought of that / what a brilliant|genius idea|suggestion / genius stuff|move|idea / thanks for the laugh|laughs / thank you for the laugh|laughs / y yo que pensaba que ~2 eran|era serios|seria|serio"},
+	// Spain: "vaya tela", "¿me estáis tomando el pelo?", "te lo acabo de
+	// decir", "así no hay quien avance"
+	{Name: "es exasperation", Pattern: "vaya tela / tomando|tomais|toman el pelo / te|se|le|os lo acabo de decir|escribir|poner / no hay quien ~1 avance|aguante|entienda / no hay quien os|los|les entienda"},
 	{Name: "sarcasm", Pattern: "thanks|thank you? for nothing / zero help|effort|use / no help|use at all / no help|use whatsoever / big help / so helpful not"},
 	// "are you blind", "r u dense"
 	{Name: "are you deaf", Pattern: "are|r @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
@@ -395,8 +401,9 @@ var (
 func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	toks := t.Toks
 	laughing, angry := faces(raw)
-	// an eye-roll or an angry face: "¿otra vez? 🙄"
-	if angry && !laughing && !anyPositive(toks) {
+	// an eye-roll or an angry face: "¿otra vez? 🙄"; an eye-roll after
+	// praise is sarcasm: "wow 96k, que generosos 🙄"
+	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) {
 		return "emoji", true
 	}
 	for i, w := range toks {

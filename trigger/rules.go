@@ -192,11 +192,13 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
 }, []textmatch.Rule{
 	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
+	// "Poplar is one of five I own", "sell the whole bunch together"
+	{Name: "several properties", Pattern: "one of @many ~2 i|we own|have / whole|entire bunch|lot together / all of them together"},
 	// "sell the whole bundle to one buyer", "package deal on all of them"
 	{Name: "several properties", Pattern: "whole|entire|the bundle|package|lot ~2 to one|a? buyer / package deal / all @many of them|those"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~2 @job / @job ~3 @whole ~1 house|home|building"},
 	// "redo the whole house in pex", "all the pipes in the house"
-	{Name: "whole-home job", Pattern: "redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~1 the? pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
+	{Name: "whole-home job", Pattern: "repipe|repiping|rewire|rewiring|tuberia|tuberias ~3 toda|todo la|el casa|house|hogar / redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~1 the? pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 
@@ -229,8 +231,13 @@ func HighValueScope(min int, cues ...string) Rule {
 		for i := 0; i+1 < len(t.Toks); i++ {
 			// (the size of a company is no seat count: "about 120 people,
 			// maybe 30 would use it"; people count in the hundreds from 200)
-			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(t.Toks[i+1]) && !negated(t.Toks, i, 3) &&
-				(n >= 200 || !headcountWords.Has(t.Toks[i+1])) {
+			// ("450 agent seats": one word may name whose seats they are)
+			unit := t.Toks[i+1]
+			if !seatWords.Has(unit) && i+2 < len(t.Toks) && seatWords.Has(t.Toks[i+2]) {
+				unit = t.Toks[i+2]
+			}
+			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(unit) && !negated(t.Toks, i, 3) &&
+				(n >= 200 || !headcountWords.Has(unit)) {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
 			}
 		}

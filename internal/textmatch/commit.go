@@ -34,6 +34,10 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "move|moving|go|going ahead|forward with"},
 	{Name: "next step", Pattern: "can|could|shall|should we ~1 move|go ahead|forward / can|could|shall we proceed|start|begin"},
 	{Name: "next step", Pattern: "what do i|we need to do ~1 next|now"},
+	// "so what do we do next?", "¿qué sigue?", and Spanish urgency: "el
+	// cierre es el 28, necesito que arranquen esta misma semana"
+	{Name: "next step", Pattern: "what do we|i do next / que sigue|seguiria / cual es el siguiente paso"},
+	{Name: "deadline", Pattern: "necesito|necesitamos que arranquen|empiecen|comiencen|inicien|arranquemos|empecemos ~4 esta|hoy|manana|ya|cuanto / para llegar a tiempo"},
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
