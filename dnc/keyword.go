@@ -301,17 +301,21 @@ var (
 // "that's all for now, thanks".
 var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "closing", Pattern: "no ~1 nada mas / nada mas gracias|por|x / eso es|seria todo / es todo / nothing else / that is all|it / all good|set / por ahora no"},
+	// a blessing or a good wish: "Gracias, Dios le bendiga", "god bless"
+	{Name: "closing", Pattern: "dios le|te|los|les|lo|la bendiga|bendice / god bless / bless you / bless your heart / have a blessed|good|great|nice day|one|weekend / que tenga|tengas|tengan ~1 buen|bonito|lindo dia"},
+	// the lead's own texting: "I am 78, I do not text very fast"
+	{Name: "self", Pattern: "i|we dont|cant|never text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we do|can not text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we cannot text|txt|type ~3 fast|quick|quickly|well|much|good|often|very"},
 })
 
 // closing reports a short message that closes the exchange politely
-// ("no nada más, gracias"): the model reads "no ... más" as "no more",
-// and nothing in it asks to stop. Rules still apply.
+// ("no nada más, gracias", "Gracias, Dios le bendiga"): the model reads
+// "no ... más" as "no more", and nothing in it asks to stop; and a
+// message of any length in which the lead describes their own texting
+// ("I am 78, I do not text very fast"), which the model reads as "do not
+// text". Rules still apply.
 func closing(t textmatch.Text, words int) bool {
-	if words > 6 {
-		return false
-	}
-	_, ok := closingRules.First(t, nil)
-	return ok
+	m, ok := closingRules.First(t, nil)
+	return ok && (words <= 6 || m.Name == "self")
 }
 
 // whoRules are the questions a lead asks about the sender.

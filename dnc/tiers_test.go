@@ -148,3 +148,17 @@ func TestModelNeverOverrulesWelcomedTexts(t *testing.T) {
 		require.NotEqual(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestModelNeverOverrulesBlessingsOrSelfDescription: a blessing that
+// closes the exchange and a lead describing their own texting are never
+// the model's revocation, even with the review band wide open; "do not
+// text me" still is a revocation, by the rules.
+func TestModelNeverOverrulesBlessingsOrSelfDescription(t *testing.T) {
+	t.Parallel()
+	wide := dnc.New(&dnc.Config{SuppressAt: 0.6, ReviewAt: 0.05})
+	for _, s := range []string{"Gracias, Dios le bendiga", "thank you, god bless", "ok have a blessed day",
+		"I am 81 so be patient, I do not text very fast and my eyes are bad"} {
+		require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	require.Equal(t, dnc.OptOut, wide.Detect(dnc.Input{Text: "I am 81, do not text me again"}).Kind)
+}
