@@ -262,3 +262,17 @@ func TestFirstPlaceAndOldRoofInSpanish(t *testing.T) {
 	require.False(t, hasField(get(qualify.RealEstate, "los de enfrente ya me mandaron una oferta"), qualify.Motivation))
 	require.True(t, hasField(get(qualify.RealEstate, "me mandaron a Houston por el trabajo"), qualify.Motivation))
 }
+
+// TestProviderMessingUpAndEitherOr: a provider that keeps messing up is
+// the need; "X, Y, or both?" asks for a kind, answered in a word.
+func TestProviderMessingUpAndEitherOr(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "our payroll company keeps messing up the state filings"})
+	require.NoError(t, err)
+	require.True(t, hasField(vs, qualify.Need), "%v", vs)
+	vs, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: "scheduling mostly",
+		History: []qualify.Turn{{Text: "Is it for scheduling, invoicing, or both?"}}})
+	require.NoError(t, err)
+	require.True(t, hasField(vs, qualify.UseCaseFit), "%v", vs)
+}

@@ -989,7 +989,8 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"flooding", "banging", "chaos", "disaster", "brutal", "crushing", "unreliable", "nonexistent", "declined", "denied",
 		"nonrenewing", "lapses", "lapsed", "glitchy", "buggy", "freezes", "freezing", "lagging"),
 	"ingv": textmatch.NewSet("logging", "breaking", "crashing", "failing", "going", "dropping", "freezing", "leaking", "running",
-		"tripping", "losing", "missing", "charging", "kicking", "shutting", "timing", "approving", "double", "complaining", "glitching", "lagging"),
+		"tripping", "losing", "missing", "charging", "kicking", "shutting", "timing", "approving", "double", "complaining", "glitching", "lagging",
+		"messing", "screwing", "botching", "mixing"),
 }, []textmatch.Rule{
 	{Name: "pain", Pattern: "@pain"},
 	// pains in other words: "none of them talk to each other", "nobody

@@ -433,7 +433,7 @@ func namingCall(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias")
+var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias", "by", "please", "pls", "plz")
 
 func isNumberTok(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 

@@ -604,3 +604,18 @@ func TestDev16MoreClasses(t *testing.T) {
 	}
 	require.False(t, ruleFires(t, hv, "one of my neighbors sold last year"))
 }
+
+// TestDev15Classes: an oath of exasperation ("jesus christ. three emails
+// and now texts??") is frustration; other people's anger ("fielding the
+// angry emails") is not; "call me Jim by the way" gives a name, not an
+// ask.
+func TestDev15Classes(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("jesus christ, a fourth text today??").Frustrated)
+	require.True(t, trigger.Analyze("for god's sake, I answered that already").Frustrated)
+	require.False(t, trigger.Analyze("I'm the one fielding the angry emails from our drivers").Frustrated)
+	require.False(t, trigger.Analyze("we have a lot of frustrated customers on hold").Frustrated)
+	require.True(t, trigger.Analyze("honestly I'm angry, this is the third reschedule").Frustrated)
+	require.False(t, trigger.Analyze("yes. call me Jim by the way").ExplicitAsk)
+	require.True(t, trigger.Analyze("call me tomorrow by 5 please").ExplicitAsk)
+}

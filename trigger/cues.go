@@ -18,6 +18,12 @@ var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn"
 	"bastard", "bastards", "bitch", "screw", "screwed", "hate", "sick", "tired", "insulting", "insult", "scam", "scammers",
 	"ripoff", "rude", "nonsense", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn")
 
+// othersNouns are the people and messages a feeling word describes when
+// it is someone else's: "the angry emails", "frustrated customers".
+var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "clients", "client", "calls", "tenants",
+	"neighbors", "neighbours", "messages", "people", "reviews", "buyers", "letters", "voicemails", "users", "patients",
+	"callers", "parents", "homeowners", "agents", "reps", "drivers", "employees", "staff")
+
 // contextual cues: these need a frame to count.
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
@@ -27,6 +33,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	{Name: "how many times", Pattern: "how many times"},
+	// an oath of exasperation: "jesus christ. three emails and now texts??"
+	{Name: "oath", Pattern: "jesus christ / christ almighty / for christs|christ|gods|petes sake / good grief|lord|god ~1 already"},
 	{Name: "i told you", Pattern: "i|ive ~1 told|said|gave @you|it|that|this ~3 @again"},
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
 	{Name: "i told you", Pattern: "already told|said|answered|asked|sent|gave ~2 you|this|that|it"},
@@ -442,6 +450,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating":
 			// negated: "not annoyed", "not terrible"
 			if negated(toks, i, 3) {
+				continue
+			}
+			// other people's feelings: "I'm the one fielding the angry
+			// emails", "frustrated customers"
+			if (w == "angry" || w == "frustrated" || w == "annoyed" || w == "unhappy") && i+1 < len(toks) && othersNouns.Has(toks[i+1]) {
 				continue
 			}
 			// a past feeling since resolved: "was frustrated before, but ..."
