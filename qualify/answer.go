@@ -50,7 +50,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "¿para usted o para la familia?", "personal or work?"; it names the
 	// need only when no other field matched the question ("what kind of
 	// shape is it in?" asks about condition)
-	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / or both|either / o ambos|ambas / o los dos|las dos"},
+	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / or both|either / o ambos|ambas / o los dos|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},
 })
 
 // question is what the assistant's last turn before the message (see

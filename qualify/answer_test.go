@@ -276,3 +276,23 @@ func TestProviderMessingUpAndEitherOr(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, hasField(vs, qualify.UseCaseFit), "%v", vs)
 }
+
+// TestWhoKnowsAndVehicles: "who knows" and "not really thinking about it"
+// hedge, so they state nothing; the vehicles asked for are the need.
+func TestWhoKnowsAndVehicles(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "I'm not really thinking about it. was just curious",
+		History: []qualify.Turn{{Text: "Mind if I ask what's got you thinking about selling?"}}})
+	require.NoError(t, err)
+	require.False(t, hasField(vs, qualify.Motivation), "%v", vs)
+	vs, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "maybe in a couple years? who knows"})
+	require.NoError(t, err)
+	for _, v := range vs {
+		require.Less(t, v.Confidence, 0.6, "a hedged %s is no confident field", v.Field)
+	}
+	vs, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "2018 tacoma and my daughter's old corolla",
+		History: []qualify.Turn{{Text: "What vehicles are we quoting?"}}})
+	require.NoError(t, err)
+	require.True(t, hasField(vs, qualify.Need), "%v", vs)
+}

@@ -292,6 +292,9 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|dunno|idk|unsure"},
 	{Name: "hedge", Pattern: "might / may not"},
 	{Name: "hedge", Pattern: "havent decided"},
+	// "maybe in a couple years? who knows", "not really thinking about
+	// it, just curious"
+	{Name: "hedge", Pattern: "who knows / quien sabe / not really ~1 thinking|considering|planning|sure / just curious|wondering"},
 })
 
 // isHedged reports a message that hedges what it says: "i think", "not

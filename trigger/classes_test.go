@@ -619,3 +619,14 @@ func TestDev15Classes(t *testing.T) {
 	require.False(t, trigger.Analyze("yes. call me Jim by the way").ExplicitAsk)
 	require.True(t, trigger.Analyze("call me tomorrow by 5 please").ExplicitAsk)
 }
+
+// TestDev15MoreClasses: smelling gas is an emergency; "we're with State
+// Farm" names the provider the lead is with; "I need it by friday"
+// commits with a date.
+func TestDev15MoreClasses(t *testing.T) {
+	t.Parallel()
+	require.True(t, slices.Contains(trigger.Analyze("it clicks and I'm smelling gas by the furnace").OutOfScope, trigger.TopicEmergency))
+	require.True(t, ruleFires(t, trigger.Competitor(), "ok just checked, we're with Allstate and pay 290"))
+	require.False(t, ruleFires(t, trigger.Competitor(), "we're with the kids at the park, text later"))
+	require.GreaterOrEqual(t, trigger.Analyze("yes please, the car is stuck in there and I need it by friday").Commitment, 2)
+}

@@ -310,7 +310,7 @@ func currentProvider(raw string) string {
 }
 
 var (
-	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
+	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
 	// capitalised words that are no provider's name
 	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,
 		"usted": true, "him": true, "her": true, "them": true, "us": true, "me": true, "mom": true, "dad": true, "mama": true,

@@ -62,6 +62,8 @@ var commitRules = MustCompile(map[string]Set{
 	// urgency with a date: "contract expires friday", "need this installed before the 15th"
 	{Name: "deadline", Pattern: "@expire ~4 @date|@num"},
 	{Name: "deadline", Pattern: "need|needs|have|has|got ~3 @done ~2 by|before ~3 @date|@num"},
+	// "my car's trapped in there and I need it by friday"
+	{Name: "deadline", Pattern: "need|needs it|this|them|that ~1 back|out|fixed|done|installed? by|before ~2 @date"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
 	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},
