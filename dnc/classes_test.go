@@ -490,6 +490,46 @@ func TestNoMoreCapsAnAmount(t *testing.T) {
 	requireOptOuts(t, d, "ya les dije que no. no más", "no more")
 }
 
+// TestOptOutClassesW17W18: revocations in forms w17 and w18 showed the
+// rules missing, each in other words here: vosotros commands, "no deseo
+// recibir comunicaciones", "favor de removernos", a request told to the
+// sender for the one the lead speaks for, threats with "one more of
+// these" and the TCPA, a bare "do not text" clause, "remove from the SMS
+// outreach", "no need to check back in", "hmu", a previous owner of the
+// number, "already replied STOP", a polite "if you could take us off
+// that'd be great", "my number should've been removed", "also stop", and
+// a Spanglish work line. Their look-alikes stay ordinary.
+func TestOptOutClassesW17W18(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"no me escribáis más, gracias",
+		"no deseo recibir más comunicaciones suyas",
+		"por favor, removernos de su lista",
+		"my dad asked me to tell you to stop calling him",
+		"one more of these and I'm filing with the attorney general",
+		"every text is $500 under the TCPA, just so you know",
+		"Do not text. Do not email.",
+		"not a fit. please remove from your texting campaign",
+		"we're all set, no need to check back in",
+		"dont hmu again pls",
+		"the guy you want had this number before me",
+		"I already replied STOP last week",
+		"if you could take me off your list that would be great",
+		"my number was supposed to be removed in march",
+		"haha no. also stop",
+		"es el celular de la oficina, don't text it",
+	)
+	requireNoOptOuts(t, d,
+		"don't text, call me after 5",
+		"no me mandéis cartas, mejor por aquí",
+		"how do my clients unsubscribe from your texts?",
+		"please remove the old carpet from the quote",
+		"my neighbor asked them to stop calling her",
+		"if you could send the estimate that would be great",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -271,7 +271,13 @@ var phraseRules = map[string]phraseRule{
 	"any more messages": {final: true, require: negated(8)},
 	// "rather not be contacted": the negation is the request; "i was
 	// contacted" is not one
-	"be removed":      {final: true, require: beRemovedRequest},
+	"be removed": {final: true, require: beRemovedRequest},
+	// a whole clause: "Do not text, do not call. Done."; with texts
+	// welcome it refuses another channel
+	"dont contact bare": {require: wholeClause, unless: []exclusion{
+		{"another channel stopped, texts welcome", keepsTexting},
+		{"a call asked for instead: 'don't text, call me'", asksForCall},
+	}},
 	"dont contact me": dontContactRule,
 	"dont send":       dontContactRule,
 	"dont call again": dontContactRule,
@@ -492,7 +498,7 @@ var (
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
-		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead"},
+		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead"},
 	})
 )
 
@@ -571,7 +577,8 @@ func namesContactInfo(toks []string, _ textmatch.Match) bool {
 // heldNumberNoDenial: "got/have/had this number" needs a denial ("not",
 // "wrong", "whoever", "new") to be a reassigned number.
 func heldNumberNoDenial(toks []string, m textmatch.Match) bool {
-	return (toks[m.Start] == "got" || toks[m.Start] == "have" || toks[m.Start] == "had") &&
+	// ("gary had this number before me" names someone else's number)
+	return (toks[m.Start] == "got" || toks[m.Start] == "have" || toks[m.Start] == "had") && toks[m.End-1] != "me" && toks[m.End-1] != "us" &&
 		!hasWord(toks, "not", "isnt", "wrong", "nobody", "dont", "doesnt", "whoever", "new")
 }
 
@@ -601,7 +608,9 @@ func fromOtherRecord(toks []string, m textmatch.Match) bool {
 // removedNotLead: a passive removal with no first person and no
 // negation ("wasn't i removed?").
 func removedNotLead(toks []string, m textmatch.Match) bool {
-	return toks[m.Start] != "wasnt" && toks[m.Start] != "werent" && !textmatch.Before(toks, m.Start, 3, firstPerson) &&
+	// "my number should've been removed": the lead's own line
+	own := m.Start >= 2 && (toks[m.Start-2] == "my" || toks[m.Start-2] == "our") && dncClasses["myn"].Has(toks[m.Start-1])
+	return !own && toks[m.Start] != "wasnt" && toks[m.Start] != "werent" && !textmatch.Before(toks, m.Start, 3, firstPerson) &&
 		!textmatch.After(toks, m.Start, m.End-m.Start, firstPerson)
 }
 
@@ -882,3 +891,20 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 }
 
 var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")
+
+// wholeClause: nothing follows the match in its clause.
+func wholeClause(toks []string, m textmatch.Match) bool {
+	return m.End >= len(toks) || toks[m.End] == textmatch.Break
+}
+
+// asksForCall: the message asks for a call ("don't text, call me after
+// 5"), so refusing texts moves the conversation to the phone.
+func asksForCall(toks []string, _ textmatch.Match) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k] == "call" || toks[k] == "phone" || toks[k] == "ring") && (toks[k+1] == "me" || toks[k+1] == "us") ||
+			toks[k] == "llamame" || toks[k] == "llamenme" || toks[k] == "marcame" {
+			return true
+		}
+	}
+	return false
+}

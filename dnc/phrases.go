@@ -20,7 +20,7 @@ var dncClasses = map[string]textmatch.Set{
 		"updates", "notices"),
 	// contact verbs in the base form (after a negation)
 	"contactv": textmatch.NewSet("text", "message", "contact", "email", "reach", "bug", "bother", "send", "spam", "harass",
-		"ping", "hassle", "pester", "write", "sms", "solicit", "hit", "follow"),
+		"ping", "hassle", "pester", "write", "sms", "solicit", "hit", "follow", "hmu"),
 	"callv": textmatch.NewSet("call", "ring", "phone", "dial"),
 	"me":    textmatch.NewSet("me", "us", "number", "phone", "her", "him", "them", "cell", "anymore", "again", "ever", "further"),
 	"neg":   textmatch.NewSet("dont", "never", "do", "stop", "quit"),
@@ -51,7 +51,7 @@ var dncClasses = map[string]textmatch.Set{
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
 		"ag", "bbb", "profeco"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
-	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones",
+	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
 		"messaggi", "chiamate", "spam", "publicidad", "boletin", "boletines", "alertas", "notificaciones"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
@@ -64,6 +64,7 @@ var dncClasses = map[string]textmatch.Set{
 		"manden", "mandes", "mandeis", "envien", "envies"),
 	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme", "sakenme", "sakame",
 		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
+		"removerme", "removernos", "sacarnos", "quitarnos", "borrarnos", "eliminarnos",
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
@@ -81,6 +82,8 @@ var dncClasses = map[string]textmatch.Set{
 		"envoyez", "ecrivez", "appelez", "contactez", "menvoie", "mecris", "mappelle", "mappeler", "mecrire", "menvoyer",
 		"mecontacter", "appeler", "ecrire", "envoyer", "contacter", "schreiben", "kontaktieren",
 		"anrufen", "senden", "schicken", "texten", "simsen", "storen", "belastigen", "scrivere", "scrivermi", "chiamare",
+		// vosotros: "no me mandéis más SMS"
+		"mandeis", "envieis", "escribais", "llameis", "molesteis", "contacteis",
 		"chiamarmi", "contattare", "contattarmi", "mandare", "inviare"),
 }
 
@@ -112,6 +115,22 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "if you email again ill call my lawyer", "one more message and i block this"
 	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore|vez |? ~4 @threat"},
 	{Name: "threat", Pattern: "one more @contactn|call|text ~6 @threat"},
+	// "if I get one more of these I'm calling the state AG", "BBB
+	// complaint is drafted. One more message and I hit send", "I swear if
+	// my phone buzzes with one more of your texts"
+	{Name: "threat", Pattern: "one more of these|those|them|your ~8 @threat / @threat ~8 one more @contactn|call|text / if ~6 one more of your|these @contactn"},
+	// the statute named with what it costs: "i know about the TCPA. each
+	// text is $500"
+	{Name: "threat", Pattern: "tcpa / each|every text|message|call is ~2 500|$500"},
+	// "Do not text, do not call, do not email. Done." (a whole clause)
+	{Name: "dont contact bare", Pattern: "do not|dont|never text|txt|message|contact|sms"},
+	// "Pls remove from SMS outreach", "remove from your list"
+	{Name: "remove me", Pattern: "@removev from ~3 @list|sms|texts|messages|outreach|cadence|campaign|campaigns|texting"},
+	// "no need to check back in with us"
+	{Name: "dont contact me", Pattern: "no need to check|follow back? in|up"},
+	// "gary had this number before me", "didn't I already reply stop"
+	{Name: "wrong number", Pattern: "had this number before me|us / used to have this number before me|us"},
+	{Name: "asked before", Pattern: "already ~1 reply|replied|say|said|text|texted|type|typed|send|sent ~2 @stopkw"},
 	{Name: "threat", Pattern: "@contactv|@callv me|us ~1 again |? and|or ~4 @threat"},
 	// a report of an earlier request: "we begged you to quit twice",
 	// "typed STOP on friday", "opted out in the spring"
@@ -285,6 +304,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not ~1 @contactv|@callv|use / work|office|business|company phone|cell|number|line | ~3 dont|never|not ~1 @contactv|@callv|use"},
 	{Name: "work phone", Pattern: "@esphone del|de ~1 @eswork ~4 no ~1 lo|la|me? @esusev / @esphone del|de ~1 @eswork | ~3 no ~1 lo|la|me? @esusev"},
+	// Spanglish: "este es el número de la oficina, don't use it pa marketing"
+	{Name: "work phone", Pattern: "@esphone del|de ~2 @eswork ~4 dont|never use|text|call / @esphone del|de ~2 @eswork | ~3 dont|never use|text|call"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
 	// "this is my business line and I need y'all to quit using it"
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
@@ -310,7 +331,7 @@ var (
 		"con", "los", "las", "mensajes", "textos", "texts", "porfa", "ya", "por", "favor")
 	// tokens that may precede it
 	// "mom says STOP": the one answering the phone relays it
-	stopHead = textmatch.NewSet("says", "said", "dice", "dijo", "please", "so", "just", "and", "now", "then", "ok", "pls", "kindly", "can", "could", "would",
+	stopHead = textmatch.NewSet("says", "said", "dice", "dijo", "please", "so", "just", "and", "now", "then", "ok", "pls", "kindly", "can", "could", "would", "also",
 		"you", "must", "to", "lol", "seriously", "hey", "sir", "simply", "thanks", "thank", "but", "pretty",
 		"i", "want", "wish", "asking", "ask", "politely", "im", "am", "again", "yes", "no", "oh", "therefore", "ugh", "interested",
 		"ya", "bro", "porfa", "pues")
@@ -555,7 +576,9 @@ func curiousAside(toks []string) bool {
 func politeIf(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6 && toks[k] != textmatch.Break; k-- {
 		if toks[k] == "if" {
-			return textmatch.Before(toks, k, 4, politeFrame)
+			// "i'd appreciate it if you could take us off", "if you could
+			// take us off that'd be great"
+			return textmatch.Before(toks, k, 4, politeFrame) || textmatch.After(toks, i, 8, politeFrame)
 		}
 	}
 	return false
@@ -570,7 +593,11 @@ var (
 	blockObj         = textmatch.NewSet("number", "numbers", "phone", "sender", "texts", "messages", "company", "account", "contact", "caller", "spam")
 )
 
-var politeFrame = textmatch.NewSet("appreciate", "appreciated", "grateful", "thankful", "prefer", "nice", "great", "better", "love", "like", "glad", "happy", "helpful")
+// toSenderNow: whom "tell" or "ask" addresses when the lead asks the
+// sender itself.
+var toSenderNow = textmatch.NewSet("you", "u", "yall", "ya")
+
+var politeFrame = textmatch.NewSet("appreciate", "appreciated", "grateful", "thankful", "prefer", "nice", "great", "better", "love", "like", "glad", "happy", "helpful", "thanks", "thank")
 
 var (
 	listFiller = textmatch.NewSet("no", "nor", "or", "and", "nothing", "please", "pls", "thanks", "thank", "you", "ever",
@@ -643,7 +670,7 @@ var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
 		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true, "take them off": true,
-		"go away": true, "blocked": true, "dont call again": true}
+		"go away": true, "blocked": true, "dont call again": true, "want to stop": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
 	reportedHead = textmatch.NewSet("word", "keyword", "with", "be", "get")
@@ -677,6 +704,11 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k >= cs; k-- {
 		if !reportVerbs.Has(toks[k]) || k == m.Start && m.Name != "asked before" {
 			continue
+		}
+		// "my wife wants me to tell you guys to quit texting her": told to
+		// the sender now, for the one the lead speaks for
+		if (toks[k] == "tell" || toks[k] == "ask") && k+1 < len(toks) && toSenderNow.Has(toks[k+1]) {
+			return false
 		}
 		if forOther {
 			return true
