@@ -530,6 +530,31 @@ func TestOptOutClassesW17W18(t *testing.T) {
 	)
 }
 
+// TestLookAlikesW17: a wrong figure corrected ("número equivocado en la
+// factura, termina en 31"), "stop" meaning wait ("ok stop, déjame ver"),
+// another sender's newsletter left ("me di de baja del boletín del otro
+// banco" in Spanglish), a do-not-call list with this sender allowed, and a
+// report of someone else are no revocation; a wrong number that refers
+// the sender elsewhere still is.
+func TestLookAlikesW17(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"número equivocado en la factura, el mío termina en 31",
+		"wrong number on the application, mine ends in 4410",
+		"ok stop, let me get this straight: no fees at all?",
+		"I unsubscribed del newsletter del otro banco, ahora quiero info de ustedes",
+		"I'm on the do not call list but you have my permission, send the quote",
+		"the last guy kept calling so I reported him to the FCC. anyway what's your rate?",
+	)
+	requireOptOuts(t, d,
+		"wrong number. call 555 0101 for the owner",
+		"número equivocado, aquí no vive ningún Pedro",
+		"I'm on the do not call list",
+		"reported this number to the FCC",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

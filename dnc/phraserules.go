@@ -78,7 +78,7 @@ var phraseRules = map[string]phraseRule{
 			for k < len(toks) && toks[k] == textmatch.Break {
 				k++
 			}
-			return k < len(toks) && k > m.End && (toks[k] == "before" || toks[k] == "wait")
+			return k < len(toks) && k > m.End && waitNext.Has(toks[k])
 		}},
 		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
@@ -212,6 +212,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"not the phone: 'youre the wrong person to ask', 'the wrong number of bedrooms'", wrongNumberOfThing},
 		{"corrects a detail: 'typed the wrong number on the form'", beforeIn(5, correcting)},
+		{"corrects a figure or a document: 'wrong number en el form, el mío termina en 88'", correctsFigure},
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 	}},
 	"take me off": {unless: []exclusion{
@@ -226,6 +227,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es wrong number": {unless: []exclusion{
 		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
+		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 	}},
 	"remove me": {unless: []exclusion{
 		{"a record, not a list: 'remove the number 3 from the address'", nextIsNumber},
@@ -236,6 +238,12 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},
 	}},
 	// the negation is the complaint: "wasn't i removed?"
+	"do not call list": {unless: []exclusion{
+		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
+	}},
+	"report spam": {unless: []exclusion{
+		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
+	}},
 	"was removed": {final: true, unless: []exclusion{
 		{"another record: 'should have been removed from the deed'", fromOtherRecord},
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
@@ -544,8 +552,16 @@ var esSender = textmatch.NewSet("ustedes", "usted", "su", "sus", "tu", "tus", "e
 // that is neither the sender nor messages.
 func unsubscribedFromOther(toks []string, m textmatch.Match) bool {
 	l := toks[m.End-1]
-	return (l == "unsubscribed" || l == "out") && m.End < len(toks) && (toks[m.End] == "from" || toks[m.End] == "of") &&
-		!textmatch.After(toks, m.End+1, 3, senderObj) && !textmatch.After(toks, m.End+1, 3, messagingNouns)
+	if !(l == "unsubscribed" || l == "out") || m.End >= len(toks) {
+		return false
+	}
+	switch toks[m.End] {
+	case "from", "of", "de", "del":
+	default:
+		return false
+	}
+	// "del newsletter del otro lender": messages, but another sender's
+	return !textmatch.After(toks, m.End+1, 3, senderObj) && (!textmatch.After(toks, m.End+1, 3, messagingNouns) || productAfter(toks, m.End+1))
 }
 
 // listNotWholeMessage: a list of channels is a request only as the whole
@@ -903,6 +919,58 @@ func asksForCall(toks []string, _ textmatch.Match) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k] == "call" || toks[k] == "phone" || toks[k] == "ring") && (toks[k+1] == "me" || toks[k+1] == "us") ||
 			toks[k] == "llamame" || toks[k] == "llamenme" || toks[k] == "marcame" {
+			return true
+		}
+	}
+	return false
+}
+
+// correctsFigure: the wrong number is a figure being corrected, in a
+// document or with the right digits after it ("número equivocado en la
+// cotización: termina en 7720", "wrong number on the form, mine ends in
+// 88"), not this phone.
+func correctsFigure(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks) && k < m.End+12; k++ {
+		w := toks[k]
+		if k < m.End+5 && figureDocs.Has(w) {
+			return true
+		}
+		if len(w) >= 2 && w[0] >= '0' && w[0] <= '9' && textmatch.Before(toks, k, 3, correctionCue) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionCue: what stands before the right figure ("4521 no 4512",
+// "ends in 88", "termina en 7720"), not before a number to call ("his
+// new number is 555-0143" still refers the sender elsewhere).
+var correctionCue = textmatch.NewSet("termina", "terminan", "ends", "ending", "mine", "mio", "correct", "right", "actual", "not", "no")
+
+var figureDocs = textmatch.NewSet("form", "formulario", "cotizacion", "quote", "application", "solicitud", "address",
+	"direccion", "licencia", "license", "poliza", "policy", "account", "cuenta", "invoice", "factura", "contract", "contrato")
+
+// waitNext: what follows a "stop" that means "wait": "Stop. Before you
+// send anything...", "ok stop, déjame ver si entendí".
+var waitNext = textmatch.NewSet("before", "wait", "let", "lemme", "dejame", "dejeme", "hold", "espera", "espere", "back")
+
+// grantsPermission: the lead allows this sender: "a ustedes sí les doy
+// permiso", "you have my permission".
+func grantsPermission(toks []string, _ textmatch.Match) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k], toks[k+1]
+		if (a == "doy" || a == "damos" || a == "give" || a == "have") && (b == "permiso" || b == "permission" || b == "my" && k+2 < len(toks) && toks[k+2] == "permission") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedThirdParty: a report of someone else, named as its object:
+// "I reported them to the FCC", "lo reporté".
+func reportedThirdParty(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k < m.End && k+1 < len(toks); k++ {
+		if (toks[k] == "reported" || toks[k] == "reporting") && (toks[k+1] == "them" || toks[k+1] == "him" || toks[k+1] == "her" || toks[k+1] == "that") {
 			return true
 		}
 	}

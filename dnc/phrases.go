@@ -791,7 +791,8 @@ func otherObject(toks []string, m textmatch.Match) bool {
 // lost to normalisation, so only product nouns count.
 func productAfter(toks []string, i int) bool {
 	for k := i; k < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
-		if productNouns.Has(toks[k]) || toks[k] == "other" || toks[k] == "another" || toks[k] == "old" || toks[k] == "current" {
+		if productNouns.Has(toks[k]) || toks[k] == "other" || toks[k] == "another" || toks[k] == "old" || toks[k] == "current" ||
+			toks[k] == "otro" || toks[k] == "otra" || toks[k] == "anterior" {
 			return true
 		}
 	}
