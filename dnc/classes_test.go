@@ -555,6 +555,16 @@ func TestLookAlikesW17(t *testing.T) {
 	)
 }
 
+// TestKeywordWithPolitenessAndDNC: a keyword with "please and thank you"
+// around it, and "DNC" alone, are keywords; a keyword with an object is
+// not one.
+func TestKeywordWithPolitenessAndDNC(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{KeywordsOnly: true})
+	requireOptOuts(t, d, "STOP please and thank you", "Baja por favor y gracias", "DNC", "dnc please")
+	requireNoOptOuts(t, d, "stop and go traffic", "DNC convention tickets?")
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

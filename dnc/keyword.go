@@ -90,7 +90,9 @@ var (
 		// US carriers require of Spanish-language programs) and its
 		// common synonyms
 		"FIN", "TERMINAR", "PARAR YA", "NO MAS", "NO MAS MENSAJES", "DESUSCRIBIR", "DESUSCRIBIRME", "DARSE DE BAJA",
-		"CANCELAR SUSCRIPCION", "BAJA YA", "ALTO YA"}
+		"CANCELAR SUSCRIPCION", "BAJA YA", "ALTO YA",
+		// "do not contact", as the lists call it
+		"DNC"}
 	defaultOptIn = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN",
 		"INICIAR", "COMENZAR", "REANUDAR", "SUSCRIBIR", "SUSCRIBIRME"}
 	defaultHelp = []string{"HELP", "INFO", "SUPPORT", "AYUDA", "INFORMACION"}
@@ -104,6 +106,8 @@ var (
 		"porfa", "porfavor", "ya", "ahora", "mensajes", "textos",
 		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",
 		"completely", "ty", "thx", "bye", "goodbye", "my", "number", "ya", "yo", "sorry", "again", "plz", "kindly", "stp",
+		// "STOP please and thank you"
+		"and", "y",
 		// politeness in the other keyword languages
 		"por", "favor", "gracias", "svp", "sil", "vous", "plait", "merci", "bitte", "danke", "todo", "todos", "tout")
 )
