@@ -77,6 +77,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"call":     textmatch.NewSet("hablo", "llamo", "marco", "hablar", "llamar", "marcar", "comunico", "hablamos", "llamamos", "llamarles", "marcarles", "llamarle", "marcarle", "comunicarme", "call"),
 	"better":   textmatch.NewSet("mejor", "prefiero", "preferiria", "facil", "rapido", "preferible", "comodo"),
 	"return": textmatch.NewSet("regrese", "regresen", "regresar", "devuelva", "devuelvan", "devolver", "regresa", "devuelve",
+		"devuelvame", "devuelveme", "devuelvanme", "regreseme", "regresame", "regresenme",
 		"regresan", "devuelven", "regresas", "devuelves", "regresarian", "devolverian", "regresaria", "devolveria"),
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
@@ -133,7 +134,12 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// a call for the one the lead writes for: "ella quiere que le llame
 	// una persona", "¿el comprador lo puede llamar directo?", "pregunta
 	// si alguien de su equipo le puede marcar" (see forPrincipal)
-	{Name: "es call principal", Pattern: "que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar / alguien|@esperson le|lo|la llame|llamen|marque|marquen / si le|lo|la puede|pueden|podria|podrian llamar|marcar"},
+	{Name: "es call principal", Pattern: "que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar / alguien|@esperson ~3 le|lo|la llame|llamen|marque|marquen / si le|lo|la puede|pueden|podria|podrian llamar|marcar / quiere|quieren|pidio|pide|prefiere que ~1 le|lo|la llamen|marquen|llame|marque"},
+	// "¿tenés un número fijo para llamarte?", "que alguien pase por la
+	// casa pa hablar", "¿me podés pasar con alguien que sepa?"
+	{Name: "es your number", Pattern: "@numero ~3 para llamarte|llamarle|llamarlos|llamarles|marcarte|marcarle"},
+	{Name: "es talk to person", Pattern: "alguien|@esperson ~1 pase|pasen|venga|vengan ~4 hablar|platicar|explicar"},
+	{Name: "es put through", Pattern: "me|nos puede|puedes|podes|pueden|podria|podrian pasar|comunicar|transferir con ~1 alguien|una|un|el|la"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
@@ -199,6 +205,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal @callme"},
 	{Name: "call me", Pattern: "phone me|us|back"},
+	// a call for the one the lead writes for: "he wants you guys to call
+	// him at 7", "she'd like somebody to call her" (see forPrincipal)
+	{Name: "call principal", Pattern: "you|u|yall|someone|somebody|anyone ~3 to? call|phone|ring him|her"},
 	{Name: "call me", Pattern: "can|could|may|should i @callv you|someone|somebody"},
 	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle|tinkle|holler"},
 	// "hit my line when you're ready", "call my house, my son will translate",

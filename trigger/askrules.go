@@ -66,6 +66,7 @@ var (
 )
 
 var askRules = map[string]askRule{
+	"call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"call me": {unless: []exclusion{
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
@@ -464,8 +465,25 @@ func forPrincipal(toks []string) bool {
 		switch w {
 		case "owns", "owner", "dueno", "duena", "decides", "decide", "handles", "decisions", "maneja", "decisiones":
 			return true
-		case "asks", "asked", "wants", "would", "pregunta", "quiere", "pide", "pidio", "quisiera":
-			if i > 0 && relayers.Has(toks[i-1]) {
+		case "asks", "asked", "wants", "would", "pregunta", "quiere", "pide", "pidio", "quisiera", "says", "said", "dice", "dijo", "d":
+			if i > 0 && (relayers.Has(toks[i-1]) || relayPronouns.Has(toks[i-1])) {
+				return true
+			}
+			// "él me pidió que alguien le llame", "she asked me to have
+			// someone call her"
+			if i+1 < len(toks) && w == "asked" && toks[i+1] == "me" || i > 0 && (w == "pidio" || w == "pide" || w == "dijo") && toks[i-1] == "me" {
+				return true
+			}
+		case "behalf":
+			return true // "on behalf of my mother"
+		case "hates", "hate":
+			// "he hates texting"
+			if i+1 < len(toks) && (toks[i+1] == "texting" || toks[i+1] == "texts" || toks[i+1] == "text") {
+				return true
+			}
+		case "sabe":
+			// "no sabe usar mensajes"
+			if i > 0 && toks[i-1] == "no" && i+1 < len(toks) && toks[i+1] == "usar" {
 				return true
 			}
 		case "text", "texting", "texts", "mensajes", "textos":
@@ -481,6 +499,11 @@ func forPrincipal(toks []string) bool {
 
 // relayers are the people a lead writes for: the household and the
 // office.
+// relayPronouns stand for the one the lead writes for before a verb of
+// asking or wanting: "she'd like somebody to call her", "ella quiere que
+// alguien la llame".
+var relayPronouns = textmatch.NewSet("she", "he", "ella", "el", "shed", "hed")
+
 var relayers = textmatch.NewSet("wife", "husband", "mom", "dad", "mother", "father", "son", "daughter", "grandma", "grandpa",
 	"boss", "manager", "secretary", "assistant", "receptionist", "partner", "esposa", "esposo", "mama", "papa", "madre", "padre",
 	"hijo", "hija", "abuela", "abuelo", "jefe", "jefa", "secretaria", "asistente", "socio", "socia", "gerente")

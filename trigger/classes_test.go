@@ -630,3 +630,35 @@ func TestDev15MoreClasses(t *testing.T) {
 	require.False(t, ruleFires(t, trigger.Competitor(), "we're with the kids at the park, text later"))
 	require.GreaterOrEqual(t, trigger.Analyze("yes please, the car is stuck in there and I need it by friday").Commitment, 2)
 }
+
+// TestAskRelayedMore: asks passed on for the one the lead writes for, in
+// more forms ("mi esposo quiere que lo llamen", "él me pidió que alguien
+// de ustedes le llame", "she'd like somebody to call her", "he wants you
+// guys to call him", "my boss says have someone call him, he hates
+// texting"), and Spanish asks in other words ("devuélvame la llamada",
+// "¿un número fijo para llamarte?", "que alguien pase por la casa a
+// platicar", "¿me podés pasar con alguien?"). A call to someone of the
+// lead's own with no such reason stays theirs.
+func TestAskRelayedMore(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"mi papá quiere que lo llamen, él decide",
+		"mi mamá me pidió que alguien de ustedes le marque hoy",
+		"I'm writing for my grandma. She'd like somebody to call her tomorrow",
+		"my wife makes the decisions, she wants you to call her after 6",
+		"My partner says have someone call him, he hates texting",
+		"devuélvame la llamada por favor",
+		"¿tienen un número para llamarles?",
+		"que alguien venga a la casa a platicar, estoy todo el día",
+		"¿me puedes pasar con alguien de ventas?",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+	for _, s := range []string{
+		"can you call my wife",
+		"she wants to call you guys later",
+		"mi hermano dice que le llame el plomero",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks no call from the business", s)
+	}
+}
