@@ -10,6 +10,7 @@ var askClasses = map[string]textmatch.Set{
 		"helpdesk", "people", "guy", "lady", "whoever", "realtor", "broker", "investor", "buyer", "team", "tech",
 		"technician", "plumber", "lead", "crew", "one", "personnel", "associate", "consultant", "expert", "sales",
 		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn",
+		"proprietor", "ae", "aes", "engineer", "engineers",
 		// Spanglish: "talk con alguien"
 		"alguien", "persona", "humano", "agente", "asesor"),
 	// strong person nouns: these alone, with politeness, are a request
@@ -205,6 +206,11 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal @callme"},
 	{Name: "call me", Pattern: "phone me|us|back"},
+	// "please return my call", "facetime me", "ft me?"
+	{Name: "call me", Pattern: "return my|our call|calls / facetime|ft me|us"},
+	// "set up time with a solutions engineer", "I want a word with them",
+	// "meet the loan officer", "somebody to come out and talk with me"
+	{Name: "meet person", Pattern: "set|setup|schedule|book|grab ~2 time|call|meeting|chat with ~3 @person / a word with ~2 @person|them|you|whoever / meet|meeting with? the|your|a|an|one ~2 @person / @person ~4 come|coming out|over|by ~4 talk|meet|explain|discuss|sit"},
 	// a call for the one the lead writes for: "he wants you guys to call
 	// him at 7", "she'd like somebody to call her" (see forPrincipal)
 	{Name: "call principal", Pattern: "you|u|yall|someone|somebody|anyone ~3 to? call|phone|ring him|her"},
@@ -299,6 +305,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
 	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},
 	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
+	// "do you have a 1-800 number or something"
+	{Name: "your number", Pattern: "you|yall|u have|got ~2 800|tollfree number|line / you|yall|u have|got ~2 toll free number|line"},
 	{Name: "your number", Pattern: "who is in charge|responsible"},
 	{Name: "call me", Pattern: "can|could|would|please you call|ring|phone"},
 	// "it'd be easier if you called me", "better if someone calls me",
@@ -372,6 +380,11 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 		if strong && !identityQuestion(toks, 0) {
 			return "person", true
 		}
+	}
+	// a clause of request words and a person noun alone in a longer
+	// message: "I'm done talking to a computer. HUMAN. PLEASE."
+	if bareClause(t) {
+		return "person", true
 	}
 	if hasEndearment(t) {
 		return "", false
@@ -575,3 +588,34 @@ var (
 	litAsk5 = textmatch.NewSet("make", "place", "start")
 	litAsk6 = textmatch.NewSet("gave", "is", "are", "this", "was", "sent")
 )
+
+// bareClause reports a clause, not the first, made only of a strong
+// person noun and request words ("HUMAN.", "agent please") after an
+// earlier clause: the message's own demand, shouted apart.
+func bareClause(t textmatch.Text) bool {
+	toks := t.Toks
+	first := true
+	for s := 0; s < len(toks); {
+		e := textmatch.ClauseEnd(toks, s)
+		if !first && e-s >= 1 && e-s <= 3 {
+			strong, other := false, false
+			for _, w := range toks[s:e] {
+				switch {
+				case askClasses["strong"].Has(w):
+					strong = true
+				case w == "please" || w == "pls" || w == "now" || w == "a" || w == "real" || w == "live":
+				default:
+					other = true
+				}
+			}
+			if strong && !other && !identityQuestion(toks, s) {
+				return true
+			}
+		}
+		if e > s {
+			first = false
+		}
+		s = e + 1
+	}
+	return false
+}

@@ -66,6 +66,9 @@ var (
 )
 
 var askRules = map[string]askRule{
+	"meet person": {unless: []exclusion{
+		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
+	}},
 	"call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"call me": {unless: []exclusion{
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
@@ -79,6 +82,7 @@ var askRules = map[string]askRule{
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
+		{"asks about a past call: 'why did u call me at 7am'", beforeIn(3, textmatch.NewSet("did", "didnt"))},
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
 		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom))},
 		{"calls someone of the lead's own: 'call back my mom', 'on call'; after back, this, at, on or in a first person or a time must follow", allOf(callFirst, lastIs("back", "this", "at", "on", "in"), nextIn(ownPeople))},
@@ -130,6 +134,8 @@ var askRules = map[string]askRule{
 		}},
 		{"a talk that happened: 'had a good talk with your rep', 'we already had the call with your rep'", happened},
 		{"the lead describes itself: 'i'm a real person, yes'", selfDescribed},
+		{"praise, not a request: 'you sound like a real person'", beforeIn(3, textmatch.NewSet("sound", "sounds", "seem", "seems", "sounded", "seemed"))},
+		{"asks what it talks to: 'u a real person or nah'", nextIs("or")},
 		{"asks what it talks to: 'pretty fast for a human, is this a bot?'", allOf(firstIs("for"), prevIn(comparedAdj))},
 		{"an attribute of the person: 'it asks for your agent ID'", nextIn(personAttr)},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
@@ -156,6 +162,8 @@ var askRules = map[string]askRule{
 	"by phone": {unless: []exclusion{
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
+		{"describes: 'our reps live on the phone'", beforeIn(2, textmatch.NewSet("live", "lives", "living", "always", "constantly"))},
+		{"compared: 'I prefer this over phone calls'", allOf(firstIs("phone"), beforeIn(2, textmatch.NewSet("over", "than")))},
 		{"dislikes calls: 'i prefer texting, i hate phone calls'", beforeIn(3, dislikeWords)},
 		{"busy, not asking for one: 'on a call, one sec', 'i'm on a call'", busyOnACall},
 		{"chooses how to pay, not whom to talk to: 'can i pay by phone'", beforeIn(2, transactVerbs)},
@@ -196,7 +204,7 @@ var askRules = map[string]askRule{
 		{"negotiates by text: 'lets talk about the price'", allOf(nextIs("about"), clauseLacks("phone", "call", "person", "voice"))},
 		{"negotiates by text: 'let's talk numbers, what's your best offer'", allOf(nextIn(dealTerms), clauseLacks("phone", "call", "person", "voice"))},
 		{"talks of texting, with no stated preference", allOf(clauseHas("text", "texting", "texts"), not(preferFirst))},
-		{"prefers another channel: 'i prefer email', 'texting is better than calling'", allOf(preferFirst, spanHas("than", "text", "texting", "email"))},
+		{"prefers another channel: 'i prefer email', 'texting is better than calling', 'i prefer this over phone calls'", allOf(preferFirst, spanHas("than", "text", "texting", "email", "over", "this", "here"))},
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
 	}},
 	"your number": {unless: []exclusion{
@@ -835,4 +843,21 @@ func leadWillCall(t textmatch.Text, m textmatch.Match) bool {
 		}
 	}
 	return false
+}
+
+// othersMeet: the one who meets is someone else, named before the verb
+// with no first person: "the landlord will meet the plumber at 9".
+func othersMeet(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	cs := textmatch.ClauseStart(toks, m.Start)
+	other := false
+	for k := cs; k < m.Start; k++ {
+		switch w := toks[k]; {
+		case w == "i" || w == "we" || w == "me" || w == "us" || w == "id" || w == "im":
+			return false
+		case thirdSubject.Has(w) || w == "person" || w == "landlord" || w == "tenant" || w == "he" || w == "she" || w == "they" || w == "someone" || w == "somebody":
+			other = true
+		}
+	}
+	return other
 }

@@ -197,7 +197,9 @@ func personOfOtherEs(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	w := toks[k]
-	return w != "su" && w != "sus" && w != "tu" && w != "ustedes" && w != "usted" && !spanishOwn.Has(w) && w != "verdad" && w != "carne" && w != textmatch.Break
+	// ("alguien de la compañía", "de la oficina": the sender's own)
+	return w != "su" && w != "sus" && w != "tu" && w != "ustedes" && w != "usted" && !spanishOwn.Has(w) && w != "verdad" && w != "carne" && w != textmatch.Break &&
+		w != "compania" && w != "empresa" && w != "oficina" && w != "equipo"
 }
 
 // esPersonForOther: a person named for another purpose in a short span

@@ -662,3 +662,42 @@ func TestAskRelayedMore(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks no call from the business", s)
 	}
 }
+
+// TestAskClassesW18: asks in other words ("I should like to speak with the
+// proprietor", "can your AE grab 10 min on the phone", "HUMAN." shouted
+// apart, "please return my call", "FaceTime me", "meet the loan officer",
+// "I want a word with them", "somebody to come out and talk with me", "do
+// you have an 800 number?", "set up time with a solutions engineer"); and
+// look-alikes ("you sound like a real person", "u a real person or nah",
+// "why did u call me at 7am", "our reps live on the phone", "I prefer
+// this over phone calls", "the landlord will meet the plumber", "did
+// someone from your office try calling me?").
+func TestAskClassesW18(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I should like to speak with the proprietor, if you would be so kind",
+		"can your AE hop on the phone with me at 2?",
+		"this bot is useless. HUMAN. now",
+		"Please return my call, I left a voicemail",
+		"facetime me when you're free",
+		"Could I come by and meet the loan officer this week?",
+		"whoever runs this place, I want a word with them",
+		"I'd like somebody to come over and talk with me and my husband",
+		"do you have an 800 number?",
+		"I'd like to set up time with a solutions engineer",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+	for _, s := range []string{
+		"my son says you sound like a real person lol",
+		"u a real person or nah",
+		"why did u call me at 6am",
+		"our techs live on the phone all day, does it have a mobile app?",
+		"I prefer this over phone calls, keep it here",
+		"the tenant will meet the plumber at 9",
+		"what's the toll free number on my card for?",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
+	}
+	require.False(t, trigger.Model().JudgeText("did someone from your office try calling me? I had a missed call").ExplicitAsk)
+}

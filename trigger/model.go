@@ -149,6 +149,11 @@ func askVetoed(text string, rules *Signals) bool {
 	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) {
 		return true
 	}
+	// "did someone from your office try calling me?": a past call asked
+	// about, not one asked for
+	if _, ok := pastContact.First(t, nil); ok {
+		return true
+	}
 	// "puede ser" ("maybe") as the whole answer
 	if t.WordCount() <= 3 && containsSeq(t.Toks, []string{"puede", "ser"}) {
 		return true
@@ -317,3 +322,8 @@ func frustrationOf(in Input) (string, bool) {
 	}
 	return "", false
 }
+
+// pastContact asks about or reports a contact that happened.
+var pastContact = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "past contact", Pattern: "did ~4 call|calling|try|reach|text / has|have ~3 called|tried|reached|texted / missed call|calls / missed your|ur call"},
+})
