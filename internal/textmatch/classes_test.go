@@ -124,3 +124,19 @@ func TestAmountsInSpanishWordsAndCouples(t *testing.T) {
 		require.Empty(t, Amounts(Normalize(s)), "%q", s)
 	}
 }
+
+// TestReadinessElsewhere: readiness for something else, someone else's,
+// or on a condition is no commitment; the lead's own readiness for the
+// deal is.
+func TestReadinessElsewhere(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"so ready for the weekend lol, I'll look Monday", "my brother's ready to sign, I'm not",
+		"we'd be ready to go if you had SSO", "estoy lista para las vacaciones jaja", "ready for bed, talk tomorrow"} {
+		level, _, _ := Commitment(Normalize(s))
+		require.Less(t, level, 2, "%q commits to nothing", s)
+	}
+	for _, s := range []string{"I'm ready to sign", "we're ready to move forward", "estamos listos, ¿qué sigue?"} {
+		level, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, level, 2, "%q commits", s)
+	}
+}

@@ -178,6 +178,9 @@ func commitment(t Text) (int, string, bool) {
 		if m.End < len(toks) && (toks[m.End] == "up" || toks[m.End] == "in") && toks[m.End-1] == "sign" {
 			return true
 		}
+		if readyElsewhere(toks, m) {
+			return true
+		}
 		cue = m.Name
 		return false
 	})
@@ -306,3 +309,45 @@ func negatedWithin(toks []string, i, window int) bool {
 	}
 	return false
 }
+
+// readyElsewhere reports readiness that is not for this deal: for
+// something else ("ready for this week to be over", "ready to go on
+// vacation", "lista para las vacaciones"), someone else's ("my neighbor's
+// ready to sell", "my boss is ready to sign but..."), or on a condition
+// ("we'd be ready to go if you supported HIPAA").
+func readyElsewhere(toks []string, m Match) bool {
+	r := -1
+	for k := m.Start; k < m.End; k++ {
+		switch toks[k] {
+		case "ready", "listo", "lista", "listos", "listas":
+			r = k
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	for k := r + 1; k < len(toks) && k <= r+5 && toks[k] != Break; k++ {
+		if notDeal.Has(toks[k]) {
+			return true
+		}
+	}
+	for k := r - 1; k >= 0 && k >= r-3 && toks[k] != Break; k-- {
+		if othersReady.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// what a lead is ready for that is no deal
+	notDeal = NewSet("vacation", "vacations", "bed", "sleep", "party", "fiesta", "weekend", "holiday", "holidays", "winter",
+		"summer", "over", "done", "lunch", "dinner", "vacaciones", "dormir", "competitor", "if", "si", "mudarnos", "move",
+		"moving", "retire", "retirement", "game", "trip", "week", "day")
+	// someone else whose readiness it is
+	othersReady = NewSet("neighbor", "neighbors", "neighbour", "boss", "realtor", "team", "wife", "husband", "brother",
+		"sister", "he", "she", "they", "hes", "shes", "theyre", "dad", "mom", "partner", "agent", "lender", "son", "daughter",
+		"kids", "vecino", "vecina", "jefe", "esposo", "esposa", "hermano", "hermana",
+		// possessives fold to plurals: "my brother's ready"
+		"brothers", "sisters", "bosses", "wifes", "husbands", "realtors", "moms", "dads", "partners", "agents", "sons", "daughters")
+)
