@@ -701,3 +701,46 @@ func TestAskClassesW18(t *testing.T) {
 	}
 	require.False(t, trigger.Model().JudgeText("did someone from your office try calling me? I had a missed call").ExplicitAsk)
 }
+
+// TestFrustrationClassesW19: sarcasm and exasperation in other words
+// ("must be nice to work where nobody calls back", "not like I have
+// anything else to do", "gee thanks", "sure you do", "you people have the
+// nerve", "I swear to god if", "losing my mind", "out of your mind",
+// "go to hell", "a human would have figured it out", "me cago en todo",
+// "déjenme respirar", "qué desastre", "vultures", an upside-down face on
+// a complaint), and calm look-alikes (polite capitals, "not your fault",
+// "without making me feel dumb", "so pumped!!", "not upset", a sincere
+// "thanks a lot").
+func TestFrustrationClassesW19(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"must be nice to have a job where nobody returns calls",
+		"not like I have anything better to do than wait",
+		"gee thanks for the 12 hour window",
+		"'we value you' - sure you do",
+		"you people have the nerve to text me after that",
+		"I swear to god if the phone buzzes again",
+		"three forms and none open, I'm losing my mind",
+		"you want my bank login by text? are you out of your mind",
+		"go to hell with that offer",
+		"a human would have figured out by now that I said no",
+		"me cago en todo, otra vez sin luz",
+		"déjenme respirar, cuatro mensajes hoy",
+		"qué desastre de servicio",
+		"you guys are vultures",
+		"no hay prisa, solo llevo una semana sin agua 🙃",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	for _, s := range []string{
+		"I DO NOT HAVE A COMPUTER. PLEASE SEND IT BY MAIL",
+		"NO TENGO CORREO, MÁNDEME TODO POR TEXTO POR FAVOR",
+		"the delay is annoying but not your fault",
+		"she walked me through it twice without making me feel dumb",
+		"we are so pumped!! is kickoff still monday?",
+		"I'm not upset, just busy today",
+		"Thanks a lot for the quick reply!",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
+	}
+}

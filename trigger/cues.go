@@ -16,7 +16,7 @@ var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn"
 	"annoying", "annoyed", "annoys", "irritating", "irritated", "frustrating", "frustrated", "frustration", "infuriating",
 	"furious", "livid", "angry", "mad", "unhappy", "disappointed", "disappointing", "fed", "smh", "ugh", "argh", "jeez",
 	"bastard", "bastards", "bitch", "screw", "screwed", "hate", "sick", "tired", "insulting", "insult", "scam", "scammers",
-	"ripoff", "rude", "nonsense", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn")
+	"ripoff", "rude", "nonsense", "upset", "vultures", "leeches", "bloodsuckers", "inutil", "inutiles", "buitres", "sinverguenzas", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn")
 
 // othersNouns are the people and messages a feeling word describes when
 // it is someone else's: "the angry emails", "frustrated customers".
@@ -70,6 +70,21 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// exasperated interjections and sarcasm: "good grief", "jfc", "bro
 	// what", "unreal.", "oh so now you text back", "heard that one
 	// before", "really great way to do business", "thanks a lot for the"
+	// sarcasm and exasperation in other words: "must be nice to work where
+	// nobody returns calls", "not like I have anything else to do", "gee
+	// thanks", "sure you do", "incredible work guys", "very cool, very
+	// legal", "like I have all the time in the world", "thanks a lot"
+	{Name: "sarcasm", Pattern: "must be nice / not like i|we have|had anything / gee thanks / sure you do|did|are / incredible|fantastic|stellar|amazing|great work|job guys|team / very cool very legal / real|very professional look / all the time in the world / love how ~3 you|the|your / que casualidad / como siempre / gracias por nada"},
+	// "told you THREE times", "like I said yesterday. And the day
+	// before", "as I've now explained to three separate people"
+	{Name: "i told you", Pattern: "told|asked|said @you ~2 three|four|five|3|4|5 times / as ive now explained|said|told / as i have now explained|said|told / now explained to"},
+	// upset or lost: "i'm losing my mind", "i'm so confused right now",
+	// "are you out of your mind", "I swear to god if", "you people have
+	// the nerve", "why is this so complicated", "stop pretending"
+	// "go to hell", "a human would have figured out by now", "me cago en
+	// todo", "déjenme respirar", "ya no sé qué firmar", "qué desastre"
+	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se que|ni que ~1 firmar|hacer|pensar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
+	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you ~1 text|reply|answer|respond|call / heard that one before / heard that before / great|fantastic|wonderful way to do business / thanks a lot for nothing|that|the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
 	// a whole clause of disbelief: "Unreal.", "Unbelievable." ("this
 	// payment is unreal" is about a number)
@@ -160,7 +175,8 @@ var (
 		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
 		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
 		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja",
-		"cheaper", "cheap", "gorgeous", "stunning", "buen", "buena", "barato", "padre", "chido", "yeah")
+		"cheaper", "cheap", "gorgeous", "stunning", "buen", "buena", "barato", "padre", "chido", "yeah",
+		"pumped", "thrilled", "psyched")
 	// swears that intensify either way; the harsher ones never soften
 	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
 		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf", "goddamn", "ugh", "joder")
@@ -310,6 +326,9 @@ func calmCaps(t textmatch.Text) bool {
 	if t.Bangs > 0 || t.Quests > 1 {
 		return false
 	}
+	if politeCaps(t) {
+		return true
+	}
 	ack := false
 	for _, w := range t.Toks {
 		if capsComplaint.Has(w) || textmatch.Negators.Has(w) {
@@ -443,13 +462,22 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
 				continue
 			}
+			// "without making me feel dumb" is praise
+			if w == "dumb" && textmatch.Before(toks, i, 4, textmatch.NewSet("without", "never", "not")) {
+				continue
+			}
 			if w == "hell" || w == "screw" || w == "ass" || w == "dumb" || w == "trash" {
 				return "profanity:" + w, true
 			}
 			continue
-		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating":
+		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating", "upset":
 			// negated: "not annoyed", "not terrible"
 			if negated(toks, i, 3) {
+				continue
+			}
+			// a feeling the lead says is no one's fault here: "which is
+			// annoying but not your fault"
+			if _, ok := notYourFault.First(t, nil); ok {
 				continue
 			}
 			// other people's feelings: "I'm the one fielding the angry
@@ -578,7 +606,7 @@ func faces(raw string) (laughing, angry bool) {
 		switch r {
 		case '😂', '🤣', '😆', '😅':
 			laughing = true
-		case '🙄', '😤', '😡', '🤬', '😠':
+		case '🙄', '😤', '😡', '🤬', '😠', '🙃':
 			angry = true
 		}
 	}
@@ -621,7 +649,9 @@ var (
 	ordinalTimes  = textmatch.NewSet("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "nth", "umpteenth")
 	exchangeWords = textmatch.NewSet("you", "your", "yall", "u", "ur", "asked", "ask", "told", "sent", "send", "uploaded", "upload",
 		"texted", "text", "called", "call", "explained", "said", "answered", "message", "messages", "form", "portal", "email",
-		"pidiendo", "pedi", "pregunte", "preguntando", "mande", "envie", "dije", "escribi", "llame", "quote", "holdup", "waiting")
+		"pidiendo", "pedi", "pregunte", "preguntando", "mande", "envie", "dije", "escribi", "llame", "quote", "holdup", "waiting",
+		// "just checking for the 5th time whether anyone over there..."
+		"checking", "asking", "following", "chasing")
 	dateNouns = textmatch.NewSet("week", "month", "year", "summer", "fall", "spring", "winter", "monday", "tuesday", "wednesday",
 		"thursday", "friday", "saturday", "sunday", "night", "weekend")
 )
@@ -891,3 +921,30 @@ func objections(t textmatch.Text) []string {
 	})
 	return out
 }
+
+// politeCaps reports a message in capitals that asks or offers politely,
+// with no complaint: "I DO NOT HAVE EMAIL. PLEASE MAIL THE FORMS", "I
+// STILL HAVE THE PAPERS IF YOU NEED THEM", "MÁNDEME TODO POR TEXTO POR
+// FAVOR", "IF SO I WOULD LIKE THE SAME". Capitals are how some write.
+func politeCaps(t textmatch.Text) bool {
+	polite := false
+	toks := t.Toks
+	for i, w := range toks {
+		switch w {
+		case "why", "again", "told", "said", "already", "stop", "nobody", "nothing", "never", "nadie", "nunca", "dije", "vez":
+			return false
+		case "please", "favor", "gracias", "thank", "thanks":
+			polite = true
+		case "if":
+			polite = polite || i+2 < len(toks) && (toks[i+1] == "you" && toks[i+2] == "need" || toks[i+1] == "so")
+		case "would":
+			polite = polite || i+1 < len(toks) && toks[i+1] == "like"
+		}
+	}
+	return polite
+}
+
+// notYourFault: the lead clears the sender of what annoys them.
+var notYourFault = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "not your fault", Pattern: "not your|ur|yall fault / no es su|tu culpa / nothing you can do"},
+})
