@@ -565,6 +565,39 @@ func TestKeywordWithPolitenessAndDNC(t *testing.T) {
 	requireNoOptOuts(t, d, "stop and go traffic", "DNC convention tickets?")
 }
 
+// TestOptOutClassesW20: ending the exchange in other words ("this
+// conversation is over", "consider this my final reply", "the last one
+// you should send", "excluded from future
+// correspondence", "there's no Mr. Ruiz here", "keep it up and you'll
+// explain yourself to the FCC", "BASTA", "ya estuvo con los mensajitos",
+// "que me saques de tu base", "marcado como spam"), and look-alikes
+// (another company made to stop, a cease-and-desist-style NDA, TCPA
+// compliance of the lead's own campaigns, the do-not-call list for the
+// lead's own leads, a phone that flagged the number as spam).
+func TestOptOutClassesW20(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"no thanks. this conversation is over",
+		"please consider this my final response",
+		"this is the last text you should send",
+		"I ask to be excluded from future correspondence",
+		"there's no Linda here, never was",
+		"keep this up and you'll hear from the attorney general",
+		"BASTA",
+		"ya estuvo con los textos, gracias",
+		"te pido que me saques de tu lista",
+		"marcado como spam",
+	)
+	requireNoOptOuts(t, d,
+		"we had to make the other company stop calling, hope you're better",
+		"legal will send a cease-and-desist-style NDA first",
+		"is your dialer TCPA compliant for our own campaigns?",
+		"do you scrub against the do not call list when we text our leads?",
+		"my phone flagged you as spam likely lol, what's up",
+	)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

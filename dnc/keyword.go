@@ -91,8 +91,9 @@ var (
 		// common synonyms
 		"FIN", "TERMINAR", "PARAR YA", "NO MAS", "NO MAS MENSAJES", "DESUSCRIBIR", "DESUSCRIBIRME", "DARSE DE BAJA",
 		"CANCELAR SUSCRIPCION", "BAJA YA", "ALTO YA",
-		// "do not contact", as the lists call it
-		"DNC"}
+		// "do not contact", as the lists call it; "enough" in Spanish;
+		// "stahp"
+		"DNC", "BASTA", "BASTA YA", "STAHP"}
 	defaultOptIn = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN",
 		"INICIAR", "COMENZAR", "REANUDAR", "SUSCRIBIR", "SUSCRIBIRME"}
 	defaultHelp = []string{"HELP", "INFO", "SUPPORT", "AYUDA", "INFORMACION"}

@@ -183,6 +183,8 @@ var phraseRules = map[string]phraseRule{
 		{"narrates: 'had to cancel a lot of subscriptions'", beforeIn(3, hadTo)},
 	}},
 	"stop contacting": {unless: []exclusion{
+		{"another sender made to stop: 'had to get a lawyer to make the other roofing company stop harassing us'", madeOtherStop},
+		{"a kind of document: 'a cease-and-desist-style NDA'", nextIn(textmatch.NewSet("style", "nda", "clause", "template"))},
 		{"prefers another channel: 'quit ringing me, email is fine'", stopCallingTextMe},
 		{"one kind of content, with another asked for: 'stop sending the pricing pdf, just send the security doc'", redirectsContent},
 		{"another channel stopped, texts welcome: 'can u stop emailing and just text me here?'", keepsTexting},
@@ -239,6 +241,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	// the negation is the complaint: "wasn't i removed?"
 	"do not call list": {unless: []exclusion{
+		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 	}},
 	"report spam": {unless: []exclusion{
@@ -971,6 +974,32 @@ func grantsPermission(toks []string, _ textmatch.Match) bool {
 func reportedThirdParty(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k < m.End && k+1 < len(toks); k++ {
 		if (toks[k] == "reported" || toks[k] == "reporting") && (toks[k+1] == "them" || toks[k+1] == "him" || toks[k+1] == "her" || toks[k+1] == "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// madeOtherStop: another sender was made to stop: "get a lawyer to make
+// the other roofing company stop harassing us".
+func madeOtherStop(toks []string, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 0 && k >= m.Start-6 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "other" || toks[k] == "another" || toks[k] == "them" || toks[k] == "him" || toks[k] == "her" {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if toks[j] == "make" || toks[j] == "made" || toks[j] == "get" || toks[j] == "got" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// aboutOwnOutreach: a question about the lead's own calling or texting
+// of their customers ("when your software dials our leads").
+func aboutOwnOutreach(toks []string, _ textmatch.Match) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k] == "our" || toks[k] == "my") && otherUsers.Has(toks[k+1]) {
 			return true
 		}
 	}

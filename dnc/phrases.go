@@ -38,7 +38,7 @@ var dncClasses = map[string]textmatch.Set{
 		"mailing", "files", "file", "rolodex", "crm", "registry", "newsletter", "newsletters", "distribution", "subscribers"),
 	"subs":    textmatch.NewSet("subscription", "subscriptions", "newsletter", "newsletters", "membership", "mailing"),
 	"cancelv": textmatch.NewSet("cancel", "canceling", "cancelling", "cancelled", "canceled", "end", "ending", "terminate"),
-	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed", "unsubscribed"),
+	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed", "unsubscribed", "excluded"),
 	// verbs that report an earlier request ("we begged you to quit", "i
 	// typed UNSUBSCRIBE on monday")
 	"reported": textmatch.NewSet("asked", "told", "begged", "requested", "said", "replied", "texted", "typed", "sent",
@@ -67,6 +67,7 @@ var dncClasses = map[string]textmatch.Set{
 		"removerme", "removernos", "sacarnos", "quitarnos", "borrarnos", "eliminarnos",
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
+		"saques", "quites", "borres", "elimines",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
 		"eliminaran", "sacaran", "excluya", "excluyan", "retirar", "eliminar", "borrar", "quitar", "sacar", "elimineme",
 		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo", "borrenlo", "quitenlo", "eliminenlo", "saquenlo", "remueva", "remuevan", "remover", "remuevanme", "remuevame"),
@@ -121,7 +122,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "one more of these|those|them|your ~8 @threat / @threat ~8 one more @contactn|call|text / if ~6 one more of your|these @contactn"},
 	// the statute named with what it costs: "i know about the TCPA. each
 	// text is $500"
-	{Name: "threat", Pattern: "tcpa / each|every text|message|call is ~2 500|$500"},
+	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
+	// "keep it up and you'll be explaining yourself to the FCC"
+	{Name: "threat", Pattern: "keep it|this up ~6 @threat"},
+	// ending it in other words: "this conversation is over", "consider
+	// this my final reply", "this is the last one you should send",
+	// "excluded from future correspondence", "there's
+	// no Mr. Alvarez here", "marcado como spam", "ya estuvo con los
+	// mensajitos"
+	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished / consider this|it my final|last reply|message|response|text / the last one|text|message you ~1 should|can|will|may send"},
+	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
+	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
+	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando como spam"},
+	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
 	{Name: "dont contact bare", Pattern: "do not|dont|never text|txt|message|contact|sms"},
 	// "Pls remove from SMS outreach", "remove from your list"
