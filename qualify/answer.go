@@ -31,7 +31,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / solo usted|tu / alguien mas / business partner|partners"},
 	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
-	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when"},
+	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when / a|any|the date|deadline / need it|this|them by / fecha|plazo"},
 	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
 	// call; the answer is no timeline for the deal
 	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que|a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
@@ -40,7 +40,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "call time", Pattern: "call|ring|phone|text|reach you|u / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
 	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
 	// are you hoping it helps with?", "what do you need help with?"
-	{Name: "need", Pattern: "what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
+	{Name: "need", Pattern: "how can|could we|i help / pain point|points / biggest|main headache|frustration / what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
 	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
@@ -50,7 +50,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "¿para usted o para la familia?", "personal or work?"; it names the
 	// need only when no other field matched the question ("what kind of
 	// shape is it in?" asks about condition)
-	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / or both|either / o ambos|ambas / o los dos|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},
+	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / what|which coverage|coverages|policy|plan|plans|service|services / or both|either / o ambos|ambas / o los dos|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},
 })
 
 // question is what the assistant's last turn before the message (see
@@ -330,7 +330,7 @@ func answerWhen(t textmatch.Text) string {
 		switch {
 		case n <= 6 && (whenWords.Has(w) || ordinalDay(w)):
 			return strings.Join(t.Words(), " ")
-		case calendarWords.Has(w) && !negatedAt(t, i):
+		case (calendarWords.Has(w) || ordinalDay(w)) && !negatedAt(t, i) && !textmatch.Before(t.Toks, i, 2, sincePast):
 			// a longer answer names a date: "lease is up oct 31 so
 			// sometime before that"
 			return clauseAt(t.Toks, i)
@@ -356,6 +356,10 @@ func ordinalDay(w string) bool {
 	return true
 }
 
+// sincePast: a date in the past ("since Christmas", "desde enero") is
+// no timeline ahead.
+var sincePast = textmatch.NewSet("since", "desde", "last", "pasado", "pasada", "ago")
+
 // clauseAt returns the words of the clause holding toks[i], at most ten.
 func clauseAt(toks []string, i int) string {
 	s, e := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
@@ -369,7 +373,8 @@ var calendarWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "februar
 	"august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "octubre",
 	"noviembre", "diciembre", "spring", "summer", "winter", "verano", "invierno", "primavera", "otono", "asap", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "lunes",
-	"martes", "miercoles", "jueves", "viernes", "saturday", "sunday", "sabado", "domingo")
+	"martes", "miercoles", "jueves", "viernes", "saturday", "sunday", "sabado", "domingo",
+	"thanksgiving", "christmas", "xmas", "easter", "navidad", "pascua", "halloween")
 
 var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -296,3 +296,42 @@ func TestWhoKnowsAndVehicles(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, hasField(vs, qualify.Need), "%v", vs)
 }
+
+// TestDev17Fields: fields dev17 showed in other words: damage listed part
+// by part ("carpet shot, windows busted, holes in the walls"), a sheet
+// that falls apart, a transfer in the present ("lo trasladan a Houston por
+// su trabajo"), "I'll be the one paying for and approving it", a
+// landlord, the pain point asked for, "how can we help?", "what coverage
+// are you looking for?", "a date you need it by?" answered with "the
+// 1st", a holiday as the deadline; a holiday in the past is none.
+func TestDev17Fields(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		schema           qualify.Schema
+		question, answer string
+		field            qualify.Field
+	}{
+		{qualify.RealEstate, "", "rough. carpet shot, a window busted, holes in the bedroom walls", qualify.Condition},
+		{qualify.B2B, "", "scheduling lives in a google sheet and it falls apart every week", qualify.UseCaseFit},
+		{qualify.RealEstate, "", "a mi esposo lo trasladan a Dallas por su trabajo", qualify.Motivation},
+		{qualify.BANT, "", "I'll be the one paying for and approving it", qualify.Authority},
+		{qualify.B2B, "What's the biggest pain point right now?", "los horarios, todo en papel y cada lunes es un desmadre", qualify.UseCaseFit},
+		{qualify.BANT, "Hello! How can we help?", "my mother can't get in and out of the tub anymore since her surgery", qualify.Need},
+		{qualify.BANT, "What coverage are you looking for?", "general liability and workers comp", qualify.Need},
+		{qualify.BANT, "Is there a date you need it by?", "the lease starts the 1st", qualify.Timeline},
+		{qualify.BANT, "When would you like it done?", "we'd love it finished before Thanksgiving, family is coming", qualify.Timeline},
+	} {
+		in := qualify.ExtractInput{Schema: tc.schema, Text: tc.answer}
+		if tc.question != "" {
+			in.History = []qualify.Turn{{Text: tc.question}}
+		}
+		vs, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		require.True(t, hasField(vs, tc.field), "%q after %q states %s: %v", tc.answer, tc.question, tc.field, vs)
+	}
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate,
+		Text: "my daughter has been after me about it since Christmas, she lives in Atlanta now", History: []qualify.Turn{{Text: "Is there a timeframe you'd have in mind?"}}})
+	require.NoError(t, err)
+	require.False(t, hasField(vs, qualify.Timeline), "%v", vs)
+}

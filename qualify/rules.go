@@ -429,7 +429,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
 	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening / bank|lender ~3 coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
-	{Name: "relocating for job", Pattern: "me|nos transfirieron|trasladaron / me|nos mandaron a|para|pa / por el trabajo / nuevo trabajo / back to school"},
+	{Name: "relocating for job", Pattern: "me|nos|lo|la transfirieron|trasladaron|trasladan|transfieren / me|nos|lo|la mandaron|mandan a|para|pa / por el|su trabajo / nuevo trabajo / back to school"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
 	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
@@ -523,6 +523,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "rotting", Pattern: "rotting|rotten|rot"},
 	{Name: "leaks", Pattern: "leak|leaks|leaking|leaky"},
 	{Name: "repairs needed", Pattern: "@part ~2 is|are ~1 shot|busted|dead|broken|junk|shot / @part floods|leaks"},
+	// "carpet shot, 2 windows busted, holes in the hallway walls"
+	{Name: "repairs needed", Pattern: "@part ~1 shot|busted|trashed|rotted|rotten|cracked / holes in ~3 walls|wall|ceiling|floor|floors|drywall"},
 	{Name: "good condition", Pattern: "@part ~1 works|working|runs|running ~1 fine|great|good|well|perfectly"},
 	{Name: "good condition", Pattern: "good|great|solid|decent|excellent|perfect|fine|rough|bad|poor ~1 @shape"},
 	{Name: "good condition", Pattern: "@part ~2 is|are|was|looks|in ~2 @good"},
@@ -922,7 +924,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
 		"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent",
 		"partners", "owners", "boss", "bosses", "committee", "corporate", "homeowner", "borrower", "applicant", "proprietor",
-		"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta"),
+		"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta", "landlord"),
 	"decide": textmatch.NewSet("signs", "sign", "approve", "approves", "approval", "approved", "decides", "decide",
 		"decision", "decisions", "say", "call", "authority", "sponsor", "recommending", "recommend", "evaluating", "eval", "evaluation", "discretionary", "wants",
 		"review", "reviews", "vote", "votes", "signing", "signs", "signoff", "decide", "decides", "decidimos", "decide", "aprueba", "aprobar", "firma", "autoriza"),
@@ -949,7 +951,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
-	{Name: "decision maker", Pattern: "im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
+	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
@@ -983,7 +985,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
 		// pains and modernisation goals: "losing deals", "still on excel",
 		// "overhaul the front desk", "clunky legacy system"
-		"losing", "spreadsheets", "spreadsheet", "excel", "modernize", "modernizing", "modernise", "modernising",
+		"losing", "spreadsheets", "spreadsheet", "excel", "modernize", "modernizing", "modernise", "modernising", "papel", "desmadre",
 		"overhaul", "streamline", "streamlining", "digitize", "outdated", "legacy", "clunky", "bottleneck", "bottlenecks",
 		"outgrown", "outgrew", "inefficient", "errors", "duplicate", "duplicates", "backlog", "migrate", "migrating"),
 	"skip": textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
@@ -1015,6 +1017,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the tool keeps logging people out", "approvals take us three
 	// weeks", "backup is not working", "nobody can find anything", "se
 	// cae todo el tiempo", "3 carriers already declined me"
+	{Name: "problem", Pattern: "falls|fall|falling|fell apart / se cae a pedazos"},
 	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
 	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta / goteando|gotea|gotean / un desastre / me subieron|subio"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
