@@ -10,7 +10,7 @@ var askClasses = map[string]textmatch.Set{
 		"helpdesk", "people", "guy", "lady", "whoever", "realtor", "broker", "investor", "buyer", "team", "tech",
 		"technician", "plumber", "lead", "crew", "one", "personnel", "associate", "consultant", "expert", "sales",
 		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn",
-		"proprietor", "ae", "aes", "engineer", "engineers",
+		"proprietor", "ae", "aes", "engineer", "engineers", "adjuster", "adjusters", "estimator", "estimators",
 		// Spanglish: "talk con alguien"
 		"alguien", "persona", "humano", "agente", "asesor"),
 	// strong person nouns: these alone, with politeness, are a request
@@ -53,7 +53,7 @@ var askClasses = map[string]textmatch.Set{
 var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "humano", "dueno", "duena", "gerente",
 	"encargado", "encargada", "representante", "vendedor", "vendedora", "supervisor", "ejecutivo", "ejecutiva",
 	"tecnico", "tecnica", "especialista", "tech", "oficial",
-	"someone", "somebody", "person", "agent", "human", "rep", "manager", "owner", "real")
+	"someone", "somebody", "person", "agent", "human", "rep", "manager", "owner", "real", "guy", "sales", "salesperson")
 
 // spanishAsk are the Spanish and Spanglish asks: a call verb with its
 // object pronoun ("llamame", "marqueme", "hableme"), "me pueden llamar",
@@ -135,12 +135,15 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// a call for the one the lead writes for: "ella quiere que le llame
 	// una persona", "¿el comprador lo puede llamar directo?", "pregunta
 	// si alguien de su equipo le puede marcar" (see forPrincipal)
-	{Name: "es call principal", Pattern: "que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar / alguien|@esperson ~3 le|lo|la llame|llamen|marque|marquen / si le|lo|la puede|pueden|podria|podrian llamar|marcar / quiere|quieren|pidio|pide|prefiere que ~1 le|lo|la llamen|marquen|llame|marque"},
+	{Name: "es call principal", Pattern: "que mejor le|lo|la llamen|marquen|llame|marque / que le|lo|la llame|llamen|marque|marquen ~2 una|un|alguien|@esperson / @esperson|alguien|comprador ~4 le|lo|la puede|pueden|podria ~1 llamar|marcar / alguien|@esperson ~3 le|lo|la llame|llamen|marque|marquen / si le|lo|la puede|pueden|podria|podrian llamar|marcar / quiere|quieren|pidio|pide|prefiere que ~1 le|lo|la llamen|marquen|llame|marque"},
 	// "¿tenés un número fijo para llamarte?", "que alguien pase por la
 	// casa pa hablar", "¿me podés pasar con alguien que sepa?"
 	{Name: "es your number", Pattern: "@numero ~3 para llamarte|llamarle|llamarlos|llamarles|marcarte|marcarle"},
 	{Name: "es talk to person", Pattern: "alguien|@esperson ~1 pase|pasen|venga|vengan ~4 hablar|platicar|explicar"},
 	{Name: "es put through", Pattern: "me|nos puede|puedes|podes|pueden|podria|podrian pasar|comunicar|transferir con ~1 alguien|una|un|el|la"},
+	// "¿con una persona de verdad se puede hablar?", "mejor por phone"
+	{Name: "es talk to person", Pattern: "persona|alguien de verdad|real ~3 se puede hablar / se puede hablar con ~2 persona|alguien"},
+	{Name: "es by phone", Pattern: "mejor|prefiero por phone|fon|cel|llamada|telefono"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
@@ -213,7 +216,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "meet person", Pattern: "set|setup|schedule|book|grab ~2 time|call|meeting|chat with ~3 @person / a word with ~2 @person|them|you|whoever / meet|meeting with? the|your|a|an|one ~2 @person / @person ~4 come|coming out|over|by ~4 talk|meet|explain|discuss|sit"},
 	// a call for the one the lead writes for: "he wants you guys to call
 	// him at 7", "she'd like somebody to call her" (see forPrincipal)
-	{Name: "call principal", Pattern: "you|u|yall|someone|somebody|anyone ~3 to? call|phone|ring him|her"},
+	{Name: "call principal", Pattern: "you|u|yall|someone|somebody|anyone|alguien ~4 to? call|phone|ring him|her / @person call|phone|ring his|her cell|phone|number|line"},
 	{Name: "call me", Pattern: "can|could|may|should i @callv you|someone|somebody"},
 	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle|tinkle|holler"},
 	// "hit my line when you're ready", "call my house, my son will translate",
@@ -312,6 +315,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "it'd be easier if you called me", "better if someone calls me",
 	// "mind calling me instead?"
 	{Name: "call me", Pattern: "@better if you|u|someone|somebody|yall ~1 called|call|calls|phoned|rang me|us"},
+	// "easier if your AE just calls me", "I'd feel better if a technician
+	// talked me through it", "I'm more of a phone person", "who over
+	// there can?"
+	{Name: "call me", Pattern: "@better if your|ur|the|a|an @person ~1 called|call|calls|phoned|rang|talked|walked|explained me|us / more of a phone|call person|guy|gal / who over there|there can|could|knows|would"},
 	{Name: "call me", Pattern: "mind calling|phoning|ringing me|us"},
 	{Name: "lets talk", Pattern: "not a|much texter|texting"},
 	// "this bot cant follow me", "automated messages arent answering"
@@ -338,7 +345,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 var (
 	// subjects that make "call me" a report, not a request
 	thirdSubject = textmatch.NewSet("they", "he", "she", "tenants", "tenant", "people", "everyone", "who", "kids",
-		"always", "keeps", "folks", "everybody", "friends", "may", "might", "lender", "bank")
+		"always", "keeps", "folks", "everybody", "friends", "may", "might", "lender", "bank", "inspector", "appraiser")
 	callIdiom = textmatch.NewSet("crazy", "old", "names", "paranoid", "skeptical", "whatever", "lucky", "silly", "dumb",
 		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased")
 	identityQ = textmatch.NewSet("is", "are", "am", "was", "were", "r")

@@ -477,6 +477,10 @@ func forPrincipal(toks []string) bool {
 			if i > 0 && (relayers.Has(toks[i-1]) || relayPronouns.Has(toks[i-1])) {
 				return true
 			}
+			// "dice mi mamá que mejor la llamen"
+			if (w == "dice" || w == "dijo") && i+2 < len(toks) && toks[i+1] == "mi" && relayers.Has(toks[i+2]) {
+				return true
+			}
 			// "él me pidió que alguien le llame", "she asked me to have
 			// someone call her"
 			if i+1 < len(toks) && w == "asked" && toks[i+1] == "me" || i > 0 && (w == "pidio" || w == "pide" || w == "dijo") && toks[i-1] == "me" {
@@ -484,6 +488,7 @@ func forPrincipal(toks []string) bool {
 			}
 		case "behalf":
 			return true // "on behalf of my mother"
+
 		case "hates", "hate":
 			// "he hates texting"
 			if i+1 < len(toks) && (toks[i+1] == "texting" || toks[i+1] == "texts" || toks[i+1] == "text") {
@@ -512,7 +517,7 @@ func forPrincipal(toks []string) bool {
 // alguien la llame".
 var relayPronouns = textmatch.NewSet("she", "he", "ella", "el", "shed", "hed")
 
-var relayers = textmatch.NewSet("wife", "husband", "mom", "dad", "mother", "father", "son", "daughter", "grandma", "grandpa",
+var relayers = textmatch.NewSet("wife", "husband", "mom", "dad", "mother", "father", "son", "daughter", "grandma", "grandpa", "foreman", "super",
 	"boss", "manager", "secretary", "assistant", "receptionist", "partner", "esposa", "esposo", "mama", "papa", "madre", "padre",
 	"hijo", "hija", "abuela", "abuelo", "jefe", "jefa", "secretaria", "asistente", "socio", "socia", "gerente")
 

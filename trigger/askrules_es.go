@@ -15,6 +15,7 @@ var spanishAskRules = map[string]askRule{
 		{"an idiom: 'me llama la atención'", allOf(lastIs("llama"), nextIs("la"))},
 		{"the number of something else: '¿me pasan el teléfono de la compañía de títulos?'", allOf(spanHas("telefono", "numero", "cel", "celular", "whatsapp", "linea"), esNumberOfOther)},
 		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},
+		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
 	}},
 	"es your number": {unless: []exclusion{
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},

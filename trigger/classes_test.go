@@ -744,3 +744,32 @@ func TestFrustrationClassesW19(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
 	}
 }
+
+// TestAskClassesW20: asks in more forms ("arrange for an adjuster to
+// telephone me", "I'm more of a phone person", "easier if your AE just
+// calls me", "I'd feel better if a technician talked me through it",
+// "who over there can?", "my foreman said to have your estimator call his
+// cell", "dice mi mamá que mejor la llamen", "¿con una persona de verdad
+// se puede hablar?", "mejor por phone", "quiere hablar with your sales
+// guy"); a third party's step asked about ("will the inspector call me
+// first?") is none.
+func TestAskClassesW20(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"please arrange for an adjuster to telephone me",
+		"honestly I'm more of a phone person",
+		"easier if your AE just calls me tomorrow",
+		"I'd feel better if a technician talked me through it",
+		"you can't answer that. who over there can?",
+		"my foreman said to have your estimator call his cell",
+		"dice mi papá que mejor lo llamen, no ve bien",
+		"¿se puede hablar con una persona?",
+		"mejor por phone, es mucho texto",
+		"mi socio quiere hablar with your sales guy",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+	for _, s := range []string{"will the inspector call me before coming?", "¿el inspector me llama antes de venir?"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks about a third party's step", s)
+	}
+}
