@@ -598,6 +598,17 @@ func TestOptOutClassesW20(t *testing.T) {
 	)
 }
 
+// TestTitlesAndSlang: a title's period ends no clause ("there's no Mr.
+// Ruiz here"); "can u not" alone is a keyword; a threat a few more words
+// away still counts ("keep it up and you'll be explaining yourself to the
+// FCC").
+func TestTitlesAndSlang(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "There's no Mrs. Patel here, wrong person", "can u not", "keep this up and you will be explaining it to the FCC")
+	requireNoOptOuts(t, d, "can u not text before 9? thanks", "Dr. Lee said the roof is fine")
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -93,7 +93,7 @@ var (
 		"CANCELAR SUSCRIPCION", "BAJA YA", "ALTO YA",
 		// "do not contact", as the lists call it; "enough" in Spanish;
 		// "stahp"
-		"DNC", "BASTA", "BASTA YA", "STAHP"}
+		"DNC", "BASTA", "BASTA YA", "STAHP", "CAN YOU NOT", "CAN U NOT"}
 	defaultOptIn = []string{"START", "UNSTOP", "SUBSCRIBE", "RESUME", "OPT IN", "OPTIN",
 		"INICIAR", "COMENZAR", "REANUDAR", "SUSCRIBIR", "SUSCRIBIRME"}
 	defaultHelp = []string{"HELP", "INFO", "SUPPORT", "AYUDA", "INFORMACION"}

@@ -124,7 +124,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// text is $500"
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
 	// "keep it up and you'll be explaining yourself to the FCC"
-	{Name: "threat", Pattern: "keep it|this up ~6 @threat"},
+	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
 	// ending it in other words: "this conversation is over", "consider
 	// this my final reply", "this is the last one you should send",
 	// "excluded from future correspondence", "there's

@@ -301,6 +301,10 @@ func Normalize(s string) Text {
 			case c == '%' && len(arena) > ws && isDigit(arena[len(arena)-1]):
 				arena = append(arena, '%')
 				flush()
+			case c == '.' && titleAbbrev(arena[ws:]):
+				// "Mr. Alvarez", "Sra. Medina": a title's period ends no
+				// clause
+				flush()
 			case c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' ||
 				c == '(' || c == ')' || c == '"':
 				if c == '!' || c == '?' {
@@ -443,4 +447,26 @@ func foldLatin(r rune) (rune, bool) {
 	}
 	f, ok := latinFold[r]
 	return f, ok
+}
+
+// titleAbbrev reports a title abbreviated before a name: mr, mrs, ms,
+// dr, sr, sra, srta (any case).
+func titleAbbrev(w []byte) bool {
+	switch len(w) {
+	case 2, 3, 4:
+	default:
+		return false
+	}
+	var b [4]byte
+	for i, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "mr", "mrs", "ms", "dr", "sr", "sra", "srta":
+		return true
+	}
+	return false
 }
