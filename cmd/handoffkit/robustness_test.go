@@ -50,12 +50,13 @@ type floor struct {
 //     stop 18 the same way and measured once before and once after that
 //     stop's work; a regression set now, floors just under the after
 //     figures.
-//   - testdata/dev4 to dev12: development sets written for
+//   - testdata/dev4 to dev17: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
 //     their misses, so they are regression sets from the start.
-//   - testdata/w14, w15, w16: rows by three more such writers (opt-out
-//     and ask; frustration and commitment; opt-out and ask mid-conversation),
+//   - testdata/w14 to w20: rows by seven more such writers (opt-out and
+//     ask; frustration and commitment; opt-out and ask mid-conversation,
+//     mostly in Spanish, in rare voices, or in forms nobody had listed),
 //     development sets for the rules that the learned tier was not
 //     trained on (see their READMEs).
 func TestRobustnessFloors(t *testing.T) {
@@ -96,7 +97,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"commitment", "recall", 0.84, true}, {"commitment", "fpr", 0.02, false},
 			{"fields", "f1", 0.91, true},
 			{"bant", "f1", 0.88, true},
-			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"blind5", []floor{
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.025, false},
@@ -117,11 +118,11 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.89, true}, {"optout", "fpr", 0.025, false},
 			{"optout_silenced", "recall", 0.94, true},
 			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.035, false},
-			{"frustration", "f1", 0.84, true},
-			{"commitment", "recall", 0.94, true}, {"commitment", "fpr", 0.045, false},
+			{"frustration", "f1", 0.87, true},
+			{"commitment", "recall", 0.94, true}, {"commitment", "fpr", 0.03, false},
 			{"fields", "f1", 0.91, true},
 			{"bant", "f1", 0.90, true},
-			{"conversations", "accuracy", 0.78, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.80, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"dev4", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}},
 		{"dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
@@ -133,6 +134,27 @@ func TestRobustnessFloors(t *testing.T) {
 		{"dev10", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev11", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev12", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev13", []floor{{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev14", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev15", []floor{{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev16", []floor{{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev17", []floor{{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false}}},
+		{"w17", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"w18", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"w19", []floor{
+			{"frustration", "recall", 0.90, true}, {"frustration", "fpr", 0.01, false},
+			{"commitment", "recall", 0.85, true}, {"commitment", "fpr", 0.025, false},
+		}},
+		{"w20", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
 		{"w16", []floor{
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.015, false},
 			{"explicit_ask", "recall", 0.89, true}, {"explicit_ask", "fpr", 0.04, false},
