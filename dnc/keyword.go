@@ -319,9 +319,16 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // ("I am 78, I do not text very fast"), which the model reads as "do not
 // text". Rules still apply.
 func closing(t textmatch.Text, words int) bool {
+	if words > 6 && !selfVerbs.HasAnyID(t.IDs) {
+		return false
+	}
 	m, ok := closingRules.First(t, nil)
 	return ok && (words <= 6 || m.Name == "self")
 }
+
+// selfVerbs are the words of the lead's own texting, without which a
+// longer message cannot describe it.
+var selfVerbs = textmatch.NewSet("text", "txt", "type")
 
 // whoRules are the questions a lead asks about the sender.
 var whoRules = textmatch.MustCompile(nil, []textmatch.Rule{

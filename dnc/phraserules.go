@@ -481,22 +481,20 @@ func keepsTexting(toks []string, m textmatch.Match) bool {
 // A threat anywhere makes "keep texting me" a dare, not a plea: "keep
 // texting me and I'm filing a complaint with the FCC".
 func welcomesTexts(t textmatch.Text) bool {
-	for _, w := range t.Toks {
-		if dncClasses["threat"].Has(w) {
-			return false
-		}
+	if threatWords.HasAnyID(t.IDs) {
+		return false
 	}
 	if _, ok := keepGoing.First(t, nil); ok {
 		return true
 	}
-	for _, w := range t.Toks {
-		if otherChannel.Has(w) {
-			_, ok := textsWelcome.First(t, nil)
-			return ok
-		}
+	if otherChannel.HasAnyID(t.IDs) {
+		_, ok := textsWelcome.First(t, nil)
+		return ok
 	}
 	return false
 }
+
+var threatWords = dncClasses["threat"]
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{

@@ -601,16 +601,19 @@ var (
 // earlier clause: the message's own demand, shouted apart.
 func bareClause(t textmatch.Text) bool {
 	toks := t.Toks
+	if !strongPerson.HasAnyID(t.IDs) {
+		return false
+	}
 	first := true
 	for s := 0; s < len(toks); {
 		e := textmatch.ClauseEnd(toks, s)
 		if !first && e-s >= 1 && e-s <= 3 {
 			strong, other := false, false
-			for _, w := range toks[s:e] {
+			for _, id := range t.IDs[s:e] {
 				switch {
-				case askClasses["strong"].Has(w):
+				case strongPerson.HasID(id):
 					strong = true
-				case w == "please" || w == "pls" || w == "now" || w == "a" || w == "real" || w == "live":
+				case bareFiller.HasID(id):
 				default:
 					other = true
 				}
@@ -626,3 +629,8 @@ func bareClause(t textmatch.Text) bool {
 	}
 	return false
 }
+
+var (
+	strongPerson = askClasses["strong"]
+	bareFiller   = textmatch.NewSet("please", "pls", "now", "a", "real", "live")
+)

@@ -253,6 +253,16 @@ func (s Set) HasID(id int32) bool {
 	return k < len(s.bits) && s.bits[k]&(1<<(uint(id)&63)) != 0
 }
 
+// HasAnyID reports whether any of ids is in s.
+func (s Set) HasAnyID(ids []int32) bool {
+	for _, id := range ids {
+		if s.HasID(id) {
+			return true
+		}
+	}
+	return false
+}
+
 // Words returns the members, in no particular order.
 func (s Set) Words() []string {
 	out := make([]string, 0, len(s.m))
