@@ -773,3 +773,14 @@ func TestAskClassesW20(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks about a third party's step", s)
 	}
 }
+
+// TestBillingInSpanishAndPasa: charges that went on and money asked back
+// in Spanish are a billing dispute; "lo que pasa es que" names no contact,
+// so the model's ask is not taken from it.
+func TestBillingInSpanishAndPasa(t *testing.T) {
+	t.Parallel()
+	s := "no, lo que pasa es que me siguieron cobrando abril y mayo y quiero que me devuelvan ese dinero"
+	require.True(t, slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicBilling))
+	require.False(t, trigger.Model().JudgeText(s).ExplicitAsk)
+	require.True(t, trigger.Analyze("¿me pasas con alguien de facturación?").ExplicitAsk)
+}

@@ -693,6 +693,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
 	// "you took the payment twice, I need the extra one refunded"
+	// "me siguieron cobrando abril y mayo y quiero que me devuelvan ese
+	// dinero"
+	{Name: string(TopicBilling), Pattern: "siguieron|siguen cobrando|cobrandome / me|nos devuelvan|devuelva|regresen|regrese ~2 dinero|cobro|cargo|pago"},
 	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications

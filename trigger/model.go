@@ -214,9 +214,11 @@ var (
 		"guy", "deal", "reach", "touch", "back", "put", "loop", "zoom", "office",
 		"directly", "direct", "real", "actual", "automated", "bot", "robot", "face", "voice", "hear", "hit", "alguien",
 		"nadie", "asesor", "asesora", "vendedor", "vendedora", "dueno", "gerente", "jefe", "oficina", "cita", "cel", "celular",
-		"movil", "numero", "linea", "tratar", "videollamada", "platicar", "maquina", "write", "text")
+		"movil", "numero", "linea", "tratar", "videollamada", "platicar", "maquina", "write", "text",
+		// "pásame con alguien", not "lo que pasa es que"
+		"pasame", "paseme", "pasenme", "pasar", "pasas", "pasan", "pasen", "pasarme", "pasarnos", "pase")
 	contactWordStems = []string{"cal", "cll", "phon", "telef", "teleph", "llam", "yam", "marc", "habl", "escrib", "contest",
-		"comunic", "reun", "visit", "agent", "repres", "encarg", "contact", "human", "person", "pas", "especialist", "specialist",
+		"comunic", "reun", "visit", "agent", "repres", "encarg", "contact", "human", "person", "especialist", "specialist",
 		"marq", "talk", "speak", "spoke", "convers", "consult", "connect", "transfer", "meet", "advis", "expert"}
 )
 
