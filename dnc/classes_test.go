@@ -609,6 +609,25 @@ func TestTitlesAndSlang(t *testing.T) {
 	requireNoOptOuts(t, d, "can u not text before 9? thanks", "Dr. Lee said the roof is fine")
 }
 
+// TestTextsWelcomedW21: another channel left or refused with texts
+// welcomed anywhere in the message is no revocation of texts, whichever
+// rule matched ("I unsubscribed from your emails but texting is fine",
+// "no quiero que me llamen, mejor por texto", "hice unsubscribe del
+// newsletter pero por aquí sí me pueden escribir"); a waiting list and a
+// file redirected are none either; "don't call or text me" still is one.
+func TestTextsWelcomedW21(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"I already unsubscribed from the emails, but texting is fine",
+		"no quiero que me llamen, mejor por mensaje",
+		"me di unsubscribe del newsletter pero por aquí sí me pueden escribir",
+		"sáquenme de la lista de espera y pónganme el martes",
+		"ya no me manden el PDF, mejor díganme el total por aquí",
+	)
+	requireOptOuts(t, d, "don't call or text me", "no me llames ni me mandes mensajes", "I unsubscribed already, stop texting")
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

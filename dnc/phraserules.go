@@ -85,6 +85,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"another channel left, texts welcome: 'hice unsubscribe del newsletter pero por aquí sí me pueden escribir'", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'text only, unsubscribe me from the email newsletter'", keepsTexting},
 		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
@@ -119,18 +120,25 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es dont contact again": {unless: []exclusion{
 		{"calls or hours, not texts", spanishChannelOrHours},
+		{"one kind of content, with another asked for: 'ya no me manden el PDF, mejor díganme el total por aquí'", redirectsContent},
+		{"another channel left, texts welcome", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'no me llames porfa, estoy en la chamba, but texting está bien'", keepsTexting},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
+		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
 	}},
 	"es asked before": {unless: []exclusion{
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
 	}},
+	"es dont want messages": {unless: []exclusion{
+		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
+	}},
 	"es remove me": {unless: []exclusion{
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
+		{"a waiting list: 'sáquenme de la lista de espera y agéndenme'", listOfWaiting},
 		{"makes, not removes: 'sáquenme una cita', 'sáquenme una copia'", nextIn(textmatch.NewSet("una", "un", "cita", "copia", "cotizacion", "turno", "presupuesto"))},
 		{"removes a detail for the lead: 'bórrame el nombre de mi ex de la cotización', 'bórrenme el correo viejo'", removesDetail},
 	}},
@@ -507,7 +515,7 @@ var (
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
-		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead"},
+		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )
 
@@ -998,6 +1006,38 @@ func madeOtherStop(toks []string, m textmatch.Match) bool {
 func aboutOwnOutreach(toks []string, _ textmatch.Match) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k] == "our" || toks[k] == "my") && otherUsers.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// textsWelcomedElsewhere: another channel named and texts welcomed
+// anywhere in the message, the welcome not itself refused ("I
+// unsubscribed from your emails but texting is fine", "no quiero que me
+// llamen, mejor por texto", "por aquí sí me pueden escribir"); "don't
+// call or text me" welcomes nothing.
+func textsWelcomedElsewhere(toks []string, _ textmatch.Match) bool {
+	other := false
+	for _, w := range toks {
+		if otherChannel.Has(w) || w == "newsletter" || w == "emails" {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
+		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor"))
+	})
+	return ok
+}
+
+// listOfWaiting: "la lista de espera", a waiting list, not a contact list.
+func listOfWaiting(toks []string, m textmatch.Match) bool {
+	for k := m.End; k+2 < len(toks) && k < m.End+4; k++ {
+		if toks[k] == "lista" && toks[k+1] == "de" && toks[k+2] == "espera" {
 			return true
 		}
 	}
