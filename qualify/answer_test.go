@@ -2,6 +2,7 @@ package qualify_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -71,8 +72,10 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 			History: []qualify.Turn{{Text: "Is this still a good number for you?"}}})
 		for _, v := range append(alone, other...) {
 			// (a bare number alone is read as a price or budget anyway,
-			// and a title alone as a role: "ops supervisor")
-			if v.Field == tc.field && tc.field != qualify.Budget && tc.field != qualify.Price && tc.field != qualify.Role {
+			// a title alone as a role, "ops supervisor", and "somos unos
+			// 40", we are about 40, as the company's size)
+			if v.Field == tc.field && tc.field != qualify.Budget && tc.field != qualify.Price && tc.field != qualify.Role &&
+				!(tc.field == qualify.CompanySize && strings.HasPrefix(tc.answer, "somos")) {
 				t.Errorf("%q with no question about %s still filled it: %q", tc.answer, tc.field, v.Value)
 			}
 		}
@@ -334,4 +337,31 @@ func TestDev17Fields(t *testing.T) {
 		Text: "my daughter has been after me about it since Christmas, she lives in Atlanta now", History: []qualify.Turn{{Text: "Is there a timeframe you'd have in mind?"}}})
 	require.NoError(t, err)
 	require.False(t, hasField(vs, qualify.Timeline), "%v", vs)
+}
+
+// TestDev18Fields: fields dev18 showed in other words: a Spanish spending
+// cap ("no puedo gastar más de 4,500"), "need it covered", "somos como
+// 9", falling behind on the mortgage in Spanish, a seller worn out ("I
+// don't have it in me to find another tenant").
+func TestDev18Fields(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		schema qualify.Schema
+		text   string
+		field  qualify.Field
+	}{
+		{qualify.BANT, "no puedo gastar más de 3,000 en la reparación", qualify.Budget},
+		{qualify.BANT, "just bought a used camry and need it covered", qualify.Need},
+		{qualify.B2B, "somos como 12 en la oficina", qualify.CompanySize},
+		{qualify.RealEstate, "me atrasé con la hipoteca tres meses", qualify.Motivation},
+		{qualify.RealEstate, "honestly I don't have it in me to find another tenant", qualify.Motivation},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.text})
+		require.NoError(t, err)
+		require.True(t, hasField(vs, tc.field), "%q states %s: %v", tc.text, tc.field, vs)
+	}
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: "somos como familia aquí"})
+	require.NoError(t, err)
+	require.False(t, hasField(vs, qualify.CompanySize), "%v", vs)
 }

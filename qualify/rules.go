@@ -414,6 +414,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
 	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
+	// "me atrasé con la hipoteca like 4 months"
+	{Name: "behind on payments", Pattern: "atrase|atrasamos|atraso|atrasaron ~3 hipoteca|pagos|mensualidades|renta"},
+	// worn out: "I don't have it in me to find another tenant. I'm 71"
+	{Name: "tired of it", Pattern: "dont have it in me / cant do it anymore / too old for ~2 this|it|that / getting too old / ya no puedo con ~2 esto|la casa|eso|las"},
 	{Name: "behind on payments", Pattern: "atrasao|atrasa|atrasá ~3 pagos|impuestos|hipoteca|mensualidades / me quiere|quieren quitar la casa"},
 	// reasons in plain words: "code enforcement fined me", "the bank
 	// won't refinance", "no tengo guita para arreglarla", "we're building
@@ -1018,6 +1022,8 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// weeks", "backup is not working", "nobody can find anything", "se
 	// cae todo el tiempo", "3 carriers already declined me"
 	{Name: "problem", Pattern: "falls|fall|falling|fell apart / se cae a pedazos"},
+	// "just picked up a Tacoma and need it covered"
+	{Name: "need", Pattern: "need|needs it|this|them|her|him covered|insured|fixed|replaced|repaired|looked"},
 	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
 	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta / goteando|gotea|gotean / un desastre / me subieron|subio"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
@@ -1134,7 +1140,7 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
-	"stay", "keep", "tops", "max", "maximum", "budgets")
+	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
@@ -1226,6 +1232,8 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
+	// "somos como 9", "son unos 40" (the count is checked)
+	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
 	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|agency / small business"},
 	// "solo" is a size in English ("solo practice", "i'm solo") and "just"
 	// in Spanish ("solo estoy viendo opciones")
@@ -1237,6 +1245,11 @@ func companySize(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
 	sizeRules.Each(t, func(x textmatch.Match) bool {
+		if x.Name == "size es" {
+			if _, _, _, ok := parseNumber(toks[x.End-1]); !ok {
+				return true
+			}
+		}
 		if x.End-x.Start == 2 && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
 			if _, _, _, ok := parseNumber(toks[x.Start]); !ok {
 				return true

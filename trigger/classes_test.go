@@ -784,3 +784,14 @@ func TestBillingInSpanishAndPasa(t *testing.T) {
 	require.False(t, trigger.Model().JudgeText(s).ExplicitAsk)
 	require.True(t, trigger.Analyze("¿me pasas con alguien de facturación?").ExplicitAsk)
 }
+
+// TestDev18Classes: a rotten-egg smell is an emergency, "everything
+// swapped to PEX" a whole-home job, "a sales guy I can just hop on the
+// phone with" an ask.
+func TestDev18Classes(t *testing.T) {
+	t.Parallel()
+	require.True(t, slices.Contains(trigger.Analyze("there's a rotten egg smell by the water heater, is that normal??").OutOfScope, trigger.TopicEmergency))
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "both baths and the kitchen, everything swapped to PEX"))
+	require.True(t, trigger.Analyze("is there a sales guy i can just hop on the phone w for 10 min").ExplicitAsk)
+	require.False(t, trigger.Analyze("our techs hop on the phone with customers all day, does it log calls?").ExplicitAsk)
+}

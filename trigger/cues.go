@@ -711,7 +711,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
-	{Name: string(TopicEmergency), Pattern: "smelling|smelled|smells gas / gas odor|smell|leaking / olor a gas"},
+	{Name: string(TopicEmergency), Pattern: "smelling|smelled|smells gas / gas odor|smell|leaking / olor a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
