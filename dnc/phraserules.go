@@ -248,6 +248,10 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},
 	}},
 	// the negation is the complaint: "wasn't i removed?"
+	// "I swear if my phone buzzes with one more of your texts"
+	"if one more": {final: true, require: func(toks []string, m textmatch.Match) bool {
+		return textmatch.Before(toks, m.Start, 6, textmatch.NewSet("if"))
+	}},
 	"do not call list": {unless: []exclusion{
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
@@ -492,8 +496,10 @@ func welcomesTexts(t textmatch.Text) bool {
 	if threatWords.HasAnyID(t.IDs) {
 		return false
 	}
-	if _, ok := keepGoing.First(t, nil); ok {
-		return true
+	if keepGoingWords.HasAnyID(t.IDs) {
+		if _, ok := keepGoing.First(t, nil); ok {
+			return true
+		}
 	}
 	if otherChannel.HasAnyID(t.IDs) {
 		_, ok := textsWelcome.First(t, nil)
@@ -502,7 +508,11 @@ func welcomesTexts(t textmatch.Text) bool {
 	return false
 }
 
-var threatWords = dncClasses["threat"]
+var (
+	threatWords = dncClasses["threat"]
+	// the words every keepGoing pattern holds
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje")
+)
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{

@@ -119,7 +119,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "if I get one more of these I'm calling the state AG", "BBB
 	// complaint is drafted. One more message and I hit send", "I swear if
 	// my phone buzzes with one more of your texts"
-	{Name: "threat", Pattern: "one more of these|those|them|your ~8 @threat / @threat ~8 one more @contactn|call|text / if ~6 one more of your|these @contactn"},
+	{Name: "threat", Pattern: "one more of these|those|them|your ~8 @threat / @threat ~8 one more @contactn|call|text"},
+	{Name: "if one more", Pattern: "one more of your|these @contactn"}, // "if" before it: checked in phraseRules
 	// the statute named with what it costs: "i know about the TCPA. each
 	// text is $500"
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
@@ -130,7 +131,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "excluded from future correspondence", "there's
 	// no Mr. Alvarez here", "marcado como spam", "ya estuvo con los
 	// mensajitos"
-	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished / consider this|it my final|last reply|message|response|text / the last one|text|message you ~1 should|can|will|may send"},
+	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished / consider this|it my final|last reply|message|response|text / last one|text|message you ~1 should|can|will|may send"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando como spam"},

@@ -213,12 +213,15 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "return my|our call|calls / facetime|ft me|us"},
 	// "set up time with a solutions engineer", "I want a word with them",
 	// "meet the loan officer", "somebody to come out and talk with me"
-	{Name: "meet person", Pattern: "set|setup|schedule|book|grab ~2 time|call|meeting|chat with ~3 @person / a word with ~2 @person|them|you|whoever / meet|meeting with? the|your|a|an|one ~2 @person / @person ~4 come|coming out|over|by ~4 talk|meet|explain|discuss|sit"},
+	{Name: "meet person", Pattern: "set|setup|schedule|book|grab ~2 time|call|meeting|chat with ~3 @person / word with ~2 @person|them|you|whoever / meet|meeting with? the|your|a|an|one ~2 @person"},
+	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
+	// "is there a sales guy i can just hop on the phone w for 10 min" (a
+	// person named with it: checked in askRules)
+	{Name: "hop on a call", Pattern: "hop|jump on the|a phone|call"},
 	// a call for the one the lead writes for: "he wants you guys to call
-	// him at 7", "she'd like somebody to call her" (see forPrincipal)
-	// "is there a sales guy i can just hop on the phone w for 10 min"
-	{Name: "hop on a call", Pattern: "@person ~5 hop|jump|get on the|a phone|call / hop|jump on the|a phone|call w|with ~2 someone|somebody|your|ur|a|an|the"},
-	{Name: "call principal", Pattern: "you|u|yall|someone|somebody|anyone|alguien ~4 to? call|phone|ring him|her / @person call|phone|ring his|her cell|phone|number|line"},
+	// him at 7", "she'd like somebody to call her" (who calls, and
+	// forPrincipal: checked in askRules)
+	{Name: "call principal", Pattern: "call|phone|ring him|her / call|phone|ring his|her cell|phone|number|line"},
 	{Name: "call me", Pattern: "can|could|may|should i @callv you|someone|somebody"},
 	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle|tinkle|holler"},
 	// "hit my line when you're ready", "call my house, my son will translate",

@@ -69,7 +69,25 @@ var askRules = map[string]askRule{
 	"meet person": {unless: []exclusion{
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 	}},
-	"call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
+	"call principal": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// someone of the sender's calls: "he wants you guys to call him",
+		// "have your estimator call his cell"
+		return forPrincipal(t.Toks) && textmatch.Before(t.Toks, m.Start, 5, callerWords)
+	}},
+	"hop on a call": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// "a sales guy i can just hop on the phone w", "hop on a call
+		// with someone"
+		return textmatch.Before(t.Toks, m.Start, 6, askClasses["person"]) ||
+			textmatch.After(t.Toks, m.End, 3, textmatch.NewSet("someone", "somebody", "your", "ur"))
+	}},
+	"come talk": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// "I'd like somebody from the company to come out and talk"
+		return textmatch.Before(t.Toks, m.Start, 5, askClasses["person"])
+	}, unless: []exclusion{
+		{"someone else comes: 'the landlord will come by and talk to the tenant'", func(t textmatch.Text, m textmatch.Match) bool {
+			return othersMeet(t, m) && !textmatch.Before(t.Toks, m.Start, 5, textmatch.NewSet("someone", "somebody", "your", "ur"))
+		}},
+	}},
 	"call me": {unless: []exclusion{
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
@@ -512,6 +530,13 @@ func forPrincipal(toks []string) bool {
 
 // relayers are the people a lead writes for: the household and the
 // office.
+// callerWords are who is asked to make a call for the principal.
+var callerWords = func() textmatch.Set {
+	ws := []string{"you", "u", "yall", "someone", "somebody", "anyone", "alguien"}
+	ws = append(ws, askClasses["person"].Words()...)
+	return textmatch.NewSet(ws...)
+}()
+
 // relayPronouns stand for the one the lead writes for before a verb of
 // asking or wanting: "she'd like somebody to call her", "ella quiere que
 // alguien la llame".
