@@ -178,12 +178,7 @@ func hasField(vs []qualify.Value, f qualify.Field) bool {
 // one-word or vague answer to what it is for does not ("work stuff").
 func TestPurposeSizeTitleAndDay(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(nil)
-	for _, tc := range []struct {
-		schema           qualify.Schema
-		question, answer string
-		field            qualify.Field
-	}{
+	requireStated(t, []stated{
 		{qualify.BANT, "What would you put the funds toward? What would you use them for?", "bathroom remodel", qualify.Need},
 		{qualify.BANT, "May I ask what prompted you to look into coverage?", "Good morning. My sister just had a scare and it got me thinking about my own kids", qualify.Need},
 		{qualify.B2B, "What are you hoping the app helps with?", "scheduling the crews without a whiteboard", qualify.UseCaseFit},
@@ -191,12 +186,8 @@ func TestPurposeSizeTitleAndDay(t *testing.T) {
 		{qualify.B2B, "How big is the crew?", "about 12 guys in the busy season", qualify.CompanySize},
 		{qualify.B2B, "Tell me a bit about yourself?", "Director of Ops. Mid-size clinic group.", qualify.Role},
 		{qualify.BANT, "When does the current policy end?", "the 3rd", qualify.Timeline},
-	} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer,
-			History: []qualify.Turn{{Text: tc.question}}})
-		require.NoError(t, err)
-		require.True(t, hasField(vs, tc.field), "%q after %q states %s: %v", tc.answer, tc.question, tc.field, vs)
-	}
+	})
+	ex := qualify.NewRuleExtractor(nil)
 	for _, tc := range []struct{ question, answer string }{
 		{"What would you use it for?", "work stuff"},
 		{"What brought you to our site today?", "just poking around"},
@@ -309,12 +300,7 @@ func TestWhoKnowsAndVehicles(t *testing.T) {
 // 1st", a holiday as the deadline; a holiday in the past is none.
 func TestDev17Fields(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(nil)
-	for _, tc := range []struct {
-		schema           qualify.Schema
-		question, answer string
-		field            qualify.Field
-	}{
+	requireStated(t, []stated{
 		{qualify.RealEstate, "", "rough. carpet shot, a window busted, holes in the bedroom walls", qualify.Condition},
 		{qualify.B2B, "", "scheduling lives in a google sheet and it falls apart every week", qualify.UseCaseFit},
 		{qualify.RealEstate, "", "a mi esposo lo trasladan a Dallas por su trabajo", qualify.Motivation},
@@ -324,16 +310,8 @@ func TestDev17Fields(t *testing.T) {
 		{qualify.BANT, "What coverage are you looking for?", "general liability and workers comp", qualify.Need},
 		{qualify.BANT, "Is there a date you need it by?", "the lease starts the 1st", qualify.Timeline},
 		{qualify.BANT, "When would you like it done?", "we'd love it finished before Thanksgiving, family is coming", qualify.Timeline},
-	} {
-		in := qualify.ExtractInput{Schema: tc.schema, Text: tc.answer}
-		if tc.question != "" {
-			in.History = []qualify.Turn{{Text: tc.question}}
-		}
-		vs, err := ex.Extract(context.Background(), in)
-		require.NoError(t, err)
-		require.True(t, hasField(vs, tc.field), "%q after %q states %s: %v", tc.answer, tc.question, tc.field, vs)
-	}
-	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate,
+	})
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate,
 		Text: "my daughter has been after me about it since Christmas, she lives in Atlanta now", History: []qualify.Turn{{Text: "Is there a timeframe you'd have in mind?"}}})
 	require.NoError(t, err)
 	require.False(t, hasField(vs, qualify.Timeline), "%v", vs)
@@ -345,23 +323,38 @@ func TestDev17Fields(t *testing.T) {
 // don't have it in me to find another tenant").
 func TestDev18Fields(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(nil)
-	for _, tc := range []struct {
-		schema qualify.Schema
-		text   string
-		field  qualify.Field
-	}{
-		{qualify.BANT, "no puedo gastar más de 3,000 en la reparación", qualify.Budget},
-		{qualify.BANT, "just bought a used camry and need it covered", qualify.Need},
-		{qualify.B2B, "somos como 12 en la oficina", qualify.CompanySize},
-		{qualify.RealEstate, "me atrasé con la hipoteca tres meses", qualify.Motivation},
-		{qualify.RealEstate, "honestly I don't have it in me to find another tenant", qualify.Motivation},
-	} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.text})
-		require.NoError(t, err)
-		require.True(t, hasField(vs, tc.field), "%q states %s: %v", tc.text, tc.field, vs)
-	}
-	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: "somos como familia aquí"})
+	requireStated(t, []stated{
+		{qualify.BANT, "", "no puedo gastar más de 3,000 en la reparación", qualify.Budget},
+		{qualify.BANT, "", "just bought a used camry and need it covered", qualify.Need},
+		{qualify.B2B, "", "somos como 12 en la oficina", qualify.CompanySize},
+		{qualify.RealEstate, "", "me atrasé con la hipoteca tres meses", qualify.Motivation},
+		{qualify.RealEstate, "", "honestly I don't have it in me to find another tenant", qualify.Motivation},
+	})
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: "somos como familia aquí"})
 	require.NoError(t, err)
 	require.False(t, hasField(vs, qualify.CompanySize), "%v", vs)
+}
+
+// stated is a message, the question it answers ("" for none), and a
+// field it states.
+type stated struct {
+	schema           qualify.Schema
+	question, answer string
+	field            qualify.Field
+}
+
+// requireStated checks that each answer, after its question, states its
+// field.
+func requireStated(t *testing.T, cases []stated) {
+	t.Helper()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range cases {
+		in := qualify.ExtractInput{Schema: tc.schema, Text: tc.answer}
+		if tc.question != "" {
+			in.History = []qualify.Turn{{Text: tc.question}}
+		}
+		vs, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		require.True(t, hasField(vs, tc.field), "%q after %q states %s: %v", tc.answer, tc.question, tc.field, vs)
+	}
 }
