@@ -628,6 +628,23 @@ func TestTextsWelcomedW21(t *testing.T) {
 	requireOptOuts(t, d, "don't call or text me", "no me llames ni me mandes mensajes", "I unsubscribed already, stop texting")
 }
 
+// TestOptOutClassesW21: contact from the sender told to cease ("all
+// direct contact from your firm cease"), a husband who does not want to be
+// texted ("no quiere que le sigan textiando"), "me quitan de la lista",
+// a request after what the lead nearly asked ("i was going to ask but
+// nvm, stop texting me"); not "the contact form stops breaking".
+func TestOptOutClassesW21(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"on behalf of my client: all contact from your company must cease",
+		"mi papá dice que no quiere que lo sigan llamando",
+		"me quitan de la lista por favor",
+		"i was going to ask about the price but nvm, stop texting me",
+	)
+	requireNoOptOuts(t, d, "we need the contact form to stop breaking", "I was about to tell you to stop but the offer looks good")
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -121,6 +121,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// my phone buzzes with one more of your texts"
 	{Name: "threat", Pattern: "one more of these|those|them|your ~8 @threat / @threat ~8 one more @contactn|call|text"},
 	{Name: "if one more", Pattern: "one more of your|these @contactn"}, // "if" before it: checked in phraseRules
+	// "he has asked that all direct contact from your firm cease"
+	{Name: "contact cease", Pattern: "contact|communication|communications|correspondence from your|you ~3 cease|ceases|end|stop"},
+	// "me quitan de la lista ya porfavor"
+	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan de ~2 lista|listas|base"},
 	// the statute named with what it costs: "i know about the TCPA. each
 	// text is $500"
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
@@ -184,6 +188,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no me|nos|lo? @esagain a ~1 escrib*|contact*|mand*|llam*|molest*|envi*|text*|usar|usarlo|hablar|buscar"},
 	{Name: "es dont contact again", Pattern: "no ~1 @fcontactv|enviar|escribir|mandar|contactar|llamar|textear|usar|molestar|escribirme|contactarme|enviarme|mandarme ~1 mas|nada|nunca|ya|porfa|por|de"},
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
+	// for someone else: "mi esposo dice que no quiere que le sigan textiando"
+	{Name: "es dont want messages", Pattern: "no quiere|quieren que ~1 le|les|lo|la ~1 sigan ~1 escribiendo|textiando|texteando|mandando|llamando|contactando|escriban|manden|llamen"},
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
 	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
@@ -412,9 +418,17 @@ var (
 func almostSaid(toks []string, i int) bool {
 	// the word must lead to a verb of saying: "almost told you to stop",
 	// "was about to tell you", "those people who yell stop"; "it's almost
-	// midnight, stop texting me" is a request
+	// midnight, stop texting me" is a request, and so is "i was gonna ask
+	// about the rate but nvm just stop sending these"
 	said := func(k int) bool { return textmatch.After(toks, k, 3, sayingVerbs) }
-	for k := max(0, i-10); k < i; k++ {
+	from := max(0, i-10)
+	for k := i - 1; k >= from; k-- {
+		if contrastWords.Has(toks[k]) {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k < i; k++ {
 		switch toks[k] {
 		case "almost", "nearly", "casi":
 			if said(k + 1) {
@@ -606,6 +620,10 @@ var (
 	blockDet         = textmatch.NewSet("the", "a", "an", "out", "off", "some", "my", "our", "his", "her", "their", "time")
 	blockObj         = textmatch.NewSet("number", "numbers", "phone", "sender", "texts", "messages", "company", "account", "contact", "caller", "spam")
 )
+
+// contrastWords turn a message from what the lead nearly did to what
+// they do now.
+var contrastWords = textmatch.NewSet("but", "nvm", "anyway", "anyways", "pero", "however")
 
 // toSenderNow: whom "tell" or "ask" addresses when the lead asks the
 // sender itself.

@@ -350,7 +350,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 var (
 	// subjects that make "call me" a report, not a request
 	thirdSubject = textmatch.NewSet("they", "he", "she", "tenants", "tenant", "people", "everyone", "who", "kids",
-		"always", "keeps", "folks", "everybody", "friends", "may", "might", "lender", "bank", "inspector", "appraiser")
+		"always", "keeps", "folks", "everybody", "friends", "may", "might", "lender", "bank", "inspector", "appraiser",
+		// "the contractor said he'd call me back"
+		"hed", "shed", "theyd", "contractor")
 	callIdiom = textmatch.NewSet("crazy", "old", "names", "paranoid", "skeptical", "whatever", "lucky", "silly", "dumb",
 		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased")
 	identityQ = textmatch.NewSet("is", "are", "am", "was", "were", "r")

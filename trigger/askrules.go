@@ -100,6 +100,7 @@ var askRules = map[string]askRule{
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
+		{"someone else's promise: 'the contractor said he'd call me back'", othersPromise},
 		{"asks about a past call: 'why did u call me at 7am'", beforeIn(3, textmatch.NewSet("did", "didnt"))},
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
 		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom))},
@@ -108,6 +109,10 @@ var askRules = map[string]askRule{
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
 	"person call": {unless: []exclusion{
+		{"someone else's promise: 'the plumber said he'd call me back'", othersPromise},
+		{"a call center, not a call: 'about 120 agents in the call center'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End < len(t.Toks) && (t.Toks[m.End] == "center" || t.Toks[m.End] == "centre" || t.Toks[m.End] == "centers")
+		}},
 		{"a name: 'people call me siobhan wrong all the time'", peopleCallMeName},
 		{"the lead's own person: 'my son ... call', 'my broker buddy told me to call him'", prevIn(ownPeople)},
 		{"a meeting, not a request: 'we have a team call on mondays'", teamCall},
@@ -506,6 +511,11 @@ func forPrincipal(toks []string) bool {
 			}
 		case "behalf":
 			return true // "on behalf of my mother"
+		case "de":
+			// "la casa es de mi papá": the place is the principal's
+			if i > 0 && toks[i-1] == "es" && i+2 < len(toks) && toks[i+1] == "mi" && relayers.Has(toks[i+2]) {
+				return true
+			}
 
 		case "hates", "hate":
 			// "he hates texting"
@@ -890,4 +900,18 @@ func othersMeet(t textmatch.Text, m textmatch.Match) bool {
 		}
 	}
 	return other
+}
+
+// othersPromise: a call someone else promised ("the contractor said he'd
+// call me back and never did"): he, she or they, then would or will,
+// before the call verb.
+func othersPromise(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start; k < m.End; k++ {
+		if askClasses["callv"].Has(toks[k]) {
+			return k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
+				(toks[k-2] == "he" || toks[k-2] == "she" || toks[k-2] == "they")
+		}
+	}
+	return false
 }

@@ -16,6 +16,7 @@ var spanishAskRules = map[string]askRule{
 		{"the number of something else: '¿me pasan el teléfono de la compañía de títulos?'", allOf(spanHas("telefono", "numero", "cel", "celular", "whatsapp", "linea"), esNumberOfOther)},
 		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},
 		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
+		{"someone else's promise: 'el contratista quedó en llamarme y nunca llamó'", beforeIn(2, textmatch.NewSet("quedo", "quedaron", "prometio", "prometieron"))},
 	}},
 	"es your number": {unless: []exclusion{
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},

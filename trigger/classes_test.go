@@ -795,3 +795,19 @@ func TestDev18Classes(t *testing.T) {
 	require.True(t, trigger.Analyze("is there a sales guy i can just hop on the phone w for 10 min").ExplicitAsk)
 	require.False(t, trigger.Analyze("our techs hop on the phone with customers all day, does it log calls?").ExplicitAsk)
 }
+
+// TestAskClassesW21: a call asked for the owner of the place ("la casa es
+// de mi papá... que alguien lo llame a él"); not someone else's promise
+// ("the contractor said he'd call me back", "el contratista quedó en
+// llamarme") nor a call center.
+func TestAskClassesW21(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("la casa es de mi mamá, mejor que alguien la llame a ella").ExplicitAsk)
+	for _, s := range []string{
+		"the plumber said he'd call me back and never did",
+		"el técnico quedó en llamarme y nada",
+		"we have 80 reps in the call center, does it scale?",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
+	}
+}
