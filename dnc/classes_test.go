@@ -645,6 +645,19 @@ func TestOptOutClassesW21(t *testing.T) {
 	requireNoOptOuts(t, d, "we need the contact form to stop breaking", "I was about to tell you to stop but the offer looks good")
 }
 
+// TestOptOutClassesW22: "no need to keep checking in with me" ends it; a
+// broken unsubscribe link mentioned, or a platform's unsubscribe links
+// asked about, do not.
+func TestOptOutClassesW22(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "we went another way. no need to keep checking in with me")
+	requireNoOptOuts(t, d, "fyi the unsubscribe link in your email is broken, not that I'd use it",
+		"does it add unsubscribe links to our campaigns automatically?")
+	wide := dnc.New(&dnc.Config{SuppressAt: 0.6, ReviewAt: 0.05})
+	require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: "este es mi número nuevo, el otro ya no lo uso. escríbanme aquí"}).Kind)
+}
+
 // requireOptOuts checks that d reads every text as an opt-out.
 func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()

@@ -85,6 +85,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"the link, not the act: 'the unsubscribe link in your newsletter is broken'", nextIn(textmatch.NewSet("link", "links", "button", "option", "page"))},
 		{"another channel left, texts welcome: 'hice unsubscribe del newsletter pero por aquí sí me pueden escribir'", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'text only, unsubscribe me from the email newsletter'", keepsTexting},
 		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
@@ -511,12 +512,14 @@ func welcomesTexts(t textmatch.Text) bool {
 var (
 	threatWords = dncClasses["threat"]
 	// the words every keepGoing pattern holds
-	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje")
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text")
 )
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 		{Name: "keep going", Pattern: "dont|never stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
+		// a new number given: "este es mi número nuevo... escríbanme aquí"
+		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a este / text me here / text me at this number"},
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",

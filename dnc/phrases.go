@@ -145,7 +145,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Pls remove from SMS outreach", "remove from your list"
 	{Name: "remove me", Pattern: "@removev from ~3 @list|sms|texts|messages|outreach|cadence|campaign|campaigns|texting"},
 	// "no need to check back in with us"
-	{Name: "dont contact me", Pattern: "no need to check|follow back? in|up"},
+	{Name: "dont contact me", Pattern: "no need to check|follow back? in|up / no need to keep checking|following|reaching in|up|out"},
 	// "gary had this number before me", "didn't I already reply stop"
 	{Name: "wrong number", Pattern: "had this number before me|us / used to have this number before me|us"},
 	{Name: "asked before", Pattern: "already ~1 reply|replied|say|said|text|texted|type|typed|send|sent ~2 @stopkw"},

@@ -10,7 +10,8 @@ var askClasses = map[string]textmatch.Set{
 		"helpdesk", "people", "guy", "lady", "whoever", "realtor", "broker", "investor", "buyer", "team", "tech",
 		"technician", "plumber", "lead", "crew", "one", "personnel", "associate", "consultant", "expert", "sales",
 		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn",
-		"proprietor", "ae", "aes", "engineer", "engineers", "adjuster", "adjusters", "estimator", "estimators",
+		"proprietor", "ae", "aes", "engineer", "engineers", "adjuster", "adjusters", "estimator", "estimators", "roofer",
+		"electrician", "installer",
 		// Spanglish: "talk con alguien"
 		"alguien", "persona", "humano", "agente", "asesor"),
 	// strong person nouns: these alone, with politeness, are a request
@@ -144,6 +145,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿con una persona de verdad se puede hablar?", "mejor por phone"
 	{Name: "es talk to person", Pattern: "persona|alguien de verdad|real ~3 se puede hablar / se puede hablar con ~2 persona|alguien"},
 	{Name: "es by phone", Pattern: "mejor|prefiero por phone|fon|cel|llamada|telefono"},
+	// "necesito un callback"
+	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
@@ -211,6 +214,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "phone me|us|back"},
 	// "please return my call", "facetime me", "ft me?"
 	{Name: "call me", Pattern: "return my|our call|calls / facetime|ft me|us"},
+	// "who's the person I'd talk to about a pilot?"
+	{Name: "your number", Pattern: "person|one|guy i|we would|should talk|speak to|with / person|one|guy id|ill talk|speak to|with"},
 	// "set up time with a solutions engineer", "I want a word with them",
 	// "meet the loan officer", "somebody to come out and talk with me"
 	{Name: "meet person", Pattern: "set|setup|schedule|book|grab ~2 time|call|meeting|chat with ~3 @person / word with ~2 @person|them|you|whoever / meet|meeting with? the|your|a|an|one ~2 @person"},
@@ -235,7 +240,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "someone call", "have the rep phone", "can somebody give me a ring"
 	{Name: "person call", Pattern: "@person ~3 @callv"},
 	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},
-	{Name: "person call", Pattern: "@person ~2 reach out"},
+	{Name: "person call", Pattern: "@person ~4 reach out"},
 	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message|txt me|us"},
 	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
 	// "speak to a person", "talk w the owner", "contact customer service"
@@ -422,7 +427,7 @@ var (
 	comparative = textmatch.NewSet("better", "best", "easier", "easiest")
 	// past-tense verbs of talking that make a phone mention a narrative
 	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were",
-		"yesterday", "earlier", "ago")
+		"yesterday", "earlier", "ago", "promised", "quoted", "last")
 	whWords     = textmatch.NewSet("how", "what", "why", "where", "who", "when", "it", "this", "that", "which")
 	requestMark = textmatch.NewSet("can", "could", "would", "please", "want", "prefer", "rather", "need", "lets", "pls", "should", "will")
 )

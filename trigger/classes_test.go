@@ -811,3 +811,14 @@ func TestAskClassesW21(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
 	}
 }
+
+// TestAskClassesW22: "who's the person I'd talk to about a pilot?", the
+// roofer who did the estimate asked to reach out, "necesito un callback";
+// a rep's promise last week is a report.
+func TestAskClassesW22(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"who's the person I'd talk to about pricing?", "can the roofer who came out reach out to me directly?", "necesito un callback hoy"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+	require.False(t, trigger.Analyze("the rep on the phone last week promised me 6.1%, still good?").ExplicitAsk)
+}
