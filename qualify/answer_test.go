@@ -358,3 +358,17 @@ func requireStated(t *testing.T, cases []stated) {
 		require.True(t, hasField(vs, tc.field), "%q after %q states %s: %v", tc.answer, tc.question, tc.field, vs)
 	}
 }
+
+// TestDev19Fields: hurricane damage in Spanish and a roof "basically a
+// blue tarp", a practice owned ("I own a small dental clinic"), "eight of
+// us", what the lead wants taken off their plate.
+func TestDev19Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "tiene damage del huracán", qualify.Condition},
+		{qualify.RealEstate, "", "the roof is basically a blue tarp now", qualify.Condition},
+		{qualify.B2B, "", "I own a small dental clinic", qualify.Role},
+		{qualify.B2B, "", "eight of us including me", qualify.CompanySize},
+		{qualify.B2B, "What's the main thing you'd want us to take off your plate?", "answering patient texts after hours", qualify.UseCaseFit},
+	})
+}

@@ -488,14 +488,14 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// damage named by its cause: "smoke damage in the hall", "hail damaged roof"
 	{Name: "fire or smoke damage", Pattern: "fire|smoke ~1 damage|damaged / kitchen|house|small|electrical fire"},
 	{Name: "water damage", Pattern: "water|flood|flooding ~1 damage|damaged"},
-	{Name: "storm damage", Pattern: "storm|hail|wind|tree|hurricane|tornado ~1 damage|damaged"},
+	{Name: "storm damage", Pattern: "storm|hail|wind|tree|hurricane|tornado ~1 damage|damaged / damage|danos del huracan|huracán|tormenta"},
 	{Name: "needs work", Pattern: "@needs ~3 @work"},
 	{Name: "fixer-upper", Pattern: "fixer|fixerupper / handyman special"},
 	{Name: "gutted, unfinished renovation", Pattern: "gutted|studs"},
 	{Name: "foundation issues", Pattern: "foundation|foundations|slab ~4 @bad"},
 	{Name: "foundation issues", Pattern: "@bad ~2 foundation|foundations|slab"},
 	{Name: "foundation issues", Pattern: "doors ~1 dont close / doors ~1 stick"},
-	{Name: "roof issues", Pattern: "roof ~3 @bad|leaks|needs|replacing|replaced|tarp"},
+	{Name: "roof issues", Pattern: "roof ~3 @bad|leaks|needs|replacing|replaced|tarp / roof ~5 tarp|tarped"},
 	{Name: "roof issues", Pattern: "@bad ~2 roof"},
 	{Name: "storm damage", Pattern: "tree fell / storm|hail|hurricane|flood|flooded"},
 	{Name: "mold", Pattern: "mold|moldy|mildew"},
@@ -942,7 +942,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
 	{Name: "can approve", Pattern: "i ~2 approve|sign"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
-	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice"},
+	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio"},
 	{Name: "title", Pattern: "@title ~3 @decide"},
 	{Name: "title", Pattern: "@decide ~3 @title"},
 	{Name: "evaluation lead", Pattern: "leading ~2 eval|evaluation|search|project"},
@@ -1234,6 +1234,8 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "size", Pattern: "team of _"},
 	// "somos como 9", "son unos 40" (the count is checked)
 	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
+	// "eight of us including me" (the count is checked)
+	{Name: "size es", Pattern: "_ of us"},
 	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|agency / small business"},
 	// "solo" is a size in English ("solo practice", "i'm solo") and "just"
 	// in Spanish ("solo estoy viendo opciones")
@@ -1246,7 +1248,12 @@ func companySize(t textmatch.Text) (string, float64) {
 	var val string
 	sizeRules.Each(t, func(x textmatch.Match) bool {
 		if x.Name == "size es" {
-			if _, _, _, ok := parseNumber(toks[x.End-1]); !ok {
+			count := func(w string) bool {
+				_, _, _, ok := parseNumber(w)
+				n, word := textmatch.NumberWord(w)
+				return ok || word && n > 1
+			}
+			if !count(toks[x.End-1]) && !count(toks[x.Start]) {
 				return true
 			}
 		}

@@ -822,3 +822,15 @@ func TestAskClassesW22(t *testing.T) {
 	}
 	require.False(t, trigger.Analyze("the rep on the phone last week promised me 6.1%, still good?").ExplicitAsk)
 }
+
+// TestDev19Classes: six properties "of them" and "all as a package", a
+// whole house that "needs to be repiped", "Opendoor ya me ofreció 310".
+func TestDev19Classes(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"I've got six of them on that street", "I'd sell them all as a package", "he said the whole house needs to be repiped"} {
+		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
+	}
+	require.True(t, ruleFires(t, trigger.Competitor(), "es que Opendoor ya me ofreció 310"))
+	require.False(t, ruleFires(t, trigger.Competitor(), "mi hermano me ofreció 5 mil para la mudanza"))
+}

@@ -382,6 +382,11 @@ func Amounts(t Text) []Amount {
 			if n2, ok := numberWords[next(1)]; ok && n < 10 && n2 >= 10 {
 				v = n*100 + n2
 				end = i + 2
+				// "one seventy-five": the units after the tens
+				if n3, ok := numberWords[next(2)]; ok && n2 >= 20 && n2%10 == 0 && n3 > 0 && n3 < 10 {
+					v += n3
+					end = i + 3
+				}
 			} else if next(1) == "hundred" {
 				v = n * 100
 				end = i + 2

@@ -140,3 +140,11 @@ func TestReadinessElsewhere(t *testing.T) {
 		require.GreaterOrEqual(t, level, 2, "%q commits", s)
 	}
 }
+
+// TestHundredsTensUnits: "one seventy-five" is 175 thousand.
+func TestHundredsTensUnits(t *testing.T) {
+	t.Parallel()
+	a := Amounts(Normalize("wouldn't go below one seventy-five"))
+	require.NotEmpty(t, a)
+	require.Equal(t, 175000, a[0].Value)
+}
