@@ -488,7 +488,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// damage named by its cause: "smoke damage in the hall", "hail damaged roof"
 	{Name: "fire or smoke damage", Pattern: "fire|smoke ~1 damage|damaged / kitchen|house|small|electrical fire"},
 	{Name: "water damage", Pattern: "water|flood|flooding ~1 damage|damaged"},
-	{Name: "storm damage", Pattern: "storm|hail|wind|tree|hurricane|tornado ~1 damage|damaged / damage|danos del huracan|huracán|tormenta"},
+	{Name: "storm damage", Pattern: "storm|hail|wind|tree|hurricane|tornado ~1 damage|damaged / damage|danos del huracan|tormenta"},
 	{Name: "needs work", Pattern: "@needs ~3 @work"},
 	{Name: "fixer-upper", Pattern: "fixer|fixerupper / handyman special"},
 	{Name: "gutted, unfinished renovation", Pattern: "gutted|studs"},

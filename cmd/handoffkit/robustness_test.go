@@ -53,11 +53,11 @@ type floor struct {
 //   - testdata/blind8: the eighth blind set, all tasks, written for stop
 //     19 the same way and measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
-//   - testdata/dev4 to dev18: development sets written for
+//   - testdata/dev4 to dev19: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations). The rules were tuned on
 //     their misses, so they are regression sets from the start.
-//   - testdata/w14 to w21: rows by eight more such writers (opt-out and
+//   - testdata/w14 to w22: rows by nine more such writers (opt-out and
 //     ask; frustration and commitment; opt-out and ask mid-conversation,
 //     mostly in Spanish, in rare voices, or in forms nobody had listed),
 //     development sets for the rules that the learned tier was not
@@ -153,6 +153,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"dev16", []floor{{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev17", []floor{{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false}}},
 		{"dev18", []floor{{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false}}},
+		{"dev19", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
 		{"w17", []floor{
 			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
@@ -170,8 +171,12 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"w21", []floor{
-			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.01, false},
-			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"w22", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"w16", []floor{
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.015, false},
