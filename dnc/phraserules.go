@@ -478,10 +478,16 @@ func keepsTexting(toks []string, m textmatch.Match) bool {
 			break
 		}
 	}
-	if !other {
-		return false
-	}
-	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, nil)
+	return other && textsWelcomed(toks)
+}
+
+// textsWelcomed reports a welcome to texts in toks ("text me", "texting
+// is fine", "mejor por texto") that is not itself refused: "don't call or
+// text me" welcomes nothing.
+func textsWelcomed(toks []string) bool {
+	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
+		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor"))
+	})
 	return ok
 }
 
@@ -502,11 +508,7 @@ func welcomesTexts(t textmatch.Text) bool {
 			return true
 		}
 	}
-	if otherChannel.HasAnyID(t.IDs) {
-		_, ok := textsWelcome.First(t, nil)
-		return ok
-	}
-	return false
+	return otherChannel.HasAnyID(t.IDs) && textsWelcomed(t.Toks)
 }
 
 var (
@@ -1031,20 +1033,12 @@ func aboutOwnOutreach(toks []string, _ textmatch.Match) bool {
 // llamen, mejor por texto", "por aquí sí me pueden escribir"); "don't
 // call or text me" welcomes nothing.
 func textsWelcomedElsewhere(toks []string, _ textmatch.Match) bool {
-	other := false
 	for _, w := range toks {
-		if otherChannel.Has(w) || w == "newsletter" || w == "emails" {
-			other = true
-			break
+		if otherChannel.Has(w) {
+			return textsWelcomed(toks)
 		}
 	}
-	if !other {
-		return false
-	}
-	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
-		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor"))
-	})
-	return ok
+	return false
 }
 
 // listOfWaiting: "la lista de espera", a waiting list, not a contact list.

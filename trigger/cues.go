@@ -809,14 +809,13 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one|something|numbers"},
 	// "Looker came in about 20% cheaper for the same seat count"
 	{Name: "named company", Pattern: "came|comes in ~3 cheaper|lower|under|less"},
-	// "Opendoor ya me ofreció 310"
-	{Name: "named company", Pattern: "me|nos ofrecio|ofrecieron|cotizo|cotizaron ~2 $*|1*|2*|3*|4*|5*|6*|7*|8*|9*"},
 	// a lender or a shop the lead names by its kind: "the credit union by
 	// my work quoted 6.125", "my bank offered 6.3" (the sender's own
 	// "your bank" is checked)
 	{Name: "other company", Pattern: "bank|union|lender|broker|insurer|dealer|dealership|roofer|plumber|contractor|installer|agency|company|companies|investor|investors|buyer|buyers|flipper|flippers ~4 quoted|offered|quoting|offering"},
 	// a company named in Spanish by what it did: "State Farm me cotizó
-	// $142", "Banco del Sol me ofreció 6.1" (the subject is checked)
+	// $142", "Banco del Sol me ofreció 6.1", "Opendoor ya me ofreció 310"
+	// (the subject is checked)
 	{Name: "named company", Pattern: "me|nos cotizo|cotizaron|ofrecio|ofrecieron"},
 })
 
