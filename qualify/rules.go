@@ -210,12 +210,21 @@ func bareTitle(t textmatch.Text) (string, float64) {
 }
 
 var (
-	// the titles of bareTitle: the "title" class without words that are
-	// also ordinary answers ("lead", "board", "buyer", "partner")
-	titleWords = textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
-		"owner", "founder", "cofounder", "president", "principal", "administrator", "analyst", "manager", "head", "chief",
-		"controller", "gm", "consultant", "engineer", "coordinator", "specialist", "supervisor", "treasurer",
-		"superintendent", "dueno", "duena", "gerente", "directora", "director", "jefe", "jefa", "presidente", "presidenta")
+	// the titles of bareTitle: titleNouns without the words that are also
+	// ordinary answers or name someone else ("lead", "board", "buyer",
+	// "partner", "my boss", "the homeowner")
+	titleWords = func() textmatch.Set {
+		var ws []string
+		for _, w := range titleNouns.Words() {
+			if !notBareTitle.Has(w) {
+				ws = append(ws, w)
+			}
+		}
+		return textmatch.NewSet(ws...)
+	}()
+	notBareTitle = textmatch.NewSet("admin", "advisor", "applicant", "architect", "assistant", "bdr", "board", "borrower", "boss",
+		"bosses", "buyer", "committee", "contractor", "corporate", "exec", "executive", "homeowner", "intern", "landlord", "lead",
+		"officer", "owners", "partner", "partners", "procurement", "proprietor", "purchasing", "sdr", "secretary", "socia", "socio")
 	titleDept = textmatch.NewSet("of", "sales", "marketing", "ops", "operations", "it", "finance", "hr", "engineering",
 		"product", "revops", "growth", "support", "success", "customer", "procurement", "purchasing", "accounting",
 		"payroll", "office", "regional", "senior", "sr", "general", "account", "here", "the", "our", "la", "el", "de",
@@ -920,15 +929,18 @@ func isNumberTok(w string) bool {
 	return true
 }
 
+// titleNouns are the roles and titles a lead names themselves by.
+var titleNouns = textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
+	"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
+	"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing",
+	"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
+	"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent",
+	"partners", "owners", "boss", "bosses", "committee", "corporate", "homeowner", "borrower", "applicant", "proprietor",
+	"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta", "landlord")
+
 var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"spouse": textmatch.NewSet("wife", "husband", "spouse", "partner", "hubby", "fiance", "fiancee", "girlfriend", "boyfriend"),
-	"title": textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
-		"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
-		"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing",
-		"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
-		"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent",
-		"partners", "owners", "boss", "bosses", "committee", "corporate", "homeowner", "borrower", "applicant", "proprietor",
-		"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta", "landlord"),
+	"title":  titleNouns,
 	"decide": textmatch.NewSet("signs", "sign", "approve", "approves", "approval", "approved", "decides", "decide",
 		"decision", "decisions", "say", "call", "authority", "sponsor", "recommending", "recommend", "evaluating", "eval", "evaluation", "discretionary", "wants",
 		"review", "reviews", "vote", "votes", "signing", "signs", "signoff", "decide", "decides", "decidimos", "decide", "aprueba", "aprobar", "firma", "autoriza"),
