@@ -322,21 +322,17 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 // The lead in the clause keeps a real ask.
 func TestAskForOthers(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireNoAsks(t,
 		"we need our clients to be able to speak to a real person after hours, is that built in?",
 		"can callers request a callback from the widget on our site",
 		"does your platform hand off to a live agent when the bot is stuck?",
 		"mi asesor me llama todos los días para que firme, por eso pregunto",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks about others or the product", s)
-	}
-	for _, s := range []string{
+	)
+	requireAsks(t,
 		"can your team call me this afternoon",
 		"can I speak to a real person please",
 		"quiero que mi asesor me llame mañana",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
-	}
+	)
 }
 
 // TestCapitalsAsAHabit: capitals are a shout when they carry a complaint
@@ -360,15 +356,11 @@ func TestCapitalsAsAHabit(t *testing.T) {
 // "can someone call the house phone" is the lead's own line.
 func TestCallSomeoneElse(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireNoAsks(t,
 		"have your guys call the property manager when they get there",
 		"could you ask the tech to call my renter before he comes, she'll open up",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks to call a third party", s)
-	}
-	for _, s := range []string{"can someone call the house phone after 6", "can one of your people call me tomorrow"} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a call", s)
-	}
+	)
+	requireAsks(t, "can someone call the house phone after 6", "can one of your people call me tomorrow")
 }
 
 // TestAskClassesW14: asks a writer of varied phrasing found missing (w14,
@@ -378,13 +370,11 @@ func TestCallSomeoneElse(t *testing.T) {
 // about whether the process needs a person at all, a call that happened.
 func TestAskClassesW14(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"échame un fonazo en la tarde", "pégueme un telefonazo mañana", "dame un toque cuando llegues a la oficina",
 		"timbrame cuando puedas", "can you give me a holler after lunch", "hit my cell when you get a sec",
 		"send me your direct line please", "¿me puede contestar una persona?", "could we do a zoom with someone from sales",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
-	}
+	)
 	for _, s := range []string{
 		"buzz me in at the side door when you get here", "I'll give you a ring next week once we decide",
 		"do you have real people doing the installs or subcontractors?",
@@ -477,11 +467,9 @@ func ruleFires(t *testing.T, r trigger.Rule, text string) bool {
 // lo puede llamar?"); without that, "call her" is still someone else.
 func TestAskForPrincipal(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"my mother owns the house and doesn't text. can your agent call her tomorrow?",
+	requireAsks(t, "my mother owns the house and doesn't text. can your agent call her tomorrow?",
 		"mi abuelo es el dueño y no usa mensajes, ¿alguien lo puede llamar?",
-		"Mi tía quiere que la llame una persona, con los mensajes se confunde"} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a call to the one the lead writes for", s)
-	}
+		"Mi tía quiere que la llame una persona, con los mensajes se confunde")
 	require.False(t, trigger.Analyze("could your tech call her before coming? she'll open the gate").ExplicitAsk)
 }
 
@@ -492,7 +480,7 @@ func TestAskForPrincipal(t *testing.T) {
 // someone of the lead's own with no such reason stays someone else's call.
 func TestAskRelayed(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"my wife asks if someone can call her",
 		"my husband wants someone to call him this evening",
 		"can someone call my wife, she handles this",
@@ -500,18 +488,14 @@ func TestAskRelayed(t *testing.T) {
 		"mi esposo quiere que alguien le llame",
 		"mi mamá pregunta si le pueden llamar",
 		"la secretaria pregunta si alguien le puede marcar",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q passes on an ask for a call", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoAsks(t,
 		"can you call my wife",
 		"my wife asked if the inspector can call her",
 		"my husband wants to call you guys later",
 		"could your tech call her before coming? she'll open the gate",
 		"mi esposo dice que le llame el plomero",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks no call from the business", s)
-	}
+	)
 }
 
 // TestNamedRivalAndWholeHouseInOtherWords: a company named by what it did
@@ -641,7 +625,7 @@ func TestDev15MoreClasses(t *testing.T) {
 // lead's own with no such reason stays theirs.
 func TestAskRelayedMore(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"mi papá quiere que lo llamen, él decide",
 		"mi mamá me pidió que alguien de ustedes le marque hoy",
 		"I'm writing for my grandma. She'd like somebody to call her tomorrow",
@@ -651,16 +635,12 @@ func TestAskRelayedMore(t *testing.T) {
 		"¿tienen un número para llamarles?",
 		"que alguien venga a la casa a platicar, estoy todo el día",
 		"¿me puedes pasar con alguien de ventas?",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoAsks(t,
 		"can you call my wife",
 		"she wants to call you guys later",
 		"mi hermano dice que le llame el plomero",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks no call from the business", s)
-	}
+	)
 }
 
 // TestAskClassesW18: asks in other words ("I should like to speak with the
@@ -674,7 +654,7 @@ func TestAskRelayedMore(t *testing.T) {
 // someone from your office try calling me?").
 func TestAskClassesW18(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"I should like to speak with the proprietor, if you would be so kind",
 		"can your AE hop on the phone with me at 2?",
 		"this bot is useless. HUMAN. now",
@@ -685,10 +665,8 @@ func TestAskClassesW18(t *testing.T) {
 		"I'd like somebody to come over and talk with me and my husband",
 		"do you have an 800 number?",
 		"I'd like to set up time with a solutions engineer",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoAsks(t,
 		"my son says you sound like a real person lol",
 		"u a real person or nah",
 		"why did u call me at 6am",
@@ -696,9 +674,7 @@ func TestAskClassesW18(t *testing.T) {
 		"I prefer this over phone calls, keep it here",
 		"the tenant will meet the plumber at 9",
 		"what's the toll free number on my card for?",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
-	}
+	)
 	require.False(t, trigger.Model().JudgeText("did someone from your office try calling me? I had a missed call").ExplicitAsk)
 }
 
@@ -755,7 +731,7 @@ func TestFrustrationClassesW19(t *testing.T) {
 // first?") is none.
 func TestAskClassesW20(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"please arrange for an adjuster to telephone me",
 		"honestly I'm more of a phone person",
 		"easier if your AE just calls me tomorrow",
@@ -766,12 +742,8 @@ func TestAskClassesW20(t *testing.T) {
 		"¿se puede hablar con una persona?",
 		"mejor por phone, es mucho texto",
 		"mi socio quiere hablar with your sales guy",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
-	}
-	for _, s := range []string{"will the inspector call me before coming?", "¿el inspector me llama antes de venir?"} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks about a third party's step", s)
-	}
+	)
+	requireNoAsks(t, "will the inspector call me before coming?", "¿el inspector me llama antes de venir?")
 }
 
 // TestBillingInSpanishAndPasa: charges that went on and money asked back
@@ -803,13 +775,11 @@ func TestDev18Classes(t *testing.T) {
 func TestAskClassesW21(t *testing.T) {
 	t.Parallel()
 	require.True(t, trigger.Analyze("la casa es de mi mamá, mejor que alguien la llame a ella").ExplicitAsk)
-	for _, s := range []string{
+	requireNoAsks(t,
 		"the plumber said he'd call me back and never did",
 		"el técnico quedó en llamarme y nada",
 		"we have 80 reps in the call center, does it scale?",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
-	}
+	)
 }
 
 // TestAskClassesW22: "who's the person I'd talk to about a pilot?", the
@@ -817,9 +787,7 @@ func TestAskClassesW21(t *testing.T) {
 // a rep's promise last week is a report.
 func TestAskClassesW22(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"who's the person I'd talk to about pricing?", "can the roofer who came out reach out to me directly?", "necesito un callback hoy"} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
-	}
+	requireAsks(t, "who's the person I'd talk to about pricing?", "can the roofer who came out reach out to me directly?", "necesito un callback hoy")
 	require.False(t, trigger.Analyze("the rep on the phone last week promised me 6.1%, still good?").ExplicitAsk)
 }
 
@@ -833,4 +801,20 @@ func TestDev19Classes(t *testing.T) {
 	}
 	require.True(t, ruleFires(t, trigger.Competitor(), "es que Opendoor ya me ofreció 310"))
 	require.False(t, ruleFires(t, trigger.Competitor(), "mi hermano me ofreció 5 mil para la mudanza"))
+}
+
+// requireAsks checks that the rules read every text as an explicit ask.
+func requireAsks(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+}
+
+// requireNoAsks checks that the rules read no text as an explicit ask.
+func requireNoAsks(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
+	}
 }
