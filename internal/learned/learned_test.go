@@ -255,3 +255,78 @@ func TestOrdinaryFPRCapsThreshold(t *testing.T) {
 	require.NoError(t, err)
 	require.Greater(t, mc.Params(Frustration).Fire, mf.Params(Frustration).Fire)
 }
+
+// TestOrdinaryFPRCapsReviewBand: the opt-out review band, the lowest
+// score the model acts on, is calibrated on the task's own look-alikes;
+// ordinary messages that share an opt-out's words (here commitment
+// messages, which opt-out borrows as negatives) would sit inside it.
+// OrdinaryFPR raises the band above them, never above suppression.
+func TestOrdinaryFPRCapsReviewBand(t *testing.T) {
+	t.Parallel()
+	var rows []Row
+	revoke := []string{"please stop texting me", "take me off the list", "no more messages please", "remove my number", "do not contact me again"}
+	for i, w := range []string{"a", "b", "c", "d", "e"} {
+		add := func(task Task, label bool, texts ...string) {
+			for _, s := range texts {
+				rows = append(rows, Row{Task: task, Text: s, Label: label, Writer: w})
+			}
+		}
+		for _, r := range revoke {
+			add(OptOut, true, r+" "+w)
+		}
+		add(OptOut, false, "what is the offer "+w, "is it cash "+w, "how long does it take "+w, "who is this "+w)
+		// ordinary messages of the commitment file in an opt-out's words
+		add(Commitment, true, revoke[i]+" "+w+"x", revoke[(i+2)%5]+" "+w+"y")
+		add(Commitment, false, "maybe later "+w)
+	}
+	cfg := DefaultTrainConfig()
+	cfg.Bits, cfg.AlwaysTrain = 12, nil
+	cfg.OrdinaryFPR = [NumTasks]float64{}
+	free, err := Train(rows, cfg)
+	require.NoError(t, err)
+	cfg.OrdinaryFPR[OptOut] = 0.001
+	capped, err := Train(rows, cfg)
+	require.NoError(t, err)
+	mf, err := Parse(free.Model)
+	require.NoError(t, err)
+	mc, err := Parse(capped.Model)
+	require.NoError(t, err)
+	require.Greater(t, mc.Params(OptOut).Review, mf.Params(OptOut).Review)
+	require.LessOrEqual(t, mc.Params(OptOut).Review, mc.Params(OptOut).Fire)
+}
+
+// TestBorrowsOnlyFromWritersOfTheTask: a writer who wrote no frustration
+// file leaves the frustration model (weights and thresholds) exactly as
+// it was, though its ordinary opt-out messages are the kind frustration
+// borrows as negatives.
+func TestBorrowsOnlyFromWritersOfTheTask(t *testing.T) {
+	t.Parallel()
+	var rows []Row
+	add := func(w string, task Task, label bool, texts ...string) {
+		for _, s := range texts {
+			rows = append(rows, Row{Task: task, Text: s, Label: label, Writer: w})
+		}
+	}
+	for _, w := range []string{"a", "b", "c"} {
+		add(w, Frustration, true, "this is ridiculous "+w, "so fed up "+w, "are you even reading this "+w)
+		add(w, Frustration, false, "ok thanks "+w, "mornings work "+w, "what is the price "+w)
+		add(w, OptOut, false, "what is the offer "+w)
+		add(w, OptOut, true, "stop texting me "+w)
+	}
+	cfg := DefaultTrainConfig()
+	cfg.Bits, cfg.AlwaysTrain = 12, nil
+	before, err := Train(rows, cfg)
+	require.NoError(t, err)
+	add("d", OptOut, false, "this is ridiculous weather", "so fed up with my commute", "hard to say")
+	add("d", OptOut, true, "unsubscribe")
+	after, err := Train(rows, cfg)
+	require.NoError(t, err)
+	mb, err := Parse(before.Model)
+	require.NoError(t, err)
+	ma, err := Parse(after.Model)
+	require.NoError(t, err)
+	require.Equal(t, mb.Params(Frustration), ma.Params(Frustration))
+	for _, s := range []string{"this is ridiculous", "so fed up with my commute", "ok thanks"} {
+		require.Equal(t, mb.score(s).Logit[Frustration], ma.score(s).Logit[Frustration], s)
+	}
+}
