@@ -30,6 +30,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "anyone buying with you?", "is it just you, or a partner too?"
 	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / solo usted|tu / alguien mas / business partner|partners"},
 	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
+	// "you're the one making the call?", "it's your house, right?"
+	{Name: "authority", Pattern: "you are the one / it is your|ur house|home|place|property|building"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when / a|any|the date|deadline / need it|this|them by / fecha|plazo"},
 	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
@@ -42,7 +44,12 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// are you hoping it helps with?", "what do you need help with?"
 	{Name: "need", Pattern: "off your plate / how can|could we|i help / pain point|points / biggest|main headache|frustration / what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
 	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
+	// what the product would replace or what they use now: "what would
+	// it be replacing?", "¿qué usan ahora para eso?"
+	{Name: "need", Pattern: "replace|replacing / switch|switching from / what|which ~3 using|use now|today|currently / que|cual usan|usas|usa|utilizan ~2 ahora|hoy|actualmente"},
 	{Name: "motivation", Pattern: "why ~5 sell|selling|vender|vende / por que ~5 sell|selling|vender|vende / what made you ~2 sell|selling|consider / what is|has got you / reason|motivo"},
+	// "what's got you thinking about selling?", "¿qué la motiva a vender?"
+	{Name: "motivation", Pattern: "thinking about|of selling|a sale / motiva|motivates|motivated|motivating / pensando en vender"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
 	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
 	// what the lead is after, asked as a kind or a choice: "what type of
@@ -50,6 +57,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "¿para usted o para la familia?", "personal or work?"; it names the
 	// need only when no other field matched the question ("what kind of
 	// shape is it in?" asks about condition)
+	// a choice between kinds of insurance: "life or health?", "¿de auto o de casa?"
+	{Name: "kind", Pattern: "life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar ~2 or|o ~2 life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar"},
 	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / what|which coverage|coverages|policy|plan|plans|service|services / or both|either / o ambos|ambas / o los dos|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},
 })
 

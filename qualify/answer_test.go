@@ -372,3 +372,31 @@ func TestDev19Fields(t *testing.T) {
 		{qualify.B2B, "What's the main thing you'd want us to take off your plate?", "answering patient texts after hours", qualify.UseCaseFit},
 	})
 }
+
+// TestDev20Fields: reasons to sell a doctor or a grown child gave
+// ("shouldn't climb stairs", "my son wants us nearer"), questions about
+// the reason ("what's got you thinking about selling?", "¿qué la motiva
+// a vender?") and about the owner ("you're the one making the call?",
+// "it's your house?"), "the quicker the better" in Spanish, a seasonal
+// deadline in Spanish, a closing on a day, a choice between kinds of
+// insurance, and what a product would replace.
+func TestDev20Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "the doctor said I shouldn't climb stairs with these knees", qualify.Motivation},
+		{qualify.RealEstate, "", "my cardiologist says no more steps for me", qualify.Motivation},
+		{qualify.RealEstate, "", "my son wants us nearer to him up in Ohio", qualify.Motivation},
+		{qualify.RealEstate, "", "mis hijos quieren que viva más cerca de ellos", qualify.Motivation},
+		{qualify.RealEstate, "So what's got you thinking about selling?", "honestly we just want a fresh start somewhere new", qualify.Motivation},
+		{qualify.RealEstate, "¿Y qué la motiva a vender?", "pues a mi marido lo contrataron en Dallas", qualify.Motivation},
+		{qualify.BANT, "You're the one making the call on this?", "yes that's me", qualify.Authority},
+		{qualify.BANT, "It's your house, right?", "yep my house, bought it in 09", qualify.Authority},
+		{qualify.RealEstate, "", "entre más pronto mejor la verdad", qualify.Timeline},
+		{qualify.RealEstate, "", "quisiera cerrar antes de que empiece la temporada de lluvias", qualify.Timeline},
+		{qualify.BANT, "", "we close on the 9th so the policy has to be in place", qualify.Timeline},
+		{qualify.BANT, "¿Busca seguro de auto o de casa?", "de casa, la acabamos de comprar", qualify.Need},
+		{qualify.BANT, "Life or health coverage?", "life, I've got two little ones", qualify.Need},
+		{qualify.B2B, "What would Acme be replacing for you?", "a mess of spreadsheets and email threads", qualify.UseCaseFit},
+		{qualify.B2B, "¿Qué usan ahora para eso?", "pura hoja de excel y mensajes de whatsapp", qualify.UseCaseFit},
+	})
+}

@@ -343,6 +343,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
 	"tired":   textmatch.NewSet("pain", "out", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
+	"famEs":   textmatch.NewSet("familia", "hijos", "hija", "hijo", "hijas", "nietos", "nietas", "hermana", "hermano", "mama", "papa"),
 	"care":    textmatch.NewSet("memory", "nursing", "assisted", "hospice", "care"),
 	"money":   textmatch.NewSet("bills", "debt", "debts", "equity", "cash", "money", "loans"),
 	"spouse":  textmatch.NewSet("wife", "husband", "spouse", "partner", "hubby", "fiance", "fiancee", "girlfriend", "boyfriend", "wifes", "husbands", "spouses", "partners"),
@@ -457,6 +458,11 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "carrying two mortgages", Pattern: "two|2|double|both mortgages|mortgage|notes / paying ~3 two|2|both mortgages|notes / already bought|closed|purchased ~3 another|new|other ~1 place|house|home|one"},
 	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant|cannot live alone / caregiver|caretaker"},
 	{Name: "relocating for job", Pattern: "commute|commuting ~4 killing|long|brutal|too|hours|far / closer to work"},
+	// what a doctor or a grown child said: "the doctor said I shouldn't
+	// climb stairs", "no more steps for me", "my son wants us nearer",
+	// "mis hijos quieren que viva cerca"; the negation belongs to the cue
+	{Name: "medical", Pattern: "not|cant|cannot|couldnt ~3 stairs|steps / no more stairs|steps / doctor|doctors|dr|cardiologist|physician ~3 says|said|told|wants|recommended|recommends|orders"},
+	{Name: "relocating to be near family", Pattern: "@fam ~2 wants|want|wanted|asked ~3 closer|nearer|near|nearby / @famEs ~2 quiere|quieren|quiso|quisieron ~4 cerca / cerca de ~1 mi|mis @famEs"},
 })
 
 var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -631,7 +637,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"holiday", "easter", "halloween", "new", "labor", "memorial", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
-		"weekend", "season", "launch", "golive", "renewal", "wedding"),
+		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
@@ -650,13 +656,15 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	{Name: "asap", Pattern: "the sooner the better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente"},
+	// "mientras más rápido mejor", "entre más pronto mejor"
+	{Name: "asap", Pattern: "mientras|entre mas rapido|pronto mejor"},
 	// a flexible timeline answers "when" too: "whenever works", "cuando
 	// ustedes puedan"; a bare "no rush" states nothing
 	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime works|is / any time works|is / cuando ~1 puedan|quieran|gusten"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	// a deadline on a day: "coverage runs out on the 1st", "need it by
 	// friday", "closing is the 28th"
-	{Name: "by", Pattern: "antes del|de ~1 @weekday|@daynum / para el @weekday / by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|deadline|lapses|lapse ~4 @daynum|@weekday"},
+	{Name: "by", Pattern: "antes del|de ~1 @weekday|@daynum / para el @weekday / by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|close|deadline|lapses|lapse ~4 @daynum|@weekday"},
 	// urgency on a day: "need someone today", "come out mañana", "within
 	// the hour", "before the weekend"
 	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
