@@ -675,3 +675,19 @@ func requireNoOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 		require.Equal(t, dnc.None, r.Kind, "%q is no revocation (%s)", s, r.Rule)
 	}
 }
+
+// TestOptOutClassesDev20: asking for email only, from now on, moves the
+// lead off texts; email asked for a document, or as one channel among
+// others, does not.
+func TestOptOutClassesDev20(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "that's my office cell. email only going forward",
+		"only email me from now on, thanks",
+		"por favor solo por correo de ahora en adelante",
+		"reach me by email only please")
+	requireNoOptOuts(t, d, "send the quote by email, texts are fine too",
+		"is the statement email only or can I get paper?",
+		"email me the floor plans please",
+		"the portal is email only, no app")
+}

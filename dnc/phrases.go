@@ -293,6 +293,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I'd rather not receive further texts if that's alright"
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
+	// email only, from now on: "email only going forward", "only email me
+	// from now on", "solo por correo de ahora en adelante", "reach me by
+	// email only please"; texts are no longer welcome
+	{Name: "email only", Pattern: "email|correo|mail only|solamente ~2 going|moving|please|pls|thanks / email|correo|mail only|solamente ~2 from now / email|correo|mail only|solamente ~2 de ahora / email|correo|mail only|solamente ~2 en adelante / email|correo|mail only|solamente ~2 por favor"},
+	{Name: "email only", Pattern: "only|solo|solamente|just email|correo|mail me|us ~2 going|moving / only|solo|solamente|just email|correo|mail me|us ~2 from now / solo|solamente por correo|email ~2 de ahora / solo|solamente por correo|email ~2 en adelante / reach|contact|write me|us by|via email|correo|mail only|solamente"},
 	{Name: "unsubscribe", Pattern: "unsubscribe"},
 	{Name: "unsubscribe", Pattern: "unsubscribing"},
 	{Name: "opt out", Pattern: "opt|opting ~1 out"},
