@@ -148,3 +148,20 @@ func TestHundredsTensUnits(t *testing.T) {
 	require.NotEmpty(t, a)
 	require.Equal(t, 175000, a[0].Value)
 }
+
+// TestEnrolAndChosenPlan: asking how to enrol or buy now, and naming the
+// plan one takes, are next steps; asking how enrolment works, or what a
+// plan covers, is curiosity.
+func TestEnrolAndChosenPlan(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok how do I enroll", "WHAT DO WE DO NOW TO SIGN UP", "how do i buy it", "i want option B",
+		"I'll take the gold plan", "we'll go with the family package", "¿cómo me inscribo?", "quiero el plan básico", "me quedo con el paquete premium"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	for _, s := range []string{"how does enrollment work?", "what does plan B cover", "does the gold plan include dental?",
+		"¿qué cubre el plan básico?", "how do i unsubscribe from the emails", "my neighbor went with the family package"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q", s)
+	}
+}

@@ -70,6 +70,11 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "what ~3 need ~2 from me"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
+	// enrolling or buying now, and the plan taken: "what do I do now to
+	// enroll", "how do i buy it", "I'll take the gold plan", "¿cómo me
+	// inscribo?", "quiero el plan básico"
+	{Name: "next step", Pattern: "how|what do we|i ~3 enroll|signup|buy|purchase / how|what do we|i ~3 sign up / como me|nos inscribo|inscribimos|apunto|apuntamos|registro|registramos"},
+	{Name: "accept", Pattern: "i want option|plan|package|tier / ill|well take|pick ~2 plan|package|option|tier|bundle / i|we will take|pick ~2 plan|package|option|tier|bundle / ill|well go with the ~2 plan|package|option|tier|bundle / i|we will go with the ~2 plan|package|option|tier|bundle / quiero|queremos el plan|paquete / me|nos quedo|quedamos con el ~1 plan|paquete"},
 	{Name: "get started", Pattern: "get|getting this|it|things|started ~1 @go"},
 	{Name: "get started", Pattern: "get started|going"},
 	{Name: "get started", Pattern: "get this|it done"},
