@@ -691,3 +691,23 @@ func TestOptOutClassesDev20(t *testing.T) {
 		"email me the floor plans please",
 		"the portal is email only, no app")
 }
+
+// TestOptOutLookalikesDev23: "stop, stop, wait" is a pause; a question
+// about how people opt out, or whether one must, asks about the process;
+// texts called useful, or asked for at a cell, are welcome while another
+// channel is refused; a cc line is no list; a document not sent yet is
+// no revocation. Each class's revocation still counts.
+func TestOptOutLookalikesDev23(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "stop stop wait, is that 4.5 or 5.4?",
+		"STOP. STOP. hold on, which house do you mean",
+		"how do folks normally opt out of these, my dad gets a ton of them",
+		"if I end up not buying, do I need to unsubscribe or do the texts just stop?",
+		"can I unsubscribe from just the mailers? your texts are useful, keep them coming",
+		"take me off the cc on those contract emails and add my assistant instead",
+		"No me manden la cotización todavía, primero lo hablo con mi esposo",
+		"Mi papá dice que ya no le manden cartas, que mejor le escriban a mi celular")
+	requireOptOuts(t, d, "stop. stop. no more texts", "how do I opt out of these",
+		"unsubscribe me from the mailers and the texts", "take me off your list", "no me manden más mensajes")
+}

@@ -73,13 +73,16 @@ var phraseRules = map[string]phraseRule{
 		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
 		{"describes the writer, nothing is told to stop: 'i want to stop'", stopDescribesWriter},
 		{"an exclamation at the offer: 'lol stop, that's way too low', 'stop it, sounds too good to be true'", stopExclaims},
-		{"wait, not stop: 'Stop. Before you send anything, is it contingent?'", func(toks []string, m textmatch.Match) bool {
-			k := m.End
-			for k < len(toks) && toks[k] == textmatch.Break {
+		{"wait, not stop: 'Stop. Before you send anything, is it contingent?', 'STOP. STOP. hold on'", func(toks []string, m textmatch.Match) bool {
+			k, broke := m.End, false
+			for k < len(toks) && (toks[k] == textmatch.Break || toks[k] == toks[m.Start]) {
+				broke = broke || toks[k] == textmatch.Break
 				k++
 			}
-			return k < len(toks) && k > m.End && waitNext.Has(toks[k])
+			return k < len(toks) && broke && waitNext.Has(toks[k])
 		}},
+		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
+		{"asks whether the messages end by themselves: 'or do the texts just stop?'", messagesStopThemselves},
 		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
 		}},
@@ -91,11 +94,15 @@ var phraseRules = map[string]phraseRule{
 		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
 		{"someone else unsubscribes: 'how do my customers unsubscribe from your texts'", beforeIn(3, otherUsers)},
+		{"people in general: 'how do folks usually unsubscribe'", beforeIn(4, genericPeople)},
+		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
 	}},
 	"opt out": {unless: []exclusion{
 		{"from something other than these messages", otherObject},
 		{"a product, not messages: 'opt out of PMI'", productSubscription},
 		{"someone else opts out: 'can my clients opt out'", beforeIn(3, otherUsers)},
+		{"people in general: 'how do folks normally opt out of these'", beforeIn(4, genericPeople)},
+		{"asks whether one must: 'do I have to opt out, or does it end on its own?'", mustI},
 	}},
 	"no consent":     {unless: []exclusion{{"negated: 'never said I don't consent'", negated(4)}}, final: true},
 	"if you stopped": {unless: []exclusion{{"negated", negated(4)}}, final: true},
@@ -118,6 +125,9 @@ var phraseRules = map[string]phraseRule{
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
+		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
+		}},
 	}},
 	"es dont contact again": {unless: []exclusion{
 		{"calls or hours, not texts", spanishChannelOrHours},
@@ -228,6 +238,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"take me off": {unless: []exclusion{
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
+		{"a copy line, not a list: 'take me off the cc on those emails'", afterIn(2, copyLine)},
 		{"another list: 'take the garage off the list of repairs'", offAnotherList},
 		{"another sender's list after it", afterIn(4, otherSender)},
 	}},
@@ -530,6 +541,8 @@ var (
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
+		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
+		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~2 are|r|son ~1 useful|helpful|utiles / keep them|those|these|em coming"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )
@@ -792,6 +805,51 @@ func prefersContact(toks []string, m textmatch.Match) bool {
 // asksAboutTerms: "¿puedo darme de baja cuando quiera?", "if I sign up
 // can I unsubscribe later whenever I want?": whether leaving is possible
 // later, asked before signing up.
+// messagesStopThemselves: a question whether the messages end on their
+// own: "do the texts just stop?", "will these messages stop"; "make the
+// texts stop" is a request.
+func messagesStopThemselves(toks []string, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 1 && k >= m.Start-3; k-- {
+		if messagingNouns.Has(toks[k]) {
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if askAux.Has(toks[j]) || toks[j] == "does" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// documents a lead may not want yet: "no me manden el contrato"
+	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
+	notYet = textmatch.NewSet("todavia", "aun", "yet")
+)
+
+// copyLine: the copies of an email thread, which a lead leaves while
+// someone else joins: "take me off the cc", "off the thread".
+var copyLine = textmatch.NewSet("cc", "bcc", "ccd", "thread", "chain", "distribution", "copia")
+
+// mustI: a question whether the lead must do it: "do I need to
+// unsubscribe", "will I have to opt out".
+func mustI(toks []string, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 1 && k >= m.Start-4; k-- {
+		if mustWords.Has(toks[k]) {
+			return toks[k-1] == "i" && k >= 2 && askAux.Has(toks[k-2])
+		}
+	}
+	return false
+}
+
+var (
+	// people in general, who opt out in a question about the process
+	genericPeople = textmatch.NewSet("people", "folks", "someone", "somebody", "anyone", "anybody", "everyone", "others", "gente", "alguien")
+	mustWords     = textmatch.NewSet("have", "need", "must", "gotta")
+	askAux        = textmatch.NewSet("do", "will", "would", "should")
+)
+
 func asksAboutTerms(toks []string, m textmatch.Match) bool {
 	return textmatch.Before(toks, m.Start, 2, ableWords) && textmatch.After(toks, m.End, 3, wheneverWords)
 }
