@@ -3,13 +3,14 @@ package trigger_test
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/handoffkit/handoffkit/trigger"
 )
 
 func ExampleDefaultPolicy() {
 	p := trigger.DefaultPolicy()
-	p.Rules = append(p.Rules, trigger.Competitor("Opendoor"))
+	p.Rules = slices.Insert(p.Rules, 2, trigger.Competitor("Opendoor"))
 	for _, in := range []trigger.Input{
 		{Text: "sure", Score: 13, Required: 2, Fields: 4},
 		{Text: "roof leaks", Confident: []string{"motivation", "condition"}, Required: 2, Fields: 4, Score: 40},

@@ -18,10 +18,13 @@ var ErrOptedOut = errors.New("trigger: lead opted out")
 
 // DefaultPolicy returns the seeds' policy, in order: opt-out guard,
 // explicit ask, N-of-M fields, score >= 70, frustration. Out-of-scope,
-// competitor and high-value rules are ready to append or insert:
+// competitor and high-value rules are ready to append or insert. The
+// first rule that fires names the reason, so inserted after the explicit
+// ask they name their topic (a refund dispute, a jumbo loan) when the
+// same message also qualifies the lead:
 //
 //	p := trigger.DefaultPolicy()
-//	p.Rules = append(p.Rules, trigger.OutOfScope(), trigger.Competitor("Opendoor"))
+//	p.Rules = slices.Insert(p.Rules, 2, trigger.OutOfScope(), trigger.Competitor("Opendoor"))
 func DefaultPolicy() *Policy {
 	return &Policy{Rules: []Rule{OptOut(), ExplicitAsk(), FieldsQualified(), ScoreAtLeast(70), Frustration()}}
 }

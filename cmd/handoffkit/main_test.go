@@ -160,6 +160,7 @@ func TestReplaySchemaAndRules(t *testing.T) {
 {"id":"cmp","schema":"bant","rules":["competitor"],"turns":[{"from":"ai","text":"Any other quotes?"},{"from":"lead","text":"another lender quoted me 6.1"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"competitor"}}
 {"id":"plain","turns":[{"from":"ai","text":"Any other quotes?"},{"from":"lead","text":"another lender quoted me 6.1"}],"expect":{"event":"none"}}
 {"id":"bill","schema":"bant","rules":["out_of_scope"],"turns":[{"from":"ai","text":"Anything else?"},{"from":"lead","text":"I was billed twice this month and need a refund, so annoying"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"out_of_scope"}}
+{"id":"jumbo","schema":"bant","rules":["high_value"],"turns":[{"from":"ai","text":"What are you shopping for?"},{"from":"lead","text":"my wife and I decide, we want a jumbo loan for a 1.3M house and need to close by June"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"high_value"}}
 {"id":"bad","schema":"crm","turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none"}}
 {"id":"bad2","rules":["vip"],"turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none"}}
 `,
@@ -170,6 +171,7 @@ func TestReplaySchemaAndRules(t *testing.T) {
 	require.Contains(t, errw.String(), `unknown rule "vip"`)
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	// a configured rule outranks frustration: the annoyed refund request
-	// is a billing dispute
-	require.Equal(t, "task=conversations n=5 correct=5 accuracy=1.000 premature=0 late=0 after_optout=0", lines[len(lines)-1], out.String())
+	// is a billing dispute; and it outranks qualification and the score:
+	// the qualified jumbo borrower goes to the rep as high value
+	require.Equal(t, "task=conversations n=6 correct=6 accuracy=1.000 premature=0 late=0 after_optout=0", lines[len(lines)-1], out.String())
 }

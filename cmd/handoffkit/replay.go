@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/handoff"
@@ -157,9 +158,12 @@ var schemasByName = map[string]qualify.Schema{"": qualify.RealEstate, "real_esta
 
 // ReplayConfig returns the engine configuration of a conversation row:
 // the named schema, and the default policy with the named rules added in
-// the order given, before its last rule, frustration (a rule the tenant
-// configured names the topic, frustration only the mood: an annoyed
-// refund request is a billing dispute): "out_of_scope" ([trigger.OutOfScope], every topic),
+// the order given, after the opt-out guard and the explicit ask and
+// before qualification, the score and frustration. A rule the tenant
+// configured names the topic the rep must know: an annoyed refund
+// request is a billing dispute, and a borrower who is qualified in the
+// same message as they name a 1.3M house is a high-value lead. Rules:
+// "out_of_scope" ([trigger.OutOfScope], every topic),
 // "competitor" ([trigger.Competitor], generic mentions) and "high_value"
 // ([trigger.HighValueScope] at $500,000: amounts of at least that, or a
 // large scope such as several properties, a whole-home repipe, a
@@ -170,8 +174,10 @@ func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
 		return nil, fmt.Errorf("unknown schema %q (want real_estate, bant or b2b)", schema)
 	}
 	pol := trigger.DefaultPolicy()
-	frustration := pol.Rules[len(pol.Rules)-1] // DefaultPolicy ends with it
-	pol.Rules = pol.Rules[:len(pol.Rules)-1]
+	// DefaultPolicy is opt-out, explicit ask, then fields, score and
+	// frustration
+	rest := slices.Clone(pol.Rules[2:])
+	pol.Rules = pol.Rules[:2]
 	for _, r := range rules {
 		switch r {
 		case "out_of_scope":
@@ -184,7 +190,7 @@ func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
 			return nil, fmt.Errorf("unknown rule %q (want out_of_scope, competitor or high_value)", r)
 		}
 	}
-	pol.Rules = append(pol.Rules, frustration)
+	pol.Rules = append(pol.Rules, rest...)
 	return &handoff.Config{Schema: sc, Policy: pol}, nil
 }
 
