@@ -400,3 +400,42 @@ func TestDev20Fields(t *testing.T) {
 		{qualify.B2B, "¿Qué usan ahora para eso?", "pura hoja de excel y mensajes de whatsapp", qualify.UseCaseFit},
 	})
 }
+
+// TestDev21Fields: "sometime this spring" answers when even with "no
+// rush" after it, tired of tenants in Spanglish, no cover at all is a
+// need; someone else's price or quote is no price or budget of the lead's.
+func TestDev21Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "", "sometime this summer, not in a rush", qualify.Timeline},
+		{qualify.RealEstate, "", "la neta estoy cansada de los renters, siempre pagan tarde", qualify.Motivation},
+		{qualify.BANT, "", "we've got zero coverage right now", qualify.Need},
+		{qualify.BANT, "", "no tenemos seguro de ningún tipo", qualify.Need},
+	})
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		schema qualify.Schema
+		text   string
+		field  qualify.Field
+	}{
+		{qualify.BANT, "condos in that building are going for like 480k now, wild", qualify.Budget},
+		{qualify.BANT, "my brother in law paid 11k for his furnace, is that normal", qualify.Budget},
+		{qualify.RealEstate, "the roofer quoted 18k for a full tear off", qualify.Price},
+		{qualify.RealEstate, "houses on our street sold for 300 last year", qualify.Price},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.text})
+		require.NoError(t, err)
+		require.False(t, hasField(vs, tc.field), "%q states no %s of the lead's: %v", tc.text, tc.field, vs)
+	}
+}
+
+// TestNumberThatWouldWork: a floor after "wouldn't go lower" or "won't
+// take below" is the price; a friend's sale before the lead's own floor
+// does not hide the floor.
+func TestNumberThatWouldWork(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "Is there a figure that would make it worth your while?", "I wouldn't go lower than 275", qualify.Price},
+		{qualify.RealEstate, "", "my cousin sold hers for way too little so I want three twenty minimum", qualify.Price},
+	})
+}

@@ -445,7 +445,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
 	{Name: "relocating for job", Pattern: "me|nos|lo|la transfirieron|trasladaron|trasladan|transfieren / me|nos|lo|la mandaron|mandan a|para|pa / por el|su trabajo / nuevo trabajo / back to school"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
-	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar / inquilinos no pagan"},
+	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar|tenants|tenant|renters / inquilinos no pagan"},
 	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
 	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
 	{Name: "downsizing", Pattern: "hijos se fueron / muy grande para / too big for ~2 us|me|just"},
@@ -714,6 +714,10 @@ var eventNouns = textmatch.NewSet("evictions", "claims", "leaks", "accidents", "
 
 var countWords = textmatch.NewSet("two", "three", "four", "five", "six", "several", "multiple", "dos", "tres", "cuatro", "cinco")
 
+// timeLead: words that put a time phrase forward as the answer to when:
+// "sometime this spring", "ideally this summer".
+var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully", "probably", "around", "by", "before", "until", "till")
+
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
 	"lost", "fired", "laid")
@@ -778,7 +782,9 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "this week", "this year" only as a goal: "want it sold this
 	// year", not "the third outfit to message me today"
-	if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 {
+	// "sometime this spring" answers when, goal or not
+	if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
+		!(x.Start > 0 && timeLead.Has(toks[x.Start-1])) {
 		return true
 	}
 	return false
@@ -1026,6 +1032,8 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
 	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|doesnt|wont handle|scale|track"},
+	// no cover at all: "we have zero coverage", "no tenemos seguro"
+	{Name: "pain", Pattern: "have|has|got no|zero ~1 coverage|insurance|policy / no tengo|tenemos|tiene ~1 seguro|cobertura|poliza / sin seguro|cobertura|poliza"},
 	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
@@ -1166,6 +1174,9 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
+		if othersAmount(toks, a.Start) {
+			continue
+		}
 		// "we can spend about 2000 a month": a bare number counts when the
 		// clause says it is money to spend
 		// (a per-seat or monthly amount may be small: "15 to 20 per seat")
