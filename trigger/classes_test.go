@@ -818,3 +818,14 @@ func requireNoAsks(t *testing.T, texts ...string) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no person", s)
 	}
 }
+
+// TestEmergencyWaterComingIn: water coming in through a roof or a
+// ceiling right now, in Spanish, is an emergency; a drip fixed last
+// year is not.
+func TestEmergencyWaterComingIn(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	require.True(t, has("con la lluvia se está metiendo el agua por la lámpara de la sala"))
+	require.True(t, has("se mete el agua por el techo cada vez que llueve y ahorita está lloviendo"))
+	require.False(t, has("el año pasado se metía un poquito de agua pero ya lo arreglamos"))
+}

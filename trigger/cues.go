@@ -708,6 +708,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
+	// water coming in now: "se está metiendo el agua por la lámpara"
+	{Name: string(TopicEmergency), Pattern: "se ~1 esta|estan metiendo ~1 el|la? agua / se mete ~1 el|la? agua / metiendose ~1 el|la? agua"},
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},

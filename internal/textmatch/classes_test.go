@@ -165,3 +165,21 @@ func TestEnrolAndChosenPlan(t *testing.T) {
 		require.Less(t, l, 2, "%q", s)
 	}
 }
+
+// TestCommitmentDev21: a policy that cancels on a date, something needed
+// bound or done this week, "vamos pa'lante", "¿qué hay que firmar?" and
+// a bare "agendemos" are readiness; a date with nothing to do by it, or
+// a question how signing works, is not.
+func TestCommitmentDev21(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my current plan cancels on the 3rd", "need this bound this week, not next", "need it installed tomorrow",
+		"vamos pa'lante", "ok ¿qué hay que firmar?", "dale, agendemos", "la póliza se vence el viernes"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	for _, s := range []string{"my lease started on the 3rd", "how does signing work with you guys?", "¿qué cubre la póliza?",
+		"we need it this week? no, next year is fine lol", "the old policy was cancelled years ago"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q", s)
+	}
+}

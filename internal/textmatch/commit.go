@@ -13,11 +13,12 @@ var commitRules = MustCompile(map[string]Set{
 	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
 		"application", "app", "proposal", "form", "forms", "disclosures"),
 	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
-	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff"),
+	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff", "cancels", "vence", "vencen"),
 	"date": NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
 		"tonight", "week", "month", "weekend", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
 		"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-		"november", "dec", "december", "eom", "eow", "1st", "2nd", "3rd", "4th", "5th", "10th", "15th", "20th", "30th", "31st"),
+		"november", "dec", "december", "eom", "eow", "1st", "2nd", "3rd", "4th", "5th", "10th", "15th", "20th", "30th", "31st",
+		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana", "hoy", "semana", "mes"),
 	"num":   NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "20", "30", "31", "two", "three", "few"),
 	"wantv": NewSet("want", "need", "like", "wanna", "would", "id", "looking"),
 	"sched": NewSet("book", "schedule", "reserve", "lock", "confirm"),
@@ -25,7 +26,7 @@ var commitRules = MustCompile(map[string]Set{
 		"close", "list", "switch", "schedule", "purchase", "order", "get"),
 	"doit":  NewSet("do", "start", "get", "finish", "close", "wrap"),
 	"dated": NewSet("by", "before", "today", "tomorrow", "asap", "now", "soon", "next", "this", "tonight"),
-	"done":  NewSet("done", "finished", "closed", "installed", "signed", "fixed", "approved", "funded", "in", "completed", "started"),
+	"done":  NewSet("done", "finished", "closed", "installed", "signed", "fixed", "approved", "funded", "in", "completed", "started", "bound"),
 }, []Rule{
 	// readiness: "yes im ready", "we're ready to move ahead", "good to go"
 	{Name: "ready", Pattern: "we are|were ~1 ready / i am ~1 ready / im ~1 ready / ready when you are / good to go / count me|us in"},
@@ -65,6 +66,10 @@ var commitRules = MustCompile(map[string]Set{
 	// "my car's trapped in there and I need it by friday"
 	{Name: "deadline", Pattern: "need|needs it|this|them|that ~1 back|out|fixed|done|installed? by|before ~2 @date"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
+	// "need this bound this week", "need it installed tomorrow", "vamos
+	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
+	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
+	{Name: "lets do it", Pattern: "vamos pa|pa' lante|alante|adelante / vamos palante / que|donde hay que firmar / que tengo|tenemos que firmar / agendemos|agendamos|agendalo|agendala|agendame"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
 	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},
 	{Name: "next step", Pattern: "what ~3 need ~2 from me"},
