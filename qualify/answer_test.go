@@ -439,3 +439,25 @@ func TestNumberThatWouldWork(t *testing.T) {
 		{qualify.RealEstate, "", "my cousin sold hers for way too little so I want three twenty minimum", qualify.Price},
 	})
 }
+
+// TestDev22BANT: equipment trouble in plain words is the need ("the AC
+// is blowing warm air", "furnace makes a grinding noise", "sump pump
+// quit", "se tapó el fregadero", "la nevera no está enfriando"); someone
+// else's approval or payment in other words is authority (a landlord
+// who pays, a power of attorney, an owner who approves, an association
+// that must approve, purchases that go through a board).
+func TestDev22BANT(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "", "upstairs AC is blowing warm air again", qualify.Need},
+		{qualify.BANT, "", "furnace makes a grinding noise when it starts", qualify.Need},
+		{qualify.BANT, "", "the sump pump quit last night", qualify.Need},
+		{qualify.BANT, "", "se tapó el fregadero y no baja nada", qualify.Need},
+		{qualify.BANT, "", "la nevera del negocio no está enfriando", qualify.Need},
+		{qualify.BANT, "", "my landlord said he'd cover it if you send him the quote", qualify.Authority},
+		{qualify.BANT, "", "my brother holds power of attorney for mom", qualify.Authority},
+		{qualify.BANT, "", "the building owner is the one who approves any repairs", qualify.Authority},
+		{qualify.BANT, "", "la junta de condominio tiene que aprobar cualquier cambio", qualify.Authority},
+		{qualify.BANT, "", "every purchase goes through our finance committee", qualify.Authority},
+	})
+}

@@ -1004,6 +1004,13 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "run|running it|this|that? by|past ~2 my|our|the @spouse|@title|dad|mom|family|brother|sister / check|checking|ask|asking|consult|consulting with? my|our @spouse|@title|dad|mom|family|brother|sister"},
 	{Name: "approval", Pattern: "preguntarle|consultarle|consultarlo|preguntar|consultar|consultarlo ~2 a|con? mi|mis @spouse|esposo|esposa|jefe|jefa|socio|socia|papa|mama|suegro|suegra|familia|hermano|hermana"},
 	{Name: "approval", Pattern: "@spouse|boss|owner|owners|partners|dad|mom|corporate|board|esposo|esposa|jefe|jefa|socio|socia|suegro|suegra decides|decide|approves|signs|aprueba|firma|decida"},
+	// someone else's approval, payment or say in other words: "the
+	// building owner is the one who approves", "my landlord said he'd
+	// cover it", "power of attorney", "la junta tiene que aprobar",
+	// "every purchase goes through our finance committee"
+	{Name: "approval", Pattern: "owner|owners|landlord|dueno|duena|casero|casera|hoa ~4 approves|approve|decides|decide|aprueba|decide|pays|pay|cover|covers|paga|pagan"},
+	{Name: "approval", Pattern: "power of attorney / poder notarial / poa"},
+	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
 	{Name: "approval", Pattern: "ok|okay|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
 	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
@@ -1054,6 +1061,11 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "need", Pattern: "need|needs it|this|them|her|him covered|insured|fixed|replaced|repaired|looked"},
 	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
 	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta / goteando|gotea|gotean / un desastre / me subieron|subio"},
+	// equipment trouble in plain words: "the AC is blowing warm air",
+	// "furnace makes a grinding noise", "sump pump quit", "se tapó el
+	// fregadero", "la nevera no está enfriando"
+	{Name: "problem", Pattern: "blowing|blows hot|warm|cold air / makes|making|made ~2 noise|noises|bang|banging|grinding|clicking|buzzing|squealing|rattling / no esta|estan ~1 enfriando|calentando|prendiendo|jalando / se tapo|taparon|atoro|atasco / tapado|tapada|atascado|atascada"},
+	{Name: "problem", Pattern: "ac|furnace|heater|boiler|pump|toilet|drain|sink|fridge|refrigerator|freezer|dishwasher|washer|dryer|disposal|compressor|thermostat|breaker|panel|unit|opener ~2 quit|died|dead|stopped|went"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
 	{Name: "need", Pattern: "@needv a|an|some better|new|way|tool|system|solution|platform|replacement|alternative"},
