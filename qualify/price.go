@@ -172,31 +172,6 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // parsePriceToks finds the first price; loose accepts bare numbers
 // without a cue (for ParsePrice on short inputs).
-// othersAmount reports an amount someone else paid, quoted or sells at,
-// in the clause before start: "houses around us are going for 650k", "my
-// neighbor paid 14k for his roof", "the plumber quoted 20k"; it is no
-// price or budget of the lead's.
-func othersAmount(toks []string, start int) bool {
-	subject, verb := false, false
-	for k := start - 1; k >= 0 && toks[k] != textmatch.Break; k-- {
-		if selfWords.Has(toks[k]) {
-			// "my friend sold hers ... so I want two ten minimum"
-			break
-		}
-		subject = subject || othersSubject.Has(toks[k])
-		verb = verb || othersVerb.Has(toks[k])
-	}
-	return subject && verb
-}
-
-var (
-	selfWords     = textmatch.NewSet("i", "im", "ive", "id", "ill", "we", "yo")
-	othersSubject = textmatch.NewSet("houses", "homes", "places", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
-		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
-	othersVerb = textmatch.NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
-		"pago", "vendieron", "venden", "cobro", "cotizo")
-)
-
 func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	toks := t.Toks
 	words := 0
@@ -223,7 +198,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}
-		if othersAmount(toks, a.Start) {
+		if textmatch.OthersAmount(toks, a.Start) {
 			continue
 		}
 		// "180-200" (the hyphen splits the tokens): a range, not a phone number

@@ -1186,7 +1186,7 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if othersAmount(toks, a.Start) {
+		if textmatch.OthersAmount(toks, a.Start) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the

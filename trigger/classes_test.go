@@ -829,3 +829,29 @@ func TestEmergencyWaterComingIn(t *testing.T) {
 	require.True(t, has("se mete el agua por el techo cada vez que llueve y ahorita está lloviendo"))
 	require.False(t, has("el año pasado se metía un poquito de agua pero ya lo arreglamos"))
 }
+
+// TestDev24Classes: a relative's house price is no high-value lead;
+// "I don't want to screw him over" and "is that dumb?" are no
+// frustration, while "you screwed me over" and "this is dumb" are.
+func TestDev24Classes(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	for text, want := range map[string]bool{
+		"my cousin just bought a 750k house and regrets it": false,
+		"houses on our block are going for 900k":            false,
+		"we're looking at places around 750k":               true,
+		"we bought ours for 820k in 2019 and want to sell":  true,
+	} {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text})
+		require.NoError(t, err)
+		require.Equal(t, want, d.Handoff, text)
+	}
+	for text, want := range map[string]bool{
+		"I don't want to screw my tenant over, he's been great": false,
+		"like 4k of stuff maybe? is that dumb":                  false,
+		"you guys totally screwed me over on the estimate":      true,
+		"this is dumb, third time I'm answering that":           true,
+	} {
+		require.Equal(t, want, trigger.Analyze(text).Frustrated, text)
+	}
+}

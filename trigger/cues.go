@@ -18,6 +18,9 @@ var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn"
 	"bastard", "bastards", "bitch", "screw", "screwed", "hate", "sick", "tired", "insulting", "insult", "scam", "scammers",
 	"ripoff", "rude", "nonsense", "upset", "vultures", "leeches", "bloodsuckers", "inutil", "inutiles", "buitres", "sinverguenzas", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn")
 
+// selfRef: what "is that dumb?" asks about, the lead's own words.
+var selfRef = textmatch.NewSet("that", "this", "it")
+
 // othersNouns are the people and messages a feeling word describes when
 // it is someone else's: "the angry emails", "frustrated customers".
 var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "clients", "client", "calls", "tenants",
@@ -462,8 +465,14 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
 				continue
 			}
-			// "without making me feel dumb" is praise
-			if w == "dumb" && textmatch.Before(toks, i, 4, textmatch.NewSet("without", "never", "not")) {
+			// "without making me feel dumb" is praise; "is that dumb?", "a
+			// dumb question" fault the lead's own question
+			if w == "dumb" && (textmatch.Before(toks, i, 4, textmatch.NewSet("without", "never", "not")) ||
+				i+1 < len(toks) && toks[i+1] == "question" || i >= 2 && toks[i-2] == "is" && selfRef.Has(toks[i-1])) {
+				continue
+			}
+			// "I don't want to screw him over": a harm the lead refuses to do
+			if w == "screw" && negated(toks, i, 4) {
 				continue
 			}
 			if w == "hell" || w == "screw" || w == "ass" || w == "dumb" || w == "trash" {

@@ -518,14 +518,42 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 	return a, true
 }
 
-// MaxAmount returns the largest explicit amount in toks.
+// MaxAmount returns the largest explicit amount in t that is not someone
+// else's (see [OthersAmount]).
 func MaxAmount(t Text) (int, bool) {
 	best, ok := 0, false
 	for _, a := range Amounts(t) {
 		v := max(a.Value, a.High)
-		if a.Explicit && v > best {
+		if a.Explicit && v > best && !OthersAmount(t.Toks, a.Start) {
 			best, ok = v, true
 		}
 	}
 	return best, ok
 }
+
+// OthersAmount reports an amount someone else paid, quoted or sells at,
+// in the clause before start: "houses around us are going for 650k", "my
+// neighbor paid 14k for his roof", "the plumber quoted 20k", "my sister
+// just bought a 600k place"; it is no price, budget or deal size of the
+// lead's. A first person in between ends the other's clause: "my friend
+// sold hers ... so I want two ten minimum".
+func OthersAmount(toks []string, start int) bool {
+	subject, verb := false, false
+	for k := start - 1; k >= 0 && toks[k] != Break; k-- {
+		if selfWords.Has(toks[k]) {
+			// "my friend sold hers ... so I want two ten minimum"
+			break
+		}
+		subject = subject || othersSubject.Has(toks[k])
+		verb = verb || othersVerb.Has(toks[k])
+	}
+	return subject && verb
+}
+
+var (
+	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
+	othersSubject = NewSet("houses", "homes", "places", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
+		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
+	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
+		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron")
+)

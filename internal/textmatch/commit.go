@@ -75,6 +75,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "what ~3 need ~2 from me"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
+	// "ok upgrade us", "ya quiero avanzar", "¿qué documentos le mando?",
+	// "which docs do you need from me"
+	{Name: "next step", Pattern: "upgrade me|us / quiero|queremos avanzar|proceder / quiero|queremos seguir adelante / que|cuales documentos|papeles ~2 le|te|les mando|envio|mandamos|enviamos|necesita|necesitan / which|what docs|documents|paperwork ~3 need|send|want from me|us"},
 	// enrolling or buying now, and the plan taken: "what do I do now to
 	// enroll", "how do i buy it", "I'll take the gold plan", "¿cómo me
 	// inscribo?", "quiero el plan básico"
@@ -108,7 +111,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "soonest|earliest you|u|yall ~1 can|could ~2 come|install|start|get|be / how soon can|could you|u|yall ~1 come|install|start / how soon can|could you|u|yall ~1 get out"},
 	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / put|get|it|us|me ~2 on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
 	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
-	{Name: "lock", Pattern: "lock ~2 my|the|our|that ~1 rate / lock in ~2 my|the|our|that ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
+	{Name: "lock", Pattern: "lock ~2 my|the|our|that|a ~1 rate / lock in ~2 my|the|our|that|a ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
