@@ -711,3 +711,37 @@ func TestOptOutLookalikesDev23(t *testing.T) {
 	requireOptOuts(t, d, "stop. stop. no more texts", "how do I opt out of these",
 		"unsubscribe me from the mailers and the texts", "take me off your list", "no me manden más mensajes")
 }
+
+// TestOptOutClassesDev26: "never" as the answer to when ("the best time
+// is never", "ni el mes que viene ni nunca"), refused channels in a list
+// ("no calls, no texts, nada"), no follow-up wanted, "didn't I reply STOP
+// already?", a newly assigned number, a phone the employer issued, "don't
+// text back", Spanish vosotros and "favor de no ...", "déjenme en paz",
+// and a threat with a long aside. Their look-alikes stay ordinary.
+func TestOptOutClassesDev26(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "honestly the best time is never",
+		"would I like a check-in next month? I'd like you to never check in again",
+		"¿La semana que viene? Ni la semana que viene ni nunca.",
+		"no calls, no texts, nada",
+		"and no, I don't want a follow up in six weeks either",
+		"didn't I reply STOP to you people already?",
+		"I don't know any Dana, this is a new number I got last spring",
+		"this cell was issued by my employer, please don't use it for this",
+		"ok bye. don't text back",
+		"Os pido por favor que borréis mi teléfono de vuestra lista",
+		"Favor de no escribirnos más a este número",
+		"ya déjenme en paz por favor",
+		"one more message and I'm sending this whole thread over to the state attorney general")
+	requireNoOptOuts(t, d, "never had a problem with you guys, what's next?",
+		"no calls before 9 please, texts any time",
+		"the follow up email never arrived, can you resend?",
+		"didn't I send you the photos already?",
+		"I got a new number last spring, this is it, text me here",
+		"my employer issued me a new laptop so the app works now",
+		"text back when you have the numbers",
+		"déjenme pensarlo y les aviso",
+		"déjenme en paz un rato que estoy en el trabajo, luego les escribo",
+		"my dad told the last agent to never contact him again, you're fine")
+}

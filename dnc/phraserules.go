@@ -125,6 +125,7 @@ var phraseRules = map[string]phraseRule{
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
+		{"a pause: 'déjeme en paz un ratito que ando manejando'", afterIn(4, esPause)},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
 		}},
@@ -139,6 +140,10 @@ var phraseRules = map[string]phraseRule{
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
+	}},
+	// "didn't I reply STOP to you already?" reminds, as a question
+	"asked before, asking": {final: true, unless: []exclusion{
+		{"unsubscribed from something else", unsubscribedFromOther},
 	}},
 	"es asked before": {unless: []exclusion{
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
@@ -821,6 +826,9 @@ func messagesStopThemselves(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// esPause: a while, not for good: "un ratito", "ahorita", "por hoy".
+var esPause = textmatch.NewSet("ratito", "rato", "momento", "momentito", "ahorita", "hoy", "horita")
 
 var (
 	// documents a lead may not want yet: "no me manden el contrato"

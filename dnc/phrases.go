@@ -116,6 +116,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "if you email again ill call my lawyer", "one more message and i block this"
 	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore|vez |? ~4 @threat"},
 	{Name: "threat", Pattern: "one more @contactn|call|text ~6 @threat"},
+	// a long aside before the threat: "one more text and I'm forwarding
+	// this whole thread to the state AG"
+	{Name: "threat", Pattern: "one more @contactn|call|text ~1 and ~10 attorney|fcc|ftc|ag|bbb|police|lawyer|abogado"},
 	// "if I get one more of these I'm calling the state AG", "BBB
 	// complaint is drafted. One more message and I hit send", "I swear if
 	// my phone buzzes with one more of your texts"
@@ -153,6 +156,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// a report of an earlier request: "we begged you to quit twice",
 	// "typed STOP on friday", "opted out in the spring"
 	{Name: "asked before", Pattern: "@reported ~5 @stopkw"},
+	// "didn't I reply STOP to you people already?"
+	{Name: "asked before, asking", Pattern: "didnt i|we ~1 reply|text|send|say|type ~2 @stopkw / did i|we not ~1 reply|text|send|say|type ~2 @stopkw"},
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	{Name: "asked before", Pattern: "how many times ~7 @stopkw"},
@@ -175,6 +180,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "my mom's number got put on your list by mistake, she wants it taken off"
 	{Name: "taken off", Pattern: "want|wants|like|need|needs it|her|him|them|that|this|his|their ~1 number? taken|removed off|from|out?"},
 	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren ~3 numero|lista"},
+	// vosotros and formal requests: "que borréis mi teléfono", "favor de
+	// no escribirnos más", "ya déjenme en paz"
+	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
 	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
@@ -285,6 +293,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "no longer", Pattern: "no longer ~3 receive|get|want|wish|contact|text|message|hear|be|send|sent|sending|mail|call|texted|contacted / no longer interested"},
 	// a reassigned number: "i got this number six months ago"
 	{Name: "wrong number", Pattern: "got|have|had this number ~3 ago|recently|since|months|weeks / new to this number"},
+	// "this is a new number I got last spring"
+	{Name: "wrong number", Pattern: "new number i|we got|have / this is a new number / i|we just got this number"},
 	// a polite conditional: "if you could stop sending these that would
 	// be great"
 	{Name: "polite if", Pattern: "if you ~1 could|would|can ~1 @stopv @contacting|@contactn|these|them|this ~3 would|thank|thanks|appreciated|appreciate"},
@@ -293,6 +303,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I'd rather not receive further texts if that's alright"
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
+	// "never" as the answer to when: "the best time is never", "I'd like
+	// you to never check in again", "ni la semana que viene ni nunca"
+	{Name: "never", Pattern: "time is never / time would be never / how about never / the answer is never / la respuesta es nunca / ni ~5 ni nunca / nunca jamas / you|u|yall to never / never check|text|contact|message|write|reach|bother me|us|again|in|out"},
+	// "ok bye. don't text back"
+	{Name: "dont contact", Pattern: "dont text|message|write|reply back / do not text|message|write|reply back"},
 	// email only, from now on: "email only going forward", "only email me
 	// from now on", "solo por correo de ahora en adelante", "reach me by
 	// email only please"; texts are no longer welcome
@@ -332,6 +347,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanglish: "este es el número de la oficina, don't use it pa marketing"
 	{Name: "work phone", Pattern: "@esphone del|de ~2 @eswork ~4 dont|never use|text|call / @esphone del|de ~2 @eswork | ~3 dont|never use|text|call"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
+	// "this cell was issued by my employer, please don't use it"
+	{Name: "work phone", Pattern: "issued|provided|given|paid by|from ~2 employer|company|work|job|trabajo|empresa ~4 |? ~3 dont|never|not|no ~1 @contactv|@callv|use|usen|usar"},
 	// "this is my business line and I need y'all to quit using it"
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
 	// "forget you ever had this number", "olvidense de mi numero",
@@ -639,7 +656,7 @@ var politeFrame = textmatch.NewSet("appreciate", "appreciated", "grateful", "tha
 var (
 	listFiller = textmatch.NewSet("no", "nor", "or", "and", "nothing", "please", "pls", "thanks", "thank", "you", "ever",
 		"again", "period", "all", "at", "ok", "just", "more", "of", "any", "kind", "whatsoever", "stop", "this", "number",
-		"to", "my", "plz", "anymore", "further", "whatsoever", "either", "none", "zero")
+		"to", "my", "plz", "anymore", "further", "whatsoever", "either", "none", "zero", "nada", "anything", "ni", "nunca")
 	verbListTail = textmatch.NewSet("please", "again", "ever", "anymore", "period", "thanks", "pls", "plz", "this", "my",
 		"ok", "thank", "at", "further", "no", "nor")
 	// adverbs between the subject and a reporting verb: "i have already asked"
@@ -707,7 +724,7 @@ var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
 		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true, "take them off": true,
-		"go away": true, "blocked": true, "dont call again": true, "want to stop": true}
+		"go away": true, "blocked": true, "dont call again": true, "want to stop": true, "never": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
 	reportedHead = textmatch.NewSet("word", "keyword", "with", "be", "get")
@@ -985,13 +1002,16 @@ func quotesKeyword(t textmatch.Text) bool {
 		spanishAnd := w == "y" && !(i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2"))
 		if i > 0 && (w == "out" || footerKeyword.HasID(t.IDs[i])) && !spanishAnd {
 			p := toks[i-1]
-			if p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" ||
-				p == "rply" || p == "rpl" || p == "snd" {
+			// "didn't I reply STOP already?": the lead's own reply, reported
+			// with its subject, is no footer's instruction
+			if (p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" ||
+				p == "rply" || p == "rpl" || p == "snd") && !(i >= 2 && firstPerson.Has(toks[i-2])) {
 				instr = true
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by
 			// "to <verb>" under an instruction verb earlier in the clause
-			if i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2" || toks[i+1] == "for") && textmatch.Before(toks, i, 7, footerVerbs) {
+			if i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2" || toks[i+1] == "for") && textmatch.Before(toks, i, 7, footerVerbs) &&
+				!(i >= 2 && firstPerson.Has(toks[i-2])) {
 				instr = true
 			}
 		}
