@@ -745,3 +745,19 @@ func TestOptOutClassesDev26(t *testing.T) {
 		"déjenme en paz un rato que estoy en el trabajo, luego les escribo",
 		"my dad told the last agent to never contact him again, you're fine")
 }
+
+// TestOptOutLookalikesDev26: texts that "have been helpful", the company
+// the lead blocked being someone else, calls from a third party not
+// wanted, and asking whether this is spam are no revocations; the same
+// words aimed at this sender are.
+func TestOptOutLookalikesDev26(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "I unsubscribed from the Redfin emails ages ago but your texts have honestly been useful",
+		"ha, I thought you were that roofing company I blocked in May. yes I still need a quote",
+		"I don't want any more calls from the title company, can you deal with them for me?",
+		"¿esto es spam o son ustedes de verdad la financiera?")
+	requireOptOuts(t, d, "I blocked you once already, stop",
+		"I don't want any more calls from you",
+		"esto es spam, ya basta")
+}

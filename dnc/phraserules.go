@@ -221,6 +221,13 @@ var phraseRules = map[string]phraseRule{
 	"blocked": {unless: []exclusion{
 		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
+		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
+			i := m.Start
+			if toks[i] != "i" && i >= 1 && toks[i-1] == "i" {
+				i--
+			}
+			return toks[i] == "i" && i >= 1 && senderNouns.Has(toks[i-1])
+		}},
 	}},
 	"delete it": {final: true, require: namesContactInfo, unless: []exclusion{
 		{"not a bare imperative", prevOutside(stopHead)},
@@ -291,6 +298,7 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 		{"how often: 'i don't need updates every day, weekly is fine'", afterIn(4, howOften)},
+		{"from someone else: 'no more calls from the title company'", fromSomeoneElse},
 	}},
 	"pass on": {unless: []exclusion{
 		{"relays: 'can you pass on the message to your manager'", passOnRelays},
@@ -298,6 +306,7 @@ var phraseRules = map[string]phraseRule{
 	"es complaint": {unless: []exclusion{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
+		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
 	}},
 	"go away": {unless: []exclusion{
 		{"lost, not told to get lost: 'new hires get lost in paperwork'", func(toks []string, m textmatch.Match) bool {
@@ -308,7 +317,9 @@ var phraseRules = map[string]phraseRule{
 		{"not at a clause's start: 'the road is blocked'", prevOutside(textmatch.Set{})},
 		{"followed by something else", blockedThenOther},
 	}},
-	"any more messages": {final: true, require: negated(8)},
+	"any more messages": {final: true, require: negated(8), unless: []exclusion{
+		{"from someone else: 'no more calls from the title company'", fromSomeoneElse},
+	}},
 	// "rather not be contacted": the negation is the request; "i was
 	// contacted" is not one
 	"be removed": {final: true, require: beRemovedRequest},
@@ -547,7 +558,7 @@ var (
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
-		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~2 are|r|son ~1 useful|helpful|utiles / keep them|those|these|em coming"},
+		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~4 useful|helpful|utiles / keep them|those|these|em coming"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )
@@ -826,6 +837,26 @@ func messagesStopThemselves(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// fromSomeoneElse: the messages not wanted come from a third party named
+// after "from": "no more calls from the title company"; "from you" and
+// "from this number" are this sender.
+func fromSomeoneElse(toks []string, m textmatch.Match) bool {
+	for k := m.End; k+1 < len(toks) && k < m.End+3; k++ {
+		if toks[k] == textmatch.Break {
+			return false
+		}
+		if toks[k] == "from" {
+			return !thisSender.Has(toks[k+1])
+		}
+	}
+	return false
+}
+
+var (
+	thisSender  = textmatch.NewSet("you", "u", "your", "ur", "yall", "this", "these", "y'all", "ya")
+	senderNouns = textmatch.NewSet("company", "companies", "guy", "guys", "number", "numbers", "people", "realtor", "agent", "one", "ones", "outfit", "lender", "roofer", "contractor")
+)
 
 // esPause: a while, not for good: "un ratito", "ahorita", "por hoy".
 var esPause = textmatch.NewSet("ratito", "rato", "momento", "momentito", "ahorita", "hoy", "horita")
