@@ -82,7 +82,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"devuelvame", "devuelveme", "devuelvanme", "regreseme", "regresame", "regresenme",
 		"regresan", "devuelven", "regresas", "devuelves", "regresarian", "devolverian", "regresaria", "devolveria"),
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
-	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
+	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "marke", "marken", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan"),
 	"comm":  textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
@@ -145,6 +145,11 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿con una persona de verdad se puede hablar?", "mejor por phone"
 	{Name: "es talk to person", Pattern: "persona|alguien de verdad|real ~3 se puede hablar / se puede hablar con ~2 persona|alguien"},
 	{Name: "es by phone", Pattern: "mejor|prefiero por phone|fon|cel|llamada|telefono"},
+	// "por teléfono mejor", "mejor que la llamen a ella", "¿no tienen una
+	// persona de verdad disponible?"
+	{Name: "es by phone", Pattern: "por telefono|llamada|phone|cel mejor"},
+	{Name: "es call principal", Pattern: "mejor que le|lo|la llamen|marquen|llame|marque"},
+	{Name: "es talk to person", Pattern: "persona|humano|alguien de verdad|real ~4 tienen|tiene|hay|disponible"},
 	// "necesito un callback"
 	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},
 	// "¿alguien tiene cinco minutos para una llamada?"
@@ -223,6 +228,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)
 	{Name: "hop on a call", Pattern: "hop|jump on the|a phone|call"},
+	// "anyone with a pulse I can ask?", "can somebody get on speaker with
+	// us?"
+	{Name: "talk to person", Pattern: "anybody|anyone|somebody|someone|human|person with a pulse / alguien con pulso"},
+	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
 	// a call for the one the lead writes for: "he wants you guys to call
 	// him at 7", "she'd like somebody to call her" (who calls, and
 	// forPrincipal: checked in askRules)

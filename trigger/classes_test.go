@@ -855,3 +855,21 @@ func TestDev24Classes(t *testing.T) {
 		require.Equal(t, want, trigger.Analyze(text).Frustrated, text)
 	}
 }
+
+// TestAskClassesDev26: a human "with a pulse", someone to get on
+// speaker, "mejor que la llamen a ella", "por
+// teléfono mejor", a real person asked for in Spanish, "alguien me
+// marke"; their look-alikes are no asks.
+func TestAskClassesDev26(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "is there anyone with a pulse I can ask about this?",
+		"we're at the property now, can somebody get on speaker with us?",
+		"mi mamá dice que mejor que la llamen a ella directamente",
+		"por teléfono mejor, después de las 5",
+		"¿y una persona de verdad no hay por ahí?",
+		"k alguien me marke porfa")
+	requireNoAsks(t, "my dog has more of a pulse than this market lol",
+		"put it on speaker when you play the voicemail for your team?",
+		"¿eres una persona de verdad?",
+		"mi hermana dice que mejor que le manden el papeleo por correo")
+}
