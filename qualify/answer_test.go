@@ -461,3 +461,42 @@ func TestDev22BANT(t *testing.T) {
 		{qualify.BANT, "", "every purchase goes through our finance committee", qualify.Authority},
 	})
 }
+
+// TestDev25BANT: a date written as month and day ("renewal is Oct 31",
+// "lease is up August 31", "antes del 15 de diciembre") is the timeline;
+// "whatever it takes", "lo que cueste", "money isn't the issue" state a
+// budget; an owner who signs the checks, "él decide al final", partners
+// who vote, parents who approve and a co-signer are authority. A
+// coverage limit, a payment's increase, a debt and an approval limit
+// are no budget, and a policy that doesn't cover something is no one's
+// approval.
+func TestDev25BANT(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "", "our current contract renews Nov 30 and I'm not renewing", qualify.Timeline},
+		{qualify.BANT, "", "the lease is up August 31 no matter what", qualify.Timeline},
+		{qualify.BANT, "", "tenemos que cerrar antes del 20 de enero", qualify.Timeline},
+		{qualify.BANT, "", "honestly whatever it takes to fix this", qualify.Budget},
+		{qualify.BANT, "", "lo que cueste, pero que venga hoy", qualify.Budget},
+		{qualify.BANT, "", "money isn't the issue, time is", qualify.Budget},
+		{qualify.BANT, "", "I run the crew but the owner signs the checks", qualify.Authority},
+		{qualify.BANT, "", "yo busco las opciones pero él decide al final", qualify.Authority},
+		{qualify.BANT, "", "the partners vote on anything like this", qualify.Authority},
+		{qualify.BANT, "", "my parents want to approve whatever we pick", qualify.Authority},
+		{qualify.BANT, "", "mi tía va a ser co-signer en el préstamo", qualify.Authority},
+	})
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		text  string
+		field qualify.Field
+	}{
+		{"the client wants a $2M liability certificate before we start", qualify.Budget},
+		{"my payment is going to jump by about 450 next year", qualify.Budget},
+		{"we have about 35k in credit card debt we want to roll in", qualify.Budget},
+		{"the condo association policy doesn't cover the inside of units", qualify.Authority},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.text})
+		require.NoError(t, err)
+		require.False(t, hasField(vs, tc.field), "%q states no %s: %v", tc.text, tc.field, vs)
+	}
+}

@@ -647,6 +647,12 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
 	"daynum": textmatch.NewSet("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th",
 		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st"),
+	// what falls due on a date: "renews", "the lease is up", "vence"
+	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing",
+		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva"),
+	// a day of the month as a bare number: "Oct 31", "antes del 15"
+	"dayn": textmatch.NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+		"19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "1ro", "1ero"),
 	"weekday": textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
 		"miercoles", "jueves", "viernes", "sabado", "domingo"),
 }, []textmatch.Rule{
@@ -685,6 +691,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@month ~1 or @month"},
 	{Name: "by", Pattern: "year end / yearend"},
 	{Name: "by", Pattern: "auction ~2 @month"},
+	// a date as month and day after what falls due on it: "renews Nov
+	// 30", "lease is up August 31", "la póliza vence el 1ro de abril" (a
+	// bare "june 1" answers only a question about when)
+	{Name: "by", Pattern: "@due ~4 @month @dayn|@daynum / @due ~4 @dayn|@daynum of|de @month"},
 })
 
 var (
@@ -1008,7 +1018,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// building owner is the one who approves", "my landlord said he'd
 	// cover it", "power of attorney", "la junta tiene que aprobar",
 	// "every purchase goes through our finance committee"
-	{Name: "approval", Pattern: "owner|owners|landlord|dueno|duena|casero|casera|hoa ~4 approves|approve|decides|decide|aprueba|decide|pays|pay|cover|covers|paga|pagan"},
+	{Name: "approval", Pattern: "owner|owners|landlord|dueno|duena|casero|casera ~4 approves|approve|decides|decide|aprueba|decide|pays|pay|cover|covers|paga|pagan|signs|firma"},
+	// "él decide al final", "the partners vote", "my parents want to
+	// approve whatever we pick", "va a ser co-signer"
+	{Name: "approval", Pattern: "el|ella|ellos|ellas decide|deciden|aprueba|aprueban|firma|firman / partners|members|parents|elders|owners ~3 vote|votes|approve|decide|sign / co signer|signers|signing"},
 	{Name: "approval", Pattern: "power of attorney / poder notarial / poa"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
 	{Name: "approval", Pattern: "ok|okay|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
@@ -1186,7 +1199,7 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if textmatch.OthersAmount(toks, a.Start) {
+		if textmatch.OthersAmount(toks, a.Start) || notBudget(toks, a) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the
@@ -1235,7 +1248,37 @@ func budget(t textmatch.Text) (string, float64) {
 		p := ParsedPrice{Value: v, Qualifier: qualifierBefore(toks, i)}
 		return p.String(), 1
 	}
+	// no amount, but a budget all the same: "whatever it takes", "lo que
+	// cueste", "money isn't the issue"
+	if m, ok := flexBudget.First(t, nil); ok && !negatedAt(t, m.Start) {
+		return m.Name, 0.9
+	}
 	return "", 0
+}
+
+var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "flexible", Pattern: "whatever it takes|costs / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
+	{Name: "flexible", Pattern: "money|price|cost|budget is not ~1 the? issue|problem|concern / money|price|cost|budget isnt ~1 the? issue|problem|concern / money|price|cost doesnt|dont matter / el dinero|precio no es problema / pay whatever ~2 need|needed|takes|costs / pay what we|i need to"},
+})
+
+// notBudgetAfter: what an amount is when it is no budget: a coverage
+// limit ("a $2M liability certificate"), a debt ("35k in credit card
+// debt"), a payment's jump ("jump by about 450").
+var (
+	coverageNouns = textmatch.NewSet("liability", "certificate", "coverage", "limit", "limits", "policy", "umbrella", "cobertura", "deductible")
+	debtNouns     = textmatch.NewSet("debt", "debts", "credit", "cards", "loans", "deuda", "deudas")
+	riseWords     = textmatch.NewSet("jump", "jumps", "jumping", "increase", "increases", "increasing", "rise", "rises", "rising", "sube", "subir", "subio")
+)
+
+// notBudget reports an amount at a that is a coverage limit, a debt or a
+// rise, not money to spend.
+func notBudget(toks []string, a textmatch.Amount) bool {
+	if textmatch.After(toks, a.End, 2, coverageNouns) || textmatch.After(toks, a.End, 3, debtNouns) {
+		return true
+	}
+	// "keep the increase under $100/mo" caps it: a budget
+	q := qualifierBefore(toks, a.Start)
+	return textmatch.Before(toks, a.Start, 4, riseWords) && q != "under" && q != "up to"
 }
 
 // plainInt reads "1500" or "1,800".
