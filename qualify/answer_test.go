@@ -500,3 +500,32 @@ func TestDev25BANT(t *testing.T) {
 		require.False(t, hasField(vs, tc.field), "%q states no %s: %v", tc.text, tc.field, vs)
 	}
 }
+
+// TestDev24Fields: a heater that won't turn on in Spanish, "we own the
+// home", "my wife and I have agreed", "me van a transferir", a permit
+// refused without insurance, "perdemos todo" are stated; "kids are in
+// school here" is no timeline, and "no idea, could be next year" hedges.
+func TestDev24Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "", "la secadora no prende desde el lunes", qualify.Need},
+		{qualify.BANT, "", "yes we own the house, since 2011", qualify.Authority},
+		{qualify.BANT, "", "my husband and I have agreed on a max already", qualify.Authority},
+		{qualify.RealEstate, "", "a mi esposo lo van a transferir a Monterrey", qualify.Motivation},
+		{qualify.BANT, "", "the venue won't let us set up without liability insurance", qualify.Need},
+		{qualify.B2B, "", "cada vez que un vendedor renuncia perdemos todos sus contactos", qualify.UseCaseFit},
+		{qualify.B2B, "", "todo va por correo y se nos pierden los pedidos", qualify.UseCaseFit},
+	})
+	vs0, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "depende de lo que cueste, la verdad"})
+	require.NoError(t, err)
+	require.False(t, hasField(vs0, qualify.Budget), "%v", vs0)
+	ex := qualify.NewRuleExtractor(nil)
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "we're staying put, the kids are in school here"})
+	require.NoError(t, err)
+	require.False(t, hasField(vs, qualify.Timeline), "%v", vs)
+	vs, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "no idea man, could be next year"})
+	require.NoError(t, err)
+	for _, v := range vs {
+		require.Less(t, v.Confidence, 0.7, "%v is hedged", v)
+	}
+}

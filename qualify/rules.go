@@ -299,6 +299,7 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "hedge", Pattern: "not sure|certain"},
 	{Name: "hedge", Pattern: "i dont know"},
 	{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|dunno|idk|unsure"},
+	{Name: "hedge", Pattern: "no idea / ni idea / could be never"},
 	{Name: "hedge", Pattern: "might / may not"},
 	{Name: "hedge", Pattern: "havent decided"},
 	// "maybe in a couple years? who knows", "not really thinking about
@@ -444,6 +445,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pre-foreclosure", Pattern: "tax sale / sheriff sale / bank|lender ~3 breathing|threatening / bank|lender ~3 coming after / embargo|embargar|remate"},
 	{Name: "underwater", Pattern: "underwater|upside down? on|with ~1 it|the|my|our|mortgage|loan|house / owe more than"},
 	{Name: "relocating for job", Pattern: "me|nos|lo|la transfirieron|trasladaron|trasladan|transfieren / me|nos|lo|la mandaron|mandan a|para|pa / por el|su trabajo / nuevo trabajo / back to school"},
+	// "me van a transferir a la planta de Laredo"
+	{Name: "relocating for job", Pattern: "me|nos|lo|la van a transferir|trasladar|mandar"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar|tenants|tenant|renters / inquilinos no pagan"},
 	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
@@ -776,6 +779,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) && eventNouns.Has(toks[x.Start-1]) {
 		return true
 	}
+	// "the kids are in school here": where they are, not when
+	if x.End-x.Start == 2 && toks[x.Start] == "in" && toks[x.Start+1] == "school" {
+		return true
+	}
 	// "churn in the first 60 days" measures a period, it sets no date
 	if x.Name == "within" {
 		for k := x.Start; k < x.End; k++ {
@@ -988,10 +995,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
-	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
+	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
+	// "my wife and I have agreed on a max"
+	{Name: "joint decision", Pattern: "@spouse and i ~2 agreed|decided|agree / mi esposo|esposa y yo ~2 acordamos|decidimos"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
@@ -1073,7 +1082,12 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "just picked up a Tacoma and need it covered"
 	{Name: "need", Pattern: "need|needs it|this|them|her|him covered|insured|fixed|replaced|repaired|looked"},
 	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
-	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta / goteando|gotea|gotean / un desastre / me subieron|subio"},
+	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta|prende|prenden|enciende|arranca / goteando|gotea|gotean / un desastre / me subieron|subio"},
+	// "perdemos todos sus contactos", "the venue won't let us set up
+	// without liability insurance"
+	{Name: "problem", Pattern: "perdemos|perdimos|pierdo ~2 todo|todos|todas|clientes|ventas|datos|contactos|leads / se nos|me|les pierden|pierde|caen|cae|olvidan"},
+	// a requirement refused, negated by nature: "won't let us ... without"
+	{Name: "pain", Pattern: "without ~2 insurance|coverage|policy|liability|gl"},
 	// equipment trouble in plain words: "the AC is blowing warm air",
 	// "furnace makes a grinding noise", "sump pump quit", "se tapó el
 	// fregadero", "la nevera no está enfriando"
@@ -1250,11 +1264,14 @@ func budget(t textmatch.Text) (string, float64) {
 	}
 	// no amount, but a budget all the same: "whatever it takes", "lo que
 	// cueste", "money isn't the issue"
-	if m, ok := flexBudget.First(t, nil); ok && !negatedAt(t, m.Start) {
+	// ("depende de lo que cueste" waits on the price: no budget)
+	if m, ok := flexBudget.First(t, nil); ok && !negatedAt(t, m.Start) && !textmatch.Before(toks, m.Start, 3, dependsWords) {
 		return m.Name, 0.9
 	}
 	return "", 0
 }
+
+var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")
 
 var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "whatever it takes|costs / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
