@@ -529,3 +529,27 @@ func TestDev24Fields(t *testing.T) {
 		require.Less(t, v.Confidence, 0.7, "%v is hedged", v)
 	}
 }
+
+// TestDev30BANT: someone who handles the lead's finances or insurance,
+// a policy that lapses on a day of the month, equipment not pumping and
+// water coming through a ceiling are stated; an approval limit named
+// before whoever approves, a premium that went up, and another
+// contractor's quote are no budget.
+func TestDev30BANT(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "", "my daughter handles my finances these days", qualify.Authority},
+		{qualify.BANT, "", "honestly my wife manages all the insurance stuff", qualify.Authority},
+		{qualify.BANT, "", "la póliza vieja se vence el 28", qualify.Timeline},
+		{qualify.BANT, "", "la bomba del pozo no está bombeando", qualify.Need},
+		{qualify.BANT, "", "there's water coming through the bathroom fan", qualify.Need},
+	})
+	ex := qualify.NewRuleExtractor(nil)
+	for _, text := range []string{"I'm the office manager. Anything over 5k goes up to the owner though.",
+		"my premium went up $45 this year for no reason",
+		"otro plomero me dijo 6 mil por todo"} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: text})
+		require.NoError(t, err)
+		require.False(t, hasField(vs, qualify.Budget), "%q states no budget: %v", text, vs)
+	}
+}

@@ -697,7 +697,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a date as month and day after what falls due on it: "renews Nov
 	// 30", "lease is up August 31", "la póliza vence el 1ro de abril" (a
 	// bare "june 1" answers only a question about when)
-	{Name: "by", Pattern: "@due ~4 @month @dayn|@daynum / @due ~4 @dayn|@daynum of|de @month"},
+	{Name: "by", Pattern: "@due ~4 @month @dayn|@daynum / @due ~4 @dayn|@daynum of|de @month / @due el|the @dayn|@daynum"},
 })
 
 var (
@@ -1030,6 +1030,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "owner|owners|landlord|dueno|duena|casero|casera ~4 approves|approve|decides|decide|aprueba|decide|pays|pay|cover|covers|paga|pagan|signs|firma"},
 	// "él decide al final", "the partners vote", "my parents want to
 	// approve whatever we pick", "va a ser co-signer"
+	// "my daughter handles my finances", "my wife manages all the
+	// insurance stuff": who handles that money decides
+	{Name: "approval", Pattern: "@spouse|son|daughter|dad|mom|brother|sister|esposo|esposa|hijo|hija ~1 handles|manages|maneja|lleva ~3 finances|insurance|money|bills|finanzas|seguros|cuentas|dinero"},
 	{Name: "approval", Pattern: "el|ella|ellos|ellas decide|deciden|aprueba|aprueban|firma|firman / partners|members|parents|elders|owners ~3 vote|votes|approve|decide|sign / co signer|signers|signing"},
 	{Name: "approval", Pattern: "power of attorney / poder notarial / poa"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
@@ -1091,7 +1094,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// equipment trouble in plain words: "the AC is blowing warm air",
 	// "furnace makes a grinding noise", "sump pump quit", "se tapó el
 	// fregadero", "la nevera no está enfriando"
-	{Name: "problem", Pattern: "blowing|blows hot|warm|cold air / makes|making|made ~2 noise|noises|bang|banging|grinding|clicking|buzzing|squealing|rattling / no esta|estan ~1 enfriando|calentando|prendiendo|jalando / se tapo|taparon|atoro|atasco / tapado|tapada|atascado|atascada"},
+	{Name: "problem", Pattern: "blowing|blows hot|warm|cold air / makes|making|made ~2 noise|noises|bang|banging|grinding|clicking|buzzing|squealing|rattling / no esta|estan ~1 enfriando|calentando|prendiendo|jalando|bombeando|funcionando|sirviendo / water ~2 coming|leaking|pouring|dripping ~1 through|thru|in|from / se tapo|taparon|atoro|atasco / tapado|tapada|atascado|atascada"},
 	{Name: "problem", Pattern: "ac|furnace|heater|boiler|pump|toilet|drain|sink|fridge|refrigerator|freezer|dishwasher|washer|dryer|disposal|compressor|thermostat|breaker|panel|unit|opener ~2 quit|died|dead|stopped|went"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
@@ -1199,6 +1202,8 @@ var repairNeeds = map[string]bool{"roof issues": true, "water damage": true, "st
 var (
 	approvalWords  = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board")
 	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond")
+	// whoever an amount over a threshold goes to: "goes up to the owner"
+	escalateWords = textmatch.NewSet("goes", "kicked", "escalated", "escalates", "approval", "approve", "approves", "owner", "cfo", "ceo", "board", "boss")
 )
 
 // budget returns a budget from explicit amounts that are not approval
@@ -1237,8 +1242,9 @@ func budget(t textmatch.Text) (string, float64) {
 				approval = true
 			}
 		}
-		// "the board signs off on anything above 20k": an approval threshold
-		if approval && a.Start > 0 && thresholdWords.Has(toks[a.Start-1]) {
+		// "the board signs off on anything above 20k": an approval threshold;
+		// so is "anything over 5k goes up to the owner"
+		if a.Start > 0 && thresholdWords.Has(toks[a.Start-1]) && (approval || textmatch.After(toks, a.End, 6, escalateWords)) {
 			skip = true
 		}
 		if skip {
@@ -1284,7 +1290,7 @@ var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 var (
 	coverageNouns = textmatch.NewSet("liability", "certificate", "coverage", "limit", "limits", "policy", "umbrella", "cobertura", "deductible")
 	debtNouns     = textmatch.NewSet("debt", "debts", "credit", "cards", "loans", "deuda", "deudas")
-	riseWords     = textmatch.NewSet("jump", "jumps", "jumping", "increase", "increases", "increasing", "rise", "rises", "rising", "sube", "subir", "subio")
+	riseWords     = textmatch.NewSet("jump", "jumps", "jumping", "increase", "increases", "increasing", "rise", "rises", "rising", "went", "sube", "subir", "subio")
 )
 
 // notBudget reports an amount at a that is a coverage limit, a debt or a

@@ -552,8 +552,8 @@ func OthersAmount(toks []string, start int) bool {
 
 var (
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
-	othersSubject = NewSet("houses", "homes", "places", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
+	othersSubject = NewSet("houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
 	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
-		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron")
+		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron")
 )
