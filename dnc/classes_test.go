@@ -761,3 +761,18 @@ func TestOptOutLookalikesDev26(t *testing.T) {
 		"I don't want any more calls from you",
 		"esto es spam, ya basta")
 }
+
+// TestOptOutClassesDev29: getting off the list, "cancelen los mensajes",
+// Caribbean "suéltame" and "suelta el número" revoke; the same verbs
+// about other things do not.
+func TestOptOutClassesDev29(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "quisiera salirme de su lista de mensajes",
+		"cancelen ya los textos por favor",
+		"oye suéltame ya con eso",
+		"suelten mi número, no me interesa")
+	requireNoOptOuts(t, d, "quiero salir de la casa antes de agosto",
+		"cancelen la cita del martes, no puedo",
+		"suelta la llave del agua antes de empezar")
+}
