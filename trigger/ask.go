@@ -149,6 +149,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// persona de verdad disponible?"
 	{Name: "es by phone", Pattern: "por telefono|llamada|phone|cel mejor"},
 	{Name: "es call principal", Pattern: "mejor que le|lo|la llamen|marquen|llame|marque"},
+	// "prefiero sentarme con alguien", "quisiera platicarlo con un asesor"
+	{Name: "es talk to person", Pattern: "sentarme|sentarnos|reunirme|reunirnos con ~1 alguien|un|una|el|la|algun|alguna? @esperson / charlarlo|platicarlo|hablarlo|charlar|platicar con ~1 un|una|el|la|algun|alguna @esperson"},
 	{Name: "es talk to person", Pattern: "persona|humano|alguien de verdad|real ~4 tienen|tiene|hay|disponible"},
 	// "necesito un callback"
 	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},
@@ -232,6 +234,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// us?"
 	{Name: "talk to person", Pattern: "anybody|anyone|somebody|someone|human|person with a pulse / alguien con pulso"},
 	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
+	// "can a human please look at my application"
+	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
 	// a call for the one the lead writes for: "he wants you guys to call
 	// him at 7", "she'd like somebody to call her" (who calls, and
 	// forPrincipal: checked in askRules)

@@ -873,3 +873,15 @@ func TestAskClassesDev26(t *testing.T) {
 		"¿eres una persona de verdad?",
 		"mi hermana dice que mejor que le manden el papeleo por correo")
 }
+
+// TestAskClassesDev29: a human asked to look at something, sitting down
+// with someone, "charlarlo con un representante".
+func TestAskClassesDev29(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "can a human please look at my application",
+		"prefiero sentarme con alguien a ver los números",
+		"antes de firmar quisiera platicarlo con un asesor")
+	requireNoAsks(t, "can a human tell the difference between these two photos lol",
+		"me voy a sentar con mi esposa a verlo",
+		"lo voy a platicar con mi esposo")
+}
