@@ -553,3 +553,12 @@ func TestDev30BANT(t *testing.T) {
 		require.False(t, hasField(vs, qualify.Budget), "%q states no budget: %v", text, vs)
 	}
 }
+
+// TestAdoptedAmount: someone else's amount that the lead then takes up
+// ("so something around there") is the lead's budget.
+func TestAdoptedAmount(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "Do you have a budget range in mind?", "my brother paid 12k for his last year so something around that", qualify.Budget},
+	})
+}

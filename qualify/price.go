@@ -198,7 +198,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}
-		if textmatch.OthersAmount(toks, a.Start) {
+		if textmatch.OthersAmount(toks, a) {
 			continue
 		}
 		// "180-200" (the hyphen splits the tokens): a range, not a phone number

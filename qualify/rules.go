@@ -1218,7 +1218,7 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if textmatch.OthersAmount(toks, a.Start) || notBudget(toks, a) {
+		if textmatch.OthersAmount(toks, a) || notBudget(toks, a) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the

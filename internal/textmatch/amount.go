@@ -524,7 +524,7 @@ func MaxAmount(t Text) (int, bool) {
 	best, ok := 0, false
 	for _, a := range Amounts(t) {
 		v := max(a.Value, a.High)
-		if a.Explicit && v > best && !OthersAmount(t.Toks, a.Start) {
+		if a.Explicit && v > best && !OthersAmount(t.Toks, a) {
 			best, ok = v, true
 		}
 	}
@@ -536,10 +536,17 @@ func MaxAmount(t Text) (int, bool) {
 // neighbor paid 14k for his roof", "the plumber quoted 20k", "my sister
 // just bought a 600k place"; it is no price, budget or deal size of the
 // lead's. A first person in between ends the other's clause: "my friend
-// sold hers ... so I want two ten minimum".
-func OthersAmount(toks []string, start int) bool {
+// sold hers ... so I want two ten minimum"; and an amount the lead takes
+// up ("... so something around there") is theirs.
+func OthersAmount(toks []string, a Amount) bool {
+	// "my neighbor paid 14k ... so something around there" adopts it
+	for k := a.End; k+1 < len(toks) && k < a.End+10; k++ {
+		if adoptWords.Has(toks[k]) && (toks[k+1] == "there" || toks[k+1] == "that") {
+			return false
+		}
+	}
 	subject, verb := false, false
-	for k := start - 1; k >= 0 && toks[k] != Break; k-- {
+	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
 		if selfWords.Has(toks[k]) {
 			// "my friend sold hers ... so I want two ten minimum"
 			break
@@ -551,6 +558,7 @@ func OthersAmount(toks []string, start int) bool {
 }
 
 var (
+	adoptWords    = NewSet("around", "about", "like", "near", "similar", "same")
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
 	othersSubject = NewSet("houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
