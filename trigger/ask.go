@@ -219,6 +219,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal @callme"},
 	{Name: "call me", Pattern: "phone me|us|back"},
+	// "I would much rather you just telephone me"
+	{Name: "call me", Pattern: "telephone me|us|back"},
 	// "please return my call", "facetime me", "ft me?"
 	{Name: "call me", Pattern: "return my|our call|calls / facetime|ft me|us"},
 	// "who's the person I'd talk to about a pilot?"

@@ -875,10 +875,10 @@ func TestAskClassesDev26(t *testing.T) {
 }
 
 // TestAskClassesDev29: a human asked to look at something, sitting down
-// with someone, "charlarlo con un representante".
+// with someone, "charlarlo con un representante", "telephone me" (dev27).
 func TestAskClassesDev29(t *testing.T) {
 	t.Parallel()
-	requireAsks(t, "can a human please look at my application",
+	requireAsks(t, "can a human please look at my application", "honestly I would much rather you just telephone me in the mornings",
 		"prefiero sentarme con alguien a ver los números",
 		"antes de firmar quisiera platicarlo con un asesor")
 	requireNoAsks(t, "can a human tell the difference between these two photos lol",
