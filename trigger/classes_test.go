@@ -885,3 +885,27 @@ func TestAskClassesDev29(t *testing.T) {
 		"me voy a sentar con mi esposa a verlo",
 		"lo voy a platicar con mi esposo")
 }
+
+// TestDev27Dev28Rules: an "online iBuyer place", a current tool named
+// after "usamos" with a comparison, a whole-house repipe in Spanish,
+// supply lines in the whole house, 1,800 store associates, a lawsuit or
+// a lawyer asked about in Spanish, an inch of water spreading on the
+// floor.
+func TestDev27Dev28Rules(t *testing.T) {
+	t.Parallel()
+	cmp := trigger.Competitor()
+	require.True(t, ruleFires(t, cmp, "one of those online ibuyer places already gave me a number"))
+	require.True(t, ruleFires(t, cmp, "ahora usamos Deputy y queremos comparar antes de renovar"))
+	require.False(t, ruleFires(t, cmp, "ahora usamos Excel para todo y es un desastre"))
+	hv := trigger.HighValueScope(500_000)
+	for _, s := range []string{"quiero cambiar toda la plomería de la casa", "we want a repipe completo, no more patching",
+		"redo all the supply lines in the whole house", "about 1,800 store associates would use it"} {
+		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
+	}
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, has("el otro conductor dice que me va a demandar, ¿la póliza me cubre?", trigger.TopicLegal))
+	require.True(t, has("¿necesito un abogado para quitarlo del título?", trigger.TopicLegal))
+	require.False(t, has("mi abogado ya revisó el contrato, todo bien", trigger.TopicLegal))
+	require.True(t, has("the water heater is leaking, there's an inch of water on the garage floor and it's spreading", trigger.TopicEmergency))
+	require.False(t, has("we had water on the floor once last year, fixed now", trigger.TopicEmergency))
+}

@@ -698,6 +698,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
+	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
+	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal"},
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
@@ -717,6 +719,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
+	// standing water spreading now: "an inch of water on the floor and
+	// it's spreading"
+	{Name: string(TopicEmergency), Pattern: "inch|inches|feet|foot|pulgada|pulgadas of|de water|agua / water|agua ~4 spreading|rising|extendiendo|subiendo"},
 	// water coming in now: "se está metiendo el agua por la lámpara"
 	{Name: string(TopicEmergency), Pattern: "se ~1 esta|estan metiendo ~1 el|la? agua / se mete ~1 el|la? agua / metiendose ~1 el|la? agua"},
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
@@ -791,6 +796,7 @@ func outOfScope(t textmatch.Text) []Topic {
 
 var (
 	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
+		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
 	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
@@ -807,6 +813,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// "one of those online iBuyer places"
+	{Name: "other company", Pattern: "ibuyer|ibuyers|ibuying / online ~1 buyer|buyers|places|place|companies|company|lender|lenders"},
 	// Spanish, and a comparison with what the lead uses now: "otra
 	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
 	// QuickBooks?", "how are you different from the one we use?"

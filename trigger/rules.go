@@ -193,6 +193,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
+	"pipes": textmatch.NewSet("plomeria", "tuberia", "tuberias", "pipes", "plumbing", "lines", "wiring", "cableado"),
 }, []textmatch.Rule{
 	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
 	// "Poplar is one of five I own", "sell the whole bunch together"
@@ -203,6 +204,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "redo the whole house in pex", "all the pipes in the house"
 	{Name: "whole-home job", Pattern: "everything ~2 swapped|switched|converted|replaced ~1 to? pex|copper / repipe|repiping|rewire|rewiring|tuberia|tuberias ~3 toda|todo la|el casa|house|hogar / redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~1 the? pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
+	// "cambiar toda la plomería de la casa", "a repipe completo", "redo
+	// all the supply lines in the whole house"
+	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
@@ -286,7 +290,8 @@ var (
 
 var headcountWords = textmatch.NewSet("people", "employees", "staff")
 
-var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers")
+var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
+	"associates", "learners", "workers", "members", "students")
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}
@@ -302,6 +307,11 @@ func numberWord(n int) string {
 // name's capitals are what tell it from "with my wife"; a common word
 // capitalised at a sentence start is no name.
 func currentProvider(raw string) string {
+	// "ahora usamos Deputy y queremos comparar": a tool named as the one
+	// used now, with a comparison in the same message
+	if m := usingRe.FindStringSubmatch(raw); m != nil && !notProvider[strings.ToLower(m[1])] && compareRe.MatchString(raw) {
+		return "current provider"
+	}
 	if !strings.Contains(raw, "with ") && !strings.Contains(raw, "con ") {
 		return ""
 	}
@@ -314,9 +324,14 @@ func currentProvider(raw string) string {
 
 var (
 	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
+	usingRe    = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|we use|we're using|we are using|currently using|currently on|we're on)\s+)([A-Z][A-Za-z&'-]+)`)
+	compareRe  = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)
 	// capitalised words that are no provider's name
 	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,
 		"usted": true, "him": true, "her": true, "them": true, "us": true, "me": true, "mom": true, "dad": true, "mama": true,
 		"papa": true, "mamá": true, "papá": true, "i": true, "we": true, "it": true, "this": true, "that": true, "esta": true,
-		"este": true, "one": true, "una": true, "un": true, "otra": true, "another": true, "ok": true, "no": true}
+		"este": true, "one": true, "una": true, "un": true, "otra": true, "another": true, "ok": true, "no": true,
+		// tools everyone has, no competitor: "usamos Excel"
+		"excel": true, "google": true, "gmail": true, "whatsapp": true, "word": true, "outlook": true, "paper": true, "papel": true,
+		"sheets": true, "email": true, "text": true, "texts": true, "spreadsheets": true}
 )
