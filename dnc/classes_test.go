@@ -743,6 +743,7 @@ func TestOptOutClassesDev26(t *testing.T) {
 		"text back when you have the numbers",
 		"déjenme pensarlo y les aviso",
 		"déjenme en paz un rato que estoy en el trabajo, luego les escribo",
+		"no me llames que estoy manejando, por aquí nomás",
 		"my dad told the last agent to never contact him again, you're fine")
 }
 

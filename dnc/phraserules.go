@@ -557,6 +557,8 @@ var (
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
+		// "no me llames, por aquí nomás"
+		{Name: "texts welcome", Pattern: "por aqui nomas|nada|solamente|solo / por aqui no mas / solo por aqui"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
 		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~4 useful|helpful|utiles / keep them|those|these|em coming"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
