@@ -189,12 +189,12 @@ func TestCommitmentDev21(t *testing.T) {
 // about the process are not.
 func TestCommitmentDev24(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"I want to lock a rate today", "ok upgrade us", "ya quiero avanzar con esto", "¿qué documentos le mando?",
+	for _, s := range []string{"I want to lock a rate today", "ok upgrade us", "listo, actívemela hoy", "perfecto, ¿cómo hago el pago?", "ya quiero avanzar con esto", "¿qué documentos le mando?",
 		"which docs do you need from me, I can send them tonight"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
-	for _, s := range []string{"how does a rate lock work?", "does the upgrade cost extra", "¿qué documentos piden normalmente?", "no quiero avanzar todavía"} {
+	for _, s := range []string{"how does a rate lock work?", "does the upgrade cost extra", "¿cómo pago menos de seguro?", "¿qué documentos piden normalmente?", "no quiero avanzar todavía"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}
