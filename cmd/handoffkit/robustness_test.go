@@ -53,6 +53,9 @@ type floor struct {
 //   - testdata/blind8: the eighth blind set, all tasks, written for stop
 //     19 the same way and measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
+//   - testdata/blind9: the ninth blind set, all tasks, written for stop
+//     20 the same way and measured once before and once after that stop's
+//     work; a regression set now, floors just under the after figures.
 //   - testdata/dev4 to dev30: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations; from dev23 on, opt-out
@@ -138,6 +141,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.87, true},
 			{"bant", "f1", 0.87, true},
 			{"conversations", "accuracy", 0.66, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind9", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.025, false},
+			{"frustration", "f1", 0.88, true},
+			{"commitment", "recall", 0.90, true}, {"commitment", "fpr", 0.025, false},
+			{"fields", "f1", 0.89, true},
+			{"bant", "f1", 0.82, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev4", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}},
 		{"testdata/dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
