@@ -359,6 +359,22 @@ func requireStated(t *testing.T, cases []stated) {
 	}
 }
 
+// requireNotStated checks that no answer, after its question, states
+// its field.
+func requireNotStated(t *testing.T, cases []stated) {
+	t.Helper()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range cases {
+		in := qualify.ExtractInput{Schema: tc.schema, Text: tc.answer}
+		if tc.question != "" {
+			in.History = []qualify.Turn{{Text: tc.question}}
+		}
+		vs, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		require.False(t, hasField(vs, tc.field), "%q after %q states no %s: %v", tc.answer, tc.question, tc.field, vs)
+	}
+}
+
 // TestDev19Fields: hurricane damage in Spanish and a roof "basically a
 // blue tarp", a practice owned ("I own a small dental clinic"), "eight of
 // us", what the lead wants taken off their plate.
@@ -412,21 +428,12 @@ func TestDev21Fields(t *testing.T) {
 		{qualify.BANT, "", "we've got zero coverage right now", qualify.Need},
 		{qualify.BANT, "", "no tenemos seguro de ningún tipo", qualify.Need},
 	})
-	ex := qualify.NewRuleExtractor(nil)
-	for _, tc := range []struct {
-		schema qualify.Schema
-		text   string
-		field  qualify.Field
-	}{
-		{qualify.BANT, "condos in that building are going for like 480k now, wild", qualify.Budget},
-		{qualify.BANT, "my brother in law paid 11k for his furnace, is that normal", qualify.Budget},
-		{qualify.RealEstate, "the roofer quoted 18k for a full tear off", qualify.Price},
-		{qualify.RealEstate, "houses on our street sold for 300 last year", qualify.Price},
-	} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.text})
-		require.NoError(t, err)
-		require.False(t, hasField(vs, tc.field), "%q states no %s of the lead's: %v", tc.text, tc.field, vs)
-	}
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "condos in that building are going for like 480k now, wild", qualify.Budget},
+		{qualify.BANT, "", "my brother in law paid 11k for his furnace, is that normal", qualify.Budget},
+		{qualify.RealEstate, "", "the roofer quoted 18k for a full tear off", qualify.Price},
+		{qualify.RealEstate, "", "houses on our street sold for 300 last year", qualify.Price},
+	})
 }
 
 // TestNumberThatWouldWork: a floor after "wouldn't go lower" or "won't
@@ -485,20 +492,12 @@ func TestDev25BANT(t *testing.T) {
 		{qualify.BANT, "", "my parents want to approve whatever we pick", qualify.Authority},
 		{qualify.BANT, "", "mi tía va a ser co-signer en el préstamo", qualify.Authority},
 	})
-	ex := qualify.NewRuleExtractor(nil)
-	for _, tc := range []struct {
-		text  string
-		field qualify.Field
-	}{
-		{"the client wants a $2M liability certificate before we start", qualify.Budget},
-		{"my payment is going to jump by about 450 next year", qualify.Budget},
-		{"we have about 35k in credit card debt we want to roll in", qualify.Budget},
-		{"the condo association policy doesn't cover the inside of units", qualify.Authority},
-	} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.text})
-		require.NoError(t, err)
-		require.False(t, hasField(vs, tc.field), "%q states no %s: %v", tc.text, tc.field, vs)
-	}
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "the client wants a $2M liability certificate before we start", qualify.Budget},
+		{qualify.BANT, "", "my payment is going to jump by about 450 next year", qualify.Budget},
+		{qualify.BANT, "", "we have about 35k in credit card debt we want to roll in", qualify.Budget},
+		{qualify.BANT, "", "the condo association policy doesn't cover the inside of units", qualify.Authority},
+	})
 }
 
 // TestDev24Fields: a heater that won't turn on in Spanish, "we own the
@@ -516,14 +515,11 @@ func TestDev24Fields(t *testing.T) {
 		{qualify.B2B, "", "cada vez que un vendedor renuncia perdemos todos sus contactos", qualify.UseCaseFit},
 		{qualify.B2B, "", "todo va por correo y se nos pierden los pedidos", qualify.UseCaseFit},
 	})
-	vs0, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "depende de lo que cueste, la verdad"})
-	require.NoError(t, err)
-	require.False(t, hasField(vs0, qualify.Budget), "%v", vs0)
-	ex := qualify.NewRuleExtractor(nil)
-	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "we're staying put, the kids are in school here"})
-	require.NoError(t, err)
-	require.False(t, hasField(vs, qualify.Timeline), "%v", vs)
-	vs, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "no idea man, could be next year"})
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "depende de lo que cueste, la verdad", qualify.Budget},
+		{qualify.RealEstate, "", "we're staying put, the kids are in school here", qualify.Timeline},
+	})
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "no idea man, could be next year"})
 	require.NoError(t, err)
 	for _, v := range vs {
 		require.Less(t, v.Confidence, 0.7, "%v is hedged", v)
@@ -544,14 +540,11 @@ func TestDev30BANT(t *testing.T) {
 		{qualify.BANT, "", "la bomba del pozo no está bombeando", qualify.Need},
 		{qualify.BANT, "", "there's water coming through the bathroom fan", qualify.Need},
 	})
-	ex := qualify.NewRuleExtractor(nil)
-	for _, text := range []string{"I'm the office manager. Anything over 5k goes up to the owner though.",
-		"my premium went up $45 this year for no reason",
-		"otro plomero me dijo 6 mil por todo"} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: text})
-		require.NoError(t, err)
-		require.False(t, hasField(vs, qualify.Budget), "%q states no budget: %v", text, vs)
-	}
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "I'm the office manager. Anything over 5k goes up to the owner though.", qualify.Budget},
+		{qualify.BANT, "", "my premium went up $45 this year for no reason", qualify.Budget},
+		{qualify.BANT, "", "otro plomero me dijo 6 mil por todo", qualify.Budget},
+	})
 }
 
 // TestAdoptedAmount: someone else's amount that the lead then takes up

@@ -241,19 +241,30 @@ func TestOrdinaryFPRCapsThreshold(t *testing.T) {
 		add(OptOut, false, angry[i]+" "+w+"x", angry[(i+1)%5]+" "+w+"y")
 		add(OptOut, true, "stop texting me "+w)
 	}
+	mf, mc := trainCapped(t, rows, Frustration)
+	require.Greater(t, mc.Params(Frustration).Fire, mf.Params(Frustration).Fire)
+}
+
+// trainCapped trains rows twice on small defaults without engineers'
+// rows: with no OrdinaryFPR, then with a tight one for task.
+func trainCapped(t *testing.T, rows []Row, task Task) (free, capped *Model) {
+	t.Helper()
 	cfg := DefaultTrainConfig()
 	cfg.Bits, cfg.AlwaysTrain = 12, nil
 	cfg.OrdinaryFPR = [NumTasks]float64{}
-	free, err := Train(rows, cfg)
-	require.NoError(t, err)
-	cfg.OrdinaryFPR[Frustration] = 0.001
-	capped, err := Train(rows, cfg)
-	require.NoError(t, err)
-	mf, err := Parse(free.Model)
-	require.NoError(t, err)
-	mc, err := Parse(capped.Model)
-	require.NoError(t, err)
-	require.Greater(t, mc.Params(Frustration).Fire, mf.Params(Frustration).Fire)
+	for i := range 2 {
+		res, err := Train(rows, cfg)
+		require.NoError(t, err)
+		m, err := Parse(res.Model)
+		require.NoError(t, err)
+		if i == 0 {
+			free = m
+		} else {
+			capped = m
+		}
+		cfg.OrdinaryFPR[task] = 0.001
+	}
+	return free, capped
 }
 
 // TestOrdinaryFPRCapsReviewBand: the opt-out review band, the lowest
@@ -279,18 +290,7 @@ func TestOrdinaryFPRCapsReviewBand(t *testing.T) {
 		add(Commitment, true, revoke[i]+" "+w+"x", revoke[(i+2)%5]+" "+w+"y")
 		add(Commitment, false, "maybe later "+w)
 	}
-	cfg := DefaultTrainConfig()
-	cfg.Bits, cfg.AlwaysTrain = 12, nil
-	cfg.OrdinaryFPR = [NumTasks]float64{}
-	free, err := Train(rows, cfg)
-	require.NoError(t, err)
-	cfg.OrdinaryFPR[OptOut] = 0.001
-	capped, err := Train(rows, cfg)
-	require.NoError(t, err)
-	mf, err := Parse(free.Model)
-	require.NoError(t, err)
-	mc, err := Parse(capped.Model)
-	require.NoError(t, err)
+	mf, mc := trainCapped(t, rows, OptOut)
 	require.Greater(t, mc.Params(OptOut).Review, mf.Params(OptOut).Review)
 	require.LessOrEqual(t, mc.Params(OptOut).Review, mc.Params(OptOut).Fire)
 }
