@@ -22,6 +22,8 @@ import (
 var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "budget|presupuesto|afford / price|precio range|rango / how much / cuanto / monthly payment / pago mensual / spend|gastar|pagar|paying|pay / number in mind / what would you take|accept"},
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
+	// "¿qué rango le queda cómodo?", "what range works for you?"
+	{Name: "money", Pattern: "que|cual rango / what|which range"},
 	// "what monthly premium could you manage?", "¿qué cuota le queda cómoda?"
 	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you|u manage / comfortable with|paying / monthly amount|payment"},
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
@@ -43,6 +45,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
 	// are you hoping it helps with?", "what do you need help with?"
 	{Name: "need", Pattern: "off your plate / how can|could we|i help / pain point|points / biggest|main headache|frustration / what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
+	// "¿qué problema quieren resolver?", "what problem are you solving?"
+	{Name: "need", Pattern: "que|cual problema|problemas|necesidad / what|which problem|problems|issue|issues"},
 	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
 	// what the product would replace or what they use now: "what would
 	// it be replacing?", "¿qué usan ahora para eso?"
@@ -57,6 +61,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "¿para usted o para la familia?", "personal or work?"; it names the
 	// need only when no other field matched the question ("what kind of
 	// shape is it in?" asks about condition)
+	// a choice listed with commas: "buying, refinancing, or just looking?"
+	{Name: "kind", Pattern: "buy|buying|purchase|purchasing |? refi|refinance|refinancing|refinanciar / refi|refinance|refinancing |? buy|buying|purchase / home|auto|car|life|renters|health |? home|auto|car|life|renters|health"},
 	// a choice between kinds of insurance: "life or health?", "¿de auto o de casa?"
 	{Name: "kind", Pattern: "life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar ~2 or|o ~2 life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar"},
 	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / what|which coverage|coverages|policy|plan|plans|service|services / or both|either / o ambos|ambas / o los dos|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},

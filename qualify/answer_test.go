@@ -555,3 +555,19 @@ func TestAdoptedAmount(t *testing.T) {
 		{qualify.BANT, "Do you have a budget range in mind?", "my brother paid 12k for his last year so something around that", qualify.Budget},
 	})
 }
+
+// TestDev28Fields: staff counted by their trade ("25 cleaners"), a
+// choice of kinds asked with commas ("buying, refinancing, or just
+// exploring?"), "¿qué problema quieren resolver?", "¿qué rango le queda
+// cómodo?", and a Spanish approver after the verb ("la compra la autoriza
+// mi papá").
+func TestDev28Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.B2B, "", "tenemos como 40 housekeepers en tres hoteles", qualify.CompanySize},
+		{qualify.BANT, "Are you buying, refinancing, or just looking?", "refinancing, rates dropped", qualify.Need},
+		{qualify.B2B, "¿Qué problema quieren resolver?", "que las citas no se crucen entre las dos clínicas", qualify.UseCaseFit},
+		{qualify.BANT, "Suele costar entre $150 y $250 al mes. ¿Qué rango le queda cómodo?", "hasta 200 está bien", qualify.Budget},
+		{qualify.BANT, "", "yo escojo pero la compra la autoriza mi suegro", qualify.Authority},
+	})
+}

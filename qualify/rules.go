@@ -1033,6 +1033,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "my daughter handles my finances", "my wife manages all the
 	// insurance stuff": who handles that money decides
 	{Name: "approval", Pattern: "@spouse|son|daughter|dad|mom|brother|sister|esposo|esposa|hijo|hija ~1 handles|manages|maneja|lleva ~3 finances|insurance|money|bills|finanzas|seguros|cuentas|dinero"},
+	// the approver after the verb: "la compra la autoriza mi papá"
+	{Name: "approval", Pattern: "autoriza|aprueba|decide|firma ~1 mi|el|la|su esposo|esposa|papa|mama|jefe|jefa|dueno|duena|socio|socia|suegro|suegra|hermano|hermana"},
 	{Name: "approval", Pattern: "el|ella|ellos|ellas decide|deciden|aprueba|aprueban|firma|firman / partners|members|parents|elders|owners ~3 vote|votes|approve|decide|sign / co signer|signers|signing"},
 	{Name: "approval", Pattern: "power of attorney / poder notarial / poa"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
@@ -1337,7 +1339,10 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes",
 		"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes",
 		// "15 guys give or take", "a crew of 12": people by another name
-		"guys", "folks", "workers", "members", "installers", "technicians", "nurses", "providers", "chavos", "muchachos"),
+		"guys", "folks", "workers", "members", "installers", "technicians", "nurses", "providers", "chavos", "muchachos",
+		// staff by their trade: "25 cleaners", "40 housekeepers"
+		"cleaners", "housekeepers", "stylists", "mechanics", "plumbers", "electricians", "caregivers", "teachers", "crews",
+		"limpiadoras", "meseros", "choferes", "enfermeras", "maestros"),
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
