@@ -909,3 +909,18 @@ func TestDev27Dev28Rules(t *testing.T) {
 	require.True(t, has("the water heater is leaking, there's an inch of water on the garage floor and it's spreading", trigger.TopicEmergency))
 	require.False(t, has("we had water on the floor once last year, fixed now", trigger.TopicEmergency))
 }
+
+// TestCompetitorDev24: a named buyer that "made an offer", seeing if
+// someone will beat it, "convince me why you're any different".
+func TestCompetitorDev24(t *testing.T) {
+	t.Parallel()
+	cmp := trigger.Competitor()
+	for _, s := range []string{"Opendoor came by Tuesday and made an offer",
+		"just seeing if anyone will beat it",
+		"we demoed Zendesk last week, so convince me why you're any different"} {
+		require.True(t, ruleFires(t, cmp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"my husband made an offer on a boat lol", "why are you different colors on the app and the site?"} {
+		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
+	}
+}

@@ -826,6 +826,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
 	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one|something|numbers"},
+	// "Offerpad came by and made an offer" (the subject is checked)
+	{Name: "named company", Pattern: "made|gave|sent an|a offer|quote|bid"},
+	// "seeing if anyone will beat it", "convince me why you're any
+	// different"
+	{Name: "comparison", Pattern: "someone|anyone|anybody|somebody|you|u|yall will|can|could ~1 beat it|that|them / why you are|youre ~1 any|so? different|better"},
 	// "Looker came in about 20% cheaper for the same seat count"
 	{Name: "named company", Pattern: "came|comes in ~3 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by
