@@ -777,3 +777,23 @@ func TestOptOutClassesDev29(t *testing.T) {
 		"cancelen la cita del martes, no puedo",
 		"suelta la llave del agua antes de empezar")
 }
+
+// TestOptOutLookalikesDev31: a third party's wrong-number text, someone
+// who told the lead never to contact *him*, "if you stop texting me who
+// else will remind me", "I'd block you but ...", the same PDF sent twice,
+// a work do-not-call list with "you're fine", "text is better"; and a
+// message "reported as junk" revokes.
+func TestOptOutLookalikesDev31(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "my dad got a wrong number text from some solar company and thought it was you",
+		"a mi tía le llegó un mensaje de número equivocado de otra aseguradora",
+		"my old agent told me never to contact him again after I asked for a discount lol, anyway what's your rate",
+		"if you stop texting me who else will remind me about my gutters",
+		"I'd block you but then I'd miss the free quote 😂",
+		"stop sending me the same attachment, I need the signed one",
+		"our office is on the do not call list but you're fine, I reached out first",
+		"no me llamen, text is better",
+		"my phone marked you as spam at first lol, what's the offer")
+	requireOptOuts(t, d, "reported as junk. don't bother", "wrong number", "stop sending me these texts")
+}

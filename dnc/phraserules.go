@@ -104,8 +104,11 @@ var phraseRules = map[string]phraseRule{
 		{"people in general: 'how do folks normally opt out of these'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I have to opt out, or does it end on its own?'", mustI},
 	}},
-	"no consent":     {unless: []exclusion{{"negated: 'never said I don't consent'", negated(4)}}, final: true},
-	"if you stopped": {unless: []exclusion{{"negated", negated(4)}}, final: true},
+	"no consent": {unless: []exclusion{{"negated: 'never said I don't consent'", negated(4)}}, final: true},
+	"if you stopped": {unless: []exclusion{
+		{"negated", negated(4)},
+		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
+	}, final: true},
 	"threat": {final: true, unless: []exclusion{
 		{"threatens someone else: 'one more call and im reporting him'", nextIn(thirdParty)},
 		{"the calls come from someone else: 'one more call from my boss'", callsFromOthers},
@@ -217,10 +220,12 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
 		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
+		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentDocs)},
 	}},
 	"blocked": {unless: []exclusion{
 		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
+		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
 			i := m.Start
 			if toks[i] != "i" && i >= 1 && toks[i-1] == "i" {
@@ -247,6 +252,7 @@ var phraseRules = map[string]phraseRule{
 		{"corrects a detail: 'typed the wrong number on the form'", beforeIn(5, correcting)},
 		{"corrects a figure or a document: 'wrong number en el form, el mío termina en 88'", correctsFigure},
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
+		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
 	}},
 	"take me off": {unless: []exclusion{
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
@@ -261,6 +267,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es wrong number": {unless: []exclusion{
 		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
+		{"a kind of message someone got: 'le llegó un mensaje de número equivocado'", beforeIn(2, textmatch.NewSet("mensaje", "mensajes", "llamada", "llamadas"))},
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 	}},
 	"remove me": {unless: []exclusion{
@@ -279,9 +286,11 @@ var phraseRules = map[string]phraseRule{
 	"do not call list": {unless: []exclusion{
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
+		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
 	}},
 	"report spam": {unless: []exclusion{
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
+		{"a phone's filter, not the lead: 'my phone marked you as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile"))},
 	}},
 	"was removed": {final: true, unless: []exclusion{
 		{"another record: 'should have been removed from the deed'", fromOtherRecord},
@@ -559,6 +568,8 @@ var (
 		// texts", "can you text it here?"
 		// "no me llames, por aquí nomás"
 		{Name: "texts welcome", Pattern: "por aqui nomas|nada|solamente|solo / por aqui no mas / solo por aqui"},
+		// "text is better", "texting is easier"
+		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
 		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~4 useful|helpful|utiles / keep them|those|these|em coming"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
@@ -867,6 +878,13 @@ var (
 	// documents a lead may not want yet: "no me manden el contrato"
 	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
 	notYet = textmatch.NewSet("todavia", "aun", "yet")
+)
+
+var (
+	// what follows a joke "if you stop texting me": "who else will remind me"
+	jokeTail = textmatch.NewSet("who", "miss", "extranaria", "quien", "think")
+	// documents sent twice: "stop sending me the same attachment"
+	sentDocs = textmatch.NewSet("pdf", "attachment", "attachments", "file", "files", "doc", "docs", "document", "documents", "link", "links", "brochure", "form", "forms", "invoice")
 )
 
 // copyLine: the copies of an email thread, which a lead leaves while

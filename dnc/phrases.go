@@ -142,6 +142,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando como spam"},
+	// "reported as junk", "marked this as junk"
+	{Name: "report spam", Pattern: "reported|marked|marking ~2 as junk|spam"},
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
 	{Name: "dont contact bare", Pattern: "do not|dont|never text|txt|message|contact|sms"},
