@@ -571,3 +571,9 @@ func TestDev28Fields(t *testing.T) {
 		{qualify.BANT, "", "yo escojo pero la compra la autoriza mi suegro", qualify.Authority},
 	})
 }
+
+// TestRentalIOwn: "it's a rental I own" is authority.
+func TestRentalIOwn(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{{qualify.BANT, "", "it's a duplex we own, tenant says the AC died", qualify.Authority}})
+}

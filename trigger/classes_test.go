@@ -924,3 +924,17 @@ func TestCompetitorDev24(t *testing.T) {
 		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
 	}
 }
+
+// TestDev32Classes: "estoy hartísima", "esto es un abuso" are
+// frustration; 900 nurses are seats.
+func TestDev32Classes(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"estoy hartísima de subir los mismos papeles": true,
+		"esto es un abuso, nadie contesta":            true,
+		"no es abuso pedir un descuento, ¿verdad?":    false,
+	} {
+		require.Equal(t, want, trigger.Analyze(text).Frustrated, text)
+	}
+	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "probably ~900 nurses across the hospitals"))
+}

@@ -387,6 +387,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
 	// "hasta las narices", "¿es en serio?", "¿me estás leyendo o solo copias
 	// y pegas?", "ya no sé cómo explicarte", "¿qué más necesitas?"
+	// "estoy hartísima", "esto es un abuso"
+	{Name: "es exasperation", Pattern: "estoy|estamos harto|harta|hartos|hartas|hartisimo|hartisima / es un abuso / que abuso"},
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 })
 

@@ -291,7 +291,7 @@ var (
 var headcountWords = textmatch.NewSet("people", "employees", "staff")
 
 var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
-	"associates", "learners", "workers", "members", "students")
+	"associates", "learners", "workers", "members", "students", "nurses", "doctors", "clinicians", "teachers", "schedulers")
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}
