@@ -56,7 +56,7 @@ type floor struct {
 //   - testdata/blind9: the ninth blind set, all tasks, written for stop
 //     20 the same way and measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
-//   - testdata/dev4 to dev30: development sets written for
+//   - testdata/dev4 to dev32: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations; from dev23 on, opt-out
 //     and ask rows too). The rules were tuned on their misses, so they are
@@ -176,19 +176,21 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.025, false},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.015, false},
 		}},
-		{"testdata/dev24", []floor{{"conversations", "accuracy", 0.84, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev24", []floor{{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev25", []floor{{"fields", "f1", 0.85, true}, {"bant", "f1", 0.73, true}}},
 		{"testdata/dev26", []floor{
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/dev27", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
-		{"testdata/dev28", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev28", []floor{{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev29", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.015, false},
 			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/dev30", []floor{{"fields", "f1", 0.88, true}, {"bant", "f1", 0.80, true}}},
+		{"testdata/dev31", []floor{{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false}}},
+		{"testdata/dev32", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
 		{"internal/learned/data/w17", []floor{
 			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
