@@ -128,7 +128,6 @@ var phraseRules = map[string]phraseRule{
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
-		{"a pause: 'déjeme en paz un ratito que ando manejando'", afterIn(4, esPause)},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
 		}},
@@ -220,7 +219,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
 		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
-		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentDocs)},
+		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentObjects)},
 	}},
 	"blocked": {unless: []exclusion{
 		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
@@ -871,9 +870,6 @@ var (
 	senderNouns = textmatch.NewSet("company", "companies", "guy", "guys", "number", "numbers", "people", "realtor", "agent", "one", "ones", "outfit", "lender", "roofer", "contractor")
 )
 
-// esPause: a while, not for good: "un ratito", "ahorita", "por hoy".
-var esPause = textmatch.NewSet("ratito", "rato", "momento", "momentito", "ahorita", "hoy", "horita")
-
 var (
 	// documents a lead may not want yet: "no me manden el contrato"
 	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
@@ -883,8 +879,6 @@ var (
 var (
 	// what follows a joke "if you stop texting me": "who else will remind me"
 	jokeTail = textmatch.NewSet("who", "miss", "extranaria", "quien", "think")
-	// documents sent twice: "stop sending me the same attachment"
-	sentDocs = textmatch.NewSet("pdf", "attachment", "attachments", "file", "files", "doc", "docs", "document", "documents", "link", "links", "brochure", "form", "forms", "invoice")
 )
 
 // copyLine: the copies of an email thread, which a lead leaves while
@@ -1010,6 +1004,10 @@ func pauseOnly(t textmatch.Text) bool {
 					break
 				}
 			}
+		case (w == "un" || w == "una") && i+1 < len(toks) && shortSpan.HasID(ids[i+1]):
+			// "déjeme en paz un ratito que ando manejando": a short while,
+			// no preposition needed in Spanish
+			bounded = true
 		case todayWords.HasID(id):
 			today = true
 		case resumeWords.HasID(id):
@@ -1026,6 +1024,7 @@ var (
 	openEnded     = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego")
 	durationUnits = textmatch.NewSet("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
 		"bit", "while", "hora", "horas", "dia", "dias", "semana", "semanas", "rato", "minutos")
+	shortSpan   = textmatch.NewSet("rato", "ratito", "momento", "momentito")
 	todayWords  = textmatch.NewSet("today", "tonight", "rn", "hoy", "ahorita", "now")
 	resumeWords = textmatch.NewSet("tomorrow", "manana", "later", "luego", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "hablamos")

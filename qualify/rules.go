@@ -1286,9 +1286,9 @@ var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "money|price|cost|budget is not ~1 the? issue|problem|concern / money|price|cost|budget isnt ~1 the? issue|problem|concern / money|price|cost doesnt|dont matter / el dinero|precio no es problema / pay whatever ~2 need|needed|takes|costs / pay what we|i need to"},
 })
 
-// notBudgetAfter: what an amount is when it is no budget: a coverage
+// What an amount is when it is no budget (see notBudget): a coverage
 // limit ("a $2M liability certificate"), a debt ("35k in credit card
-// debt"), a payment's jump ("jump by about 450").
+// debt"), a payment's rise ("jump by about 450").
 var (
 	coverageNouns = textmatch.NewSet("liability", "certificate", "coverage", "limit", "limits", "policy", "umbrella", "cobertura", "deductible")
 	debtNouns     = textmatch.NewSet("debt", "debts", "credit", "cards", "loans", "deuda", "deudas")
