@@ -199,3 +199,25 @@ func TestCommitmentDev24(t *testing.T) {
 		require.Less(t, l, 2, "%q", s)
 	}
 }
+
+// TestCommitmentTakeItAndPay: taking the offer ("we'll take it", "me lo
+// quedo", "sí, la quiero"), asking to pay ("send the payment link", "card
+// or bank transfer?") or where the papers or the purchase order go are
+// readiness; the same words about price, someone else or the past are
+// not.
+func TestCommitmentTakeItAndPay(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"fine, we'll take it", "perfecto me lo quedo", "sí, la quiero. ¿cuándo la instalan?",
+		"text me the payment link and I'll set it up", "do you take card or do I do a bank transfer",
+		"where do I upload the paystubs", "who should we send the purchase order to", "just tell me where to send the deposit",
+		"ok book it"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	for _, s := range []string{"my brother said he'd take it if I don't", "is the payment link safe?", "I took it to the shop last year",
+		"lo quiero pensar un poco", "where do you guys send the inspectors from", "do you take card payments for the deposit or only checks?",
+		"I would take it if the price were lower"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q", s)
+	}
+}

@@ -27,6 +27,10 @@ var commitRules = MustCompile(map[string]Set{
 	"doit":  NewSet("do", "start", "get", "finish", "close", "wrap"),
 	"dated": NewSet("by", "before", "today", "tomorrow", "asap", "now", "soon", "next", "this", "tonight"),
 	"done":  NewSet("done", "finished", "closed", "installed", "signed", "fixed", "approved", "funded", "in", "completed", "started", "bound"),
+	// what a lead pays or hands over to start: the deposit, the purchase
+	// order, the paystubs
+	"payobj": NewSet("deposit", "payment", "check", "po", "order", "money", "funds", "paperwork", "docs", "documents", "paystubs",
+		"stubs", "statements", "returns", "forms", "application", "id", "license", "w2", "w2s", "1099", "them", "it", "signature", "contract"),
 }, []Rule{
 	// readiness: "yes im ready", "we're ready to move ahead", "good to go"
 	{Name: "ready", Pattern: "we are|were ~1 ready / i am ~1 ready / im ~1 ready / ready when you are / good to go / count me|us in"},
@@ -114,6 +118,14 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / put|get|it|us|me ~2 on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
 	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
 	{Name: "lock", Pattern: "lock ~2 my|the|our|that|a ~1 rate / lock in ~2 my|the|our|that|a ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
+	// taking the offer and paying for it: "we'll take it", "me lo quedo",
+	// "sí, la quiero", "send me the payment link", "card or bank
+	// transfer?", "where do I upload the paystubs", "who do we send the
+	// PO to", "ok book it"
+	{Name: "accept", Pattern: "ill|well take it / i|we will take it / me lo|la quedo / nos lo|la quedamos / si|dale|ok|bueno|listo |? lo|la quiero|queremos"},
+	{Name: "next step", Pattern: "send|text|shoot|email|mandame|mandeme|envieme|enviame ~3 payment link|links / link|enlace de pago / card or ~4 bank|transfer|ach|check|wire|debit / tarjeta o ~2 transferencia|deposito|efectivo"},
+	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|wire|submit|mail|drop ~3 @payobj / where to upload|send|wire|submit|mail ~3 @payobj / who do|should|can i|we send|make ~3 @payobj to|out"},
+	{Name: "book", Pattern: "book it"},
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
