@@ -299,3 +299,18 @@ func TestFieldsDev11(t *testing.T) {
 	}
 	require.True(t, found, "%v", vals)
 }
+
+// TestSpanishPastIsNoTimeline: a date on something that already happened,
+// in Spanish, says nothing about when to sell ("falleció en marzo",
+// "la compramos en 2009", "le pinté por dentro el año pasado"); the same
+// month as a plan does.
+func TestSpanishPastIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"mi papá falleció en marzo", "la compramos en enero del 2009", "le pinté por dentro el año pasado",
+		"mi abuela murió en diciembre y nadie vive ahí"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
+	}
+	for _, s := range []string{"quiero venderla en marzo", "dentro de dos meses", "en unos 90 días si se puede"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
+	}
+}

@@ -733,7 +733,11 @@ var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully",
 
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
-	"lost", "fired", "laid")
+	"lost", "fired", "laid",
+	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
+	// año pasado"
+	"fallecio", "murio", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
+	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
 // the end of summer", "no more than 60 days".
@@ -777,6 +781,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "3 evictions in 5 years", "two claims in three years": a count
 	// over a period
 	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) && eventNouns.Has(toks[x.Start-1]) {
+		return true
+	}
+	// "le pinté por dentro": inside, not "dentro de dos meses"
+	if toks[x.Start] == "dentro" && x.Start > 0 && toks[x.Start-1] == "por" {
 		return true
 	}
 	// "the kids are in school here": where they are, not when
