@@ -3,8 +3,10 @@ package qualify
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -27,7 +29,12 @@ import (
 //   - a bare answer fills the field the assistant's last question in
 //     [ExtractInput.History] asked about: "probably 300 to 340" after
 //     "what price range are you looking in?", "just me" after "will
-//     anyone else be deciding?" (at 0.9 of a clear cue's confidence).
+//     anyone else be deciding?" (at 0.9 of a clear cue's confidence);
+//   - a field no cue or answer filled is filled when the learned field
+//     model says the message states it at p >= 0.92 ("me salió un laburo
+//     en Córdoba" is a motivation no cue lists): the value is the lead's
+//     own sentence, quoted, at 0.85 of a clear cue's confidence
+//     ([ExtractorConfig.NoModel] turns it off).
 //
 // Values are normalised ("inherited", "at least $150,000", "within 30
 // days") and carry the message ID. Fields the extractor does not know are
@@ -46,6 +53,9 @@ type ExtractorConfig struct {
 	// this confidence; 0 means values are re-extracted and returned when
 	// this message states them again.
 	KeepKnown float64
+	// NoModel turns off the learned field tier: only the cue patterns and
+	// bare answers fill fields.
+	NoModel bool
 }
 
 // NewRuleExtractor returns the reference extractor. cfg may be nil.
@@ -99,18 +109,101 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		}
 		out = append(out, Value{Field: f, Value: val, Confidence: round2(c), MessageID: in.MessageID})
 	}
+	callTime := false
+	var q question
 	if len(in.History) > 0 {
-		q := askedAbout(in.Schema, lastQuestion(in.History, in.Text))
+		q = askedAbout(in.Schema, lastQuestion(in.History, in.Text))
 		if q.callTime && t.WordCount() <= 6 {
 			// "tomorrow morning" after "when's a good time to call?"
 			// schedules the call; it is no timeline for the deal
 			out = slices.DeleteFunc(out, func(v Value) bool { return v.Field == Timeline })
+			callTime = true
 		}
 		if !hedged {
 			out = e.answers(t, in, q, out)
 		}
 	}
+	if !e.cfg.NoModel {
+		var only []Field
+		if len(q.fields) > 0 && t.WordCount() <= bareAnswerWords {
+			// "somos unos 300" after "how many of you are there?"
+			// answers that question: it is no budget
+			only = q.fields
+		}
+		out = e.modelFields(in, callTime, only, out)
+	}
 	return out
+}
+
+// modelTasks maps the fields the learned field model scores.
+var modelTasks = map[Field]learned.FieldTask{
+	Motivation: learned.Motivation, Condition: learned.Condition, Timeline: learned.Timeline, Price: learned.Price,
+	Budget: learned.Budget, Authority: learned.Authority, Need: learned.Need,
+}
+
+// maxModelValue bounds a value the model quotes, in bytes.
+const maxModelValue = 120
+
+// bareAnswerWords is the length up to which a reply to a question about
+// a field is read as answering that question only.
+const bareAnswerWords = 5
+
+// modelFields adds the schema's fields that no cue or answer filled but
+// the learned field model says the message states ("me salió un laburo
+// en Córdoba" is a motivation no cue lists). The model says whether, not
+// what, so the value is the lead's own sentence that scores highest for
+// the field, quoted, at 0.85 of a clear cue's confidence. A known field
+// is left alone, and so is the timeline of a message that only says when
+// to call. When only is not empty (a bare answer to a question about
+// those fields), no other field is filled.
+func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field, out []Value) []Value {
+	m := learned.DefaultFields()
+	var s learned.FieldScores
+	scored := false
+	for _, f := range in.Schema.Fields {
+		task, ok := modelTasks[f]
+		if !ok || callTime && f == Timeline || len(only) > 0 && !slices.Contains(only, f) ||
+			slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
+			continue
+		}
+		if k, ok := in.Known[f]; ok && k.Value != "" && k.Confidence >= in.Schema.MinConfidence {
+			continue
+		}
+		if !scored {
+			s, scored = m.Score(in.Text), true
+		}
+		if !m.Fires(s, task) {
+			continue
+		}
+		quote := bestSentence(m, in.Text, task)
+		out = append(out, Value{Field: f, Value: quote, Evidence: quote, Confidence: round2(e.cfg.Confidence * 0.85), MessageID: in.MessageID})
+	}
+	return out
+}
+
+// bestSentence returns the sentence of text that scores highest for
+// task, trimmed to maxModelValue bytes at a rune boundary.
+func bestSentence(m *learned.FieldModel, text string, task learned.FieldTask) string {
+	best := strings.TrimSpace(text)
+	if ss := splitSentences(text); len(ss) > 1 {
+		bestLogit := math.Inf(-1)
+		for _, sn := range ss {
+			if sn = strings.TrimSpace(sn); sn == "" {
+				continue
+			}
+			if l := m.Score(sn).Logit[task]; l > bestLogit {
+				best, bestLogit = sn, l
+			}
+		}
+	}
+	if len(best) > maxModelValue {
+		cut := maxModelValue
+		for cut > 0 && !utf8.RuneStart(best[cut]) {
+			cut--
+		}
+		best = strings.TrimSpace(best[:cut]) + "…"
+	}
+	return best
 }
 
 // answers adds the fields the assistant's last question asked about that

@@ -1,8 +1,10 @@
-// Package learned is the learned tier of handoffkit's judgement: a compact
-// linear classifier over hashed word and character n-grams that scores a
-// lead message for opt-out, explicit ask, frustration and buying
-// commitment. It sits behind the rules (dnc, trigger, qualify) and only
-// adds positives; the rules stay the precise, explainable tier.
+// Package learned is the learned tier of handoffkit's judgement: compact
+// linear classifiers over hashed word and character n-grams. The message
+// model scores a lead message for opt-out, explicit ask, frustration and
+// buying commitment; the field model says whether it states a
+// qualification field (motivation, condition, timeline, price, budget,
+// authority, need). Both sit behind the rules (dnc, trigger, qualify) and
+// only add positives; the rules stay the precise, explainable tier.
 //
 // Map of the package:
 //
@@ -15,8 +17,11 @@
 //   - [Model], [Default], [Model.Score]: the embedded weights (model.bin,
 //     loaded once) and inference, with [Model.Explain] naming the
 //     strongest features for the audit trail;
-//   - [Train], [LoadRows]: the deterministic trainer. `go generate` (or
-//     `go run ./internal/learned/cmd/train`) reads data/*/*.jsonl and
-//     rewrites model.bin and MODEL.md byte for byte; a test checks that the
-//     embedded files are what the command produces.
+//   - [FieldModel], [DefaultFields], [FieldModel.Score]: the field model
+//     (fields.bin), the same features under one weight vector per field;
+//   - [Train], [LoadRows], [TrainFields], [LoadFieldRows]: the
+//     deterministic trainers. `go generate` (or `go run
+//     ./internal/learned/cmd/train`) reads data/*/*.jsonl and rewrites
+//     model.bin, MODEL.md, fields.bin and FIELDS.md byte for byte; a test
+//     checks that the embedded files are what the command produces.
 package learned

@@ -104,6 +104,9 @@ func FuzzFeatures(f *testing.F) {
 		for _, z := range sc.Logit {
 			require.False(t, math.IsNaN(z) || math.IsInf(z, 0))
 		}
+		for _, z := range DefaultFields().Score(s).Logit {
+			require.False(t, math.IsNaN(z) || math.IsInf(z, 0))
+		}
 	})
 }
 
@@ -163,6 +166,70 @@ func TestTrainReproducesEmbedded(t *testing.T) {
 	card, err := os.ReadFile("MODEL.md")
 	require.NoError(t, err)
 	require.Equal(t, string(card), string(res.Card))
+
+	frows, err := LoadFieldRows(os.DirFS("."), "data")
+	require.NoError(t, err)
+	fres, err := TrainFields(frows, DefaultTrainConfig())
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(embeddedFields, fres.Model), "fields.bin is not what the trainer produces: run go generate ./internal/learned")
+	fcard, err := os.ReadFile("FIELDS.md")
+	require.NoError(t, err)
+	require.Equal(t, string(fcard), string(fres.Card))
+}
+
+func TestEmbeddedFieldModel(t *testing.T) {
+	t.Parallel()
+	m := DefaultFields()
+	require.Equal(t, 1<<15, m.Buckets())
+	require.LessOrEqual(t, len(embedded)+len(embeddedFields), 2<<20, "the embedded weights stay under 2 MB together")
+	for f := FieldTask(0); f < NumFieldTasks; f++ {
+		p := m.Params(f)
+		require.GreaterOrEqual(t, p.Fire, logit(DefaultTrainConfig().FieldMinProb)-1e-9, "%s", f)
+		got, ok := ParseFieldTask(f.String())
+		require.True(t, ok)
+		require.Equal(t, f, got)
+	}
+	// a reason to sell told as a story, and a message that states nothing
+	s := m.Score("my mom passed in the spring and none of us kids live in the state anymore, so the house just sits there")
+	require.True(t, m.Fires(s, Motivation), "p=%.3f", s.Prob(Motivation))
+	quiet := m.Score("ok thanks, talk soon")
+	for f := FieldTask(0); f < NumFieldTasks; f++ {
+		require.False(t, m.Fires(quiet, f), "%s p=%.3f", f, quiet.Prob(f))
+	}
+}
+
+func TestParseFieldsRejects(t *testing.T) {
+	t.Parallel()
+	for _, b := range [][]byte{nil, []byte("HKLF"), embedded, []byte("HKLF\x01\x0f\x01\x04"), embeddedFields[:len(embeddedFields)-2]} {
+		_, err := ParseFields(b)
+		require.ErrorIs(t, err, ErrFormat)
+	}
+}
+
+func TestLoadFieldRowsErrors(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(dir+"/data/w9", 0o755))
+	write := func(s string) {
+		require.NoError(t, os.WriteFile(dir+"/data/w9/bant.jsonl", []byte(s), 0o644))
+	}
+	write("{\"text\":\"we have 5k\",\"fields\":{\"budget\":\"5k\"}}\n{\"text\":\"hi\"}\n")
+	_, err := LoadFieldRows(os.DirFS(dir), "data")
+	require.ErrorContains(t, err, "bant.jsonl:2")
+	write("{\"text\":\"it needs a roof\",\"fields\":{\"condition\":\"roof\"}}\n")
+	_, err = LoadFieldRows(os.DirFS(dir), "data")
+	require.ErrorContains(t, err, `labels no field "condition"`)
+	write("{\"text\":\"we have 5k, I sign\",\"fields\":{\"authority\":\"I sign\",\"budget\":\"5k\",\"need\":\"\"}}\n{\"text\":\"ok\",\"fields\":{}}\n")
+	rows, err := LoadFieldRows(os.DirFS(dir), "data")
+	require.NoError(t, err)
+	require.Equal(t, []FieldRow{{File: "bant", Text: "we have 5k, I sign", States: []FieldTask{Budget, Authority}, Writer: "w9"},
+		{File: "bant", Text: "ok", Writer: "w9"}}, rows)
+	// one writer: no held-out measurement, thresholds stay closed
+	res, err := TrainFields(rows, DefaultTrainConfig())
+	require.NoError(t, err)
+	m, err := ParseFields(res.Model)
+	require.NoError(t, err)
+	require.True(t, math.IsInf(m.Params(Budget).Fire, 1))
 }
 
 func TestLoadRowsErrors(t *testing.T) {

@@ -116,6 +116,13 @@ type TrainConfig struct {
 	// rows written by the engineers, which would flatter a measurement of
 	// generalisation to a new writer.
 	AlwaysTrain []string
+	// FieldBits is log2 of the field model's hash buckets, FieldFireFPR
+	// the share of a field's held-out negatives (rows that do not state
+	// it) that may reach its threshold, and FieldMinProb the lowest
+	// probability a field's threshold may have (see [TrainFields]).
+	FieldBits    uint8
+	FieldFireFPR float64
+	FieldMinProb float64
 }
 
 // DefaultTrainConfig returns the configuration of the embedded model.
@@ -128,6 +135,9 @@ func DefaultTrainConfig() TrainConfig {
 		MinProb:         0.6,
 		MinSuppressProb: 0.85,
 		AlwaysTrain:     []string{"eng"},
+		FieldBits:       15,
+		FieldFireFPR:    0.02,
+		FieldMinProb:    0.92,
 	}
 }
 
@@ -534,4 +544,13 @@ func WriteFiles(dir string, res Result) error {
 		return err
 	}
 	return os.WriteFile(path.Join(dir, "MODEL.md"), res.Card, 0o644)
+}
+
+// WriteFieldFiles writes res, from [TrainFields], to dir as fields.bin and
+// FIELDS.md.
+func WriteFieldFiles(dir string, res Result) error {
+	if err := os.WriteFile(path.Join(dir, "fields.bin"), res.Model, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(path.Join(dir, "FIELDS.md"), res.Card, 0o644)
 }

@@ -1,5 +1,6 @@
-// Command train fits the learned tier's model on internal/learned/data and
-// writes internal/learned/model.bin and MODEL.md. It is deterministic: run
+// Command train fits the learned tier's models on internal/learned/data and
+// writes internal/learned/model.bin and MODEL.md (the message model) and
+// fields.bin and FIELDS.md (the field model). It is deterministic: run
 // twice, it writes the same bytes. Run it from the repository root or from
 // internal/learned (go generate does the latter):
 //
@@ -40,5 +41,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintf(os.Stderr, "train: %d rows, model %d bytes, %s\n", len(rows), len(res.Model), time.Since(start).Round(time.Millisecond))
+	frows, err := learned.LoadFieldRows(os.DirFS(*dir), "data")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	fres, err := learned.TrainFields(frows, learned.DefaultTrainConfig())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	if err := learned.WriteFieldFiles(*dir, fres); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "train: %d rows, model %d bytes; %d field rows, field model %d bytes; %s\n",
+		len(rows), len(res.Model), len(frows), len(fres.Model), time.Since(start).Round(time.Millisecond))
 }

@@ -1,0 +1,182 @@
+package learned
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"strconv"
+	"sync"
+)
+
+// FieldTask is a qualification field the field model scores: does the
+// message state it? The model says whether, never what; the value quoted
+// is the lead's own clause (see qualify).
+type FieldTask int
+
+// Field tasks, in the order of the weights. Timeline is shared by the
+// seller and the BANT files.
+const (
+	Motivation FieldTask = iota
+	Condition
+	Timeline
+	Price
+	Budget
+	Authority
+	Need
+	NumFieldTasks
+)
+
+var fieldTaskNames = [NumFieldTasks]string{"motivation", "condition", "timeline", "price", "budget", "authority", "need"}
+
+// fieldFiles names the files that label each field, by file stem: a row of
+// such a file is a positive of every field it lists and a negative of the
+// file's other fields.
+var fieldFiles = map[string][]FieldTask{
+	"fields": {Motivation, Condition, Timeline, Price},
+	"bant":   {Budget, Authority, Need, Timeline},
+}
+
+// fieldFileOrder is fieldFiles' keys in load order.
+var fieldFileOrder = []string{"bant", "fields"}
+
+// String returns the field's name as the schemas spell it ("motivation").
+func (f FieldTask) String() string {
+	if f < 0 || f >= NumFieldTasks {
+		return "field(" + strconv.Itoa(int(f)) + ")"
+	}
+	return fieldTaskNames[f]
+}
+
+// ParseFieldTask returns the field task named s.
+func ParseFieldTask(s string) (FieldTask, bool) {
+	for i, n := range fieldTaskNames {
+		if n == s {
+			return FieldTask(i), true
+		}
+	}
+	return 0, false
+}
+
+// FieldModel is a linear classifier over the same hashed features as
+// [Model], one weight vector per field: does a message state that field?
+// It is immutable and safe for concurrent use.
+type FieldModel struct {
+	bits   uint8
+	mask   uint32
+	sqrtN  bool
+	params [NumFieldTasks]TaskParams
+	w      [][NumFieldTasks]int16
+}
+
+// Params returns the calibration of field f (Review == Fire: no band).
+func (m *FieldModel) Params(f FieldTask) TaskParams { return m.params[f] }
+
+// Buckets returns the number of hash buckets.
+func (m *FieldModel) Buckets() int { return int(m.mask) + 1 }
+
+// The field model's file has [Model]'s layout under its own magic.
+const fieldMagic = "HKLF"
+
+// ParseFields reads a field model written by [TrainFields].
+func ParseFields(b []byte) (*FieldModel, error) {
+	const head = 8
+	if len(b) < head || string(b[:4]) != fieldMagic {
+		return nil, ErrFormat
+	}
+	if b[4] != formatV1 {
+		return nil, fmt.Errorf("%w: version %d", ErrFormat, b[4])
+	}
+	bits, flags, nt := b[5], b[6], int(b[7])
+	if bits < 8 || bits > 24 || nt != int(NumFieldTasks) {
+		return nil, fmt.Errorf("%w: %d bits, %d fields", ErrFormat, bits, nt)
+	}
+	m := &FieldModel{bits: bits, mask: 1<<bits - 1, sqrtN: flags&flagSqrtNorm != 0}
+	off := head
+	if need := off + nt*32 + (1<<bits)*nt*2; len(b) != need {
+		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrFormat, len(b), need)
+	}
+	f := func() float64 { v := math.Float64frombits(binary.LittleEndian.Uint64(b[off:])); off += 8; return v }
+	for t := range m.params {
+		m.params[t] = TaskParams{Bias: f(), Scale: f(), Fire: f(), Review: f()}
+	}
+	m.w = make([][NumFieldTasks]int16, 1<<bits)
+	for i := range m.w {
+		for t := range m.w[i] {
+			m.w[i][t] = int16(binary.LittleEndian.Uint16(b[off:]))
+			off += 2
+		}
+	}
+	return m, nil
+}
+
+func appendFieldModel(dst []byte, m *FieldModel) []byte {
+	dst = append(dst, fieldMagic...)
+	var flags byte
+	if m.sqrtN {
+		flags |= flagSqrtNorm
+	}
+	dst = append(dst, formatV1, m.bits, flags, byte(NumFieldTasks))
+	for _, p := range m.params {
+		for _, v := range []float64{p.Bias, p.Scale, p.Fire, p.Review} {
+			dst = binary.LittleEndian.AppendUint64(dst, math.Float64bits(v))
+		}
+	}
+	for _, ws := range m.w {
+		for _, w := range ws {
+			dst = binary.LittleEndian.AppendUint16(dst, uint16(w))
+		}
+	}
+	return dst
+}
+
+//go:embed fields.bin
+var embeddedFields []byte
+
+// DefaultFields returns the field model embedded in the library, parsed
+// once. It panics if the embedded file is corrupt, which a test rules out.
+var DefaultFields = sync.OnceValue(func() *FieldModel {
+	m, err := ParseFields(embeddedFields)
+	if err != nil {
+		panic("learned: embedded field model: " + err.Error())
+	}
+	return m
+})
+
+// FieldScores are a message's logits, one per field.
+type FieldScores struct {
+	Logit [NumFieldTasks]float64
+}
+
+// Prob returns the probability that the message states field f.
+func (s FieldScores) Prob(f FieldTask) float64 { return sigmoid(s.Logit[f]) }
+
+// Score returns the logits of text.
+func (m *FieldModel) Score(text string) FieldScores {
+	t := getTokens()
+	defer tokPool.Put(t)
+	t.tokenize(text)
+	t.hashes = t.features(t.hashes[:0], nil, nil, nil)
+	var sum [NumFieldTasks]int64
+	for _, h := range t.hashes {
+		ws := &m.w[h&m.mask]
+		for f := range sum {
+			sum[f] += int64(ws[f])
+		}
+	}
+	var s FieldScores
+	norm := 1.0
+	if m.sqrtN && len(t.hashes) > 0 {
+		norm = math.Sqrt(float64(len(t.hashes)))
+	}
+	for f := range s.Logit {
+		p := m.params[f]
+		s.Logit[f] = p.Bias + float64(p.Scale*float64(sum[f]))/norm
+	}
+	return s
+}
+
+// Fires reports whether s is at or above field f's threshold.
+func (m *FieldModel) Fires(s FieldScores, f FieldTask) bool {
+	return s.Logit[f] >= m.params[f].Fire
+}

@@ -1,0 +1,86 @@
+package qualify
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/handoffkit/handoffkit/internal/learned"
+	"github.com/stretchr/testify/require"
+)
+
+// TestModelFillsWhatNoCueLists: the learned field model fills a field the
+// lead states in words no cue lists, quoting the lead's own sentence; it
+// leaves a known field alone, fills nothing from a message that states
+// nothing, and NoModel turns it off.
+func TestModelFillsWhatNoCueLists(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	text := "hi. none of us kids live in the state anymore and nobody wants to keep flying back to mow the lawn"
+	get := func(e *RuleExtractor, known map[Field]Value) (Value, bool) {
+		vs, err := e.Extract(ctx, ExtractInput{Schema: RealEstate, Text: text, MessageID: "m1", Known: known})
+		require.NoError(t, err)
+		for _, v := range vs {
+			if v.Field == Motivation {
+				return v, true
+			}
+		}
+		return Value{}, false
+	}
+	_, ok := get(NewRuleExtractor(&ExtractorConfig{NoModel: true}), nil)
+	require.False(t, ok, "no cue lists this motivation: the test needs one the rules miss")
+
+	v, ok := get(NewRuleExtractor(nil), nil)
+	require.True(t, ok)
+	require.Equal(t, "none of us kids live in the state anymore and nobody wants to keep flying back to mow the lawn", v.Value)
+	require.Equal(t, v.Value, v.Evidence)
+	require.GreaterOrEqual(t, v.Confidence, RealEstate.MinConfidence)
+	require.Equal(t, "m1", v.MessageID)
+
+	vs, err := NewRuleExtractor(nil).Extract(ctx, ExtractInput{Schema: RealEstate, Text: "me salió un laburo en Córdoba y me vuelvo en diciembre"})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vs, func(v Value) bool { return v.Field == Motivation }), "a new job elsewhere, in Spanish: %v", vs)
+
+	_, ok = get(NewRuleExtractor(nil), map[Field]Value{Motivation: {Field: Motivation, Value: "probate", Confidence: 0.8}})
+	require.False(t, ok, "a known field is not overwritten by the model")
+
+	for _, s := range []string{"ok thanks, talk soon", "who is this?", "lol yeah"} {
+		vs, err := NewRuleExtractor(nil).Extract(ctx, ExtractInput{Schema: RealEstate, Text: s})
+		require.NoError(t, err)
+		require.Empty(t, vs, "%q", s)
+	}
+}
+
+// TestBestSentenceBounds: the quoted sentence is the one that states the
+// field, and a long one is cut at a letter's boundary.
+func TestBestSentenceBounds(t *testing.T) {
+	t.Parallel()
+	m := learned.DefaultFields()
+	got := bestSentence(m, "hey there! none of us kids live in the state anymore and nobody wants to keep flying back. ok thanks", learned.Motivation)
+	require.Equal(t, "none of us kids live in the state anymore and nobody wants to keep flying back", got)
+	long := strings.Repeat("ñ", 100) + " none of us kids live in the state anymore and nobody wants to keep flying back"
+	got = bestSentence(m, long, learned.Motivation)
+	require.LessOrEqual(t, len(got), maxModelValue+len("…"))
+	require.True(t, utf8.ValidString(got))
+	require.True(t, strings.HasSuffix(got, "…"))
+}
+
+// TestModelReadsABareAnswerAsTheAnswer: a short reply to a question about
+// one field answers that question; the model fills no other field from
+// it ("somos unos 300" after "how many people?" is no budget).
+func TestModelReadsABareAnswerAsTheAnswer(t *testing.T) {
+	t.Parallel()
+	hist := []Turn{{Text: "Hi! Quick question: how many people are on your team?"}}
+	for _, s := range []string{"somos unos 300"} {
+		vs, err := NewRuleExtractor(nil).Extract(context.Background(), ExtractInput{Schema: B2B, Text: s, History: hist})
+		require.NoError(t, err)
+		for _, v := range vs {
+			require.NotEqual(t, Budget, v.Field, "%q: %v", s, vs)
+		}
+		vs, err = NewRuleExtractor(nil).Extract(context.Background(), ExtractInput{Schema: B2B, Text: s})
+		require.NoError(t, err)
+		require.True(t, slices.ContainsFunc(vs, func(v Value) bool { return v.Field == Budget }), "%q alone reads as an amount: %v", s, vs)
+	}
+}
