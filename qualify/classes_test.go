@@ -314,3 +314,17 @@ func TestSpanishPastIsNoTimeline(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
 	}
 }
+
+// TestBuyingSomethingInARangeIsANeed: a purchase to finance named only as
+// "something" or "a place" with its price range is the need of a
+// mortgage lead; a question whether they bought is not.
+func TestBuyingSomethingInARangeIsANeed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"we want to buy something in the 400 to 425 range", "looking to buy a place around 300k",
+		"queremos comprar algo de unos 250 mil"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
+	}
+	for _, s := range []string{"did you guys buy something from them?", "I never bought anything from you people"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
+	}
+}

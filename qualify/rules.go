@@ -1173,6 +1173,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
 	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},
+	// "we want to buy something in the 400 to 425 range", "comprar algo
+	// de unos 250 mil": the place unnamed, its price range stated
+	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|k|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|k|thousand"},
 	{Name: "pain", Pattern: "all over the place / takes|take forever / way too long"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
