@@ -191,7 +191,7 @@ func TrainFields(rows []FieldRow, cfg TrainConfig) (Result, error) {
 				continue
 			}
 			folds++
-			w, bias := fit(train, cfg, m.mask, uint64(fold+1))
+			w, bias := fit(train, cfg, m.mask, foldStream(writers[fold]))
 			q := quantise(w, bias)
 			for _, i := range held {
 				oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)

@@ -313,11 +313,12 @@ func TestOrdinaryFPRCapsThreshold(t *testing.T) {
 }
 
 // trainCapped trains rows twice on small defaults without engineers'
-// rows: with no OrdinaryFPR, then with a tight one for task.
+// rows or the review band's floor: with no OrdinaryFPR, then with a tight
+// one for task.
 func trainCapped(t *testing.T, rows []Row, task Task) (free, capped *Model) {
 	t.Helper()
 	cfg := DefaultTrainConfig()
-	cfg.Bits, cfg.AlwaysTrain = 12, nil
+	cfg.Bits, cfg.AlwaysTrain, cfg.MinReviewProb = 12, nil, cfg.MinProb
 	cfg.OrdinaryFPR = [NumTasks]float64{}
 	for i := range 2 {
 		res, err := Train(rows, cfg)
@@ -360,6 +361,42 @@ func TestOrdinaryFPRCapsReviewBand(t *testing.T) {
 	mf, mc := trainCapped(t, rows, OptOut)
 	require.Greater(t, mc.Params(OptOut).Review, mf.Params(OptOut).Review)
 	require.LessOrEqual(t, mc.Params(OptOut).Review, mc.Params(OptOut).Fire)
+}
+
+// TestReviewBandFloorAndStableFolds: the opt-out review band never sits
+// below MinReviewProb, and a new writer of another task leaves the
+// opt-out thresholds as they were (each fold's shuffle follows its
+// writer's name, not its position among the writers).
+func TestReviewBandFloorAndStableFolds(t *testing.T) {
+	t.Parallel()
+	var rows []Row
+	for _, w := range []string{"b", "d", "f"} {
+		for _, s := range []string{"please stop texting me", "take me off the list", "no more messages please", "remove my number"} {
+			rows = append(rows, Row{Task: OptOut, Text: s + " " + w, Label: true, Writer: w})
+		}
+		for _, s := range []string{"what is the offer", "is it cash", "stop by at noon", "the list price is fine", "more photos please"} {
+			rows = append(rows, Row{Task: OptOut, Text: s + " " + w, Writer: w})
+		}
+	}
+	cfg := DefaultTrainConfig()
+	cfg.Bits, cfg.AlwaysTrain = 12, nil
+	train := func(rows []Row) *Model {
+		res, err := Train(rows, cfg)
+		require.NoError(t, err)
+		m, err := Parse(res.Model)
+		require.NoError(t, err)
+		return m
+	}
+	require.GreaterOrEqual(t, train(rows).Params(OptOut).Review, logit(cfg.MinReviewProb))
+	// with no floors the thresholds are the out-of-fold quantiles
+	// themselves; a commitment writer whose name sorts first shifts
+	// every fold's index but none of their shuffles
+	cfg.MinProb, cfg.MinReviewProb, cfg.MinSuppressProb = 0.01, 0.01, 0.01
+	before := train(rows)
+	more := append([]Row{{Task: Commitment, Text: "send the contract", Label: true, Writer: "a"},
+		{Task: Commitment, Text: "maybe later", Writer: "a"}}, rows...)
+	after := train(more)
+	require.Equal(t, before.Params(OptOut), after.Params(OptOut))
 }
 
 // TestBorrowsOnlyFromWritersOfTheTask: a writer who wrote no frustration
