@@ -938,3 +938,24 @@ func TestDev32Classes(t *testing.T) {
 	}
 	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "probably ~900 nurses across the hospitals"))
 }
+
+// TestCompetitorByWhatItSent: a company that already sent "a number",
+// asking whether we'd beat it, a Spanish "me mandó una oferta" in the
+// singular, and a broker or bank that pre-qualified the lead in Spanish;
+// the same verbs from the lead's own people, or about something else, are
+// no competitor.
+func TestCompetitorByWhatItSent(t *testing.T) {
+	t.Parallel()
+	cmp := trigger.Competitor()
+	for _, s := range []string{"one of those cash-for-houses apps already sent me a number",
+		"curious if you'd beat it honestly",
+		"Offerpad me mandó una oferta el lunes",
+		"un banco de Doral ya me ha precalificado con buena tasa",
+		"la aseguradora de mi cuñado me cotizó 90 al mes"} {
+		require.True(t, ruleFires(t, cmp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"my sister sent me a number for a good roofer", "mi esposo me mandó una foto del techo",
+		"would you beat the eggs first?", "ya me precalificaron ustedes, ¿no?"} {
+		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
+	}
+}

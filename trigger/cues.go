@@ -843,6 +843,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// $142", "Banco del Sol me ofreció 6.1", "Opendoor ya me ofreció 310"
 	// (the subject is checked)
 	{Name: "named company", Pattern: "me|nos cotizo|cotizaron|ofrecio|ofrecieron"},
+	// what it sent or did, singular or perfect: "Offerpad me mandó una
+	// oferta", "un banco de Doral ya me ha precalificado", "those apps
+	// already sent me a number" (the subject is checked)
+	{Name: "named company", Pattern: "me|nos mando|envio|dio|hizo|paso ~2 una|un? oferta|cotizacion|presupuesto / me|nos |? precalifico|precalificaron|precalificado|preaprobo|preaprobaron|preaprobado / sent|gave me|us a number"},
+	// "curious if you'd beat it"
+	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
 })
 
 // senderOwn before a vendor noun makes it the sender's: "your bank
