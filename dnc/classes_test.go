@@ -797,3 +797,20 @@ func TestOptOutLookalikesDev31(t *testing.T) {
 		"my phone marked you as spam at first lol, what's the offer")
 	requireOptOuts(t, d, "reported as junk. don't bother", "wrong number", "stop sending me these texts")
 }
+
+// TestOptOutLookalikesDev34: "I've read enough marketing PDFs" is a
+// quantity, not "enough marketing!"; a lead who says the texts are hard
+// for them describes themselves; and a lead who never got the reset
+// email wants to receive, not to stop. Revocations in the same words
+// still revoke.
+func TestOptOutLookalikesDev34(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "honestly ive read enough marketing pdfs to last me a decade, just get me an engineer")
+	requireOptOuts(t, rules, "enough marketing!", "enough with the follow up texts")
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "I am 79 and I do not do well with all these little text messages, my daughter helps me",
+		"ya lo intenté tres veces y no me llega nada, ni en la carpeta de spam",
+		"still didn't receive the code, nothing in junk either")
+	requireOptOuts(t, d, "I do not want these text messages, remove me", "no me lleguen más mensajes")
+}

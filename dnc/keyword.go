@@ -213,7 +213,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) {
+	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) {
 		return Result{}
 	}
 	s := d.model.Score(raw)
@@ -310,7 +310,25 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "closing", Pattern: "dios le|te|los|les|lo|la bendiga|bendice / god bless / bless you / bless your heart / have a blessed|good|great|nice day|one|weekend / que tenga|tengas|tengan ~1 buen|bonito|lindo dia"},
 	// the lead's own texting: "I am 78, I do not text very fast"
 	{Name: "self", Pattern: "i|we dont|cant|never text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we do|can not text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we cannot text|txt|type ~3 fast|quick|quickly|well|much|good|often|very"},
+	// "I do not do well with all these little text messages": the lead's
+	// own trouble with texting
+	{Name: "self", Pattern: "i|we dont do well|good with ~4 text|texts|txt|texting|messages|phones|phone / i|we do not do well|good with ~4 text|texts|txt|texting|messages|phones|phone / im|we are not good with ~4 text|texts|txt|texting|messages|phones|phone"},
 })
+
+// notReceivedRules report something the lead never got: "no me llega
+// nada, ni en spam", "still didn't receive the code".
+var notReceivedRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "not received", Pattern: "no me|nos llega|llego|llegan|llegaron / no me|nos |? llegado / nunca me|nos llego|llegaron / no recibi|recibo|recibimos|recibido / still|never didnt|havent|not? get|got|gotten|receive|received / didnt|havent get|got|gotten|receive|received ~2 the|it|a|any|anything|code|email|link|reset|text|message / nothing came|arrived|showed ~1 up? / nothing in junk|spam"},
+})
+
+// notReceived reports a message about something the lead did not
+// receive ("ya lo hice 2 veces y no me llega nada, ni en spam"): the
+// model reads "no me ... nada" as a revocation, but the lead is asking
+// to get something. Rules still apply.
+func notReceived(t textmatch.Text) bool {
+	_, ok := notReceivedRules.First(t, nil)
+	return ok
+}
 
 // closing reports a short message that closes the exchange politely
 // ("no nada más, gracias", "Gracias, Dios le bendiga"): the model reads

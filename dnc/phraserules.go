@@ -68,6 +68,9 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
+	"enough": {unless: []exclusion{
+		{"a quantity of something else: 'ive read enough marketing pdfs to last a lifetime'", enoughOfOther},
+	}},
 	"stop": {unless: []exclusion{
 		{"not a bare imperative: words other than politeness before it in its clause", prevOutside(stopHead)},
 		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
@@ -359,6 +362,18 @@ func prevOutside(set textmatch.Set) phraseCheck {
 	return func(toks []string, m textmatch.Match) bool {
 		return m.Start > 0 && toks[m.Start-1] != textmatch.Break && !set.Has(toks[m.Start-1])
 	}
+}
+
+// enoughOfOther: the contact noun "enough" names only qualifies another
+// noun ("enough marketing pdfs", "enough sales decks"): a quantity of
+// that, not of messages. "enough follow up texts" still names texts.
+func enoughOfOther(toks []string, m textmatch.Match) bool {
+	last := toks[m.End-1]
+	if last != "marketing" && last != "sales" && last != "follow" || m.End >= len(toks) {
+		return false
+	}
+	n := toks[m.End]
+	return n != textmatch.Break && n != "up" && !dncClasses["contactn"].Has(n)
 }
 
 // nextIn: the token after the match is in set.
