@@ -959,3 +959,23 @@ func TestCompetitorByWhatItSent(t *testing.T) {
 		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
 	}
 }
+
+// TestHighValueScopeDev33: a whole house redone in PEX, all of it redone
+// across the whole house, a Spanish multifamily and "this one and two
+// others" are large scopes; 500 people on a newsletter list are no seats,
+// and a single pipe redone in PEX is no whole-home job.
+func TestHighValueScopeDev33(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	for _, s := range []string{"honestly just want it all ripped out and redone in pex",
+		"we need to replace all of it. whole house, every bathroom and the main line",
+		"tengo dos multifamiliares más aquí en Lawrence",
+		"I've got this one and three others on the same street"} {
+		require.True(t, ruleFires(t, hv, s), "%q is a large scope", s)
+	}
+	for _, s := range []string{"newsletter for my shop, about 500 people on the mailing list",
+		"the one leaking pipe under the sink got redone in pex last year",
+		"all of it? no, just the kitchen faucet"} {
+		require.False(t, ruleFires(t, hv, s), "%q is no large scope", s)
+	}
+}

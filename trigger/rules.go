@@ -208,6 +208,12 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// all the supply lines in the whole house"
 	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
+	// "want it all ripped out and redone in pex", "replace all of it.
+	// whole house, every bathroom"
+	{Name: "whole-home job", Pattern: "all|everything ~4 redone|redo|replaced|replace|ripped|swapped|converted ~3 pex|copper / redo|replace|redoing|replacing|rip all ~2 |? @whole ~1 house|home"},
+	// "tengo dos multifamiliares", "this one and three others", "esa y
+	// otras dos"
+	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y otras|otros @many|dos|2"},
 
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
@@ -244,7 +250,7 @@ func HighValueScope(min int, cues ...string) Rule {
 				unit = t.Toks[i+2]
 			}
 			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(unit) && !negated(t.Toks, i, 3) &&
-				(n >= 200 || !headcountWords.Has(unit)) {
+				(n >= 200 || !headcountWords.Has(unit)) && !onAList(t.Toks, i+2) {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
 			}
 		}
@@ -289,6 +295,19 @@ var (
 )
 
 var headcountWords = textmatch.NewSet("people", "employees", "staff")
+
+// onAList reports people on a list from toks[i] on ("500 people on the
+// mailing list"): subscribers, not seats.
+func onAList(toks []string, i int) bool {
+	for k := i; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
+		if listWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var listWords = textmatch.NewSet("list", "newsletter", "mailing", "subscribers", "lista")
 
 var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
 	"associates", "learners", "workers", "members", "students", "nurses", "doctors", "clinicians", "teachers", "schedulers")
