@@ -62,6 +62,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// need only when no other field matched the question ("what kind of
 	// shape is it in?" asks about condition)
 	// a choice listed with commas: "buying, refinancing, or just looking?"
+	// what they mean to buy: "what are you hoping to buy?", "¿qué busca
+	// comprar?"
+	{Name: "kind", Pattern: "what|que ~3 hoping|looking|wanting|planning|trying|quiere|quieres|busca|buscas|piensa|piensas to? buy|purchase|comprar|finance|financiar"},
 	{Name: "kind", Pattern: "buy|buying|purchase|purchasing |? refi|refinance|refinancing|refinanciar / refi|refinance|refinancing |? buy|buying|purchase / home|auto|car|life|renters|health |? home|auto|car|life|renters|health"},
 	// a choice between kinds of insurance: "life or health?", "¿de auto o de casa?"
 	{Name: "kind", Pattern: "life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar ~2 or|o ~2 life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar"},

@@ -2,6 +2,7 @@ package qualify_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -327,4 +328,19 @@ func TestBuyingSomethingInARangeIsANeed(t *testing.T) {
 	for _, s := range []string{"did you guys buy something from them?", "I never bought anything from you people"} {
 		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
 	}
+}
+
+// TestDev33Fields: money "set aside" after the number is a budget; "what
+// are you hoping to buy?" asks for the need, so "a condo, nothing fancy"
+// answers it.
+func TestDev33Fields(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.BANT, "replace it I guess, we have about 2200 set aside for it"), qualify.Budget)
+	require.Contains(t, extract(t, qualify.BANT, "tenemos unos 3000 apartados para eso"), qualify.Budget)
+	require.NotContains(t, extract(t, qualify.BANT, "we set aside saturday for it"), qualify.Budget)
+	vals, err := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(), qualify.ExtractInput{
+		Schema: qualify.BANT, Text: "a townhouse, nothing big",
+		History: []qualify.Turn{{Text: "Great! What are you hoping to buy?"}}})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Need }), "%v", vals)
 }

@@ -1335,7 +1335,9 @@ func budget(t textmatch.Text) (string, float64) {
 		// and a range named after it: "something in the 400 to 425 range"
 		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
 			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords))) &&
-			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) {
+			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) &&
+			// "about 1500 set aside for it", "unos 3000 apartados"
+			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, asideWords)) {
 			continue
 		}
 		skip := false
@@ -1365,7 +1367,8 @@ func budget(t textmatch.Text) (string, float64) {
 	// written: "can spend up to 1500", "keep the payment around 1800"
 	for i, w := range toks {
 		v, ok := plainInt(w)
-		if !ok || v < 1000 || v >= 100000 || v >= 1900 && v <= 2100 && !strings.Contains(w, ",") || !textmatch.Before(toks, i, 5, spendWords) {
+		if !ok || v < 1000 || v >= 100000 || v >= 1900 && v <= 2100 && !strings.Contains(w, ",") ||
+			!textmatch.Before(toks, i, 5, spendWords) && !textmatch.After(toks, i+1, 2, asideWords) {
 			continue
 		}
 		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {
@@ -1384,6 +1387,9 @@ func budget(t textmatch.Text) (string, float64) {
 }
 
 var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")
+
+// asideWords after an amount make it money put by for the purchase.
+var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados")
 
 var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "whatever it takes|costs / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
