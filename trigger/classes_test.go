@@ -979,3 +979,21 @@ func TestHighValueScopeDev33(t *testing.T) {
 		require.False(t, ruleFires(t, hv, s), "%q is no large scope", s)
 	}
 }
+
+// TestSpanishFrustrationDev34: "así no se puede", "me tienen mareado",
+// Caribbean "ustedes sí joden" and "qué vaina tan mala" are frustration;
+// "la otra vez" (last time) is no "otra vez" (again), and "nadie sabe
+// quién viene" describes the lead's own mess, not us not showing up.
+func TestSpanishFrustrationDev34(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"ya me tienen mareado con tantos papeles, así no se puede":   true,
+		"ustedes sí joden, tres días esperando":                      true,
+		"qué vaina tan mala, nadie me avisó":                         true,
+		"la otra vez vino un técnico muy amable, queremos al mismo":  false,
+		"usamos excel y nadie sabe quién viene a trabajar el sábado": false,
+		"así se puede pagar en cuotas? porque si es así me interesa": false,
+	} {
+		require.Equal(t, want, trigger.Analyze(text).Frustrated, text)
+	}
+}

@@ -390,6 +390,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "estoy hartísima", "esto es un abuso"
 	{Name: "es exasperation", Pattern: "estoy|estamos harto|harta|hartos|hartas|hartisimo|hartisima / es un abuso / que abuso"},
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
+	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
+	// joden", "qué vaina tan mala"
+	{Name: "es exasperation", Pattern: "asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
@@ -577,13 +580,19 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// nobody answers someone else: "los leads se enfrían, nadie les
-	// contesta rápido" is the lead's own customers' problem
+	// contesta rápido" is the lead's own customers' problem; nor does
+	// nobody know who comes ("nadie sabe quién viene": the lead's own
+	// mess)
 	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" {
 		for k := m.Start + 1; k < m.End; k++ {
-			if toks[k] == "les" || toks[k] == "los" || toks[k] == "las" {
+			if toks[k] == "les" || toks[k] == "los" || toks[k] == "las" || toks[k] == "sabe" || toks[k] == "saben" {
 				return false
 			}
 		}
+	}
+	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
+	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && toks[m.Start-1] == "la" {
+		return false
 	}
 	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
