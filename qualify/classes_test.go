@@ -279,6 +279,10 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 		require.Less(t, score(q, "Yes, go ahead."), 70, "%q", q)
 	}
 	require.GreaterOrEqual(t, score("Want me to lock in the Thursday install?", "Yes, go ahead."), 70)
+	// "good time to chat?" asks leave too, and a longer reply that
+	// ends in "go ahead" gives it
+	require.Less(t, score("Hi! Saw your inquiry about selling. Good time to chat?", "at work, on a call in 5 mins but go ahead"), 70)
+	require.Less(t, score("¿Es buen momento para escribirle?", "sí, adelante"), 70)
 }
 
 // TestFieldsDev11: fields a development set (dev11) found missing or

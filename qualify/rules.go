@@ -1556,7 +1556,7 @@ func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 
 func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*in.Schema.confident(in.Known)
-	level, _, hesitant := textmatch.Commitment(t)
+	level, cue, hesitant := textmatch.Commitment(t)
 	level = max(level, min(in.Commitment, 3))
 	if level < 2 && !s.cfg.NoModel {
 		m := learned.Default()
@@ -1564,7 +1564,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 			level = 2
 		}
 	}
-	if !hesitant && t.WordCount() <= 6 && permissionAsked(lastQuestion(in.History, in.Text)) {
+	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && permissionAsked(lastQuestion(in.History, in.Text)) {
 		// "Yes, go ahead." after "can I ask a few questions?" lets the
 		// assistant ask; it commits to nothing
 		hesitant = true
@@ -1602,6 +1602,8 @@ func permissionAsked(q string) bool {
 
 var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
+	// "good time to chat?", "¿es buen momento para escribirle?"
+	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
 })
 
 var lostInterest = textmatch.MustCompile(nil, []textmatch.Rule{
