@@ -65,6 +65,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// what they mean to buy: "what are you hoping to buy?", "¿qué busca
 	// comprar?"
 	{Name: "kind", Pattern: "what|que ~3 hoping|looking|wanting|planning|trying|quiere|quieres|busca|buscas|piensa|piensas to? buy|purchase|comprar|finance|financiar"},
+	// "buying or switching?", "new policy or switching carriers?"
+	{Name: "kind", Pattern: "buy|buying|purchase|purchasing|new|first ~4 or ~2 switch|switching / switch|switching ~3 or ~2 buy|buying|new|first"},
 	{Name: "kind", Pattern: "buy|buying|purchase|purchasing |? refi|refinance|refinancing|refinanciar / refi|refinance|refinancing |? buy|buying|purchase / home|auto|car|life|renters|health |? home|auto|car|life|renters|health"},
 	// a choice between kinds of insurance: "life or health?", "¿de auto o de casa?"
 	{Name: "kind", Pattern: "life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar ~2 or|o ~2 life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar"},

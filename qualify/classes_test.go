@@ -348,3 +348,26 @@ func TestDev33Fields(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Need }), "%v", vals)
 }
+
+// TestDev33NeedsInOtherWords: cover for the kids "if something happens
+// to me", a car or house the lead just bought, and "switching" after
+// "buying or switching?" state the need; a question about it does not.
+func TestDev33NeedsInOtherWords(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	has := func(q, s string) bool {
+		var hist []qualify.Turn
+		if q != "" {
+			hist = []qualify.Turn{{Text: q}}
+		}
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s, History: hist})
+		require.NoError(t, err)
+		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Need && v.Confidence >= 0.6 })
+	}
+	require.True(t, has("", "es para que mis nietos queden protegidos si me pasa algo"))
+	require.True(t, has("", "so my wife and kids are taken care of if anything happens to me"))
+	require.True(t, has("", "es pa una camioneta que me acabo de comprar"))
+	require.True(t, has("", "we just bought a used truck and need it covered"))
+	require.True(t, has("Are you buying a policy for the first time or switching?", "switching, my current one went up 40%"))
+	require.False(t, has("", "does the policy cover the kids if something happens to me?"))
+}

@@ -1167,6 +1167,10 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
 	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|doesnt|wont handle|scale|track"},
+	// cover for the family, and a thing just bought: "para que mis hijos
+	// queden cubiertos", "so my kids are taken care of", "una yipeta que
+	// me acabo de comprar", "we just bought a truck"
+	{Name: "pain", Pattern: "para|pa que ~4 queden|esten|quede|este cubiertos|cubiertas|cubierto|cubierta|protegidos|protegidas|protegido|protegida / so my|our ~4 are|is covered|protected / so my|our ~4 are|is taken care of / acabo|acabamos de comprar|compra|comprarme / just bought|purchased|got ~2 a|an|our|my|the ~2 car|truck|suv|van|house|home|condo|boat|motorcycle|place|vehicle|new|used"},
 	// no cover at all: "we have zero coverage", "no tenemos seguro"
 	{Name: "pain", Pattern: "have|has|got no|zero ~1 coverage|insurance|policy / no tengo|tenemos|tiene ~1 seguro|cobertura|poliza / sin seguro|cobertura|poliza"},
 	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
