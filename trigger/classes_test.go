@@ -967,7 +967,7 @@ func TestCompetitorByWhatItSent(t *testing.T) {
 func TestHighValueScopeDev33(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500_000)
-	for _, s := range []string{"honestly just want it all ripped out and redone in pex",
+	for _, s := range []string{"honestly just want it all ripped out and redone in pex", "at this point we want all of it torn out and replaced with pex",
 		"we need to replace all of it. whole house, every bathroom and the main line",
 		"tengo dos multifamiliares más aquí en Lawrence",
 		"I've got this one and three others on the same street"} {

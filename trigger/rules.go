@@ -210,7 +210,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 	// "want it all ripped out and redone in pex", "replace all of it.
 	// whole house, every bathroom"
-	{Name: "whole-home job", Pattern: "all|everything ~4 redone|redo|replaced|replace|ripped|swapped|converted ~3 pex|copper / redo|replace|redoing|replacing|rip all ~2 |? @whole ~1 house|home"},
+	{Name: "whole-home job", Pattern: "all|everything ~5 redone|redo|replaced|replace|ripped|swapped|converted ~4 pex|copper / redo|replace|redoing|replacing|rip all ~2 |? @whole ~1 house|home"},
 	// "tengo dos multifamiliares", "this one and three others", "esa y
 	// otras dos"
 	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y otras|otros @many|dos|2"},
