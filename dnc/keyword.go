@@ -211,14 +211,22 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 			return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
 		}
 	}
-	// the model never overrules a message that undoes an earlier opt-out
-	// ("unsubscribed by mistake, add me back")
-	if d.model == nil || undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) {
+	if d.model == nil {
 		return Result{}
 	}
 	s := d.model.Score(raw)
 	z := s.Logit[learned.OptOut]
 	r := Result{Score: s.Prob(learned.OptOut)}
+	if z < d.review {
+		// below the band nothing is acted on, so the vetoes below need
+		// not run: most messages stop here
+		return r
+	}
+	// the model never overrules a message that undoes an earlier opt-out
+	// ("unsubscribed by mistake, add me back")
+	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) {
+		return Result{}
+	}
 	if complaintOnly(t, s) {
 		return r
 	}
