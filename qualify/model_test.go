@@ -36,6 +36,7 @@ func TestModelFillsWhatNoCueLists(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, "none of us kids live in the state anymore and nobody wants to keep flying back to mow the lawn", v.Value)
 	require.Equal(t, v.Value, v.Evidence)
+	require.Regexp(t, `^model p=(0\.9[2-9]|1\.00)$`, v.Why, "the audit trail names the tier and its score")
 	require.GreaterOrEqual(t, v.Confidence, RealEstate.MinConfidence)
 	require.Equal(t, "m1", v.MessageID)
 

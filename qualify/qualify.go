@@ -43,6 +43,10 @@ type Value struct {
 	// Evidence is the lead's own words the value was read from, quoted
 	// from the message ("I inherited it from my dad"); "" when unknown.
 	Evidence string
+	// Why says how the value was read when it was not by a cue of the
+	// rules, for the audit trail: "model p=0.97" for the learned field
+	// model; "" for the rules and for extractors that do not say.
+	Why string
 }
 
 // Turn is one message of the transcript given to extractors and scorers.

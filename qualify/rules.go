@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -176,7 +177,8 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 			continue
 		}
 		quote := bestSentence(m, in.Text, task)
-		out = append(out, Value{Field: f, Value: quote, Evidence: quote, Confidence: round2(e.cfg.Confidence * 0.85), MessageID: in.MessageID})
+		out = append(out, Value{Field: f, Value: quote, Evidence: quote, Confidence: round2(e.cfg.Confidence * 0.85), MessageID: in.MessageID,
+			Why: "model p=" + strconv.FormatFloat(s.Prob(task), 'f', 2, 64)})
 	}
 	return out
 }

@@ -65,7 +65,7 @@ type TaskResult struct {
 	Task   string
 	Rows   int
 	Counts Counts
-	Tiers  TierCounts // binary tasks only
+	Tiers  TierCounts // binary tasks, and field presence (by the value's Why)
 	Errors []string   // misclassified rows, for -v
 }
 
@@ -238,6 +238,7 @@ func runEval(dir string, verbose bool, t *tiers, out, errw io.Writer) error {
 			bad = errors.Join(bad, err)
 		}
 		printResult(out, res, verbose)
+		fmt.Fprintln(out, res.Tiers.Line(task.name))
 	}
 	if found == 0 {
 		return fmt.Errorf("no task files (explicit_ask, optout, frustration, commitment, fields, bant .jsonl) in %s", dir)
@@ -360,24 +361,48 @@ func EvalFields(path, name string, schema qualify.Schema, ex qualify.Extractor, 
 		if err != nil {
 			return err
 		}
-		got := map[string]string{}
+		got := map[string]qualify.Value{}
 		for _, v := range vals {
 			if v.Value != "" && v.Confidence >= schema.MinConfidence {
-				got[string(v.Field)] = v.Value
+				got[string(v.Field)] = v
 			}
 		}
 		var wrong []string
+		tc := &res.Tiers
 		for _, f := range schema.Fields {
 			_, want := r.Fields[string(f)]
 			gv, have := got[string(f)]
+			// the learned field model says so in Why; anything else is
+			// the configured extractor's rules (or its model, for an LLM)
+			model := strings.HasPrefix(gv.Why, "model ")
+			if want {
+				tc.Positives++
+			} else {
+				tc.Negatives++
+			}
 			switch {
 			case want && have:
 				res.Counts.TP++
+				if model {
+					tc.ModelOnly++
+				} else {
+					tc.RulesOnly++
+				}
 			case have:
 				res.Counts.FP++
-				wrong = append(wrong, fmt.Sprintf("+%s=%q", f, gv))
+				if model {
+					tc.FPModelOnly++
+				} else {
+					tc.FPRules++
+				}
+				why := ""
+				if gv.Why != "" {
+					why = " (" + gv.Why + ")"
+				}
+				wrong = append(wrong, fmt.Sprintf("+%s=%q%s", f, gv.Value, why))
 			case want:
 				res.Counts.FN++
+				tc.Missed++
 				wrong = append(wrong, fmt.Sprintf("-%s=%q", f, r.Fields[string(f)]))
 			default:
 				res.Counts.TN++

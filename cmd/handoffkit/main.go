@@ -26,8 +26,12 @@
 //	tiers task=<name> positives=<n> rules_only=<a> model_only=<b> both=<c> missed=<d> fp_rules=<e> fp_model_only=<f> [review_band_rate=<x>]
 //
 // Field tasks are micro-averaged over field presence (a field counts when
-// the extractor fills it with enough confidence, whatever its value). With
-// -v the misclassified rows follow their task line.
+// the extractor fills it with enough confidence, whatever its value). Their
+// tiers line counts fields over all rows: a field found by a cue is the
+// rules', one only the learned field model found (its value's Why says
+// "model p=...") the model's; both stays 0, since the model only fills
+// what the cues left empty. With -v the misclassified rows follow their
+// task line.
 //
 // replay runs every conversation of DIR/conversations.jsonl through a real
 // Engine on an in-memory store, turn by turn (AI turns are recorded as the

@@ -143,3 +143,17 @@ func TestTierChoices(t *testing.T) {
 	require.Equal(t, 2, run([]string{"eval", "--corpus", t.TempDir(), "--judge", "mixed"}, &out, &errw))
 	require.Contains(t, errw.String(), "set ANTHROPIC_API_KEY or OPENAI_API_KEY")
 }
+
+// TestEvalFieldTiers: the field tasks print a tiers line too, counting a
+// field found by a cue as the rules' and one only the learned field
+// model found as the model's (its value says "model p=..." in Why).
+func TestEvalFieldTiers(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{"fields.jsonl": `{"text":"we inherited it from my grandma","fields":{"motivation":"inherited"}}
+{"text":"none of us kids live in the state anymore and nobody wants to keep flying back to mow the lawn","fields":{"motivation":"family moved away"}}
+{"text":"ok thanks, talk soon","fields":{}}
+`})
+	var out, errw bytes.Buffer
+	require.NoError(t, runEval(dir, false, defaultTiers(), &out, &errw), errw.String())
+	require.Contains(t, out.String(), "\ntiers task=fields positives=2 rules_only=1 model_only=1 both=0 missed=0 fp_rules=0 fp_model_only=0\n")
+}
