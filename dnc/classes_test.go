@@ -814,3 +814,24 @@ func TestOptOutLookalikesDev34(t *testing.T) {
 		"still didn't receive the code, nothing in junk either")
 	requireOptOuts(t, d, "I do not want these text messages, remove me", "no me lleguen más mensajes")
 }
+
+// TestThirdPartyStopWhileTheLeadCarriesOn: someone else's wish to stop,
+// told by a lead who carries on with the business ("but I don't", "pero
+// a mí sí", "kidding", a quote asked for), is no revocation of the
+// lead's consent; a relayed stop with nothing else still is.
+func TestThirdPartyStopWhileTheLeadCarriesOn(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"my brother wants off your list but I don't, still want the cash offer for mine",
+		"My husband says unsubscribe but he's not the one fixing the roof. Send me the quote.",
+		"mi hija dice que ya no le manden mensajes a ella, pero a mí sí, yo soy la que vende",
+		"lol my mom just said 'tell them to stop texting' jk she wants the refi more than me. call her after 5",
+		"our tenant told the old landlord to stop contacting her. does that complicate selling with her in there?",
+		"mi vecino ya bloqueó a otra compañía que le escribía diario. yo sí quiero saber cuánto me dan")
+	requireOptOuts(t, d,
+		"my husband says stop texting us",
+		"mi esposa dice que ya no nos escriban, por favor",
+		"my wife wants off your list and so do I",
+		"this is her son, she doesn't text. She wants these to stop, she's not selling the house")
+}

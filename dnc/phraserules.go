@@ -35,7 +35,7 @@ type phraseRule struct {
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
-	if almostReported(toks, m) {
+	if almostReported(toks, m) || someoneElsesStop(toks, m.Start, m.End) {
 		return false
 	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
@@ -460,6 +460,76 @@ var (
 		"he", "she", "mama", "papa", "madre", "padre", "esposo", "esposa", "hijo", "hija", "abuela", "abuelo")
 	office = textmatch.NewSet("owner", "boss", "manager", "assistant", "secretary", "receptionist", "partner", "ceo", "president",
 		"director", "doctor", "dr", "supervisor")
+)
+
+// someoneElsesStop reports a stop that is someone else's wish, told by a
+// lead who carries on with the business: "my brother wants off your list
+// but I don't", "mi hija dice que ya no le manden mensajes, pero a mí
+// sí", "lol my mom said 'tell them to stop texting' jk ... call her after
+// 5". The stop at toks[start:end] has a third person before it (at most
+// eight words back, across one clause break, with no "I" or "we" in
+// between), and after it the lead takes it back ("but", "pero",
+// "kidding") or asks for the business ("send me the quote", "cuánto me
+// dan"). When the stop names the lead too ("stop texting us"), only a
+// taking back counts. A relayed stop with nothing after it ("my husband
+// says stop texting us") still revokes.
+func someoneElsesStop(toks []string, start, end int) bool {
+	third, breaks := false, 0
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		w := toks[k]
+		if w == textmatch.Break {
+			if breaks++; breaks > 1 {
+				break
+			}
+			continue
+		}
+		if firstPerson.Has(w) || w == "yo" || w == "nosotros" {
+			break
+		}
+		if thirdPeople.Has(w) {
+			third = true
+			break
+		}
+	}
+	if !third {
+		return false
+	}
+	us := false
+	for k := end; k < len(toks) && k < end+3 && toks[k] != textmatch.Break; k++ {
+		us = us || toks[k] == "me" || toks[k] == "us" || toks[k] == "nos"
+	}
+	for k := start - 2; k < end && k >= 0; k++ {
+		us = us || toks[k] == "nos"
+	}
+	business, self := false, false
+	for k := end; k < len(toks); k++ {
+		if takenBackWords.Has(toks[k]) {
+			return true
+		}
+		// "he wants these to stop, he's not selling the farm" goes on
+		// with no business
+		business = business || !us && carryOnWords.Has(toks[k]) && !negatedBefore(toks, k, 2)
+		self = self || leadSelf.Has(toks[k])
+	}
+	// the business must be the lead's own: "send me the quote", "yo sí
+	// quiero saber cuánto me dan"
+	return business && self
+}
+
+var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "yo", "mi", "mis")
+
+var (
+	// people other than the lead whose wish a lead may report
+	thirdPeople = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "son", "daughter", "grandma", "grandpa",
+		"brother", "sister", "law", "neighbor", "neighbour", "neighbors", "tenant", "tenants", "teenager", "teen", "kid", "kids",
+		"roommate", "friend", "landlord", "he", "she", "mama", "papa", "madre", "padre", "esposo", "esposa", "hijo", "hija",
+		"abuela", "abuelo", "hermano", "hermana", "cunado", "cunada", "suegro", "suegra", "vecino", "vecina", "vecinos",
+		"inquilino", "inquilina", "jefe", "jefa", "amigo", "amiga", "boss", "partner")
+	// the lead taking the stop back: "but I don't", "pero a mí sí", "jk"
+	takenBackWords = textmatch.NewSet("but", "pero", "kidding", "jk", "broma", "bromeando", "anyway", "anyways")
+	// the lead going on with the business
+	carryOnWords = textmatch.NewSet("quote", "send", "call", "offer", "selling", "sell", "refi", "refinance", "refinancing", "rate",
+		"cuanto", "vender", "vendo", "cotizacion", "cotizar", "demo", "precio", "llamen", "llamenme", "manden", "mandame", "sigan")
 )
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
