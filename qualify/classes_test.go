@@ -371,3 +371,19 @@ func TestDev33NeedsInOtherWords(t *testing.T) {
 	require.True(t, has("Are you buying a policy for the first time or switching?", "switching, my current one went up 40%"))
 	require.False(t, has("", "does the policy cover the kids if something happens to me?"))
 }
+
+// TestDev37Fields: mold as "hongo" and a house "bien afectada" are
+// conditions; an ARM about to adjust is a refinance need; "one of the
+// cofounders" is a role; money "separados" is a budget; a permit for "el
+// evento del 4 de julio" is a timeline; "we buried her in march" is none.
+func TestDev37Fields(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.RealEstate, "hay hongo en los cuartos de atrás"), qualify.Condition)
+	require.Contains(t, extract(t, qualify.RealEstate, "después del huracán la casa quedó bien afectada"), qualify.Condition)
+	require.Contains(t, extract(t, qualify.BANT, "my adjustable rate resets in june and the payment will jump"), qualify.Need)
+	require.Contains(t, extract(t, qualify.B2B, "small agency, I'm one of the two cofounders"), qualify.Role)
+	require.Contains(t, extract(t, qualify.BANT, "tengo unos 2,000 separados para eso"), qualify.Budget)
+	require.Contains(t, extract(t, qualify.BANT, "lo necesito para la feria del 15 de agosto"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "it was my dad's, we buried him in april"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "mi hijo nació el 4 de julio"), qualify.Timeline)
+}

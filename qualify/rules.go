@@ -595,7 +595,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
-	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada"},
+	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada|hongo|hongos"},
+	// "después de María la casa quedó bien afectada"
+	{Name: "repairs needed", Pattern: "quedo|quedaron|esta|estan ~2 afectada|afectado|afectadas|destruida|destruido|destrozada|destrozado"},
 	{Name: "structural issues", Pattern: "@comp ~2 collapsed|collapsing|falling|fell|caved|sinking"},
 	{Name: "dated", Pattern: "hasnt|hadnt|never been ~1 updated|remodeled|touched|renovated"},
 	// damage named by its cause: "smoke damage in the hall", "hail damaged roof"
@@ -786,6 +788,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
 	{Name: "by", Pattern: "before|by ~4 on the @daynum / antes de que ~2 acabe|termine|empiece ~1 el|la? @season"},
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
+	// a Spanish date: "para la feria del 15 de agosto"
+	{Name: "by", Pattern: "del|el @dayn de @month"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
 	{Name: "by", Pattern: "year end / yearend"},
 	{Name: "by", Pattern: "auction ~2 @month"},
@@ -828,10 +832,10 @@ var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully",
 
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
-	"lost", "fired", "laid",
+	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
-	"fallecio", "murio", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
+	"fallecio", "murio", "nacio", "naci", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
 	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
@@ -1065,7 +1069,7 @@ func isNumberTok(w string) bool {
 
 // titleNouns are the roles and titles a lead names themselves by.
 var titleNouns = textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "ciso", "cro", "vp", "svp", "evp", "director",
-	"owner", "founder", "cofounder", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
+	"owner", "founder", "cofounder", "founders", "cofounders", "president", "partner", "principal", "admin", "administrator", "intern", "sdr",
 	"bdr", "analyst", "manager", "head", "lead", "chief", "controller", "gm", "board", "procurement", "purchasing",
 	"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
 	"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent",
@@ -1097,6 +1101,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// mi jefe", a joint decision or a co-signer, the only name on the loan
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
+	// "I'm one of the two cofounders", "soy uno de los socios"
+	{Name: "title", Pattern: "im one of the|our ~1 @title / i am one of the|our ~1 @title / soy uno|una de los|las ~1 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
 	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
@@ -1176,6 +1182,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// no cover at all: "we have zero coverage", "no tenemos seguro"
 	{Name: "pain", Pattern: "have|has|got no|zero ~1 coverage|insurance|policy / no tengo|tenemos|tiene ~1 seguro|cobertura|poliza / sin seguro|cobertura|poliza"},
 	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
+	// an adjustable rate about to reset: "my ARM adjusts in March", "need
+	// to get out of this loan"
+	{Name: "pain", Pattern: "arm|adjustable ~3 adjusts|resets|adjust|reset|adjusting|resetting / get out of ~2 arm|loan|mortgage"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
 	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},
@@ -1395,7 +1404,8 @@ func budget(t textmatch.Text) (string, float64) {
 var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")
 
 // asideWords after an amount make it money put by for the purchase.
-var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados")
+var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
+	"separado", "guardados", "guardado")
 
 var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "whatever it takes|costs / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
