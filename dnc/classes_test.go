@@ -835,3 +835,14 @@ func TestThirdPartyStopWhileTheLeadCarriesOn(t *testing.T) {
 		"my wife wants off your list and so do I",
 		"this is her son, she doesn't text. She wants these to stop, she's not selling the house")
 }
+
+// TestThingRemovedDev37: a stump, a tree or a fee the lead wants removed
+// is no revocation; the lead asking to be removed is.
+func TestThingRemovedDev37(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "there's an old oak stump by the driveway I've been wanting to get removed, do you do that?",
+		"the late fee should be removed, I paid on time",
+		"can my ex's name be removed from the deed before we sell?")
+	requireOptOuts(t, d, "I would like to be removed", "please get me removed from this", "how do I get removed?")
+}

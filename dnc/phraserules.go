@@ -816,8 +816,23 @@ func beRemovedRequest(toks []string, m textmatch.Match) bool {
 	if negatedBefore(toks, m.Start, 6) {
 		return last != "removed" && last != "unsubscribed"
 	}
+	// a thing removed: "a stump I've been wanting to get removed", "the
+	// late fee should be removed", "my ex's name removed from the deed"
+	if textmatch.Before(toks, m.Start, 10, removedThings) || textmatch.After(toks, m.End, 3, removedFrom) {
+		return false
+	}
 	return last == "removed" || last == "unsubscribed" && !otherObject(toks, m)
 }
+
+var (
+	// what else a lead has removed: yard, house, bill, record
+	removedThings = textmatch.NewSet("stump", "stumps", "tree", "trees", "branch", "branches", "junk", "debris", "trash", "furniture",
+		"shed", "fence", "pool", "carpet", "carpets", "wallpaper", "tile", "cabinets", "tank", "mold", "asbestos", "popcorn",
+		"ceiling", "wall", "walls", "deck", "stains", "stain", "lien", "liens", "name", "fee", "fees", "charge", "charges",
+		"ticket", "points", "cosigner", "pmi", "nest", "hive", "wasps", "bees", "snake", "raccoon", "appliances", "toilet", "tub")
+	// where it comes off: "removed from the deed", "from the title"
+	removedFrom = textmatch.NewSet("deed", "title", "loan", "policy", "bill", "account", "mortgage", "report")
+)
 
 // complainsOfSilence: "you never text me anymore" complains; "you will
 // never text me again" commands.
