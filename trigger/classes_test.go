@@ -970,12 +970,14 @@ func TestHighValueScopeDev33(t *testing.T) {
 	for _, s := range []string{"honestly just want it all ripped out and redone in pex", "at this point we want all of it torn out and replaced with pex",
 		"we need to replace all of it. whole house, every bathroom and the main line",
 		"tengo dos multifamiliares más aquí en Lawrence",
-		"I've got this one and three others on the same street"} {
+		"I've got this one and three others on the same street",
+		"yes but all at once: the furnace, both ACs and the ductwork"} {
 		require.True(t, ruleFires(t, hv, s), "%q is a large scope", s)
 	}
 	for _, s := range []string{"newsletter for my shop, about 500 people on the mailing list",
 		"the one leaking pipe under the sink got redone in pex last year",
-		"all of it? no, just the kitchen faucet"} {
+		"all of it? no, just the kitchen faucet",
+		"the furnace is fine, it's just the AC"} {
 		require.False(t, ruleFires(t, hv, s), "%q is no large scope", s)
 	}
 }

@@ -258,14 +258,26 @@ func HighValueScope(min int, cues ...string) Rule {
 	})
 }
 
-// multiSystem reports two or more distinct heating, cooling or water
-// systems as the objects of a verb of installing or replacing: the
+// multiSystem reports three distinct heating, cooling, water or duct
+// systems named anywhere, or two or more as the objects of a verb of
+// installing or replacing: the
 // first within four tokens of the verb ("cambiar el aire central, la
 // calefacción y poner mini splits", "replace the furnace and the AC"),
 // the rest within twelve ("install a smart thermostat? the furnace and
 // AC are new" has no system right after its verb).
 func multiSystem(t textmatch.Text) bool {
 	toks := t.Toks
+	// three kinds named at all are one big job, verb or not: "all of it
+	// at once. furnace, both ACs, and new ductwork"
+	kinds := map[string]bool{}
+	for _, w := range toks {
+		if sys := systemKind[w]; sys != "" {
+			kinds[sys] = true
+		}
+	}
+	if len(kinds) >= 3 {
+		return true
+	}
 	for i, w := range toks {
 		if !installVerbs.Has(w) || negated(toks, i, 3) {
 			continue
@@ -290,7 +302,7 @@ func multiSystem(t textmatch.Text) bool {
 var (
 	installVerbs = textmatch.NewSet("replace", "replacing", "install", "installing", "cambiar", "poner", "instalar", "reemplazar", "swap", "upgrade")
 	systemKind   = map[string]string{"furnace": "heat", "boiler": "heat", "calefaccion": "heat", "caldera": "heat", "heatpump": "heat",
-		"ac": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
+		"ac": "cool", "acs": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
 		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts"}
 )
 
