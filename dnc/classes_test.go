@@ -846,3 +846,23 @@ func TestThingRemovedDev37(t *testing.T) {
 		"can my ex's name be removed from the deed before we sell?")
 	requireOptOuts(t, d, "I would like to be removed", "please get me removed from this", "how do I get removed?")
 }
+
+// TestOptOutClassesDev36: "baja por favor" with a reason after it,
+// "elimínenlo" after a question about the number, being dropped from a
+// sequence, getting off "it", "don't use this number", and "no le
+// escriban" about the number's owner revoke; the same words about other
+// things do not.
+func TestOptOutClassesDev36(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "Baja porfa, ya no me interesa vender",
+		"no sé de dónde sacaron este número. Bórrenlo.",
+		"I'd appreciate being dropped from the drip sequence, thanks",
+		"no idea how I got on this but I'd like to get off of it",
+		"please don't use this number anymore, it's my work phone",
+		"este número es de mi papá, no le escriban más")
+	requireNoOptOuts(t, d, "la baja de tasas por favor explíquemela",
+		"don't use this number for the closing docs, use my email",
+		"get off of it? the tarp? no, leave the tarp on the roof",
+		"no le escriban a mi esposo al trabajo, mejor a mí a este número")
+}

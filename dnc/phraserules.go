@@ -174,7 +174,18 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 	}},
-	"make it stop": {require: namesMessages},
+	"make it stop":   {require: namesMessages},
+	"es baja please": {final: true, require: func(_ []string, m textmatch.Match) bool { return m.Start == 0 }},
+	"dont use number": {unless: []exclusion{
+		{"one use refused, another named: 'don't use this number for the closing docs, use my email'", nextIn(textmatch.NewSet("for", "para"))},
+	}},
+	"es dont write them": {require: func(toks []string, m textmatch.Match) bool {
+		// about the number's owner ("este número es de mi papá"), not
+		// someone the lead would rather we did not write ("no le escriban
+		// a mi esposo, mejor a mí")
+		return hasWord(toks, "numero", "telefono", "celular", "cel") && !hasWord(toks, "mejor") &&
+			!(m.End < len(toks) && toks[m.End] == "a")
+	}},
 	"es delete it": {require: contactInClause, unless: []exclusion{
 		{"a policy or an account, not the lead's number: 'mi número de póliza'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "poliza", "cuenta", "pedido", "orden", "factura")
@@ -821,6 +832,10 @@ func beRemovedRequest(toks []string, m textmatch.Match) bool {
 	if textmatch.Before(toks, m.Start, 10, removedThings) || textmatch.After(toks, m.End, 3, removedFrom) {
 		return false
 	}
+	// "dropped from the sequence", not "the call got dropped"
+	if last == "dropped" {
+		return m.End < len(toks) && toks[m.End] == "from"
+	}
 	return last == "removed" || last == "unsubscribed" && !otherObject(toks, m)
 }
 
@@ -1067,7 +1082,13 @@ func namesMessages(toks []string, _ textmatch.Match) bool {
 
 // contactInClause: the lead's number or a list in the match's clause.
 func contactInClause(toks []string, m textmatch.Match) bool {
-	for k, end := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start); k < end; k++ {
+	// the clause, or the one before it: "no sé de dónde sacaron este
+	// número. Bórrenlo."
+	start := textmatch.ClauseStart(toks, m.Start)
+	if start > 1 {
+		start = textmatch.ClauseStart(toks, start-2)
+	}
+	for k, end := start, textmatch.ClauseEnd(toks, m.Start); k < end; k++ {
 		switch toks[k] {
 		case "numero", "telefono", "movil", "celular", "cel", "lista", "contacto", "datos":
 			return true

@@ -38,7 +38,7 @@ var dncClasses = map[string]textmatch.Set{
 		"mailing", "files", "file", "rolodex", "crm", "registry", "newsletter", "newsletters", "distribution", "subscribers"),
 	"subs":    textmatch.NewSet("subscription", "subscriptions", "newsletter", "newsletters", "membership", "mailing"),
 	"cancelv": textmatch.NewSet("cancel", "canceling", "cancelling", "cancelled", "canceled", "end", "ending", "terminate"),
-	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed", "unsubscribed", "excluded"),
+	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed", "unsubscribed", "excluded", "dropped"),
 	// verbs that report an earlier request ("we begged you to quit", "i
 	// typed UNSUBSCRIBE on monday")
 	"reported": textmatch.NewSet("asked", "told", "begged", "requested", "said", "replied", "texted", "typed", "sent",
@@ -286,6 +286,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "remove me", Pattern: "@removev @det? @contactn"},
 	{Name: "off your list", Pattern: "@off of? your|the|ur|all|any|this|these|that ~1 @list"},
 	{Name: "be removed", Pattern: "be|get|being @passive"},
+	// dev36: "Baja porfa, ya no me interesa", "I'd love to get off of
+	// it", "don't use this number anymore, it's my work phone", "este
+	// número es de mi papá, no le escriban más"
+	{Name: "es baja please", Pattern: "baja|alto porfa|porfavor|xfa|pls|please / baja|alto por favor"},
+	{Name: "get off it", Pattern: "love|like|want|wanna to? get off of? it|this|that / love|like|want|wanna to? get out of it|this"},
+	{Name: "dont use number", Pattern: "dont use this|my number|phone|cell|celular|numero / do not use this|my number|phone|cell|celular|numero"},
+	{Name: "es dont write them", Pattern: "no le|les escriban|escribas|manden|mandes|llamen|llames|textees|marquen|contacten"},
 	{Name: "leave me alone", Pattern: "leave me|us ~4 alone / leave me|us in peace / leave me|us be"},
 	// the phone or its user left alone: "leave this number alone",
 	// "leave him alone, this is his number", "dejen en paz este número"
