@@ -828,7 +828,9 @@ func TestThirdPartyStopWhileTheLeadCarriesOn(t *testing.T) {
 		"mi hija dice que ya no le manden mensajes a ella, pero a mí sí, yo soy la que vende",
 		"lol my mom just said 'tell them to stop texting' jk she wants the refi more than me. call her after 5",
 		"our tenant told the old landlord to stop contacting her. does that complicate selling with her in there?",
-		"mi vecino ya bloqueó a otra compañía que le escribía diario. yo sí quiero saber cuánto me dan")
+		"mi vecino ya bloqueó a otra compañía que le escribía diario. yo sí quiero saber cuánto me dan",
+		"a mi suegra le llegan mensajes de otra compañía todo el día y ya los bloqueó. yo sí quiero saber cuánto me dan",
+		"my teenager answers 'unsubscribe' to every chore I give him. anyway what's the next step on the preapproval?")
 	requireOptOuts(t, d,
 		"my husband says stop texting us",
 		"mi esposa dice que ya no nos escriban, por favor",

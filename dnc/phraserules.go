@@ -478,7 +478,7 @@ var (
 // but I don't", "mi hija dice que ya no le manden mensajes, pero a mí
 // sí", "lol my mom said 'tell them to stop texting' jk ... call her after
 // 5". The stop at toks[start:end] has a third person before it (at most
-// eight words back, across one clause break, with no "I" or "we" in
+// twelve words back, across one clause break, with no "I" or "we" in
 // between), and after it the lead takes it back ("but", "pero",
 // "kidding") or asks for the business ("send me the quote", "cuánto me
 // dan"). When the stop names the lead too ("stop texting us"), only a
@@ -486,7 +486,7 @@ var (
 // says stop texting us") still revokes.
 func someoneElsesStop(toks []string, start, end int) bool {
 	third, breaks := false, 0
-	for k := start - 1; k >= 0 && k >= start-8; k-- {
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
 		w := toks[k]
 		if w == textmatch.Break {
 			if breaks++; breaks > 1 {
@@ -527,7 +527,7 @@ func someoneElsesStop(toks []string, start, end int) bool {
 	return business && self
 }
 
-var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "yo", "mi", "mis")
+var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "we", "our", "yo", "mi", "mis", "nuestra", "nuestro")
 
 var (
 	// people other than the lead whose wish a lead may report
@@ -540,7 +540,8 @@ var (
 	takenBackWords = textmatch.NewSet("but", "pero", "kidding", "jk", "broma", "bromeando", "anyway", "anyways")
 	// the lead going on with the business
 	carryOnWords = textmatch.NewSet("quote", "send", "call", "offer", "selling", "sell", "refi", "refinance", "refinancing", "rate",
-		"cuanto", "vender", "vendo", "cotizacion", "cotizar", "demo", "precio", "llamen", "llamenme", "manden", "mandame", "sigan")
+		"cuanto", "vender", "vendo", "cotizacion", "cotizar", "demo", "precio", "llamen", "llamenme", "manden", "mandame", "sigan",
+		"next", "preapproval", "application", "appointment", "estimate", "replace", "tool")
 )
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
