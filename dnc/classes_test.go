@@ -868,3 +868,18 @@ func TestOptOutClassesDev36(t *testing.T) {
 		"get off of it? the tarp? no, leave the tarp on the roof",
 		"no le escriban a mi esposo al trabajo, mejor a mí a este número")
 }
+
+// TestOptOutLookalikesDev36: messages from someone else named after the
+// noun ("no quiero más llamadas del banco"), fewer messages rather than
+// none ("I don't need daily updates"), and how to leave asked before
+// joining ("si me inscribo, ¿cómo me doy de baja?") are no revocations.
+func TestOptOutLookalikesDev36(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "ya no quiero más llamadas de la financiera, por eso quiero vender. ¿cuánto me ofrecen?",
+		"I don't want more calls from the old lender, that's why I'm refinancing with you",
+		"once a week is plenty, I don't need daily texts about rates",
+		"si me registro y no me gusta, ¿cómo me doy de baja? pregunto antes de firmar",
+		"if I sign up and hate it, how do I unsubscribe? just asking first")
+	requireOptOuts(t, d, "no quiero más llamadas de ustedes", "I don't want any more texts from you", "quiero darme de baja")
+}

@@ -86,6 +86,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
 		{"asks whether the messages end by themselves: 'or do the texts just stop?'", messagesStopThemselves},
+		{"asks before joining: 'if I sign up and hate it, how do I unsubscribe?'", ifJoining},
 		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
 		}},
@@ -95,6 +96,7 @@ var phraseRules = map[string]phraseRule{
 		{"another channel left, texts welcome: 'hice unsubscribe del newsletter pero por aquí sí me pueden escribir'", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'text only, unsubscribe me from the email newsletter'", keepsTexting},
 		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
+		{"asks before joining: 'if I sign up and hate it, how do I unsubscribe?'", ifJoining},
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
 		{"someone else unsubscribes: 'how do my customers unsubscribe from your texts'", beforeIn(3, otherUsers)},
 		{"people in general: 'how do folks usually unsubscribe'", beforeIn(4, genericPeople)},
@@ -129,6 +131,8 @@ var phraseRules = map[string]phraseRule{
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
+		{"asks before joining: 'si me registro y no me gusta, ¿cómo me doy de baja?'", ifJoining},
+		{"from someone else: 'ya no quiero más llamadas de la financiera'", otherSenderAfter},
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
@@ -156,6 +160,8 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es dont want messages": {unless: []exclusion{
 		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
+		{"from someone else: 'no quiero más llamadas del banco'", otherSenderAfter},
+		{"fewer, not none: 'no necesito mensajes diarios'", fewerNotNone},
 	}},
 	"es remove me": {unless: []exclusion{
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
@@ -310,6 +316,8 @@ var phraseRules = map[string]phraseRule{
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
 	"dont want messages": {unless: []exclusion{
+		{"from someone else: 'I don't want more calls from the old lender'", otherSenderAfter},
+		{"fewer, not none: 'I don't need daily updates'", fewerNotNone},
 		{"one subject not by text: 'i have a heart thing and dont want to explain it over text'", func(toks []string, m textmatch.Match) bool {
 			for k := m.Start; k < m.End; k++ {
 				switch toks[k] {
@@ -1018,6 +1026,64 @@ var (
 	mustWords     = textmatch.NewSet("have", "need", "must", "gotta")
 	askAux        = textmatch.NewSet("do", "will", "would", "should")
 )
+
+// otherSenderAfter: the messages named are someone else's, named right
+// after them: "llamadas del banco", "de la financiera", "calls from the
+// old lender"; "de ustedes", "from you" are the sender's own.
+func otherSenderAfter(toks []string, m textmatch.Match) bool {
+	k := m.End
+	for k < len(toks) && k < m.End+3 && !fromWords.Has(toks[k]) {
+		if toks[k] == textmatch.Break {
+			return false
+		}
+		k++
+	}
+	if k+1 >= len(toks) || !fromWords.Has(toks[k]) {
+		return false
+	}
+	next := toks[k+1]
+	if next == "la" || next == "el" || next == "the" || next == "my" || next == "mi" {
+		if k+2 >= len(toks) {
+			return false
+		}
+		next = toks[k+2]
+	}
+	return otherSenders.Has(next)
+}
+
+var (
+	fromWords = textmatch.NewSet("from", "de", "del")
+	// who else sends: "del banco", "from the old lender", "de otra compañía"
+	otherSenders = textmatch.NewSet("banco", "bank", "banks", "financiera", "compania", "company", "companies", "lender", "lenders",
+		"aseguradora", "insurer", "agente", "agent", "carrier", "old", "previous", "former", "anterior", "otra", "otro", "other",
+		"telemarketers", "scammers", "spammers", "cobradores", "collectors", "them", "ellos", "those", "esos", "esas")
+	// how often, not whether: "daily updates", "mensajes diarios"
+	oftenWords = textmatch.NewSet("daily", "hourly", "constant", "nightly", "diarios", "diarias", "diario", "diaria", "tantos", "tantas")
+	joinWords  = textmatch.NewSet("sign", "join", "enroll", "subscribe", "register", "inscribo", "registro", "suscribo", "afilio", "contrato")
+)
+
+// fewerNotNone: the messages refused are only the frequent ones: "once a
+// week is plenty, I don't need daily updates".
+func fewerNotNone(toks []string, m textmatch.Match) bool {
+	for k := max(0, m.Start); k < len(toks) && k < m.End+3; k++ {
+		if oftenWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ifJoining: a question how to leave, asked about joining first: "if I
+// sign up and hate it, how do I unsubscribe?", "si me registro ... ¿cómo
+// me doy de baja?".
+func ifJoining(toks []string, m textmatch.Match) bool {
+	for k := 0; k+1 < m.Start; k++ {
+		if (toks[k] == "if" || toks[k] == "si") && textmatch.After(toks, k+1, 3, joinWords) {
+			return true
+		}
+	}
+	return false
+}
 
 func asksAboutTerms(toks []string, m textmatch.Match) bool {
 	return textmatch.Before(toks, m.Start, 2, ableWords) && textmatch.After(toks, m.End, 3, wheneverWords)
