@@ -228,6 +228,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "set up time with a solutions engineer", "I want a word with them",
 	// "meet the loan officer", "somebody to come out and talk with me"
 	{Name: "meet person", Pattern: "set|setup|schedule|book|grab ~2 time|call|meeting|chat with ~3 @person / word with ~2 @person|them|you|whoever / meet|meeting with? the|your|a|an|one ~2 @person"},
+	// dev36: "grab coffee with one of your loan officers", "have the guy
+	// who did the estimate call me back"
+	{Name: "meet person", Pattern: "coffee|lunch|breakfast with your|someone|somebody / coffee|lunch|breakfast with one of your"},
+	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone me|us"},
 	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)

@@ -65,6 +65,15 @@ var (
 	preferFirst = firstIs("prefer", "rather", "better", "easier")
 )
 
+// callsBeforeComing: a question how the visit works, "do you guys call
+// before you show up?", "does the tech call first?".
+var callsBeforeComing = allOf(beforeIn(4, textmatch.NewSet("do", "does")),
+	anyOf(nextIn(textmatch.NewSet("before", "first", "ahead", "beforehand", "prior")), spanHas("before", "first", "ahead", "beforehand", "prior")))
+
+// haggleWords make "your best number" a price: "meet me at 175 and it's a
+// deal".
+var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio")
+
 var askRules = map[string]askRule{
 	"meet person": {unless: []exclusion{
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
@@ -100,6 +109,7 @@ var askRules = map[string]askRule{
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
+		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"someone else's promise: 'the contractor said he'd call me back'", othersPromise},
 		{"asks about a past call: 'why did u call me at 7am'", beforeIn(3, textmatch.NewSet("did", "didnt"))},
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
@@ -109,6 +119,7 @@ var askRules = map[string]askRule{
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
 	"person call": {unless: []exclusion{
+		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"someone else's promise: 'the plumber said he'd call me back'", othersPromise},
 		{"a call center, not a call: 'about 120 agents in the call center'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && (t.Toks[m.End] == "center" || t.Toks[m.End] == "centre" || t.Toks[m.End] == "centers")
@@ -136,6 +147,9 @@ var askRules = map[string]askRule{
 		{"dials a third party: 'call someone', 'call the broker'; only a strong person noun after a call verb is a request", callsThirdParty},
 		{"someone of the lead's own: 'talk to my agent'", spanIn(ownPeople)},
 		{"someone else will talk", prevIs("ill", "he", "she", "they")},
+		{"someone of the lead's will talk to someone else: 'my attorney is going to talk to the seller's agent'", allOf(
+			beforeIn(6, textmatch.NewSet("attorney", "lawyer", "realtor", "accountant", "cpa", "husband", "wife", "partner", "contractor", "landlord", "son", "daughter")),
+			beforeIn(3, textmatch.NewSet("going", "gonna", "will", "plans", "planning")))},
 		{"'get' with no connection: neither touch, through, connected nor hold", allOf(firstIs("get"), clauseLacks("touch", "through", "thru", "connected", "hold"))},
 		{"'put' with no connection: neither me, through, touch nor on", allOf(firstIs("put"), clauseLacks("me", "through", "thru", "touch", "on"))},
 		{"moves something else: 'hand the keys to the buyer', 'transfer money to a customer'; a connection verb must move the lead or the conversation", movesOther},
@@ -239,6 +253,9 @@ var askRules = map[string]askRule{
 		{"who gave or is a number, not whom to call", whoIsNumber},
 		{"another company's: 'what's the customer service number for delta'", numberForOther},
 		{"an offer's number: 'i need to see your number first'", spanHas("see", "hear", "beat", "match", "top")},
+		{"a price, not a phone: 'meet me at 175 ... what's your best number?' ('the best number to reach you' still asks)", allOf(
+			spanHas("best", "lowest", "final", "bottom", "highest"), nextNotIn(textmatch.NewSet("to", "for", "at", "where", "i", "we", "you", "u")),
+			func(t textmatch.Text, _ textmatch.Match) bool { return haggleWords.HasAnyID(t.IDs) })},
 	}},
 }
 

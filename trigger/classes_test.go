@@ -999,3 +999,20 @@ func TestSpanishFrustrationDev34(t *testing.T) {
 		require.Equal(t, want, trigger.Analyze(text).Frustrated, text)
 	}
 }
+
+// TestAskDev36: "have the guy who did the estimate call me back" and
+// coffee with one of your loan officers ask for a person; the lead's
+// realtor talking to another agent, "your best number" in a haggle and
+// whether the crew calls before coming do not.
+func TestAskDev36(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"have the lady who came out for the quote call me back please":                   true,
+		"would love to grab lunch with one of your agents if anyone is local":            true,
+		"my attorney is going to talk to the seller's agent on monday about the deposit": false,
+		"meet me at 175 and it's a deal. what's your best number?":                       false,
+		"does the crew call before they show up? we have a gate":                         false,
+	} {
+		require.Equal(t, want, trigger.Analyze(text).ExplicitAsk, text)
+	}
+}
