@@ -1016,3 +1016,14 @@ func TestAskDev36(t *testing.T) {
 		require.Equal(t, want, trigger.Analyze(text).ExplicitAsk, text)
 	}
 }
+
+// TestDev37SelfAndBoss: "I'm kind of clueless" describes the lead, and
+// "she's the real boss" names who decides; neither is frustration or an
+// ask. "You guys are clueless" and "I need a real person" still are.
+func TestDev37SelfAndBoss(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("first time buying anything big so im pretty clueless lol").Frustrated)
+	require.True(t, trigger.Analyze("you guys are clueless, third time I'm explaining this").Frustrated)
+	require.False(t, trigger.Analyze("probably 350ish, my wife's the real boss here, whatever she says goes").ExplicitAsk)
+	require.True(t, trigger.Analyze("can I talk to a real person please").ExplicitAsk)
+}

@@ -404,6 +404,10 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:masked", true
 	}
 	r, ok := frustrationCue(raw, t)
+	if ok && (r == "incompetence" || r == "profanity:clueless") && selfClueless(t.Toks) {
+		// "so im pretty clueless lol": the lead describes themself
+		return "", false
+	}
 	if ok && r != "shouting" && apologises(t) {
 		// "sorry I took forever to reply", "sorry if that's a dumb
 		// question", "my bad, I gave you the wrong zip before": the lead
@@ -412,6 +416,19 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	return r, ok
 }
+
+// selfClueless reports "clueless" said of the lead: "im pretty clueless",
+// "we're kind of clueless about loans".
+func selfClueless(toks []string) bool {
+	for i, w := range toks {
+		if w == "clueless" && textmatch.Before(toks, i, 3, cluelessSelf) {
+			return true
+		}
+	}
+	return false
+}
+
+var cluelessSelf = textmatch.NewSet("im", "i", "am", "feel", "were", "we", "soy", "estoy")
 
 // apologises reports a message that opens a clause with an apology and
 // has no complaint marked by "!" or "??".

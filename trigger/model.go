@@ -122,7 +122,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "explicit_ask "+j.m.Why(askText, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text)) {
+	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text) && !selfClueless(textmatch.Cached(text).Toks)) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
