@@ -329,6 +329,8 @@ func TestBuyingSomethingInARangeIsANeed(t *testing.T) {
 		"queremos comprar algo de unos 250 mil"} {
 		require.Contains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
 	}
+	require.Contains(t, extract(t, qualify.BANT, "moved six times with the army, finally want to buy something and stay put"), qualify.Need)
+	require.NotContains(t, extract(t, qualify.BANT, "we're still talking about if we even want to buy this year"), qualify.Need)
 	for _, s := range []string{"did you guys buy something from them?", "I never bought anything from you people"} {
 		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
 	}
@@ -386,4 +388,12 @@ func TestDev37Fields(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "lo necesito para la feria del 15 de agosto"), qualify.Timeline)
 	require.NotContains(t, extract(t, qualify.RealEstate, "it was my dad's, we buried him in april"), qualify.Timeline)
 	require.NotContains(t, extract(t, qualify.RealEstate, "mi hijo nació el 4 de julio"), qualify.Timeline)
+}
+
+// TestSomeoneElseHasTheLastWord: "she's the real boss on this one" and
+// "whatever she says goes" state who decides.
+func TestSomeoneElseHasTheLastWord(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.BANT, "my husband's the real boss on this, whatever he says goes"), qualify.Authority)
+	require.Contains(t, extract(t, qualify.BANT, "eso lo decide mi esposa, lo que ella diga"), qualify.Authority)
 }

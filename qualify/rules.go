@@ -1110,6 +1110,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
 	// "my wife and I have agreed on a max"
 	{Name: "joint decision", Pattern: "@spouse and i ~2 agreed|decided|agree / mi esposo|esposa y yo ~2 acordamos|decidimos"},
+	// someone else has the last word: "she's the real boss on this one",
+	// "whatever she says goes", "lo que ella diga"
+	{Name: "spouse decides", Pattern: "whatever she|he|they says|say goes / whatever my @spouse says goes / wifes|husbands|hubbys|partners|spouses the real? boss|decider / @spouse is the real? boss|decider / shes|hes the real? boss|decider / lo que ella|el diga / lo que mi esposa|esposo diga"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
@@ -1191,6 +1194,8 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "we want to buy something in the 400 to 425 range", "comprar algo
 	// de unos 250 mil": the place unnamed, its price range stated
 	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|k|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|k|thousand"},
+	// "finally want to buy something and stay put", "ready to buy"
+	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco comprar"},
 	{Name: "pain", Pattern: "all over the place / takes|take forever / way too long"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
@@ -1262,6 +1267,11 @@ func need(t textmatch.Text) (string, float64) {
 	needRules.Each(t, func(x textmatch.Match) bool {
 		// a pain is a need even negated ("our ATS cant keep up")
 		if x.Name != "pain" && negatedAt(t, x.Start) {
+			return true
+		}
+		// wanting to buy, but only if: "still talking about if we even
+		// want to buy this year"
+		if x.Name == "buy" && textmatch.Before(toks, x.Start, 4, ifWords) {
 			return true
 		}
 		// a pain word as the whole answer says too little: "slow lol"
@@ -1404,6 +1414,8 @@ func budget(t textmatch.Text) (string, float64) {
 var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")
 
 // asideWords after an amount make it money put by for the purchase.
+var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
+
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
 	"separado", "guardados", "guardado")
 
