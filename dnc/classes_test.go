@@ -883,3 +883,23 @@ func TestOptOutLookalikesDev36(t *testing.T) {
 		"if I sign up and hate it, how do I unsubscribe? just asking first")
 	requireOptOuts(t, d, "no quiero más llamadas de ustedes", "I don't want any more texts from you", "quiero darme de baja")
 }
+
+// TestOptOutClassesDev39: "no me sigan escribiendo", "no quiero ser
+// contactada", "ya me di de baja" (SMS "m di d baja"), a removal that was
+// supposed to happen ("se supone que me iban a quitar de la lista") and
+// a shouted "TAKE. ME. OFF." revoke; "is this a wrong number question",
+// "no me llames ahorita ..., mándame texto", "si algún día ya no quiero
+// textos, ¿qué hago?" and "wait, stop, antes de mandar ..." do not.
+func TestOptOutClassesDev39(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "gracias por todo pero por favor no me sigan escribiendo",
+		"no quiero ser contactado otra vez",
+		"ya m di d baja en su web y siguen llegando",
+		"se supone que me iban a quitar de la lista la semana pasada",
+		"5th time. REMOVE. MY. NUMBER.")
+	requireNoOptOuts(t, d, "is this a wrong number question or a real one? which house do you mean",
+		"no me llames ahorita que ando manejando, mándame texto",
+		"si algún día ya no quiero mensajes, ¿cómo le hago? por ahora todo bien",
+		"espera, stop, antes de mandar el contrato revisa mi apellido")
+}

@@ -161,6 +161,7 @@ var phraseRules = map[string]phraseRule{
 	"es dont want messages": {unless: []exclusion{
 		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
 		{"from someone else: 'no quiero más llamadas del banco'", otherSenderAfter},
+		{"someday, not now: 'si algún día ya no quiero mensajes, ¿cómo le hago?'", ifJoining},
 		{"fewer, not none: 'no necesito mensajes diarios'", fewerNotNone},
 	}},
 	"es remove me": {unless: []exclusion{
@@ -180,7 +181,12 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 	}},
-	"make it stop":   {require: namesMessages},
+	"make it stop": {require: namesMessages},
+	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {
+		// "ya me di de baja en la página y siguen mandando": of the
+		// messages, or still coming; not "del club de golf"
+		return textmatch.After(toks, m.End, 8, unsubscribedHere)
+	}},
 	"es baja please": {final: true, require: func(_ []string, m textmatch.Match) bool { return m.Start == 0 }},
 	"dont use number": {unless: []exclusion{
 		{"one use refused, another named: 'don't use this number for the closing docs, use my email'", nextIn(textmatch.NewSet("for", "para"))},
@@ -263,6 +269,7 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"a kind of question: 'is this a wrong number question?'", nextIn(textmatch.NewSet("question", "questions", "thing", "situation"))},
 		{"a long-held number with no denial: 'i've had this number since 2010, text me anytime'", heldNumberNoDenial},
 		{"invites: 'this is the business line, feel free to text here'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "this" && hasWord(toks, "free", "anytime", "welcome", "here")
@@ -1078,12 +1085,20 @@ func fewerNotNone(toks []string, m textmatch.Match) bool {
 // me doy de baja?".
 func ifJoining(toks []string, m textmatch.Match) bool {
 	for k := 0; k+1 < m.Start; k++ {
-		if (toks[k] == "if" || toks[k] == "si") && textmatch.After(toks, k+1, 3, joinWords) {
+		if (toks[k] == "if" || toks[k] == "si") && (textmatch.After(toks, k+1, 3, joinWords) || textmatch.After(toks, k+1, 2, somedayWords)) {
 			return true
 		}
 	}
 	return false
 }
+
+// unsubscribedHere follow a reported unsubscribe of these messages.
+var unsubscribedHere = textmatch.NewSet("siguen", "sigue", "todavia", "aun", "still", "llegando", "mandando", "escribiendo",
+	"lista", "mensajes", "textos", "pagina", "web", "link", "enlace", "sms")
+
+// somedayWords after "if" make a question about leaving hypothetical: "si
+// algún día ya no quiero mensajes, ¿cómo le hago?"
+var somedayWords = textmatch.NewSet("algun", "someday", "ever", "later", "eventually", "alguna", "luego", "futuro")
 
 func asksAboutTerms(toks []string, m textmatch.Match) bool {
 	return textmatch.Before(toks, m.Start, 2, ableWords) && textmatch.After(toks, m.End, 3, wheneverWords)
@@ -1280,7 +1295,7 @@ var figureDocs = textmatch.NewSet("form", "formulario", "cotizacion", "quote", "
 
 // waitNext: what follows a "stop" that means "wait": "Stop. Before you
 // send anything...", "ok stop, déjame ver si entendí".
-var waitNext = textmatch.NewSet("before", "wait", "let", "lemme", "dejame", "dejeme", "hold", "espera", "espere", "back")
+var waitNext = textmatch.NewSet("before", "wait", "let", "lemme", "dejame", "dejeme", "hold", "espera", "espere", "back", "antes")
 
 // grantsPermission: the lead allows this sender: "a ustedes sí les doy
 // permiso", "you have my permission".

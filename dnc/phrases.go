@@ -270,6 +270,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	// "ya me habían prometido que me borraban y ahí siguen"
 	{Name: "es promised removal", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
+	// dev39: "se supone que me iban a quitar de la lista", "no me sigan
+	// escribiendo", "no quiero ser contactada", "ya me di de baja" (SMS
+	// "m di d baja")
+	{Name: "es promised removal", Pattern: "se supone que ~2 me|nos iban a ~1 quitar|sacar|borrar|eliminar|remove|dar"},
+	{Name: "es keep writing", Pattern: "no me|nos siga|sigan|sigas ~1 escribiendo|mandando|enviando|textando|textiando|texteando|llamando|molestando|contactando"},
+	{Name: "es keep writing", Pattern: "no quiero|queremos ser ~1 contactado|contactada|contactados|contactadas|molestado|molestada|llamado|llamada"},
+	{Name: "es unsubscribed", Pattern: "di|dimos d|de baja"},
 	// "un mensaje más y procedemos", "otra llamada y los demando"
 	{Name: "threat", Pattern: "un|una|otro|otra mensaje|texto|llamada|sms mas ~2 y ~3 procedemos|proceder|demando|demandamos|denuncio|denunciamos|reporto|reportamos|abogado|profeco|fcc"},
 	// "quítenlo", "bórrenlo": remove it, where "it" is the number
@@ -590,9 +597,15 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) {
 			return true
 		}
+		// "mándame texto", "escríbeme por aquí"
+		if textAsked.Has(toks[k]) && (esTextWords.Has(toks[k+1]) || toks[k+1] == "por") {
+			return true
+		}
 	}
 	return false
 }
+
+var textAsked = textmatch.NewSet("mandame", "mandeme", "manda", "mande", "escribeme", "escribame", "textea", "texteame", "envia", "enviame")
 
 // sayingVerbs follow "almost" or "was about to" in a request not made.
 var sayingVerbs = textmatch.NewSet("tell", "told", "say", "said", "ask", "asked", "yell", "yells", "yelled", "type", "typed",
