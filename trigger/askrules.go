@@ -923,10 +923,16 @@ func othersMeet(t textmatch.Text, m textmatch.Match) bool {
 // othersPromise: a call someone else promised ("the contractor said he'd
 // call me back and never did"): he, she or they, then would or will,
 // before the call verb.
+var thirdSupposed = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they", "is", "are")
+
 func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.Start; k < m.End; k++ {
 		if askClasses["callv"].Has(toks[k]) {
+			// "he's supposed to call me about it this week"
+			if k >= 3 && toks[k-1] == "to" && toks[k-2] == "supposed" && thirdSupposed.Has(toks[k-3]) {
+				return true
+			}
 			return k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
 				(toks[k-2] == "he" || toks[k-2] == "she" || toks[k-2] == "they")
 		}

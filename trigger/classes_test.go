@@ -1027,3 +1027,15 @@ func TestDev37SelfAndBoss(t *testing.T) {
 	require.False(t, trigger.Analyze("probably 350ish, my wife's the real boss here, whatever she says goes").ExplicitAsk)
 	require.True(t, trigger.Analyze("can I talk to a real person please").ExplicitAsk)
 }
+
+// TestDev38Classes: someone else "supposed to call me" is no ask, "damn
+// ok" is surprise, and "si legalmente puedo refinanciar" asks a legal
+// question.
+func TestDev38Classes(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("my cousin does roofing, he's supposed to call me about it friday").ExplicitAsk)
+	require.True(t, trigger.Analyze("can someone from your office call me about it friday").ExplicitAsk)
+	require.False(t, trigger.Analyze("damn ok. I can do maybe 80 a month").Frustrated)
+	require.True(t, trigger.Analyze("damn, third time I'm asking").Frustrated)
+	require.Contains(t, trigger.Analyze("mi duda es si legalmente puedo vender antes del divorcio").OutOfScope, trigger.TopicLegal)
+}

@@ -216,6 +216,10 @@ func notAtSender(toks []string, i int) bool {
 		if w == "hell" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "a" {
 			return true // "a hell of a job": praise
 		}
+		// "damn ok. I can swing maybe 50 a month": surprise, then on
+		if i+1 < len(toks) && (toks[i+1] == "ok" || toks[i+1] == "okay" || toks[i+1] == "alright") {
+			return true
+		}
 		// delight in the swear's clause or the next: "shit yeah, that's
 		// way cheaper than i thought"
 		end := ce
@@ -727,7 +731,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
 	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
-	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal"},
+	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal|legalmente|decreto"},
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
