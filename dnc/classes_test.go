@@ -903,3 +903,11 @@ func TestOptOutClassesDev39(t *testing.T) {
 		"si algún día ya no quiero mensajes, ¿cómo le hago? por ahora todo bien",
 		"espera, stop, antes de mandar el contrato revisa mi apellido")
 }
+
+// TestComplaintWithMessagesAgo: "like I said two messages ago" times a
+// complaint; it names no messages to stop, so the model does not read
+// the sarcasm after it as a revocation.
+func TestComplaintWithMessagesAgo(t *testing.T) {
+	t.Parallel()
+	requireNoOptOuts(t, dnc.New(nil), "wow. yes. like I said two messages ago. really top notch system you've got going here 🙄")
+}

@@ -278,12 +278,22 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		if w == textmatch.Break {
 			continue
 		}
+		// "like I said two messages ago": a time, not the messages
+		if i+1 < len(t.Toks) && t.Toks[i+1] == "ago" {
+			continue
+		}
 		// "ya no" (no longer) is the Spanish "not anymore"
 		if w == "ya" && i+1 < len(t.Toks) && t.Toks[i+1] == "no" {
 			return false
 		}
 		for _, set := range contactRefs {
 			if set.HasID(t.IDs[i]) {
+				// a list or a system counts when something comes off it
+				// ("from your system", "de su lista"), not in "really top
+				// notch system you've got"
+				if dncClasses["list"].HasID(t.IDs[i]) && !textmatch.Before(t.Toks, i, 3, offFrom) {
+					continue
+				}
 				return false
 			}
 		}
@@ -295,6 +305,9 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 	}
 	return true
 }
+
+// offFrom before a list make it the one the lead leaves.
+var offFrom = textmatch.NewSet("from", "off", "of", "de", "del", "on", "en")
 
 // contactRefs and contactStems name contact: the messages, their
 // sending or receiving, the number or phone, a list, leaving the lead
