@@ -397,3 +397,12 @@ func TestSomeoneElseHasTheLastWord(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "my husband's the real boss on this, whatever he says goes"), qualify.Authority)
 	require.Contains(t, extract(t, qualify.BANT, "eso lo decide mi esposa, lo que ella diga"), qualify.Authority)
 }
+
+// TestNeverIsNoTimeline: "could be next year, could be never" names no
+// time; "next year" alone does.
+func TestNeverIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "not really. could be next year, could be never"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "el año que viene o nunca, quién sabe"), qualify.Timeline)
+	require.Contains(t, extract(t, qualify.RealEstate, "probably next year"), qualify.Timeline)
+}

@@ -918,6 +918,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 // march", ...
 func timeline(t textmatch.Text) (string, float64) {
 	toks := t.Toks
+	// "could be next year, could be never": no time at all
+	if _, ok := neverRules.First(t, nil); ok {
+		return "", 0
+	}
 	var val string
 	timeRules.Each(t, func(x textmatch.Match) bool {
 		if notATimeline(t, x) {
@@ -1414,6 +1418,12 @@ func budget(t textmatch.Text) (string, float64) {
 var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")
 
 // asideWords after an amount make it money put by for the purchase.
+// neverRules name "never" as one of the times: "could be next year,
+// could be never", "o nunca".
+var neverRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "never", Pattern: "could|might|may be never / or never / maybe never / o nunca / quizas|tal vez nunca"},
+})
+
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
