@@ -115,6 +115,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
 	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar ~1 @your ~2 @numero"},
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
+	// "pásame el cel del señor que hace las ofertas"
+	{Name: "es your number", Pattern: "pasame|pasenme|paseme|dame|deme|denme el|su|tu @numero"},
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono|phone|fon|cel|celular"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
@@ -197,7 +199,10 @@ var (
 // "el telefono de la oficina", "el numero del asesor".
 var (
 	spanishOwn = textmatch.NewSet("oficina", "empresa", "compania", "negocio", "agente", "asesor", "gerente", "equipo",
-		"ustedes", "usted", "vendedor", "encargado", "dueno", "office", "agent")
+		"ustedes", "usted", "vendedor", "encargado", "dueno", "office", "agent",
+		// the person who does the work: "el cel del señor que hace las
+		// ofertas", "el teléfono del que compra las casas"
+		"senor", "senora", "muchacho", "muchacha", "joven", "persona", "que")
 	spanishDet = textmatch.NewSet("la", "el", "su", "sus", "tu", "los", "las", "un", "una")
 )
 

@@ -20,6 +20,7 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es your number": {unless: []exclusion{
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
+		{"a count, not a phone: '¿cuál es el número máximo de casas?'", nextIn(textmatch.NewSet("minimo", "maximo", "promedio", "aproximado", "total"))},
 	}},
 	"es by phone": {unless: []exclusion{
 		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},

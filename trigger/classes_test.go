@@ -1039,3 +1039,16 @@ func TestDev38Classes(t *testing.T) {
 	require.True(t, trigger.Analyze("damn, third time I'm asking").Frustrated)
 	require.Contains(t, trigger.Analyze("mi duda es si legalmente puedo vender antes del divorcio").OutOfScope, trigger.TopicLegal)
 }
+
+// TestAskDev39: "pásame el teléfono del que compra las casas" asks for a
+// number; a license number and "el número mínimo de usuarios" do not.
+func TestAskDev39(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"pásame el cel del señor que hace las ofertas":                      true,
+		"what's your contractor license number? I like to look it up first": false,
+		"¿cuál es el número máximo de casas que compran al mes?":            false,
+	} {
+		require.Equal(t, want, trigger.Analyze(text).ExplicitAsk, text)
+	}
+}
