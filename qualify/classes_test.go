@@ -406,3 +406,15 @@ func TestNeverIsNoTimeline(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "el año que viene o nunca, quién sabe"), qualify.Timeline)
 	require.Contains(t, extract(t, qualify.RealEstate, "probably next year"), qualify.Timeline)
 }
+
+// TestDev38Fields: "don't want to sink more than 400-500 into it", "I can
+// swing maybe 50 a month" and "2,500 … es lo que tenemos para gastar" are
+// budgets; "el mes que viene" is a timeline.
+func TestDev38Fields(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.BANT, "dont want to sink more than 600-700 into it"), qualify.Budget)
+	require.Contains(t, extract(t, qualify.BANT, "I can swing maybe 60 a month for it"), qualify.Budget)
+	require.Contains(t, extract(t, qualify.BANT, "el deducible es 1,000 y eso es lo que tenemos para gastar"), qualify.Budget)
+	require.Contains(t, extract(t, qualify.BANT, "cerramos el mes que viene más o menos"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.BANT, "the sink is leaking again"), qualify.Budget)
+}

@@ -790,6 +790,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
 	// a Spanish date: "para la feria del 15 de agosto"
 	{Name: "by", Pattern: "del|el @dayn de @month"},
+	// "el mes que viene", "la semana que viene", "el año que viene"
+	{Name: "by", Pattern: "el|la mes|semana|ano|verano|invierno que viene"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
 	{Name: "by", Pattern: "year end / yearend"},
 	{Name: "by", Pattern: "auction ~2 @month"},
@@ -1347,7 +1349,9 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
-	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago")
+	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago",
+	// "dont want to sink more than 400-500 into it", "I can swing maybe 50 a month"
+	"sink", "swing")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
@@ -1365,8 +1369,9 @@ func budget(t textmatch.Text) (string, float64) {
 		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
 			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords))) &&
 			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) &&
-			// "about 1500 set aside for it", "unos 3000 apartados"
-			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, asideWords)) {
+			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
+			// eso es lo que tenemos para gastar"
+			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) {
 			continue
 		}
 		skip := false
@@ -1397,7 +1402,7 @@ func budget(t textmatch.Text) (string, float64) {
 	for i, w := range toks {
 		v, ok := plainInt(w)
 		if !ok || v < 1000 || v >= 100000 || v >= 1900 && v <= 2100 && !strings.Contains(w, ",") ||
-			!textmatch.Before(toks, i, 5, spendWords) && !textmatch.After(toks, i+1, 2, asideWords) {
+			!textmatch.Before(toks, i, 5, spendWords) && !textmatch.After(toks, i+1, 2, asideWords) && !textmatch.After(toks, i+1, 8, spendAfter) {
 			continue
 		}
 		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {
@@ -1423,6 +1428,10 @@ var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependie
 var neverRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "never", Pattern: "could|might|may be never / or never / maybe never / o nunca / quizas|tal vez nunca"},
 })
+
+// spendAfter after an amount make it what the lead will spend: "eso es
+// lo que tenemos para gastar".
+var spendAfter = textmatch.NewSet("gastar", "invertir", "spend", "spending")
 
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
 
