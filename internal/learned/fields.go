@@ -2,8 +2,6 @@ package learned
 
 import (
 	_ "embed"
-	"encoding/binary"
-	"fmt"
 	"math"
 	"strconv"
 	"sync"
@@ -80,54 +78,17 @@ const fieldMagic = "HKLF"
 
 // ParseFields reads a field model written by [TrainFields].
 func ParseFields(b []byte) (*FieldModel, error) {
-	const head = 8
-	if len(b) < head || string(b[:4]) != fieldMagic {
-		return nil, ErrFormat
+	f, err := parseFile[[NumFieldTasks]int16](b, fieldMagic, "fields")
+	if err != nil {
+		return nil, err
 	}
-	if b[4] != formatV1 {
-		return nil, fmt.Errorf("%w: version %d", ErrFormat, b[4])
-	}
-	bits, flags, nt := b[5], b[6], int(b[7])
-	if bits < 8 || bits > 24 || nt != int(NumFieldTasks) {
-		return nil, fmt.Errorf("%w: %d bits, %d fields", ErrFormat, bits, nt)
-	}
-	m := &FieldModel{bits: bits, mask: 1<<bits - 1, sqrtN: flags&flagSqrtNorm != 0}
-	off := head
-	if need := off + nt*32 + (1<<bits)*nt*2; len(b) != need {
-		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrFormat, len(b), need)
-	}
-	f := func() float64 { v := math.Float64frombits(binary.LittleEndian.Uint64(b[off:])); off += 8; return v }
-	for t := range m.params {
-		m.params[t] = TaskParams{Bias: f(), Scale: f(), Fire: f(), Review: f()}
-	}
-	m.w = make([][NumFieldTasks]int16, 1<<bits)
-	for i := range m.w {
-		for t := range m.w[i] {
-			m.w[i][t] = int16(binary.LittleEndian.Uint16(b[off:]))
-			off += 2
-		}
-	}
+	m := &FieldModel{bits: f.bits, mask: 1<<f.bits - 1, sqrtN: f.sqrtN, w: f.w}
+	copy(m.params[:], f.params)
 	return m, nil
 }
 
 func appendFieldModel(dst []byte, m *FieldModel) []byte {
-	dst = append(dst, fieldMagic...)
-	var flags byte
-	if m.sqrtN {
-		flags |= flagSqrtNorm
-	}
-	dst = append(dst, formatV1, m.bits, flags, byte(NumFieldTasks))
-	for _, p := range m.params {
-		for _, v := range []float64{p.Bias, p.Scale, p.Fire, p.Review} {
-			dst = binary.LittleEndian.AppendUint64(dst, math.Float64bits(v))
-		}
-	}
-	for _, ws := range m.w {
-		for _, w := range ws {
-			dst = binary.LittleEndian.AppendUint16(dst, uint16(w))
-		}
-	}
-	return dst
+	return appendFile(dst, fieldMagic, weightFile[[NumFieldTasks]int16]{bits: m.bits, sqrtN: m.sqrtN, params: m.params[:], w: m.w})
 }
 
 //go:embed fields.bin

@@ -1,8 +1,6 @@
 package learned
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -10,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"path"
 	"slices"
 	"strings"
 )
@@ -29,62 +26,33 @@ type FieldRow struct {
 // listed with an empty value is not stated; a field the file does not
 // label is an error naming the file and line.
 func LoadFieldRows(fsys fs.FS, root string) ([]FieldRow, error) {
-	writers, err := fs.ReadDir(fsys, root)
-	if err != nil {
-		return nil, err
-	}
 	var rows []FieldRow
-	for _, w := range writers {
-		if !w.IsDir() {
-			continue
+	err := eachLine(fsys, root, fieldFileOrder, func(writer, file string, line []byte) error {
+		var r struct {
+			Text   string            `json:"text"`
+			Fields map[string]string `json:"fields"`
 		}
-		for _, file := range fieldFileOrder {
-			p := path.Join(root, w.Name(), file+".jsonl")
-			b, err := fs.ReadFile(fsys, p)
-			if errors.Is(err, fs.ErrNotExist) {
-				continue
+		if err := json.Unmarshal(line, &r); err != nil {
+			return err
+		}
+		if r.Fields == nil || strings.TrimSpace(r.Text) == "" {
+			return errors.New("need \"text\" and \"fields\"")
+		}
+		row := FieldRow{File: file, Text: r.Text, Writer: writer}
+		for name, v := range r.Fields {
+			f, ok := ParseFieldTask(name)
+			if !ok || !slices.Contains(fieldFiles[file], f) {
+				return fmt.Errorf("%s labels no field %q", file, name)
 			}
-			if err != nil {
-				return nil, err
-			}
-			sc := bufio.NewScanner(bytes.NewReader(b))
-			sc.Buffer(nil, 1<<20)
-			n := 0
-			for sc.Scan() {
-				n++
-				line := bytes.TrimSpace(sc.Bytes())
-				if len(line) == 0 {
-					continue
-				}
-				var r struct {
-					Text   string            `json:"text"`
-					Fields map[string]string `json:"fields"`
-				}
-				if err := json.Unmarshal(line, &r); err != nil {
-					return nil, fmt.Errorf("%s:%d: %w", p, n, err)
-				}
-				if r.Fields == nil || strings.TrimSpace(r.Text) == "" {
-					return nil, fmt.Errorf("%s:%d: need \"text\" and \"fields\"", p, n)
-				}
-				row := FieldRow{File: file, Text: r.Text, Writer: w.Name()}
-				for name, v := range r.Fields {
-					f, ok := ParseFieldTask(name)
-					if !ok || !slices.Contains(fieldFiles[file], f) {
-						return nil, fmt.Errorf("%s:%d: %s labels no field %q", p, n, file, name)
-					}
-					if strings.TrimSpace(v) != "" {
-						row.States = append(row.States, f)
-					}
-				}
-				slices.Sort(row.States)
-				rows = append(rows, row)
-			}
-			if err := sc.Err(); err != nil {
-				return nil, fmt.Errorf("%s: %w", p, err)
+			if strings.TrimSpace(v) != "" {
+				row.States = append(row.States, f)
 			}
 		}
-	}
-	return rows, nil
+		slices.Sort(row.States)
+		rows = append(rows, row)
+		return nil
+	})
+	return rows, err
 }
 
 // dedupeFields drops a row whose file and text (as tokenised) repeat an
@@ -175,31 +143,8 @@ func TrainFields(rows []FieldRow, cfg TrainConfig) (Result, error) {
 			continue
 		}
 		weigh(exs, cfg.PosWeight)
-		oof := make([]float64, len(exs))
-		folds := 0
-		for fold := range writers {
-			var train []example
-			var held []int
-			for i, e := range exs {
-				if e.fold == fold {
-					held = append(held, i)
-				} else {
-					train = append(train, e)
-				}
-			}
-			if len(held) == 0 || len(train) == 0 {
-				continue
-			}
-			folds++
-			w, bias := fit(train, cfg, m.mask, foldStream(writers[fold]))
-			q := quantise(w, bias)
-			for _, i := range held {
-				oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
-			}
-		}
-		w, bias := fit(exs, cfg, m.mask, 0)
-		q := quantise(w, bias)
-		p := TaskParams{Bias: q.bias, Scale: q.scale, Fire: math.Inf(1), Review: math.Inf(1)}
+		oof, folds := outOfFold(exs, writers, cfg, m.mask)
+		q, p := fitAll(exs, cfg, m.mask)
 		if folds > 1 {
 			p.Fire = max(thresholdAt(exs, oof, cfg.FieldFireFPR, func(example) bool { return true }), logit(cfg.FieldMinProb))
 			p.Review = p.Fire

@@ -86,53 +86,87 @@ var ErrFormat = errors.New("learned: not a model file")
 
 // Parse reads a model written by [Train].
 func Parse(b []byte) (*Model, error) {
-	const head = 8
-	if len(b) < head || string(b[:4]) != magic {
-		return nil, ErrFormat
+	f, err := parseFile[[NumTasks]int16](b, magic, "tasks")
+	if err != nil {
+		return nil, err
 	}
-	if b[4] != formatV1 {
-		return nil, fmt.Errorf("%w: version %d", ErrFormat, b[4])
-	}
-	bits, flags, nt := b[5], b[6], int(b[7])
-	if bits < 8 || bits > 24 || nt != int(NumTasks) {
-		return nil, fmt.Errorf("%w: %d bits, %d tasks", ErrFormat, bits, nt)
-	}
-	m := &Model{bits: bits, mask: 1<<bits - 1, sqrtN: flags&flagSqrtNorm != 0}
-	off := head
-	need := off + nt*32 + (1<<bits)*nt*2
-	if len(b) != need {
-		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrFormat, len(b), need)
-	}
-	f := func() float64 { v := math.Float64frombits(binary.LittleEndian.Uint64(b[off:])); off += 8; return v }
-	for t := range m.params {
-		m.params[t] = TaskParams{Bias: f(), Scale: f(), Fire: f(), Review: f()}
-	}
-	m.w = make([][NumTasks]int16, 1<<bits)
-	for i := range m.w {
-		for t := range m.w[i] {
-			m.w[i][t] = int16(binary.LittleEndian.Uint16(b[off:]))
-			off += 2
-		}
-	}
+	m := &Model{bits: f.bits, mask: 1<<f.bits - 1, sqrtN: f.sqrtN, w: f.w}
+	copy(m.params[:], f.params)
 	return m, nil
 }
 
 // appendModel serialises m.
 func appendModel(dst []byte, m *Model) []byte {
+	return appendFile(dst, magic, weightFile[[NumTasks]int16]{bits: m.bits, sqrtN: m.sqrtN, params: m.params[:], w: m.w})
+}
+
+// weightRow is one bucket's weights, one per task, of either model.
+type weightRow interface {
+	[NumTasks]int16 | [NumFieldTasks]int16
+}
+
+// weightFile is the layout both model files share (see the format
+// above), under its own magic.
+type weightFile[R weightRow] struct {
+	bits   uint8
+	sqrtN  bool
+	params []TaskParams
+	w      []R
+}
+
+// parseFile reads a weightFile whose magic is want; what names its tasks
+// in errors.
+func parseFile[R weightRow](b []byte, want, what string) (weightFile[R], error) {
+	const head = 8
+	var f weightFile[R]
+	if len(b) < head || string(b[:4]) != want {
+		return f, ErrFormat
+	}
+	if b[4] != formatV1 {
+		return f, fmt.Errorf("%w: version %d", ErrFormat, b[4])
+	}
+	bits, flags, nt := b[5], b[6], int(b[7])
+	var row R
+	if bits < 8 || bits > 24 || nt != len(row) {
+		return f, fmt.Errorf("%w: %d bits, %d %s", ErrFormat, bits, nt, what)
+	}
+	off := head
+	if need := off + nt*32 + (1<<bits)*nt*2; len(b) != need {
+		return f, fmt.Errorf("%w: %d bytes, want %d", ErrFormat, len(b), need)
+	}
+	f.bits, f.sqrtN = bits, flags&flagSqrtNorm != 0
+	next := func() float64 { v := math.Float64frombits(binary.LittleEndian.Uint64(b[off:])); off += 8; return v }
+	f.params = make([]TaskParams, nt)
+	for t := range f.params {
+		f.params[t] = TaskParams{Bias: next(), Scale: next(), Fire: next(), Review: next()}
+	}
+	f.w = make([]R, 1<<bits)
+	for i := range f.w {
+		for t := range nt {
+			f.w[i][t] = int16(binary.LittleEndian.Uint16(b[off:]))
+			off += 2
+		}
+	}
+	return f, nil
+}
+
+// appendFile serialises f under magic.
+func appendFile[R weightRow](dst []byte, magic string, f weightFile[R]) []byte {
 	dst = append(dst, magic...)
 	var flags byte
-	if m.sqrtN {
+	if f.sqrtN {
 		flags |= flagSqrtNorm
 	}
-	dst = append(dst, formatV1, m.bits, flags, byte(NumTasks))
-	for _, p := range m.params {
+	var row R
+	dst = append(dst, formatV1, f.bits, flags, byte(len(row)))
+	for _, p := range f.params {
 		for _, v := range []float64{p.Bias, p.Scale, p.Fire, p.Review} {
 			dst = binary.LittleEndian.AppendUint64(dst, math.Float64bits(v))
 		}
 	}
-	for _, ws := range m.w {
-		for _, w := range ws {
-			dst = binary.LittleEndian.AppendUint16(dst, uint16(w))
+	for _, ws := range f.w {
+		for t := range len(ws) {
+			dst = binary.LittleEndian.AppendUint16(dst, uint16(ws[t]))
 		}
 	}
 	return dst

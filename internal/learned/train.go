@@ -39,23 +39,46 @@ type rowJSON struct {
 // and tasks in name order, rows in file order). Unknown files are skipped;
 // a malformed line is an error naming the file and line.
 func LoadRows(fsys fs.FS, root string) ([]Row, error) {
+	var rows []Row
+	stems := make([]string, NumTasks)
+	for t := range NumTasks {
+		stems[t] = t.String()
+	}
+	err := eachLine(fsys, root, stems, func(writer, stem string, line []byte) error {
+		var r rowJSON
+		if err := json.Unmarshal(line, &r); err != nil {
+			return err
+		}
+		if r.Label == nil || strings.TrimSpace(r.Text) == "" {
+			return errors.New("need \"text\" and \"label\"")
+		}
+		t, _ := ParseTask(stem)
+		rows = append(rows, Row{Task: t, Text: r.Text, Label: *r.Label, Lang: r.Lang, Group: r.Group, Writer: writer})
+		return nil
+	})
+	return rows, err
+}
+
+// eachLine calls fn for every non-blank line of <writer>/<stem>.jsonl
+// under root, writers in name order and stems in the order given; a
+// missing file is skipped, and an error names the file and line.
+func eachLine(fsys fs.FS, root string, stems []string, fn func(writer, stem string, line []byte) error) error {
 	writers, err := fs.ReadDir(fsys, root)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var rows []Row
 	for _, w := range writers { // ReadDir sorts by name
 		if !w.IsDir() {
 			continue
 		}
-		for t := Task(0); t < NumTasks; t++ {
-			p := path.Join(root, w.Name(), t.String()+".jsonl")
+		for _, stem := range stems {
+			p := path.Join(root, w.Name(), stem+".jsonl")
 			b, err := fs.ReadFile(fsys, p)
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}
 			if err != nil {
-				return nil, err
+				return err
 			}
 			sc := bufio.NewScanner(bytes.NewReader(b))
 			sc.Buffer(nil, 1<<20)
@@ -66,21 +89,16 @@ func LoadRows(fsys fs.FS, root string) ([]Row, error) {
 				if len(line) == 0 {
 					continue
 				}
-				var r rowJSON
-				if err := json.Unmarshal(line, &r); err != nil {
-					return nil, fmt.Errorf("%s:%d: %w", p, n, err)
+				if err := fn(w.Name(), stem, line); err != nil {
+					return fmt.Errorf("%s:%d: %w", p, n, err)
 				}
-				if r.Label == nil || strings.TrimSpace(r.Text) == "" {
-					return nil, fmt.Errorf("%s:%d: need \"text\" and \"label\"", p, n)
-				}
-				rows = append(rows, Row{Task: t, Text: r.Text, Label: *r.Label, Lang: r.Lang, Group: r.Group, Writer: w.Name()})
 			}
 			if err := sc.Err(); err != nil {
-				return nil, fmt.Errorf("%s: %w", p, err)
+				return fmt.Errorf("%s: %w", p, err)
 			}
 		}
 	}
-	return rows, nil
+	return nil
 }
 
 // TrainConfig sets the trainer's hyper-parameters. [DefaultTrainConfig]
@@ -209,35 +227,8 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 			continue
 		}
 		weigh(exs, cfg.PosWeight)
-		// out-of-fold logits
-		oof := make([]float64, len(exs))
-		folds := 0
-		for f := range writers {
-			if slices.Contains(cfg.AlwaysTrain, writers[f]) {
-				continue
-			}
-			var train []example
-			var held []int
-			for i, e := range exs {
-				if e.fold == f {
-					held = append(held, i)
-				} else {
-					train = append(train, e)
-				}
-			}
-			if len(held) == 0 || len(train) == 0 {
-				continue
-			}
-			folds++
-			w, bias := fit(train, cfg, m.mask, foldStream(writers[f]))
-			q := quantise(w, bias)
-			for _, i := range held {
-				oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
-			}
-		}
-		w, bias := fit(exs, cfg, m.mask, 0)
-		q := quantise(w, bias)
-		p := TaskParams{Bias: q.bias, Scale: q.scale, Fire: math.Inf(1), Review: math.Inf(1)}
+		oof, folds := outOfFold(exs, writers, cfg, m.mask)
+		q, p := fitAll(exs, cfg, m.mask)
 		minLogit := logit(cfg.MinProb)
 		// calibrate on the task's own rows of the held-out writers
 		heldOut := func(e example) bool { return e.own && !slices.Contains(cfg.AlwaysTrain, writers[e.fold]) }
@@ -264,6 +255,46 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 	sum := sha256.Sum256(bin)
 	fmt.Fprintf(&card, "\n## File\n\nmodel.bin: %d bytes, sha256 %s\n", len(bin), hex.EncodeToString(sum[:]))
 	return Result{Model: bin, Card: []byte(card.String())}, nil
+}
+
+// outOfFold scores each example by a model trained without its writer's
+// rows (the engineers' rows of cfg.AlwaysTrain are never held out) and
+// returns the logits and how many folds there were.
+func outOfFold(exs []example, writers []string, cfg TrainConfig, mask uint32) ([]float64, int) {
+	oof := make([]float64, len(exs))
+	folds := 0
+	for f := range writers {
+		if slices.Contains(cfg.AlwaysTrain, writers[f]) {
+			continue
+		}
+		var train []example
+		var held []int
+		for i, e := range exs {
+			if e.fold == f {
+				held = append(held, i)
+			} else {
+				train = append(train, e)
+			}
+		}
+		if len(held) == 0 || len(train) == 0 {
+			continue
+		}
+		folds++
+		w, bias := fit(train, cfg, mask, foldStream(writers[f]))
+		q := quantise(w, bias)
+		for _, i := range held {
+			oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
+		}
+	}
+	return oof, folds
+}
+
+// fitAll fits on every example and returns the quantised weights and
+// their calibration with closed thresholds, for the caller to open.
+func fitAll(exs []example, cfg TrainConfig, mask uint32) (quantised, TaskParams) {
+	w, bias := fit(exs, cfg, mask, 0)
+	q := quantise(w, bias)
+	return q, TaskParams{Bias: q.bias, Scale: q.scale, Fire: math.Inf(1), Review: math.Inf(1)}
 }
 
 // extraNegative reports a row of another task that is a negative of task
