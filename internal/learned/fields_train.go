@@ -58,28 +58,8 @@ func LoadFieldRows(fsys fs.FS, root string) ([]FieldRow, error) {
 // dedupeFields drops a row whose file and text (as tokenised) repeat an
 // earlier row's; when two such rows disagree on the fields, both go.
 func dedupeFields(rows []FieldRow) []FieldRow {
-	type key struct{ file, text string }
-	first := map[key]int{}
-	conflict := map[key]bool{}
-	keys := make([]key, len(rows))
-	for i, r := range rows {
-		k := key{r.File, strings.Join(Tokenize(r.Text), " ")}
-		keys[i] = k
-		if j, ok := first[k]; ok {
-			if !slices.Equal(rows[j].States, r.States) {
-				conflict[k] = true
-			}
-			continue
-		}
-		first[k] = i
-	}
-	var out []FieldRow
-	for i, r := range rows {
-		if first[keys[i]] == i && !conflict[keys[i]] {
-			out = append(out, r)
-		}
-	}
-	return out
+	return dedupeBy(rows, func(r FieldRow) (string, string) { return r.File, r.Text },
+		func(a, b FieldRow) bool { return slices.Equal(a.States, b.States) })
 }
 
 // TrainFields fits the field model on rows as [Train] fits the message

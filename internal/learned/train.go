@@ -320,25 +320,31 @@ func extraNegative(t Task, r Row) bool {
 // dedupe drops a row whose task and text (as tokenised) repeat an earlier
 // row's; when two such rows disagree, both go.
 func dedupe(rows []Row) []Row {
-	type key struct {
-		t    Task
-		text string
-	}
+	return dedupeBy(rows, func(r Row) (string, string) { return r.Task.String(), r.Text },
+		func(a, b Row) bool { return a.Label == b.Label })
+}
+
+// dedupeBy keeps the first row of each group, rows of one kind whose
+// texts tokenise alike (keyOf returns both), and drops a group whose rows
+// disagree (same says whether two rows agree).
+func dedupeBy[R any](rows []R, keyOf func(R) (kind, text string), same func(a, b R) bool) []R {
+	type key struct{ kind, text string }
 	first := map[key]int{}
 	conflict := map[key]bool{}
 	keys := make([]key, len(rows))
 	for i, r := range rows {
-		k := key{r.Task, strings.Join(Tokenize(r.Text), " ")}
+		kind, text := keyOf(r)
+		k := key{kind, strings.Join(Tokenize(text), " ")}
 		keys[i] = k
 		if j, ok := first[k]; ok {
-			if rows[j].Label != r.Label {
+			if !same(rows[j], r) {
 				conflict[k] = true
 			}
 			continue
 		}
 		first[k] = i
 	}
-	var out []Row
+	var out []R
 	for i, r := range rows {
 		if first[keys[i]] == i && !conflict[keys[i]] {
 			out = append(out, r)
