@@ -911,3 +911,19 @@ func TestComplaintWithMessagesAgo(t *testing.T) {
 	t.Parallel()
 	requireNoOptOuts(t, dnc.New(nil), "wow. yes. like I said two messages ago. really top notch system you've got going here 🙄")
 }
+
+// TestOptOutClassesDev42: flagging the chat as spam, "the last text I
+// want from you", "how do I get off it", "now forget mine" revoke; a
+// scammer blocked and an opt-out feature for the lead's own clients do
+// not. ("I unsubscribed from Redfin emails" stays a revocation: the name
+// after "from" may be the sender's own.)
+func TestOptOutClassesDev42(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "flagged this thread as spam with my carrier. don't reply",
+		"not selling, ever, so this is the last text I want from you",
+		"no clue how I got on this list, how do I get off it",
+		"I know your number by heart at this point. now forget mine")
+	requireNoOptOuts(t, d, "I blocked a number that called pretending to be you, asking for my bank info. heads up",
+		"does it have an opt out for customers who don't want SMS? we need it for compliance")
+}

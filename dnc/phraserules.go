@@ -106,6 +106,7 @@ var phraseRules = map[string]phraseRule{
 		{"from something other than these messages", otherObject},
 		{"a product, not messages: 'opt out of PMI'", productSubscription},
 		{"someone else opts out: 'can my clients opt out'", beforeIn(3, otherUsers)},
+		{"a feature for someone else: 'an opt out for customers who don't want SMS'", afterIn(4, otherUsers)},
 		{"people in general: 'how do folks normally opt out of these'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I have to opt out, or does it end on its own?'", mustI},
 	}},
@@ -249,6 +250,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"blocked": {unless: []exclusion{
 		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
+		{"an impostor blocked: 'I blocked a number that called pretending to be you'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "pretending", "pretended", "impersonating", "posing", "scammer", "scammers", "fake", "haciendose", "fingiendo")
+		}},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
 		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
@@ -323,6 +327,7 @@ var phraseRules = map[string]phraseRule{
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
 	"dont want messages": {unless: []exclusion{
+		{"someone else's wish: 'an opt out for customers who don't want SMS'", beforeIn(3, otherUsers)},
 		{"from someone else: 'I don't want more calls from the old lender'", otherSenderAfter},
 		{"fewer, not none: 'I don't need daily updates'", fewerNotNone},
 		{"one subject not by text: 'i have a heart thing and dont want to explain it over text'", func(toks []string, m textmatch.Match) bool {

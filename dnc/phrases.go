@@ -143,7 +143,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando como spam"},
 	// "reported as junk", "marked this as junk"
-	{Name: "report spam", Pattern: "reported|marked|marking ~2 as junk|spam"},
+	{Name: "report spam", Pattern: "reported|marked|marking|flagged|flagging ~2 as junk|spam"},
+	// "this is the last text I want from you", "how do I get off it",
+	// "now forget mine"
+	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me"},
+	{Name: "get off it", Pattern: "how do|can i|we get off of? it|this|that|here"},
+	{Name: "forget number", Pattern: "forget|lose mine"},
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
 	{Name: "dont contact bare", Pattern: "do not|dont|never text|txt|message|contact|sms"},
