@@ -1052,3 +1052,25 @@ func TestAskDev39(t *testing.T) {
 		require.Equal(t, want, trigger.Analyze(text).ExplicitAsk, text)
 	}
 }
+
+// TestDev40Dev41Classes: a rival that "came in at 287" or "has me at
+// 14", "me mandó un offer", "en Rocket me dieron 6.6 … si me lo mejoran"
+// are competitors; a gas smell is an emergency; "más otras seis" is
+// several properties; "how hard is this 🤦" and "qué poca madre, es un
+// robo" are frustration.
+func TestDev40Dev41Classes(t *testing.T) {
+	t.Parallel()
+	cmp := trigger.Competitor()
+	for _, s := range []string{"offerpad came in at 301 last week", "honestly geico has me at 95 for the same thing",
+		"Opendoor me mandó un offer ayer", "en Chase me dieron 6.4, a ver si me lo mejoran"} {
+		require.True(t, ruleFires(t, cmp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"my son came in at 5 to help", "my doctor has me at 2 pills a day"} {
+		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
+	}
+	require.Contains(t, trigger.Analyze("it smells really strong like gas in the basement, is that normal??").OutOfScope, trigger.TopicEmergency)
+	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "tengo esta más otras cinco de 2 familias en la zona"))
+	require.True(t, trigger.Analyze("TWO wheels. no doors. how hard is this 🤦").Frustrated)
+	require.True(t, trigger.Analyze("me suben 60 dólares así nomás, qué poca madre, es un robo").Frustrated)
+	require.False(t, trigger.Analyze("how hard is it to install one of these yourself?").Frustrated)
+}

@@ -396,7 +396,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
-	{Name: "es exasperation", Pattern: "asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
+	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
 // weak words: frustration only with another cue (shouting, "??", "!!!").
@@ -647,7 +647,7 @@ func faces(raw string) (laughing, angry bool) {
 		switch r {
 		case '😂', '🤣', '😆', '😅':
 			laughing = true
-		case '🙄', '😤', '😡', '🤬', '😠', '🙃':
+		case '🙄', '😤', '😡', '🤬', '😠', '🙃', '🤦':
 			angry = true
 		}
 	}
@@ -750,6 +750,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
+	// "it smells really strong like gas down there"
+	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
 	// standing water spreading now: "an inch of water on the floor and
 	// it's spreading"
@@ -876,10 +878,29 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// what it sent or did, singular or perfect: "Offerpad me mandó una
 	// oferta", "un banco de Doral ya me ha precalificado", "those apps
 	// already sent me a number" (the subject is checked)
-	{Name: "named company", Pattern: "me|nos mando|envio|dio|hizo|paso ~2 una|un? oferta|cotizacion|presupuesto / me|nos |? precalifico|precalificaron|precalificado|preaprobo|preaprobaron|preaprobado / sent|gave me|us a number"},
+	{Name: "named company", Pattern: "me|nos mando|envio|dio|hizo|paso ~2 una|un? oferta|cotizacion|presupuesto|offer|quote / me|nos |? precalifico|precalificaron|precalificado|preaprobo|preaprobaron|preaprobado / sent|gave me|us a number"},
+	// dev40, dev41: "opendoor came in at 287", "lemonade has me at 14",
+	// "en Rocket me dieron 6.6 … si me lo mejoran" (the subject is
+	// checked)
+	{Name: "named company", Pattern: "came|comes in at / has|had|got me|us at / me|nos dieron|dio"},
+	{Name: "comparison", Pattern: "me|nos lo|la mejoran|mejoren|igualan|igualen|superan|superen|bajan|bajen"},
 	// "curious if you'd beat it"
 	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
 })
+
+// amountCue ends a named-company cue that must be followed by an amount:
+// "came in at 287", "has me at 14", "me dieron 6.6".
+var amountCue = textmatch.NewSet("at", "dieron", "dio")
+
+// amountNext reports a number among the two tokens from i.
+func amountNext(toks []string, i int) bool {
+	for k := i; k < len(toks) && k < i+2; k++ {
+		if strings.IndexFunc(toks[k], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // senderOwn before a vendor noun makes it the sender's: "your bank
 // quoted", "you guys' installer offered".
@@ -901,7 +922,7 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 	}
 	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool {
 		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
-			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1]))
+			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End))
 	}); ok {
 		out = append(out, m.Name)
 	}
@@ -924,6 +945,7 @@ func namedSubject(toks []string, v int) bool {
 	case "quote", "estimate", "price", "bill", "total", "cost", "payment", "rate", "number", "offer", "bid",
 		"you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
 		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break,
+		"son", "daughter", "kid", "kids", "doctor", "neighbor", "boss", "cousin", "uncle", "aunt", "tenant", "hijo", "hija", "vecino", "vecina", "jefe",
 		"ustedes", "usted", "tu", "ellos", "ella", "el", "alguien", "esposo", "esposa", "hermano", "hermana", "papa", "mama", "que", "si", "no":
 		return false
 	}

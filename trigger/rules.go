@@ -213,7 +213,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "whole-home job", Pattern: "all|everything ~5 redone|redo|replaced|replace|ripped|swapped|converted ~4 pex|copper / redo|replace|redoing|replacing|rip all ~2 |? @whole ~1 house|home"},
 	// "tengo dos multifamiliares", "this one and three others", "esa y
 	// otras dos"
-	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y otras|otros @many|dos|2"},
+	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y|mas otras|otros @many|dos|2"},
 
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
