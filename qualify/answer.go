@@ -36,6 +36,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "authority", Pattern: "you are the one / it is your|ur house|home|place|property|building"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when / a|any|the date|deadline / need it|this|them by / fecha|plazo"},
+	// a choice of times: "today, or is later this week okay?"
+	{Name: "timeline", Pattern: "today|tomorrow|hoy|manana |? or|o / or|o ~3 later this|next week / this|esta week|semana |? or|o"},
 	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
 	// call; the answer is no timeline for the deal
 	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que|a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
@@ -65,6 +67,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// what they mean to buy: "what are you hoping to buy?", "¿qué busca
 	// comprar?"
 	{Name: "kind", Pattern: "what|que ~3 hoping|looking|wanting|planning|trying|quiere|quieres|busca|buscas|piensa|piensas to? buy|purchase|comprar|finance|financiar"},
+	// "¿busca comprar o refinanciar?"
+	{Name: "kind", Pattern: "comprar|compra ~3 o ~2 refinanciar|refinanciamiento / refinanciar ~3 o ~2 comprar|compra"},
 	// "buying or switching?", "new policy or switching carriers?"
 	{Name: "kind", Pattern: "buy|buying|purchase|purchasing|new|first ~4 or ~2 switch|switching / switch|switching ~3 or ~2 buy|buying|new|first"},
 	{Name: "kind", Pattern: "buy|buying|purchase|purchasing |? refi|refinance|refinancing|refinanciar / refi|refinance|refinancing |? buy|buying|purchase / home|auto|car|life|renters|health |? home|auto|car|life|renters|health"},
@@ -235,6 +239,11 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		if q.kind {
 			return kindClause(t)
 		}
+		// a loan product in one word: "heloc" after "what can we help
+		// you with?"
+		if f == Need && t.WordCount() <= 2 && slices.ContainsFunc(t.Toks, loanProducts.Has) {
+			return strings.Join(t.Words(), " ")
+		}
 		if q.purpose {
 			return answerClauseMin(t, 2)
 		}
@@ -401,7 +410,9 @@ var whenWords = textmatch.NewSet("q1", "q2", "q3", "q4", "january", "february", 
 	"spring", "summer", "fall", "autumn", "winter", "asap", "soon", "week", "weeks", "month", "months", "year", "quarter",
 	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 	"verano", "invierno", "primavera", "otono", "semana", "semanas", "mes", "meses", "pronto", "today", "tomorrow", "hoy", "manana",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "lunes", "martes", "miercoles", "jueves", "viernes")
+	"monday", "tuesday", "wednesday", "thursday", "friday", "lunes", "martes", "miercoles", "jueves", "viernes",
+	// "this weekend is fine, sat morning ideally"
+	"weekend", "saturday", "sunday", "sat", "sun", "sabado", "domingo", "finde")
 
 // refusal reports an answer that declines to say: "I'd rather not get
 // into that", "that's private", "prefiero no decir".

@@ -418,3 +418,21 @@ func TestDev38Fields(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "cerramos el mes que viene más o menos"), qualify.Timeline)
 	require.NotContains(t, extract(t, qualify.BANT, "the sink is leaking again"), qualify.Budget)
 }
+
+// TestDev40Fields: a bare date ("august 1st") is a timeline; "comprar, la
+// primera" answers "¿comprar o refinanciar?"; "heloc" alone names the
+// need; "this weekend is fine" answers "today, or later this week?".
+func TestDev40Fields(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.BANT, "sept 15th, that's what the letter says"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.BANT, "we bought it march 3rd 2019"), qualify.Timeline)
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	has := func(q, s string, f qualify.Field) bool {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s, History: []qualify.Turn{{Text: q}}})
+		require.NoError(t, err)
+		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f && v.Confidence >= 0.6 })
+	}
+	require.True(t, has("¿Busca comprar o refinanciar?", "comprar, la primera", qualify.Need))
+	require.True(t, has("What can we help you with?", "heloc", qualify.Need))
+	require.True(t, has("Do you need someone today, or is later this week okay?", "this weekend is fine, sat morning ideally", qualify.Timeline))
+}

@@ -790,6 +790,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
 	// a Spanish date: "para la feria del 15 de agosto"
 	{Name: "by", Pattern: "del|el @dayn de @month"},
+	// a bare date: "august 1st", "sept 15th", "the 15th of june"
+	{Name: "by", Pattern: "@month @daynum / @daynum of @month"},
 	// "el mes que viene", "la semana que viene", "el año que viene"
 	{Name: "by", Pattern: "el|la mes|semana|ano|verano|invierno que viene"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
@@ -1432,6 +1434,9 @@ var neverRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // spendAfter after an amount make it what the lead will spend: "eso es
 // lo que tenemos para gastar".
 var spendAfter = textmatch.NewSet("gastar", "invertir", "spend", "spending")
+
+// loanProducts name a need in one word: "heloc", "refi".
+var loanProducts = textmatch.NewSet("heloc", "refi", "refinance", "refinancing", "reverse", "preapproval", "refinanciar")
 
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
 
