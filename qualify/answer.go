@@ -57,7 +57,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "what's got you thinking about selling?", "¿qué la motiva a vender?"
 	{Name: "motivation", Pattern: "thinking about|of selling|a sale / motiva|motivates|motivated|motivating / pensando en vender"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
-	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
+	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos|restaurantes|locales|sucursales|tiendas|clinicas|oficinas|ubicaciones|trabajadores / how many ~3 restaurants|stores|clinics|offices|trucks|branches|sites / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
 	// what the lead is after, asked as a kind or a choice: "what type of
 	// coverage?", "¿qué tipo de seguro busca?", "buying or refinancing?",
 	// "¿para usted o para la familia?", "personal or work?"; it names the
@@ -67,6 +67,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// what they mean to buy: "what are you hoping to buy?", "¿qué busca
 	// comprar?"
 	{Name: "kind", Pattern: "what|que ~3 hoping|looking|wanting|planning|trying|quiere|quieres|busca|buscas|piensa|piensas to? buy|purchase|comprar|finance|financiar"},
+	// "¿es para un carro o varios?"
+	{Name: "kind", Pattern: "un|una carro|auto|casa|vehiculo|propiedad|camioneta|poliza ~1 o ~1 varios|varias|mas|dos"},
 	// "¿busca comprar o refinanciar?"
 	{Name: "kind", Pattern: "comprar|compra ~3 o ~2 refinanciar|refinanciamiento / refinanciar ~3 o ~2 comprar|compra"},
 	// "buying or switching?", "new policy or switching carriers?"

@@ -436,3 +436,19 @@ func TestDev40Fields(t *testing.T) {
 	require.True(t, has("What can we help you with?", "heloc", qualify.Need))
 	require.True(t, has("Do you need someone today, or is later this week okay?", "this weekend is fine, sat morning ideally", qualify.Timeline))
 }
+
+// TestDev41Fields: "9" answers "¿cuántos restaurantes manejan?" as the
+// company's size, "tengo una compañía de limpieza" states the role, and
+// "dos carros" answers "¿es para un carro o varios?".
+func TestDev41Fields(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	has := func(sc qualify.Schema, q, s string, f qualify.Field) bool {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: sc, Text: s, History: []qualify.Turn{{Text: q}}})
+		require.NoError(t, err)
+		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f && v.Confidence >= 0.6 })
+	}
+	require.True(t, has(qualify.B2B, "¿Cuántas sucursales tienen?", "12, casi todas en Texas", qualify.CompanySize))
+	require.True(t, has(qualify.B2B, "¿Cómo te puedo ayudar?", "tengo una empresa de mudanzas en Houston, quería ver precios", qualify.Role))
+	require.True(t, has(qualify.BANT, "¿Es para un carro o varios?", "tres camionetas del negocio", qualify.Need))
+}

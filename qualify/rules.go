@@ -1101,6 +1101,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "can approve", Pattern: "i ~2 approve|sign"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
 	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio"},
+	// "tengo una compañía de limpieza", "tenemos un restaurante"
+	{Name: "title", Pattern: "tengo|tenemos una|un compania|empresa|negocio|restaurante|tienda|clinica|oficina|agencia|taller|salon"},
 	{Name: "title", Pattern: "@title ~3 @decide"},
 	{Name: "title", Pattern: "@decide ~3 @title"},
 	{Name: "evaluation lead", Pattern: "leading ~2 eval|evaluation|search|project"},
