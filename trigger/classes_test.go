@@ -1074,3 +1074,14 @@ func TestDev40Dev41Classes(t *testing.T) {
 	require.True(t, trigger.Analyze("me suben 60 dólares así nomás, qué poca madre, es un robo").Frustrated)
 	require.False(t, trigger.Analyze("how hard is it to install one of these yourself?").Frustrated)
 }
+
+// TestDev41OwnTeamAndHassle: "nobody answers til morning" said of the
+// lead's own team, and "no inspection bs" said of what the lead wants,
+// are no frustration; "nobody answers here" and "this is bs" are.
+func TestDev41OwnTeamAndHassle(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("we lose a ton of leads after hours, nobody answers til morning").Frustrated)
+	require.False(t, trigger.Analyze("yall buy it as is? no inspection bs").Frustrated)
+	require.True(t, trigger.Analyze("3 calls today and nobody answers. seriously").Frustrated)
+	require.True(t, trigger.Analyze("this is bs, you said tuesday").Frustrated)
+}

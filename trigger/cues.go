@@ -1,6 +1,7 @@
 package trigger
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -476,6 +477,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			}
 			continue
 		}
+		// "no inspection bs": without the hassle, said of what the lead
+		// wants
+		if (w == "bs" || w == "nonsense" || w == "crap") && textmatch.Before(toks, i, 3, textmatch.NewSet("no", "without", "sin")) {
+			continue
+		}
 		switch w {
 		case "sick", "tired", "fed":
 			// "sick of shoveling snow", "tired of dealing w renters" are
@@ -570,6 +576,9 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+		// "we lose a ton of leads after hours, nobody answers til
+		// morning": the lead's own team, a pain to solve
+		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && waitingOnOther(toks, m)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
@@ -579,6 +588,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
+
+// ourTeam before "nobody answers" makes it the lead's own business.
+var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotros", "tenemos", "perdemos")
 
 // spanishFrustrationAtSender is frustrationAtSender for the Spanish
 // rules: not fed up with someone of the lead's own ("estoy harta de mis
