@@ -221,3 +221,15 @@ func TestCommitmentTakeItAndPay(t *testing.T) {
 		require.Less(t, l, 2, "%q", s)
 	}
 }
+
+// TestCommitmentActivate: "¿cómo la activo ya?" and "how do I activate
+// it?" ask for the next step; "how does activation work?" does not.
+func TestCommitmentActivate(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"me mudo el sábado, ¿cómo la activo ya?", "ok how do I activate it"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	l, _, _ := Commitment(Normalize("how does activation work with you guys?"))
+	require.Less(t, l, 2)
+}
