@@ -209,8 +209,8 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.025, false},
 		}},
-		{"testdata/dev40", []floor{{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false}}},
-		{"testdata/dev41", []floor{{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev40", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev41", []floor{{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev42", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
