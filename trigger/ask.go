@@ -115,6 +115,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
 	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar ~1 @your ~2 @numero"},
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
+	// "preferimos hablarlo con alguien de vuestra oficina", "¿podríamos
+	// quedar un día en persona?"
+	{Name: "es talk to someone", Pattern: "hablarlo|hablarla|platicarlo|platicarla|verlo|tratarlo con alguien|alguno|una persona / quedar|vernos|reunirnos ~3 en persona"},
 	// "pásame el cel del señor que hace las ofertas"
 	{Name: "es your number", Pattern: "pasame|pasenme|paseme|dame|deme|denme el|su|tu @numero"},
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},

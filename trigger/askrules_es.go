@@ -21,6 +21,7 @@ var spanishAskRules = map[string]askRule{
 	"es your number": {unless: []exclusion{
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
 		{"a count, not a phone: '¿cuál es el número máximo de casas?'", nextIn(textmatch.NewSet("minimo", "maximo", "promedio", "aproximado", "total"))},
+		{"a joke: 'cuál es su número lol jk'", func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, 3, jokeWords) }},
 	}},
 	"es by phone": {unless: []exclusion{
 		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},
@@ -44,6 +45,9 @@ var spanishAskRules = map[string]askRule{
 // ocurra llamarme"), then the rule's own look-alikes: a third party's
 // number, "háblame de la casa", a name ("me llaman Chuy"), "en lugar de
 // llamarme", an identity question ("¿hablo con una persona o un robot?").
+// jokeWords after an ask take it back: "jk", "es broma".
+var jokeWords = textmatch.NewSet("jk", "kidding", "broma", "bromeando", "jaja", "jajaja")
+
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// "¿no me puede marcar?" asks; "no me llamen" refuses

@@ -1085,3 +1085,17 @@ func TestDev41OwnTeamAndHassle(t *testing.T) {
 	require.True(t, trigger.Analyze("3 calls today and nobody answers. seriously").Frustrated)
 	require.True(t, trigger.Analyze("this is bs, you said tuesday").Frustrated)
 }
+
+// TestDev44Classes: "for the third time: REFINANCE" repeats the lead,
+// sparks and a burnt smell are an emergency, "Geico came in about $40 a
+// month lower" names a rival, "preferimos hablarlo con alguien … quedar
+// en persona" asks for a person, and "cuál es su número lol jk" does not.
+func TestDev44Classes(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("amazing tech. for the third time: PURCHASE").Frustrated)
+	require.False(t, trigger.Analyze("the AC quit for the third time this summer").Frustrated)
+	require.Contains(t, trigger.Analyze("el enchufe echó chispas y ahora huele a quemado, ¿es peligroso?").OutOfScope, trigger.TopicEmergency)
+	require.True(t, ruleFires(t, trigger.Competitor(), "Progressive came in about $40 a month lower for the same coverage"))
+	require.True(t, trigger.Analyze("preferimos hablarlo con alguien, ¿podemos quedar un día en persona?").ExplicitAsk)
+	require.False(t, trigger.Analyze("mi primo los usa, cuál es su número jaja es broma").ExplicitAsk)
+}

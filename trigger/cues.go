@@ -562,6 +562,11 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 	if m.Name != "how many times" || !ordinalTimes.Has(toks[m.Start]) {
 		return false
 	}
+	// "for the third time: REFINANCE" opens a clause: the lead repeats
+	// themself ("the AC broke for the third time" does not)
+	if m.Start >= 2 && toks[m.Start-1] == "the" && toks[m.Start-2] == "for" && (m.Start == 2 || toks[m.Start-3] == textmatch.Break) {
+		return false
+	}
 	for _, w := range toks {
 		if exchangeWords.Has(w) {
 			return false
@@ -762,6 +767,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
+	// "el outlet echó chispas y huele a quemado", "burning smell"
+	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
 	// "it smells really strong like gas down there"
 	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
@@ -878,7 +885,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// different"
 	{Name: "comparison", Pattern: "someone|anyone|anybody|somebody|you|u|yall will|can|could ~1 beat it|that|them / why you are|youre ~1 any|so? different|better"},
 	// "Looker came in about 20% cheaper for the same seat count"
-	{Name: "named company", Pattern: "came|comes in ~3 cheaper|lower|under|less"},
+	{Name: "named company", Pattern: "came|comes in ~5 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by
 	// my work quoted 6.125", "my bank offered 6.3" (the sender's own
 	// "your bank" is checked)
