@@ -233,3 +233,15 @@ func TestCommitmentActivate(t *testing.T) {
 	l, _, _ := Commitment(Normalize("how does activation work with you guys?"))
 	require.Less(t, l, 2)
 }
+
+// TestCommitmentFillTheForm: "mándame el link que la lleno ahorita" asks
+// for the form to fill now; "the link didn't work" does not.
+func TestCommitmentFillTheForm(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"si si, mándame el link q la lleno ya", "send me the application link and I'll fill it out tonight"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	l, _, _ := Commitment(Normalize("the link you sent didn't work"))
+	require.Less(t, l, 2)
+}
