@@ -452,3 +452,19 @@ func TestDev41Fields(t *testing.T) {
 	require.True(t, has(qualify.B2B, "¿Cómo te puedo ayudar?", "tengo una empresa de mudanzas en Houston, quería ver precios", qualify.Role))
 	require.True(t, has(qualify.BANT, "¿Es para un carro o varios?", "tres camionetas del negocio", qualify.Need))
 }
+
+// TestDev43Fields: "no clue … my brother says it's 'fine'" states no
+// condition; "switched jobs in may" is no timeline; an HOA of 400 a month
+// is no budget; "visiting our daughter until the 20th" is the lead's
+// absence, not a timeline. "it's in fine shape" and "my budget is 400 a
+// month" still are fields.
+func TestDev43Fields(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "no clue, haven't been inside in years. my sister says it's fine but she says that about everything"), qualify.Condition)
+	require.Contains(t, extract(t, qualify.RealEstate, "it's in fine shape, we redid the floors"), qualify.Condition)
+	require.NotContains(t, extract(t, qualify.BANT, "W-2, I just switched jobs in april"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.BANT, "saw a nice condo but the HOA was like 450 a month, no thanks"), qualify.Budget)
+	require.Contains(t, extract(t, qualify.BANT, "we can do about 450 a month"), qualify.Budget)
+	require.NotContains(t, extract(t, qualify.BANT, "we're visiting our son in Tampa until the 18th"), qualify.Timeline)
+	require.Contains(t, extract(t, qualify.BANT, "we need it done before the 18th"), qualify.Timeline)
+}

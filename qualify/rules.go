@@ -91,7 +91,9 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		if val == "" {
 			continue
 		}
-		if hedged && f == Condition && t.WordCount() <= 6 && mildOnly(val) {
+		// "no clue … my sister says it's fine": secondhand, the lead does
+		// not know
+		if f == Condition && mildOnly(val) && (hedged && t.WordCount() <= 6 || hasToken(t, "clue", "idea", "idk")) {
 			// "its ok i guess": a shrug about the place states nothing
 			continue
 		}
@@ -836,7 +838,7 @@ var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully",
 
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
-	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired",
+	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired", "switched", "changed", "joined", "quit", "left",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
@@ -884,6 +886,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "3 evictions in 5 years", "two claims in three years": a count
 	// over a period
 	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) && eventNouns.Has(toks[x.Start-1]) {
+		return true
+	}
+	// "visiting our daughter in Phoenix until the 20th": the lead away,
+	// not a time for the deal
+	if slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], awayWords.Has) {
 		return true
 	}
 	// "le pinté por dentro": inside, not "dentro de dos meses"
@@ -1440,6 +1447,9 @@ var spendAfter = textmatch.NewSet("gastar", "invertir", "spend", "spending")
 // loanProducts name a need in one word: "heloc", "refi".
 var loanProducts = textmatch.NewSet("heloc", "refi", "refinance", "refinancing", "reverse", "preapproval", "refinanciar")
 
+// awayWords before a time in its clause make it the lead's absence.
+var awayWords = textmatch.NewSet("visiting", "traveling", "travelling", "vacation", "trip", "cruise", "viaje", "vacaciones", "visitando")
+
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
@@ -1449,6 +1459,10 @@ var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "whatever it takes|costs / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
 	{Name: "flexible", Pattern: "money|price|cost|budget is not ~1 the? issue|problem|concern / money|price|cost|budget isnt ~1 the? issue|problem|concern / money|price|cost doesnt|dont matter / el dinero|precio no es problema / pay whatever ~2 need|needed|takes|costs / pay what we|i need to"},
 })
+
+// feeNouns before an amount make it a fee the lead pays elsewhere: "the
+// HOA was like 400 a month".
+var feeNouns = textmatch.NewSet("hoa", "dues", "fees", "fee", "taxes", "tax", "utilities", "electric", "rent")
 
 // What an amount is when it is no budget (see notBudget): a coverage
 // limit ("a $2M liability certificate"), a debt ("35k in credit card
@@ -1462,7 +1476,7 @@ var (
 // notBudget reports an amount at a that is a coverage limit, a debt or a
 // rise, not money to spend.
 func notBudget(toks []string, a textmatch.Amount) bool {
-	if textmatch.After(toks, a.End, 2, coverageNouns) || textmatch.After(toks, a.End, 3, debtNouns) {
+	if textmatch.After(toks, a.End, 2, coverageNouns) || textmatch.After(toks, a.End, 3, debtNouns) || textmatch.Before(toks, a.Start, 4, feeNouns) {
 		return true
 	}
 	// "keep the increase under $100/mo" caps it: a budget
