@@ -1099,3 +1099,14 @@ func TestDev44Classes(t *testing.T) {
 	require.True(t, trigger.Analyze("preferimos hablarlo con alguien, ¿podemos quedar un día en persona?").ExplicitAsk)
 	require.False(t, trigger.Analyze("mi primo los usa, cuál es su número jaja es broma").ExplicitAsk)
 }
+
+// TestDev43Classes: "five single families … all five as a package" is a
+// portfolio, "tell me why I'd bother switching" names a rival in use, and
+// "one more 2am call about a clogged toilet" asks for no call.
+func TestDev43Classes(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "I own four single families in town, I'd let all four go as a package"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "we're mid-trial with another tool, so tell me why I'd bother switching"))
+	require.False(t, trigger.Analyze("my back can't take one more midnight call about a leaky faucet").ExplicitAsk)
+	require.True(t, trigger.Analyze("can one of your guys call me tonight").ExplicitAsk)
+}

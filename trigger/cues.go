@@ -903,6 +903,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// checked)
 	{Name: "named company", Pattern: "came|comes in at / has|had|got me|us at / me|nos dieron|dio"},
 	{Name: "comparison", Pattern: "me|nos lo|la mejoran|mejoren|igualan|igualen|superan|superen|bajan|bajen"},
+	// "halfway through a trial with FloQast, so tell me why I'd bother
+	// switching"
+	{Name: "comparison", Pattern: "why id|would i ~2 switch|switching / tell me why ~4 switch|switching"},
 	// "curious if you'd beat it"
 	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
 })

@@ -214,6 +214,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "tengo dos multifamiliares", "this one and three others", "esa y
 	// otras dos"
 	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y|mas otras|otros @many|dos|2"},
+	// "five single families on the east side", "let all five go as a package"
+	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
 
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
