@@ -283,6 +283,7 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 	// ends in "go ahead" gives it
 	require.Less(t, score("Hi! Saw your inquiry about selling. Good time to chat?", "at work, on a call in 5 mins but go ahead"), 70)
 	require.Less(t, score("¿Es buen momento para escribirle?", "sí, adelante"), 70)
+	require.Less(t, score("Hi Tom! You filled out a form for the house. Is this a good time?", "sure, long week but go ahead"), 70)
 }
 
 // TestFieldsDev11: fields a development set (dev11) found missing or

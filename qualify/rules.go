@@ -1671,7 +1671,7 @@ func permissionAsked(q string) bool {
 var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
-	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
+	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
 })
 
 var lostInterest = textmatch.MustCompile(nil, []textmatch.Rule{
