@@ -357,16 +357,7 @@ func TestDev33Fields(t *testing.T) {
 // "buying or switching?" state the need; a question about it does not.
 func TestDev33NeedsInOtherWords(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	has := func(q, s string) bool {
-		var hist []qualify.Turn
-		if q != "" {
-			hist = []qualify.Turn{{Text: q}}
-		}
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s, History: hist})
-		require.NoError(t, err)
-		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Need && v.Confidence >= 0.6 })
-	}
+	has := func(q, s string) bool { return rulesFill(t, qualify.BANT, q, s, qualify.Need) }
 	require.True(t, has("", "es para que mis nietos queden protegidos si me pasa algo"))
 	require.True(t, has("", "so my wife and kids are taken care of if anything happens to me"))
 	require.True(t, has("", "es pa una camioneta que me acabo de comprar"))
@@ -427,12 +418,7 @@ func TestDev40Fields(t *testing.T) {
 	t.Parallel()
 	require.Contains(t, extract(t, qualify.BANT, "sept 15th, that's what the letter says"), qualify.Timeline)
 	require.NotContains(t, extract(t, qualify.BANT, "we bought it march 3rd 2019"), qualify.Timeline)
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	has := func(q, s string, f qualify.Field) bool {
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s, History: []qualify.Turn{{Text: q}}})
-		require.NoError(t, err)
-		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f && v.Confidence >= 0.6 })
-	}
+	has := func(q, s string, f qualify.Field) bool { return rulesFill(t, qualify.BANT, q, s, f) }
 	require.True(t, has("¿Busca comprar o refinanciar?", "comprar, la primera", qualify.Need))
 	require.True(t, has("What can we help you with?", "heloc", qualify.Need))
 	require.True(t, has("Do you need someone today, or is later this week okay?", "this weekend is fine, sat morning ideally", qualify.Timeline))
@@ -443,12 +429,7 @@ func TestDev40Fields(t *testing.T) {
 // "dos carros" answers "¿es para un carro o varios?".
 func TestDev41Fields(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	has := func(sc qualify.Schema, q, s string, f qualify.Field) bool {
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: sc, Text: s, History: []qualify.Turn{{Text: q}}})
-		require.NoError(t, err)
-		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f && v.Confidence >= 0.6 })
-	}
+	has := func(sc qualify.Schema, q, s string, f qualify.Field) bool { return rulesFill(t, sc, q, s, f) }
 	require.True(t, has(qualify.B2B, "¿Cuántas sucursales tienen?", "12, casi todas en Texas", qualify.CompanySize))
 	require.True(t, has(qualify.B2B, "¿Cómo te puedo ayudar?", "tengo una empresa de mudanzas en Houston, quería ver precios", qualify.Role))
 	require.True(t, has(qualify.BANT, "¿Es para un carro o varios?", "tres camionetas del negocio", qualify.Need))
@@ -468,4 +449,19 @@ func TestDev43Fields(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "we can do about 450 a month"), qualify.Budget)
 	require.NotContains(t, extract(t, qualify.BANT, "we're visiting our son in Tampa until the 18th"), qualify.Timeline)
 	require.Contains(t, extract(t, qualify.BANT, "we need it done before the 18th"), qualify.Timeline)
+}
+
+// rulesFill reports whether the rules alone (no learned tier) fill f with
+// enough confidence from answer s, after the assistant's question q ("" for
+// none).
+func rulesFill(t *testing.T, sc qualify.Schema, q, s string, f qualify.Field) bool {
+	t.Helper()
+	var hist []qualify.Turn
+	if q != "" {
+		hist = []qualify.Turn{{Text: q}}
+	}
+	vals, err := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(),
+		qualify.ExtractInput{Schema: sc, Text: s, History: hist})
+	require.NoError(t, err)
+	return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f && v.Confidence >= sc.MinConfidence })
 }
