@@ -357,13 +357,14 @@ func TestDev33Fields(t *testing.T) {
 // "buying or switching?" state the need; a question about it does not.
 func TestDev33NeedsInOtherWords(t *testing.T) {
 	t.Parallel()
-	has := func(q, s string) bool { return rulesFill(t, qualify.BANT, q, s, qualify.Need) }
-	require.True(t, has("", "es para que mis nietos queden protegidos si me pasa algo"))
-	require.True(t, has("", "so my wife and kids are taken care of if anything happens to me"))
-	require.True(t, has("", "es pa una camioneta que me acabo de comprar"))
-	require.True(t, has("", "we just bought a used truck and need it covered"))
-	require.True(t, has("Are you buying a policy for the first time or switching?", "switching, my current one went up 40%"))
-	require.False(t, has("", "does the policy cover the kids if something happens to me?"))
+	requireStated(t, []stated{
+		{qualify.BANT, "", "es para que mis nietos queden protegidos si me pasa algo", qualify.Need},
+		{qualify.BANT, "", "so my wife and kids are taken care of if anything happens to me", qualify.Need},
+		{qualify.BANT, "", "es pa una camioneta que me acabo de comprar", qualify.Need},
+		{qualify.BANT, "", "we just bought a used truck and need it covered", qualify.Need},
+		{qualify.BANT, "Are you buying a policy for the first time or switching?", "switching, my current one went up 40%", qualify.Need},
+	})
+	requireNotStated(t, []stated{{qualify.BANT, "", "does the policy cover the kids if something happens to me?", qualify.Need}})
 }
 
 // TestDev37Fields: mold as "hongo" and a house "bien afectada" are
@@ -418,10 +419,11 @@ func TestDev40Fields(t *testing.T) {
 	t.Parallel()
 	require.Contains(t, extract(t, qualify.BANT, "sept 15th, that's what the letter says"), qualify.Timeline)
 	require.NotContains(t, extract(t, qualify.BANT, "we bought it march 3rd 2019"), qualify.Timeline)
-	has := func(q, s string, f qualify.Field) bool { return rulesFill(t, qualify.BANT, q, s, f) }
-	require.True(t, has("¿Busca comprar o refinanciar?", "comprar, la primera", qualify.Need))
-	require.True(t, has("What can we help you with?", "heloc", qualify.Need))
-	require.True(t, has("Do you need someone today, or is later this week okay?", "this weekend is fine, sat morning ideally", qualify.Timeline))
+	requireStated(t, []stated{
+		{qualify.BANT, "¿Busca comprar o refinanciar?", "comprar, la primera", qualify.Need},
+		{qualify.BANT, "What can we help you with?", "heloc", qualify.Need},
+		{qualify.BANT, "Do you need someone today, or is later this week okay?", "this weekend is fine, sat morning ideally", qualify.Timeline},
+	})
 }
 
 // TestDev41Fields: "9" answers "¿cuántos restaurantes manejan?" as the
@@ -429,10 +431,11 @@ func TestDev40Fields(t *testing.T) {
 // "dos carros" answers "¿es para un carro o varios?".
 func TestDev41Fields(t *testing.T) {
 	t.Parallel()
-	has := func(sc qualify.Schema, q, s string, f qualify.Field) bool { return rulesFill(t, sc, q, s, f) }
-	require.True(t, has(qualify.B2B, "¿Cuántas sucursales tienen?", "12, casi todas en Texas", qualify.CompanySize))
-	require.True(t, has(qualify.B2B, "¿Cómo te puedo ayudar?", "tengo una empresa de mudanzas en Houston, quería ver precios", qualify.Role))
-	require.True(t, has(qualify.BANT, "¿Es para un carro o varios?", "tres camionetas del negocio", qualify.Need))
+	requireStated(t, []stated{
+		{qualify.B2B, "¿Cuántas sucursales tienen?", "12, casi todas en Texas", qualify.CompanySize},
+		{qualify.B2B, "¿Cómo te puedo ayudar?", "tengo una empresa de mudanzas en Houston, quería ver precios", qualify.Role},
+		{qualify.BANT, "¿Es para un carro o varios?", "tres camionetas del negocio", qualify.Need},
+	})
 }
 
 // TestDev43Fields: "no clue … my brother says it's 'fine'" states no
@@ -449,19 +452,4 @@ func TestDev43Fields(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "we can do about 450 a month"), qualify.Budget)
 	require.NotContains(t, extract(t, qualify.BANT, "we're visiting our son in Tampa until the 18th"), qualify.Timeline)
 	require.Contains(t, extract(t, qualify.BANT, "we need it done before the 18th"), qualify.Timeline)
-}
-
-// rulesFill reports whether the rules alone (no learned tier) fill f with
-// enough confidence from answer s, after the assistant's question q ("" for
-// none).
-func rulesFill(t *testing.T, sc qualify.Schema, q, s string, f qualify.Field) bool {
-	t.Helper()
-	var hist []qualify.Turn
-	if q != "" {
-		hist = []qualify.Turn{{Text: q}}
-	}
-	vals, err := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(),
-		qualify.ExtractInput{Schema: sc, Text: s, History: hist})
-	require.NoError(t, err)
-	return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f && v.Confidence >= sc.MinConfidence })
 }
