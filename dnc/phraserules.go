@@ -1,6 +1,7 @@
 package dnc
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -551,11 +552,10 @@ var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "we"
 
 var (
 	// people other than the lead whose wish a lead may report
-	thirdPeople = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "son", "daughter", "grandma", "grandpa",
-		"brother", "sister", "law", "neighbor", "neighbour", "neighbors", "tenant", "tenants", "teenager", "teen", "kid", "kids",
-		"roommate", "friend", "landlord", "he", "she", "mama", "papa", "madre", "padre", "esposo", "esposa", "hijo", "hija",
-		"abuela", "abuelo", "hermano", "hermana", "cunado", "cunada", "suegro", "suegra", "vecino", "vecina", "vecinos",
-		"inquilino", "inquilina", "jefe", "jefa", "amigo", "amiga", "boss", "partner")
+	// (the household and the Spanish stories' people, and more)
+	thirdPeople = textmatch.NewSet(slices.Concat(household.Words(), esOtherPeople.Words(), []string{
+		"brother", "sister", "law", "neighbour", "neighbors", "tenant", "tenants", "teenager", "teen", "kid", "kids",
+		"roommate", "friend", "landlord", "vecinos", "inquilino", "inquilina", "boss", "partner"})...)
 	// the lead taking the stop back: "but I don't", "pero a mí sí", "jk"
 	takenBackWords = textmatch.NewSet("but", "pero", "kidding", "jk", "broma", "bromeando", "anyway", "anyways")
 	// the lead going on with the business
@@ -1077,12 +1077,7 @@ var (
 // fewerNotNone: the messages refused are only the frequent ones: "once a
 // week is plenty, I don't need daily updates".
 func fewerNotNone(toks []string, m textmatch.Match) bool {
-	for k := max(0, m.Start); k < len(toks) && k < m.End+3; k++ {
-		if oftenWords.Has(toks[k]) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], oftenWords.Has)
 }
 
 // ifJoining: a question how to leave, asked about joining first: "if I
