@@ -927,3 +927,28 @@ func TestOptOutClassesDev42(t *testing.T) {
 	requireNoOptOuts(t, d, "I blocked a number that called pretending to be you, asking for my bank info. heads up",
 		"does it have an opt out for customers who don't want SMS? we need it for compliance")
 }
+
+// TestOptOutNewsletterSupportStyle: the way people ask a support desk to
+// be let off a newsletter or mailing list. The other verbs and the nouns
+// of ending a subscription ("stop my subscription", "deactivate the
+// mailing list", "newsletter unsubscription"), a misspelt "cancel", a
+// failed attempt ("not able to cancel") and asking what it takes ("what
+// do I have to do to opt out") revoke; a footer's "unsubscribe with STOP"
+// and ending an order, an account or a son's programme do not.
+func TestOptOutNewsletterSupportStyle(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "pls stop my subscription to ur mailing list",
+		"how can i deactivate the newsletter emails",
+		"need info on newsletter unsubscription",
+		"im trying to cancle the newsletter, help",
+		"I am not able to cancel my subscription to your mailing list",
+		"what do i have to do to opt out of the newsletter?",
+		"assistance with unsubscribe please",
+		"i'd like to leave your mailing list",
+		"how do I quit being subscribed")
+	requireNoOptOuts(t, d, "great deals this week! unsubscribe with STOP, msg rates apply",
+		"what's the cancellation fee on my order",
+		"I want to deactivate my account",
+		"need to unsubscribe my son from the after school program")
+}

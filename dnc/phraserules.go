@@ -1026,7 +1026,9 @@ var copyLine = textmatch.NewSet("cc", "bcc", "ccd", "thread", "chain", "distribu
 func mustI(toks []string, m textmatch.Match) bool {
 	for k := m.Start - 1; k >= 1 && k >= m.Start-4; k-- {
 		if mustWords.Has(toks[k]) {
-			return toks[k-1] == "i" && k >= 2 && askAux.Has(toks[k-2])
+			// "what do I need to do to unsubscribe" asks how, which is a
+			// request
+			return toks[k-1] == "i" && k >= 2 && askAux.Has(toks[k-2]) && (k < 3 || !howWords.Has(toks[k-3]))
 		}
 	}
 	return false
@@ -1037,6 +1039,7 @@ var (
 	genericPeople = textmatch.NewSet("people", "folks", "someone", "somebody", "anyone", "anybody", "everyone", "others", "gente", "alguien")
 	mustWords     = textmatch.NewSet("have", "need", "must", "gotta")
 	askAux        = textmatch.NewSet("do", "will", "would", "should")
+	howWords      = textmatch.NewSet("what", "how", "where", "whats")
 )
 
 // otherSenderAfter: the messages named are someone else's, named right

@@ -342,6 +342,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "opt out", Pattern: "opt|opting ~1 out"},
 	{Name: "cancel subscription", Pattern: "@cancelv ~4 subscr*"},
 	{Name: "cancel subscription", Pattern: "@cancelv ~3 @subs"},
+	// the other verbs and the nouns of ending one: "stop my subscription
+	// to the newsletter", "deactivate the newsletter", "newsletter
+	// unsubscription", "cancellation of my subscription"
+	{Name: "cancel subscription", Pattern: "stop|quit|discontinue|deactivate|disable|remove|leave|exit ~3 @subs / stop|quit being subscribed / unsubscription / @subs cancellation|cancelation|termination / cancellation|cancelation|termination of ~2 @subs"},
 	{Name: "cancel messages", Pattern: "@cancelv ~2 texts|messages|alerts|notifications|sms|reminders|calls"},
 	{Name: "revoke consent", Pattern: "revoke|withdraw|revoking|withdrawing ~2 consent|permission"},
 	{Name: "revoke consent", Pattern: "revoco|retiro|revocamos|retiramos ~3 permiso|permisos|consentimiento|autorizacion / nunca autorice|autorizamos|autorizo ~3 escrib*|contact*|mand*|envi*|llam*|mensaj*"},
@@ -950,8 +954,9 @@ func negatedBefore(toks []string, i, window int) bool {
 			if k+1 < i && (toks[k+1] == "interested" || toks[k+1] == "selling") {
 				return false
 			}
-			// "dont know how to unsubscribe" asks how, it does not refuse
-			if k+1 < i && knowing.Has(toks[k+1]) {
+			// "dont know how to unsubscribe" asks how, it does not refuse;
+			// "not able to cancel" tried and failed
+			if k+1 < i && (knowing.Has(toks[k+1]) || toks[k+1] == "able") {
 				return false
 			}
 			return true
@@ -1034,7 +1039,10 @@ func quotesKeyword(t textmatch.Text) bool {
 			p := toks[i-1]
 			// "didn't I reply STOP already?": the lead's own reply, reported
 			// with its subject, is no footer's instruction
-			if (p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || p == "with" || p == "respond" ||
+			// "reply with STOP", "unsubscribe with STOP", but not "help
+			// with unsubscribe"
+			withReply := p == "with" && (textmatch.Before(toks, i-1, 3, footerVerbs) || textmatch.Before(toks, i-1, 3, footerGoal))
+			if (p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || withReply || p == "respond" ||
 				p == "rply" || p == "rpl" || p == "snd") && !(i >= 2 && firstPerson.Has(toks[i-2])) {
 				instr = true
 			}

@@ -21,7 +21,10 @@ var shortTypos = map[string]string{"cll": "call", "cal": "call", "taok": "talk",
 	"stpo": "stop", "sotp": "stop", "stopp": "stop", "sstop": "stop", "stoo": "stop", "callong": "calling", "callin": "calling", "touchwith": "touch with",
 	"customersupport": "customer support", "customerservice": "customer service", "speakto": "speak to",
 	"talkto": "talk to", "uhelp": "you help", "uneed": "you need", "someome": "someone", "conttact": "contact",
-	"contac": "contact", "contct": "contact", "cntact": "contact", "conact": "contact", "contacct": "contact"}
+	"contac": "contact", "contct": "contact", "cntact": "contact", "conact": "contact", "contacct": "contact",
+	// "cancel" cannot be corrected by distance: "cancer" is one letter away
+	"cancell": "cancel", "cancle": "cancel", "cancl": "cancel", "cacnel": "cancel", "cnacel": "cancel", "canecl": "cancel",
+	"cancelt": "cancel", "cancek": "cancel", "canncel": "cancel"}
 
 // fuzzyIndex buckets the vocabulary by length and by first (and second)
 // letter, so a token costs one array lookup.
