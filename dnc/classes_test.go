@@ -952,3 +952,21 @@ func TestOptOutNewsletterSupportStyle(t *testing.T) {
 		"I want to deactivate my account",
 		"need to unsubscribe my son from the after school program")
 }
+
+// TestOptOutClassesDev45: how long the messages have come is no pause
+// ("texted me daily for three weeks ... leave me alone"), "until then"
+// after "I'll reach out when I need you" is open-ended, and a drip
+// sequence is a list to come off; a playful bare "stop" in a message
+// that goes on haggling or accepting, and "no sé mandar" (the lead
+// cannot send), do not revoke.
+func TestOptOutClassesDev45(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "You've texted me daily for three weeks. Not interested. Leave me alone.",
+		"all good, when I want a quote I'll call you. until then don't message me",
+		"we went another direction this quarter. could you close my trial and remove me from the sequence? thanks")
+	requireNoOptOuts(t, d, "haha stop, you're too much 😂 ok ok send the agreement over, I'll sign tonight",
+		"no sé mandar fotos por aquí, mi nieto me ayuda",
+		// a time named elsewhere still bounds "until then"
+		"my daughter sets up the phone on saturdays, can it wait until then?")
+}

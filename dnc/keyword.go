@@ -207,7 +207,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
 	// add me back?": no phrase of it is a revocation
 	if _, back := addBackRules.First(t, nil); !back {
-		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) }); ok {
+		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) }); ok {
 			return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
 		}
 	}
@@ -241,6 +241,18 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	r.Tier, r.Rule = "model", "model:"+d.model.Why(raw, learned.OptOut)
 	return r
+}
+
+// playfulStop reports a bare "stop" in a message that goes on with the
+// business ("bro stop lmao 250 for my house?? what's the highest you can
+// go", "Stop, you're making me blush, ok I'll sign"): an exclamation,
+// which the model reads as an ordinary message (p < 0.1). A bare "stop"
+// with little else, or one the model leans towards, stays a revocation.
+func (d *RuleDetector) playfulStop(raw string, t textmatch.Text, m textmatch.Match, n int) bool {
+	if m.Name != "stop" || m.End-m.Start != 1 || t.Toks[m.Start] != "stop" || n < 8 || d.model == nil {
+		return false
+	}
+	return d.model.Score(raw).Prob(learned.OptOut) < 0.1
 }
 
 // stopSigns reports a message of stop signs alone (🛑, ⛔, 🚫), give or

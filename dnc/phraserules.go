@@ -147,6 +147,9 @@ var phraseRules = map[string]phraseRule{
 		{"another channel left, texts welcome", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'no me llames porfa, estoy en la chamba, but texting está bien'", keepsTexting},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
+		{"the lead cannot: 'no sé mandar fotos por aquí', 'no puedo enviar nada hoy'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "no" && m.Start+1 < m.End && esUnable.Has(toks[m.Start+1])
+		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
@@ -1190,7 +1193,7 @@ func contactInClause(toks []string, m textmatch.Match) bool {
 // "never again", "not today or ever", "ya no".
 func pauseOnly(t textmatch.Text) bool {
 	toks, ids := t.Toks, t.IDs
-	bounded, today, resume := false, false, false
+	bounded, today, resume, untilThen := false, false, false, false
 	for i, id := range ids {
 		w := toks[i]
 		if permanence.HasID(id) || w == "ya" && i+1 < len(toks) && toks[i+1] == "no" {
@@ -1201,9 +1204,21 @@ func pauseOnly(t textmatch.Text) bool {
 			if i+1 < len(toks) && openEnded.HasID(ids[i+1]) {
 				return false
 			}
+			// "until then" bounds only a time named elsewhere ("mi nieto me
+			// ayuda los domingos, ¿puede esperar hasta entonces?"), not "if
+			// I need you I'll reach out, until then don't text me"
+			if i+1 < len(toks) && (toks[i+1] == "then" || toks[i+1] == "entonces") {
+				untilThen = true
+				continue
+			}
 			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break
 		case w == "for" || w == "por":
-			// "for like an hour", "for the next few days", "por unas horas"
+			// "for like an hour", "for the next few days", "por unas horas";
+			// not how long the messages have come: "every day for two
+			// weeks", "for the past month"
+			if pastSpan(toks, i) {
+				continue
+			}
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
 				if durationUnits.HasID(ids[k]) {
 					bounded = true
@@ -1220,11 +1235,29 @@ func pauseOnly(t textmatch.Text) bool {
 			resume = true
 		}
 	}
-	return bounded || today && resume
+	return bounded || today && resume || untilThen && (today || resume)
+}
+
+// pastSpan reports the "for" at i measuring what has happened: "every
+// day for two weeks", "for the past month", "texting me for weeks now".
+func pastSpan(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && toks[k] != textmatch.Break; k-- {
+		if spanHistory.Has(toks[k]) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "past" || toks[k] == "last" || toks[k] == "now" || toks[k] == "straight" || toks[k] == "already" {
+			return true
+		}
+	}
+	return false
 }
 
 var (
-	permanence = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever",
+	// words that make a span a history: "every day for", "been ... for"
+	spanHistory = textmatch.NewSet("every", "each", "daily", "been", "texted", "called", "texting", "calling", "todos", "cada")
+	permanence  = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever",
 		"further", "stop", "unsubscribe", "remove", "list", "lista", "baja")
 	untilWords    = textmatch.NewSet("until", "til", "till", "untill", "hasta")
 	openEnded     = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego")
@@ -1233,7 +1266,9 @@ var (
 	shortSpan   = textmatch.NewSet("rato", "ratito", "momento", "momentito")
 	todayWords  = textmatch.NewSet("today", "tonight", "rn", "hoy", "ahorita", "now")
 	resumeWords = textmatch.NewSet("tomorrow", "manana", "later", "luego", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "hablamos")
+		"saturday", "sunday", "sundays", "saturdays", "weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+		"sabados", "domingos", "hablamos")
+	esUnable = textmatch.NewSet("se", "sabe", "sabemos", "puedo", "puede", "podemos", "pude", "logro")
 )
 
 // capsAmount: "no more" right after an amount or a cap ("hasta 6 mil

@@ -769,7 +769,8 @@ var (
 	toSender = textmatch.NewSet("you", "u", "yall", "your", "ur", "ya")
 	// a list a lead is removed from
 	listWords = textmatch.NewSet("list", "lists", "system", "systems", "records", "database", "contacts", "outreach",
-		"mailing", "file", "files", "crm", "your", "ur", "this", "these", "all", "texts", "messages", "marketing", "sms")
+		"mailing", "file", "files", "crm", "your", "ur", "this", "these", "all", "texts", "messages", "marketing", "sms",
+		"sequence", "sequences", "cadence", "campaign", "campaigns", "automation", "drip", "blast", "blasts")
 	wrongNumberTail = textmatch.NewSet("of", "for", "on", "in", "from")
 	otherSender     = textmatch.NewSet("other", "another", "previous", "old", "last", "their", "his", "her")
 	esGave          = textmatch.NewSet("di", "dio", "dieron", "puse", "anote", "mande", "escribi", "pase", "dimos")
