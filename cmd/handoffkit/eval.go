@@ -161,17 +161,16 @@ var binaryTasks = []struct {
 	}()},
 }
 
-// optOutPredictor reads opt-outs: the rules tier is the detector without
-// its model, the model tier what the full detector adds. With silenced, a
-// message sent to a person's review ([dnc.PossibleOptOut]) counts too: the
-// AI is silenced either way.
+// optOutPredictor reads opt-outs as the engine's detector does, each
+// credited to the tier that decided it: the keywords and rules (some of
+// which ask the model whether a bare "stop" is only an exclamation), or
+// the model. With silenced, a message sent to a person's review
+// ([dnc.PossibleOptOut]) counts too: the AI is silenced either way.
 func optOutPredictor(silenced bool) func(string) prediction {
-	rules := dnc.New(&dnc.Config{NoModel: true})
 	full := dnc.New(nil)
 	return func(text string) prediction {
-		r := rules.Detect(dnc.Input{Text: text})
 		f := full.Detect(dnc.Input{Text: text})
-		p := prediction{rules: r.Kind == dnc.OptOut, why: r.Rule}
+		p := prediction{rules: f.Kind == dnc.OptOut && f.Tier != "model", why: f.Rule}
 		p.review = f.Kind == dnc.PossibleOptOut
 		if f.Tier == "model" && (f.Kind == dnc.OptOut || silenced && p.review) {
 			p.model = true
