@@ -970,3 +970,13 @@ func TestOptOutClassesDev45(t *testing.T) {
 		// a time named elsewhere still bounds "until then"
 		"my daughter sets up the phone on saturdays, can it wait until then?")
 }
+
+// TestUntilFurtherNoticeIsNoQuietHours: "until further notice" after
+// "don't text me" is open-ended, to the rules alone; "until 5" is quiet
+// hours.
+func TestUntilFurtherNoticeIsNoQuietHours(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "do not text me until further notice", "no me escriban hasta nuevo aviso")
+	requireNoOptOuts(t, d, "don't text me until 5, I'm in surgery all day")
+}

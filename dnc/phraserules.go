@@ -385,7 +385,9 @@ var phraseRules = map[string]phraseRule{
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
-	{"quiet hours: 'dont text me after 9pm'", nextIn(timeLimit)},
+	{"quiet hours: 'dont text me after 9pm', but not 'until further notice'", func(toks []string, m textmatch.Match) bool {
+		return nextIn(timeLimit)(toks, m) && !(m.End+1 < len(toks) && untilWords.Has(toks[m.End]) && (toks[m.End+1] == "further" || toks[m.End+1] == "nuevo"))
+	}},
 	{"complains of silence: 'you never text me anymore'", complainsOfSilence},
 	{"a verb list that goes on to someone else: 'never phone or email my boss'", verbListContinues},
 	{"offers another way", positiveAlternative},
