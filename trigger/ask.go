@@ -248,6 +248,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// us?"
 	{Name: "talk to person", Pattern: "anybody|anyone|somebody|someone|human|person with a pulse / alguien con pulso"},
 	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
+	// "can I get your account exec on a quick 15 min call?", "get someone
+	// on the phone with me"
+	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your|ur ~3 on a|the ~3 call|phone|zoom|line"},
 	// "can a human please look at my application"
 	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
 	// a call for the one the lead writes for: "he wants you guys to call

@@ -1110,3 +1110,18 @@ func TestDev43Classes(t *testing.T) {
 	require.False(t, trigger.Analyze("my back can't take one more midnight call about a leaky faucet").ExplicitAsk)
 	require.True(t, trigger.Analyze("can one of your guys call me tonight").ExplicitAsk)
 }
+
+// TestDev45AskClasses: "can I get your account exec on a quick call" asks
+// for a person, to the rules too; the model's ask is vetoed where the
+// lead asks for a language ("speak to me in Spanish please").
+func TestDev45AskClasses(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "can I get your underwriter on a quick call",
+		"can we get your account manager on a quick zoom tomorrow")
+	j := trigger.Model()
+	for _, s := range []string{
+		"speak to me in spanish please, I read it better",
+	} {
+		require.False(t, j.JudgeText(s).ExplicitAsk, "%q asks for no person", s)
+	}
+}

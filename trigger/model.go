@@ -90,6 +90,9 @@ func RoleAnswer(text string, history []Turn) bool {
 }
 
 var (
+	aLanguage = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "a language", Pattern: "speak|talk|write|text|hablame|hableme|escribeme|escribame to? me|conmigo? in|en spanish|espanol|english|ingles"},
+	})
 	talkWords    = textmatch.NewSet("talk", "speak", "chat", "meet", "hablar", "llamar", "llamame", "hablame", "contact", "number", "numero")
 	roleQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "role", Pattern: "your|ur|su|tu role|title|position|job|rol|cargo|puesto / what do you do / a que te|se dedica|dedicas / what is your|ur role|title"},
@@ -147,6 +150,10 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
 	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) {
+		return true
+	}
+	// "speak to me en español": a language, not a person
+	if _, ok := aLanguage.First(t, nil); ok {
 		return true
 	}
 	// "did someone from your office try calling me?": a past call asked

@@ -189,7 +189,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"internal/learned/data/w35", []floor{{"fields", "f1", 0.79, true}, {"bant", "f1", 0.80, true}}}, // was dev22
 		{"testdata/dev23", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.025, false},
-			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.015, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.02, false},
 		}},
 		{"testdata/dev24", []floor{{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false}}},
 		{"internal/learned/data/w36", []floor{{"fields", "f1", 0.85, true}, {"bant", "f1", 0.73, true}}}, // was dev25

@@ -132,7 +132,10 @@ type TrainConfig struct {
 	// sends an opt-out to review (pausing the AI). The band's calibrated
 	// edge is a high quantile of ordinary messages' scores, which moves
 	// by p 0.03 with the shuffle of a fold; the floor keeps a retrain from
-	// pausing conversations on p 0.75.
+	// pausing conversations on p 0.75. With w42 and w43 the model grew
+	// surer of itself and ordinary conversation replies reached p 0.80;
+	// at 0.83 the band pauses no conversation a band-less model would not
+	// and still silences most of what it caught at 0.80.
 	MinReviewProb float64
 	// MinSuppressProb is the lowest probability at which the model alone
 	// suppresses an opt-out; below it the review band decides.
@@ -158,7 +161,7 @@ func DefaultTrainConfig() TrainConfig {
 		OrdinaryFPR:     [NumTasks]float64{OptOut: 0.002, Frustration: 0.0045, Commitment: 0.01},
 		ReviewFPR:       0.02,
 		MinProb:         0.6,
-		MinReviewProb:   0.8,
+		MinReviewProb:   0.83,
 		MinSuppressProb: 0.85,
 		AlwaysTrain:     []string{"eng"},
 		FieldBits:       15,
