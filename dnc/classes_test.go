@@ -980,3 +980,23 @@ func TestUntilFurtherNoticeIsNoQuietHours(t *testing.T) {
 	requireOptOuts(t, d, "do not text me until further notice", "no me escriban hasta nuevo aviso")
 	requireNoOptOuts(t, d, "don't text me until 5, I'm in surgery all day")
 }
+
+// TestOptOutClassesDev45Rules: idioms and threats that end contact ("go
+// take a hike", "save your texts", "don't make me report you", "I'd be
+// happiest if you didn't text me again", "who has my number? I want it
+// erased") revoke to the rules alone; opt-out handling and a do-not-call
+// list as features of a product, a wait-list slot moved and hours
+// around the siesta do not.
+func TestOptOutClassesDev45Rules(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "go take a hike, house isn't for sale",
+		"not interested. so save your texts for somebody else",
+		"third message today. don't make me report this",
+		"it'd be better for everyone if you didn't text me again",
+		"how did you even get my number. I want it erased")
+	requireNoOptOuts(t, d, "does your software have an opt out feature for texts",
+		"we need an internal do not call list integration before we buy",
+		"can you take me off the wait list for friday and put me on for next week",
+		"no me llamen a la hora de la siesta, mejor a las 6")
+}

@@ -104,6 +104,7 @@ var phraseRules = map[string]phraseRule{
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
 	}},
 	"opt out": {unless: []exclusion{
+		{"a feature: 'we need opt out handling built in'", afterIn(2, featureNouns)},
 		{"from something other than these messages", otherObject},
 		{"a product, not messages: 'opt out of PMI'", productSubscription},
 		{"someone else opts out: 'can my clients opt out'", beforeIn(3, otherUsers)},
@@ -289,12 +290,14 @@ var phraseRules = map[string]phraseRule{
 		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
 	}},
 	"take me off": {unless: []exclusion{
+		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
 		{"a copy line, not a list: 'take me off the cc on those emails'", afterIn(2, copyLine)},
 		{"another list: 'take the garage off the list of repairs'", offAnotherList},
 		{"another sender's list after it", afterIn(4, otherSender)},
 	}},
 	"off your list": {unless: []exclusion{
+		{"a wait list or a schedule, moved", slotMoved},
 		{"another list", offAnotherList},
 		{"another sender's list: 'had to take my name off the other company's list'", afterIn(4, otherSender)},
 		{"another sender before it", beforeIn(3, otherSender)},
@@ -318,6 +321,7 @@ var phraseRules = map[string]phraseRule{
 		return textmatch.Before(toks, m.Start, 6, textmatch.NewSet("if"))
 	}},
 	"do not call list": {unless: []exclusion{
+		{"a feature: 'an internal do not contact list feature for our reps'", afterIn(2, featureNouns)},
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
@@ -353,6 +357,23 @@ var phraseRules = map[string]phraseRule{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
+	}},
+	"block threat": {final: true, unless: []exclusion{
+		{"a joke: 'don't make me block you lol, ok send it'", afterIn(8, jokeTail)},
+	}},
+	"save your texts": {require: func(toks []string, m textmatch.Match) bool {
+		// told, not described: "save your texts", "and save your texts
+		// too"; not "you can save your messages in the app"
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || saveLead.Has(toks[m.Start-1])
+	}},
+	"delete number": {require: func(toks []string, m textmatch.Match) bool {
+		// the number or the lead's details named before it
+		for k := max(0, m.Start-12); k < m.Start; k++ {
+			if deleteTargets.Has(toks[k]) {
+				return true
+			}
+		}
+		return false
 	}},
 	"go away": {unless: []exclusion{
 		{"lost, not told to get lost: 'new hires get lost in paperwork'", func(toks []string, m textmatch.Match) bool {
@@ -1045,6 +1066,11 @@ var (
 	mustWords     = textmatch.NewSet("have", "need", "must", "gotta")
 	askAux        = textmatch.NewSet("do", "will", "would", "should")
 	howWords      = textmatch.NewSet("what", "how", "where", "whats")
+	saveLead      = textmatch.NewSet("and", "just", "so", "pls", "please", "plz", "ok")
+	deleteTargets = textmatch.NewSet("number", "info", "information", "data", "details", "contact", "name", "email", "phone")
+	slotLists     = textmatch.NewSet("wait", "waitlist", "waiting", "schedule", "calendar", "route", "roster", "standby", "cancellation")
+	featureNouns  = textmatch.NewSet("handling", "feature", "features", "functionality", "management", "support", "capability",
+		"flow", "flows", "logic", "keywords", "compliance", "scrubbing", "integration", "option", "options", "settings", "setting", "requests")
 )
 
 // otherSenderAfter: the messages named are someone else's, named right
@@ -1238,6 +1264,18 @@ func pauseOnly(t textmatch.Text) bool {
 		}
 	}
 	return bounded || today && resume || untilThen && (today || resume)
+}
+
+// slotMoved: a place in a queue or a schedule, not a contact list, or a
+// place moved ("take me off the wait list for saturday and put me on
+// for next saturday").
+func slotMoved(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k < len(toks) && k < m.End+3; k++ {
+		if slotLists.Has(toks[k]) {
+			return true
+		}
+	}
+	return hasWord(toks[m.End:], "put")
 }
 
 // pastSpan reports the "for" at i measuring what has happened: "every

@@ -312,6 +312,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "go away", Pattern: "fuck|fk|f|fck|fuk|fuq|piss|bugger|buzz|back|sod|eff off"},
 	{Name: "go away", Pattern: "go away"},
 	{Name: "go away", Pattern: "get lost"},
+	// dev45: "Take a hike. Not selling.", "save your texts too, goodbye",
+	// "don't make me block you", "it would be best if you didn't contact
+	// me again", "who gave you this number? I want it deleted"
+	{Name: "go away", Pattern: "take a hike / get bent / shove off"},
+	{Name: "save your texts", Pattern: "save your|ur|yourself texts|messages|txts|msgs|texting"},
+	{Name: "block threat", Pattern: "dont make me block|report you|u|this|your|ur / do not make me block|report you|u|this|your|ur"},
+	{Name: "if you stopped", Pattern: "if you|u|yall didnt|wouldnt|never @contactv|@callv / if you|u|yall did|would not @contactv|@callv"},
+	{Name: "delete number", Pattern: "want|need it|this|that deleted|erased|removed|gone"},
 	{Name: "go away", Pattern: "lose this|my number"},
 	{Name: "wrong number", Pattern: "wrong @wrongn"},
 	{Name: "no longer", Pattern: "no longer ~3 receive|get|want|wish|contact|text|message|hear|be|send|sent|sending|mail|call|texted|contacted / no longer interested"},
@@ -581,13 +589,13 @@ var (
 // mensaje"), or sets quiet hours ("no escriban despues de las 9").
 func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 	// quiet hours: "despues de las 9", "en la noche"
-	for k := m.Start; k < len(toks) && k < m.End+4; k++ {
+	for k := m.Start; k < len(toks) && k < m.End+6; k++ {
 		switch toks[k] {
 		case "despues", "antes":
 			if k+2 < len(toks) && toks[k+1] == "de" && (toks[k+2] == "las" || toks[k+2] == "la" || toks[k+2] == "mediodia") {
 				return true
 			}
-		case "noche", "madrugada", "domingos":
+		case "noche", "madrugada", "domingos", "siesta", "temprano", "horario":
 			return true
 		}
 	}
