@@ -307,6 +307,14 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "lets talk", Pattern: "lets ~2 talk|chat|speak"},
 	{Name: "lets talk", Pattern: "prefer|rather|better|easier ~4 @talkn"},
 	{Name: "lets talk", Pattern: "@whenq to @talkn"},
+	// "can you text me from a real person's phone instead of this system?"
+	{Name: "real person", Pattern: "@live persons|humans phone|number|cell|line|account"},
+	// "¿qué número tiene el técnico? pa llamarlo directo"
+	{Name: "es number to call", Pattern: "numero ~4 |? para|pa llamarlo|llamarla|llamarle|hablarle|marcarle"},
+	// "is there a good time for me to call your team?"
+	{Name: "lets talk", Pattern: "good|best|convenient|better time ~3 to call|ring|phone you|your|ur|yall|someone|somebody"},
+	// "can a person get back to me today?"
+	{Name: "talk to person", Pattern: "a|an|real|actual|live person|human|rep|agent|someone|somebody get back to me|us"},
 	{Name: "lets talk", Pattern: "if we spoke|talked|chatted"},
 	{Name: "lets talk", Pattern: "a conversation over|instead"},
 	// "what's your number", "direct line", "who do i call"
@@ -459,6 +467,7 @@ var (
 	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were",
 		"yesterday", "earlier", "ago", "promised", "quoted", "last")
 	whWords     = textmatch.NewSet("how", "what", "why", "where", "who", "when", "it", "this", "that", "which")
+	reportVerbs = textmatch.NewSet("said", "says", "told", "tells", "mentioned", "promised", "dijo", "dijeron")
 	requestMark = textmatch.NewSet("can", "could", "would", "please", "want", "prefer", "rather", "need", "lets", "pls", "should", "will")
 )
 
@@ -491,8 +500,9 @@ func namingCall(toks []string, m textmatch.Match) bool {
 			continue
 		}
 		if toks[k+1] == "you" || toks[k+1] == "u" || toks[k+1] == "yall" {
+			// "what should I call you", "sorry, how do I call you"
 			cs := textmatch.ClauseStart(toks, k)
-			return toks[cs] == "what" || toks[cs] == "how"
+			return toks[cs] == "what" || toks[cs] == "how" || cs+1 < k && interjections.Has(toks[cs]) && (toks[cs+1] == "what" || toks[cs+1] == "how")
 		}
 		if toks[k+1] == "me" && k+2 < len(toks) {
 			n := toks[k+2]
@@ -503,6 +513,8 @@ func namingCall(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+var interjections = textmatch.NewSet("sorry", "ok", "okay", "so", "oh", "hey", "hi", "hello", "um", "uh", "and", "btw", "wait")
 
 var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias", "by", "please", "pls", "plz")
 
@@ -534,9 +546,12 @@ func connectsLead(toks []string, m textmatch.Match) bool {
 // for one.
 func pastNarrative(toks []string, i int) bool {
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
-	past := false
+	past, reported := false, false
 	for k := cs; k < ce; k++ {
-		if requestMark.Has(toks[k]) {
+		// "we spoke on the phone and he said it would be done": a
+		// request word in what someone said is no request
+		reported = reported || k > i && reportVerbs.Has(toks[k])
+		if requestMark.Has(toks[k]) && !reported {
 			return false
 		}
 		if pastTalk.Has(toks[k]) {

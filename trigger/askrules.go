@@ -54,6 +54,11 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var (
+	// numbers that identify, not reach: "your NMLS number", "the policy
+	// number"
+	idNumbers = textmatch.NewSet("nmls", "license", "licence", "policy", "account", "claim", "case", "ticket", "order", "tracking",
+		"reference", "confirmation", "routing", "member", "ein", "vin", "serial", "model", "permit", "parcel", "lot", "loan",
+		"invoice", "dot", "tax", "registration", "poliza", "cuenta", "licencia")
 	// "can u call", "please call": a request to call that must not name
 	// whom to call
 	pleaseCall = firstIs("can", "could", "would", "please")
@@ -252,6 +257,14 @@ var askRules = map[string]askRule{
 		{"someone else's business: 'who runs the front desk of the hotel'", personOfOther},
 		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askClasses["person"])), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
 		{"an identity question: 'is that your number' ('their number', 'his number', 'the contractors number' never match)", firstIs("is")},
+		{"a licence or an account, not a phone: 'what's your NMLS number?'", func(t textmatch.Text, m textmatch.Match) bool {
+			for k := max(m.Start, 1); k < m.End; k++ {
+				if (t.Toks[k] == "number" || t.Toks[k] == "numero" || t.Toks[k] == "no") && idNumbers.Has(t.Toks[k-1]) {
+					return true
+				}
+			}
+			return false
+		}},
 		{"who gave or is a number, not whom to call", whoIsNumber},
 		{"another company's: 'what's the customer service number for delta'", numberForOther},
 		{"an offer's number: 'i need to see your number first'", spanHas("see", "hear", "beat", "match", "top")},

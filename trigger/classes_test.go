@@ -1125,3 +1125,20 @@ func TestDev45AskClasses(t *testing.T) {
 		require.False(t, j.JudgeText(s).ExplicitAsk, "%q asks for no person", s)
 	}
 }
+
+// TestDev45AskRules: "talk 2 sum1", "is there a good time for me to
+// ring your office", "can a person get back to me", "¿qué número tiene el
+// plomero? pa llamarle", "text me from a real person's phone" ask for a
+// person; a phone call narrated with what was said on it, "hey what
+// should I call you" and "your NMLS number" do not.
+func TestDev45AskRules(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "need 2 talk 2 sum1 about my deductible",
+		"is there a good time for me to ring your office?",
+		"can a person get back to me today",
+		"qué número tiene el plomero? pa llamarle directo",
+		"can you text me from a real person's phone")
+	requireNoAsks(t, "spoke w/ your rep on the phone monday and he said he would email the quote. nothing yet",
+		"hey what should I call you",
+		"what's your NMLS number, my daughter wants to check you out")
+}

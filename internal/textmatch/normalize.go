@@ -100,6 +100,15 @@ var shorthand = map[string]string{
 	"tmb": "tambien", "tb": "tambien", "grax": "gracias", "grasias": "gracias", "msj": "mensaje", "msjs": "mensajes",
 }
 
+// talkBefore2 reports a verb after which "2" means "to".
+func talkBefore2(w []byte) bool {
+	switch string(w) {
+	case "talk", "talking", "speak", "speaking", "chat", "chatting", "back", "reply", "respond", "listen", "explain":
+		return true
+	}
+	return false
+}
+
 // lexKind says what the lexicon does with a word.
 type lexKind uint8
 
@@ -213,6 +222,14 @@ func Normalize(s string) Text {
 			arena = append(arena, w...)
 		}
 		word := arena[ws:]
+		// "talk 2 sum1", "get back 2 me": after a verb of talking "2"
+		// is "to"
+		if len(word) == 1 && word[0] == '2' && len(spans) > 0 && spans[len(spans)-1][0] >= 0 &&
+			talkBefore2(arena[spans[len(spans)-1][0]:spans[len(spans)-1][1]]) {
+			arena = arena[:ws]
+			emit("to")
+			return
+		}
 		ve, known := vocab.lookup(word)
 		if e := ve.lex; e != nil && e.kind != lexKeep {
 			arena = arena[:ws]
