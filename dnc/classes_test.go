@@ -1000,3 +1000,15 @@ func TestOptOutClassesDev45Rules(t *testing.T) {
 		"can you take me off the wait list for friday and put me on for next week",
 		"no me llamen a la hora de la siesta, mejor a las 6")
 }
+
+// TestOptOutClassesDev46And47: "this goes to my work line ... please don't
+// use it" revokes; someone else who "had to tell them stop calling me"
+// (reported in Spanish) and calls refused during working hours ("no me
+// llames en horas de trabajo") do not.
+func TestOptOutClassesDev46And47(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "wait, this number is my office line and IT reads everything. please don't use it.")
+	requireNoOptOuts(t, d, "a mi vecina le llamaban diario de otro banco, les tuvo que decir stop calling me jaja",
+		"sí, pero no me llames en horas de trabajo, mi jefe es bien estricto")
+}

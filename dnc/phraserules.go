@@ -366,6 +366,20 @@ var phraseRules = map[string]phraseRule{
 		// too"; not "you can save your messages in the app"
 		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || saveLead.Has(toks[m.Start-1])
 	}},
+	"dont use it": {require: func(toks []string, m textmatch.Match) bool {
+		// the number or the phone named before it, and nothing after
+		// ("don't use it for the quote"): "going to my work cell ...
+		// please don't use it"
+		if m.End < len(toks) && toks[m.End] != textmatch.Break {
+			return false
+		}
+		for k := max(0, m.Start-15); k < m.Start; k++ {
+			if phoneNouns.Has(toks[k]) {
+				return true
+			}
+		}
+		return false
+	}},
 	"delete number": {require: func(toks []string, m textmatch.Match) bool {
 		// the number or the lead's details named before it
 		for k := max(0, m.Start-12); k < m.Start; k++ {
@@ -1067,6 +1081,7 @@ var (
 	askAux        = textmatch.NewSet("do", "will", "would", "should")
 	howWords      = textmatch.NewSet("what", "how", "where", "whats")
 	saveLead      = textmatch.NewSet("and", "just", "so", "pls", "please", "plz", "ok")
+	phoneNouns    = textmatch.NewSet("number", "cell", "phone", "line", "celular", "numero", "telefono")
 	deleteTargets = textmatch.NewSet("number", "info", "information", "data", "details", "contact", "name", "email", "phone")
 	slotLists     = textmatch.NewSet("wait", "waitlist", "waiting", "schedule", "calendar", "route", "roster", "standby", "cancellation")
 	featureNouns  = textmatch.NewSet("handling", "feature", "features", "functionality", "management", "support", "capability",

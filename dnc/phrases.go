@@ -319,6 +319,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "save your texts", Pattern: "save your|ur|yourself texts|messages|txts|msgs|texting"},
 	{Name: "block threat", Pattern: "dont make me block|report you|u|this|your|ur / do not make me block|report you|u|this|your|ur"},
 	{Name: "if you stopped", Pattern: "if you|u|yall didnt|wouldnt|never @contactv|@callv / if you|u|yall did|would not @contactv|@callv"},
+	// "this is my work cell ... please don't use it"
+	{Name: "dont use it", Pattern: "dont use it|this|that / do not use it|this|that / stop using it|this|that"},
 	{Name: "delete number", Pattern: "want|need it|this|that deleted|erased|removed|gone"},
 	{Name: "go away", Pattern: "lose this|my number"},
 	{Name: "wrong number", Pattern: "wrong @wrongn"},
@@ -415,7 +417,10 @@ var (
 		"ya", "bro", "porfa", "pues")
 	// reported speech: "texted stop", "said unsubscribe"
 	quoteVerbs = textmatch.NewSet("texted", "said", "say", "saying", "typed", "type", "sent", "replied", "reply", "wrote",
-		"write", "pressed", "hit", "send", "text", "txt", "word", "mean", "meant", "says", "told")
+		"write", "pressed", "hit", "send", "text", "txt", "word", "mean", "meant", "says", "told",
+		// someone else told another company: "les tuvo que decir stop
+		// calling me", "le dijo que ya no"
+		"dijo", "dijeron", "decir", "decirles", "decirle")
 	// scope breakers for negation
 	scopeBreak = textmatch.NewSet("and", "but", "so", "please", "just", "then", "because", "or", "also", "anyway", "otherwise",
 		// Spanish "y", "pero": "he says no vende y que stop texting him"
@@ -595,7 +600,7 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 			if k+2 < len(toks) && toks[k+1] == "de" && (toks[k+2] == "las" || toks[k+2] == "la" || toks[k+2] == "mediodia") {
 				return true
 			}
-		case "noche", "madrugada", "domingos", "siesta", "temprano", "horario":
+		case "noche", "madrugada", "domingos", "siesta", "temprano", "horario", "horas", "laboral":
 			return true
 		}
 	}
