@@ -1142,3 +1142,20 @@ func TestDev45AskRules(t *testing.T) {
 		"hey what should I call you",
 		"what's your NMLS number, my daughter wants to check you out")
 }
+
+// TestDev46And47Classes: a short question whether the product has a
+// feature ("do you guys support SSO?") is no complex technical question;
+// a neighbour who "said it took forever" is no frustration of the
+// lead's; "the Progressive guy quoted us" names a rival; "send the link
+// and I'll do it tonight" is readiness; "swap all of it to pex" is a
+// whole-home job.
+func TestDev46And47Classes(t *testing.T) {
+	t.Parallel()
+	require.Empty(t, trigger.Analyze("do you guys support SSO?").OutOfScope)
+	require.Contains(t, trigger.Analyze("does it integrate with our warehouse system, and how do you handle the SKU sync when two bins share a barcode?").OutOfScope, trigger.TopicTechnical)
+	require.False(t, trigger.Analyze("my neighbor used you guys and said it took forever").Frustrated)
+	require.True(t, trigger.Analyze("I said it already, this is taking forever").Frustrated)
+	require.True(t, ruleFires(t, trigger.Competitor(), "the Progressive guy quoted us 120 for both cars"))
+	require.Equal(t, 2, trigger.Analyze("send the link and I'll do it tonight").Commitment)
+	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "swap all of it to pex, I'm done with copper"))
+}

@@ -585,7 +585,7 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// morning": the lead's own team, a pain to solve
 		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
-		!(m.Name == "taking forever" && waitingOnOther(toks, m)) &&
+		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "thanks" && positiveBesidesThanks(toks)) &&
 		!(toks[m.Start] == "forget" && (negated(toks, m.Start, 2) || m.End < len(toks) && (toks[m.End] == "is" || toks[m.End] == "was"))) &&
@@ -784,6 +784,54 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
+// toldByOther: what someone else said happened to them: "my coworker
+// went with Opendoor and said it took forever" (not "I said it's taking
+// forever").
+func toldByOther(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "said" || toks[k] == "says" || toks[k] == "told" {
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if toks[j] == "i" || toks[j] == "ive" || toks[j] == "we" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// featureQuestion reports a short yes-or-no question whether the product
+// or the sender has one thing: "Do you have an API?", "do you do SSO",
+// "does it integrate with Pipedrive". The lead's own requirements, a
+// broken integration, two features at once or a longer question are
+// still technical.
+func featureQuestion(t textmatch.Text) bool {
+	toks := t.Toks
+	if t.Quests > 1 || t.WordCount() > 8 || slices.ContainsFunc(toks, func(w string) bool { return w == "and" || w == "or" || w == "y" || w == "plus" }) {
+		return false // "does it integrate with salesforce and support sso?" asks more
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k] == textmatch.Break {
+			continue
+		}
+		if (toks[k] == "do" || toks[k] == "does" || toks[k] == "can") && (toks[k+1] == "you" || toks[k+1] == "it" || toks[k+1] == "u" || toks[k+1] == "yall") {
+			v := k + 2
+			if toks[v] == "guys" && v+1 < len(toks) {
+				v++ // "do you guys support SSO?"
+			}
+			if featureVerbs.Has(toks[v]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var personDet = textmatch.NewSet("the", "a", "an", "my", "our", "this", "that", "some", "one", "his", "her", "their", "other", "nice", "same", "old", "new", "your", "ur")
+
+var featureVerbs = textmatch.NewSet("have", "do", "support", "offer", "integrate", "include", "connect", "sync", "work")
+
 // outOfScope returns the topics asked about, in the order of [Topics].
 func outOfScope(t textmatch.Text) []Topic {
 	toks := t.Toks
@@ -811,6 +859,12 @@ func outOfScope(t textmatch.Text) []Topic {
 		// "no water damage" is no emergency, but "anything that isnt
 		// HIPAA compliant" still asks about compliance
 		if negated(toks, m.Start, 3) && m.Name != string(TopicTechnical) && m.Name != string(TopicLegal) {
+			return true
+		}
+		// "Do you have an API?", "does it integrate with jira": a short
+		// yes-or-no question whether the product has a feature is an
+		// ordinary product question, not a complex technical one
+		if m.Name == string(TopicTechnical) && featureQuestion(t) {
 			return true
 		}
 		w := toks[m.Start]
@@ -961,6 +1015,12 @@ func namedSubject(toks []string, v int) bool {
 	}
 	if i < 0 {
 		return false
+	}
+	// "the Northwestern Mutual guy offered us": the person of a company
+	// named before
+	if (toks[i] == "guy" || toks[i] == "lady" || toks[i] == "rep" || toks[i] == "agent" || toks[i] == "people" || toks[i] == "folks") &&
+		i > 0 && !personDet.Has(toks[i-1]) && toks[i-1] != textmatch.Break {
+		i--
 	}
 	switch w := toks[i]; w {
 	// what the sender itself sends: "the estimate came in lower"

@@ -86,7 +86,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "¿cómo la activo ya?", "how do I activate it?"
 	{Name: "next step", Pattern: "como la|lo activo|activamos|contrato|compro / how do|can i|we activate"},
 	// "mándame el link que la lleno ahorita", "send me the link and I'll fill it out"
-	{Name: "next step", Pattern: "mandame|mandeme|enviame|envieme|send|text ~2 el|la|the link|enlace|forma|form|aplicacion|application ~4 lleno|llenar|llenamos|fill|apply|sign|firmo"},
+	{Name: "next step", Pattern: "mandame|mandeme|enviame|envieme|send|text ~2 el|la|the link|enlace|forma|form|aplicacion|application ~4 lleno|llenar|llenamos|fill|apply|sign|firmo|knock|finish|complete|submit|do|hago|completo"},
 	{Name: "next step", Pattern: "upgrade me|us / quiero|queremos avanzar|proceder / quiero|queremos seguir adelante / que|cuales documentos|papeles ~2 le|te|les mando|envio|mandamos|enviamos|necesita|necesitan / which|what docs|documents|paperwork ~3 need|send|want from me|us"},
 	// enrolling or buying now, and the plan taken: "what do I do now to
 	// enroll", "how do i buy it", "I'll take the gold plan", "¿cómo me
