@@ -234,6 +234,9 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		if r := roleClause(t); r != "" {
 			return r
 		}
+		if narratesAct(t) {
+			return ""
+		}
 		return answerAuthority(t)
 	case Timeline:
 		return answerWhen(t)
@@ -436,8 +439,23 @@ func roleClause(t textmatch.Text) string {
 	if content == 0 || len(words) > 6 || isHedged(t) || refusal(t) {
 		return ""
 	}
+	if narratesAct(t) {
+		return ""
+	}
 	return strings.Join(words, " ")
 }
+
+// narratesAct reports an answer to "what's your role?" that tells what
+// the lead did ("I already started the trial"), not what they are; "I
+// run ops", "I manage the office" still name a role.
+func narratesAct(t textmatch.Text) bool {
+	words, _ := firstClause(t)
+	return len(words) > 1 && (words[0] == "i" || words[0] == "we") && !roleVerbs.Has(words[1])
+}
+
+var roleVerbs = textmatch.NewSet("am", "run", "manage", "head", "own", "lead", "oversee", "handle", "do", "work", "direct",
+	"supervise", "coordinate", "sell", "teach", "founded", "started", "co", "cofounded", "make", "decide", "sign", "approve",
+	"call", "have", "report", "signed", "help", "wear")
 
 func hasToken(t textmatch.Text, words ...string) bool {
 	for _, w := range t.Toks {

@@ -453,3 +453,19 @@ func TestDev43Fields(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.BANT, "we're visiting our son in Tampa until the 18th"), qualify.Timeline)
 	require.Contains(t, extract(t, qualify.BANT, "we need it done before the 18th"), qualify.Timeline)
 }
+
+// TestDev46And47Fields: staff named by their trade in Spanish ("una
+// agencia con 25 asesores"), a date stated with a doubt added after it
+// ("escrow says july 9 but who knows"); an answer to "what's your role?"
+// that tells what the lead did ("I already signed up for the trial")
+// names no role.
+func TestDev46And47Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.B2B, "", "somos una agencia de seguros con 25 asesores en Monterrey", qualify.CompanySize},
+		{qualify.BANT, "When do you close?", "escrow says july 9 but who knows with these people", qualify.Timeline},
+	})
+	requireNotStated(t, []stated{
+		{qualify.B2B, "And what's your role there?", "I already signed up for the trial, the export won't load", qualify.Role},
+	})
+}

@@ -404,10 +404,18 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "hedge", Pattern: "who knows / quien sabe / not really ~1 thinking|considering|planning|sure / just curious|wondering"},
 })
 
+// concessiveDoubt: "lender says June 28 but who knows": a doubt added
+// after what was stated, not a hedge on it.
+func concessiveDoubt(toks []string, m textmatch.Match) bool {
+	w := toks[m.Start]
+	return (w == "who" || w == "quien") && m.Start > 0 && (toks[m.Start-1] == "but" || toks[m.Start-1] == "pero") &&
+		textmatch.ClauseStart(toks, m.Start) < m.Start-1
+}
+
 // isHedged reports a message that hedges what it says: "i think", "not
 // sure", "maybe", or a short question.
 func isHedged(t textmatch.Text) bool {
-	_, ok := hedgeRules.First(t, func(m textmatch.Match) bool { return !approximates(t, m) })
+	_, ok := hedgeRules.First(t, func(m textmatch.Match) bool { return !approximates(t, m) && !concessiveDoubt(t.Toks, m) })
 	return ok
 }
 
@@ -1520,7 +1528,10 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"guys", "folks", "workers", "members", "installers", "technicians", "nurses", "providers", "chavos", "muchachos",
 		// staff by their trade: "25 cleaners", "40 housekeepers"
 		"cleaners", "housekeepers", "stylists", "mechanics", "plumbers", "electricians", "caregivers", "teachers", "crews",
-		"limpiadoras", "meseros", "choferes", "enfermeras", "maestros"),
+		"limpiadoras", "meseros", "choferes", "enfermeras", "maestros",
+		// "una inmobiliaria con 25 asesores", "30 loan officers"
+		"asesores", "colaboradores", "ejecutivos", "consultores", "corredores", "advisors", "realtors", "brokers", "officers",
+		"operadores", "instaladores", "repartidores", "doctors", "dentists", "therapists", "lawyers", "attorneys", "accountants"),
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
