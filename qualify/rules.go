@@ -142,6 +142,7 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 var modelTasks = map[Field]learned.FieldTask{
 	Motivation: learned.Motivation, Condition: learned.Condition, Timeline: learned.Timeline, Price: learned.Price,
 	Budget: learned.Budget, Authority: learned.Authority, Need: learned.Need,
+	CompanySize: learned.CompanySize, Role: learned.Role, UseCaseFit: learned.UseCaseFit,
 }
 
 // maxModelValue bounds a value the model quotes, in bytes.

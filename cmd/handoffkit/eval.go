@@ -186,6 +186,7 @@ var fieldTasks = []struct {
 }{
 	{"fields", qualify.RealEstate},
 	{"bant", qualify.BANT},
+	{"b2b", qualify.B2B},
 }
 
 // runEval evaluates every task file present in dir. Malformed lines are

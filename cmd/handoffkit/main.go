@@ -9,9 +9,10 @@
 //	handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]
 //
 // eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl,
-// commitment.jsonl (rows {"text","label"}), fields.jsonl and bant.jsonl
-// (rows {"text","fields":{...}}) present in DIR (any subset) and prints
-// one line per task:
+// commitment.jsonl (rows {"text","label"}), fields.jsonl, bant.jsonl and
+// b2b.jsonl (rows {"text","fields":{...}}; b2b's fields are the B2B
+// schema's: company_size, role, use_case_fit, budget, timeline) present
+// in DIR (any subset) and prints one line per task:
 //
 //	task=<name> n=<rows> precision=<p> recall=<r> f1=<f> fpr=<x>
 //

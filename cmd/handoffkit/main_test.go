@@ -152,6 +152,19 @@ func TestEvalTiersAndNewTasks(t *testing.T) {
 	require.Regexp(t, `^tiers task=commitment positives=1 rules_only=\d model_only=\d both=\d missed=0 fp_rules=0 fp_model_only=0$`, lines[5])
 }
 
+// TestEvalB2BFields: b2b.jsonl is read with the B2B schema's fields.
+func TestEvalB2BFields(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"b2b.jsonl": `{"text":"we're about 40 people, I run ops","fields":{"company_size":"40","role":"ops"}}
+{"text":"just looking around","fields":{}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 0, run([]string{"eval", "--corpus", dir}, &out, &errw), errw.String())
+	require.Contains(t, out.String(), "task=b2b n=2 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+}
+
 func TestReplaySchemaAndRules(t *testing.T) {
 	t.Parallel()
 	dir := writeFiles(t, map[string]string{

@@ -13,7 +13,7 @@ import (
 type FieldTask int
 
 // Field tasks, in the order of the weights. Timeline is shared by the
-// seller and the BANT files.
+// seller, BANT and B2B files, budget by the BANT and B2B files.
 const (
 	Motivation FieldTask = iota
 	Condition
@@ -22,10 +22,14 @@ const (
 	Budget
 	Authority
 	Need
+	CompanySize
+	Role
+	UseCaseFit
 	NumFieldTasks
 )
 
-var fieldTaskNames = [NumFieldTasks]string{"motivation", "condition", "timeline", "price", "budget", "authority", "need"}
+var fieldTaskNames = [NumFieldTasks]string{"motivation", "condition", "timeline", "price", "budget", "authority", "need",
+	"company_size", "role", "use_case_fit"}
 
 // fieldFiles names the files that label each field, by file stem: a row of
 // such a file is a positive of every field it lists and a negative of the
@@ -33,10 +37,11 @@ var fieldTaskNames = [NumFieldTasks]string{"motivation", "condition", "timeline"
 var fieldFiles = map[string][]FieldTask{
 	"fields": {Motivation, Condition, Timeline, Price},
 	"bant":   {Budget, Authority, Need, Timeline},
+	"b2b":    {CompanySize, Role, UseCaseFit, Budget, Timeline},
 }
 
 // fieldFileOrder is fieldFiles' keys in load order.
-var fieldFileOrder = []string{"bant", "fields"}
+var fieldFileOrder = []string{"b2b", "bant", "fields"}
 
 // String returns the field's name as the schemas spell it ("motivation").
 func (f FieldTask) String() string {

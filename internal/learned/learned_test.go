@@ -434,3 +434,26 @@ func TestBorrowsOnlyFromWritersOfTheTask(t *testing.T) {
 		require.Equal(t, mb.score(s).Logit[Frustration], ma.score(s).Logit[Frustration], s)
 	}
 }
+
+// TestLoadFieldRowsB2B: b2b.jsonl labels the B2B schema's fields (budget
+// and timeline shared with bant.jsonl) and no seller field.
+func TestLoadFieldRowsB2B(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(dir+"/data/w9", 0o755))
+	write := func(s string) {
+		require.NoError(t, os.WriteFile(dir+"/data/w9/b2b.jsonl", []byte(s), 0o644))
+	}
+	write("{\"text\":\"40 of us, I run ops, need it by Q3\",\"fields\":{\"company_size\":\"40\",\"role\":\"ops\",\"timeline\":\"Q3\"}}\n")
+	rows, err := LoadFieldRows(os.DirFS(dir), "data")
+	require.NoError(t, err)
+	require.Equal(t, []FieldRow{{File: "b2b", Text: "40 of us, I run ops, need it by Q3", States: []FieldTask{Timeline, CompanySize, Role}, Writer: "w9"}}, rows)
+	write("{\"text\":\"the roof leaks\",\"fields\":{\"condition\":\"roof\"}}\n")
+	_, err = LoadFieldRows(os.DirFS(dir), "data")
+	require.ErrorContains(t, err, `labels no field "condition"`)
+	for _, f := range []FieldTask{CompanySize, Role, UseCaseFit} {
+		g, ok := ParseFieldTask(f.String())
+		require.True(t, ok)
+		require.Equal(t, f, g)
+	}
+}
