@@ -93,6 +93,10 @@ type question struct {
 	// callTime: it schedules a call or a visit ("when's a good time?"),
 	// so a short answer is no timeline for the deal
 	callTime bool
+	// count: it asks how many of something that is no field ("how many
+	// invoices do you process a month?"), so a bare number in the answer
+	// is a count, not money
+	count bool
 	// monthly: it asks for a monthly amount
 	monthly bool
 }
@@ -150,8 +154,9 @@ func askedAbout(schema Schema, q string) question {
 	if callTime {
 		out = slices.DeleteFunc(out, func(f Field) bool { return f == Timeline })
 	}
+	count := len(out) == 0 && (slices.ContainsFunc(t.Toks, func(w string) bool { return w == "many" }) && hasToken(t, "how") || hasToken(t, "cuantos", "cuantas"))
 	if !kind || len(out) > 0 {
-		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly}
+		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly, count: count}
 	}
 	add(Need, UseCaseFit)
 	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}

@@ -469,3 +469,16 @@ func TestDev46And47Fields(t *testing.T) {
 		{qualify.B2B, "And what's your role there?", "I already signed up for the trial, the export won't load", qualify.Role},
 	})
 }
+
+// TestDev46FieldLookalikes: "mi esposo y yo tenemos tres hijos" is a
+// family, not a joint decision; "a great deal of house for one person"
+// is no condition; a number answering "how many invoices a month?" is a
+// count, not a budget.
+func TestDev46FieldLookalikes(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "mi esposo y yo tenemos tres hijos y ningún seguro de vida", qualify.Authority},
+		{qualify.RealEstate, "", "it's a great deal of house for the two of us now", qualify.Condition},
+		{qualify.B2B, "How many orders do you ship a week?", "about 3k, mostly by hand", qualify.Budget},
+	})
+}

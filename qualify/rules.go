@@ -116,6 +116,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	var q question
 	if len(in.History) > 0 {
 		q = askedAbout(in.Schema, lastQuestion(in.History, in.Text))
+		if q.count && !hasToken(t, "dollars", "bucks", "budget", "dolares", "pesos", "presupuesto") && !strings.Contains(in.Text, "$") {
+			// "about 2k, all keyed in by hand" after "how many invoices
+			// do you process?": a count, not money
+			out = slices.DeleteFunc(out, func(v Value) bool { return v.Field == Budget || v.Field == Price })
+		}
 		if q.callTime && t.WordCount() <= 6 {
 			// "tomorrow morning" after "when's a good time to call?"
 			// schedules the call; it is no timeline for the deal
@@ -341,6 +346,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "death in family" && !personBefore(t, x.Start) {
 			return true
 		}
+		// "mi esposo y yo tenemos dos niños": a couple as the subject of
+		// having or being, not of deciding
+		if x.Name == "joint decision" && x.End < len(t.Toks) && x.End-x.Start == 4 && coupleState.Has(t.Toks[x.End]) {
+			return true
+		}
 		val = x.Name
 		if x.Name == "title" {
 			// keep the lead's words: "im the coo", "cfo signs off"
@@ -353,6 +363,9 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	}
 	return val, 1
 }
+
+// coupleState: verbs of having or being after "me and my wife"
+var coupleState = textmatch.NewSet("tenemos", "somos", "estamos", "vivimos", "trabajamos", "have", "are", "were", "live", "got", "had", "work")
 
 // kin and people whose death is a motivation
 var deathSubject = textmatch.NewSet("mom", "dad", "mother", "father", "husband", "wife", "spouse", "grandma", "grandpa",
@@ -709,6 +722,11 @@ func condition(t textmatch.Text) (string, float64) {
 					val = strings.Join(toks[x.Start:x.End], " ")
 				}
 			}()
+		}
+		// "it is a great deal of house for one person": an amount, not a
+		// state
+		if x.Name == "good condition" && x.End < len(toks) && (toks[x.End] == "deal" || toks[x.End] == "lot") {
+			return true
 		}
 		// "i have to clear 80 to settle my debts": the seller's need, not the house's
 		if x.Name == "needs work" && (x.Start > 0 && litRules0.Has(toks[x.Start-1]) ||
