@@ -457,3 +457,31 @@ func TestLoadFieldRowsB2B(t *testing.T) {
 		require.Equal(t, f, g)
 	}
 }
+
+// TestAskFloor: the model alone reads an explicit ask only at
+// MinAskProb or above, whatever the out-of-fold quantile says.
+func TestAskFloor(t *testing.T) {
+	t.Parallel()
+	var rows []Row
+	for _, w := range []string{"b", "d", "f"} {
+		for _, s := range []string{"call me please", "can someone ring me", "give me a call", "i want a person"} {
+			rows = append(rows, Row{Task: ExplicitAsk, Text: s + " " + w, Label: true, Writer: w})
+		}
+		for _, s := range []string{"what is the offer", "is it cash", "call routing is fine", "the person at the door", "more photos"} {
+			rows = append(rows, Row{Task: ExplicitAsk, Text: s + " " + w, Writer: w})
+		}
+	}
+	cfg := DefaultTrainConfig()
+	cfg.Bits, cfg.AlwaysTrain, cfg.MinProb = 12, nil, 0.01
+	fire := func() float64 {
+		res, err := Train(rows, cfg)
+		require.NoError(t, err)
+		m, err := Parse(res.Model)
+		require.NoError(t, err)
+		return m.Params(ExplicitAsk).Fire
+	}
+	cfg.MinAskProb = 0
+	require.Less(t, fire(), logit(0.9), "the quantile alone sits below the floor here")
+	cfg.MinAskProb = 0.9
+	require.InDelta(t, logit(0.9), fire(), 1e-9)
+}
