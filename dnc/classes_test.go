@@ -1012,3 +1012,25 @@ func TestOptOutClassesDev46And47(t *testing.T) {
 	requireNoOptOuts(t, d, "a mi vecina le llamaban diario de otro banco, les tuvo que decir stop calling me jaja",
 		"sí, pero no me llames en horas de trabajo, mi jefe es bien estricto")
 }
+
+// TestOptOutClassesDev48: "any way to just not receive these?", "texts
+// aren't welcome here", "how do I get off the promo emails" revoke; a
+// lead taken off a loan application or a co-signer slot, the lead's own
+// wrong-number slip, "wrong number? no, this is me", licences "dadas de
+// baja", what unsubscribing does to rewards, "stop sending me the wrong
+// unit number" and "thought I unsubscribed but glad I didn't" do not.
+func TestOptOutClassesDev48(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "any way to just not receive these? never signed up",
+		"texts aren't welcome here, mail a letter if you have to",
+		"how do I get off the promo emails")
+	requireNoOptOuts(t, d, "take me off the application, my husband will apply alone",
+		"remove me as the co-borrower and add my sister instead",
+		"sorry, texted the wrong number a minute ago, that was for my coach",
+		"wrong number? no, this is Dana, I asked for the quote",
+		"queremos dar de baja 3 licencias y quedarnos con 10",
+		"will unsubscribing from the emails cancel my points?",
+		"stop sending me the wrong unit number lol, it's 12B",
+		"thought I unsubscribed from you guys but glad I didn't, what's the rate today")
+}

@@ -93,6 +93,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"asks what unsubscribing does: 'does unsubscribing from emails also cancel my rewards?'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "unsubscribing" && m.Start > 0 && (toks[m.Start-1] == "does" || toks[m.Start-1] == "will" || toks[m.Start-1] == "would")
+		}},
 		{"the link, not the act: 'the unsubscribe link in your newsletter is broken'", nextIn(textmatch.NewSet("link", "links", "button", "option", "page"))},
 		{"another channel left, texts welcome: 'hice unsubscribe del newsletter pero por aquí sí me pueden escribir'", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'text only, unsubscribe me from the email newsletter'", keepsTexting},
@@ -153,6 +156,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
+		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
 	}},
@@ -241,6 +245,9 @@ var phraseRules = map[string]phraseRule{
 		{"narrates: 'had to cancel a lot of subscriptions'", beforeIn(3, hadTo)},
 	}},
 	"stop contacting": {unless: []exclusion{
+		{"a wrong detail sent, not messages: 'stop sending me the wrong address lol'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 3, textmatch.NewSet("wrong", "incorrect", "old"))
+		}},
 		{"another sender made to stop: 'had to get a lawyer to make the other roofing company stop harassing us'", madeOtherStop},
 		{"a kind of document: 'a cease-and-desist-style NDA'", nextIn(textmatch.NewSet("style", "nda", "clause", "template"))},
 		{"prefers another channel: 'quit ringing me, email is fine'", stopCallingTextMe},
@@ -285,6 +292,8 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"not the phone: 'youre the wrong person to ask', 'the wrong number of bedrooms'", wrongNumberOfThing},
 		{"corrects a detail: 'typed the wrong number on the form'", beforeIn(5, correcting)},
+		{"the lead's own slip: 'oops texted the wrong number earlier, that pic was for my sister'", beforeIn(3, textmatch.NewSet("texted", "messaged", "called", "txted", "mande", "envie", "marque"))},
+		{"asked and denied: 'wrong number? no, this is Greg', '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
 		{"corrects a figure or a document: 'wrong number en el form, el mío termina en 88'", correctsFigure},
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
@@ -303,11 +312,13 @@ var phraseRules = map[string]phraseRule{
 		{"another sender before it", beforeIn(3, otherSender)},
 	}},
 	"es wrong number": {unless: []exclusion{
+		{"asked and denied: '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
 		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
 		{"a kind of message someone got: 'le llegó un mensaje de número equivocado'", beforeIn(2, textmatch.NewSet("mensaje", "mensajes", "llamada", "llamadas"))},
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 	}},
 	"remove me": {unless: []exclusion{
+		{"a role, not a list: 'remove me as co-signer and put my dad on'", nextIn(textmatch.NewSet("as", "como"))},
 		{"a record, not a list: 'remove the number 3 from the address'", nextIsNumber},
 		{"a record other than a contact list: 'remove my name from the title'", fromOtherRecord},
 		{"invites: 'drop me a line when the tech is on the way'", nextIn(textmatch.NewSet("a", "an", "line"))},
@@ -750,7 +761,7 @@ var spanishDet = textmatch.NewSet("el", "la", "los", "las", "ese", "esa", "este"
 
 // bajaOtherObject: "dar de baja" a user or a charge, not the lead.
 func bajaOtherObject(toks []string, m textmatch.Match) bool {
-	return toks[m.End-1] == "baja" && m.End < len(toks) && bajaObject.Has(toks[m.End]) && !hasMessaging(toks, m)
+	return toks[m.End-1] == "baja" && m.End < len(toks) && (bajaObject.Has(toks[m.End]) || toks[m.End][0] >= '0' && toks[m.End][0] <= '9') && !hasMessaging(toks, m)
 }
 
 // bajaFromOther: "me di de baja del gimnasio", "de la app de mi banco":
@@ -1165,7 +1176,9 @@ var (
 	planWords = textmatch.NewSet("plan", "premium", "tier", "policy", "coverage", "poliza", "cobertura", "account", "cuenta", "loan", "membership",
 		// a schedule or a payment: "take me off the waitlist for the 9am",
 		// "take me off autopay"
-		"waitlist", "waiting", "autopay", "schedule", "route", "calendar", "title", "deed", "lease", "shift", "rotation")
+		"waitlist", "waiting", "autopay", "schedule", "route", "calendar", "title", "deed", "lease", "shift", "rotation",
+		// "take me off the application, my wife will apply alone"
+		"application", "app", "mortgage", "note", "solicitud")
 )
 
 // esPaidPlan: a subscription with a period, a plan or a penalty named is
@@ -1279,6 +1292,24 @@ func pauseOnly(t textmatch.Text) bool {
 		}
 	}
 	return bounded || today && resume || untilThen && (today || resume)
+}
+
+// deniedWrongNumber: "wrong number?" asked back and denied in the next
+// clause: "no, this is Greg", "no, sí soy yo".
+func deniedWrongNumber(toks []string, m textmatch.Match) bool {
+	k := m.End
+	for k < len(toks) && toks[k] == textmatch.Break {
+		k++
+	}
+	if k == m.End || k >= len(toks) || toks[k] != "no" && toks[k] != "nope" && toks[k] != "nah" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j] == "this" || toks[j] == "soy" || toks[j] == "me" || toks[j] == "yo" || toks[j] == "its" || toks[j] == "im" {
+			return true
+		}
+	}
+	return false
 }
 
 // slotMoved: a place in a queue or a schedule, not a contact list, or a

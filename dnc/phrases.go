@@ -319,6 +319,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "save your texts", Pattern: "save your|ur|yourself texts|messages|txts|msgs|texting"},
 	{Name: "block threat", Pattern: "dont make me block|report you|u|this|your|ur / do not make me block|report you|u|this|your|ur"},
 	{Name: "if you stopped", Pattern: "if you|u|yall didnt|wouldnt|never @contactv|@callv / if you|u|yall did|would not @contactv|@callv"},
+	// dev48: "is there a way to just not get these?", "Texts are not
+	// welcome.", "how do I get off the marketing emails"
+	{Name: "not get these", Pattern: "way to ~2 not get|receive these|them|this|texts|messages|emails"},
+	{Name: "not welcome", Pattern: "texts|messages|txts|calls are|r not welcome / texts|messages|txts|calls arent welcome"},
+	{Name: "get off marketing", Pattern: "get|take me? off ~2 marketing|promo|promotional|sales emails|texts|list|messages|lists"},
 	// "this is my work cell ... please don't use it"
 	{Name: "dont use it", Pattern: "dont use it|this|that / do not use it|this|that / stop using it|this|that"},
 	{Name: "delete number", Pattern: "want|need it|this|that deleted|erased|removed|gone"},
@@ -902,7 +907,9 @@ func productAfter(toks []string, i int) bool {
 }
 
 // bajaObject starts the object of "dar de baja" when it is not the lead.
-var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "una", "esa", "ese", "este", "esta", "del", "mi", "mis")
+var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "una", "esa", "ese", "este", "esta", "del", "mi", "mis",
+	// "dar de baja 5 licencias", "unas licencias"
+	"unas", "unos", "licencias", "licencia", "usuarios", "usuario", "asientos", "lineas", "linea")
 
 // hasMessaging reports a messaging noun in the clause of m.
 func hasMessaging(toks []string, m textmatch.Match) bool {

@@ -70,7 +70,7 @@ func TestBestSentenceBounds(t *testing.T) {
 
 // TestModelReadsABareAnswerAsTheAnswer: a short reply to a question about
 // one field answers that question; the model fills no other field from
-// it ("somos unos 300" after "how many people?" is no budget).
+// it ("unos 300" after "how many people?" is no budget).
 func TestModelReadsABareAnswerAsTheAnswer(t *testing.T) {
 	t.Parallel()
 	hist := []Turn{{Text: "Hi! Quick question: how many people are on your team?"}}

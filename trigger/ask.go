@@ -311,6 +311,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "real person", Pattern: "@live persons|humans phone|number|cell|line|account"},
 	// "¿qué número tiene el técnico? pa llamarlo directo"
 	{Name: "es number to call", Pattern: "numero ~4 |? para|pa llamarlo|llamarla|llamarle|hablarle|marcarle"},
+	// "mind if I call you? what's the number"
+	{Name: "lets talk", Pattern: "mind if i|we call|ring|phone you|u|yall"},
 	// "is there a good time for me to call your team?"
 	{Name: "lets talk", Pattern: "good|best|convenient|better time ~3 to call|ring|phone you|your|ur|yall|someone|somebody"},
 	// "can a person get back to me today?"

@@ -139,6 +139,7 @@ var askRules = map[string]askRule{
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"person to talk to": {unless: []exclusion{
+		{"a call already promised: 'the adjuster is supposed to call me Monday'", spanHas("supposed", "scheduled", "due", "going")},
 		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
 		{"the person is to call someone else: 'ask your crew to call my neighbor'", callsOther},
 		{"the lead's own person: 'my son is the one to talk to'", prevIn(ownPeople)},
@@ -147,6 +148,7 @@ var askRules = map[string]askRule{
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"talk to person": {unless: []exclusion{
+		{"a label quoted: 'your pricing page says talk to sales'", beforeIn(2, textmatch.NewSet("says", "said", "button", "link", "reads"))},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
 		{"a talk that happened: 'had a great talk with your rep', 'we already had the call with your rep'", happened},
 		{"asks what it talks to: 'am i chatting with a live agent?'", allOf(firstEndsIn("ing"), identity)},

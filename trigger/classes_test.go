@@ -1159,3 +1159,13 @@ func TestDev46And47Classes(t *testing.T) {
 	require.Equal(t, 2, trigger.Analyze("send the link and I'll do it tonight").Commitment)
 	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "swap all of it to pex, I'm done with copper"))
 }
+
+// TestDev48AskClasses: "mind if I call you?" asks to talk; an adjuster
+// who is "supposed to call me friday" and a pricing page that "says talk
+// to sales" do not.
+func TestDev48AskClasses(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "mind if I ring you this afternoon?")
+	requireNoAsks(t, "the adjuster is supposed to call me friday, anything I should prep?",
+		"the website says talk to sales for the team plan, what's in it")
+}
