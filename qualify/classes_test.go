@@ -482,3 +482,20 @@ func TestDev46FieldLookalikes(t *testing.T) {
 		{qualify.B2B, "How many orders do you ship a week?", "about 3k, mostly by hand", qualify.Budget},
 	})
 }
+
+// TestDev49Fields: staff and sites counted in Spanish words or by their
+// trade ("seis dentistas", "120 aides"), a bare count with a hedge about
+// something else after it ("85ish. plus some contractors maybe"), a band
+// of prices shopped in ("looking at places in the 400s"), and authority
+// said as "que yo decida" or "I call the shots".
+func TestDev49Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.B2B, "", "tenemos tres consultorios con seis dentistas en total", qualify.CompanySize},
+		{qualify.B2B, "", "we have about 120 aides in the field right now", qualify.CompanySize},
+		{qualify.B2B, "How many people would need access?", "85ish. plus a few temps maybe", qualify.CompanySize},
+		{qualify.BANT, "", "yeah, looking at places in the 400s near my job", qualify.Budget},
+		{qualify.BANT, "", "la casa es de mi hijo y mía pero él me dijo que yo decida", qualify.Authority},
+		{qualify.BANT, "", "me and my wife but I call the shots on the loan", qualify.Authority},
+	})
+}

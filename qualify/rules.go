@@ -127,7 +127,9 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 			out = slices.DeleteFunc(out, func(v Value) bool { return v.Field == Timeline })
 			callTime = true
 		}
-		if !hedged {
+		// "85ish. plus a handful of contractors maybe": the answer comes
+		// first and the hedge after it is about something else
+		if !hedged || laterHedge(t) {
 			out = e.answers(t, in, q, out)
 		}
 	}
@@ -417,6 +419,29 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// it, just curious"
 	{Name: "hedge", Pattern: "who knows / quien sabe / not really ~1 thinking|considering|planning|sure / just curious|wondering"},
 })
+
+// laterHedge reports a message whose every hedge comes after its first
+// clause, which says something of its own.
+func laterHedge(t textmatch.Text) bool {
+	toks := t.Toks
+	first := 0
+	for first < len(toks) && toks[first] == textmatch.Break {
+		first++
+	}
+	end := textmatch.ClauseEnd(toks, first)
+	if end-first == 0 || end >= len(toks) {
+		return false
+	}
+	later := true
+	hedgeRules.Each(t, func(m textmatch.Match) bool {
+		if m.Start < end && !approximates(t, m) {
+			later = false
+			return false
+		}
+		return true
+	})
+	return later
+}
 
 // concessiveDoubt: "lender says June 28 but who knows": a doubt added
 // after what was stated, not a hedge on it.
@@ -1148,6 +1173,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "I'm one of the two cofounders", "soy uno de los socios"
 	{Name: "title", Pattern: "im one of the|our ~1 @title / i am one of the|our ~1 @title / soy uno|una de los|las ~1 @title"},
 	{Name: "decision maker", Pattern: "so i decide / i decide|decido / me toca ~2 decidir / el|la que decide|decido|firma|aprueba"},
+	// "me dijo que yo decida", "lo decido yo", "está a nombre mío"
+	{Name: "decision maker", Pattern: "que yo decida|decido|escoja|elija / lo decido|decidimos yo|nosotros / a nombre mio|nuestro"},
+	// "i call the shots", "i'm calling the shots"
+	{Name: "decision maker", Pattern: "i|im call|calling the shots"},
 	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
@@ -1409,7 +1438,9 @@ func budget(t textmatch.Text) (string, float64) {
 			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
-			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) {
+			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
+			// "looking at stuff in the 300s": a band of prices shopped in
+			!(strings.HasSuffix(toks[a.End-1], "0s") && textmatch.Before(toks, a.Start, 6, shoppingWords)) {
 			continue
 		}
 		skip := false
@@ -1530,6 +1561,10 @@ func plainInt(w string) (int, bool) {
 	return n, len(w) > 0
 }
 
+// shoppingWords name shopping before a band of prices: "looking at
+// stuff in the 300s", "buscando casas en los 400s"
+var shoppingWords = textmatch.NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo")
+
 var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
 	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas")
 
@@ -1550,7 +1585,10 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"limpiadoras", "meseros", "choferes", "enfermeras", "maestros",
 		// "una inmobiliaria con 25 asesores", "30 loan officers"
 		"asesores", "colaboradores", "ejecutivos", "consultores", "corredores", "advisors", "realtors", "brokers", "officers",
-		"operadores", "instaladores", "repartidores", "doctors", "dentists", "therapists", "lawyers", "attorneys", "accountants"),
+		"operadores", "instaladores", "repartidores", "doctors", "dentists", "therapists", "lawyers", "attorneys", "accountants",
+		// "120 aides in the field", "dos clínicas dentales con seis dentistas"
+		"aides", "assistants", "clinicas", "dentistas", "doctores", "medicos", "tiendas", "restaurantes", "locales", "oficinas",
+		"abogados", "contadores", "terapeutas", "sites", "branches", "restaurants", "warehouses", "franchises"),
 }, []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
@@ -1580,7 +1618,9 @@ func companySize(t textmatch.Text) (string, float64) {
 			}
 		}
 		if x.End-x.Start == 2 && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
-			if _, _, _, ok := parseNumber(toks[x.Start]); !ok {
+			// a count in digits or in words from two: "seis dentistas"
+			n, word := textmatch.NumberWord(toks[x.Start])
+			if _, _, _, ok := parseNumber(toks[x.Start]); !ok && !(word && n > 1) {
 				return true
 			}
 		}

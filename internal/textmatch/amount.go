@@ -30,10 +30,15 @@ var numberWords = map[string]int{
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	// Spanish, from two ("una"/"uno" are also articles): "seis dentistas"
+	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+	"doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+	"sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
 }
 
-// NumberWord returns the value of a spelled number from zero to ninety
-// ("two", "forty").
+// NumberWord returns the value of a spelled number from zero to ninety,
+// English or Spanish ("two", "forty", "seis"); not "once", an English
+// word first.
 func NumberWord(w string) (int, bool) {
 	n, ok := numberWords[w]
 	return n, ok
