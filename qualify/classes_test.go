@@ -499,3 +499,15 @@ func TestDev49Fields(t *testing.T) {
 		{qualify.BANT, "", "me and my wife but I call the shots on the loan", qualify.Authority},
 	})
 }
+
+// TestSpanishMoveAhead: "nos cambiamos en tres semanas" looks ahead; an
+// -amos verb is present as well as past in Spanish.
+func TestSpanishMoveAhead(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "", "nos mudamos en tres semanas y el landlord pide seguro", qualify.Timeline},
+	})
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "nos mudamos hace tres semanas", qualify.Timeline},
+	})
+}

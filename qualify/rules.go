@@ -919,7 +919,9 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// past events are not timelines: "passed in jan", "last wk"
 	cs := textmatch.ClauseStart(toks, x.Start)
 	for k := cs; k < x.End; k++ {
-		if pastMarkers.HasID(t.IDs[k]) {
+		// "nos mudamos en dos meses": a Spanish -amos form is present as
+		// well as past, and "en dos meses" looks ahead
+		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
 			return true
 		}
 	}

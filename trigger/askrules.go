@@ -124,6 +124,7 @@ var askRules = map[string]askRule{
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
 	"person call": {unless: []exclusion{
+		{"people described: '2 AEs who refuse to dial'", spanHas("refuse", "refuses", "refused", "hate", "hates", "never", "wont")},
 		{"the noun: 'one more 2am call about a clogged toilet'", anyOf(beforeIn(3, textmatch.NewSet("more", "another", "every", "each")), spanHas("more", "another", "every", "each"))},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"someone else's promise: 'the plumber said he'd call me back'", othersPromise},

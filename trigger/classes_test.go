@@ -1169,3 +1169,11 @@ func TestDev48AskClasses(t *testing.T) {
 	requireNoAsks(t, "the adjuster is supposed to call me friday, anything I should prep?",
 		"the website says talk to sales for the team plan, what's in it")
 }
+
+// TestDev49Classes: "send me whatever I gotta sign" is readiness; "two
+// closers who refuse to dial" describes people, it asks for no call.
+func TestDev49Classes(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, 2, trigger.Analyze("no questions, text me whatever I need to sign so it stays on").Commitment)
+	requireNoAsks(t, "6 SDRs, plus 2 AEs who refuse to dial, long story")
+}

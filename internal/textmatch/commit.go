@@ -98,6 +98,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "get started", Pattern: "get this|it done"},
 	{Name: "send paperwork", Pattern: "send ~3 @doc"},
 	{Name: "send paperwork", Pattern: "ill sign / i will|can sign / ready|want to sign"},
+	// "send me whatever I gotta sign so it doesn't shut off"
+	{Name: "send paperwork", Pattern: "send|text|email ~2 whatever ~3 sign|signed"},
 	{Name: "send paperwork", Pattern: "ready to sell|sign|go|move|close|roll|proceed / ready to do this / ready to get started"},
 	{Name: "go ahead", Pattern: "go ahead"},
 	{Name: "go ahead", Pattern: "move forward / proceed"},
