@@ -511,3 +511,13 @@ func TestSpanishMoveAhead(t *testing.T) {
 		{qualify.BANT, "", "nos mudamos hace tres semanas", qualify.Timeline},
 	})
 }
+
+// TestSpanishPastEvent: "el seguro se nos cayó en mayo" tells when
+// something happened, not when the lead wants to act.
+func TestSpanishPastEvent(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "el seguro del trabajo se nos cayó en mayo", qualify.Timeline},
+		{qualify.BANT, "", "lo del accidente fue en marzo", qualify.Timeline},
+	})
+}

@@ -894,7 +894,9 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
-	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio")
+	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio",
+	// "el Medicaid se nos cayó en abril", "fue en marzo"
+	"cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
 // the end of summer", "no more than 60 days".
