@@ -206,7 +206,9 @@ var (
 		// no one thing: "honestly a little of everything", "a bunch of
 		// things, still making a list"
 		"everything", "bunch", "little", "lot", "lots", "all", "various", "several", "list", "making", "of", "a", "honestly",
-		"todo", "varias", "cosas", "un", "poco", "de")
+		"todo", "varias", "cosas", "un", "poco", "de",
+		// still deciding: "hey yes still thinking", "todavía lo pienso"
+		"hey", "hi", "hello", "still", "thinking", "considering", "deciding", "thought", "todavia", "pensando", "pienso")
 )
 
 // answerValue reads an answer to a question about f leniently and

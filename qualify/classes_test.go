@@ -521,3 +521,15 @@ func TestSpanishPastEvent(t *testing.T) {
 		{qualify.BANT, "", "lo del accidente fue en marzo", qualify.Timeline},
 	})
 }
+
+// TestDev44FieldLookalikes: "hey yes still thinking" after "what's got
+// you thinking about selling?" gives no reason; what a bill came to
+// ("la factura llegó en $300 este mes") is no budget and no timeline.
+func TestDev44FieldLookalikes(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "What's got you thinking about selling?", "hey yes still thinking", qualify.Motivation},
+		{qualify.BANT, "", "la factura de luz llegó en $310 este mes", qualify.Budget},
+		{qualify.BANT, "", "la factura de luz llegó en $310 este mes", qualify.Timeline},
+	})
+}

@@ -895,8 +895,9 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
 	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio",
-	// "el Medicaid se nos cayó en abril", "fue en marzo"
-	"cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
+	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
+	// llegó en $280 este mes"
+	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
 // the end of summer", "no more than 60 days".
@@ -1524,7 +1525,9 @@ var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // feeNouns before an amount make it a fee the lead pays elsewhere: "the
 // HOA was like 400 a month".
-var feeNouns = textmatch.NewSet("hoa", "dues", "fees", "fee", "taxes", "tax", "utilities", "electric", "rent")
+var feeNouns = textmatch.NewSet("hoa", "dues", "fees", "fee", "taxes", "tax", "utilities", "electric", "rent",
+	// what a bill came to: "la factura llegó en $280", "the bill was 300"
+	"factura", "bill", "bills", "recibo", "luz")
 
 // What an amount is when it is no budget (see notBudget): a coverage
 // limit ("a $2M liability certificate"), a debt ("35k in credit card
