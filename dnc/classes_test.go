@@ -1034,3 +1034,21 @@ func TestOptOutClassesDev48(t *testing.T) {
 		"stop sending me the wrong unit number lol, it's 12B",
 		"thought I unsubscribed from you guys but glad I didn't, what's the rate today")
 }
+
+// TestOptOutClassesDev51: a work line with "no solicitations", a phone
+// whose owner died, "don't tie it up with sales texts", "no need to text
+// me going forward", "if you'd not text me anymore" revoke; "stop calling,
+// text is fine", unsubscribing from another site's alerts while these
+// are welcome, and the "rate drop alerts" do not.
+func TestOptOutClassesDev51(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "office policy here, no solicitations on this line",
+		"the owner of this number passed away in june",
+		"this is the front desk line. don't tie it up with promo texts",
+		"appreciate it, but no need to message me going forward",
+		"i'd be grateful if you'd not text me again")
+	requireNoOptOuts(t, d, "stop calling please, I can't answer at work. text is fine",
+		"I unsubscribed from the Redfin alerts, total junk. yours are helpful, keep em coming",
+		"how do I sign up for the rate drop text alerts?")
+}

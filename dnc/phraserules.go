@@ -157,6 +157,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
+		{"left something else, these welcome: 'unsubscribed from the Zillow alerts ... yours are helpful, keep em coming'", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && toks[m.End] == "from" && textsWelcomed(toks)
+		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
 	}},
@@ -318,6 +321,9 @@ var phraseRules = map[string]phraseRule{
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 	}},
 	"remove me": {unless: []exclusion{
+		{"a price drop, not a list: 'the rate drop text alerts'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "drop" && m.Start > 0 && (toks[m.Start-1] == "rate" || toks[m.Start-1] == "price" || toks[m.Start-1] == "payment")
+		}},
 		{"a role, not a list: 'remove me as co-signer and put my dad on'", nextIn(textmatch.NewSet("as", "como"))},
 		{"a record, not a list: 'remove the number 3 from the address'", nextIsNumber},
 		{"a record other than a contact list: 'remove my name from the title'", fromOtherRecord},
@@ -736,7 +742,7 @@ var (
 		// "no me llames, por aquí nomás"
 		{Name: "texts welcome", Pattern: "por aqui nomas|nada|solamente|solo / por aqui no mas / solo por aqui"},
 		// "text is better", "texting is easier"
-		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred"},
+		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
 		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~4 useful|helpful|utiles / keep them|those|these|em coming"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},

@@ -318,12 +318,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "go away", Pattern: "take a hike / get bent / shove off"},
 	{Name: "save your texts", Pattern: "save your|ur|yourself texts|messages|txts|msgs|texting"},
 	{Name: "block threat", Pattern: "dont make me block|report you|u|this|your|ur / do not make me block|report you|u|this|your|ur"},
-	{Name: "if you stopped", Pattern: "if you|u|yall didnt|wouldnt|never @contactv|@callv / if you|u|yall did|would not @contactv|@callv"},
+	{Name: "if you stopped", Pattern: "if you|u|yall didnt|wouldnt|never @contactv|@callv / if you|u|yall did|would not @contactv|@callv / if youd not|never @contactv|@callv"},
 	// dev48: "is there a way to just not get these?", "Texts are not
 	// welcome.", "how do I get off the marketing emails"
 	{Name: "not get these", Pattern: "way to ~2 not get|receive these|them|this|texts|messages|emails"},
 	{Name: "not welcome", Pattern: "texts|messages|txts|calls are|r not welcome / texts|messages|txts|calls arent welcome"},
 	{Name: "get off marketing", Pattern: "get|take me? off ~2 marketing|promo|promotional|sales emails|texts|list|messages|lists"},
+	// dev51: "Company policy, no personal solicitations on it", "The
+	// owner of this phone is deceased", "don't tie it up with sales
+	// texts", "no need to text me going forward"
+	{Name: "no solicitations", Pattern: "no ~2 solicitations|solicitation|solicitors|soliciting"},
+	{Name: "owner deceased", Pattern: "owner ~4 deceased|passed|died / this|the phone|number ~4 deceased"},
+	{Name: "dont tie up", Pattern: "dont|not tie ~2 up ~3 texts|messages|calls|sales|marketing"},
+	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 going forward / no need to @adv? @contactv|@callv ~3 from now"},
 	// "this is my work cell ... please don't use it"
 	{Name: "dont use it", Pattern: "dont use it|this|that / do not use it|this|that / stop using it|this|that"},
 	{Name: "delete number", Pattern: "want|need it|this|that deleted|erased|removed|gone"},

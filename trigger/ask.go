@@ -311,6 +311,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "real person", Pattern: "@live persons|humans phone|number|cell|line|account"},
 	// "¿qué número tiene el técnico? pa llamarlo directo"
 	{Name: "es number to call", Pattern: "numero ~4 |? para|pa llamarlo|llamarla|llamarle|hablarle|marcarle"},
+	// "please get me someone from your billing department"
+	{Name: "get me someone", Pattern: "get|find|grab me|us someone|somebody from|in|at / get|find|grab me|us a|an person|human|agent|rep|manager|supervisor"},
 	// "mind if I call you? what's the number"
 	{Name: "lets talk", Pattern: "mind if i|we call|ring|phone you|u|yall"},
 	// "is there a good time for me to call your team?"

@@ -124,6 +124,7 @@ var askRules = map[string]askRule{
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
 	"person call": {unless: []exclusion{
+		{"the lead's own people will call: 'our IT guy will call your support line'", beforeIn(3, textmatch.NewSet("our", "my"))},
 		{"people described: '2 AEs who refuse to dial'", spanHas("refuse", "refuses", "refused", "hate", "hates", "never", "wont")},
 		{"the noun: 'one more 2am call about a clogged toilet'", anyOf(beforeIn(3, textmatch.NewSet("more", "another", "every", "each")), spanHas("more", "another", "every", "each"))},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
@@ -149,6 +150,7 @@ var askRules = map[string]askRule{
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"talk to person": {unless: []exclusion{
+		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
 		{"a label quoted: 'your pricing page says talk to sales'", beforeIn(2, textmatch.NewSet("says", "said", "button", "link", "reads"))},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
 		{"a talk that happened: 'had a great talk with your rep', 'we already had the call with your rep'", happened},
@@ -159,12 +161,17 @@ var askRules = map[string]askRule{
 		{"someone of the lead's will talk to someone else: 'my attorney is going to talk to the seller's agent'", allOf(
 			beforeIn(6, textmatch.NewSet("attorney", "lawyer", "realtor", "accountant", "cpa", "husband", "wife", "partner", "contractor", "landlord", "son", "daughter")),
 			beforeIn(3, textmatch.NewSet("going", "gonna", "will", "plans", "planning")))},
-		{"'get' with no connection: neither touch, through, connected nor hold", allOf(firstIs("get"), clauseLacks("touch", "through", "thru", "connected", "hold"))},
+		{"'get' with no connection: neither touch, through, connected nor hold ('get me someone from billing' asks)", allOf(firstIs("get"), clauseLacks("touch", "through", "thru", "connected", "hold"),
+			func(t textmatch.Text, m textmatch.Match) bool {
+				return !(m.Start+2 < len(t.Toks) && (t.Toks[m.Start+1] == "me" || t.Toks[m.Start+1] == "us") && (t.Toks[m.Start+2] == "someone" || t.Toks[m.Start+2] == "somebody" || t.Toks[m.Start+2] == "a"))
+			})},
+		{"the lead's own people will talk: 'our IT guy will call your support line'", allOf(beforeIn(4, textmatch.NewSet("our", "my")), beforeIn(2, textmatch.NewSet("will", "gonna", "would", "can")))},
 		{"'put' with no connection: neither me, through, touch nor on", allOf(firstIs("put"), clauseLacks("me", "through", "thru", "touch", "on"))},
 		{"moves something else: 'hand the keys to the buyer', 'transfer money to a customer'; a connection verb must move the lead or the conversation", movesOther},
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"a feature asked about: 'does yours have live support?'", beforeIn(3, textmatch.NewSet("have", "has", "offer", "offers", "include", "includes"))},
 		{"who decides, not whom to talk to: 'my wife's the real boss here'", allOf(prevIs("the"), beforeIn(3, textmatch.NewSet("is", "s", "shes", "hes", "thats", "its", "are", "wifes", "husbands")))},
 		{"who does the work: 'you guys have real people working there or is it outsourced?'", nextIn(textmatch.NewSet("working", "doing", "work", "do", "install", "installing"))},
 		{"asks what it talks to: 'am i texting a human'", identity},
@@ -255,6 +262,7 @@ var askRules = map[string]askRule{
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"a number for pictures or files: 'whats the best number to send pics to?'", afterIn(4, textmatch.NewSet("pics", "pictures", "photos", "fotos", "docs", "documents", "files", "videos"))},
 		{"the lead's own line: 'my direct line is 415...'", prevIn(textmatch.NewSet("my", "our", "his", "her", "their"))},
 		{"a third party's: 'a number to reach him' ('the number to call the office' is still the sender's)", numberOfThird},
 		{"someone else's business: 'who runs the front desk of the hotel'", personOfOther},

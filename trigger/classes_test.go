@@ -1177,3 +1177,15 @@ func TestDev49Classes(t *testing.T) {
 	require.Equal(t, 2, trigger.Analyze("no questions, text me whatever I need to sign so it stays on").Commitment)
 	requireNoAsks(t, "6 SDRs, plus 2 AEs who refuse to dial, long story")
 }
+
+// TestDev51AskClasses: "get me someone from billing" asks for a person;
+// whether a product has live support, a talk already under way, a
+// number to send photos to and the lead's own IT guy calling do not.
+func TestDev51AskClasses(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "third time explaining. get me someone from your claims department")
+	requireNoAsks(t, "our old vendor was just a chatbot. does yours have live support?",
+		"I'm already talking to someone at your Tampa branch, just comparing",
+		"what's the best number to send photos to? the thread won't attach",
+		"our office manager will call your help line if setup breaks, right?")
+}
