@@ -134,6 +134,11 @@ func askedAbout(schema Schema, q string) question {
 		case "call time":
 			callTime = true
 		case "need":
+			// "¿para qué tipo de negocio es?" asks who they are, not what
+			// they need
+			if m.End+2 < len(t.Toks) && t.Toks[m.End] == "tipo" && t.Toks[m.End+1] == "de" && companyWords.Has(t.Toks[m.End+2]) {
+				break
+			}
 			add(Need, UseCaseFit)
 			// "what would you use the funds for?" takes a short answer:
 			// "kitchen redo", "debt"
@@ -147,7 +152,7 @@ func askedAbout(schema Schema, q string) question {
 		case "kind":
 			// "what kind of company are you with?" asks who they are,
 			// not what they need
-			kind = kind || m.End >= len(t.Toks) || !companyWords.Has(t.Toks[m.End])
+			kind = kind || m.End >= len(t.Toks) || !companyWords.Has(t.Toks[m.End]) && !(m.End+1 < len(t.Toks) && t.Toks[m.End] == "de" && companyWords.Has(t.Toks[m.End+1]))
 		}
 		return true
 	})

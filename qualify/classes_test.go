@@ -533,3 +533,19 @@ func TestDev44FieldLookalikes(t *testing.T) {
 		{qualify.BANT, "", "la factura de luz llegó en $310 este mes", qualify.Timeline},
 	})
 }
+
+// TestB2BGrowthAndBusinessKind: when the company grows ("we'll be 80
+// by summer", "3 more trucks in the spring") is no timeline for buying;
+// "¿para qué tipo de negocio es?" asks who the lead is, so "somos una
+// agencia chiquita" states no use case.
+func TestB2BGrowthAndBusinessKind(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.B2B, "How big is the company?", "45ish, we'll probably be 70 by fall", qualify.Timeline},
+		{qualify.B2B, "", "11 trucks now, 4 more in the spring if the loan comes through", qualify.Timeline},
+		{qualify.B2B, "¡Hola! ¿Para qué tipo de negocio es?", "somos una agencia de diseño chiquita", qualify.UseCaseFit},
+	})
+	requireStated(t, []stated{
+		{qualify.BANT, "", "I'd be open to anything north of 160 if you can close in 2 weeks", qualify.Timeline},
+	})
+}

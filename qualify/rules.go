@@ -186,12 +186,36 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		if !m.Fires(s, task) {
 			continue
 		}
+		// a company size is a count or a size word: "somos como familia
+		// aquí" is no size, whatever the model reads in "somos como"; when
+		// the company grows is no timeline ("we'll be 80 by summer")
+		if f == CompanySize && !hasQuantity(textmatch.Cached(in.Text)) ||
+			f == Timeline && in.Schema.Name == B2B.Name && growthClause(textmatch.Cached(in.Text).Toks, 0, len(textmatch.Cached(in.Text).Toks)) {
+			continue
+		}
 		quote := bestSentence(m, in.Text, task)
 		out = append(out, Value{Field: f, Value: quote, Evidence: quote, Confidence: round2(e.cfg.Confidence * 0.85), MessageID: in.MessageID,
 			Why: "model p=" + strconv.FormatFloat(s.Prob(task), 'f', 2, 64)})
 	}
 	return out
 }
+
+// hasQuantity reports a number, a spelled number or a word of size.
+func hasQuantity(t textmatch.Text) bool {
+	for _, w := range t.Toks {
+		if isNumberTok(w) || sizeWords.Has(w) {
+			return true
+		}
+		if _, ok := textmatch.NumberWord(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var sizeWords = textmatch.NewSet("solo", "startup", "small", "smb", "enterprise", "mid", "midsize", "large", "big", "huge", "tiny",
+	"few", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "mil", "cientos", "pocos", "pocas",
+	"muchos", "varios", "varias", "docena", "pequena", "pequeno", "grande", "chica", "chico", "just", "only", "myself", "me")
 
 // bestSentence returns the sentence of text that scores highest for
 // task, trimmed to maxModelValue bytes at a rune boundary.
@@ -899,6 +923,19 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// llegó en $280 este mes"
 	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
 
+// growthClause reports a count and a verb of growing in toks[cs:i].
+func growthClause(toks []string, cs, i int) bool {
+	count, grow := false, false
+	for k := cs; k < i; k++ {
+		count = count || isNumberTok(toks[k])
+		// "be 80", "seremos 30": a headcount to come
+		grow = grow || growWords.Has(toks[k]) || (toks[k] == "be" || toks[k] == "seremos") && k+1 < i && isNumberTok(toks[k+1])
+	}
+	return count && grow
+}
+
+var growWords = textmatch.NewSet("more", "grow", "growing", "hire", "hiring", "adding", "double", "doubling")
+
 // noLaterThan reports a bound, not a negation, before i: "no later than
 // the end of summer", "no more than 60 days".
 func noLaterThan(toks []string, i int) bool {
@@ -927,6 +964,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
 			return true
 		}
+	}
+	// "we'll probably be 80 by summer", "3 more trucks in the spring": when
+	// the company grows, not when it buys
+	if growthClause(toks, cs, x.Start) {
+		return true
 	}
 	// "$1,500 a month" is a rate, not a date; "in a month" is a date
 	if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
