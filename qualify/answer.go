@@ -213,7 +213,9 @@ var (
 		"everything", "bunch", "little", "lot", "lots", "all", "various", "several", "list", "making", "of", "a", "honestly",
 		"todo", "varias", "cosas", "un", "poco", "de",
 		// still deciding: "hey yes still thinking", "todavía lo pienso"
-		"hey", "hi", "hello", "still", "thinking", "considering", "deciding", "thought", "todavia", "pensando", "pienso")
+		"hey", "hi", "hello", "still", "thinking", "considering", "deciding", "thought", "todavia", "pensando", "pienso",
+		// an outburst answers nothing: "omg", "ugh"
+		"omg", "wtf", "ugh", "jeez", "smh", "bruh", "dude", "ay", "uf", "seriously")
 )
 
 // answerValue reads an answer to a question about f leniently and
@@ -242,6 +244,10 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 	case Authority:
 		return answerAuthority(t)
 	case Role:
+		// "that would be our HR director": someone else's job
+		if othersTitle(t) {
+			return ""
+		}
 		// "what's your title?" -> "warehouse supervisor"
 		if r := roleClause(t); r != "" {
 			return r
@@ -334,7 +340,7 @@ func answerClause(t textmatch.Text) string { return answerClauseMin(t, 3) }
 // them saying something.
 func answerClauseMin(t textmatch.Text, minWords int) string {
 	words, content := firstClause(t)
-	if len(words) < minWords || content < 2 || isHedged(t) || refusal(t) {
+	if len(words) < minWords || content < 2 || isHedged(t) || refusal(t) || asksBack(words) {
 		return ""
 	}
 	return strings.Join(words[:min(len(words), 8)], " ")
@@ -455,6 +461,30 @@ func roleClause(t textmatch.Text) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// asksBack reports a clause that asks the sender a question instead of
+// answering: "what is this regarding", "who is this".
+func asksBack(words []string) bool {
+	return len(words) > 1 && askBackWords.Has(words[0]) && (words[1] == "is" || words[1] == "are" || words[1] == "es" || words[1] == "do" || words[1] == "does")
+}
+
+var askBackWords = textmatch.NewSet("what", "who", "why", "how", "which", "whats", "que", "quien", "quienes", "como")
+
+// othersTitle reports an answer about someone else's job: "that would be
+// our HR director", "my boss, the COO" (no first person of the lead's).
+func othersTitle(t textmatch.Text) bool {
+	words, _ := firstClause(t)
+	other := false
+	for _, w := range words {
+		switch w {
+		case "i", "im", "me", "soy", "yo", "myself", "ive":
+			return false
+		case "our", "my", "his", "her", "their", "nuestro", "nuestra", "mi", "su", "that", "she", "he":
+			other = true
+		}
+	}
+	return other
 }
 
 // narratesAct reports an answer to "what's your role?" that tells what

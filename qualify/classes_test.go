@@ -549,3 +549,19 @@ func TestB2BGrowthAndBusinessKind(t *testing.T) {
 		{qualify.BANT, "", "I'd be open to anything north of 160 if you can close in 2 weeks", qualify.Timeline},
 	})
 }
+
+// TestDev50Fields: an outburst after "what's your role?" ("omg. third
+// time I ask"), a question back ("what is this regarding"), someone
+// else's title ("that would be our HR director"), a seasonal headcount
+// ("14 guys in the summer") and "somos una agencia ... buscamos" (nobody's
+// job) state nothing of what they look like.
+func TestDev50Fields(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.B2B, "What's your role?", "omg. third time I ask the same thing", qualify.Role},
+		{qualify.B2B, "Can I ask what prompted you to grab the guide?", "what is this regarding", qualify.UseCaseFit},
+		{qualify.B2B, "Who handles payroll decisions there?", "that would be our HR director", qualify.Role},
+		{qualify.B2B, "", "we run a small painting outfit, 9 guys in the summer", qualify.Timeline},
+		{qualify.B2B, "", "somos un despacho contable de unas 20 personas y buscamos algo para controlar horas", qualify.Role},
+	})
+}

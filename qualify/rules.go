@@ -190,6 +190,9 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		// aquí" is no size, whatever the model reads in "somos como"; when
 		// the company grows is no timeline ("we'll be 80 by summer")
 		if f == CompanySize && !hasQuantity(textmatch.Cached(in.Text)) ||
+			// a role is the writer's own: "somos una agencia ... buscamos una
+			// herramienta" names nobody's job
+			f == Role && !hasToken(textmatch.Cached(in.Text), "i", "im", "me", "my", "soy", "yo", "mi", "ive", "myself") ||
 			f == Timeline && in.Schema.Name == B2B.Name && growthClause(textmatch.Cached(in.Text).Toks, 0, len(textmatch.Cached(in.Text).Toks)) {
 			continue
 		}
@@ -934,6 +937,8 @@ func growthClause(toks []string, cs, i int) bool {
 	return count && grow
 }
 
+var seasons = textmatch.NewSet("summer", "winter", "spring", "fall", "season", "holidays", "verano", "invierno", "primavera", "otono", "temporada")
+
 var growWords = textmatch.NewSet("more", "grow", "growing", "hire", "hiring", "adding", "double", "doubling")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
@@ -964,6 +969,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
 			return true
 		}
+	}
+	// "14 guys in the summer": the season qualifies a headcount
+	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.Has(toks[x.Start-1]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) {
+		return true
 	}
 	// "we'll probably be 80 by summer", "3 more trucks in the spring": when
 	// the company grows, not when it buys
@@ -1624,21 +1633,24 @@ var rangeAfter = textmatch.NewSet("range", "bracket", "rango")
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")
 
-var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"who": textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes",
-		"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes",
-		// "15 guys give or take", "a crew of 12": people by another name
-		"guys", "folks", "workers", "members", "installers", "technicians", "nurses", "providers", "chavos", "muchachos",
-		// staff by their trade: "25 cleaners", "40 housekeepers"
-		"cleaners", "housekeepers", "stylists", "mechanics", "plumbers", "electricians", "caregivers", "teachers", "crews",
-		"limpiadoras", "meseros", "choferes", "enfermeras", "maestros",
-		// "una inmobiliaria con 25 asesores", "30 loan officers"
-		"asesores", "colaboradores", "ejecutivos", "consultores", "corredores", "advisors", "realtors", "brokers", "officers",
-		"operadores", "instaladores", "repartidores", "doctors", "dentists", "therapists", "lawyers", "attorneys", "accountants",
-		// "120 aides in the field", "dos clínicas dentales con seis dentistas"
-		"aides", "assistants", "clinicas", "dentistas", "doctores", "medicos", "tiendas", "restaurantes", "locales", "oficinas",
-		"abogados", "contadores", "terapeutas", "sites", "branches", "restaurants", "warehouses", "franchises"),
-}, []textmatch.Rule{
+var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho}, sizeRuleList)
+
+// sizeWho are people and sites counted as a company's size.
+var sizeWho = textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes",
+	"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes",
+	// "15 guys give or take", "a crew of 12": people by another name
+	"guys", "folks", "workers", "members", "installers", "technicians", "nurses", "providers", "chavos", "muchachos",
+	// staff by their trade: "25 cleaners", "40 housekeepers"
+	"cleaners", "housekeepers", "stylists", "mechanics", "plumbers", "electricians", "caregivers", "teachers", "crews",
+	"limpiadoras", "meseros", "choferes", "enfermeras", "maestros",
+	// "una inmobiliaria con 25 asesores", "30 loan officers"
+	"asesores", "colaboradores", "ejecutivos", "consultores", "corredores", "advisors", "realtors", "brokers", "officers",
+	"operadores", "instaladores", "repartidores", "doctors", "dentists", "therapists", "lawyers", "attorneys", "accountants",
+	// "120 aides in the field", "dos clínicas dentales con seis dentistas"
+	"aides", "assistants", "clinicas", "dentistas", "doctores", "medicos", "tiendas", "restaurantes", "locales", "oficinas",
+	"abogados", "contadores", "terapeutas", "sites", "branches", "restaurants", "warehouses", "franchises")
+
+var sizeRuleList = []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "team of _"},
 	// "somos como 9", "son unos 40" (the count is checked)
@@ -1649,7 +1661,7 @@ var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "solo" is a size in English ("solo practice", "i'm solo") and "just"
 	// in Spanish ("solo estoy viendo opciones")
 	{Name: "size", Pattern: "solo founder|practice|practitioner|operator|shop|agent|act|business|entrepreneur|owner|consultant|show|operation / im|a solo"},
-})
+}
 
 // companySize returns a size statement ("200 people", "nonprofit").
 func companySize(t textmatch.Text) (string, float64) {
