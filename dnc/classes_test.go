@@ -1052,3 +1052,10 @@ func TestOptOutClassesDev51(t *testing.T) {
 		"I unsubscribed from the Redfin alerts, total junk. yours are helpful, keep em coming",
 		"how do I sign up for the rate drop text alerts?")
 }
+
+// TestCapAfterWhatICanPay: "no más" after what the lead can pay caps the
+// money, even a clause later.
+func TestCapAfterWhatICanPay(t *testing.T) {
+	t.Parallel()
+	requireNoOptOuts(t, dnc.New(&dnc.Config{NoModel: true}), "unos 80 dólares al mes es lo que puedo pagar, no más")
+}

@@ -1376,8 +1376,18 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 			return true
 		}
 	}
-	return false
+	// "unos 50 dólares al mes es lo que puedo pagar, no más": the clause
+	// before says what the lead can pay
+	money, pay := false, false
+	for j := k; j >= 0 && toks[j] != textmatch.Break; j-- {
+		w := toks[j]
+		money = money || amountCap.Has(w) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$')
+		pay = pay || payWords.Has(w)
+	}
+	return money && pay
 }
+
+var payWords = textmatch.NewSet("pagar", "pago", "gastar", "pay", "spend", "afford", "budget", "presupuesto")
 
 var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")
 

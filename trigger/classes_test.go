@@ -1189,3 +1189,15 @@ func TestDev51AskClasses(t *testing.T) {
 		"what's the best number to send photos to? the thread won't attach",
 		"our office manager will call your help line if setup breaks, right?")
 }
+
+// TestDev50Classes: "I'm also talking to Navy Federal" names a rival; a
+// quote "from you guys" is the sender's own; "question about your API"
+// only announces a question; "she doesn't speak English" speaks of a
+// language, which the model must not read as an ask.
+func TestDev50Classes(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.Competitor(), "heads up, I'm also talking to Rocket and a credit union"))
+	require.False(t, ruleFires(t, trigger.Competitor(), "we got a quote from you guys in march for the fence"))
+	require.Empty(t, trigger.Analyze("hey, quick question about your SSO").OutOfScope)
+	require.False(t, trigger.Model().JudgeText("mi mamá quiere un seguro but she doesn't speak English").ExplicitAsk)
+}

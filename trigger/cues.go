@@ -801,6 +801,8 @@ func toldByOther(toks []string, i int) bool {
 	return false
 }
 
+var senderPronoun = textmatch.NewSet("you", "u", "yall", "your", "ur", "ustedes", "usted")
+
 // featureQuestion reports a short yes-or-no question whether the product
 // or the sender has one thing: "Do you have an API?", "do you do SSO",
 // "does it integrate with Pipedrive". The lead's own requirements, a
@@ -829,6 +831,22 @@ func featureQuestion(t textmatch.Text) bool {
 }
 
 var personDet = textmatch.NewSet("the", "a", "an", "my", "our", "this", "that", "some", "one", "his", "her", "their", "other", "nice", "same", "old", "new", "your", "ur")
+
+// announcesQuestion reports a short message that only says a question
+// is coming: "hi, question about your API", "una duda sobre la
+// integración".
+func announcesQuestion(t textmatch.Text) bool {
+	if t.WordCount() > 6 {
+		return false
+	}
+	for k := 0; k+1 < len(t.Toks); k++ {
+		if (t.Toks[k] == "question" || t.Toks[k] == "q" || t.Toks[k] == "pregunta" || t.Toks[k] == "duda") &&
+			(t.Toks[k+1] == "about" || t.Toks[k+1] == "on" || t.Toks[k+1] == "sobre" || t.Toks[k+1] == "re") {
+			return true
+		}
+	}
+	return false
+}
 
 var featureVerbs = textmatch.NewSet("have", "do", "support", "offer", "integrate", "include", "connect", "sync", "work")
 
@@ -864,7 +882,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		// "Do you have an API?", "does it integrate with jira": a short
 		// yes-or-no question whether the product has a feature is an
 		// ordinary product question, not a complex technical one
-		if m.Name == string(TopicTechnical) && featureQuestion(t) {
+		if m.Name == string(TopicTechnical) && (featureQuestion(t) || announcesQuestion(t)) {
 			return true
 		}
 		w := toks[m.Start]
@@ -928,6 +946,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron|mandaron|enviaron|hicieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
 	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
+	// "full disclosure, I'm also talking to Navy Federal"
+	{Name: "comparison", Pattern: "also talking|speaking|working to|with / tambien hablando|platicando con"},
 	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
@@ -998,7 +1018,9 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 	}
 	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool {
 		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
-			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End))
+			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
+			// "we got a quote from you guys back in april": the sender's own
+			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End]))
 	}); ok {
 		out = append(out, m.Name)
 	}

@@ -90,6 +90,7 @@ func RoleAnswer(text string, history []Turn) bool {
 }
 
 var (
+	languages = textmatch.NewSet("english", "spanish", "espanol", "ingles", "inglish")
 	aLanguage = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "a language", Pattern: "speak|talk|write|text|hablame|hableme|escribeme|escribame to? me|conmigo? in|en spanish|espanol|english|ingles"},
 	})
@@ -189,6 +190,10 @@ func namesContact(t textmatch.Text, raw string) bool {
 		}
 		// "a 200-person fintech" is a size, not a person
 		if (w == "person" || w == "people") && i > 0 && isNumberTok(t.Toks[i-1]) {
+			continue
+		}
+		// "she doesn't speak English": a language spoken, not a talk
+		if (w == "speak" || w == "speaks" || w == "habla" || w == "hablar") && i+1 < len(t.Toks) && languages.Has(t.Toks[i+1]) {
 			continue
 		}
 		// "auto is with someone else": another provider, not a person to
