@@ -369,24 +369,11 @@ func TestOrdinaryFPRCapsReviewBand(t *testing.T) {
 // writer's name, not its position among the writers).
 func TestReviewBandFloorAndStableFolds(t *testing.T) {
 	t.Parallel()
-	var rows []Row
-	for _, w := range []string{"b", "d", "f"} {
-		for _, s := range []string{"please stop texting me", "take me off the list", "no more messages please", "remove my number"} {
-			rows = append(rows, Row{Task: OptOut, Text: s + " " + w, Label: true, Writer: w})
-		}
-		for _, s := range []string{"what is the offer", "is it cash", "stop by at noon", "the list price is fine", "more photos please"} {
-			rows = append(rows, Row{Task: OptOut, Text: s + " " + w, Writer: w})
-		}
-	}
+	rows := threeWriters(OptOut, []string{"please stop texting me", "take me off the list", "no more messages please", "remove my number"},
+		[]string{"what is the offer", "is it cash", "stop by at noon", "the list price is fine", "more photos please"})
 	cfg := DefaultTrainConfig()
 	cfg.Bits, cfg.AlwaysTrain = 12, nil
-	train := func(rows []Row) *Model {
-		res, err := Train(rows, cfg)
-		require.NoError(t, err)
-		m, err := Parse(res.Model)
-		require.NoError(t, err)
-		return m
-	}
+	train := func(rows []Row) *Model { return trainTiny(t, rows, cfg) }
 	require.GreaterOrEqual(t, train(rows).Params(OptOut).Review, logit(cfg.MinReviewProb))
 	// with no floors the thresholds are the out-of-fold quantiles
 	// themselves; a commitment writer whose name sorts first shifts
@@ -462,26 +449,38 @@ func TestLoadFieldRowsB2B(t *testing.T) {
 // MinAskProb or above, whatever the out-of-fold quantile says.
 func TestAskFloor(t *testing.T) {
 	t.Parallel()
-	var rows []Row
-	for _, w := range []string{"b", "d", "f"} {
-		for _, s := range []string{"call me please", "can someone ring me", "give me a call", "i want a person"} {
-			rows = append(rows, Row{Task: ExplicitAsk, Text: s + " " + w, Label: true, Writer: w})
-		}
-		for _, s := range []string{"what is the offer", "is it cash", "call routing is fine", "the person at the door", "more photos"} {
-			rows = append(rows, Row{Task: ExplicitAsk, Text: s + " " + w, Writer: w})
-		}
-	}
+	rows := threeWriters(ExplicitAsk, []string{"call me please", "can someone ring me", "give me a call", "i want a person"},
+		[]string{"what is the offer", "is it cash", "call routing is fine", "the person at the door", "more photos"})
 	cfg := DefaultTrainConfig()
 	cfg.Bits, cfg.AlwaysTrain, cfg.MinProb = 12, nil, 0.01
-	fire := func() float64 {
-		res, err := Train(rows, cfg)
-		require.NoError(t, err)
-		m, err := Parse(res.Model)
-		require.NoError(t, err)
-		return m.Params(ExplicitAsk).Fire
-	}
+	fire := func() float64 { return trainTiny(t, rows, cfg).Params(ExplicitAsk).Fire }
 	cfg.MinAskProb = 0
 	require.Less(t, fire(), logit(0.9), "the quantile alone sits below the floor here")
 	cfg.MinAskProb = 0.9
 	require.InDelta(t, logit(0.9), fire(), 1e-9)
+}
+
+// threeWriters returns the positives and negatives of task as written
+// by three writers ("b", "d", "f"), each text tagged with its writer.
+func threeWriters(task Task, pos, neg []string) []Row {
+	var rows []Row
+	for _, w := range []string{"b", "d", "f"} {
+		for _, s := range pos {
+			rows = append(rows, Row{Task: task, Text: s + " " + w, Label: true, Writer: w})
+		}
+		for _, s := range neg {
+			rows = append(rows, Row{Task: task, Text: s + " " + w, Writer: w})
+		}
+	}
+	return rows
+}
+
+// trainTiny trains and parses a model on rows.
+func trainTiny(t *testing.T, rows []Row, cfg TrainConfig) *Model {
+	t.Helper()
+	res, err := Train(rows, cfg)
+	require.NoError(t, err)
+	m, err := Parse(res.Model)
+	require.NoError(t, err)
+	return m
 }
