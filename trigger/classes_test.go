@@ -1201,3 +1201,43 @@ func TestDev50Classes(t *testing.T) {
 	require.Empty(t, trigger.Analyze("hey, quick question about your SSO").OutOfScope)
 	require.False(t, trigger.Model().JudgeText("mi mamá quiere un seguro but she doesn't speak English").ExplicitAsk)
 }
+
+// TestDev52Commitment: "Deal." as a whole clause, "tell your tech to come
+// friday", "book me for the free inspection", "schedule it for this
+// saturday", "signing up for the team plan right now", "¿cuándo podemos
+// firmar?" and "I'll pay the rush fee" are readiness; moving forward with
+// another vendor, a manager's readiness that is not her call, "lista
+// para que se acabe el verano" and "a great deal" are not.
+func TestDev52Commitment(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Deal. 195 and you handle the title stuff.", "ok tell your tech to come friday, gate code is 4411",
+		"book me for the free inspection, mornings work", "perfect, schedule it for this saturday",
+		"signing up for the team plan right now, does checkout take paypal?", "Sí, ya me decidí. ¿Cuándo podemos firmar?",
+		"can you come tonight? I'll pay the rush fee"} {
+		require.Equal(t, 2, trigger.Analyze(s).Commitment, "%q is readiness", s)
+	}
+	for _, s := range []string{"We've decided to go ahead with another provider, thanks anyway.",
+		"our office manager is ready to switch but it's not her call, the director hasn't seen a demo",
+		"ya estoy lista para que se acabe el calor jaja, ¿cuánto cobran por el servicio?", "that's a great deal on the roof"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q is no readiness", s)
+	}
+}
+
+// TestDev52Frustration: "do you actually read my replies", "for the last
+// time", "again with the wrong name", "a straight answer for once",
+// "sure buddy", thanks for a 6am text, "me siento ... molesta" are
+// frustration; "ridiculously good", "la casa está fatal" and an anger at
+// another contractor that has passed are not.
+func TestDev52Frustration(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"do you actually read my replies or is this all canned", "for the last time, it's a duplex not a single family",
+		"again with the wrong address. it's 14 Elm.", "can I get a straight answer for once, do you do flat roofs",
+		"'no hidden fees' but then a $300 admin fee. sure buddy", "thanks so much for the 6am text, really needed that",
+		"me siento confundido y la verdad molesto, nadie me explica nada"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	for _, s := range []string{"the new roof looks ridiculous, ridiculously good I mean", "la casa está fatal, hay goteras por todos lados, la vendo así",
+		"me dio coraje lo que hizo el otro plomero, pero ya pasó. ¿cuánto cobran ustedes?"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
+	}
+}

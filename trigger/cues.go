@@ -57,6 +57,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "you've got to be kidding me"
 	{Name: "are you kidding", Pattern: "got|gotta to? be kidding|joking"},
 	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
+	// dev52: "do you actually read my replies", "for the last time, the
+	// leak is upstairs", "AGAIN with the wrong name", "can i get a
+	// straight answer for once", "sure buddy", "thanks so much for the
+	// 7am text on a Sunday", "me siento bien confundida y la verdad
+	// molesta"
+	{Name: "how many times", Pattern: "@you actually listening|reading|listen|read / for the last time / por ultima vez"},
+	{Name: "exasperation", Pattern: "again with the / straight answer / for once / sure buddy / ok buddy / yeah right"},
+	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
+
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
 	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|ur|all / sick|tired of being ignored|asked|bugged|spammed|contacted|texted|called|harassed|lied|hounded|pestered"},
@@ -379,6 +388,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "es swear", Pattern: "@swear"},
 	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
+	// "me siento bien confundida y la verdad molesta"
+	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
 	// "esto no tiene sentido", not "no tiene sentido quedarme con la casa"
@@ -450,6 +461,12 @@ func apologises(t textmatch.Text) bool {
 	return false
 }
 
+var positiveAfterIntens = textmatch.NewSet("good", "great", "nice", "fast", "cheap", "easy", "amazing", "beautiful", "low", "quick", "helpful", "bueno", "barato")
+
+// esPlace: the place or a part of it, whose state a swear word may
+// describe
+var esPlace = textmatch.NewSet("casa", "techo", "cocina", "bano", "piso", "pisos", "paredes", "jardin", "propiedad", "todo")
+
 var (
 	apologyWords = textmatch.NewSet("sorry", "apologies", "oops", "disculpe", "disculpa", "perdon", "perdone")
 	apologyBut   = textmatch.NewSet("but", "pero", "to", "que")
@@ -511,6 +528,15 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 				return "profanity:" + w, true
 			}
 			continue
+		case "ridiculous", "ridiculously", "insane", "insanely", "crazy", "stupid":
+			// "ridiculous, like ridiculously good": praise, across the comma
+			if slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], positiveAfterIntens.Has) {
+				continue
+			}
+			if w == "ridiculously" || w == "insanely" {
+				continue
+			}
+			return "profanity:" + w, true
 		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating", "upset":
 			// negated: "not annoyed", "not terrible"
 			if negated(toks, i, 3) {
@@ -602,6 +628,12 @@ var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotro
 // inquilinos") nor with a situation ("cansado de ser landlord", a reason
 // to sell), not negated, not a swear of delight.
 func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
+	// "la casa está fatal": the state of the place, not of the lead; "me
+	// dio coraje lo que hizo el otro contratista, pero ya pasó": a past
+	// anger at someone else
+	if m.Name == "es swear" && (textmatch.Before(toks, m.Start, 3, esPlace) || slices.Contains(toks, "paso") && slices.Contains(toks, "otro")) {
+		return false
+	}
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
 	if fedUp && otherSubject(toks, m.Start) {
 		return false

@@ -77,6 +77,15 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
 	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},
 	{Name: "next step", Pattern: "what ~3 need ~2 from me"},
+	// dev52: "Deal. 210 and you cover closing", "tell your guy to come
+	// thursday", "book me for the free estimate", "schedule it para este
+	// sábado", "Signing up for the Pro plan right now", "¿cuándo podemos
+	// cerrar?", "can u come today? ill pay the emergency fee"
+	{Name: "accept", Pattern: "deal / its a deal / thats a deal / trato hecho"},
+	{Name: "book", Pattern: "tell|send your ~1 guy|tech|crew|team|installer to come ~2 @date / book me|us ~2 for|the ~3 @book / schedule|book it|that ~2 para|for ~2 @date|este|this"},
+	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout|check out ~3 take|takes|accept|accepts"},
+	{Name: "next step", Pattern: "cuando podemos|puedo|pueden cerrar|firmar|empezar / when can we close|sign|start"},
+	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
 	// "ok upgrade us", "ya quiero avanzar", "¿qué documentos le mando?",
@@ -212,6 +221,21 @@ func commitment(t Text) (int, string, bool) {
 			return true
 		}
 		if readyElsewhere(toks, m) {
+			return true
+		}
+		// "we've decided to move forward with another vendor": ahead with
+		// someone else
+		if e := m.End; e < len(toks) && (toks[e-1] == "with" || toks[e] == "with" && e+1 < len(toks)) {
+			if toks[e] == "with" {
+				e++
+			}
+			if toks[e] == "another" || toks[e] == "other" || toks[e] == "someone" || toks[e] == "a" && e+1 < len(toks) && toks[e+1] == "different" {
+				return true
+			}
+		}
+		// "Deal." is an acceptance only as a whole clause
+		if m.Name == "accept" && m.End-m.Start == 1 && toks[m.Start] == "deal" &&
+			(m.Start > 0 && toks[m.Start-1] != Break || m.End < len(toks) && toks[m.End] != Break) {
 			return true
 		}
 		cue = m.Name
@@ -376,11 +400,11 @@ var (
 	// what a lead is ready for that is no deal
 	notDeal = NewSet("vacation", "vacations", "bed", "sleep", "party", "fiesta", "weekend", "holiday", "holidays", "winter",
 		"summer", "over", "done", "lunch", "dinner", "vacaciones", "dormir", "competitor", "if", "si", "mudarnos", "move",
-		"moving", "retire", "retirement", "game", "trip", "week", "day")
+		"moving", "retire", "retirement", "game", "trip", "week", "day", "que", "para")
 	// someone else whose readiness it is
 	othersReady = NewSet("neighbor", "neighbors", "neighbour", "boss", "realtor", "team", "wife", "husband", "brother",
 		"sister", "he", "she", "they", "hes", "shes", "theyre", "dad", "mom", "partner", "agent", "lender", "son", "daughter",
-		"kids", "vecino", "vecina", "jefe", "esposo", "esposa", "hermano", "hermana",
+		"kids", "vecino", "vecina", "jefe", "esposo", "esposa", "hermano", "hermana", "manager", "director", "cfo", "ceo", "owner",
 		// possessives fold to plurals: "my brother's ready"
 		"brothers", "sisters", "bosses", "wifes", "husbands", "realtors", "moms", "dads", "partners", "agents", "sons", "daughters")
 )
