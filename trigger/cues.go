@@ -1039,6 +1039,7 @@ var senderOwn = textmatch.NewSet("your", "ur", "yall", "you", "su", "tu")
 func competitorMentions(t textmatch.Text, names []string) []string {
 	toks := t.Toks
 	var out []string
+	var firsts []string // the first word of each name found
 	for _, n := range names {
 		nt := textmatch.Normalize(n).Words()
 		if len(nt) == 0 {
@@ -1046,9 +1047,16 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		}
 		if containsSeq(toks, nt) {
 			out = append(out, n)
+			firsts = append(firsts, nt[0])
 		}
 	}
 	if m, ok := genericCompetitor.First(t, func(m textmatch.Match) bool {
+		// "I'm also talking to Opendoor": the name found says it already
+		for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+			if slices.Contains(firsts, toks[k]) {
+				return false
+			}
+		}
 		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
 			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
 			// "we got a quote from you guys back in april": the sender's own
