@@ -313,13 +313,13 @@ func TestOrdinaryFPRCapsThreshold(t *testing.T) {
 }
 
 // trainCapped trains rows twice on small defaults without engineers'
-// rows or the review band's floor: with no OrdinaryFPR, then with a tight
-// one for task.
+// rows, the review band's floor or the per-task floors: with no
+// OrdinaryFPR, then with a tight one for task.
 func trainCapped(t *testing.T, rows []Row, task Task) (free, capped *Model) {
 	t.Helper()
 	cfg := DefaultTrainConfig()
 	cfg.Bits, cfg.AlwaysTrain, cfg.MinReviewProb = 12, nil, cfg.MinProb
-	cfg.OrdinaryFPR = [NumTasks]float64{}
+	cfg.OrdinaryFPR, cfg.MinFireProb = [NumTasks]float64{}, [NumTasks]float64{}
 	for i := range 2 {
 		res, err := Train(rows, cfg)
 		require.NoError(t, err)
@@ -445,8 +445,8 @@ func TestLoadFieldRowsB2B(t *testing.T) {
 	}
 }
 
-// TestAskFloor: the model alone reads an explicit ask only at
-// MinAskProb or above, whatever the out-of-fold quantile says.
+// TestAskFloor: the model alone reads an explicit ask only at its
+// MinFireProb or above, whatever the out-of-fold quantile says.
 func TestAskFloor(t *testing.T) {
 	t.Parallel()
 	rows := threeWriters(ExplicitAsk, []string{"call me please", "can someone ring me", "give me a call", "i want a person"},
@@ -454,9 +454,9 @@ func TestAskFloor(t *testing.T) {
 	cfg := DefaultTrainConfig()
 	cfg.Bits, cfg.AlwaysTrain, cfg.MinProb = 12, nil, 0.01
 	fire := func() float64 { return trainTiny(t, rows, cfg).Params(ExplicitAsk).Fire }
-	cfg.MinAskProb = 0
+	cfg.MinFireProb[ExplicitAsk] = 0
 	require.Less(t, fire(), logit(0.9), "the quantile alone sits below the floor here")
-	cfg.MinAskProb = 0.9
+	cfg.MinFireProb[ExplicitAsk] = 0.9
 	require.InDelta(t, logit(0.9), fire(), 1e-9)
 }
 
