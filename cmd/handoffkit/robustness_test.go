@@ -59,6 +59,9 @@ type floor struct {
 //   - testdata/blind10: the tenth blind set, all tasks, written for stop
 //     21 the same way and measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
+//   - testdata/blind11: the eleventh, all tasks, written for stop 22 the
+//     same way and measured once before and once after that stop's work;
+//     a regression set now, floors just under the after figures.
 //   - testdata/dev5 to dev52: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations; from dev23 on, opt-out
@@ -166,6 +169,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.89, true}, {"commitment", "recall", 0.93, true}, {"commitment", "fpr", 0.04, false},
 			{"fields", "f1", 0.92, true}, {"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.84, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind11", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.91, true}, {"explicit_ask", "fpr", 0.06, false},
+			{"frustration", "f1", 0.81, true}, {"commitment", "recall", 0.91, true}, {"commitment", "fpr", 0.07, false},
+			{"fields", "f1", 0.85, true}, {"bant", "f1", 0.89, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"internal/learned/data/w33", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}}, // was dev4
 		{"testdata/dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
