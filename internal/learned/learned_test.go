@@ -208,11 +208,7 @@ func TestParseFieldsRejects(t *testing.T) {
 
 func TestLoadFieldRowsErrors(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	require.NoError(t, os.MkdirAll(dir+"/data/w9", 0o755))
-	write := func(s string) {
-		require.NoError(t, os.WriteFile(dir+"/data/w9/bant.jsonl", []byte(s), 0o644))
-	}
+	dir, write := fieldFile(t, "bant.jsonl")
 	write("{\"text\":\"we have 5k\",\"fields\":{\"budget\":\"5k\"}}\n{\"text\":\"hi\"}\n")
 	_, err := LoadFieldRows(os.DirFS(dir), "data")
 	require.ErrorContains(t, err, "bant.jsonl:2")
@@ -426,11 +422,7 @@ func TestBorrowsOnlyFromWritersOfTheTask(t *testing.T) {
 // and timeline shared with bant.jsonl) and no seller field.
 func TestLoadFieldRowsB2B(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	require.NoError(t, os.MkdirAll(dir+"/data/w9", 0o755))
-	write := func(s string) {
-		require.NoError(t, os.WriteFile(dir+"/data/w9/b2b.jsonl", []byte(s), 0o644))
-	}
+	dir, write := fieldFile(t, "b2b.jsonl")
 	write("{\"text\":\"40 of us, I run ops, need it by Q3\",\"fields\":{\"company_size\":\"40\",\"role\":\"ops\",\"timeline\":\"Q3\"}}\n")
 	rows, err := LoadFieldRows(os.DirFS(dir), "data")
 	require.NoError(t, err)
@@ -483,4 +475,14 @@ func trainTiny(t *testing.T, rows []Row, cfg TrainConfig) *Model {
 	m, err := Parse(res.Model)
 	require.NoError(t, err)
 	return m
+}
+
+// fieldFile returns a temporary root whose data/w9/name write replaces.
+func fieldFile(t *testing.T, name string) (dir string, write func(string)) {
+	t.Helper()
+	dir = t.TempDir()
+	require.NoError(t, os.MkdirAll(dir+"/data/w9", 0o755))
+	return dir, func(s string) {
+		require.NoError(t, os.WriteFile(dir+"/data/w9/"+name, []byte(s), 0o644))
+	}
 }
