@@ -2,9 +2,11 @@
 // linear classifiers over hashed word and character n-grams. The message
 // model scores a lead message for opt-out, explicit ask, frustration and
 // buying commitment; the field model says whether it states a
-// qualification field (motivation, condition, timeline, price, budget,
-// authority, need). Both sit behind the rules (dnc, trigger, qualify) and
-// only add positives; the rules stay the precise, explainable tier.
+// qualification field (the seller schema's motivation, condition,
+// timeline and price; BANT's budget, authority and need; B2B's company
+// size, role and use-case fit). Both sit behind the rules (dnc, trigger,
+// qualify) and only add positives; the rules stay the precise,
+// explainable tier.
 //
 // Map of the package:
 //
