@@ -186,14 +186,7 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		if !m.Fires(s, task) {
 			continue
 		}
-		// a company size is a count or a size word: "somos como familia
-		// aquí" is no size, whatever the model reads in "somos como"; when
-		// the company grows is no timeline ("we'll be 80 by summer")
-		if f == CompanySize && !hasQuantity(textmatch.Cached(in.Text)) ||
-			// a role is the writer's own: "somos una agencia ... buscamos una
-			// herramienta" names nobody's job
-			f == Role && !hasToken(textmatch.Cached(in.Text), "i", "im", "me", "my", "soy", "yo", "mi", "ive", "myself") ||
-			f == Timeline && in.Schema.Name == B2B.Name && growthClause(textmatch.Cached(in.Text).Toks, 0, len(textmatch.Cached(in.Text).Toks)) {
+		if modelVetoed(f, in.Schema, textmatch.Cached(in.Text)) {
 			continue
 		}
 		quote := bestSentence(m, in.Text, task)
@@ -201,6 +194,24 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 			Why: "model p=" + strconv.FormatFloat(s.Prob(task), 'f', 2, 64)})
 	}
 	return out
+}
+
+// modelVetoed reports a field the model read that the message cannot
+// state: a company size with no count or size word ("somos como familia
+// aquí", whatever the model reads in "somos como"), a role with no first
+// person of the writer's ("somos una agencia ... buscamos una herramienta"
+// names nobody's job), a B2B timeline that is when the company grows
+// ("we'll be 80 by summer").
+func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
+	switch f {
+	case CompanySize:
+		return !hasQuantity(t)
+	case Role:
+		return !hasToken(t, "i", "im", "me", "my", "soy", "yo", "mi", "ive", "myself")
+	case Timeline:
+		return schema.Name == B2B.Name && growthClause(t.Toks, 0, len(t.Toks))
+	}
+	return false
 }
 
 // hasQuantity reports a number, a spelled number or a word of size.

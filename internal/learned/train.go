@@ -144,12 +144,14 @@ type TrainConfig struct {
 	// model alone fires (0: none). A task calibrated on single messages
 	// meets a conversation's every reply: after w44 and w45 the ask
 	// threshold sat at p 0.86 and replies such as "I run the office so
-	// it's my call" handed off as asks (8 more development conversations
+	// it's my call" handed off as asks (6 more development conversations
 	// wrong; at 0.9 they are right and blind ask recall is within a row);
 	// after w50 and w51 frustration sat at p 0.86 and calm reports of a
 	// problem ("its 5:15. nobody came") handed off as frustration; at 0.9
 	// the retrain gets 7 more conversations right than the model before
-	// it, and blind frustration recall loses a row on three sets.
+	// it, and blind frustration recall loses a row on three sets. The
+	// opt-out has its own floors (MinSuppressProb, MinReviewProb); its
+	// entry here is ignored, since a fire floor would close the band.
 	MinFireProb [NumTasks]float64
 	// AlwaysTrain names writers whose rows are never held out: composed
 	// rows written by the engineers, which would flatter a measurement of
