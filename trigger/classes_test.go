@@ -1241,3 +1241,22 @@ func TestDev52Frustration(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
 	}
 }
+
+// TestCurrentToolComplaint: a tool the lead names as the one used now,
+// with a complaint about it or how long they have had it, is a
+// competitor ("we run on Hubspot but nobody on the team likes it",
+// "llevamos 3 años con Zoho y ya nos cansamos"); a tool named as
+// something to connect to, with no complaint, is not.
+func TestCurrentToolComplaint(t *testing.T) {
+	t.Parallel()
+	cmp := trigger.Competitor()
+	for _, s := range []string{"we're using Hubspot right now but honestly nobody on the team likes it",
+		"tenemos Zoho desde hace tres años y la verdad ya no nos gusta", "we've had Calendly for a while, it's too basic for us",
+		"been on Toast 2 years, way too expensive for what it does"} {
+		require.True(t, ruleFires(t, cmp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"we use Salesforce, does yours sync with it?", "usamos Shopify para la tienda, ¿se conecta?",
+		"we use Excel but it's a mess"} {
+		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
+	}
+}

@@ -342,7 +342,10 @@ func numberWord(n int) string {
 func currentProvider(raw string) string {
 	// "ahora usamos Deputy y queremos comparar": a tool named as the one
 	// used now, with a comparison in the same message
-	if m := usingRe.FindStringSubmatch(raw); m != nil && !notProvider[strings.ToLower(m[1])] && compareRe.MatchString(raw) {
+	// "we've had Gong for 2 years and half the reps never open it": one
+	// used now, with a complaint about it or how long they have had it
+	if m := usingRe.FindStringSubmatchIndex(raw); m != nil && !notProvider[strings.ToLower(raw[m[2]:m[3]])] &&
+		(compareRe.MatchString(raw) || complaintRe.MatchString(raw[m[3]:])) {
 		return "current provider"
 	}
 	if !strings.Contains(raw, "with ") && !strings.Contains(raw, "con ") {
@@ -357,8 +360,10 @@ func currentProvider(raw string) string {
 
 var (
 	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
-	usingRe    = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|we use|we're using|we are using|currently using|currently on|we're on)\s+)([A-Z][A-Za-z&'-]+)`)
-	compareRe  = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)
+	usingRe    = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using))\s+)([A-Z][A-Za-z&'-]+)`)
+	// a complaint about the tool used now, or how long they have had it
+	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
+	compareRe   = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)
 	// capitalised words that are no provider's name
 	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,
 		"usted": true, "him": true, "her": true, "them": true, "us": true, "me": true, "mom": true, "dad": true, "mama": true,
