@@ -238,7 +238,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/dev46", []floor{{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false}}},
-		{"testdata/dev47", []floor{{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev47", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev48", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
