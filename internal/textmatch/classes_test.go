@@ -245,3 +245,20 @@ func TestCommitmentFillTheForm(t *testing.T) {
 	l, _, _ := Commitment(Normalize("the link you sent didn't work"))
 	require.Less(t, l, 2)
 }
+
+// TestNormalizeJoinsEmphaticWords: three or more one-word sentences in a
+// row are one clause said with emphasis ("Leave. Us. Alone."); one or two,
+// a list after commas, or a one-word sentence before a longer one keep
+// their breaks.
+func TestNormalizeJoinsEmphaticWords(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{"Leave. Us. Alone.", "leave us alone"},
+		{"ok fine. NO. MAS. MENSAJES. gracias por todo", "ok fine | no mas mensajes | gracias por todo"},
+		{"Sold. Thanks.", "sold | thanks"},
+		{"roof, windows, floors", "roof | windows | floors"},
+		{"Yes. Tuesday. Works for me.", "yes | tuesday | works for me"},
+	} {
+		require.Equal(t, tc.want, Normalize(tc.in).String(), "%q", tc.in)
+	}
+}

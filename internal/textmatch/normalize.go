@@ -180,6 +180,9 @@ func Normalize(s string) Text {
 	vocab := vocabSnapshot()
 	upper := 0
 	hasApos := false
+	// dots marks the breaks (by position in ids, up to 64) that a period
+	// made, for joinEmphatic
+	var dots uint64
 	// last rune written and its run length, for stretch collapsing
 	var last rune
 	run := 0
@@ -336,6 +339,9 @@ func Normalize(s string) Text {
 				}
 				flush()
 				brk()
+				if n := len(ids); c == '.' && n > 0 && n <= 64 && ids[n-1] == breakID {
+					dots |= 1 << (n - 1)
+				}
 			default:
 				flush()
 			}
@@ -395,6 +401,9 @@ func Normalize(s string) Text {
 		ids = ids[:n-1]
 		spans = spans[:n-1]
 	}
+	if dots != 0 {
+		ids, spans = joinEmphatic(ids, spans, dots)
+	}
 	t.known = matchersSeen.Load()
 	masks := startMask()
 	n := 0
@@ -431,6 +440,44 @@ func Normalize(s string) Text {
 		t.Upper = float64(upper) / float64(t.Letters)
 	}
 	return t
+}
+
+// joinEmphatic drops the periods between three or more one-word
+// sentences in a row, which say one thing with emphasis: "Take. Me. Off."
+// reads "take me off". dots marks the breaks a period made.
+func joinEmphatic(ids []int32, spans [][2]int32, dots uint64) ([]int32, [][2]int32) {
+	single := func(i int) bool { // a one-word clause at i
+		return ids[i] != breakID && (i == 0 || ids[i-1] == breakID) && (i+1 == len(ids) || ids[i+1] == breakID)
+	}
+	var drop uint64
+	for i := 0; i < len(ids) && i < 64; i++ {
+		if !single(i) {
+			continue
+		}
+		// extend the run of one-word clauses joined by periods from i
+		j := i
+		for j+2 < len(ids) && j+1 < 64 && dots&(1<<(j+1)) != 0 && single(j+2) {
+			j += 2
+		}
+		if (j-i)/2+1 >= 3 {
+			for k := i + 1; k < j; k += 2 {
+				drop |= 1 << k
+			}
+		}
+		i = j
+	}
+	if drop == 0 {
+		return ids, spans
+	}
+	n := 0
+	for i := range ids {
+		if i < 64 && drop&(1<<i) != 0 {
+			continue
+		}
+		ids[n], spans[n] = ids[i], spans[i]
+		n++
+	}
+	return ids[:n], spans[:n]
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
