@@ -1059,3 +1059,24 @@ func TestCapAfterWhatICanPay(t *testing.T) {
 	t.Parallel()
 	requireNoOptOuts(t, dnc.New(&dnc.Config{NoModel: true}), "unos 80 dólares al mes es lo que puedo pagar, no más")
 }
+
+// TestSpanishUnsubscribeAndStopInsisting: "desuscribir" in any form of
+// the writer's, a removal verb with its "me" attached, "paren con los
+// mensajes", "no insistan" closing a refusal, not wanting to receive more
+// of the sender's information, and "what part of STOP / BAJA don't you
+// understand" revoke; unsubscribing from something else, "no insistan"
+// about a price, stopping the work, asking about the contract and "what
+// part of NO ME INTERESA" (the offer refused, angrily) do not.
+func TestSpanishUnsubscribeAndStopInsisting(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "ya me desuscribí dos veces y siguen llegando", "desuscríbanme porfa",
+		"quiero desuscribirme de todo esto", "remuévanme de todo", "elimíneme, gracias",
+		"ya paren con los mensajes, por favor", "gracias pero no, y no insistan",
+		"ya no quiero recibir más promociones de ustedes", "¿qué parte de BAJA no entienden?",
+		"what part of unsubscribe do you people not get")
+	requireNoOptOuts(t, d, "no insistan con el precio, ya les dije que 200 es lo mínimo",
+		"me desuscribí del newsletter pero los textos sí los quiero",
+		"paren la obra hasta que llegue el inspector", "quiero recibir la información del seguro por correo también",
+		"¿qué parte del contrato no entiendo bien? la cláusula 4", "¿qué parte de NO ME INTERESA no entiende?")
+}

@@ -199,6 +199,11 @@ var phraseRules = map[string]phraseRule{
 		// "ya me di de baja en la página y siguen mandando": of the
 		// messages, or still coming; not "del club de golf"
 		return textmatch.After(toks, m.End, 8, unsubscribedHere)
+	}, unless: []exclusion{
+		{"another channel left, texts welcome: 'me desuscribí del boletín pero los textos sí los quiero'", textsWelcomedElsewhere},
+	}},
+	"es dont insist": {require: func(toks []string, m textmatch.Match) bool {
+		return wholeClause(toks, m) || m.End < len(toks) && (toks[m.End] == "mas" || toks[m.End] == "porfa" || toks[m.End] == "por")
 	}},
 	"es baja please": {final: true, require: func(_ []string, m textmatch.Match) bool { return m.Start == 0 }},
 	"dont use number": {unless: []exclusion{
@@ -352,6 +357,7 @@ var phraseRules = map[string]phraseRule{
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
 	"dont want messages": {unless: []exclusion{
+		{"another channel refused, texts welcome: 'I don't want calls before 10, texting is fine'", textsWelcomedElsewhere},
 		{"someone else's wish: 'an opt out for customers who don't want SMS'", beforeIn(3, otherUsers)},
 		{"from someone else: 'I don't want more calls from the old lender'", otherSenderAfter},
 		{"fewer, not none: 'I don't need daily updates'", fewerNotNone},
@@ -745,6 +751,9 @@ var (
 		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
 		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~4 useful|helpful|utiles / keep them|those|these|em coming"},
+		// "texting is totally fine", "text away", "I still want the texts",
+		// "los textos sí los quiero", "por mensaje está perfecto"
+		{Name: "texts welcome", Pattern: "text|texts|texting|txt|textos|mensajes|mensaje|sms is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|great|perfecto|bien / text away / still want|need ~1 the|your? texts|text|messages / textos|mensajes si los quiero / si quiero ~1 los? textos|mensajes"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )

@@ -65,7 +65,8 @@ var dncClasses = map[string]textmatch.Set{
 	"esremove": textmatch.NewSet("saquenme", "quitenme", "borrenme", "eliminenme", "sacame", "quitame", "borrame", "kitenme", "sakenme", "sakame",
 		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
 		"removerme", "removernos", "sacarnos", "quitarnos", "borrarnos", "eliminarnos",
-		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos"),
+		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos", "remuevanme", "remuevame", "elimineme", "retireme",
+		"desuscribanme", "desuscribame", "desuscribeme", "desuscribirme", "desuscribirnos", "desinscribanme", "desinscribirme"),
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
 		"saques", "quites", "borres", "elimines",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
@@ -282,6 +283,18 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es keep writing", Pattern: "no me|nos siga|sigan|sigas ~1 escribiendo|mandando|enviando|textando|textiando|texteando|llamando|molestando|contactando"},
 	{Name: "es keep writing", Pattern: "no quiero|queremos ser ~1 contactado|contactada|contactados|contactadas|molestado|molestada|llamado|llamada"},
 	{Name: "es unsubscribed", Pattern: "di|dimos d|de baja"},
+	// "ya me desuscribí y siguen llegando"
+	{Name: "es unsubscribed", Pattern: "me|nos desuscribi|desuscribimos|desinscribi|desinscribimos"},
+	// "ya paren con los mensajes", "para con los textos"
+	{Name: "es stop with", Pattern: "para|paren|pare|parale|parenle ya? con ~1 los|las|tus|sus|estos|esos|tantos|tantas mensajes|textos|texts|mensajitos|llamadas|sms|spam|correos"},
+	// "no gracias, y no insistan": closing a refusal, not "no insistan
+	// con el precio"
+	{Name: "es dont insist", Pattern: "no ~1 insistan|insista|insistas|insistir"},
+	// "ya no quiero recibir más promociones"
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos recibir ~1 mas|nada? ~2 informacion|info|promociones|publicidad|mensajes|textos|notificaciones|spam"},
+	// "what part of STOP don't you understand", "¿qué parte del BAJA no
+	// entienden?"; a "no" so repeated refuses the offer, not the texts
+	{Name: "what part of", Pattern: "what part of ~1 stop|unsubscribe|remove|quit ~4 understand|get|comprehend / que parte de|del ~1 stop|baja|basta|alto ~3 entienden|entiende|entiendes|entendieron|entendio|captan"},
 	// "un mensaje más y procedemos", "otra llamada y los demando"
 	{Name: "threat", Pattern: "un|una|otro|otra mensaje|texto|llamada|sms mas ~2 y ~3 procedemos|proceder|demando|demandamos|denuncio|denunciamos|reporto|reportamos|abogado|profeco|fcc"},
 	// "quítenlo", "bórrenlo": remove it, where "it" is the number
