@@ -51,6 +51,11 @@ var askClasses = map[string]textmatch.Set{
 
 // esPeople are the people a lead asks for in Spanish, with the English
 // ones a Spanglish message mixes in ("hablar con someone").
+// esStrong are the Spanish person nouns a bare request asks for: "un
+// asesor por favor"
+var esStrong = textmatch.NewSet("asesor", "asesora", "representante", "agente", "persona", "humano", "humana", "operador",
+	"operadora", "gerente", "encargado", "encargada", "jefe", "jefa", "alguien")
+
 var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "humano", "dueno", "duena", "gerente",
 	"encargado", "encargada", "representante", "vendedor", "vendedora", "supervisor", "ejecutivo", "ejecutiva",
 	"tecnico", "tecnica", "especialista", "tech", "oficial",
@@ -65,14 +70,16 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
 		// rioplatense and Caribbean: "timbrame", "timbreme"
 		"timbrame", "timbreme", "timbrenme"),
-	"can":     textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
-	"callv":   textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
-	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama"),
-	"want":    textmatch.NewSet("quiero", "necesito", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
+	"can":   textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
+	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
+	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
+		"timbra", "timbras", "timbran"),
+	"want": textmatch.NewSet("quiero", "necesito", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
 	"talk": textmatch.NewSet("hablar", "comunicarme", "platicar", "hablo", "talk", "speak", "comunicarnos", "tratar", "conversar",
 		"resolver", "hablarlo", "tratarlo", "platicarlo", "verlo"),
 	"with":     textmatch.NewSet("con", "w", "with"),
 	"putme":    textmatch.NewSet("paseme", "pasame", "comuniqueme", "comunicame", "pasenme", "comuniquenme", "conecteme", "ponme", "pongame"),
+	"boss":     textmatch.NewSet("jefe", "jefa", "supervisor", "supervisora", "gerente", "encargado", "encargada", "superior"),
 	"esperson": esPeople,
 	"numero":   textmatch.NewSet("numero", "telefono", "cel", "celular", "whatsapp", "number", "phone", "linea"),
 	"your":     textmatch.NewSet("su", "tu", "el", "sus", "un", "una"),
@@ -84,7 +91,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "marke", "marken", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
-		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan"),
+		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
+		// the familiar forms: "para que me llames"
+		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres"),
 	"comm":  textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
 	"meet":  textmatch.NewSet("vernos", "verlos", "verte", "verlo", "verla", "reunirme", "reunirnos", "reunir", "conocer", "conocerlo", "conocerla", "platicar", "meet", "meeting", "cita", "junta", "ir", "pasar", "visitarlos"),
 	"sched": textmatch.NewSet("agendar", "programar", "hacer", "tener", "haces", "hace", "hacemos", "agenda", "agende", "podemos"),
@@ -100,6 +109,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
+	// "pásame a tu jefe"
+	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~1 tu|su|el|la @boss"},
 	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar ~1 con|al ~2 @esperson"},
 	{Name: "es talk to person", Pattern: "@want ~1 un|una|algun|alguna @esperson"},
 	{Name: "es talk to person", Pattern: "con quien ~2 hablar|puedo|comunicarme"},
@@ -124,7 +135,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono|phone|fon|cel|celular"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
 	{Name: "es call me", Pattern: "denme|dame|deme|hazme|hagame|haganme|echame|echeme|echenme|pegame|pegueme|peguenme|tirame|tireme ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|ring|call|grito"},
-	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas|pega|pegan ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|call"},
+	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas|pega|pegan ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|call|ring"},
+	// "llamen a este número después de las 4", "dime tu número y te marco"
+	{Name: "es call me", Pattern: "llamen|llame|llamame|llamenme|marquen|marque|marcame|marquenme a|al ~1 este|mi|ese numero|cel|celular|telefono"},
+	{Name: "es your number", Pattern: "dime|digame|diganme|decime ~1 tu|su|el @numero"},
 	// "¿puede escribirme una persona y no el sistema?"
 	{Name: "es talk to person", Pattern: "escribirme|contestarme|escribame|contesteme|escribanme|contestenme ~1 un|una|alguna? persona|humano|alguien / escribirme|contestarme ~1 alguien de verdad"},
 	// "me puede atender una persona?", "que me conteste una persona"
@@ -404,13 +418,17 @@ var (
 		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased")
 	identityQ = textmatch.NewSet("is", "are", "am", "was", "were", "r")
 	identityS = textmatch.NewSet("this", "you", "these", "it", "that", "there", "u", "thesе", "ur", "your", "i")
-	askBreak  = textmatch.NewSet("but", "and", "so", "please", "just", "then", "because", "or", "also", "anyway", "if")
+	askBreak  = textmatch.NewSet("but", "and", "so", "please", "just", "then", "because", "or", "also", "anyway", "if", "y", "pero", "pues", "entonces")
 	// third parties after "talk to my ..."
 	ownPeople = textmatch.NewSet("my", "his", "her", "their", "our")
 	bareQ     = textmatch.NewSet("phone", "callback", "representative", "human", "agent", "operator", "person",
 		"please", "a", "an", "real", "live", "actual", "want", "need", "get", "me", "i", "rep", "someone", "somebody",
 		"now", "just", "ok", "thanks", "customer", "service", "support", "human", "hey", "hi", "to", "talk", "speak", "give",
-		"your", "ur", "the", "manager", "supervisor", "boss", "owner", "actual", "with", "let", "put", "connect", "transfer", "operator")
+		"your", "ur", "the", "manager", "supervisor", "boss", "owner", "actual", "with", "let", "put", "connect", "transfer", "operator",
+		// "un asesor por favor", "pásame a tu jefe", "una persona real porfa"
+		"un", "una", "asesor", "asesora", "representante", "agente", "persona", "humano", "humana", "operador", "operadora",
+		"gerente", "encargado", "encargada", "jefe", "jefa", "por", "favor", "porfa", "quiero", "necesito", "con", "hablar",
+		"de", "verdad", "pasame", "paseme", "comunicame", "comuniqueme", "alguien", "ya", "tu", "su", "a")
 )
 
 // explicitAsk applies the ask rules with their clause checks.
@@ -434,7 +452,7 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 				strong = false
 				break
 			}
-			if askClasses["strong"].Has(w) || w == "service" || w == "support" || w == "boss" || w == "owner" {
+			if askClasses["strong"].Has(w) || w == "service" || w == "support" || w == "boss" || w == "owner" || esStrong.Has(w) {
 				strong = true
 			}
 		}

@@ -118,7 +118,7 @@ var askRules = map[string]askRule{
 		{"someone else's promise: 'the contractor said he'd call me back'", othersPromise},
 		{"asks about a past call: 'why did u call me at 7am'", beforeIn(3, textmatch.NewSet("did", "didnt"))},
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
-		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom))},
+		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom), func(t textmatch.Text, m textmatch.Match) bool { return !spanishHour(t.Toks, m.End) })},
 		{"calls someone of the lead's own: 'call back my mom', 'on call'; after back, this, at, on or in a first person or a time must follow", allOf(callFirst, lastIs("back", "this", "at", "on", "in"), nextIn(ownPeople))},
 		{"calls a friend: 'call my friend'; 'my' must name the lead's own line (cell, phone, number...)", allOf(callFirst, lastIs("my"), nextNotIn(litAsk0))},
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
@@ -448,12 +448,18 @@ func personOfOther(t textmatch.Text, m textmatch.Match) bool { return someoneEls
 // namingCall).
 func namesSomeone(t textmatch.Text, m textmatch.Match) bool { return namingCall(t.Toks, m) }
 
+// spanishHour reports "a las ..." or "a la una" at i: Spanglish for a
+// time ("call me a las 6"), not "call me a cab".
+func spanishHour(toks []string, i int) bool {
+	return i+1 < len(toks) && toks[i] == "a" && (toks[i+1] == "las" || toks[i+1] == "la")
+}
+
 // callMeIdiom: "call me a cab", "call me crazy": a call verb, "me", then
 // an idiom word, anywhere from the match's second token to just past it.
 func callMeIdiom(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.Start + 1; k <= m.End && k+1 < len(toks); k++ {
-		if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) {
+		if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) && !spanishHour(toks, k+1) {
 			return true
 		}
 	}

@@ -17,6 +17,10 @@ var spanishAskRules = map[string]askRule{
 		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},
 		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
 		{"someone else's promise: 'el contratista quedó en llamarme y nunca llamó'", beforeIn(2, textmatch.NewSet("quedo", "quedaron", "prometio", "prometieron"))},
+		{"an idiom: 'llámame loca pero ...'", nextIn(esCallIdiom)},
+		{"the caller named after it, told not asked: 'mañana me llama el del banco'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Quests == 0 && m.End-m.Start == 2 && (t.Toks[m.End-1] == "llama" || t.Toks[m.End-1] == "llaman") && m.End < len(t.Toks) && callerDet.Has(t.Toks[m.End])
+		}},
 	}},
 	"es your number": {unless: []exclusion{
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
@@ -60,7 +64,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	// "si me vuelven a llamar los voy a reportar": a condition, not an ask
-	if m.Name == "es call me" && textmatch.Before(toks, m.Start, 2, textmatch.NewSet("si")) {
+	if m.Name == "es call me" && conditionalSi(toks, m.Start) {
 		return false
 	}
 	if laterIf(toks) || processQuestion(toks, m) {
@@ -237,3 +241,25 @@ func esPersonForOther(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var otherDet = textmatch.NewSet("la", "el", "los", "las", "otra", "otro", "mi", "mis", "un", "una")
+
+// conditionalSi reports a "si" in the two tokens before i that is "if"
+// ("si me vuelven a llamar ..."), not an affirming "sí" written without
+// its accent ("ahora sí llámame", "ya sí me pueden marcar").
+func conditionalSi(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "si" {
+			return k == 0 || !affirmSi.Has(toks[k-1])
+		}
+	}
+	return false
+}
+
+var (
+	// words before an affirming "sí": "ahora sí", "ya sí", "pues sí"
+	affirmSi = textmatch.NewSet("ahora", "ya", "pues", "claro", "bueno", "ok", "eso", "ahorita", "hoy", "mañana", "manana")
+	// what "llámame" says of the lead in an idiom: "llámame loca"
+	esCallIdiom = textmatch.NewSet("loca", "loco", "exagerada", "exagerado", "anticuada", "anticuado", "paranoica", "paranoico",
+		"chismosa", "chismoso", "tonta", "tonto", "ingenua", "ingenuo", "desconfiada", "desconfiado", "rara", "raro", "como")
+	// who calls, named after "me llama": "el del banco", "la señora de"
+	callerDet = textmatch.NewSet("el", "la", "los", "las", "mi", "un", "una", "alguien")
+)

@@ -1260,3 +1260,20 @@ func TestCurrentToolComplaint(t *testing.T) {
 		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
 	}
 }
+
+// TestSpanishAsksEveryday: everyday Spanish asks the rules missed: "ahora
+// sí, llámame" (an affirming "sí", not "if"), a bare "un asesor por
+// favor", "pásame a tu jefe", "no sea malo y ..." (a courtesy, not a
+// negation), the familiar "para que me llames", "me timbras", "me das un
+// ring", "llamen a este número", "dime tu número", and "call me a las 6";
+// a caller named after "me llama", "llámame loca" and "si me llaman otra
+// vez" are no asks.
+func TestSpanishAsksEveryday(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "listo, ya firmé. ahora sí llámame para ver lo del cierre", "bueno ahora sí me puedes marcar",
+		"un asesor por favor", "pásame a tu jefe", "no sea malo y comuníqueme con alguien que sepa de seguros",
+		"te paso mi cel para que me llames mañana", "me timbras cuando salgas", "me das un ring en la tarde?",
+		"llamen a este número después de las 4", "dime tu número y te marco", "estoy manejando, call me a las 6")
+	requireNoAsks(t, "el viernes me llama el del banco para lo del avalúo", "llámame loca pero prefiero el plan de 20 años",
+		"si me llaman otra vez a las 7am me voy con otra compañía", "no me llames, estoy en el trabajo")
+}
