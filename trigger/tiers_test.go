@@ -137,3 +137,20 @@ func TestRoleAnswer(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, j.ExplicitAsk, "%s", j.Why)
 }
+
+// TestModelFindsBuriedAsk: in a long message the model scores each
+// sentence too, so an ask after a story or a service request is not
+// diluted by it; a long message whose person sentence tells of a call
+// that happened asks for nothing.
+func TestModelFindsBuriedAsk(t *testing.T) {
+	t.Parallel()
+	asks := "Our board approved the budget last night, we have 40 field techs across two states and the dispatch " +
+		"spreadsheet is falling apart. We need to go live before the busy season. Would your sales lead be free for a quick conversation Thursday?"
+	require.False(t, trigger.Analyze(asks).ExplicitAsk, "the rules alone miss it")
+	s := trigger.Judged(asks)
+	require.True(t, s.ExplicitAsk)
+	require.Contains(t, s.ExplicitAskRule, "in a sentence")
+	told := "Our board approved the budget last night, we have 40 field techs across two states and the dispatch " +
+		"spreadsheet is falling apart. We had a good conversation with your sales lead on Thursday. Sending the signed order form tonight."
+	require.False(t, trigger.Judged(told).ExplicitAsk)
+}
