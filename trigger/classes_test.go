@@ -1277,3 +1277,26 @@ func TestSpanishAsksEveryday(t *testing.T) {
 	requireNoAsks(t, "el viernes me llama el del banco para lo del avalúo", "llámame loca pero prefiero el plan de 20 años",
 		"si me llaman otra vez a las 7am me voy con otra compañía", "no me llames, estoy en el trabajo")
 }
+
+// TestFrustrationRepeatsSilenceAndImpatience: asking or sending twice,
+// nobody answering, refusing to give something to a bot, "like talking
+// to a wall", impatience ("tick tock", "get to the point", "no tengo todo
+// el día", "yes or no") and sarcastic praise are frustration; asking a
+// relative twice, an answer that came, a bot mentioned calmly and a
+// calm yes-or-no question are not.
+func TestFrustrationRepeatsSilenceAndImpatience(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I've sent the payoff letter twice now. check the thread", "ya les pregunté dos veces si aceptan FHA",
+		"called Tuesday and Wednesday and still no answer from anyone", "les escribí el lunes y nadie me contestó",
+		"I'm not giving my bank info to a bot lol nice try", "no le voy a mandar mis papeles a un robot",
+		"honestly it's like talking to a wall", "tick tock, my lease ends in 10 days", "can you get to the point please",
+		"no tengo todo el día, ¿compran o no?", "Yes or no. Do you buy mobile homes.", "wow, what a treat, another form to fill out",
+		"ay qué eficientes, un mes para contestar", "ya díganme el precio, no me anden dando vueltas"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	for _, s := range []string{"I asked my sister twice and she finally agreed to sell", "your assistant answered quickly, thanks",
+		"is this a bot? just curious, no problem either way", "quick yes or no question: do you buy condos?",
+		"the tenant answered the door, nobody else was home", "le estoy dando vueltas todavía, no sé si vender"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
+	}
+}

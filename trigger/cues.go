@@ -123,6 +123,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sarcasm", Pattern: "thanks|thank you? for nothing / zero help|effort|use / no help|use at all / no help|use whatsoever / big help / so helpful not"},
 	// "are you blind", "r u dense"
 	{Name: "are you deaf", Pattern: "are|r @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
+	// asked or sent twice ("I've sent the payoff letter twice now"), nobody
+	// answering ("still no answer"), nothing given to a bot, "like
+	// talking to a wall", impatience ("tick tock", "get to the point",
+	// "yes or no."), sarcastic praise ("what a treat")
+	{Name: "asked again", Pattern: "asked|sent|told|gave|given|answered|explained|texted|emailed ~5 twice / asked twice / twice already|now"},
+	{Name: "not listening", Pattern: "still no ~1 answer|reply|response|word|callback / not one|a single ~1 answer|reply|response / like talking to a wall|brick"},
+	{Name: "not to a bot", Pattern: "not|never|wont ~3 give|giving|send|sending|share|sharing|trust|trusting ~5 to a|this|some chatbot|bot|robot|computer|machine"},
+	{Name: "impatience", Pattern: "tick tock / get to the point / hurry up / dont have all day / yes or no"},
+	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "how many more calls today", "how many emails have you sent now"
 	{Name: "how many times", Pattern: "how many more? texts|messages|calls|emails|voicemails ~4 you|u|yall|this|already|today|now"},
 })
@@ -391,7 +400,15 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "me siento bien confundida y la verdad molesta"
 	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
-	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene / no me contestan|responden|atienden"},
+	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
+	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
+	// tres mensajes"; nothing given to a bot: "no le voy a dar mi social a
+	// un robot"; impatience: "no tengo todo el día", "no me anden dando
+	// vueltas"; sarcastic praise: "ay qué eficientes"
+	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
+	{Name: "es not to a bot", Pattern: "no ~3 dar|mandar|enviar|doy|mando|envio ~5 a un|una|este|esta bot|robot|maquina|chatbot|computadora"},
+	{Name: "es impatience", Pattern: "no tengo todo el dia / no me|nos ~2 dando|den vueltas / me|nos traen|tienen dando vueltas / dejen|deja|deje de ~1 darme|darnos|dar vueltas"},
+	{Name: "es sarcasm", Pattern: "ay|vaya|andale|oh|uy que eficientes|rapidos|rapidas|atentos|atentas|amables|eficiente|rapido|profesionales"},
 	// "esto no tiene sentido", not "no tiene sentido quedarme con la casa"
 	// (there is no point in keeping it)
 	{Name: "es confused", Pattern: "no entiendo nada / esto|eso|nada no? tiene sentido / no tiene sentido nada|esto|eso / no funciona|sirve nada"},
@@ -607,6 +624,11 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+		// "I asked my sister twice": someone of the lead's own was asked
+		!(m.Name == "asked again" && slices.ContainsFunc(toks[m.Start:m.End], askedOwn.Has)) &&
+		// "yes or no." demands; "a quick yes or no question" asks
+		!(m.Name == "impatience" && toks[m.Start] == "yes" && !(textmatch.ClauseStart(toks, m.Start) == m.Start && textmatch.ClauseEnd(toks, m.Start) == m.End ||
+			m.Start > 0 && (toks[m.Start-1] == "just" || toks[m.Start-1] == "me"))) &&
 		// "we lose a ton of leads after hours, nobody answers til
 		// morning": the lead's own team, a pain to solve
 		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
@@ -619,6 +641,11 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
+
+// askedOwn are the people of the lead's own asked twice: "I asked my
+// sister twice", "told him twice".
+var askedOwn = textmatch.NewSet("him", "her", "them", "sister", "brother", "wife", "husband", "mom", "dad", "mother", "father",
+	"son", "daughter", "partner", "boss", "lawyer", "tenant", "tenants", "kids", "family", "uncle", "aunt", "cousin", "friend")
 
 // ourTeam before "nobody answers" makes it the lead's own business.
 var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotros", "tenemos", "perdemos")
