@@ -262,3 +262,25 @@ func TestNormalizeJoinsEmphaticWords(t *testing.T) {
 		require.Equal(t, tc.want, Normalize(tc.in).String(), "%q", tc.in)
 	}
 }
+
+// TestCommitmentSlotTakenAndSignUp: a concrete slot taken for the visit,
+// the install, the demo or the signing ("Friday at 2 works for the
+// walkthrough", "el jueves a las 9 me queda bien para la instalación"),
+// asking the crew to come on a day, "apúntenme" and "I'm in" as a clause
+// are readiness; a day that works for something else, a question about
+// the schedule and "I'm in Dallas" are not.
+func TestCommitmentSlotTakenAndSignUp(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Friday at 2 works for the walkthrough", "el jueves a las 9 me queda bien para la instalación",
+		"nos viene bien el lunes a las cuatro", "monday 8am for the install, I'll leave the side gate open",
+		"can your crew come out saturday morning?", "¿pueden venir el martes a revisar el techo?",
+		"apúntenme para el mantenimiento anual", "ok I'm in. what do you need first?"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q is readiness", s)
+	}
+	for _, s := range []string{"friday works better for my wife's schedule, she's off then", "what days does the crew usually work?",
+		"I'm in Dallas until Tuesday", "is monday a holiday for you guys?"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q is no readiness", s)
+	}
+}

@@ -21,7 +21,9 @@ var commitRules = MustCompile(map[string]Set{
 		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana", "hoy", "semana", "mes"),
 	"num":   NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "20", "30", "31", "two", "three", "few"),
 	"wantv": NewSet("want", "need", "like", "wanna", "would", "id", "looking"),
-	"sched": NewSet("book", "schedule", "reserve", "lock", "confirm"),
+	// what a lead books, in Spanish
+	"esbook": NewSet("instalacion", "visita", "inspeccion", "cita", "revision", "firma", "demo", "avaluo", "mantenimiento", "estimado", "cierre", "reunion"),
+	"sched":  NewSet("book", "schedule", "reserve", "lock", "confirm"),
 	"start": NewSet("go", "proceed", "start", "sign", "move", "buy", "sell", "commit", "roll", "begin", "pay", "book",
 		"close", "list", "switch", "schedule", "purchase", "order", "get"),
 	"doit":  NewSet("do", "start", "get", "finish", "close", "wrap"),
@@ -53,6 +55,16 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
 	// signing up: "sign me up", "where can we sign"
 	{Name: "sign up", Pattern: "sign me|us up|on / where do|can i|we sign / lets sign|lock"},
+	// a slot taken for the visit, the install, the demo: "Friday at 2 works
+	// for the walkthrough", "monday 8am for the install", "el jueves a las 9
+	// me queda bien", "nos viene bien el lunes", "can your crew come out
+	// saturday?", "¿pueden venir el martes?"
+	{Name: "slot", Pattern: "@date ~4 works|work|good|fine|perfect ~1 for ~1 the|my|us|me|our? @book / @date ~4 for|para the|el|la|my|mi @book|@esbook"},
+	{Name: "slot", Pattern: "@date ~5 me|nos queda|viene ~1 bien|perfecto / me|nos queda|viene ~1 bien|perfecto ~2 el|este|esta? @date"},
+	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~3 @date"},
+	{Name: "sign up", Pattern: "apuntenme|apuntame|apunteme|anotame|anotenme|anoteme|inscribeme|inscribanme|inscribame|registrame|registrenme"},
+	// "I'm in." as a clause of its own
+	{Name: "in", Pattern: "im|were in / i|we am|are in"},
 	{Name: "send paperwork", Pattern: "send|email|shoot me|us|over the|your|me @docs"},
 	{Name: "send paperwork", Pattern: "send ~3 @docs"},
 	// doing it soon: "i want to do this this week", "need it done by friday"
@@ -233,6 +245,10 @@ func commitment(t Text) (int, string, bool) {
 				return true
 			}
 		}
+		// "I'm in." joins only as a whole clause: not "I'm in Dallas"
+		if m.Name == "in" && (ClauseEnd(toks, m.Start) != m.End || !onlyInterjections(toks[ClauseStart(toks, m.Start):m.Start])) {
+			return true
+		}
 		// "Deal." is an acceptance only as a whole clause
 		if m.Name == "accept" && m.End-m.Start == 1 && toks[m.Start] == "deal" &&
 			(m.Start > 0 && toks[m.Start-1] != Break || m.End < len(toks) && toks[m.End] != Break) {
@@ -408,3 +424,15 @@ var (
 		// possessives fold to plurals: "my brother's ready"
 		"brothers", "sisters", "bosses", "wifes", "husbands", "realtors", "moms", "dads", "partners", "agents", "sons", "daughters")
 )
+
+// interjections may open a clause of readiness: "ok I'm in"
+var interjections = NewSet("ok", "okay", "alright", "yes", "yeah", "yep", "sure", "fine", "well", "then", "so", "honestly")
+
+func onlyInterjections(toks []string) bool {
+	for _, w := range toks {
+		if !interjections.Has(w) {
+			return false
+		}
+	}
+	return true
+}
