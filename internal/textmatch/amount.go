@@ -67,6 +67,11 @@ var spanishBefore = NewSet("hasta", "unos", "unas", "como", "entre", "de", "meno
 // what follows a Spanish "N mil" of thousands
 var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa")
 
+// countUnits after a "k" or "million" make the number a count: "210k
+// miles", "2 million views".
+var countUnits = NewSet("miles", "mi", "km", "kms", "kilometers", "kilometros", "millas", "followers", "views", "subscribers",
+	"visitors", "clicks", "downloads", "impressions", "steps", "sqft", "sq", "square")
+
 var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "hour", "hours",
 	"minute", "minutes", "bed", "beds", "bedroom", "bedrooms", "bath", "baths", "bathroom", "bathrooms", "br", "ba",
 	"sqft", "sq", "square", "ft", "feet", "foot", "acre", "acres", "am", "pm", "oclock", "times", "people", "users",
@@ -209,6 +214,10 @@ func Amounts(t Text) []Amount {
 				}
 			}
 			explicit := money || suf == 'k' || suf == 'm' || suf == 'x'
+			// "210k miles", "12k followers": a count with its unit, no money
+			if !money && explicit && countUnits.Has(next(end-i)) {
+				continue
+			}
 			if suf == 's' {
 				// "300s", "low 400s"
 				if v < 50 || v >= 1000 || strings.Contains(w, ".") {

@@ -284,3 +284,13 @@ func TestCommitmentSlotTakenAndSignUp(t *testing.T) {
 		require.Less(t, l, 2, "%q is no readiness", s)
 	}
 }
+
+// TestCountsWithUnitsAreNoMoney: "210k miles" and "12 thousand followers"
+// count things, and "5'2" is a height, not 52; "210k" alone stays money.
+func TestCountsWithUnitsAreNoMoney(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"2011 civic with 210k miles on it", "we have 12 thousand followers on insta", "I'm 5'2 so the ladder is a no"} {
+		require.Empty(t, Amounts(Normalize(s)), "%q", s)
+	}
+	require.Equal(t, 210000, Amounts(Normalize("budget is 210k"))[0].Value)
+}

@@ -301,6 +301,9 @@ func Normalize(s string) Text {
 				arena, last, run = w, l, rn
 				t.Letters += letters
 				continue
+			case c == '\'' && len(arena) > ws && isDigit(arena[len(arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
+				// "5'2": feet and inches, two numbers, not 52
+				flush()
 			case c == '\'' || c == '`':
 				if len(arena) > ws {
 					arena = append(arena, '\'')
