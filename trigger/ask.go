@@ -203,7 +203,7 @@ var meetingNoun = textmatch.NewSet("videollamada", "videoconferencia", "llamada"
 var (
 	hadVerbs      = textmatch.NewSet("had", "did", "finished", "after", "tuve", "tuvimos", "tuvo", "tuvieron", "hicimos", "despues")
 	dislikeWords  = textmatch.NewSet("hate", "dislike", "avoid", "odio", "detesto")
-	busyBefore    = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already")
+	busyBefore    = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already", "sorry")
 	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
 	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
 	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")
@@ -487,10 +487,10 @@ var (
 	comparative = textmatch.NewSet("better", "best", "easier", "easiest")
 	// past-tense verbs of talking that make a phone mention a narrative
 	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were",
-		"yesterday", "earlier", "ago", "promised", "quoted", "last")
+		"yesterday", "earlier", "ago", "promised", "quoted", "last", "made", "told", "met")
 	whWords     = textmatch.NewSet("how", "what", "why", "where", "who", "when", "it", "this", "that", "which")
 	reportVerbs = textmatch.NewSet("said", "says", "told", "tells", "mentioned", "promised", "dijo", "dijeron")
-	requestMark = textmatch.NewSet("can", "could", "would", "please", "want", "prefer", "rather", "need", "lets", "pls", "should", "will")
+	requestMark = textmatch.NewSet("can", "could", "would", "please", "want", "prefer", "rather", "need", "lets", "pls", "should", "will", "id", "wed", "if")
 )
 
 var (
@@ -574,6 +574,11 @@ func pastNarrative(toks []string, i int) bool {
 		// request word in what someone said is no request
 		reported = reported || k > i && reportVerbs.Has(toks[k])
 		if requestMark.Has(toks[k]) && !reported {
+			return false
+		}
+		// "i asked for a human 20 min ago": the lead's own request, still
+		// waiting
+		if (toks[k] == "asked" && k+1 < ce && toks[k+1] == "for" || toks[k] == "requested") && k > cs && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "already") {
 			return false
 		}
 		if pastTalk.Has(toks[k]) {

@@ -103,6 +103,7 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"call me": {unless: []exclusion{
+		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
 		{"a name given or asked: 'call me captain', 'id like you to call me danny', 'what should i call you'", namesSomeone},
@@ -150,6 +151,7 @@ var askRules = map[string]askRule{
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"talk to person": {unless: []exclusion{
+		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
 		{"a label quoted: 'your pricing page says talk to sales'", beforeIn(2, textmatch.NewSet("says", "said", "button", "link", "reads"))},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
@@ -171,6 +173,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a feature asked about: 'does yours have live support?'", beforeIn(3, textmatch.NewSet("have", "has", "offer", "offers", "include", "includes"))},
 		{"who decides, not whom to talk to: 'my wife's the real boss here'", allOf(prevIs("the"), beforeIn(3, textmatch.NewSet("is", "s", "shes", "hes", "thats", "its", "are", "wifes", "husbands")))},
 		{"who does the work: 'you guys have real people working there or is it outsourced?'", nextIn(textmatch.NewSet("working", "doing", "work", "do", "install", "installing"))},
@@ -194,6 +197,7 @@ var askRules = map[string]askRule{
 		{"an attribute of the person: 'it asks for your agent ID'", nextIn(personAttr)},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
 		{"real estate", allOf(firstIs("real"), nextIs("estate"))},
+		{"a live session or recording, not a person: 'I missed the live one'", allOf(firstIs("live"), lastIs("one", "ones"), prevIs("the"))},
 		{"narrates another company's: 'the last company had a real person texting'", beforeIn(2, textmatch.NewSet("had"))},
 		{"the lead already has one: 'I already have an agent helping me', 'I know a plumber who can fix it'", leadAlreadyHas},
 	}},

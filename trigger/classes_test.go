@@ -1300,3 +1300,20 @@ func TestFrustrationRepeatsSilenceAndImpatience(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
 	}
 }
+
+// TestAsksToldOfThePast: a call or a person told of as past ("the last
+// company made me talk to four people", "we had a great call with your
+// rep last week", "another lender had a guy call me within the hour",
+// "I spoke to a real human last time"), being on a call right now, and
+// "the live one" (a recording) ask for nothing; the same words as a
+// request still ask.
+func TestAsksToldOfThePast(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "the last company made me talk to four different people, hope you're simpler",
+		"we had a great call with your rep last week, order form attached",
+		"another lender had a guy call me within the hour and beat your rate",
+		"I spoke to a real human last time and she fixed it in 2 min. anyway the gate code changed",
+		"on a call rn, give me 5", "can you send the recording? I missed the live one")
+	requireAsks(t, "last time I talked to a real human it took 2 min, can I get a real human again?",
+		"can your rep call me this afternoon", "I'd like to talk to a real person please", "hello?? i asked for a real person an hour ago")
+}
