@@ -32,6 +32,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "anyone buying with you?", "is it just you, or a partner too?"
 	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / solo usted|tu / alguien mas / business partner|partners"},
 	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
+	// "who'll be signing for the policy?", "¿quién va a firmar?"
+	{Name: "authority", Pattern: "who ~2 signing|paying|approving|pays|signs / quien ~2 firma|firmaria|firmara|paga|pagara|aprueba|firmar|pagar|aprobar"},
 	// "you're the one making the call?", "it's your house, right?"
 	{Name: "authority", Pattern: "you are the one / it is your|ur house|home|place|property|building"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},

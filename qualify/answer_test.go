@@ -28,6 +28,9 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "What price range are you looking in?", "probably 300 to 340", qualify.Budget, "$300,000-$340,000"},
 		{qualify.BANT, "Will anyone else be deciding with you?", "nope, just me", qualify.Authority, "decision maker"},
 		{qualify.BANT, "¿Usted decide sola o con alguien más?", "nosotros dos", qualify.Authority, "joint decision"},
+		// "who'll be signing?" asks who decides as much as "who decides?"
+		{qualify.BANT, "Who'll be signing for the policy?", "me, it's my shop. my nephew just helps out", qualify.Authority, "decision maker"},
+		{qualify.BANT, "¿Quién va a firmar el contrato?", "yo mero", qualify.Authority, "decision maker"},
 		{qualify.BANT, "What would you use the loan for?", "a new roof and paying off a truck", qualify.Need, "a new roof and paying off a truck"},
 		{qualify.BANT, "¿Cuánto quisiera pagar al mes?", "máximo 180 al mes", qualify.Budget, "$180/month"},
 		{qualify.RealEstate, "What would you want to get for the house?", "like 215", qualify.Price, "around $215,000"},

@@ -67,7 +67,7 @@ func (t Text) String() string { return strings.Join(t.Toks, " ") }
 var contractions = map[string]string{"we're": "we are", "were'": "were", "he'll": "he will", "she'll": "she will",
 	"we'll": "we will", "it'll": "it will", "they'll": "they will", "you'll": "you will", "we'd": "we would",
 	"she'd": "she would", "he'd": "he would", "shell": "shell", "who're": "who are", "they're": "they are",
-	"we've": "we have", "i'd": "id", "i'll": "ill", "i'm": "im"}
+	"we've": "we have", "i'd": "id", "i'll": "ill", "i'm": "im", "who'll": "who will", "who'd": "who would"}
 
 // laughs are read as clause breaks.
 var laughs = map[string]bool{"lol": true, "lmao": true, "lmfao": true, "rofl": true, "haha": true, "hahaha": true,
