@@ -565,3 +565,24 @@ func TestDev50Fields(t *testing.T) {
 		{qualify.B2B, "", "somos un despacho contable de unas 20 personas y buscamos algo para controlar horas", qualify.Role},
 	})
 }
+
+// TestNeedAsPaymentOrSpace: a payment to bring down in Spanish ("si me
+// bajan la mensualidad", "ya no nos alcanza") and a home grown too small
+// ("the one bedroom won't cut it with the baby") state the need; the
+// cash asked about ("what will you use the cash for?") takes a short
+// answer; a drop in someone else's price and a small dog do not.
+func TestNeedAsPaymentOrSpace(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"solo si me bajan la mensualidad", "la verdad ya no nos alcanza con lo que pagamos",
+		"with the baby coming this condo is just too small", "we outgrew the townhouse"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
+	}
+	for _, s := range []string{"our dog is tiny, 8 pounds", "the price of gas went down"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
+	}
+	vals, err := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(), qualify.ExtractInput{
+		Schema: qualify.BANT, Text: "new deck + the credit cards",
+		History: []qualify.Turn{{Text: "What are you planning to use the cash for?"}}})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Need }), "%v", vals)
+}

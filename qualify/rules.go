@@ -1329,6 +1329,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// to get out of this loan"
 	{Name: "pain", Pattern: "arm|adjustable ~3 adjusts|resets|adjust|reset|adjusting|resetting / get out of ~2 arm|loan|mortgage"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
+	// "si me baja el pago", "ya no me alcanza", "the 2 bed is not gonna cut
+	// it", "we outgrew the condo"
+	{Name: "pain", Pattern: "baja|baje|bajen|bajan|bajara|bajaran ~2 el|la|mi? pago|mensualidad|tasa|cuota / no me|nos alcanza / too small|tiny|cramped / not big enough / outgrew|outgrown|outgrowing / not going to cut it"},
 	// a purchase to finance: "buying a condo", "a fourplex we want to buy"
 	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},
 	// "we want to buy something in the 400 to 425 range", "comprar algo
