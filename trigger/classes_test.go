@@ -1317,3 +1317,23 @@ func TestAsksToldOfThePast(t *testing.T) {
 	requireAsks(t, "last time I talked to a real human it took 2 min, can I get a real human again?",
 		"can your rep call me this afternoon", "I'd like to talk to a real person please", "hello?? i asked for a real person an hour ago")
 }
+
+// TestCalmLeadsNotFrustrated: sending papers to someone else, unsure
+// "??" about the lead's own facts, a family going back and forth, "ahí
+// está, como siempre" (the place as usual), tired of the rent the lead
+// pays, and a sigh at a complicated situation are calm; the same words
+// at the sender stay frustration.
+func TestCalmLeadsNotFrustrated(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I already sent my bank statements to Maria at the title company on friday",
+		"the lot on Hwy 12?? I think my uncle still owns half, not sure honestly",
+		"my brother and I have been going back and forth on selling for months", "la casa ahí sigue, como siempre",
+		"ya nos cansamos de tirar la plata en alquiler", "ugh, it's complicated, long story"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
+	}
+	for _, s := range []string{"I already sent you my statements, twice", "still no callback?? seriously",
+		"we've been going back and forth with your office for two weeks just to get a date", "tarde como siempre, ni avisan",
+		"ya me cansé de esperar su llamada"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+}

@@ -511,6 +511,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			}
 			continue
 		}
+		// "ugh, it's complicated": a sigh at the lead's own situation
+		if w == "ugh" && (slices.Contains(toks, "complicated") || containsSeq(toks, []string{"long", "story"})) {
+			continue
+		}
 		// "no inspection bs": without the hassle, said of what the lead
 		// wants
 		if (w == "bs" || w == "nonsense" || w == "crap") && textmatch.Before(toks, i, 3, textmatch.NewSet("no", "without", "sin")) {
@@ -586,7 +590,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) {
 		return "shouting", true
 	}
-	if t.Repeats > 0 && !anyPositive(toks) {
+	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) {
 		for _, w := range toks {
 			if weakFrust.Has(w) {
 				return "exasperation", true
@@ -624,6 +628,15 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+		// "I already sent my statements to Maria at the title company":
+		// sent to someone else, a report
+		!(m.Name == "i told you" && sentToOther(toks, m.End)) &&
+		// "my brother and I have been going back and forth on selling": the
+		// lead's own deliberation, not a hassle with the sender
+		!(m.Name == "giving up" && toks[m.Start] == "back" && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):textmatch.ClauseEnd(toks, m.Start)], senderWords.Has)) &&
+		// "la casa ahí sigue, como siempre": the place as usual
+		!(m.Name == "sarcasm" && toks[m.Start] == "como" && (m.Start > 0 && stateAsUsual.Has(toks[m.Start-1]) ||
+			m.Start > 1 && toks[m.Start-1] == textmatch.Break && stateAsUsual.Has(toks[m.Start-2]))) &&
 		// "I asked my sister twice": someone of the lead's own was asked
 		!(m.Name == "asked again" && slices.ContainsFunc(toks[m.Start:m.End], askedOwn.Has)) &&
 		// "yes or no." demands; "a quick yes or no question" asks
@@ -641,6 +654,25 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
+
+// sentToOther reports "to" and someone not the sender in the clause
+// after i: "sent my statements to Maria".
+func sentToOther(toks []string, i int) bool {
+	for k := i; k+1 < len(toks) && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "to" {
+			return !senderWords.Has(toks[k+1])
+		}
+	}
+	return false
+}
+
+var (
+	// words for the sender and its people
+	senderWords = textmatch.NewSet("you", "your", "yall", "ur", "u", "ustedes", "usted", "su", "sus", "tu", "yours")
+	// what "como siempre" follows when it tells of a state: "ahí sigue,
+	// como siempre"
+	stateAsUsual = textmatch.NewSet("esta", "estan", "sigue", "siguen", "igual", "bien")
+)
 
 // askedOwn are the people of the lead's own asked twice: "I asked my
 // sister twice", "told him twice".
@@ -776,7 +808,9 @@ var (
 // what a lead is tired of when the fatigue is a situation: "cansado de
 // ser casero, de tener inquilinos, de pagar taxes"
 var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir",
-	"inquilinos", "inquilino", "tenants", "renters", "rentas")
+	"inquilinos", "inquilino", "tenants", "renters", "rentas",
+	// "cansados de tirar la plata en alquiler", "de andarle cobrando"
+	"tirar", "alquilar", "alquiler", "andarle", "andar", "cobrar", "cobrarle", "lidiar", "limpiar", "reparar", "batallar")
 
 // tradeJargon are the parts and settings of a trade a lead names when the
 // question is a technician's, not a salesperson's.
@@ -1207,3 +1241,19 @@ func politeCaps(t textmatch.Text) bool {
 var notYourFault = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "not your fault", Pattern: "not your|ur|yall fault / no es su|tu culpa / nothing you can do"},
 })
+
+// unsure reports a lead unsure of its own facts ("I think??", "not sure",
+// "idk"): the question marks ask, they do not exasperate.
+func unsure(t textmatch.Text) bool {
+	toks := t.Toks
+	for i, w := range toks {
+		switch {
+		case w == "idk" || w == "maybe" || w == "guess" && i > 0 && toks[i-1] == "i":
+			return true
+		case w == "think" && i > 0 && toks[i-1] == "i", w == "sure" && i > 0 && toks[i-1] == "not",
+			w == "know" && i > 0 && toks[i-1] == "dont" && (i < 2 || toks[i-2] == "i"):
+			return true
+		}
+	}
+	return false
+}
