@@ -165,7 +165,7 @@ func Amounts(t Text) []Amount {
 				band = "low"
 			}
 		}
-		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') {
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') && !(w == "a" && next(1) == "hundred") {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' || c == '$' {
@@ -368,11 +368,15 @@ func Amounts(t Text) []Amount {
 			}
 			continue
 		}
-		// spelled numbers
-		if !numberWordSet.HasID(ids[i]) {
+		// spelled numbers ("a hundred and forty thousand": "a" is one)
+		aHundred := w == "a" && next(1) == "hundred"
+		if !numberWordSet.HasID(ids[i]) && !aHundred {
 			continue
 		}
-		if n, ok := numberWords[w]; ok && n > 0 {
+		if n, ok := numberWords[w]; ok && n > 0 || aHundred {
+			if aHundred {
+				n = 1
+			}
 			// "the low three hundreds", "mid two hundreds": a band, like "low 300s"
 			if next(1) == "hundreds" && n < 10 {
 				a := Amount{Value: n * 100000, High: (n + 1) * 100000, Start: i, End: i + 2}
@@ -404,9 +408,19 @@ func Amounts(t Text) []Amount {
 			} else if next(1) == "hundred" {
 				v = n * 100
 				end = i + 2
-				if n2, ok := numberWords[next(2)]; ok {
+				// "a hundred and forty", "one hundred twenty five"
+				if next(2) == "and" {
+					if _, ok := numberWords[next(3)]; ok {
+						end++
+					}
+				}
+				if n2, ok := numberWords[toks[min(end, len(toks)-1)]]; ok && end < len(toks) {
 					v += n2
-					end = i + 3
+					end++
+					if n3, ok := numberWords[toks[min(end, len(toks)-1)]]; ok && end < len(toks) && n2 >= 20 && n2%10 == 0 && n3 > 0 && n3 < 10 {
+						v += n3
+						end++
+					}
 				}
 			} else if n >= 20 && n%10 == 0 {
 				if n2, ok := numberWords[next(1)]; ok && n2 < 10 {
@@ -434,6 +448,11 @@ func Amounts(t Text) []Amount {
 				}
 			}
 			if !explicit {
+				// "a hundred" alone is a manner of speaking ("a hundred
+				// questions"); only "a hundred and forty thousand" counts
+				if aHundred {
+					continue
+				}
 				if v < 50 || v >= 1000 || end < len(toks) && notMoney.Has(toks[end]) {
 					continue
 				}

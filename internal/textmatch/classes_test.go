@@ -294,3 +294,17 @@ func TestCountsWithUnitsAreNoMoney(t *testing.T) {
 	}
 	require.Equal(t, 210000, Amounts(Normalize("budget is 210k"))[0].Value)
 }
+
+// TestHundredsWithAnd: "a hundred and forty thousand" is 140,000 and "one
+// hundred and twenty five thousand" 125,000; "a hundred questions" is no
+// amount.
+func TestHundredsWithAnd(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]int{"if someone gave me a hundred and forty thousand it's theirs": 140000,
+		"one hundred and twenty five thousand": 125000, "two hundred fifty thousand": 250000} {
+		a := Amounts(Normalize(s))
+		require.Len(t, a, 1, "%q", s)
+		require.Equal(t, want, a[0].Value, "%q", s)
+	}
+	require.Empty(t, Amounts(Normalize("I have a hundred questions about this")))
+}
