@@ -146,6 +146,12 @@ func askedAbout(schema Schema, q string) question {
 			// "kitchen redo", "debt"
 			purpose = purpose || m.End > 0 && t.Toks[m.End-1] == "for"
 		case "motivation":
+			// "what's got you thinking about selling?" asks why; "are you
+			// still thinking about selling?", "¿sigue pensando en vender?"
+			// ask whether
+			if (t.Toks[m.Start] == "thinking" || t.Toks[m.Start] == "pensando") && !slices.ContainsFunc(t.Toks[textmatch.ClauseStart(t.Toks, m.Start):m.Start], whyWords.Has) {
+				break
+			}
 			add(Motivation)
 		case "condition":
 			add(Condition)
@@ -185,6 +191,10 @@ func lastQuestion(history []Turn, text string) string {
 	}
 	return ""
 }
+
+// whyWords open a question about the reason: "what's got you thinking
+// about selling?", "¿qué la tiene pensando en vender?"
+var whyWords = textmatch.NewSet("what", "why", "que", "por", "how", "como", "whats")
 
 var (
 	firstPersonWords = textmatch.NewSet("i", "me", "myself", "im", "mine", "yo", "mio", "mia", "id", "ill", "ive")

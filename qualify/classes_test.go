@@ -586,3 +586,28 @@ func TestNeedAsPaymentOrSpace(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Need }), "%v", vals)
 }
+
+// TestWhetherNotWhyAndWhenToWrite: "are you still thinking about
+// selling?" asks whether, so "yes but I'm slammed right now" gives no
+// reason; "text me Tuesday" and "escríbame para el martes" say when to
+// write, no timeline for the sale.
+func TestWhetherNotWhyAndWhenToWrite(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	for q, a := range map[string]string{"¿Sigue pensando en vender la casa?": "sí pero ahorita ando muy ocupado",
+		"Are you still thinking about selling?": "yeah but I'm slammed at work right now"} {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: a, History: []qualify.Turn{{Text: q}}})
+		require.NoError(t, err)
+		require.False(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Motivation }), "%q after %q: %v", a, q, vals)
+	}
+	vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "my mom moved in with us",
+		History: []qualify.Turn{{Text: "What's got you thinking about selling?"}}})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Motivation }), "%v", vals)
+	for _, s := range []string{"ando ocupado, escríbame para el martes", "busy today, text me tuesday"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.RealEstate, "we need to be out by tuesday the 30th"), qualify.Timeline)
+	// a death told by its blessing is a reason, question or not
+	require.Contains(t, extract(t, qualify.RealEstate, "era de mi suegra, que en paz descanse"), qualify.Motivation)
+}

@@ -112,6 +112,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		}
 		out = append(out, Value{Field: f, Value: val, Confidence: round2(c), MessageID: in.MessageID})
 	}
+	// "escríbame para el martes", "text me tuesday": when to write, no
+	// timeline for the deal
+	if i := slices.IndexFunc(out, func(v Value) bool { return v.Field == Timeline }); i >= 0 && writeAt(t.Toks, out[i].Value) {
+		out = slices.Delete(out, i, i+1)
+	}
 	callTime := false
 	var q question
 	if len(in.History) > 0 {
@@ -605,6 +610,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "death in family", Pattern: "passed|died|funeral"},
 	// Spanish, and the rest of the seller's reasons in words
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
+	// "era de mi suegra, que en paz descanse", "my dad, rest in peace"
+	{Name: "death in family", Pattern: "en paz descanse / descanse en paz / qepd / rest in peace / may he|she rest"},
 	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
 	// "me atrasé con la hipoteca like 4 months"
@@ -1846,4 +1853,31 @@ func (v Value) String() string {
 var (
 	litRules0 = textmatch.NewSet("i", "we", "you", "id", "they", "me", "really", "just")
 	litRules1 = textmatch.NewSet("approved", "gave", "budget", "set", "aside")
+)
+
+// writeAt reports a timeline value said as when to write or call: it
+// follows a request to be contacted in the same clause ("escríbame para
+// el martes", "text me tuesday").
+func writeAt(toks []string, val string) bool {
+	first, _, _ := strings.Cut(val, " ")
+	for i, w := range toks {
+		contact := contactMe.Has(w) || contactV.Has(w) && i+1 < len(toks) && (toks[i+1] == "me" || toks[i+1] == "us")
+		if !contact {
+			continue
+		}
+		for k := i + 1; k < len(toks) && toks[k] != textmatch.Break; k++ {
+			if toks[k] == first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// a request to be written to or called, in one word
+	contactMe = textmatch.NewSet("escribame", "escribeme", "escribanme", "llameme", "llamame", "llamenme", "marcame", "marqueme",
+		"marquenme", "textame", "textenme", "contacteme", "contactenme", "hableme", "hablame")
+	// verbs of contact before "me": "text me tuesday"
+	contactV = textmatch.NewSet("text", "call", "email", "ping", "contact", "ring", "hit", "message", "try")
 )
