@@ -611,3 +611,17 @@ func TestWhetherNotWhyAndWhenToWrite(t *testing.T) {
 	// a death told by its blessing is a reason, question or not
 	require.Contains(t, extract(t, qualify.RealEstate, "era de mi suegra, que en paz descanse"), qualify.Motivation)
 }
+
+// TestBodyGivingOutAndLittleRepairs: knees or a back that give out are a
+// reason to sell, and "necesita su arreglito" or "está to dañao" a
+// condition; a knee in another sense and a fixed repair are not.
+func TestBodyGivingOutAndLittleRepairs(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my knees are shot and the laundry is in the basement", "ya las rodillas no me dan pa subir escaleras"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Motivation, "%q", s)
+	}
+	for _, s := range []string{"la casa necesita su arreglito", "el baño de arriba está to dañao"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Condition, "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "the grass is knee high, sorry lol"), qualify.Motivation)
+}

@@ -647,6 +647,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// great", "the stairs are too much now"), carrying two homes, caring
 	// for a parent, a commute
 	{Name: "medical", Pattern: "my|his|her|our|moms|dads|wifes|husbands health / health ~2 declining|failing|poor|bad|isnt|wasnt|not|getting|going|issue|scare / stairs ~3 too|hard|difficult|anymore|tough"},
+	// the body giving out: "my knees are shot", "my back can't take the
+	// stairs", "las rodillas ya no me dan"
+	{Name: "medical", Pattern: "my|his|her|moms|dads knees|knee|back|hip|hips|legs ~2 shot|bad|gone|giving|killing|cant|wont|worse / rodillas|rodilla|espalda|cadera ~3 duele|duelen|mal / rodillas|rodilla|espalda|cadera ~1 no me dan|ayudan|aguantan / rodillas|rodilla|espalda|cadera ya no ~2 dan|aguantan|sirven"},
 	{Name: "carrying two mortgages", Pattern: "two|2|double|both mortgages|mortgage|notes / paying ~3 two|2|both mortgages|notes / already bought|closed|purchased ~3 another|new|other ~1 place|house|home|one"},
 	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant|cannot live alone / caregiver|caretaker"},
 	{Name: "relocating for job", Pattern: "commute|commuting ~4 killing|long|brutal|too|hours|far / closer to work"},
@@ -686,6 +689,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "necesita mucho trabajo", "en buenas condiciones", "moho", "gotea"
 	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
+	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
+	// baño está to dañao"
+	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
 	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
