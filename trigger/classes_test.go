@@ -1337,3 +1337,19 @@ func TestCalmLeadsNotFrustrated(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
 	}
 }
+
+// TestCompetitorEvaluatedOrPriceRaised: a tool the lead is trying out,
+// asked whether the sender is cheaper, and the current insurer named
+// with a raise ("tengo Allstate y me subieron la prima") are competitors;
+// looking at a day and a raise with no provider named are not.
+func TestCompetitorEvaluatedOrPriceRaised(t *testing.T) {
+	t.Parallel()
+	cmp := trigger.Competitor()
+	for _, s := range []string{"we're trialing Gusto right now, are you cheaper?", "tengo Allstate y me subieron la prima otra vez",
+		"currently with Progressive and it went up $300 this year"} {
+		require.True(t, ruleFires(t, cmp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"looking at Monday for the walkthrough, is that ok?", "my premium went up $300 this year, can you help?"} {
+		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
+	}
+}

@@ -359,10 +359,10 @@ func currentProvider(raw string) string {
 }
 
 var (
-	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
-	usingRe    = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using))\s+)([A-Z][A-Za-z&'-]+)`)
+	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos|currently|actualmente|ahorita)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
+	usingRe    = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|tengo|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using)|(?:poking|looking) at|trialing|testing|demoing|evaluating|checking out)\s+)([A-Z][A-Za-z&'-]+)`)
 	// a complaint about the tool used now, or how long they have had it
-	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
+	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|(?:me|nos) subieron|subi[oó] (?:el|la|mucho)|went up|raised (?:my|our|the)|(?:are|is|if) (?:you|yours|you're|youre) (?:\w+ )?(?:cheaper|better)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
 	compareRe   = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)
 	// capitalised words that are no provider's name
 	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,
@@ -371,5 +371,9 @@ var (
 		"este": true, "one": true, "una": true, "un": true, "otra": true, "another": true, "ok": true, "no": true,
 		// tools everyone has, no competitor: "usamos Excel"
 		"excel": true, "google": true, "gmail": true, "whatsapp": true, "word": true, "outlook": true, "paper": true, "papel": true,
-		"sheets": true, "email": true, "text": true, "texts": true, "spreadsheets": true}
+		"sheets": true, "email": true, "text": true, "texts": true, "spreadsheets": true,
+		// days and months: "looking at Monday"
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+		"september": true, "october": true, "november": true, "december": true, "options": true, "houses": true, "homes": true}
 )
