@@ -1353,3 +1353,19 @@ func TestCompetitorEvaluatedOrPriceRaised(t *testing.T) {
 		require.False(t, ruleFires(t, cmp, s), "%q names no competitor", s)
 	}
 }
+
+// TestOutOfScopeEstatesClaimsAndCustomBuilds: settling an estate ("la
+// declaratoria de herederos", "the heirs"), a denied claim to appeal and
+// a product wired into the lead's own system instead of the sender's app
+// are out of scope; an heir who just owns the house now, a claim filed
+// and an app used as it comes are not.
+func TestOutOfScopeEstatesClaimsAndCustomBuilds(t *testing.T) {
+	t.Parallel()
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, has("¿se puede vender sin hacer la declaratoria de herederos?", trigger.TopicLegal))
+	require.True(t, has("two of the heirs live overseas, can we sell without them?", trigger.TopicLegal))
+	require.True(t, has("my claim for the roof got denied as wear and tear, how do I appeal", trigger.TopicBilling))
+	require.True(t, has("can the opener be wired into my own server instead of your app?", trigger.TopicCustomization))
+	require.False(t, has("I filed a claim last week for the hail", trigger.TopicBilling))
+	require.False(t, has("your app works fine for me", trigger.TopicCustomization))
+}

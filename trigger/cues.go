@@ -842,9 +842,15 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
 	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
 	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal|legalmente|decreto"},
+	// an estate to settle: "sin hacer la declaratoria de herederos", "the
+	// heirs won't sign", "who's the executor"
+	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// a claim refused: "my claim got denied, how do I appeal", "me negaron
+	// el reclamo"
+	{Name: string(TopicBilling), Pattern: "claim|reclamo ~3 denied|rejected|declined|negado|rechazado / appeal|appealing|apelar|apelacion / negaron|rechazaron ~2 el|mi reclamo"},
 	// "you took the payment twice, I need the extra one refunded"
 	// "me siguieron cobrando abril y mayo y quiero que me devuelvan ese
 	// dinero"
@@ -858,6 +864,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// customization: "can you customize", "a custom plan", "white label"
 	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
+	// the product changed to fit the lead's own: "wired into my home
+	// assistant server instead of your app"
+	{Name: string(TopicCustomization), Pattern: "instead of your|the app|system|software|portal|platform|dashboard / wired|hooked|tied ~2 into|to my|our ~3 server|system|software|setup"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
