@@ -624,4 +624,8 @@ func TestBodyGivingOutAndLittleRepairs(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Condition, "%q", s)
 	}
 	require.NotContains(t, extract(t, qualify.RealEstate, "the grass is knee high, sorry lol"), qualify.Motivation)
+	// a time past is no timeline
+	require.NotContains(t, extract(t, qualify.BANT, "alquilamos en Miami hace 4 años"), qualify.Timeline)
+	// a landlord worn out collecting the rent
+	require.Contains(t, extract(t, qualify.RealEstate, "mi sobrino ya casi no me paga la renta, me cansé de andarle cobrando"), qualify.Motivation)
 }

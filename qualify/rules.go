@@ -638,6 +638,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating for job", Pattern: "me|nos|lo|la van a transferir|trasladar|mandar"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar|tenants|tenant|renters / inquilinos no pagan"},
+	// a tenant who stopped paying, the landlord worn out collecting: "ya
+	// casi no me paga la renta", "me cansé de andarle cobrando"
+	{Name: "tired landlord", Pattern: "no me|nos paga|pagan|pago|pagaron ~2 la? renta|alquiler|mensualidad / cansado|cansada|canse|cansamos|harto|harta ~3 cobrar|cobrarle|cobrando|andarle"},
 	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
 	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
 	{Name: "downsizing", Pattern: "hijos se fueron / muy grande para / too big for ~2 us|me|just"},
@@ -1031,6 +1034,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "the kids are in school here": where they are, not when
 	if x.End-x.Start == 2 && toks[x.Start] == "in" && toks[x.Start+1] == "school" {
+		return true
+	}
+	// "alquilamos en Miami hace 4 años", "in 2 years ago": a time past
+	if x.Name == "within" && (slices.Contains(toks[x.Start:x.End], "hace") || x.End < len(toks) && toks[x.End] == "ago") {
 		return true
 	}
 	// "churn in the first 60 days" measures a period, it sets no date
