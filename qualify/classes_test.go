@@ -624,6 +624,8 @@ func TestBodyGivingOutAndLittleRepairs(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Condition, "%q", s)
 	}
 	require.NotContains(t, extract(t, qualify.RealEstate, "the grass is knee high, sorry lol"), qualify.Motivation)
+	// going back home, and age, in Spanish
+	require.Contains(t, extract(t, qualify.RealEstate, "me quiero volver pa Santiago, ya estoy vieja pa este frío"), qualify.Motivation)
 	// a time past is no timeline
 	require.NotContains(t, extract(t, qualify.BANT, "alquilamos en Miami hace 4 años"), qualify.Timeline)
 	// a landlord worn out collecting the rent

@@ -627,6 +627,11 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
 	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
 	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina"},
+	// going back home: "me quiero volver pa Santiago", "nos queremos
+	// regresar a mi tierra", "quiero irme pa mi pais"
+	{Name: "relocating", Pattern: "quiero|queremos|vamos|voy ~1 volver|volverme|regresar|regresarme|irme|irnos ~1 pa|para|a / volverme|regresarme|volvernos|regresarnos pa|para|a"},
+	// age: "ya estoy vieja", "ya estamos grandes pa tanta casa"
+	{Name: "downsizing", Pattern: "ya estoy|estamos viejo|vieja|viejos|viejas|grande|grandes|mayor|mayores"},
 	{Name: "tired of repairs", Pattern: "rather sell than ~3 deal|fix|fixing|repair|repairs|contractors / tired|sick of ~2 fixing|repairs|contractors|dealing / im|were done ~2 fixing|dealing"},
 	{Name: "too much house", Pattern: "too many|much stairs|house|yard|upkeep|maintenance / demasiadas escaleras"},
 	{Name: "paying for parent's care", Pattern: "in a home|facility now / care|nursing|facility costs|cost ~3 a|per month|mes"},
