@@ -626,6 +626,8 @@ func TestBodyGivingOutAndLittleRepairs(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "the grass is knee high, sorry lol"), qualify.Motivation)
 	// going back home, and age, in Spanish
 	require.Contains(t, extract(t, qualify.RealEstate, "me quiero volver pa Santiago, ya estoy vieja pa este frío"), qualify.Motivation)
+	// a cap in the thousands, in Spanish
+	require.Contains(t, extract(t, qualify.BANT, "que no pase de unos 1,200 ya instalado"), qualify.Budget)
 	// a time past is no timeline
 	require.NotContains(t, extract(t, qualify.BANT, "alquilamos en Miami hace 4 años"), qualify.Timeline)
 	// a landlord worn out collecting the rent

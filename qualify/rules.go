@@ -1511,7 +1511,7 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
-	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago",
+	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago", "pase", "pasen", "exceed", "exceeding", "tope",
 	// "dont want to sink more than 400-500 into it", "I can swing maybe 50 a month"
 	"sink", "swing")
 

@@ -266,6 +266,10 @@ func Amounts(t Text) []Amount {
 					val = v
 				case v >= 50 && v < 1000:
 					val = v * 1000
+				case v >= 1000 && v < 10000 && capBefore(toks, i):
+					// "que no pase de unos 1,200", "max 2500": a cap
+					// names money, not a year or a size
+					val = v
 				case v < 50 || v >= 1000 && v < 10000:
 					continue
 				}
@@ -598,3 +602,19 @@ var (
 	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron")
 )
+
+// capWords before a number make it a sum of money: "que no pase de unos
+// 1,200", "budget of 2500", "no more than 3000".
+var capWords = NewSet("pase", "pasar", "exceed", "exceeding", "max", "maximum", "maximo", "budget", "presupuesto", "hasta",
+	"afford", "spend", "gastar", "tope", "more")
+
+// capBefore reports a cap word among the three tokens before i, in its
+// clause.
+func capBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != Break; k-- {
+		if capWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}

@@ -308,3 +308,18 @@ func TestHundredsWithAnd(t *testing.T) {
 	}
 	require.Empty(t, Amounts(Normalize("I have a hundred questions about this")))
 }
+
+// TestCappedThousandsAreMoney: a number from 1,000 to 9,999 is money
+// after a cap ("que no pase de unos 1,200", "no more than 2500"); without
+// one it stays ambiguous, and a year stays a year.
+func TestCappedThousandsAreMoney(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]int{"que no pase de unos 1,200 ya instalado": 1200, "no more than 2500 for the repair": 2500} {
+		a := Amounts(Normalize(s))
+		require.Len(t, a, 1, "%q", s)
+		require.Equal(t, want, a[0].Value, "%q", s)
+	}
+	for _, s := range []string{"the house is about 1,800", "no more than 2019 models please"} {
+		require.Empty(t, Amounts(Normalize(s)), "%q", s)
+	}
+}
