@@ -232,6 +232,7 @@ var askRules = map[string]askRule{
 		{"dials a third party: 'could you place a phone call for my uncle'", allOf(firstIs("phone"), prevIn(litAsk4), beforeIn(3, litAsk5))},
 		{"'phone' followed by anything but a call's tail", allOf(firstIs("phone"), nextOutside(phoneCallTail))},
 		{"hard to reach that way: 'i'm hard to reach by phone, text is best'", beforeIn(3, textmatch.NewSet("hard", "difficult", "tough", "impossible"))},
+		{"a feature on the device: 'need routing and invoicing on the phone'", allOf(phonePrep, beforeIn(4, deviceFeatures))},
 	}},
 	"transfer me": {unless: []exclusion{
 		{"dials a contact: 'connect me with mike'; only 'transfer me' alone or with politeness asks", nextOutside(politeEnd)},
@@ -433,6 +434,11 @@ func isOneOf(w string, words []string) bool {
 	}
 	return false
 }
+
+// deviceFeatures are what a product does on a phone: "routing and
+// invoicing on the phone", "the app on my phone".
+var deviceFeatures = textmatch.NewSet("routing", "invoicing", "invoices", "scheduling", "schedule", "app", "apps", "dashboard",
+	"checklists", "forms", "receipts", "timesheets", "payments", "notifications", "alerts", "everything", "work", "tickets")
 
 // narrates: the match's clause tells of a past call (see pastNarrative).
 func narrates(t textmatch.Text, m textmatch.Match) bool { return pastNarrative(t.Toks, m.Start) }

@@ -1369,3 +1369,18 @@ func TestOutOfScopeEstatesClaimsAndCustomBuilds(t *testing.T) {
 	require.False(t, has("I filed a claim last week for the hail", trigger.TopicBilling))
 	require.False(t, has("your app works fine for me", trigger.TopicCustomization))
 }
+
+// TestDev61Classes: houses the market sold are no lead's portfolio, a
+// feature on the phone is no call, and "cansada de bregar con eso" is a
+// reason to sell, not anger; "quiero el demo, el jueves puedo" is
+// readiness.
+func TestDev61Classes(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	require.False(t, ruleFires(t, hv, "four houses on our block sold last month, all over asking"))
+	require.True(t, ruleFires(t, hv, "I own four houses on that block and want to sell them together"))
+	requireNoAsks(t, "we need dispatch and invoicing on the phone so the techs stop losing paper")
+	requireAsks(t, "can we do this on the phone instead")
+	require.False(t, trigger.Analyze("la verdad estoy cansada de bregar con esa casa").Frustrated)
+	require.Equal(t, 2, trigger.Analyze("ok me gusta, quiero el demo, el jueves en la tarde puedo").Commitment)
+}

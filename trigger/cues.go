@@ -810,7 +810,9 @@ var (
 var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar", "arreglar", "cuidar", "manejar", "vivir",
 	"inquilinos", "inquilino", "tenants", "renters", "rentas",
 	// "cansados de tirar la plata en alquiler", "de andarle cobrando"
-	"tirar", "alquilar", "alquiler", "andarle", "andar", "cobrar", "cobrarle", "lidiar", "limpiar", "reparar", "batallar")
+	"tirar", "alquilar", "alquiler", "andarle", "andar", "cobrar", "cobrarle", "lidiar", "limpiar", "reparar", "batallar",
+	// "cansada de bregar con eso" (Caribbean: to deal with)
+	"bregar", "luchar")
 
 // tradeJargon are the parts and settings of a trade a lead names when the
 // question is a technician's, not a salesperson's.

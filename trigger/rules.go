@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -220,6 +221,22 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
 
+// othersSold reports several properties told as the market's, not the
+// lead's: "three houses on our street sold in a weekend" (sold or listed,
+// and no word of owning them in the clause).
+func othersSold(toks []string, m textmatch.Match) bool {
+	if m.Name != "several properties" {
+		return false
+	}
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	return slices.ContainsFunc(toks[cs:ce], marketSold.Has) && !slices.ContainsFunc(toks[cs:ce], owning.Has)
+}
+
+var (
+	marketSold = textmatch.NewSet("sold", "listed", "went", "vendieron", "vendio")
+	owning     = textmatch.NewSet("own", "have", "got", "mine", "tengo", "tenemos", "mis", "my")
+)
+
 // HighValueScope is [HighValue] with the large-scope cues a high-value
 // lead states without an amount built in: several properties ("3
 // rentals", "a portfolio"), a whole-home job ("whole house repipe"), a
@@ -234,7 +251,7 @@ func HighValueScope(min int, cues ...string) Rule {
 			return d, err
 		}
 		t := textmatch.Cached(in.Text)
-		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) }); ok {
+		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) && !othersSold(t.Toks, m) }); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
 		}
 		// "cambiar el aire central, la calefacción y poner mini splits": two

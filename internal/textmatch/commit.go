@@ -62,6 +62,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "slot", Pattern: "@date ~4 works|work|good|fine|perfect ~1 for ~1 the|my|us|me|our? @book / @date ~4 for|para the|el|la|my|mi @book|@esbook"},
 	{Name: "slot", Pattern: "@date ~5 me|nos queda|viene ~1 bien|perfecto / me|nos queda|viene ~1 bien|perfecto ~2 el|este|esta? @date"},
 	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~3 @date"},
+	// "quiero el demo, el jueves en la tarde puedo"
+	{Name: "book", Pattern: "quiero|queremos|quisiera|quisieramos ~1 el|la|un|una demo|cita|visita|inspeccion|instalacion"},
 	{Name: "sign up", Pattern: "apuntenme|apuntame|apunteme|anotame|anotenme|anoteme|inscribeme|inscribanme|inscribame|registrame|registrenme"},
 	// "I'm in." as a clause of its own
 	{Name: "in", Pattern: "im|were in / i|we am|are in"},
