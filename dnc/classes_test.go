@@ -1080,3 +1080,13 @@ func TestSpanishUnsubscribeAndStopInsisting(t *testing.T) {
 		"paren la obra hasta que llegue el inspector", "quiero recibir la información del seguro por correo también",
 		"¿qué parte del contrato no entiendo bien? la cláusula 4", "¿qué parte de NO ME INTERESA no entiende?")
 }
+
+// TestIMind: "I do mind", "I mind." answer a sender's "mind if we keep
+// texting?" with a refusal; "I don't mind", "I mind the gap lol" and "do
+// you mind if I send photos?" do not.
+func TestIMind(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "yeah I do mind actually. no thanks", "I mind.")
+	requireNoOptOuts(t, d, "I don't mind, text away", "I mind the noise more than the price", "do you mind if I send photos?")
+}

@@ -292,6 +292,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont insist", Pattern: "no ~1 insistan|insista|insistas|insistir"},
 	// "ya no quiero recibir más promociones"
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos recibir ~1 mas|nada? ~2 informacion|info|promociones|publicidad|mensajes|textos|notificaciones|spam"},
+	// "I do mind actually", "I mind.": a refusal of the permission to write
+	// that the sender asked for
+	{Name: "i mind", Pattern: "i do mind / i mind"},
 	// "what part of STOP don't you understand", "¿qué parte del BAJA no
 	// entienden?"; a "no" so repeated refuses the offer, not the texts
 	{Name: "what part of", Pattern: "what part of ~1 stop|unsubscribe|remove|quit ~4 understand|get|comprehend / que parte de|del ~1 stop|baja|basta|alto ~3 entienden|entiende|entiendes|entendieron|entendio|captan"},
