@@ -414,7 +414,7 @@ var (
 		"always", "keeps", "folks", "everybody", "friends", "may", "might", "lender", "bank", "inspector", "appraiser",
 		// "the contractor said he'd call me back"
 		"hed", "shed", "theyd", "contractor")
-	callIdiom = textmatch.NewSet("crazy", "old", "names", "paranoid", "skeptical", "whatever", "lucky", "silly", "dumb",
+	callIdiom = textmatch.NewSet("crazy", "loco", "loca", "anticuado", "anticuada", "old", "names", "paranoid", "skeptical", "whatever", "lucky", "silly", "dumb",
 		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased")
 	identityQ = textmatch.NewSet("is", "are", "am", "was", "were", "r")
 	identityS = textmatch.NewSet("this", "you", "these", "it", "that", "there", "u", "thesе", "ur", "your", "i")

@@ -1384,3 +1384,17 @@ func TestDev61Classes(t *testing.T) {
 	require.False(t, trigger.Analyze("la verdad estoy cansada de bregar con esa casa").Frustrated)
 	require.Equal(t, 2, trigger.Analyze("ok me gusta, quiero el demo, el jueves en la tarde puedo").Commitment)
 }
+
+// TestDev60Classes: "illegal" asks a legal question, a strong gas smell
+// in Spanish is an emergency, "call me loco" is an idiom, "we reimburse
+// mileage" is no billing dispute and "which I know is dumb" faults the
+// lead, not the sender.
+func TestDev60Classes(t *testing.T) {
+	t.Parallel()
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, has("can you cover my deductible or is that illegal here?", trigger.TopicLegal))
+	require.True(t, has("huele fuertísimo a gas en el sótano", trigger.TopicEmergency))
+	require.False(t, has("their own cars, we reimburse mileage", trigger.TopicBilling))
+	requireNoAsks(t, "call me loco pero no quiero paneles en el frente")
+	require.False(t, trigger.Analyze("nope, we've gone without insurance, which I know is dumb").Frustrated)
+}

@@ -537,6 +537,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			}
 			// "without making me feel dumb" is praise; "is that dumb?", "a
 			// dumb question" fault the lead's own question
+			if (w == "dumb" || w == "stupid") && textmatch.Before(toks, i, 4, textmatch.NewSet("know", "admit")) {
+				// "which I know is dumb": the lead faults itself
+				continue
+			}
 			if w == "dumb" && (textmatch.Before(toks, i, 4, textmatch.NewSet("without", "never", "not")) ||
 				i+1 < len(toks) && toks[i+1] == "question" || i >= 2 && toks[i-2] == "is" && selfRef.Has(toks[i-1])) {
 				continue
@@ -840,7 +844,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
-	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
+	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|illegal|ilegal|fraud|fraude|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
 	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
 	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal|legalmente|decreto"},
@@ -884,7 +888,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
-	{Name: string(TopicEmergency), Pattern: "smelling|smelled|smells gas / gas odor|smell|leaking / olor a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
+	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
@@ -991,6 +995,10 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		w := toks[m.Start]
 		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
+			return true
+		}
+		// "we reimburse mileage": the lead's own company pays its people
+		if m.Name == string(TopicBilling) && (w == "reimburse" || w == "reimbursement") && m.Start > 0 && (toks[m.Start-1] == "we" || toks[m.Start-1] == "i" || toks[m.Start-1] == "our") {
 			return true
 		}
 		// "no water damage", "burst of energy": a condition or an idiom
