@@ -114,7 +114,7 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	}
 	// "escríbame para el martes", "text me tuesday": when to write, no
 	// timeline for the deal
-	if i := slices.IndexFunc(out, func(v Value) bool { return v.Field == Timeline }); i >= 0 && writeAt(t.Toks, out[i].Value) {
+	if i := slices.IndexFunc(out, func(v Value) bool { return v.Field == Timeline }); i >= 0 && writeAt(t, out[i].Value) {
 		out = slices.Delete(out, i, i+1)
 	}
 	callTime := false
@@ -1876,10 +1876,14 @@ var (
 // writeAt reports a timeline value said as when to write or call: it
 // follows a request to be contacted in the same clause ("escríbame para
 // el martes", "text me tuesday").
-func writeAt(toks []string, val string) bool {
+func writeAt(t textmatch.Text, val string) bool {
+	toks := t.Toks
+	if !contactMe.HasAnyID(t.IDs) && !contactV.HasAnyID(t.IDs) {
+		return false
+	}
 	first, _, _ := strings.Cut(val, " ")
-	for i, w := range toks {
-		contact := contactMe.Has(w) || contactV.Has(w) && i+1 < len(toks) && (toks[i+1] == "me" || toks[i+1] == "us")
+	for i, id := range t.IDs {
+		contact := contactMe.HasID(id) || contactV.HasID(id) && i+1 < len(toks) && (toks[i+1] == "me" || toks[i+1] == "us")
 		if !contact {
 			continue
 		}
