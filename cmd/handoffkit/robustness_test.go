@@ -62,6 +62,14 @@ type floor struct {
 //   - testdata/blind11: the eleventh, all tasks, written for stop 22 the
 //     same way and measured once before and once after that stop's work;
 //     a regression set now, floors just under the after figures.
+//   - testdata/blind12: the twelfth, all tasks, written for stop 23 the
+//     same way and measured once before and once after that stop's work;
+//     a regression set now, floors just under the after figures.
+//   - testdata/dev53 to dev57: rows five writers wrote as training data
+//     in stop 23 (opt-out and ask, frustration and commitment, BANT and
+//     B2B fields); training on them moved nothing, so they became
+//     development sets. dev58 to dev61: fresh conversation sets of the
+//     same stop.
 //   - testdata/dev5 to dev52: development sets written for
 //     issue 8 by helpers who read neither the rules nor the training data
 //     (fields and BANT rows; whole conversations; from dev23 on, opt-out
@@ -177,6 +185,31 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.85, true}, {"bant", "f1", 0.89, true},
 			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"testdata/blind12", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.05, false},
+			{"frustration", "f1", 0.91, true}, {"commitment", "recall", 0.95, true}, {"commitment", "fpr", 0.02, false},
+			{"fields", "f1", 0.94, true}, {"bant", "f1", 0.92, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev53", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.92, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev54", []floor{
+			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.06, false},
+			{"explicit_ask", "recall", 0.90, true}, {"explicit_ask", "fpr", 0.06, false},
+		}},
+		{"testdata/dev55", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.91, true}, {"explicit_ask", "fpr", 0.02, false},
+		}},
+		{"testdata/dev56", []floor{{"frustration", "f1", 0.82, true}, {"commitment", "recall", 0.86, true}, {"commitment", "fpr", 0.03, false}}},
+		{"testdata/dev57", []floor{{"bant", "f1", 0.82, true}, {"b2b", "f1", 0.80, true}}},
+		{"testdata/dev58", []floor{{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev59", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev60", []floor{{"conversations", "accuracy", 0.80, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev61", []floor{{"conversations", "accuracy", 0.74, true}, {"conversations", "after_optout", 0, false}}},
 		{"internal/learned/data/w33", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.90, true}}}, // was dev4
 		{"testdata/dev5", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev6", []floor{{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
