@@ -80,6 +80,15 @@ var callsBeforeComing = allOf(beforeIn(4, textmatch.NewSet("do", "does")),
 var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio")
 
 var askRules = map[string]askRule{
+	"not by text": {unless: []exclusion{
+		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return otherWays.HasAnyID(t.IDs) }},
+		{"the phone refused too: 'not by phone either'", func(t textmatch.Text, _ textmatch.Match) bool {
+			return containsSeq(t.Toks, []string{"phone", "either"}) || containsSeq(t.Toks, []string{"call", "either"})
+		}},
+		{"the sender's limit accepted: 'I get that you can't quote rates over text'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.Start > 0 && senderPronoun.Has(t.Toks[m.Start-1])
+		}},
+	}},
 	"meet person": {unless: []exclusion{
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 	}},
@@ -434,6 +443,10 @@ func isOneOf(w string, words []string) bool {
 	}
 	return false
 }
+
+// otherWays are channels with no person on them that a lead names
+// instead of texting: an upload link, a form, email, a portal.
+var otherWays = textmatch.NewSet("upload", "portal", "form", "email", "emails", "fax", "link", "computer", "website", "online", "mail", "correo", "formulario", "pagina")
 
 // deviceFeatures are what a product does on a phone: "routing and
 // invoicing on the phone", "the app on my phone".

@@ -1398,3 +1398,15 @@ func TestDev60Classes(t *testing.T) {
 	requireNoAsks(t, "call me loco pero no quiero paneles en el frente")
 	require.False(t, trigger.Analyze("nope, we've gone without insurance, which I know is dumb").Frustrated)
 }
+
+// TestNotByTextWithOtherWays: declining to do something by text asks for
+// a call only when no other way is named: an upload link, a form, email,
+// or the phone refused too ask for no person, and neither does accepting
+// that the sender can't give a number over text.
+func TestNotByTextWithOtherWays(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "I won't send my SSN by text. do you have a secure upload link?",
+		"not comfortable typing my medical history over text, and not by phone either",
+		"I get that you can't quote exact rates over text. ballpark is fine")
+	requireAsks(t, "this is too complicated to explain over text", "I'd rather not do this by text")
+}
