@@ -206,7 +206,7 @@ var phraseRules = map[string]phraseRule{
 		// the whole clause, give or take "yes", "actually", "a lot": not
 		// "I mind the noise", "I don't mind"
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
-		return !negatedBefore(toks, m.Start, 2) && onlyFiller(toks[cs:m.Start]) && onlyFiller(toks[m.End:ce])
+		return !negatedBefore(toks, m.Start, 2) && mindFiller.HasAll(toks[cs:m.Start]) && mindFiller.HasAll(toks[m.End:ce])
 	}},
 	"es dont insist": {require: func(toks []string, m textmatch.Match) bool {
 		return wholeClause(toks, m) || m.End < len(toks) && (toks[m.End] == "mas" || toks[m.End] == "porfa" || toks[m.End] == "por")
@@ -1526,14 +1526,5 @@ func listOfWaiting(toks []string, m textmatch.Match) bool {
 }
 
 // mindFiller may stand around "I do mind" in its clause: "yeah I do mind
-// actually", "sí me molesta, la verdad"
-var mindFiller = textmatch.NewSet("yes", "yeah", "yep", "actually", "i", "do", "a", "lot", "very", "much", "honestly", "si", "la", "verdad", "mucho", "pues", "well", "um", "uh")
-
-func onlyFiller(toks []string) bool {
-	for _, w := range toks {
-		if !mindFiller.Has(w) {
-			return false
-		}
-	}
-	return true
-}
+// actually"
+var mindFiller = textmatch.NewSet("yes", "yeah", "yep", "actually", "i", "do", "a", "lot", "very", "much", "honestly", "well", "um", "uh")

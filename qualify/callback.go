@@ -3,6 +3,8 @@ package qualify
 import (
 	"regexp"
 	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
 // CallbackField is the field the engine records a callback time in, with
@@ -35,7 +37,7 @@ var callbackRE = regexp.MustCompile(`(?i)\b(?:` +
 // word or two apart, as in "tomorrow after 5"), and true; or "" and
 // false.
 func CallbackTime(text string) (string, bool) {
-	for _, sentence := range splitSentences(text) {
+	for _, sentence := range textmatch.Sentences(text) {
 		locs := callbackRE.FindAllStringIndex(sentence, -1)
 		if len(locs) == 0 {
 			continue
@@ -50,8 +52,4 @@ func CallbackTime(text string) (string, bool) {
 		return strings.TrimSpace(sentence[locs[0][0]:end]), true
 	}
 	return "", false
-}
-
-func splitSentences(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == ';' })
 }

@@ -240,7 +240,7 @@ var sizeWords = textmatch.NewSet("solo", "startup", "small", "smb", "enterprise"
 // task, trimmed to maxModelValue bytes at a rune boundary.
 func bestSentence(m *learned.FieldModel, text string, task learned.FieldTask) string {
 	best := strings.TrimSpace(text)
-	if ss := splitSentences(text); len(ss) > 1 {
+	if ss := textmatch.Sentences(text); len(ss) > 1 {
 		bestLogit := math.Inf(-1)
 		for _, sn := range ss {
 			if sn = strings.TrimSpace(sn); sn == "" {

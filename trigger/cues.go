@@ -637,7 +637,7 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "i told you" && sentToOther(toks, m.End)) &&
 		// "my brother and I have been going back and forth on selling": the
 		// lead's own deliberation, not a hassle with the sender
-		!(m.Name == "giving up" && toks[m.Start] == "back" && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):textmatch.ClauseEnd(toks, m.Start)], senderWords.Has)) &&
+		!(m.Name == "giving up" && toks[m.Start] == "back" && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):textmatch.ClauseEnd(toks, m.Start)], senderPronoun.Has)) &&
 		// "la casa ahí sigue, como siempre": the place as usual
 		!(m.Name == "sarcasm" && toks[m.Start] == "como" && (m.Start > 0 && stateAsUsual.Has(toks[m.Start-1]) ||
 			m.Start > 1 && toks[m.Start-1] == textmatch.Break && stateAsUsual.Has(toks[m.Start-2]))) &&
@@ -664,19 +664,15 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 func sentToOther(toks []string, i int) bool {
 	for k := i; k+1 < len(toks) && toks[k] != textmatch.Break; k++ {
 		if toks[k] == "to" {
-			return !senderWords.Has(toks[k+1])
+			return !senderPronoun.Has(toks[k+1])
 		}
 	}
 	return false
 }
 
-var (
-	// words for the sender and its people
-	senderWords = textmatch.NewSet("you", "your", "yall", "ur", "u", "ustedes", "usted", "su", "sus", "tu", "yours")
-	// what "como siempre" follows when it tells of a state: "ahí sigue,
-	// como siempre"
-	stateAsUsual = textmatch.NewSet("esta", "estan", "sigue", "siguen", "igual", "bien")
-)
+// stateAsUsual is what "como siempre" follows when it tells of a state:
+// "ahí sigue, como siempre".
+var stateAsUsual = textmatch.NewSet("esta", "estan", "sigue", "siguen", "igual", "bien")
 
 // askedOwn are the people of the lead's own asked twice: "I asked my
 // sister twice", "told him twice".

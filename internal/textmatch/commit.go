@@ -248,7 +248,7 @@ func commitment(t Text) (int, string, bool) {
 			}
 		}
 		// "I'm in." joins only as a whole clause: not "I'm in Dallas"
-		if m.Name == "in" && (ClauseEnd(toks, m.Start) != m.End || !onlyInterjections(toks[ClauseStart(toks, m.Start):m.Start])) {
+		if m.Name == "in" && (ClauseEnd(toks, m.Start) != m.End || !interjections.HasAll(toks[ClauseStart(toks, m.Start):m.Start])) {
 			return true
 		}
 		// "Deal." is an acceptance only as a whole clause
@@ -429,12 +429,3 @@ var (
 
 // interjections may open a clause of readiness: "ok I'm in"
 var interjections = NewSet("ok", "okay", "alright", "yes", "yeah", "yep", "sure", "fine", "well", "then", "so", "honestly")
-
-func onlyInterjections(toks []string) bool {
-	for _, w := range toks {
-		if !interjections.Has(w) {
-			return false
-		}
-	}
-	return true
-}

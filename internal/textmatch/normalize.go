@@ -537,3 +537,9 @@ func titleAbbrev(w []byte) bool {
 	}
 	return false
 }
+
+// Sentences splits s at sentence ends ('.', '!', '?', ';' and line
+// breaks), dropping empty pieces; pieces keep their spaces.
+func Sentences(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == ';' })
+}

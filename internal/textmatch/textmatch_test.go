@@ -181,3 +181,14 @@ func TestCompileWhileNormalizing(t *testing.T) {
 	<-readers
 	<-readers
 }
+
+// TestSetHasAllAndSentences: HasAll holds for an empty list and fails on
+// one stranger; Sentences splits at ends and drops empty pieces.
+func TestSetHasAllAndSentences(t *testing.T) {
+	t.Parallel()
+	s := NewSet("ok", "yeah")
+	require.True(t, s.HasAll(nil))
+	require.True(t, s.HasAll([]string{"yeah", "ok"}))
+	require.False(t, s.HasAll([]string{"ok", "dallas"}))
+	require.Equal(t, []string{"Hi", " call me", " thanks"}, Sentences("Hi. call me!! thanks\n"))
+}

@@ -263,6 +263,16 @@ func (s Set) HasAnyID(ids []int32) bool {
 	return false
 }
 
+// HasAll reports whether every word of words is in s (true for none).
+func (s Set) HasAll(words []string) bool {
+	for _, w := range words {
+		if !s.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Words returns the members, in no particular order.
 func (s Set) Words() []string {
 	out := make([]string, 0, len(s.m))
