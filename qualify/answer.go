@@ -192,6 +192,60 @@ func lastQuestion(history []Turn, text string) string {
 	return ""
 }
 
+// openQuestion is what the assistant asked that text may answer: the
+// question of its last turn or, when that turn asks nothing and answers
+// the lead's turn before it, which asked something back, the field
+// question the lead has not answered yet. "ok we can do like 60 for both of us" answers "do
+// you have a monthly budget in mind?" after "how much is it normally?" and
+// the assistant's reply quoting a range.
+func openQuestion(schema Schema, history []Turn, text string) question {
+	q := askedAbout(schema, lastQuestion(history, text))
+	if !q.empty() {
+		return q
+	}
+	// the assistant's last turn, the lead's turn before it, and the
+	// assistant's last turn before that
+	i := len(history) - 1
+	if i >= 0 && history[i].FromLead && history[i].Text == text {
+		i--
+	}
+	// the assistant answered the lead's question without asking another
+	// of its own: a new question closes the old one
+	if i < 0 || history[i].FromLead || textmatch.Cached(history[i].Text).Quests > 0 {
+		return q
+	}
+	for i >= 0 && !history[i].FromLead {
+		i--
+	}
+	if i < 1 || !asksSomething(textmatch.Cached(history[i].Text)) || history[i-1].FromLead {
+		return q
+	}
+	if prev := askedAbout(schema, history[i-1].Text); len(prev.fields) > 0 && !prev.callTime {
+		return prev
+	}
+	return q
+}
+
+// empty reports a question that asks about nothing the extractor reads.
+func (q question) empty() bool { return len(q.fields) == 0 && !q.callTime && !q.count && !q.kind }
+
+// asksSomething reports a message that asks a question: a question mark,
+// or a clause that opens like one ("not really, what do they usually
+// run").
+func asksSomething(t textmatch.Text) bool {
+	if t.Quests > 0 {
+		return true
+	}
+	for s := 0; s < len(t.Toks); {
+		e := textmatch.ClauseEnd(t.Toks, s)
+		if asksBack(t.Toks[s:e]) {
+			return true
+		}
+		s = e + 1
+	}
+	return false
+}
+
 // whyWords open a question about the reason: "what's got you thinking
 // about selling?", "¿qué la tiene pensando en vender?"
 var whyWords = textmatch.NewSet("what", "why", "que", "por", "how", "como", "whats")

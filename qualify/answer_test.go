@@ -586,3 +586,31 @@ func TestRentalIOwn(t *testing.T) {
 	t.Parallel()
 	requireStated(t, []stated{{qualify.BANT, "", "it's a duplex we own, tenant says the AC died", qualify.Authority}})
 }
+
+// TestQuestionStaysOpenAfterTheLeadAsksBack: a lead who answers "do you
+// have a budget in mind?" with a question of their own, and gets an answer
+// with no new question, then answers the budget question; a new question
+// from the assistant closes the old one.
+func TestQuestionStaysOpenAfterTheLeadAsksBack(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	extract := func(lastAI, text string) map[qualify.Field]string {
+		hist := []qualify.Turn{
+			{Text: "Love that. Do you have a monthly budget in mind?"},
+			{FromLead: true, Text: "no se, how much is it normally?"},
+			{Text: lastAI},
+		}
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: text, History: hist})
+		require.NoError(t, err)
+		got := map[qualify.Field]string{}
+		for _, v := range vals {
+			require.GreaterOrEqual(t, v.Confidence, 0.6)
+			got[v.Field] = v.Value
+		}
+		return got
+	}
+	quote := "For healthy adults a 20-year term policy often runs $25-40 a month per person, depending on the amount."
+	require.Equal(t, "around $60/month", extract(quote, "ok we can do like 60 for both of us")[qualify.Budget])
+	// a new question of the assistant's closes the budget question
+	require.NotContains(t, extract("Want me to pencil in a call on Saturday?", "ok we can do like 60 for both of us"), qualify.Budget)
+}

@@ -120,7 +120,7 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	callTime := false
 	var q question
 	if len(in.History) > 0 {
-		q = askedAbout(in.Schema, lastQuestion(in.History, in.Text))
+		q = openQuestion(in.Schema, in.History, in.Text)
 		if q.count && !hasToken(t, "dollars", "bucks", "budget", "dolares", "pesos", "presupuesto") && !strings.Contains(in.Text, "$") {
 			// "about 2k, all keyed in by hand" after "how many invoices
 			// do you process?": a count, not money
