@@ -614,3 +614,29 @@ func TestQuestionStaysOpenAfterTheLeadAsksBack(t *testing.T) {
 	// a new question of the assistant's closes the budget question
 	require.NotContains(t, extract("Want me to pencil in a call on Saturday?", "ok we can do like 60 for both of us"), qualify.Budget)
 }
+
+// TestNewIsNoSeasonAndABuildYearIsNoPrice: "put in a new water heater"
+// says no when, "built in 78" is a year and "third eviction in four
+// years" counts evictions; "after new years" is still a timeline.
+func TestNewIsNoSeasonAndABuildYearIsNoPrice(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	fields := func(text string) map[qualify.Field]string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text})
+		require.NoError(t, err)
+		got := map[qualify.Field]string{}
+		for _, v := range vals {
+			got[v.Field] = v.Value
+		}
+		return got
+	}
+	for _, text := range []string{
+		"its in decent shape I guess. put in a new water heater last year",
+		"It's in fine shape. My son-in-law put a new roof on two summers ago.",
+		"Tenants. Third eviction in four years. I'm tired.",
+	} {
+		require.NotContains(t, fields(text), qualify.Timeline, text)
+	}
+	require.NotContains(t, fields("3 bed 2 bath, built in 78. needs a new water heater"), qualify.Price)
+	require.Equal(t, "after new years", fields("want it sold after new years")[qualify.Timeline])
+}

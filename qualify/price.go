@@ -209,6 +209,10 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && (a.End < len(toks) && digitsOnly(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && digitsOnly(toks[a.Start-1])) {
 			continue
 		}
+		// "built in 78", "remodeled in '05": a year, not 78 thousand
+		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.Has(toks[a.Start-2]) {
+			continue
+		}
 		// repair quotes, taxes and fees are not the asking price
 		cs := textmatch.ClauseStart(toks, a.Start)
 		skip := false
@@ -367,3 +371,7 @@ func parseNumber(w string) (float64, bool, byte, bool) {
 
 // GoString helps debugging.
 func (p ParsedPrice) GoString() string { return fmt.Sprintf("qualify.ParsedPrice{%s}", p.String()) }
+
+// yearVerbs are done in a year: "built in 78", "construida en 85".
+var yearVerbs = textmatch.NewSet("built", "remodeled", "renovated", "redone", "bought", "purchased", "construida", "construido",
+	"compramos", "compre", "remodelada", "remodelamos")

@@ -847,7 +847,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
 		"octubre", "noviembre", "diciembre"),
 	"season": textmatch.NewSet("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "holidays",
-		"holiday", "easter", "halloween", "new", "labor", "memorial", "tax", "school", "graduation", "graduates",
+		"holiday", "easter", "halloween", "labor", "memorial", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
 		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada"),
@@ -909,6 +909,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "el|la mes|semana|ano|verano|invierno que viene"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
 	{Name: "by", Pattern: "year end / yearend"},
+	// "after new year's", "by new years": "new" alone is no season ("put
+	// in a new water heater")
+	{Name: "by", Pattern: "@prep ~2 new year|years|yrs"},
 	{Name: "by", Pattern: "auction ~2 @month"},
 	// a date as month and day after what falls due on it: "renews Nov
 	// 30", "lease is up August 31", "la póliza vence el 1ro de abril" (a
@@ -938,10 +941,12 @@ func hasGoal(t textmatch.Text, from, to int) bool {
 }
 
 // what is counted over a period: "3 evictions in 5 years"
-var eventNouns = textmatch.NewSet("evictions", "claims", "leaks", "accidents", "tickets", "times", "floods", "breakins", "repairs",
+var eventNouns = textmatch.NewSet("eviction", "evictions", "claims", "leaks", "accidents", "tickets", "times", "floods", "breakins", "repairs",
 	"tenants", "owners", "moves", "reclamos", "veces", "choques", "multas")
 
-var countWords = textmatch.NewSet("two", "three", "four", "five", "six", "several", "multiple", "dos", "tres", "cuatro", "cinco")
+var countWords = textmatch.NewSet("two", "three", "four", "five", "six", "several", "multiple", "dos", "tres", "cuatro", "cinco",
+	// an ordinal counts too: "third eviction in four years"
+	"second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th", "segundo", "segunda", "tercer", "tercera", "cuarta", "cuarto")
 
 // timeLead: words that put a time phrase forward as the answer to when:
 // "sometime this spring", "ideally this summer".
