@@ -640,3 +640,25 @@ func TestNewIsNoSeasonAndABuildYearIsNoPrice(t *testing.T) {
 	require.NotContains(t, fields("3 bed 2 bath, built in 78. needs a new water heater"), qualify.Price)
 	require.Equal(t, "after new years", fields("want it sold after new years")[qualify.Timeline])
 }
+
+// TestTenantsWhoLeftOccupyNothing: tenants who moved out, or "the tenant
+// situation", say why the owner is tired, not that the place is
+// tenant-occupied; tenants still living there do.
+func TestTenantsWhoLeftOccupyNothing(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	condition := func(text string) string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text})
+		require.NoError(t, err)
+		for _, v := range vals {
+			if v.Field == qualify.Condition {
+				return v.Value
+			}
+		}
+		return ""
+	}
+	require.Empty(t, condition("The tenants moved out in March and I just don't want to deal with another round of renting it out."))
+	require.Empty(t, condition("maybe. the tenant situation over there has been a mess for two years"))
+	require.Equal(t, "tenant-occupied", condition("got tenants in it right now"))
+	require.Equal(t, "tenant-occupied", condition("the tenant is still there"))
+}

@@ -767,7 +767,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "updated", Pattern: "@comp ~2 @reno"},
 	{Name: "updated", Pattern: "it|house|home|place|condo is|was|been ~2 remodeled|renovated|updated|redone"},
 	{Name: "new construction", Pattern: "new construction / built new / brand new"},
-	{Name: "tenant-occupied", Pattern: "tenant|tenants ~2 occupied|there|living|paying|in"},
+	// "tenants living there", "tenant still in it"; not "the tenants
+	// moved out in March" or "the tenant situation over there"
+	{Name: "tenant-occupied", Pattern: "tenant|tenants ~1 occupied|living|paying / tenant|tenants are|is|still|currently|now ~1 there|in|living|paying / tenant|tenants in it|there"},
 	{Name: "tenant-occupied", Pattern: "tenant occupied / rented out"},
 	{Name: "original condition", Pattern: "built in ~3 original"},
 	// a failed system: "boiler gave out", "ac quit last summer", "no heat"
