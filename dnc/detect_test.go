@@ -190,11 +190,13 @@ func TestReportedOptOutAtStart(t *testing.T) {
 func FuzzDetect(f *testing.F) {
 	for _, s := range []string{"unsubscribed twice", "STOP", "stop by tuesday", "take me off your list", "don't call, text me",
 		"\xff\xfe stop", "STOP!!! 🛑", "ǅ stop", "$250,000", "''''", "stop" + strings.Repeat("p", 300)} {
-		f.Add(s)
+		f.Add(s, "")
 	}
+	f.Add("yes please", "Should I stop texting you?")
+	f.Add("no", "¿Le puedo escribir más adelante?")
 	d := dnc.New(nil)
-	f.Fuzz(func(t *testing.T, s string) {
-		r := d.Detect(dnc.Input{Text: s})
+	f.Fuzz(func(t *testing.T, s, asked string) {
+		r := d.Detect(dnc.Input{Text: s, Asked: asked})
 		switch r.Kind {
 		case dnc.None, dnc.OptOut, dnc.OptIn, dnc.Help, dnc.PossibleOptOut:
 		default:

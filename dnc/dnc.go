@@ -19,6 +19,12 @@ const (
 // Input is what a [Detector] looks at.
 type Input struct {
 	Text string
+	// Asked, when set, is the last message the business sent before Text
+	// (the assistant's or a rep's): a short reply reads against it. "yes
+	// please" after "Should I stop texting you?" and "no thanks" after
+	// "OK if we check back in a few months?" revoke consent; the same words
+	// alone do not.
+	Asked string
 }
 
 // Result is a Detector's verdict.

@@ -32,6 +32,13 @@ import (
 // A "don't call me" alone is a channel preference, not an opt-out; it counts
 // only with "again", "ever" or "anymore".
 //
+// When the message is ordinary and [Input.Asked] holds the business's last
+// message, a reply that is only a yes or a no revokes consent when it
+// answers a question about further contact the refusing way: "yes please"
+// to "should I stop texting you?", "no thanks" to "OK if we check back in a
+// few months?", "yes I do" to "mind if we keep texting?". The rule is
+// named "context:...".
+//
 // Behind the rules sits the learned tier (see the package documentation):
 // a message the rules leave ordinary is scored by the embedded model; at
 // or above its suppression threshold it is an [OptOut] with Tier "model",
@@ -162,6 +169,11 @@ func New(cfg *Config) *RuleDetector {
 func (d *RuleDetector) Detect(in Input) Result {
 	t := textmatch.Cached(in.Text)
 	r := d.detect(in.Text, t)
+	if r.Kind == None && in.Asked != "" && !d.noNL {
+		if rule, ok := answersContactQuestion(in.Asked, t); ok {
+			r = Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
+		}
+	}
 	if r.Lang == "" {
 		r.Lang = language(t)
 	}

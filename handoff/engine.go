@@ -322,7 +322,9 @@ type Outcome struct {
 // Receive processes one inbound lead message end to end:
 //
 //  1. validate (bad input is an [*InputError] and writes nothing);
-//  2. opt-out detection before anything else: an opt-out suppresses the
+//  2. opt-out detection before anything else (a bare yes or no is read
+//     against the business's last message, see [dnc.Input.Asked]): an
+//     opt-out suppresses the
 //     address for the tenant, pauses every conversation with it, cancels
 //     every queued message to it and queues at most one confirmation, in
 //     the lead's language; a possible opt-out silences the AI and waits for
@@ -414,6 +416,16 @@ func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID 
 func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID string, det dnc.Result) *change {
 	msg := &store.Message{ID: msgID, TenantID: in.TenantID, ConversationID: in.ConversationID,
 		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID}
+	// a bare yes or no revokes consent as the answer to a question about
+	// further contact ("Should I stop texting you?" "yes please"): the
+	// detector reads the message again against what the business last said
+	if det.Kind == dnc.None {
+		if asked := lastAsked(s.history); asked != "" {
+			if d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked}); d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut {
+				det = d
+			}
+		}
+	}
 	switch det.Kind {
 	case dnc.OptOut:
 		return e.optOutChange(s, msg, detRule(det), det.Lang, true)
@@ -438,6 +450,21 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 		return e.optOutChange(s, msg, p.optOut, "", true)
 	}
 	return e.judgedChange(s, msg, p)
+}
+
+// lastAsked is the body of the business's last message (the AI's or a
+// rep's) when the lead has not written since; "" otherwise. System
+// messages (confirmations, reminders) are skipped.
+func lastAsked(history []store.Message) string {
+	for i := len(history) - 1; i >= 0; i-- {
+		switch history[i].Origin {
+		case store.OriginAI, store.OriginRep:
+			return history[i].Body
+		case store.OriginLead:
+			return ""
+		}
+	}
+	return ""
 }
 
 // detRule is the audit name of a detector's decision, with its tier.

@@ -1,0 +1,52 @@
+package dnc_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/dnc"
+)
+
+// TestAnswerToAContactQuestion: a bare yes or no revokes consent when it
+// answers a question about further contact the way that refuses it, and
+// only then; the same words alone, or after another question, do not.
+func TestAnswerToAContactQuestion(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, tc := range []struct {
+		asked, reply string
+		optOut       bool
+	}{
+		{"Understood. Should I stop texting you?", "yes please", true},
+		{"Want me to take you off our list?", "yep", true},
+		{"¿Prefiere que dejemos de escribirle?", "sí, por favor", true},
+		{"OK if we check back in a few months?", "no thanks", true},
+		{"Can I keep you posted on new listings?", "nope", true},
+		{"¿Le puedo escribir más adelante?", "mejor no, gracias", true},
+		{"Mind if we keep texting you about it?", "yes I do", true},
+		{"¿Le molesta si le sigo escribiendo?", "sí me molesta", true},
+		{"Should I stop texting you?", "please do", true},
+		// the answer that lets the sender go on
+		{"Should I stop texting you?", "no, its fine", false},
+		{"OK if we check back in a few months?", "sure", false},
+		{"Mind if I check back in a few months?", "sure", false},
+		{"Mind if we keep texting?", "no go ahead", false},
+		// questions about something else
+		{"Can I send you a quick estimate?", "no.", false},
+		{"Mind if I ask a few questions?", "yes", false},
+		{"Should I stop by Tuesday to look at the roof?", "yes", false},
+		{"Mind if I call you tomorrow?", "yes I do", false},
+		// more than a yes or a no is for the other rules
+		{"Should I stop texting you?", "yes but call me instead", false},
+		{"OK if we check back in a few months?", "no, check back next week", false},
+	} {
+		r := d.Detect(dnc.Input{Text: tc.reply, Asked: tc.asked})
+		require.Equal(t, tc.optOut, r.Kind == dnc.OptOut, "%q after %q: %+v", tc.reply, tc.asked, r)
+		if tc.optOut {
+			require.Contains(t, r.Rule, "context:")
+			// the same words alone revoke nothing
+			require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: tc.reply}).Kind, "%q alone", tc.reply)
+		}
+	}
+}
