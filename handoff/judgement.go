@@ -85,7 +85,7 @@ func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (pla
 	}
 	p.signals = e.judge(ctx, c, msg, turns, &p)
 	if p.optOut == "" {
-		p.decision = e.decide(ctx, c, msg, known, turns, leadTexts, &p)
+		p.decision = e.decide(ctx, c, msg, known, turns, leadTexts, lastAsked(s.history), &p)
 	}
 	if st != nil {
 		st.remember(key, judgement{p: p, known: maps.Clone(known)})
@@ -95,7 +95,7 @@ func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (pla
 
 // decide scores the lead and runs the policy.
 func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value,
-	turns []qualify.Turn, leadTexts []string, p *plan) trigger.Decision {
+	turns []qualify.Turn, leadTexts []string, asked string, p *plan) trigger.Decision {
 	p.score = e.score(ctx, c, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score,
 		Commitment: p.signals.Commitment})
 	p.tags = signalTags(p.signals)
@@ -105,7 +105,7 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 		names[i] = string(f)
 	}
 	in := trigger.Input{Text: msg.Body, History: leadTexts, Confident: names, Required: e.cfg.Schema.Required,
-		Fields: len(e.cfg.Schema.Fields), Score: p.score, Turn: len(leadTexts) + 1, Signals: &p.signals}
+		Fields: len(e.cfg.Schema.Fields), Score: p.score, Turn: len(leadTexts) + 1, Signals: &p.signals, Asked: asked}
 	rearm(&in, c.Baseline)
 	d, err := e.cfg.Policy.Evaluate(ctx, in)
 	if err != nil {

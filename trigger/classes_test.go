@@ -1410,3 +1410,25 @@ func TestNotByTextWithOtherWays(t *testing.T) {
 		"I get that you can't quote exact rates over text. ballpark is fine")
 	requireAsks(t, "this is too complicated to explain over text", "I'd rather not do this by text")
 }
+
+// TestSeatsAnsweredToTheQuestion: a bare number counts seats when the
+// business asked how many seats or users; without that question, or after
+// one about something else, it is no scope at all.
+func TestSeatsAnsweredToTheQuestion(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	fires := func(asked, text string) bool {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	require.True(t, fires("Great! How many agents would need seats?", "roughly 350 to start, more once we migrate EMEA"))
+	require.True(t, fires("¿Para cuántos usuarios sería?", "unos 450"))
+	require.True(t, fires("About how many employees would need training?", "roughly 4,800 across 6 hospitals"))
+	require.False(t, fires("", "roughly 350 to start"))
+	require.False(t, fires("How many locations do you have?", "350"))
+	require.False(t, fires("How many seats would you need?", "about 40"))
+	// a headcount counts from 200
+	require.False(t, fires("How many people would use it?", "150 or so"))
+	require.False(t, fires("How many seats would you need?", "not 300, more like 30"))
+}

@@ -241,8 +241,9 @@ var (
 // lead states without an amount built in: several properties ("3
 // rentals", "a portfolio"), a whole-home job ("whole house repipe"), a
 // multi-system install ("two zone system replacement") and hundreds of
-// seats ("hundreds of users", "company-wide"). cues add phrases of your
-// own. The detail names the amount or the scope.
+// seats ("hundreds of users", "company-wide", or a bare "roughly 350"
+// when [Input.Asked] asked how many seats or users). cues add phrases of
+// your own. The detail names the amount or the scope.
 func HighValueScope(min int, cues ...string) Rule {
 	amount := HighValue(min, cues...)
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
@@ -273,8 +274,61 @@ func HighValueScope(min int, cues ...string) Rule {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
 			}
 		}
+		// "roughly 350 to start" after "how many seats would you need?":
+		// the question names what the bare number counts
+		if n, ok := seatsAnswered(in.Asked, t); ok {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats (" + strconv.Itoa(n) + ")"}, nil
+		}
 		return Decision{}, nil
 	})
+}
+
+// seatsAnswered reads the first number of a short answer t as a count of
+// seats when asked asks how many seats, users or people would use the
+// product; it reports the count when it is in the hundreds (200 or more
+// for a headcount).
+func seatsAnswered(asked string, t textmatch.Text) (int, bool) {
+	if asked == "" || t.WordCount() > 16 {
+		return 0, false
+	}
+	q := textmatch.Cached(asked)
+	if q.Quests == 0 {
+		return 0, false
+	}
+	unit := ""
+	for i, w := range q.Toks {
+		if (w == "many" && i > 0 && q.Toks[i-1] == "how" || w == "cuantos" || w == "cuantas") && i+1 < len(q.Toks) {
+			// "how many seats", "how many of your agents", "cuántos agentes"
+			for k := i + 1; k < len(q.Toks) && k <= i+4 && q.Toks[k] != textmatch.Break; k++ {
+				if seatWords.Has(q.Toks[k]) {
+					unit = q.Toks[k]
+					break
+				}
+			}
+		}
+	}
+	if unit == "" {
+		return 0, false
+	}
+	for i, w := range t.Toks {
+		if w == textmatch.Break {
+			break // the first clause holds the answer
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(w, ",", ""), "ish"))
+		if err != nil {
+			continue
+		}
+		// a year is no count: "since 2019"
+		if n >= 1900 && n <= 2100 && !strings.Contains(w, ",") || negated(t.Toks, i, 3) {
+			return 0, false
+		}
+		min := 100
+		if headcountWords.Has(unit) {
+			min = 200
+		}
+		return n, n >= min && n < 1000000
+	}
+	return 0, false
 }
 
 // multiSystem reports three distinct heating, cooling, water or duct
@@ -325,7 +379,7 @@ var (
 		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts"}
 )
 
-var headcountWords = textmatch.NewSet("people", "employees", "staff")
+var headcountWords = textmatch.NewSet("people", "employees", "staff", "personas", "empleados", "trabajadores")
 
 // onAList reports people on a list from toks[i] on ("500 people on the
 // mailing list"): subscribers, not seats.
@@ -341,7 +395,9 @@ func onAList(toks []string, i int) bool {
 var listWords = textmatch.NewSet("list", "newsletter", "mailing", "subscribers", "lista")
 
 var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
-	"associates", "learners", "workers", "members", "students", "nurses", "doctors", "clinicians", "teachers", "schedulers")
+	"associates", "learners", "workers", "members", "students", "nurses", "doctors", "clinicians", "teachers", "schedulers",
+	"usuarios", "licencias", "empleados", "agentes", "personas", "trabajadores", "vendedores", "tecnicos", "choferes",
+	"enfermeras", "estudiantes", "asientos")
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}

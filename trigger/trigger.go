@@ -36,6 +36,11 @@ type Input struct {
 	// [Signals.Merge]). Rules read them instead of analysing Text again;
 	// when nil, rules analyse Text themselves.
 	Signals *Signals
+	// Asked, when set, is the business's last message before Text (the
+	// assistant's or a rep's) when Text may answer it: "roughly 350 to
+	// start" after "how many seats would you need?" counts hundreds of
+	// seats for [HighValueScope].
+	Asked string
 }
 
 // Decision is the outcome of evaluating rules.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
 )
 
 // TestReceive_ABareYesToStopTextingIsAnOptOut: the lead's "yes please"
@@ -45,4 +46,35 @@ func TestReceive_ABareYesToStopTextingIsAnOptOut(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEqual(t, handoff.OutcomeOptedOut, b.receive(t, "c3", "yes please").Kind)
 	require.Nil(t, b.dump(t, "c3").Suppression)
+}
+
+// TestReceive_SeatsAnsweredToTheQuestionAreHighValue: the engine hands
+// the policy the assistant's last message, so a bare "roughly 350 to
+// start" after "how many seats would you need?" fires the high-value
+// rule; the same words after another question do not.
+func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	withRule := func(cfg *handoff.Config) {
+		pol := trigger.DefaultPolicy()
+		pol.Rules = append(pol.Rules, trigger.HighValueScope(500_000))
+		cfg.Policy = pol
+	}
+	for _, tc := range []struct {
+		asked string
+		want  handoff.OutcomeKind
+	}{
+		{"Great! How many agents would need seats?", handoff.OutcomeHandoff},
+		{"Great! How many offices do you have?", handoff.OutcomeReplied},
+	} {
+		b := setup(t, withRule)
+		b.start(t, "c1")
+		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: "c1", Body: tc.asked})
+		require.NoError(t, err)
+		out := b.receive(t, "c1", "roughly 350 to start")
+		require.Equal(t, tc.want, out.Kind, "after %q", tc.asked)
+		if tc.want == handoff.OutcomeHandoff {
+			require.Equal(t, trigger.ReasonHighValue, out.Reason)
+		}
+	}
 }
