@@ -108,6 +108,10 @@ func parseNum(w string) (float64, bool, byte, bool) {
 		return 0, false, 0, false
 	}
 	clean := strings.ReplaceAll(w, ",", "")
+	if dottedThousands(clean) {
+		// "650.000", "1.200.000": a Spanish writer's thousands
+		clean = strings.ReplaceAll(clean, ".", "")
+	}
 	if strings.Count(clean, ".") > 1 {
 		return 0, false, 0, false
 	}
@@ -116,6 +120,29 @@ func parseNum(w string) (float64, bool, byte, bool) {
 		return 0, false, 0, false
 	}
 	return v, money, suf, true
+}
+
+// dottedThousands reports digits grouped by dots in threes, as Spanish
+// writes thousands: "650.000", "1.200.000". One group after one to three
+// digits reads so only from 10 ("6.125" is a rate, "1.500" may be 1.5).
+func dottedThousands(w string) bool {
+	groups := strings.Split(w, ".")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups {
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return false
+			}
+		}
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return len(groups) > 2 || len(groups[0]) >= 2
 }
 
 func scale(v float64, suf byte) float64 {

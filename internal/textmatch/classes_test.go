@@ -114,6 +114,9 @@ func TestAmountsInSpanishWordsAndCouples(t *testing.T) {
 		// a Spanish word before "N mil" makes it thousands, as "90 mil" is
 		{"si hay que cambiarlo we can do hasta 6 mil max", 6000},
 		{"unos 8 mil", 8000},
+		// thousands grouped by dots
+		{"la casa vale como 1.200.000 pesos", 1200000},
+		{"no menos de 650.000 dólares", 650000},
 	} {
 		a := Amounts(Normalize(tc.in))
 		require.NotEmpty(t, a, "%q", tc.in)
@@ -321,5 +324,19 @@ func TestCappedThousandsAreMoney(t *testing.T) {
 	}
 	for _, s := range []string{"the house is about 1,800", "no more than 2019 models please"} {
 		require.Empty(t, Amounts(Normalize(s)), "%q", s)
+	}
+}
+
+// TestDotsBeforeThreeDigits: "6.125" is a rate and "1.500" stays 1.5;
+// only two or more leading digits or several groups are thousands.
+func TestDotsBeforeThreeDigits(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{{"6.125", 6.125}, {"1.500", 1.5}, {"650.000", 650000}, {"1.200.000", 1200000}, {"12.5", 12.5}} {
+		v, _, _, ok := parseNum(tc.in)
+		require.True(t, ok, tc.in)
+		require.InDelta(t, tc.want, v, 1e-9, tc.in)
 	}
 }
