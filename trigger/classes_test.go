@@ -1432,3 +1432,21 @@ func TestSeatsAnsweredToTheQuestion(t *testing.T) {
 	require.False(t, fires("How many people would use it?", "150 or so"))
 	require.False(t, fires("How many seats would you need?", "not 300, more like 30"))
 }
+
+// TestNationalCompaniesNamedOutright: a well-known company in the seeds'
+// verticals is a competitor mention even lowercase and with no verb of
+// quoting; ordinary words that are also brands are not, and a tenant that
+// names its own competitors hears only those.
+func TestNationalCompaniesNamedOutright(t *testing.T) {
+	t.Parallel()
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	comp := trigger.Competitor()
+	for _, s := range []string{"we're on salesforce and honestly nobody opens it", "ya with state farm, paying way too much tho",
+		"ok well Opendoor already put a number on it so you'd have to beat that", "tenemos HubSpot pero es carísimo"} {
+		require.True(t, fires(comp, s), "%q names a competitor", s)
+	}
+	for _, s := range []string{"I bank with chase", "my boss is pretty progressive about this", "we use a compass to find the lot lol"} {
+		require.False(t, fires(comp, s), "%q names no competitor", s)
+	}
+	require.False(t, fires(trigger.Competitor("Offerpad"), "we're on salesforce"), "configured names only")
+}

@@ -1111,7 +1111,8 @@ func amountNext(toks []string, i int) bool {
 var senderOwn = textmatch.NewSet("your", "ur", "yall", "you", "su", "tu")
 
 // competitorMentions finds configured names (whole words) and generic
-// mentions.
+// mentions; with no names configured, the national companies of
+// knownBrands too.
 func competitorMentions(t textmatch.Text, names []string) []string {
 	toks := t.Toks
 	var out []string
@@ -1139,6 +1140,13 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End]))
 	}); ok {
 		out = append(out, m.Name)
+	}
+	// a national company named outright: "we're on salesforce", "ya with
+	// state farm", "Opendoor already put a number on it"
+	if len(names) == 0 {
+		if b, ok := brandMention(t); ok {
+			out = append(out, "known brand: "+b)
+		}
 	}
 	return out
 }

@@ -1,0 +1,41 @@
+package trigger
+
+import "github.com/handoffkit/handoffkit/internal/textmatch"
+
+// knownBrands are national companies a lead in the seeds' verticals names
+// when it shops around or says what it uses now: iBuyers and brokerages,
+// lenders, insurers, the common B2B tools, national home-service chains.
+// A name counts in any case ("state farm", "salesforce"), so a lead who
+// writes it lowercase is heard too. Words that are also ordinary words
+// ("chase", "progressive" alone, "compass", "outreach", "square",
+// "carrier", "monday") are left out or listed only with what makes them a
+// company ("chase bank"). A tenant that configures its own competitors
+// ([Competitor] with names) hears only those.
+var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
+	// cash buyers, iBuyers and brokerages
+	{Name: "known brand", Pattern: "opendoor / offerpad / homevestors / we buy ugly houses / zillow offers / redfin now / homelight / flyhomes / keller williams / coldwell banker / century 21 / remax / re max / exp realty / berkshire hathaway"},
+	// lenders
+	{Name: "known brand", Pattern: "rocket mortgage / quicken loans / quicken / loandepot / loan depot / united wholesale / guaranteed rate / navy federal / pennymac / mr cooper / freedom mortgage / movement mortgage / wells fargo / bank of america / chase bank / chase mortgage / citibank / truist / sofi / better com"},
+	// insurers
+	{Name: "known brand", Pattern: "state farm / geico / allstate / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
+	// B2B software
+	{Name: "known brand", Pattern: "salesforce / hubspot / zendesk / freshdesk / freshworks / pipedrive / zoho / gong / salesloft / servicetitan / service titan / jobber / housecall pro / gusto / paychex / rippling / quickbooks / netsuite / bamboohr / workday / clickup / clio / samsara / procore / fieldedge / docusign"},
+	// home services
+	{Name: "known brand", Pattern: "roto rooter / rotorooter / mr rooter / terminix / orkin / aptive / sunrun / sunpower / vivint / tesla solar / home depot / lowes / angi / angies list / homeadvisor / thumbtack"},
+})
+
+// brandMention returns the first known brand t names, as written in t.
+func brandMention(t textmatch.Text) (string, bool) {
+	m, ok := knownBrands.First(t, nil)
+	if !ok {
+		return "", false
+	}
+	name := ""
+	for _, w := range t.Toks[m.Start:m.End] {
+		if name != "" {
+			name += " "
+		}
+		name += w
+	}
+	return name, true
+}
