@@ -24,10 +24,12 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "known brand", Pattern: "roto rooter / rotorooter / mr rooter / terminix / orkin / aptive / sunrun / sunpower / vivint / tesla solar / home depot / lowes / angi / angies list / homeadvisor / thumbtack"},
 })
 
-// brandMention returns the first known brand t names, as written in t.
+// brandMention returns the first known brand t names, as written in t;
+// a tool named as something to connect to ("we use Salesforce, does yours
+// sync with it?") is none.
 func brandMention(t textmatch.Text) (string, bool) {
 	m, ok := knownBrands.First(t, nil)
-	if !ok {
+	if !ok || integrates(t) {
 		return "", false
 	}
 	name := ""
@@ -38,4 +40,19 @@ func brandMention(t textmatch.Text) (string, bool) {
 		name += w
 	}
 	return name, true
+}
+
+// integrationWords say a tool is to be connected to, not replaced.
+var integrationWords = textmatch.NewSet("sync", "syncs", "syncing", "integrate", "integrates", "integration", "integrations",
+	"connect", "connects", "connector", "connecting", "conecta", "conectar", "integra", "integrar", "integracion", "api", "plugin",
+	"import", "export", "plugs", "plug")
+
+// integrates reports words of connecting tools in t.
+func integrates(t textmatch.Text) bool {
+	for _, id := range t.IDs {
+		if integrationWords.HasID(id) {
+			return true
+		}
+	}
+	return false
 }

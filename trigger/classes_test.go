@@ -1449,4 +1449,8 @@ func TestNationalCompaniesNamedOutright(t *testing.T) {
 		require.False(t, fires(comp, s), "%q names no competitor", s)
 	}
 	require.False(t, fires(trigger.Competitor("Offerpad"), "we're on salesforce"), "configured names only")
+	// a tool to connect to, asked about as such
+	d, err := comp.Evaluate(context.Background(), trigger.Input{Text: "salesforce + our data warehouse mostly", Asked: "What tools are you hoping to connect?"})
+	require.NoError(t, err)
+	require.False(t, d.Handoff)
 }

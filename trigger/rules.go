@@ -148,6 +148,11 @@ func Competitor(names ...string) Rule {
 			if len(names) > 0 && f == "other company" {
 				continue
 			}
+			// "salesforce + our data warehouse" after "what tools are you
+			// hoping to connect?": a tool to connect to
+			if strings.HasPrefix(f, "known brand") && in.Asked != "" && integrates(textmatch.Cached(in.Asked)) {
+				continue
+			}
 			return Decision{Handoff: true, Reason: ReasonCompetitor, Rule: "competitor", Detail: "competitor mentioned: " + f}, nil
 		}
 		return Decision{}, nil
