@@ -287,8 +287,10 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 // mildOnly reports a condition value that only calls the place
 // passable ("it is ok", "fine", "decent"): under a hedge it is a shrug.
 func mildOnly(val string) bool {
-	for _, w := range strings.Fields(val) {
-		if !mildWords.Has(w) {
+	for val != "" {
+		var w string
+		w, val, _ = strings.Cut(strings.TrimLeft(val, " "), " ")
+		if w != "" && !mildWords.Has(w) {
 			return false
 		}
 	}

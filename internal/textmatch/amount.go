@@ -126,23 +126,27 @@ func parseNum(w string) (float64, bool, byte, bool) {
 // writes thousands: "650.000", "1.200.000". One group after one to three
 // digits reads so only from 10 ("6.125" is a rate, "1.500" may be 1.5).
 func dottedThousands(w string) bool {
-	groups := strings.Split(w, ".")
-	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return false
-	}
-	for _, g := range groups {
-		for i := 0; i < len(g); i++ {
-			if g[i] < '0' || g[i] > '9' {
+	lead, groups, run := -1, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			if lead < 0 {
+				lead = run
+			} else if run != 3 {
 				return false
 			}
-		}
-	}
-	for _, g := range groups[1:] {
-		if len(g) != 3 {
+			groups++
+			run = 0
+		case c >= '0' && c <= '9':
+			run++
+		default:
 			return false
 		}
 	}
-	return len(groups) > 2 || len(groups[0]) >= 2
+	if groups == 0 || lead < 1 || lead > 3 || run != 3 {
+		return false
+	}
+	return groups > 1 || lead >= 2
 }
 
 func scale(v float64, suf byte) float64 {
