@@ -279,6 +279,14 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 		require.Less(t, score(q, "Yes, go ahead."), 70, "%q", q)
 	}
 	require.GreaterOrEqual(t, score("Want me to lock in the Thursday install?", "Yes, go ahead."), 70)
+	// leave to confirm details or to send something is asked and given,
+	// not a commitment; an offer of the paperwork is
+	for _, q := range []string{"You requested a homeowners quote. Can I confirm a few details?",
+		"That's a common one! Want me to send a quick guide on automating social posts?",
+		"Got it. Would it help if I sent a rough range based on recent sales nearby?"} {
+		require.Less(t, score(q, "sure go ahead"), 70, "%q", q)
+	}
+	require.GreaterOrEqual(t, score("Great. Want me to send over the paperwork so we can get started?", "sure go ahead"), 70)
 	// "good time to chat?" asks leave too, and a longer reply that
 	// ends in "go ahead" gives it
 	require.Less(t, score("Hi! Saw your inquiry about selling. Good time to chat?", "at work, on a call in 5 mins but go ahead"), 70)

@@ -1843,11 +1843,27 @@ func permissionAsked(q string) bool {
 	if q == "" {
 		return false
 	}
-	_, ok := permissionRules.First(textmatch.Cached(q), nil)
+	t := textmatch.Cached(q)
+	if _, ok := bookingOffer.First(t, nil); ok {
+		return false
+	}
+	_, ok := permissionRules.First(t, nil)
 	return ok
 }
 
+// bookingOffer is an assistant's offer of the next step, whose yes is a
+// commitment: "want me to book Tuesday at 3?", "shall I send the
+// paperwork?", "¿le agendo la visita?".
+var bookingOffer = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "booking", Pattern: "book|booking|schedule|scheduling|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / paperwork|contract|agreement|application|docusign|contrato|papeles|solicitud / get you on the schedule|calendar / get started / move forward / sign up"},
+})
+
 var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	// leave to confirm details or to send something: "Can I confirm a
+	// few details?", "Want me to send a quick guide?", "Would it help if
+	// I sent a rough range?" (an offer to book is no such leave: see
+	// bookingOffer)
+	{Name: "permission", Pattern: "can|may|could i|we ~1 confirm|verify|check|grab|get ~3 details|info|information|things|questions / want|like me|us to send|share|text|email|forward / would it help if i|we / shall|should i|we send|share|text|email / le|te puedo|podemos mandar|enviar|compartir / quiere|quieres que le|te mande|envie|comparta"},
 	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
 	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
