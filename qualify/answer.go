@@ -514,6 +514,8 @@ var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar|get into / private|personal|privado / none of your / no comment / weighing ~2 options"},
 	// a question back: "hmm why do you ask", "¿para qué quiere saber?"
 	{Name: "refusal", Pattern: "why do|would you|u ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
+	// "does it matter lol", "I will have to think about it": no answer yet
+	{Name: "refusal", Pattern: "does|would that|it matter / have|need|got to|gotta think ~2 about|over / let me|lemme think ~2 about|over / lo|la voy a pensar / lo pienso / dejeme|dejame pensarlo"},
 })
 
 // roleClause returns the answer's first clause (at most six words) when

@@ -662,3 +662,30 @@ func TestTenantsWhoLeftOccupyNothing(t *testing.T) {
 	require.Equal(t, "tenant-occupied", condition("got tenants in it right now"))
 	require.Equal(t, "tenant-occupied", condition("the tenant is still there"))
 }
+
+// TestVisitsFollowUpsAndNonAnswers: a visit ("my son might stop by this
+// weekend") or a time to follow up ("check back in a few months") is no
+// timeline for the deal, and "does it matter" or "I'll have to think about
+// it" answers no question.
+func TestVisitsFollowUpsAndNonAnswers(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	fields := func(schema qualify.Schema, question, text string) map[qualify.Field]string {
+		var hist []qualify.Turn
+		if question != "" {
+			hist = []qualify.Turn{{Text: question}}
+		}
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text, History: hist})
+		require.NoError(t, err)
+		got := map[qualify.Field]string{}
+		for _, v := range vals {
+			got[v.Field] = v.Value
+		}
+		return got
+	}
+	require.NotContains(t, fields(qualify.RealEstate, "", "idk. my son might stop by there this weekend to grab the last of his stuff"), qualify.Timeline)
+	require.NotContains(t, fields(qualify.RealEstate, "Mind if I check back sometime?", "sure, whatever, check back in a few months I guess"), qualify.Timeline)
+	require.Equal(t, "this weekend", fields(qualify.RealEstate, "", "we want it sold this weekend")[qualify.Timeline])
+	require.NotContains(t, fields(qualify.B2B, "And what's your role there?", "does it matter lol"), qualify.Role)
+	require.NotContains(t, fields(qualify.BANT, "What are you looking for in a plan?", "I will have to think about it and talk to my daughter this weekend."), qualify.Need)
+}

@@ -929,6 +929,10 @@ var (
 	untilWords  = textmatch.NewSet("till", "until", "til", "hasta")
 )
 
+// visitVerbs come before "by" in a visit: "stop by", "swing by".
+var visitVerbs = textmatch.NewSet("stop", "stops", "stopping", "swing", "swinging", "drop", "dropping", "come", "comes", "coming",
+	"pass", "passing", "pop", "popping")
+
 var goalVerbs = textmatch.NewSet("sell", "sold", "close", "closed", "closing", "move", "moving", "out", "done", "live",
 	"start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "want", "need", "like", "hoping",
 	"hope", "plan", "planning", "looking", "ideally", "target", "targeting", "list", "listed", "ready", "rolled", "place",
@@ -1040,6 +1044,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
 	if slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], awayWords.Has) {
+		return true
+	}
+	// "my daughter will stop by this weekend": a visit, not a time for
+	// the deal
+	if toks[x.Start] == "by" && x.Start > 0 && visitVerbs.Has(toks[x.Start-1]) {
 		return true
 	}
 	// "le pinté por dentro": inside, not "dentro de dos meses"
@@ -1903,17 +1912,22 @@ var (
 // el martes", "text me tuesday").
 func writeAt(t textmatch.Text, val string) bool {
 	toks := t.Toks
-	if !contactMe.HasAnyID(t.IDs) && !contactV.HasAnyID(t.IDs) {
+	if !contactMe.HasAnyID(t.IDs) && !contactV.HasAnyID(t.IDs) && !followV.HasAnyID(t.IDs) {
 		return false
 	}
+	// the value's first or last word ("within a few months" was read
+	// from "in a few months")
 	first, _, _ := strings.Cut(val, " ")
+	last := val[strings.LastIndexByte(val, ' ')+1:]
 	for i, id := range t.IDs {
-		contact := contactMe.HasID(id) || contactV.HasID(id) && i+1 < len(toks) && (toks[i+1] == "me" || toks[i+1] == "us")
+		contact := contactMe.HasID(id) || contactV.HasID(id) && i+1 < len(toks) && (toks[i+1] == "me" || toks[i+1] == "us") ||
+			// "check back in a few months", "follow up after the holidays"
+			followV.HasID(id) && i+1 < len(toks) && followP.Has(toks[i+1])
 		if !contact {
 			continue
 		}
 		for k := i + 1; k < len(toks) && toks[k] != textmatch.Break; k++ {
-			if toks[k] == first {
+			if toks[k] == first || toks[k] == last {
 				return true
 			}
 		}
@@ -1927,4 +1941,7 @@ var (
 		"marquenme", "textame", "textenme", "contacteme", "contactenme", "hableme", "hablame")
 	// verbs of contact before "me": "text me tuesday"
 	contactV = textmatch.NewSet("text", "call", "email", "ping", "contact", "ring", "hit", "message", "try")
+	// following up: "check back", "follow up", "touch base", "reach out"
+	followV = textmatch.NewSet("check", "follow", "touch", "reach", "circle")
+	followP = textmatch.NewSet("back", "up", "base", "out", "in")
 )
