@@ -236,6 +236,10 @@ func asksSomething(t textmatch.Text) bool {
 	if t.Quests > 0 {
 		return true
 	}
+	// a lone "why", "how come", "por qué"
+	if words := t.Words(); len(words) <= 2 && len(words) > 0 && (words[0] == "why" || words[0] == "how" || words[0] == "por" || words[0] == "pq") {
+		return true
+	}
 	for s := 0; s < len(t.Toks); {
 		e := textmatch.ClauseEnd(t.Toks, s)
 		if asksBack(t.Toks[s:e]) {

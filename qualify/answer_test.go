@@ -689,3 +689,28 @@ func TestVisitsFollowUpsAndNonAnswers(t *testing.T) {
 	require.NotContains(t, fields(qualify.B2B, "And what's your role there?", "does it matter lol"), qualify.Role)
 	require.NotContains(t, fields(qualify.BANT, "What are you looking for in a plan?", "I will have to think about it and talk to my daughter this weekend."), qualify.Need)
 }
+
+// TestShrugThenEstimate: "idk like a couple months" after "how soon?"
+// answers it approximately; a lone "why" asks back and leaves the
+// question open; "antes de que acabe el trimestre" is a timeline.
+func TestShrugThenEstimate(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	fields := func(schema qualify.Schema, hist []qualify.Turn, text string) map[qualify.Field]string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text, History: hist})
+		require.NoError(t, err)
+		got := map[qualify.Field]string{}
+		for _, v := range vals {
+			require.GreaterOrEqual(t, v.Confidence, 0.6)
+			got[v.Field] = v.Value
+		}
+		return got
+	}
+	asked := []qualify.Turn{{Text: "Thanks, good to know. How soon are you hoping to close?"}}
+	require.Equal(t, "like a couple months", fields(qualify.BANT, asked, "idk like a couple months")[qualify.Timeline])
+	require.NotContains(t, fields(qualify.BANT, asked, "idk, whenever"), qualify.Timeline)
+	whyHist := []qualify.Turn{{Text: "Got it. Are you the sole owner on the home?"}, {FromLead: true, Text: "why"},
+		{Text: "Just so we know who needs to sign. Some folks co-own with a spouse."}}
+	require.Equal(t, "joint decision", fields(qualify.BANT, whyHist, "its me and my brother, we both got it from our grandpa")[qualify.Authority])
+	require.Contains(t, fields(qualify.B2B, nil, "Tendríamos que cerrarlo antes de que acabe el trimestre")[qualify.Timeline], "trimestre")
+}

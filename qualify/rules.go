@@ -136,6 +136,9 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		// first and the hedge after it is about something else
 		if !hedged || laterHedge(t) {
 			out = e.answers(t, in, q, out)
+		} else if n, ok := hedgedEstimate(t); ok {
+			// "idk like a couple months": the estimate after the shrug
+			out = e.answers(textmatch.Cached(strings.Join(t.Toks[n:], " ")), in, q, out)
 		}
 	}
 	if !e.cfg.NoModel {
@@ -487,6 +490,51 @@ func laterHedge(t textmatch.Text) bool {
 	})
 	return later
 }
+
+// hedgedEstimate reports a shrug followed by an estimate, and where the
+// estimate starts: "idk like a couple months", "no sé, unos 12", "not
+// sure, maybe around 40" give the answer, approximately; they do not
+// refuse it.
+func hedgedEstimate(t textmatch.Text) (int, bool) {
+	toks := t.Toks
+	if len(toks) == 0 || t.Quests > 0 {
+		return 0, false
+	}
+	start := 0
+	switch {
+	case toks[0] == "idk" || toks[0] == "dunno":
+		start = 1
+	case len(toks) > 2 && toks[0] == "i" && toks[1] == "dont" && toks[2] == "know": // "idk" expanded
+		start = 3
+	case len(toks) > 1 && (toks[0] == "not" && toks[1] == "sure" || toks[0] == "no" && toks[1] == "se" || toks[0] == "no" && toks[1] == "idea" ||
+		toks[0] == "dont" && toks[1] == "know"):
+		start = 2
+	default:
+		return 0, false
+	}
+	for k := start; k < len(toks) && k <= start+2; k++ {
+		if toks[k] == textmatch.Break {
+			continue
+		}
+		if estimateWords.Has(toks[k]) {
+			// a number or a time within three words of the estimate word
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if isNumberTok(toks[j]) || estimateUnits.Has(toks[j]) {
+					return start, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+var (
+	estimateWords = textmatch.NewSet("like", "maybe", "probably", "prob", "around", "about", "somewhere", "roughly", "como", "unos",
+		"unas", "tipo", "quizas", "aprox", "approx", "ish")
+	estimateUnits = textmatch.NewSet("couple", "few", "month", "months", "week", "weeks", "year", "years", "spring", "summer", "fall",
+		"winter", "mes", "meses", "semanas", "dozen", "hundred", "thousand", "mil", "two", "three", "four", "five", "six", "ten", "twenty",
+		"dos", "tres", "cuatro", "cinco", "seis", "diez", "veinte")
+)
 
 // concessiveDoubt: "lender says June 28 but who knows": a doubt added
 // after what was stated, not a hedge on it.
@@ -854,7 +902,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"holiday", "easter", "halloween", "labor", "memorial", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
-		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada"),
+		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
