@@ -1454,3 +1454,20 @@ func TestNationalCompaniesNamedOutright(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, d.Handoff)
 }
+
+// TestIronicPraise: intensified praise beside a failure, an eye-roll or
+// "love that for me" is sarcasm; the same praise meant, or "thanks
+// again", is not.
+func TestIronicPraise(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"wow, a video. what an irresistible offer. do you just keep going until people cave?",
+		"Wow. Amazing. Truly a masterpiece of customer service. Five months of payments on panels that do nothing.",
+		"really great stuff guys 👏 that makes me feel SO much better about paying $900 more",
+		"so the one quick question was actually five questions. love that for me"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is sarcasm", s)
+	}
+	for _, s := range []string{"wow, amazing, thank you so much!", "wow that was fast, great service", "really great job, thanks again guys",
+		"so great, nothing else needed"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is praise", s)
+	}
+}

@@ -497,6 +497,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) {
 		return "emoji", true
 	}
+	if ironicPraise(raw, t) {
+		return "sarcasm", true
+	}
 	for i, w := range toks {
 		// "ugh i do a bit of everything haha": laughter, as a face or
 		// written out (the normaliser drops "haha" and "lol"), softens a
@@ -1280,3 +1283,47 @@ func unsure(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// ironicPraise reports praise that means its opposite: an intensified
+// word of praise ("wow. incredible.", "truly a masterpiece of customer
+// service", "really great stuff") in a message that also names a failure
+// ("panels that do nothing", "third time", "still no number") or rolls its
+// eyes (🙄, 🙃, 👏 after praise), or "love that for me".
+func ironicPraise(raw string, t textmatch.Text) bool {
+	toks := t.Toks
+	praised := false
+	for i, id := range t.IDs {
+		if !ironyPraise.HasID(id) {
+			continue
+		}
+		// "wow. incredible.": the intensifier may end the clause before
+		if ironyIntensifier.HasAnyID(t.IDs[max(0, i-3):i]) {
+			praised = true
+			break
+		}
+	}
+	if !praised {
+		return containsSeq(toks, []string{"love", "that", "for", "me"})
+	}
+	if strings.ContainsAny(raw, "🙄🙃👏😒") || containsSeq(toks, []string{"love", "that", "for", "me"}) {
+		return true
+	}
+	for i, w := range toks {
+		// "thanks again", "never disappoint" are no failures
+		if ironyFailure.HasID(t.IDs[i]) && !(w == "again" && i > 0 && (toks[i-1] == "thanks" || toks[i-1] == "you")) &&
+			!(w == "never" && i+1 < len(toks) && (toks[i+1] == "disappoint" || toks[i+1] == "disappoints" || toks[i+1] == "fail")) &&
+			// "panels that do nothing", not "nothing else needed"
+			!(w == "nothing" && !(i > 0 && (toks[i-1] == "do" || toks[i-1] == "does" || toks[i-1] == "did" || toks[i-1] == "for"))) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ironyPraise = textmatch.NewSet("great", "amazing", "incredible", "wonderful", "fantastic", "brilliant", "groundbreaking",
+		"masterpiece", "irresistible", "stellar", "impressive", "genius", "excellent", "superb", "outstanding", "listening", "notch")
+	ironyIntensifier = textmatch.NewSet("wow", "truly", "really", "so", "such", "what", "top")
+	ironyFailure     = textmatch.NewSet("nothing", "nobody", "noone", "never", "still", "again", "twice", "third", "fourth",
+		"times", "waste", "broken", "ignored", "cave", "nada", "nadie", "nunca", "otra")
+)
