@@ -1463,7 +1463,8 @@ func TestIronicPraise(t *testing.T) {
 	for _, s := range []string{"wow, a video. what an irresistible offer. do you just keep going until people cave?",
 		"Wow. Amazing. Truly a masterpiece of customer service. Five months of payments on panels that do nothing.",
 		"really great stuff guys 👏 that makes me feel SO much better about paying $900 more",
-		"so the one quick question was actually five questions. love that for me"} {
+		"so the one quick question was actually five questions. love that for me",
+		"for crying out loud I don't need a NEW quote, I need to ADD A CAR"} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is sarcasm", s)
 	}
 	for _, s := range []string{"wow, amazing, thank you so much!", "wow that was fast, great service", "really great job, thanks again guys",

@@ -38,7 +38,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	{Name: "how many times", Pattern: "how many times"},
 	// an oath of exasperation: "jesus christ. three emails and now texts??"
-	{Name: "oath", Pattern: "jesus christ / christ almighty / for christs|christ|gods|petes sake / good grief|lord|god ~1 already"},
+	{Name: "oath", Pattern: "jesus christ / christ almighty / for christs|christ|gods|petes sake / good grief|lord|god ~1 already / for crying out loud"},
 	{Name: "i told you", Pattern: "i|ive ~1 told|said|gave @you|it|that|this ~3 @again"},
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
 	{Name: "i told you", Pattern: "already told|said|answered|asked|sent|gave ~2 you|this|that|it"},
