@@ -23,73 +23,47 @@ import "github.com/handoffkit/handoffkit/internal/textmatch"
 
 // contactQuestion classifies what the business asked about contact.
 var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates / take|took you|u off / remove you|u / unsubscribe you|u / opt you|u out / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos|de de baja"},
+	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you|u off / remove you|u|it|them / remove your|this|the number / unsubscribe you|u / opt you|u out / leave you|u alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos|de de baja"},
 	{Name: "mind", Pattern: "mind if|me|us / would|do you|u mind / le|te|les molesta|importa si|que"},
-	{Name: "leave", Pattern: "ok|okay|alright|fine if|to / is it|would it be|that ok|okay|alright / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email / should i|we keep|continue / want me|us to keep|continue / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece bien si|que / esta bien si|que"},
+	{Name: "leave", Pattern: "ok|okay|alright|fine if|to|with / is it ok|okay|alright / would it be ok|okay|alright / is that ok|okay|alright / are you ok|okay|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want me|us to keep|continue / want to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan"},
 })
 
-// contactWords name contact by message (not a call).
+// contactWords name contact by message (not a call) or what it goes to;
+// a question about contact holds one.
 var contactWords = textmatch.NewSet("text", "texting", "texts", "message", "messages", "messaging", "reach", "reaching",
-	"contact", "contacting", "check", "checking", "follow", "following", "followup", "update", "updates", "posted", "touch",
-	"email", "emails", "write", "writing", "escribir", "escribirle", "escribirte", "escribiendo",
-	"escribo", "mensaje", "mensajes", "contactar", "contactarle", "contactarte", "contacto", "comunicarme", "seguimiento",
-	"avisarle", "avisarte", "list", "lista")
+	"contact", "contacting", "check", "checking", "checked", "follow", "following", "followup", "update", "updates", "posted",
+	"touch", "email", "emails", "write", "writing", "escribir", "escribirle", "escribirte", "escribiendo", "escribimos",
+	"escribamos", "escriba", "escriban", "escribo", "mensaje", "mensajes", "contactar", "contactarle", "contactarte", "contacto",
+	"comunicarme", "seguimiento", "avisarle", "avisarte", "list", "lista", "mandando", "enviando",
+	// what the business would stop: "remove it from our system?",
+	// "leave you alone?", "stop sending these promos?"
+	"number", "numero", "system", "database", "alone", "promos", "sending", "mensajes", "contactos")
 
-// replyWords are all a bare answer may hold: its yes or no and politeness.
+// The words a bare answer may hold. An answer is nothing but these: its
+// yes or no, what the yes or no is about ("I do", "me molesta", "no
+// need") and politeness.
 var (
-	yesWords   = textmatch.NewSet("yes", "yeah", "yep", "yup", "ya", "yea", "ye", "sure", "si", "claro", "correct", "definitely", "absolutely", "do", "please", "pls", "plz", "bit", "kinda", "little", "molesta", "importa", "mind")
-	noWords    = textmatch.NewSet("no", "nope", "nah", "not", "dont", "rather", "prefer", "mejor", "thanks", "gracias", "really", "didnt", "wouldnt")
-	replyExtra = textmatch.NewSet("thank", "you", "u", "thanks", "thx", "ty", "gracias", "por", "favor", "me", "i", "a", "ok", "okay", "actually",
-		"honestly", "lol", "um", "uh", "sorry", "the", "its", "it", "is", "that", "would", "be", "great", "id", "you", "did", "do", "bien")
+	replyYes = textmatch.NewSet("yes", "yeah", "yep", "yup", "yah", "yea", "ye", "sure", "si", "claro", "correct", "definitely", "absolutely", "great", "best", "good", "perfect", "fine", "okay", "ok")
+	replyNo  = textmatch.NewSet("no", "nope", "nah", "nel", "not", "dont", "didnt", "wouldnt", "neither")
+	replyPad = textmatch.NewSet("thank", "thanks", "thx", "ty", "you", "u", "gracias", "por", "favor", "kindly", "me", "i", "a", "actually", "honestly", "tbh", "lol", "um", "uh", "sorry",
+		"the", "its", "it", "is", "that", "would", "be", "id", "did", "do", "bien", "la", "verdad", "think", "really", "tho", "though", "need", "hace", "falta", "ya", "so", "much",
+		"please", "pls", "plz", "rather", "prefer", "mejor", "mind", "molesta", "importa", "but", "and", "just", "guess", "pero", "mija", "mijo")
 )
 
 // answersContactQuestion reports a reply t that revokes consent as the
-// answer to asked, and the audit rule.
+// answer to asked, and the audit rule. A long reply counts by its last
+// sentence: "sorry I've been MIA, between work and the kids I barely
+// look at my phone.. but honestly yes please".
 func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 	words := t.Words()
-	if len(words) == 0 || len(words) > 6 || t.Quests > 0 {
+	if len(words) == 0 || t.Quests > 0 {
 		return "", false
 	}
 	q := textmatch.Cached(asked)
 	if q.Quests == 0 {
 		return "", false
 	}
-	// the reply's polarity; any other word says more than yes or no
-	yes, no, please := false, false, false
-	for i, w := range words {
-		switch {
-		case w == "no" || w == "nope" || w == "nah" || w == "not" || w == "dont" || w == "didnt" || w == "wouldnt" ||
-			(w == "rather" || w == "prefer") && i+1 < len(words) && words[i+1] == "not" || w == "mejor" && i+1 < len(words) && words[i+1] == "no":
-			no = true
-		case w == "yes" || w == "yeah" || w == "yep" || w == "yup" || w == "ya" || w == "yea" || w == "ye" || w == "sure" || w == "si" ||
-			w == "claro" || w == "correct" || w == "definitely" || w == "absolutely" || w == "do" && i > 0 && words[i-1] == "i":
-			yes = true
-		case w == "please" || w == "pls" || w == "plz":
-			// "please do" says yes; "please don't" says no
-			please = true
-		case yesWords.Has(w) || noWords.Has(w) || replyExtra.Has(w):
-		default:
-			return "", false
-		}
-	}
-	yes = yes || please && !no
-	// "sure" or a bare "yes" to "mind if...?" usually lets the sender go
-	// ahead: minding takes its verb ("yes I do", "sí me molesta")
-	minds := false
-	for i, w := range words {
-		minds = minds || w == "mind" || w == "molesta" || w == "importa" || w == "do" && i > 0 && words[i-1] == "i"
-	}
-	if yes == no {
-		return "", false
-	}
 	kind := ""
-	contact := false
-	for _, w := range q.Toks {
-		if contactWords.Has(w) {
-			contact = true
-			break
-		}
-	}
 	contactQuestion.Each(q, func(m textmatch.Match) bool {
 		if m.Name == "stop" {
 			kind = "stop" // "mind if I take you off the list?" asks about stopping
@@ -100,13 +74,82 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 		}
 		return true
 	})
+	if kind == "" || !contactWords.HasAnyID(q.IDs) {
+		return "", false
+	}
+	yes, no, minds, ok := replyPolarity(words)
+	if !ok && len(words) > 12 {
+		// the last sentence, after an explanation
+		toks := t.Toks
+		last := len(toks)
+		for last > 0 && toks[last-1] == textmatch.Break {
+			last--
+		}
+		s := last
+		for s > 0 && toks[s-1] != textmatch.Break {
+			s--
+		}
+		if s > 0 && last-s <= 6 {
+			// "... but honestly yes please": from "but" on
+			tail := toks[s:last]
+			for i, w := range tail {
+				if w == "but" || w == "pero" {
+					tail = tail[i+1:]
+					break
+				}
+			}
+			yes, no, minds, ok = replyPolarity(tail)
+		}
+	}
+	if !ok {
+		return "", false
+	}
 	switch {
-	case kind == "stop" && yes:
+	case kind == "stop" && yes && !no:
 		return "context:yes to stopping messages", true
-	case kind == "mind" && yes && minds && contact:
+	case kind == "mind" && minds && !no:
 		return "context:minds further messages", true
-	case kind == "leave" && no && contact:
+	case kind == "leave" && no && !yes:
 		return "context:no to further messages", true
 	}
 	return "", false
+}
+
+// replyPolarity reads a bare answer: whether it says yes or no, whether it
+// says it minds ("yes I do", "sí me molesta"), and ok false when it holds
+// any other word ("no, call me instead", "yes but not till June").
+func replyPolarity(words []string) (yes, no, minds, ok bool) {
+	please := false
+	for i, w := range words {
+		switch {
+		case w == "rather" || w == "prefer":
+			// "rather not", "id prefer you didnt"
+			if i+1 < len(words) && (words[i+1] == "not" || words[i+1] == "you") {
+				no = true
+			}
+		case w == "mejor" && i+1 < len(words) && words[i+1] == "no":
+			no = true
+		case w == "need" && i > 0 && words[i-1] == "no", w == "falta" && i > 1 && words[i-2] == "no":
+			// "no need", "no hace falta"
+			no = true
+		case w == "molesta" || w == "importa" || w == "mind":
+			minds = minds || !(i > 0 && replyNo.Has(words[i-1])) && !(i > 1 && replyNo.Has(words[i-2]))
+		case w == "do" && i > 0 && words[i-1] == "i":
+			// "yes I do"
+			yes, minds = true, true
+		case replyNo.Has(w):
+			no = true
+		case replyYes.Has(w):
+			yes = true
+		case w == "please" || w == "pls" || w == "plz":
+			please = true
+		case replyPad.Has(w):
+		default:
+			return false, false, false, false
+		}
+	}
+	// "please do" says yes; "please don't" says no; "that would be great"
+	// says yes
+	yes = yes || please && !no
+	return yes, no, minds && yes || minds && !no, true
 }

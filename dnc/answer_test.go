@@ -27,6 +27,17 @@ func TestAnswerToAContactQuestion(t *testing.T) {
 		{"Mind if we keep texting you about it?", "yes I do", true},
 		{"¿Le molesta si le sigo escribiendo?", "sí me molesta", true},
 		{"Should I stop texting you?", "please do", true},
+		{"Honestly, want me to just leave you alone?", "that would be great", true},
+		{"OK if I check in around your renewal in 6 months?", "no need", true},
+		{"¿Quieres que te siga mandando updates cuando salgan features nuevos?", "nel, no hace falta, gracias", true},
+		{"Totally understand. Any chance I can check back closer to your renewal?", "no", true},
+		{"¿Le parece si le escribimos en unos meses por si tenemos alguna promoción?", "no, gracias", true},
+		{"Your number may have been entered by mistake. Should I remove it from our system?", "yup", true},
+		{"Would you like us to stop sending you plan information by text?", "Yes, I think that would be best. Thank you kindly.", true},
+		{"Do you mind if we keep texting you every couple of months?", "si me molesta la verdad", true},
+		// a long reply answers in its last sentence
+		{"I've reached out a few times now. Should I stop texting you?",
+			"sorry I know I've been MIA, between work and my brother and the kids soccer I barely look at my phone.. but honestly yes please", true},
 		// the answer that lets the sender go on
 		{"Should I stop texting you?", "no, its fine", false},
 		{"OK if we check back in a few months?", "sure", false},
@@ -37,6 +48,8 @@ func TestAnswerToAContactQuestion(t *testing.T) {
 		{"Mind if I ask a few questions?", "yes", false},
 		{"Should I stop by Tuesday to look at the roof?", "yes", false},
 		{"Mind if I call you tomorrow?", "yes I do", false},
+		{"The stump is still in the yard. Want us to remove it too?", "yes please", false},
+		{"Do you mind if we keep texting you?", "no me molesta", false},
 		// more than a yes or a no is for the other rules
 		{"Should I stop texting you?", "yes but call me instead", false},
 		{"OK if we check back in a few months?", "no, check back next week", false},
