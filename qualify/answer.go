@@ -35,7 +35,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "who'll be signing for the policy?", "¿quién va a firmar?"
 	{Name: "authority", Pattern: "who ~2 signing|paying|approving|pays|signs / quien ~2 firma|firmaria|firmara|paga|pagara|aprueba|firmar|pagar|aprobar"},
 	// "you're the one making the call?", "it's your house, right?"
-	{Name: "authority", Pattern: "you are the one / it is your|ur house|home|place|property|building"},
+	{Name: "authority", Pattern: "you are the one / it is your|ur house|home|place|property|building / your|ur own home|house|place|property|building"},
 	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when / a|any|the date|deadline / need it|this|them by / fecha|plazo"},
 	// a choice of times: "today, or is later this week okay?"
@@ -51,7 +51,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "need", Pattern: "off your plate / how can|could we|i help / pain point|points / biggest|main headache|frustration / what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
 	// "¿qué problema quieren resolver?", "what problem are you solving?"
 	{Name: "need", Pattern: "que|cual problema|problemas|necesidad / what|which problem|problems|issue|issues"},
-	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit|cash|equity|proceeds for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
+	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit|cash|equity|proceeds for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what is the project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
 	// what the product would replace or what they use now: "what would
 	// it be replacing?", "¿qué usan ahora para eso?"
 	{Name: "need", Pattern: "replace|replacing / switch|switching from / what|which ~3 using|use now|today|currently / que|cual usan|usas|usa|utilizan ~2 ahora|hoy|actualmente"},
@@ -309,6 +309,15 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 			if v, ok := plainInt(w); ok && v >= 50 && !(v >= 1900 && v <= 2100 && !strings.Contains(w, ",")) &&
 				(i+1 >= len(t.Toks) || !notBudgetUnit.Has(t.Toks[i+1])) {
 				return ParsedPrice{Value: v, Qualifier: qualifierBefore(t.Toks, i)}.String()
+			}
+		}
+		// "40ish" after "how much are you hoping to pull out?": a short
+		// estimate whose scale the question leaves open, kept as written
+		if words := t.Words(); len(words) <= 3 {
+			for _, w := range words {
+				if v, ok := plainInt(strings.TrimSuffix(w, "ish")); ok && v >= 10 && strings.HasSuffix(w, "ish") {
+					return strings.Join(words, " ")
+				}
 			}
 		}
 	case Authority:

@@ -59,6 +59,10 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "What would you use the funds for?", "Sure. Mostly to pay off the truck and a couple cards", qualify.Need, "mostly to pay off the truck"},
 		// the problem asked about
 		{qualify.BANT, "What's the main problem you're hoping to fix?", "the upstairs bathroom never gets any pressure", qualify.Need, "upstairs bathroom never gets any pressure"},
+		// "your own home", "what's the project", an estimate kept as written
+		{qualify.BANT, "Great. Is this for your own home?", "yeah mine", qualify.Authority, "decision maker"},
+		{qualify.BANT, "You asked about a HELOC, what's the project?", "roof and windows", qualify.Need, "roof and windows"},
+		{qualify.BANT, "Got it, thanks. How much are you hoping to pull out?", "40ish", qualify.Budget, "40ish"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})
