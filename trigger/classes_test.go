@@ -1472,3 +1472,24 @@ func TestIronicPraise(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is praise", s)
 	}
 }
+
+// TestAcceptingAnOfferedCall: a yes, or a time, in reply to the offer of
+// a call with a person is an ask for that person; the same words after
+// "what should I call you?", a "no", or with no offer, are not.
+func TestAcceptingAnOfferedCall(t *testing.T) {
+	t.Parallel()
+	ask := trigger.ExplicitAsk()
+	fires := func(asked, text string) bool {
+		d, err := ask.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	offer := "It's usually quicker by phone. Want me to have one of our loan officers give you a call?"
+	require.True(t, fires(offer, "yeah after 5 is best"))
+	require.True(t, fires(offer, "after 5 is best"))
+	require.True(t, fires("¿Quiere que un asesor le llame mañana?", "sí, en la tarde"))
+	require.False(t, fires(offer, "no, text is fine"))
+	require.False(t, fires(offer, "not right now"))
+	require.False(t, fires("", "yeah after 5 is best"))
+	require.False(t, fires("Thanks for reaching out! What should I call you?", "Jim is fine"))
+}

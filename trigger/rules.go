@@ -57,12 +57,55 @@ func ExplicitAsk() Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
 		rule, ok := askOf(in)
 		if !ok {
+			// "yeah after 5 is best" to "want me to have one of our loan
+			// officers give you a call?": the lead takes the person offered
+			if acceptsCall(in.Asked, textmatch.Cached(in.Text)) {
+				return Decision{Handoff: true, Reason: ReasonExplicitAsk, Rule: "explicit_ask",
+					Detail: "lead accepted a call with a person"}, nil
+			}
 			return Decision{}, nil
 		}
 		return Decision{Handoff: true, Reason: ReasonExplicitAsk, Rule: "explicit_ask",
 			Detail: "lead asked for a person (" + rule + ")"}, nil
 	})
 }
+
+// callOffer is a business's offer of a call or a meeting with a person:
+// "want me to have one of our loan officers give you a call?", "can Raj
+// call you tomorrow?", "¿quiere que un asesor le llame?".
+var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "call offer", Pattern: "give you|u a call|ring / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / una llamada / would you like|prefer a call / call or text"},
+})
+
+// acceptsCall reports a short reply that takes a call offered in asked:
+// it opens with a yes ("yes please", "sure, after 5", "dale") or, short
+// of one, names when ("after 5 is best", "mañana en la tarde").
+func acceptsCall(asked string, t textmatch.Text) bool {
+	if asked == "" || t.WordCount() > 8 || t.WordCount() == 0 {
+		return false
+	}
+	q := textmatch.Cached(asked)
+	if q.Quests == 0 {
+		return false
+	}
+	// "what should I call you?" asks a name
+	if _, ok := callOffer.First(q, func(m textmatch.Match) bool {
+		return !slices.Contains(q.Toks[textmatch.ClauseStart(q.Toks, m.Start):m.Start], "what")
+	}); !ok {
+		return false
+	}
+	words := t.Words()
+	if textmatch.Negators.HasAnyID(t.IDs) || callRefusal.Has(words[0]) {
+		return false
+	}
+	return callYes.Has(words[0]) || callWhen.Has(words[0])
+}
+
+var (
+	callYes     = textmatch.NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "va", "perfect", "perfecto", "sounds", "that", "absolutely", "definitely")
+	callWhen    = textmatch.NewSet("after", "before", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "anytime", "manana", "hoy", "despues", "antes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado")
+	callRefusal = textmatch.NewSet("no", "nope", "nah", "not", "text", "email", "mejor")
+)
 
 // FieldsQualified fires when Required of the schema's fields are confident.
 // The detail names them: "two fields: motivation + condition".
