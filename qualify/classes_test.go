@@ -287,6 +287,12 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 		require.Less(t, score(q, "sure go ahead"), 70, "%q", q)
 	}
 	require.GreaterOrEqual(t, score("Great. Want me to send over the paperwork so we can get started?", "sure go ahead"), 70)
+	// a yes to the next step offered is the commitment: "do it", "go for
+	// it"; a yes to a re-engaging opener is not
+	require.GreaterOrEqual(t, score("If rates drop you wouldn't get the lower one. Should I go ahead and lock it today?", "do it"), 70)
+	require.GreaterOrEqual(t, score("The umbrella adds $22/mo. Want me to add it and bind everything so you're covered Friday?", "go for it"), 70)
+	require.Less(t, score("You started an application for a refinance — want to pick up where you left off?", "yeah got busy sorry"), 70)
+	require.Less(t, score("Should I go ahead and lock it today?", "not yet"), 70)
 	// "good time to chat?" asks leave too, and a longer reply that
 	// ends in "go ahead" gives it
 	require.Less(t, score("Hi! Saw your inquiry about selling. Good time to chat?", "at work, on a call in 5 mins but go ahead"), 70)

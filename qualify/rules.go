@@ -1873,6 +1873,12 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		// assistant ask; it commits to nothing
 		hesitant = true
 	}
+	if !hesitant && level < 2 && takesNextStep(t, lastQuestion(in.History, in.Text)) {
+		// "do it" after "should I go ahead and lock it today?", "go for
+		// it" after "want me to bind everything?": the yes to the next
+		// step the assistant offered is the commitment
+		level = 2
+	}
 	if hesitant {
 		// hedges cap the message at a soft yes, whoever read a
 		// commitment in it (the model, a judge): "let's do it... maybe
@@ -1908,11 +1914,52 @@ func permissionAsked(q string) bool {
 	return ok
 }
 
+// takesNextStep reports a short yes ("do it", "yep send it over", "go
+// for it", "dale") to q, an assistant's question offering the next step.
+func takesNextStep(t textmatch.Text, q string) bool {
+	words := t.Words()
+	if q == "" || len(words) == 0 || len(words) > 6 || t.Quests > 0 {
+		return false
+	}
+	// the question itself offers it: "Should I go ahead and lock it
+	// today?", not "You started an application. Any questions?"
+	end := strings.LastIndexByte(q, '?')
+	if end < 0 {
+		return false
+	}
+	start := strings.LastIndexAny(q[:end], ".!?\n") + 1
+	qt := textmatch.Cached(q[start:end])
+	if !offerOpeners.HasAnyID(qt.IDs) {
+		return false
+	}
+	if _, ok := nextStepOffer.First(qt, nil); !ok {
+		return false
+	}
+	if textmatch.Negators.HasAnyID(t.IDs) {
+		return false
+	}
+	return nextStepYes.Has(words[0]) || len(words) > 1 && (words[0] == "do" || words[0] == "go" || words[0] == "lets" || words[0] == "send" || words[0] == "book" || words[0] == "lock") && (words[1] == "it" || words[1] == "for" || words[1] == "ahead" || words[1] == "do")
+}
+
+// nextStepOffer is an offer to do the next step now: book or lock a
+// slot, send the papers to sign, bind the policy. (Re-engaging openers,
+// "want to pick up where you left off?", "would you like to get
+// started?", are not.)
+var nextStepOffer = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "next step", Pattern: "book|schedule|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / send|email|mandar|mando|envio ~3 paperwork|contract|agreement|docusign|contrato|papeles|order form / get it signed / bind|binding ~2 it|everything|the|your|policy|coverage / sign you|u up"},
+})
+
+// offerOpeners open an offer: "want me to", "should I", "shall we",
+// "ready to", "¿le agendo...?", "¿quiere que...?".
+var offerOpeners = textmatch.NewSet("want", "wanna", "should", "shall", "ready", "can", "could", "may", "like", "quiere", "quieres", "le", "te", "lo", "la")
+
+var nextStepYes = textmatch.NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "perfect", "perfecto", "absolutely", "definitely")
+
 // bookingOffer is an assistant's offer of the next step, whose yes is a
 // commitment: "want me to book Tuesday at 3?", "shall I send the
 // paperwork?", "¿le agendo la visita?".
 var bookingOffer = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "booking", Pattern: "book|booking|schedule|scheduling|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / paperwork|contract|agreement|application|docusign|contrato|papeles|solicitud / get you on the schedule|calendar / get started / move forward / sign up"},
+	{Name: "booking", Pattern: "book|booking|schedule|scheduling|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / paperwork|contract|agreement|application|docusign|contrato|papeles|solicitud / get you on the schedule|calendar / get started / move forward / sign up / order form / get it signed / bind|binding ~2 it|everything|the|your|policy|coverage"},
 })
 
 var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
