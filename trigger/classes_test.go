@@ -1493,3 +1493,24 @@ func TestAcceptingAnOfferedCall(t *testing.T) {
 	require.False(t, fires("", "yeah after 5 is best"))
 	require.False(t, fires("Thanks for reaching out! What should I call you?", "Jim is fine"))
 }
+
+// TestScopeAnsweredToTheQuestion: a short answer that takes the large
+// scope offered ("full" to "patching, or a full repipe?"), counts the
+// properties asked about ("eleven total"), or gives a home's value in
+// millions ("probably 1.4") is high value; the same words after other
+// questions are not.
+func TestScopeAnsweredToTheQuestion(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	fires := func(asked, text string) bool {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	require.True(t, fires("Would you want us to quote patching the worst sections, or a full repipe?", "full. im done patching"))
+	require.False(t, fires("Would you want us to quote patching the worst sections, or a full repipe?", "patching for now"))
+	require.True(t, fires("Is it just the one house on Larchwood, or are there others you'd consider selling too?", "eleven total. all rentals"))
+	require.False(t, fires("¿Cuántos baños tiene la casa?", "3 baños"))
+	require.True(t, fires("What would you estimate the home's replacement value at?", "probably 1.4, maybe 1.5"))
+	require.False(t, fires("What rate did they quote you?", "like 6.5"))
+}

@@ -255,7 +255,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	// "cambiar toda la plomería de la casa", "a repipe completo", "redo
 	// all the supply lines in the whole house"
-	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home"},
+	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home / full|complete|total|whole repipe|rewire|replumb|reroof"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 	// "want it all ripped out and redone in pex", "replace all of it.
 	// whole house, every bathroom"
@@ -327,6 +327,12 @@ func HighValueScope(min int, cues ...string) Rule {
 		if n, ok := seatsAnswered(in.Asked, t); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats (" + strconv.Itoa(n) + ")"}, nil
 		}
+		if scope, ok := scopeChosen(in.Asked, t); ok {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + scope}, nil
+		}
+		if a, ok := millionsAnswered(in.Asked, t); ok && min > 0 && a >= float64(min) {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: fmt.Sprintf("high value: $%.0f >= $%d", a, min)}, nil
+		}
 		return Decision{}, nil
 	})
 }
@@ -378,6 +384,124 @@ func seatsAnswered(asked string, t textmatch.Text) (int, bool) {
 	}
 	return 0, false
 }
+
+// scopeChosen reads a short answer that takes the large scope the
+// question offered: "full. im done patching" to "patching the worst
+// sections, or a full repipe?", "todo eso" or "both" to a question that
+// lists several systems, "eleven total" to "is it just the one house, or
+// are there others?".
+func scopeChosen(asked string, t textmatch.Text) (string, bool) {
+	words := t.Words()
+	if asked == "" || len(words) == 0 || t.WordCount() > 12 || textmatch.Negators.Has(words[0]) {
+		return "", false
+	}
+	q := textmatch.Cached(asked)
+	if q.Quests == 0 {
+		return "", false
+	}
+	// the option named first in the answer: "full", "the whole thing"
+	if m, ok := largeScope.First(q, nil); ok && slices.Contains(q.Toks[m.Start:m.End], words[0]) && !slices.Contains(q.Toks[m.Start:m.End], "or") {
+		return m.Name, true
+	}
+	if allOfIt(words) && multiSystem(q) {
+		return "multi-system install", true
+	}
+	// a count of properties: "eleven total", "like 6"
+	if otherProperties(q) {
+		if n, ok := countWord(words[0]); ok && n >= 3 {
+			return "several properties", true
+		}
+	}
+	return "", false
+}
+
+// allOfIt reports an answer that takes everything offered: "todo eso",
+// "all of it", "everything", "both", "las dos cosas".
+func allOfIt(words []string) bool {
+	switch words[0] {
+	case "todo", "todos", "everything", "both", "ambos", "ambas":
+		return true
+	case "all", "the":
+		return len(words) > 1 && (words[1] == "of" || words[1] == "whole" || words[1] == "works" || words[1] == "above")
+	}
+	return false
+}
+
+// otherProperties reports a question about more properties than one:
+// "is it just the one house, or are there others?", "how many rentals
+// do you own?", "¿tiene otras propiedades?".
+func otherProperties(q textmatch.Text) bool {
+	props, others := false, false
+	for i, w := range q.Toks {
+		props = props || propertyNouns.Has(w)
+		others = others || w == "others" || w == "otras" || w == "otros"
+		// "how many rentals", "¿cuántas casas?" (not "¿cuántos baños tiene
+		// la casa?")
+		if w == "many" && i > 0 && q.Toks[i-1] == "how" || w == "cuantas" || w == "cuantos" {
+			for k := i + 1; k < len(q.Toks) && k <= i+2; k++ {
+				if propertyNouns.Has(q.Toks[k]) {
+					return true
+				}
+			}
+		}
+	}
+	return props && others
+}
+
+var propertyNouns = textmatch.NewSet("house", "houses", "home", "homes", "property", "properties", "rental", "rentals", "units", "doors",
+	"buildings", "casa", "casas", "propiedad", "propiedades", "departamentos", "unidades")
+
+// countWord reads "11", "eleven", "once".
+func countWord(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, true
+	}
+	for i, names := range [][]string{{"zero", "cero"}, {"one", "uno", "una"}, {"two", "dos"}, {"three", "tres"}, {"four", "cuatro"},
+		{"five", "cinco"}, {"six", "seis"}, {"seven", "siete"}, {"eight", "ocho"}, {"nine", "nueve"}, {"ten", "diez"},
+		{"eleven", "once"}, {"twelve", "doce"}, {"thirteen", "trece"}, {"fourteen", "catorce"}, {"fifteen", "quince"},
+		{"twenty", "veinte"}, {"dozen", "docena"}} {
+		if slices.Contains(names, w) {
+			if i == 16 {
+				return 20, true
+			}
+			if i == 17 {
+				return 12, true
+			}
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// millionsAnswered reads a bare decimal as millions when the question
+// asks what a home is worth or costs: "probably 1.4, maybe 1.5" to "what
+// would you estimate the home's replacement value at?".
+func millionsAnswered(asked string, t textmatch.Text) (float64, bool) {
+	if asked == "" || t.WordCount() > 10 {
+		return 0, false
+	}
+	q := textmatch.Cached(asked)
+	if q.Quests == 0 || !valueWords.HasAnyID(q.IDs) {
+		return 0, false
+	}
+	for _, w := range t.Toks {
+		if w == textmatch.Break {
+			continue
+		}
+		dot := strings.IndexByte(w, '.')
+		if dot != 1 || len(w) < 3 || len(w) > 4 {
+			continue
+		}
+		v, err := strconv.ParseFloat(w, 64)
+		if err != nil || v < 1 || v >= 10 {
+			continue
+		}
+		return v * 1e6, true
+	}
+	return 0, false
+}
+
+var valueWords = textmatch.NewSet("worth", "value", "valued", "price", "vale", "valor", "precio", "cost", "rebuild", "replacement", "appraised", "appraise")
 
 // multiSystem reports three distinct heating, cooling, water or duct
 // systems named anywhere, or two or more as the objects of a verb of
