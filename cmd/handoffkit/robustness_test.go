@@ -65,6 +65,15 @@ type floor struct {
 //   - testdata/blind12: the twelfth, all tasks, written for stop 23 the
 //     same way and measured once before and once after that stop's work;
 //     a regression set now, floors just under the after figures.
+//   - testdata/blind13: the thirteenth, all tasks, written for stop 24
+//     the same way and measured once before and once after that stop's
+//     work; a regression set now, floors just under the after figures.
+//   - testdata/dev62: 70 conversations written in stop 24 by a helper who
+//     read neither the rules nor the training data, each turning on the
+//     lead's reply to the business's last message (a bare yes or no to a
+//     question about contact, a bare count, value or choice); measured
+//     untuned once (25/70 at the stop's start, 35/70 with the first
+//     context rules), then tuned on, so a regression set.
 //   - testdata/dev53 to dev57: rows five writers wrote as training data
 //     in stop 23 (opt-out and ask, frustration and commitment, BANT and
 //     B2B fields); training on them moved nothing, so they became
@@ -192,6 +201,14 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.94, true}, {"bant", "f1", 0.92, true},
 			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"testdata/blind13", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.015, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.93, true}, {"commitment", "recall", 0.97, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.95, true}, {"bant", "f1", 0.91, true},
+			{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev62", []floor{{"conversations", "accuracy", 0.78, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev53", []floor{
 			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.02, false},
 			{"explicit_ask", "recall", 0.92, true}, {"explicit_ask", "fpr", 0.01, false},
