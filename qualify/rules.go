@@ -1917,8 +1917,7 @@ func permissionAsked(q string) bool {
 // takesNextStep reports a short yes ("do it", "yep send it over", "go
 // for it", "dale") to q, an assistant's question offering the next step.
 func takesNextStep(t textmatch.Text, q string) bool {
-	words := t.Words()
-	if q == "" || len(words) == 0 || len(words) > 6 || t.Quests > 0 {
+	if q == "" || t.Quests > 0 || t.WordCount() == 0 || t.WordCount() > 6 {
 		return false
 	}
 	// the question itself offers it: "Should I go ahead and lock it
@@ -1938,6 +1937,7 @@ func takesNextStep(t textmatch.Text, q string) bool {
 	if textmatch.Negators.HasAnyID(t.IDs) {
 		return false
 	}
+	words := t.Words()
 	return nextStepYes.Has(words[0]) || len(words) > 1 && (words[0] == "do" || words[0] == "go" || words[0] == "lets" || words[0] == "send" || words[0] == "book" || words[0] == "lock") && (words[1] == "it" || words[1] == "for" || words[1] == "ahead" || words[1] == "do")
 }
 

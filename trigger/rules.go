@@ -391,8 +391,11 @@ func seatsAnswered(asked string, t textmatch.Text) (int, bool) {
 // lists several systems, "eleven total" to "is it just the one house, or
 // are there others?".
 func scopeChosen(asked string, t textmatch.Text) (string, bool) {
+	if asked == "" || t.WordCount() == 0 || t.WordCount() > 12 {
+		return "", false
+	}
 	words := t.Words()
-	if asked == "" || len(words) == 0 || t.WordCount() > 12 || textmatch.Negators.Has(words[0]) {
+	if textmatch.Negators.Has(words[0]) {
 		return "", false
 	}
 	q := textmatch.Cached(asked)
