@@ -29,6 +29,12 @@
 //     frustration for a person to take over, not a revocation;
 //     [Result] says which tier decided, its score, and the language to
 //     answer in ([Result.Lang]);
+//   - a reply read against the business's last message ([Input.Asked],
+//     answer.go): a bare "yes please" to "should I stop texting you?", a
+//     "no thanks" to "OK if we check back next quarter?" or a "yes I do"
+//     to "mind if we keep texting?" is an [OptOut] (rule
+//     "context:..."); the engine asks again with Asked when the message
+//     alone revoked nothing;
 //   - [NormalizePhone] turns any phone format into E.164 for suppression
 //     keys, with a [*PhoneError] wrapping [ErrInvalidPhone];
 //   - quiet hours and time zones for outbound delivery.

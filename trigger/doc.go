@@ -24,4 +24,12 @@
 // ask.go and the look-alike readings each one excludes are a table in
 // askrules.go; words inside double quotes are someone else's and never
 // ask.
+//
+// A short reply often means something only against what the business
+// last said, so [Input.Asked] carries that message (the engine fills it
+// from the transcript): taking an offered call ("yeah after 5 is best" to
+// "want one of our loan officers to give you a call?") is an explicit
+// ask, and a bare count, choice or value ("roughly 350 to start", "full",
+// "probably 1.4") answering a question about seats, scope or a home's
+// value is high value.
 package trigger
