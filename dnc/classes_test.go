@@ -20,8 +20,10 @@ func TestOptOutClasses(t *testing.T) {
 		ordinary []string
 	}{
 		{
-			class:    "a work line with a request not to use it",
-			optOut:   []string{"this is my office number, please don't text it", "it's my work cell. do not use it for this", "es el celular de la oficina, no me escriban aquí"},
+			class: "a work line with a request not to use it",
+			optOut: []string{"this is my office number, please don't text it", "it's my work cell. do not use it for this", "es el celular de la oficina, no me escriban aquí",
+				// the request a sentence after the phone is named
+				"Well this is my work cell and my employer monitors it. I can't have real estate solicitations coming to it so please don't use it for this."},
 			ordinary: []string{"you can reach me on my work line after 3", "my work phone died so use this one"},
 		},
 		{

@@ -413,6 +413,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanglish: "este es el número de la oficina, don't use it pa marketing"
 	{Name: "work phone", Pattern: "@esphone del|de ~2 @eswork ~4 dont|never use|text|call / @esphone del|de ~2 @eswork | ~3 dont|never use|text|call"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
+	// the work phone named in one sentence, the request in the next: "this
+	// is my work cell and my employer monitors it. ... please don't use it
+	// for this"
+	{Name: "work phone", Pattern: "my work|office|business|company phone|cell|number|line ~8 | ~20 dont|never ~1 @contactv|@callv|use"},
 	// "this cell was issued by my employer, please don't use it"
 	{Name: "work phone", Pattern: "issued|provided|given|paid by|from ~2 employer|company|work|job|trabajo|empresa ~4 |? ~3 dont|never|not|no ~1 @contactv|@callv|use|usen|usar"},
 	// "this is my business line and I need y'all to quit using it"
