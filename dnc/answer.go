@@ -33,7 +33,7 @@ var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 var contactWords = textmatch.NewSet("text", "texting", "texts", "message", "messages", "messaging", "reach", "reaching",
 	"contact", "contacting", "check", "checking", "checked", "follow", "following", "followup", "update", "updates", "posted",
 	"touch", "email", "emails", "write", "writing", "escribir", "escribirle", "escribirte", "escribiendo", "escribimos",
-	"escribamos", "escriba", "escriban", "escribo", "mensaje", "mensajes", "contactar", "contactarle", "contactarte", "contacto",
+	"escribamos", "escriba", "escriban", "escribo", "escribe", "mensaje", "mensajes", "contactar", "contactarle", "contactarte", "contacto",
 	"comunicarme", "seguimiento", "avisarle", "avisarte", "list", "lista", "mandando", "enviando",
 	// what the business would stop: "remove it from our system?",
 	// "leave you alone?", "stop sending these promos?"
@@ -78,6 +78,13 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 		return "", false
 	}
 	yes, no, minds, ok := replyPolarity(words)
+	if !ok {
+		// "not really, i only filled out the card for the raffle", "I'd
+		// prefer you didn't, but thanks for being nice about it": a bare
+		// answer in a clause of its own, and a reason that offers no other
+		// way or time to be reached
+		yes, no, minds, ok = answerClause(t.Toks)
+	}
 	if !ok && len(words) > 12 {
 		// the last sentence, after an explanation
 		toks := t.Toks
@@ -114,6 +121,32 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 	}
 	return "", false
 }
+
+// answerClause finds the first clause of toks that is a bare answer with
+// a yes, a no or a "me molesta" in it, when no clause offers another way
+// or time to be reached ("no, call me instead", "no, check back next
+// week").
+func answerClause(toks []string) (yes, no, minds, ok bool) {
+	for _, w := range toks {
+		if contactWords.Has(w) || otherWay.Has(w) {
+			return false, false, false, false
+		}
+	}
+	for s := 0; s < len(toks); {
+		e := textmatch.ClauseEnd(toks, s)
+		if e > s {
+			if y, n, m, good := replyPolarity(toks[s:e]); good && (y || n || m) {
+				return y, n, m, true
+			}
+		}
+		s = e + 1
+	}
+	return false, false, false, false
+}
+
+// otherWay offers another way or time to be reached.
+var otherWay = textmatch.NewSet("call", "calls", "calling", "phone", "email", "instead", "later", "after", "next", "llamar", "llame",
+	"llameme", "llamame", "llama", "correo", "luego", "despues", "proximo", "proxima", "whatsapp")
 
 // replyPolarity reads a bare answer: whether it says yes or no, whether it
 // says it minds ("yes I do", "sí me molesta"), and ok false when it holds

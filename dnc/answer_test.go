@@ -38,6 +38,12 @@ func TestAnswerToAContactQuestion(t *testing.T) {
 		// a long reply answers in its last sentence
 		{"I've reached out a few times now. Should I stop texting you?",
 			"sorry I know I've been MIA, between work and my brother and the kids soccer I barely look at my phone.. but honestly yes please", true},
+		// a bare answer in a clause of its own, with a reason after it
+		{"Are you ok with us texting now and then about solar incentives?", "not really, i only filled out the card for the raffle lol", true},
+		{"Would it be ok if I kept checking in once a month with rate updates?", "I'd prefer you didn't, but thanks for being nice about it", true},
+		{"Can we add you to our text list for spring opening specials?", "no mija, gracias. me voy a vivir con mi hija el año que viene", true},
+		{"¿Te molesta si un agente te escribe la semana que viene?", "ay bendito, sí me molesta. prefiero buscar yo sola", true},
+		{"Are you ok with us texting now and then?", "not really, call me instead", false},
 		// the answer that lets the sender go on
 		{"Should I stop texting you?", "no, its fine", false},
 		{"OK if we check back in a few months?", "sure", false},
