@@ -48,6 +48,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "call time", Pattern: "call|ring|phone|text|reach you|u / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
 	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
 	// are you hoping it helps with?", "what do you need help with?"
+	// "what's prompting the search?", "anything I can help with?", "¿en
+	// qué le puedo ayudar?"
+	{Name: "need", Pattern: "what is|was prompting|prompted|driving / what|anything can|could i|we help ~2 with / en que le|te|les puedo|podemos|podria ayudar / how can|could i|we help"},
 	{Name: "need", Pattern: "off your plate / how can|could we|i help / pain point|points / biggest|main headache|frustration / what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
 	// "¿qué problema quieren resolver?", "what problem are you solving?"
 	{Name: "need", Pattern: "que|cual problema|problemas|necesidad / what|which problem|problems|issue|issues"},

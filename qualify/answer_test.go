@@ -63,6 +63,8 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		{qualify.BANT, "Great. Is this for your own home?", "yeah mine", qualify.Authority, "decision maker"},
 		{qualify.BANT, "You asked about a HELOC, what's the project?", "roof and windows", qualify.Need, "roof and windows"},
 		{qualify.BANT, "Got it, thanks. How much are you hoping to pull out?", "40ish", qualify.Budget, "40ish"},
+		// the opening question about what brings them
+		{qualify.B2B, "You asked about password management for teams. What's prompting the search?", "an intern pasted our AWS root login into a public slack channel", qualify.UseCaseFit, "an intern pasted our aws root login"},
 	} {
 		hist := []qualify.Turn{{Text: "Hi, thanks for reaching out."}, {FromLead: true, Text: "hi"}, {Text: tc.question}}
 		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: tc.schema, Text: tc.answer, History: hist})
