@@ -599,24 +599,17 @@ func TestRentalIOwn(t *testing.T) {
 // from the assistant closes the old one.
 func TestQuestionStaysOpenAfterTheLeadAsksBack(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	extract := func(lastAI, text string) map[qualify.Field]string {
-		hist := []qualify.Turn{
+	extract := func(lastAI, text string) map[qualify.Field]qualify.Value {
+		return ruleFields(t, qualify.BANT, []qualify.Turn{
 			{Text: "Love that. Do you have a monthly budget in mind?"},
 			{FromLead: true, Text: "no se, how much is it normally?"},
 			{Text: lastAI},
-		}
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: text, History: hist})
-		require.NoError(t, err)
-		got := map[qualify.Field]string{}
-		for _, v := range vals {
-			require.GreaterOrEqual(t, v.Confidence, 0.6)
-			got[v.Field] = v.Value
-		}
-		return got
+		}, text)
 	}
 	quote := "For healthy adults a 20-year term policy often runs $25-40 a month per person, depending on the amount."
-	require.Equal(t, "around $60/month", extract(quote, "ok we can do like 60 for both of us")[qualify.Budget])
+	budget := extract(quote, "ok we can do like 60 for both of us")[qualify.Budget]
+	require.Equal(t, "around $60/month", budget.Value)
+	require.GreaterOrEqual(t, budget.Confidence, 0.6)
 	// a new question of the assistant's closes the budget question
 	require.NotContains(t, extract("Want me to pencil in a call on Saturday?", "ok we can do like 60 for both of us"), qualify.Budget)
 }
@@ -626,16 +619,7 @@ func TestQuestionStaysOpenAfterTheLeadAsksBack(t *testing.T) {
 // years" counts evictions; "after new years" is still a timeline.
 func TestNewIsNoSeasonAndABuildYearIsNoPrice(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	fields := func(text string) map[qualify.Field]string {
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text})
-		require.NoError(t, err)
-		got := map[qualify.Field]string{}
-		for _, v := range vals {
-			got[v.Field] = v.Value
-		}
-		return got
-	}
+	fields := func(text string) map[qualify.Field]qualify.Value { return ruleFields(t, qualify.RealEstate, nil, text) }
 	for _, text := range []string{
 		"its in decent shape I guess. put in a new water heater last year",
 		"It's in fine shape. My son-in-law put a new roof on two summers ago.",
@@ -644,7 +628,7 @@ func TestNewIsNoSeasonAndABuildYearIsNoPrice(t *testing.T) {
 		require.NotContains(t, fields(text), qualify.Timeline, text)
 	}
 	require.NotContains(t, fields("3 bed 2 bath, built in 78. needs a new water heater"), qualify.Price)
-	require.Equal(t, "after new years", fields("want it sold after new years")[qualify.Timeline])
+	require.Equal(t, "after new years", fields("want it sold after new years")[qualify.Timeline].Value)
 }
 
 // TestTenantsWhoLeftOccupyNothing: tenants who moved out, or "the tenant
@@ -652,17 +636,7 @@ func TestNewIsNoSeasonAndABuildYearIsNoPrice(t *testing.T) {
 // tenant-occupied; tenants still living there do.
 func TestTenantsWhoLeftOccupyNothing(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	condition := func(text string) string {
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text})
-		require.NoError(t, err)
-		for _, v := range vals {
-			if v.Field == qualify.Condition {
-				return v.Value
-			}
-		}
-		return ""
-	}
+	condition := func(text string) string { return ruleFields(t, qualify.RealEstate, nil, text)[qualify.Condition].Value }
 	require.Empty(t, condition("The tenants moved out in March and I just don't want to deal with another round of renting it out."))
 	require.Empty(t, condition("maybe. the tenant situation over there has been a mess for two years"))
 	require.Equal(t, "tenant-occupied", condition("got tenants in it right now"))
@@ -675,23 +649,16 @@ func TestTenantsWhoLeftOccupyNothing(t *testing.T) {
 // it" answers no question.
 func TestVisitsFollowUpsAndNonAnswers(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
-	fields := func(schema qualify.Schema, question, text string) map[qualify.Field]string {
+	fields := func(schema qualify.Schema, question, text string) map[qualify.Field]qualify.Value {
 		var hist []qualify.Turn
 		if question != "" {
 			hist = []qualify.Turn{{Text: question}}
 		}
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text, History: hist})
-		require.NoError(t, err)
-		got := map[qualify.Field]string{}
-		for _, v := range vals {
-			got[v.Field] = v.Value
-		}
-		return got
+		return ruleFields(t, schema, hist, text)
 	}
 	require.NotContains(t, fields(qualify.RealEstate, "", "idk. my son might stop by there this weekend to grab the last of his stuff"), qualify.Timeline)
 	require.NotContains(t, fields(qualify.RealEstate, "Mind if I check back sometime?", "sure, whatever, check back in a few months I guess"), qualify.Timeline)
-	require.Equal(t, "this weekend", fields(qualify.RealEstate, "", "we want it sold this weekend")[qualify.Timeline])
+	require.Equal(t, "this weekend", fields(qualify.RealEstate, "", "we want it sold this weekend")[qualify.Timeline].Value)
 	require.NotContains(t, fields(qualify.B2B, "And what's your role there?", "does it matter lol"), qualify.Role)
 	require.NotContains(t, fields(qualify.BANT, "What are you looking for in a plan?", "I will have to think about it and talk to my daughter this weekend."), qualify.Need)
 }
@@ -701,14 +668,11 @@ func TestVisitsFollowUpsAndNonAnswers(t *testing.T) {
 // question open; "antes de que acabe el trimestre" is a timeline.
 func TestShrugThenEstimate(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
 	fields := func(schema qualify.Schema, hist []qualify.Turn, text string) map[qualify.Field]string {
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text, History: hist})
-		require.NoError(t, err)
 		got := map[qualify.Field]string{}
-		for _, v := range vals {
-			require.GreaterOrEqual(t, v.Confidence, 0.6)
-			got[v.Field] = v.Value
+		for f, v := range ruleFields(t, schema, hist, text) {
+			require.GreaterOrEqual(t, v.Confidence, 0.6, "%s", f)
+			got[f] = v.Value
 		}
 		return got
 	}
@@ -719,4 +683,18 @@ func TestShrugThenEstimate(t *testing.T) {
 		{Text: "Just so we know who needs to sign. Some folks co-own with a spouse."}}
 	require.Equal(t, "joint decision", fields(qualify.BANT, whyHist, "its me and my brother, we both got it from our grandpa")[qualify.Authority])
 	require.Contains(t, fields(qualify.B2B, nil, "Tendríamos que cerrarlo antes de que acabe el trimestre")[qualify.Timeline], "trimestre")
+}
+
+// ruleFields is what the rule extractor alone (no learned tier) reads in
+// text after hist, by field.
+func ruleFields(t *testing.T, schema qualify.Schema, hist []qualify.Turn, text string) map[qualify.Field]qualify.Value {
+	t.Helper()
+	vals, err := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(),
+		qualify.ExtractInput{Schema: schema, Text: text, History: hist})
+	require.NoError(t, err)
+	got := map[qualify.Field]qualify.Value{}
+	for _, v := range vals {
+		got[v.Field] = v
+	}
+	return got
 }

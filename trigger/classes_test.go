@@ -456,7 +456,14 @@ func TestAskLookAlikesW16(t *testing.T) {
 // ruleFires reports whether r hands off on text alone.
 func ruleFires(t *testing.T, r trigger.Rule, text string) bool {
 	t.Helper()
-	d, err := r.Evaluate(context.Background(), trigger.Input{Text: text})
+	return firesAfter(t, r, "", text)
+}
+
+// firesAfter reports whether r hands off on text sent in reply to asked,
+// the business's last message.
+func firesAfter(t *testing.T, r trigger.Rule, asked, text string) bool {
+	t.Helper()
+	d, err := r.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
 	require.NoError(t, err)
 	return d.Handoff
 }
@@ -1417,11 +1424,7 @@ func TestNotByTextWithOtherWays(t *testing.T) {
 func TestSeatsAnsweredToTheQuestion(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500000)
-	fires := func(asked, text string) bool {
-		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(asked, text string) bool { return firesAfter(t, hv, asked, text) }
 	require.True(t, fires("Great! How many agents would need seats?", "roughly 350 to start, more once we migrate EMEA"))
 	require.True(t, fires("¿Para cuántos usuarios sería?", "unos 450"))
 	require.True(t, fires("About how many employees would need training?", "roughly 4,800 across 6 hospitals"))
@@ -1450,9 +1453,7 @@ func TestNationalCompaniesNamedOutright(t *testing.T) {
 	}
 	require.False(t, fires(trigger.Competitor("Offerpad"), "we're on salesforce"), "configured names only")
 	// a tool to connect to, asked about as such
-	d, err := comp.Evaluate(context.Background(), trigger.Input{Text: "salesforce + our data warehouse mostly", Asked: "What tools are you hoping to connect?"})
-	require.NoError(t, err)
-	require.False(t, d.Handoff)
+	require.False(t, firesAfter(t, comp, "What tools are you hoping to connect?", "salesforce + our data warehouse mostly"))
 }
 
 // TestIronicPraise: intensified praise beside a failure, an eye-roll or
@@ -1479,11 +1480,7 @@ func TestIronicPraise(t *testing.T) {
 func TestAcceptingAnOfferedCall(t *testing.T) {
 	t.Parallel()
 	ask := trigger.ExplicitAsk()
-	fires := func(asked, text string) bool {
-		d, err := ask.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(asked, text string) bool { return firesAfter(t, ask, asked, text) }
 	offer := "It's usually quicker by phone. Want me to have one of our loan officers give you a call?"
 	require.True(t, fires(offer, "yeah after 5 is best"))
 	require.True(t, fires(offer, "after 5 is best"))
@@ -1502,11 +1499,7 @@ func TestAcceptingAnOfferedCall(t *testing.T) {
 func TestScopeAnsweredToTheQuestion(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500000)
-	fires := func(asked, text string) bool {
-		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(asked, text string) bool { return firesAfter(t, hv, asked, text) }
 	require.True(t, fires("Would you want us to quote patching the worst sections, or a full repipe?", "full. im done patching"))
 	require.False(t, fires("Would you want us to quote patching the worst sections, or a full repipe?", "patching for now"))
 	require.True(t, fires("Is it just the one house on Larchwood, or are there others you'd consider selling too?", "eleven total. all rentals"))
