@@ -81,11 +81,11 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 // it opens with a yes ("yes please", "sure, after 5", "dale") or, short
 // of one, names when ("after 5 is best", "mañana en la tarde").
 func acceptsCall(asked string, t textmatch.Text) bool {
-	if asked == "" || t.WordCount() > 8 || t.WordCount() == 0 {
+	if t.WordCount() > 8 || t.WordCount() == 0 {
 		return false
 	}
-	q := textmatch.Cached(asked)
-	if q.Quests == 0 {
+	q, ok := askedQuestion(asked)
+	if !ok {
 		return false
 	}
 	// "what should I call you?" asks a name
@@ -324,43 +324,60 @@ func HighValueScope(min int, cues ...string) Rule {
 		}
 		// "roughly 350 to start" after "how many seats would you need?":
 		// the question names what the bare number counts
-		if n, ok := seatsAnswered(in.Asked, t); ok {
+		q, ok := askedQuestion(in.Asked)
+		if !ok {
+			return Decision{}, nil
+		}
+		if n, ok := seatsAnswered(q, t); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats (" + strconv.Itoa(n) + ")"}, nil
 		}
-		if scope, ok := scopeChosen(in.Asked, t); ok {
+		if scope, ok := scopeChosen(q, t); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + scope}, nil
 		}
-		if a, ok := millionsAnswered(in.Asked, t); ok && min > 0 && a >= float64(min) {
+		if a, ok := millionsAnswered(q, t); ok && min > 0 && a >= float64(min) {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: fmt.Sprintf("high value: $%.0f >= $%d", a, min)}, nil
 		}
 		return Decision{}, nil
 	})
 }
 
-// seatsAnswered reads the first number of a short answer t as a count of
-// seats when asked asks how many seats, users or people would use the
-// product; it reports the count when it is in the hundreds (200 or more
-// for a headcount).
-func seatsAnswered(asked string, t textmatch.Text) (int, bool) {
-	if asked == "" || t.WordCount() > 16 {
-		return 0, false
+// askedQuestion is the business's last message, normalised, when it asks
+// something; a reply read against a statement means no more than alone.
+func askedQuestion(asked string) (textmatch.Text, bool) {
+	if asked == "" {
+		return textmatch.Text{}, false
 	}
 	q := textmatch.Cached(asked)
-	if q.Quests == 0 {
-		return 0, false
-	}
-	unit := ""
+	return q, q.Quests > 0
+}
+
+// howManyOf returns the noun of nouns that q asks how many of, within
+// window words after "how many" or "cuántos" in the same clause: "how
+// many seats", "how many of your agents", "¿cuántas casas?" (not
+// "¿cuántos baños tiene la casa?" for houses).
+func howManyOf(q textmatch.Text, nouns textmatch.Set, window int) string {
 	for i, w := range q.Toks {
-		if (w == "many" && i > 0 && q.Toks[i-1] == "how" || w == "cuantos" || w == "cuantas") && i+1 < len(q.Toks) {
-			// "how many seats", "how many of your agents", "cuántos agentes"
-			for k := i + 1; k < len(q.Toks) && k <= i+4 && q.Toks[k] != textmatch.Break; k++ {
-				if seatWords.Has(q.Toks[k]) {
-					unit = q.Toks[k]
-					break
-				}
+		if !(w == "many" && i > 0 && q.Toks[i-1] == "how" || w == "cuantos" || w == "cuantas") {
+			continue
+		}
+		for k := i + 1; k < len(q.Toks) && k <= i+window && q.Toks[k] != textmatch.Break; k++ {
+			if nouns.Has(q.Toks[k]) {
+				return q.Toks[k]
 			}
 		}
 	}
+	return ""
+}
+
+// seatsAnswered reads the first number of a short answer t as a count of
+// seats when q asks how many seats, users or people would use the
+// product; it reports the count when it is in the hundreds (200 or more
+// for a headcount).
+func seatsAnswered(q, t textmatch.Text) (int, bool) {
+	if t.WordCount() > 16 {
+		return 0, false
+	}
+	unit := howManyOf(q, seatWords, 4)
 	if unit == "" {
 		return 0, false
 	}
@@ -376,11 +393,11 @@ func seatsAnswered(asked string, t textmatch.Text) (int, bool) {
 		if n >= 1900 && n <= 2100 && !strings.Contains(w, ",") || negated(t.Toks, i, 3) {
 			return 0, false
 		}
-		min := 100
+		least := 100
 		if headcountWords.Has(unit) {
-			min = 200
+			least = 200
 		}
-		return n, n >= min && n < 1000000
+		return n, n >= least && n < 1000000
 	}
 	return 0, false
 }
@@ -390,16 +407,12 @@ func seatsAnswered(asked string, t textmatch.Text) (int, bool) {
 // sections, or a full repipe?", "todo eso" or "both" to a question that
 // lists several systems, "eleven total" to "is it just the one house, or
 // are there others?".
-func scopeChosen(asked string, t textmatch.Text) (string, bool) {
-	if asked == "" || t.WordCount() == 0 || t.WordCount() > 12 {
+func scopeChosen(q, t textmatch.Text) (string, bool) {
+	if t.WordCount() == 0 || t.WordCount() > 12 {
 		return "", false
 	}
 	words := t.Words()
 	if textmatch.Negators.Has(words[0]) {
-		return "", false
-	}
-	q := textmatch.Cached(asked)
-	if q.Quests == 0 {
 		return "", false
 	}
 	// the option named first in the answer: "full", "the whole thing"
@@ -434,57 +447,33 @@ func allOfIt(words []string) bool {
 // "is it just the one house, or are there others?", "how many rentals
 // do you own?", "¿tiene otras propiedades?".
 func otherProperties(q textmatch.Text) bool {
-	props, others := false, false
-	for i, w := range q.Toks {
-		props = props || propertyNouns.Has(w)
-		others = others || w == "others" || w == "otras" || w == "otros"
-		// "how many rentals", "¿cuántas casas?" (not "¿cuántos baños tiene
-		// la casa?")
-		if w == "many" && i > 0 && q.Toks[i-1] == "how" || w == "cuantas" || w == "cuantos" {
-			for k := i + 1; k < len(q.Toks) && k <= i+2; k++ {
-				if propertyNouns.Has(q.Toks[k]) {
-					return true
-				}
-			}
-		}
+	if howManyOf(q, propertyNouns, 2) != "" {
+		return true
 	}
-	return props && others
+	others := slices.ContainsFunc(q.Toks, func(w string) bool { return w == "others" || w == "otras" || w == "otros" })
+	return others && slices.ContainsFunc(q.Toks, propertyNouns.Has)
 }
 
 var propertyNouns = textmatch.NewSet("house", "houses", "home", "homes", "property", "properties", "rental", "rentals", "units", "doors",
 	"buildings", "casa", "casas", "propiedad", "propiedades", "departamentos", "unidades")
 
-// countWord reads "11", "eleven", "once".
+// countWord reads a count: "11", "eleven", "seis", "a dozen" (see
+// [textmatch.NumberWord]).
 func countWord(w string) (int, bool) {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n, true
 	}
-	for i, names := range [][]string{{"zero", "cero"}, {"one", "uno", "una"}, {"two", "dos"}, {"three", "tres"}, {"four", "cuatro"},
-		{"five", "cinco"}, {"six", "seis"}, {"seven", "siete"}, {"eight", "ocho"}, {"nine", "nueve"}, {"ten", "diez"},
-		{"eleven", "once"}, {"twelve", "doce"}, {"thirteen", "trece"}, {"fourteen", "catorce"}, {"fifteen", "quince"},
-		{"twenty", "veinte"}, {"dozen", "docena"}} {
-		if slices.Contains(names, w) {
-			if i == 16 {
-				return 20, true
-			}
-			if i == 17 {
-				return 12, true
-			}
-			return i, true
-		}
+	if w == "dozen" || w == "docena" {
+		return 12, true
 	}
-	return 0, false
+	return textmatch.NumberWord(w)
 }
 
 // millionsAnswered reads a bare decimal as millions when the question
 // asks what a home is worth or costs: "probably 1.4, maybe 1.5" to "what
 // would you estimate the home's replacement value at?".
-func millionsAnswered(asked string, t textmatch.Text) (float64, bool) {
-	if asked == "" || t.WordCount() > 10 {
-		return 0, false
-	}
-	q := textmatch.Cached(asked)
-	if q.Quests == 0 || !valueWords.HasAnyID(q.IDs) {
+func millionsAnswered(q, t textmatch.Text) (float64, bool) {
+	if t.WordCount() > 10 || !valueWords.HasAnyID(q.IDs) {
 		return 0, false
 	}
 	for _, w := range t.Toks {
