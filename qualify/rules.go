@@ -1938,7 +1938,7 @@ func takesNextStep(t textmatch.Text, q string) bool {
 		return false
 	}
 	words := t.Words()
-	return nextStepYes.Has(words[0]) || len(words) > 1 && (words[0] == "do" || words[0] == "go" || words[0] == "lets" || words[0] == "send" || words[0] == "book" || words[0] == "lock") && (words[1] == "it" || words[1] == "for" || words[1] == "ahead" || words[1] == "do")
+	return textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && (words[0] == "do" || words[0] == "go" || words[0] == "lets" || words[0] == "send" || words[0] == "book" || words[0] == "lock") && (words[1] == "it" || words[1] == "for" || words[1] == "ahead" || words[1] == "do")
 }
 
 // nextStepOffer is an offer to do the next step now: book or lock a
@@ -1952,8 +1952,6 @@ var nextStepOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 // offerOpeners open an offer: "want me to", "should I", "shall we",
 // "ready to", "¿le agendo...?", "¿quiere que...?".
 var offerOpeners = textmatch.NewSet("want", "wanna", "should", "shall", "ready", "can", "could", "may", "like", "quiere", "quieres", "le", "te", "lo", "la")
-
-var nextStepYes = textmatch.NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "perfect", "perfecto", "absolutely", "definitely")
 
 // bookingOffer is an assistant's offer of the next step, whose yes is a
 // commitment: "want me to book Tuesday at 3?", "shall I send the

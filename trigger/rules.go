@@ -98,11 +98,12 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	if textmatch.Negators.HasAnyID(t.IDs) || callRefusal.Has(words[0]) {
 		return false
 	}
-	return callYes.Has(words[0]) || callWhen.Has(words[0])
+	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
 }
 
 var (
-	callYes     = textmatch.NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "va", "perfect", "perfecto", "sounds", "that", "absolutely", "definitely")
+	// "va", "sounds good", "that works" take a call as well
+	callYesAlso = textmatch.NewSet("va", "sounds", "that")
 	callWhen    = textmatch.NewSet("after", "before", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "anytime", "manana", "hoy", "despues", "antes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado")
 	callRefusal = textmatch.NewSet("no", "nope", "nah", "not", "text", "email", "mejor")
 )

@@ -361,6 +361,11 @@ func countAnswer(t Text) bool {
 	return false
 }
 
+// OpeningYes are the words a short reply opens with to say yes to what
+// was offered: "yes please", "sure, after 5", "dale", "perfecto".
+var OpeningYes = NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "perfect", "perfecto",
+	"absolutely", "definitely")
+
 var (
 	agreement = NewSet("listo", "dale", "va", "sale", "ok", "sure", "si", "yes", "yeah", "yep", "yup", "claro", "bueno",
 		"perfecto", "gracias", "thanks", "sounds", "good", "cool", "great", "alright", "vale", "orale", "simon", "fine", "thank",
