@@ -1868,12 +1868,13 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 			level = 2
 		}
 	}
-	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && permissionAsked(lastQuestion(in.History, in.Text)) {
+	asked := lastQuestion(in.History, in.Text)
+	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && permissionAsked(asked) {
 		// "Yes, go ahead." after "can I ask a few questions?" lets the
 		// assistant ask; it commits to nothing
 		hesitant = true
 	}
-	if !hesitant && level < 2 && takesNextStep(t, lastQuestion(in.History, in.Text)) {
+	if !hesitant && level < 2 && takesNextStep(t, asked) {
 		// "do it" after "should I go ahead and lock it today?", "go for
 		// it" after "want me to bind everything?": the yes to the next
 		// step the assistant offered is the commitment
@@ -1945,20 +1946,23 @@ func takesNextStep(t textmatch.Text, q string) bool {
 // slot, send the papers to sign, bind the policy. (Re-engaging openers,
 // "want to pick up where you left off?", "would you like to get
 // started?", are not.)
-var nextStepOffer = textmatch.MustCompile(nil, []textmatch.Rule{
+var nextStepOffer = textmatch.MustCompile(nil, nextStepRules)
+
+var nextStepRules = []textmatch.Rule{
 	{Name: "next step", Pattern: "book|schedule|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / send|email|mandar|mando|envio ~3 paperwork|contract|agreement|docusign|contrato|papeles|order form / get it signed / bind|binding ~2 it|everything|the|your|policy|coverage / sign you|u up"},
-})
+}
 
 // offerOpeners open an offer: "want me to", "should I", "shall we",
 // "ready to", "¿le agendo...?", "¿quiere que...?".
 var offerOpeners = textmatch.NewSet("want", "wanna", "should", "shall", "ready", "can", "could", "may", "like", "quiere", "quieres", "le", "te", "lo", "la")
 
-// bookingOffer is an assistant's offer of the next step, whose yes is a
-// commitment: "want me to book Tuesday at 3?", "shall I send the
-// paperwork?", "¿le agendo la visita?".
-var bookingOffer = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "booking", Pattern: "book|booking|schedule|scheduling|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / paperwork|contract|agreement|application|docusign|contrato|papeles|solicitud / get you on the schedule|calendar / get started / move forward / sign up / order form / get it signed / bind|binding ~2 it|everything|the|your|policy|coverage"},
-})
+// bookingOffer is an assistant's turn that offers or names the next
+// step ("want me to book Tuesday at 3?", "shall I send the paperwork?",
+// "¿le agendo la visita?", "your application", "get started"): a yes to
+// it is no mere leave to ask (see permissionAsked). It is nextStepOffer
+// and the words that only name the step or the papers.
+var bookingOffer = textmatch.MustCompile(nil, append(slices.Clip(nextStepRules),
+	textmatch.Rule{Name: "booking", Pattern: "booking|scheduling ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment / paperwork|contract|agreement|application|docusign|contrato|papeles|solicitud / order form / get you on the schedule|calendar / get started / move forward / sign up"}))
 
 var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// leave to confirm details or to send something: "Can I confirm a
