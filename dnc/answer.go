@@ -55,8 +55,7 @@ var (
 // sentence: "sorry I've been MIA, between work and the kids I barely
 // look at my phone.. but honestly yes please".
 func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
-	words := t.Words()
-	if len(words) == 0 || t.Quests > 0 {
+	if t.WordCount() == 0 || t.Quests > 0 {
 		return "", false
 	}
 	q := textmatch.Cached(asked)
@@ -77,6 +76,7 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 	if kind == "" || !contactWords.HasAnyID(q.IDs) {
 		return "", false
 	}
+	words := t.Words()
 	yes, no, minds, ok := replyPolarity(words)
 	if !ok {
 		// "not really, i only filled out the card for the raffle", "I'd
@@ -184,5 +184,5 @@ func replyPolarity(words []string) (yes, no, minds, ok bool) {
 	// "please do" says yes; "please don't" says no; "that would be great"
 	// says yes
 	yes = yes || please && !no
-	return yes, no, minds && yes || minds && !no, true
+	return yes, no, minds && (yes || !no), true
 }

@@ -1,6 +1,10 @@
 package trigger
 
-import "github.com/handoffkit/handoffkit/internal/textmatch"
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
 // knownBrands are national companies a lead in the seeds' verticals names
 // when it shops around or says what it uses now: iBuyers and brokerages,
@@ -32,14 +36,7 @@ func brandMention(t textmatch.Text) (string, bool) {
 	if !ok || integrates(t) {
 		return "", false
 	}
-	name := ""
-	for _, w := range t.Toks[m.Start:m.End] {
-		if name != "" {
-			name += " "
-		}
-		name += w
-	}
-	return name, true
+	return strings.Join(t.Toks[m.Start:m.End], " "), true
 }
 
 // integrationWords say a tool is to be connected to, not replaced.

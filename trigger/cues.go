@@ -1302,10 +1302,13 @@ func ironicPraise(raw string, t textmatch.Text) bool {
 			break
 		}
 	}
-	if !praised {
-		return containsSeq(toks, []string{"love", "that", "for", "me"})
+	if containsSeq(toks, []string{"love", "that", "for", "me"}) {
+		return true
 	}
-	if strings.ContainsAny(raw, "🙄🙃👏😒") || containsSeq(toks, []string{"love", "that", "for", "me"}) {
+	if !praised {
+		return false
+	}
+	if strings.ContainsAny(raw, "🙄🙃👏😒") {
 		return true
 	}
 	for i, w := range toks {
