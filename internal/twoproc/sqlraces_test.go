@@ -155,3 +155,33 @@ func TestBadCursorOnSQL(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerToARepOnAnotherInstanceOnSQL: the rep asks "want me to take
+// you off our list?" through one instance while the other has the
+// conversation cached from before the question; the lead's "yep" reaching
+// the second instance is still read against the rep's question and opts
+// out (the stale cached plan loses its compare-and-swap and is planned
+// again on what the store holds).
+func TestAnswerToARepOnAnotherInstanceOnSQL(t *testing.T) {
+	for _, name := range []string{"sqlite", "postgres"} {
+		t.Run(name, func(t *testing.T) {
+			a, b := sqlEngines(t, databases[name])
+			ctx := context.Background()
+			phone := "+16465550100"
+			_, err := a.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: "q1", Lead: store.Lead{Phone: phone}})
+			require.NoError(t, err)
+			// b reads and caches the conversation while the AI drives
+			_, err = b.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: "q1", Body: "hi, who is this?"})
+			require.NoError(t, err)
+			_, err = a.RepMessage(ctx, handoff.RepMessageParams{TenantID: tenant, ConversationID: "q1", RepID: "rep1",
+				Body: "Hi, this is Sam from the office. Want me to take you off our list?"})
+			require.NoError(t, err)
+			out, err := b.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: "q1", Body: "yep"})
+			require.NoError(t, err)
+			require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+			c, err := a.Conversation(ctx, tenant, "q1")
+			require.NoError(t, err)
+			require.Equal(t, store.StatusOptedOut, c.Status)
+		})
+	}
+}
