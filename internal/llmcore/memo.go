@@ -89,6 +89,9 @@ func (m *memo) do(ctx context.Context, key string, call func(context.Context) (A
 
 func (m *memo) run(key string, f *flight, ctx context.Context, call func(context.Context) (Analysis, error)) {
 	a, err := call(ctx)
+	// the entry lives from when the call ended: read the clock before the
+	// callers are woken, so that none of them sees it move first
+	ended := m.now()
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	defer f.cancel()
@@ -108,7 +111,7 @@ func (m *memo) run(key string, f *flight, ctx context.Context, call func(context
 	if err != nil {
 		ttl = m.failTTL
 	}
-	m.entries[key] = m.lru.PushFront(&entry{key: key, a: a, err: err, expires: m.now().Add(ttl)})
+	m.entries[key] = m.lru.PushFront(&entry{key: key, a: a, err: err, expires: ended.Add(ttl)})
 	for m.lru.Len() > m.size {
 		old := m.lru.Remove(m.lru.Back()).(*entry)
 		delete(m.entries, old.key)
