@@ -68,6 +68,10 @@ type floor struct {
 //   - testdata/blind13: the thirteenth, all tasks, written for stop 24
 //     the same way and measured once before and once after that stop's
 //     work; a regression set now, floors just under the after figures.
+//   - testdata/blind14: 50 conversations and 120 opt-out rows written
+//     blind at the end of stop 24 to check its last detector changes,
+//     measured once with the stop's start binary, with b11b040 and with
+//     the final commit; a regression set now.
 //   - testdata/dev62: 70 conversations written in stop 24 by a helper who
 //     read neither the rules nor the training data, each turning on the
 //     lead's reply to the business's last message (a bare yes or no to a
@@ -207,6 +211,10 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.93, true}, {"commitment", "recall", 0.97, true}, {"commitment", "fpr", 0.01, false},
 			{"fields", "f1", 0.95, true}, {"bant", "f1", 0.91, true},
 			{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind14", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev62", []floor{{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev53", []floor{
