@@ -1507,3 +1507,38 @@ func TestScopeAnsweredToTheQuestion(t *testing.T) {
 	require.True(t, fires("What would you estimate the home's replacement value at?", "probably 1.4, maybe 1.5"))
 	require.False(t, fires("What rate did they quote you?", "like 6.5"))
 }
+
+// TestCompetitorAnsweredInContext: a reply names a competitor through the
+// question it answers. A product named to "what do you use now?" and a
+// yes to "any other quotes?" count; no product, a tool everyone has, a
+// no, the sender's own quote, and the same words after an unrelated
+// question do not.
+func TestCompetitorAnsweredInContext(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	tool := "Thanks! Which system are you running today for payroll?"
+	toolES := "Perfecto. ¿Y qué usan ahora mismo para la nómina?"
+	others := "Makes sense. Have you had any other bids on the job yet?"
+	for _, c := range [][2]string{
+		{tool, "we're stuck on Paylocity, it's a mess"},
+		{tool, "Gusto."},
+		{toolES, "pues tenemos Runa desde hace poco y no convence"},
+		{others, "yep, three so far"},
+		{others, "a couple, one was way cheaper"},
+		{"¿Le han dado otras cotizaciones?", "sí, dos"},
+	} {
+		require.True(t, firesAfter(t, comp, c[0], c[1]), "%q after %q names a competitor", c[1], c[0])
+	}
+	for _, c := range [][2]string{
+		{tool, "Excel and a lot of coffee"},
+		{tool, "nothing yet, it's all on paper"},
+		{tool, "Honestly we just do it by hand"},
+		{toolES, "nada, todo a mano"},
+		{others, "nope, you're the first"},
+		{others, "just yours so far"},
+		{"What would you mainly use it for?", "reporting for Dana in accounting"},
+		{"Anything else I can help with?", "yes, three questions actually"},
+	} {
+		require.False(t, firesAfter(t, comp, c[0], c[1]), "%q after %q names no competitor", c[1], c[0])
+	}
+}

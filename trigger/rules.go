@@ -177,7 +177,9 @@ func OutOfScope(topics ...Topic) Rule {
 // Competitor fires when the lead mentions one of names (whole words, any
 // case). With no names it fires on generic mentions ("another company",
 // "another lender quoted me", "other buyers", "a competitor"). Competitors
-// in [Input.Signals] count too.
+// in [Input.Signals] count too, and so does a reply that answers
+// [Input.Asked] with one: a product named to "what are you using right
+// now?", a yes to "any other offers so far?".
 func Competitor(names ...string) Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
 		t := textmatch.Cached(in.Text)
@@ -186,6 +188,11 @@ func Competitor(names ...string) Rule {
 			found = append(found, in.Signals.Competitors...)
 		}
 		if p := currentProvider(in.Text); p != "" {
+			found = append(found, p)
+		}
+		// "ahorita usamos Monday" to "what are you using right now?",
+		// "yeah two so far" to "any other offers?"
+		if p := answeredProvider(in.Asked, in.Text); p != "" {
 			found = append(found, p)
 		}
 		for _, f := range found {
