@@ -73,10 +73,17 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 		}
 		return true
 	})
+	words := t.Words()
+	// "neither tbh" to "would email be easier than texting?": no way of
+	// contact at all
+	if offersChannels(q) {
+		if rule, ok := refusesEvery(words); ok {
+			return rule, true
+		}
+	}
 	if kind == "" || !contactWords.HasAnyID(q.IDs) {
 		return "", false
 	}
-	words := t.Words()
 	yes, no, minds, ok := replyPolarity(words)
 	if !ok {
 		// "not really, i only filled out the card for the raffle", "I'd
@@ -185,4 +192,72 @@ func replyPolarity(words []string) (yes, no, minds, ok bool) {
 	// says yes
 	yes = yes || please && !no
 	return yes, no, minds && (yes || !no), true
+}
+
+// offersChannels reports a question that offers one way of contact for
+// another: "Would it be easier if I emailed you updates instead of
+// texting?", "text or call, what's better?", "¿prefiere correo o
+// WhatsApp?".
+func offersChannels(q textmatch.Text) bool {
+	n, alt := 0, false
+	var seen [3]bool
+	for _, w := range q.Toks {
+		switch w {
+		case "or", "o", "instead", "than", "vez", "lugar", "rather", "prefer", "prefiere", "prefieres":
+			alt = true
+		}
+		if c := channelOf(w); c >= 0 && !seen[c] {
+			seen[c] = true
+			n++
+		}
+	}
+	return alt && n >= 2
+}
+
+// channelOf names the way of contact w is: 0 a text, 1 an email, 2 a
+// call; -1 none.
+func channelOf(w string) int {
+	switch w {
+	case "text", "texting", "texts", "texted", "sms", "message", "messages", "mensaje", "mensajes", "whatsapp", "wa":
+		return 0
+	case "email", "emailed", "emailing", "emails", "mail", "correo", "correos", "mails":
+		return 1
+	case "call", "calls", "calling", "called", "phone", "llamada", "llamadas", "llamar", "llamarle", "llamarte":
+		return 2
+	}
+	return -1
+}
+
+// refusesEvery reports a bare answer that takes none of the ways offered:
+// "neither", "id rather you did neither tbh", "ninguno, gracias", "ni uno
+// ni otro".
+func refusesEvery(words []string) (string, bool) {
+	if len(words) > 10 {
+		return "", false
+	}
+	found := false
+	for i, w := range words {
+		switch {
+		case w == "neither" || w == "ninguno" || w == "ninguna" || w == "none":
+			found = true
+		case w == "ni" && i+3 < len(words) && words[i+1] == "uno" && words[i+2] == "ni":
+			found = true
+		}
+	}
+	if !found {
+		return "", false
+	}
+	// nothing but the refusal and politeness: not "neither, call me"
+	rest := make([]string, 0, len(words))
+	for i, w := range words {
+		if w == "neither" || w == "ninguno" || w == "ninguna" || w == "none" || w == "ni" || w == "uno" || w == "otro" ||
+			w == "of" && i > 0 && words[i-1] == "none" || w == "those" || w == "them" || w == "thing" {
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if _, _, _, ok := replyPolarity(rest); !ok {
+		return "", false
+	}
+	return "context:neither way of contact", true
 }

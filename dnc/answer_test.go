@@ -69,3 +69,27 @@ func TestAnswerToAContactQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestNeitherWayOfContact: "neither" to a question that offers one way of
+// contact for another (email instead of texts, a call or a text) refuses
+// them all; "neither" to a choice of days, or with a way of its own
+// ("neither, I'll stop by"), does not.
+func TestNeitherWayOfContact(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, tc := range []struct {
+		asked, reply string
+		optOut       bool
+	}{
+		{"No problem. Would email work better for you than texts?", "honestly neither", true},
+		{"Should I reach out by phone or keep it to text?", "i'd rather you did neither, thanks", true},
+		{"¿Prefiere que le mande la info por correo o por WhatsApp?", "ninguno, gracias", true},
+		{"¿Le escribo por aquí o le marco mejor? Una llamada o un mensaje, lo que prefiera", "ni uno ni otro", true},
+		{"Would Thursday or Friday work better for the inspection?", "neither", false},
+		{"Would email work better for you than texts?", "neither, I'll stop by the office Friday", false},
+		{"Would email work better for you than texts?", "email is fine", false},
+	} {
+		r := d.Detect(dnc.Input{Text: tc.reply, Asked: tc.asked})
+		require.Equal(t, tc.optOut, r.Kind == dnc.OptOut, "%q after %q: %+v", tc.reply, tc.asked, r)
+	}
+}
