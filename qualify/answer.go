@@ -32,6 +32,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "anyone buying with you?", "is it just you, or a partner too?"
 	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / solo usted|tu / alguien mas / business partner|partners"},
 	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
+	// "are you the policyholder, or is it under your husband?", "¿usted
+	// es el titular?"
+	{Name: "authority", Pattern: "policyholder|policyholders|titular / policy|account holder / named insured / under your|his|her|whose name"},
 	// "who'll be signing for the policy?", "¿quién va a firmar?"
 	{Name: "authority", Pattern: "who ~2 signing|paying|approving|pays|signs / quien ~2 firma|firmaria|firmara|paga|pagara|aprueba|firmar|pagar|aprobar"},
 	// "you're the one making the call?", "it's your house, right?"
@@ -52,6 +55,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// qué le puedo ayudar?"
 	{Name: "need", Pattern: "what is|was prompting|prompted|driving / what|anything can|could i|we help ~2 with / en que le|te|les puedo|podemos|podria ayudar / how can|could i|we help"},
 	{Name: "need", Pattern: "off your plate / how can|could we|i help / pain point|points / biggest|main headache|frustration / what prompted you / what made you ~2 reach|look|start|call|think / hoping|want|need|expecting ~3 help|helps with / que le|te hizo ~2 buscar|llamar|pensar"},
+	// what insurance should cover: "what are you mainly looking to
+	// cover?", "¿qué le gustaría asegurar?"
+	{Name: "need", Pattern: "looking|want|wanting|need|needing|hoping|trying to cover|insure|protect / want|need|like ~2 covered|insured|protected / que ~4 cubrir|asegurar|proteger"},
 	// "¿qué problema quieren resolver?", "what problem are you solving?"
 	{Name: "need", Pattern: "que|cual problema|problemas|necesidad / what|which problem|problems|issue|issues"},
 	{Name: "need", Pattern: "use it|them|this|that for / use the money|loan|funds|credit|cash|equity|proceeds for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what is the project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},

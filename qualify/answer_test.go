@@ -698,3 +698,20 @@ func ruleFields(t *testing.T, schema qualify.Schema, hist []qualify.Turn, text s
 	}
 	return got
 }
+
+// TestInsuranceAnswersAndSpanishMonthParts: "mine" after "are you the
+// policyholder?" is the lead's authority, a list after "what do you want
+// covered?" is the need, and "pa finales de año" or "a mediados de
+// marzo" is a timeline, while "los fines de semana" (weekends) is not.
+func TestInsuranceAnswersAndSpanishMonthParts(t *testing.T) {
+	t.Parallel()
+	after := func(q string) []qualify.Turn { return []qualify.Turn{{Text: q}} }
+	got := ruleFields(t, qualify.BANT, after("Quick one: is the policy in your name, or are you a named insured on your dad's?"), "mine")
+	require.Equal(t, "decision maker", got[qualify.Authority].Value)
+	got = ruleFields(t, qualify.BANT, after("Sure thing. What would you want covered?"), "the condo contents, my camera gear and a road bike")
+	require.Contains(t, got, qualify.Need)
+	got = ruleFields(t, qualify.BANT, after("¿Para cuándo necesita la póliza?"), "pa finales de mes")
+	require.Contains(t, got[qualify.Timeline].Value, "finales de mes")
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "la queremos vender a mediados de marzo")[qualify.Timeline].Value, "mediados de marzo")
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "mi hermano la limpia los fines de semana"), qualify.Timeline)
+}

@@ -906,7 +906,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
-		"antes", "despues", "para", "hasta", "en"),
+		"antes", "despues", "para", "pa", "hasta", "en"),
 	"this":  textmatch.NewSet("this", "next", "end", "mid", "early", "late", "este", "esta", "proximo", "proxima"),
 	"moveV": textmatch.NewSet("sell", "sold", "close", "closed", "move", "moved", "out", "done", "live", "start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "place"),
 	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
@@ -933,6 +933,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ustedes puedan"; a bare "no rush" states nothing
 	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime works|is / any time works|is / cuando ~1 puedan|quieran|gusten"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
+	// "pa finales de año", "a mediados de mayo", "principios del
+	// próximo año"
+	// ("los fines de semana" are weekends)
+	{Name: "by", Pattern: "finales|principios|mediados|inicios de|del ~1 @month|@season|ano|mes / fines de|del ~1 @month|ano|mes|verano|invierno|primavera|otono"},
 	// a deadline on a day: "coverage runs out on the 1st", "need it by
 	// friday", "closing is the 28th"
 	{Name: "by", Pattern: "antes del|de ~1 @weekday|@daynum / para el @weekday / by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|close|deadline|lapses|lapse ~4 @daynum|@weekday"},
