@@ -1485,6 +1485,9 @@ func TestAcceptingAnOfferedCall(t *testing.T) {
 	require.True(t, fires(offer, "yeah after 5 is best"))
 	require.True(t, fires(offer, "after 5 is best"))
 	require.True(t, fires("¿Quiere que un asesor le llame mañana?", "sí, en la tarde"))
+	// the call offered in the past tense of a polite "would it help if"
+	require.True(t, fires("Would it help if Dana from our team gave you a quick ring this week?", "tomorrow morning is good"))
+	require.True(t, fires("Would it be simpler if one of our estimators gave you a call?", "sure"))
 	require.False(t, fires(offer, "no, text is fine"))
 	require.False(t, fires(offer, "not right now"))
 	require.False(t, fires("", "yeah after 5 is best"))

@@ -74,7 +74,7 @@ func ExplicitAsk() Rule {
 // "want me to have one of our loan officers give you a call?", "can Raj
 // call you tomorrow?", "¿quiere que un asesor le llame?".
 var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "call offer", Pattern: "give you|u a call|ring / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / una llamada / would you like|prefer a call / call or text"},
+	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / una llamada / would you like|prefer a call / call or text"},
 })
 
 // acceptsCall reports a short reply that takes a call offered in asked:
