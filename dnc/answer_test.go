@@ -35,6 +35,9 @@ func TestAnswerToAContactQuestion(t *testing.T) {
 		{"Your number may have been entered by mistake. Should I remove it from our system?", "yup", true},
 		{"Would you like us to stop sending you plan information by text?", "Yes, I think that would be best. Thank you kindly.", true},
 		{"Do you mind if we keep texting you every couple of months?", "si me molesta la verdad", true},
+		{"Would you like us to keep sending seasonal reminders to this number?", "no thank you", true},
+		{"Would you like me to keep checking in every few weeks with rates?", "nope", true},
+		{"Would you like me to keep checking in every few weeks with rates?", "yes please", false},
 		// a long reply answers in its last sentence
 		{"I've reached out a few times now. Should I stop texting you?",
 			"sorry I know I've been MIA, between work and my brother and the kids soccer I barely look at my phone.. but honestly yes please", true},
