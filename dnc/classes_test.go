@@ -1092,3 +1092,16 @@ func TestIMind(t *testing.T) {
 	requireOptOuts(t, d, "yeah I do mind actually. no thanks", "I mind.")
 	requireNoOptOuts(t, d, "I don't mind, text away", "I mind the noise more than the price", "do you mind if I send photos?")
 }
+
+// TestOptOutLookalikesDev65: a company's paid subscription ("how do we
+// cancel our annual subscription before renewal?") and a document sent
+// once too often ("ya no me manden la factura otra vez") are no
+// revocation; the same verbs about the texts are.
+func TestOptOutLookalikesDev65(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "what's the process to cancel our subscription? we're cutting vendors before the renewal date",
+		"can I cancel the annual subscription and go monthly instead?",
+		"ya no me manden la factura otra vez, ya la pagué. ¿cuándo viene el técnico?")
+	requireOptOuts(t, d, "please cancel the subscription to these texts", "ya no me manden mensajes, gracias")
+}

@@ -148,6 +148,9 @@ var phraseRules = map[string]phraseRule{
 	"es dont contact again": {unless: []exclusion{
 		{"calls or hours, not texts", spanishChannelOrHours},
 		{"one kind of content, with another asked for: 'ya no me manden el PDF, mejor díganme el total por aquí'", redirectsContent},
+		{"a document sent again: 'ya no me manden el contrato otra vez, ya lo firmé'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 2, esDocs)
+		}},
 		{"another channel left, texts welcome", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'no me llames porfa, estoy en la chamba, but texting está bien'", keepsTexting},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
@@ -256,6 +259,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"cancel subscription": {unless: []exclusion{
 		{"a product: 'cancel the subscription on my streaming app'", productSubscription},
+		{"a company's or a plan's subscription: 'how do I cancel our subscription? renewal is coming up'", func(toks []string, m textmatch.Match) bool {
+			return m.End >= 2 && planSubscription.Has(toks[m.End-2])
+		}},
 		{"narrates: 'had to cancel a lot of subscriptions'", beforeIn(3, hadTo)},
 	}},
 	"stop contacting": {unless: []exclusion{
@@ -1082,6 +1088,9 @@ var (
 	// documents a lead may not want yet: "no me manden el contrato"
 	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
 	notYet = textmatch.NewSet("todavia", "aun", "yet")
+	// whose or which subscription is a paid plan: "our subscription",
+	// "the annual subscription"
+	planSubscription = textmatch.NewSet("our", "annual", "yearly", "monthly", "team", "company", "premium", "pro", "enterprise", "paid")
 )
 
 var (
