@@ -715,3 +715,18 @@ func TestInsuranceAnswersAndSpanishMonthParts(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "la queremos vender a mediados de marzo")[qualify.Timeline].Value, "mediados de marzo")
 	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "mi hermano la limpia los fines de semana"), qualify.Timeline)
 }
+
+// TestDeadlinesLeaksAndPriceRises: a sale date reported from the latest
+// notice ("the last notice says the sheriff sale is on the 3rd"), water
+// coming into the house ("the crawlspace takes on water"), a holiday
+// ("después de Reyes") and a rising premium ("my rate went up again")
+// each state a field; "the last one sold in May" is a time past.
+func TestDeadlinesLeaksAndPriceRises(t *testing.T) {
+	t.Parallel()
+	re := ruleFields(t, qualify.RealEstate, nil, "the last notice says the auction is on the 3rd, so sooner would be better")
+	require.Contains(t, re, qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "the crawlspace takes on water whenever it rains hard"), qualify.Condition)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "la queremos vender después de Reyes"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "my homeowners rate went up again this year and I'm done with it"), qualify.Need)
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "we sold the last one in may"), qualify.Timeline)
+}

@@ -773,6 +773,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "storm damage", Pattern: "tree fell / storm|hail|hurricane|flood|flooded"},
 	{Name: "mold", Pattern: "mold|moldy|mildew"},
 	{Name: "water damage", Pattern: "water ~1 stains|damage|stained"},
+	// "the basement takes on water every time it storms", "water gets in
+	// the crawlspace", "se mete el agua al sótano"
+	{Name: "water damage", Pattern: "takes|take|taking|took on? water / water ~2 gets|comes|came|coming|seeps|seeping into|in ~2 basement|crawlspace|garage|house|attic / se mete|metia|entra|entraba el? agua"},
 	{Name: "pest damage", Pattern: "termite|termites|mice|rats|roaches|infested|infestation"},
 	{Name: "pest damage", Pattern: "raccoons|raccoon|squirrels|squirrel|bats|possums|rodents|cucarachas|ratas|ratones|termitas|plaga ~4 got|in|attic|walls|everywhere"},
 	// the state of the place in plain words: "a gut job", "smells like
@@ -902,7 +905,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"holiday", "easter", "halloween", "labor", "memorial", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
-		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre"),
+		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre", "reyes"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
@@ -913,7 +916,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"daynum": textmatch.NewSet("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th",
 		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st"),
 	// what falls due on a date: "renews", "the lease is up", "vence"
-	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing",
+	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing", "auction", "subasta",
 		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva"),
 	// a day of the month as a bare number: "Oct 31", "antes del 15"
 	"dayn": textmatch.NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
@@ -925,7 +928,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "as soon as possible"},
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
-	{Name: "asap", Pattern: "the sooner the better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
+	{Name: "asap", Pattern: "the sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente"},
 	// "mientras más rápido mejor", "entre más pronto mejor"
 	{Name: "asap", Pattern: "mientras|entre mas rapido|pronto mejor"},
@@ -972,7 +975,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a date as month and day after what falls due on it: "renews Nov
 	// 30", "lease is up August 31", "la póliza vence el 1ro de abril" (a
 	// bare "june 1" answers only a question about when)
-	{Name: "by", Pattern: "@due ~4 @month @dayn|@daynum / @due ~4 @dayn|@daynum of|de @month / @due el|the @dayn|@daynum"},
+	{Name: "by", Pattern: "@due ~4 @month @dayn|@daynum / @due ~4 @dayn|@daynum of|de @month / @due el|the @dayn|@daynum / @due on|is the @daynum / @due is on the @daynum"},
 })
 
 var (
@@ -1011,6 +1014,12 @@ var countWords = textmatch.NewSet("two", "three", "four", "five", "six", "severa
 // timeLead: words that put a time phrase forward as the answer to when:
 // "sometime this spring", "ideally this summer".
 var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully", "probably", "around", "by", "before", "until", "till")
+
+// recentNotice are the words after "last" that make it the most recent
+// of a notice, not a time past: "the last letter said the auction is on
+// the 14th".
+var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "email", "text", "message", "statement", "bill",
+	"warning", "update", "call", "voicemail", "carta", "aviso", "notificacion")
 
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
@@ -1063,6 +1072,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	for k := cs; k < x.End; k++ {
 		// "nos mudamos en dos meses": a Spanish -amos form is present as
 		// well as past, and "en dos meses" looks ahead
+		// ("the last letter said the auction is on the 14th": the most
+		// recent letter, not a time past)
+		if toks[k] == "last" && k+1 < len(toks) && recentNotice.Has(toks[k+1]) {
+			continue
+		}
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
 			return true
 		}
@@ -1435,6 +1449,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "finally want to buy something and stay put", "ready to buy"
 	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco comprar"},
 	{Name: "pain", Pattern: "all over the place / takes|take forever / way too long"},
+	// a price rise that sends them shopping: "my premium went up a lot",
+	// "the renewal jumped 40%"
+	{Name: "pain", Pattern: "premium|premiums|rate|rates|bill|payment|renewal ~3 went|gone|goes|going up / premium|premiums|rate|rates|renewal|payment ~2 increased|jumped|doubled|spiked|skyrocketed|increase|hike"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
 	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
