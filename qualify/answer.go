@@ -35,6 +35,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "are you the policyholder, or is it under your husband?", "¿usted
 	// es el titular?"
 	{Name: "authority", Pattern: "policyholder|policyholders|titular / policy|account holder / named insured / under your|his|her|whose name"},
+	// "what kind of role are you in?", "¿cuál es tu papel en la
+	// gestoría?", "¿qué puesto tiene?"
+	{Name: "authority", Pattern: "role|position|title ~2 are|do you|u / cual es tu|su papel|rol|puesto|cargo / que puesto|cargo|rol|papel / tu|su papel|rol|puesto|cargo en"},
 	// "who'll be signing for the policy?", "¿quién va a firmar?"
 	{Name: "authority", Pattern: "who ~2 signing|paying|approving|pays|signs / quien ~2 firma|firmaria|firmara|paga|pagara|aprueba|firmar|pagar|aprobar"},
 	// "you're the one making the call?", "it's your house, right?"
@@ -547,11 +550,24 @@ func roleClause(t textmatch.Text) string {
 	if content == 0 || len(words) > 6 || isHedged(t) || refusal(t) {
 		return ""
 	}
-	if narratesAct(t) {
+	if narratesAct(t) || deflects(words) {
+		return ""
+	}
+	// "¿tenéis integración con Holded?": a question back is no role
+	if t.Quests > 0 && !slices.ContainsFunc(words, titleNouns.Has) {
 		return ""
 	}
 	return strings.Join(words, " ")
 }
+
+// deflects reports an answer to "what's your role?" that says what the
+// lead wants instead: "nomás quiero ver precios primero", "just want
+// pricing".
+func deflects(words []string) bool {
+	return slices.ContainsFunc(words, wantWords.Has) && !slices.ContainsFunc(words, titleNouns.Has) && !slices.ContainsFunc(words, roleVerbs.Has)
+}
+
+var wantWords = textmatch.NewSet("want", "wanna", "wanted", "quiero", "queremos", "queria", "necesito", "necesitamos", "need", "busco", "buscamos")
 
 // asksBack reports a clause that asks the sender a question instead of
 // answering: "what is this regarding", "who is this".

@@ -730,3 +730,18 @@ func TestDeadlinesLeaksAndPriceRises(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "my homeowners rate went up again this year and I'm done with it"), qualify.Need)
 	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "we sold the last one in may"), qualify.Timeline)
 }
+
+// TestRolesInEverydayWords: a role said as the work one does ("i mostly
+// run dispatch for the crews", "me encargo de la facturación") or in
+// answer to "¿cuál es tu papel?" or "what kind of role are you in?" is a
+// role; a question back or "I just want prices" in answer is not.
+func TestRolesInEverydayWords(t *testing.T) {
+	t.Parallel()
+	after := func(q string) []qualify.Turn { return []qualify.Turn{{Text: q}} }
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "honestly i mostly run dispatch for the crews"), qualify.Role)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "me encargo de la facturación y poco más"), qualify.Role)
+	require.Contains(t, ruleFields(t, qualify.B2B, after("Genial. ¿Y cuál es tu papel en el despacho?"), "soy uno de los socios"), qualify.Role)
+	require.Contains(t, ruleFields(t, qualify.B2B, after("Nice! What kind of role are you in over there?"), "im on the ops side mostly"), qualify.Role)
+	require.NotContains(t, ruleFields(t, qualify.B2B, after("¿Qué cargo tienes en la empresa?"), "¿funciona con Shopify?"), qualify.Role)
+	require.NotContains(t, ruleFields(t, qualify.B2B, after("¿Qué cargo tienes en la empresa?"), "solo quiero ver precios"), qualify.Role)
+}

@@ -1317,7 +1317,9 @@ var titleNouns = textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "cis
 	"consultant", "advisor", "contractor", "engineer", "officer", "coordinator", "specialist", "executive", "exec",
 	"supervisor", "architect", "assistant", "buyer", "treasurer", "secretary", "superintendent",
 	"partners", "owners", "boss", "bosses", "committee", "corporate", "homeowner", "borrower", "applicant", "proprietor",
-	"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta", "landlord")
+	"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta", "landlord",
+	"socios", "socias", "sysadmin", "dispatcher", "bookkeeper", "accountant", "recruiter", "encargado", "encargada", "administrador",
+	"administradora", "contador", "contadora", "gerenta")
 
 var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"spouse": textmatch.NewSet("wife", "husband", "spouse", "partner", "hubby", "fiance", "fiancee", "girlfriend", "boyfriend"),
@@ -1345,6 +1347,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// director here", "head of revops", "soy la dueña", "el que decide es
 	// mi jefe", a joint decision or a co-signer, the only name on the loan
 	{Name: "title", Pattern: "i run|head|lead|manage|oversee ~2 it|ops|operations|marketing|sales|finance|hr|engineering|support|procurement|purchasing|revops|growth|product|the|our|this"},
+	// "I basically run patient scheduling", "i handle billing and
+	// dispatch", "yo hago todo lo de la oficina", "me encargo de la
+	// facturación"
+	{Name: "title", Pattern: "i ~1 run|handle|manage|oversee|coordinate ~2 scheduling|billing|dispatch|payroll|accounting|bookkeeping|admin|office|it|ops|operations|recruiting|hiring|onboarding|intake|purchasing|marketing|sales|support / yo hago|llevo|manejo ~4 oficina|cuentas|facturacion|administracion|contabilidad|nomina|billing|compras|ventas|operaciones / me encargo de ~2 oficina|cuentas|facturacion|administracion|contabilidad|nomina|compras|ventas|operaciones|todo"},
 	{Name: "title", Pattern: "@title here / head|vp|director|chief of _ / soy ~2 @title"},
 	// "I'm one of the two cofounders", "soy uno de los socios"
 	{Name: "title", Pattern: "im one of the|our ~1 @title / i am one of the|our ~1 @title / soy uno|una de los|las ~1 @title"},
