@@ -1890,8 +1890,10 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	level, cue, hesitant := textmatch.Commitment(t)
 	level = max(level, min(in.Commitment, 3))
 	if level < 2 && !s.cfg.NoModel {
+		// (an angry message is no readiness, whatever the commitment head
+		// reads in "what do you even want from me")
 		m := learned.Default()
-		if m.Fires(m.Score(in.Text), learned.Commitment) {
+		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && !m.Fires(sc, learned.Frustration) {
 			level = 2
 		}
 	}

@@ -160,3 +160,15 @@ func FuzzParsePrice(f *testing.F) {
 		}
 	})
 }
+
+// TestAngryMessageScoresNoCommitment: the scorer's own reading of the
+// learned tier takes no commitment from a message the tier reads as
+// frustrated ("this is like the 3rd text from yall this week...").
+func TestAngryMessageScoresNoCommitment(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	got, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate,
+		Text: "this is like the 3rd text from yall this week. what do you even want from me"})
+	require.NoError(t, err)
+	require.Less(t, got, 70)
+}

@@ -1545,3 +1545,22 @@ func TestCompetitorAnsweredInContext(t *testing.T) {
 		require.False(t, firesAfter(t, comp, c[0], c[1]), "%q after %q names no competitor", c[1], c[0])
 	}
 }
+
+// TestCountedMessagesAreNoReadiness: a lead counting the sender's texts
+// ("like the 5th text from you this week") is exasperated, and the angry
+// message is no commitment for the score, whatever the learned tier
+// reads in "want" and "this week".
+func TestCountedMessagesAreNoReadiness(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for _, s := range []string{"like the 5th text from you this week. what do you want from me",
+		"this is like the 3rd text from yall this week. what do you even want from me",
+		"es el cuarto mensaje que me mandan hoy"} {
+		rules := trigger.Analyze(s)
+		require.True(t, rules.Frustrated, "%q counts the sender's texts", s)
+		j, err := trigger.Model().Judge(ctx, trigger.JudgeInput{Text: s, Rules: rules})
+		require.NoError(t, err)
+		require.Less(t, rules.Merge(j).Commitment, 2, "%q is no readiness", s)
+	}
+	require.False(t, trigger.Analyze("did you get my second text about the gate code?").Frustrated)
+}

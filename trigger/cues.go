@@ -32,7 +32,14 @@ var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
 	"again": textmatch.NewSet("again", "already", "twice", "before", "last", "ya"),
+	"ord": textmatch.NewSet("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "tenth", "2nd", "3rd", "4th", "5th",
+		"6th", "7th", "8th", "10th", "nth", "umpteenth", "millionth", "cuarto", "quinto", "sexto", "decimo", "tercer"),
+	"contactn": textmatch.NewSet("text", "texts", "message", "messages", "msg", "email", "call", "voicemail", "mensaje", "texto", "llamada", "correo"),
 }, []textmatch.Rule{
+	// a count of the sender's messages: "like the fourth text from you
+	// guys this week", "this is the 5th message today", "es el quinto
+	// mensaje que me mandan"
+	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this is|its|thats|that is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},

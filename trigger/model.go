@@ -137,7 +137,11 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
 		}
 	}
-	if j.m.Fires(s, learned.Commitment) {
+	// an angry message is no readiness: "this is the 5th text from you
+	// people, what do you even want from me" reads to the model as a
+	// commitment too; a commitment the rules see in it still counts
+	frustrated := out.Frustrated || rules != nil && rules.Frustrated
+	if j.m.Fires(s, learned.Commitment) && !(frustrated && (rules == nil || rules.Commitment < 2)) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
