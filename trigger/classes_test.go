@@ -1509,6 +1509,13 @@ func TestScopeAnsweredToTheQuestion(t *testing.T) {
 	require.False(t, fires("¿Cuántos baños tiene la casa?", "3 baños"))
 	require.True(t, fires("What would you estimate the home's replacement value at?", "probably 1.4, maybe 1.5"))
 	require.False(t, fires("What rate did they quote you?", "like 6.5"))
+	// a bare number in the hundreds is thousands when the question asks
+	// a home's or a loan's price, not a monthly amount or a job's
+	require.True(t, fires("Nice! What's the list price on the home you're after?", "640, we'd put 10% down"))
+	require.True(t, fires("Any idea how much you'd want to borrow for the purchase?", "roughly six fifty"))
+	require.False(t, fires("Any idea how much you'd want to borrow for the purchase?", "roughly 350"))
+	require.False(t, fires("What monthly payment would you be comfortable with on the new house?", "900 tops"))
+	require.False(t, fires("What price range are you thinking for the water heater?", "like 900"))
 }
 
 // TestCompetitorAnsweredInContext: a reply names a competitor through the

@@ -345,6 +345,9 @@ func HighValueScope(min int, cues ...string) Rule {
 		if a, ok := millionsAnswered(q, t); ok && min > 0 && a >= float64(min) {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: fmt.Sprintf("high value: $%.0f >= $%d", a, min)}, nil
 		}
+		if a, ok := thousandsAnswered(q, t); ok && min > 0 && a >= min {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: fmt.Sprintf("high value: $%d >= $%d", a, min)}, nil
+		}
 		return Decision{}, nil
 	})
 }
@@ -502,6 +505,78 @@ func millionsAnswered(q, t textmatch.Text) (float64, bool) {
 }
 
 var valueWords = textmatch.NewSet("worth", "value", "valued", "price", "vale", "valor", "precio", "cost", "rebuild", "replacement", "appraised", "appraise")
+
+// thousandsAnswered reads a bare number in the hundreds as thousands of
+// dollars when the question asks a home's or a loan's price: "875,
+// hoping to put 20% down" to "what's the purchase price?", "probably
+// seven fifty" to "do you have a price range in mind?". A question about
+// a monthly amount or rent is left alone ("1500" a month is no $1.5M).
+func thousandsAnswered(q, t textmatch.Text) (int, bool) {
+	// (the price of a home or a loan: "price range for the new water
+	// heater?" answered "like 900" is dollars)
+	if t.WordCount() > 12 || !loanWords.HasAnyID(q.IDs) || monthlyWords.HasAnyID(q.IDs) {
+		return 0, false
+	}
+	toks := t.Toks
+	for i, w := range toks {
+		if w == textmatch.Break {
+			continue
+		}
+		n, ok := hundreds(toks, i)
+		if !ok {
+			if isDigits(w) {
+				return 0, false // the first number is some other count
+			}
+			continue
+		}
+		// "20% down", "750 a month": a share or a rate
+		if i+1 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "per" || toks[i+1] == "month" || toks[i+1] == "mo") {
+			return 0, false
+		}
+		return n * 1000, true
+	}
+	return 0, false
+}
+
+// hundreds reads a count of thousands at toks[i]: "875", "875k" is
+// left to the amount reader, "7 fifty" or "seven fifty" is 750.
+func hundreds(toks []string, i int) (int, bool) {
+	w := strings.TrimSuffix(toks[i], "ish")
+	if isDigits(w) && len(w) == 3 {
+		n, _ := strconv.Atoi(w)
+		return n, n >= 100
+	}
+	d, ok := textmatch.NumberWord(w)
+	if isDigits(w) && len(w) == 1 {
+		d, ok = int(w[0]-'0'), true
+	}
+	if !ok || d < 1 || d > 9 || i+1 >= len(toks) {
+		return 0, false
+	}
+	tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	if t, ok := tens[toks[i+1]]; ok {
+		return d*100 + t, true
+	}
+	return 0, false
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	loanWords = textmatch.NewSet("loan", "borrow", "borrowing", "purchase", "prestamo", "financiar", "finance", "financing", "mortgage",
+		"hipoteca", "house", "home", "homes", "property", "condo", "townhouse", "casa", "propiedad")
+	monthlyWords = textmatch.NewSet("month", "monthly", "payment", "payments", "premium", "rent", "mes", "mensual", "mensualidad", "cuota", "renta", "alquiler")
+)
 
 // multiSystem reports three distinct heating, cooling, water or duct
 // systems named anywhere, or two or more as the objects of a verb of
