@@ -1571,3 +1571,19 @@ func TestCountedMessagesAreNoReadiness(t *testing.T) {
 	}
 	require.False(t, trigger.Analyze("did you get my second text about the gate code?").Frustrated)
 }
+
+// TestLegalTeamAndWholeThingRepiped: "legal" naming a department or a
+// trade ("tools for our legal team") asks no legal question, a lien or a
+// lawsuit question still does; "need the whole thing repiped" is a
+// whole-home job, "replace the whole thing" for one water heater is not.
+func TestLegalTeamAndWholeThingRepiped(t *testing.T) {
+	t.Parallel()
+	oos := trigger.OutOfScope()
+	require.False(t, ruleFires(t, oos, "shopping for something our legal department could use"))
+	require.False(t, ruleFires(t, oos, "we're a small legal services firm, 9 people"))
+	require.True(t, ruleFires(t, oos, "is it even legal to sell with a lien on it?"))
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "honestly the whole place needs to be rewired, it's all knob and tube"))
+	require.True(t, ruleFires(t, hv, "pretty sure we need the whole thing repiped at this point"))
+	require.False(t, ruleFires(t, hv, "the water heater is leaking, just replace the whole thing"))
+}

@@ -1017,6 +1017,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicLegal) && weakLegal.Has(w) && t.Quests == 0 {
 			return true
 		}
+		// "options for our legal team", "we're a legal services firm": a
+		// department or a trade, not a legal question
+		if m.Name == string(TopicLegal) && w == "legal" && m.End < len(toks) && legalDept.Has(toks[m.End]) {
+			return true
+		}
 		// "custom home", "modify the offer" stay ordinary
 		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
 			return true
@@ -1041,6 +1046,7 @@ var (
 	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
 		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
+	legalDept      = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
 	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
 )
