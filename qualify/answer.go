@@ -438,7 +438,7 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 }
 
 var companyWords = textmatch.NewSet("company", "companies", "business", "firm", "organization", "org", "industry", "agency",
-	"empresa", "negocio", "compania", "industria")
+	"empresa", "negocio", "compania", "industria", "team", "teams", "equipo", "crew", "shop", "practice", "group")
 
 // kindClause returns the answer's first clause (at most eight words)
 // when it names something: "auto", "refi", "para mí y los niños".

@@ -745,3 +745,14 @@ func TestRolesInEverydayWords(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.B2B, after("¿Qué cargo tienes en la empresa?"), "¿funciona con Shopify?"), qualify.Role)
 	require.NotContains(t, ruleFields(t, qualify.B2B, after("¿Qué cargo tienes en la empresa?"), "solo quiero ver precios"), qualify.Role)
 }
+
+// TestKindOfTeamAsksWhoTheyAre: "what kind of team are you running?"
+// asks who the lead is; its answer ("small crew, like 8 of us") states a
+// size, not what they need.
+func TestKindOfTeamAsksWhoTheyAre(t *testing.T) {
+	t.Parallel()
+	got := ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "Welcome! What kind of team are you running over there?"}}, "small crew, like 8 of us")
+	require.NotContains(t, got, qualify.UseCaseFit)
+	got = ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What kind of reporting are you hoping to get?"}}, "weekly pipeline by rep and region")
+	require.Contains(t, got, qualify.UseCaseFit)
+}
