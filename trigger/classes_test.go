@@ -1587,3 +1587,20 @@ func TestLegalTeamAndWholeThingRepiped(t *testing.T) {
 	require.True(t, ruleFires(t, hv, "pretty sure we need the whole thing repiped at this point"))
 	require.False(t, ruleFires(t, hv, "the water heater is leaking, just replace the whole thing"))
 }
+
+// TestPlainCapitalsAndAgeAreCalm: a plain statement typed in capitals
+// with no mark of complaint ("ITS A DUPLEX AND I WANT TO SELL BY FALL"),
+// and being too old for a task ("im getting too old to be a landlord"),
+// are no frustration; capitals with a "?" or a "NO", and "this is
+// getting old", are. Texts read "on the phone" ask for no call.
+func TestPlainCapitalsAndAgeAreCalm(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ITS A DUPLEX AND I WANT TO SELL BY FALL", "honestly im getting too old to be a landlord"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm", s)
+	}
+	for _, s := range []string{"I SAID NO TWICE", "WHY DO YOU KEEP TEXTING ME?", "ok this is getting old"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is exasperated", s)
+	}
+	require.False(t, trigger.Analyze("my son set me up to read these on the phone, so bear with me").ExplicitAsk)
+	require.True(t, trigger.Analyze("could somebody go over it with me on the phone").ExplicitAsk)
+}

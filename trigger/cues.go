@@ -114,7 +114,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
-	{Name: "getting annoying", Pattern: "getting ~2 old|annoying|ridiculous / getting out of hand"},
+	// ("im getting too old to be a landlord" is age, not "this is
+	// getting old")
+	{Name: "getting annoying", Pattern: "getting ~2 annoying|ridiculous / getting out of hand / this|its|thats|it|that|these|texts ~2 getting ~1 old"},
 	// "sick of receiving your promos", "tired of answering the same thing"
 	{Name: "sick of", Pattern: "sick|tired of getting|receiving|hearing|reading|answering|explaining"},
 	// "you are playing games here", "quit the games with us"
@@ -601,7 +603,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return m.Name, true
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
-	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) {
+	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) && capsMarked(t) {
 		return "shouting", true
 	}
 	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) {
@@ -1343,3 +1345,19 @@ var (
 	ironyFailure     = textmatch.NewSet("nothing", "nobody", "noone", "never", "still", "again", "twice", "third", "fourth",
 		"times", "waste", "broken", "ignored", "cave", "nada", "nadie", "nunca", "otra")
 )
+
+// capsMarked reports a message in capitals with a mark of complaint: a
+// "!" or "?", a negation or a complaint word ("WHY", "AGAIN", "I SAID").
+// A plain statement in capitals ("ITS A RENTAL AND I WANT 95") is how
+// some leads type, not a shout.
+func capsMarked(t textmatch.Text) bool {
+	if t.Bangs > 0 || t.Quests > 0 {
+		return true
+	}
+	for _, w := range t.Toks {
+		if capsComplaint.Has(w) || textmatch.Negators.Has(w) {
+			return true
+		}
+	}
+	return false
+}
