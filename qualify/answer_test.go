@@ -756,3 +756,12 @@ func TestKindOfTeamAsksWhoTheyAre(t *testing.T) {
 	got = ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What kind of reporting are you hoping to get?"}}, "weekly pipeline by rep and region")
 	require.Contains(t, got, qualify.UseCaseFit)
 }
+
+// TestYearsLivedThereIsNoTimeline: how long the lead has lived in or
+// owned the place ("we've lived in this house 30 years") says nothing of
+// when they would sell.
+func TestYearsLivedThereIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "I have lived in this house 30 years and raised my kids here"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we want to be out of this house in 2 months"), qualify.Timeline)
+}

@@ -1024,6 +1024,9 @@ var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "e
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
 	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired", "switched", "changed", "joined", "quit", "left",
+	// how long they have lived in or owned it: "I have lived in this
+	// house 41 years"
+	"lived", "raised", "owned", "rented",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
