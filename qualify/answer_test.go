@@ -765,3 +765,13 @@ func TestYearsLivedThereIsNoTimeline(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "I have lived in this house 30 years and raised my kids here"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we want to be out of this house in 2 months"), qualify.Timeline)
 }
+
+// TestHowOftenAndSeasonalHelpAreNoTimeline: "most days" says how often
+// and "a few extra guys in the summer" is seasonal headcount; neither is
+// when they would buy. "in a few weeks" still is.
+func TestHowOftenAndSeasonalHelpAreNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "20 total, half of them are on job sites most days"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "8 year round plus a few extra guys in the summer"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we'd want it running in a few weeks"), qualify.Timeline)
+}

@@ -1088,6 +1088,17 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.Has(toks[x.Start-1]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) {
 		return true
 	}
+	// "plus a couple extra guys in the summer": seasonal help, a headcount
+	if x.Start >= 1 && sizeWho.Has(toks[x.Start-1]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) &&
+		slices.ContainsFunc(toks[cs:x.Start], func(w string) bool {
+			return isNumberTok(w) || w == "extra" || w == "couple" || w == "few" || w == "more"
+		}) {
+		return true
+	}
+	// "9 are out in the field most days": how often, not when
+	if x.Name == "within" && x.End >= 2 && frequencyWords.Has(toks[x.End-2]) {
+		return true
+	}
 	// "we'll probably be 80 by summer", "3 more trucks in the spring": when
 	// the company grows, not when it buys
 	if growthClause(toks, cs, x.Start) {
@@ -1771,6 +1782,10 @@ var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "max
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho}, sizeRuleList)
 
 // sizeWho are people and sites counted as a company's size.
+// frequencyWords before a unit make it how often: "most days", "some
+// weeks", "other months".
+var frequencyWords = textmatch.NewSet("most", "some", "many", "other", "those", "these", "alternate", "certain")
+
 var sizeWho = textmatch.NewSet("people", "employees", "users", "seats", "staff", "reps", "agents", "engineers", "locations", "stores", "clinics", "offices", "person", "ppl", "headcount", "fte", "ftes",
 	"techs", "drivers", "empleados", "personas", "trabajadores", "usuarios", "vendedores", "tecnicos", "sucursales", "agentes",
 	// "15 guys give or take", "a crew of 12": people by another name
