@@ -1604,3 +1604,33 @@ func TestPlainCapitalsAndAgeAreCalm(t *testing.T) {
 	require.False(t, trigger.Analyze("my son set me up to read these on the phone, so bear with me").ExplicitAsk)
 	require.True(t, trigger.Analyze("could somebody go over it with me on the phone").ExplicitAsk)
 }
+
+// TestProviderAnswersSitesAndSecondOpinions: the provider named to "who
+// are you with right now?" or "who did the service before?" even in
+// lower case, a quote someone else gave to "¿algún otro banco?" or "has
+// anyone looked at it?", a company by its web address and a second
+// opinion are competitors; "not sure, my wife handles it", "nobody yet",
+// the sender's own site and a mail address are not.
+func TestProviderAnswersSitesAndSecondOpinions(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	for _, c := range [][2]string{
+		{"Quick one: who are you insured with right now?", "allstate. renewal jumped a lot"},
+		{"Do you know who was handling the lawn before you bought?", "the old owners used greenpro i think"},
+		{"¿Ya le cotizó algún otro banco?", "el banco de mi trabajo me dio una tasa de 6.8"},
+		{"Has anyone else come out to look at it yet?", "one guy came out friday and quoted 9 grand"},
+		{"", "a friend refinanced through lendtree.com last month, was easy"},
+		{"", "honestly just want a second opinion before I sign anything"},
+	} {
+		require.True(t, firesAfter(t, comp, c[0], c[1]), "%q after %q names a competitor", c[1], c[0])
+	}
+	for _, c := range [][2]string{
+		{"Quick one: who are you insured with right now?", "not sure, my wife handles it"},
+		{"Quick one: who are you insured with right now?", "nobody yet, it's my first car"},
+		{"Has anyone else come out to look at it yet?", "no, you're the first"},
+		{"", "I found your site greenpro.com through a friend"},
+		{"", "send it to jen@homemail.com please"},
+	} {
+		require.False(t, firesAfter(t, comp, c[0], c[1]), "%q after %q names no competitor", c[1], c[0])
+	}
+}

@@ -1064,6 +1064,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// "wanted a second opinion", "quería otra opinión": someone else
+	// has already looked and quoted
+	{Name: "other company", Pattern: "second|another|2nd opinion / otra|segunda opinion"},
 	// "one of those online iBuyer places"
 	{Name: "other company", Pattern: "ibuyer|ibuyers|ibuying / online ~1 buyer|buyers|places|place|companies|company|lender|lenders"},
 	// Spanish, and a comparison with what the lead uses now: "otra

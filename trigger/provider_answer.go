@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,10 +18,17 @@ var (
 	// usáis ahora para facturar?", "who's your current carrier?" (not "what
 	// would you use it for?": no now, so a use case)
 	toolQuestionRe = regexp.MustCompile(`\b(?:what|which|que|cual)\b[^|]{0,50}\b(?:using|use|usan|usas|usais|utilizan|utilizas|utilizais|run|running)\b[^|]{0,40}\b(?:now|today|currently|ahora|ahorita|actualmente|hoy)\b` +
-		`|\b(?:who|whos|what|whats|which|quien|cual)\b[^|]{0,30}\b(?:current|actual)\s+(?:provider|carrier|lender|crm|software|tool|platform|company|vendor|insurer|insurance|bank|proveedor|aseguradora|compania|banco)\b`)
+		`|\b(?:who|whos|what|whats|which|quien|cual)\b[^|]{0,30}\b(?:current|actual)\s+(?:provider|carrier|lender|crm|software|tool|platform|company|vendor|insurer|insurance|bank|proveedor|aseguradora|compania|banco)\b` +
+		// "who are you insured with right now?", "do you know who was
+		// servicing it before?", "who's your carrier?"
+		`|\b(?:who|quien)\b[^|]{0,40}\b(?:insured|insures|with|servicing|serviced|service|services|handles|handling|handled|con|asegurado|asegurada|atiende|atendia)\b[^|]{0,30}\b(?:now|currently|today|before|ahora|actualmente|antes)\b` +
+		`|\b(?:who|whos|quien)\b[^|]{0,20}\b(?:your|ur|su|tu)\s+(?:provider|carrier|lender|insurer|insurance|company|vendor|aseguradora|compania|banco|proveedor)\b`)
 	// "Have you gotten any other offers so far?", "talked to any other
 	// lenders yet?", "¿ya tiene otras cotizaciones?"
-	othersQuestionRe = regexp.MustCompile(`\b(?:any|other|otras?|otros?)\s+(?:\w+\s+)?(?:offers?|quotes?|bids?|estimates?|lenders?|buyers?|companies|investors|carriers|ofertas?|cotizaciones|presupuestos|companias|empresas|prestamistas|bancos|compradores)\b`)
+	othersQuestionRe = regexp.MustCompile(`\b(?:any|other|otras?|otros?|algun|alguna|algunos|algunas)\s+(?:\w+\s+)?(?:offers?|quotes?|bids?|estimates?|lenders?|buyers?|companies|company|investors|carriers|contractors?|ofertas?|cotizaciones|presupuestos|companias|compania|empresas|empresa|prestamistas|bancos|banco|compradores)\b` +
+		// "has anyone else given you a quote?", "¿alguien ya le revisó el
+		// techo o le dio un presupuesto?"
+		`|\b(?:anyone|anybody|someone|somebody|alguien)\b[^|]{0,50}\b(?:quote|quoted|estimate|bid|offer|offered|look|looked|came|checked|presupuesto|cotizacion|cotizo|oferta|reviso|vino|ofrecio)\b`)
 )
 
 // answeredProvider reads a short reply against the business's last
@@ -41,19 +49,19 @@ func answeredProvider(asked, raw string) string {
 	}
 	q := strings.Join(textmatch.Cached(asked).Toks, " ")
 	if toolQuestionRe.MatchString(q) {
-		if namesProduct(raw) {
+		if namesProduct(raw) || leadingName(t) || usedName(words) {
 			return "current provider"
 		}
 		return ""
 	}
-	if othersQuestionRe.MatchString(q) && len(words) <= 20 {
+	if othersQuestionRe.MatchString(q) && len(words) <= 30 {
 		// "just yours so far", "solo ustedes": the sender's own
 		for _, w := range words[:min(len(words), 3)] {
 			if senderOwn.Has(w) || w == "yours" || w == "ustedes" {
 				return ""
 			}
 		}
-		if textmatch.OpeningYes.Has(words[0]) || countOpening(words) || namesProduct(raw) {
+		if textmatch.OpeningYes.Has(words[0]) || countOpening(words) || namesProduct(raw) || slices.ContainsFunc(words, gaveWords.Has) {
 			return "other company"
 		}
 	}
@@ -147,3 +155,81 @@ var notProductName = map[string]bool{"yes": true, "yeah": true, "yep": true, "no
 	"nada": true, "solo": true, "pues": true, "bueno": true, "ahora": true, "ahorita": true, "todo": true, "nosotros": true,
 	"spreadsheet": true, "notebook": true, "whiteboard": true, "pen": true, "lol": true, "jaja": true, "haha": true,
 	"drive": true, "docs": true, "zoom": true, "slack": true, "teams": true}
+
+// leadingName reports a reply whose first clause is a name alone, in one
+// to three words of no common kind: "progressive. price went up again",
+// "state farm", "servicetitan".
+func leadingName(t textmatch.Text) bool {
+	n := 0
+	for _, w := range t.Toks {
+		if w == textmatch.Break {
+			break
+		}
+		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] && !dayOrMonth[w] || notProductName[w] || isDigits(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}
+
+// usedName reports a name after a verb of using: "previous owners used
+// leslies weekly", "we're with geico", "usamos contpaq".
+func usedName(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if !useVerbs.Has(words[i]) {
+			continue
+		}
+		w := words[i+1]
+		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] || notProductName[w] || isDigits(w) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	useVerbs = textmatch.NewSet("used", "use", "using", "with", "had", "have", "usamos", "usaban", "usaba", "uso", "con", "tenemos",
+		"tenian", "tengo", "via", "through", "thru")
+	// words of a reply that name no company
+	notNameWord = textmatch.NewSet("just", "mostly", "only", "we", "i", "im", "my", "our", "the", "a", "an", "to", "it", "them", "that",
+		"this", "some", "someone", "somebody", "nobody", "none", "nothing", "idk", "dont", "know", "not", "sure", "honestly", "yeah", "yes",
+		"yep", "nope", "no", "same", "guy", "company", "one", "local", "small", "family", "friend", "brother", "sister", "dad", "mom",
+		"husband", "wife", "myself", "ourselves", "hand", "paper", "in", "house", "inhouse", "homegrown", "built", "own", "el", "la", "un",
+		"una", "mi", "mis", "nuestro", "nuestra", "nada", "nadie", "solo", "yo", "nosotros", "mismo", "misma", "todo", "like", "um", "uh",
+		"well", "so", "and", "or", "but", "y", "o", "pero", "is", "was", "are", "been", "be", "of", "for", "on", "at", "previous", "old",
+		"new", "other", "another", "different", "usual", "regular", "neighbor", "cousin", "uncle", "aunt", "landlord", "hoa", "work",
+		"job", "employer", "whoever", "whatever", "who", "what", "why", "how", "lol", "haha", "jaja", "ok", "okay", "hmm",
+		"hi", "hello", "hey", "hola", "sorry", "thanks", "gracias", "good", "fine", "bien", "bueno", "pues", "este", "ese", "eso")
+	// a quote or offer given: "rocket me dio un pre-approval", "one guy
+	// came out and said 6800"
+	gaveWords = textmatch.NewSet("gave", "given", "quoted", "offered", "dio", "dieron", "ofrecio", "ofrecieron", "mando", "mandaron",
+		"cotizo", "cotizaron", "preapproval", "preapproved", "preaprobacion", "preaprobado", "preaprobada", "quote", "quotes",
+		"estimate", "estimates", "presupuesto", "cotizacion", "offer", "offers", "oferta", "ofertas", "bid", "bids", "vino", "came")
+)
+
+// siteRe finds a web address in a message: "better.com", "getjobber.io".
+var siteRe = regexp.MustCompile(`(?i)(^|[^\w@./])([a-z0-9][a-z0-9-]{1,30})\.(com|io|net|co|app)\b`)
+
+// namedSite returns a company named by its web address ("used
+// better.com"), not the sender's own ("your site example.com"), a mail
+// address, or a site everyone uses to search, mail or post.
+func namedSite(raw string) string {
+	for _, m := range siteRe.FindAllStringSubmatchIndex(raw, -1) {
+		name := strings.ToLower(raw[m[4]:m[5]])
+		if commonSites[name] {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(raw[:m[4]]))
+		if n := len(before); n > 0 && (senderOwn.Has(before[n-1]) || n > 1 && senderOwn.Has(before[n-2])) {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+var commonSites = map[string]bool{"google": true, "gmail": true, "yahoo": true, "hotmail": true, "outlook": true, "icloud": true,
+	"facebook": true, "instagram": true, "youtube": true, "yelp": true, "nextdoor": true, "craigslist": true, "linkedin": true,
+	"tiktok": true, "twitter": true, "amazon": true, "aol": true, "live": true, "msn": true, "reddit": true}

@@ -195,6 +195,12 @@ func Competitor(names ...string) Rule {
 		if p := answeredProvider(in.Asked, in.Text); p != "" {
 			found = append(found, p)
 		}
+		// "my buddy used better.com": a company by its web address
+		if len(names) == 0 {
+			if site := namedSite(in.Text); site != "" {
+				found = append(found, "known brand: "+site)
+			}
+		}
 		for _, f := range found {
 			if len(names) > 0 && f == "other company" {
 				continue
