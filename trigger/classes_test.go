@@ -1634,3 +1634,20 @@ func TestProviderAnswersSitesAndSecondOpinions(t *testing.T) {
 		require.False(t, firesAfter(t, comp, c[0], c[1]), "%q after %q names no competitor", c[1], c[0])
 	}
 }
+
+// TestOutOfScopeDutiesStatusJargonAndRunningWater: a landlord's duty, a
+// legal requirement, immigration status, a question thick with a
+// trade's jargon, a job-specific price and water still running are out
+// of scope; the same words in calm statements are not.
+func TestOutOfScopeDutiesStatusJargonAndRunningWater(t *testing.T) {
+	t.Parallel()
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, has("the landlord says mold is my problem, isn't that his responsibility under the lease?", trigger.TopicLegal))
+	require.True(t, has("¿es obligatorio por ley tener seguro de responsabilidad para un food truck?", trigger.TopicLegal))
+	require.True(t, has("I'm on a work permit, not a citizen yet. can I still get a mortgage?", trigger.TopicLegal))
+	require.True(t, has("would a two stage unit need bigger ductwork? my supply registers are undersized already", trigger.TopicTechnical))
+	require.True(t, has("how much roughly would it be for 30 squares with new decking and flashing?", trigger.TopicPricing))
+	require.True(t, has("the dishwasher line popped and water is all over the kitchen, where do I turn the water off", trigger.TopicEmergency))
+	require.False(t, has("the tenant's lease ends in june", trigger.TopicLegal))
+	require.False(t, has("we had water in the basement years ago, it's dry now", trigger.TopicEmergency))
+}

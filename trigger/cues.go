@@ -829,6 +829,8 @@ var esSituation = textmatch.NewSet("ser", "tener", "pagar", "mantener", "rentar"
 // tradeJargon are the parts and settings of a trade a lead names when the
 // question is a technician's, not a salesperson's.
 var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "aux", "thermostat", "ecobee", "config",
+	"ductwork", "ducts", "registers", "returns", "supply", "temps", "dual", "fuel", "stage", "undersized", "oversized",
+	"pitch", "squares", "decking", "underlayment", "flashing", "layers", "subpanel", "amp", "amps", "gauge", "inverter",
 	"configuration", "firmware", "jumper", "breaker", "capacitor", "contactor", "refrigerant", "inverter", "lockout",
 	"board", "sensor", "relay", "valve", "damper", "blower", "condensate", "wiring", "terminal", "voltage", "amperage",
 	"setting", "settings", "cycle", "cycling", "error", "code", "fault", "module", "circuit", "dns", "endpoint", "payload",
@@ -852,6 +854,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
+	// "how much exactly would it be to replace the whole roof if its 2
+	// layers, 8/12 pitch, about 28 squares": a price that depends on the
+	// job's specifics
+	{Name: string(TopicPricing), Pattern: "how much exactly|roughly|approximately ~1 would|will it|that|this ~3 be|cost|run"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|illegal|ilegal|fraud|fraude|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
 	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
@@ -859,6 +865,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// an estate to settle: "sin hacer la declaratoria de herederos", "the
 	// heirs won't sign", "who's the executor"
 	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
+	// a landlord's duty, what the law requires, immigration status:
+	// "can I make him pay? según el lease es su responsabilidad", "¿estoy
+	// obligado por ley a tener workers comp?", "mi esposa tiene DACA, can
+	// she be on the loan?"
+	{Name: string(TopicLegal), Pattern: "can|could i|we make him|her|them|the|my ~1 landlord|owner|hoa|builder? pay / landlord|landlady|tenant|inquilino|casero ~5 responsibility|responsible|responsabilidad|rights|derechos|obligated|obligado / lease|contrato ~4 responsabilidad|responsibility|responsible|says|dice / his|her|their|whose responsibility / responsibility|responsible under ~1 the|my|our lease|contract / required|obligated|obligado|obligada|obligatorio|obligatoria by|por law|ley / legally|legalmente required|obligado|obligada / daca|itin|immigration|inmigracion|migratorio|migratoria|greencard / green card / work visa|permit / permiso de trabajo"},
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
@@ -897,6 +908,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
 	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
+	// "water all over the garage floor and it's still coming out, how do
+	// i shut it off??"
+	{Name: string(TopicEmergency), Pattern: "water ~2 all over / still coming|pouring|gushing|spraying out / shut|turn off the|my? water|gas|main / how do i|we shut|turn ~1 it|this|the water off / donde|como ~2 cierro|corto|apago ~2 el|la? agua|llave|gas"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
 })
 
