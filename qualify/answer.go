@@ -431,11 +431,32 @@ func answerClause(t textmatch.Text) string { return answerClauseMin(t, 3) }
 // them saying something.
 func answerClauseMin(t textmatch.Text, minWords int) string {
 	words, content := firstClause(t)
-	if len(words) < minWords || content < 2 || isHedged(t) || refusal(t) || asksBack(words) {
+	if len(words) < minWords || content < 2 || isHedged(t) || refusal(t) || asksBack(words) || aboutTheSender(t, words) {
 		return ""
 	}
 	return strings.Join(words[:min(len(words), 8)], " ")
 }
+
+// aboutTheSender reports an answer that asks about the sender's product
+// instead of telling what the lead needs: "your pricing page says
+// $49/seat right? is that billed annually?" (a question about "your" with
+// no word of the lead's own).
+func aboutTheSender(t textmatch.Text, words []string) bool {
+	if t.Quests == 0 || !slices.ContainsFunc(words, func(w string) bool { return w == "your" || w == "ur" || w == "su" || w == "tu" }) {
+		return false
+	}
+	for _, w := range t.Toks {
+		if leadOwn.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadOwn are the words of a lead speaking of their own: "we", "our
+// team", "necesitamos".
+var leadOwn = textmatch.NewSet("i", "im", "we", "were", "our", "my", "me", "us", "yo", "nosotros", "nuestro", "nuestra", "mi", "mis",
+	"necesito", "necesitamos", "queremos", "quiero", "tenemos", "tengo")
 
 var companyWords = textmatch.NewSet("company", "companies", "business", "firm", "organization", "org", "industry", "agency",
 	"empresa", "negocio", "compania", "industria", "team", "teams", "equipo", "crew", "shop", "practice", "group")

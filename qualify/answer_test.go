@@ -775,3 +775,24 @@ func TestHowOftenAndSeasonalHelpAreNoTimeline(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "8 year round plus a few extra guys in the summer"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we'd want it running in a few weeks"), qualify.Timeline)
 }
+
+// TestPricesOfOtherThings: an age ("I am 78"), what they paid once ("we
+// paid 90,000 for it in 2001"), a repair's cost ("about 8 grand to fix"),
+// money spent before ("we blew 12k on the last tool") and the sender's
+// price read back ("your site says $39 a seat?") are no asking price or
+// budget; "we'd take 150 for it" and "we can spend 12k" are. A job that
+// started in January is no timeline, and a question about "your" plan is
+// no need.
+func TestPricesOfOtherThings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I am 78 and the yard is too much now", "we paid 90,000 for it in 2001",
+		"the foundation is about 8 grand to fix from what they said"} {
+		require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, s), qualify.Price, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we'd take 150 for it"), qualify.Price)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we blew 12k on the last tool and nobody used it"), qualify.Budget)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "your site says $39 a seat, is that right?"), qualify.Budget)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we can spend 12k this year"), qualify.Budget)
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "su trabajo nuevo empezó en enero"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What brings you in today?"}}, "your site says there's a free tier? does it expire?"), qualify.UseCaseFit)
+}

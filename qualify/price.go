@@ -97,7 +97,11 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 	// "entre 150 y 170", "no menos de 220"
 	"between", "entre", "north", "upwards", "lowest", "menos", "precio")
 
-var notPricePrefix = textmatch.NewSet("im", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
+// repairVerbs after "to" make an amount a job's cost: "14 grand to
+// redo", "5k to fix".
+var repairVerbs = textmatch.NewSet("redo", "fix", "replace", "repair", "patch", "remodel", "update", "arreglar", "reparar", "cambiar")
+
+var notPricePrefix = textmatch.NewSet("im", "am", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
 // addressBefore reports an address word just before i: "house number is
@@ -218,9 +222,16 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		skip := false
 		for k := cs; k < a.Start; k++ {
 			switch toks[k] {
-			case "quote", "repair", "repairs", "taxes", "tax", "fee", "fees", "hoa", "rent", "pays", "cost", "costs", "deposit", "bill", "bills", "behind", "spent":
+			case "quote", "repair", "repairs", "taxes", "tax", "fee", "fees", "hoa", "rent", "pays", "cost", "costs", "deposit", "bill", "bills", "behind", "spent",
+				// what they paid for it once: "we paid 62,000 for it back
+				// in 1994", "la compramos en 90 mil"
+				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron":
 				skip = true
 			}
+		}
+		// a repair's cost: "the roof alone would be like 14 grand to redo"
+		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.Has(toks[a.End+1]) {
+			skip = true
 		}
 		if skip {
 			continue

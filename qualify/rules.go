@@ -1029,7 +1029,7 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	"lived", "raised", "owned", "rented",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
-	"fallecio", "murio", "nacio", "naci", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
+	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
 	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio",
 	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
 	// llegó en $280 este mes"
@@ -1651,6 +1651,16 @@ func budget(t textmatch.Text) (string, float64) {
 			if toks[k] == "approve" || toks[k] == "raised" || toks[k] == "revenue" || toks[k] == "arr" || toks[k] == "saved" {
 				skip = true
 			}
+			// money already spent on something else: "we dropped like 9k
+			// on the POS upgrade last year", "gastamos 5 mil en el otro"
+			if pastSpend.Has(toks[k]) {
+				skip = true
+			}
+			// the sender's own price read back: "your pricing page says
+			// $49/seat right?"
+			if (toks[k] == "your" || toks[k] == "ur") && k+1 < a.Start && senderPriceNouns.Has(toks[k+1]) {
+				skip = true
+			}
 			if approvalWords.Has(toks[k]) {
 				approval = true
 			}
@@ -1768,6 +1778,10 @@ func plainInt(w string) (int, bool) {
 // shoppingWords name shopping before a band of prices: "looking at
 // stuff in the 300s", "buscando casas en los 400s"
 var shoppingWords = textmatch.NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo")
+
+var senderPriceNouns = textmatch.NewSet("pricing", "price", "prices", "page", "site", "website", "ad", "ads", "plan", "plans", "list", "email", "flyer")
+
+var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "gastamos", "gaste", "tiramos")
 
 var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
 	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas")
