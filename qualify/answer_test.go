@@ -796,3 +796,18 @@ func TestPricesOfOtherThings(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "su trabajo nuevo empezó en enero"), qualify.Timeline)
 	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What brings you in today?"}}, "your site says there's a free tier? does it expire?"), qualify.UseCaseFit)
 }
+
+// TestCrewsByTradeUseForAndWaitAndSee: "18 field techs" is a size, money
+// spent before is no budget even in answer to "what's your budget?", a
+// use answered to "what would you like to use X for?" is the use case,
+// clashing bookings on paper are a need, and "let's see how the next few
+// weeks go" is no timeline.
+func TestCrewsByTradeUseForAndWaitAndSee(t *testing.T) {
+	t.Parallel()
+	after := func(q string) []qualify.Turn { return []qualify.Turn{{Text: q}} }
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we run 18 field techs out of two shops"), qualify.CompanySize)
+	require.NotContains(t, ruleFields(t, qualify.B2B, after("Got it. What budget are you working with?"), "we sunk 15k into the last system and got nothing"), qualify.Budget)
+	require.Contains(t, ruleFields(t, qualify.B2B, after("Nice! What would you like to use Tallybook for?"), "tracking job costs per crew so we stop guessing"), qualify.UseCaseFit)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we keep the appointments in a notebook and they get double booked"), qualify.UseCaseFit)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "no idea yet, let's see how the next couple of months go"), qualify.Timeline)
+}

@@ -225,7 +225,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			case "quote", "repair", "repairs", "taxes", "tax", "fee", "fees", "hoa", "rent", "pays", "cost", "costs", "deposit", "bill", "bills", "behind", "spent",
 				// what they paid for it once: "we paid 62,000 for it back
 				// in 1994", "la compramos en 90 mil"
-				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron":
+				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron",
+				// money spent before: "we dropped like 9k on the POS upgrade"
+				"dropped", "blew", "wasted", "sunk", "gastamos", "gaste":
 				skip = true
 			}
 		}

@@ -1095,6 +1095,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		}) {
 		return true
 	}
+	// "I'll have to see how the next few weeks go": waiting to see, no
+	// date to act by
+	if x.Start >= 2 && slices.Contains(toks[cs:x.Start], "see") && slices.Contains(toks[cs:x.Start], "how") {
+		return true
+	}
 	// "9 are out in the field most days": how often, not when
 	if x.Name == "within" && x.End >= 2 && frequencyWords.Has(toks[x.End-2]) {
 		return true
@@ -1469,6 +1474,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "finally want to buy something and stay put", "ready to buy"
 	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco comprar"},
 	{Name: "pain", Pattern: "all over the place / takes|take forever / way too long"},
+	// appointments kept on paper that clash: "las llevamos en una libreta
+	// y se nos cruzan", "double booked again"
+	{Name: "pain", Pattern: "libreta|cuaderno|agenda de papel|notebook / se nos|me|les cruzan|cruza|empalman|enciman / double booked|booking|book"},
 	// a price rise that sends them shopping: "my premium went up a lot",
 	// "the renewal jumped 40%"
 	{Name: "pain", Pattern: "premium|premiums|rate|rates|bill|payment|renewal ~3 went|gone|goes|going up / premium|premiums|rate|rates|renewal|payment ~2 increased|jumped|doubled|spiked|skyrocketed|increase|hike"},
@@ -1793,7 +1801,13 @@ var rangeAfter = textmatch.NewSet("range", "bracket", "rango")
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")
 
-var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho}, sizeRuleList)
+var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho, "mod": sizeMod}, sizeRuleList)
+
+// sizeMod names which people before who they are: "22 delivery drivers",
+// "14 field techs", "8 full time staff".
+var sizeMod = textmatch.NewSet("delivery", "field", "fulltime", "full", "parttime", "part", "sales", "support", "service", "inside",
+	"outside", "office", "truck", "home", "care", "line", "route", "install", "remote", "onsite", "licensed", "loan", "customer",
+	"w2", "hourly", "salaried", "admin", "front", "desk", "dental", "medical", "warehouse", "kitchen", "floor")
 
 // sizeWho are people and sites counted as a company's size.
 // frequencyWords before a unit make it how often: "most days", "some
@@ -1816,6 +1830,7 @@ var sizeWho = textmatch.NewSet("people", "employees", "users", "seats", "staff",
 
 var sizeRuleList = []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
+	{Name: "size", Pattern: "_ @mod @who"},
 	{Name: "size", Pattern: "team of _"},
 	// "somos como 9", "son unos 40" (the count is checked)
 	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
@@ -1842,7 +1857,7 @@ func companySize(t textmatch.Text) (string, float64) {
 				return true
 			}
 		}
-		if x.End-x.Start == 2 && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
+		if (x.End-x.Start == 2 || x.End-x.Start == 3 && sizeMod.Has(toks[x.Start+1])) && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
 			// a count in digits or in words from two: "seis dentistas"
 			n, word := textmatch.NumberWord(toks[x.Start])
 			if _, _, _, ok := parseNumber(toks[x.Start]); !ok && !(word && n > 1) {
