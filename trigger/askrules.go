@@ -114,6 +114,7 @@ var askRules = map[string]askRule{
 	"call me": {unless: []exclusion{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
+		{"waiting on someone else's call: 'still waiting on the adjuster to even call me back'", waitingOnCall},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
 		{"a name given or asked: 'call me captain', 'id like you to call me danny', 'what should i call you'", namesSomeone},
 		{"an idiom: 'call me a cab', 'call me crazy'", callMeIdiom},
@@ -139,6 +140,7 @@ var askRules = map[string]askRule{
 		{"the noun: 'one more 2am call about a clogged toilet'", anyOf(beforeIn(3, textmatch.NewSet("more", "another", "every", "each")), spanHas("more", "another", "every", "each"))},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"someone else's promise: 'the plumber said he'd call me back'", othersPromise},
+		{"waiting on someone else's call: 'still waiting on the adjuster to call me back'", waitingOnCall},
 		{"a call center, not a call: 'about 120 agents in the call center'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && (t.Toks[m.End] == "center" || t.Toks[m.End] == "centre" || t.Toks[m.End] == "centers")
 		}},
@@ -990,6 +992,28 @@ func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 			}
 			return k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
 				(toks[k-2] == "he" || toks[k-2] == "she" || toks[k-2] == "they")
+		}
+	}
+	return false
+}
+
+// waitingOnCall reports a call the lead is waiting for from someone else
+// named before it: "still waiting on the adjuster to even call me back",
+// "esperando que el banco me llame" ("waiting for you to call me back"
+// still asks).
+func waitingOnCall(t textmatch.Text, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(t.Toks, m.Start)
+	for k := max(cs, m.Start-6); k+2 < m.Start; k++ {
+		switch t.Toks[k] {
+		case "waiting", "waited", "wait", "esperando", "espero":
+			on, who := t.Toks[k+1], t.Toks[k+2]
+			if on == "que" || on == "a" {
+				on, who = "on", on
+				if k+3 < m.Start {
+					who = t.Toks[k+3]
+				}
+			}
+			return (on == "on" || on == "for") && !senderOwn.Has(who) && who != "ustedes" && who != "yall"
 		}
 	}
 	return false

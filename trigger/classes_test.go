@@ -1651,3 +1651,17 @@ func TestOutOfScopeDutiesStatusJargonAndRunningWater(t *testing.T) {
 	require.False(t, has("the tenant's lease ends in june", trigger.TopicLegal))
 	require.False(t, has("we had water in the basement years ago, it's dry now", trigger.TopicEmergency))
 }
+
+// TestRepeatedAnswersWastedTimeAndAwaitedCalls: "I literally answered
+// that first" and "no me haga perder el tiempo" are exasperation; a
+// callback awaited from someone else ("still waiting on the appraiser to
+// call me back") asks for nobody, one awaited from the sender does.
+func TestRepeatedAnswersWastedTimeAndAwaitedCalls(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I literally answered that two messages ago", "ya le di el precio, no me haga perder el tiempo"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is exasperated", s)
+	}
+	require.False(t, trigger.Analyze("no quiero perder la casa por los impuestos").Frustrated)
+	require.False(t, trigger.Analyze("still waiting on the appraiser to call me back, no news yet").ExplicitAsk)
+	require.True(t, trigger.Analyze("still waiting for you guys to call me back").ExplicitAsk)
+}

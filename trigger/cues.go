@@ -49,6 +49,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "i told you", Pattern: "i|ive ~1 told|said|gave @you|it|that|this ~3 @again"},
 	{Name: "i told you", Pattern: "i already told|said|gave|answered|sent"},
 	{Name: "i told you", Pattern: "already told|said|answered|asked|sent|gave ~2 you|this|that|it"},
+	// "I literally answered that first", "answered this above"
+	{Name: "i told you", Pattern: "literally ~1 answered|told|said|gave / answered|told|said that|this|it ~1 first|above|earlier|before"},
 	{Name: "i told you", Pattern: "was|is|its|were all|already on|in the form|application|website|listing"},
 	// "contesta lo que te pregunto y ya", "qué hueva de bot" ("ya te dije"
 	// alone is calm: the writers hand off on the escalation after it)
@@ -416,6 +418,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// vueltas"; sarcastic praise: "ay qué eficientes"
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
 	{Name: "es not to a bot", Pattern: "no ~3 dar|mandar|enviar|doy|mando|envio ~5 a un|una|este|esta bot|robot|maquina|chatbot|computadora"},
+	// "no me hagan perder el tiempo", "me están haciendo perder el tiempo"
+	{Name: "es impatience", Pattern: "perder|perdiendo|pierdo|pierda|pierdan el|mi tiempo / no tengo tiempo para esto"},
 	{Name: "es impatience", Pattern: "no tengo todo el dia / no me|nos ~2 dando|den vueltas / me|nos traen|tienen dando vueltas / dejen|deja|deje de ~1 darme|darnos|dar vueltas"},
 	{Name: "es sarcasm", Pattern: "ay|vaya|andale|oh|uy que eficientes|rapidos|rapidas|atentos|atentas|amables|eficiente|rapido|profesionales"},
 	// "esto no tiene sentido", not "no tiene sentido quedarme con la casa"
