@@ -487,7 +487,9 @@ var (
 	comparative = textmatch.NewSet("better", "best", "easier", "easiest")
 	// past-tense verbs of talking that make a phone mention a narrative
 	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were",
-		"yesterday", "earlier", "ago", "promised", "quoted", "last", "made", "told", "met")
+		"yesterday", "earlier", "ago", "promised", "quoted", "last", "made", "told", "met",
+		// "i explained all this on the phone TWICE already"
+		"explained", "gave", "went", "already", "twice")
 	whWords     = textmatch.NewSet("how", "what", "why", "where", "who", "when", "it", "this", "that", "which")
 	reportVerbs = textmatch.NewSet("said", "says", "told", "tells", "mentioned", "promised", "dijo", "dijeron")
 	requestMark = textmatch.NewSet("can", "could", "would", "please", "want", "prefer", "rather", "need", "lets", "pls", "should", "will", "id", "wed", "if")

@@ -1665,3 +1665,19 @@ func TestRepeatedAnswersWastedTimeAndAwaitedCalls(t *testing.T) {
 	require.False(t, trigger.Analyze("still waiting on the appraiser to call me back, no news yet").ExplicitAsk)
 	require.True(t, trigger.Analyze("still waiting for you guys to call me back").ExplicitAsk)
 }
+
+// TestExplainedOnThePhoneListedCallsAndWholeJobs: "I explained all this
+// on the phone twice already" and "it's all whiteboard and phone calls"
+// ask for no call; "repiping the entire thing" and "replace both units
+// and the furnace" are large jobs.
+func TestExplainedOnThePhoneListedCallsAndWholeJobs(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I explained the whole thing on the phone twice already", "scheduling is all sticky notes and phone calls right now"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no call", s)
+	}
+	require.True(t, trigger.Analyze("could you explain it to me on the phone instead").ExplicitAsk)
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "at this point we're talking about repiping the whole place"))
+	require.True(t, ruleFires(t, hv, "just replace both units and the furnace while you're at it"))
+	require.False(t, ruleFires(t, hv, "just replace the one unit upstairs"))
+}

@@ -265,7 +265,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "whole|entire|the bundle|package|lot ~2 to one|a? buyer / package deal / all @many of them|those"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~4 @job / @job ~3 @whole ~1 house|home|building"},
 	// "need the whole thing repiped", "the entire place rewired"
-	{Name: "whole-home job", Pattern: "@whole thing|place|house|home ~3 repiped|repipe|repiping|rewired|rewire|rewiring|replumbed"},
+	{Name: "whole-home job", Pattern: "@whole thing|place|house|home ~3 repiped|repipe|repiping|rewired|rewire|rewiring|replumbed / repipe|repiping|rewire|rewiring|replumb|replumbing ~2 @whole thing|place|house|home / every line|pipe|circuit"},
 	// "redo the whole house in pex", "all the pipes in the house"
 	{Name: "whole-home job", Pattern: "switch|swap|convert|change|move everything|all ~2 to|over ~1 pex|copper / everything ~2 swapped|switched|converted|replaced ~1 to? pex|copper / repipe|repiping|rewire|rewiring|tuberia|tuberias ~3 toda|todo la|el casa|house|hogar / redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~1 the? pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
@@ -631,7 +631,7 @@ var (
 	installVerbs = textmatch.NewSet("replace", "replacing", "install", "installing", "cambiar", "poner", "instalar", "reemplazar", "swap", "upgrade")
 	systemKind   = map[string]string{"furnace": "heat", "boiler": "heat", "calefaccion": "heat", "caldera": "heat", "heatpump": "heat",
 		"ac": "cool", "acs": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
-		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts"}
+		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts", "units": "cool", "unidades": "cool"}
 )
 
 var headcountWords = textmatch.NewSet("people", "employees", "staff", "personas", "empleados", "trabajadores")
