@@ -139,7 +139,7 @@ func bareRange(toks []string, a textmatch.Amount) (int, bool) {
 		return 0, false
 	}
 	lo, hi := toks[a.Start], toks[a.End]
-	if !digitsOnly(lo) || !digitsOnly(hi) || len(lo) != len(hi) || len(lo) > 4 || a.End+1 < len(toks) && digitsOnly(toks[a.End+1]) {
+	if !textmatch.AllDigits(lo) || !textmatch.AllDigits(hi) || len(lo) != len(hi) || len(lo) > 4 || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End+1]) {
 		return 0, false
 	}
 	l, _ := strconv.Atoi(lo)
@@ -148,18 +148,6 @@ func bareRange(toks []string, a textmatch.Amount) (int, bool) {
 		return 0, false
 	}
 	return h * (a.Value / l), true
-}
-
-func digitsOnly(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 var streetWords = textmatch.NewSet("st", "street", "ln", "lane", "rd", "road", "ave", "avenue", "dr", "drive", "ct",
@@ -210,7 +198,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
-		if !a.Explicit && (a.End < len(toks) && digitsOnly(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && digitsOnly(toks[a.Start-1])) {
+		if !a.Explicit && (a.End < len(toks) && textmatch.AllDigits(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand

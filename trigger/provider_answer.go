@@ -165,7 +165,7 @@ func leadingName(t textmatch.Text) bool {
 		if w == textmatch.Break {
 			break
 		}
-		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] && !dayOrMonth[w] || notProductName[w] || isDigits(w) {
+		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] && !dayOrMonth[w] || notProductName[w] || textmatch.AllDigits(w) {
 			return false
 		}
 		n++
@@ -181,7 +181,7 @@ func usedName(words []string) bool {
 			continue
 		}
 		w := words[i+1]
-		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] || notProductName[w] || isDigits(w) {
+		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] || notProductName[w] || textmatch.AllDigits(w) {
 			continue
 		}
 		return true

@@ -532,7 +532,7 @@ func thousandsAnswered(q, t textmatch.Text) (int, bool) {
 		}
 		n, ok := hundreds(toks, i)
 		if !ok {
-			if isDigits(w) {
+			if textmatch.AllDigits(w) {
 				return 0, false // the first number is some other count
 			}
 			continue
@@ -550,12 +550,12 @@ func thousandsAnswered(q, t textmatch.Text) (int, bool) {
 // left to the amount reader, "7 fifty" or "seven fifty" is 750.
 func hundreds(toks []string, i int) (int, bool) {
 	w := strings.TrimSuffix(toks[i], "ish")
-	if isDigits(w) && len(w) == 3 {
+	if textmatch.AllDigits(w) && len(w) == 3 {
 		n, _ := strconv.Atoi(w)
 		return n, n >= 100
 	}
 	d, ok := textmatch.NumberWord(w)
-	if isDigits(w) && len(w) == 1 {
+	if textmatch.AllDigits(w) && len(w) == 1 {
 		d, ok = int(w[0]-'0'), true
 	}
 	if !ok || d < 1 || d > 9 || i+1 >= len(toks) {
@@ -566,18 +566,6 @@ func hundreds(toks []string, i int) (int, bool) {
 		return d*100 + t, true
 	}
 	return 0, false
-}
-
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 var (

@@ -649,3 +649,17 @@ func capBefore(toks []string, i int) bool {
 	}
 	return false
 }
+
+// AllDigits reports a non-empty token of ASCII digits only: "2019",
+// "875" (not "$875", "3.5" or "14th").
+func AllDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
