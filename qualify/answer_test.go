@@ -811,3 +811,16 @@ func TestCrewsByTradeUseForAndWaitAndSee(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we keep the appointments in a notebook and they get double booked"), qualify.UseCaseFit)
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "no idea yet, let's see how the next couple of months go"), qualify.Timeline)
 }
+
+// TestOwedWantedToSeeAndGetOutOf: money owed ("we still owe about 280")
+// is no budget; "primero quiero ver precios" is curiosity, while "quiero
+// ver si me bajan la tasa" is a need; a use answered to "what are you
+// hoping to get out of it?" is the use case.
+func TestOwedWantedToSeeAndGetOutOf(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "we still owe about 280 on it"), qualify.Budget)
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "todavía no sé, primero quiero ver precios"), qualify.Need)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "quiero ver si me bajan la tasa"), qualify.Need)
+	require.Contains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What are you hoping to get out of a tool like this?"}},
+		"mainly getting invoices out the same day the job closes"), qualify.UseCaseFit)
+}

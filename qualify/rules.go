@@ -1518,7 +1518,10 @@ var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check"
 	"demo", "call", "meeting", "approval", "moving", "now", "moment", "ahora", "today", "for",
 	// steps of the deal, not needs: "want to close by june", "need to run
 	// it by my partner"
-	"close", "closing", "run", "stay", "happen", "present", "respond", "finish", "wait", "decide", "board")
+	"close", "closing", "run", "stay", "happen", "present", "respond", "finish", "wait", "decide", "board",
+	// curiosity, not a need: "primero quiero ver precios", "quiero saber
+	// cuánto cuesta"
+	"saber", "preguntar", "precios", "precio", "informacion", "info", "pensarlo", "pensar")
 
 var procurementStep = textmatch.NewSet("quotes", "quote", "bids", "bid", "review", "reviews", "references", "signoff",
 	"signatures", "signature", "approval", "approvals", "procurement", "legal", "finance", "rfp", "rfq", "vendors", "proposals",
@@ -1570,6 +1573,11 @@ func need(t textmatch.Text) (string, float64) {
 		switch x.Name {
 		case "need", "for a":
 			if needObjSkip.Has(last) || last == textmatch.Break {
+				return true
+			}
+			// "quiero ver precios" is curiosity; "quiero ver si me dan
+			// mejor rate" is a need
+			if last == "ver" && !(x.End < len(toks) && (toks[x.End] == "si" || toks[x.End] == "como" || toks[x.End] == "opciones")) {
 				return true
 			}
 			// "looking for 300 or so", "needs two bids and a security review":
@@ -1660,8 +1668,9 @@ func budget(t textmatch.Text) (string, float64) {
 				skip = true
 			}
 			// money already spent on something else: "we dropped like 9k
-			// on the POS upgrade last year", "gastamos 5 mil en el otro"
-			if pastSpend.Has(toks[k]) {
+			// on the POS upgrade last year", "gastamos 5 mil en el otro";
+			// money owed: "debemos como 310 mil"
+			if pastSpend.Has(toks[k]) || oweWords.Has(toks[k]) {
 				skip = true
 			}
 			// the sender's own price read back: "your pricing page says
@@ -1788,6 +1797,8 @@ func plainInt(w string) (int, bool) {
 var shoppingWords = textmatch.NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo")
 
 var senderPriceNouns = textmatch.NewSet("pricing", "price", "prices", "page", "site", "website", "ad", "ads", "plan", "plans", "list", "email", "flyer")
+
+var oweWords = textmatch.NewSet("owe", "owes", "owed", "debemos", "debo", "debe", "deben", "payoff", "balance", "saldo", "adeudo", "deuda", "adeudamos")
 
 var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "gastamos", "gaste", "tiramos")
 
