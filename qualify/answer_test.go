@@ -824,3 +824,17 @@ func TestOwedWantedToSeeAndGetOutOf(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What are you hoping to get out of a tool like this?"}},
 		"mainly getting invoices out the same day the job closes"), qualify.UseCaseFit)
 }
+
+// TestLifeEventsAuditsPayrollAndHaveGot: a new driver ("my son just got
+// his license"), a new baby and an audit finding state the need; "about
+// 40 on payroll" is a size; "we've got until spring" is a timeline (have
+// got is having), "we got a letter in may" is not.
+func TestLifeEventsAuditsPayrollAndHaveGot(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my son just got his license last week", "we just had a baby in august", "our auditors flagged the lack of access reviews"} {
+		require.Contains(t, ruleFields(t, qualify.BANT, nil, s), qualify.Need, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "about 40 on payroll right now"), qualify.CompanySize)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we've got until spring before the contract ends"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we got a letter in may about it"), qualify.Timeline)
+}

@@ -1018,6 +1018,8 @@ var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully",
 // recentNotice are the words after "last" that make it the most recent
 // of a notice, not a time past: "the last letter said the auction is on
 // the 14th".
+var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has", "hes", "shes", "still")
+
 var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "email", "text", "message", "statement", "bill",
 	"warning", "update", "call", "voicemail", "carta", "aviso", "notificacion")
 
@@ -1078,6 +1080,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		// ("the last letter said the auction is on the 14th": the most
 		// recent letter, not a time past)
 		if toks[k] == "last" && k+1 < len(toks) && recentNotice.Has(toks[k+1]) {
+			continue
+		}
+		// "we've got till the fall": have got is having, not a time past
+		if toks[k] == "got" && k > 0 && haveForms.Has(toks[k-1]) {
 			continue
 		}
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
@@ -1456,6 +1462,10 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// queden cubiertos", "so my kids are taken care of", "una yipeta que
 	// me acabo de comprar", "we just bought a truck"
 	{Name: "pain", Pattern: "para|pa que ~4 queden|esten|quede|este cubiertos|cubiertas|cubierto|cubierta|protegidos|protegidas|protegido|protegida / so my|our ~4 are|is covered|protected / so my|our ~4 are|is taken care of / acabo|acabamos de comprar|compra|comprarme / just bought|purchased|got ~2 a|an|our|my|the ~2 car|truck|suv|van|house|home|condo|boat|motorcycle|place|vehicle|new|used"},
+	// a life event that needs cover: "mi hija just got her license", "we
+	// just had our second kid", "acabamos de tener un bebé"; an audit
+	// finding that needs a tool: "SOC 2 auditor dinged us"
+	{Name: "pain", Pattern: "just got|gotten ~1 her|his|my|their|our drivers? license|permit / acaba|acabo de sacar ~2 licencia / just had a|our|my|the|twins ~1 baby|kid|son|daughter|twins|child / new baby|newborn / acabamos de tener ~2 bebe|hijo|hija|gemelos / auditor|auditors|audit ~4 dinged|flagged|failed|finding|findings|requires|wrote"},
 	// no cover at all: "we have zero coverage", "no tenemos seguro"
 	{Name: "pain", Pattern: "have|has|got no|zero ~1 coverage|insurance|policy / no tengo|tenemos|tiene ~1 seguro|cobertura|poliza / sin seguro|cobertura|poliza"},
 	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
@@ -1842,6 +1852,8 @@ var sizeWho = textmatch.NewSet("people", "employees", "users", "seats", "staff",
 var sizeRuleList = []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "_ @mod @who"},
+	// "25 en payroll", "about 40 on payroll"
+	{Name: "size", Pattern: "_ on|en payroll|nomina"},
 	{Name: "size", Pattern: "team of _"},
 	// "somos como 9", "son unos 40" (the count is checked)
 	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
