@@ -113,6 +113,10 @@ type question struct {
 	count bool
 	// monthly: it asks for a monthly amount
 	monthly bool
+	// owner: it asks whether the lead owns or decides ("are you the
+	// property owner?", "¿es usted el dueño?"), so a bare yes is the
+	// lead's authority
+	owner bool
 }
 
 // askedAbout reads q, the assistant's last turn, for schema.
@@ -181,7 +185,8 @@ func askedAbout(schema Schema, q string) question {
 	}
 	count := len(out) == 0 && (slices.ContainsFunc(t.Toks, func(w string) bool { return w == "many" }) && hasToken(t, "how") || hasToken(t, "cuantos", "cuantas"))
 	if !kind || len(out) > 0 {
-		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly, count: count}
+		_, owner := ownerQuestion.First(t, nil)
+		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly, count: count, owner: owner}
 	}
 	add(Need, UseCaseFit)
 	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}
@@ -333,7 +338,27 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 			}
 		}
 	case Authority:
-		return answerAuthority(t)
+		// "no, I rent" to "do you own the home?": not the owner; "nah my
+		// cousin's the money guy, he'd have to ok it": someone else
+		if words := t.Words(); q.owner && len(words) > 0 && (words[0] == "no" || words[0] == "nope" || words[0] == "nah") {
+			// ("cousin's" reads "cousins", "he'd" reads "hed")
+			other := func(w string) bool {
+				b := strings.TrimSuffix(w, "s")
+				return otherDeciders.Has(w) || otherDeciders.Has(b) || relatives.Has(b) || w == "he" || w == "she" || w == "hed" || w == "shed"
+			}
+			if slices.ContainsFunc(words, other) {
+				return "someone else decides"
+			}
+			return ""
+		}
+		if a := answerAuthority(t); a != "" {
+			return a
+		}
+		// "yep its one of my rentals" to "are you the property owner?"
+		if words := t.Words(); q.owner && len(words) > 0 && textmatch.OpeningYes.Has(words[0]) && !textmatch.Negators.HasAnyID(t.IDs) {
+			return "decision maker"
+		}
+		return ""
 	case Role:
 		// "that would be our HR director": someone else's job
 		if othersTitle(t) {
@@ -376,6 +401,13 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 // sola", "I'm the one picking") or the lead with someone ("both of us",
 // "my wife and I"). A negation ("not me") states nothing.
 func answerAuthority(t textmatch.Text) string {
+	// the only one: "im the only member, nobody else to ask", "soy el
+	// único dueño"; the lead and someone who must sign too: "a nombre de
+	// mi y mi hermano, el tiene que firmar también"
+	if _, ok := soleOrJoint.First(t, nil); ok {
+		m, _ := soleOrJoint.First(t, nil)
+		return m.Name
+	}
 	// a check with someone else is their say, an authority statement:
 	// "I'd have to check with my manager", "es de mi suegro, tengo que
 	// preguntarle a él"; "why do you ask?" is no check
@@ -693,3 +725,22 @@ func monthlyAnswer(t textmatch.Text, v string) string {
 	}
 	return v
 }
+
+var soleOrJoint = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "decision maker", Pattern: "im|i am the only|sole member|owner|one|decision maker / nobody|noone else to ask|check / no one else to ask|check / soy el|la unico|unica|unico dueno|duena|socio|socia / nadie mas ~1 decide|firma"},
+	{Name: "joint decision", Pattern: "a nombre de mi|mio y|and ~1 mi|my / tiene|tienen que|q firmar ~1 tambien|tmb|tb / has|have to sign too|also"},
+})
+
+// ownerQuestion asks whether the lead owns the place or decides: "are you
+// the property owner?", "you're the homeowner, right?", "¿es usted el
+// dueño?", "are you the one who decides?".
+var ownerQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "owner", Pattern: "are you|u ~2 owner|homeowner|owners|decision|decider|one / you are the|a ~1 owner|homeowner / es usted|tu ~2 dueno|duena|propietario|propietaria / usted es|tu eres ~2 dueno|duena|propietario|propietaria"},
+	// "do you own the home?", "¿la casa es propia?"
+	{Name: "owner", Pattern: "do|you own ~2 home|house|place|property|building|condo / es propia|suya|tuya"},
+})
+
+// relatives name someone of the lead's own who may hold the say: "my
+// cousin's the money guy".
+var relatives = textmatch.NewSet("cousin", "uncle", "aunt", "son", "daughter", "father", "mother", "parents", "landlord", "primo", "prima",
+	"tio", "tia", "hijo", "hija", "padre", "madre", "papas", "dueno", "duena")

@@ -838,3 +838,25 @@ func TestLifeEventsAuditsPayrollAndHaveGot(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we've got until spring before the contract ends"), qualify.Timeline)
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we got a letter in may about it"), qualify.Timeline)
 }
+
+// TestOwnerYesSoleSignersCostsThatHurtAndBookedDays: a yes to "do you own
+// the home?" and "I'm the only member, nobody else to ask" are the lead's
+// authority, "the other owner has to sign too" a joint one; a bill that
+// hurts ("la luz nos está matando") is the need; a bill's season ("como
+// 300 en verano"), a fee queried ("$120 just for the visit?") and the day
+// of a visit being booked ("book the inspection, ¿tienen el jueves?") are
+// no timeline or budget, while "close by friday" is a timeline.
+func TestOwnerYesSoleSignersCostsThatHurtAndBookedDays(t *testing.T) {
+	t.Parallel()
+	after := func(q string) []qualify.Turn { return []qualify.Turn{{Text: q}} }
+	require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, after("Thanks! Do you own the home?"), "yep, bought it in 2019")[qualify.Authority].Value)
+	require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, after("Will it be in your name or the company's?"), "company's, I'm the sole member, nobody else to check with")[qualify.Authority].Value)
+	require.Equal(t, "joint decision", ruleFields(t, qualify.BANT, after("¿Está a su nombre nada más?"), "a nombre de mi y mi hermana, ella tiene que firmar también")[qualify.Authority].Value)
+	require.NotContains(t, ruleFields(t, qualify.BANT, after("Thanks! Do you own the home?"), "no, I rent"), qualify.Authority)
+	require.Equal(t, "someone else decides", ruleFields(t, qualify.BANT, after("Are you the one who signs off?"), "nope, my uncle's the money guy, he'd have to ok it")[qualify.Authority].Value)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "el recibo de la luz nos está matando"), qualify.Need)
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "pagamos como 300 al mes en verano"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "$120 just for the visit? wow"), qualify.Budget)
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "ok book the inspection, ¿tienen el jueves?"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we need to close by friday"), qualify.Timeline)
+}

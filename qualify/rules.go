@@ -1018,6 +1018,13 @@ var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully",
 // recentNotice are the words after "last" that make it the most recent
 // of a notice, not a time past: "the last letter said the auction is on
 // the 14th".
+var (
+	weekdays = textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
+		"miercoles", "jueves", "viernes", "sabado", "domingo")
+	bookingWords = textmatch.NewSet("schedule", "book", "consult", "consultation", "appointment", "visit", "cita", "agendar", "agenda",
+		"agendame", "visita", "demo", "inspection", "estimate", "diagnostic")
+)
+
 var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has", "hes", "shes", "still")
 
 var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "email", "text", "message", "statement", "bill",
@@ -1104,6 +1111,18 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "I'll have to see how the next few weeks go": waiting to see, no
 	// date to act by
 	if x.Start >= 2 && slices.Contains(toks[cs:x.Start], "see") && slices.Contains(toks[cs:x.Start], "how") {
+		return true
+	}
+	// "como 280 al mes en verano", "180 en invierno y 320 en verano": the
+	// season of a bill, not a time to act
+	if x.Start >= 1 && (toks[x.Start] == "en" || toks[x.Start] == "in" || toks[x.Start] == "durante" || toks[x.Start] == "during") &&
+		slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) &&
+		(isNumberTok(toks[x.Start-1]) || isMoneyTok(toks[x.Start-1]) || toks[x.Start-1] == "mes" || toks[x.Start-1] == "month" || toks[x.Start-1] == "mo") {
+		return true
+	}
+	// "let's schedule the consult, ¿qué tienes para el sábado?": the day of
+	// a visit or a call being booked, not a time for the deal
+	if slices.ContainsFunc(toks[x.Start:x.End], weekdays.Has) && slices.ContainsFunc(toks, bookingWords.Has) {
 		return true
 	}
 	// "9 are out in the field most days": how often, not when
@@ -1487,6 +1506,10 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// appointments kept on paper that clash: "las llevamos en una libreta
 	// y se nos cruzan", "double booked again"
 	{Name: "pain", Pattern: "libreta|cuaderno|agenda de papel|notebook / se nos|me|les cruzan|cruza|empalman|enciman / double booked|booking|book"},
+	// a cost that hurts: "el pago me está ahorcando", "la luz está
+	// carísima", "the payment is killing us"; a rise told as a share:
+	// "it went up like 40%"
+	{Name: "pain", Pattern: "pago|pagos|payment|payments|tasa|rate|factura|bill|bills|luz|mensualidad|cuota|premium ~4 ahorcando|ahorca|matando|killing|crushing|carisima|carisimo|carisimos|altisima|altisimo / pago|pagos|payment|payments|tasa|rate|factura|bill|bills|mensualidad|cuota|premium ~3 too|way high|much / went|gone up like|by|almost|nearly|over / subio|subieron como|casi|mas de"},
 	// a price rise that sends them shopping: "my premium went up a lot",
 	// "the renewal jumped 40%"
 	{Name: "pain", Pattern: "premium|premiums|rate|rates|bill|payment|renewal ~3 went|gone|goes|going up / premium|premiums|rate|rates|renewal|payment ~2 increased|jumped|doubled|spiked|skyrocketed|increase|hike"},
@@ -1691,6 +1714,10 @@ func budget(t textmatch.Text) (string, float64) {
 			if approvalWords.Has(toks[k]) {
 				approval = true
 			}
+		}
+		// the sender's own price queried: "$89 just to look at it?"
+		if t.Quests > 0 && a.End+1 < len(toks) && (toks[a.End] == "just" || toks[a.End] == "only") && (toks[a.End+1] == "to" || toks[a.End+1] == "for") {
+			skip = true
 		}
 		// "the board signs off on anything above 20k": an approval threshold;
 		// so is "anything over 5k goes up to the owner"
