@@ -26,6 +26,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "que|cual rango / what|which range"},
 	// "what monthly premium could you manage?", "¿qué cuota le queda cómoda?"
 	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you|u manage / comfortable with|paying / monthly amount|payment"},
+	// "what would you want to keep the total monthly under?"
+	{Name: "money", Pattern: "keep ~4 under|below|less|bajo|debajo"},
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
 	// "¿está a su nombre?", "is it your house?", "be the one approving"
@@ -117,6 +119,10 @@ type question struct {
 	// property owner?", "¿es usted el dueño?"), so a bare yes is the
 	// lead's authority
 	owner bool
+	// needYes: it asks whether the lead wants what it names ("are you
+	// buying a new home?", "looking to add him to your policy?", "¿busca
+	// refinanciar?"), so a bare yes states that need; the question's words
+	needYes string
 }
 
 // askedAbout reads q, the assistant's last turn, for schema.
@@ -184,9 +190,13 @@ func askedAbout(schema Schema, q string) question {
 		out = slices.DeleteFunc(out, func(f Field) bool { return f == Timeline })
 	}
 	count := len(out) == 0 && (slices.ContainsFunc(t.Toks, func(w string) bool { return w == "many" }) && hasToken(t, "how") || hasToken(t, "cuantos", "cuantas"))
+	needYes := ""
+	if m, ok := needQuestion.First(t, nil); ok && (slices.Contains(schema.Fields, Need) || slices.Contains(schema.Fields, UseCaseFit)) {
+		needYes = strings.Join(t.Toks[m.Start:textmatch.ClauseEnd(t.Toks, m.Start)], " ")
+	}
 	if !kind || len(out) > 0 {
 		_, owner := ownerQuestion.First(t, nil)
-		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly, count: count, owner: owner}
+		return question{fields: out, purpose: purpose, callTime: callTime, monthly: monthly, count: count, owner: owner, needYes: needYes}
 	}
 	add(Need, UseCaseFit)
 	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}
@@ -744,3 +754,10 @@ var ownerQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 // cousin's the money guy".
 var relatives = textmatch.NewSet("cousin", "uncle", "aunt", "son", "daughter", "father", "mother", "parents", "landlord", "primo", "prima",
 	"tio", "tia", "hijo", "hija", "padre", "madre", "papas", "dueno", "duena")
+
+// needQuestion asks whether the lead wants what it names: "Are you
+// buying a new home?", "Are you looking to add him to a policy?", "Still
+// house hunting?", "¿Busca refinanciar?".
+var needQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender"},
+})

@@ -860,3 +860,18 @@ func TestOwnerYesSoleSignersCostsThatHurtAndBookedDays(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "ok book the inspection, ¿tienen el jueves?"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we need to close by friday"), qualify.Timeline)
 }
+
+// TestYesToANeedQuestionRentalsAndBabies: a yes to "are you buying a new
+// home?" states that need, "not sure" or a yes to "looking at this for
+// your team?" does not; "for my rental on Elm" is the owner's say; a
+// baby on the way is an insurance need; "keep it under" asks a budget.
+func TestYesToANeedQuestionRentalsAndBabies(t *testing.T) {
+	t.Parallel()
+	after := func(q string) []qualify.Turn { return []qualify.Turn{{Text: q}} }
+	require.Contains(t, ruleFields(t, qualify.BANT, after("Congrats! Are you refinancing the place on Oak?"), "yes ma'am"), qualify.Need)
+	require.NotContains(t, ruleFields(t, qualify.BANT, after("Congrats! Are you refinancing the place on Oak?"), "not sure yet"), qualify.Need)
+	require.NotContains(t, ruleFields(t, qualify.B2B, after("Are you looking at this for your own team?"), "yeah"), qualify.UseCaseFit)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "it's for my rental on Elm, the tenant says the AC quit"), qualify.Authority)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "baby number three is on the way so it's time"), qualify.Need)
+	require.Contains(t, ruleFields(t, qualify.BANT, after("What would you want to keep the monthly cost under?"), "ideally 180"), qualify.Budget)
+}

@@ -267,6 +267,19 @@ func bestSentence(m *learned.FieldModel, text string, task learned.FieldTask) st
 // answers adds the fields the assistant's last question asked about that
 // the message states only as a bare answer (see answerValue).
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, out []Value) []Value {
+	// "yes sir" to "are you buying a new home?": the need the question
+	// named
+	if q.needYes != "" {
+		f := Need
+		if !slices.Contains(in.Schema.Fields, Need) {
+			f = UseCaseFit
+		}
+		_, known := in.Known[f]
+		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || words[0] == "yes" || words[0] == "yep" || words[0] == "yeah") &&
+			!textmatch.Negators.HasAnyID(t.IDs) && !isHedged(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
+			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
+		}
+	}
 	for _, f := range q.fields {
 		if k, ok := in.Known[f]; ok && k.Confidence >= 0.6 {
 			continue
@@ -1403,7 +1416,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "que yo decida|decido|escoja|elija / lo decido|decidimos yo|nosotros / a nombre mio|nuestro"},
 	// "i call the shots", "i'm calling the shots"
 	{Name: "decision maker", Pattern: "i|im call|calling the shots"},
-	{Name: "decision maker", Pattern: "my|our call|decision / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
+	{Name: "decision maker", Pattern: "my|our call|decision / for|of|on my|our rental|rentals / one of my|our rentals|properties / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
@@ -1484,7 +1497,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a life event that needs cover: "mi hija just got her license", "we
 	// just had our second kid", "acabamos de tener un bebé"; an audit
 	// finding that needs a tool: "SOC 2 auditor dinged us"
-	{Name: "pain", Pattern: "just got|gotten ~1 her|his|my|their|our drivers? license|permit / acaba|acabo de sacar ~2 licencia / just had a|our|my|the|twins ~1 baby|kid|son|daughter|twins|child / new baby|newborn / acabamos de tener ~2 bebe|hijo|hija|gemelos / auditor|auditors|audit ~4 dinged|flagged|failed|finding|findings|requires|wrote"},
+	{Name: "pain", Pattern: "baby|bebe ~3 on the way / baby|bebe ~3 coming|viene / baby|bebe ~3 en camino / expecting a|our|my|another ~1 baby|kid|child / esperando ~1 un|otro|el segundo bebe|nino|nina / embarazada / just got|gotten ~1 her|his|my|their|our drivers? license|permit / acaba|acabo de sacar ~2 licencia / just had a|our|my|the|twins ~1 baby|kid|son|daughter|twins|child / new baby|newborn / acabamos de tener ~2 bebe|hijo|hija|gemelos / auditor|auditors|audit ~4 dinged|flagged|failed|finding|findings|requires|wrote"},
 	// no cover at all: "we have zero coverage", "no tenemos seguro"
 	{Name: "pain", Pattern: "have|has|got no|zero ~1 coverage|insurance|policy / no tengo|tenemos|tiene ~1 seguro|cobertura|poliza / sin seguro|cobertura|poliza"},
 	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
