@@ -1488,6 +1488,13 @@ func TestAcceptingAnOfferedCall(t *testing.T) {
 	// the call offered in the past tense of a polite "would it help if"
 	require.True(t, fires("Would it help if Dana from our team gave you a quick ring this week?", "tomorrow morning is good"))
 	require.True(t, fires("Would it be simpler if one of our estimators gave you a call?", "sure"))
+	// a long yes, the offer as talking it over with a person, and the
+	// person chosen between text and an agent
+	require.True(t, fires("Want one of our advisors to give you a ring?", "yes honestly that would be so much easier than typing all this out on my phone while I'm at work"))
+	require.True(t, fires("Would it help to go over the numbers on the phone with one of our loan officers?", "yes please"))
+	require.True(t, fires("Happy to keep texting, or would you rather talk it over with a licensed agent?", "agent. I'd mess this up over text"))
+	require.False(t, fires("Happy to keep texting, or would you rather talk it over with a licensed agent?", "texting is good"))
+	require.False(t, fires("Want one of our advisors to give you a ring?", "yes but not this week, honestly we are slammed with the move"))
 	require.False(t, fires(offer, "no, text is fine"))
 	require.False(t, fires(offer, "not right now"))
 	require.False(t, fires("", "yeah after 5 is best"))

@@ -74,6 +74,9 @@ func ExplicitAsk() Rule {
 // "want me to have one of our loan officers give you a call?", "can Raj
 // call you tomorrow?", "¿quiere que un asesor le llame?".
 var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
+	// "go over everything on the phone with one of our loan officers?",
+	// "rather talk it through with a licensed agent?"
+	{Name: "call offer", Pattern: "on the phone with / over the phone with / talk|speak|go ~3 through|over ~2 with a|an|one|our ~3 agent|officer|specialist|advisor|rep|person|expert|estimator / rather talk|speak ~3 agent|officer|specialist|advisor|rep|person|someone|human"},
 	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / una llamada / would you like|prefer a call / call or text"},
 })
 
@@ -81,7 +84,7 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 // it opens with a yes ("yes please", "sure, after 5", "dale") or, short
 // of one, names when ("after 5 is best", "mañana en la tarde").
 func acceptsCall(asked string, t textmatch.Text) bool {
-	if t.WordCount() > 8 || t.WordCount() == 0 {
+	if t.WordCount() == 0 || t.WordCount() > 25 {
 		return false
 	}
 	q, ok := askedQuestion(asked)
@@ -95,11 +98,28 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 		return false
 	}
 	words := t.Words()
+	// "agent please. I don't trust myself over text" to "keep going over
+	// text, or talk it through with an agent?": the person named first is
+	// the choice, whatever a later clause negates
+	if callChoice.Has(words[0]) {
+		first := t.Toks[:textmatch.ClauseEnd(t.Toks, 0)]
+		return !slices.ContainsFunc(first, textmatch.Negators.Has) && !(len(words) > 1 && callRefusal.Has(words[1]))
+	}
 	if textmatch.Negators.HasAnyID(t.IDs) || callRefusal.Has(words[0]) {
 		return false
 	}
-	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
+	// a long reply takes the call only with a yes first: "yeah that'd be
+	// way easier than texting, I'm driving most of the day"
+	if len(words) > 8 {
+		return textmatch.OpeningYes.Has(words[0]) || words[0] == "omg" && len(words) > 1 && textmatch.OpeningYes.Has(words[1])
+	}
+	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0]) ||
+		words[0] == "omg" && len(words) > 1 && textmatch.OpeningYes.Has(words[1])
 }
+
+// callChoice names the person or the call as the option chosen.
+var callChoice = textmatch.NewSet("agent", "person", "human", "call", "phone", "officer", "rep", "someone", "llamada", "agente",
+	"persona", "asesor", "asesora", "llamenme", "llamame")
 
 var (
 	// "va", "sounds good", "that works" take a call as well
