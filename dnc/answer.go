@@ -1,6 +1,10 @@
 package dnc
 
-import "github.com/handoffkit/handoffkit/internal/textmatch"
+import (
+	"strings"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
 // A question about further contact turns a bare yes or no into a
 // revocation. Three kinds of question, and the answer that revokes:
@@ -74,6 +78,11 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 		return true
 	})
 	words := t.Words()
+	// "the second one please" to "OK if I check back in a few months, or
+	// would you rather we not reach out again?"
+	if rule, ok := choosesNoContact(q, words); ok {
+		return rule, true
+	}
 	// "neither tbh" to "would email be easier than texting?": no way of
 	// contact at all
 	if offersChannels(q) {
@@ -260,4 +269,73 @@ func refusesEvery(words []string) (string, bool) {
 		return "", false
 	}
 	return "context:neither way of contact", true
+}
+
+// choosesNoContact reports a short reply that picks, by its place, the
+// option of a two-way question that ends contact: "the second one
+// please" to "OK if I check back in a few months, or would you rather we
+// not reach out again?", "la segunda" to "¿le escribo en unos meses o
+// prefiere que no lo contactemos más?".
+func choosesNoContact(q textmatch.Text, words []string) (string, bool) {
+	if len(words) == 0 || len(words) > 8 {
+		return "", false
+	}
+	pick := 0
+	for _, w := range words[:min(len(words), 3)] {
+		switch w {
+		case "first", "1st", "former", "primera", "primero":
+			pick = 1
+		case "second", "2nd", "latter", "last", "segunda", "segundo", "ultima", "ultimo":
+			pick = 2
+		}
+	}
+	if pick == 0 {
+		return "", false
+	}
+	// the two options: what comes before and after the last "or"
+	or := -1
+	for i, w := range q.Toks {
+		if w == "or" || w == "o" {
+			or = i
+		}
+	}
+	if or < 0 {
+		return "", false
+	}
+	// (the first option may end a clause of its own: "should we stop
+	// texting you, or check back in the spring?")
+	end := or
+	for end > 0 && q.Toks[end-1] == textmatch.Break {
+		end--
+	}
+	if end == 0 {
+		return "", false
+	}
+	side := q.Toks[textmatch.ClauseStart(q.Toks, end-1):end]
+	if pick == 2 {
+		side = q.Toks[or+1 : textmatch.ClauseEnd(q.Toks, or+1)]
+	}
+	if endsContact(side) {
+		return "context:chose no further contact", true
+	}
+	return "", false
+}
+
+// endsContact reports an option that stops contact: "we not reach out
+// again", "stop texting", "take you off the list", "no lo contactemos
+// más".
+func endsContact(toks []string) bool {
+	for i, w := range toks {
+		if textmatch.Negators.Has(w) || w == "no" {
+			for k := i + 1; k < len(toks) && k <= i+3; k++ {
+				if contactWords.Has(toks[k]) || strings.HasPrefix(toks[k], "contact") || strings.HasPrefix(toks[k], "escrib") {
+					return true
+				}
+			}
+		}
+		if (w == "stop" || w == "remove" || w == "unsubscribe" || w == "dejemos" || w == "quitemos") && i+1 < len(toks) {
+			return true
+		}
+	}
+	return false
 }

@@ -96,3 +96,18 @@ func TestNeitherWayOfContact(t *testing.T) {
 		require.Equal(t, tc.optOut, r.Kind == dnc.OptOut, "%q after %q: %+v", tc.reply, tc.asked, r)
 	}
 }
+
+// TestChoosingNoFurtherContact: picking by its place the option that ends
+// contact ("the second one please" to "check back in a few months, or
+// would you rather we not reach out?") revokes consent; picking the
+// other option, or the second of two days, does not.
+func TestChoosingNoFurtherContact(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	q := "No worries. Can I check in after the holidays, or would you prefer we don't contact you again?"
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "the second option, thanks", Asked: q}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "la segunda porfa", Asked: "¿Le escribo en unos meses, o prefiere que no lo contactemos más?"}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "first one", Asked: "Should we stop texting you, or check back in spring?"}).Kind)
+	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "the first is fine", Asked: q}).Kind)
+	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "the second one", Asked: "Would Tuesday or Thursday work better for the visit?"}).Kind)
+}
