@@ -245,6 +245,7 @@ var askRules = map[string]askRule{
 		{"hard to reach that way: 'i'm hard to reach by phone, text is best'", beforeIn(3, textmatch.NewSet("hard", "difficult", "tough", "impossible"))},
 		{"a feature on the device: 'need routing and invoicing on the phone'", allOf(phonePrep, beforeIn(4, deviceFeatures))},
 		{"a way of working listed: 'dispatch is all whiteboard and phone calls'", allOf(firstIs("phone"), prevIn(textmatch.NewSet("and", "y", "plus")))},
+		{"how it shows on the device: 'it has to look decent on a phone'", allOf(phonePrep, beforeIn(4, textmatch.NewSet("look", "looks", "display", "displays", "render", "renders", "fill", "filled", "load", "loads", "fits", "fit", "read")))},
 		{"the texts on the device: 'my granddaughter showed me how to answer these on the phone'", allOf(phonePrep, beforeIn(2, textmatch.NewSet("these", "texts", "messages", "emails", "mensajes", "textos")))},
 	}},
 	"transfer me": {unless: []exclusion{

@@ -1688,3 +1688,25 @@ func TestExplainedOnThePhoneListedCallsAndWholeJobs(t *testing.T) {
 	require.True(t, ruleFires(t, hv, "just replace both units and the furnace while you're at it"))
 	require.False(t, ruleFires(t, hv, "just replace the one unit upstairs"))
 }
+
+// TestDev68Classes: "arranquemos, ¿qué te tengo que mandar?" is readiness;
+// "does anybody over there talk to each other?" exasperation; an exact
+// rate and a permit or HOA question are out of scope, an appraisal told
+// is not; "look decent on a phone" asks for no call; three locations are
+// a size, not several properties, while "~600 across the sites" to "how
+// many agents?" is hundreds of seats.
+func TestDev68Classes(t *testing.T) {
+	t.Parallel()
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.GreaterOrEqual(t, trigger.Analyze("listo, empecemos. ¿qué te tengo que mandar?").Commitment, 2)
+	require.True(t, trigger.Analyze("Do any of you people talk to each other? I've given this three times").Frustrated)
+	require.True(t, has("quiero saber la tasa exacta con mi crédito de 650", trigger.TopicPricing))
+	require.True(t, has("do I need a permit from the county for the panels?", trigger.TopicLegal))
+	require.False(t, has("the appraisal came in right at 410", trigger.TopicPricing))
+	require.False(t, trigger.Analyze("the forms need to read well on a phone, most clients sign in the waiting room").ExplicitAsk)
+	hv := trigger.HighValueScope(500000)
+	require.False(t, ruleFires(t, hv, "2 offices, about 30 people"))
+	require.True(t, ruleFires(t, hv, "we'd want it at all 12 stores"))
+	require.True(t, firesAfter(t, hv, "How many reps would need seats?", "eventually everyone, so around 450 across both floors"))
+	require.False(t, firesAfter(t, trigger.Competitor(), "", "the appraisal came in at 1.2 million"))
+}

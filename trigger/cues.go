@@ -43,6 +43,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
+	// "does anybody over there talk to each other?", "I do not appreciate
+	// this one bit"
+	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not|dont appreciate / no me gusta nada"},
 	{Name: "how many times", Pattern: "how many times"},
 	// an oath of exasperation: "jesus christ. three emails and now texts??"
 	{Name: "oath", Pattern: "jesus christ / christ almighty / for christs|christ|gods|petes sake / good grief|lord|god ~1 already / for crying out loud"},
@@ -858,6 +861,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
+	// "necesito saber el rate EXACTO que me darían con credit score de 641"
+	{Name: string(TopicPricing), Pattern: "rate|tasa|precio|pago|prima|cuota exacto|exacta|exactos"},
 	// "how much exactly would it be to replace the whole roof if its 2
 	// layers, 8/12 pitch, about 28 squares": a price that depends on the
 	// job's specifics
@@ -869,6 +874,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// an estate to settle: "sin hacer la declaratoria de herederos", "the
 	// heirs won't sign", "who's the executor"
 	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
+	// a permit or an HOA's say: "¿necesito permiso de la ciudad y de la
+	// HOA para ponerlos?", "will the HOA fine me?"
+	{Name: string(TopicLegal), Pattern: "need|needs|necesito|necesita|require|required ~3 permiso|permit|permits|approval|aprobacion / hoa ~5 multen|multa|fine|fines|approve|aprobar|rules|reglas|strict|estricta"},
 	// a landlord's duty, what the law requires, immigration status:
 	// "can I make him pay? según el lease es su responsabilidad", "¿estoy
 	// obligado por ley a tener workers comp?", "mi esposa tiene DACA, can
@@ -1042,6 +1050,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicLegal) && w == "legal" && m.End < len(toks) && legalDept.Has(toks[m.End]) {
 			return true
 		}
+		// "the appraisal came in at 1.4 million": a statement of value,
+		// not a question about the offer's math
+		if m.Name == string(TopicPricing) && (w == "appraisal" || w == "comps") && t.Quests == 0 {
+			return true
+		}
 		// "custom home", "modify the offer" stay ordinary
 		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
 			return true
@@ -1210,6 +1223,7 @@ func namedSubject(toks []string, v int) bool {
 	switch w := toks[i]; w {
 	// what the sender itself sends: "the estimate came in lower"
 	case "quote", "estimate", "price", "bill", "total", "cost", "payment", "rate", "number", "offer", "bid",
+		"appraisal", "appraiser", "assessment", "valuation", "inspection", "inspector", "tax", "taxes", "premium",
 		"you", "u", "yall", "ya", "your", "they", "he", "she", "it", "who", "that", "which", "someone", "somebody", "guy",
 		"dad", "mom", "brother", "sister", "friend", "husband", "wife", "i", "we", textmatch.Break,
 		"son", "daughter", "kid", "kids", "doctor", "neighbor", "boss", "cousin", "uncle", "aunt", "tenant", "hijo", "hija", "vecino", "vecina", "jefe",

@@ -316,6 +316,19 @@ func othersSold(toks []string, m textmatch.Match) bool {
 	return slices.ContainsFunc(toks[cs:ce], marketSold.Has) && !slices.ContainsFunc(toks[cs:ce], owning.Has)
 }
 
+// fewSites reports a business's few sites, which say its size, not a
+// large job: "3 locations, about 40 staff" (five or more sites still
+// count: "maintenance for our 12 stores").
+func fewSites(toks []string, m textmatch.Match) bool {
+	if m.Name != "several properties" || m.End-m.Start < 2 || !businessSites.Has(toks[m.End-1]) {
+		return false
+	}
+	n, ok := countWord(toks[m.Start])
+	return ok && n < 5
+}
+
+var businessSites = textmatch.NewSet("locations", "sites", "offices", "stores", "branches", "facilities", "sucursales", "locales", "oficinas")
+
 var (
 	marketSold = textmatch.NewSet("sold", "listed", "went", "vendieron", "vendio")
 	owning     = textmatch.NewSet("own", "have", "got", "mine", "tengo", "tenemos", "mis", "my")
@@ -336,7 +349,9 @@ func HighValueScope(min int, cues ...string) Rule {
 			return d, err
 		}
 		t := textmatch.Cached(in.Text)
-		if m, ok := largeScope.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) && !othersSold(t.Toks, m) }); ok {
+		if m, ok := largeScope.First(t, func(m textmatch.Match) bool {
+			return !negated(t.Toks, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
+		}); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
 		}
 		// "cambiar el aire central, la calefacción y poner mini splits": two
@@ -413,7 +428,7 @@ func howManyOf(q textmatch.Text, nouns textmatch.Set, window int) string {
 // product; it reports the count when it is in the hundreds (200 or more
 // for a headcount).
 func seatsAnswered(q, t textmatch.Text) (int, bool) {
-	if t.WordCount() > 16 {
+	if t.WordCount() > 24 {
 		return 0, false
 	}
 	unit := howManyOf(q, seatWords, 4)
@@ -422,7 +437,7 @@ func seatsAnswered(q, t textmatch.Text) (int, bool) {
 	}
 	for i, w := range t.Toks {
 		if w == textmatch.Break {
-			break // the first clause holds the answer
+			continue // "all of them eventually, so ~600 across the sites"
 		}
 		n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(w, ",", ""), "ish"))
 		if err != nil {

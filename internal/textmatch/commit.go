@@ -75,6 +75,8 @@ var commitRules = MustCompile(map[string]Set{
 	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
 	// contrato", "cuando pueden venir a instalar", "agenda la demo"
 	{Name: "ready", Pattern: "estoy|estamos listo|lista|listos|listas / vamos a ~1 hacerlo|darle|firmar|empezar / sigamos|vamos adelante / dale pues"},
+	// "dale, arranquemos", "empecemos", "decime qué te tengo que mandar"
+	{Name: "ready", Pattern: "arranquemos|empecemos|comencemos|arrancamos / que te|le|les tengo|tenemos que mandar|enviar|pasar / que necesitas|necesita|necesitan que te|le|les mande|envie"},
 	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
 	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden ~2 contrato|papeles|documentos|solicitud|aplicacion"},
 	{Name: "book", Pattern: "agenda|agende|agendar|agendemos|programa|programe|programar ~2 demo|cita|instalacion|visita|llamada / cuando pueden|puede ~1 venir|empezar|instalar"},
