@@ -41,7 +41,8 @@ var contactWords = textmatch.NewSet("text", "texting", "texts", "message", "mess
 	"comunicarme", "seguimiento", "avisarle", "avisarte", "list", "lista", "mandando", "enviando",
 	// what the business would stop: "remove it from our system?",
 	// "leave you alone?", "stop sending these promos?"
-	"number", "numero", "system", "database", "alone", "promos", "sending", "mensajes", "contactos")
+	"number", "numero", "system", "database", "alone", "promos", "sending", "mensajes", "contactos",
+	"promociones", "mandandole", "mandandote", "enviandole", "enviandote", "escribiendole", "escribiendote")
 
 // The words a bare answer may hold. An answer is nothing but these: its
 // yes or no, what the yes or no is about ("I do", "me molesta", "no
@@ -92,6 +93,11 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 	}
 	if kind == "" || !contactWords.HasAnyID(q.IDs) {
 		return "", false
+	}
+	// "Prefiero que no, la verdad" to "¿le importa si le escribo en unos
+	// meses?": a preference against it is minding it
+	if kind != "stop" && prefersNot(t.Toks) {
+		return "context:prefers no further messages", true
 	}
 	yes, no, minds, ok := replyPolarity(words)
 	if !ok {
@@ -335,6 +341,29 @@ func endsContact(toks []string) bool {
 		}
 		if (w == "stop" || w == "remove" || w == "unsubscribe" || w == "dejemos" || w == "quitemos") && i+1 < len(toks) {
 			return true
+		}
+	}
+	return false
+}
+
+// prefersNot reports a reply whose first clause says the lead would
+// rather it did not happen: "prefiero que no", "I'd rather you didn't",
+// "mejor que no", "preferiría que no"; no later clause offers another
+// way or time.
+func prefersNot(toks []string) bool {
+	for _, w := range toks {
+		if otherWay.Has(w) {
+			return false
+		}
+	}
+	e := textmatch.ClauseEnd(toks, 0)
+	first := toks[:e]
+	for i, w := range first {
+		switch w {
+		case "prefiero", "preferiria", "preferimos", "mejor":
+			if i+2 < len(first) && first[i+1] == "que" && first[i+2] == "no" {
+				return len(first) <= 6
+			}
 		}
 	}
 	return false

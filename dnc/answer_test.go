@@ -111,3 +111,16 @@ func TestChoosingNoFurtherContact(t *testing.T) {
 	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "the first is fine", Asked: q}).Kind)
 	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "the second one", Asked: "Would Tuesday or Thursday work better for the visit?"}).Kind)
 }
+
+// TestPreferNotAndPolicyCancellation: "prefiero que no" to "¿le importa
+// si le escribo en unos meses?" revokes consent ("I'd prefer you didn't"
+// to "should I stop texting?" keeps them), and asking who cancels the old
+// policy ("¿tengo que dar de baja yo la póliza?") revokes nothing.
+func TestPreferNotAndPolicyCancellation(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "Prefiero que no, gracias. Si lo necesito yo les escribo", Asked: "¿Le molesta si le escribo en un par de meses?"}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "mejor que no", Asked: "¿Puedo seguir mandándole promociones por aquí?"}).Kind)
+	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "I'd prefer you didn't", Asked: "Should I stop texting you?"}).Kind)
+	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "si me cambio, ¿tengo que dar de baja yo el seguro viejo o lo hacen ustedes?"}).Kind)
+}

@@ -788,8 +788,26 @@ var spanishDet = textmatch.NewSet("el", "la", "los", "las", "ese", "esa", "este"
 
 // bajaOtherObject: "dar de baja" a user or a charge, not the lead.
 func bajaOtherObject(toks []string, m textmatch.Match) bool {
-	return toks[m.End-1] == "baja" && m.End < len(toks) && (bajaObject.Has(toks[m.End]) || toks[m.End][0] >= '0' && toks[m.End][0] <= '9') && !hasMessaging(toks, m)
+	if toks[m.End-1] != "baja" || hasMessaging(toks, m) {
+		return false
+	}
+	// the object may come after who does it: "¿tengo que dar de baja yo
+	// la póliza que tengo ahora?"
+	for k := m.End; k < len(toks) && k < m.End+3; k++ {
+		w := toks[k]
+		if bajaObject.Has(w) || w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+		if !bajaSkip.Has(w) {
+			return false
+		}
+	}
+	return false
 }
+
+// bajaSkip are the words between "dar de baja" and its object: who does
+// it and the article.
+var bajaSkip = textmatch.NewSet("yo", "nosotros", "usted", "ustedes", "ellos", "vosotros", "tu", "el", "la", "los", "las", "mi", "mis", "un", "una")
 
 // bajaFromOther: "me di de baja del gimnasio", "de la app de mi banco":
 // left something named after "de", that is neither the sender nor its

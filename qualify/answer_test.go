@@ -875,3 +875,11 @@ func TestYesToANeedQuestionRentalsAndBabies(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "baby number three is on the way so it's time"), qualify.Need)
 	require.Contains(t, ruleFields(t, qualify.BANT, after("What would you want to keep the monthly cost under?"), "ideally 180"), qualify.Budget)
 }
+
+// TestABillsSeasonIsNoTimeline: "la luz está carísima en el verano" is a
+// bill's season, not when to act; "antes del verano" is a timeline.
+func TestABillsSeasonIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "la luz está carísima en el verano"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "queremos instalar antes del verano"), qualify.Timeline)
+}

@@ -1038,6 +1038,11 @@ var (
 		"agendame", "visita", "demo", "inspection", "estimate", "diagnostic")
 )
 
+// billWords before "in the summer" make it a bill's season: "la luz
+// está carísima en el summer", "our electric bill in july".
+var billWords = textmatch.NewSet("bill", "bills", "factura", "recibo", "luz", "electric", "electricity", "power", "carisima", "carisimo",
+	"expensive", "cara", "caro", "usage", "consumo", "ac")
+
 var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has", "hes", "shes", "still")
 
 var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "email", "text", "message", "statement", "bill",
@@ -1130,7 +1135,8 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// season of a bill, not a time to act
 	if x.Start >= 1 && (toks[x.Start] == "en" || toks[x.Start] == "in" || toks[x.Start] == "durante" || toks[x.Start] == "during") &&
 		slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) &&
-		(isNumberTok(toks[x.Start-1]) || isMoneyTok(toks[x.Start-1]) || toks[x.Start-1] == "mes" || toks[x.Start-1] == "month" || toks[x.Start-1] == "mo") {
+		(isNumberTok(toks[x.Start-1]) || isMoneyTok(toks[x.Start-1]) || toks[x.Start-1] == "mes" || toks[x.Start-1] == "month" || toks[x.Start-1] == "mo" ||
+			slices.ContainsFunc(toks[cs:x.Start], billWords.Has)) {
 		return true
 	}
 	// "let's schedule the consult, ¿qué tienes para el sábado?": the day of

@@ -1494,6 +1494,9 @@ func TestAcceptingAnOfferedCall(t *testing.T) {
 	require.True(t, fires("Would it help to go over the numbers on the phone with one of our loan officers?", "yes please"))
 	require.True(t, fires("Happy to keep texting, or would you rather talk it over with a licensed agent?", "agent. I'd mess this up over text"))
 	require.False(t, fires("Happy to keep texting, or would you rather talk it over with a licensed agent?", "texting is good"))
+	// "¿le puedo llamar?" offers a call; a filler may open the yes
+	require.True(t, fires("Es más fácil por teléfono. ¿Le puedo llamar hoy a las 5 o mañana?", "mañana mejor, tipo 10"))
+	require.True(t, fires("¿Le gustaría agendar una llamada con un especialista?", "pues sí, de una"))
 	require.False(t, fires("Want one of our advisors to give you a ring?", "yes but not this week, honestly we are slammed with the move"))
 	require.False(t, fires(offer, "no, text is fine"))
 	require.False(t, fires(offer, "not right now"))

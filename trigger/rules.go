@@ -77,7 +77,7 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "go over everything on the phone with one of our loan officers?",
 	// "rather talk it through with a licensed agent?"
 	{Name: "call offer", Pattern: "on the phone with / over the phone with / talk|speak|go ~3 through|over ~2 with a|an|one|our ~3 agent|officer|specialist|advisor|rep|person|expert|estimator / rather talk|speak ~3 agent|officer|specialist|advisor|rep|person|someone|human"},
-	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / una llamada / would you like|prefer a call / call or text"},
+	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
 // acceptsCall reports a short reply that takes a call offered in asked:
@@ -98,6 +98,10 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 		return false
 	}
 	words := t.Words()
+	// "Diay sí, de una": a filler before the answer
+	for len(words) > 1 && replyFillers.Has(words[0]) {
+		words = words[1:]
+	}
 	// "agent please. I don't trust myself over text" to "keep going over
 	// text, or talk it through with an agent?": the person named first is
 	// the choice, whatever a later clause negates
@@ -116,6 +120,10 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0]) ||
 		words[0] == "omg" && len(words) > 1 && textmatch.OpeningYes.Has(words[1])
 }
+
+// replyFillers open a reply before its answer: "diay sí", "pues sí",
+// "oh yes".
+var replyFillers = textmatch.NewSet("diay", "pues", "bueno", "ah", "oh", "ay", "uy", "um", "umm", "hmm", "well", "este", "mira", "oye", "klk", "hey", "hi", "hola", "omg")
 
 // callChoice names the person or the call as the option chosen.
 var callChoice = textmatch.NewSet("agent", "person", "human", "call", "phone", "officer", "rep", "someone", "llamada", "agente",
