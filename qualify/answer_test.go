@@ -883,3 +883,14 @@ func TestABillsSeasonIsNoTimeline(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "la luz está carísima en el verano"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "queremos instalar antes del verano"), qualify.Timeline)
 }
+
+// TestChargedAndSoldAreNoBudget: what was charged ("nos cobraron 189
+// euros dos veces") and what the company sold ("vendimos como 2 millones")
+// are no budget or timeline.
+func TestChargedAndSoldAreNoBudget(t *testing.T) {
+	t.Parallel()
+	got := ruleFields(t, qualify.B2B, nil, "este mes nos habéis cobrado 189 euros dos veces")
+	require.NotContains(t, got, qualify.Budget)
+	require.NotContains(t, got, qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "el año pasado vendimos como 2 millones"), qualify.Budget)
+}

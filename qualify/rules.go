@@ -1054,6 +1054,8 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// how long they have lived in or owned it: "I have lived in this
 	// house 41 years"
 	"lived", "raised", "owned", "rented",
+	// charged already: "este mes nos habéis cobrado dos veces"
+	"charged", "billed", "cobrado", "cobraron", "cobrasteis",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
@@ -1113,6 +1115,18 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		}
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
 			return true
+		}
+	}
+	// "este mes nos habéis cobrado dos veces", "this week you texted me
+	// three times": this month told of a thing done
+	if toks[x.Start] == "este" || toks[x.Start] == "esta" || toks[x.Start] == "this" {
+		for k := x.End; k < len(toks) && k < x.End+5 && toks[k] != textmatch.Break; k++ {
+			if toks[k] == "and" || toks[k] == "y" || toks[k] == "but" || toks[k] == "pero" || toks[k] == "so" {
+				break // "this summer and got preapproved": another clause
+			}
+			if pastMarkers.HasID(t.IDs[k]) {
+				return true
+			}
 		}
 	}
 	// "14 guys in the summer": the season qualifies a headcount
@@ -1716,7 +1730,7 @@ func budget(t textmatch.Text) (string, float64) {
 		skip := false
 		approval := false
 		for k := cs; k < a.Start; k++ {
-			if toks[k] == "approve" || toks[k] == "raised" || toks[k] == "revenue" || toks[k] == "arr" || toks[k] == "saved" {
+			if toks[k] == "approve" || toks[k] == "raised" || toks[k] == "revenue" || toks[k] == "arr" || toks[k] == "saved" || salesWords.Has(toks[k]) {
 				skip = true
 			}
 			// money already spent on something else: "we dropped like 9k
@@ -1856,7 +1870,13 @@ var senderPriceNouns = textmatch.NewSet("pricing", "price", "prices", "page", "s
 
 var oweWords = textmatch.NewSet("owe", "owes", "owed", "debemos", "debo", "debe", "deben", "payoff", "balance", "saldo", "adeudo", "deuda", "adeudamos")
 
-var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "gastamos", "gaste", "tiramos")
+// salesWords before an amount make it the company's sales: "el año
+// pasado vendimos como 2 millones", "we did 3M in sales".
+var salesWords = textmatch.NewSet("vendimos", "vendemos", "facturamos", "facturan", "facturacion", "ventas", "sold", "sales", "revenues", "turnover")
+
+var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "gastamos", "gaste", "tiramos",
+	// what was charged: "nos habéis cobrado la cuota dos veces, 189 euros"
+	"charged", "billed", "cobrado", "cobraron", "cobrasteis", "cobro")
 
 var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
 	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas")

@@ -1713,3 +1713,19 @@ func TestDev68Classes(t *testing.T) {
 	require.True(t, firesAfter(t, hv, "How many reps would need seats?", "eventually everyone, so around 450 across both floors"))
 	require.False(t, firesAfter(t, trigger.Competitor(), "", "the appraisal came in at 1.2 million"))
 }
+
+// TestDev69Classes: "1,2 millones" is $1.2M; five duplexes sold "como un
+// paquete" are several properties; "¿cuándo empiezan? dígame qué día
+// vienen" is readiness, "puede ser el miércoles, yo le confirmo" is not;
+// "nos habéis cobrado dos veces, quiero que me devolváis el cargo" is a
+// billing dispute.
+func TestDev69Classes(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "la casa que nos gustó sale por 1,3 millones"))
+	require.True(t, ruleFires(t, hv, "son cuatro dúplex y los quiero vender juntos"))
+	require.False(t, ruleFires(t, hv, "la casa sale por 350 mil"))
+	require.GreaterOrEqual(t, trigger.Analyze("todo claro. ¿cuándo empiezan? dígame qué día vienen").Commitment, 2)
+	require.Less(t, trigger.Analyze("listo, puede ser el jueves. yo le confirmo mañana").Commitment, 2)
+	require.True(t, slices.Contains(trigger.Analyze("nos han cobrado la cuota dos veces y quiero que me devolváis el cargo duplicado").OutOfScope, trigger.TopicBilling))
+}

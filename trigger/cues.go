@@ -892,6 +892,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "me siguieron cobrando abril y mayo y quiero que me devuelvan ese
 	// dinero"
 	{Name: string(TopicBilling), Pattern: "siguieron|siguen cobrando|cobrandome / me|nos devuelvan|devuelva|regresen|regrese ~2 dinero|cobro|cargo|pago"},
+	// "nos habéis cobrado la cuota dos veces ... quiero que me devolváis el
+	// cargo duplicado"
+	{Name: string(TopicBilling), Pattern: "cobrado|cobrada|cobrasteis|cobraste ~4 dos veces|doble / devolvais|devolveis|devolvieran|devuelvas ~2 el|mi|la? cargo|dinero|cobro|cuota / cargo|cobro duplicado|doble"},
 	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications

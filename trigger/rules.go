@@ -278,6 +278,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100",
 		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
 	"props": textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
+		"duplex", "duplexes", "triplex", "triplexes", "fourplex", "fourplexes", "quads",
 		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
 		"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales"),
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
@@ -309,6 +310,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y|mas otras|otros @many|dos|2"},
 	// "five single families on the east side", "let all five go as a package"
 	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
+	// "venderlos juntos, como un paquete", "sell them as one package"
+	{Name: "several properties", Pattern: "venderlas|venderlos|vender ~3 juntas|juntos|paquete / sell|selling them|all ~3 as one|a package / como un paquete"},
 
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })

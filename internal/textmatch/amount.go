@@ -235,7 +235,13 @@ func Amounts(t Text) []Amount {
 				} else {
 					v, suf, end = v*1e6, 'x', i+2
 				}
-			case "million", "m", "mill":
+			case "million", "m", "mill", "millions", "millon", "millones":
+				// "1,2 millones": a decimal comma before one or two digits
+				if c := strings.IndexByte(w, ','); c > 0 && (len(w)-c == 2 || len(w)-c == 3) && !strings.Contains(w, ".") {
+					if d, err := strconv.ParseFloat(strings.Replace(w, ",", ".", 1), 64); err == nil {
+						v = d
+					}
+				}
 				v, suf, end = v*1e6, 'x', i+2
 			case "thousand", "grand", "k":
 				v, suf, end = v*1000, 'x', i+2

@@ -101,6 +101,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "tell|send your ~1 guy|tech|crew|team|installer to come ~2 @date / book me|us ~2 for|the ~3 @book / schedule|book it|that ~2 para|for ~2 @date|este|this"},
 	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout|check out ~3 take|takes|accept|accepts"},
 	{Name: "next step", Pattern: "cuando podemos|puedo|pueden cerrar|firmar|empezar / when can we close|sign|start"},
+	// "¿cuándo empiezan? dígame qué día vienen"
+	{Name: "next step", Pattern: "cuando empiezan|empiezas|vienen|comienzan|arrancan|instalan / que dia vienen|empiezan|pasan|instalan"},
 	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
@@ -192,6 +194,9 @@ var (
 		{Name: "hedge", Pattern: "not there yet / was|were ready|going to / iba|ibamos a / if i|we had|won / in ~2 years / still deciding|thinking|figuring|weighing / todavia|aun estamos|estoy decidiendo"},
 		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask / ask away / adelante pregunte|pregunta"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		// "puede ser el miércoles, yo le confirmo mañana": a maybe and a
+		// confirmation still to come
+		{Name: "hedge", Pattern: "puede ser el|la|en|a / yo le|te|les confirmo|aviso / ill|i will|i'll confirm|let you know"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
 		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
