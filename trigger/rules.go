@@ -115,7 +115,7 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	// a long reply takes the call only with a yes first: "yeah that'd be
 	// way easier than texting, I'm driving most of the day"
 	if len(words) > 8 {
-		return textmatch.OpeningYes.Has(words[0]) || words[0] == "omg" && len(words) > 1 && textmatch.OpeningYes.Has(words[1])
+		return textmatch.OpeningYes.Has(words[0]) || callWhen.Has(words[0])
 	}
 	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0]) ||
 		words[0] == "omg" && len(words) > 1 && textmatch.OpeningYes.Has(words[1])
