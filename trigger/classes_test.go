@@ -1497,7 +1497,7 @@ func TestAcceptingAnOfferedCall(t *testing.T) {
 	// "¿le puedo llamar?" offers a call; a filler may open the yes
 	require.True(t, fires("Es más fácil por teléfono. ¿Le puedo llamar hoy a las 5 o mañana?", "mañana mejor, tipo 10"))
 	require.True(t, fires("¿Le gustaría agendar una llamada con un especialista?", "pues sí, de una"))
-	require.True(t, fires("¿Le puedo llamar hoy o prefiere mañana?", "mañana temprano mejor, tipo 9, a este mismo número por favor"))
+	require.True(t, fires("¿Le puedo llamar hoy o prefiere mañana?", "mañana temprano mejor, tipo 9 o 10 si se puede"))
 	require.False(t, fires("Want one of our advisors to give you a ring?", "yes but not this week, honestly we are slammed with the move"))
 	require.False(t, fires(offer, "no, text is fine"))
 	require.False(t, fires(offer, "not right now"))
