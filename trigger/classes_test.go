@@ -1730,3 +1730,16 @@ func TestDev69Classes(t *testing.T) {
 	require.Less(t, trigger.Analyze("listo, puede ser el jueves. yo le confirmo mañana").Commitment, 2)
 	require.True(t, slices.Contains(trigger.Analyze("nos han cobrado la cuota dos veces y quiero que me devolváis el cargo duplicado").OutOfScope, trigger.TopicBilling))
 }
+
+// TestCalmReminderIsNoFrustration: a short plain note that something was
+// already given ("I sent that already") is calm; the same with a count,
+// a "you", marks or capitals is exasperation.
+func TestCalmReminderIsNoFrustration(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I sent that already", "pretty sure I gave it already"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is a calm reminder", s)
+	}
+	for _, s := range []string{"I already told you that twice", "I SENT THAT ALREADY", "I gave it already!!", "i already answered that, do you even read these?"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is exasperated", s)
+	}
+}

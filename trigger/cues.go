@@ -603,7 +603,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		}
 		return "profanity:" + w, true
 	}
-	if m, ok := frustRules.First(t, func(m textmatch.Match) bool { return frustrationAtSender(toks, m) }); ok {
+	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
+		return frustrationAtSender(toks, m) && !(m.Name == "i told you" && calmReminder(t))
+	}); ok {
 		return m.Name, true
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool { return spanishFrustrationAtSender(toks, m) }); ok {
@@ -1399,3 +1401,23 @@ func capsMarked(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// calmReminder reports a short, plain note that the lead already gave
+// something: "I gave it already", "I think I already sent that". Writers
+// hand off on the exasperation that follows it ("omg. are you even
+// reading what I send?? this is the 4th time"), not on the reminder: no
+// mark, no count, no "you", no capitals.
+func calmReminder(t textmatch.Text) bool {
+	if t.WordCount() > 7 || t.Bangs > 0 || t.Quests > 0 || t.Repeats > 0 || t.Upper >= 0.5 && t.Letters >= 6 {
+		return false
+	}
+	for _, w := range t.Toks {
+		if reminderEdge.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var reminderEdge = textmatch.NewSet("you", "u", "yall", "again", "twice", "times", "third", "fourth", "fifth", "seriously", "literally",
+	"omg", "ugh")
