@@ -385,6 +385,11 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
+		// "algo de unos 300 mil, no más" to "¿qué precio de casa buscan?":
+		// an amount answers the price, it states no need
+		if words, _ := firstClause(t); len(words) <= 6 && len(textmatch.Amounts(t)) > 0 && !slices.ContainsFunc(words, needVerbs.Has) {
+			return ""
+		}
 		if q.kind {
 			return kindClause(t)
 		}
@@ -761,3 +766,7 @@ var relatives = textmatch.NewSet("cousin", "uncle", "aunt", "son", "daughter", "
 var needQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender"},
 })
+
+// needVerbs keep a short clause with an amount a need: "need 300k for the
+// remodel".
+var needVerbs = textmatch.NewSet("need", "needs", "want", "necesito", "necesitamos", "quiero", "queremos", "refinance", "refi", "refinanciar", "consolidate")

@@ -894,3 +894,12 @@ func TestChargedAndSoldAreNoBudget(t *testing.T) {
 	require.NotContains(t, got, qualify.Timeline)
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "el año pasado vendimos como 2 millones"), qualify.Budget)
 }
+
+// TestAPriceAnswerIsNoNeed: "algo de unos 300 mil, no más" to "¿qué
+// precio de casa buscan?" answers the price, not the need.
+func TestAPriceAnswerIsNoNeed(t *testing.T) {
+	t.Parallel()
+	got := ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "¿Tienen idea del precio de la casa que buscan?"}}, "unos 280 mil, no más")
+	require.NotContains(t, got, qualify.Need)
+	require.Contains(t, got, qualify.Budget)
+}
