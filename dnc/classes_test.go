@@ -1105,3 +1105,17 @@ func TestOptOutLookalikesDev65(t *testing.T) {
 		"ya no me manden la factura otra vez, ya la pagué. ¿cuándo viene el técnico?")
 	requireOptOuts(t, d, "please cancel the subscription to these texts", "ya no me manden mensajes, gracias")
 }
+
+// TestOptOutLookalikesDev70: the lead's own misdirected text ("oops wrong
+// person, that was meant for my brother") or a number given wrong ("te
+// di el wrong number, es el 555-0199"), and keeping a tenant out of it
+// ("no le escriban al inquilino, todo conmigo") revoke nothing; "drop me
+// from the sequence" after "nothing to discuss until 2028" does.
+func TestOptOutLookalikesDev70(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "oops wrong person, that was meant for my brother. anyway yes friday works",
+		"perdón te di el wrong number de mi esposo, es el 555-0199",
+		"please don't contact the tenant, everything goes through me")
+	requireOptOuts(t, d, "we just renewed with someone else, nothing to discuss until 2028. feel free to drop me from the sequence", "wrong number")
+}

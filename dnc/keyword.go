@@ -236,7 +236,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -499,3 +499,32 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
+
+// routesToLead reports a message that keeps someone else out of it and
+// the lead in: "no contacten al inquilino please, everything goes through
+// me", "don't text my wife, text me directly". The model reads "no
+// contacten" as a revocation; the lead is asking to be the one contacted.
+func routesToLead(t textmatch.Text) bool {
+	third, toLead := false, false
+	toks := t.Toks
+	for i, w := range toks {
+		if leadsPeople.Has(w) && i > 0 && (toks[i-1] == "al" || toks[i-1] == "a" || toks[i-1] == "my" || toks[i-1] == "mi" || toks[i-1] == "the" || toks[i-1] == "la") {
+			third = true
+		}
+		switch w {
+		case "conmigo":
+			toLead = true
+		case "me", "mi":
+			if i > 0 && (toks[i-1] == "through" || toks[i-1] == "thru") || i+1 < len(toks) && (toks[i+1] == "directly" || toks[i+1] == "instead" || toks[i+1] == "directo") {
+				toLead = true
+			}
+		}
+	}
+	return third && toLead
+}
+
+// leadsPeople are people of the lead's own or around the property whom
+// the lead may keep out of it: "al inquilino", "my wife".
+var leadsPeople = textmatch.NewSet("tenant", "tenants", "inquilino", "inquilina", "inquilinos", "wife", "husband", "son", "daughter",
+	"mom", "dad", "mother", "father", "esposa", "esposo", "hijo", "hija", "mama", "papa", "landlord", "staff", "employees", "team",
+	"assistant", "office", "manager", "renter", "renters")

@@ -317,6 +317,7 @@ var phraseRules = map[string]phraseRule{
 		{"corrects a figure or a document: 'wrong number en el form, el mío termina en 88'", correctsFigure},
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
+		{"the lead's own misdirected text: 'sorry wrong person, that last text was meant for my sister'", misdirectedOwn},
 	}},
 	"take me off": {unless: []exclusion{
 		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
@@ -1315,6 +1316,11 @@ func pauseOnly(t textmatch.Text) bool {
 				untilThen = true
 				continue
 			}
+			// "nothing to talk about until 2027 at the earliest": a year away
+			// is no pause
+			if i+1 < len(toks) && len(toks[i+1]) == 4 && textmatch.AllDigits(toks[i+1]) {
+				continue
+			}
 			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break
 		case w == "for" || w == "por":
 			// "for like an hour", "for the next few days", "por unas horas";
@@ -1555,3 +1561,28 @@ func listOfWaiting(toks []string, m textmatch.Match) bool {
 // mindFiller may stand around "I do mind" in its clause: "yeah I do mind
 // actually"
 var mindFiller = textmatch.NewSet("yes", "yeah", "yep", "actually", "i", "do", "a", "lot", "very", "much", "honestly", "well", "um", "uh")
+
+// misdirectedOwn reports the lead owning up to a text sent to the wrong
+// person ("oops wrong person, that was for my cousin", "that last text
+// was meant for my sister") or a number given wrong ("le di el wrong
+// number de mi hija, es 555-0162").
+func misdirectedOwn(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks) && k < m.End+10; k++ {
+		switch toks[k] {
+		case "meant", "was", "era":
+			// "that was for my cousin", "that text was meant for"
+			for j := k + 1; j < len(toks) && j < k+4; j++ {
+				if toks[j] == "for" || toks[j] == "para" {
+					return true
+				}
+			}
+		}
+	}
+	// "le di el wrong number", "I gave you the wrong number"
+	for k := max(0, m.Start-3); k < m.Start; k++ {
+		if toks[k] == "di" || toks[k] == "dimos" || toks[k] == "gave" || toks[k] == "dio" {
+			return true
+		}
+	}
+	return false
+}

@@ -75,6 +75,27 @@ var (
 var callsBeforeComing = allOf(beforeIn(4, textmatch.NewSet("do", "does")),
 	anyOf(nextIn(textmatch.NewSet("before", "first", "ahead", "beforehand", "prior")), spanHas("before", "first", "ahead", "beforehand", "prior")))
 
+// onTheWay: a heads-up when the crew is coming ("can the tech text me
+// when he's on the way?", "cuando esté on the way"), not a call asked
+// for.
+func onTheWay(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	when := false
+	for k := m.End; k+2 < len(toks) && k < m.End+8; k++ {
+		when = when || toks[k] == "when" || toks[k] == "cuando" || toks[k] == "once"
+		if !when {
+			continue
+		}
+		if toks[k] == "on" && (toks[k+1] == "the" || toks[k+1] == "his" || toks[k+1] == "her" || toks[k+1] == "their") && toks[k+2] == "way" {
+			return true
+		}
+		if toks[k] == "en" && toks[k+1] == "camino" {
+			return true
+		}
+	}
+	return false
+}
+
 // haggleWords make "your best number" a price: "meet me at 175 and it's a
 // deal".
 var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio")
@@ -126,6 +147,7 @@ var askRules = map[string]askRule{
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
+		{"a heads-up on the way: 'can the tech text me when he's on the way instead of calling?'", onTheWay},
 		{"someone else's promise: 'the contractor said he'd call me back'", othersPromise},
 		{"asks about a past call: 'why did u call me at 7am'", beforeIn(3, textmatch.NewSet("did", "didnt"))},
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
@@ -139,6 +161,7 @@ var askRules = map[string]askRule{
 		{"people described: '2 AEs who refuse to dial'", spanHas("refuse", "refuses", "refused", "hate", "hates", "never", "wont")},
 		{"the noun: 'one more 2am call about a clogged toilet'", anyOf(beforeIn(3, textmatch.NewSet("more", "another", "every", "each")), spanHas("more", "another", "every", "each"))},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
+		{"a heads-up on the way: 'can the tech text me when he's on the way instead of calling?'", onTheWay},
 		{"someone else's promise: 'the plumber said he'd call me back'", othersPromise},
 		{"waiting on someone else's call: 'still waiting on the adjuster to call me back'", waitingOnCall},
 		{"a call center, not a call: 'about 120 agents in the call center'", func(t textmatch.Text, m textmatch.Match) bool {

@@ -1743,3 +1743,12 @@ func TestCalmReminderIsNoFrustration(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is exasperated", s)
 	}
 }
+
+// TestHeadsUpOnTheWayIsNoAsk: "can the tech text me when he's on the way
+// instead of calling?" asks for a heads-up, not a call; "can your rep
+// call me on the way home" still asks.
+func TestHeadsUpOnTheWayIsNoAsk(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("can the installer text me when he's on the way? i can't pick up calls at work").ExplicitAsk)
+	require.True(t, trigger.Analyze("can your rep call me on the way home? after 5").ExplicitAsk)
+}
