@@ -1738,7 +1738,11 @@ func TestCalmReminderIsNoFrustration(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"I sent that already", "pretty sure I gave it already"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is a calm reminder", s)
+		j := trigger.Model().JudgeText(s)
+		require.False(t, j.Frustrated, "the learned tier reads %q as frustrated: %s", s, j.Why)
 	}
+	// a short complaint that reminds of nothing is still the model's
+	require.True(t, trigger.Analyze("worst bot ever honestly").Frustrated || trigger.Model().JudgeText("worst bot ever honestly").Frustrated)
 	for _, s := range []string{"I already told you that twice", "I SENT THAT ALREADY", "I gave it already!!", "i already answered that, do you even read these?"} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is exasperated", s)
 	}

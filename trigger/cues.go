@@ -1411,13 +1411,18 @@ func calmReminder(t textmatch.Text) bool {
 	if t.WordCount() > 7 || t.Bangs > 0 || t.Quests > 0 || t.Repeats > 0 || t.Upper >= 0.5 && t.Letters >= 6 {
 		return false
 	}
+	gave, before := false, false
 	for _, w := range t.Toks {
 		if reminderEdge.Has(w) {
 			return false
 		}
+		gave = gave || reminderVerbs.Has(w)
+		before = before || w == "already" || w == "ya" || w == "before" || w == "earlier"
 	}
-	return true
+	return gave && before
 }
+
+var reminderVerbs = textmatch.NewSet("gave", "sent", "answered", "told", "said", "put", "filled", "entered", "di", "mande", "envie", "dije", "conteste", "puse")
 
 var reminderEdge = textmatch.NewSet("you", "u", "yall", "again", "twice", "times", "third", "fourth", "fifth", "seriously", "literally",
 	"omg", "ugh")
