@@ -903,3 +903,11 @@ func TestAPriceAnswerIsNoNeed(t *testing.T) {
 	require.NotContains(t, got, qualify.Need)
 	require.Contains(t, got, qualify.Budget)
 }
+
+// TestSchoolAsAPlaceIsNoTimeline: "in the school pickup line" is where
+// the lead is; "after school ends" is a timeline.
+func TestSchoolAsAPlaceIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "one sec, sitting in the school parking lot"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we want to move after school ends"), qualify.Timeline)
+}

@@ -1043,6 +1043,8 @@ var (
 var billWords = textmatch.NewSet("bill", "bills", "factura", "recibo", "luz", "electric", "electricity", "power", "carisima", "carisimo",
 	"expensive", "cara", "caro", "usage", "consumo", "ac")
 
+var placeAfterSchool = textmatch.NewSet("pickup", "parking", "lot", "line", "office", "gym", "district", "zone", "bus", "building", "nurse", "cafeteria")
+
 var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has", "hes", "shes", "still")
 
 var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "email", "text", "message", "statement", "bill",
@@ -1156,6 +1158,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "let's schedule the consult, ¿qué tienes para el sábado?": the day of
 	// a visit or a call being booked, not a time for the deal
 	if slices.ContainsFunc(toks[x.Start:x.End], weekdays.Has) && slices.ContainsFunc(toks, bookingWords.Has) {
+		return true
+	}
+	// "in the school pickup line": a place, not the school year
+	if toks[x.End-1] == "school" && x.End < len(toks) && placeAfterSchool.Has(toks[x.End]) {
 		return true
 	}
 	// "9 are out in the field most days": how often, not when
