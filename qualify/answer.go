@@ -2,6 +2,7 @@ package qualify
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -529,6 +530,10 @@ func answerWhen(t textmatch.Text) string {
 	if n > 20 {
 		return ""
 	}
+	// a numeric date: "4/30" (read as "4 30") to "when does it renew?"
+	if words, _ := firstClause(t); len(words) == 2 && numericDate(words[0], words[1]) {
+		return words[0] + "/" + words[1]
+	}
 	// a short first clause: "this week if possible, more rain coming"
 	if words, _ := firstClause(t); len(words) <= 6 {
 		for _, w := range words {
@@ -770,3 +775,11 @@ var needQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 // needVerbs keep a short clause with an amount a need: "need 300k for the
 // remodel".
 var needVerbs = textmatch.NewSet("need", "needs", "want", "necesito", "necesitamos", "quiero", "queremos", "refinance", "refi", "refinanciar", "consolidate")
+
+// numericDate reports a month and a day written with a slash: "4/30",
+// "12/1".
+func numericDate(m, d string) bool {
+	mn, err1 := strconv.Atoi(m)
+	dn, err2 := strconv.Atoi(d)
+	return err1 == nil && err2 == nil && mn >= 1 && mn <= 12 && dn >= 1 && dn <= 31
+}

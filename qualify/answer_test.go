@@ -911,3 +911,12 @@ func TestSchoolAsAPlaceIsNoTimeline(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "one sec, sitting in the school parking lot"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we want to move after school ends"), qualify.Timeline)
 }
+
+// TestNumericDates: "start date 6/3" and a bare "4/30" to "when does it
+// renew?" are timelines; "2 3" to "how many cars?" is not.
+func TestNumericDates(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "relocating for work, start date 7/15"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "When does the current policy renew?"}}, "5/31. want it under 150 a month"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "How many cars and drivers?"}}, "2 3"), qualify.Timeline)
+}

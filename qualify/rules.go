@@ -988,6 +988,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a date as month and day after what falls due on it: "renews Nov
 	// 30", "lease is up August 31", "la póliza vence el 1ro de abril" (a
 	// bare "june 1" answers only a question about when)
+	// a numeric date after its name: "start date 6/3", "closing date is
+	// 7/15" (the slash splits the numbers)
+	{Name: "by", Pattern: "date|fecha ~1 @dayn @dayn"},
 	{Name: "by", Pattern: "@due ~4 @month @dayn|@daynum / @due ~4 @dayn|@daynum of|de @month / @due el|the @dayn|@daynum / @due on|is the @daynum / @due is on the @daynum"},
 })
 
