@@ -304,6 +304,8 @@ var askRules = map[string]askRule{
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"how the lead came by it: 'got your number from my neighbor'", allOf(anyOf(beforeIn(3, textmatch.NewSet("got", "found", "saw", "have", "had", "pulled")), spanHas("got", "found", "saw", "pulled")),
+			afterIn(2, textmatch.NewSet("from", "through", "off", "via", "on", "in")))},
 		{"a number for pictures or files: 'whats the best number to send pics to?'", afterIn(4, textmatch.NewSet("pics", "pictures", "photos", "fotos", "docs", "documents", "files", "videos"))},
 		{"the lead's own line: 'my direct line is 415...'", prevIn(textmatch.NewSet("my", "our", "his", "her", "their"))},
 		{"a third party's: 'a number to reach him' ('the number to call the office' is still the sender's)", numberOfThird},

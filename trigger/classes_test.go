@@ -1756,3 +1756,17 @@ func TestHeadsUpOnTheWayIsNoAsk(t *testing.T) {
 	require.False(t, trigger.Analyze("can the installer text me when he's on the way? i can't pick up calls at work").ExplicitAsk)
 	require.True(t, trigger.Analyze("can your rep call me on the way home? after 5").ExplicitAsk)
 }
+
+// TestDev72Classes: how the lead came by the number asks for nothing;
+// "one of those we buy houses outfits" and "they already preapproved us"
+// are competitors; "very cool, very 2009 ... like a normal person" is
+// sarcasm.
+func TestDev72Classes(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("got your number from my cousin, she sold to you last year").ExplicitAsk)
+	require.True(t, trigger.Analyze("what's your number? easier to call").ExplicitAsk)
+	comp := trigger.Competitor()
+	require.True(t, ruleFires(t, comp, "a guy from one of those we buy houses outfits came by and lowballed us"))
+	require.True(t, ruleFires(t, comp, "our agent sent us to a big online lender first and they already preapproved us"))
+	require.True(t, trigger.Analyze("a whole demo just to see a price. very cool, very 2009. I'll google it like a normal person").Frustrated)
+}

@@ -146,6 +146,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "not to a bot", Pattern: "not|never|wont ~3 give|giving|send|sending|share|sharing|trust|trusting ~5 to a|this|some chatbot|bot|robot|computer|machine"},
 	{Name: "impatience", Pattern: "tick tock / get to the point / hurry up / dont have all day / yes or no"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
+	// "very cool, very 2009. I'll just go check g2 like a normal person"
+	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"
 	{Name: "how many times", Pattern: "how many more? texts|messages|calls|emails|voicemails ~4 you|u|yall|this|already|today|now"},
 })
@@ -1100,6 +1102,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// "a guy from one of those we buy houses outfits", "they already
+	// preapproved us, she wants a 2nd one to compare"
+	{Name: "other company", Pattern: "we buy houses|homes / one of those ~4 outfits|companies|places|investors|flippers / already ~1 preapproved|prequalified|approved us|me / get|got a 2nd|second one ~2 to compare"},
 	// "wanted a second opinion", "quería otra opinión": someone else
 	// has already looked and quoted
 	{Name: "other company", Pattern: "second|another|2nd opinion / otra|segunda opinion"},
