@@ -1564,8 +1564,8 @@ var mindFiller = textmatch.NewSet("yes", "yeah", "yep", "actually", "i", "do", "
 
 // misdirectedOwn reports the lead owning up to a text sent to the wrong
 // person ("oops wrong person, that was for my cousin", "that last text
-// was meant for my sister") or a number given wrong ("le di el wrong
-// number de mi hija, es 555-0162").
+// was meant for my sister"); a number the lead gave wrong ("le di el
+// wrong number de mi hija") is the correcting exclusion's.
 func misdirectedOwn(toks []string, m textmatch.Match) bool {
 	for k := m.End; k < len(toks) && k < m.End+10; k++ {
 		switch toks[k] {
@@ -1576,12 +1576,6 @@ func misdirectedOwn(toks []string, m textmatch.Match) bool {
 					return true
 				}
 			}
-		}
-	}
-	// "le di el wrong number", "I gave you the wrong number"
-	for k := max(0, m.Start-3); k < m.Start; k++ {
-		if toks[k] == "di" || toks[k] == "dimos" || toks[k] == "gave" || toks[k] == "dio" {
-			return true
 		}
 	}
 	return false

@@ -822,7 +822,7 @@ var (
 	// rules a curious aside can take back
 	curiousRules = map[string]bool{"unsubscribe": true, "opt out": true, "stop": true, "cancel subscription": true, "asked before": true, "foreign": true,
 		"es dont want messages": true, "dont want messages": true}
-	correcting   = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled")
+	correcting   = textmatch.NewSet("gave", "typed", "listed", "put", "wrote", "entered", "dialed", "sent", "used", "copied", "filled", "di", "dimos", "dio")
 	otherObjects = textmatch.NewSet("users", "employees", "staff", "team", "customers", "clients", "members", "them", "him", "her", "both", "everyone", "people")
 )
 

@@ -213,11 +213,11 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			case "quote", "repair", "repairs", "taxes", "tax", "fee", "fees", "hoa", "rent", "pays", "cost", "costs", "deposit", "bill", "bills", "behind", "spent",
 				// what they paid for it once: "we paid 62,000 for it back
 				// in 1994", "la compramos en 90 mil"
-				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron",
-				// money spent before: "we dropped like 9k on the POS upgrade"
-				"dropped", "blew", "wasted", "sunk", "gastamos", "gaste":
+				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron":
 				skip = true
 			}
+			// money spent before: "we dropped like 9k on the POS upgrade"
+			skip = skip || pastSpend.HasID(t.IDs[k])
 		}
 		// a repair's cost: "the roof alone would be like 14 grand to redo"
 		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.Has(toks[a.End+1]) {

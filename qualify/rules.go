@@ -275,7 +275,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 			f = UseCaseFit
 		}
 		_, known := in.Known[f]
-		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || words[0] == "yes" || words[0] == "yep" || words[0] == "yeah") &&
+		if words := t.Words(); !known && len(words) > 0 && textmatch.OpeningYes.Has(words[0]) &&
 			!textmatch.Negators.HasAnyID(t.IDs) && !isHedged(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
@@ -934,8 +934,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a day of the month as a bare number: "Oct 31", "antes del 15"
 	"dayn": textmatch.NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
 		"19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "1ro", "1ero"),
-	"weekday": textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
-		"miercoles", "jueves", "viernes", "sabado", "domingo"),
+	"weekday": weekdays,
 }, []textmatch.Rule{
 	{Name: "asap", Pattern: "asap|immediately|urgent|urgently"},
 	{Name: "asap", Pattern: "as soon as possible"},

@@ -371,14 +371,13 @@ func calmCaps(t textmatch.Text) bool {
 	if politeCaps(t) {
 		return true
 	}
-	ack := false
-	for _, w := range t.Toks {
-		if capsComplaint.Has(w) || textmatch.Negators.Has(w) {
-			return false
-		}
-		ack = ack || capsAck.Has(w)
-	}
-	return ack
+	return !capsComplaintWord(t) && slices.ContainsFunc(t.Toks, capsAck.Has)
+}
+
+// capsComplaintWord reports a word that keeps capitals a shout: a
+// negation or a complaint word ("OK I SAID NO", "WHY AGAIN").
+func capsComplaintWord(t textmatch.Text) bool {
+	return slices.ContainsFunc(t.Toks, func(w string) bool { return capsComplaint.Has(w) || textmatch.Negators.Has(w) })
 }
 
 var (
@@ -1396,15 +1395,7 @@ var (
 // A plain statement in capitals ("ITS A RENTAL AND I WANT 95") is how
 // some leads type, not a shout.
 func capsMarked(t textmatch.Text) bool {
-	if t.Bangs > 0 || t.Quests > 0 {
-		return true
-	}
-	for _, w := range t.Toks {
-		if capsComplaint.Has(w) || textmatch.Negators.Has(w) {
-			return true
-		}
-	}
-	return false
+	return t.Bangs > 0 || t.Quests > 0 || capsComplaintWord(t)
 }
 
 // calmReminder reports a short, plain note that the lead already gave

@@ -131,8 +131,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "explicit_ask in a sentence "+j.m.Why(sn, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text) && !selfClueless(textmatch.Cached(text).Toks) &&
-		!calmReminder(textmatch.Cached(text))) {
+	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text) && !calmWords(textmatch.Cached(text))) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
@@ -386,3 +385,7 @@ func (j *ModelJudge) buriedAsk(text string, rules *Signals) (string, bool) {
 	}
 	return "", false
 }
+
+// calmWords reports words that keep the model's frustration out: the lead
+// owning not knowing ([selfClueless]) or a calm reminder ([calmReminder]).
+func calmWords(t textmatch.Text) bool { return selfClueless(t.Toks) || calmReminder(t) }

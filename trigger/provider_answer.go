@@ -42,19 +42,23 @@ func answeredProvider(asked, raw string) string {
 	if asked == "" || raw == "" || len(raw) > 400 {
 		return ""
 	}
+	q := strings.Join(textmatch.Cached(asked).Toks, " ")
+	tool := toolQuestionRe.MatchString(q)
+	if !tool && !othersQuestionRe.MatchString(q) {
+		return ""
+	}
 	t := textmatch.Cached(raw)
 	words := t.Words()
 	if len(words) == 0 || firstClauseSaysNo(t) {
 		return ""
 	}
-	q := strings.Join(textmatch.Cached(asked).Toks, " ")
-	if toolQuestionRe.MatchString(q) {
+	if tool {
 		if namesProduct(raw) || leadingName(t) || usedName(words) {
 			return "current provider"
 		}
 		return ""
 	}
-	if othersQuestionRe.MatchString(q) && len(words) <= 30 {
+	if len(words) <= 30 {
 		// "just yours so far", "solo ustedes": the sender's own
 		for _, w := range words[:min(len(words), 3)] {
 			if senderOwn.Has(w) || w == "yours" || w == "ustedes" {

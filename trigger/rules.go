@@ -117,8 +117,7 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	if len(words) > 8 {
 		return textmatch.OpeningYes.Has(words[0]) || callWhen.Has(words[0])
 	}
-	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0]) ||
-		words[0] == "omg" && len(words) > 1 && textmatch.OpeningYes.Has(words[1])
+	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
 }
 
 // replyFillers open a reply before its answer: "diay sí", "pues sí",
@@ -607,8 +606,7 @@ func hundreds(toks []string, i int) (int, bool) {
 	if !ok || d < 1 || d > 9 || i+1 >= len(toks) {
 		return 0, false
 	}
-	tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-	if t, ok := tens[toks[i+1]]; ok {
+	if t, ok := textmatch.NumberWord(toks[i+1]); ok && t >= 20 && t < 100 && t%10 == 0 {
 		return d*100 + t, true
 	}
 	return 0, false
