@@ -28,3 +28,14 @@ func TestReviewedLookAlikes(t *testing.T) {
 		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q opts out", s)
 	}
 }
+
+// TestSubjectKeptOffText: declining to go into one subject by text keeps
+// the texts coming; declining the texts themselves does not.
+func TestSubjectKeptOffText(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"personal stuff, rather not get into it over text", "family reasons, I'd rather not go into details by text"} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q is not an opt-out", s)
+	}
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "I'd rather not get any more texts from you"}).Kind)
+}

@@ -377,7 +377,7 @@ var phraseRules = map[string]phraseRule{
 		{"one subject not by text: 'i have a heart thing and dont want to explain it over text'", func(toks []string, m textmatch.Match) bool {
 			for k := m.Start; k < m.End; k++ {
 				switch toks[k] {
-				case "explain", "discuss", "share", "type", "describe", "go":
+				case "explain", "discuss", "share", "type", "describe", "go", "into", "talk", "detail", "details":
 					return true
 				}
 			}

@@ -96,6 +96,9 @@ func onTheWay(t textmatch.Text, m textmatch.Match) bool {
 	return false
 }
 
+// privateMatter names what a lead keeps to themselves
+var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada", "personales")
+
 // haggleWords make "your best number" a price: "meet me at 175 and it's a
 // deal".
 var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio")
@@ -108,6 +111,9 @@ var askRules = map[string]askRule{
 		}},
 		{"the sender's limit accepted: 'I get that you can't quote rates over text'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.Start > 0 && senderPronoun.Has(t.Toks[m.Start-1])
+		}},
+		{"a private matter kept back: 'personal stuff, rather not get into it over text'", func(t textmatch.Text, _ textmatch.Match) bool {
+			return privateMatter.HasAnyID(t.IDs)
 		}},
 	}},
 	"meet person": {unless: []exclusion{

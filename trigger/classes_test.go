@@ -260,6 +260,11 @@ func TestRuleClassesInOtherWords(t *testing.T) {
 	require.True(t, fires(hv, "queremos cambiar el aire central, la calefacción y poner mini splits"))
 	require.True(t, fires(hv, "at this point I want the whole house repiped"))
 	require.False(t, fires(hv, "the new ac works, the furnace is fine too"))
+	// the shell's jobs with the systems' count when they are wanted as one
+	require.True(t, fires(hv, "the AC is dying too, so we want it all at once: new roof, solar panels and the AC. can you do all three?"))
+	require.False(t, fires(hv, "roof is 20 years old, the AC is shot and the windows are single pane"))
+	require.True(t, fires(hv, "the inspector said it's galvanized and all of it will need to be repiped eventually"))
+	require.False(t, fires(hv, "just the kitchen line needs to be repiped"))
 	// "the Nth time" of a problem is a fact; of the sender's asks, frustration
 	require.False(t, trigger.Analyze("2nd time this winter, the pipes are original").Frustrated)
 	require.True(t, trigger.Analyze("this is the 4th time I've sent the form").Frustrated)
@@ -1769,4 +1774,13 @@ func TestDev72Classes(t *testing.T) {
 	require.True(t, ruleFires(t, comp, "a guy from one of those we buy houses outfits came by and lowballed us"))
 	require.True(t, ruleFires(t, comp, "our agent sent us to a big online lender first and they already preapproved us"))
 	require.True(t, trigger.Analyze("a whole demo just to see a price. very cool, very 2009. I'll google it like a normal person").Frustrated)
+}
+
+// TestPrivateMatterNotByText: keeping a private matter off text asks for
+// no one; doing the whole thing off text still does.
+func TestPrivateMatterNotByText(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("personal stuff, rather not get into it over text").ExplicitAsk)
+	require.False(t, trigger.Analyze("it's a private matter, I'd rather not explain by text").ExplicitAsk)
+	require.True(t, trigger.Analyze("I'd rather not do this by text").ExplicitAsk)
 }

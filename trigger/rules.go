@@ -301,6 +301,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// all the supply lines in the whole house"
 	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home / full|complete|total|whole repipe|rewire|replumb|reroof"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
+	// "the whole house is galvanized and all of it will need to be
+	// repiped"
+	{Name: "whole-home job", Pattern: "all of it|them ~4 repiped|rewired|replumbed / everything ~4 repiped|rewired|replumbed / @whole ~1 house|home ~2 galvanized|polybutylene"},
 	// "want it all ripped out and redone in pex", "replace all of it.
 	// whole house, every bathroom"
 	{Name: "whole-home job", Pattern: "all|everything ~5 redone|redo|replaced|replace|ripped|swapped|converted ~4 pex|copper / redo|replace|redoing|replacing|rip all ~2 |? @whole ~1 house|home"},
@@ -638,6 +641,23 @@ func multiSystem(t textmatch.Text) bool {
 	if len(kinds) >= 3 {
 		return true
 	}
+	// the house's shell counts with a word of doing it all at once: "roof
+	// nuevo, panels, and a new AC unit. can you guys do all three?" (not
+	// a seller's list of what is old: "roof is 20, AC is shot, single pane
+	// windows")
+	if len(kinds) >= 1 {
+		shell := map[string]bool{}
+		for _, w := range toks {
+			if k := shellKind[w]; k != "" {
+				shell[k] = true
+			}
+		}
+		if len(kinds)+len(shell) >= 3 && len(shell) >= 1 {
+			if _, ok := allAtOnce.First(t, nil); ok {
+				return true
+			}
+		}
+	}
 	for i, w := range toks {
 		if !installVerbs.Has(w) || negated(toks, i, 3) {
 			continue
@@ -658,6 +678,16 @@ func multiSystem(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// shellKind are the big jobs on a house's shell, by kind
+var shellKind = map[string]string{"roof": "roof", "reroof": "roof", "techo": "roof", "solar": "solar", "panels": "solar",
+	"paneles": "solar", "windows": "windows", "ventanas": "windows", "siding": "siding"}
+
+// allAtOnce asks for several jobs done as one
+var allAtOnce = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "at once", Pattern: "all three|3|of it|together / los|las tres / at once / same time / mismo tiempo / de una vez / todo junto / hacer todo / do it all / do everything / bundle|package"},
+	{Name: "at once", Pattern: "can|could you|u|yall guys? do|quote|handle all|both|everything"},
+})
 
 var (
 	installVerbs = textmatch.NewSet("replace", "replacing", "install", "installing", "cambiar", "poner", "instalar", "reemplazar", "swap", "upgrade")
