@@ -298,6 +298,27 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 	require.Less(t, score("Hi! Saw your inquiry about selling. Good time to chat?", "at work, on a call in 5 mins but go ahead"), 70)
 	require.Less(t, score("¿Es buen momento para escribirle?", "sí, adelante"), 70)
 	require.Less(t, score("Hi Tom! You filled out a form for the house. Is this a good time?", "sure, long week but go ahead"), 70)
+	// leave asked one exchange back: "got a minute?", "in a meeting, 10
+	// min", "No problem!", "ok free now, go ahead"
+	hist := []qualify.Turn{{Text: "Hi, it's Dana from Keystone Buyers. Do you have a minute for a couple of questions?"},
+		{FromLead: true, Text: "in a meeting, 10 min"}, {Text: "No problem, take your time!"}}
+	s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: "ok free now, go ahead", History: hist})
+	require.NoError(t, err)
+	require.Less(t, s, 70)
+}
+
+// TestNeverMindThenReady: readiness after "never mind" takes the
+// retraction back; "never mind" alone still loses interest.
+func TestNeverMindThenReady(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(text string) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.B2B, Text: text, Prior: 40})
+		require.NoError(t, err)
+		return s
+	}
+	require.GreaterOrEqual(t, score("oh never mind my last text, the partners signed off this morning. let's get started, what do you need from us?"), 70)
+	require.Less(t, score("never mind, we'll stick with spreadsheets"), 40)
 }
 
 // TestFieldsDev11: fields a development set (dev11) found missing or
@@ -646,4 +667,15 @@ func TestBodyGivingOutAndLittleRepairs(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.BANT, "alquilamos en Miami hace 4 años"), qualify.Timeline)
 	// a landlord worn out collecting the rent
 	require.Contains(t, extract(t, qualify.RealEstate, "mi sobrino ya casi no me paga la renta, me cansé de andarle cobrando"), qualify.Motivation)
+}
+
+// TestSplitIsNoDivorce: "split" divides a couple only when nothing it
+// divides follows: a split-level house and split proceeds name no
+// motivation, "we split up last spring" does.
+func TestSplitIsNoDivorce(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"it's a split level on a corner lot, 3 bed", "my brother and I would split the proceeds", "there's a split unit in the back bedroom"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Motivation, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.RealEstate, "we split up last spring and neither of us wants the house"), qualify.Motivation)
 }

@@ -414,6 +414,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "joint decision" && x.End < len(t.Toks) && x.End-x.Start == 4 && coupleState.Has(t.Toks[x.End]) {
 			return true
 		}
+		// "it's a split level", "we'd split the proceeds": no couple
+		// parting
+		if x.Name == "divorce" && x.End < len(t.Toks) && x.End-x.Start == 1 && splitObjects.Has(t.Toks[x.End]) {
+			return true
+		}
 		val = x.Name
 		if x.Name == "title" {
 			// keep the lead's words: "im the coo", "cfo signs off"
@@ -426,6 +431,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	}
 	return val, 1
 }
+
+// splitObjects follow a "split" that divides a thing, not a couple
+var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", "floor", "floorplan", "plan", "system", "unit",
+	"units", "ac", "the", "it", "between", "cost", "costs", "proceeds", "bill", "bills", "rent", "payment", "payments",
+	"difference", "ways", "half", "evenly", "shifts", "rail", "bedroom", "bedrooms", "ductless", "mini", "minisplit")
 
 // coupleState: verbs of having or being after "me and my wife"
 var coupleState = textmatch.NewSet("tenemos", "somos", "estamos", "vivimos", "trabajamos", "have", "are", "were", "live", "got", "had", "work")
@@ -2042,7 +2052,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		}
 	}
 	asked := lastQuestion(in.History, in.Text)
-	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && permissionAsked(asked) {
+	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && (permissionAsked(asked) || permissionAsked(askedBefore(in.History, in.Text))) {
 		// "Yes, go ahead." after "can I ask a few questions?" lets the
 		// assistant ask; it commits to nothing
 		hesitant = true
@@ -2067,10 +2077,34 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	case 3:
 		score += 65
 	}
-	if _, ok := lostInterest.First(t, nil); ok {
-		return clamp(min(score, in.Prior-20))
+	if x, ok := lostInterest.First(t, nil); ok {
+		// "never mind, they're all on board. Let's get started": readiness
+		// after it takes the retraction back
+		if l, _, h := textmatch.Commitment(t.From(x.End)); l < 2 || h {
+			return clamp(min(score, in.Prior-20))
+		}
 	}
 	return clamp(max(score, in.Prior))
+}
+
+// askedBefore is the assistant's turn one exchange back when its last
+// turn asks nothing: "got a minute?", "give me 10 min", "No rush at
+// all!", "ok go ahead" answers the first.
+func askedBefore(history []Turn, text string) string {
+	i := len(history) - 1
+	if i >= 0 && history[i].FromLead && history[i].Text == text {
+		i--
+	}
+	if i < 0 || history[i].FromLead || textmatch.Cached(history[i].Text).Quests > 0 {
+		return ""
+	}
+	for i >= 0 && !history[i].FromLead {
+		i--
+	}
+	if i < 1 || history[i-1].FromLead {
+		return ""
+	}
+	return history[i-1].Text
 }
 
 // permissionAsked reports an assistant's turn that asks leave to ask

@@ -252,7 +252,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
-		{"testdata/dev71", []floor{{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev71", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev72", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev53", []floor{
 			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.02, false},

@@ -37,6 +37,16 @@ type Text struct {
 	Bangs, Quests, Repeats int
 }
 
+// From returns the text from token i on (the raw-text counts are not
+// kept): what a message says after one of its matches.
+func (t Text) From(i int) Text {
+	i = min(max(i, 0), len(t.Toks))
+	if len(t.IDs) != len(t.Toks) {
+		return Text{Toks: t.Toks[i:]}
+	}
+	return Text{Toks: t.Toks[i:], IDs: t.IDs[i:]}
+}
+
 // Words returns the tokens without breaks (a new slice).
 func (t Text) Words() []string {
 	out := make([]string, 0, len(t.Toks))
