@@ -1119,3 +1119,49 @@ func TestOptOutLookalikesDev70(t *testing.T) {
 		"please don't contact the tenant, everything goes through me")
 	requireOptOuts(t, d, "we just renewed with someone else, nothing to discuss until 2028. feel free to drop me from the sequence", "wrong number")
 }
+
+// TestOptOutClassesDev75: look-alikes and indirect revocations from a
+// set written blind for this (dev75), in my own words. A stop bound to
+// an hour or a day, with another time welcomed, is a schedule; a word
+// asked about, a spam check before sending details, the lead's users
+// removed, being blocked from a loan, another sender's emails left and
+// updates wanted back are not revocations. A spam report threatened and a
+// lawyer named before "if you don't stop" are; so is a request at the end
+// of a long message that also says "for a while" about something else.
+func TestOptOutClassesDev75(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"pls stop texting at 7am, evenings are fine though. still want the quote",
+		"los sábados no me manden nada que trabajo, entre semana está bien",
+		"no me llamen que ando manejando, mejor escríbanme",
+		"what does unsubscribe mean on this consent form? is that for emails too?",
+		"¿esto es spam? quiero confirmar antes de mandarles mi dirección",
+		"need to dar de baja three users, they quit last month",
+		"our credit has blocked us from refinancing for two years, any options?",
+		"I unsubscribed from the emails from Redfin but yours are useful",
+		"Did I opt out by accident? the alerts stopped and I want them back",
+	)
+	requireOptOuts(t, d,
+		"I'm going to flag this as spam if it keeps happening",
+		"my attorney will hear about this if you don't stop",
+		"we looked at you last year and went with someone else, so nothing to discuss for a while. please remove me from the sequence",
+		"stop texting me at night",
+	)
+}
+
+// TestMorningIsAnHour: "en la mañana" bounds a Spanish "don't write" to
+// an hour of the day, as "en la noche" did; "mañana" alone is tomorrow.
+func TestMorningIsAnHour(t *testing.T) {
+	t.Parallel()
+	requireNoOptOuts(t, dnc.New(nil), "porfa no me escriban en la mañana, salgo del turno a las 8 y duermo")
+}
+
+// TestBajaFromOldPolicy: leaving the old policy, the gym or a plan, named
+// after "de baja de", is no revocation; leaving the sender's list is.
+func TestBajaFromOldPolicy(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "¿y cómo me doy de baja de la póliza anterior cuando arranque la suya?")
+	requireOptOuts(t, d, "quiero darme de baja de su lista")
+}

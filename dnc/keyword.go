@@ -210,7 +210,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// a pause bound in time is no revocation, for the rules and the model
 	// alike (see pauseOnly)
-	if quotesKeyword(t) || pauseOnly(t) {
+	if quotesKeyword(t) || pauseOnly(t) || hoursOnly(t) {
 		return Result{}
 	}
 	if r, ok := d.shoutedLast(raw, t); ok {
@@ -310,24 +310,33 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		if w == "ya" && i+1 < len(t.Toks) && t.Toks[i+1] == "no" {
 			return false
 		}
-		for _, set := range contactRefs {
-			if set.HasID(t.IDs[i]) {
-				// a list or a system counts when something comes off it
-				// ("from your system", "de su lista"), not in "really top
-				// notch system you've got"
-				if dncClasses["list"].HasID(t.IDs[i]) && !textmatch.Before(t.Toks, i, 3, offFrom) {
-					continue
-				}
-				return false
-			}
-		}
-		for _, p := range contactStems {
-			if strings.HasPrefix(w, p) {
-				return false
-			}
+		if namesContact(t, i) {
+			return false
 		}
 	}
 	return true
+}
+
+// namesContact reports token i of t as a reference to the contact: the
+// messages, the number, a verb of contacting or stopping, "alone".
+func namesContact(t textmatch.Text, i int) bool {
+	for _, set := range contactRefs {
+		if set.HasID(t.IDs[i]) {
+			// a list or a system counts when something comes off it
+			// ("from your system", "de su lista"), not in "really top
+			// notch system you've got"
+			if dncClasses["list"].HasID(t.IDs[i]) && !textmatch.Before(t.Toks, i, 3, offFrom) {
+				continue
+			}
+			return true
+		}
+	}
+	for _, p := range contactStems {
+		if strings.HasPrefix(t.Toks[i], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // offFrom before a list make it the one the lead leaves.

@@ -42,7 +42,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
 		return false
 	}
-	if takenBack(toks, m) {
+	if takenBack(toks, m) || asksMeaning(toks, m) {
 		return false
 	}
 	r := phraseRules[m.Name]
@@ -134,6 +134,7 @@ var phraseRules = map[string]phraseRule{
 		{"one kind of content: 'no me mandes links, pon la info en el texto'", redirectsContent},
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
+		{"leaves something else: '¿cómo me doy de baja de la póliza vieja?'", bajaFromOther},
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
@@ -281,6 +282,9 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentObjects)},
 	}},
 	"blocked": {unless: []exclusion{
+		{"kept from something: 'we've been blocked from refinancing by our credit score'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "from" && strings.HasSuffix(toks[m.End+1], "ing")
+		}},
 		{"a calendar, not a sender: 'i blocked the morning for the inspection'", blockedCalendar},
 		{"an impostor blocked: 'I blocked a number that called pretending to be you'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "pretending", "pretended", "impersonating", "posing", "scammer", "scammers", "fake", "haciendose", "fingiendo")
@@ -393,6 +397,9 @@ var phraseRules = map[string]phraseRule{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
+		{"asks whether, to be sure: '¿esto es spam? nomás quiero estar segura antes de mandar mis datos'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "esto" && textmatch.After(toks, m.End+1, 8, makingSure)
+		}},
 	}},
 	"block threat": {final: true, unless: []exclusion{
 		{"a joke: 'don't make me block you lol, ok send it'", afterIn(8, jokeTail)},
@@ -549,6 +556,8 @@ func callsFromOthers(toks []string, m textmatch.Match) bool {
 // addBackRules ask to be put back on the list.
 var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "add back", Pattern: "add|put|sign me|us back / volver a agregar|agregarme|inscribir|inscribirme|suscribirme / agreguenme|agregame|agregueme ~2 de nuevo|otra vez"},
+	// "I stopped getting the rate updates and I want them back"
+	{Name: "add back", Pattern: "want|need them|those|em|it back / los|las quiero|necesito de vuelta|otra vez"},
 })
 
 // relayed reports a household member who says it for the phone's user:
@@ -806,6 +815,27 @@ func bajaOtherObject(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// makingSure: the lead checks before going on
+var makingSure = textmatch.NewSet("segura", "seguro", "confirmar", "verificar", "saber", "legit", "real", "sure", "check")
+
+// asksMeaning reports a match inside a question about what words mean
+// (any rule):
+// "what does opt out mean on this form?", "¿qué significa darse de baja?"
+func asksMeaning(toks []string, m textmatch.Match) bool {
+	what := false
+	for k := max(0, m.Start-3); k < len(toks) && k < m.End+4; k++ {
+		switch toks[k] {
+		case "what", "que":
+			what = true
+		case "mean", "means", "meaning", "significa":
+			if what {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bajaSkip are the words between "dar de baja" and its object: who does
 // it and the article.
 var bajaSkip = textmatch.NewSet("yo", "nosotros", "usted", "ustedes", "ellos", "vosotros", "tu", "el", "la", "los", "las", "mi", "mis", "un", "una")
@@ -840,8 +870,23 @@ func unsubscribedFromOther(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// "del newsletter del otro lender": messages, but another sender's
-	return !textmatch.After(toks, m.End+1, 3, senderObj) && (!textmatch.After(toks, m.End+1, 3, messagingNouns) || productAfter(toks, m.End+1))
+	return !textmatch.After(toks, m.End+1, 3, senderObj) && (!textmatch.After(toks, m.End+1, 3, messagingNouns) || productAfter(toks, m.End+1) ||
+		otherSendersMessages(toks, m.End+1))
 }
+
+// otherSendersMessages reports messages named as someone else's within a
+// few tokens of i: "de los emails de Zillow", "the alerts from Redfin".
+func otherSendersMessages(toks []string, i int) bool {
+	for k := i; k+2 < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
+		if messagingNouns.Has(toks[k]) && (toks[k+1] == "de" || toks[k+1] == "from") && toks[k+2] != textmatch.Break && !yoursWords.Has(toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yoursWords name the sender as the owner of messages
+var yoursWords = textmatch.NewSet("you", "your", "ur", "yall", "this", "these", "su", "sus", "ustedes", "usted", "esta", "este", "aqui", "here")
 
 // listNotWholeMessage: a list of channels is a request only as the whole
 // message, give or take politeness and more channels.
@@ -1290,6 +1335,58 @@ func contactInClause(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// clauseNamesContact reports a reference to the contact (the messages, a
+// verb of contacting, "alone", "paz") in the clause holding token i.
+func clauseNamesContact(t textmatch.Text, i int) bool {
+	for k := textmatch.ClauseStart(t.Toks, i); k < textmatch.ClauseEnd(t.Toks, i); k++ {
+		if namesContact(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursOnly reports a stop bound to a time of day or a day, with another
+// time welcomed in a clause of its own: "quit texting me at 6am lol,
+// afternoons are better", "los domingos no me escriban, entre semana sin
+// problema". Without the other time it stays a request to stop.
+func hoursOnly(t textmatch.Text) bool {
+	if !timeSlots.HasAnyID(t.IDs) || forGood.HasAnyID(t.IDs) {
+		return false
+	}
+	limited, welcome := false, false
+	for s := 0; s < len(t.Toks); {
+		e := textmatch.ClauseEnd(t.Toks, s)
+		slot, ok, contact := false, false, false
+		for k := s; k < e; k++ {
+			slot = slot || timeSlots.HasID(t.IDs[k]) || clockTime(t.Toks[k])
+			ok = ok || timeWelcome.HasID(t.IDs[k])
+			contact = contact || namesContact(t, k)
+		}
+		limited = limited || slot && contact && !ok
+		welcome = welcome || slot && ok && !contact
+		s = e + 1
+	}
+	return limited && welcome
+}
+
+// clockTime reports a time of day written as one token: "6am", "7pm".
+func clockTime(w string) bool {
+	w, ok := strings.CutSuffix(w, "am")
+	if !ok {
+		w, ok = strings.CutSuffix(w, "pm")
+	}
+	return ok && w != "" && textmatch.AllDigits(w)
+}
+
+var (
+	timeSlots = textmatch.NewSet("morning", "mornings", "night", "nights", "evening", "evenings", "afternoon", "afternoons", "weekend",
+		"weekends", "weekday", "weekdays", "sunday", "sundays", "saturday", "saturdays", "domingo", "domingos", "sabado", "sabados",
+		"noche", "noches", "tarde", "tardes", "madrugada", "semana", "finde", "mananas", "early", "temprano", "lunch", "midnight")
+	timeWelcome = textmatch.NewSet("better", "fine", "ok", "okay", "good", "works", "problema", "bien", "mejor", "perfecto")
+	forGood     = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further")
+)
+
 // pauseOnly reports a request bounded in time that resumes contact:
 // "leave me alone for like an hour, then text me the numbers", "no me
 // escribas hasta el lunes", "no me textees hoy, mañana hablamos". It asks
@@ -1321,7 +1418,7 @@ func pauseOnly(t textmatch.Text) bool {
 			if i+1 < len(toks) && len(toks[i+1]) == 4 && textmatch.AllDigits(toks[i+1]) {
 				continue
 			}
-			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break
+			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break && clauseNamesContact(t, i)
 		case w == "for" || w == "por":
 			// "for like an hour", "for the next few days", "por unas horas";
 			// not how long the messages have come: "every day for two
@@ -1331,7 +1428,9 @@ func pauseOnly(t textmatch.Text) bool {
 			}
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
 				if durationUnits.HasID(ids[k]) {
-					bounded = true
+					// "leave me alone for a couple hours", not "nothing to
+					// revisit for a while. please take me out of the sequence"
+					bounded = bounded || clauseNamesContact(t, i)
 					break
 				}
 			}

@@ -144,7 +144,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando como spam"},
 	// "reported as junk", "marked this as junk"
-	{Name: "report spam", Pattern: "reported|marked|marking|flagged|flagging ~2 as junk|spam"},
+	{Name: "report spam", Pattern: "reported|marked|marking|mark|flag|flagged|flagging ~2 as junk|spam"},
 	// "this is the last text I want from you", "how do I get off it",
 	// "now forget mine"
 	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me"},
@@ -431,6 +431,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
 	// "if this keeps up i will report you", "if it happens again im blocking you"
 	{Name: "conditional threat", Pattern: "if this|it|these keeps|keep|continues|continue|happens up|again? ~4 @threat"},
+	// "my abogado is gonna hear about this si no paran": the threat first,
+	// the condition after
+	{Name: "threat", Pattern: "@threat ~6 si no paran|dejan / @threat ~6 if you|u|yall dont stop|quit"},
 	{Name: "cut it out", Pattern: "cut it out|off / knock it off / cut|knock out|off ~2 @contactn"},
 })
 
@@ -632,8 +635,13 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 			if k+2 < len(toks) && toks[k+1] == "de" && (toks[k+2] == "las" || toks[k+2] == "la" || toks[k+2] == "mediodia") {
 				return true
 			}
-		case "noche", "madrugada", "domingos", "siesta", "temprano", "horario", "horas", "laboral":
+		case "noche", "madrugada", "domingos", "siesta", "temprano", "horario", "horas", "laboral", "mananas", "sabados":
 			return true
+		case "manana", "tarde":
+			// "en la mañana", not "mañana" (tomorrow)
+			if k > 0 && toks[k-1] == "la" {
+				return true
+			}
 		}
 	}
 	callOnly := false
@@ -659,7 +667,8 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-var textAsked = textmatch.NewSet("mandame", "mandeme", "manda", "mande", "escribeme", "escribame", "textea", "texteame", "envia", "enviame")
+var textAsked = textmatch.NewSet("mandame", "mandeme", "manda", "mande", "escribeme", "escribame", "textea", "texteame", "envia", "enviame",
+	"mandenme", "escribanme", "envienme", "textenme", "texteenme")
 
 // sayingVerbs follow "almost" or "was about to" in a request not made.
 var sayingVerbs = textmatch.NewSet("tell", "told", "say", "said", "ask", "asked", "yell", "yells", "yelled", "type", "typed",
@@ -936,7 +945,9 @@ func productAfter(toks []string, i int) bool {
 // bajaObject starts the object of "dar de baja" when it is not the lead.
 var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "una", "esa", "ese", "este", "esta", "del", "mi", "mis",
 	// "dar de baja 5 licencias", "unas licencias"
-	"unas", "unos", "licencias", "licencia", "usuarios", "usuario", "asientos", "lineas", "linea")
+	"unas", "unos", "licencias", "licencia", "usuarios", "usuario", "asientos", "lineas", "linea",
+	// Spanglish: "dar de baja two users de nuestra cuenta"
+	"two", "three", "four", "five", "users", "user", "seats", "licenses", "accounts", "account", "employees", "the", "his", "her", "our")
 
 // hasMessaging reports a messaging noun in the clause of m.
 func hasMessaging(toks []string, m textmatch.Match) bool {

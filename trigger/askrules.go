@@ -232,6 +232,7 @@ var askRules = map[string]askRule{
 		{"a talk that happened: 'had a good talk with your rep', 'we already had the call with your rep'", happened},
 		{"the lead describes itself: 'i'm a real person, yes'", selfDescribed},
 		{"praise, not a request: 'you sound like a real person'", beforeIn(3, textmatch.NewSet("sound", "sounds", "seem", "seems", "sounded", "seemed"))},
+		{"a comparison: 'you're better than the human agents I've dealt with'", beforeIn(2, textmatch.NewSet("than", "que"))},
 		{"asks what it talks to: 'u a real person or nah'", nextIs("or")},
 		{"asks what it talks to: 'pretty fast for a human, is this a bot?'", allOf(firstIs("for"), prevIn(comparedAdj))},
 		{"an attribute of the person: 'it asks for your agent ID'", nextIn(personAttr)},

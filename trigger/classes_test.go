@@ -1784,3 +1784,11 @@ func TestPrivateMatterNotByText(t *testing.T) {
 	require.False(t, trigger.Analyze("it's a private matter, I'd rather not explain by text").ExplicitAsk)
 	require.True(t, trigger.Analyze("I'd rather not do this by text").ExplicitAsk)
 }
+
+// TestComparedWithPeople: the assistant compared with people asks for
+// none; wanting a person over it still does.
+func TestComparedWithPeople(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("honestly you're quicker than the human reps at my bank lol. ok what's next").ExplicitAsk)
+	require.True(t, trigger.Analyze("I'd rather deal with a human rep than a bot").ExplicitAsk)
+}
