@@ -1792,3 +1792,27 @@ func TestComparedWithPeople(t *testing.T) {
 	require.False(t, trigger.Analyze("honestly you're quicker than the human reps at my bank lol. ok what's next").ExplicitAsk)
 	require.True(t, trigger.Analyze("I'd rather deal with a human rep than a bot").ExplicitAsk)
 }
+
+// TestFrustrationClassesDev77: a set written blind for this (dev77)
+// found these classes, here in my own words. Exasperation: a count of the
+// sender's texts ("that's the 3rd text this morning", a pattern that
+// could never match before), conflicting answers counted, "why do you
+// keep calling", "read the thread", "that's not what I asked", dodging
+// the question, "for nothing", "what part of ... don't you understand"
+// across a quotation, a correction shouted, "¿me estás cargando?".
+// Calm: calling oneself names, a hard day, a former company's ripoff and
+// a small letdown inside praise.
+func TestFrustrationClassesDev77(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"that's the 3rd text this morning", "this is the second different quote you've sent me, which is it",
+		"why do you keep calling me at work", "please just read the thread", "that's not what I asked", "quit dodging my question",
+		"so I waited home all afternoon for nothing", `what part of "no HOA" don't you understand`, "I SAID THE BACK DOOR. not the front.",
+		"¿me están tomando el pelo? ya les mandé todo"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{"I'm such an idiot, I gave you the old zip code", "ugh I'm so dumb, forgot to attach it",
+		"the commute was hell today so I missed your text", "my previous insurance company was a total ripoff, hoping you're better",
+		"a bit disappointed the tech was late, but he was great and the AC works", "I said I'd send it Tuesday and I will"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm (%s)", s, trigger.Analyze(s).FrustrationRule)
+	}
+}

@@ -39,7 +39,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a count of the sender's messages: "like the fourth text from you
 	// guys this week", "this is the 5th message today", "es el quinto
 	// mensaje que me mandan"
-	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this is|its|thats|that is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
+	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
@@ -77,6 +77,13 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "how many times", Pattern: "@you actually listening|reading|listen|read / for the last time / por ultima vez"},
 	{Name: "exasperation", Pattern: "again with the / straight answer / for once / sure buddy / ok buddy / yeah right"},
 	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
+	// dev77: "the third different price I've been given", "why do you
+	// keep texting me", "read the thread", "that's not what I asked",
+	// "stop dodging the question", "took the day off for nothing"
+	{Name: "exasperation", Pattern: "@ord different price|prices|answer|answers|number|numbers|quote|quotes|story|rep|person|name"},
+	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
+	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
+	{Name: "sarcasm", Pattern: "for nothing"},
 
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
@@ -277,6 +284,15 @@ func notAtSender(toks []string, i int) bool {
 	if w == "frustration" && i > 0 && (toks[i-1] == "no" || toks[i-1] == "zero") {
 		return true
 	}
+	// the lead calls itself names: "I'm so dumb, I forgot the password",
+	// "I'm a total idiot, wrong address"
+	if selfInsultAt(toks, i) {
+		return true
+	}
+	// a hard day, not the sender: "traffic was hell so I missed your call"
+	if w == "hell" && slices.ContainsFunc(toks[cs:i], thingNouns.Has) && !senderIn(toks, cs, i) {
+		return true
+	}
 	// the subject nearest before the word decides: "my tenant is
 	// furious", "the previous owner was an idiot"
 	for k := i - 1; k >= cs; k-- {
@@ -325,12 +341,45 @@ func otherSubject(toks []string, i int) bool {
 func senderIn(toks []string, cs, ce int) bool {
 	for k := cs; k < ce; k++ {
 		switch toks[k] {
-		case "you", "your", "ur", "yall", "u", "service", "company", "team", "rep", "bot", "texts", "messages":
+		case "you", "your", "ur", "yall", "u", "bot", "texts", "messages":
+			return true
+		case "service", "company", "team", "rep":
+			// not "our old insurance company", "the previous team"
+			if !(k > cs && formerOnes.Has(toks[k-1]) || k > cs+1 && formerOnes.Has(toks[k-2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// understandWords close "what part of X" as exasperation
+var understandWords = textmatch.NewSet("understand", "unclear", "confusing", "get", "hard", "entiendes", "entienden", "entiende")
+
+// selfInsultAt reports a name the lead calls itself at toks[i]: "I'm so
+// dumb", "I'm a total idiot", "soy bien tonta".
+func selfInsultAt(toks []string, i int) bool {
+	return selfInsults.Has(toks[i]) && textmatch.Before(toks, i, 3, selfIs)
+}
+
+// callsSelfNames reports a name the lead calls itself anywhere in toks.
+func callsSelfNames(toks []string) bool {
+	for i := range toks {
+		if selfInsultAt(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+var selfIs = textmatch.NewSet("im", "am", "feel", "soy")
+
+var (
+	// formerOnes mark a company as one the lead had before
+	formerOnes = textmatch.NewSet("old", "previous", "former", "last", "other", "another", "prior")
+	// selfInsults are names a lead may call itself
+	selfInsults = textmatch.NewSet("dumb", "idiot", "stupid", "moron", "dummy", "tonto", "tonta", "pendejo", "pendeja")
+)
 
 // positiveAt reports a word of delight at toks[k]; "bad" only as "not
 // bad".
@@ -440,6 +489,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "estoy hartísima", "esto es un abuso"
 	{Name: "es exasperation", Pattern: "estoy|estamos harto|harta|hartos|hartas|hartisimo|hartisima / es un abuso / que abuso"},
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
+	// "¿me estás cargando?" (are you kidding me), "me están tomando el pelo"
+	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
@@ -535,6 +586,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		if w == "ugh" && (slices.Contains(toks, "complicated") || containsSeq(toks, []string{"long", "story"})) {
 			continue
 		}
+		// "ugh I'm so dumb, forgot to attach it": a sigh at oneself
+		if w == "ugh" && (containsSeq(toks, []string{"i", "forgot"}) || containsSeq(toks, []string{"my", "bad"}) || callsSelfNames(toks)) {
+			continue
+		}
 		// "no inspection bs": without the hassle, said of what the lead
 		// wants
 		if (w == "bs" || w == "nonsense" || w == "crap") && textmatch.Before(toks, i, 3, textmatch.NewSet("no", "without", "sin")) {
@@ -601,6 +656,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if pastFeeling(toks, i) {
 				continue
 			}
+			// a small letdown in praise: "a little disappointed they left
+			// nails in the driveway, but otherwise the roof looks great"
+			if textmatch.Before(toks, i, 2, textmatch.NewSet("little", "bit", "slightly", "somewhat", "kinda")) && anyPositive(toks[i+1:]) {
+				continue
+			}
 		}
 		return "profanity:" + w, true
 	}
@@ -611,6 +671,15 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool { return spanishFrustrationAtSender(toks, m) }); ok {
 		return m.Name, true
+	}
+	// "I SAID TUESDAY. not Thursday. TUESDAY.": a correction shouted
+	if t.Upper >= 0.5 && t.Letters >= 10 && containsSeq(toks, []string{"i", "said"}) {
+		return "i told you", true
+	}
+	// "what part of 'the house is not for sale' is hard to understand" (the
+	// quotation breaks the clause)
+	if i := indexSeq(toks, []string{"what", "part", "of"}); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
+		return "exasperation", true
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
 	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) && capsMarked(t) {
@@ -1248,20 +1317,16 @@ func namedSubject(toks []string, v int) bool {
 	return true
 }
 
-func containsSeq(toks, seq []string) bool {
+func containsSeq(toks, seq []string) bool { return indexSeq(toks, seq) >= 0 }
+
+// indexSeq returns where seq first occurs in toks, or -1.
+func indexSeq(toks, seq []string) int {
 	for i := 0; i+len(seq) <= len(toks); i++ {
-		ok := true
-		for j := range seq {
-			if toks[i+j] != seq[j] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
+		if slices.Equal(toks[i:i+len(seq)], seq) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
