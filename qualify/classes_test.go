@@ -679,3 +679,34 @@ func TestSplitIsNoDivorce(t *testing.T) {
 	}
 	require.Contains(t, extract(t, qualify.RealEstate, "we split up last spring and neither of us wants the house"), qualify.Motivation)
 }
+
+// TestAmountsNotTheAskingPrice: from a set written blind for this
+// (dev76), in my own words. What a site or an appraisal says the place is
+// worth, money owed, another offer received, a listing years ago and a
+// span of days are no asking price; a valuation or a debt the lead takes
+// up as the floor is one.
+func TestAmountsNotTheAskingPrice(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"redfin has it around 298k which is a joke", "my agent keeps saying it's worth 415",
+		"the appraisal came in at 251 last year", "el avalúo salió en 310", "we still owe about 120 on it fyi",
+		"the best offer we got was 180 from a flipper", "we listed it back in 2018 at 265", "probably 30-60 days once probate clears"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Price, "%q", s)
+	}
+	for _, s := range []string{"zillow says 305 so I'd want close to that, around there", "we owe about 170 so we need more than that",
+		"mi prima vendió la suya en 260, no la daría en menos de eso"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Price, "%q", s)
+	}
+}
+
+// TestDoneEventsAreNoTimeline: a sale, a closing or damage that happened
+// is no time to sell; the same verbs wanted still are.
+func TestDoneEventsAreNoTimeline(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"the house across the street sold for 270 in April", "we closed on it in may of 2016, it was new then",
+		"two tenants in 3 years trashed the place"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
+	}
+	for _, s := range []string{"we need it sold in 30 days", "hoping to have it closed by june"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
+	}
+}

@@ -3,6 +3,7 @@ package qualify
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -190,7 +191,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}
-		if textmatch.OthersAmount(toks, a) {
+		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(toks, a) {
 			continue
 		}
 		// "180-200" (the hyphen splits the tokens): a range, not a phone number
@@ -216,8 +217,17 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron":
 				skip = true
 			}
-			// money spent before: "we dropped like 9k on the POS upgrade"
-			skip = skip || pastSpend.HasID(t.IDs[k])
+			// money spent before: "we dropped like 9k on the POS upgrade";
+			// money owed: "we still owe about 140 on the mortgage"
+			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, a)
+			// an offer someone made: "the last offer we got was 195"
+			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.Has(toks[k+2])
+			// a listing years ago: "we listed it in 2019 at 289"
+			skip = skip || toks[k] == "listed" && slices.ContainsFunc(toks[k:a.Start], pastYear)
+		}
+		// "probably 60-90 days": a span of time, not thousands
+		if a.End < len(toks) && notBudgetUnit.Has(toks[a.End]) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.Has(toks[a.End+1]) {
+			skip = true
 		}
 		// a repair's cost: "the roof alone would be like 14 grand to redo"
 		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.Has(toks[a.End+1]) {
@@ -252,10 +262,39 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		}
 		return p, true
 	}
-	if m, ok := openRules.First(t, nil); ok && !negatedAt(t, m.Start) {
+	if m, ok := openRules.First(t, func(m textmatch.Match) bool {
+		// "the best offer we got was 180": an offer received, not one invited
+		return !(m.End+1 < len(toks) && (toks[m.End] == "we" || toks[m.End] == "i") && receivedWords.Has(toks[m.End+1]))
+	}); ok && !negatedAt(t, m.Start) {
 		return ParsedPrice{Open: true, strength: 1}, true
 	}
 	return ParsedPrice{}, false
+}
+
+// oweAsFloor reports money owed that the lead makes the least they would
+// take: "we owe 190 so anything less than that doesn't work", "owe
+// about 90 so need more than that", "payoff is 118, plus enough for a
+// down payment".
+func oweAsFloor(toks []string, a textmatch.Amount) bool {
+	return slices.ContainsFunc(toks, floorWords.Has)
+}
+
+var floorWords = textmatch.NewSet("need", "least", "plus", "under", "less", "cover", "covers", "cubrir", "menos", "more", "over", "above", "mas")
+
+// receivedWords: an offer the lead got, not one they make
+var receivedWords = textmatch.NewSet("got", "received", "had", "recieved", "were")
+
+// pastYear reports a year or "ago" after "listed": the listing was
+// before ("we listed it in 2019 at 289", "listed it two years ago").
+func pastYear(w string) bool {
+	if w == "ago" || w == "last" {
+		return true
+	}
+	if len(w) != 4 || !textmatch.AllDigits(w) {
+		return false
+	}
+	y, _ := strconv.Atoi(w)
+	return y >= 1900 && y <= 2100
 }
 
 // qualifierBefore reads "at least", "more than", "around", "under", "up

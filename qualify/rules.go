@@ -1062,6 +1062,15 @@ var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has"
 var recentNotice = textmatch.NewSet("letter", "letters", "notice", "notices", "email", "text", "message", "statement", "bill",
 	"warning", "update", "call", "voicemail", "carta", "aviso", "notificacion")
 
+// doneEvents are sales, closings and damage that happened; wishWords
+// make them wanted instead
+var (
+	doneEvents = textmatch.NewSet("sold", "closed", "trashed", "burst", "flooded", "vendio", "vendieron", "vendimos")
+	wishWords  = textmatch.NewSet("want", "wanna", "need", "needs", "like", "hoping", "hope", "would", "could", "can", "should", "gotta",
+		"have", "must", "plan", "planning", "trying", "quiero", "queremos", "necesito", "necesitamos", "tengo", "tenemos", "gustaria",
+		"be", "get", "ideally", "id", "wed", "ill", "will", "wants", "quiere", "quieren", "prefer", "rather", "mejor")
+)
+
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
 	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired", "switched", "changed", "joined", "quit", "left",
@@ -1130,6 +1139,13 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
 			return true
 		}
+	}
+	// a sale or a closing done, told with no wish in its clause: "the
+	// one next door sold for 265 in March", "we closed on it in june of
+	// 2017", "3rd tenant in 2 yrs trashed it" (not "need it sold in 30
+	// days")
+	if ce := textmatch.ClauseEnd(toks, x.Start); slices.ContainsFunc(toks[cs:ce], doneEvents.Has) && !slices.ContainsFunc(toks[cs:ce], wishWords.Has) {
+		return true
 	}
 	// "este mes nos habéis cobrado dos veces", "this week you texted me
 	// three times": this month told of a thing done
@@ -1726,7 +1742,7 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if textmatch.OthersAmount(toks, a) || notBudget(toks, a) {
+		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(toks, a) || notBudget(toks, a) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the

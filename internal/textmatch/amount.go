@@ -613,11 +613,8 @@ func MaxAmount(t Text) (int, bool) {
 // sold hers ... so I want two ten minimum"; and an amount the lead takes
 // up ("... so something around there") is theirs.
 func OthersAmount(toks []string, a Amount) bool {
-	// "my neighbor paid 14k ... so something around there" adopts it
-	for k := a.End; k+1 < len(toks) && k < a.End+10; k++ {
-		if adoptWords.Has(toks[k]) && (toks[k+1] == "there" || toks[k+1] == "that") {
-			return false
-		}
+	if adopted(toks, a) {
+		return false
 	}
 	subject, verb := false, false
 	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
@@ -631,13 +628,58 @@ func OthersAmount(toks []string, a Amount) bool {
 	return subject && verb
 }
 
+// ValuedByOthers reports an amount that someone else says the place is
+// worth, in the clause before it: "zillow has it at 312k", "my realtor
+// keeps telling me it's worth 400", "the appraisal came back at 242", "el
+// appraisal salió en 260". It is no asking price, though it still tells
+// the size of the deal.
+func ValuedByOthers(toks []string, a Amount) bool {
+	if adopted(toks, a) {
+		return false
+	}
+	valuer, values := false, false
+	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
+		if selfWords.Has(toks[k]) {
+			break
+		}
+		valuer = valuer || valuers.Has(toks[k])
+		values = values || valueVerbs.Has(toks[k])
+	}
+	return valuer && values
+}
+
+// adopted reports an amount the lead takes up after naming it: "my
+// neighbor paid 14k ... so something around there", "zillow says 410 so
+// I'd want near that", "mi comadre vendió en 290, no la daría en menos de
+// eso".
+func adopted(toks []string, a Amount) bool {
+	for k := a.End; k+1 < len(toks) && k < a.End+12; k++ {
+		if !adoptWords.Has(toks[k]) {
+			continue
+		}
+		n := toks[k+1]
+		if (n == "de" || n == "than") && k+2 < len(toks) {
+			n = toks[k+2] // "menos de eso", "less than that"
+		}
+		if n == "there" || n == "that" || n == "eso" {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	adoptWords    = NewSet("around", "about", "like", "near", "similar", "same")
+	adoptWords    = NewSet("around", "about", "like", "near", "similar", "same", "menos", "mas", "least", "less", "more")
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
-	othersSubject = NewSet("houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
+	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
 	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
-		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron")
+		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
+		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
+		// on Elm", "your competitor quoted us 18k"
+		"vendio", "asking", "pidiendo", "piden")
+	valuers    = NewSet("zillow", "redfin", "zestimate", "appraisal", "appraiser", "appraised", "realtor", "agent", "assessor", "assessed", "county", "tasacion", "avaluo", "valuation")
+	valueVerbs = NewSet("has", "says", "said", "saying", "thinks", "telling", "told", "shows", "showed", "came", "salio", "dice", "dijo", "puts", "put", "valued", "estimates", "worth")
 )
 
 // capWords before a number make it a sum of money: "que no pase de unos
