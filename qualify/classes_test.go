@@ -710,3 +710,25 @@ func TestDoneEventsAreNoTimeline(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
 	}
 }
+
+// TestMoneyPaidIsNoBudget: from dev76 (written blind), in my own words.
+// What the lead pays today or paid before, and equity held, are no
+// budget, for the rules or the learned tier; a cap after what is paid
+// today, or what is paid taken up as the cap, is one. "15 mil para el
+// enganche" is fifteen thousand. A deadline after "lo necesito" is no
+// need.
+func TestMoneyPaidIsNoBudget(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"currently paying 175 a month with Geico for both cars", "pago 160 al mes con Allstate",
+		"we paid about 40k for our last system back in 2020", "we've got roughly 90k in equity"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Budget, "%q", s)
+	}
+	for _, s := range []string{"paying 5 a seat now and we'd go up to 8 if it works", "ahora pago 200 al mes y no quiero pasarme de eso"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Budget, "%q", s)
+	}
+	require.Equal(t, "$15,000", extract(t, qualify.BANT, "tenemos 15 mil para el enganche")[qualify.Budget])
+	for _, s := range []string{"lo necesito antes del 20 que viene el inspector", "lo queremos funcionando antes de la temporada"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Need, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.BANT, "necesito un seguro para el carro nuevo"), qualify.Need)
+}

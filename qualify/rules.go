@@ -218,8 +218,23 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 		return !hasToken(t, "i", "im", "me", "my", "soy", "yo", "mi", "ive", "myself")
 	case Timeline:
 		return schema.Name == B2B.Name && growthClause(t.Toks, 0, len(t.Toks))
+	case Budget:
+		return onlyOthersMoney(t)
 	}
 	return false
+}
+
+// onlyOthersMoney reports a message whose every amount is money paid now
+// or before, someone else's or a valuation: "currently paying 210 a month
+// with State Farm" states no budget, whatever the model reads in it.
+func onlyOthersMoney(t textmatch.Text) bool {
+	as := textmatch.Amounts(t)
+	for _, a := range as {
+		if !(textmatch.OthersAmount(t.Toks, a) || textmatch.ValuedByOthers(t.Toks, a) || notBudget(t.Toks, a)) {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // hasQuantity reports a number, a spelled number or a word of size.
@@ -1621,7 +1636,10 @@ var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check"
 	"close", "closing", "run", "stay", "happen", "present", "respond", "finish", "wait", "decide", "board",
 	// curiosity, not a need: "primero quiero ver precios", "quiero saber
 	// cuánto cuesta"
-	"saber", "preguntar", "precios", "precio", "informacion", "info", "pensarlo", "pensar")
+	"saber", "preguntar", "precios", "precio", "informacion", "info", "pensarlo", "pensar",
+	// a deadline, not a need: "lo queremos antes de abril", "necesitamos
+	// funcionando antes de Navidad"
+	"antes", "before", "by", "until", "hasta", "listo", "lista", "ready", "funcionando")
 
 var procurementStep = textmatch.NewSet("quotes", "quote", "bids", "bid", "review", "reviews", "references", "signoff",
 	"signatures", "signature", "approval", "approvals", "procurement", "legal", "finance", "rfp", "rfq", "vendors", "proposals",
@@ -1872,10 +1890,52 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 	if textmatch.After(toks, a.End, 2, coverageNouns) || textmatch.After(toks, a.End, 3, debtNouns) || textmatch.Before(toks, a.Start, 4, feeNouns) {
 		return true
 	}
+	// equity held, and what is paid now or was paid: "about 100k in equity",
+	// "currently paying 210 a month with State Farm", "pago 180 al mes con
+	// Progressive", "paid like 9k in closing costs last time"
+	if a.End+1 < len(toks) && toks[a.End] == "in" && toks[a.End+1] == "equity" || currentSpend(toks, a) && !textmatch.Adopted(toks, a) {
+		return true
+	}
 	// "keep the increase under $100/mo" caps it: a budget
 	q := qualifierBefore(toks, a.Start)
 	return textmatch.Before(toks, a.Start, 4, riseWords) && q != "under" && q != "up to"
 }
+
+// currentSpend reports an amount the lead pays today or paid before: a
+// verb of paying in the few words before it, with the payee after it
+// ("with State Farm", "con Progressive") or a word of now or then ("currently
+// paying", "last time"); or a past payment ("paid", "pagué").
+func currentSpend(toks []string, a textmatch.Amount) bool {
+	pay := false
+	for k := a.Start - 1; k >= 0 && k >= a.Start-4 && toks[k] != textmatch.Break; k-- {
+		if paidWords.Has(toks[k]) {
+			return true
+		}
+		pay = pay || payingWords.Has(toks[k])
+	}
+	// "paying 4 a seat right now and would go up to 6": a cap after what
+	// is paid now makes the message a budget
+	if !pay || slices.ContainsFunc(toks[a.End:], capAfter.Has) {
+		return false
+	}
+	cs, ce := textmatch.ClauseStart(toks, a.Start), textmatch.ClauseEnd(toks, a.Start)
+	if slices.ContainsFunc(toks[cs:a.Start], nowWords.Has) || slices.ContainsFunc(toks[a.End:ce], nowWords.Has) {
+		return true
+	}
+	for k := a.End; k+1 < ce && k < a.End+5; k++ {
+		if toks[k] == "with" || toks[k] == "con" || toks[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	paidWords   = textmatch.NewSet("paid", "pague", "pagaba", "pagabamos", "pagamos", "cobraba", "cobraban")
+	payingWords = textmatch.NewSet("paying", "pay", "pago", "pagando", "pays")
+	capAfter    = textmatch.NewSet("up", "under", "max", "maximum", "hasta", "tope", "pasar", "pasarme", "exceed", "below")
+	nowWords    = textmatch.NewSet("currently", "now", "today", "ahora", "actualmente", "ahorita", "last", "time", "before", "antes")
+)
 
 // plainInt reads "1500" or "1,800".
 func plainInt(w string) (int, bool) {

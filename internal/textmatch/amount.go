@@ -62,10 +62,11 @@ var currencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "peso
 // what comes before a Spanish "N mil" of thousands: "hasta 6 mil max",
 // "unos 8 mil"
 var spanishBefore = NewSet("hasta", "unos", "unas", "como", "entre", "de", "menos", "mas", "maximo", "tengo", "son",
-	"pagar", "pago", "gastar", "cuesta", "cobran", "serian", "sobre", "alrededor", "aprox", "aproximadamente", "y", "o")
+	"pagar", "pago", "gastar", "cuesta", "cobran", "serian", "sobre", "alrededor", "aprox", "aproximadamente", "y", "o",
+	"tenemos", "ahorrado", "ahorrados", "ahorre", "juntamos", "junte", "debo", "debemos", "en", "los", "con")
 
 // what follows a Spanish "N mil" of thousands
-var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa")
+var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa", "para", "en", "y", "que", "ahorrados", "del")
 
 // countUnits after a "k" or "million" make the number a count: "210k
 // miles", "2 million views".
@@ -613,7 +614,7 @@ func MaxAmount(t Text) (int, bool) {
 // sold hers ... so I want two ten minimum"; and an amount the lead takes
 // up ("... so something around there") is theirs.
 func OthersAmount(toks []string, a Amount) bool {
-	if adopted(toks, a) {
+	if Adopted(toks, a) {
 		return false
 	}
 	subject, verb := false, false
@@ -634,7 +635,7 @@ func OthersAmount(toks []string, a Amount) bool {
 // appraisal salió en 260". It is no asking price, though it still tells
 // the size of the deal.
 func ValuedByOthers(toks []string, a Amount) bool {
-	if adopted(toks, a) {
+	if Adopted(toks, a) {
 		return false
 	}
 	valuer, values := false, false
@@ -648,11 +649,11 @@ func ValuedByOthers(toks []string, a Amount) bool {
 	return valuer && values
 }
 
-// adopted reports an amount the lead takes up after naming it: "my
+// Adopted reports an amount the lead takes up after naming it: "my
 // neighbor paid 14k ... so something around there", "zillow says 410 so
 // I'd want near that", "mi comadre vendió en 290, no la daría en menos de
 // eso".
-func adopted(toks []string, a Amount) bool {
+func Adopted(toks []string, a Amount) bool {
 	for k := a.End; k+1 < len(toks) && k < a.End+12; k++ {
 		if !adoptWords.Has(toks[k]) {
 			continue
@@ -669,7 +670,8 @@ func adopted(toks []string, a Amount) bool {
 }
 
 var (
-	adoptWords    = NewSet("around", "about", "like", "near", "similar", "same", "menos", "mas", "least", "less", "more")
+	adoptWords = NewSet("around", "about", "like", "near", "similar", "same", "menos", "mas", "least", "less", "more", "over", "under",
+		"above", "below", "exceed", "pasar", "pasarme", "pasarnos")
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
 	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
