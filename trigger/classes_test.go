@@ -1816,3 +1816,20 @@ func TestFrustrationClassesDev77(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm (%s)", s, trigger.Analyze(s).FrustrationRule)
 	}
 }
+
+// TestCallChosenAmongOptions: a reply that picks, by name or by place,
+// the option of an either-or question that holds the call asks for the
+// person; picking the other option does not (dev73, written blind).
+func TestCallChosenAmongOptions(t *testing.T) {
+	t.Parallel()
+	ask := trigger.ExplicitAsk()
+	q1 := "Would it help if Sam, our buyer, gave you a call, or would you rather keep texting?"
+	require.True(t, firesAfter(t, ask, q1, "the call, I'm on the road all day"))
+	require.True(t, firesAfter(t, ask, q1, "first one"))
+	require.False(t, firesAfter(t, ask, q1, "the second, texting is easier"))
+	q2 := "I can (1) send a range by text once I pull comps, or (2) have Marcus, our buyer, call you in 10 minutes. Which works?"
+	require.True(t, firesAfter(t, ask, q2, "2. typing is a pain"))
+	require.False(t, firesAfter(t, ask, q2, "1 please"))
+	q3 := "Le puedo hacer unas preguntas por aquí o, si prefiere, una asesora le marca hoy. ¿Qué le acomoda?"
+	require.True(t, firesAfter(t, ask, q3, "lo segundo, después de las 5"))
+}

@@ -77,7 +77,7 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "go over everything on the phone with one of our loan officers?",
 	// "rather talk it through with a licensed agent?"
 	{Name: "call offer", Pattern: "on the phone with / over the phone with / talk|speak|go ~3 through|over ~2 with a|an|one|our ~3 agent|officer|specialist|advisor|rep|person|expert|estimator / rather talk|speak ~3 agent|officer|specialist|advisor|rep|person|someone|human"},
-	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
+	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
 // acceptsCall reports a short reply that takes a call offered in asked:
@@ -98,9 +98,15 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 		return false
 	}
 	words := t.Words()
-	// "Diay sí, de una": a filler before the answer
-	for len(words) > 1 && replyFillers.Has(words[0]) {
+	// "Diay sí, de una": a filler before the answer; "the call", "lo
+	// segundo", "option 2": an article before the choice
+	for len(words) > 1 && (replyFillers.Has(words[0]) || choiceArticles.Has(words[0])) {
 		words = words[1:]
+	}
+	// "2. texting back and forth is a pain" to "(1) a range by text, or
+	// (2) have Marcus call you?": the option that holds the call
+	if pick := optionPicked(words[0]); pick > 0 {
+		return callOnSide(q, pick)
 	}
 	// "agent please. I don't trust myself over text" to "keep going over
 	// text, or talk it through with an agent?": the person named first is
@@ -119,6 +125,54 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	}
 	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
 }
+
+// optionPicked reads a reply's first word as the first or second of two
+// options offered: "first", "2", "segundo", "latter"; 0 for neither.
+func optionPicked(w string) int {
+	switch w {
+	case "first", "1st", "1", "former", "primera", "primero", "one":
+		return 1
+	case "second", "2nd", "2", "latter", "segunda", "segundo", "two":
+		return 2
+	}
+	return 0
+}
+
+// callOnSide reports a call offered in the option of q that pick names:
+// the clause before its last "or", or all after it ("¿le hago unas
+// preguntas por aquí o, si prefiere, uno de nuestros asesores le
+// marca?", "(1) a range by text, or (2) have Marcus, our buyer, call
+// you").
+func callOnSide(q textmatch.Text, pick int) bool {
+	or := -1
+	for i, w := range q.Toks {
+		if w == "or" || w == "o" {
+			or = i
+		}
+	}
+	if or < 1 {
+		return false
+	}
+	var side []string
+	if pick == 1 {
+		end := or
+		for end > 0 && q.Toks[end-1] == textmatch.Break {
+			end--
+		}
+		if end == 0 {
+			return false
+		}
+		side = q.Toks[textmatch.ClauseStart(q.Toks, end-1):end]
+	} else {
+		side = q.Toks[or+1:]
+	}
+	_, ok := callOffer.First(textmatch.Text{Toks: side}, nil)
+	return ok
+}
+
+// choiceArticles stand before the option chosen: "the call", "lo
+// segundo", "option 2".
+var choiceArticles = textmatch.NewSet("the", "la", "el", "lo", "option", "opcion", "number", "numero")
 
 // replyFillers open a reply before its answer: "diay sí", "pues sí",
 // "oh yes".
