@@ -78,3 +78,34 @@ func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
 		}
 	}
 }
+
+// TestReceive_AQuestionStaysOpenWhileTheLeadAsksBack: when the lead asks
+// something back and the assistant only answers, the assistant's question
+// before is still the one a bare reply answers. "no thank you" after
+// "Keep sending you rate alerts?", "how often?", "About twice a month."
+// revokes consent; after the lead answered the first question itself
+// ("no, by text is fine. is the deductible 1000?") a later "ok" takes
+// nothing from it.
+func TestReceive_AQuestionStaysOpenWhileTheLeadAsksBack(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	ai := func(b *bundle, conv, body string) {
+		t.Helper()
+		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: conv, Body: body})
+		require.NoError(t, err)
+	}
+	b := setup(t, nil)
+	b.start(t, "c1")
+	ai(b, "c1", "Congrats on the refi! Would you like me to keep sending you rate alerts?")
+	b.receive(t, "c1", "hmm how often do they come")
+	ai(b, "c1", "About twice a month, only when rates move.")
+	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "no thank you").Kind)
+	require.NotNil(t, b.dump(t, "c1").Suppression)
+
+	b = setup(t, nil)
+	b.start(t, "c2")
+	ai(b, "c2", "Want our agent to give you a call to walk through the quote?")
+	b.receive(t, "c2", "no, by text is fine. is the deductible 1000?")
+	ai(b, "c2", "Yes, the deductible is $1,000.")
+	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c2", "ok, I'll think about it").Kind)
+}

@@ -454,17 +454,61 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 
 // lastAsked is the body of the business's last message (the AI's or a
 // rep's) when the lead has not written since; "" otherwise. System
-// messages (confirmations, reminders) are skipped.
+// messages (confirmations, reminders) are skipped. When that message asks
+// nothing and answers a question the lead asked back, the business's
+// question before it is still open: "Keep sending you rate alerts?",
+// "how often are they", "Once or twice a month.", "no thank you".
 func lastAsked(history []store.Message) string {
-	for i := len(history) - 1; i >= 0; i-- {
-		switch history[i].Origin {
-		case store.OriginAI, store.OriginRep:
-			return history[i].Body
-		case store.OriginLead:
-			return ""
+	i := len(history) - 1
+	for i >= 0 && history[i].Origin == store.OriginSystem {
+		i--
+	}
+	if i < 0 || history[i].Origin == store.OriginLead {
+		return ""
+	}
+	last := history[i].Body
+	if strings.Contains(last, "?") {
+		return last
+	}
+	// the lead's message before the business's last turns
+	for i >= 0 && history[i].Origin != store.OriginLead {
+		i--
+	}
+	if i < 0 || !asksBack(history[i].Body) {
+		return last
+	}
+	// the business's question before the lead's
+	for k := i - 1; k >= 0 && history[k].Origin != store.OriginLead; k-- {
+		if history[k].Origin != store.OriginSystem && strings.Contains(history[k].Body, "?") {
+			return history[k].Body
 		}
 	}
-	return ""
+	return last
+}
+
+// asksBack reports a lead message that only asks a question back: a
+// question mark, or a question word among its first words ("hmm how
+// often are they"), and no answer first ("no, no hace falta. ¿el
+// deducible es de mil?" answered the question before it).
+func asksBack(body string) bool {
+	words := strings.Fields(strings.ToLower(body))
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	switch strings.Trim(words[0], ",.!¡¿") {
+	case "no", "nope", "nah", "not", "yes", "yeah", "yep", "si", "sí", "ok", "okay", "sure", "claro", "dale", "nel":
+		return false
+	}
+	if strings.Contains(body, "?") {
+		return true
+	}
+	for _, w := range words[:min(len(words), 3)] {
+		switch strings.Trim(w, ",.!¿") {
+		case "how", "what", "when", "why", "who", "which", "where", "como", "cómo", "que", "qué", "cuando", "cuándo", "cuanto", "cuánto", "cuantos", "cuántos", "quien", "quién", "donde", "dónde":
+			return true
+		}
+	}
+	return false
 }
 
 // detRule is the audit name of a detector's decision, with its tier.
