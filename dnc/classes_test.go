@@ -1165,3 +1165,13 @@ func TestBajaFromOldPolicy(t *testing.T) {
 	requireNoOptOuts(t, d, "¿y cómo me doy de baja de la póliza anterior cuando arranque la suya?")
 	requireOptOuts(t, d, "quiero darme de baja de su lista")
 }
+
+// TestOptOutClassesDev73: "wrong number, no soy Carlos" confirms the
+// wrong number (only "no, sí soy yo" denies it); "do you people even read
+// your own texts" is a complaint about reading, no revocation (dev73).
+func TestOptOutClassesDev73(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "wrong number, no soy Marta y no tengo alberca jaja")
+	requireNoOptOuts(t, d, "I ALREADY ANSWERED THAT. do you guys even read your own texts", "wrong number? no, sí soy yo")
+}

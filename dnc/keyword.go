@@ -310,12 +310,16 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		if w == "ya" && i+1 < len(t.Toks) && t.Toks[i+1] == "no" {
 			return false
 		}
-		if namesContact(t, i) {
+		// "do you people even read your own texts": the sender's reading,
+		// not the contact
+		if namesContact(t, i) && !textmatch.Before(t.Toks, i, 3, readingWords) {
 			return false
 		}
 	}
 	return true
 }
+
+var readingWords = textmatch.NewSet("read", "reading", "reads", "own", "leen", "lees", "leyendo")
 
 // namesContact reports token i of t as a reference to the contact: the
 // messages, the number, a verb of contacting or stopping, "alone".

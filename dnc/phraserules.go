@@ -1457,6 +1457,11 @@ func deniedWrongNumber(toks []string, m textmatch.Match) bool {
 	if k == m.End || k >= len(toks) || toks[k] != "no" && toks[k] != "nope" && toks[k] != "nah" {
 		return false
 	}
+	// "wrong number, no soy Carlos": I am not the one asked for, which
+	// confirms it ("no, sí soy yo" denies it)
+	if k+1 < len(toks) && toks[k+1] == "soy" {
+		return false
+	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if toks[j] == "this" || toks[j] == "soy" || toks[j] == "me" || toks[j] == "yo" || toks[j] == "its" || toks[j] == "im" {
 			return true

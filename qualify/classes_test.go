@@ -732,3 +732,12 @@ func TestMoneyPaidIsNoBudget(t *testing.T) {
 	}
 	require.Contains(t, extract(t, qualify.BANT, "necesito un seguro para el carro nuevo"), qualify.Need)
 }
+
+// TestTimelineOfTwoCounts: "en unas tres o cuatro semanas", "in like two
+// or three months" say when (dev73).
+func TestTimelineOfTwoCounts(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"sin prisa, en unas dos o tres semanas", "in like two or three months"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Timeline, "%q", s)
+	}
+}

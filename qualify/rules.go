@@ -985,6 +985,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
 	{Name: "within", Pattern: "within|in|next|en|dentro|proximos|proximas ~3 @unit"},
+	// "en unas tres o cuatro semanas", "in like two or three months"
+	{Name: "within", Pattern: "within|in|en ~2 _ or|o _ @unit"},
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
 	{Name: "within", Pattern: "@unit or less"},
 	{Name: "by", Pattern: "@prep ~3 @month"},

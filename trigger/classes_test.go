@@ -1833,3 +1833,11 @@ func TestCallChosenAmongOptions(t *testing.T) {
 	q3 := "Le puedo hacer unas preguntas por aquí o, si prefiere, una asesora le marca hoy. ¿Qué le acomoda?"
 	require.True(t, firesAfter(t, ask, q3, "lo segundo, después de las 5"))
 }
+
+// TestClassesDev73: "the worst possible time" is timing, not the sender;
+// "bind it" commits to the policy.
+func TestClassesDev73(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("6.9%, we locked at the worst possible time").Frustrated)
+	require.Equal(t, 2, trigger.Analyze("yep, bind it. want it active before the old one lapses").Commitment)
+}

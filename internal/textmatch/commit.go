@@ -55,6 +55,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
 	// signing up: "sign me up", "where can we sign"
 	{Name: "sign up", Pattern: "sign me|us up|on / where do|can i|we sign / lets sign|lock"},
+	// insurance: "yep bind it", "go ahead and bind the policy", "lets
+	// bind"
+	{Name: "sign up", Pattern: "bind it|them|everything|coverage / bind the policy|coverage|quote / lets bind / emitan|emita la poliza"},
 	// a slot taken for the visit, the install, the demo: "Friday at 2 works
 	// for the walkthrough", "monday 8am for the install", "el jueves a las 9
 	// me queda bien", "nos viene bien el lunes", "can your crew come out
