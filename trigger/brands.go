@@ -32,24 +32,42 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 // a tool named as something to connect to ("we use Salesforce, does yours
 // sync with it?") is none.
 func brandMention(t textmatch.Text) (string, bool) {
-	m, ok := knownBrands.First(t, nil)
+	m, ok := knownBrands.First(t, func(m textmatch.Match) bool { return !employer(t, m) })
 	if !ok || integrates(t) {
 		return "", false
 	}
 	return strings.Join(t.Toks[m.Start:m.End], " "), true
 }
 
+// employer reports a brand named as where the lead works: "I work at
+// Home Depot", "at work til 5, I'm over at the Home Depot on Main".
+func employer(t textmatch.Text, m textmatch.Match) bool {
+	if textmatch.Before(t.Toks, m.Start, 3, workVerbs) {
+		return true
+	}
+	return textmatch.Before(t.Toks, m.Start, 2, textmatch.NewSet("at")) && workWords.HasAnyID(t.IDs)
+}
+
+var (
+	workVerbs = textmatch.NewSet("work", "works", "working", "worked", "trabajo", "trabaja", "trabajamos", "employed")
+	workWords = textmatch.NewSet("work", "shift", "shifts", "job", "break", "breaks", "trabajo", "turno", "chamba", "clocked", "manager")
+)
+
 // integrationWords say a tool is to be connected to, not replaced.
 var integrationWords = textmatch.NewSet("sync", "syncs", "syncing", "integrate", "integrates", "integration", "integrations",
 	"connect", "connects", "connector", "connecting", "conecta", "conectar", "integra", "integrar", "integracion", "api", "plugin",
-	"import", "export", "plugs", "plug")
+	"import", "export", "plugs", "plug", "compatible", "compatibility")
 
-// integrates reports words of connecting tools in t.
+// integrates reports words of connecting tools in t: "does yours sync
+// with it", "does yours play nice with those?".
 func integrates(t textmatch.Text) bool {
-	for _, id := range t.IDs {
-		if integrationWords.HasID(id) {
-			return true
-		}
+	if integrationWords.HasAnyID(t.IDs) {
+		return true
 	}
-	return false
+	_, ok := integrationPhrases.First(t, nil)
+	return ok
 }
+
+var integrationPhrases = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "works with", Pattern: "play|plays nice|well|nicely with / compatible with / work|works with those|it|them|that|both"},
+})

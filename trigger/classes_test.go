@@ -1841,3 +1841,24 @@ func TestClassesDev73(t *testing.T) {
 	require.False(t, trigger.Analyze("6.9%, we locked at the worst possible time").Frustrated)
 	require.Equal(t, 2, trigger.Analyze("yep, bind it. want it active before the old one lapses").Commitment)
 }
+
+// TestClassesDev74: near misses from dev74 (written blind), in my own
+// words. Calm: "looks good for once" (praise), "our backlog is getting
+// out of hand" (the lead's own problem), "still waiting on contractor
+// bids". No competitor: a brand where the lead works, a tool the lead
+// asks the product to work with. No billing dispute: the billing team.
+func TestClassesDev74(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"the painters finished, so the place looks nice for once", "our backlog is getting out of hand",
+		"no idea yet, still waiting on contractor bids"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm (%s)", s, trigger.Analyze(s).FrustrationRule)
+	}
+	require.True(t, trigger.Analyze("can I get a straight answer for once").Frustrated)
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	comp := trigger.Competitor()
+	require.False(t, fires(comp, "on shift till 6, I'm over at the Lowes on Route 9 so I only see texts on break"))
+	require.False(t, fires(comp, "our payroll runs through Gusto, does yours play nice with it?"))
+	require.True(t, fires(comp, "we're on Gusto right now and it's fine"))
+	require.False(t, fires(trigger.OutOfScope(), "our billing team has been trying the reminder templates"))
+	require.True(t, fires(trigger.OutOfScope(), "you billed me twice this month"))
+}

@@ -743,6 +743,11 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
+		// "the house actually looks good for once": praise
+		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
+		// "our ticket volume is getting out of hand": the lead's own
+		// problem, the need to solve
+		!(m.Name == "getting annoying" && textmatch.Before(toks, m.Start, 4, ownWords) && !senderIn(toks, textmatch.ClauseStart(toks, m.Start), m.Start)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "thanks" && positiveBesidesThanks(toks)) &&
 		!(toks[m.Start] == "forget" && (negated(toks, m.Start, 2) || m.End < len(toks) && (toks[m.End] == "is" || toks[m.End] == "was"))) &&
 		!(m.Name == "enough already" && toks[m.Start] == "that" && m.End < len(toks) && toks[m.End] != textmatch.Break) &&
@@ -868,7 +873,12 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 	return waitOthers.Has(n)
 }
 
-var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an")
+var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an",
+	// "still waiting on contractor quotes"
+	"contractor", "contractors", "quotes", "bids", "appraisal", "inspection", "lender", "bank", "insurance", "adjuster", "permits", "hoa")
+
+// ownWords mark the lead's own: "our ticket volume"
+var ownWords = textmatch.NewSet("our", "my", "mi", "nuestro", "nuestra", "nuestros", "mis")
 
 // datedReport reports "i told you guys last month i'd think about it": a
 // past exchange with its date, not exasperation ("i told you last time"
@@ -1106,6 +1116,12 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
 			return true
 		}
+		// "our billing team has been playing with the templates", "billing
+		// software": a department or a tool, not a dispute ("invoice
+		// reminders" for an invoicing product neither)
+		if m.Name == string(TopicBilling) && (w == "billing" || w == "invoice") && m.End < len(toks) && (legalDept.Has(toks[m.End]) || billingTools.Has(toks[m.End])) {
+			return true
+		}
 		// "we reimburse mileage": the lead's own company pays its people
 		if m.Name == string(TopicBilling) && (w == "reimburse" || w == "reimbursement") && m.Start > 0 && (toks[m.Start-1] == "we" || toks[m.Start-1] == "i" || toks[m.Start-1] == "our") {
 			return true
@@ -1154,6 +1170,7 @@ var (
 	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
 		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
+	billingTools   = textmatch.NewSet("software", "system", "platform", "module", "templates", "reminders", "tool", "tools", "workflow")
 	legalDept      = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
 	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
