@@ -1862,3 +1862,21 @@ func TestClassesDev74(t *testing.T) {
 	require.False(t, fires(trigger.OutOfScope(), "our billing team has been trying the reminder templates"))
 	require.True(t, fires(trigger.OutOfScope(), "you billed me twice this month"))
 }
+
+// TestOthersMoneyAndCoincidence: dev74's other near misses. A client's
+// sales and what building owners spent are no deal size; a real
+// coincidence is no sarcasm; waiting to hear back on an application is
+// no impatience with the sender.
+func TestOthersMoneyAndCoincidence(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	require.False(t, fires(hv, "one client is a car dealer que vende como 30 millones al año"))
+	require.False(t, fires(hv, "we do about 12M in revenue, small team though"))
+	require.False(t, fires(hv, "the owners just put $3M into the lobby so use the service elevator"))
+	require.True(t, fires(hv, "the job is around $800k all in"))
+	require.False(t, trigger.Analyze("mi hermana me preguntó lo mismo ayer, qué casualidad").Frustrated)
+	require.True(t, trigger.Analyze("ahora sí contestan, qué casualidad").Frustrated)
+	require.False(t, trigger.Analyze("no idea yet, still waiting to hear back on the lease").Frustrated)
+	require.True(t, trigger.Analyze("still waiting to hear back from you guys").Frustrated)
+}

@@ -743,6 +743,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
+		// "mi mamá me llamó justo para eso, qué casualidad": a real
+		// coincidence, told with no word of the sender
+		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
 		// "the house actually looks good for once": praise
 		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
 		// "our ticket volume is getting out of hand": the lead's own
@@ -863,6 +866,11 @@ func faces(raw string) (laughing, angry bool) {
 // sender ("still waiting on your callback", "still waiting. STILL." are).
 func waitingOnOther(toks []string, m textmatch.Match) bool {
 	k := m.End
+	// "still waiting to hear back on the application": from someone else,
+	// unless it names the sender ("to hear back from you guys")
+	if k+2 < len(toks) && toks[k] == "to" && toks[k+1] == "hear" {
+		return !textmatch.After(toks, k+2, 4, senderPronoun)
+	}
 	if k+1 >= len(toks) || toks[k] != "on" && toks[k] != "for" {
 		return false
 	}
@@ -876,6 +884,10 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an",
 	// "still waiting on contractor quotes"
 	"contractor", "contractors", "quotes", "bids", "appraisal", "inspection", "lender", "bank", "insurance", "adjuster", "permits", "hoa")
+
+// esSenderWords name the sender or what it does, in Spanish: "ahora sí
+// contestan, qué casualidad"
+var esSenderWords = textmatch.NewSet("ustedes", "usted", "les", "contestan", "responden", "llaman", "escriben", "mandan", "contestaron", "respondieron")
 
 // ownWords mark the lead's own: "our ticket volume"
 var ownWords = textmatch.NewSet("our", "my", "mi", "nuestro", "nuestra", "nuestros", "mis")

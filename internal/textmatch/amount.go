@@ -599,12 +599,30 @@ func MaxAmount(t Text) (int, bool) {
 	best, ok := 0, false
 	for _, a := range Amounts(t) {
 		v := max(a.Value, a.High)
-		if a.Explicit && v > best && !OthersAmount(t.Toks, a) {
+		if a.Explicit && v > best && !OthersAmount(t.Toks, a) && !salesFigure(t.Toks, a) {
 			best, ok = v, true
 		}
 	}
 	return best, ok
 }
+
+// salesFigure reports an amount that is a business's sales or revenue,
+// not a deal: "a dealership que vende como 20 millones al año", "we do
+// about 8M in revenue", "ARR is around 3M".
+func salesFigure(toks []string, a Amount) bool {
+	for k := a.Start - 1; k >= 0 && k >= a.Start-5 && toks[k] != Break; k-- {
+		if salesBefore.Has(toks[k]) {
+			return true
+		}
+	}
+	return a.End+1 < len(toks) && (toks[a.End] == "in" || toks[a.End] == "en") && salesAfter.Has(toks[a.End+1])
+}
+
+var (
+	salesBefore = NewSet("revenue", "revenues", "arr", "mrr", "turnover", "sales", "ventas", "vende", "venden", "vendemos", "sells",
+		"factura", "facturan", "facturamos", "facturacion", "gmv")
+	salesAfter = NewSet("revenue", "revenues", "sales", "ventas", "arr", "gmv", "facturacion")
+)
 
 // OthersAmount reports an amount someone else paid, quoted or sells at,
 // in the clause before start: "houses around us are going for 650k", "my
@@ -673,13 +691,15 @@ var (
 	adoptWords = NewSet("around", "about", "like", "near", "similar", "same", "menos", "mas", "least", "less", "more", "over", "under",
 		"above", "below", "exceed", "pasar", "pasarme", "pasarnos")
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
-	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
+	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "owners", "landlord", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
 	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
 		// on Elm", "your competitor quoted us 18k"
-		"vendio", "asking", "pidiendo", "piden")
+		"vendio", "asking", "pidiendo", "piden",
+		// "the owners just put like $2M into redoing the lobby"
+		"put", "spent", "invested", "gastaron", "invirtieron")
 	valuers    = NewSet("zillow", "redfin", "zestimate", "appraisal", "appraiser", "appraised", "realtor", "agent", "assessor", "assessed", "county", "tasacion", "avaluo", "valuation")
 	valueVerbs = NewSet("has", "says", "said", "saying", "thinks", "telling", "told", "shows", "showed", "came", "salio", "dice", "dijo", "puts", "put", "valued", "estimates", "worth")
 )
