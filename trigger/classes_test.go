@@ -1880,3 +1880,22 @@ func TestOthersMoneyAndCoincidence(t *testing.T) {
 	require.False(t, trigger.Analyze("no idea yet, still waiting to hear back on the lease").Frustrated)
 	require.True(t, trigger.Analyze("still waiting to hear back from you guys").Frustrated)
 }
+
+// TestScopeClassesDev73: large scopes from dev73, dev74 and dev79
+// (written blind), in my own words: "plus four more, all rentals", "y
+// las otras tres que tengo", "tengo 6 en la misma cuadra, all rentals";
+// "both then" to a question that offers two systems; a price bracket
+// answered to a question about listings. "and 3 more questions" counts
+// nothing.
+func TestScopeClassesDev73(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	require.True(t, fires(hv, "I'd sell Elm plus four more across town, all rentals, one closing"))
+	require.True(t, fires(hv, "vendería esa y las otras tres que tengo en Kendall"))
+	require.True(t, fires(hv, "sí, tengo 6 en la misma cuadra. all rentals"))
+	require.False(t, fires(hv, "ok and 3 more questions about the process"))
+	require.False(t, fires(hv, "I have 5 kids so the yard matters"))
+	require.True(t, firesAfter(t, hv, "Should we look at just the AC, or the furnace too?", "both then"))
+	require.True(t, firesAfter(t, hv, "Roughly where are the listings you've been saving?", "750-800ish"))
+}

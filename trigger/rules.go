@@ -323,6 +323,15 @@ func HighValue(min int, cues ...string) Rule {
 	})
 }
 
+// ownVerbs open a count of what the lead owns: "tengo 5"
+var ownVerbs = textmatch.NewSet("tengo", "tenemos", "own", "have", "got")
+
+// propertyWords count properties: "five rentals", "tres casas"
+var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
+	"duplex", "duplexes", "triplex", "triplexes", "fourplex", "fourplexes", "quads",
+	"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
+	"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales")
+
 // largeScope are the scope cues of a high-value lead that state no
 // amount: several properties, a whole-home repipe, a multi-system
 // install, hundreds of seats.
@@ -330,10 +339,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"many": textmatch.NewSet("several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
 		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100",
 		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
-	"props": textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
-		"duplex", "duplexes", "triplex", "triplexes", "fourplex", "fourplexes", "quads",
-		"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
-		"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales"),
+	"props": propertyWords,
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
@@ -363,7 +369,11 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "whole-home job", Pattern: "all|everything ~5 redone|redo|replaced|replace|ripped|swapped|converted ~4 pex|copper / redo|replace|redoing|replacing|rip all ~2 |? @whole ~1 house|home"},
 	// "tengo dos multifamiliares", "this one and three others", "esa y
 	// otras dos"
-	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y|mas otras|otros @many|dos|2"},
+	{Name: "several properties", Pattern: "multifamiliar|multifamiliares / and|y @many|two|dos|2 others / y|mas las|los? otras|otros @many|dos|2"},
+	// "Cedar plus five more on the east side", "and four more like it";
+	// "tengo 5 en esa misma calle. all rentals" (both only where the
+	// message names properties)
+	{Name: "several properties", Pattern: "plus|and|y|mas @many more|mas / tengo|tenemos|own|have|got @many"},
 	// "five single families on the east side", "let all five go as a package"
 	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
 	// "venderlos juntos, como un paquete", "sell them as one package"
@@ -417,6 +427,11 @@ func HighValueScope(min int, cues ...string) Rule {
 		}
 		t := textmatch.Cached(in.Text)
 		if m, ok := largeScope.First(t, func(m textmatch.Match) bool {
+			// "plus five more" counts properties only where the message
+			// names them ("all rentals"), not "and 3 more questions"
+			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !propertyWords.HasAnyID(t.IDs) {
+				return false
+			}
 			return !negated(t.Toks, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
 		}); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
@@ -540,7 +555,9 @@ func scopeChosen(q, t textmatch.Text) (string, bool) {
 	if m, ok := largeScope.First(q, nil); ok && slices.Contains(q.Toks[m.Start:m.End], words[0]) && !slices.Contains(q.Toks[m.Start:m.End], "or") {
 		return m.Name, true
 	}
-	if allOfIt(words) && multiSystem(q) {
+	// "both then" to "just the AC, or the furnace too?": two systems
+	// offered, both taken
+	if allOfIt(words) && (multiSystem(q) || systemKinds(q) >= 2) {
 		return "multi-system install", true
 	}
 	// a count of properties: "eleven total", "like 6"
@@ -671,7 +688,9 @@ func hundreds(toks []string, i int) (int, bool) {
 
 var (
 	loanWords = textmatch.NewSet("loan", "borrow", "borrowing", "purchase", "prestamo", "financiar", "finance", "financing", "mortgage",
-		"hipoteca", "house", "home", "homes", "property", "condo", "townhouse", "casa", "propiedad")
+		"hipoteca", "house", "home", "homes", "property", "condo", "townhouse", "casa", "propiedad",
+		// "roughly where are the listings you've been saving?"
+		"listings", "listing", "houses", "casas")
 	monthlyWords = textmatch.NewSet("month", "monthly", "payment", "payments", "premium", "rent", "mes", "mensual", "mensualidad", "cuota", "renta", "alquiler")
 )
 
@@ -686,27 +705,22 @@ func multiSystem(t textmatch.Text) bool {
 	toks := t.Toks
 	// three kinds named at all are one big job, verb or not: "all of it
 	// at once. furnace, both ACs, and new ductwork"
-	kinds := map[string]bool{}
-	for _, w := range toks {
-		if sys := systemKind[w]; sys != "" {
-			kinds[sys] = true
-		}
-	}
-	if len(kinds) >= 3 {
+	kinds := systemKinds(t)
+	if kinds >= 3 {
 		return true
 	}
 	// the house's shell counts with a word of doing it all at once: "roof
 	// nuevo, panels, and a new AC unit. can you guys do all three?" (not
 	// a seller's list of what is old: "roof is 20, AC is shot, single pane
 	// windows")
-	if len(kinds) >= 1 {
+	if kinds >= 1 {
 		shell := map[string]bool{}
 		for _, w := range toks {
 			if k := shellKind[w]; k != "" {
 				shell[k] = true
 			}
 		}
-		if len(kinds)+len(shell) >= 3 && len(shell) >= 1 {
+		if kinds+len(shell) >= 3 && len(shell) >= 1 {
 			if _, ok := allAtOnce.First(t, nil); ok {
 				return true
 			}
@@ -742,6 +756,17 @@ var allAtOnce = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "at once", Pattern: "all three|3|of it|together / los|las tres / at once / same time / mismo tiempo / de una vez / todo junto / hacer todo / do it all / do everything / bundle|package"},
 	{Name: "at once", Pattern: "can|could you|u|yall guys? do|quote|handle all|both|everything"},
 })
+
+// systemKinds counts the kinds of heating and cooling systems t names.
+func systemKinds(t textmatch.Text) int {
+	kinds := map[string]bool{}
+	for _, w := range t.Toks {
+		if k := systemKind[w]; k != "" {
+			kinds[k] = true
+		}
+	}
+	return len(kinds)
+}
 
 var (
 	installVerbs = textmatch.NewSet("replace", "replacing", "install", "installing", "cambiar", "poner", "instalar", "reemplazar", "swap", "upgrade")
