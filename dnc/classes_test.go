@@ -1175,3 +1175,12 @@ func TestOptOutClassesDev73(t *testing.T) {
 	requireOptOuts(t, d, "wrong number, no soy Marta y no tengo alberca jaja")
 	requireNoOptOuts(t, d, "I ALREADY ANSWERED THAT. do you guys even read your own texts", "wrong number? no, sí soy yo")
 }
+
+// TestNobodyToRefer: "no conozco a nadie" answering a referral question
+// is no wrong number; "no conozco a nadie con ese nombre" is (dev79).
+func TestNobodyToRefer(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "no, no conozco a nadie que ande buscando casa")
+	requireOptOuts(t, d, "aquí no conozco a nadie con ese nombre")
+}

@@ -215,7 +215,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de"},
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla|paren|pare|deja|dejen|dejenle ~1 con|de ~2 mensajes|texts|textos|mensajitos|eso"},
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
-	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna|nadie"},
+	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna / no conozco a nadie con|llamado|llamada / no conozco a nadie que se llame"},
 	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
 	{Name: "es complaint", Pattern: "los|las reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
 	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / de no llamar"},

@@ -1899,3 +1899,20 @@ func TestScopeClassesDev73(t *testing.T) {
 	require.True(t, firesAfter(t, hv, "Should we look at just the AC, or the furnace too?", "both then"))
 	require.True(t, firesAfter(t, hv, "Roughly where are the listings you've been saving?", "750-800ish"))
 }
+
+// TestSpanishClassesDev79: dev79 (Spanish conversations written blind),
+// in my own words: "quiero ver si ustedes me mejoran eso" compares with
+// another offer; integrating with the lead's system and adapting a module
+// are technical and customization questions; "lo llevamos fatal" about
+// the lead's own work is no frustration.
+func TestSpanishClassesDev79(t *testing.T) {
+	t.Parallel()
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	require.True(t, fires(trigger.Competitor(), "el banco me dio 7.2, a ver si ustedes me mejoran eso"))
+	require.False(t, fires(trigger.Competitor(), "¿me pueden bajar la tasa si doy más de enganche?"))
+	oos := trigger.OutOfScope()
+	require.True(t, fires(oos, "¿pueden integrarse con nuestro ERP hecho en casa por ficheros planos?"))
+	require.True(t, fires(oos, "¿y podrían adaptar el módulo de facturación a nuestro flujo?"))
+	require.False(t, trigger.Analyze("la cobranza la llevamos fatal, todo en Excel").Frustrated)
+	require.True(t, trigger.Analyze("su servicio es fatal").Frustrated)
+}

@@ -792,6 +792,11 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	if m.Name == "es swear" && (textmatch.Before(toks, m.Start, 3, esPlace) || slices.Contains(toks, "paso") && slices.Contains(toks, "otro")) {
 		return false
 	}
+	// "el control de stock lo llevamos fatal": how the lead's own work
+	// goes, the need to solve
+	if m.Name == "es swear" && toks[m.Start] == "fatal" && textmatch.Before(toks, m.Start, 3, ownGoing) {
+		return false
+	}
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
 	if fedUp && otherSubject(toks, m.Start) {
 		return false
@@ -888,6 +893,9 @@ var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", 
 // esSenderWords name the sender or what it does, in Spanish: "ahora sí
 // contestan, qué casualidad"
 var esSenderWords = textmatch.NewSet("ustedes", "usted", "les", "contestan", "responden", "llaman", "escriben", "mandan", "contestaron", "respondieron")
+
+// ownGoing: how the lead's own work goes ("lo llevamos fatal")
+var ownGoing = textmatch.NewSet("llevamos", "llevo", "lleva", "vamos", "va", "anda", "andamos", "ando", "van")
 
 // ownWords mark the lead's own: "our ticket volume"
 var ownWords = textmatch.NewSet("our", "my", "mi", "nuestro", "nuestra", "nuestros", "mis")
@@ -1001,6 +1009,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the product changed to fit the lead's own: "wired into my home
 	// assistant server instead of your app"
 	{Name: string(TopicCustomization), Pattern: "instead of your|the app|system|software|portal|platform|dashboard / wired|hooked|tied ~2 into|to my|our ~3 server|system|software|setup"},
+	// "¿podéis integraros con él mediante ficheros planos y adaptar el
+	// módulo de lotes?", "¿se puede personalizar el reporte?"
+	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
+	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
@@ -1244,6 +1256,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// checked)
 	{Name: "named company", Pattern: "came|comes in at / has|had|got me|us at / me|nos dieron|dio"},
 	{Name: "comparison", Pattern: "me|nos lo|la mejoran|mejoren|igualan|igualen|superan|superen|bajan|bajen"},
+	// "la tasa me pareció alta, 7.1. quiero ver si ustedes me mejoran eso"
+	{Name: "comparison", Pattern: "me|nos mejoran|mejoren|igualan|igualen|superan|superen eso|esa|ese|esto"},
 	// "halfway through a trial with FloQast, so tell me why I'd bother
 	// switching"
 	{Name: "comparison", Pattern: "why id|would i ~2 switch|switching / tell me why ~4 switch|switching"},
