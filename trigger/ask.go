@@ -357,6 +357,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "in person", Pattern: "meet|meeting|sit|talk|chat ~4 in person / meet|meeting|sit|talk|chat ~4 face to face / meet|meeting|sit|talk|chat ~4 en persona / in person ~3 meet|meeting|visit|talk|chat|conversation / face to face ~3 meet|meeting|visit|talk|chat|conversation"},
 	{Name: "in person", Pattern: "can|could|should|shall we ~1 meet|meetup / lets ~1 meet|meetup"},
 	{Name: "in person", Pattern: "demo|meeting|appointment|consultation|consult|walkthrough|zoom with ~3 @person"},
+	// "queremos un meeting con el loan officer", "una cita con un asesor"
+	{Name: "in person", Pattern: "demo|meeting|reunion|cita|junta|videollamada|zoom con el|la|un|una|su ~2 @person / demo|meeting|reunion|cita|junta|videollamada|zoom con alguien"},
+	// "I'll answer if you call now"
+	{Name: "answer if called", Pattern: "answer if you|u|yall call|ring / pick up if you|u|yall call|ring"},
 	// a callback after a missed call: "try me again around 4"; waiting
 	// for the call: "ill wait for your call"
 	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your|ur call|callback / forward to ~2 your|ur|a call|callback"},

@@ -143,6 +143,17 @@ var askRules = map[string]askRule{
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
 		{"waiting on someone else's call: 'still waiting on the adjuster to even call me back'", waitingOnCall},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
+		{"calling around or calling in oneself: 'I'll have my accountant call around', 'a fee if I call in to cancel?'", func(t textmatch.Text, m textmatch.Match) bool {
+			for k := m.Start; k < m.End; k++ {
+				if t.Toks[k] != "call" || k+1 >= len(t.Toks) {
+					continue
+				}
+				if t.Toks[k+1] == "around" || t.Toks[k+1] == "in" && k > 0 && (t.Toks[k-1] == "i" || t.Toks[k-1] == "we") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a name given or asked: 'call me captain', 'id like you to call me danny', 'what should i call you'", namesSomeone},
 		{"an idiom: 'call me a cab', 'call me crazy'", callMeIdiom},
 		{"dials someone else: 'could you call grandma'; only a time or politeness may follow 'can u call'", allOf(pleaseCall, nextOutside(askClasses["callme"]))},

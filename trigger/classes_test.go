@@ -1916,3 +1916,28 @@ func TestSpanishClassesDev79(t *testing.T) {
 	require.False(t, trigger.Analyze("la cobranza la llevamos fatal, todo en Excel").Frustrated)
 	require.True(t, trigger.Analyze("su servicio es fatal").Frustrated)
 }
+
+// TestAskAndCommitmentDev77: dev77 (written blind, 60% look-alikes), in
+// my own words. Asks: "I'll pick up if you call now", "queremos una
+// reunión con el asesor". No ask: "my CPA will call around", "a fee if I
+// call in to cancel?", "tengo un meeting con mi jefe". Commitment: "just
+// sent you the signed application", "venga, contratamos el plan". No
+// commitment: "sure go ahead and text me the details", readiness once
+// someone is back, "ready when you are for the rest of the questions".
+func TestAskAndCommitmentDev77(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I'll pick up if you call now", "queremos una reunión con el asesor el sábado"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks", s)
+	}
+	for _, s := range []string{"my CPA will call around and compare, then I'll get back to you", "is there a fee if I call in to cancel later?",
+		"tengo un meeting con mi jefe el jueves, luego te digo"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no one (%s)", s, trigger.Analyze(s).ExplicitAskRule)
+	}
+	for _, s := range []string{"just sent you the signed application", "venga, contratamos el plan. ¿me pasas el enlace para pagar?"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{"sure, go ahead and text me the details", "we'd be ready to move forward once my wife is back from her trip",
+		"ready when you are for the rest of your questions"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+}

@@ -131,6 +131,11 @@ var commitRules = MustCompile(map[string]Set{
 	// "send me whatever I gotta sign so it doesn't shut off"
 	{Name: "send paperwork", Pattern: "send|text|email ~2 whatever ~3 sign|signed"},
 	{Name: "send paperwork", Pattern: "ready to sell|sign|go|move|close|roll|proceed / ready to do this / ready to get started"},
+	// done already: "just emailed you the signed contract", "signed and
+	// sent back"; taken in Spanish: "venga, contratamos el seguro", "¿me
+	// pasa el enlace para pagar?"
+	{Name: "send paperwork", Pattern: "emailed|sent|texted|uploaded|submitted|returned|attached ~3 signed|completed @docs / signed and sent|returned|uploaded"},
+	{Name: "accept", Pattern: "contratamos|contrato|contratemos|tomamos el|la ~1 seguro|plan|servicio|paquete|poliza / enlace|link para pagar / como pago|pagamos"},
 	{Name: "go ahead", Pattern: "go ahead"},
 	{Name: "go ahead", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
@@ -196,6 +201,11 @@ var (
 		// your questions", "ok I'm ready for your questions"
 		{Name: "hedge", Pattern: "not there yet / was|were ready|going to / iba|ibamos a / if i|we had|won / in ~2 years / still deciding|thinking|figuring|weighing / todavia|aun estamos|estoy decidiendo"},
 		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask / ask away / adelante pregunte|pregunta"},
+		// leave to send information, not the deal: "sure, go ahead and
+		// email me the brochure"; "ready when you are for the rest of the
+		// questions"; readiness once something else happens: "we'd be
+		// ready to move forward once my husband is back"
+		{Name: "hedge", Pattern: "ahead|adelante ~4 brochure|info|information|details|pdf|guide|options|specs|informacion|folleto / ready when you are ~6 question|questions|preguntas / ready|forward ~5 once / ready|forward ~5 after my|our|he|she|we|the"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// "puede ser el miércoles, yo le confirmo mañana": a maybe and a
 		// confirmation still to come
