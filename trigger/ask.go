@@ -18,7 +18,7 @@ var askClasses = map[string]textmatch.Set{
 	"strong": textmatch.NewSet("human", "representative", "rep", "agent", "operator", "supervisor", "manager",
 		"person", "someone", "somebody", "callback", "humans", "agents"),
 	"live":  textmatch.NewSet("real", "live", "actual", "human", "living", "breathing", "physical", "actually"),
-	"callv": textmatch.NewSet("call", "ring", "phone", "dial", "buzz", "callback", "cll", "cal", "telephone"),
+	"callv": textmatch.NewSet("call", "ring", "phone", "dial", "buzz", "callback", "cll", "cal", "telephone", "telephoned", "phoned"),
 	"callme": textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", "tonight", "anytime", "asap", "whenever", "at", "after", "before", "on", "this", "between", "around", "later", "soon", "when", "in", "then", "please", "my", "instead", "thru", "through", "directly", "quick", "real", "sometime", "whenever", "morning", "afternoon", "evening", "tmrw", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "again", "asap",
 		"evenings", "mornings", "afternoons", "nights", "weekends", "weekdays", "noon", "lunch", "early", "late",
 		// Spanglish: "call me porfa"

@@ -1941,3 +1941,16 @@ func TestAskAndCommitmentDev77(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
+
+// TestToolTriedAndTelephoned: a product named to "have you tried any
+// tools for it?" is a competitor, in English and Spanish; "if someone
+// telephoned me at the house" asks for a call (dev73, dev74).
+func TestToolTriedAndTelephoned(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	require.True(t, firesAfter(t, comp, "Have you tried any scheduling apps before?", "we did a trial of Deputy last year, the staff hated it"))
+	require.True(t, firesAfter(t, comp, "¿Ha probado alguna herramienta para eso?", "sí, usamos Fresha como un año"))
+	require.False(t, firesAfter(t, comp, "Have you tried any scheduling apps before?", "no, just paper and a group chat"))
+	require.True(t, trigger.Analyze("would it be alright if someone from your office phoned me at home instead?").ExplicitAsk)
+	require.False(t, trigger.Analyze("the last guy who called me was pushy, I prefer texting").ExplicitAsk)
+}

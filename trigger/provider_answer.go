@@ -22,7 +22,10 @@ var (
 		// "who are you insured with right now?", "do you know who was
 		// servicing it before?", "who's your carrier?"
 		`|\b(?:who|quien)\b[^|]{0,40}\b(?:insured|insures|with|servicing|serviced|service|services|handles|handling|handled|con|asegurado|asegurada|atiende|atendia)\b[^|]{0,30}\b(?:now|currently|today|before|ahora|actualmente|antes)\b` +
-		`|\b(?:who|whos|quien)\b[^|]{0,20}\b(?:your|ur|su|tu)\s+(?:provider|carrier|lender|insurer|insurance|company|vendor|aseguradora|compania|banco|proveedor)\b`)
+		`|\b(?:who|whos|quien)\b[^|]{0,20}\b(?:your|ur|su|tu)\s+(?:provider|carrier|lender|insurer|insurance|company|vendor|aseguradora|compania|banco|proveedor)\b` +
+		// "have you tried any booking apps before?", "¿ha probado alguna
+		// herramienta?"
+		`|\b(?:tried|used|trialed|probado|usado|probaron|usaron)\b[^|]{0,30}\b(?:any|other|some|alguna|algun|algunas|algunos|otra|otro|otras|otros)\b[^|]{0,30}\b(?:tools?|apps?|software|platforms?|systems?|crms?|programs?|services?|providers?|vendors?|herramientas?|aplicaciones|aplicacion|programas?|sistemas?|plataformas?|apps)\b`)
 	// "Have you gotten any other offers so far?", "talked to any other
 	// lenders yet?", "¿ya tiene otras cotizaciones?"
 	othersQuestionRe = regexp.MustCompile(`\b(?:any|other|otras?|otros?|algun|alguna|algunos|algunas)\s+(?:\w+\s+)?(?:offers?|quotes?|bids?|estimates?|lenders?|buyers?|companies|company|investors|carriers|contractors?|ofertas?|cotizaciones|presupuestos|companias|compania|empresas|empresa|prestamistas|bancos|banco|compradores)\b` +
