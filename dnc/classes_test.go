@@ -1184,3 +1184,13 @@ func TestNobodyToRefer(t *testing.T) {
 	requireNoOptOuts(t, d, "no, no conozco a nadie que ande buscando casa")
 	requireOptOuts(t, d, "aquí no conozco a nadie con ese nombre")
 }
+
+// TestEngagedIsNoRevocation: a lead who says they will hear the sender
+// out is going on with the exchange, whatever the model reads in "this
+// number"; a request to stop in the same words still revokes.
+func TestEngagedIsNoRevocation(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Evening Tom. I am not sure where you got this number but I will hear you out.")
+	requireOptOuts(t, d, "I have no idea how you got this number, take me off your list")
+}

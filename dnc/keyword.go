@@ -236,7 +236,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) || engages(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -405,6 +405,21 @@ func closing(t textmatch.Text, words int) bool {
 // selfVerbs are the words of the lead's own texting, without which a
 // longer message cannot describe it.
 var selfVerbs = textmatch.NewSet("text", "txt", "type")
+
+// engageRules are a lead's words of going on with the exchange.
+var engageRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "engages", Pattern: "hear you out / im|i am listening / all ears / tell me more / whats|what is the process / how does it|this work / te|lo|la|los escucho / cuentame|cuenteme|digame mas"},
+})
+
+// engages reports a message that says it goes on with the exchange:
+// "not sure how you got this number but I will hear you out", "tell me
+// more". The model reads "this number" as a revocation; the rules still
+// apply. (An opening yes is no such sign: "ok, please take me off"
+// revokes.)
+func engages(t textmatch.Text) bool {
+	_, ok := engageRules.First(t, nil)
+	return ok
+}
 
 // whoRules are the questions a lead asks about the sender.
 var whoRules = textmatch.MustCompile(nil, []textmatch.Rule{
