@@ -321,19 +321,25 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 
 var readingWords = textmatch.NewSet("read", "reading", "reads", "own", "leen", "lees", "leyendo")
 
+// unionOf returns the union of sets.
+func unionOf(sets ...textmatch.Set) textmatch.Set {
+	var words []string
+	for _, set := range sets {
+		words = append(words, set.Words()...)
+	}
+	return textmatch.NewSet(words...)
+}
+
 // namesContact reports token i of t as a reference to the contact: the
 // messages, the number, a verb of contacting or stopping, "alone".
 func namesContact(t textmatch.Text, i int) bool {
-	for _, set := range contactRefs {
-		if set.HasID(t.IDs[i]) {
-			// a list or a system counts when something comes off it
-			// ("from your system", "de su lista"), not in "really top
-			// notch system you've got"
-			if dncClasses["list"].HasID(t.IDs[i]) && !textmatch.Before(t.Toks, i, 3, offFrom) {
-				continue
-			}
-			return true
-		}
+	if contactRefs.HasID(t.IDs[i]) {
+		return true
+	}
+	// a list or a system counts when something comes off it ("from your
+	// system", "de su lista"), not in "really top notch system you've got"
+	if dncClasses["list"].HasID(t.IDs[i]) && textmatch.Before(t.Toks, i, 3, offFrom) {
+		return true
 	}
 	for _, p := range contactStems {
 		if strings.HasPrefix(t.Toks[i], p) {
@@ -351,10 +357,12 @@ var offFrom = textmatch.NewSet("from", "off", "of", "de", "del", "on", "en")
 // alone, "not anymore", and the threats and reports that make a
 // complaint a revocation.
 var (
-	contactRefs = []textmatch.Set{dncClasses["contactn"], dncClasses["fcontactn"], dncClasses["contacting"],
-		dncClasses["contactv"], dncClasses["callv"], dncClasses["passive"], dncClasses["list"], dncClasses["stopkw"],
+	// contactRefs are the words that refer to the contact, the list
+	// class aside (see namesContact)
+	contactRefs = unionOf(dncClasses["contactn"], dncClasses["fcontactn"], dncClasses["contacting"],
+		dncClasses["contactv"], dncClasses["callv"], dncClasses["passive"], dncClasses["stopkw"],
 		dncClasses["threat"], dncClasses["esphone"], messagingNouns,
-		textmatch.NewSet("alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more")}
+		textmatch.NewSet("alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more"))
 	contactStems = []string{"text", "messag", "mensaj", "escrib", "llam", "contact", "call", "email", "correo",
 		"spam", "number", "numero", "unsub", "remov", "block", "bloque", "report", "denunc", "molest", "bother",
 		"manda", "mande", "envi", "receiv", "recib", "sign", "suscri", "regist", "consent", "permis", "borr", "quit", "elimin"}

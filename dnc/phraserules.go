@@ -1351,20 +1351,22 @@ func clauseNamesContact(t textmatch.Text, i int) bool {
 // afternoons are better", "los domingos no me escriban, entre semana sin
 // problema". Without the other time it stays a request to stop.
 func hoursOnly(t textmatch.Text) bool {
-	if !timeSlots.HasAnyID(t.IDs) || forGood.HasAnyID(t.IDs) {
+	if !timeSlots.HasAnyID(t.IDs) || !timeWelcome.HasAnyID(t.IDs) || forGood.HasAnyID(t.IDs) {
 		return false
 	}
 	limited, welcome := false, false
 	for s := 0; s < len(t.Toks); {
 		e := textmatch.ClauseEnd(t.Toks, s)
-		slot, ok, contact := false, false, false
+		slot, ok := false, false
 		for k := s; k < e; k++ {
 			slot = slot || timeSlots.HasID(t.IDs[k]) || clockTime(t.Toks[k])
 			ok = ok || timeWelcome.HasID(t.IDs[k])
-			contact = contact || namesContact(t, k)
 		}
-		limited = limited || slot && contact && !ok
-		welcome = welcome || slot && ok && !contact
+		if slot {
+			contact := clauseNamesContact(t, s)
+			limited = limited || contact && !ok
+			welcome = welcome || ok && !contact
+		}
 		s = e + 1
 	}
 	return limited && welcome

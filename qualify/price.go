@@ -191,7 +191,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}
-		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(toks, a) {
+		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(t, a) {
 			continue
 		}
 		// "180-200" (the hyphen splits the tokens): a range, not a phone number

@@ -230,7 +230,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 func onlyOthersMoney(t textmatch.Text) bool {
 	as := textmatch.Amounts(t)
 	for _, a := range as {
-		if !(textmatch.OthersAmount(t.Toks, a) || textmatch.ValuedByOthers(t.Toks, a) || notBudget(t.Toks, a)) {
+		if !(textmatch.OthersAmount(t.Toks, a) || textmatch.ValuedByOthers(t, a) || notBudget(t.Toks, a)) {
 			return false
 		}
 	}
@@ -1161,7 +1161,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// one next door sold for 265 in March", "we closed on it in june of
 	// 2017", "3rd tenant in 2 yrs trashed it" (not "need it sold in 30
 	// days")
-	if ce := textmatch.ClauseEnd(toks, x.Start); slices.ContainsFunc(toks[cs:ce], doneEvents.Has) && !slices.ContainsFunc(toks[cs:ce], wishWords.Has) {
+	if ce := textmatch.ClauseEnd(toks, x.Start); len(t.IDs) == len(toks) && doneEvents.HasAnyID(t.IDs[cs:ce]) && !wishWords.HasAnyID(t.IDs[cs:ce]) {
 		return true
 	}
 	// "este mes nos habéis cobrado dos veces", "this week you texted me
@@ -1762,7 +1762,7 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(toks, a) || notBudget(toks, a) {
+		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(t, a) || notBudget(toks, a) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the

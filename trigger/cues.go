@@ -1365,7 +1365,7 @@ func containsSeq(toks, seq []string) bool { return indexSeq(toks, seq) >= 0 }
 // indexSeq returns where seq first occurs in toks, or -1.
 func indexSeq(toks, seq []string) int {
 	for i := 0; i+len(seq) <= len(toks); i++ {
-		if slices.Equal(toks[i:i+len(seq)], seq) {
+		if toks[i] == seq[0] && slices.Equal(toks[i:i+len(seq)], seq) {
 			return i
 		}
 	}

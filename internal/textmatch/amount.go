@@ -652,17 +652,21 @@ func OthersAmount(toks []string, a Amount) bool {
 // keeps telling me it's worth 400", "the appraisal came back at 242", "el
 // appraisal salió en 260". It is no asking price, though it still tells
 // the size of the deal.
-func ValuedByOthers(toks []string, a Amount) bool {
-	if Adopted(toks, a) {
+func ValuedByOthers(t Text, a Amount) bool {
+	toks, ids := t.Toks, t.IDs
+	if len(ids) != len(toks) {
+		ids = idsOf(toks)
+	}
+	if !valuers.HasAnyID(ids[:a.Start]) || Adopted(toks, a) {
 		return false
 	}
 	valuer, values := false, false
 	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
-		if selfWords.Has(toks[k]) {
+		if selfWords.HasID(ids[k]) {
 			break
 		}
-		valuer = valuer || valuers.Has(toks[k])
-		values = values || valueVerbs.Has(toks[k])
+		valuer = valuer || valuers.HasID(ids[k])
+		values = values || valueVerbs.HasID(ids[k])
 	}
 	return valuer && values
 }
