@@ -1194,3 +1194,19 @@ func TestEngagedIsNoRevocation(t *testing.T) {
 	requireNoOptOuts(t, d, "Evening Tom. I am not sure where you got this number but I will hear you out.")
 	requireOptOuts(t, d, "I have no idea how you got this number, take me off your list")
 }
+
+// TestOptOutClassesDev78: dev78 (the seeds' verticals, written blind)
+// found four suppressions of leads who wanted to go on, in my own words:
+// an email looked for in the spam folder, a lead lost among the texts who
+// asks for a call, a long message that ends with "have someone call me",
+// and equipment swapped out ("swap out all three systems"). A spam
+// threat and "get lost" alone still revoke.
+func TestOptOutClassesDev78(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "not there. checked my spam too",
+		"can you just call me instead? I get lost with all these texts",
+		"I get a lot of these texts and most of you vanish after one offer. I don't text well. If you're local, have somebody call me after 10.",
+		"honestly I'd rather swap out both systems together and be done")
+	requireOptOuts(t, d, "keep it up and this number goes straight to the spam folder", "get lost")
+}

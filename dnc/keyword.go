@@ -236,7 +236,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) || engages(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -413,6 +413,39 @@ func closing(t textmatch.Text, words int) bool {
 // selfVerbs are the words of the lead's own texting, without which a
 // longer message cannot describe it.
 var selfVerbs = textmatch.NewSet("text", "txt", "type")
+
+// spamFolder reports a mail folder looked in: "nothing. checked spam
+// too", "it went to my junk folder". The model reads "spam" as a report.
+func spamFolder(t textmatch.Text) bool {
+	for i, w := range t.Toks {
+		if w != "spam" && w != "junk" {
+			continue
+		}
+		if textmatch.Before(t.Toks, i, 4, folderVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// folderVerbs look in a folder or tell where a mail went ("checked spam
+// too", "it went to my junk"), not where texts will go ("this number goes
+// straight to the spam folder")
+var folderVerbs = textmatch.NewSet("checked", "check", "checking", "looked", "went", "landed", "ended", "revise", "revisado")
+
+// wantsCallRules ask to be called: "have somebody call me on the
+// landline", "can someone call me tomorrow?", "llámeme".
+var wantsCallRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "call", Pattern: "someone|somebody|anyone|anybody|you|u ~2 call|phone|ring me|us / give me|us a call|ring / call me|us at|on|after|before|tomorrow|today|tonight|asap / llamame|llameme|llamenme|marcame|marqueme / me pueden|puede|puedes llamar|marcar"},
+})
+
+// wantsCall reports a message that asks to be called, with no negation
+// before the ask: the lead wants contact, whatever the model reads in
+// "I get a lot of these texts".
+func wantsCall(t textmatch.Text) bool {
+	_, ok := wantsCallRules.First(t, func(m textmatch.Match) bool { return !negatedBefore(t.Toks, m.Start, 4) })
+	return ok
+}
 
 // engageRules are a lead's words of going on with the exchange.
 var engageRules = textmatch.MustCompile(nil, []textmatch.Rule{

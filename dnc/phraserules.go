@@ -331,6 +331,17 @@ var phraseRules = map[string]phraseRule{
 		{"another sender's list after it", afterIn(4, otherSender)},
 	}},
 	"off your list": {unless: []exclusion{
+		{"equipment swapped out, not a list: 'swap out all three systems together'", func(toks []string, m textmatch.Match) bool {
+			if m.Start > 0 && swapVerbs.Has(toks[m.Start-1]) {
+				return true
+			}
+			for k := m.Start; k < m.End; k++ {
+				if _, ok := textmatch.NumberWord(toks[k]); ok || textmatch.AllDigits(toks[k]) {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a wait list or a schedule, moved", slotMoved},
 		{"another list", offAnotherList},
 		{"another sender's list: 'had to take my name off the other company's list'", afterIn(4, otherSender)},
@@ -435,6 +446,9 @@ var phraseRules = map[string]phraseRule{
 	"go away": {unless: []exclusion{
 		{"lost, not told to get lost: 'new hires get lost in paperwork'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "get" && prevOutside(stopHead)(toks, m)
+		}},
+		{"lost in something: 'I get lost with all these texts'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.End-1] == "lost" && m.End < len(toks) && lostIn.Has(toks[m.End])
 		}},
 	}},
 	"blocked at start": {unless: []exclusion{
@@ -814,6 +828,13 @@ func bajaOtherObject(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+var (
+	// lostIn: what one gets lost in, not a command
+	lostIn = textmatch.NewSet("in", "with", "among", "on", "en", "con")
+	// swapVerbs take equipment out: "swap out all three systems"
+	swapVerbs = textmatch.NewSet("swap", "swapping", "replace", "replacing", "rip", "ripping", "tear", "tearing", "pull", "pulling", "cambiar", "sacar")
+)
 
 // makingSure: the lead checks before going on
 var makingSure = textmatch.NewSet("segura", "seguro", "confirmar", "verificar", "saber", "legit", "real", "sure", "check")
