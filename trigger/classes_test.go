@@ -1954,3 +1954,19 @@ func TestToolTriedAndTelephoned(t *testing.T) {
 	require.True(t, trigger.Analyze("would it be alright if someone from your office phoned me at home instead?").ExplicitAsk)
 	require.False(t, trigger.Analyze("the last guy who called me was pushy, I prefer texting").ExplicitAsk)
 }
+
+// TestTopicsDev78: dev78's late topics, in my own words: a job's price
+// asked as "a real number"; "what would a full replacement cost for...";
+// a solar and battery question thick with jargon; working without a
+// permit; "¿me pueden mejorar eso?" after naming the current insurer.
+func TestTopicsDev78(t *testing.T) {
+	t.Parallel()
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	oos := trigger.OutOfScope()
+	require.True(t, fires(oos, "before I book, I need a real number for the whole roof, not a range"))
+	require.True(t, fires(oos, "what would a new 3-ton system cost for a 1,800 sq ft ranch?"))
+	require.True(t, fires(oos, "can your inverter AC-couple to my existing LiFePO4 rack and expose Modbus TCP locally?"))
+	require.True(t, fires(oos, "¿lo pueden hacer sin sacar permiso de la ciudad?"))
+	require.False(t, fires(oos, "the permit came through yesterday"))
+	require.True(t, fires(trigger.Competitor(), "es con Universal. ¿ustedes me pueden mejorar eso?"))
+}

@@ -943,7 +943,11 @@ var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "au
 	"configuration", "firmware", "jumper", "breaker", "capacitor", "contactor", "refrigerant", "inverter", "lockout",
 	"board", "sensor", "relay", "valve", "damper", "blower", "condensate", "wiring", "terminal", "voltage", "amperage",
 	"setting", "settings", "cycle", "cycling", "error", "code", "fault", "module", "circuit", "dns", "endpoint", "payload",
-	"schema", "latency", "timeout", "token", "tokens", "header", "headers", "cron", "regex", "query", "queries")
+	"schema", "latency", "timeout", "token", "tokens", "header", "headers", "cron", "regex", "query", "queries",
+	// solar and batteries: "DC-couple to a third-party battery and expose
+	// Modbus TCP locally"
+	"dc", "ac", "couple", "coupled", "coupling", "modbus", "tcp", "lifepo4", "48v", "kwh", "kw", "rack", "microinverter",
+	"microinverters", "string", "mppt", "netmetering", "backfeed", "interconnection", "api", "local", "locally")
 
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent", "closing"),
@@ -954,7 +958,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "@fee ~3 you|u|do|does|is|are|would"},
 	{Name: string(TopicPricing), Pattern: "how ~2 calculate|calculated|figure|determine|arrive|come ~4 offer|price|number"},
 	{Name: string(TopicPricing), Pattern: "arv|appraisal|comps|formula|breakdown"},
-	{Name: string(TopicPricing), Pattern: "exact|specific|actual ~2 offer|price|number|amount|rate|quote|premium|apr|payment"},
+	{Name: string(TopicPricing), Pattern: "exact|specific|actual|real ~2 offer|price|number|amount|rate|quote|premium|apr|payment"},
+	// "what would a full replacement cost for a 2,000 sq ft two-story?"
+	{Name: string(TopicPricing), Pattern: "what would|will ~6 cost|run"},
 	// a rate that depends on the lead's situation: "what rate would i get
 	// with a 610 credit score", "what would my premium be with two
 	// tickets", "que tasa me darian"
@@ -979,6 +985,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a permit or an HOA's say: "¿necesito permiso de la ciudad y de la
 	// HOA para ponerlos?", "will the HOA fine me?"
 	{Name: string(TopicLegal), Pattern: "need|needs|necesito|necesita|require|required ~3 permiso|permit|permits|approval|aprobacion / hoa ~5 multen|multa|fine|fines|approve|aprobar|rules|reglas|strict|estricta"},
+	// "¿se puede hacer sin sacar permiso con la ciudad?", "can we skip
+	// the permit?"
+	{Name: string(TopicLegal), Pattern: "sin|without ~2 permiso|permisos|permit|permits / skip ~2 permit|permits|inspection"},
 	// a landlord's duty, what the law requires, immigration status:
 	// "can I make him pay? según el lease es su responsabilidad", "¿estoy
 	// obligado por ley a tener workers comp?", "mi esposa tiene DACA, can
@@ -1257,7 +1266,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "named company", Pattern: "came|comes in at / has|had|got me|us at / me|nos dieron|dio"},
 	{Name: "comparison", Pattern: "me|nos lo|la mejoran|mejoren|igualan|igualen|superan|superen|bajan|bajen"},
 	// "la tasa me pareció alta, 7.1. quiero ver si ustedes me mejoran eso"
-	{Name: "comparison", Pattern: "me|nos mejoran|mejoren|igualan|igualen|superan|superen eso|esa|ese|esto"},
+	{Name: "comparison", Pattern: "me|nos mejoran|mejoren|igualan|igualen|superan|superen eso|esa|ese|esto / me|nos pueden|podrian|puede|podria mejorar|igualar|superar eso|esa|ese|esto"},
 	// "halfway through a trial with FloQast, so tell me why I'd bother
 	// switching"
 	{Name: "comparison", Pattern: "why id|would i ~2 switch|switching / tell me why ~4 switch|switching"},
