@@ -1970,3 +1970,21 @@ func TestTopicsDev78(t *testing.T) {
 	require.False(t, fires(oos, "the permit came through yesterday"))
 	require.True(t, fires(trigger.Competitor(), "es con Universal. ¿ustedes me pueden mejorar eso?"))
 }
+
+// TestCalmClassesDev78: dev78 and dev82 (written blind), in my own
+// words. Calm: "been stalking zillow for months", a sigh at roaches,
+// "terrible signal" in the warehouse, an eye-roll at the lead's own
+// teenager. Still frustration: "third time I'm explaining ... ugh", an
+// eye-roll at the sender. "Go ahead and cancel Thursday, I'll reach out
+// when I'm ready" commits to nothing.
+func TestCalmClassesDev78(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"been stalking redfin for months lol, finally found one", "ants all over the pantry again. ugh",
+		"fine. the shop floor has terrible signal though", "family of 5, my teen takes hour long showers 🙄"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is calm (%s)", s, trigger.Analyze(s).FrustrationRule)
+	}
+	for _, s := range []string{"third time I'm explaining the leak is in the BASEMENT. ugh", "you sent the same form again 🙄"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	require.Less(t, trigger.Analyze("go ahead and cancel the friday one, I'll reach out when I'm ready").Commitment, 2)
+}

@@ -233,12 +233,14 @@ var (
 		"traffic", "weather", "kitchen", "furnace", "roof", "basement", "commute", "heat", "cold", "mold", "nest",
 		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer",
 		"calor", "frio", "lluvia", "trafico", "clima", "humedad", "ruido", "olor", "goteras", "gotera", "invierno", "verano",
-		"pressure", "water", "pipes", "drain", "plumbing", "ac", "house", "yard", "wiring", "heater", "toilet", "shower", "attic", "floors", "windows", "credit")
+		"pressure", "water", "pipes", "drain", "plumbing", "ac", "house", "yard", "wiring", "heater", "toilet", "shower", "attic", "floors", "windows", "credit",
+		"signal", "wifi", "reception", "internet", "roaches", "cockroaches", "termites", "pests", "rats", "fleas", "bedbugs", "showers")
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
 		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
+		"otro", "otra", "otros", "otras", "anterior", "teenager", "teen", "teens",
 		"kids", "kid", "buyer", "buyers", "contractor", "inspector", "bank", "appraiser", "appraisal", "insurer",
 		"mi", "mis", "suegra", "suegro", "esposo", "esposa", "hermano", "hermana", "mama", "papa", "hijo", "hija", "hijos",
 		"vecino", "vecina", "vecinos", "inquilino", "inquilina", "inquilinos", "banco", "jefe")
@@ -562,7 +564,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	laughing, angry := faces(raw)
 	// an eye-roll or an angry face: "¿otra vez? 🙄"; an eye-roll after
 	// praise is sarcasm: "wow 96k, que generosos 🙄"
-	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) {
+	// (an eye-roll at someone of the lead's own is no complaint: "a
+	// teenager who takes 40 min showers 🙄")
+	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(householdWords.HasAnyID(t.IDs) && !senderIn(toks, 0, len(toks))) {
 		return "emoji", true
 	}
 	if ironicPraise(raw, t) {
@@ -584,6 +588,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		}
 		// "ugh, it's complicated": a sigh at the lead's own situation
 		if w == "ugh" && (slices.Contains(toks, "complicated") || containsSeq(toks, []string{"long", "story"})) {
+			continue
+		}
+		// "roaches in the kitchen, the little german ones. ugh": a sigh at
+		// the problem, not the sender
+		if w == "ugh" && slices.ContainsFunc(toks, thingNouns.Has) && !senderIn(toks, 0, len(toks)) {
 			continue
 		}
 		// "ugh I'm so dumb, forgot to attach it": a sigh at oneself
@@ -746,6 +755,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "mi mamá me llamó justo para eso, qué casualidad": a real
 		// coincidence, told with no word of the sender
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
+		// "been stalking zillow for like a year": the lead's own browsing
+		!(m.Name == "harassment" && toks[m.Start] == "stalking" && m.Start > 0 && (toks[m.Start-1] == "been" || toks[m.Start-1] == "im" || toks[m.Start-1] == "was")) &&
 		// "the house actually looks good for once": praise
 		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
 		// "our ticket volume is getting out of hand": the lead's own
@@ -890,6 +901,11 @@ var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", 
 	// "still waiting on contractor quotes"
 	"contractor", "contractors", "quotes", "bids", "appraisal", "inspection", "lender", "bank", "insurance", "adjuster", "permits", "hoa")
 
+// householdWords name people of the lead's own life
+var householdWords = textmatch.NewSet("teenager", "teen", "teens", "kids", "kid", "husband", "wife", "son", "daughter", "tenant",
+	"tenants", "neighbor", "neighbors", "boss", "ex", "dog", "mom", "dad", "brother", "sister", "esposo", "esposa", "hijo", "hija",
+	"inquilino", "vecino", "suegra", "suegro")
+
 // esSenderWords name the sender or what it does, in Spanish: "ahora sí
 // contestan, qué casualidad"
 var esSenderWords = textmatch.NewSet("ustedes", "usted", "les", "contestan", "responden", "llaman", "escriben", "mandan", "contestaron", "respondieron")
@@ -921,7 +937,7 @@ var (
 		"texted", "text", "called", "call", "explained", "said", "answered", "message", "messages", "form", "portal", "email",
 		"pidiendo", "pedi", "pregunte", "preguntando", "mande", "envie", "dije", "escribi", "llame", "quote", "holdup", "waiting",
 		// "just checking for the 5th time whether anyone over there..."
-		"checking", "asking", "following", "chasing")
+		"checking", "asking", "following", "chasing", "explaining", "repeating", "telling", "saying")
 	dateNouns = textmatch.NewSet("week", "month", "year", "summer", "fall", "spring", "winter", "monday", "tuesday", "wednesday",
 		"thursday", "friday", "saturday", "sunday", "night", "weekend")
 )

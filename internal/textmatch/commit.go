@@ -206,6 +206,9 @@ var (
 		// questions"; readiness once something else happens: "we'd be
 		// ready to move forward once my husband is back"
 		{Name: "hedge", Pattern: "ahead|adelante ~4 brochure|info|information|details|pdf|guide|options|specs|informacion|folleto / ready when you are ~6 question|questions|preguntas / ready|forward ~5 once / ready|forward ~5 after my|our|he|she|we|the"},
+		// "go ahead and cancel the thursday one, I'll reach out when I'm
+		// ready"
+		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im|i am|estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// "puede ser el miércoles, yo le confirmo mañana": a maybe and a
 		// confirmation still to come
