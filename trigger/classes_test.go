@@ -1988,3 +1988,16 @@ func TestCalmClassesDev78(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("go ahead and cancel the friday one, I'll reach out when I'm ready").Commitment, 2)
 }
+
+// TestComparisonsDev82: "how do I know you're any different from them?"
+// and "why would I go with you over them?" compare; "some outfit mailed
+// me a written offer" names a competitor by what it did (dev82).
+func TestComparisonsDev82(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	require.True(t, fires(comp, "another buyer already texted me. how do I know you're any different from them?"))
+	require.True(t, fires(comp, "we're halfway through a trial elsewhere. why would I go with you over them?"))
+	require.True(t, fires(comp, "Cashly mailed me a written offer last week"))
+	require.False(t, fires(comp, "you're so different from what I expected, in a good way"))
+}

@@ -1256,12 +1256,15 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
-	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made me|us ~1 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one|something|numbers"},
+	{Name: "named company", Pattern: "quoted|offered me|us / sent|gave|made|mailed me|us ~2 a|an ~1 offer|quote|bid|estimate|preapproval|pre|approval|rate / sent|gave|made me|us one|something|numbers"},
 	// "Offerpad came by and made an offer" (the subject is checked)
 	{Name: "named company", Pattern: "made|gave|sent an|a offer|quote|bid"},
 	// "seeing if anyone will beat it", "convince me why you're any
 	// different"
 	{Name: "comparison", Pattern: "someone|anyone|anybody|somebody|you|u|yall will|can|could ~1 beat it|that|them / why you are|youre ~1 any|so? different|better"},
+	// "how do I know you're any different from them?", "why would I go
+	// with you over them?"
+	{Name: "comparison", Pattern: "you are|youre any|so? different|better from|than them|they|those|that / go with you|u|yall over|instead / choose|pick you|u|yall over"},
 	// "Looker came in about 20% cheaper for the same seat count"
 	{Name: "named company", Pattern: "came|comes in ~5 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by
