@@ -2125,7 +2125,9 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		// (an angry message is no readiness, whatever the commitment head
 		// reads in "what do you even want from me")
 		m := learned.Default()
-		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && !m.Fires(sc, learned.Frustration) {
+		// (nor is a need told: "it's killing us, want to get that payment
+		// down" reads as readiness to the model)
+		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && !m.Fires(sc, learned.Frustration) && !textmatch.StatesNeed(t) {
 			level = 2
 		}
 	}

@@ -2001,3 +2001,16 @@ func TestComparisonsDev82(t *testing.T) {
 	require.True(t, fires(comp, "Cashly mailed me a written offer last week"))
 	require.False(t, fires(comp, "you're so different from what I expected, in a good way"))
 }
+
+// TestClassesDev80: dev80 (qualification conversations written blind),
+// in my own words. "yes, ugh" to a question about a chore is a sigh; "6 rentals over there, I'd
+// rather sell them together than one at a time" asks for no person; a
+// need told ("it's killing us, want to get that payment down") is no
+// readiness for the learned tier either.
+func TestClassesDev80(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("yes, ugh").Frustrated)
+	require.False(t, trigger.Judged("honestly I've got 6 rentals over there and I'd rather sell them together than one at a time").ExplicitAsk)
+	require.Less(t, trigger.Judged("we're at 7.8 and it's killing us, want to get that payment down").Commitment, 2)
+	require.Equal(t, 2, trigger.Judged("it's killing us, let's get started this week").Commitment)
+}

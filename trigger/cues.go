@@ -595,6 +595,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		if w == "ugh" && slices.ContainsFunc(toks, thingNouns.Has) && !senderIn(toks, 0, len(toks)) {
 			continue
 		}
+		// "yes, ugh" to "are you managing the schedules yourself?": a sigh
+		// at the chore
+		if w == "ugh" && textmatch.OpeningYes.HasID(t.IDs[0]) && !senderIn(toks, 0, len(toks)) {
+			continue
+		}
 		// "ugh I'm so dumb, forgot to attach it": a sigh at oneself
 		if w == "ugh" && (containsSeq(toks, []string{"i", "forgot"}) || containsSeq(toks, []string{"my", "bad"}) || callsSelfNames(toks)) {
 			continue

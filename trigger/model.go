@@ -141,7 +141,12 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	// people, what do you even want from me" reads to the model as a
 	// commitment too; a commitment the rules see in it still counts
 	frustrated := out.Frustrated || rules != nil && rules.Frustrated
-	if j.m.Fires(s, learned.Commitment) && !(frustrated && (rules == nil || rules.Commitment < 2)) {
+	// nor is a need told: "it's killing us, want to get that payment down"
+	ruleLevel := 0
+	if rules != nil {
+		ruleLevel = rules.Commitment
+	}
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(textmatch.Cached(text))) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
@@ -208,6 +213,10 @@ func namesContact(t textmatch.Text, raw string) bool {
 		// "auto is with someone else": another provider, not a person to
 		// talk to
 		if (w == "someone" || w == "somebody") && i+1 < len(t.Toks) && t.Toks[i+1] == "else" {
+			continue
+		}
+		// "7 single families over there": a place, not "come over"
+		if w == "over" && i+1 < len(t.Toks) && (t.Toks[i+1] == "there" || t.Toks[i+1] == "here") {
 			continue
 		}
 		if contactWords.Has(w) {

@@ -384,6 +384,20 @@ func countAnswer(t Text) bool {
 	return false
 }
 
+// needTold are pains and wants that read as readiness to the learned
+// tier without committing to anything: "it's killing us, want to get
+// that payment down", "el pago nos está ahorcando".
+var needTold = MustCompile(nil, []Rule{
+	{Name: "need", Pattern: "killing|crushing|eating us|me / want|need|trying|hoping to get|bring ~3 down|lower / lower|reduce my|our|the payment|rate|bill|premium / me|nos esta|estan matando|ahorcando / bajar la|el|mi|nuestra mensualidad|pago|tasa|cuota"},
+})
+
+// StatesNeed reports a message that tells a pain or a want the learned
+// tier reads as readiness, and that commits to nothing by itself.
+func StatesNeed(t Text) bool {
+	_, ok := needTold.First(t, nil)
+	return ok
+}
+
 // OpeningYes are the words a short reply opens with to say yes to what
 // was offered: "yes please", "sure, after 5", "dale", "perfecto".
 var OpeningYes = NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "perfect", "perfecto",
