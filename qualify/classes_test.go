@@ -741,3 +741,15 @@ func TestTimelineOfTwoCounts(t *testing.T) {
 		require.Contains(t, extract(t, qualify.BANT, s), qualify.Timeline, "%q", s)
 	}
 }
+
+// TestFieldsDev80: a fire told as an event ("a house that had a fire",
+// "smoke got everywhere upstairs") is the condition; "we never know
+// what's in which store" is the pain a product solves (dev80).
+func TestFieldsDev80(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"we own a rental that had a fire last winter", "it started in the garage and the smoke got everywhere"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Condition, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.B2B, "we never know what's in which warehouse until someone drives over"), qualify.UseCaseFit)
+	require.NotContains(t, extract(t, qualify.B2B, "i never know what to say to sales people"), qualify.UseCaseFit)
+}

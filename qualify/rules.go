@@ -824,6 +824,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado"},
+	// "a house thats had a fire", "smoke got everywhere upstairs"
+	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through"},
 	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
 	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
 	{Name: "move-in ready", Pattern: "lista|listo para ~1 entrar a? vivir / lista|listo para ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
@@ -1561,6 +1563,8 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
 	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|doesnt|wont handle|scale|track"},
+	// "we never know whats in which store", "no one knows where anything is"
+	{Name: "pain", Pattern: "never know what|whats|which|where|who ~3 in|is|are|we|our|stock|have|has / no one|nobody|noone knows ~1 what|where|which|who"},
 	// cover for the family, and a thing just bought: "para que mis hijos
 	// queden cubiertos", "so my kids are taken care of", "una yipeta que
 	// me acabo de comprar", "we just bought a truck"
