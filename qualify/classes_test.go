@@ -753,3 +753,12 @@ func TestFieldsDev80(t *testing.T) {
 	require.Contains(t, extract(t, qualify.B2B, "we never know what's in which warehouse until someone drives over"), qualify.UseCaseFit)
 	require.NotContains(t, extract(t, qualify.B2B, "i never know what to say to sales people"), qualify.UseCaseFit)
 }
+
+// TestPurchaseAndSenderNeed: what a thing cost when bought is no budget,
+// and "do you need my VIN?" asks about the sender's need (dev82).
+func TestPurchaseAndSenderNeed(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.BANT, "2021 CR-V, bought it from a dealer in Plano last spring for about 34k"), qualify.Budget)
+	require.NotContains(t, extract(t, qualify.BANT, "no, just me. do you need my VIN?"), qualify.Need)
+	require.Contains(t, extract(t, qualify.BANT, "I need full coverage on the new truck"), qualify.Need)
+}

@@ -1718,6 +1718,10 @@ func need(t textmatch.Text) (string, float64) {
 			if x.Name == "need" && (toks[x.Start] == "trying" || toks[x.Start] == "looking") && toks[x.Start+1] != "for" {
 				return true
 			}
+			// "do you need my VIN?": the sender's need, asked
+			if x.Start > 0 && (toks[x.Start-1] == "you" || toks[x.Start-1] == "u" || toks[x.Start-1] == "yall") {
+				return true
+			}
 		}
 		end := textmatch.ClauseEnd(toks, x.Start)
 		start := x.Start
@@ -1975,6 +1979,9 @@ var oweWords = textmatch.NewSet("owe", "owes", "owed", "debemos", "debo", "debe"
 var salesWords = textmatch.NewSet("vendimos", "vendemos", "facturamos", "facturan", "facturacion", "ventas", "sold", "sales", "revenues", "turnover")
 
 var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "gastamos", "gaste", "tiramos",
+	// what a thing cost when bought: "bought it from Toyota of Plano last
+	// year for about 38k"
+	"bought", "purchased",
 	// what was charged: "nos habéis cobrado la cuota dos veces, 189 euros"
 	"charged", "billed", "cobrado", "cobraron", "cobrasteis", "cobro")
 
