@@ -1210,3 +1210,18 @@ func TestOptOutClassesDev78(t *testing.T) {
 		"honestly I'd rather swap out both systems together and be done")
 	requireOptOuts(t, d, "keep it up and this number goes straight to the spam folder", "get lost")
 }
+
+// TestSpanishOptOutsDev81: dev81 (Spanish and Spanglish rows written
+// blind), in my own words. Revocations: "no tienen mi permiso para
+// escribirme", "voy a marcar esto como spam", "hablaré con un abogado si
+// siguen", "olvidarse de este número". No revocation: an old number
+// removed from the lead's account, "que me den de baja allá" about the
+// company the lead leaves for this one.
+func TestSpanishOptOutsDev81(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "ustedes no tienen mi permiso para mandarme mensajes", "voy a marcar esto como spam",
+		"hablaré con un abogado si esto sigue", "no gracias, y háganme el favor de olvidarse de este número")
+	requireNoOptOuts(t, d, "bórrame el teléfono viejo de mi perfil y deja solo este",
+		"ya les pedí que me den de baja allá porque me voy con ustedes, ¿qué papeles necesitan?")
+}

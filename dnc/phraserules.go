@@ -174,6 +174,7 @@ var phraseRules = map[string]phraseRule{
 	"es asked before": {unless: []exclusion{
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
+		{"left over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
 	}},
 	"es dont want messages": {unless: []exclusion{
 		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
@@ -186,6 +187,7 @@ var phraseRules = map[string]phraseRule{
 		{"a waiting list: 'sáquenme de la lista de espera y agéndenme'", listOfWaiting},
 		{"makes, not removes: 'sáquenme una cita', 'sáquenme una copia'", nextIn(textmatch.NewSet("una", "un", "cita", "copia", "cotizacion", "turno", "presupuesto"))},
 		{"removes a detail for the lead: 'bórrame el nombre de mi ex de la cotización', 'bórrenme el correo viejo'", removesDetail},
+		{"removed over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
 	}},
 	"es prefer not": {unless: []exclusion{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
@@ -805,8 +807,18 @@ func removesDetail(toks []string, m textmatch.Match) bool {
 	if m.End+1 >= len(toks) || !spanishDet.Has(toks[m.End]) {
 		return false
 	}
+	// "bórrame el número viejo de mi cuenta y deja solo este": an old
+	// number of the lead's, not this one
+	if m.End+2 < len(toks) && oldOnes.Has(toks[m.End+2]) {
+		return true
+	}
 	return !dncClasses["eslist"].Has(toks[m.End+1]) && toks[m.End+1] != "mensajes"
 }
+
+// leftThere: the place left is another company's ("allá")
+var leftThere = textmatch.NewSet("alla", "alli", "there")
+
+var oldOnes = textmatch.NewSet("viejo", "vieja", "anterior", "antiguo", "antigua", "otro", "otra")
 
 var spanishDet = textmatch.NewSet("el", "la", "los", "las", "ese", "esa", "este", "esta")
 

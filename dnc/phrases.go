@@ -142,7 +142,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished / consider this|it my final|last reply|message|response|text / last one|text|message you ~1 should|can|will|may send"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
-	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando como spam"},
+	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
+	// "ustedes no tienen mi permiso para escribirme", "olvidarse de este
+	// número"
+	{Name: "es revoke", Pattern: "no tienen|tiene|tienes mi permiso|autorizacion|consentimiento para / olvidarse|olvidar|olvidarme de ~2 este|mi numero|telefono|celular"},
 	// "reported as junk", "marked this as junk"
 	{Name: "report spam", Pattern: "reported|marked|marking|mark|flag|flagged|flagging ~2 as junk|spam"},
 	// "this is the last text I want from you", "how do I get off it",
@@ -219,7 +222,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
 	{Name: "es complaint", Pattern: "los|las reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
 	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / de no llamar"},
-	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi abogado|abogada|lawyer|attorney"},
+	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una abogado|abogada|lawyer|attorney"},
 	{Name: "es asked before", Pattern: "@esreported ~4 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
 	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
 	{Name: "foreign", Pattern: "arretez|arrete|arreter|cessez|cesser ~1 de ~2 menvoy*|envoy*|mecri*|ecri*|mappel*|appel*|contact*|mecontact*|harcel*|meharcel*"},
