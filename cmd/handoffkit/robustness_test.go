@@ -82,6 +82,13 @@ type floor struct {
 //     three helpers the same way and measured once with the stop's start
 //     binary and once with fbaae3c (conversations 82 -> 83 of 90); a
 //     regression set now, floors just under the after figures.
+//   - testdata/blind16: the sixteenth, all tasks, written for stop 26 by
+//     three helpers the same way (long rambling, terse and polite voices;
+//     Caribbean, Mexican and Central American, South American and Spain
+//     Spanish) and measured once with the stop's start binary and once
+//     at its end (conversations 103 -> 104 of 120, BANT F1 0.863 ->
+//     0.867, the rest unchanged); a regression set now, floors just under
+//     the after figures.
 //   - testdata/dev63 to dev71: sets written in stop 25 by helpers who read
 //     neither the rules nor the training data: conversations turning on
 //     fields in everyday words (dev63), the exact turn (dev64), rules
@@ -252,6 +259,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.97, true}, {"commitment", "recall", 0.97, true}, {"commitment", "fpr", 0.035, false},
 			{"fields", "f1", 0.95, true}, {"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind16", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.06, false},
+			{"frustration", "f1", 0.93, true}, {"commitment", "recall", 0.97, true}, {"commitment", "fpr", 0.035, false},
+			{"fields", "f1", 0.92, true}, {"bant", "f1", 0.86, true},
+			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev63", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev64", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
