@@ -281,10 +281,10 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
-		{"testdata/dev71", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev71", []floor{{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev72", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
-		{"testdata/dev73", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
-		{"testdata/dev74", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev73", []floor{{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev74", []floor{{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev75", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
