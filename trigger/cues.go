@@ -355,6 +355,9 @@ func senderIn(toks []string, cs, ce int) bool {
 	return false
 }
 
+// partWord gates the scan for "what part of"
+var partWord = textmatch.NewSet("part")
+
 // understandWords close "what part of X" as exasperation
 var understandWords = textmatch.NewSet("understand", "unclear", "confusing", "get", "hard", "entiendes", "entienden", "entiende")
 
@@ -692,8 +695,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	// "what part of 'the house is not for sale' is hard to understand" (the
 	// quotation breaks the clause)
-	if i := indexSeq(toks, []string{"what", "part", "of"}); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
-		return "exasperation", true
+	if partWord.HasAnyID(t.IDs) {
+		if i := indexSeq(toks, []string{"what", "part", "of"}); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
+			return "exasperation", true
+		}
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
 	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) && capsMarked(t) {
