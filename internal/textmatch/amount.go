@@ -632,19 +632,22 @@ var (
 // sold hers ... so I want two ten minimum"; and an amount the lead takes
 // up ("... so something around there") is theirs.
 func OthersAmount(toks []string, a Amount) bool {
-	if Adopted(toks, a) {
-		return false
-	}
-	subject, verb := false, false
+	return !Adopted(toks, a) && othersBefore(toks, a, othersSubject, othersVerb)
+}
+
+// othersBefore reports a word of who and a word of did in the clause
+// before a, read back to the first word of the lead's own ("my friend
+// sold hers ... so I want two ten minimum" stops at "I").
+func othersBefore(toks []string, a Amount, who, did Set) bool {
+	seenWho, seenDid := false, false
 	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
 		if selfWords.Has(toks[k]) {
-			// "my friend sold hers ... so I want two ten minimum"
 			break
 		}
-		subject = subject || othersSubject.Has(toks[k])
-		verb = verb || othersVerb.Has(toks[k])
+		seenWho = seenWho || who.Has(toks[k])
+		seenDid = seenDid || did.Has(toks[k])
 	}
-	return subject && verb
+	return seenWho && seenDid
 }
 
 // ValuedByOthers reports an amount that someone else says the place is
@@ -653,22 +656,11 @@ func OthersAmount(toks []string, a Amount) bool {
 // appraisal salió en 260". It is no asking price, though it still tells
 // the size of the deal.
 func ValuedByOthers(t Text, a Amount) bool {
-	toks, ids := t.Toks, t.IDs
-	if len(ids) != len(toks) {
-		ids = idsOf(toks)
-	}
-	if !valuers.HasAnyID(ids[:a.Start]) || Adopted(toks, a) {
+	// (most messages name no valuer: the IDs say so without a lookup)
+	if len(t.IDs) == len(t.Toks) && !valuers.HasAnyID(t.IDs[:a.Start]) {
 		return false
 	}
-	valuer, values := false, false
-	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
-		if selfWords.HasID(ids[k]) {
-			break
-		}
-		valuer = valuer || valuers.HasID(ids[k])
-		values = values || valueVerbs.HasID(ids[k])
-	}
-	return valuer && values
+	return !Adopted(t.Toks, a) && othersBefore(t.Toks, a, valuers, valueVerbs)
 }
 
 // Adopted reports an amount the lead takes up after naming it: "my
