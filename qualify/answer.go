@@ -231,27 +231,38 @@ func openQuestion(schema Schema, history []Turn, text string) question {
 	if !q.empty() {
 		return q
 	}
-	// the assistant's last turn, the lead's turn before it, and the
-	// assistant's last turn before that
+	// the assistant answered the lead's question without asking another
+	// of its own: a new question closes the old one
+	lead, asked, ok := exchangeBack(history, text)
+	if !ok || !asksSomething(textmatch.Cached(lead)) {
+		return q
+	}
+	if prev := askedAbout(schema, asked); len(prev.fields) > 0 && !prev.callTime {
+		return prev
+	}
+	return q
+}
+
+// exchangeBack returns, when the assistant's last turn asks nothing, the
+// lead's turn before it and the assistant's turn before that: "Got a
+// minute?", "give me 10 min", "No rush at all!"; "how much is it?",
+// "Usually 900-1200.". ok is false when the last turn asks something or
+// the history is shorter.
+func exchangeBack(history []Turn, text string) (lead, asked string, ok bool) {
 	i := len(history) - 1
 	if i >= 0 && history[i].FromLead && history[i].Text == text {
 		i--
 	}
-	// the assistant answered the lead's question without asking another
-	// of its own: a new question closes the old one
 	if i < 0 || history[i].FromLead || textmatch.Cached(history[i].Text).Quests > 0 {
-		return q
+		return "", "", false
 	}
 	for i >= 0 && !history[i].FromLead {
 		i--
 	}
-	if i < 1 || !asksSomething(textmatch.Cached(history[i].Text)) || history[i-1].FromLead {
-		return q
+	if i < 1 || history[i-1].FromLead {
+		return "", "", false
 	}
-	if prev := askedAbout(schema, history[i-1].Text); len(prev.fields) > 0 && !prev.callTime {
-		return prev
-	}
-	return q
+	return history[i].Text, history[i-1].Text, true
 }
 
 // empty reports a question that asks about nothing the extractor reads.

@@ -219,7 +219,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			}
 			// money spent before: "we dropped like 9k on the POS upgrade";
 			// money owed: "we still owe about 140 on the mortgage"
-			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, a)
+			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks)
 			// an offer someone made: "the last offer we got was 195"
 			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.Has(toks[k+2])
 			// a listing years ago: "we listed it in 2019 at 289"
@@ -275,7 +275,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 // take: "we owe 190 so anything less than that doesn't work", "owe
 // about 90 so need more than that", "payoff is 118, plus enough for a
 // down payment".
-func oweAsFloor(toks []string, a textmatch.Amount) bool {
+func oweAsFloor(toks []string) bool {
 	return slices.ContainsFunc(toks, floorWords.Has)
 }
 

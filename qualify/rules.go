@@ -2143,7 +2143,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		}
 	}
 	asked := lastQuestion(in.History, in.Text)
-	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && (permissionAsked(asked) || permissionAsked(askedBefore(in.History, in.Text))) {
+	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && (permissionAsked(asked) || permissionAskedEarlier(in.History, in.Text)) {
 		// "Yes, go ahead." after "can I ask a few questions?" lets the
 		// assistant ask; it commits to nothing
 		hesitant = true
@@ -2178,24 +2178,11 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	return clamp(max(score, in.Prior))
 }
 
-// askedBefore is the assistant's turn one exchange back when its last
-// turn asks nothing: "got a minute?", "give me 10 min", "No rush at
-// all!", "ok go ahead" answers the first.
-func askedBefore(history []Turn, text string) string {
-	i := len(history) - 1
-	if i >= 0 && history[i].FromLead && history[i].Text == text {
-		i--
-	}
-	if i < 0 || history[i].FromLead || textmatch.Cached(history[i].Text).Quests > 0 {
-		return ""
-	}
-	for i >= 0 && !history[i].FromLead {
-		i--
-	}
-	if i < 1 || history[i-1].FromLead {
-		return ""
-	}
-	return history[i-1].Text
+// permissionAskedEarlier reports leave asked one exchange back: "got a
+// minute?", "give me 10 min", "No rush at all!", "ok im back. go ahead".
+func permissionAskedEarlier(history []Turn, text string) bool {
+	_, q, ok := exchangeBack(history, text)
+	return ok && permissionAsked(q)
 }
 
 // permissionAsked reports an assistant's turn that asks leave to ask

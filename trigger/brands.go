@@ -45,12 +45,13 @@ func employer(t textmatch.Text, m textmatch.Match) bool {
 	if textmatch.Before(t.Toks, m.Start, 3, workVerbs) {
 		return true
 	}
-	return textmatch.Before(t.Toks, m.Start, 2, textmatch.NewSet("at")) && workWords.HasAnyID(t.IDs)
+	return textmatch.Before(t.Toks, m.Start, 2, atWord) && workWords.HasAnyID(t.IDs)
 }
 
 var (
 	workVerbs = textmatch.NewSet("work", "works", "working", "worked", "trabajo", "trabaja", "trabajamos", "employed")
 	workWords = textmatch.NewSet("work", "shift", "shifts", "job", "break", "breaks", "trabajo", "turno", "chamba", "clocked", "manager")
+	atWord    = textmatch.NewSet("at")
 )
 
 // integrationWords say a tool is to be connected to, not replaced.

@@ -675,7 +675,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			}
 			// a small letdown in praise: "a little disappointed they left
 			// nails in the driveway, but otherwise the roof looks great"
-			if textmatch.Before(toks, i, 2, textmatch.NewSet("little", "bit", "slightly", "somewhat", "kinda")) && anyPositive(toks[i+1:]) {
+			if textmatch.Before(toks, i, 2, softeners) && anyPositive(toks[i+1:]) {
 				continue
 			}
 		}
@@ -910,6 +910,9 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an",
 	// "still waiting on contractor quotes"
 	"contractor", "contractors", "quotes", "bids", "appraisal", "inspection", "lender", "bank", "insurance", "adjuster", "permits", "hoa")
+
+// softeners make a feeling small: "a little disappointed"
+var softeners = textmatch.NewSet("little", "bit", "slightly", "somewhat", "kinda")
 
 // householdWords name people of the lead's own life
 var householdWords = textmatch.NewSet("teenager", "teen", "teens", "kids", "kid", "husband", "wife", "son", "daughter", "tenant",
