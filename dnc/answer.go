@@ -299,27 +299,12 @@ func choosesNoContact(q textmatch.Text, words []string) (string, bool) {
 		return "", false
 	}
 	// the two options: what comes before and after the last "or"
-	or := -1
-	for i, w := range q.Toks {
-		if w == "or" || w == "o" {
-			or = i
-		}
-	}
-	if or < 0 {
+	side, rest, ok := textmatch.Options(q)
+	if !ok {
 		return "", false
 	}
-	// (the first option may end a clause of its own: "should we stop
-	// texting you, or check back in the spring?")
-	end := or
-	for end > 0 && q.Toks[end-1] == textmatch.Break {
-		end--
-	}
-	if end == 0 {
-		return "", false
-	}
-	side := q.Toks[textmatch.ClauseStart(q.Toks, end-1):end]
 	if pick == 2 {
-		side = q.Toks[or+1 : textmatch.ClauseEnd(q.Toks, or+1)]
+		side = rest[:textmatch.ClauseEnd(rest, 0)]
 	}
 	if endsContact(side) {
 		return "context:chose no further contact", true

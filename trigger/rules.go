@@ -144,29 +144,14 @@ func optionPicked(w string) int {
 // marca?", "(1) a range by text, or (2) have Marcus, our buyer, call
 // you").
 func callOnSide(q textmatch.Text, pick int) bool {
-	or := -1
-	for i, w := range q.Toks {
-		if w == "or" || w == "o" {
-			or = i
-		}
-	}
-	if or < 1 {
+	side, rest, ok := textmatch.Options(q)
+	if !ok {
 		return false
 	}
-	var side []string
-	if pick == 1 {
-		end := or
-		for end > 0 && q.Toks[end-1] == textmatch.Break {
-			end--
-		}
-		if end == 0 {
-			return false
-		}
-		side = q.Toks[textmatch.ClauseStart(q.Toks, end-1):end]
-	} else {
-		side = q.Toks[or+1:]
+	if pick == 2 {
+		side = rest
 	}
-	_, ok := callOffer.First(textmatch.Text{Toks: side}, nil)
+	_, ok = callOffer.First(textmatch.Text{Toks: side}, nil)
 	return ok
 }
 

@@ -427,6 +427,28 @@ func matchFrom(p []elem, pi int, toks []string, ids []int32, ti int) (int, bool)
 	return ti, true
 }
 
+// Options splits a question that offers two options at its last "or"
+// ("o"): the clause before it ("should we stop texting you, or check
+// back in the spring?": the first option may end a clause of its own)
+// and everything after it. ok is false when there is no "or" with an
+// option before it.
+func Options(q Text) (first, rest []string, ok bool) {
+	or := -1
+	for i, w := range q.Toks {
+		if w == "or" || w == "o" {
+			or = i
+		}
+	}
+	end := or
+	for end > 0 && q.Toks[end-1] == Break {
+		end--
+	}
+	if end <= 0 {
+		return nil, nil, false
+	}
+	return q.Toks[ClauseStart(q.Toks, end-1):end], q.Toks[or+1:], true
+}
+
 // ClauseStart returns the index of the first token of the clause holding
 // toks[i].
 func ClauseStart(toks []string, i int) int {
