@@ -490,7 +490,7 @@ var (
 	deviceDet   = textmatch.NewSet("my", "his", "her", "their", "the", "this", "that", "new", "old", "our", "cell")
 	comparative = textmatch.NewSet("better", "best", "easier", "easiest")
 	// past-tense verbs of talking that make a phone mention a narrative
-	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were",
+	pastTalk = textmatch.NewSet("talked", "spoke", "spoken", "called", "chatted", "discussed", "had", "was", "were", "phoned", "telephoned",
 		"yesterday", "earlier", "ago", "promised", "quoted", "last", "made", "told", "met",
 		// "i explained all this on the phone TWICE already"
 		"explained", "gave", "went", "already", "twice")

@@ -41,7 +41,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, m) || laterIf(toks) || processQuestion(toks, m) {
+	if forOthers(toks, m) || laterIf(toks) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -190,6 +190,7 @@ var askRules = map[string]askRule{
 		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
 		{"the person calls someone else, not the lead", callsOther},
 		{"the person calls the lead's own customers: 'can reps call leads from the dashboard'", nextIn(customersOf)},
+		{"people described doing it: 'people text me at midnight to swap', 'customers call us all day'", habitualPeople},
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"person to talk to": {unless: []exclusion{
@@ -286,6 +287,7 @@ var askRules = map[string]askRule{
 		{"hard to reach that way: 'i'm hard to reach by phone, text is best'", beforeIn(3, textmatch.NewSet("hard", "difficult", "tough", "impossible"))},
 		{"a feature on the device: 'need routing and invoicing on the phone'", allOf(phonePrep, beforeIn(4, deviceFeatures))},
 		{"a way of working listed: 'dispatch is all whiteboard and phone calls'", allOf(firstIs("phone"), prevIn(textmatch.NewSet("and", "y", "plus")))},
+		{"calls counted or timed, a burden told: '3am phone calls, chasing rent', 'endless phone calls from tenants'", allOf(firstIs("phone"), lastIs("calls"), timedCalls)},
 		{"how it shows on the device: 'it has to look decent on a phone'", allOf(phonePrep, beforeIn(4, textmatch.NewSet("look", "looks", "display", "displays", "render", "renders", "fill", "filled", "load", "loads", "fits", "fit", "read")))},
 		{"the texts on the device: 'my granddaughter showed me how to answer these on the phone'", allOf(phonePrep, beforeIn(2, textmatch.NewSet("these", "texts", "messages", "emails", "mensajes", "textos")))},
 	}},
@@ -318,7 +320,7 @@ var askRules = map[string]askRule{
 		{"negotiates by text: 'lets talk about the price'", allOf(nextIs("about"), clauseLacks("phone", "call", "person", "voice"))},
 		{"negotiates by text: 'let's talk numbers, what's your best offer'", allOf(nextIn(dealTerms), clauseLacks("phone", "call", "person", "voice"))},
 		{"talks of texting, with no stated preference", allOf(clauseHas("text", "texting", "texts"), not(preferFirst))},
-		{"prefers another channel: 'i prefer email', 'texting is better than calling', 'i prefer this over phone calls'", allOf(preferFirst, spanHas("than", "text", "texting", "email", "over", "this", "here"))},
+		{"prefers another channel: 'i prefer email', 'texting is better than calling', 'i prefer this over phone calls', 'rather keep it in the chat'", allOf(preferFirst, spanHas("than", "text", "texting", "email", "over", "this", "here", "keep", "stay", "continue"))},
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
 	}},
 	"your number": {unless: []exclusion{
@@ -959,6 +961,109 @@ func laterIf(toks []string) bool {
 			cond = true
 		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
 			return true
+		// "if the rate drops I'll want to talk to someone, but for now
+		// just keep me posted"
+		case cond && (w == "now" && i > 0 && toks[i-1] == "for" || w == "posted" && i > 0 && toks[i-1] == "me" || w == "meantime"):
+			return true
+		}
+	}
+	return false
+}
+
+// howItGoes reports a question about how the process goes, which asks
+// for nobody:
+//   - a habit: "do your loan officers usually call before closing?",
+//     "does someone call to verify my identity?" (not "do you ...");
+//   - an obligation: "will I have to get on a phone call to get a
+//     quote?", "would he have to speak with the loan officer?";
+//   - the lead's own future in a hypothetical or beside an alternative:
+//     "if something went wrong, who would I call?", "would I be able to
+//     call someone, or is it only text?" ("would I be able to speak with
+//     someone today?" alone still asks);
+//   - anything put "hypothetically".
+func howItGoes(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if cs+1 < m.Start && toks[cs] == "or" {
+		cs++ // "..., or does it get passed to someone else?"
+	}
+	// a habit asked about, with or without its question mark
+	if cs+1 <= m.Start && cs+1 < len(toks) && (toks[cs] == "do" || toks[cs] == "does") && habitSubject.Has(toks[cs+1]) && actsInSpan(toks, m) {
+		return true
+	}
+	if t.Quests == 0 {
+		return false
+	}
+	if hypothetical.HasAnyID(t.IDs) {
+		return true
+	}
+	oblig, future := false, false
+	for k := cs; k+1 < m.End; k++ {
+		w := toks[k]
+		if (w == "have" || w == "need" || w == "required" || w == "supposed") && toks[k+1] == "to" {
+			oblig = true
+		}
+		if (w == "would" || w == "will") && futureSubject.Has(toks[k+1]) {
+			future = true
+		}
+	}
+	if oblig && questionAux.Has(toks[cs]) && !youWords.Has(toks[min(cs+1, len(toks)-1)]) {
+		return true
+	}
+	if !future {
+		return false
+	}
+	// an "if" in the clauses just before, or an "or" just after
+	for k := m.Start - 1; k >= 0 && k >= m.Start-14; k-- {
+		if toks[k] == "if" {
+			return true
+		}
+	}
+	for k := m.End; k < len(toks) && k < m.End+8; k++ {
+		if toks[k] == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// actsInSpan reports a verb of calling, talking or passing on in the
+// match: what a habit question asks about ("does someone call to
+// verify?"), unlike an availability ("does your team have an AE
+// available?", which asks for one).
+func actsInSpan(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k < m.End; k++ {
+		if askClasses["callv"].Has(toks[k]) || askClasses["talkv"].Has(toks[k]) || toks[k] == "passed" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	hypothetical  = textmatch.NewSet("hypothetically", "hypothetical", "hipoteticamente")
+	youWords      = textmatch.NewSet("you", "u", "yall", "ya", "ustedes", "usted")
+	futureSubject = textmatch.NewSet("i", "we", "he", "she", "they", "my", "our")
+	habitSubject  = textmatch.NewSet("someone", "somebody", "anyone", "anybody", "they", "your", "ur", "the", "he", "she", "i", "we", "it", "a", "an", "my", "our")
+)
+
+// avoidsTalk reports a talk named as what the lead would rather not do:
+// "chat is easier for me than talking to a person", "I like doing it by
+// chat instead of talking to someone" ("I'd rather talk to someone than
+// text" keeps its ask: the "than" comes after).
+func avoidsTalk(toks []string, m textmatch.Match) bool {
+	// from the talk itself, which may be inside the match: "rather keep
+	// it in the chat instead of speaking to a person"
+	at := m.Start
+	for k := m.Start; k < m.End; k++ {
+		if talkVerbs.Has(toks[k]) {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; k >= 0 && k >= at-5 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "than" || toks[k] == "of" && k > 0 && toks[k-1] == "instead" || toks[k] == "vez" && k > 0 && toks[k-1] == "en" {
+			return true
 		}
 	}
 	return false
@@ -1063,3 +1168,45 @@ func waitingOnCall(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// callTimes are the words that count or time calls: "3am phone calls",
+// "nonstop phone calls", "all the phone calls".
+var callTimes = textmatch.NewSet("midnight", "late", "night", "nightly", "constant", "endless", "nonstop", "random", "spam",
+	"robo", "daily", "weekly", "all", "those", "these", "more", "many", "few", "several", "angry", "weekend", "sales", "cold")
+
+// timedCalls reports "phone calls" after a number or a word that counts
+// or times them: the calls a lead puts up with, not one asked for.
+func timedCalls(t textmatch.Text, m textmatch.Match) bool {
+	if m.Start == 0 {
+		return false
+	}
+	p := t.Toks[m.Start-1]
+	return callTimes.Has(p) || p != "" && p[0] >= '0' && p[0] <= '9'
+}
+
+// pluralPeople are the plural person nouns that, as a subject followed at
+// once by the verb, describe what people do.
+var pluralPeople = textmatch.NewSet("people", "customers", "clients", "tenants", "folks", "employees", "guys", "reps",
+	"agents", "humans", "buyers", "investors", "realtors", "staff", "techs", "adjusters", "engineers", "representatives")
+
+// habitualPeople reports a plural subject and its verb in the present,
+// with nothing asking before it in the clause: "people text me at
+// midnight", "customers call us all day". "Have your people call me",
+// "can your reps text me" and "I want reps to call" keep their asks.
+func habitualPeople(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if !pluralPeople.Has(toks[m.Start]) || m.Start+1 >= len(toks) || !askClasses["callv"].Has(toks[m.Start+1]) && !reachVerbs.Has(toks[m.Start+1]) {
+		return false
+	}
+	for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {
+		if requestMark.Has(toks[k]) || peopleAskers.Has(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	peopleAskers = textmatch.NewSet("have", "get", "let", "your", "ur", "you", "to", "tell", "ask", "make")
+	reachVerbs   = textmatch.NewSet("text", "email", "message", "txt", "contact", "reach")
+)

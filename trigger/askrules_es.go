@@ -58,6 +58,11 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if negated(toks, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
 		return false
 	}
+	// how the process goes, or a talk the lead would rather avoid, in
+	// English or Spanglish: "do I need to speak with someone to cancel?"
+	if howItGoes(t, m) || avoidsTalk(toks, m) {
+		return false
+	}
 	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que
 	// venga alguien": an alternative to it
 	if textmatch.Before(toks, m.Start, 5, esDontYouDare) || m.Start > 0 && (toks[m.Start-1] == "que" || toks[m.Start-1] == "de") && textmatch.Before(toks, m.Start, 4, esInstead) {

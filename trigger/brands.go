@@ -32,7 +32,7 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 // a tool named as something to connect to ("we use Salesforce, does yours
 // sync with it?") is none.
 func brandMention(t textmatch.Text) (string, bool) {
-	m, ok := knownBrands.First(t, func(m textmatch.Match) bool { return !employer(t, m) })
+	m, ok := knownBrands.First(t, func(m textmatch.Match) bool { return !employer(t, m) && !boughtAtStore(t, m) })
 	if !ok || integrates(t) {
 		return "", false
 	}
@@ -48,10 +48,24 @@ func employer(t textmatch.Text, m textmatch.Match) bool {
 	return textmatch.Before(t.Toks, m.Start, 2, atWord) && workWords.HasAnyID(t.IDs)
 }
 
+// boughtAtStore reports a home-improvement store named as where the lead
+// bought something: "some spray I got at Lowe's", "picked up a filter
+// from Home Depot". A store that quoted or installed ("Home Depot quoted
+// the water heater") still competes.
+func boughtAtStore(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if !retailStores.Has(toks[m.Start]) || m.Start == 0 || !atWord.Has(toks[m.Start-1]) && toks[m.Start-1] != "from" {
+		return false
+	}
+	return textmatch.Before(toks, m.Start-1, 5, boughtVerbs)
+}
+
 var (
-	workVerbs = textmatch.NewSet("work", "works", "working", "worked", "trabajo", "trabaja", "trabajamos", "employed")
-	workWords = textmatch.NewSet("work", "shift", "shifts", "job", "break", "breaks", "trabajo", "turno", "chamba", "clocked", "manager")
-	atWord    = textmatch.NewSet("at")
+	retailStores = textmatch.NewSet("lowes", "home")
+	boughtVerbs  = textmatch.NewSet("got", "bought", "buy", "picked", "grabbed", "purchased", "get", "compre", "compramos")
+	workVerbs    = textmatch.NewSet("work", "works", "working", "worked", "trabajo", "trabaja", "trabajamos", "employed")
+	workWords    = textmatch.NewSet("work", "shift", "shifts", "job", "break", "breaks", "trabajo", "turno", "chamba", "clocked", "manager")
+	atWord       = textmatch.NewSet("at")
 )
 
 // integrationWords say a tool is to be connected to, not replaced.

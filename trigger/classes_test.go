@@ -2014,3 +2014,87 @@ func TestClassesDev80(t *testing.T) {
 	require.Less(t, trigger.Judged("we're at 7.8 and it's killing us, want to get that payment down").Commitment, 2)
 	require.Equal(t, 2, trigger.Judged("it's killing us, let's get started this week").Commitment)
 }
+
+// askBoth reports whether the rules or the learned tier read text as an
+// explicit ask, as the engine merges them.
+func askBoth(t *testing.T, text string) bool {
+	t.Helper()
+	rules := trigger.Analyze(text)
+	j, err := trigger.Model().Judge(context.Background(), trigger.JudgeInput{Text: text, Rules: rules})
+	require.NoError(t, err)
+	return rules.Merge(j).ExplicitAsk
+}
+
+// TestProcessQuestionsAskForNobody: dev83 (English ask look-alikes,
+// written blind) found asks read into questions about how the process
+// goes, in my own words: a habit ("do the inspectors usually phone ahead,
+// or is it all by email?", "does anybody call to confirm the delivery
+// date"), an obligation ("will we have to speak with an underwriter to
+// get approved?"), the lead's own future in a hypothetical or beside an
+// alternative ("if the heater dies on a weekend, who would we call?",
+// "would I be able to talk to someone later, or is it text only?"), a
+// hypothetical named as one, a talk the lead would rather avoid ("texting
+// works better for me than talking on the phone"), a call told in the
+// past ("your rep phoned me last week about it, all sorted") and one put
+// off ("if prices drop I might want to talk to somebody, for now just
+// keep me posted"). Plain requests in the same words still ask.
+func TestProcessQuestionsAskForNobody(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"do the inspectors usually phone ahead, or is it all by email?",
+		"does anybody call to confirm the delivery date",
+		"will we have to speak with an underwriter to get approved?",
+		"if the heater dies on a weekend, who would we call?",
+		"would I be able to talk to someone later, or is it text only?",
+		"hypothetically, if the bank says no, could I ask for a supervisor to look again?",
+		"texting works better for me than talking on the phone, send the list",
+		"I'd honestly rather keep it in the chat instead of speaking to a person. can we keep going?",
+		"your rep phoned me last week about it, all sorted",
+		"if prices drop I might want to talk to somebody, for now just keep me posted",
+		"Do I need to speak with an agent to change my address?",
+	} {
+		require.False(t, askBoth(t, s), "%q asks for nobody", s)
+	}
+	for _, s := range []string{
+		"would I be able to talk to someone this afternoon?",
+		"I'd rather talk to a person than keep texting",
+		"can somebody call me, or is everything online?",
+		"Do call me when you have a minute",
+		"does your office have an advisor available thursday? we'd like to meet",
+	} {
+		require.True(t, askBoth(t, s), "%q asks", s)
+	}
+}
+
+// TestCallsDescribedNotAsked: calls a lead puts up with ("I'm done with
+// the midnight phone calls from tenants") and what people do to the
+// lead ("customers text me all weekend about openings") ask for nobody;
+// "have your people call me" still asks.
+func TestCallsDescribedNotAsked(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I'm done with landlording, the midnight phone calls from tenants, the repairs",
+		"customers text me all weekend about openings and I lose track",
+		"7am phone calls about leaks, every single week",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for nobody", s)
+	}
+	for _, s := range []string{"have your people call me tomorrow", "can your reps call me after 5?"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks", s)
+	}
+}
+
+// TestStoreBoughtAndOthersHoldings: a home-improvement store named as
+// where the lead bought something ("used some foam I picked up at Home
+// Depot") is no competitor, one that quoted still is; an amount another
+// person has ("my brother has like a 1.5 million policy") is no deal of
+// the lead's.
+func TestStoreBoughtAndOthersHoldings(t *testing.T) {
+	t.Parallel()
+	require.False(t, ruleFires(t, trigger.Competitor(), "used some foam I picked up at Home Depot, didn't help"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "Home Depot quoted us 9k for the install"))
+	hv := trigger.HighValueScope(500000)
+	require.False(t, ruleFires(t, hv, "my brother has like a 1.5 million policy but I just need 300k"))
+	require.False(t, ruleFires(t, hv, "mi cuñado tiene como 1 millón de cobertura, yo no necesito tanto"))
+	require.True(t, ruleFires(t, hv, "we'd want about 1.5 million in coverage"))
+}

@@ -164,7 +164,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 // person named at all ([namesContact]), a short hedge ("puede ser").
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
-	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) {
+	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) || declinesTalk(t) {
 		return true
 	}
 	// "speak to me en español": a language, not a person
@@ -398,3 +398,23 @@ func (j *ModelJudge) buriedAsk(text string, rules *Signals) (string, bool) {
 // calmWords reports words that keep the model's frustration out: the lead
 // owning not knowing ([selfClueless]) or a calm reminder ([calmReminder]).
 func calmWords(t textmatch.Text) bool { return selfClueless(t.Toks) || calmReminder(t) }
+
+// declinesTalk reports a talk or call named only as what the lead would
+// rather not do ("chat is easier for me than talking to a person", "I
+// like doing it by chat instead of talking to someone") or in a question
+// how the process goes ("do I need to speak with someone to cancel?",
+// see [howItGoes]).
+func declinesTalk(t textmatch.Text) bool {
+	for i, w := range t.Toks {
+		if !talkVerbs.Has(w) {
+			continue
+		}
+		m := textmatch.Match{Start: i, End: i + 1}
+		if avoidsTalk(t.Toks, m) || howItGoes(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var talkVerbs = textmatch.NewSet("talk", "talking", "speak", "speaking", "call", "calling", "calls", "phone", "hablar")

@@ -632,7 +632,7 @@ var (
 // sold hers ... so I want two ten minimum"; and an amount the lead takes
 // up ("... so something around there") is theirs.
 func OthersAmount(toks []string, a Amount) bool {
-	return !Adopted(toks, a) && othersBefore(toks, a, othersSubject, othersVerb)
+	return !Adopted(toks, a) && (othersBefore(toks, a, othersSubject, othersVerb) || othersBefore(toks, a, othersHolder, haveVerbs))
 }
 
 // othersBefore reports a word of who and a word of did in the clause
@@ -696,6 +696,13 @@ var (
 		"vendio", "asking", "pidiendo", "piden",
 		// "the owners just put like $2M into redoing the lobby"
 		"put", "spent", "invested", "gastaron", "invirtieron")
+	// "mi jefe tiene como 2 millones de cobertura", "my buddy has a
+	// 900k policy": what a named other person has (never "he" or "she",
+	// who may be the lead's spouse with the household's money)
+	othersHolder = NewSet("boss", "jefe", "jefa", "friend", "friends", "buddy", "amigo", "amiga", "amigos", "neighbor", "neighbour",
+		"vecino", "vecina", "coworker", "coworkers", "companero", "companera", "cousin", "primo", "prima", "brother", "hermano",
+		"sister", "hermana", "compadre", "comadre", "cunado", "cunada", "uncle", "tio", "aunt", "tia")
+	haveVerbs  = NewSet("has", "have", "had", "got", "carries", "tiene", "tienen", "tenia", "lleva")
 	valuers    = NewSet("zillow", "redfin", "zestimate", "appraisal", "appraiser", "appraised", "realtor", "agent", "assessor", "assessed", "county", "tasacion", "avaluo", "valuation")
 	valueVerbs = NewSet("has", "says", "said", "saying", "thinks", "telling", "told", "shows", "showed", "came", "salio", "dice", "dijo", "puts", "put", "valued", "estimates", "worth")
 )
