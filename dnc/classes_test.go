@@ -1225,3 +1225,20 @@ func TestSpanishOptOutsDev81(t *testing.T) {
 	requireNoOptOuts(t, d, "bórrame el teléfono viejo de mi perfil y deja solo este",
 		"ya les pedí que me den de baja allá porque me voy con ustedes, ¿qué papeles necesitan?")
 }
+
+// TestOptOutLookAlikesDev84: dev84 (opt-out look-alikes, written blind)
+// found revocations read into, in my own words: a name objected to
+// ("quit calling me ma'am, I'm 30 lol. anyway it's still for sale"), an
+// unsubscribe nearly made and taken back ("I was going to unsubscribe
+// but this one's actually useful"), a question how opting out works and
+// a keyword quoted in a question ('does it understand "STOP"?'). A
+// plain request in the same words still revokes.
+func TestOptOutLookAlikesDev84(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "quit calling me ma'am, I'm 30 lol. anyway it's still for sale",
+		"I was going to unsubscribe but this one's actually useful, what's the rate?",
+		"how does the opt out work here? I still want the reminders",
+		`our staff need to text customers, does it understand "STOP"?`)
+	requireOptOuts(t, d, "quit calling me, I'm not selling", "I want to unsubscribe", "STOP")
+}

@@ -566,6 +566,12 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 	if !ok || !strings.Contains(raw, strings.ToUpper(w)) {
 		return Result{}, false
 	}
+	// a keyword quoted in a question is mentioned, not sent: 'does your
+	// platform handle "BAJA"?'
+	if up := strings.ToUpper(w); strings.HasSuffix(strings.TrimSpace(raw), "?") &&
+		(strings.Contains(raw, `"`+up+`"`) || strings.Contains(raw, "“"+up+"”") || strings.Contains(raw, "'"+up+"'")) {
+		return Result{}, false
+	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
 

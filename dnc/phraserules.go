@@ -42,7 +42,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
 		return false
 	}
-	if takenBack(toks, m) || asksMeaning(toks, m) {
+	if takenBack(toks, m) || asksMeaning(toks, m) || counterfactual(toks, m) || howItWorks(toks, m) {
 		return false
 	}
 	r := phraseRules[m.Name]
@@ -282,6 +282,7 @@ var phraseRules = map[string]phraseRule{
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
 		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
 		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentObjects)},
+		{"what the lead is called, not calls: 'stop calling me sir lol, I'm 24', 'deja de decirme señora'", calledByName},
 	}},
 	"blocked": {unless: []exclusion{
 		{"kept from something: 'we've been blocked from refinancing by our credit score'", func(toks []string, m textmatch.Match) bool {
@@ -668,6 +669,57 @@ var (
 // sentPeople are the people a crew sends: "quit sending the guy with the
 // muddy boots".
 var sentPeople = textmatch.NewSet("guy", "guys", "tech", "techs", "technician", "crew", "man", "kid", "person", "same", "rep")
+
+// calledByName reports "calling me" followed by a form of address: the
+// lead objects to a name, not to calls ("stop calling me sir lol I'm
+// 24", "quit calling me ma'am").
+func calledByName(toks []string, m textmatch.Match) bool {
+	k := m.End
+	if k < len(toks) && (toks[k] == "me" || toks[k] == "us") {
+		k++
+	}
+	return m.End > 0 && (toks[m.End-1] == "calling" || toks[m.End-1] == "call") && k > m.End && k < len(toks) && addressWords.Has(toks[k])
+}
+
+var addressWords = textmatch.NewSet("sir", "maam", "mam", "madam", "mister", "miss", "missus", "mrs", "mr", "ms", "senora", "senor",
+	"senorita", "dona", "don", "buddy", "bro", "honey", "sweetie", "dear", "darling", "hon", "boss", "chief", "pal", "mijo", "mija",
+	"mami", "papi", "grandma", "grandpa", "abuela", "abuelo", "old", "young", "kid", "son", "by")
+
+// counterfactual: "I was about to unsubscribe but this rate is actually
+// decent", "estuve a punto de darme de baja, pero...": an opt-out nearly
+// made and taken back by a "but".
+func counterfactual(toks []string, m textmatch.Match) bool {
+	near := false
+	for k := max(0, m.Start-4); k < m.Start; k++ {
+		switch toks[k] {
+		case "almost", "nearly", "casi":
+			near = true
+		case "about", "punto", "going", "gonna":
+			near = near || k+1 < len(toks) && (toks[k+1] == "to" || toks[k+1] == "de") && k > 0 && (toks[k-1] == "was" || toks[k-1] == "were" || toks[k-1] == "estuve" || toks[k-1] == "estaba" || toks[k-1] == "a")
+		}
+	}
+	if !near {
+		return false
+	}
+	for k := m.End; k < len(toks); k++ {
+		if toks[k] == "but" || toks[k] == "pero" || toks[k] == "though" || toks[k] == "however" {
+			return true
+		}
+	}
+	return false
+}
+
+// howItWorks: "how does the opt out work?", "¿cómo funciona lo de la
+// baja?": a question about the mechanism, not a request.
+func howItWorks(toks []string, m textmatch.Match) bool {
+	how := false
+	for k := max(0, m.Start-3); k < m.Start; k++ {
+		how = how || toks[k] == "how" || toks[k] == "como"
+	}
+	return how && textmatch.After(toks, m.End, 2, worksWords)
+}
+
+var worksWords = textmatch.NewSet("work", "works", "funciona", "funcionan")
 
 // almostReported: "I almost reported you as spam", "casi los reporto":
 // a report nearly made and taken back is no revocation.
