@@ -117,6 +117,7 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"meet person": {unless: []exclusion{
+		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 	}},
 	"call principal": {require: func(t textmatch.Text, m textmatch.Match) bool {
@@ -256,6 +257,7 @@ var askRules = map[string]askRule{
 	}},
 	"in person": {unless: []exclusion{
 		{"negated inside the span", spanIn(textmatch.Negators)},
+		{"the lead's own meeting, already booked: 'what should I bring to my appointment with the loan officer?'", ownBooking},
 		{"a demo booked, which commits: 'book the demo with whoever does onboarding'", allOf(firstIs("demo", "walkthrough"), beforeIn(3, textmatch.NewSet("book", "schedule", "booking", "scheduling", "set", "lock")))},
 		{"someone else's meeting: 'the buyer wants to meet at closing'", prevIn(thirdSubject)},
 		{"cancels or moves a meeting: 'i need to cancel my tuesday appointment with your guy'", beforeIn(5, textmatch.NewSet("cancel", "cancelled", "canceled", "cancelling", "reschedule", "move", "moved", "postpone", "skip", "cancelar"))},
@@ -271,6 +273,7 @@ var askRules = map[string]askRule{
 		{"not a bare 'phone?': no question mark", noQuestion},
 	}},
 	"by phone": {unless: []exclusion{
+		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
 		{"describes: 'our reps live on the phone'", beforeIn(2, textmatch.NewSet("live", "lives", "living", "always", "constantly"))},
@@ -1061,7 +1064,7 @@ func avoidsTalk(toks []string, m textmatch.Match) bool {
 			break
 		}
 	}
-	for k := at - 1; k >= 0 && k >= at-5 && toks[k] != textmatch.Break; k-- {
+	for k := at - 1; k >= 0 && k >= min(at, m.Start)-5 && toks[k] != textmatch.Break; k-- {
 		if toks[k] == "than" || toks[k] == "of" && k > 0 && toks[k-1] == "instead" || toks[k] == "vez" && k > 0 && toks[k-1] == "en" {
 			return true
 		}
@@ -1209,4 +1212,16 @@ func habitualPeople(t textmatch.Text, m textmatch.Match) bool {
 var (
 	peopleAskers = textmatch.NewSet("have", "get", "let", "your", "ur", "you", "to", "tell", "ask", "make")
 	reachVerbs   = textmatch.NewSet("text", "email", "message", "txt", "contact", "reach")
+)
+
+// ownBooking reports a meeting the lead already has: "my appointment
+// with the loan officer", "our consultation with the agent" (a meeting
+// word right after "my" or "our").
+func ownBooking(t textmatch.Text, m textmatch.Match) bool {
+	return m.Start > 0 && (t.Toks[m.Start-1] == "my" || t.Toks[m.Start-1] == "our") && bookedWords.Has(t.Toks[m.Start])
+}
+
+var (
+	bookedWords = textmatch.NewSet("appointment", "appt", "meeting", "consultation", "consult", "call", "walkthrough", "visit")
+	meanWords   = textmatch.NewSet("mean", "means", "meaning", "meant")
 )

@@ -2098,3 +2098,21 @@ func TestStoreBoughtAndOthersHoldings(t *testing.T) {
 	require.False(t, ruleFires(t, hv, "mi cuñado tiene como 1 millón de cobertura, yo no necesito tanto"))
 	require.True(t, ruleFires(t, hv, "we'd want about 1.5 million in coverage"))
 }
+
+// TestBookedMeetingsAndMeaningsDev83: a meeting the lead already has ("is
+// our consultation with the advisor still on for friday?", "what do I
+// need for my appointment with the agent?") and a question what
+// something means ("does that mean a phone call or a letter?") ask for
+// nobody; a typed "need 2 speek w sumbody" still asks.
+func TestBookedMeetingsAndMeaningsDev83(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"is our consultation with the advisor still on for friday?",
+		"what do I need for my appointment with the agent",
+		"you said someone will follow up, does that mean a phone call or a letter?",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for nobody", s)
+	}
+	require.True(t, trigger.Analyze("need 2 speek w sumbody today abt my claim").ExplicitAsk)
+	require.True(t, trigger.Analyze("can we set up a meeting with the agent this week?").ExplicitAsk)
+}
