@@ -762,3 +762,20 @@ func TestPurchaseAndSenderNeed(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.BANT, "no, just me. do you need my VIN?"), qualify.Need)
 	require.Contains(t, extract(t, qualify.BANT, "I need full coverage on the new truck"), qualify.Need)
 }
+
+// TestLeaveToExplainIsNoCommitment: "ok go ahead" to "Want me to walk
+// you through the numbers?" lets the assistant explain; it commits to
+// nothing. The same words to "Should I book the install for Tuesday?"
+// take the next step.
+func TestLeaveToExplainIsNoCommitment(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(asked, text string) int {
+		n, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: text,
+			History: []qualify.Turn{{Text: asked}}})
+		require.NoError(t, err)
+		return n
+	}
+	require.Less(t, score("Your quote is ready. Want me to walk you through the numbers?", "ok go ahead"), 70)
+	require.GreaterOrEqual(t, score("Should I book the install for Tuesday?", "ok go ahead"), 70)
+}

@@ -2255,6 +2255,9 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// I sent a rough range?" (an offer to book is no such leave: see
 	// bookingOffer)
 	{Name: "permission", Pattern: "can|may|could i|we ~1 confirm|verify|check|grab|get ~3 details|info|information|things|questions / want|like me|us to send|share|text|email|forward / would it help if i|we / shall|should i|we send|share|text|email / le|te puedo|podemos mandar|enviar|compartir / quiere|quieres que le|te mande|envie|comparta"},
+	// leave to explain: "Want me to walk through the details?", "should
+	// I go over the numbers?", "¿quiere que le explique?"
+	{Name: "permission", Pattern: "want|like me|us to walk|go|run|talk ~1 through|over|you / want|like me|us to explain|break|show|tell / shall|should|can i|we walk|go|run ~1 through|over / shall|should|can i|we explain|break ~2 down|it|the / quiere|quieres que le|te explique|cuente|muestre"},
 	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
 	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},

@@ -2116,3 +2116,31 @@ func TestBookedMeetingsAndMeaningsDev83(t *testing.T) {
 	require.True(t, trigger.Analyze("need 2 speek w sumbody today abt my claim").ExplicitAsk)
 	require.True(t, trigger.Analyze("can we set up a meeting with the agent this week?").ExplicitAsk)
 }
+
+// TestClassesDev85: dev85 (conversations written blind), in my own
+// words. A sigh that names no one ("ugh, hope we don't need a new
+// one") is no frustration, one at the sender ("ugh, your texts again")
+// is; one technical term in a statement ("okta is the main thing") is
+// the lead's situation, two describe a complex setup; "harassment
+// training" is a course; another tradesman who came out and a lower
+// price for the same unit name a competitor; how much a change raises
+// the lead's own premium is pricing that depends on the case; a number
+// grouped in thousands after a word of value ("appraised at 810,000")
+// is an amount.
+func TestClassesDev85(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("ugh, hope we don't need a new one").Frustrated)
+	require.True(t, trigger.Analyze("ugh, your texts again").Frustrated)
+	require.False(t, trigger.Analyze("okta is the main thing for us").Frustrated)
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.False(t, has("okta is the main thing for us", trigger.TopicTechnical))
+	require.True(t, has("we run okta with scim into an on-prem ldap directory", trigger.TopicTechnical))
+	require.False(t, trigger.Analyze("they all did the harassment training last month").Frustrated)
+	require.True(t, trigger.Analyze("this is harassment at this point").Frustrated)
+	require.True(t, ruleFires(t, trigger.Competitor(), "we had a different crew come look friday, they're 900 cheaper for the same unit"))
+	require.False(t, ruleFires(t, trigger.Competitor(), "my brother and another guy helped me move it"))
+	require.True(t, has("how much would putting my daughter on the policy raise the premium?", trigger.TopicPricing))
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "it appraised at 810,000 in march"))
+	require.False(t, ruleFires(t, hv, "we ship about 150,000 orders a year"))
+}

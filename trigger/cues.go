@@ -593,14 +593,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		if w == "ugh" && (slices.Contains(toks, "complicated") || containsSeq(toks, []string{"long", "story"})) {
 			continue
 		}
-		// "roaches in the kitchen, the little german ones. ugh": a sigh at
-		// the problem, not the sender
-		if w == "ugh" && slices.ContainsFunc(toks, thingNouns.Has) && !senderIn(toks, 0, len(toks)) {
-			continue
-		}
-		// "yes, ugh" to "are you managing the schedules yourself?": a sigh
-		// at the chore
-		if w == "ugh" && textmatch.OpeningYes.HasID(t.IDs[0]) && !senderIn(toks, 0, len(toks)) {
+		// a sigh that names no one is at the lead's own lot: the problem
+		// ("roaches in the kitchen, the little german ones. ugh"), the
+		// chore ("yes, ugh"), a cost to come ("ugh hopefully it doesn't
+		// come to that"); "ugh, your texts again" is at the sender
+		if w == "ugh" && !senderIn(toks, 0, len(toks)) {
 			continue
 		}
 		// "ugh I'm so dumb, forgot to attach it": a sigh at oneself
@@ -767,6 +764,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
 		// "been stalking zillow for like a year": the lead's own browsing
 		!(m.Name == "harassment" && toks[m.Start] == "stalking" && m.Start > 0 && (toks[m.Start-1] == "been" || toks[m.Start-1] == "im" || toks[m.Start-1] == "was")) &&
+		// "the harassment training", "our harassment policy": a subject of
+		// training or policy, not a complaint
+		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
 		// "the house actually looks good for once": praise
 		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
 		// "our ticket volume is getting out of hand": the lead's own
@@ -998,6 +998,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
+	// what a change does to the lead's own price, which depends on the
+	// case: "how much is adding him going to raise my premium?", "¿cuánto
+	// me subiría la prima?"
+	{Name: string(TopicPricing), Pattern: "how much ~8 raise|increase|add|affect|bump|change|lower|drop|reduce ~3 premium|premiums|rate|payment|price|bill|quote|cost / cuanto ~4 subiria|sube|subir|aumentaria|aumenta|bajaria|baja ~3 prima|pago|tasa|precio|cuota"},
 	// "necesito saber el rate EXACTO que me darían con credit score de 641"
 	{Name: string(TopicPricing), Pattern: "rate|tasa|precio|pago|prima|cuota exacto|exacta|exactos"},
 	// "how much exactly would it be to replace the whole roof if its 2
@@ -1162,6 +1166,11 @@ func outOfScope(t textmatch.Text) []Topic {
 			}
 		}
 	}
+	// technical terms in a statement, counted: one names the lead's
+	// situation ("sso is the big one", "our biggest customer wants a SOC 2
+	// report"), two or more describe a complex setup ("Okta SCIM into our
+	// on-prem LDAP")
+	stated := 0
 	scopeRules.Each(t, func(m textmatch.Match) bool {
 		// "no water damage" is no emergency, but "anything that isnt
 		// HIPAA compliant" still asks about compliance
@@ -1173,6 +1182,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		// ordinary product question, not a complex technical one
 		if m.Name == string(TopicTechnical) && (featureQuestion(t) || announcesQuestion(t)) {
 			return true
+		}
+		if m.Name == string(TopicTechnical) && t.Quests == 0 {
+			if stated++; stated < 2 {
+				return true
+			}
 		}
 		w := toks[m.Start]
 		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
@@ -1278,6 +1292,10 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "how do I know you're any different from them?", "why would I go
 	// with you over them?"
 	{Name: "comparison", Pattern: "you are|youre any|so? different|better from|than them|they|those|that / go with you|u|yall over|instead / choose|pick you|u|yall over"},
+	// "had another guy out here tuesday, he's about 1500 cheaper on the
+	// same unit": another tradesman who came out, and his lower price
+	{Name: "other company", Pattern: "had|got another|other guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got a different|second guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got one more guy|tech|crew|company ~1 out|over|come|came|look"},
+	{Name: "comparison", Pattern: "he|she|they|hes|shes|theyre ~4 cheaper|lower ~2 for|on the same"},
 	// "Looker came in about 20% cheaper for the same seat count"
 	{Name: "named company", Pattern: "came|comes in ~5 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by
@@ -1305,6 +1323,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "curious if you'd beat it"
 	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
 })
+
+// topicNouns make the word before them a subject: "harassment training",
+// "harassment policy".
+var topicNouns = textmatch.NewSet("training", "trainings", "policy", "policies", "course", "courses", "module", "modules",
+	"prevention", "video", "videos", "class", "classes", "program", "compliance", "law", "laws", "claim", "claims", "lawsuit")
 
 // amountCue ends a named-company cue that must be followed by an amount:
 // "came in at 287", "has me at 14", "me dieron 6.6".

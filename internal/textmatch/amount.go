@@ -252,6 +252,11 @@ func Amounts(t Text) []Amount {
 				}
 			}
 			explicit := money || suf == 'k' || suf == 'm' || suf == 'x'
+			// "appraisal says 720,000", "worth 1,350,000": a number grouped
+			// in thousands after a word of value is money as written
+			if !explicit && v >= 100000 && strings.Count(w, ",") >= 1 && !strings.Contains(w, ".") && valueBefore(toks, i) {
+				explicit = true
+			}
 			// "210k miles", "12k followers": a count with its unit, no money
 			if !money && explicit && countUnits.Has(next(end-i)) {
 				continue
@@ -706,6 +711,20 @@ var (
 	valuers    = NewSet("zillow", "redfin", "zestimate", "appraisal", "appraiser", "appraised", "realtor", "agent", "assessor", "assessed", "county", "tasacion", "avaluo", "valuation")
 	valueVerbs = NewSet("has", "says", "said", "saying", "thinks", "telling", "told", "shows", "showed", "came", "salio", "dice", "dijo", "puts", "put", "valued", "estimates", "worth")
 )
+
+// valueBefore reports a word of price or value among the four tokens
+// before i, in its clause.
+func valueBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k] != Break; k-- {
+		if valueWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
+	"asking", "offer", "listed", "cost", "costs", "vale", "precio", "pague", "debo", "tasacion", "avaluo", "valor", "at", "for", "en", "por")
 
 // capWords before a number make it a sum of money: "que no pase de unos
 // 1,200", "budget of 2500", "no more than 3000".
