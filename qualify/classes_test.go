@@ -779,3 +779,23 @@ func TestLeaveToExplainIsNoCommitment(t *testing.T) {
 	require.Less(t, score("Your quote is ready. Want me to walk you through the numbers?", "ok go ahead"), 70)
 	require.GreaterOrEqual(t, score("Should I book the install for Tuesday?", "ok go ahead"), 70)
 }
+
+// TestLeaveToSendAndPlans: "sure go ahead" to "I can look up recent
+// sales on your street and text you a range. Is that ok?" lets the
+// assistant send; "I'm ready to move forward, what's next" after an
+// offered walkthrough still commits. A plan with a date ("the plan is
+// to have it finished before december") is a timeline, not readiness.
+func TestLeaveToSendAndPlans(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(asked, text string) int {
+		n, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: text,
+			History: []qualify.Turn{{Text: asked}}})
+		require.NoError(t, err)
+		return n
+	}
+	require.Less(t, score("I can look up recent sales on your street and text you a range. Is that ok?", "sure go ahead"), 70)
+	require.GreaterOrEqual(t, score("We'd do a quick walkthrough and give you a written offer. Would that be helpful?", "I'm ready to move forward, what's next on my end?"), 70)
+	require.Less(t, score("When would you want the work done?", "the plan is to have it finished before december"), 70)
+	require.GreaterOrEqual(t, score("When would you want the work done?", "we need it finished before friday"), 70)
+}

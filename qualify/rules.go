@@ -2196,9 +2196,19 @@ func permissionAsked(q string) bool {
 	if _, ok := bookingOffer.First(t, nil); ok {
 		return false
 	}
-	_, ok := permissionRules.First(t, nil)
+	_, ok := permissionRules.First(t, func(m textmatch.Match) bool {
+		// "would that be ok?" asks leave only for something to send or
+		// look up: "I can pull comps and send over a rough range", not
+		// "we do a walkthrough and present an offer"
+		return m.Name != "ok to send" || sendOffer.HasAnyID(t.IDs) && !offerWords.HasAnyID(t.IDs)
+	})
 	return ok
 }
+
+var (
+	sendOffer  = textmatch.NewSet("send", "pull", "email", "text", "share", "forward", "mandar", "mando", "enviar", "envio")
+	offerWords = textmatch.NewSet("walkthrough", "offer", "visit", "inspection", "demo", "appointment", "oferta", "visita", "cita")
+)
 
 // takesNextStep reports a short yes ("do it", "yep send it over", "go
 // for it", "dale") to q, an assistant's question offering the next step.
@@ -2255,6 +2265,10 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// I sent a rough range?" (an offer to book is no such leave: see
 	// bookingOffer)
 	{Name: "permission", Pattern: "can|may|could i|we ~1 confirm|verify|check|grab|get ~3 details|info|information|things|questions / want|like me|us to send|share|text|email|forward / would it help if i|we / shall|should i|we send|share|text|email / le|te puedo|podemos mandar|enviar|compartir / quiere|quieres que le|te mande|envie|comparta"},
+	// an offer to send or look something up, asked leave for: "I can
+	// pull comps and send over a rough range. Would that be ok?" (an offer
+	// to book is a booking offer, checked first)
+	{Name: "ok to send", Pattern: "would|will that|this be ok|okay|alright|fine|helpful|useful / is that|this ok|okay|alright / le|te parece bien|si"},
 	// leave to explain: "Want me to walk through the details?", "should
 	// I go over the numbers?", "¿quiere que le explique?"
 	{Name: "permission", Pattern: "want|like me|us to walk|go|run|talk ~1 through|over|you / want|like me|us to explain|break|show|tell / shall|should|can i|we walk|go|run ~1 through|over / shall|should|can i|we explain|break ~2 down|it|the / quiere|quieres que le|te explique|cuente|muestre"},

@@ -210,6 +210,10 @@ var (
 		// ready"
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im|i am|estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		// a plan or a wish, not a need: "idea is to have it done before
+		// december", "hoping to close in the spring", "the plan was to
+		// start in march"
+		{Name: "hedge", Pattern: "idea|plan|goal|hope is|was to / hoping to have|get|be|close|start / la idea es|era"},
 		// "puede ser el miércoles, yo le confirmo mañana": a maybe and a
 		// confirmation still to come
 		{Name: "hedge", Pattern: "puede ser el|la|en|a / yo le|te|les confirmo|aviso / ill|i will|i'll confirm|let you know"},
