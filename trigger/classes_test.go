@@ -2144,3 +2144,26 @@ func TestClassesDev85(t *testing.T) {
 	require.True(t, ruleFires(t, hv, "it appraised at 810,000 in march"))
 	require.False(t, ruleFires(t, hv, "we ship about 150,000 orders a year"))
 }
+
+// TestJoyAndOwnCountsAreNoFrustration: in my own words, from dev52 and
+// dev56 rows the rules misread. Good news shouted ("WE GOT APPROVED!!!
+// literally crying happy tears") is joy; counting asks of the lead's own
+// people ("asked my wife like four times if she's ok selling") and the
+// last time of something ("closing on it for the last time as owners")
+// are no exasperation; "estoy harto de pagar renta" is a reason to buy,
+// as "tired of renting" is, while "estoy harto de esperar" is at the
+// sender.
+func TestJoyAndOwnCountsAreNoFrustration(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"omg they approved us!!! my kids are literally dancing around the kitchen",
+		"I asked my husband three times if he's sure about selling, he is",
+		"closing on it for the last time as owners, feels strange",
+		"estoy harto de pagar renta, por eso quiero comprar",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
+	}
+	for _, s := range []string{"estoy harto de esperar su llamada", "for the last time, I am not selling", "how many times have I told you this"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+}

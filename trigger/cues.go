@@ -221,7 +221,7 @@ var (
 		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
 		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja",
 		"cheaper", "cheap", "gorgeous", "stunning", "buen", "buena", "barato", "padre", "chido", "yeah",
-		"pumped", "thrilled", "psyched")
+		"pumped", "thrilled", "psyched", "approved", "dancing", "celebrating", "woohoo", "hooray", "aprobaron", "aprobados")
 	// swears that intensify either way; the harsher ones never soften
 	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
 		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf", "goddamn", "ugh", "joder")
@@ -748,8 +748,12 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "la casa ahí sigue, como siempre": the place as usual
 		!(m.Name == "sarcasm" && toks[m.Start] == "como" && (m.Start > 0 && stateAsUsual.Has(toks[m.Start-1]) ||
 			m.Start > 1 && toks[m.Start-1] == textmatch.Break && stateAsUsual.Has(toks[m.Start-2]))) &&
-		// "I asked my sister twice": someone of the lead's own was asked
-		!(m.Name == "asked again" && slices.ContainsFunc(toks[m.Start:m.End], askedOwn.Has)) &&
+		// "I asked my sister twice", "asked my brother three times if he
+		// wants in": someone of the lead's own was asked
+		!((m.Name == "asked again" || m.Name == "how many times") && slices.ContainsFunc(toks[m.Start:m.End], askedOwn.Has)) &&
+		// "signing these for the last time as a homeowner": the last time
+		// of something, not a last warning
+		!(m.Name == "how many times" && toks[m.Start] == "for" && m.End < len(toks) && (toks[m.End] == "as" || toks[m.End] == "in" || toks[m.End] == "ever")) &&
 		// "yes or no." demands; "a quick yes or no question" asks
 		!(m.Name == "impatience" && toks[m.Start] == "yes" && !(textmatch.ClauseStart(toks, m.Start) == m.Start && textmatch.ClauseEnd(toks, m.Start) == m.End ||
 			m.Start > 0 && (toks[m.Start-1] == "just" || toks[m.Start-1] == "me"))) &&
@@ -825,6 +829,12 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
 		return false
 	}
+	// fed up with doing something of the lead's own: "estoy harta de
+	// pagar renta, por eso quiero comprar" is a reason, as "tired of
+	// renting" is ("harto de esperar", "de que me escriban" stay)
+	if fedUp && m.End+1 < len(toks) && toks[m.End] == "de" && esInfinitive(toks[m.End+1]) && !esSenderVerbs.Has(toks[m.End+1]) {
+		return false
+	}
 	// tired of the tenants: "ya me cansé de los inquilinos"
 	if m.Name == "es fed up" && m.End+2 < len(toks) && toks[m.End] == "de" && (toks[m.End+1] == "los" || toks[m.End+1] == "las") && esSituation.Has(toks[m.End+2]) {
 		return false
@@ -850,6 +860,16 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	}
 	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
+
+// esInfinitive reports a Spanish infinitive: "pagar", "vivir", "ser".
+func esInfinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) || w == "ser" || w == "ir"
+}
+
+// esSenderVerbs are what the sender does or makes the lead do: "harto de
+// esperar", "harta de repetir lo mismo".
+var esSenderVerbs = textmatch.NewSet("esperar", "recibir", "escuchar", "leer", "repetir", "explicar", "contestar", "responder",
+	"llamar", "escribir", "decir", "mandar", "enviar", "insistir", "perder")
 
 // laughs reports laughter written out: "haha", "jaja", "lol", "lmao".
 func laughs(raw string) bool {
