@@ -832,7 +832,8 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	// fed up with doing something of the lead's own: "estoy harta de
 	// pagar renta, por eso quiero comprar" is a reason, as "tired of
 	// renting" is ("harto de esperar", "de que me escriban" stay)
-	if fedUp && m.End+1 < len(toks) && toks[m.End] == "de" && esInfinitive(toks[m.End+1]) && !esSenderVerbs.Has(toks[m.End+1]) {
+	if fedUp && m.End+1 < len(toks) && toks[m.End] == "de" && esInfinitive(toks[m.End+1]) && !esSenderVerbs.Has(toks[m.End+1]) &&
+		!textmatch.After(toks, m.End+2, 4, esRepeated) {
 		return false
 	}
 	// tired of the tenants: "ya me cansé de los inquilinos"
@@ -869,7 +870,11 @@ func esInfinitive(w string) bool {
 // esSenderVerbs are what the sender does or makes the lead do: "harto de
 // esperar", "harta de repetir lo mismo".
 var esSenderVerbs = textmatch.NewSet("esperar", "recibir", "escuchar", "leer", "repetir", "explicar", "contestar", "responder",
-	"llamar", "escribir", "decir", "mandar", "enviar", "insistir", "perder")
+	"llamar", "escribir", "decir", "mandar", "enviar", "insistir", "perder", "subir", "llenar", "mandarles", "darles")
+
+// esRepeated says a thing is done over: "harta de subir los mismos
+// papeles", "de llenar otra vez el formulario".
+var esRepeated = textmatch.NewSet("mismo", "misma", "mismos", "mismas", "otra", "nuevo")
 
 // laughs reports laughter written out: "haha", "jaja", "lol", "lmao".
 func laughs(raw string) bool {
