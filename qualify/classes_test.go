@@ -799,3 +799,29 @@ func TestLeaveToSendAndPlans(t *testing.T) {
 	require.Less(t, score("When would you want the work done?", "the plan is to have it finished before december"), 70)
 	require.GreaterOrEqual(t, score("When would you want the work done?", "we need it finished before friday"), 70)
 }
+
+// TestOthersReadinessAndUndecidedDev86: dev86 (commitment look-alikes,
+// written blind), in my own words. A relative's readiness ("my cousin is
+// ready to list hers, but it's her call"), an undecided lead ("we
+// haven't decided yet what to do with the condo"), a step nearly taken
+// ("was about to sign with you in june but we held off") and leave to
+// ask in Spanish ("dale, pregúntame lo que quieras") never reach 70;
+// "we're done comparing, how do we make it official?" does.
+func TestOthersReadinessAndUndecidedDev86(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(text string) int {
+		n, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: text})
+		require.NoError(t, err)
+		return n
+	}
+	for _, s := range []string{
+		"my cousin is ready to list hers, but it's her call",
+		"we close on the new place the 9th. we haven't decided yet what to do with the condo",
+		"was about to sign with you in june but we held off",
+		"dale, pregúntame lo que quieras",
+	} {
+		require.Less(t, score(s), 70, "%q is no readiness", s)
+	}
+	require.GreaterOrEqual(t, score("we're done comparing, how do we make it official?"), 70)
+}

@@ -94,6 +94,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
 	{Name: "lets do it", Pattern: "vamos pa|pa' lante|alante|adelante / vamos palante / que|donde hay que firmar / que tengo|tenemos que firmar / agendemos|agendamos|agendalo|agendala|agendame"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
+	// "I'm done shopping, how do we make this official?"
+	{Name: "lets do it", Pattern: "make it|this|that official / done shopping|comparing / deje|dejamos de comparar"},
 	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},
 	{Name: "next step", Pattern: "what ~3 need ~2 from me"},
 	// dev52: "Deal. 210 and you cover closing", "tell your guy to come
@@ -200,7 +202,11 @@ var (
 		// years", "still deciding"; and leave to ask: "sure, go ahead with
 		// your questions", "ok I'm ready for your questions"
 		{Name: "hedge", Pattern: "not there yet / was|were ready|going to / iba|ibamos a / if i|we had|won / in ~2 years / still deciding|thinking|figuring|weighing / todavia|aun estamos|estoy decidiendo"},
-		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask / ask away / adelante pregunte|pregunta"},
+		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask|preguntame|pregunteme|preguntenme / ask away / adelante pregunte|pregunta"},
+		// undecided, or a step nearly taken: "we haven't decided what to do
+		// with it", "was about to accept your offer but my son talked me
+		// out of it"; leave to ask in Spanish: "pregúntame lo que necesites"
+		{Name: "hedge", Pattern: "havent|hasnt decided|figured / not yet decided|figured / have|has not decided / was|were about to / no hemos|he decidido / preguntame|pregunteme|preguntenme|pregunta|pregunte lo que|todo|que"},
 		// leave to send information, not the deal: "sure, go ahead and
 		// email me the brochure"; "ready when you are for the rest of the
 		// questions"; readiness once something else happens: "we'd be
@@ -261,7 +267,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.End < len(toks) && (toks[m.End] == "up" || toks[m.End] == "in") && toks[m.End-1] == "sign" {
 			return true
 		}
-		if readyElsewhere(toks, m) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) {
 			return true
 		}
 		// "we've decided to move forward with another vendor": ahead with
@@ -472,6 +478,28 @@ var (
 		// possessives fold to plurals: "my brother's ready"
 		"brothers", "sisters", "bosses", "wifes", "husbands", "realtors", "moms", "dads", "partners", "agents", "sons", "daughters")
 )
+
+// relativesStep reports a commitment phrase whose subject, a few words
+// before it in its clause, is a relative, a friend or a neighbour, with no
+// first person between: "mi tía is ready to sell, pero it's her
+// decision", "my brother wants to get started on his". A spouse's word is
+// the household's and stays ("my wife says let's do it").
+func relativesStep(toks []string, m Match) bool {
+	for k := m.Start - 1; k >= 0 && k >= m.Start-5 && toks[k] != Break; k-- {
+		if leadSubject.Has(toks[k]) || toks[k] == "me" || toks[k] == "im" {
+			return false
+		}
+		if relatives.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var relatives = NewSet("tia", "tio", "tias", "tios", "abuela", "abuelo", "suegra", "suegro", "cunado", "cunada", "primo", "prima",
+	"amigo", "amiga", "vecino", "vecina", "hermano", "hermana", "mama", "papa", "aunt", "uncle", "cousin", "grandma", "grandpa",
+	"friend", "buddy", "neighbor", "neighbour", "brother", "sister", "brothers", "sisters", "mom", "dad", "mother", "father",
+	"inlaws", "coworker", "roommate")
 
 // interjections may open a clause of readiness: "ok I'm in"
 var interjections = NewSet("ok", "okay", "alright", "yes", "yeah", "yep", "sure", "fine", "well", "then", "so", "honestly")
