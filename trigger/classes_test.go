@@ -2167,3 +2167,36 @@ func TestJoyAndOwnCountsAreNoFrustration(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}
 }
+
+// TestFrustrationClassesDev86: dev86 (frustration look-alikes, written
+// blind), in my own words. Frustrated: a word of the sender's mocked in
+// quotes ('the "free" inspection cost me 150. Great.', 'so the "quick"
+// approval took six weeks, not "quick" at all'), "enough with the
+// reminders", "this runaround", chasing the sender every month, "per my
+// last two messages", "please actually read them", "I give up", "esto
+// ya es too much". Not frustrated: someone else's words in quotes ('my
+// dad says his old insurer "screwed him"'), the lead's own many
+// questions, a repeat laughed off.
+func TestFrustrationClassesDev86(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		`the "free" inspection cost me 150. Great.`,
+		`so the "quick" approval took six weeks, not quick at all`,
+		"enough with the reminders already",
+		"I'm 81 and I'm tired of this runaround, just send somebody",
+		"every month I have to chase you people about the same invoice",
+		"per my last two messages, the gate code is 1234",
+		"please actually read them before you reply",
+		"I give up. the portal logs me out every time",
+		"ok esto ya es too much, tres semanas sin respuesta",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{
+		`my dad says his old insurer "screwed him" on the claim, so I'd like to read the fine print first`,
+		"my husband is the reason I'm asking so many questions. what's the warranty?",
+		"lol I've asked this twice now, my memory is gone. what time again?",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
+	}
+}

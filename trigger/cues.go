@@ -3,6 +3,8 @@ package trigger
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -65,7 +67,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "this is a joke", Pattern: "absolute|complete|total|such a? joke / clowns|amateurs|disgrace|shitshow"},
 	{Name: "taking forever", Pattern: "taking|took forever / taking so long / still waiting"},
 	// "omg enough already", "enough is enough"
-	{Name: "enough already", Pattern: "enough already / enough is enough / that is enough / ok|okay|alright enough"},
+	{Name: "enough already", Pattern: "enough already / enough is enough / that is enough / ok|okay|alright enough / enough with the|your|these|all ~1 texts|messages|calls|questions|emails|reminders"},
+	// "I do not have the energy for this runaround", "every single month I
+	// have to chase you", "per my last three messages", "please actually
+	// read them", "I give up", "esto ya es too much"
+	{Name: "giving up", Pattern: "runaround|runarounds / run around|runaround ~1 again|every|each / chase|chasing you|yall|u|your ~1 people|team|office|company? / per my last|previous ~2 messages|texts|emails|message|text|email / please|pls actually read|listen / actually read my|the|them / i give up / esto|this ya? es|is too much / ya es demasiado"},
 	// "you've got to be kidding me"
 	{Name: "are you kidding", Pattern: "got|gotta to? be kidding|joking"},
 	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
@@ -562,6 +568,71 @@ var (
 	apologyBut   = textmatch.NewSet("but", "pero", "to", "que")
 )
 
+// scareQuoted reports a word of the sender's put in quotes and mocked:
+// 'the "guaranteed" rate wasn't guaranteed. Shocking.', 'Thanks for the
+// "reminder" about the appointment you cancelled. Super helpful.' The
+// quotes hold one or two words, and the message praises, thanks or is
+// shocked, or denies the quoted word.
+func scareQuoted(raw string, t textmatch.Text) bool {
+	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "“") {
+		return false
+	}
+	q := quotedShort(raw)
+	if q == "" {
+		return false
+	}
+	if scareIrony.HasAnyID(t.IDs) {
+		return true
+	}
+	// the quoted word denied: "wasn't guaranteed", "not free"
+	qt := textmatch.Normalize(q).Words()
+	for i := 1; i < len(t.Toks) && len(qt) > 0; i++ {
+		if t.Toks[i] == qt[0] && textmatch.Negators.Has(t.Toks[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// askingWords: the lead's own asking, "I'm asking so many questions"
+var askingWords = textmatch.NewSet("asking", "ask", "asked")
+
+// inQuotes reports a word w of raw found only inside double quotes.
+func inQuotes(raw, w string) bool {
+	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "\u201c") {
+		return false
+	}
+	uq := unquoted(raw)
+	return uq != raw && !slices.Contains(textmatch.Normalize(uq).Toks, w)
+}
+
+// quotedShort returns the text inside the first pair of double quotes
+// that holds one or two words of letters, or "".
+func quotedShort(raw string) string {
+	for {
+		i := strings.IndexAny(raw, "\"“")
+		if i < 0 {
+			return ""
+		}
+		_, n := utf8.DecodeRuneInString(raw[i:])
+		rest := raw[i+n:]
+		j := strings.IndexAny(rest, "\"”")
+		if j < 0 {
+			return ""
+		}
+		in := rest[:j]
+		if w := strings.Fields(in); len(w) >= 1 && len(w) <= 2 && strings.IndexFunc(in, unicode.IsLetter) >= 0 &&
+			strings.ToUpper(in) != in {
+			return in
+		}
+		_, m := utf8.DecodeRuneInString(rest[j:])
+		raw = rest[j+m:]
+	}
+}
+
+var scareIrony = textmatch.NewSet("thanks", "thank", "great", "shocking", "shocked", "helpful", "love", "wonderful", "amazing",
+	"job", "surprise", "surprised", "gracias", "genial", "excelente", "bravo", "felicitaciones")
+
 func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	toks := t.Toks
 	laughing, angry := faces(raw)
@@ -572,7 +643,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(householdWords.HasAnyID(t.IDs) && !senderIn(toks, 0, len(toks))) {
 		return "emoji", true
 	}
-	if ironicPraise(raw, t) {
+	if ironicPraise(raw, t) || scareQuoted(raw, t) {
 		return "sarcasm", true
 	}
 	for i, w := range toks {
@@ -587,6 +658,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if len(w) > 6 && t.IDs[i] == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
 				return "profanity:" + w, true
 			}
+			continue
+		}
+		// 'my sister said her lender "screwed her over on fees"': a word
+		// in someone else's quoted words
+		if inQuotes(raw, w) {
 			continue
 		}
 		// "ugh, it's complicated": a sigh at the lead's own situation
@@ -679,7 +755,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:" + w, true
 	}
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return frustrationAtSender(toks, m) && !(m.Name == "i told you" && calmReminder(t))
+		return frustrationAtSender(toks, m) && !(m.Name == "i told you" && calmReminder(t)) &&
+			// "I've asked this twice now haha": a repeat laughed off
+			!(m.Name == "asked again" && (laughing || laughs(raw)))
 	}); ok {
 		return m.Name, true
 	}
@@ -748,6 +826,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "la casa ahí sigue, como siempre": the place as usual
 		!(m.Name == "sarcasm" && toks[m.Start] == "como" && (m.Start > 0 && stateAsUsual.Has(toks[m.Start-1]) ||
 			m.Start > 1 && toks[m.Start-1] == textmatch.Break && stateAsUsual.Has(toks[m.Start-2]))) &&
+		// "that's why I'm asking so many questions": the lead's own
+		!(m.Name == "so many questions" && textmatch.Before(toks, m.Start, 2, askingWords)) &&
 		// "I asked my sister twice", "asked my brother three times if he
 		// wants in": someone of the lead's own was asked
 		!((m.Name == "asked again" || m.Name == "how many times") && slices.ContainsFunc(toks[m.Start:m.End], askedOwn.Has)) &&
