@@ -1242,3 +1242,19 @@ func TestOptOutLookAlikesDev84(t *testing.T) {
 		`our staff need to text customers, does it understand "STOP"?`)
 	requireOptOuts(t, d, "quit calling me, I'm not selling", "I want to unsubscribe", "STOP")
 }
+
+// TestReviewNeedsAContactWord: a message in the review band pages a
+// person only when it names the contact somewhere (the messages, the
+// number, calling, a list, "anymore"): "we moved out of that place years
+// ago, it's rented now I think" is about the property, and the AI may
+// answer it. With the band opened wide for the test, the same model
+// score with a contact word still goes to review.
+func TestReviewNeedsAContactWord(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{ReviewAt: 0.5, SuppressAt: 0.99})
+	r := d.Detect(dnc.Input{Text: "we moved out of that place years ago, it's rented now I think"})
+	require.Greater(t, r.Score, 0.5, "the model leans towards an opt-out")
+	require.Equal(t, dnc.None, r.Kind)
+	r = d.Detect(dnc.Input{Text: "we moved out of that place years ago, no need to text this number"})
+	require.NotEqual(t, dnc.None, r.Kind)
+}

@@ -245,8 +245,10 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	switch {
 	case z >= d.suppress:
 		r.Kind = OptOut
-	case z >= d.review && n > 1:
-		// one unknown word is too little evidence to page a person
+	case z >= d.review && n > 1 && anyContactRef(t):
+		// one unknown word is too little evidence to page a person, and
+		// so is a message that names no contact at all: "I moved out of
+		// that house 2 years ago, pretty sure it's a rental now"
 		r.Kind = PossibleOptOut
 	default:
 		return r
@@ -343,6 +345,17 @@ func namesContact(t textmatch.Text, i int) bool {
 	}
 	for _, p := range contactStems {
 		if strings.HasPrefix(t.Toks[i], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyContactRef reports a token of t that refers to the contact (see
+// namesContact).
+func anyContactRef(t textmatch.Text) bool {
+	for i := range t.Toks {
+		if namesContact(t, i) {
 			return true
 		}
 	}
