@@ -2200,3 +2200,14 @@ func TestFrustrationClassesDev86(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
 	}
 }
+
+// TestProductFeatureQuestionsDev87: "hey quick q, does your booking app
+// sync with outlook?" asks whether the product has a feature, an
+// ordinary question; a question with the setup's details ("does your app
+// sync with outlook and our on-prem exchange with SAML?") is technical.
+func TestProductFeatureQuestionsDev87(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicTechnical) }
+	require.False(t, has("hey quick q, does your booking app integrate with outlook?"))
+	require.True(t, has("does your app integrate with outlook and our on-prem exchange with SAML?"))
+}

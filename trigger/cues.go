@@ -1208,19 +1208,23 @@ var senderPronoun = textmatch.NewSet("you", "u", "yall", "your", "ur", "ustedes"
 // still technical.
 func featureQuestion(t textmatch.Text) bool {
 	toks := t.Toks
-	if t.Quests > 1 || t.WordCount() > 8 || slices.ContainsFunc(toks, func(w string) bool { return w == "and" || w == "or" || w == "y" || w == "plus" }) {
+	if t.Quests > 1 || t.WordCount() > 14 || slices.ContainsFunc(toks, func(w string) bool { return w == "and" || w == "or" || w == "y" || w == "plus" }) {
 		return false // "does it integrate with salesforce and support sso?" asks more
 	}
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k] == textmatch.Break {
 			continue
 		}
-		if (toks[k] == "do" || toks[k] == "does" || toks[k] == "can") && (toks[k+1] == "you" || toks[k+1] == "it" || toks[k+1] == "u" || toks[k+1] == "yall") {
+		if (toks[k] == "do" || toks[k] == "does" || toks[k] == "can") && (toks[k+1] == "you" || toks[k+1] == "it" || toks[k+1] == "u" || toks[k+1] == "yall" || toks[k+1] == "your" || toks[k+1] == "ur") {
 			v := k + 2
 			if toks[v] == "guys" && v+1 < len(toks) {
 				v++ // "do you guys support SSO?"
 			}
-			if featureVerbs.Has(toks[v]) {
+			// "does your scheduling tool integrate with google calendar?"
+			for n := 0; n < 3 && v+1 < len(toks) && (toks[k+1] == "your" || toks[k+1] == "ur") && !featureVerbs.Has(toks[v]) && toks[v] != textmatch.Break; n++ {
+				v++
+			}
+			if featureVerbs.Has(toks[v]) && textmatch.ClauseEnd(toks, k)-k <= 10 {
 				return true
 			}
 		}
@@ -1246,7 +1250,8 @@ func announcesQuestion(t textmatch.Text) bool {
 	return false
 }
 
-var featureVerbs = textmatch.NewSet("have", "do", "support", "offer", "integrate", "include", "connect", "sync", "work")
+var featureVerbs = textmatch.NewSet("have", "do", "support", "offer", "integrate", "include", "connect", "sync", "work",
+	"integrates", "supports", "connects", "syncs", "works", "offers", "has")
 
 // outOfScope returns the topics asked about, in the order of [Topics].
 func outOfScope(t textmatch.Text) []Topic {
