@@ -825,3 +825,31 @@ func TestOthersReadinessAndUndecidedDev86(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, score("we're done comparing, how do we make it official?"), 70)
 }
+
+// TestOthersListingsWorthAndSpanishHedgesDev88: dev88 (conversations
+// written blind), in my own words. The neighbouring house's listing ("the
+// one across the street just listed at 610") is no price of the lead's;
+// what the house is worth ("our place is probably worth 380") is no
+// budget; "tal vez en marzo, depende del trabajo" is a hedged timeline
+// (0.65), as "maybe in march, depends on work" is.
+func TestOthersListingsWorthAndSpanishHedgesDev88(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	get := func(sc qualify.Schema, text string, f qualify.Field) (qualify.Value, bool) {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: sc, Text: text})
+		require.NoError(t, err)
+		for _, v := range vs {
+			if v.Field == f {
+				return v, true
+			}
+		}
+		return qualify.Value{}, false
+	}
+	_, ok := get(qualify.RealEstate, "the one across the street just listed at 610, which is crazy", qualify.Price)
+	require.False(t, ok)
+	_, ok = get(qualify.BANT, "our place is probably worth 380 idk", qualify.Budget)
+	require.False(t, ok)
+	v, ok := get(qualify.RealEstate, "tal vez en marzo, depende del trabajo", qualify.Timeline)
+	require.True(t, ok)
+	require.InDelta(t, 0.65, v.Confidence, 0.001)
+}

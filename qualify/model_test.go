@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/learned"
+	"github.com/handoffkit/handoffkit/internal/textmatch"
 	"github.com/stretchr/testify/require"
 )
 
@@ -83,5 +84,18 @@ func TestModelReadsABareAnswerAsTheAnswer(t *testing.T) {
 		vs, err = NewRuleExtractor(nil).Extract(context.Background(), ExtractInput{Schema: B2B, Text: s})
 		require.NoError(t, err)
 		require.True(t, slices.ContainsFunc(vs, func(v Value) bool { return v.Field == Budget }), "%q alone reads as an amount: %v", s, vs)
+	}
+}
+
+// TestModelVetoesUntoldReasons: whatever the field model reads, "oh,
+// several reasons, long story" and "por motivos personales" tell no
+// motivation; "a few reasons: the stairs and my knees" does.
+func TestModelVetoesUntoldReasons(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"oh, several reasons, long story", "por motivos personales nada más", "a few reasons, it's a long story"} {
+		require.True(t, modelVetoed(Motivation, RealEstate, textmatch.Cached(s)), "%q tells no reason", s)
+	}
+	for _, s := range []string{"a few reasons, mostly the stairs and my knees because I'm 80", "we're moving closer to my daughter"} {
+		require.False(t, modelVetoed(Motivation, RealEstate, textmatch.Cached(s)), "%q tells a reason", s)
 	}
 }

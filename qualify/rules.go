@@ -220,9 +220,33 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 		return schema.Name == B2B.Name && growthClause(t.Toks, 0, len(t.Toks))
 	case Budget:
 		return onlyOthersMoney(t)
+	case Motivation:
+		return vagueReasons(t)
 	}
 	return false
 }
+
+// vagueReasons reports a short message that says there are reasons
+// without telling one: "oh, a few reasons, it is a long story", "por
+// motivos personales".
+func vagueReasons(t textmatch.Text) bool {
+	if t.WordCount() > 20 || becauseWords.HasAnyID(t.IDs) {
+		return false
+	}
+	for i, w := range t.Toks {
+		if (w == "reasons" || w == "reason" || w == "razones" || w == "motivos") && i > 0 && vagueQuant.Has(t.Toks[i-1]) ||
+			(w == "personales" || w == "personal") && i > 0 && (t.Toks[i-1] == "motivos" || t.Toks[i-1] == "razones") ||
+			w == "story" && i > 0 && t.Toks[i-1] == "long" || w == "historia" && i > 1 && t.Toks[i-1] == "larga" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	vagueQuant   = textmatch.NewSet("few", "several", "many", "various", "personal", "family", "varias", "muchas", "varios", "muchos", "some", "different")
+	becauseWords = textmatch.NewSet("because", "since", "porque", "cause", "cuz", "bc")
+)
 
 // onlyOthersMoney reports a message whose every amount is money paid now
 // or before, someone else's or a valuation: "currently paying 210 a month
@@ -501,6 +525,8 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "hedge", Pattern: "no idea / ni idea / could be never"},
 	{Name: "hedge", Pattern: "might / may not"},
 	{Name: "hedge", Pattern: "havent decided"},
+	// "quizás este año, quizás el otro, depende de mi esposo"
+	{Name: "hedge", Pattern: "quizas|quiza|talvez / tal vez / a lo mejor / depende|depends de|on|del / it depends"},
 	// "maybe in a couple years? who knows", "not really thinking about
 	// it, just curious"
 	{Name: "hedge", Pattern: "who knows / quien sabe / not really ~1 thinking|considering|planning|sure / just curious|wondering"},
@@ -1900,6 +1926,10 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 	if textmatch.After(toks, a.End, 2, coverageNouns) || textmatch.After(toks, a.End, 3, debtNouns) || textmatch.Before(toks, a.Start, 4, feeNouns) {
 		return true
 	}
+	// what the house is worth: "house is maybe worth 410 idk"
+	if textmatch.Before(toks, a.Start, 3, worthWords) {
+		return true
+	}
 	// equity held, and what is paid now or was paid: "about 100k in equity",
 	// "currently paying 210 a month with State Farm", "pago 180 al mes con
 	// Progressive", "paid like 9k in closing costs last time"
@@ -1910,6 +1940,9 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 	q := qualifierBefore(toks, a.Start)
 	return textmatch.Before(toks, a.Start, 4, riseWords) && q != "under" && q != "up to"
 }
+
+// worthWords say what a property is worth, which is no budget.
+var worthWords = textmatch.NewSet("worth", "valued", "appraised", "vale", "valorada", "valorado", "tasada", "tasado")
 
 // currentSpend reports an amount the lead pays today or paid before: a
 // verb of paying in the few words before it, with the payee after it

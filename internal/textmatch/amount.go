@@ -693,7 +693,9 @@ var (
 		"above", "below", "exceed", "pasar", "pasarme", "pasarnos")
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
 	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "owners", "landlord", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
-		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas")
+		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas",
+		// "the one next to mine just listed at 525", "next door sold for 610"
+		"one", "door")
 	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
