@@ -853,3 +853,15 @@ func TestOthersListingsWorthAndSpanishHedgesDev88(t *testing.T) {
 	require.True(t, ok)
 	require.InDelta(t, 0.65, v.Confidence, 0.001)
 }
+
+// TestWhoSignsIsNoReadiness: "los dos, firmamos juntos y decidimos
+// juntos" to "¿a nombre de quién sería?" says who decides; the score
+// stays under 70 whatever the learned tier reads in "firmamos".
+func TestWhoSignsIsNoReadiness(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	n, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: "los dos, firmamos juntos y decidimos juntos",
+		History: []qualify.Turn{{Text: "¿La compra sería a nombre de quién?"}}})
+	require.NoError(t, err)
+	require.Less(t, n, 70)
+}

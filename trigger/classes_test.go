@@ -2211,3 +2211,28 @@ func TestProductFeatureQuestionsDev87(t *testing.T) {
 	require.False(t, has("hey quick q, does your booking app integrate with outlook?"))
 	require.True(t, has("does your app integrate with outlook and our on-prem exchange with SAML?"))
 }
+
+// TestClassesDev88: dev88 (conversations written blind), in my own
+// words. A past provider ("our first mortgage was with Ditech ages ago,
+// paid it off in 2015") is no competitor, a current one still is;
+// another company's headcount ("we're a division of a big holding
+// company, they're about 6,000 people") is no seat count; a statement
+// about the lead's lawyers ("our attorneys are still going over it") is
+// no legal question; scorn for a valuation site ("redfin says 455, redfin
+// is garbage lol") is no frustration; "we both sign and decide together"
+// says who decides, not readiness.
+func TestClassesDev88(t *testing.T) {
+	t.Parallel()
+	require.False(t, ruleFires(t, trigger.Competitor(), "go ahead. our first mortgage was with Ditech ages ago, paid it off in 2015"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "yes, we're currently with Allstate"))
+	hv := trigger.HighValueScope(500000)
+	require.False(t, ruleFires(t, hv, "sure. we're a division of a big holding company (they're about 6,000 people) but we buy our own software"))
+	require.True(t, ruleFires(t, hv, "we'd need it for about 600 users"))
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.False(t, has("our attorneys are still going over it, so I can't give you a date yet", trigger.TopicLegal))
+	require.False(t, trigger.Analyze("redfin says 455 but redfin is garbage lol").Frustrated)
+	rules := trigger.Analyze("los dos, firmamos juntos y decidimos juntos")
+	j, err := trigger.Model().Judge(context.Background(), trigger.JudgeInput{Text: "los dos, firmamos juntos y decidimos juntos", Rules: rules})
+	require.NoError(t, err)
+	require.Less(t, rules.Merge(j).Commitment, 2)
+}

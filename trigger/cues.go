@@ -249,7 +249,9 @@ var (
 		"otro", "otra", "otros", "otras", "anterior", "teenager", "teen", "teens",
 		"kids", "kid", "buyer", "buyers", "contractor", "inspector", "bank", "appraiser", "appraisal", "insurer",
 		"mi", "mis", "suegra", "suegro", "esposo", "esposa", "hermano", "hermana", "mama", "papa", "hijo", "hija", "hijos",
-		"vecino", "vecina", "vecinos", "inquilino", "inquilina", "inquilinos", "banco", "jefe")
+		"vecino", "vecina", "vecinos", "inquilino", "inquilina", "inquilinos", "banco", "jefe",
+		// a site that values homes: "zillow is trash lol"
+		"zillow", "redfin", "zestimate", "realtor", "trulia")
 	leadSubject = textmatch.NewSet("i", "im", "ive", "id", "we", "were", "weve", "me", "us", "you", "your", "ur", "yall", "u", "this", "it", "its")
 )
 
@@ -1319,7 +1321,8 @@ func outOfScope(t textmatch.Text) []Topic {
 		// "my aunt's name is still on the deed", "our contract ends in
 		// june": a legal noun in a statement is the lead's situation; it is
 		// a legal question only when the message asks
-		if m.Name == string(TopicLegal) && weakLegal.Has(w) && t.Quests == 0 {
+		if m.Name == string(TopicLegal) && weakLegal.Has(w) && t.Quests == 0 && !legalAsks.Has(toks[textmatch.ClauseStart(toks, m.Start)]) {
+			// ("should I talk to a lawyer first" asks, without its "?")
 			return true
 		}
 		// "options for our legal team", "we're a legal services firm": a
@@ -1354,8 +1357,10 @@ func outOfScope(t textmatch.Text) []Topic {
 
 var (
 	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
+		"lawyer", "lawyers", "attorney", "attorneys",
 		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
+	legalAsks      = textmatch.NewSet("should", "do", "does", "can", "could", "will", "would", "is", "are", "shall", "debo")
 	billingTools   = textmatch.NewSet("software", "system", "platform", "module", "templates", "reminders", "tool", "tools", "workflow")
 	legalDept      = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
 	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")

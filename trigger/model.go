@@ -146,7 +146,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if rules != nil {
 		ruleLevel = rules.Commitment
 	}
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(textmatch.Cached(text))) && ruleLevel < 2) {
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(textmatch.Cached(text)) || textmatch.StatesAuthority(textmatch.Cached(text))) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;

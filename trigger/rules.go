@@ -308,6 +308,9 @@ func HighValue(min int, cues ...string) Rule {
 	})
 }
 
+// othersHeadcount name another company as the one counted.
+var othersHeadcount = textmatch.NewSet("they", "theyre", "parent", "group", "corporate", "headquarters", "hq", "ellos")
+
 // ownVerbs open a count of what the lead owns: "tengo 5"
 var ownVerbs = textmatch.NewSet("tengo", "tenemos", "own", "have", "got")
 
@@ -436,7 +439,10 @@ func HighValueScope(min int, cues ...string) Rule {
 				unit = t.Toks[i+2]
 			}
 			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(unit) && !negated(t.Toks, i, 3) &&
-				(n >= 200 || !headcountWords.Has(unit)) && !onAList(t.Toks, i+2) {
+				(n >= 200 || !headcountWords.Has(unit)) && !onAList(t.Toks, i+2) &&
+				// "a subsidiary of a much bigger group (they're like 4,000
+				// people)": another company's headcount
+				!textmatch.Before(t.Toks, i, 4, othersHeadcount) {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
 			}
 		}
@@ -809,12 +815,18 @@ func currentProvider(raw string) string {
 	if m == nil || notProvider[strings.ToLower(m[1])] {
 		return ""
 	}
+	// "original loan was with Countrywide way back, paid it off in 2019":
+	// a past provider
+	if pastProviderRe.MatchString(raw) {
+		return ""
+	}
 	return "current provider"
 }
 
 var (
-	providerRe = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos|currently|actualmente|ahorita)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
-	usingRe    = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|tengo|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using)|(?:poking|looking) at|trialing|testing|demoing|evaluating|checking out)\s+)([A-Z][A-Za-z&'-]+)`)
+	providerRe     = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos|currently|actualmente|ahorita)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
+	pastProviderRe = regexp.MustCompile(`(?i)\b(?:was|were|used to be|had been)\s+(?:\w+\s+)?(?:with|con)\s|\bpaid (?:it |that |the \w+ )?off\b|\b(?:estaba|estuvimos|estuve)\s+con\s`)
+	usingRe        = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|tengo|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using)|(?:poking|looking) at|trialing|testing|demoing|evaluating|checking out)\s+)([A-Z][A-Za-z&'-]+)`)
 	// a complaint about the tool used now, or how long they have had it
 	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|(?:me|nos) subieron|subi[oó] (?:el|la|mucho)|went up|raised (?:my|our|the)|(?:are|is|if) (?:you|yours|you're|youre) (?:\w+ )?(?:cheaper|better)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
 	compareRe   = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)

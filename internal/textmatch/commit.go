@@ -408,6 +408,20 @@ func StatesNeed(t Text) bool {
 	return ok
 }
 
+// StatesAuthority reports a message that says who decides or signs,
+// together: "de los dos, firmamos y decidimos juntos", "we both sign".
+// It answers who has authority; the learned tier reads "firmamos" as
+// readiness to sign.
+func StatesAuthority(t Text) bool {
+	return togetherWords.HasAnyID(t.IDs) && decideWords.HasAnyID(t.IDs)
+}
+
+var (
+	togetherWords = NewSet("juntos", "juntas", "together", "ambos", "both", "dos", "jointly")
+	decideWords   = NewSet("decidimos", "decide", "decides", "decidir", "decision", "decisions", "firmamos", "firman",
+		"sign", "signs", "signers", "cosigners")
+)
+
 // OpeningYes are the words a short reply opens with to say yes to what
 // was offered: "yes please", "sure, after 5", "dale", "perfecto".
 var OpeningYes = NewSet("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "si", "claro", "dale", "perfect", "perfecto",
