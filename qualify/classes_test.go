@@ -865,3 +865,15 @@ func TestWhoSignsIsNoReadiness(t *testing.T) {
 	require.NoError(t, err)
 	require.Less(t, n, 70)
 }
+
+// TestYesToACheckInIsNoCommitment: "yes, sorry, I was out of town. go
+// ahead" to "Still interested in an offer?" lets the assistant go on; it
+// commits to nothing.
+func TestYesToACheckInIsNoCommitment(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	n, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: "yes, sorry, I was out of town. go ahead",
+		History: []qualify.Turn{{Text: "Hi, it's Ana from Oak Buyers. Still interested in an offer on the Maple St house?"}}})
+	require.NoError(t, err)
+	require.Less(t, n, 70)
+}

@@ -2301,6 +2301,9 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// an offer to send or look something up, asked leave for: "I can
 	// pull comps and send over a rough range. Would that be ok?" (an offer
 	// to book is a booking offer, checked first)
+	// a check-in: "Still interested?", "¿Sigue pensando en vender?" (a
+	// yes, go ahead lets the assistant go on)
+	{Name: "permission", Pattern: "still interested|there|around|looking|considering|thinking|open / sigue|sigues|siguen interesado|interesada|interesados|pensando|buscando"},
 	{Name: "ok to send", Pattern: "would|will that|this be ok|okay|alright|fine|helpful|useful / is that|this ok|okay|alright / le|te parece bien|si"},
 	// leave to explain: "Want me to walk through the details?", "should
 	// I go over the numbers?", "¿quiere que le explique?"

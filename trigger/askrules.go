@@ -195,6 +195,7 @@ var askRules = map[string]askRule{
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
 	"person to talk to": {unless: []exclusion{
+		{"someone of a place of the lead's: 'I need to ask the building manager if I can fix it myself'", prevIn(placeOwners)},
 		{"a call already promised: 'the adjuster is supposed to call me Monday'", spanHas("supposed", "scheduled", "due", "going")},
 		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
 		{"the person is to call someone else: 'ask your crew to call my neighbor'", callsOther},
@@ -1225,3 +1226,9 @@ var (
 	bookedWords = textmatch.NewSet("appointment", "appt", "meeting", "consultation", "consult", "call", "walkthrough", "visit")
 	meanWords   = textmatch.NewSet("mean", "means", "meaning", "meant")
 )
+
+// placeOwners before a person noun make the person someone of another
+// place: "the building manager", "the hoa president", "the school
+// counselor".
+var placeOwners = textmatch.NewSet("building", "property", "apartment", "hoa", "complex", "store", "school", "bank", "site",
+	"county", "city", "leasing", "condo")

@@ -2236,3 +2236,22 @@ func TestClassesDev88(t *testing.T) {
 	require.NoError(t, err)
 	require.Less(t, rules.Merge(j).Commitment, 2)
 }
+
+// TestMoreClassesDev88: in my own words. Friends' purchase price ("our
+// friends paid like 1.3M for theirs") is no deal of the lead's; "stay
+// under 500" is below $500,000; "me and 3 others are testing it" counts
+// people, not properties ("this one and 3 others" with rentals named
+// still does); "mi préstamo anterior era con Ocwen" names a past provider;
+// "I have to ask the building manager if they send someone" asks for no
+// one of the sender's.
+func TestMoreClassesDev88(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	require.False(t, ruleFires(t, hv, "our friends paid like 1.3M for theirs, we're not those people"))
+	require.False(t, ruleFires(t, hv, "we want to stay under 500, ideally 470 or so"))
+	require.False(t, ruleFires(t, hv, "so far it's me and 3 others testing it"))
+	require.True(t, ruleFires(t, hv, "I'd sell this one and 3 others, all rentals on the same block"))
+	require.False(t, ruleFires(t, trigger.Competitor(), "estoy mirando nada más. mi préstamo anterior era con Ocwen"))
+	require.False(t, trigger.Analyze("I have to ask the building manager first if they send someone or if I fix it").ExplicitAsk)
+	require.True(t, trigger.Analyze("is the office manager available to talk today?").ExplicitAsk)
+}

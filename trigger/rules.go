@@ -308,6 +308,10 @@ func HighValue(min int, cues ...string) Rule {
 	})
 }
 
+// othersWords end "this one and three others", which counts people
+// after "me": "just me and 2 others poking at it".
+var othersWords = textmatch.NewSet("others", "otras", "otros")
+
 // othersHeadcount name another company as the one counted.
 var othersHeadcount = textmatch.NewSet("they", "theyre", "parent", "group", "corporate", "headquarters", "hq", "ellos")
 
@@ -418,6 +422,10 @@ func HighValueScope(min int, cues ...string) Rule {
 			// "plus five more" counts properties only where the message
 			// names them ("all rentals"), not "and 3 more questions"
 			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !propertyWords.HasAnyID(t.IDs) {
+				return false
+			}
+			// "just me and 2 others poking at it": people, not properties
+			if m.Name == "several properties" && othersWords.Has(t.Toks[m.End-1]) && m.Start > 0 && (t.Toks[m.Start-1] == "me" || t.Toks[m.Start-1] == "us" || t.Toks[m.Start-1] == "yo") {
 				return false
 			}
 			return !negated(t.Toks, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
@@ -825,7 +833,7 @@ func currentProvider(raw string) string {
 
 var (
 	providerRe     = regexp.MustCompile(`(?i:^\s*(?:s[ií]|yes|yeah|yep|yup)(?:[,.!]\s*|\s+)|\b(?:we(?:'re| are)|estamos|currently|actualmente|ahorita)\s|\b(?:insured|covered|asegurad[oa]s?|seguro|p[oó]liza|policy|insurance|coverage|carrier|loan|mortgage|lender|pr[eé]stamo|hipoteca)\b[^.?!]{0,20}?\s)(?:with|con)\s+(?:(?i:la|el|los)\s+)?([A-Z][A-Za-z&'-]+)`)
-	pastProviderRe = regexp.MustCompile(`(?i)\b(?:was|were|used to be|had been)\s+(?:\w+\s+)?(?:with|con)\s|\bpaid (?:it |that |the \w+ )?off\b|\b(?:estaba|estuvimos|estuve)\s+con\s`)
+	pastProviderRe = regexp.MustCompile(`(?i)\b(?:was|were|used to be|had been)\s+(?:\w+\s+)?(?:with|con)\s|\bpaid (?:it |that |the \w+ )?off\b|\b(?:estaba|estuvimos|estuve|era|eran|fue)\s+con\s`)
 	usingRe        = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|tengo|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using)|(?:poking|looking) at|trialing|testing|demoing|evaluating|checking out)\s+)([A-Z][A-Za-z&'-]+)`)
 	// a complaint about the tool used now, or how long they have had it
 	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|(?:me|nos) subieron|subi[oó] (?:el|la|mucho)|went up|raised (?:my|our|the)|(?:are|is|if) (?:you|yours|you're|youre) (?:\w+ )?(?:cheaper|better)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)

@@ -604,12 +604,19 @@ func MaxAmount(t Text) (int, bool) {
 	best, ok := 0, false
 	for _, a := range Amounts(t) {
 		v := max(a.Value, a.High)
+		// "stay under 500": below the amount named
+		if a.High == 0 && a.Start > 0 && belowWords.Has(t.Toks[a.Start-1]) {
+			v--
+		}
 		if a.Explicit && v > best && !OthersAmount(t.Toks, a) && !salesFigure(t.Toks, a) {
 			best, ok = v, true
 		}
 	}
 	return best, ok
 }
+
+// belowWords before an amount make it a bound from above: "under 500".
+var belowWords = NewSet("under", "below", "beneath", "bajo")
 
 // salesFigure reports an amount that is a business's sales or revenue,
 // not a deal: "a dealership que vende como 20 millones al año", "we do
@@ -695,7 +702,7 @@ var (
 	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "owners", "landlord", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas",
 		// "the one next to mine just listed at 525", "next door sold for 610"
-		"one", "door")
+		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos")
 	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
