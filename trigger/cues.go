@@ -227,7 +227,9 @@ var (
 		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
 		"gracias", "rapido", "rapidisimo", "excelente", "genial", "perfecto", "buenisimo", "increible", "jaja", "jajaja",
 		"cheaper", "cheap", "gorgeous", "stunning", "buen", "buena", "barato", "padre", "chido", "yeah",
-		"pumped", "thrilled", "psyched", "approved", "dancing", "celebrating", "woohoo", "hooray", "aprobaron", "aprobados")
+		"pumped", "thrilled", "psyched", "approved", "dancing", "celebrating", "woohoo", "hooray", "aprobaron", "aprobados",
+		// "offer accepted last night!!", "congrats to us"
+		"accepted", "aceptaron", "congrats", "congratulations", "felicidades")
 	// swears that intensify either way; the harsher ones never soften
 	softSwears = textmatch.NewSet("damn", "damned", "dammit", "shit", "hell", "crap", "fuck", "fucking", "fuckin",
 		"freaking", "freakin", "frigging", "effing", "bloody", "omg", "omfg", "holy", "wtf", "goddamn", "ugh", "joder")
@@ -642,7 +644,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	// praise is sarcasm: "wow 96k, que generosos 🙄"
 	// (an eye-roll at someone of the lead's own is no complaint: "a
 	// teenager who takes 40 min showers 🙄")
-	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(householdWords.HasAnyID(t.IDs) && !senderIn(toks, 0, len(toks))) {
+	// (a lead who commits in the same breath is not angry: "she ate a
+	// sock AGAIN 🙃 ok I'm convinced, sign me up")
+	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(householdWords.HasAnyID(t.IDs) && !senderIn(toks, 0, len(toks))) && !commits(t) {
 		return "emoji", true
 	}
 	if ironicPraise(raw, t) || scareQuoted(raw, t) {
@@ -781,7 +785,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) && capsMarked(t) {
 		return "shouting", true
 	}
-	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) {
+	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) && !commits(t) {
 		for _, w := range toks {
 			if weakFrust.Has(w) {
 				return "exasperation", true
@@ -937,12 +941,38 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 			}
 		}
 	}
+	// "antes de que nos suban otra vez la renta": what may happen again,
+	// not a complaint
+	if m.Name == "es again" && textmatch.Before(toks, m.Start, 6, esBefore) {
+		return false
+	}
+	// "el aire no sirve desde agosto, ya nos cansamos": tired of the place,
+	// a reason to sell, when nothing names the sender
+	if m.Name == "es fed up" && textmatch.ClauseEnd(toks, m.Start) == m.End && !senderIn(toks, 0, len(toks)) &&
+		!slices.ContainsFunc(toks, esSenderWords.Has) && slices.ContainsFunc(toks, placeProblems.Has) {
+		return false
+	}
 	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
 	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && toks[m.Start-1] == "la" {
 		return false
 	}
 	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
+
+// commits reports a commitment phrase in t ("sign me up", "let's do
+// it").
+func commits(t textmatch.Text) bool {
+	l, _, h := textmatch.Commitment(t)
+	return l >= 2 && !h
+}
+
+var (
+	// "antes de que", "before": a clause of what may happen
+	esBefore = textmatch.NewSet("antes", "before")
+	// the place and its problems: a lead tired of them wants to sell
+	placeProblems = textmatch.NewSet("foundation", "roof", "techo", "aire", "casa", "house", "cracks", "grietas", "goteras",
+		"leaks", "plomeria", "tuberia", "cimientos", "repairs", "reparaciones", "inquilinos", "tenants")
+)
 
 // esInfinitive reports a Spanish infinitive: "pagar", "vivir", "ser".
 func esInfinitive(w string) bool {
@@ -1226,7 +1256,11 @@ func featureQuestion(t textmatch.Text) bool {
 			for n := 0; n < 3 && v+1 < len(toks) && (toks[k+1] == "your" || toks[k+1] == "ur") && !featureVerbs.Has(toks[v]) && toks[v] != textmatch.Break; n++ {
 				v++
 			}
-			if featureVerbs.Has(toks[v]) && textmatch.ClauseEnd(toks, k)-k <= 10 {
+			// (a message of up to 8 words, or up to 14 when the product is
+			// named: "hey quick q, does your scheduling tool integrate with
+			// google calendar?")
+			named := toks[k+1] == "your" || toks[k+1] == "ur"
+			if featureVerbs.Has(toks[v]) && textmatch.ClauseEnd(toks, k)-k <= 10 && (named || t.WordCount() <= 8) {
 				return true
 			}
 		}

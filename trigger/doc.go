@@ -3,7 +3,9 @@
 // A [Policy] is an ordered list of [Rule]s; the first rule that fires wins
 // and its [Decision] carries a typed [Reason] and the detail a rep brief
 // needs. [DefaultPolicy] is the seeds' policy: the [OptOut] guard, explicit
-// ask, N-of-M qualification fields, score >= 70, frustration.
+// ask, frustration, N-of-M qualification fields, score >= 70 (a lead who
+// is angry when they qualify goes to a person as an angry lead: the seeds
+// escalate a sentiment shift at once).
 // [OutOfScope] (every [Topics] entry: pricing, legal, billing, technical,
 // customization, emergency), [Competitor], [HighValue] and
 // [HighValueScope] (amounts or large-scope cues) ship ready to enable.

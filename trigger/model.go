@@ -397,7 +397,22 @@ func (j *ModelJudge) buriedAsk(text string, rules *Signals) (string, bool) {
 
 // calmWords reports words that keep the model's frustration out: the lead
 // owning not knowing ([selfClueless]) or a calm reminder ([calmReminder]).
-func calmWords(t textmatch.Text) bool { return selfClueless(t.Toks) || calmReminder(t) }
+func calmWords(t textmatch.Text) bool {
+	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks)
+}
+
+// ownNobody reports "nobody" said of the lead's own people: "our payroll
+// guy retired and nobody else knows how to run it" is a pain to solve,
+// which the model reads as "nobody answers".
+func ownNobody(toks []string) bool {
+	for i, w := range toks {
+		if (w == "nobody" || w == "nadie" || w == "noone") && i+1 < len(toks) && (toks[i+1] == "else" || toks[i+1] == "mas") &&
+			slices.ContainsFunc(toks[max(0, i-12):i], ourTeam.Has) && !senderIn(toks, 0, len(toks)) {
+			return true
+		}
+	}
+	return false
+}
 
 // declinesTalk reports a talk or call named only as what the lead would
 // rather not do ("chat is easier for me than talking to a person", "I

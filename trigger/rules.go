@@ -18,7 +18,11 @@ import (
 var ErrOptedOut = errors.New("trigger: lead opted out")
 
 // DefaultPolicy returns the seeds' policy, in order: opt-out guard,
-// explicit ask, N-of-M fields, score >= 70, frustration. Out-of-scope,
+// explicit ask, frustration, N-of-M fields, score >= 70. Frustration
+// comes before qualification because the seeds escalate a sentiment
+// shift at once: a lead who qualifies in an angry message ("I answered
+// this two messages ago. 60 people. eng manager.") reaches the rep as an
+// angry lead, and the bridge text says so. Out-of-scope,
 // competitor and high-value rules are ready to append or insert. The
 // first rule that fires names the reason, so inserted after the explicit
 // ask they name their topic (a refund dispute, a jumbo loan) when the
@@ -27,7 +31,7 @@ var ErrOptedOut = errors.New("trigger: lead opted out")
 //	p := trigger.DefaultPolicy()
 //	p.Rules = slices.Insert(p.Rules, 2, trigger.OutOfScope(), trigger.Competitor("Opendoor"))
 func DefaultPolicy() *Policy {
-	return &Policy{Rules: []Rule{OptOut(), ExplicitAsk(), FieldsQualified(), ScoreAtLeast(70), Frustration()}}
+	return &Policy{Rules: []Rule{OptOut(), ExplicitAsk(), Frustration(), FieldsQualified(), ScoreAtLeast(70)}}
 }
 
 // OptOut is the guard that makes an opt-out outrank every rule: when

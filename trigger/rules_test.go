@@ -150,7 +150,10 @@ func TestDefaultPolicyOrder(t *testing.T) {
 	require.True(t, d.Handoff)
 	require.Equal(t, trigger.ReasonFields, d.Reason)
 	require.Equal(t, "two fields: motivation + condition", d.Detail)
-	// score, then frustration last
+	// frustration outranks fields and score: an angry lead who qualifies
+	// in the same message reaches the rep as an angry lead
+	d = eval(t, p, trigger.Input{Text: "this is ridiculous, I told you twice: 40 people, I'm the COO", Confident: []string{"company_size", "role", "use_case_fit"}, Required: 3, Fields: 5, Score: 90})
+	require.Equal(t, trigger.ReasonFrustration, d.Reason)
 	d = eval(t, p, trigger.Input{Text: "ok", Score: 70})
 	require.Equal(t, trigger.ReasonScore, d.Reason)
 	d = eval(t, p, trigger.Input{Text: "this is ridiculous", Score: 10})

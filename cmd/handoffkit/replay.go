@@ -159,7 +159,7 @@ var schemasByName = map[string]qualify.Schema{"": qualify.RealEstate, "real_esta
 // ReplayConfig returns the engine configuration of a conversation row:
 // the named schema, and the default policy with the named rules added in
 // the order given, after the opt-out guard and the explicit ask and
-// before qualification, the score and frustration. A rule the tenant
+// before frustration, qualification and the score. A rule the tenant
 // configured names the topic the rep must know: an annoyed refund
 // request is a billing dispute, and a borrower who is qualified in the
 // same message as they name a 1.3M house is a high-value lead. Rules:
@@ -174,8 +174,8 @@ func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
 		return nil, fmt.Errorf("unknown schema %q (want real_estate, bant or b2b)", schema)
 	}
 	pol := trigger.DefaultPolicy()
-	// DefaultPolicy is opt-out, explicit ask, then fields, score and
-	// frustration
+	// DefaultPolicy is opt-out, explicit ask, then frustration, fields
+	// and score
 	rest := slices.Clone(pol.Rules[2:])
 	pol.Rules = pol.Rules[:2]
 	for _, r := range rules {
