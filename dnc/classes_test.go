@@ -1258,3 +1258,21 @@ func TestReviewNeedsAContactWord(t *testing.T) {
 	r = d.Detect(dnc.Input{Text: "we moved out of that place years ago, no need to text this number"})
 	require.NotEqual(t, dnc.None, r.Kind)
 }
+
+// TestOptOutsDev89Dev91: in my own words. Revocations: "please have me
+// removed, my wife already told you we're not selling", "how do I make
+// sure I never hear from you again?", "STOP period" (dictated). No
+// revocation: 'wrong chat, sorry, the "quítame del grupo" was for my
+// sister, what were we saying about the house?'; "our spam filter is
+// blocking your invite emails, what domain do they come from?"; a
+// revocation quoted as the lead's own ('I already told you "take me off
+// your list"') still revokes.
+func TestOptOutsDev89Dev91(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "please have me removed, my wife already told you we're not selling",
+		"how do I make sure I never hear from you again?", "STOP period",
+		`I already told you "take me off your list"`)
+	requireNoOptOuts(t, d, `wrong chat, sorry, the "quítame del grupo" was for my sister. what were we saying about the house?`,
+		"our firewall is blocking your invite emails, what domain do they come from?")
+}

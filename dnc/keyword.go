@@ -112,6 +112,8 @@ var (
 	keywordFiller = textmatch.NewSet("please", "now", "thanks", "thank", "you", "asap", "immediately", "ok", "hey", "hi",
 		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
 		"porfa", "porfavor", "ya", "ahora", "mensajes", "textos",
+		// dictated punctuation: "Stop period", "para punto"
+		"period", "periodt", "punto",
 		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",
 		"completely", "ty", "thx", "bye", "goodbye", "my", "number", "ya", "yo", "sorry", "again", "plz", "kindly", "stp",
 		// "STOP please and thank you"
@@ -219,7 +221,8 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
 	// add me back?": no phrase of it is a revocation
 	if _, back := addBackRules.First(t, nil); !back {
-		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) }); ok {
+		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) }); ok &&
+			!othersQuote(raw, t) {
 			return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
 		}
 	}
@@ -345,6 +348,33 @@ func namesContact(t textmatch.Text, i int) bool {
 	}
 	for _, p := range contactStems {
 		if strings.HasPrefix(t.Toks[i], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersQuote reports a message whose every revocation phrase is inside
+// double quotes, not quoted as the lead's own words: 'sorry, wrong chat,
+// the "sácame del grupo" was for my cousin'. 'I already told you "take me
+// off your list"' is the lead's own request, quoted.
+func othersQuote(raw string, t textmatch.Text) bool {
+	uq := textmatch.Unquoted(raw)
+	if uq == raw || ownQuote.HasAnyID(t.IDs) && selfSaid(t.Toks) {
+		return false
+	}
+	u := textmatch.Normalize(uq)
+	_, ok := optOutPhrases.First(u, func(m textmatch.Match) bool { return acceptPhrase(u.Toks, m) })
+	return !ok
+}
+
+var ownQuote = textmatch.NewSet("said", "told", "wrote", "asked", "dije", "pedi", "escribi")
+
+// selfSaid reports the lead's own saying: "I said", "I already told
+// you", "ya les dije".
+func selfSaid(toks []string) bool {
+	for i, w := range toks {
+		if ownQuote.Has(w) && (i > 0 && (toks[i-1] == "i" || toks[i-1] == "already" || toks[i-1] == "ya" || toks[i-1] == "les" || toks[i-1] == "le") || w == "dije" || w == "pedi" || w == "escribi") {
 			return true
 		}
 	}

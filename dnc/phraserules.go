@@ -285,6 +285,7 @@ var phraseRules = map[string]phraseRule{
 		{"what the lead is called, not calls: 'stop calling me sir lol, I'm 24', 'deja de decirme señora'", calledByName},
 	}},
 	"blocked": {unless: []exclusion{
+		{"a machine blocks something: 'our firewall is blocking your invite emails'", beforeIn(4, machineBlockers)},
 		{"kept from something: 'we've been blocked from refinancing by our credit score'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "from" && strings.HasSuffix(toks[m.End+1], "ing")
 		}},
@@ -669,6 +670,11 @@ var (
 // sentPeople are the people a crew sends: "quit sending the guy with the
 // muddy boots".
 var sentPeople = textmatch.NewSet("guy", "guys", "tech", "techs", "technician", "crew", "man", "kid", "person", "same", "rep")
+
+// machineBlockers block mail or links, not the sender: "our firewall
+// is blocking your invite emails".
+var machineBlockers = textmatch.NewSet("firewall", "filter", "filters", "server", "network", "vpn", "proxy", "antivirus", "browser",
+	"popup", "adblocker", "extension")
 
 // calledByName reports "calling me" followed by a form of address: the
 // lead objects to a name, not to calls ("stop calling me sir lol I'm

@@ -314,6 +314,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "take me off", Pattern: "take|get ~1 @myn ~1 @off"},
 	{Name: "take me off", Pattern: "take|get @det @myn ~1 @off"},
 	{Name: "remove me", Pattern: "@removev @det? @myn"},
+	// "please have me removed", "get us taken off"
+	{Name: "remove me", Pattern: "have|get me|us removed|unsubscribed|deleted / have|get me|us taken off"},
+	// "what do I have to do to never hear from you again?"
+	{Name: "stop contacting", Pattern: "never hear|hearing from you|u|yall ~1 again / never hear|hearing from your company ~1 again / not hear|hearing from you|u|yall again"},
 	{Name: "remove me", Pattern: "@removev @det? @contactn"},
 	{Name: "off your list", Pattern: "@off of? your|the|ur|all|any|this|these|that ~1 @list"},
 	{Name: "be removed", Pattern: "be|get|being @passive"},

@@ -108,6 +108,13 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},
+	// Spain: "¿me podéis poner con un comercial?"
+	{Name: "es talk to person", Pattern: "me|nos podeis|puede|pueden|podrias|podrian|podria poner|pasar|comunicar con ~2 @esperson|comercial"},
+	// "¿tenéis un teléfono de contacto? os llamo yo" ("te llamo yo si me
+	// decido" alone promises a call later, no ask)
+	{Name: "es your number", Pattern: "teneis|tienen|tiene|tienes|tenes ~2 un|algun telefono|numero de contacto"},
+	// "esto se resuelve antes con una llamada, ¿no?"
+	{Name: "es by phone", Pattern: "resuelve|resolvemos|arregla|arreglamos|soluciona ~3 con una llamada / con una llamada ~2 se resuelve|arregla|soluciona"},
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
 	// "pásame a tu jefe"
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~1 tu|su|el|la @boss"},
@@ -281,6 +288,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "talk to person", Pattern: "zoom|videocall|facetime with|con ~2 sales|someone|somebody|your|ur|one|alguien|un|una|el|la"},
 	{Name: "call me", Pattern: "hit me up on the phone"},
 	{Name: "call me", Pattern: "call this|my number|cell|phone"},
+	// "which number I can call for speak about the insurance?", "would
+	// love an in-person with your team", "would you mind giving me a
+	// call?"
+	{Name: "your number", Pattern: "which|what number|phone|line i|we can|could call|ring|reach"},
+	{Name: "in person", Pattern: "an in person|inperson with|at"},
+	{Name: "call me", Pattern: "giving me|us ~1 ring|call|shout|buzz|callback"},
 	// "someone call", "have the rep phone", "can somebody give me a ring"
 	{Name: "person call", Pattern: "@person ~3 @callv"},
 	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},

@@ -1,6 +1,7 @@
 package trigger
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -227,6 +228,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"what someone else said of someone: 'my son said someone could help me lower my premium' ('my daughter says I should ask for a human' still asks)", allOf(firstIn(askClasses["person"]), beforeIn(4, reportVerbs))},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a feature asked about: 'does yours have live support?'", beforeIn(3, textmatch.NewSet("have", "has", "offer", "offers", "include", "includes"))},
 		{"who decides, not whom to talk to: 'my wife's the real boss here'", allOf(prevIs("the"), beforeIn(3, textmatch.NewSet("is", "s", "shes", "hes", "thats", "its", "are", "wifes", "husbands")))},
@@ -889,7 +891,10 @@ func numberForOther(t textmatch.Text, m textmatch.Match) bool {
 	for k := m.End; k+1 < len(toks) && k < m.End+2; k++ {
 		if toks[k] == "for" {
 			n := toks[k+1]
-			return n != "you" && n != "your" && n != "ur" && n != "yall" && n != "the" && !askClasses["person"].Has(n) && !ownBusiness.Has(n)
+			// ("a number I can call for speak about the insurance": "for" a
+			// verb is "to", no one else's)
+			return n != "you" && n != "your" && n != "ur" && n != "yall" && n != "the" && !askClasses["person"].Has(n) && !ownBusiness.Has(n) &&
+				!askClasses["talkv"].Has(n) && n != "ask" && n != "discuss"
 		}
 	}
 	return false
@@ -1005,6 +1010,10 @@ func howItGoes(t textmatch.Text, m textmatch.Match) bool {
 	for k := cs; k+1 < m.End; k++ {
 		w := toks[k]
 		if (w == "have" || w == "need" || w == "required" || w == "supposed") && toks[k+1] == "to" {
+			oblig = true
+		}
+		// "do I need an agent to sell to you, or can I do it myself?"
+		if w == "need" && (toks[k+1] == "a" || toks[k+1] == "an") && (toks[cs] == "do" || toks[cs] == "does") && slices.Contains(toks[m.End:], "or") {
 			oblig = true
 		}
 		if (w == "would" || w == "will") && futureSubject.Has(toks[k+1]) {

@@ -2285,3 +2285,36 @@ func TestJoyCommitmentAndOwnTroublesAreNoFrustration(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}
 }
+
+// TestAsksDev89Dev91: dev89 (Spanish and Spanglish) and dev91 (English
+// in many voices), written blind; in my own words. Asks: "¿me pueden
+// yamar mañana?", "¿me podéis poner con un comercial?", "¿tienen algún
+// teléfono de contacto?", "esto se arregla antes con una llamada",
+// "which number I can call for ask about the policy?", "we'd love an in
+// person with your team", "would you mind giving me a call tomorrow?".
+// No asks: "te llamo yo si me decido", "my neighbor said someone could
+// fix it cheaper", "do I need a realtor to sell to you, or can I do it
+// myself?". "My daughter says I should ask for a human. may I have one?"
+// still asks.
+func TestAsksDev89Dev91(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"¿me pueden yamar mañana?",
+		"¿me podéis poner con un comercial? quiero cerrar lo del seguro",
+		"¿tienen algún teléfono de contacto?",
+		"esto se arregla antes con una llamada, ¿no?",
+		"which number I can call for ask about the policy?",
+		"we'd love an in person with your team next month",
+		"would you mind giving me a call tomorrow?",
+		"My daughter says I should ask for a human. may I have one?",
+	} {
+		require.True(t, askBoth(t, s), "%q asks", s)
+	}
+	for _, s := range []string{
+		"te llamo yo si me decido, gracias",
+		"my neighbor said someone could fix it cheaper, what do you charge?",
+		"do I need a realtor to sell to you, or can I do it myself?",
+	} {
+		require.False(t, askBoth(t, s), "%q asks for nobody", s)
+	}
+}

@@ -2,7 +2,6 @@ package trigger
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -112,26 +111,4 @@ func questions(raw string) []string {
 // unquoted returns raw with every double-quoted span ("...", “...”)
 // replaced by a clause break, or raw itself when it quotes nothing. An
 // unpaired quote mark quotes nothing.
-func unquoted(raw string) string {
-	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "“") {
-		return raw
-	}
-	var b strings.Builder
-	in := false
-	last := 0
-	for i, r := range raw {
-		switch {
-		case !in && (r == '"' || r == '“'):
-			b.WriteString(raw[last:i])
-			in, last = true, i
-		case in && (r == '"' || r == '”'):
-			b.WriteString(" , ")
-			in, last = false, i+utf8.RuneLen(r)
-		}
-	}
-	if in {
-		return raw // unpaired
-	}
-	b.WriteString(raw[last:])
-	return b.String()
-}
+func unquoted(raw string) string { return textmatch.Unquoted(raw) }

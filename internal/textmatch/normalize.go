@@ -100,7 +100,9 @@ var shorthand = map[string]string{
 	"rn": "right now", "asap": "asap", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month", "mos": "months",
 	"min": "min", "hr": "hour", "hrs": "hours", "cant": "cant", "cannot": "cant", "wont": "wont",
 	"doesnt": "dont", "didnt": "didnt", "do not": "dont", "fone": "phone", "ph": "phone", "num": "number", "no.": "number",
-	"sum1": "someone", "some1": "someone", "sumone": "someone", "sumbody": "somebody", "speek": "speak", "any1": "anyone", "every1": "everyone", "ppls": "people",
+	"sum1": "someone", "some1": "someone", "sumone": "someone", "sumbody": "somebody", "speek": "speak",
+	// Spanish "y" for "ll": "me pueden yamar?"
+	"yamar": "llamar", "yamen": "llamen", "yame": "llame", "yamarme": "llamarme", "yamada": "llamada", "any1": "anyone", "every1": "everyone", "ppls": "people",
 	"bout": "about", "prolly": "probably", "probs": "probably", "tho": "though", "thnks": "thanks", "hv": "have",
 	"wud": "would", "shud": "should", "cud": "could", "cn": "can", "nd": "and", "pic": "picture", "pics": "pictures",
 	"convo": "conversation", "info": "info", "yall": "you all", "y'all": "you all", "unsub": "unsubscribe",
@@ -552,4 +554,32 @@ func titleAbbrev(w []byte) bool {
 // breaks), dropping empty pieces; pieces keep their spaces.
 func Sentences(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == ';' })
+}
+
+// Unquoted returns raw with the text inside each pair of double quotes
+// ("" or “”) replaced by a clause break, or raw itself when it
+// has no quotes or an unpaired one: 'your ad says "call us today"' reads
+// 'your ad says , '.
+func Unquoted(raw string) string {
+	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "“") {
+		return raw
+	}
+	var b strings.Builder
+	in := false
+	last := 0
+	for i, r := range raw {
+		switch {
+		case !in && (r == '"' || r == '“'):
+			b.WriteString(raw[last:i])
+			in, last = true, i
+		case in && (r == '"' || r == '”'):
+			b.WriteString(" , ")
+			in, last = false, i+utf8.RuneLen(r)
+		}
+	}
+	if in {
+		return raw // unpaired
+	}
+	b.WriteString(raw[last:])
+	return b.String()
 }
