@@ -877,3 +877,12 @@ func TestYesToACheckInIsNoCommitment(t *testing.T) {
 	require.NoError(t, err)
 	require.Less(t, n, 70)
 }
+
+// TestTerseConditionDev90: "roofs shot" (the apostrophe dropped) to "any
+// big repairs?" states the condition.
+func TestTerseConditionDev90(t *testing.T) {
+	t.Parallel()
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "roofs shot and the ac too"})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Condition && v.Confidence >= 0.6 }), "%v", vs)
+}

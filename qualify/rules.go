@@ -783,7 +783,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"part": textmatch.NewSet("roof", "foundation", "house", "home", "place", "kitchen", "basement", "bathroom", "bathrooms",
+	"part": textmatch.NewSet("roof", "roofs", "foundation", "house", "home", "place", "kitchen", "basement", "bathroom", "bathrooms",
 		"baths", "bath", "furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding",
 		"deck", "porch", "septic", "water", "heater", "structure", "it", "condo", "unit", "interior", "exterior",
 		"carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage", "yard", "pool", "fence",
@@ -794,7 +794,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"rot", "mold", "moldy", "mildew", "termite", "termites", "damage", "damaged", "broken", "busted", "failing",
 		"failed", "falling", "trashed", "wrecked", "gutted", "destroyed", "flooded", "flooding", "leaning", "sagging",
 		"caving", "collapsing", "infested", "stains", "stained", "burned", "fire", "tarp", "hole", "holes", "worn",
-		"beat", "outdated", "dated", "wallpaper", "rough", "bad", "needs", "shot", "floods", "busted", "dead", "junk"),
+		"beat", "outdated", "dated", "wallpaper", "rough", "bad", "needs", "shot", "floods", "busted", "dead", "junk", "toast", "kaput"),
 	"shape": textmatch.NewSet("shape", "condition", "bones", "repair"),
 	// components: "new roof" is a condition, "new house" is not
 	"comp": textmatch.NewSet("roof", "foundation", "kitchen", "basement", "bathroom", "bathrooms", "baths", "bath",

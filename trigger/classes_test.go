@@ -2318,3 +2318,20 @@ func TestAsksDev89Dev91(t *testing.T) {
 		require.False(t, askBoth(t, s), "%q asks for nobody", s)
 	}
 }
+
+// TestTerseRepliesDev90: dev90 (terse replies, written blind), in my own
+// words. "does it do SAML with okta plus customer managed keys in our kms"
+// is a technical question without its "?"; "1.5ish" to "what range are
+// you shopping in?" is $1.5M; "te lo he dicho tres veces ya" is
+// exasperation; "tenemos la casa y dos locales al lado" names three
+// properties.
+func TestTerseRepliesDev90(t *testing.T) {
+	t.Parallel()
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, has("does it do SAML with okta plus customer managed keys in our kms", trigger.TopicTechnical))
+	hv := trigger.HighValueScope(500000)
+	require.True(t, firesAfter(t, hv, "Nice! What range are you shopping in?", "1.5ish"))
+	require.False(t, firesAfter(t, hv, "Nice! What range are you shopping in?", "3.5 bedrooms ideally"))
+	require.True(t, trigger.Analyze("que si tiene garantía!! te lo he dicho tres veces ya").Frustrated)
+	require.True(t, ruleFires(t, hv, "tenemos la casa y dos locales al lado, todo en el mismo terreno"))
+}

@@ -498,6 +498,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
 	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
+	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
+	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
 	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
 	// "hasta las narices", "¿es en serio?", "¿me estás leyendo o solo copias
 	// y pegas?", "ya no sé cómo explicarte", "¿qué más necesitas?"
@@ -1329,7 +1331,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicTechnical) && (featureQuestion(t) || announcesQuestion(t)) {
 			return true
 		}
-		if m.Name == string(TopicTechnical) && t.Quests == 0 {
+		if m.Name == string(TopicTechnical) && t.Quests == 0 && !questionOpeners.Has(toks[textmatch.ClauseStart(toks, m.Start)]) {
 			if stated++; stated < 2 {
 				return true
 			}
@@ -1394,11 +1396,13 @@ var (
 		"lawyer", "lawyers", "attorney", "attorneys",
 		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
-	legalAsks      = textmatch.NewSet("should", "do", "does", "can", "could", "will", "would", "is", "are", "shall", "debo")
-	billingTools   = textmatch.NewSet("software", "system", "platform", "module", "templates", "reminders", "tool", "tools", "workflow")
-	legalDept      = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
-	notEmergency   = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
-	ordinaryCustom = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
+	// a question without its "?": "does it support SCIM w okta"
+	questionOpeners = textmatch.NewSet("does", "do", "can", "could", "will", "would", "is", "are", "how", "what", "which", "puede", "pueden", "se")
+	legalAsks       = textmatch.NewSet("should", "do", "does", "can", "could", "will", "would", "is", "are", "shall", "debo")
+	billingTools    = textmatch.NewSet("software", "system", "platform", "module", "templates", "reminders", "tool", "tools", "workflow")
+	legalDept       = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
+	notEmergency    = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
+	ordinaryCustom  = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
 )
 
 var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{

@@ -372,6 +372,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "plus|and|y|mas @many more|mas / tengo|tenemos|own|have|got @many"},
 	// "five single families on the east side", "let all five go as a package"
 	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
+	// "tengo la casa y dos locales al lado", "the house and two lots next
+	// to it": three in all
+	{Name: "several properties", Pattern: "casa|house|home|duplex|building|edificio y|and dos|two|2 @props"},
 	// "venderlos juntos, como un paquete", "sell them as one package"
 	{Name: "several properties", Pattern: "venderlas|venderlos|vender ~3 juntas|juntos|paquete / sell|selling them|all ~3 as one|a package / como un paquete"},
 
@@ -617,10 +620,15 @@ func millionsAnswered(q, t textmatch.Text) (float64, bool) {
 	if t.WordCount() > 10 || !valueWords.HasAnyID(q.IDs) {
 		return 0, false
 	}
-	for _, w := range t.Toks {
+	for i, w := range t.Toks {
 		if w == textmatch.Break {
 			continue
 		}
+		// "3.5 bedrooms ideally": a count with its unit
+		if i+1 < len(t.Toks) && notMillions.Has(t.Toks[i+1]) {
+			continue
+		}
+		w = strings.TrimSuffix(w, "ish") // "1.2ish"
 		dot := strings.IndexByte(w, '.')
 		if dot != 1 || len(w) < 3 || len(w) > 4 {
 			continue
@@ -634,7 +642,14 @@ func millionsAnswered(q, t textmatch.Text) (float64, bool) {
 	return 0, false
 }
 
-var valueWords = textmatch.NewSet("worth", "value", "valued", "price", "vale", "valor", "precio", "cost", "rebuild", "replacement", "appraised", "appraise")
+// notMillions are units after a decimal that is no amount: "3.5 baths".
+var notMillions = textmatch.NewSet("bedrooms", "bedroom", "beds", "bed", "bd", "br", "baths", "bath", "bathrooms", "ba", "acres", "acre",
+	"years", "yrs", "year", "percent", "stars", "miles", "hours", "hrs", "kids", "cars", "habitaciones", "banos", "cuartos", "anos")
+
+var valueWords = textmatch.NewSet("worth", "value", "valued", "price", "vale", "valor", "precio", "cost", "rebuild", "replacement", "appraised", "appraise",
+	// "what range are you shopping in?", "how much are you hoping to
+	// borrow?"
+	"range", "budget", "afford", "borrow", "loan", "rango", "presupuesto", "prestamo")
 
 // thousandsAnswered reads a bare number in the hundreds as thousands of
 // dollars when the question asks a home's or a loan's price: "875,
