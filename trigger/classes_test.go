@@ -2335,3 +2335,12 @@ func TestTerseRepliesDev90(t *testing.T) {
 	require.True(t, trigger.Analyze("que si tiene garantía!! te lo he dicho tres veces ya").Frustrated)
 	require.True(t, ruleFires(t, hv, "tenemos la casa y dos locales al lado, todo en el mismo terreno"))
 }
+
+// TestYesToACallWithSomeone: "yep" to "Would a quick call with one of our
+// onboarding specialists help?" takes the call; "nope" does not.
+func TestYesToACallWithSomeone(t *testing.T) {
+	t.Parallel()
+	q := "Nice. Would a quick call with one of our onboarding specialists help?"
+	require.True(t, firesAfter(t, trigger.ExplicitAsk(), q, "yep"))
+	require.False(t, firesAfter(t, trigger.ExplicitAsk(), q, "nope, all good"))
+}

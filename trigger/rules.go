@@ -81,6 +81,9 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "go over everything on the phone with one of our loan officers?",
 	// "rather talk it through with a licensed agent?"
 	{Name: "call offer", Pattern: "on the phone with / over the phone with / talk|speak|go ~3 through|over ~2 with a|an|one|our ~3 agent|officer|specialist|advisor|rep|person|expert|estimator / rather talk|speak ~3 agent|officer|specialist|advisor|rep|person|someone|human"},
+	// "would a quick call with one of our product specialists be
+	// helpful?", "want me to connect you with an advisor?"
+	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you|u with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
 	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set up|schedule|book|line up ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
