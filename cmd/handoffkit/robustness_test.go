@@ -89,6 +89,25 @@ type floor struct {
 //     at its end (conversations 103 -> 104 of 120, BANT F1 0.863 ->
 //     0.867, the rest unchanged); a regression set now, floors just under
 //     the after figures.
+//   - testdata/blind17: the seventeenth, all tasks, written for stop 27 by
+//     three helpers the same way (voice-to-text and border Spanish;
+//     anxious and chatty with Colombian, Venezuelan and Miami Spanish;
+//     blunt and sarcastic with Spain, Argentine, Chilean and Dominican
+//     Spanish) and measured once with the stop's start binary and once at
+//     its end: every figure the same (conversations 104 of 120); a
+//     regression set now, floors just under those figures.
+//   - testdata/dev83 to dev91: sets written in stop 27 by helpers who read
+//     neither the rules nor the training data, each measured once with
+//     the stop's start binary and then tuned on: English ask look-alikes
+//     (dev83, FPR 0.135 untuned), opt-out look-alikes (dev84, FPR 0.036),
+//     conversations with the deciding turn late (dev85, 64/80),
+//     frustration and commitment look-alikes (dev86, frustration recall
+//     0.812, commitment FPR 0.052), conversations on readiness and anger
+//     (dev87, 74/80), on held-back field values and rules (dev88, 50/80),
+//     Spanish and Spanglish opt-out/ask look-alikes (dev89, ask recall
+//     0.938), terse replies read against the question (dev90, 64/80) and
+//     English opt-out/ask rows in many voices (dev91, ask 0.943 at FPR
+//     0.015).
 //   - testdata/dev63 to dev71: sets written in stop 25 by helpers who read
 //     neither the rules nor the training data: conversations turning on
 //     fields in everyday words (dev63), the exact turn (dev64), rules
@@ -298,6 +317,28 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev78", []floor{{"conversations", "accuracy", 0.78, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev80", []floor{{"conversations", "accuracy", 0.80, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev82", []floor{{"conversations", "accuracy", 0.81, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/blind17", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.90, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.035, false},
+			{"fields", "f1", 0.92, true}, {"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev83", []floor{{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.03, false}}},
+		{"testdata/dev84", []floor{{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.015, false}}},
+		{"testdata/dev85", []floor{{"conversations", "accuracy", 0.90, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev86", []floor{{"frustration", "f1", 0.95, true}, {"commitment", "f1", 0.98, true}}},
+		{"testdata/dev87", []floor{{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev88", []floor{{"conversations", "accuracy", 0.73, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev89", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev90", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev91", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
