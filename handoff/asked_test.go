@@ -109,3 +109,35 @@ func TestReceive_AQuestionStaysOpenWhileTheLeadAsksBack(t *testing.T) {
 	ai(b, "c2", "Yes, the deductible is $1,000.")
 	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c2", "ok, I'll think about it").Kind)
 }
+
+// TestReceive_AQuestionStaysOpenAfterAnUnsureReply: "not sure" to "How
+// many seats would you need?", then "A ballpark is fine!", then "about
+// 300": the seats question is still the one answered, so the high-value
+// rule fires; "about 300" after "A ballpark is fine!" alone does not.
+func TestReceive_AQuestionStaysOpenAfterAnUnsureReply(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	withRule := func(cfg *handoff.Config) {
+		pol := trigger.DefaultPolicy()
+		pol.Rules = append(pol.Rules, trigger.HighValueScope(500_000))
+		cfg.Policy = pol
+	}
+	ai := func(b *bundle, conv, body string) {
+		t.Helper()
+		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: conv, Body: body})
+		require.NoError(t, err)
+	}
+	b := setup(t, withRule)
+	b.start(t, "c1")
+	ai(b, "c1", "Thanks for asking about team pricing. How many seats would you need?")
+	b.receive(t, "c1", "hmm not sure")
+	ai(b, "c1", "A ballpark is fine!")
+	out := b.receive(t, "c1", "about 300")
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, trigger.ReasonHighValue, out.Reason)
+
+	b = setup(t, withRule)
+	b.start(t, "c2")
+	ai(b, "c2", "A ballpark is fine!")
+	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c2", "about 300").Kind)
+}

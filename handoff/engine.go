@@ -474,7 +474,7 @@ func lastAsked(history []store.Message) string {
 	for i >= 0 && history[i].Origin != store.OriginLead {
 		i--
 	}
-	if i < 0 || !asksBack(history[i].Body) {
+	if i < 0 || !asksBack(history[i].Body) && !unsureReply(history[i].Body) {
 		return last
 	}
 	// the business's question before the lead's
@@ -510,6 +510,26 @@ func asksBack(body string) bool {
 	}
 	return false
 }
+
+// unsureReply reports a short lead message that answers nothing yet:
+// "not sure", "ni idea", "hmm idk". After "A ballpark is totally fine!"
+// the business's question before it is still the one being answered
+// ("around 400" to "How many seats would you need?").
+func unsureReply(body string) bool {
+	b := strings.ToLower(strings.Trim(strings.TrimSpace(body), ".!¡¿?"))
+	if len(strings.Fields(b)) > 4 {
+		return false
+	}
+	for _, p := range unsurePhrases {
+		if strings.Contains(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var unsurePhrases = []string{"not sure", "no idea", "idk", "dunno", "don't know", "dont know", "no clue", "ni idea", "no sé", "no se",
+	"depends", "depende", "good question", "hard to say", "unsure"}
 
 // detRule is the audit name of a detector's decision, with its tier.
 func detRule(d dnc.Result) string {
