@@ -2344,3 +2344,14 @@ func TestYesToACallWithSomeone(t *testing.T) {
 	require.True(t, firesAfter(t, trigger.ExplicitAsk(), q, "yep"))
 	require.False(t, firesAfter(t, trigger.ExplicitAsk(), q, "nope, all good"))
 }
+
+// TestSpanishCustomization: "¿eso lo pueden personalizar?" and "lo
+// necesitamos hecho a medida" ask for customization; "me gusta cómo se
+// ve" does not.
+func TestSpanishCustomization(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicCustomization) }
+	require.True(t, has("queremos que el formulario pida el RUT, ¿eso lo pueden personalizar?"))
+	require.True(t, has("lo necesitamos hecho a medida para la clínica"))
+	require.False(t, has("me gusta cómo se ve la agenda, gracias"))
+}
