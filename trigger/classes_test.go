@@ -2355,3 +2355,14 @@ func TestSpanishCustomization(t *testing.T) {
 	require.True(t, has("lo necesitamos hecho a medida para la clínica"))
 	require.False(t, has("me gusta cómo se ve la agenda, gracias"))
 }
+
+// TestOtherToolsNamed: "trello and notion" to "Looking at any other
+// tools?" names competitors; "nah, just you" and "excel and paper" to
+// "what are you using right now?" do not.
+func TestOtherToolsNamed(t *testing.T) {
+	t.Parallel()
+	c := trigger.Competitor()
+	require.True(t, firesAfter(t, c, "Makes sense. Looking at any other tools?", "trello and notion"))
+	require.False(t, firesAfter(t, c, "Makes sense. Looking at any other tools?", "nah, just you"))
+	require.False(t, firesAfter(t, c, "What are you using right now?", "excel and paper"))
+}

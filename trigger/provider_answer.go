@@ -25,6 +25,8 @@ var (
 		`|\b(?:who|whos|quien)\b[^|]{0,20}\b(?:your|ur|su|tu)\s+(?:provider|carrier|lender|insurer|insurance|company|vendor|aseguradora|compania|banco|proveedor)\b` +
 		// "have you tried any booking apps before?", "¿ha probado alguna
 		// herramienta?"
+		// "looking at any other tools?", "¿están viendo otras opciones?"
+		`|\b(?:looking|considering|evaluating|comparing|checking|viendo|mirando|evaluando|comparando)\b[^|]{0,20}\b(?:any|other|otras?|otros?|alguna|algun)\b[^|]{0,20}\b(?:tools?|apps?|software|platforms?|options|vendors?|solutions?|herramientas?|opciones|plataformas?|proveedores)\b` +
 		`|\b(?:tried|used|trialed|probado|usado|probaron|usaron)\b[^|]{0,30}\b(?:any|other|some|alguna|algun|algunas|algunos|otra|otro|otras|otros)\b[^|]{0,30}\b(?:tools?|apps?|software|platforms?|systems?|crms?|programs?|services?|providers?|vendors?|herramientas?|aplicaciones|aplicacion|programas?|sistemas?|plataformas?|apps)\b`)
 	// "Have you gotten any other offers so far?", "talked to any other
 	// lenders yet?", "¿ya tiene otras cotizaciones?"
@@ -171,6 +173,10 @@ func leadingName(t textmatch.Text) bool {
 	for _, w := range t.Toks {
 		if w == textmatch.Break {
 			break
+		}
+		// two names: "asana and monday"
+		if n > 0 && (w == "and" || w == "y" || w == "or" || w == "plus") {
+			continue
 		}
 		if notNameWord.Has(w) || textmatch.Negators.Has(w) || notProvider[w] && !dayOrMonth[w] || notProductName[w] || textmatch.AllDigits(w) {
 			return false
