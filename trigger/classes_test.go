@@ -2366,3 +2366,17 @@ func TestOtherToolsNamed(t *testing.T) {
 	require.False(t, firesAfter(t, c, "Makes sense. Looking at any other tools?", "nah, just you"))
 	require.False(t, firesAfter(t, c, "What are you using right now?", "excel and paper"))
 }
+
+// TestTopicsDev88: in my own words. "me cobraron dos veces la inspección,
+// quiero que me devuelvan uno" is a billing dispute; "can I take the
+// contractor to small claims for this?" a legal question; "what would I
+// pay a month with the teen on the policy?" pricing that depends on the
+// case. "we pay our invoices monthly" is none.
+func TestTopicsDev88(t *testing.T) {
+	t.Parallel()
+	has := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, has("me cobraron dos veces la inspección, quiero que me devuelvan uno", trigger.TopicBilling))
+	require.True(t, has("can I take the contractor to small claims for this?", trigger.TopicLegal))
+	require.True(t, has("so what would I pay a month with the teen on the policy?", trigger.TopicPricing))
+	require.False(t, has("tengo dos hijos y un perro", trigger.TopicBilling))
+}

@@ -1137,6 +1137,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
+	// "what exactly would I pay a month for full coverage?"
+	{Name: string(TopicPricing), Pattern: "exactly ~3 pay|cost|charge|be|run / what would i|we pay|owe"},
 	// what a change does to the lead's own price, which depends on the
 	// case: "how much is adding him going to raise my premium?", "¿cuánto
 	// me subiría la prima?"
@@ -1151,6 +1153,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
 	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
 	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal|legalmente|decreto"},
+	// "do I have grounds to take him to small claims?"
+	{Name: string(TopicLegal), Pattern: "small claims / grounds to sue|take / take him|her|them|it to court|small"},
 	// an estate to settle: "sin hacer la declaratoria de herederos", "the
 	// heirs won't sign", "who's the executor"
 	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
@@ -1168,6 +1172,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// "aparecen dos cargos de 575 el mismo día, quisiera que me regresaran
+	// uno", "me cobraron dos veces"
+	{Name: string(TopicBilling), Pattern: "dos|2 cargos|cobros / cargo|cobro doble|duplicado / cobraron|cobro|cobrado ~2 dos veces|doble / que me regresen|regresaran|devuelvan|devolvieran|reembolsen|reembolsaran ~3 uno|cargo|cobro|dinero|plata"},
 	// a claim refused: "my claim got denied, how do I appeal", "me negaron
 	// el reclamo"
 	{Name: string(TopicBilling), Pattern: "claim|reclamo ~3 denied|rejected|declined|negado|rechazado / appeal|appealing|apelar|apelacion / negaron|rechazaron ~2 el|mi reclamo"},
