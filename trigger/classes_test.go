@@ -2380,3 +2380,25 @@ func TestTopicsDev88(t *testing.T) {
 	require.True(t, has("so what would I pay a month with the teen on the policy?", trigger.TopicPricing))
 	require.False(t, has("tengo dos hijos y un perro", trigger.TopicBilling))
 }
+
+// TestCalmNoShowsAndContractsDev85: a short calm report that nobody
+// came ("hmm, nobody came", "no, nadie llegó, estuve todo el día") is no
+// frustration for the rules or the learned tier; "nobody came?? I took
+// the whole day off" still is. "can you send the contract today?" is a next
+// step, not a legal question; "is the contract binding if I move?" is.
+func TestCalmNoShowsAndContractsDev85(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	for _, s := range []string{"hmm, nobody came", "no, nadie llegó, estuve todo el día"} {
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+		require.NoError(t, err)
+		require.False(t, trigger.Analyze(s).Merge(got).Frustrated, "%q is a calm report", s)
+	}
+	angry := "nobody came?? I took the whole day off for this"
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: angry, Rules: trigger.Analyze(angry)})
+	require.NoError(t, err)
+	require.True(t, trigger.Analyze(angry).Merge(got).Frustrated, "%q is frustration", angry)
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicLegal) }
+	require.False(t, has("great, can you send the contract today?"))
+	require.True(t, has("is the contract binding if I move out of state?"))
+}

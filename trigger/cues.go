@@ -936,6 +936,10 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	// contesta rápido" is the lead's own customers' problem; nor does
 	// nobody know who comes ("nadie sabe quién viene": the lead's own
 	// mess)
+	// "no, nadie vino. I was home all day": a no-show reported calmly
+	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" && m.Start+1 < len(toks) && noShowVerbs.Has(toks[m.Start+1]) && len(t0(toks)) <= 10 {
+		return false
+	}
 	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" {
 		for k := m.Start + 1; k < m.End; k++ {
 			if toks[k] == "les" || toks[k] == "los" || toks[k] == "las" || toks[k] == "sabe" || toks[k] == "saben" {
@@ -975,6 +979,20 @@ var (
 	placeProblems = textmatch.NewSet("foundation", "roof", "techo", "aire", "casa", "house", "cracks", "grietas", "goteras",
 		"leaks", "plomeria", "tuberia", "cimientos", "repairs", "reparaciones", "inquilinos", "tenants")
 )
+
+// noShowVerbs report that nobody came: "nadie vino", "nobody showed".
+var noShowVerbs = textmatch.NewSet("vino", "llego", "aparecio", "came", "showed")
+
+// t0 returns the words of toks, without clause breaks.
+func t0(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for _, w := range toks {
+		if w != textmatch.Break {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // esInfinitive reports a Spanish infinitive: "pagar", "vivir", "ser".
 func esInfinitive(w string) bool {
@@ -1370,6 +1388,11 @@ func outOfScope(t textmatch.Text) []Topic {
 			// ("should I talk to a lawyer first" asks, without its "?")
 			return true
 		}
+		// "can you set us up and send the contract?": paperwork to sign, a
+		// next step, not a legal question
+		if m.Name == string(TopicLegal) && (w == "contract" || w == "contracts" || w == "contrato" || w == "agreement") && textmatch.Before(toks, m.Start, 3, sendPaperwork) {
+			return true
+		}
 		// "options for our legal team", "we're a legal services firm": a
 		// department or a trade, not a legal question
 		if m.Name == string(TopicLegal) && w == "legal" && m.End < len(toks) && legalDept.Has(toks[m.End]) {
@@ -1407,6 +1430,7 @@ var (
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
 	// a question without its "?": "does it support SCIM w okta"
 	questionOpeners = textmatch.NewSet("does", "do", "can", "could", "will", "would", "is", "are", "how", "what", "which", "puede", "pueden", "se")
+	sendPaperwork   = textmatch.NewSet("send", "sign", "email", "forward", "docusign", "mandar", "mande", "mandame", "manden", "enviar", "envien", "firmar", "firmo")
 	legalAsks       = textmatch.NewSet("should", "do", "does", "can", "could", "will", "would", "is", "are", "shall", "debo")
 	billingTools    = textmatch.NewSet("software", "system", "platform", "module", "templates", "reminders", "tool", "tools", "workflow")
 	legalDept       = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")

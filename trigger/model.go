@@ -398,7 +398,22 @@ func (j *ModelJudge) buriedAsk(text string, rules *Signals) (string, bool) {
 // calmWords reports words that keep the model's frustration out: the lead
 // owning not knowing ([selfClueless]) or a calm reminder ([calmReminder]).
 func calmWords(t textmatch.Text) bool {
-	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks)
+	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks) || calmNoShow(t)
+}
+
+// calmNoShow reports a short, calm report that nobody came ("hm. nobody
+// came", "no, nadie vino"): no capitals, no "!" or "?", at most eight
+// words. The model reads "nobody" as exasperation.
+func calmNoShow(t textmatch.Text) bool {
+	if t.WordCount() > 8 || t.Bangs > 0 || t.Quests > 0 || t.Upper > 0.5 {
+		return false
+	}
+	for i, w := range t.Toks {
+		if (w == "nobody" || w == "nadie" || w == "noone") && i+1 < len(t.Toks) && noShowVerbs.Has(t.Toks[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownNobody reports "nobody" said of the lead's own people: "our payroll
