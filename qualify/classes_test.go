@@ -886,3 +886,16 @@ func TestTerseConditionDev90(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Condition && v.Confidence >= 0.6 }), "%v", vs)
 }
+
+// TestSomeoneHandlesItForTheLead: "it's my mom's house but my brother
+// handles all of that for her" and "mi hija se encarga de todo eso" say
+// who has authority.
+func TestSomeoneHandlesItForTheLead(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, s := range []string{"it's my house but my nephew handles everything for me", "mi hija se encarga de todo eso"} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s})
+		require.NoError(t, err)
+		require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Authority && v.Confidence >= 0.6 }), "%q: %v", s, vs)
+	}
+}

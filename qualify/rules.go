@@ -1539,6 +1539,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~1 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
 	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
+	// "my son handles all of this for me", "my daughter takes care of
+	// my paperwork", "mi hijo se encarga de todo eso"
+	{Name: "approval", Pattern: "son|daughter|@spouse|he|she|accountant|nephew|niece|brother|sister ~2 handles|manages|decides|does ~2 all|everything ~2 of? this|that|it|my? paperwork|finances|bills|for / son|daughter|@spouse|he|she|accountant|brother|sister takes care of ~2 all|everything|this|that|my / hijo|hija|esposo|esposa|sobrino|sobrina|hermano|hermana se encarga|encargan|ocupa de ~2 todo|eso|esto|lo"},
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
 	// a check with whoever decides: "I'd have to run it by my boss",
 	// "need to ask my wife first", "tengo que preguntarle a mi esposo",
