@@ -55,11 +55,6 @@ func TestReceive_ABareYesToStopTextingIsAnOptOut(t *testing.T) {
 func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	withRule := func(cfg *handoff.Config) {
-		pol := trigger.DefaultPolicy()
-		pol.Rules = append(pol.Rules, trigger.HighValueScope(500_000))
-		cfg.Policy = pol
-	}
 	for _, tc := range []struct {
 		asked string
 		want  handoff.OutcomeKind
@@ -67,7 +62,7 @@ func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
 		{"Great! How many agents would need seats?", handoff.OutcomeHandoff},
 		{"Great! How many offices do you have?", handoff.OutcomeReplied},
 	} {
-		b := setup(t, withRule)
+		b := setup(t, withHighValue)
 		b.start(t, "c1")
 		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: "c1", Body: tc.asked})
 		require.NoError(t, err)
@@ -88,25 +83,19 @@ func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
 // nothing from it.
 func TestReceive_AQuestionStaysOpenWhileTheLeadAsksBack(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	ai := func(b *bundle, conv, body string) {
-		t.Helper()
-		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: conv, Body: body})
-		require.NoError(t, err)
-	}
 	b := setup(t, nil)
 	b.start(t, "c1")
-	ai(b, "c1", "Congrats on the refi! Would you like me to keep sending you rate alerts?")
+	recordAI(t, b, "c1", "Congrats on the refi! Would you like me to keep sending you rate alerts?")
 	b.receive(t, "c1", "hmm how often do they come")
-	ai(b, "c1", "About twice a month, only when rates move.")
+	recordAI(t, b, "c1", "About twice a month, only when rates move.")
 	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "no thank you").Kind)
 	require.NotNil(t, b.dump(t, "c1").Suppression)
 
 	b = setup(t, nil)
 	b.start(t, "c2")
-	ai(b, "c2", "Want our agent to give you a call to walk through the quote?")
+	recordAI(t, b, "c2", "Want our agent to give you a call to walk through the quote?")
 	b.receive(t, "c2", "no, by text is fine. is the deductible 1000?")
-	ai(b, "c2", "Yes, the deductible is $1,000.")
+	recordAI(t, b, "c2", "Yes, the deductible is $1,000.")
 	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c2", "ok, I'll think about it").Kind)
 }
 
@@ -116,28 +105,32 @@ func TestReceive_AQuestionStaysOpenWhileTheLeadAsksBack(t *testing.T) {
 // rule fires; "about 300" after "A ballpark is fine!" alone does not.
 func TestReceive_AQuestionStaysOpenAfterAnUnsureReply(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	withRule := func(cfg *handoff.Config) {
-		pol := trigger.DefaultPolicy()
-		pol.Rules = append(pol.Rules, trigger.HighValueScope(500_000))
-		cfg.Policy = pol
-	}
-	ai := func(b *bundle, conv, body string) {
-		t.Helper()
-		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: conv, Body: body})
-		require.NoError(t, err)
-	}
-	b := setup(t, withRule)
+	b := setup(t, withHighValue)
 	b.start(t, "c1")
-	ai(b, "c1", "Thanks for asking about team pricing. How many seats would you need?")
+	recordAI(t, b, "c1", "Thanks for asking about team pricing. How many seats would you need?")
 	b.receive(t, "c1", "hmm not sure")
-	ai(b, "c1", "A ballpark is fine!")
+	recordAI(t, b, "c1", "A ballpark is fine!")
 	out := b.receive(t, "c1", "about 300")
 	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
 	require.Equal(t, trigger.ReasonHighValue, out.Reason)
 
-	b = setup(t, withRule)
+	b = setup(t, withHighValue)
 	b.start(t, "c2")
-	ai(b, "c2", "A ballpark is fine!")
+	recordAI(t, b, "c2", "A ballpark is fine!")
 	require.NotEqual(t, handoff.OutcomeHandoff, b.receive(t, "c2", "about 300").Kind)
+}
+
+// withHighValue adds the high-value rule ($500,000 or a large scope) to
+// the default policy.
+func withHighValue(cfg *handoff.Config) {
+	pol := trigger.DefaultPolicy()
+	pol.Rules = append(pol.Rules, trigger.HighValueScope(500_000))
+	cfg.Policy = pol
+}
+
+// recordAI records the assistant's message body in conv.
+func recordAI(t *testing.T, b *bundle, conv, body string) {
+	t.Helper()
+	_, err := b.engine.RecordAIMessage(context.Background(), handoff.AIMessage{TenantID: tenant, ConversationID: conv, Body: body})
+	require.NoError(t, err)
 }
