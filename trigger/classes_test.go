@@ -2402,3 +2402,15 @@ func TestCalmNoShowsAndContractsDev85(t *testing.T) {
 	require.False(t, has("great, can you send the contract today?"))
 	require.True(t, has("is the contract binding if I move out of state?"))
 }
+
+// TestThingsTheLeadPaysForAreNoFrustration: "our property taxes jumped
+// again, it's getting ridiculous", "property taxes are ridiculous this
+// year" and "the hoa dues are insane now" are about what the lead pays
+// others; "your texts are getting ridiculous" is at the sender.
+func TestThingsTheLeadPaysForAreNoFrustration(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"our property taxes jumped again, it's getting ridiculous", "property taxes are ridiculous this year", "the hoa dues are insane now"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is about a cost", s)
+	}
+	require.True(t, trigger.Analyze("your texts are getting ridiculous").Frustrated)
+}

@@ -242,8 +242,11 @@ var (
 		"neighbors", "stairs", "carpet", "paint", "layout", "market", "rates", "economy", "storm", "winter", "summer",
 		"calor", "frio", "lluvia", "trafico", "clima", "humedad", "ruido", "olor", "goteras", "gotera", "invierno", "verano",
 		"pressure", "water", "pipes", "drain", "plumbing", "ac", "house", "yard", "wiring", "heater", "toilet", "shower", "attic", "floors", "windows", "credit",
-		"signal", "wifi", "reception", "internet", "roaches", "cockroaches", "termites", "pests", "rats", "fleas", "bedbugs", "showers")
-	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating")
+		"signal", "wifi", "reception", "internet", "roaches", "cockroaches", "termites", "pests", "rats", "fleas", "bedbugs", "showers",
+		// what the lead pays others: "property taxes went up to 6800, it's
+		// getting ridiculous"
+		"taxes", "tax", "rent", "premiums", "hoa", "utilities", "electric", "impuestos", "renta")
+	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
@@ -325,6 +328,10 @@ func notAtSender(toks []string, i int) bool {
 		}
 	}
 	if adjectives.Has(w) {
+		// "it's getting ridiculous" points back to the clause before
+		if cs > 1 && (toks[cs] == "it" || toks[cs] == "its" || toks[cs] == "thats" || toks[cs] == "that" || toks[cs] == "this") {
+			cs = textmatch.ClauseStart(toks, cs-2)
+		}
 		for k := cs; k < ce; k++ {
 			if thingNouns.Has(toks[k]) || thingNouns.Has(strings.TrimSuffix(toks[k], "s")) {
 				return !senderIn(toks, cs, ce)
@@ -864,6 +871,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "our ticket volume is getting out of hand": the lead's own
 		// problem, the need to solve
 		!(m.Name == "getting annoying" && textmatch.Before(toks, m.Start, 4, ownWords) && !senderIn(toks, textmatch.ClauseStart(toks, m.Start), m.Start)) &&
+		// "property taxes went up to 6800, it's getting ridiculous": a
+		// thing the lead pays or puts up with, named just before
+		!(m.Name == "getting annoying" && thingJustBefore(toks, m.Start)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "thanks" && positiveBesidesThanks(toks)) &&
 		!(toks[m.Start] == "forget" && (negated(toks, m.Start, 2) || m.End < len(toks) && (toks[m.End] == "is" || toks[m.End] == "was"))) &&
 		!(m.Name == "enough already" && toks[m.Start] == "that" && m.End < len(toks) && toks[m.End] != textmatch.Break) &&
@@ -979,6 +989,17 @@ var (
 	placeProblems = textmatch.NewSet("foundation", "roof", "techo", "aire", "casa", "house", "cracks", "grietas", "goteras",
 		"leaks", "plomeria", "tuberia", "cimientos", "repairs", "reparaciones", "inquilinos", "tenants")
 )
+
+// thingJustBefore reports a thing noun (taxes, the noise, the leak) in
+// the clause of i, or in the clause before when i's clause opens with
+// "it" or "that", and no word of the sender in either.
+func thingJustBefore(toks []string, i int) bool {
+	cs := textmatch.ClauseStart(toks, i)
+	if cs > 1 && (toks[cs] == "it" || toks[cs] == "its" || toks[cs] == "that" || toks[cs] == "thats" || toks[cs] == "this") {
+		cs = textmatch.ClauseStart(toks, cs-2)
+	}
+	return slices.ContainsFunc(toks[cs:i], thingNouns.Has) && !senderIn(toks, cs, textmatch.ClauseEnd(toks, i))
+}
 
 // noShowVerbs report that nobody came: "nadie vino", "nobody showed".
 var noShowVerbs = textmatch.NewSet("vino", "llego", "aparecio", "came", "showed")
