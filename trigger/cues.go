@@ -329,10 +329,7 @@ func notAtSender(toks []string, i int) bool {
 	}
 	if adjectives.Has(w) {
 		// "it's getting ridiculous" points back to the clause before
-		if cs > 1 && (toks[cs] == "it" || toks[cs] == "its" || toks[cs] == "thats" || toks[cs] == "that" || toks[cs] == "this") {
-			cs = textmatch.ClauseStart(toks, cs-2)
-		}
-		for k := cs; k < ce; k++ {
+		for k := withAntecedent(toks, cs); k < ce; k++ {
 			if thingNouns.Has(toks[k]) || thingNouns.Has(strings.TrimSuffix(toks[k], "s")) {
 				return !senderIn(toks, cs, ce)
 			}
@@ -612,10 +609,7 @@ var askingWords = textmatch.NewSet("asking", "ask", "asked")
 
 // inQuotes reports a word w of raw found only inside double quotes.
 func inQuotes(raw, w string) bool {
-	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "\u201c") {
-		return false
-	}
-	uq := unquoted(raw)
+	uq := textmatch.Unquoted(raw)
 	return uq != raw && !slices.Contains(textmatch.Normalize(uq).Toks, w)
 }
 
@@ -776,7 +770,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}); ok {
 		return m.Name, true
 	}
-	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool { return spanishFrustrationAtSender(toks, m) }); ok {
+	if m, ok := spanishFrustration.First(t, func(m textmatch.Match) bool { return spanishFrustrationAtSender(t, m) }); ok {
 		return m.Name, true
 	}
 	// "I SAID TUESDAY. not Thursday. TUESDAY.": a correction shouted
@@ -908,7 +902,8 @@ var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotro
 // rules: not fed up with someone of the lead's own ("estoy harta de mis
 // inquilinos") nor with a situation ("cansado de ser landlord", a reason
 // to sell), not negated, not a swear of delight.
-func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
+func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
 	// "la casa está fatal": the state of the place, not of the lead; "me
 	// dio coraje lo que hizo el otro contratista, pero ya pasó": a past
 	// anger at someone else
@@ -947,7 +942,7 @@ func spanishFrustrationAtSender(toks []string, m textmatch.Match) bool {
 	// nobody know who comes ("nadie sabe quién viene": the lead's own
 	// mess)
 	// "no, nadie vino. I was home all day": a no-show reported calmly
-	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" && m.Start+1 < len(toks) && noShowVerbs.Has(toks[m.Start+1]) && len(t0(toks)) <= 10 {
+	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" && m.Start+1 < len(toks) && noShowVerbs.Has(toks[m.Start+1]) && t.WordCount() <= 10 {
 		return false
 	}
 	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" {
@@ -994,26 +989,24 @@ var (
 // the clause of i, or in the clause before when i's clause opens with
 // "it" or "that", and no word of the sender in either.
 func thingJustBefore(toks []string, i int) bool {
-	cs := textmatch.ClauseStart(toks, i)
-	if cs > 1 && (toks[cs] == "it" || toks[cs] == "its" || toks[cs] == "that" || toks[cs] == "thats" || toks[cs] == "this") {
-		cs = textmatch.ClauseStart(toks, cs-2)
-	}
+	cs := withAntecedent(toks, textmatch.ClauseStart(toks, i))
 	return slices.ContainsFunc(toks[cs:i], thingNouns.Has) && !senderIn(toks, cs, textmatch.ClauseEnd(toks, i))
 }
 
+// withAntecedent returns cs, the start of a clause, or the start of the
+// clause before when cs opens with a pronoun pointing back to it: "it's
+// getting ridiculous", "that's insane".
+func withAntecedent(toks []string, cs int) int {
+	if cs > 1 && pointsBack.Has(toks[cs]) {
+		return textmatch.ClauseStart(toks, cs-2)
+	}
+	return cs
+}
+
+var pointsBack = textmatch.NewSet("it", "its", "that", "thats", "this")
+
 // noShowVerbs report that nobody came: "nadie vino", "nobody showed".
 var noShowVerbs = textmatch.NewSet("vino", "llego", "aparecio", "came", "showed")
-
-// t0 returns the words of toks, without clause breaks.
-func t0(toks []string) []string {
-	out := make([]string, 0, len(toks))
-	for _, w := range toks {
-		if w != textmatch.Break {
-			out = append(out, w)
-		}
-	}
-	return out
-}
 
 // esInfinitive reports a Spanish infinitive: "pagar", "vivir", "ser".
 func esInfinitive(w string) bool {

@@ -115,7 +115,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	// an ask inside quotes is someone else's words: the ask is read
 	// without them
 	asked, askText := s, text
-	if q := unquoted(text); q != text {
+	if q := textmatch.Unquoted(text); q != text {
 		asked, askText = j.m.Score(q), q
 	}
 	// the vetoes below only matter where the rules found nothing: a merge
@@ -146,7 +146,8 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if rules != nil {
 		ruleLevel = rules.Commitment
 	}
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(textmatch.Cached(text)) || textmatch.StatesAuthority(textmatch.Cached(text))) && ruleLevel < 2) {
+	ct := textmatch.Cached(text)
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
@@ -409,7 +410,7 @@ func calmNoShow(t textmatch.Text) bool {
 		return false
 	}
 	for i, w := range t.Toks {
-		if (w == "nobody" || w == "nadie" || w == "noone") && i+1 < len(t.Toks) && noShowVerbs.Has(t.Toks[i+1]) {
+		if nobodyWords.Has(w) && i+1 < len(t.Toks) && noShowVerbs.Has(t.Toks[i+1]) {
 			return true
 		}
 	}
@@ -421,7 +422,7 @@ func calmNoShow(t textmatch.Text) bool {
 // which the model reads as "nobody answers".
 func ownNobody(toks []string) bool {
 	for i, w := range toks {
-		if (w == "nobody" || w == "nadie" || w == "noone") && i+1 < len(toks) && (toks[i+1] == "else" || toks[i+1] == "mas") &&
+		if nobodyWords.Has(w) && i+1 < len(toks) && (toks[i+1] == "else" || toks[i+1] == "mas") &&
 			slices.ContainsFunc(toks[max(0, i-12):i], ourTeam.Has) && !senderIn(toks, 0, len(toks)) {
 			return true
 		}
@@ -446,5 +447,7 @@ func declinesTalk(t textmatch.Text) bool {
 	}
 	return false
 }
+
+var nobodyWords = textmatch.NewSet("nobody", "nadie", "noone")
 
 var talkVerbs = textmatch.NewSet("talk", "talking", "speak", "speaking", "call", "calling", "calls", "phone", "hablar")

@@ -68,7 +68,7 @@ func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 	// quoted words are someone else's: "your ad says \"call us today\"",
 	// "play \"Call Me Maybe\""
 	at := t
-	if q := unquoted(raw); q != raw {
+	if q := textmatch.Unquoted(raw); q != raw {
 		at = textmatch.Cached(q)
 	}
 	s.ExplicitAskRule, s.ExplicitAsk = explicitAsk(at)
@@ -107,8 +107,3 @@ func questions(raw string) []string {
 		start = end
 	}
 }
-
-// unquoted returns raw with every double-quoted span ("...", “...”)
-// replaced by a clause break, or raw itself when it quotes nothing. An
-// unpaired quote mark quotes nothing.
-func unquoted(raw string) string { return textmatch.Unquoted(raw) }

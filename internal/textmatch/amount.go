@@ -254,7 +254,7 @@ func Amounts(t Text) []Amount {
 			explicit := money || suf == 'k' || suf == 'm' || suf == 'x'
 			// "appraisal says 720,000", "worth 1,350,000": a number grouped
 			// in thousands after a word of value is money as written
-			if !explicit && v >= 100000 && strings.Count(w, ",") >= 1 && !strings.Contains(w, ".") && valueBefore(toks, i) {
+			if !explicit && v >= 100000 && strings.Count(w, ",") >= 1 && !strings.Contains(w, ".") && Before(toks, i, 4, valueWords) {
 				explicit = true
 			}
 			// "210k miles", "12k followers": a count with its unit, no money
@@ -721,17 +721,8 @@ var (
 	valueVerbs = NewSet("has", "says", "said", "saying", "thinks", "telling", "told", "shows", "showed", "came", "salio", "dice", "dijo", "puts", "put", "valued", "estimates", "worth")
 )
 
-// valueBefore reports a word of price or value among the four tokens
-// before i, in its clause.
-func valueBefore(toks []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4 && toks[k] != Break; k-- {
-		if valueWords.Has(toks[k]) {
-			return true
-		}
-	}
-	return false
-}
-
+// valueWords before a number grouped in thousands make it money:
+// "appraisal says 720,000", "worth 1,350,000".
 var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
 	"asking", "offer", "listed", "cost", "costs", "vale", "precio", "pague", "debo", "tasacion", "avaluo", "valor", "at", "for", "en", "por")
 

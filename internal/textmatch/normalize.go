@@ -101,8 +101,9 @@ var shorthand = map[string]string{
 	"min": "min", "hr": "hour", "hrs": "hours", "cant": "cant", "cannot": "cant", "wont": "wont",
 	"doesnt": "dont", "didnt": "didnt", "do not": "dont", "fone": "phone", "ph": "phone", "num": "number", "no.": "number",
 	"sum1": "someone", "some1": "someone", "sumone": "someone", "sumbody": "somebody", "speek": "speak",
+	"any1": "anyone", "every1": "everyone", "ppls": "people",
 	// Spanish "y" for "ll": "me pueden yamar?"
-	"yamar": "llamar", "yamen": "llamen", "yame": "llame", "yamarme": "llamarme", "yamada": "llamada", "any1": "anyone", "every1": "everyone", "ppls": "people",
+	"yamar": "llamar", "yamen": "llamen", "yame": "llame", "yamarme": "llamarme", "yamada": "llamada",
 	"bout": "about", "prolly": "probably", "probs": "probably", "tho": "though", "thnks": "thanks", "hv": "have",
 	"wud": "would", "shud": "should", "cud": "could", "cn": "can", "nd": "and", "pic": "picture", "pics": "pictures",
 	"convo": "conversation", "info": "info", "yall": "you all", "y'all": "you all", "unsub": "unsubscribe",
