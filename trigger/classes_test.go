@@ -2414,3 +2414,33 @@ func TestThingsTheLeadPaysForAreNoFrustration(t *testing.T) {
 	}
 	require.True(t, trigger.Analyze("your texts are getting ridiculous").Frustrated)
 }
+
+// TestFeelingsAboutOthersThenAQuestion: a feeling told about the lead's
+// own people or a former provider, then one calm question to the sender,
+// is no frustration for either tier ("my tenant wrecked the kitchen and
+// i'm livid. do you buy houses like that?"); the same feeling aimed at
+// the sender, shouted, or closed with "??" still is.
+func TestFeelingsAboutOthersThenAQuestion(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	merged := func(s string) bool {
+		sig := trigger.Analyze(s)
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
+		require.NoError(t, err)
+		return sig.Merge(got).Frustrated
+	}
+	for _, s := range []string{
+		"my tenant wrecked the kitchen and i'm livid. do you buy houses like that?",
+		"The previous plumber overcharged us and I'm still furious about it. Are you able to look at the water heater Monday?",
+		"Our old insurer was a damn nightmare after the hail. What would a policy with you run?",
+	} {
+		require.False(t, merged(s), "%q: the feeling is about someone else", s)
+	}
+	for _, s := range []string{
+		"you people wrecked my kitchen and i'm livid. do you even care?",
+		"my tenant wrecked the kitchen and i'm livid. why do you keep ignoring me??",
+		"my tenant wrecked the kitchen, your crew made it worse, and i am livid. will anyone fix it?",
+	} {
+		require.True(t, merged(s), "%q is frustration", s)
+	}
+}

@@ -530,6 +530,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// "so im pretty clueless lol": the lead describes themself
 		return "", false
 	}
+	if ok && emotionElsewhere(raw) {
+		return "", false
+	}
 	if ok && r != "shouting" && apologises(t) {
 		// "sorry I took forever to reply", "sorry if that's a dumb
 		// question", "my bad, I gave you the wrong zip before": the lead
@@ -1794,3 +1797,49 @@ var reminderVerbs = textmatch.NewSet("gave", "sent", "answered", "told", "said",
 
 var reminderEdge = textmatch.NewSet("you", "u", "yall", "again", "twice", "times", "third", "fourth", "fifth", "seriously", "literally",
 	"omg", "ugh")
+
+// elsewhereMarks name someone or something other than the sender that a
+// feeling may be about: the lead's own people and things ("my tenant",
+// "our buyer"), former or other providers ("the last roofer", "my old
+// agency") and the usual others of a sale ("the city inspector", "the
+// storm").
+var elsewhereMarks = textmatch.NewSet("my", "our", "mi", "mis", "nuestro", "nuestra", "myself", "tenant", "tenants", "ex", "buyer",
+	"inspector", "storm", "city", "hoa", "landlord", "neighbor", "neighbors", "inquilino", "inquilinos", "contratista", "vecinos")
+
+// emotionElsewhere reports a feeling told about someone or something else
+// and then one calm question to the sender: "My tenant trashed the place.
+// I'm furious. Do you buy houses with tenants?", "The city inspector
+// failed us again, I could scream. Can your crew do the fixes?". Every
+// sentence before the last names no sender and something else (the
+// lead's own people or things, a former provider, the usual others of a
+// sale); the last is a question ('?', not '??') with no cue of its own.
+func emotionElsewhere(raw string) bool {
+	ss := textmatch.Sentences(raw)
+	for len(ss) > 0 && strings.TrimSpace(ss[len(ss)-1]) == "" {
+		ss = ss[:len(ss)-1]
+	}
+	if len(ss) < 2 {
+		return false
+	}
+	last := strings.TrimSpace(ss[len(ss)-1])
+	if strings.TrimSpace(raw[strings.LastIndex(raw, last)+len(last):]) != "?" {
+		return false
+	}
+	lt := textmatch.Cached(last)
+	if _, ok := frustrationCue(last, lt); ok || lt.Upper > 0.5 {
+		return false
+	}
+	marked := false
+	for _, s := range ss[:len(ss)-1] {
+		t := textmatch.Cached(s)
+		if senderIn(t.Toks, 0, len(t.Toks)) || t.Upper > 0.5 && t.Letters > 8 {
+			return false
+		}
+		for k, w := range t.Toks {
+			if elsewhereMarks.Has(w) || formerOnes.Has(w) && k+1 < len(t.Toks) {
+				marked = true
+			}
+		}
+	}
+	return marked
+}
