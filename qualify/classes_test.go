@@ -899,3 +899,37 @@ func TestSomeoneHandlesItForTheLead(t *testing.T) {
 		require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Authority && v.Confidence >= 0.6 }), "%q: %v", s, vs)
 	}
 }
+
+// TestLeaveAndReadinessDev94: "sure go ahead" after "got a few minutes to
+// go over next steps?" and "ok go ahead" after an offer to run a quote
+// "if you'd like" give leave; "we're ready to move forward, let's get the
+// walkthrough on the calendar" is readiness even when leave to send times
+// was asked one exchange back.
+func TestLeaveAndReadinessDev94(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(hist []qualify.Turn, answer string) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: answer, History: hist})
+		require.NoError(t, err)
+		return s
+	}
+	one := func(q string) []qualify.Turn { return []qualify.Turn{{Text: q}} }
+	require.Less(t, score(one("Hi! Thanks for applying. Do you have a few minutes to go over next steps?"), "sure go ahead"), 70)
+	require.Less(t, score(one("Hola! Tiene unos minutos para repasar los siguientes pasos?"), "sí, adelante"), 70)
+	require.Less(t, score(one("Good equity there. I can pull a quote for you today if you'd like."), "ok go ahead"), 70)
+	require.GreaterOrEqual(t, score(one("I can book the walkthrough for Thursday if you'd like."), "ok go ahead"), 70)
+	hist := []qualify.Turn{{Text: "Want me to send a few times for a walkthrough, or would you rather think it over?"},
+		{FromLead: true, Text: "let me think, I'll talk to my son tonight"}, {Text: "Of course. Text me whenever you're ready."}}
+	require.GreaterOrEqual(t, score(hist, "ok talked to him. we're ready to move forward, let's get the walkthrough on the calendar"), 70)
+}
+
+// TestLeaveReadInItsSentence: an application named in a greeting does
+// not make "got a few minutes?" an offer to book.
+func TestLeaveReadInItsSentence(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: "sure go ahead",
+		History: []qualify.Turn{{Text: "Hi Ana! Thanks for starting your loan application. Do you have a few minutes to go over what's next?"}}})
+	require.NoError(t, err)
+	require.Less(t, s, 70)
+}

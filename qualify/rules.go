@@ -2228,17 +2228,32 @@ func permissionAsked(q string) bool {
 	if q == "" {
 		return false
 	}
-	t := textmatch.Cached(q)
-	if _, ok := bookingOffer.First(t, nil); ok {
-		return false
-	}
-	_, ok := permissionRules.First(t, func(m textmatch.Match) bool {
+	// each sentence that asks leave is read with the offer it asks about:
+	// its own words, and for "would that be ok?" the sentence before
+	// ("Thanks for starting an application. Got a few minutes?" asks
+	// leave; "Want me to send the application over?" offers a step)
+	ss := textmatch.Sentences(q)
+	for i, sn := range ss {
+		m, ok := permissionRules.First(textmatch.Cached(sn), nil)
+		if !ok {
+			continue
+		}
+		about := sn
+		if m.Name == "ok to send" && i > 0 {
+			about = ss[i-1] + ". " + sn
+		}
+		t := textmatch.Cached(about)
+		if _, ok := bookingOffer.First(t, nil); ok {
+			continue
+		}
 		// "would that be ok?" asks leave only for something to send or
 		// look up: "I can pull comps and send over a rough range", not
 		// "we do a walkthrough and present an offer"
-		return m.Name != "ok to send" || sendOffer.HasAnyID(t.IDs) && !offerWords.HasAnyID(t.IDs)
-	})
-	return ok
+		if m.Name != "ok to send" || sendOffer.HasAnyID(t.IDs) && !offerWords.HasAnyID(t.IDs) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -2312,6 +2327,13 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// I go over the numbers?", "¿quiere que le explique?"
 	{Name: "permission", Pattern: "want|like me|us to walk|go|run|talk ~1 through|over|you / want|like me|us to explain|break|show|tell / shall|should|can i|we walk|go|run ~1 through|over / shall|should|can i|we explain|break ~2 down|it|the / quiere|quieres que le|te explique|cuente|muestre"},
 	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
+	// "do you have a few minutes to go over next steps?", "¿tiene unos
+	// minutos?"
+	{Name: "permission", Pattern: "do you have|got a few|couple minutes|mins / got a few|couple minutes|mins / tiene|tienes|tienen unos|algunos minutos|minutitos / tiene|tienes|tienen un par de minutos|minutitos"},
+	// an offer to look something up or send it, left to the lead: "I can
+	// pull a quote for you today if you'd like" (an offer to book is a
+	// booking offer, checked first)
+	{Name: "permission", Pattern: "can|could run|pull|send|check|email|text|share ~6 if youd|you like|want / if youd|you like|want ~2 i|we can run|pull|send|check|email|text|share / si gusta|gustas|quiere|quieres ~2 le|te mando|envio|reviso|cotizo"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
 	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
 })

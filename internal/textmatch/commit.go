@@ -139,7 +139,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "send paperwork", Pattern: "emailed|sent|texted|uploaded|submitted|returned|attached ~3 signed|completed @docs / signed and sent|returned|uploaded"},
 	{Name: "accept", Pattern: "contratamos|contrato|contratemos|tomamos el|la ~1 seguro|plan|servicio|paquete|poliza / enlace|link para pagar"},
 	{Name: "go ahead", Pattern: "go ahead"},
-	{Name: "go ahead", Pattern: "move forward / proceed"},
+	{Name: "move forward", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
 	{Name: "accept", Pattern: "you have|got a deal"},
 	{Name: "accept", Pattern: "its a deal"},
