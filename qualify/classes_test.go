@@ -933,3 +933,11 @@ func TestLeaveReadInItsSentence(t *testing.T) {
 	require.NoError(t, err)
 	require.Less(t, s, 70)
 }
+
+// TestNeighboursSaleIsNoPrice: what the place next door went for is a
+// comparison, not the lead's price.
+func TestNeighboursSaleIsNoPrice(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "just curious what you'd pay, the place next door went for about 310"), qualify.Price)
+	require.Contains(t, extract(t, qualify.RealEstate, "I'd take around 310 for it"), qualify.Price)
+}

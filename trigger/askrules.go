@@ -183,6 +183,9 @@ var askRules = map[string]askRule{
 		{"a heads-up on the way: 'can the tech text me when he's on the way instead of calling?'", onTheWay},
 		{"someone else's promise: 'the plumber said he'd call me back'", othersPromise},
 		{"waiting on someone else's call: 'still waiting on the adjuster to call me back'", waitingOnCall},
+		{"a device counted, not a person: 'just whatsapp on one phone'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End-m.Start == 2 && t.Toks[m.Start] == "one" && t.Toks[m.End-1] == "phone"
+		}},
 		{"a call center, not a call: 'about 120 agents in the call center'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && (t.Toks[m.End] == "center" || t.Toks[m.End] == "centre" || t.Toks[m.End] == "centers")
 		}},

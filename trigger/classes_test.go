@@ -2444,3 +2444,17 @@ func TestFeelingsAboutOthersThenAQuestion(t *testing.T) {
 		require.True(t, merged(s), "%q is frustration", s)
 	}
 }
+
+// TestDev94LookAlikes: a double negative ("never asked for nothing") is no
+// "thanks for nothing"; a tax refund is no refund dispute; "on one phone"
+// counts a device, not a person to call.
+func TestDev94LookAlikes(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("who is this? i didnt sign up for nothing").Frustrated)
+	require.True(t, trigger.Analyze("well thanks for nothing").Frustrated)
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicBilling) }
+	require.False(t, has("that deposit is just my tax refund"))
+	require.True(t, has("can I get a refund for the visit you cancelled?"))
+	require.False(t, trigger.Analyze("we run everything off one phone right now").ExplicitAsk)
+	require.True(t, trigger.Analyze("could one of your guys phone me tonight").ExplicitAsk)
+}

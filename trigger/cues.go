@@ -855,6 +855,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
+		// "i never applied for nothing": a double negative ("for
+		// anything"), not "thanks for nothing"
+		!(m.Name == "sarcasm" && toks[m.Start] == "for" && m.End-m.Start == 2 && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], textmatch.Negators.Has)) &&
 		// "mi mamá me llamó justo para eso, qué casualidad": a real
 		// coincidence, told with no word of the sender
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
@@ -1388,6 +1391,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		// software": a department or a tool, not a dispute ("invoice
 		// reminders" for an invoicing product neither)
 		if m.Name == string(TopicBilling) && (w == "billing" || w == "invoice") && m.End < len(toks) && (legalDept.Has(toks[m.End]) || billingTools.Has(toks[m.End])) {
+			return true
+		}
+		// "that's my tax refund": money from the government, not a refund
+		// from the sender
+		if m.Name == string(TopicBilling) && (w == "refund" || w == "refunds" || w == "refunded") && m.Start > 0 && (toks[m.Start-1] == "tax" || toks[m.Start-1] == "taxes" || toks[m.Start-1] == "irs") {
 			return true
 		}
 		// "we reimburse mileage": the lead's own company pays its people

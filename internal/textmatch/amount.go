@@ -703,7 +703,7 @@ var (
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas",
 		// "the one next to mine just listed at 525", "next door sold for 610"
 		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos")
-	othersVerb = NewSet("going", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
+	othersVerb = NewSet("going", "went", "goes", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
 		// on Elm", "your competitor quoted us 18k"
