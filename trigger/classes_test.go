@@ -2458,3 +2458,24 @@ func TestDev94LookAlikes(t *testing.T) {
 	require.False(t, trigger.Analyze("we run everything off one phone right now").ExplicitAsk)
 	require.True(t, trigger.Analyze("could one of your guys phone me tonight").ExplicitAsk)
 }
+
+// TestFormerProviderStory: a complaint about another or a former
+// provider, told with no word of the sender, is no frustration for
+// either tier; the same complaint turned on the sender is.
+func TestFormerProviderStory(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	merged := func(s string) bool {
+		sig := trigger.Analyze(s)
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
+		require.NoError(t, err)
+		return sig.Merge(got).Frustrated
+	}
+	for _, s := range []string{"Oh dear. The last company said 90 and then they never came out.", "my old agent was useless, never returned a single call",
+		"another roofer quoted us and then ghosted for three weeks"} {
+		require.False(t, merged(s), "%q is about another provider", s)
+	}
+	for _, s := range []string{"the last company never came out and now you're doing the same thing", "my old agent was useless and honestly so are you"} {
+		require.True(t, merged(s), "%q is frustration with the sender", s)
+	}
+}

@@ -530,7 +530,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// "so im pretty clueless lol": the lead describes themself
 		return "", false
 	}
-	if ok && emotionElsewhere(raw) {
+	if ok && (emotionElsewhere(raw) || formerProviderStory(raw)) {
 		return "", false
 	}
 	if ok && r != "shouting" && apologises(t) {
@@ -1813,6 +1813,33 @@ var reminderEdge = textmatch.NewSet("you", "u", "yall", "again", "twice", "times
 // storm").
 var elsewhereMarks = textmatch.NewSet("my", "our", "mi", "mis", "nuestro", "nuestra", "myself", "tenant", "tenants", "ex", "buyer",
 	"inspector", "storm", "city", "hoa", "landlord", "neighbor", "neighbors", "inquilino", "inquilinos", "contratista", "vecinos")
+
+// formerProviderStory reports a complaint about another or a former
+// provider told to the sender with no word of the sender: "Oh my.
+// Another company told me 120 but they never showed up." (the previous
+// roofer, my old agent). No sentence names the sender, none shouts, and
+// no "??" or "!!" presses the point.
+func formerProviderStory(raw string) bool {
+	if strings.Contains(raw, "??") || strings.Contains(raw, "!!") {
+		return false
+	}
+	t := textmatch.Cached(raw)
+	if senderIn(t.Toks, 0, len(t.Toks)) || t.Upper > 0.5 && t.Letters > 8 {
+		return false
+	}
+	for i := 0; i+1 < len(t.Toks); i++ {
+		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// providerNouns name a business or its people, after "another", "the
+// last", "my old"
+var providerNouns = textmatch.NewSet("company", "companies", "guy", "guys", "outfit", "agency", "agent", "lender", "bank", "broker",
+	"contractor", "roofer", "plumber", "installer", "vendor", "provider", "carrier", "insurer", "realtor", "crew", "tech", "shop",
+	"buyer", "investor", "one", "place", "firm", "electrician", "landscaper", "exterminator")
 
 // emotionElsewhere reports a feeling told about someone or something else
 // and then one calm question to the sender: "My tenant trashed the place.

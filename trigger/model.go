@@ -131,7 +131,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "explicit_ask in a sentence "+j.m.Why(sn, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text) && !calmWords(textmatch.Cached(text)) && !emotionElsewhere(text)) {
+	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text) && !calmWords(textmatch.Cached(text)) && !emotionElsewhere(text) && !formerProviderStory(text)) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
