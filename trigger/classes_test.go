@@ -2479,3 +2479,19 @@ func TestFormerProviderStory(t *testing.T) {
 		require.True(t, merged(s), "%q is frustration with the sender", s)
 	}
 }
+
+// TestDev94Classes: Spanish asks how to pay or sign up ("¿cómo le hago
+// para pagar?") as a next step; a contractor the lead already had out is
+// a competitor; security and hosting requirements are technical.
+func TestDev94Classes(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, 2, trigger.Analyze("listo, ¿cómo hacemos para pagarles?").Commitment)
+	require.Equal(t, 0, trigger.Analyze("no sé cómo le hago para pagar la renta este mes").Commitment)
+	d, err := trigger.Competitor().Evaluate(context.Background(), trigger.Input{Text: "we had a fella from Tri-County Plumbing come look last week, he said 9 grand"})
+	require.NoError(t, err)
+	require.True(t, d.Handoff)
+	d, err = trigger.Competitor().Evaluate(context.Background(), trigger.Input{Text: "we had a guy come look at it last spring, it held up fine"})
+	require.NoError(t, err)
+	require.False(t, d.Handoff)
+	require.Contains(t, trigger.Analyze("we'd need data residency in the EU and the audit logs shipped to our SIEM").OutOfScope, trigger.TopicTechnical)
+}

@@ -1228,6 +1228,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
 	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
+	// security and hosting requirements: "customer-managed keys in our own
+	// AWS KMS, data residency in Frankfurt, audit logs to our SIEM"
+	{Name: string(TopicTechnical), Pattern: "kms|byok|hsm|siem|dlp|pentest|redaction|residency / audit log|logs|logging|trail / customer managed|owned keys / single tenant|tenancy / on prem|premise|premises / onprem|selfhosted / self hosted / penetration test|testing"},
 	{Name: string(TopicTechnical), Pattern: "technical|tech ~2 question|questions|specs|specifications|requirements / how does ~3 work ~2 with"},
 	// customization: "can you customize", "a custom plan", "white label"
 	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
@@ -1507,6 +1510,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// same unit": another tradesman who came out, and his lower price
 	{Name: "other company", Pattern: "had|got another|other guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got a different|second guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got one more guy|tech|crew|company ~1 out|over|come|came|look"},
 	{Name: "comparison", Pattern: "he|she|they|hes|shes|theyre ~4 cheaper|lower ~2 for|on the same"},
+	// "already had a guy from ABC Roofing out here and he quoted 14k"
+	{Name: "other company", Pattern: "had|got a guy|tech|crew|company|contractor|roofer|plumber|man|fella|dude from ~3 out|over|come|came|look|looking"},
 	// "Looker came in about 20% cheaper for the same seat count"
 	{Name: "named company", Pattern: "came|comes in ~5 cheaper|lower|under|less"},
 	// a lender or a shop the lead names by its kind: "the credit union by

@@ -115,6 +115,8 @@ var commitRules = MustCompile(map[string]Set{
 	// "which docs do you need from me"
 	// "actívemela de una vez, ¿cómo hago el pago?", "how do I pay?"
 	{Name: "next step", Pattern: "activemela|activamela|activenmela|activemelo|activamelo|activenla / como hago el pago / how do i|we pay / where do i|we pay"},
+	// "¿cómo le hago para pagar?", "¿cómo hacemos para contratarlo?"
+	{Name: "next step", Pattern: "como le? hago|hacemos|hacer para pagar|pagarles|pagarte|pagarle|contratar|contratarlo|contratarla|firmar|empezar|arrancar / como|donde pago|pagamos|les pago|le pago"},
 	// "¿cómo la activo ya?", "how do I activate it?"
 	{Name: "next step", Pattern: "como la|lo activo|activamos|contrato|compro / how do|can i|we activate"},
 	// "mándame el link que la lleno ahorita", "send me the link and I'll fill it out"
