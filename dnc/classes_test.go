@@ -1276,3 +1276,14 @@ func TestOptOutsDev89Dev91(t *testing.T) {
 	requireNoOptOuts(t, d, `wrong chat, sorry, the "quítame del grupo" was for my sister. what were we saying about the house?`,
 		"our firewall is blocking your invite emails, what domain do they come from?")
 }
+
+// TestAnotherCompanysTextsDev92: a STOP the lead once sent another
+// company that kept texting is a story told to the sender, not a
+// request; the same reminder said to the sender still opts out.
+func TestAnotherCompanysTextsDev92(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "honestly the previous insurer I used kept messaging even after I sent STOP. hopefully you're different, what's the premium?",
+		"my old agent would not stop messaging me even after i texted STOP lol. anyway, what do you need from me?")
+	requireOptOuts(t, d, "I already replied STOP, why are you still texting", "I said stop twice already")
+}

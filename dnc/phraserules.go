@@ -166,6 +166,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
+		{"another company's texts: 'my last insurer kept texting even after I replied STOP'", formerKeptTexting},
 	}},
 	// "didn't I reply STOP to you already?" reminds, as a question
 	"asked before, asking": {final: true, unless: []exclusion{

@@ -815,6 +815,32 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	return true
 }
 
+// formerKeptTexting reports a STOP the lead sent to another or a former
+// company, told as that company's fault before the match: "The last
+// insurance company I dealt with wouldn't stop texting even after I
+// replied STOP", "my old lender kept texting after I opted out". Those
+// texts went on; the sender is not asked to stop.
+func formerKeptTexting(toks []string, m textmatch.Match) bool {
+	named, kept := false, false
+	for k := 0; k < m.Start; k++ {
+		if formerOnes.Has(toks[k]) && (k+1 < m.Start && providerNouns.Has(toks[k+1]) || k+2 < m.Start && providerNouns.Has(toks[k+2])) {
+			named = true
+		}
+		if named && (keptWords.Has(toks[k]) || stopVerbs.Has(toks[k]) && k > 0 && textmatch.Negators.Has(toks[k-1])) {
+			kept = true
+		}
+	}
+	return named && kept
+}
+
+var (
+	formerOnes    = textmatch.NewSet("last", "previous", "old", "former", "other", "another", "prior")
+	providerNouns = textmatch.NewSet("company", "companies", "lender", "bank", "insurer", "agency", "agent", "broker", "carrier", "roofer",
+		"contractor", "plumber", "buyer", "investor", "outfit", "provider", "vendor", "realtor", "guy", "one", "place", "insurance", "mortgage")
+	keptWords = textmatch.NewSet("kept", "keeps", "continued", "still")
+	stopVerbs = textmatch.NewSet("stop", "quit")
+)
+
 var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
