@@ -126,6 +126,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// hablar con Mario", "¿sería tan amable de llamarme?"
 	{Name: "es talk to person", Pattern: "quiero|queremos|necesito|necesitamos|pueden|puede|podrian|podria que? venga|vengan|venir ~2 alguien|@esperson / @esperson ~2 puede|pueden|podria venir / nos podemos|podriamos|pudieramos ver|reunir / @putme ~1 con ~2 alguien|@esperson"},
 	{Name: "es talk to person", Pattern: "quiero|quisiera|necesito|puedo hablar|platicar con"},
+	// "prefiero en persona", "mejor en persona, ¿tienen oficina?"
+	{Name: "es talk to person", Pattern: "prefiero|preferiria|preferimos|mejor ~1 en persona|personalmente"},
+	// "si alguien me llama antes de las 2, lo dejamos hecho"
+	{Name: "es call me", Pattern: "si alguien|ustedes|usted|uds me|nos llama|llaman|marca|marcan|habla|hablan"},
 	{Name: "es call me", Pattern: "amable|favor de ~1 llamarme|marcarme|contactarme|hablarme"},
 	{Name: "es talk to person", Pattern: "hay ~1 un|una|algun|alguna|alguien @esperson? ~1 @there|con"},
 	{Name: "es talk to person", Pattern: "@meet ~4 en persona|oficina"},
@@ -261,10 +265,15 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// who did the estimate call me back"
 	{Name: "meet person", Pattern: "coffee|lunch|breakfast with your|someone|somebody / coffee|lunch|breakfast with one of your"},
 	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone me|us"},
+	// "can you have Jessica reach out? she did our refi", "could you get
+	// Marcus to call me"
+	{Name: "have call me", Pattern: "can|could|would you|u have|get ~2 reach out / can|could|would you|u have|get ~3 call|ring|phone|text|contact|email me|us"},
+	// "do you guys do callbacks? I'm driving all day"
+	{Name: "call me", Pattern: "do|can you|u|yall ~1 do|offer callbacks|callback"},
 	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)
-	{Name: "hop on a call", Pattern: "hop|jump on the|a phone|call"},
+	{Name: "hop on a call", Pattern: "hop|jump|get on the|a phone|call"},
 	// "anyone with a pulse I can ask?", "can somebody get on speaker with
 	// us?"
 	{Name: "talk to person", Pattern: "anybody|anyone|somebody|someone|human|person with a pulse / alguien con pulso"},

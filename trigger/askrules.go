@@ -104,6 +104,19 @@ var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada"
 // deal".
 var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio")
 
+// callWithOwn reports a call the match names that is with someone of the
+// lead's own: "get on a call with my lender first", "hop on the phone
+// with our accountant".
+func callWithOwn(t textmatch.Text, m textmatch.Match) bool {
+	return m.End+1 < len(t.Toks) && (t.Toks[m.End] == "with" || t.Toks[m.End] == "w" || t.Toks[m.End] == "con") && ownPossessive.Has(t.Toks[m.End+1])
+}
+
+var ownPossessive = textmatch.NewSet("my", "our", "his", "her", "their", "mi", "mis", "nuestro", "nuestra")
+
+// hopWith name, after "hop on a call", who the call is with: "hop on the
+// phone with someone", "get on a call with whoever does pricing"
+var hopWith = textmatch.NewSet("someone", "somebody", "your", "ur", "whoever", "you", "yall")
+
 var askRules = map[string]askRule{
 	"not by text": {unless: []exclusion{
 		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return otherWays.HasAnyID(t.IDs) }},
@@ -126,11 +139,11 @@ var askRules = map[string]askRule{
 		// "have your estimator call his cell"
 		return forPrincipal(t.Toks) && textmatch.Before(t.Toks, m.Start, 5, callerWords)
 	}},
-	"hop on a call": {require: func(t textmatch.Text, m textmatch.Match) bool {
+	"hop on a call": {unless: []exclusion{{"a call with the lead's own: 'hop on the phone with our accountant'", callWithOwn}}, require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "a sales guy i can just hop on the phone w", "hop on a call
 		// with someone"
 		return textmatch.Before(t.Toks, m.Start, 6, askClasses["person"]) ||
-			textmatch.After(t.Toks, m.End, 3, textmatch.NewSet("someone", "somebody", "your", "ur"))
+			textmatch.After(t.Toks, m.End, 3, hopWith)
 	}},
 	"come talk": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "I'd like somebody from the company to come out and talk"
@@ -241,8 +254,10 @@ var askRules = map[string]askRule{
 			if t.Quests == 0 {
 				return false
 			}
-			for _, w := range t.Toks {
-				if w == "curious" || w == "curiosidad" || w == "wondering" || w == "igual" {
+			for i, w := range t.Toks {
+				if w == "curious" || w == "curiosidad" || w == "wondering" || w == "igual" || w == "pregunto" || w == "preguntaba" ||
+					// "es un bot or a real person? just asking"
+					w == "asking" && i > 0 && t.Toks[i-1] == "just" {
 					return true
 				}
 			}
@@ -282,6 +297,7 @@ var askRules = map[string]askRule{
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
+		{"a call with the lead's own: 'I have to get on a call with my lender first'", callWithOwn},
 		{"describes: 'our reps live on the phone'", beforeIn(2, textmatch.NewSet("live", "lives", "living", "always", "constantly"))},
 		{"compared: 'I prefer this over phone calls'", allOf(firstIs("phone"), beforeIn(2, textmatch.NewSet("over", "than")))},
 		{"dislikes calls: 'i prefer texting, i hate phone calls'", beforeIn(3, dislikeWords)},

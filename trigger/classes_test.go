@@ -2495,3 +2495,39 @@ func TestDev94Classes(t *testing.T) {
 	require.False(t, d.Handoff)
 	require.Contains(t, trigger.Analyze("we'd need data residency in the EU and the audit logs shipped to our SIEM").OutOfScope, trigger.TopicTechnical)
 }
+
+// TestAskClassesDev92: the asks a development writer (dev92) found
+// missed, in my own words, each beside a look-alike: a call wanted after
+// a question how the process goes, a named person asked to reach out,
+// getting on the phone with whoever decides, callbacks, a preference for
+// meeting in person and a conditional call in Spanish; a curious "bot or
+// real person? just asking" is an identity question.
+func TestAskClassesDev92(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	merged := func(s string) bool {
+		sig := trigger.Analyze(s)
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
+		require.NoError(t, err)
+		return sig.Merge(got).ExplicitAsk
+	}
+	for _, s := range []string{
+		"Does anybody pick up the phone there? I'd like to call and go over the loan options.",
+		"could you have Denise reach out? she handled our claim last year",
+		"can I get on the phone with whoever handles the pricing",
+		"do you guys do callbacks? i'm on the road all day",
+		"mejor en persona, ¿tienen oficina por acá?",
+		"si alguien me llama después de las 4 lo cerramos hoy",
+	} {
+		require.True(t, merged(s), "%q is an ask", s)
+	}
+	for _, s := range []string{
+		"i have to get on a call with my lender first",
+		"could you have the inspection report ready by friday",
+		"oye, ¿eres un bot or a real person? just asking lol",
+		"si me llaman del banco te aviso",
+		"does the adjuster usually call before coming out?",
+	} {
+		require.False(t, merged(s), "%q is no ask", s)
+	}
+}

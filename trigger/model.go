@@ -165,7 +165,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 // person named at all ([namesContact]), a short hedge ("puede ser").
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
-	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) || declinesTalk(t) {
+	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) || declinesTalk(t) && !askAfterProcessQuestion(text) {
 		return true
 	}
 	// "speak to me en español": a language, not a person
@@ -442,6 +442,25 @@ func declinesTalk(t textmatch.Text) bool {
 		}
 		m := textmatch.Match{Start: i, End: i + 1}
 		if avoidsTalk(t.Toks, m) || howItGoes(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// askAfterProcessQuestion reports a message whose talk verbs are not all
+// declined: one sentence asks how the process goes ("Does anyone answer
+// the phone over there?") and another names a talk or call the lead wants
+// ("I'd like to call and ask about the HELOC"). The decline vetoes the
+// model's ask only when it covers every sentence that names a contact.
+func askAfterProcessQuestion(text string) bool {
+	ss := textmatch.Sentences(text)
+	if len(ss) < 2 {
+		return false
+	}
+	for _, sn := range ss {
+		t := textmatch.Cached(sn)
+		if !declinesTalk(t) && (slices.ContainsFunc(t.Toks, talkVerbs.Has) || containsSeq(t.Toks, []string{"word", "with"})) {
 			return true
 		}
 	}
