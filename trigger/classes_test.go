@@ -2531,3 +2531,31 @@ func TestAskClassesDev92(t *testing.T) {
 		require.False(t, merged(s), "%q is no ask", s)
 	}
 }
+
+// TestWeakCuesConfirmTheModel: the model leaning to frustration below its
+// threshold plus a cue too common to count alone ("asked twice", "not
+// impressed", "it's been a week", a closing "Great.") is frustration; the
+// same cues in calm messages, or the model leaning with no cue, are not.
+func TestWeakCuesConfirmTheModel(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	merged := func(s string) trigger.Signals {
+		sig := trigger.Analyze(s)
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
+		require.NoError(t, err)
+		return sig.Merge(got)
+	}
+	for _, s := range []string{
+		"You promised the estimate by Monday. It's been a week. Not impressed.",
+		"this is the third time I'm sending the address",
+	} {
+		require.True(t, merged(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{
+		"I read your message twice, so the closing costs go into the loan, right?",
+		"great, thanks for explaining it so clearly",
+		"the sink backed up again last night, can someone come look",
+	} {
+		require.False(t, merged(s).Frustrated, "%q is calm", s)
+	}
+}

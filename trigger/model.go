@@ -131,10 +131,21 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 			why = append(why, "explicit_ask in a sentence "+j.m.Why(sn, learned.ExplicitAsk))
 		}
 	}
-	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !shortHedge(text) && !calmShort(text) && !calmWords(textmatch.Cached(text)) && !emotionElsewhere(text) && !formerProviderStory(text)) {
+	calm := func() bool {
+		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text)
+	}
+	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !calm()) {
 		out.Frustrated = true
 		if rules == nil || !rules.Frustrated {
 			why = append(why, "frustration "+j.m.Why(text, learned.Frustration))
+		}
+	} else if (rules == nil || !rules.Frustrated) && s.Prob(learned.Frustration) >= weakCueProb {
+		// two weak signals: the model leaning to frustration and a cue
+		// that alone would be too common ("again", "not impressed",
+		// "it's been 5 days", "Great." closing a complaint)
+		if cue, ok := weakFrustration(text); ok && !calm() {
+			out.Frustrated = true
+			why = append(why, "frustration "+j.m.Why(text, learned.Frustration)+" with "+cue)
 		}
 	}
 	// an angry message is no readiness: "this is the 5th text from you
