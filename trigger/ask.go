@@ -127,7 +127,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "quiero|queremos|necesito|necesitamos|pueden|puede|podrian|podria que? venga|vengan|venir ~2 alguien|@esperson / @esperson ~2 puede|pueden|podria venir / nos podemos|podriamos|pudieramos ver|reunir / @putme ~1 con ~2 alguien|@esperson"},
 	{Name: "es talk to person", Pattern: "quiero|quisiera|necesito|puedo hablar|platicar con"},
 	// "prefiero en persona", "mejor en persona, ¿tienen oficina?"
-	{Name: "es talk to person", Pattern: "prefiero|preferiria|preferimos|mejor ~1 en persona|personalmente"},
+	{Name: "es talk to person", Pattern: "prefiero|preferiria|preferimos|mejor ~1 en persona / prefiero|preferiria|preferimos personalmente"},
 	// "si alguien me llama antes de las 2, lo dejamos hecho"
 	{Name: "es call me", Pattern: "si alguien|ustedes|usted|uds me|nos llama|llaman|marca|marcan|habla|hablan"},
 	{Name: "es call me", Pattern: "amable|favor de ~1 llamarme|marcarme|contactarme|hablarme"},

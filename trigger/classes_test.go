@@ -2559,3 +2559,19 @@ func TestWeakCuesConfirmTheModel(t *testing.T) {
 		require.False(t, merged(s).Frustrated, "%q is calm", s)
 	}
 }
+
+// TestCommitmentsDev93: readiness a development writer (dev93) found
+// missed, in my own words: "we're sold", a request to start the process,
+// "tell me where to sign", a purchase order, a date to close by; "not
+// sold on the pavers" and "the po box" are none.
+func TestCommitmentsDev93(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok we're sold. when can your crew start?", "please start the application, I'll send the paystubs tonight",
+		"just tell me where to sign", "finance approved it, purchase order number is 5521", "we need to close before the 15th, whatever you need from us",
+		"¿cómo le hago para pagarles?"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{"I'm not sold on the pavers yet", "mail it to the po box on Elm", "the house next door sold in a week"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+}

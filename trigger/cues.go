@@ -1900,7 +1900,7 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "tired", Pattern: "done explaining / worn ~2 out / draining / exhausting / fed up / over this / agotado|agotada"},
 	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo"},
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
-	{Name: "waiting", Pattern: "its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias"},
+	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias"},
 	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered"},
 	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely / oh que bien"},
 })

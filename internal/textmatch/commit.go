@@ -116,7 +116,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "actívemela de una vez, ¿cómo hago el pago?", "how do I pay?"
 	{Name: "next step", Pattern: "activemela|activamela|activenmela|activemelo|activamelo|activenla / como hago el pago / how do i|we pay / where do i|we pay"},
 	// "¿cómo le hago para pagar?", "¿cómo hacemos para contratarlo?"
-	{Name: "next step", Pattern: "como le? hago|hacemos|hacer para pagar|pagarles|pagarte|pagarle|contratar|contratarlo|contratarla|firmar|empezar|arrancar / como|donde pago|pagamos|les pago|le pago"},
+	{Name: "next step", Pattern: "como le? hago|hacemos|hacer para pagar|pagarles|pagarte|pagarle|contratar|contratarlo|contratarla|firmar|empezar|arrancar / donde pago|pagamos / como|donde les|le pago"},
 	// "¿cómo la activo ya?", "how do I activate it?"
 	{Name: "next step", Pattern: "como la|lo activo|activamos|contrato|compro / how do|can i|we activate"},
 	// "mándame el link que la lleno ahorita", "send me the link and I'll fill it out"
@@ -143,6 +143,18 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "go ahead", Pattern: "go ahead"},
 	{Name: "move forward", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
+	// "I'm sold", "we're sold, where do we sign", "me convenciste"
+	{Name: "accept", Pattern: "i am sold / we are sold / im sold / i am totally|so|completely|fully sold / im totally|so|completely|fully sold / we are totally|so|completely|fully sold / you sold me / me convenciste|convencieron|convencio"},
+	// "tell me where to sign", "show us where to sign"
+	{Name: "sign up", Pattern: "tell|show|send me|us where to sign / donde firmo|firmamos"},
+	// "please start the refinance", "go ahead and start the application"
+	{Name: "next step", Pattern: "please start|begin|open|submit the|my|our ~1 refi|refinance|application|paperwork|process|install|installation|order|policy|loan|file|claim / empiecen|inicien|arranquen el|la ~1 tramite|refinanciamiento|solicitud|proceso|instalacion"},
+	// "whatever you need from me, just say the word"
+	{Name: "next step", Pattern: "whatever you need from me|us / lo que necesiten|necesites de mi"},
+	// a purchase order issued: "approved on our end, PO number is 44817"
+	{Name: "accept", Pattern: "po number|num|no|is / purchase order number|num|no|is / approved on|from our end|side / purchase order ~3 sent|issued|attached|coming"},
+	// "I want to close by the end of the month": a date to act by
+	{Name: "deadline", Pattern: "want|need|wanna|like to close|sign|start ~1 by|before|within"},
 	{Name: "accept", Pattern: "you have|got a deal"},
 	{Name: "accept", Pattern: "its a deal"},
 	{Name: "accept", Pattern: "sounds|looks good lets|to"},
