@@ -941,3 +941,12 @@ func TestNeighboursSaleIsNoPrice(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "just curious what you'd pay, the place next door went for about 310"), qualify.Price)
 	require.Contains(t, extract(t, qualify.RealEstate, "I'd take around 310 for it"), qualify.Price)
 }
+
+// TestMeIsNoCompanySize: "me chasing people for approvals" counts nobody,
+// so the field model's company size is vetoed; "solo operator, only me"
+// is a size.
+func TestMeIsNoCompanySize(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.B2B, "all by hand. lots of spreadsheets, a shared inbox, and me chasing everyone for sign-offs"), qualify.CompanySize)
+	require.Contains(t, extract(t, qualify.B2B, "solo operator, only me for now"), qualify.CompanySize)
+}

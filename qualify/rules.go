@@ -263,8 +263,13 @@ func onlyOthersMoney(t textmatch.Text) bool {
 
 // hasQuantity reports a number, a spelled number or a word of size.
 func hasQuantity(t textmatch.Text) bool {
-	for _, w := range t.Toks {
+	for i, w := range t.Toks {
 		if isNumberTok(w) || sizeWords.Has(w) {
+			return true
+		}
+		// "just me", "only myself": a team of one ("me chasing people for
+		// approvals" counts nobody)
+		if (w == "me" || w == "myself" || w == "us") && i > 0 && (t.Toks[i-1] == "just" || t.Toks[i-1] == "only") {
 			return true
 		}
 		if _, ok := textmatch.NumberWord(w); ok {
@@ -276,7 +281,7 @@ func hasQuantity(t textmatch.Text) bool {
 
 var sizeWords = textmatch.NewSet("solo", "startup", "small", "smb", "enterprise", "mid", "midsize", "large", "big", "huge", "tiny",
 	"few", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "mil", "cientos", "pocos", "pocas",
-	"muchos", "varios", "varias", "docena", "pequena", "pequeno", "grande", "chica", "chico", "just", "only", "myself", "me")
+	"muchos", "varios", "varias", "docena", "pequena", "pequeno", "grande", "chica", "chico")
 
 // bestSentence returns the sentence of text that scores highest for
 // task, trimmed to maxModelValue bytes at a rune boundary.
