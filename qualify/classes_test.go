@@ -950,3 +950,13 @@ func TestMeIsNoCompanySize(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.B2B, "all by hand. lots of spreadsheets, a shared inbox, and me chasing everyone for sign-offs"), qualify.CompanySize)
 	require.Contains(t, extract(t, qualify.B2B, "solo operator, only me for now"), qualify.CompanySize)
 }
+
+// TestFreeTimeIsNoTimeline: when the lead will have time to talk ("para
+// el viernes tengo más tiempo", "I'm free friday") is no timeline for the
+// deal.
+func TestFreeTimeIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "ando en la chamba, para el lunes tengo más tiempo"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "busy now, I'm free friday"), qualify.Timeline)
+	require.Contains(t, extract(t, qualify.RealEstate, "we'd like it sold by friday the 30th"), qualify.Timeline)
+}

@@ -114,7 +114,7 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	}
 	// "escríbame para el martes", "text me tuesday": when to write, no
 	// timeline for the deal
-	if i := slices.IndexFunc(out, func(v Value) bool { return v.Field == Timeline }); i >= 0 && writeAt(t, out[i].Value) {
+	if i := slices.IndexFunc(out, func(v Value) bool { return v.Field == Timeline }); i >= 0 && (writeAt(t, out[i].Value) || freeAt(t, out[i].Value)) {
 		out = slices.Delete(out, i, i+1)
 	}
 	callTime := false
@@ -2375,6 +2375,32 @@ var (
 // writeAt reports a timeline value said as when to write or call: it
 // follows a request to be contacted in the same clause ("escríbame para
 // el martes", "text me tuesday").
+// freeAt reports a time the lead will be free to talk, not a timeline
+// for the deal: "ahorita estoy en el trabajo, para el viernes tengo más
+// tiempo", "I'll have more time friday", "I'm free after 5": the value's
+// clause says the lead has time or is free.
+func freeAt(t textmatch.Text, val string) bool {
+	first, _, _ := strings.Cut(val, " ")
+	for i, w := range t.Toks {
+		if w != first {
+			continue
+		}
+		cs, ce := textmatch.ClauseStart(t.Toks, i), textmatch.ClauseEnd(t.Toks, i)
+		for k := cs; k < ce; k++ {
+			if freeWords.Has(t.Toks[k]) || (t.Toks[k] == "tiempo" || t.Toks[k] == "time") && k > cs && haveTime.Has(t.Toks[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	freeWords = textmatch.NewSet("free", "libre", "libres", "desocupado", "desocupada")
+	// "tengo más tiempo", "I'll have more time"
+	haveTime = textmatch.NewSet("more", "mas", "tengo", "tendre", "tenga", "have")
+)
+
 func writeAt(t textmatch.Text, val string) bool {
 	toks := t.Toks
 	if !contactMe.HasAnyID(t.IDs) && !contactV.HasAnyID(t.IDs) && !followV.HasAnyID(t.IDs) {
