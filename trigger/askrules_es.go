@@ -18,6 +18,9 @@ var spanishAskRules = map[string]askRule{
 		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
 		{"someone else's promise: 'el contratista quedó en llamarme y nunca llamó'", beforeIn(2, textmatch.NewSet("quedo", "quedaron", "prometio", "prometieron"))},
 		{"an idiom: 'llámame loca pero ...'", nextIn(esCallIdiom)},
+		{"money given back, not a call returned: 'quiero que me regresen uno de esos cobros'", func(t textmatch.Text, m textmatch.Match) bool {
+			return esReturnVerbs.Has(t.Toks[m.End-1]) && textmatch.After(t.Toks, m.End, 4, esMoneyBack)
+		}},
 		{"the caller named after it, told not asked: 'mañana me llama el del banco'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Quests == 0 && m.End-m.Start == 2 && (t.Toks[m.End-1] == "llama" || t.Toks[m.End-1] == "llaman") && m.End < len(t.Toks) && callerDet.Has(t.Toks[m.End])
 		}},
@@ -267,4 +270,12 @@ var (
 		"chismosa", "chismoso", "tonta", "tonto", "ingenua", "ingenuo", "desconfiada", "desconfiado", "rara", "raro", "como")
 	// who calls, named after "me llama": "el del banco", "la señora de"
 	callerDet = textmatch.NewSet("el", "la", "los", "las", "mi", "un", "una", "alguien")
+)
+
+var (
+	// esReturnVerbs give back a call or money: "que me regresen"
+	esReturnVerbs = textmatch.NewSet("regrese", "regresen", "devuelva", "devuelvan", "regresa", "devuelve", "regreses", "devuelvas")
+	// esMoneyBack is what is given back when it is no call: "uno de esos
+	// cobros", "el dinero", "mi depósito"
+	esMoneyBack = textmatch.NewSet("cobro", "cobros", "cargo", "cargos", "dinero", "plata", "deposito", "pago", "pagos", "uno", "reembolso", "diferencia", "lana", "feria")
 )

@@ -2575,3 +2575,17 @@ func TestCommitmentsDev93(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
+
+// TestDev95Classes: money asked back in Spanish ("que me regresen uno de
+// esos cobros") is no call asked for; "también estamos viendo X" and
+// "quería comparar con ustedes" compare with another company.
+func TestDev95Classes(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("me cobraron el avalúo dos veces, quiero que me devuelvan uno de los cargos").ExplicitAsk)
+	require.True(t, trigger.Analyze("quiero que me regresen la llamada hoy").ExplicitAsk)
+	for _, s := range []string{"somos 40 y también estamos evaluando otra plataforma", "ya tengo preaprobación con mi banco pero quería comparar con ustedes"} {
+		d, err := trigger.Competitor().Evaluate(context.Background(), trigger.Input{Text: s})
+		require.NoError(t, err)
+		require.True(t, d.Handoff, "%q compares", s)
+	}
+}
