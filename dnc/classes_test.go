@@ -1287,3 +1287,22 @@ func TestAnotherCompanysTextsDev92(t *testing.T) {
 		"my old agent would not stop messaging me even after i texted STOP lol. anyway, what do you need from me?")
 	requireOptOuts(t, d, "I already replied STOP, why are you still texting", "I said stop twice already")
 }
+
+// TestOptOutLookAlikesDev96: what a development writer (dev96) found the
+// rules reading as revocations, in my own words: unsubscribing from a
+// service plan, a plea to keep texting beside a stop of something else,
+// a relative's number corrected, another number reported as spam, the
+// same canned content refused with an answer asked for; and leave given
+// to stop ("you can stop checking in on me") is a revocation.
+func TestOptOutLookAlikesDev96(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"unsubscribe me from the weekly lawn plan, I want biweekly. same card",
+		"I asked you to STOP mailing the estimate to my work address, not to stop texting me",
+		"ese no es el número de mi esposo, el de él es 555-0142",
+		"someone reported a number as spam on our street group, is this you guys for real?",
+		"quit sending me the same canned reply and just answer: is the roof covered or not")
+	requireOptOuts(t, d, "you can stop checking in on me, we're all set. thank you", "unsubscribe me from your texts", "wrong number",
+		"stop sending me this junk")
+}

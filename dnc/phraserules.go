@@ -268,6 +268,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"narrates: 'had to cancel a lot of subscriptions'", beforeIn(3, hadTo)},
 	}},
+	"leave to stop": {unless: []exclusion{
+		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
+	}},
 	"stop contacting": {unless: []exclusion{
 		{"a wrong detail sent, not messages: 'stop sending me the wrong address lol'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 3, textmatch.NewSet("wrong", "incorrect", "old"))
@@ -327,6 +330,7 @@ var phraseRules = map[string]phraseRule{
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
 		{"the lead's own misdirected text: 'sorry wrong person, that last text was meant for my sister'", misdirectedOwn},
+		{"a relative's number corrected: 'that's the wrong number for my husband, his is 555-0132'", relativesNumber},
 	}},
 	"take me off": {unless: []exclusion{
 		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
@@ -357,6 +361,7 @@ var phraseRules = map[string]phraseRule{
 		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
 		{"a kind of message someone got: 'le llegó un mensaje de número equivocado'", beforeIn(2, textmatch.NewSet("mensaje", "mensajes", "llamada", "llamadas"))},
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
+		{"a relative's number corrected: 'ese no es el número de mi esposo, el de él es ...'", relativesNumber},
 	}},
 	"remove me": {unless: []exclusion{
 		{"a price drop, not a list: 'the rate drop text alerts'", func(toks []string, m textmatch.Match) bool {
@@ -383,6 +388,14 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"report spam": {unless: []exclusion{
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
+		{"reported some other number: 'I had to report a number as spam yesterday'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start; k+1 < m.End; k++ {
+				if (toks[k] == "a" || toks[k] == "another" || toks[k] == "some") && (toks[k+1] == "number" || toks[k+1] == "text" || toks[k+1] == "company" || toks[k+1] == "guy") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a phone's filter, not the lead: 'my phone marked you as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile"))},
 	}},
 	"was removed": {final: true, unless: []exclusion{
@@ -752,8 +765,10 @@ var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "
 // links".
 func redirectsContent(toks []string, m textmatch.Match) bool {
 	content := false
-	for k := m.Start; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
-		if contentNouns.Has(toks[k]) {
+	for k := m.Start; k < len(toks) && k < m.End+6 && toks[k] != textmatch.Break; k++ {
+		// "the same useless link", "the generic crap": one kind of
+		// content, named by what is wrong with it
+		if contentNouns.Has(toks[k]) || cannedWords.Has(toks[k]) {
 			content = true
 			break
 		}
@@ -772,7 +787,12 @@ func redirectsContent(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-var askedInstead = textmatch.NewSet("just", "instead", "only", "give", "put", "pon", "ponga", "mejor", "solo", "mandame", "mandeme", "manden", "envia", "enviame")
+var askedInstead = textmatch.NewSet("just", "instead", "only", "give", "put", "pon", "ponga", "mejor", "solo", "mandame", "mandeme", "manden", "envia", "enviame",
+	"answer", "tell", "contesten", "contestame", "respondan", "dime", "digame")
+
+// cannedWords name content by what is wrong with it: "the same link",
+// "the generic crap", "your canned replies"
+var cannedWords = textmatch.NewSet("same", "generic", "canned", "automated", "useless", "boilerplate", "template", "copypaste")
 
 var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "brochure", "brochures", "photos", "pics", "pictures",
 	"attachments", "attachment", "files", "file", "numbers", "quotes", "quote", "estimates", "docs", "documents", "videos", "video",
@@ -811,6 +831,18 @@ func textsWelcomed(toks []string) bool {
 //
 // A threat anywhere makes "keep texting me" a dare, not a plea: "keep
 // texting me and I'm filing a complaint with the FCC".
+// pleadsToGoOn reports a plea to keep texting, which no phrase of
+// stopping in the same message overrules: "I said STOP sending the
+// contract to my old email, not stop texting me". A threat makes it a
+// dare (see [welcomesTexts]).
+func pleadsToGoOn(t textmatch.Text) bool {
+	if threatWords.HasAnyID(t.IDs) || !keepGoingWords.HasAnyID(t.IDs) {
+		return false
+	}
+	m, ok := keepGoing.First(t, nil)
+	return ok && m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never")
+}
+
 func welcomesTexts(t textmatch.Text) bool {
 	if threatWords.HasAnyID(t.IDs) {
 		return false
@@ -831,7 +863,7 @@ var (
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
-		{Name: "keep going", Pattern: "dont|never stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
+		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
 		// a new number given: "este es mi número nuevo... escríbanme aquí"
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a este / text me here / text me at this number"},
 	})
@@ -1778,3 +1810,19 @@ func misdirectedOwn(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// relativesNumber reports a wrong number that is a relative's on file,
+// not this line: "that's the wrong number for my husband, his is
+// 555-0132", "ese no es el número de mi esposo". The lead corrects a
+// record and stays in touch.
+func relativesNumber(toks []string, m textmatch.Match) bool {
+	// (the Spanish match ends in its own "de": "no es el número de")
+	for k := m.End - 1; k+1 < len(toks) && k < m.End+3 && toks[k] != textmatch.Break; k++ {
+		if (toks[k] == "for" || toks[k] == "para" || toks[k] == "de" || toks[k] == "of") && ownRelation.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var ownRelation = textmatch.NewSet("my", "mi", "our", "nuestro", "nuestra")

@@ -106,6 +106,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
+	// leave given to stop: "you can stop checking in on me, I'm good", "feel
+	// free to stop texting"
+	{Name: "leave to stop", Pattern: "you|u|yall can|may stop checking|following|reaching in|up|out|on / you|u|yall can|may stop texting|messaging|contacting|calling / free to stop checking|following|reaching in|up|out|on / free to stop texting|messaging|contacting|calling"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -946,17 +949,22 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	if m.End >= len(toks) {
 		return false
 	}
-	next := toks[m.End]
-	if otherObjects.Has(next) || next == "our" || next == "my" && m.End+1 < len(toks) && !listWords.Has(toks[m.End+1]) && !dncClasses["myn"].Has(toks[m.End+1]) {
+	end := m.End
+	// "unsubscribe me from the monthly pest plan": past the lead
+	if (toks[end] == "me" || toks[end] == "us") && end+1 < len(toks) && (toks[end+1] == "from" || toks[end+1] == "of" || toks[end+1] == "de" || toks[end+1] == "del") {
+		end++
+	}
+	next := toks[end]
+	if otherObjects.Has(next) || next == "our" || next == "my" && end+1 < len(toks) && !listWords.Has(toks[end+1]) && !dncClasses["myn"].Has(toks[end+1]) {
 		return true
 	}
 	if next != "from" && next != "of" && next != "de" && next != "del" {
 		return false
 	}
 	// the thing left: the sender or its messages keep it an opt-out
-	for k := m.End + 1; k < len(toks) && k <= m.End+6 && toks[k] != textmatch.Break; k++ {
+	for k := end + 1; k < len(toks) && k <= end+6 && toks[k] != textmatch.Break; k++ {
 		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) {
-			return productAfter(toks, m.End+1)
+			return productAfter(toks, end+1)
 		}
 	}
 	return true
