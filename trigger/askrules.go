@@ -113,6 +113,10 @@ func callWithOwn(t textmatch.Text, m textmatch.Match) bool {
 
 var ownPossessive = textmatch.NewSet("my", "our", "his", "her", "their", "mi", "mis", "nuestro", "nuestra")
 
+// figureWords name a figure that "the real one" may be: "not the ad
+// rate, the real one"
+var figureWords = textmatch.NewSet("rate", "rates", "price", "prices", "number", "numbers", "quote", "quotes", "offer", "apr", "premium", "payment", "fee", "cost")
+
 // hopWith name, after "hop on a call", who the call is with: "hop on the
 // phone with someone", "get on a call with whoever does pricing"
 var hopWith = textmatch.NewSet("someone", "somebody", "your", "ur", "whoever", "you", "yall")
@@ -250,6 +254,9 @@ var askRules = map[string]askRule{
 		{"who decides, not whom to talk to: 'my wife's the real boss here'", allOf(prevIs("the"), beforeIn(3, textmatch.NewSet("is", "s", "shes", "hes", "thats", "its", "are", "wifes", "husbands")))},
 		{"who does the work: 'you guys have real people working there or is it outsourced?'", nextIn(textmatch.NewSet("working", "doing", "work", "do", "install", "installing"))},
 		{"asks what it talks to: 'am i texting a human'", identity},
+		{"the real figure, not a person: 'not the ad rate, the real one'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.End-1] == "one" && figureWords.HasAnyID(t.IDs)
+		}},
 		{"an identity question asked out of curiosity: 'eres real person o bot? just curious'", func(t textmatch.Text, m textmatch.Match) bool {
 			if t.Quests == 0 {
 				return false
@@ -313,6 +320,7 @@ var askRules = map[string]askRule{
 		{"a feature on the device: 'need routing and invoicing on the phone'", allOf(phonePrep, beforeIn(4, deviceFeatures))},
 		{"a way of working listed: 'dispatch is all whiteboard and phone calls'", allOf(firstIs("phone"), prevIn(textmatch.NewSet("and", "y", "plus")))},
 		{"calls counted or timed, a burden told: '3am phone calls, chasing rent', 'endless phone calls from tenants'", allOf(firstIs("phone"), lastIs("calls"), timedCalls)},
+		{"calls as a burden: 'front desks are drowning in phone calls'", beforeIn(3, textmatch.NewSet("drowning", "buried", "flooded", "swamped", "slammed", "overwhelmed", "inundated", "ahogados", "saturados"))},
 		{"how it shows on the device: 'it has to look decent on a phone'", allOf(phonePrep, beforeIn(4, textmatch.NewSet("look", "looks", "display", "displays", "render", "renders", "fill", "filled", "load", "loads", "fits", "fit", "read")))},
 		{"the texts on the device: 'my granddaughter showed me how to answer these on the phone'", allOf(phonePrep, beforeIn(2, textmatch.NewSet("these", "texts", "messages", "emails", "mensajes", "textos")))},
 	}},

@@ -1424,8 +1424,9 @@ func TestNotByTextWithOtherWays(t *testing.T) {
 }
 
 // TestSeatsAnsweredToTheQuestion: a bare number counts seats when the
-// business asked how many seats or users; without that question, or after
-// one about something else, it is no scope at all.
+// business asked how many seats or users; without that question it is no
+// scope at all, and after one about locations it counts sites (five or
+// more are a large account), not seats.
 func TestSeatsAnsweredToTheQuestion(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500000)
@@ -1434,7 +1435,10 @@ func TestSeatsAnsweredToTheQuestion(t *testing.T) {
 	require.True(t, fires("¿Para cuántos usuarios sería?", "unos 450"))
 	require.True(t, fires("About how many employees would need training?", "roughly 4,800 across 6 hospitals"))
 	require.False(t, fires("", "roughly 350 to start"))
-	require.False(t, fires("How many locations do you have?", "350"))
+	d, err := hv.Evaluate(context.Background(), trigger.Input{Text: "350", Asked: "How many locations do you have?"})
+	require.NoError(t, err)
+	require.Equal(t, "high value: many sites", d.Detail)
+	require.False(t, fires("How many locations do you have?", "3"))
 	require.False(t, fires("How many seats would you need?", "about 40"))
 	// a headcount counts from 200
 	require.False(t, fires("How many people would use it?", "150 or so"))
@@ -2588,4 +2592,59 @@ func TestDev95Classes(t *testing.T) {
 		require.NoError(t, err)
 		require.True(t, d.Handoff, "%q compares", s)
 	}
+}
+
+// TestRuleEventsDev97: the rule-based events a development writer
+// (dev97) found late, in my own words, each beside what stays under the
+// bar.
+func TestRuleEventsDev97(t *testing.T) {
+	t.Parallel()
+	eval := func(r trigger.Rule, asked, text string) bool {
+		d, err := r.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	hv := trigger.HighValueScope(500000)
+	for _, c := range [][2]string{
+		{"", "por aquí las casas andan en setecientos y pico mil"},
+		{"", "we run 30 stores across the southeast"},
+		{"How many locations would this cover?", "12, maybe more next year"},
+		{"", "commercial auto for 16 dump trucks, 6 vans and my pickup"},
+	} {
+		require.True(t, eval(hv, c[0], c[1]), "%q is high value", c[1])
+	}
+	for _, c := range [][2]string{{"", "like 14 trucks"}, {"How many locations?", "2 for now"}, {"", "they have 40 stores, we're just one"}} {
+		require.False(t, eval(hv, c[0], c[1]), "%q is not high value", c[1])
+	}
+	oos := func(s string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, tp) }
+	require.True(t, oos("si la compran como está, ¿cuánto me estarían rebajando por el techo?", trigger.TopicPricing))
+	require.True(t, oos("could you buy it and let me rent it back for a few months?", trigger.TopicCustomization))
+	require.True(t, oos("can I pay quarterly instead of monthly? most of my income is in summer", trigger.TopicCustomization))
+	require.True(t, oos("will you sign our DPA as written?", trigger.TopicLegal))
+	require.True(t, oos("ustedes me pueden hacer el reporte a la medida?", trigger.TopicCustomization))
+	require.True(t, oos("can you backfeed 8kW through the old panel or do I need a line side tap?", trigger.TopicTechnical))
+	require.True(t, oos("someone just rear ended me on the freeway, what do I do about the claim?", trigger.TopicEmergency))
+	require.True(t, oos("hay agua saliendo del techo ahorita, ¿qué hago?", trigger.TopicEmergency))
+	require.True(t, oos("with the teen on the camry and 1000 deductible, ballpark per month?", trigger.TopicPricing))
+	require.False(t, oos("how long does closing usually take?", trigger.TopicPricing))
+	require.True(t, oos("what are your closing costs?", trigger.TopicPricing))
+	comp := trigger.Competitor()
+	require.True(t, eval(comp, "", "my brother-in-law can get me 6.1 through his credit union. beat that"))
+	require.False(t, eval(comp, "", "honestly you can't beat that price"))
+	require.True(t, eval(comp, "", "our current provider is raising the renewal 25%"))
+	require.True(t, eval(comp, "", "the roofer down the street is stopping by friday to give me a number too"))
+	require.True(t, eval(comp, "Are you using anything for scheduling right now?", "we do but it keeps crashing on mondays"))
+	require.False(t, eval(comp, "Are you using anything for scheduling right now?", "just a paper calendar lol"))
+}
+
+// TestTermsAndBurdensDev97: a question about the terms of a step ("how
+// long can you lock a rate?") commits to nothing; phone calls a business
+// drowns in are no ask; "the real one" after a rate is no person.
+func TestTermsAndBurdensDev97(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("how long can you lock the rate for?").Commitment, 2)
+	require.Equal(t, 2, trigger.Analyze("when can we lock the rate?").Commitment)
+	require.False(t, trigger.Analyze("our front desk is drowning in phone calls every morning").ExplicitAsk)
+	require.False(t, trigger.Analyze("what rate would you give me? not the teaser rate, the real one").ExplicitAsk)
+	require.True(t, trigger.Analyze("can I talk to a real one, not a bot").ExplicitAsk)
 }

@@ -1156,12 +1156,14 @@ var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "au
 	"microinverters", "string", "mppt", "netmetering", "backfeed", "interconnection", "api", "local", "locally")
 
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent", "closing"),
+	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent"),
 	"how": textmatch.NewSet("how", "what", "whats", "do", "does", "is", "are", "any", "much"),
 }, []textmatch.Rule{
 	{Name: string(TopicPricing), Pattern: "how much ~3 you|u|they ~2 charge|take|keep|make|pay|offer"},
 	{Name: string(TopicPricing), Pattern: "@how ~3 @fee"},
 	{Name: string(TopicPricing), Pattern: "@fee ~3 you|u|do|does|is|are|would"},
+	// closing costs, not how long closing takes
+	{Name: string(TopicPricing), Pattern: "@how ~3 closing cost|costs|fees / closing cost|costs|fees ~3 you|u|do|does|is|are|would"},
 	{Name: string(TopicPricing), Pattern: "how ~2 calculate|calculated|figure|determine|arrive|come ~4 offer|price|number"},
 	{Name: string(TopicPricing), Pattern: "arv|appraisal|comps|formula|breakdown"},
 	{Name: string(TopicPricing), Pattern: "exact|specific|actual|real ~2 offer|price|number|amount|rate|quote|premium|apr|payment"},
@@ -1254,6 +1256,20 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// standing water spreading now: "an inch of water on the floor and
 	// it's spreading"
 	{Name: string(TopicEmergency), Pattern: "inch|inches|feet|foot|pulgada|pulgadas of|de water|agua / water|agua ~4 spreading|rising|extendiendo|subiendo"},
+	// "hay agua saliendo por debajo de la puerta", "someone just rear
+	// ended me", "acaban de chocarme"
+	{Name: string(TopicEmergency), Pattern: "agua saliendo|entrando|brotando / just ~2 rear ended|hit|crashed|totaled / rear ended me|us / acaban de chocarme|chocar|pegarme / me acaban de chocar|pegar"},
+	// the price of a deal read from its details: "cuánto me estarían
+	// descontando por eso", "what would it be with him on the civic ...
+	// ballpark per month", "what rate would you actually give me"
+	{Name: string(TopicPricing), Pattern: "cuanto me|nos|le estarian|estarias ~1 descontando|rebajando|quitando|cobrando / cuanto me|nos|le descontarian|rebajarian|quitarian / what would ~1 it|that|my|the ~6 per|a month / ballpark per|a month / what|which rate|price|offer would you|u ~2 give|offer me|us"},
+	// a deal built to fit: a rent-back, payments split or spaced out
+	{Name: string(TopicCustomization), Pattern: "rent it|rent back|leaseback|rentback / pay you rent / half at closing / seller|owner financing|finance / payments ~3 every ~1 months|quarter|quarterly / quarterly payments|billing / pay|paying|bill|billed quarterly|yearly|annually ~2 instead / pay|paying every ~2 months ~2 instead / pagos cada ~1 meses|trimestre / a la medida"},
+	// privacy and contract terms: "sign our DPA as written", "under their
+	// privacy law the data has to stay in Canada"
+	{Name: string(TopicLegal), Pattern: "dpa|dpas|baa|msa|gdpr|ccpa|pipeda / privacy law|laws|act / data processing agreement|addendum / our|their contract|agreement|paper as written / as written or"},
+	// solar and electrical jargon
+	{Name: string(TopicTechnical), Pattern: "backfeed|backfeeding|busbar|interconnection|microinverter|microinverters|inverter|inverters|kw|kwh / line|supply side tap / 120 rule / net metering / panel upgrade / federal pacific|zinsco"},
 	// water coming in now: "se está metiendo el agua por la lámpara"
 	{Name: string(TopicEmergency), Pattern: "se ~1 esta|estan metiendo ~1 el|la? agua / se mete ~1 el|la? agua / metiendose ~1 el|la? agua"},
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
@@ -1510,6 +1526,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// same unit": another tradesman who came out, and his lower price
 	{Name: "other company", Pattern: "had|got another|other guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got a different|second guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got one more guy|tech|crew|company ~1 out|over|come|came|look"},
 	{Name: "comparison", Pattern: "he|she|they|hes|shes|theyre ~4 cheaper|lower ~2 for|on the same"},
+	// "my buddy says he can get me 5.9 no points so. beat that"
+	{Name: "comparison", Pattern: "so|now beat that|this|it / beat that|this"},
+	// "our current vendor just told us the renewal is going up 30%"
+	{Name: "other company", Pattern: "current|existing|present @vendor"},
+	// "my neighbor's roofer is coming by thursday to give me a number too"
+	{Name: "other company", Pattern: "@vendor ~9 give|giving|get|send me|us a number|quote|price|bid|estimate ~2 too|also"},
 	// "already had a guy from ABC Roofing out here and he quoted 14k"
 	{Name: "other company", Pattern: "had|got a guy|tech|crew|company|contractor|roofer|plumber|man|fella|dude from ~3 out|over|come|came|look|looking"},
 	// "Looker came in about 20% cheaper for the same seat count"

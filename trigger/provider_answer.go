@@ -28,6 +28,10 @@ var (
 		// "looking at any other tools?", "¿están viendo otras opciones?"
 		`|\b(?:looking|considering|evaluating|comparing|checking|viendo|mirando|evaluando|comparando)\b[^|]{0,20}\b(?:any|other|otras?|otros?|alguna|algun)\b[^|]{0,20}\b(?:tools?|apps?|software|platforms?|options|vendors?|solutions?|herramientas?|opciones|plataformas?|proveedores)\b` +
 		`|\b(?:tried|used|trialed|probado|usado|probaron|usaron)\b[^|]{0,30}\b(?:any|other|some|alguna|algun|algunas|algunos|otra|otro|otras|otros)\b[^|]{0,30}\b(?:tools?|apps?|software|platforms?|systems?|crms?|programs?|services?|providers?|vendors?|herramientas?|aplicaciones|aplicacion|programas?|sistemas?|plataformas?|apps)\b`)
+	// "are you using anything for dispatch today?", "do you use any
+	// software for it now?": a yes-or-no question about a tool, which a
+	// bare yes answers only with a complaint about it
+	usingQuestionRe = regexp.MustCompile(`\b(?:are|do)\s+(?:you|u|yall)\s+(?:\w+\s+)?(?:using|use|run|running)\s+(?:anything|any\s+\w+|something|a\s+\w+)\b[^|]{0,40}\b(?:now|today|currently)\b`)
 	// "Have you gotten any other offers so far?", "talked to any other
 	// lenders yet?", "¿ya tiene otras cotizaciones?"
 	othersQuestionRe = regexp.MustCompile(`\b(?:any|other|otras?|otros?|algun|alguna|algunos|algunas)\s+(?:\w+\s+)?(?:offers?|quotes?|bids?|estimates?|lenders?|buyers?|companies|company|investors|carriers|contractors?|ofertas?|cotizaciones|presupuestos|companias|compania|empresas|empresa|prestamistas|bancos|banco|compradores)\b` +
@@ -49,6 +53,9 @@ func answeredProvider(asked, raw string) string {
 	}
 	q := strings.Join(textmatch.Cached(asked).Toks, " ")
 	tool := toolQuestionRe.MatchString(q)
+	if !tool && usingQuestionRe.MatchString(q) {
+		return yesWithComplaint(raw)
+	}
 	if !tool && !othersQuestionRe.MatchString(q) {
 		return ""
 	}
@@ -246,3 +253,17 @@ func namedSite(raw string) string {
 var commonSites = map[string]bool{"google": true, "gmail": true, "yahoo": true, "hotmail": true, "outlook": true, "icloud": true,
 	"facebook": true, "instagram": true, "youtube": true, "yelp": true, "nextdoor": true, "craigslist": true, "linkedin": true,
 	"tiktok": true, "twitter": true, "amazon": true, "aol": true, "live": true, "msn": true, "reddit": true}
+
+// yesWithComplaint reads a yes to "are you using anything for it now?"
+// that complains about the tool: "we are but it keeps going down during
+// our busiest hours" names a current provider.
+func yesWithComplaint(raw string) string {
+	words := textmatch.Cached(raw).Words()
+	if len(words) == 0 || !(textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && words[0] == "we" && (words[1] == "are" || words[1] == "do")) {
+		return ""
+	}
+	if complaintRe.MatchString(raw) {
+		return "current provider"
+	}
+	return ""
+}

@@ -464,11 +464,19 @@ func HighValueScope(min int, cues ...string) Rule {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats"}, nil
 			}
 		}
+		// "37 locations between Texas and Oklahoma", "18 box trucks": many
+		// sites or a fleet of the lead's
+		if scope, ok := manySites(t); ok {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + scope}, nil
+		}
 		// "roughly 350 to start" after "how many seats would you need?":
 		// the question names what the bare number counts
 		q, ok := askedQuestion(in.Asked)
 		if !ok {
 			return Decision{}, nil
+		}
+		if scope, ok := sitesAnswered(q, t); ok {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + scope}, nil
 		}
 		if n, ok := seatsAnswered(q, t); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: hundreds of seats (" + strconv.Itoa(n) + ")"}, nil
@@ -545,6 +553,99 @@ func seatsAnswered(q, t textmatch.Text) (int, bool) {
 		return n, n >= least && n < 1000000
 	}
 	return 0, false
+}
+
+// siteWords and fleetWords count what a large account has many of:
+// five or more sites, ten or more vehicles.
+var (
+	siteWords = textmatch.NewSet("locations", "sites", "stores", "restaurants", "branches", "clinics", "offices", "facilities", "warehouses",
+		"properties", "buildings", "sucursales", "locales", "tiendas", "restaurantes", "ubicaciones", "clinicas", "oficinas", "propiedades", "edificios")
+	fleetWords = textmatch.NewSet("trucks", "vans", "vehicles", "buses", "rigs", "tractors", "cars", "pickups", "camiones", "camionetas", "vehiculos", "unidades")
+)
+
+// countOf reads toks[i] as a count of sites or vehicles: the number and
+// the scope it reaches ("37 locations", "18 box trucks"), or false.
+func countOf(toks []string, i int, unitAt func(int) string) (string, bool) {
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(toks[i], ",", ""), "ish"))
+	if err != nil || n >= 1900 && n <= 2100 || n >= 100000 || negated(toks, i, 3) {
+		return "", false
+	}
+	switch u := unitAt(i); {
+	case siteWords.Has(u) && n >= 5:
+		return "many sites", true
+	case fleetWords.Has(u) && n >= fleetSize:
+		return "a fleet", true
+	}
+	return "", false
+}
+
+// fleetSize is the number of vehicles, all kinds counted together ("18
+// box trucks, 4 pickups"), that makes a fleet a large account: the
+// development writers put 14 and 15 trucks under the line and 23
+// vehicles over it.
+const fleetSize = 20
+
+// vehicleCount sums the vehicles a message counts: "18 box trucks, 4
+// pickups and the owner's suburban" is 22.
+func vehicleCount(toks []string) int {
+	total := 0
+	for i := 0; i+1 < len(toks); i++ {
+		n, err := strconv.Atoi(toks[i])
+		if err != nil || n >= 1000 || negated(toks, i, 3) {
+			continue
+		}
+		if fleetWords.Has(toks[i+1]) || i+2 < len(toks) && fleetWords.Has(toks[i+2]) {
+			total += n
+		}
+	}
+	return total
+}
+
+// manySites reports a count of five or more sites or ten or more
+// vehicles stated with its unit, one word between at most ("18 box
+// trucks"), not someone else's ("they have 40 stores").
+func manySites(t textmatch.Text) (string, bool) {
+	for i := 0; i+1 < len(t.Toks); i++ {
+		unit := func(i int) string {
+			if u := t.Toks[i+1]; siteWords.Has(u) || fleetWords.Has(u) || i+2 >= len(t.Toks) {
+				return u
+			}
+			return t.Toks[i+2]
+		}
+		if scope, ok := countOf(t.Toks, i, unit); ok && !textmatch.Before(t.Toks, i, 4, othersHeadcount) {
+			return scope, true
+		}
+	}
+	if vehicleCount(t.Toks) >= fleetSize && !othersHeadcount.HasAnyID(t.IDs) {
+		return "a fleet", true
+	}
+	return "", false
+}
+
+// sitesAnswered reads the first number of a short answer t as a count of
+// what q asks how many of: "22. plus the commissary kitchen" to "how many
+// locations would we be covering?".
+func sitesAnswered(q, t textmatch.Text) (string, bool) {
+	if t.WordCount() > 12 {
+		return "", false
+	}
+	unit := howManyOf(q, siteWords, 4)
+	if unit == "" {
+		unit = howManyOf(q, fleetWords, 4)
+	}
+	if unit == "" {
+		return "", false
+	}
+	for i, w := range t.Toks {
+		if w == textmatch.Break {
+			continue
+		}
+		if _, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err != nil {
+			continue
+		}
+		return countOf(t.Toks, i, func(int) string { return unit })
+	}
+	return "", false
 }
 
 // scopeChosen reads a short answer that takes the large scope the
@@ -858,7 +959,7 @@ var (
 	pastProviderRe = regexp.MustCompile(`(?i)\b(?:was|were|used to be|had been)\s+(?:\w+\s+)?(?:with|con)\s|\bpaid (?:it |that |the \w+ )?off\b|\b(?:estaba|estuvimos|estuve|era|eran|fue)\s+con\s`)
 	usingRe        = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|tengo|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using)|(?:poking|looking) at|trialing|testing|demoing|evaluating|checking out)\s+)([A-Z][A-Za-z&'-]+)`)
 	// a complaint about the tool used now, or how long they have had it
-	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|(?:me|nos) subieron|subi[oó] (?:el|la|mucho)|went up|raised (?:my|our|the)|(?:are|is|if) (?:you|yours|you're|youre) (?:\w+ )?(?:cheaper|better)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
+	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|(?:me|nos) subieron|subi[oó] (?:el|la|mucho)|went up|raised (?:my|our|the)|(?:are|is|if) (?:you|yours|you're|youre) (?:\w+ )?(?:cheaper|better)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|keeps? (?:going down|crashing|breaking|failing|freezing)|goes down|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
 	compareRe   = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)
 	// capitalised words that are no provider's name
 	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,

@@ -579,6 +579,11 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 		v, last = v+n, n
 	}
 	a := Amount{Value: v, Start: i, End: k}
+	// "seiscientos y pico mil", "trescientos y tantos mil": some more
+	// than the hundreds, in thousands
+	if at(k) == "y" && (at(k+1) == "pico" || at(k+1) == "tantos" || at(k+1) == "algo") && at(k+2) == "mil" && v >= 100 {
+		return Amount{Value: v * 1000, Start: i, End: k + 3, Explicit: true, Approx: true}, true
+	}
 	switch at(k) {
 	case "mil":
 		a.Value, a.End, a.Explicit = v*1000, k+1, true

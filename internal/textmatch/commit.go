@@ -294,6 +294,12 @@ func commitment(t Text) (int, string, bool) {
 				return true
 			}
 		}
+		// "how long can you lock a rate for?", "how much is it to book
+		// the install?": a question about the terms of the step, not the
+		// step taken ("when can we sign?" still is)
+		if t.Quests > 0 && termsQuestion(toks, ClauseStart(toks, m.Start)) {
+			return true
+		}
 		// "I'm in." joins only as a whole clause: not "I'm in Dallas"
 		if m.Name == "in" && (ClauseEnd(toks, m.Start) != m.End || !interjections.HasAll(toks[ClauseStart(toks, m.Start):m.Start])) {
 			return true
@@ -531,3 +537,14 @@ var relatives = NewSet("tia", "tio", "tias", "tios", "abuela", "abuelo", "suegra
 
 // interjections may open a clause of readiness: "ok I'm in"
 var interjections = NewSet("ok", "okay", "alright", "yes", "yeah", "yep", "sure", "fine", "well", "then", "so", "honestly")
+
+// termsQuestion reports a clause from cs that opens by asking about terms:
+// "how long", "how much", "how many", "what happens", "what if".
+func termsQuestion(toks []string, cs int) bool {
+	if cs+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[cs], toks[cs+1]
+	return a == "how" && (b == "long" || b == "much" || b == "many") || a == "what" && (b == "happens" || b == "if") ||
+		a == "cuanto" || a == "cuantos" || a == "cuanta" || a == "que" && b == "pasa"
+}
