@@ -118,7 +118,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
 	// "pásame a tu jefe"
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~1 tu|su|el|la @boss"},
-	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar ~1 con|al ~2 @esperson"},
+	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar|pasa|pasan|comunica|comunican ~1 con|al ~2 @esperson"},
+	// "¿es posible que una persona real me escriba?"
+	{Name: "es talk to person", Pattern: "persona|alguien real|humana|humano ~2 me|nos escriba|escriban|conteste|contesten|atienda|atiendan|responda|respondan"},
 	{Name: "es talk to person", Pattern: "@want ~1 un|una|algun|alguna @esperson"},
 	{Name: "es talk to person", Pattern: "con quien ~2 hablar|puedo|comunicarme"},
 	// "quiero que venga alguien a la casa", "¿el dueño puede venir?", "¿nos
@@ -270,6 +272,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "have call me", Pattern: "can|could|would you|u have|get ~2 reach out / can|could|would you|u have|get ~3 call|ring|phone|text|contact|email me|us"},
 	// "do you guys do callbacks? I'm driving all day"
 	{Name: "call me", Pattern: "do|can you|u|yall ~1 do|offer callbacks|callback"},
+	// a call accepted: "yes a call works, tmrw before 10", "the 3pm call
+	// slot works, put me down"
+	{Name: "call me", Pattern: "a|the|that ~2 call|callback ~3 works / a|the|that ~2 call|callback would work"},
 	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)

@@ -2648,3 +2648,17 @@ func TestTermsAndBurdensDev97(t *testing.T) {
 	require.False(t, trigger.Analyze("what rate would you give me? not the teaser rate, the real one").ExplicitAsk)
 	require.True(t, trigger.Analyze("can I talk to a real one, not a bot").ExplicitAsk)
 }
+
+// TestAskClassesDev98: a call accepted ("a call would work, after 5"),
+// "¿me pasa con la encargada?" and "que una persona real me conteste"
+// ask for a person; a call that did not work out does not.
+func TestAskClassesDev98(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok a call would work, after 5 is best", "the 10am call slot on friday works for me", "¿me pasa con la encargada, por favor?",
+		"¿puede ser que una persona real me conteste?"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q is an ask", s)
+	}
+	for _, s := range []string{"the call didn't work out, text me instead", "the bot is fine, no need for a real person"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q is no ask", s)
+	}
+}
