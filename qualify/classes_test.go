@@ -960,3 +960,25 @@ func TestFreeTimeIsNoTimeline(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "busy now, I'm free friday"), qualify.Timeline)
 	require.Contains(t, extract(t, qualify.RealEstate, "we'd like it sold by friday the 30th"), qualify.Timeline)
 }
+
+// TestFieldLookAlikesDev99: what a development writer (dev99) found read
+// as fields, in my own words: a ZIP code, a house number before "W 39th
+// St", what the place next door got, someone else's sale and its reason,
+// "por 8 mil" (thousands, not millions, and another company's quote),
+// and a purchase limit that needs the committee.
+func TestFieldLookAlikesDev99(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"what do cash buyers usually pay in 30318?", "we're at 1407 E 12th St, the blue one on the corner",
+		"the house behind ours got 385 for it last spring"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Price, "%q states no price", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "my cousin had to sell hers after the divorce, that's how I heard of you"), qualify.Motivation)
+	require.Contains(t, extract(t, qualify.RealEstate, "el vecino vendió la suya en 300 pero yo estoy atrasada con los pagos"), qualify.Motivation)
+	require.NotContains(t, extract(t, qualify.BANT, "cualquier gasto arriba de 10 mil lo tiene que aprobar la junta"), qualify.Budget)
+	vals, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "tenemos para el techo unos 8 mil", MessageID: "m"})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == qualify.Budget && v.Value == "$8,000" }), "%v", vals)
+	vals, err = qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "nos cotizaron por 8 mil el techo", MessageID: "m"})
+	require.NoError(t, err)
+	require.False(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Value == "$8,000,000" }), "%v", vals)
+}

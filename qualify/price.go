@@ -154,6 +154,20 @@ func bareRange(toks []string, a textmatch.Amount) (int, bool) {
 var streetWords = textmatch.NewSet("st", "street", "ln", "lane", "rd", "road", "ave", "avenue", "dr", "drive", "ct",
 	"court", "blvd", "way", "pl", "place", "ter", "terrace", "run", "cir", "circle", "pkwy", "hwy", "trl", "trail", "apt", "unit", "suite")
 
+var (
+	streetDirections = textmatch.NewSet("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west")
+	zipBefore        = textmatch.NewSet("in", "zip", "zipcode", "code", "area", "en")
+)
+
+// ordinalStreet reports a numbered street: "39th", "1st", "22nd".
+func ordinalStreet(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	suf := w[len(w)-2:]
+	return (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && textmatch.AllDigits(w[:len(w)-2])
+}
+
 var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "open to ~3 offer|offers|anything|suggestions"},
 	{Name: "open", Pattern: "make me|us an|a ~1 offer"},
@@ -185,6 +199,16 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			continue
 		}
 		if next := a.End; next < len(toks) && (streetWords.Has(toks[next]) || next+1 < len(toks) && streetWords.Has(toks[next+1])) {
+			continue
+		}
+		// "812 W 39th St": a house number before a direction or a
+		// numbered street; "houses in 46219": a ZIP code
+		// (a lone "W" reads as "with")
+		if next := a.End; !a.Explicit && next < len(toks) && (streetDirections.Has(toks[next]) || ordinalStreet(toks[next]) ||
+			toks[next] == "with" && next+1 < len(toks) && ordinalStreet(toks[next+1])) {
+			continue
+		}
+		if w := toks[a.Start]; !a.Explicit && len(w) == 5 && textmatch.AllDigits(w) && a.Start > 0 && zipBefore.Has(toks[a.Start-1]) {
 			continue
 		}
 		// an address: "house number is 48", "unit 304"

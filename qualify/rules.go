@@ -212,6 +212,10 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 // ("we'll be 80 by summer").
 func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	switch f {
+	case Price:
+		// "todavía le debo como 88 mil al banco": money owed; "house number
+		// is 2207, parcel id ...": a record's numbers
+		return false && (oweWords.HasAnyID(t.IDs) || recordNumbers.HasAnyID(t.IDs))
 	case CompanySize:
 		return !hasQuantity(t)
 	case Role:
@@ -221,10 +225,67 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
-		return vagueReasons(t)
+		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks))
 	}
 	return false
 }
+
+// recordNumbers name the numbers of a record, which are no price
+var recordNumbers = textmatch.NewSet("parcel", "apn", "zip", "zipcode", "lot", "folio", "account", "loan", "policy", "claim")
+
+// othersSaleBefore reports a sale of someone else's own place told before
+// toks[i], with no word of the lead's own in between: "my sister-in-law
+// has to sell hers because of [the divorce]", "mi cuñada vendió la suya
+// porque [se atrasó]", "my brother sold his place on Elm because of [a
+// foreclosure]". The reason is theirs; "el vecino vendió la suya en 300k
+// ... estoy behind en los payments" still tells the lead's own.
+func othersSaleBefore(toks []string, i int) bool {
+	for v := i - 1; v >= 0 && v >= i-20; v-- {
+		if firstPersons.Has(toks[v]) {
+			return false
+		}
+		if saleVerbs.Has(toks[v]) && othersOwnSaleAt(toks, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersOwnSaleAt reports the sale verb at v selling someone else's own
+// place, that someone the subject: "has to sell hers", "vendió la suya",
+// "sold his place".
+func othersOwnSaleAt(toks []string, v int) bool {
+	if v+1 >= len(toks) {
+		return false
+	}
+	next := toks[v+1]
+	if (next == "la" || next == "el") && v+2 < len(toks) {
+		next = toks[v+2]
+	}
+	if !(next == "hers" || next == "theirs" || next == "suya" || next == "suyo" ||
+		(next == "his" || next == "their") && v+2 < len(toks) && placeNouns.Has(toks[v+2])) {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-5 && toks[k] != textmatch.Break; k-- {
+		if firstPersons.Has(toks[k]) {
+			return false
+		}
+		if relations.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	saleVerbs    = textmatch.NewSet("sell", "sold", "selling", "sells", "vender", "vendio", "vendieron", "vende", "venden", "vendiendo")
+	placeNouns   = textmatch.NewSet("place", "house", "home", "condo", "property", "casa", "propiedad")
+	firstPersons = textmatch.NewSet("i", "we", "me", "us", "im", "my", "our", "mine", "yo", "nosotros", "tengo", "tenemos", "quiero", "queremos",
+		"estoy", "estamos", "soy", "mi", "mia", "mio", "nuestra", "nuestro")
+	relations = textmatch.NewSet("sister", "brother", "mom", "dad", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle", "friend",
+		"neighbor", "neighbour", "coworker", "boss", "inlaw", "law", "suegra", "suegro", "cunada", "cunado", "hermana", "hermano", "mama", "papa",
+		"hijo", "hija", "prima", "primo", "tia", "tio", "amigo", "amiga", "vecino", "vecina", "comadre", "compadre", "guy")
+)
 
 // vagueReasons reports a short message that says there are reasons
 // without telling one: "oh, a few reasons, it is a long story", "por
@@ -461,6 +522,12 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		// "it's a split level", "we'd split the proceeds": no couple
 		// parting
 		if x.Name == "divorce" && x.End < len(t.Toks) && x.End-x.Start == 1 && splitObjects.Has(t.Toks[x.End]) {
+			return true
+		}
+		// "my sister-in-law has to sell hers because of the divorce", "mi
+		// cuñada vendió la suya porque se atrasó": someone else's sale
+		// and its reason
+		if m == motivationRules && othersSaleBefore(t.Toks, x.Start) {
 			return true
 		}
 		val = x.Name
@@ -1785,9 +1852,11 @@ var repairNeeds = map[string]bool{"roof issues": true, "water damage": true, "st
 
 var (
 	approvalWords  = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board")
-	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond")
-	// whoever an amount over a threshold goes to: "goes up to the owner"
-	escalateWords = textmatch.NewSet("goes", "kicked", "escalated", "escalates", "approval", "approve", "approves", "owner", "cfo", "ceo", "board", "boss")
+	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond", "arriba", "encima")
+	// whoever an amount over a threshold goes to: "goes up to the owner",
+	// "needs a vote", "la tiene que aprobar el comité"
+	escalateWords = textmatch.NewSet("goes", "kicked", "escalated", "escalates", "approval", "approve", "approves", "owner", "cfo", "ceo", "board", "boss",
+		"vote", "votes", "ask", "aprobar", "aprueba", "autorizar", "autoriza", "comite", "consejo", "junta", "jefe", "dueno")
 )
 
 // budget returns a budget from explicit amounts that are not approval
@@ -1850,7 +1919,12 @@ func budget(t textmatch.Text) (string, float64) {
 		}
 		// "the board signs off on anything above 20k": an approval threshold;
 		// so is "anything over 5k goes up to the owner"
-		if a.Start > 0 && thresholdWords.Has(toks[a.Start-1]) && (approval || textmatch.After(toks, a.End, 6, escalateWords)) {
+		// ("arriba de 5 mil": the word before "de")
+		before := a.Start - 1
+		if before > 0 && toks[before] == "de" {
+			before--
+		}
+		if before >= 0 && thresholdWords.Has(toks[before]) && (approval || textmatch.After(toks, a.End, 8, escalateWords)) {
 			skip = true
 		}
 		if skip {

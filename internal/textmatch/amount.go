@@ -63,7 +63,9 @@ var currencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "peso
 // "unos 8 mil"
 var spanishBefore = NewSet("hasta", "unos", "unas", "como", "entre", "de", "menos", "mas", "maximo", "tengo", "son",
 	"pagar", "pago", "gastar", "cuesta", "cobran", "serian", "sobre", "alrededor", "aprox", "aproximadamente", "y", "o",
-	"tenemos", "ahorrado", "ahorrados", "ahorre", "juntamos", "junte", "debo", "debemos", "en", "los", "con")
+	"tenemos", "ahorrado", "ahorrados", "ahorre", "juntamos", "junte", "debo", "debemos", "en", "los", "con",
+	// "una cotización por 8 mil", "arriba de 5 mil", "ronda los 15 mil"
+	"por", "arriba", "abajo", "casi", "cerca", "ronda", "rondan", "vale", "sale", "salio", "costo", "cotizaron", "ofrecieron", "pide", "piden")
 
 // what follows a Spanish "N mil" of thousands
 var spanishMilTail = NewSet("al", "por", "dolares", "pesos", "mensuales", "anuales", "usd", "de", "cada", "pa", "para", "en", "y", "que", "ahorrados", "del")
@@ -708,7 +710,7 @@ var (
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas",
 		// "the one next to mine just listed at 525", "next door sold for 610"
 		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos")
-	othersVerb = NewSet("going", "went", "goes", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
+	othersVerb = NewSet("going", "went", "goes", "got", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
 		// on Elm", "your competitor quoted us 18k"
