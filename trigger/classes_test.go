@@ -2662,3 +2662,19 @@ func TestAskClassesDev98(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q is no ask", s)
 	}
 }
+
+// TestReadyToScreamAndTwoHouses: "ready to scream" is no readiness; the
+// two houses and a fourplex are several properties, the two bedrooms of
+// one house are not.
+func TestReadyToScreamAndTwoHouses(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("honestly I'm ready to scream, what were the numbers again?").Commitment, 2)
+	require.Equal(t, 2, trigger.Analyze("I'm ready, send the agreement").Commitment)
+	hv := trigger.HighValueScope(500000)
+	d, err := hv.Evaluate(context.Background(), trigger.Input{Text: "can you also quote the two rentals on Oak and the duplex by the school?"})
+	require.NoError(t, err)
+	require.True(t, d.Handoff)
+	d, err = hv.Evaluate(context.Background(), trigger.Input{Text: "two bedrooms upstairs and a den"})
+	require.NoError(t, err)
+	require.False(t, d.Handoff)
+}

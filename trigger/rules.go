@@ -375,6 +375,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "plus|and|y|mas @many more|mas / tengo|tenemos|own|have|got @many"},
 	// "five single families on the east side", "let all five go as a package"
 	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
+	// "the two houses on 5th St and the fourplex on Garland"
+	{Name: "several properties", Pattern: "two|2|both @props|house|home|rental ~6 and|plus the|a|my ~2 duplex|triplex|fourplex|condo|house|building|rental|lot|cabin"},
 	// "tengo la casa y dos locales al lado", "the house and two lots next
 	// to it": three in all
 	{Name: "several properties", Pattern: "casa|house|home|duplex|building|edificio y|and dos|two|2 @props"},

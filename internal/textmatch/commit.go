@@ -300,6 +300,10 @@ func commitment(t Text) (int, string, bool) {
 		if t.Quests > 0 && termsQuestion(toks, ClauseStart(toks, m.Start)) {
 			return true
 		}
+		// "I'm ready to scream": ready for a feeling, not a step
+		if m.Name == "ready" && m.End+1 < len(toks) && toks[m.End] == "to" && outburstVerbs.Has(toks[m.End+1]) {
+			return true
+		}
 		// "I'm in." joins only as a whole clause: not "I'm in Dallas"
 		if m.Name == "in" && (ClauseEnd(toks, m.Start) != m.End || !interjections.HasAll(toks[ClauseStart(toks, m.Start):m.Start])) {
 			return true
@@ -548,3 +552,7 @@ func termsQuestion(toks []string, cs int) bool {
 	return a == "how" && (b == "long" || b == "much" || b == "many") || a == "what" && (b == "happens" || b == "if") ||
 		a == "cuanto" || a == "cuantos" || a == "cuanta" || a == "que" && b == "pasa"
 }
+
+// outburstVerbs follow "ready to" when the lead is fed up, not ready to
+// go: "I'm ready to scream", "ready to throw my phone"
+var outburstVerbs = NewSet("scream", "cry", "explode", "lose", "throw", "pull", "kill", "punch", "snap", "gritar", "llorar", "explotar")
