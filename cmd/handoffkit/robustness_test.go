@@ -108,6 +108,16 @@ type floor struct {
 //     0.938), terse replies read against the question (dev90, 64/80) and
 //     English opt-out/ask rows in many voices (dev91, ask 0.943 at FPR
 //     0.015).
+//   - testdata/dev92 to dev99: sets written in stop 28 by helpers who read
+//     neither the rules nor the training data, each measured once with
+//     the stop's start binary and then tuned on: English ask look-alikes
+//     with opt-out (dev92, ask recall 0.889 untuned), frustration
+//     look-alikes aimed elsewhere (dev93, frustration F1 0.767 at FPR
+//     0.172), conversations with the deciding turn late (dev94, 64/80)
+//     and with facts given out of order (dev95, 74/80), opt-out
+//     look-alikes (dev96, FPR 0.056), the rule events (dev97, 54/80),
+//     asks as replies, 60% Spanish or Spanglish (dev98, recall 0.960) and
+//     field look-alikes (dev99, fields F1 0.908, BANT 0.891).
 //   - testdata/dev63 to dev71: sets written in stop 25 by helpers who read
 //     neither the rules nor the training data: conversations turning on
 //     fields in everyday words (dev63), the exact turn (dev64), rules
@@ -339,6 +349,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
+		{"testdata/dev92", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev93", []floor{{"frustration", "f1", 0.87, true}, {"frustration", "fpr", 0.08, false}, {"commitment", "f1", 0.98, true}}},
+		{"testdata/dev94", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev95", []floor{{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev96", []floor{{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false}, {"optout_silenced", "fpr", 0.02, false}}},
+		{"testdata/dev97", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev98", []floor{{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false}}},
+		{"testdata/dev99", []floor{{"fields", "f1", 0.91, true}, {"bant", "f1", 0.88, true}}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
