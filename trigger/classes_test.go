@@ -2426,13 +2426,7 @@ func TestThingsTheLeadPaysForAreNoFrustration(t *testing.T) {
 // the sender, shouted, or closed with "??" still is.
 func TestFeelingsAboutOthersThenAQuestion(t *testing.T) {
 	t.Parallel()
-	j := trigger.Model()
-	merged := func(s string) bool {
-		sig := trigger.Analyze(s)
-		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
-		require.NoError(t, err)
-		return sig.Merge(got).Frustrated
-	}
+	merged := func(s string) bool { return trigger.Judged(s).Frustrated }
 	for _, s := range []string{
 		"my tenant wrecked the kitchen and i'm livid. do you buy houses like that?",
 		"The previous plumber overcharged us and I'm still furious about it. Are you able to look at the water heater Monday?",
@@ -2468,13 +2462,7 @@ func TestDev94LookAlikes(t *testing.T) {
 // either tier; the same complaint turned on the sender is.
 func TestFormerProviderStory(t *testing.T) {
 	t.Parallel()
-	j := trigger.Model()
-	merged := func(s string) bool {
-		sig := trigger.Analyze(s)
-		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
-		require.NoError(t, err)
-		return sig.Merge(got).Frustrated
-	}
+	merged := func(s string) bool { return trigger.Judged(s).Frustrated }
 	for _, s := range []string{"Oh dear. The last company said 90 and then they never came out.", "my old agent was useless, never returned a single call",
 		"another roofer quoted us and then ghosted for three weeks"} {
 		require.False(t, merged(s), "%q is about another provider", s)
@@ -2508,13 +2496,7 @@ func TestDev94Classes(t *testing.T) {
 // real person? just asking" is an identity question.
 func TestAskClassesDev92(t *testing.T) {
 	t.Parallel()
-	j := trigger.Model()
-	merged := func(s string) bool {
-		sig := trigger.Analyze(s)
-		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
-		require.NoError(t, err)
-		return sig.Merge(got).ExplicitAsk
-	}
+	merged := func(s string) bool { return trigger.Judged(s).ExplicitAsk }
 	for _, s := range []string{
 		"Does anybody pick up the phone there? I'd like to call and go over the loan options.",
 		"could you have Denise reach out? she handled our claim last year",
@@ -2542,13 +2524,7 @@ func TestAskClassesDev92(t *testing.T) {
 // same cues in calm messages, or the model leaning with no cue, are not.
 func TestWeakCuesConfirmTheModel(t *testing.T) {
 	t.Parallel()
-	j := trigger.Model()
-	merged := func(s string) trigger.Signals {
-		sig := trigger.Analyze(s)
-		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: sig})
-		require.NoError(t, err)
-		return sig.Merge(got)
-	}
+	merged := trigger.Judged
 	for _, s := range []string{
 		"You promised the estimate by Monday. It's been a week. Not impressed.",
 		"this is the third time I'm sending the address",
