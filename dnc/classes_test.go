@@ -1306,3 +1306,12 @@ func TestOptOutLookAlikesDev96(t *testing.T) {
 	requireOptOuts(t, d, "you can stop checking in on me, we're all set. thank you", "unsubscribe me from your texts", "wrong number",
 		"stop sending me this junk")
 }
+
+// TestGoodbyesAndSpanglishDev101: "take care" ends a chat and revokes
+// nothing; "olvida mi number" is "lose my number".
+func TestGoodbyesAndSpanglishDev101(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "take care", "ok cuídese mucho")
+	requireOptOuts(t, d, "olvida mi number porfa", "take care and stop texting me")
+}

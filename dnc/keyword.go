@@ -417,6 +417,8 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "closing", Pattern: "no ~1 nada mas / nada mas gracias|por|x / eso es|seria todo / es todo / nothing else / that is all|it / all good|set / por ahora no"},
 	// a blessing or a good wish: "Gracias, Dios le bendiga", "god bless"
 	{Name: "closing", Pattern: "dios le|te|los|les|lo|la bendiga|bendice / god bless / bless you / bless your heart / have a blessed|good|great|nice day|one|weekend / que tenga|tengas|tengan ~1 buen|bonito|lindo dia"},
+	// a goodbye: "take care", "cuídese"
+	{Name: "closing", Pattern: "take care / cuidese|cuidate|cuidense"},
 	// the lead's own texting: "I am 78, I do not text very fast"
 	{Name: "self", Pattern: "i|we dont|cant|never text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we do|can not text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we cannot text|txt|type ~3 fast|quick|quickly|well|much|good|often|very"},
 	// "I do not do well with all these little text messages": the lead's

@@ -434,6 +434,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
+	// Spanglish: "olvida mi number bro", "borra mi number"
+	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"
 	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending ~6 7726 |"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a

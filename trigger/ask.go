@@ -275,6 +275,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// a call accepted: "yes a call works, tmrw before 10", "the 3pm call
 	// slot works, put me down"
 	{Name: "call me", Pattern: "a|the|that ~2 call|callback ~3 works / a|the|that ~2 call|callback would work"},
+	// a call accepted in two words: "sure, call", "ok call"
+	{Name: "yes call", Pattern: "sure|ok|okay|yes|yeah|yep|yea|k|si|dale|claro |? call|llama|llamame|llamen|marca|marcame"},
 	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)

@@ -117,6 +117,10 @@ var ownPossessive = textmatch.NewSet("my", "our", "his", "her", "their", "mi", "
 // rate, the real one"
 var figureWords = textmatch.NewSet("rate", "rates", "price", "prices", "number", "numbers", "quote", "quotes", "offer", "apr", "premium", "payment", "fee", "cost")
 
+// yesCallTail may follow "sure, call" in the same clause: "sure call
+// now", "ok call anytime"
+var yesCallTail = textmatch.NewSet("now", "anytime", "whenever", "today", "tomorrow", "tmrw", "later", "pls", "please", "porfa", "ahorita", "asap", "away")
+
 // hopWith name, after "hop on a call", who the call is with: "hop on the
 // phone with someone", "get on a call with whoever does pricing"
 var hopWith = textmatch.NewSet("someone", "somebody", "your", "ur", "whoever", "you", "yall")
@@ -142,6 +146,11 @@ var askRules = map[string]askRule{
 		// someone of the sender's calls: "he wants you guys to call him",
 		// "have your estimator call his cell"
 		return forPrincipal(t.Toks) && textmatch.Before(t.Toks, m.Start, 5, callerWords)
+	}},
+	// "sure, call" ends its clause: "ok call Mark about it" calls someone
+	// else, "ok call me" is another rule's
+	"yes call": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End == len(t.Toks) || t.Toks[m.End] == textmatch.Break || yesCallTail.Has(t.Toks[m.End])
 	}},
 	"hop on a call": {unless: []exclusion{{"a call with the lead's own: 'hop on the phone with our accountant'", callWithOwn}}, require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "a sales guy i can just hop on the phone w", "hop on a call

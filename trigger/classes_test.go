@@ -2654,3 +2654,13 @@ func TestReadyToScreamAndTwoHouses(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, d.Handoff)
 }
+
+// TestShortRepliesDev101: "sure, call" and "dale, llama" accept a call;
+// "ok, call Mark about the roof" sends it elsewhere.
+func TestShortRepliesDev101(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"sure, call", "yeah call anytime", "dale, llama"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q accepts a call", s)
+	}
+	require.False(t, trigger.Analyze("ok, call Mark about the roof").ExplicitAsk)
+}
