@@ -212,6 +212,10 @@ var askRules = map[string]askRule{
 		{"a device counted, not a person: 'just whatsapp on one phone'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End-m.Start == 2 && t.Toks[m.Start] == "one" && t.Toks[m.End-1] == "phone"
 		}},
+		{"deciding, not calling: 'I'm the one making the call'", func(t textmatch.Text, m textmatch.Match) bool {
+			e := m.End - 1
+			return e >= 2 && t.Toks[e] == "call" && t.Toks[e-1] == "the" && (t.Toks[e-2] == "making" || t.Toks[e-2] == "make" || t.Toks[e-2] == "makes" || t.Toks[e-2] == "made")
+		}},
 		{"a call center, not a call: 'about 120 agents in the call center'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && (t.Toks[m.End] == "center" || t.Toks[m.End] == "centre" || t.Toks[m.End] == "centers")
 		}},

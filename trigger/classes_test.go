@@ -2664,3 +2664,17 @@ func TestShortRepliesDev101(t *testing.T) {
 	}
 	require.False(t, trigger.Analyze("ok, call Mark about the roof").ExplicitAsk)
 }
+
+// TestDev100Classes: "I'm the one making the call" decides, it asks for
+// no call; a contractor who "me dejó una cotización" and "comparar con la
+// de ustedes" name a competitor.
+func TestDev100Classes(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("it's only my name on the loan, so I'm the one making the call here").ExplicitAsk)
+	require.True(t, trigger.Analyze("could one of you call me this afternoon").ExplicitAsk)
+	for _, s := range []string{"ya vino otro técnico y nos dejó un presupuesto", "tengo un presupuesto de otro lado y quiero comparar con el de ustedes"} {
+		d, err := trigger.Competitor().Evaluate(context.Background(), trigger.Input{Text: s})
+		require.NoError(t, err)
+		require.True(t, d.Handoff, "%q names a competitor", s)
+	}
+}

@@ -1547,9 +1547,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// what it sent or did, singular or perfect: "Offerpad me mandó una
 	// oferta", "un banco de Doral ya me ha precalificado", "those apps
 	// already sent me a number" (the subject is checked)
-	{Name: "named company", Pattern: "me|nos mando|envio|dio|hizo|paso|mandaron|enviaron|dieron|hicieron|pasaron ~2 una|un? oferta|cotizacion|presupuesto|offer|quote / me|nos |? precalifico|precalificaron|precalificado|preaprobo|preaprobaron|preaprobado / sent|gave me|us a number"},
+	{Name: "named company", Pattern: "me|nos mando|envio|dio|hizo|paso|dejo|mandaron|enviaron|dieron|hicieron|pasaron|dejaron ~2 una|un? oferta|cotizacion|presupuesto|offer|quote / me|nos |? precalifico|precalificaron|precalificado|preaprobo|preaprobaron|preaprobado / sent|gave me|us a number"},
 	// "también estamos viendo Runa", "quería comparar con ustedes"
-	{Name: "comparison", Pattern: "tambien estamos|estoy viendo|mirando|evaluando|considerando|checando|cotizando / queria|quiero|quisiera|queremos comparar ~1 con ustedes|uds|usted / comparando con ustedes|uds|otros|otras"},
+	{Name: "comparison", Pattern: "tambien estamos|estoy viendo|mirando|evaluando|considerando|checando|cotizando / queria|quiero|quisiera|queremos comparar ~1 con ~2 ustedes|uds|usted / comparando con ustedes|uds|otros|otras"},
 	// dev40, dev41: "opendoor came in at 287", "lemonade has me at 14",
 	// "en Rocket me dieron 6.6 … si me lo mejoran" (the subject is
 	// checked)
