@@ -17,7 +17,11 @@ import (
 // project owns, with weights embedded in the binary and thresholds
 // calibrated on writers the model did not see. It reads explicit asks,
 // frustration and buying commitment; it adds to the rules, never removes
-// (see [Signals.Merge]). Opt-outs are not its business here: the dnc
+// (see [Signals.Merge]). Frustration fires at the model's threshold, or
+// from a probability of 0.6 when a cue too common to count alone
+// confirms it ("not impressed", "the third time", a closing "Great.");
+// its Why then ends "with" the cue's name. Opt-outs are not its business
+// here: the dnc
 // package's detector runs the same model behind its rules and sends the
 // uncertain middle to a person's review.
 //
