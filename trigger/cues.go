@@ -1920,12 +1920,12 @@ const weakCueProb = 0.6
 // asked again, tiredness, a bad verdict, a threat to complain, waiting,
 // not being read, a sarcastic "oh great".
 var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "repeated", Pattern: "asked|said|told|sent|explained|texted|answered|mentioned|gave ~2 again|twice / already ~1 told|said|sent|asked|explained|answered|gave|mentioned / third|fourth|fifth|3rd|4th|5th time / went over this|that / told you / scroll up / read the chat|thread|messages / asking again / te lo dije / ya te dije / ya les dije / lee el chat"},
+	{Name: "repeated", Pattern: "asked|said|told|sent|explained|texted|answered|mentioned|gave ~2 again|twice / already ~1 told|said|sent|asked|explained|answered|gave|mentioned / third|fourth|fifth|3rd|4th|5th time / went over this|that / told you / scroll up / read the chat|thread|messages / asking again / te lo dije / ya te dije / ya les dije / lee el chat / two|three|four|five|six|2|3|4|5|6 times / ya van|llevan ~2 veces"},
 	{Name: "tired", Pattern: "done explaining / worn ~2 out / draining / exhausting / fed up / over this / agotado|agotada"},
-	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo"},
+	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo / not cool / come on / ya ni me importa"},
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
-	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias"},
-	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered"},
+	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando"},
+	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered / never answer|answers|respond|responds / nunca contestan|responden|contesta|responde"},
 	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely / oh que bien"},
 })
 
@@ -1933,7 +1933,13 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 // [weakCues], or a complaint closed by a bare word of praise ("...
 // Instead I got three texts about bundling. Great.").
 func weakFrustration(raw string) (string, bool) {
-	if m, ok := weakCues.First(textmatch.Cached(raw), nil); ok {
+	t := textmatch.Cached(raw)
+	// a reply of three words or fewer answers the question ("yes 3
+	// times"); it is no complaint without a stronger cue
+	if t.WordCount() <= 3 {
+		return "", false
+	}
+	if m, ok := weakCues.First(t, nil); ok {
 		return m.Name, true
 	}
 	ss := textmatch.Sentences(raw)
