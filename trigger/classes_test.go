@@ -2678,3 +2678,24 @@ func TestDev100Classes(t *testing.T) {
 		require.True(t, d.Handoff, "%q names a competitor", s)
 	}
 }
+
+// TestWeakCuesDev104: more cues that confirm a leaning model ("filled
+// out this form four times", "not cool", "nunca contestan", "on hold for
+// 40 minutes"); a reply of three words or fewer ("yes 3 times") answers.
+func TestWeakCuesDev104(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I have now sent this same form four times and nobody tells me anything.", "bueno, ya qué. hagan lo que quieran, total nunca contestan"} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q is frustration", s)
+	}
+	require.False(t, trigger.Judged("yes 3 times").Frustrated)
+}
+
+// TestNotBuyingAndTheNewsletter: "sign me up for the emails, but I'm not
+// buying anything" and "I'll probably just renew with them" commit to
+// nothing; "sign me up for the demo" does.
+func TestNotBuyingAndTheNewsletter(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("sure, sign me up for the updates, but I'm not buying anything yet").Commitment, 2)
+	require.Less(t, trigger.Analyze("our policy renews friday but I'll probably just stick with them").Commitment, 2)
+	require.Equal(t, 2, trigger.Analyze("ok sign me up for the demo").Commitment)
+}

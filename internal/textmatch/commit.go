@@ -198,6 +198,9 @@ var (
 		{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|idk|unsure|eventually|someday"},
 		{Name: "hedge", Pattern: "not sure|ready|yet"},
 		{Name: "hedge", Pattern: "think ~2 about it|over"},
+		// "but I'm not buying anything right now", "I'll probably just
+		// renew with them"
+		{Name: "hedge", Pattern: "not buying|committing|signing ~2 anything|yet|now|today / probably|prob ~2 renew|stay|stick|keep ~2 with|them"},
 		{Name: "hedge", Pattern: "let me|lemme think|check|ask|talk|see|sleep"},
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
@@ -279,6 +282,10 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "sign up for the newsletter" is not signing a contract
 		if m.End < len(toks) && (toks[m.End] == "up" || toks[m.End] == "in") && toks[m.End-1] == "sign" {
+			return true
+		}
+		// "sign me up for the emails": a mailing list, not the product
+		if m.Name == "sign up" && toks[m.Start] == "sign" && m.End+2 < len(toks) && toks[m.End] == "for" && mailingNouns.Has(toks[min(m.End+2, len(toks)-1)]) {
 			return true
 		}
 		if readyElsewhere(toks, m) || relativesStep(toks, m) {
@@ -556,3 +563,6 @@ func termsQuestion(toks []string, cs int) bool {
 // outburstVerbs follow "ready to" when the lead is fed up, not ready to
 // go: "I'm ready to scream", "ready to throw my phone"
 var outburstVerbs = NewSet("scream", "cry", "explode", "lose", "throw", "pull", "kill", "punch", "snap", "gritar", "llorar", "explotar")
+
+// mailingNouns are lists a lead may sign up for that buy nothing
+var mailingNouns = NewSet("emails", "email", "newsletter", "newsletters", "texts", "list", "updates", "alerts", "mailing", "promos", "reminders")
