@@ -1315,3 +1315,26 @@ func TestGoodbyesAndSpanglishDev101(t *testing.T) {
 	requireNoOptOuts(t, d, "take care", "ok cuídese mucho")
 	requireOptOuts(t, d, "olvida mi number porfa", "take care and stop texting me")
 }
+
+// TestLongMessagesDev105: in long messages, a problem that should stop
+// ("I need it to stop before the drywall caves in"), a tenant kept out of
+// it ("don't contact her directly, come through me"), others blocked, a
+// question how the do-not-call list works, "I unsubscribed last year but
+// things changed" and the lead's customers' unsubscribing are no
+// revocation; "unsubscribe me from everything" after a story, "I need it
+// off your list today" and "I'd rather not get more" are.
+func TestLongMessagesDev105(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"The sump pump runs all night and the basement still floods. I need it to stop before the carpet is ruined. Can someone come Thursday?",
+		"My dad still lives there. Please don't contact him directly, he gets confused. Go through me for anything.",
+		"Been getting spam from every flipper in town since I listed it. I blocked most of them. You actually answered though, so what's your offer?",
+		"Is your company on the do not call list or how does that work? I registered my landline ages ago.",
+		"I unsubscribed from you last spring, but things changed. We're ready to sell now.",
+		"How does it work if one of our clients clicks unsubscribe? Do they drop off every list?")
+	requireOptOuts(t, d,
+		"I TOLD YOUR REP TWICE. I SAID IT IN THE EMAIL TOO. UNSUBSCRIBE ME FROM EVERYTHING.",
+		"This number is my son's, he's 15. No idea how it got on your list but I need it off today.",
+		"Thanks for the info, we decided to wait. I'd rather not get more, thank you for understanding.")
+}

@@ -103,14 +103,23 @@ var phraseRules = map[string]phraseRule{
 		{"asks before joining: 'if I sign up and hate it, how do I unsubscribe?'", ifJoining},
 		{"from something other than these messages: 'unsubscribe from the gym newsletter'", otherObject},
 		{"someone else unsubscribes: 'how do my customers unsubscribe from your texts'", beforeIn(3, otherUsers)},
+		{"a product question about the lead's own customers: '¿cómo hago para unsubscribe a nuestros clientes?'", ourCustomers},
 		{"people in general: 'how do folks usually unsubscribe'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
+	}},
+	// "I'd rather not get more, thanks": more of these, not "more quotes"
+	"rather not get more": {require: func(toks []string, m textmatch.Match) bool {
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || messagingNouns.Has(toks[m.End]) || toks[m.End] == "of"
+	}},
+	"want to stop": {unless: []exclusion{
+		{"a problem that should stop, no word of the messages: 'water keeps coming in, I need it to stop'", pronounNoContact},
 	}},
 	"opt out": {unless: []exclusion{
 		{"a feature: 'we need opt out handling built in'", afterIn(2, featureNouns)},
 		{"from something other than these messages", otherObject},
 		{"a product, not messages: 'opt out of PMI'", productSubscription},
 		{"someone else opts out: 'can my clients opt out'", beforeIn(3, otherUsers)},
+		{"a product question about the lead's own customers: 'if one of our customers clicks unsubscribe, does that remove them?'", ourCustomers},
 		{"a feature for someone else: 'an opt out for customers who don't want SMS'", afterIn(4, otherUsers)},
 		{"people in general: 'how do folks normally opt out of these'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I have to opt out, or does it end on its own?'", mustI},
@@ -166,6 +175,14 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
+		{"back after it: 'I know I unsubscribed last year, but things changed'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k+2 < len(toks) && k < m.End+14; k++ {
+				if (toks[k] == "but" || toks[k] == "pero") && (toks[k+2] == "changed" || toks[k+2] == "cambiaron") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"another company's texts: 'my last insurer kept texting even after I replied STOP'", formerKeptTexting},
 	}},
 	// "didn't I reply STOP to you already?" reminds, as a question
@@ -298,6 +315,7 @@ var phraseRules = map[string]phraseRule{
 			return hasWord(toks, "pretending", "pretended", "impersonating", "posing", "scammer", "scammers", "fake", "haciendose", "fingiendo")
 		}},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
+		{"others blocked: 'I blocked most of them, you at least answered'", nextIn(textmatch.NewSet("most", "some", "many", "several", "half", "a"))},
 		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
 			i := m.Start
@@ -385,6 +403,9 @@ var phraseRules = map[string]phraseRule{
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
+		{"asks how it works: 'are you guys on the do not call list thing or how does that work?'", func(toks []string, m textmatch.Match) bool {
+			return hasWord(toks, "how") && hasWord(toks, "work", "works")
+		}},
 	}},
 	"report spam": {unless: []exclusion{
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
@@ -499,6 +520,7 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 		return nextIn(timeLimit)(toks, m) && !(m.End+1 < len(toks) && untilWords.Has(toks[m.End]) && (toks[m.End+1] == "further" || toks[m.End+1] == "nuevo"))
 	}},
 	{"complains of silence: 'you never text me anymore'", complainsOfSilence},
+	{"someone of the lead's kept out of it, the lead still the contact: 'please don't contact her directly, come through me'", throughMe},
 	{"a verb list that goes on to someone else: 'never phone or email my boss'", verbListContinues},
 	{"offers another way", positiveAlternative},
 }}
@@ -1826,3 +1848,50 @@ func relativesNumber(toks []string, m textmatch.Match) bool {
 }
 
 var ownRelation = textmatch.NewSet("my", "mi", "our", "nuestro", "nuestra")
+
+// pronounNoContact reports a stop whose object is a pronoun ("I need it to
+// stop", "all of this to stop") in a message that names no contact
+// anywhere else: the water, the mice or the foreclosure should stop.
+func pronounNoContact(toks []string, m textmatch.Match) bool {
+	if p := toks[m.Start]; p != "it" && p != "this" && p != "these" && p != "them" {
+		return false
+	}
+	for k, w := range toks {
+		if k >= m.Start && k < m.End {
+			continue
+		}
+		if contactRefs.Has(w) || slices.ContainsFunc(contactStems, func(s string) bool { return strings.HasPrefix(w, s) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// throughMe reports a "don't contact her/him/them" that routes contact
+// through the lead instead: "please don't contact her directly ... you can
+// come through me", "I'd rather tell her myself".
+func throughMe(toks []string, m textmatch.Match) bool {
+	if o := toks[m.End-1]; o != "her" && o != "him" && o != "them" {
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i] == "through" || toks[i] == "thru") && toks[i+1] == "me" || toks[i] == "me" && toks[i+1] == "instead" {
+			return true
+		}
+	}
+	return hasWord(toks, "myself")
+}
+
+// ourCustomers reports a message about the lead's own customers' opting
+// out, with no word of the lead being taken off: "if one of our customers
+// clicks unsubscribe on a campaign, does that remove them from all lists?"
+func ourCustomers(toks []string, m textmatch.Match) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if ownersOf.Has(toks[i]) && otherUsers.Has(toks[i+1]) {
+			return !slices.Contains(toks[m.End:min(len(toks), m.End+2)], "me")
+		}
+	}
+	return false
+}
+
+var ownersOf = textmatch.NewSet("our", "my", "nuestros", "nuestras", "mis")

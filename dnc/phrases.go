@@ -434,6 +434,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
+	// "I have no idea how her number got on your list but I need it off
+	// today"; "I'd rather not get more"
+	{Name: "go away", Pattern: "need|want it|this|that|her|his|my number? off ~2 today|now|asap|please|pls|your|the|list"},
+	{Name: "rather not get more", Pattern: "id rather not get|receive more|anymore / i would rather not get|receive more|anymore"},
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"
@@ -965,7 +969,9 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	}
 	// the thing left: the sender or its messages keep it an opt-out
 	for k := end + 1; k < len(toks) && k <= end+6 && toks[k] != textmatch.Break; k++ {
-		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) {
+		// "unsubscribe me from everything" (not "I unsubscribe from
+		// basically everything", a habit)
+		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) || end > m.End && everythingWords.Has(toks[k]) {
 			return productAfter(toks, end+1)
 		}
 	}
@@ -1186,3 +1192,7 @@ var (
 	litPhrases2 = textmatch.NewSet("if", "unless", "whether")
 	litPhrases3 = textmatch.NewSet("call", "ring", "phone", "dial", "email")
 )
+
+// everythingWords leave everything the sender sends: "unsubscribe me from
+// everything", "sáquenme de todo"
+var everythingWords = textmatch.NewSet("everything", "all", "anything", "todo", "todos")
