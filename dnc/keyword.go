@@ -212,7 +212,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// a pause bound in time is no revocation, for the rules and the model
 	// alike (see pauseOnly)
-	if quotesKeyword(t) || pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) {
+	if quotesKeyword(t) || pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) {
 		return Result{}
 	}
 	if r, ok := d.shoutedLast(raw, t); ok {

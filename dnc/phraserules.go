@@ -845,14 +845,44 @@ func textsWelcomed(toks []string) bool {
 	return ok
 }
 
-// welcomesTexts reports a message that asks for texts: another channel
-// refused with texts welcome ("unsubscribe me from the promo emails but
-// still get texts"), or a plea to go on ("please DON'T stop texting me",
-// "no dejen de escribirme"). The model never overrules it: it reads the
-// words of stopping and not the request around them.
-//
-// A threat anywhere makes "keep texting me" a dare, not a plea: "keep
-// texting me and I'm filing a complaint with the FCC".
+// sentByMistake reports a keyword the lead says was sent by mistake or
+// as a joke: "puse ALTO sin querer, ¿igual me van a avisar de la cita?",
+// "did I unsubscribe by mistake? I haven't gotten any updates", "mi hijo
+// te mandó unsubscribe de broma". The keyword must be a word named, not a
+// request: "remove me, I was added by mistake" still opts out, and so do
+// a threat and another keyword anywhere.
+func sentByMistake(t textmatch.Text) bool {
+	if threatWords.HasAnyID(t.IDs) || !mistakeWords.HasAnyID(t.IDs) {
+		return false
+	}
+	_, ok := mistakeRules.First(t, func(m textmatch.Match) bool {
+		k := m.Start
+		if !dncClasses["stopkw"].Has(t.Toks[k]) && !unsubscribedWords.Has(t.Toks[k]) {
+			k = m.End - 1 // "accidentally hit STOP"
+		}
+		// "accidentally hit stop? no, I meant it, stop texting me"
+		for i, w := range t.Toks {
+			if (i < m.Start || i >= m.End) && dncClasses["stopkw"].Has(w) {
+				return false
+			}
+		}
+		if k+1 >= len(t.Toks) {
+			return true
+		}
+		next := t.Toks[k+1]
+		return next != "me" && next != "us" && next != "my" && next != "this" && next != "nos" && !dncClasses["contacting"].Has(next)
+	})
+	return ok
+}
+
+var (
+	unsubscribedWords = textmatch.NewSet("unsubscribed", "stopped", "opted")
+	mistakeWords      = textmatch.NewSet("mistake", "accident", "querer", "error", "equivocacion", "broma", "joke", "accidentally", "mistakenly", "unintentionally")
+	mistakeRules      = textmatch.MustCompile(dncClasses, []textmatch.Rule{
+		{Name: "mistake", Pattern: "@stopkw|unsubscribed|stopped ~3 by mistake|accident / @stopkw ~3 sin querer / @stopkw ~3 por error|equivocacion|accidente / @stopkw ~3 de broma / @stopkw ~3 as a joke / accidentally|mistakenly|unintentionally ~2 @stopkw|unsubscribed"},
+	})
+)
+
 // pleadsToGoOn reports a plea to keep texting, which no phrase of
 // stopping in the same message overrules: "I said STOP sending the
 // contract to my old email, not stop texting me". A threat makes it a
@@ -862,9 +892,17 @@ func pleadsToGoOn(t textmatch.Text) bool {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)
-	return ok && m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never")
+	return ok && (m.Name == "keep for now" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never"))
 }
 
+// welcomesTexts reports a message that asks for texts: another channel
+// refused with texts welcome ("unsubscribe me from the promo emails but
+// still get texts"), or a plea to go on ("please DON'T stop texting me",
+// "no dejen de escribirme"). The model never overrules it: it reads the
+// words of stopping and not the request around them.
+//
+// A threat anywhere makes "keep texting me" a dare, not a plea: "keep
+// texting me and I'm filing a complaint with the FCC".
 func welcomesTexts(t textmatch.Text) bool {
 	if threatWords.HasAnyID(t.IDs) {
 		return false
@@ -880,14 +918,16 @@ func welcomesTexts(t textmatch.Text) bool {
 var (
 	threatWords = dncClasses["threat"]
 	// the words every keepGoing pattern holds
-	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text")
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora")
 )
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
 		// a new number given: "este es mi número nuevo... escríbanme aquí"
-		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a este / text me here / text me at this number"},
+		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
+		// "for now keep sending me updates", "por ahora sigan avisándome"
+		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",

@@ -162,3 +162,29 @@ func TestModelNeverOverrulesBlessingsOrSelfDescription(t *testing.T) {
 	}
 	require.Equal(t, dnc.OptOut, wide.Detect(dnc.Input{Text: "I am 81, do not text me again"}).Kind)
 }
+
+// TestKeywordSentByMistake: a keyword the lead says went out by mistake
+// or as a joke, and a plea to keep texting "for now", are no revocation
+// for either tier; a removal request beside a mistake still is.
+func TestKeywordSentByMistake(t *testing.T) {
+	t.Parallel()
+	wide := dnc.New(&dnc.Config{SuppressAt: 0.6, ReviewAt: 0.05})
+	for _, s := range []string{
+		"le puse BAJA por error, sigan avisándome del pago",
+		"did I just unsubscribe by accident? the updates stopped coming",
+		"escribí ALTO sin querer, ¿me siguen avisando de la inspección?",
+		"oops I hit STOP by accident, am I still getting the closing reminders?",
+		"for now keep sending me the listings, I'll say when I'm done",
+	} {
+		require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"remove me, somebody added my number by mistake",
+		"take me off this list, I signed up by accident",
+		"stop texting me, for now and forever",
+		"accidentally hit stop? no, I meant it, stop texting me",
+	} {
+		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
