@@ -318,6 +318,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
 	// "speak to a person", "talk w the owner", "contact customer service"
 	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
+	// "can you get me on the phone with your adjuster?"; an underwriter
+	// only as whom to talk to ("is a human underwriter reviewing my
+	// file?" asks how it works)
+	{Name: "talk to person", Pattern: "me|us on the phone|line with ~2 @person / @talkv ~2 @to ~2 underwriter|underwriters"},
 	{Name: "talk to person", Pattern: "speak|speaking|talk|talking|chat|chatting|connect|transfer|escalate @person"},
 	{Name: "talk to person", Pattern: "@reachv a|an|the|some|your|ur|one|any @live? @person"},
 	{Name: "talk to person", Pattern: "@reachv @live? @person"},
@@ -623,11 +627,17 @@ func pastNarrative(toks []string, i int) bool {
 	return past
 }
 
-// someoneElses reports "of the hotel" after a person noun: the manager of
-// some other business, not of the sender's.
+// someoneElses reports "of the hotel" or "at her bank" after a person
+// noun: the manager of some other business, not of the sender's.
 func someoneElses(toks []string, k int) bool {
-	return k+2 < len(toks) && (toks[k] == "of" || toks[k] == "at") &&
-		(toks[k+1] == "the" || toks[k+1] == "this" || toks[k+1] == "that") && !ownBusiness.Has(toks[k+2])
+	if k+2 >= len(toks) || toks[k] != "of" && toks[k] != "at" {
+		return false
+	}
+	// "someone at her bank", "a rep of their insurer"
+	if toks[k+1] == "her" || toks[k+1] == "his" || toks[k+1] == "their" {
+		return toks[k+2] != textmatch.Break
+	}
+	return (toks[k+1] == "the" || toks[k+1] == "this" || toks[k+1] == "that") && !ownBusiness.Has(toks[k+2])
 }
 
 // negated reports a negator before i in its clause, within window

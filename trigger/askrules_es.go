@@ -133,7 +133,8 @@ func esOwnCaller(t textmatch.Text, m textmatch.Match) bool {
 		switch toks[k] {
 		case "que", "q":
 			return false
-		case "mi", "mis":
+		case "mi", "mis", "my", "our":
+			// "mi corredor me llama", Spanglish "my tenant me llama"
 			return true
 		}
 	}

@@ -81,6 +81,29 @@ func TestExplicitAsk(t *testing.T) {
 	}
 }
 
+// TestExplicitAskThroughOthers: an ask to be put on the phone with the
+// sender's people is a request; someone at another person's business, or
+// a caller of the lead's own told of in Spanglish, is not.
+func TestExplicitAskThroughOthers(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{
+		"could you put me on the phone with your estimator this week?",
+		"honestly I just want to speak with an underwriter",
+	} {
+		s := trigger.Analyze(in)
+		require.True(t, s.ExplicitAsk, "%q", in)
+	}
+	for _, in := range []string{
+		"my husband wants to talk to someone at his credit union before we sign",
+		"my roommate me llama cada noche por la renta, what do I tell her",
+		"does an underwriter look at it or is it all automatic?",
+		"I was on the phone with your estimator for an hour yesterday",
+	} {
+		s := trigger.Analyze(in)
+		require.False(t, s.ExplicitAsk, "%q fired %q", in, s.ExplicitAskRule)
+	}
+}
+
 func TestFrustration(t *testing.T) {
 	t.Parallel()
 	for _, in := range []string{
