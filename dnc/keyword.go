@@ -212,7 +212,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// a pause bound in time is no revocation, for the rules and the model
 	// alike (see pauseOnly)
-	if quotesKeyword(t) || pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) {
+	if quotesKeyword(t) || pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
 		return Result{}
 	}
 	if r, ok := d.shoutedLast(raw, t); ok {
@@ -638,10 +638,17 @@ func routesToLead(t textmatch.Text) bool {
 			if i > 0 && (toks[i-1] == "through" || toks[i-1] == "thru") || i+1 < len(toks) && (toks[i+1] == "directly" || toks[i+1] == "instead" || toks[i+1] == "directo") {
 				toLead = true
 			}
+			// "solo contacten a mí"
+			if w == "mi" && i >= 2 && toks[i-1] == "a" && contactMeEs.Has(toks[i-2]) {
+				toLead = true
+			}
 		}
 	}
 	return third && toLead
 }
+
+// contactMeEs are the plural commands of contacting before "a mí".
+var contactMeEs = textmatch.NewSet("contacten", "escriban", "llamen", "hablen", "manden", "texteen", "avisen", "contacte", "escriba", "llame")
 
 // leadsPeople are people of the lead's own or around the property whom
 // the lead may keep out of it: "al inquilino", "my wife".

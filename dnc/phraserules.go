@@ -193,6 +193,7 @@ var phraseRules = map[string]phraseRule{
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
 		{"left over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
+		{"another channel left, texts welcome: 'me di de baja del boletín por correo, pero sigan mandándome los mensajes'", textsWelcomedElsewhere},
 	}},
 	"es dont want messages": {unless: []exclusion{
 		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
@@ -356,6 +357,7 @@ var phraseRules = map[string]phraseRule{
 		{"a copy line, not a list: 'take me off the cc on those emails'", afterIn(2, copyLine)},
 		{"another list: 'take the garage off the list of repairs'", offAnotherList},
 		{"another sender's list after it", afterIn(4, otherSender)},
+		{"another channel's list left, texts welcome: 'take me off the email newsletter but keep texting me'", keepsTexting},
 	}},
 	"off your list": {unless: []exclusion{
 		{"equipment swapped out, not a list: 'swap out all three systems together'", func(toks []string, m textmatch.Match) bool {
@@ -373,6 +375,7 @@ var phraseRules = map[string]phraseRule{
 		{"another list", offAnotherList},
 		{"another sender's list: 'had to take my name off the other company's list'", afterIn(4, otherSender)},
 		{"another sender before it", beforeIn(3, otherSender)},
+		{"another channel's list left, texts welcome", keepsTexting},
 	}},
 	"es wrong number": {unless: []exclusion{
 		{"asked and denied: '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
@@ -883,6 +886,40 @@ var (
 	})
 )
 
+// jokingThreat reports a threat to unsubscribe made laughing, on a
+// condition, in a message that goes on with the business: "haha if you
+// send me one more pun I'm unsubscribing 😂 anyway when can you come
+// out?", "jaja si me mandan otro meme me doy de baja, ¿cuándo vienen?".
+// Without the laugh, the condition or the question it stays a revocation,
+// and a threat of a complaint never is a joke.
+func jokingThreat(raw string, t textmatch.Text) bool {
+	if t.Quests == 0 && !anywayWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) || !laughs(raw, t.Toks) {
+		return false
+	}
+	_, ok := oneMoreIf.First(t, nil)
+	return ok
+}
+
+// laughs reports laughter in a message: "haha", "jajaja", "lol", "😂".
+func laughs(raw string, toks []string) bool {
+	if strings.ContainsAny(raw, "😂🤣😆😅") {
+		return true
+	}
+	for _, w := range toks {
+		if strings.HasPrefix(w, "haha") || strings.HasPrefix(w, "jaja") || w == "lol" || w == "lmao" || w == "jeje" || w == "hehe" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	anywayWords = textmatch.NewSet("anyway", "anyways", "serio", "seriously")
+	oneMoreIf   = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "one more", Pattern: "if you|u ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
+	})
+)
+
 // pleadsToGoOn reports a plea to keep texting, which no phrase of
 // stopping in the same message overrules: "I said STOP sending the
 // contract to my old email, not stop texting me". A threat makes it a
@@ -945,6 +982,9 @@ var (
 		// "texting is totally fine", "text away", "I still want the texts",
 		// "los textos sí los quiero", "por mensaje está perfecto"
 		{Name: "texts welcome", Pattern: "text|texts|texting|txt|textos|mensajes|mensaje|sms is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|great|perfecto|bien / text away / still want|need ~1 the|your? texts|text|messages / textos|mensajes si los quiero / si quiero ~1 los? textos|mensajes"},
+		// "but keep texting me about the quote", "happy to keep getting
+		// texts", "pero sigan mandándome los mensajes"
+		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )

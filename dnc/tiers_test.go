@@ -188,3 +188,28 @@ func TestKeywordSentByMistake(t *testing.T) {
 		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestJokesAndOtherChannels: a laughing threat to unsubscribe on a
+// condition, in a message that goes on with the business; another
+// channel left with texts asked to go on; contact routed to the lead in
+// Spanish: none of them revokes consent to texts. The same threat made
+// plainly, and a stop of the texts beside another channel's, still do.
+func TestJokesAndOtherChannels(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"lol if you send me one more roof meme I'm unsubscribing 😂 anyway what time tomorrow?",
+		"jajaja si me mandan otra foto de goteras me doy de baja 🤣 ¿a qué hora llegan?",
+		"take me off the email newsletter but keep texting me the payoff numbers",
+		"me salí de la lista de correos, pero sigan mandándome mensajes de la póliza",
+		"mi inquilino recibió su mensaje y se asustó, please contacten a mí nomás",
+	} {
+		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{
+		"if you send me one more of these I'm unsubscribing",
+		"take me off the email newsletter and stop texting me too",
+	} {
+		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
