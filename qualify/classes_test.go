@@ -305,6 +305,12 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 	s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: "ok free now, go ahead", History: hist})
 	require.NoError(t, err)
 	require.Less(t, s, 70)
+	// an offer to look over what the lead already has: the yes lets the
+	// assistant go on
+	for _, q := range []string{"Your policy renews next month. Would you like to go over your options?",
+		"Hola Ana, su renovación se acerca. ¿Quiere repasar su cobertura?"} {
+		require.Less(t, score(q, "sure go ahead"), 70, "%q", q)
+	}
 }
 
 // TestNeverMindThenReady: readiness after "never mind" takes the

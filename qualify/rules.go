@@ -2413,6 +2413,9 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// pull a quote for you today if you'd like" (an offer to book is a
 	// booking offer, checked first)
 	{Name: "permission", Pattern: "can|could run|pull|send|check|email|text|share ~6 if youd|you like|want / if youd|you like|want ~2 i|we can run|pull|send|check|email|text|share / si gusta|gustas|quiere|quieres ~2 le|te mando|envio|reviso|cotizo"},
+	// an offer to review what the lead has: "Your renewal is coming up.
+	// Want to review your coverage?", "¿quiere revisar su póliza?"
+	{Name: "permission", Pattern: "want|like to review|revisit / want|like to go|look over / quiere|quieres|desea|gustaria revisar|repasar"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
 	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
 })

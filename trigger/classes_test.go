@@ -2699,3 +2699,14 @@ func TestNotBuyingAndTheNewsletter(t *testing.T) {
 	require.Less(t, trigger.Analyze("our policy renews friday but I'll probably just stick with them").Commitment, 2)
 	require.Equal(t, 2, trigger.Analyze("ok sign me up for the demo").Commitment)
 }
+
+// TestAppraisalStatusIsNoPricingQuestion: asking after an appraisal's
+// progress is no out-of-scope pricing question; asking how it set the
+// offer is.
+func TestAppraisalStatusIsNoPricingQuestion(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicPricing) }
+	require.False(t, has("hey any news on the appraisal?"))
+	require.False(t, has("did the appraisal get ordered yet?"))
+	require.True(t, has("how does the appraisal factor into your number?"))
+}

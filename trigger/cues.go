@@ -1447,6 +1447,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicPricing) && (w == "appraisal" || w == "comps") && t.Quests == 0 {
 			return true
 		}
+		// "any update on the appraisal?", "is the appraisal scheduled
+		// yet?": its status, not the offer's math
+		if m.Name == string(TopicPricing) && w == "appraisal" && clauseHasAny(toks, m.Start, appraisalStatus) {
+			return true
+		}
 		// "custom home", "modify the offer" stay ordinary
 		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
 			return true
@@ -1959,3 +1964,17 @@ func weakFrustration(raw string) (string, bool) {
 }
 
 var tailPraise = textmatch.NewSet("great", "awesome", "perfect", "fantastic", "wonderful", "lovely", "love", "it", "brilliant", "genial", "perfecto", "fabuloso")
+
+// appraisalStatus are words of an appraisal's progress: "any update on
+// the appraisal?", "is the appraisal scheduled yet?"
+var appraisalStatus = textmatch.NewSet("update", "updates", "status", "news", "scheduled", "schedule", "uploaded", "done", "yet", "happen", "happening", "ordered")
+
+// clauseHasAny reports a word of set in the clause of toks[i].
+func clauseHasAny(toks []string, i int, set textmatch.Set) bool {
+	for k, e := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i); k < e; k++ {
+		if set.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
