@@ -424,6 +424,8 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "I do not do well with all these little text messages": the lead's
 	// own trouble with texting
 	{Name: "self", Pattern: "i|we dont do well|good with ~4 text|texts|txt|texting|messages|phones|phone / i|we do not do well|good with ~4 text|texts|txt|texting|messages|phones|phone / im|we are not good with ~4 text|texts|txt|texting|messages|phones|phone"},
+	// "yo no soy buena con esto de los mensajitos"
+	{Name: "self", Pattern: "no soy|somos ~1 bueno|buena|buenos|buenas con|para ~4 mensajes|mensajitos|textos|texto|celular|celulares|telefono|tecnologia"},
 })
 
 // notReceivedRules report something the lead never got: "no me llega
@@ -455,9 +457,10 @@ func closing(t textmatch.Text, words int) bool {
 	return ok && (words <= 6 || m.Name == "self")
 }
 
-// selfVerbs are the words of the lead's own texting, without which a
-// longer message cannot describe it.
-var selfVerbs = textmatch.NewSet("text", "txt", "type")
+// selfVerbs are the words of the lead's own texting (or of being no good
+// at it: "no soy buena con ..."), without which a longer message cannot
+// describe it.
+var selfVerbs = textmatch.NewSet("text", "txt", "type", "bueno", "buena", "buenos", "buenas")
 
 // spamFolder reports a mail folder looked in: "nothing. checked spam
 // too", "it went to my junk folder". The model reads "spam" as a report.

@@ -151,6 +151,7 @@ var phraseRules = map[string]phraseRule{
 		{"from someone else: 'ya no quiero más llamadas de la financiera'", otherSenderAfter},
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
+		{"fewer, not none: 'no me manden tantos recordatorios'", fewerNotNone},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
 		}},

@@ -213,3 +213,18 @@ func TestJokesAndOtherChannels(t *testing.T) {
 		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestFewerMessagesAndSelfDescriptionInSpanish: "not so many reminders"
+// asks for fewer messages, not none, and "no soy buena con los
+// mensajitos" describes the lead; neither revokes consent.
+func TestFewerMessagesAndSelfDescriptionInSpanish(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"ok pero no me manden tantas alertas porfa, con una a la semana basta",
+		"mire joven, yo no soy buena con esto de los textos",
+	} {
+		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: "no soy bueno con el celular, mejor ya no me manden mensajes"}).Kind)
+}
