@@ -2710,3 +2710,14 @@ func TestAppraisalStatusIsNoPricingQuestion(t *testing.T) {
 	require.False(t, has("did the appraisal get ordered yet?"))
 	require.True(t, has("how does the appraisal factor into your number?"))
 }
+
+// TestCirclesAndSpanishAre: "going in circles" is exasperation; Spanish
+// "son" (are) before an insult names no son of the lead's, while "my son"
+// still makes the feeling someone else's.
+func TestCirclesAndSpanishAre(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("honestly we're going in circles here, just give me the number").Frustrated)
+	require.True(t, trigger.Analyze("ustedes son bien unprofessional, neta").Frustrated)
+	require.False(t, trigger.Analyze("my son is furious about the roof").Frustrated)
+	require.False(t, trigger.Analyze("the puppy was running in circles all morning lol").Frustrated)
+}

@@ -82,6 +82,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// molesta"
 	{Name: "how many times", Pattern: "@you actually listening|reading|listen|read / for the last time / por ultima vez"},
 	{Name: "exasperation", Pattern: "again with the / straight answer / for once / sure buddy / ok buddy / yeah right"},
+	// "can we stop going in circles", "estamos dando vueltas en círculos"
+	{Name: "exasperation", Pattern: "going|go|talking in circles / en circulos"},
 	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
 	// dev77: "the third different price I've been given", "why do you
 	// keep texting me", "read the thread", "that's not what I asked",
@@ -315,14 +317,14 @@ func notAtSender(toks []string, i int) bool {
 			break
 		}
 		// right before a swear, "my" is the lead's own: "my damn invoice"
-		if otherParty.Has(toks[k]) && (k < i-1 || feelings.Has(w) || adjectives.Has(w) || w == "experience") {
+		if partyAt(toks, k) && (k < i-1 || feelings.Has(w) || adjectives.Has(w) || w == "experience") {
 			return !senderIn(toks, cs, ce)
 		}
 	}
 	// and a feeling's object: "frustrated with the bank", "mad at my ex"
 	if feelings.Has(w) {
 		for k := i + 1; k < ce && k <= i+3; k++ {
-			if otherParty.Has(toks[k]) && (toks[k-1] == "with" || toks[k-1] == "at" || toks[k-1] == "about" || toks[k-1] == "by" || k >= 2 && (toks[k-2] == "with" || toks[k-2] == "at")) {
+			if partyAt(toks, k) && (toks[k-1] == "with" || toks[k-1] == "at" || toks[k-1] == "about" || toks[k-1] == "by" || k >= 2 && (toks[k-2] == "with" || toks[k-2] == "at")) {
 				return !senderIn(toks, cs, ce)
 			}
 		}
@@ -346,12 +348,25 @@ func otherSubject(toks []string, i int) bool {
 		if leadSubject.Has(toks[k]) {
 			return false
 		}
-		if otherParty.Has(toks[k]) && toks[k] != "my" && toks[k] != "mi" {
+		if partyAt(toks, k) && toks[k] != "my" && toks[k] != "mi" {
 			return !senderIn(toks, cs, ce)
 		}
 	}
 	return false
 }
+
+// partyAt reports someone other than the lead and the sender at
+// toks[k]. "son" is the lead's child only after a possessive or an
+// article ("my son is furious"); alone it is Spanish "are": "ustedes son
+// bien unprofessional".
+func partyAt(toks []string, k int) bool {
+	if toks[k] == "son" {
+		return k > 0 && sonOwners.Has(toks[k-1])
+	}
+	return otherParty.Has(toks[k])
+}
+
+var sonOwners = textmatch.NewSet("my", "his", "her", "our", "their", "the", "a", "your", "oldest", "youngest", "older", "younger", "step")
 
 // senderIn reports a word naming the sender in toks[cs:ce].
 func senderIn(toks []string, cs, ce int) bool {
