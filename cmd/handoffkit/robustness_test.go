@@ -119,7 +119,10 @@ type floor struct {
 //     asks as replies, 60% Spanish or Spanglish (dev98, recall 0.960) and
 //     field look-alikes (dev99, fields F1 0.908, BANT 0.891). dev100
 //     (conversations, 57/60 untuned) and dev101 (short replies: opt-out
-//     0.985 at FPR 0.012, ask recall 0.978) came late in the stop.
+//     0.985 at FPR 0.012, ask recall 0.978) came late in the stop, and
+//     dev106 (opt-out and ask look-alikes: opt-out FPR 0.091, ask
+//     recall 0.963 at FPR 0.030 untuned) and dev107 (conversations 53/60,
+//     frustration recall 0.900 untuned) in its second session.
 //   - testdata/dev63 to dev71: sets written in stop 25 by helpers who read
 //     neither the rules nor the training data: conversations turning on
 //     fields in everyday words (dev63), the exact turn (dev64), rules
@@ -367,6 +370,12 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
+		{"testdata/dev106", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev107", []floor{{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.99, true},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
