@@ -212,7 +212,15 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// a pause bound in time is no revocation, for the rules and the model
 	// alike (see pauseOnly)
-	if quotesKeyword(t) || pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
+	if quotesKeyword(t) {
+		// "that message said reply STOP and I did, they keep coming.
+		// STOP": the keyword quoted, then sent on its own at the end
+		if r, ok := d.shoutedLast(raw, t); ok && !pleadsToGoOn(t) && !sentByMistake(t) {
+			return r
+		}
+		return Result{}
+	}
+	if pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
 		return Result{}
 	}
 	if r, ok := d.shoutedLast(raw, t); ok {

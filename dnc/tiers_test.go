@@ -228,3 +228,13 @@ func TestFewerMessagesAndSelfDescriptionInSpanish(t *testing.T) {
 	}
 	require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: "no soy bueno con el celular, mejor ya no me manden mensajes"}).Kind)
 }
+
+// TestQuotedThenSent: a keyword quoted from an earlier message and then
+// sent on its own as the last sentence is a revocation; quoted alone it
+// stays a mention.
+func TestQuotedThenSent(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: "the text says reply STOP to quit and I already did that, still getting them. STOP"}).Kind)
+	require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: "the text says reply STOP to quit, does that cancel my appointment too?"}).Kind)
+}
