@@ -352,6 +352,14 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own misdirected text: 'sorry wrong person, that last text was meant for my sister'", misdirectedOwn},
 		{"a relative's number corrected: 'that's the wrong number for my husband, his is 555-0132'", relativesNumber},
 	}},
+	"no texts email": {require: emailWelcomed, unless: []exclusion{
+		{"cannot text for now: 'I can not text at work, email me'", beforeIn(2, textmatch.NewSet("can", "cant", "cannot", "able", "puedo"))},
+		{"texts welcome after all", func(toks []string, _ textmatch.Match) bool { return textsWelcomed(toks) }},
+		{"negated: 'not no texts'", negated(3)},
+		{"none came: 'I got no texts from you, just emails', 'no text yet, can you email the code?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 2, gotWords) || textmatch.After(toks, m.End, 2, cameWords)
+		}},
+	}},
 	"take me off": {unless: []exclusion{
 		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
@@ -920,6 +928,23 @@ var (
 		{Name: "one more", Pattern: "if you|u ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
 	})
 )
+
+// emailWelcomed reports email asked for instead, anywhere in the
+// message: "just email", "email is fine", "by email from now on",
+// "mejor por correo".
+func emailWelcomed(toks []string, _ textmatch.Match) bool {
+	_, ok := emailWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return !negatedBefore(toks, m.Start, 3) })
+	return ok
+}
+
+var (
+	gotWords  = textmatch.NewSet("got", "get", "gotten", "received", "receive", "getting", "seen", "had", "recibi", "recibido", "llego", "llegan")
+	cameWords = textmatch.NewSet("came", "come", "arrived", "yet", "from", "showed", "received", "coming", "todavia", "aun", "llegan", "llego", "de")
+)
+
+var emailWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "email welcome", Pattern: "email|mail|correo is|es|works|esta ~1 fine|ok|okay|good|better|bien|mejor / email|mail|correo works / just|only|solo|prefer|mejor email|mail|correo / by|por|via email|mail|correo / email|mail|correo me|us instead / email|mail|correo only|nomas|solamente / switch|move|change ~2 to email|mail|correo"},
+})
 
 // pleadsToGoOn reports a plea to keep texting, which no phrase of
 // stopping in the same message overrules: "I said STOP sending the

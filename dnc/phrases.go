@@ -385,6 +385,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// email only please"; texts are no longer welcome
 	{Name: "email only", Pattern: "email|correo|mail only|solamente ~2 going|moving|please|pls|thanks / email|correo|mail only|solamente ~2 from now / email|correo|mail only|solamente ~2 de ahora / email|correo|mail only|solamente ~2 en adelante / email|correo|mail only|solamente ~2 por favor"},
 	{Name: "email only", Pattern: "only|solo|solamente|just email|correo|mail me|us ~2 going|moving / only|solo|solamente|just email|correo|mail me|us ~2 from now / solo|solamente por correo|email ~2 de ahora / solo|solamente por correo|email ~2 en adelante / reach|contact|write me|us by|via email|correo|mail only|solamente"},
+	// texts refused with email welcome: "no texts please, just email",
+	// "send everything by email and not text", "can you make it so I
+	// don't get texts anymore, email is fine" (see emailWelcomed)
+	{Name: "no texts email", Pattern: "no|not texts|txts|texting|text|sms / dont|not get|receive|want ~2 texts|txts|texting anymore|again / no|ni textos|mensajes"},
 	{Name: "unsubscribe", Pattern: "unsubscribe"},
 	{Name: "unsubscribe", Pattern: "unsubscribing"},
 	{Name: "opt out", Pattern: "opt|opting ~1 out"},

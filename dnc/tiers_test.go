@@ -238,3 +238,24 @@ func TestQuotedThenSent(t *testing.T) {
 	require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: "the text says reply STOP to quit and I already did that, still getting them. STOP"}).Kind)
 	require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: "the text says reply STOP to quit, does that cancel my appointment too?"}).Kind)
 }
+
+// TestTextsRefusedEmailWelcome: texts refused with email asked for
+// instead revoke consent to texts; no texts received, or texting that
+// cannot happen for now, do not.
+func TestTextsRefusedEmailWelcome(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"going forward no texts please, email works better for me",
+		"could you set it so I don't receive texts anymore? email is ok",
+	} {
+		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{
+		"got no texts from your office, only the emails. is the number right?",
+		"no text yet from the inspector, could you email me his arrival time?",
+		"I cannot text while at the hospital, email me and I'll reply tonight",
+	} {
+		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
