@@ -352,6 +352,27 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own misdirected text: 'sorry wrong person, that last text was meant for my sister'", misdirectedOwn},
 		{"a relative's number corrected: 'that's the wrong number for my husband, his is 555-0132'", relativesNumber},
 	}},
+	// "no sigan" ends its clause: "no sigan con el trámite sin mí" goes on
+	"es dont continue": {require: func(toks []string, m textmatch.Match) bool {
+		return toks[m.End-1] != "sigan" && toks[m.End-1] != "vuelvan" && toks[m.End-1] != "insistan" || m.End == len(toks) || toks[m.End] == textmatch.Break ||
+			toks[m.End] == "por" || toks[m.End] == "porfa" || toks[m.End] == "please"
+	}, unless: []exclusion{
+		{"a plea to go on: 'no, sigan mandándome'", func(toks []string, m textmatch.Match) bool { return textsWelcomed(toks) }},
+	}},
+	"forget me": {unless: []exclusion{
+		{"forgiven, not forgotten: 'forget about me being late'", afterIn(2, textmatch.NewSet("being", "asking", "saying", "calling", "texting"))},
+		{"negated: 'don't forget about me when it lists'", negated(3)},
+	}},
+	"no call no text": {unless: []exclusion{
+		{"none came from someone: 'no calls no texts from my son all week'", afterIn(1, textmatch.NewSet("from", "de", "yet", "todavia"))},
+	}},
+	"dont follow up": {unless: []exclusion{
+		{"one matter closed: 'no need for more follow up on the claim, it was paid'", afterIn(2, textmatch.NewSet("on", "about", "regarding", "re", "for"))},
+	}},
+	"done getting": {unless: []exclusion{
+		{"other things got: 'once I'm done getting these quotes'", afterIn(1, contentNouns)},
+		{"a time, not a stop: 'once I'm done getting these bids I'll decide'", beforeIn(3, textmatch.NewSet("once", "when", "after", "before", "until", "cuando"))},
+	}},
 	"no texts email": {require: emailWelcomed, unless: []exclusion{
 		{"cannot text for now: 'I can not text at work, email me'", beforeIn(2, textmatch.NewSet("can", "cant", "cannot", "able", "puedo"))},
 		{"texts welcome after all", func(toks []string, _ textmatch.Match) bool { return textsWelcomed(toks) }},

@@ -389,6 +389,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "send everything by email and not text", "can you make it so I
 	// don't get texts anymore, email is fine" (see emailWelcomed)
 	{Name: "no texts email", Pattern: "no|not texts|txts|texting|text|sms / dont|not get|receive|want ~2 texts|txts|texting anymore|again / no|ni textos|mensajes"},
+	// "just forget about me", "olvídense de mí"
+	{Name: "forget me", Pattern: "forget about me|us / forget my number / forget i exist / olvidense|olvidate|olvidese de mi|nosotros"},
+	// "I'm done getting these", "done receiving your texts"
+	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|the texts|your texts / i am done with these|the texts|your texts"},
+	// "don't bother following up", "no need for further follow-ups"
+	{Name: "dont follow up", Pattern: "dont bother following|reaching up|out / do not bother following|reaching up|out / no need for ~2 further|more|any follow|followups|followup|outreach"},
+	// "no call, no text"; Spanglish "stop mandándome mensajes"
+	{Name: "no call no text", Pattern: "no call|calls|llamadas |? no text|texts|mensajes / stop mandandome|enviandome|escribiendome|textearme|texteandome"},
+	// "no sigan", "y no vuelvan", "no me agreguen a nada"
+	{Name: "es dont continue", Pattern: "no sigan|vuelvan|insistan / no me agreguen|anadan|inscriban|suscriban|metan ~2 a|en nada|ninguna|ningun"},
 	{Name: "unsubscribe", Pattern: "unsubscribe"},
 	{Name: "unsubscribe", Pattern: "unsubscribing"},
 	{Name: "opt out", Pattern: "opt|opting ~1 out"},

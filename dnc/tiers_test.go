@@ -259,3 +259,31 @@ func TestTextsRefusedEmailWelcome(t *testing.T) {
 		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestPlainEnds: the everyday ways of ending contact ("forget about
+// me", "done getting these", "don't bother following up", "no call, no
+// text", "no sigan", "no me agreguen a nada") revoke consent; the same
+// words about something else do not.
+func TestPlainEnds(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"look, just forget about me, we're keeping the house",
+		"i'm done receiving these, seriously",
+		"we went another way. don't bother reaching out again",
+		"thanks, but there's no need for any further outreach",
+		"No call. No text. Nothing.",
+		"ya, no sigan",
+		"no me inscriban a nada por favor",
+	} {
+		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{
+		"don't forget about me when the new listings come out!",
+		"when I'm done getting these estimates I'll let you know",
+		"no need for more follow up on the roof claim, it got paid, thank you!",
+		"no, sigan con la cita del martes",
+	} {
+		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
