@@ -291,6 +291,7 @@ var phraseRules = map[string]phraseRule{
 		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
 	}},
 	"stop contacting": {unless: []exclusion{
+		{"another channel stopped, texts welcome: 'please stop calling my landline, texting this cell is fine'", keepsTexting},
 		{"a wrong detail sent, not messages: 'stop sending me the wrong address lol'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 3, textmatch.NewSet("wrong", "incorrect", "old"))
 		}},
@@ -337,6 +338,7 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
 		{"a kind of question: 'is this a wrong number question?'", nextIn(textmatch.NewSet("question", "questions", "thing", "situation"))},
 		{"a long-held number with no denial: 'i've had this number since 2010, text me anytime'", heldNumberNoDenial},
 		{"invites: 'this is the business line, feel free to text here'", func(toks []string, m textmatch.Match) bool {
@@ -441,6 +443,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"report spam": {unless: []exclusion{
+		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
 		{"reported some other number: 'I had to report a number as spam yesterday'", func(toks []string, m textmatch.Match) bool {
 			for k := m.Start; k+1 < m.End; k++ {
@@ -950,6 +953,20 @@ var (
 	})
 )
 
+// ownMisdirected reports the lead's own message sent to the wrong
+// person: "I think I sent my last reply to the wrong person" ("you sent
+// this to the wrong number" still denies the number).
+func ownMisdirected(toks []string, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 1 && k >= m.Start-7 && toks[k] != textmatch.Break; k-- {
+		if ownSent.Has(toks[k]) && (toks[k-1] == "i" || toks[k-1] == "accidentally" || toks[k-1] == "mistakenly") {
+			return true
+		}
+	}
+	return false
+}
+
+var ownSent = textmatch.NewSet("sent", "send", "texted", "replied")
+
 // emailWelcomed reports email asked for instead, anywhere in the
 // message: "just email", "email is fine", "by email from now on",
 // "mejor por correo".
@@ -976,8 +993,13 @@ func pleadsToGoOn(t textmatch.Text) bool {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)
-	return ok && (m.Name == "keep for now" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never"))
+	return ok && (m.Name == "keep for now" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never") ||
+		m.Name == "never said" && goOnWords.HasAnyID(t.IDs))
 }
+
+// goOnWords ask to go on after an opt-out denied: "I never said take me
+// off the list, that was my son. Keep me on and send the offer".
+var goOnWords = textmatch.NewSet("keep", "continue", "sigan", "siga", "sigue", "mandenme", "mandeme", "escribanme", "send")
 
 // welcomesTexts reports a message that asks for texts: another channel
 // refused with texts welcome ("unsubscribe me from the promo emails but
@@ -1002,7 +1024,7 @@ func welcomesTexts(t textmatch.Text) bool {
 var (
 	threatWords = dncClasses["threat"]
 	// the words every keepGoing pattern holds
-	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora")
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca")
 )
 
 var (
@@ -1012,6 +1034,8 @@ var (
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
+		// "yo nunca dije que me quitaran de la lista, ese fue mi hijo"
+		{Name: "never said", Pattern: "never|nunca said|dije|pedi|asked ~4 stop|remove|quitaran|quitara|quiten|take|unsubscribe|baja|alto"},
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
@@ -1031,6 +1055,8 @@ var (
 		{Name: "texts welcome", Pattern: "text|texts|texting|txt|textos|mensajes|mensaje|sms is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|great|perfecto|bien / text away / still want|need ~1 the|your? texts|text|messages / textos|mensajes si los quiero / si quiero ~1 los? textos|mensajes"},
 		// "but keep texting me about the quote", "happy to keep getting
 		// texts", "pero sigan mandándome los mensajes"
+		// "texting this cell is totally fine", "textear este cel está bien"
+		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|okay|good|bien"},
 		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})

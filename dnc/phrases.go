@@ -1143,6 +1143,10 @@ var (
 // quotesKeyword reports messages that mention a keyword as an instruction
 // rather than use it: marketing texts ("reply STOP to 12345", "to opt out
 // text STOP") and similar.
+// replyEs are the Spanish instruction verbs of a footer: "responda STOP
+// para cancelar", "que respondiera STOP para opt out".
+var replyEs = textmatch.NewSet("responda", "responde", "respondiera", "responder", "conteste", "contesta", "contestara", "contestar", "enviar")
+
 func quotesKeyword(t textmatch.Text) bool {
 	toks := t.Toks
 	score := 0
@@ -1165,7 +1169,7 @@ func quotesKeyword(t textmatch.Text) bool {
 			// with unsubscribe"
 			withReply := p == "with" && (textmatch.Before(toks, i-1, 3, footerVerbs) || textmatch.Before(toks, i-1, 3, footerGoal))
 			if (p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || withReply || p == "respond" ||
-				p == "rply" || p == "rpl" || p == "snd") && !(i >= 2 && firstPerson.Has(toks[i-2])) {
+				p == "rply" || p == "rpl" || p == "snd" || replyEs.Has(p)) && !(i >= 2 && firstPerson.Has(toks[i-2])) {
 				instr = true
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by

@@ -287,3 +287,27 @@ func TestPlainEnds(t *testing.T) {
 		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestLongMessagesThatKeepTexts: another channel stopped with texting
+// called fine, an earlier opt-out denied with a plea to go on, a Spanish
+// footer quoted, a spam report nearly made, and the lead's own message
+// misdirected: none revokes consent to texts.
+func TestLongMessagesThatKeepTexts(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"please stop calling the house phone, my dad naps in the afternoon. texting this number is perfectly fine though",
+		"yo nunca pedí que me dieran de baja, fue mi esposo. sigan mandándome las cotizaciones por favor",
+		"me llegó un mensaje que decía responda STOP para cancelar su garantía, ¿eso es de ustedes?",
+		"I nearly reported your number as spam before I remembered I filled out the form, lol. what's the rate?",
+		"sorry, I sent that last text to the wrong person! yes Thursday works for the inspection",
+	} {
+		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{
+		"stop calling me, and texting isn't fine either",
+		"mandé STOP hace una semana y siguen. quítenme ya",
+	} {
+		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
