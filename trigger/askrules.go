@@ -346,6 +346,9 @@ var askRules = map[string]askRule{
 	}},
 	"customer service": {unless: []exclusion{
 		{"another company's: 'what's the customer service number for delta'", numberForOther},
+		{"the lead's own work told: 'customer support emails and chat, the usual'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Quests == 0 && textmatch.After(t.Toks, m.Start+1, 2, workItems) && !clauseIn(serviceReach)(t, m)
+		}},
 	}},
 	"human not bot": {require: personRequested, unless: []exclusion{
 		{"the lead says what they are: 'i'm not an assistant, i'm the owner'", prevIn(textmatch.NewSet("im", "am"))},
@@ -1281,3 +1284,13 @@ var (
 // counselor".
 var placeOwners = textmatch.NewSet("building", "property", "apartment", "hoa", "complex", "store", "school", "bank", "site",
 	"county", "city", "leasing", "condo")
+
+var (
+	// workItems are what a support team handles: "customer support
+	// emails and chat"
+	workItems = textmatch.NewSet("emails", "chats", "chat", "tickets", "calls", "inquiries", "requests", "cases", "queue")
+	// serviceReach are the words of reaching a service (its number, line,
+	// hours or contact) or of asking for it ("please", "asap")
+	serviceReach = textmatch.NewSet("your", "ur", "su", "number", "line", "phone", "contact", "reach", "hours", "need", "want", "talk", "speak",
+		"please", "pls", "plz", "asap", "now")
+)

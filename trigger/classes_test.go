@@ -2721,3 +2721,18 @@ func TestCirclesAndSpanishAre(t *testing.T) {
 	require.False(t, trigger.Analyze("my son is furious about the roof").Frustrated)
 	require.False(t, trigger.Analyze("the puppy was running in circles all morning lol").Frustrated)
 }
+
+// TestDev109Classes: the exact rate asked in Spanglish is a pricing
+// question; a pest that drives the lead mad is no frustration with the
+// sender; a support team's work described is no ask for customer
+// service.
+func TestDev109Classes(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicPricing) }
+	require.True(t, has("con 640 de score, qué rate me darían en un 30 años?"))
+	require.True(t, has("y cuánto pagaría de closing costs más o menos?"))
+	require.False(t, trigger.Analyze("tenemos ratones en el garaje que me tienen loca, ¿cuándo pueden venir?").Frustrated)
+	require.True(t, trigger.Analyze("ustedes con tanta pregunta que me tienen loca").Frustrated)
+	require.False(t, trigger.Analyze("mostly customer service tickets and chats, nothing fancy").ExplicitAsk)
+	require.True(t, trigger.Analyze("customer service number?").ExplicitAsk)
+}

@@ -940,6 +940,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	if fedUp && otherSubject(toks, m.Start) {
 		return false
 	}
+	// "unas cucarachas en la cocina que me tienen loca": a thing of the
+	// lead's own drives them mad, not the sender
+	if fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, textmatch.ClauseStart(toks, m.Start), m.Start) {
+		return false
+	}
 	if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
 		return false
 	}
@@ -1190,7 +1195,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "how much would it be with my son who's 17", "cuánto me saldría con
 	// dos choques", "what rate would I actually get?"
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
-	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima ~2 me darian|daria|dan|tocaria"},
+	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima|rate|rates ~2 me darian|daria|dan|tocaria / cuanto pagaria|pagariamos|seria|serian ~3 closing|cierre|escritura"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	// "what exactly would I pay a month for full coverage?"
 	{Name: string(TopicPricing), Pattern: "exactly ~3 pay|cost|charge|be|run / what would i|we pay|owe"},
@@ -1993,3 +1998,16 @@ func clauseHasAny(toks []string, i int, set textmatch.Set) bool {
 	}
 	return false
 }
+
+// esSenderRef reports a word naming the sender or its messages in
+// toks[cs:ce]: "ustedes", "sus mensajes", "el bot".
+func esSenderRef(toks []string, cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		if esSenderWords.Has(toks[k]) || esSenderThings.Has(toks[k]) {
+			return true
+		}
+	}
+	return senderIn(toks, cs, ce)
+}
+
+var esSenderThings = textmatch.NewSet("tu", "ud", "uds", "mensajes", "mensajitos", "textos", "bot", "robot", "llamadas", "preguntas", "empresa", "compania")
