@@ -277,6 +277,12 @@ func (d *RuleDetector) playfulStop(raw string, t textmatch.Text, m textmatch.Mat
 	if m.Name != "stop" || m.End-m.Start != 1 || t.Toks[m.Start] != "stop" || n < 8 || d.model == nil {
 		return false
 	}
+	// "can you please just stop, that's all I'm asking": a request
+	// ("does it auto renew or just stop?" asks how something ends)
+	if p := m.Start - 1; p >= 0 && (t.Toks[p] == "please" || t.Toks[p] == "pls" ||
+		t.Toks[p] == "just" && p > 0 && (t.Toks[p-1] == "please" || t.Toks[p-1] == "pls" || t.Toks[p-1] == "you" || t.Toks[p-1] == "u")) {
+		return false
+	}
 	return d.model.Score(raw).Prob(learned.OptOut) < 0.1
 }
 

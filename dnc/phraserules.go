@@ -424,6 +424,7 @@ var phraseRules = map[string]phraseRule{
 		{"a record, not a list: 'remove the number 3 from the address'", nextIsNumber},
 		{"a record other than a contact list: 'remove my name from the title'", fromOtherRecord},
 		{"invites: 'drop me a line when the tech is on the way'", nextIn(textmatch.NewSet("a", "an", "line"))},
+		{"a waiting list, not a contact list: 'remove este número de la lista de espera'", listOfWaiting},
 	}},
 	"no longer": {final: true, unless: []exclusion{
 		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},

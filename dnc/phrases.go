@@ -27,7 +27,7 @@ var dncClasses = map[string]textmatch.Set{
 	"adv": textmatch.NewSet("ever", "even", "please", "again", "really", "evr", "anymore", "further", "kindly",
 		"you", "not", "all"),
 	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "purge", "unlist", "rm", "unenroll", "unregister", "deregister", "delist"),
-	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email"),
+	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email", "numero"),
 	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all", "mi", "mis", "su", "este"),
 	"more":    textmatch.NewSet("more", "further", "additional", "other"),
 	"wrongn": textmatch.NewSet("number", "person", "guy", "lady", "girl", "man", "woman", "people", "persona", "phone",
@@ -452,6 +452,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// today"; "I'd rather not get more"
 	{Name: "go away", Pattern: "need|want it|this|that|her|his|my number? off ~2 today|now|asap|please|pls|your|the|list"},
 	{Name: "rather not get more", Pattern: "id rather not get|receive more|anymore / i would rather not get|receive more|anymore"},
+	// Spanglish: "I'd rather no recibir más mensajes sobre esto"
+	{Name: "rather no recibir", Pattern: "rather|prefiero|preferiria no recibir|tener ~1 mas mensajes|textos|mensajitos"},
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"

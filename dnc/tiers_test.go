@@ -311,3 +311,25 @@ func TestLongMessagesThatKeepTexts(t *testing.T) {
 		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestSpanglishRequestsInLongMessages: "I'd rather no recibir más
+// mensajes", "remove este número de su lista" and "can you please just
+// stop" revoke consent inside a long message; a waiting list and a
+// question how a trial ends do not.
+func TestSpanglishRequestsInLongMessages(t *testing.T) {
+	t.Parallel()
+	full := dnc.New(nil)
+	for _, s := range []string{
+		"gracias por la paciencia, de verdad. ya decidimos esperar al año que viene, so I'd rather no recibir más mensajes de esto. saludos a todos",
+		"ya tenemos techo nuevo con otra gente y quedó bien. thanks anyway but please remove este número de la lista, me escriben cada semana",
+		"weeks of 'just checking in' and 'any updates?' and I have none, I've told you. I'm worn out. can you please just stop",
+	} {
+		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{
+		"remove este número de la lista de espera y pónganme el jueves",
+		"when the trial is over does it bill me or just stop?",
+	} {
+		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
