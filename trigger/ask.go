@@ -312,6 +312,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "giving me|us ~1 ring|call|shout|buzz|callback"},
 	// "someone call", "have the rep phone", "can somebody give me a ring"
 	{Name: "person call", Pattern: "@person ~3 @callv"},
+	// "would it be ok if someone called me tonight?"
+	{Name: "ok if called", Pattern: "ok|okay|alright|possible|fine if @person ~1 called|phoned|rang|texted me|us"},
 	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},
 	{Name: "person call", Pattern: "@person ~4 reach out"},
 	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message|txt me|us"},

@@ -141,6 +141,7 @@ var askRules = map[string]askRule{
 	"meet person": {unless: []exclusion{
 		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
+		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
 	}},
 	"call principal": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// someone of the sender's calls: "he wants you guys to call him",
@@ -304,6 +305,7 @@ var askRules = map[string]askRule{
 		{"cancels or moves a meeting: 'i need to cancel my tuesday appointment with your guy'", beforeIn(5, textmatch.NewSet("cancel", "cancelled", "canceled", "cancelling", "reschedule", "move", "moved", "postpone", "skip", "cancelar"))},
 		{"asks the format: 'is the meeting in person or virtual?'", afterIn(3, textmatch.NewSet("virtual", "online", "remote", "remotely", "zoom", "virtually"))},
 		{"meets someone of the lead's own: 'meeting in person with our lawyer'", meetsOwn},
+		{"the lead's own team meeting: 'our Monday staff meeting with the crew leads'", ownTeamMeeting},
 		{"a meeting with someone of the lead's own: 'a meeting with my financial advisor friday'", spanHas("my", "our", "his", "her", "their")},
 		{"meets a target, not a person: 'can we meet the deadline if i sign fri'", meetsTarget},
 		{"the lead's own team: 'let's book the demo with the team', 'a meeting with our team'", demoWithOwnTeam},
@@ -1294,3 +1296,11 @@ var (
 	serviceReach = textmatch.NewSet("your", "ur", "su", "number", "line", "phone", "contact", "reach", "hours", "need", "want", "talk", "speak",
 		"please", "pls", "plz", "asap", "now")
 )
+
+// ownTeamMeeting: a meeting of the lead's own team, "before our Monday
+// staff meeting with the crew leads", not one asked of the sender.
+func ownTeamMeeting(t textmatch.Text, m textmatch.Match) bool {
+	return t.Toks[m.Start] == "meeting" && textmatch.Before(t.Toks, m.Start, 3, ownMeetingWords)
+}
+
+var ownMeetingWords = textmatch.NewSet("our", "my", "staff", "team", "weekly", "board", "monthly", "internal")

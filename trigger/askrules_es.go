@@ -18,6 +18,15 @@ var spanishAskRules = map[string]askRule{
 		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
 		{"someone else's promise: 'el contratista quedó en llamarme y nunca llamó'", beforeIn(2, textmatch.NewSet("quedo", "quedaron", "prometio", "prometieron"))},
 		{"an idiom: 'llámame loca pero ...'", nextIn(esCallIdiom)},
+		{"someone to call refused: 'no me pongan a un vendedor a llamarme'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			for k := m.Start - 1; k >= 2 && k >= m.Start-8 && toks[k] != textmatch.Break; k-- {
+				if esPutOn.Has(toks[k]) && toks[k-1] == "me" && toks[k-2] == "no" {
+					return true
+				}
+			}
+			return false
+		}},
 		{"money given back, not a call returned: 'quiero que me regresen uno de esos cobros'", func(t textmatch.Text, m textmatch.Match) bool {
 			return esReturnVerbs.Has(t.Toks[m.End-1]) && textmatch.After(t.Toks, m.End, 4, esMoneyBack)
 		}},
@@ -280,3 +289,7 @@ var (
 	// cobros", "el dinero", "mi depósito"
 	esMoneyBack = textmatch.NewSet("cobro", "cobros", "cargo", "cargos", "dinero", "plata", "deposito", "pago", "pagos", "uno", "reembolso", "diferencia", "lana", "feria")
 )
+
+// esPutOn are the verbs of putting someone on the lead: "no me pongan a
+// un vendedor a llamarme".
+var esPutOn = textmatch.NewSet("pongan", "ponga", "pongas", "manden", "mande", "mandes", "echen", "pasen")

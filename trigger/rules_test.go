@@ -230,3 +230,18 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestAskRefusedOrConditional: "would it be ok if someone called me" asks
+// for a call; "no me pongan a un vendedor a llamarme" refuses one, and the
+// lead's own staff meeting asks for no meeting.
+func TestAskRefusedOrConditional(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("would it be alright if somebody phoned me after work? 6ish").ExplicitAsk)
+	for _, in := range []string{
+		"porfa no me manden a un vendedor a llamarme, prefiero el precio por texto",
+		"I need the report before our weekly staff meeting with the supervisors",
+	} {
+		s := trigger.Analyze(in)
+		require.False(t, s.ExplicitAsk, "%q fired %q", in, s.ExplicitAskRule)
+	}
+}
