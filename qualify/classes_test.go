@@ -988,3 +988,18 @@ func TestFieldLookAlikesDev99(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Value == "$8,000,000" }), "%v", vals)
 }
+
+// TestSharedOrDelegatedAuthority: partners who must all sign or see the
+// return first, and a decision the owners left to the lead, are authority
+// statements; partners merely named are not.
+func TestSharedOrDelegatedAuthority(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"somos dos socias y las dos tenemos que firmar antes de contratar",
+		"the owners would need to approve anything over a few grand",
+		"my boss is leaving it up to me, I just need to choose by Friday",
+	} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Field("authority"), "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.BANT, "the partners liked the demo a lot, thanks for that"), qualify.Field("authority"))
+}

@@ -1591,6 +1591,11 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
+	// "los tres tenemos que firmar", "both of us have to sign", "the
+	// partners would need to see ROI before anybody spends"
+	{Name: "joint decision", Pattern: "los|las dos|tres|cuatro ~2 tenemos|tienen que firmar|aprobar|decidir / ambos|todos ~2 tenemos|tienen que firmar|aprobar|decidir / all|both of us ~2 have|need to sign|approve|decide / partners|socios|owners|duenos ~3 need|needs|would|have|tienen|tendrian ~3 see|approve|sign|firmar|aprobar|decide"},
+	// "the owners are leaving it up to me", "it's up to me", "depende de mí"
+	{Name: "decision maker", Pattern: "leaving|left|leave it up to me / its up to me / it is up to me / depende de mi / me lo dejaron a mi"},
 	// "my wife and I have agreed on a max"
 	{Name: "joint decision", Pattern: "@spouse and i ~2 agreed|decided|agree / mi esposo|esposa y yo ~2 acordamos|decidimos"},
 	// someone else has the last word: "she's the real boss on this one",
