@@ -121,8 +121,11 @@ type floor struct {
 //     (conversations, 57/60 untuned) and dev101 (short replies: opt-out
 //     0.985 at FPR 0.012, ask recall 0.978) came late in the stop, and
 //     dev106 (opt-out and ask look-alikes: opt-out FPR 0.091, ask
-//     recall 0.963 at FPR 0.030 untuned) and dev107 (conversations 53/60,
-//     frustration recall 0.900 untuned) in its second session.
+//     recall 0.963 at FPR 0.030 untuned), dev107 (conversations 53/60,
+//     frustration recall 0.900 untuned), dev108 (long opt-out and ask
+//     rows: opt-out 0.956 at FPR 0.064, ask 0.963 at FPR 0.030 untuned)
+//     and dev109 (conversations 53/60, fields F1 0.926, BANT 0.928
+//     untuned) in its second session.
 //   - testdata/dev63 to dev71: sets written in stop 25 by helpers who read
 //     neither the rules nor the training data: conversations turning on
 //     fields in everyday words (dev63), the exact turn (dev64), rules
@@ -376,6 +379,12 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev107", []floor{{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.99, true},
 			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev108", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev109", []floor{{"fields", "f1", 0.91, true}, {"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
