@@ -927,7 +927,7 @@ var (
 // Without the laugh, the condition or the question it stays a revocation,
 // and a threat of a complaint never is a joke.
 func jokingThreat(raw string, t textmatch.Text) bool {
-	if t.Quests == 0 && !anywayWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) || !laughs(raw, t.Toks) {
+	if !ifWords.HasAnyID(t.IDs) || t.Quests == 0 && !anywayWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) || !laughs(raw, t.Toks) {
 		return false
 	}
 	_, ok := oneMoreIf.First(t, nil)
@@ -936,19 +936,17 @@ func jokingThreat(raw string, t textmatch.Text) bool {
 
 // laughs reports laughter in a message: "haha", "jajaja", "lol", "😂".
 func laughs(raw string, toks []string) bool {
-	if strings.ContainsAny(raw, "😂🤣😆😅") {
-		return true
-	}
 	for _, w := range toks {
 		if strings.HasPrefix(w, "haha") || strings.HasPrefix(w, "jaja") || w == "lol" || w == "lmao" || w == "jeje" || w == "hehe" {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(raw, "😂") || strings.Contains(raw, "🤣") || strings.Contains(raw, "😆") || strings.Contains(raw, "😅")
 }
 
 var (
 	anywayWords = textmatch.NewSet("anyway", "anyways", "serio", "seriously")
+	ifWords     = textmatch.NewSet("if", "si")
 	oneMoreIf   = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "one more", Pattern: "if you|u ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
 	})
