@@ -169,24 +169,20 @@ func TestModelNeverOverrulesBlessingsOrSelfDescription(t *testing.T) {
 func TestKeywordSentByMistake(t *testing.T) {
 	t.Parallel()
 	wide := dnc.New(&dnc.Config{SuppressAt: 0.6, ReviewAt: 0.05})
-	for _, s := range []string{
+	requireKind(t, wide, dnc.None,
 		"le puse BAJA por error, sigan avisándome del pago",
 		"did I just unsubscribe by accident? the updates stopped coming",
 		"escribí ALTO sin querer, ¿me siguen avisando de la inspección?",
 		"oops I hit STOP by accident, am I still getting the closing reminders?",
 		"for now keep sending me the listings, I'll say when I'm done",
-	} {
-		require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.OptOut,
 		"remove me, somebody added my number by mistake",
 		"take me off this list, I signed up by accident",
 		"stop texting me, for now and forever",
 		"accidentally hit stop? no, I meant it, stop texting me",
-	} {
-		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 }
 
 // TestJokesAndOtherChannels: a laughing threat to unsubscribe on a
@@ -197,21 +193,17 @@ func TestKeywordSentByMistake(t *testing.T) {
 func TestJokesAndOtherChannels(t *testing.T) {
 	t.Parallel()
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.None,
 		"lol if you send me one more roof meme I'm unsubscribing 😂 anyway what time tomorrow?",
 		"jajaja si me mandan otra foto de goteras me doy de baja 🤣 ¿a qué hora llegan?",
 		"take me off the email newsletter but keep texting me the payoff numbers",
 		"me salí de la lista de correos, pero sigan mandándome mensajes de la póliza",
 		"mi inquilino recibió su mensaje y se asustó, please contacten a mí nomás",
-	} {
-		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireKind(t, full, dnc.OptOut,
 		"if you send me one more of these I'm unsubscribing",
 		"take me off the email newsletter and stop texting me too",
-	} {
-		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 }
 
 // TestFewerMessagesAndSelfDescriptionInSpanish: "not so many reminders"
@@ -220,12 +212,10 @@ func TestJokesAndOtherChannels(t *testing.T) {
 func TestFewerMessagesAndSelfDescriptionInSpanish(t *testing.T) {
 	t.Parallel()
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.None,
 		"ok pero no me manden tantas alertas porfa, con una a la semana basta",
 		"mire joven, yo no soy buena con esto de los textos",
-	} {
-		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 	require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: "no soy bueno con el celular, mejor ya no me manden mensajes"}).Kind)
 }
 
@@ -245,19 +235,15 @@ func TestQuotedThenSent(t *testing.T) {
 func TestTextsRefusedEmailWelcome(t *testing.T) {
 	t.Parallel()
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.OptOut,
 		"going forward no texts please, email works better for me",
 		"could you set it so I don't receive texts anymore? email is ok",
-	} {
-		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireKind(t, full, dnc.None,
 		"got no texts from your office, only the emails. is the number right?",
 		"no text yet from the inspector, could you email me his arrival time?",
 		"I cannot text while at the hospital, email me and I'll reply tonight",
-	} {
-		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 }
 
 // TestPlainEnds: the everyday ways of ending contact ("forget about
@@ -267,7 +253,7 @@ func TestTextsRefusedEmailWelcome(t *testing.T) {
 func TestPlainEnds(t *testing.T) {
 	t.Parallel()
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.OptOut,
 		"look, just forget about me, we're keeping the house",
 		"i'm done receiving these, seriously",
 		"we went another way. don't bother reaching out again",
@@ -275,17 +261,13 @@ func TestPlainEnds(t *testing.T) {
 		"No call. No text. Nothing.",
 		"ya, no sigan",
 		"no me inscriban a nada por favor",
-	} {
-		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireKind(t, full, dnc.None,
 		"don't forget about me when the new listings come out!",
 		"when I'm done getting these estimates I'll let you know",
 		"no need for more follow up on the roof claim, it got paid, thank you!",
 		"no, sigan con la cita del martes",
-	} {
-		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 }
 
 // TestLongMessagesThatKeepTexts: another channel stopped with texting
@@ -295,21 +277,17 @@ func TestPlainEnds(t *testing.T) {
 func TestLongMessagesThatKeepTexts(t *testing.T) {
 	t.Parallel()
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.None,
 		"please stop calling the house phone, my dad naps in the afternoon. texting this number is perfectly fine though",
 		"yo nunca pedí que me dieran de baja, fue mi esposo. sigan mandándome las cotizaciones por favor",
 		"me llegó un mensaje que decía responda STOP para cancelar su garantía, ¿eso es de ustedes?",
 		"I nearly reported your number as spam before I remembered I filled out the form, lol. what's the rate?",
 		"sorry, I sent that last text to the wrong person! yes Thursday works for the inspection",
-	} {
-		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireKind(t, full, dnc.OptOut,
 		"stop calling me, and texting isn't fine either",
 		"mandé STOP hace una semana y siguen. quítenme ya",
-	} {
-		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	)
 }
 
 // TestSpanglishRequestsInLongMessages: "I'd rather no recibir más
@@ -319,17 +297,21 @@ func TestLongMessagesThatKeepTexts(t *testing.T) {
 func TestSpanglishRequestsInLongMessages(t *testing.T) {
 	t.Parallel()
 	full := dnc.New(nil)
-	for _, s := range []string{
+	requireKind(t, full, dnc.OptOut,
 		"gracias por la paciencia, de verdad. ya decidimos esperar al año que viene, so I'd rather no recibir más mensajes de esto. saludos a todos",
 		"ya tenemos techo nuevo con otra gente y quedó bien. thanks anyway but please remove este número de la lista, me escriben cada semana",
 		"weeks of 'just checking in' and 'any updates?' and I have none, I've told you. I'm worn out. can you please just stop",
-	} {
-		require.Equal(t, dnc.OptOut, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireKind(t, full, dnc.None,
 		"remove este número de la lista de espera y pónganme el jueves",
 		"when the trial is over does it bill me or just stop?",
-	} {
-		require.Equal(t, dnc.None, full.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	)
+}
+
+// requireKind asserts that det reads every message as want.
+func requireKind(t *testing.T, det *dnc.RuleDetector, want dnc.Kind, msgs ...string) {
+	t.Helper()
+	for _, s := range msgs {
+		require.Equal(t, want, det.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
