@@ -51,7 +51,8 @@ func TestReceive_ABareYesToStopTextingIsAnOptOut(t *testing.T) {
 // TestReceive_SeatsAnsweredToTheQuestionAreHighValue: the engine hands
 // the policy the assistant's last message, so a bare "roughly 350 to
 // start" after "how many seats would you need?" fires the high-value
-// rule; the same words after another question do not.
+// rule; the same words after a budget question do not. (After "how many
+// offices?" they fire too: 350 offices are many sites.)
 func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -60,7 +61,7 @@ func TestReceive_SeatsAnsweredToTheQuestionAreHighValue(t *testing.T) {
 		want  handoff.OutcomeKind
 	}{
 		{"Great! How many agents would need seats?", handoff.OutcomeHandoff},
-		{"Great! How many offices do you have?", handoff.OutcomeReplied},
+		{"Great! What monthly budget did you have in mind?", handoff.OutcomeReplied},
 	} {
 		b := setup(t, withHighValue)
 		b.start(t, "c1")
