@@ -359,7 +359,7 @@ var phraseRules = map[string]phraseRule{
 		return toks[m.End-1] != "sigan" && toks[m.End-1] != "vuelvan" && toks[m.End-1] != "insistan" || m.End == len(toks) || toks[m.End] == textmatch.Break ||
 			toks[m.End] == "por" || toks[m.End] == "porfa" || toks[m.End] == "please"
 	}, unless: []exclusion{
-		{"a plea to go on: 'no, sigan mandándome'", func(toks []string, m textmatch.Match) bool { return textsWelcomed(toks) }},
+		{"a plea to go on: 'no, sigan mandándome'", textsWelcomedAnywhere},
 	}},
 	"forget me": {unless: []exclusion{
 		{"forgiven, not forgotten: 'forget about me being late'", afterIn(2, textmatch.NewSet("being", "asking", "saying", "calling", "texting"))},
@@ -377,7 +377,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"no texts email": {require: emailWelcomed, unless: []exclusion{
 		{"cannot text for now: 'I can not text at work, email me'", beforeIn(2, textmatch.NewSet("can", "cant", "cannot", "able", "puedo"))},
-		{"texts welcome after all", func(toks []string, _ textmatch.Match) bool { return textsWelcomed(toks) }},
+		{"texts welcome after all", textsWelcomedAnywhere},
 		{"negated: 'not no texts'", negated(3)},
 		{"none came: 'I got no texts from you, just emails', 'no text yet, can you email the code?'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 2, gotWords) || textmatch.After(toks, m.End, 2, cameWords)
@@ -894,12 +894,12 @@ func sentByMistake(t textmatch.Text) bool {
 	}
 	_, ok := mistakeRules.First(t, func(m textmatch.Match) bool {
 		k := m.Start
-		if !dncClasses["stopkw"].Has(t.Toks[k]) && !unsubscribedWords.Has(t.Toks[k]) {
+		if !stopKeywords.Has(t.Toks[k]) && !unsubscribedWords.Has(t.Toks[k]) {
 			k = m.End - 1 // "accidentally hit STOP"
 		}
 		// "accidentally hit stop? no, I meant it, stop texting me"
 		for i, w := range t.Toks {
-			if (i < m.Start || i >= m.End) && dncClasses["stopkw"].Has(w) {
+			if (i < m.Start || i >= m.End) && stopKeywords.Has(w) {
 				return false
 			}
 		}
@@ -913,6 +913,7 @@ func sentByMistake(t textmatch.Text) bool {
 }
 
 var (
+	stopKeywords      = dncClasses["stopkw"]
 	unsubscribedWords = textmatch.NewSet("unsubscribed", "stopped", "opted")
 	mistakeWords      = textmatch.NewSet("mistake", "accident", "querer", "error", "equivocacion", "broma", "joke", "accidentally", "mistakenly", "unintentionally")
 	mistakeRules      = textmatch.MustCompile(dncClasses, []textmatch.Rule{
@@ -965,6 +966,10 @@ func ownMisdirected(toks []string, m textmatch.Match) bool {
 }
 
 var ownSent = textmatch.NewSet("sent", "send", "texted", "replied")
+
+// textsWelcomedAnywhere is [textsWelcomed] as an exclusion: a welcome to
+// texts anywhere in the message.
+func textsWelcomedAnywhere(toks []string, _ textmatch.Match) bool { return textsWelcomed(toks) }
 
 // emailWelcomed reports email asked for instead, anywhere in the
 // message: "just email", "email is fine", "by email from now on",

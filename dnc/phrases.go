@@ -1142,13 +1142,13 @@ var (
 	objectPronoun = textmatch.NewSet("me", "us", "you", "him", "her", "them", "it")
 )
 
-// quotesKeyword reports messages that mention a keyword as an instruction
-// rather than use it: marketing texts ("reply STOP to 12345", "to opt out
-// text STOP") and similar.
 // replyEs are the Spanish instruction verbs of a footer: "responda STOP
 // para cancelar", "que respondiera STOP para opt out".
 var replyEs = textmatch.NewSet("responda", "responde", "respondiera", "responder", "conteste", "contesta", "contestara", "contestar", "enviar")
 
+// quotesKeyword reports messages that mention a keyword as an instruction
+// rather than use it: marketing texts ("reply STOP to 12345", "to opt out
+// text STOP") and similar.
 func quotesKeyword(t textmatch.Text) bool {
 	toks := t.Toks
 	score := 0

@@ -1469,7 +1469,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		// "any update on the appraisal?", "is the appraisal scheduled
 		// yet?": its status, not the offer's math
-		if m.Name == string(TopicPricing) && w == "appraisal" && clauseHasAny(toks, m.Start, appraisalStatus) {
+		if m.Name == string(TopicPricing) && w == "appraisal" && clauseIn(appraisalStatus)(t, m) {
 			return true
 		}
 		// "custom home", "modify the offer" stay ordinary
@@ -1989,16 +1989,6 @@ var tailPraise = textmatch.NewSet("great", "awesome", "perfect", "fantastic", "w
 // the appraisal?", "is the appraisal scheduled yet?"
 var appraisalStatus = textmatch.NewSet("update", "updates", "status", "news", "scheduled", "schedule", "uploaded", "done", "yet", "happen", "happening", "ordered")
 
-// clauseHasAny reports a word of set in the clause of toks[i].
-func clauseHasAny(toks []string, i int, set textmatch.Set) bool {
-	for k, e := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i); k < e; k++ {
-		if set.Has(toks[k]) {
-			return true
-		}
-	}
-	return false
-}
-
 // esSenderRef reports a word naming the sender or its messages in
 // toks[cs:ce]: "ustedes", "sus mensajes", "el bot".
 func esSenderRef(toks []string, cs, ce int) bool {
@@ -2010,4 +2000,6 @@ func esSenderRef(toks []string, cs, ce int) bool {
 	return senderIn(toks, cs, ce)
 }
 
+// esSenderThings are the sender's things a Spanish complaint names: "sus
+// mensajes", "el bot", "tanta pregunta".
 var esSenderThings = textmatch.NewSet("tu", "ud", "uds", "mensajes", "mensajitos", "textos", "bot", "robot", "llamadas", "preguntas", "empresa", "compania")
