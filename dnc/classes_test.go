@@ -1338,3 +1338,20 @@ func TestLongMessagesDev105(t *testing.T) {
 		"This number is my son's, he's 15. No idea how it got on your list but I need it off today.",
 		"Thanks for the info, we decided to wait. I'd rather not get more, thank you for understanding.")
 }
+
+// TestSenderSentToTheWrongNumber: "you sent this to the wrong number"
+// names the sender's mistake, so it denies the number like "you have the
+// wrong number"; the lead's own slip ("I sent that to the wrong number",
+// "oops texted the wrong number") revokes nothing.
+func TestSenderSentToTheWrongNumber(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"you sent this to the wrong number",
+		"you guys texted the wrong number, there's no Dave here",
+		"y'all sent it to the wrong number")
+	requireNoOptOuts(t, d,
+		"oops I sent that to the wrong number, it was for my sister",
+		"oops texted the wrong number earlier, that pic was for my cousin",
+		"I typed the wrong number on the form, mine ends in 42")
+}

@@ -345,8 +345,8 @@ var phraseRules = map[string]phraseRule{
 			return toks[m.Start] == "this" && hasWord(toks, "free", "anytime", "welcome", "here")
 		}},
 		{"not the phone: 'youre the wrong person to ask', 'the wrong number of bedrooms'", wrongNumberOfThing},
-		{"corrects a detail: 'typed the wrong number on the form'", beforeIn(5, correcting)},
-		{"the lead's own slip: 'oops texted the wrong number earlier, that pic was for my sister'", beforeIn(3, textmatch.NewSet("texted", "messaged", "called", "txted", "mande", "envie", "marque"))},
+		{"corrects a detail: 'typed the wrong number on the form'", leadDidBefore(5, correcting)},
+		{"the lead's own slip: 'oops texted the wrong number earlier, that pic was for my sister'", leadDidBefore(3, ownSlip)},
 		{"asked and denied: 'wrong number? no, this is Greg', '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
 		{"corrects a figure or a document: 'wrong number en el form, el mío termina en 88'", correctsFigure},
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
@@ -966,6 +966,28 @@ func ownMisdirected(toks []string, m textmatch.Match) bool {
 }
 
 var ownSent = textmatch.NewSet("sent", "send", "texted", "replied")
+
+// leadDidBefore: a verb of set within n tokens before the match, in its
+// clause, that the sender is not the subject of: "typed the wrong number"
+// and "I sent that to the wrong number" are the lead's own doing, "you
+// sent this to the wrong number" is the sender's.
+func leadDidBefore(n int, set textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool {
+		for k := m.Start - 1; k >= 0 && k >= m.Start-n && toks[k] != textmatch.Break; k-- {
+			if !set.Has(toks[k]) {
+				continue
+			}
+			subj := k - 1
+			if subj >= 0 && (toks[subj] == "guys" || toks[subj] == "all" || toks[subj] == "just") {
+				subj-- // "you guys sent", "you all texted", "you just sent"
+			}
+			return subj < 0 || !toSenderNow.Has(toks[subj])
+		}
+		return false
+	}
+}
+
+var ownSlip = textmatch.NewSet("texted", "messaged", "called", "txted", "mande", "envie", "marque")
 
 // textsWelcomedAnywhere is [textsWelcomed] as an exclusion: a welcome to
 // texts anywhere in the message.
