@@ -1355,3 +1355,50 @@ func TestSenderSentToTheWrongNumber(t *testing.T) {
 		"oops texted the wrong number earlier, that pic was for my cousin",
 		"I typed the wrong number on the form, mine ends in 42")
 }
+
+// TestKeywordAskedBackAndDenied: a keyword alone, asked back and answered
+// "no" ("Unsubscribe? lol no, I'm interested"), is no revocation; "STOP?
+// yes. stop." and "stop? no more texts" still are.
+func TestKeywordAskedBackAndDenied(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"Unsubscribe? lol no, I'm interested. Just busy. Text me tonight",
+		"stop? nah keep em coming, I like the listings",
+		"¿Cancelar? no no, sí me interesa, nomás ando ocupada")
+	requireOptOuts(t, d,
+		"stop? yes. stop.",
+		"Unsubscribe? no, I mean it, unsubscribe me",
+		"stop?? no more texts please")
+}
+
+// TestFewerTextsAndOtherChannelInSpanish: "sin hacer unsubscribe" asks
+// for fewer texts without leaving, and mail stopped while "seguir
+// recibiendo los textos" keeps texts; "sin más mensajes" asks for none.
+func TestFewerTextsAndOtherChannelInSpanish(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"¿Hay forma de recibir menos texts sin hacer unsubscribe? Like una vez por semana",
+		"¿Cómo hago para dejar de recibir los correos pero seguir recibiendo los textos?")
+	requireOptOuts(t, d,
+		"ya no quiero nada, sin más mensajes por favor",
+		"quiero dejar de recibir los textos y los correos")
+}
+
+// TestOurNumbersAskedRemovedAndLoseMyNumber: the household's own numbers
+// asked to be removed earlier is a revocation still owed ("asked for
+// both our numbers to be removed, mine is still getting texts"), a
+// sister's is not the lead's; "piérdeme el número" is "lose my number".
+func TestOurNumbersAskedRemovedAndLoseMyNumber(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"My husband called and asked for both our numbers to be removed, mine is still getting texts. Fix it.",
+		"we asked for our numbers to be removed",
+		"Asere, piérdeme el número.",
+		"piérdanme el número de una vez")
+	requireNoOptOuts(t, d,
+		"my aunt asked for my cousin to be removed from the lease, can you help with the paperwork?",
+		"she asked for her number to be removed from the flyer, it's on there by mistake")
+}

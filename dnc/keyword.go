@@ -229,7 +229,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
 	// add me back?": no phrase of it is a revocation
 	if _, back := addBackRules.First(t, nil); !back {
-		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool { return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) }); ok &&
+		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
+			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m)
+		}); ok &&
 			!othersQuote(raw, t) {
 			return Result{Kind: OptOut, Rule: "phrase:" + m.Name, Tier: "rules", Score: 1}
 		}
@@ -285,6 +287,38 @@ func (d *RuleDetector) playfulStop(raw string, t textmatch.Text, m textmatch.Mat
 	}
 	return d.model.Score(raw).Prob(learned.OptOut) < 0.1
 }
+
+// askedBackDenied reports a keyword that opens the message as a question
+// of its own and is answered "no" at once: "Unsubscribe? lol no, I'm
+// interested", "¿Cancelar? no no, sí me interesa". "stop?? no more texts"
+// and a keyword anywhere else in the message still revoke.
+func askedBackDenied(raw string, t textmatch.Text, m textmatch.Match) bool {
+	q := strings.IndexByte(raw, '?')
+	if m.Start != 0 || q < 0 || textmatch.Cached(raw[:q]).WordCount() != m.End-m.Start {
+		return false
+	}
+	k := m.End
+	for k < len(t.Toks) && (t.Toks[k] == textmatch.Break || laughs("", t.Toks[k:k+1])) {
+		k++
+	}
+	if k == m.End || k >= len(t.Toks) || !denials.Has(t.Toks[k]) {
+		return false
+	}
+	if k+1 < len(t.Toks) && notDenial.Has(t.Toks[k+1]) {
+		return false // "stop? no more texts", "stop? no thanks"
+	}
+	for i := m.End; i < len(t.Toks); i++ {
+		if stopKeywords.Has(t.Toks[i]) || t.Toks[i] == t.Toks[m.Start] {
+			return false // "Unsubscribe? no, I mean it, unsubscribe me"
+		}
+	}
+	return true
+}
+
+var (
+	denials   = textmatch.NewSet("no", "nope", "nah", "naw")
+	notDenial = textmatch.NewSet("more", "mas", "thanks", "thank", "thx", "gracias", "longer", "interest", "interesado", "interesada")
+)
 
 // stopSigns reports a message of stop signs alone (🛑, ⛔, 🚫), give or
 // take spaces and punctuation.

@@ -1084,6 +1084,8 @@ var (
 		// "texting this cell is totally fine", "textear este cel está bien"
 		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|okay|good|bien"},
 		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
+		// "dejar de recibir los correos pero seguir recibiendo los textos"
+		{Name: "texts welcome", Pattern: "seguir|sigo|sigan|continuar recibiendo|recibir ~1 los? texts|textos|mensajes|sms"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )

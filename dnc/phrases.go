@@ -447,7 +447,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
-	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular"},
+	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular / pierdeme|pierdame|pierdanme el|mi|este numero|telefono|cel|celular"},
 	// "I have no idea how her number got on your list but I need it off
 	// today"; "I'd rather not get more"
 	{Name: "go away", Pattern: "need|want it|this|that|her|his|my number? off ~2 today|now|asap|please|pls|your|the|list"},
@@ -930,7 +930,7 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 				other = true
 			}
 		}
-		if other && !first {
+		if other && !first && !(k+1 < len(toks) && forOurNumber(toks, k+1)) {
 			return true
 		}
 		// the object: the sender, or nobody ("asked to be removed")
@@ -945,7 +945,7 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 			if toSender.Has(toks[o]) {
 				return false
 			}
-			if toks[o] == "to" || toks[o] == "be" || toks[o] == "that" {
+			if toks[o] == "to" || toks[o] == "be" || toks[o] == "that" || forOurNumber(toks, o) {
 				return false
 			}
 			return true
@@ -954,6 +954,26 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// forOurNumber reports "for my number", "for both our numbers", "for this
+// line" from toks[i]: the lead's own number asked about ("we asked for
+// both our numbers to be removed"), not someone else ("asked for my
+// sister to be taken off").
+func forOurNumber(toks []string, i int) bool {
+	if toks[i] != "for" {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+3 && ourDet.Has(toks[j]) {
+		j++
+	}
+	return j > i+1 && j < len(toks) && lineNouns.Has(toks[j])
+}
+
+var (
+	ourDet    = textmatch.NewSet("my", "our", "both", "this", "these", "the", "all")
+	lineNouns = textmatch.NewSet("number", "numbers", "phone", "phones", "cell", "cells", "line", "lines")
+)
 
 // pastQuestion reports "why did you stop texting?": a question about what
 // happened, not a request.
@@ -1085,8 +1105,20 @@ func negatedBefore(toks []string, i, window int) bool {
 			}
 			return true
 		}
+		// "sin hacer unsubscribe", "sin darme de baja": "sin" before an
+		// infinitive negates it ("sin más mensajes" asks for none)
+		if w == "sin" && k+1 < i && spanishInfinitive(toks[k+1]) {
+			return true
+		}
 	}
 	return false
+}
+
+// spanishInfinitive reports a Spanish verb in the infinitive, alone or
+// with a pronoun: "hacer", "darme", "recibirlos".
+func spanishInfinitive(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "los"), "me"), "se"), "lo")
+	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
 }
 
 // hasWord reports whether toks contains one of words.
