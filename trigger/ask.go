@@ -332,6 +332,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "is there anyone around i could speak with", "a person we can ring"
 	{Name: "person to talk to", Pattern: "@person ~4 i|we can|could ~2 @talkv"},
 	{Name: "person to talk to", Pattern: "@person ~2 to talk|speak|chat|call"},
+	// "is there a real person I can text with", "can I get 20 minutes
+	// with a sales rep this week?"
+	{Name: "person to talk to", Pattern: "there a|an|any @live? @person i|we can|could text|txt|message|chat / minutes|mins|min with ~2 @person"},
 	{Name: "person to talk to", Pattern: "@person ~1 available"},
 	{Name: "person to talk to", Pattern: "@person ~3 on the phone|line"},
 	{Name: "person to talk to", Pattern: "@person ~3 walk me through"},

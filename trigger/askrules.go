@@ -737,7 +737,16 @@ var leadLines = textmatch.NewSet("house", "home", "cell", "landline", "number", 
 // no word of talking, calling or availability.
 func identityNotTalk(t textmatch.Text, m textmatch.Match) bool {
 	return identityQuestion(t.Toks, m.Start) &&
-		!hasAny(t.Toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who")
+		!hasAny(t.Toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who") &&
+		!personToText(t.Toks, m)
+}
+
+// personToText reports a match that asks for a person the lead can text
+// with: "is there a real person I can text with or is this all
+// automated?" asks for one, whatever it asks about the sender.
+func personToText(toks []string, m textmatch.Match) bool {
+	last := toks[m.End-1]
+	return m.End-m.Start > 2 && (last == "text" || last == "txt" || last == "message") && (toks[m.End-2] == "can" || toks[m.End-2] == "could")
 }
 
 // callsThirdParty: "call someone", "call the broker": after a call verb

@@ -2736,3 +2736,18 @@ func TestDev109Classes(t *testing.T) {
 	require.False(t, trigger.Analyze("mostly customer service tickets and chats, nothing fancy").ExplicitAsk)
 	require.True(t, trigger.Analyze("customer service number?").ExplicitAsk)
 }
+
+// TestPersonToTextAndMinutesWithARep: a person the lead can text with is
+// asked for even beside a question whether the sender is automated, and
+// "can I get 20 minutes with a sales rep" books time with a person; time
+// spent with a rep in the past is told, not asked.
+func TestPersonToTextAndMinutesWithARep(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"Is there a real person I can text with or is this all automated?",
+		"Budget is there if it fits. Can I get 20 minutes with a sales rep this week?")
+	requireNoAsks(t,
+		"I spent 20 minutes with a rep yesterday and got nowhere",
+		"we had 30 minutes with your sales guy last week, it went fine",
+		"is this a real person or a bot?")
+}
