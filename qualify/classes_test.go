@@ -1003,3 +1003,21 @@ func TestSharedOrDelegatedAuthority(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, qualify.BANT, "the partners liked the demo a lot, thanks for that"), qualify.Field("authority"))
 }
+
+// TestDev111FieldLookAlikes: an area code ("a 559 number") is no price
+// ("that 250 number works for me" is); a water bill is no budget and the
+// month it came is no timeline; "I'll let you know next week" says when
+// the lead answers, not when they buy.
+func TestDev111FieldLookAlikes(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "every time my phone rings with a 559 number my stomach drops lol"), qualify.Price)
+	require.Contains(t, extract(t, qualify.RealEstate, "honestly that 250 number works for me"), qualify.Price)
+	got := extract(t, qualify.BANT, "Y el recibo del agua vino más alto este mes, 140 dólares, cuando normalmente pagamos como 60.")
+	require.NotContains(t, got, qualify.Field("budget"))
+	require.NotContains(t, got, qualify.Field("timeline"))
+	for _, s := range []string{"I'll let you know next week, I'm at work", "Le aviso la próxima semana, ahorita ando en la chamba"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Field("timeline"), "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.BANT, "we want it done next month, I'll let you know the budget"), qualify.Field("timeline"))
+	require.Contains(t, extract(t, qualify.BANT, "we can spend about 3k on the new water heater"), qualify.Field("budget"))
+}

@@ -105,6 +105,26 @@ var repairVerbs = textmatch.NewSet("redo", "fix", "replace", "repair", "patch", 
 var notPricePrefix = textmatch.NewSet("im", "am", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
+// notPriceSuffix names what a bare number before it is: "the 99
+// freeway", "a 559 area code".
+var notPriceSuffix = textmatch.NewSet("area", "freeway", "fwy", "bus", "exit", "code", "extension", "ext")
+
+// areaCode reports "number" at next in a clause about a phone: "my phone
+// rings with a 559 number" ("that 250 number works for me" is a price).
+func areaCode(toks []string, next int) bool {
+	if w := toks[next]; w != "number" && w != "numbers" && w != "numero" {
+		return false
+	}
+	for k := textmatch.ClauseStart(toks, next); k < len(toks) && toks[k] != textmatch.Break; k++ {
+		if phoneWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var phoneWords = textmatch.NewSet("phone", "rings", "ringing", "ring", "calls", "call", "calling", "caller", "texts", "texting", "telefono", "cel", "celular", "llama", "llamada", "llamadas")
+
 // addressBefore reports an address word just before i: "house number is
 // 48", "address is 1418", "unit 304".
 func addressBefore(toks []string, i int) bool {
@@ -223,7 +243,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
-		if !a.Explicit && (a.End < len(toks) && textmatch.AllDigits(toks[a.End]) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
+		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.Has(toks[a.End]) || areaCode(toks, a.End)) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand

@@ -1196,6 +1196,8 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	"lived", "raised", "owned", "rented",
 	// charged already: "este mes nos habéis cobrado dos veces"
 	"charged", "billed", "cobrado", "cobraron", "cobrasteis",
+	// "el recibo vino más alto este mes": came, arrived, went up
+	"vino", "llego", "subio",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
@@ -1338,6 +1340,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
 	if slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], awayWords.Has) {
+		return true
+	}
+	// "I'll let you know next week", "le aviso la próxima semana": when
+	// the lead will answer, not a time for the deal
+	if _, ok := replyLater.First(textmatch.Text{Toks: toks[cs:x.Start]}, nil); ok {
 		return true
 	}
 	// "my daughter will stop by this weekend": a visit, not a time for
@@ -1918,6 +1925,11 @@ func budget(t textmatch.Text) (string, float64) {
 				approval = true
 			}
 		}
+		// a utility bill, in the clause or just before it: "el recibo
+		// del agua vino más alto este mes, 140 dólares"
+		if utilityBill(toks[max(0, min(cs, a.Start-10)):a.Start]) {
+			skip = true
+		}
 		// the sender's own price queried: "$89 just to look at it?"
 		if t.Quests > 0 && a.End+1 < len(toks) && (toks[a.End] == "just" || toks[a.End] == "only") && (toks[a.End+1] == "to" || toks[a.End+1] == "for") {
 			skip = true
@@ -1963,6 +1975,17 @@ func budget(t textmatch.Text) (string, float64) {
 	return "", 0
 }
 
+// utilityBill reports a bill for water, power or gas among toks: "the
+// water bill", "el recibo de la luz".
+func utilityBill(toks []string) bool {
+	return slices.ContainsFunc(toks, billNouns.Has) && slices.ContainsFunc(toks, utilities.Has)
+}
+
+var (
+	billNouns = textmatch.NewSet("bill", "bills", "recibo", "recibos", "factura", "facturas")
+	utilities = textmatch.NewSet("water", "electric", "electricity", "power", "gas", "utility", "utilities", "agua", "luz", "gas")
+)
+
 var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")
 
 // asideWords after an amount make it money put by for the purchase.
@@ -1978,6 +2001,12 @@ var spendAfter = textmatch.NewSet("gastar", "invertir", "spend", "spending")
 
 // loanProducts name a need in one word: "heloc", "refi".
 var loanProducts = textmatch.NewSet("heloc", "refi", "refinance", "refinancing", "reverse", "preapproval", "refinanciar")
+
+// replyLater before a time in its clause make it when the lead will
+// answer: "I'll let you know next week", "le aviso el lunes".
+var replyLater = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "reply later", Pattern: "let you|u|ya know / get back to you|u|ya / le|te|les aviso|avisamos|confirmo|contesto|escribo|marco / get|circle back"},
+})
 
 // awayWords before a time in its clause make it the lead's absence.
 var awayWords = textmatch.NewSet("visiting", "traveling", "travelling", "vacation", "trip", "cruise", "viaje", "vacaciones", "visitando")
