@@ -2751,3 +2751,36 @@ func TestPersonToTextAndMinutesWithARep(t *testing.T) {
 		"we had 30 minutes with your sales guy last week, it went fine",
 		"is this a real person or a bot?")
 }
+
+// TestDev111Lookalikes: a garbage disposal, "the worst one" of the lead's
+// troubles, annoyance at a unit that died and anger "con esa gente" at
+// the bank are no frustration with the sender; a menu item named Billing
+// is no billing dispute; the lead's day on zoom and texts asked for
+// instead of calls are no ask.
+func TestDev111Lookalikes(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Hi, my garbage disposal is humming but not spinning.",
+		"Honestly everything is a headache during the season, pero I'll tell you the worst one.",
+		"that mini split is only like 4 years old, so I'm kinda annoyed it died already.",
+		"el banco perdió mis papeles y me tuvieron tres meses así. Qué coraje con esa gente, la verdad, por eso busco otra opción.",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	require.True(t, trigger.Analyze("qué coraje con ustedes, ya les dije tres veces").Frustrated)
+	require.True(t, trigger.Analyze("your texts are garbage").Frustrated)
+	require.NotContains(t, trigger.Analyze("Ok I see Settings but there's no Team thing. Mine says Account, Billing, Integrations, and that's it.").OutOfScope, trigger.TopicBilling)
+	require.Contains(t, trigger.Analyze("can you check the billing section, I was charged twice").OutOfScope, trigger.TopicBilling)
+	j := trigger.Model()
+	for _, s := range []string{
+		"a spreadsheet and vibes. it's mostly me doing sales rn, I'm one of the founders, so it's me on zoom all day and then updating the sheet at midnight",
+		"Um I'd rather you don't call her, she doesn't speak English and she gets confused and stressed easily. Text me instead please.",
+	} {
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+		require.NoError(t, err)
+		require.False(t, got.ExplicitAsk, "%q: %s", s, got.Why)
+	}
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: "Is it possible for a real person on your team to text me instead of the automated system?", Rules: trigger.Analyze("")})
+	require.NoError(t, err)
+	require.True(t, got.ExplicitAsk || trigger.Analyze("Is it possible for a real person on your team to text me instead of the automated system?").ExplicitAsk)
+}

@@ -248,9 +248,13 @@ var (
 		// what the lead pays others: "property taxes went up to 6800, it's
 		// getting ridiculous"
 		"taxes", "tax", "rent", "premiums", "hoa", "utilities", "electric", "impuestos", "renta")
-	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
-	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
-	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
+	// what "garbage" and "trash" name in a house: "garbage disposal"
+	wasteThings = textmatch.NewSet("disposal", "disposals", "can", "cans", "bin", "bins", "bag", "bags", "day", "pickup", "truck", "compactor", "chute", "collection", "service")
+	// a thing that stopped working: "annoyed it died already"
+	failedVerbs = textmatch.NewSet("died", "broke", "quit", "failed", "stopped", "leaked", "cracked", "burned", "burnt", "conked", "crapped")
+	adjectives  = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
+	idiomNext   = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
+	otherParty  = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
 		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
 		"otro", "otra", "otros", "otras", "anterior", "teenager", "teen", "teens",
@@ -297,6 +301,22 @@ func notAtSender(toks []string, i int) bool {
 	}
 	if (w == "worst" || w == "worse") && i+1 < len(toks) && idiomNext.Has(toks[i+1]) {
 		return true
+	}
+	// "I'll tell you the worst one": the worst of the lead's troubles
+	if w == "worst" && i >= 3 && toks[i-1] == "the" && (toks[i-2] == "you" || toks[i-2] == "u") && toks[i-3] == "tell" {
+		return true
+	}
+	// a household thing: "my garbage disposal is humming", "trash day"
+	if (w == "garbage" || w == "trash") && i+1 < len(toks) && wasteThings.Has(toks[i+1]) {
+		return true
+	}
+	// annoyed at a thing that failed: "I'm kinda annoyed it died already"
+	if feelings.Has(w) && !senderIn(toks, cs, ce) {
+		for k := i + 1; k < ce && k <= i+3; k++ {
+			if failedVerbs.Has(toks[k]) {
+				return true
+			}
+		}
 	}
 	if w == "frustration" && i > 0 && (toks[i-1] == "no" || toks[i-1] == "zero") {
 		return true
@@ -963,6 +983,12 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 		m.End+1 < len(toks) && (toks[m.End] == "de" || toks[m.End] == "con") && (toks[m.End+1] == "mi" || toks[m.End+1] == "mis")) {
 		return false
 	}
+	// "qué coraje con esa gente" after a story of the bank: anger at
+	// people over there, not the sender
+	if (fedUp || m.Name == "es swear") && m.End+1 < len(toks) && toks[m.End] == "con" && esThoseOnes.Has(toks[m.End+1]) &&
+		!esSenderRef(toks, textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.End)) {
+		return false
+	}
 	// nobody answers someone else: "los leads se enfrían, nadie les
 	// contesta rápido" is the lead's own customers' problem; nor does
 	// nobody know who comes ("nadie sabe quién viene": the lead's own
@@ -1430,6 +1456,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		// software": a department or a tool, not a dispute ("invoice
 		// reminders" for an invoicing product neither)
 		if m.Name == string(TopicBilling) && (w == "billing" || w == "invoice") && m.End < len(toks) && (legalDept.Has(toks[m.End]) || billingTools.Has(toks[m.End])) {
+			return true
+		}
+		// "Mine says Account, Billing, Integrations": a menu item named
+		// while finding one's way in the product
+		if m.Name == string(TopicBilling) && w == "billing" && menuItem(toks, m.Start) {
 			return true
 		}
 		// "that's my tax refund": money from the government, not a refund
@@ -1999,6 +2030,24 @@ func esSenderRef(toks []string, cs, ce int) bool {
 	}
 	return senderIn(toks, cs, ce)
 }
+
+// menuItem reports a word at i named among the screens of an app: a
+// word of the interface within the eight words before it, across the
+// commas of a list ("Settings... mine says Account, Billing").
+func menuItem(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if interfaceWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var interfaceWords = textmatch.NewSet("settings", "tab", "tabs", "menu", "sidebar", "screen", "dashboard", "section", "dropdown", "says", "shows", "button", "icon")
+
+// esThoseOnes point at people away from the exchange: "qué coraje con
+// esa gente", "con ellos".
+var esThoseOnes = textmatch.NewSet("esa", "esas", "ese", "esos", "ellos", "ellas", "aquella", "aquellos", "aquel")
 
 // esSenderThings are the sender's things a Spanish complaint names: "sus
 // mensajes", "el bot", "tanta pregunta".

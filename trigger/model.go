@@ -192,6 +192,13 @@ func askVetoed(text string, rules *Signals) bool {
 	if _, ok := pastContact.First(t, nil); ok {
 		return true
 	}
+	// "it's me on zoom all day": the lead's working day, not a call
+	// asked for; "I'd rather you don't call her, text me instead": texts
+	// asked for
+	// ("a real person to text me instead of the automated system" asks)
+	if _, ok := routineOrTexts.First(t, func(m textmatch.Match) bool { return m.End == len(t.Toks) || t.Toks[m.End] != "of" }); ok {
+		return true
+	}
 	// "puede ser" ("maybe") as the whole answer
 	if t.WordCount() <= 3 && containsSeq(t.Toks, []string{"puede", "ser"}) {
 		return true
@@ -374,6 +381,11 @@ func frustrationOf(in Input) (string, bool) {
 // pastContact asks about or reports a contact that happened.
 var pastContact = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "past contact", Pattern: "did ~4 call|calling|try|reach|text / has|have ~3 called|tried|reached|texted / missed call|calls / missed your|ur call"},
+})
+
+var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "routine", Pattern: "on zoom|calls|meetings|teams ~1 all day|nonstop / on the phone all day|nonstop / en juntas|llamadas|zoom todo el dia"},
+	{Name: "texts instead", Pattern: "text|txt|message|textea|escribeme|textame me|us? instead|mejor / mejor textea|escribeme|textame|mandame un? mensaje"},
 })
 
 // buriedAskBytes is the length from which a message is long enough to
