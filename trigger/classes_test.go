@@ -2784,3 +2784,25 @@ func TestDev111Lookalikes(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, got.ExplicitAsk || trigger.Analyze("Is it possible for a real person on your team to text me instead of the automated system?").ExplicitAsk)
 }
+
+// TestDev111Frustration: "who does that??" after what the sender did, a
+// bot "dumber than my microwave" and "qué desmadre traen" are
+// frustration; the same question about a neighbor, "the dumber the
+// question the better" and a sigh at the lead's bank are not.
+func TestDev111Frustration(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"You people texted me at 6am on a Sunday. Who does that?? I work nights.",
+		"lmao this bot is dumber than my microwave",
+		"¡Ya estuvo! Qué desmadre traen, me cambian la cita cada día.",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{
+		"my neighbor mows his lawn at 6am, who does that lol. anyway yes the house is still for sale",
+		"the dumber the question the better, right? what's the rate on a 15 year",
+		"Ugh my bank is the worst, they put a hold on my transfer for no reason. I'll have the earnest money to you by Friday though.",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+}

@@ -13,7 +13,7 @@ import (
 var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn", "goddamned", "goddam", "fuck", "fucking",
 	"fuckin", "fucked", "fucker", "fck", "fcking", "fk", "fking", "fkn", "fuk", "fukin", "fuking", "effing", "frigging", "friggin",
 	"freaking", "freakin", "shit", "shitty", "bullshit", "bs", "crap", "crappy", "bloody", "hell", "wtf", "wth", "ffs", "stfu",
-	"asshole", "assholes", "ass", "jackass", "idiot", "idiots", "idiotic", "moron", "morons", "stupid", "dumb", "pathetic",
+	"asshole", "assholes", "ass", "jackass", "idiot", "idiots", "idiotic", "moron", "morons", "stupid", "dumb", "dumber", "pathetic",
 	"useless", "ridiculous", "ludicrous", "absurd", "incompetent", "unacceptable", "outrageous", "pissed", "piss", "sucks",
 	"sucked", "suck", "garbage", "trash", "joke", "terrible", "horrible", "awful", "worst", "disgusting", "disgraceful",
 	"annoying", "annoyed", "annoys", "irritating", "irritated", "frustrating", "frustrated", "frustration", "infuriating",
@@ -49,6 +49,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// this one bit"
 	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not|dont appreciate / no me gusta nada"},
 	{Name: "how many times", Pattern: "how many times"},
+	// "You people texted me at 6am on a Sunday. Who does that??"
+	{Name: "who does that", Pattern: "who does|would that|this / quien hace eso|esto"},
 	// an oath of exasperation: "jesus christ. three emails and now texts??"
 	{Name: "oath", Pattern: "jesus christ / christ almighty / for christs|christ|gods|petes sake / good grief|lord|god ~1 already / for crying out loud"},
 	{Name: "i told you", Pattern: "i|ive ~1 told|said|gave @you|it|that|this ~3 @again"},
@@ -536,7 +538,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
-	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
+	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
 	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
 	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
@@ -723,6 +725,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		if w == "ugh" && !senderIn(toks, 0, len(toks)) {
 			continue
 		}
+		// "Ugh my bank is the worst": a sigh at someone else, named next
+		if w == "ugh" && i+1 < len(toks) && partyAt(toks, i+1) && !senderIn(toks, i+1, textmatch.ClauseEnd(toks, i+1)) {
+			continue
+		}
 		// "ugh I'm so dumb, forgot to attach it": a sigh at oneself
 		if w == "ugh" && (containsSeq(toks, []string{"i", "forgot"}) || containsSeq(toks, []string{"my", "bad"}) || callsSelfNames(toks)) {
 			continue
@@ -742,7 +748,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if i+1 < len(toks) && (toks[i+1] == "mary" || toks[i+1] == "marys") {
 				continue
 			}
-		case "mad", "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "trash":
+		case "mad", "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "dumber", "trash":
 			// ambiguous alone ("is this a scam", "hell yes", "mad props")
 			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
 				continue
@@ -761,7 +767,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if w == "screw" && negated(toks, i, 4) {
 				continue
 			}
-			if w == "hell" || w == "screw" || w == "ass" || w == "dumb" || w == "trash" {
+			// "the dumber the question the better": a comparison, no insult
+			if w == "dumber" && i > 0 && toks[i-1] == "the" {
+				continue
+			}
+			if w == "hell" || w == "screw" || w == "ass" || w == "dumb" || w == "dumber" || w == "trash" {
 				return "profanity:" + w, true
 			}
 			continue
@@ -889,6 +899,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
+		// "my neighbor mows at 6am, who does that": asked of someone else
+		!(m.Name == "who does that" && !senderIn(toks, 0, m.Start) && !slices.ContainsFunc(toks[:m.Start], esSenderWords.Has)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
 		// "i never applied for nothing": a double negative ("for
 		// anything"), not "thanks for nothing"
