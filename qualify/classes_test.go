@@ -1021,3 +1021,21 @@ func TestDev111FieldLookAlikes(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "we want it done next month, I'll let you know the budget"), qualify.Field("timeline"))
 	require.Contains(t, extract(t, qualify.BANT, "we can spend about 3k on the new water heater"), qualify.Field("budget"))
 }
+
+// TestDev111And112Fields: a temperature, an age and a car's model year
+// are no price; "era la casa de mi 'amá, ella falleció" is an
+// inheritance, while living in one's mother's house and a heater that
+// "murió" are no motivation.
+func TestDev111And112Fields(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Ay this heat is killing me, it's 108 today, I can't even think straight. Anyway what's the offer?",
+		"my husband is very attached to his garage, he's got his '64 Impala in there",
+		"my dad's the one who owns everything. He's 74 and honestly he's over it",
+	} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Price, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.RealEstate, "Pues fíjese que sí. Era la casa de mi 'amá, ella falleció el año pasado."), qualify.Motivation)
+	require.NotContains(t, extract(t, qualify.RealEstate, "yo vivo en la casa de mi mamá"), qualify.Motivation)
+	require.NotContains(t, extract(t, qualify.RealEstate, "el calentador de agua ya murió, hay que cambiarlo"), qualify.Motivation)
+}

@@ -102,12 +102,27 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 // redo", "5k to fix".
 var repairVerbs = textmatch.NewSet("redo", "fix", "replace", "repair", "patch", "remodel", "update", "arreglar", "reparar", "cambiar")
 
-var notPricePrefix = textmatch.NewSet("im", "am", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
+var notPricePrefix = textmatch.NewSet("im", "am", "hes", "shes", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
 // notPriceSuffix names what a bare number before it is: "the 99
 // freeway", "a 559 area code".
-var notPriceSuffix = textmatch.NewSet("area", "freeway", "fwy", "bus", "exit", "code", "extension", "ext")
+var notPriceSuffix = textmatch.NewSet("area", "freeway", "fwy", "bus", "exit", "code", "extension", "ext", "degrees", "grados",
+	// a car's model year: "his '64 Impala"
+	"impala", "mustang", "chevy", "camaro", "corvette", "bronco", "ford", "truck", "pickup", "troca")
+
+// heatClause reports a number in a clause about the heat: "this heat is
+// killing me, it's 108 today" (the heat named just before counts).
+func heatClause(toks []string, i int) bool {
+	for k := max(0, textmatch.ClauseStart(toks, i)-8); k < textmatch.ClauseEnd(toks, i); k++ {
+		if heatWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var heatWords = textmatch.NewSet("heat", "heatwave", "degrees", "temperature", "temp", "calor", "grados", "weather", "thermometer")
 
 // areaCode reports "number" at next in a clause about a phone: "my phone
 // rings with a 559 number" ("that 250 number works for me" is a price).
@@ -243,7 +258,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
-		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.Has(toks[a.End]) || areaCode(toks, a.End)) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
+		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.Has(toks[a.End]) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand

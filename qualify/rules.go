@@ -556,7 +556,9 @@ var deathSubject = textmatch.NewSet("mom", "dad", "mother", "father", "husband",
 	"grandmother", "grandfather", "aunt", "uncle", "brother", "sister", "son", "daughter", "he", "she", "parent", "parents",
 	"owner", "partner", "relative", "grandparents", "mum", "mama", "papa", "stepdad", "stepmom", "who", "family", "hubby",
 	"cousin", "nana", "granny", "both", "they", "folks", "grandmas", "grandpas", "moms", "dads", "someone", "tenant", "funeral",
-	"esposo", "esposa", "padre", "madre", "abuelo", "abuela", "hermano", "hermana", "hijo", "hija", "tio", "tia", "suegro", "suegra", "papi", "mami")
+	"esposo", "esposa", "padre", "madre", "abuelo", "abuela", "hermano", "hermana", "hijo", "hija", "tio", "tia", "suegro", "suegra", "papi", "mami",
+	// "ella falleció el año pasado", "mi 'amá", "mi 'apá"
+	"ella", "ellos", "ama", "apa", "abue")
 
 // personBefore reports a person in the clause before i ("my father passed",
 // "she died last year") or the cue itself naming a funeral.
@@ -732,6 +734,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	{Name: "inherited", Pattern: "parents|moms|dads|family|the estate"},
 	{Name: "inherited", Pattern: "passed ~6 @place ~1 is mine|ours"},
+	// "era la casa de mi 'amá": the house was a parent's
+	{Name: "inherited", Pattern: "era|fue la casa de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|papas|padres|tia|tio|suegra|suegro"},
 	{Name: "probate", Pattern: "probate"},
 	{Name: "divorce", Pattern: "divorc*"},
 	{Name: "divorce", Pattern: "splitting|split|separating|separated ~1 up?"},
