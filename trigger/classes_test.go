@@ -2806,3 +2806,21 @@ func TestDev111Frustration(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }
+
+// TestDev112RuleEvents: the rule events a development writer (dev112)
+// found late. A listing's asking price answered to "what price range?"
+// and caregivers counted in the hundreds are high value (a repair's
+// price range is not); a bank's rate with "¿ustedes lo pueden
+// mejorar?" names a competitor ("la cocina la pueden mejorar" does not).
+func TestDev112RuleEvents(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	require.True(t, firesAfter(t, hv, "Sounds beautiful! What price range are we talking about?", "They're asking 875 and we'll probably end up right around there."))
+	require.True(t, firesAfter(t, hv, "How many caregivers would need the scheduling app?", "Ahorita como 350 caregivers, and we're hiring más para el verano."))
+	require.False(t, firesAfter(t, hv, "What price range for the new water heater?", "like 900 installed"))
+	require.False(t, firesAfter(t, hv, "What price range are you thinking?", "we're thinking 875 or so for the whole remodel"))
+	require.NotEmpty(t, trigger.Analyze("El banco de la base, el de Fort Bliss, me ofreció 6.1 por ciento. ¿Ustedes lo pueden mejorar?").Competitors)
+	require.NotEmpty(t, trigger.Analyze("el banco me ofreció 6.1 pero quiero ver opciones").Competitors)
+	require.Empty(t, trigger.Analyze("la cocina la pueden mejorar con poco dinero").Competitors)
+	require.Empty(t, trigger.Analyze("mi papá trabajaba en el banco y me dio la idea").Competitors)
+}

@@ -1623,6 +1623,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// checked)
 	{Name: "named company", Pattern: "came|comes in at / has|had|got me|us at / me|nos dieron|dio"},
 	{Name: "comparison", Pattern: "me|nos lo|la mejoran|mejoren|igualan|igualen|superan|superen|bajan|bajen"},
+	// "¿ustedes lo pueden mejorar?", "el banco de la base me ofreció 6.1"
+	{Name: "comparison", Pattern: "ustedes|uds|usted|ud lo|la pueden|podrian|puede|podria|podran mejorar|igualar|superar|bajar"},
+	{Name: "other company", Pattern: "banco|bancos|prestamista|aseguradora|contratista|plomero|agencia|inversionista|inversionistas|compania|empresa ~6 me|nos ofrecio|ofrecieron|cotizo|cotizaron"},
 	// "la tasa me pareció alta, 7.1. quiero ver si ustedes me mejoran eso"
 	{Name: "comparison", Pattern: "me|nos mejoran|mejoren|igualan|igualen|superan|superen eso|esa|ese|esto / me|nos pueden|podrian|puede|podria mejorar|igualar|superar eso|esa|ese|esto"},
 	// "halfway through a trial with FloQast, so tell me why I'd bother

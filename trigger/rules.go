@@ -765,7 +765,15 @@ var valueWords = textmatch.NewSet("worth", "value", "valued", "price", "vale", "
 func thousandsAnswered(q, t textmatch.Text) (int, bool) {
 	// (the price of a home or a loan: "price range for the new water
 	// heater?" answered "like 900" is dollars)
-	if t.WordCount() > 12 || !loanWords.HasAnyID(q.IDs) || monthlyWords.HasAnyID(q.IDs) {
+	// "They're asking 875 and we'll probably end up right around there"
+	// to "what price range?": a listing's price, which may take a longer
+	// answer
+	listed := priceWords.HasAnyID(q.IDs) && listingPrice.HasAnyID(t.IDs)
+	limit := 12
+	if listed {
+		limit = 16
+	}
+	if t.WordCount() > limit || monthlyWords.HasAnyID(q.IDs) || !loanWords.HasAnyID(q.IDs) && !listed {
 		return 0, false
 	}
 	toks := t.Toks
@@ -815,6 +823,8 @@ var (
 		"hipoteca", "house", "home", "homes", "property", "condo", "townhouse", "casa", "propiedad",
 		// "roughly where are the listings you've been saving?"
 		"listings", "listing", "houses", "casas")
+	priceWords   = textmatch.NewSet("price", "prices", "precio", "precios", "range", "budget", "presupuesto")
+	listingPrice = textmatch.NewSet("asking", "listed", "list", "piden", "listada")
 	monthlyWords = textmatch.NewSet("month", "monthly", "payment", "payments", "premium", "rent", "mes", "mensual", "mensualidad", "cuota", "renta", "alquiler")
 )
 
@@ -917,7 +927,9 @@ var listWords = textmatch.NewSet("list", "newsletter", "mailing", "subscribers",
 var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
 	"associates", "learners", "workers", "members", "students", "nurses", "doctors", "clinicians", "teachers", "schedulers",
 	"usuarios", "licencias", "empleados", "agentes", "personas", "trabajadores", "vendedores", "tecnicos", "choferes",
-	"enfermeras", "estudiantes", "asientos")
+	"enfermeras", "estudiantes", "asientos",
+	// the staff of a care or field business: "350 caregivers"
+	"caregivers", "aides", "therapists", "providers", "dispatchers", "cleaners", "guards", "cuidadoras", "cuidadores", "terapeutas")
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}
