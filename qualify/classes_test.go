@@ -1039,3 +1039,45 @@ func TestDev111And112Fields(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "yo vivo en la casa de mi mamá"), qualify.Motivation)
 	require.NotContains(t, extract(t, qualify.RealEstate, "el calentador de agua ya murió, hay que cambiarlo"), qualify.Motivation)
 }
+
+// TestDev112FieldsInEverydayWords: a job that came up ("me salió
+// trabajo en Yuma"), a mother moved in with a sister, "si nos dan unos
+// ciento noventa", a retiring system or a dying server, "probably
+// spring", "antes de las lluvias", a school board that votes, a
+// co-signer and partners who must all agree are stated fields; a
+// husband away "till Thursday", a fire that "hubo" in March, a decade
+// ("de los setenta") and "probably fall asleep" are not.
+func TestDev112FieldsInEverydayWords(t *testing.T) {
+	t.Parallel()
+	re := []struct {
+		text string
+		want qualify.Field
+	}{
+		{"Me salió trabajo en Yuma con la Border Patrol, so we gotta move.", qualify.Motivation},
+		{"Mom's 88 and we're moving her in with my sister in Tucson.", qualify.Motivation},
+		{"Si nos dan unos ciento noventa, nos vamos.", qualify.Price},
+	}
+	for _, c := range re {
+		require.Contains(t, extract(t, qualify.RealEstate, c.text), c.want, "%q", c.text)
+	}
+	bant := []struct {
+		text string
+		want qualify.Field
+	}{
+		{"Our current system sunsets December 31.", "need"},
+		{"our old server is dying and the IT guy says it could go any day", "need"},
+		{"Probably spring.", "timeline"},
+		{"Necesitamos arreglar el techo antes de las lluvias.", "timeline"},
+		{"La junta de la escuela has to vote on it.", "authority"},
+		{"Mi suegro is gonna co-sign y él también quiere ver los papeles.", "authority"},
+		{"Somos tres partners y we all have to agree.", "authority"},
+	}
+	for _, c := range bant {
+		require.Contains(t, extract(t, qualify.BANT, c.text), c.want, "%q", c.text)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "My husband handles all this stuff, he's at the sale barn till Thursday."), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "Hubo un incendio en la cocina en marzo y el humo manchó toda la casa."), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "la instalación eléctrica es de los setenta. Lo vendo tal cual."), qualify.Price)
+	require.Contains(t, extract(t, qualify.RealEstate, "lo vendo en los doscientos"), qualify.Price)
+	require.NotContains(t, extract(t, qualify.BANT, "I probably fall asleep by 9 lol"), qualify.Field("timeline"))
+}

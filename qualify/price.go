@@ -96,7 +96,10 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 	"mind", "range", "figure", "figuring", "shooting", "aiming", "happy", "fair", "rango", "pido", "quiero", "queremos", "vale",
 	// a range or a floor in words: "between 300 and 325", "north of 400",
 	// "entre 150 y 170", "no menos de 220"
-	"between", "entre", "north", "upwards", "lowest", "menos", "precio")
+	"between", "entre", "north", "upwards", "lowest", "menos", "precio",
+	// an offer the lead would take, in Spanish: "si nos dan unos ciento
+	// noventa", "por unos 200 la vendo", "aceptaría 180"
+	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo")
 
 // repairVerbs after "to" make an amount a job's cost: "14 grand to
 // redo", "5k to fix".
@@ -260,6 +263,10 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
 		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.Has(toks[a.End]) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
+		}
+		// "la instalación es de los setenta": a decade, not 70 thousand
+		if v, ok := textmatch.NumberWord(toks[a.Start]); ok && !a.Explicit && a.Start > 0 && (toks[a.Start-1] == "los" || toks[a.Start-1] == "the") && v >= 20 && v < 100 && v%10 == 0 {
+			continue // ("en los doscientos" is a band of prices)
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand
 		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.Has(toks[a.Start-2]) {

@@ -831,6 +831,11 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating for job", Pattern: "me|nos|lo|la transfirieron|trasladaron|trasladan|transfieren / me|nos|lo|la mandaron|mandan a|para|pa / por el|su trabajo / nuevo trabajo / back to school"},
 	// "me van a transferir a la planta de Laredo"
 	{Name: "relocating for job", Pattern: "me|nos|lo|la van a transferir|trasladar|mandar"},
+	// "me salió trabajo en Yuma, so we gotta move"
+	{Name: "relocating for job", Pattern: "me|nos|le salio ~1 un|una? trabajo|chamba|jale|puesto|plaza"},
+	// "we're moving her in with my sister": a parent who can no longer
+	// live alone
+	{Name: "caring for family", Pattern: "moving|move|moved her|him|them|mom|dad|mother|father|grandma|grandpa in with"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar|tenants|tenant|renters / inquilinos no pagan"},
 	// a tenant who stopped paying, the landlord worn out collecting: "ya
@@ -1098,6 +1103,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@this @season"},
 	{Name: "by", Pattern: "@this of ~1 @month|@season"},
 	{Name: "by", Pattern: "@season ~2 at the latest"},
+	// "Probably spring.", "antes de las lluvias", "before monsoon season"
+	// ("probably fall asleep": "fall" is left out)
+	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes"},
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
@@ -1200,8 +1208,9 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	"lived", "raised", "owned", "rented",
 	// charged already: "este mes nos habéis cobrado dos veces"
 	"charged", "billed", "cobrado", "cobraron", "cobrasteis",
-	// "el recibo vino más alto este mes": came, arrived, went up
-	"vino", "llego", "subio",
+	// "el recibo vino más alto este mes": came, arrived, went up; "hubo
+	// un incendio en marzo": there was
+	"vino", "llego", "subio", "hubo",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
@@ -1344,6 +1353,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
 	if slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], awayWords.Has) {
+		return true
+	}
+	// "he's at the sale barn till Thursday": someone else away until
+	// then, not a time for the deal
+	if untilWords.Has(toks[x.Start]) && slices.ContainsFunc(toks[cs:x.Start], elsewhereSubject.Has) && slices.Contains(toks[cs:x.Start], "at") {
 		return true
 	}
 	// "I'll let you know next week", "le aviso la próxima semana": when
@@ -1613,7 +1627,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "whatever she says goes", "lo que ella diga"
 	{Name: "spouse decides", Pattern: "whatever she|he|they says|say goes / whatever my @spouse says goes / wifes|husbands|hubbys|partners|spouses the real? boss|decider / @spouse is the real? boss|decider / shes|hes the real? boss|decider / lo que ella|el diga / lo que mi esposa|esposo diga"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
-	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / on the loan|application|title / in my name"},
+	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / co sign|signing|signer / on the loan|application|title / in my name"},
 	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
 	// someone else's approval or say in plain words: "i'll need my
 	// director's ok", "my husband is the one who handles money stuff",
@@ -1624,13 +1638,15 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "i|we have the final|last word|say"},
 	// "we both have to sign off on stuff", "los dos tenemos que firmar"
 	{Name: "joint decision", Pattern: "we both ~3 sign|decide|approve|agree / both have|need to ~1 sign|decide|approve|agree / los dos ~3 firmar|firmamos|decidir|decidimos|aprobar"},
-	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~1 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
+	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~3 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
 	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
 	// "my son handles all of this for me", "my daughter takes care of
 	// my paperwork", "mi hijo se encarga de todo eso"
 	{Name: "approval", Pattern: "son|daughter|@spouse|he|she|accountant|nephew|niece|brother|sister ~2 handles|manages|decides|does ~2 all|everything ~2 of? this|that|it|my? paperwork|finances|bills|for / son|daughter|@spouse|he|she|accountant|brother|sister takes care of ~2 all|everything|this|that|my / hijo|hija|esposo|esposa|sobrino|sobrina|hermano|hermana se encarga|encargan|ocupa de ~2 todo|eso|esto|lo"},
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
+	// "la junta de la escuela has to vote on it"
+	{Name: "committee", Pattern: "junta|consejo ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden / mesa directiva ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden"},
 	// a check with whoever decides: "I'd have to run it by my boss",
 	// "need to ask my wife first", "tengo que preguntarle a mi esposo",
 	// "my husband decides these things", "gotta get the ok from corporate"
@@ -1660,7 +1676,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying",
 		"necesito", "necesitamos", "quiero", "queremos", "buscamos", "busco"),
-	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
+	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "sunsets", "discontinued", "deprecated", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
 		// pains and modernisation goals: "losing deals", "still on excel",
 		// "overhaul the front desk", "clunky legacy system"
 		"losing", "spreadsheets", "spreadsheet", "excel", "modernize", "modernizing", "modernise", "modernising", "papel", "desmadre",
@@ -1670,7 +1686,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fail": textmatch.NewSet("breaks", "broke", "crash", "crashes", "crashed", "crashing", "fails", "failed", "failing", "died",
 		"dies", "sparked", "sparking", "trips", "tripping", "peeling", "drips", "dripping", "leaking", "leaks", "clogged", "cracked",
 		"flooding", "banging", "chaos", "disaster", "brutal", "crushing", "unreliable", "nonexistent", "declined", "denied",
-		"nonrenewing", "lapses", "lapsed", "glitchy", "buggy", "freezes", "freezing", "lagging"),
+		"nonrenewing", "lapses", "lapsed", "glitchy", "buggy", "freezes", "freezing", "lagging", "dying"),
 	"ingv": textmatch.NewSet("logging", "breaking", "crashing", "failing", "going", "dropping", "freezing", "leaking", "running",
 		"tripping", "losing", "missing", "charging", "kicking", "shutting", "timing", "approving", "double", "complaining", "glitching", "lagging",
 		"messing", "screwing", "botching", "mixing"),
@@ -2005,6 +2021,10 @@ var spendAfter = textmatch.NewSet("gastar", "invertir", "spend", "spending")
 
 // loanProducts name a need in one word: "heloc", "refi".
 var loanProducts = textmatch.NewSet("heloc", "refi", "refinance", "refinancing", "reverse", "preapproval", "refinanciar")
+
+// elsewhereSubject is someone else whose whereabouts a clause tells:
+// "he's at the sale barn till Thursday".
+var elsewhereSubject = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they")
 
 // replyLater before a time in its clause make it when the lead will
 // answer: "I'll let you know next week", "le aviso el lunes".
