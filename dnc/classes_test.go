@@ -1402,3 +1402,18 @@ func TestOurNumbersAskedRemovedAndLoseMyNumber(t *testing.T) {
 		"my aunt asked for my cousin to be removed from the lease, can you help with the paperwork?",
 		"she asked for her number to be removed from the flyer, it's on there by mistake")
 }
+
+// TestAnotherLineWithThisCellWelcome: texts to the lead's landline
+// stopped with this cell named for texts from now on is no revocation;
+// the landline alone still is, and so is "stop texting me" beside a
+// number given for someone else.
+func TestAnotherLineWithThisCellWelcome(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"Quit texting the landline number lol it can't even get texts. Use this cell from now on",
+		"dejen de mandar al fijo, usen este celular")
+	requireOptOuts(t, d,
+		"stop texting the landline",
+		"stop texting me, use this number for my husband instead")
+}

@@ -1065,7 +1065,10 @@ var (
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
-		"letters", "correspondencia")
+		"letters", "correspondencia",
+		// another line of the lead's: "quit texting the landline, use
+		// this cell from now on"
+		"landline", "fijo")
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "mejor todo por texto", "texting está bien", "but still get
@@ -1084,6 +1087,8 @@ var (
 		// "texting this cell is totally fine", "textear este cel está bien"
 		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|okay|good|bien"},
 		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
+		// "use this cell from now on", "usen este celular"
+		{Name: "texts welcome", Pattern: "use|text|txt|try this cell|cel|celular|number|one ~4 from now / use|text|txt|try this cell|cel|celular|number|one ~2 instead|now / use|text|txt|try this cell|cel|celular|number|one ~2 going forward / usa|usen|use|escriban|escribanme este cel|celular|numero"},
 		// "dejar de recibir los correos pero seguir recibiendo los textos"
 		{Name: "texts welcome", Pattern: "seguir|sigo|sigan|continuar recibiendo|recibir ~1 los? texts|textos|mensajes|sms"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
