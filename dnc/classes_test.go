@@ -1417,3 +1417,14 @@ func TestAnotherLineWithThisCellWelcome(t *testing.T) {
 		"stop texting the landline",
 		"stop texting me, use this number for my husband instead")
 }
+
+// TestWorkerSentIsNoRevocation: "dejen de mandar al tech sin avisar"
+// stops sending a worker unannounced, not the messages.
+func TestWorkerSentIsNoRevocation(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"Please dejen de mandar al tech sin avisar, call first next time. Still need the AC fixed.",
+		"no me manden a un muchacho diferente cada vez")
+	requireOptOuts(t, d, "dejen de mandarme mensajes", "no me manden mas mensajes al celular")
+}

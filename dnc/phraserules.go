@@ -151,6 +151,7 @@ var phraseRules = map[string]phraseRule{
 		{"from someone else: 'ya no quiero más llamadas de la financiera'", otherSenderAfter},
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
+		{"a worker sent, not messages: 'dejen de mandar al tech sin avisar'", sendsWorker},
 		{"fewer, not none: 'no me manden tantos recordatorios'", fewerNotNone},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
@@ -988,6 +989,24 @@ func leadDidBefore(n int, set textmatch.Set) phraseCheck {
 }
 
 var ownSlip = textmatch.NewSet("texted", "messaged", "called", "txted", "mande", "envie", "marque")
+
+// sendsWorker reports a worker as what is sent: "dejen de mandar al
+// tech sin avisar", "no me manden a un muchacho diferente cada vez".
+func sendsWorker(toks []string, m textmatch.Match) bool {
+	w := toks[m.End-1]
+	if !strings.HasPrefix(w, "mand") && !strings.HasPrefix(w, "envi") {
+		return false
+	}
+	for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+		if workers.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var workers = textmatch.NewSet("tech", "techs", "tecnico", "tecnicos", "plomero", "plomeros", "muchacho", "muchachos", "crew", "guy", "guys",
+	"señor", "senor", "trabajador", "trabajadores", "instalador", "instaladores", "electricista", "inspector", "ajustador", "cuadrilla", "gente")
 
 // textsWelcomedAnywhere is [textsWelcomed] as an exclusion: a welcome to
 // texts anywhere in the message.
