@@ -376,6 +376,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "what's your number", "direct line", "who do i call"
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
 	{Name: "your number", Pattern: "a|the number|line|numero ~2 to contact|reach|call"},
+	// "What's the number pa' llamarlos?"
+	{Name: "your number", Pattern: "the|el number|line|numero pa|para llamarlos|llamarles|llamarte|marcarles|call"},
 	{Name: "your number", Pattern: "what ~1 number|line ~3 reach|call|contact"},
 	{Name: "your number", Pattern: "number|line ~2 i|we can|could ~1 call|reach|ring|dial|contact"},
 	{Name: "your number", Pattern: "who ~2 i|we @callv|contact|talk|speak|reach"},

@@ -378,6 +378,7 @@ var askRules = map[string]askRule{
 		{"how the lead came by it: 'got your number from my neighbor'", allOf(anyOf(beforeIn(3, textmatch.NewSet("got", "found", "saw", "have", "had", "pulled")), spanHas("got", "found", "saw", "pulled")),
 			afterIn(2, textmatch.NewSet("from", "through", "off", "via", "on", "in")))},
 		{"a number for pictures or files: 'whats the best number to send pics to?'", afterIn(4, textmatch.NewSet("pics", "pictures", "photos", "fotos", "docs", "documents", "files", "videos"))},
+		{"a number the lead gave someone: 'les di el número para llamarlos a mis hijos'", beforeIn(3, textmatch.NewSet("di", "dio", "dimos", "dieron", "gave", "pase", "pasamos"))},
 		{"the lead's own line: 'my direct line is 415...'", prevIn(textmatch.NewSet("my", "our", "his", "her", "their"))},
 		{"a third party's: 'a number to reach him' ('the number to call the office' is still the sender's)", numberOfThird},
 		{"someone else's business: 'who runs the front desk of the hotel'", personOfOther},

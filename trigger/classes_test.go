@@ -2824,3 +2824,11 @@ func TestDev112RuleEvents(t *testing.T) {
 	require.Empty(t, trigger.Analyze("la cocina la pueden mejorar con poco dinero").Competitors)
 	require.Empty(t, trigger.Analyze("mi papá trabajaba en el banco y me dio la idea").Competitors)
 }
+
+// TestNumberToCallThem: "What's the number pa' llamarlos?" asks for a
+// number to reach the sender.
+func TestNumberToCallThem(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "What's the number pa' llamarlos?", "what is the number para llamarles?")
+	requireNoAsks(t, "the number for calling them is on the fridge, my wife put it there")
+}
