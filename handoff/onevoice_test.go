@@ -86,12 +86,16 @@ func TestSilencingCallReturnsOnlyAfterTheSendInFlight(t *testing.T) {
 // TestTwoDispatchersDeliverEachKeyOnce: with settings the documentation
 // allows (Lease > SendTimeout) and a Sender that never fails, two
 // dispatchers sharing a store deliver every idempotency key once, even
-// when claimed items wait in a local queue longer than their lease.
+// when claimed items wait in a local queue longer than their lease: the
+// last of a batch waits several sends (of 3/4 SendTimeout each) before
+// its own. The lease leaves each send a margin of hundreds of
+// milliseconds, so that a loaded machine (a CI run of every package at
+// once) slows the test down without making a send outlive its lease.
 func TestTwoDispatchersDeliverEachKeyOnce(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []handoff.DispatcherConfig{
-		{Concurrency: 1, BatchSize: 10, SendTimeout: 200 * time.Millisecond, Lease: 300 * time.Millisecond},
-		{Concurrency: 2, BatchSize: 3, SendTimeout: 100 * time.Millisecond, Lease: 150 * time.Millisecond},
+		{Concurrency: 1, BatchSize: 10, SendTimeout: 200 * time.Millisecond, Lease: 600 * time.Millisecond},
+		{Concurrency: 2, BatchSize: 10, SendTimeout: 100 * time.Millisecond, Lease: 250 * time.Millisecond},
 	} {
 		t.Run(fmt.Sprintf("c%d-b%d", tc.Concurrency, tc.BatchSize), func(t *testing.T) {
 			t.Parallel()
