@@ -1428,3 +1428,13 @@ func TestWorkerSentIsNoRevocation(t *testing.T) {
 		"no me manden a un muchacho diferente cada vez")
 	requireOptOuts(t, d, "dejen de mandarme mensajes", "no me manden mas mensajes al celular")
 }
+
+// TestLeadsOwnTitleIsNoThreat: "I'm the managing attorney" names the
+// lead's job; "I am an attorney and this is harassment, stop texting"
+// still revokes.
+func TestLeadsOwnTitleIsNoThreat(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "I'm the managing attorney. also the janitor and the IT department apparently")
+	requireOptOuts(t, d, "I am an attorney and this is harassment, stop texting")
+}

@@ -249,7 +249,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -439,6 +439,29 @@ func anyContactRef(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// ownTitleOnly reports a message whose only word of contact is the
+// lead's own job: "I'm the managing attorney. also the janitor and the IT
+// department apparently", "soy abogada". A lawyer named as a threat ("my
+// attorney will be in touch") is someone else's job.
+func ownTitleOnly(t textmatch.Text) bool {
+	found := false
+	for i := range t.Toks {
+		if !namesContact(t, i) {
+			continue
+		}
+		if !titleWords.Has(t.Toks[i]) || !textmatch.Before(t.Toks, i, 3, selfIs) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+var (
+	titleWords = textmatch.NewSet("attorney", "lawyer", "abogado", "abogada", "police", "paralegal")
+	selfIs     = textmatch.NewSet("im", "am", "soy", "as")
+)
 
 // offFrom before a list make it the one the lead leaves.
 var offFrom = textmatch.NewSet("from", "off", "of", "de", "del", "on", "en")

@@ -12,8 +12,8 @@ import (
 // A name counts in any case ("state farm", "salesforce"), so a lead who
 // writes it lowercase is heard too. Words that are also ordinary words
 // ("chase", "progressive" alone, "compass", "outreach", "square",
-// "carrier", "monday") are left out or listed only with what makes them a
-// company ("chase bank"). A tenant that configures its own competitors
+// "carrier", "monday", Spanish "gusto") are left out or listed only with
+// what makes them a company ("chase bank", "we use gusto"). A tenant that configures its own competitors
 // ([Competitor] with names) hears only those.
 var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	// cash buyers, iBuyers and brokerages
@@ -23,7 +23,7 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	// insurers
 	{Name: "known brand", Pattern: "state farm / geico / allstate / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
 	// B2B software
-	{Name: "known brand", Pattern: "salesforce / hubspot / zendesk / freshdesk / freshworks / pipedrive / zoho / gong / salesloft / servicetitan / service titan / jobber / housecall pro / gusto / paychex / rippling / quickbooks / netsuite / bamboohr / workday / clickup / clio / samsara / procore / fieldedge / docusign"},
+	{Name: "known brand", Pattern: "salesforce / hubspot / zendesk / freshdesk / freshworks / pipedrive / zoho / gong / salesloft / servicetitan / service titan / jobber / housecall pro / gusto payroll / using|use|uses|on|from|switching|usamos|usan gusto / paychex / rippling / quickbooks / netsuite / bamboohr / workday / clickup / clio / samsara / procore / fieldedge / docusign"},
 	// home services
 	{Name: "known brand", Pattern: "roto rooter / rotorooter / mr rooter / terminix / orkin / aptive / sunrun / sunpower / vivint / tesla solar / home depot / lowes / angi / angies list / homeadvisor / thumbtack"},
 })

@@ -2832,3 +2832,34 @@ func TestNumberToCallThem(t *testing.T) {
 	requireAsks(t, "What's the number pa' llamarlos?", "what is the number para llamarles?")
 	requireNoAsks(t, "the number for calling them is on the fridge, my wife put it there")
 }
+
+// TestDev114Signals: a wry face at the lead's own mishap is no
+// frustration (at the sender it is); Spanish "me gustó" names no
+// payroll company ("we use Gusto" does); the builder's own lender and
+// "switching from 7shifts" are competitors, "switching from paper" is
+// not.
+func TestDev114Signals(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("hola! no pude entrar, se me cayó el internet 🙃").Frustrated)
+	require.True(t, trigger.Analyze("you sent me the wrong form again 🙃").Frustrated)
+	require.Empty(t, trigger.Analyze("Bien, me gustó. Vamos a hacerlo.").Competitors)
+	require.NotEmpty(t, trigger.Analyze("we use Gusto for payroll right now").Competitors)
+	for _, s := range []string{
+		"well, the builder has their own lender y nos ofrecen pagar los closing costs si usamos a ellos, so idk",
+		"we're switching from 7shifts porque subieron el precio. can y'all import our data from them?",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q", s)
+	}
+	for _, s := range []string{"we are switching from paper to something online", "we are moving from Denver to Austin", "estamos cambiando de trabajo"} {
+		require.Empty(t, trigger.Analyze(s).Competitors, "%q", s)
+	}
+}
+
+// TestToolAnswerNamesAPerson: "Sister Mae counts it by hand on Monday"
+// answers "what are you using?" with a person and a day, no product.
+func TestToolAnswerNamesAPerson(t *testing.T) {
+	t.Parallel()
+	c := trigger.Competitor()
+	require.False(t, firesAfter(t, c, "Ha! What are you using for giving right now?", "paper envelopes and a lockbox. Sister Mae counts it all by hand on Monday, bless her"))
+	require.True(t, firesAfter(t, c, "What are you using now?", "ahorita usamos Monday pero ya no nos gusta"))
+}

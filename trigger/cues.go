@@ -683,6 +683,12 @@ var scareIrony = textmatch.NewSet("thanks", "thank", "great", "shocking", "shock
 func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	toks := t.Toks
 	laughing, angry := faces(raw)
+	// a wry face at the lead's own mishap: "no pude entrar, se me cayó el
+	// internet 🙃"; at the sender it stays a complaint
+	// ("no hay prisa, solo llevo una semana sin agua 🙃" is sarcasm)
+	if angry && wryOnly(raw) && slices.ContainsFunc(toks, ownMishap.Has) && !esSenderRef(toks, 0, len(toks)) && !slices.ContainsFunc(toks, exchangeNouns.Has) {
+		angry = false
+	}
 	// an eye-roll or an angry face: "¿otra vez? 🙄"; an eye-roll after
 	// praise is sarcasm: "wow 96k, que generosos 🙄"
 	// (an eye-roll at someone of the lead's own is no complaint: "a
@@ -1120,6 +1126,19 @@ func faces(raw string) (laughing, angry bool) {
 		}
 	}
 	return laughing, angry
+}
+
+// ownMishap are the words of a slip of the lead's own: "no pude
+// entrar", "se me cayó el internet", "I forgot".
+var ownMishap = textmatch.NewSet("pude", "pudimos", "couldnt", "olvide", "forgot", "oops", "cayo", "accidentally", "missed", "perdi")
+
+// exchangeNouns name the exchange itself: "third text today 🙃".
+var exchangeNouns = textmatch.NewSet("text", "texts", "message", "messages", "call", "calls", "email", "emails", "mensaje", "mensajes", "llamada", "llamadas", "reminder", "reminders")
+
+// wryOnly reports a message whose only cross faces are wry ones (🙃,
+// 🤦): they laugh at a mishap as often as they complain.
+func wryOnly(raw string) bool {
+	return !strings.ContainsAny(raw, "🙄😤😡🤬😠")
 }
 
 // waitingOnOther reports "still waiting on the bank", "still waiting on
@@ -1561,6 +1580,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// "we're switching from 7shifts porque subieron el precio": leaving a
+	// provider ("switching from paper" is checked)
+	{Name: "switching provider", Pattern: "switching|migrating|cambiando|cambiandonos from|de"},
+	// "the builder has their own lender y nos ofrecen pagar los closing
+	// costs", "the seller's preferred lender"
+	{Name: "other company", Pattern: "builder|builders|seller|sellers|agent|realtor ~3 own|preferred lender|lenders|mortgage / preferred lender|lenders"},
 	// "a guy from one of those we buy houses outfits", "they already
 	// preapproved us, she wants a 2nd one to compare"
 	{Name: "other company", Pattern: "we buy houses|homes / one of those ~4 outfits|companies|places|investors|flippers / already ~1 preapproved|prequalified|approved us|me / get|got a 2nd|second one ~2 to compare"},
@@ -1635,6 +1660,33 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
 })
 
+// leavesProvider reports a provider named at toks[i] after "switching
+// from": a name or a vendor, not paper, a spreadsheet, a place or a
+// habit ("switching from paper", "moving from Texas").
+func leavesProvider(t textmatch.Text, i int) bool {
+	toks := t.Toks
+	if i < len(toks) && (toks[i] == "a" || toks[i] == "an" || toks[i] == "the" || toks[i] == "our" || toks[i] == "el" || toks[i] == "la" || toks[i] == "nuestro") {
+		i++
+	}
+	if i >= len(toks) || toks[i] == textmatch.Break || len(t.IDs) != len(toks) {
+		return false
+	}
+	w := toks[i]
+	if notVendorNouns.Has(w) || placeWords.Has(w) {
+		return false
+	}
+	// a vendor by kind, or a word no rule knows (a product's name:
+	// "7shifts", "deputy")
+	return genericVendor.Has(w) || t.IDs[i] == 0
+}
+
+var (
+	notVendorNouns = textmatch.NewSet("paper", "papel", "excel", "spreadsheet", "spreadsheets", "sheets", "whiteboard", "pen", "notebook",
+		"libreta", "cuaderno", "manual", "nothing", "nada", "renting", "rent", "rentar", "cash", "checks", "email", "text", "texting", "whatsapp")
+	genericVendor = textmatch.NewSet("vendor", "provider", "lender", "bank", "insurer", "carrier", "company", "system", "platform", "software", "tool", "app", "proveedor", "banco", "aseguradora", "compania", "sistema", "plataforma")
+	placeWords    = textmatch.NewSet("texas", "florida", "california", "ohio", "york", "state", "city", "town", "here", "there", "mexico", "house", "home", "apartment", "casa")
+)
+
 // topicNouns make the word before them a subject: "harassment training",
 // "harassment policy".
 var topicNouns = textmatch.NewSet("training", "trainings", "policy", "policies", "course", "courses", "module", "modules",
@@ -1685,7 +1737,8 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
 			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
 			// "we got a quote from you guys back in april": the sender's own
-			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End]))
+			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End])) &&
+			!(m.Name == "switching provider" && !leavesProvider(t, m.End))
 	}); ok {
 		out = append(out, m.Name)
 	}

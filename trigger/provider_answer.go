@@ -117,6 +117,7 @@ func countOpening(words []string) bool {
 // and not a tool everyone has ("Excel", "Google Sheets").
 func namesProduct(raw string) bool {
 	start := true // at the start of a sentence
+	prev := ""    // the word before, lower case
 	for i := 0; i < len(raw); {
 		r, n := utf8.DecodeRuneInString(raw[i:])
 		if !unicode.IsLetter(r) {
@@ -138,11 +139,18 @@ func namesProduct(raw string) bool {
 		first := start
 		start = false
 		i = j
+		before := prev
+		prev = strings.ToLower(word)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(word) < 3 {
 			continue
 		}
-		low := strings.ToLower(word)
+		low := prev
 		if notProductName[low] || notProvider[low] && !dayOrMonth[low] {
+			continue
+		}
+		// a person after a title ("Sister Mae counts it by hand") and a
+		// day after "on" ("on Monday") name no product
+		if personTitles[before] || dayOrMonth[low] && dayBefore[before] {
 			continue
 		}
 		// an acronym is seldom a product's name ("CRM", "IT", "HR")
@@ -158,6 +166,13 @@ func namesProduct(raw string) bool {
 	}
 	return false
 }
+
+// personTitles come before a person's name: "Sister Mae", "Mr. Huang".
+var personTitles = map[string]bool{"sister": true, "brother": true, "mr": true, "mrs": true, "ms": true, "miss": true,
+	"pastor": true, "dr": true, "don": true, "doña": true, "aunt": true, "uncle": true, "tia": true, "tio": true, "tía": true, "tío": true}
+
+// dayBefore come before a day named as a day: "on Monday", "every Friday".
+var dayBefore = map[string]bool{"on": true, "every": true, "next": true, "this": true, "last": true, "el": true, "los": true, "by": true, "till": true, "until": true}
 
 // dayOrMonth are capitalised anyway; after "what are you using now?"
 // they are a product's name ("usamos Monday").
