@@ -1081,3 +1081,12 @@ func TestDev112FieldsInEverydayWords(t *testing.T) {
 	require.Contains(t, extract(t, qualify.RealEstate, "lo vendo en los doscientos"), qualify.Price)
 	require.NotContains(t, extract(t, qualify.BANT, "I probably fall asleep by 9 lol"), qualify.Field("timeline"))
 }
+
+// TestLimitIsABudget: "1,800 sería mi límite" states the lead's ceiling.
+func TestLimitIsABudget(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok, 1,800 sería mi límite. no hay apuro", "1,800 is my limit"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Field("budget"), "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.BANT, "the unit holds 1500 at most"), qualify.Field("budget"))
+}

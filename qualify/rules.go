@@ -1901,6 +1901,10 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// "dont want to sink more than 400-500 into it", "I can swing maybe 50 a month"
 	"sink", "swing")
 
+// limitAfter after a bare number make it the lead's ceiling: "1,800
+// sería mi límite", "1500 is my max".
+var limitAfter = textmatch.NewSet("limit", "limite", "max", "maximum", "tope", "ceiling")
+
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
@@ -1977,7 +1981,8 @@ func budget(t textmatch.Text) (string, float64) {
 	for i, w := range toks {
 		v, ok := plainInt(w)
 		if !ok || v < 1000 || v >= 100000 || v >= 1900 && v <= 2100 && !strings.Contains(w, ",") ||
-			!textmatch.Before(toks, i, 5, spendWords) && !textmatch.After(toks, i+1, 2, asideWords) && !textmatch.After(toks, i+1, 8, spendAfter) {
+			!textmatch.Before(toks, i, 5, spendWords) && !textmatch.After(toks, i+1, 2, asideWords) && !textmatch.After(toks, i+1, 8, spendAfter) &&
+				!textmatch.After(toks, i+1, 3, limitAfter) {
 			continue
 		}
 		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {

@@ -376,6 +376,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "what's your number", "direct line", "who do i call"
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
 	{Name: "your number", Pattern: "a|the number|line|numero ~2 to contact|reach|call"},
+	// "can you call the church office Tuesday morning, ext 204, and ask
+	// for me, Gloria" (a call named before it is required)
+	{Name: "ask for me", Pattern: "and|then|y ask|pregunte|pregunten|preguntar for|por me|mi"},
 	// "What's the number pa' llamarlos?"
 	{Name: "your number", Pattern: "the|el number|line|numero pa|para llamarlos|llamarles|llamarte|marcarles|call"},
 	{Name: "your number", Pattern: "what ~1 number|line ~3 reach|call|contact"},

@@ -374,6 +374,15 @@ var askRules = map[string]askRule{
 		{"prefers another channel: 'i prefer email', 'texting is better than calling', 'i prefer this over phone calls', 'rather keep it in the chat'", allOf(preferFirst, spanHas("than", "text", "texting", "email", "over", "this", "here", "keep", "stay", "continue"))},
 		{"compares: 'better than ...'", allOf(preferFirst, nextIs("than"))},
 	}},
+	"ask for me": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// a call asked for earlier: "call the office ... and ask for me"
+		for k := range m.Start {
+			if askClasses["callv"].Has(t.Toks[k]) || t.Toks[k] == "llamen" || t.Toks[k] == "llame" {
+				return true
+			}
+		}
+		return false
+	}},
 	"your number": {unless: []exclusion{
 		{"how the lead came by it: 'got your number from my neighbor'", allOf(anyOf(beforeIn(3, textmatch.NewSet("got", "found", "saw", "have", "had", "pulled")), spanHas("got", "found", "saw", "pulled")),
 			afterIn(2, textmatch.NewSet("from", "through", "off", "via", "on", "in")))},

@@ -2863,3 +2863,19 @@ func TestToolAnswerNamesAPerson(t *testing.T) {
 	require.False(t, firesAfter(t, c, "Ha! What are you using for giving right now?", "paper envelopes and a lockbox. Sister Mae counts it all by hand on Monday, bless her"))
 	require.True(t, firesAfter(t, c, "What are you using now?", "ahorita usamos Monday pero ya no nos gusta"))
 }
+
+// TestDev114Events: "call the church office ... and ask for me" asks for
+// a call; "put me down for Saturday morning" takes a slot; "312 churches
+// across both Carolinas" is a large account while "12 churches" visited
+// is not.
+func TestDev114Events(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "I don't know all that. can you call the church office Tuesday morning, ext 204, and ask for me, Gloria",
+		"llamen a la oficina y pregunten por mí, soy Rosa")
+	requireNoAsks(t, "could you check and ask for me if the roof is covered?", "my son called and asked for me")
+	require.GreaterOrEqual(t, trigger.Analyze("alright that's fine, put me down for Saturday morning. 1142 Lilac Ln").Commitment, 2)
+	require.Less(t, trigger.Analyze("put me down as a maybe").Commitment, 2)
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "reason I ask is I oversee the district too. 312 churches across both Carolinas."))
+	require.False(t, ruleFires(t, hv, "we visited 12 churches before picking ours"))
+}

@@ -562,6 +562,10 @@ func seatsAnswered(q, t textmatch.Text) (int, bool) {
 var (
 	siteWords = textmatch.NewSet("locations", "sites", "stores", "restaurants", "branches", "clinics", "offices", "facilities", "warehouses",
 		"properties", "buildings", "sucursales", "locales", "tiendas", "restaurantes", "ubicaciones", "clinicas", "oficinas", "propiedades", "edificios")
+	// the member sites of a district or a system: "312 churches across
+	// both Carolinas"; a family meets a few of them ("visited 12
+	// churches"), so they count from orgSitesMin
+	orgSites   = textmatch.NewSet("churches", "parishes", "congregations", "schools", "campuses", "hospitals", "iglesias", "escuelas", "parroquias")
 	fleetWords = textmatch.NewSet("trucks", "vans", "vehicles", "buses", "rigs", "tractors", "cars", "pickups", "camiones", "camionetas", "vehiculos", "unidades")
 )
 
@@ -577,9 +581,15 @@ func countOf(toks []string, i int, unitAt func(int) string) (string, bool) {
 		return "many sites", true
 	case fleetWords.Has(u) && n >= fleetSize:
 		return "a fleet", true
+	case orgSites.Has(u) && n >= orgSitesMin:
+		return "many sites", true
 	}
 	return "", false
 }
+
+// orgSitesMin is the count of churches, schools or hospitals that makes a
+// district or a system.
+const orgSitesMin = 50
 
 // fleetSize is the number of vehicles, all kinds counted together ("18
 // box trucks, 4 pickups"), that makes a fleet a large account: the
@@ -609,7 +619,7 @@ func vehicleCount(toks []string) int {
 func manySites(t textmatch.Text) (string, bool) {
 	for i := 0; i+1 < len(t.Toks); i++ {
 		unit := func(i int) string {
-			if u := t.Toks[i+1]; siteWords.Has(u) || fleetWords.Has(u) || i+2 >= len(t.Toks) {
+			if u := t.Toks[i+1]; siteWords.Has(u) || fleetWords.Has(u) || orgSites.Has(u) || i+2 >= len(t.Toks) {
 				return u
 			}
 			return t.Toks[i+2]

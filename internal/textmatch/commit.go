@@ -51,6 +51,8 @@ var commitRules = MustCompile(map[string]Set{
 	// a slot taken for the lead: "ok book me thursday morning", "schedule
 	// us for friday", "pencil me in for the 9am"
 	{Name: "book", Pattern: "book|schedule|reserve|pencil me|us ~1 in|for? @date / book|schedule|reserve|pencil me|us in"},
+	// "put me down for Saturday morning", "apúntame para el sábado"
+	{Name: "book", Pattern: "put me|us down for ~2 @date / apuntame|apuntenme|anotame|anotenme ~2 para ~2 @date"},
 	{Name: "book", Pattern: "@wantv ~1 to @sched|see|start|do|set ~2 @book"},
 	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
 	// signing up: "sign me up", "where can we sign"
