@@ -2879,3 +2879,37 @@ func TestDev114Events(t *testing.T) {
 	require.True(t, ruleFires(t, hv, "reason I ask is I oversee the district too. 312 churches across both Carolinas."))
 	require.False(t, ruleFires(t, hv, "we visited 12 churches before picking ours"))
 }
+
+// TestDev115Signals: repeated explanations, "amateur hour", "Nice. Real
+// nice." and "justo lo que necesitaba hoy" are frustration; "the damn
+// generator" and "probably a stupid question" are not ("fix my damn AC"
+// still is). "When can your crew come out", "agéndeme la inspección",
+// "we're in." and "lock it in" are commitment; "we're in Tampa" is not.
+func TestDev115Signals(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I have explained this to three different people now. The claim is for Helene, not Ian.",
+		"Telling me sometime next week for a demo that was booked a month ago is amateur hour. Get it together.",
+		"Nice. Real nice. Your no obligation estimate turned into four calls a day.",
+		"Ay, qué bien, otro mensaje automático. Justo lo que necesitaba hoy.",
+		"Fix my damn AC. It's been a week. A WEEK.",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{
+		"we lost power for six hours and the damn generator wouldn't start. Anyway, yes, Thursday still works.",
+		"Probably a stupid question, but does the policy cover the golf cart too?",
+		"a real nice house, really nice yard",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{
+		"I'm done babying it. When can your crew come out and do the install?",
+		"Agéndeme la inspección para el sábado por la mañana, por favor.",
+		"we went through the whole proposal line by line, y we're in. Can we do the kickoff call el lunes?",
+		"Lock it in, el rate está bien.",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	require.Less(t, trigger.Analyze("we're in Tampa this week, back on Monday").Commitment, 2)
+}

@@ -49,6 +49,12 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// this one bit"
 	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not|dont appreciate / no me gusta nada"},
 	{Name: "how many times", Pattern: "how many times"},
+	// "I have explained this to three different people now", "amateur
+	// hour. Get it together", "Nice. Real nice.", "otro mensaje
+	// automático. Justo lo que necesitaba hoy"
+	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
+	{Name: "exasperation", Pattern: "amateur hour / get it|your act together / ponganse las pilas"},
+	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed today / justo lo que necesitaba|necesito hoy"},
 	// "You people texted me at 6am on a Sunday. Who does that??"
 	{Name: "who does that", Pattern: "who does|would that|this / quien hace eso|esto"},
 	// an oath of exasperation: "jesus christ. three emails and now texts??"
@@ -254,9 +260,11 @@ var (
 	wasteThings = textmatch.NewSet("disposal", "disposals", "can", "cans", "bin", "bins", "bag", "bags", "day", "pickup", "truck", "compactor", "chute", "collection", "service")
 	// a thing that stopped working: "annoyed it died already"
 	failedVerbs = textmatch.NewSet("died", "broke", "quit", "failed", "stopped", "leaked", "cracked", "burned", "burnt", "conked", "crapped")
-	adjectives  = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
-	idiomNext   = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
-	otherParty  = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
+	// machines and things a lead swears at: "the damn generator"
+	ownThings  = textmatch.NewSet("generator", "car", "truck", "printer", "computer", "laptop", "phone", "dog", "cat", "dryer", "washer", "dishwasher", "fridge", "mower", "boat", "lawnmower", "garage", "door", "tv")
+	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
+	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
+	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
 		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
 		"otro", "otra", "otros", "otras", "anterior", "teenager", "teen", "teens",
@@ -296,6 +304,17 @@ func notAtSender(toks []string, i int) bool {
 				return true
 			}
 		}
+	}
+	// "the damn generator wouldn't start": a swear at a thing of the
+	// lead's own
+	// ("fix my damn AC" is at the sender who should fix it)
+	if softSwears.Has(w) && i > 0 && toks[i-1] == "the" && i+1 < len(toks) && ownThings.Has(toks[i+1]) && !senderIn(toks, cs, ce) {
+		return true
+	}
+	// "probably a stupid question": the lead's own question ("stupid
+	// question apparently, since nobody will answer it" is not)
+	if (w == "stupid" || w == "dumb") && i > 0 && (toks[i-1] == "a" || toks[i-1] == "probably") && i+1 < len(toks) && (toks[i+1] == "question" || toks[i+1] == "questions") {
+		return true
 	}
 	// "i'm terrible at paperwork": bad at something, said of oneself
 	if adjectives.Has(w) && i+1 < len(toks) && toks[i+1] == "at" {

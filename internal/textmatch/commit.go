@@ -51,6 +51,11 @@ var commitRules = MustCompile(map[string]Set{
 	// a slot taken for the lead: "ok book me thursday morning", "schedule
 	// us for friday", "pencil me in for the 9am"
 	{Name: "book", Pattern: "book|schedule|reserve|pencil me|us ~1 in|for? @date / book|schedule|reserve|pencil me|us in"},
+	// "When can your crew come out and do the install?", "Agéndeme la
+	// inspección para el sábado", "Lock it in", "we're in."
+	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
+	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos ~3 @book|para"},
+	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
 	{Name: "book", Pattern: "put me|us down for ~2 @date / apuntame|apuntenme|anotame|anotenme ~2 para ~2 @date"},
 	{Name: "book", Pattern: "@wantv ~1 to @sched|see|start|do|set ~2 @book"},
