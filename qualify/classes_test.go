@@ -1090,3 +1090,33 @@ func TestLimitIsABudget(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, qualify.BANT, "the unit holds 1500 at most"), qualify.Field("budget"))
 }
+
+// TestDev115Fields: past times ("stopped paying in January", "approved
+// back in the spring", "sufrió un fuego en febrero"), a town named after
+// a season ("Winter Park"), how often ("cada mes"), an age ("ella tiene
+// 83") and an approval threshold ("más de diez mil") are no fields;
+// "near the grandkids", "perfecto estado", "todo original pero limpio",
+// "un fuego en la cocina", "gets a say", "buscando un sistema" and "we
+// need call recording" are.
+func TestDev115Fields(t *testing.T) {
+	t.Parallel()
+	re := func(s string) map[qualify.Field]string { return extract(t, qualify.RealEstate, s) }
+	bant := func(s string) map[qualify.Field]string { return extract(t, qualify.BANT, s) }
+	require.NotContains(t, re("Look, the tenant stopped paying in January, punched holes in the walls."), qualify.Timeline)
+	require.NotContains(t, re("The bank approved a loan modification back in the spring but we're still two payments behind."), qualify.Timeline)
+	require.Contains(t, bant("we want to close before he gets back in October"), qualify.Field("timeline"))
+	require.NotContains(t, re("La casa sufrió un fuego en la cocina en febrero."), qualify.Timeline)
+	require.Contains(t, re("La casa sufrió un fuego en la cocina en febrero."), qualify.Condition)
+	require.NotContains(t, re("I'm just asking for my tía, ella tiene 83 y está pensando cosas."), qualify.Price)
+	require.Contains(t, re("My wife and I want to be up near the grandkids in Asheville."), qualify.Motivation)
+	require.Contains(t, re("Pedimos 375. Está en perfecto estado."), qualify.Condition)
+	require.Contains(t, re("Todo original desde 1985 pero limpio."), qualify.Condition)
+	require.NotContains(t, bant("I'm the office manager for a six-dentist practice in Winter Park."), qualify.Field("timeline"))
+	require.NotContains(t, bant("We spend around 1,200 a month across three tools."), qualify.Field("timeline"))
+	require.NotContains(t, bant("estamos perdiendo dinero en cada trabajo, lo veo en los números cada mes."), qualify.Field("timeline"))
+	require.NotContains(t, bant("La junta directiva tiene que aprobar cualquier gasto de más de diez mil."), qualify.Field("budget"))
+	require.Contains(t, bant("Her dad is helping with the down payment, so he kinda gets a say too."), qualify.Field("authority"))
+	for _, s := range []string{"Estamos buscando un sistema de inventory para tres warehouses.", "We need call recording, that's the whole reason."} {
+		require.Contains(t, bant(s), qualify.Field("need"), "%q", s)
+	}
+}

@@ -105,7 +105,7 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 // redo", "5k to fix".
 var repairVerbs = textmatch.NewSet("redo", "fix", "replace", "repair", "patch", "remodel", "update", "arreglar", "reparar", "cambiar")
 
-var notPricePrefix = textmatch.NewSet("im", "am", "hes", "shes", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
+var notPricePrefix = textmatch.NewSet("im", "am", "hes", "shes", "tiene", "tengo", "cumple", "cumplio", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
 // notPriceSuffix names what a bare number before it is: "the 99

@@ -765,6 +765,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
 	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
 	{Name: "relocating to be near family", Pattern: "closer to ~1 @fam"},
+	// "want to be up near the grandkids in Asheville"
+	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	{Name: "retiring", Pattern: "retir*"},
 	{Name: "downsizing", Pattern: "downsiz*|smaller|empty"},
 	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
@@ -896,6 +898,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
 	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
+	// "está en perfecto estado", "en buena shape", "todo original pero
+	// limpio"
+	{Name: "good condition", Pattern: "perfecto|perfectas|perfectas|buena|buenas estado|condiciones|shape|condition / todo|all original ~3 limpio|clean|good|bien"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
 	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada|hongo|hongos"},
@@ -930,7 +935,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "smoke odor", Pattern: "smells|smell|reeks|stinks ~2 like|of ~2 smoke|cigarettes|cigarette|smoking|pets|cats|dogs|urine / nicotine / olor a|de ~1 cigarro|humo|orines"},
 	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
-	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado"},
+	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado / un fuego|incendio en la ~1 cocina|casa|cochera|garaje / huele a humo"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
 	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through"},
 	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
@@ -1210,7 +1215,7 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	"charged", "billed", "cobrado", "cobraron", "cobrasteis",
 	// "el recibo vino más alto este mes": came, arrived, went up; "hubo
 	// un incendio en marzo": there was
-	"vino", "llego", "subio", "hubo",
+	"vino", "llego", "subio", "hubo", "sufrio", "stopped",
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
@@ -1353,6 +1358,19 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
 	if slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], awayWords.Has) {
+		return true
+	}
+	// "approved back in the spring": a time past ("before he gets back in
+	// October" is a return to come)
+	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.Has(toks[x.Start-2])) {
+		return true
+	}
+	// "in Winter Park", "Spring Hill": a place named after a season
+	if x.End < len(toks) && seasonPlaces.Has(toks[x.End]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) {
+		return true
+	}
+	// "lo veo en los números cada mes": how often, not when
+	if x.End < len(toks) && (toks[x.End] == "cada" || toks[x.End] == "every") || x.End >= 2 && (toks[x.End-2] == "cada" || toks[x.End-2] == "every") {
 		return true
 	}
 	// "he's at the sale barn till Thursday": someone else away until
@@ -1556,6 +1574,10 @@ func isNumberTok(w string) bool {
 		return true
 	}
 	for i := 0; i < len(w); i++ {
+		// "1,200": a thousands separator between digits
+		if w[i] == ',' && i > 0 && i+1 < len(w) {
+			continue
+		}
 		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
@@ -1635,6 +1657,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "me and my sisters split decisions", "all of us sign"
 	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|okay|blessing|approval|signoff|say|yes"},
 	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|okay|aprobar|firmar|decidir|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
+	// "he kinda gets a say too", "she has a say in it", "él también
+	// opina", "he'd have to be convinced too"
+	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},
 	{Name: "decision maker", Pattern: "i|we have the final|last word|say"},
 	// "we both have to sign off on stuff", "los dos tenemos que firmar"
 	{Name: "joint decision", Pattern: "we both ~3 sign|decide|approve|agree / both have|need to ~1 sign|decide|approve|agree / los dos ~3 firmar|firmamos|decidir|decidimos|aprobar"},
@@ -1747,6 +1772,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "problem", Pattern: "falls|fall|falling|fell apart / se cae a pedazos"},
 	// "just picked up a Tacoma and need it covered"
 	{Name: "need", Pattern: "need|needs it|this|them|her|him covered|insured|fixed|replaced|repaired|looked"},
+	// a tool sought: "estamos buscando un sistema de inventory", "need
+	// something para mandar quotes", "we need call recording"
+	{Name: "need", Pattern: "buscando|busco|buscamos|necesitamos|necesito un|una sistema|programa|app|software|plataforma|herramienta / need|want something para|to|for|that / need|needs call|text|time|online|inventory|payroll|crm recording|tracking|scheduling|booking|software|system|app"},
 	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
 	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta|prende|prenden|enciende|arranca / goteando|gotea|gotean / un desastre / me subieron|subio"},
 	// "perdemos todos sus contactos", "the venue won't let us set up
@@ -1883,8 +1911,9 @@ var repairNeeds = map[string]bool{"roof issues": true, "water damage": true, "st
 	"pest damage": true, "failed septic": true, "rotting": true, "damage": true}
 
 var (
-	approvalWords  = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board")
-	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond", "arriba", "encima")
+	approvalWords = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board",
+		"aprobar", "aprueba", "autorizar", "gasto", "junta", "comite")
+	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond", "arriba", "encima", "mas")
 	// whoever an amount over a threshold goes to: "goes up to the owner",
 	// "needs a vote", "la tiene que aprobar el comité"
 	escalateWords = textmatch.NewSet("goes", "kicked", "escalated", "escalates", "approval", "approve", "approves", "owner", "cfo", "ceo", "board", "boss",
@@ -2026,6 +2055,14 @@ var spendAfter = textmatch.NewSet("gastar", "invertir", "spend", "spending")
 
 // loanProducts name a need in one word: "heloc", "refi".
 var loanProducts = textmatch.NewSet("heloc", "refi", "refinance", "refinancing", "reverse", "preapproval", "refinanciar")
+
+// returnVerbs before "back in" make it a return to come: "gets back in
+// October".
+var returnVerbs = textmatch.NewSet("get", "gets", "getting", "come", "comes", "coming", "be", "is", "are", "move", "moves", "moving", "head", "heads", "go", "going", "fly", "flies", "flying")
+
+// seasonPlaces after a season make it a place's name: "Winter Park",
+// "Spring Hill", "Summer Haven".
+var seasonPlaces = textmatch.NewSet("park", "haven", "garden", "gardens", "hill", "hills", "springs", "valley", "lake", "ville", "field", "branch", "creek")
 
 // elsewhereSubject is someone else whose whereabouts a clause tells:
 // "he's at the sale barn till Thursday".
