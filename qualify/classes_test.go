@@ -1120,3 +1120,10 @@ func TestDev115Fields(t *testing.T) {
 		require.Contains(t, bant(s), qualify.Field("need"), "%q", s)
 	}
 }
+
+// TestMyOwnDecisions: "I make all my own decisions" is an authority
+// statement.
+func TestMyOwnDecisions(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.BANT, "I can do around 180 a month. it's just me, I make all my own decisions lol"), qualify.Field("authority"))
+}

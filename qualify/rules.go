@@ -1660,6 +1660,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "he kinda gets a say too", "she has a say in it", "él también
 	// opina", "he'd have to be convinced too"
 	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},
+	// "I make all my own decisions", "yo tomo mis propias decisiones"
+	{Name: "decision maker", Pattern: "i make all? my|the own? decisions|decision|calls / yo tomo|decido ~2 mis|las propias? decisiones"},
 	{Name: "decision maker", Pattern: "i|we have the final|last word|say"},
 	// "we both have to sign off on stuff", "los dos tenemos que firmar"
 	{Name: "joint decision", Pattern: "we both ~3 sign|decide|approve|agree / both have|need to ~1 sign|decide|approve|agree / los dos ~3 firmar|firmamos|decidir|decidimos|aprobar"},

@@ -2913,3 +2913,15 @@ func TestDev115Signals(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("we're in Tampa this week, back on Monday").Commitment, 2)
 }
+
+// TestAnyCountOfRentals: "14 rental units" is several properties whatever
+// the count; "about 45 between both locations" counts people over two
+// sites; a portfolio named alone still counts.
+func TestAnyCountOfRentals(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "honestly I got 14 rental units total and every one of them needs a tune-up. could y'all handle all that?"))
+	require.True(t, ruleFires(t, hv, "it's part of my portfolio"))
+	require.False(t, ruleFires(t, hv, "about 45 between both locations"))
+	require.False(t, ruleFires(t, hv, "I have 2 rentals"))
+}

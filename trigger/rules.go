@@ -315,6 +315,18 @@ func HighValue(min int, cues ...string) Rule {
 	})
 }
 
+// spreadWords between a count and sites spread the count over them.
+var spreadWords = textmatch.NewSet("between", "across", "among", "over", "entre", "en")
+
+// countsFrom returns the counts lo..hi written as digits.
+func countsFrom(lo, hi int) []string {
+	out := make([]string, 0, hi-lo+1)
+	for n := lo; n <= hi; n++ {
+		out = append(out, strconv.Itoa(n))
+	}
+	return out
+}
+
 // othersWords end "this one and three others", which counts people
 // after "me": "just me and 2 others poking at it".
 var othersWords = textmatch.NewSet("others", "otras", "otros")
@@ -335,9 +347,10 @@ var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "
 // amount: several properties, a whole-home repipe, a multi-system
 // install, hundreds of seats.
 var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
-	"many": textmatch.NewSet("several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
-		"six", "seven", "eight", "nine", "ten", "3", "4", "5", "6", "7", "8", "9", "10", "12", "15", "20", "25", "30", "50", "100",
-		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
+	// ("14 rental units": any count from 3 to 200 as digits)
+	"many": textmatch.NewSet(append(countsFrom(3, 200), "several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
+		"six", "seven", "eight", "nine", "ten",
+		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")...),
 	"props": propertyWords,
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
@@ -434,6 +447,15 @@ func HighValueScope(min int, cues ...string) Rule {
 			// "plus five more" counts properties only where the message
 			// names them ("all rentals"), not "and 3 more questions"
 			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !propertyWords.HasAnyID(t.IDs) {
+				return false
+			}
+			// "about 45 between both locations": a headcount spread over the
+			// sites, which the count does not name
+			if m.Name == "several properties" && m.End-m.Start > 2 && slices.ContainsFunc(t.Toks[m.Start+1:m.End-1], spreadWords.Has) {
+				return false
+			}
+			// "they have 40 stores, we're just one": another company's
+			if m.Name == "several properties" && textmatch.Before(t.Toks, m.Start, 4, othersHeadcount) {
 				return false
 			}
 			// "just me and 2 others poking at it": people, not properties
