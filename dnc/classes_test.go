@@ -1438,3 +1438,24 @@ func TestLeadsOwnTitleIsNoThreat(t *testing.T) {
 	requireNoOptOuts(t, d, "I'm the managing attorney. also the janitor and the IT department apparently")
 	requireOptOuts(t, d, "I am an attorney and this is harassment, stop texting")
 }
+
+// TestDev117Spanish: a week's pause with "el lunes seguimos", an old
+// email removed with texts kept, a question whether one drops off by
+// itself, a number the sender gave for someone else and a request told
+// to another company are no revocation; "que me deis de baja" (Spain)
+// is one.
+func TestDev117Spanish(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"Esta semana no me escriba porfa, estoy de viaje. El lunes seguimos.",
+		"Remove mi email viejo and use the new one, pero keep texting this number.",
+		"Will I get taken off the list automatically if I don't respond for a while?",
+		"It's a wrong number el que me diste for the inspector, me contestó una señora.",
+		"Le dije a la otra compañía que me borrara de su lista porque eran muy insistentes. Ustedes no, tranquilos.")
+	requireOptOuts(t, d,
+		"Que me deis de baja ya, hombre, que es la cuarta vez que lo pido.",
+		"take me off the list, I don't want these automatically sent texts",
+		"you have the wrong number, whoever gave you this",
+		"les pedí que me borraran de la lista y siguen escribiendo")
+}

@@ -209,6 +209,7 @@ var phraseRules = map[string]phraseRule{
 		{"makes, not removes: 'sáquenme una cita', 'sáquenme una copia'", nextIn(textmatch.NewSet("una", "un", "cita", "copia", "cotizacion", "turno", "presupuesto"))},
 		{"removes a detail for the lead: 'bórrame el nombre de mi ex de la cotización', 'bórrenme el correo viejo'", removesDetail},
 		{"removed over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
+		{"told to another company: 'le dije a la otra compañía que me borrara de su lista'", toldAnotherEs},
 	}},
 	"es prefer not": {unless: []exclusion{
 		{"prefers to be written to: 'prefiero que me escriban los fines de semana'", prefersContact},
@@ -354,6 +355,7 @@ var phraseRules = map[string]phraseRule{
 		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
 		{"the lead's own misdirected text: 'sorry wrong person, that last text was meant for my sister'", misdirectedOwn},
 		{"a relative's number corrected: 'that's the wrong number for my husband, his is 555-0132'", relativesNumber},
+		{"a number the sender gave the lead: 'it's a wrong number el que me diste for the inspector'", afterIn(5, textmatch.NewSet("diste", "dieron", "pasaste", "pasaron", "mandaste", "gave"))},
 	}},
 	// "no sigan" ends its clause: "no sigan con el trámite sin mí" goes on
 	"es dont continue": {require: func(toks []string, m textmatch.Match) bool {
@@ -405,6 +407,7 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 		{"a wait list or a schedule, moved", slotMoved},
+		{"asks whether it happens by itself: 'will I get taken off the list automatically if I don't respond?'", afterIn(6, textmatch.NewSet("automatically", "automaticamente", "eventually"))},
 		{"another list", offAnotherList},
 		{"another sender's list: 'had to take my name off the other company's list'", afterIn(4, otherSender)},
 		{"another sender before it", beforeIn(3, otherSender)},
@@ -426,6 +429,7 @@ var phraseRules = map[string]phraseRule{
 		{"a record other than a contact list: 'remove my name from the title'", fromOtherRecord},
 		{"invites: 'drop me a line when the tech is on the way'", nextIn(textmatch.NewSet("a", "an", "line"))},
 		{"a waiting list, not a contact list: 'remove este número de la lista de espera'", listOfWaiting},
+		{"another channel removed, texts welcome: 'remove mi email viejo, pero keep texting this number'", keepsTexting},
 	}},
 	"no longer": {final: true, unless: []exclusion{
 		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},
@@ -990,6 +994,24 @@ func leadDidBefore(n int, set textmatch.Set) phraseCheck {
 
 var ownSlip = textmatch.NewSet("texted", "messaged", "called", "txted", "mande", "envie", "marque")
 
+// toldAnotherEs reports a request told to another company before the
+// match in its clause: "le dije a la otra compañía que me borrara de su
+// lista" ("les pedí que me borraran" told the sender, and stands).
+func toldAnotherEs(toks []string, m textmatch.Match) bool {
+	told := false
+	for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {
+		switch toks[k] {
+		case "dije", "pedi", "dijimos", "pedimos", "dijo", "pidio":
+			told = true
+		case "otra", "otro", "otras", "otros":
+			if told {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sendsWorker reports a worker as what is sent: "dejen de mandar al
 // tech sin avisar", "no me manden a un muchacho diferente cada vez".
 func sendsWorker(toks []string, m textmatch.Match) bool {
@@ -1106,6 +1128,8 @@ var (
 		// "texting this cell is totally fine", "textear este cel está bien"
 		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|okay|good|bien"},
 		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
+		// "pero keep texting this number"
+		{Name: "texts welcome", Pattern: "keep texting|txting|messaging this|my|here"},
 		// "use this cell from now on", "usen este celular"
 		{Name: "texts welcome", Pattern: "use|text|txt|try this cell|cel|celular|number|one ~4 from now / use|text|txt|try this cell|cel|celular|number|one ~2 instead|now / use|text|txt|try this cell|cel|celular|number|one ~2 going forward / usa|usen|use|escriban|escribanme este cel|celular|numero"},
 		// "dejar de recibir los correos pero seguir recibiendo los textos"
@@ -1791,7 +1815,8 @@ func pauseOnly(t textmatch.Text) bool {
 			// "déjeme en paz un ratito que ando manejando": a short while,
 			// no preposition needed in Spanish
 			bounded = true
-		case todayWords.HasID(id):
+		case todayWords.HasID(id), (w == "week" || w == "semana") && i > 0 && (toks[i-1] == "this" || toks[i-1] == "esta"):
+			// "esta semana no me escriba, estoy de viaje. El lunes seguimos"
 			today = true
 		case resumeWords.HasID(id):
 			resume = true
@@ -1864,7 +1889,7 @@ var (
 	todayWords  = textmatch.NewSet("today", "tonight", "rn", "hoy", "ahorita", "now")
 	resumeWords = textmatch.NewSet("tomorrow", "manana", "later", "luego", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "sundays", "saturdays", "weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-		"sabados", "domingos", "hablamos")
+		"sabados", "domingos", "hablamos", "seguimos")
 	esUnable = textmatch.NewSet("se", "sabe", "sabemos", "puedo", "puede", "podemos", "pude", "logro")
 )
 

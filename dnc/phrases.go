@@ -181,7 +181,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
 	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
 	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn"},
-	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo|doy|damos|da|dan ~2 de baja"},
+	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo|doy|damos|da|dan|deis ~2 de baja"},
 	// "quiero cancelar la suscripción al boletín", "ya no quiero el
 	// boletín", "el enlace para cancelar los correos de promociones"
 	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|@fcontactn"},
