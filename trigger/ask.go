@@ -121,6 +121,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar|pasa|pasan|comunica|comunican ~1 con|al ~2 @esperson"},
 	// "¿es posible que una persona real me escriba?"
 	{Name: "es talk to person", Pattern: "persona|alguien real|humana|humano ~2 me|nos escriba|escriban|conteste|contesten|atienda|atiendan|responda|respondan"},
+	// "¿y no hay un humano por ahí?", "¿hay alguna persona real ahí?"
+	{Name: "es talk to person", Pattern: "hay un|una|alguna|algun humano|humana|persona ~2 ahi|alli|aca|disponible / no hay un|una|algun humano|humana|persona ~2 ahi|alli|aca"},
 	{Name: "es talk to person", Pattern: "@want ~1 un|una|algun|alguna @esperson"},
 	{Name: "es talk to person", Pattern: "con quien ~2 hablar|puedo|comunicarme"},
 	// "quiero que venga alguien a la casa", "¿el dueño puede venir?", "¿nos

@@ -316,6 +316,7 @@ var askRules = map[string]askRule{
 		{"not a bare 'phone?': no question mark", noQuestion},
 	}},
 	"by phone": {unless: []exclusion{
+		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
@@ -750,6 +751,17 @@ func identityNotTalk(t textmatch.Text, m textmatch.Match) bool {
 		!hasAny(t.Toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who") &&
 		!personToText(t.Toks, m)
 }
+
+// prefersTexts reports a message that asks for texts over calls:
+// "prefiero texto", "I prefer text", "rather text".
+func prefersTexts(t textmatch.Text, _ textmatch.Match) bool {
+	_, ok := textsPreferred.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) })
+	return ok
+}
+
+var textsPreferred = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "texts preferred", Pattern: "prefiero|prefer|preferiria|rather ~1 texto|textos|text|texting|mensajes|mensaje|whatsapp|sms"},
+})
 
 // personToText reports a match that asks for a person the lead can text
 // with: "is there a real person I can text with or is this all

@@ -2925,3 +2925,11 @@ func TestAnyCountOfRentals(t *testing.T) {
 	require.False(t, ruleFires(t, hv, "about 45 between both locations"))
 	require.False(t, ruleFires(t, hv, "I have 2 rentals"))
 }
+
+// TestDev117Asks: "¿y no hay un humano por ahí?" asks for a person;
+// "prefiero texto, I'm bad with phone calls" asks for none.
+func TestDev117Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Oye, ¿y no hay un humano por ahí?", "I'd rather not text, give me a phone call tomorrow")
+	requireNoAsks(t, "Prefiero texto, I'm bad with phone calls.", "en mi casa no hay un humano que aguante este calor")
+}
