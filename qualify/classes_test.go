@@ -1127,3 +1127,16 @@ func TestMyOwnDecisions(t *testing.T) {
 	t.Parallel()
 	require.Contains(t, extract(t, qualify.BANT, "I can do around 180 a month. it's just me, I make all my own decisions lol"), qualify.Field("authority"))
 }
+
+// TestDev116Fields: a price a cousin got, told after a comma with its
+// subject left out, is the cousin's; a weekend to talk it over with
+// family is no timeline (a sale by June still is).
+func TestDev116Fields(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "My cousin Sal sold his place in Johnston last year, got 420 for it, said the whole thing was a circus."), qualify.Price)
+	require.Contains(t, extract(t, qualify.RealEstate, "we redid the kitchen, got 420 in mind for it"), qualify.Price)
+	for _, s := range []string{"Tengo que hablar con él este weekend.", "I need to talk to my wife this weekend"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Timeline, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.RealEstate, "I want to talk to someone about selling by June"), qualify.Timeline)
+}

@@ -1378,6 +1378,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if untilWords.Has(toks[x.Start]) && slices.ContainsFunc(toks[cs:x.Start], elsewhereSubject.Has) && slices.Contains(toks[cs:x.Start], "at") {
 		return true
 	}
+	// "tengo que hablar con él este weekend", "I need to talk to my wife
+	// this weekend": when the lead confers, not when the deal happens
+	if clause := toks[cs:x.Start]; slices.ContainsFunc(clause, conferVerbs.Has) && !slices.ContainsFunc(clause, dealVerbs.Has) {
+		return true
+	}
 	// "I'll let you know next week", "le aviso la próxima semana": when
 	// the lead will answer, not a time for the deal
 	if _, ok := replyLater.First(textmatch.Text{Toks: toks[cs:x.Start]}, nil); ok {
@@ -2069,6 +2074,14 @@ var seasonPlaces = textmatch.NewSet("park", "haven", "garden", "gardens", "hill"
 // elsewhereSubject is someone else whose whereabouts a clause tells:
 // "he's at the sale barn till Thursday".
 var elsewhereSubject = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they")
+
+// conferVerbs before a time make it when the lead talks it over;
+// dealVerbs beside them keep it the deal's ("talk to my wife about
+// selling by June").
+var (
+	conferVerbs = textmatch.NewSet("talk", "speak", "discuss", "hablar", "hablarlo", "platicar", "platicarlo", "consultar", "consultarlo", "preguntarle")
+	dealVerbs   = textmatch.NewSet("sell", "selling", "sold", "buy", "buying", "close", "closing", "move", "moving", "list", "listing", "vender", "venderla", "comprar", "cerrar", "mudarnos", "mudarme", "start", "launch", "empezar", "arrancar")
+)
 
 // replyLater before a time in its clause make it when the lead will
 // answer: "I'll let you know next week", "le aviso el lunes".

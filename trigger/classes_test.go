@@ -2933,3 +2933,16 @@ func TestDev117Asks(t *testing.T) {
 	requireAsks(t, "Oye, ¿y no hay un humano por ahí?", "I'd rather not text, give me a phone call tomorrow")
 	requireNoAsks(t, "Prefiero texto, I'm bad with phone calls.", "en mi casa no hay un humano que aguante este calor")
 }
+
+// TestDev116Events: "I want all four under one roof" after naming the
+// properties, "cambiar toda la tubería" and "tengo Progressive ... ¿me
+// conviene pasar todo con ustedes?" are rule events; a pipe of one
+// bathroom is not.
+func TestDev116Events(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "There's also a summer place in Narragansett and two rentals in Providence. I want all four under one roof if the price is right"))
+	require.True(t, ruleFires(t, hv, "Lo que quiero es cambiar toda la tubería de los tres pisos, es un three-decker"))
+	require.False(t, ruleFires(t, hv, "hay que cambiar la tubería del baño nomás"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "Ah mira. Ahora mismo tengo Progressive en el carro viejo, ¿me conviene pasar todo con ustedes?"))
+}

@@ -363,6 +363,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "one of @many ~2 i|we own|have / whole|entire bunch|lot together / all of them together / got|have|own @many of them / all as a package"},
 	// "sell the whole bundle to one buyer", "package deal on all of them"
 	{Name: "several properties", Pattern: "whole|entire|the bundle|package|lot ~2 to one|a? buyer / package deal / all @many of them|those"},
+	// "a summer place and two rentals. I want all four under one roof"
+	{Name: "several properties", Pattern: "all @many ~1 under one|a|the single? roof|policy|plan / las|los @many bajo una|la misma? poliza"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~4 @job / @job ~3 @whole ~1 house|home|building"},
 	// "need the whole thing repiped", "the entire place rewired"
 	{Name: "whole-home job", Pattern: "@whole thing|place|house|home ~3 repiped|repipe|repiping|rewired|rewire|rewiring|replumbed / repipe|repiping|rewire|rewiring|replumb|replumbing ~2 @whole thing|place|house|home / every line|pipe|circuit"},
@@ -372,6 +374,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "cambiar toda la plomería de la casa", "a repipe completo", "redo
 	// all the supply lines in the whole house"
 	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home / full|complete|total|whole repipe|rewire|replumb|reroof"},
+	// "cambiar toda la tubería de los tres pisos"
+	{Name: "whole-home job", Pattern: "cambiar|reemplazar|cambio|cambiarle|renovar toda|todas|todo la|las|el @pipes"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 	// "the whole house is galvanized and all of it will need to be
 	// repiped"
@@ -1006,7 +1010,7 @@ var (
 	usingRe        = regexp.MustCompile(`(?i:\b(?:usamos|uso|utilizamos|tenemos|tengo|we use|we're using|we are using|currently using|currently on|we're on|we've had|we have had|we've been (?:on|using)|been (?:on|using)|(?:poking|looking) at|trialing|testing|demoing|evaluating|checking out)\s+)([A-Z][A-Za-z&'-]+)`)
 	// a complaint about the tool used now, or how long they have had it
 	complaintRe = regexp.MustCompile(`(?i)\b(?:no (?:nos|me) (?:gusta|encanta|convence|sirve)|(?:me|nos) subieron|subi[oó] (?:el|la|mucho)|went up|raised (?:my|our|the)|(?:are|is|if) (?:you|yours|you're|youre) (?:\w+ )?(?:cheaper|better)|not (?:happy|great|working|worth)|nobody (?:\w+ ){0,4}(?:likes|uses|opens)|never (?:open|use|log)|barely (?:use|open)|hate|sucks|clunky|overpriced|too (?:expensive|pricey|basic|slow|much)|keeps? (?:going down|crashing|breaking|failing|freezing)|goes down|(?:muy|bien|super|demasiado) (?:caro|b[aá]sico|lento|complicado)|(?:for|desde hace|hace) (?:\d+|a|two|three|dos|tres) (?:years?|yrs?|a[nñ]os)|for (?:a while|years))`)
-	compareRe   = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar)\b`)
+	compareRe   = regexp.MustCompile(`(?i)\b(?:compar\w*|shopping around|switch\w*|cambiar\w*|alternatives?|alternativas?|renew\w*|renovar|me conviene|pasar(?:me|nos)? (?:todo )?con ustedes)\b`)
 	// capitalised words that are no provider's name
 	notProvider = map[string]bool{"my": true, "mi": true, "the": true, "a": true, "you": true, "your": true, "ustedes": true,
 		"usted": true, "him": true, "her": true, "them": true, "us": true, "me": true, "mom": true, "dad": true, "mama": true,

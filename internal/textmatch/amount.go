@@ -657,9 +657,21 @@ func OthersAmount(toks []string, a Amount) bool {
 // othersBefore reports a word of who and a word of did in the clause
 // before a, read back to the first word of the lead's own ("my friend
 // sold hers ... so I want two ten minimum" stops at "I").
+//
+// A clause that opens with a verb and names no one goes on the subject
+// of the clause before: "my cousin Sal sold his place last year, got 420
+// for it" reads back across the comma.
 func othersBefore(toks []string, a Amount, who, did Set) bool {
 	seenWho, seenDid := false, false
-	for k := a.Start - 1; k >= 0 && toks[k] != Break; k-- {
+	crossed := false
+	for k := a.Start - 1; k >= 0; k-- {
+		if toks[k] == Break {
+			if crossed || k+1 >= a.Start || !elidedSubject.Has(toks[k+1]) {
+				break
+			}
+			crossed = true
+			continue
+		}
 		if selfWords.Has(toks[k]) {
 			break
 		}
@@ -668,6 +680,10 @@ func othersBefore(toks []string, a Amount, who, did Set) bool {
 	}
 	return seenWho && seenDid
 }
+
+// elidedSubject open a clause whose subject is the clause before's:
+// "..., got 420 for it", "..., sacó 300".
+var elidedSubject = NewSet("got", "sold", "listed", "asked", "closed", "paid", "took", "saco", "vendio", "pidio", "cerro")
 
 // ValuedByOthers reports an amount that someone else says the place is
 // worth, in the clause before it: "zillow has it at 312k", "my realtor
