@@ -2368,7 +2368,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		m := learned.Default()
 		// (nor is a need told: "it's killing us, want to get that payment
 		// down" reads as readiness to the model)
-		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && !m.Fires(sc, learned.Frustration) && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) {
+		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && !m.Fires(sc, learned.Frustration) && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) {
 			level = 2
 		}
 	}

@@ -2946,3 +2946,18 @@ func TestDev116Events(t *testing.T) {
 	require.False(t, ruleFires(t, hv, "hay que cambiar la tubería del baño nomás"))
 	require.True(t, ruleFires(t, trigger.Competitor(), "Ah mira. Ahora mismo tengo Progressive en el carro viejo, ¿me conviene pasar todo con ustedes?"))
 }
+
+// TestCompanyStoryIsNoReadiness: what the lead's business is and how it
+// began ("we make custom cabinets, 14 guys", "arrancamos con un solo
+// local en el 99") is no commitment; "¿arrancamos?" and a house offer
+// this weekend still are.
+func TestCompanyStoryIsNoReadiness(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Slow. I'm doing it in between quotes. We make custom cabinets, 14 guys",
+		"somos una cadena familiar, arrancamos con un solo local en Doraville en el 99"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"¿arrancamos?", "let's get the preapproval going, we're putting an offer on a house this weekend"} {
+		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, "%q", s)
+	}
+}

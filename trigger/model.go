@@ -162,7 +162,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 		ruleLevel = rules.Commitment
 	}
 	ct := textmatch.Cached(text)
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct)) && ruleLevel < 2) {
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;

@@ -298,6 +298,10 @@ func commitment(t Text) (int, string, bool) {
 		if readyElsewhere(toks, m) || relativesStep(toks, m) {
 			return true
 		}
+		// "arrancamos con un solo local en el 99": how the business began
+		if toks[m.Start] == "arrancamos" && m.End < len(toks) && pastStart.Has(toks[m.End]) {
+			return true
+		}
 		// "we've decided to move forward with another vendor": ahead with
 		// someone else
 		if e := m.End; e < len(toks) && (toks[e-1] == "with" || toks[e] == "with" && e+1 < len(toks)) {
@@ -453,6 +457,24 @@ func StatesNeed(t Text) bool {
 func StatesAuthority(t Text) bool {
 	return togetherWords.HasAnyID(t.IDs) && decideWords.HasAnyID(t.IDs)
 }
+
+// StatesCompany reports a message that tells what the lead's business
+// is or how it began: "we make custom cabinets, 14 guys", "somos una
+// cadena familiar, arrancamos con un solo local en el 99". It describes
+// the lead; the learned tier reads "doing it" and "arrancamos" as
+// readiness to start.
+func StatesCompany(t Text) bool {
+	_, ok := companyStory.First(t, nil)
+	return ok
+}
+
+// pastStart after "arrancamos" tells how something began: "con un solo
+// local", "en el 99", "hace diez años".
+var pastStart = NewSet("con", "en", "hace", "desde", "como")
+
+var companyStory = MustCompile(nil, []Rule{
+	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000|el"},
+})
 
 var (
 	togetherWords = NewSet("juntos", "juntas", "together", "ambos", "both", "dos", "jointly")
