@@ -136,6 +136,18 @@ type floor struct {
 //     rows: opt-out 0.956 at FPR 0.064, ask 0.963 at FPR 0.030 untuned)
 //     and dev109 (conversations 53/60, fields F1 0.926, BANT 0.928
 //     untuned) in its second session.
+//   - testdata/dev110 to dev117: sets written in stop 29 by helpers who
+//     read neither the rules nor the training data, each measured once
+//     with the stop's start binary and then tuned on: opt-out and ask
+//     look-alikes sharing the words (dev110: opt-out 0.977 at FPR
+//     0.038 untuned; dev113, blunt Midwestern and Puerto Rican: 0.989 at
+//     0.009; dev117, Spanish of many countries: opt-out FPR 0.045, ask
+//     0.981 at 0.015), conversations with tempting near-misses (dev111,
+//     42/60; dev114, subtle turns, 58/80; dev116, New England and
+//     Caribbean, 49/60), field values in everyday words (dev112: fields
+//     F1 0.955, BANT 0.912, conversations 35/40) and long messages with
+//     the field or the signal in the middle (dev115: fields F1 0.865,
+//     BANT 0.891, frustration 0.881, commitment 0.897).
 //   - testdata/dev63 to dev71: sets written in stop 25 by helpers who read
 //     neither the rules nor the training data: conversations turning on
 //     fields in everyday words (dev63), the exact turn (dev64), rules
@@ -402,6 +414,26 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev109", []floor{{"fields", "f1", 0.91, true}, {"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev110", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.015, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev111", []floor{{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev112", []floor{{"fields", "f1", 0.98, true}, {"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.97, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev113", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev114", []floor{{"conversations", "accuracy", 0.84, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev115", []floor{{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.96, true},
+			{"fields", "f1", 0.89, true}, {"bant", "f1", 0.92, true}}},
+		{"testdata/dev116", []floor{{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev117", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
