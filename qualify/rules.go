@@ -197,7 +197,11 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		if modelVetoed(f, in.Schema, textmatch.Cached(in.Text)) {
 			continue
 		}
-		quote := bestSentence(m, in.Text, task)
+		// the quote is the lead's own words, which may not be valid UTF-8
+		quote := strings.ToValidUTF8(bestSentence(m, in.Text, task), "\uFFFD")
+		if strings.TrimSpace(quote) == "" {
+			continue
+		}
 		out = append(out, Value{Field: f, Value: quote, Evidence: quote, Confidence: round2(e.cfg.Confidence * 0.85), MessageID: in.MessageID,
 			Why: "model p=" + strconv.FormatFloat(s.Prob(task), 'f', 2, 64)})
 	}
