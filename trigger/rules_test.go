@@ -209,12 +209,24 @@ func TestOptionalRules(t *testing.T) {
 	require.True(t, eval(t, &trigger.Policy{Rules: []trigger.Rule{trigger.Competitor()}}, trigger.Input{Text: "another company offered more"}).Handoff)
 }
 
+// FuzzAnalyze runs the signals, the default policy and every optional
+// rule (read against a question, as the engine passes the assistant's
+// last message) on any text: none may panic or write invalid UTF-8.
+// Seeds include one-word matches of the scope rules ("portfolio"), which
+// once sliced out of range.
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{"call me", "what's your number?", "\xff\xfe", "??!!", "ｃａｌｌ ｍｅ", "$$$", "call me " + strings.Repeat("a", 500)} {
+	for _, s := range []string{"call me", "what's your number?", "\xff\xfe", "??!!", "ｃａｌｌ ｍｅ", "$$$", "call me " + strings.Repeat("a", 500),
+		"portfolio", "it's part of my portfolio", "14 rental units", "about 45 between both locations", "all four under one roof"} {
 		f.Add(s)
 	}
 	p := trigger.DefaultPolicy()
+	all := &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope(), trigger.Competitor(), trigger.HighValueScope(500000)}}
 	f.Fuzz(func(t *testing.T, s string) {
+		for _, asked := range []string{"", "How many locations would this cover?", "What are you using now?", "What price range are we talking about?"} {
+			if _, err := all.Evaluate(context.Background(), trigger.Input{Text: s, Asked: asked}); err != nil {
+				t.Fatalf("optional rules: %v", err)
+			}
+		}
 		sig := trigger.Analyze(s, "Opendoor")
 		for _, q := range sig.Questions {
 			if !utf8.ValidString(q) {
