@@ -1140,3 +1140,19 @@ func TestDev116Fields(t *testing.T) {
 	}
 	require.Contains(t, extract(t, qualify.RealEstate, "I want to talk to someone about selling by June"), qualify.Timeline)
 }
+
+// TestSpanishOthersPrices: a price a compadre sold at, a neighbour's
+// listing ("puso su casa en venta en 310") and what a mother-in-law says
+// hers is worth are others' figures; one the lead agrees with ("y yo
+// pienso igual") is the lead's.
+func TestSpanishOthersPrices(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mi compadre vendió su casa en Kendall el año pasado en 480 mil. ¿Eso es lo normal?",
+		"Mi vecino de enfrente puso su casa en venta en 310 y lleva seis meses sin que nadie la compre.",
+		"Mi suegra dice que la casa de ella en Westchester vale un millón, jaja.",
+	} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Price, "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.RealEstate, "Mi cuñado dice que no la dé por menos de 90 mil y yo pienso igual, el terreno solo vale eso"), qualify.Price)
+}

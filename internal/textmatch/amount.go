@@ -704,6 +704,11 @@ func ValuedByOthers(t Text, a Amount) bool {
 // eso".
 func Adopted(toks []string, a Amount) bool {
 	for k := a.End; k+1 < len(toks) && k < a.End+12; k++ {
+		// "...no la dé por menos de 90 mil y yo pienso igual", "and I
+		// agree"
+		if (toks[k] == "yo" || toks[k] == "i") && (toks[k+1] == "pienso" || toks[k+1] == "agree" || toks[k+1] == "opino") {
+			return true
+		}
 		if !adoptWords.Has(toks[k]) {
 			continue
 		}
@@ -724,6 +729,8 @@ var (
 	selfWords     = NewSet("i", "im", "ive", "id", "ill", "we", "yo")
 	othersSubject = NewSet("competitor", "competitors", "competencia", "vendor", "investor", "investors", "suya", "lado", "owners", "landlord", "houses", "homes", "places", "plomero", "techero", "contratista", "otro", "otra", "company", "guy", "condos", "units", "apartments", "townhomes", "townhouses", "neighbor", "neighbors", "neighbour", "neighbours", "comps",
 		"plumber", "contractor", "roofer", "electrician", "he", "she", "they", "buddy", "friend", "brother", "sister", "cousin", "uncle", "aunt", "coworker", "dad", "mom", "parents", "inlaws", "vecino", "vecina", "vecinos", "casas",
+		// "mi compadre vendió su casa en 480 mil", "mi suegra dice que vale un millón"
+		"compadre", "comadre", "suegra", "suegro", "cunado", "cunada", "primo", "prima", "tio", "tia", "hermano", "hermana", "amigo", "amiga",
 		// "the one next to mine just listed at 525", "next door sold for 610"
 		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos")
 	othersVerb = NewSet("going", "went", "goes", "got", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
@@ -732,7 +739,10 @@ var (
 		// on Elm", "your competitor quoted us 18k"
 		"vendio", "asking", "pidiendo", "piden",
 		// "the owners just put like $2M into redoing the lobby"
-		"put", "spent", "invested", "gastaron", "invirtieron")
+		"put", "spent", "invested", "gastaron", "invirtieron",
+		// "mi vecino puso su casa en venta en 310", "mi suegra dice que
+		// la suya vale un millón"
+		"puso", "pusieron", "dice", "dicen", "vale")
 	// "mi jefe tiene como 2 millones de cobertura", "my buddy has a
 	// 900k policy": what a named other person has (never "he" or "she",
 	// who may be the lead's spouse with the household's money)
