@@ -1,6 +1,7 @@
 package learned
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -114,21 +115,32 @@ func FeatureNames(s string) []Feature {
 // features emits the hashes of t; when names is not nil it also records a
 // readable name for each; when only is not nil it records instead, in
 // found, the names of the hashes in only.
+//
+// A bigram's hash is carried from one token to the next: left is the
+// hash of the bigram's first half ("b", the previous token or its
+// marker, a 0 byte), computed while that token was the current one, so
+// each token's bytes are read once, by [hashWord], for its own feature,
+// the bigram it ends and the bigram it starts.
 func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[]Feature) []uint32 {
 	named := names != nil || found != nil
 	nwords := 0
 	var prev []byte // previous token for bigrams
 	prevKind := tokBreak
 	first := true
+	left := bigramFirst
 	negScope := false
 	var gram [maxWordBytes + 2]byte
 	for _, sp := range t.spans {
 		w := t.buf[sp.start:sp.end]
+		var bi uint32 // the bigram of the previous token and this one
 		switch sp.kind {
 		case tokBreak:
 			negScope = false
+			bi, left = fnvByte(left, '|'), bigramBreak
 		case tokSymbol:
-			dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsSymbol), w))
+			var h uint32
+			h, bi, left = hashWord(nsSymbol, left, w)
+			dst = append(dst, h)
 			if named {
 				if only == nil {
 					*names = append(*names, "e:"+string(w))
@@ -138,7 +150,9 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 			}
 		case tokWord:
 			nwords++
-			dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsWord), w))
+			var h uint32
+			h, bi, left = hashWord(nsWord, left, w)
+			dst = append(dst, h)
 			if named {
 				if only == nil {
 					*names = append(*names, "w:"+string(w))
@@ -194,8 +208,7 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 				}
 			}
 		}
-		// the bigram of the previous token and this one
-		dst = append(dst, bigram(prev, prevKind, first, w, sp.kind))
+		dst = append(dst, bi)
 		if named {
 			if only == nil {
 				*names = append(*names, "b:"+bigramName(prev, prevKind, first, w, sp.kind))
@@ -206,7 +219,7 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 		prev, prevKind, first = w, sp.kind, false
 	}
 	if !first {
-		dst = append(dst, bigram(prev, prevKind, false, nil, endKind))
+		dst = append(dst, fnvByte(left, '$'))
 		if named {
 			if only == nil {
 				*names = append(*names, "b:"+bigramName(prev, prevKind, false, nil, endKind))
@@ -229,21 +242,58 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 	return dst
 }
 
+// The first halves of the bigrams that start the message and that
+// follow a clause break: "b", "^" or "|", a 0 byte.
+var (
+	bigramFirst = fnvByte(fnvByte(fnvByte(fnvOffset, nsBigram), '^'), 0)
+	bigramBreak = fnvByte(fnvByte(fnvByte(fnvOffset, nsBigram), '|'), 0)
+)
+
+// hashWord reads the token w once for three hashes: w under namespace
+// ns, the bigram whose first half hashes to left and whose second half
+// is w, and the first half of the bigram that w starts. The three FNV
+// chains are independent, so the processor runs them side by side.
+func hashWord(ns byte, left uint32, w []byte) (word, bi, next uint32) {
+	word, bi, next = fnvByte(fnvOffset, ns), left, fnvByte(fnvOffset, nsBigram)
+	for _, c := range w {
+		word = (word ^ uint32(c)) * fnvPrime
+		bi = (bi ^ uint32(c)) * fnvPrime
+		next = (next ^ uint32(c)) * fnvPrime
+	}
+	return word, bi, fnvByte(next, 0)
+}
+
 // appendGrams appends the hashes of the character n-grams of g, as the
 // loop of features that also names them does: for each start the 3-gram,
 // then the 4-gram, the 4-gram extending the 3-gram's hash. It is that
 // loop unrolled for minGram 3 and maxGram 4.
 func appendGrams(dst []uint32, g []byte) []uint32 {
-	seed := fnvByte(fnvOffset, nsChar)
-	for a := 0; a+3 <= len(g); a++ {
-		h := fnvByte(fnvByte(fnvByte(seed, g[a]), g[a+1]), g[a+2])
-		dst = append(dst, h)
-		if a+4 <= len(g) {
-			dst = append(dst, fnvByte(h, g[a+3]))
-		}
+	n := len(g)
+	if n < 3 {
+		return dst
 	}
-	return dst
+	// n-2 3-grams and n-3 4-grams, written in place
+	k := 2*n - 5
+	dst = slices.Grow(dst, k)
+	out := dst[len(dst) : len(dst)+k]
+	j := 0
+	for a := 0; a+4 <= n; a++ {
+		h := fnvByte(fnvByte(gramSeed[g[a]], g[a+1]), g[a+2])
+		out[j], out[j+1] = h, fnvByte(h, g[a+3])
+		j += 2
+	}
+	out[j] = fnvByte(fnvByte(gramSeed[g[n-3]], g[n-2]), g[n-1])
+	return dst[:len(dst)+k]
 }
+
+// gramSeed is, by byte, the hash of a character n-gram's namespace and
+// first byte: the first step of every n-gram's hash, looked up.
+var gramSeed = func() (s [256]uint32) {
+	for c := range s {
+		s[c] = fnvByte(fnvByte(fnvOffset, nsChar), byte(c))
+	}
+	return s
+}()
 
 // appendGrams is written for 3- and 4-grams: a change to the sizes fails
 // to compile here (a negative constant does not convert to uint).
@@ -269,30 +319,6 @@ func isNumber(w []byte) bool {
 
 // endKind marks the end of the message in a bigram.
 const endKind uint8 = 255
-
-// bigram hashes (prev, cur); first marks prev as the message start,
-// endKind marks cur as the message end.
-func bigram(prev []byte, prevKind uint8, first bool, cur []byte, kind uint8) uint32 {
-	h := fnvByte(fnvOffset, nsBigram)
-	switch {
-	case first:
-		h = fnvByte(h, '^')
-	case prevKind == tokBreak:
-		h = fnvByte(h, '|')
-	default:
-		h = fnvBytes(h, prev)
-	}
-	h = fnvByte(h, 0)
-	switch kind {
-	case endKind:
-		h = fnvByte(h, '$')
-	case tokBreak:
-		h = fnvByte(h, '|')
-	default:
-		h = fnvBytes(h, cur)
-	}
-	return h
-}
 
 func bigramName(prev []byte, prevKind uint8, first bool, cur []byte, kind uint8) string {
 	a, b := string(prev), string(cur)

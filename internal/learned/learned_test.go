@@ -85,7 +85,12 @@ func FuzzFeatures(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		var tk, ref tokens
+		tk.tokenize(s)
+		ref.referenceTokenize(s)
+		require.Equal(t, ref, tk)
 		hs := Features(s, nil)
+		require.Equal(t, referenceFeatures(s), hs)
 		fs := FeatureNames(s)
 		require.Len(t, fs, len(hs))
 		for i := range hs {

@@ -120,6 +120,59 @@ func (st *tokState) add(r rune) {
 	t.buf = utf8.AppendRune(t.buf, r)
 }
 
+// alnumRun reads the run of ASCII letters and digits at s[i], most of
+// a message, into the current word and returns the index after it and
+// the digit run so far. It does what [tokState.add] does for each byte,
+// with the word's state in locals instead of behind a call per byte.
+func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
+	t := st.t
+	buf, start, last, run := t.buf, st.start, st.last, st.run
+	letters, upper, digits := t.letters, t.upper, t.digits
+	if start < 0 {
+		start = len(buf)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+			digitRun = 0
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper++
+			digitRun = 0
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			digitRun++
+			digits = max(digits, digitRun)
+			c = '0'
+		default:
+			t.buf, st.start, st.last, st.run = buf, start, last, run
+			t.letters, t.upper, t.digits = letters, upper, digits
+			return i, digitRun
+		}
+		if r := rune(c); r == last {
+			run++
+			if run >= 2 && c != '0' {
+				continue // a third repeat or more
+			}
+		} else {
+			last, run = r, 0
+		}
+		if len(buf)-start < maxWordBytes {
+			buf = append(buf, c)
+		}
+	}
+	t.buf, st.start, st.last, st.run = buf, start, last, run
+	t.letters, t.upper, t.digits = letters, upper, digits
+	return i, digitRun
+}
+
+// isAlnum reports an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
 func (t *tokens) tokenize(s string) {
 	t.buf = t.buf[:0]
 	t.spans = t.spans[:0]
@@ -129,21 +182,12 @@ func (t *tokens) tokenize(s string) {
 	for i := 0; i < len(s) && !st.full; {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if isAlnum(c) {
+				i, digitRun = st.alnumRun(s, i, digitRun)
+				continue
+			}
 			i++
 			switch {
-			case c >= 'a' && c <= 'z':
-				t.letters++
-				digitRun = 0
-				st.add(rune(c))
-			case c >= 'A' && c <= 'Z':
-				t.letters++
-				t.upper++
-				digitRun = 0
-				st.add(rune(c + 'a' - 'A'))
-			case c >= '0' && c <= '9':
-				digitRun++
-				t.digits = max(t.digits, digitRun)
-				st.add('0')
 			case c == '\'' || c == '`':
 				// joined inside a word ("don't"), a separator elsewhere
 				if st.start < 0 {
