@@ -1389,7 +1389,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "I'll let you know next week", "le aviso la próxima semana": when
 	// the lead will answer, not a time for the deal
-	if _, ok := replyLater.First(textmatch.Text{Toks: toks[cs:x.Start]}, nil); ok {
+	if _, ok := replyLater.First(t.Slice(cs, x.Start), nil); ok {
 		return true
 	}
 	// "my daughter will stop by this weekend": a visit, not a time for

@@ -355,11 +355,14 @@ func (fr firstRule) secondFits(ids []int32, s int) bool {
 	return fr.second < 0 || (s+1 < len(ids) && ids[s+1] == fr.second)
 }
 
-// idsOf looks up the token IDs of toks (for a Text built by hand).
+// idsOf looks up the token IDs of toks (for a Text built by hand) in
+// the vocabulary's probe table, as [Normalize] does, without the lock
+// and the map of lookupID.
 func idsOf(toks []string) []int32 {
 	ids := make([]int32, len(toks))
+	v := vocabSnapshot()
 	for i, w := range toks {
-		ids[i] = lookupID(w)
+		ids[i] = v.lookupString(w).id
 	}
 	return ids
 }

@@ -47,6 +47,16 @@ func (t Text) From(i int) Text {
 	return Text{Toks: t.Toks[i:], IDs: t.IDs[i:]}
 }
 
+// Slice returns the tokens i to j of the text, with their IDs (the
+// raw-text counts are not kept): a clause or a phrase of a message, to
+// match on without looking its words up again.
+func (t Text) Slice(i, j int) Text {
+	if len(t.IDs) != len(t.Toks) {
+		return Text{Toks: t.Toks[i:j]}
+	}
+	return Text{Toks: t.Toks[i:j], IDs: t.IDs[i:j]}
+}
+
 // Words returns the tokens without breaks (a new slice).
 func (t Text) Words() []string {
 	out := make([]string, 0, len(t.Toks))

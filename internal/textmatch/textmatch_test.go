@@ -66,6 +66,15 @@ func TestMatcher(t *testing.T) {
 	require.Equal(t, []string{"d"}, names("speak with person"))
 	require.Equal(t, []string{"d"}, names("speak with a person"))
 	require.Equal(t, []string{"e"}, names("ok let us go"))
+	// a slice of a message matches as the same tokens written by hand
+	full := Normalize("well give me a ring, or speak with a person")
+	for i := 0; i <= len(full.Toks); i++ {
+		for j := i; j <= len(full.Toks); j++ {
+			sl := full.Slice(i, j)
+			require.Equal(t, full.IDs[i:j], sl.IDs)
+			require.Equal(t, m.All(Text{Toks: full.Toks[i:j]}, nil), m.All(sl, nil), "%d:%d", i, j)
+		}
+	}
 	_, err := Compile(nil, []Rule{{Name: "x", Pattern: "@nope"}})
 	require.ErrorContains(t, err, "unknown class")
 	_, err = Compile(nil, []Rule{{Name: "x", Pattern: "~2 a"}})
