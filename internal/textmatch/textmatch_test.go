@@ -199,5 +199,13 @@ func TestSetHasAllAndSentences(t *testing.T) {
 	require.True(t, s.HasAll(nil))
 	require.True(t, s.HasAll([]string{"yeah", "ok"}))
 	require.False(t, s.HasAll([]string{"ok", "dallas"}))
+	// IDs outside the vocabulary: an unknown word's 0, a negative, one
+	// past every set
+	for _, id := range []int32{unknownID, -1, -64, 1 << 30} {
+		require.False(t, s.HasID(id), "%d", id)
+		require.False(t, NewSet(Break).HasID(id), "%d", id)
+	}
+	require.True(t, NewSet(Break).HasID(breakID))
+	require.True(t, s.HasID(lookupID("yeah")))
 	require.Equal(t, []string{"Hi", " call me", " thanks"}, Sentences("Hi. call me!! thanks\n"))
 }

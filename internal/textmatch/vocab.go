@@ -245,12 +245,14 @@ func (s Set) Has(w string) bool {
 }
 
 // HasID reports whether the token with ID id is in s.
+//
+// It is one bounds check and one bit test: a negative id converts to an
+// index past any set, and the ID 0 of a word no pattern mentions is
+// never a member (members are interned, so their IDs start at 1), so
+// bit 0 of every set is clear.
 func (s Set) HasID(id int32) bool {
-	if id <= 0 {
-		return false
-	}
-	k := int(id >> 6)
-	return k < len(s.bits) && s.bits[k]&(1<<(uint(id)&63)) != 0
+	k := uint(id) >> 6
+	return k < uint(len(s.bits)) && s.bits[k]&(1<<(uint(id)&63)) != 0
 }
 
 // HasAnyID reports whether any of ids is in s.
