@@ -2,6 +2,8 @@ package textmatch
 
 import (
 	"fmt"
+	"iter"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,16 +19,16 @@ const (
 	elAny
 )
 
-// optional marks an element that may be skipped.
-
+// elem is one element of a compiled pattern in 64 bytes, so that an
+// element is one cache line of its matcher's pattern array (see
+// Compile): the kind and the fields a match reads, nothing else.
 type elem struct {
-	opt  bool
 	kind elemKind
-	id   int32 // for literals
-	lit  string
-	set  Set
-	pfx  []string // for classes: members given as "stem*"
+	opt  bool     // the element may be skipped
+	id   int32    // for literals
 	max  int      // for gaps: at most max tokens skipped
+	bits []uint64 // for classes: the members' IDs, as in [Set]
+	pfx  []string // for classes: members given as "stem*"; for prefixes: the stem
 }
 
 func (e *elem) match(w string, id int32) bool {
@@ -34,7 +36,7 @@ func (e *elem) match(w string, id int32) bool {
 	case elLit:
 		return id == e.id
 	case elClass:
-		if e.set.HasID(id) {
+		if hasID(e.bits, id) {
 			return true
 		}
 		for _, p := range e.pfx {
@@ -44,7 +46,7 @@ func (e *elem) match(w string, id int32) bool {
 		}
 		return false
 	case elPrefix:
-		return strings.HasPrefix(w, e.lit)
+		return strings.HasPrefix(w, e.pfx[0])
 	case elAny:
 		return id != breakID
 	}
@@ -156,13 +158,13 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 						words = append(words, alt)
 					}
 				}
-				p = append(p, elem{kind: elClass, set: NewSet(words...), pfx: pfx})
+				p = append(p, elem{kind: elClass, bits: NewSet(words...).bits, pfx: pfx})
 			case strings.HasPrefix(f, "@"):
 				s, ok := classes[f[1:]]
 				if !ok {
 					return nil, fmt.Errorf("textmatch: rule %q: unknown class %s", r.Name, f)
 				}
-				p = append(p, elem{kind: elClass, set: s})
+				p = append(p, elem{kind: elClass, bits: s.bits})
 			case strings.HasPrefix(f, "~"):
 				n, err := strconv.Atoi(f[1:])
 				if err != nil || n < 0 {
@@ -172,9 +174,9 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 			case f == "_":
 				p = append(p, elem{kind: elAny})
 			case len(f) > 1 && strings.HasSuffix(f, "*"):
-				p = append(p, elem{kind: elPrefix, lit: strings.TrimSuffix(f, "*")})
+				p = append(p, elem{kind: elPrefix, pfx: []string{strings.TrimSuffix(f, "*")}})
 			default:
-				p = append(p, elem{kind: elLit, lit: f, id: intern(f)})
+				p = append(p, elem{kind: elLit, id: intern(f)})
 			}
 			if opt {
 				if p[n0].kind == elGap {
@@ -191,18 +193,29 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		case elLit:
 			index[p[0].id] = append(index[p[0].id], i)
 		case elClass:
-			for _, w := range p[0].set.Words() {
-				id := lookupID(w)
+			for id := range setIDs(p[0].bits) {
 				index[id] = append(index[id], i)
 			}
 			for _, pf := range p[0].pfx {
 				addPrefix(pf[0], i)
 			}
 		case elPrefix:
-			addPrefix(p[0].lit[0], i)
+			addPrefix(p[0].pfx[0][0], i)
 		default:
 			m.always = append(m.always, int32(i))
 		}
+	}
+	// the patterns side by side in one array, in rule order: the rules a
+	// token starts are near each other, and each element is one cache
+	// line
+	n := 0
+	for _, r := range m.rules {
+		n += len(r.pat)
+	}
+	all := make([]elem, 0, n)
+	for i := range m.rules {
+		all = append(all, m.rules[i].pat...)
+		m.rules[i].pat = all[len(all)-len(m.rules[i].pat) : len(all) : len(all)]
 	}
 	maxID := int32(0)
 	for id := range index {
@@ -500,3 +513,18 @@ func After(toks []string, i, window int, set Set) bool {
 // Negators are the tokens that negate what follows in a clause.
 var Negators = NewSet("not", "no", "never", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
 	"wont", "cant", "couldnt", "wouldnt", "shouldnt", "aint", "nobody", "nothing", "neither", "nor", "without", "hardly", "havent", "hasnt", "dnt", "nope", "nah")
+
+// setIDs yields the IDs whose bits are set, in increasing order.
+func setIDs(set []uint64) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		for k, word := range set {
+			for word != 0 {
+				b := bits.TrailingZeros64(word)
+				if !yield(int32(k<<6 | b)) {
+					return
+				}
+				word &= word - 1
+			}
+		}
+	}
+}

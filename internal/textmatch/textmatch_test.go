@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/stretchr/testify/require"
 )
@@ -75,6 +76,7 @@ func TestMatcher(t *testing.T) {
 			require.Equal(t, m.All(Text{Toks: full.Toks[i:j]}, nil), m.All(sl, nil), "%d:%d", i, j)
 		}
 	}
+	require.Equal(t, uintptr(64), unsafe.Sizeof(elem{}), "a pattern element is one cache line")
 	_, err := Compile(nil, []Rule{{Name: "x", Pattern: "@nope"}})
 	require.ErrorContains(t, err, "unknown class")
 	_, err = Compile(nil, []Rule{{Name: "x", Pattern: "~2 a"}})

@@ -250,9 +250,12 @@ func (s Set) Has(w string) bool {
 // index past any set, and the ID 0 of a word no pattern mentions is
 // never a member (members are interned, so their IDs start at 1), so
 // bit 0 of every set is clear.
-func (s Set) HasID(id int32) bool {
+func (s Set) HasID(id int32) bool { return hasID(s.bits, id) }
+
+// hasID is [Set.HasID] on the set's bits.
+func hasID(bits []uint64, id int32) bool {
 	k := uint(id) >> 6
-	return k < uint(len(s.bits)) && s.bits[k]&(1<<(uint(id)&63)) != 0
+	return k < uint(len(bits)) && bits[k]&(1<<(uint(id)&63)) != 0
 }
 
 // HasAnyID reports whether any of ids is in s.
