@@ -284,7 +284,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 	toks, ids := t.Toks, t.IDs
 	if len(ids) != len(toks) {
 		ids = idsOf(toks)
-	} else if t.masked && t.known&m.bit != 0 && !m.hasPrefix && len(m.always) == 0 {
+	} else if t.known&m.bit != 0 && !m.hasPrefix && len(m.always) == 0 {
 		// a normalised text knows where rules start: visit only those
 		// tokens (a matcher registered after it was normalised scans all)
 		if t.mask&m.bit == 0 {
@@ -337,17 +337,18 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 	}
 }
 
-// eachStart is [Matcher.Each] over the start positions a normalised Text
+// eachStart is [Matcher.Each] over the start masks a normalised Text
 // recorded, for a matcher with neither prefix nor wildcard first elements.
+// The Text was normalised after the matcher registered, so the start mask
+// it recorded for a token has the matcher's bit exactly when the token
+// starts one of its rules.
 func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 	toks, ids := t.Toks, t.IDs
-	masks := startMask()
-	for _, p := range t.starts {
-		s := int(p)
-		id := ids[s]
-		if int(id) >= len(masks) || masks[id]&m.bit == 0 {
+	for s, bits := range t.starts {
+		if bits&m.bit == 0 {
 			continue
 		}
+		id := ids[s]
 		for _, fr := range m.rulesAt(id) {
 			if !fr.secondFits(ids, s) {
 				continue

@@ -26,12 +26,14 @@ type Text struct {
 	// Letters is the number of letters in the raw text.
 	Letters int
 	// mask is the OR of the start masks of the tokens (see
-	// registerMatcher); masked is set by Normalize.
+	// registerMatcher), known the matchers registered when Normalize
+	// computed it (0 for a Text built by hand), and starts, by token, the
+	// start mask of the token: a matcher tests its bit there without
+	// looking the token's ID up (nil when no token starts a rule).
 	mask   uint64
-	known  uint64 // matchers registered when the mask was computed
-	masked bool
-	starts []int32 // positions of the tokens that start a rule of some registered matcher
-	memo   *memo   // results remembered with a text from Cached; nil for others
+	known  uint64
+	starts []uint64
+	memo   *memo // results remembered with a text from Cached; nil for others
 	// Bangs counts '!' and Quests counts '?' in the raw text; Repeats
 	// counts runs of two or more of them ("??", "!!", "?!").
 	Bangs, Quests, Repeats int
@@ -189,7 +191,7 @@ func expandTo(ex string) []string {
 func Normalize(s string) Text {
 	var t Text
 	// the IDs are read into ids, on the stack for a message of up to 64
-	// tokens, and copied at the end into one allocation with t.starts
+	// tokens, and copied at the end
 	var idBuf [64]int32
 	ids := idBuf[:0]
 	var spanBuf [64][2]int32
@@ -439,20 +441,16 @@ func Normalize(s string) Text {
 			n++
 		}
 	}
-	// t.IDs and t.starts share one allocation; the capacity of t.IDs ends
-	// where t.starts begins, so appending to either never writes the other
-	buf := make([]int32, len(ids)+n)
-	t.IDs = buf[:len(ids):len(ids)]
+	t.IDs = make([]int32, len(ids))
 	copy(t.IDs, ids)
 	if n > 0 {
-		t.starts = buf[len(ids):len(ids)]
+		t.starts = make([]uint64, len(ids))
 		for i, id := range ids {
-			if int(id) < len(masks) && masks[id] != 0 {
-				t.starts = append(t.starts, int32(i))
+			if int(id) < len(masks) {
+				t.starts[i] = masks[id]
 			}
 		}
 	}
-	t.masked = true
 	all := string(arena)
 	t.Toks = make([]string, len(spans))
 	for i, sp := range spans {
