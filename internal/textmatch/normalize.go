@@ -333,6 +333,9 @@ func Normalize(s string) Text {
 				if len(arena) > ws {
 					arena = append(arena, '\'')
 					hasApos = true
+					// the apostrophe ends a run of one letter: the
+					// collapsing below must not cut into it ("ǅǅ'ǅ")
+					last, run = 0, 0
 				}
 			case (c == ',' || c == '.') && len(arena) > ws && isDigit(arena[len(arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
 				arena = append(arena, c)
@@ -411,6 +414,7 @@ func Normalize(s string) Text {
 			if len(arena) > ws {
 				arena = append(arena, '\'')
 				hasApos = true
+				last, run = 0, 0
 			}
 		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
 			flush()
