@@ -106,6 +106,13 @@ type floor struct {
 //     regression set now, floors just under those figures. (blind18,
 //     written earlier in the stop, was lost with its machine before its
 //     second measurement.)
+//   - testdata/blind20: the twentieth, all tasks, written for stop 29 by
+//     three helpers the same way (Gulf Coast Texas with South Texas
+//     Tex-Mex; New York Puerto Rican and Dominican; the Pacific Northwest
+//     with Central American Spanish) and measured once with the stop's
+//     start binary and once at its end: fields F1 0.974 -> 0.979, every
+//     other figure the same (conversations 114 of 120); a regression set
+//     now, floors just under those figures.
 //   - testdata/dev83 to dev91: sets written in stop 27 by helpers who read
 //     neither the rules nor the training data, each measured once with
 //     the stop's start binary and then tuned on: English ask look-alikes
@@ -370,6 +377,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.95, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.01, false},
 			{"fields", "f1", 0.94, true}, {"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind20", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true}, {"commitment", "recall", 0.92, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.97, true}, {"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev83", []floor{{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.03, false}}},
 		{"testdata/dev84", []floor{{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.015, false}}},
