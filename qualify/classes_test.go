@@ -1156,3 +1156,14 @@ func TestSpanishOthersPrices(t *testing.T) {
 	}
 	require.Contains(t, extract(t, qualify.RealEstate, "Mi cuñado dice que no la dé por menos de 90 mil y yo pienso igual, el terreno solo vale eso"), qualify.Price)
 }
+
+// TestSchoolNearbyAndAnAge: kids "en la escuela aquí cerca" is a place,
+// not a timeline, and "a landlord at 72" an age, not a price; "after
+// school ends in June" and "let it go at 250" still are fields.
+func TestSchoolNearbyAndAnAge(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "Uf, no sé chamo, eso hay que pensarlo bien. Tengo tres chamos en la escuela aquí cerca"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.RealEstate, "the tenant stopped paying in January, and I'm done being a landlord at 72."), qualify.Price)
+	require.Contains(t, extract(t, qualify.RealEstate, "we'd sell after school ends in June"), qualify.Timeline)
+	require.Contains(t, extract(t, qualify.RealEstate, "I'd let it go at 250, being honest"), qualify.Price)
+}

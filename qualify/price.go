@@ -108,6 +108,10 @@ var repairVerbs = textmatch.NewSet("redo", "fix", "replace", "repair", "patch", 
 var notPricePrefix = textmatch.NewSet("im", "am", "hes", "shes", "tiene", "tengo", "cumple", "cumplio", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
 	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
 
+// ageWords before "at N" make N an age: "done being a landlord at 72",
+// "retiring at 65".
+var ageWords = textmatch.NewSet("being", "retire", "retiring", "retired", "age", "still", "working", "climbing")
+
 // notPriceSuffix names what a bare number before it is: "the 99
 // freeway", "a 559 area code".
 var notPriceSuffix = textmatch.NewSet("area", "freeway", "fwy", "bus", "exit", "code", "extension", "ext", "degrees", "grados",
@@ -267,6 +271,10 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// "la instalación es de los setenta": a decade, not 70 thousand
 		if v, ok := textmatch.NumberWord(toks[a.Start]); ok && !a.Explicit && a.Start > 0 && (toks[a.Start-1] == "los" || toks[a.Start-1] == "the") && v >= 20 && v < 100 && v%10 == 0 {
 			continue // ("en los doscientos" is a band of prices)
+		}
+		// "I'm done being a landlord at 72": an age
+		if !a.Explicit && a.Start > 0 && toks[a.Start-1] == "at" && a.Value < 110000 && textmatch.Before(toks, a.Start-1, 6, ageWords) {
+			continue
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand
 		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.Has(toks[a.Start-2]) {

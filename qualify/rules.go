@@ -1193,7 +1193,8 @@ var (
 var billWords = textmatch.NewSet("bill", "bills", "factura", "recibo", "luz", "electric", "electricity", "power", "carisima", "carisimo",
 	"expensive", "cara", "caro", "usage", "consumo", "ac")
 
-var placeAfterSchool = textmatch.NewSet("pickup", "parking", "lot", "line", "office", "gym", "district", "zone", "bus", "building", "nurse", "cafeteria")
+var placeAfterSchool = textmatch.NewSet("pickup", "parking", "lot", "line", "office", "gym", "district", "zone", "bus", "building", "nurse", "cafeteria",
+	"aqui", "cerca", "nearby", "near", "down", "around", "across", "de")
 
 var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has", "hes", "shes", "still")
 
@@ -1330,7 +1331,8 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "in the school pickup line": a place, not the school year
-	if toks[x.End-1] == "school" && x.End < len(toks) && placeAfterSchool.Has(toks[x.End]) {
+	// ("tengo tres chamos en la escuela aquí cerca": a school nearby)
+	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && x.End < len(toks) && placeAfterSchool.Has(toks[x.End]) {
 		return true
 	}
 	// "9 are out in the field most days": how often, not when
