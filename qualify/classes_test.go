@@ -1167,3 +1167,13 @@ func TestSchoolNearbyAndAnAge(t *testing.T) {
 	require.Contains(t, extract(t, qualify.RealEstate, "we'd sell after school ends in June"), qualify.Timeline)
 	require.Contains(t, extract(t, qualify.RealEstate, "I'd let it go at 250, being honest"), qualify.Price)
 }
+
+// TestSeasonalHeadcount: "en invierno quedamos 4 nomás" tells the crew
+// by season, not when to buy; "running by winter, we have 4 weeks" is a
+// timeline.
+func TestSeasonalHeadcount(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.B2B, "Somos 11 en temporada, en invierno quedamos 4 nomás para la nieve."), qualify.Field("timeline"))
+	require.NotContains(t, extract(t, qualify.B2B, "in winter we're down to 4 guys"), qualify.Field("timeline"))
+	require.Contains(t, extract(t, qualify.B2B, "we want it running by winter, we have 4 weeks"), qualify.Field("timeline"))
+}

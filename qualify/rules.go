@@ -1301,6 +1301,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 			}
 		}
 	}
+	// "en invierno quedamos 4 nomás", "in winter we're down to 4": a
+	// headcount by season
+	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+5); slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) && x.End < ce &&
+		slices.ContainsFunc(toks[x.End:ce], crewVerbs.Has) && slices.ContainsFunc(toks[x.End:ce], isNumberTok) {
+		return true
+	}
 	// "14 guys in the summer": the season qualifies a headcount
 	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.Has(toks[x.Start-1]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) {
 		return true
@@ -2072,6 +2078,10 @@ var loanProducts = textmatch.NewSet("heloc", "refi", "refinance", "refinancing",
 // returnVerbs before "back in" make it a return to come: "gets back in
 // October".
 var returnVerbs = textmatch.NewSet("get", "gets", "getting", "come", "comes", "coming", "be", "is", "are", "move", "moves", "moving", "head", "heads", "go", "going", "fly", "flies", "flying")
+
+// crewVerbs after a season tell a headcount: "quedamos 4", "we're down
+// to 4", "somos 11".
+var crewVerbs = textmatch.NewSet("quedamos", "somos", "bajamos", "quedan", "down", "tenemos", "have", "run", "keep")
 
 // seasonPlaces after a season make it a place's name: "Winter Park",
 // "Spring Hill", "Summer Haven".
