@@ -298,7 +298,7 @@ func askedBackDenied(raw string, t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	k := m.End
-	for k < len(t.Toks) && (t.Toks[k] == textmatch.Break || laughs("", t.Toks[k:k+1])) {
+	for k < len(t.Toks) && (t.Toks[k] == textmatch.Break || laughWord(t.Toks[k])) {
 		k++
 	}
 	if k == m.End || k >= len(t.Toks) || !denials.Has(t.Toks[k]) {

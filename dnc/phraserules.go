@@ -942,12 +942,13 @@ func jokingThreat(raw string, t textmatch.Text) bool {
 
 // laughs reports laughter in a message: "haha", "jajaja", "lol", "😂".
 func laughs(raw string, toks []string) bool {
-	for _, w := range toks {
-		if strings.HasPrefix(w, "haha") || strings.HasPrefix(w, "jaja") || w == "lol" || w == "lmao" || w == "jeje" || w == "hehe" {
-			return true
-		}
-	}
-	return strings.Contains(raw, "😂") || strings.Contains(raw, "🤣") || strings.Contains(raw, "😆") || strings.Contains(raw, "😅")
+	return slices.ContainsFunc(toks, laughWord) ||
+		strings.Contains(raw, "😂") || strings.Contains(raw, "🤣") || strings.Contains(raw, "😆") || strings.Contains(raw, "😅")
+}
+
+// laughWord reports laughter written out: "haha", "jajaja", "lol".
+func laughWord(w string) bool {
+	return strings.HasPrefix(w, "haha") || strings.HasPrefix(w, "jaja") || w == "lol" || w == "lmao" || w == "jeje" || w == "hehe"
 }
 
 var (

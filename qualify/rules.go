@@ -904,7 +904,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
 	// "está en perfecto estado", "en buena shape", "todo original pero
 	// limpio"
-	{Name: "good condition", Pattern: "perfecto|perfectas|perfectas|buena|buenas estado|condiciones|shape|condition / todo|all original ~3 limpio|clean|good|bien"},
+	{Name: "good condition", Pattern: "perfecto|perfectas|buena|buenas estado|condiciones|shape|condition / todo|all original ~3 limpio|clean|good|bien"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
 	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada|hongo|hongos"},
@@ -2056,7 +2056,7 @@ func utilityBill(toks []string) bool {
 
 var (
 	billNouns = textmatch.NewSet("bill", "bills", "recibo", "recibos", "factura", "facturas")
-	utilities = textmatch.NewSet("water", "electric", "electricity", "power", "gas", "utility", "utilities", "agua", "luz", "gas")
+	utilities = textmatch.NewSet("water", "electric", "electricity", "power", "gas", "utility", "utilities", "agua", "luz")
 )
 
 var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependiendo")

@@ -13,8 +13,9 @@ import (
 // writes it lowercase is heard too. Words that are also ordinary words
 // ("chase", "progressive" alone, "compass", "outreach", "square",
 // "carrier", "monday", Spanish "gusto") are left out or listed only with
-// what makes them a company ("chase bank", "we use gusto"). A tenant that configures its own competitors
-// ([Competitor] with names) hears only those.
+// what makes them a company ("chase bank", "we use gusto"). A tenant that
+// configures its own competitors ([Competitor] with names) hears only
+// those.
 var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	// cash buyers, iBuyers and brokerages
 	{Name: "known brand", Pattern: "opendoor / offerpad / homevestors / we buy ugly houses / zillow offers / redfin now / homelight / flyhomes / keller williams / coldwell banker / century 21 / remax / re max / exp realty / berkshire hathaway"},

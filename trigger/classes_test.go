@@ -2780,9 +2780,11 @@ func TestDev111Lookalikes(t *testing.T) {
 		require.NoError(t, err)
 		require.False(t, got.ExplicitAsk, "%q: %s", s, got.Why)
 	}
-	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: "Is it possible for a real person on your team to text me instead of the automated system?", Rules: trigger.Analyze("")})
+	const person = "Is it possible for a real person on your team to text me instead of the automated system?"
+	sig := trigger.Analyze(person)
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: person, Rules: sig})
 	require.NoError(t, err)
-	require.True(t, got.ExplicitAsk || trigger.Analyze("Is it possible for a real person on your team to text me instead of the automated system?").ExplicitAsk)
+	require.True(t, sig.Merge(got).ExplicitAsk, "%q asks for a person", person)
 }
 
 // TestDev111Frustration: "who does that??" after what the sender did, a
