@@ -41,3 +41,20 @@ func TestSpanishAskRulesNameRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSarcasticPraiseIsAWeakCue: "love getting", "real considerate" and
+// "qué bonito" are sarcasm only when the model leans to frustration too,
+// so they are weak cues: sincere praise uses the same words.
+func TestSarcasticPraiseIsAWeakCue(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"wonderful, love getting a 'friendly reminder' text during church", "texting me at dawn. real considerate",
+		"Ay qué bonito, otro recordatorio mientras sigo sin luz"} {
+		cue, ok := weakFrustration(s)
+		require.True(t, ok, "%q carries a weak cue", s)
+		require.Equal(t, "sarcasm", cue, "%q", s)
+	}
+	for _, s := range []string{"thanks for the texts, very helpful", "we love the house, qué bonita cocina"} {
+		_, ok := weakFrustration(s)
+		require.False(t, ok, "%q carries no weak cue", s)
+	}
+}

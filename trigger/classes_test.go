@@ -2963,3 +2963,31 @@ func TestCompanyStoryIsNoReadiness(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, "%q", s)
 	}
 }
+
+// TestSarcasmAccusationsAndOwnTroubles: "just what I needed" after
+// another automated message, an accusation ("bait and switch"), "I don't appreciate it"
+// and pulling one's hair out are frustration; a swear at the lead's own
+// appliance, a bad week of the lead's own, the heat indoors and anger at
+// a football club are not.
+func TestSarcasmAccusationsAndOwnTroubles(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"first you quote 4.9, now it's 5.6. that's a bait and switch",
+		"you sold my number to three other companies and I don't appreciate it",
+		"three different dates from three people, I'm pulling my hair out",
+		"Otro mensaje automático. Justo lo que necesitaba a las 6 de la mañana.",
+	} {
+		sig := trigger.Judged(s)
+		require.True(t, sig.Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{
+		"the stupid thermostat keeps resetting, can your guy look at it Tuesday?",
+		"worst weekend ever, the basement flooded. I'll send the photos tomorrow",
+		"hace un calor horrible adentro, ¿pueden venir hoy?",
+		"estoy furiosa con el Cruz Azul, otra derrota. Bueno, mándame la cotización",
+		"just what I needed, thanks for the checklist!",
+	} {
+		sig := trigger.Judged(s)
+		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
+	}
+}

@@ -47,14 +47,17 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	// "does anybody over there talk to each other?", "I do not appreciate
 	// this one bit"
-	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not|dont appreciate / no me gusta nada"},
+	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not appreciate / dont appreciate / no me gusta nada"},
+	// "that's a bait and switch", "I'm pulling my hair out here"
+	{Name: "accusation", Pattern: "bait and|n switch"},
+	{Name: "exasperation", Pattern: "pulling|pull|tearing|tear my hair out"},
 	{Name: "how many times", Pattern: "how many times"},
 	// "I have explained this to three different people now", "amateur
 	// hour. Get it together", "Nice. Real nice.", "otro mensaje
 	// automático. Justo lo que necesitaba hoy"
 	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
 	{Name: "exasperation", Pattern: "amateur hour / get it|your act together / ponganse las pilas"},
-	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed today / justo lo que necesitaba|necesito hoy"},
+	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed / justo lo que necesitaba|necesito"},
 	// "You people texted me at 6am on a Sunday. Who does that??"
 	{Name: "who does that", Pattern: "who does|would that|this / quien hace eso|esto"},
 	// an oath of exasperation: "jesus christ. three emails and now texts??"
@@ -261,7 +264,11 @@ var (
 	// a thing that stopped working: "annoyed it died already"
 	failedVerbs = textmatch.NewSet("died", "broke", "quit", "failed", "stopped", "leaked", "cracked", "burned", "burnt", "conked", "crapped")
 	// machines and things a lead swears at: "the damn generator"
-	ownThings  = textmatch.NewSet("generator", "car", "truck", "printer", "computer", "laptop", "phone", "dog", "cat", "dryer", "washer", "dishwasher", "fridge", "mower", "boat", "lawnmower", "garage", "door", "tv")
+	ownThings = textmatch.NewSet("generator", "car", "truck", "printer", "computer", "laptop", "phone", "dog", "cat", "dryer", "washer", "dishwasher", "fridge", "mower", "boat", "lawnmower", "garage", "door", "tv", "disposal", "thermostat", "pump", "heater", "oven", "microwave")
+	// stretches of the lead's own time: "worst week ever"
+	spanNouns = textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "year", "years", "night", "weekend", "morning", "summer", "winter", "dia", "semana", "mes", "ano", "noche")
+	// where the lead is: "está horrible adentro", "awful outside"
+	whereWords = textmatch.NewSet("adentro", "afuera", "inside", "outside", "out", "aqui", "aca", "alla", "here")
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
@@ -309,6 +316,21 @@ func notAtSender(toks []string, i int) bool {
 	// lead's own
 	// ("fix my damn AC" is at the sender who should fix it)
 	if softSwears.Has(w) && i > 0 && toks[i-1] == "the" && i+1 < len(toks) && ownThings.Has(toks[i+1]) && !senderIn(toks, cs, ce) {
+		return true
+	}
+	// "the stupid garbage disposal is jammed again": a word at a machine
+	// of the lead's own, named right after it
+	if (w == "stupid" || w == "dumb") && i > 0 && (toks[i-1] == "the" || toks[i-1] == "this" || toks[i-1] == "that") &&
+		(i+1 < len(toks) && ownThings.Has(toks[i+1]) || i+2 < len(toks) && ownThings.Has(toks[i+2])) && !senderIn(toks, cs, ce) {
+		return true
+	}
+	// "worst week ever", "the worst day": the lead's own stretch of time
+	if w == "worst" && i+1 < len(toks) && spanNouns.Has(toks[i+1]) && !senderIn(toks, cs, ce) {
+		return true
+	}
+	// "está horrible adentro", "it's awful outside": the heat or the
+	// weather where the lead is
+	if adjectives.Has(w) && (i+1 < len(toks) && whereWords.Has(toks[i+1]) || i+2 < len(toks) && whereWords.Has(toks[i+2])) && !senderIn(toks, cs, ce) {
 		return true
 	}
 	// "probably a stupid question": the lead's own question ("stupid
@@ -905,6 +927,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "my brother and I have been going back and forth on selling": the
 		// lead's own deliberation, not a hassle with the sender
 		!(m.Name == "giving up" && toks[m.Start] == "back" && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):textmatch.ClauseEnd(toks, m.Start)], senderPronoun.Has)) &&
+		// "just what I needed" is sarcasm said of a day or of another
+		// message ("otro mensaje automático. Justo lo que necesitaba
+		// después de un turno de doce horas"), and thanks when it is one
+		!(m.Name == "sarcasm" && (toks[m.Start] == "just" || toks[m.Start] == "justo") && !ironicNeed(toks, m)) &&
 		// "la casa ahí sigue, como siempre": the place as usual
 		!(m.Name == "sarcasm" && toks[m.Start] == "como" && (m.Start > 0 && stateAsUsual.Has(toks[m.Start-1]) ||
 			m.Start > 1 && toks[m.Start-1] == textmatch.Break && stateAsUsual.Has(toks[m.Start-2]))) &&
@@ -953,6 +979,28 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
 
+// ironicNeed reports "just what I needed" said of a day or a message of
+// the sender's, with no thanks after it: "another automated text. just
+// what I needed today"; "just what I needed, thanks for the list" is
+// thanks.
+func ironicNeed(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks) && k < m.End+5; k++ {
+		if thanksWords.Has(toks[k]) {
+			return false
+		}
+	}
+	if m.End < len(toks) && (toks[m.End] == "today" || toks[m.End] == "hoy") {
+		return true
+	}
+	return slices.ContainsFunc(toks, sentThings.Has)
+}
+
+var (
+	thanksWords = textmatch.NewSet("thanks", "thank", "thx", "ty", "gracias", "appreciate")
+	// a message of the sender's, named in a sarcastic complaint
+	sentThings = textmatch.NewSet("text", "texts", "message", "messages", "msg", "email", "reminder", "mensaje", "mensajes", "texto", "textos", "correo", "recordatorio")
+)
+
 // sentToOther reports "to" and someone not the sender in the clause
 // after i: "sent my statements to Maria".
 func sentToOther(toks []string, i int) bool {
@@ -1000,6 +1048,12 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// "unas cucarachas en la cocina que me tienen loca": a thing of the
 	// lead's own drives them mad, not the sender
 	if fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, textmatch.ClauseStart(toks, m.Start), m.Start) {
+		return false
+	}
+	// "estoy furioso con el Olimpia, perdieron otra vez": angry at a
+	// team or a person the message names, not at the sender
+	if fedUp && m.End+2 < len(toks) && toks[m.End] == "con" && esArticles.Has(toks[m.End+1]) && !esSenderThings.Has(toks[m.End+2]) &&
+		!esServiceWords.Has(toks[m.End+2]) && !esSenderRef(toks, m.End, textmatch.ClauseEnd(toks, m.End)) && !senderIn(toks, m.End, textmatch.ClauseEnd(toks, m.End)) {
 		return false
 	}
 	if m.Name == "es fed up" && m.End+1 < len(toks) && toks[m.End] == "de" && esSituation.Has(toks[m.End+1]) {
@@ -2069,7 +2123,9 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
 	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando"},
 	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered / never answer|answers|respond|responds / nunca contestan|responden|contesta|responde"},
-	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely / oh que bien"},
+	// "great, love getting a 'just checking in!' text at 5am. real
+	// considerate", "oh qué bonito, another 'we value your business' text"
+	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely / oh que bien / que bonito / love getting / real|how|very|so considerate"},
 })
 
 // weakFrustration reports a weak cue of frustration in raw: one of
@@ -2134,6 +2190,14 @@ var interfaceWords = textmatch.NewSet("settings", "tab", "tabs", "menu", "sideba
 
 // esThoseOnes point at people away from the exchange: "qué coraje con
 // esa gente", "con ellos".
+var (
+	esArticles = textmatch.NewSet("el", "la", "los", "las")
+	// what of the sender's a Spanish complaint may be angry with: "estoy
+	// harta con el servicio", "con la espera"
+	esServiceWords = textmatch.NewSet("servicio", "atencion", "espera", "demora", "sistema", "proceso", "trato", "tecnico", "tecnicos",
+		"vendedor", "agente", "asesor", "asesora", "trabajo", "cuadrilla", "techero", "plomero", "instalador", "cobro", "cobros", "precio", "factura")
+)
+
 var esThoseOnes = textmatch.NewSet("esa", "esas", "ese", "esos", "ellos", "ellas", "aquella", "aquellos", "aquel")
 
 // esSenderThings are the sender's things a Spanish complaint names: "sus
