@@ -340,3 +340,19 @@ func TestDotsBeforeThreeDigits(t *testing.T) {
 		require.InDelta(t, tc.want, v, 1e-9, tc.in)
 	}
 }
+
+// TestCommitmentOnTheScheduleNotWhenReady: "put us on the calendar" takes
+// a slot; readiness the lead will have one day ("for when we're ready")
+// is no readiness now.
+func TestCommitmentOnTheScheduleNotWhenReady(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"fine, put us on the calendar for Thursday", "go ahead and get me on your schedule"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q is readiness", s)
+	}
+	for _, s := range []string{"thanks! I'll save this for when we're ready to list next year", "cuando estemos listos para vender te aviso",
+		"once I'm ready to buy I'll reach out"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q is no readiness", s)
+	}
+}

@@ -58,6 +58,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
 	{Name: "book", Pattern: "put me|us down for ~2 @date / apuntame|apuntenme|anotame|anotenme ~2 para ~2 @date"},
+	// "so put me on the schedule for next week"
+	{Name: "book", Pattern: "put|get me|us on the|your schedule|calendar|books"},
 	{Name: "book", Pattern: "@wantv ~1 to @sched|see|start|do|set ~2 @book"},
 	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
 	// signing up: "sign me up", "where can we sign"
@@ -537,10 +539,19 @@ func readyElsewhere(toks []string, m Match) bool {
 			return true
 		}
 	}
+	// readiness to come, not now: "I'll keep your number for when we're
+	// ready to sell down the road", "cuando estemos listos te aviso"
+	for k := r - 1; k >= 0 && k >= r-4 && toks[k] != Break; k-- {
+		if whenReady.Has(toks[k]) {
+			return true
+		}
+	}
 	return false
 }
 
 var (
+	// a time to come: "for when we're ready", "once I'm ready"
+	whenReady = NewSet("when", "once", "until", "til", "till", "whenever", "cuando", "hasta")
 	// what a lead is ready for that is no deal
 	notDeal = NewSet("vacation", "vacations", "bed", "sleep", "party", "fiesta", "weekend", "holiday", "holidays", "winter",
 		"summer", "over", "done", "lunch", "dinner", "vacaciones", "dormir", "competitor", "if", "si", "mudarnos", "move",
