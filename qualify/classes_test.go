@@ -1177,3 +1177,71 @@ func TestSeasonalHeadcount(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.B2B, "in winter we're down to 4 guys"), qualify.Field("timeline"))
 	require.Contains(t, extract(t, qualify.B2B, "we want it running by winter, we have 4 weeks"), qualify.Field("timeline"))
 }
+
+// TestOffersBandsAndAnEarlierSale: "would take an offer" and "mid fours"
+// are prices; an area code read from a text, what an earlier home sold
+// for and how fast, and a time something else may happen are not.
+func TestOffersBandsAndAnEarlierSale(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	require.Equal(t, "open to offers", extract(t, re, "Honestly we'd entertain offers, the yard alone is worth it")[qualify.Price])
+	require.Equal(t, "mid $400s", extract(t, re, "hoping for the mid fours if the inspection goes ok")[qualify.Price])
+	require.Equal(t, "low $200s", extract(t, re, "probably the lower twos, it's small")[qualify.Price])
+	require.NotContains(t, extract(t, re, "who's the 559 number that texted me last night?"), qualify.Price)
+	f := extract(t, re, "we sold our old place back in 2019 in like 2 weeks and got 330 for it. this one's different")
+	require.NotContains(t, f, qualify.Price)
+	require.NotContains(t, f, qualify.Timeline)
+	require.NotContains(t, extract(t, re, "if the rates come down next spring we might look at selling"), qualify.Timeline)
+	require.Contains(t, extract(t, re, "if we can be out by next spring that'd be ideal"), qualify.Timeline)
+}
+
+// TestSpanishUrgencyAndReasons: "venderla ahorita", "mientras se venda
+// rápido" and "nos urge," are timelines; a growing family, a parent in a
+// nursing home, back taxes and tenants who do not pay are reasons; a
+// soft floor, water damage and a porch falling down are the condition.
+func TestSpanishUrgencyAndReasons(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	for _, s := range []string{"queremos venderla ahorita, ya nos vamos", "el precio no importa mientras se venda rápido", "Nos urge, ya firmamos la otra casa"} {
+		require.Equal(t, "asap", extract(t, re, s)[qualify.Timeline], "%q", s)
+	}
+	require.NotContains(t, extract(t, re, "lo que más nos urge es saber cuánto vale"), qualify.Timeline)
+	for _, s := range []string{"ya no cabemos, esperamos otro bebé en mayo", "mi papá está en una casa de retiro con alzheimer",
+		"debemos tres años de impuestos", "los inquilinos ya no pagan desde enero"} {
+		require.Contains(t, extract(t, re, s), qualify.Motivation, "%q", s)
+	}
+	for _, s := range []string{"the bathroom floor is kinda spongy by the tub", "tiene daño de agua en la cocina", "la cerca se está cayendo",
+		"it's been kept up real well", "roof's fine, nothing wrong with it"} {
+		require.Contains(t, extract(t, re, s), qualify.Condition, "%q", s)
+	}
+}
+
+// TestWhoApprovesIsNoNeed: "need my boss to approve" and "need to loop in
+// my partner" name who decides, not a need; "ocupamos un sistema",
+// "their rate is awful", "can't qualify on my own" and "after harvest"
+// are BANT values; a neighbour's cost, a car loan and a loan number are
+// no budget.
+func TestWhoApprovesIsNoNeed(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	require.NotContains(t, extract(t, b, "we'd need our board to approve it first"), qualify.Need)
+	require.NotContains(t, extract(t, b, "gonna need to loop in my wife on this"), qualify.Need)
+	for _, s := range []string{"ocupamos un sistema para los pagos de la renta", "their rate is awful, want something better", "I can't qualify on my own income"} {
+		require.Contains(t, extract(t, b, s), qualify.Need, "%q", s)
+	}
+	require.NotContains(t, extract(t, b, "bought our first house back in 2009, loved it"), qualify.Need)
+	require.Contains(t, extract(t, b, "probably after harvest, we'll know by then"), qualify.Timeline)
+	require.Equal(t, "around $380,000", extract(t, b, "thinking a loan around 380")[qualify.Budget])
+	for _, s := range []string{"a mi compadre le costó 3 mil el año pasado", "my car loan is 450 a month already", "the loan number ends in 5521"} {
+		require.NotContains(t, extract(t, b, s), qualify.Budget, "%q", s)
+	}
+	require.Equal(t, "decision maker", extract(t, b, "mi hermano es el dueño pero yo manejo todo")[qualify.Authority])
+	require.Contains(t, extract(t, b, "nothing gets approved without my partner"), qualify.Authority)
+}
+
+// TestEarlierSaleThenThisHome: once the lead turns to this home, its
+// price counts again.
+func TestEarlierSaleThenThisHome(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "$300,000", extract(t, qualify.RealEstate, "we already sold the other house, this one we want 300 for")[qualify.Price])
+}

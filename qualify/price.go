@@ -145,7 +145,7 @@ func areaCode(toks []string, next int) bool {
 	return false
 }
 
-var phoneWords = textmatch.NewSet("phone", "rings", "ringing", "ring", "calls", "call", "calling", "caller", "texts", "texting", "telefono", "cel", "celular", "llama", "llamada", "llamadas")
+var phoneWords = textmatch.NewSet("phone", "rings", "ringing", "ring", "calls", "call", "calling", "caller", "texts", "texting", "texted", "called", "telefono", "cel", "celular", "llama", "llamada", "llamadas")
 
 // addressBefore reports an address word just before i: "house number is
 // 48", "address is 1418", "unit 304".
@@ -216,6 +216,8 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "best|any|reasonable offer"},
 	{Name: "open", Pattern: "whatever ~2 you|u ~1 offer|think|pay"},
 	{Name: "open", Pattern: "name your price"},
+	// "honestly would take an offer", "we'd entertain offers"
+	{Name: "open", Pattern: "would|will|id|wed take|consider|entertain ~2 offer|offers"},
 	{Name: "open", Pattern: "acepto|aceptamos|aceptaria ~1 ofertas|propuestas / abierto|abierta|abiertos a ~1 ofertas|propuestas / escucho ofertas"},
 })
 
@@ -299,6 +301,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			// a listing years ago: "we listed it in 2019 at 289"
 			skip = skip || toks[k] == "listed" && slices.ContainsFunc(toks[k:a.Start], pastYear)
 		}
+		// what an earlier home sold for: "we sold our last house in 2017,
+		// took 215 for it"
+		skip = skip || earlierHomeSold(toks, a.Start)
 		// "probably 60-90 days": a span of time, not thousands
 		if a.End < len(toks) && notBudgetUnit.Has(toks[a.End]) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.Has(toks[a.End+1]) {
 			skip = true
@@ -344,6 +349,35 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	}
 	return ParsedPrice{}, false
 }
+
+// earlierHomeSold reports the sale of a home before this one told in
+// the fifteen words before i: "we sold our last house in 2017",
+// "cuando vendimos la casa anterior". What it brought is no asking
+// price, and how long it took is no timeline.
+func earlierHomeSold(toks []string, i int) bool {
+	for k := max(0, i-15); k < i; k++ {
+		if !soldWords.Has(toks[k]) {
+			continue
+		}
+		// "we sold the other house, this one we want 300 for": the talk
+		// moved on to this home
+		if slices.ContainsFunc(toks[k:i], currentHome.Has) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if earlierWords.Has(toks[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	soldWords    = textmatch.NewSet("sold", "vendimos", "vendi", "vendio", "vendieron")
+	currentHome  = textmatch.NewSet("this", "este", "esta", "now", "ahora", "want", "asking", "quiero", "queremos", "pido", "pedimos")
+	earlierWords = textmatch.NewSet("last", "old", "previous", "first", "former", "other", "anterior", "pasada", "otra", "primera", "vieja")
+)
 
 // oweAsFloor reports money owed that the lead makes the least they would
 // take: "we owe 190 so anything less than that doesn't work", "owe

@@ -578,11 +578,18 @@ func personBefore(t textmatch.Text, i int) bool {
 	return false
 }
 
-var scopeBreak = textmatch.NewSet("but", "and", "so", "though", "tho", "although", "because", "just", "then", "also", "otherwise", "anyway")
+var scopeBreak = textmatch.NewSet("but", "and", "so", "though", "tho", "although", "because", "just", "then", "also", "otherwise", "anyway",
+	// "no le hace el precio mientras salga rápido": the negation ends
+	"mientras", "while", "pero", "porque")
 
 // negatedAt reports a negator before i within its clause, up to 5 tokens,
 // not across a scope breaker.
 func negatedAt(t textmatch.Text, i int) bool {
+	// a phrase that opens a scope of its own: "no le hace el precio
+	// [mientras salga rápido]"
+	if i < len(t.IDs) && scopeBreak.HasID(t.IDs[i]) {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		id := t.IDs[k]
 		if id == textmatch.BreakID || scopeBreak.HasID(id) {
@@ -867,6 +874,14 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "mis hijos quieren que viva cerca"; the negation belongs to the cue
 	{Name: "medical", Pattern: "not|cant|cannot|couldnt ~3 stairs|steps / no more stairs|steps / doctor|doctors|dr|cardiologist|physician ~3 says|said|told|wants|recommended|recommends|orders"},
 	{Name: "relocating to be near family", Pattern: "@fam ~2 wants|want|wanted|asked ~3 closer|nearer|near|nearby / @famEs ~2 quiere|quieren|quiso|quisieron ~4 cerca / cerca de ~1 mi|mis @famEs"},
+	// in Spanish, without a stock phrase: "viene otro bebé en diciembre",
+	// "la casa está chiquita para los seis niños", "mi mamá está en un
+	// asilo con demencia", "debemos dos años de impuestos", "los tenants
+	// no pagan"
+	{Name: "growing family", Pattern: "viene|vienen|esperamos|espero ~1 otro|otra|un|una bebe|bebes|nino|nina|gemelos / embarazada / en camino / ya no cabemos / chiquita|chica|pequena ~3 para ~2 ninos|hijos|familia|chamacos|plebes"},
+	{Name: "paying for parent's care", Pattern: "asilo|asilos / casa|residencia de ancianos|retiro / demencia|alzheimer|alzheimers"},
+	{Name: "behind on payments", Pattern: "debemos|debo|debe|deben ~3 impuestos|pagos|mensualidades|taxes"},
+	{Name: "tired landlord", Pattern: "tenants|tenant|inquilinos|inquilino|renters ~1 no pagan|paga|pagaron / tenants|tenant|inquilinos|inquilino|renters ~1 ya no pagan|paga|pagaron"},
 })
 
 var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -966,6 +981,13 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "good condition", Pattern: "@part ~2 is|are|was|looks|in ~2 @good"},
 	{Name: "good condition", Pattern: "in ~2 @good shape|condition"},
 	{Name: "good condition", Pattern: "kept it up / maintained"},
+	// "it's been kept up real nice", "nothing wrong with it"
+	{Name: "good condition", Pattern: "kept up ~2 nice|well|good|great / well kept / nothing wrong with it|the house|the place / no tiene nada malo"},
+	// "kitchen floor is soft by the dishwasher", "daño de agua en el
+	// baño", "el techo del porche se está cayendo"
+	{Name: "repairs needed", Pattern: "floor|floors|subfloor ~3 soft|spongy / soft spot|spots"},
+	{Name: "water damage", Pattern: "dano|danos de agua"},
+	{Name: "structural issues", Pattern: "se esta|estan|va ~1 cayendo|hundiendo|cuarteando"},
 	{Name: "good condition", Pattern: "nothing major"},
 	{Name: "needs work", Pattern: "@needs ~2 new|replacing|replacement|replaced"},
 	{Name: "needs repairs", Pattern: "too|so many repairs|problems|issues|things / lots|lot of repairs|work|updates / major repairs|work"},
@@ -1061,7 +1083,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"holiday", "easter", "halloween", "labor", "memorial", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
-		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre", "reyes"),
+		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre", "reyes",
+		// the farm year: "after harvest", "antes de la cosecha"
+		"harvest", "cosecha", "planting", "siembra", "calving"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
@@ -1084,7 +1108,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	{Name: "asap", Pattern: "the sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
-	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente"},
+	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos"},
+	// "no le hace el precio mientras salga rápido"
+	{Name: "asap", Pattern: "mientras ~2 rapido|pronto"},
 	// "mientras más rápido mejor", "entre más pronto mejor"
 	{Name: "asap", Pattern: "mientras|entre mas rapido|pronto mejor"},
 	// a flexible timeline answers "when" too: "whenever works", "cuando
@@ -1242,6 +1268,10 @@ func growthClause(toks []string, cs, i int) bool {
 
 var seasons = textmatch.NewSet("summer", "winter", "spring", "fall", "season", "holidays", "verano", "invierno", "primavera", "otono", "temporada")
 
+// otherCondition opens a condition on something other than the lead:
+// "if the market drops", "si las tasas bajan"
+var otherCondition = textmatch.NewSet("the", "el", "la", "los", "las", "rates", "prices", "interest", "tasas", "precios")
+
 var growWords = textmatch.NewSet("more", "grow", "growing", "hire", "hiring", "adding", "double", "doubling")
 
 // noLaterThan reports a bound, not a negation, before i: "no later than
@@ -1266,6 +1296,16 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// past events are not timelines: "passed in jan", "last wk"
 	cs := textmatch.ClauseStart(toks, x.Start)
+	// "we sold our old place in like 2 weeks": how long an earlier sale
+	// took
+	if earlierHomeSold(toks, x.Start) {
+		return true
+	}
+	// "if the market drops next year maybe we'd think about it": when
+	// something else may happen, not when the lead moves
+	if (toks[cs] == "if" || toks[cs] == "si" || toks[cs] == "unless") && cs+1 < x.Start && otherCondition.Has(toks[cs+1]) {
+		return true
+	}
 	for k := cs; k < x.End; k++ {
 		// "nos mudamos en dos meses": a Spanish -amos form is present as
 		// well as past, and "en dos meses" looks ahead
@@ -1276,6 +1316,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		}
 		// "we've got till the fall": have got is having, not a time past
 		if toks[k] == "got" && k > 0 && haveForms.Has(toks[k-1]) {
+			continue
+		}
+		// "no le hace el precio": it does not matter, not "ago"
+		if toks[k] == "hace" && k > 0 && toks[k-1] == "le" {
 			continue
 		}
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
@@ -1571,6 +1615,10 @@ func bareDuration(t textmatch.Text) string {
 		if !(lo > 0 && durLead.Has(toks[lo-1])) && lo != cs {
 			continue
 		}
+		// "we sold our last house in about 3 weeks": how long it took
+		if earlierHomeSold(toks, lo) {
+			continue
+		}
 		if opening && lo > 3 {
 			continue
 		}
@@ -1684,6 +1732,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "joint decision", Pattern: "we both ~3 sign|decide|approve|agree / both have|need to ~1 sign|decide|approve|agree / los dos ~3 firmar|firmamos|decidir|decidimos|aprobar"},
 	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~3 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
 	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
+	// "el dueño es mi papá pero yo manejo todo"; "nothing gets signed
+	// without her" names who signs
+	{Name: "decision maker", Pattern: "yo manejo|decido|llevo todo / i handle|run everything|it all"},
+	{Name: "approval", Pattern: "nothing ~2 signed|approved|bought|goes|happens without ~1 her|him|them|my|our|the"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
 	// "my son handles all of this for me", "my daughter takes care of
 	// my paperwork", "mi hijo se encarga de todo eso"
@@ -1719,7 +1771,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 
 var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying",
-		"necesito", "necesitamos", "quiero", "queremos", "buscamos", "busco"),
+		"necesito", "necesitamos", "quiero", "queremos", "buscamos", "busco",
+		// Mexican Spanish "ocupar" is "to need": "ocupamos algo para la nómina"
+		"ocupo", "ocupamos"),
 	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "sunsets", "discontinued", "deprecated", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
 		// pains and modernisation goals: "losing deals", "still on excel",
 		// "overhaul the front desk", "clunky legacy system"
@@ -1756,6 +1810,11 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// an adjustable rate about to reset: "my ARM adjusts in March", "need
 	// to get out of this loan"
 	{Name: "pain", Pattern: "arm|adjustable ~3 adjusts|resets|adjust|reset|adjusting|resetting / get out of ~2 arm|loan|mortgage"},
+	// a rate or a payment the lead dislikes, and a loan they cannot get
+	// alone: "their rate stinks", "I can't qualify alone" (being self
+	// employed alone is no need: "do you work with self-employed
+	// borrowers?")
+	{Name: "pain", Pattern: "rate|rates|payment|payments ~2 stinks|sucks|awful|terrible|outrageous|ridiculous / cant|cannot|couldnt|didnt ~1 qualify"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// "si me baja el pago", "ya no me alcanza", "the 2 bed is not gonna cut
 	// it", "we outgrew the condo"
@@ -1827,6 +1886,24 @@ var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check"
 	// funcionando antes de Navidad"
 	"antes", "before", "by", "until", "hasta", "listo", "lista", "ready", "funcionando")
 
+// approverNext reports someone who decides named within four words after
+// the need verb at i: "need our CFO to approve", "need to loop in my
+// partner", "need to run it by my husband".
+func approverNext(toks []string, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k] != textmatch.Break; k++ {
+		if approvers.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// boughtWords tell a purchase done: "we closed on our first house"
+var boughtWords = textmatch.NewSet("closed", "bought", "purchased", "compramos", "compre", "compraron")
+
+var approvers = textmatch.NewSet("cfo", "ceo", "coo", "cto", "boss", "partner", "partners", "husband", "wife", "spouse", "board",
+	"owner", "owners", "manager", "director", "president", "vp", "accountant", "lawyer", "attorney", "esposo", "esposa", "jefe", "jefa", "socio", "socia", "dueno", "duena")
+
 var procurementStep = textmatch.NewSet("quotes", "quote", "bids", "bid", "review", "reviews", "references", "signoff",
 	"signatures", "signature", "approval", "approvals", "procurement", "legal", "finance", "rfp", "rfq", "vendors", "proposals",
 	"proposal", "paperwork", "contract", "security", "questionnaire", "w9")
@@ -1862,6 +1939,10 @@ func need(t textmatch.Text) (string, float64) {
 		// wanting to buy, but only if: "still talking about if we even
 		// want to buy this year"
 		if x.Name == "buy" && textmatch.Before(toks, x.Start, 4, ifWords) {
+			return true
+		}
+		// a home bought long ago: "we closed on our first house in 2015"
+		if x.Name == "pain" && (toks[x.Start] == "first" || toks[x.Start] == "primera") && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], boughtWords.Has) {
 			return true
 		}
 		// a pain word as the whole answer says too little: "slow lol"
@@ -1900,6 +1981,11 @@ func need(t textmatch.Text) (string, float64) {
 			}
 			// "do you need my VIN?": the sender's need, asked
 			if x.Start > 0 && (toks[x.Start-1] == "you" || toks[x.Start-1] == "u" || toks[x.Start-1] == "yall") {
+				return true
+			}
+			// "need our CFO to approve anything", "I'll need to loop in my
+			// partner": who decides, not what the lead needs
+			if x.Name == "need" && approverNext(toks, x.Start) {
 				return true
 			}
 		}
@@ -1942,6 +2028,9 @@ var (
 // budget returns a budget from explicit amounts that are not approval
 // limits.
 var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "afford", "allocated", "allocate", "aside", "cap", "capped", "pay", "paying", "invest",
+	// "probably a loan around 450-500" (not a car's or a student's: see
+	// otherLoans)
+	"loan", "prestamo",
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
@@ -1996,6 +2085,14 @@ func budget(t textmatch.Text) (string, float64) {
 			if approvalWords.Has(toks[k]) {
 				approval = true
 			}
+			// "my car loan is 450 a month": a debt of another kind
+			if (toks[k] == "loan" || toks[k] == "loans") && k > 0 && otherLoans.Has(toks[k-1]) {
+				skip = true
+			}
+			// "loan number ends in 7730": a record's number
+			if recordNumberBefore(toks, a.Start) {
+				skip = true
+			}
 		}
 		// a utility bill, in the clause or just before it: "el recibo
 		// del agua vino más alto este mes, 140 dólares"
@@ -2034,6 +2131,10 @@ func budget(t textmatch.Text) (string, float64) {
 			continue
 		}
 		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {
+			continue
+		}
+		// "loan number ends in 7730": a record's number
+		if recordNumberBefore(toks, i) {
 			continue
 		}
 		p := ParsedPrice{Value: v, Qualifier: qualifierBefore(toks, i)}
@@ -2109,6 +2210,22 @@ var replyLater = textmatch.MustCompile(nil, []textmatch.Rule{
 var awayWords = textmatch.NewSet("visiting", "traveling", "travelling", "vacation", "trip", "cruise", "viaje", "vacaciones", "visitando")
 
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
+
+// recordNumberBefore reports a record's number named in the four words
+// before i: "loan number ends in 7730", "policy # 4471" ("our number is
+// 1800" is a budget).
+func recordNumberBefore(toks []string, i int) bool {
+	for k := max(1, i-4); k < i; k++ {
+		if recordRefs.Has(toks[k]) && recordNumbers.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var recordRefs = textmatch.NewSet("number", "num", "id", "numero")
+
+var otherLoans = textmatch.NewSet("car", "auto", "student", "personal", "payday", "truck", "business", "sba")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
 	"separado", "guardados", "guardado")

@@ -44,6 +44,9 @@ func NumberWord(w string) (int, bool) {
 	return n, ok
 }
 
+// bandHundreds are the plural digits of "mid threes" (the 300s).
+var bandHundreds = map[string]int{"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9}
+
 var numberWordSet = func() Set {
 	var ws []string
 	for w := range numberWords {
@@ -417,6 +420,20 @@ func Amounts(t Text) []Amount {
 			}
 			continue
 		}
+		// "mid threes", "the low fours": a band of hundreds of thousands
+		// said the way agents say it
+		if n, ok := bandHundreds[next(1)]; ok && (w == "low" || w == "mid" || w == "high" || w == "upper" || w == "lower") {
+			band := w
+			switch w {
+			case "upper":
+				band = "high"
+			case "lower":
+				band = "low"
+			}
+			out = append(out, Amount{Value: n * 100000, High: (n + 1) * 100000, Start: i, End: i + 2, Band: band})
+			i++
+			continue
+		}
 		// spelled numbers ("a hundred and forty thousand": "a" is one)
 		aHundred := w == "a" && next(1) == "hundred"
 		if !numberWordSet.HasID(ids[i]) && !aHundred {
@@ -738,6 +755,8 @@ var (
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
 		// on Elm", "your competitor quoted us 18k"
 		"vendio", "asking", "pidiendo", "piden",
+		// "al vecino le costó 2 mil", "le salió en 300"
+		"costo", "salio",
 		// "the owners just put like $2M into redoing the lobby"
 		"put", "spent", "invested", "gastaron", "invirtieron",
 		// "mi vecino puso su casa en venta en 310", "mi suegra dice que
