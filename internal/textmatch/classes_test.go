@@ -356,3 +356,12 @@ func TestCommitmentOnTheScheduleNotWhenReady(t *testing.T) {
 		require.Less(t, l, 2, "%q is no readiness", s)
 	}
 }
+
+// TestAgendemela: the booking verb with two pronouns is a booking.
+func TestAgendemela(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"va pues, agéndemela para el martes", "agéndamelo para el viernes temprano"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+}

@@ -54,7 +54,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "When can your crew come out and do the install?", "Agéndeme la
 	// inspección para el sábado", "Lock it in", "we're in."
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
-	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos ~3 @book|para"},
+	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
 	{Name: "book", Pattern: "put me|us down for ~2 @date / apuntame|apuntenme|anotame|anotenme ~2 para ~2 @date"},
