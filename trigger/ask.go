@@ -401,6 +401,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "a demo with one of your reps"
 	{Name: "in person", Pattern: "meet|meeting|sit|talk|chat ~4 in person / meet|meeting|sit|talk|chat ~4 face to face / meet|meeting|sit|talk|chat ~4 en persona / in person ~3 meet|meeting|visit|talk|chat|conversation / face to face ~3 meet|meeting|visit|talk|chat|conversation"},
 	{Name: "in person", Pattern: "can|could|should|shall we ~1 meet|meetup / lets ~1 meet|meetup"},
+	// "Is Linda still over there? I'd just as soon sit down with her":
+	// a person at the business, asked about in the same message
+	{Name: "in person", Pattern: "sit down with her|him"},
 	{Name: "in person", Pattern: "demo|meeting|appointment|consultation|consult|walkthrough|zoom with ~3 @person"},
 	// "queremos un meeting con el loan officer", "una cita con un asesor"
 	{Name: "in person", Pattern: "demo|meeting|reunion|cita|junta|videollamada|zoom con el|la|un|una|su ~2 @person / demo|meeting|reunion|cita|junta|videollamada|zoom con alguien"},

@@ -125,6 +125,28 @@ var yesCallTail = textmatch.NewSet("now", "anytime", "whenever", "today", "tomor
 // phone with someone", "get on a call with whoever does pricing"
 var hopWith = textmatch.NewSet("someone", "somebody", "your", "ur", "whoever", "you", "yall")
 
+var ownMeetingWith = spanHas("my", "our", "his", "her", "their")
+
+// sitWithThem reports the match "sit down with her|him".
+func sitWithThem(t textmatch.Text, m textmatch.Match) bool {
+	return t.Toks[m.Start] == "sit" && (t.Toks[m.End-1] == "her" || t.Toks[m.End-1] == "him")
+}
+
+// atTheBusiness reports a person asked about at the business: "is Linda
+// still over there?", "does Mike still work there?", "is she still with
+// you guys?".
+func atTheBusiness(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i] == "still" && (toks[i+1] == "there" || toks[i+1] == "over" || toks[i+1] == "with" || toks[i+1] == "work" || toks[i+1] == "works") {
+			return true
+		}
+	}
+	return false
+}
+
+// callKinds name a call that is no ask to talk: "the service call"
+var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
+
 var askRules = map[string]askRule{
 	"not by text": {unless: []exclusion{
 		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return otherWays.HasAnyID(t.IDs) }},
@@ -169,6 +191,9 @@ var askRules = map[string]askRule{
 	}},
 	"call me": {unless: []exclusion{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
+		{"a visit billed as a call: '$95 for the service call when it broke', 'a sales call'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "call" && m.Start > 0 && callKinds.Has(t.Toks[m.Start-1])
+		}},
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
 		{"waiting on someone else's call: 'still waiting on the adjuster to even call me back'", waitingOnCall},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
@@ -299,6 +324,9 @@ var askRules = map[string]askRule{
 	}},
 	"in person": {unless: []exclusion{
 		{"negated inside the span", spanIn(textmatch.Negators)},
+		{"her or him not at the business: 'I need to sit down with her first' (a wife); 'is Linda still over there? ... sit down with her' is", func(t textmatch.Text, m textmatch.Match) bool {
+			return sitWithThem(t, m) && !atTheBusiness(t.Toks)
+		}},
 		{"the lead's own meeting, already booked: 'what should I bring to my appointment with the loan officer?'", ownBooking},
 		{"a demo booked, which commits: 'book the demo with whoever does onboarding'", allOf(firstIs("demo", "walkthrough"), beforeIn(3, textmatch.NewSet("book", "schedule", "booking", "scheduling", "set", "lock")))},
 		{"someone else's meeting: 'the buyer wants to meet at closing'", prevIn(thirdSubject)},
@@ -306,7 +334,9 @@ var askRules = map[string]askRule{
 		{"asks the format: 'is the meeting in person or virtual?'", afterIn(3, textmatch.NewSet("virtual", "online", "remote", "remotely", "zoom", "virtually"))},
 		{"meets someone of the lead's own: 'meeting in person with our lawyer'", meetsOwn},
 		{"the lead's own team meeting: 'our Monday staff meeting with the crew leads'", ownTeamMeeting},
-		{"a meeting with someone of the lead's own: 'a meeting with my financial advisor friday'", spanHas("my", "our", "his", "her", "their")},
+		{"a meeting with someone of the lead's own: 'a meeting with my financial advisor friday' (\"sit down with her\" is checked above)", func(t textmatch.Text, m textmatch.Match) bool {
+			return !sitWithThem(t, m) && ownMeetingWith(t, m)
+		}},
 		{"meets a target, not a person: 'can we meet the deadline if i sign fri'", meetsTarget},
 		{"the lead's own team: 'let's book the demo with the team', 'a meeting with our team'", demoWithOwnTeam},
 		{"narrates or states the lead's own plan: 'we had a consultation with an agent from redfin', 'I'll be there in person to meet the inspector'", beforeIn(3, textmatch.NewSet("had", "did", "be"))},

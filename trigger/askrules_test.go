@@ -58,3 +58,14 @@ func TestSarcasticPraiseIsAWeakCue(t *testing.T) {
 		require.False(t, ok, "%q carries no weak cue", s)
 	}
 }
+
+// TestRecurringProblemIsNoWeakCue: "third time this year the pipe
+// burst" counts a problem, not the lead's repeated asks; "third time
+// I've texted you" still counts.
+func TestRecurringProblemIsNoWeakCue(t *testing.T) {
+	t.Parallel()
+	_, ok := weakFrustration("ugh the tenants again. third time this year I had to drive over at midnight")
+	require.False(t, ok)
+	_, ok = weakFrustration("this is the third time I've texted you about it")
+	require.True(t, ok)
+}

@@ -22,7 +22,7 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	// lenders
 	{Name: "known brand", Pattern: "rocket mortgage / quicken loans / quicken / loandepot / loan depot / united wholesale / guaranteed rate / navy federal / pennymac / mr cooper / freedom mortgage / movement mortgage / wells fargo / bank of america / chase bank / chase mortgage / citibank / truist / sofi / better com"},
 	// insurers
-	{Name: "known brand", Pattern: "state farm / geico / allstate / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
+	{Name: "known brand", Pattern: "state farm / geico / allstate / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / farm bureau / american family insurance / amfam / erie insurance / shelter insurance / auto owners insurance / country financial / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
 	// B2B software
 	{Name: "known brand", Pattern: "salesforce / hubspot / zendesk / freshdesk / freshworks / pipedrive / zoho / gong / salesloft / servicetitan / service titan / jobber / housecall pro / gusto payroll / using|use|uses|on|from|switching|usamos|usan gusto / paychex / rippling / quickbooks / netsuite / bamboohr / workday / clickup / clio / samsara / procore / fieldedge / docusign"},
 	// home services

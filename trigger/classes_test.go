@@ -2991,3 +2991,37 @@ func TestSarcasmAccusationsAndOwnTroubles(t *testing.T) {
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
 	}
 }
+
+// TestDev119Events: a price to match ("you'd have to be close to
+// that"), staying with the insurer one has, a contract "locked in with"
+// a named provider and Farm Bureau are competitor mentions ("locked in
+// with a 3% rate" is not); "can you build that in for us?" asks for
+// customization; a count of trailers rented out and a bare "around 640"
+// for the build cost are high value.
+func TestDev119Events(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	for _, s := range []string{
+		"my brother-in-law pays 40 a month with his guy, you'd have to be close to that",
+		"la compañía que tengo me cobra 90, si ustedes no bajan me quedo donde estoy",
+		"we're locked in with Verizon Connect through March, what would y'all do about that?",
+		"we've been with Farm Bureau since the 90s",
+	} {
+		require.True(t, ruleFires(t, comp, s), "%q names a competitor", s)
+	}
+	require.False(t, ruleFires(t, comp, "we're locked in with a 3% rate so no refi for us"))
+	require.True(t, ruleFires(t, trigger.OutOfScope(), "we print our own weight tickets. could you build that into the app for us?"))
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "tenemos 9 trailas en el parque, todas rentadas"))
+	require.True(t, firesAfter(t, hv, "Any idea what the construction will run?", "builder says around 720 with the garage"))
+	require.False(t, firesAfter(t, hv, "Any idea what the construction will run?", "no idea yet, still picking a builder"))
+}
+
+// TestServiceCallAndSittingDownWithStaff: "$95 for the service call" is
+// no ask to be called; sitting down with someone asked after at the
+// business is, with a spouse it is not.
+func TestServiceCallAndSittingDownWithStaff(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "they billed me for the service call when it quit again", "I need to sit down with him first, he's the one with the checkbook")
+	requireAsks(t, "Does Ray still work there? I'd rather sit down with him than do this by text")
+}

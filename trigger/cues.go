@@ -1206,6 +1206,10 @@ func faces(raw string) (laughing, angry bool) {
 var ownMishap = textmatch.NewSet("pude", "pudimos", "couldnt", "olvide", "forgot", "oops", "cayo", "accidentally", "missed", "perdi")
 
 // exchangeNouns name the exchange itself: "third text today 🙃".
+// exchangeGerunds are the lead's side of the exchange: "the third time
+// I'm sending the address"
+var exchangeGerunds = textmatch.NewSet("sending", "asking", "texting", "explaining", "writing", "telling", "giving", "repeating", "answering", "calling", "emailing", "uploading")
+
 var exchangeNouns = textmatch.NewSet("text", "texts", "message", "messages", "call", "calls", "email", "emails", "mensaje", "mensajes", "llamada", "llamadas", "reminder", "reminders")
 
 // wryOnly reports a message whose only cross faces are wry ones (🙃,
@@ -1387,6 +1391,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// customization: "can you customize", "a custom plan", "white label"
 	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
+	// "can y'all build that in for us?", "our own discount schedule"
+	{Name: string(TopicCustomization), Pattern: "build|add|program|code ~1 that|it|this|those|them in|into ~1 for us|me / can|could you|u|yall build|program us|me|one|it|that / our own ~2 schedule|workflow|format|layout|template|templates|fields|rules|forms"},
 	// the product changed to fit the lead's own: "wired into my home
 	// assistant server instead of your app"
 	{Name: string(TopicCustomization), Pattern: "instead of your|the app|system|software|portal|platform|dashboard / wired|hooked|tied ~2 into|to my|our ~3 server|system|software|setup"},
@@ -1642,6 +1648,9 @@ var (
 	ordinaryCustom  = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
 )
 
+// noProviderNamed follow "locked in with" when no provider is named
+var noProviderNamed = textmatch.NewSet("a", "an", "the", "this", "that", "my", "our", "his", "her", "their", "it", "them", "you", "u", "yall", "your", "rate", "me", "us", textmatch.Break)
+
 var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	"vendor": textmatch.NewSet("company", "companies", "buyer", "buyers", "investor", "investors", "firm", "firms", "offer", "offers",
 		"outfit", "agency", "lender", "lenders", "bank", "banks", "broker", "brokers", "contractor", "contractors", "plumber",
@@ -1694,6 +1703,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "comparison", Pattern: "he|she|they|hes|shes|theyre ~4 cheaper|lower ~2 for|on the same"},
 	// "my buddy says he can get me 5.9 no points so. beat that"
 	{Name: "comparison", Pattern: "so|now beat that|this|it / beat that|this"},
+	// a price to match or stay put: "you'd have to be close to that",
+	// "si ustedes salen más caros mejor me quedo donde estoy"; and a
+	// contract with someone now: "we're locked in with Motive till next
+	// spring", "la aseguradora que tengo ahorita"
+	{Name: "comparison", Pattern: "you|u|yall|youd|yalld would|will? have to be close to|near|under|below|around that|it|them|this / tendrian|tienen que ~2 igualar|mejorar|acercarse / me|nos quedo|quedamos donde|con lo que ~1 estoy|estamos|tengo|tenemos"},
+	{Name: "other company", Pattern: "locked|stuck in with / under|in a contract with / aseguradora|compania|banco|proveedor|agencia que tengo|tenemos"},
 	// "our current vendor just told us the renewal is going up 30%"
 	{Name: "other company", Pattern: "current|existing|present @vendor"},
 	// "my neighbor's roofer is coming by thursday to give me a number too"
@@ -1811,7 +1826,10 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
 			// "we got a quote from you guys back in april": the sender's own
 			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End])) &&
-			!(m.Name == "switching provider" && !leavesProvider(t, m.End))
+			!(m.Name == "switching provider" && !leavesProvider(t, m.End)) &&
+			// "locked in with a 3% rate", "stuck in with the kids": a rate
+			// or a situation, not a provider named
+			!(toks[m.End-1] == "with" && (m.End >= len(toks) || noProviderNamed.Has(toks[m.End])))
 	}); ok {
 		out = append(out, m.Name)
 	}
@@ -2138,7 +2156,11 @@ func weakFrustration(raw string) (string, bool) {
 	if t.WordCount() <= 3 {
 		return "", false
 	}
-	if m, ok := weakCues.First(t, nil); ok {
+	if m, ok := weakCues.First(t, func(m textmatch.Match) bool {
+		// "third time this year I gotta go fix something at 11 at night":
+		// a problem that recurs, told with no word of the exchange
+		return !(m.Name == "repeated" && ordinalTimes.Has(t.Toks[m.Start]) && !slices.ContainsFunc(t.Toks, exchangeWords.Has) && !slices.ContainsFunc(t.Toks, exchangeGerunds.Has))
+	}); ok {
 		return m.Name, true
 	}
 	ss := textmatch.Sentences(raw)

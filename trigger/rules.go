@@ -341,7 +341,9 @@ var ownVerbs = textmatch.NewSet("tengo", "tenemos", "own", "have", "got")
 var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "doors", "rentals", "buildings", "locations", "sites",
 	"duplex", "duplexes", "triplex", "triplexes", "fourplex", "fourplexes", "quads",
 	"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
-	"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales")
+	"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales",
+	// "tengo 14 trailas que rento", "six cabins on the lake"
+	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas")
 
 // largeScope are the scope cues of a high-value lead that state no
 // amount: several properties, a whole-home repipe, a multi-system
@@ -858,7 +860,9 @@ var (
 	loanWords = textmatch.NewSet("loan", "borrow", "borrowing", "purchase", "prestamo", "financiar", "finance", "financing", "mortgage",
 		"hipoteca", "house", "home", "homes", "property", "condo", "townhouse", "casa", "propiedad",
 		// "roughly where are the listings you've been saving?"
-		"listings", "listing", "houses", "casas")
+		"listings", "listing", "houses", "casas",
+		// "a ballpark on the total build cost?": a house being built
+		"build", "construction", "construir", "construccion")
 	priceWords   = textmatch.NewSet("price", "prices", "precio", "precios", "range", "budget", "presupuesto")
 	listingPrice = textmatch.NewSet("asking", "listed", "list", "piden", "listada")
 	monthlyWords = textmatch.NewSet("month", "monthly", "payment", "payments", "premium", "rent", "mes", "mensual", "mensualidad", "cuota", "renta", "alquiler")
