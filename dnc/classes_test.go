@@ -1459,3 +1459,38 @@ func TestDev117Spanish(t *testing.T) {
 		"you have the wrong number, whoever gave you this",
 		"les pedí que me borraran de la lista y siguen escribiendo")
 }
+
+// TestDayOfSomethingElseIsNoPause: a day told of the lead's own news
+// ("we got the keys saturday", "a review this weekend") does not make
+// "take me off the texts now" a pause; "leave me alone today, talk
+// tomorrow" still is one.
+func TestDayOfSomethingElseIsNoPause(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"we got the keys saturday!! thanks for everything. you can take me off the texts now",
+		"Crew did great. I'll post a review this weekend. Can you remove me from the promo texts now that it's done?")
+	requireNoOptOuts(t, d, "leave me alone today please, talk tomorrow")
+}
+
+// TestDev54Revocations: a pause of all outreach until the lead writes,
+// "don't text this one" with another number given, Spain's "quitéis",
+// "eliminarlo de su base de datos" of a number, and STOP sent on its own
+// after quoting the footer revoke; "she doesn't text", a question whether
+// one step stops the reminders, a wrong number asked as one of two
+// possibilities and paper bills moved to email do not.
+func TestDev54Revocations(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"We've gone another direction for now. If that changes I'll contact you, so please pause all messages until then.",
+		"that's my work phone, please don't text this one. my personal is 555 0199",
+		"Os agradezco, pero no nos interesa. Os pido que me quitéis de vuestra lista.",
+		"Este número es de una clínica, no de un particular. Favor de borrarlo de su lista.",
+		"The footer says 'text STOP to quit', fine, here you go: STOP. Never got a real answer anyway.")
+	requireNoOptOuts(t, d,
+		"My mom owns it but she doesn't text, can I be the contact?",
+		"Does signing up for the app stop the text reminders? I like the texts.",
+		"Is this a wrong number or did my wife sign us up? Either way, what's the rate for a 15 year?",
+		"How do I unsubscribe from the printed statements and just get them by email?")
+}

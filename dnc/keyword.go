@@ -218,6 +218,12 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		if r, ok := d.shoutedLast(raw, t); ok && !pleadsToGoOn(t) && !sentByMistake(t) {
 			return r
 		}
+		// "your bot keeps saying 'reply STOP to end,' so fine, here it is:
+		// STOP. I was trying to get a straight answer": the keyword sent
+		// in capitals as a clause of its own, outside the quotation
+		if r, ok := d.keywordClause(raw); ok && !pleadsToGoOn(t) && !sentByMistake(t) {
+			return r
+		}
 		return Result{}
 	}
 	if pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
@@ -692,6 +698,25 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 		return Result{}, false
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
+}
+
+// keywordClause finds an opt-out keyword written in capitals as a clause
+// of its own in raw once its quotations are taken out: the keyword sent,
+// not the footer's instruction quoted. "Stop? Send STOP to 62468" has
+// none: "Stop" is not in capitals.
+func (d *RuleDetector) keywordClause(raw string) (Result, bool) {
+	u := textmatch.Unquoted(raw)
+	for _, c := range strings.FieldsFunc(u, func(r rune) bool { return strings.ContainsRune(".!?:;,\n", r) }) {
+		c = strings.TrimSpace(c)
+		if c == "" || strings.ToUpper(c) != c {
+			continue
+		}
+		w := strings.Join(textmatch.Cached(c).Words(), " ")
+		if r, ok := d.optOut[w]; ok {
+			return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
+		}
+	}
+	return Result{}, false
 }
 
 // routesToLead reports a message that keeps someone else out of it and

@@ -136,6 +136,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"stop contact": {unless: []exclusion{
 		{"another channel stopped, texts welcome: 'can you stop con los emails y mejor text me aquí?'", keepsTexting},
+		{"asks what a step does: 'will unsubscribing from the newsletter also stop the reminders?' ('can you stop the texts?' asks the sender)", asksEffect},
 		{"one kind of content, with another asked for", redirectsContent},
 	}},
 	"foreign": {final: true, unless: []exclusion{
@@ -350,6 +351,10 @@ var phraseRules = map[string]phraseRule{
 		{"corrects a detail: 'typed the wrong number on the form'", leadDidBefore(5, correcting)},
 		{"the lead's own slip: 'oops texted the wrong number earlier, that pic was for my sister'", leadDidBefore(3, ownSlip)},
 		{"asked and denied: 'wrong number? no, this is Greg', '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
+		{"asked as one of two: 'is this a wrong number or did my brother give you my info?'", func(toks []string, m textmatch.Match) bool {
+			cs := textmatch.ClauseStart(toks, m.Start)
+			return m.End < len(toks) && toks[m.End] == "or" && (toks[cs] == "is" || toks[cs] == "was" || toks[cs] == "did")
+		}},
 		{"corrects a figure or a document: 'wrong number en el form, el mío termina en 88'", correctsFigure},
 		{"someone else told another sender: 'my brother told them wrong number'", reportedToOthers},
 		{"a kind of message someone got: 'my dad got a wrong number text from a solar company'", nextIn(textmatch.NewSet("text", "texts", "call", "calls", "message", "messages"))},
@@ -545,6 +550,9 @@ var phraseRules = map[string]phraseRule{
 	// a whole clause: "Do not text, do not call. Done."; with texts
 	// welcome it refuses another channel
 	"dont contact bare": {require: wholeClause, unless: []exclusion{
+		{"a description, not a request: 'he's 81 and doesn't text' (\"doesn't\" reads \"dont\")", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], describedPerson.Has)
+		}},
 		{"another channel stopped, texts welcome", keepsTexting},
 		{"a call asked for instead: 'don't text, call me'", asksForCall},
 	}},
@@ -1816,15 +1824,61 @@ func pauseOnly(t textmatch.Text) bool {
 			// "déjeme en paz un ratito que ando manejando": a short while,
 			// no preposition needed in Spanish
 			bounded = true
+		case w == "now" && i > 0 && toks[i-1] == "for":
+			// "for now" is at present, no day: "we've gone another
+			// direction for now ... pause all messages until then"
 		case todayWords.HasID(id), (w == "week" || w == "semana") && i > 0 && (toks[i-1] == "this" || toks[i-1] == "esta"):
 			// "esta semana no me escriba, estoy de viaje. El lunes seguimos"
 			today = true
 		case resumeWords.HasID(id):
-			resume = true
+			// "hablamos el lunes", "text me tomorrow": a time contact
+			// resumes; not a day told of something else ("we closed on the
+			// house friday", "I'll leave you a review this weekend")
+			resume = resume || w == "hablamos" || w == "seguimos" || clauseNamesContact(t, i) || resumeVerbNear(toks, i)
 		}
 	}
 	return bounded || today && resume || untilThen && (today || resume)
 }
+
+// asksEffect reports a question whose subject is a thing or a step, not
+// the sender, asking whether it stops the messages: "will unsubscribing
+// from your email newsletter also stop the appointment reminders?",
+// "does that stop the texts too?". "Can you stop the texts?" and "would
+// it be possible to stop the texts?" ask the sender.
+func asksEffect(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if cs+1 >= m.Start || !effectAux.Has(toks[cs]) || senderSubject.Has(toks[cs+1]) {
+		return false
+	}
+	for k := cs; k < m.Start; k++ {
+		if toks[k] == "possible" || toks[k] == "please" || toks[k] == "pls" {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	effectAux     = textmatch.NewSet("will", "would", "does", "do", "did", "is", "can", "could", "should")
+	senderSubject = textmatch.NewSet("you", "u", "ya", "yall", "someone", "somebody", "anyone", "anybody", "we", "i")
+)
+
+// describedPerson is the subject of "doesn't text", said of someone
+var describedPerson = textmatch.NewSet("he", "she", "they", "hes", "shes", "theyre", "it", "who", "mom", "dad", "grandma", "grandpa",
+	"grandmother", "grandfather", "mother", "father", "husband", "wife", "son", "daughter", "tenant", "tenants")
+
+// resumeVerbNear reports a verb of talking again in the clause of the
+// day at i: "talk tomorrow", "try me monday", "maybe later".
+func resumeVerbNear(toks []string, i int) bool {
+	for k := textmatch.ClauseStart(toks, i); k < textmatch.ClauseEnd(toks, i); k++ {
+		if resumeVerbs.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var resumeVerbs = textmatch.NewSet("talk", "try", "reach", "ping", "circle", "catch", "maybe", "hablamos", "hablemos", "escribeme", "escribame", "escribanme", "luego", "later", "then", "again", "back")
 
 // deniedWrongNumber: "wrong number?" asked back and denied in the next
 // clause: "no, this is Greg", "no, sí soy yo".

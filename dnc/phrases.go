@@ -66,12 +66,17 @@ var dncClasses = map[string]textmatch.Set{
 		"eliminame", "excluyame", "excluyanme", "sacarme", "quitarme", "borrarme", "eliminarme", "retirenme", "borreme",
 		"removerme", "removernos", "sacarnos", "quitarnos", "borrarnos", "eliminarnos",
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos", "remuevanme", "remuevame", "elimineme", "retireme",
-		"desuscribanme", "desuscribame", "desuscribeme", "desuscribirme", "desuscribirnos", "desinscribanme", "desinscribirme"),
+		"desuscribanme", "desuscribame", "desuscribeme", "desuscribirme", "desuscribirnos", "desinscribanme", "desinscribirme",
+		// Spain's vosotros: "quitadme de la lista"
+		"quitadme", "borradme", "eliminadme", "sacadme", "quitadnos", "borradnos"),
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
 		"saques", "quites", "borres", "elimines",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
 		"eliminaran", "sacaran", "excluya", "excluyan", "retirar", "eliminar", "borrar", "quitar", "sacar", "elimineme",
-		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo", "borrenlo", "quitenlo", "eliminenlo", "saquenlo", "remueva", "remuevan", "remover", "remuevanme", "remuevame"),
+		"eliminelo", "borrelo", "quitelo", "saquelo", "retirelo", "borrenlo", "quitenlo", "eliminenlo", "saquenlo", "remueva", "remuevan", "remover", "remuevanme", "remuevame",
+		// "os pediría que me quitéis de los envíos", "favor de eliminarlo
+		// de su base de datos" (the number, named before)
+		"quiteis", "saqueis", "borreis", "elimineis", "retireis", "eliminarlo", "borrarlo", "quitarlo", "sacarlo", "retirarlo"),
 	"eslist": textmatch.NewSet("numero", "lista", "listas", "datos", "base", "telefono", "contactos", "celular", "cel", "list", "number"),
 	// verbs that report an earlier request in Spanish
 	"esreported": textmatch.NewSet("pedi", "dije", "solicite", "mande", "envie", "escribi", "pedimos", "dijimos", "indique",
@@ -95,12 +100,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "stop contacting", Pattern: "@stopv ~3 @contacting"},
 	{Name: "stop contacting", Pattern: "cease and desist"},
 	{Name: "stop contact", Pattern: "@stopv ~2 @contactn"},
+	// "I'll reach out myself if that ever changes, so please pause all
+	// outreach" (a pause bound in time is checked by pauseOnly)
+	{Name: "pause contact", Pattern: "pause ~2 @contactn"},
 	{Name: "stop", Pattern: "@stopv"}, // bare imperative; checked in acceptPhrase
 	{Name: "stop", Pattern: "remove|unsubscribe|delete"},
 	{Name: "dont contact me", Pattern: "dont|never @adv? @adv? @contactv @adv? @me"},
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv @adv? @me"},
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv this|my|that number|phone|cell"},
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv this|my|that number|phone|cell"},
+	// "please don't text this one, my assistant reads it. my cell is ..."
+	{Name: "dont contact me", Pattern: "dont|never @adv? text|txt|message|call this|that one / do not @adv? text|txt|message|call this|that one"},
 	// "never reach out again", "do not message again"
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv ~3 again|anymore|ever / do not @adv? @contactv ~3 again|anymore|ever"},
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
@@ -158,7 +168,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "forget number", Pattern: "forget|lose mine"},
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
-	{Name: "dont contact bare", Pattern: "do not|dont|never text|txt|message|contact|sms"},
+	// ("dont" is one token: "do not" and "dont" are separate patterns)
+	{Name: "dont contact bare", Pattern: "do not|never text|txt|message|contact|sms / dont text|txt|message|contact|sms"},
 	// "Pls remove from SMS outreach", "remove from your list"
 	{Name: "remove me", Pattern: "@removev from ~3 @list|sms|texts|messages|outreach|cadence|campaign|campaigns|texting"},
 	// "no need to check back in with us"
@@ -1005,6 +1016,13 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	}
 	// the thing left: the sender or its messages keep it an opt-out
 	for k := end + 1; k < len(toks) && k <= end+6 && toks[k] != textmatch.Break; k++ {
+		// "unsubscribe from the paper bills and get them by email": the
+		// thing left ends where the next verb's clause begins ("from the
+		// mailers and the texts" goes on)
+		if (toks[k] == "and" || toks[k] == "y" || toks[k] == "but" || toks[k] == "pero") && k+1 < len(toks) && !dncClasses["det"].Has(toks[k+1]) &&
+			!messagingNouns.Has(toks[k+1]) && !senderObj.Has(toks[k+1]) && !listWords.Has(toks[k+1]) {
+			break
+		}
 		// "unsubscribe me from everything" (not "I unsubscribe from
 		// basically everything", a habit)
 		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) || end > m.End && everythingWords.Has(toks[k]) {
