@@ -12,6 +12,7 @@ var spanishAskRules = map[string]askRule{
 		{"a topic, not a call: 'háblame del precio'", hablameDe},
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
+		{"what to call the lead: 'todos me dicen Will, así me podés llamar'", prevIs("asi")},
 		{"an idiom: 'me llama la atención'", allOf(lastIs("llama"), nextIs("la"))},
 		{"the number of something else: '¿me pasan el teléfono de la compañía de títulos?'", allOf(spanHas("telefono", "numero", "cel", "celular", "whatsapp", "linea"), esNumberOfOther)},
 		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},

@@ -3025,3 +3025,11 @@ func TestServiceCallAndSittingDownWithStaff(t *testing.T) {
 	requireNoAsks(t, "they billed me for the service call when it quit again", "I need to sit down with him first, he's the one with the checkbook")
 	requireAsks(t, "Does Ray still work there? I'd rather sit down with him than do this by text")
 }
+
+// TestSpanishNameIsNoAsk: "así me pueden llamar" says what to call the
+// lead, not to phone them.
+func TestSpanishNameIsNoAsk(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Me llamo Guadalupe pero todos me dicen Lupe, así me pueden llamar")
+	requireAsks(t, "mejor me pueden llamar después de las 5")
+}
