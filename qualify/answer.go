@@ -397,6 +397,12 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
+		// "¿y ustedes compran casas así como está?" to "what has you
+		// thinking of selling?": a question back about the sender, no
+		// reason told
+		if t.Quests > 0 && hasToken(t, "you", "u", "yall", "ustedes", "usted") && !slices.ContainsFunc(t.Toks, leadOwn.Has) {
+			return ""
+		}
 		// "algo de unos 300 mil, no más" to "¿qué precio de casa buscan?":
 		// an amount answers the price, it states no need
 		if words, _ := firstClause(t); len(words) <= 6 && len(textmatch.Amounts(t)) > 0 && !slices.ContainsFunc(words, needVerbs.Has) {

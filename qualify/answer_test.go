@@ -920,3 +920,18 @@ func TestNumericDates(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "When does the current policy renew?"}}, "5/31. want it under 150 a month"), qualify.Timeline)
 	require.NotContains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "How many cars and drivers?"}}, "2 3"), qualify.Timeline)
 }
+
+// TestQuestionBackIsNoReason: asking the sender something back ("do you
+// buy houses as-is?") after "why are you selling?" tells no reason; an
+// answer that goes on to one still does.
+func TestQuestionBackIsNoReason(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	hist := []qualify.Turn{{Text: "Thanks! What's got you thinking about selling?"}}
+	for _, s := range []string{"do you guys buy houses in whatever shape they are in?", "¿Y ustedes compran casas tal como están, sin arreglarlas?"} {
+		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: s, History: hist})
+		require.Empty(t, vals, "%q", s)
+	}
+	vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "we're moving back to be near my wife's mom, she's sick", History: hist})
+	require.NotEmpty(t, vals)
+}
