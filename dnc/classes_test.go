@@ -1494,3 +1494,13 @@ func TestDev54Revocations(t *testing.T) {
 		"Is this a wrong number or did my wife sign us up? Either way, what's the rate for a 15 year?",
 		"How do I unsubscribe from the printed statements and just get them by email?")
 }
+
+// TestWorkPhoneAndTakenOffALoan: a company phone with "no lo usen para
+// esto" revokes; taking an ex off the loan does not.
+func TestWorkPhoneAndTakenOffALoan(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "Oiga, este teléfono me lo da la empresa y lo revisan. No lo usen para esto, por favor.")
+	requireNoOptOuts(t, d, "my ex is still on the mortgage, can the lender take him off if he refuses to sign?",
+		"ese programa no lo usen para esto, mejor el otro")
+}

@@ -69,6 +69,14 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
+	"work phone": {require: func(toks []string, m textmatch.Match) bool {
+		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncClasses["esphone"].Has)
+	}},
+	"take them off": {unless: []exclusion{
+		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
+			return slices.ContainsFunc(toks, accountThings.Has)
+		}},
+	}},
 	"enough": {unless: []exclusion{
 		{"a quantity of something else: 'ive read enough marketing pdfs to last a lifetime'", enoughOfOther},
 	}},
@@ -1862,6 +1870,10 @@ var (
 	effectAux     = textmatch.NewSet("will", "would", "does", "do", "did", "is", "can", "could", "should")
 	senderSubject = textmatch.NewSet("you", "u", "ya", "yall", "someone", "somebody", "anyone", "anybody", "we", "i")
 )
+
+// accountThings are what a person is taken off that is no message list
+var accountThings = textmatch.NewSet("loan", "title", "deed", "policy", "lease", "mortgage", "account", "insurance", "prestamo", "titulo",
+	"escrituras", "poliza", "hipoteca", "contrato", "contract", "plan")
 
 // describedPerson is the subject of "doesn't text", said of someone
 var describedPerson = textmatch.NewSet("he", "she", "they", "hes", "shes", "theyre", "it", "who", "mom", "dad", "grandma", "grandpa",

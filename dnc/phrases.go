@@ -445,6 +445,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"
 	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~4 dont|never|not ~1 @contactv|@callv|use / work|office|business|company phone|cell|number|line | ~3 dont|never|not ~1 @contactv|@callv|use"},
 	{Name: "work phone", Pattern: "@esphone del|de ~1 @eswork ~4 no ~1 lo|la|me? @esusev / @esphone del|de ~1 @eswork | ~3 no ~1 lo|la|me? @esusev"},
+	// "este celular es de la compañía, me lo revisan. No lo usen para
+	// esto" (the phone named in the message: see phraseRules)
+	{Name: "work phone", Pattern: "no lo|la usen|use|uses|useis para esto|eso"},
 	// Spanglish: "este es el número de la oficina, don't use it pa marketing"
 	{Name: "work phone", Pattern: "@esphone del|de ~2 @eswork ~4 dont|never use|text|call / @esphone del|de ~2 @eswork | ~3 dont|never use|text|call"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
