@@ -365,3 +365,13 @@ func TestAgendemela(t *testing.T) {
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
 }
+
+// TestSpanishSendTheCrew: "díganle a los muchachos que se vengan" and
+// "¿cuándo pueden venir?" ask for the work to start.
+func TestSpanishSendTheCrew(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ya, díganles a los muchachos que se vengan", "¿cuándo pueden empezar?", "¿qué día vienen?"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+}

@@ -54,6 +54,8 @@ var commitRules = MustCompile(map[string]Set{
 	// "When can your crew come out and do the install?", "Agéndeme la
 	// inspección para el sábado", "Lock it in", "we're in."
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
+	// "díganle a los muchachos que se vengan, ¿qué día caen?"
+	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan / cuando pueden ~1 venir|empezar|arrancar"},
 	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
