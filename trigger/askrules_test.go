@@ -69,3 +69,13 @@ func TestRecurringProblemIsNoWeakCue(t *testing.T) {
 	_, ok = weakFrustration("this is the third time I've texted you about it")
 	require.True(t, ok)
 }
+
+// TestNothingToldYetIsNoRepeat: "I haven't told you anything" is no
+// complaint of repeating oneself; "I told you twice" is.
+func TestNothingToldYetIsNoRepeat(t *testing.T) {
+	t.Parallel()
+	_, ok := weakFrustration("what are you offering? I haven't told you anything about the house yet")
+	require.False(t, ok)
+	_, ok = weakFrustration("I told you twice already, it's the one on Elm")
+	require.True(t, ok)
+}

@@ -3033,3 +3033,28 @@ func TestSpanishNameIsNoAsk(t *testing.T) {
 	requireNoAsks(t, "Me llamo Guadalupe pero todos me dicen Lupe, así me pueden llamar")
 	requireAsks(t, "mejor me pueden llamar después de las 5")
 }
+
+// TestDev122Events: numbers to beat, a provider the lead sticks with, "can
+// you do better than that?" and "¿qué tienen ustedes de diferente?" name
+// a competitor; a rotten-egg smell is an emergency; places listed in
+// Spanish ("dos dúplex ... y el lotecito", "otras tres que rento", "todo
+// junto con una sola compañía") are several properties.
+func TestDev122Events(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	for _, s := range []string{
+		"a man came by Tuesday and wrote me a cash number, so whatever you offer has to beat his",
+		"the agent by the feed store already quoted me. come in under that or I'm staying with what I have",
+		"la cooperativa ya me dio el rate y los costos, can you do better than that?",
+		"ya vinieron otros a medir, ¿qué tienen ustedes de diferente?",
+	} {
+		require.True(t, ruleFires(t, comp, s), "%q", s)
+	}
+	require.True(t, ruleFires(t, trigger.OutOfScope(), "the kitchen smells like rotten eggs since this morning, anyway when can you come for the tune up?"))
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"tengo dos casas en Fontana y el terreno de Rialto", "aparte tengo otras cuatro que rento en Indio",
+		"quiero asegurar todo junto con una sola compañía, la casa, el local y la bodega"} {
+		require.True(t, ruleFires(t, hv, s), "%q", s)
+	}
+	require.False(t, ruleFires(t, hv, "about 45 people between both locations"))
+}

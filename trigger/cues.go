@@ -1408,6 +1408,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
 	// "it smells really strong like gas down there"
 	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
+	// the smell of a gas leak, named by what it is like
+	{Name: string(TopicEmergency), Pattern: "rotten|rotting eggs|egg / huevo|huevos podrido|podridos"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
 	// standing water spreading now: "an inch of water on the floor and
 	// it's spreading"
@@ -1709,6 +1711,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// spring", "la aseguradora que tengo ahorita"
 	{Name: "comparison", Pattern: "you|u|yall|youd|yalld would|will? have to be close to|near|under|below|around that|it|them|this / tendrian|tienen que ~2 igualar|mejorar|acercarse / me|nos quedo|quedamos donde|con lo que ~1 estoy|estamos|tengo|tenemos"},
 	{Name: "other company", Pattern: "locked|stuck in with / under|in a contract with / aseguradora|compania|banco|proveedor|agencia que tengo|tenemos"},
+	// a number to beat or come in under, the one the lead sticks with:
+	// "whatever you come up with has to beat his", "you'd need to come
+	// in under that or I'm sticking with him", "can you do better than
+	// that?", "¿qué tienen ustedes de diferente?"
+	{Name: "comparison", Pattern: "has|have|got|need|needs|gotta|gonna to beat ~1 his|hers|theirs|that|it|them|this|their / come|coming in under|below|lower than? that|his|theirs|it|them / sticking|stick|staying|stay with him|her|them|my guy|my current|what i have|what i got / can|could you|u|yall ~1 do better than that|this|it|them|theirs|his / que tienen|son ustedes de? diferente|distinto|diferentes|distintos / en que son ustedes ~1 diferentes|distintos|mejores"},
 	// "our current vendor just told us the renewal is going up 30%"
 	{Name: "other company", Pattern: "current|existing|present @vendor"},
 	// "my neighbor's roofer is coming by thursday to give me a number too"
@@ -2159,7 +2166,9 @@ func weakFrustration(raw string) (string, bool) {
 	if m, ok := weakCues.First(t, func(m textmatch.Match) bool {
 		// "third time this year I gotta go fix something at 11 at night":
 		// a problem that recurs, told with no word of the exchange
-		return !(m.Name == "repeated" && ordinalTimes.Has(t.Toks[m.Start]) && !slices.ContainsFunc(t.Toks, exchangeWords.Has) && !slices.ContainsFunc(t.Toks, exchangeGerunds.Has))
+		return !(m.Name == "repeated" && ordinalTimes.Has(t.Toks[m.Start]) && !slices.ContainsFunc(t.Toks, exchangeWords.Has) && !slices.ContainsFunc(t.Toks, exchangeGerunds.Has)) &&
+			// "I haven't told you anything about it": nothing said yet
+			!(m.Name == "repeated" && negated(t.Toks, m.Start, 2))
 	}); ok {
 		return m.Name, true
 	}

@@ -402,6 +402,12 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "venderlos juntos, como un paquete", "sell them as one package"
 	{Name: "several properties", Pattern: "venderlas|venderlos|vender ~3 juntas|juntos|paquete / sell|selling them|all ~3 as one|a package / como un paquete"},
 
+	// in Spanish: "la de Rialto, los dos dúplex que tengo ... y el
+	// lotecito", "tengo otras tres que rento", "quisiera tener todo junto
+	// con una sola compañía"
+	{Name: "several properties", Pattern: "dos|ambos|ambas @props ~8 y|mas el|la|un|una|los ~2 lote|lotecito|terreno|casa|casita|duplex|edificio|local|depa|departamento"},
+	{Name: "several properties", Pattern: "@many que rento|rentamos|alquilo|alquilamos / tengo|tenemos otras|otros @many"},
+	{Name: "several properties", Pattern: "todo|todos|todas junto|juntos|juntas con una|la sola|misma? compania|aseguradora|poliza|empresa"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
 
@@ -457,7 +463,9 @@ func HighValueScope(min int, cues ...string) Rule {
 			}
 			// "about 45 between both locations": a headcount spread over the
 			// sites, which the count does not name
-			if m.Name == "several properties" && m.End-m.Start > 2 && slices.ContainsFunc(t.Toks[m.Start+1:m.End-1], spreadWords.Has) {
+			// (a count next to its noun: "tengo dos dúplex en la Baseline y
+			// el lotecito" lists places, it spreads nothing)
+			if m.Name == "several properties" && m.End-m.Start > 2 && m.End-m.Start <= 4 && slices.ContainsFunc(t.Toks[m.Start+1:m.End-1], spreadWords.Has) {
 				return false
 			}
 			// "they have 40 stores, we're just one": another company's
