@@ -259,7 +259,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}
-		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(t, a) {
+		if textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a) {
 			continue
 		}
 		// "180-200" (the hyphen splits the tokens): a range, not a phone number
@@ -295,7 +295,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			}
 			// money spent before: "we dropped like 9k on the POS upgrade";
 			// money owed: "we still owe about 140 on the mortgage"
-			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks)
+			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, t.IDs)
 			// an offer someone made: "the last offer we got was 195"
 			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.Has(toks[k+2])
 			// a listing years ago: "we listed it in 2019 at 289"
@@ -382,8 +382,11 @@ var (
 // oweAsFloor reports money owed that the lead makes the least they would
 // take: "we owe 190 so anything less than that doesn't work", "owe
 // about 90 so need more than that", "payoff is 118, plus enough for a
-// down payment".
-func oweAsFloor(toks []string) bool {
+// down payment". ids are the IDs of toks, or nil.
+func oweAsFloor(toks []string, ids []int32) bool {
+	if len(ids) == len(toks) {
+		return floorWords.HasAnyID(ids)
+	}
 	return slices.ContainsFunc(toks, floorWords.Has)
 }
 

@@ -225,7 +225,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Role:
 		return !hasToken(t, "i", "im", "me", "my", "soy", "yo", "mi", "ive", "myself")
 	case Timeline:
-		return schema.Name == B2B.Name && growthClause(t.Toks, 0, len(t.Toks))
+		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks))
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
@@ -319,7 +319,7 @@ var (
 func onlyOthersMoney(t textmatch.Text) bool {
 	as := textmatch.Amounts(t)
 	for _, a := range as {
-		if !(textmatch.OthersAmount(t.Toks, a) || textmatch.ValuedByOthers(t, a) || notBudget(t.Toks, a)) {
+		if !(textmatch.OthersAmount(t.Toks, t.IDs, a) || textmatch.ValuedByOthers(t, a) || notBudget(t.Toks, a)) {
 			return false
 		}
 	}
@@ -1017,10 +1017,11 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 // issues", "no leaks") is itself a condition statement.
 var buyerWords = textmatch.NewSet("you", "u", "yall", "guys", "ustedes", "usted")
 
-// askedOfBuyer reports a clause that addresses the buyer.
-func askedOfBuyer(toks []string, i int) bool {
+// askedOfBuyer reports a clause that addresses the buyer. ids are the
+// IDs of toks, or nil (see [textmatch.Set.HasToken]).
+func askedOfBuyer(toks []string, ids []int32, i int) bool {
 	for k, end := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i); k < end; k++ {
-		if buyerWords.Has(toks[k]) {
+		if buyerWords.HasToken(toks, ids, k) {
 			return true
 		}
 	}
@@ -1052,7 +1053,7 @@ func condition(t textmatch.Text) (string, float64) {
 		}
 		// "would you buy something that needs a roof?": a question to the
 		// buyer, not the state of the lead's place
-		if t.Quests > 0 && askedOfBuyer(toks, x.Start) {
+		if t.Quests > 0 && askedOfBuyer(toks, t.IDs, x.Start) {
 			return true
 		}
 		if negatedAt(t, x.Start) {
@@ -1255,13 +1256,14 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// llegó en $280 este mes"
 	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
 
-// growthClause reports a count and a verb of growing in toks[cs:i].
-func growthClause(toks []string, cs, i int) bool {
+// growthClause reports a count and a verb of growing in toks[cs:i]; ids
+// are the IDs of toks, or nil.
+func growthClause(toks []string, ids []int32, cs, i int) bool {
 	count, grow := false, false
 	for k := cs; k < i; k++ {
 		count = count || isNumberTok(toks[k])
 		// "be 80", "seremos 30": a headcount to come
-		grow = grow || growWords.Has(toks[k]) || (toks[k] == "be" || toks[k] == "seremos") && k+1 < i && isNumberTok(toks[k+1])
+		grow = grow || growWords.HasToken(toks, ids, k) || (toks[k] == "be" || toks[k] == "seremos") && k+1 < i && isNumberTok(toks[k+1])
 	}
 	return count && grow
 }
@@ -1391,7 +1393,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "we'll probably be 80 by summer", "3 more trucks in the spring": when
 	// the company grows, not when it buys
-	if growthClause(toks, cs, x.Start) {
+	if growthClause(toks, t.IDs, cs, x.Start) {
 		return true
 	}
 	// "$1,500 a month" is a rate, not a date; "in a month" is a date
@@ -2046,7 +2048,7 @@ func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if textmatch.OthersAmount(toks, a) || textmatch.ValuedByOthers(t, a) || notBudget(toks, a) {
+		if textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a) || notBudget(toks, a) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the
@@ -2263,7 +2265,7 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 	// equity held, and what is paid now or was paid: "about 100k in equity",
 	// "currently paying 210 a month with State Farm", "pago 180 al mes con
 	// Progressive", "paid like 9k in closing costs last time"
-	if a.End+1 < len(toks) && toks[a.End] == "in" && toks[a.End+1] == "equity" || currentSpend(toks, a) && !textmatch.Adopted(toks, a) {
+	if a.End+1 < len(toks) && toks[a.End] == "in" && toks[a.End+1] == "equity" || currentSpend(toks, a) && !textmatch.Adopted(toks, nil, a) {
 		return true
 	}
 	// "keep the increase under $100/mo" caps it: a budget
@@ -2712,7 +2714,7 @@ func freeAt(t textmatch.Text, val string) bool {
 		}
 		cs, ce := textmatch.ClauseStart(t.Toks, i), textmatch.ClauseEnd(t.Toks, i)
 		for k := cs; k < ce; k++ {
-			if freeWords.Has(t.Toks[k]) || (t.Toks[k] == "tiempo" || t.Toks[k] == "time") && k > cs && haveTime.Has(t.Toks[k-1]) {
+			if freeWords.HasToken(t.Toks, t.IDs, k) || (t.Toks[k] == "tiempo" || t.Toks[k] == "time") && k > cs && haveTime.HasToken(t.Toks, t.IDs, k-1) {
 				return true
 			}
 		}

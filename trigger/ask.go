@@ -508,7 +508,7 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 				strong = true
 			}
 		}
-		if strong && !identityQuestion(toks, 0) {
+		if strong && !identityQuestion(toks, t.IDs, 0) {
 			return "person", true
 		}
 	}
@@ -619,15 +619,15 @@ func connectsLead(toks []string, m textmatch.Match) bool {
 
 // pastNarrative reports a clause that tells of a past call ("we
 // discussed it with the appraiser by phone earlier") rather than asking
-// for one.
-func pastNarrative(toks []string, i int) bool {
+// for one. ids are the IDs of toks, or nil.
+func pastNarrative(toks []string, ids []int32, i int) bool {
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
 	past, reported := false, false
 	for k := cs; k < ce; k++ {
 		// "we spoke on the phone and he said it would be done": a
 		// request word in what someone said is no request
-		reported = reported || k > i && reportVerbs.Has(toks[k])
-		if requestMark.Has(toks[k]) && !reported {
+		reported = reported || k > i && reportVerbs.HasToken(toks, ids, k)
+		if requestMark.HasToken(toks, ids, k) && !reported {
 			return false
 		}
 		// "i asked for a human 20 min ago": the lead's own request, still
@@ -635,7 +635,7 @@ func pastNarrative(toks []string, i int) bool {
 		if (toks[k] == "asked" && k+1 < ce && toks[k+1] == "for" || toks[k] == "requested") && k > cs && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "already") {
 			return false
 		}
-		if pastTalk.Has(toks[k]) {
+		if pastTalk.HasToken(toks, ids, k) {
 			past = true
 		}
 	}
@@ -657,17 +657,18 @@ func someoneElses(toks []string, k int) bool {
 
 // negated reports a negator before i in its clause, within window
 // tokens and not across a scope breaker. "stop trying to" negates; "dont
-// know how to" does not (it asks how).
-func negated(toks []string, i, window int) bool {
+// know how to" does not (it asks how). ids are the IDs of toks, or nil
+// (see [textmatch.Set.HasToken]).
+func negated(toks []string, ids []int32, i, window int) bool {
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
 		w := toks[k]
-		if w == textmatch.Break || askBreak.Has(w) {
+		if w == textmatch.Break || askBreak.HasToken(toks, ids, k) {
 			return false
 		}
-		if textmatch.Negators.Has(w) || w == "stop" || w == "quit" {
+		if textmatch.Negators.HasToken(toks, ids, k) || w == "stop" || w == "quit" {
 			// "dont get how to": understanding; "would not get on a call":
 			// a negated request
-			if k+1 < i && knowing.Has(toks[k+1]) && (toks[k+1] != "get" || k+2 < len(toks) && whWords.Has(toks[k+2])) {
+			if k+1 < i && knowing.HasToken(toks, ids, k+1) && (toks[k+1] != "get" || k+2 < len(toks) && whWords.HasToken(toks, ids, k+2)) {
 				return false
 			}
 			return true
@@ -705,11 +706,12 @@ func inabilityOnly(toks []string, i, window int) bool {
 }
 
 // identityQuestion reports a clause that asks whether the sender is a
-// person ("am i texting a human", "are you a bot").
-func identityQuestion(toks []string, i int) bool {
+// person ("am i texting a human", "are you a bot"). ids are the IDs of
+// toks, or nil.
+func identityQuestion(toks []string, ids []int32, i int) bool {
 	cs := textmatch.ClauseStart(toks, i)
 	for k := cs; k < i+1 && k < len(toks) && k <= cs+3; k++ {
-		if identityQ.Has(toks[k]) && k+1 < len(toks) && identityS.Has(toks[k+1]) {
+		if identityQ.HasToken(toks, ids, k) && k+1 < len(toks) && identityS.HasToken(toks, ids, k+1) {
 			return true
 		}
 	}
@@ -762,7 +764,7 @@ func bareClause(t textmatch.Text) bool {
 					other = true
 				}
 			}
-			if strong && !other && !identityQuestion(toks, s) {
+			if strong && !other && !identityQuestion(toks, t.IDs, s) {
 				return true
 			}
 		}

@@ -35,14 +35,14 @@ type askRule struct {
 // acceptAsk applies the checks a pattern alone cannot express.
 func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if m.Name != "not by text" && negated(toks, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
+	if m.Name != "not by text" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
 		return false
 	}
 	// "did someone from your office call me earlier?" asks about the past
-	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.Has(toks[cs]) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
+	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.HasToken(toks, t.IDs, cs) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, m) || laterIf(toks) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, m) {
+	if forOthers(toks, t.IDs, m) || laterIf(toks) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -492,12 +492,14 @@ func lastIs(words ...string) askCheck {
 
 // lastIn: the match's last token is in set.
 func lastIn(set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return set.Has(t.Toks[m.End-1]) }
+	return func(t textmatch.Text, m textmatch.Match) bool { return set.HasToken(t.Toks, t.IDs, m.End-1) }
 }
 
 // prevIn: the token right before the match is in set.
 func prevIn(set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return m.Start > 0 && set.Has(t.Toks[m.Start-1]) }
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.Start > 0 && set.HasToken(t.Toks, t.IDs, m.Start-1)
+	}
 }
 
 // prevIs: the token right before the match is one of words.
@@ -509,7 +511,9 @@ func prevIs(words ...string) askCheck {
 
 // nextIn: the token right after the match is in set.
 func nextIn(set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return m.End < len(t.Toks) && set.Has(t.Toks[m.End]) }
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End < len(t.Toks) && set.HasToken(t.Toks, t.IDs, m.End)
+	}
 }
 
 // nextIs: the token right after the match is one of words.
@@ -522,13 +526,15 @@ func nextIs(words ...string) askCheck {
 // nextNotIn: the match ends the message or the token after it is not in
 // set.
 func nextNotIn(set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return m.End >= len(t.Toks) || !set.Has(t.Toks[m.End]) }
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End >= len(t.Toks) || !set.HasToken(t.Toks, t.IDs, m.End)
+	}
 }
 
 // nextOutside: the token after the match is in its clause and not in set.
 func nextOutside(set textmatch.Set) askCheck {
 	return func(t textmatch.Text, m textmatch.Match) bool {
-		return m.End < len(t.Toks) && t.Toks[m.End] != textmatch.Break && !set.Has(t.Toks[m.End])
+		return m.End < len(t.Toks) && t.Toks[m.End] != textmatch.Break && !set.HasToken(t.Toks, t.IDs, m.End)
 	}
 }
 
@@ -596,11 +602,13 @@ var deviceFeatures = textmatch.NewSet("routing", "invoicing", "invoices", "sched
 	"checklists", "forms", "receipts", "timesheets", "payments", "notifications", "alerts", "everything", "work", "tickets")
 
 // narrates: the match's clause tells of a past call (see pastNarrative).
-func narrates(t textmatch.Text, m textmatch.Match) bool { return pastNarrative(t.Toks, m.Start) }
+func narrates(t textmatch.Text, m textmatch.Match) bool { return pastNarrative(t.Toks, t.IDs, m.Start) }
 
 // identity: the match's clause asks whether the sender is a person (see
 // identityQuestion).
-func identity(t textmatch.Text, m textmatch.Match) bool { return identityQuestion(t.Toks, m.Start) }
+func identity(t textmatch.Text, m textmatch.Match) bool {
+	return identityQuestion(t.Toks, t.IDs, m.Start)
+}
 
 // happened: the talk or call at the match's start already happened (see
 // talkHappened).
@@ -677,7 +685,7 @@ func teamCall(t textmatch.Text, m textmatch.Match) bool {
 // one of the lead's own people, you, her, him, them or it.
 func callsOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if !askClasses["callv"].Has(toks[m.End-1]) {
+	if !askClasses["callv"].HasToken(toks, t.IDs, m.End-1) {
 		return false
 	}
 	if m.End >= len(toks) {
@@ -777,7 +785,7 @@ var leadLines = textmatch.NewSet("house", "home", "cell", "landline", "number", 
 // identityNotTalk: the clause asks whether the sender is a person and has
 // no word of talking, calling or availability.
 func identityNotTalk(t textmatch.Text, m textmatch.Match) bool {
-	return identityQuestion(t.Toks, m.Start) &&
+	return identityQuestion(t.Toks, t.IDs, m.Start) &&
 		!hasAny(t.Toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who") &&
 		!personToText(t.Toks, m)
 }
@@ -785,7 +793,7 @@ func identityNotTalk(t textmatch.Text, m textmatch.Match) bool {
 // prefersTexts reports a message that asks for texts over calls:
 // "prefiero texto", "I prefer text", "rather text".
 func prefersTexts(t textmatch.Text, _ textmatch.Match) bool {
-	_, ok := textsPreferred.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, m.Start, 3) })
+	_, ok := textsPreferred.First(t, func(m textmatch.Match) bool { return !negated(t.Toks, t.IDs, m.Start, 3) })
 	return ok
 }
 
@@ -1036,20 +1044,20 @@ func demoWithOwnTeam(t textmatch.Text, m textmatch.Match) bool {
 // support for admins?") or a question whose subject is the product ("does
 // it record phone calls?", "¿tu sistema hace handoff a un human agent?").
 // The lead in the clause ("can your team call me", "is there a number I
-// can call") keeps it an ask.
-func forOthers(toks []string, m textmatch.Match) bool {
+// can call") keeps it an ask. ids are the IDs of toks, or nil.
+func forOthers(toks []string, ids []int32, m textmatch.Match) bool {
 	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
 	others, product := false, false
 	for k := cs; k < ce; k++ {
-		switch w := toks[k]; {
-		case leadSelf.Has(w):
+		switch {
+		case leadSelf.HasToken(toks, ids, k):
 			return false
 		case k < m.End+4:
-			others = others || usersOf.Has(w)
-			product = product || k < m.Start && productSubject.Has(w)
+			others = others || usersOf.HasToken(toks, ids, k)
+			product = product || k < m.Start && productSubject.HasToken(toks, ids, k)
 		}
 	}
-	return others || product && questionAux.Has(toks[cs])
+	return others || product && questionAux.HasToken(toks, ids, cs)
 }
 
 var (
@@ -1169,13 +1177,14 @@ var (
 // avoidsTalk reports a talk named as what the lead would rather not do:
 // "chat is easier for me than talking to a person", "I like doing it by
 // chat instead of talking to someone" ("I'd rather talk to someone than
-// text" keeps its ask: the "than" comes after).
-func avoidsTalk(toks []string, m textmatch.Match) bool {
+// text" keeps its ask: the "than" comes after). ids are the IDs of toks,
+// or nil.
+func avoidsTalk(toks []string, ids []int32, m textmatch.Match) bool {
 	// from the talk itself, which may be inside the match: "rather keep
 	// it in the chat instead of speaking to a person"
 	at := m.Start
 	for k := m.Start; k < m.End; k++ {
-		if talkVerbs.Has(toks[k]) {
+		if talkVerbs.HasToken(toks, ids, k) {
 			at = k
 			break
 		}
@@ -1254,9 +1263,9 @@ var thirdSupposed = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they
 func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.Start; k < m.End; k++ {
-		if askClasses["callv"].Has(toks[k]) {
+		if askClasses["callv"].HasToken(toks, t.IDs, k) {
 			// "he's supposed to call me about it this week"
-			if k >= 3 && toks[k-1] == "to" && toks[k-2] == "supposed" && thirdSupposed.Has(toks[k-3]) {
+			if k >= 3 && toks[k-1] == "to" && toks[k-2] == "supposed" && thirdSupposed.HasToken(toks, t.IDs, k-3) {
 				return true
 			}
 			return k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
@@ -1314,7 +1323,7 @@ var pluralPeople = textmatch.NewSet("people", "customers", "clients", "tenants",
 // "can your reps text me" and "I want reps to call" keep their asks.
 func habitualPeople(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if !pluralPeople.Has(toks[m.Start]) || m.Start+1 >= len(toks) || !askClasses["callv"].Has(toks[m.Start+1]) && !reachVerbs.Has(toks[m.Start+1]) {
+	if !pluralPeople.HasToken(toks, t.IDs, m.Start) || m.Start+1 >= len(toks) || !askClasses["callv"].HasToken(toks, t.IDs, m.Start+1) && !reachVerbs.HasToken(toks, t.IDs, m.Start+1) {
 		return false
 	}
 	for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {

@@ -68,12 +68,12 @@ var jokeWords = textmatch.NewSet("jk", "kidding", "broma", "bromeando", "jaja", 
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// "¿no me puede marcar?" asks; "no me llamen" refuses
-	if negated(toks, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
+	if negated(toks, t.IDs, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
 		return false
 	}
 	// how the process goes, or a talk the lead would rather avoid, in
 	// English or Spanglish: "do I need to speak with someone to cancel?"
-	if howItGoes(t, m) || avoidsTalk(toks, m) {
+	if howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) {
 		return false
 	}
 	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que

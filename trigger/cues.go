@@ -811,7 +811,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 				continue
 			}
 			// "I don't want to screw him over": a harm the lead refuses to do
-			if w == "screw" && negated(toks, i, 4) {
+			if w == "screw" && negated(toks, t.IDs, i, 4) {
 				continue
 			}
 			// "the dumber the question the better": a comparison, no insult
@@ -833,7 +833,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			return "profanity:" + w, true
 		case "terrible", "horrible", "awful", "disappointed", "unhappy", "angry", "worst", "garbage", "insulting", "rude", "annoyed", "annoying", "frustrated", "frustrating", "upset":
 			// negated: "not annoyed", "not terrible"
-			if negated(toks, i, 3) {
+			if negated(toks, t.IDs, i, 3) {
 				continue
 			}
 			// a feeling the lead says is no one's fault here: "which is
@@ -973,7 +973,7 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// thing the lead pays or puts up with, named just before
 		!(m.Name == "getting annoying" && thingJustBefore(toks, m.Start)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "thanks" && positiveBesidesThanks(toks)) &&
-		!(toks[m.Start] == "forget" && (negated(toks, m.Start, 2) || m.End < len(toks) && (toks[m.End] == "is" || toks[m.End] == "was"))) &&
+		!(toks[m.Start] == "forget" && (negated(toks, nil, m.Start, 2) || m.End < len(toks) && (toks[m.End] == "is" || toks[m.End] == "was"))) &&
 		!(m.Name == "enough already" && toks[m.Start] == "that" && m.End < len(toks) && toks[m.End] != textmatch.Break) &&
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
@@ -1110,7 +1110,7 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && toks[m.Start-1] == "la" {
 		return false
 	}
-	return !negated(toks, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
+	return !negated(toks, t.IDs, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
 
 // commits reports a commitment phrase in t ("sign me up", "let's do
@@ -1546,7 +1546,7 @@ func outOfScope(t textmatch.Text) []Topic {
 	scopeRules.Each(t, func(m textmatch.Match) bool {
 		// "no water damage" is no emergency, but "anything that isnt
 		// HIPAA compliant" still asks about compliance
-		if negated(toks, m.Start, 3) && m.Name != string(TopicTechnical) && m.Name != string(TopicLegal) {
+		if negated(toks, t.IDs, m.Start, 3) && m.Name != string(TopicTechnical) && m.Name != string(TopicLegal) {
 			return true
 		}
 		// "Do you have an API?", "does it integrate with jira": a short
@@ -1829,7 +1829,7 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 				return false
 			}
 		}
-		return !negated(toks, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
+		return !negated(toks, t.IDs, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
 			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
 			// "we got a quote from you guys back in april": the sender's own
 			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End])) &&
@@ -2168,7 +2168,7 @@ func weakFrustration(raw string) (string, bool) {
 		// a problem that recurs, told with no word of the exchange
 		return !(m.Name == "repeated" && ordinalTimes.Has(t.Toks[m.Start]) && !slices.ContainsFunc(t.Toks, exchangeWords.Has) && !slices.ContainsFunc(t.Toks, exchangeGerunds.Has)) &&
 			// "I haven't told you anything about it": nothing said yet
-			!(m.Name == "repeated" && negated(t.Toks, m.Start, 2))
+			!(m.Name == "repeated" && negated(t.Toks, t.IDs, m.Start, 2))
 	}); ok {
 		return m.Name, true
 	}

@@ -468,7 +468,7 @@ func declinesTalk(t textmatch.Text) bool {
 			continue
 		}
 		m := textmatch.Match{Start: i, End: i + 1}
-		if avoidsTalk(t.Toks, m) || howItGoes(t, m) {
+		if avoidsTalk(t.Toks, t.IDs, m) || howItGoes(t, m) {
 			return true
 		}
 	}

@@ -476,7 +476,7 @@ func HighValueScope(min int, cues ...string) Rule {
 			if m.Name == "several properties" && othersWords.Has(t.Toks[m.End-1]) && m.Start > 0 && (t.Toks[m.Start-1] == "me" || t.Toks[m.Start-1] == "us" || t.Toks[m.Start-1] == "yo") {
 				return false
 			}
-			return !negated(t.Toks, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
+			return !negated(t.Toks, t.IDs, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
 		}); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
 		}
@@ -494,7 +494,7 @@ func HighValueScope(min int, cues ...string) Rule {
 			if !seatWords.Has(unit) && i+2 < len(t.Toks) && seatWords.Has(t.Toks[i+2]) {
 				unit = t.Toks[i+2]
 			}
-			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(unit) && !negated(t.Toks, i, 3) &&
+			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(unit) && !negated(t.Toks, t.IDs, i, 3) &&
 				(n >= 200 || !headcountWords.Has(unit)) && !onAList(t.Toks, i+2) &&
 				// "a subsidiary of a much bigger group (they're like 4,000
 				// people)": another company's headcount
@@ -581,7 +581,7 @@ func seatsAnswered(q, t textmatch.Text) (int, bool) {
 			continue
 		}
 		// a year is no count: "since 2019"
-		if n >= 1900 && n <= 2100 && !strings.Contains(w, ",") || negated(t.Toks, i, 3) {
+		if n >= 1900 && n <= 2100 && !strings.Contains(w, ",") || negated(t.Toks, t.IDs, i, 3) {
 			return 0, false
 		}
 		least := 100
@@ -609,7 +609,7 @@ var (
 // the scope it reaches ("37 locations", "18 box trucks"), or false.
 func countOf(toks []string, i int, unitAt func(int) string) (string, bool) {
 	n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(toks[i], ",", ""), "ish"))
-	if err != nil || n >= 1900 && n <= 2100 || n >= 100000 || negated(toks, i, 3) {
+	if err != nil || n >= 1900 && n <= 2100 || n >= 100000 || negated(toks, nil, i, 3) {
 		return "", false
 	}
 	switch u := unitAt(i); {
@@ -639,7 +639,7 @@ func vehicleCount(toks []string) int {
 	total := 0
 	for i := 0; i+1 < len(toks); i++ {
 		n, err := strconv.Atoi(toks[i])
-		if err != nil || n >= 1000 || negated(toks, i, 3) {
+		if err != nil || n >= 1000 || negated(toks, nil, i, 3) {
 			continue
 		}
 		if fleetWords.Has(toks[i+1]) || i+2 < len(toks) && fleetWords.Has(toks[i+2]) {
@@ -909,7 +909,7 @@ func multiSystem(t textmatch.Text) bool {
 		}
 	}
 	for i, w := range toks {
-		if !installVerbs.Has(w) || negated(toks, i, 3) {
+		if !installVerbs.Has(w) || negated(toks, t.IDs, i, 3) {
 			continue
 		}
 		seen := map[string]bool{}

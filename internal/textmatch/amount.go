@@ -632,7 +632,7 @@ func MaxAmount(t Text) (int, bool) {
 		if a.High == 0 && a.Start > 0 && belowWords.Has(t.Toks[a.Start-1]) {
 			v--
 		}
-		if a.Explicit && v > best && !OthersAmount(t.Toks, a) && !salesFigure(t.Toks, a) {
+		if a.Explicit && v > best && !OthersAmount(t.Toks, t.IDs, a) && !salesFigure(t.Toks, a) {
 			best, ok = v, true
 		}
 	}
@@ -666,9 +666,10 @@ var (
 // just bought a 600k place"; it is no price, budget or deal size of the
 // lead's. A first person in between ends the other's clause: "my friend
 // sold hers ... so I want two ten minimum"; and an amount the lead takes
-// up ("... so something around there") is theirs.
-func OthersAmount(toks []string, a Amount) bool {
-	return !Adopted(toks, a) && (othersBefore(toks, a, othersSubject, othersVerb) || othersBefore(toks, a, othersHolder, haveVerbs))
+// up ("... so something around there") is theirs. ids are the IDs of
+// toks, or nil (see [Set.HasToken]).
+func OthersAmount(toks []string, ids []int32, a Amount) bool {
+	return !Adopted(toks, ids, a) && (othersBefore(toks, ids, a, othersSubject, othersVerb) || othersBefore(toks, ids, a, othersHolder, haveVerbs))
 }
 
 // othersBefore reports a word of who and a word of did in the clause
@@ -678,22 +679,22 @@ func OthersAmount(toks []string, a Amount) bool {
 // A clause that opens with a verb and names no one goes on the subject
 // of the clause before: "my cousin Sal sold his place last year, got 420
 // for it" reads back across the comma.
-func othersBefore(toks []string, a Amount, who, did Set) bool {
+func othersBefore(toks []string, ids []int32, a Amount, who, did Set) bool {
 	seenWho, seenDid := false, false
 	crossed := false
 	for k := a.Start - 1; k >= 0; k-- {
 		if toks[k] == Break {
-			if crossed || k+1 >= a.Start || !elidedSubject.Has(toks[k+1]) {
+			if crossed || k+1 >= a.Start || !elidedSubject.HasToken(toks, ids, k+1) {
 				break
 			}
 			crossed = true
 			continue
 		}
-		if selfWords.Has(toks[k]) {
+		if selfWords.HasToken(toks, ids, k) {
 			break
 		}
-		seenWho = seenWho || who.Has(toks[k])
-		seenDid = seenDid || did.Has(toks[k])
+		seenWho = seenWho || who.HasToken(toks, ids, k)
+		seenDid = seenDid || did.HasToken(toks, ids, k)
 	}
 	return seenWho && seenDid
 }
@@ -712,21 +713,21 @@ func ValuedByOthers(t Text, a Amount) bool {
 	if len(t.IDs) == len(t.Toks) && !valuers.HasAnyID(t.IDs[:a.Start]) {
 		return false
 	}
-	return !Adopted(t.Toks, a) && othersBefore(t.Toks, a, valuers, valueVerbs)
+	return !Adopted(t.Toks, t.IDs, a) && othersBefore(t.Toks, t.IDs, a, valuers, valueVerbs)
 }
 
 // Adopted reports an amount the lead takes up after naming it: "my
 // neighbor paid 14k ... so something around there", "zillow says 410 so
 // I'd want near that", "mi comadre vendió en 290, no la daría en menos de
-// eso".
-func Adopted(toks []string, a Amount) bool {
+// eso". ids are the IDs of toks, or nil (see [Set.HasToken]).
+func Adopted(toks []string, ids []int32, a Amount) bool {
 	for k := a.End; k+1 < len(toks) && k < a.End+12; k++ {
 		// "...no la dé por menos de 90 mil y yo pienso igual", "and I
 		// agree"
 		if (toks[k] == "yo" || toks[k] == "i") && (toks[k+1] == "pienso" || toks[k+1] == "agree" || toks[k+1] == "opino") {
 			return true
 		}
-		if !adoptWords.Has(toks[k]) {
+		if !adoptWords.HasToken(toks, ids, k) {
 			continue
 		}
 		n := toks[k+1]

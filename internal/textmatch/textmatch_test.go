@@ -211,3 +211,46 @@ func TestSetHasAllAndSentences(t *testing.T) {
 	require.True(t, s.HasID(lookupID("yeah")))
 	require.Equal(t, []string{"Hi", " call me", " thanks"}, Sentences("Hi. call me!! thanks\n"))
 }
+
+// TestHasToken: a set answers by a token's ID what it answers by the
+// word, for every word of the vocabulary, for words no pattern mentions
+// and for the tokens of normalised messages and of slices of them;
+// without the IDs it asks by the word.
+func TestHasToken(t *testing.T) {
+	t.Parallel()
+	sets := []Set{Negators, adoptWords, selfWords, othersSubject, othersVerb, othersHolder, valuers, elidedSubject,
+		NewSet("ok", "yeah", Break)}
+	for _, s := range sets {
+		for _, w := range s.Words() {
+			require.NotEqual(t, unknownID, lookupID(w), "member %q is interned", w)
+		}
+	}
+	vocabMu.RLock()
+	words := make([]string, 0, len(vocabIDs)+3)
+	for w := range vocabIDs {
+		words = append(words, w)
+	}
+	vocabMu.RUnlock()
+	words = append(words, "zzunheard", "", "250k")
+	ids := idsOf(words)
+	for _, s := range sets {
+		for i, w := range words {
+			require.Equal(t, s.Has(w), s.HasToken(words, ids, i), "%q", w)
+			require.Equal(t, s.Has(w), s.HasToken(words, nil, i), "%q", w)
+		}
+	}
+	for _, msg := range []string{
+		"my neighbor sold his place for 650k, so I'd want around that",
+		"we don't want to sell, no. never. lol call me tmrw",
+		"Zillow says 410 so I'd want near that; yeah ok",
+	} {
+		n := Normalize(msg)
+		for i, w := range n.Toks {
+			for _, s := range sets {
+				require.Equal(t, s.Has(w), s.HasToken(n.Toks, n.IDs, i), "%q in %q", w, msg)
+				sl := n.Slice(i, len(n.Toks))
+				require.Equal(t, s.Has(w), s.HasToken(sl.Toks, sl.IDs, 0), "%q in %q", w, msg)
+			}
+		}
+	}
+}

@@ -258,6 +258,22 @@ func hasID(bits []uint64, id int32) bool {
 	return k < uint(len(bits)) && bits[k]&(1<<(uint(id)&63)) != 0
 }
 
+// HasToken reports whether toks[i] is in s, as s.Has(toks[i]) does, by
+// the token's ID when ids are the IDs of toks (same length): the Toks and
+// IDs of a normalised [Text], or of a [Text.Slice] or [Text.From] of one.
+// It then costs a bit test instead of a lookup of the word.
+//
+// The two agree because a word's ID never changes once assigned and a
+// set's members are interned when the set is built: a set built before
+// the text was normalised finds its members under their IDs, and a word
+// that is no member has an ID, or 0, that no member has.
+func (s Set) HasToken(toks []string, ids []int32, i int) bool {
+	if len(ids) == len(toks) {
+		return s.HasID(ids[i])
+	}
+	return s.Has(toks[i])
+}
+
 // HasAnyID reports whether any of ids is in s.
 func (s Set) HasAnyID(ids []int32) bool {
 	for _, id := range ids {
