@@ -31,7 +31,10 @@ type elem struct {
 	pfx  []string // for classes: members given as "stem*"; for prefixes: the stem
 }
 
-func (e *elem) match(w string, id int32) bool {
+// match reports whether e matches token i of in; it reads the token's
+// word only for a prefix.
+func (e *elem) match(in *tokenSeq, i int) bool {
+	id := in.ids[i]
 	switch e.kind {
 	case elLit:
 		return id == e.id
@@ -40,17 +43,25 @@ func (e *elem) match(w string, id int32) bool {
 			return true
 		}
 		for _, p := range e.pfx {
-			if strings.HasPrefix(w, p) {
+			if strings.HasPrefix(in.toks[i], p) {
 				return true
 			}
 		}
 		return false
 	case elPrefix:
-		return strings.HasPrefix(w, e.pfx[0])
+		return strings.HasPrefix(in.toks[i], e.pfx[0])
 	case elAny:
 		return id != breakID
 	}
 	return false
+}
+
+// tokenSeq is the tokens a pattern is matched against and their IDs (of
+// the same length), passed by one pointer so that the recursive matching
+// keeps its few arguments in registers.
+type tokenSeq struct {
+	toks []string
+	ids  []int32
 }
 
 // Rule is one named pattern. The pattern is a space-separated list of
@@ -299,6 +310,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 	if m.bit != 0 {
 		masks = startMask()
 	}
+	in := tokenSeq{toks, ids}
 	for s := 0; s < len(toks); s++ {
 		id := ids[s]
 		if id == breakID {
@@ -312,7 +324,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 			if !fr.secondFits(ids, s) {
 				continue
 			}
-			if end, ok := matchRest(fr.pat, toks, ids, s); ok {
+			if end, ok := matchRest(fr.pat, &in, s); ok {
 				if !m.emit(fn, fr.ri, s, end) {
 					return
 				}
@@ -320,7 +332,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 		}
 		if w := toks[s]; len(w) > 0 {
 			for _, ri := range m.prefixesAt(w[0]) {
-				if end, ok := matchFrom(m.rules[ri].pat, 0, toks, ids, s); ok {
+				if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
 					if !m.emit(fn, ri, s, end) {
 						return
 					}
@@ -328,7 +340,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 			}
 		}
 		for _, ri := range m.always {
-			if end, ok := matchFrom(m.rules[ri].pat, 0, toks, ids, s); ok {
+			if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
 				if !m.emit(fn, ri, s, end) {
 					return
 				}
@@ -343,7 +355,8 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 // it recorded for a token has the matcher's bit exactly when the token
 // starts one of its rules.
 func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
-	toks, ids := t.Toks, t.IDs
+	in := tokenSeq{t.Toks, t.IDs}
+	ids := t.IDs
 	for s, bits := range t.starts {
 		if bits&m.bit == 0 {
 			continue
@@ -353,7 +366,7 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 			if !fr.secondFits(ids, s) {
 				continue
 			}
-			if end, ok := matchRest(fr.pat, toks, ids, s); ok {
+			if end, ok := matchRest(fr.pat, &in, s); ok {
 				if !m.emit(fn, fr.ri, s, end) {
 					return
 				}
@@ -406,36 +419,36 @@ func (m *Matcher) First(t Text, keep func(Match) bool) (Match, bool) {
 // index by the ID of toks[s]: its first element (a literal or a class,
 // never optional) matches that token by construction, so matching starts
 // at the second element.
-func matchRest(p []elem, toks []string, ids []int32, s int) (int, bool) {
-	return matchFrom(p, 1, toks, ids, s+1)
+func matchRest(p []elem, in *tokenSeq, s int) (int, bool) {
+	return matchFrom(p, 1, in, s+1)
 }
 
 // matchFrom matches the elements p[pi:] from token ti and returns where
 // the match ends.
-func matchFrom(p []elem, pi int, toks []string, ids []int32, ti int) (int, bool) {
+func matchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 	for pi < len(p) {
 		e := &p[pi]
 		if e.kind == elGap {
 			for k := 0; k <= e.max; k++ {
-				if end, ok := matchFrom(p, pi+1, toks, ids, ti+k); ok {
+				if end, ok := matchFrom(p, pi+1, in, ti+k); ok {
 					return end, true
 				}
-				if ti+k >= len(toks) || ids[ti+k] == breakID {
+				if ti+k >= len(in.ids) || in.ids[ti+k] == breakID {
 					return 0, false
 				}
 			}
 			return 0, false
 		}
 		if e.opt {
-			if ti < len(toks) && e.match(toks[ti], ids[ti]) {
-				if end, ok := matchFrom(p, pi+1, toks, ids, ti+1); ok {
+			if ti < len(in.ids) && e.match(in, ti) {
+				if end, ok := matchFrom(p, pi+1, in, ti+1); ok {
 					return end, true
 				}
 			}
 			pi++
 			continue
 		}
-		if ti >= len(toks) || !e.match(toks[ti], ids[ti]) {
+		if ti >= len(in.ids) || !e.match(in, ti) {
 			return 0, false
 		}
 		pi++
