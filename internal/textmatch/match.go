@@ -56,6 +56,19 @@ func (e *elem) match(in *tokenSeq, i int) bool {
 	return false
 }
 
+// missesID reports that e, a literal or a class without stems, does not
+// match a token with ID id: the test of most elements, without a call.
+// It is false for the other kinds, which [elem.match] tests.
+func (e *elem) missesID(id int32) bool {
+	switch e.kind {
+	case elLit:
+		return id != e.id
+	case elClass:
+		return len(e.pfx) == 0 && !hasID(e.bits, id)
+	}
+	return false
+}
+
 // tokenSeq is the tokens a pattern is matched against and their IDs (of
 // the same length), passed by one pointer so that the recursive matching
 // keeps its few arguments in registers.
@@ -429,9 +442,15 @@ func matchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 	for pi < len(p) {
 		e := &p[pi]
 		if e.kind == elGap {
+			// (a gap is never last; a required element after it that
+			// cannot match at ti+k fails there at once, as matchFrom
+			// would find)
+			next := &p[pi+1]
 			for k := 0; k <= e.max; k++ {
-				if end, ok := matchFrom(p, pi+1, in, ti+k); ok {
-					return end, true
+				if next.opt || next.kind == elGap || ti+k < len(in.ids) && !next.missesID(in.ids[ti+k]) {
+					if end, ok := matchFrom(p, pi+1, in, ti+k); ok {
+						return end, true
+					}
 				}
 				if ti+k >= len(in.ids) || in.ids[ti+k] == breakID {
 					return 0, false
@@ -448,7 +467,7 @@ func matchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 			pi++
 			continue
 		}
-		if ti >= len(in.ids) || !e.match(in, ti) {
+		if ti >= len(in.ids) || e.missesID(in.ids[ti]) || !e.match(in, ti) {
 			return 0, false
 		}
 		pi++

@@ -254,3 +254,73 @@ func TestHasToken(t *testing.T) {
 		}
 	}
 }
+
+// refMatchFrom is the matching of a compiled pattern written plainly,
+// every element through elem.match, with no early rejections.
+func refMatchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
+	for pi < len(p) {
+		e := &p[pi]
+		if e.kind == elGap {
+			for k := 0; k <= e.max; k++ {
+				if end, ok := refMatchFrom(p, pi+1, in, ti+k); ok {
+					return end, true
+				}
+				if ti+k >= len(in.ids) || in.ids[ti+k] == breakID {
+					return 0, false
+				}
+			}
+			return 0, false
+		}
+		if e.opt {
+			if ti < len(in.ids) && e.match(in, ti) {
+				if end, ok := refMatchFrom(p, pi+1, in, ti+1); ok {
+					return end, true
+				}
+			}
+			pi++
+			continue
+		}
+		if ti >= len(in.ids) || !e.match(in, ti) {
+			return 0, false
+		}
+		pi++
+		ti++
+	}
+	return ti, true
+}
+
+// TestMatchFromReference: matching with its early rejections (the
+// element after a gap tested before the call, literals and classes
+// tested by ID) finds what the plain matching finds, at every start, for
+// gaps before literals, classes, stems, optional elements, other gaps
+// and the end of the message.
+func TestMatchFromReference(t *testing.T) {
+	t.Parallel()
+	m := MustCompile(map[string]Set{"v": NewSet("call", "ring"), "p": NewSet("person", "human")}, []Rule{
+		{Name: "lit", Pattern: "call ~2 me"},
+		{Name: "class", Pattern: "@v ~3 @p"},
+		{Name: "stem", Pattern: "call ~2 tomorrow|morn*"},
+		{Name: "prefix", Pattern: "please ~2 cal*"},
+		{Name: "opt", Pattern: "call ~2 me? now"},
+		{Name: "optend", Pattern: "call ~1 ~1 back?"},
+		{Name: "twogaps", Pattern: "want ~1 ~2 person"},
+		{Name: "any", Pattern: "a ~1 _ person"},
+		{Name: "break", Pattern: "call ~3 | me"},
+	})
+	for _, s := range []string{
+		"call me", "call me now", "please call me tomorrow morning", "ring a real human please", "call them back",
+		"call", "call you", "call, me", "i want a real person", "want person", "a nice person", "please give a call",
+		"call the other number now", "call | me", "a real live person call back tomorrow morning",
+	} {
+		n := Normalize(s)
+		in := tokenSeq{n.Toks, n.IDs}
+		for _, r := range m.rules {
+			for ti := 0; ti <= len(n.IDs); ti++ {
+				wantEnd, wantOK := refMatchFrom(r.pat, 0, &in, ti)
+				gotEnd, gotOK := matchFrom(r.pat, 0, &in, ti)
+				require.Equal(t, wantOK, gotOK, "%s at %d of %q", r.name, ti, s)
+				require.Equal(t, wantEnd, gotEnd, "%s at %d of %q", r.name, ti, s)
+			}
+		}
+	}
+}
