@@ -242,17 +242,17 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && !(hasCue || words <= 3 || loose) {
 			continue
 		}
-		if next := a.End; next < len(toks) && (streetWords.Has(toks[next]) || next+1 < len(toks) && streetWords.Has(toks[next+1])) {
+		if next := a.End; next < len(toks) && (streetWords.HasToken(toks, t.IDs, next) || next+1 < len(toks) && streetWords.HasToken(toks, t.IDs, next+1)) {
 			continue
 		}
 		// "812 W 39th St": a house number before a direction or a
 		// numbered street; "houses in 46219": a ZIP code
 		// (a lone "W" reads as "with")
-		if next := a.End; !a.Explicit && next < len(toks) && (streetDirections.Has(toks[next]) || ordinalStreet(toks[next]) ||
+		if next := a.End; !a.Explicit && next < len(toks) && (streetDirections.HasToken(toks, t.IDs, next) || ordinalStreet(toks[next]) ||
 			toks[next] == "with" && next+1 < len(toks) && ordinalStreet(toks[next+1])) {
 			continue
 		}
-		if w := toks[a.Start]; !a.Explicit && len(w) == 5 && textmatch.AllDigits(w) && a.Start > 0 && zipBefore.Has(toks[a.Start-1]) {
+		if w := toks[a.Start]; !a.Explicit && len(w) == 5 && textmatch.AllDigits(w) && a.Start > 0 && zipBefore.HasToken(toks, t.IDs, a.Start-1) {
 			continue
 		}
 		// an address: "house number is 48", "unit 304"
@@ -267,7 +267,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
-		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.Has(toks[a.End]) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || a.Start > 0 && notPricePrefix.Has(toks[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
+		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.HasToken(toks, t.IDs, a.End) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || a.Start > 0 && notPricePrefix.HasToken(toks, t.IDs, a.Start-1) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
 		}
 		// "la instalación es de los setenta": a decade, not 70 thousand
@@ -279,7 +279,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			continue
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand
-		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.Has(toks[a.Start-2]) {
+		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.HasToken(toks, t.IDs, a.Start-2) {
 			continue
 		}
 		// repair quotes, taxes and fees are not the asking price
@@ -297,7 +297,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			// money owed: "we still owe about 140 on the mortgage"
 			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, t.IDs)
 			// an offer someone made: "the last offer we got was 195"
-			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.Has(toks[k+2])
+			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.HasToken(toks, t.IDs, k+2)
 			// a listing years ago: "we listed it in 2019 at 289"
 			skip = skip || toks[k] == "listed" && slices.ContainsFunc(toks[k:a.Start], pastYear)
 		}
@@ -305,11 +305,11 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// took 215 for it"
 		skip = skip || earlierHomeSold(toks, a.Start)
 		// "probably 60-90 days": a span of time, not thousands
-		if a.End < len(toks) && notBudgetUnit.Has(toks[a.End]) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.Has(toks[a.End+1]) {
+		if a.End < len(toks) && notBudgetUnit.HasToken(toks, t.IDs, a.End) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.HasToken(toks, t.IDs, a.End+1) {
 			skip = true
 		}
 		// a repair's cost: "the roof alone would be like 14 grand to redo"
-		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.Has(toks[a.End+1]) {
+		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.HasToken(toks, t.IDs, a.End+1) {
 			skip = true
 		}
 		if skip {
@@ -343,7 +343,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	}
 	if m, ok := openRules.First(t, func(m textmatch.Match) bool {
 		// "the best offer we got was 180": an offer received, not one invited
-		return !(m.End+1 < len(toks) && (toks[m.End] == "we" || toks[m.End] == "i") && receivedWords.Has(toks[m.End+1]))
+		return !(m.End+1 < len(toks) && (toks[m.End] == "we" || toks[m.End] == "i") && receivedWords.HasToken(toks, t.IDs, m.End+1))
 	}); ok && !negatedAt(t, m.Start) {
 		return ParsedPrice{Open: true, strength: 1}, true
 	}

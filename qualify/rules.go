@@ -1293,7 +1293,7 @@ func noLaterThan(toks []string, i int) bool {
 func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	toks := t.Toks
 	// "not selling till after the holidays" says when
-	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.Has(toks[x.Start]) {
+	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.HasToken(toks, t.IDs, x.Start) {
 		return true
 	}
 	// past events are not timelines: "passed in jan", "last wk"
@@ -1313,11 +1313,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		// well as past, and "en dos meses" looks ahead
 		// ("the last letter said the auction is on the 14th": the most
 		// recent letter, not a time past)
-		if toks[k] == "last" && k+1 < len(toks) && recentNotice.Has(toks[k+1]) {
+		if toks[k] == "last" && k+1 < len(toks) && recentNotice.HasToken(toks, t.IDs, k+1) {
 			continue
 		}
 		// "we've got till the fall": have got is having, not a time past
-		if toks[k] == "got" && k > 0 && haveForms.Has(toks[k-1]) {
+		if toks[k] == "got" && k > 0 && haveForms.HasToken(toks, t.IDs, k-1) {
 			continue
 		}
 		// "no le hace el precio": it does not matter, not "ago"
@@ -1349,16 +1349,16 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "en invierno quedamos 4 nomás", "in winter we're down to 4": a
 	// headcount by season
-	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+5); slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) && x.End < ce &&
-		slices.ContainsFunc(toks[x.End:ce], crewVerbs.Has) && slices.ContainsFunc(toks[x.End:ce], isNumberTok) {
+	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+5); seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) && x.End < ce &&
+		crewVerbs.HasAnyToken(toks, t.IDs, x.End, ce) && slices.ContainsFunc(toks[x.End:ce], isNumberTok) {
 		return true
 	}
 	// "14 guys in the summer": the season qualifies a headcount
-	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.Has(toks[x.Start-1]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) {
+	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.HasToken(toks, t.IDs, x.Start-1) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) {
 		return true
 	}
 	// "plus a couple extra guys in the summer": seasonal help, a headcount
-	if x.Start >= 1 && sizeWho.Has(toks[x.Start-1]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) &&
+	if x.Start >= 1 && sizeWho.HasToken(toks, t.IDs, x.Start-1) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) &&
 		slices.ContainsFunc(toks[cs:x.Start], func(w string) bool {
 			return isNumberTok(w) || w == "extra" || w == "couple" || w == "few" || w == "more"
 		}) {
@@ -1372,23 +1372,23 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "como 280 al mes en verano", "180 en invierno y 320 en verano": the
 	// season of a bill, not a time to act
 	if x.Start >= 1 && (toks[x.Start] == "en" || toks[x.Start] == "in" || toks[x.Start] == "durante" || toks[x.Start] == "during") &&
-		slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) &&
+		seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) &&
 		(isNumberTok(toks[x.Start-1]) || isMoneyTok(toks[x.Start-1]) || toks[x.Start-1] == "mes" || toks[x.Start-1] == "month" || toks[x.Start-1] == "mo" ||
-			slices.ContainsFunc(toks[cs:x.Start], billWords.Has)) {
+			billWords.HasAnyToken(toks, t.IDs, cs, x.Start)) {
 		return true
 	}
 	// "let's schedule the consult, ¿qué tienes para el sábado?": the day of
 	// a visit or a call being booked, not a time for the deal
-	if slices.ContainsFunc(toks[x.Start:x.End], weekdays.Has) && slices.ContainsFunc(toks, bookingWords.Has) {
+	if weekdays.HasAnyToken(toks, t.IDs, x.Start, x.End) && bookingWords.HasAnyToken(toks, t.IDs, 0, len(toks)) {
 		return true
 	}
 	// "in the school pickup line": a place, not the school year
 	// ("tengo tres chamos en la escuela aquí cerca": a school nearby)
-	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && x.End < len(toks) && placeAfterSchool.Has(toks[x.End]) {
+	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && x.End < len(toks) && placeAfterSchool.HasToken(toks, t.IDs, x.End) {
 		return true
 	}
 	// "9 are out in the field most days": how often, not when
-	if x.Name == "within" && x.End >= 2 && frequencyWords.Has(toks[x.End-2]) {
+	if x.Name == "within" && x.End >= 2 && frequencyWords.HasToken(toks, t.IDs, x.End-2) {
 		return true
 	}
 	// "we'll probably be 80 by summer", "3 more trucks in the spring": when
@@ -1397,7 +1397,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "$1,500 a month" is a rate, not a date; "in a month" is a date
-	if x.End-x.Start >= 2 && rateWords.Has(toks[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
+	if x.End-x.Start >= 2 && rateWords.HasToken(toks, t.IDs, x.End-2) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
 		return true
 	}
 	// "250/mo" reads "250 month": a rate's period, singular after a number
@@ -1405,26 +1405,26 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "15 bucks a month or less": a rate's period
-	if x.Start >= 2 && rateWords.Has(toks[x.Start-1]) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.Has(toks[x.Start-2])) {
+	if x.Start >= 2 && rateWords.HasToken(toks, t.IDs, x.Start-1) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.HasToken(toks, t.IDs, x.Start-2)) {
 		return true
 	}
 	// "3 evictions in 5 years", "two claims in three years": a count
 	// over a period
-	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.Has(toks[x.Start-2])) && eventNouns.Has(toks[x.Start-1]) {
+	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.HasToken(toks, t.IDs, x.Start-2)) && eventNouns.HasToken(toks, t.IDs, x.Start-1) {
 		return true
 	}
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
-	if slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], awayWords.Has) {
+	if awayWords.HasAnyToken(toks, t.IDs, textmatch.ClauseStart(toks, x.Start), x.Start) {
 		return true
 	}
 	// "approved back in the spring": a time past ("before he gets back in
 	// October" is a return to come)
-	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.Has(toks[x.Start-2])) {
+	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.HasToken(toks, t.IDs, x.Start-2)) {
 		return true
 	}
 	// "in Winter Park", "Spring Hill": a place named after a season
-	if x.End < len(toks) && seasonPlaces.Has(toks[x.End]) && slices.ContainsFunc(toks[x.Start:x.End], seasons.Has) {
+	if x.End < len(toks) && seasonPlaces.HasToken(toks, t.IDs, x.End) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) {
 		return true
 	}
 	// "lo veo en los números cada mes": how often, not when
@@ -1433,12 +1433,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "he's at the sale barn till Thursday": someone else away until
 	// then, not a time for the deal
-	if untilWords.Has(toks[x.Start]) && slices.ContainsFunc(toks[cs:x.Start], elsewhereSubject.Has) && slices.Contains(toks[cs:x.Start], "at") {
+	if untilWords.HasToken(toks, t.IDs, x.Start) && elsewhereSubject.HasAnyToken(toks, t.IDs, cs, x.Start) && slices.Contains(toks[cs:x.Start], "at") {
 		return true
 	}
 	// "tengo que hablar con él este weekend", "I need to talk to my wife
 	// this weekend": when the lead confers, not when the deal happens
-	if clause := toks[cs:x.Start]; slices.ContainsFunc(clause, conferVerbs.Has) && !slices.ContainsFunc(clause, dealVerbs.Has) {
+	if conferVerbs.HasAnyToken(toks, t.IDs, cs, x.Start) && !dealVerbs.HasAnyToken(toks, t.IDs, cs, x.Start) {
 		return true
 	}
 	// "I'll let you know next week", "le aviso la próxima semana": when
@@ -1448,7 +1448,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "my daughter will stop by this weekend": a visit, not a time for
 	// the deal
-	if toks[x.Start] == "by" && x.Start > 0 && visitVerbs.Has(toks[x.Start-1]) {
+	if toks[x.Start] == "by" && x.Start > 0 && visitVerbs.HasToken(toks, t.IDs, x.Start-1) {
 		return true
 	}
 	// "le pinté por dentro": inside, not "dentro de dos meses"
@@ -1481,7 +1481,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// year", not "the third outfit to message me today"
 	// "sometime this spring" answers when, goal or not
 	if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
-		!(x.Start > 0 && timeLead.Has(toks[x.Start-1])) {
+		!(x.Start > 0 && timeLead.HasToken(toks, t.IDs, x.Start-1)) {
 		return true
 	}
 	return false
@@ -1515,7 +1515,7 @@ func timeline(t textmatch.Text) (string, float64) {
 		default:
 			val = phrase
 			// "our target per the lender is oct 15" -> "by oct 15"
-			if deadlineWords.Has(toks[x.Start]) {
+			if deadlineWords.HasToken(toks, t.IDs, x.Start) {
 				val = "by " + toks[x.End-1]
 				if x.End < len(toks) && isNumberTok(toks[x.End]) {
 					val += " " + toks[x.End]

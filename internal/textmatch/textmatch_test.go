@@ -1,6 +1,7 @@
 package textmatch
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -215,7 +216,8 @@ func TestSetHasAllAndSentences(t *testing.T) {
 // TestHasToken: a set answers by a token's ID what it answers by the
 // word, for every word of the vocabulary, for words no pattern mentions
 // and for the tokens of normalised messages and of slices of them;
-// without the IDs it asks by the word.
+// without the IDs it asks by the word. HasAnyToken agrees with testing
+// each word of every span.
 func TestHasToken(t *testing.T) {
 	t.Parallel()
 	sets := []Set{Negators, adoptWords, selfWords, othersSubject, othersVerb, othersHolder, valuers, elidedSubject,
@@ -250,6 +252,11 @@ func TestHasToken(t *testing.T) {
 				require.Equal(t, s.Has(w), s.HasToken(n.Toks, n.IDs, i), "%q in %q", w, msg)
 				sl := n.Slice(i, len(n.Toks))
 				require.Equal(t, s.Has(w), s.HasToken(sl.Toks, sl.IDs, 0), "%q in %q", w, msg)
+				for j := i; j <= len(n.Toks); j++ {
+					want := slices.ContainsFunc(n.Toks[i:j], s.Has)
+					require.Equal(t, want, s.HasAnyToken(n.Toks, n.IDs, i, j), "%q[%d:%d]", msg, i, j)
+					require.Equal(t, want, s.HasAnyToken(n.Toks, nil, i, j), "%q[%d:%d]", msg, i, j)
+				}
 			}
 		}
 	}

@@ -274,6 +274,21 @@ func (s Set) HasToken(toks []string, ids []int32, i int) bool {
 	return s.Has(toks[i])
 }
 
+// HasAnyToken reports whether any of toks[i:j] is in s, as
+// slices.ContainsFunc(toks[i:j], s.Has) does, by the tokens' IDs when ids
+// are the IDs of toks (see [Set.HasToken]).
+func (s Set) HasAnyToken(toks []string, ids []int32, i, j int) bool {
+	if len(ids) == len(toks) {
+		return s.HasAnyID(ids[i:j])
+	}
+	for _, w := range toks[i:j] {
+		if s.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // HasAnyID reports whether any of ids is in s.
 func (s Set) HasAnyID(ids []int32) bool {
 	for _, id := range ids {
