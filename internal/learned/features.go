@@ -188,11 +188,11 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 			if isNumber(w) {
 				break
 			}
-			g := append(append(append(gram[:0], '<'), w...), '>')
 			if !named {
-				dst = appendGrams(dst, g)
+				dst = appendGrams(dst, w)
 				break
 			}
+			g := append(append(append(gram[:0], '<'), w...), '>')
 			for a := 0; a+minGram <= len(g); a++ {
 				h := fnvBytes(fnvByte(fnvOffset, nsChar), g[a:a+minGram-1])
 				for n := minGram; n <= maxGram && a+n <= len(g); n++ {
@@ -263,26 +263,46 @@ func hashWord(ns byte, left uint32, w []byte) (word, bi, next uint32) {
 	return word, bi, fnvByte(next, 0)
 }
 
-// appendGrams appends the hashes of the character n-grams of g, as the
-// loop of features that also names them does: for each start the 3-gram,
-// then the 4-gram, the 4-gram extending the 3-gram's hash. It is that
-// loop unrolled for minGram 3 and maxGram 4.
-func appendGrams(dst []uint32, g []byte) []uint32 {
-	n := len(g)
-	if n < 3 {
-		return dst
+// appendGrams appends the hashes of the character n-grams of "<w>", as
+// the loop of features that also names them does: for each start the
+// 3-gram, then the 4-gram, the 4-gram extending the 3-gram's hash. It is
+// that loop unrolled for minGram 3 and maxGram 4, reading the markers
+// '<' and '>' in place instead of copying w between them: the grams that
+// start at '<', those inside w and those that end at '>'.
+func appendGrams(dst []uint32, w []byte) []uint32 {
+	n := len(w)
+	if n == 0 {
+		return dst // "<>" has no 3-gram
 	}
-	// n-2 3-grams and n-3 4-grams, written in place
-	k := 2*n - 5
+	// n 3-grams and n-1 4-grams, written in place
+	k := 2*n - 1
 	dst = slices.Grow(dst, k)
 	out := dst[len(dst) : len(dst)+k]
-	j := 0
-	for a := 0; a+4 <= n; a++ {
-		h := fnvByte(fnvByte(gramSeed[g[a]], g[a+1]), g[a+2])
-		out[j], out[j+1] = h, fnvByte(h, g[a+3])
+	if n == 1 {
+		out[0] = fnvByte(fnvByte(gramSeed['<'], w[0]), '>')
+		return dst[:len(dst)+k]
+	}
+	// from '<': "<ab" and "<abc" (or "<ab>")
+	h := fnvByte(fnvByte(gramSeed['<'], w[0]), w[1])
+	c := byte('>')
+	if n > 2 {
+		c = w[2]
+	}
+	out[0], out[1] = h, fnvByte(h, c)
+	j := 2
+	// inside w, 4-grams ending before '>'
+	for a := 0; a+3 < n; a++ {
+		h := fnvByte(fnvByte(gramSeed[w[a]], w[a+1]), w[a+2])
+		out[j], out[j+1] = h, fnvByte(h, w[a+3])
 		j += 2
 	}
-	out[j] = fnvByte(fnvByte(gramSeed[g[n-3]], g[n-2]), g[n-1])
+	// the 3-gram of w's last three bytes and its 4-gram with '>'
+	if n > 2 {
+		h := fnvByte(fnvByte(gramSeed[w[n-3]], w[n-2]), w[n-1])
+		out[j], out[j+1] = h, fnvByte(h, '>')
+		j += 2
+	}
+	out[j] = fnvByte(fnvByte(gramSeed[w[n-2]], w[n-1]), '>')
 	return dst[:len(dst)+k]
 }
 

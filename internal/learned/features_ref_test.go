@@ -218,3 +218,26 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		require.Equal(t, want, got, "%q", s)
 	}
 }
+
+// TestAppendGramsMatchesLoop: the character n-grams of "<w>" read in
+// place are those of the loop over the word copied between its markers,
+// for every length a token can have, appended after what dst holds.
+func TestAppendGramsMatchesLoop(t *testing.T) {
+	t.Parallel()
+	for n := 0; n <= maxWordBytes; n++ {
+		w := make([]byte, n)
+		for i := range w {
+			w[i] = byte('a' + (i*7+n)%26)
+		}
+		g := append(append([]byte{'<'}, w...), '>')
+		want := []uint32{7}
+		for a := 0; a+minGram <= len(g); a++ {
+			h := fnvBytes(fnvByte(fnvOffset, nsChar), g[a:a+minGram-1])
+			for k := minGram; k <= maxGram && a+k <= len(g); k++ {
+				h = fnvByte(h, g[a+k-1])
+				want = append(want, h)
+			}
+		}
+		require.Equal(t, want, appendGrams([]uint32{7}, w), "length %d", n)
+	}
+}
