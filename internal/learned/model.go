@@ -230,16 +230,18 @@ func (m *Model) score(text string) Scores {
 	t.tokenize(text)
 	t.hashes = t.features(t.hashes[:0], nil, nil, nil)
 	hs := t.hashes
-	var sum [NumTasks]int64
-	w := m.w
+	// the four sums in locals, which stay in registers (an array's
+	// elements were added to in memory)
+	var s0, s1, s2, s3 int64
+	w, mask := m.w, m.mask
 	for _, h := range hs {
-		ws := &w[h&m.mask]
-		sum[0] += int64(ws[0])
-		sum[1] += int64(ws[1])
-		sum[2] += int64(ws[2])
-		sum[3] += int64(ws[3])
+		ws := w[h&mask]
+		s0 += int64(ws[0])
+		s1 += int64(ws[1])
+		s2 += int64(ws[2])
+		s3 += int64(ws[3])
 	}
-	return m.logits(sum, len(hs))
+	return m.logits([NumTasks]int64{s0, s1, s2, s3}, len(hs))
 }
 
 // logits turns the integer sums into logits; the trainer calibrates with
