@@ -1504,3 +1504,17 @@ func TestWorkPhoneAndTakenOffALoan(t *testing.T) {
 	requireNoOptOuts(t, d, "my ex is still on the mortgage, can the lender take him off if he refuses to sign?",
 		"ese programa no lo usen para esto, mejor el otro")
 }
+
+// TestDev123Revocations: "do not use it for this stuff" of a company
+// phone and Pidgin "please no text this number again" revoke; a call
+// refused with texts welcome in Spanish does not.
+func TestDev123Revocations(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"This is the work cell the hospital gives us, they audit it. Do not use it for this stuff, thanks.",
+		"already got one guy fixing um. please no text this number again k")
+	requireNoOptOuts(t, d,
+		"Escríbame por aquí nomás, pero no me llame que ando manejando el tractor.",
+		"no me marquen porfa, ando en la línea de empaque, pero los textos sí están bien")
+}

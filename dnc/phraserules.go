@@ -518,7 +518,8 @@ var phraseRules = map[string]phraseRule{
 		// the number or the phone named before it, and nothing after
 		// ("don't use it for the quote"): "going to my work cell ...
 		// please don't use it"
-		if m.End < len(toks) && toks[m.End] != textmatch.Break {
+		// ("do not use it for this stuff" is for the sender's messages)
+		if m.End < len(toks) && toks[m.End] != textmatch.Break && !(toks[m.End] == "for" && m.End+1 < len(toks) && forThese.Has(toks[m.End+1])) {
 			return false
 		}
 		for k := max(0, m.Start-15); k < m.Start; k++ {
@@ -1122,13 +1123,15 @@ var (
 		{Name: "never said", Pattern: "never|nunca said|dije|pedi|asked ~4 stop|remove|quitaran|quitara|quiten|take|unsubscribe|baja|alto"},
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
-		"llamen", "llames", "llamar", "llamarme", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
+		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
 		"letters", "correspondencia",
 		// another line of the lead's: "quit texting the landline, use
 		// this cell from now on"
 		"landline", "fijo")
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
+		// "escríbame por aquí mismo", "texts sí están bien"
+		{Name: "texts welcome", Pattern: "escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme por aqui|aca / escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme aqui|aca mismo / text|texts|texting|textos|mensajes si is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|perfecto|bien"},
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
 		// "no me llames, por aquí nomás"
@@ -1870,6 +1873,9 @@ var (
 	effectAux     = textmatch.NewSet("will", "would", "does", "do", "did", "is", "can", "could", "should")
 	senderSubject = textmatch.NewSet("you", "u", "ya", "yall", "someone", "somebody", "anyone", "anybody", "we", "i")
 )
+
+// forThese follow "don't use it for": the sender's messages
+var forThese = textmatch.NewSet("this", "that", "these", "those", "marketing", "sales", "ads", "promotions", "texts", "messages", "solicitations")
 
 // accountThings are what a person is taken off that is no message list
 var accountThings = textmatch.NewSet("loan", "title", "deed", "policy", "lease", "mortgage", "account", "insurance", "prestamo", "titulo",

@@ -109,6 +109,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv @adv? @me"},
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv this|my|that number|phone|cell"},
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv this|my|that number|phone|cell"},
+	// "please no text this number again" (Hawaii Pidgin and SMS
+	// shorthand drop the "do")
+	{Name: "dont contact me", Pattern: "please|pls|plz no text|txt|call|message|sms this|my number|phone|cell"},
 	// "please don't text this one, my assistant reads it. my cell is ..."
 	{Name: "dont contact me", Pattern: "dont|never @adv? text|txt|message|call this|that one / do not @adv? text|txt|message|call this|that one"},
 	// "never reach out again", "do not message again"
