@@ -144,6 +144,58 @@ func atTheBusiness(toks []string) bool {
 	return false
 }
 
+// othersWantTalk reports a wish to talk of someone outside the
+// household, told in the clause before the match: "my neighbor wants
+// to", "mi jefe quiere" (no first person between).
+func othersWantTalk(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start - 1; k >= textmatch.ClauseStart(toks, m.Start) && k >= m.Start-8; k-- {
+		if leadSubjects.Has(toks[k]) {
+			return false
+		}
+		if othersWantVerbs.Has(toks[k]) {
+			for j := k - 1; j >= 0 && j >= k-8 && toks[j] != textmatch.Break; j-- {
+				if leadSubjects.Has(toks[j]) {
+					return false
+				}
+				if wantersOther.Has(toks[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// othersWishToTalk reports the wish to talk of someone outside the
+// household told in t: "my neighbor wants to talk to someone", "mi jefe
+// quiere hablar con su agente". The model's ask is vetoed on it; an ask
+// of the lead's own the rules read still stands.
+func othersWishToTalk(t textmatch.Text) bool {
+	toks := t.Toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !othersWantVerbs.Has(toks[i+1]) || !wishTalkWords.Has(toks[i+2]) && !(toks[i+2] == "to" && i+3 < len(toks) && wishTalkWords.Has(toks[i+3])) {
+			continue
+		}
+		if wantersOther.Has(toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+var wishTalkWords = textmatch.NewSet("talk", "speak", "chat", "hablar", "platicar")
+
+var (
+	// the lead as a subject ("my place" is no subject)
+	leadSubjects    = textmatch.NewSet("i", "im", "me", "we", "yo", "nosotros", "id")
+	othersWantVerbs = textmatch.NewSet("wants", "wanted", "quiere", "quieren", "queria", "needs", "would")
+	// people outside the household: a household member's wish to talk is
+	// an ask for them ("my husband wants to talk to someone first")
+	wantersOther = textmatch.NewSet("neighbor", "neighbour", "neighbors", "boss", "friend", "friends", "coworker", "coworkers", "buddy",
+		"jefe", "jefa", "vecino", "vecina", "vecinos", "amigo", "amiga", "companero", "companera")
+)
+
 // callKinds name a call that is no ask to talk: "the service call"
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 
@@ -274,6 +326,7 @@ var askRules = map[string]askRule{
 		{"dials a third party: 'call someone', 'call the broker'; only a strong person noun after a call verb is a request", callsThirdParty},
 		{"someone of the lead's own: 'talk to my agent'", spanIn(ownPeople)},
 		{"someone else will talk", prevIs("ill", "he", "she", "they")},
+		{"someone outside the household wants to talk: 'my neighbor wants to talk to someone too', 'my boss quiere hablar con su agente' ('my husband wants to talk to someone' asks for him)", othersWantTalk},
 		{"someone of the lead's will talk to someone else: 'my attorney is going to talk to the seller's agent'", allOf(
 			beforeIn(6, textmatch.NewSet("attorney", "lawyer", "realtor", "accountant", "cpa", "husband", "wife", "partner", "contractor", "landlord", "son", "daughter")),
 			beforeIn(3, textmatch.NewSet("going", "gonna", "will", "plans", "planning")))},
@@ -287,6 +340,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"someone outside the household wants to talk: 'my neighbor wants a real person'", othersWantTalk},
 		{"what someone else said of someone: 'my son said someone could help me lower my premium' ('my daughter says I should ask for a human' still asks)", allOf(firstIn(askClasses["person"]), beforeIn(4, reportVerbs))},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a feature asked about: 'does yours have live support?'", beforeIn(3, textmatch.NewSet("have", "has", "offer", "offers", "include", "includes"))},

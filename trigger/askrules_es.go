@@ -88,6 +88,11 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if laterIf(toks) || processQuestion(toks, m) {
 		return false
 	}
+	// "my boss at the warehouse quiere hablar con su agente": someone
+	// else's wish
+	if othersWantTalk(t, m) {
+		return false
+	}
 	r := spanishAskRules[m.Name]
 	for _, x := range r.unless {
 		if x.applies(t, m) {

@@ -3058,3 +3058,21 @@ func TestDev122Events(t *testing.T) {
 	}
 	require.False(t, ruleFires(t, hv, "about 45 people between both locations"))
 }
+
+// TestDev123AsksAndFrustration: someone sent "pa' platicar" is an ask
+// (sent to measure is not); a neighbour's or a boss's wish to talk is
+// theirs, a spouse's asks for them; "is anyone even working there?" and
+// "who am I supposed to believe" are frustration, a Spanglish swear at
+// the roof and "horrible por dentro" are not.
+func TestDev123AsksAndFrustration(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "mándenme a un asesor a la casa para platicar, el sábado estoy", "my wife wants to talk to somebody before we sign")
+	requireNoAsks(t, "mándeme a alguien a medir el patio y ahí vemos", "my neighbor wants to talk to someone about a quote too, can I pass her your number?",
+		"mi jefe quiere hablar con un agente, él les va a escribir")
+	for _, s := range []string{"three calls, two chatbots, zero answers. is anyone even working there?", "four people gave me four dates. which one am I supposed to believe"} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"ese deck está bien jodido, ¿cuándo lo pueden ver?", "la casa está horrible por dentro pero el lote vale"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+}

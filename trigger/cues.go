@@ -51,6 +51,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "that's a bait and switch", "I'm pulling my hair out here"
 	{Name: "accusation", Pattern: "bait and|n switch"},
 	{Name: "exasperation", Pattern: "pulling|pull|tearing|tear my hair out"},
+	// "is anyone actually working there?", "which one of them am I
+	// supposed to believe"
+	{Name: "exasperation", Pattern: "is|are anyone|anybody actually|even working|there|awake / supposed to believe"},
 	{Name: "how many times", Pattern: "how many times"},
 	// "I have explained this to three different people now", "amateur
 	// hour. Get it together", "Nice. Real nice.", "otro mensaje
@@ -268,7 +271,7 @@ var (
 	// stretches of the lead's own time: "worst week ever"
 	spanNouns = textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "year", "years", "night", "weekend", "morning", "summer", "winter", "dia", "semana", "mes", "ano", "noche")
 	// where the lead is: "está horrible adentro", "awful outside"
-	whereWords = textmatch.NewSet("adentro", "afuera", "inside", "outside", "out", "aqui", "aca", "alla", "here")
+	whereWords = textmatch.NewSet("adentro", "afuera", "inside", "outside", "out", "aqui", "aca", "alla", "here", "dentro", "fuera")
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
@@ -652,7 +655,9 @@ var positiveAfterIntens = textmatch.NewSet("good", "great", "nice", "fast", "che
 
 // esPlace: the place or a part of it, whose state a swear word may
 // describe
-var esPlace = textmatch.NewSet("casa", "techo", "cocina", "bano", "piso", "pisos", "paredes", "jardin", "propiedad", "todo")
+var esPlace = textmatch.NewSet("casa", "techo", "cocina", "bano", "piso", "pisos", "paredes", "jardin", "propiedad", "todo",
+	// Spanglish: "ese roof está bien jodido"
+	"roof", "house", "kitchen", "yard", "floor", "floors", "deck", "fence")
 
 var (
 	apologyWords = textmatch.NewSet("sorry", "apologies", "oops", "disculpe", "disculpa", "perdon", "perdone")

@@ -199,6 +199,11 @@ func askVetoed(text string, rules *Signals) bool {
 	if _, ok := routineOrTexts.First(t, func(m textmatch.Match) bool { return m.End == len(t.Toks) || t.Toks[m.End] != "of" }); ok {
 		return true
 	}
+	// "my dad keeps saying he wants to talk to a real person": someone
+	// else's wish, told
+	if othersWishToTalk(t) {
+		return true
+	}
 	// "puede ser" ("maybe") as the whole answer
 	if t.WordCount() <= 3 && containsSeq(t.Toks, []string{"puede", "ser"}) {
 		return true
