@@ -1842,10 +1842,20 @@ func pauseOnly(t textmatch.Text) bool {
 			// "esta semana no me escriba, estoy de viaje. El lunes seguimos"
 			today = true
 		case resumeWords.HasID(id):
-			// "hablamos el lunes", "text me tomorrow": a time contact
-			// resumes; not a day told of something else ("we closed on the
-			// house friday", "I'll leave you a review this weekend")
-			resume = resume || w == "hablamos" || w == "seguimos" || clauseNamesContact(t, i) || resumeVerbNear(toks, i)
+			resume = true
+		}
+	}
+	// "hablamos el lunes", "text me tomorrow": a time contact resumes;
+	// not a day told of something else ("we closed on the house friday",
+	// "I'll leave you a review this weekend"), checked only when it
+	// decides
+	if resume && (today || untilThen) && !bounded {
+		resume = false
+		for i, id := range ids {
+			if resumeWords.HasID(id) && (toks[i] == "hablamos" || toks[i] == "seguimos" || clauseNamesContact(t, i) || resumeVerbNear(t, i)) {
+				resume = true
+				break
+			}
 		}
 	}
 	return bounded || today && resume || untilThen && (today || resume)
@@ -1887,13 +1897,8 @@ var describedPerson = textmatch.NewSet("he", "she", "they", "hes", "shes", "they
 
 // resumeVerbNear reports a verb of talking again in the clause of the
 // day at i: "talk tomorrow", "try me monday", "maybe later".
-func resumeVerbNear(toks []string, i int) bool {
-	for k := textmatch.ClauseStart(toks, i); k < textmatch.ClauseEnd(toks, i); k++ {
-		if resumeVerbs.Has(toks[k]) {
-			return true
-		}
-	}
-	return false
+func resumeVerbNear(t textmatch.Text, i int) bool {
+	return resumeVerbs.HasAnyToken(t.Toks, t.IDs, textmatch.ClauseStart(t.Toks, i), textmatch.ClauseEnd(t.Toks, i))
 }
 
 var resumeVerbs = textmatch.NewSet("talk", "try", "reach", "ping", "circle", "catch", "maybe", "hablamos", "hablemos", "escribeme", "escribame", "escribanme", "luego", "later", "then", "again", "back")

@@ -303,7 +303,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		}
 		// what an earlier home sold for: "we sold our last house in 2017,
 		// took 215 for it"
-		skip = skip || earlierHomeSold(toks, a.Start)
+		skip = skip || earlierHomeSold(toks, t.IDs, a.Start)
 		// "probably 60-90 days": a span of time, not thousands
 		if a.End < len(toks) && notBudgetUnit.HasToken(toks, t.IDs, a.End) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.HasToken(toks, t.IDs, a.End+1) {
 			skip = true
@@ -354,20 +354,21 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 // the fifteen words before i: "we sold our last house in 2017",
 // "cuando vendimos la casa anterior". What it brought is no asking
 // price, and how long it took is no timeline.
-func earlierHomeSold(toks []string, i int) bool {
+func earlierHomeSold(toks []string, ids []int32, i int) bool {
+	if !soldWords.HasAnyToken(toks, ids, max(0, i-15), i) {
+		return false // most messages: no sale told at all
+	}
 	for k := max(0, i-15); k < i; k++ {
-		if !soldWords.Has(toks[k]) {
+		if !soldWords.HasToken(toks, ids, k) {
 			continue
 		}
 		// "we sold the other house, this one we want 300 for": the talk
 		// moved on to this home
-		if slices.ContainsFunc(toks[k:i], currentHome.Has) {
+		if currentHome.HasAnyToken(toks, ids, k, i) {
 			continue
 		}
-		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			if earlierWords.Has(toks[j]) {
-				return true
-			}
+		if earlierWords.HasAnyToken(toks, ids, k+1, min(len(toks), k+5)) {
+			return true
 		}
 	}
 	return false

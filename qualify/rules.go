@@ -1300,7 +1300,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	cs := textmatch.ClauseStart(toks, x.Start)
 	// "we sold our old place in like 2 weeks": how long an earlier sale
 	// took
-	if earlierHomeSold(toks, x.Start) {
+	if earlierHomeSold(toks, t.IDs, x.Start) {
 		return true
 	}
 	// "if the market drops next year maybe we'd think about it": when
@@ -1618,7 +1618,7 @@ func bareDuration(t textmatch.Text) string {
 			continue
 		}
 		// "we sold our last house in about 3 weeks": how long it took
-		if earlierHomeSold(toks, lo) {
+		if earlierHomeSold(toks, t.IDs, lo) {
 			continue
 		}
 		if opening && lo > 3 {

@@ -422,7 +422,11 @@ func Amounts(t Text) []Amount {
 		}
 		// "mid threes", "the low fours": a band of hundreds of thousands
 		// said the way agents say it
-		if n, ok := bandHundreds[next(1)]; ok && (w == "low" || w == "mid" || w == "high" || w == "upper" || w == "lower") {
+		if w == "low" || w == "mid" || w == "high" || w == "upper" || w == "lower" {
+			n, ok := bandHundreds[next(1)]
+			if !ok {
+				continue
+			}
 			band := w
 			switch w {
 			case "upper":
