@@ -375,3 +375,13 @@ func TestSpanishSendTheCrew(t *testing.T) {
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
 }
+
+// TestHypotheticalAndAdelante: "hypothetically" hedges a question about
+// starting; "sí, adelante con el plan" goes ahead.
+func TestHypotheticalAndAdelante(t *testing.T) {
+	t.Parallel()
+	l, _, _ := Commitment(Normalize("when could your crew start, hypothetically?"))
+	require.Less(t, l, 2)
+	l, _, _ = Commitment(Normalize("sí, adelante con el plan familiar"))
+	require.GreaterOrEqual(t, l, 2)
+}

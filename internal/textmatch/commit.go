@@ -56,6 +56,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
 	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan / cuando pueden ~1 venir|empezar|arrancar"},
+	// "sí, adelante con la póliza"
+	{Name: "next step", Pattern: "adelante con ~1 la|el|los|las"},
 	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
@@ -207,6 +209,9 @@ var (
 		"perhaps", "kinda", "sorta", "probably", "cool", "interesting", "si", "ya", "mayb", "k")
 	hedges = MustCompile(nil, []Rule{
 		{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|idk|unsure|eventually|someday"},
+		// "how soon could you start, hypothetically? not saying we're
+		// doing it"
+		{Name: "hedge", Pattern: "hypothetically|hipoteticamente / not saying"},
 		{Name: "hedge", Pattern: "not sure|ready|yet"},
 		{Name: "hedge", Pattern: "think ~2 about it|over"},
 		// "but I'm not buying anything right now", "I'll probably just
