@@ -1245,3 +1245,40 @@ func TestEarlierSaleThenThisHome(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, "$300,000", extract(t, qualify.RealEstate, "we already sold the other house, this one we want 300 for")[qualify.Price])
 }
+
+// TestDev124Fields: a floor in Spanish words ("no bajo de ciento
+// ochenta", "arriba de 150"), "lista pa' vivir", a job offered, being
+// widowed and "vender ya," are fields; a listing years ago, a sale "if we
+// ever" sold and damage done in May are not.
+func TestDev124Fields(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	require.Contains(t, extract(t, re, "No bajo de ciento ochenta, la casa está bien cuidada."), qualify.Price)
+	require.Contains(t, extract(t, re, "lo que sea arriba de 150 me sirve"), qualify.Price)
+	require.Equal(t, "move-in ready", extract(t, re, "la casa está lista pa' vivir")[qualify.Condition])
+	require.Equal(t, "relocating for job", extract(t, re, "me ofrecieron un puesto en Laredo")[qualify.Motivation])
+	require.Contains(t, extract(t, re, "I was widowed in the spring and it's too much house"), qualify.Motivation)
+	require.Equal(t, "asap", extract(t, re, "mi hermana quiere vender ya, y yo también")[qualify.Timeline])
+	require.NotContains(t, extract(t, re, "we listed it at 310 back in 2021 and nobody bit"), qualify.Price)
+	require.NotContains(t, extract(t, re, "if we ever sold I'd want 500, but we aren't"), qualify.Price)
+	require.NotContains(t, extract(t, re, "the storm wrecked the fence in March"), qualify.Timeline)
+}
+
+// TestDev124BANT: who signs said in other words ("before she signs
+// anything", "sin ellos no se compra nada", "mi viejo decide", "gave the
+// green light", "tenemos que estar de acuerdo"), a premium jacked up, warm
+// air and a visit "ahorita" are BANT values; "what I need to send" is no
+// need.
+func TestDev124BANT(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	for _, s := range []string{"my husband wants one more bid before he signs anything", "la junta se reúne el lunes y sin ellos no se compra nada",
+		"mi viejo decide todo lo de la casa", "our COO gave the green light last week", "mi socio y yo tenemos que estar de acuerdo"} {
+		require.Contains(t, extract(t, b, s), qualify.Authority, "%q", s)
+	}
+	for _, s := range []string{"Geico jacked my premium up again", "the upstairs unit is blowing warm air", "el aire está echando aire caliente"} {
+		require.Contains(t, extract(t, b, s), qualify.Need, "%q", s)
+	}
+	require.Equal(t, "asap", extract(t, b, "necesito que vengan hoy, se nos murió el boiler")[qualify.Timeline])
+	require.NotContains(t, extract(t, b, "two kids, one dog, both W2. just tell me what I need to send"), qualify.Need)
+}

@@ -97,6 +97,8 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 	// a range or a floor in words: "between 300 and 325", "north of 400",
 	// "entre 150 y 170", "no menos de 220"
 	"between", "entre", "north", "upwards", "lowest", "menos", "precio",
+	// "no bajo de ciento sesenta", "lo que sea arriba de 175"
+	"bajo", "arriba", "encima",
 	// an offer the lead would take, in Spanish: "si nos dan unos ciento
 	// noventa", "por unos 200 la vendo", "aceptaría 180"
 	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo")
@@ -298,9 +300,14 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, t.IDs)
 			// an offer someone made: "the last offer we got was 195"
 			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.HasToken(toks, t.IDs, k+2)
-			// a listing years ago: "we listed it in 2019 at 289"
-			skip = skip || toks[k] == "listed" && slices.ContainsFunc(toks[k:a.Start], pastYear)
+			// a listing years ago: "we listed it in 2019 at 289", "listed
+			// it at 325 back in 2022"
+			skip = skip || toks[k] == "listed" && (slices.ContainsFunc(toks[k:a.Start], pastYear) ||
+				slices.ContainsFunc(toks[a.End:textmatch.ClauseEnd(toks, a.Start)], pastYear))
 		}
+		// a sale the lead does not mean to make: "if we ever sold, I'd
+		// want like 400. But we're not selling"
+		skip = skip || hypotheticalSale(t)
 		// what an earlier home sold for: "we sold our last house in 2017,
 		// took 215 for it"
 		skip = skip || earlierHomeSold(toks, t.IDs, a.Start)
@@ -348,6 +355,18 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		return ParsedPrice{Open: true, strength: 1}, true
 	}
 	return ParsedPrice{}, false
+}
+
+// hypotheticalSale reports a sale told as "if ... ever": "if we ever
+// sold", "si algún día vendemos".
+func hypotheticalSale(t textmatch.Text) bool {
+	toks := t.Toks
+	for i, w := range toks {
+		if (w == "ever" || w == "algun") && (textmatch.Before(toks, i, 3, ifWords) || w == "algun" && i+1 < len(toks) && toks[i+1] == "dia" && textmatch.Before(toks, i, 2, ifWords)) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierHomeSold reports the sale of a home before this one told in

@@ -213,13 +213,12 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 // aquí", whatever the model reads in "somos como"), a role with no first
 // person of the writer's ("somos una agencia ... buscamos una herramienta"
 // names nobody's job), a B2B timeline that is when the company grows
-// ("we'll be 80 by summer").
+// ("we'll be 80 by summer"), a price of a sale told "if we ever" sold.
 func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	switch f {
 	case Price:
-		// "todavía le debo como 88 mil al banco": money owed; "house number
-		// is 2207, parcel id ...": a record's numbers
-		return false && (oweWords.HasAnyID(t.IDs) || recordNumbers.HasAnyID(t.IDs))
+		// "if we ever sold, I'd want 500": no sale meant
+		return hypotheticalSale(t)
 	case CompanySize:
 		return !hasQuantity(t)
 	case Role:
@@ -844,6 +843,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating for job", Pattern: "me|nos|lo|la transfirieron|trasladaron|trasladan|transfieren / me|nos|lo|la mandaron|mandan a|para|pa / por el|su trabajo / nuevo trabajo / back to school"},
 	// "me van a transferir a la planta de Laredo"
 	{Name: "relocating for job", Pattern: "me|nos|lo|la van a transferir|trasladar|mandar"},
+	// "me ofrecieron trabajo en Monterrey"; "widowed last year"
+	{Name: "relocating for job", Pattern: "me|nos|le ofrecieron ~1 un|una? trabajo|chamba|jale|puesto|plaza"},
+	{Name: "death in family", Pattern: "widowed|widow|widower|viudo|viuda|enviude|enviudo"},
 	// "me salió trabajo en Yuma, so we gotta move"
 	{Name: "relocating for job", Pattern: "me|nos|le salio ~1 un|una? trabajo|chamba|jale|puesto|plaza"},
 	// "we're moving her in with my sister": a parent who can no longer
@@ -959,7 +961,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through"},
 	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
 	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
-	{Name: "move-in ready", Pattern: "lista|listo para ~1 entrar a? vivir / lista|listo para ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
+	{Name: "move-in ready", Pattern: "lista|listo para|pa ~1 entrar a? vivir / lista|listo para|pa ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
 	{Name: "neglected outside", Pattern: "overgrown ~2 yard|lawn|grass / broken ~1 windows|window / boarded up"},
 	{Name: "failed septic", Pattern: "septic ~3 failed|bad|broken|needs"},
 	{Name: "trashed by tenants", Pattern: "trashed|wrecked|destroyed"},
@@ -1109,7 +1111,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	{Name: "asap", Pattern: "the sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
-	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos"},
+	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos / vender|venderla ya | / que vengan|venga ~1 ahorita|hoy|ya"},
 	// "no le hace el precio mientras salga rápido"
 	{Name: "asap", Pattern: "mientras ~2 rapido|pronto"},
 	// "mientras más rápido mejor", "entre más pronto mejor"
@@ -1239,6 +1241,9 @@ var (
 
 var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
+	// damage done: "third set in two years tore up the carpet", "hail
+	// wrecked the roof in May"
+	"tore", "wrecked", "ruined", "punched",
 	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired", "switched", "changed", "joined", "quit", "left",
 	// how long they have lived in or owned it: "I have lived in this
 	// house 41 years"
@@ -1738,6 +1743,11 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// without her" names who signs
 	{Name: "decision maker", Pattern: "yo manejo|decido|llevo todo / i handle|run everything|it all"},
 	{Name: "approval", Pattern: "nothing ~2 signed|approved|bought|goes|happens without ~1 her|him|them|my|our|the"},
+	// "my wife wants a second quote before she signs anything", "before
+	// anything gets signed", "sin ellos no se compra nada", "mi viejo
+	// decide todo", "el CEO ya dio el green light"
+	{Name: "approval", Pattern: "before he|she|they|anything ~1 signs|sign|approves|approve|gets|is ~1 signed|approved|anything / sin el|ella|ellos|ellas no se compra|firma|aprueba|hace / mi viejo|vieja|marido|mujer|senora ~1 decide|decida|firma|aprueba / dio|gave|given ~2 green light / dio|dieron ~2 visto bueno"},
+	{Name: "joint decision", Pattern: "tenemos que estar de acuerdo / y yo ~2 decidimos|aprobamos|firmamos"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
 	// "my son handles all of this for me", "my daughter takes care of
 	// my paperwork", "mi hijo se encarga de todo eso"
@@ -1817,6 +1827,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// employed alone is no need: "do you work with self-employed
 	// borrowers?")
 	{Name: "pain", Pattern: "rate|rates|payment|payments ~2 stinks|sucks|awful|terrible|outrageous|ridiculous / cant|cannot|couldnt|didnt ~1 qualify"},
+	// "they jacked it to $389/mo", "el AC nomás está echando aire
+	// caliente", "walk-in cooler is running warm"
+	{Name: "pain", Pattern: "jacked|hiked|bumped ~2 it|rate|premium|price|payment|up / blowing|echando|tirando ~2 hot|warm|caliente air|aire / aire caliente / running warm|hot"},
 	{Name: "pain", Pattern: "refinance|refinancing|refi|refinanciar|heloc|reverse|pmi|preapproval|preapproved / cash out / first home|house|casa / lower|reduce|bajar|drop ~3 payment|payments|rate|pago|insurance|that / own name / instead of renting|renewing"},
 	// "si me baja el pago", "ya no me alcanza", "the 2 bed is not gonna cut
 	// it", "we outgrew the condo"
@@ -1875,7 +1888,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 
 var needDet = textmatch.NewSet("a", "an", "the", "some", "more", "un", "una", "el", "la")
 
-var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask", "check", "think", "discuss", "to", "it", "this", "that", "something", "more", "info", "information", "pricing", "price",
+var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask",
+	// a step, not a need: "just tell me what I need to send"
+	"send", "check", "think", "discuss", "to", "it", "this", "that", "something", "more", "info", "information", "pricing", "price",
 	"start", "buy", "talk", "know", "check", "see", "pilot", "be", "get", "have", "go", "a", "an", "the", "so", "than", "you", "me", "us",
 	"demo", "call", "meeting", "approval", "moving", "now", "moment", "ahora", "today", "for",
 	// steps of the deal, not needs: "want to close by june", "need to run
