@@ -113,6 +113,25 @@ type floor struct {
 //     start binary and once at its end: fields F1 0.974 -> 0.979, every
 //     other figure the same (conversations 114 of 120); a regression set
 //     now, floors just under those figures.
+//   - testdata/blind21: the twenty-first, all tasks, written for stop 30
+//     by three helpers the same way (the Upper Midwest with Ecuadorian
+//     and Mexican Spanish; Appalachia and the mid-South with Honduran and
+//     Salvadoran Spanish; Las Vegas, Arizona and the border with Sonoran
+//     Spanish) and measured once with the stop's start binary and once
+//     at its end: ask FPR 0.024 -> 0.016, fields F1 0.942 -> 0.951, BANT
+//     F1 0.930 -> 0.953, every other figure the same (conversations 104
+//     of 120); a regression set now, floors just under those figures.
+//   - testdata/dev118 to dev124: sets written in stop 30 by helpers who
+//     read neither the rules nor the training data, each measured once
+//     untuned and then tuned on: opt-out and ask in DC-suburb English
+//     and Central American Spanish (dev118: opt-out FPR 0.036, ask FPR
+//     0.024), conversations with late, subtle turns (dev119, 47/60;
+//     dev122, Inland Empire, 37/50), fields in everyday words (dev120:
+//     fields F1 0.834, BANT 0.892), Louisiana frustration, commitment and
+//     opt-out (dev121: frustration F1 0.786), long Pacific rows (dev123:
+//     opt-out 0.958 at FPR 0.038, ask FPR 0.071, frustration 0.875) and
+//     Texas BANT, fields and commitment (dev124: BANT F1 0.833, fields
+//     0.881, commitment 0.951).
 //   - testdata/dev83 to dev91: sets written in stop 27 by helpers who read
 //     neither the rules nor the training data, each measured once with
 //     the stop's start binary and then tuned on: English ask look-alikes
@@ -448,6 +467,28 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
+		{"testdata/blind21", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.025, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.96, true}, {"commitment", "recall", 0.97, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.94, true}, {"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev118", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev119", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev120", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.95, true}}},
+		{"testdata/dev121", []floor{{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"frustration", "f1", 0.94, true}, {"commitment", "f1", 0.99, true}}},
+		{"testdata/dev122", []floor{{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev123", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.97, true},
+		}},
+		{"testdata/dev124", []floor{{"commitment", "f1", 0.98, true}, {"fields", "f1", 0.93, true}, {"bant", "f1", 0.87, true}}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
