@@ -1282,3 +1282,16 @@ func TestDev124BANT(t *testing.T) {
 	require.Equal(t, "asap", extract(t, b, "necesito que vengan hoy, se nos murió el boiler")[qualify.Timeline])
 	require.NotContains(t, extract(t, b, "two kids, one dog, both W2. just tell me what I need to send"), qualify.Need)
 }
+
+// TestSpanishMonthlyBudget: "buscamos algo de 1,200 a 1,400 al mes" is a
+// budget, "hasta 300 dólares al mes" no timeline, and a stock that "se
+// nos desfasa" a need.
+func TestSpanishMonthlyBudget(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	require.Contains(t, extract(t, b, "buscamos algo de 1,200 a 1,400 al mes cerca de la base"), qualify.Budget)
+	f := extract(t, b, "le puedo meter hasta 300 dólares al mes")
+	require.Contains(t, f, qualify.Budget)
+	require.NotContains(t, f, qualify.Timeline)
+	require.Contains(t, extract(t, b, "el inventario se nos desfasa cada semana"), qualify.Need)
+}

@@ -1476,9 +1476,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 			}
 		}
 	}
-	// "roughly 40k over the year" is an amount
+	// "roughly 40k over the year" is an amount, and so is "hasta 250
+	// dólares al mes"
 	for k := x.Start; k < x.End; k++ {
-		if isMoneyTok(toks[k]) {
+		if isMoneyTok(toks[k]) || moneyWords.Has(toks[k]) {
 			return true
 		}
 	}
@@ -1551,6 +1552,9 @@ func timeline(t textmatch.Text) (string, float64) {
 	}
 	return val, 1
 }
+
+// moneyWords name a currency: "hasta 250 dólares al mes"
+var moneyWords = textmatch.NewSet("dollars", "dolares", "bucks", "pesos", "dls", "usd")
 
 // isMoneyTok reports "$25", "25k", "1.2m".
 func isMoneyTok(w string) bool {
@@ -1791,7 +1795,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 		// "overhaul the front desk", "clunky legacy system"
 		"losing", "spreadsheets", "spreadsheet", "excel", "modernize", "modernizing", "modernise", "modernising", "papel", "desmadre",
 		"overhaul", "streamline", "streamlining", "digitize", "outdated", "legacy", "clunky", "bottleneck", "bottlenecks",
-		"outgrown", "outgrew", "inefficient", "errors", "duplicate", "duplicates", "backlog", "migrate", "migrating"),
+		"outgrown", "outgrew", "inefficient", "errors", "duplicate", "duplicates", "backlog", "migrate", "migrating",
+		// "el stock se nos desfasa todo el tiempo"
+		"desfasa", "desfasan", "desfasado", "descuadra", "descuadran", "descuadrado", "descontrolado"),
 	"skip": textmatch.NewSet("it", "this", "that", "to", "a", "an", "something", "more"),
 	"fail": textmatch.NewSet("breaks", "broke", "crash", "crashes", "crashed", "crashing", "fails", "failed", "failing", "died",
 		"dies", "sparked", "sparking", "trips", "tripping", "peeling", "drips", "dripping", "leaking", "leaks", "clogged", "cracked",
@@ -2046,8 +2052,8 @@ var (
 // limits.
 var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "afford", "allocated", "allocate", "aside", "cap", "capped", "pay", "paying", "invest",
 	// "probably a loan around 450-500" (not a car's or a student's: see
-	// otherLoans)
-	"loan", "prestamo",
+	// otherLoans); "buscamos algo de 1,400 a 1,600 al mes"
+	"loan", "prestamo", "buscamos", "busco", "buscando",
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
