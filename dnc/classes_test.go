@@ -1518,3 +1518,12 @@ func TestDev123Revocations(t *testing.T) {
 		"Escríbame por aquí nomás, pero no me llame que ando manejando el tractor.",
 		"no me marquen porfa, ando en la línea de empaque, pero los textos sí están bien")
 }
+
+// TestKindlyTheLastOneAndABlockedSlot: "I'd be grateful if this was the
+// last one" revokes; "I've blocked Thursday 9 to 10" books a slot.
+func TestKindlyTheLastOneAndABlockedSlot(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "I'd be grateful if this was the last text, this phone belongs to my mother")
+	requireNoOptOuts(t, d, "I've blocked Thursday 2 to 3 for the walkthrough, send the invite")
+}

@@ -261,6 +261,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// texts... I'm taking that back"
 	{Name: "never another", Pattern: "never get|receive|see ~1 another ~2 one|text|message|of|these / never get|receive|see ~1 one more"},
 	{Name: "never another", Pattern: "let|make this|it be the last ~1 one|text|message|time"},
+	// "I'd take it kindly if this was the last one of these"
+	{Name: "never another", Pattern: "kindly|appreciate|appreciated|grateful|thankful if this was|is|were the last ~1 one|text|message / kindly|appreciate|appreciated|grateful|thankful if this could be the last ~1 one|text|message"},
 	{Name: "go away", Pattern: "ghost me|us"},
 	{Name: "remove me", Pattern: "pull|yank|drop|take me|us ~1 out? of|from ~2 @list|it|this|these|your|ur|cadence|sequence|campaign|campaigns|automation|whatever"},
 	// the phone's user, for whom the one answering speaks: "mi dad no
@@ -776,8 +778,10 @@ var (
 	statementSubject = textmatch.NewSet("you", "u", "ya", "he", "she", "they", "we", "it", "people", "yall")
 	sayVerbs         = textmatch.NewSet("say", "tell", "ask", "type", "reply", "text", "write", "send", "said", "typed", "replied", "texted", "wrote", "sent")
 	thirdParty       = textmatch.NewSet("him", "her", "them", "his", "their", "mom", "dad")
-	blockDet         = textmatch.NewSet("the", "a", "an", "out", "off", "some", "my", "our", "his", "her", "their", "time")
-	blockObj         = textmatch.NewSet("number", "numbers", "phone", "sender", "texts", "messages", "company", "account", "contact", "caller", "spam")
+	blockDet         = textmatch.NewSet("the", "a", "an", "out", "off", "some", "my", "our", "his", "her", "their", "time",
+		// "I've blocked Thursday 9 to 10"
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "next", "this", "two", "one")
+	blockObj = textmatch.NewSet("number", "numbers", "phone", "sender", "texts", "messages", "company", "account", "contact", "caller", "spam")
 )
 
 // contrastWords turn a message from what the lead nearly did to what
