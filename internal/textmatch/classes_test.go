@@ -385,3 +385,13 @@ func TestHypotheticalAndAdelante(t *testing.T) {
 	l, _, _ = Commitment(Normalize("sí, adelante con el plan familiar"))
 	require.GreaterOrEqual(t, l, 2)
 }
+
+// TestPayingAndTheInvite: asking where to put the card numbers, asking
+// when the crew is sent and asking for the invite move forward.
+func TestPayingAndTheInvite(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"dígame dónde le pongo los números de la tarjeta", "¿qué día mandan a los muchachos?", "blocked 9 to 10 Thursday, shoot me the calendar invite"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+}

@@ -55,7 +55,11 @@ var commitRules = MustCompile(map[string]Set{
 	// inspección para el sábado", "Lock it in", "we're in."
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
-	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan / cuando pueden ~1 venir|empezar|arrancar"},
+	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan|mandan|manda / cuando pueden ~1 venir|empezar|arrancar"},
+	// paying now: "dígame dónde le pongo los números de la tarjeta",
+	// "where do I put my card number"; a slot blocked and an invite
+	// asked for: "I've blocked Thursday 9 to 10, send the invite"
+	{Name: "pay", Pattern: "numeros de la tarjeta / card number|numbers|info / send|shoot ~2 the|an|a|me calendar|meeting? invite"},
 	// "sí, adelante con la póliza"
 	{Name: "next step", Pattern: "adelante con ~1 la|el|los|las"},
 	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
