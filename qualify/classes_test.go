@@ -1295,3 +1295,9 @@ func TestSpanishMonthlyBudget(t *testing.T) {
 	require.NotContains(t, f, qualify.Timeline)
 	require.Contains(t, extract(t, b, "el inventario se nos desfasa cada semana"), qualify.Need)
 }
+
+// TestChasingRent: chasing rent every month is a tired landlord's reason.
+func TestChasingRent(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "tired landlord", extract(t, qualify.RealEstate, "I'm tired of chasing rent every month")[qualify.Motivation])
+}

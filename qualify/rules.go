@@ -799,6 +799,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the tenant quit paying rent", "renter hasnt paid since may", "evicting"
 	{Name: "tired landlord", Pattern: "@landlrd ~3 stopped|stop|quit|not|wont|never|behind|hasnt|havent|isnt|arent ~2 paying|pay|paid"},
 	{Name: "tired landlord", Pattern: "evict|evicting|eviction|evictions"},
+	// "tired to call the plumber at midnight and chase rent every month"
+	{Name: "tired landlord", Pattern: "chase|chasing ~2 rent|tenants|renters|inquilinos|renta"},
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
