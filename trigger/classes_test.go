@@ -3076,3 +3076,22 @@ func TestDev123AsksAndFrustration(t *testing.T) {
 		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
 	}
 }
+
+// TestDev125Events: places listed one by one, "all under one policy" and
+// "around 900 hourly folks" are high value ("500 people on the list" is
+// not); "can your system be changed so ..." asks for customization.
+func TestDev125Events(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{
+		"the house on Elm, the duplex by the school, the two ranches off Route 9 and the lot behind the church",
+		"the body shop building, my restaurant and the strip center. I'd like it all under one policy",
+		"it'd be both plants and the warehouse, around 650 hourly workers",
+	} {
+		require.True(t, ruleFires(t, hv, s), "%q", s)
+	}
+	for _, s := range []string{"newsletter for my bakery, like 500 people on the list", "the house and the lot next to it"} {
+		require.False(t, ruleFires(t, hv, s), "%q", s)
+	}
+	require.True(t, ruleFires(t, trigger.OutOfScope(), "could your software be set up so the invoice splits parts and labor by job?"))
+}

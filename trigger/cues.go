@@ -1396,6 +1396,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// customization: "can you customize", "a custom plan", "white label"
 	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
+	// "can your system be changed so one receipt shows both?"
+	{Name: string(TopicCustomization), Pattern: "can|could your|the system|software|app|program|platform be changed|modified|adapted|customized / can|could your|the system|software|app|program|platform be set up so"},
 	// "can y'all build that in for us?", "our own discount schedule"
 	{Name: string(TopicCustomization), Pattern: "build|add|program|code ~1 that|it|this|those|them in|into ~1 for us|me / can|could you|u|yall build|program us|me|one|it|that / our own ~2 schedule|workflow|format|layout|template|templates|fields|rules|forms"},
 	// the product changed to fit the lead's own: "wired into my home

@@ -408,6 +408,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "dos|ambos|ambas @props ~8 y|mas el|la|un|una|los ~2 lote|lotecito|terreno|casa|casita|duplex|edificio|local|depa|departamento"},
 	{Name: "several properties", Pattern: "@many que rento|rentamos|alquilo|alquilamos / tengo|tenemos otras|otros @many"},
 	{Name: "several properties", Pattern: "todo|todos|todas junto|juntos|juntas con una|la sola|misma? compania|aseguradora|poliza|empresa"},
+	// "I would like all under one policy if possible"
+	{Name: "several properties", Pattern: "all|everything under one|a|the single? policy|roof|plan|account"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
 
@@ -667,8 +669,75 @@ func manySites(t textmatch.Text) (string, bool) {
 	if vehicleCount(t.Toks) >= fleetSize && !othersHeadcount.HasAnyID(t.IDs) {
 		return "a fleet", true
 	}
+	// "the Powder Springs house, the duplex on Roswell St, the two little
+	// brick ranches in Smyrna and the empty lot": places listed one by
+	// one, four or more in all
+	if placesListed(t) >= 4 && !othersHeadcount.HasAnyID(t.IDs) {
+		return "several properties", true
+	}
+	// "around 900 hourly folks on rotating shifts": a headcount in the
+	// hundreds
+	if n, ok := hundredsOfPeople(t.Toks); ok {
+		return "hundreds of seats (" + strconv.Itoa(n) + ")", true
+	}
 	return "", false
 }
+
+// placesListed counts the places a message lists ("the nail salon
+// building, the strip center, my restaurant and two rental houses": 5);
+// a count before a place counts that many, up to nine.
+func placesListed(t textmatch.Text) int {
+	n, mentions := 0, 0
+	for i, w := range t.Toks {
+		if !listedPlaces.Has(w) {
+			continue
+		}
+		// "the duplex" once, "brick ranches" (one mention of two words)
+		if i > 0 && listedPlaces.Has(t.Toks[i-1]) {
+			continue
+		}
+		c := 1
+		for k := i - 1; k >= 0 && k >= i-3 && t.Toks[k] != textmatch.Break; k-- {
+			if v, ok := countWord(t.Toks[k]); ok && v >= 2 && v <= 9 {
+				c = v
+				break
+			}
+		}
+		n += c
+		mentions++
+	}
+	if mentions < 3 {
+		return 0
+	}
+	return n
+}
+
+// listedPlaces are the places a lead lists one by one
+var listedPlaces = textmatch.NewSet("house", "houses", "duplex", "duplexes", "ranch", "ranches", "lot", "lots", "building", "buildings",
+	"center", "plant", "plants", "warehouse", "warehouses", "restaurant", "restaurants", "store", "stores", "salon", "rooms", "condo",
+	"condos", "cabin", "cabins", "fourplex", "triplex", "rental", "rentals", "office", "offices", "shop", "shops",
+	"casa", "casas", "lote", "lotes", "edificio", "edificios", "local", "locales", "bodega", "bodegas", "planta", "plantas", "dúplex")
+
+// hundredsOfPeople reads "900 hourly folks", "about 350 employees": a
+// headcount of 200 or more, the people named within two words after.
+func hundredsOfPeople(toks []string) (int, bool) {
+	for i, w := range toks {
+		n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		if err != nil || n < 200 || n >= 1000000 || n >= 1900 && n <= 2100 && !strings.Contains(w, ",") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
+			if peopleWords.Has(toks[k]) {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ("500 people on the list" are a newsletter's readers: "people" is left
+// out)
+var peopleWords = textmatch.NewSet("employees", "workers", "folks", "staff", "associates", "users", "seats", "empleados", "trabajadores")
 
 // sitesAnswered reads the first number of a short answer t as a count of
 // what q asks how many of: "22. plus the commissary kitchen" to "how many
