@@ -121,7 +121,7 @@ type floor struct {
 //     at its end: ask FPR 0.024 -> 0.016, fields F1 0.942 -> 0.951, BANT
 //     F1 0.930 -> 0.953, every other figure the same (conversations 104
 //     of 120); a regression set now, floors just under those figures.
-//   - testdata/dev118 to dev124: sets written in stop 30 by helpers who
+//   - testdata/dev118 to dev126: sets written in stop 30 by helpers who
 //     read neither the rules nor the training data, each measured once
 //     untuned and then tuned on: opt-out and ask in DC-suburb English
 //     and Central American Spanish (dev118: opt-out FPR 0.036, ask FPR
@@ -131,7 +131,9 @@ type floor struct {
 //     opt-out (dev121: frustration F1 0.786), long Pacific rows (dev123:
 //     opt-out 0.958 at FPR 0.038, ask FPR 0.071, frustration 0.875) and
 //     Texas BANT, fields and commitment (dev124: BANT F1 0.833, fields
-//     0.881, commitment 0.951).
+//     0.881, commitment 0.951), conversations with plain-spoken turns
+//     (dev125, Georgia and the Carolinas, 28/40) and New Mexico opt-out
+//     and ask rows (dev126, 1.000 at FPR 0.000 on both untuned).
 //   - testdata/dev83 to dev91: sets written in stop 27 by helpers who read
 //     neither the rules nor the training data, each measured once with
 //     the stop's start binary and then tuned on: English ask look-alikes
@@ -488,7 +490,12 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.03, false},
 			{"frustration", "f1", 0.97, true},
 		}},
-		{"testdata/dev124", []floor{{"commitment", "f1", 0.98, true}, {"fields", "f1", 0.93, true}, {"bant", "f1", 0.87, true}}},
+		{"testdata/dev124", []floor{{"commitment", "f1", 0.98, true}, {"fields", "f1", 0.93, true}, {"bant", "f1", 0.88, true}}},
+		{"testdata/dev125", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev126", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
