@@ -1301,3 +1301,11 @@ func TestChasingRent(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, "tired landlord", extract(t, qualify.RealEstate, "I'm tired of chasing rent every month")[qualify.Motivation])
 }
+
+// TestSomedaySaleAndDollarsShort: "si algún día vendemos" is no sale
+// meant, and "hasta 300 dls al mes" is money, not a time.
+func TestSomedaySaleAndDollarsShort(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "si algún día vendemos, pediríamos unos 400"), qualify.Price)
+	require.NotContains(t, extract(t, qualify.BANT, "le puedo meter hasta 300 dls al mes"), qualify.Timeline)
+}

@@ -362,7 +362,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 func hypotheticalSale(t textmatch.Text) bool {
 	toks := t.Toks
 	for i, w := range toks {
-		if (w == "ever" || w == "algun") && (textmatch.Before(toks, i, 3, ifWords) || w == "algun" && i+1 < len(toks) && toks[i+1] == "dia" && textmatch.Before(toks, i, 2, ifWords)) {
+		if (w == "ever" || w == "algun") && textmatch.Before(toks, i, 3, ifWords) {
 			return true
 		}
 	}

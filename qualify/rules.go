@@ -1481,7 +1481,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "roughly 40k over the year" is an amount, and so is "hasta 250
 	// dólares al mes"
 	for k := x.Start; k < x.End; k++ {
-		if isMoneyTok(toks[k]) || moneyWords.Has(toks[k]) {
+		if isMoneyTok(toks[k]) || textmatch.CurrencyWords.Has(toks[k]) {
 			return true
 		}
 	}
@@ -1554,9 +1554,6 @@ func timeline(t textmatch.Text) (string, float64) {
 	}
 	return val, 1
 }
-
-// moneyWords name a currency: "hasta 250 dólares al mes"
-var moneyWords = textmatch.NewSet("dollars", "dolares", "bucks", "pesos", "dls", "usd")
 
 // isMoneyTok reports "$25", "25k", "1.2m".
 func isMoneyTok(w string) bool {

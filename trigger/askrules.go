@@ -146,10 +146,14 @@ func atTheBusiness(toks []string) bool {
 
 // othersWantTalk reports a wish to talk of someone outside the
 // household, told in the clause before the match: "my neighbor wants
-// to", "mi jefe quiere" (no first person between).
-func othersWantTalk(t textmatch.Text, m textmatch.Match) bool {
-	toks := t.Toks
-	for k := m.Start - 1; k >= textmatch.ClauseStart(toks, m.Start) && k >= m.Start-8; k-- {
+// to", "mi jefe quiere" (see wantedByOther).
+func othersWantTalk(t textmatch.Text, m textmatch.Match) bool { return wantedByOther(t.Toks, m.Start) }
+
+// wantedByOther reports a want verb in the eight words before i, in its
+// clause, whose subject is someone outside the household, with no first
+// person between: "my neighbor saw your truck and wants [to talk]".
+func wantedByOther(toks []string, i int) bool {
+	for k := i - 1; k >= textmatch.ClauseStart(toks, i) && k >= i-8; k-- {
 		if leadSubjects.Has(toks[k]) {
 			return false
 		}
@@ -172,12 +176,8 @@ func othersWantTalk(t textmatch.Text, m textmatch.Match) bool {
 // quiere hablar con su agente". The model's ask is vetoed on it; an ask
 // of the lead's own the rules read still stands.
 func othersWishToTalk(t textmatch.Text) bool {
-	toks := t.Toks
-	for i := 0; i+2 < len(toks); i++ {
-		if !othersWantVerbs.Has(toks[i+1]) || !wishTalkWords.Has(toks[i+2]) && !(toks[i+2] == "to" && i+3 < len(toks) && wishTalkWords.Has(toks[i+3])) {
-			continue
-		}
-		if wantersOther.Has(toks[i]) {
+	for i, id := range t.IDs {
+		if wishTalkWords.HasID(id) && wantedByOther(t.Toks, i) {
 			return true
 		}
 	}

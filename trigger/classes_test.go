@@ -3095,3 +3095,14 @@ func TestDev125Events(t *testing.T) {
 	}
 	require.True(t, ruleFires(t, trigger.OutOfScope(), "could your software be set up so the invoice splits parts and labor by job?"))
 }
+
+// TestNeighboursWishIsNoAskForTheModel: the learned tier's ask is vetoed
+// on a wish to talk that is a friend's, a neighbour's or a boss's; a
+// husband's still asks.
+func TestNeighboursWishIsNoAskForTheModel(t *testing.T) {
+	t.Parallel()
+	s := "My friend wants to talk to an actual human about her refinance, she'll reach out herself."
+	require.False(t, trigger.Analyze(s).ExplicitAsk, "the rules read no ask in %q", s)
+	require.False(t, trigger.Judged(s).ExplicitAsk, "the model's ask is vetoed in %q", s)
+	require.True(t, trigger.Judged("My husband wants to talk to a real person before we sign anything.").ExplicitAsk)
+}

@@ -716,7 +716,7 @@ func placesListed(t textmatch.Text) int {
 var listedPlaces = textmatch.NewSet("house", "houses", "duplex", "duplexes", "ranch", "ranches", "lot", "lots", "building", "buildings",
 	"center", "plant", "plants", "warehouse", "warehouses", "restaurant", "restaurants", "store", "stores", "salon", "rooms", "condo",
 	"condos", "cabin", "cabins", "fourplex", "triplex", "rental", "rentals", "office", "offices", "shop", "shops",
-	"casa", "casas", "lote", "lotes", "edificio", "edificios", "local", "locales", "bodega", "bodegas", "planta", "plantas", "dúplex")
+	"casa", "casas", "lote", "lotes", "edificio", "edificios", "local", "locales", "bodega", "bodegas", "planta", "plantas")
 
 // hundredsOfPeople reads "900 hourly folks", "about 350 employees": a
 // headcount of 200 or more, the people named within two words after.

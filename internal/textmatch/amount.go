@@ -60,7 +60,8 @@ var numberWordSet = func() Set {
 var termWords = NewSet("old", "term", "loan", "fixed", "warranty", "mortgage", "lease", "contract", "plan", "arm")
 
 // currency words after a number
-var currencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "pesos", "usd", "eur", "dlls")
+// CurrencyWords name a currency: "250 dólares", "20 bucks", "300 dls".
+var CurrencyWords = NewSet("bucks", "dollars", "dolares", "euros", "euro", "pesos", "usd", "eur", "dlls", "dls")
 
 // what comes before a Spanish "N mil" of thousands: "hasta 6 mil max",
 // "unos 8 mil"
@@ -222,7 +223,7 @@ func Amounts(t Text) []Amount {
 			// "15 bucks", "8.000 euros", "200 dólares": a currency word
 			// makes the number money as written (a dot before three digits
 			// then separates thousands)
-			if currencyWords.Has(next(1)) {
+			if CurrencyWords.Has(next(1)) {
 				if dot := strings.IndexByte(w, '.'); dot > 0 && len(w)-dot == 4 && !money {
 					if t, ok2 := strconv.ParseFloat(strings.ReplaceAll(w, ".", ""), 64); ok2 == nil {
 						v = t
@@ -351,7 +352,7 @@ func Amounts(t Text) []Amount {
 					continue
 				}
 				if toks[k] != "a" && toks[k] != "per" && toks[k] != "each" && toks[k] != "for" && toks[k] != "the" &&
-					toks[k] != "al" && toks[k] != "por" && toks[k] != "cada" && toks[k] != "el" && !currencyWords.Has(toks[k]) {
+					toks[k] != "al" && toks[k] != "por" && toks[k] != "cada" && toks[k] != "el" && !CurrencyWords.Has(toks[k]) {
 					break
 				}
 			}
@@ -407,7 +408,7 @@ func Amounts(t Text) []Amount {
 				after = next(k + 2)
 			}
 			_, per := perWords[after]
-			if !per && (notMoney.Has(after) || countNouns.Has(after)) || w == "few" && next(k) != "grand" && !per && !currencyWords.Has(after) {
+			if !per && (notMoney.Has(after) || countNouns.Has(after)) || w == "few" && next(k) != "grand" && !per && !CurrencyWords.Has(after) {
 				unit = 0
 			}
 			if unit > 0 {
