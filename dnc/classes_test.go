@@ -1527,3 +1527,19 @@ func TestKindlyTheLastOneAndABlockedSlot(t *testing.T) {
 	requireOptOuts(t, d, "I'd be grateful if this was the last text, this phone belongs to my mother")
 	requireNoOptOuts(t, d, "I've blocked Thursday 2 to 3 for the walkthrough, send the invite")
 }
+
+// TestUseForSalesAndAPolicyCancelled: refusing the number "for sales" or
+// "for marketing" refuses what a sender's texts are, unlike refusing one
+// use ("for the closing docs"); "me cancelaron ... de baja el seguro"
+// cancels a policy, not the messages.
+func TestUseForSalesAndAPolicyCancelled(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"this line is for my job at the refinery, dont use this number for marketing",
+		"No usen este número para publicidad por favor")
+	requireNoOptOuts(t, d,
+		"don't use this number for the appraisal paperwork, send it to my wife's email",
+		"nos dieron de baja la póliza del carro por un pago atrasado, ¿ustedes me pueden cotizar otra?",
+		"Me dieron de baja la aseguranza porque se me pasó el pago. Ocupo una nueva para la troca")
+}

@@ -250,7 +250,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es baja please": {final: true, require: func(_ []string, m textmatch.Match) bool { return m.Start == 0 }},
 	"dont use number": {unless: []exclusion{
-		{"one use refused, another named: 'don't use this number for the closing docs, use my email'", nextIn(textmatch.NewSet("for", "para"))},
+		{"one use refused, another named: 'don't use this number for the closing docs, use my email'", oneUseRefused},
 	}},
 	"es dont write them": {require: func(toks []string, m textmatch.Match) bool {
 		// about the number's owner ("este número es de mi papá"), not
@@ -1243,11 +1243,45 @@ func bajaFromOther(toks []string, m textmatch.Match) bool {
 	for k < len(toks) && toks[k] != "baja" && toks[k] != textmatch.Break {
 		k++
 	}
-	if k+1 >= len(toks) || toks[k] != "baja" || toks[k+1] != "del" && toks[k+1] != "de" {
+	if k+1 >= len(toks) || toks[k] != "baja" {
+		return false
+	}
+	switch {
+	case toks[k+1] == "del" || toks[k+1] == "de":
+	case esObjectArticle.Has(toks[k+1]) && k+2 < len(toks) && !esNumberWords.Has(toks[k+2]):
+		// something else cancelled, with its article: "me dieron de baja
+		// el seguro", "dimos de baja la tarjeta"; not "el número"
+	default:
 		return false
 	}
 	return !hasMessaging(toks, m) && !textmatch.After(toks, k+2, 3, senderObj) && !textmatch.After(toks, k+2, 3, esSender)
 }
+
+var (
+	esObjectArticle = textmatch.NewSet("el", "la", "los", "las", "mi", "mis")
+	esNumberWords   = textmatch.NewSet("numero", "telefono", "cel", "celular", "whatsapp")
+)
+
+// oneUseRefused: "don't use this number for the closing docs" refuses one
+// use and leaves the others; "for sales", "for marketing", "para
+// publicidad" name the use that is all a sender's texts are.
+func oneUseRefused(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) || toks[m.End] != "for" && toks[m.End] != "para" {
+		return false
+	}
+	k := m.End + 1
+	for k < len(toks) && purposeFiller.Has(toks[k]) {
+		k++
+	}
+	return k < len(toks) && !contactPurpose.Has(toks[k])
+}
+
+var (
+	purposeFiller  = textmatch.NewSet("any", "your", "ur", "the", "this", "cualquier", "su", "sus", "la", "el", "mas")
+	contactPurpose = textmatch.NewSet("sales", "marketing", "ads", "advertising", "advertisements", "promotions", "promos", "offers", "deals",
+		"solicitations", "solicitation", "spam", "texts", "texting", "messages", "calls", "robocalls", "anything", "nothing", "that", "this",
+		"ventas", "publicidad", "anuncios", "promociones", "ofertas", "mensajes", "textos", "llamadas", "nada", "eso", "esto")
+)
 
 // esSender names the sender in Spanish: "de ustedes", "de su lista".
 var esSender = textmatch.NewSet("ustedes", "usted", "su", "sus", "tu", "tus", "esta", "este", "estos", "esto", "eso", "aqui", "aca", "lista", "envios", "mensajes")
