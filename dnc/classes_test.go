@@ -1543,3 +1543,18 @@ func TestUseForSalesAndAPolicyCancelled(t *testing.T) {
 		"nos dieron de baja la póliza del carro por un pago atrasado, ¿ustedes me pueden cotizar otra?",
 		"Me dieron de baja la aseguranza porque se me pasó el pago. Ocupo una nueva para la troca")
 }
+
+// TestCallsRefusedTextsWelcomeAndAnotherUnsubscribe: refusing calls to a
+// work line while welcoming texts here is a channel preference, and
+// unsubscribing from another company, told as a comparison, is no
+// request; redirecting to another number still is.
+func TestCallsRefusedTextsWelcomeAndAnotherUnsubscribe(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"pls never call my office line during the day, just text me here, that's fine",
+		"unsubscribing from Spectrum took less effort than this loan application, what's left?")
+	requireOptOuts(t, d,
+		"this is my office line, don't call it, text my personal cell instead",
+		"I keep unsubscribing from your texts and they keep showing up")
+}

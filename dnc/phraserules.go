@@ -71,6 +71,8 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 var phraseRules = map[string]phraseRule{
 	"work phone": {require: func(toks []string, m textmatch.Match) bool {
 		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncClasses["esphone"].Has)
+	}, unless: []exclusion{
+		{"calls to the work line refused, texts here welcome: 'don't call my work line, just text this number instead'", callsOnlyTextsHere},
 	}},
 	"take them off": {unless: []exclusion{
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
@@ -893,6 +895,31 @@ func keepsTexting(toks []string, m textmatch.Match) bool {
 	}
 	return other && textsWelcomed(toks)
 }
+
+// callsOnlyTextsHere: the refusal names only calls ("don't call my work
+// line") and the message welcomes texts with no other number named: "just
+// text this number instead". "Don't call my work cell, text my personal
+// one" still moves the lead off this number.
+func callsOnlyTextsHere(toks []string, m textmatch.Match) bool {
+	calls := false
+	for _, w := range toks[m.Start:m.End] {
+		if dncClasses["contactv"].Has(w) || w == "use" {
+			return false
+		}
+		calls = calls || dncClasses["callv"].Has(w)
+	}
+	if !calls || !textsWelcomed(toks) {
+		return false
+	}
+	for _, w := range toks[m.End:] {
+		if otherNumberWords.Has(w) || len(w) >= 7 && isAllDigits(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", "home", "celular", "otro", "personal", "casa")
 
 // textsWelcomed reports a welcome to texts in toks ("text me", "texting
 // is fine", "mejor por texto") that is not itself refused: "don't call or

@@ -1033,6 +1033,11 @@ func otherObject(toks []string, m textmatch.Match) bool {
 			!messagingNouns.Has(toks[k+1]) && !senderObj.Has(toks[k+1]) && !listWords.Has(toks[k+1]) {
 			break
 		}
+		// "unsubscribing from Comcast was easier than this app": the thing
+		// left ends at its sentence's verb
+		if toks[k] == "was" || toks[k] == "is" || toks[k] == "were" || toks[k] == "took" || toks[k] == "takes" {
+			break
+		}
 		// "unsubscribe me from everything" (not "I unsubscribe from
 		// basically everything", a habit)
 		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) || end > m.End && everythingWords.Has(toks[k]) {
