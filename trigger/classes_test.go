@@ -3106,3 +3106,35 @@ func TestNeighboursWishIsNoAskForTheModel(t *testing.T) {
 	require.False(t, trigger.Judged(s).ExplicitAsk, "the model's ask is vetoed in %q", s)
 	require.True(t, trigger.Judged("My husband wants to talk to a real person before we sign anything.").ExplicitAsk)
 }
+
+// TestQuietExasperationAndAWrittenOffer: "get it together" said to the
+// sender is exasperation (gathering papers is not); "oh joy, one more
+// ..." and a Dominican "¡tremenda vaina!" are frustration when the
+// learned tier leans that way; a written offer asked for with a month to
+// close commits, and readiness told in the past and taken back does not.
+func TestQuietExasperationAndAWrittenOffer(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Three people from your office called me about the same thing today. Get it together.",
+		"you people need to get it together",
+		"oh joy, one more automated message from you",
+		"Tremenda vaina, el plomero vino y dejó todo mojado y ahora me quieren cobrar completo?",
+	} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q is exasperated", s)
+	}
+	for _, s := range []string{
+		"I'll get it together by Friday and send it over",
+		"can you get it together for me by monday?",
+		"the furnace is getting old, what would a new one run?",
+	} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q is no frustration", s)
+	}
+	for _, s := range []string{
+		"if your number is anywhere close to mine we can close this month",
+		"ya lo hablé con mi esposa, queremos vender la casa esta semana",
+		"mándeme la oferta por escrito",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.Less(t, trigger.Analyze("yo estaba ready to sign el lunes, but then the inspection came back y ahora no sé").Commitment, 2)
+}

@@ -59,7 +59,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// hour. Get it together", "Nice. Real nice.", "otro mensaje
 	// automático. Justo lo que necesitaba hoy"
 	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
-	{Name: "exasperation", Pattern: "amateur hour / get it|your act together / ponganse las pilas"},
+	{Name: "exasperation", Pattern: "amateur hour / get your|yall|ur act together / ponganse las pilas / get it together"},
 	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed / justo lo que necesitaba|necesito"},
 	// "You people texted me at 6am on a Sunday. Who does that??"
 	{Name: "who does that", Pattern: "who does|would that|this / quien hace eso|esto"},
@@ -958,6 +958,11 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "my neighbor mows at 6am, who does that": asked of someone else
 		!(m.Name == "who does that" && !senderIn(toks, 0, m.Start) && !slices.ContainsFunc(toks[:m.Start], esSenderWords.Has)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
+		// "get it together" told to the sender ("you people need to get it
+		// together", "Get it together."), not the lead's own gathering ("I'll
+		// get it together by Friday", "can you get it together for me?")
+		!(m.Name == "exasperation" && toks[m.Start] == "get" && m.Start+1 < len(toks) && toks[m.Start+1] == "it" &&
+			slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], gatherSubject.Has)) &&
 		// "i never applied for nothing": a double negative ("for
 		// anything"), not "thanks for nothing"
 		!(m.Name == "sarcasm" && toks[m.Start] == "for" && m.End-m.Start == 2 && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], textmatch.Negators.Has)) &&
@@ -983,6 +988,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
+
+// gatherSubject are words before "get it together" that make it the lead
+// gathering something, or a request, rather than a rebuke.
+var gatherSubject = textmatch.NewSet("i", "ill", "im", "we", "well", "were", "lets", "me", "us", "can", "could", "will", "gonna", "try", "trying", "should")
 
 // ironicNeed reports "just what I needed" said of a day or a message of
 // the sender's, with no thanks after it: "another automated text. just
@@ -2150,14 +2159,15 @@ const weakCueProb = 0.6
 // not being read, a sarcastic "oh great".
 var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "repeated", Pattern: "asked|said|told|sent|explained|texted|answered|mentioned|gave ~2 again|twice / already ~1 told|said|sent|asked|explained|answered|gave|mentioned / third|fourth|fifth|3rd|4th|5th time / went over this|that / told you / scroll up / read the chat|thread|messages / asking again / te lo dije / ya te dije / ya les dije / lee el chat / two|three|four|five|six|2|3|4|5|6 times / ya van|llevan ~2 veces"},
-	{Name: "tired", Pattern: "done explaining / worn ~2 out / draining / exhausting / fed up / over this / agotado|agotada"},
-	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo / not cool / come on / ya ni me importa"},
+	{Name: "tired", Pattern: "done explaining / worn ~2 out / draining / exhausting / fed up / over this / agotado|agotada / it|that|this is getting ~2 old / its|thats getting ~2 old"},
+	// Dominican "¡tremenda vaina!"
+	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo / not cool / come on / ya ni me importa / tremenda|que vaina"},
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
 	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando"},
 	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered / never answer|answers|respond|responds / nunca contestan|responden|contesta|responde"},
 	// "great, love getting a 'just checking in!' text at 5am. real
 	// considerate", "oh qué bonito, another 'we value your business' text"
-	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely / oh que bien / que bonito / love getting / real|how|very|so considerate"},
+	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely|good|goody|joy / oh que bien / que bonito / love getting / real|how|very|so considerate"},
 })
 
 // weakFrustration reports a weak cue of frustration in raw: one of

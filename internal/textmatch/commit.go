@@ -172,6 +172,11 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "accept", Pattern: "po number|num|no|is / purchase order number|num|no|is / approved on|from our end|side / purchase order ~3 sent|issued|attached|coming"},
 	// "I want to close by the end of the month": a date to act by
 	{Name: "deadline", Pattern: "want|need|wanna|like to close|sign|start ~1 by|before|within"},
+	// "if it's in the ballpark we can close this month", "quiero vender
+	// la casa este mes", "put your offer in writing", "mándame la oferta
+	// por escrito"
+	{Name: "deadline", Pattern: "we|i can close|sign|start this|next week|month / quiero|queremos vender|cerrar|firmar ~4 este|esta mes|semana"},
+	{Name: "send paperwork", Pattern: "put|send|get ~3 offer|oferta in writing / mandame|mandeme|enviame|envieme ~3 oferta|propuesta por escrito / send me ~3 oferta|propuesta por escrito"},
 	{Name: "accept", Pattern: "you have|got a deal"},
 	{Name: "accept", Pattern: "its a deal"},
 	{Name: "accept", Pattern: "sounds|looks good lets|to"},
@@ -239,6 +244,13 @@ var (
 		// years", "still deciding"; and leave to ask: "sure, go ahead with
 		// your questions", "ok I'm ready for your questions"
 		{Name: "hedge", Pattern: "not there yet / was|were ready|going to / iba|ibamos a / if i|we had|won / in ~2 years / still deciding|thinking|figuring|weighing / todavia|aun estamos|estoy decidiendo"},
+		// readiness in the past, taken back: "estaba ready to sign, pero
+		// vi los closing costs y ahora no sé"
+		{Name: "hedge", Pattern: "estaba|estabamos|estabas ready|listo|lista|listos|listas / ahora ya? no se"},
+		// taken home to think over: "mándeme la oferta y lo vemos con mi
+		// esposo"
+		// ("ya lo platicamos con mi esposo" is decided)
+		{Name: "hedge", Pattern: "y lo|la vemos|checamos|revisamos con|despues|luego"},
 		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask|preguntame|pregunteme|preguntenme / ask away / adelante pregunte|pregunta"},
 		// undecided, or a step nearly taken: "we haven't decided what to do
 		// with it", "was about to accept your offer but my son talked me
