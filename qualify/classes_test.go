@@ -1309,3 +1309,45 @@ func TestSomedaySaleAndDollarsShort(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "si algún día vendemos, pediríamos unos 400"), qualify.Price)
 	require.NotContains(t, extract(t, qualify.BANT, "le puedo meter hasta 300 dls al mes"), qualify.Timeline)
 }
+
+// TestPlainWordConditionsAndReasons: a basement that gets wet, plaster
+// coming down, a settled foundation, old wiring hazards, roots in the
+// sewer line, a new kitchen needed and a cracked driveway state the
+// condition; a money pit, an age, heirs who do not want it, a parent who
+// moved in and rising insurance state the reason.
+func TestPlainWordConditionsAndReasons(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	for _, s := range []string{
+		"el basement se moja cuando hay tormenta",
+		"the ceiling in the back bedroom is coming down",
+		"the whole back corner settled a couple inches",
+		"it still has knob and tube in the attic",
+		"tree roots got into the sewer line last fall",
+		"necesita cocina nueva y baño",
+		"la banqueta y el patio están cuarteados",
+	} {
+		require.Contains(t, extract(t, re, s), qualify.Condition, "%q states the condition", s)
+	}
+	for _, s := range []string{
+		"I'm not sinking one more dollar into that place",
+		"my husband is getting too old to keep up with the yard work",
+		"our kids don't want the house, they all live out west",
+		"homeowners insurance went up again, now it's 5200",
+		"mi suegra tiene que vivir con nosotros ahora",
+	} {
+		require.Contains(t, extract(t, re, s), qualify.Motivation, "%q states a reason", s)
+	}
+}
+
+// TestDecadeIsNoPriceBand: "redone back in the 90s" is a decade;
+// "offers in the 80s" is a band of prices, 80 to 90 thousand.
+func TestDecadeIsNoPriceBand(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	require.Equal(t, "$140,000", extract(t, re, "bathrooms were redone back in the 90s, i want 140")[qualify.Price])
+	p, err := qualify.ParsePrice("I'd listen to offers in the 80s")
+	require.NoError(t, err)
+	require.Equal(t, 80000, p.Value)
+	require.Equal(t, 90000, p.High)
+}

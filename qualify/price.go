@@ -90,7 +90,7 @@ func ParsePrice(text string) (ParsedPrice, error) {
 
 var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "taking", "asking", "ask", "need", "get", "least", "around",
 	"about", "appraised", "appraisal", "worth", "zestimate", "says", "owe", "paid", "looking", "min", "minimum",
-	"firm", "number", "offer", "price", "sell", "under", "over", "less", "more", "hoping", "thinking", "break",
+	"firm", "number", "offer", "offers", "price", "sell", "under", "over", "less", "more", "hoping", "thinking", "break",
 	"yours", "easy", "for", "id", "at", "somewhere", "ballpark", "roughly", "like", "target", "max", "valued",
 	"value", "assessed", "county", "comps", "listed", "list", "payoff", "even", "expect", "expecting", "accept", "would",
 	"mind", "range", "figure", "figuring", "shooting", "aiming", "happy", "fair", "rango", "pido", "quiero", "queremos", "vale",
@@ -275,6 +275,12 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// "la instalación es de los setenta": a decade, not 70 thousand
 		if v, ok := textmatch.NumberWord(toks[a.Start]); ok && !a.Explicit && a.Start > 0 && (toks[a.Start-1] == "los" || toks[a.Start-1] == "the") && v >= 20 && v < 100 && v%10 == 0 {
 			continue // ("en los doscientos" is a band of prices)
+		}
+		// "redone back in the 90s", "built in the 80s": a decade, not a
+		// band of prices ("offers in the 90s" is one)
+		if w := toks[a.Start]; !a.Explicit && a.Value < 100000 && strings.HasSuffix(w, "s") && a.Start > 0 && (toks[a.Start-1] == "the" || toks[a.Start-1] == "los") &&
+			(yearVerbs.HasAnyToken(toks, t.IDs, max(0, a.Start-6), a.Start) || a.Start > 2 && toks[a.Start-3] == "back") {
+			continue
 		}
 		// "I'm done being a landlord at 72": an age
 		if !a.Explicit && a.Start > 0 && toks[a.Start-1] == "at" && a.Value < 110000 && textmatch.Before(toks, a.Start-1, 6, ageWords) {

@@ -886,6 +886,18 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "paying for parent's care", Pattern: "asilo|asilos / casa|residencia de ancianos|retiro / demencia|alzheimer|alzheimers"},
 	{Name: "behind on payments", Pattern: "debemos|debo|debe|deben ~3 impuestos|pagos|mensualidades|taxes"},
 	{Name: "tired landlord", Pattern: "tenants|tenant|inquilinos|inquilino|renters ~1 no pagan|paga|pagaron / tenants|tenant|inquilinos|inquilino|renters ~1 ya no pagan|paga|pagaron"},
+	// worn out by age or by the money pit: "just gettin too old to be
+	// climbing ladders", "not putting another dime into this place"
+	{Name: "tired of it", Pattern: "gettin|getting too old / too old to"},
+	{Name: "tired of repairs", Pattern: "not|no|never ~2 putting|put|sinking|spending another|one|any ~1 more? dime|penny|cent|dollar|nickel ~1 into|in"},
+	// "so we're not paying both", "the kids don't want it", "insurance
+	// went up to 4k a year", "mi papá tiene que vivir conmigo", "quedó
+	// pa' los cuatro y nadie se pone de acuerdo"
+	{Name: "carrying two mortgages", Pattern: "paying|carry|carrying for? both"},
+	{Name: "heirs do not want it", Pattern: "kids|children|heirs|family ~1 dont|doesnt|wont ~1 want it / kids|children|heirs|family ~1 dont|doesnt|wont ~1 want the house|place / los hijos|muchachos|chamacos no la quieren"},
+	{Name: "rising insurance costs", Pattern: "insurance|premium|premiums ~3 went|gone|goes|going up / insurance|premium|premiums ~3 doubled|tripled|skyrocketed|increased / seguro ~3 subio|aumento|duplico"},
+	{Name: "caring for family", Pattern: "tiene|tienen que vivir conmigo / vivir con nosotros / vino|vinieron|mudo|mudaron a vivir conmigo"},
+	{Name: "inherited", Pattern: "quedo pa|para los|las ~1 cuatro|tres|dos|cinco|hermanos|hijos / nos quedo la casa / nadie se pone de acuerdo / no nos ponemos de acuerdo"},
 })
 
 var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -1015,6 +1027,16 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "updated", Pattern: "new everything / everything ~2 new|updated|redone|replaced"},
 	// "a pipe broke upstairs", "burst pipe in the basement"
 	{Name: "water damage", Pattern: "pipe|pipes ~3 burst|froze|frozen|broke|busted|bursting / burst|frozen|broken|busted pipe|pipes"},
+	// in plain words: "el sótano se moja cada vez que llueve", "plaster's
+	// coming down", "foundation dropped two inches", "mine subsidence",
+	// "lead paint, knob and tube", "roots got into the clay sewer line",
+	// "necesita kitchen nueva", "el driveway está cuarteado"
+	{Name: "water damage", Pattern: "se moja|mojan|inunda|inundan|inundo|inundaba / le entra agua"},
+	{Name: "structural issues", Pattern: "plaster|ceiling|ceilings|walls ~2 coming|came|falling down|off / foundation|corner|floor|floors ~4 dropped|settled|settling|shifted|shifting|sank|heaved / subsidence"},
+	{Name: "hazards", Pattern: "lead paint|pipes / knob and|n tube / asbestos / pintura de plomo"},
+	{Name: "sewer line issues", Pattern: "roots ~3 into|in ~3 sewer|line|lines|pipes / sewer ~4 collapsed|cracked|clay|roots|backs|backing"},
+	{Name: "needs work", Pattern: "necesita|necesitan ~2 paint|kitchen|cocina|roof|techo|floors|pisos ~1 nueva|nuevo|nuevas|nuevos / necesita|necesitan ~1 paint"},
+	{Name: "repairs needed", Pattern: "cuarteado|cuarteada|cuarteados|agrietado|agrietada|rajado|rajada|rajadas"},
 })
 
 // condition applies the condition cues; a negated problem ("never had
@@ -1089,6 +1111,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
 		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre", "reyes",
+		// "before hunting season", "antes de que llegue el frío"
+		"hunting", "frio",
 		// the farm year: "after harvest", "antes de la cosecha"
 		"harvest", "cosecha", "planting", "siembra", "calving"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",

@@ -272,7 +272,12 @@ func Amounts(t Text) []Amount {
 				if v < 50 || v >= 1000 || strings.Contains(w, ".") {
 					continue
 				}
-				a := Amount{Value: int(v) * 1000, High: int(v+100) * 1000, Start: i, End: end, Band: band}
+				// "the 300s" run to 399k, "the 90s" to 99k
+				width := 100.0
+				if v < 100 {
+					width = 10
+				}
+				a := Amount{Value: int(v) * 1000, High: int(v+width) * 1000, Start: i, End: end, Band: band}
 				if band != "" {
 					a.Start = i - 1
 				}
