@@ -1351,3 +1351,30 @@ func TestDecadeIsNoPriceBand(t *testing.T) {
 	require.Equal(t, 80000, p.Value)
 	require.Equal(t, 90000, p.High)
 }
+
+// TestCosignerOwnerAndVote: a co-signer and partners who vote state
+// authority; "no later than March" states a timeline; a preapproval amount and
+// homes around a figure state a budget; a system to get going states a
+// need.
+func TestCosignerOwnerAndVote(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	for _, s := range []string{
+		"mi cuñada va a ser la co-firmante del préstamo",
+		"there's four of us, we vote on everything and majority wins",
+	} {
+		require.Contains(t, extract(t, b, s), qualify.Authority, "%q states authority", s)
+	}
+	for _, s := range []string{
+		"we'd like it wrapped up no later than March",
+	} {
+		require.Contains(t, extract(t, b, s), qualify.Timeline, "%q states a timeline", s)
+	}
+	for _, s := range []string{
+		"nos dieron preapproval de 310 pero preferimos quedarnos abajo",
+		"andamos viendo casas alrededor de 250",
+	} {
+		require.Contains(t, extract(t, b, s), qualify.Budget, "%q states a budget", s)
+	}
+	require.Contains(t, extract(t, b, "we need to get online ordering going before the new store opens"), qualify.Need)
+}

@@ -1111,8 +1111,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
 		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre", "reyes",
-		// "before hunting season", "antes de que llegue el frío"
-		"hunting", "frio",
+		// "before hunting season", "antes de que llegue el frío", "before
+		// the heating rush"
+		"hunting", "frio", "rush",
 		// the farm year: "after harvest", "antes de la cosecha"
 		"harvest", "cosecha", "planting", "siembra", "calving"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
@@ -1133,6 +1134,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"weekday": weekdays,
 }, []textmatch.Rule{
 	{Name: "asap", Pattern: "asap|immediately|urgent|urgently"},
+	// "honestly no later than spring", "a más tardar en marzo"
+	{Name: "deadline", Pattern: "no later than ~2 @month|@season|@weekday / a mas tardar ~2 @month|@season|@weekday"},
 	{Name: "asap", Pattern: "as soon as possible"},
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
@@ -1802,6 +1805,11 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "autoriza|aprueba|decide|firma ~1 mi|el|la|su esposo|esposa|papa|mama|jefe|jefa|dueno|duena|socio|socia|suegro|suegra|hermano|hermana"},
 	{Name: "approval", Pattern: "el|ella|ellos|ellas decide|deciden|aprueba|aprueban|firma|firman / partners|members|parents|elders|owners ~3 vote|votes|approve|decide|sign / co signer|signers|signing"},
 	{Name: "approval", Pattern: "power of attorney / poder notarial / poa"},
+	// "mi hermano va a ser el co-firmante", "mi tío es el dueño y él dice", "three
+	// partners, we vote on everything, majority wins"
+	{Name: "joint decision", Pattern: "co firmante|firmantes|signer|signers / cofirmante|cofirmantes"},
+	{Name: "approval", Pattern: "es el|la dueno|duena|jefe|jefa y ~2 dice|decide|aprueba|firma|autoriza / es el|la que decide|firma"},
+	{Name: "committee", Pattern: "we|partners|owners|members|socios vote|votamos|votan ~2 on|everything|todo / majority wins|rules|vote|decides / la mayoria gana|decide"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
 	{Name: "approval", Pattern: "ok|okay|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
 	{Name: "influencer", Pattern: "told|asked me to"},
@@ -1870,6 +1878,10 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|k|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|k|thousand"},
 	// "finally want to buy something and stay put", "ready to buy"
 	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco comprar"},
+	// a system to get going: "need to get EDI going with our biggest
+	// customer" (a loan program named or homes shopped are no need: "do
+	// you do FHA", "looking at homes in the 300s")
+	{Name: "need", Pattern: "need|needs to get ~3 going|running|live / need|needs to get ~3 set up|in place"},
 	{Name: "pain", Pattern: "all over the place / takes|take forever / way too long"},
 	// appointments kept on paper that clash: "las llevamos en una libreta
 	// y se nos cruzan", "double booked again"
@@ -2080,6 +2092,8 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
+	// "estamos mirando casas alrededor de 180", "tenemos preapproval de 260"
+	"casas", "preapproval", "preaprobado", "preaprobados", "preaprobada", "preaprobacion",
 	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago", "pase", "pasen", "exceed", "exceeding", "tope",
 	// "dont want to sink more than 400-500 into it", "I can swing maybe 50 a month"
 	"sink", "swing")
