@@ -74,6 +74,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "what's got you thinking about selling?", "¿qué la motiva a vender?"
 	{Name: "motivation", Pattern: "thinking about|of selling|a sale / motiva|motivates|motivated|motivating / pensando en vender"},
 	{Name: "condition", Pattern: "condition|shape|estado / repairs|updates|reparaciones / needs any work"},
+	// "¿me cuenta un poco de la casa?", "¿cómo está la casa?", "tell me a
+	// little about the house"
+	{Name: "condition", Pattern: "contar|cuenta|cuente|cuentame|cuenteme|platiqueme|platicame ~4 de|sobre la ~1 casa|propiedad / como esta|estan la|el ~1 casa|propiedad|techo / tell me ~3 about the|your ~1 house|home|place|property|condo"},
 	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos|restaurantes|locales|sucursales|tiendas|clinicas|oficinas|ubicaciones|trabajadores / how many ~3 restaurants|stores|clinics|offices|trucks|branches|sites / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
 	// what the lead is after, asked as a kind or a choice: "what type of
 	// coverage?", "¿qué tipo de seguro busca?", "buying or refinancing?",
@@ -128,6 +131,19 @@ type question struct {
 
 // askedAbout reads q, the assistant's last turn, for schema.
 func askedAbout(schema Schema, q string) question {
+	// the question alone, when it names what it asks: "usted escoge la
+	// fecha de cierre. ¿Me puede contar un poquito de la casa?" asks about
+	// the house, not the date; "Many spend $60 to $150 a month. Does a
+	// range like that work?" asks about what it told
+	if p := questionPart(q); len(p) < len(q) {
+		if a := askedAboutText(schema, p); !a.empty() {
+			return a
+		}
+	}
+	return askedAboutText(schema, q)
+}
+
+func askedAboutText(schema Schema, q string) question {
 	if q == "" {
 		return question{}
 	}
@@ -201,6 +217,27 @@ func askedAbout(schema Schema, q string) question {
 	}
 	add(Need, UseCaseFit)
 	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}
+}
+
+// questionPart returns q from the start of its first question on. A
+// period inside a number ("$1.5M") ends no sentence.
+func questionPart(q string) string {
+	end := strings.IndexByte(q, '?')
+	if end < 0 {
+		return q
+	}
+	start := 0
+	for i := end - 1; i >= 0; i-- {
+		c := q[i]
+		if c == '!' || c == '\n' || c == ';' || c == '.' && (i+1 == len(q) || q[i+1] == ' ' || q[i+1] == '\n') {
+			start = i + 1
+			break
+		}
+	}
+	if o := strings.Index(q[:end], "¿"); o >= 0 && o < start {
+		start = o
+	}
+	return q[start:]
 }
 
 // lastQuestion is the text of the assistant's last turn before the

@@ -935,3 +935,29 @@ func TestQuestionBackIsNoReason(t *testing.T) {
 	vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "we're moving back to be near my wife's mom, she's sick", History: hist})
 	require.NotEmpty(t, vals)
 }
+
+// TestAnswerToTheQuestionNotToWhatCameBefore: a lead answers the question
+// of the assistant's turn, not what the assistant told before it ("you
+// pick the closing date. Can you tell me about the house?"), unless the
+// question alone names nothing ("Many pay $60 to $150 a month. Does a
+// range like that work?"); a credit score is no budget.
+func TestAnswerToTheQuestionNotToWhatCameBefore(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate,
+		Text:    "Era de mi tío. Murió en enero y ahora la casa es de mi mamá y de mí.",
+		History: []qualify.Turn{{Text: "Pagamos en efectivo y usted escoge la fecha de cierre. ¿Me cuenta un poco de la casa?"}}})
+	for _, v := range vals {
+		require.NotEqual(t, qualify.Timeline, v.Field, "a death in January is no timeline: %+v", v)
+	}
+	vals, _ = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT,
+		Text:    "the low end, maybe 80",
+		History: []qualify.Turn{{Text: "Most folks your age pay between $60 and $150 a month. Does a range like that work for you?"}}})
+	require.NotEmpty(t, vals)
+	vals, _ = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT,
+		Text:    "no idea, my bank says I need a 640 score first",
+		History: []qualify.Turn{{Text: "Do you know what price range you'd be shopping in?"}}})
+	for _, v := range vals {
+		require.NotEqual(t, qualify.Budget, v.Field, "a credit score is no budget: %+v", v)
+	}
+}

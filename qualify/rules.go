@@ -2409,7 +2409,7 @@ var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "
 	"charged", "billed", "cobrado", "cobraron", "cobrasteis", "cobro")
 
 var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
-	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas")
+	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas", "score", "fico", "puntaje", "puntos")
 
 // a price range named after the amount: "the 400 to 425 range", "300s
 // price range"

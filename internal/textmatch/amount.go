@@ -84,7 +84,9 @@ var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year",
 	"sqft", "sq", "square", "ft", "feet", "foot", "acre", "acres", "am", "pm", "oclock", "times", "people", "users",
 	"employees", "seats", "locations", "miles", "mi", "percent", "st", "nd", "rd", "th", "payments", "kids", "units",
 	"doors", "gallon", "gallons", "story", "stories", "car", "cars", "texts", "calls", "tools", "wks", "wk", "mos",
-	"weeks", "tickets", "gb", "lbs", "degrees", "sec", "seconds", "floors", "floor", "of", "x", "bd", "hrs", "reps", "agents", "person", "persons")
+	"weeks", "tickets", "gb", "lbs", "degrees", "sec", "seconds", "floors", "floor", "of", "x", "bd", "hrs", "reps", "agents", "person", "persons",
+	// a credit score: "I need like a 620 score"
+	"score", "fico", "puntaje", "puntos")
 
 var perWords = map[string]string{"year": "year", "yr": "year", "annually": "year", "annual": "year", "yearly": "year",
 	"month": "month", "mo": "month", "monthly": "month", "mth": "month", "user": "user", "seat": "user", "week": "week", "wk": "week",
