@@ -134,13 +134,15 @@ func askedAbout(schema Schema, q string) question {
 	// the question alone, when it names what it asks: "usted escoge la
 	// fecha de cierre. ¿Me puede contar un poquito de la casa?" asks about
 	// the house, not the date; "Many spend $60 to $150 a month. Does a
-	// range like that work?" asks about what it told
-	if p := questionPart(q); len(p) < len(q) {
+	// range like that work?" asks about what it told; a call told before
+	// "When works?" makes it a time for the call
+	whole := askedAboutText(schema, q)
+	if p := questionPart(q); len(p) < len(q) && !whole.callTime {
 		if a := askedAboutText(schema, p); !a.empty() {
 			return a
 		}
 	}
-	return askedAboutText(schema, q)
+	return whole
 }
 
 func askedAboutText(schema Schema, q string) question {
