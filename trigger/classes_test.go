@@ -3138,3 +3138,18 @@ func TestQuietExasperationAndAWrittenOffer(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("yo estaba ready to sign el lunes, but then the inspection came back y ahora no sé").Commitment, 2)
 }
+
+// TestOwnBurdenAndAPartReplacedTwice: a seller tired of landlording says
+// why they would sell, and a part "replaced twice already" keeps failing;
+// neither is frustration with the sender, while weariness aimed at the
+// sender still is.
+func TestOwnBurdenAndAPartReplacedTwice(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"honestly just done with it. been a landlord since 05 and im tired of chasing the rent every month",
+		"need someone to look at the water heater, the thermostat on it has been replaced twice already",
+	} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q is no frustration with the sender", s)
+	}
+	require.True(t, trigger.Judged("I told you twice already, the tenant is still in there").Frustrated)
+}

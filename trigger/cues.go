@@ -920,12 +920,25 @@ func recurringProblem(toks []string, m textmatch.Match) bool {
 	return true
 }
 
+// repairedBefore reports a repair or a breakdown in the clause before
+// i: "been replaced twice", "broke twice already".
+func repairedBefore(toks []string, i int) bool {
+	return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):i], repairVerbs.Has)
+}
+
+var repairVerbs = textmatch.NewSet("replaced", "fixed", "repaired", "serviced", "patched", "rebuilt", "reset", "broke", "broken",
+	"failed", "died", "clogged", "tripped", "flooded", "leaked", "cambiado", "cambiaron", "arreglado", "arreglaron", "reparado", "repararon")
+
 // frustrationAtSender keeps a match of frustRules that is aimed at the
 // sender: not someone else's feeling ("my husband is fed up with our
 // lender"), not a recurring problem or a dated report, disbelief only as
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+		// "the igniter's been replaced twice already": a part that keeps
+		// failing, not the lead asked twice
+		!(m.Name == "asked again" && toks[m.Start] == "twice" && repairedBefore(toks, m.Start) &&
+			!slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):textmatch.ClauseEnd(toks, m.Start)], exchangeWords.Has)) &&
 		// "I already sent my statements to Maria at the title company":
 		// sent to someone else, a report
 		!(m.Name == "i told you" && sentToOther(toks, m.End)) &&

@@ -431,8 +431,36 @@ func (j *ModelJudge) buriedAsk(text string, rules *Signals) (string, bool) {
 // calmWords reports words that keep the model's frustration out: the lead
 // owning not knowing ([selfClueless]) or a calm reminder ([calmReminder]).
 func calmWords(t textmatch.Text) bool {
-	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks) || calmNoShow(t)
+	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks) || calmNoShow(t) || ownBurden(t)
 }
+
+// ownBurden reports a seller's reason told as weariness with the lead's
+// own lot, naming no sender and with no "!", capitals or profanity: "im
+// just done being a landlord, tired of chasing rent every month",
+// "estoy cansada de los inquilinos". The model reads the weariness as
+// frustration; it is why they would sell.
+func ownBurden(t textmatch.Text) bool {
+	if t.Bangs > 0 || t.Upper > 0.5 || senderIn(t.Toks, 0, len(t.Toks)) {
+		return false
+	}
+	weary := false
+	for _, id := range t.IDs {
+		switch {
+		case wearyWords.HasID(id):
+			weary = true
+		case profanity.HasID(id):
+			// a word of anger other than the weariness itself ("fed up")
+			return false
+		}
+	}
+	return weary && ownLot.HasAnyID(t.IDs)
+}
+
+var (
+	wearyWords = textmatch.NewSet("tired", "done", "sick", "fed", "exhausted", "cansado", "cansada", "harto", "harta", "cansados")
+	ownLot     = textmatch.NewSet("landlord", "landlording", "tenant", "tenants", "renters", "rent", "rental", "rentals", "commute", "commuting",
+		"shoveling", "mowing", "upkeep", "stairs", "inquilinos", "inquilino", "renta", "rentar", "casero", "casera")
+)
 
 // calmNoShow reports a short, calm report that nobody came ("hm. nobody
 // came", "no, nadie vino"): no capitals, no "!" or "?", at most eight
