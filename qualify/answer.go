@@ -221,6 +221,27 @@ func askedAboutText(schema Schema, q string) question {
 	return question{fields: out, kind: true, callTime: callTime, monthly: monthly}
 }
 
+// ownedSince reports a clause that only tells how long the lead has
+// owned the place: "bought it in 2016", "had it since 2011", "owned it
+// 12 years", "la compramos en el 2009".
+func ownedSince(words []string) bool {
+	if len(words) == 0 || len(words) > 6 || !ownedVerbs.Has(words[0]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !ownedFiller.Has(w) && !textmatch.AllDigits(w) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(words[1:], textmatch.AllDigits)
+}
+
+var (
+	ownedVerbs  = textmatch.NewSet("bought", "had", "owned", "purchased", "built", "compramos", "compre", "la", "lo", "tenemos", "tengo")
+	ownedFiller = textmatch.NewSet("it", "the", "place", "house", "home", "in", "since", "back", "for", "about", "like", "years", "yrs", "year", "ago",
+		"compramos", "compre", "tenemos", "tengo", "en", "el", "desde", "hace", "anos", "la", "lo")
+)
+
 // questionPart returns q from the start of its first question on. A
 // period inside a number ("$1.5M") ends no sentence.
 func questionPart(q string) string {
@@ -449,6 +470,11 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		}
 		if q.kind {
 			return kindClause(t)
+		}
+		// "bought it in 2016" to "how long have you owned it, and what's
+		// got you thinking of selling?": how long, not why
+		if words, _ := firstClause(t); f == Motivation && ownedSince(words) {
+			return ""
 		}
 		// a loan product in one word: "heloc" after "what can we help
 		// you with?"

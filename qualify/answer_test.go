@@ -961,3 +961,27 @@ func TestAnswerToTheQuestionNotToWhatCameBefore(t *testing.T) {
 		require.NotEqual(t, qualify.Budget, v.Field, "a credit score is no budget: %+v", v)
 	}
 }
+
+// TestHowLongOwnedIsNoReasonAndTimesAYearNoTimeline: "bought it in 2013"
+// answers how long the lead has owned the place, not why they would
+// sell; "maybe two weeks a year" is how often, and an offer turned down in
+// June a time past; neither is a timeline.
+func TestHowLongOwnedIsNoReasonAndTimesAYearNoTimeline(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate,
+		Text:    "bought it in 2013. just looking at options for now",
+		History: []qualify.Turn{{Text: "How long have you owned it, and what's got you thinking about selling?"}}})
+	for _, v := range vals {
+		require.NotEqual(t, qualify.Motivation, v.Field, "%+v", v)
+	}
+	for _, s := range []string{
+		"we only get out to the lake place maybe two weeks a year now",
+		"I turned down 210 from an investor in June, so I know what it's worth",
+	} {
+		vals, _ := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: s})
+		for _, v := range vals {
+			require.NotEqual(t, qualify.Timeline, v.Field, "%q: %+v", s, v)
+		}
+	}
+}

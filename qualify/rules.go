@@ -1273,6 +1273,8 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// damage done: "third set in two years tore up the carpet", "hail
 	// wrecked the roof in May"
 	"tore", "wrecked", "ruined", "punched",
+	// an offer turned down: "I already turned down 105 from a guy in June"
+	"turned", "declined", "rejected", "refused",
 	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired", "switched", "changed", "joined", "quit", "left",
 	// how long they have lived in or owned it: "I have lived in this
 	// house 41 years"
@@ -1289,6 +1291,8 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
 	// llegó en $280 este mes"
 	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
+
+var perUnits = textmatch.NewSet("year", "month", "week", "yr", "ano", "mes", "semana")
 
 // growthClause reports a count and a verb of growing in toks[cs:i]; ids
 // are the IDs of toks, or nil.
@@ -1396,6 +1400,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		slices.ContainsFunc(toks[cs:x.Start], func(w string) bool {
 			return isNumberTok(w) || w == "extra" || w == "couple" || w == "few" || w == "more"
 		}) {
+		return true
+	}
+	// "we get out there maybe three weeks a year": how often, not when
+	if x.End+1 < len(toks) && (toks[x.End] == "a" || toks[x.End] == "per" || toks[x.End] == "al" || toks[x.End] == "por" || toks[x.End] == "each" || toks[x.End] == "every") &&
+		perUnits.HasToken(toks, t.IDs, x.End+1) {
 		return true
 	}
 	// "I'll have to see how the next few weeks go": waiting to see, no
@@ -1643,6 +1652,11 @@ func bareDuration(t textmatch.Text) string {
 			lo = j - 1
 		}
 		if i+1 < len(toks) && durPast.Has(toks[i+1]) {
+			continue
+		}
+		// "maybe three weeks a year": how often, not how soon
+		if i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "per" || toks[i+1] == "al" || toks[i+1] == "por" || toks[i+1] == "each" || toks[i+1] == "every") &&
+			perUnits.HasToken(toks, t.IDs, i+2) {
 			continue
 		}
 		if lo > 0 && durBefore.Has(toks[lo-1]) {
