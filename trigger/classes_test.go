@@ -3153,3 +3153,17 @@ func TestOwnBurdenAndAPartReplacedTwice(t *testing.T) {
 	}
 	require.True(t, trigger.Judged("I told you twice already, the tenant is still in there").Frustrated)
 }
+
+// TestPossessiveBrandAndTheLawsAsk: a national company named with a
+// possessive ("State Farm's agent") or a lender used ("went with
+// Rocket") is a competitor; what the state requires of the lead, or a
+// waiver, is a legal question.
+func TestPossessiveBrandAndTheLawsAsk(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	require.True(t, ruleFires(t, comp, "State Farm's agent already sent me a number, you'd have to beat it"))
+	require.True(t, ruleFires(t, comp, "my brother in law went with Rocket and got a better rate than this"))
+	require.False(t, ruleFires(t, comp, "that's not exactly rocket science lol, just send the form"))
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicLegal) }
+	require.True(t, has("does the state require me to carry workers comp for my nephew or can he sign a waiver?"))
+}

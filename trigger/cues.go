@@ -1385,6 +1385,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿se puede hacer sin sacar permiso con la ciudad?", "can we skip
 	// the permit?"
 	{Name: string(TopicLegal), Pattern: "sin|without ~2 permiso|permisos|permit|permits / skip ~2 permit|permits|inspection"},
+	// what the law asks of the lead: "does Wyoming actually require me to
+	// cover them or can I just have them sign a waiver", "does the state
+	// make us carry it?"
+	{Name: string(TopicLegal), Pattern: "waiver|waivers / state|county|city|law|laws ~3 require|requires|make ~1 me|us|you / does|do ~2 wyoming|texas|colorado|florida|california|state|county|city ~2 require|make"},
 	// a landlord's duty, what the law requires, immigration status:
 	// "can I make him pay? según el lease es su responsabilidad", "¿estoy
 	// obligado por ley a tener workers comp?", "mi esposa tiene DACA, can
