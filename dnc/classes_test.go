@@ -1558,3 +1558,19 @@ func TestCallsRefusedTextsWelcomeAndAnotherUnsubscribe(t *testing.T) {
 		"this is my office line, don't call it, text my personal cell instead",
 		"I keep unsubscribing from your texts and they keep showing up")
 }
+
+// TestToldAnotherCompanyAndYourFrontDesk: telling another company, named
+// with "that" or "the", to stop is a story; asking the sender's own
+// people ("the lady at your front desk") to take the lead off is a
+// revocation told after it; "prefiero mensajes, no me llamen" welcomes
+// texts before refusing calls.
+func TestToldAnotherCompanyAndYourFrontDesk(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"I told that solar outfit from Conroe to quit calling, they were nonstop. yall are ok",
+		"Prefiero mensajes de texto, no me llamen que ando manejando la troca")
+	requireOptOuts(t, d,
+		"I already asked the guy at your office to take me off the list",
+		"I told your company to stop texting me a month ago")
+}

@@ -704,9 +704,14 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 	if !callOnly {
 		return false
 	}
-	// calls only: a text channel asked for ("solo por mensaje", "mejor
-	// por whatsapp"), not "ni me manden mensajes"
-	for k := m.End; k+1 < len(toks); k++ {
+	// calls only: a text channel asked for, after or before ("solo por
+	// mensaje", "mejor por whatsapp", "prefiero mensajes, no me llamen"),
+	// not "ni me manden mensajes"
+	for k := 0; k+1 < len(toks); k++ {
+		if k == m.Start {
+			k = m.End - 1
+			continue
+		}
 		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) {
 			return true
 		}
@@ -887,6 +892,10 @@ var (
 	stopVerbs = textmatch.NewSet("stop", "quit")
 )
 
+// subjectPronouns open a clause after "told ... that": "told you that I",
+// "told them that we".
+var subjectPronouns = textmatch.NewSet("i", "we", "you", "he", "she", "they", "it", "u", "yall", "id", "im", "ive", "hed", "shed")
+
 var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
@@ -959,19 +968,28 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 		if k == m.Start {
 			limit = m.End // "told the other company to stop" is one match
 		}
-		for o := k + 1; o < limit && o < k+5; o++ {
-			if w := toks[o]; reportAdv.Has(w) || isAllDigits(w) || w == "times" || w == "time" || w == "already" || w == "twice" || w == "now" {
+		// ("told that roofing company from Katy to stop": "that" names
+		// the company; "asked the lady at your front desk to take me off":
+		// the sender's own people)
+		named := false
+		for o := k + 1; o < limit && o < k+8; o++ {
+			w := toks[o]
+			if !named && (reportAdv.Has(w) || isAllDigits(w) || w == "times" || w == "time" || w == "already" || w == "twice" || w == "now") {
 				continue // "asked 3 times now to stop"
 			}
-			if toSender.Has(toks[o]) {
+			if toSender.Has(w) {
 				return false
 			}
-			if toks[o] == "to" || toks[o] == "be" || toks[o] == "that" || forOurNumber(toks, o) {
-				return false
+			if w == "that" && !named && o+1 < limit && !subjectPronouns.Has(toks[o+1]) {
+				named = true
+				continue
 			}
-			return true
+			if w == "to" || w == "be" || w == "that" || forOurNumber(toks, o) {
+				return named
+			}
+			named = true
 		}
-		return false
+		return named
 	}
 	return false
 }
