@@ -280,6 +280,7 @@ var askRules = map[string]askRule{
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
 	"person call": {unless: []exclusion{
+		{"advice reported: 'the listing agent said to reach out to y'all for a quote'", spanHas("said", "says", "told", "suggested", "recommended", "dijo")},
 		{"the lead's own people will call: 'our IT guy will call your support line'", beforeIn(3, textmatch.NewSet("our", "my"))},
 		{"people described: '2 AEs who refuse to dial'", spanHas("refuse", "refuses", "refused", "hate", "hates", "never", "wont")},
 		{"the noun: 'one more 2am call about a clogged toilet'", anyOf(beforeIn(3, textmatch.NewSet("more", "another", "every", "each")), spanHas("more", "another", "every", "each"))},
@@ -1314,6 +1315,20 @@ func othersMeet(t textmatch.Text, m textmatch.Match) bool {
 // before the call verb.
 var thirdSupposed = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they", "is", "are")
 
+// ownPersonNouns are people of the lead's own, after "my" or "mi".
+var ownPersonNouns = textmatch.NewSet("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "brother", "sister", "partner",
+	"boss", "neighbor", "cousin", "friend", "realtor", "lawyer", "accountant", "agent",
+	"esposo", "esposa", "hijo", "hija", "mama", "papa", "hermano", "hermana", "vecino", "vecina", "amigo", "amiga", "primo", "prima", "jefe", "jefa", "suegra", "suegro")
+
+// ownPersonTalked: a person of the lead's own talked with the sender
+// before, told in the past: "mi vecino habló con un agente de ustedes y le
+// fue muy bien" ("hablo" is also "I talk": only after such a person).
+func ownPersonTalked(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return toks[m.Start] == "hablo" && m.Start >= 2 && ownPersonNouns.HasToken(toks, t.IDs, m.Start-1) &&
+		(toks[m.Start-2] == "mi" || toks[m.Start-2] == "my" || toks[m.Start-2] == "nuestro" || toks[m.Start-2] == "nuestra")
+}
+
 func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.Start; k < m.End; k++ {
@@ -1322,8 +1337,11 @@ func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 			if k >= 3 && toks[k-1] == "to" && toks[k-2] == "supposed" && thirdSupposed.HasToken(toks, t.IDs, k-3) {
 				return true
 			}
+			// "he'll call me", "my wife will call me when the appraiser
+			// leaves"
 			return k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
-				(toks[k-2] == "he" || toks[k-2] == "she" || toks[k-2] == "they")
+				(toks[k-2] == "he" || toks[k-2] == "she" || toks[k-2] == "they" ||
+					k >= 3 && (toks[k-3] == "my" || toks[k-3] == "our") && ownPersonNouns.HasToken(toks, t.IDs, k-2))
 		}
 	}
 	return false

@@ -49,6 +49,7 @@ var spanishAskRules = map[string]askRule{
 		{"another company's person: 'una llamada con el asesor del banco'", personOfOtherEs},
 		{"a call or meeting already had or held: 'tengo una llamada con', 'ayer tuve una llamada con'", prevIn(textmatch.NewSet("tengo", "tenemos", "tuve", "tuvimos", "tiene"))},
 		{"a talk that happened", happened},
+		{"someone of the lead's own talked before: 'mi vecino habló con un agente de ustedes'", ownPersonTalked},
 		{"someone else's person: 'junta con el gerente de mi banco'", ofMine},
 		{"the lead's own people: 'quiero hablar con mi esposa primero'", withOwnPeople},
 		{"someone of the lead's family: 'alguien de mi familia'", allOf(lastIs("alguien"), nextIs("de"), afterNextIs("mi", "la"))},

@@ -3167,3 +3167,27 @@ func TestPossessiveBrandAndTheLawsAsk(t *testing.T) {
 	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicLegal) }
 	require.True(t, has("does the state require me to carry workers comp for my nephew or can he sign a waiver?"))
 }
+
+// TestPatienceInsultsAndReportedCalls: running out of patience, "born
+// yesterday", "son unos ineptos" and "me tiene molesta" are frustration;
+// "nadie me explicó nada, ¿qué onda con eso?" is when the learned tier
+// leans that way. A relative who will call the lead, a sister who talked
+// to the sender's agent and advice to reach out are no asks.
+func TestPatienceInsultsAndReportedCalls(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I am running out of patience here",
+		"240 for a house that just appraised at 400? do I look like I was born yesterday",
+		"Son unos ineptos.",
+		"la neta me tienes bien molesto con tanto cambio de fecha",
+	} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{
+		"My husband will call me once the inspector is done, then I'll send the photos",
+		"Mi hermana habló con una agente de ustedes el año pasado y le fue bien, ¿qué cubre el plan de renta?",
+		"The loan officer said to reach out to y'all for the homeowners policy. what would it run?",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q is no ask", s)
+	}
+}

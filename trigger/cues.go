@@ -174,6 +174,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "not listening", Pattern: "still no ~1 answer|reply|response|word|callback / not one|a single ~1 answer|reply|response / like talking to a wall|brick"},
 	{Name: "not to a bot", Pattern: "not|never|wont ~3 give|giving|send|sending|share|sharing|trust|trusting ~5 to a|this|some chatbot|bot|robot|computer|machine"},
 	{Name: "impatience", Pattern: "tick tock / get to the point / hurry up / dont have all day / yes or no"},
+	// "I am running out of patience here", "do I look like I was born
+	// yesterday", "se me acabó la paciencia"
+	{Name: "impatience", Pattern: "running|ran out of patience / out of patience / losing|lost my patience / born yesterday / se me acaba|acabo|esta acabando la paciencia / perdiendo|perdi la paciencia"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
@@ -555,12 +558,13 @@ func anyPositive(toks []string) bool {
 var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	"swear": textmatch.NewSet("mierda", "carajo", "chingar", "chingada", "chingados", "pinche", "pinches", "verga",
 		"pendejo", "pendeja", "pendejos", "cabron", "cabrones", "joder", "jodido", "jodidos", "idiotas", "estupidos",
-		"inutiles", "ridiculo", "ridiculos", "inaceptable", "pesimo", "pesima", "fatal", "coraje", "estafa", "estafadores", "rateros"),
+		"inutiles", "ridiculo", "ridiculos", "inaceptable", "pesimo", "pesima", "fatal", "coraje", "estafa", "estafadores", "rateros",
+		"inepto", "inepta", "ineptos", "ineptas", "incompetentes", "incompetente"),
 	"fedup": textmatch.NewSet("harto", "harta", "hartos", "hartas", "cansado", "cansada", "cansados", "molesto", "molesta",
 		"molestos", "enojado", "enojada", "enojados", "furioso", "furiosa", "encabronado", "encabronada", "frustrado", "frustrada"),
 }, []textmatch.Rule{
 	{Name: "es swear", Pattern: "@swear"},
-	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
+	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen|tiene|tienes ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
 	// "me siento bien confundida y la verdad molesta"
 	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
@@ -2181,6 +2185,9 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo / not cool / come on / ya ni me importa / tremenda|que vaina"},
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
 	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando"},
+	// "nadie me explicó nada, ¿qué onda con eso??", "y'all are something
+	// else", "super confusing"
+	{Name: "not read", Pattern: "nadie me|nos explico|explica|dijo|avisa|aviso nada / que onda con eso|esto|ustedes / you|yall|ustedes are|son something else / super|so|very|muy confusing|confuso|confusa"},
 	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered / never answer|answers|respond|responds / nunca contestan|responden|contesta|responde"},
 	// "great, love getting a 'just checking in!' text at 5am. real
 	// considerate", "oh qué bonito, another 'we value your business' text"
