@@ -405,6 +405,7 @@ var askRules = map[string]askRule{
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
+		{"someone got a call: 'my husband got a phone call and we got distracted'", beforeIn(2, textmatch.NewSet("got", "gets", "had", "received", "took", "answered"))},
 		{"a call with the lead's own: 'I have to get on a call with my lender first'", callWithOwn},
 		{"describes: 'our reps live on the phone'", beforeIn(2, textmatch.NewSet("live", "lives", "living", "always", "constantly"))},
 		{"compared: 'I prefer this over phone calls'", allOf(firstIs("phone"), beforeIn(2, textmatch.NewSet("over", "than")))},

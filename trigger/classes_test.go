@@ -3191,3 +3191,18 @@ func TestPatienceInsultsAndReportedCalls(t *testing.T) {
 		require.False(t, trigger.Judged(s).ExplicitAsk, "%q is no ask", s)
 	}
 }
+
+// TestTheBinThePlaceAndAYesToSelling: "straight in the trash" is the bin
+// and "worst on the top floor" where a problem is worst, neither a
+// verdict on the sender ("your offer is trash" still is); someone who got
+// a phone call asks for none; "sí, la queremos vender" wants to sell and
+// takes no offer ("sí, la quiero" does).
+func TestTheBinThePlaceAndAYesToSelling(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("Offerpad mailed me the same thing, tossed it in the trash").Frustrated)
+	require.False(t, trigger.Analyze("every faucet is weak but its worst on the third floor").Frustrated)
+	require.True(t, trigger.Analyze("honestly your offer is trash").Frustrated)
+	require.False(t, trigger.Analyze("sorry, my wife got a phone call and I lost track").ExplicitAsk)
+	require.Less(t, trigger.Analyze("ninguno va a vivir ahí, así que sí, la queremos vender").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("sí, la queremos").Commitment, 2)
+}

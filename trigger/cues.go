@@ -765,6 +765,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			}
 			continue
 		}
+		// the bin, not a verdict: "went straight in the trash"; where a
+		// problem is worst: "it's worst on the 2nd floor"
+		if w == "trash" && i > 0 && toks[i-1] == "the" || w == "worst" && i > 0 && toks[i-1] != "the" && i+1 < len(toks) && whereWorst.Has(toks[i+1]) {
+			continue
+		}
 		// 'my sister said her lender "screwed her over on fees"': a word
 		// in someone else's quoted words
 		if inQuotes(raw, w) {
@@ -1005,6 +1010,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
+
+// whereWorst after "worst" tells where or when a problem is worst.
+var whereWorst = textmatch.NewSet("on", "in", "at", "upstairs", "downstairs", "when", "during", "after", "before", "first", "right", "near", "by")
 
 // gatherSubject are words before "get it together" that make it the lead
 // gathering something, or a request, rather than a rebuke.

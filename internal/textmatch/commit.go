@@ -296,6 +296,18 @@ func Commitment(t Text) (int, string, bool) {
 	return m.commit.level, m.commit.cue, m.commit.hesitant
 }
 
+// spanishInfinitive reports a Spanish verb's infinitive: "vender",
+// "pensarlo", "verla".
+func spanishInfinitive(w string) bool {
+	for _, suf := range []string{"lo", "la", "los", "las"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
+}
+
 func commitment(t Text) (int, string, bool) {
 	toks := t.Toks
 	hesitant := false
@@ -341,6 +353,11 @@ func commitment(t Text) (int, string, bool) {
 		// the install?": a question about the terms of the step, not the
 		// step taken ("when can we sign?" still is)
 		if t.Quests > 0 && termsQuestion(toks, ClauseStart(toks, m.Start)) {
+			return true
+		}
+		// "así que sí, la queremos vender": wanting to sell, not taking
+		// the offer ("sí, la quiero" is)
+		if m.Name == "accept" && (toks[m.End-1] == "quiero" || toks[m.End-1] == "queremos") && m.End < len(toks) && spanishInfinitive(toks[m.End]) {
 			return true
 		}
 		// "I'm ready to scream": ready for a feeling, not a step
