@@ -1378,3 +1378,12 @@ func TestCosignerOwnerAndVote(t *testing.T) {
 	}
 	require.Contains(t, extract(t, b, "we need to get online ordering going before the new store opens"), qualify.Need)
 }
+
+// TestBasementFillsAndAWallWithACrack: "el sótano se llena de agua" and
+// "la pared tiene una grieta" state the condition.
+func TestBasementFillsAndAWallWithACrack(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"cuando llueve el sótano se llena de agua", "la pared del garaje tiene una grieta grande"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Condition, "%q", s)
+	}
+}

@@ -1031,7 +1031,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// coming down", "foundation dropped two inches", "mine subsidence",
 	// "lead paint, knob and tube", "roots got into the clay sewer line",
 	// "necesita kitchen nueva", "el driveway está cuarteado"
-	{Name: "water damage", Pattern: "se moja|mojan|inunda|inundan|inundo|inundaba / le entra agua"},
+	{Name: "water damage", Pattern: "se moja|mojan|inunda|inundan|inundo|inundaba / le entra agua / se llena|llenan|llenaba de agua"},
+	// "la pared de atrás tiene un crack grande", "tiene goteras"
+	{Name: "repairs needed", Pattern: "tiene|tienen ~2 crack|cracks|grieta|grietas|rajadura|rajaduras|hoyo|hoyos"},
 	{Name: "structural issues", Pattern: "plaster|ceiling|ceilings|walls ~2 coming|came|falling down|off / foundation|corner|floor|floors ~4 dropped|settled|settling|shifted|shifting|sank|heaved / subsidence"},
 	{Name: "hazards", Pattern: "lead paint|pipes / knob and|n tube / asbestos / pintura de plomo"},
 	{Name: "sewer line issues", Pattern: "roots ~3 into|in ~3 sewer|line|lines|pipes / sewer ~4 collapsed|cracked|clay|roots|backs|backing"},

@@ -3206,3 +3206,13 @@ func TestTheBinThePlaceAndAYesToSelling(t *testing.T) {
 	require.Less(t, trigger.Analyze("ninguno va a vivir ahí, así que sí, la queremos vender").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("sí, la queremos").Commitment, 2)
 }
+
+// TestRowhomesAndAnApproximateHeadcount: five rowhomes are several
+// properties, and "600 y pico de empleados" a headcount in the hundreds.
+func TestRowhomesAndAnApproximateHeadcount(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "I'd sell all of them together, I got 6 rowhomes in Kensington"))
+	require.True(t, ruleFires(t, hv, "si funciona lo ponemos en toda la cadena, somos 400 y pico de empleados"))
+	require.False(t, ruleFires(t, hv, "somos 12 y pico de empleados nomás"))
+}

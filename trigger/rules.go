@@ -343,7 +343,9 @@ var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "
 	"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
 	"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales",
 	// "tengo 14 trailas que rento", "six cabins on the lake"
-	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas")
+	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas",
+	// Philadelphia's "5 rowhomes", "three twins"
+	"rowhomes", "rowhouses", "townhomes", "townhouses")
 
 // largeScope are the scope cues of a high-value lead that state no
 // amount: several properties, a whole-home repipe, a multi-system
@@ -495,6 +497,13 @@ func HighValueScope(min int, cues ...string) Rule {
 			unit := t.Toks[i+1]
 			if !seatWords.Has(unit) && i+2 < len(t.Toks) && seatWords.Has(t.Toks[i+2]) {
 				unit = t.Toks[i+2]
+			}
+			// "600 y pico de empleados", "300 and some users": an
+			// approximate count before its unit
+			for j := i + 1; !seatWords.Has(unit) && j < len(t.Toks) && j <= i+4 && approxCountFill.Has(t.Toks[j]); j++ {
+				if j+1 < len(t.Toks) {
+					unit = t.Toks[j+1]
+				}
 			}
 			if n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(t.Toks[i], ",", ""), "ish")); err == nil && n >= 100 && n < 1000000 && seatWords.Has(unit) && !negated(t.Toks, t.IDs, i, 3) &&
 				(n >= 200 || !headcountWords.Has(unit)) && !onAList(t.Toks, i+2) &&
@@ -1025,6 +1034,10 @@ var (
 		"ac": "cool", "acs": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
 		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts", "units": "cool", "unidades": "cool"}
 )
+
+// approxCountFill may come between a count and its unit: "600 y pico de
+// empleados", "300 and some users", "250 or so seats".
+var approxCountFill = textmatch.NewSet("y", "pico", "tantos", "algo", "de", "and", "some", "odd", "or", "so", "plus")
 
 var headcountWords = textmatch.NewSet("people", "employees", "staff", "personas", "empleados", "trabajadores")
 
