@@ -3216,3 +3216,12 @@ func TestRowhomesAndAnApproximateHeadcount(t *testing.T) {
 	require.True(t, ruleFires(t, hv, "si funciona lo ponemos en toda la cadena, somos 400 y pico de empleados"))
 	require.False(t, ruleFires(t, hv, "somos 12 y pico de empleados nomás"))
 }
+
+// TestVamosHaciendolaAndAPurchaseYear: "vamos haciéndola, ¿qué ocupa de
+// mí?" moves forward; a purchase told with its year ("la compramos en el
+// 2009") is history, whatever the learned tier reads in the buying.
+func TestVamosHaciendolaAndAPurchaseYear(t *testing.T) {
+	t.Parallel()
+	require.GreaterOrEqual(t, trigger.Analyze("sale pues, vamos haciéndola. ¿qué ocupa de mí?").Commitment, 2)
+	require.Less(t, trigger.Judged("Desde el 2009, la compramos nuevecita cuando llegamos de Ponce").Commitment, 2)
+}

@@ -162,7 +162,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 		ruleLevel = rules.Commitment
 	}
 	ct := textmatch.Cached(text)
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct)) && ruleLevel < 2) {
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
@@ -173,6 +173,24 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	out.Why = strings.Join(why, "; ")
 	return out
 }
+
+// boughtInYear reports a purchase told with its year: "desde el 2006, la
+// compramos nuevecita", "we bought it in 2014". How long the lead has
+// owned the place is history; the learned tier reads the buying as
+// commitment.
+func boughtInYear(t textmatch.Text) bool {
+	if !purchasedWords.HasAnyID(t.IDs) {
+		return false
+	}
+	for _, w := range t.Toks {
+		if len(w) == 4 && textmatch.AllDigits(w) && (w[:2] == "19" || w[:2] == "20") {
+			return true
+		}
+	}
+	return false
+}
+
+var purchasedWords = textmatch.NewSet("bought", "purchased", "compramos", "compre", "compraron", "compro", "since", "desde")
 
 // askVetoed reports a message whose words say it is no ask to the
 // sender, whatever the model reads: a term of endearment (meant for a

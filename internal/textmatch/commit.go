@@ -111,6 +111,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
 	{Name: "lets do it", Pattern: "vamos pa|pa' lante|alante|adelante / vamos palante / que|donde hay que firmar / que tengo|tenemos que firmar / agendemos|agendamos|agendalo|agendala|agendame"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
+	// "órale, vamos haciéndola, ¿qué necesita de mí?", "hagámoslo"
+	{Name: "lets do it", Pattern: "vamos haciendola|haciendolo|dandole / hagamosla|hagamoslo / que necesita|necesitas|necesitan|ocupa|ocupas|ocupan de mi|nosotros"},
 	// "I'm done shopping, how do we make this official?"
 	{Name: "lets do it", Pattern: "make it|this|that official / done shopping|comparing / deje|dejamos de comparar"},
 	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},
