@@ -1574,3 +1574,20 @@ func TestToldAnotherCompanyAndYourFrontDesk(t *testing.T) {
 		"I already asked the guy at your office to take me off the list",
 		"I told your company to stop texting me a month ago")
 }
+
+// TestToldGeicoLowOffersAndRepairList: telling another company by name
+// to stop calling is a story ("le dije a su agente" is not); stopping
+// lowball offers while asking for a real one wants contact; email left
+// with "texting is the best way to reach me" keeps texts; a garage door
+// taken off the repair list is no list of contacts.
+func TestToldGeicoLowOffersAndRepairList(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"Le pedí a Allstate que me dejaran de llamar, so ustedes son mi única opción",
+		"Dejen de mandarme ofertas tan bajas y mándenme una de verdad",
+		"take me off the email newsletter, texting is the best way to reach me",
+		"please take the water heater off the repair list, my brother in law swapped it")
+	requireOptOuts(t, d,
+		"ya le dije a su agente que me dejaran de mandar mensajes")
+}

@@ -207,6 +207,7 @@ var phraseRules = map[string]phraseRule{
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
 		{"left over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
 		{"another channel left, texts welcome: 'me di de baja del boletín por correo, pero sigan mandándome los mensajes'", textsWelcomedElsewhere},
+		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
 	}},
 	"es dont want messages": {unless: []exclusion{
 		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
@@ -410,6 +411,9 @@ var phraseRules = map[string]phraseRule{
 		{"another channel's list left, texts welcome: 'take me off the email newsletter but keep texting me'", keepsTexting},
 	}},
 	"off your list": {unless: []exclusion{
+		{"another kind of list: 'take the garage door off the repair list'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:m.End], otherLists.Has)
+		}},
 		{"equipment swapped out, not a list: 'swap out all three systems together'", func(toks []string, m textmatch.Match) bool {
 			if m.Start > 0 && swapVerbs.Has(toks[m.Start-1]) {
 				return true
@@ -871,11 +875,14 @@ func redirectsContent(toks []string, m textmatch.Match) bool {
 }
 
 var askedInstead = textmatch.NewSet("just", "instead", "only", "give", "put", "pon", "ponga", "mejor", "solo", "mandame", "mandeme", "manden", "envia", "enviame",
+	"hagame", "hazme", "haganme", "make", "mandenme", "envienme",
 	"answer", "tell", "contesten", "contestame", "respondan", "dime", "digame")
 
 // cannedWords name content by what is wrong with it: "the same link",
 // "the generic crap", "your canned replies"
-var cannedWords = textmatch.NewSet("same", "generic", "canned", "automated", "useless", "boilerplate", "template", "copypaste")
+var cannedWords = textmatch.NewSet("same", "generic", "canned", "automated", "useless", "boilerplate", "template", "copypaste",
+	// "pare de mandarme ofertas tan bajas y hágame una de verdad"
+	"bajas", "lowball", "lowballs", "insulting")
 
 var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "brochure", "brochures", "photos", "pics", "pictures",
 	"attachments", "attachment", "files", "file", "numbers", "quotes", "quote", "estimates", "docs", "documents", "videos", "video",
@@ -1044,10 +1051,15 @@ var ownSlip = textmatch.NewSet("texted", "messaged", "called", "txted", "mande",
 // lista" ("les pedí que me borraran" told the sender, and stands).
 func toldAnotherEs(toks []string, m textmatch.Match) bool {
 	told := false
-	for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {
+	for k := textmatch.ClauseStart(toks, m.Start); k < m.End; k++ {
 		switch toks[k] {
 		case "dije", "pedi", "dijimos", "pedimos", "dijo", "pidio":
 			told = true
+			// "le dije a Geico que me dejaran de llamar": a company named
+			// after "a", with no word of the sender before the request
+			if k+2 < m.End && toks[k+1] == "a" && !slices.ContainsFunc(toks[k+2:m.End], esSenderYou.Has) {
+				return true
+			}
 		case "otra", "otro", "otras", "otros":
 			if told {
 				return true
@@ -1056,6 +1068,13 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// otherLists name a list that is not the sender's contact list.
+var otherLists = textmatch.NewSet("repair", "repairs", "todo", "punch", "shopping", "grocery", "waiting", "wish", "guest", "bucket", "parts", "project", "chore", "chores")
+
+// esSenderYou names the sender in a Spanish report: "le dije a su agente",
+// "les pedí a ustedes".
+var esSenderYou = textmatch.NewSet("ustedes", "usted", "uds", "ud", "su", "sus", "ti", "tu", "te", "les", "yall", "you")
 
 // sendsWorker reports a worker as what is sent: "dejen de mandar al
 // tech sin avisar", "no me manden a un muchacho diferente cada vez".
@@ -1157,6 +1176,8 @@ var (
 		"landline", "fijo")
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
+		// "texting is the best way to reach me"
+		{Name: "texts welcome", Pattern: "texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
 		// "escríbame por aquí mismo", "texts sí están bien"
 		{Name: "texts welcome", Pattern: "escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme por aqui|aca / escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme aqui|aca mismo / text|texts|texting|textos|mensajes si is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|perfecto|bien"},
 		// "mejor todo por texto", "texting está bien", "but still get
