@@ -1591,3 +1591,10 @@ func TestToldGeicoLowOffersAndRepairList(t *testing.T) {
 	requireOptOuts(t, d,
 		"ya le dije a su agente que me dejaran de mandar mensajes")
 }
+
+// TestTakeHimOffTheRefi: taking an ex off a refinance is the loan, not
+// the list.
+func TestTakeHimOffTheRefi(t *testing.T) {
+	t.Parallel()
+	requireNoOptOuts(t, dnc.New(nil), "if we refi, does the lender just take him off or does he have to sign something?")
+}

@@ -1971,7 +1971,9 @@ var forThese = textmatch.NewSet("this", "that", "these", "those", "marketing", "
 
 // accountThings are what a person is taken off that is no message list
 var accountThings = textmatch.NewSet("loan", "title", "deed", "policy", "lease", "mortgage", "account", "insurance", "prestamo", "titulo",
-	"escrituras", "poliza", "hipoteca", "contrato", "contract", "plan")
+	"escrituras", "poliza", "hipoteca", "contrato", "contract", "plan",
+	// "does he sign a quitclaim or does the lender just take him off?"
+	"refi", "refinance", "lender", "quitclaim", "equity")
 
 // describedPerson is the subject of "doesn't text", said of someone
 var describedPerson = textmatch.NewSet("he", "she", "they", "hes", "shes", "theyre", "it", "who", "mom", "dad", "grandma", "grandpa",

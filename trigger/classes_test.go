@@ -3225,3 +3225,14 @@ func TestVamosHaciendolaAndAPurchaseYear(t *testing.T) {
 	require.GreaterOrEqual(t, trigger.Analyze("sale pues, vamos haciéndola. ¿qué ocupa de mí?").Commitment, 2)
 	require.Less(t, trigger.Judged("Desde el 2009, la compramos nuevecita cuando llegamos de Ponce").Commitment, 2)
 }
+
+// TestWaterOnTheFloorAndAwfulSmall: a heater "tirando agua" and "¿eso
+// es peligroso?" are an emergency; "awful small" intensifies, it judges
+// nobody.
+func TestWaterOnTheFloorAndAwfulSmall(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	require.True(t, has("el boiler está echando agua por debajo y ya se mojó la alfombra, ¿eso es peligroso?"))
+	require.False(t, trigger.Analyze("that font is awful small for my eyes, can you send a bigger one").Frustrated)
+	require.True(t, trigger.Analyze("your service has been awful").Frustrated)
+}

@@ -766,8 +766,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			continue
 		}
 		// the bin, not a verdict: "went straight in the trash"; where a
-		// problem is worst: "it's worst on the 2nd floor"
-		if w == "trash" && i > 0 && toks[i-1] == "the" || w == "worst" && i > 0 && toks[i-1] != "the" && i+1 < len(toks) && whereWorst.Has(toks[i+1]) {
+		// problem is worst: "it's worst on the 2nd floor"; an intensifier:
+		// "the print is awful small"
+		if w == "trash" && i > 0 && toks[i-1] == "the" || w == "worst" && i > 0 && toks[i-1] != "the" && i+1 < len(toks) && whereWorst.Has(toks[i+1]) ||
+			w == "awful" && i+1 < len(toks) && intensified.Has(toks[i+1]) {
 			continue
 		}
 		// 'my sister said her lender "screwed her over on fees"': a word
@@ -1010,6 +1012,11 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(toks[m.Start] == "pay" && m.End < len(toks) && toks[m.End] != textmatch.Break &&
 			!(toks[m.End] == "to" && m.End+1 < len(toks) && (toks[m.End+1] == "what" || toks[m.End+1] == "me" || toks[m.End+1] == "my")))
 }
+
+// intensified are adjectives "awful" may intensify: "awful small",
+// "awful nice of you".
+var intensified = textmatch.NewSet("small", "big", "nice", "kind", "sweet", "long", "early", "late", "quiet", "good", "close", "far", "hot", "cold",
+	"busy", "tight", "quick", "slow", "tiny", "high", "low", "pricey", "expensive", "hard", "tempting")
 
 // whereWorst after "worst" tells where or when a problem is worst.
 var whereWorst = textmatch.NewSet("on", "in", "at", "upstairs", "downstairs", "when", "during", "after", "before", "first", "right", "near", "by")
@@ -1455,6 +1462,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
 	// the smell of a gas leak, named by what it is like
 	{Name: string(TopicEmergency), Pattern: "rotten|rotting eggs|egg / huevo|huevos podrido|podridos"},
+	// "el calentador está tirando agua por abajo... ¿eso es peligroso?"
+	{Name: string(TopicEmergency), Pattern: "tirando|echando|soltando agua / eso|esto es|sera peligroso / is that|this|it dangerous"},
 	{Name: string(TopicEmergency), Pattern: "emergencia|urgencia / se ~1 revento|rompio|reventaron|rompieron ~2 tubo|tuberia|pipa|tubos / agua ~3 regando|regandose|tirando|brotando / saliendo|sale|entrando|cayendo agua / se esta inundando / se me|nos? inundo / fuga de gas / huele a gas / water ~2 coming|pouring|gushing|pours|spraying|spewing|shooting|squirting / agua por todos lados|todas partes"},
 	// standing water spreading now: "an inch of water on the floor and
 	// it's spreading"
