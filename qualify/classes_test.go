@@ -1387,3 +1387,41 @@ func TestBasementFillsAndAWallWithACrack(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Condition, "%q", s)
 	}
 }
+
+// TestEverydayFieldsDev134: reasons, conditions, timelines, prices and
+// budget or authority cues in everyday words, and look-alikes that state
+// none.
+func TestEverydayFieldsDev134(t *testing.T) {
+	t.Parallel()
+	re, b := qualify.RealEstate, qualify.BANT
+	for _, tc := range []struct {
+		schema qualify.Schema
+		text   string
+		field  qualify.Field
+	}{
+		{re, "queremos tenerla vendida como por abril", qualify.Timeline},
+		{re, "la casa tiene problemas de cimiento y las puertas no cierran", qualify.Condition},
+		{re, "mi esposo y yo nos vamos a separar, so we need to sell", qualify.Motivation},
+		{re, "I landed a touring gig that starts in March so the condo has to go", qualify.Motivation},
+		{re, "Daddy went home to be with the Lord in May and the house came to us", qualify.Motivation},
+		{re, "our attorney figures 45 to 60 days", qualify.Timeline},
+		{b, "we got till end of the month to switch, the old one shuts off", qualify.Timeline},
+		{b, "the app we use now is sunsetting March 31", qualify.Timeline},
+		{b, "no más de 150 al mes por favor", qualify.Budget},
+		{b, "two of us, 80 a month tops", qualify.Budget},
+		{b, "lo tiene que aprobar la junta de la asociación", qualify.Authority},
+	} {
+		require.Contains(t, extract(t, tc.schema, tc.text), tc.field, "%q", tc.text)
+	}
+	for _, tc := range []struct {
+		text  string
+		field qualify.Field
+	}{
+		{"mi papá tuvo un derrame en agosto y ya no puede con la casa", qualify.Timeline},
+		{"maybe, maybe not. ask me again after new year's", qualify.Timeline},
+		{"I'd rather sell it as-is than sink another 9 grand into it", qualify.Price},
+	} {
+		require.NotContains(t, extract(t, re, tc.text), tc.field, "%q", tc.text)
+	}
+	require.NotContains(t, extract(t, b, "Tenemos unos 2.000 dólares por mes para esto, no más."), qualify.Timeline)
+}

@@ -296,6 +296,8 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		for k := cs; k < a.Start; k++ {
 			switch toks[k] {
 			case "quote", "repair", "repairs", "taxes", "tax", "fee", "fees", "hoa", "rent", "pays", "cost", "costs", "deposit", "bill", "bills", "behind", "spent",
+				// money sunk into repairs: "than sink another 12 grand into it"
+				"sink", "sinking",
 				// what they paid for it once: "we paid 62,000 for it back
 				// in 1994", "la compramos en 90 mil"
 				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron":

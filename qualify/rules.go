@@ -836,7 +836,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating", Pattern: "quiero|queremos|vamos|voy ~1 volver|volverme|regresar|regresarme|irme|irnos ~1 pa|para|a / volverme|regresarme|volvernos|regresarnos pa|para|a"},
 	// age: "ya estoy vieja", "ya estamos grandes pa tanta casa"
 	{Name: "downsizing", Pattern: "ya estoy|estamos viejo|vieja|viejos|viejas|grande|grandes|mayor|mayores"},
-	{Name: "tired of repairs", Pattern: "rather sell than ~3 deal|fix|fixing|repair|repairs|contractors / tired|sick of ~2 fixing|repairs|contractors|dealing / im|were done ~2 fixing|dealing"},
+	{Name: "tired of repairs", Pattern: "rather sell ~3 than ~3 deal|fix|fixing|repair|repairs|contractors|sink|put|spend / tired|sick of ~2 fixing|repairs|contractors|dealing / im|were done ~2 fixing|dealing"},
 	{Name: "too much house", Pattern: "too many|much stairs|house|yard|upkeep|maintenance / demasiadas escaleras"},
 	{Name: "paying for parent's care", Pattern: "in a home|facility now / care|nursing|facility costs|cost ~3 a|per month|mes"},
 	{Name: "financial hardship", Pattern: "no puedo|podemos ~1 pagar|pagarla|mantener / no me alcanza"},
@@ -853,6 +853,11 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "we're moving her in with my sister": a parent who can no longer
 	// live alone
 	{Name: "caring for family", Pattern: "moving|move|moved her|him|them|mom|dad|mother|father|grandma|grandpa in with"},
+	// "nos vamos a separar", "got a session gig in LA that starts Jan 6",
+	// "el trabajo nuevo empieza el 3", "she went home to be with the Lord"
+	{Name: "divorce", Pattern: "nos vamos a separar / nos separamos|separamos|separarnos / divorciamos|divorciando|divorciarnos"},
+	{Name: "relocating for job", Pattern: "got|landed|booked|new ~3 gig|tour|contract ~3 in|starts|out|that / trabajo nuevo"},
+	{Name: "death in family", Pattern: "went|gone home to be with the lord / went to be with the lord / se nos fue / partio|descansa con el senor"},
 	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar|tenants|tenant|renters / inquilinos no pagan"},
 	// a tenant who stopped paying, the landlord worn out collecting: "ya
@@ -953,6 +958,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "foundation issues", Pattern: "foundation|foundations|slab ~4 @bad"},
 	{Name: "foundation issues", Pattern: "@bad ~2 foundation|foundations|slab"},
 	{Name: "foundation issues", Pattern: "doors ~1 dont close / doors ~1 stick"},
+	// "problemas de cimiento", "las puertas ya no cierran bien", "se ven
+	// las grietas en la pared"
+	{Name: "foundation issues", Pattern: "cimiento|cimientos / puertas ~2 no cierran|cierra / grietas|grieta|rajaduras en ~2 la|las|el pared|paredes|piso|techo"},
 	{Name: "roof issues", Pattern: "roof ~3 @bad|leaks|needs|replacing|replaced|tarp / roof ~5 tarp|tarped"},
 	{Name: "roof issues", Pattern: "@bad ~2 roof"},
 	{Name: "storm damage", Pattern: "tree fell / storm|hail|hurricane|flood|flooded"},
@@ -1129,7 +1137,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st"),
 	// what falls due on a date: "renews", "the lease is up", "vence"
 	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing", "auction", "subasta",
-		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva"),
+		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva",
+		// "the one we use is sunsetting Dec 31"
+		"sunsetting", "sunsets", "discontinued"),
 	// a day of the month as a bare number: "Oct 31", "antes del 15"
 	"dayn": textmatch.NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
 		"19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "1ro", "1ero"),
@@ -1168,6 +1178,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
 	{Name: "within", Pattern: "@unit or less"},
 	{Name: "by", Pattern: "@prep ~3 @month"},
+	// "como por marzo" (not "3.000 dólares por mes")
+	{Name: "by", Pattern: "por ~1 @month"},
 	{Name: "by", Pattern: "@prep ~3 @season"},
 	{Name: "by", Pattern: "@this @season"},
 	{Name: "by", Pattern: "@this of ~1 @month|@season"},
@@ -1289,7 +1301,7 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
-	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "perdi", "perdio",
+	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "tuvo", "tuvieron", "perdi", "perdio",
 	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
 	// llegó en $280 este mes"
 	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
@@ -1357,7 +1369,8 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 			continue
 		}
 		// "we've got till the fall": have got is having, not a time past
-		if toks[k] == "got" && k > 0 && haveForms.HasToken(toks, t.IDs, k-1) {
+		// ("we got till end of the quarter to switch" too)
+		if toks[k] == "got" && (k > 0 && haveForms.HasToken(toks, t.IDs, k-1) || k+1 < len(toks) && untilWords.HasToken(toks, t.IDs, k+1)) {
 			continue
 		}
 		// "no le hace el precio": it does not matter, not "ago"
@@ -1402,6 +1415,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		slices.ContainsFunc(toks[cs:x.Start], func(w string) bool {
 			return isNumberTok(w) || w == "extra" || w == "couple" || w == "few" || w == "more"
 		}) {
+		return true
+	}
+	// "ask me again after the holidays": no time set, only when to ask
+	if slices.Contains(toks[cs:x.Start], "again") || slices.Contains(toks[cs:x.Start], "check") && slices.Contains(toks[cs:x.Start], "back") {
 		return true
 	}
 	// "we get out there maybe three weeks a year": how often, not when
@@ -1606,8 +1623,10 @@ func isMoneyTok(w string) bool {
 }
 
 var (
-	durUnits  = textmatch.NewSet("day", "days", "week", "weeks", "wks", "wk", "month", "months", "mos")
-	durLead   = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approximately", "under", "than", "say", "only", "just", "ideally", "hopefully")
+	durUnits = textmatch.NewSet("day", "days", "week", "weeks", "wks", "wk", "month", "months", "mos")
+	durLead  = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approximately", "under", "than", "say", "only", "just", "ideally", "hopefully",
+		// "our lawyer figures 60 to 90 days"
+		"figures", "figure", "estimates", "thinks", "says")
 	durPast   = textmatch.NewSet("ago", "old", "back", "since", "already")
 	durGoal   = textmatch.NewSet("sale", "quick", "fast", "quickly", "soon", "closing", "deadline", "timeline", "timeframe", "asap")
 	durBefore = textmatch.NewSet("for", "been", "past", "last", "every", "each", "per", "after", "took", "spent", "over")
@@ -1800,7 +1819,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "son|daughter|@spouse|he|she|accountant|nephew|niece|brother|sister ~2 handles|manages|decides|does ~2 all|everything ~2 of? this|that|it|my? paperwork|finances|bills|for / son|daughter|@spouse|he|she|accountant|brother|sister takes care of ~2 all|everything|this|that|my / hijo|hija|esposo|esposa|sobrino|sobrina|hermano|hermana se encarga|encargan|ocupa de ~2 todo|eso|esto|lo"},
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
 	// "la junta de la escuela has to vote on it"
-	{Name: "committee", Pattern: "junta|consejo ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden / mesa directiva ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden"},
+	{Name: "committee", Pattern: "junta|consejo ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden|aprobarlo|aprobarla / mesa directiva ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden|aprobarlo|aprobarla"},
+	// the approver after the verb: "lo tiene que aprobar la junta de la
+	// cooperativa"
+	{Name: "committee", Pattern: "aprobar|aprobarlo|aprobarla|autorizar|firmar la|el junta|mesa|comite|consejo|directiva"},
 	// a check with whoever decides: "I'd have to run it by my boss",
 	// "need to ask my wife first", "tengo que preguntarle a mi esposo",
 	// "my husband decides these things", "gotta get the ok from corporate"
@@ -2116,7 +2138,7 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 
 // limitAfter after a bare number make it the lead's ceiling: "1,800
 // sería mi límite", "1500 is my max".
-var limitAfter = textmatch.NewSet("limit", "limite", "max", "maximum", "tope", "ceiling")
+var limitAfter = textmatch.NewSet("limit", "limite", "max", "maximum", "tope", "ceiling", "tops")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
@@ -2132,7 +2154,7 @@ func budget(t textmatch.Text) (string, float64) {
 		// under 150 a month", "no quiero pasar de 200 al mes"
 		// and a range named after it: "something in the 400 to 425 range"
 		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
-			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords))) &&
+			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords) || textmatch.After(toks, a.End, 3, limitAfter))) &&
 			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
@@ -2432,7 +2454,9 @@ var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "mile
 var rangeAfter = textmatch.NewSet("range", "bracket", "rango")
 
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
-var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below")
+var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below",
+	// "no más de 200 al mes"
+	"mas")
 
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho, "mod": sizeMod}, sizeRuleList)
 
