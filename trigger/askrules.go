@@ -406,6 +406,7 @@ var askRules = map[string]askRule{
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
 		{"someone got a call: 'my husband got a phone call and we got distracted'", beforeIn(2, textmatch.NewSet("got", "gets", "had", "received", "took", "answered"))},
+		{"asks what the service offers: 'do y'all do estimates over the phone or does somebody come out?'", offersByPhone},
 		{"a call with the lead's own: 'I have to get on a call with my lender first'", callWithOwn},
 		{"describes: 'our reps live on the phone'", beforeIn(2, textmatch.NewSet("live", "lives", "living", "always", "constantly"))},
 		{"compared: 'I prefer this over phone calls'", allOf(firstIs("phone"), beforeIn(2, textmatch.NewSet("over", "than")))},
@@ -1315,6 +1316,29 @@ func othersMeet(t textmatch.Text, m textmatch.Match) bool {
 // call me back and never did"): he, she or they, then would or will,
 // before the call verb.
 var thirdSupposed = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they", "is", "are")
+
+// offersByPhone reports a question whether the sender does something by
+// phone: "do y'all do estimates over the phone", "do you give quotes by
+// phone or in person?". It asks about the service, not for a call.
+func offersByPhone(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	cs := textmatch.ClauseStart(toks, m.Start)
+	for k := cs; k+2 < m.Start; k++ {
+		if (toks[k] == "do" || toks[k] == "does" || toks[k] == "can") && senderPronouns.Has(toks[k+1]) {
+			for j := k + 2; j < m.Start && j <= k+4; j++ {
+				if offerVerbs.Has(toks[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	senderPronouns = textmatch.NewSet("you", "yall", "u", "ya", "your")
+	offerVerbs     = textmatch.NewSet("do", "give", "offer", "provide", "handle", "quote")
+)
 
 // ownPersonNouns are people of the lead's own, after "my" or "mi".
 var ownPersonNouns = textmatch.NewSet("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "brother", "sister", "partner",

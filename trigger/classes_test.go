@@ -3236,3 +3236,11 @@ func TestWaterOnTheFloorAndAwfulSmall(t *testing.T) {
 	require.False(t, trigger.Analyze("that font is awful small for my eyes, can you send a bigger one").Frustrated)
 	require.True(t, trigger.Analyze("your service has been awful").Frustrated)
 }
+
+// TestDoYouQuoteByPhone: asking whether the sender gives quotes by phone
+// asks about the service; asking to do it by phone asks for a call.
+func TestDoYouQuoteByPhone(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("Do you guys give quotes over the phone or does someone come out to look?").ExplicitAsk)
+	require.True(t, trigger.Analyze("can we do this over the phone instead?").ExplicitAsk)
+}
