@@ -3244,3 +3244,19 @@ func TestDoYouQuoteByPhone(t *testing.T) {
 	require.False(t, trigger.Analyze("Do you guys give quotes over the phone or does someone come out to look?").ExplicitAsk)
 	require.True(t, trigger.Analyze("can we do this over the phone instead?").ExplicitAsk)
 }
+
+// TestTypedSlowAndJustWhatIWasMissing: "I'm gonna type this slow" talks
+// down in exasperation, "justo lo que me faltaba" and "qué cólera" are
+// frustration; "let's do it another time" puts the step off.
+func TestTypedSlowAndJustWhatIWasMissing(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ok let me type this slowly. the ROOF. not the gutters.",
+		"otro recordatorio automático. justo lo que me faltaba hoy",
+		"qué cólera, nadie vino y ya perdí la mañana",
+		"se me está acabando la paciencia con ustedes",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	require.Less(t, trigger.Analyze("let's do it another week, this one is packed").Commitment, 2)
+}

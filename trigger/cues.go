@@ -60,7 +60,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// automático. Justo lo que necesitaba hoy"
 	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
 	{Name: "exasperation", Pattern: "amateur hour / get your|yall|ur act together / ponganse las pilas / get it together"},
-	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed / justo lo que necesitaba|necesito"},
+	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed / justo lo que necesitaba|necesito / justo lo que me faltaba"},
+	// "ok I'm gonna type this slow. the AC. is. fine."
+	{Name: "exasperation", Pattern: "type|say|explain|spell this|it ~1 slow|slowly"},
 	// "You people texted me at 6am on a Sunday. Who does that??"
 	{Name: "who does that", Pattern: "who does|would that|this / quien hace eso|esto"},
 	// an oath of exasperation: "jesus christ. three emails and now texts??"
@@ -176,7 +178,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "impatience", Pattern: "tick tock / get to the point / hurry up / dont have all day / yes or no"},
 	// "I am running out of patience here", "do I look like I was born
 	// yesterday", "se me acabó la paciencia"
-	{Name: "impatience", Pattern: "running|ran out of patience / out of patience / losing|lost my patience / born yesterday / se me acaba|acabo|esta acabando la paciencia / perdiendo|perdi la paciencia"},
+	{Name: "impatience", Pattern: "running|ran out of patience / out of patience / losing|lost my patience / born yesterday / se me acaba|acabo la paciencia / se me esta acabando la paciencia / perdiendo|perdi la paciencia"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
@@ -586,7 +588,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
-	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
+	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre|colera / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
 	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
 	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
@@ -2201,7 +2203,7 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	// Dominican "¡tremenda vaina!"
 	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo / not cool / come on / ya ni me importa / tremenda|que vaina"},
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
-	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando"},
+	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando / ya van|llevo|llevamos ~2 weeks|semanas|days|dias|meses|months esperando"},
 	// "nadie me explicó nada, ¿qué onda con eso??", "y'all are something
 	// else", "super confusing"
 	{Name: "not read", Pattern: "nadie me|nos explico|explica|dijo|avisa|aviso nada / que onda con eso|esto|ustedes / you|yall|ustedes are|son something else / super|so|very|muy confusing|confuso|confusa"},

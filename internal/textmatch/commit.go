@@ -249,6 +249,8 @@ var (
 		// readiness in the past, taken back: "estaba ready to sign, pero
 		// vi los closing costs y ahora no sé"
 		{Name: "hedge", Pattern: "estaba|estabamos|estabas ready|listo|lista|listos|listas / ahora ya? no se"},
+		// not now: "let's do it another time, this week is nuts"
+		{Name: "hedge", Pattern: "another time|day|week / some other time|day / otro dia / otra ocasion"},
 		// taken home to think over: "mándeme la oferta y lo vemos con mi
 		// esposo"
 		// ("ya lo platicamos con mi esposo" is decided)
