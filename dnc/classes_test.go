@@ -1598,3 +1598,23 @@ func TestTakeHimOffTheRefi(t *testing.T) {
 	t.Parallel()
 	requireNoOptOuts(t, dnc.New(nil), "if we refi, does the lender just take him off or does he have to sign something?")
 }
+
+// TestPoliteDeclinesAndLookAlikesDev137: "I'll pass on getting these
+// going forward", "no need to message me in the meantime" and "leave us
+// alone, not now and not later" revoke; a typo caught after "Stop", paper
+// mail stopped with texts welcome, papers for the wrong loan, "sólo ...,
+// no más" and a layoff at the cannery do not.
+func TestPoliteDeclinesAndLookAlikesDev137(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"appreciate it, but I'll pass on getting these going forward",
+		"we'll call you if we decide anything. no need to text us in the meantime",
+		"leave us alone please, not now and not later")
+	requireNoOptOuts(t, d,
+		"Stop, I typed that wrong, it's a 2 car garage not 1",
+		"could you stop mailing us flyers? just text, the box is stuffed",
+		"please don't send me papers for the adjustable one, we only want the fixed rate",
+		"quiero nomás la cobertura básica, no más",
+		"me dieron de baja en la empacadora, ¿todavía califico?")
+}

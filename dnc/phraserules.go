@@ -83,6 +83,7 @@ var phraseRules = map[string]phraseRule{
 		{"a quantity of something else: 'ive read enough marketing pdfs to last a lifetime'", enoughOfOther},
 	}},
 	"stop": {unless: []exclusion{
+		{"a typo caught: 'Stop, I typed it wrong. It's 3 bedrooms'", stopThenCorrects},
 		{"not a bare imperative: words other than politeness before it in its clause", prevOutside(stopHead)},
 		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
 		{"describes the writer, nothing is told to stop: 'i want to stop'", stopDescribesWriter},
@@ -295,6 +296,7 @@ var phraseRules = map[string]phraseRule{
 		{"reports, does not ask: 'no emails or calls from the bank yet, any news?'", listNotWholeMessage},
 	}},
 	"cancel subscription": {unless: []exclusion{
+		{"another channel stopped, texts welcome: 'can you stop mailing me paper letters? just text'", keepsTexting},
 		{"a product: 'cancel the subscription on my streaming app'", productSubscription},
 		{"a company's or a plan's subscription: 'how do I cancel our subscription? renewal is coming up'", func(toks []string, m textmatch.Match) bool {
 			return m.End >= 2 && planSubscription.Has(toks[m.End-2])
@@ -347,6 +349,9 @@ var phraseRules = map[string]phraseRule{
 		{"more than politeness after it", nextOutside(politeTail)},
 	}},
 	"no more": {unless: []exclusion{
+		{"only this, nothing more: 'sólo quiero el seguro de responsabilidad, no más'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, max(0, m.Start-1)):m.Start], onlyWords.Has)
+		}},
 		{"more than politeness after it", nextOutside(politeTail)},
 		{"caps an amount: 'we can do hasta 6 mil max, no más', '$300 a month tops. no more'", capsAmount},
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
@@ -1069,6 +1074,28 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// onlyWords make "no más" mean "nothing more" of what is asked: "sólo
+// quiero el seguro básico, no más".
+var onlyWords = textmatch.NewSet("solo", "solamente", "nomas", "only", "just", "unicamente")
+
+// stopThenCorrects: a bare "stop" followed by the lead correcting their
+// own words: "Stop, I typed it wrong", "stop, sorry, I meant the 15th".
+func stopThenCorrects(toks []string, m textmatch.Match) bool {
+	k := m.End
+	for k < len(toks) && toks[k] == textmatch.Break {
+		k++
+	}
+	if k >= len(toks) || k == m.End {
+		return false
+	}
+	if toks[k] == "sorry" || toks[k] == "oops" || toks[k] == "typo" || toks[k] == "perdon" {
+		return true
+	}
+	return toks[k] == "i" && k+1 < len(toks) && selfCorrectVerbs.Has(toks[k+1])
+}
+
+var selfCorrectVerbs = textmatch.NewSet("typed", "meant", "wrote", "put", "messed", "misspoke", "mistyped", "made")
+
 // otherLists name a list that is not the sender's contact list.
 var otherLists = textmatch.NewSet("repair", "repairs", "todo", "punch", "shopping", "grocery", "waiting", "wish", "guest", "bucket", "parts", "project", "chore", "chores")
 
@@ -1170,7 +1197,7 @@ var (
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
-		"letters", "correspondencia",
+		"letters", "correspondencia", "mailing", "postcards", "flyers",
 		// another line of the lead's: "quit texting the landline, use
 		// this cell from now on"
 		"landline", "fijo")
@@ -1923,7 +1950,8 @@ func pauseOnly(t textmatch.Text) bool {
 		case todayWords.HasID(id), (w == "week" || w == "semana") && i > 0 && (toks[i-1] == "this" || toks[i-1] == "esta"):
 			// "esta semana no me escriba, estoy de viaje. El lunes seguimos"
 			today = true
-		case resumeWords.HasID(id):
+		case resumeWords.HasID(id) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "ni" || toks[i-1] == "never" || toks[i-1] == "nunca")):
+			// ("not now and not later" refuses both)
 			resume = true
 		}
 	}

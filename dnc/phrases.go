@@ -119,6 +119,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
+	// "no need to message me in the meantime", "I'll pass on getting these
+	// going forward"
+	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv me|us ~3 meantime / no need to @adv? @contactv|@callv me|us ~3 going forward"},
+	{Name: "dont contact me", Pattern: "pass on ~2 getting|receiving ~2 these|them|texts|messages|updates ~2 going forward|anymore / pass on ~2 getting|receiving any more|further"},
 	// leave given to stop: "you can stop checking in on me, I'm good", "feel
 	// free to stop texting"
 	{Name: "leave to stop", Pattern: "you|u|yall can|may stop checking|following|reaching in|up|out|on / you|u|yall can|may stop texting|messaging|contacting|calling / free to stop checking|following|reaching in|up|out|on / free to stop texting|messaging|contacting|calling"},
@@ -646,7 +650,9 @@ var (
 	sentAnything = textmatch.NewSet("anymore", "again", "anything", "nothing", "stuff", "else", "further", "ever")
 	// things a lead may not want sent while still talking
 	sentObjects = textmatch.NewSet("links", "link", "forms", "form", "photos", "photo", "pictures", "pics", "documents", "docs",
-		"attachments", "attachment", "files", "file", "pdf", "pdfs", "videos", "video", "contract", "invoice", "paperwork")
+		"attachments", "attachment", "files", "file", "pdf", "pdfs", "videos", "video", "contract", "invoice", "paperwork",
+		// "please do not send me papers for the 30 year loan"
+		"papers")
 )
 
 // sentThing reports a "don't send me" whose object is a thing other than
@@ -671,7 +677,9 @@ func sentThing(toks []string, m textmatch.Match) bool {
 }
 
 var (
-	esWorkLeave = textmatch.NewSet("trabajo", "empleo", "chamba", "enfermedad", "incapacidad", "medica", "laboral")
+	esWorkLeave = textmatch.NewSet("trabajo", "empleo", "chamba", "enfermedad", "incapacidad", "medica", "laboral",
+		// "me dieron de baja en la cannery": a workplace
+		"cannery", "planta", "fabrica", "empacadora", "plant", "factory", "warehouse", "jale", "compania", "empresa")
 	esTextWords = textmatch.NewSet("mensaje", "mensajes", "texto", "textos", "text", "texts", "whatsapp", "escribir", "escribame", "escribeme", "sms")
 )
 
