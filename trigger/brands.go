@@ -35,7 +35,7 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 // a tool named as something to connect to ("we use Salesforce, does yours
 // sync with it?") is none.
 func brandMention(t textmatch.Text) (string, bool) {
-	m, ok := knownBrands.First(t, func(m textmatch.Match) bool { return !employer(t, m) && !boughtAtStore(t, m) })
+	m, ok := knownBrands.First(t, func(m textmatch.Match) bool { return !employer(t, m) && !boughtAtStore(t, m) && !insurerOnAClaim(t, m) })
 	if !ok || integrates(t) {
 		return "", false
 	}
@@ -55,6 +55,19 @@ func employer(t textmatch.Text, m textmatch.Match) bool {
 // bought something: "some spray I got at Lowe's", "picked up a filter
 // from Home Depot". A store that quoted or installed ("Home Depot quoted
 // the water heater") still competes.
+// insurerOnAClaim reports an insurer named as the one paying the lead's
+// claim: "con State Farm, el ajustador vino y aprobaron el reclamo". It
+// pays the job; it does not compete for it.
+func insurerOnAClaim(t textmatch.Text, m textmatch.Match) bool {
+	return insurerFirst.Has(t.Toks[m.Start]) && claimWords.HasAnyID(t.IDs)
+}
+
+var (
+	insurerFirst = textmatch.NewSet("state", "geico", "allstate", "progressive", "liberty", "farmers", "usaa", "esurance", "nationwide",
+		"farm", "american", "amfam", "erie", "shelter", "auto", "country")
+	claimWords = textmatch.NewSet("claim", "claims", "adjuster", "adjusters", "deductible", "reclamo", "ajustador", "deducible", "aseguranza")
+)
+
 func boughtAtStore(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	if !retailStores.Has(toks[m.Start]) || m.Start == 0 || !atWord.Has(toks[m.Start-1]) && toks[m.Start-1] != "from" {

@@ -3260,3 +3260,15 @@ func TestTypedSlowAndJustWhatIWasMissing(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("let's do it another week, this one is packed").Commitment, 2)
 }
+
+// TestTiredOfTheLandlordAndTheInsurerOnAClaim: "cansados del landlord" is
+// a reason to buy, not frustration with the sender; an insurer named as
+// the one paying the lead's claim does not compete with a roofer.
+func TestTiredOfTheLandlordAndTheInsurerOnAClaim(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("queremos comprar ya, estamos hartos de la renta jaja").Frustrated)
+	require.True(t, trigger.Analyze("estamos hartos de ustedes y sus mensajes").Frustrated)
+	comp := trigger.Competitor()
+	require.False(t, ruleFires(t, comp, "sí, con Allstate, el ajustador ya vino y aprobaron el reclamo, nomás pago el deducible"))
+	require.True(t, ruleFires(t, comp, "Allstate quoted me 140 a month for the same coverage"))
+}

@@ -1093,6 +1093,12 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	if fedUp && otherSubject(toks, m.Start) {
 		return false
 	}
+	// "ya estamos cansados del landlord", "harta de pagar renta": the
+	// lead's own lot, a reason to buy or sell
+	if fedUp && m.End+1 < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de") && ownLot.HasAnyToken(toks, t.IDs, m.End+1, min(len(toks), m.End+4)) &&
+		!esSenderRef(toks, m.End, textmatch.ClauseEnd(toks, m.End)) {
+		return false
+	}
 	// "unas cucarachas en la cocina que me tienen loca": a thing of the
 	// lead's own drives them mad, not the sender
 	if fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, textmatch.ClauseStart(toks, m.Start), m.Start) {

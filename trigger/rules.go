@@ -1091,8 +1091,9 @@ func currentProvider(raw string) string {
 		return ""
 	}
 	// "original loan was with Countrywide way back, paid it off in 2019":
-	// a past provider
-	if pastProviderRe.MatchString(raw) {
+	// a past provider; "con State Farm, ya aprobaron el reclamo": the
+	// insurer paying the lead's claim
+	if pastProviderRe.MatchString(raw) || claimWords.HasAnyID(textmatch.Cached(raw).IDs) {
 		return ""
 	}
 	return "current provider"
