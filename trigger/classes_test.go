@@ -3272,3 +3272,12 @@ func TestTiredOfTheLandlordAndTheInsurerOnAClaim(t *testing.T) {
 	require.False(t, ruleFires(t, comp, "sí, con Allstate, el ajustador ya vino y aprobaron el reclamo, nomás pago el deducible"))
 	require.True(t, ruleFires(t, comp, "Allstate quoted me 140 a month for the same coverage"))
 }
+
+// TestDemeLlamandoAndAnotherOneOfThose: Andean "deme llamando en la
+// tarde" asks for a call; "another one of those cash buyers came by" is
+// another company.
+func TestDemeLlamandoAndAnotherOneOfThose(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("mejor deme llamando mañana en la tarde a este número").ExplicitAsk)
+	require.True(t, ruleFires(t, trigger.Competitor(), "fyi another one of those cash buyers came by to see it last week"))
+}

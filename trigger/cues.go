@@ -1722,6 +1722,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 		"carriers", "agent", "agents", "realtor", "realtors", "platform", "tool", "software", "dealer", "quote", "quotes", "shop"),
 }, []textmatch.Rule{
 	{Name: "other company", Pattern: "another|other|different|competing @vendor"},
+	// "another one of those cash buyers came by and gave me a number"
+	{Name: "other company", Pattern: "another|other one|ones of those|these ~1 @vendor"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering|quoting"},
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
