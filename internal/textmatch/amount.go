@@ -265,6 +265,16 @@ func Amounts(t Text) []Amount {
 			if !explicit && v >= 100000 && strings.Count(w, ",") >= 1 && !strings.Contains(w, ".") && Before(toks, i, 4, valueWords) {
 				explicit = true
 			}
+			// a home's list price said short: "listed at 865" (thousands),
+			// "asking 1.4" (millions)
+			if !explicit && suf == 0 && listedAt(toks, i) {
+				switch {
+				case v >= 100 && v < 1000 && !strings.Contains(w, "."):
+					v, suf, explicit = v*1000, 'x', true
+				case v >= 1 && v < 10 && strings.Contains(w, "."):
+					v, suf, explicit = v*1e6, 'x', true
+				}
+			}
 			// "210k miles", "12k followers": a count with its unit, no money
 			if !money && explicit && countUnits.Has(next(end-i)) {
 				continue
@@ -474,6 +484,23 @@ func Amounts(t Text) []Amount {
 			}
 			v := n
 			end := i + 1
+			// "one point four million", "listed at one point four": a
+			// decimal said in words
+			if d, ok := numberWords[next(2)]; ok && n < 10 && next(1) == "point" && d < 10 {
+				f := float64(n) + float64(d)/10
+				switch next(3) {
+				case "million", "millones", "millon":
+					out = append(out, Amount{Value: int(f * 1e6), Start: i, End: i + 4, Explicit: true})
+				case "thousand", "grand", "k":
+					out = append(out, Amount{Value: int(f * 1e3), Start: i, End: i + 4, Explicit: true})
+				default:
+					if listedAt(toks, i) {
+						out = append(out, Amount{Value: int(f * 1e6), Start: i, End: i + 3, Explicit: true})
+					}
+				}
+				i += 3
+				continue
+			}
 			// "two fifty", "three hundred", "two hundred fifty", "seventy thousand"
 			if n2, ok := numberWords[next(1)]; ok && n < 10 && n2 >= 10 {
 				v = n*100 + n2
@@ -788,6 +815,19 @@ var (
 
 // valueWords before a number grouped in thousands make it money:
 // "appraisal says 720,000", "worth 1,350,000".
+// listedAt reports a list price's words just before i: "listed at",
+// "priced at", "asking", "list price is".
+func listedAt(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != Break; k-- {
+		if listingWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var listingWords = NewSet("listed", "priced", "asking", "listing")
+
 var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
 	"asking", "offer", "listed", "cost", "costs", "vale", "precio", "pague", "debo", "tasacion", "avaluo", "valor", "at", "for", "en", "por")
 

@@ -395,3 +395,23 @@ func TestPayingAndTheInvite(t *testing.T) {
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
 }
+
+// TestDecimalInWordsAndAListPriceSaidShort: "one point four million" is
+// 1.4 million, not 4 million; a list price said short is thousands
+// ("listed at 865") or millions ("asking 1.2", "listed at one point
+// four"); without a word of listing a bare number stays unread as money.
+func TestDecimalInWordsAndAListPriceSaidShort(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]int{
+		"we'd want one point four million for it": 1400000,
+		"it's listed at one point two":            1200000,
+		"the one we like is listed at 865":        865000,
+		"asking 1.3 for the lake house, firm":     1300000,
+	} {
+		got, ok := MaxAmount(Normalize(text))
+		require.True(t, ok, "%q", text)
+		require.Equal(t, want, got, "%q", text)
+	}
+	_, ok := MaxAmount(Normalize("we have 865 followers and a 1.3 rating"))
+	require.False(t, ok)
+}
