@@ -3281,3 +3281,11 @@ func TestDemeLlamandoAndAnotherOneOfThose(t *testing.T) {
 	require.True(t, trigger.Analyze("mejor deme llamando mañana en la tarde a este número").ExplicitAsk)
 	require.True(t, ruleFires(t, trigger.Competitor(), "fyi another one of those cash buyers came by to see it last week"))
 }
+
+// TestGuttingThePlumbingAndAmericanFamily: gutting all the plumbing is a
+// whole-home job; "estoy con American Family" names the lead's insurer.
+func TestGuttingThePlumbingAndAmericanFamily(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "while you're here we're thinking of ripping out all the plumbing, it's the old galvanized"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "ahorita estoy con American Family y cada año me sube"))
+}

@@ -370,6 +370,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "a summer place and two rentals. I want all four under one roof"
 	{Name: "several properties", Pattern: "all @many ~1 under one|a|the single? roof|policy|plan / las|los @many bajo una|la misma? poliza"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~4 @job / @job ~3 @whole ~1 house|home|building"},
+	// "gutting all the plumbing ... in the main cabin and both guest
+	// cabins"
+	{Name: "whole-home job", Pattern: "gut|gutting|redo|redoing|replace|replacing|rip|ripping ~1 out? all the plumbing|wiring|pipes|electrical"},
 	// "need the whole thing repiped", "the entire place rewired"
 	{Name: "whole-home job", Pattern: "@whole thing|place|house|home ~3 repiped|repipe|repiping|rewired|rewire|rewiring|replumbed / repipe|repiping|rewire|rewiring|replumb|replumbing ~2 @whole thing|place|house|home / every line|pipe|circuit"},
 	// "redo the whole house in pex", "all the pipes in the house"
