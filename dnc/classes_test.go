@@ -1618,3 +1618,13 @@ func TestPoliteDeclinesAndLookAlikesDev137(t *testing.T) {
 		"quiero nomás la cobertura básica, no más",
 		"me dieron de baja en la empacadora, ¿todavía califico?")
 }
+
+// TestDeleteThisOneFromTheListAndTheInspectionList: "delete this one
+// from whatever list you bought it from" revokes; a pool taken off the
+// inspection list does not.
+func TestDeleteThisOneFromTheListAndTheInspectionList(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "erase this number from whatever list you got it off of")
+	requireNoOptOuts(t, d, "can you take the shed off the inspection list? we tore it down")
+}

@@ -1097,7 +1097,8 @@ func stopThenCorrects(toks []string, m textmatch.Match) bool {
 var selfCorrectVerbs = textmatch.NewSet("typed", "meant", "wrote", "put", "messed", "misspoke", "mistyped", "made")
 
 // otherLists name a list that is not the sender's contact list.
-var otherLists = textmatch.NewSet("repair", "repairs", "todo", "punch", "shopping", "grocery", "waiting", "wish", "guest", "bucket", "parts", "project", "chore", "chores")
+var otherLists = textmatch.NewSet("repair", "repairs", "todo", "punch", "shopping", "grocery", "waiting", "wish", "guest", "bucket", "parts", "project", "chore", "chores",
+	"inspection", "estimate", "quote", "work", "checklist")
 
 // esSenderYou names the sender in a Spanish report: "le dije a su agente",
 // "les pedí a ustedes".

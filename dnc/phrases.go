@@ -119,6 +119,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
+	// "delete this one from whatever list you bought it from"
+	{Name: "remove me", Pattern: "delete|remove|erase this|my ~1 one|number|cell|phone ~2 from|off ~3 list|lists|system|database"},
 	// "no need to message me in the meantime", "I'll pass on getting these
 	// going forward"
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv me|us ~3 meantime / no need to @adv? @contactv|@callv me|us ~3 going forward"},

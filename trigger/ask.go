@@ -100,6 +100,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"there": textmatch.NewSet("ahi", "alli", "real", "disponible", "disponibles"),
 }, []textmatch.Rule{
 	{Name: "es call me", Pattern: "@callme"},
+	// "better si me hablas, I can't text y manejar el forklift"
+	{Name: "es call me", Pattern: "mejor|better si|if me hablas|hablan|llamas|llaman|marcas|marcan"},
 	// Andean "deme llamando en la tarde", "dame marcando"
 	{Name: "es call me", Pattern: "deme|denme|dame llamando|marcando|timbrando"},
 	{Name: "es call me", Pattern: "me|nos @can ~3 @callv"},

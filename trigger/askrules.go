@@ -272,6 +272,7 @@ var askRules = map[string]askRule{
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"a heads-up on the way: 'can the tech text me when he's on the way instead of calling?'", onTheWay},
 		{"someone else's promise: 'the contractor said he'd call me back'", othersPromise},
+		{"the sender's habit reported: 'my tío said y'all call back super fast'", allOf(prevIn(textmatch.NewSet("yall", "you", "u", "they", "all")), beforeIn(5, textmatch.NewSet("said", "says", "heard", "told", "dijo", "dice")))},
 		{"asks about a past call: 'why did u call me at 7am'", beforeIn(3, textmatch.NewSet("did", "didnt"))},
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
 		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom), func(t textmatch.Text, m textmatch.Match) bool { return !spanishHour(t.Toks, m.End) })},

@@ -3289,3 +3289,11 @@ func TestGuttingThePlumbingAndAmericanFamily(t *testing.T) {
 	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "while you're here we're thinking of ripping out all the plumbing, it's the old galvanized"))
 	require.True(t, ruleFires(t, trigger.Competitor(), "ahorita estoy con American Family y cada año me sube"))
 }
+
+// TestBetterIfYouCallAndTheSendersHabit: "better si me hablas" asks for a
+// call; "my tío said y'all call back fast" reports the sender's habit.
+func TestBetterIfYouCallAndTheSendersHabit(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("mejor si me llamas, ando en la troca todo el día").ExplicitAsk)
+	require.False(t, trigger.Analyze("my cousin said y'all call back quick, that's why I filled it out").ExplicitAsk)
+}
