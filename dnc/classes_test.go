@@ -1628,3 +1628,15 @@ func TestDeleteThisOneFromTheListAndTheInspectionList(t *testing.T) {
 	requireOptOuts(t, d, "erase this number from whatever list you got it off of")
 	requireNoOptOuts(t, d, "can you take the shed off the inspection list? we tore it down")
 }
+
+// TestWorkCelOfTheBossAndBorranos: "es el cel del trabajo, es de mi
+// patrón, no lo usen" and "bórranos de la lista" revoke; "no lo usen" of
+// a quote, with no work phone named, does not.
+func TestWorkCelOfTheBossAndBorranos(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"oiga, este teléfono es del trabajo, es de mi jefa, no lo usen porfa",
+		"bórranos de la lista, gracias")
+	requireNoOptOuts(t, d, "no lo usen para la cotización, usen el correo de mi esposo")
+}

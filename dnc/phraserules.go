@@ -256,6 +256,10 @@ var phraseRules = map[string]phraseRule{
 	"dont use number": {unless: []exclusion{
 		{"one use refused, another named: 'don't use this number for the closing docs, use my email'", oneUseRefused},
 	}},
+	"es work phone": {require: func(toks []string, m textmatch.Match) bool {
+		// the phone named as a work line or someone else's in the message
+		return slices.ContainsFunc(toks, dncClasses["esphone"].Has) && slices.ContainsFunc(toks, esWorkOwner.Has)
+	}},
 	"es dont write them": {require: func(toks []string, m textmatch.Match) bool {
 		// about the number's owner ("este número es de mi papá"), not
 		// someone the lead would rather we did not write ("no le escriban
@@ -1095,6 +1099,10 @@ func stopThenCorrects(toks []string, m textmatch.Match) bool {
 }
 
 var selfCorrectVerbs = textmatch.NewSet("typed", "meant", "wrote", "put", "messed", "misspoke", "mistyped", "made")
+
+// esWorkOwner names whose the phone is: "el cel del trabajo", "es de mi
+// patrón".
+var esWorkOwner = textmatch.NewSet("trabajo", "patron", "jefe", "jefa", "compania", "empresa", "work", "chamba")
 
 // otherLists name a list that is not the sender's contact list.
 var otherLists = textmatch.NewSet("repair", "repairs", "todo", "punch", "shopping", "grocery", "waiting", "wish", "guest", "bucket", "parts", "project", "chore", "chores",

@@ -68,7 +68,9 @@ var dncClasses = map[string]textmatch.Set{
 		"quiteme", "saqueme", "eliminenos", "quitenos", "borrenos", "remuevanme", "remuevame", "elimineme", "retireme",
 		"desuscribanme", "desuscribame", "desuscribeme", "desuscribirme", "desuscribirnos", "desinscribanme", "desinscribirme",
 		// Spain's vosotros: "quitadme de la lista"
-		"quitadme", "borradme", "eliminadme", "sacadme", "quitadnos", "borradnos"),
+		"quitadme", "borradme", "eliminadme", "sacadme", "quitadnos", "borradnos",
+		// the tú form with "nos": "bórranos de la lista"
+		"borranos", "quitanos", "sacanos", "eliminanos", "borrenmos"),
 	"esremovev": textmatch.NewSet("retire", "retiren", "elimine", "eliminen", "borre", "borren", "quite", "quiten", "saque",
 		"saques", "quites", "borres", "elimines",
 		"saquen", "elimina", "borra", "quita", "saca", "eliminara", "borrara", "retirara", "quitaran", "borraran",
@@ -119,6 +121,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
+	// "este es el cel del trabajo, es de mi patrón, no lo usen por favor"
+	{Name: "es work phone", Pattern: "no lo|la usen|use|uses|ocupen"},
 	// "delete this one from whatever list you bought it from"
 	{Name: "remove me", Pattern: "delete|remove|erase this|my ~1 one|number|cell|phone ~2 from|off ~3 list|lists|system|database"},
 	// "no need to message me in the meantime", "I'll pass on getting these

@@ -789,12 +789,15 @@ var (
 		// "mi compadre vendió su casa en 480 mil", "mi suegra dice que vale un millón"
 		"compadre", "comadre", "suegra", "suegro", "cunado", "cunada", "primo", "prima", "tio", "tia", "hermano", "hermana", "amigo", "amiga",
 		// "the one next to mine just listed at 525", "next door sold for 610"
-		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos")
+		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos",
+		// "the house across the street just sold for $565,000", "mi
+		// patrón acaba de comprar una casa de 700 mil"
+		"street", "patron")
 	othersVerb = NewSet("going", "went", "goes", "got", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
 		// on Elm", "your competitor quoted us 18k"
-		"vendio", "asking", "pidiendo", "piden",
+		"vendio", "asking", "pidiendo", "piden", "comprar",
 		// "al vecino le costó 2 mil", "le salió en 300"
 		"costo", "salio",
 		// "the owners just put like $2M into redoing the lobby"

@@ -415,3 +415,17 @@ func TestDecimalInWordsAndAListPriceSaidShort(t *testing.T) {
 	_, ok := MaxAmount(Normalize("we have 865 followers and a 1.3 rating"))
 	require.False(t, ok)
 }
+
+// TestAHouseAcrossTheStreetAndTheBossesPurchase: what the house across
+// the street sold for, or what the lead's patrón just paid, is someone
+// else's amount.
+func TestAHouseAcrossTheStreetAndTheBossesPurchase(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the house across the street just sold for $580,000, crazy",
+		"mi patrón acaba de comprar una casa de 650 mil en Overland Park",
+	} {
+		_, ok := MaxAmount(Normalize(s))
+		require.False(t, ok, "%q", s)
+	}
+}
