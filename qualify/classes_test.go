@@ -1425,3 +1425,15 @@ func TestEverydayFieldsDev134(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, b, "Tenemos unos 2.000 dólares por mes para esto, no más."), qualify.Timeline)
 }
+
+// TestTBDAndAFriendsBillDev142: "everything's TBD until Q1" sets no time,
+// and what a friend's company pays is no budget of the lead's; "tipo 45
+// días" is a timeline and a house that "lleva un año vacía" a reason.
+func TestTBDAndAFriendsBillDev142(t *testing.T) {
+	t.Parallel()
+	b, re := qualify.BANT, qualify.RealEstate
+	require.NotContains(t, extract(t, b, "budget is TBD, everything is TBD until Q2 planning"), qualify.Timeline)
+	require.NotContains(t, extract(t, b, "my buddy's shop pays like 30k a year for ServiceTitan and hates it"), qualify.Budget)
+	require.Contains(t, extract(t, re, "I'm flexible si cierran rápido, tipo 30 días"), qualify.Timeline)
+	require.Contains(t, extract(t, re, "la casa lleva un año vacía, no la necesito pa nada"), qualify.Motivation)
+}

@@ -855,6 +855,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "caring for family", Pattern: "moving|move|moved her|him|them|mom|dad|mother|father|grandma|grandpa in with"},
 	// "nos vamos a separar", "got a session gig in LA that starts Jan 6",
 	// "el trabajo nuevo empieza el 3", "she went home to be with the Lord"
+	// "me voy pa Florida con mi hija en marzo", "la mía lleva un año
+	// vacía, no la necesito pa nada"
+	{Name: "relocating", Pattern: "me voy|nos vamos|me mudo|nos mudamos pa|para ~1 florida|texas|mexico|california|carolina|georgia|arizona|puerto|guate|el|la|otro|otra"},
+	{Name: "vacant property", Pattern: "lleva|llevan ~3 vacia|vacio|sola|desocupada / no la|lo necesito|necesitamos pa|para nada"},
 	{Name: "divorce", Pattern: "nos vamos a separar / nos separamos|separamos|separarnos / divorciamos|divorciando|divorciarnos"},
 	{Name: "relocating for job", Pattern: "got|landed|booked|new ~3 gig|tour|contract ~3 in|starts|out|that / trabajo nuevo"},
 	{Name: "death in family", Pattern: "went|gone home to be with the lord / went to be with the lord / se nos fue / partio|descansa con el senor"},
@@ -1417,6 +1421,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		}) {
 		return true
 	}
+	// "everything's TBD until Q1 planning": nothing set yet
+	if slices.Contains(toks[cs:x.Start], "tbd") {
+		return true
+	}
 	// "ask me again after the holidays": no time set, only when to ask
 	if slices.Contains(toks[cs:x.Start], "again") || slices.Contains(toks[cs:x.Start], "check") && slices.Contains(toks[cs:x.Start], "back") {
 		return true
@@ -1625,8 +1633,8 @@ func isMoneyTok(w string) bool {
 var (
 	durUnits = textmatch.NewSet("day", "days", "week", "weeks", "wks", "wk", "month", "months", "mos")
 	durLead  = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approximately", "under", "than", "say", "only", "just", "ideally", "hopefully",
-		// "our lawyer figures 60 to 90 days"
-		"figures", "figure", "estimates", "thinks", "says")
+		// "our lawyer figures 60 to 90 days", "tipo 45 días"
+		"figures", "figure", "estimates", "thinks", "says", "tipo", "como", "unos")
 	durPast   = textmatch.NewSet("ago", "old", "back", "since", "already")
 	durGoal   = textmatch.NewSet("sale", "quick", "fast", "quickly", "soon", "closing", "deadline", "timeline", "timeframe", "asap")
 	durBefore = textmatch.NewSet("for", "been", "past", "last", "every", "each", "per", "after", "took", "spent", "over")

@@ -792,12 +792,14 @@ var (
 		"one", "door", "friends", "coworkers", "cousins", "relatives", "amigos", "amigas", "primos",
 		// "the house across the street just sold for $565,000", "mi
 		// patrón acaba de comprar una casa de 700 mil"
-		"street", "patron")
+		"street", "patron",
+		// "my buddy's company pays like 40k a year for Salesforce"
+		"buddys", "friends", "brothers", "sisters", "dads", "moms")
 	othersVerb = NewSet("going", "went", "goes", "got", "sold", "selling", "sell", "sells", "listed", "paid", "quoted", "charged", "charging",
 		"bought", "buying", "pago", "vendieron", "venden", "cobro", "cotizo", "compro", "compraron", "dijo", "cotizaron",
 		// "mi vecino vendió la suya en 240", "they're asking 329 for the one
 		// on Elm", "your competitor quoted us 18k"
-		"vendio", "asking", "pidiendo", "piden", "comprar",
+		"vendio", "asking", "pidiendo", "piden", "comprar", "pays", "spends",
 		// "al vecino le costó 2 mil", "le salió en 300"
 		"costo", "salio",
 		// "the owners just put like $2M into redoing the lobby"
