@@ -121,6 +121,28 @@ type floor struct {
 //     at its end: ask FPR 0.024 -> 0.016, fields F1 0.942 -> 0.951, BANT
 //     F1 0.930 -> 0.953, every other figure the same (conversations 104
 //     of 120); a regression set now, floors just under those figures.
+//   - testdata/blind22: the twenty-second, all tasks, written for stop 31
+//     by three helpers the same way (New York and northern New Jersey
+//     with Dominican and Puerto Rican Spanish; South Florida and Tampa
+//     with Cuban and Venezuelan Spanish; California's Central Valley with
+//     Mexican Spanish) and measured once with the stop's start binary and
+//     once at its end: every figure the same (opt-out 0.994 at FPR 0.017,
+//     conversations 110 of 120); a regression set now, floors just under
+//     those figures.
+//   - testdata/dev127 to dev142: sets written in stop 31 by helpers who
+//     read neither the rules nor the training data, each measured once
+//     untuned and then tuned on: opt-out and ask (dev127 Chicago, dev131
+//     Houston, dev136 Georgia and north Florida, dev137 eastern
+//     Washington and Oregon, dev140 the Rio Grande Valley: opt-out FPR
+//     0.022, 0.043, 0.085, 0.109 and 0.021 untuned), conversations
+//     (dev128 Colorado and Wyoming 29/40, dev132 Puerto Rican Florida and
+//     Philadelphia 29/40, dev135 San Diego 28/40, dev138 the Upper
+//     Midwest 23/40, dev141 Kansas City and St. Louis 27/40 with one
+//     handoff after an opt-out), fields and BANT in everyday words
+//     (dev129 F1 0.868 and 0.885, dev134 0.898 and 0.895, dev142 0.885
+//     and 0.888) and frustration and commitment (dev130 New England,
+//     dev133 the Research Triangle, dev139 Baltimore: frustration F1
+//     0.931, 0.909 and 0.929).
 //   - testdata/dev118 to dev126: sets written in stop 30 by helpers who
 //     read neither the rules nor the training data, each measured once
 //     untuned and then tuned on: opt-out and ask in DC-suburb English
@@ -496,6 +518,46 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
+		{"testdata/blind22", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.98, true}, {"commitment", "recall", 0.93, true}, {"commitment", "fpr", 0.02, false},
+			{"fields", "f1", 0.96, true}, {"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev127", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev128", []floor{{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev129", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.92, true}}},
+		{"testdata/dev130", []floor{{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true}}},
+		{"testdata/dev131", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev132", []floor{{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev133", []floor{{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.98, true}}},
+		{"testdata/dev134", []floor{{"fields", "f1", 0.95, true}, {"bant", "f1", 0.92, true}}},
+		{"testdata/dev135", []floor{{"conversations", "accuracy", 0.77, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev136", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev137", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev138", []floor{{"conversations", "accuracy", 0.74, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev139", []floor{{"frustration", "f1", 0.98, true}, {"commitment", "f1", 0.99, true}}},
+		{"testdata/dev140", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev141", []floor{{"conversations", "accuracy", 0.77, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev142", []floor{{"fields", "f1", 0.89, true}, {"bant", "f1", 0.89, true}}},
 		{"testdata/dev81", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
