@@ -935,7 +935,7 @@ func callsOnlyTextsHere(toks []string, m textmatch.Match) bool {
 	return true
 }
 
-var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", "home", "celular", "otro", "personal", "casa")
+var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", "home", "celular", "otro", "casa")
 
 // textsWelcomed reports a welcome to texts in toks ("text me", "texting
 // is fine", "mejor por texto") that is not itself refused: "don't call or

@@ -1325,7 +1325,7 @@ func offersByPhone(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	cs := textmatch.ClauseStart(toks, m.Start)
 	for k := cs; k+2 < m.Start; k++ {
-		if (toks[k] == "do" || toks[k] == "does" || toks[k] == "can") && senderPronouns.Has(toks[k+1]) {
+		if (toks[k] == "do" || toks[k] == "does" || toks[k] == "can") && (senderPronoun.Has(toks[k+1]) || toks[k+1] == "ya") {
 			for j := k + 2; j < m.Start && j <= k+4; j++ {
 				if offerVerbs.Has(toks[j]) {
 					return true
@@ -1336,10 +1336,7 @@ func offersByPhone(t textmatch.Text, m textmatch.Match) bool {
 	return false
 }
 
-var (
-	senderPronouns = textmatch.NewSet("you", "yall", "u", "ya", "your")
-	offerVerbs     = textmatch.NewSet("do", "give", "offer", "provide", "handle", "quote")
-)
+var offerVerbs = textmatch.NewSet("do", "give", "offer", "provide", "handle", "quote")
 
 // ownPersonNouns are people of the lead's own, after "my" or "mi".
 var ownPersonNouns = textmatch.NewSet("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "brother", "sister", "partner",
