@@ -129,6 +129,14 @@ type floor struct {
 //     once at its end: every figure the same (opt-out 0.994 at FPR 0.017,
 //     conversations 110 of 120); a regression set now, floors just under
 //     those figures.
+//   - testdata/blind23: the twenty-third, all tasks, written for stop 32
+//     by three helpers the same way (Phoenix, Tucson and Albuquerque with
+//     Sonoran and Nuevo México Spanish; Detroit, Cleveland and Milwaukee
+//     with Mexican-American, Puerto Rican and Central American Spanish;
+//     New Orleans, the Gulf Coast and Arkansas with Honduran, Guatemalan
+//     and Cuban Spanish) and measured once with the stop's start binary
+//     (opt-out 0.987 at FPR 0.023, conversations 112 of 120) and once at
+//     its end; a regression set now, floors just under those figures.
 //   - testdata/dev127 to dev142: sets written in stop 31 by helpers who
 //     read neither the rules nor the training data, each measured once
 //     untuned and then tuned on: opt-out and ask (dev127 Chicago, dev131
@@ -524,6 +532,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.98, true}, {"commitment", "recall", 0.93, true}, {"commitment", "fpr", 0.02, false},
 			{"fields", "f1", 0.96, true}, {"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind23", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.95, true}, {"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev127", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
