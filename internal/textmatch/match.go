@@ -122,7 +122,10 @@ type Matcher struct {
 	// byFirst[firstAt[id]:firstAt[id+1]], in order
 	firstAt []int32
 	byFirst []firstRule
-	prefix  [256][]int32 // rules starting with a prefix element, by its first byte
+	// needs, by rule, what a text must contain for the rule to match
+	// anywhere in it (see [ruleNeed])
+	needs  []ruleNeed
+	prefix [256][]int32 // rules starting with a prefix element, by its first byte
 }
 
 // rule is one compiled pattern (one " / " alternative of a [Rule]).
@@ -137,6 +140,7 @@ type rule struct {
 type firstRule struct {
 	pat        []elem
 	ri, second int32
+	need       ruleNeed // m.needs[ri]
 }
 
 // Compile builds a Matcher. classes maps class names (without "@") to
@@ -241,6 +245,10 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		all = append(all, m.rules[i].pat...)
 		m.rules[i].pat = all[len(all)-len(m.rules[i].pat) : len(all) : len(all)]
 	}
+	m.needs = make([]ruleNeed, len(m.rules))
+	for i := range m.rules {
+		m.needs[i] = needOf(m.rules[i].pat)
+	}
 	maxID := int32(0)
 	for id := range index {
 		maxID = max(maxID, id)
@@ -256,7 +264,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 			if p := m.rules[ri].pat; len(p) > 1 && p[1].kind == elLit && !p[1].opt {
 				second = p[1].id
 			}
-			m.byFirst = append(m.byFirst, firstRule{pat: m.rules[ri].pat, ri: int32(ri), second: second})
+			m.byFirst = append(m.byFirst, firstRule{pat: m.rules[ri].pat, ri: int32(ri), second: second, need: m.needs[ri]})
 		}
 	}
 	m.firstAt[maxID+1] = int32(len(m.byFirst))
@@ -323,6 +331,9 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 	if m.bit != 0 {
 		masks = startMask()
 	}
+	// the IDs a normalised text holds (see [idBloom]); for others, a
+	// filter that lets every rule through
+	b := t.bloom()
 	in := tokenSeq{toks, ids}
 	for s := 0; s < len(toks); s++ {
 		id := ids[s]
@@ -333,8 +344,9 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 		if int(id) >= len(masks) || masks[id]&m.bit != 0 {
 			cands = m.rulesAt(id)
 		}
-		for _, fr := range cands {
-			if !fr.secondFits(ids, s) {
+		for k := range cands {
+			fr := &cands[k]
+			if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
 				continue
 			}
 			if end, ok := matchRest(fr.pat, &in, s); ok {
@@ -345,6 +357,9 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 		}
 		if w := toks[s]; len(w) > 0 {
 			for _, ri := range m.prefixesAt(w[0]) {
+				if !b.meets(&m.needs[ri]) {
+					continue
+				}
 				if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
 					if !m.emit(fn, ri, s, end) {
 						return
@@ -353,6 +368,9 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 			}
 		}
 		for _, ri := range m.always {
+			if !b.meets(&m.needs[ri]) {
+				continue
+			}
 			if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
 				if !m.emit(fn, ri, s, end) {
 					return
@@ -370,13 +388,15 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	ids := t.IDs
+	b := t.bloom()
 	for s, bits := range t.starts {
 		if bits&m.bit == 0 {
 			continue
 		}
-		id := ids[s]
-		for _, fr := range m.rulesAt(id) {
-			if !fr.secondFits(ids, s) {
+		frs := m.rulesAt(ids[s])
+		for k := range frs {
+			fr := &frs[k]
+			if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
 				continue
 			}
 			if end, ok := matchRest(fr.pat, &in, s); ok {
@@ -391,7 +411,7 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 // secondFits is a cheap test before matchRest for the rule of fr, whose
 // first element (a literal or a class, one token) matched at s: a rule
 // whose second element is a required literal needs that token next.
-func (fr firstRule) secondFits(ids []int32, s int) bool {
+func (fr *firstRule) secondFits(ids []int32, s int) bool {
 	return fr.second < 0 || (s+1 < len(ids) && ids[s+1] == fr.second)
 }
 

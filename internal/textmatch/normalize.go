@@ -29,7 +29,10 @@ type Text struct {
 	// registerMatcher), known the matchers registered when Normalize
 	// computed it (0 for a Text built by hand), and starts, by token, the
 	// start mask of the token: a matcher tests its bit there without
-	// looking the token's ID up (nil when no token starts a rule).
+	// looking the token's ID up (nil when no token starts a rule). The
+	// words of starts past its length are the text's [idBloom], in the
+	// same allocation (see [Text.bloom]): starts is never resliced, and
+	// From and Slice drop it.
 	mask   uint64
 	known  uint64
 	starts []uint64
@@ -448,11 +451,15 @@ func Normalize(s string) Text {
 	t.IDs = make([]int32, len(ids))
 	copy(t.IDs, ids)
 	if n > 0 {
-		t.starts = make([]uint64, len(ids))
+		// the start masks, then the bloom filter of the IDs
+		buf := make([]uint64, len(ids)+bloomWords)
+		t.starts = buf[:len(ids)]
+		b := (*idBloom)(buf[len(ids):])
 		for i, id := range ids {
 			if int(id) < len(masks) {
 				t.starts[i] = masks[id]
 			}
+			b.add(id)
 		}
 	}
 	all := string(arena)
