@@ -325,6 +325,10 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 		m.eachStart(t, fn)
 		return
 	}
+	if t.known&m.bit != 0 {
+		m.eachScan(t, fn)
+		return
+	}
 	// the shared start masks say, in one word per token ID, whether the
 	// token starts any rule of this matcher: cheaper than the index
 	var masks []uint64
@@ -401,6 +405,62 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 			}
 			if end, ok := matchRest(fr.pat, &in, s); ok {
 				if !m.emit(fn, fr.ri, s, end) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// eachScan is [Matcher.Each] over a text normalised after the matcher
+// registered, for a matcher with rules that start with a stem or a
+// wildcard: every token is visited, for those rules, but the index is
+// read only at the tokens whose start mask has the matcher's bit (see
+// eachStart), without looking their IDs up in the shared masks.
+func (m *Matcher) eachScan(t Text, fn func(Match) bool) {
+	in := tokenSeq{t.Toks, t.IDs}
+	ids, starts := t.IDs, t.starts
+	if len(starts) != len(ids) {
+		// no token starts a rule of any matcher
+		starts = nil
+	}
+	b := t.bloom()
+	for s, w := range t.Toks {
+		if ids[s] == breakID {
+			continue
+		}
+		if starts != nil && starts[s]&m.bit != 0 {
+			frs := m.rulesAt(ids[s])
+			for k := range frs {
+				fr := &frs[k]
+				if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
+					continue
+				}
+				if end, ok := matchRest(fr.pat, &in, s); ok {
+					if !m.emit(fn, fr.ri, s, end) {
+						return
+					}
+				}
+			}
+		}
+		if len(w) > 0 {
+			for _, ri := range m.prefixesAt(w[0]) {
+				if !b.meets(&m.needs[ri]) {
+					continue
+				}
+				if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
+					if !m.emit(fn, ri, s, end) {
+						return
+					}
+				}
+			}
+		}
+		for _, ri := range m.always {
+			if !b.meets(&m.needs[ri]) {
+				continue
+			}
+			if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
+				if !m.emit(fn, ri, s, end) {
 					return
 				}
 			}
