@@ -44,6 +44,17 @@ func NumberWord(w string) (int, bool) {
 	return n, ok
 }
 
+// amountWords are the words that may start an amount written out: what
+// the word branches of [Amounts] test for, "half a million", Spanish
+// and English spelled numbers, "a couple thousand", "mid threes".
+var amountWords = func() Set {
+	ws := []string{"half", "quarter", "couple", "few", "low", "mid", "high", "upper", "lower"}
+	for w := range numberWords {
+		ws = append(ws, w)
+	}
+	return NewSet(append(ws, spanishNumberSet.Words()...)...)
+}()
+
 // bandHundreds are the plural digits of "mid threes" (the 300s).
 var bandHundreds = map[string]int{"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9}
 
@@ -190,6 +201,12 @@ func Amounts(t Text) []Amount {
 				return toks[i+k]
 			}
 			return ""
+		}
+		// a word that starts no amount, most of a message, is passed
+		// over at once: below, a token that is neither a number nor one
+		// of amountWords (nor the "a" of "a hundred") comes to nothing
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && !amountWords.HasID(ids[i]) && !(w == "a" && next(1) == "hundred") {
+			continue
 		}
 		prev := ""
 		if i > 0 {

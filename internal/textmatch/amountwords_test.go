@@ -1,0 +1,42 @@
+package textmatch
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestAmountWords: Amounts passes over a word that is neither a number
+// nor one of amountWords, so amountWords must hold every word its word
+// branches start from; and the amounts those words start are still
+// found.
+func TestAmountWords(t *testing.T) {
+	t.Parallel()
+	for w := range numberWords {
+		require.True(t, amountWords.Has(w), "%q", w)
+	}
+	for _, w := range spanishNumberSet.Words() {
+		require.True(t, amountWords.Has(w), "%q", w)
+	}
+	for _, w := range []string{"half", "quarter", "couple", "few", "low", "mid", "high", "upper", "lower"} {
+		require.True(t, amountWords.Has(w), "%q", w)
+	}
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"half a million", 500000},
+		{"a quarter mil", 250000},
+		{"a couple thousand", 2000},
+		{"mid threes", 300000},
+		{"a hundred and forty thousand", 140000},
+		{"two fifty", 250000},
+		{"doscientos mil", 200000},
+		{"around 250k", 250000},
+	} {
+		as := Amounts(Normalize(tc.in))
+		require.NotEmpty(t, as, "%q", tc.in)
+		require.Equal(t, tc.want, as[0].Value, "%q", tc.in)
+	}
+	require.Empty(t, Amounts(Normalize("we inherited the place from my aunt, roof leaks")))
+}
