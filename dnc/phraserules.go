@@ -1902,6 +1902,11 @@ var (
 	forGood     = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further")
 )
 
+// pauseCue are the tokens the loop of pauseOnly tests: the permanence,
+// until, today and resume words, and the few it compares by spelling.
+var pauseCue = textmatch.Union([]textmatch.Set{permanence, untilWords, todayWords, resumeWords},
+	"ya", "for", "por", "un", "una", "now", "week", "semana")
+
 // pauseOnly reports a request bounded in time that resumes contact:
 // "leave me alone for like an hour, then text me the numbers", "no me
 // escribas hasta el lunes", "no me textees hoy, mañana hablamos". It asks
@@ -1912,6 +1917,11 @@ func pauseOnly(t textmatch.Text) bool {
 	toks, ids := t.Toks, t.IDs
 	bounded, today, resume, untilThen := false, false, false, false
 	for i, id := range ids {
+		// a token that is none of the words below takes part in no test:
+		// most of a message
+		if !pauseCue.HasID(id) {
+			continue
+		}
 		w := toks[i]
 		if permanence.HasID(id) || w == "ya" && i+1 < len(toks) && toks[i+1] == "no" {
 			return false

@@ -1251,6 +1251,12 @@ func quotesKeyword(t textmatch.Text) bool {
 	score := 0
 	instr := false
 	for i, w := range toks {
+		// a token that is none of the words below, nor a number long
+		// enough to be a short code, takes part in no test: most of a
+		// message
+		if !quotesCue.HasID(t.IDs[i]) && (len(w) < 5 || w[0] < '0' || w[0] > '9') {
+			continue
+		}
 		if marketing.HasID(t.IDs[i]) {
 			score++
 		}
@@ -1292,6 +1298,10 @@ func quotesKeyword(t textmatch.Text) bool {
 	}
 	return instr || score >= 4
 }
+
+// quotesCue are the tokens quotesKeyword tests, other than the short
+// codes: marketing words, footer keywords and verbs, "out", "to" and "2".
+var quotesCue = textmatch.Union([]textmatch.Set{marketing, footerKeyword, footerVerbs}, "out", "to", "2")
 
 func isAllDigits(w string) bool {
 	for i := 0; i < len(w); i++ {

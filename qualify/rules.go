@@ -2836,7 +2836,7 @@ var (
 
 func writeAt(t textmatch.Text, val string) bool {
 	toks := t.Toks
-	if !contactMe.HasAnyID(t.IDs) && !contactV.HasAnyID(t.IDs) && !followV.HasAnyID(t.IDs) {
+	if !contactAny.HasAnyID(t.IDs) {
 		return false
 	}
 	// the value's first or last word ("within a few months" was read
@@ -2844,6 +2844,9 @@ func writeAt(t textmatch.Text, val string) bool {
 	first, _, _ := strings.Cut(val, " ")
 	last := val[strings.LastIndexByte(val, ' ')+1:]
 	for i, id := range t.IDs {
+		if !contactAny.HasID(id) {
+			continue
+		}
 		contact := contactMe.HasID(id) || contactV.HasID(id) && i+1 < len(toks) && (toks[i+1] == "me" || toks[i+1] == "us") ||
 			// "check back in a few months", "follow up after the holidays"
 			followV.HasID(id) && i+1 < len(toks) && followP.Has(toks[i+1])
@@ -2868,4 +2871,6 @@ var (
 	// following up: "check back", "follow up", "touch base", "reach out"
 	followV = textmatch.NewSet("check", "follow", "touch", "reach", "circle")
 	followP = textmatch.NewSet("back", "up", "base", "out", "in")
+	// any of the three kinds of word writeAt starts from
+	contactAny = textmatch.Union([]textmatch.Set{contactMe, contactV, followV})
 )

@@ -757,14 +757,15 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		// "ugh i do a bit of everything haha": laughter, as a face or
 		// written out (the normaliser drops "haha" and "lol"), softens a
 		// soft swear
-		if profanity.HasID(t.IDs[i]) && (notAtSender(toks, i) || softSwears.Has(w) && (laughing || laughs(raw))) {
-			continue
-		}
-		if !profanity.HasID(t.IDs[i]) {
+		id := t.IDs[i]
+		if !profanity.HasID(id) {
 			// run-together profanity: "thisgoddamn", "fuckin"
-			if len(w) > 6 && t.IDs[i] == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
+			if len(w) > 6 && id == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
 				return "profanity:" + w, true
 			}
+			continue
+		}
+		if notAtSender(toks, i) || softSwears.Has(w) && (laughing || laughs(raw)) {
 			continue
 		}
 		// the bin, not a verdict: "went straight in the trash"; where a

@@ -232,6 +232,16 @@ func NewSet(words ...string) Set {
 	return s
 }
 
+// Union returns the set of the members of sets and of words: the
+// tokens a rule's loop tests, so that it can pass over the others with
+// one bit test.
+func Union(sets []Set, words ...string) Set {
+	for _, s := range sets {
+		words = append(words, s.Words()...)
+	}
+	return NewSet(words...)
+}
+
 // Has reports whether w is in s. Once the vocabulary's probe table is
 // built it looks w up there, by the same path as normalisation, and tests
 // its ID; while the table is stale (a set or pattern was compiled since)

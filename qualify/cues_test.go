@@ -1,0 +1,20 @@
+package qualify
+
+import (
+	"testing"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+	"github.com/stretchr/testify/require"
+)
+
+// TestContactAny: writeAt passes over a token outside contactAny, so it
+// must hold the three kinds of word a contact starts from.
+func TestContactAny(t *testing.T) {
+	t.Parallel()
+	for _, s := range []textmatch.Set{contactMe, contactV, followV} {
+		require.True(t, contactAny.HasAll(s.Words()))
+	}
+	require.True(t, writeAt(textmatch.Normalize("text me in a few months"), "in a few months"))
+	require.True(t, writeAt(textmatch.Normalize("llamame el martes"), "martes"))
+	require.False(t, writeAt(textmatch.Normalize("we move in a few months"), "in a few months"))
+}
