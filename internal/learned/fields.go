@@ -122,7 +122,7 @@ func (m *FieldModel) Score(text string) FieldScores {
 	t := getTokens()
 	defer tokPool.Put(t)
 	t.tokenize(text)
-	t.hashes = t.features(t.hashes[:0], nil, nil, nil)
+	t.hashes = t.featureHashes(t.hashes[:0])
 	var sum [NumFieldTasks]int64
 	for _, h := range t.hashes {
 		ws := &m.w[h&m.mask]

@@ -228,7 +228,7 @@ func (m *Model) score(text string) Scores {
 	t := getTokens()
 	defer tokPool.Put(t)
 	t.tokenize(text)
-	t.hashes = t.features(t.hashes[:0], nil, nil, nil)
+	t.hashes = t.featureHashes(t.hashes[:0])
 	hs := t.hashes
 	// the four sums in locals, which stay in registers (an array's
 	// elements were added to in memory)
@@ -281,7 +281,7 @@ func (m *Model) Explain(text string, t Task, k int) []Contribution {
 	tk := getTokens()
 	defer tokPool.Put(tk)
 	tk.tokenize(text)
-	tk.hashes = tk.features(tk.hashes[:0], nil, nil, nil)
+	tk.hashes = tk.featureHashes(tk.hashes[:0])
 	hs := tk.hashes
 	norm := 1.0
 	if m.sqrtN && len(hs) > 0 {
