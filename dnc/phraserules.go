@@ -954,7 +954,8 @@ func textsWelcomed(toks []string) bool {
 // request: "remove me, I was added by mistake" still opts out, and so do
 // a threat and another keyword anywhere.
 func sentByMistake(t textmatch.Text) bool {
-	if threatWords.HasAnyID(t.IDs) || !mistakeWords.HasAnyID(t.IDs) {
+	// (the rarer words first: most messages stop at one scan)
+	if !mistakeWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) {
 		return false
 	}
 	_, ok := mistakeRules.First(t, func(m textmatch.Match) bool {
@@ -1156,7 +1157,8 @@ var emailWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 // contract to my old email, not stop texting me". A threat makes it a
 // dare (see [welcomesTexts]).
 func pleadsToGoOn(t textmatch.Text) bool {
-	if threatWords.HasAnyID(t.IDs) || !keepGoingWords.HasAnyID(t.IDs) {
+	// (the rarer words first: most messages stop at one scan)
+	if !keepGoingWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)

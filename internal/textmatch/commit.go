@@ -382,32 +382,22 @@ func commitment(t Text) (int, string, bool) {
 	})
 	level := 0
 	if cue != "" {
+		// a strong intensifier, an intensifier with a "!", or two
+		// intensifiers ("yes please lets do it", "yes go ahead for
+		// sure"), read in one pass
 		level = 2
+		n := 0
 		for _, id := range t.IDs {
 			if strongIntens.HasID(id) {
 				level = 3
 				break
 			}
-		}
-		if level == 2 && t.Bangs > 0 {
-			for _, id := range t.IDs {
-				if intensifier.HasID(id) {
-					level = 3
-					break
-				}
+			if intensifier.HasID(id) {
+				n++
 			}
 		}
-		if level == 2 {
-			// "yes please lets do it", "yes go ahead for sure"
-			n := 0
-			for _, id := range t.IDs {
-				if intensifier.HasID(id) {
-					n++
-				}
-			}
-			if n >= 2 {
-				level = 3
-			}
+		if level == 2 && (n > 0 && t.Bangs > 0 || n >= 2) {
+			level = 3
 		}
 	} else {
 		for _, id := range t.IDs {
