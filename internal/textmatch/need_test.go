@@ -95,3 +95,16 @@ func TestNeedOf(t *testing.T) {
 	b.add(lookupID("agent"))
 	require.True(t, b.meets(&m.needs[0]))
 }
+
+// TestNormalizeAllocs: a normalised text's IDs share one allocation with
+// its start masks and ID filter; with the arena's string and the tokens,
+// Normalize allocates three times for a message that starts a rule.
+func TestNormalizeAllocs(t *testing.T) {
+	const msg = "yeah we inherited the place from my aunt last yr, roof leaks and the kitchen is original. " +
+		"want to close by march, around 250k. can someone call me tmrw morning?"
+	n := Normalize(msg)
+	require.NotNil(t, n.starts)
+	require.Equal(t, len(n.Toks), len(n.IDs))
+	require.Equal(t, n.IDs, Normalize(msg).Slice(0, len(n.Toks)).IDs)
+	require.LessOrEqual(t, testing.AllocsPerRun(20, func() { Normalize(msg) }), 3.0)
+}

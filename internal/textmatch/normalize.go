@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // BreakID is the token ID of [Break].
@@ -31,8 +32,8 @@ type Text struct {
 	// start mask of the token: a matcher tests its bit there without
 	// looking the token's ID up (nil when no token starts a rule). The
 	// words of starts past its length are the text's [idBloom], in the
-	// same allocation (see [Text.bloom]): starts is never resliced, and
-	// From and Slice drop it.
+	// same allocation (see [Text.bloom]), and so are the IDs, after it:
+	// starts is never resliced, and From and Slice drop it.
 	mask   uint64
 	known  uint64
 	starts []uint64
@@ -448,11 +449,15 @@ func Normalize(s string) Text {
 			n++
 		}
 	}
-	t.IDs = make([]int32, len(ids))
-	copy(t.IDs, ids)
-	if n > 0 {
-		// the start masks, then the bloom filter of the IDs
-		buf := make([]uint64, len(ids)+bloomWords)
+	if n == 0 {
+		t.IDs = make([]int32, len(ids))
+		copy(t.IDs, ids)
+	} else {
+		// one allocation of plain words: the start masks, the filter of
+		// the IDs, then the IDs two to a word
+		buf := make([]uint64, len(ids)+bloomWords+(len(ids)+1)/2)
+		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[len(ids)+bloomWords])), len(ids))
+		copy(t.IDs, ids)
 		t.starts = buf[:len(ids)]
 		b := (*idBloom)(buf[len(ids):])
 		for i, id := range ids {
