@@ -419,18 +419,22 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 // eachStart), without looking their IDs up in the shared masks.
 func (m *Matcher) eachScan(t Text, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
-	ids, starts := t.IDs, t.starts
+	toks, ids, starts := t.Toks, t.IDs, t.starts
 	if len(starts) != len(ids) {
 		// no token starts a rule of any matcher
 		starts = nil
 	}
 	b := t.bloom()
-	for s, w := range t.Toks {
-		if ids[s] == breakID {
+	// the matcher's fields the loop reads, in locals: loads from m are
+	// not hoisted out of the loop
+	bit, prefixed, always := m.bit, m.prefixed, m.always
+	for s, w := range toks {
+		id := ids[s]
+		if id == breakID {
 			continue
 		}
-		if starts != nil && starts[s]&m.bit != 0 {
-			frs := m.rulesAt(ids[s])
+		if starts != nil && starts[s]&bit != 0 {
+			frs := m.rulesAt(id)
 			for k := range frs {
 				fr := &frs[k]
 				if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
@@ -443,8 +447,8 @@ func (m *Matcher) eachScan(t Text, fn func(Match) bool) {
 				}
 			}
 		}
-		if len(w) > 0 {
-			for _, ri := range m.prefixesAt(w[0]) {
+		if len(w) > 0 && prefixed[w[0]>>6]&(1<<(w[0]&63)) != 0 {
+			for _, ri := range m.prefix[w[0]] {
 				if !b.meets(&m.needs[ri]) {
 					continue
 				}
@@ -455,7 +459,7 @@ func (m *Matcher) eachScan(t Text, fn func(Match) bool) {
 				}
 			}
 		}
-		for _, ri := range m.always {
+		for _, ri := range always {
 			if !b.meets(&m.needs[ri]) {
 				continue
 			}
