@@ -60,3 +60,13 @@ func TestSumsExact(t *testing.T) {
 	require.Zero(t, uintptr(unsafe.Pointer(unsafe.SliceData(d.w)))%8, "the embedded table is 8-aligned")
 	require.Equal(t, plain(d, hs), d.sums(hs))
 }
+
+// TestIsAlnumTable: the table the tokenizer's isAlnum reads holds the
+// ASCII letters and digits, and only them (the tokenizer is frozen).
+func TestIsAlnumTable(t *testing.T) {
+	t.Parallel()
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		require.Equal(t, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9', isAlnum(b), "%#x", c)
+	}
+}

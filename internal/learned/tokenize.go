@@ -168,10 +168,15 @@ func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
 	return i, digitRun
 }
 
-// isAlnum reports an ASCII letter or digit.
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+// isAlnum reports an ASCII letter or digit: one load from a table.
+func isAlnum(c byte) bool { return alnumBytes[c] }
+
+var alnumBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 func (t *tokens) tokenize(s string) {
 	t.buf = t.buf[:0]
@@ -188,6 +193,11 @@ func (t *tokens) tokenize(s string) {
 			}
 			i++
 			switch {
+			case c == ' ':
+				// the commonest separator, before the tests of the
+				// signs below (the default case: a phone number's digit
+				// run goes on across it)
+				st.flush()
 			case c == '\'' || c == '`':
 				// joined inside a word ("don't"), a separator elsewhere
 				if st.start < 0 {

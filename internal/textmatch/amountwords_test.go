@@ -40,3 +40,13 @@ func TestAmountWords(t *testing.T) {
 	}
 	require.Empty(t, Amounts(Normalize("we inherited the place from my aunt, roof leaks")))
 }
+
+// TestIsAlnumTable: the table isAlnum reads holds the ASCII letters and
+// digits, and only them.
+func TestIsAlnumTable(t *testing.T) {
+	t.Parallel()
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		require.Equal(t, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9', isAlnum(b), "%#x", c)
+	}
+}

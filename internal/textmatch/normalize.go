@@ -330,6 +330,10 @@ func Normalize(s string) Text {
 				arena, last, run = w, l, rn
 				t.Letters += letters
 				continue
+			case c == ' ':
+				// the commonest separator, before the tests of the
+				// signs below (it is none of them: the default case)
+				flush()
 			case c == '\'' && len(arena) > ws && isDigit(arena[len(arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
 				// "5'2": feet and inches, two numbers, not 52
 				flush()
@@ -522,10 +526,16 @@ func joinEmphatic(ids []int32, spans [][2]int32, dots uint64) ([]int32, [][2]int
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// isAlnum reports an ASCII letter or digit.
-func isAlnum(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
+// isAlnum reports an ASCII letter or digit: one load from a table, as
+// Normalize asks it of nearly every byte of a message.
+func isAlnum(b byte) bool { return alnumBytes[b] }
+
+var alnumBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // latinFrom and latinTo map lower-case Latin letters with diacritics to
 // their base letter (Latin-1 Supplement and Latin Extended-A).
