@@ -34,3 +34,13 @@ func TestLoopCues(t *testing.T) {
 	require.True(t, pauseOnly(textmatch.Normalize("leave me alone for like an hour, then text me the numbers")))
 	require.False(t, pauseOnly(textmatch.Normalize("dont text me ever again")))
 }
+
+// TestNamedClasses: the classes the rules name are the map's sets (the
+// map is never written after initialisation).
+func TestNamedClasses(t *testing.T) {
+	t.Parallel()
+	for k, s := range map[string]textmatch.Set{"contactn": dncContactnClass, "contactv": dncContactvClass, "callv": dncCallvClass,
+		"contacting": dncContactingClass, "stopkw": dncStopkwClass, "threat": dncThreatClass, "list": dncListClass} {
+		require.ElementsMatch(t, dncClasses[k].Words(), s.Words(), k)
+	}
+}

@@ -397,7 +397,7 @@ func namesContact(t textmatch.Text, i int) bool {
 	}
 	// a list or a system counts when something comes off it ("from your
 	// system", "de su lista"), not in "really top notch system you've got"
-	if dncClasses["list"].HasID(t.IDs[i]) && textmatch.Before(t.Toks, i, 3, offFrom) {
+	if dncListClass.HasID(t.IDs[i]) && textmatch.Before(t.Toks, i, 3, offFrom) {
 		return true
 	}
 	for _, p := range contactStems {
@@ -479,9 +479,9 @@ var offFrom = textmatch.NewSet("from", "off", "of", "de", "del", "on", "en")
 var (
 	// contactRefs are the words that refer to the contact, the list
 	// class aside (see namesContact)
-	contactRefs = unionOf(dncClasses["contactn"], dncClasses["fcontactn"], dncClasses["contacting"],
-		dncClasses["contactv"], dncClasses["callv"], dncClasses["passive"], dncClasses["stopkw"],
-		dncClasses["threat"], dncClasses["esphone"], messagingNouns,
+	contactRefs = unionOf(dncContactnClass, dncFcontactnClass, dncContactingClass,
+		dncContactvClass, dncCallvClass, dncPassiveClass, dncStopkwClass,
+		dncThreatClass, dncEsphoneClass, messagingNouns,
 		textmatch.NewSet("alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more"))
 	contactStems = []string{"text", "messag", "mensaj", "escrib", "llam", "contact", "call", "email", "correo",
 		"spam", "number", "numero", "unsub", "remov", "block", "bloque", "report", "denunc", "molest", "bother",

@@ -70,7 +70,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 
 var phraseRules = map[string]phraseRule{
 	"work phone": {require: func(toks []string, m textmatch.Match) bool {
-		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncClasses["esphone"].Has)
+		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncEsphoneClass.Has)
 	}, unless: []exclusion{
 		{"calls to the work line refused, texts here welcome: 'don't call my work line, just text this number instead'", callsOnlyTextsHere},
 	}},
@@ -258,7 +258,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es work phone": {require: func(toks []string, m textmatch.Match) bool {
 		// the phone named as a work line or someone else's in the message
-		return slices.ContainsFunc(toks, dncClasses["esphone"].Has) && slices.ContainsFunc(toks, esWorkOwner.Has)
+		return slices.ContainsFunc(toks, dncEsphoneClass.Has) && slices.ContainsFunc(toks, esWorkOwner.Has)
 	}},
 	"es dont write them": {require: func(toks []string, m textmatch.Match) bool {
 		// about the number's owner ("este número es de mi papá"), not
@@ -616,7 +616,7 @@ func enoughOfOther(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	n := toks[m.End]
-	return n != textmatch.Break && n != "up" && !dncClasses["contactn"].Has(n)
+	return n != textmatch.Break && n != "up" && !dncContactnClass.Has(n)
 }
 
 // nextIn: the token after the match is in set.
@@ -919,10 +919,10 @@ func keepsTexting(toks []string, m textmatch.Match) bool {
 func callsOnlyTextsHere(toks []string, m textmatch.Match) bool {
 	calls := false
 	for _, w := range toks[m.Start:m.End] {
-		if dncClasses["contactv"].Has(w) || w == "use" {
+		if dncContactvClass.Has(w) || w == "use" {
 			return false
 		}
-		calls = calls || dncClasses["callv"].Has(w)
+		calls = calls || dncCallvClass.Has(w)
 	}
 	if !calls || !textsWelcomed(toks) {
 		return false
@@ -973,13 +973,13 @@ func sentByMistake(t textmatch.Text) bool {
 			return true
 		}
 		next := t.Toks[k+1]
-		return next != "me" && next != "us" && next != "my" && next != "this" && next != "nos" && !dncClasses["contacting"].Has(next)
+		return next != "me" && next != "us" && next != "my" && next != "this" && next != "nos" && !dncContactingClass.Has(next)
 	})
 	return ok
 }
 
 var (
-	stopKeywords      = dncClasses["stopkw"]
+	stopKeywords      = dncStopkwClass
 	unsubscribedWords = textmatch.NewSet("unsubscribed", "stopped", "opted")
 	mistakeWords      = textmatch.NewSet("mistake", "accident", "querer", "error", "equivocacion", "broma", "joke", "accidentally", "mistakenly", "unintentionally")
 	mistakeRules      = textmatch.MustCompile(dncClasses, []textmatch.Rule{
@@ -1191,7 +1191,7 @@ func welcomesTexts(t textmatch.Text) bool {
 }
 
 var (
-	threatWords = dncClasses["threat"]
+	threatWords = dncThreatClass
 	// the words every keepGoing pattern holds
 	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca")
 )
@@ -1260,7 +1260,7 @@ func removesDetail(toks []string, m textmatch.Match) bool {
 	if m.End+2 < len(toks) && oldOnes.Has(toks[m.End+2]) {
 		return true
 	}
-	return !dncClasses["eslist"].Has(toks[m.End+1]) && toks[m.End+1] != "mensajes"
+	return !dncEslistClass.Has(toks[m.End+1]) && toks[m.End+1] != "mensajes"
 }
 
 // leftThere: the place left is another company's ("allá")
@@ -1407,7 +1407,7 @@ var yoursWords = textmatch.NewSet("you", "your", "ur", "yall", "this", "these", 
 // message, give or take politeness and more channels.
 func listNotWholeMessage(toks []string, m textmatch.Match) bool {
 	for k, w := range toks {
-		if (k < m.Start || k >= m.End) && w != textmatch.Break && !listFiller.Has(w) && !dncClasses["contactn"].Has(w) {
+		if (k < m.Start || k >= m.End) && w != textmatch.Break && !listFiller.Has(w) && !dncContactnClass.Has(w) {
 			return true
 		}
 	}
@@ -1464,7 +1464,7 @@ func fromOtherRecord(toks []string, m textmatch.Match) bool {
 // negation ("wasn't i removed?").
 func removedNotLead(toks []string, m textmatch.Match) bool {
 	// "my number should've been removed": the lead's own line
-	own := m.Start >= 2 && (toks[m.Start-2] == "my" || toks[m.Start-2] == "our") && dncClasses["myn"].Has(toks[m.Start-1])
+	own := m.Start >= 2 && (toks[m.Start-2] == "my" || toks[m.Start-2] == "our") && dncMynClass.Has(toks[m.Start-1])
 	return !own && toks[m.Start] != "wasnt" && toks[m.Start] != "werent" && !textmatch.Before(toks, m.Start, 3, firstPerson) &&
 		!textmatch.After(toks, m.Start, m.End-m.Start, firstPerson)
 }
@@ -1538,7 +1538,7 @@ func complainsOfSilence(toks []string, m textmatch.Match) bool {
 func verbListContinues(toks []string, m textmatch.Match) bool {
 	last := toks[m.End-1]
 	return m.End < len(toks) && toks[m.End] != textmatch.Break &&
-		(dncClasses["contactv"].Has(last) || dncClasses["callv"].Has(last)) && !verbListTail.Has(toks[m.End])
+		(dncContactvClass.Has(last) || dncCallvClass.Has(last)) && !verbListTail.Has(toks[m.End])
 }
 
 var (
@@ -1573,7 +1573,7 @@ func stopExclaims(toks []string, m textmatch.Match) bool {
 // mentionsMessages: the message names messages, calls or contacting.
 func mentionsMessages(toks []string, _ textmatch.Match) bool {
 	for _, w := range toks {
-		if dncClasses["contactn"].Has(w) || dncClasses["contacting"].Has(w) || dncClasses["contactv"].Has(w) || dncClasses["callv"].Has(w) {
+		if dncContactnClass.Has(w) || dncContactingClass.Has(w) || dncContactvClass.Has(w) || dncCallvClass.Has(w) {
 			return true
 		}
 	}
@@ -1594,7 +1594,7 @@ func leadStopsSending(toks []string, m textmatch.Match) bool {
 // reportedToOthers: "she told them wrong number": reported speech to a
 // third party.
 func reportedToOthers(toks []string, m textmatch.Match) bool {
-	return textmatch.Before(toks, m.Start, 3, dncClasses["reported"]) && textmatch.Before(toks, m.Start, 3, thirdParty)
+	return textmatch.Before(toks, m.Start, 3, dncReportedClass) && textmatch.Before(toks, m.Start, 3, thirdParty)
 }
 
 // giveNotRemove: "que me den" removes only as "que me den de baja".
@@ -1826,7 +1826,7 @@ func othersStory(toks []string, _ textmatch.Match) bool {
 // "mensajes", "texting"), not merely a call.
 func namesMessages(toks []string, _ textmatch.Match) bool {
 	for _, w := range toks {
-		if dncClasses["contactn"].Has(w) || dncClasses["contacting"].Has(w) || dncClasses["fcontactn"].Has(w) {
+		if dncContactnClass.Has(w) || dncContactingClass.Has(w) || dncFcontactnClass.Has(w) {
 			return true
 		}
 	}

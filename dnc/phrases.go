@@ -96,6 +96,25 @@ var dncClasses = map[string]textmatch.Set{
 		"chiamarmi", "contattare", "contattarmi", "mandare", "inviare"),
 }
 
+// The classes the rules name one by one, looked up once: a lookup of
+// the map in a token loop cost more than the test it served.
+var (
+	dncCallvClass      = dncClasses["callv"]
+	dncContactingClass = dncClasses["contacting"]
+	dncContactnClass   = dncClasses["contactn"]
+	dncContactvClass   = dncClasses["contactv"]
+	dncDetClass        = dncClasses["det"]
+	dncEslistClass     = dncClasses["eslist"]
+	dncEsphoneClass    = dncClasses["esphone"]
+	dncFcontactnClass  = dncClasses["fcontactn"]
+	dncListClass       = dncClasses["list"]
+	dncMynClass        = dncClasses["myn"]
+	dncPassiveClass    = dncClasses["passive"]
+	dncReportedClass   = dncClasses["reported"]
+	dncStopkwClass     = dncClasses["stopkw"]
+	dncThreatClass     = dncClasses["threat"]
+)
+
 // optOutPhrases are the natural-language revocation patterns. Names are
 // recorded in the audit trail as "phrase:<name>".
 var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
@@ -618,7 +637,7 @@ func keepsSender(toks []string) bool {
 			a == "still" && (b == "open" || b == "interested" || b == "want"),
 			a == "appreciate" && b == "that",
 			a == "si" && (b == "pueden" || b == "puede" || b == "quiero"),
-			a == "you" && b == "can" && k+2 < len(toks) && dncClasses["contactv"].Has(toks[k+2]):
+			a == "you" && b == "can" && k+2 < len(toks) && dncContactvClass.Has(toks[k+2]):
 			return true
 		}
 	}
@@ -672,7 +691,7 @@ func sentThing(toks []string, m textmatch.Match) bool {
 	// junk" or "listings" is messages
 	for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
 		w := toks[k]
-		if messagingNouns.Has(w) || dncClasses["contactn"].Has(w) || sentAnything.Has(w) || w == "more" {
+		if messagingNouns.Has(w) || dncContactnClass.Has(w) || sentAnything.Has(w) || w == "more" {
 			return false
 		}
 		if sentObjects.Has(w) {
@@ -870,8 +889,8 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	if m.End-2 > m.Start && toks[m.End-2] != "to" && !reportedHead.Has(toks[m.End-2]) && !sayVerbs.Has(toks[m.End-2]) {
 		return false
 	}
-	if dncClasses["stopkw"].Has(last) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) &&
-		!dncClasses["contactn"].Has(toks[m.End]) {
+	if dncStopkwClass.Has(last) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) &&
+		!dncContactnClass.Has(toks[m.End]) {
 		return false
 	}
 	if _, undone := undoRules.First(textmatch.Text{Toks: toks}, nil); undone {
@@ -1050,7 +1069,7 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		end++
 	}
 	next := toks[end]
-	if otherObjects.Has(next) || next == "our" || next == "my" && end+1 < len(toks) && !listWords.Has(toks[end+1]) && !dncClasses["myn"].Has(toks[end+1]) {
+	if otherObjects.Has(next) || next == "our" || next == "my" && end+1 < len(toks) && !listWords.Has(toks[end+1]) && !dncMynClass.Has(toks[end+1]) {
 		return true
 	}
 	if next != "from" && next != "of" && next != "de" && next != "del" {
@@ -1061,7 +1080,7 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		// "unsubscribe from the paper bills and get them by email": the
 		// thing left ends where the next verb's clause begins ("from the
 		// mailers and the texts" goes on)
-		if (toks[k] == "and" || toks[k] == "y" || toks[k] == "but" || toks[k] == "pero") && k+1 < len(toks) && !dncClasses["det"].Has(toks[k+1]) &&
+		if (toks[k] == "and" || toks[k] == "y" || toks[k] == "but" || toks[k] == "pero") && k+1 < len(toks) && !dncDetClass.Has(toks[k+1]) &&
 			!messagingNouns.Has(toks[k+1]) && !senderObj.Has(toks[k+1]) && !listWords.Has(toks[k+1]) {
 			break
 		}
@@ -1102,7 +1121,7 @@ var bajaObject = textmatch.NewSet("a", "al", "el", "la", "los", "las", "un", "un
 // hasMessaging reports a messaging noun in the clause of m.
 func hasMessaging(toks []string, m textmatch.Match) bool {
 	for k, e := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start); k < e; k++ {
-		if messagingNouns.Has(toks[k]) || dncClasses["fcontactn"].Has(toks[k]) || toks[k] == "lista" {
+		if messagingNouns.Has(toks[k]) || dncFcontactnClass.Has(toks[k]) || toks[k] == "lista" {
 			return true
 		}
 	}
@@ -1222,7 +1241,7 @@ func positiveAlternative(toks []string, m textmatch.Match) bool {
 
 func indexOfVerb(toks []string, m textmatch.Match) int {
 	for k := m.Start; k < m.End; k++ {
-		if dncClasses["contactv"].Has(toks[k]) || dncClasses["callv"].Has(toks[k]) {
+		if dncContactvClass.Has(toks[k]) || dncCallvClass.Has(toks[k]) {
 			return k
 		}
 	}

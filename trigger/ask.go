@@ -49,6 +49,19 @@ var askClasses = map[string]textmatch.Set{
 	"adjq": textmatch.NewSet("quick", "short", "brief", "phone", "real", "live", "voice", "5", "10", "15", "few", "minute"),
 }
 
+// The classes the rules name one by one, looked up once: a lookup of
+// the map in a token loop cost more than the test it served.
+var (
+	askCallmeClass   = askClasses["callme"]
+	askCallonlyClass = askClasses["callonly"]
+	askCallvClass    = askClasses["callv"]
+	askObjClass      = askClasses["obj"]
+	askPersonClass   = askClasses["person"]
+	askStrongClass   = askClasses["strong"]
+	askTalkvClass    = askClasses["talkv"]
+	askToClass       = askClasses["to"]
+)
+
 // esPeople are the people a lead asks for in Spanish, with the English
 // ones a Spanglish message mixes in ("hablar con someone").
 // esStrong are the Spanish person nouns a bare request asks for: "un
@@ -511,7 +524,7 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 				strong = false
 				break
 			}
-			if askClasses["strong"].Has(w) || w == "service" || w == "support" || w == "boss" || w == "owner" || esStrong.Has(w) {
+			if askStrongClass.Has(w) || w == "service" || w == "support" || w == "boss" || w == "owner" || esStrong.Has(w) {
 				strong = true
 			}
 		}
@@ -579,7 +592,7 @@ var callTail = textmatch.NewSet("please", "thanks", "asap", "now", "today", "tom
 // calling the sender asks for one.
 func namingCall(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k+1 < m.End+1 && k+1 < len(toks); k++ {
-		if !askClasses["callv"].Has(toks[k]) {
+		if !askCallvClass.Has(toks[k]) {
 			continue
 		}
 		if toks[k+1] == "you" || toks[k+1] == "u" || toks[k+1] == "yall" {
@@ -591,7 +604,7 @@ func namingCall(toks []string, m textmatch.Match) bool {
 			n := toks[k+2]
 			// "call me Sam btw", "call me Ana por favor"
 			end := k+3 >= len(toks) || toks[k+3] == textmatch.Break || nameFiller.Has(toks[k+3])
-			return n != textmatch.Break && end && !callTail.Has(n) && !askClasses["callme"].Has(n) && !isNumberTok(n)
+			return n != textmatch.Break && end && !callTail.Has(n) && !askCallmeClass.Has(n) && !isNumberTok(n)
 		}
 	}
 	return false
@@ -617,7 +630,7 @@ func connectsLead(toks []string, m textmatch.Match) bool {
 			return true
 		}
 		if toks[k] == "this" || toks[k] == "it" {
-			return askClasses["strong"].Has(toks[m.End-1])
+			return askStrongClass.Has(toks[m.End-1])
 		}
 	}
 	// passive: "be connected to", "get transferred to"
@@ -784,6 +797,6 @@ func bareClause(t textmatch.Text) bool {
 }
 
 var (
-	strongPerson = askClasses["strong"]
+	strongPerson = askStrongClass
 	bareFiller   = textmatch.NewSet("please", "pls", "now", "a", "real", "live")
 )

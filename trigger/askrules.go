@@ -64,7 +64,7 @@ var (
 	// whom to call
 	pleaseCall = firstIs("can", "could", "would", "please")
 	// a call verb first: "call me", "ring me", "phone me"
-	callFirst = anyOf(firstIs("call"), firstIn(askClasses["callv"]))
+	callFirst = anyOf(firstIs("call"), firstIn(askCallvClass))
 	// a preposition before the phone: "on the phone", "over a call"
 	phonePrep = firstIs("on", "over", "by", "via", "thru", "through")
 	// a stated preference: "prefer to talk", "easier to call"
@@ -230,12 +230,12 @@ var askRules = map[string]askRule{
 	"hop on a call": {unless: []exclusion{{"a call with the lead's own: 'hop on the phone with our accountant'", callWithOwn}}, require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "a sales guy i can just hop on the phone w", "hop on a call
 		// with someone"
-		return textmatch.Before(t.Toks, m.Start, 6, askClasses["person"]) ||
+		return textmatch.Before(t.Toks, m.Start, 6, askPersonClass) ||
 			textmatch.After(t.Toks, m.End, 3, hopWith)
 	}},
 	"come talk": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "I'd like somebody from the company to come out and talk"
-		return textmatch.Before(t.Toks, m.Start, 5, askClasses["person"])
+		return textmatch.Before(t.Toks, m.Start, 5, askPersonClass)
 	}, unless: []exclusion{
 		{"someone else comes: 'the landlord will come by and talk to the tenant'", func(t textmatch.Text, m textmatch.Match) bool {
 			return othersMeet(t, m) && !textmatch.Before(t.Toks, m.Start, 5, textmatch.NewSet("someone", "somebody", "your", "ur"))
@@ -262,9 +262,9 @@ var askRules = map[string]askRule{
 		}},
 		{"a name given or asked: 'call me captain', 'id like you to call me danny', 'what should i call you'", namesSomeone},
 		{"an idiom: 'call me a cab', 'call me crazy'", callMeIdiom},
-		{"dials someone else: 'could you call grandma'; only a time or politeness may follow 'can u call'", allOf(pleaseCall, nextOutside(askClasses["callme"]))},
+		{"dials someone else: 'could you call grandma'; only a time or politeness may follow 'can u call'", allOf(pleaseCall, nextOutside(askCallmeClass))},
 		{"a third party's line: 'could you ring my cousin' ('my' names the lead's own line only before cell, phone, number...)", allOf(pleaseCall, ringsMyOther)},
-		{"the noun, not the verb: 'smart call on the roof', 'your call'", allOf(firstIn(askClasses["callv"]), prevIn(callNoun))},
+		{"the noun, not the verb: 'smart call on the roof', 'your call'", allOf(firstIn(askCallvClass), prevIn(callNoun))},
 		{"a decision, not a phone call: 'i make the call on this'", decisionCall},
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
@@ -343,7 +343,7 @@ var askRules = map[string]askRule{
 	}},
 	"real person": {unless: []exclusion{
 		{"someone outside the household wants to talk: 'my neighbor wants a real person'", othersWantTalk},
-		{"what someone else said of someone: 'my son said someone could help me lower my premium' ('my daughter says I should ask for a human' still asks)", allOf(firstIn(askClasses["person"]), beforeIn(4, reportVerbs))},
+		{"what someone else said of someone: 'my son said someone could help me lower my premium' ('my daughter says I should ask for a human' still asks)", allOf(firstIn(askPersonClass), beforeIn(4, reportVerbs))},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a feature asked about: 'does yours have live support?'", beforeIn(3, textmatch.NewSet("have", "has", "offer", "offers", "include", "includes"))},
 		{"who decides, not whom to talk to: 'my wife's the real boss here'", allOf(prevIs("the"), beforeIn(3, textmatch.NewSet("is", "s", "shes", "hes", "thats", "its", "are", "wifes", "husbands")))},
@@ -466,7 +466,7 @@ var askRules = map[string]askRule{
 	"ask for me": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// a call asked for earlier: "call the office ... and ask for me"
 		for k := range m.Start {
-			if askClasses["callv"].Has(t.Toks[k]) || t.Toks[k] == "llamen" || t.Toks[k] == "llame" {
+			if askCallvClass.Has(t.Toks[k]) || t.Toks[k] == "llamen" || t.Toks[k] == "llame" {
 				return true
 			}
 		}
@@ -480,7 +480,7 @@ var askRules = map[string]askRule{
 		{"the lead's own line: 'my direct line is 415...'", prevIn(textmatch.NewSet("my", "our", "his", "her", "their"))},
 		{"a third party's: 'a number to reach him' ('the number to call the office' is still the sender's)", numberOfThird},
 		{"someone else's business: 'who runs the front desk of the hotel'", personOfOther},
-		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askClasses["person"])), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
+		{"a third party's: 'does the restaurant have a number i can call'", allOf(firstIs("number", "line"), not(lastIn(askPersonClass)), clauseLacks("you", "your", "ur", "there", "someone", "somebody", "u", "yall"))},
 		{"an identity question: 'is that your number' ('their number', 'his number', 'the contractors number' never match)", firstIs("is")},
 		{"a licence or an account, not a phone: 'what's your NMLS number?'", func(t textmatch.Text, m textmatch.Match) bool {
 			for k := max(m.Start, 1); k < m.End; k++ {
@@ -690,7 +690,7 @@ func spanishHour(toks []string, i int) bool {
 func callMeIdiom(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.Start + 1; k <= m.End && k+1 < len(toks); k++ {
-		if toks[k] == "me" && askClasses["callv"].Has(toks[k-1]) && callIdiom.Has(toks[k+1]) && !spanishHour(toks, k+1) {
+		if toks[k] == "me" && askCallvClass.Has(toks[k-1]) && callIdiom.Has(toks[k+1]) && !spanishHour(toks, k+1) {
 			return true
 		}
 	}
@@ -719,7 +719,7 @@ func leadCallsOther(t textmatch.Text, m textmatch.Match) bool {
 	if !(m.Start > 0 && (toks[m.Start-1] == "ill" || toks[m.Start-1] == "will" || toks[m.Start-1] == "to")) {
 		return false
 	}
-	return m.End < len(toks) && !askClasses["obj"].Has(toks[m.End-1])
+	return m.End < len(toks) && !askObjClass.Has(toks[m.End-1])
 }
 
 // peopleCallMeName: "people call me siobhan wrong all the time": what
@@ -728,7 +728,7 @@ func leadCallsOther(t textmatch.Text, m textmatch.Match) bool {
 func peopleCallMeName(t textmatch.Text, m textmatch.Match) bool {
 	toks, first := t.Toks, t.Toks[m.Start]
 	return m.End+1 < len(toks) && toks[m.End] == "me" && (first == "people" || first == "everyone" || first == "everybody" || first == "friends" || first == "folks") &&
-		!askClasses["callme"].Has(toks[m.End+1])
+		!askCallmeClass.Has(toks[m.End+1])
 }
 
 // teamCall: "we have a team call on mondays": a meeting of a team after
@@ -743,7 +743,7 @@ func teamCall(t textmatch.Text, m textmatch.Match) bool {
 // one of the lead's own people, you, her, him, them or it.
 func callsOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if !askClasses["callv"].HasToken(toks, t.IDs, m.End-1) {
+	if !askCallvClass.HasToken(toks, t.IDs, m.End-1) {
 		return false
 	}
 	if m.End >= len(toks) {
@@ -823,7 +823,7 @@ func forPrincipal(toks []string) bool {
 // callerWords are who is asked to make a call for the principal.
 var callerWords = func() textmatch.Set {
 	ws := []string{"you", "u", "yall", "someone", "somebody", "anyone", "alguien"}
-	ws = append(ws, askClasses["person"].Words()...)
+	ws = append(ws, askPersonClass.Words()...)
 	return textmatch.NewSet(ws...)
 }()
 
@@ -871,11 +871,11 @@ func personToText(toks []string, m textmatch.Match) bool {
 // only a strong person noun (or customer, support) is a request, and not
 // someone, somebody or person.
 func callsThirdParty(t textmatch.Text, m textmatch.Match) bool {
-	if !askClasses["callonly"].Has(t.Toks[m.Start]) {
+	if !askCallonlyClass.Has(t.Toks[m.Start]) {
 		return false
 	}
 	last := t.Toks[m.End-1]
-	return !(askClasses["strong"].Has(last) || last == "customer" || last == "support") || last == "someone" || last == "somebody" || last == "person"
+	return !(askStrongClass.Has(last) || last == "customer" || last == "support") || last == "someone" || last == "somebody" || last == "person"
 }
 
 // movesOther: a connection verb ("hand", "transfer", "patch") whose
@@ -910,8 +910,8 @@ func busyOnACall(t textmatch.Text, m textmatch.Match) bool {
 // person noun, the lead's side nor a verb of talking or calling.
 func namedThirdParty(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.Start >= 2 && askClasses["to"].Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) &&
-		!leadSide.Has(toks[m.Start-1]) && !askClasses["talkv"].Has(toks[m.Start-1]) && !askClasses["callv"].Has(toks[m.Start-1])
+	return m.Start >= 2 && askToClass.Has(toks[m.Start-2]) && !askPersonClass.Has(toks[m.Start-1]) &&
+		!leadSide.Has(toks[m.Start-1]) && !askTalkvClass.Has(toks[m.Start-1]) && !askCallvClass.Has(toks[m.Start-1])
 }
 
 // theCall: the match ends on "call" not after "a" ("on the call").
@@ -925,7 +925,7 @@ func theCall(t textmatch.Text, m textmatch.Match) bool {
 // noun nor the lead.
 func thirdPartyOnLine(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.Start >= 2 && litAsk3.Has(toks[m.Start-2]) && !askClasses["person"].Has(toks[m.Start-1]) && toks[m.Start-1] != "me" && toks[m.Start-1] != "us"
+	return m.Start >= 2 && litAsk3.Has(toks[m.Start-2]) && !askPersonClass.Has(toks[m.Start-1]) && toks[m.Start-1] != "me" && toks[m.Start-1] != "us"
 }
 
 // tagQuestion: the match ends on "arent" or "isnt" with no -ing verb after
@@ -956,7 +956,7 @@ func deviceWorks(t textmatch.Text, m textmatch.Match) bool {
 // people after the match, then neither a person noun nor a business.
 func callsTheOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.End+1 < len(toks) && (toks[m.End] == "the" || ownPeople.Has(toks[m.End])) && !askClasses["person"].Has(toks[m.End+1]) && !ownBusiness.Has(toks[m.End+1])
+	return m.End+1 < len(toks) && (toks[m.End] == "the" || ownPeople.Has(toks[m.End])) && !askPersonClass.Has(toks[m.End+1]) && !ownBusiness.Has(toks[m.End+1])
 }
 
 // numberOfThird: "a number to reach him": a third object after the
@@ -968,7 +968,7 @@ func numberOfThird(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	n := toks[m.End]
-	return n != "the" || m.End+1 >= len(toks) || !ownBusiness.Has(toks[m.End+1]) && !askClasses["strong"].Has(toks[m.End+1])
+	return n != "the" || m.End+1 >= len(toks) || !ownBusiness.Has(toks[m.End+1]) && !askStrongClass.Has(toks[m.End+1])
 }
 
 // whoIsNumber: "who" then gave, is, are, this, was or sent, except a
@@ -1065,8 +1065,8 @@ func numberForOther(t textmatch.Text, m textmatch.Match) bool {
 			n := toks[k+1]
 			// ("a number I can call for speak about the insurance": "for" a
 			// verb is "to", no one else's)
-			return n != "you" && n != "your" && n != "ur" && n != "yall" && n != "the" && !askClasses["person"].Has(n) && !ownBusiness.Has(n) &&
-				!askClasses["talkv"].Has(n) && n != "ask" && n != "discuss"
+			return n != "you" && n != "your" && n != "ur" && n != "yall" && n != "the" && !askPersonClass.Has(n) && !ownBusiness.Has(n) &&
+				!askTalkvClass.Has(n) && n != "ask" && n != "discuss"
 		}
 	}
 	return false
@@ -1218,7 +1218,7 @@ func howItGoes(t textmatch.Text, m textmatch.Match) bool {
 // available?", which asks for one).
 func actsInSpan(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k < m.End; k++ {
-		if askClasses["callv"].Has(toks[k]) || askClasses["talkv"].Has(toks[k]) || toks[k] == "passed" {
+		if askCallvClass.Has(toks[k]) || askTalkvClass.Has(toks[k]) || toks[k] == "passed" {
 			return true
 		}
 	}
@@ -1355,7 +1355,7 @@ func ownPersonTalked(t textmatch.Text, m textmatch.Match) bool {
 func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.Start; k < m.End; k++ {
-		if askClasses["callv"].HasToken(toks, t.IDs, k) {
+		if askCallvClass.HasToken(toks, t.IDs, k) {
 			// "he's supposed to call me about it this week"
 			if k >= 3 && toks[k-1] == "to" && toks[k-2] == "supposed" && thirdSupposed.HasToken(toks, t.IDs, k-3) {
 				return true
@@ -1418,7 +1418,7 @@ var pluralPeople = textmatch.NewSet("people", "customers", "clients", "tenants",
 // "can your reps text me" and "I want reps to call" keep their asks.
 func habitualPeople(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if !pluralPeople.HasToken(toks, t.IDs, m.Start) || m.Start+1 >= len(toks) || !askClasses["callv"].HasToken(toks, t.IDs, m.Start+1) && !reachVerbs.HasToken(toks, t.IDs, m.Start+1) {
+	if !pluralPeople.HasToken(toks, t.IDs, m.Start) || m.Start+1 >= len(toks) || !askCallvClass.HasToken(toks, t.IDs, m.Start+1) && !reachVerbs.HasToken(toks, t.IDs, m.Start+1) {
 		return false
 	}
 	for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {

@@ -3,6 +3,7 @@ package trigger
 import (
 	"testing"
 
+	"github.com/handoffkit/handoffkit/internal/textmatch"
 	"github.com/stretchr/testify/require"
 )
 
@@ -78,4 +79,13 @@ func TestNothingToldYetIsNoRepeat(t *testing.T) {
 	require.False(t, ok)
 	_, ok = weakFrustration("I told you twice already, it's the one on Elm")
 	require.True(t, ok)
+}
+
+// TestNamedAskClasses: the classes the rules name are the map's sets.
+func TestNamedAskClasses(t *testing.T) {
+	t.Parallel()
+	for k, s := range map[string]textmatch.Set{"callv": askCallvClass, "person": askPersonClass, "strong": askStrongClass,
+		"callme": askCallmeClass, "talkv": askTalkvClass, "to": askToClass, "obj": askObjClass, "callonly": askCallonlyClass} {
+		require.ElementsMatch(t, askClasses[k].Words(), s.Words(), k)
+	}
 }

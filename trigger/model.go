@@ -71,7 +71,7 @@ func RoleAnswer(text string, history []Turn) bool {
 		return false
 	}
 	for _, w := range t.Toks {
-		if askClasses["callv"].Has(w) || talkWords.Has(w) {
+		if askCallvClass.Has(w) || talkWords.Has(w) {
 			return false
 		}
 	}
@@ -345,7 +345,7 @@ func selfNaming(t textmatch.Text) bool {
 			continue
 		}
 		name := toks[n]
-		if name == textmatch.Break || len(name) < 3 || callTail.Has(name) || askClasses["callme"].Has(name) || spanishNameTail.Has(name) ||
+		if name == textmatch.Break || len(name) < 3 || callTail.Has(name) || askCallmeClass.Has(name) || spanishNameTail.Has(name) ||
 			notNames.Has(name) || isNumberTok(name) {
 			continue
 		}
