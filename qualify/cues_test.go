@@ -3,6 +3,7 @@ package qualify
 import (
 	"testing"
 
+	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 	"github.com/stretchr/testify/require"
 )
@@ -17,4 +18,17 @@ func TestContactAny(t *testing.T) {
 	require.True(t, writeAt(textmatch.Normalize("text me in a few months"), "in a few months"))
 	require.True(t, writeAt(textmatch.Normalize("llamame el martes"), "martes"))
 	require.False(t, writeAt(textmatch.Normalize("we move in a few months"), "in a few months"))
+}
+
+// TestModelTask: every field task of the learned field model is the
+// task of the field of its name, and other fields have none.
+func TestModelTask(t *testing.T) {
+	t.Parallel()
+	for task := learned.FieldTask(0); task < learned.NumFieldTasks; task++ {
+		got, ok := modelTask(Field(task.String()))
+		require.True(t, ok, "%s", task)
+		require.Equal(t, task, got)
+	}
+	_, ok := modelTask(Field("name"))
+	require.False(t, ok)
 }

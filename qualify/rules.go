@@ -153,11 +153,33 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	return out
 }
 
-// modelTasks maps the fields the learned field model scores.
-var modelTasks = map[Field]learned.FieldTask{
-	Motivation: learned.Motivation, Condition: learned.Condition, Timeline: learned.Timeline, Price: learned.Price,
-	Budget: learned.Budget, Authority: learned.Authority, Need: learned.Need,
-	CompanySize: learned.CompanySize, Role: learned.Role, UseCaseFit: learned.UseCaseFit,
+// modelTask returns the task of the learned field model that scores f,
+// if any. A switch, not a map: it is asked for every field of the schema
+// on every message.
+func modelTask(f Field) (learned.FieldTask, bool) {
+	switch f {
+	case Motivation:
+		return learned.Motivation, true
+	case Condition:
+		return learned.Condition, true
+	case Timeline:
+		return learned.Timeline, true
+	case Price:
+		return learned.Price, true
+	case Budget:
+		return learned.Budget, true
+	case Authority:
+		return learned.Authority, true
+	case Need:
+		return learned.Need, true
+	case CompanySize:
+		return learned.CompanySize, true
+	case Role:
+		return learned.Role, true
+	case UseCaseFit:
+		return learned.UseCaseFit, true
+	}
+	return 0, false
 }
 
 // maxModelValue bounds a value the model quotes, in bytes.
@@ -180,7 +202,7 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 	var s learned.FieldScores
 	scored := false
 	for _, f := range in.Schema.Fields {
-		task, ok := modelTasks[f]
+		task, ok := modelTask(f)
 		if !ok || callTime && f == Timeline || len(only) > 0 && !slices.Contains(only, f) ||
 			slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			continue

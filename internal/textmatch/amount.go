@@ -40,9 +40,23 @@ var numberWords = map[string]int{
 // English or Spanish ("two", "forty", "seis"); not "once", an English
 // word first.
 func NumberWord(w string) (int, bool) {
+	// most words are ruled out by their first byte and length, without
+	// hashing them
+	if len(w) == 0 || len(w) >= 16 || numberWordShapes[w[0]]&(1<<len(w)) == 0 {
+		return 0, false
+	}
 	n, ok := numberWords[w]
 	return n, ok
 }
+
+// numberWordShapes holds, by first byte, a bit for each length of the
+// number words that start with it.
+var numberWordShapes = func() (t [256]uint16) {
+	for w := range numberWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 // amountWords are the words that may start an amount written out: what
 // the word branches of [Amounts] test for, "half a million", Spanish

@@ -50,3 +50,19 @@ func TestIsAlnumTable(t *testing.T) {
 		require.Equal(t, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9', isAlnum(b), "%#x", c)
 	}
 }
+
+// TestNumberWordShapes: the first-byte and length filter of NumberWord
+// lets every number word through.
+func TestNumberWordShapes(t *testing.T) {
+	t.Parallel()
+	for w, n := range numberWords {
+		require.Less(t, len(w), 16, w)
+		got, ok := NumberWord(w)
+		require.True(t, ok, w)
+		require.Equal(t, n, got, w)
+	}
+	for _, w := range []string{"", "a", "house", "twentyfive", "Two"} {
+		_, ok := NumberWord(w)
+		require.False(t, ok, w)
+	}
+}
