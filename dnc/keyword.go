@@ -380,15 +380,6 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 
 var readingWords = textmatch.NewSet("read", "reading", "reads", "own", "leen", "lees", "leyendo")
 
-// unionOf returns the union of sets.
-func unionOf(sets ...textmatch.Set) textmatch.Set {
-	var words []string
-	for _, set := range sets {
-		words = append(words, set.Words()...)
-	}
-	return textmatch.NewSet(words...)
-}
-
 // namesContact reports token i of t as a reference to the contact: the
 // messages, the number, a verb of contacting or stopping, "alone".
 func namesContact(t textmatch.Text, i int) bool {
@@ -479,10 +470,10 @@ var offFrom = textmatch.NewSet("from", "off", "of", "de", "del", "on", "en")
 var (
 	// contactRefs are the words that refer to the contact, the list
 	// class aside (see namesContact)
-	contactRefs = unionOf(dncContactnClass, dncFcontactnClass, dncContactingClass,
+	contactRefs = textmatch.Union([]textmatch.Set{dncContactnClass, dncFcontactnClass, dncContactingClass,
 		dncContactvClass, dncCallvClass, dncPassiveClass, dncStopkwClass,
-		dncThreatClass, dncEsphoneClass, messagingNouns,
-		textmatch.NewSet("alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more"))
+		dncThreatClass, dncEsphoneClass, messagingNouns},
+		"alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more")
 	contactStems = []string{"text", "messag", "mensaj", "escrib", "llam", "contact", "call", "email", "correo",
 		"spam", "number", "numero", "unsub", "remov", "block", "bloque", "report", "denunc", "molest", "bother",
 		"manda", "mande", "envi", "receiv", "recib", "sign", "suscri", "regist", "consent", "permis", "borr", "quit", "elimin"}

@@ -112,9 +112,10 @@ func FeatureNames(s string) []Feature {
 	return out
 }
 
-// features emits the hashes of t; when names is not nil it also records a
-// readable name for each; when only is not nil it records instead, in
-// found, the names of the hashes in only.
+// features emits the hashes of t, as [tokens.featureHashes] does, and
+// names them: when names is not nil it records a readable name for each;
+// otherwise it records, in found, the names of the hashes in only. It is
+// the path of explanations and tests; scores take featureHashes.
 //
 // A bigram's hash is carried from one token to the next: left is the
 // hash of the bigram's first half ("b", the previous token or its
@@ -122,7 +123,16 @@ func FeatureNames(s string) []Feature {
 // each token's bytes are read once, by [hashWord], for its own feature,
 // the bigram it ends and the bigram it starts.
 func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[]Feature) []uint32 {
-	named := names != nil || found != nil
+	// record names the hash just appended; name is called only when the
+	// name is kept
+	record := func(name func() string) {
+		h := dst[len(dst)-1]
+		if names != nil {
+			*names = append(*names, name())
+		} else if containsHash(only, h) {
+			*found = append(*found, Feature{h, name()})
+		}
+	}
 	nwords := 0
 	var prev []byte // previous token for bigrams
 	prevKind := tokBreak
@@ -141,44 +151,20 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 			var h uint32
 			h, bi, left = hashWord(nsSymbol, left, w)
 			dst = append(dst, h)
-			if named {
-				if only == nil {
-					*names = append(*names, "e:"+string(w))
-				} else if containsHash(only, dst[len(dst)-1]) {
-					*found = append(*found, Feature{dst[len(dst)-1], "e:" + string(w)})
-				}
-			}
+			record(func() string { return "e:" + string(w) })
 		case tokWord:
 			nwords++
 			var h uint32
 			h, bi, left = hashWord(nsWord, left, w)
 			dst = append(dst, h)
-			if named {
-				if only == nil {
-					*names = append(*names, "w:"+string(w))
-				} else if containsHash(only, dst[len(dst)-1]) {
-					*found = append(*found, Feature{dst[len(dst)-1], "w:" + string(w)})
-				}
-			}
+			record(func() string { return "w:" + string(w) })
 			if nwords == 1 {
 				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsFirst), w))
-				if named {
-					if only == nil {
-						*names = append(*names, "f:"+string(w))
-					} else if containsHash(only, dst[len(dst)-1]) {
-						*found = append(*found, Feature{dst[len(dst)-1], "f:" + string(w)})
-					}
-				}
+				record(func() string { return "f:" + string(w) })
 			}
 			if negScope {
 				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
-				if named {
-					if only == nil {
-						*names = append(*names, "n:"+string(w))
-					} else if containsHash(only, dst[len(dst)-1]) {
-						*found = append(*found, Feature{dst[len(dst)-1], "n:" + string(w)})
-					}
-				}
+				record(func() string { return "n:" + string(w) })
 			}
 			if isNegator(w) {
 				negScope = true
@@ -188,56 +174,28 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 			if isNumber(w) {
 				break
 			}
-			if !named {
-				dst = appendGrams(dst, w)
-				break
-			}
 			g := append(append(append(gram[:0], '<'), w...), '>')
 			for a := 0; a+minGram <= len(g); a++ {
 				h := fnvBytes(fnvByte(fnvOffset, nsChar), g[a:a+minGram-1])
 				for n := minGram; n <= maxGram && a+n <= len(g); n++ {
 					h = fnvByte(h, g[a+n-1])
 					dst = append(dst, h)
-					if named {
-						if only == nil {
-							*names = append(*names, "c:"+string(g[a:a+n]))
-						} else if containsHash(only, dst[len(dst)-1]) {
-							*found = append(*found, Feature{dst[len(dst)-1], "c:" + string(g[a:a+n])})
-						}
-					}
+					record(func() string { return "c:" + string(g[a:a+n]) })
 				}
 			}
 		}
 		dst = append(dst, bi)
-		if named {
-			if only == nil {
-				*names = append(*names, "b:"+bigramName(prev, prevKind, first, w, sp.kind))
-			} else if containsHash(only, dst[len(dst)-1]) {
-				*found = append(*found, Feature{dst[len(dst)-1], "b:" + bigramName(prev, prevKind, first, w, sp.kind)})
-			}
-		}
+		record(func() string { return "b:" + bigramName(prev, prevKind, first, w, sp.kind) })
 		prev, prevKind, first = w, sp.kind, false
 	}
 	if !first {
 		dst = append(dst, fnvByte(left, '$'))
-		if named {
-			if only == nil {
-				*names = append(*names, "b:"+bigramName(prev, prevKind, false, nil, endKind))
-			} else if containsHash(only, dst[len(dst)-1]) {
-				*found = append(*found, Feature{dst[len(dst)-1], "b:" + bigramName(prev, prevKind, false, nil, endKind)})
-			}
-		}
+		record(func() string { return "b:" + bigramName(prev, prevKind, false, nil, endKind) })
 	}
 	sh := t.shape(nwords)
-	dst = append(dst, shapeHashes[sh]...)
-	if names != nil {
-		*names = append(*names, shapeLabels[sh]...)
-	} else if found != nil {
-		for i, h := range shapeHashes[sh] {
-			if containsHash(only, h) {
-				*found = append(*found, Feature{h, shapeLabels[sh][i]})
-			}
-		}
+	for i, h := range shapeHashes[sh] {
+		dst = append(dst, h)
+		record(func() string { return shapeLabels[sh][i] })
 	}
 	return dst
 }
