@@ -137,6 +137,12 @@ type floor struct {
 //     and Cuban Spanish) and measured once with the stop's start binary
 //     (opt-out 0.987 at FPR 0.023, conversations 112 of 120) and once at
 //     its end; a regression set now, floors just under those figures.
+//   - testdata/dev143 and dev144: opt-out, ask, frustration and
+//     commitment sets written in stop 33 the same way, in the voices of
+//     terse support chat (dev143, Guadalajara and Texas Spanish) and of
+//     polite, formal writers (dev144, formal usted and Miami and Chicago
+//     Spanglish), measured once untuned (opt-out 0.986 at FPR 0.013 and
+//     0.986 at FPR 0.025; frustration F1 1.000 and 0.895).
 //   - testdata/dev127 to dev142: sets written in stop 31 by helpers who
 //     read neither the rules nor the training data, each measured once
 //     untuned and then tuned on: opt-out and ask (dev127 Chicago, dev131
@@ -539,6 +545,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.99, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.01, false},
 			{"fields", "f1", 0.95, true}, {"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev143", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "recall", 0.94, true}, {"commitment", "fpr", 0.01, false},
+		}},
+		{"testdata/dev144", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.88, true}, {"commitment", "f1", 0.99, true},
 		}},
 		{"testdata/dev127", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
