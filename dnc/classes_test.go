@@ -194,6 +194,21 @@ func TestOptOutClasses(t *testing.T) {
 			optOut:   []string{"cancel my email subscription", "quit calling and texting this number"},
 			ordinary: []string{"please cancel my subscription to the gold plan", "stop calling, text me instead", "quit calling me at work and just email"},
 		},
+		{
+			// a stop that names no texts, in a message that says texts
+			// are welcome, is about something else
+			class: "texts said to be fine or wanted",
+			optOut: []string{"stop texting me, calls are fine", "take me off your list, texting is not ok",
+				"please remove me from your list, i don't want the texts"},
+			ordinary: []string{"quit sending me the weekly market report, text is fine though",
+				"you can stop sending the rate sheets every morning, the texts are ok",
+				"please stop sending the printed statements, texts are still fine",
+				"ya me di de baja del boletín, pero sí quiero los mensajes de la cita",
+				// the learned tier reads "unsubscribed ... texts" as a
+				// revocation; the welcome overrules it too
+				"I already unsubscribed from your newsletter pero sí quiero los texts, ok?",
+				"I unsubscribed from your newsletter, pero los texts sí los quiero"},
+		},
 	} {
 		for _, s := range tc.optOut {
 			r := d.Detect(dnc.Input{Text: s})

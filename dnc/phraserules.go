@@ -45,6 +45,12 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if takenBack(toks, m) || asksMeaning(toks, m) || counterfactual(toks, m) || howItWorks(toks, m) {
 		return false
 	}
+	// "quit sending me the market report, text is fine though": a stop
+	// that names no texts, in a message that says texts are welcome,
+	// stops something else
+	if !namesTexts(toks[m.Start:m.End]) && textsFine(toks) {
+		return false
+	}
 	r := phraseRules[m.Name]
 	for _, x := range r.unless {
 		if x.applies(toks, m) {
@@ -2336,3 +2342,41 @@ func ourCustomers(toks []string, m textmatch.Match) bool {
 }
 
 var ownersOf = textmatch.NewSet("our", "my", "nuestros", "nuestras", "mis")
+
+// textsNamed are the words that name texts themselves.
+var textsNamed = textmatch.NewSet("text", "texts", "texting", "txt", "txts", "txting", "textos", "texto", "mensajes", "mensaje",
+	"messages", "message", "messaging", "sms", "msgs", "msg", "textear", "textearme", "texteando")
+
+// namesTexts reports a word in toks that names texts.
+func namesTexts(toks []string) bool {
+	for _, w := range toks {
+		if textsNamed.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// textsFineRules say in so many words that texts are fine or wanted:
+// "texting is fine", "the texts are ok", "I still want the texts", "sí
+// quiero los mensajes". Narrower than [textsWelcome]: "why do you keep
+// texting me" and "never gave you permission to text me" name texts
+// without welcoming them.
+var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming"},
+})
+
+// textsFine reports a statement in toks that texts are fine or wanted,
+// with no negation in or just before it: "texting is not ok" welcomes
+// nothing.
+func textsFine(toks []string) bool {
+	_, ok := textsFineRules.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
+		for _, w := range toks[m.Start:m.End] {
+			if textmatch.Negators.Has(w) {
+				return false
+			}
+		}
+		return !negatedBefore(toks, m.Start, 3)
+	})
+	return ok
+}
