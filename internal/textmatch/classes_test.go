@@ -25,6 +25,10 @@ func TestFuzzyKeepsPastTense(t *testing.T) {
 	require.Equal(t, "i unsubscribed", Normalize("I unsubscribed").String())
 	// a real typo is still corrected
 	require.Equal(t, "unsubscribe", Normalize("unsubscibe").String())
+	// and so is a typo of the -ing form, which keeps its form
+	require.Equal(t, "need help unsubscribing", Normalize("need help unsuscribing").String())
+	require.Equal(t, "unsubscribing", Normalize("unsubscribeing").String())
+	require.Equal(t, "unsubscribing", Normalize("unsubscribing").String())
 }
 
 func TestAmountsApproxAndFractions(t *testing.T) {

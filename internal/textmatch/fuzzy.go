@@ -10,7 +10,7 @@ package textmatch
 // whose distance-one neighbours are not common English words.
 // ("contact" is left out: "contract" is one insertion away.)
 var fuzzyVocab = []string{"someone", "somebody", "person", "operator", "assistant", "customer", "support",
-	"service", "speaking", "chatting", "representative", "supervisor", "unsubscribe", "subscription",
+	"service", "speaking", "chatting", "representative", "supervisor", "unsubscribe", "unsubscribing", "subscription",
 	"newsletter", "anymore", "messaging", "human", "agent", "manager", "anyone", "advisor", "callback"}
 
 // shortTypos are common misspellings of short words that cannot be
