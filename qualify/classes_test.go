@@ -251,8 +251,10 @@ func TestFieldsInOtherWords(t *testing.T) {
 			[]string{"we want to close by june", "i need to run it by my partner"}},
 		{qualify.BANT, qualify.Budget,
 			[]string{"looking at a house around 350", "pre-approved up to 480", "max payment is 2100 a month", "budget's about 700 a month",
-				"trying to stay under 160 a month", "something in the 275 to 300 range"},
-			[]string{"we have 12 people on the team"}},
+				"trying to stay under 160 a month", "something in the 275 to 300 range",
+				// a ceiling after the number, and houses in the plural
+				"looking at places around 300, 320 tops", "we've been touring houses under 275"},
+			[]string{"we have 12 people on the team", "the last 200 max out our storage plan", "looking for a plan, 90 max"}},
 	} {
 		for _, s := range tc.says {
 			require.Contains(t, extract(t, tc.schema, s), tc.field, "%q states %s", s, tc.field)

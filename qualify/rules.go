@@ -2159,7 +2159,7 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	"loan", "prestamo", "buscamos", "busco", "buscando",
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
-	"house", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
+	"house", "houses", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
 	// "estamos mirando casas alrededor de 180", "tenemos preapproval de 260"
 	"casas", "preapproval", "preaprobado", "preaprobados", "preaprobada", "preaprobacion",
 	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago", "pase", "pasen", "exceed", "exceeding", "tope",
@@ -2169,6 +2169,33 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 // limitAfter after a bare number make it the lead's ceiling: "1,800
 // sería mi límite", "1500 is my max".
 var limitAfter = textmatch.NewSet("limit", "limite", "max", "maximum", "tope", "ceiling", "tops")
+
+// ceilingAfter reports a word of limit just after index i that is not
+// a verb: "375 tops", "550 max", not "200 max out".
+func ceilingAfter(toks []string, i int) bool {
+	for k := i; k < len(toks) && k < i+2 && toks[k] != textmatch.Break; k++ {
+		if limitAfter.Has(toks[k]) {
+			return k+1 == len(toks) || toks[k+1] != "out"
+		}
+	}
+	return false
+}
+
+// shoppedBefore reports a home shopped for in the ten tokens before
+// index i, across clause breaks: "Looking at condos, 250 tops",
+// "looking at something around 350". A plan shopped for is not enough:
+// "looking for a plan, 90 max" names no thousands.
+func shoppedBefore(toks []string, i int) bool {
+	shop, home := false, false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		shop = shop || shoppingWords.Has(toks[k])
+		home = home || homeWords.Has(toks[k])
+	}
+	return shop && home
+}
+
+var homeWords = textmatch.NewSet("house", "houses", "home", "homes", "condo", "condos", "place", "places", "property", "properties",
+	"duplex", "townhouse", "townhome", "something", "casa", "casas", "algo")
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
@@ -2186,6 +2213,10 @@ func budget(t textmatch.Text) (string, float64) {
 		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
 			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords) || textmatch.After(toks, a.End, 3, limitAfter))) &&
 			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) &&
+			// a ceiling named after it while shopping: "looking at
+			// something around 350, 375 tops" (not "like 95 max" to a
+			// question about the monthly payment: see answer.go)
+			!(a.Value >= 100 && ceilingAfter(toks, a.End) && shoppedBefore(toks, a.Start)) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
 			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
