@@ -340,6 +340,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "person call", Pattern: "@person ~4 reach out"},
 	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message|txt me|us"},
 	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
+	// the number named first: "is there a number for customer service",
+	// "give me the number for support"; a help desk: "how do i contact
+	// the help desk"
+	{Name: "customer service", Pattern: "number|line|phone|hours for|of|to ~1 customer|client? service|support|care / number|line|phone|hours for|of|to ~1 customer|client assistance / contact|reach|call ~2 help desk / contact|reach|call ~2 helpdesk"},
 	// "speak to a person", "talk w the owner", "contact customer service"
 	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
 	// "can you get me on the phone with your adjuster?"; an underwriter

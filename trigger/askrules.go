@@ -1056,12 +1056,13 @@ func hasEndearment(t textmatch.Text) bool {
 
 var endearments = textmatch.NewSet("babe", "bby", "bestie", "bff", "hubby", "wifey")
 
-// numberForOther: "the customer service number for delta": a number
-// "for" someone who is neither the sender nor one of its people.
+// numberForOther: "the customer service number for delta", "a number
+// for tech support at comcast": a number "for" or "at" someone who is
+// neither the sender nor one of its people.
 func numberForOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	for k := m.End; k+1 < len(toks) && k < m.End+2; k++ {
-		if toks[k] == "for" {
+		if toks[k] == "for" || toks[k] == "at" {
 			n := toks[k+1]
 			// ("a number I can call for speak about the insurance": "for" a
 			// verb is "to", no one else's)

@@ -3297,3 +3297,20 @@ func TestBetterIfYouCallAndTheSendersHabit(t *testing.T) {
 	require.True(t, trigger.Analyze("mejor si me llamas, ando en la troca todo el día").ExplicitAsk)
 	require.False(t, trigger.Analyze("my cousin said y'all call back quick, that's why I filled it out").ExplicitAsk)
 }
+
+// TestNumberForCustomerService: asking how to reach the sender's support
+// asks for a person whichever word comes first ("is there a number for
+// customer service", "how do i contact the help desk"); a number for
+// another company's support or for roadside assistance does not.
+func TestNumberForCustomerService(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"is there a number for customer service", "give me the number for support",
+		"what's the phone line for client support", "can you tell me how to contact the help desk?",
+		"what's the customer service number at your office"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+	for _, s := range []string{"what's the number for roadside assistance", "is there a number for tech support at comcast",
+		"the phone line for support at my bank is down", "what's the customer service number for delta"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no one here", s)
+	}
+}
