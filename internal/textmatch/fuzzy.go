@@ -16,7 +16,7 @@ var fuzzyVocab = []string{"someone", "somebody", "person", "operator", "assistan
 // shortTypos are common misspellings of short words that cannot be
 // corrected by distance alone.
 var shortTypos = map[string]string{"cll": "call", "cal": "call", "taok": "talk", "tlak": "talk", "talkk": "talk",
-	"tolk": "talk", "wirh": "with", "wiht": "with", "sepak": "speak", "spek": "speak",
+	"tolk": "talk", "wirh": "with", "wiht": "with", "sepak": "speak", "spek": "speak", "spk": "speak",
 	"chatt": "chat", "humna": "human", "hmuan": "human", "agnet": "agent", "agen": "agent", "agnt": "agent",
 	"stpo": "stop", "sotp": "stop", "stopp": "stop", "sstop": "stop", "stoo": "stop", "callong": "calling", "callin": "calling", "touchwith": "touch with",
 	"customersupport": "customer support", "customerservice": "customer service", "speakto": "speak to",

@@ -28,6 +28,7 @@ func TestNormalize(t *testing.T) {
 		{"call me 📞 tmrw", "call me | tomorrow"},
 		{"can i speak to somneone", "can i speak to someone"},
 		{"eprson", "person"},
+		{"need to spk to a human", "need to speak to a human"},
 		{"contract", "contract"},
 		{"lease", "lease"},
 		{"", ""},
