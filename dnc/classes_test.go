@@ -195,6 +195,13 @@ func TestOptOutClasses(t *testing.T) {
 			ordinary: []string{"please cancel my subscription to the gold plan", "stop calling, text me instead", "quit calling me at work and just email"},
 		},
 		{
+			class: "polite disinterest in more contact",
+			optOut: []string{"honestly not interested in receiving any more of your texts", "we're not interested in hearing from you again",
+				"no me interesa recibir más mensajes de ustedes", "not interested in getting more emails from this company"},
+			ordinary: []string{"not interested in receiving a quote by mail, text it", "I'm not interested in getting a lower offer",
+				"not interested in hearing the warranty pitch, just the price"},
+		},
+		{
 			// a stop that names no texts, in a message that says texts
 			// are welcome, is about something else
 			class: "texts said to be fine or wanted",

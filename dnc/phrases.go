@@ -419,6 +419,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	// "I'd rather not receive further texts if that's alright"
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
+	// polite disinterest in more contact: "not interested in receiving
+	// more newsletters", "not interested in hearing from you anymore",
+	// "no me interesa recibir más correos"
+	{Name: "dont want messages", Pattern: "not interested in receiving|getting ~2 @contactn|newsletter|newsletters|emails / not interested in hearing from you|u|yall|your / no me interesa recibir ~2 @contactn|correos|mensajes|llamadas"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
 	// "never" as the answer to when: "the best time is never", "I'd like
 	// you to never check in again", "ni la semana que viene ni nunca"
