@@ -298,7 +298,8 @@ func Amounts(t Text) []Amount {
 			}
 			// a home's list price said short: "listed at 865" (thousands),
 			// "asking 1.4" (millions)
-			if !explicit && suf == 0 && listedAt(toks, i) {
+			// (not rent by the month: "listed at 700 a month")
+			if !explicit && suf == 0 && listedAt(toks, i) && !perAfter(toks, end) {
 				switch {
 				case v >= 100 && v < 1000 && !strings.Contains(w, "."):
 					v, suf, explicit = v*1000, 'x', true
@@ -863,6 +864,22 @@ func listedAt(toks []string, i int) bool {
 }
 
 var listingWords = NewSet("listed", "priced", "asking", "listing")
+
+// perAfter reports a period or unit named just after index end ("a
+// month", "/mo", "al mes"), as Amounts reads one into Per.
+func perAfter(toks []string, end int) bool {
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if _, ok := perWords[toks[k]]; ok {
+			return true
+		}
+		if !perFiller.Has(toks[k]) && !CurrencyWords.Has(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+var perFiller = NewSet("a", "per", "each", "for", "the", "al", "por", "cada", "el")
 
 var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
 	"asking", "offer", "listed", "cost", "costs", "vale", "precio", "pague", "debo", "tasacion", "avaluo", "valor", "at", "for", "en", "por")

@@ -418,6 +418,13 @@ func TestDecimalInWordsAndAListPriceSaidShort(t *testing.T) {
 	}
 	_, ok := MaxAmount(Normalize("we have 865 followers and a 1.3 rating"))
 	require.False(t, ok)
+	// rent listed by the month is no list price in thousands
+	for _, s := range []string{"the unit is listed at 700 a month", "asking 900 per month plus utilities"} {
+		a := Amounts(Normalize(s))
+		require.Len(t, a, 1, "%q", s)
+		require.Equal(t, "month", a[0].Per, "%q", s)
+		require.Less(t, a[0].Value, 1000, "%q", s)
+	}
 }
 
 // TestAHouseAcrossTheStreetAndTheBossesPurchase: what the house across
