@@ -3314,3 +3314,20 @@ func TestNumberForCustomerService(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no one here", s)
 	}
 }
+
+// TestHighValuePriceFramed: a bare number of hundreds is a price in
+// thousands when it is framed as one ("in the 850 to 900 range",
+// "appraised at 940"); unframed, or under the threshold, or by the month
+// ("listed at 700 a month" was read as $700,000), it is no high value.
+func TestHighValuePriceFramed(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	for _, s := range []string{"we're shopping in the 850 to 900 range", "the building was appraised at 940 last year",
+		"buscamos algo en el rango de 600 a 650"} {
+		require.True(t, ruleFires(t, hv, s), "%q is a high value", s)
+	}
+	for _, s := range []string{"we have 340 in the field plus 25 in the office", "the unit is listed at 700 a month",
+		"asking 250 for it, maybe less"} {
+		require.False(t, ruleFires(t, hv, s), "%q is no high value", s)
+	}
+}

@@ -703,12 +703,40 @@ func MaxAmount(t Text) (int, bool) {
 		if a.High == 0 && a.Start > 0 && belowWords.Has(t.Toks[a.Start-1]) {
 			v--
 		}
-		if a.Explicit && v > best && !OthersAmount(t.Toks, t.IDs, a) && !salesFigure(t.Toks, a) {
+		if (a.Explicit || priceFramed(t.Toks, a)) && v > best && !OthersAmount(t.Toks, t.IDs, a) && !salesFigure(t.Toks, a) {
 			best, ok = v, true
 		}
 	}
 	return best, ok
 }
+
+// priceFramed reports a bare number read as thousands that the words
+// around it make a price: "in the 850 to 900 range", "el rango de 600 a
+// 650", "appraised at 940 last year". A bare number alone is no amount
+// of money ("we have 340 in the field"), and neither is one by the
+// month.
+func priceFramed(toks []string, a Amount) bool {
+	if a.Value < 100_000 || a.Per != "" {
+		return false
+	}
+	for k := a.End; k < len(toks) && k < a.End+2 && toks[k] != Break; k++ {
+		if rangeWords.Has(toks[k]) {
+			return true
+		}
+	}
+	for k := a.Start - 1; k >= 0 && k >= a.Start-3 && toks[k] != Break; k-- {
+		// "appraised at 940"; "en el rango de 600 a 650"
+		if priceFrames.Has(toks[k]) && k >= a.Start-2 || rangeWords.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	rangeWords  = NewSet("range", "bracket", "rango")
+	priceFrames = NewSet("asking", "appraised", "listed", "priced", "valued", "worth", "pidiendo", "piden", "valuada", "valuado")
+)
 
 // belowWords before an amount make it a bound from above: "under 500".
 var belowWords = NewSet("under", "below", "beneath", "bajo")
