@@ -3315,7 +3315,8 @@ func TestNumberForCustomerService(t *testing.T) {
 	}
 }
 
-// TestHighValuePriceFramed: a bare number of hundreds is a price in
+// TestHighValuePriceFramed: hundreds of seats told as "600 of our
+// agents" are a high value, and a bare number of hundreds is a price in
 // thousands when it is framed as one ("in the 850 to 900 range",
 // "appraised at 940"); unframed, or under the threshold, or by the month
 // ("listed at 700 a month" was read as $700,000), it is no high value.
@@ -3323,7 +3324,9 @@ func TestHighValuePriceFramed(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500_000)
 	for _, s := range []string{"we're shopping in the 850 to 900 range", "the building was appraised at 940 last year",
-		"buscamos algo en el rango de 600 a 650"} {
+		"buscamos algo en el rango de 600 a 650",
+		// a count of seats told as "N of our ..."
+		"we'd want seats for all 600 of our agents", "lo necesitamos para los 300 de nuestros técnicos"} {
 		require.True(t, ruleFires(t, hv, s), "%q is a high value", s)
 	}
 	for _, s := range []string{"we have 340 in the field plus 25 in the office", "the unit is listed at 700 a month",

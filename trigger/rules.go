@@ -1040,7 +1040,9 @@ var (
 
 // approxCountFill may come between a count and its unit: "600 y pico de
 // empleados", "300 and some users", "250 or so seats".
-var approxCountFill = textmatch.NewSet("y", "pico", "tantos", "algo", "de", "and", "some", "odd", "or", "so", "plus")
+var approxCountFill = textmatch.NewSet("y", "pico", "tantos", "algo", "de", "and", "some", "odd", "or", "so", "plus",
+	// "all 600 of our agents", "los 300 de nuestros técnicos"
+	"of", "our", "nuestros", "nuestras")
 
 var headcountWords = textmatch.NewSet("people", "employees", "staff", "personas", "empleados", "trabajadores")
 
