@@ -1,6 +1,8 @@
 package textmatch
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -107,4 +109,25 @@ func TestNormalizeAllocs(t *testing.T) {
 	require.Equal(t, len(n.Toks), len(n.IDs))
 	require.Equal(t, n.IDs, Normalize(msg).Slice(0, len(n.Toks)).IDs)
 	require.LessOrEqual(t, testing.AllocsPerRun(20, func() { Normalize(msg) }), 3.0)
+}
+
+// TestNormalizeOwnsResult: Normalize reads a message into a pooled
+// normalizer; what it returns must not point into it, so a text keeps its
+// tokens and IDs while later messages (short ones in the buffers, long
+// ones past them) are normalised.
+func TestNormalizeOwnsResult(t *testing.T) {
+	long := strings.Repeat("please call me back tomorrow about the house, ", 12)
+	msgs := []string{"stop texting me", "Can someone CALL me?? haha ok", long, "we're done. Take. Me. Off.", "talk 2 u l8r"}
+	for _, first := range msgs {
+		a := Normalize(first)
+		toks := strings.Fields(strings.Join(a.Toks, " ")) // new bytes
+		ids := slices.Clone(a.IDs)
+		for _, m := range msgs {
+			for range 3 {
+				Normalize(m)
+			}
+		}
+		require.Equal(t, toks, a.Toks, first)
+		require.Equal(t, ids, a.IDs, first)
+	}
 }

@@ -2,6 +2,7 @@ package textmatch
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -194,106 +195,15 @@ func expandTo(ex string) []string {
 // bytes are treated as separators.
 func Normalize(s string) Text {
 	var t Text
-	// the IDs are read into ids, on the stack for a message of up to 64
-	// tokens, and copied at the end
-	var idBuf [64]int32
-	ids := idBuf[:0]
-	var spanBuf [64][2]int32
-	spans := spanBuf[:0] // token bytes in arena; {-1,-1} for Break
-	// the word being read is built in place at the end of the arena, from
-	// ws on, so that a word kept as written is never copied; ws ==
-	// len(arena) when no word is pending
-	var arenaBuf [320]byte
-	arena := arenaBuf[:0]
-	ws := 0
-	vocab := vocabSnapshot()
+	// the IDs, the token spans and the token bytes are read into the
+	// buffers of a pooled normalizer, for a message of up to 64 tokens,
+	// and copied at the end
+	z := normPool.Get().(*normalizer)
+	z.reset(vocabSnapshot())
 	upper := 0
-	hasApos := false
 	// dots marks the breaks (by position in ids, up to 64) that a period
 	// made, for joinEmphatic
 	var dots uint64
-	// last rune written and its run length, for stretch collapsing
-	var last rune
-	run := 0
-	// emit appends the token w; no word may be pending
-	emit := func(w string) {
-		arena = append(arena, w...)
-		spans = append(spans, [2]int32{int32(ws), int32(len(arena))})
-		ids = append(ids, vocab.lookupString(w).id)
-		ws = len(arena)
-	}
-	brk := func() {
-		if n := len(ids); n > 0 && ids[n-1] != breakID {
-			spans = append(spans, [2]int32{-1, -1})
-			ids = append(ids, breakID)
-		}
-	}
-	flush := func() {
-		if len(arena) == ws {
-			return
-		}
-		last, run = 0, 0
-		if hasApos {
-			hasApos = false
-			w := string(arena[ws:])
-			arena = arena[:ws]
-			if ex, ok := contractions[w]; ok {
-				w = ex
-			} else {
-				w = strings.ReplaceAll(w, "'", "")
-			}
-			if w == "" {
-				return
-			}
-			if strings.IndexByte(w, ' ') >= 0 {
-				for _, p := range splitFields(w) {
-					emit(p)
-				}
-				return
-			}
-			arena = append(arena, w...)
-		}
-		word := arena[ws:]
-		// "talk 2 sum1", "get back 2 me": after a verb of talking "2"
-		// is "to"
-		if len(word) == 1 && word[0] == '2' && len(spans) > 0 && spans[len(spans)-1][0] >= 0 &&
-			talkBefore2(arena[spans[len(spans)-1][0]:spans[len(spans)-1][1]]) {
-			arena = arena[:ws]
-			emit("to")
-			return
-		}
-		ve, known := vocab.lookup(word)
-		if e := ve.lex; e != nil && e.kind != lexKeep {
-			arena = arena[:ws]
-			switch e.kind {
-			case lexLaugh:
-				// laughter ends a clause: "never owned a place haha quit messaging"
-				brk()
-			case lexExpand:
-				for _, p := range e.toks {
-					emit(p)
-				}
-			}
-			return
-		}
-		if !known && len(word) >= 5 {
-			if c := correctBytes(word); c != "" {
-				arena = arena[:ws]
-				if e := vocab.lookupString(c).lex; e != nil && e.kind == lexExpand {
-					for _, p := range e.toks {
-						emit(p)
-					}
-					return
-				}
-				emit(c)
-				return
-			}
-		}
-		// the word stands as written: it is already in the arena
-		spans = append(spans, [2]int32{int32(ws), int32(len(arena))})
-		ids = append(ids, ve.id)
-		ws = len(arena)
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		// ASCII fast path
@@ -301,9 +211,9 @@ func Normalize(s string) Text {
 			switch {
 			case isAlnum(c):
 				// a run of ASCII letters and digits, most of a message, is
-				// read here with its state in locals: the closures above
-				// share arena, last and run, which keeps them in memory
-				w, l, rn, letters := arena, last, run, 0
+				// read here with its state in locals: the normalizer's
+				// fields live in memory, for its methods
+				w, l, rn, letters := z.arena, z.last, z.run, 0
 				for {
 					letters++
 					if c >= 'A' && c <= 'Z' {
@@ -327,43 +237,43 @@ func Normalize(s string) Text {
 					}
 					c = s[i]
 				}
-				arena, last, run = w, l, rn
+				z.arena, z.last, z.run = w, l, rn
 				t.Letters += letters
 				continue
 			case c == ' ':
 				// the commonest separator, before the tests of the
 				// signs below (it is none of them: the default case)
-				flush()
-			case c == '\'' && len(arena) > ws && isDigit(arena[len(arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
+				z.flush()
+			case c == '\'' && len(z.arena) > z.ws && isDigit(z.arena[len(z.arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
 				// "5'2": feet and inches, two numbers, not 52
-				flush()
+				z.flush()
 			case c == '\'' || c == '`':
-				if len(arena) > ws {
-					arena = append(arena, '\'')
-					hasApos = true
+				if len(z.arena) > z.ws {
+					z.arena = append(z.arena, '\'')
+					z.hasApos = true
 					// the apostrophe ends a run of one letter: the
 					// collapsing below must not cut into it ("ǅǅ'ǅ")
-					last, run = 0, 0
+					z.last, z.run = 0, 0
 				}
-			case (c == ',' || c == '.') && len(arena) > ws && isDigit(arena[len(arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
-				arena = append(arena, c)
-			case c == '#' && (i+1 >= len(s) || !isDigit(s[i+1])) && len(ids) > 0 && ids[len(ids)-1] != breakID && len(arena) == ws:
+			case (c == ',' || c == '.') && len(z.arena) > z.ws && isDigit(z.arena[len(z.arena)-1]) && i+1 < len(s) && isDigit(s[i+1]):
+				z.arena = append(z.arena, c)
+			case c == '#' && (i+1 >= len(s) || !isDigit(s[i+1])) && len(z.ids) > 0 && z.ids[len(z.ids)-1] != breakID && len(z.arena) == z.ws:
 				// "wrong #", "whats ur #": the sign stands for "number"
-				emit("number")
+				z.emit("number")
 			case c == '~' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '$'):
 				// "~75k" reads "about 75k"
-				flush()
-				emit("about")
+				z.flush()
+				z.emit("about")
 			case c == '$' && i+1 < len(s) && isDigit(s[i+1]):
-				flush()
-				arena = append(arena, '$')
-			case c == '%' && len(arena) > ws && isDigit(arena[len(arena)-1]):
-				arena = append(arena, '%')
-				flush()
-			case c == '.' && titleAbbrev(arena[ws:]):
+				z.flush()
+				z.arena = append(z.arena, '$')
+			case c == '%' && len(z.arena) > z.ws && isDigit(z.arena[len(z.arena)-1]):
+				z.arena = append(z.arena, '%')
+				z.flush()
+			case c == '.' && titleAbbrev(z.arena[z.ws:]):
 				// "Mr. Alvarez", "Sra. Medina": a title's period ends no
 				// clause
-				flush()
+				z.flush()
 			case c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' ||
 				c == '(' || c == ')' || c == '"':
 				if c == '!' || c == '?' {
@@ -376,13 +286,13 @@ func Normalize(s string) Text {
 						t.Quests++
 					}
 				}
-				flush()
-				brk()
-				if n := len(ids); c == '.' && n > 0 && n <= 64 && ids[n-1] == breakID {
+				z.flush()
+				z.brk()
+				if n := len(z.ids); c == '.' && n > 0 && n <= 64 && z.ids[n-1] == breakID {
 					dots |= 1 << (n - 1)
 				}
 			default:
-				flush()
+				z.flush()
 			}
 			i++
 			continue
@@ -390,7 +300,7 @@ func Normalize(s string) Text {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			flush()
+			z.flush()
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			t.Letters++
 			if unicode.IsUpper(r) {
@@ -401,79 +311,79 @@ func Normalize(s string) Text {
 			// keywords and patterns are written once, in ASCII
 			if f, ok := foldLatin(r); ok {
 				if f == 's' && r == 'ß' {
-					arena = append(arena, 's')
+					z.arena = append(z.arena, 's')
 				}
 				r = f
 			}
-			if r == last && unicode.IsLetter(r) {
-				run++
-				if run >= 2 {
-					if run == 2 {
-						arena = arena[:len(arena)-utf8.RuneLen(r)]
+			if r == z.last && unicode.IsLetter(r) {
+				z.run++
+				if z.run >= 2 {
+					if z.run == 2 {
+						z.arena = z.arena[:len(z.arena)-utf8.RuneLen(r)]
 					}
 					i += size
 					continue
 				}
 			} else {
-				last, run = r, 0
+				z.last, z.run = r, 0
 			}
-			arena = utf8.AppendRune(arena, r)
+			z.arena = utf8.AppendRune(z.arena, r)
 		case r == '\u2019' || r == '\u2018' || r == '\u00b4' || r == '\u02bc':
-			if len(arena) > ws {
-				arena = append(arena, '\'')
-				hasApos = true
-				last, run = 0, 0
+			if len(z.arena) > z.ws {
+				z.arena = append(z.arena, '\'')
+				z.hasApos = true
+				z.last, z.run = 0, 0
 			}
 		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
-			flush()
-			brk()
+			z.flush()
+			z.brk()
 		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || (r >= 0x1F000 && r <= 0x1FAFF):
 			// emoji and pictographs end a clause, like punctuation
-			flush()
-			brk()
+			z.flush()
+			z.brk()
 		default:
-			flush()
+			z.flush()
 		}
 		i += size
 	}
-	flush()
-	if n := len(ids); n > 0 && ids[n-1] == breakID {
-		ids = ids[:n-1]
-		spans = spans[:n-1]
+	z.flush()
+	if n := len(z.ids); n > 0 && z.ids[n-1] == breakID {
+		z.ids = z.ids[:n-1]
+		z.spans = z.spans[:n-1]
 	}
 	if dots != 0 {
-		ids, spans = joinEmphatic(ids, spans, dots)
+		z.ids, z.spans = joinEmphatic(z.ids, z.spans, dots)
 	}
 	t.known = matchersSeen.Load()
 	masks := startMask()
 	n := 0
-	for _, id := range ids {
+	for _, id := range z.ids {
 		if int(id) < len(masks) && masks[id] != 0 {
 			t.mask |= masks[id]
 			n++
 		}
 	}
 	if n == 0 {
-		t.IDs = make([]int32, len(ids))
-		copy(t.IDs, ids)
+		t.IDs = make([]int32, len(z.ids))
+		copy(t.IDs, z.ids)
 	} else {
 		// one allocation of plain words: the start masks, the filter of
 		// the IDs, then the IDs two to a word
-		buf := make([]uint64, len(ids)+bloomWords+(len(ids)+1)/2)
-		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[len(ids)+bloomWords])), len(ids))
-		copy(t.IDs, ids)
-		t.starts = buf[:len(ids)]
-		b := (*idBloom)(buf[len(ids):])
-		for i, id := range ids {
+		buf := make([]uint64, len(z.ids)+bloomWords+(len(z.ids)+1)/2)
+		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[len(z.ids)+bloomWords])), len(z.ids))
+		copy(t.IDs, z.ids)
+		t.starts = buf[:len(z.ids)]
+		b := (*idBloom)(buf[len(z.ids):])
+		for i, id := range z.ids {
 			if int(id) < len(masks) {
 				t.starts[i] = masks[id]
 			}
 			b.add(id)
 		}
 	}
-	all := string(arena)
-	t.Toks = make([]string, len(spans))
-	for i, sp := range spans {
+	all := string(z.arena)
+	t.Toks = make([]string, len(z.spans))
+	for i, sp := range z.spans {
 		if sp[0] < 0 {
 			t.Toks[i] = Break
 		} else {
@@ -483,7 +393,131 @@ func Normalize(s string) Text {
 	if t.Letters > 0 {
 		t.Upper = float64(upper) / float64(t.Letters)
 	}
+	normPool.Put(z)
 	return t
+}
+
+// normalizer is the state Normalize shares with the words it flushes: a
+// struct on Normalize's stack whose methods reach it through one pointer
+// (closures over the same variables reached each through a pointer of
+// its own).
+type normalizer struct {
+	// the word being read is built in place at the end of the arena, from
+	// ws on, so that a word kept as written is never copied; ws ==
+	// len(arena) when no word is pending
+	arena []byte
+	spans [][2]int32 // token bytes in arena; {-1,-1} for Break
+	ids   []int32
+	vocab *vocabulary
+	ws    int
+	// last rune written and its run length, for stretch collapsing
+	last    rune
+	run     int
+	hasApos bool
+	// the first buffers of ids, spans and arena
+	idBuf    [64]int32
+	spanBuf  [64][2]int32
+	arenaBuf [320]byte
+}
+
+// normPool holds normalizers between calls. Nothing Normalize returns
+// points into one: the IDs, the spans and the token bytes are copied out.
+var normPool = sync.Pool{New: func() any { return new(normalizer) }}
+
+// reset readies z for a message.
+func (z *normalizer) reset(v *vocabulary) {
+	z.arena, z.spans, z.ids = z.arenaBuf[:0], z.spanBuf[:0], z.idBuf[:0]
+	z.vocab, z.ws, z.last, z.run, z.hasApos = v, 0, 0, 0, false
+}
+
+// emit appends the token w; no word may be pending.
+func (z *normalizer) emit(w string) {
+	z.arena = append(z.arena, w...)
+	z.spans = append(z.spans, [2]int32{int32(z.ws), int32(len(z.arena))})
+	z.ids = append(z.ids, z.vocab.lookupString(w).id)
+	z.ws = len(z.arena)
+}
+
+// brk appends a clause break, unless the last token is one.
+func (z *normalizer) brk() {
+	if n := len(z.ids); n > 0 && z.ids[n-1] != breakID {
+		z.spans = append(z.spans, [2]int32{-1, -1})
+		z.ids = append(z.ids, breakID)
+	}
+}
+
+// flush ends the pending word, if any.
+func (z *normalizer) flush() {
+	if len(z.arena) != z.ws {
+		z.flushWord()
+	}
+}
+
+// flushWord ends the pending word: it is looked up, and expanded,
+// corrected or kept as written.
+func (z *normalizer) flushWord() {
+	z.last, z.run = 0, 0
+	if z.hasApos {
+		z.hasApos = false
+		w := string(z.arena[z.ws:])
+		z.arena = z.arena[:z.ws]
+		if ex, ok := contractions[w]; ok {
+			w = ex
+		} else {
+			w = strings.ReplaceAll(w, "'", "")
+		}
+		if w == "" {
+			return
+		}
+		if strings.IndexByte(w, ' ') >= 0 {
+			for _, p := range splitFields(w) {
+				z.emit(p)
+			}
+			return
+		}
+		z.arena = append(z.arena, w...)
+	}
+	ws, arena := z.ws, z.arena
+	word := arena[ws:]
+	// "talk 2 sum1", "get back 2 me": after a verb of talking "2"
+	// is "to"
+	if len(word) == 1 && word[0] == '2' && len(z.spans) > 0 && z.spans[len(z.spans)-1][0] >= 0 &&
+		talkBefore2(arena[z.spans[len(z.spans)-1][0]:z.spans[len(z.spans)-1][1]]) {
+		z.arena = arena[:ws]
+		z.emit("to")
+		return
+	}
+	ve, known := z.vocab.lookup(word)
+	if e := ve.lex; e != nil && e.kind != lexKeep {
+		z.arena = arena[:ws]
+		switch e.kind {
+		case lexLaugh:
+			// laughter ends a clause: "never owned a place haha quit messaging"
+			z.brk()
+		case lexExpand:
+			for _, p := range e.toks {
+				z.emit(p)
+			}
+		}
+		return
+	}
+	if !known && len(word) >= 5 {
+		if c := correctBytes(word); c != "" {
+			z.arena = arena[:ws]
+			if e := z.vocab.lookupString(c).lex; e != nil && e.kind == lexExpand {
+				for _, p := range e.toks {
+					z.emit(p)
+				}
+				return
+			}
+			z.emit(c)
+			return
+		}
+	}
+	// the word stands as written: it is already in the arena
+	z.spans = append(z.spans, [2]int32{int32(ws), int32(len(arena))})
+	z.ids = append(z.ids, ve.id)
+	z.ws = len(arena)
 }
 
 // joinEmphatic drops the periods between three or more one-word
