@@ -98,9 +98,10 @@ func TestNeedOf(t *testing.T) {
 	require.True(t, b.meets(&m.needs[0]))
 }
 
-// TestNormalizeAllocs: a normalised text's IDs share one allocation with
-// its start masks and ID filter; with the arena's string and the tokens,
-// Normalize allocates three times for a message that starts a rule.
+// TestNormalizeAllocs: a normalised text's IDs and token bytes share one
+// allocation with its start masks and ID filter; with the tokens,
+// Normalize allocates twice, for a message that starts a rule and for
+// one that starts none.
 func TestNormalizeAllocs(t *testing.T) {
 	const msg = "yeah we inherited the place from my aunt last yr, roof leaks and the kitchen is original. " +
 		"want to close by march, around 250k. can someone call me tmrw morning?"
@@ -108,7 +109,17 @@ func TestNormalizeAllocs(t *testing.T) {
 	require.NotNil(t, n.starts)
 	require.Equal(t, len(n.Toks), len(n.IDs))
 	require.Equal(t, n.IDs, Normalize(msg).Slice(0, len(n.Toks)).IDs)
-	require.LessOrEqual(t, testing.AllocsPerRun(20, func() { Normalize(msg) }), 3.0)
+	require.LessOrEqual(t, testing.AllocsPerRun(20, func() { Normalize(msg) }), 2.0)
+	const none = "xyzzy plugh, qwertz"
+	o := Normalize(none)
+	require.Nil(t, o.starts)
+	require.Equal(t, []string{"xyzzy", "plugh", Break, "qwertz"}, o.Toks)
+	require.Len(t, o.IDs, 4)
+	require.LessOrEqual(t, testing.AllocsPerRun(20, func() { Normalize(none) }), 2.0)
+	e := Normalize("!!")
+	require.NotNil(t, e.IDs)
+	require.Empty(t, e.IDs)
+	require.Empty(t, e.Toks)
 }
 
 // TestNormalizeOwnsResult: Normalize reads a message into a pooled

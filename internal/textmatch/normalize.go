@@ -33,8 +33,9 @@ type Text struct {
 	// start mask of the token: a matcher tests its bit there without
 	// looking the token's ID up (nil when no token starts a rule). The
 	// words of starts past its length are the text's [idBloom], in the
-	// same allocation (see [Text.bloom]), and so are the IDs, after it:
-	// starts is never resliced, and From and Slice drop it.
+	// same allocation (see [Text.bloom]), and so are the IDs, after it,
+	// and the bytes of Toks, after them: starts is never resliced, and
+	// From and Slice drop it.
 	mask   uint64
 	known  uint64
 	starts []uint64
@@ -363,17 +364,25 @@ func Normalize(s string) Text {
 			n++
 		}
 	}
-	if n == 0 {
-		t.IDs = make([]int32, len(z.ids))
-		copy(t.IDs, z.ids)
+	// one allocation of plain words: the start masks and the filter of
+	// the IDs (when a token starts a rule), the IDs two to a word, then
+	// the bytes of the tokens, which the tokens point into
+	nid := len(z.ids)
+	head := 0
+	if n > 0 {
+		head = nid + bloomWords
+	}
+	idWords := (nid + 1) / 2
+	buf := make([]uint64, head+idWords+(len(z.arena)+7)/8)
+	if nid == 0 {
+		t.IDs = make([]int32, 0)
 	} else {
-		// one allocation of plain words: the start masks, the filter of
-		// the IDs, then the IDs two to a word
-		buf := make([]uint64, len(z.ids)+bloomWords+(len(z.ids)+1)/2)
-		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[len(z.ids)+bloomWords])), len(z.ids))
+		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[head])), nid)
 		copy(t.IDs, z.ids)
-		t.starts = buf[:len(z.ids)]
-		b := (*idBloom)(buf[len(z.ids):])
+	}
+	if n > 0 {
+		t.starts = buf[:nid]
+		b := (*idBloom)(buf[nid:])
 		for i, id := range z.ids {
 			if int(id) < len(masks) {
 				t.starts[i] = masks[id]
@@ -381,7 +390,12 @@ func Normalize(s string) Text {
 			b.add(id)
 		}
 	}
-	all := string(z.arena)
+	all := ""
+	if len(z.arena) > 0 {
+		bytes := unsafe.Slice((*byte)(unsafe.Pointer(&buf[head+idWords])), len(z.arena))
+		copy(bytes, z.arena)
+		all = unsafe.String(&bytes[0], len(bytes))
+	}
 	t.Toks = make([]string, len(z.spans))
 	for i, sp := range z.spans {
 		if sp[0] < 0 {
@@ -398,9 +412,8 @@ func Normalize(s string) Text {
 }
 
 // normalizer is the state Normalize shares with the words it flushes: a
-// struct on Normalize's stack whose methods reach it through one pointer
-// (closures over the same variables reached each through a pointer of
-// its own).
+// pooled struct whose methods reach it through one pointer (closures
+// over the same variables reached each through a pointer of its own).
 type normalizer struct {
 	// the word being read is built in place at the end of the arena, from
 	// ws on, so that a word kept as written is never copied; ws ==
