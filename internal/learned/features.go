@@ -279,36 +279,36 @@ func appendGrams(dst []uint32, w []byte) []uint32 {
 	if n == 0 {
 		return dst // "<>" has no 3-gram
 	}
-	// n 3-grams and n-1 4-grams, written in place
-	k := 2*n - 1
-	dst = slices.Grow(dst, k)
-	out := dst[len(dst) : len(dst)+k]
+	// n 3-grams and n-1 4-grams
+	dst = slices.Grow(dst, 2*n-1)
 	if n == 1 {
-		out[0] = fnvByte(fnvByte(gramSeed['<'], w[0]), '>')
-		return dst[:len(dst)+k]
+		return append(dst, fnvByte(fnvByte(gramSeed['<'], w[0]), '>'))
 	}
 	// from '<': "<ab" and "<abc" (or "<ab>")
-	h := fnvByte(fnvByte(gramSeed['<'], w[0]), w[1])
+	c0, c1 := w[0], w[1]
+	h := fnvByte(gramSeed['<'], c0)
+	h = fnvByte(h, c1)
 	c := byte('>')
 	if n > 2 {
 		c = w[2]
 	}
-	out[0], out[1] = h, fnvByte(h, c)
-	j := 2
-	// inside w, 4-grams ending before '>'
-	for a := 0; a+3 < n; a++ {
-		h := fnvByte(fnvByte(gramSeed[w[a]], w[a+1]), w[a+2])
-		out[j], out[j+1] = h, fnvByte(h, w[a+3])
-		j += 2
-	}
-	// the 3-gram of w's last three bytes and its 4-gram with '>'
+	dst = append(dst, h, fnvByte(h, c))
+	// inside w, 4-grams ending before '>': the three bytes before each
+	// byte from w[3] on are carried along, so that no byte of w is read
+	// by index in the loop
 	if n > 2 {
-		h := fnvByte(fnvByte(gramSeed[w[n-3]], w[n-2]), w[n-1])
-		out[j], out[j+1] = h, fnvByte(h, '>')
-		j += 2
+		c2 := w[2]
+		for _, c3 := range w[3:] {
+			h := fnvByte(fnvByte(gramSeed[c0], c1), c2)
+			dst = append(dst, h, fnvByte(h, c3))
+			c0, c1, c2 = c1, c2, c3
+		}
+		// the 3-gram of w's last three bytes and its 4-gram with '>'
+		h := fnvByte(fnvByte(gramSeed[c0], c1), c2)
+		dst = append(dst, h, fnvByte(h, '>'))
+		c0, c1 = c1, c2
 	}
-	out[j] = fnvByte(fnvByte(gramSeed[w[n-2]], w[n-1]), '>')
-	return dst[:len(dst)+k]
+	return append(dst, fnvByte(fnvByte(gramSeed[c0], c1), '>'))
 }
 
 // gramSeed is, by byte, the hash of a character n-gram's namespace and
