@@ -440,3 +440,32 @@ func TestAHouseAcrossTheStreetAndTheBossesPurchase(t *testing.T) {
 		require.False(t, ok, "%q", s)
 	}
 }
+
+// TestSameBytes: the lookups' byte loop agrees with the string
+// comparison it replaced, and the probe table finds every interned word
+// by bytes and by string, and no word it lacks.
+func TestSameBytes(t *testing.T) {
+	words := []string{"", "a", "b", "ab", "ba", "abc", "abd", "call", "calls", "callme", "\xff", "é"}
+	for _, k := range words {
+		for _, w := range words {
+			require.Equal(t, k == w, sameBytes(k, w), "%q %q", k, w)
+			require.Equal(t, k == w, sameBytes(k, []byte(w)), "%q %q", k, w)
+		}
+	}
+	v := vocabSnapshot()
+	vocabMu.RLock()
+	defer vocabMu.RUnlock()
+	for w, e := range vocabIDs {
+		got, ok := v.lookup([]byte(w))
+		require.True(t, ok, w)
+		require.Equal(t, e, got, w)
+		require.Equal(t, e, v.lookupString(w), w)
+		for _, miss := range []string{w + "q", w[:len(w)/2] + "#"} {
+			if _, in := vocabIDs[miss]; !in {
+				_, ok := v.lookup([]byte(miss))
+				require.False(t, ok, miss)
+				require.Equal(t, vocabEntry{}, v.lookupString(miss), miss)
+			}
+		}
+	}
+}

@@ -65,7 +65,7 @@ func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 		if sl.key == "" {
 			return vocabEntry{}, false
 		}
-		if sl.key == string(w) {
+		if sameBytes(sl.key, w) {
 			return sl.vocabEntry, true
 		}
 		i = (i + 1) & v.mask
@@ -80,11 +80,26 @@ func (v *vocabulary) lookupString(w string) vocabEntry {
 		if sl.key == "" {
 			return vocabEntry{}
 		}
-		if sl.key == w {
+		if sameBytes(sl.key, w) {
 			return sl.vocabEntry
 		}
 		i = (i + 1) & v.mask
 	}
+}
+
+// sameBytes reports whether k and w, of the same length, hold the same
+// bytes: a loop the lookups inline, for the few bytes of a word, instead
+// of a call of the runtime's memequal.
+func sameBytes[W string | []byte](k string, w W) bool {
+	if len(k) != len(w) {
+		return false
+	}
+	for i := range len(w) {
+		if k[i] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func fnv32String(s string) uint32 {
