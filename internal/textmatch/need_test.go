@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 )
@@ -140,5 +141,27 @@ func TestNormalizeOwnsResult(t *testing.T) {
 		}
 		require.Equal(t, toks, a.Toks, first)
 		require.Equal(t, ids, a.IDs, first)
+	}
+}
+
+// TestNormalizeLetters: Letters counts the letters and digits of the raw
+// text (the ASCII runs by their length), and Upper the share of them in
+// upper case.
+func TestNormalizeLetters(t *testing.T) {
+	for _, s := range []string{"", "STOP", "Call me at 5pm!!", "stoooop it", "ÁRBOL y más 3", "a1B2 c'd $250,000 #", "x\xffY"} {
+		letters, upper := 0, 0
+		for _, r := range strings.ToValidUTF8(s, " ") {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		n := Normalize(s)
+		require.Equal(t, letters, n.Letters, s)
+		if letters > 0 {
+			require.InDelta(t, float64(upper)/float64(letters), n.Upper, 1e-12, s)
+		}
 	}
 }

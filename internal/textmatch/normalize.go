@@ -214,9 +214,10 @@ func Normalize(s string) Text {
 				// a run of ASCII letters and digits, most of a message, is
 				// read here with its state in locals: the normalizer's
 				// fields live in memory, for its methods
-				w, l, rn, letters := z.arena, z.last, z.run, 0
+				// (every byte of the run counts as a letter: their number
+				// is the run's length, not a counter the loop keeps)
+				w, l, rn, i0 := z.arena, z.last, z.run, i
 				for {
-					letters++
 					if c >= 'A' && c <= 'Z' {
 						upper++
 						c += 'a' - 'A'
@@ -239,7 +240,7 @@ func Normalize(s string) Text {
 					c = s[i]
 				}
 				z.arena, z.last, z.run = w, l, rn
-				t.Letters += letters
+				t.Letters += i - i0
 				continue
 			case c == ' ':
 				// the commonest separator, before the tests of the
