@@ -137,6 +137,14 @@ type floor struct {
 //     and Cuban Spanish) and measured once with the stop's start binary
 //     (opt-out 0.987 at FPR 0.023, conversations 112 of 120) and once at
 //     its end; a regression set now, floors just under those figures.
+//   - testdata/blind24: the twenty-fourth, all tasks, written for stop 33
+//     by three helpers the same way in three voices (terse support chat
+//     with Mexico City and Monterrey Spanish; personal texting in heavy
+//     shorthand with Puerto Rican and Dominican Spanish; formal, older
+//     writers with formal usted and professionals' Spanglish) and
+//     measured once with the stop's start binary (opt-out 0.987 at FPR
+//     0.035, conversations 113 of 120) and once at its end (the same
+//     figures); a regression set now, floors just under those figures.
 //   - testdata/dev143 and dev144: opt-out, ask, frustration and
 //     commitment sets written in stop 33 the same way, in the voices of
 //     terse support chat (dev143, Guadalajara and Texas Spanish) and of
@@ -545,6 +553,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.99, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.01, false},
 			{"fields", "f1", 0.95, true}, {"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind24", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.04, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true}, {"commitment", "recall", 0.94, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.96, true}, {"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev143", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
