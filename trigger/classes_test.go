@@ -3330,7 +3330,9 @@ func TestHighValuePriceFramed(t *testing.T) {
 		require.True(t, ruleFires(t, hv, s), "%q is a high value", s)
 	}
 	for _, s := range []string{"we have 340 in the field plus 25 in the office", "the unit is listed at 700 a month",
-		"asking 250 for it, maybe less"} {
+		"asking 250 for it, maybe less",
+		// somebody else's appraisal
+		"my neighbor's place was appraised at $900k", "la casa de mi vecino la tasaron en 900 mil"} {
 		require.False(t, ruleFires(t, hv, s), "%q is no high value", s)
 	}
 }

@@ -862,6 +862,8 @@ var (
 		"vendio", "asking", "pidiendo", "piden", "comprar", "pays", "spends",
 		// "al vecino le costó 2 mil", "le salió en 300"
 		"costo", "salio",
+		// "my neighbor's place was appraised at 900k"
+		"appraised", "assessed", "tasaron", "valuaron",
 		// "the owners just put like $2M into redoing the lobby"
 		"put", "spent", "invested", "gastaron", "invirtieron",
 		// "mi vecino puso su casa en venta en 310", "mi suegra dice que
