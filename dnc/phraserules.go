@@ -48,7 +48,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	// "quit sending me the market report, text is fine though": a stop
 	// that names no texts, in a message that says texts are welcome,
 	// stops something else
-	if !namesTexts(toks[m.Start:m.End]) && textsFine(toks) {
+	if !slices.ContainsFunc(toks[m.Start:m.End], textsNamed.Has) && textsFine(toks) {
 		return false
 	}
 	r := phraseRules[m.Name]
@@ -2346,16 +2346,6 @@ var ownersOf = textmatch.NewSet("our", "my", "nuestros", "nuestras", "mis")
 // textsNamed are the words that name texts themselves.
 var textsNamed = textmatch.NewSet("text", "texts", "texting", "txt", "txts", "txting", "textos", "texto", "mensajes", "mensaje",
 	"messages", "message", "messaging", "sms", "msgs", "msg", "textear", "textearme", "texteando")
-
-// namesTexts reports a word in toks that names texts.
-func namesTexts(toks []string) bool {
-	for _, w := range toks {
-		if textsNamed.Has(w) {
-			return true
-		}
-	}
-	return false
-}
 
 // textsFineRules say in so many words that texts are fine or wanted:
 // "texting is fine", "the texts are ok", "I still want the texts", "sí

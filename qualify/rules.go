@@ -2212,7 +2212,7 @@ func budget(t textmatch.Text) (string, float64) {
 		// and a range named after it: "something in the 400 to 425 range"
 		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
 			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords) || textmatch.After(toks, a.End, 3, limitAfter))) &&
-			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, rangeAfter)) &&
+			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, textmatch.RangeWords)) &&
 			// a ceiling named after it while shopping: "looking at
 			// something around 350, 375 tops" (not "like 95 max" to a
 			// question about the monthly payment: see answer.go)
@@ -2509,10 +2509,6 @@ var pastSpend = textmatch.NewSet("dropped", "blew", "wasted", "sunk", "spent", "
 
 var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "miles", "people", "users", "employees", "seats", "units",
 	"days", "dias", "weeks", "semanas", "months", "meses", "years", "anos", "hours", "horas", "score", "fico", "puntaje", "puntos")
-
-// a price range named after the amount: "the 400 to 425 range", "300s
-// price range"
-var rangeAfter = textmatch.NewSet("range", "bracket", "rango")
 
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below",

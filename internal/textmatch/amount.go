@@ -400,8 +400,7 @@ func Amounts(t Text) []Amount {
 					}
 					continue
 				}
-				if toks[k] != "a" && toks[k] != "per" && toks[k] != "each" && toks[k] != "for" && toks[k] != "the" &&
-					toks[k] != "al" && toks[k] != "por" && toks[k] != "cada" && toks[k] != "el" && !CurrencyWords.Has(toks[k]) {
+				if !perFiller.Has(toks[k]) && !CurrencyWords.Has(toks[k]) {
 					break
 				}
 			}
@@ -720,13 +719,13 @@ func priceFramed(toks []string, a Amount) bool {
 		return false
 	}
 	for k := a.End; k < len(toks) && k < a.End+2 && toks[k] != Break; k++ {
-		if rangeWords.Has(toks[k]) {
+		if RangeWords.Has(toks[k]) {
 			return true
 		}
 	}
 	for k := a.Start - 1; k >= 0 && k >= a.Start-3 && toks[k] != Break; k-- {
 		// "appraised at 940"; "en el rango de 600 a 650"
-		if priceFrames.Has(toks[k]) && k >= a.Start-2 || rangeWords.Has(toks[k]) {
+		if priceFrames.Has(toks[k]) && k >= a.Start-2 || RangeWords.Has(toks[k]) {
 			return true
 		}
 	}
@@ -734,7 +733,8 @@ func priceFramed(toks []string, a Amount) bool {
 }
 
 var (
-	rangeWords  = NewSet("range", "bracket", "rango")
+	// RangeWords name a band of prices: "the 850 to 900 range".
+	RangeWords  = NewSet("range", "bracket", "rango")
 	priceFrames = NewSet("asking", "appraised", "listed", "priced", "valued", "worth", "pidiendo", "piden", "valuada", "valuado")
 )
 
@@ -909,6 +909,8 @@ func perAfter(toks []string, end int) bool {
 	return false
 }
 
+// perFiller may stand between an amount and its period: "500 a month",
+// "40 per user", "200 al mes".
 var perFiller = NewSet("a", "per", "each", "for", "the", "al", "por", "cada", "el")
 
 var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
