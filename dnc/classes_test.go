@@ -1662,3 +1662,26 @@ func TestWorkCelOfTheBossAndBorranos(t *testing.T) {
 		"bórranos de la lista, gracias")
 	requireNoOptOuts(t, d, "no lo usen para la cotización, usen el correo de mi esposo")
 }
+
+// TestDNCTalkAndTheLeadsOwnStop: keywords with "po" or "pues" revoke,
+// and so do a household's spam report and the list named as a request;
+// the lead promising to stop bothering, a scam text or a coworker's
+// report, "fine with texts" and the list kept for somebody else do not.
+func TestDNCTalkAndTheLeadsOwnStop(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"ALTO po", "baja pues", "stop po",
+		"my wife reported these texts as spam",
+		"I reported a couple texts from you as spam",
+		"put me on your do not call list, I do not want you texting me",
+		"ya me metí a la lista de no llamar, no me escriban")
+	requireNoOptOuts(t, d,
+		"ok I'll stop pestering you, just let me know when the appraisal is back",
+		"sorry I'll quit texting you so much haha",
+		"I reported a phishing text to 7726 this morning, so just checking you're legit",
+		"my coworker flagged your ad as spam on facebook lol, anyway is the lot still for sale",
+		"I'm on the do not call registry because of robocalls, but I'm ok with texts from you",
+		"I signed up for the do not call list because of the robocalls, not you guys",
+		"lo de la lista de no llamar es por los bancos, no por ustedes")
+}

@@ -112,6 +112,8 @@ var (
 	keywordFiller = textmatch.NewSet("please", "now", "thanks", "thank", "you", "asap", "immediately", "ok", "hey", "hi",
 		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
 		"porfa", "porfavor", "ya", "ahora", "mensajes", "textos",
+		// "ALTO po", "baja pues": Chilean and Filipino particles
+		"po", "pues", "pue", "ps",
 		// dictated punctuation: "Stop period", "para punto"
 		"period", "periodt", "punto",
 		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",

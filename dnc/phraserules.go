@@ -187,6 +187,9 @@ var phraseRules = map[string]phraseRule{
 		{"the lead cannot: 'no sé mandar fotos por aquí', 'no puedo enviar nada hoy'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "no" && m.Start+1 < m.End && esUnable.Has(toks[m.Start+1])
 		}},
+		{"the list's name, which the list rules judge: 'la lista de no llamar es por los bancos'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && toks[m.Start-1] == "de" && (toks[m.Start-2] == "lista" || toks[m.Start-2] == "registro")
+		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
@@ -331,6 +334,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
 		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
+		{"the lead will stop bothering: 'ok I'll stop pestering you, let me know when it's back'", leadWillStop},
 		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentObjects)},
 		{"what the lead is called, not calls: 'stop calling me sir lol, I'm 24', 'deja de decirme señora'", calledByName},
 	}},
@@ -478,6 +482,7 @@ var phraseRules = map[string]phraseRule{
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
+		{"not because of this sender: 'I joined the do not call list over robocalls, not you guys'", notThisSender},
 		{"asks how it works: 'are you guys on the do not call list thing or how does that work?'", func(toks []string, m textmatch.Match) bool {
 			return hasWord(toks, "how") && hasWord(toks, "work", "works")
 		}},
@@ -485,14 +490,8 @@ var phraseRules = map[string]phraseRule{
 	"report spam": {unless: []exclusion{
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
-		{"reported some other number: 'I had to report a number as spam yesterday'", func(toks []string, m textmatch.Match) bool {
-			for k := m.Start; k+1 < m.End; k++ {
-				if (toks[k] == "a" || toks[k] == "another" || toks[k] == "some") && (toks[k+1] == "number" || toks[k+1] == "text" || toks[k+1] == "company" || toks[k+1] == "guy") {
-					return true
-				}
-			}
-			return false
-		}},
+		{"reported some other number: 'I had to report a number as spam yesterday', 'forwarded a scam text to 7726'", reportedOtherThing},
+		{"someone outside the household reported: 'my coworker flagged your ad as spam'", beforeIn(2, outsiders)},
 		{"a phone's filter, not the lead: 'my phone marked you as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile"))},
 	}},
 	"was removed": {final: true, unless: []exclusion{
@@ -521,6 +520,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es complaint": {unless: []exclusion{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
+		{"not because of this sender: 'lo de la lista de no llamar es por los bancos, no por ustedes'", notThisSender},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
 		{"asks whether, to be sure: '¿esto es spam? nomás quiero estar segura antes de mandar mis datos'", func(toks []string, m textmatch.Match) bool {
@@ -1597,6 +1597,73 @@ func leadStopsSending(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// reportedOtherThing: what was reported is some other number or text,
+// with at most one word between the article and the noun: "report a
+// number as spam", "forwarded a scam text to 7726".
+func reportedOtherThing(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k+1 < m.End; k++ {
+		if toks[k] != "a" && toks[k] != "another" && toks[k] != "some" {
+			continue
+		}
+		for j := k + 1; j < m.End && j <= k+2; j++ {
+			if reportedThings.Has(toks[j]) {
+				return true
+			}
+			if quantityWords.Has(toks[j]) { // "a couple texts" may be the sender's
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	reportedThings = textmatch.NewSet("number", "text", "texts", "company", "guy", "message", "call")
+	quantityWords  = textmatch.NewSet("couple", "few", "bunch", "lot", "ton", "dozen")
+	// people outside the lead's household, whose reports are their own
+	outsiders = textmatch.NewSet("neighbor", "neighbour", "neighbors", "coworker", "coworkers", "friend", "cousin", "buddy", "boss", "vecino", "vecina", "amigo", "amiga")
+)
+
+// notThisSender: later in the message the lead says it is not about
+// this sender: "not you guys", "no por ustedes", "not because of you".
+func notThisSender(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks) && k < m.End+14; k++ {
+		if toks[k] != "not" && toks[k] != "no" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && aboutWords.Has(toks[j]) {
+			j++
+		}
+		if j < len(toks) && youWords.Has(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+var aboutWords = textmatch.NewSet("for", "por", "para", "because", "of", "from", "de", "about")
+
+// leadWillStop: the lead promises to stop their own messages to the
+// sender: "I'll stop bugging you", "ok I will quit texting you so much".
+// The lead's future is right before the stop and "you" right after.
+func leadWillStop(toks []string, m textmatch.Match) bool {
+	if m.Start < 1 || m.End >= len(toks) || !youWords.Has(toks[m.End]) {
+		return false
+	}
+	switch prev := toks[m.Start-1]; prev {
+	case "ill", "gonna", "lemme":
+		return true
+	case "will":
+		return m.Start >= 2 && (toks[m.Start-2] == "i" || toks[m.Start-2] == "we")
+	case "me":
+		return m.Start >= 2 && toks[m.Start-2] == "let"
+	}
+	return false
+}
+
+var youWords = textmatch.NewSet("you", "u", "ya", "yall", "ustedes")
+
 // reportedToOthers: "she told them wrong number": reported speech to a
 // third party.
 func reportedToOthers(toks []string, m textmatch.Match) bool {
@@ -2353,7 +2420,7 @@ var textsNamed = textmatch.NewSet("text", "texts", "texting", "txt", "txts", "tx
 // texting me" and "never gave you permission to text me" name texts
 // without welcoming them.
 var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming"},
+	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming"},
 })
 
 // textsFine reports a statement in toks that texts are fine or wanted,
