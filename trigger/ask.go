@@ -107,8 +107,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
 		// the familiar forms: "para que me llames"
 		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres"),
-	"comm":  textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
-	"meet":  textmatch.NewSet("vernos", "verlos", "verte", "verlo", "verla", "reunirme", "reunirnos", "reunir", "conocer", "conocerlo", "conocerla", "platicar", "meet", "meeting", "cita", "junta", "ir", "pasar", "visitarlos"),
+	"comm": textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
+	"meet": textmatch.NewSet("vernos", "verlos", "verte", "verlo", "verla", "reunirme", "reunirnos", "reunir",
+		// "¿podemos juntarnos en persona?": to meet, where "juntar" alone gathers money
+		"juntarnos", "juntarme", "juntemonos", "conocer", "conocerlo", "conocerla", "platicar", "meet", "meeting", "cita", "junta", "ir", "pasar", "visitarlos"),
 	"sched": textmatch.NewSet("agendar", "programar", "hacer", "tener", "haces", "hace", "hacemos", "agenda", "agende", "podemos"),
 	"there": textmatch.NewSet("ahi", "alli", "real", "disponible", "disponibles"),
 }, []textmatch.Rule{
@@ -185,7 +187,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "una videollamada con alguien de su equipo"
 	{Name: "es call me", Pattern: "espero|esperamos|aguardo|quedo ~4 su|tu|sus llamada|llamadas|call"},
 	{Name: "es call me", Pattern: "me|nos vuelve|vuelven|vuelvas|volveran|regresan|pueden|puede volver? a llamar|marcar|hablar"},
-	{Name: "es talk to person", Pattern: "podemos|podriamos|pudieramos|quisiera|quiero|prefiero|vamos ~2 vernos|reunirnos|vernos"},
+	{Name: "es talk to person", Pattern: "podemos|podriamos|pudieramos|quisiera|quiero|prefiero|vamos ~2 vernos|reunirnos|juntarnos"},
 	{Name: "es talk to person", Pattern: "videollamada|videoconferencia|llamada|zoom con ~3 alguien|@esperson"},
 	// a call for the one the lead writes for: "ella quiere que le llame
 	// una persona", "¿el comprador lo puede llamar directo?", "pregunta
@@ -204,7 +206,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es by phone", Pattern: "por telefono|llamada|phone|cel mejor"},
 	{Name: "es call principal", Pattern: "mejor que le|lo|la llamen|marquen|llame|marque"},
 	// "prefiero sentarme con alguien", "quisiera platicarlo con un asesor"
-	{Name: "es talk to person", Pattern: "sentarme|sentarnos|reunirme|reunirnos con ~1 alguien|un|una|el|la|algun|alguna? @esperson / charlarlo|platicarlo|hablarlo|charlar|platicar con ~1 un|una|el|la|algun|alguna @esperson"},
+	{Name: "es talk to person", Pattern: "sentarme|sentarnos|reunirme|reunirnos|juntarme|juntarnos|juntemonos con ~1 alguien|un|una|el|la|algun|alguna? @esperson / charlarlo|platicarlo|hablarlo|charlar|platicar con ~1 un|una|el|la|algun|alguna @esperson"},
 	{Name: "es talk to person", Pattern: "persona|humano|alguien de verdad|real ~4 tienen|tiene|hay|disponible"},
 	// "necesito un callback"
 	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},

@@ -52,6 +52,7 @@ var spanishAskRules = map[string]askRule{
 		{"someone of the lead's own talked before: 'mi vecino habló con un agente de ustedes'", ownPersonTalked},
 		{"someone else's person: 'junta con el gerente de mi banco'", ofMine},
 		{"the lead's own people: 'quiero hablar con mi esposa primero'", withOwnPeople},
+		{"a meeting with another party: 'vamos a reunirnos con el banco'", meetsOtherParty},
 		{"someone of the lead's family: 'alguien de mi familia'", allOf(lastIs("alguien"), nextIs("de"), afterNextIs("mi", "la"))},
 		{"a role, not a request: 'un agente de bienes raíces', 'una persona para limpiar'", esPersonForOther},
 		{"about a bot", clauseIn(botWords)},
@@ -215,6 +216,27 @@ func withOwnPeople(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// meetsOtherParty: the meeting named is with the lead's own people or
+// another institution: "vamos a juntarnos con el banco", "reunirnos con
+// la familia el domingo".
+func meetsOtherParty(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if m.End >= len(toks) || toks[m.End] != "con" {
+		return false
+	}
+	k := m.End + 1
+	if k < len(toks) && (toks[k] == "mi" || toks[k] == "mis" || toks[k] == "nuestro" || toks[k] == "nuestra") {
+		return true
+	}
+	for k < len(toks) && spanishDet.Has(toks[k]) {
+		k++
+	}
+	return k < len(toks) && (ownPeopleEs.Has(toks[k]) || otherPartiesEs.Has(toks[k]))
+}
+
+var otherPartiesEs = textmatch.NewSet("banco", "familia", "abogado", "abogada", "notario", "notaria", "contador", "contadora",
+	"aseguradora", "prestamista", "inquilino", "inquilinos", "vecinos", "iglesia", "escuela")
 
 // personOfOtherEs: "el asesor del banco", "un agente de otra compañía":
 // "de" then someone other than the sender.

@@ -3336,3 +3336,14 @@ func TestHighValuePriceFramed(t *testing.T) {
 		require.False(t, ruleFires(t, hv, s), "%q is no high value", s)
 	}
 }
+
+// TestJuntarnosIsMeeting: "¿podemos juntarnos con el corredor?" asks to
+// meet a person; gathering money, or meeting the family or the bank, does
+// not.
+func TestJuntarnosIsMeeting(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "¿podemos juntarnos con la agente el lunes?", "juntémonos con el vendedor el sábado")
+	requireNoAsks(t, "tengo que juntar el dinero del enganche primero",
+		"mi esposa y yo vamos a juntarnos con el banco para ver el préstamo",
+		"vamos a reunirnos con mi suegro para decidir")
+}
