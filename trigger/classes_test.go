@@ -3347,3 +3347,20 @@ func TestJuntarnosIsMeeting(t *testing.T) {
 		"mi esposa y yo vamos a juntarnos con el banco para ver el préstamo",
 		"vamos a reunirnos con mi suegro para decidir")
 }
+
+// TestStoodUpAndSoDone: being stood up and "so done" said of the sender
+// or the exchange are frustration; "so done being a landlord" (a reason
+// to sell), "so done with them" (somebody else) and "done with the forms"
+// (finished) are not.
+func TestStoodUpAndSoDone(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"me dejaron plantada otra vez, qué onda", "nos dejaron plantados el sábado, nadie vino",
+		"the tech stood us up", "im so done", "so done with this", "I'm done with y'all"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{"so done being a landlord lol", "Wells is making me jump through hoops. So done with them. What are your rates?",
+		"I'm so done with this house, the tenants wrecked it", "I'm done with the forms, what's next?", "dejaron la llave con el vecino"} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
+	}
+}

@@ -78,6 +78,12 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "contesta|contesten|conteste|responde|responda|respondan lo que te|le|les pregunto / que hueva|flojera de bot|robot|maquina"},
 	{Name: "so many questions", Pattern: "so|too many questions|texts|messages"},
 	{Name: "fed up", Pattern: "fed up"},
+	// "done with y'all", "done with this nonsense"; not "done with the
+	// forms", which is finished. "so done" is judged by soDoneAtSender.
+	{Name: "fed up", Pattern: "done with you|u|yall|ustedes / done with your|this company|crap|nonsense|bs|garbage|runaround"},
+	{Name: "so done", Pattern: "so|sooo|soo done"},
+	// stood up: "the tech stood us up", "a no call no show"
+	{Name: "stood up", Pattern: "stood|stand me|us up / no call no show"},
 	{Name: "how many times", Pattern: "second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth time / asked ~3 times"},
 	{Name: "not listening", Pattern: "nobody|noone ~2 answering|responding|listening|helping|replying|answers|responds|helps|cares / no one ~2 answering|responding|listening|helping|replying|answers|responds|helps|cares"},
 	{Name: "this is a joke", Pattern: "absolute|complete|total|such a? joke / clowns|amateurs|disgrace|shitshow"},
@@ -569,6 +575,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen|tiene|tienes ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
 	// "me siento bien confundida y la verdad molesta"
 	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
+	// stood up, and not a word: "me dejaron plantado toda la mañana y ni
+	// un mensaje", "ni siquiera avisaron"
+	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
@@ -879,6 +888,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
 		return frustrationAtSender(toks, m) && !(m.Name == "i told you" && calmReminder(t)) &&
+			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
 			// "I've asked this twice now haha": a repeat laughed off
 			!(m.Name == "asked again" && (laughing || laughs(raw)))
 	}); ok {
@@ -910,6 +920,27 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// soDoneAtSender keeps "so done" that ends its clause or is said of the
+// sender or of this exchange: "I'm so done", "so done with y'all", "so
+// done con esto". "So done being a landlord" is a reason to sell and "so
+// done with them" is about somebody else.
+func soDoneAtSender(toks []string, m textmatch.Match) bool {
+	k := m.End
+	if k >= len(toks) || toks[k] == textmatch.Break {
+		return true
+	}
+	if (toks[k] != "with" && toks[k] != "con") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1] {
+	case "you", "u", "yall", "ya", "ustedes", "esto":
+		return true
+	case "this", "that", "it":
+		return k+2 >= len(toks) || toks[k+2] == textmatch.Break
+	}
+	return false
 }
 
 // recurringProblem reports "the Nth time" said of a problem, not of the
