@@ -3364,3 +3364,29 @@ func TestStoodUpAndSoDone(t *testing.T) {
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
 	}
 }
+
+// TestSpanishObjections: the objections a rep reads in the brief are
+// found in Spanish too, and "more than I wanted to spend" is a price
+// concern; a low rate welcomed, time that runs short and an ask for the
+// boss are none.
+func TestSpanishObjections(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"that's more than I wanted to spend": "price concern",
+		"se me hace caro":                    "price concern",
+		"no nos alcanza para el enganche":    "price concern",
+		"la oferta está muy baja":            "price too low",
+		"no estoy interesada por ahora":      "not interested",
+		"tengo que platicarlo con mi esposo": "needs to consult",
+		"¿cuál es la trampa?":                "trust",
+		"todavía no estamos listos":          "timing",
+		"otra compañía me dio mejor precio":  "other offer",
+		"¿cuánto cobran de comisión?":        "fees",
+	} {
+		require.Contains(t, trigger.Analyze(s).Objections, want, s)
+	}
+	for _, s := range []string{"la tasa está muy baja, perfecto", "no me alcanza el tiempo hoy, mañana le escribo", "quiero hablar con el jefe"} {
+		require.Empty(t, trigger.Analyze(s).Objections, s)
+	}
+	require.Contains(t, trigger.Analyze("I'm disputing the charge with my bank").OutOfScope, trigger.TopicBilling)
+}

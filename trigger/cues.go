@@ -1454,7 +1454,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// she be on the loan?"
 	{Name: string(TopicLegal), Pattern: "can|could i|we make him|her|them|the|my ~1 landlord|owner|hoa|builder? pay / landlord|landlady|tenant|inquilino|casero ~5 responsibility|responsible|responsabilidad|rights|derechos|obligated|obligado / lease|contrato ~4 responsabilidad|responsibility|responsible|says|dice / his|her|their|whose responsibility / responsibility|responsible under ~1 the|my|our lease|contract / required|obligated|obligado|obligada|obligatorio|obligatoria by|por law|ley / legally|legalmente required|obligado|obligada / daca|itin|immigration|inmigracion|migratorio|migratoria|greencard / green card / work visa|permit / permiso de trabajo"},
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
-	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|chargeback|reimburse|reimbursement|double|unauthorized"},
+	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|disputing|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
 	// "aparecen dos cargos de 575 el mismo día, quisiera que me regresaran
 	// uno", "me cobraron dos veces"
@@ -2013,6 +2013,19 @@ var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other offer", Pattern: "quoted higher"},
 	{Name: "listing with agent", Pattern: "list|listing with ~2 realtor|agent"},
 	{Name: "fees", Pattern: "fees|commission / closing costs"},
+	// "that's more than I wanted to spend", "out of our price range"
+	{Name: "price concern", Pattern: "more than i|we wanted|planned|hoped|budgeted|expected ~2 to? spend|pay / out of my|our ~1 price range"},
+	// the same in Spanish, which the brief must show too: "se me hace
+	// caro", "no nos alcanza para el enganche", "la oferta está muy baja",
+	// "tengo que platicarlo con mi esposo", "¿cuál es la trampa?"
+	{Name: "price concern", Pattern: "muy|bien|demasiado|super|algo caro|cara|caros|caras / se me|nos hace|hacen caro|cara|caros|mucho / no me|nos alcanza ~1 para|el|la dinero|plata|sueldo|presupuesto|enganche|pago / fuera de|arriba de|sobre ~2 presupuesto / me|nos preocupa|preocupan ~3 precio|pago|pagos|tasa|prima|costo|mensualidad|cuota / es mucho dinero"},
+	{Name: "price too low", Pattern: "oferta|precio ~3 muy|bien|demasiado|super bajo|baja|poco / vale mas|mucho mas / vale por lo menos / una burla"},
+	{Name: "not interested", Pattern: "no estoy|estamos interesado|interesada|interesados|interesadas / no me|nos interesa|interesan"},
+	{Name: "needs to consult", Pattern: "hablarlo|consultarlo|platicarlo|verlo|hablar|consultar|platicar con mi|mis esposo|esposa|marido|mujer|familia|abogado|abogada|contador|contadora|hijos|hijo|hija|socio|socia|jefe|jefa / hablarlo|consultarlo|platicarlo|verlo con la familia"},
+	{Name: "trust", Pattern: "estafa|estafas|trampa|confiable|confiar|truco"},
+	{Name: "timing", Pattern: "todavia no / ahorita no / mas adelante / no hay prisa / no estoy|estamos listo|lista|listos|listas"},
+	{Name: "other offer", Pattern: "otra|otro compania|empresa|comprador|oferta|agente ~3 mas|mejor"},
+	{Name: "fees", Pattern: "comision|comisiones / gastos|costos de cierre"},
 })
 
 // objections returns the objection cues found, each once.
