@@ -469,3 +469,21 @@ func TestSameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestANeedWithADate: a need with a date is urgency ("I need a roofer
+// before Monday", "necesito el seguro antes del viernes"); time to think
+// or talk it over before a date is not, nor is a need denied.
+func TestANeedWithADate(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I need a roofer before Monday", "necesito el seguro antes del viernes, recojo la troca",
+		"tengo que salir de la casa antes del 15"} {
+		l, cue, _ := Commitment(Normalize(s))
+		require.Equal(t, 2, l, s)
+		require.Equal(t, "deadline", cue, s)
+	}
+	for _, s := range []string{"I need to think about it before Friday", "necesito hablarlo con mi esposo antes del lunes",
+		"we don't need it before March"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, s)
+	}
+}

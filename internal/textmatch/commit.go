@@ -105,6 +105,10 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "need|needs|have|has|got ~3 @done ~2 by|before ~3 @date|@num"},
 	// "my car's trapped in there and I need it by friday"
 	{Name: "deadline", Pattern: "need|needs it|this|them|that ~1 back|out|fixed|done|installed? by|before ~2 @date"},
+	// a need with a date: "I need a roofer before Monday", "necesito el
+	// seguro antes del Friday", "tengo que salir de la casa antes del 15"
+	// (not a need to think it over first: see deliberates)
+	{Name: "deadline", Pattern: "need|needs|necesito|necesitamos|necesita|ocupo|ocupamos ~4 by|before|antes ~2 @date|@num / tengo|tenemos que ~4 antes ~2 @date|@num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
@@ -300,6 +304,21 @@ func Commitment(t Text) (int, string, bool) {
 	return m.commit.level, m.commit.cue, m.commit.hesitant
 }
 
+// deliberates reports a span that thinks, talks or waits a step over:
+// "need to think about it before", "tengo que hablarlo con mi esposo
+// antes del".
+func deliberates(span []string) bool {
+	for _, w := range span {
+		if deliberation.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var deliberation = NewSet("think", "talk", "discuss", "check", "ask", "wait", "consult", "decide", "sleep", "compare", "pray",
+	"pensar", "pensarlo", "hablar", "hablarlo", "consultar", "consultarlo", "platicar", "platicarlo", "decidir", "comparar", "esperar")
+
 // spanishInfinitive reports a Spanish verb's infinitive: "vender",
 // "pensarlo", "verla".
 func spanishInfinitive(w string) bool {
@@ -362,6 +381,11 @@ func commitment(t Text) (int, string, bool) {
 		// "así que sí, la queremos vender": wanting to sell, not taking
 		// the offer ("sí, la quiero" is)
 		if m.Name == "accept" && (toks[m.End-1] == "quiero" || toks[m.End-1] == "queremos") && m.End < len(toks) && spanishInfinitive(toks[m.End]) {
+			return true
+		}
+		// "I need to talk to my wife before Friday": time to think it
+		// over, not a deadline for the job
+		if m.Name == "deadline" && deliberates(toks[m.Start:m.End]) {
 			return true
 		}
 		// "I'm ready to scream": ready for a feeling, not a step
