@@ -1439,3 +1439,20 @@ func TestTBDAndAFriendsBillDev142(t *testing.T) {
 	require.Contains(t, extract(t, re, "I'm flexible si cierran rápido, tipo 30 días"), qualify.Timeline)
 	require.Contains(t, extract(t, re, "la casa lleva un año vacía, no la necesito pa nada"), qualify.Motivation)
 }
+
+// TestSpanishWantsThatAreNoNeed: "queremos pagar máximo 1,600 al mes",
+// "queremos empezar en enero" and "want under 500" state a budget or a
+// date, not a need; "necesitamos algo para agendar citas", "need to pay
+// off the cards" and "buscando comprar algo" still state one.
+func TestSpanishWantsThatAreNoNeed(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	for _, s := range []string{"queremos pagar máximo unos 1,600 al mes", "queremos empezar en enero si se puede",
+		"ongoing I'd want under 500", "para marzo queremos estar ya en la casa"} {
+		require.NotContains(t, extract(t, b, s), qualify.Need, s)
+	}
+	for _, s := range []string{"necesitamos algo para agendar las citas de los clientes", "need to pay off 2 credit cards",
+		"buscando comprar algo cerca del trabajo"} {
+		require.Contains(t, extract(t, b, s), qualify.Need, s)
+	}
+}

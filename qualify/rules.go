@@ -1945,7 +1945,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// de unos 250 mil": the place unnamed, its price range stated
 	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|k|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|k|thousand"},
 	// "finally want to buy something and stay put", "ready to buy"
-	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco comprar"},
+	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco|buscando comprar"},
 	// a system to get going: "need to get EDI going with our biggest
 	// customer" (a loan program named or homes shopped are no need: "do
 	// you do FHA", "looking at homes in the 300s")
@@ -2010,7 +2010,13 @@ var needObjSkip = textmatch.NewSet("approve", "approval", "sign", "ask",
 	"saber", "preguntar", "precios", "precio", "informacion", "info", "pensarlo", "pensar",
 	// a deadline, not a need: "lo queremos antes de abril", "necesitamos
 	// funcionando antes de Navidad"
-	"antes", "before", "by", "until", "hasta", "listo", "lista", "ready", "funcionando")
+	"antes", "before", "by", "until", "hasta", "listo", "lista", "ready", "funcionando",
+	// a budget or a step in Spanish, as in English above: "queremos pagar
+	// máximo 1,600 al mes", "want under 500", "queremos empezar en enero",
+	// "queremos estar ya en la casa" ("need to pay off the cards" and
+	// "quiero cerrar en 60 días" stay needs: a payoff, a purchase)
+	"spend", "under", "below", "max", "pagar", "gastar", "maximo", "empezar", "comenzar", "arrancar", "firmar",
+	"estar", "tener", "tenerlo", "tenerla")
 
 // approverNext reports someone who decides named within four words after
 // the need verb at i: "need our CFO to approve", "need to loop in my
