@@ -1456,3 +1456,16 @@ func TestSpanishWantsThatAreNoNeed(t *testing.T) {
 		require.Contains(t, extract(t, b, s), qualify.Need, s)
 	}
 }
+
+// TestAuthorityAsAVoteOrAnOkay: a vote, an okay to be given, a part in
+// the decision, the one to be sold, a majority and "yo sola decido" all
+// say who decides.
+func TestAuthorityAsAVoteOrAnOkay(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"the board meets monthly and they'll have to vote on it",
+		"la contadora tiene que dar el visto bueno", "el gerente tiene que dar el okay",
+		"our accountant is part of the decision", "my husband is the one who has to be sold on this",
+		"somos cuatro socios y la decisión es por mayoría", "ya me divorcié, yo sola decido", "I'm running the project on our side"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Authority, s)
+	}
+}

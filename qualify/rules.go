@@ -1785,6 +1785,15 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "title", Pattern: "@title ~3 @decide"},
 	{Name: "title", Pattern: "@decide ~3 @title"},
 	{Name: "evaluation lead", Pattern: "leading ~2 eval|evaluation|search|project"},
+	// "I'm running the project"; "they'll have to vote on it", "el
+	// director de finanzas tiene que dar el okay", "she's part of the
+	// decision", "my wife is the one who has to be sold on this", "la
+	// decisión es por mayoría", "yo sola decido"
+	{Name: "evaluation lead", Pattern: "running|run ~1 the|this project|evaluation|eval|search|rollout"},
+	{Name: "approval", Pattern: "have|has to vote / tiene|tienen|tendra|tendran que dar el|su|la ok|aprobacion|autorizacion / tiene|tienen|tendra|tendran que dar el|su visto bueno / tiene|tienen|tendra|tendran que dar luz verde / tiene|tienen|tendra|tendran que votar"},
+	{Name: "joint decision", Pattern: "part of the|this decision / parte de la decision / by majority|majority vote / por mayoria"},
+	{Name: "approval", Pattern: "one who has|needs to be sold|convinced / la|el que hay que convencer"},
+	{Name: "decision maker", Pattern: "yo sola|solo|solita|solito decido / lo decido yo sola|solo"},
 	// a role in other words: "i run IT", "i head up marketing", "IT
 	// director here", "head of revops", "soy la dueña", "el que decide es
 	// mi jefe", a joint decision or a co-signer, the only name on the loan
