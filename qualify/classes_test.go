@@ -1469,3 +1469,13 @@ func TestAuthorityAsAVoteOrAnOkay(t *testing.T) {
 		require.Contains(t, extract(t, qualify.BANT, s), qualify.Authority, s)
 	}
 }
+
+// TestACeilingThatSuits: "anything under 400 works" and "abajo de 400 al
+// mes nos sirve" state a budget; a size under a number does not.
+func TestACeilingThatSuits(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"anything under 400 works", "Mensual, anything under 400 funciona.", "cualquier cosa abajo de 400 al mes nos sirve"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Budget, s)
+	}
+	require.NotContains(t, extract(t, qualify.BANT, "anything under 400 square feet works for the shed"), qualify.Budget)
+}

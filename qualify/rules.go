@@ -2183,6 +2183,9 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 
 // limitAfter after a bare number make it the lead's ceiling: "1,800
 // sería mi límite", "1500 is my max".
+// suitsWords say an amount suits the lead: "under 400 works".
+var suitsWords = textmatch.NewSet("works", "work", "fine", "funciona", "sirve", "jala")
+
 var limitAfter = textmatch.NewSet("limit", "limite", "max", "maximum", "tope", "ceiling", "tops")
 
 // ceilingAfter reports a word of limit just after index i that is not
@@ -2236,7 +2239,10 @@ func budget(t textmatch.Text) (string, float64) {
 			// eso es lo que tenemos para gastar"
 			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
 			// "looking at stuff in the 300s": a band of prices shopped in
-			!(strings.HasSuffix(toks[a.End-1], "0s") && textmatch.Before(toks, a.Start, 6, shoppingWords)) {
+			!(strings.HasSuffix(toks[a.End-1], "0s") && textmatch.Before(toks, a.Start, 6, shoppingWords)) &&
+			// a ceiling that suits: "anything under 400 works", "cualquier
+			// cosa abajo de 400 al mes nos sirve"
+			!(a.Value >= 100 && textmatch.Before(toks, a.Start, 2, capWords) && textmatch.After(toks, a.End, 3, suitsWords)) {
 			continue
 		}
 		skip := false
@@ -2527,8 +2533,8 @@ var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "mile
 
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below",
-	// "no más de 200 al mes"
-	"mas")
+	// "no más de 200 al mes", "abajo de 400 al mes"
+	"mas", "abajo", "debajo")
 
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho, "mod": sizeMod}, sizeRuleList)
 
