@@ -1685,3 +1685,19 @@ func TestDNCTalkAndTheLeadsOwnStop(t *testing.T) {
 		"I signed up for the do not call list because of the robocalls, not you guys",
 		"lo de la lista de no llamar es por los bancos, no por ustedes")
 }
+
+// TestWrongNumberOfTheLeadsOwnSlip: "wrong number" followed by the
+// lead's own slip ("I meant to send that to my husband", "le mandé a
+// usted, era pa' mi prima") revokes nothing; a number that changed hands
+// still does.
+func TestWrongNumberOfTheLeadsOwnSlip(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"sorry wrong number, I meant to text that to my wife",
+		"wrong number lol that was meant for my brother",
+		"perdón, número equivocado, le escribí a usted pero era para mi cuñada")
+	requireOptOuts(t, d,
+		"número equivocado, ese número era para mi papá que ya falleció",
+		"wrong number. I meant to tell you last week, stop texting")
+}

@@ -380,6 +380,7 @@ var phraseRules = map[string]phraseRule{
 		{"not the phone: 'youre the wrong person to ask', 'the wrong number of bedrooms'", wrongNumberOfThing},
 		{"corrects a detail: 'typed the wrong number on the form'", leadDidBefore(5, correcting)},
 		{"the lead's own slip: 'oops texted the wrong number earlier, that pic was for my sister'", leadDidBefore(3, ownSlip)},
+		{"the lead's own slip, explained after: 'sorry wrong number, I meant to send that to my husband'", slipExplainedAfter},
 		{"asked and denied: 'wrong number? no, this is Greg', '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
 		{"asked as one of two: 'is this a wrong number or did my brother give you my info?'", func(toks []string, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(toks, m.Start)
@@ -457,6 +458,7 @@ var phraseRules = map[string]phraseRule{
 		{"a kind of message someone got: 'le llegó un mensaje de número equivocado'", beforeIn(2, textmatch.NewSet("mensaje", "mensajes", "llamada", "llamadas"))},
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 		{"a relative's number corrected: 'ese no es el número de mi esposo, el de él es ...'", relativesNumber},
+		{"the lead's own slip, explained after: 'número equivocado, le mandé a usted, era pa' mi prima'", slipExplainedAfter},
 	}},
 	"remove me": {unless: []exclusion{
 		{"a price drop, not a list: 'the rate drop text alerts'", func(toks []string, m textmatch.Match) bool {
@@ -1039,6 +1041,32 @@ func ownMisdirected(toks []string, m textmatch.Match) bool {
 }
 
 var ownSent = textmatch.NewSet("sent", "send", "texted", "replied")
+
+// slipExplainedAfter: after the match the lead says the message was
+// meant for someone else: "I meant to send that to my husband", "that
+// was meant for my sister", or in Spanish a message of their own ("le
+// mandé", "le escribí") that "era para" someone. "Ese número era para mi
+// papá" alone is a number that changed hands, and stays a revocation.
+func slipExplainedAfter(toks []string, m textmatch.Match) bool {
+	sentOwn, forOther := false, false
+	for k := m.End; k < len(toks) && k < m.End+14; k++ {
+		w := toks[k]
+		if w == "meant" && k+1 < len(toks) {
+			if toks[k+1] == "for" || toks[k+1] == "to" && k+2 < len(toks) && slipVerbs.Has(toks[k+2]) {
+				return true
+			}
+		}
+		if ownSlip.Has(w) || w == "escribi" {
+			sentOwn = true
+		}
+		if (w == "era" || w == "iba") && k+1 < len(toks) && (toks[k+1] == "para" || toks[k+1] == "pa") {
+			forOther = true
+		}
+	}
+	return sentOwn && forOther
+}
+
+var slipVerbs = textmatch.NewSet("send", "text", "txt", "message", "reply", "write", "forward")
 
 // leadDidBefore: a verb of set within n tokens before the match, in its
 // clause, that the sender is not the subject of: "typed the wrong number"
