@@ -1701,3 +1701,14 @@ func TestWrongNumberOfTheLeadsOwnSlip(t *testing.T) {
 		"número equivocado, ese número era para mi papá que ya falleció",
 		"wrong number. I meant to tell you last week, stop texting")
 }
+
+// TestThreatWithTheConditionAfter: "my attorney will be hearing about
+// this if it keeps up" revokes; a lawyer's news about something that
+// keeps going does not.
+func TestThreatWithTheConditionAfter(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "my attorney will be hearing about this if it keeps up", "the FCC gets a call from me if this happens again")
+	requireNoOptOuts(t, d, "my lawyer says we can close on the 15th if it keeps going this smoothly",
+		"my lawyer said the HOA can fine us if this happens again", "I'll report back if it keeps leaking")
+}

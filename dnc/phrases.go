@@ -179,6 +179,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
 	// "keep it up and you'll be explaining yourself to the FCC"
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
+	// the condition after the threat: "my attorney will be hearing about
+	// this if it keeps up", "the FCC gets a call if this happens again"
+	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada ~8 if it|this|you|yall|they keeps|keep up / fcc|ftc|bbb ~8 if it|this|that happens again"},
 	// ending it in other words: "this conversation is over", "consider
 	// this my final reply", "this is the last one you should send",
 	// "excluded from future correspondence", "there's
