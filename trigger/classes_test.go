@@ -3390,3 +3390,11 @@ func TestSpanishObjections(t *testing.T) {
 	}
 	require.Contains(t, trigger.Analyze("I'm disputing the charge with my bank").OutOfScope, trigger.TopicBilling)
 }
+
+// TestStarredCorrection: "Can you cal me *call" corrects the word before
+// and asks for a call; it is not "call me Jim".
+func TestStarredCorrection(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Can you cal me *call", "can someone call me *today")
+	requireNoAsks(t, "call me *Jim* please, not James")
+}

@@ -262,6 +262,12 @@ func Normalize(s string) Text {
 			case c == '#' && (i+1 >= len(s) || !isDigit(s[i+1])) && len(z.ids) > 0 && z.ids[len(z.ids)-1] != breakID && len(z.arena) == z.ws:
 				// "wrong #", "whats ur #": the sign stands for "number"
 				z.emit("number")
+			case c == '*' && len(z.arena) == z.ws && (i == 0 || s[i-1] == ' ') && i+1 < len(s) && (s[i+1]|0x20 >= 'a' && s[i+1]|0x20 <= 'z') && !starClosed(s[i+1:]):
+				// "Can you cal me *call": a correction of the word before
+				// starts a clause of its own, so "call me *call" is not
+				// "call me Jim" ("*Jim*" is emphasis, not a correction)
+				z.flush()
+				z.brk()
 			case c == '~' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '$'):
 				// "~75k" reads "about 75k"
 				z.flush()
@@ -665,4 +671,15 @@ func Unquoted(raw string) string {
 	}
 	b.WriteString(raw[last:])
 	return b.String()
+}
+
+// starClosed reports a word that ends in '*' before the next space:
+// "*Jim*" is emphasis.
+func starClosed(s string) bool {
+	for i := 0; i < len(s) && s[i] != ' '; i++ {
+		if s[i] == '*' {
+			return true
+		}
+	}
+	return false
 }
