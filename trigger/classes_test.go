@@ -3398,3 +3398,15 @@ func TestStarredCorrection(t *testing.T) {
 	requireAsks(t, "Can you cal me *call", "can someone call me *today")
 	requireNoAsks(t, "call me *Jim* please, not James")
 }
+
+// TestCursingTheWeather: "the hail was terrible this year" is no anger
+// at the sender; "the storm was terrible and your crew was worse" is.
+func TestCursingTheWeather(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"The hail was terrible this year, took out half the roofs in town", "el granizo estuvo horrible, se llevó medio techo",
+		"traffic was awful getting here, running 10 min late"} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q (%s)", s, sig.FrustrationRule)
+	}
+	require.True(t, trigger.Analyze("the storm was terrible and your crew was worse").Frustrated)
+}

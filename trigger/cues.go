@@ -883,6 +883,12 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if textmatch.Before(toks, i, 2, softeners) && anyPositive(toks[i+1:]) {
 				continue
 			}
+			// the weather or the times, with no word of the sender: "the
+			// hail was terrible this year", "el granizo estuvo horrible"
+			if (w == "terrible" || w == "horrible" || w == "awful" || w == "worst") &&
+				slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):i], weatherWords.Has) && !senderIn(toks, 0, len(toks)) {
+				continue
+			}
 		}
 		return "profanity:" + w, true
 	}
@@ -1233,6 +1239,12 @@ func withAntecedent(toks []string, cs int) int {
 }
 
 var pointsBack = textmatch.NewSet("it", "its", "that", "thats", "this")
+
+// weatherWords name the weather and the times, which a lead may curse
+// without any anger at the sender.
+var weatherWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "summer", "heat", "snow", "rain", "flood",
+	"flooding", "hurricane", "tornado", "wind", "winds", "drought", "freeze", "traffic", "economy", "market", "granizo",
+	"tormenta", "clima", "tiempo", "calor", "nieve", "lluvia", "huracan", "trafico", "economia")
 
 // noShowVerbs report that nobody came: "nadie vino", "nobody showed".
 var noShowVerbs = textmatch.NewSet("vino", "llego", "aparecio", "came", "showed")
