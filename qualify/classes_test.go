@@ -1479,3 +1479,14 @@ func TestACeilingThatSuits(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, qualify.BANT, "anything under 400 square feet works for the shed"), qualify.Budget)
 }
+
+// TestLifeStoriesAsMotivation: a split with an ex, a house left in a
+// will, going to live with a daughter and "at my age" are reasons to
+// sell, in Spanish as in English.
+func TestLifeStoriesAsMotivation(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"mi ex y yo queremos repartir lo de la casa", "me voy a vivir con mi hija a Texas",
+		"mi tío le dejó la casa a mi mamá en el testamento", "I don't want another winter shoveling that driveway at my age"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Motivation, s)
+	}
+}

@@ -882,9 +882,15 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating", Pattern: "me voy|nos vamos|me mudo|nos mudamos pa|para ~1 florida|texas|mexico|california|carolina|georgia|arizona|puerto|guate|el|la|otro|otra"},
 	{Name: "vacant property", Pattern: "lleva|llevan ~3 vacia|vacio|sola|desocupada / no la|lo necesito|necesitamos pa|para nada"},
 	{Name: "divorce", Pattern: "nos vamos a separar / nos separamos|separamos|separarnos / divorciamos|divorciando|divorciarnos"},
+	// "mi ex y yo queremos repartir lo de la casa"
+	{Name: "divorce", Pattern: "mi ex / ex esposo|esposa|marido|mujer"},
+	// "mi tío le dejó la casa a mi mamá en el testamento"
+	{Name: "inherited", Pattern: "en el|su testamento / le|les|nos|me dejo|dejaron la|su casa"},
+	// "I don't want another winter shoveling that driveway at my age"
+	{Name: "downsizing", Pattern: "at my|our age / a mi|nuestra edad"},
 	{Name: "relocating for job", Pattern: "got|landed|booked|new ~3 gig|tour|contract ~3 in|starts|out|that / trabajo nuevo"},
 	{Name: "death in family", Pattern: "went|gone home to be with the lord / went to be with the lord / se nos fue / partio|descansa con el senor"},
-	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos ~1 a vivir"},
+	{Name: "relocating", Pattern: "moving|move|moved us? overseas|abroad / out of state / mudamos|mudarnos|mudo|mudarme|mudanza / ir|irnos|irme|vamos|voy ~1 a vivir"},
 	{Name: "tired landlord", Pattern: "bad|terrible|horrible|nightmare tenants|tenant|renters / cansado|cansada|canse ~3 landlord|casero|casera|inquilinos|rentar|tenants|tenant|renters / inquilinos no pagan"},
 	// a tenant who stopped paying, the landlord worn out collecting: "ya
 	// casi no me paga la renta", "me cansé de andarle cobrando"
