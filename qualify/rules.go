@@ -2205,22 +2205,6 @@ func ceilingAfter(toks []string, i int) bool {
 	return false
 }
 
-// shoppedBefore reports a home shopped for in the ten tokens before
-// index i, across clause breaks: "Looking at condos, 250 tops",
-// "looking at something around 350". A plan shopped for is not enough:
-// "looking for a plan, 90 max" names no thousands.
-func shoppedBefore(toks []string, i int) bool {
-	shop, home := false, false
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		shop = shop || shoppingWords.Has(toks[k])
-		home = home || homeWords.Has(toks[k])
-	}
-	return shop && home
-}
-
-var homeWords = textmatch.NewSet("house", "houses", "home", "homes", "condo", "condos", "place", "places", "property", "properties",
-	"duplex", "townhouse", "townhome", "something", "casa", "casas", "algo")
-
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
@@ -2240,12 +2224,12 @@ func budget(t textmatch.Text) (string, float64) {
 			// a ceiling named after it while shopping: "looking at
 			// something around 350, 375 tops" (not "like 95 max" to a
 			// question about the monthly payment: see answer.go)
-			!(a.Value >= 100 && ceilingAfter(toks, a.End) && shoppedBefore(toks, a.Start)) &&
+			!(a.Value >= 100 && ceilingAfter(toks, a.End) && textmatch.ShoppedForHome(toks, a.Start)) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
 			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
 			// "looking at stuff in the 300s": a band of prices shopped in
-			!(strings.HasSuffix(toks[a.End-1], "0s") && textmatch.Before(toks, a.Start, 6, shoppingWords)) &&
+			!(strings.HasSuffix(toks[a.End-1], "0s") && textmatch.Before(toks, a.Start, 6, textmatch.ShoppingWords)) &&
 			// a ceiling that suits: "anything under 400 works", "cualquier
 			// cosa abajo de 400 al mes nos sirve"
 			!(a.Value >= 100 && textmatch.Before(toks, a.Start, 2, capWords) && textmatch.After(toks, a.End, 3, suitsWords)) {
@@ -2514,10 +2498,6 @@ func plainInt(w string) (int, bool) {
 	}
 	return n, len(w) > 0
 }
-
-// shoppingWords name shopping before a band of prices: "looking at
-// stuff in the 300s", "buscando casas en los 400s"
-var shoppingWords = textmatch.NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo")
 
 var senderPriceNouns = textmatch.NewSet("pricing", "price", "prices", "page", "site", "website", "ad", "ads", "plan", "plans", "list", "email", "flyer")
 

@@ -3410,3 +3410,15 @@ func TestCursingTheWeather(t *testing.T) {
 	}
 	require.True(t, trigger.Analyze("the storm was terrible and your crew was worse").Frustrated)
 }
+
+// TestHomeShoppedForBeforeABareRange: "looking at homes in Fox Chapel,
+// around 850 to 900" prices homes in thousands; a bare count without a
+// home shopped for does not, nor does a home's size.
+func TestHomeShoppedForBeforeABareRange(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	require.True(t, ruleFires(t, hv, "Buy. Looking at homes in Fox Chapel, around 850 to 900"))
+	require.True(t, ruleFires(t, hv, "estamos buscando casa por Clovis, algo de 600 a 650"))
+	require.False(t, ruleFires(t, hv, "we sold ours for 850 last spring"))
+	require.False(t, ruleFires(t, hv, "looking at homes with 3 or 4 bedrooms, 2 baths"))
+}

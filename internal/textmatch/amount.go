@@ -729,8 +729,30 @@ func priceFramed(toks []string, a Amount) bool {
 			return true
 		}
 	}
-	return false
+	// "looking at homes in Fox Chapel, around 850 to 900"
+	return ShoppedForHome(toks, a.Start)
 }
+
+// ShoppedForHome reports a home shopped for in the ten tokens before i:
+// "looking at homes in Fox Chapel, around 850 to 900", "buscando casa,
+// algo de 300".
+func ShoppedForHome(toks []string, i int) bool {
+	shop, home := false, false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		shop = shop || ShoppingWords.Has(toks[k])
+		home = home || HomeWords.Has(toks[k])
+	}
+	return shop && home
+}
+
+var (
+	// ShoppingWords name shopping before a band of prices: "looking at
+	// stuff in the 300s".
+	ShoppingWords = NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo")
+	// HomeWords name what a home buyer shops for.
+	HomeWords = NewSet("house", "houses", "home", "homes", "condo", "condos", "place", "places", "property", "properties",
+		"duplex", "townhouse", "townhome", "something", "casa", "casas", "algo")
+)
 
 var (
 	// RangeWords name a band of prices: "the 850 to 900 range".
