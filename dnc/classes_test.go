@@ -1712,3 +1712,19 @@ func TestThreatWithTheConditionAfter(t *testing.T) {
 	requireNoOptOuts(t, d, "my lawyer says we can close on the 15th if it keeps going this smoothly",
 		"my lawyer said the HOA can fine us if this happens again", "I'll report back if it keeps leaking")
 }
+
+// TestCanYouNotTextMe: "can you guys not text me anymore?" revokes, as
+// does "don't text me again until I say so"; a link not to be texted and
+// a pause until the appraisal is back do not.
+func TestCanYouNotTextMe(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"Can you guys not text me anymore? Every other day about the condo.",
+		"could you not message this number again please",
+		"don't text me again until I say so")
+	requireNoOptOuts(t, d,
+		"can you not text me the link, just email it",
+		"could you not text me again until the appraisal is back",
+		"don't text me the photos, my phone is full, email them")
+}

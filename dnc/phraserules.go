@@ -601,6 +601,13 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"quiet hours: 'dont text me after 9pm', but not 'until further notice'", func(toks []string, m textmatch.Match) bool {
 		return nextIn(timeLimit)(toks, m) && !(m.End+1 < len(toks) && untilWords.Has(toks[m.End]) && (toks[m.End+1] == "further" || toks[m.End+1] == "nuevo"))
 	}},
+	{"a pause until something happens: 'could you not text me again until the appraisal is back', but not 'until I say so'", func(toks []string, m textmatch.Match) bool {
+		k := m.End
+		if k < len(toks) && (toks[k] == "again" || toks[k] == "anymore") {
+			k++
+		}
+		return k+1 < len(toks) && untilWords.Has(toks[k]) && !openEnded.Has(toks[k+1])
+	}},
 	{"complains of silence: 'you never text me anymore'", complainsOfSilence},
 	{"someone of the lead's kept out of it, the lead still the contact: 'please don't contact her directly, come through me'", throughMe},
 	{"a verb list that goes on to someone else: 'never phone or email my boss'", verbListContinues},

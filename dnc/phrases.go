@@ -138,6 +138,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "never reach out again", "do not message again"
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv ~3 again|anymore|ever / do not @adv? @contactv ~3 again|anymore|ever"},
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
+	// asked as a favour: "can you guys not text me anymore?", "could
+	// you not message this number"
+	{Name: "dont contact me", Pattern: "can|could|would you|u|yall ~2 not|never @contactv|@callv @adv? @me|this ~2 again|anymore|ever|number|phone|cell"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
 	// "este es el cel del trabajo, es de mi patrón, no lo usen por favor"
@@ -690,8 +693,12 @@ var (
 // sentThing reports a "don't send me" whose object is a thing other than
 // messages: "don't send me any links", "don't send me the forms" (but
 // "don't send me the maintenance reminders anymore" is messages).
+// thingVerbs send a thing: "don't send me the forms", "can you not
+// text me the link".
+var thingVerbs = textmatch.NewSet("send", "text", "txt", "message", "email")
+
 func sentThing(toks []string, m textmatch.Match) bool {
-	if v := indexOfVerb(toks, m); v >= m.End || toks[v] != "send" {
+	if v := indexOfVerb(toks, m); v >= m.End || !thingVerbs.Has(toks[v]) {
 		return false
 	}
 	// only a thing named as one: "any links", "the forms"; "don't send me
