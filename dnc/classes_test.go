@@ -1728,3 +1728,18 @@ func TestCanYouNotTextMe(t *testing.T) {
 		"could you not text me again until the appraisal is back",
 		"don't text me the photos, my phone is full, email them")
 }
+
+// TestSpanglishToldAnotherAndUnsubscribedElsewhere: "le dije al otro
+// wholesaler que stop calling me" is told to someone else, and leaving
+// the MLS alerts while asking this sender for its own deals revokes
+// nothing; asking for email instead of texts still does.
+func TestSpanglishToldAnotherAndUnsubscribedElsewhere(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"Le dije al otro agente que stop calling me, pero contigo sí hablo. What's the offer?",
+		"Unsubscribed from the MLS alerts because they were junk, so just send me your off-market stuff direct.")
+	requireOptOuts(t, d,
+		"I unsubscribed from your texts, send me your emails instead",
+		"ya le dije a ustedes que stop calling me")
+}

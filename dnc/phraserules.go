@@ -194,7 +194,7 @@ var phraseRules = map[string]phraseRule{
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
 		{"left something else, these welcome: 'unsubscribed from the Zillow alerts ... yours are helpful, keep em coming'", func(toks []string, m textmatch.Match) bool {
-			return m.End < len(toks) && toks[m.End] == "from" && textsWelcomed(toks)
+			return m.End < len(toks) && toks[m.End] == "from" && (textsWelcomed(toks) || asksForSendersOwn(toks, m.End))
 		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
@@ -335,6 +335,7 @@ var phraseRules = map[string]phraseRule{
 		{"asked of someone else: 'ask him to quit texting my brother'", askedOfThirdParty},
 		{"the lead's own sending: 'where should i stop sending the documents'", leadStopsSending},
 		{"the lead will stop bothering: 'ok I'll stop pestering you, let me know when it's back'", leadWillStop},
+		{"told to another company, in Spanglish: 'le dije al otro wholesaler que stop calling me'", toldAnotherEs},
 		{"a document sent twice: 'stop sending me the same attachment'", afterIn(4, sentObjects)},
 		{"what the lead is called, not calls: 'stop calling me sir lol, I'm 24', 'deja de decirme señora'", calledByName},
 	}},
@@ -1096,6 +1097,22 @@ func leadDidBefore(n int, set textmatch.Set) phraseCheck {
 }
 
 var ownSlip = textmatch.NewSet("texted", "messaged", "called", "txted", "mande", "envie", "marque")
+
+// asksForSendersOwn reports, after i, a request that this sender send
+// its own things by text: "unsubscribed from the MLS alerts, so just send
+// me your off-market stuff direct". Email asked for instead is another
+// channel, not a welcome.
+func asksForSendersOwn(toks []string, i int) bool {
+	for k := i; k+3 < len(toks); k++ {
+		if (toks[k] == "send" || toks[k] == "text") && toks[k+1] == "me" && (toks[k+2] == "your" || toks[k+2] == "ur") &&
+			!otherChannels.Has(toks[k+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+var otherChannels = textmatch.NewSet("emails", "email", "mail", "letters", "newsletter", "newsletters", "calls")
 
 // toldAnotherEs reports a request told to another company before the
 // match in its clause: "le dije a la otra compañía que me borrara de su
