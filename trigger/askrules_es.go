@@ -1,6 +1,10 @@
 package trigger
 
-import "github.com/handoffkit/handoffkit/internal/textmatch"
+import (
+	"slices"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
 // spanishAskRules are the look-alike readings of the Spanish ask patterns
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
@@ -282,10 +286,18 @@ func esPersonForOther(t textmatch.Text, m textmatch.Match) bool {
 		if a == "verdad" || a == "carne" {
 			return false
 		}
+		// one of the sender's people to meet the lead: "¿puede venir
+		// alguien de ustedes a ver la propiedad conmigo?"
+		if a == "ustedes" && slices.ContainsFunc(toks[m.End:textmatch.ClauseEnd(toks, m.End)], withLeadEs.Has) {
+			return false
+		}
 		return !(request && (a == "su" || a == "tu" || a == "sus" || a == "ustedes"))
 	}
 	return false
 }
+
+// withLeadEs put the lead in the meeting: "conmigo", "con nosotros".
+var withLeadEs = textmatch.NewSet("conmigo", "nosotros", "juntos")
 
 var otherDet = textmatch.NewSet("la", "el", "los", "las", "otra", "otro", "mi", "mis", "un", "una")
 

@@ -3422,3 +3422,12 @@ func TestHomeShoppedForBeforeABareRange(t *testing.T) {
 	require.False(t, ruleFires(t, hv, "we sold ours for 850 last spring"))
 	require.False(t, ruleFires(t, hv, "looking at homes with 3 or 4 bedrooms, 2 baths"))
 }
+
+// TestOneOfYoursToMeetMeAndCallme: "¿puede venir alguien de ustedes a ver
+// la propiedad conmigo?" and "callme plz" ask for a person; someone sent
+// to measure the yard does not.
+func TestOneOfYoursToMeetMeAndCallme(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "¿Puede venir alguien de ustedes a ver la casa conmigo el sábado?", "callme plz, toy manejando")
+	requireNoAsks(t, "¿puede venir alguien de ustedes a medir el patio?")
+}

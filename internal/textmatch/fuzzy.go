@@ -20,7 +20,7 @@ var shortTypos = map[string]string{"cll": "call", "cal": "call", "taok": "talk",
 	"chatt": "chat", "humna": "human", "hmuan": "human", "agnet": "agent", "agen": "agent", "agnt": "agent",
 	"stpo": "stop", "sotp": "stop", "stopp": "stop", "sstop": "stop", "stoo": "stop", "callong": "calling", "callin": "calling", "touchwith": "touch with",
 	"customersupport": "customer support", "customerservice": "customer service", "speakto": "speak to",
-	"talkto": "talk to", "uhelp": "you help", "uneed": "you need", "someome": "someone", "conttact": "contact",
+	"talkto": "talk to", "callme": "call me", "calme": "call me", "uhelp": "you help", "uneed": "you need", "someome": "someone", "conttact": "contact",
 	"contac": "contact", "contct": "contact", "cntact": "contact", "conact": "contact", "contacct": "contact",
 	// "cancel" cannot be corrected by distance: "cancer" is one letter away
 	"cancell": "cancel", "cancle": "cancel", "cancl": "cancel", "cacnel": "cancel", "cnacel": "cancel", "canecl": "cancel",
