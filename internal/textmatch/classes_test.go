@@ -487,3 +487,13 @@ func TestANeedWithADate(t *testing.T) {
 		require.Less(t, l, 2, s)
 	}
 }
+
+// TestLetsDoItRight: "let's do it right or not at all" says how, not
+// whether; "let's do it" still commits.
+func TestLetsDoItRight(t *testing.T) {
+	t.Parallel()
+	l, _, _ := Commitment(Normalize("Let's do it right or not at all. What brand of shingles do you use?"))
+	require.Less(t, l, 2)
+	l, _, _ = Commitment(Normalize("ok let's do it, send the contract"))
+	require.GreaterOrEqual(t, l, 2)
+}

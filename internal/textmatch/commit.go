@@ -316,6 +316,9 @@ func deliberates(span []string) bool {
 	return false
 }
 
+// doneHow say how a thing is done: "let's do it right".
+var doneHow = NewSet("right", "properly", "correctly", "carefully", "bien")
+
 var deliberation = NewSet("think", "talk", "discuss", "check", "ask", "wait", "consult", "decide", "sleep", "compare", "pray",
 	"pensar", "pensarlo", "hablar", "hablarlo", "consultar", "consultarlo", "platicar", "platicarlo", "decidir", "comparar", "esperar")
 
@@ -381,6 +384,10 @@ func commitment(t Text) (int, string, bool) {
 		// "así que sí, la queremos vender": wanting to sell, not taking
 		// the offer ("sí, la quiero" is)
 		if m.Name == "accept" && (toks[m.End-1] == "quiero" || toks[m.End-1] == "queremos") && m.End < len(toks) && spanishInfinitive(toks[m.End]) {
+			return true
+		}
+		// "let's do it right or not at all": how, not whether
+		if m.Name == "lets do it" && m.End < len(toks) && doneHow.Has(toks[m.End]) {
 			return true
 		}
 		// "I need to talk to my wife before Friday": time to think it
