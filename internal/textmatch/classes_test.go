@@ -497,3 +497,18 @@ func TestLetsDoItRight(t *testing.T) {
 	l, _, _ = Commitment(Normalize("ok let's do it, send the contract"))
 	require.GreaterOrEqual(t, l, 2)
 }
+
+// TestAYesThatWaitsOnSomebody: "let's do it... after I talk to my wife"
+// and "primero lo hablo con mi esposa" are hedged; "I talked to my wife,
+// let's do it" is not.
+func TestAYesThatWaitsOnSomebody(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"yeah let's do it... after I talk to my wife", "ok let's do it, but I need to run it by my partner first",
+		"vamos a hacerlo, pero primero lo hablo con mi esposa"} {
+		l, _, hedged := Commitment(Normalize(s))
+		require.Equal(t, 1, l, s)
+		require.True(t, hedged, s)
+	}
+	l, _, _ := Commitment(Normalize("I talked to my wife, let's do it"))
+	require.Equal(t, 2, l)
+}

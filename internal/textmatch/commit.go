@@ -269,6 +269,10 @@ var (
 		// questions"; readiness once something else happens: "we'd be
 		// ready to move forward once my husband is back"
 		{Name: "hedge", Pattern: "ahead|adelante ~4 brochure|info|information|details|pdf|guide|options|specs|informacion|folleto / ready when you are ~6 question|questions|preguntas / ready|forward ~5 once / ready|forward ~5 after my|our|he|she|we|the"},
+		// a yes that waits on somebody else: "yeah let's do it... after I
+		// talk to my wife", "but I need to run it by my partner first",
+		// "pero primero lo hablo con mi esposa"
+		{Name: "hedge", Pattern: "after|once|when i|we ~1 talk|check|speak|consult|discuss|ask / run it by / primero lo|la hablo|consulto|platico|checo / despues de hablarlo|consultarlo|platicarlo|hablar|consultar|platicar"},
 		// "go ahead and cancel the thursday one, I'll reach out when I'm
 		// ready"
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im|i am|estemos|este ready|listo|lista|listos"},
