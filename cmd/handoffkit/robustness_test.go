@@ -151,6 +151,18 @@ type floor struct {
 //     polite, formal writers (dev144, formal usted and Miami and Chicago
 //     Spanglish), measured once untuned (opt-out 0.986 at FPR 0.013 and
 //     0.986 at FPR 0.025; frustration F1 1.000 and 0.895).
+//   - testdata/dev145 to dev150: sets written in stop 34 the same way,
+//     each measured once untuned and then tuned on: opt-out, ask,
+//     frustration and commitment in the voices of shared family phones
+//     (dev145, Puerto Rican and Honduran Spanish: opt-out FPR 0.064
+//     untuned), non-native English and legalistic leads (dev146, Peruvian
+//     and Chilean: 0.026), distracted texters and voice dictation
+//     (dev148, Salvadoran and Dominican: 0.026) and trade jargon (dev149,
+//     Colombian and Argentine: 0.025); fields, BANT and conversations
+//     stated without stock phrases (dev147, Ohio and Pennsylvania: BANT
+//     F1 0.830, conversations 37 of 40 untuned) and conversations where
+//     the timing is the hard part (dev150, Texas and Southern California:
+//     38 of 48 untuned).
 //   - testdata/dev127 to dev142: sets written in stop 31 by helpers who
 //     read neither the rules nor the training data, each measured once
 //     untuned and then tuned on: opt-out and ask (dev127 Chicago, dev131
@@ -571,6 +583,30 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 			{"frustration", "f1", 0.88, true}, {"commitment", "f1", 0.99, true},
 		}},
+		{"testdata/dev145", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev146", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev147", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.89, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev148", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev149", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev150", []floor{{"fields", "f1", 0.93, true}, {"bant", "f1", 0.89, true},
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev127", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
