@@ -151,6 +151,14 @@ type floor struct {
 //     polite, formal writers (dev144, formal usted and Miami and Chicago
 //     Spanglish), measured once untuned (opt-out 0.986 at FPR 0.013 and
 //     0.986 at FPR 0.025; frustration F1 1.000 and 0.895).
+//   - testdata/blind25: the twenty-fifth, all tasks, written for stop 34
+//     by three helpers the same way in three voices (shared family phones
+//     with Chicago Mexican and Chilean Spanish; combative, legalistic
+//     leads with Venezuelan and Colombian-coast Spanish; English as a
+//     second language with Ecuadorian and Bolivian Spanish) and measured
+//     once with the stop's start binary (opt-out 0.974 at FPR 0.046,
+//     conversations 114 of 120) and once at its end (0.974 at FPR 0.040,
+//     114 of 120); a regression set now, floors just under those figures.
 //   - testdata/dev145 to dev150: sets written in stop 34 the same way,
 //     each measured once untuned and then tuned on: opt-out, ask,
 //     frustration and commitment in the voices of shared family phones
@@ -571,6 +579,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 			{"frustration", "f1", 0.96, true}, {"commitment", "recall", 0.94, true}, {"commitment", "fpr", 0.01, false},
 			{"fields", "f1", 0.96, true}, {"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind25", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.05, false},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.97, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.02, false},
+			{"fields", "f1", 0.93, true}, {"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev143", []floor{
