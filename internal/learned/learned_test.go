@@ -91,6 +91,7 @@ func FuzzFeatures(f *testing.F) {
 		require.Equal(t, ref, tk)
 		hs := Features(s, nil)
 		require.Equal(t, referenceFeatures(s), hs)
+		checkFeatureSums(t, Default(), s)
 		fs := FeatureNames(s)
 		require.Len(t, fs, len(hs))
 		for i := range hs {

@@ -229,6 +229,9 @@ func (m *Model) score(text string) Scores {
 	t := getTokens()
 	defer tokPool.Put(t)
 	t.tokenize(text)
+	if sum, n, ok := t.featureSums(m); ok {
+		return m.logits(sum, n)
+	}
 	t.hashes = t.featureHashes(t.hashes[:0])
 	return m.logits(m.sums(t.hashes), len(t.hashes))
 }

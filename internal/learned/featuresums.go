@@ -1,0 +1,135 @@
+package learned
+
+import "unsafe"
+
+// The path of every score adds each feature's weights up as the hash is
+// made, instead of storing the ~300 hashes of a message and reading them
+// back (featureHashes, then sums): featureSums repeats featureHashes'
+// loop, and gramSums appendGrams', with an add where they append. The
+// two must emit the same hashes in the same order; TestFeatureSums and
+// FuzzFeatures compare them.
+
+// laneTable is a model's weight table read a bucket's four int16 weights
+// at a time, as one 8-byte word (see [Model.sums]).
+type laneTable struct {
+	w    []uint64
+	mask uint32
+}
+
+// laneFlip offsets each 16-bit lane by 32768 (flips its sign bit), and
+// laneHalves keeps lanes 0 and 2 of a word (see [Model.sums]).
+const laneFlip, laneHalves = 0x8000800080008000, 0x0000FFFF0000FFFF
+
+// add adds the weights of h's bucket to lo and hi, as sums does.
+func (lt laneTable) add(lo, hi uint64, h uint32) (uint64, uint64) {
+	x := lt.w[h&lt.mask] ^ laneFlip
+	return lo + x&laneHalves, hi + x>>16&laneHalves
+}
+
+// maxFeatures bounds the hashes of a message: per token at most a word,
+// first-word, negation and bigram hash and 2*maxWordBytes-1 character
+// n-grams, then the closing bigram and the shapes. The lanes of
+// featureSums hold the sums of up to 65536 hashes (see [Model.sums]);
+// the constant below fails to compile if the bound passes that.
+const maxFeatures = maxTokens*(4+2*maxWordBytes-1) + 1 + 1 + 4
+
+const _ = uint(1<<16 - maxFeatures)
+
+// featureSums returns, for the features of t, what m.sums returns for
+// t.featureHashes and their number. ok is false, and nothing is
+// computed, when m's table is not 8-aligned (sums' plain loop then
+// serves).
+func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int, ok bool) {
+	if len(m.w) == 0 || uintptr(unsafe.Pointer(unsafe.SliceData(m.w)))%8 != 0 {
+		return sum, 0, false
+	}
+	lt := laneTable{unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(m.w))), len(m.w)), m.mask}
+	var lo, hi uint64
+	nwords := 0
+	left := bigramFirst
+	negScope := false
+	buf := t.buf
+	for _, sp := range t.spans {
+		w := buf[sp.start:sp.end]
+		var bi uint32 // the bigram of the previous token and this one
+		switch sp.kind {
+		case tokBreak:
+			negScope = false
+			bi, left = fnvByte(left, '|'), bigramBreak
+		case tokSymbol:
+			var h uint32
+			h, bi, left = hashWord(nsSymbol, left, w)
+			lo, hi = lt.add(lo, hi, h)
+			n++
+		case tokWord:
+			nwords++
+			var h uint32
+			h, bi, left = hashWord(nsWord, left, w)
+			lo, hi = lt.add(lo, hi, h)
+			n++
+			if nwords == 1 {
+				lo, hi = lt.add(lo, hi, fnvBytes(fnvByte(fnvOffset, nsFirst), w))
+				n++
+			}
+			if negScope {
+				lo, hi = lt.add(lo, hi, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
+				n++
+			}
+			if isNegator(w) {
+				negScope = true
+			}
+			if !isNumber(w) && len(w) > 0 {
+				lo, hi = lt.gramSums(lo, hi, w)
+				n += 2*len(w) - 1
+			}
+		}
+		lo, hi = lt.add(lo, hi, bi)
+		n++
+	}
+	if len(t.spans) > 0 {
+		lo, hi = lt.add(lo, hi, fnvByte(left, '$'))
+		n++
+	}
+	for _, h := range shapeHashes[t.shape(nwords)] {
+		lo, hi = lt.add(lo, hi, h)
+		n++
+	}
+	off := int64(n) << 15
+	lanes := [4]int64{int64(lo&0xFFFFFFFF) - off, int64(hi&0xFFFFFFFF) - off, int64(lo>>32) - off, int64(hi>>32) - off}
+	for k, task := range byLane {
+		sum[task] = lanes[k]
+	}
+	return sum, n, true
+}
+
+// gramSums adds the weights of the 2*len(w)-1 character n-grams of
+// "<w>" that appendGrams appends, in its order; w is not empty.
+func (lt laneTable) gramSums(lo, hi uint64, w []byte) (uint64, uint64) {
+	n := len(w)
+	if n == 1 {
+		return lt.add(lo, hi, fnvByte(fnvByte(gramSeed['<'], w[0]), '>'))
+	}
+	c0, c1 := w[0], w[1]
+	h := fnvByte(gramSeed['<'], c0)
+	h = fnvByte(h, c1)
+	c := byte('>')
+	if n > 2 {
+		c = w[2]
+	}
+	lo, hi = lt.add(lo, hi, h)
+	lo, hi = lt.add(lo, hi, fnvByte(h, c))
+	if n > 2 {
+		c2 := w[2]
+		for _, c3 := range w[3:] {
+			h := fnvByte(fnvByte(gramSeed[c0], c1), c2)
+			lo, hi = lt.add(lo, hi, h)
+			lo, hi = lt.add(lo, hi, fnvByte(h, c3))
+			c0, c1, c2 = c1, c2, c3
+		}
+		h := fnvByte(fnvByte(gramSeed[c0], c1), c2)
+		lo, hi = lt.add(lo, hi, h)
+		lo, hi = lt.add(lo, hi, fnvByte(h, '>'))
+		c0, c1 = c1, c2
+	}
+	return lt.add(lo, hi, fnvByte(fnvByte(gramSeed[c0], c1), '>'))
+}

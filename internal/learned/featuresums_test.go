@@ -1,0 +1,92 @@
+package learned
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/stretchr/testify/require"
+)
+
+// plainSums is what a score took before featureSums: the hashes, then
+// their weights added up.
+func plainSums(m *Model, s string) ([NumTasks]int64, int) {
+	hs := Features(s, nil)
+	return m.sums(hs), len(hs)
+}
+
+// checkFeatureSums: featureSums adds up the weights of exactly the
+// hashes featureHashes emits (it repeats its loop with adds), and Score
+// is unchanged.
+func checkFeatureSums(t *testing.T, m *Model, s string) {
+	t.Helper()
+	tk := getTokens()
+	defer tokPool.Put(tk)
+	tk.tokenize(s)
+	sum, n, ok := tk.featureSums(m)
+	require.True(t, ok)
+	want, wn := plainSums(m, s)
+	require.Equal(t, wn, n, "%q", s)
+	require.Equal(t, want, sum, "%q", s)
+	require.Equal(t, m.logits(want, wn), m.score(s), "%q", s)
+}
+
+func TestFeatureSums(t *testing.T) {
+	t.Parallel()
+	m := Default()
+	for _, s := range []string{
+		"", " ", ".", "a", "ab", "abc", "abcd", "STOP", "no", "not now, ok", "0", "000 111", "a1b2",
+		"please take me off your list, this is the wrong number",
+		"Don't STOOOP texting me!!! 😡😡 sh*t", "¿me pueden llamar? Más información, por favor",
+		"call 512-555-0132 or $250,000?", "ʔҎ niño ĀĒ", "a\xffb",
+		"yeah we inherited the place from my aunt last yr, roof leaks and the kitchen is original. " +
+			"want to close by march, around 250k. can someone call me tmrw morning?",
+		strings.Repeat("x", 100), strings.Repeat("word ", 1000), strings.Repeat("no ", 400),
+		strings.Repeat(strings.Repeat("ab", 40)+" ", 400), strings.Repeat("😡 ", 400),
+	} {
+		checkFeatureSums(t, m, s)
+	}
+	// the messages the model was trained on
+	rows, err := LoadRows(os.DirFS("data"), ".")
+	require.NoError(t, err)
+	for _, r := range rows {
+		checkFeatureSums(t, m, r.Text)
+	}
+	count := len(rows)
+	require.Greater(t, count, 1000)
+}
+
+// TestFeatureSumsUnaligned: a table that is not 8-aligned is not read
+// in lanes; the score then takes the hashes and the plain loop.
+func TestFeatureSumsUnaligned(t *testing.T) {
+	t.Parallel()
+	d := Default()
+	raw := make([]int16, (len(d.w)+1)*int(NumTasks))
+	// an int16 slice starting 2 bytes past an 8-aligned address
+	var w [][NumTasks]int16
+	for off := 0; off < 4; off++ {
+		p := raw[off:]
+		if uintptrOf(p)%8 != 0 {
+			w = asRows(p[:len(d.w)*int(NumTasks)])
+			break
+		}
+	}
+	require.NotNil(t, w)
+	copy(w, d.w)
+	m := *d
+	m.w = w
+	tk := getTokens()
+	defer tokPool.Put(tk)
+	s := "please take me off your list"
+	tk.tokenize(s)
+	_, _, ok := tk.featureSums(&m)
+	require.False(t, ok)
+	require.Equal(t, d.Score(s+" "), m.score(s+" "))
+}
+
+func uintptrOf(p []int16) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(p))) }
+
+func asRows(p []int16) [][NumTasks]int16 {
+	return unsafe.Slice((*[NumTasks]int16)(unsafe.Pointer(unsafe.SliceData(p))), len(p)/int(NumTasks))
+}
