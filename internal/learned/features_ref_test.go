@@ -92,6 +92,11 @@ var featureSamples = []string{
 	benchMsg, "i'm not interested, don't text me, nobody here is selling!!! 🛑",
 	"Don't STOOOP texting me!!!", "call 512-555-0132 or $250,000?", "3.5% 1000000 aaa000 0000000aaa Aaaa",
 	strings.Repeat("word ", 400), strings.Repeat("1", 50) + " " + strings.Repeat("A", 50),
+	// runs that continue a word (after a folded letter or an
+	// apostrophe), stretched letters and digits at the 32-byte cut,
+	// and words that outgrow the pooled buffer
+	"éeeee caféeee ÉEEE don'tttt STOPPPP x'XXX1", strings.Repeat("Ab1", 20), strings.Repeat("a", 31) + "BBB0000",
+	strings.Repeat("abcdefghijklmnopqrstuvwxyzABCDEF", 30), strings.Repeat("abcdefghijklmnopqrstuvwxyzabcdeF ", 40),
 }
 
 func TestFeaturesMatchReference(t *testing.T) {

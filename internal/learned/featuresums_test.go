@@ -47,6 +47,9 @@ func TestFeatureSums(t *testing.T) {
 	} {
 		checkFeatureSums(t, m, s)
 	}
+	for _, s := range featureSamples {
+		checkFeatureSums(t, m, s)
+	}
 	// the messages the model was trained on
 	rows, err := LoadRows(os.DirFS("data"), ".")
 	require.NoError(t, err)

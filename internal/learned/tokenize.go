@@ -1,6 +1,7 @@
 package learned
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -124,32 +125,43 @@ func (st *tokState) add(r rune) {
 // a message, into the current word and returns the index after it and
 // the digit run so far. It does what [tokState.add] does for each byte,
 // with the word's state in locals instead of behind a call per byte.
+//
+// The word is written through a window of maxWordBytes bytes at its
+// start, which buf's capacity is grown to hold first, so that a byte is
+// stored without a capacity check; the letters are counted as the run's
+// length less its digits, and the rarer upper-case letters and digits
+// update their counts in place: fewer values live in the loop.
 func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
 	t := st.t
-	buf, start, last, run := t.buf, st.start, st.last, st.run
-	letters, upper, digits := t.letters, t.upper, t.digits
+	start, last, run := st.start, st.last, st.run
 	if start < 0 {
-		start = len(buf)
+		start = len(t.buf)
 	}
-	for ; i < len(s); i++ {
+	if cap(t.buf)-start < maxWordBytes {
+		t.buf = slices.Grow(t.buf, start+maxWordBytes-len(t.buf))
+	}
+	n := uint(len(t.buf) - start) // the word's length so far
+	w := t.buf[start : start+maxWordBytes : start+maxWordBytes]
+	st.start = start
+	// the letters are the run's bytes less its digits: the run's start
+	// is taken off here and its end added after the loop
+	t.letters -= i
+	for ; uint(i) < uint(len(s)); i++ {
 		c := s[i]
 		switch {
-		case c >= 'a' && c <= 'z':
-			letters++
+		case c-'a' < 26:
 			digitRun = 0
-		case c >= 'A' && c <= 'Z':
-			letters++
-			upper++
+		case c-'A' < 26:
+			t.upper++
 			digitRun = 0
 			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
+		case c-'0' < 10:
+			t.letters--
 			digitRun++
-			digits = max(digits, digitRun)
+			t.digits = max(t.digits, digitRun)
 			c = '0'
 		default:
-			t.buf, st.start, st.last, st.run = buf, start, last, run
-			t.letters, t.upper, t.digits = letters, upper, digits
-			return i, digitRun
+			goto end
 		}
 		if r := rune(c); r == last {
 			run++
@@ -159,12 +171,15 @@ func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
 		} else {
 			last, run = r, 0
 		}
-		if len(buf)-start < maxWordBytes {
-			buf = append(buf, c)
+		if n < maxWordBytes {
+			w[n] = c
+			n++
 		}
 	}
-	t.buf, st.start, st.last, st.run = buf, start, last, run
-	t.letters, t.upper, t.digits = letters, upper, digits
+end:
+	t.buf = t.buf[:start+int(n)]
+	t.letters += i
+	st.last, st.run = last, run
 	return i, digitRun
 }
 
