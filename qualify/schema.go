@@ -1,5 +1,7 @@
 package qualify
 
+import "math/bits"
+
 // RealEstate is the seller schema from the InsertLead seed: motivation,
 // condition, timeline and price; two confident fields qualify the lead.
 var RealEstate = Schema{
@@ -28,7 +30,32 @@ var B2B = Schema{
 
 // Confident returns the schema fields in known whose confidence meets
 // s.MinConfidence, in schema order.
+//
+// Each field is looked up in known once: the fields found are marked in
+// a bitmask (schemas have a few fields; more than 64 take two passes),
+// then copied out into a slice of exactly their number.
 func (s Schema) Confident(known map[Field]Value) []Field {
+	if len(s.Fields) > 64 {
+		return s.confidentTwoPass(known)
+	}
+	var found uint64
+	for i, f := range s.Fields {
+		if v, ok := known[f]; ok && v.Value != "" && v.Confidence >= s.MinConfidence {
+			found |= 1 << i
+		}
+	}
+	if found == 0 {
+		return nil
+	}
+	out := make([]Field, 0, bits.OnesCount64(found))
+	for ; found != 0; found &= found - 1 {
+		out = append(out, s.Fields[bits.TrailingZeros64(found)])
+	}
+	return out
+}
+
+// confidentTwoPass is [Schema.Confident] that counts the fields first.
+func (s Schema) confidentTwoPass(known map[Field]Value) []Field {
 	n := s.confident(known)
 	if n == 0 {
 		return nil
