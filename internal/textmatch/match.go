@@ -312,7 +312,11 @@ func (m *Matcher) emit(fn func(Match) bool, ri int32, s, end int) bool {
 // Each calls fn for every match in t, leftmost first (for each start,
 // rules in declaration order, shortest match). It stops when fn returns
 // false.
-func (m *Matcher) Each(t Text, fn func(Match) bool) {
+func (m *Matcher) Each(t Text, fn func(Match) bool) { m.each(&t, fn) }
+
+// each is [Matcher.Each] on a Text passed by pointer: [Matcher.First] and
+// the loops below take it without copying the Text again.
+func (m *Matcher) each(t *Text, fn func(Match) bool) {
 	toks, ids := t.Toks, t.IDs
 	if len(ids) != len(toks) {
 		ids = idsOf(toks)
@@ -389,7 +393,7 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) {
 // The Text was normalised after the matcher registered, so the start mask
 // it recorded for a token has the matcher's bit exactly when the token
 // starts one of its rules.
-func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
+func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	ids := t.IDs
 	b := t.bloom()
@@ -420,7 +424,7 @@ func (m *Matcher) eachStart(t Text, fn func(Match) bool) {
 // repeats the shape of Each's own loop on purpose: one loop choosing
 // between the two kinds of mask per token cost BenchmarkAnalyze 1.8k
 // more instructions per message.
-func (m *Matcher) eachScan(t Text, fn func(Match) bool) {
+func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	toks, ids, starts := t.Toks, t.IDs, t.starts
 	if len(starts) != len(ids) {
@@ -496,7 +500,7 @@ func idsOf(toks []string) []int32 {
 
 // All appends every match to dst and returns it.
 func (m *Matcher) All(t Text, dst []Match) []Match {
-	m.Each(t, func(x Match) bool { dst = append(dst, x); return true })
+	m.each(&t, func(x Match) bool { dst = append(dst, x); return true })
 	return dst
 }
 
@@ -505,7 +509,7 @@ func (m *Matcher) All(t Text, dst []Match) []Match {
 func (m *Matcher) First(t Text, keep func(Match) bool) (Match, bool) {
 	var out Match
 	found := false
-	m.Each(t, func(x Match) bool {
+	m.each(&t, func(x Match) bool {
 		if keep == nil || keep(x) {
 			out, found = x, true
 			return false
