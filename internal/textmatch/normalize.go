@@ -1,6 +1,7 @@
 package textmatch
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -546,6 +547,17 @@ func (z *normalizer) flushWord() {
 func joinEmphatic(ids []int32, spans [][2]int32, dots uint64) ([]int32, [][2]int32) {
 	single := func(i int) bool { // a one-word clause at i
 		return ids[i] != breakID && (i == 0 || ids[i-1] == breakID) && (i+1 == len(ids) || ids[i+1] == breakID)
+	}
+	// three one-word clauses in a row need two periods two tokens apart
+	// with one word on each side of each; a text with none, as most
+	// are, is passed over after a look at its periods alone
+	run := false
+	for d := dots; d != 0 && !run; d &= d - 1 {
+		p := bits.TrailingZeros64(d)
+		run = p >= 1 && p+3 < len(ids) && p+2 < 64 && dots&(1<<(p+2)) != 0 && single(p-1) && single(p+1) && single(p+3)
+	}
+	if !run {
+		return ids, spans
 	}
 	var drop uint64
 	for i := 0; i < len(ids) && i < 64; i++ {
