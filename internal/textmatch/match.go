@@ -558,8 +558,24 @@ func matchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 			pi++
 			continue
 		}
-		if ti >= len(in.ids) || e.missesID(in.ids[ti]) || !e.match(in, ti) {
+		if ti >= len(in.ids) {
 			return 0, false
+		}
+		// e.match, with the tests of literals and classes written out
+		// and made once: a literal or a class member that matches by ID
+		// is not tested again (TestMatchFromReference)
+		switch id := in.ids[ti]; {
+		case e.kind == elLit:
+			if id != e.id {
+				return 0, false
+			}
+		case e.kind == elClass && hasID(e.bits, id):
+		case e.kind == elClass && len(e.pfx) == 0:
+			return 0, false
+		default:
+			if !e.match(in, ti) {
+				return 0, false
+			}
 		}
 		pi++
 		ti++
