@@ -7,42 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// joinEmphaticAll is joinEmphatic without the look at the periods
-// first: every token is tried as the start of a run.
-func joinEmphaticAll(ids []int32, spans [][2]int32, dots uint64) ([]int32, [][2]int32) {
-	single := func(i int) bool {
-		return ids[i] != breakID && (i == 0 || ids[i-1] == breakID) && (i+1 == len(ids) || ids[i+1] == breakID)
-	}
-	var drop uint64
-	for i := 0; i < len(ids) && i < 64; i++ {
-		if !single(i) {
-			continue
-		}
-		j := i
-		for j+2 < len(ids) && j+1 < 64 && dots&(1<<(j+1)) != 0 && single(j+2) {
-			j += 2
-		}
-		if (j-i)/2+1 >= 3 {
-			for k := i + 1; k < j; k += 2 {
-				drop |= 1 << k
-			}
-		}
-		i = j
-	}
-	if drop == 0 {
-		return ids, spans
-	}
-	n := 0
-	for i := range ids {
-		if i < 64 && drop&(1<<i) != 0 {
-			continue
-		}
-		ids[n], spans[n] = ids[i], spans[i]
-		n++
-	}
-	return ids[:n], spans[:n]
-}
-
 // TestJoinEmphaticPrecheck: joinEmphatic, which first looks for two
 // periods with a one-word clause around each, drops the same breaks as
 // trying every token, for every sequence of up to 12 words and breaks
@@ -55,7 +19,7 @@ func TestJoinEmphaticPrecheck(t *testing.T) {
 		for i := range spans {
 			spans[i] = [2]int32{int32(i), int32(i)}
 		}
-		wi, ws := joinEmphaticAll(slices.Clone(ids), slices.Clone(spans), dots)
+		wi, ws := joinEmphaticRuns(slices.Clone(ids), slices.Clone(spans), dots)
 		gi, gs := joinEmphatic(slices.Clone(ids), slices.Clone(spans), dots)
 		require.Equal(t, wi, gi, "%v %b", ids, dots)
 		require.Equal(t, ws, gs, "%v %b", ids, dots)
@@ -87,7 +51,7 @@ func TestJoinEmphaticPrecheck(t *testing.T) {
 					}
 				}
 				check(ids, dots)
-				if got, _ := joinEmphaticAll(slices.Clone(ids), make([][2]int32, n), dots); len(got) < n {
+				if got, _ := joinEmphaticRuns(slices.Clone(ids), make([][2]int32, n), dots); len(got) < n {
 					dropped++
 				}
 			}

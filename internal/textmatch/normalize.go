@@ -545,20 +545,27 @@ func (z *normalizer) flushWord() {
 // sentences in a row, which say one thing with emphasis: "Take. Me. Off."
 // reads "take me off". dots marks the breaks a period made.
 func joinEmphatic(ids []int32, spans [][2]int32, dots uint64) ([]int32, [][2]int32) {
-	single := func(i int) bool { // a one-word clause at i
-		return ids[i] != breakID && (i == 0 || ids[i-1] == breakID) && (i+1 == len(ids) || ids[i+1] == breakID)
-	}
 	// three one-word clauses in a row need two periods two tokens apart
 	// with one word on each side of each; a text with none, as most
 	// are, is passed over after a look at its periods alone
-	run := false
-	for d := dots; d != 0 && !run; d &= d - 1 {
+	for d := dots; d != 0; d &= d - 1 {
 		p := bits.TrailingZeros64(d)
-		run = p >= 1 && p+3 < len(ids) && p+2 < 64 && dots&(1<<(p+2)) != 0 && single(p-1) && single(p+1) && single(p+3)
+		if p >= 1 && p+3 < len(ids) && p+2 < 64 && dots&(1<<(p+2)) != 0 && singleAt(ids, p-1) && singleAt(ids, p+1) && singleAt(ids, p+3) {
+			return joinEmphaticRuns(ids, spans, dots)
+		}
 	}
-	if !run {
-		return ids, spans
-	}
+	return ids, spans
+}
+
+// singleAt reports a one-word clause at i.
+func singleAt(ids []int32, i int) bool {
+	return ids[i] != breakID && (i == 0 || ids[i-1] == breakID) && (i+1 == len(ids) || ids[i+1] == breakID)
+}
+
+// joinEmphaticRuns is joinEmphatic without the look at the periods
+// first: every token is tried as the start of a run.
+func joinEmphaticRuns(ids []int32, spans [][2]int32, dots uint64) ([]int32, [][2]int32) {
+	single := func(i int) bool { return singleAt(ids, i) }
 	var drop uint64
 	for i := 0; i < len(ids) && i < 64; i++ {
 		if !single(i) {
