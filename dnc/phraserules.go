@@ -1105,14 +1105,12 @@ var ownSlip = textmatch.NewSet("texted", "messaged", "called", "txted", "mande",
 func asksForSendersOwn(toks []string, i int) bool {
 	for k := i; k+3 < len(toks); k++ {
 		if (toks[k] == "send" || toks[k] == "text") && toks[k+1] == "me" && (toks[k+2] == "your" || toks[k+2] == "ur") &&
-			!otherChannels.Has(toks[k+3]) {
+			!otherChannel.Has(toks[k+3]) {
 			return true
 		}
 	}
 	return false
 }
-
-var otherChannels = textmatch.NewSet("emails", "email", "mail", "letters", "newsletter", "newsletters", "calls")
 
 // toldAnotherEs reports a request told to another company before the
 // match in its clause: "le dije a la otra compañía que me borrara de su
@@ -1265,7 +1263,7 @@ var (
 		{Name: "never said", Pattern: "never|nunca said|dije|pedi|asked ~4 stop|remove|quitaran|quitara|quiten|take|unsubscribe|baja|alto"},
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
-		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
+		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "newsletters", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
 		"letters", "correspondencia", "mailing", "postcards", "flyers",
 		// another line of the lead's: "quit texting the landline, use
 		// this cell from now on"
@@ -1687,7 +1685,7 @@ func notThisSender(toks []string, m textmatch.Match) bool {
 		for j < len(toks) && j < k+3 && aboutWords.Has(toks[j]) {
 			j++
 		}
-		if j < len(toks) && youWords.Has(toks[j]) {
+		if j < len(toks) && toSenderNow.Has(toks[j]) {
 			return true
 		}
 	}
@@ -1700,7 +1698,7 @@ var aboutWords = textmatch.NewSet("for", "por", "para", "because", "of", "from",
 // sender: "I'll stop bugging you", "ok I will quit texting you so much".
 // The lead's future is right before the stop and "you" right after.
 func leadWillStop(toks []string, m textmatch.Match) bool {
-	if m.Start < 1 || m.End >= len(toks) || !youWords.Has(toks[m.End]) {
+	if m.Start < 1 || m.End >= len(toks) || !toSenderNow.Has(toks[m.End]) {
 		return false
 	}
 	switch prev := toks[m.Start-1]; prev {
@@ -1713,8 +1711,6 @@ func leadWillStop(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
-
-var youWords = textmatch.NewSet("you", "u", "ya", "yall", "ustedes")
 
 // reportedToOthers: "she told them wrong number": reported speech to a
 // third party.

@@ -693,10 +693,6 @@ var (
 // sentThing reports a "don't send me" whose object is a thing other than
 // messages: "don't send me any links", "don't send me the forms" (but
 // "don't send me the maintenance reminders anymore" is messages).
-// thingVerbs send a thing: "don't send me the forms", "can you not
-// text me the link".
-var thingVerbs = textmatch.NewSet("send", "text", "txt", "message", "email")
-
 func sentThing(toks []string, m textmatch.Match) bool {
 	if v := indexOfVerb(toks, m); v >= m.End || !thingVerbs.Has(toks[v]) {
 		return false
@@ -714,6 +710,10 @@ func sentThing(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// thingVerbs send a thing: "don't send me the forms", "can you not
+// text me the link".
+var thingVerbs = textmatch.NewSet("send", "text", "txt", "message", "email")
 
 var (
 	esWorkLeave = textmatch.NewSet("trabajo", "empleo", "chamba", "enfermedad", "incapacidad", "medica", "laboral",
@@ -842,7 +842,7 @@ var contrastWords = textmatch.NewSet("but", "nvm", "anyway", "anyways", "pero", 
 
 // toSenderNow: whom "tell" or "ask" addresses when the lead asks the
 // sender itself.
-var toSenderNow = textmatch.NewSet("you", "u", "yall", "ya")
+var toSenderNow = textmatch.NewSet("you", "u", "yall", "ya", "ustedes")
 
 var politeFrame = textmatch.NewSet("appreciate", "appreciated", "grateful", "thankful", "prefer", "nice", "great", "better", "love", "like", "glad", "happy", "helpful", "thanks", "thank")
 

@@ -239,8 +239,10 @@ func meetsOtherParty(t textmatch.Text, m textmatch.Match) bool {
 	return k < len(toks) && (ownPeopleEs.Has(toks[k]) || otherPartiesEs.Has(toks[k]))
 }
 
-var otherPartiesEs = textmatch.NewSet("banco", "familia", "abogado", "abogada", "notario", "notaria", "contador", "contadora",
-	"aseguradora", "prestamista", "inquilino", "inquilinos", "vecinos", "iglesia", "escuela")
+// otherPartiesEs are institutions and people a lead meets besides
+// ownPeopleEs (the bank, the family and the lawyer are there).
+var otherPartiesEs = textmatch.NewSet("notario", "notaria", "aseguradora", "prestamista", "inquilino", "inquilinos", "vecinos",
+	"iglesia", "escuela")
 
 // personOfOtherEs: "el asesor del banco", "un agente de otra compañía":
 // "de" then someone other than the sender.

@@ -577,7 +577,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
 	// stood up, and not a word: "me dejaron plantado toda la mañana y ni
 	// un mensaje", "ni siquiera avisaron"
-	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
+	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado

@@ -1,6 +1,9 @@
 package textmatch
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 var commitRules = MustCompile(map[string]Set{
 	"doc":  NewSet("paperwork", "contract", "contracts", "papers", "agreement", "docs", "documents", "offer", "purchase"),
@@ -308,21 +311,11 @@ func Commitment(t Text) (int, string, bool) {
 	return m.commit.level, m.commit.cue, m.commit.hesitant
 }
 
-// deliberates reports a span that thinks, talks or waits a step over:
-// "need to think about it before", "tengo que hablarlo con mi esposo
-// antes del".
-func deliberates(span []string) bool {
-	for _, w := range span {
-		if deliberation.Has(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // doneHow say how a thing is done: "let's do it right".
 var doneHow = NewSet("right", "properly", "correctly", "carefully", "bien")
 
+// deliberation thinks, talks or waits a step over: "need to think about
+// it before", "tengo que hablarlo con mi esposo antes del".
 var deliberation = NewSet("think", "talk", "discuss", "check", "ask", "wait", "consult", "decide", "sleep", "compare", "pray",
 	"pensar", "pensarlo", "hablar", "hablarlo", "consultar", "consultarlo", "platicar", "platicarlo", "decidir", "comparar", "esperar")
 
@@ -396,7 +389,7 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "I need to talk to my wife before Friday": time to think it
 		// over, not a deadline for the job
-		if m.Name == "deadline" && deliberates(toks[m.Start:m.End]) {
+		if m.Name == "deadline" && slices.ContainsFunc(toks[m.Start:m.End], deliberation.Has) {
 			return true
 		}
 		// "I'm ready to scream": ready for a feeling, not a step
