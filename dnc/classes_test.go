@@ -1743,3 +1743,15 @@ func TestSpanglishToldAnotherAndUnsubscribedElsewhere(t *testing.T) {
 		"I unsubscribed from your texts, send me your emails instead",
 		"ya le dije a ustedes que stop calling me")
 }
+
+// TestOptOutHowManyNotWhether: refusing a flood of messages ("I don't
+// want a ton of messages", "don't need a bunch of texts") limits how
+// many come, it does not end them; a refusal with "thanks a lot" after
+// it still revokes.
+func TestOptOutHowManyNotWhether(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "do you guys text a lot? I don't want a ton of messages",
+		"I don't need a bunch of texts, just send the address when it's ready")
+	requireOptOuts(t, d, "I don't want any more texts, thanks a lot", "I don't want messages from you")
+}

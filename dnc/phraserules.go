@@ -1864,11 +1864,18 @@ var (
 	joinWords  = textmatch.NewSet("sign", "join", "enroll", "subscribe", "register", "inscribo", "registro", "suscribo", "afilio", "contrato")
 )
 
-// fewerNotNone: the messages refused are only the frequent ones: "once a
-// week is plenty, I don't need daily updates".
+// fewerNotNone: the messages refused are only the frequent or the many
+// ones: "once a week is plenty, I don't need daily updates".
 func fewerNotNone(toks []string, m textmatch.Match) bool {
-	return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], oftenWords.Has)
+	return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], oftenWords.Has) ||
+		slices.ContainsFunc(toks[m.Start:m.End], manyWords.Has)
 }
+
+// manyWords inside the phrase refuse a number of messages, not all of
+// them: "do you guys text a lot? I don't want a ton of messages". They
+// count only inside the phrase: "I don't want any more texts, thanks a
+// lot" still revokes.
+var manyWords = textmatch.NewSet("ton", "tons", "bunch", "many", "lot", "lots", "flood", "barrage")
 
 // ifJoining: a question how to leave, asked about joining first: "if I
 // sign up and hate it, how do I unsubscribe?", "si me registro ... ¿cómo
