@@ -1755,3 +1755,12 @@ func TestOptOutHowManyNotWhether(t *testing.T) {
 		"I don't need a bunch of texts, just send the address when it's ready")
 	requireOptOuts(t, d, "I don't want any more texts, thanks a lot", "I don't want messages from you")
 }
+
+// TestOptOutKeywordThenDash: a keyword set off from the rest by a dash
+// is a clause of its own, as after a comma: "STOP - not interested",
+// "stopall - im a trucker, dont need a roof guy".
+func TestOptOutKeywordThenDash(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "STOP - not interested", "stop -- im a trucker, dont need a roof guy", "stop—wrong number")
+}

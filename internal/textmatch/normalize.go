@@ -300,6 +300,11 @@ func Normalize(s string) Text {
 				if n := len(z.ids); c == '.' && n > 0 && n <= 64 && z.ids[n-1] == breakID {
 					dots |= 1 << (n - 1)
 				}
+			case c == '-' && dashBreak(s, i, 1):
+				// "STOP - not interested": a dash set off by spaces ends
+				// a clause like a comma
+				z.flush()
+				z.brk()
 			default:
 				z.flush()
 			}
@@ -343,7 +348,8 @@ func Normalize(s string) Text {
 				z.hasApos = true
 				z.last, z.run = 0, 0
 			}
-		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf':
+		case r == '\u201c' || r == '\u201d' || r == '\u2026' || r == '\u00a1' || r == '\u00bf' ||
+			r == '\u2014' && !numberRange(s, i, i+size) || r == '\u2013' && dashBreak(s, i, size):
 			z.flush()
 			z.brk()
 		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || (r >= 0x1F000 && r <= 0x1FAFF):
@@ -701,4 +707,38 @@ func starClosed(s string) bool {
 		}
 	}
 	return false
+}
+
+// dashBreak reports a dash at s[i:i+size] set off by spaces (or the
+// text's ends), a run of hyphens counted as one: "STOP - not interested",
+// "stop -- wrong number". Hyphens inside words ("opt-out") and a range
+// between numbers ("300 - 350k") are no break.
+func dashBreak(s string, i, size int) bool {
+	if i > 0 && s[i-1] != ' ' {
+		return false
+	}
+	j := i + size
+	for j < len(s) && s[j] == '-' {
+		j++
+	}
+	return (j == len(s) || s[j] == ' ') && !numberRange(s, i, j)
+}
+
+// numberRange reports the dash at s[i:j] between a number and a number
+// or an amount, spaces aside: "3 - 4 bedrooms", "$300—$350k".
+func numberRange(s string, i, j int) bool {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if i == 0 || j == len(s) {
+		return false
+	}
+	p := s[i-1]
+	if (p == 'k' || p == 'K') && i > 1 {
+		p = s[i-2]
+	}
+	return isDigit(p) && (isDigit(s[j]) || s[j] == '$')
 }

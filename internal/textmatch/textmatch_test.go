@@ -34,6 +34,15 @@ func TestNormalize(t *testing.T) {
 		{"", ""},
 		{"...", ""},
 		{"\xff\xfeok", "ok"},
+		// a dash set off by spaces ends a clause; one inside a word or
+		// between numbers does not
+		{"STOP - not interested", "stop | not interested"},
+		{"stop -- wrong number", "stop | wrong number"},
+		{"stop—not interested", "stop | not interested"},
+		{"stop – not interested -", "stop | not interested"},
+		{"opt-out", "opt out"},
+		{"3 - 4 bedrooms, 300k - $350k", "3 4 bedrooms | 300k $350k"},
+		{"1990—2005", "1990 2005"},
 	} {
 		got := Normalize(tc.in)
 		require.Equal(t, tc.want, got.String(), "%q", tc.in)
