@@ -1764,3 +1764,20 @@ func TestOptOutKeywordThenDash(t *testing.T) {
 	d := dnc.New(nil)
 	requireOptOuts(t, d, "STOP - not interested", "stop -- im a trucker, dont need a roof guy", "stop—wrong number")
 }
+
+// TestOptOutHoursWithClockAndSi: a stop bound to an hour with another
+// hour welcomed is a timing preference, also when the hour is a bare
+// number after a preposition ("entre las 9 y las 5", "before 9") or
+// the welcome a clause-final "sí" ("en la tarde sí", "después sí"). A
+// stop for good keeps revoking.
+func TestOptOutHoursWithClockAndSi(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "pls stop texting me at 6am lol I just got off a 12. after 2pm is fine, I still want the quote",
+		"No me escriban antes del mediodía, trabajo de noche en la planta. En la tarde sí.",
+		"No me escriban entre las 9 y las 5 que estoy trabajando, después sí.",
+		"don't text me before 9, I work nights. after that is fine")
+	requireOptOuts(t, d, "stop texting me at 6am. I'm done, not interested",
+		"no me escriban más, después de las 5 ni se les ocurra",
+		"quit texting me at night. actually quit texting me at all")
+}

@@ -1994,7 +1994,7 @@ func clauseNamesContact(t textmatch.Text, i int) bool {
 // afternoons are better", "los domingos no me escriban, entre semana sin
 // problema". Without the other time it stays a request to stop.
 func hoursOnly(t textmatch.Text) bool {
-	if !timeSlots.HasAnyID(t.IDs) || !timeWelcome.HasAnyID(t.IDs) || forGood.HasAnyID(t.IDs) {
+	if forGood.HasAnyID(t.IDs) || !timeWelcome.HasAnyID(t.IDs) && !slices.Contains(t.Toks, "si") {
 		return false
 	}
 	limited, welcome := false, false
@@ -2002,8 +2002,11 @@ func hoursOnly(t textmatch.Text) bool {
 		e := textmatch.ClauseEnd(t.Toks, s)
 		slot, ok := false, false
 		for k := s; k < e; k++ {
-			slot = slot || timeSlots.HasID(t.IDs[k]) || clockTime(t.Toks[k])
-			ok = ok || timeWelcome.HasID(t.IDs[k])
+			w := t.Toks[k]
+			slot = slot || timeSlots.HasID(t.IDs[k]) || clockTime(w) ||
+				k > s && clockPreps.Has(t.Toks[k-1]) && textmatch.AllDigits(w)
+			// "en la tarde sí", "después sí": a yes that ends the clause
+			ok = ok || timeWelcome.HasID(t.IDs[k]) || w == "si" && k == e-1 && k > s
 		}
 		if slot {
 			contact := clauseNamesContact(t, s)
@@ -2027,8 +2030,12 @@ func clockTime(w string) bool {
 var (
 	timeSlots = textmatch.NewSet("morning", "mornings", "night", "nights", "evening", "evenings", "afternoon", "afternoons", "weekend",
 		"weekends", "weekday", "weekdays", "sunday", "sundays", "saturday", "saturdays", "domingo", "domingos", "sabado", "sabados",
-		"noche", "noches", "tarde", "tardes", "madrugada", "semana", "finde", "mananas", "early", "temprano", "lunch", "midnight")
+		"noche", "noches", "tarde", "tardes", "madrugada", "semana", "finde", "mananas", "early", "temprano", "lunch", "midnight",
+		"noon", "mediodia", "despues", "afterwards")
 	timeWelcome = textmatch.NewSet("better", "fine", "ok", "okay", "good", "works", "problema", "bien", "mejor", "perfecto")
+	// clockPreps before a bare number make it a time of day: "entre las
+	// 9 y las 5", "after 5", "before 7"
+	clockPreps = textmatch.NewSet("las", "at", "after", "before", "till", "til", "until", "past", "antes", "despues")
 	forGood     = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further")
 )
 
