@@ -1781,3 +1781,13 @@ func TestOptOutHoursWithClockAndSi(t *testing.T) {
 		"no me escriban más, después de las 5 ni se les ocurra",
 		"quit texting me at night. actually quit texting me at all")
 }
+
+// TestOptOutOffASlot: taken off an appointment slot, not a list: "take
+// me off the Saturday slot, I picked up a shift. Sunday ok?".
+func TestOptOutOffASlot(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "take me off the Saturday slot, I picked up a shift. Sunday ok?",
+		"can you take me off the 3pm appointment and put me on friday")
+	requireOptOuts(t, d, "take me off your list, no more appointments")
+}

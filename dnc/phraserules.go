@@ -1914,6 +1914,8 @@ var (
 		// a schedule or a payment: "take me off the waitlist for the 9am",
 		// "take me off autopay"
 		"waitlist", "waiting", "autopay", "schedule", "route", "calendar", "title", "deed", "lease", "shift", "rotation",
+		// "take me off the Saturday slot, I picked up a shift"
+		"slot", "slots", "appointment", "appointments", "appt", "booking", "reservation",
 		// "take me off the application, my wife will apply alone"
 		"application", "app", "mortgage", "note", "solicitud")
 )
