@@ -1791,3 +1791,15 @@ func TestOptOutOffASlot(t *testing.T) {
 		"can you take me off the 3pm appointment and put me on friday")
 	requireOptOuts(t, d, "take me off your list, no more appointments")
 }
+
+// TestOptOutForSomeoneNamedAfter: a Spanish stop whose object is named
+// after it ("ya no le manden mensajes a mi hermano") with the lead's own
+// business going on is someone else's stop; with nothing going on, or
+// for the lead too, it revokes.
+func TestOptOutForSomeoneNamedAfter(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Ya no le manden mensajes a mi hermano, él no quiere nada. Pero a mí sí mándeme la información.")
+	requireOptOuts(t, d, "Este número era de mi mamá, ya no le manden mensajes",
+		"ya no les manden nada a mis papás, ellos no quieren nada y yo tampoco")
+}

@@ -752,7 +752,7 @@ func someoneElsesStop(toks []string, start, end int) bool {
 			break
 		}
 	}
-	if !third {
+	if !third && !toldToOther(toks, start, end) {
 		return false
 	}
 	us := false
@@ -777,6 +777,24 @@ func someoneElsesStop(toks []string, start, end int) bool {
 	return business && self
 }
 
+// toldToOther reports a Spanish stop whose object is someone else, named
+// after it: "ya no le manden mensajes a mi hermano".
+func toldToOther(toks []string, start, end int) bool {
+	if !slices.ContainsFunc(toks[max(0, start-1):end], func(w string) bool { return w == "le" || w == "les" }) {
+		return false
+	}
+	for k := end; k+1 < len(toks) && k < end+4 && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "a" || toks[k] == "al" {
+			j := k + 1
+			if toks[j] == "mi" || toks[j] == "mis" || toks[j] == "su" || toks[j] == "sus" {
+				j++
+			}
+			return j < len(toks) && thirdPeople.Has(toks[j])
+		}
+	}
+	return false
+}
+
 var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "we", "our", "yo", "mi", "mis", "nuestra", "nuestro")
 
 var (
@@ -790,7 +808,7 @@ var (
 	// the lead going on with the business
 	carryOnWords = textmatch.NewSet("quote", "send", "call", "offer", "selling", "sell", "refi", "refinance", "refinancing", "rate",
 		"cuanto", "vender", "vendo", "cotizacion", "cotizar", "demo", "precio", "llamen", "llamenme", "manden", "mandame", "sigan",
-		"next", "preapproval", "application", "appointment", "estimate", "replace", "tool")
+		"next", "preapproval", "application", "appointment", "estimate", "replace", "tool", "mandeme", "mandenme", "informacion")
 )
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
@@ -2038,7 +2056,7 @@ var (
 	// clockPreps before a bare number make it a time of day: "entre las
 	// 9 y las 5", "after 5", "before 7"
 	clockPreps = textmatch.NewSet("las", "at", "after", "before", "till", "til", "until", "past", "antes", "despues")
-	forGood     = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further")
+	forGood    = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further")
 )
 
 // pauseCue are the tokens the loop of pauseOnly tests: the permanence,
