@@ -1803,3 +1803,15 @@ func TestOptOutForSomeoneNamedAfter(t *testing.T) {
 	requireOptOuts(t, d, "Este número era de mi mamá, ya no le manden mensajes",
 		"ya no les manden nada a mis papás, ellos no quieren nada y yo tampoco")
 }
+
+// TestOptOutForTenantsAndPatients: a landlord or an office asking to
+// stop texting its tenants, with its own business going on, and a
+// question how its patients leave are not the sender's revocation.
+func TestOptOutForTenantsAndPatients(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Stop texting our tenants at 4B and 4C about selling, they rent. Any offers go to me.",
+		"Ya no le manden mensajes a los inquilinos, ellos rentan. Las ofertas mándemelas a mí.",
+		"Si usamos su sistema para los recordatorios, ¿cómo se dan de baja nuestros pacientes?")
+	requireOptOuts(t, d, "stop texting my husband, he passed in March", "stop texting our office, we are not interested")
+}

@@ -170,6 +170,7 @@ var phraseRules = map[string]phraseRule{
 		{"a paid plan, not messages: '¿hay penalización si cancelo la suscripción anual?'", esPaidPlan},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 		{"a worker sent, not messages: 'dejen de mandar al tech sin avisar'", sendsWorker},
+		{"the lead's own customers: '¿cómo se dan de baja nuestros pacientes?'", ourCustomers},
 		{"fewer, not none: 'no me manden tantos recordatorios'", fewerNotNone},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
@@ -777,23 +778,29 @@ func someoneElsesStop(toks []string, start, end int) bool {
 	return business && self
 }
 
-// toldToOther reports a Spanish stop whose object is someone else, named
-// after it: "ya no le manden mensajes a mi hermano".
+// toldToOther reports a stop whose object, named after it, is someone
+// else: "ya no le manden mensajes a mi hermano", "stop texting our
+// tenants at 4B", "ya no le manden nada a los inquilinos".
 func toldToOther(toks []string, start, end int) bool {
-	if !slices.ContainsFunc(toks[max(0, start-1):end], func(w string) bool { return w == "le" || w == "les" }) {
-		return false
-	}
-	for k := end; k+1 < len(toks) && k < end+4 && toks[k] != textmatch.Break; k++ {
-		if toks[k] == "a" || toks[k] == "al" {
-			j := k + 1
-			if toks[j] == "mi" || toks[j] == "mis" || toks[j] == "su" || toks[j] == "sus" {
-				j++
-			}
-			return j < len(toks) && thirdPeople.Has(toks[j])
+	for k := end; k < len(toks) && k < end+5 && toks[k] != textmatch.Break; k++ {
+		if !objectLead.Has(toks[k]) {
+			return objectPeople.Has(toks[k])
 		}
 	}
 	return false
 }
+
+var (
+	// objectLead may come between a stop and its object: "to our", "a
+	// mis", "al", "mensajes a"
+	objectLead = textmatch.NewSet("to", "our", "my", "the", "his", "her", "their", "a", "al", "mi", "mis", "su", "sus", "los", "las",
+		"nuestros", "nuestras", "messages", "texts", "text", "mensajes", "textos", "nada", "anything", "more", "mas")
+	// objectPeople are the people a stop may be about other than the
+	// lead: the household, the office, tenants, staff and customers
+	objectPeople = textmatch.NewSet(slices.Concat(thirdPeople.Words(), office.Words(), []string{"tenants", "inquilinos", "inquilinas",
+		"employee", "employees", "staff", "coworker", "coworkers", "customers", "clients", "patients", "clientes", "pacientes",
+		"empleado", "empleada", "empleados", "trabajadores", "workers", "owners", "duenos", "dueno"})...)
+)
 
 var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "we", "our", "yo", "mi", "mis", "nuestra", "nuestro")
 
@@ -808,7 +815,8 @@ var (
 	// the lead going on with the business
 	carryOnWords = textmatch.NewSet("quote", "send", "call", "offer", "selling", "sell", "refi", "refinance", "refinancing", "rate",
 		"cuanto", "vender", "vendo", "cotizacion", "cotizar", "demo", "precio", "llamen", "llamenme", "manden", "mandame", "sigan",
-		"next", "preapproval", "application", "appointment", "estimate", "replace", "tool", "mandeme", "mandenme", "informacion")
+		"next", "preapproval", "application", "appointment", "estimate", "replace", "tool", "mandeme", "mandenme", "informacion",
+		"offers", "ofertas", "mandemelas", "mandenmelo", "mandenmelos", "everything", "todo")
 )
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
@@ -1618,7 +1626,8 @@ func verbListContinues(toks []string, m textmatch.Match) bool {
 var (
 	// people other than the lead, who opt out of the lead's own sending
 	otherUsers = textmatch.NewSet("customers", "clients", "users", "members", "subscribers", "recipients", "contacts", "leads",
-		"tenants", "employees", "staff", "patients", "buyers", "students", "guests", "clientes", "usuarios", "miembros", "inquilinos", "empleados")
+		"tenants", "employees", "staff", "patients", "buyers", "students", "guests", "clientes", "usuarios", "miembros", "inquilinos", "empleados",
+		"pacientes", "socios", "suscriptores")
 	esOtherSender = textmatch.NewSet("otra", "otro", "anterior", "antigua", "antiguo", "actual")
 	// what may follow an exclamation "stop": the offer's price or truth
 	exclaimCues = textmatch.NewSet("kidding", "joking", "kiddin", "catch", "cap", "bromeas", "broma", "neta",
