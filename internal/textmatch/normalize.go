@@ -127,6 +127,9 @@ var shorthand = map[string]string{
 	"wud": "would", "shud": "should", "cud": "could", "cn": "can", "nd": "and", "pic": "picture", "pics": "pictures",
 	"convo": "conversation", "info": "info", "yall": "you all", "y'all": "you all", "unsub": "unsubscribe",
 	"optout": "opt out", "stopall": "stop all", "untill": "until", "til": "until", "till": "until",
+	// Caribbean English as it is texted: "lose dis number", "allyuh doh
+	// message me again" ("di" and "mi" stay: they are Spanish words too)
+	"yuh": "you", "unu": "you", "allyuh": "you all", "dis": "this", "dat": "that", "wid": "with", "doh": "dont", "badda": "bother",
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
 	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
 	"tmb": "tambien", "tb": "tambien", "grax": "gracias", "grasias": "gracias", "msj": "mensaje", "msjs": "mensajes",
