@@ -1815,3 +1815,22 @@ func TestOptOutForTenantsAndPatients(t *testing.T) {
 		"Si usamos su sistema para los recordatorios, ¿cómo se dan de baja nuestros pacientes?")
 	requireOptOuts(t, d, "stop texting my husband, he passed in March", "stop texting our office, we are not interested")
 }
+
+// TestOptOutCaribbeanEnglish: Caribbean English as it is texted ("lose
+// dis number", "allyuh doh message me again") and Haitian Kreyòl
+// ("sispann voye m tèks", "pa voye m mesaj ankò") revoke.
+func TestOptOutCaribbeanEnglish(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "Do me a favour and lose dis number, seen?", "Allyuh doh message me again eh. I done with this")
+}
+
+// TestOptOutKreyol: Haitian Kreyòl revocations; Kreyòl about calling or
+// sending something else does not revoke.
+func TestOptOutKreyol(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "Sispann voye m tèks. I don't want no life insurance, mèsi", "pa voye m mesaj ankò tanpri",
+		"retire nimewo m nan lis ou a", "kite m anpè, mwen pa enterese")
+	requireNoOptOuts(t, d, "mwen pa ka rele w jodi a, demen pito", "mwen pral voye papye yo demen")
+}

@@ -281,6 +281,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "ne ~1 @fcontactv ~1 plus / ne plus ~1 @fcontactv / plus de @fcontactn / desabonn*|desinscri*"},
 	{Name: "foreign", Pattern: "nicht mehr ~2 @fcontactv / @fcontactv ~3 nicht mehr / keine ~2 @fcontactn / aufhor* / hor|horen|hort ~2 auf / abmeld*|abbestell*"},
 	{Name: "foreign", Pattern: "smettete|smetti|smettila|smettere di ~2 @fcontactv|scriv*|mand*|invia*|chiam*|contatt*"},
+	// Haitian Kreyòl: "sispann voye m tèks", "pa voye m mesaj ankò",
+	// "retire nimewo m", "kite m anpè"
+	{Name: "foreign", Pattern: "sispann ~1 voye|ekri|rele|tekste|deranje / pa ~1 voye|ekri|rele|tekste m|mwen|nou ~3 anko / retire|efase|wete ~2 nimewo / kite m|mwen|nou anpe|trankil"},
 	{Name: "dont send", Pattern: "dont|never @adv? send ~2 @more @contactn"},
 	// "please don't send any more, thank you": nothing after it but politeness
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us? any more / dont|never @adv? send me|us? anymore"},
