@@ -589,7 +589,9 @@ var callTail = textmatch.NewSet("please", "thanks", "asap", "now", "today", "tom
 	"after", "before", "about", "re", "regarding", "when", "whenever", "if", "so", "and", "or", "but", "instead",
 	"later", "soon", "sometime", "anytime", "first", "directly", "quick", "real", "maybe", "again", "to", "for",
 	"with", "from", "because", "its", "it", "i", "im", "we", "this", "my", "in", "around", "between", "by", "once",
-	"ok", "any", "right", "pls", "plz", "thx", "lol", "back")
+	"ok", "any", "right", "pls", "plz", "thx", "lol", "back",
+	// Spanglish: "CALL ME YA PORFA"
+	"ya", "ahora", "pronto", "urgente", "rapido")
 
 // namingCall reports "call me captain", "id like you to call me danny" and
 // "what should i call you": the lead gives or asks a name, not a call. A

@@ -3431,3 +3431,11 @@ func TestOneOfYoursToMeetMeAndCallme(t *testing.T) {
 	requireAsks(t, "¿Puede venir alguien de ustedes a ver la casa conmigo el sábado?", "callme plz, toy manejando")
 	requireNoAsks(t, "¿puede venir alguien de ustedes a medir el patio?")
 }
+
+// TestAskCallMeYa: "ya" after "call me" is Spanish for "now", not a
+// name: "CALL ME YA PORFA, el tenant tiene el AC descompuesto".
+func TestAskCallMeYa(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "CALL ME YA PORFA, el tenant tiene el AC descompuesto y hace 110", "call me ahora, es urgente")
+	requireNoAsks(t, "call me Yolanda, not Yoli")
+}
