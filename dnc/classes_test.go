@@ -1834,3 +1834,13 @@ func TestOptOutKreyol(t *testing.T) {
 		"retire nimewo m nan lis ou a", "kite m anpè, mwen pa enterese")
 	requireNoOptOuts(t, d, "mwen pa ka rele w jodi a, demen pito", "mwen pral voye papye yo demen")
 }
+
+// TestOptOutBusinessLineShorthand: an office's shorthand and Spanglish
+// ("pls rmv our # frm ur list thx", "plz ya no txt a este #", "sáquenos
+// de su lista") revokes.
+func TestOptOutBusinessLineShorthand(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "pls rmv our # frm ur list thx", "plz ya no txt a este #, es del jale",
+		"Por favor sáquenos de su lista. Somos una iglesia, no ocupamos seguro.")
+}

@@ -171,6 +171,7 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 		{"a worker sent, not messages: 'dejen de mandar al tech sin avisar'", sendsWorker},
 		{"the lead's own customers: '¿cómo se dan de baja nuestros pacientes?'", ourCustomers},
+		{"another list: 'sáquenme de la lista de espera y pónganme el martes'", afterIn(2, esOtherLists)},
 		{"fewer, not none: 'no me manden tantos recordatorios'", fewerNotNone},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
@@ -2498,6 +2499,10 @@ func ourCustomers(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// esOtherLists name lists other than the contact list: "la lista de
+// espera", "de citas".
+var esOtherLists = textmatch.NewSet("espera", "citas", "precios", "reparaciones", "compras", "pendientes", "invitados")
 
 var ownersOf = textmatch.NewSet("our", "my", "nuestros", "nuestras", "mis")
 

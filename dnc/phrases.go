@@ -247,7 +247,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// no escribirnos más", "ya déjenme en paz"
 	// "quisiera salirme de su lista", "cancelen ya los textos", "suéltame
 	// ya", "suelten mi número"
-	{Name: "foreign", Pattern: "salir|salirme|sacarme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
+	{Name: "foreign", Pattern: "salir|salirme|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
 	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
@@ -473,6 +473,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// incluyan en sus correos ni mensajes"
 	{Name: "es dont contact again", Pattern: "no hace|hacia falta ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
 	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
+	// Spanglish: "plz ya no txt a este #"
+	{Name: "es dont contact again", Pattern: "ya no ~1 text|texts|textear|texting|message|messages a|al este|ese|mi numero|cel|celular|telefono|phone|number"},
 	{Name: "es dont contact again", Pattern: "no me|nos incluyan|incluya|incluyas|agreguen|agregue|metan|pongan ~3 correos|mensajes|lista|listas|envios|textos"},
 	// "don't want to hear about it again"
 	{Name: "dont contact me", Pattern: "dont|not|never want|wish ~1 to? hear ~3 again|anymore"},

@@ -130,6 +130,7 @@ var shorthand = map[string]string{
 	// Caribbean English as it is texted: "lose dis number", "allyuh doh
 	// message me again" ("di" and "mi" stay: they are Spanish words too)
 	"yuh": "you", "unu": "you", "allyuh": "you all", "dis": "this", "dat": "that", "wid": "with", "doh": "dont", "badda": "bother",
+	"rmv": "remove", "frm": "from",
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
 	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
 	"tmb": "tambien", "tb": "tambien", "grax": "gracias", "grasias": "gracias", "msj": "mensaje", "msjs": "mensajes",

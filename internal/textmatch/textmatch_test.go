@@ -44,6 +44,7 @@ func TestNormalize(t *testing.T) {
 		{"3 - 4 bedrooms, 300k - $350k", "3 4 bedrooms | 300k $350k"},
 		{"1990—2005", "1990 2005"},
 		{"allyuh doh message me, lose dis number", "you all dont message me | lose this number"},
+		{"pls rmv our # frm ur list", "please remove our number from your list"},
 	} {
 		got := Normalize(tc.in)
 		require.Equal(t, tc.want, got.String(), "%q", tc.in)
