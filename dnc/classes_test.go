@@ -1844,3 +1844,15 @@ func TestOptOutBusinessLineShorthand(t *testing.T) {
 	requireOptOuts(t, d, "pls rmv our # frm ur list thx", "plz ya no txt a este #, es del jale",
 		"Por favor sáquenos de su lista. Somos una iglesia, no ocupamos seguro.")
 }
+
+// TestOptOutKeywordFirstSentence: a keyword in capitals sent as the
+// first sentence revokes whatever follows ("BAJA. Este número es de la
+// oficina"); a question, a wait or a take-back after it does not.
+func TestOptOutKeywordFirstSentence(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "BAJA. Este número es de la oficina de la llantera.", "CANCEL. this is a business line",
+		"ALTO! no somos dueños de esa casa")
+	requireNoOptOuts(t, d, "CANCEL? what for, I still want it", "ALTO. Antes de mandar nada revisa mi apellido",
+		"STOP. Sorry that was meant for my son, he keeps taking the car. Yes Thursday works for the inspection")
+}

@@ -2,6 +2,7 @@ package dnc
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/learned"
@@ -232,6 +233,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		return Result{}
 	}
 	if r, ok := d.shoutedLast(raw, t); ok {
+		return r
+	}
+	if r, ok := d.shoutedFirst(raw, t); ok {
 		return r
 	}
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
@@ -688,6 +692,34 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 	// platform handle "BAJA"?'
 	if up := strings.ToUpper(w); strings.HasSuffix(strings.TrimSpace(raw), "?") &&
 		(strings.Contains(raw, `"`+up+`"`) || strings.Contains(raw, "“"+up+"”") || strings.Contains(raw, "'"+up+"'")) {
+		return Result{}, false
+	}
+	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
+}
+
+// shoutedFirst finds an opt-out keyword in capitals sent as the first
+// sentence, with more after it: "BAJA. Este número es de la oficina",
+// "CANCEL. this is a business". A question ("CANCEL? what for") or a
+// wait after it ("ALTO. Antes de mandar nada...") is no keyword sent.
+func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool) {
+	toks := t.Toks
+	b := slices.Index(toks, textmatch.Break)
+	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) {
+		return Result{}, false
+	}
+	w := strings.Join(toks[:b], " ")
+	r, ok := d.optOut[w]
+	if !ok {
+		return Result{}, false
+	}
+	s := strings.TrimSpace(raw)
+	up := strings.ToUpper(w)
+	if !strings.HasPrefix(s, up) || len(s) <= len(up) || !strings.ContainsRune(".!\n", rune(s[len(up)])) {
+		return Result{}, false
+	}
+	// what follows may take it back as it would a bare "stop": "STOP.
+	// Sorry that was meant for my son", "STOP! haha jk"
+	if m := (textmatch.Match{Name: "stop", Start: 0, End: b}); !acceptPhrase(toks, m) || d.playfulStop(raw, t, m, t.WordCount()) {
 		return Result{}, false
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
