@@ -140,6 +140,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
 	// "pásame a tu jefe"
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~1 tu|su|el|la @boss"},
+	// "Ponme con él que yo no me entiendo con estos mensajitos",
+	// "páseme con usted"
+	{Name: "es talk to person", Pattern: "@putme ~1 con el|ella|ellos|ellas que|quien|porque|pues|ya|porfa / @putme ~1 con ella|usted|ustedes|ellos"},
 	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar|pasa|pasan|comunica|comunican ~1 con|al ~2 @esperson"},
 	// "¿es posible que una persona real me escriba?"
 	{Name: "es talk to person", Pattern: "persona|alguien real|humana|humano ~2 me|nos escriba|escriban|conteste|contesten|atienda|atiendan|responda|respondan"},
@@ -171,7 +174,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono|phone|fon|cel|celular"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
-	{Name: "es call me", Pattern: "denme|dame|deme|hazme|hagame|haganme|echame|echeme|echenme|pegame|pegueme|peguenme|tirame|tireme ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|ring|call|grito"},
+	{Name: "es call me", Pattern: "denme|dame|deme|dadme|hazme|hagame|haganme|hacedme|echame|echeme|echenme|echadme|pegame|pegueme|peguenme|tirame|tireme ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|ring|call|grito"},
 	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas|pega|pegan ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|call|ring"},
 	// "llamen a este número después de las 4", "dime tu número y te marco"
 	{Name: "es call me", Pattern: "llamen|llame|llamame|llamenme|marquen|marque|marcame|marquenme a|al ~1 este|mi|ese numero|cel|celular|telefono"},

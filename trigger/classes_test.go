@@ -3439,3 +3439,12 @@ func TestAskCallMeYa(t *testing.T) {
 	requireAsks(t, "CALL ME YA PORFA, el tenant tiene el AC descompuesto y hace 110", "call me ahora, es urgente")
 	requireNoAsks(t, "call me Yolanda, not Yoli")
 }
+
+// TestAskPutMeThroughToHim: "ponme con él que ..." asks for the person
+// in charge; Spain's vosotros "dadme un toque" asks for a call.
+func TestAskPutMeThroughToHim(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Qué bolá, ¿quién es el que maneja esto? Ponme con él que yo no me entiendo con estos mensajitos.",
+		"Dadme un toque al móvil cuando podáis, que lo hablamos mejor.")
+	requireNoAsks(t, "ponme con el plan básico por ahora")
+}
