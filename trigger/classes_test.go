@@ -3448,3 +3448,16 @@ func TestAskPutMeThroughToHim(t *testing.T) {
 		"Dadme un toque al móvil cuando podáis, que lo hablamos mejor.")
 	requireNoAsks(t, "ponme con el plan básico por ahora")
 }
+
+// TestFrustrationRepeatAndJodedera: asking to have something explained
+// or sent again is no complaint; Central American "qué jodedera" is.
+func TestFrustrationRepeatAndJodedera(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"¿Me puede explicar otra vez lo del deducible? No le entendí bien.", "¿me puede mandar otra vez el link? no me llegó"} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q is calm (%s)", s, sig.FrustrationRule)
+	}
+	for _, s := range []string{"Idiay, ¿me van a tener aquí sudando sin aire otro día? Qué jodedera.", "¿Otra vez no vino nadie? qué jodienda"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+}

@@ -597,7 +597,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
-	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre|colera / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
+	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre|colera|jodedera|jodienda / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
 	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
 	// "chale, ya estuvo", "¿neta?", "me tenés podrido",
@@ -1198,12 +1198,22 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 		!slices.ContainsFunc(toks, esSenderWords.Has) && slices.ContainsFunc(toks, placeProblems.Has) {
 		return false
 	}
+	// asked to explain or say it again: "¿Me puede explicar otra vez lo
+	// del deducible? No le entendí bien."
+	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && esRepeatVerbs.Has(toks[m.Start-1]) {
+		return false
+	}
 	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
 	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && toks[m.Start-1] == "la" {
 		return false
 	}
 	return !negated(toks, t.IDs, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
+
+// esRepeatVerbs ask for something again: "explicar otra vez".
+var esRepeatVerbs = textmatch.NewSet("explicar", "explicarme", "explica", "explique", "expliquen", "explicame", "expliqueme",
+	"repetir", "repetirme", "repite", "repita", "repitan", "repiteme", "repitame", "decirme", "dime", "digame", "mandar", "mandarme",
+	"mandame", "mandeme", "enviar", "enviarme", "enviame", "envieme", "revisar", "checar")
 
 // commits reports a commitment phrase in t ("sign me up", "let's do
 // it").
