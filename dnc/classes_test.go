@@ -1856,3 +1856,14 @@ func TestOptOutKeywordFirstSentence(t *testing.T) {
 	requireNoOptOuts(t, d, "CANCEL? what for, I still want it", "ALTO. Antes de mandar nada revisa mi apellido",
 		"STOP. Sorry that was meant for my son, he keeps taking the car. Yes Thursday works for the inspection")
 }
+
+// TestOptOutOtherChannelTextsWelcomedES: "Textéame mejor, no me llames"
+// and "unsubscribe me from the email newsletter but keep the text
+// reminders" leave calls or email, not texts.
+func TestOptOutOtherChannelTextsWelcomedES(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Textéame mejor, no me llames que estoy en el job.",
+		"Unsubscribe me from the email newsletter but keep the text reminders for my appointments please.")
+	requireOptOuts(t, d, "no me llames ni me textees, mándame mejor nada")
+}
