@@ -985,3 +985,22 @@ func TestHowLongOwnedIsNoReasonAndTimesAYearNoTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorityInOtherWords: who decides, said without a stock phrase:
+// the board it goes to, the spouse who does the money, all partners
+// agreeing, "eso lo ve mi jefe", "my boss tiene que aprobarlo", an IT
+// guy to loop in.
+func TestAuthorityInOtherWords(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"It goes to our board. Always does, doesn't matter what it is.",
+		"My wife does all the money stuff, she'd have to say ok",
+		"Three of us partners, we'd all have to agree. No number yet",
+		"Todavía no sé cuánto podemos gastar, eso lo ve mi jefe",
+		"Mira, el budget es like 2 a 3 mil al año, pero my boss tiene que aprobarlo.",
+		"Our IT guy in Omaha picks the software, I'd have to loop him in",
+	} {
+		require.Contains(t, ruleFields(t, qualify.BANT, nil, s), qualify.Authority, s)
+	}
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "my wife loves the blue house, she does yoga there lol"), qualify.Authority)
+}

@@ -1832,13 +1832,13 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "spouse decides", Pattern: "whatever she|he|they says|say goes / whatever my @spouse says goes / wifes|husbands|hubbys|partners|spouses the real? boss|decider / @spouse is the real? boss|decider / shes|hes the real? boss|decider / lo que ella|el diga / lo que mi esposa|esposo diga"},
 	{Name: "joint decision", Pattern: "decide|decisions|decision ~2 together / together ~2 decide / decidimos juntos|juntas / mi esposo|esposa y yo / me and my @spouse"},
 	{Name: "joint decision", Pattern: "and i ~4 decide|together|both|juntos|decidimos / y yo ~3 decidimos|juntos|decidir / cosign*|cosigning|cosigner / co sign|signing|signer / on the loan|application|title / in my name"},
-	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
+	{Name: "committee", Pattern: "committee|board|exec|executive|leadership|finance|legal|security|corporate ~3 review|reviews|approval|approve|approves|signs|signoff|sign|vote / goes|go|going to the|our ~1 exec|executive|board|committee|leadership / approval from ~2 corporate|board|headquarters|hq|legal|finance"},
 	// someone else's approval or say in plain words: "i'll need my
 	// director's ok", "my husband is the one who handles money stuff",
 	// "he has to approve whatever we do", "ella tiene la última palabra",
 	// "me and my sisters split decisions", "all of us sign"
 	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|okay|blessing|approval|signoff|say|yes"},
-	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|okay|aprobar|firmar|decidir|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
+	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|okay|aprobar|aprobarlo|aprobarla|firmar|firmarlo|firmarla|decidir|decidirlo|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
 	// "he kinda gets a say too", "she has a say in it", "él también
 	// opina", "he'd have to be convinced too"
 	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},
@@ -1858,6 +1858,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// decide todo", "el CEO ya dio el green light"
 	{Name: "approval", Pattern: "before he|she|they|anything ~1 signs|sign|approves|approve|gets|is ~1 signed|approved|anything / sin el|ella|ellos|ellas no se compra|firma|aprueba|hace / mi viejo|vieja|marido|mujer|senora ~1 decide|decida|firma|aprueba / dio|gave|given ~2 green light / dio|dieron ~2 visto bueno"},
 	{Name: "joint decision", Pattern: "tenemos que estar de acuerdo / y yo ~2 decidimos|aprobamos|firmamos"},
+	// someone else's say in other words: "my wife does all the money
+	// stuff", "we'd all have to agree", "eso lo ve mi jefe", "I'd have to
+	// loop him in"
+	{Name: "approval", Pattern: "@spouse|she|he|boss|partner does|handles ~2 all? the? money|finances|finance|bills"},
+	{Name: "joint decision", Pattern: "we would all ~3 sign|decide|approve|agree"},
+	{Name: "approval", Pattern: "lo ve|decide|aprueba|autoriza|firma mi|el|la jefe|jefa|esposo|esposa|socio|socia|dueno|duena|patron|contador|contadora / loop ~1 him|her|them|my|our ~2 in"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
 	// "my son handles all of this for me", "my daughter takes care of
 	// my paperwork", "mi hijo se encarga de todo eso"
