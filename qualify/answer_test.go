@@ -1004,3 +1004,14 @@ func TestAuthorityInOtherWords(t *testing.T) {
 	}
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "my wife loves the blue house, she does yoga there lol"), qualify.Authority)
 }
+
+// TestSpringThePlace: "Silver Spring", "Colorado Springs" and "Spring
+// Hill" are places, not the season; "in the spring" is a time.
+func TestSpringThePlace(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"It's a townhouse in Silver Spring, dated but solid. Original 90s kitchen.",
+		"we're in Colorado Springs near the base", "the house is out in Spring Hill off 19"} {
+		require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, s), qualify.Timeline, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we'd like to sell in the spring"), qualify.Timeline)
+}

@@ -312,6 +312,54 @@ var (
 		"hijo", "hija", "prima", "primo", "tia", "tio", "amigo", "amiga", "vecino", "vecina", "comadre", "compadre", "guy")
 )
 
+// othersClause reports toks[cs:i] told of someone else's own place: a
+// relation named ("my sister", "mi vecina"), then their own place ("her
+// place", "la suya"), and no word of the lead's own but the "my" before
+// that relation. "my son turns 16 in April" and "hasta que mi hijo se
+// gradúe en junio" time the lead's own move.
+func othersClause(toks []string, cs, i int) bool {
+	found, theirs := false, false
+	for k := cs; k < i; k++ {
+		if relations.Has(toks[k]) {
+			found = true
+			continue
+		}
+		if found && (theirOwn.Has(toks[k]) || theirPoss.Has(toks[k]) && k+1 < i && placeNouns.Has(toks[k+1])) {
+			theirs = true
+			continue
+		}
+		if firstPersons.Has(toks[k]) && !((toks[k] == "my" || toks[k] == "mi" || toks[k] == "our") && k+1 < i && relations.Has(toks[k+1])) {
+			return false
+		}
+	}
+	return theirs
+}
+
+var (
+	theirOwn  = textmatch.NewSet("hers", "theirs", "suya", "suyo", "suyas", "suyos")
+	theirPoss = textmatch.NewSet("her", "his", "their")
+)
+
+// springsPlace reports a season word in x that is part of a place's
+// name: "Silver Spring", "Colorado Springs", "Spring Hill".
+func springsPlace(toks []string, x textmatch.Match) bool {
+	for k := x.Start; k < x.End; k++ {
+		if toks[k] != "spring" && toks[k] != "springs" {
+			continue
+		}
+		if k > 0 && springsBefore.Has(toks[k-1]) || k+1 < len(toks) && springsAfter.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	springsBefore = textmatch.NewSet("silver", "colorado", "palm", "hot", "big", "sandy", "coral", "rock", "sulphur", "eureka",
+		"glenwood", "desert", "dripping", "bonita", "tarpon", "boiling", "cold", "saratoga", "warm", "weeki", "altamonte", "green", "crystal")
+	springsAfter = textmatch.NewSet("hill", "valley", "lake", "branch", "creek", "grove", "garden", "township")
+)
+
 // vagueReasons reports a short message that says there are reasons
 // without telling one: "oh, a few reasons, it is a long story", "por
 // motivos personales".
@@ -1447,6 +1495,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		slices.ContainsFunc(toks[cs:x.Start], func(w string) bool {
 			return isNumberTok(w) || w == "extra" || w == "couple" || w == "few" || w == "more"
 		}) {
+		return true
+	}
+	// "It's a townhouse in Silver Spring": a place, not a season
+	if springsPlace(toks, x) {
 		return true
 	}
 	// "everything's TBD until Q1 planning": nothing set yet
