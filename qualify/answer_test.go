@@ -1015,3 +1015,19 @@ func TestSpringThePlace(t *testing.T) {
 	}
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we'd like to sell in the spring"), qualify.Timeline)
 }
+
+// TestOthersOwnPlaceTimeline: a relative's or a neighbour's own sale
+// has their time, not the lead's: "my sister is selling her place in
+// Manayunk by Christmas", "mi vecina quiere vender la suya en la
+// primavera"; a relative's event that times the lead's own move ("my son
+// turns 16 in April", "hasta que mi hijo se gradúe en junio") stays.
+func TestOthersOwnPlaceTimeline(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my sister is selling her place in Manayunk by Christmas and wants like 380 for it. mine I'm not sure about yet",
+		"Mi vecina quiere vender la suya en la primavera, ¿ustedes compran en la calle Douglass?"} {
+		require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, s), qualify.Timeline, s)
+	}
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "My neighbor is closing on her house in two weeks and her rate was 6.25, is that what I'd get?"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "Sí quiero venderla, pero hasta que mi hijo se gradúe de la prepa en junio"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "~60k. cabinet guy needs his deposit by the 15th so sooner better"), qualify.Timeline)
+}

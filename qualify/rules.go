@@ -1497,6 +1497,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		}) {
 		return true
 	}
+	// "my sister is selling her place by Christmas", "mi vecina quiere
+	// vender la suya en la primavera": a relative's or a neighbour's
+	// time, with nothing of the lead's own before it in the clause
+	if othersClause(toks, cs, x.Start) {
+		return true
+	}
 	// "It's a townhouse in Silver Spring": a place, not a season
 	if springsPlace(toks, x) {
 		return true
