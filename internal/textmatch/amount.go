@@ -296,6 +296,12 @@ func Amounts(t Text) []Amount {
 			if !explicit && v >= 100000 && strings.Count(w, ",") >= 1 && !strings.Contains(w, ".") && Before(toks, i, 4, valueWords) {
 				explicit = true
 			}
+			// "probably 850,000 give or take": a number grouped in
+			// thousands, half a million or more, that counts nothing else
+			// ("250,000 miles", "120,000 BTU") is money as written
+			if !explicit && v >= 500000 && thousandsGrouped(w) && !countedUnits.Has(next(1)) && !countedUnits.Has(next(2)) {
+				explicit = true
+			}
 			// a home's list price said short: "listed at 865" (thousands),
 			// "asking 1.4" (millions)
 			// (not rent by the month: "listed at 700 a month")
@@ -934,6 +940,29 @@ func perAfter(toks []string, end int) bool {
 // perFiller may stand between an amount and its period: "500 a month",
 // "40 per user", "200 al mes".
 var perFiller = NewSet("a", "per", "each", "for", "the", "al", "por", "cada", "el")
+
+// thousandsGrouped reports digits grouped in threes by commas: "850,000",
+// "1,250,000" (not "1,2" nor "85,00").
+func thousandsGrouped(w string) bool {
+	parts := strings.Split(strings.TrimPrefix(w, "$"), ",")
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || !AllDigits(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 || !AllDigits(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedUnits after a number make it a count or a measure, not money.
+var countedUnits = NewSet("miles", "mile", "mi", "km", "kilometers", "millas", "kilometros", "btu", "btus", "sq", "sqft", "square",
+	"feet", "ft", "pies", "acres", "acre", "people", "users", "members", "customers", "clients", "subscribers", "followers", "views",
+	"residents", "employees", "gallons", "galones", "lbs", "pounds", "libras", "units", "unidades", "messages", "texts", "calls",
+	"emails", "records", "rows", "contacts", "leads", "visitors", "downloads", "steps", "points", "hours", "horas", "watts", "kwh",
+	"personas", "usuarios", "clientes", "empleados", "habitantes", "copies", "items", "pieces", "piezas", "bushels", "head", "cabezas",
+	"tons", "toneladas", "lines", "minutes", "minutos", "seconds", "segundos", "times", "veces", "pixels", "words", "palabras")
 
 var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
 	"asking", "offer", "listed", "cost", "costs", "vale", "precio", "pague", "debo", "tasacion", "avaluo", "valor", "at", "for", "en", "por")

@@ -512,3 +512,21 @@ func TestAYesThatWaitsOnSomebody(t *testing.T) {
 	l, _, _ := Commitment(Normalize("I talked to my wife, let's do it"))
 	require.Equal(t, 2, l)
 }
+
+// TestGroupedHalfMillionIsMoney: a number grouped in thousands, half a
+// million or more, is money as written ("probably 850,000 give or
+// take"); one that counts miles, BTU or users is not, nor is a smaller
+// one with nothing to make it a price.
+func TestGroupedHalfMillionIsMoney(t *testing.T) {
+	t.Parallel()
+	got, ok := MaxAmount(Normalize("probably 850,000 give or take. ag land aint cheap anymore"))
+	require.True(t, ok)
+	require.Equal(t, 850000, got)
+	for _, s := range []string{"the truck has 250,000 miles on it", "the old furnace is 1,200,000 BTU lol", "we have 600,000 users a month",
+		"we drove 120,000 last year"} {
+		a, ok := MaxAmount(Normalize(s))
+		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
+	}
+	require.False(t, thousandsGrouped("85,00"))
+	require.True(t, thousandsGrouped("1,250,000"))
+}
