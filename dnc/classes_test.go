@@ -1867,3 +1867,13 @@ func TestOptOutOtherChannelTextsWelcomedES(t *testing.T) {
 		"Unsubscribe me from the email newsletter but keep the text reminders for my appointments please.")
 	requireOptOuts(t, d, "no me llames ni me textees, mándame mejor nada")
 }
+
+// TestOptOutGetLostSelf: "this is where I get lost" is the writer
+// confused; "get lost" told to the sender revokes.
+func TestOptOutGetLostSelf(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "See this is where I get lost, I'm not great over text. Can yinz just give me a call after 5?",
+		"honestly we always get lost in the paperwork part")
+	requireOptOuts(t, d, "get lost", "just get lost already, not selling")
+}

@@ -568,6 +568,9 @@ var phraseRules = map[string]phraseRule{
 		{"lost, not told to get lost: 'new hires get lost in paperwork'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "get" && prevOutside(stopHead)(toks, m)
 		}},
+		{"the writer gets lost: 'this is where I get lost, I'm not great over text'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "get" && m.Start > 0 && lostSelf.Has(toks[m.Start-1])
+		}},
 		{"lost in something: 'I get lost with all these texts'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.End-1] == "lost" && m.End < len(toks) && lostIn.Has(toks[m.End])
 		}},
@@ -636,6 +639,9 @@ func enoughOfOther(toks []string, m textmatch.Match) bool {
 	n := toks[m.End]
 	return n != textmatch.Break && n != "up" && !dncContactnClass.Has(n)
 }
+
+// lostSelf before "get lost" make it the writer or others who get lost.
+var lostSelf = textmatch.NewSet("i", "we", "they", "he", "she", "people", "folks", "always", "usually", "easily", "kinda", "totally")
 
 // nextIn: the token after the match is in set.
 func nextIn(set textmatch.Set) phraseCheck {
