@@ -1877,3 +1877,11 @@ func TestOptOutGetLostSelf(t *testing.T) {
 		"honestly we always get lost in the paperwork part")
 	requireOptOuts(t, d, "get lost", "just get lost already, not selling")
 }
+
+// TestComplaintOwnWriting: "I write everything on form" is the lead's
+// own writing, so the complaint names no contact and the model's
+// exasperation score does not make it a revocation.
+func TestComplaintOwnWriting(t *testing.T) {
+	t.Parallel()
+	requireNoOptOuts(t, dnc.New(nil), "Why you ask me same thing again and again?? I write everything on form. This is waste my time, very bad")
+}

@@ -376,8 +376,9 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 			return false
 		}
 		// "do you people even read your own texts": the sender's reading,
-		// not the contact
-		if namesContact(t, i) && !textmatch.Before(t.Toks, i, 3, readingWords) {
+		// not the contact; "I write everything on form": the lead's own
+		// writing
+		if namesContact(t, i) && !textmatch.Before(t.Toks, i, 3, readingWords) && !(i > 0 && (t.Toks[i-1] == "i" || t.Toks[i-1] == "we")) {
 			return false
 		}
 	}
