@@ -1031,3 +1031,11 @@ func TestOthersOwnPlaceTimeline(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "Sí quiero venderla, pero hasta que mi hijo se gradúe de la prepa en junio"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "~60k. cabinet guy needs his deposit by the 15th so sooner better"), qualify.Timeline)
 }
+
+// TestSpeltOutDayOfMonth: "before the Fourth", "by the fifteenth" are
+// dates.
+func TestSpeltOutDayOfMonth(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "Nah, I make the call. Timing wise before the Fourth would be nice, it's supposed to be brutal"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we need it done by the fifteenth"), qualify.Timeline)
+}

@@ -1214,7 +1214,11 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"moveV": textmatch.NewSet("sell", "sold", "close", "closed", "move", "moved", "out", "done", "live", "start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "place"),
 	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
 	"daynum": textmatch.NewSet("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th",
-		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st"),
+		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st",
+		// spelt out ("before the Fourth", "by the fifteenth"; first to
+		// third are too often other things: "before the first showing")
+		"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"),
 	// what falls due on a date: "renews", "the lease is up", "vence"
 	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing", "auction", "subasta",
 		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva",
