@@ -3461,3 +3461,15 @@ func TestFrustrationRepeatAndJodedera(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
 	}
 }
+
+// TestOutOfScopeHardwareLinks: asking whether the system reads old
+// hardware over a serial link is a complex technical question.
+func TestOutOfScopeHardwareLinks(t *testing.T) {
+	t.Parallel()
+	has := func(text string) bool {
+		return slices.Contains(trigger.Analyze(text).OutOfScope, trigger.TopicTechnical)
+	}
+	require.True(t, has("Need it to talk to our old scale indicators, they're from the 90s with an RS-232 port. Can your system read that directly or do we need some kind of converter box?"))
+	require.True(t, has("does it speak modbus to our PLCs?"))
+	require.False(t, has("we ship out of the port of Houston, can you do a demo thursday?"))
+}

@@ -1496,6 +1496,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
 	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
+	// hardware links: "old scale indicators with an RS-232 port, do we
+	// need a converter box?"
+	{Name: string(TopicTechnical), Pattern: "rs 232|485|422 / rs232|rs485|modbus|bacnet|scada|plc|plcs|firmware|protocol|protocols|ethernet / serial port|connection|cable / converter box"},
 	// security and hosting requirements: "customer-managed keys in our own
 	// AWS KMS, data residency in Frankfurt, audit logs to our SIEM"
 	{Name: string(TopicTechnical), Pattern: "kms|byok|hsm|siem|dlp|pentest|redaction|residency / audit log|logs|logging|trail / customer managed|owned keys / single tenant|tenancy / on prem|premise|premises / onprem|selfhosted / self hosted / penetration test|testing"},
