@@ -1024,7 +1024,8 @@ func TestSpringThePlace(t *testing.T) {
 func TestOthersOwnPlaceTimeline(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"my sister is selling her place in Manayunk by Christmas and wants like 380 for it. mine I'm not sure about yet",
-		"Mi vecina quiere vender la suya en la primavera, ¿ustedes compran en la calle Douglass?"} {
+		"Mi vecina quiere vender la suya en la primavera, ¿ustedes compran en la calle Douglass?",
+		"Mi hermana sí quiere vender la de ella en Kensington antes de diciembre, pero esa no es mi casa"} {
 		require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, s), qualify.Timeline, s)
 	}
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "My neighbor is closing on her house in two weeks and her rate was 6.25, is that what I'd get?"), qualify.Timeline)

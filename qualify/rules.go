@@ -324,7 +324,9 @@ func othersClause(toks []string, cs, i int) bool {
 			found = true
 			continue
 		}
-		if found && (theirOwn.Has(toks[k]) || theirPoss.Has(toks[k]) && k+1 < i && placeNouns.Has(toks[k+1])) {
+		// "her place", "la suya", "la de ella"
+		if found && (theirOwn.Has(toks[k]) || theirPoss.Has(toks[k]) && k+1 < i && placeNouns.Has(toks[k+1]) ||
+			toks[k] == "de" && k+1 < i && (toks[k+1] == "ella" || toks[k+1] == "ellos" || toks[k+1] == "ellas")) {
 			theirs = true
 			continue
 		}
