@@ -1040,3 +1040,11 @@ func TestSpeltOutDayOfMonth(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "Nah, I make the call. Timing wise before the Fourth would be nice, it's supposed to be brutal"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we need it done by the fifteenth"), qualify.Timeline)
 }
+
+// TestShareOfTheYear: "he's in Florida half the year" says where the
+// landlord spends his time, not when the lead buys.
+func TestShareOfTheYear(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "it's technically my landlord's heater, he's in Florida half the year"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we want it done before the end of the year"), qualify.Timeline)
+}

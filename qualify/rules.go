@@ -337,6 +337,10 @@ func othersClause(toks []string, cs, i int) bool {
 	return theirs
 }
 
+// yearShare before "the year" make a share of it: "half the year",
+// "most of the year".
+var yearShare = textmatch.NewSet("half", "most", "part", "rest", "much", "all")
+
 var (
 	theirOwn  = textmatch.NewSet("hers", "theirs", "suya", "suyo", "suyas", "suyos")
 	theirPoss = textmatch.NewSet("her", "his", "their")
@@ -1508,6 +1512,13 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// time, with nothing of the lead's own before it in the clause
 	if othersClause(toks, cs, x.Start) {
 		return true
+	}
+	// "he's in Florida half the year": a share of the year, where
+	// someone spends it, not when
+	for k := max(x.Start, 1); k+1 < x.End; k++ {
+		if (toks[k] == "the" || toks[k] == "of") && toks[k+1] == "year" && yearShare.Has(toks[k-1]) {
+			return true
+		}
 	}
 	// "It's a townhouse in Silver Spring": a place, not a season
 	if springsPlace(toks, x) {
