@@ -3473,3 +3473,15 @@ func TestOutOfScopeHardwareLinks(t *testing.T) {
 	require.True(t, has("does it speak modbus to our PLCs?"))
 	require.False(t, has("we ship out of the port of Houston, can you do a demo thursday?"))
 }
+
+// TestCommitmentTakenToOthers: taking it to the Lord, the board or the
+// partners first is a hedge, for the rules and the learned tier; "we'll
+// take it, send the contract" still commits.
+func TestCommitmentTakenToOthers(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I'll take it to the Lord and the deacon board.", "we'll take it up with the partners monday",
+		"let me run it by my wife tonight", "we're praying on it"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is hedged", s)
+	}
+	require.GreaterOrEqual(t, trigger.Judged("ok we'll take it, send the contract").Commitment, 2)
+}

@@ -238,6 +238,10 @@ var (
 		{Name: "hedge", Pattern: "let me|lemme think|check|ask|talk|see|sleep"},
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
+		// taken to someone else first: "I'll take it to the Lord and the
+		// deacon board", "we'll take it up with the partners", "praying
+		// on it", "let me run it by my wife"
+		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 lord|god|board|boss|wife|husband|partner|partners|team|committee|council|family|church|pastor|elders|deacons|deacon / take|taking it|this|that up with / pray|praying|prayed on|about it|this|that / run|running it|this|that by"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
@@ -381,6 +385,11 @@ func commitment(t Text) (int, string, bool) {
 		// "así que sí, la queremos vender": wanting to sell, not taking
 		// the offer ("sí, la quiero" is)
 		if m.Name == "accept" && (toks[m.End-1] == "quiero" || toks[m.End-1] == "queremos") && m.End < len(toks) && spanishInfinitive(toks[m.End]) {
+			return true
+		}
+		// "I'll take it to the Lord and the deacon board", "we'll take it
+		// up with the partners": bringing it to someone, not taking it
+		if m.Name == "accept" && toks[m.End-1] == "it" && m.End < len(toks) && (toks[m.End] == "to" || toks[m.End] == "up") {
 			return true
 		}
 		// "let's do it right or not at all": how, not whether
