@@ -611,6 +611,10 @@ func namingCall(toks []string, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(toks, k)
 			return toks[cs] == "what" || toks[cs] == "how" || cs+1 < k && interjections.Has(toks[cs]) && (toks[cs+1] == "what" || toks[cs+1] == "how")
 		}
+		if toks[k+1] == "me" && k+3 < len(toks) && nameTitles.Has(toks[k+2]) && toks[k+3] != textmatch.Break &&
+			(k+4 >= len(toks) || toks[k+4] == textmatch.Break || nameFiller.Has(toks[k+4])) {
+			return true // "Call me Deacon Jim. Everybody does."
+		}
 		if toks[k+1] == "me" && k+2 < len(toks) {
 			n := toks[k+2]
 			// "call me Sam btw", "call me Ana por favor"
@@ -622,6 +626,12 @@ func namingCall(toks []string, m textmatch.Match) bool {
 }
 
 var interjections = textmatch.NewSet("sorry", "ok", "okay", "so", "oh", "hey", "hi", "hello", "um", "uh", "and", "btw", "wait")
+
+// nameTitles come before a name the lead gives: "call me Deacon Jim",
+// "llámame Doña Rosa".
+var nameTitles = textmatch.NewSet("deacon", "pastor", "brother", "sister", "mr", "mrs", "ms", "miss", "dr", "doc", "father", "coach",
+	"captain", "cap", "sarge", "aunt", "auntie", "uncle", "granny", "grandma", "grandpa", "mama", "papa", "big", "lil", "don", "dona",
+	"hermano", "hermana", "tia", "tio", "profe", "elder", "mother", "reverend", "rev", "bishop")
 
 var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias", "by", "please", "pls", "plz")
 

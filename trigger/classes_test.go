@@ -3485,3 +3485,11 @@ func TestCommitmentTakenToOthers(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, trigger.Judged("ok we'll take it, send the contract").Commitment, 2)
 }
+
+// TestAskCallMeTitleName: "Call me Deacon Jim" gives a name with its
+// title; "call me back tomorrow" still asks.
+func TestAskCallMeTitleName(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Call me Deacon Jim. Everybody does.", "you can call me Miss Ruth, honey")
+	requireAsks(t, "call me back tomorrow", "call me after church please")
+}
