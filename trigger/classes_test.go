@@ -3493,3 +3493,16 @@ func TestAskCallMeTitleName(t *testing.T) {
 	requireNoAsks(t, "Call me Deacon Jim. Everybody does.", "you can call me Miss Ruth, honey")
 	requireAsks(t, "call me back tomorrow", "call me after church please")
 }
+
+// TestOutOfScopeSmellingGasAndCeilingDrip: smelling gas in Spanish
+// ("estoy oliendo gas") and water through the ceiling into a light
+// fixture are emergencies.
+func TestOutOfScopeSmellingGasAndCeilingDrip(t *testing.T) {
+	t.Parallel()
+	has := func(text string) bool {
+		return slices.Contains(trigger.Analyze(text).OutOfScope, trigger.TopicEmergency)
+	}
+	require.True(t, has("espérese, ahorita estoy oliendo gas en la cocina, bien fuerte. qué hago?"))
+	require.True(t, has("there's water dripping through the ceiling in the hallway RIGHT NOW, it's getting into the light fixture, what do I do??"))
+	require.False(t, has("the ceiling fan in the hallway is kind of dated, can you quote a new one?"))
+}

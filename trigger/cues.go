@@ -1557,6 +1557,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// i shut it off??"
 	{Name: string(TopicEmergency), Pattern: "water ~2 all over / still coming|pouring|gushing|spraying out / shut|turn off the|my? water|gas|main / how do i|we shut|turn ~1 it|this|the water off / donde|como ~2 cierro|corto|apago ~2 el|la? agua|llave|gas"},
 	{Name: string(TopicEmergency), Pattern: "gas leak|smell / smell gas / no heat|ac|power|water|hot / water everywhere|pouring / carbon monoxide / co alarm|detector / pipe|pipes ~2 burst|broke|broken|leaking|froze|frozen / on fire / caught fire / smoke coming|everywhere"},
+	// "estoy oliendo gas en la cocina", "water dripping through the
+	// ceiling ... it's getting into the light fixture", "está goteando
+	// del techo"
+	{Name: string(TopicEmergency), Pattern: "oliendo|huelo|oli|olemos ~2 gas / dripping|leaking|pouring|coming ~3 through|from|out of the? ceiling|light|fixture|outlet / into the light fixture|outlet|panel / goteando|cayendo ~3 del? techo|lampara|foco"},
 })
 
 // toldByOther: what someone else said happened to them: "my coworker
