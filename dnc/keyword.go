@@ -412,7 +412,7 @@ func namesContact(t textmatch.Text, i int) bool {
 // off your list"' is the lead's own request, quoted.
 func othersQuote(raw string, t textmatch.Text) bool {
 	uq := textmatch.Unquoted(raw)
-	if uq == raw || ownQuote.HasAnyID(t.IDs) && selfSaid(t.Toks) {
+	if uq == raw || t.HasAny(ownQuote) && selfSaid(t.Toks) {
 		return false
 	}
 	u := textmatch.Normalize(uq)
@@ -420,7 +420,7 @@ func othersQuote(raw string, t textmatch.Text) bool {
 	return !ok
 }
 
-var ownQuote = textmatch.NewSet("said", "told", "wrote", "asked", "dije", "pedi", "escribi")
+var ownQuote = textmatch.NewSet("said", "told", "wrote", "asked", "dije", "pedi", "escribi").Gated()
 
 // selfSaid reports the lead's own saying: "I said", "I already told
 // you", "ya les dije".
@@ -525,7 +525,7 @@ func notReceived(t textmatch.Text) bool {
 // ("I am 78, I do not text very fast"), which the model reads as "do not
 // text". Rules still apply.
 func closing(t textmatch.Text, words int) bool {
-	if words > 6 && !selfVerbs.HasAnyID(t.IDs) {
+	if words > 6 && !t.HasAny(selfVerbs) {
 		return false
 	}
 	m, ok := closingRules.First(t, nil)
@@ -535,7 +535,7 @@ func closing(t textmatch.Text, words int) bool {
 // selfVerbs are the words of the lead's own texting (or of being no good
 // at it: "no soy buena con ..."), without which a longer message cannot
 // describe it.
-var selfVerbs = textmatch.NewSet("text", "txt", "type", "bueno", "buena", "buenos", "buenas")
+var selfVerbs = textmatch.NewSet("text", "txt", "type", "bueno", "buena", "buenos", "buenas").Gated()
 
 // spamFolder reports a mail folder looked in: "nothing. checked spam
 // too", "it went to my junk folder". The model reads "spam" as a report.

@@ -1004,7 +1004,7 @@ func textsWelcomed(toks []string) bool {
 // a threat and another keyword anywhere.
 func sentByMistake(t textmatch.Text) bool {
 	// (the rarer words first: most messages stop at one scan)
-	if !mistakeWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) {
+	if !t.HasAny(mistakeWords) || t.HasAny(threatWords) {
 		return false
 	}
 	_, ok := mistakeRules.First(t, func(m textmatch.Match) bool {
@@ -1030,7 +1030,7 @@ func sentByMistake(t textmatch.Text) bool {
 var (
 	stopKeywords      = dncStopkwClass
 	unsubscribedWords = textmatch.NewSet("unsubscribed", "stopped", "opted")
-	mistakeWords      = textmatch.NewSet("mistake", "accident", "querer", "error", "equivocacion", "broma", "joke", "accidentally", "mistakenly", "unintentionally")
+	mistakeWords      = textmatch.NewSet("mistake", "accident", "querer", "error", "equivocacion", "broma", "joke", "accidentally", "mistakenly", "unintentionally").Gated()
 	mistakeRules      = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 		{Name: "mistake", Pattern: "@stopkw|unsubscribed|stopped ~3 by mistake|accident / @stopkw ~3 sin querer / @stopkw ~3 por error|equivocacion|accidente / @stopkw ~3 de broma / @stopkw ~3 as a joke / accidentally|mistakenly|unintentionally ~2 @stopkw|unsubscribed"},
 	})
@@ -1043,7 +1043,7 @@ var (
 // Without the laugh, the condition or the question it stays a revocation,
 // and a threat of a complaint never is a joke.
 func jokingThreat(raw string, t textmatch.Text) bool {
-	if !ifWords.HasAnyID(t.IDs) || t.Quests == 0 && !anywayWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) || !laughs(raw, t.Toks) {
+	if !t.HasAny(ifWords) || t.Quests == 0 && !t.HasAny(anywayWords) || t.HasAny(threatWords) || !laughs(raw, t.Toks) {
 		return false
 	}
 	_, ok := oneMoreIf.First(t, nil)
@@ -1062,8 +1062,8 @@ func laughWord(w string) bool {
 }
 
 var (
-	anywayWords = textmatch.NewSet("anyway", "anyways", "serio", "seriously")
-	ifWords     = textmatch.NewSet("if", "si")
+	anywayWords = textmatch.NewSet("anyway", "anyways", "serio", "seriously").Gated()
+	ifWords     = textmatch.NewSet("if", "si").Gated()
 	oneMoreIf   = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "one more", Pattern: "if you|u ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
 	})
@@ -1247,17 +1247,17 @@ var emailWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 // dare (see [welcomesTexts]).
 func pleadsToGoOn(t textmatch.Text) bool {
 	// (the rarer words first: most messages stop at one scan)
-	if !keepGoingWords.HasAnyID(t.IDs) || threatWords.HasAnyID(t.IDs) {
+	if !t.HasAny(keepGoingWords) || t.HasAny(threatWords) {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)
 	return ok && (m.Name == "keep for now" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never") ||
-		m.Name == "never said" && goOnWords.HasAnyID(t.IDs))
+		m.Name == "never said" && t.HasAny(goOnWords))
 }
 
 // goOnWords ask to go on after an opt-out denied: "I never said take me
 // off the list, that was my son. Keep me on and send the offer".
-var goOnWords = textmatch.NewSet("keep", "continue", "sigan", "siga", "sigue", "mandenme", "mandeme", "escribanme", "send")
+var goOnWords = textmatch.NewSet("keep", "continue", "sigan", "siga", "sigue", "mandenme", "mandeme", "escribanme", "send").Gated()
 
 // welcomesTexts reports a message that asks for texts: another channel
 // refused with texts welcome ("unsubscribe me from the promo emails but
@@ -1268,21 +1268,21 @@ var goOnWords = textmatch.NewSet("keep", "continue", "sigan", "siga", "sigue", "
 // A threat anywhere makes "keep texting me" a dare, not a plea: "keep
 // texting me and I'm filing a complaint with the FCC".
 func welcomesTexts(t textmatch.Text) bool {
-	if threatWords.HasAnyID(t.IDs) {
+	if t.HasAny(threatWords) {
 		return false
 	}
-	if keepGoingWords.HasAnyID(t.IDs) {
+	if t.HasAny(keepGoingWords) {
 		if _, ok := keepGoing.First(t, nil); ok {
 			return true
 		}
 	}
-	return otherChannel.HasAnyID(t.IDs) && textsWelcomed(t.Toks)
+	return t.HasAny(otherChannel) && textsWelcomed(t.Toks)
 }
 
 var (
-	threatWords = dncThreatClass
+	threatWords = dncThreatClass.Gated()
 	// the words every keepGoing pattern holds
-	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca")
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca").Gated()
 )
 
 var (
@@ -1300,7 +1300,7 @@ var (
 		"letters", "correspondencia", "mailing", "postcards", "flyers",
 		// another line of the lead's: "quit texting the landline, use
 		// this cell from now on"
-		"landline", "fijo")
+		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
@@ -2033,7 +2033,7 @@ func clauseNamesContact(t textmatch.Text, i int) bool {
 // afternoons are better", "los domingos no me escriban, entre semana sin
 // problema". Without the other time it stays a request to stop.
 func hoursOnly(t textmatch.Text) bool {
-	if forGood.HasAnyID(t.IDs) || !timeWelcome.HasAnyID(t.IDs) && !slices.Contains(t.Toks, "si") {
+	if t.HasAny(forGood) || !t.HasAny(timeWelcome) && !slices.Contains(t.Toks, "si") {
 		return false
 	}
 	limited, welcome := false, false
@@ -2071,11 +2071,11 @@ var (
 		"weekends", "weekday", "weekdays", "sunday", "sundays", "saturday", "saturdays", "domingo", "domingos", "sabado", "sabados",
 		"noche", "noches", "tarde", "tardes", "madrugada", "semana", "finde", "mananas", "early", "temprano", "lunch", "midnight",
 		"noon", "mediodia", "despues", "afterwards")
-	timeWelcome = textmatch.NewSet("better", "fine", "ok", "okay", "good", "works", "problema", "bien", "mejor", "perfecto")
+	timeWelcome = textmatch.NewSet("better", "fine", "ok", "okay", "good", "works", "problema", "bien", "mejor", "perfecto").Gated()
 	// clockPreps before a bare number make it a time of day: "entre las
 	// 9 y las 5", "after 5", "before 7"
 	clockPreps = textmatch.NewSet("las", "at", "after", "before", "till", "til", "until", "past", "antes", "despues")
-	forGood    = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further")
+	forGood    = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further").Gated()
 )
 
 // pauseCue are the tokens the loop of pauseOnly tests: the permanence,

@@ -437,7 +437,7 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 			return a
 		}
 		// "yep its one of my rentals" to "are you the property owner?"
-		if words := t.Words(); q.owner && len(words) > 0 && textmatch.OpeningYes.Has(words[0]) && !textmatch.Negators.HasAnyID(t.IDs) {
+		if words := t.Words(); q.owner && len(words) > 0 && textmatch.OpeningYes.Has(words[0]) && !t.HasAny(textmatch.Negators) {
 			return "decision maker"
 		}
 		return ""

@@ -370,7 +370,7 @@ var (
 // without telling one: "oh, a few reasons, it is a long story", "por
 // motivos personales".
 func vagueReasons(t textmatch.Text) bool {
-	if t.WordCount() > 20 || becauseWords.HasAnyID(t.IDs) {
+	if t.WordCount() > 20 || t.HasAny(becauseWords) {
 		return false
 	}
 	for i, w := range t.Toks {
@@ -385,7 +385,7 @@ func vagueReasons(t textmatch.Text) bool {
 
 var (
 	vagueQuant   = textmatch.NewSet("few", "several", "many", "various", "personal", "family", "varias", "muchas", "varios", "muchos", "some", "different")
-	becauseWords = textmatch.NewSet("because", "since", "porque", "cause", "cuz", "bc")
+	becauseWords = textmatch.NewSet("because", "since", "porque", "cause", "cuz", "bc").Gated()
 )
 
 // onlyOthersMoney reports a message whose every amount is money paid now
@@ -460,7 +460,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 		}
 		_, known := in.Known[f]
 		if words := t.Words(); !known && len(words) > 0 && textmatch.OpeningYes.Has(words[0]) &&
-			!textmatch.Negators.HasAnyID(t.IDs) && !isHedged(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
+			!t.HasAny(textmatch.Negators) && !isHedged(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
 	}
@@ -2821,7 +2821,7 @@ func permissionAsked(q string) bool {
 		// "would that be ok?" asks leave only for something to send or
 		// look up: "I can pull comps and send over a rough range", not
 		// "we do a walkthrough and present an offer"
-		if m.Name != "ok to send" || sendOffer.HasAnyID(t.IDs) && !offerWords.HasAnyID(t.IDs) {
+		if m.Name != "ok to send" || t.HasAny(sendOffer) && !t.HasAny(offerWords) {
 			return true
 		}
 	}
@@ -2829,8 +2829,8 @@ func permissionAsked(q string) bool {
 }
 
 var (
-	sendOffer  = textmatch.NewSet("send", "pull", "email", "text", "share", "forward", "mandar", "mando", "enviar", "envio")
-	offerWords = textmatch.NewSet("walkthrough", "offer", "visit", "inspection", "demo", "appointment", "oferta", "visita", "cita")
+	sendOffer  = textmatch.NewSet("send", "pull", "email", "text", "share", "forward", "mandar", "mando", "enviar", "envio").Gated()
+	offerWords = textmatch.NewSet("walkthrough", "offer", "visit", "inspection", "demo", "appointment", "oferta", "visita", "cita").Gated()
 )
 
 // takesNextStep reports a short yes ("do it", "yep send it over", "go
@@ -2853,7 +2853,7 @@ func takesNextStep(t textmatch.Text, q string) bool {
 	if _, ok := nextStepOffer.First(qt, nil); !ok {
 		return false
 	}
-	if textmatch.Negators.HasAnyID(t.IDs) {
+	if t.HasAny(textmatch.Negators) {
 		return false
 	}
 	words := t.Words()
@@ -2973,7 +2973,7 @@ var (
 
 func writeAt(t textmatch.Text, val string) bool {
 	toks := t.Toks
-	if !contactAny.HasAnyID(t.IDs) {
+	if !t.HasAny(contactAny) {
 		return false
 	}
 	// the value's first or last word ("within a few months" was read
@@ -3009,5 +3009,5 @@ var (
 	followV = textmatch.NewSet("check", "follow", "touch", "reach", "circle")
 	followP = textmatch.NewSet("back", "up", "base", "out", "in")
 	// any of the three kinds of word writeAt starts from
-	contactAny = textmatch.Union([]textmatch.Set{contactMe, contactV, followV})
+	contactAny = textmatch.Union([]textmatch.Set{contactMe, contactV, followV}).Gated()
 )

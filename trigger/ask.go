@@ -788,7 +788,7 @@ var (
 // earlier clause: the message's own demand, shouted apart.
 func bareClause(t textmatch.Text) bool {
 	toks := t.Toks
-	if !strongPerson.HasAnyID(t.IDs) {
+	if !t.HasAny(strongPerson) {
 		return false
 	}
 	first := true
@@ -818,6 +818,6 @@ func bareClause(t textmatch.Text) bool {
 }
 
 var (
-	strongPerson = askStrongClass
+	strongPerson = askStrongClass.Gated()
 	bareFiller   = textmatch.NewSet("please", "pls", "now", "a", "real", "live")
 )

@@ -98,11 +98,11 @@ func onTheWay(t textmatch.Text, m textmatch.Match) bool {
 }
 
 // privateMatter names what a lead keeps to themselves
-var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada", "personales")
+var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada", "personales").Gated()
 
 // haggleWords make "your best number" a price: "meet me at 175 and it's a
 // deal".
-var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio")
+var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio").Gated()
 
 // callWithOwn reports a call the match names that is with someone of the
 // lead's own: "get on a call with my lender first", "hop on the phone
@@ -115,7 +115,7 @@ var ownPossessive = textmatch.NewSet("my", "our", "his", "her", "their", "mi", "
 
 // figureWords name a figure that "the real one" may be: "not the ad
 // rate, the real one"
-var figureWords = textmatch.NewSet("rate", "rates", "price", "prices", "number", "numbers", "quote", "quotes", "offer", "apr", "premium", "payment", "fee", "cost")
+var figureWords = textmatch.NewSet("rate", "rates", "price", "prices", "number", "numbers", "quote", "quotes", "offer", "apr", "premium", "payment", "fee", "cost").Gated()
 
 // yesCallTail may follow "sure, call" in the same clause: "sure call
 // now", "ok call anytime"
@@ -201,7 +201,7 @@ var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo
 
 var askRules = map[string]askRule{
 	"not by text": {unless: []exclusion{
-		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return otherWays.HasAnyID(t.IDs) }},
+		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(otherWays) }},
 		{"the phone refused too: 'not by phone either'", func(t textmatch.Text, _ textmatch.Match) bool {
 			return containsSeq(t.Toks, []string{"phone", "either"}) || containsSeq(t.Toks, []string{"call", "either"})
 		}},
@@ -209,7 +209,7 @@ var askRules = map[string]askRule{
 			return m.Start > 0 && senderPronoun.Has(t.Toks[m.Start-1])
 		}},
 		{"a private matter kept back: 'personal stuff, rather not get into it over text'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return privateMatter.HasAnyID(t.IDs)
+			return t.HasAny(privateMatter)
 		}},
 	}},
 	"meet person": {unless: []exclusion{
@@ -350,7 +350,7 @@ var askRules = map[string]askRule{
 		{"who does the work: 'you guys have real people working there or is it outsourced?'", nextIn(textmatch.NewSet("working", "doing", "work", "do", "install", "installing"))},
 		{"asks what it talks to: 'am i texting a human'", identity},
 		{"the real figure, not a person: 'not the ad rate, the real one'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.End-1] == "one" && figureWords.HasAnyID(t.IDs)
+			return t.Toks[m.End-1] == "one" && t.HasAny(figureWords)
 		}},
 		{"an identity question asked out of curiosity: 'eres real person o bot? just curious'", func(t textmatch.Text, m textmatch.Match) bool {
 			if t.Quests == 0 {
@@ -495,7 +495,7 @@ var askRules = map[string]askRule{
 		{"an offer's number: 'i need to see your number first'", spanHas("see", "hear", "beat", "match", "top")},
 		{"a price, not a phone: 'meet me at 175 ... what's your best number?' ('the best number to reach you' still asks)", allOf(
 			spanHas("best", "lowest", "final", "bottom", "highest"), nextNotIn(textmatch.NewSet("to", "for", "at", "where", "i", "we", "you", "u")),
-			func(t textmatch.Text, _ textmatch.Match) bool { return haggleWords.HasAnyID(t.IDs) })},
+			func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(haggleWords) })},
 	}},
 }
 
@@ -652,7 +652,7 @@ func isOneOf(w string, words []string) bool {
 
 // otherWays are channels with no person on them that a lead names
 // instead of texting: an upload link, a form, email, a portal.
-var otherWays = textmatch.NewSet("upload", "portal", "form", "email", "emails", "fax", "link", "computer", "website", "online", "mail", "correo", "formulario", "pagina")
+var otherWays = textmatch.NewSet("upload", "portal", "form", "email", "emails", "fax", "link", "computer", "website", "online", "mail", "correo", "formulario", "pagina").Gated()
 
 // deviceFeatures are what a product does on a phone: "routing and
 // invoicing on the phone", "the app on my phone".
@@ -1176,7 +1176,7 @@ func howItGoes(t textmatch.Text, m textmatch.Match) bool {
 	if t.Quests == 0 {
 		return false
 	}
-	if hypothetical.HasAnyID(t.IDs) {
+	if t.HasAny(hypothetical) {
 		return true
 	}
 	oblig, future := false, false
@@ -1227,7 +1227,7 @@ func actsInSpan(toks []string, m textmatch.Match) bool {
 }
 
 var (
-	hypothetical  = textmatch.NewSet("hypothetically", "hypothetical", "hipoteticamente")
+	hypothetical  = textmatch.NewSet("hypothetically", "hypothetical", "hipoteticamente").Gated()
 	youWords      = textmatch.NewSet("you", "u", "yall", "ya", "ustedes", "usted")
 	futureSubject = textmatch.NewSet("i", "we", "he", "she", "they", "my", "our")
 	habitSubject  = textmatch.NewSet("someone", "somebody", "anyone", "anybody", "they", "your", "ur", "the", "he", "she", "i", "we", "it", "a", "an", "my", "our")

@@ -48,7 +48,7 @@ func employer(t textmatch.Text, m textmatch.Match) bool {
 	if textmatch.Before(t.Toks, m.Start, 3, workVerbs) {
 		return true
 	}
-	return textmatch.Before(t.Toks, m.Start, 2, atWord) && workWords.HasAnyID(t.IDs)
+	return textmatch.Before(t.Toks, m.Start, 2, atWord) && t.HasAny(workWords)
 }
 
 // boughtAtStore reports a home-improvement store named as where the lead
@@ -59,13 +59,13 @@ func employer(t textmatch.Text, m textmatch.Match) bool {
 // claim: "con State Farm, el ajustador vino y aprobaron el reclamo". It
 // pays the job; it does not compete for it.
 func insurerOnAClaim(t textmatch.Text, m textmatch.Match) bool {
-	return insurerFirst.Has(t.Toks[m.Start]) && claimWords.HasAnyID(t.IDs)
+	return insurerFirst.Has(t.Toks[m.Start]) && t.HasAny(claimWords)
 }
 
 var (
 	insurerFirst = textmatch.NewSet("state", "geico", "allstate", "progressive", "liberty", "farmers", "usaa", "esurance", "nationwide",
 		"farm", "american", "amfam", "erie", "shelter", "auto", "country")
-	claimWords = textmatch.NewSet("claim", "claims", "adjuster", "adjusters", "deductible", "reclamo", "ajustador", "deducible", "aseguranza")
+	claimWords = textmatch.NewSet("claim", "claims", "adjuster", "adjusters", "deductible", "reclamo", "ajustador", "deducible", "aseguranza").Gated()
 )
 
 func boughtAtStore(t textmatch.Text, m textmatch.Match) bool {
@@ -80,19 +80,19 @@ var (
 	retailStores = textmatch.NewSet("lowes", "home")
 	boughtVerbs  = textmatch.NewSet("got", "bought", "buy", "picked", "grabbed", "purchased", "get", "compre", "compramos")
 	workVerbs    = textmatch.NewSet("work", "works", "working", "worked", "trabajo", "trabaja", "trabajamos", "employed")
-	workWords    = textmatch.NewSet("work", "shift", "shifts", "job", "break", "breaks", "trabajo", "turno", "chamba", "clocked", "manager")
+	workWords    = textmatch.NewSet("work", "shift", "shifts", "job", "break", "breaks", "trabajo", "turno", "chamba", "clocked", "manager").Gated()
 	atWord       = textmatch.NewSet("at")
 )
 
 // integrationWords say a tool is to be connected to, not replaced.
 var integrationWords = textmatch.NewSet("sync", "syncs", "syncing", "integrate", "integrates", "integration", "integrations",
 	"connect", "connects", "connector", "connecting", "conecta", "conectar", "integra", "integrar", "integracion", "api", "plugin",
-	"import", "export", "plugs", "plug", "compatible", "compatibility")
+	"import", "export", "plugs", "plug", "compatible", "compatibility").Gated()
 
 // integrates reports words of connecting tools in t: "does yours sync
 // with it", "does yours play nice with those?".
 func integrates(t textmatch.Text) bool {
-	if integrationWords.HasAnyID(t.IDs) {
+	if t.HasAny(integrationWords) {
 		return true
 	}
 	_, ok := integrationPhrases.First(t, nil)

@@ -462,7 +462,7 @@ func senderIn(toks []string, cs, ce int) bool {
 }
 
 // partWord gates the scan for "what part of"
-var partWord = textmatch.NewSet("part")
+var partWord = textmatch.NewSet("part").Gated()
 
 // understandWords close "what part of X" as exasperation
 var understandWords = textmatch.NewSet("understand", "unclear", "confusing", "get", "hard", "entiendes", "entienden", "entiende")
@@ -692,7 +692,7 @@ func scareQuoted(raw string, t textmatch.Text) bool {
 	if q == "" {
 		return false
 	}
-	if scareIrony.HasAnyID(t.IDs) {
+	if t.HasAny(scareIrony) {
 		return true
 	}
 	// the quoted word denied: "wasn't guaranteed", "not free"
@@ -739,7 +739,7 @@ func quotedShort(raw string) string {
 }
 
 var scareIrony = textmatch.NewSet("thanks", "thank", "great", "shocking", "shocked", "helpful", "love", "wonderful", "amazing",
-	"job", "surprise", "surprised", "gracias", "genial", "excelente", "bravo", "felicitaciones")
+	"job", "surprise", "surprised", "gracias", "genial", "excelente", "bravo", "felicitaciones").Gated()
 
 func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	toks := t.Toks
@@ -756,7 +756,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	// teenager who takes 40 min showers 🙄")
 	// (a lead who commits in the same breath is not angry: "she ate a
 	// sock AGAIN 🙃 ok I'm convinced, sign me up")
-	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(householdWords.HasAnyID(t.IDs) && !senderIn(toks, 0, len(toks))) && !commits(t) {
+	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(t.HasAny(householdWords) && !senderIn(toks, 0, len(toks))) && !commits(t) {
 		return "emoji", true
 	}
 	if ironicPraise(raw, t) || scareQuoted(raw, t) {
@@ -909,7 +909,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	// "what part of 'the house is not for sale' is hard to understand" (the
 	// quotation breaks the clause)
-	if partWord.HasAnyID(t.IDs) {
+	if t.HasAny(partWord) {
 		if i := indexSeq(toks, []string{"what", "part", "of"}); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
 			return "exasperation", true
 		}
@@ -1356,7 +1356,7 @@ var softeners = textmatch.NewSet("little", "bit", "slightly", "somewhat", "kinda
 // householdWords name people of the lead's own life
 var householdWords = textmatch.NewSet("teenager", "teen", "teens", "kids", "kid", "husband", "wife", "son", "daughter", "tenant",
 	"tenants", "neighbor", "neighbors", "boss", "ex", "dog", "mom", "dad", "brother", "sister", "esposo", "esposa", "hijo", "hija",
-	"inquilino", "vecino", "suegra", "suegro")
+	"inquilino", "vecino", "suegra", "suegro").Gated()
 
 // esSenderWords name the sender or what it does, in Spanish: "ahora sí
 // contestan, qué casualidad"

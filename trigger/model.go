@@ -179,7 +179,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 // owned the place is history; the learned tier reads the buying as
 // commitment.
 func boughtInYear(t textmatch.Text) bool {
-	if !purchasedWords.HasAnyID(t.IDs) {
+	if !t.HasAny(purchasedWords) {
 		return false
 	}
 	for _, w := range t.Toks {
@@ -190,7 +190,7 @@ func boughtInYear(t textmatch.Text) bool {
 	return false
 }
 
-var purchasedWords = textmatch.NewSet("bought", "purchased", "compramos", "compre", "compraron", "compro", "since", "desde")
+var purchasedWords = textmatch.NewSet("bought", "purchased", "compramos", "compre", "compraron", "compro", "since", "desde").Gated()
 
 // askVetoed reports a message whose words say it is no ask to the
 // sender, whatever the model reads: a term of endearment (meant for a
@@ -471,13 +471,13 @@ func ownBurden(t textmatch.Text) bool {
 			return false
 		}
 	}
-	return weary && ownLot.HasAnyID(t.IDs)
+	return weary && t.HasAny(ownLot)
 }
 
 var (
 	wearyWords = textmatch.NewSet("tired", "done", "sick", "fed", "exhausted", "cansado", "cansada", "harto", "harta", "cansados")
 	ownLot     = textmatch.NewSet("landlord", "landlording", "tenant", "tenants", "renters", "rent", "rental", "rentals", "commute", "commuting",
-		"shoveling", "mowing", "upkeep", "stairs", "inquilinos", "inquilino", "renta", "rentar", "casero", "casera")
+		"shoveling", "mowing", "upkeep", "stairs", "inquilinos", "inquilino", "renta", "rentar", "casero", "casera").Gated()
 )
 
 // calmNoShow reports a short, calm report that nobody came ("hm. nobody

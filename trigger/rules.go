@@ -122,7 +122,7 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 		first := t.Toks[:textmatch.ClauseEnd(t.Toks, 0)]
 		return !slices.ContainsFunc(first, textmatch.Negators.Has) && !(len(words) > 1 && callRefusal.Has(words[1]))
 	}
-	if textmatch.Negators.HasAnyID(t.IDs) || callRefusal.Has(words[0]) {
+	if t.HasAny(textmatch.Negators) || callRefusal.Has(words[0]) {
 		return false
 	}
 	// a long reply takes the call only with a yes first: "yeah that'd be
@@ -332,7 +332,7 @@ func countsFrom(lo, hi int) []string {
 var othersWords = textmatch.NewSet("others", "otras", "otros")
 
 // othersHeadcount name another company as the one counted.
-var othersHeadcount = textmatch.NewSet("they", "theyre", "parent", "group", "corporate", "headquarters", "hq", "ellos")
+var othersHeadcount = textmatch.NewSet("they", "theyre", "parent", "group", "corporate", "headquarters", "hq", "ellos").Gated()
 
 // ownVerbs open a count of what the lead owns: "tengo 5"
 var ownVerbs = textmatch.NewSet("tengo", "tenemos", "own", "have", "got")
@@ -345,7 +345,7 @@ var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "
 	// "tengo 14 trailas que rento", "six cabins on the lake"
 	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas",
 	// Philadelphia's "5 rowhomes", "three twins"
-	"rowhomes", "rowhouses", "townhomes", "townhouses")
+	"rowhomes", "rowhouses", "townhomes", "townhouses").Gated()
 
 // largeScope are the scope cues of a high-value lead that state no
 // amount: several properties, a whole-home repipe, a multi-system
@@ -465,7 +465,7 @@ func HighValueScope(min int, cues ...string) Rule {
 		if m, ok := largeScope.First(t, func(m textmatch.Match) bool {
 			// "plus five more" counts properties only where the message
 			// names them ("all rentals"), not "and 3 more questions"
-			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !propertyWords.HasAnyID(t.IDs) {
+			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !t.HasAny(propertyWords) {
 				return false
 			}
 			// "about 45 between both locations": a headcount spread over the
@@ -678,13 +678,13 @@ func manySites(t textmatch.Text) (string, bool) {
 			return scope, true
 		}
 	}
-	if vehicleCount(t.Toks) >= fleetSize && !othersHeadcount.HasAnyID(t.IDs) {
+	if vehicleCount(t.Toks) >= fleetSize && !t.HasAny(othersHeadcount) {
 		return "a fleet", true
 	}
 	// "the Powder Springs house, the duplex on Roswell St, the two little
 	// brick ranches in Smyrna and the empty lot": places listed one by
 	// one, four or more in all
-	if placesListed(t) >= 4 && !othersHeadcount.HasAnyID(t.IDs) {
+	if placesListed(t) >= 4 && !t.HasAny(othersHeadcount) {
 		return "several properties", true
 	}
 	// "around 900 hourly folks on rotating shifts": a headcount in the
@@ -895,7 +895,7 @@ func thousandsAnswered(q, t textmatch.Text) (int, bool) {
 	// "They're asking 875 and we'll probably end up right around there"
 	// to "what price range?": a listing's price, which may take a longer
 	// answer
-	listed := priceWords.HasAnyID(q.IDs) && listingPrice.HasAnyID(t.IDs)
+	listed := priceWords.HasAnyID(q.IDs) && t.HasAny(listingPrice)
 	limit := 12
 	if listed {
 		limit = 16
@@ -953,7 +953,7 @@ var (
 		// "a ballpark on the total build cost?": a house being built
 		"build", "construction", "construir", "construccion")
 	priceWords   = textmatch.NewSet("price", "prices", "precio", "precios", "range", "budget", "presupuesto")
-	listingPrice = textmatch.NewSet("asking", "listed", "list", "piden", "listada")
+	listingPrice = textmatch.NewSet("asking", "listed", "list", "piden", "listada").Gated()
 	monthlyWords = textmatch.NewSet("month", "monthly", "payment", "payments", "premium", "rent", "mes", "mensual", "mensualidad", "cuota", "renta", "alquiler")
 )
 

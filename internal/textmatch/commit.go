@@ -528,7 +528,7 @@ func StatesNeed(t Text) bool {
 // It answers who has authority; the learned tier reads "firmamos" as
 // readiness to sign.
 func StatesAuthority(t Text) bool {
-	return togetherWords.HasAnyID(t.IDs) && decideWords.HasAnyID(t.IDs)
+	return t.HasAny(togetherWords) && t.HasAny(decideWords)
 }
 
 // StatesCompany reports a message that tells what the lead's business
@@ -550,9 +550,9 @@ var companyStory = MustCompile(nil, []Rule{
 })
 
 var (
-	togetherWords = NewSet("juntos", "juntas", "together", "ambos", "both", "dos", "jointly")
+	togetherWords = NewSet("juntos", "juntas", "together", "ambos", "both", "dos", "jointly").Gated()
 	decideWords   = NewSet("decidimos", "decide", "decides", "decidir", "decision", "decisions", "firmamos", "firman",
-		"sign", "signs", "signers", "cosigners")
+		"sign", "signs", "signers", "cosigners").Gated()
 )
 
 // OpeningYes are the words a short reply opens with to say yes to what

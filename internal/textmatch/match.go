@@ -652,7 +652,7 @@ func After(toks []string, i, window int, set Set) bool {
 
 // Negators are the tokens that negate what follows in a clause.
 var Negators = NewSet("not", "no", "never", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
-	"wont", "cant", "couldnt", "wouldnt", "shouldnt", "aint", "nobody", "nothing", "neither", "nor", "without", "hardly", "havent", "hasnt", "dnt", "nope", "nah")
+	"wont", "cant", "couldnt", "wouldnt", "shouldnt", "aint", "nobody", "nothing", "neither", "nor", "without", "hardly", "havent", "hasnt", "dnt", "nope", "nah").Gated()
 
 // setIDs yields the IDs whose bits are set, in increasing order.
 func setIDs(set []uint64) iter.Seq[int32] {

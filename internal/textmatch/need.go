@@ -42,6 +42,22 @@ func (t *Text) bloom() *idBloom {
 	return (*idBloom)(t.starts[len(t.starts) : len(t.starts)+bloomWords])
 }
 
+// gateWords is the number of words Normalize stores after the filter:
+// the gates of the text's words and the gates known to the vocabulary
+// it was normalised with (see [Set.Gated]).
+const gateWords = 2
+
+// gateWords returns the gates of the words of t and the gates known when
+// it was normalised, stored after its filter, or 0, 0 when t has none
+// (see [Text.bloom]).
+func (t *Text) gateWords() (present, known uint64) {
+	if cap(t.starts)-len(t.starts) < bloomWords+gateWords {
+		return 0, 0
+	}
+	w := t.starts[len(t.starts) : len(t.starts)+bloomWords+gateWords]
+	return w[bloomWords], w[bloomWords+1]
+}
+
 // ruleNeed is what a text must hold for a rule to match it: for each of
 // up to two required elements of the pattern (after the first, which the
 // index tests), the filter bits of the words that element accepts. An

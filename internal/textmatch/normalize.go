@@ -382,13 +382,13 @@ func Normalize(s string) Text {
 			n++
 		}
 	}
-	// one allocation of plain words: the start masks and the filter of
-	// the IDs (when a token starts a rule), the IDs two to a word, then
-	// the bytes of the tokens, which the tokens point into
+	// one allocation of plain words: the start masks, the filter of the
+	// IDs and the gates (when a token starts a rule), the IDs two to a
+	// word, then the bytes of the tokens, which the tokens point into
 	nid := len(z.ids)
 	head := 0
 	if n > 0 {
-		head = nid + bloomWords
+		head = nid + bloomWords + gateWords
 	}
 	idWords := (nid + 1) / 2
 	buf := make([]uint64, head+idWords+(len(z.arena)+7)/8)
@@ -401,6 +401,7 @@ func Normalize(s string) Text {
 	if n > 0 {
 		t.starts = buf[:nid]
 		b := (*idBloom)(buf[nid:])
+		buf[nid+bloomWords], buf[nid+bloomWords+1] = z.gates, z.vocab.gates
 		for i, id := range z.ids {
 			if int(id) < len(masks) {
 				t.starts[i] = masks[id]
@@ -440,6 +441,8 @@ type normalizer struct {
 	spans [][2]int32 // token bytes in arena; {-1,-1} for Break
 	ids   []int32
 	vocab *vocabulary
+	// gates is the OR of the gates of the words emitted
+	gates uint64
 	ws    int
 	// last rune written and its run length, for stretch collapsing
 	last    rune
@@ -459,13 +462,16 @@ var normPool = sync.Pool{New: func() any { return new(normalizer) }}
 func (z *normalizer) reset(v *vocabulary) {
 	z.arena, z.spans, z.ids = z.arenaBuf[:0], z.spanBuf[:0], z.idBuf[:0]
 	z.vocab, z.ws, z.last, z.run, z.hasApos = v, 0, 0, 0, false
+	z.gates = 0
 }
 
 // emit appends the token w; no word may be pending.
 func (z *normalizer) emit(w string) {
 	z.arena = append(z.arena, w...)
 	z.spans = append(z.spans, [2]int32{int32(z.ws), int32(len(z.arena))})
-	z.ids = append(z.ids, z.vocab.lookupString(w).id)
+	e := z.vocab.lookupString(w)
+	z.ids = append(z.ids, e.id)
+	z.gates |= e.gates
 	z.ws = len(z.arena)
 }
 
@@ -519,7 +525,8 @@ func (z *normalizer) flushWord() {
 		return
 	}
 	ve, known := z.vocab.lookup(word)
-	if e := ve.lex; e != nil && e.kind != lexKeep {
+	if ve.lex != 0 {
+		e := &lexEntries[ve.lex-1]
 		z.arena = arena[:ws]
 		switch e.kind {
 		case lexLaugh:
@@ -535,7 +542,7 @@ func (z *normalizer) flushWord() {
 	if !known && len(word) >= 5 {
 		if c := correctBytes(word); c != "" {
 			z.arena = arena[:ws]
-			if e := z.vocab.lookupString(c).lex; e != nil && e.kind == lexExpand {
+			if e := z.vocab.lookupString(c).lexOf(); e != nil && e.kind == lexExpand {
 				for _, p := range e.toks {
 					z.emit(p)
 				}
@@ -548,6 +555,7 @@ func (z *normalizer) flushWord() {
 	// the word stands as written: it is already in the arena
 	z.spans = append(z.spans, [2]int32{int32(ws), int32(len(arena))})
 	z.ids = append(z.ids, ve.id)
+	z.gates |= ve.gates
 	z.ws = len(arena)
 }
 

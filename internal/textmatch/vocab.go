@@ -21,6 +21,9 @@ const (
 type vocabulary struct {
 	slots []vocabSlot
 	mask  uint32
+	// gates are the bits of the gated sets (see [Set.Gated]) registered
+	// when the table was built: its entries carry those bits
+	gates uint64
 }
 
 // vocabSlot is a word and its entry side by side, so that a lookup that
@@ -112,8 +115,22 @@ func fnv32String(s string) uint32 {
 }
 
 type vocabEntry struct {
-	id  int32
-	lex *lexEntry // nil unless the word is in the lexicon
+	id int32
+	// lex is 1 + the index of the word's entry in lexEntries; 0 unless
+	// the word is in the lexicon and read as a break or replaced (an
+	// index, not a pointer, so that the entry and its slot stay 32 bytes
+	// with the gates; a word the lexicon keeps has 0)
+	lex int32
+	// gates are the bits of the gated sets the word is a member of
+	gates uint64
+}
+
+// lexOf returns the lexicon entry of e, or nil.
+func (e vocabEntry) lexOf() *lexEntry {
+	if e.lex == 0 {
+		return nil
+	}
+	return &lexEntries[e.lex-1]
 }
 
 // Matchers register the token IDs their rules start with, so that a Text
@@ -172,10 +189,23 @@ var (
 	vocabIDs = func() map[string]vocabEntry {
 		ids := map[string]vocabEntry{Break: {id: breakID}}
 		for w, e := range lexicon {
-			ids[w] = vocabEntry{lex: &e}
+			if e.kind == lexKeep {
+				// a word kept as written needs no entry: the slot
+				// that holds it is enough
+				ids[w] = vocabEntry{}
+				continue
+			}
+			lexEntries = append(lexEntries, e)
+			ids[w] = vocabEntry{lex: int32(len(lexEntries))}
 		}
 		return ids
 	}()
+	// lexEntries are the lexicon's entries, which vocabEntry.lex indexes
+	lexEntries []lexEntry
+	// gatesUsed are the bits given to gated sets so far
+	gatesUsed  uint64
+	gateCount  int
+	gatedSets  []Set                      // the sets given a gate, in order
 	vocabCount = breakID + 1              // next ID to assign
 	vocabTable atomic.Pointer[vocabulary] // nil when stale
 )
@@ -191,6 +221,7 @@ func vocabSnapshot() *vocabulary {
 		return v
 	}
 	v := buildVocabulary(vocabIDs)
+	v.gates = gatesUsed
 	vocabTable.Store(v)
 	return v
 }
@@ -223,9 +254,67 @@ func lookupID(w string) int32 {
 }
 
 // Set is an immutable set of tokens, queried by string or by token ID.
+//
+// A Set is two words and a pointer, so that it is passed and tested in
+// registers: what the hot paths do not read is behind the pointer.
 type Set struct {
-	m    map[string]struct{}
+	w    *setWords // nil for the zero Set
 	bits []uint64
+}
+
+// setWords are the members of a set by spelling and its gate.
+type setWords struct {
+	m map[string]struct{}
+	// gate is the set's bit in the gates of a normalised Text, 0 unless
+	// the set is gated (see [Set.Gated])
+	gate uint64
+}
+
+// words returns the members by spelling (nil for the zero Set).
+func (s Set) words() map[string]struct{} {
+	if s.w == nil {
+		return nil
+	}
+	return s.w.m
+}
+
+// gate returns the set's gate, or 0.
+func (s Set) gate() uint64 {
+	if s.w == nil {
+		return 0
+	}
+	return s.w.gate
+}
+
+// maxGates is the number of sets that can be gated.
+const maxGates = 64
+
+// Gated returns s with a gate: a bit that the vocabulary's entries of its
+// members carry, so that [Normalize] records in the Text, at the cost of
+// an OR per word, whether any member occurs, and [Text.HasAny] answers
+// with a bit test instead of a pass over the tokens. It is meant for the
+// sets that rules test against whole messages, at package
+// initialisation. Past maxGates sets, and for a set holding [Break], it
+// returns s unchanged, and HasAny looks at the tokens.
+func (s Set) Gated() Set {
+	vocabMu.Lock()
+	defer vocabMu.Unlock()
+	if s.gate() != 0 || gateCount >= maxGates || hasID(s.bits, breakID) {
+		return s
+	}
+	bit := uint64(1) << gateCount
+	gateCount++
+	m := s.words()
+	for w := range m {
+		e := vocabIDs[w]
+		e.gates |= bit
+		vocabIDs[w] = e
+	}
+	gatesUsed |= bit
+	vocabTable.Store(nil)
+	s.w = &setWords{m: m, gate: bit}
+	gatedSets = append(gatedSets, s)
+	return s
 }
 
 // NewSet returns the set of the given words. A word with spaces is split.
@@ -235,9 +324,10 @@ func NewSet(words ...string) Set {
 		all = append(all, splitFields(w)...)
 	}
 	internAll(all)
-	s := Set{m: make(map[string]struct{}, len(all))}
+	m := make(map[string]struct{}, len(all))
+	s := Set{w: &setWords{m: m}}
 	for _, w := range all {
-		s.m[w] = struct{}{}
+		m[w] = struct{}{}
 		id := lookupID(w)
 		for int(id>>6) >= len(s.bits) {
 			s.bits = append(s.bits, 0)
@@ -265,7 +355,7 @@ func (s Set) Has(w string) bool {
 	if v := vocabTable.Load(); v != nil {
 		return s.HasID(v.lookupString(w).id)
 	}
-	_, ok := s.m[w]
+	_, ok := s.words()[w]
 	return ok
 }
 
@@ -324,6 +414,33 @@ func (s Set) HasAnyID(ids []int32) bool {
 	return false
 }
 
+// GatedSets returns the sets given a gate so far (see [Set.Gated]), for
+// the tests of the packages that gate them.
+func GatedSets() []Set {
+	vocabMu.RLock()
+	defer vocabMu.RUnlock()
+	return append([]Set(nil), gatedSets...)
+}
+
+// HasAny reports whether any token of t is in s, as
+// s.HasAnyID(t.IDs) does: with one bit test when s is gated and t was
+// normalised after the gate was made (see [Set.Gated]), by looking at
+// the tokens otherwise.
+//
+// The two agree because Normalize ORs into the text's gates the gates of
+// the vocabulary entry of every word it emits, and an entry carries the
+// bit of each gated set its word is a member of: the text holds a member
+// exactly when the bit is set. A Text built by hand, or cut with
+// [Text.Slice] or [Text.From], records no gates.
+func (t *Text) HasAny(s Set) bool {
+	if g := s.gate(); g != 0 {
+		if present, known := t.gateWords(); known&g != 0 {
+			return present&g != 0
+		}
+	}
+	return s.HasAnyID(t.IDs)
+}
+
 // HasAll reports whether every word of words is in s (true for none).
 func (s Set) HasAll(words []string) bool {
 	for _, w := range words {
@@ -336,8 +453,9 @@ func (s Set) HasAll(words []string) bool {
 
 // Words returns the members, in no particular order.
 func (s Set) Words() []string {
-	out := make([]string, 0, len(s.m))
-	for w := range s.m {
+	m := s.words()
+	out := make([]string, 0, len(m))
+	for w := range m {
 		out = append(out, w)
 	}
 	return out
