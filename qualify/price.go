@@ -368,6 +368,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 // hypotheticalSale reports a sale told as "if ... ever": "if we ever
 // sold", "si algún día vendemos".
 func hypotheticalSale(t textmatch.Text) bool {
+	if !t.HasAnyWord(everWords) {
+		return false // most messages
+	}
 	toks := t.Toks
 	for i, w := range toks {
 		if (w == "ever" || w == "algun") && textmatch.Before(toks, i, 3, ifWords) {
@@ -376,6 +379,9 @@ func hypotheticalSale(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// everWords are the words hypotheticalSale looks for.
+var everWords = textmatch.NewSet("ever", "algun").Gated()
 
 // earlierHomeSold reports the sale of a home before this one told in
 // the fifteen words before i: "we sold our last house in 2017",

@@ -2950,6 +2950,10 @@ var (
 // tiempo", "I'll have more time friday", "I'm free after 5": the value's
 // clause says the lead has time or is free.
 func freeAt(t textmatch.Text, val string) bool {
+	// the test below needs a free word or "time" somewhere
+	if !t.HasAnyWord(freeOrTime) {
+		return false
+	}
 	first, _, _ := strings.Cut(val, " ")
 	for i, w := range t.Toks {
 		if w != first {
@@ -2969,6 +2973,8 @@ var (
 	freeWords = textmatch.NewSet("free", "libre", "libres", "desocupado", "desocupada")
 	// "tengo más tiempo", "I'll have more time"
 	haveTime = textmatch.NewSet("more", "mas", "tengo", "tendre", "tenga", "have")
+	// freeOrTime are the words freeAt cannot answer true without
+	freeOrTime = textmatch.Union([]textmatch.Set{freeWords}, "tiempo", "time").Gated()
 )
 
 func writeAt(t textmatch.Text, val string) bool {

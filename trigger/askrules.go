@@ -42,7 +42,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.HasToken(toks, t.IDs, cs) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, t.IDs, m) || laterIf(toks) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -1046,15 +1046,10 @@ var meetTargets = textmatch.NewSet("deadline", "deadlines", "target", "targets",
 // "ring me back babe", "llámame cuando salgas, bff" are meant for them,
 // and never ask the sender; not "mija", which older leads call anyone.
 func hasEndearment(t textmatch.Text) bool {
-	for _, id := range t.IDs {
-		if endearments.HasID(id) {
-			return true
-		}
-	}
-	return false
+	return t.HasAny(endearments)
 }
 
-var endearments = textmatch.NewSet("babe", "bby", "bestie", "bff", "hubby", "wifey")
+var endearments = textmatch.NewSet("babe", "bby", "bestie", "bff", "hubby", "wifey").Gated()
 
 // numberForOther: "the customer service number for delta", "a number
 // for tech support at comcast": a number "for" or "at" someone who is
@@ -1135,7 +1130,12 @@ var (
 // laterIf reports an ask put off to a condition the lead will report
 // back on: "if I end up needing someone to walk me through it I'll let
 // you know", "si después necesito que alguien me explique, le aviso".
-func laterIf(toks []string) bool {
+func laterIf(t *textmatch.Text) bool {
+	// a condition needs "if" or "si": most messages have neither
+	if !t.HasAnyWord(condWords) {
+		return false
+	}
+	toks := t.Toks
 	cond := false
 	for i, w := range toks {
 		switch {
@@ -1151,6 +1151,9 @@ func laterIf(toks []string) bool {
 	}
 	return false
 }
+
+// condWords open the condition of laterIf.
+var condWords = textmatch.NewSet("if", "si").Gated()
 
 // howItGoes reports a question about how the process goes, which asks
 // for nobody:

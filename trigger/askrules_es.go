@@ -91,7 +91,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es call me" && conditionalSi(toks, m.Start) {
 		return false
 	}
-	if laterIf(toks) || processQuestion(toks, m) {
+	if laterIf(&t) || processQuestion(toks, m) {
 		return false
 	}
 	// "my boss at the warehouse quiere hablar con su agente": someone

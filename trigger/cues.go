@@ -1415,7 +1415,7 @@ var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "au
 	// solar and batteries: "DC-couple to a third-party battery and expose
 	// Modbus TCP locally"
 	"dc", "ac", "couple", "coupled", "coupling", "modbus", "tcp", "lifepo4", "48v", "kwh", "kw", "rack", "microinverter",
-	"microinverters", "string", "mppt", "netmetering", "backfeed", "interconnection", "api", "local", "locally")
+	"microinverters", "string", "mppt", "netmetering", "backfeed", "interconnection", "api", "local", "locally").Gated()
 
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent"),
@@ -1647,13 +1647,7 @@ func outOfScope(t textmatch.Text) []Topic {
 	// heat runs with the compressor... is it the O/B config or the balance
 	// point lockout?"
 	if t.Quests > 0 {
-		jargon := 0
-		for _, id := range t.IDs {
-			if tradeJargon.HasID(id) {
-				jargon++
-			}
-		}
-		if jargon >= 3 {
+		if jargonCount(&t) >= 3 {
 			for i, tp := range Topics {
 				if tp == TopicTechnical {
 					seen[i] = true
@@ -2123,17 +2117,20 @@ func unsure(t textmatch.Text) bool {
 func ironicPraise(raw string, t textmatch.Text) bool {
 	toks := t.Toks
 	praised := false
-	for i, id := range t.IDs {
-		if !ironyPraise.HasID(id) {
-			continue
-		}
-		// "wow. incredible.": the intensifier may end the clause before
-		if ironyIntensifier.HasAnyID(t.IDs[max(0, i-3):i]) {
-			praised = true
-			break
+	// (most messages praise nothing: a bit test passes them over)
+	if t.HasAny(ironyPraise) {
+		for i, id := range t.IDs {
+			if !ironyPraise.HasID(id) {
+				continue
+			}
+			// "wow. incredible.": the intensifier may end the clause before
+			if ironyIntensifier.HasAnyID(t.IDs[max(0, i-3):i]) {
+				praised = true
+				break
+			}
 		}
 	}
-	if containsSeq(toks, []string{"love", "that", "for", "me"}) {
+	if t.HasAnyWord(loveWord) && containsSeq(toks, []string{"love", "that", "for", "me"}) {
 		return true
 	}
 	if !praised {
@@ -2156,11 +2153,28 @@ func ironicPraise(raw string, t textmatch.Text) bool {
 
 var (
 	ironyPraise = textmatch.NewSet("great", "amazing", "incredible", "wonderful", "fantastic", "brilliant", "groundbreaking",
-		"masterpiece", "irresistible", "stellar", "impressive", "genius", "excellent", "superb", "outstanding", "listening", "notch")
+		"masterpiece", "irresistible", "stellar", "impressive", "genius", "excellent", "superb", "outstanding", "listening", "notch").Gated()
+	// loveWord opens "love that for me"
+	loveWord         = textmatch.NewSet("love").Gated()
 	ironyIntensifier = textmatch.NewSet("wow", "truly", "really", "so", "such", "what", "top")
 	ironyFailure     = textmatch.NewSet("nothing", "nobody", "noone", "never", "still", "again", "twice", "third", "fourth",
 		"times", "waste", "broken", "ignored", "cave", "nada", "nadie", "nunca", "otra")
 )
+
+// jargonCount counts the tokens of t in tradeJargon: none, with a bit
+// test, in most messages.
+func jargonCount(t *textmatch.Text) int {
+	if !t.HasAny(tradeJargon) {
+		return 0
+	}
+	n := 0
+	for _, id := range t.IDs {
+		if tradeJargon.HasID(id) {
+			n++
+		}
+	}
+	return n
+}
 
 // capsMarked reports a message in capitals with a mark of complaint: a
 // "!" or "?", a negation or a complaint word ("WHY", "AGAIN", "I SAID").

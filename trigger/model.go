@@ -198,7 +198,7 @@ var purchasedWords = textmatch.NewSet("bought", "purchased", "compramos", "compr
 // person named at all ([namesContact]), a short hedge ("puede ser").
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
-	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(t.Toks) || declinesTalk(t) && !askAfterProcessQuestion(text) {
+	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(&t) || declinesTalk(t) && !askAfterProcessQuestion(text) {
 		return true
 	}
 	// "speak to me en español": a language, not a person

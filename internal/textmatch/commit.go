@@ -217,10 +217,29 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
+// intensifiers reports a strong intensifier in t, or else counts the
+// intensifiers (those before the first strong one when there is one). As
+// strongIntens is a subset of intensifier, a message with no word of
+// intensifier, as most are, has neither, which a gate tells at once.
+func intensifiers(t *Text) (strong bool, n int) {
+	if !t.HasAny(intensifier) {
+		return false, 0
+	}
+	for _, id := range t.IDs {
+		if strongIntens.HasID(id) {
+			return true, n
+		}
+		if intensifier.HasID(id) {
+			n++
+		}
+	}
+	return false, n
+}
+
 var (
 	intensifier = NewSet("absolutely", "definitely", "100", "100%", "certainly", "totally", "yes", "yess", "yeah",
 		"yea", "yep", "yup", "sure", "excited", "ready", "asap", "heck", "hell", "deal", "perfect", "great", "awesome",
-		"love", "amazing", "please", "obviously", "def", "defo", "course")
+		"love", "amazing", "please", "obviously", "def", "defo", "course").Gated()
 	strongIntens = NewSet("absolutely", "definitely", "100", "100%", "certainly", "totally", "excited",
 		"obviously", "def", "defo")
 	softYes = NewSet("yes", "yeah", "yea", "yep", "yup", "sure", "ok", "maybe", "fine", "alright", "possibly",
@@ -423,15 +442,9 @@ func commitment(t Text) (int, string, bool) {
 		// intensifiers ("yes please lets do it", "yes go ahead for
 		// sure"), read in one pass
 		level = 2
-		n := 0
-		for _, id := range t.IDs {
-			if strongIntens.HasID(id) {
-				level = 3
-				break
-			}
-			if intensifier.HasID(id) {
-				n++
-			}
+		strong, n := intensifiers(&t)
+		if strong {
+			level = 3
 		}
 		if level == 2 && (n > 0 && t.Bangs > 0 || n >= 2) {
 			level = 3

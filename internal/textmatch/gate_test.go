@@ -111,3 +111,50 @@ func TestGatedRefusesBreak(t *testing.T) {
 	g := NewSet("shingles").Gated()
 	require.Equal(t, g.gate(), g.Gated().gate())
 }
+
+// TestStrongIntensInIntensifier: commitment passes over its count of
+// intensifiers when a message has no word of intensifier, which holds
+// only while every strong intensifier is one.
+func TestStrongIntensInIntensifier(t *testing.T) {
+	for _, w := range strongIntens.Words() {
+		require.True(t, intensifier.Has(w), w)
+	}
+}
+
+// refIntensifiers is intensifiers without the gate: the pass over the
+// IDs it replaced.
+func refIntensifiers(ids []int32) (strong bool, n int) {
+	for _, id := range ids {
+		if strongIntens.HasID(id) {
+			return true, n
+		}
+		if intensifier.HasID(id) {
+			n++
+		}
+	}
+	return false, n
+}
+
+// TestIntensifiersGate: intensifiers answers as the plain pass over the
+// IDs, on texts with strong, plain and no intensifiers, and on random
+// texts of them. It fails if the gate passes over a message that has an
+// intensifier.
+func TestIntensifiersGate(t *testing.T) {
+	texts := append([]string{"yes definitely let's do it", "ok lets do it!!", "sure, sounds great, yes lets do it please",
+		"100% lets go", "obviously yes", "def", "yeah sure", "nope"}, gateTexts...)
+	pool := append(intensifier.Words(), "ok", "lets", "do", "it", "!", "no", "maybe", "tmrw", "roof")
+	rng := rand.New(rand.NewSource(36))
+	for range 2000 {
+		words := make([]string, 1+rng.Intn(8))
+		for i := range words {
+			words[i] = pool[rng.Intn(len(pool))]
+		}
+		texts = append(texts, strings.Join(words, " "))
+	}
+	for _, msg := range texts {
+		x := Normalize(msg)
+		s1, n1 := refIntensifiers(x.IDs)
+		s2, n2 := intensifiers(&x)
+		require.Equal(t, [2]any{s1, n1}, [2]any{s2, n2}, msg)
+	}
+}

@@ -1,6 +1,7 @@
 package textmatch
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -439,6 +440,17 @@ func (t *Text) HasAny(s Set) bool {
 		}
 	}
 	return s.HasAnyID(t.IDs)
+}
+
+// HasAnyWord reports whether any token of t is in s, as
+// slices.ContainsFunc(t.Toks, s.Has) does: by the tokens' IDs (see
+// [Text.HasAny]) when t has the IDs of its tokens, which answer for
+// their words as in [Set.HasToken].
+func (t *Text) HasAnyWord(s Set) bool {
+	if len(t.IDs) == len(t.Toks) {
+		return t.HasAny(s)
+	}
+	return slices.ContainsFunc(t.Toks, s.Has)
 }
 
 // HasAll reports whether every word of words is in s (true for none).
