@@ -219,7 +219,7 @@ func Amounts(t Text) []Amount {
 		// a word that starts no amount, most of a message, is passed
 		// over at once: below, a token that is neither a number nor one
 		// of amountWords (nor the "a" of "a hundred") comes to nothing
-		if c := w[0]; (c < '0' || c > '9') && c != '$' && !amountWords.HasID(ids[i]) && !(w == "a" && next(1) == "hundred") {
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && !amountWords.HasID(ids[i]) && !(w == "a" && (next(1) == "hundred" || next(1) == "million")) {
 			continue
 		}
 		prev := ""
@@ -236,7 +236,7 @@ func Amounts(t Text) []Amount {
 				band = "low"
 			}
 		}
-		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') && !(w == "a" && next(1) == "hundred") {
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') && !(w == "a" && (next(1) == "hundred" || next(1) == "million")) {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' || c == '$' {
@@ -492,6 +492,31 @@ func Amounts(t Text) []Amount {
 			out = append(out, Amount{Value: n * 100000, High: (n + 1) * 100000, Start: i, End: i + 2, Band: band})
 			i++
 			continue
+		}
+		// "a million", "a million two" (1.2M), "one million two fifty"
+		// (1.25M), "a million and a half": a million and the hundreds of
+		// thousands after it, the way people say a price
+		// ("a million times", "thanks a million", "one in a million",
+		// "feel like a million bucks" are no price)
+		if (w == "a" || w == "one") && next(1) == "million" && !millionIdiom(toks, i) {
+			v, end := 1_000_000, i+2
+			if next(2) == "and" && (next(3) == "half" || next(3) == "a" && next(4) == "half") {
+				v, end = 1_500_000, i+4
+				if next(3) == "a" {
+					end = i + 5
+				}
+			} else if n, ok := numberWords[next(2)]; ok && n >= 1 && n <= 9 && !notMoney.Has(next(3)) && !countNouns.Has(next(3)) {
+				v, end = v+n*100_000, i+3
+				if n2, ok := numberWords[next(3)]; ok && n2 >= 10 && n2 < 100 {
+					v, end = v+n2*1000, i+4
+				}
+			}
+			// "one million" alone is read below, with its period
+			if w == "a" || end > i+2 {
+				out = append(out, Amount{Value: v, Start: i, End: end, Explicit: true})
+				i = end - 1
+				continue
+			}
 		}
 		// spelled numbers ("a hundred and forty thousand": "a" is one)
 		aHundred := w == "a" && next(1) == "hundred"
@@ -940,6 +965,24 @@ func perAfter(toks []string, end int) bool {
 // perFiller may stand between an amount and its period: "500 a month",
 // "40 per user", "200 al mes".
 var perFiller = NewSet("a", "per", "each", "for", "the", "al", "por", "cada", "el")
+
+// millionIdiom reports "a million" at i in a saying, not a price: "a
+// million times", "thanks a million", "one in a million", "feel like a
+// million bucks".
+func millionIdiom(toks []string, i int) bool {
+	if i+2 < len(toks) && millionCounted.Has(toks[i+2]) {
+		return true
+	}
+	if i > 0 && (toks[i-1] == "thanks" || toks[i-1] == "in") {
+		return true
+	}
+	return i > 1 && toks[i-1] == "like" && (toks[i-2] == "feel" || toks[i-2] == "feels" || toks[i-2] == "look" || toks[i-2] == "looks" ||
+		toks[i-2] == "feeling" || toks[i-2] == "looking")
+}
+
+// millionCounted after "a million" make it a count: "a million times".
+var millionCounted = NewSet("times", "things", "questions", "texts", "messages", "calls", "reasons", "ways", "years", "people",
+	"percent", "miles", "emails", "forms", "apps", "companies", "other", "others", "more", "ideas", "steps", "pieces")
 
 // thousandsGrouped reports digits grouped in threes by commas: "850,000",
 // "1,250,000" (not "1,2" nor "85,00").

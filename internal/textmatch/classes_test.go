@@ -530,3 +530,27 @@ func TestGroupedHalfMillionIsMoney(t *testing.T) {
 	require.False(t, thousandsGrouped("85,00"))
 	require.True(t, thousandsGrouped("1,250,000"))
 }
+
+// TestAMillionAndItsHundreds: "a million", "a million two" (1.2M), "a
+// million two fifty" (1.25M) and "a million and a half" are prices;
+// "a million times", "thanks a million" and "feel like a million bucks"
+// are sayings.
+func TestAMillionAndItsHundreds(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]int{
+		"the houses we like are around a million two":                    1_200_000,
+		"thinking a million one max":                                     1_100_000,
+		"budget is a million two fifty":                                  1_250_000,
+		"a million and a half if it's on the water":                      1_500_000,
+		"Zillow says 1.1 but I'd take a million flat if you close quick": 1_000_000,
+		"one million two for both buildings":                             1_200_000,
+	} {
+		got, ok := MaxAmount(Normalize(s))
+		require.True(t, ok, s)
+		require.Equal(t, want, got, s)
+	}
+	for _, s := range []string{"I've told you a million times", "thanks a million!", "i feel like a million bucks today"} {
+		_, ok := MaxAmount(Normalize(s))
+		require.False(t, ok, s)
+	}
+}
