@@ -999,6 +999,7 @@ func TestAuthorityInOtherWords(t *testing.T) {
 		"Todavía no sé cuánto podemos gastar, eso lo ve mi jefe",
 		"Mira, el budget es like 2 a 3 mil al año, pero my boss tiene que aprobarlo.",
 		"Our IT guy in Omaha picks the software, I'd have to loop him in",
+		"la verdad solo estoy viendo, but my boss is the one who decides, not me",
 	} {
 		require.Contains(t, ruleFields(t, qualify.BANT, nil, s), qualify.Authority, s)
 	}

@@ -1938,6 +1938,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// loop him in"
 	{Name: "approval", Pattern: "@spouse|she|he|boss|partner does|handles ~2 all? the? money|finances|finance|bills"},
 	{Name: "joint decision", Pattern: "we would all ~3 sign|decide|approve|agree"},
+	// "my boss is the one who decides, not me"
+	{Name: "approval", Pattern: "is|shes|hes the one who|that ~1 decides|signs|approves|picks|pays|chooses|decide|sign|approve"},
 	{Name: "approval", Pattern: "lo ve|decide|aprueba|autoriza|firma mi|el|la jefe|jefa|esposo|esposa|socio|socia|dueno|duena|patron|contador|contadora / loop ~1 him|her|them|my|our ~2 in"},
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
 	// "my son handles all of this for me", "my daughter takes care of
