@@ -1885,3 +1885,13 @@ func TestComplaintOwnWriting(t *testing.T) {
 	t.Parallel()
 	requireNoOptOuts(t, dnc.New(nil), "Why you ask me same thing again and again?? I write everything on form. This is waste my time, very bad")
 }
+
+// TestOptOutHerRemoval: a neighbour's or a sister's removal told with
+// "la/le" ("pidió que la quitaran de su lista") is theirs; the lead's
+// own ("que me quiten de su lista") revokes.
+func TestOptOutHerRemoval(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Mi hermana me dijo que ella pidió que la quitaran de su lista, eso me afecta a mí?")
+	requireOptOuts(t, d, "que me quiten de su lista", "Este número era de mi mamá, quiero que lo borren de la lista")
+}

@@ -171,7 +171,7 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 		{"a worker sent, not messages: 'dejen de mandar al tech sin avisar'", sendsWorker},
 		{"the lead's own customers: '¿cómo se dan de baja nuestros pacientes?'", ourCustomers},
-		{"another list: 'sáquenme de la lista de espera y pónganme el martes'", afterIn(2, esOtherLists)},
+		{"another list: 'sáquenme de la lista de espera y pónganme el martes'", listOfWaiting},
 		{"fewer, not none: 'no me manden tantos recordatorios'", fewerNotNone},
 		{"a document, or not yet: 'no me manden la cotización todavía'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 2, esDocs) || textmatch.After(toks, m.End, 4, notYet)
@@ -230,6 +230,7 @@ var phraseRules = map[string]phraseRule{
 	"es remove me": {unless: []exclusion{
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
 		{"a waiting list: 'sáquenme de la lista de espera y agéndenme'", listOfWaiting},
+		{"someone else's removal: 'mi hermana ... pidió que la quitaran de su lista'", herRemoval},
 		{"makes, not removes: 'sáquenme una cita', 'sáquenme una copia'", nextIn(textmatch.NewSet("una", "un", "cita", "copia", "cotizacion", "turno", "presupuesto"))},
 		{"removes a detail for the lead: 'bórrame el nombre de mi ex de la cotización', 'bórrenme el correo viejo'", removesDetail},
 		{"removed over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
@@ -2415,12 +2416,27 @@ func textsWelcomedElsewhere(toks []string, _ textmatch.Match) bool {
 	return false
 }
 
-// listOfWaiting: "la lista de espera", a waiting list, not a contact list.
+// listOfWaiting: "la lista de espera" (or "de citas"), another list than
+// the contact list, in the match or just after it.
 func listOfWaiting(toks []string, m textmatch.Match) bool {
-	for k := m.End; k+2 < len(toks) && k < m.End+4; k++ {
-		if toks[k] == "lista" && toks[k+1] == "de" && toks[k+2] == "espera" {
+	for k := m.Start; k+2 < len(toks) && k < m.End+4; k++ {
+		if toks[k] == "lista" && toks[k+1] == "de" && esOtherLists.Has(toks[k+2]) {
 			return true
 		}
+	}
+	return false
+}
+
+// herRemoval: a third person's removal, the clitic naming her or them
+// after someone else is named: "Mi hermana me dijo que ella pidió que la
+// quitaran de su lista".
+func herRemoval(toks []string, m textmatch.Match) bool {
+	if m.Start == 0 {
+		return false
+	}
+	switch toks[m.Start-1] {
+	case "la", "las", "le", "les":
+		return slices.ContainsFunc(toks[:m.Start-1], thirdPeople.Has)
 	}
 	return false
 }
