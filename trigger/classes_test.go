@@ -3484,6 +3484,7 @@ func TestCommitmentTakenToOthers(t *testing.T) {
 		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is hedged", s)
 	}
 	require.GreaterOrEqual(t, trigger.Judged("ok we'll take it, send the contract").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Judged("Alright, I've prayed on it and the answer is yes. Where do I sign?").Commitment, 2)
 }
 
 // TestAskCallMeTitleName: "Call me Deacon Jim" gives a name with its

@@ -260,7 +260,7 @@ var (
 		// taken to someone else first: "I'll take it to the Lord and the
 		// deacon board", "we'll take it up with the partners", "praying
 		// on it", "let me run it by my wife"
-		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 lord|god|board|boss|wife|husband|partner|partners|team|committee|council|family|church|pastor|elders|deacons|deacon / take|taking it|this|that up with / pray|praying|prayed on|about it|this|that / run|running it|this|that by"},
+		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 lord|god|board|boss|wife|husband|partner|partners|team|committee|council|family|church|pastor|elders|deacons|deacon / take|taking it|this|that up with / pray|praying on|about it|this|that / run|running it|this|that by"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
