@@ -304,6 +304,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "a|the|that ~2 call|callback ~3 works / a|the|that ~2 call|callback would work"},
 	// a call accepted in two words: "sure, call", "ok call"
 	{Name: "yes call", Pattern: "sure|ok|okay|yes|yeah|yep|yea|k|si|dale|claro |? call|llama|llamame|llamen|marca|marcame"},
+	// "im not good with texting can u call": a call asked for with no
+	// object, ending its clause
+	{Name: "you call", Pattern: "can|could|would|will you|u|yall ~1 call|ring|phone"},
 	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)

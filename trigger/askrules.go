@@ -35,7 +35,9 @@ type askRule struct {
 // acceptAsk applies the checks a pattern alone cannot express.
 func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if m.Name != "not by text" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
+	// ("im not good with texting can u call": the question "can u call"
+	// starts afresh, unpunctuated, after the negated statement)
+	if m.Name != "not by text" && m.Name != "you call" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
 		return false
 	}
 	// "did someone from your office call me earlier?" asks about the past
@@ -225,6 +227,11 @@ var askRules = map[string]askRule{
 	// "sure, call" ends its clause: "ok call Mark about it" calls someone
 	// else, "ok call me" is another rule's
 	"yes call": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		return m.End == len(t.Toks) || t.Toks[m.End] == textmatch.Break || yesCallTail.Has(t.Toks[m.End])
+	}},
+	// "can u call" ends its clause too: "can you call the inspector"
+	// calls someone else
+	"you call": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		return m.End == len(t.Toks) || t.Toks[m.End] == textmatch.Break || yesCallTail.Has(t.Toks[m.End])
 	}},
 	"hop on a call": {unless: []exclusion{{"a call with the lead's own: 'hop on the phone with our accountant'", callWithOwn}}, require: func(t textmatch.Text, m textmatch.Match) bool {

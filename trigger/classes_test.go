@@ -3507,3 +3507,12 @@ func TestOutOfScopeSmellingGasAndCeilingDrip(t *testing.T) {
 	require.True(t, has("there's water dripping through the ceiling in the hallway RIGHT NOW, it's getting into the light fixture, what do I do??"))
 	require.False(t, has("the ceiling fan in the hallway is kind of dated, can you quote a new one?"))
 }
+
+// TestAskCanYouCallRunOn: "can u call" with nothing after it asks for a
+// call, also run on after a negated statement with no punctuation; "can
+// you call the inspector" calls someone else.
+func TestAskCanYouCallRunOn(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "im not good with texting can u call", "could you call tomorrow")
+	requireNoAsks(t, "can you call the inspector and ask", "will you call it off if the appraisal is low?")
+}
