@@ -1895,3 +1895,18 @@ func TestOptOutHerRemoval(t *testing.T) {
 	requireNoOptOuts(t, d, "Mi hermana me dijo que ella pidió que la quitaran de su lista, eso me afecta a mí?")
 	requireOptOuts(t, d, "que me quiten de su lista", "Este número era de mi mamá, quiero que lo borren de la lista")
 }
+
+// TestOptOutReviewStop35: what the review of stop 35 found the new rules
+// got wrong: a relayed stop with "everything" or "todo" after it, a
+// complaint that texts keep coming, a keyword taken back at once, a
+// CANCEL that reschedules, and "al número" without a determiner.
+func TestOptOutReviewStop35(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "My husband wants you to stop texting. We already sold everything, my agent handled it",
+		"mi hija dice que ya no le manden mensajes, yo ya les dije todo",
+		"I unsubscribed from your emails, why do you keep sending me text messages?",
+		"still getting text messages, remove me from your email list and texts",
+		"ya no message al numero")
+	requireNoOptOuts(t, d, "BAJA. Perdón, me equivoqué, ¿me pueden volver a agregar?", "CANCEL. Need to reschedule to Thursday")
+}

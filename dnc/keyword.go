@@ -235,12 +235,12 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	if r, ok := d.shoutedLast(raw, t); ok {
 		return r
 	}
-	if r, ok := d.shoutedFirst(raw, t); ok {
-		return r
-	}
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
 	// add me back?": no phrase of it is a revocation
 	if _, back := addBackRules.First(t, nil); !back {
+		if r, ok := d.shoutedFirst(raw, t); ok {
+			return r
+		}
 		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
 			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m)
 		}); ok &&
@@ -700,12 +700,14 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 
 // shoutedFirst finds an opt-out keyword in capitals sent as the first
 // sentence, with more after it: "BAJA. Este número es de la oficina",
-// "CANCEL. this is a business". A question ("CANCEL? what for") or a
-// wait after it ("ALTO. Antes de mandar nada...") is no keyword sent.
+// "STOP ALL. wrong person". A question ("BAJA? what for") or a wait
+// after it ("ALTO. Antes de mandar nada...") is no keyword sent, and
+// keywords that are also a reply to an appointment ("CANCEL. Need to
+// reschedule to Thursday", "END", "QUIT") are left to the phrases.
 func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool) {
 	toks := t.Toks
 	b := slices.Index(toks, textmatch.Break)
-	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) {
+	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || replyKeywords.Has(toks[0]) {
 		return Result{}, false
 	}
 	w := strings.Join(toks[:b], " ")
@@ -725,6 +727,9 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
+
+// replyKeywords are carrier keywords that are also ordinary replies.
+var replyKeywords = textmatch.NewSet("cancel", "cancelar", "end", "quit", "fin", "salir")
 
 // keywordClause finds an opt-out keyword written in capitals as a clause
 // of its own in raw once its quotations are taken out: the keyword sent,

@@ -738,7 +738,7 @@ var (
 // sí", "lol my mom said 'tell them to stop texting' jk ... call her after
 // 5". The stop at toks[start:end] has a third person before it (at most
 // twelve words back, across one clause break, with no "I" or "we" in
-// between), and after it the lead takes it back ("but", "pero",
+// between) or as its object after it ([toldToOther]), and after it the lead takes it back ("but", "pero",
 // "kidding") or asks for the business ("send me the quote", "cuánto me
 // dan"). When the stop names the lead too ("stop texting us"), only a
 // taking back counts. A relayed stop with nothing after it ("my husband
@@ -805,9 +805,8 @@ var (
 		"nuestros", "nuestras", "messages", "texts", "text", "mensajes", "textos", "nada", "anything", "more", "mas")
 	// objectPeople are the people a stop may be about other than the
 	// lead: the household, the office, tenants, staff and customers
-	objectPeople = textmatch.NewSet(slices.Concat(thirdPeople.Words(), office.Words(), []string{"tenants", "inquilinos", "inquilinas",
-		"employee", "employees", "staff", "coworker", "coworkers", "customers", "clients", "patients", "clientes", "pacientes",
-		"empleado", "empleada", "empleados", "trabajadores", "workers", "owners", "duenos", "dueno"})...)
+	objectPeople = textmatch.Union([]textmatch.Set{thirdPeople, office, otherUsers}, "inquilinas", "employee", "coworker", "coworkers",
+		"empleado", "empleada", "trabajadores", "workers", "owners", "duenos", "dueno")
 )
 
 var leadSelf = textmatch.NewSet("i", "im", "me", "my", "mine", "id", "ill", "we", "our", "yo", "mi", "mis", "nuestra", "nuestro")
@@ -824,7 +823,7 @@ var (
 	carryOnWords = textmatch.NewSet("quote", "send", "call", "offer", "selling", "sell", "refi", "refinance", "refinancing", "rate",
 		"cuanto", "vender", "vendo", "cotizacion", "cotizar", "demo", "precio", "llamen", "llamenme", "manden", "mandame", "sigan",
 		"next", "preapproval", "application", "appointment", "estimate", "replace", "tool", "mandeme", "mandenme", "informacion",
-		"offers", "ofertas", "mandemelas", "mandenmelo", "mandenmelos", "everything", "todo")
+		"offers", "ofertas", "mandemelas", "mandenmelo", "mandenmelos")
 )
 
 // sentPeople are the people a crew sends: "quit sending the guy with the
@@ -1306,7 +1305,7 @@ var (
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
-		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep|still ~2 text|texts|sms reminders|alerts|updates|messages"},
+		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},
 		// "texting is the best way to reach me"
 		{Name: "texts welcome", Pattern: "texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
 		// "escríbame por aquí mismo", "texts sí están bien"
@@ -2072,10 +2071,10 @@ var (
 		"weekends", "weekday", "weekdays", "sunday", "sundays", "saturday", "saturdays", "domingo", "domingos", "sabado", "sabados",
 		"noche", "noches", "tarde", "tardes", "madrugada", "semana", "finde", "mananas", "early", "temprano", "lunch", "midnight",
 		"noon", "mediodia", "despues", "afterwards")
-	timeWelcome = textmatch.NewSet("better", "fine", "ok", "okay", "good", "works", "problema", "bien", "mejor", "perfecto").Gated()
+	timeWelcome = textmatch.NewSet("better", "fine", "ok", "good", "works", "problema", "bien", "mejor", "perfecto").Gated()
 	// clockPreps before a bare number make it a time of day: "entre las
 	// 9 y las 5", "after 5", "before 7"
-	clockPreps = textmatch.NewSet("las", "at", "after", "before", "till", "til", "until", "past", "antes", "despues")
+	clockPreps = textmatch.NewSet("las", "at", "after", "before", "until", "past", "antes", "despues")
 	forGood    = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further").Gated()
 )
 

@@ -474,7 +474,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no hace|hacia falta ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
 	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
 	// Spanglish: "plz ya no txt a este #"
-	{Name: "es dont contact again", Pattern: "ya no ~1 text|texts|textear|texting|message|messages a|al este|ese|mi numero|cel|celular|telefono|phone|number"},
+	{Name: "es dont contact again", Pattern: "ya no ~1 text|texts|textear|texting|message|messages a|al este|ese|mi? numero|cel|celular|telefono|phone|number"},
 	{Name: "es dont contact again", Pattern: "no me|nos incluyan|incluya|incluyas|agreguen|agregue|metan|pongan ~3 correos|mensajes|lista|listas|envios|textos"},
 	// "don't want to hear about it again"
 	{Name: "dont contact me", Pattern: "dont|not|never want|wish ~1 to? hear ~3 again|anymore"},
