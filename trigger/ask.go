@@ -142,7 +142,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~1 tu|su|el|la @boss"},
 	// "Ponme con él que yo no me entiendo con estos mensajitos",
 	// "páseme con usted"
-	{Name: "es talk to person", Pattern: "@putme ~1 con el|ella|ellos|ellas que|quien|porque|pues|ya|porfa / @putme ~1 con ella|usted|ustedes|ellos"},
+	{Name: "es talk to person", Pattern: "@putme ~1 con el|ella|ellos|ellas porque|pues|ya|porfa / @putme ~1 con el|ella|ellos que yo|no|me|ya|porque / @putme ~1 con el|la que|quien maneja|lleva|sabe|atiende|decide|manda / @putme ~1 con ella|usted|ustedes|ellos"},
 	{Name: "es talk to person", Pattern: "me|nos @meverb|comunicas|pasas|comunicar|pasar|pasa|pasan|comunica|comunican ~1 con|al ~2 @esperson"},
 	// "¿es posible que una persona real me escriba?"
 	{Name: "es talk to person", Pattern: "persona|alguien real|humana|humano ~2 me|nos escriba|escriban|conteste|contesten|atienda|atiendan|responda|respondan"},
@@ -602,8 +602,9 @@ var callTail = textmatch.NewSet("please", "thanks", "asap", "now", "today", "tom
 // namingCall reports "call me captain", "id like you to call me danny" and
 // "what should i call you": the lead gives or asks a name, not a call. A
 // single word that ends the clause after "call me", and is neither a
-// time, a reason nor politeness, is a name; a "what" question about
-// calling the sender asks for one.
+// time, a reason nor politeness, is a name, and so is a title with a
+// name ("call me Deacon Jim"); a "what" question about calling the
+// sender asks for one.
 func namingCall(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k+1 < m.End+1 && k+1 < len(toks); k++ {
 		if !askCallvClass.Has(toks[k]) {

@@ -3516,3 +3516,18 @@ func TestAskCanYouCallRunOn(t *testing.T) {
 	requireAsks(t, "im not good with texting can u call", "could you call tomorrow")
 	requireNoAsks(t, "can you call the inspector and ask", "will you call it off if the appraisal is low?")
 }
+
+// TestReviewStop35Signals: water through or from the ceiling and into an
+// outlet is an emergency; "the protocol for showings" is no technical
+// question; "ponme con el que sea más barato" picks a plan; "¿van a
+// mandar otra vez al mismo técnico?" complains.
+func TestReviewStop35Signals(t *testing.T) {
+	t.Parallel()
+	topic := func(text string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(text).OutOfScope, tp) }
+	for _, s := range []string{"water is dripping through the ceiling", "water leaking from the ceiling in the kitchen", "water is getting into the outlet"} {
+		require.True(t, topic(s, trigger.TopicEmergency), s)
+	}
+	require.False(t, topic("what's the protocol for showings?", trigger.TopicTechnical))
+	requireNoAsks(t, "Ponme con el que sea más barato")
+	require.True(t, trigger.Analyze("¿Van a mandar otra vez al mismo técnico que no arregló nada?").Frustrated)
+}

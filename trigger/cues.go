@@ -1200,7 +1200,8 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// asked to explain or say it again: "¿Me puede explicar otra vez lo
 	// del deducible? No le entendí bien."
-	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && esRepeatVerbs.Has(toks[m.Start-1]) {
+	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && (esRepeatAsk.Has(toks[m.Start-1]) ||
+		esRepeatVerbs.Has(toks[m.Start-1]) && textmatch.Before(toks, m.Start-1, 2, esCanYou)) {
 		return false
 	}
 	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
@@ -1210,10 +1211,17 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	return !negated(toks, t.IDs, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
 
-// esRepeatVerbs ask for something again: "explicar otra vez".
-var esRepeatVerbs = textmatch.NewSet("explicar", "explicarme", "explica", "explique", "expliquen", "explicame", "expliqueme",
-	"repetir", "repetirme", "repite", "repita", "repitan", "repiteme", "repitame", "decirme", "dime", "digame", "mandar", "mandarme",
-	"mandame", "mandeme", "enviar", "enviarme", "enviame", "envieme", "revisar", "checar")
+// esRepeatAsk ask for something again ("explícame otra vez",
+// "repítame otra vez"); esRepeatVerbs do after "puede" or "podría"
+// ("¿me puede explicar otra vez?"), not on their own ("¿van a mandar
+// otra vez al mismo técnico?" complains).
+var (
+	esRepeatAsk = textmatch.NewSet("explica", "explique", "expliquen", "explicame", "expliqueme", "repite", "repita", "repitan",
+		"repiteme", "repitame", "dime", "digame", "mandame", "mandeme", "enviame", "envieme")
+	esRepeatVerbs = textmatch.NewSet("explicar", "explicarme", "repetir", "repetirme", "decirme", "mandar", "mandarme", "enviar",
+		"enviarme", "revisar", "checar")
+	esCanYou = textmatch.NewSet("puede", "pueden", "podria", "podrian", "puedes", "podrias", "podes")
+)
 
 // commits reports a commitment phrase in t ("sign me up", "let's do
 // it").
@@ -1498,7 +1506,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
 	// hardware links: "old scale indicators with an RS-232 port, do we
 	// need a converter box?"
-	{Name: string(TopicTechnical), Pattern: "rs 232|485|422 / rs232|rs485|modbus|bacnet|scada|plc|plcs|firmware|protocol|protocols|ethernet / serial port|connection|cable / converter box"},
+	{Name: string(TopicTechnical), Pattern: "rs 232|485|422 / rs232|rs485|modbus|bacnet|scada|plc|plcs|firmware|ethernet / serial port|connection|cable / converter box"},
 	// security and hosting requirements: "customer-managed keys in our own
 	// AWS KMS, data residency in Frankfurt, audit logs to our SIEM"
 	{Name: string(TopicTechnical), Pattern: "kms|byok|hsm|siem|dlp|pentest|redaction|residency / audit log|logs|logging|trail / customer managed|owned keys / single tenant|tenancy / on prem|premise|premises / onprem|selfhosted / self hosted / penetration test|testing"},
@@ -1560,7 +1568,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "estoy oliendo gas en la cocina", "water dripping through the
 	// ceiling ... it's getting into the light fixture", "está goteando
 	// del techo"
-	{Name: string(TopicEmergency), Pattern: "oliendo|huelo|oli|olemos ~2 gas / dripping|leaking|pouring|coming ~3 through|from|out of the? ceiling|light|fixture|outlet / into the light fixture|outlet|panel / goteando|cayendo ~3 del? techo|lampara|foco"},
+	{Name: string(TopicEmergency), Pattern: "oliendo|huelo|oli|olemos ~2 gas / dripping|leaking|pouring|coming ~3 through|from the? ceiling|light|fixture|outlet / dripping|leaking|pouring|coming ~3 out of the? ceiling|light|fixture|outlet / into the light? fixture|outlet|panel / goteando|cayendo ~3 del? techo|lampara|foco"},
 })
 
 // toldByOther: what someone else said happened to them: "my coworker
