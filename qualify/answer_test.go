@@ -1049,3 +1049,16 @@ func TestShareOfTheYear(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "it's technically my landlord's heater, he's in Florida half the year"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we want it done before the end of the year"), qualify.Timeline)
 }
+
+// TestReviewStop35Fields: "our fifth rental" is no date, "most of the
+// year" is a share of it, and looping someone in on an inspection,
+// agreeing it is a deal or a tenant paying a bill names no authority.
+func TestReviewStop35Fields(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "We're closing on our fifth rental next month")[qualify.Timeline].Value, "fifth")
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "the owner lives in Arizona most of the year"), qualify.Timeline)
+	for _, s := range []string{"I'll loop them in on the inspection", "we would all agree it's a great deal", "the tenant is the one who pays the water bill"} {
+		require.NotContains(t, ruleFields(t, qualify.BANT, nil, s), qualify.Authority, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "Im a realtor, not the buyer lol. my client is the one who decides"), qualify.Authority)
+}

@@ -287,8 +287,7 @@ func othersOwnSaleAt(toks []string, v int) bool {
 	if (next == "la" || next == "el") && v+2 < len(toks) {
 		next = toks[v+2]
 	}
-	if !(next == "hers" || next == "theirs" || next == "suya" || next == "suyo" ||
-		(next == "his" || next == "their") && v+2 < len(toks) && placeNouns.Has(toks[v+2])) {
+	if !(theirOwn.Has(next) || theirPoss.Has(next) && v+2 < len(toks) && placeNouns.Has(toks[v+2])) {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-5 && toks[k] != textmatch.Break; k-- {
@@ -314,8 +313,8 @@ var (
 
 // othersClause reports toks[cs:i] told of someone else's own place: a
 // relation named ("my sister", "mi vecina"), then their own place ("her
-// place", "la suya"), and no word of the lead's own but the "my" before
-// that relation. "my son turns 16 in April" and "hasta que mi hijo se
+// place", "la suya"), and no word of the lead's own but the "my", "mi"
+// or "our" before that relation. "my son turns 16 in April" and "hasta que mi hijo se
 // gradúe en junio" time the lead's own move.
 func othersClause(toks []string, cs, i int) bool {
 	found, theirs := false, false
@@ -1221,10 +1220,12 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fast":  textmatch.NewSet("fast", "quick", "quickly", "soon", "asap", "immediately"),
 	"daynum": textmatch.NewSet("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th",
 		"15th", "16th", "17th", "18th", "19th", "20th", "21st", "22nd", "23rd", "24th", "25th", "26th", "27th", "28th", "29th", "30th", "31st",
-		// spelt out ("before the Fourth", "by the fifteenth"; first to
-		// third are too often other things: "before the first showing")
-		"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"),
+	),
+	// a day of the month spelt out ("before the Fourth", "by the
+	// fifteenth"), only after by/before/until: "our fifth rental" counts
+	// (first to third are too often other things: "the first showing")
+	"dayord": textmatch.NewSet("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+		"fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"),
 	// what falls due on a date: "renews", "the lease is up", "vence"
 	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing", "auction", "subasta",
 		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva",
@@ -1286,6 +1287,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "del|el @dayn de @month"},
 	// a bare date: "august 1st", "sept 15th", "the 15th of june"
 	{Name: "by", Pattern: "@month @daynum / @daynum of @month"},
+	{Name: "by", Pattern: "by|before|until the @dayord"},
 	// "el mes que viene", "la semana que viene", "el año que viene"
 	{Name: "by", Pattern: "el|la mes|semana|ano|verano|invierno que viene"},
 	{Name: "by", Pattern: "@month ~1 or @month"},
@@ -1516,7 +1518,14 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "he's in Florida half the year": a share of the year, where
 	// someone spends it, not when
 	for k := max(x.Start, 1); k+1 < x.End; k++ {
-		if (toks[k] == "the" || toks[k] == "of") && toks[k+1] == "year" && yearShare.Has(toks[k-1]) {
+		if toks[k] != "the" || toks[k+1] != "year" {
+			continue
+		}
+		j := k - 1
+		if toks[j] == "of" && j > 0 {
+			j-- // "most of the year"
+		}
+		if yearShare.Has(toks[j]) {
 			return true
 		}
 	}
@@ -1937,11 +1946,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// stuff", "we'd all have to agree", "eso lo ve mi jefe", "I'd have to
 	// loop him in"
 	{Name: "approval", Pattern: "@spouse|she|he|boss|partner does|handles ~2 all? the? money|finances|finance|bills"},
-	{Name: "joint decision", Pattern: "we would all ~3 sign|decide|approve|agree"},
+	{Name: "joint decision", Pattern: "we would all have|need to ~1 sign|decide|approve|agree"},
+	{Name: "approval", Pattern: "lo ve|decide|aprueba|autoriza|firma mi|el|la jefe|jefa|esposo|esposa|socio|socia|dueno|duena|patron|contador|contadora / have|has|need|needs|gotta to? loop ~1 him|her|them|my|our ~2 in"},
 	// "my boss is the one who decides, not me"
-	{Name: "approval", Pattern: "is|shes|hes the one who|that ~1 decides|signs|approves|picks|pays|chooses|decide|sign|approve"},
-	{Name: "approval", Pattern: "lo ve|decide|aprueba|autoriza|firma mi|el|la jefe|jefa|esposo|esposa|socio|socia|dueno|duena|patron|contador|contadora / loop ~1 him|her|them|my|our ~2 in"},
-	{Name: "approval", Pattern: "@spouse|he|she|dad|mom ~4 is the one who|that ~1 handles|decides|picks|signs|approves"},
+	{Name: "approval", Pattern: "@spouse|he|she|dad|mom|boss|manager|partner|owner|client|jefe|jefa ~4 is the one who|that ~1 handles|decides|picks|signs|approves|pays / shes|hes the one who|that ~1 handles|decides|picks|signs|approves|pays"},
 	// "my son handles all of this for me", "my daughter takes care of
 	// my paperwork", "mi hijo se encarga de todo eso"
 	{Name: "approval", Pattern: "son|daughter|@spouse|he|she|accountant|nephew|niece|brother|sister ~2 handles|manages|decides|does ~2 all|everything ~2 of? this|that|it|my? paperwork|finances|bills|for / son|daughter|@spouse|he|she|accountant|brother|sister takes care of ~2 all|everything|this|that|my / hijo|hija|esposo|esposa|sobrino|sobrina|hermano|hermana se encarga|encargan|ocupa de ~2 todo|eso|esto|lo"},
