@@ -970,7 +970,7 @@ var perFiller = NewSet("a", "per", "each", "for", "the", "al", "por", "cada", "e
 // million times", "thanks a million", "one in a million", "feel like a
 // million bucks".
 func millionIdiom(toks []string, i int) bool {
-	if i+2 < len(toks) && millionCounted.Has(toks[i+2]) {
+	if i+2 < len(toks) && (millionCounted.Has(toks[i+2]) || notMoney.Has(toks[i+2]) || countNouns.Has(toks[i+2])) {
 		return true
 	}
 	if i > 0 && (toks[i-1] == "thanks" || toks[i-1] == "in") {
@@ -980,9 +980,11 @@ func millionIdiom(toks []string, i int) bool {
 		toks[i-2] == "feeling" || toks[i-2] == "looking")
 }
 
-// millionCounted after "a million" make it a count: "a million times".
-var millionCounted = NewSet("times", "things", "questions", "texts", "messages", "calls", "reasons", "ways", "years", "people",
-	"percent", "miles", "emails", "forms", "apps", "companies", "other", "others", "more", "ideas", "steps", "pieces")
+// millionCounted after "a million" make it a count ("a million
+// things"), beside notMoney ("a million times", "a million of these")
+// and countNouns.
+var millionCounted = NewSet("things", "questions", "texts", "calls", "reasons", "ways", "forms", "apps", "companies", "other", "others",
+	"more", "ideas", "steps", "pieces")
 
 // thousandsGrouped reports digits grouped in threes by commas: "850,000",
 // "1,250,000" (not "1,2" nor "85,00").
@@ -999,13 +1001,13 @@ func thousandsGrouped(w string) bool {
 	return true
 }
 
-// countedUnits after a number make it a count or a measure, not money.
-var countedUnits = NewSet("miles", "mile", "mi", "km", "kilometers", "millas", "kilometros", "btu", "btus", "sq", "sqft", "square",
-	"feet", "ft", "pies", "acres", "acre", "people", "users", "members", "customers", "clients", "subscribers", "followers", "views",
-	"residents", "employees", "gallons", "galones", "lbs", "pounds", "libras", "units", "unidades", "messages", "texts", "calls",
-	"emails", "records", "rows", "contacts", "leads", "visitors", "downloads", "steps", "points", "hours", "horas", "watts", "kwh",
-	"personas", "usuarios", "clientes", "empleados", "habitantes", "copies", "items", "pieces", "piezas", "bushels", "head", "cabezas",
-	"tons", "toneladas", "lines", "minutes", "minutos", "seconds", "segundos", "times", "veces", "pixels", "words", "palabras")
+// countedUnits after a number make it a count or a measure, not money:
+// the units and nouns of counts, and measures of a house or a furnace.
+var countedUnits = Union([]Set{countUnits, countNouns}, "mile", "btu", "btus", "sq", "sqft", "square", "feet", "ft", "pies", "acres",
+	"acre", "people", "users", "members", "clients", "residents", "employees", "gallons", "galones", "lbs", "pounds", "libras", "units",
+	"unidades", "texts", "calls", "visitors", "downloads", "steps", "points", "hours", "horas", "watts", "kwh", "personas", "usuarios",
+	"clientes", "empleados", "habitantes", "copies", "items", "pieces", "piezas", "bushels", "head", "cabezas", "tons", "toneladas",
+	"minutes", "minutos", "seconds", "segundos", "times", "veces", "pixels", "words", "palabras")
 
 var valueWords = NewSet("worth", "price", "priced", "appraisal", "appraised", "says", "value", "valued", "paid", "owe", "sold",
 	"asking", "offer", "listed", "cost", "costs", "vale", "precio", "pague", "debo", "tasacion", "avaluo", "valor", "at", "for", "en", "por")

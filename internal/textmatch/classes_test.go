@@ -554,3 +554,17 @@ func TestAMillionAndItsHundreds(t *testing.T) {
 		require.False(t, ok, s)
 	}
 }
+
+// TestReviewStop35Amounts: "500,000 orders" counts orders and "a
+// million of these calls" is a saying; "we'll take it to use as a
+// rental" still takes it.
+func TestReviewStop35Amounts(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"she ran 500,000 orders last year", "I get a million of these calls, not selling"} {
+		a, ok := MaxAmount(Normalize(s))
+		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
+	}
+	l, _, h := Commitment(Normalize("Love it, we'll take it to use as a rental"))
+	require.GreaterOrEqual(t, l, 2)
+	require.False(t, h)
+}

@@ -244,7 +244,11 @@ var (
 		"obviously", "def", "defo")
 	softYes = NewSet("yes", "yeah", "yea", "yep", "yup", "sure", "ok", "maybe", "fine", "alright", "possibly",
 		"perhaps", "kinda", "sorta", "probably", "cool", "interesting", "si", "ya", "mayb", "k")
-	hedges = MustCompile(nil, []Rule{
+	// takenTo are whom a lead takes a decision to first: "the Lord",
+	// "the board", "my wife", "the partners"
+	takenTo = NewSet("lord", "god", "board", "boss", "wife", "husband", "partner", "partners", "team", "committee", "council",
+		"family", "church", "pastor", "elders", "deacons", "deacon", "with")
+	hedges = MustCompile(map[string]Set{"takento": takenTo}, []Rule{
 		{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|idk|unsure|eventually|someday"},
 		// "how soon could you start, hypothetically? not saying we're
 		// doing it"
@@ -260,7 +264,7 @@ var (
 		// taken to someone else first: "I'll take it to the Lord and the
 		// deacon board", "we'll take it up with the partners", "praying
 		// on it", "let me run it by my wife"
-		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 lord|god|board|boss|wife|husband|partner|partners|team|committee|council|family|church|pastor|elders|deacons|deacon / take|taking it|this|that up with / pray|praying on|about it|this|that / run|running it|this|that by"},
+		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 @takento / take|taking it|this|that up with / pray|praying on|about it|this|that / run|running it|this|that by"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
@@ -408,7 +412,8 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "I'll take it to the Lord and the deacon board", "we'll take it
 		// up with the partners": bringing it to someone, not taking it
-		if m.Name == "accept" && toks[m.End-1] == "it" && m.End < len(toks) && (toks[m.End] == "to" || toks[m.End] == "up") {
+		if m.Name == "accept" && toks[m.End-1] == "it" && m.End < len(toks) && (toks[m.End] == "to" || toks[m.End] == "up") &&
+			After(toks, m.End, 5, takenTo) {
 			return true
 		}
 		// "let's do it right or not at all": how, not whether

@@ -42,19 +42,19 @@ func (t *Text) bloom() *idBloom {
 	return (*idBloom)(t.starts[len(t.starts) : len(t.starts)+bloomWords])
 }
 
-// gateWords is the number of words Normalize stores after the filter:
-// the gates of the text's words and the gates known to the vocabulary
-// it was normalised with (see [Set.Gated]).
-const gateWords = 2
+// gateLen is the number of words Normalize stores after the filter: the
+// gates of the text's words and the gates known to the vocabulary it was
+// normalised with (see [Set.Gated]).
+const gateLen = 2
 
 // gateWords returns the gates of the words of t and the gates known when
 // it was normalised, stored after its filter, or 0, 0 when t has none
 // (see [Text.bloom]).
 func (t *Text) gateWords() (present, known uint64) {
-	if cap(t.starts)-len(t.starts) < bloomWords+gateWords {
+	if cap(t.starts)-len(t.starts) < bloomWords+gateLen {
 		return 0, 0
 	}
-	w := t.starts[len(t.starts) : len(t.starts)+bloomWords+gateWords]
+	w := t.starts[len(t.starts) : len(t.starts)+bloomWords+gateLen]
 	return w[bloomWords], w[bloomWords+1]
 }
 

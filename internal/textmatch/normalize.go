@@ -34,9 +34,9 @@ type Text struct {
 	// start mask of the token: a matcher tests its bit there without
 	// looking the token's ID up (nil when no token starts a rule). The
 	// words of starts past its length are the text's [idBloom], in the
-	// same allocation (see [Text.bloom]), and so are the IDs, after it,
-	// and the bytes of Toks, after them: starts is never resliced, and
-	// From and Slice drop it.
+	// same allocation (see [Text.bloom]), then its gates (see
+	// [Text.gateWords]), then the IDs and the bytes of Toks: starts is
+	// never resliced, and From and Slice drop it.
 	mask   uint64
 	known  uint64
 	starts []uint64
@@ -388,7 +388,7 @@ func Normalize(s string) Text {
 	nid := len(z.ids)
 	head := 0
 	if n > 0 {
-		head = nid + bloomWords + gateWords
+		head = nid + bloomWords + gateLen
 	}
 	idWords := (nid + 1) / 2
 	buf := make([]uint64, head+idWords+(len(z.arena)+7)/8)

@@ -256,8 +256,9 @@ func lookupID(w string) int32 {
 
 // Set is an immutable set of tokens, queried by string or by token ID.
 //
-// A Set is two words and a pointer, so that it is passed and tested in
-// registers: what the hot paths do not read is behind the pointer.
+// A Set is a pointer and a slice header, four words, so that it is
+// passed and tested in registers: what the hot paths do not read is
+// behind the pointer.
 type Set struct {
 	w    *setWords // nil for the zero Set
 	bits []uint64
