@@ -159,6 +159,29 @@ type floor struct {
 //     once with the stop's start binary (opt-out 0.974 at FPR 0.046,
 //     conversations 114 of 120) and once at its end (0.974 at FPR 0.040,
 //     114 of 120); a regression set now, floors just under those figures.
+//   - testdata/blind26: the twenty-sixth, all tasks, written for stop 35
+//     by three helpers the same way in three voices (irony, sarcasm and
+//     meme-speak with Argentine and Uruguayan voseo; long email-like
+//     messages with Salvadoran, Honduran and Guatemalan Spanish; military
+//     families with Mexican-American and Puerto Rican Spanish) and
+//     measured once with the stop's start binary (opt-out 0.956 at FPR
+//     0.041, conversations 112 of 120) and once at its end (the same; BANT
+//     F1 0.969 -> 0.974); a regression set now, floors just under those
+//     figures.
+//   - testdata/dev151 to dev159: sets written in stop 35 the same way,
+//     each measured once untuned and then tuned on: opt-out, ask,
+//     frustration and commitment from shift workers (dev151, Honduran,
+//     Oaxacan and Cuban Spanish: opt-out FPR 0.051 untuned), Spanish
+//     speakers from Spain, Peru, Paraguay, Nicaragua and Cuba (dev152, 60%
+//     Spanish: 0.039), customers who talk about stopping and calling in
+//     other senses (dev154: 0.019), Caribbean English and Kreyòl with
+//     Panamanian and Costa Rican Spanish (dev156: recall 0.917), people
+//     writing for a business or many properties (dev157, Sonoran and
+//     Chihuahuan Spanish: 0.917 at FPR 0.103) and faith communities
+//     (dev158); fields, BANT and conversations from people who revise and
+//     circle back (dev153, Mid-Atlantic: BANT F1 0.889, 41 of 48), the
+//     Plains with meatpacking families (dev155: BANT F1 0.838, 42 of 48)
+//     and Los Angeles (dev159: 40 of 48).
 //   - testdata/dev145 to dev150: sets written in stop 34 the same way,
 //     each measured once untuned and then tuned on: opt-out, ask,
 //     frustration and commitment in the voices of shared family phones
@@ -588,6 +611,49 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.93, true}, {"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"testdata/blind26", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.05, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.97, true}, {"commitment", "recall", 0.99, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.97, true}, {"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev151", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev152", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev153", []floor{{"fields", "f1", 0.91, true}, {"bant", "f1", 0.91, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev154", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev155", []floor{{"fields", "f1", 0.92, true}, {"bant", "f1", 0.87, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}}},
+		{"testdata/dev156", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.97, true},
+		}},
+		{"testdata/dev157", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.06, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev158", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true}, {"commitment", "f1", 0.97, true},
+		}},
+		{"testdata/dev159", []floor{{"fields", "f1", 0.92, true}, {"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev143", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
