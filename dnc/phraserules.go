@@ -1043,7 +1043,7 @@ var (
 // Without the laugh, the condition or the question it stays a revocation,
 // and a threat of a complaint never is a joke.
 func jokingThreat(raw string, t textmatch.Text) bool {
-	if !t.HasAny(ifWords) || t.Quests == 0 && !t.HasAny(anywayWords) || t.HasAny(threatWords) || !laughs(raw, t.Toks) {
+	if !t.HasAny(textmatch.IfWords) || t.Quests == 0 && !t.HasAny(anywayWords) || t.HasAny(threatWords) || !laughs(raw, t.Toks) {
 		return false
 	}
 	_, ok := oneMoreIf.First(t, nil)
@@ -1063,7 +1063,6 @@ func laughWord(w string) bool {
 
 var (
 	anywayWords = textmatch.NewSet("anyway", "anyways", "serio", "seriously").Gated()
-	ifWords     = textmatch.NewSet("if", "si").Gated()
 	oneMoreIf   = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "one more", Pattern: "if you|u ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
 	})

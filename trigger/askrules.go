@@ -1139,7 +1139,7 @@ var (
 // you know", "si después necesito que alguien me explique, le aviso".
 func laterIf(t *textmatch.Text) bool {
 	// a condition needs "if" or "si": most messages have neither
-	if !t.HasAnyWord(condWords) {
+	if !t.HasAnyWord(textmatch.IfWords) {
 		return false
 	}
 	toks := t.Toks
@@ -1158,9 +1158,6 @@ func laterIf(t *textmatch.Text) bool {
 	}
 	return false
 }
-
-// condWords open the condition of laterIf.
-var condWords = textmatch.NewSet("if", "si").Gated()
 
 // howItGoes reports a question about how the process goes, which asks
 // for nobody:

@@ -650,6 +650,10 @@ func After(toks []string, i, window int, set Set) bool {
 	return false
 }
 
+// IfWords open a condition, in English and Spanish: "if", "si". The set
+// is gated (see [Set.Gated]), one gate for every package that asks.
+var IfWords = NewSet("if", "si").Gated()
+
 // Negators are the tokens that negate what follows in a clause.
 var Negators = NewSet("not", "no", "never", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
 	"wont", "cant", "couldnt", "wouldnt", "shouldnt", "aint", "nobody", "nothing", "neither", "nor", "without", "hardly", "havent", "hasnt", "dnt", "nope", "nah").Gated()
