@@ -226,14 +226,10 @@ var askRules = map[string]askRule{
 	}},
 	// "sure, call" ends its clause: "ok call Mark about it" calls someone
 	// else, "ok call me" is another rule's
-	"yes call": {require: func(t textmatch.Text, m textmatch.Match) bool {
-		return m.End == len(t.Toks) || t.Toks[m.End] == textmatch.Break || yesCallTail.Has(t.Toks[m.End])
-	}},
+	"yes call": {require: callEndsClause},
 	// "can u call" ends its clause too: "can you call the inspector"
 	// calls someone else
-	"you call": {require: func(t textmatch.Text, m textmatch.Match) bool {
-		return m.End == len(t.Toks) || t.Toks[m.End] == textmatch.Break || yesCallTail.Has(t.Toks[m.End])
-	}},
+	"you call": {require: callEndsClause},
 	"hop on a call": {unless: []exclusion{{"a call with the lead's own: 'hop on the phone with our accountant'", callWithOwn}}, require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "a sales guy i can just hop on the phone w", "hop on a call
 		// with someone"
@@ -504,6 +500,12 @@ var askRules = map[string]askRule{
 			spanHas("best", "lowest", "final", "bottom", "highest"), nextNotIn(textmatch.NewSet("to", "for", "at", "where", "i", "we", "you", "u")),
 			func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(haggleWords) })},
 	}},
+}
+
+// callEndsClause: the call asked for ends its clause or takes only a
+// time or politeness after it ("ok call", "can u call tomorrow").
+func callEndsClause(t textmatch.Text, m textmatch.Match) bool {
+	return m.End == len(t.Toks) || t.Toks[m.End] == textmatch.Break || yesCallTail.Has(t.Toks[m.End])
 }
 
 // allOf: every check holds.

@@ -247,7 +247,7 @@ var (
 	// takenTo are whom a lead takes a decision to first: "the Lord",
 	// "the board", "my wife", "the partners"
 	takenTo = NewSet("lord", "god", "board", "boss", "wife", "husband", "partner", "partners", "team", "committee", "council",
-		"family", "church", "pastor", "elders", "deacons", "deacon", "with")
+		"family", "church", "pastor", "elders", "deacons", "deacon")
 	hedges = MustCompile(map[string]Set{"takento": takenTo}, []Rule{
 		{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|idk|unsure|eventually|someday"},
 		// "how soon could you start, hypothetically? not saying we're
@@ -412,8 +412,8 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "I'll take it to the Lord and the deacon board", "we'll take it
 		// up with the partners": bringing it to someone, not taking it
-		if m.Name == "accept" && toks[m.End-1] == "it" && m.End < len(toks) && (toks[m.End] == "to" || toks[m.End] == "up") &&
-			After(toks, m.End, 5, takenTo) {
+		if m.Name == "accept" && toks[m.End-1] == "it" && m.End+1 < len(toks) &&
+			(toks[m.End] == "to" && After(toks, m.End, 5, takenTo) || toks[m.End] == "up" && toks[m.End+1] == "with") {
 			return true
 		}
 		// "let's do it right or not at all": how, not whether
