@@ -1910,3 +1910,17 @@ func TestOptOutReviewStop35(t *testing.T) {
 		"ya no message al numero")
 	requireNoOptOuts(t, d, "BAJA. Perdón, me equivoqué, ¿me pueden volver a agregar?", "CANCEL. Need to reschedule to Thursday")
 }
+
+// TestOptOutOthersKept: a colleague or a family member taken off while
+// the message asks the sender to go on writing to the rest ("send it all
+// to the main line instead", "a mí sí me siguen mandando") is no
+// revocation; removing the lead, or this line, still is.
+func TestOptOutOthersKept(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Stop texting Ron's phone please, he retired in June. Send it all to the main line instead.",
+		"Take Ana off these updates, she moved to the Tulsa branch. Keep me and our bookkeeper on.",
+		"Ya no le escriban a Chuy, se fue de la empresa. Al número de la tienda sí sigan escribiendo.")
+	requireOptOuts(t, d, "Stop texting me please, I retired in June. My son still wants the updates",
+		"Take this number off your list, he left the company. Keep the office on.")
+}

@@ -51,6 +51,9 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if !slices.ContainsFunc(toks[m.Start:m.End], textsNamed.Has) && textsFine(toks) {
 		return false
 	}
+	if othersKept(toks, m) {
+		return false
+	}
 	r := phraseRules[m.Name]
 	for _, x := range r.unless {
 		if x.applies(toks, m) {
@@ -2538,6 +2541,48 @@ var textsNamed = textmatch.NewSet("text", "texts", "texting", "txt", "txts", "tx
 // quiero los mensajes". Narrower than [textsWelcome]: "why do you keep
 // texting me" and "never gave you permission to text me" name texts
 // without welcoming them.
+// keptOnRules ask the sender to go on writing to someone: "keep me and
+// the front desk on", "the rest of the team still needs them", "a la
+// oficina sí sigan mandando", "send everything to the office line
+// instead".
+var keptOnRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "kept on", Pattern: "keep me|us ~4 on / still want|wants|need|needs / si sigan|siga|sigue mandando|enviando|escribiendo / send everything|it|them ~5 instead"},
+})
+
+// othersKept reports a removal of someone else in a message that asks the
+// sender to go on: "please stop sending to maria's cell, she left the
+// company. send everything to the office line instead", "ya no le manden
+// nada a lupita, ya no trabaja con nosotros. a la oficina sí sigan
+// mandando". The clause of the removal names neither the lead nor this
+// line, the message names a third person, and the request to go on comes
+// in a later clause.
+func othersKept(toks []string, m textmatch.Match) bool {
+	start, end := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.End)
+	return !slices.ContainsFunc(toks[start:end], selfWords.Has) && keptOnAfter(toks, end)
+}
+
+// keptOnAfter reports a request to go on writing in a clause that starts
+// at or after i, none of whose words before it name the lead or this line,
+// in a message that names a third person. It is how the learned tier's
+// verdict meets [othersKept]: the model has no phrase to place.
+func keptOnAfter(toks []string, i int) bool {
+	if i == 0 || i >= len(toks) || !slices.ContainsFunc(toks, thirdPronouns.Has) {
+		return false
+	}
+	_, ok := keptOnRules.First(textmatch.Text{Toks: toks}, func(k textmatch.Match) bool {
+		cs := textmatch.ClauseStart(toks, k.Start)
+		return cs >= i && cs > 0 && !slices.ContainsFunc(toks[:cs], selfWords.Has) && !textmatch.Before(toks, k.Start, 3, textmatch.Negators)
+	})
+	return ok
+}
+
+var (
+	// words that put the lead or this line in a clause
+	selfWords = textmatch.NewSet("me", "us", "my", "our", "i", "im", "ive", "id", "mine", "this", "mi", "mis", "nos", "yo", "este", "esta", "nuestro", "nuestra")
+	// third persons by pronoun: "she left the company", "ya no le manden"
+	thirdPronouns = textmatch.NewSet("she", "he", "her", "him", "his", "shes", "hes", "le", "les", "ella", "ellas")
+)
+
 var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming"},
 })
