@@ -1924,3 +1924,14 @@ func TestOptOutOthersKept(t *testing.T) {
 	requireOptOuts(t, d, "Stop texting me please, I retired in June. My son still wants the updates",
 		"Take this number off your list, he left the company. Keep the office on.")
 }
+
+// TestOptOutTakenBackAtOnce: "take me off speaker— sorry, that was to my
+// wife" and a removal corrected at once ("no wait") are no revocation; a
+// correction that says it again is.
+func TestOptOutTakenBackAtOnce(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "quit messaging me— sorry, that was meant for my brother. What time Thursday?",
+		"remove me from the group— no wait, wrong app, ignore that. Is the inspection still Monday?")
+	requireOptOuts(t, d, "stop— wait no, I mean it, stop texting me", "take me off this list. never mind the quote")
+}

@@ -51,7 +51,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if !slices.ContainsFunc(toks[m.Start:m.End], textsNamed.Has) && textsFine(toks) {
 		return false
 	}
-	if othersKept(toks, m) {
+	if othersKept(toks, m) || textmatch.TakenBack(toks, m.End) {
 		return false
 	}
 	r := phraseRules[m.Name]

@@ -44,7 +44,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.HasToken(toks, t.IDs, cs) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.TakenBack(toks, m.End) {
 		return false
 	}
 	r := askRules[m.Name]

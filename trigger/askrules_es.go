@@ -77,9 +77,10 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if negated(toks, t.IDs, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
 		return false
 	}
-	// how the process goes, or a talk the lead would rather avoid, in
-	// English or Spanglish: "do I need to speak with someone to cancel?"
-	if howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) {
+	// how the process goes, a talk the lead would rather avoid, in
+	// English or Spanglish ("do I need to speak with someone to
+	// cancel?"), or an ask taken back at once ("llámame... no espera")
+	if howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.TakenBack(toks, m.End) {
 		return false
 	}
 	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que

@@ -3531,3 +3531,16 @@ func TestReviewStop35Signals(t *testing.T) {
 	requireNoAsks(t, "Ponme con el que sea más barato")
 	require.True(t, trigger.Analyze("¿Van a mandar otra vez al mismo técnico que no arregló nada?").Frustrated)
 }
+
+// TestTakenBackAtOnce: a request or a yes the next clause takes back
+// ("wait no", "no espera", "scratch that", "that was to my son") asks for
+// nothing; said again later, or corrected towards it, it still counts.
+func TestTakenBackAtOnce(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "give me a call— wait no, I'm in the school pickup line, just text",
+		"llámame... no espera, mejor por mensaje que estoy en el súper")
+	requireAsks(t, "text me— wait no, call me, it's faster", "call me back— scratch that, I'm free now, call me now")
+	require.Less(t, trigger.Judged("sign me up— no wait, my husband wants to see the numbers first").Commitment, 2)
+	require.Less(t, trigger.Judged("I'm ready to go ahead! sorry, that was to my son").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Judged("ok let's do it, sign me up").Commitment, 2)
+}

@@ -382,7 +382,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && m.End+2 < len(toks) && toks[m.End] == "for" && mailingNouns.Has(toks[min(m.End+2, len(toks)-1)]) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || TakenBack(toks, m.End) {
 			return true
 		}
 		// "arrancamos con un solo local en el 99": how the business began

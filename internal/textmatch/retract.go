@@ -1,0 +1,57 @@
+package textmatch
+
+// TakenBack reports a phrase ending at end whose clause the very next
+// clause takes back: "call me— wait no, text is better", "let's do it— no
+// wait, espera", "call me— no espera, mejor por text", "scratch that",
+// "never mind", or says it was meant for someone in the room: "yes I'm
+// ready!! — sorry that was to my daughter", "take me off speaker— sorry,
+// that was to my husband". A later clause that says it again is a phrase
+// of its own and is not taken back by this one's correction.
+func TakenBack(toks []string, end int) bool {
+	k := ClauseEnd(toks, end)
+	for k < len(toks) && toks[k] == Break {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	// "never mind" alone takes back; "never mind the quote" drops
+	// something else
+	if (toks[k] == "nvm" || toks[k] == "nevermind") && ClauseEnd(toks, k) == k+1 {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[k], toks[k+1]
+	switch {
+	case (a == "wait" || a == "espera" || a == "espere") && b == "no",
+		a == "no" && (b == "wait" || b == "espera" || b == "espere"),
+		(a == "scratch" || a == "strike" || a == "ignore" || a == "disregard") && b == "that",
+		a == "never" && b == "mind" && ClauseEnd(toks, k) == k+2:
+		return true
+	}
+	// "sorry, that was to my husband", "perdón, eso era para mi hija"
+	if sorryWords.Has(a) {
+		for k++; k < len(toks) && toks[k] == Break; k++ {
+		}
+	}
+	return After(toks, k, 1, wasMeant) && meantFor(toks, k+1)
+}
+
+var (
+	sorryWords = NewSet("sorry", "sry", "oops", "perdon", "perdona", "disculpa", "disculpe")
+	wasMeant   = NewSet("that", "eso", "era")
+)
+
+// meantFor reports, from i on, "was (meant) to|for my ..." or "era para
+// mi ...".
+func meantFor(toks []string, i int) bool {
+	if i < len(toks) && (toks[i] == "was" || toks[i] == "era") {
+		i++
+	}
+	if i < len(toks) && toks[i] == "meant" {
+		i++
+	}
+	return i+1 < len(toks) && (toks[i] == "to" || toks[i] == "for" || toks[i] == "para") && (toks[i+1] == "my" || toks[i+1] == "mi")
+}
