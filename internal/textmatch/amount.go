@@ -393,23 +393,7 @@ func Amounts(t Text) []Amount {
 				a.High, a.Value, a.Start = a.Value, int(loV), lo.Start
 			}
 			// "$3k/yr", "500/mo", "$40/user/month", "120k annually"
-			for k := end; k < len(toks) && k < end+3; k++ {
-				if p, ok := perWords[toks[k]]; ok {
-					if a.Per == "" || p != "user" {
-						if a.Per == "user" {
-							break
-						}
-						a.Per = p
-					}
-					if p == "user" {
-						a.Per = "user"
-					}
-					continue
-				}
-				if !perFiller.Has(toks[k]) && !CurrencyWords.Has(toks[k]) {
-					break
-				}
-			}
+			a.Per = perOf(toks, end)
 			a.End = max(a.End, end)
 			out = append(out, a)
 			i = end - 1
@@ -614,6 +598,14 @@ func Amounts(t Text) []Amount {
 					v, end, explicit = int(math.Pow10(n-1)), end+1, true
 				}
 			}
+			// "fifty bucks a month", "a hundred dollars", "three hundred a
+			// month": a currency word or a period makes a spelled number
+			// money as written, as it does a number in digits
+			if a, ok := spelledMoney(toks, i, end, v, explicit); ok {
+				out = append(out, a)
+				i = a.End - 1
+				continue
+			}
 			if !explicit {
 				// "a hundred" alone is a manner of speaking ("a hundred
 				// questions"); only "a hundred and forty thousand" counts
@@ -715,6 +707,9 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 	case "millon", "millones":
 		a.Value, a.End, a.Explicit = v*1000000, k+1, true
 	default:
+		if a, ok := spelledMoney(toks, i, k, v, false); ok {
+			return a, true // "cien dólares al mes"
+		}
 		if v < 50 || v >= 1000 || spanishUnits.Has(at(k)) || notMoney.Has(at(k)) {
 			return Amount{}, false
 		}
@@ -960,6 +955,51 @@ func perAfter(toks []string, end int) bool {
 		}
 	}
 	return false
+}
+
+// perOf returns the period or unit named just after index end, as Per
+// holds it: "$3k/yr" a year, "$40/user/month" per user.
+func perOf(toks []string, end int) string {
+	per := ""
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if p, ok := perWords[toks[k]]; ok {
+			if per == "" || p != "user" {
+				if per == "user" {
+					break
+				}
+				per = p
+			}
+			if p == "user" {
+				per = "user"
+			}
+			continue
+		}
+		if !perFiller.Has(toks[k]) && !CurrencyWords.Has(toks[k]) {
+			break
+		}
+	}
+	return per
+}
+
+// spelledMoney reads the spelled number v at toks[i:end] as money as
+// written when a currency word or a period follows it: "fifty bucks a
+// month", "a hundred dollars", "cien dólares al mes", "three hundred a
+// month". Without one, or when the words already said thousands, it
+// reports false and the number is read as before.
+func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
+	if explicit || v <= 0 || end > len(toks) {
+		return Amount{}, false
+	}
+	currency := end < len(toks) && CurrencyWords.Has(toks[end])
+	if !currency && !perAfter(toks, end) {
+		return Amount{}, false
+	}
+	a := Amount{Value: v, Start: i, End: end, Explicit: true}
+	if currency {
+		a.End++
+	}
+	a.Per = perOf(toks, a.End)
+	return a, true
 }
 
 // perFiller may stand between an amount and its period: "500 a month",

@@ -568,3 +568,27 @@ func TestReviewStop35Amounts(t *testing.T) {
 	require.GreaterOrEqual(t, l, 2)
 	require.False(t, h)
 }
+
+// TestAmountsSpelledWithCurrency: a spelled number with a currency word
+// or a period after it is money as written ("forty bucks a month" is
+// $40 a month, not $40,000); without one a bare "two fifty" is still
+// read in thousands.
+func TestAmountsSpelledWithCurrency(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text  string
+		value int
+		per   string
+	}{
+		{"we could swing forty bucks a month", 40, "month"},
+		{"a hundred dollars is our limit", 100, ""},
+		{"maybe three hundred a month tops", 300, "month"},
+		{"unos ochenta dólares al mes", 80, "month"},
+		{"around two fifty", 250000, ""},
+	} {
+		as := Amounts(Normalize(c.text))
+		require.Len(t, as, 1, c.text)
+		require.Equal(t, c.value, as[0].Value, c.text)
+		require.Equal(t, c.per, as[0].Per, c.text)
+	}
+}
