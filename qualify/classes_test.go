@@ -1490,3 +1490,16 @@ func TestLifeStoriesAsMotivation(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Motivation, s)
 	}
 }
+
+// TestAHomeSoughtAtAPrice: a buyer who says what home they look for at
+// about a price, or under a ceiling, names a budget ("first-time buyers
+// looking for something around three ten", "queremos algo como de
+// doscientos ochenta máximo"); a price someone else got names none.
+func TestAHomeSoughtAtAPrice(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Ok so we're first-time buyers, looking for something around three ten in Boise, and we both work at the hospital.",
+		"Somos primerizos, queremos algo como de doscientos ochenta máximo, y mi esposo decide conmigo."} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Budget, s)
+	}
+	require.NotContains(t, extract(t, qualify.BANT, "my neighbor's house sold around 300 last spring"), qualify.Budget)
+}

@@ -2316,6 +2316,11 @@ func budget(t textmatch.Text) (string, float64) {
 			// something around 350, 375 tops" (not "like 95 max" to a
 			// question about the monthly payment: see answer.go)
 			!(a.Value >= 100 && ceilingAfter(toks, a.End) && textmatch.ShoppedForHome(toks, a.Start)) &&
+			// a home sought at about a price, or under a ceiling: "looking
+			// for something around two eighty", "queremos algo como de two
+			// fifty max"
+			!(a.Value >= 100 && homeSought(toks, a.Start) && (qualifierBefore(toks, a.Start) == "around" ||
+				textmatch.Before(toks, a.Start, 2, esAbout) || ceilingAfter(toks, a.End))) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
 			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
@@ -2409,6 +2414,20 @@ func budget(t textmatch.Text) (string, float64) {
 	}
 	return "", 0
 }
+
+// homeSought reports a home shopped for or wanted in the ten words before
+// i: "looking for something", "queremos algo", "we want a place".
+func homeSought(toks []string, i int) bool {
+	return textmatch.ShoppedForHome(toks, i) ||
+		textmatch.Before(toks, i, 10, wantHomeWords) && textmatch.Before(toks, i, 10, textmatch.HomeWords)
+}
+
+var (
+	// a home wanted: "queremos algo", "we want a place", "buscamos casa"
+	wantHomeWords = textmatch.NewSet("want", "wants", "need", "queremos", "quiero", "necesitamos", "buscamos", "busco")
+	// about, in Spanish: "como de 250", "unos 300", "alrededor de 280"
+	esAbout = textmatch.NewSet("como", "unos", "unas", "alrededor")
+)
 
 // utilityBill reports a bill for water, power or gas among toks: "the
 // water bill", "el recibo de la luz".
