@@ -241,9 +241,11 @@ var requestVerbs = textmatch.NewSet("venga", "vengan", "venir", "pasame", "pasem
 var meetingNoun = textmatch.NewSet("videollamada", "videoconferencia", "llamada", "zoom", "cita", "reunion", "junta")
 
 var (
-	hadVerbs      = textmatch.NewSet("had", "did", "finished", "after", "tuve", "tuvimos", "tuvo", "tuvieron", "hicimos", "despues")
-	dislikeWords  = textmatch.NewSet("hate", "dislike", "avoid", "odio", "detesto")
-	busyBefore    = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already", "sorry")
+	hadVerbs     = textmatch.NewSet("had", "did", "finished", "after", "tuve", "tuvimos", "tuvo", "tuvieron", "hicimos", "despues")
+	dislikeWords = textmatch.NewSet("hate", "dislike", "avoid", "odio", "detesto")
+	busyBefore   = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already", "sorry",
+		// Spanglish: "ando on a call con el foreman", "estoy on a call"
+		"ando", "estoy", "toy", "sigo")
 	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
 	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
 	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")

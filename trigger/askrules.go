@@ -324,6 +324,7 @@ var askRules = map[string]askRule{
 	"talk to person": {unless: []exclusion{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
+		{"busy on a call with someone: 'on a call w a customer, ill text back'", busyOnACallWith},
 		{"a label quoted: 'your pricing page says talk to sales'", beforeIn(2, textmatch.NewSet("says", "said", "button", "link", "reads"))},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
 		{"a talk that happened: 'had a great talk with your rep', 'we already had the call with your rep'", happened},
@@ -912,6 +913,15 @@ func noQuestion(t textmatch.Text, _ textmatch.Match) bool { return t.Quests == 0
 func busyOnACall(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	return toks[m.Start] == "on" && m.Start+1 < len(toks) && toks[m.Start+1] == "a" && (m.Start == 0 || busyBefore.Has(toks[m.Start-1]))
+}
+
+// busyOnACallWith: the lead is on a call with someone now, the match
+// starting at its "call": "on a call w a customer, ill text back in 10",
+// "sorry on a call with the bank".
+func busyOnACallWith(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return m.Start >= 2 && toks[m.Start] == "call" && toks[m.Start-1] == "a" && toks[m.Start-2] == "on" &&
+		(m.Start == 2 || busyBefore.Has(toks[m.Start-3]))
 }
 
 // namedThirdParty: "connect me with tom on the phone": "to" or "with"

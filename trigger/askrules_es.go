@@ -18,6 +18,9 @@ var spanishAskRules = map[string]askRule{
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
 		{"what to call the lead: 'todos me dicen Will, así me podés llamar'", prevIs("asi")},
 		{"an idiom: 'me llama la atención'", allOf(lastIs("llama"), nextIs("la"))},
+		{"a box ticked, not a number dialled: '¿me marcas la opción de rideshare?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return esDialVerbs.Has(t.Toks[m.End-1]) && textmatch.After(t.Toks, m.End, 3, esTicked)
+		}},
 		{"the number of something else: '¿me pasan el teléfono de la compañía de títulos?'", allOf(spanHas("telefono", "numero", "cel", "celular", "whatsapp", "linea"), esNumberOfOther)},
 		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},
 		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
@@ -337,3 +340,10 @@ var (
 // esPutOn are the verbs of putting someone on the lead: "no me pongan a
 // un vendedor a llamarme".
 var esPutOn = textmatch.NewSet("pongan", "ponga", "pongas", "manden", "mande", "mandes", "echen", "pasen")
+
+var (
+	// the verbs of dialling, which also tick a box
+	esDialVerbs = textmatch.NewSet("marcas", "marca", "marcan", "marque", "marquen", "marcame", "marqueme", "marquenme")
+	// what is ticked or marked on a form: "la opción", "la casilla"
+	esTicked = textmatch.NewSet("opcion", "opciones", "casilla", "casillas", "cuadrito", "cuadro", "box", "checkbox", "respuesta", "x")
+)

@@ -3544,3 +3544,14 @@ func TestTakenBackAtOnce(t *testing.T) {
 	require.Less(t, trigger.Judged("I'm ready to go ahead! sorry, that was to my son").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Judged("ok let's do it, sign me up").Commitment, 2)
 }
+
+// TestBusyOnACallAndTickedBoxes: the lead busy on a call with someone
+// ("on a call w a client, brb", "ando on a call con mi jefe") asks for no
+// call, and "márcame la casilla" ticks a box; "márcame al rato" and "call
+// me when you're off your call" still ask.
+func TestBusyOnACallAndTickedBoxes(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "on a call w a client, brb", "ando on a call con mi jefe, ahorita te escribo",
+		"¿me marcas la casilla de cobertura total? no la encuentro")
+	requireAsks(t, "márcame al rato porfa", "call me when you're off your call")
+}
