@@ -1935,3 +1935,14 @@ func TestOptOutTakenBackAtOnce(t *testing.T) {
 		"remove me from the group— no wait, wrong app, ignore that. Is the inspection still Monday?")
 	requireOptOuts(t, d, "stop— wait no, I mean it, stop texting me", "take me off this list. never mind the quote")
 }
+
+// TestOptOutSendNoTextsToThisLine: "do not send promo texts to this
+// number" names the line and revokes; a request to send by text welcomes
+// texts whatever else was unsubscribed from.
+func TestOptOutSendNoTextsToThisLine(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "This is the church office cell. Do not send promo texts to this number.",
+		"dont send marketing messages to my phone")
+	requireNoOptOuts(t, d, "I unsubscribed from your mailers since they pile up, so send me the quote by text instead")
+}

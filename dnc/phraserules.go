@@ -2584,12 +2584,12 @@ var (
 )
 
 var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming"},
+	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|txt|sms"},
 })
 
-// textsFine reports a statement in toks that texts are fine or wanted,
-// with no negation in or just before it: "texting is not ok" welcomes
-// nothing.
+// textsFine reports a statement in toks that texts are fine or wanted
+// ("send me the estimate by text instead" wants one), with no negation
+// in or just before it: "texting is not ok" welcomes nothing.
 func textsFine(toks []string) bool {
 	_, ok := textsFineRules.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
 		for _, w := range toks[m.Start:m.End] {

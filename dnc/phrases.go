@@ -284,7 +284,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Haitian Kreyòl: "sispann voye m tèks", "pa voye m mesaj ankò",
 	// "retire nimewo m", "kite m anpè"
 	{Name: "foreign", Pattern: "sispann ~1 voye|ekri|rele|tekste|deranje / pa ~1 voye|ekri|rele|tekste m|mwen|nou ~3 anko / retire|efase|wete ~2 nimewo / kite m|mwen|nou anpe|trankil"},
-	{Name: "dont send", Pattern: "dont|never @adv? send ~2 @more @contactn"},
+	// "do not send sales texts to this number": the line named
+	{Name: "dont send", Pattern: "dont|never @adv? send ~2 @more @contactn / dont|never @adv? send ~2 @contactn to this|my|our number|phone|cell|line / do not @adv? send ~2 @contactn to this|my|our number|phone|cell|line"},
 	// "please don't send any more, thank you": nothing after it but politeness
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us? any more / dont|never @adv? send me|us? anymore"},
 	// "u guys text me every day, make it stop": with messages named
