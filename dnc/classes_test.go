@@ -1946,3 +1946,14 @@ func TestOptOutSendNoTextsToThisLine(t *testing.T) {
 		"dont send marketing messages to my phone")
 	requireNoOptOuts(t, d, "I unsubscribed from your mailers since they pile up, so send me the quote by text instead")
 }
+
+// TestOptOutGreetingIsNoTimeWelcome: "Good morning" opening a long
+// message welcomes no hour, so a removal after a weekend mentioned
+// stays a revocation; a stop at one hour with another welcomed is not.
+func TestOptOutGreetingIsNoTimeWelcome(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "Good afternoon. We were out of town all weekend and I rarely look at this phone. We are staying put, so please remove us from your list. Regards, Walt",
+		"Buenas tardes. Estuvimos fuera el fin de semana y casi no miro este teléfono. Por favor quítenos de su lista.")
+	requireNoOptOuts(t, d, "quit texting me at 6am lol, afternoons are better")
+}

@@ -2041,6 +2041,11 @@ func hoursOnly(t textmatch.Text) bool {
 	limited, welcome := false, false
 	for s := 0; s < len(t.Toks); {
 		e := textmatch.ClauseEnd(t.Toks, s)
+		// "Good morning.", "Buenas tardes": a greeting welcomes no time
+		if s+1 < e && greetingTime(t.Toks[s], t.Toks[s+1]) {
+			s = e + 1
+			continue
+		}
 		slot, ok := false, false
 		for k := s; k < e; k++ {
 			w := t.Toks[k]
@@ -2057,6 +2062,12 @@ func hoursOnly(t textmatch.Text) bool {
 		s = e + 1
 	}
 	return limited && welcome
+}
+
+// greetingTime reports a greeting that names a time of day: "good
+// morning", "buenas tardes", "buenos días".
+func greetingTime(a, b string) bool {
+	return (a == "good" || a == "buenas" || a == "buenos") && (timeSlots.Has(b) || b == "dias")
 }
 
 // clockTime reports a time of day written as one token: "6am", "7pm".
