@@ -322,6 +322,11 @@ func Amounts(t Text) []Amount {
 				if v < 50 || v >= 1000 || strings.Contains(w, ".") {
 					continue
 				}
+				// "everything else is from the 80s", "built in the 70s":
+				// a decade, not a band of prices
+				if v < 100 && decadeBefore(toks, i) {
+					continue
+				}
 				// "the 300s" run to 399k, "the 90s" to 99k
 				width := 100.0
 				if v < 100 {
@@ -956,6 +961,24 @@ func perAfter(toks []string, end int) bool {
 	}
 	return false
 }
+
+// decadeBefore reports the words of a decade before toks[i]: "from the",
+// "since the", "desde los", "built in the", "back in the".
+func decadeBefore(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "the" && toks[i-1] != "los" {
+		return false
+	}
+	switch p := toks[i-2]; {
+	case p == "from" || p == "since" || p == "desde":
+		return true
+	case p == "in" || p == "en":
+		return i >= 3 && eraVerbs.Has(toks[i-3])
+	}
+	return false
+}
+
+// eraVerbs date a thing "in the 70s": "built in the 70s", "back in the 90s".
+var eraVerbs = NewSet("built", "back", "made", "remodeled", "redone", "updated", "installed", "done", "construida", "construido", "hecha", "hecho")
 
 // perOf returns the period or unit named just after index end, as Per
 // holds it: "$3k/yr" a year, "$40/user/month" per user.

@@ -592,3 +592,15 @@ func TestAmountsSpelledWithCurrency(t *testing.T) {
 		require.Equal(t, c.per, as[0].Per, c.text)
 	}
 }
+
+// TestAmountsDecadesAreNoPrices: "from the 80s" and "built in the 70s"
+// name decades; "something in the 80s" is still a band of prices.
+func TestAmountsDecadesAreNoPrices(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"the wiring is from the 80s", "it was built in the 70s and we want out", "desde los 90s nadie la arregla"} {
+		require.Empty(t, Amounts(Normalize(s)), s)
+	}
+	as := Amounts(Normalize("we'd want something in the 80s"))
+	require.Len(t, as, 1)
+	require.Equal(t, 80000, as[0].Value)
+}
