@@ -1957,3 +1957,14 @@ func TestOptOutGreetingIsNoTimeWelcome(t *testing.T) {
 		"Buenas tardes. Estuvimos fuera el fin de semana y casi no miro este teléfono. Por favor quítenos de su lista.")
 	requireNoOptOuts(t, d, "quit texting me at 6am lol, afternoons are better")
 }
+
+// TestOptOutToldAnotherSender: a learner's "I told to the other lender to
+// stop" and "le dije a la otra compañía que ya no me llamen" with this
+// sender kept are another sender's stop; told to this sender they revoke.
+func TestOptOutToldAnotherSender(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "I told to the other agent to stop texting me, too many. You are more patient, I like",
+		"Le pedí a la otra empresa que ya no me escriban. Ustedes sí pueden seguir")
+	requireOptOuts(t, d, "I told to you already to stop texting me", "ya no me escriban, se los pedí hace una semana")
+}

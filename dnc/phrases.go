@@ -577,6 +577,11 @@ func takenBack(toks []string, m textmatch.Match) bool {
 			return true
 		}
 	}
+	// "le dije a la otra compañía que ya no me llamen. ustedes sí pueden
+	// escribir": another sender's stop, this one kept, whatever the rule
+	if keepsSender(toks) && otherSenderBefore(toks, m.Start) {
+		return true
+	}
 	if interestAfter(toks, m.End) {
 		return true
 	}
@@ -1033,6 +1038,11 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 			if toSender.Has(w) {
 				return false
 			}
+			// "i told to the other lender to stop": a learner's "told to"
+			// before whom
+			if w == "to" && o == k+1 && o+1 < limit && toldToDet.Has(toks[o+1]) {
+				continue
+			}
 			if w == "that" && !named && o+1 < limit && !subjectPronouns.Has(toks[o+1]) {
 				named = true
 				continue
@@ -1046,6 +1056,10 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// toldToDet open whom a learner's "told to" names: "told to the other
+// lender".
+var toldToDet = textmatch.NewSet("the", "a", "an", "that", "another")
 
 // forOurNumber reports "for my number", "for both our numbers", "for this
 // line" from toks[i]: the lead's own number asked about ("we asked for
