@@ -1968,3 +1968,13 @@ func TestOptOutToldAnotherSender(t *testing.T) {
 		"Le pedí a la otra empresa que ya no me escriban. Ustedes sí pueden seguir")
 	requireOptOuts(t, d, "I told to you already to stop texting me", "ya no me escriban, se los pedí hace una semana")
 }
+
+// TestOptOutHoursWithCallsWelcomed: a stop in the mornings with a later
+// hour welcomed in words that name the call ("after 3 is ok to call")
+// limits the hours; without a welcome it is a stop.
+func TestOptOutHoursWithCallsWelcomed(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Stop calling in the morning please, I sleep days. After 4pm is fine to call")
+	requireOptOuts(t, d, "Stop calling in the morning please, I sleep days.")
+}

@@ -2033,7 +2033,8 @@ func clauseNamesContact(t textmatch.Text, i int) bool {
 // hoursOnly reports a stop bound to a time of day or a day, with another
 // time welcomed in a clause of its own: "quit texting me at 6am lol,
 // afternoons are better", "los domingos no me escriban, entre semana sin
-// problema". Without the other time it stays a request to stop.
+// problema", "after 3pm is ok to call" (the welcome may name the call).
+// Without the other time it stays a request to stop.
 func hoursOnly(t textmatch.Text) bool {
 	if t.HasAny(forGood) || !t.HasAny(timeWelcome) && !slices.Contains(t.Toks, "si") {
 		return false
@@ -2057,7 +2058,7 @@ func hoursOnly(t textmatch.Text) bool {
 		if slot {
 			contact := clauseNamesContact(t, s)
 			limited = limited || contact && !ok
-			welcome = welcome || ok && !contact
+			welcome = welcome || ok
 		}
 		s = e + 1
 	}
