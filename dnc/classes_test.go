@@ -1978,3 +1978,13 @@ func TestOptOutHoursWithCallsWelcomed(t *testing.T) {
 	requireNoOptOuts(t, d, "Stop calling in the morning please, I sleep days. After 4pm is fine to call")
 	requireOptOuts(t, d, "Stop calling in the morning please, I sleep days.")
 }
+
+// TestOptOutThirdLanguagePolitenessAndPolicies: a keyword with a please
+// or thanks in Haitian, Portuguese, Tagalog or Polish is still the
+// keyword; taking someone off an insurance is no list.
+func TestOptOutThirdLanguagePolitenessAndPolicies(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "STOP tanpri", "stop obrigada", "UNSUBSCRIBE salamat", "STOP prosze")
+	requireNoOptOuts(t, d, "please take my husband off the auto insurance, he sold his car")
+}

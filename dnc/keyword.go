@@ -122,7 +122,11 @@ var (
 		// "STOP please and thank you"
 		"and", "y",
 		// politeness in the other keyword languages
-		"por", "favor", "gracias", "svp", "sil", "vous", "plait", "merci", "bitte", "danke", "todo", "todos", "tout")
+		"por", "favor", "gracias", "svp", "sil", "vous", "plait", "merci", "bitte", "danke", "todo", "todos", "tout",
+		// please and thanks of leads writing a third language: Haitian
+		// "STOP tanpri", Portuguese "obrigado", Tagalog "salamat",
+		// Polish "prosze"
+		"tanpri", "mesi", "obrigado", "obrigada", "salamat", "prosze", "dziekuje")
 )
 
 // New returns the reference detector. cfg may be nil.

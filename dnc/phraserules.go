@@ -1956,7 +1956,9 @@ var (
 		// "take me off the Saturday slot, I picked up a shift"
 		"slot", "slots", "appointment", "appointments", "appt", "booking", "reservation",
 		// "take me off the application, my wife will apply alone"
-		"application", "app", "mortgage", "note", "solicitud")
+		"application", "app", "mortgage", "note", "solicitud",
+		// "take us off the flood insurance, keep the home one"
+		"insurance", "seguro", "rider")
 )
 
 // esPaidPlan: a subscription with a period, a plan or a penalty named is
