@@ -1986,5 +1986,5 @@ func TestOptOutThirdLanguagePolitenessAndPolicies(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
 	requireOptOuts(t, d, "STOP tanpri", "stop obrigada", "UNSUBSCRIBE salamat", "STOP prosze")
-	requireNoOptOuts(t, d, "please take my husband off the auto insurance, he sold his car")
+	requireNoOptOuts(t, d, "can you take me off the auto insurance? I sold the car")
 }
