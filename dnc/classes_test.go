@@ -1988,3 +1988,12 @@ func TestOptOutThirdLanguagePolitenessAndPolicies(t *testing.T) {
 	requireOptOuts(t, d, "STOP tanpri", "stop obrigada", "UNSUBSCRIBE salamat", "STOP prosze")
 	requireNoOptOuts(t, d, "can you take me off the auto insurance? I sold the car")
 }
+
+// TestOptOutDesist: "desist" is a verb of stopping, as in "cease and
+// desist": the rules read "desist the messages" without the model.
+func TestOptOutDesist(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "Desist the texts please. We not selling the land, never we will", "please desist from calling this number")
+	requireNoOptOuts(t, d, "I desist of the sale, my son will live there. You can continue to contact me about the lot")
+}

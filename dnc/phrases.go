@@ -8,7 +8,7 @@ import (
 
 var dncClasses = map[string]textmatch.Set{
 	// verbs of stopping
-	"stopv": textmatch.NewSet("stop", "quit", "cease", "discontinue", "halt", "end"),
+	"stopv": textmatch.NewSet("stop", "quit", "cease", "discontinue", "halt", "end", "desist"),
 	// gerunds of contacting (after a stop verb)
 	"contacting": textmatch.NewSet("texting", "messaging", "contacting", "calling", "emailing", "reaching", "bugging",
 		"bothering", "sending", "spamming", "harassing", "hassling", "pestering", "pinging", "writing", "hitting",
