@@ -190,12 +190,7 @@ func (d *RuleDetector) Detect(in Input) Result {
 }
 
 func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
-	n := 0
-	for _, id := range t.IDs {
-		if id != textmatch.BreakID {
-			n++
-		}
-	}
+	n := t.WordCount()
 	if n == 0 {
 		// a stop sign alone: "🛑", "⛔⛔"
 		if stopSigns(raw) {

@@ -88,6 +88,9 @@ func ParsePrice(text string) (ParsedPrice, error) {
 	return p, nil
 }
 
+// priceCue words in a message make its bare numbers prices (see
+// parsePriceToks). The set is gated: every price parse asks whether the
+// whole message holds one.
 var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "taking", "asking", "ask", "need", "get", "least", "around",
 	"about", "appraised", "appraisal", "worth", "zestimate", "says", "owe", "paid", "looking", "min", "minimum",
 	"firm", "number", "offer", "offers", "price", "sell", "under", "over", "less", "more", "hoping", "thinking", "break",
@@ -101,7 +104,7 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 	"bajo", "arriba", "encima",
 	// an offer the lead would take, in Spanish: "si nos dan unos ciento
 	// noventa", "por unos 200 la vendo", "aceptaría 180"
-	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo")
+	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo").Gated()
 
 // repairVerbs after "to" make an amount a job's cost: "14 grand to
 // redo", "5k to fix".
@@ -227,16 +230,10 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // without a cue (for ParsePrice on short inputs).
 func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	toks := t.Toks
-	words := 0
-	hasCue := false
-	for i, w := range toks {
-		if w != textmatch.Break {
-			words++
-			if priceCue.HasID(t.IDs[i]) {
-				hasCue = true
-			}
-		}
-	}
+	// t has the IDs of its tokens, so the words are those whose ID is
+	// not a break's, and no break is a cue
+	words := t.WordCount()
+	hasCue := t.HasAny(priceCue)
 	for _, a := range textmatch.Amounts(t) {
 		if a.Per != "" && a.Per != "year" {
 			continue // "$350/mo" is a fee, not a price

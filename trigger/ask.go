@@ -522,13 +522,7 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 	toks := t.Toks
 	// a message made only of request words and a person noun: "human
 	// please", "representative", "live rep please"
-	n := 0
-	for _, id := range t.IDs {
-		if id != textmatch.BreakID {
-			n++
-		}
-	}
-	if whole := t.Toks; n > 0 && n <= 5 {
+	if whole, n := t.Toks, t.WordCount(); n > 0 && n <= 5 {
 		strong := false
 		for _, w := range whole {
 			if w == textmatch.Break {

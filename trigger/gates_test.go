@@ -36,3 +36,33 @@ func TestGatedSetsAgree(t *testing.T) {
 	}
 	t.Logf("%d texts, %d gated sets, %d answers, %d true", len(texts), len(sets), agree, hits)
 }
+
+// TestWordCountStored: the count of words Normalize stores answers as
+// the pass over the tokens it replaced, on every message of the test
+// sets, and on the same tokens built by hand, which count their IDs.
+func TestWordCountStored(t *testing.T) {
+	texts, err := testtexts.Read("../testdata")
+	require.NoError(t, err)
+	require.Greater(t, len(texts), 1000)
+	for _, msg := range texts {
+		x := textmatch.Normalize(msg)
+		words := 0
+		for _, w := range x.Toks {
+			if w != textmatch.Break {
+				words++
+			}
+		}
+		require.Equal(t, words, x.WordCount(), "%q", msg)
+		require.Equal(t, words, testtexts.Plain(x).WordCount(), "plain %q", msg)
+		require.Equal(t, 0, testtexts.Words(x).WordCount(), "no IDs %q", msg)
+		if n := len(x.Toks); n > 1 {
+			cut := 0
+			for _, w := range x.Toks[n/2:] {
+				if w != textmatch.Break {
+					cut++
+				}
+			}
+			require.Equal(t, cut, x.From(n/2).WordCount(), "from %q", msg)
+		}
+	}
+}

@@ -44,8 +44,9 @@ func (t *Text) bloom() *idBloom {
 
 // gateLen is the number of words Normalize stores after the filter: the
 // gates of the text's words and the gates known to the vocabulary it was
-// normalised with (see [Set.Gated]).
-const gateLen = 2
+// normalised with (see [Set.Gated]), then the number of its words (see
+// [Text.WordCount]).
+const gateLen = 3
 
 // gateWords returns the gates of the words of t and the gates known when
 // it was normalised, stored after its filter, or 0, 0 when t has none
@@ -56,6 +57,15 @@ func (t *Text) gateWords() (present, known uint64) {
 	}
 	w := t.starts[len(t.starts) : len(t.starts)+bloomWords+gateLen]
 	return w[bloomWords], w[bloomWords+1]
+}
+
+// storedWords returns the number of words of t that Normalize stored
+// after its gates, and false when t has none (see [Text.bloom]).
+func (t *Text) storedWords() (int, bool) {
+	if cap(t.starts)-len(t.starts) < bloomWords+gateLen {
+		return 0, false
+	}
+	return int(t.starts[len(t.starts) : len(t.starts)+bloomWords+gateLen][bloomWords+2]), true
 }
 
 // ruleNeed is what a text must hold for a rule to match it: for each of

@@ -77,10 +77,20 @@ func (t Text) Words() []string {
 	return out
 }
 
-// WordCount returns the number of tokens that are not breaks.
+// WordCount returns the number of tokens that are not breaks (by their
+// IDs: 0 for a text without them). Normalize counts them once for the
+// many rules that ask; other texts are counted here.
 func (t Text) WordCount() int {
+	if n, ok := t.storedWords(); ok {
+		return n
+	}
+	return countWords(t.IDs)
+}
+
+// countWords returns the number of ids that are not [BreakID].
+func countWords(ids []int32) int {
 	n := 0
-	for _, id := range t.IDs {
+	for _, id := range ids {
 		if id != breakID {
 			n++
 		}
@@ -375,16 +385,20 @@ func Normalize(s string) Text {
 	}
 	t.known = matchersSeen.Load()
 	masks := startMask()
-	n := 0
+	n, words := 0, 0
 	for _, id := range z.ids {
 		if int(id) < len(masks) && masks[id] != 0 {
 			t.mask |= masks[id]
 			n++
 		}
+		if id != breakID {
+			words++
+		}
 	}
 	// one allocation of plain words: the start masks, the filter of the
-	// IDs and the gates (when a token starts a rule), the IDs two to a
-	// word, then the bytes of the tokens, which the tokens point into
+	// IDs, the gates and the count of words (when a token starts a rule),
+	// the IDs two to a word, then the bytes of the tokens, which the
+	// tokens point into
 	nid := len(z.ids)
 	head := 0
 	if n > 0 {
@@ -401,7 +415,7 @@ func Normalize(s string) Text {
 	if n > 0 {
 		t.starts = buf[:nid]
 		b := (*idBloom)(buf[nid:])
-		buf[nid+bloomWords], buf[nid+bloomWords+1] = z.gates, z.vocab.gates
+		buf[nid+bloomWords], buf[nid+bloomWords+1], buf[nid+bloomWords+2] = z.gates, z.vocab.gates, uint64(words)
 		for i, id := range z.ids {
 			if int(id) < len(masks) {
 				t.starts[i] = masks[id]
