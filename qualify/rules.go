@@ -1141,12 +1141,7 @@ var buyerWords = textmatch.NewSet("you", "u", "yall", "guys", "ustedes", "usted"
 // askedOfBuyer reports a clause that addresses the buyer. ids are the
 // IDs of toks, or nil (see [textmatch.Set.HasToken]).
 func askedOfBuyer(toks []string, ids []int32, i int) bool {
-	for k, end := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i); k < end; k++ {
-		if buyerWords.HasToken(toks, ids, k) {
-			return true
-		}
-	}
-	return false
+	return buyerWords.HasAnyToken(toks, ids, textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i))
 }
 
 func condition(t textmatch.Text) (string, float64) {
@@ -1403,11 +1398,15 @@ var perUnits = textmatch.NewSet("year", "month", "week", "yr", "ano", "mes", "se
 // growthClause reports a count and a verb of growing in toks[cs:i]; ids
 // are the IDs of toks, or nil.
 func growthClause(toks []string, ids []int32, cs, i int) bool {
-	count, grow := false, false
+	if cs >= i {
+		return false
+	}
+	// the verbs in one pass over the IDs, then the counts
+	count, grow := false, growWords.HasAnyToken(toks, ids, cs, i)
 	for k := cs; k < i; k++ {
 		count = count || isNumberTok(toks[k])
 		// "be 80", "seremos 30": a headcount to come
-		grow = grow || growWords.HasToken(toks, ids, k) || (toks[k] == "be" || toks[k] == "seremos") && k+1 < i && isNumberTok(toks[k+1])
+		grow = grow || (toks[k] == "be" || toks[k] == "seremos") && k+1 < i && isNumberTok(toks[k+1])
 	}
 	return count && grow
 }

@@ -1118,19 +1118,18 @@ func demoWithOwnTeam(t textmatch.Text, m textmatch.Match) bool {
 // it record phone calls?", "¿tu sistema hace handoff a un human agent?").
 // The lead in the clause ("can your team call me", "is there a number I
 // can call") keeps it an ask. ids are the IDs of toks, or nil.
+//
+// Each set is tested on its stretch of the clause with one
+// [textmatch.Set.HasAnyToken]: the lead anywhere in it, the others up to
+// four tokens past the ask, the product before it.
 func forOthers(toks []string, ids []int32, m textmatch.Match) bool {
 	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
-	others, product := false, false
-	for k := cs; k < ce; k++ {
-		switch {
-		case leadSelf.HasToken(toks, ids, k):
-			return false
-		case k < m.End+4:
-			others = others || usersOf.HasToken(toks, ids, k)
-			product = product || k < m.Start && productSubject.HasToken(toks, ids, k)
-		}
+	if leadSelf.HasAnyToken(toks, ids, cs, ce) {
+		return false
 	}
-	return others || product && questionAux.HasToken(toks, ids, cs)
+	near := min(ce, m.End+4) // cs <= m.Start <= near
+	return usersOf.HasAnyToken(toks, ids, cs, near) ||
+		productSubject.HasAnyToken(toks, ids, cs, m.Start) && questionAux.HasToken(toks, ids, cs)
 }
 
 var (

@@ -831,22 +831,27 @@ func OthersAmount(toks []string, ids []int32, a Amount) bool {
 // A clause that opens with a verb and names no one goes on the subject
 // of the clause before: "my cousin Sal sold his place last year, got 420
 // for it" reads back across the comma.
+//
+// ids are the IDs of toks, or nil (see [Set.HasToken]); the loop asks
+// which once and then tests each token with an inlined [Set.HasID].
 func othersBefore(toks []string, ids []int32, a Amount, who, did Set) bool {
+	byID := len(ids) == len(toks)
+	in := func(s Set, k int) bool { return byID && s.HasID(ids[k]) || !byID && s.Has(toks[k]) }
 	seenWho, seenDid := false, false
 	crossed := false
 	for k := a.Start - 1; k >= 0; k-- {
 		if toks[k] == Break {
-			if crossed || k+1 >= a.Start || !elidedSubject.HasToken(toks, ids, k+1) {
+			if crossed || k+1 >= a.Start || !in(elidedSubject, k+1) {
 				break
 			}
 			crossed = true
 			continue
 		}
-		if selfWords.HasToken(toks, ids, k) {
+		if in(selfWords, k) {
 			break
 		}
-		seenWho = seenWho || who.HasToken(toks, ids, k)
-		seenDid = seenDid || did.HasToken(toks, ids, k)
+		seenWho = seenWho || in(who, k)
+		seenDid = seenDid || in(did, k)
 	}
 	return seenWho && seenDid
 }
@@ -872,14 +877,17 @@ func ValuedByOthers(t Text, a Amount) bool {
 // neighbor paid 14k ... so something around there", "zillow says 410 so
 // I'd want near that", "mi comadre vendió en 290, no la daría en menos de
 // eso". ids are the IDs of toks, or nil (see [Set.HasToken]).
+//
+// As in othersBefore, the loop asks once whether ids are those of toks.
 func Adopted(toks []string, ids []int32, a Amount) bool {
+	byID := len(ids) == len(toks)
 	for k := a.End; k+1 < len(toks) && k < a.End+12; k++ {
 		// "...no la dé por menos de 90 mil y yo pienso igual", "and I
 		// agree"
 		if (toks[k] == "yo" || toks[k] == "i") && (toks[k+1] == "pienso" || toks[k+1] == "agree" || toks[k+1] == "opino") {
 			return true
 		}
-		if !adoptWords.HasToken(toks, ids, k) {
+		if byID && !adoptWords.HasID(ids[k]) || !byID && !adoptWords.Has(toks[k]) {
 			continue
 		}
 		n := toks[k+1]
