@@ -10,6 +10,7 @@ import (
 )
 
 // profanity and insults: any of these marks a message as frustrated.
+// The set is gated: frustrationCue asks first whether a message holds any.
 var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn", "goddamned", "goddam", "fuck", "fucking",
 	"fuckin", "fucked", "fucker", "fck", "fcking", "fk", "fking", "fkn", "fuk", "fukin", "fuking", "effing", "frigging", "friggin",
 	"freaking", "freakin", "shit", "shitty", "bullshit", "bs", "crap", "crappy", "bloody", "hell", "wtf", "wth", "ffs", "stfu",
@@ -19,7 +20,14 @@ var profanity = textmatch.NewSet("damn", "damned", "dammit", "damnit", "goddamn"
 	"annoying", "annoyed", "annoys", "irritating", "irritated", "frustrating", "frustrated", "frustration", "infuriating",
 	"furious", "livid", "angry", "mad", "unhappy", "disappointed", "disappointing", "fed", "smh", "ugh", "argh", "jeez",
 	"bastard", "bastards", "bitch", "screw", "screwed", "hate", "sick", "tired", "insulting", "insult", "scam", "scammers",
-	"ripoff", "rude", "nonsense", "upset", "vultures", "leeches", "bloodsuckers", "inutil", "inutiles", "buitres", "sinverguenzas", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn")
+	"ripoff", "rude", "nonsense", "upset", "vultures", "leeches", "bloodsuckers", "inutil", "inutiles", "buitres", "sinverguenzas", "clueless", "clowns", "amateurs", "incompetence", "unprofessional", "waste", "wasting", "wasted", "complaint", "complain", "lousy", "ugh", "omfg", "damm", "dammn", "damnn").Gated()
+
+// runTogether reports profanity run into w, a word the vocabulary does
+// not know (ID 0) of more than six bytes, which the callers test first,
+// inline: "thisgoddamn", "fuckinn".
+func runTogether(w string) bool {
+	return strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")
+}
 
 // selfRef: what "is that dumb?" asks about, the lead's own words.
 var selfRef = textmatch.NewSet("that", "this", "it")
@@ -762,14 +770,27 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if ironicPraise(raw, t) || scareQuoted(raw, t) {
 		return "sarcasm", true
 	}
-	for i, w := range toks {
+	// a message with no word of profanity, as most are, can hold only
+	// profanity run into a word of its own: the gate tells, and the loop
+	// below, which reads its tokens for that and for profanity, is left
+	// with no token to visit
+	swearToks := toks
+	if !t.HasAny(profanity) {
+		for i, w := range toks {
+			if id := t.IDs[i]; len(w) > 6 && id == 0 && runTogether(w) {
+				return "profanity:" + w, true
+			}
+		}
+		swearToks = nil
+	}
+	for i, w := range swearToks {
 		// "ugh i do a bit of everything haha": laughter, as a face or
 		// written out (the normaliser drops "haha" and "lol"), softens a
 		// soft swear
 		id := t.IDs[i]
 		if !profanity.HasID(id) {
 			// run-together profanity: "thisgoddamn", "fuckin"
-			if len(w) > 6 && id == 0 && (strings.Contains(w, "fuck") || strings.Contains(w, "goddamn") || strings.Contains(w, "shit")) {
+			if len(w) > 6 && id == 0 && runTogether(w) {
 				return "profanity:" + w, true
 			}
 			continue
