@@ -3555,3 +3555,14 @@ func TestBusyOnACallAndTickedBoxes(t *testing.T) {
 		"¿me marcas la casilla de cobertura total? no la encuentro")
 	requireAsks(t, "márcame al rato porfa", "call me when you're off your call")
 }
+
+// TestReadyThingIsNoCommitment: a house made ready ("getting my late
+// aunt's house ready to sell") is preparation, not the lead's readiness;
+// "we're getting ready to sell" and "get the papers ready to sign" still are.
+func TestReadyThingIsNoCommitment(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("Yes please. I'm getting my late aunt's house ready to sell. The roof is the worst of it.").Commitment, 2)
+	require.Less(t, trigger.Analyze("yes, we're getting the house ready to sell this spring").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("yes! we're getting ready to sell, let's do it").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("yes, get the papers ready to sign").Commitment, 2)
+}

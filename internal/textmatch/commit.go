@@ -628,6 +628,14 @@ func readyElsewhere(toks []string, m Match) bool {
 			return true
 		}
 	}
+	// a thing made ready, not the lead: "getting my late mother's house
+	// ready to sell", "get the place ready" ("getting ready to sell" and
+	// "get the papers ready to sign" are the lead's own)
+	for k := r - 1; k >= 0 && k >= r-6 && toks[k] != Break; k-- {
+		if readyMakers.Has(toks[k]) {
+			return k+1 < r && !slices.ContainsFunc(toks[k+1:r], selfObjects.Has) && !slices.ContainsFunc(toks[k+1:r], dealDocs.Has)
+		}
+	}
 	// readiness to come, not now: "I'll keep your number for when we're
 	// ready to sell down the road", "cuando estemos listos te aviso"
 	for k := r - 1; k >= 0 && k >= r-4 && toks[k] != Break; k-- {
@@ -639,6 +647,12 @@ func readyElsewhere(toks []string, m Match) bool {
 }
 
 var (
+	// verbs that make a thing ready: "get the house ready"
+	readyMakers = NewSet("get", "gets", "getting", "got", "make", "making")
+	// the lead as what is made ready: "get us ready", "getting myself ready"
+	selfObjects = NewSet("me", "us", "myself", "ourselves", "everything", "everyone")
+	// the deal's papers made ready: "get the papers ready to sign"
+	dealDocs = NewSet("paperwork", "papers", "contract", "contracts", "agreement", "docs", "documents", "offer", "papeles", "contrato")
 	// a time to come: "for when we're ready", "once I'm ready"
 	whenReady = NewSet("when", "once", "until", "til", "till", "whenever", "cuando", "hasta")
 	// what a lead is ready for that is no deal
