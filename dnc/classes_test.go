@@ -1997,3 +1997,14 @@ func TestOptOutDesist(t *testing.T) {
 	requireOptOuts(t, d, "Desist the texts please. We not selling the land, never we will", "please desist from calling this number")
 	requireNoOptOuts(t, d, "I desist of the sale, my son will live there. You can continue to contact me about the lot")
 }
+
+// TestOptOutSomeoneElsesSubscription: cancelling a late parent's or a
+// spouse's subscription is a billing errand, not this lead's revocation;
+// cancelling "my subscription" still is.
+func TestOptOutSomeoneElsesSubscription(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "I need to cancel my mom's subscription, she passed in April and it still bills her card",
+		"how do I cancel the subscription of my late husband? I'm the executor")
+	requireOptOuts(t, d, "cancel my subscription please", "cancel the subscription of my phone number")
+}

@@ -321,6 +321,7 @@ var phraseRules = map[string]phraseRule{
 			return m.End >= 2 && planSubscription.Has(toks[m.End-2])
 		}},
 		{"narrates: 'had to cancel a lot of subscriptions'", beforeIn(3, hadTo)},
+		{"someone else's: 'trying to cancel my father's subscription, he passed in May'", othersSubscription},
 	}},
 	"leave to stop": {unless: []exclusion{
 		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
@@ -2066,6 +2067,28 @@ func hoursOnly(t textmatch.Text) bool {
 	}
 	return limited && welcome
 }
+
+// othersSubscription reports a subscription owned by someone else, named
+// in the match or just after it: "cancel my father's subscription",
+// "cancel his subscription", "cancel the subscription of my late
+// husband".
+func othersSubscription(toks []string, m textmatch.Match) bool {
+	for k := m.Start + 1; k < m.End-1; k++ {
+		if ownerOthers.Has(toks[k]) {
+			return true
+		}
+	}
+	return m.End+2 < len(toks) && toks[m.End] == "of" && (ownerOthers.Has(toks[m.End+1]) || toks[m.End+1] == "my" && relativeNouns.Has(toks[m.End+2]))
+}
+
+// relativeNouns name the family member a subscription may belong to.
+var relativeNouns = textmatch.NewSet("late", "father", "mother", "dad", "mom", "husband", "wife", "son", "daughter", "brother", "sister",
+	"grandma", "grandpa", "aunt", "uncle")
+
+// ownerOthers own a subscription that is not the lead's: "my fathers",
+// "his".
+var ownerOthers = textmatch.NewSet("his", "her", "their", "fathers", "mothers", "dads", "moms", "husbands", "wifes", "sons", "daughters",
+	"brothers", "sisters", "grandmas", "grandpas", "aunts", "uncles")
 
 // greetingTime reports a greeting that names a time of day: "good
 // morning", "buenas tardes", "buenos días".
