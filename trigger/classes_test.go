@@ -3566,3 +3566,15 @@ func TestReadyThingIsNoCommitment(t *testing.T) {
 	require.GreaterOrEqual(t, trigger.Analyze("yes! we're getting ready to sell, let's do it").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("yes, get the papers ready to sign").Commitment, 2)
 }
+
+// TestOthersWordsToTheLead: what someone else said to the lead ("he kept
+// telling me I was wasting my time", "the case worker explained it to me
+// twice") is no frustration with the sender; the lead's own "you're
+// wasting my time" and "I told you twice" are.
+func TestOthersWordsToTheLead(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("Twelve steps, I measured them Sunday while he told me I was wasting my time.").Frustrated)
+	require.False(t, trigger.Analyze("Medicaid is confusing, the case worker explained it to me twice and I still don't get it all.").Frustrated)
+	require.True(t, trigger.Analyze("you're wasting my time").Frustrated)
+	require.True(t, trigger.Analyze("I told you twice already, the address is 14 Elm").Frustrated)
+}

@@ -810,6 +810,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		if inQuotes(raw, w) {
 			continue
 		}
+		// "while he told me I was wasting my time": someone else's words
+		// to the lead, reported
+		if (w == "wasting" || w == "wasted" || w == "waste") && toldByOther(toks, i) {
+			continue
+		}
 		// "ugh, it's complicated": a sigh at the lead's own situation
 		if w == "ugh" && (slices.Contains(toks, "complicated") || containsSeq(toks, []string{"long", "story"})) {
 			continue
@@ -1040,6 +1045,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
+		// "while he told me I was wasting my time", "the social worker
+		// explained it to me twice": someone else's words to the lead
+		!(m.Name == "waste of time" && toldByOther(toks, m.Start)) &&
+		!(m.Name == "asked again" && othersTold(toks, m.Start)) &&
 		// "my neighbor mows at 6am, who does that": asked of someone else
 		!(m.Name == "who does that" && !senderIn(toks, 0, m.Start) && !slices.ContainsFunc(toks[:m.Start], esSenderWords.Has)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
@@ -1598,6 +1607,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 func toldByOther(toks []string, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4 && toks[k] != textmatch.Break; k-- {
 		if toks[k] == "said" || toks[k] == "says" || toks[k] == "told" {
+			// "while he told me I was wasting my time": said by him,
+			// whatever the lead did before
+			if thirdTellers.Has(toks[k-1]) {
+				return true
+			}
 			for j := k - 1; j >= 0 && j >= k-8; j-- {
 				if toks[j] == "i" || toks[j] == "ive" || toks[j] == "we" {
 					return false
@@ -1608,6 +1622,30 @@ func toldByOther(toks []string, i int) bool {
 	}
 	return false
 }
+
+// othersTold reports a verb of telling at i whose subject, the words of
+// its clause before it, is someone other than the lead and the sender:
+// "the social worker explained it to me twice", "my husband asked them
+// twice" ("your agent explained it twice" and "I told you twice" stay).
+func othersTold(toks []string, i int) bool {
+	if !tellVerbs.Has(toks[i]) {
+		return false
+	}
+	sub := toks[textmatch.ClauseStart(toks, i):i]
+	if len(sub) == 0 || slices.ContainsFunc(sub, leadSubject.Has) || slices.ContainsFunc(sub, senderPronoun.Has) {
+		return false
+	}
+	return len(sub) >= 2 && nounDet.Has(sub[0]) || thirdTellers.Has(sub[len(sub)-1])
+}
+
+var (
+	tellVerbs = textmatch.NewSet("explained", "told", "said", "asked", "answered")
+	// determiners that open someone named by a noun: "the social worker"
+	nounDet = textmatch.NewSet("the", "my", "his", "her", "their", "our", "a", "an")
+)
+
+// thirdTellers say things to the lead: "he told me", "she says".
+var thirdTellers = textmatch.NewSet("he", "she", "they", "hes", "shes", "dad", "mom", "husband", "wife", "son", "daughter", "sister", "brother")
 
 var senderPronoun = textmatch.NewSet("you", "u", "yall", "your", "ur", "ustedes", "usted")
 
