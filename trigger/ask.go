@@ -213,6 +213,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "persona|humano|alguien de verdad|real ~4 tienen|tiene|hay|disponible"},
 	// "necesito un callback"
 	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},
+	// "¿me puedes hacer callback?", "hágame un callback"
+	{Name: "es call me", Pattern: "hacer|hacerme|hazme|haces|hace|hagan|haganme|hagame|dar|darme|dame|deme un? callback"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
 })
@@ -561,7 +563,9 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 var (
 	callNoun = textmatch.NewSet("un", "una", "en", "team", "conference", "zoom", "video", "group", "weekly", "daily", "status", "good", "great", "bad", "smart", "wise", "tough", "close", "right", "wrong", "final",
 		"judgment", "judgement", "whose", "your", "ur", "his", "their", "nice", "excellent", "solid", "fair", "sound",
-		"hard", "easy", "best", "my", "our", "tough", "last")
+		"hard", "easy", "best", "my", "our", "tough", "last",
+		// Spanglish: "es tu call on the closing date"
+		"tu", "su")
 	thirdObject = textmatch.NewSet("them", "him", "her", "it", "they", "their", "his", "my", "the")
 	deviceDet   = textmatch.NewSet("my", "his", "her", "their", "the", "this", "that", "new", "old", "our", "cell")
 	comparative = textmatch.NewSet("better", "best", "easier", "easiest")

@@ -870,11 +870,17 @@ var textsPreferred = textmatch.MustCompile(nil, []textmatch.Rule{
 })
 
 // personToText reports a match that asks for a person the lead can text
-// with: "is there a real person I can text with or is this all
-// automated?" asks for one, whatever it asks about the sender.
+// with or who can text the lead: "is there a real person I can text with
+// or is this all automated?", "is there a human that can text me?" ask
+// for one, whatever they ask about the sender.
 func personToText(toks []string, m textmatch.Match) bool {
-	last := toks[m.End-1]
-	return m.End-m.Start > 2 && (last == "text" || last == "txt" || last == "message") && (toks[m.End-2] == "can" || toks[m.End-2] == "could")
+	end := m.End
+	// "is there a human that can text me?": the lead named after it
+	if end-m.Start > 3 && (toks[end-1] == "me" || toks[end-1] == "us") {
+		end--
+	}
+	last := toks[end-1]
+	return end-m.Start > 2 && (last == "text" || last == "txt" || last == "message") && (toks[end-2] == "can" || toks[end-2] == "could")
 }
 
 // callsThirdParty: "call someone", "call the broker": after a call verb
@@ -1360,15 +1366,20 @@ var offerVerbs = textmatch.NewSet("do", "give", "offer", "provide", "handle", "q
 // ownPersonNouns are people of the lead's own, after "my" or "mi".
 var ownPersonNouns = textmatch.NewSet("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "brother", "sister", "partner",
 	"boss", "neighbor", "cousin", "friend", "realtor", "lawyer", "accountant", "agent",
-	"esposo", "esposa", "hijo", "hija", "mama", "papa", "hermano", "hermana", "vecino", "vecina", "amigo", "amiga", "primo", "prima", "jefe", "jefa", "suegra", "suegro")
+	"esposo", "esposa", "hijo", "hija", "mama", "papa", "hermano", "hermana", "vecino", "vecina", "amigo", "amiga", "primo", "prima", "jefe", "jefa", "suegra", "suegro", "socio", "socia")
 
 // ownPersonTalked: a person of the lead's own talked with the sender
 // before, told in the past: "mi vecino habló con un agente de ustedes y le
 // fue muy bien" ("hablo" is also "I talk": only after such a person).
 func ownPersonTalked(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return toks[m.Start] == "hablo" && m.Start >= 2 && ownPersonNouns.HasToken(toks, t.IDs, m.Start-1) &&
-		(toks[m.Start-2] == "mi" || toks[m.Start-2] == "my" || toks[m.Start-2] == "nuestro" || toks[m.Start-2] == "nuestra")
+	p := m.Start - 1
+	// "mi socio ya habló con su gerente"
+	if p >= 0 && (toks[p] == "ya" || toks[p] == "tambien") {
+		p--
+	}
+	return toks[m.Start] == "hablo" && p >= 1 && ownPersonNouns.HasToken(toks, t.IDs, p) &&
+		(toks[p-1] == "mi" || toks[p-1] == "my" || toks[p-1] == "nuestro" || toks[p-1] == "nuestra")
 }
 
 func othersPromise(t textmatch.Text, m textmatch.Match) bool {

@@ -3578,3 +3578,21 @@ func TestOthersWordsToTheLead(t *testing.T) {
 	require.True(t, trigger.Analyze("you're wasting my time").Frustrated)
 	require.True(t, trigger.Analyze("I told you twice already, the address is 14 Elm").Frustrated)
 }
+
+// TestAsksForATextingHumanAndSpanglishCallbacks: "is there a human who
+// can text me?" asks for a person, and "¿me puedes hacer callback?" for
+// a call; "is this a human texting me?" only asks what the sender is.
+func TestAsksForATextingHumanAndSpanglishCallbacks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Is there a human that can text me? The bot answers confuse me", "¿me puedes hacer callback? andaba manejando", "hágame un callback mañana")
+	requireNoAsks(t, "is this a human texting me?")
+}
+
+// TestSpanglishDecisionsAndPartnersTalks: "es tu call" leaves a choice to
+// the sender, and "mi socio ya habló con su gerente" tells of a partner's
+// talk; neither asks for one.
+func TestSpanglishDecisionsAndPartnersTalks(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Es tu call on the move-in date, any day after the 15th works", "Mi socia ya habló con su gerente el lunes y quedó contenta.")
+	requireAsks(t, "quiero hablar con su gerente")
+}
