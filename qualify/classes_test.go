@@ -1503,3 +1503,15 @@ func TestAHomeSoughtAtAPrice(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, qualify.BANT, "my neighbor's house sold around 300 last spring"), qualify.Budget)
 }
+
+// TestAuthorityNamedAsWhoDecides: "quien aprueba es la doctora", "más
+// de eso el gerente no lo va a autorizar" and "the board finalizes the
+// budget" say who decides.
+func TestAuthorityNamedAsWhoDecides(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Quien aprueba es la doctora Salas, yo solo junto las cotizaciones.",
+		"Arriba de 300 al mes el gerente no lo va a autorizar.",
+		"Nothing is approved yet, the board finalizes vendor spend in October."} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Authority, s)
+	}
+}

@@ -1963,7 +1963,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "my husband decides these things", "gotta get the ok from corporate"
 	{Name: "approval", Pattern: "run|running it|this|that? by|past ~2 my|our|the @spouse|@title|dad|mom|family|brother|sister / check|checking|ask|asking|consult|consulting with? my|our @spouse|@title|dad|mom|family|brother|sister"},
 	{Name: "approval", Pattern: "preguntarle|consultarle|consultarlo|preguntar|consultar|consultarlo ~2 a|con? mi|mis @spouse|esposo|esposa|jefe|jefa|socio|socia|papa|mama|suegro|suegra|familia|hermano|hermana"},
-	{Name: "approval", Pattern: "@spouse|boss|owner|owners|partners|dad|mom|corporate|board|esposo|esposa|jefe|jefa|socio|socia|suegro|suegra decides|decide|approves|signs|aprueba|firma|decida"},
+	{Name: "approval", Pattern: "@spouse|boss|owner|owners|partners|dad|mom|corporate|board|esposo|esposa|jefe|jefa|socio|socia|suegro|suegra decides|decide|approves|signs|aprueba|firma|decida|finalizes"},
+	// "quien decide es el doctor Ramírez", "más de eso el doctor no lo va
+	// a aprobar"
+	{Name: "approval", Pattern: "quien|quienes decide|deciden|aprueba|aprueban|firma|firman|autoriza es|son / doctor|doctora|jefe|jefa|dueno|duena|gerente|director|directora|socio|socia|socios ~4 aprobar|aprobarlo|aprobarla|autorizar|autorizarlo|autorizarla"},
 	// someone else's approval, payment or say in other words: "the
 	// building owner is the one who approves", "my landlord said he'd
 	// cover it", "power of attorney", "la junta tiene que aprobar",
