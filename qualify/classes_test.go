@@ -1515,3 +1515,18 @@ func TestAuthorityNamedAsWhoDecides(t *testing.T) {
 		require.Contains(t, extract(t, qualify.BANT, s), qualify.Authority, s)
 	}
 }
+
+// TestSpanishMovesAndTransfers: "me regreso a Tijuana", "nos cambiamos a
+// Lincoln", "se devolvió para Cali" and "me salió un traslado" are
+// reasons to sell; a move back to the office or to another plan is not.
+func TestSpanishMovesAndTransfers(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, s := range []string{"Me regreso a Tijuana en noviembre.", "La vendemos porque nos cambiamos a Lincoln", "mi tío ya se devolvió para Cali y no la quiere",
+		"me salió un traslado con la compañía, tengo que estar allá en abril"} {
+		require.Contains(t, extract(t, rs, s), qualify.Motivation, s)
+	}
+	for _, s := range []string{"me regreso a la oficina a las 3", "nos cambiamos a otro plan de internet"} {
+		require.NotContains(t, extract(t, rs, s), qualify.Motivation, s)
+	}
+}

@@ -608,6 +608,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if m == motivationRules && othersSaleBefore(t.Toks, x.Start) {
 			return true
 		}
+		// "me regreso a la oficina", "nos cambiamos a un plan": a move to a
+		// place named by an article or a possessive is no relocation
+		if x.Name == "relocating" && x.End < len(t.Toks) && (t.Toks[x.End-1] == "a" || t.Toks[x.End-1] == "para" || t.Toks[x.End-1] == "pa") && notAPlace.Has(t.Toks[x.End]) {
+			return true
+		}
 		val = x.Name
 		if x.Name == "title" {
 			// keep the lead's words: "im the coo", "cfo signs off"
@@ -620,6 +625,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	}
 	return val, 1
 }
+
+// notAPlace follow "me regreso a" or "nos cambiamos a" when the move is
+// not to another town: "a la oficina", "a otro plan", "a mi casa".
+var notAPlace = textmatch.NewSet("la", "el", "los", "las", "lo", "mi", "mis", "su", "sus", "tu", "un", "una", "otro", "otra", "casa",
+	"trabajo", "chamba", "escuela", "oficina", "clinica", "hospital", "que", "ver", "ser", textmatch.Break)
 
 // splitObjects follow a "split" that divides a thing, not a couple
 var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", "floor", "floorplan", "plan", "system", "unit",
@@ -906,6 +916,12 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
 	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
 	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina"},
+	// "me regreso a Guadalajara en septiembre", "nos cambiamos a Omaha",
+	// "él ya se devolvió para Medellín" (a place, not "a la casa": see
+	// firstCue)
+	{Name: "relocating", Pattern: "me|nos|se regreso|regresamos|regresa|regresan|regresaron|devolvio|devolvieron|devolvemos|cambiamos|cambio|cambian ya? a|para|pa"},
+	// "me salió un traslado a Denver con la empresa"
+	{Name: "relocating for job", Pattern: "me|le|nos|les salio|dieron|ofrecieron un? traslado / traslado a|de|del trabajo|empresa"},
 	// going back home: "me quiero volver pa Santiago", "nos queremos
 	// regresar a mi tierra", "quiero irme pa mi pais"
 	{Name: "relocating", Pattern: "quiero|queremos|vamos|voy ~1 volver|volverme|regresar|regresarme|irme|irnos ~1 pa|para|a / volverme|regresarme|volvernos|regresarnos pa|para|a"},
