@@ -1530,3 +1530,15 @@ func TestSpanishMovesAndTransfers(t *testing.T) {
 		require.NotContains(t, extract(t, rs, s), qualify.Motivation, s)
 	}
 }
+
+// TestSpanishTiredLandlord: tenants that give nothing but trouble and a
+// rental the owner is tired of are reasons to sell; tenants with no
+// trouble are not.
+func TestSpanishTiredLandlord(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, s := range []string{"La casita que rento en Gladstone ya me tiene harta.", "Los inquilinos nomás dan lata, ya no quiero saber nada."} {
+		require.Contains(t, extract(t, rs, s), qualify.Motivation, s)
+	}
+	require.NotContains(t, extract(t, rs, "los inquilinos no tienen problemas, pagan a tiempo"), qualify.Motivation)
+}

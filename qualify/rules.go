@@ -886,6 +886,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "tired landlord", Pattern: "evict|evicting|eviction|evictions"},
 	// "tired to call the plumber at midnight and chase rent every month"
 	{Name: "tired landlord", Pattern: "chase|chasing ~2 rent|tenants|renters|inquilinos|renta"},
+	// "la casa que rento ya me cansó", "los inquilinos nomás dan
+	// problemas", "dejaron la casa hecha un desastre"
+	{Name: "tired landlord", Pattern: "inquilino|inquilinos|inquilina|inquilinas ~2 dan|daban|dieron|causan|causaron|son|fueron puros? problemas|lata / inquilino|inquilinos|inquilina|inquilinas|rento|rentamos|rentar ~5 cansa|canso|cansado|cansada|harto|harta|desastre|destrozaron|destrozada"},
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
