@@ -2008,3 +2008,15 @@ func TestOptOutSomeoneElsesSubscription(t *testing.T) {
 		"how do I cancel the subscription of my late husband? I'm the executor")
 	requireOptOuts(t, d, "cancel my subscription please", "cancel the subscription of my phone number")
 }
+
+// TestOptOutScratchedDroppedGAndVosotros: "scratch my name off", a verb
+// with its g dropped ("quit textin me") and a vosotros threat ("os
+// denuncio") revoke without the model; scratching a house off a list
+// does not.
+func TestOptOutScratchedDroppedGAndVosotros(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "I'm 80 and I don't do business by telephone. Scratch my name off.", "y'all quit textin me at supper",
+		"Como me volváis a escribir os denuncio, ¿vale?")
+	requireNoOptOuts(t, d, "scratch the Elm street house off the list, it sold")
+}

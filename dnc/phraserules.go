@@ -459,6 +459,7 @@ var phraseRules = map[string]phraseRule{
 		{"another sender's list: 'had to take my name off the other company's list'", afterIn(4, otherSender)},
 		{"another sender before it", beforeIn(3, otherSender)},
 		{"another channel's list left, texts welcome", keepsTexting},
+		{"a property taken off, not the lead: 'take the Fort Lowell house off the list you sent me'", propertyOff},
 	}},
 	"es wrong number": {unless: []exclusion{
 		{"asked and denied: '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
@@ -2067,6 +2068,21 @@ func hoursOnly(t textmatch.Text) bool {
 	}
 	return limited && welcome
 }
+
+// propertyOff reports a home or a listing named just before "off the
+// list", with no word of the lead's or of the line among those words:
+// "scratch the Elm street house off the list, it sold", "take the Fort
+// Lowell house off the list you sent me" ("I'd be taken off the list"
+// after a home show is the lead's).
+func propertyOff(toks []string, m textmatch.Match) bool {
+	cs := max(textmatch.ClauseStart(toks, m.Start), m.Start-6)
+	span := toks[cs:m.Start]
+	return slices.ContainsFunc(span, propertyNouns.Has) && !slices.ContainsFunc(span, dncMynClass.Has) && !slices.ContainsFunc(span, firstPerson.Has)
+}
+
+// propertyNouns name a home or a listing a lead may strike from a list.
+var propertyNouns = textmatch.NewSet("house", "home", "property", "place", "listing", "lot", "unit", "condo", "duplex", "townhouse", "land", "acres",
+	"casa", "propiedad", "terreno", "lote")
 
 // othersSubscription reports a subscription owned by someone else, named
 // in the match or just after it: "cancel my father's subscription",

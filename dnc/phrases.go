@@ -12,7 +12,10 @@ var dncClasses = map[string]textmatch.Set{
 	// gerunds of contacting (after a stop verb)
 	"contacting": textmatch.NewSet("texting", "messaging", "contacting", "calling", "emailing", "reaching", "bugging",
 		"bothering", "sending", "spamming", "harassing", "hassling", "pestering", "pinging", "writing", "hitting",
-		"blowing", "following", "soliciting", "marketing", "advertising", "promoting"),
+		"blowing", "following", "soliciting", "marketing", "advertising", "promoting",
+		// the g dropped: "quit blowin up my phone", "stop botherin me"
+		"textin", "messagin", "contactin", "callin", "emailin", "buggin", "botherin", "sendin", "spammin", "harassin",
+		"hasslin", "pesterin", "pingin", "writin", "hittin", "blowin"),
 	// nouns of contact
 	"contactn": textmatch.NewSet("texts", "text", "messages", "message", "contact", "contacting", "communication", "communications",
 		"calls", "emails", "offers", "outreach", "spam", "solicitations", "sms", "notifications", "alerts", "marketing",
@@ -272,7 +275,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
 	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna / no conozco a nadie con|llamado|llamada / no conozco a nadie que se llame"},
 	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
-	{Name: "es complaint", Pattern: "los|las reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
+	{Name: "es complaint", Pattern: "los|las|os reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
 	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / de no llamar"},
 	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una abogado|abogada|lawyer|attorney"},
 	{Name: "es asked before", Pattern: "@esreported ~6 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
@@ -370,6 +373,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "delete it", Pattern: "@removev it|that|this"},
 	{Name: "want to stop", Pattern: "@contactn|them|it|this|these to stop"},
 	{Name: "take me off", Pattern: "take|get ~1 @myn ~1 @off"},
+	// "Scratch me off.", "strike my name off your list"
+	{Name: "take me off", Pattern: "scratch|strike|cross ~1 @myn ~1 off"},
 	{Name: "take me off", Pattern: "take|get @det @myn ~1 @off"},
 	{Name: "remove me", Pattern: "@removev @det? @myn"},
 	// "please have me removed", "get us taken off"
