@@ -283,7 +283,10 @@ var botWords = textmatch.NewSet("robot", "bot", "maquina", "ia", "automatico", "
 
 var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
-	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal @callme"},
+	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal|cull @callme"},
+	// "could we do this on zoom w/ an interpreter?", "can we do FaceTime?",
+	// "can we set up a video call?"
+	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference"},
 	{Name: "call me", Pattern: "phone me|us|back"},
 	// "I would much rather you just telephone me"
 	{Name: "call me", Pattern: "telephone me|us|back"},

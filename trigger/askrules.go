@@ -321,6 +321,9 @@ var askRules = map[string]askRule{
 		{"narrates: 'we chatted with a rep by phone on monday'", narrates},
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
+	"video call": {unless: []exclusion{
+		{"a video tour, not a talk: 'can you do facetime tours of the house?'", nextIn(textmatch.NewSet("tour", "tours", "walkthrough", "walkthroughs", "showing", "showings", "recorrido"))},
+	}},
 	"talk to person": {unless: []exclusion{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},

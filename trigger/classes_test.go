@@ -3596,3 +3596,13 @@ func TestSpanglishDecisionsAndPartnersTalks(t *testing.T) {
 	requireNoAsks(t, "Es tu call on the move-in date, any day after the 15th works", "Mi socia ya habló con su gerente el lunes y quedó contenta.")
 	requireAsks(t, "quiero hablar con su gerente")
 }
+
+// TestVideoCallsAsked: "could we do this on Zoom with an interpreter?",
+// "can we do FaceTime?" and "can someone cull me back" (a slip) ask for a
+// person; a FaceTime tour of the house and a Zoom refused do not.
+func TestVideoCallsAsked(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "I'm hard of hearing. Could we do this on Zoom with captions? mornings are best", "Can we do FaceTime? I read lips.",
+		"can someone cull me back about the estimate")
+	requireNoAsks(t, "can you do facetime tours of the house?", "I can't do zoom, text only")
+}
