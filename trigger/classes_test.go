@@ -3606,3 +3606,15 @@ func TestVideoCallsAsked(t *testing.T) {
 		"can someone cull me back about the estimate")
 	requireNoAsks(t, "can you do facetime tours of the house?", "I can't do zoom, text only")
 }
+
+// TestExasperationAtTheOperation: "what kind of outfit is this?", "knock
+// it off", "¿así atienden ustedes?" and "me tiene mamado" are aimed at
+// the sender; "what kind of business are you in?" asks.
+func TestExasperationAtTheOperation(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"The price jumped $900 overnight. What kind of outfit is this?", "Three calls to my crew in one morning. Knock it off.",
+		"Subieron el precio sin avisar. ¿Así atienden ustedes?", "Ya me tiene mamado, de verdad."} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	require.False(t, trigger.Analyze("what kind of business are you in? we might be a fit").Frustrated)
+}

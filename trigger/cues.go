@@ -68,6 +68,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// automático. Justo lo que necesitaba hoy"
 	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
 	{Name: "exasperation", Pattern: "amateur hour / get your|yall|ur act together / ponganse las pilas / get it together"},
+	// "what kind of operation is this?", "knock it off", "¿así trabajan
+	// ustedes?"
+	{Name: "exasperation", Pattern: "what kind|sort of operation|outfit|company|business is this / what kind|sort of operation|outfit|company|business are you|yall running / knock it off / asi trabajan|atienden ustedes"},
 	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed / justo lo que necesitaba|necesito / justo lo que me faltaba"},
 	// "ok I'm gonna type this slow. the AC. is. fine."
 	{Name: "exasperation", Pattern: "type|say|explain|spell this|it ~1 slow|slowly"},
@@ -613,7 +616,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// y pegas?", "ya no sé cómo explicarte", "¿qué más necesitas?"
 	// "estoy hartísima", "esto es un abuso"
 	{Name: "es exasperation", Pattern: "estoy|estamos harto|harta|hartos|hartas|hartisimo|hartisima / es un abuso / que abuso"},
-	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen podrido|podrida|harto|harta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
+	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen|tiene podrido|podrida|harto|harta|mamado|mamada|jarto|jarta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 	// "¿me estás cargando?" (are you kidding me), "me están tomando el pelo"
 	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
