@@ -3618,3 +3618,14 @@ func TestExasperationAtTheOperation(t *testing.T) {
 	}
 	require.False(t, trigger.Analyze("what kind of business are you in? we might be a fit").Frustrated)
 }
+
+// TestGladOmgAndTiredOfBeingALandlord: "omg hi ... we might??" is glad
+// surprise, and "estoy cansado ya de ser casero" a reason to sell; "omg
+// again??" and "estoy cansada ya de sus mensajes" are frustration.
+func TestGladOmgAndTiredOfBeingALandlord(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("omg hi!! this is Jess, we actually might sell??").Frustrated)
+	require.False(t, trigger.Analyze("Mire, estoy cansado ya de ser casero.").Frustrated)
+	require.True(t, trigger.Analyze("omg again?? same question").Frustrated)
+	require.True(t, trigger.Analyze("estoy cansada ya de sus mensajes").Frustrated)
+}

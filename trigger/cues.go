@@ -624,6 +624,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
+// omgGlad follow a glad "omg": "omg hi", "omg yes", "omg wow".
+var omgGlad = textmatch.NewSet("hi", "hey", "hello", "hola", "yes", "yay", "wow", "yesss", "thank", "thanks")
+
 // weak words: frustration only with another cue (shouting, "??", "!!!").
 var weakFrust = textmatch.NewSet("seriously", "again", "whatever", "hello", "come", "omg", "still", "why")
 
@@ -948,7 +951,12 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return "shouting", true
 	}
 	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) && !commits(t) {
-		for _, w := range toks {
+		for k, w := range toks {
+			// "omg hi", "omg yes": surprise in a greeting, not
+			// exasperation
+			if w == "omg" && k+1 < len(toks) && omgGlad.Has(toks[k+1]) {
+				continue
+			}
 			if weakFrust.Has(w) {
 				return "exasperation", true
 			}
@@ -1163,6 +1171,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
 	if fedUp && otherSubject(toks, m.Start) {
 		return false
+	}
+	// "estoy cansado ya de ser casero": what the lead is tired of comes
+	// after the "ya"
+	if fedUp && m.End+1 < len(toks) && toks[m.End] == "ya" && (toks[m.End+1] == "de" || toks[m.End+1] == "del") {
+		m.End++
 	}
 	// "ya estamos cansados del landlord", "harta de pagar renta": the
 	// lead's own lot, a reason to buy or sell
