@@ -3629,3 +3629,15 @@ func TestGladOmgAndTiredOfBeingALandlord(t *testing.T) {
 	require.True(t, trigger.Analyze("omg again?? same question").Frustrated)
 	require.True(t, trigger.Analyze("estoy cansada ya de sus mensajes").Frustrated)
 }
+
+// TestReadinessPendingAStep: readiness that waits on an inspection or an
+// appraisal, a Spanish offer to sign if the price is matched and "solo
+// pregunto" are hedged; plain readiness is not.
+func TestReadinessPendingAStep(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"We're ready pending the appraisal.", "Listos en cuanto salga bien el avalúo.",
+		"Si me mejoran el precio, firmamos mañana.", "¿Cuál es el siguiente paso? Solo pregunto."} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	require.GreaterOrEqual(t, trigger.Analyze("We're ready, send the paperwork").Commitment, 2)
+}

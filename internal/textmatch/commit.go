@@ -316,6 +316,10 @@ var (
 		{Name: "hedge", Pattern: "puede ser el|la|en|a / yo le|te|les confirmo|aviso / ill|i will|i'll confirm|let you know"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
+		// readiness pending a step: "we're ready pending the inspection",
+		// "listos en cuanto salga bien la inspección", "si me igualan el
+		// precio, firmamos hoy", "solo pregunto para tener idea"
+		{Name: "hedge", Pattern: "ready|listo|lista|listos|listas|forward ~3 pending|contingent / en cuanto|cuando salga|salgan|pase|pasen|aprueben|apruebe ~2 bien|la|el / una vez que salga|salgan|pase|pasen|aprueben|apruebe / si me|nos igualan|mejoran|bajan / solo|nomas pregunto|preguntaba"},
 		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
 	})
 )
