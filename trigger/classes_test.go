@@ -3641,3 +3641,12 @@ func TestReadinessPendingAStep(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, trigger.Analyze("We're ready, send the paperwork").Commitment, 2)
 }
+
+// TestSpanishGoingWithTheSender: "vamos con ustedes" and "mándenme los
+// papeles para firmar" commit; "vamos con mi esposo a verla" does not.
+func TestSpanishGoingWithTheSender(t *testing.T) {
+	t.Parallel()
+	require.GreaterOrEqual(t, trigger.Analyze("Lo platicamos con mi socio y vamos con ustedes.").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("Mándenme los papeles para firmar la venta.").Commitment, 2)
+	require.Less(t, trigger.Analyze("vamos con mi esposo a verla el sábado").Commitment, 2)
+}

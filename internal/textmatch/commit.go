@@ -101,7 +101,9 @@ var commitRules = MustCompile(map[string]Set{
 	// "dale, arranquemos", "empecemos", "decime qué te tengo que mandar"
 	{Name: "ready", Pattern: "arranquemos|empecemos|comencemos|arrancamos / que te|le|les tengo|tenemos que mandar|enviar|pasar / que necesitas|necesita|necesitan que te|le|les mande|envie"},
 	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
-	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden ~2 contrato|papeles|documentos|solicitud|aplicacion"},
+	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden|mandenme|envienme|mandenos|envienos|mandanos|envianos ~2 contrato|papeles|documentos|solicitud|aplicacion"},
+	// "después de darle vueltas, vamos con ustedes"
+	{Name: "accept", Pattern: "vamos|decidimos|seguimos con ustedes|usted / vamos|decidimos|seguimos contigo"},
 	{Name: "book", Pattern: "agenda|agende|agendar|agendemos|programa|programe|programar ~2 demo|cita|instalacion|visita|llamada / cuando pueden|puede ~1 venir|empezar|instalar"},
 	// urgency with a date: "contract expires friday", "need this installed before the 15th"
 	{Name: "deadline", Pattern: "@expire ~4 @date|@num"},
