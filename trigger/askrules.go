@@ -287,6 +287,7 @@ var askRules = map[string]askRule{
 		{"advice reported: 'the listing agent said to reach out to y'all for a quote'", spanHas("said", "says", "told", "suggested", "recommended", "dijo")},
 		{"the lead's own people will call: 'our IT guy will call your support line'", beforeIn(3, textmatch.NewSet("our", "my"))},
 		{"people described: '2 AEs who refuse to dial'", spanHas("refuse", "refuses", "refused", "hate", "hates", "never", "wont")},
+		{"a call that was cut: 'the relay operator dropped the call halfway through'", spanHas("dropped", "disconnected", "hung")},
 		{"the noun: 'one more 2am call about a clogged toilet'", anyOf(beforeIn(3, textmatch.NewSet("more", "another", "every", "each")), spanHas("more", "another", "every", "each"))},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"a heads-up on the way: 'can the tech text me when he's on the way instead of calling?'", onTheWay},
@@ -870,6 +871,8 @@ func prefersTexts(t textmatch.Text, _ textmatch.Match) bool {
 
 var textsPreferred = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "texts preferred", Pattern: "prefiero|prefer|preferiria|rather ~1 texto|textos|text|texting|mensajes|mensaje|whatsapp|sms"},
+	// "please do not call the house ... texts to this number are fine"
+	{Name: "texts preferred", Pattern: "texts|texting|textos|mensajes ~4 are|is|son|estan fine|ok|good|best|bien|mejor"},
 })
 
 // personToText reports a match that asks for a person the lead can text

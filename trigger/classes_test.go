@@ -3650,3 +3650,13 @@ func TestSpanishGoingWithTheSender(t *testing.T) {
 	require.GreaterOrEqual(t, trigger.Analyze("Mándenme los papeles para firmar la venta.").Commitment, 2)
 	require.Less(t, trigger.Analyze("vamos con mi esposo a verla el sábado").Commitment, 2)
 }
+
+// TestCallsCutAndTextsWelcome: a relay call that dropped is told, not
+// asked for, and "please don't call the house, texts are fine" prefers
+// texts; "can someone call me back, the call dropped" still asks.
+func TestCallsCutAndTextsWelcome(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Sorry, the relay operator dropped the call midway. Anyway the roof is 20 years old.",
+		"I'm her aide. Please do not call the house, phone calls upset her. Texts to this number are fine.")
+	requireAsks(t, "can someone call me back, the call dropped")
+}
