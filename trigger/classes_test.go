@@ -3660,3 +3660,13 @@ func TestCallsCutAndTextsWelcome(t *testing.T) {
 		"I'm her aide. Please do not call the house, phone calls upset her. Texts to this number are fine.")
 	requireAsks(t, "can someone call me back, the call dropped")
 }
+
+// TestSpanishSoConfused: "estoy muy confundida" is upset confusion, as
+// "I'm so confused" is; "estoy confundida con una palabra" is not
+// intensified and stays calm.
+func TestSpanishSoConfused(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("Estoy muy confundido y molesto, cada quien me dice otra cosa").Frustrated)
+	require.True(t, trigger.Analyze("ando bien confundida con tanto papel").Frustrated)
+	require.False(t, trigger.Analyze("estoy confundida con una palabra, ¿qué es escrow?").Frustrated)
+}

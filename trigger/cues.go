@@ -604,6 +604,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "esto no tiene sentido", not "no tiene sentido quedarme con la casa"
 	// (there is no point in keeping it)
 	{Name: "es confused", Pattern: "no entiendo nada / esto|eso|nada no? tiene sentido / no tiene sentido nada|esto|eso / no funciona|sirve nada"},
+	// "estoy muy confundida y molesta", as "I'm so confused"
+	{Name: "es confused", Pattern: "estoy|estamos|ando|andamos muy|bien|super|tan|re confundido|confundida|confundidos|confundidas"},
 	{Name: "es not reading", Pattern: "no leen|lees|lee|escuchan|escuchas ~2 lo que / perdida de tiempo / ya basta / basta ya / me estan cargando|jodiendo|vacilando / tomadura de pelo"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
