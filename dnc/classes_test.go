@@ -2020,3 +2020,12 @@ func TestOptOutScratchedDroppedGAndVosotros(t *testing.T) {
 		"Como me volváis a escribir os denuncio, ¿vale?")
 	requireNoOptOuts(t, d, "scratch the Elm street house off the list, it sold")
 }
+
+// TestOptOutEraseItNow: "who gave you my number?? erase it now" names the
+// number and asks to erase it at once; a photo to delete does not.
+func TestOptOutEraseItNow(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "who gave you my number?? erase it now")
+	requireNoOptOuts(t, d, "sent you the wrong photo, delete it now and I'll resend")
+}

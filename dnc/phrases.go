@@ -1257,8 +1257,10 @@ func hasWord(toks []string, words ...string) bool {
 }
 
 var (
-	politeTail = textmatch.NewSet("please", "thanks", "thank", "ok", "pls", "thx")
-	timeLimit  = textmatch.NewSet("after", "before", "during", "until", "till", "til", "between", "while", "when",
+	politeTail = textmatch.NewSet("please", "thanks", "thank", "ok", "pls", "thx",
+		// urgency is no more than politeness: "erase it now"
+		"now", "asap", "immediately")
+	timeLimit = textmatch.NewSet("after", "before", "during", "until", "till", "til", "between", "while", "when",
 		"at", "on", "tonight", "today", "this", "early", "late", "so", "weekends", "weekdays", "mornings", "nights")
 	inability = textmatch.NewSet("cant", "couldnt", "cannot")
 	knowing   = textmatch.NewSet("know", "understand", "see", "remember", "sure", "how", "find")
