@@ -2029,3 +2029,20 @@ func TestOptOutEraseItNow(t *testing.T) {
 	requireOptOuts(t, d, "who gave you my number?? erase it now")
 	requireNoOptOuts(t, d, "sent you the wrong photo, delete it now and I'll resend")
 }
+
+// TestOptOutReviewStop36: what the review of stop 36 found the new
+// vetoes got wrong. A third person who "still wants to live there", a
+// Spanish "if he keeps sending", "ignore that other email", a complaint
+// that offers come by text and a sarcastic "is it ok to call at 6am?" do
+// not take a revocation back; a late father's subscription is still
+// his.
+func TestOptOutReviewStop36(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "Stop calling. He doesn't want to sell, he still wants to live there",
+		"Dejen de molestar, ella ya no quiere vender. Si sigue mandando mensajes la voy a reportar",
+		"Please remove me from your list. Ignore that other email I sent, not interested",
+		"Take me off your list. Why do you still send me offers by text??",
+		"Quit calling me at 6am. Is it ok to call anyone at 6am??")
+	requireNoOptOuts(t, d, "how do I cancel the subscription for my late father? I'm the executor")
+}

@@ -51,7 +51,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if !slices.ContainsFunc(toks[m.Start:m.End], textsNamed.Has) && textsFine(toks) {
 		return false
 	}
-	if othersKept(toks, m) || textmatch.TakenBack(toks, m.End) {
+	if othersKept(toks, m) || textmatch.CorrectedAtOnce(toks, m.End) {
 		return false
 	}
 	r := phraseRules[m.Name]
@@ -2062,7 +2062,11 @@ func hoursOnly(t textmatch.Text) bool {
 		if slot {
 			contact := clauseNamesContact(t, s)
 			limited = limited || contact && !ok
-			welcome = welcome || ok
+			// a welcome that names the call must say so plainly: "after
+			// 3pm is ok to call", not "is it ok to call anyone at 6am??"
+			// nor "who thinks it's ok to call at 11pm?"
+			welcome = welcome || ok && (!contact || !askingOpen.Has(t.Toks[s]) && !slices.ContainsFunc(t.Toks[s:e], askingWho.Has) &&
+				!slices.ContainsFunc(t.Toks[s:e], textmatch.Negators.Has))
 		}
 		s = e + 1
 	}
@@ -2086,7 +2090,7 @@ var propertyNouns = textmatch.NewSet("house", "home", "property", "place", "list
 
 // othersSubscription reports a subscription owned by someone else, named
 // in the match or just after it: "cancel my father's subscription",
-// "cancel his subscription", "cancel the subscription of my late
+// "cancel his subscription", "cancel the subscription of (or for) my late
 // husband".
 func othersSubscription(toks []string, m textmatch.Match) bool {
 	for k := m.Start + 1; k < m.End-1; k++ {
@@ -2094,17 +2098,26 @@ func othersSubscription(toks []string, m textmatch.Match) bool {
 			return true
 		}
 	}
-	return m.End+2 < len(toks) && toks[m.End] == "of" && (ownerOthers.Has(toks[m.End+1]) || toks[m.End+1] == "my" && relativeNouns.Has(toks[m.End+2]))
+	return m.End+2 < len(toks) && (toks[m.End] == "of" || toks[m.End] == "for") &&
+		(ownerOthers.Has(toks[m.End+1]) || toks[m.End+1] == "my" && relativeNouns.Has(toks[m.End+2]))
 }
 
-// relativeNouns name the family member a subscription may belong to.
+// relativeNouns name the family member a subscription may belong to, and
+// "late" before one: "the subscription for my late father".
 var relativeNouns = textmatch.NewSet("late", "father", "mother", "dad", "mom", "husband", "wife", "son", "daughter", "brother", "sister",
 	"grandma", "grandpa", "aunt", "uncle")
 
 // ownerOthers own a subscription that is not the lead's: "my fathers",
 // "his".
 var ownerOthers = textmatch.NewSet("his", "her", "their", "fathers", "mothers", "dads", "moms", "husbands", "wifes", "sons", "daughters",
-	"brothers", "sisters", "grandmas", "grandpas", "aunts", "uncles")
+	"brothers", "sisters", "grandmas", "grandpas", "aunts", "uncles", "partners", "fiances", "grandmothers", "grandfathers")
+
+var (
+	// words that open a question: "is it ok to call at 6am?"
+	askingOpen = textmatch.NewSet("is", "are", "does", "do", "who", "how", "what", "why", "since", "when", "es", "quien", "desde", "como")
+	// whoever is asked about: "who thinks it's ok"
+	askingWho = textmatch.NewSet("who", "whoever", "anyone", "anybody", "quien")
+)
 
 // greetingTime reports a greeting that names a time of day: "good
 // morning", "buenas tardes", "buenos días".
@@ -2589,17 +2602,13 @@ var ownersOf = textmatch.NewSet("our", "my", "nuestros", "nuestras", "mis")
 var textsNamed = textmatch.NewSet("text", "texts", "texting", "txt", "txts", "txting", "textos", "texto", "mensajes", "mensaje",
 	"messages", "message", "messaging", "sms", "msgs", "msg", "textear", "textearme", "texteando")
 
-// textsFineRules say in so many words that texts are fine or wanted:
-// "texting is fine", "the texts are ok", "I still want the texts", "sí
-// quiero los mensajes". Narrower than [textsWelcome]: "why do you keep
-// texting me" and "never gave you permission to text me" name texts
-// without welcoming them.
 // keptOnRules ask the sender to go on writing to someone: "keep me and
 // the front desk on", "the rest of the team still needs them", "a la
 // oficina sí sigan mandando", "send everything to the office line
-// instead".
+// instead". What is still wanted must be the messages ("he still wants to
+// live there" is not), and "si sigue mandando" is "if he keeps sending".
 var keptOnRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "kept on", Pattern: "keep me|us ~4 on / still want|wants|need|needs / si sigan|siga|sigue mandando|enviando|escribiendo / send everything|it|them ~5 instead"},
+	{Name: "kept on", Pattern: "keep me|us ~4 on / still want|wants|need|needs ~2 them|texts|updates|messages|emails|reports|mensajes / si sigan|siga mandando|enviando|escribiendo / send everything|it|them ~5 instead"},
 })
 
 // othersKept reports a removal of someone else in a message that asks the
@@ -2615,16 +2624,17 @@ func othersKept(toks []string, m textmatch.Match) bool {
 }
 
 // keptOnAfter reports a request to go on writing in a clause that starts
-// at or after i, none of whose words before it name the lead or this line,
-// in a message that names a third person. It is how the learned tier's
-// verdict meets [othersKept]: the model has no phrase to place.
+// at or after i, when the words of the message before that clause name a
+// third person and neither the lead nor this line. It is how the learned
+// tier's verdict meets [othersKept]: the model has no phrase to place.
 func keptOnAfter(toks []string, i int) bool {
-	if i == 0 || i >= len(toks) || !slices.ContainsFunc(toks, thirdPronouns.Has) {
+	if i == 0 || i >= len(toks) {
 		return false
 	}
 	_, ok := keptOnRules.First(textmatch.Text{Toks: toks}, func(k textmatch.Match) bool {
 		cs := textmatch.ClauseStart(toks, k.Start)
-		return cs >= i && cs > 0 && !slices.ContainsFunc(toks[:cs], selfWords.Has) && !textmatch.Before(toks, k.Start, 3, textmatch.Negators)
+		return cs >= i && cs > 0 && slices.ContainsFunc(toks[:cs], thirdPronouns.Has) && !slices.ContainsFunc(toks[:cs], selfWords.Has) &&
+			!textmatch.Before(toks, k.Start, 3, textmatch.Negators)
 	})
 	return ok
 }
@@ -2636,12 +2646,18 @@ var (
 	thirdPronouns = textmatch.NewSet("she", "he", "her", "him", "his", "shes", "hes", "le", "les", "ella", "ellas")
 )
 
+// textsFineRules say in so many words that texts are fine or wanted:
+// "texting is fine", "the texts are ok", "I still want the texts", "sí
+// quiero los mensajes". Narrower than [textsWelcome]: "why do you keep
+// texting me" and "never gave you permission to text me" name texts
+// without welcoming them.
 var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|txt|sms"},
+	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|txt|sms instead|mejor"},
 })
 
 // textsFine reports a statement in toks that texts are fine or wanted
-// ("send me the estimate by text instead" wants one), with no negation
+// ("send me the estimate by text instead" wants one; "why do you send me
+// offers by text??" does not), with no negation
 // in or just before it: "texting is not ok" welcomes nothing.
 func textsFine(toks []string) bool {
 	_, ok := textsFineRules.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {

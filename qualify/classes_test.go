@@ -1542,3 +1542,19 @@ func TestSpanishTiredLandlord(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, rs, "los inquilinos no tienen problemas, pagan a tiempo"), qualify.Motivation)
 }
+
+// TestReviewStop36Fields: what the review of stop 36 found. Moving into
+// this house, going back to work and a title put in a son's name are no
+// relocation ("nos cambian a Fort Bliss" is); a tenant tired of paying
+// and tenants with no trouble name no tired landlord; "thirty a month"
+// may count deals and is no budget.
+func TestReviewStop36Fields(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, s := range []string{"Nos cambiamos a esta casa hace 20 años y ya está muy vieja", "me regreso a trabajar el lunes, le aviso después",
+		"La casa se cambió a nombre de mi hijo el año pasado", "Rento un cuarto y estoy cansada de pagar tanto", "los inquilinos no dan problemas, pagan a tiempo"} {
+		require.NotContains(t, extract(t, rs, s), qualify.Motivation, s)
+	}
+	require.Contains(t, extract(t, rs, "Nos cambian a Fort Bliss y hay que vender"), qualify.Motivation)
+	require.NotContains(t, extract(t, qualify.BANT, "we close about thirty a month, need a CRM that handles it"), qualify.Budget)
+}

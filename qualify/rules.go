@@ -608,9 +608,15 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if m == motivationRules && othersSaleBefore(t.Toks, x.Start) {
 			return true
 		}
+		// "el director del banco tiene que aprobar el préstamo": the
+		// lender's own step, not who decides for the lead
+		if x.Name == "approval" && slices.ContainsFunc(t.Toks[x.Start:x.End], lenderWords.Has) {
+			return true
+		}
 		// "me regreso a la oficina", "nos cambiamos a un plan": a move to a
 		// place named by an article or a possessive is no relocation
-		if x.Name == "relocating" && x.End < len(t.Toks) && (t.Toks[x.End-1] == "a" || t.Toks[x.End-1] == "para" || t.Toks[x.End-1] == "pa") && notAPlace.Has(t.Toks[x.End]) {
+		if x.Name == "relocating" && x.End < len(t.Toks) && (t.Toks[x.End-1] == "a" || t.Toks[x.End-1] == "para" || t.Toks[x.End-1] == "pa") &&
+			(notAPlace.Has(t.Toks[x.End]) || infinitiveEs(t.Toks[x.End])) {
 			return true
 		}
 		val = x.Name
@@ -626,10 +632,21 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	return val, 1
 }
 
+// lenderWords name the lender, whose approvals are its own.
+var lenderWords = textmatch.NewSet("banco", "bank", "lender", "prestamista", "lenders", "bancos")
+
+// infinitiveEs reports a Spanish infinitive in -ar or -ir ("trabajar",
+// "vivir"), or "hacer": -er also ends towns ("me regreso a Denver").
+func infinitiveEs(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "ir")) || w == "hacer"
+}
+
 // notAPlace follow "me regreso a" or "nos cambiamos a" when the move is
-// not to another town: "a la oficina", "a otro plan", "a mi casa".
+// not to another town: "a la oficina", "a otro plan", "a mi casa", "a esta
+// casa", "para acá" (an infinitive, "a trabajar", is checked apart).
 var notAPlace = textmatch.NewSet("la", "el", "los", "las", "lo", "mi", "mis", "su", "sus", "tu", "un", "una", "otro", "otra", "casa",
-	"trabajo", "chamba", "escuela", "oficina", "clinica", "hospital", "que", "ver", "ser", textmatch.Break)
+	"trabajo", "chamba", "escuela", "oficina", "clinica", "hospital", "que", "ver", "ser", "esta", "este", "estas", "estos", "aca", "aqui",
+	"nombre", "atras", textmatch.Break)
 
 // splitObjects follow a "split" that divides a thing, not a couple
 var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", "floor", "floorplan", "plan", "system", "unit",
@@ -887,8 +904,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "tired to call the plumber at midnight and chase rent every month"
 	{Name: "tired landlord", Pattern: "chase|chasing ~2 rent|tenants|renters|inquilinos|renta"},
 	// "la casa que rento ya me cansó", "los inquilinos nomás dan
-	// problemas", "dejaron la casa hecha un desastre"
-	{Name: "tired landlord", Pattern: "inquilino|inquilinos|inquilina|inquilinas ~2 dan|daban|dieron|causan|causaron|son|fueron puros? problemas|lata / inquilino|inquilinos|inquilina|inquilinas|rento|rentamos|rentar ~5 cansa|canso|cansado|cansada|harto|harta|desastre|destrozaron|destrozada"},
+	// problemas", "dejaron la casa hecha un desastre" (a home the lead
+	// rents out, not "rento un cuarto": "rento" is also a tenant's word;
+	// and no gap before "dan" for a "no" to hide in)
+	{Name: "tired landlord", Pattern: "inquilino|inquilinos|inquilina|inquilinas nomas|puros|solo|siempre? dan|daban|dieron|causan|causaron|son|fueron puros? problemas|lata / inquilino|inquilinos|inquilina|inquilinas ~5 cansa|canso|cansado|cansada|harto|harta|desastre|destrozaron|destrozada / casa|casita|depa|departamento|propiedad|duplex que rento|rentamos ~5 cansa|canso|cansado|cansada|harto|harta|desastre|destrozaron|destrozada"},
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
@@ -922,7 +941,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "me regreso a Guadalajara en septiembre", "nos cambiamos a Omaha",
 	// "él ya se devolvió para Medellín" (a place, not "a la casa": see
 	// firstCue)
-	{Name: "relocating", Pattern: "me|nos|se regreso|regresamos|regresa|regresan|regresaron|devolvio|devolvieron|devolvemos|cambiamos|cambio|cambian ya? a|para|pa"},
+	{Name: "relocating", Pattern: "me|nos|se regreso|regresamos|regresa|regresan|regresaron|devolvio|devolvieron|devolvemos ya? a|para|pa / nos cambiamos ya? a|para|pa / me|nos cambian|cambiaron|trasladan|trasladaron a|para"},
 	// "me salió un traslado a Denver con la empresa"
 	{Name: "relocating for job", Pattern: "me|le|nos|les salio|dieron|ofrecieron un? traslado / traslado a|de|del trabajo|empresa"},
 	// going back home: "me quiero volver pa Santiago", "nos queremos
@@ -1985,7 +2004,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "@spouse|boss|owner|owners|partners|dad|mom|corporate|board|esposo|esposa|jefe|jefa|socio|socia|suegro|suegra decides|decide|approves|signs|aprueba|firma|decida|finalizes"},
 	// "quien decide es el doctor Ramírez", "más de eso el doctor no lo va
 	// a aprobar"
-	{Name: "approval", Pattern: "quien|quienes decide|deciden|aprueba|aprueban|firma|firman|autoriza es|son / doctor|doctora|jefe|jefa|dueno|duena|gerente|director|directora|socio|socia|socios ~4 aprobar|aprobarlo|aprobarla|autorizar|autorizarlo|autorizarla"},
+	{Name: "approval", Pattern: "quien|quienes decide|deciden|aprueba|aprueban|firma|firman|autoriza|autorizan es|son / doctor|doctora|jefe|jefa|dueno|duena|gerente|director|directora|socio|socia|socios ~4 aprobar|aprobarlo|aprobarla|autorizar|autorizarlo|autorizarla"},
 	// someone else's approval, payment or say in other words: "the
 	// building owner is the one who approves", "my landlord said he'd
 	// cover it", "power of attorney", "la junta tiene que aprobar",
@@ -2340,7 +2359,7 @@ func budget(t textmatch.Text) (string, float64) {
 			// a home sought at about a price, or under a ceiling: "looking
 			// for something around two eighty", "queremos algo como de two
 			// fifty max"
-			!(a.Value >= 100 && homeSought(toks, a.Start) && (qualifierBefore(toks, a.Start) == "around" ||
+			!(a.Value >= 100 && homeSought(toks, a.Start) && !textmatch.After(toks, a.End, 1, areaUnits) && (qualifierBefore(toks, a.Start) == "around" ||
 				textmatch.Before(toks, a.Start, 2, esAbout) || ceilingAfter(toks, a.End))) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
@@ -2448,6 +2467,9 @@ var (
 	wantHomeWords = textmatch.NewSet("want", "wants", "need", "queremos", "quiero", "necesitamos", "buscamos", "busco")
 	// about, in Spanish: "como de 250", "unos 300", "alrededor de 280"
 	esAbout = textmatch.NewSet("como", "unos", "unas", "alrededor")
+	// units of area after a number, which is then no price: "como de 150
+	// metros cuadrados"
+	areaUnits = textmatch.NewSet("metros", "m2", "mts", "pies", "feet", "ft", "sqft", "sq", "square", "acres", "hectareas", "cuadrados", "varas")
 )
 
 // utilityBill reports a bill for water, power or gas among toks: "the

@@ -286,7 +286,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal|cull @callme"},
 	// "could we do this on zoom w/ an interpreter?", "can we do FaceTime?",
 	// "can we set up a video call?"
-	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference"},
+	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 google meet|hangout / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 teams|skype|webex"},
 	{Name: "call me", Pattern: "phone me|us|back"},
 	// "I would much rather you just telephone me"
 	{Name: "call me", Pattern: "telephone me|us|back"},

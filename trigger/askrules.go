@@ -44,7 +44,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.HasToken(toks, t.IDs, cs) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.TakenBack(toks, m.End) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -324,6 +324,9 @@ var askRules = map[string]askRule{
 	}},
 	"video call": {unless: []exclusion{
 		{"a video tour, not a talk: 'can you do facetime tours of the house?'", nextIn(textmatch.NewSet("tour", "tours", "walkthrough", "walkthroughs", "showing", "showings", "recorrido"))},
+		{"the product, not a talk: 'can we get Zoom integration on the starter plan?', 'can I get my Zoom meetings transcribed?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 2, toolFeatures) || m.End >= 2 && (t.Toks[m.End-2] == "my" || t.Toks[m.End-2] == "our" || t.Toks[m.End-2] == "the")
+		}},
 	}},
 	"talk to person": {unless: []exclusion{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
@@ -926,6 +929,11 @@ func busyOnACall(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	return toks[m.Start] == "on" && m.Start+1 < len(toks) && toks[m.Start+1] == "a" && (m.Start == 0 || busyBefore.Has(toks[m.Start-1]))
 }
+
+// toolFeatures follow a video tool named as a product feature: "Zoom
+// integration", "Zoom meetings transcribed".
+var toolFeatures = textmatch.NewSet("integration", "integrations", "app", "apps", "recordings", "recording", "meetings", "transcribed",
+	"transcription", "transcripts", "plugin", "sync", "account", "accounts", "link", "links", "calendar", "license", "licenses", "plan", "feature", "features")
 
 // busyOnACallWith: the lead is on a call with someone now, the match
 // starting at its "call": "on a call w a customer, ill text back in 10",

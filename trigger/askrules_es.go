@@ -83,7 +83,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	// how the process goes, a talk the lead would rather avoid, in
 	// English or Spanglish ("do I need to speak with someone to
 	// cancel?"), or an ask taken back at once ("llámame... no espera")
-	if howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.TakenBack(toks, m.End) {
+	if howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) {
 		return false
 	}
 	// "ni se les ocurra llamarme": a warning, not an ask; "en vez de que
@@ -345,5 +345,5 @@ var (
 	// the verbs of dialling, which also tick a box
 	esDialVerbs = textmatch.NewSet("marcas", "marca", "marcan", "marque", "marquen", "marcame", "marqueme", "marquenme")
 	// what is ticked or marked on a form: "la opción", "la casilla"
-	esTicked = textmatch.NewSet("opcion", "opciones", "casilla", "casillas", "cuadrito", "cuadro", "box", "checkbox", "respuesta", "x")
+	esTicked = textmatch.NewSet("opcion", "opciones", "casilla", "casillas", "cuadrito", "cuadro", "box", "checkbox", "x")
 )

@@ -3670,3 +3670,24 @@ func TestSpanishSoConfused(t *testing.T) {
 	require.True(t, trigger.Analyze("ando bien confundida con tanto papel").Frustrated)
 	require.False(t, trigger.Analyze("estoy confundida con una palabra, ¿qué es escrow?").Frustrated)
 }
+
+// TestReviewStop36Signals: what the review of stop 36 found. Zoom as a
+// product feature asks for no call and Teams as a call does; "what kind
+// of company is this?", "knock it off the price" and a question about a
+// contract's terms are calm; the sender told twice by the lead's people
+// is a complaint; "márcame con la respuesta" asks; readiness after "we
+// got pre-approved" commits.
+func TestReviewStop36Signals(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Can we get Zoom integration on the starter plan?", "Can I get my Zoom meetings transcribed automatically?")
+	requireAsks(t, "could we do this over teams? I'm deaf", "Márcame con la respuesta del banco")
+	for _, s := range []string{"Hi, who is this? What kind of company is this exactly?", "The inspection found $5k in repairs, can you knock it off the price?",
+		"¿Así trabajan ustedes, con contrato de 6 meses?"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"The tenant asked you twice to fix the leak", "my husband told your guy twice the gate code, still locked out",
+		"Subieron el precio sin avisar. ¿Así trabajan?"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	require.GreaterOrEqual(t, trigger.Analyze("We got pre-approved and we're ready to make an offer").Commitment, 2)
+}

@@ -69,8 +69,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
 	{Name: "exasperation", Pattern: "amateur hour / get your|yall|ur act together / ponganse las pilas / get it together"},
 	// "what kind of operation is this?", "knock it off", "¿así trabajan
-	// ustedes?"
-	{Name: "exasperation", Pattern: "what kind|sort of operation|outfit|company|business is this / what kind|sort of operation|outfit|company|business are you|yall running / knock it off / asi trabajan|atienden ustedes"},
+	// ustedes?" ("what kind of company is this?" asks who is writing;
+	// "knock it off the price" and "así trabajan ustedes, con contrato"
+	// ask about terms: see frustrationAtSender)
+	{Name: "exasperation", Pattern: "what kind|sort of operation|outfit is this / what kind|sort of operation|outfit|company|business are you|yall running / knock it off / asi trabajan|atienden"},
 	{Name: "sarcasm", Pattern: "nice | real nice / just what i needed / justo lo que necesitaba|necesito / justo lo que me faltaba"},
 	// "ok I'm gonna type this slow. the AC. is. fine."
 	{Name: "exasperation", Pattern: "type|say|explain|spell this|it ~1 slow|slowly"},
@@ -820,7 +822,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		}
 		// "while he told me I was wasting my time": someone else's words
 		// to the lead, reported
-		if (w == "wasting" || w == "wasted" || w == "waste") && toldByOther(toks, i) {
+		if (w == "wasting" || w == "wasted" || w == "waste") && toldByThird(toks, i) {
 			continue
 		}
 		// "ugh, it's complicated": a sigh at the lead's own situation
@@ -1058,10 +1060,13 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
+		// "knock it off the price", "¿así trabajan ustedes, con contrato de
+		// 6 meses?": a demand or a question must end its clause
+		!(m.Name == "exasperation" && (toks[m.Start] == "knock" || toks[m.Start] == "asi") && !endsClauseAfter(toks, m.End)) &&
 		// "while he told me I was wasting my time", "the social worker
 		// explained it to me twice": someone else's words to the lead
 		!(m.Name == "waste of time" && toldByOther(toks, m.Start)) &&
-		!(m.Name == "asked again" && othersTold(toks, m.Start)) &&
+		!(m.Name == "asked again" && othersTold(toks, m.Start, m.End)) &&
 		// "my neighbor mows at 6am, who does that": asked of someone else
 		!(m.Name == "who does that" && !senderIn(toks, 0, m.Start) && !slices.ContainsFunc(toks[:m.Start], esSenderWords.Has)) &&
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
@@ -1623,13 +1628,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 // went with Opendoor and said it took forever" (not "I said it's taking
 // forever").
 func toldByOther(toks []string, i int) bool {
+	if toldByThird(toks, i) {
+		return true
+	}
 	for k := i - 1; k >= 1 && k >= i-4 && toks[k] != textmatch.Break; k-- {
 		if toks[k] == "said" || toks[k] == "says" || toks[k] == "told" {
-			// "while he told me I was wasting my time": said by him,
-			// whatever the lead did before
-			if thirdTellers.Has(toks[k-1]) {
-				return true
-			}
 			for j := k - 1; j >= 0 && j >= k-8; j-- {
 				if toks[j] == "i" || toks[j] == "ive" || toks[j] == "we" {
 					return false
@@ -1645,8 +1648,15 @@ func toldByOther(toks []string, i int) bool {
 // its clause before it, is someone other than the lead and the sender:
 // "the social worker explained it to me twice", "my husband asked them
 // twice" ("your agent explained it twice" and "I told you twice" stay).
-func othersTold(toks []string, i int) bool {
+func othersTold(toks []string, i, end int) bool {
 	if !tellVerbs.Has(toks[i]) {
+		return false
+	}
+	// "the tenant asked you twice", "my husband told your guy twice":
+	// said to the sender, a complaint all the same
+	// (or the sender blamed later: "the realtor asked twice for the
+	// disclosures, you never sent them")
+	if slices.ContainsFunc(toks[i:], senderPronoun.Has) || slices.ContainsFunc(toks[i:end], senderPeople.Has) {
 		return false
 	}
 	sub := toks[textmatch.ClauseStart(toks, i):i]
@@ -1662,8 +1672,41 @@ var (
 	nounDet = textmatch.NewSet("the", "my", "his", "her", "their", "our", "a", "an")
 )
 
-// thirdTellers say things to the lead: "he told me", "she says".
-var thirdTellers = textmatch.NewSet("he", "she", "they", "hes", "shes", "dad", "mom", "husband", "wife", "son", "daughter", "sister", "brother")
+// toldByThird reports a third person's "told", "said" or "says" in the
+// four words before i: "while he told me I was wasting my time" (said by
+// him, whatever the lead did before). "they said" is left out: it is
+// often the sender's own people.
+func toldByThird(toks []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4 && toks[k] != textmatch.Break; k-- {
+		if (toks[k] == "said" || toks[k] == "says" || toks[k] == "told") && thirdTellers.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdTellers say things to the lead: "he told me", "she says" ("they"
+// is often the sender's own people: "they said they'd call back").
+var thirdTellers = textmatch.NewSet("he", "she", "hes", "shes", "dad", "mom", "husband", "wife", "son", "daughter", "sister", "brother")
+
+// senderPeople are the sender's own people, told things by the lead's:
+// "told your guy twice", "explained it to the rep twice".
+var senderPeople = textmatch.NewSet("rep", "reps", "agent", "agents", "guy", "guys", "office", "team", "company", "staff", "people")
+
+// endsClauseAfter reports the clause ending at i, or after a bare
+// "ustedes" there: "knock it off.", "¿así trabajan ustedes?".
+func endsClauseAfter(toks []string, i int) bool {
+	if i < len(toks) && toks[i] == "ustedes" {
+		i++
+	}
+	// "¿así trabajan ustedes, con contrato de 6 meses?": the next clause
+	// goes on with the terms asked about
+	return textmatch.ClauseEnd(toks, i) == i && !(i+1 < len(toks) && termsGoOn.Has(toks[i+1]))
+}
+
+// termsGoOn open a clause that goes on with terms: "con contrato", "with
+// a contract", "por mes".
+var termsGoOn = textmatch.NewSet("con", "por", "de", "en", "sin", "with", "on", "for", "per")
 
 var senderPronoun = textmatch.NewSet("you", "u", "yall", "your", "ur", "ustedes", "usted")
 

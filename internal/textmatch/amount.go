@@ -1013,16 +1013,17 @@ func perOf(toks []string, end int) string {
 }
 
 // spelledMoney reads the spelled number v at toks[i:end] as money as
-// written when a currency word or a period follows it: "fifty bucks a
-// month", "a hundred dollars", "cien dólares al mes", "three hundred a
-// month". Without one, or when the words already said thousands, it
-// reports false and the number is read as before.
+// written when a currency word follows it ("fifty bucks a month", "a
+// hundred dollars", "cien dólares al mes"), or a period follows a number
+// of a hundred or more ("three hundred a month"; "thirty a month" may
+// count deals). Otherwise, and when explicit (the words already named a
+// scale), it reports false and the number is read as before.
 func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
-	if explicit || v <= 0 || end > len(toks) {
+	if explicit || v <= 0 {
 		return Amount{}, false
 	}
 	currency := end < len(toks) && CurrencyWords.Has(toks[end])
-	if !currency && !perAfter(toks, end) {
+	if !currency && (v < 100 || !perAfter(toks, end)) {
 		return Amount{}, false
 	}
 	a := Amount{Value: v, Start: i, End: end, Explicit: true}

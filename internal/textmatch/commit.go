@@ -388,7 +388,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && m.End+2 < len(toks) && toks[m.End] == "for" && mailingNouns.Has(toks[min(m.End+2, len(toks)-1)]) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) || TakenBack(toks, m.End) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) {
 			return true
 		}
 		// "arrancamos con un solo local en el 99": how the business began
@@ -637,7 +637,7 @@ func readyElsewhere(toks []string, m Match) bool {
 	// a thing made ready, not the lead: "getting my late mother's house
 	// ready to sell", "get the place ready" ("getting ready to sell" and
 	// "get the papers ready to sign" are the lead's own)
-	for k := r - 1; k >= 0 && k >= r-6 && toks[k] != Break; k-- {
+	for k := r - 1; k >= 0 && k >= r-6 && toks[k] != Break && !readyStops.Has(toks[k]); k-- {
 		if readyMakers.Has(toks[k]) {
 			return k+1 < r && !slices.ContainsFunc(toks[k+1:r], selfObjects.Has) && !slices.ContainsFunc(toks[k+1:r], dealDocs.Has)
 		}
@@ -655,6 +655,9 @@ func readyElsewhere(toks []string, m Match) bool {
 var (
 	// verbs that make a thing ready: "get the house ready"
 	readyMakers = NewSet("get", "gets", "getting", "got", "make", "making")
+	// a new clause or subject between the verb and "ready": "we got
+	// pre-approved and we're ready"
+	readyStops = NewSet("and", "but", "so", "y", "pero", "im", "were", "we", "i", "weve", "ive", "are", "am", "estamos", "estoy")
 	// the lead as what is made ready: "get us ready", "getting myself ready"
 	selfObjects = NewSet("me", "us", "myself", "ourselves", "everything", "everyone")
 	// the deal's papers made ready: "get the papers ready to sign"

@@ -1,13 +1,13 @@
 package textmatch
 
-// TakenBack reports a phrase ending at end whose clause the very next
+// CorrectedAtOnce reports a phrase ending at end whose clause the very next
 // clause takes back: "call me— wait no, text is better", "let's do it— no
 // wait, espera", "call me— no espera, mejor por text", "scratch that",
 // "never mind", or says it was meant for someone in the room: "yes I'm
 // ready!! — sorry that was to my daughter", "take me off speaker— sorry,
 // that was to my husband". A later clause that says it again is a phrase
 // of its own and is not taken back by this one's correction.
-func TakenBack(toks []string, end int) bool {
+func CorrectedAtOnce(toks []string, end int) bool {
 	k := ClauseEnd(toks, end)
 	for k < len(toks) && toks[k] == Break {
 		k++
@@ -27,7 +27,7 @@ func TakenBack(toks []string, end int) bool {
 	switch {
 	case (a == "wait" || a == "espera" || a == "espere") && b == "no",
 		a == "no" && (b == "wait" || b == "espera" || b == "espere"),
-		(a == "scratch" || a == "strike" || a == "ignore" || a == "disregard") && b == "that",
+		(a == "scratch" || a == "strike") && b == "that",
 		a == "never" && b == "mind" && ClauseEnd(toks, k) == k+2:
 		return true
 	}
