@@ -111,7 +111,10 @@ var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year",
 	"doors", "gallon", "gallons", "story", "stories", "car", "cars", "texts", "calls", "tools", "wks", "wk", "mos",
 	"weeks", "tickets", "gb", "lbs", "degrees", "sec", "seconds", "floors", "floor", "of", "x", "bd", "hrs", "reps", "agents", "person", "persons",
 	// a credit score: "I need like a 620 score"
-	"score", "fico", "puntaje", "puntos")
+	"score", "fico", "puntaje", "puntos",
+	// an area or rooms in Spanish: "como 150 metros cuadrados", "200 pies
+	// de frente"
+	"metros", "mts", "m2", "pies", "varas", "hectareas", "recamaras", "habitaciones", "cuartos", "banos")
 
 var perWords = map[string]string{"year": "year", "yr": "year", "annually": "year", "annual": "year", "yearly": "year",
 	"month": "month", "mo": "month", "monthly": "month", "mth": "month", "user": "user", "seat": "user", "week": "week", "wk": "week",

@@ -604,3 +604,15 @@ func TestAmountsDecadesAreNoPrices(t *testing.T) {
 	require.Len(t, as, 1)
 	require.Equal(t, 80000, as[0].Value)
 }
+
+// TestAmountsSpanishAreasAreNoPrices: "como 150 metros cuadrados" and
+// "200 pies de frente" measure land; "queremos 300 mil" is still money.
+func TestAmountsSpanishAreasAreNoPrices(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"la casa tiene como 150 metros cuadrados", "son 200 pies de frente"} {
+		require.Empty(t, Amounts(Normalize(s)), s)
+	}
+	as := Amounts(Normalize("son 200 pies de frente, queremos 300 mil"))
+	require.Len(t, as, 1)
+	require.Equal(t, 300000, as[0].Value)
+}
