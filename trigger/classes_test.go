@@ -3691,3 +3691,15 @@ func TestReviewStop36Signals(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, trigger.Analyze("We got pre-approved and we're ready to make an offer").Commitment, 2)
 }
+
+// TestSpanishOwnThingsWearingTheLeadOut: "esta casa me tiene harto" and
+// "mi ex me tiene harta" are the lead's own lot, reasons to sell; "esta
+// compañía me tiene harto" and "me tienen harta con tanto mensaje" are
+// at the sender.
+func TestSpanishOwnThingsWearingTheLeadOut(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("Esta casa me tiene harto con tantas goteras").Frustrated)
+	require.False(t, trigger.Analyze("Mi ex me tiene harta, por eso la vendo").Frustrated)
+	require.True(t, trigger.Analyze("esta compañía me tiene harto").Frustrated)
+	require.True(t, trigger.Analyze("me tienen harta con tanto mensaje").Frustrated)
+}

@@ -1158,6 +1158,9 @@ var askedOwn = textmatch.NewSet("him", "her", "them", "sister", "brother", "wife
 // ourTeam before "nobody answers" makes it the lead's own business.
 var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotros", "tenemos", "perdemos")
 
+// ownOrThis open the lead's own or this-here thing: "mi ex", "esta casa".
+var ownOrThis = textmatch.NewSet("mi", "mis", "esta", "este", "estos", "estas", "nuestro", "nuestra", "nuestros", "nuestras")
+
 // spanishFrustrationAtSender is frustrationAtSender for the Spanish
 // rules: not fed up with someone of the lead's own ("estoy harta de mis
 // inquilinos") nor with a situation ("cansado de ser landlord", a reason
@@ -1178,6 +1181,14 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
 	if fedUp && otherSubject(toks, m.Start) {
 		return false
+	}
+	// "esta casa me tiene harto con tantas reparaciones", "mi ex me tiene
+	// harta, por eso vendo": the lead's own place or people wear them out
+	if fedUp && (toks[m.Start] == "me" || toks[m.Start] == "nos") {
+		cs := textmatch.ClauseStart(toks, m.Start)
+		if slices.ContainsFunc(toks[cs:m.Start], ownOrThis.Has) && !esSenderRef(toks, cs, textmatch.ClauseEnd(toks, m.Start)) {
+			return false
+		}
 	}
 	// "estoy cansado ya de ser casero": what the lead is tired of comes
 	// after the "ya"
