@@ -937,10 +937,12 @@ var toolFeatures = textmatch.NewSet("integration", "integrations", "app", "apps"
 
 // busyOnACallWith: the lead is on a call with someone now, the match
 // starting at its "call": "on a call w a customer, ill text back in 10",
-// "sorry on a call with the bank".
+// "sorry on a call with the bank", and in Spanglish "ando en un call con
+// mi supervisor".
 func busyOnACallWith(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.Start >= 2 && toks[m.Start] == "call" && toks[m.Start-1] == "a" && toks[m.Start-2] == "on" &&
+	return m.Start >= 2 && toks[m.Start] == "call" &&
+		(toks[m.Start-1] == "a" && toks[m.Start-2] == "on" || toks[m.Start-1] == "un" && toks[m.Start-2] == "en") &&
 		(m.Start == 2 || busyBefore.Has(toks[m.Start-3]))
 }
 

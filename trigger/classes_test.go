@@ -3552,8 +3552,10 @@ func TestTakenBackAtOnce(t *testing.T) {
 func TestBusyOnACallAndTickedBoxes(t *testing.T) {
 	t.Parallel()
 	requireNoAsks(t, "on a call w a client, brb", "ando on a call con mi jefe, ahorita te escribo",
+		"estoy en un call con mi manager, dame 5 min",
 		"¿me marcas la casilla de cobertura total? no la encuentro")
-	requireAsks(t, "márcame al rato porfa", "call me when you're off your call")
+	requireAsks(t, "márcame al rato porfa", "call me when you're off your call",
+		"quiero un call con tu manager hoy")
 }
 
 // TestReadyThingIsNoCommitment: a house made ready ("getting my late
