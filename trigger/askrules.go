@@ -771,6 +771,11 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 		// "my dad owns it and doesn't text. can your buyer call him
 		// directly?": the one called is the lead's principal
 		return false
+	case n == "my" && m.End+1 < len(toks) && (relayers.Has(toks[m.End+1]) || toks[m.End+1] == "client" || toks[m.End+1] == "clients") && askedOfBusiness(t, m.Start):
+		// "can your agent call my dad tomorrow?", "can a loan officer
+		// call my client today?": the business asked to call the one the
+		// lead speaks for
+		return false
 	case ownPeople.Has(n), n == "you", n == "her", n == "him", n == "them", n == "it":
 		return true
 	case n == "the" || n == "our":
@@ -780,6 +785,31 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// askedOfBusiness reports a question put to the business about one of
+// its people: the clause before i opens with "can", "could", "would" or
+// "will" and then "your", "a" or "someone" ("can a loan officer ...",
+// "could someone from your office ..."), and names none of the lead's own
+// people ("can my realtor call my dad?" is the lead's business; "can the
+// agent on the buyer side ..." someone else's).
+func askedOfBusiness(t textmatch.Text, i int) bool {
+	toks := t.Toks
+	cs := textmatch.ClauseStart(toks, i)
+	if cs+1 >= i || !modalOpeners.Has(toks[cs]) || !businessDet.Has(toks[cs+1]) {
+		return false
+	}
+	for _, w := range toks[cs:i] {
+		if ownPeople.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	modalOpeners = textmatch.NewSet("can", "could", "would", "will")
+	businessDet  = textmatch.NewSet("your", "ur", "a", "an", "someone", "somebody", "one")
+)
 
 // forPrincipal reports a message written for someone who owns or
 // decides and does not text: "my dad is the one who owns it and he

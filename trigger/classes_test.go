@@ -3705,3 +3705,13 @@ func TestSpanishOwnThingsWearingTheLeadOut(t *testing.T) {
 	require.True(t, trigger.Analyze("esta compañía me tiene harto").Frustrated)
 	require.True(t, trigger.Analyze("me tienen harta con tanto mensaje").Frustrated)
 }
+
+// TestBusinessAskedToCallThePrincipal: someone of the business asked to
+// call the one the lead speaks for ("can your agent call my dad
+// tomorrow", "could a loan officer phone my client?") asks for a person;
+// the lead's own realtor or the other side's agent calling does not.
+func TestBusinessAskedToCallThePrincipal(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "can your agent call my dad tomorrow", "could a loan officer phone my client this afternoon? she has questions on the estimate")
+	requireNoAsks(t, "can my realtor call my mom for me", "can the agent on the seller side call my client directly?")
+}
