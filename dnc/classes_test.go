@@ -2046,3 +2046,14 @@ func TestOptOutReviewStop36(t *testing.T) {
 		"Quit calling me at 6am. Is it ok to call anyone at 6am??")
 	requireNoOptOuts(t, d, "how do I cancel the subscription for my late father? I'm the executor")
 }
+
+// TestOptOutReportedAlready: "spam, ya los reporté" and "ya los bloqueé"
+// say the sender was reported or blocked, which revokes; damage or
+// receipts reported to the insurer ("los daños ya los reporté al
+// seguro") do not.
+func TestOptOutReportedAlready(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "otra vez spam? ya los reporté al tiro", "ya las bloqueé, no me manden nada")
+	requireNoOptOuts(t, d, "los daños del techo ya los reporté al seguro", "las facturas ya las reporté el martes, ¿qué sigue?")
+}

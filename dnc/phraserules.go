@@ -534,6 +534,22 @@ var phraseRules = map[string]phraseRule{
 		{"not because of this sender: 'lo de la lista de no llamar es por los bancos, no por ustedes'", notThisSender},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
+		{"reported to someone, after the fact: 'los daños ya los reporté al seguro'", func(toks []string, m textmatch.Match) bool {
+			// ("ya los reporté al tiro" is "right away")
+			return esReportedPast.Has(toks[m.End-1]) && m.End < len(toks) && esReportedTo.Has(toks[m.End]) &&
+				!(m.End+1 < len(toks) && esAtOnce.Has(toks[m.End+1]))
+		}},
+		{"a thing named first: 'los recibos ya los reporté el lunes'", func(toks []string, m textmatch.Match) bool {
+			if !esReportedPast.Has(toks[m.End-1]) {
+				return false
+			}
+			for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {
+				if toks[k] == "los" || toks[k] == "las" {
+					return true
+				}
+			}
+			return false
+		}},
 		{"asks whether, to be sure: '¿esto es spam? nomás quiero estar segura antes de mandar mis datos'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "esto" && textmatch.After(toks, m.End+1, 8, makingSure)
 		}},
@@ -2670,3 +2686,12 @@ func textsFine(toks []string) bool {
 	})
 	return ok
 }
+
+// esReportedPast are the past forms of "los reporté", "los bloqueé";
+// esReportedTo after them sends the report to someone ("al seguro", "a la
+// aseguradora"), which the patterns naming the FCC cover on their own.
+var (
+	esReportedPast = textmatch.NewSet("reporte", "bloquee", "denuncie")
+	esReportedTo   = textmatch.NewSet("a", "al", "con", "ante", "en")
+	esAtOnce       = textmatch.NewSet("tiro", "toque", "instante", "momento", "rato", "ratito", "ratico", "tiempo")
+)
