@@ -2057,3 +2057,15 @@ func TestOptOutReportedAlready(t *testing.T) {
 	requireOptOuts(t, d, "otra vez spam? ya los reporté al tiro", "ya las bloqueé, no me manden nada")
 	requireNoOptOuts(t, d, "los daños del techo ya los reporté al seguro", "las facturas ya las reporté el martes, ¿qué sigue?")
 }
+
+// TestOptOutWrongNumberOfTheTenant: the wrong number on file for a tenant
+// ("tienen el wrong number del tenant", "the wrong number for the
+// tenant") corrects a record; "wrong number, I'm not the tenant" still
+// revokes.
+func TestOptOutWrongNumberOfTheTenant(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "ojo, tienen el wrong number del inquilino, el bueno es 555-0177",
+		"you have the wrong number for the tenant in your notes, hers ends in 0199")
+	requireOptOuts(t, d, "wrong number, I'm not the tenant")
+}

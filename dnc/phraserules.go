@@ -2549,12 +2549,15 @@ func misdirectedOwn(toks []string, m textmatch.Match) bool {
 
 // relativesNumber reports a wrong number that is a relative's on file,
 // not this line: "that's the wrong number for my husband, his is
-// 555-0132", "ese no es el número de mi esposo". The lead corrects a
-// record and stays in touch.
+// 555-0132", "ese no es el número de mi esposo", or of someone around the
+// property: "tienen el wrong number del tenant en el file". The lead
+// corrects a record and stays in touch.
 func relativesNumber(toks []string, m textmatch.Match) bool {
 	// (the Spanish match ends in its own "de": "no es el número de")
 	for k := m.End - 1; k+1 < len(toks) && k < m.End+3 && toks[k] != textmatch.Break; k++ {
-		if (toks[k] == "for" || toks[k] == "para" || toks[k] == "de" || toks[k] == "of") && ownRelation.Has(toks[k+1]) {
+		of := toks[k] == "for" || toks[k] == "para" || toks[k] == "de" || toks[k] == "of"
+		if of && ownRelation.Has(toks[k+1]) || toks[k] == "del" && thirdPeople.Has(toks[k+1]) ||
+			of && k+2 < len(toks) && (toks[k+1] == "the" || toks[k+1] == "el" || toks[k+1] == "la") && thirdPeople.Has(toks[k+2]) {
 			return true
 		}
 	}
