@@ -2069,3 +2069,14 @@ func TestOptOutWrongNumberOfTheTenant(t *testing.T) {
 		"you have the wrong number for the tenant in your notes, hers ends in 0199")
 	requireOptOuts(t, d, "wrong number, I'm not the tenant")
 }
+
+// TestOptOutSomeoneElseOnTheList: asking whether someone else is on a
+// do-not-call list ("is the seller on some do not call list? I can't
+// reach her") revokes nothing; "is this number on your do not call list
+// yet?" still does.
+func TestOptOutSomeoneElseOnTheList(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "is the buyer on a do not call list or something? he never picks up", "is she on some do-not-call list? I need her signature")
+	requireOptOuts(t, d, "is this number on your do not call list yet? it better be")
+}

@@ -494,6 +494,7 @@ var phraseRules = map[string]phraseRule{
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
 		{"not because of this sender: 'I joined the do not call list over robocalls, not you guys'", notThisSender},
+		{"asks about someone else: 'is the seller on some do-not-call list? I need to reach her'", someoneElseOnList},
 		{"asks how it works: 'are you guys on the do not call list thing or how does that work?'", func(toks []string, m textmatch.Match) bool {
 			return hasWord(toks, "how") && hasWord(toks, "work", "works")
 		}},
@@ -2475,6 +2476,25 @@ func madeOtherStop(toks []string, m textmatch.Match) bool {
 }
 
 // aboutOwnOutreach: a question about the lead's own calling or texting
+// someoneElseOnList: the clause asks whether someone else is on the list,
+// "is the seller on some do-not-call list?", "is she on a dnc list or
+// something": "is" or "are" then the, she, he or they, and none of the
+// lead's own words before the list.
+func someoneElseOnList(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if cs+2 > m.Start || (toks[cs] != "is" && toks[cs] != "are" && toks[cs] != "was") || !otherSubjects.Has(toks[cs+1]) {
+		return false
+	}
+	for _, w := range toks[cs:m.Start] {
+		if leadSelf.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var otherSubjects = textmatch.NewSet("the", "she", "he", "they")
+
 // of their customers ("when your software dials our leads").
 func aboutOwnOutreach(toks []string, _ textmatch.Match) bool {
 	for k := 0; k+1 < len(toks); k++ {
