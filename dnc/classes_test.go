@@ -2080,3 +2080,13 @@ func TestOptOutSomeoneElseOnTheList(t *testing.T) {
 	requireNoOptOuts(t, d, "is the buyer on a do not call list or something? he never picks up", "is she on some do-not-call list? I need her signature")
 	requireOptOuts(t, d, "is this number on your do not call list yet? it better be")
 }
+
+// TestOptOutStopOrKeepQuestion: a question between stopping and going on
+// ("if I say no, will you stop texting or keep following up?") asks how
+// the sender works; "will you stop texting me already" revokes.
+func TestOptOutStopOrKeepQuestion(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "say I pass on the offer, do you stop texting or just keep checking in? curious")
+	requireOptOuts(t, d, "will you stop texting me already", "will you stop texting me or not??")
+}

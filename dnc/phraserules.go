@@ -92,6 +92,7 @@ var phraseRules = map[string]phraseRule{
 		{"a quantity of something else: 'ive read enough marketing pdfs to last a lifetime'", enoughOfOther},
 	}},
 	"stop": {unless: []exclusion{
+		{"asks which will happen: 'do you stop texting or just keep checking in?'", stopOrKeep},
 		{"a typo caught: 'Stop, I typed it wrong. It's 3 bedrooms'", stopThenCorrects},
 		{"not a bare imperative: words other than politeness before it in its clause", prevOutside(stopHead)},
 		{"more than politeness after it in its clause: 'stop smoking'", stopHasObject},
@@ -327,6 +328,7 @@ var phraseRules = map[string]phraseRule{
 		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
 	}},
 	"stop contacting": {unless: []exclusion{
+		{"asks which will happen: 'if I say no, will you stop texting or keep following up?'", stopOrKeep},
 		{"another channel stopped, texts welcome: 'please stop calling my landline, texting this cell is fine'", keepsTexting},
 		{"a wrong detail sent, not messages: 'stop sending me the wrong address lol'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 3, textmatch.NewSet("wrong", "incorrect", "old"))
@@ -2717,4 +2719,26 @@ var (
 	esReportedPast = textmatch.NewSet("reporte", "bloquee", "denuncie")
 	esReportedTo   = textmatch.NewSet("a", "al", "con", "ante", "en")
 	esAtOnce       = textmatch.NewSet("tiro", "toque", "instante", "momento", "rato", "ratito", "ratico", "tiempo")
+)
+
+// stopOrKeep: a question between stopping and going on, "will you stop
+// texting or keep following up?", "do you guys stop messaging or keep
+// going?": the lead asks how the sender works, in the match's clause
+// before a question mark.
+func stopOrKeep(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if cs >= m.Start || !questionOpeners.Has(toks[cs]) {
+		return false
+	}
+	for k := m.End; k+1 < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "or" && orGoOn.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	questionOpeners = textmatch.NewSet("will", "would", "do", "does", "can", "could")
+	orGoOn          = textmatch.NewSet("keep", "continue", "still", "just", "carry", "seguir", "siguen")
 )
