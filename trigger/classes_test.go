@@ -3715,3 +3715,16 @@ func TestBusinessAskedToCallThePrincipal(t *testing.T) {
 	requireAsks(t, "can your agent call my dad tomorrow", "could a loan officer phone my client this afternoon? she has questions on the estimate")
 	requireNoAsks(t, "can my realtor call my mom for me", "can the agent on the seller side call my client directly?")
 }
+
+// TestLeadIsMad: the lead saying it is mad ("I'm mad", "honestly im so
+// mad right now", "mad at you guys") is frustrated; "mad props", "mad
+// expensive", "not mad" and "mad at my ex" are not.
+func TestLeadIsMad(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok I'm mad now", "honestly im so mad right now", "we were pretty mad at you guys after the second reschedule"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"mad props on the quick quote", "rent is mad expensive around here", "I'm not mad, just asking", "I'm mad at my ex for leaving me the mortgage"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

@@ -859,7 +859,15 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			if i+1 < len(toks) && (toks[i+1] == "mary" || toks[i+1] == "marys") {
 				continue
 			}
-		case "mad", "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "dumber", "trash":
+		case "mad":
+			// the lead is mad: "I'm mad", "honestly im so mad right now",
+			// "mad at you guys"; not "mad props", "mad expensive" (an
+			// intensifier), "not mad"
+			if leadIsMad(toks, i) {
+				return "profanity:mad", true
+			}
+			continue
+		case "hate", "joke", "hell", "suck", "screw", "waste", "complain", "complaint", "scam", "ass", "dumb", "dumber", "trash":
 			// ambiguous alone ("is this a scam", "hell yes", "mad props")
 			if w == "hell" && i+1 < len(toks) && (toks[i+1] == "yes" || toks[i+1] == "yeah" || toks[i+1] == "ya") {
 				continue
@@ -968,6 +976,30 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	return "", false
 }
+
+// leadIsMad reports the "mad" at i said of the lead: "I'm mad", "I am so
+// mad right now", "makes me mad", with nothing after it but the end of
+// the clause, a time or a reason ("about", "that") or "at" the sender.
+// "Not mad", "mad props" and "mad at my ex" do not count.
+func leadIsMad(toks []string, i int) bool {
+	j := i - 1
+	for j >= 0 && madIntens.Has(toks[j]) {
+		j--
+	}
+	if j < 0 || !madSubject.Has(toks[j]) || j > 0 && toks[j-1] == "not" {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1] == textmatch.Break || madTail.Has(toks[i+1]) {
+		return true
+	}
+	return toks[i+1] == "at" && senderIn(toks, i+2, min(len(toks), i+3))
+}
+
+var (
+	madIntens  = textmatch.NewSet("so", "really", "very", "pretty", "kinda", "super", "getting", "lowkey", "actually", "honestly", "real", "hella")
+	madSubject = textmatch.NewSet("im", "am", "me", "were", "get")
+	madTail    = textmatch.NewSet("rn", "right", "now", "about", "that", "because", "bc", "cuz", "af", "tbh", "ngl", "honestly")
+)
 
 // soDoneAtSender keeps "so done" that ends its clause or is said of the
 // sender or of this exchange: "I'm so done", "so done with y'all", "so
