@@ -3728,3 +3728,17 @@ func TestLeadIsMad(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestLostACustomerAndMakeItMakeSense: "you just lost a customer" and
+// "make it make sense" on its own are frustration; a lost business card,
+// a customer the lead lost and "should make it make sense for buyers"
+// are not.
+func TestLostACustomerAndMakeItMakeSense(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"well you just lost a client", "you've lost my business, period", "the quote said 210 and the contract says 238. make it make sense"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"did you lose my business card? I can resend", "we lost a customer over the old system, that's why we want this", "the portal should make it make sense for new buyers, nice work"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

@@ -58,6 +58,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not appreciate / dont appreciate / no me gusta nada"},
 	// "that's a bait and switch", "I'm pulling my hair out here"
 	{Name: "accusation", Pattern: "bait and|n switch"},
+	// "congrats, you just lost a customer", "you've lost my business"
+	{Name: "lost a customer", Pattern: "you|u|youve|yall|youll|ya ~2 lost|losing|lose a|my|our customer|client|business / you|u|youve|yall|youll ~2 lost|losing|lose me as a customer|client"},
+	// "you quoted 189 and now it says 164?? make it make sense"
+	{Name: "exasperation", Pattern: "make it make sense"},
 	{Name: "exasperation", Pattern: "pulling|pull|tearing|tear my hair out"},
 	// "is anyone actually working there?", "which one of them am I
 	// supposed to believe"
@@ -939,6 +943,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
 		return frustrationAtSender(toks, m) && !(m.Name == "i told you" && calmReminder(t)) &&
 			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
+			// "make it make sense" said on its own, not "should make it
+			// make sense for buyers"
+			!(toks[m.Start] == "make" && m.Start > 0 && toks[m.Start-1] != textmatch.Break && !pleaseWords.Has(toks[m.Start-1])) &&
+			// "did you lose my business card?": a thing lost, not the lead
+			(m.Name != "lost a customer" || m.End == len(toks) || toks[m.End] == textmatch.Break || lostTail.Has(toks[m.End])) &&
 			// "I've asked this twice now haha": a repeat laughed off
 			!(m.Name == "asked again" && (laughing || laughs(raw)))
 	}); ok {
@@ -976,6 +985,14 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	return "", false
 }
+
+// pleaseWords may come before "make it make sense": "someone please make
+// it make sense".
+var pleaseWords = textmatch.NewSet("please", "pls", "plz", "plss", "someone", "somebody", "like", "just", "now", "so")
+
+// lostTail may follow "you lost a customer" in its clause: "forever",
+// "right there", "over this".
+var lostTail = textmatch.NewSet("forever", "right", "now", "today", "over", "here", "there", "with", "because", "bc", "and", "any", "no", "gg", "lol", "period")
 
 // leadIsMad reports the "mad" at i said of the lead: "I'm mad", "I am so
 // mad right now", "makes me mad", with nothing after it but the end of
