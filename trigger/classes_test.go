@@ -3742,3 +3742,18 @@ func TestLostACustomerAndMakeItMakeSense(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestSpanishRepeatsAndNerve: "ya van tres veces que les mando los
+// papeles ... ¿qué no los leen?" names the sender ("les") before its
+// question, so it is no feeling told about someone else; "qué descaro" and
+// "no me jodas, ¿otro cargo?" are frustration; "el descaro de mi ex" and
+// a glad "no me jodas, qué buena noticia" are not.
+func TestSpanishRepeatsAndNerve(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Ya van cuatro veces que les mando la póliza de mi papá. ¿No la ven o qué?", "qué descaro, cobrar eso por una visita", "no me jodas, ¿otro cargo? cada mes uno nuevo"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"el descaro de mi ex, quiere la mitad de la casa", "no me jodas, ¿ya aprobaron? qué buena noticia, gracias"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

@@ -584,7 +584,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	"swear": textmatch.NewSet("mierda", "carajo", "chingar", "chingada", "chingados", "pinche", "pinches", "verga",
 		"pendejo", "pendeja", "pendejos", "cabron", "cabrones", "joder", "jodido", "jodidos", "idiotas", "estupidos",
 		"inutiles", "ridiculo", "ridiculos", "inaceptable", "pesimo", "pesima", "fatal", "coraje", "estafa", "estafadores", "rateros",
-		"inepto", "inepta", "ineptos", "ineptas", "incompetentes", "incompetente"),
+		"inepto", "inepta", "ineptos", "ineptas", "incompetentes", "incompetente", "descaro", "descarados", "descaradas"),
 	"fedup": textmatch.NewSet("harto", "harta", "hartos", "hartas", "cansado", "cansada", "cansados", "molesto", "molesta",
 		"molestos", "enojado", "enojada", "enojados", "furioso", "furiosa", "encabronado", "encabronada", "frustrado", "frustrada"),
 }, []textmatch.Rule{
@@ -602,6 +602,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// un robot"; impatience: "no tengo todo el día", "no me anden dando
 	// vueltas"; sarcastic praise: "ay qué eficientes"
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
+	// "ya van tres veces que les mando los papeles", "llevo dos veces que
+	// le pregunto"
+	{Name: "es asked again", Pattern: "van|llevo|llevamos dos|tres|cuatro|cinco|varias|mil veces que ~1 les|le|te mando|mandamos|envio|enviamos|pregunto|preguntamos|digo|decimos|escribo|escribimos|pido|pedimos|explico|llamo|llamamos"},
 	{Name: "es not to a bot", Pattern: "no ~3 dar|mandar|enviar|doy|mando|envio ~5 a un|una|este|esta bot|robot|maquina|chatbot|computadora"},
 	// "no me hagan perder el tiempo", "me están haciendo perder el tiempo"
 	{Name: "es impatience", Pattern: "perder|perdiendo|pierdo|pierda|pierdan el|mi tiempo / no tengo tiempo para esto"},
@@ -626,7 +629,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "estoy|estamos harto|harta|hartos|hartas|hartisimo|hartisima / es un abuso / que abuso"},
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen|tiene podrido|podrida|harto|harta|mamado|mamada|jarto|jarta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 	// "¿me estás cargando?" (are you kidding me), "me están tomando el pelo"
-	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo"},
+	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo / no me jodas|jodan|joda"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
@@ -1315,6 +1318,13 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// del deducible? No le entendí bien."
 	if m.Name == "es again" && toks[m.Start] == "otra" && m.Start > 0 && (esRepeatAsk.Has(toks[m.Start-1]) ||
 		esRepeatVerbs.Has(toks[m.Start-1]) && textmatch.Before(toks, m.Start-1, 2, esCanYou)) {
+		return false
+	}
+	// someone else's nerve: "el descaro de mi ex"; "no me jodas" in glad
+	// surprise: "no me jodas, ¿ya? qué buena noticia"
+	if m.Name == "es swear" && strings.HasPrefix(toks[m.Start], "descar") && m.End < len(toks) && (toks[m.End] == "de" || toks[m.End] == "del") &&
+		!esSenderRef(toks, m.End, textmatch.ClauseEnd(toks, m.End)) ||
+		m.Name == "es exasperation" && toks[m.Start] == "no" && strings.HasPrefix(toks[m.End-1], "jod") && anyPositive(toks) {
 		return false
 	}
 	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
@@ -2458,7 +2468,8 @@ func emotionElsewhere(raw string) bool {
 	marked := false
 	for _, s := range ss[:len(ss)-1] {
 		t := textmatch.Cached(s)
-		if senderIn(t.Toks, 0, len(t.Toks)) || t.Upper > 0.5 && t.Letters > 8 {
+		// (in Spanish too: "ya van tres veces que les mando los papeles")
+		if esSenderRef(t.Toks, 0, len(t.Toks)) || t.Upper > 0.5 && t.Letters > 8 {
 			return false
 		}
 		for k, w := range t.Toks {
