@@ -3757,3 +3757,12 @@ func TestSpanishRepeatsAndNerve(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestStoodUpByAnotherFirm: "la otra compañía me dejó plantado" is
+// another firm's no-show, the lead's reason to write; "su técnico me dejó
+// plantado" is at the sender.
+func TestStoodUpByAnotherFirm(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("La otra aseguradora me dejó plantada dos veces, por eso les escribo").Frustrated)
+	require.True(t, trigger.Analyze("su técnico me dejó plantado ayer y ni un mensaje").Frustrated)
+}

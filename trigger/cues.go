@@ -1231,7 +1231,8 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
-	if fedUp && otherSubject(toks, m.Start) {
+	// ("la otra compañía me dejó plantado dos veces, por eso les escribo")
+	if (fedUp || m.Name == "es stood up") && otherSubject(toks, m.Start) {
 		return false
 	}
 	// "esta casa me tiene harto con tantas reparaciones", "mi ex me tiene
