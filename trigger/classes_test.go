@@ -3766,3 +3766,12 @@ func TestStoodUpByAnotherFirm(t *testing.T) {
 	require.False(t, trigger.Analyze("La otra aseguradora me dejó plantada dos veces, por eso les escribo").Frustrated)
 	require.True(t, trigger.Analyze("su técnico me dejó plantado ayer y ni un mensaje").Frustrated)
 }
+
+// TestSpanishReportedWords: what someone else says, reported ('mi abuela
+// dice que "esto es un robo"'), is no frustration of the lead's; "mi
+// esposo dice que ustedes son unos rateros" is aimed at the sender.
+func TestSpanishReportedWords(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze(`mi tío dice que "es un robo" de todo lo que compra jaja, su precio está bien`).Frustrated)
+	require.True(t, trigger.Analyze("mi esposo dice que ustedes son unos rateros y tiene razón").Frustrated)
+}

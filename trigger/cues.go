@@ -1321,6 +1321,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 		esRepeatVerbs.Has(toks[m.Start-1]) && textmatch.Before(toks, m.Start-1, 2, esCanYou)) {
 		return false
 	}
+	// someone else's words, reported: 'mi abuela dice que "esto es un
+	// robo" about every price' (not "dice que ustedes son unos rateros")
+	if q := esReportedWords(toks, m.Start); q >= 0 && !esSenderRef(toks, q, textmatch.ClauseEnd(toks, m.Start)) {
+		return false
+	}
 	// someone else's nerve: "el descaro de mi ex"; "no me jodas" in glad
 	// surprise: "no me jodas, ¿ya? qué buena noticia"
 	if m.Name == "es swear" && strings.HasPrefix(toks[m.Start], "descar") && m.End < len(toks) && (toks[m.End] == "de" || toks[m.End] == "del") &&
@@ -1334,6 +1339,27 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return !negated(toks, t.IDs, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
+
+// esReportedWords returns the index of the "que" of a "dice que" or
+// "dijo que" of someone else in the six tokens before i, across at most
+// one clause break ('mi abuela dice que "esto es un robo"'), or -1.
+func esReportedWords(toks []string, i int) int {
+	breaks := 0
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k] == textmatch.Break {
+			if breaks++; breaks > 1 {
+				return -1
+			}
+			continue
+		}
+		if toks[k] == "que" && esSays.Has(toks[k-1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+var esSays = textmatch.NewSet("dice", "dicen", "dijo", "dijeron", "decia", "decian", "diciendo")
 
 // esRepeatAsk ask for something again ("explícame otra vez",
 // "repítame otra vez"); esRepeatVerbs do after "puede" or "podría"
