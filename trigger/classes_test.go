@@ -3775,3 +3775,16 @@ func TestSpanishReportedWords(t *testing.T) {
 	require.False(t, trigger.Analyze(`mi tío dice que "es un robo" de todo lo que compra jaja, su precio está bien`).Frustrated)
 	require.True(t, trigger.Analyze("mi esposo dice que ustedes son unos rateros y tiene razón").Frustrated)
 }
+
+// TestSignMeUpForSomethingElse: "sign me up for a nap" and "sign me up
+// para unas vacaciones" joke about something else; "sign me up for a demo
+// thursday" and "sign me up for a yearly plan" still commit.
+func TestSignMeUpForSomethingElse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"after all those disclosures, sign me up for a long nap lol", "jaja sign me up para unas vacaciones después de tanto papeleo"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{"sign me up for a demo thursday", "ok sign me up for a yearly plan"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+}

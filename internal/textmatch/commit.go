@@ -10,9 +10,7 @@ var commitRules = MustCompile(map[string]Set{
 	"go":   NewSet("moving", "going", "started", "rolling", "done", "ball", "show", "process", "party"),
 	"fwd":  NewSet("next", "first"),
 	"step": NewSet("step", "steps", "move"),
-	// what a lead books or asks to be sent when ready
-	"book": NewSet("demo", "install", "installation", "appointment", "appt", "walkthrough", "inspection", "consultation",
-		"consult", "estimate", "visit", "closing", "signing", "onboarding", "kickoff", "trial", "call", "meeting", "tour"),
+	"book": bookThings,
 	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
 		"application", "app", "proposal", "form", "forms", "disclosures"),
 	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
@@ -22,10 +20,9 @@ var commitRules = MustCompile(map[string]Set{
 		"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
 		"november", "dec", "december", "eom", "eow", "1st", "2nd", "3rd", "4th", "5th", "10th", "15th", "20th", "30th", "31st",
 		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana", "hoy", "semana", "mes"),
-	"num":   NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "20", "30", "31", "two", "three", "few"),
-	"wantv": NewSet("want", "need", "like", "wanna", "would", "id", "looking"),
-	// what a lead books, in Spanish
-	"esbook": NewSet("instalacion", "visita", "inspeccion", "cita", "revision", "firma", "demo", "avaluo", "mantenimiento", "estimado", "cierre", "reunion"),
+	"num":    NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "20", "30", "31", "two", "three", "few"),
+	"wantv":  NewSet("want", "need", "like", "wanna", "would", "id", "looking"),
+	"esbook": esBookThings,
 	"sched":  NewSet("book", "schedule", "reserve", "lock", "confirm"),
 	"start": NewSet("go", "proceed", "start", "sign", "move", "buy", "sell", "commit", "roll", "begin", "pay", "book",
 		"close", "list", "switch", "schedule", "purchase", "order", "get"),
@@ -388,6 +385,11 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && m.End+2 < len(toks) && toks[m.End] == "for" && mailingNouns.Has(toks[min(m.End+2, len(toks)-1)]) {
 			return true
 		}
+		// "sign me up for a nap", "sign me up para unas vacaciones": a
+		// joke about something else ("sign me up for a demo" books)
+		if m.Name == "sign up" && toks[m.Start] == "sign" && signsUpForOther(toks, m.End) {
+			return true
+		}
 		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) {
 			return true
 		}
@@ -718,3 +720,25 @@ var outburstVerbs = NewSet("scream", "cry", "explode", "lose", "throw", "pull", 
 
 // mailingNouns are lists a lead may sign up for that buy nothing
 var mailingNouns = NewSet("emails", "email", "newsletter", "newsletters", "texts", "list", "updates", "alerts", "mailing", "promos", "reminders")
+
+// signsUpForOther reports "for a" or "para unas" after "sign me up" at i,
+// then a thing that is neither booked nor bought: "sign me up for a nap".
+func signsUpForOther(toks []string, i int) bool {
+	if i+2 >= len(toks) || toks[i] != "for" && toks[i] != "para" || !indefinite.Has(toks[i+1]) {
+		return false
+	}
+	w := toks[i+2]
+	return !bookThings.Has(w) && !esBookThings.Has(w) && !boughtThings.Has(w)
+}
+
+var (
+	// what a lead books or asks to be sent when ready, in English and in
+	// Spanish
+	bookThings = NewSet("demo", "install", "installation", "appointment", "appt", "walkthrough", "inspection", "consultation",
+		"consult", "estimate", "visit", "closing", "signing", "onboarding", "kickoff", "trial", "call", "meeting", "tour")
+	esBookThings = NewSet("instalacion", "visita", "inspeccion", "cita", "revision", "firma", "demo", "avaluo", "mantenimiento", "estimado", "cierre", "reunion")
+	indefinite   = NewSet("a", "an", "un", "una", "unos", "unas")
+	boughtThings = NewSet("plan", "policy", "quote", "account", "loan", "membership", "subscription", "service", "contract", "package",
+		"warranty", "seat", "license", "system", "unit", "roof", "refi", "refinance", "heloc", "mortgage", "poliza", "cotizacion",
+		"cuenta", "prestamo", "contrato", "paquete", "garantia", "servicio", "sistema", "annual", "yearly", "monthly", "free", "new", "full")
+)
