@@ -3788,3 +3788,13 @@ func TestSignMeUpForSomethingElse(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }
+
+// TestSpanishHowDoWeGoOn: "¿Cómo seguimos?" after a decision and "¿qué día
+// pueden?" ask for the next step; "¿cómo sigue su mamá?" does not.
+func TestSpanishHowDoWeGoOn(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Ya lo pensamos bien y sí, queremos venderla. ¿Cómo seguimos?", "el calentador ya no sirve, ¿qué día pueden?"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	require.Less(t, trigger.Analyze("gracias por preguntar, ¿cómo sigue su mamá?").Commitment, 2)
+}

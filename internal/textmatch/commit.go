@@ -56,6 +56,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
 	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan|mandan|manda / cuando pueden ~1 venir|empezar|arrancar"},
+	// "decidí que sí: quiero venderles la casa. ¿Cómo seguimos?", "¿qué
+	// día pueden?"
+	{Name: "next step", Pattern: "como seguimos|procedemos|avanzamos|arrancamos|empezamos / que dia pueden|puede|podrian|podria"},
 	// paying now: "dígame dónde le pongo los números de la tarjeta",
 	// "where do I put my card number"; a slot blocked and an invite
 	// asked for: "I've blocked Thursday 9 to 10, send the invite"
