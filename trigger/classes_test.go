@@ -3798,3 +3798,11 @@ func TestSpanishHowDoWeGoOn(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("gracias por preguntar, ¿cómo sigue su mamá?").Commitment, 2)
 }
+
+// TestWrongChatIsNoCommitment: "oops wrong chat, the I'm in was for the
+// game" was sent here by mistake; "I'm in" on its own commits.
+func TestWrongChatIsNoCommitment(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("oops wrong chat lol. the 'count me in' was for bowling night").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("count me in").Commitment, 2)
+}

@@ -452,6 +452,11 @@ func commitment(t Text) (int, string, bool) {
 		cue = m.Name
 		return false
 	})
+	// "oops wrong chat, the 'I'm in' was for the soccer game": the lead
+	// says the message was for someone else
+	if cue != "" && wrongChat(toks) {
+		cue = ""
+	}
 	level := 0
 	if cue != "" {
 		// a strong intensifier, an intensifier with a "!", or two
@@ -745,3 +750,16 @@ var (
 		"warranty", "seat", "license", "system", "unit", "roof", "refi", "refinance", "heloc", "mortgage", "poliza", "cotizacion",
 		"cuenta", "prestamo", "contrato", "paquete", "garantia", "servicio", "sistema", "annual", "yearly", "monthly", "free", "new", "full")
 )
+
+// wrongChat reports "wrong chat", "wrong thread" or "wrong person" in
+// toks: a message sent here by mistake.
+func wrongChat(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i] == "wrong" && misdirectedTo.Has(toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "gc", "person", "text", "window", "tab")
