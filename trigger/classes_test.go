@@ -3806,3 +3806,12 @@ func TestWrongChatIsNoCommitment(t *testing.T) {
 	require.Less(t, trigger.Analyze("oops wrong chat lol. the 'count me in' was for bowling night").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("count me in").Commitment, 2)
 }
+
+// TestDealDoneElsewhere: "just closed with another lender, let's gooo,
+// all set" celebrates a deal that is over; "we went with another roofer
+// last time, let's do it with you guys" still commits.
+func TestDealDoneElsewhere(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("signed with another agent on friday, let's go!! all set now, thanks").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("we went with another roofer last time and regretted it, so let's do it with you guys").Commitment, 2)
+}

@@ -454,7 +454,7 @@ func commitment(t Text) (int, string, bool) {
 	})
 	// "oops wrong chat, the 'I'm in' was for the soccer game": the lead
 	// says the message was for someone else
-	if cue != "" && wrongChat(toks) {
+	if cue != "" && (wrongChat(toks) || doneElsewhere(toks)) {
 		cue = ""
 	}
 	level := 0
@@ -749,6 +749,29 @@ var (
 	boughtThings = NewSet("plan", "policy", "quote", "account", "loan", "membership", "subscription", "service", "contract", "package",
 		"warranty", "seat", "license", "system", "unit", "roof", "refi", "refinance", "heloc", "mortgage", "poliza", "cotizacion",
 		"cuenta", "prestamo", "contrato", "paquete", "garantia", "servicio", "sistema", "annual", "yearly", "monthly", "free", "new", "full")
+)
+
+// doneElsewhere reports a deal done with someone else, and no word of
+// the sender after it: "just closed on my condo with another lender last
+// week, let's gooo, so I'm all set" celebrates a deal that is over.
+func doneElsewhere(toks []string) bool {
+	for i, w := range toks {
+		if !doneVerbs.Has(w) {
+			continue
+		}
+		for k := i + 1; k+1 < len(toks) && k <= i+6 && toks[k] != Break; k++ {
+			if toks[k] == "with" && (toks[k+1] == "another" || toks[k+1] == "other" || toks[k+1] == "someone" ||
+				toks[k+1] == "a" && k+2 < len(toks) && toks[k+2] == "different") {
+				return !slices.ContainsFunc(toks[k:], senderWords.Has)
+			}
+		}
+	}
+	return false
+}
+
+var (
+	doneVerbs   = NewSet("closed", "went", "signed", "refinanced", "bought", "booked", "hired", "chose", "picked", "sold", "switched")
+	senderWords = NewSet("you", "your", "yall", "u", "ur", "ustedes", "contigo", "usted")
 )
 
 // wrongChat reports "wrong chat", "wrong thread" or "wrong person" in
