@@ -1558,3 +1558,13 @@ func TestReviewStop36Fields(t *testing.T) {
 	require.Contains(t, extract(t, rs, "Nos cambian a Fort Bliss y hay que vender"), qualify.Motivation)
 	require.NotContains(t, extract(t, qualify.BANT, "we close about thirty a month, need a CRM that handles it"), qualify.Budget)
 }
+
+// TestInsideAMonth: "inside a month" and "inside of two weeks" are
+// timelines, given as "within"; "inside 2 feet of the wall" is none.
+func TestInsideAMonth(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	require.Equal(t, "within a month", extract(t, rs, "behind on payments, need it sold inside a month")[qualify.Timeline])
+	require.Equal(t, "within two weeks", extract(t, rs, "we have to be out inside of two weeks")[qualify.Timeline])
+	require.NotContains(t, extract(t, rs, "the water heater sits inside 2 feet of the wall"), qualify.Timeline)
+}

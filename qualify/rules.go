@@ -1296,7 +1296,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the hour", "before the weekend"
 	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
-	{Name: "within", Pattern: "within|in|next|en|dentro|proximos|proximas ~3 @unit"},
+	{Name: "within", Pattern: "within|in|inside|next|en|dentro|proximos|proximas ~3 @unit"},
 	// "en unas tres o cuatro semanas", "in like two or three months"
 	{Name: "within", Pattern: "within|in|en ~2 _ or|o _ @unit"},
 	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
@@ -1725,7 +1725,15 @@ func timeline(t textmatch.Text) (string, float64) {
 		case "asap":
 			val = "asap"
 		case "within":
-			val = "within " + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(phrase, "within "), "in "), "en ")
+			// ("inside of two weeks" is within two weeks)
+			rest := phrase
+			for _, p := range []string{"within ", "inside of ", "inside ", "in ", "en "} {
+				if r, ok := strings.CutPrefix(phrase, p); ok {
+					rest = r
+					break
+				}
+			}
+			val = "within " + rest
 			if toks[x.Start] == "next" {
 				val = phrase
 			}
