@@ -1,7 +1,10 @@
 package textmatch
 
 import (
+	"cmp"
+	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -44,14 +47,22 @@ func fnv32(b []byte) uint32 {
 }
 
 // buildVocabulary fills a probe table from the interned words, at most
-// half full.
+// half full. The words go in in a fixed order, not the map's, so that
+// the same words always make the same table: where a word lands decides
+// how many slots its lookups probe, and so the cost of a message, which
+// would otherwise change from process to process. Shorter words go in
+// first and so sit nearer their home slots: the commonest words of a
+// message are short ("to", "the", "my").
 func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 	n := uint32(1)
 	for n < uint32(len(ids))*2 {
 		n <<= 1
 	}
 	v := &vocabulary{slots: make([]vocabSlot, n), mask: n - 1}
-	for k, e := range ids {
+	keys := slices.Collect(maps.Keys(ids))
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
+	for _, k := range keys {
+		e := ids[k]
 		i := fnv32([]byte(k)) & v.mask
 		for v.slots[i].key != "" {
 			i = (i + 1) & v.mask
