@@ -25,16 +25,55 @@ const (
 	maxGram = 4
 )
 
-// isNegator reports a word that opens a negation scope lasting to the
-// next clause break.
+// negators are the words that open a negation scope lasting to the next
+// clause break.
+var negators = [...]string{"not", "no", "never", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "arent", "aint", "nope",
+	"without", "nunca", "nada", "ni", "jamas", "nothing", "nobody", "neither", "nor"}
+
+// isNegator reports a negator: the plain test, of the named features.
 func isNegator(w []byte) bool {
-	switch string(w) {
-	case "not", "no", "never", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "arent", "aint", "nope",
-		"without", "nunca", "nada", "ni", "jamas", "nothing", "nobody", "neither", "nor":
-		return true
+	for _, n := range negators {
+		if string(w) == n {
+			return true
+		}
 	}
 	return false
 }
+
+// isNegatorHashed is [isNegator] for the word w whose word feature hashes
+// to h (hashWord's first result under nsWord), as the paths of every
+// score have it: the top byte of h picks a slot of negatorSlots, so most
+// words are ruled out by one load, without a comparison of strings.
+func isNegatorHashed(w []byte, h uint32) bool {
+	switch i := negatorSlots[h>>24]; i {
+	case 0:
+		return false
+	case slotShared:
+		return isNegator(w)
+	default:
+		return string(w) == negators[i-1]
+	}
+}
+
+// slotShared marks a slot of negatorSlots that two negators or more hash
+// to.
+const slotShared = 0xFF
+
+// negatorSlots holds, by the top byte of a word's hash, 1 + the index in
+// negators of the one negator whose word hash has that byte, 0 for none
+// or slotShared for several.
+var negatorSlots = func() (s [256]uint8) {
+	const _ = uint(slotShared - 1 - len(negators)) // every index fits below slotShared
+	for i, n := range negators {
+		k := fnvString(fnvByte(fnvOffset, nsWord), n) >> 24
+		if s[k] == 0 {
+			s[k] = uint8(i + 1)
+		} else {
+			s[k] = slotShared
+		}
+	}
+	return s
+}()
 
 // FNV-1a, 32 bits.
 const (
@@ -232,7 +271,7 @@ func (t *tokens) featureHashes(dst []uint32) []uint32 {
 			if negScope {
 				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
 			}
-			if isNegator(w) {
+			if isNegatorHashed(w, h) {
 				negScope = true
 			}
 			if !isNumber(w) {

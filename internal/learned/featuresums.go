@@ -75,7 +75,7 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int, ok bool) {
 				lo, hi = lt.add(lo, hi, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
 				n++
 			}
-			if isNegator(w) {
+			if isNegatorHashed(w, h) {
 				negScope = true
 			}
 			if !isNumber(w) && len(w) > 0 {

@@ -93,3 +93,30 @@ func uintptrOf(p []int16) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceDa
 func asRows(p []int16) [][NumTasks]int16 {
 	return unsafe.Slice((*[NumTasks]int16)(unsafe.Pointer(unsafe.SliceData(p))), len(p)/int(NumTasks))
 }
+
+// TestIsNegatorHashed: the slot test agrees with the plain one on every
+// negator, on each negator cut or extended by a letter, and on every
+// token of the training messages.
+func TestIsNegatorHashed(t *testing.T) {
+	t.Parallel()
+	check := func(w string) {
+		h := fnvString(fnvByte(fnvOffset, nsWord), w)
+		require.Equal(t, isNegator([]byte(w)), isNegatorHashed([]byte(w), h), "%q", w)
+	}
+	for _, n := range negators {
+		require.True(t, isNegator([]byte(n)), n)
+		check(n)
+		check(n[:len(n)-1])
+		check(n + "s")
+	}
+	rows, err := LoadRows(os.DirFS("data"), ".")
+	require.NoError(t, err)
+	words := 0
+	for _, r := range rows {
+		for _, w := range Tokenize(r.Text) {
+			check(w)
+			words++
+		}
+	}
+	require.Greater(t, words, 10000)
+}
