@@ -1,7 +1,5 @@
 package learned
 
-import "unsafe"
-
 // The path of every score adds each feature's weights up as the hash is
 // made, instead of storing the ~300 hashes of a message and reading them
 // back (featureHashes, then sums): featureSums repeats featureHashes'
@@ -9,20 +7,18 @@ import "unsafe"
 // two must emit the same hashes in the same order; TestFeatureSums and
 // FuzzFeatures compare them.
 
-// laneTable is a model's weight table read a bucket's four int16 weights
-// at a time, as one 8-byte word (see [Model.sums]).
+// laneTable is a model's weight table, [Model.lanes], with its mask.
 type laneTable struct {
 	w    []uint64
 	mask uint32
 }
 
-// laneFlip offsets each 16-bit lane by 32768 (flips its sign bit), and
 // laneHalves keeps lanes 0 and 2 of a word (see [Model.sums]).
-const laneFlip, laneHalves = 0x8000800080008000, 0x0000FFFF0000FFFF
+const laneHalves = 0x0000FFFF0000FFFF
 
 // add adds the weights of h's bucket to lo and hi, as sums does.
 func (lt laneTable) add(lo, hi uint64, h uint32) (uint64, uint64) {
-	x := lt.w[h&lt.mask] ^ laneFlip
+	x := lt.w[h&lt.mask]
 	return lo + x&laneHalves, hi + x>>16&laneHalves
 }
 
@@ -36,14 +32,9 @@ const maxFeatures = maxTokens*(4+2*maxWordBytes-1) + 1 + 1 + 4
 const _ = uint(1<<16 - maxFeatures)
 
 // featureSums returns, for the features of t, what m.sums returns for
-// t.featureHashes and their number. ok is false, and nothing is
-// computed, when m's table is not 8-aligned (sums' plain loop then
-// serves).
-func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int, ok bool) {
-	if len(m.w) == 0 || uintptr(unsafe.Pointer(unsafe.SliceData(m.w)))%8 != 0 {
-		return sum, 0, false
-	}
-	lt := laneTable{unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(m.w))), len(m.w)), m.mask}
+// t.featureHashes, and their number.
+func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
+	lt := laneTable{m.lanes, m.mask}
 	var lo, hi uint64
 	nwords := 0
 	left := bigramFirst
@@ -94,12 +85,7 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int, ok bool) {
 		lo, hi = lt.add(lo, hi, h)
 		n++
 	}
-	off := int64(n) << 15
-	lanes := [4]int64{int64(lo&0xFFFFFFFF) - off, int64(hi&0xFFFFFFFF) - off, int64(lo>>32) - off, int64(hi>>32) - off}
-	for k, task := range byLane {
-		sum[task] = lanes[k]
-	}
-	return sum, n, true
+	return unlane(lo, hi, n), n
 }
 
 // gramSums adds the weights of the 2*len(w)-1 character n-grams of

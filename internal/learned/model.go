@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
 // Task is one thing the model scores.
@@ -62,7 +61,42 @@ type Model struct {
 	mask   uint32 // buckets - 1
 	sqrtN  bool   // divide the sum by sqrt(number of features)
 	params [NumTasks]TaskParams
-	w      [][NumTasks]int16 // by bucket, the weight of each task
+	// lanes holds by bucket the weights of the four tasks in one word:
+	// task k's int16 weight offset by 32768 (its sign bit flipped), so
+	// from 0 to 65535, in bits 16k to 16k+15 (see [Model.sums]). The
+	// offset is applied once here instead of at every add of a score.
+	lanes []uint64
+}
+
+// packLanes returns the lanes of the weights rows (by bucket, the
+// weight of each task), as [Model] holds them.
+func packLanes(rows [][NumTasks]int16) []uint64 {
+	lanes := make([]uint64, len(rows))
+	for b, ws := range rows {
+		var x uint64
+		for t, v := range ws {
+			x |= uint64(uint16(v)^0x8000) << (16 * t)
+		}
+		lanes[b] = x
+	}
+	return lanes
+}
+
+// weight returns the weight of task t in bucket b.
+func (m *Model) weight(b uint32, t Task) int16 {
+	return int16(uint16(m.lanes[b]>>(16*t)) ^ 0x8000)
+}
+
+// rows returns m's weights by bucket, the weight of each task, as its
+// file holds them.
+func (m *Model) rows() [][NumTasks]int16 {
+	rows := make([][NumTasks]int16, len(m.lanes))
+	for b := range rows {
+		for t := range rows[b] {
+			rows[b][t] = m.weight(uint32(b), Task(t))
+		}
+	}
+	return rows
 }
 
 // Params returns the calibration of task t.
@@ -91,14 +125,14 @@ func Parse(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{bits: f.bits, mask: 1<<f.bits - 1, sqrtN: f.sqrtN, w: f.w}
+	m := &Model{bits: f.bits, mask: 1<<f.bits - 1, sqrtN: f.sqrtN, lanes: packLanes(f.w)}
 	copy(m.params[:], f.params)
 	return m, nil
 }
 
 // appendModel serialises m.
 func appendModel(dst []byte, m *Model) []byte {
-	return appendFile(dst, magic, weightFile[[NumTasks]int16]{bits: m.bits, sqrtN: m.sqrtN, params: m.params[:], w: m.w})
+	return appendFile(dst, magic, weightFile[[NumTasks]int16]{bits: m.bits, sqrtN: m.sqrtN, params: m.params[:], w: m.rows()})
 }
 
 // weightRow is one bucket's weights, one per task, of either model.
@@ -229,73 +263,53 @@ func (m *Model) score(text string) Scores {
 	t := getTokens()
 	defer tokPool.Put(t)
 	t.tokenize(text)
-	if sum, n, ok := t.featureSums(m); ok {
-		return m.logits(sum, n)
-	}
-	t.hashes = t.featureHashes(t.hashes[:0])
-	return m.logits(m.sums(t.hashes), len(t.hashes))
+	sum, n := t.featureSums(m)
+	return m.logits(sum, n)
 }
 
-// sums adds up, by task, the weights of the buckets of hs.
+// sums adds up, by task, the weights of the buckets of hs: what
+// [tokens.featureSums] computes for a message, from the list of its
+// hashes.
 //
-// A bucket's four int16 weights are one aligned 8-byte word, so the loop
-// loads the word once and adds its four lanes two at a time: offset by
-// 32768 (the sign bit flipped), lanes 0 and 2 go to the 32-bit halves
-// of lo, lanes 1 and 3 to those of hi, which hold the sums of up to
-// 65536 hashes of at most 65535 each without carrying into each other.
-// The offsets come off at the end; the sums are exact, as the plain loop
-// (kept for a table that is not 8-aligned or a longer list) computes
-// them.
+// The loop adds a bucket's four lanes two at a time: lanes 0 and 2 go to
+// the 32-bit halves of lo, lanes 1 and 3 to those of hi, which hold the
+// sums of up to 65536 hashes of at most 65535 each without carrying into
+// each other. The offsets come off at the end; the sums are exact, as
+// the plain loop (kept for a longer list) computes them.
 func (m *Model) sums(hs []uint32) [NumTasks]int64 {
-	w, mask := m.w, m.mask
-	if len(w) == 0 || uintptr(unsafe.Pointer(unsafe.SliceData(w)))%8 != 0 || len(hs) > 1<<16 {
-		var s0, s1, s2, s3 int64
+	lanes, mask := m.lanes, m.mask
+	if len(hs) > 1<<16 {
+		var out [NumTasks]int64
 		for _, h := range hs {
-			ws := w[h&mask]
-			s0 += int64(ws[0])
-			s1 += int64(ws[1])
-			s2 += int64(ws[2])
-			s3 += int64(ws[3])
+			for t := range out {
+				out[t] += int64(m.weight(h&mask, Task(t)))
+			}
 		}
-		return [NumTasks]int64{s0, s1, s2, s3}
+		return out
 	}
-	const flip, halves = 0x8000800080008000, 0x0000FFFF0000FFFF
+	const halves = 0x0000FFFF0000FFFF
 	var lo, hi uint64
 	// two hashes a step, for fewer loop tests
 	i := 0
 	for ; i+1 < len(hs); i += 2 {
-		x := *(*uint64)(unsafe.Pointer(&w[hs[i]&mask])) ^ flip
-		y := *(*uint64)(unsafe.Pointer(&w[hs[i+1]&mask])) ^ flip
+		x, y := lanes[hs[i]&mask], lanes[hs[i+1]&mask]
 		lo += x&halves + y&halves
 		hi += x>>16&halves + y>>16&halves
 	}
 	if i < len(hs) {
-		x := *(*uint64)(unsafe.Pointer(&w[hs[i]&mask])) ^ flip
+		x := lanes[hs[i]&mask]
 		lo += x & halves
 		hi += x >> 16 & halves
 	}
-	// the lane at bits 16k of the word: byLane[k] is its task (task k on
-	// a little-endian machine)
-	off := int64(len(hs)) << 15
-	lanes := [4]int64{int64(lo&0xFFFFFFFF) - off, int64(hi&0xFFFFFFFF) - off, int64(lo>>32) - off, int64(hi>>32) - off}
-	var out [NumTasks]int64
-	for k, t := range byLane {
-		out[t] = lanes[k]
-	}
-	return out
+	return unlane(lo, hi, len(hs))
 }
 
-// byLane maps the 16-bit lanes of a bucket's word, from the low bits up,
-// to the tasks: the byte order of the machine decides.
-var byLane = func() (l [NumTasks]int) {
-	for k := range l {
-		l[k] = k
-		if binary.NativeEndian.Uint16([]byte{1, 0}) != 1 {
-			l[k] = int(NumTasks) - 1 - k
-		}
-	}
-	return l
-}()
+// unlane returns the sums by task that the lanes of lo and hi hold
+// after n adds, the offsets taken off.
+func unlane(lo, hi uint64, n int) [NumTasks]int64 {
+	off := int64(n) << 15
+	return [NumTasks]int64{int64(lo&0xFFFFFFFF) - off, int64(hi&0xFFFFFFFF) - off, int64(lo>>32) - off, int64(hi>>32) - off}
+}
 
 // logits turns the integer sums into logits; the trainer calibrates with
 // the same function.
@@ -350,7 +364,7 @@ func (m *Model) Explain(text string, t Task, k int) []Contribution {
 	best := make([]hw, 0, k+1)
 next:
 	for _, h := range hs {
-		w := p.Scale * float64(m.w[h&m.mask][t]) / norm
+		w := p.Scale * float64(m.weight(h&m.mask, t)) / norm
 		for i := range best {
 			if best[i].h == h {
 				best[i].w += w

@@ -216,7 +216,8 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 		}
 	}
 	slices.Sort(writers)
-	m := &Model{bits: cfg.Bits, mask: 1<<cfg.Bits - 1, sqrtN: cfg.SqrtNorm, w: make([][NumTasks]int16, 1<<cfg.Bits)}
+	m := &Model{bits: cfg.Bits, mask: 1<<cfg.Bits - 1, sqrtN: cfg.SqrtNorm}
+	weights := make([][NumTasks]int16, 1<<cfg.Bits) // by bucket
 	var card strings.Builder
 	writeCardHead(&card, rows, writers, cfg)
 	for t := Task(0); t < NumTasks; t++ {
@@ -268,10 +269,11 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 		}
 		m.params[t] = p
 		for b := range q.w {
-			m.w[b][t] = q.w[b]
+			weights[b][t] = q.w[b]
 		}
 		writeCardTask(&card, t, exs, oof, p, writers, cfg, folds)
 	}
+	m.lanes = packLanes(weights)
 	bin := appendModel(nil, m)
 	sum := sha256.Sum256(bin)
 	fmt.Fprintf(&card, "\n## File\n\nmodel.bin: %d bytes, sha256 %s\n", len(bin), hex.EncodeToString(sum[:]))
