@@ -7,10 +7,14 @@ package learned
 // two must emit the same hashes in the same order; TestFeatureSums and
 // FuzzFeatures compare them.
 
-// laneTable is a model's weight table, [Model.lanes], with its mask.
+// laneTable is a model's weight table, [Model.lanes]. Its length is a
+// power of two, the model's mask + 1, so a hash's bucket is the hash
+// masked by the length less one: an index the compiler knows to be in
+// range, with no check at each add, once it knows the table is not
+// empty. The functions that add read lt.w[0] first to tell it so (an
+// empty table panics there, as its first add would).
 type laneTable struct {
-	w    []uint64
-	mask uint32
+	w []uint64
 }
 
 // laneHalves keeps lanes 0 and 2 of a word (see [Model.sums]).
@@ -18,7 +22,7 @@ const laneHalves = 0x0000FFFF0000FFFF
 
 // add adds the weights of h's bucket to lo and hi, as sums does.
 func (lt laneTable) add(lo, hi uint64, h uint32) (uint64, uint64) {
-	x := lt.w[h&lt.mask]
+	x := lt.w[uint(h)&uint(len(lt.w)-1)]
 	return lo + x&laneHalves, hi + x>>16&laneHalves
 }
 
@@ -34,7 +38,8 @@ const _ = uint(1<<16 - maxFeatures)
 // featureSums returns, for the features of t, what m.sums returns for
 // t.featureHashes, and their number.
 func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
-	lt := laneTable{m.lanes, m.mask}
+	lt := laneTable{m.lanes}
+	_ = lt.w[0] // not empty: lt.add's index needs no check
 	var lo, hi uint64
 	nwords := 0
 	left := bigramFirst
@@ -91,6 +96,7 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
 // gramSums adds the weights of the 2*len(w)-1 character n-grams of
 // "<w>" that appendGrams appends, in its order; w is not empty.
 func (lt laneTable) gramSums(lo, hi uint64, w []byte) (uint64, uint64) {
+	_ = lt.w[0] // not empty: lt.add's index needs no check
 	n := len(w)
 	if n == 1 {
 		return lt.add(lo, hi, fnvByte(fnvByte(gramSeed['<'], w[0]), '>'))
