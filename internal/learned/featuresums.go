@@ -20,10 +20,14 @@ type laneTable struct {
 // laneHalves keeps lanes 0 and 2 of a word (see [Model.sums]).
 const laneHalves = 0x0000FFFF0000FFFF
 
-// add adds the weights of h's bucket to lo and hi, as sums does.
+// add adds the weights of h's bucket to lo and hi, as sums does. Lanes
+// 1 and 3 are what is left of the word once lanes 0 and 2 are taken
+// out: a subtraction, where a second mask would cost the compiler a
+// second load of the 64-bit constant.
 func (lt laneTable) add(lo, hi uint64, h uint32) (uint64, uint64) {
 	x := lt.w[uint(h)&uint(len(lt.w)-1)]
-	return lo + x&laneHalves, hi + x>>16&laneHalves
+	even := x & laneHalves
+	return lo + even, hi + (x-even)>>16
 }
 
 // maxFeatures bounds the hashes of a message: per token at most a word,
@@ -113,9 +117,14 @@ func (lt laneTable) gramSums(lo, hi uint64, w []byte) (uint64, uint64) {
 	if n > 2 {
 		c2 := w[2]
 		for _, c3 := range w[3:] {
-			h := fnvByte(fnvByte(gramSeed[c0], c1), c2)
+			// fnvByte written out, here and in the second add's
+			// argument: an inlined call whose line keeps no
+			// instruction of its own costs a NOP (its inline mark)
+			// at each pass of the loop
+			h := (gramSeed[c0] ^ uint32(c1)) * fnvPrime
+			h = (h ^ uint32(c2)) * fnvPrime
 			lo, hi = lt.add(lo, hi, h)
-			lo, hi = lt.add(lo, hi, fnvByte(h, c3))
+			lo, hi = lt.add(lo, hi, (h^uint32(c3))*fnvPrime)
 			c0, c1, c2 = c1, c2, c3
 		}
 		h := fnvByte(fnvByte(gramSeed[c0], c1), c2)
