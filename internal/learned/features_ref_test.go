@@ -92,6 +92,10 @@ var featureSamples = []string{
 	benchMsg, "i'm not interested, don't text me, nobody here is selling!!! 🛑",
 	"Don't STOOOP texting me!!!", "call 512-555-0132 or $250,000?", "3.5% 1000000 aaa000 0000000aaa Aaaa",
 	strings.Repeat("word ", 400), strings.Repeat("1", 50) + " " + strings.Repeat("A", 50),
+	// words one space apart, which the ASCII run reads in one call,
+	// up to and across the token limit, and the ends of such a stretch
+	strings.Repeat("a ", 330), strings.Repeat("Ab c1 ", 100) + "x", "ab  cd", "ab 'cd", "ab é cd", "caféé au lait ",
+	"512 555 0132 x", "aaa aaab Bbbb", " x y z ", strings.Repeat("abcdefghijklmnopqrstuvwxyzABCDEFGH ", 3) + "z",
 	// runs that continue a word (after a folded letter or an
 	// apostrophe), stretched letters and digits at the 32-byte cut,
 	// and words that outgrow the pooled buffer

@@ -131,21 +131,27 @@ func (st *tokState) add(r rune) {
 // stored without a capacity check; the letters are counted as the run's
 // length less its digits, and the rarer upper-case letters and digits
 // update their counts in place: fewer values live in the loop.
+//
+// A single space between two runs, the commonest end of a run, ends the
+// word as [tokState.flush] would and starts the next one in the same
+// call, while the token limit is not reached: the word's state stays in
+// registers instead of going back through tokenize.
 func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
 	t := st.t
 	start, last, run := st.start, st.last, st.run
 	if start < 0 {
 		start = len(t.buf)
 	}
+	// the letters are the run's bytes less its digits (and less the
+	// spaces it goes across): the run's start is taken off here and its
+	// end added after the loop
+	t.letters -= i
+word:
 	if cap(t.buf)-start < maxWordBytes {
 		t.buf = slices.Grow(t.buf, start+maxWordBytes-len(t.buf))
 	}
 	n := uint(len(t.buf) - start) // the word's length so far
 	w := t.buf[start : start+maxWordBytes : start+maxWordBytes]
-	st.start = start
-	// the letters are the run's bytes less its digits: the run's start
-	// is taken off here and its end added after the loop
-	t.letters -= i
 	for ; uint(i) < uint(len(s)); i++ {
 		c := s[i]
 		switch {
@@ -161,6 +167,15 @@ func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
 			t.digits = max(t.digits, digitRun)
 			c = '0'
 		default:
+			if c == ' ' && i+1 < len(s) && isAlnum(s[i+1]) && len(t.spans) < maxTokens {
+				// flush, then the next word from s[i+1]
+				t.buf = t.buf[:start+int(n)]
+				t.spans = append(t.spans, span{int32(start), int32(len(t.buf)), tokWord})
+				start, last, run = len(t.buf), 0, 0
+				t.letters-- // the space
+				i++
+				goto word
+			}
 			goto end
 		}
 		if r := rune(c); r == last {
@@ -179,7 +194,7 @@ func (st *tokState) alnumRun(s string, i, digitRun int) (int, int) {
 end:
 	t.buf = t.buf[:start+int(n)]
 	t.letters += i
-	st.last, st.run = last, run
+	st.start, st.last, st.run = start, last, run
 	return i, digitRun
 }
 
