@@ -30,7 +30,8 @@ const (
 var negators = [...]string{"not", "no", "never", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "arent", "aint", "nope",
 	"without", "nunca", "nada", "ni", "jamas", "nothing", "nobody", "neither", "nor"}
 
-// isNegator reports a negator: the plain test, of the named features.
+// isNegator reports a negator: the plain test, for the slots that
+// several negators share (and the reference of the tests).
 func isNegator(w []byte) bool {
 	for _, n := range negators {
 		if string(w) == n {
@@ -205,7 +206,7 @@ func (t *tokens) features(dst []uint32, names *[]string, only []uint32, found *[
 				dst = append(dst, fnvBytes(fnvByte(fnvOffset, nsNeg), w))
 				record(func() string { return "n:" + string(w) })
 			}
-			if isNegator(w) {
+			if isNegatorHashed(w, h) {
 				negScope = true
 			}
 			// character n-grams of "<word>"; a number has none (an order
