@@ -1568,3 +1568,12 @@ func TestInsideAMonth(t *testing.T) {
 	require.Equal(t, "within two weeks", extract(t, rs, "we have to be out inside of two weeks")[qualify.Timeline])
 	require.NotContains(t, extract(t, rs, "the water heater sits inside 2 feet of the wall"), qualify.Timeline)
 }
+
+// TestSinceAYearIsNoPrice: "in the family since '62" and "desde 85" name
+// a year, not 62 or 85 thousand; "we'd want 300" is still a price.
+func TestSinceAYearIsNoPrice(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	require.NotContains(t, extract(t, rs, "the cabin's been ours since '71 and nobody goes up there now"), qualify.Price)
+	require.Equal(t, "$300,000", extract(t, rs, "desde 85 que la tenemos, queremos unos 300 mil")[qualify.Price])
+}

@@ -111,7 +111,9 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 var repairVerbs = textmatch.NewSet("redo", "fix", "replace", "repair", "patch", "remodel", "update", "arreglar", "reparar", "cambiar")
 
 var notPricePrefix = textmatch.NewSet("im", "am", "hes", "shes", "tiene", "tengo", "cumple", "cumplio", "aged", "turning", "turned", "call", "dial", "text", "ext", "extension", "apt", "unit", "suite", "room",
-	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin")
+	"route", "highway", "hwy", "exit", "code", "zip", "lot", "model", "flight", "order", "invoice", "purchase", "#", "gate", "pin",
+	// a year: "in the family since '62", "desde 85 que la tenemos"
+	"since", "desde", "rte", "interstate")
 
 // ageWords before "at N" make N an age: "done being a landlord at 72",
 // "retiring at 65".
