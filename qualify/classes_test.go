@@ -1577,3 +1577,15 @@ func TestSinceAYearIsNoPrice(t *testing.T) {
 	require.NotContains(t, extract(t, rs, "the cabin's been ours since '71 and nobody goes up there now"), qualify.Price)
 	require.Equal(t, "$300,000", extract(t, rs, "desde 85 que la tenemos, queremos unos 300 mil")[qualify.Price])
 }
+
+// TestSeasonalTroubleIsNoTimeline: "the crawlspace floods in the spring"
+// and "el techo gotea en invierno" say when a problem comes back, not
+// when to sell; "we'd sell in the spring" is a timeline.
+func TestSeasonalTroubleIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, s := range []string{"the crawlspace floods in the spring, always has", "el techo gotea en invierno"} {
+		require.NotContains(t, extract(t, rs, s), qualify.Timeline, s)
+	}
+	require.Equal(t, "in the spring", extract(t, rs, "we'd sell in the spring, the crawlspace floods")[qualify.Timeline])
+}

@@ -1470,6 +1470,11 @@ func noLaterThan(toks []string, i int) bool {
 
 // notATimeline reports a time phrase that states no timeline: negated,
 // past, a rate, a measured period, an amount, or "this week" without a
+// seasonalTrouble come before a season that says when a problem of the
+// place comes back: "leaks in the spring", "floods every winter".
+var seasonalTrouble = textmatch.NewSet("leaks", "leak", "leaky", "floods", "flood", "floodin", "flooding", "freezes", "freeze", "froze",
+	"drips", "drip", "ices", "sweats", "wet", "damp", "muddy", "inunda", "inundan", "gotea", "gotean", "moja", "mojan", "congela", "congelan")
+
 // goal in sight.
 func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	toks := t.Toks
@@ -1640,6 +1645,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "approved back in the spring": a time past ("before he gets back in
 	// October" is a return to come)
 	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.HasToken(toks, t.IDs, x.Start-2)) {
+		return true
+	}
+	// "basement leaks in the spring", "se inunda en invierno": when a
+	// problem comes back, not a time to sell
+	if seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) && seasonalTrouble.HasAnyToken(toks, t.IDs, max(cs, x.Start-3), x.Start) {
 		return true
 	}
 	// "in Winter Park", "Spring Hill": a place named after a season
