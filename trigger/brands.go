@@ -24,7 +24,7 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	// lenders
 	{Name: "known brand", Pattern: "rocket mortgage* / through|with|from|using|at|to|thru rocket / quicken loans / quicken / loandepot / loan depot / united wholesale / guaranteed rate / navy federal / pennymac / mr cooper / freedom mortgage / movement mortgage / wells fargo / bank of america / chase bank / chase mortgage / citibank / truist / sofi / better com"},
 	// insurers
-	{Name: "known brand", Pattern: "state farm* / geico* / allstate* / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / farm bureau / american family insurance / con|with|from|at|using american family / amfam / erie insurance / shelter insurance / auto owners insurance / country financial / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
+	{Name: "known brand", Pattern: "state farm* / geico* / allstate* / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / farm bureau / american family insurance / con|with|from|at|using american family / con|with|from|using|thru|through progressive / amfam / erie insurance / shelter insurance / auto owners insurance / country financial / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
 	// B2B software
 	{Name: "known brand", Pattern: "salesforce / hubspot / zendesk / freshdesk / freshworks / pipedrive / zoho / gong / salesloft / servicetitan / service titan / jobber / housecall pro / gusto payroll / using|use|uses|on|from|switching|usamos|usan gusto / paychex / rippling / quickbooks / netsuite / bamboohr / workday / clickup / clio / samsara / procore / fieldedge / docusign"},
 	// home services
@@ -35,12 +35,27 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 // a tool named as something to connect to ("we use Salesforce, does yours
 // sync with it?") is none.
 func brandMention(t textmatch.Text) (string, bool) {
-	m, ok := knownBrands.First(t, func(m textmatch.Match) bool { return !employer(t, m) && !boughtAtStore(t, m) && !insurerOnAClaim(t, m) })
+	m, ok := knownBrands.First(t, func(m textmatch.Match) bool {
+		return !employer(t, m) && !boughtAtStore(t, m) && !insurerOnAClaim(t, m) && !progressiveThing(t, m)
+	})
 	if !ok || integrates(t) {
 		return "", false
 	}
 	return strings.Join(t.Toks[m.Start:m.End], " "), true
 }
+
+// progressiveThing reports "with progressive" followed by a word it
+// describes ("with progressive lenses", "con progressive rates"): the
+// insurer is named only where the clause ends or goes on with the policy,
+// a price or a time ("con Progressive, como 1,400 al año", "I'm with
+// Progressive right now").
+func progressiveThing(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	return toks[m.End-1] == "progressive" && m.End < len(toks) && toks[m.End] != textmatch.Break && !afterInsurer.Has(toks[m.End])
+}
+
+var afterInsurer = textmatch.NewSet("now", "right", "currently", "for", "since", "and", "but", "at", "paying", "y", "pero", "como", "desde", "ahorita",
+	"ahora", "insurance", "auto", "car", "home", "homeowners", "policy", "poliza", "seguro", "pagando", "pago", "pay", "about", "around", "like")
 
 // employer reports a brand named as where the lead works: "I work at
 // Home Depot", "at work til 5, I'm over at the Home Depot on Main".

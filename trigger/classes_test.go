@@ -3815,3 +3815,13 @@ func TestDealDoneElsewhere(t *testing.T) {
 	require.Less(t, trigger.Analyze("signed with another agent on friday, let's go!! all set now, thanks").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("we went with another roofer last time and regretted it, so let's do it with you guys").Commitment, 2)
 }
+
+// TestWithProgressive: "con Progressive, como 1,400 al año" and "I'm with
+// Progressive right now" name the insurer the lead has; "with
+// progressive lenses" names none.
+func TestWithProgressive(t *testing.T) {
+	t.Parallel()
+	require.NotEmpty(t, trigger.Analyze("Con Progressive, pago como 1,200 al año").Competitors)
+	require.NotEmpty(t, trigger.Analyze("I'm with progressive right now, can you beat it?").Competitors)
+	require.Empty(t, trigger.Analyze("I need new glasses with progressive lenses lol, anyway what's the rate").Competitors)
+}
