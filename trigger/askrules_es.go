@@ -25,6 +25,7 @@ var spanishAskRules = map[string]askRule{
 		{"someone of the lead's own calls them: 'mi corredor me llama a cada rato'", esOwnCaller},
 		{"someone else's step asked about: '¿el inspector me llama antes de venir?'", beforeIn(2, textmatch.NewSet("inspector", "tasador", "valuador", "appraiser"))},
 		{"someone else's promise: 'el contratista quedó en llamarme y nunca llamó'", beforeIn(2, textmatch.NewSet("quedo", "quedaron", "prometio", "prometieron"))},
+		{"a call asked of another firm before: 'le dije a la otra aseguradora que me llamara'", askedOfOtherFirm},
 		{"an idiom: 'llámame loca pero ...'", nextIn(esCallIdiom)},
 		{"someone to call refused: 'no me pongan a un vendedor a llamarme'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
@@ -346,4 +347,22 @@ var (
 	esDialVerbs = textmatch.NewSet("marcas", "marca", "marcan", "marque", "marquen", "marcame", "marqueme", "marquenme")
 	// what is ticked or marked on a form: "la opción", "la casilla"
 	esTicked = textmatch.NewSet("opcion", "opciones", "casilla", "casillas", "cuadrito", "cuadro", "box", "checkbox", "x")
+)
+
+// askedOfOtherFirm: a past request to another firm, reported: "le dije a
+// la otra aseguradora que me llamara pero nunca llamaron". A verb of
+// telling or asking in the past and "otra", "otro" or "anterior" come in
+// the eight tokens before the match.
+func askedOfOtherFirm(t textmatch.Text, m textmatch.Match) bool {
+	told, other := false, false
+	for k := m.Start - 1; k >= 0 && k >= m.Start-8 && t.Toks[k] != textmatch.Break; k-- {
+		told = told || esToldPast.Has(t.Toks[k])
+		other = other || esOtherOne.Has(t.Toks[k])
+	}
+	return told && other
+}
+
+var (
+	esToldPast = textmatch.NewSet("dije", "pedi", "dijimos", "pedimos", "dijo", "pidio", "avise", "avisamos", "solicite")
+	esOtherOne = textmatch.NewSet("otra", "otro", "otras", "otros", "anterior")
 )

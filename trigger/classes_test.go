@@ -3825,3 +3825,12 @@ func TestWithProgressive(t *testing.T) {
 	require.NotEmpty(t, trigger.Analyze("I'm with progressive right now, can you beat it?").Competitors)
 	require.Empty(t, trigger.Analyze("I need new glasses with progressive lenses lol, anyway what's the rate").Competitors)
 }
+
+// TestCallAskedOfAnotherFirm: "le dije a la otra aseguradora que me
+// llamara" reports a request to someone else; "le pedí al otro banco que
+// me marcara y nada, ustedes márquenme" still asks.
+func TestCallAskedOfAnotherFirm(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "le pedí a la otra compañía que me llamara y nunca lo hicieron. ¿ustedes trabajan en Kona?")
+	requireAsks(t, "le pedí al otro banco que me marcara y nada. ustedes márquenme porfa")
+}
