@@ -3834,3 +3834,13 @@ func TestCallAskedOfAnotherFirm(t *testing.T) {
 	requireNoAsks(t, "le pedí a la otra compañía que me llamara y nunca lo hicieron. ¿ustedes trabajan en Kona?")
 	requireAsks(t, "le pedí al otro banco que me marcara y nada. ustedes márquenme porfa")
 }
+
+// TestWaitingFirstHedges: "my client is ready to sign, but I'm advising
+// her to wait" and "we'd rather hold off till spring" hedge; "can't wait
+// to get started, send the contract" commits.
+func TestWaitingFirstHedges(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("my buyer is ready to sign but I'm advising him to wait for the inspection").Commitment, 2)
+	require.Less(t, trigger.Analyze("we're ready, but we'd rather hold off till spring").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("can't wait to get started, send the contract").Commitment, 2)
+}

@@ -268,6 +268,9 @@ var (
 		// on it", "let me run it by my wife"
 		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 @takento / take|taking it|this|that up with / pray|praying on|about it|this|that / run|running it|this|that by"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
+		// waiting first: "I'm advising her to wait for the second
+		// appraisal", "we'd rather hold off till spring" (not "can't wait")
+		{Name: "hedge", Pattern: "advise|advising|advised|recommend|recommending|telling|told|want|wants|prefer|rather|going|gonna|decided ~3 wait / advise|advising|advised|recommend|recommending|telling|told|want|wants|prefer|rather|going|gonna|decided ~3 hold off"},
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
 		{Name: "hedge", Pattern: "if we|i ~3 decide|decided|choose|chose|went / if we|i ~3 go with"},
