@@ -2090,3 +2090,20 @@ func TestOptOutStopOrKeepQuestion(t *testing.T) {
 	requireNoOptOuts(t, d, "say I pass on the offer, do you stop texting or just keep checking in? curious")
 	requireOptOuts(t, d, "will you stop texting me already", "will you stop texting me or not??")
 }
+
+// TestOptOutReviewStop37: what the review of stop 37 found the new
+// exclusions got wrong. The lead's own number on the list, "stop texting
+// or just give it a rest", "ya los reporté con Telcel" and a tenant's
+// wrong number the lead does not know still revoke; tenants reported and
+// cousins blocked do not.
+func TestOptOutReviewStop37(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "is the number on your do not call list yet? it better be",
+		"would you stop texting me or just give it a rest, not interested",
+		"can you stop texting or continue bugging me, which is it",
+		"spam otra vez, ya los reporté con Telcel",
+		"tienen el wrong number del inquilino, yo ni lo conozco")
+	requireNoOptOuts(t, d, "mis inquilinos no pagan, ya los denuncié. ¿cuánto me dan por la casa?",
+		"a mis primos ya los bloqueé, ustedes sigan")
+}

@@ -539,19 +539,25 @@ var phraseRules = map[string]phraseRule{
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
 		{"reported to someone, after the fact: 'los daños ya los reporté al seguro'", func(toks []string, m textmatch.Match) bool {
 			// ("ya los reporté al tiro" is "right away")
+			// (a carrier, an app or the police take reports of spam: "ya
+			// los reporté con Telcel")
 			return esReportedPast.Has(toks[m.End-1]) && m.End < len(toks) && esReportedTo.Has(toks[m.End]) &&
-				!(m.End+1 < len(toks) && esAtOnce.Has(toks[m.End+1]))
+				!(m.End+1 < len(toks) && esAtOnce.Has(toks[m.End+1])) && !textmatch.After(toks, m.End, 4, spamReportTakers)
 		}},
-		{"a thing named first: 'los recibos ya los reporté el lunes'", func(toks []string, m textmatch.Match) bool {
+		{"someone or something named first: 'los recibos ya los reporté el lunes', 'mis inquilinos no pagan, ya los denuncié', 'los de la otra compañía ... ya los bloqueé'", func(toks []string, m textmatch.Match) bool {
 			if !esReportedPast.Has(toks[m.End-1]) {
 				return false
 			}
-			for k := textmatch.ClauseStart(toks, m.Start); k < m.Start; k++ {
-				if toks[k] == "los" || toks[k] == "las" {
+			for k := 0; k < m.Start; k++ {
+				// ("otra vez spam?" is again)
+				if namedFirst.Has(toks[k]) && !(k+1 < len(toks) && esTimeNouns.Has(toks[k+1])) {
 					return true
 				}
 			}
 			return false
+		}},
+		{"others blocked, this sender welcome: 'a mis primos ya los bloqueé, ustedes sigan'", func(toks []string, m textmatch.Match) bool {
+			return esReportedPast.Has(toks[m.End-1]) && textmatch.After(toks, m.End, 6, textmatch.NewSet("ustedes"))
 		}},
 		{"asks whether, to be sure: '¿esto es spam? nomás quiero estar segura antes de mandar mis datos'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "esto" && textmatch.After(toks, m.End+1, 8, makingSure)
@@ -2477,14 +2483,19 @@ func madeOtherStop(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// aboutOwnOutreach: a question about the lead's own calling or texting
 // someoneElseOnList: the clause asks whether someone else is on the list,
 // "is the seller on some do-not-call list?", "is she on a dnc list or
-// something": "is" or "are" then the, she, he or they, and none of the
-// lead's own words before the list.
+// something": "is", "are" or "was", then she, he, or "the" and a person
+// ("the seller", "the tenant"), none of the lead's own words before the
+// list, and neither the lead's number nor a request anywhere in the
+// message ("is the number on your do not call list yet?" asks about the
+// lead's own).
 func someoneElseOnList(toks []string, m textmatch.Match) bool {
 	cs := textmatch.ClauseStart(toks, m.Start)
-	if cs+2 > m.Start || (toks[cs] != "is" && toks[cs] != "are" && toks[cs] != "was") || !otherSubjects.Has(toks[cs+1]) {
+	if cs+2 > m.Start || (toks[cs] != "is" && toks[cs] != "are" && toks[cs] != "was") {
+		return false
+	}
+	if s := toks[cs+1]; s != "she" && s != "he" && !(s == "the" && listedPeople.Has(toks[cs+2])) {
 		return false
 	}
 	for _, w := range toks[cs:m.Start] {
@@ -2492,11 +2503,21 @@ func someoneElseOnList(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	}
+	for k, w := range toks {
+		// ("her phone never rings" is hers)
+		if ownListThings.Has(w) && !(k > 0 && (toks[k-1] == "her" || toks[k-1] == "his" || toks[k-1] == "their")) {
+			return false
+		}
+	}
 	return true
 }
 
-var otherSubjects = textmatch.NewSet("the", "she", "he", "they")
+var (
+	listedPeople  = textmatch.NewSet("seller", "sellers", "buyer", "buyers", "owner", "owners", "tenant", "tenants", "agent", "client", "landlord", "borrower", "homeowner")
+	ownListThings = textmatch.NewSet("number", "phone", "line", "cell", "request", "this", "asked")
+)
 
+// aboutOwnOutreach: a question about the lead's own calling or texting
 // of their customers ("when your software dials our leads").
 func aboutOwnOutreach(toks []string, _ textmatch.Match) bool {
 	for k := 0; k+1 < len(toks); k++ {
@@ -2578,8 +2599,15 @@ func relativesNumber(toks []string, m textmatch.Match) bool {
 	// (the Spanish match ends in its own "de": "no es el número de")
 	for k := m.End - 1; k+1 < len(toks) && k < m.End+3 && toks[k] != textmatch.Break; k++ {
 		of := toks[k] == "for" || toks[k] == "para" || toks[k] == "de" || toks[k] == "of"
-		if of && ownRelation.Has(toks[k+1]) || toks[k] == "del" && thirdPeople.Has(toks[k+1]) ||
-			of && k+2 < len(toks) && (toks[k+1] == "the" || toks[k+1] == "el" || toks[k+1] == "la") && thirdPeople.Has(toks[k+2]) {
+		if of && ownRelation.Has(toks[k+1]) {
+			return true
+		}
+		// someone around the property only with the right number given:
+		// "del tenant ..., it's 305-555-0142" ("tienen el wrong number del
+		// inquilino, yo ni lo conozco" revokes)
+		if (toks[k] == "del" && thirdPeople.Has(toks[k+1]) ||
+			of && k+2 < len(toks) && (toks[k+1] == "the" || toks[k+1] == "el" || toks[k+1] == "la") && thirdPeople.Has(toks[k+2])) &&
+			slices.ContainsFunc(toks, func(w string) bool { return len(w) >= 3 && textmatch.AllDigits(w) }) {
 			return true
 		}
 	}
@@ -2714,31 +2742,48 @@ func textsFine(toks []string) bool {
 
 // esReportedPast are the past forms of "los reporté", "los bloqueé";
 // esReportedTo after them sends the report to someone ("al seguro", "a la
-// aseguradora"), which the patterns naming the FCC cover on their own.
+// aseguradora"), unless it is one who takes reports of spam
+// (spamReportTakers: "con Telcel", "en la app", "a la policía"). namedFirst
+// before the match name who or what "los" is: "mis inquilinos", "los
+// recibos", "la otra compañía".
 var (
-	esReportedPast = textmatch.NewSet("reporte", "bloquee", "denuncie")
-	esReportedTo   = textmatch.NewSet("a", "al", "con", "ante", "en")
-	esAtOnce       = textmatch.NewSet("tiro", "toque", "instante", "momento", "rato", "ratito", "ratico", "tiempo")
+	esReportedPast   = textmatch.NewSet("reporte", "bloquee", "denuncie")
+	esReportedTo     = textmatch.NewSet("a", "al", "con", "ante", "en")
+	spamReportTakers = textmatch.NewSet("telcel", "att", "verizon", "tmobile", "movistar", "claro", "app", "aplicacion", "policia", "fcc", "ftc",
+		"compania", "operador", "operadora", "carrier", "celular", "telefono", "spam")
+	namedFirst  = textmatch.NewSet("los", "las", "mis", "otra", "otro", "otros", "otras")
+	esTimeNouns = textmatch.NewSet("vez", "veces", "dia", "dias", "semana", "mes", "ano")
+	esAtOnce    = textmatch.NewSet("tiro", "toque", "instante", "momento", "rato", "ratito", "ratico", "tiempo")
 )
 
 // stopOrKeep: a question between stopping and going on, "will you stop
-// texting or keep following up?", "do you guys stop messaging or keep
-// going?": the lead asks how the sender works, in the match's clause
-// before a question mark.
+// texting or keep following up?", "do you guys stop messaging or just keep
+// checking in?": a clause that opens with will, do or can, and after the
+// stop "or", then keep or continue (after "just" or "still"), then a word
+// of the sender's outreach. "Would you stop texting me or just give it a
+// rest" and "or continue bugging me" demand.
 func stopOrKeep(toks []string, m textmatch.Match) bool {
 	cs := textmatch.ClauseStart(toks, m.Start)
-	if cs >= m.Start || !questionOpeners.Has(toks[cs]) {
+	if cs >= m.Start || !stopQuestionOpeners.Has(toks[cs]) {
 		return false
 	}
-	for k := m.End; k+1 < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
-		if toks[k] == "or" && orGoOn.Has(toks[k+1]) {
-			return true
+	for k := m.End; k+2 < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+		if toks[k] != "or" {
+			continue
 		}
+		j := k + 1
+		if toks[j] == "just" || toks[j] == "still" {
+			j++
+		}
+		return j+1 < len(toks) && orGoOn.Has(toks[j]) && outreachGoingOn.Has(toks[j+1])
 	}
 	return false
 }
 
 var (
-	questionOpeners = textmatch.NewSet("will", "would", "do", "does", "can", "could")
-	orGoOn          = textmatch.NewSet("keep", "continue", "still", "just", "carry", "seguir", "siguen")
+	stopQuestionOpeners = textmatch.NewSet("will", "would", "do", "does", "can", "could")
+	orGoOn              = textmatch.NewSet("keep", "continue", "seguir", "siguen")
+	// what goes on after "or keep": "following up", "checking in"
+	outreachGoingOn = textmatch.NewSet("following", "checking", "texting", "messaging", "reaching", "sending", "going", "contacting",
+		"calling", "mandando", "escribiendo", "insistiendo")
 )
