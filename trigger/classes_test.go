@@ -3844,3 +3844,24 @@ func TestWaitingFirstHedges(t *testing.T) {
 	require.Less(t, trigger.Analyze("we're ready, but we'd rather hold off till spring").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("can't wait to get started, send the contract").Commitment, 2)
 }
+
+// TestFrustrationReviewStop37: what the review of stop 37 found the new
+// frustration rules got wrong. The sender's own broken word ("me dijeron
+// que venían. Qué descaro"), "el otro día ustedes me dejaron plantado",
+// "ok make it make sense" and "I'm mad you guys never showed" are
+// frustration; anger about the hail, "don't get mad", tenants who were
+// mad, a tenant's unanswered calls, asking one's own husband three times,
+// "you haven't lost a customer" and "make it make sense for me?" are not.
+func TestFrustrationReviewStop37(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Me dijeron que sí venían hoy. Qué descaro.", "El otro día ustedes me dejaron plantado", "charged twice?? ok make it make sense",
+		"I'm mad you guys never showed", "you just lost my business for good"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"I'm mad about the hail damage on the roof, need an estimate", "please don't get mad. we decided to wait till spring",
+		"my tenants were mad about the rent increase, so we're selling", "Mi inquilino es un pendejo, no contesta mis llamadas. ¿Cuánto tardan en comprar?",
+		"llevo tres veces que le pregunto a mi esposo y no se decide, denme chance", "don't worry, you haven't lost a customer, just a busy week",
+		"make it make sense for me? first time buyer, what's escrow"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

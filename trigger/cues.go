@@ -651,7 +651,9 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// "so im pretty clueless lol": the lead describes themself
 		return "", false
 	}
-	if ok && (emotionElsewhere(raw) || formerProviderStory(raw)) {
+	// (asked the sender again is at the sender: "ya van tres veces que
+	// les mando los papeles de mi mamá. ¿Qué no los leen?")
+	if ok && r != "es asked again" && (emotionElsewhere(raw) || formerProviderStory(raw)) {
 		return "", false
 	}
 	if ok && r != "shouting" && apologises(t) {
@@ -948,9 +950,14 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
 			// "make it make sense" said on its own, not "should make it
 			// make sense for buyers"
-			!(toks[m.Start] == "make" && m.Start > 0 && toks[m.Start-1] != textmatch.Break && !pleaseWords.Has(toks[m.Start-1])) &&
-			// "did you lose my business card?": a thing lost, not the lead
-			(m.Name != "lost a customer" || m.End == len(toks) || toks[m.End] == textmatch.Break || lostTail.Has(toks[m.End])) &&
+			// ("make it make sense for me?" asks for an explanation)
+			!(toks[m.Start] == "make" && (m.Start > 0 && toks[m.Start-1] != textmatch.Break && !makeSenseLeadIns.Has(toks[m.Start-1]) ||
+				m.End < len(toks) && toks[m.End] == "for")) &&
+			// "did you lose my business card?": a thing lost, not the lead;
+			// "you haven't lost a customer", "sorry to hear you lost a
+			// client": no loss, or someone else's
+			(m.Name != "lost a customer" || (m.End == len(toks) || toks[m.End] == textmatch.Break || lostTail.Has(toks[m.End])) &&
+				!slices.ContainsFunc(toks[m.Start:m.End], notLost.Has) && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], sympathy.Has)) &&
 			// "I've asked this twice now haha": a repeat laughed off
 			!(m.Name == "asked again" && (laughing || laughs(raw)))
 	}); ok {
@@ -989,36 +996,66 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	return "", false
 }
 
-// pleaseWords may come before "make it make sense": "someone please make
-// it make sense".
-var pleaseWords = textmatch.NewSet("please", "pls", "plz", "plss", "someone", "somebody", "like", "just", "now", "so")
+// makeSenseLeadIns may come before "make it make sense" in its clause:
+// "someone please make it make sense", "ok make it make sense".
+var makeSenseLeadIns = textmatch.NewSet("please", "pls", "plz", "plss", "someone", "somebody", "like", "just", "now", "so", "ok", "okay", "pls")
 
 // lostTail may follow "you lost a customer" in its clause: "forever",
-// "right there", "over this".
-var lostTail = textmatch.NewSet("forever", "right", "now", "today", "over", "here", "there", "with", "because", "bc", "and", "any", "no", "gg", "lol", "period")
+// "for good", "right there", "over this"; notLost inside the match and
+// sympathy before it take the loss back ("you haven't lost a customer",
+// "sorry to hear you lost a client").
+var (
+	lostTail = textmatch.NewSet("forever", "for", "right", "now", "today", "over", "here", "there", "with", "because", "bc", "and", "any", "no",
+		"gg", "lol", "period", "bro", "dude")
+	notLost  = textmatch.NewSet("havent", "hasnt", "wont", "didnt", "not", "dont", "never", "wouldnt", "wouldve", "might", "could", "may")
+	sympathy = textmatch.NewSet("sorry", "hear", "heard", "worry", "if")
+)
 
 // leadIsMad reports the "mad" at i said of the lead: "I'm mad", "I am so
-// mad right now", "makes me mad", with nothing after it but the end of
-// the clause, a time or a reason ("about", "that") or "at" the sender.
-// "Not mad", "mad props" and "mad at my ex" do not count.
+// mad right now", "makes me mad", "we were mad at you", with nothing after
+// it but the end of the clause, a time, or the sender ("mad at you guys",
+// "mad you guys never showed"). The message must name the sender or be a
+// single clause, and hold no word of delight: "I'm mad about the hail
+// damage", "im so mad rn, the dog ate my sneakers", "don't get mad",
+// "my tenants were mad" and "me mad? nah" do not count.
 func leadIsMad(toks []string, i int) bool {
 	j := i - 1
 	for j >= 0 && madIntens.Has(toks[j]) {
 		j--
 	}
-	if j < 0 || !madSubject.Has(toks[j]) || j > 0 && toks[j-1] == "not" {
+	if j < 0 || j > 0 && toks[j-1] == "not" {
+		return false
+	}
+	switch toks[j] {
+	case "im", "am":
+	case "me":
+		if j == 0 || !madMakers.Has(toks[j-1]) {
+			return false
+		}
+	case "were":
+		if j == 0 || toks[j-1] != "we" {
+			return false
+		}
+	default:
+		return false
+	}
+	if !senderIn(toks, 0, len(toks)) && slices.Contains(toks, textmatch.Break) || anyPositive(toks) {
 		return false
 	}
 	if i+1 >= len(toks) || toks[i+1] == textmatch.Break || madTail.Has(toks[i+1]) {
 		return true
 	}
-	return toks[i+1] == "at" && senderIn(toks, i+2, min(len(toks), i+3))
+	n := i + 1
+	if toks[n] == "at" {
+		n++
+	}
+	return senderIn(toks, n, min(len(toks), n+1))
 }
 
 var (
-	madIntens  = textmatch.NewSet("so", "really", "very", "pretty", "kinda", "super", "getting", "lowkey", "actually", "honestly", "real", "hella")
-	madSubject = textmatch.NewSet("im", "am", "me", "were", "get")
-	madTail    = textmatch.NewSet("rn", "right", "now", "about", "that", "because", "bc", "cuz", "af", "tbh", "ngl", "honestly")
+	madIntens = textmatch.NewSet("so", "really", "very", "pretty", "kinda", "super", "getting", "lowkey", "actually", "honestly", "real", "hella")
+	madMakers = textmatch.NewSet("makes", "made", "making")
+	madTail   = textmatch.NewSet("rn", "right", "now", "because", "bc", "cuz", "af", "tbh", "ngl", "honestly")
 )
 
 // soDoneAtSender keeps "so done" that ends its clause or is said of the
@@ -1231,8 +1268,19 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
-	// ("la otra compañía me dejó plantado dos veces, por eso les escribo")
-	if (fedUp || m.Name == "es stood up") && otherSubject(toks, m.Start) {
+	if fedUp && otherSubject(toks, m.Start) {
+		return false
+	}
+	// "la otra compañía me dejó plantado dos veces, por eso les escribo":
+	// another firm ("el otro día ustedes me dejaron plantado" is this one)
+	if m.Name == "es stood up" && otherFirmBefore(toks, m.Start) {
+		return false
+	}
+	// "llevo tres veces que le pregunto a mi esposo": asked someone of
+	// the lead's own; "mis inquilinos son unos descarados": someone else's
+	// nerve
+	if m.Name == "es asked again" && ownAddressee(toks, m.End) ||
+		m.Name == "es swear" && strings.HasPrefix(toks[m.Start], "descar") && otherSubject(toks, m.Start) {
 		return false
 	}
 	// "esta casa me tiene harto con tantas reparaciones", "mi ex me tiene
@@ -1340,20 +1388,57 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	return !negated(toks, t.IDs, m.Start, 2) && !(m.Name == "es swear" && anyPositive(toks))
 }
 
+// otherFirmBefore reports "otra", "otro" or "anterior" in the clause
+// before i, not as a time ("el otro día", "la otra semana"), and no word
+// of the sender there: "la otra compañía me dejó plantado".
+func otherFirmBefore(toks []string, i int) bool {
+	cs := textmatch.ClauseStart(toks, i)
+	if esSenderRef(toks, cs, i) {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		if (toks[k] == "otra" || toks[k] == "otro" || toks[k] == "anterior") && !(k+1 < len(toks) && esTimeWords.Has(toks[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var esTimeWords = textmatch.NewSet("dia", "dias", "vez", "veces", "semana", "mes", "ano", "rato")
+
+// ownAddressee reports "a mi", "a mis" or "al" after i in its clause: the
+// lead asked someone of its own ("que le pregunto a mi esposo").
+func ownAddressee(toks []string, i int) bool {
+	for k := i; k+1 < len(toks) && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "a" && (toks[k+1] == "mi" || toks[k+1] == "mis") {
+			return true
+		}
+	}
+	return false
+}
+
 // esReportedWords returns the index of the "que" of a "dice que" or
-// "dijo que" of someone else in the six tokens before i, across at most
-// one clause break ('mi abuela dice que "esto es un robo"'), or -1.
+// "dijo que" said by one of the lead's own people ("mi abuela", "mis
+// tíos", a "mi" or "mis" in the three words before the verb) in the six
+// tokens before i, or -1: 'mi abuela dice que "esto es un robo"'. The
+// words reported may open a clause of their own right after the "que"
+// (the quotation breaks it); no other clause break is crossed, so "me
+// dijeron que venían. Qué descaro" is the lead's own.
 func esReportedWords(toks []string, i int) int {
-	breaks := 0
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		if toks[k] == textmatch.Break {
-			if breaks++; breaks > 1 {
+			if toks[k-1] != "que" {
 				return -1
 			}
 			continue
 		}
 		if toks[k] == "que" && esSays.Has(toks[k-1]) {
-			return k
+			for j := k - 2; j >= 0 && j >= k-4 && toks[j] != textmatch.Break; j-- {
+				if toks[j] == "mi" || toks[j] == "mis" {
+					return k
+				}
+			}
+			return -1
 		}
 	}
 	return -1
@@ -2495,8 +2580,7 @@ func emotionElsewhere(raw string) bool {
 	marked := false
 	for _, s := range ss[:len(ss)-1] {
 		t := textmatch.Cached(s)
-		// (in Spanish too: "ya van tres veces que les mando los papeles")
-		if esSenderRef(t.Toks, 0, len(t.Toks)) || t.Upper > 0.5 && t.Letters > 8 {
+		if senderIn(t.Toks, 0, len(t.Toks)) || t.Upper > 0.5 && t.Letters > 8 {
 			return false
 		}
 		for k, w := range t.Toks {
