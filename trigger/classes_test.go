@@ -3865,3 +3865,21 @@ func TestFrustrationReviewStop37(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestCommitmentReviewStop37: what the review of stop 37 found the new
+// commitment rules got wrong. A cancellation or a refund asked "¿qué día
+// pueden...?" and a conditional "si decido vender, ¿cómo procedemos?"
+// commit to nothing; "sign me up for a quick call tomorrow", "I almost
+// went with another company but let's do it" and an earlier text sent to
+// the wrong person still commit.
+func TestCommitmentReviewStop37(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Ya cancelé el servicio, ¿qué día pueden pasar a recoger el equipo?", "¿qué día pueden devolverme el depósito? ya no quiero seguir",
+		"No estoy segura todavía. Si decido vender, ¿cómo procedemos?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{"sign me up for a quick call tomorrow", "I almost went with another company but let's do it, send the contract",
+		"sorry, my earlier text went to the wrong person. yes let's move forward, send the paperwork"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+}

@@ -268,6 +268,10 @@ var (
 		// on it", "let me run it by my wife"
 		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 @takento / take|taking it|this|that up with / pray|praying on|about it|this|that / run|running it|this|that by"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
+		// leaving or undecided, in Spanish: "ya cancelé el servicio, ¿qué
+		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
+		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
+		{Name: "hedge", Pattern: "ya cancele|cancelamos / devolver|devolverme|devuelvan|devuelven|reembolso|reembolsar / ya no quiero|queremos seguir|continuar / si decido|decidimos|vendo|vendemos / si al final / no estoy segura|seguro|seguros|seguras"},
 		// waiting first: "I'm advising her to wait for the second
 		// appraisal", "we'd rather hold off till spring" (not "can't wait")
 		{Name: "hedge", Pattern: "advise|advising|advised|recommend|recommending|telling|told|want|wants|prefer|rather|going|gonna|decided ~3 wait / advise|advising|advised|recommend|recommending|telling|told|want|wants|prefer|rather|going|gonna|decided ~3 hold off"},
@@ -733,13 +737,23 @@ var outburstVerbs = NewSet("scream", "cry", "explode", "lose", "throw", "pull", 
 var mailingNouns = NewSet("emails", "email", "newsletter", "newsletters", "texts", "list", "updates", "alerts", "mailing", "promos", "reminders")
 
 // signsUpForOther reports "for a" or "para unas" after "sign me up" at i,
-// then a thing that is neither booked nor bought: "sign me up for a nap".
+// then, in the next three words of the clause, nothing booked or bought:
+// "sign me up for a nap" ("for a quick call tomorrow" books).
 func signsUpForOther(toks []string, i int) bool {
 	if i+2 >= len(toks) || toks[i] != "for" && toks[i] != "para" || !indefinite.Has(toks[i+1]) {
 		return false
 	}
-	w := toks[i+2]
-	return !bookThings.Has(w) && !esBookThings.Has(w) && !boughtThings.Has(w)
+	// the head noun may come after a word or two: "a quick call", "a
+	// free 30 minute consult"
+	for _, w := range toks[i+2 : min(len(toks), i+5)] {
+		if w == Break {
+			break
+		}
+		if bookThings.Has(w) || esBookThings.Has(w) || boughtThings.Has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -765,6 +779,11 @@ func doneElsewhere(toks []string) bool {
 		for k := i + 1; k+1 < len(toks) && k <= i+6 && toks[k] != Break; k++ {
 			if toks[k] == "with" && (toks[k+1] == "another" || toks[k+1] == "other" || toks[k+1] == "someone" ||
 				toks[k+1] == "a" && k+2 < len(toks) && toks[k+2] == "different") {
+				// "I almost went with another company but let's do it":
+				// nearly, or taken back
+				if i > 0 && (toks[i-1] == "almost" || toks[i-1] == "nearly") || slices.Contains(toks[k:], "but") {
+					return false
+				}
 				return !slices.ContainsFunc(toks[k:], senderWords.Has)
 			}
 		}
@@ -777,8 +796,9 @@ var (
 	senderWords = NewSet("you", "your", "yall", "u", "ur", "ustedes", "contigo", "usted")
 )
 
-// wrongChat reports "wrong chat", "wrong thread" or "wrong person" in
-// toks: a message sent here by mistake.
+// wrongChat reports "wrong chat", "wrong thread" or "wrong group" in
+// toks: a message sent here by mistake ("my earlier text went to the
+// wrong person" is about another message).
 func wrongChat(toks []string) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i] == "wrong" && misdirectedTo.Has(toks[i+1]) {
@@ -788,4 +808,4 @@ func wrongChat(toks []string) bool {
 	return false
 }
 
-var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "gc", "person", "text", "window", "tab")
+var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "gc")
