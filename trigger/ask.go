@@ -247,7 +247,7 @@ var (
 	dislikeWords = textmatch.NewSet("hate", "dislike", "avoid", "odio", "detesto")
 	busyBefore   = textmatch.NewSet(textmatch.Break, "im", "am", "currently", "just", "still", "was", "rn", "already", "sorry",
 		// Spanglish: "ando on a call con el foreman", "estoy on a call"
-		"ando", "estoy", "toy", "sigo")
+		"ando", "estoy", "toy", "sigo", "ahorita", "ahora")
 	decideVerbs   = textmatch.NewSet("make", "makes", "making", "made", "my", "final", "tough", "right", "your")
 	comparedAdj   = textmatch.NewSet("fast", "quick", "smart", "good", "polite", "nice", "friendly", "funny", "helpful")
 	transactVerbs = textmatch.NewSet("pay", "paying", "order", "ordering", "renew", "renewing", "sign", "signing", "vote", "apply", "applying", "book", "booking")

@@ -795,8 +795,19 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 func askedOfBusiness(t textmatch.Text, i int) bool {
 	toks := t.Toks
 	cs := textmatch.ClauseStart(toks, i)
-	if cs+1 >= i || !modalOpeners.Has(toks[cs]) || !businessDet.Has(toks[cs+1]) {
+	if cs >= i || !modalOpeners.Has(toks[cs]) || !businessDet.Has(toks[cs+1]) {
 		return false
+	}
+	// "can a buyer's agent call my client": the other side's agent
+	if cs+2 < i && otherSides.Has(toks[cs+2]) {
+		return false
+	}
+	// "will your agent call my dad directly or go through me?": how
+	// calls go, asked
+	for k := i; k+1 < len(toks); k++ {
+		if toks[k] == "or" && howAlternatives.Has(toks[k+1]) {
+			return false
+		}
 	}
 	for _, w := range toks[cs:i] {
 		if ownPeople.Has(w) {
@@ -809,6 +820,9 @@ func askedOfBusiness(t textmatch.Text, i int) bool {
 var (
 	modalOpeners = textmatch.NewSet("can", "could", "would", "will")
 	businessDet  = textmatch.NewSet("your", "ur", "a", "an", "someone", "somebody", "one")
+	otherSides   = textmatch.NewSet("buyers", "sellers", "listing", "other", "different")
+	// "or does it have to go through me", "or go through me"
+	howAlternatives = textmatch.NewSet("does", "do", "go", "is", "has", "have", "should", "through", "thru")
 )
 
 // forPrincipal reports a message written for someone who owns or
@@ -971,9 +985,15 @@ var toolFeatures = textmatch.NewSet("integration", "integrations", "app", "apps"
 // mi supervisor".
 func busyOnACallWith(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.Start >= 2 && toks[m.Start] == "call" &&
-		(toks[m.Start-1] == "a" && toks[m.Start-2] == "on" || toks[m.Start-1] == "un" && toks[m.Start-2] == "en") &&
-		(m.Start == 2 || busyBefore.Has(toks[m.Start-3]))
+	if m.Start < 2 || toks[m.Start] != "call" {
+		return false
+	}
+	if toks[m.Start-1] == "a" && toks[m.Start-2] == "on" {
+		return m.Start == 2 || busyBefore.Has(toks[m.Start-3])
+	}
+	// (the Spanglish one needs who is busy: "en un call con tu manager
+	// porfa" asks for one)
+	return toks[m.Start-1] == "un" && toks[m.Start-2] == "en" && m.Start > 2 && busyBefore.Has(toks[m.Start-3])
 }
 
 // namedThirdParty: "connect me with tom on the phone": "to" or "with"

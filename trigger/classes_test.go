@@ -3883,3 +3883,13 @@ func TestCommitmentReviewStop37(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }
+
+// TestAskReviewStop37: what the review of stop 37 found. "could someone
+// from your office call my wife" and "en un call con tu manager porfa"
+// ask; "can a buyer's agent call my client directly, or does it have to
+// go through me?" and "ahorita en un call con mi supervisor" do not.
+func TestAskReviewStop37(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "could someone from your office call my wife this afternoon", "en un call con tu manager porfa, no por texto")
+	requireNoAsks(t, "can a buyer's agent call my client directly, or does it have to go through me?", "ahorita en un call con mi supervisor, te escribo luego")
+}
