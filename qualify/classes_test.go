@@ -1589,3 +1589,10 @@ func TestSeasonalTroubleIsNoTimeline(t *testing.T) {
 	}
 	require.Equal(t, "in the spring", extract(t, rs, "we'd sell in the spring, the crawlspace floods")[qualify.Timeline])
 }
+
+// TestInsideIsAPlace: "the water heater inside is 3 years old" names a
+// place, no timeline.
+func TestInsideIsAPlace(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, extract(t, qualify.RealEstate, "the water heater inside is 3 years old, roof is about 10"), qualify.Timeline)
+}

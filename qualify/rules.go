@@ -1470,6 +1470,10 @@ func noLaterThan(toks []string, i int) bool {
 
 // notATimeline reports a time phrase that states no timeline: negated,
 // past, a rate, a measured period, an amount, or "this week" without a
+// insideTime may follow "inside" in a timeline: "inside a month",
+// "inside of two weeks", "inside the year".
+var insideTime = textmatch.NewSet("a", "an", "of", "the", "one", "two", "three", "four", "five", "six", "ten", "thirty", "sixty", "ninety", "few", "couple")
+
 // seasonalTrouble come before a season that says when a problem of the
 // place comes back: "leaks in the spring", "floods every winter".
 var seasonalTrouble = textmatch.NewSet("leaks", "leak", "leaky", "floods", "flood", "floodin", "flooding", "freezes", "freeze", "froze",
@@ -1645,6 +1649,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "approved back in the spring": a time past ("before he gets back in
 	// October" is a return to come)
 	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.HasToken(toks, t.IDs, x.Start-2)) {
+		return true
+	}
+	// "the water heater inside is 3 years old": a place, not "inside a
+	// month" (an article, "of" or a number must follow "inside")
+	if toks[x.Start] == "inside" && x.Start+1 < len(toks) && !insideTime.Has(toks[x.Start+1]) && !isNumberTok(toks[x.Start+1]) {
 		return true
 	}
 	// "basement leaks in the spring", "se inunda en invierno": when a
