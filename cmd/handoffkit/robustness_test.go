@@ -177,6 +177,24 @@ type floor struct {
 //     binary (opt-out 0.981 at FPR 0.006, conversations 113 of 120) and
 //     once at its end (the same on every task); a regression set now,
 //     floors just under those figures.
+//   - testdata/blind28: the twenty-eighth, all tasks, written for stop 37
+//     by three helpers the same way in three voices (military families on
+//     PCS orders, with Puerto Rican and Ecuadorian Spanish; Gen Z students
+//     and young renters, with Dominican-York and Chicano Spanish; Gulf
+//     Coast and south Louisiana families, with Honduran and Venezuelan
+//     Spanish) and measured once with the stop's start binary (opt-out
+//     0.987 at FPR 0.017, conversations 110 of 120) and once at its end
+//     (the same; conversations 111 of 120); a regression set now, floors
+//     just under those figures.
+//   - testdata/dev173 to dev177: sets written in stop 37 the same way,
+//     each measured once untuned and then tuned on: opt-out from Andean
+//     and Southern Cone Spanish speakers (dev173: recall 0.986, FPR 0.013
+//     untuned); asks from Hawaii, Alaska and Filipino-American leads
+//     (dev174: FPR 0.039); opt-out, asks, frustration and commitment from
+//     agents, paralegals and relatives writing for a client (dev175);
+//     frustration and commitment in gaming slang and sarcasm (dev176: F1
+//     0.861 and 0.902); fields, BANT and conversations from New England
+//     and Upper Midwest plain speakers (dev177: 42 of 48).
 //   - testdata/dev160 to dev172: sets written in stop 36 the same way,
 //     each measured once untuned and then tuned on: opt-out from retirees
 //     and snowbirds (dev160: recall 0.972, FPR 0.013 untuned), Southern
@@ -738,6 +756,36 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.92, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind28", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.97, true},
+			{"commitment", "recall", 0.99, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.92, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev173", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+		}},
+		{"testdata/dev174", []floor{
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev175", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev176", []floor{
+			{"frustration", "f1", 0.92, true},
+			{"commitment", "f1", 0.97, true},
+		}},
+		{"testdata/dev177", []floor{
+			{"fields", "f1", 0.91, true},
+			{"bant", "f1", 0.86, true},
+			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev143", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
