@@ -461,7 +461,7 @@ func commitment(t Text) (int, string, bool) {
 	})
 	// "oops wrong chat, the 'I'm in' was for the soccer game": the lead
 	// says the message was for someone else
-	if cue != "" && (wrongChat(toks) || doneElsewhere(toks)) {
+	if cue != "" && (t.HasAny(wrongWord) && wrongChat(toks) || t.HasAny(doneVerbs) && doneElsewhere(toks)) {
 		cue = ""
 	}
 	level := 0
@@ -792,7 +792,9 @@ func doneElsewhere(toks []string) bool {
 }
 
 var (
-	doneVerbs   = NewSet("closed", "went", "signed", "refinanced", "bought", "booked", "hired", "chose", "picked", "sold", "switched")
+	// (gated: most messages hold none, and commitment asks only then)
+	doneVerbs   = NewSet("closed", "went", "signed", "refinanced", "bought", "booked", "hired", "chose", "picked", "sold", "switched").Gated()
+	wrongWord   = NewSet("wrong").Gated()
 	senderWords = NewSet("you", "your", "yall", "u", "ur", "ustedes", "contigo", "usted")
 )
 
