@@ -557,7 +557,7 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 		{"others blocked, this sender welcome: 'a mis primos ya los bloqueé, ustedes sigan'", func(toks []string, m textmatch.Match) bool {
-			return esReportedPast.Has(toks[m.End-1]) && textmatch.After(toks, m.End, 6, textmatch.NewSet("ustedes"))
+			return esReportedPast.Has(toks[m.End-1]) && textmatch.After(toks, m.End, 6, ustedesWord)
 		}},
 		{"asks whether, to be sure: '¿esto es spam? nomás quiero estar segura antes de mandar mis datos'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "esto" && textmatch.After(toks, m.End+1, 8, makingSure)
@@ -2754,6 +2754,8 @@ var (
 	namedFirst  = textmatch.NewSet("los", "las", "mis", "otra", "otro", "otros", "otras")
 	esTimeNouns = textmatch.NewSet("vez", "veces", "dia", "dias", "semana", "mes", "ano")
 	esAtOnce    = textmatch.NewSet("tiro", "toque", "instante", "momento", "rato", "ratito", "ratico", "tiempo")
+	// (made once: NewSet takes the vocabulary's lock)
+	ustedesWord = textmatch.NewSet("ustedes")
 )
 
 // stopOrKeep: a question between stopping and going on, "will you stop
