@@ -297,7 +297,7 @@ var phraseRules = map[string]phraseRule{
 	// sender or its messages ("if it happens again I'll sue" may be about
 	// a contractor)
 	"conditional threat": {final: true, require: func(toks []string, m textmatch.Match) bool {
-		return namesMessages(toks, m) || textmatch.After(toks, m.End, 3, textmatch.NewSet("you", "u", "yall", "your", "ur", "this", "ustedes", "los", "las"))
+		return namesMessages(toks, m) || textmatch.After(toks, m.End, 3, threatTargets)
 	}, unless: []exclusion{{"negated", negated(4)}}},
 	// "me prometieron que me borraban y ahí siguen": removal from a list
 	// or messages that go on ("me quitaban la comisión" is a discount)
@@ -331,7 +331,7 @@ var phraseRules = map[string]phraseRule{
 		{"asks which will happen: 'if I say no, will you stop texting or keep following up?'", stopOrKeep},
 		{"another channel stopped, texts welcome: 'please stop calling my landline, texting this cell is fine'", keepsTexting},
 		{"a wrong detail sent, not messages: 'stop sending me the wrong address lol'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 3, textmatch.NewSet("wrong", "incorrect", "old"))
+			return textmatch.After(toks, m.End, 3, wrongDetail)
 		}},
 		{"another sender made to stop: 'had to get a lawyer to make the other roofing company stop harassing us'", madeOtherStop},
 		{"a kind of document: 'a cease-and-desist-style NDA'", nextIn(textmatch.NewSet("style", "nda", "clause", "template"))},
@@ -488,7 +488,7 @@ var phraseRules = map[string]phraseRule{
 	// the negation is the complaint: "wasn't i removed?"
 	// "I swear if my phone buzzes with one more of your texts"
 	"if one more": {final: true, require: func(toks []string, m textmatch.Match) bool {
-		return textmatch.Before(toks, m.Start, 6, textmatch.NewSet("if"))
+		return textmatch.Before(toks, m.Start, 6, ifWord)
 	}},
 	"do not call list": {unless: []exclusion{
 		{"a feature: 'an internal do not contact list feature for our reps'", afterIn(2, featureNouns)},
@@ -670,6 +670,18 @@ func enoughOfOther(toks []string, m textmatch.Match) bool {
 	n := toks[m.End]
 	return n != textmatch.Break && n != "up" && !dncContactnClass.Has(n)
 }
+
+// Sets the rules above test on every match, made once: NewSet takes the
+// vocabulary's lock.
+var (
+	// threatTargets are who a conditional threat aims at: the sender or
+	// its messages.
+	threatTargets = textmatch.NewSet("you", "u", "yall", "your", "ur", "this", "ustedes", "los", "las")
+	// wrongDetail marks a detail sent in error, not messages:
+	// "stop sending me the wrong address".
+	wrongDetail = textmatch.NewSet("wrong", "incorrect", "old")
+	ifWord      = textmatch.NewSet("if")
+)
 
 // lostSelf before "get lost" make it the writer or others who get lost.
 var lostSelf = textmatch.NewSet("i", "we", "they", "he", "she", "people", "folks", "always", "usually", "easily", "kinda", "totally")

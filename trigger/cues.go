@@ -998,7 +998,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 
 // makeSenseLeadIns may come before "make it make sense" in its clause:
 // "someone please make it make sense", "ok make it make sense".
-var makeSenseLeadIns = textmatch.NewSet("please", "pls", "plz", "plss", "someone", "somebody", "like", "just", "now", "so", "ok", "okay", "pls")
+var makeSenseLeadIns = textmatch.NewSet("please", "pls", "plz", "plss", "someone", "somebody", "like", "just", "now", "so", "ok", "okay")
 
 // lostTail may follow "you lost a customer" in its clause: "forever",
 // "for good", "right there", "over this"; notLost inside the match and
