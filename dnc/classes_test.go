@@ -2107,3 +2107,31 @@ func TestOptOutReviewStop37(t *testing.T) {
 	requireNoOptOuts(t, d, "mis inquilinos no pagan, ya los denuncié. ¿cuánto me dan por la casa?",
 		"a mis primos ya los bloqueé, ustedes sigan")
 }
+
+// TestOptOutKeywordWithApology: a keyword sent with an apology of a few
+// words or a diminutive "please" is still the keyword, and a reply
+// keyword ("CANCEL") opening a message that denies signing up is the
+// lead's; an apology's words alone are no filler ("¿para qué?" asks what
+// for) and "CANCEL." before other business stays a reply.
+func TestOptOutKeywordWithApology(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "ALTO, qué pena con usted", "Para porfis", "BAJA, disculpe la molestia 🙏",
+		"STOP sorry to bother you", "Cancelar por favorcito",
+		"CANCEL. my bad, I never meant to sign up for these", "CANCELAR. Yo nunca me inscribí a esto")
+	requireNoOptOuts(t, d, "¿para qué?", "para que quede claro", "que pena",
+		"CANCEL. I haven't signed the listing agreement yet, can we talk friday",
+		"CANCEL. the 3pm walkthrough, sorry, my kid is sick")
+}
+
+// TestOptOutWithoutLeaveIsAboutContact: "sin mi permiso" complains of
+// the sender only when what was done without leave is contact or the
+// lead ("me anotaron sin mi permiso"); software that acts without the
+// owner's leave is a product question.
+func TestOptOutWithoutLeaveIsAboutContact(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "me anotaron en su lista sin mi permiso", "sin mi consentimiento!! de dónde sacaron mi número")
+	requireNoOptOuts(t, d, "¿la app deja que los empleados cambien precios sin mi autorización?",
+		"el contratista anterior cambió el diseño sin mi permiso, por eso busco otro")
+}

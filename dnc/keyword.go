@@ -113,6 +113,8 @@ var (
 	keywordFiller = textmatch.NewSet("please", "now", "thanks", "thank", "you", "asap", "immediately", "ok", "hey", "hi",
 		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
 		"porfa", "porfavor", "ya", "ahora", "mensajes", "textos",
+		// "BAJA por favorcito", "ALTO porfis", "PARA, disculpe"
+		"favorcito", "porfavorcito", "porfis", "porfi", "disculpe", "disculpa", "perdon", "perdone",
 		// "ALTO po", "baja pues": Chilean and Filipino particles
 		"po", "pues", "pue", "ps",
 		// dictated punctuation: "Stop period", "para punto"
@@ -645,7 +647,14 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 	}
 	// strip filler and retry
 	core := make([]string, 0, len(words))
-	for _, w := range words {
+	for i := 0; i < len(words); i++ {
+		// an apology of a few words goes whole: "CANCELAR, qué pena con
+		// usted", "BAJA, disculpe la molestia"
+		if k := courtesyAt(words, i); k > 0 {
+			i += k - 1
+			continue
+		}
+		w := words[i]
 		// filler goes, and a repeated keyword counts once ("STOP STOP STOP")
 		if !keywordFiller.Has(w) && (len(core) == 0 || core[len(core)-1] != w) {
 			core = append(core, w)
@@ -668,6 +677,27 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 		}
 	}
 	return Result{}, false
+}
+
+// keywordCourtesy are apologies of several words that may come with a
+// keyword; each of their words alone is no filler ("para que?" asks what
+// for).
+var keywordCourtesy = [][]string{
+	{"que", "pena", "con", "usted"}, {"que", "pena", "contigo"}, {"que", "pena"},
+	{"disculpe", "la", "molestia"}, {"disculpa", "la", "molestia"}, {"perdon", "la", "molestia"},
+	{"perdone", "la", "molestia"}, {"sorry", "to", "bother"}, {"sorry", "to", "bother", "you"},
+}
+
+// courtesyAt returns the length of the longest apology of keywordCourtesy
+// at words[i], or 0.
+func courtesyAt(words []string, i int) int {
+	best := 0
+	for _, c := range keywordCourtesy {
+		if len(c) > best && len(words)-i >= len(c) && slices.Equal(words[i:i+len(c)], c) {
+			best = len(c)
+		}
+	}
+	return best
 }
 
 // shoutedLast reads a message that ends on a carrier keyword alone,
@@ -706,7 +736,7 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool) {
 	toks := t.Toks
 	b := slices.Index(toks, textmatch.Break)
-	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || replyKeywords.Has(toks[0]) {
+	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:]) {
 		return Result{}, false
 	}
 	w := strings.Join(toks[:b], " ")
@@ -726,6 +756,26 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
+
+// neverSignedUp reports a clause that denies having signed up: "didn't
+// mean to sign up for this", "nunca me inscribí". After "CANCEL." it
+// makes the keyword the lead's, not a reply about an appointment.
+func neverSignedUp(toks []string) bool {
+	for i, w := range toks {
+		if (w == "sign" || w == "signed") && (i+1 == len(toks) || toks[i+1] != "up" && toks[i+1] != "for") {
+			continue // "I did not sign the form yet"
+		}
+		if signedUp.Has(w) && (textmatch.Before(toks, i, 3, textmatch.Negators) || textmatch.Before(toks, i, 3, neverMeant)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	signedUp   = textmatch.NewSet("sign", "signed", "signup", "subscribe", "subscribed", "optin", "opted", "inscribi", "suscribi", "registre", "apunte")
+	neverMeant = textmatch.NewSet("mean", "meant", "nunca", "jamas")
+)
 
 // replyKeywords are carrier keywords that are also ordinary replies.
 var replyKeywords = textmatch.NewSet("cancel", "cancelar", "end", "quit", "fin", "salir")

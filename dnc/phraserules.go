@@ -537,6 +537,7 @@ var phraseRules = map[string]phraseRule{
 		{"not because of this sender: 'lo de la lista de no llamar es por los bancos, no por ustedes'", notThisSender},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
+		{"someone else's act, not contact: '¿el software puede block a los cashiers de hacer refunds sin mi permiso?'", withoutLeaveElsewhere},
 		{"reported to someone, after the fact: 'los daños ya los reporté al seguro'", func(toks []string, m textmatch.Match) bool {
 			// ("ya los reporté al tiro" is "right away")
 			// (a carrier, an app or the police take reports of spam: "ya
@@ -1751,6 +1752,18 @@ var (
 	// people outside the lead's household, whose reports are their own
 	outsiders = textmatch.NewSet("neighbor", "neighbour", "neighbors", "coworker", "coworkers", "friend", "cousin", "buddy", "boss", "vecino", "vecina", "amigo", "amiga")
 )
+
+// withoutLeaveElsewhere: "sin mi permiso" after a clause that neither
+// has the lead as its object nor names contact ("me dieron de alta sin mi
+// permiso", "tienen mi número sin mi consentimiento" complain; "¿puede
+// block a los cashiers de hacer refunds sin mi permiso?" asks about
+// software).
+func withoutLeaveElsewhere(toks []string, m textmatch.Match) bool {
+	return toks[m.Start] == "sin" && m.Start > 0 && toks[m.Start-1] != textmatch.Break && !textmatch.Before(toks, m.Start, 10, leaveObjects)
+}
+
+var leaveObjects = textmatch.NewSet("me", "nos", "numero", "number", "telefono", "celular", "datos", "mensajes", "textos",
+	"texts", "lista", "alta", "escriben", "mandan", "llaman", "contactan", "ustedes", "agregaron", "inscribieron")
 
 // notThisSender: later in the message the lead says it is not about
 // this sender: "not you guys", "no por ustedes", "not because of you".
