@@ -440,6 +440,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "a demo with one of your reps"
 	{Name: "in person", Pattern: "meet|meeting|sit|talk|chat ~4 in person / meet|meeting|sit|talk|chat ~4 face to face / meet|meeting|sit|talk|chat ~4 en persona / in person ~3 meet|meeting|visit|talk|chat|conversation / face to face ~3 meet|meeting|visit|talk|chat|conversation"},
 	{Name: "in person", Pattern: "can|could|should|shall we ~1 meet|meetup / lets ~1 meet|meetup"},
+	// "can your guy meet me at the property Saturday?": one of the
+	// business's people asked to meet the lead (a tech or a crew coming
+	// out is a service visit)
+	{Name: "in person", Pattern: "can|could|would|will your|ur|a|an|one guy|agent|rep|buyer|realtor|broker|investor|officer|advisor|person|manager|owner|lady|consultant|specialist|associate|salesperson|team meet me|us / can|could|would|will someone|somebody meet me|us / can|could|would|will one of your|ur ~1 meet me|us"},
 	// "Is Linda still over there? I'd just as soon sit down with her":
 	// a person at the business, asked about in the same message
 	{Name: "in person", Pattern: "sit down with her|him"},

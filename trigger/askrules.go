@@ -280,7 +280,9 @@ var askRules = map[string]askRule{
 		{"a call in progress or a feature: 'how many users can be on a call at once'", onACall},
 		{"an idiom after the match: 'call me crazy'", allOf(callFirst, lastIs("me"), nextIn(callIdiom), func(t textmatch.Text, m textmatch.Match) bool { return !spanishHour(t.Toks, m.End) })},
 		{"calls someone of the lead's own: 'call back my mom', 'on call'; after back, this, at, on or in a first person or a time must follow", allOf(callFirst, lastIs("back", "this", "at", "on", "in"), nextIn(ownPeople))},
-		{"calls a friend: 'call my friend'; 'my' must name the lead's own line (cell, phone, number...)", allOf(callFirst, lastIs("my"), nextNotIn(litAsk0))},
+		{"calls a friend: 'call my friend'; 'my' must name the lead's own line (cell, phone, number...)", allOf(callFirst, lastIs("my"), nextNotIn(litAsk0), func(t textmatch.Text, m textmatch.Match) bool {
+			return !householdOnThisLine(t.Toks, m.End-1)
+		})},
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
 	"person call": {unless: []exclusion{
@@ -718,7 +720,14 @@ func callMeIdiom(t textmatch.Text, m textmatch.Match) bool {
 // third party unless it names the lead's own line ("my cell").
 func ringsMyOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.End+1 < len(toks) && toks[m.End] == "my" && !litAsk0.Has(toks[m.End+1])
+	return m.End+1 < len(toks) && toks[m.End] == "my" && !litAsk0.Has(toks[m.End+1]) && !householdOnThisLine(toks, m.End)
+}
+
+// householdOnThisLine: toks[i] is "my" before one of the lead's household
+// and "on this phone" follows: "can you call my husband on this phone
+// after 5" asks for a call to the lead's own line.
+func householdOnThisLine(toks []string, i int) bool {
+	return i+1 < len(toks) && toks[i] == "my" && relayers.Has(toks[i+1]) && onThisLine(toks, i+2)
 }
 
 // decisionCall: "i make the call on this": "call" after "the" and a verb
@@ -776,6 +785,10 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 		// call my client today?": the business asked to call the one the
 		// lead speaks for
 		return false
+	case householdOnThisLine(toks, m.End):
+		// "can you call my husband on this phone after 5": the lead's own
+		// line, so a call to the household
+		return false
 	case ownPeople.Has(n), n == "you", n == "her", n == "him", n == "them", n == "it":
 		return true
 	case n == "the" || n == "our":
@@ -785,6 +798,19 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// onThisLine reports "on this phone", "at this number" or "on the same
+// line" within a few tokens from i, in its clause.
+func onThisLine(toks []string, i int) bool {
+	for k := i; k+1 < len(toks) && k < i+5 && toks[k] != textmatch.Break; k++ {
+		if (toks[k] == "this" || toks[k] == "same") && phoneLines.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var phoneLines = textmatch.NewSet("phone", "number", "line", "cell", "cellphone", "mobile", "#")
 
 // askedOfBusiness reports a question put to the business about one of
 // its people: the clause before i opens with "can", "could", "would" or

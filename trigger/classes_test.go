@@ -3893,3 +3893,24 @@ func TestAskReviewStop37(t *testing.T) {
 	requireAsks(t, "could someone from your office call my wife this afternoon", "en un call con tu manager porfa, no por texto")
 	requireNoAsks(t, "can a buyer's agent call my client directly, or does it have to go through me?", "ahorita en un call con mi supervisor, te escribo luego")
 }
+
+// TestAskCallHouseholdOnThisLine: a call asked for one of the lead's
+// household on the lead's own line ("call my wife at this number") asks
+// for a person; a call to a relative about something else, or the lead
+// calling them, does not.
+func TestAskCallHouseholdOnThisLine(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "could you ring my dad on this phone tomorrow morning, he owns the place",
+		"can u call my wife at this number after work, she handles the bills")
+	requireNoAsks(t, "can you call my son about the gate code", "i'll call my husband on this phone tonight and ask him")
+}
+
+// TestAskBusinessPersonMeetsLead: one of the business's people asked to
+// meet the lead ("can your agent meet me at the house Saturday?") asks
+// for a person; a product meeting a need or a tech coming out for a repair
+// does not.
+func TestAskBusinessPersonMeetsLead(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "can your agent meet me at the house saturday around 9", "could someone meet us at the lot this week?")
+	requireNoAsks(t, "can your software meet our audit needs", "will your plumber meet me at the rental or just go in with the lockbox code")
+}
