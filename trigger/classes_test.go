@@ -3914,3 +3914,45 @@ func TestAskBusinessPersonMeetsLead(t *testing.T) {
 	requireAsks(t, "can your agent meet me at the house saturday around 9", "could someone meet us at the lot this week?")
 	requireNoAsks(t, "can your software meet our audit needs", "will your plumber meet me at the rental or just go in with the lockbox code")
 }
+
+// TestFrustrationAccusationsAndPoliteComplaints: a lie or robbery called
+// out, excuses, "when is this going to end", regret at choosing the
+// sender, and Spanish "no es justo", "¿me está leyendo?", "es la
+// tercera vez que les escribo" and "me tienen aburrida" are frustration, and so is a complaint that opens with an apology and
+// "but" ("disculpe, pero esto es el colmo"). Someone else's lie, a third
+// sale, being bored, anger at another contractor ("angry with him") and
+// the weather a clause before "terrible" are not, nor "no more excuses"
+// the lead says to itself or a bill that has the lead fed up.
+func TestFrustrationAccusationsAndPoliteComplaints(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the contract says 150 and you promised 175, that's a lie",
+		"same excuses every week, the crew never showed",
+		"when will this ever end, three weeks and no adjuster",
+		"seriously what else do you want from me, I sent everything",
+		"I regret calling you guys in the first place",
+		"$90 to look at a faucet? that is highway robbery",
+		"no es justo, pagué a tiempo y me suben la prima",
+		"¿tres semanas esperando la cotización? no es justo",
+		"¿me están leyendo? ya les mandé la escritura",
+		"es la tercera vez que les escribo por lo mismo",
+		"ustedes ya me tienen aburrido con ese formulario",
+		"Perdón, pero esto es el colmo, nadie vino",
+		"sorry to say it, but enough already with the reminders",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{
+		"my brother lied about the lien, that's why we need to sell",
+		"es la tercera vez que compro casa, ya conozco el proceso",
+		"estoy aburrida en la casa, mándame las opciones",
+		"ok, no more excuses, send me the link and I'll fill it out tonight",
+		"la cuenta de la luz me tiene aburrida, por eso quiero los paneles",
+		"the first contractor walked off the job, I was furious with him. anyway what's your schedule like?",
+		"the snow won't quit up here, it's terrible, but the house is fine. what would you offer?",
+		"sorry, wrong photo, here's the kitchen",
+		"¡qué barbaridad, qué rápido contestaron! gracias",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
+	}
+}

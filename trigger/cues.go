@@ -58,6 +58,12 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not appreciate / dont appreciate / no me gusta nada"},
 	// "that's a bait and switch", "I'm pulling my hair out here"
 	{Name: "accusation", Pattern: "bait and|n switch"},
+	// "that is a lie, you told me 180", "you lied to me", "nothing but
+	// excuses", "that's robbery"
+	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying to? me|us / nothing but excuses / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
+	// "when is this going to end", "what else do you want from me", "I
+	// regret giving you my number"
+	{Name: "exasperation", Pattern: "when is|will this ~2 end / what else|more do @you want / what do|does @you want from me|us / regret ~2 giving|calling|contacting|choosing|hiring you|u|yall|your"},
 	// "congrats, you just lost a customer", "you've lost my business"
 	{Name: "lost a customer", Pattern: "you|u|youve|yall|youll|ya ~2 lost|losing|lose a|my|our customer|client|business / you|u|youve|yall|youll ~2 lost|losing|lose me as a customer|client"},
 	// "you quoted 189 and now it says 164?? make it make sense"
@@ -632,6 +638,10 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo / no me jodas|jodan|joda"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
+	// "no es justo", "¿me está leyendo?", "es la tercera
+	// vez que les mando la foto", "ya me tienen aburrida" (not "estoy
+	// aburrida", bored)
+	{Name: "es exasperation", Pattern: "no es justo / me|nos estas|esta|estan leyendo / es la segunda|tercera|cuarta|quinta|enesima vez que ~1 les|le|te|se|lo|la|los|las|me|nos / me|nos tienen aburrido|aburrida|aburridos|aburridas"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
@@ -686,8 +696,10 @@ func apologises(t textmatch.Text) bool {
 	}
 	for i, w := range t.Toks {
 		if (i == 0 || t.Toks[i-1] == textmatch.Break) && (apologyWords.Has(w) || w == "my" && i+1 < len(t.Toks) && t.Toks[i+1] == "bad") {
-			// "sorry but I am very frustrated" prefaces a complaint
-			return !textmatch.After(t.Toks, i+1, 2, apologyBut)
+			// "sorry but I am very frustrated" prefaces a complaint, and so
+			// do "disculpe, pero esto es el colmo" and "disculpe la molestia,
+			// but enough already"
+			return !textmatch.After(t.Toks, i+1, 2, apologyBut) && !butSoon(t.Toks, i+1)
 		}
 	}
 	return false
@@ -700,6 +712,25 @@ var positiveAfterIntens = textmatch.NewSet("good", "great", "nice", "fast", "che
 var esPlace = textmatch.NewSet("casa", "techo", "cocina", "bano", "piso", "pisos", "paredes", "jardin", "propiedad", "todo",
 	// Spanglish: "ese roof está bien jodido"
 	"roof", "house", "kitchen", "yard", "floor", "floors", "deck", "fence")
+
+var angerWords = textmatch.NewSet("angry", "furious", "livid", "pissed", "upset", "frustrated", "annoyed", "mad")
+
+// butSoon reports "but" or "pero" within four tokens from i, across at
+// most one clause break.
+func butSoon(toks []string, i int) bool {
+	breaks := 0
+	for k := i; k < len(toks) && k < i+4; k++ {
+		switch toks[k] {
+		case textmatch.Break:
+			if breaks++; breaks > 1 {
+				return false
+			}
+		case "but", "pero":
+			return true
+		}
+	}
+	return false
+}
 
 var (
 	apologyWords = textmatch.NewSet("sorry", "apologies", "oops", "disculpe", "disculpa", "perdon", "perdone")
@@ -858,6 +889,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		if (w == "bs" || w == "nonsense" || w == "crap") && textmatch.Before(toks, i, 3, textmatch.NewSet("no", "without", "sin")) {
 			continue
 		}
+		// a feeling at someone else: "the other roofer took my deposit, I
+		// was so angry with him"
+		if angerWords.Has(w) && i+2 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "at") && (toks[i+2] == "him" || toks[i+2] == "her") {
+			continue
+		}
 		switch w {
 		case "sick", "tired", "fed":
 			// "sick of shoveling snow", "tired of dealing w renters" are
@@ -937,11 +973,15 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 				continue
 			}
 			// the weather or the times, with no word of the sender: "the
-			// hail was terrible this year", "el granizo estuvo horrible"
+			// hail was terrible this year", "el granizo estuvo horrible",
+			// "the rain won't stop here, is terrible" (the clause, or the
+			// eight tokens before, with no word of the sender there)
 			if (w == "terrible" || w == "horrible" || w == "awful" || w == "worst") &&
-				slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):i], weatherWords.Has) && !senderIn(toks, 0, len(toks)) {
+				slices.ContainsFunc(toks[min(textmatch.ClauseStart(toks, i), max(0, i-8)):i], weatherWords.Has) &&
+				!senderIn(toks, min(textmatch.ClauseStart(toks, i), max(0, i-8)), textmatch.ClauseEnd(toks, i)) {
 				continue
 			}
+
 		}
 		return "profanity:" + w, true
 	}
