@@ -3956,3 +3956,21 @@ func TestFrustrationAccusationsAndPoliteComplaints(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
 	}
 }
+
+// TestCommitmentAgreementAndDeadlines: agreeing to the price or the
+// terms, a closing wanted before a date in Spanish, the owner's yes that
+// a relative relays ("Dad said yes, he's ready to sell") and "go ahead,
+// I don't want to wait" commit; a doubt ("I don't think we'll move
+// forward") and a price merely discussed do not.
+func TestCommitmentAgreementAndDeadlines(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok we agree to the terms you sent, what's next", "yes I agree with the quote, come Thursday",
+		"queremos firmar antes del 30, ¿se puede?", "Dad said yes, he's ready to sell whenever you are",
+		"go ahead and book it, we don't want to wait till spring"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{"honestly I don't think we'll move forward this year", "I doubt we'll go ahead with the roof",
+		"we don't agree with the price at all", "my husband's ready to sell but I'm not"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+}

@@ -114,6 +114,8 @@ var commitRules = MustCompile(map[string]Set{
 	// seguro antes del Friday", "tengo que salir de la casa antes del 15"
 	// (not a need to think it over first: see deliberates)
 	{Name: "deadline", Pattern: "need|needs|necesito|necesitamos|necesita|ocupo|ocupamos ~4 by|before|antes ~2 @date|@num / tengo|tenemos que ~4 antes ~2 @date|@num"},
+	// "queremos cerrar antes del 15 de julio"
+	{Name: "deadline", Pattern: "quiero|queremos cerrar|vender|firmar|empezar ~2 antes ~2 @date|@num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
@@ -171,6 +173,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "go ahead", Pattern: "go ahead"},
 	{Name: "move forward", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
+	// "my mom said yes to the contract", "yes I agree with the price you
+	// said", "I agree with the $350"
+	{Name: "accept", Pattern: "said|says|say yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|number|amount|@num / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|number|amount|@num"},
 	// "I'm sold", "we're sold, where do we sign", "me convenciste"
 	{Name: "accept", Pattern: "i am sold / we are sold / im sold / i am totally|so|completely|fully sold / im totally|so|completely|fully sold / we are totally|so|completely|fully sold / you sold me / me convenciste|convencieron|convencio"},
 	// "tell me where to sign", "show us where to sign"
@@ -374,12 +379,16 @@ func spanishInfinitive(w string) bool {
 func commitment(t Text) (int, string, bool) {
 	toks := t.Toks
 	hesitant := false
-	if _, ok := hedges.First(t, nil); ok {
+	// ("I don't want to wait and lose it" is no hedge: the lead is in a
+	// hurry)
+	if _, ok := hedges.First(t, func(m Match) bool {
+		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
+	}); ok {
 		hesitant = true
 	}
 	cue := ""
 	commitRules.Each(t, func(m Match) bool {
-		if negatedWithin(toks, m.Start, 4) {
+		if negatedWithin(toks, m.Start, 4) || disbelieved(toks, m.Start) {
 			return true
 		}
 		// "the appraiser called me yesterday to set up the visit":
@@ -630,6 +639,29 @@ func negatedWithin(toks []string, i, window int) bool {
 // vacation", "lista para las vacaciones"), someone else's ("my neighbor's
 // ready to sell", "my boss is ready to sign but..."), or on a condition
 // ("we'd be ready to go if you supported HIPAA").
+// saidYes reports "says yes" or "said yes" in toks.
+func saidYes(toks []string) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k] == "yes" && (toks[k-1] == "says" || toks[k-1] == "said") {
+			return true
+		}
+	}
+	return false
+}
+
+// disbelieved reports a clause that doubts what follows i: "I don't
+// think we're going to move forward", "I doubt we'll go ahead".
+func disbelieved(toks []string, i int) bool {
+	for k := ClauseStart(toks, i); k < i; k++ {
+		if toks[k] == "doubt" || beliefVerbs.Has(toks[k]) && k > 0 && (toks[k-1] == "dont" || toks[k-1] == "not" || toks[k-1] == "didnt") {
+			return true
+		}
+	}
+	return false
+}
+
+var beliefVerbs = NewSet("think", "believe", "expect", "guess", "see")
+
 func readyElsewhere(toks []string, m Match) bool {
 	r := -1
 	for k := m.Start; k < m.End; k++ {
@@ -647,7 +679,9 @@ func readyElsewhere(toks []string, m Match) bool {
 		}
 	}
 	for k := r - 1; k >= 0 && k >= r-3 && toks[k] != Break; k-- {
-		if othersReady.Has(toks[k]) {
+		// ("Mom says yes, she's ready to sell": the one who decides has
+		// said yes, and the lead writes for her)
+		if othersReady.Has(toks[k]) && !saidYes(toks) {
 			return true
 		}
 	}
