@@ -678,11 +678,13 @@ func TestBodyGivingOutAndLittleRepairs(t *testing.T) {
 }
 
 // TestSplitIsNoDivorce: "split" divides a couple only when nothing it
-// divides follows: a split-level house and split proceeds name no
-// motivation, "we split up last spring" does.
+// divides follows and no thing split comes before: a split-level house,
+// split proceeds and pipes that froze and split name no motivation, "we
+// split up last spring" does.
 func TestSplitIsNoDivorce(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"it's a split level on a corner lot, 3 bed", "my brother and I would split the proceeds", "there's a split unit in the back bedroom"} {
+	for _, s := range []string{"it's a split level on a corner lot, 3 bed", "my brother and I would split the proceeds", "there's a split unit in the back bedroom",
+		"the supply line froze and split over the winter, water everywhere", "half the siding split in the cold snap"} {
 		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Motivation, "%q", s)
 	}
 	require.Contains(t, extract(t, qualify.RealEstate, "we split up last spring and neither of us wants the house"), qualify.Motivation)
@@ -1595,4 +1597,17 @@ func TestSeasonalTroubleIsNoTimeline(t *testing.T) {
 func TestInsideIsAPlace(t *testing.T) {
 	t.Parallel()
 	require.NotContains(t, extract(t, qualify.RealEstate, "the water heater inside is 3 years old, roof is about 10"), qualify.Timeline)
+}
+
+// TestDamageMonthIsNoTimeline: the month a fire, a freeze or a flood
+// happened is history ("se quemó el garaje en febrero", "the basement
+// flooded in April"); a month to sell in the same message still is.
+func TestDamageMonthIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, s := range []string{"se quemó el garaje en febrero y desde entonces está cerrado", "las tuberías reventaron en enero, el piso está levantado",
+		"the basement flooded in April and the drywall is shot"} {
+		require.NotContains(t, extract(t, rs, s), qualify.Timeline, s)
+	}
+	require.Contains(t, extract(t, rs, "se quemó la cocina en marzo, queremos vender antes de junio"), qualify.Timeline)
 }

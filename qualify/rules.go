@@ -602,6 +602,10 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "divorce" && x.End < len(t.Toks) && x.End-x.Start == 1 && splitObjects.Has(t.Toks[x.End]) {
 			return true
 		}
+		// "the pipes froze and split": a thing that split, not a couple
+		if x.Name == "divorce" && (t.Toks[x.Start] == "split" || t.Toks[x.Start] == "splitting") && textmatch.Before(t.Toks, x.Start, 3, splitThings) {
+			return true
+		}
 		// "my sister-in-law has to sell hers because of the divorce", "mi
 		// cuñada vendió la suya porque se atrasó": someone else's sale
 		// and its reason
@@ -652,6 +656,12 @@ var notAPlace = textmatch.NewSet("la", "el", "los", "las", "lo", "mi", "mis", "s
 var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", "floor", "floorplan", "plan", "system", "unit",
 	"units", "ac", "the", "it", "between", "cost", "costs", "proceeds", "bill", "bills", "rent", "payment", "payments",
 	"difference", "ways", "half", "evenly", "shifts", "rail", "bedroom", "bedrooms", "ductless", "mini", "minisplit")
+
+// splitThings split before "split": "the pipes froze and split", "the
+// siding split in the cold"
+var splitThings = textmatch.NewSet("pipe", "pipes", "line", "lines", "wall", "walls", "foundation", "beam", "beams", "board", "boards",
+	"siding", "deck", "tree", "trunk", "wood", "seam", "seams", "froze", "frozen", "cracked", "slab", "joist", "joists", "drywall",
+	"tank", "hose", "shingles", "rafter", "rafters", "door", "frame")
 
 // coupleState: verbs of having or being after "me and my wife"
 var coupleState = textmatch.NewSet("tenemos", "somos", "estamos", "vivimos", "trabajamos", "have", "are", "were", "live", "got", "had", "work")
@@ -1429,7 +1439,12 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "tuvo", "tuvieron", "perdi", "perdio",
 	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
 	// llegó en $280 este mes"
-	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron")
+	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron",
+	// damage told with its month: "se quemó la cocina en marzo", "la
+	// tubería se congeló y reventó en enero", "the basement flooded in
+	// April"
+	"quemo", "quemaron", "congelo", "congelaron", "revento", "reventaron", "rompio", "rompieron", "inundo", "inundaron", "exploto",
+	"froze", "burst", "flooded", "burned", "burnt", "collapsed")
 
 var perUnits = textmatch.NewSet("year", "month", "week", "yr", "ano", "mes", "semana")
 
