@@ -3974,3 +3974,13 @@ func TestCommitmentAgreementAndDeadlines(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }
+
+// TestCompanyToldIsNoCommitment: a lead saying what its business is
+// ("we're a supplier for the plants") describes itself; the learned tier
+// reads it as readiness, and the company veto keeps it out of the score.
+func TestCompanyToldIsNoCommitment(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"We're a manufacturer, we make seat foam for the plants", "we're a subcontractor pa' la planta de Ford, hacemos foam"} {
+		require.Less(t, trigger.Model().JudgeText(s).Commitment, 2, s)
+	}
+}

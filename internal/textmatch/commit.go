@@ -582,7 +582,8 @@ func StatesAuthority(t Text) bool {
 }
 
 // StatesCompany reports a message that tells what the lead's business
-// is or how it began: "we make custom cabinets, 14 guys", "somos una
+// is or how it began: "we make custom cabinets, 14 guys", "we're a
+// supplier for the plants", "somos una
 // cadena familiar, arrancamos con un solo local en el 99". It describes
 // the lead; the learned tier reads "doing it" and "arrancamos" as
 // readiness to start.
@@ -596,7 +597,7 @@ func StatesCompany(t Text) bool {
 var pastStart = NewSet("con", "en", "hace", "desde", "como")
 
 var companyStory = MustCompile(nil, []Rule{
-	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000|el"},
+	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / we are|re a|an supplier|manufacturer|distributor|wholesaler|dealership|subcontractor|bakery|restaurant|salon|daycare|clinic|nonprofit|franchise|startup / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000|el"},
 })
 
 var (
