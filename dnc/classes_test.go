@@ -2135,3 +2135,22 @@ func TestOptOutWithoutLeaveIsAboutContact(t *testing.T) {
 	requireNoOptOuts(t, d, "¿la app deja que los empleados cambien precios sin mi autorización?",
 		"el contratista anterior cambió el diseño sin mi permiso, por eso busco otro")
 }
+
+// TestOptOutReviewStop38: what the review of stop 38 found. Plural and
+// other common apologies go with a keyword ("BAJA, disculpe las
+// molestias", "STOP, sorry to bother you guys"); "CANCEL." before a
+// denied sign-up revokes only when the sign-up denied is these messages,
+// not a plan or a walkthrough; "sin mi permiso" after an email, WhatsApp
+// or calls to the house still complains, and not after something done by
+// someone of the lead's own.
+func TestOptOutReviewStop38(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "BAJA, disculpa las molestias", "ALTO, perdón por la molestia", "Para, que pena con ustedes",
+		"STOP, sorry to bother you guys", "STOP sorry for bothering", "ALTO, mil disculpas",
+		"CANCEL. we never opted in", "CANCEL. I never signed up.",
+		"¿de dónde sacaron mi email sin mi permiso?", "me siguen llamando al celular sin mi permiso")
+	requireNoOptOuts(t, d, "CANCEL. I didn't mean to sign up for the yearly plan, put me on monthly",
+		"CANCEL. never signed up for the Saturday showing, that was my wife", "CANCELAR. No me inscribí en el plan premium, solo el básico",
+		"mi socio me quitó de la cuenta del banco sin mi permiso, ¿igual puedo vender?")
+}

@@ -680,12 +680,13 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 }
 
 // keywordCourtesy are apologies of several words that may come with a
-// keyword; each of their words alone is no filler ("para que?" asks what
-// for).
+// keyword: "ALTO, qué pena con usted", "BAJA, disculpe las molestias".
+// Their words that are no filler alone ("que", "pena", "la", "to")
+// count only here ("para que?" asks what for).
 var keywordCourtesy = [][]string{
-	{"que", "pena", "con", "usted"}, {"que", "pena", "contigo"}, {"que", "pena"},
-	{"disculpe", "la", "molestia"}, {"disculpa", "la", "molestia"}, {"perdon", "la", "molestia"},
-	{"perdone", "la", "molestia"}, {"sorry", "to", "bother"}, {"sorry", "to", "bother", "you"},
+	{"que", "pena", "con", "usted"}, {"que", "pena", "con", "ustedes"}, {"que", "pena", "contigo"},
+	{"la", "molestia"}, {"las", "molestias"}, {"por", "la", "molestia"}, {"por", "las", "molestias"}, {"mil", "disculpas"},
+	{"sorry", "to", "bother"}, {"sorry", "for", "the", "bother"}, {"sorry", "for", "bothering"}, {"guys"},
 }
 
 // courtesyAt returns the length of the longest apology of keywordCourtesy
@@ -736,7 +737,7 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool) {
 	toks := t.Toks
 	b := slices.Index(toks, textmatch.Break)
-	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:]) {
+	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || (replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:])) {
 		return Result{}, false
 	}
 	w := strings.Join(toks[:b], " ")
@@ -757,15 +758,28 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
 
-// neverSignedUp reports a clause that denies having signed up: "didn't
-// mean to sign up for this", "nunca me inscribí". After "CANCEL." it
-// makes the keyword the lead's, not a reply about an appointment.
+// neverSignedUp reports a clause that denies having signed up for these
+// messages: "didn't mean to sign up for this", "never opted in", "nunca
+// me inscribí a nada". After "CANCEL." it makes the keyword the lead's,
+// not a reply about an appointment; a sign-up for something named ("the
+// annual plan", "the 3pm walkthrough") is about that thing.
 func neverSignedUp(toks []string) bool {
 	for i, w := range toks {
-		if (w == "sign" || w == "signed") && (i+1 == len(toks) || toks[i+1] != "up" && toks[i+1] != "for") {
-			continue // "I did not sign the form yet"
+		k := i + 1
+		switch {
+		case w == "sign" || w == "signed" || w == "opted" || w == "opt":
+			if k == len(toks) || toks[k] != "up" && toks[k] != "in" {
+				continue // "I did not sign the form yet"
+			}
+			k++
+		case !signedUp.Has(w):
+			continue
 		}
-		if signedUp.Has(w) && (textmatch.Before(toks, i, 3, textmatch.Negators) || textmatch.Before(toks, i, 3, neverMeant)) {
+		if !textmatch.Before(toks, i, 3, textmatch.Negators) && !textmatch.Before(toks, i, 3, neverMeant) {
+			continue
+		}
+		// what follows is nothing, these messages or anything at all
+		if k == len(toks) || toks[k] == textmatch.Break || k+1 < len(toks) && signUpTo.Has(toks[k]) && signedFor.Has(toks[k+1]) {
 			return true
 		}
 	}
@@ -773,8 +787,11 @@ func neverSignedUp(toks []string) bool {
 }
 
 var (
-	signedUp   = textmatch.NewSet("sign", "signed", "signup", "subscribe", "subscribed", "optin", "opted", "inscribi", "suscribi", "registre", "apunte")
+	signedUp   = textmatch.NewSet("signup", "subscribe", "subscribed", "optin", "registered", "inscribi", "suscribi", "registre", "apunte")
 	neverMeant = textmatch.NewSet("mean", "meant", "nunca", "jamas")
+	signUpTo   = textmatch.NewSet("for", "to", "a", "en")
+	signedFor  = textmatch.NewSet("this", "these", "that", "any", "anything", "nothing", "texts", "messages", "your", "ur", "you",
+		"esto", "nada", "sus", "su", "mensajes", "textos", "ustedes")
 )
 
 // replyKeywords are carrier keywords that are also ordinary replies.

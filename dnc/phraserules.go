@@ -1757,13 +1757,29 @@ var (
 // has the lead as its object nor names contact ("me dieron de alta sin mi
 // permiso", "tienen mi número sin mi consentimiento" complain; "¿puede
 // block a los cashiers de hacer refunds sin mi permiso?" asks about
-// software).
+// software), or whose doer is someone of the lead's own and not the
+// sender ("mi ex me sacó del título sin mi permiso").
 func withoutLeaveElsewhere(toks []string, m textmatch.Match) bool {
-	return toks[m.Start] == "sin" && m.Start > 0 && toks[m.Start-1] != textmatch.Break && !textmatch.Before(toks, m.Start, 10, leaveObjects)
+	if toks[m.Start] != "sin" || m.Start == 0 || toks[m.Start-1] == textmatch.Break {
+		return false
+	}
+	// someone of the lead's own did it: "el contratista me cambió el
+	// diseño sin mi permiso", "mi ex me sacó del título sin mi permiso"
+	if textmatch.Before(toks, m.Start, 10, leaveActors) && !textmatch.Before(toks, m.Start, 10, senderActors) {
+		return true
+	}
+	return !textmatch.Before(toks, m.Start, 10, leaveObjects)
 }
 
+var (
+	leaveActors = textmatch.NewSet("contratista", "ex", "inquilino", "inquilina", "inquilinos", "esposo", "esposa", "banco", "vecino",
+		"vecina", "hermano", "hermana", "jefe", "plomero", "aseguradora", "agente", "hijo", "hija", "socio", "socia")
+	senderActors = textmatch.NewSet("ustedes", "les", "su", "sus", "compania", "empresa")
+)
+
 var leaveObjects = textmatch.NewSet("me", "nos", "numero", "number", "telefono", "celular", "datos", "mensajes", "textos",
-	"texts", "lista", "alta", "escriben", "mandan", "llaman", "contactan", "ustedes", "agregaron", "inscribieron")
+	"texts", "lista", "alta", "escriben", "mandan", "llaman", "contactan", "ustedes", "agregaron", "inscribieron",
+	"correo", "email", "whatsapp", "info", "informacion", "contacto", "llamando", "escribiendo", "mandando", "les")
 
 // notThisSender: later in the message the lead says it is not about
 // this sender: "not you guys", "no por ustedes", "not because of you".
