@@ -393,6 +393,8 @@ var askRules = map[string]askRule{
 	}},
 	"in person": {unless: []exclusion{
 		{"negated inside the span", spanIn(textmatch.Negators)},
+		{"a price or terms met, not a person: 'will your buyer meet us at 415?', 'can someone meet us at 5% down'", meetsAtFigure},
+		{"asks how a visit goes: 'will your agent meet us there or do we use the lockbox?'", orHowQuestion},
 		{"her or him not at the business: 'I need to sit down with her first' (a wife); 'is Linda still over there? ... sit down with her' is", func(t textmatch.Text, m textmatch.Match) bool {
 			return sitWithThem(t, m) && !atTheBusiness(t.Toks)
 		}},
@@ -799,16 +801,44 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 	return false
 }
 
-// onThisLine reports "on this phone", "at this number" or "on the same
-// line" within a few tokens from i, in its clause.
+// onThisLine reports the lead's own line named within a few tokens from
+// i, in its clause: "this phone", "this number", "the same line", "my
+// cell" ("on this phone after 5", "at my number").
 func onThisLine(toks []string, i int) bool {
 	for k := i; k+1 < len(toks) && k < i+5 && toks[k] != textmatch.Break; k++ {
-		if (toks[k] == "this" || toks[k] == "same") && phoneLines.Has(toks[k+1]) {
+		if (toks[k] == "this" || toks[k] == "same" || toks[k] == "my") && phoneLines.Has(toks[k+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// meetsAtFigure: "meet me|us" then "at" or "in" and a figure or
+// "halfway": a price or terms met ("will your buyer meet us at 415?",
+// "meet us in the middle").
+func meetsAtFigure(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	k := m.End
+	if k+1 >= len(toks) || toks[k] != "at" && toks[k] != "in" {
+		return false
+	}
+	n := toks[k+1]
+	return n == "halfway" || n == "the" && k+2 < len(toks) && toks[k+2] == "middle" || n != "" && (n[0] >= '0' && n[0] <= '9' || n[0] == '$')
+}
+
+// orHowQuestion: the clause goes on "or do we ...", "or should I ...",
+// "or just ...": it asks which way a step goes, not for the person.
+func orHowQuestion(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.End; k+1 < len(toks) && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "or" && orHow.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var orHow = textmatch.NewSet("do", "does", "should", "shall", "is", "are", "just", "use", "can")
 
 var phoneLines = textmatch.NewSet("phone", "number", "line", "cell", "cellphone", "mobile", "#")
 

@@ -3984,3 +3984,15 @@ func TestCompanyToldIsNoCommitment(t *testing.T) {
 		require.Less(t, trigger.Model().JudgeText(s).Commitment, 2, s)
 	}
 }
+
+// TestAskReviewStop38: what the review of stop 38 found. A price or
+// terms met ("will your buyer meet us at 415?") and a question how a
+// visit goes ("... or do we use the lockbox?") ask for no person; a role
+// of two words, "meet with us" and "on my phone" do.
+func TestAskReviewStop38(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "could your loan officer meet us at the branch on friday", "can your rep meet with me next week?",
+		"could you call my wife on my cell after 6")
+	requireNoAsks(t, "will your buyer meet me at 310? that's the floor", "can someone meet us in the middle on the price",
+		"will your agent meet me there or should I leave the key under the mat?")
+}
