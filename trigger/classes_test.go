@@ -3930,8 +3930,9 @@ func TestFrustrationAccusationsAndPoliteComplaints(t *testing.T) {
 		"same excuses every week, the crew never showed",
 		"when will this ever end, three weeks and no adjuster",
 		"seriously what else do you want from me, I sent everything",
+		"you lied about the closing costs",
 		"I regret calling you guys in the first place",
-		"$90 to look at a faucet? that is highway robbery",
+		"you want $90 to look at a faucet? that is highway robbery",
 		"no es justo, pagué a tiempo y me suben la prima",
 		"¿tres semanas esperando la cotización? no es justo",
 		"¿me están leyendo? ya les mandé la escritura",
@@ -3995,4 +3996,32 @@ func TestAskReviewStop38(t *testing.T) {
 		"could you call my wife on my cell after 6")
 	requireNoAsks(t, "will your buyer meet me at 310? that's the floor", "can someone meet us in the middle on the price",
 		"will your agent meet me there or should I leave the key under the mat?")
+}
+
+// TestFrustrationReviewStop38: what the review of stop 38 found. A lie or
+// robbery called out about someone else, a question when a policy ends or
+// what else to send, no regret, "no es justo lo que buscamos" (not
+// exactly) and a second purchase are no frustration; anger "with him" at
+// the sender's own person, and "terrible" after traffic or waiting, are.
+func TestFrustrationReviewStop38(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"your tech Danny didn't show again, I'm so annoyed with him",
+		"you guys came 3 hours late and blamed the traffic. awful",
+		"llevo mucho tiempo esperando la cotización de ustedes. esto es horrible",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
+	}
+	for _, s := range []string{
+		"my cousin swears he paid the taxes, that's a lie, which is why I'm selling",
+		"State Farm quoted $310 a month, that's highway robbery, what can you do?",
+		"when will this promo end? I want the lower rate",
+		"ok the W2s are uploaded, what else do you want me to send?",
+		"I don't regret calling you at all, thanks",
+		"no es justo lo que buscábamos pero la casa nos gusta",
+		"es la segunda vez que les compro y todo bien",
+		"you lying?? that's cheaper than I expected lol",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
+	}
 }

@@ -60,10 +60,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "accusation", Pattern: "bait and|n switch"},
 	// "that is a lie, you told me 180", "you lied to me", "nothing but
 	// excuses", "that's robbery"
-	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying to? me|us / nothing but excuses / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
+	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying / nothing but excuses|lies / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
 	// "when is this going to end", "what else do you want from me", "I
 	// regret giving you my number"
-	{Name: "exasperation", Pattern: "when is|will this ~2 end / what else|more do @you want / what do|does @you want from me|us / regret ~2 giving|calling|contacting|choosing|hiring you|u|yall|your"},
+	{Name: "exasperation", Pattern: "when is this going to end / when will this|it ever end / is this ever going to end / @you want from me|us anymore / what else|more do @you want from me|us / i|we really|truly|so? regret|regretted ~2 giving|calling|contacting|choosing|hiring|signing|picking|going you|u|yall|your|with"},
 	// "congrats, you just lost a customer", "you've lost my business"
 	{Name: "lost a customer", Pattern: "you|u|youve|yall|youll|ya ~2 lost|losing|lose a|my|our customer|client|business / you|u|youve|yall|youll ~2 lost|losing|lose me as a customer|client"},
 	// "you quoted 189 and now it says 164?? make it make sense"
@@ -636,14 +636,20 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen|tiene podrido|podrida|harto|harta|mamado|mamada|jarto|jarta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 	// "¿me estás cargando?" (are you kidding me), "me están tomando el pelo"
 	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo / no me jodas|jodan|joda"},
+	// "no es justo" said as a whole clause (not "no es justo lo que
+	// buscamos", not exactly), "¿me está leyendo?", "es la tercera vez
+	// que les mando la foto" (not "que les compro"), "ya me tienen
+	// aburrida" (not "estoy aburrida", bored, nor "esa factura me tiene
+	// aburrida")
+	{Name: "es exasperation", Pattern: "no es justo / me|nos estas|esta|estan leyendo / es la segunda|tercera|cuarta|quinta|enesima vez que ~1 les|le|te mando|escribo|digo|pido|explico|pregunto|llamo|mandamos|escribimos|decimos|pedimos|explicamos|preguntamos|llamamos|repito / es la segunda|tercera|cuarta|quinta|enesima vez que me|nos llaman|escriben|mandan|cobran|cancelan|dejan|fallan|plantan / me|nos tienen aburrido|aburrida|aburridos|aburridas"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
-	// "no es justo", "¿me está leyendo?", "es la tercera
-	// vez que les mando la foto", "ya me tienen aburrida" (not "estoy
-	// aburrida", bored)
-	{Name: "es exasperation", Pattern: "no es justo / me|nos estas|esta|estan leyendo / es la segunda|tercera|cuarta|quinta|enesima vez que ~1 les|le|te|se|lo|la|los|las|me|nos / me|nos tienen aburrido|aburrida|aburridos|aburridas"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
+
+// fairTail may follow "no es justo" in its clause: "no es justo que me
+// cobren", "no es justo y lo saben".
+var fairTail = textmatch.NewSet("que", "y", "pero", "para", "con")
 
 // omgGlad follow a glad "omg": "omg hi", "omg yes", "omg wow".
 var omgGlad = textmatch.NewSet("hi", "hey", "hello", "hola", "yes", "yay", "wow", "yesss", "thank", "thanks")
@@ -712,8 +718,6 @@ var positiveAfterIntens = textmatch.NewSet("good", "great", "nice", "fast", "che
 var esPlace = textmatch.NewSet("casa", "techo", "cocina", "bano", "piso", "pisos", "paredes", "jardin", "propiedad", "todo",
 	// Spanglish: "ese roof está bien jodido"
 	"roof", "house", "kitchen", "yard", "floor", "floors", "deck", "fence")
-
-var angerWords = textmatch.NewSet("angry", "furious", "livid", "pissed", "upset", "frustrated", "annoyed", "mad")
 
 // butSoon reports "but" or "pero" within four tokens from i, across at
 // most one clause break.
@@ -890,8 +894,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			continue
 		}
 		// a feeling at someone else: "the other roofer took my deposit, I
-		// was so angry with him"
-		if angerWords.Has(w) && i+2 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "at") && (toks[i+2] == "him" || toks[i+2] == "her") {
+		// was so angry with him" ("your agent never showed, I'm upset with
+		// him" is at the sender's own)
+		if angerWords.Has(w) && i+2 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "at") && (toks[i+2] == "him" || toks[i+2] == "her") && !senderIn(toks, 0, i) {
 			continue
 		}
 		switch w {
@@ -973,20 +978,21 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 				continue
 			}
 			// the weather or the times, with no word of the sender: "the
-			// hail was terrible this year", "el granizo estuvo horrible",
-			// "the rain won't stop here, is terrible" (the clause, or the
-			// eight tokens before, with no word of the sender there)
-			if (w == "terrible" || w == "horrible" || w == "awful" || w == "worst") &&
-				slices.ContainsFunc(toks[min(textmatch.ClauseStart(toks, i), max(0, i-8)):i], weatherWords.Has) &&
-				!senderIn(toks, min(textmatch.ClauseStart(toks, i), max(0, i-8)), textmatch.ClauseEnd(toks, i)) {
-				continue
+			// hail was terrible this year", "el granizo estuvo horrible";
+			// the weather itself may be a clause before, within eight
+			// tokens: "the rain won't stop here, is terrible" (not "blamed
+			// traffic. terrible")
+			if (w == "terrible" || w == "horrible" || w == "awful" || w == "worst") && !senderIn(toks, 0, textmatch.ClauseEnd(toks, i)) {
+				cs := textmatch.ClauseStart(toks, i)
+				if slices.ContainsFunc(toks[cs:i], weatherWords.Has) || slices.ContainsFunc(toks[min(cs, max(0, i-8)):cs], skyWords.Has) {
+					continue
+				}
 			}
-
 		}
 		return "profanity:" + w, true
 	}
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return frustrationAtSender(toks, m) && !(m.Name == "i told you" && calmReminder(t)) &&
+		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && (calledOutUnaimed(toks, m) || laughing || laughs(raw))) && !(m.Name == "i told you" && calmReminder(t)) &&
 			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
 			// "make it make sense" said on its own, not "should make it
 			// make sense for buyers"
@@ -1035,6 +1041,19 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	}
 	return "", false
 }
+
+// calledOutUnaimed: a lie or a robbery called out with no word of the
+// sender before it: "my tenant says he paid, that's a lie", "Geico wants
+// $240, that is highway robbery, can you beat it?" ("you told me 180 and
+// now it says 140, that is a lie" is at the sender).
+func calledOutUnaimed(toks []string, m textmatch.Match) bool {
+	if !slices.ContainsFunc(toks[m.Start:m.End], calledOut.Has) {
+		return false
+	}
+	return !senderIn(toks, 0, m.Start)
+}
+
+var calledOut = textmatch.NewSet("lie", "robbery")
 
 // makeSenseLeadIns may come before "make it make sense" in its clause:
 // "someone please make it make sense", "ok make it make sense".
@@ -1296,6 +1315,11 @@ var ownOrThis = textmatch.NewSet("mi", "mis", "esta", "este", "estos", "estas", 
 // to sell), not negated, not a swear of delight.
 func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
+	// "no es justo" as a clause of its own: "no es justo lo que buscamos"
+	// is "not exactly"
+	if toks[m.End-1] == "justo" && m.End < len(toks) && toks[m.End] != textmatch.Break && !fairTail.Has(toks[m.End]) {
+		return false
+	}
 	// "la casa está fatal": the state of the place, not of the lead; "me
 	// dio coraje lo que hizo el otro contratista, pero ya pasó": a past
 	// anger at someone else
@@ -1535,6 +1559,15 @@ var pointsBack = textmatch.NewSet("it", "its", "that", "thats", "this")
 
 // weatherWords name the weather and the times, which a lead may curse
 // without any anger at the sender.
+// angerWords are feelings that "with him" or "at her" may aim at someone
+// else.
+var angerWords = textmatch.NewSet("angry", "furious", "livid", "pissed", "upset", "frustrated", "annoyed", "mad")
+
+// skyWords are the weather proper, which may be told a clause before its
+// verdict; weatherWords also hold the times ("traffic", "el tiempo").
+var skyWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "snow", "rain", "flood", "flooding", "hurricane",
+	"tornado", "wind", "winds", "drought", "freeze", "heat", "granizo", "tormenta", "nieve", "lluvia", "huracan", "calor")
+
 var weatherWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "summer", "heat", "snow", "rain", "flood",
 	"flooding", "hurricane", "tornado", "wind", "winds", "drought", "freeze", "traffic", "economy", "market", "granizo",
 	"tormenta", "clima", "tiempo", "calor", "nieve", "lluvia", "huracan", "trafico", "economia")
