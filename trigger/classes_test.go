@@ -4025,3 +4025,22 @@ func TestFrustrationReviewStop38(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
 	}
 }
+
+// TestCommitmentReviewStop38: what the review of stop 38 found. An
+// agreement qualified ("but not the date", "being too high") or asked
+// about ("who said yes to the contract?"), a yes to someone else's step
+// before another's readiness, "antes de 5 años" and a Spanish closing date
+// asked "solo preguntando" do not commit; "without a doubt we want to
+// move forward" and a belief denied before "so let's ..." do.
+func TestCommitmentReviewStop38(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"we agree with the quote but not the start date", "I agree with the price being way too high",
+		"did my wife say yes to the offer? she didn't mention it", "the lender said yes to the refi, but my brother's ready to sell and I'm not",
+		"quisiéramos vender antes de 3 años, por ahora solo el valor", "queremos firmar antes del 20? solo preguntando"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{"without a doubt we want to move forward", "I don't think we need more quotes so let's move forward",
+		"me gustaría firmar antes del lunes"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+}

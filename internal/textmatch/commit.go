@@ -115,7 +115,7 @@ var commitRules = MustCompile(map[string]Set{
 	// (not a need to think it over first: see deliberates)
 	{Name: "deadline", Pattern: "need|needs|necesito|necesitamos|necesita|ocupo|ocupamos ~4 by|before|antes ~2 @date|@num / tengo|tenemos que ~4 antes ~2 @date|@num"},
 	// "queremos cerrar antes del 15 de julio"
-	{Name: "deadline", Pattern: "quiero|queremos cerrar|vender|firmar|empezar ~2 antes ~2 @date|@num"},
+	{Name: "deadline", Pattern: "quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de|del ~1 @date / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes del @num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
@@ -175,7 +175,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
 	// "my mom said yes to the contract", "yes I agree with the price you
 	// said", "I agree with the $350"
-	{Name: "accept", Pattern: "said|says|say yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|number|amount|@num / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|number|amount|@num"},
+	{Name: "accept", Pattern: "said|says yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount"},
 	// "I'm sold", "we're sold, where do we sign", "me convenciste"
 	{Name: "accept", Pattern: "i am sold / we are sold / im sold / i am totally|so|completely|fully sold / im totally|so|completely|fully sold / we are totally|so|completely|fully sold / you sold me / me convenciste|convencieron|convencio"},
 	// "tell me where to sign", "show us where to sign"
@@ -334,7 +334,7 @@ var (
 		// "listos en cuanto salga bien la inspección", "si me igualan el
 		// precio, firmamos hoy", "solo pregunto para tener idea"
 		{Name: "hedge", Pattern: "ready|listo|lista|listos|listas|forward ~3 pending|contingent / en cuanto|cuando salga|salgan|pase|pasen|aprueben|apruebe ~2 bien|la|el / una vez que salga|salgan|pase|pasen|aprueben|apruebe / si me|nos igualan|mejoran|bajan / solo|nomas pregunto|preguntaba"},
-		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando"},
+		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando / solo|nomas|nada preguntando|pregunto|curiosidad"},
 	})
 )
 
@@ -458,6 +458,14 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "I'm in." joins only as a whole clause: not "I'm in Dallas"
 		if m.Name == "in" && (ClauseEnd(toks, m.Start) != m.End || !interjections.HasAll(toks[ClauseStart(toks, m.Start):m.Start])) {
+			return true
+		}
+		// "I agree with the price but not the date", "I agree with the
+		// price being too high", "we agree with the rate, but ...", "who
+		// said yes to the contract?": an agreement qualified (in its
+		// clause or as the next one opens), or asked about
+		if m.Name == "accept" && (toks[m.Start] == "said" || toks[m.Start] == "says" || toks[m.End-1] == "agree" || slices.Contains(toks[m.Start:m.End], "agree")) &&
+			(slices.ContainsFunc(toks[m.End:min(len(toks), ClauseEnd(toks, m.End)+2)], qualifiers.Has) || slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], askers.Has)) {
 			return true
 		}
 		// "Deal." is an acceptance only as a whole clause
@@ -635,34 +643,48 @@ func negatedWithin(toks []string, i, window int) bool {
 	return false
 }
 
+// saidYes reports a clause before r that is only someone saying yes:
+// "Mom says yes, she's ready to sell" (not "the bank said yes to the
+// short sale, but my husband's ready").
+func saidYes(toks []string, r int) bool {
+	for k := 1; k < r; k++ {
+		if toks[k] == "yes" && (toks[k-1] == "says" || toks[k-1] == "said") && (k+1 == len(toks) || toks[k+1] == Break) {
+			return true
+		}
+	}
+	return false
+}
+
+// disbelieved reports a clause that doubts what follows at i: "I don't
+// think we're going to move forward", "I doubt we'll go ahead". A belief
+// denied before "so" or "but" is reasoning ("I don't think we need a
+// second quote so let's move forward"), and "no doubt" no doubt.
+func disbelieved(toks []string, i int) bool {
+	for k := ClauseStart(toks, i); k < i; k++ {
+		if negScopeBreak.Has(toks[k]) {
+			return false
+		}
+		if toks[k] == "doubt" && k > 0 && (toks[k-1] == "i" || toks[k-1] == "we") ||
+			beliefVerbs.Has(toks[k]) && k > 0 && (toks[k-1] == "dont" || toks[k-1] == "not" || toks[k-1] == "didnt") && !slices.ContainsFunc(toks[k+1:i], negScopeBreak.Has) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	beliefVerbs = NewSet("think", "believe", "expect", "guess", "see")
+	// qualifiers after an agreement take part of it back
+	qualifiers = NewSet("but", "except", "though", "being", "too", "not", "pero", "excepto")
+	// askers before "said yes" make it a question
+	askers = NewSet("who", "did", "does", "has", "have", "if", "whether", "why")
+)
+
 // readyElsewhere reports readiness that is not for this deal: for
 // something else ("ready for this week to be over", "ready to go on
 // vacation", "lista para las vacaciones"), someone else's ("my neighbor's
 // ready to sell", "my boss is ready to sign but..."), or on a condition
 // ("we'd be ready to go if you supported HIPAA").
-// saidYes reports "says yes" or "said yes" in toks.
-func saidYes(toks []string) bool {
-	for k := 1; k < len(toks); k++ {
-		if toks[k] == "yes" && (toks[k-1] == "says" || toks[k-1] == "said") {
-			return true
-		}
-	}
-	return false
-}
-
-// disbelieved reports a clause that doubts what follows i: "I don't
-// think we're going to move forward", "I doubt we'll go ahead".
-func disbelieved(toks []string, i int) bool {
-	for k := ClauseStart(toks, i); k < i; k++ {
-		if toks[k] == "doubt" || beliefVerbs.Has(toks[k]) && k > 0 && (toks[k-1] == "dont" || toks[k-1] == "not" || toks[k-1] == "didnt") {
-			return true
-		}
-	}
-	return false
-}
-
-var beliefVerbs = NewSet("think", "believe", "expect", "guess", "see")
-
 func readyElsewhere(toks []string, m Match) bool {
 	r := -1
 	for k := m.Start; k < m.End; k++ {
@@ -682,7 +704,7 @@ func readyElsewhere(toks []string, m Match) bool {
 	for k := r - 1; k >= 0 && k >= r-3 && toks[k] != Break; k-- {
 		// ("Mom says yes, she's ready to sell": the one who decides has
 		// said yes, and the lead writes for her)
-		if othersReady.Has(toks[k]) && !saidYes(toks) {
+		if othersReady.Has(toks[k]) && !saidYes(toks, r) {
 			return true
 		}
 	}
