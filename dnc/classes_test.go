@@ -2154,3 +2154,16 @@ func TestOptOutReviewStop38(t *testing.T) {
 		"CANCEL. never signed up for the Saturday showing, that was my wife", "CANCELAR. No me inscribí en el plan premium, solo el básico",
 		"mi socio me quitó de la cuenta del banco sin mi permiso, ¿igual puedo vender?")
 }
+
+// TestOptOutReviewStop38Second: what the second review of stop 38 found.
+// "never opted into this", a sign-up "to receive these messages" and
+// "for text alerts" deny the messages; "for this appointment" and "for
+// your premium plan" name something else; the agent or the bank writing
+// without leave complains.
+func TestOptOutReviewStop38Second(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "CANCEL. I never opted into this", "CANCEL. never signed up to get these texts", "CANCEL. never signed up for text alerts",
+		"el agente me sigue mandando textos sin mi permiso", "STOP, sorry for the trouble")
+	requireNoOptOuts(t, d, "CANCEL. I never signed up for this walkthrough, my husband did", "CANCEL. we never signed up for your premium plan, only basic")
+}

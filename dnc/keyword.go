@@ -114,7 +114,7 @@ var (
 		"sir", "maam", "lol", "just", "right", "already", "me", "us", "all", "messages", "message", "texts", "text", "sms",
 		"porfa", "porfavor", "ya", "ahora", "mensajes", "textos",
 		// "BAJA por favorcito", "ALTO porfis", "PARA, disculpe"
-		"favorcito", "porfavorcito", "porfis", "porfi", "disculpe", "disculpa", "perdon", "perdone",
+		"favorcito", "porfavorcito", "porfis", "porfi", "disculpe", "disculpa", "perdon", "perdone", "guys", "senor", "senora",
 		// "ALTO po", "baja pues": Chilean and Filipino particles
 		"po", "pues", "pue", "ps",
 		// dictated punctuation: "Stop period", "para punto"
@@ -685,8 +685,9 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 // count only here ("para que?" asks what for).
 var keywordCourtesy = [][]string{
 	{"que", "pena", "con", "usted"}, {"que", "pena", "con", "ustedes"}, {"que", "pena", "contigo"},
-	{"la", "molestia"}, {"las", "molestias"}, {"por", "la", "molestia"}, {"por", "las", "molestias"}, {"mil", "disculpas"},
-	{"sorry", "to", "bother"}, {"sorry", "for", "the", "bother"}, {"sorry", "for", "bothering"}, {"guys"},
+	{"disculpe", "la", "molestia"}, {"disculpa", "la", "molestia"}, {"disculpe", "las", "molestias"}, {"disculpa", "las", "molestias"},
+	{"perdon", "la", "molestia"}, {"perdon", "las", "molestias"}, {"perdon", "por", "la", "molestia"}, {"perdon", "por", "las", "molestias"},
+	{"mil", "disculpas"}, {"sorry", "to", "bother"}, {"sorry", "for", "the", "bother"}, {"sorry", "for", "the", "trouble"}, {"sorry", "for", "bothering"},
 }
 
 // courtesyAt returns the length of the longest apology of keywordCourtesy
@@ -768,8 +769,11 @@ func neverSignedUp(toks []string) bool {
 		k := i + 1
 		switch {
 		case w == "sign" || w == "signed" || w == "opted" || w == "opt":
-			if k == len(toks) || toks[k] != "up" && toks[k] != "in" {
+			if k == len(toks) || toks[k] != "up" && toks[k] != "in" && toks[k] != "into" {
 				continue // "I did not sign the form yet"
+			}
+			if toks[k] == "into" {
+				k-- // "never opted into this": "into" is the "to" below
 			}
 			k++
 		case !signedUp.Has(w):
@@ -779,8 +783,19 @@ func neverSignedUp(toks []string) bool {
 			continue
 		}
 		// what follows is nothing, these messages or anything at all
-		if k == len(toks) || toks[k] == textmatch.Break || k+1 < len(toks) && signUpTo.Has(toks[k]) && signedFor.Has(toks[k+1]) {
+		// ("for this appointment", "for your premium plan" name something
+		// else)
+		if k == len(toks) || toks[k] == textmatch.Break {
 			return true
+		}
+		if toks[k] == "into" || signUpTo.Has(toks[k]) {
+			k++
+			if k < len(toks) && (toks[k] == "receive" || toks[k] == "get" || toks[k] == "recibir") {
+				k++ // "to receive these messages"
+			}
+			if k < len(toks) && (signedFor.Has(toks[k]) || thisOrYour.Has(toks[k]) && (k+1 == len(toks) || toks[k+1] == textmatch.Break || signedFor.Has(toks[k+1]))) {
+				return true
+			}
 		}
 	}
 	return false
@@ -789,9 +804,10 @@ func neverSignedUp(toks []string) bool {
 var (
 	signedUp   = textmatch.NewSet("signup", "subscribe", "subscribed", "optin", "registered", "inscribi", "suscribi", "registre", "apunte")
 	neverMeant = textmatch.NewSet("mean", "meant", "nunca", "jamas")
-	signUpTo   = textmatch.NewSet("for", "to", "a", "en")
-	signedFor  = textmatch.NewSet("this", "these", "that", "any", "anything", "nothing", "texts", "messages", "your", "ur", "you",
-		"esto", "nada", "sus", "su", "mensajes", "textos", "ustedes")
+	signUpTo   = textmatch.NewSet("for", "to", "a", "en", "para")
+	signedFor  = textmatch.NewSet("these", "any", "anything", "nothing", "texts", "text", "messages", "alerts", "list", "you", "u",
+		"esto", "nada", "mensajes", "textos", "ustedes")
+	thisOrYour = textmatch.NewSet("this", "that", "your", "ur", "sus", "su")
 )
 
 // replyKeywords are carrier keywords that are also ordinary replies.

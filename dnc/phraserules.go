@@ -1757,29 +1757,32 @@ var (
 // has the lead as its object nor names contact ("me dieron de alta sin mi
 // permiso", "tienen mi número sin mi consentimiento" complain; "¿puede
 // block a los cashiers de hacer refunds sin mi permiso?" asks about
-// software), or whose doer is someone of the lead's own and not the
-// sender ("mi ex me sacó del título sin mi permiso").
+// software), or whose doer is someone close to the lead and no contact
+// is named ("mi ex me sacó del título sin mi permiso").
 func withoutLeaveElsewhere(toks []string, m textmatch.Match) bool {
 	if toks[m.Start] != "sin" || m.Start == 0 || toks[m.Start-1] == textmatch.Break {
 		return false
 	}
-	// someone of the lead's own did it: "el contratista me cambió el
-	// diseño sin mi permiso", "mi ex me sacó del título sin mi permiso"
-	if textmatch.Before(toks, m.Start, 10, leaveActors) && !textmatch.Before(toks, m.Start, 10, senderActors) {
+	// someone of the lead's own did something other than contact: "mi
+	// ex me sacó del título sin mi permiso" ("el agente me sigue
+	// escribiendo sin mi permiso" is contact)
+	if textmatch.Before(toks, m.Start, 10, leaveActors) && !textmatch.Before(toks, m.Start, 10, leaveContact) {
 		return true
 	}
-	return !textmatch.Before(toks, m.Start, 10, leaveObjects)
+	return !textmatch.Before(toks, m.Start, 10, leaveObjects) && !textmatch.Before(toks, m.Start, 10, leaveContact)
 }
 
 var (
-	leaveActors = textmatch.NewSet("contratista", "ex", "inquilino", "inquilina", "inquilinos", "esposo", "esposa", "banco", "vecino",
-		"vecina", "hermano", "hermana", "jefe", "plomero", "aseguradora", "agente", "hijo", "hija", "socio", "socia")
-	senderActors = textmatch.NewSet("ustedes", "les", "su", "sus", "compania", "empresa")
+	// the lead's own people and others close to the lead
+	leaveActors = textmatch.NewSet("ex", "inquilino", "inquilina", "inquilinos", "esposo", "esposa", "marido", "vecino", "vecina",
+		"hermano", "hermana", "jefe", "hijo", "hija", "socio", "socia", "cunado", "cunada", "suegro", "suegra")
+	// contact and the ones who make it
+	leaveContact = textmatch.NewSet("numero", "number", "telefono", "celular", "datos", "mensajes", "textos", "texts", "lista",
+		"escriben", "mandan", "llaman", "contactan", "ustedes", "correo", "email", "whatsapp", "info", "informacion", "contacto",
+		"llamando", "escribiendo", "mandando", "les")
 )
 
-var leaveObjects = textmatch.NewSet("me", "nos", "numero", "number", "telefono", "celular", "datos", "mensajes", "textos",
-	"texts", "lista", "alta", "escriben", "mandan", "llaman", "contactan", "ustedes", "agregaron", "inscribieron",
-	"correo", "email", "whatsapp", "info", "informacion", "contacto", "llamando", "escribiendo", "mandando", "les")
+var leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 
 // notThisSender: later in the message the lead says it is not about
 // this sender: "not you guys", "no por ustedes", "not because of you".
