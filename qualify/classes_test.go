@@ -1611,3 +1611,18 @@ func TestDamageMonthIsNoTimeline(t *testing.T) {
 	}
 	require.Contains(t, extract(t, rs, "se quemó la cocina en marzo, queremos vender antes de junio"), qualify.Timeline)
 }
+
+// TestReviewStop38Fields: what the second review of stop 38 found. A
+// couple that "split" after "the door" or "bottom line" still parts, and
+// a wish to sell with its month after damage told ("se quemó y queremos
+// vender en mayo") is a timeline; "a split in the foundation" is no
+// divorce.
+func TestReviewStop38Fields(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, s := range []string{"he walked out the door and we split, the house has to go", "bottom line we split last year and he wants his half"} {
+		require.Contains(t, extract(t, rs, s), qualify.Motivation, s)
+	}
+	require.NotContains(t, extract(t, rs, "there's a split in the slab by the garage"), qualify.Motivation)
+	require.Contains(t, extract(t, rs, "el baño se inundó y queremos vender en junio"), qualify.Timeline)
+}

@@ -602,8 +602,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "divorce" && x.End < len(t.Toks) && x.End-x.Start == 1 && splitObjects.Has(t.Toks[x.End]) {
 			return true
 		}
-		// "the pipes froze and split": a thing that split, not a couple
-		if x.Name == "divorce" && (t.Toks[x.Start] == "split" || t.Toks[x.Start] == "splitting") && textmatch.Before(t.Toks, x.Start, 3, splitThings) {
+		// "the pipes froze and split": a thing that split, not a couple;
+		// "there's a split in the foundation": the noun
+		if x.Name == "divorce" && (t.Toks[x.Start] == "split" || t.Toks[x.Start] == "splitting") &&
+			(textmatch.Before(t.Toks, x.Start, 3, splitThings) || x.Start > 0 && (t.Toks[x.Start-1] == "a" || t.Toks[x.Start-1] == "the") ||
+				x.Start >= 2 && t.Toks[x.Start-1] == "and" && splitVerbs.Has(t.Toks[x.Start-2])) {
 			return true
 		}
 		// "my sister-in-law has to sell hers because of the divorce", "mi
@@ -657,11 +660,24 @@ var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", 
 	"units", "ac", "the", "it", "between", "cost", "costs", "proceeds", "bill", "bills", "rent", "payment", "payments",
 	"difference", "ways", "half", "evenly", "shifts", "rail", "bedroom", "bedrooms", "ductless", "mini", "minisplit")
 
+// splitVerbs happen to things that then split: "the line froze and
+// split" ("the marriage cracked and we split up" has a couple between).
+var splitVerbs = textmatch.NewSet("froze", "cracked", "rotted", "warped", "buckled", "swelled")
+
+// damagePast are the Spanish preterites of damage among pastMarkers, and
+// esWish the wishes that give a later time its own clause.
+var (
+	damagePast = textmatch.NewSet("quemo", "quemaron", "incendio", "congelo", "congelaron", "revento", "reventaron", "rompio",
+		"rompieron", "inundo", "inundaron", "exploto")
+	esWish = textmatch.NewSet("queremos", "quiero", "quisieramos", "quisiera", "necesitamos", "necesito", "vender", "venderla",
+		"venderlo", "want", "need", "sell")
+)
+
 // splitThings split before "split": "the pipes froze and split", "the
 // siding split in the cold"
-var splitThings = textmatch.NewSet("pipe", "pipes", "line", "lines", "wall", "walls", "foundation", "beam", "beams", "board", "boards",
-	"siding", "deck", "tree", "trunk", "wood", "seam", "seams", "froze", "frozen", "cracked", "slab", "joist", "joists", "drywall",
-	"tank", "hose", "shingles", "rafter", "rafters", "door", "frame")
+var splitThings = textmatch.NewSet("pipe", "pipes", "lines", "wall", "walls", "foundation", "beam", "beams", "board", "boards",
+	"siding", "deck", "trunk", "wood", "seam", "seams", "slab", "joist", "joists", "drywall", "tank", "hose", "shingles", "rafter",
+	"rafters", "copper", "pvc", "gutter", "gutters", "countertop", "pex")
 
 // coupleState: verbs of having or being after "me and my wife"
 var coupleState = textmatch.NewSet("tenemos", "somos", "estamos", "vivimos", "trabajamos", "have", "are", "were", "live", "got", "had", "work")
@@ -1441,10 +1457,10 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	// llegó en $280 este mes"
 	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron",
 	// damage told with its month: "se quemó la cocina en marzo", "la
-	// tubería se congeló y reventó en enero", "the basement flooded in
-	// April"
-	"quemo", "quemaron", "congelo", "congelaron", "revento", "reventaron", "rompio", "rompieron", "inundo", "inundaron", "exploto",
-	"froze", "burst", "flooded", "burned", "burnt", "collapsed")
+	// tubería se congeló y reventó en enero" ("se quemó y queremos
+	// vender en mayo" is checked for the wish in notATimeline)
+	"quemo", "quemaron", "incendio", "congelo", "congelaron", "revento", "reventaron", "rompio", "rompieron", "inundo", "inundaron",
+	"exploto")
 
 var perUnits = textmatch.NewSet("year", "month", "week", "yr", "ano", "mes", "semana")
 
@@ -1531,6 +1547,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 			continue
 		}
 		if pastMarkers.HasID(t.IDs[k]) && !(x.Name == "within" && (strings.HasSuffix(toks[k], "amos") || strings.HasSuffix(toks[k], "imos"))) {
+			// "la cocina se quemó y queremos vender en mayo": damage
+			// told, then a wish with its own time
+			if damagePast.Has(toks[k]) && slices.ContainsFunc(toks[k+1:x.Start], esWish.Has) {
+				continue
+			}
 			return true
 		}
 	}
