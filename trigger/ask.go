@@ -443,7 +443,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "can your guy meet me at the property Saturday?": one of the
 	// business's people asked to meet the lead (a tech or a crew coming
 	// out is a service visit)
-	{Name: "in person", Pattern: "can|could|would|will your|ur ~1 guy|agent|rep|buyer|realtor|broker|investor|officer|advisor|person|manager|owner|lady|consultant|specialist|associate|salesperson|team meet with? me|us / can|could|would|will someone|somebody meet with? me|us / can|could|would|will one of your|ur ~1 meet with? me|us"},
+	{Name: "in person", Pattern: "can|could|would|will your|ur ~1 guy|agent|rep|buyer|realtor|broker|investor|officer|advisor|person|manager|owner|lady|consultant|specialist|associate|salesperson|team meet with? me|us / can|could|would|will someone|somebody meet with? me|us / can|could|would|will a|an agent|rep|specialist|advisor|consultant|representative|associate|officer meet with? me|us / can|could|would|will one of your|ur ~1 meet with? me|us"},
 	// "Is Linda still over there? I'd just as soon sit down with her":
 	// a person at the business, asked about in the same message
 	{Name: "in person", Pattern: "sit down with her|him"},

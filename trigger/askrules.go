@@ -803,42 +803,70 @@ func callsOther(t textmatch.Text, m textmatch.Match) bool {
 
 // onThisLine reports the lead's own line named within a few tokens from
 // i, in its clause: "this phone", "this number", "the same line", "my
-// cell" ("on this phone after 5", "at my number").
+// cell" ("on this phone after 5", "at my number"; not "not my phone").
 func onThisLine(toks []string, i int) bool {
 	for k := i; k+1 < len(toks) && k < i+5 && toks[k] != textmatch.Break; k++ {
-		if (toks[k] == "this" || toks[k] == "same" || toks[k] == "my") && phoneLines.Has(toks[k+1]) {
+		if (toks[k] == "this" || toks[k] == "same" || toks[k] == "my" && (k == 0 || toks[k-1] != "not")) && phoneLines.Has(toks[k+1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// meetsAtFigure: "meet me|us" then "at" or "in" and a figure or
-// "halfway": a price or terms met ("will your buyer meet us at 415?",
-// "meet us in the middle").
+// meetsAtFigure: "meet me|us at" a price ("will your buyer meet us at
+// 415?", "at 250k", "at 5% down") or "in the middle", "halfway": terms
+// met, not a person. A time or an address ("at 5 at the house", "at 123
+// Main St", "at 4:30") is a meeting.
 func meetsAtFigure(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	k := m.End
-	if k+1 >= len(toks) || toks[k] != "at" && toks[k] != "in" {
+	if k+1 < len(toks) && toks[k] == "halfway" || k+2 < len(toks) && toks[k] == "in" && toks[k+1] == "the" && toks[k+2] == "middle" {
+		return true
+	}
+	if k+1 >= len(toks) || toks[k] != "at" {
 		return false
 	}
-	n := toks[k+1]
-	return n == "halfway" || n == "the" && k+2 < len(toks) && toks[k+2] == "middle" || n != "" && (n[0] >= '0' && n[0] <= '9' || n[0] == '$')
+	n, next := toks[k+1], ""
+	if k+2 < len(toks) {
+		next = toks[k+2]
+	}
+	return priceLike(n, next)
 }
 
+// priceLike reports a figure that reads as a price: "$415", "250k", "5%",
+// or a bare number of 100 or more that ends its clause or is followed by
+// "or", "and", "k", "down", "cash" or "flat".
+func priceLike(n, next string) bool {
+	if n == "" {
+		return false
+	}
+	if n[0] == '$' || strings.HasSuffix(n, "%") || len(n) > 1 && n[len(n)-1] == 'k' && textmatch.AllDigits(n[:len(n)-1]) {
+		return true
+	}
+	return len(n) >= 3 && textmatch.AllDigits(n) && (next == "" || next == textmatch.Break || priceTail.Has(next))
+}
+
+var priceTail = textmatch.NewSet("or", "and", "k", "down", "cash", "flat", "thats", "is")
+
 // orHowQuestion: the clause goes on "or do we ...", "or should I ...",
-// "or just ...": it asks which way a step goes, not for the person.
+// "or just ...", "or is there a lockbox?": it asks which way a step goes,
+// not for the person.
 func orHowQuestion(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	for k := m.End; k+1 < len(toks) && toks[k] != textmatch.Break; k++ {
-		if toks[k] == "or" && orHow.Has(toks[k+1]) {
+	for k := m.End; k+1 < len(toks); k++ {
+		// ("will your guy meet us there, or is there a lockbox?": the
+		// alternative may open the next clause)
+		if toks[k] == textmatch.Break && toks[k+1] != "or" {
+			break
+		}
+		if toks[k] == "or" && (orHow.Has(toks[k+1]) || k+2 < len(toks) && (toks[k+1] == "is" || toks[k+1] == "are") && toks[k+2] == "there") {
 			return true
 		}
 	}
 	return false
 }
 
-var orHow = textmatch.NewSet("do", "does", "should", "shall", "is", "are", "just", "use", "can")
+var orHow = textmatch.NewSet("do", "does", "should", "shall", "just", "use")
 
 var phoneLines = textmatch.NewSet("phone", "number", "line", "cell", "cellphone", "mobile", "#")
 

@@ -3932,7 +3932,7 @@ func TestFrustrationAccusationsAndPoliteComplaints(t *testing.T) {
 		"seriously what else do you want from me, I sent everything",
 		"you lied about the closing costs",
 		"I regret calling you guys in the first place",
-		"you want $90 to look at a faucet? that is highway robbery",
+		"$90 to look at a faucet? that is highway robbery",
 		"no es justo, pagué a tiempo y me suben la prima",
 		"¿tres semanas esperando la cotización? no es justo",
 		"¿me están leyendo? ya les mandé la escritura",
@@ -3999,16 +3999,21 @@ func TestAskReviewStop38(t *testing.T) {
 }
 
 // TestFrustrationReviewStop38: what the review of stop 38 found. A lie or
-// robbery called out about someone else, a question when a policy ends or
-// what else to send, no regret, "no es justo lo que buscamos" (not
-// exactly) and a second purchase are no frustration; anger "with him" at
-// the sender's own person, and "terrible" after traffic or waiting, are.
+// robbery called out about someone else or on a condition, a question
+// when a policy ends or what else to send, no regret, "no es justo lo que
+// buscamos" (not exactly), a second purchase and anger at one's own
+// brother are no frustration; anger "with him" at the sender's own
+// person, "terrible" after traffic or waiting, a lie called out before
+// the sender is named and regret begun are.
 func TestFrustrationReviewStop38(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{
 		"your tech Danny didn't show again, I'm so annoyed with him",
 		"you guys came 3 hours late and blamed the traffic. awful",
 		"llevo mucho tiempo esperando la cotización de ustedes. esto es horrible",
+		"That's a lie. You said there was no prepayment penalty",
+		"I'm starting to regret hiring you people",
+		"no es justo lo que me cobraron",
 	} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustration", s)
 	}
@@ -4021,6 +4026,9 @@ func TestFrustrationReviewStop38(t *testing.T) {
 		"no es justo lo que buscábamos pero la casa nos gusta",
 		"es la segunda vez que les compro y todo bien",
 		"you lying?? that's cheaper than I expected lol",
+		"what happens if I lied on the app by accident?",
+		"you guys were awesome, my brother flaked on the signing though, so annoyed with him",
+		"no es justo en la esquina pero queda cerca",
 	} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is no frustration", s)
 	}
@@ -4043,4 +4051,24 @@ func TestCommitmentReviewStop38(t *testing.T) {
 		"me gustaría firmar antes del lunes"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
 	}
+}
+
+// TestReviewStop38Second: what the second review of stop 38 found. "has
+// said yes", an agreement followed by "not gonna haggle" or "too", "I
+// really doubt" read as doubt, "I just don't think", a Spanish month or
+// "fin de mes" as the date to close, and a company told with readiness
+// after it; and asks at a time or an address, "can an agent meet us" and
+// "or is Sunday better" still ask, "call my wife not my phone" does not.
+func TestReviewStop38Second(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my husband has said yes to your quote", "we agree to the price, not gonna counter", "I agree to your terms too",
+		"queremos firmar antes de noviembre", "quisiéramos cerrar antes de fin de mes"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{"I really doubt we'll move forward this year", "I just don't think we're going to go ahead"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	require.Equal(t, 2, trigger.Model().JudgeText("we're a clinic and we want to switch to you starting next week").Commitment)
+	requireAsks(t, "can your agent meet us at 5 at the house?", "can an agent meet us at the lot tomorrow", "can your rep meet us friday or is monday better for her?")
+	requireNoAsks(t, "please call my husband, not my phone")
 }

@@ -60,10 +60,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "accusation", Pattern: "bait and|n switch"},
 	// "that is a lie, you told me 180", "you lied to me", "nothing but
 	// excuses", "that's robbery"
-	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying / nothing but excuses|lies / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
+	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying / nothing but excuses / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
 	// "when is this going to end", "what else do you want from me", "I
 	// regret giving you my number"
-	{Name: "exasperation", Pattern: "when is this going to end / when will this|it ever end / is this ever going to end / @you want from me|us anymore / what else|more do @you want from me|us / i|we really|truly|so? regret|regretted ~2 giving|calling|contacting|choosing|hiring|signing|picking|going you|u|yall|your|with"},
+	{Name: "exasperation", Pattern: "when will this|it ever? end / when is this going to end / is this ever going to end / what do|does @you want from me|us / what else|more do @you want from me|us / regret|regretted ~2 giving|calling|contacting|choosing|hiring|signing|picking|going you|u|yall|your|with"},
 	// "congrats, you just lost a customer", "you've lost my business"
 	{Name: "lost a customer", Pattern: "you|u|youve|yall|youll|ya ~2 lost|losing|lose a|my|our customer|client|business / you|u|youve|yall|youll ~2 lost|losing|lose me as a customer|client"},
 	// "you quoted 189 and now it says 164?? make it make sense"
@@ -641,15 +641,26 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// que les mando la foto" (not "que les compro"), "ya me tienen
 	// aburrida" (not "estoy aburrida", bored, nor "esa factura me tiene
 	// aburrida")
-	{Name: "es exasperation", Pattern: "no es justo / me|nos estas|esta|estan leyendo / es la segunda|tercera|cuarta|quinta|enesima vez que ~1 les|le|te mando|escribo|digo|pido|explico|pregunto|llamo|mandamos|escribimos|decimos|pedimos|explicamos|preguntamos|llamamos|repito / es la segunda|tercera|cuarta|quinta|enesima vez que me|nos llaman|escriben|mandan|cobran|cancelan|dejan|fallan|plantan / me|nos tienen aburrido|aburrida|aburridos|aburridas"},
+	{Name: "es exasperation", Pattern: "no es justo / me|nos estas|esta|estan leyendo / es la tercera|cuarta|quinta|enesima vez que ~1 les|le|te mando|escribo|digo|pido|explico|pregunto|llamo|mandamos|escribimos|decimos|pedimos|explicamos|preguntamos|llamamos|repito|envio|enviamos|aviso|avisamos|reclamo / es la segunda|tercera|cuarta|quinta|enesima vez que me|nos llaman|escriben|mandan|cobran|cancelan|cambian|dejan|fallan|plantan / me|nos tienen aburrido|aburrida|aburridos|aburridas"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
-// fairTail may follow "no es justo" in its clause: "no es justo que me
-// cobren", "no es justo y lo saben".
-var fairTail = textmatch.NewSet("que", "y", "pero", "para", "con")
+// notExactly reports "no es justo" read as "not exactly": a place next
+// ("en el centro", "al lado") or "lo que" a wish ("lo que buscamos").
+func notExactly(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i] == "en" || toks[i] == "al" || toks[i] == "lo" && i+2 < len(toks) && toks[i+1] == "que" && wishedFor.Has(toks[i+2]) {
+		return true
+	}
+	return false
+}
+
+var wishedFor = textmatch.NewSet("buscamos", "buscaba", "buscabamos", "buscabas", "queremos", "queria", "queriamos", "quiero",
+	"necesitamos", "necesito", "pedimos", "pedi", "esperaba", "esperabamos", "imaginaba", "teniamos")
 
 // omgGlad follow a glad "omg": "omg hi", "omg yes", "omg wow".
 var omgGlad = textmatch.NewSet("hi", "hey", "hello", "hola", "yes", "yay", "wow", "yesss", "thank", "thanks")
@@ -896,7 +907,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		// a feeling at someone else: "the other roofer took my deposit, I
 		// was so angry with him" ("your agent never showed, I'm upset with
 		// him" is at the sender's own)
-		if angerWords.Has(w) && i+2 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "at") && (toks[i+2] == "him" || toks[i+2] == "her") && !senderIn(toks, 0, i) {
+		if angerWords.Has(w) && i+2 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "at") && (toks[i+2] == "him" || toks[i+2] == "her") && othersNearer(toks, i) {
 			continue
 		}
 		switch w {
@@ -992,7 +1003,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:" + w, true
 	}
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && (calledOutUnaimed(toks, m) || laughing || laughs(raw))) && !(m.Name == "i told you" && calmReminder(t)) &&
+		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && accusationElsewhere(raw, toks, m)) && !(m.Name == "exasperation" && exasperationDenied(toks, m)) && !(m.Name == "i told you" && calmReminder(t)) &&
 			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
 			// "make it make sense" said on its own, not "should make it
 			// make sense for buyers"
@@ -1042,18 +1053,47 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	return "", false
 }
 
-// calledOutUnaimed: a lie or a robbery called out with no word of the
-// sender before it: "my tenant says he paid, that's a lie", "Geico wants
-// $240, that is highway robbery, can you beat it?" ("you told me 180 and
-// now it says 140, that is a lie" is at the sender).
-func calledOutUnaimed(toks []string, m textmatch.Match) bool {
+// accusationElsewhere: a lie or a robbery called out on someone else's
+// words with no word of the sender before ("my tenant says he paid,
+// that's a lie", "Geico wants $240, that is highway robbery"), a lie asked about in surprise ("you lying?? that's
+// cheaper than I thought"), or on a condition ("what happens if u lied on
+// the application?"). "$90 to look at a faucet? that is highway robbery"
+// and "you told me 180, that is a lie" are at the sender.
+func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
+	if textmatch.Before(toks, m.Start, 6, textmatch.IfWords) {
+		return true
+	}
+	if strings.Contains(strings.ToLower(raw), "lying?") {
+		return true
+	}
 	if !slices.ContainsFunc(toks[m.Start:m.End], calledOut.Has) {
 		return false
 	}
-	return !senderIn(toks, 0, m.Start)
+	// the nearest saying before the match, and whose it is
+	// ("the contract says 150 and you promised 175, that's a lie", "you
+	// told me 180 and now the paper says 140, that is a lie": the sender
+	// is named before)
+	if slices.ContainsFunc(toks[:m.Start], senderWords.Has) {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, m.Start-14):m.Start], othersSay.Has)
 }
 
-var calledOut = textmatch.NewSet("lie", "robbery")
+// exasperationDenied: a regret denied ("I don't regret calling you",
+// "never regret choosing you") or "what do you want from us for the
+// preapproval?", which asks what is needed.
+func exasperationDenied(toks []string, m textmatch.Match) bool {
+	if (toks[m.Start] == "regret" || toks[m.Start] == "regretted") && textmatch.Before(toks, m.Start, 3, textmatch.Negators) {
+		return true
+	}
+	return toks[m.End-1] != "regret" && slices.Contains(toks[m.Start:m.End], "want") && m.End < len(toks) && (toks[m.End] == "for" || toks[m.End] == "to")
+}
+
+var (
+	calledOut   = textmatch.NewSet("lie", "robbery")
+	othersSay   = textmatch.NewSet("says", "said", "told", "wants", "quoted", "claims", "swears", "charges", "charged", "asking", "dice", "dijo")
+	senderWords = textmatch.NewSet("you", "u", "yall", "ustedes")
+)
 
 // makeSenseLeadIns may come before "make it make sense" in its clause:
 // "someone please make it make sense", "ok make it make sense".
@@ -1315,9 +1355,9 @@ var ownOrThis = textmatch.NewSet("mi", "mis", "esta", "este", "estos", "estas", 
 // to sell), not negated, not a swear of delight.
 func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	// "no es justo" as a clause of its own: "no es justo lo que buscamos"
-	// is "not exactly"
-	if toks[m.End-1] == "justo" && m.End < len(toks) && toks[m.End] != textmatch.Break && !fairTail.Has(toks[m.End]) {
+	// "no es justo" is "not fair", not "not exactly": "no es justo lo que
+	// buscamos", "no es justo en el centro"
+	if m.Name == "es exasperation" && toks[m.End-1] == "justo" && notExactly(toks, m.End) {
 		return false
 	}
 	// "la casa está fatal": the state of the place, not of the lead; "me
@@ -1557,8 +1597,26 @@ func withAntecedent(toks []string, cs int) int {
 
 var pointsBack = textmatch.NewSet("it", "its", "that", "thats", "this")
 
-// weatherWords name the weather and the times, which a lead may curse
-// without any anger at the sender.
+// othersNearer reports that, looking back from i, someone of the lead's
+// own or another firm's is named before any word of the sender: "the
+// other roofer took my deposit, I was so angry with him", "you guys were
+// great, my husband forgot to sign, I'm annoyed with him" ("your agent
+// Mike never showed, I'm upset with him" is at the sender's own).
+func othersNearer(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		switch {
+		case toks[k] == "your" || toks[k] == "ur" || toks[k] == "you" || toks[k] == "yall" || toks[k] == "u":
+			return false
+		case ownPeopleNouns.Has(toks[k]):
+			return true
+		}
+	}
+	return false
+}
+
+var ownPeopleNouns = textmatch.NewSet("husband", "wife", "son", "daughter", "mom", "dad", "brother", "sister", "ex", "tenant",
+	"roofer", "contractor", "plumber", "landlord", "neighbor", "neighbour", "boss", "partner", "lawyer", "cousin", "uncle", "aunt")
+
 // angerWords are feelings that "with him" or "at her" may aim at someone
 // else.
 var angerWords = textmatch.NewSet("angry", "furious", "livid", "pissed", "upset", "frustrated", "annoyed", "mad")
@@ -1568,6 +1626,8 @@ var angerWords = textmatch.NewSet("angry", "furious", "livid", "pissed", "upset"
 var skyWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "snow", "rain", "flood", "flooding", "hurricane",
 	"tornado", "wind", "winds", "drought", "freeze", "heat", "granizo", "tormenta", "nieve", "lluvia", "huracan", "calor")
 
+// weatherWords name the weather and the times, which a lead may curse
+// without any anger at the sender.
 var weatherWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "summer", "heat", "snow", "rain", "flood",
 	"flooding", "hurricane", "tornado", "wind", "winds", "drought", "freeze", "traffic", "economy", "market", "granizo",
 	"tormenta", "clima", "tiempo", "calor", "nieve", "lluvia", "huracan", "trafico", "economia")

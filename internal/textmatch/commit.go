@@ -115,7 +115,7 @@ var commitRules = MustCompile(map[string]Set{
 	// (not a need to think it over first: see deliberates)
 	{Name: "deadline", Pattern: "need|needs|necesito|necesitamos|necesita|ocupo|ocupamos ~4 by|before|antes ~2 @date|@num / tengo|tenemos que ~4 antes ~2 @date|@num"},
 	// "queremos cerrar antes del 15 de julio"
-	{Name: "deadline", Pattern: "quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de|del ~1 @date / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes del @num"},
+	{Name: "deadline", Pattern: "quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de|del ~1 @date|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de fin de|del mes|semana / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes del @num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
@@ -174,7 +174,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "move forward", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
 	// "my mom said yes to the contract", "yes I agree with the price you
-	// said", "I agree with the $350"
+	// said" (a figure, "I agree with the $350", is not read: "I agree with
+	// the 3 other agents")
 	{Name: "accept", Pattern: "said|says yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount"},
 	// "I'm sold", "we're sold, where do we sign", "me convenciste"
 	{Name: "accept", Pattern: "i am sold / we are sold / im sold / i am totally|so|completely|fully sold / im totally|so|completely|fully sold / we are totally|so|completely|fully sold / you sold me / me convenciste|convencieron|convencio"},
@@ -334,7 +335,7 @@ var (
 		// "listos en cuanto salga bien la inspección", "si me igualan el
 		// precio, firmamos hoy", "solo pregunto para tener idea"
 		{Name: "hedge", Pattern: "ready|listo|lista|listos|listas|forward ~3 pending|contingent / en cuanto|cuando salga|salgan|pase|pasen|aprueben|apruebe ~2 bien|la|el / una vez que salga|salgan|pase|pasen|aprueben|apruebe / si me|nos igualan|mejoran|bajan / solo|nomas pregunto|preguntaba"},
-		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando / solo|nomas|nada preguntando|pregunto|curiosidad"},
+		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando / solo|nomas preguntando|curiosidad / nada mas preguntando|pregunto"},
 	})
 )
 
@@ -464,7 +465,7 @@ func commitment(t Text) (int, string, bool) {
 		// price being too high", "we agree with the rate, but ...", "who
 		// said yes to the contract?": an agreement qualified (in its
 		// clause or as the next one opens), or asked about
-		if m.Name == "accept" && (toks[m.Start] == "said" || toks[m.Start] == "says" || toks[m.End-1] == "agree" || slices.Contains(toks[m.Start:m.End], "agree")) &&
+		if m.Name == "accept" && (toks[m.Start] == "said" || toks[m.Start] == "says" || slices.Contains(toks[m.Start:m.End], "agree")) &&
 			(slices.ContainsFunc(toks[m.End:min(len(toks), ClauseEnd(toks, m.End)+2)], qualifiers.Has) || slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], askers.Has)) {
 			return true
 		}
@@ -591,21 +592,31 @@ func StatesAuthority(t Text) bool {
 
 // StatesCompany reports a message that tells what the lead's business
 // is or how it began: "we make custom cabinets, 14 guys", "we're a
-// supplier for the plants", "somos una
-// cadena familiar, arrancamos con un solo local en el 99". It describes
-// the lead; the learned tier reads "doing it" and "arrancamos" as
-// readiness to start.
+// supplier for the plants", "somos una cadena familiar, arrancamos con un
+// solo local en el 99". It describes the lead; the learned tier reads
+// "doing it" and "arrancamos" as readiness to start.
 func StatesCompany(t Text) bool {
-	_, ok := companyStory.First(t, nil)
+	m, ok := companyStory.First(t, nil)
+	// "we're a clinic and we want to switch to you next week": the
+	// company told with readiness after it
+	if ok && m.Name == "company noun" && slices.ContainsFunc(t.Toks[m.End:], companyReady.Has) {
+		return false
+	}
 	return ok
 }
+
+// companyReady after "we're a clinic" tell readiness, not only the
+// company.
+var companyReady = NewSet("lets", "want", "ready", "start", "starting", "switch", "sign", "book", "schedule", "asap", "set",
+	"queremos", "quiero", "empezar", "listos")
 
 // pastStart after "arrancamos" tells how something began: "con un solo
 // local", "en el 99", "hace diez años".
 var pastStart = NewSet("con", "en", "hace", "desde", "como")
 
 var companyStory = MustCompile(nil, []Rule{
-	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / we are|re a|an supplier|manufacturer|distributor|wholesaler|dealership|subcontractor|bakery|restaurant|salon|daycare|clinic|nonprofit|franchise|startup / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000|el"},
+	{Name: "company noun", Pattern: "we are|re a|an supplier|manufacturer|distributor|wholesaler|dealership|subcontractor|bakery|restaurant|salon|daycare|clinic|nonprofit|franchise|startup"},
+	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000|el"},
 })
 
 var (
@@ -656,16 +667,17 @@ func saidYes(toks []string, r int) bool {
 }
 
 // disbelieved reports a clause that doubts what follows at i: "I don't
-// think we're going to move forward", "I doubt we'll go ahead". A belief
-// denied before "so" or "but" is reasoning ("I don't think we need a
-// second quote so let's move forward"), and "no doubt" no doubt.
+// think we're going to move forward", "I really doubt we'll go ahead". A
+// belief denied before "so" or "but" is reasoning ("I don't think we need
+// a second quote so let's move forward"), and "no doubt" or "without a
+// doubt" no doubt.
 func disbelieved(toks []string, i int) bool {
 	for k := ClauseStart(toks, i); k < i; k++ {
-		if negScopeBreak.Has(toks[k]) {
+		if reasonBreak.Has(toks[k]) {
 			return false
 		}
-		if toks[k] == "doubt" && k > 0 && (toks[k-1] == "i" || toks[k-1] == "we") ||
-			beliefVerbs.Has(toks[k]) && k > 0 && (toks[k-1] == "dont" || toks[k-1] == "not" || toks[k-1] == "didnt") && !slices.ContainsFunc(toks[k+1:i], negScopeBreak.Has) {
+		if toks[k] == "doubt" && !(k > 0 && (toks[k-1] == "no" || toks[k-1] == "a" || toks[k-1] == "without")) ||
+			beliefVerbs.Has(toks[k]) && k > 0 && (toks[k-1] == "dont" || toks[k-1] == "not" || toks[k-1] == "didnt") && !slices.ContainsFunc(toks[k+1:i], reasonBreak.Has) {
 			return true
 		}
 	}
@@ -674,10 +686,13 @@ func disbelieved(toks []string, i int) bool {
 
 var (
 	beliefVerbs = NewSet("think", "believe", "expect", "guess", "see")
+	// reasonBreak start a conclusion after a belief: "I don't think we
+	// need more quotes so let's go"
+	reasonBreak = NewSet("so", "but", "pero", "asi", "then")
 	// qualifiers after an agreement take part of it back
-	qualifiers = NewSet("but", "except", "though", "being", "too", "not", "pero", "excepto")
+	qualifiers = NewSet("but", "except", "though", "being", "pero", "excepto")
 	// askers before "said yes" make it a question
-	askers = NewSet("who", "did", "does", "has", "have", "if", "whether", "why")
+	askers = NewSet("who", "did", "does", "if", "whether", "why")
 )
 
 // readyElsewhere reports readiness that is not for this deal: for
