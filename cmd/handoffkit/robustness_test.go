@@ -195,6 +195,25 @@ type floor struct {
 //     frustration and commitment in gaming slang and sarcasm (dev176: F1
 //     0.861 and 0.902); fields, BANT and conversations from New England
 //     and Upper Midwest plain speakers (dev177: 42 of 48).
+//   - testdata/blind29: the twenty-ninth, all tasks, written for stop 38
+//     by three helpers the same way in three voices (sports fans talking
+//     in sports metaphors, with Mexican and Honduran Spanish; truckers and
+//     oilfield haulers, with northern Mexican and Cuban Spanish; Las Vegas
+//     and Reno casino and hotel workers, with Salvadoran and Guatemalan
+//     Spanish) and measured once with the stop's start binary (opt-out
+//     0.987 at FPR 0.006, conversations 108 of 120) and once at its end
+//     (the same on every task); a regression set now, floors just under
+//     those figures.
+//   - testdata/dev178 to dev182: sets written in stop 38 the same way,
+//     each measured once untuned and then tuned on: opt-out from New York
+//     City boroughs with Ecuadorian and Poblano Spanish (dev178: recall
+//     1.000, FPR 0.013 untuned); asks from Central Valley farmworker
+//     families (dev179: recall 0.959); opt-out, asks, frustration and
+//     commitment from over-apologetic, conflict-avoidant leads (dev180:
+//     opt-out recall 0.936, frustration F1 0.857); frustration and
+//     commitment from Spanish-dominant mothers and grandmothers (dev181:
+//     F1 0.880 and 0.919); fields, BANT and conversations from Detroit and
+//     Michigan (dev182: 45 of 48).
 //   - testdata/dev160 to dev172: sets written in stop 36 the same way,
 //     each measured once untuned and then tuned on: opt-out from retirees
 //     and snowbirds (dev160: recall 0.972, FPR 0.013 untuned), Southern
@@ -786,6 +805,36 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.91, true},
 			{"bant", "f1", 0.86, true},
 			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind29", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.93, true},
+			{"commitment", "recall", 0.99, true}, {"commitment", "fpr", 0.01, false},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev178", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+		}},
+		{"testdata/dev179", []floor{
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev180", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev181", []floor{
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.96, true},
+		}},
+		{"testdata/dev182", []floor{
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev143", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
