@@ -772,10 +772,9 @@ func neverSignedUp(toks []string) bool {
 			if k == len(toks) || toks[k] != "up" && toks[k] != "in" && toks[k] != "into" {
 				continue // "I did not sign the form yet"
 			}
-			if toks[k] == "into" {
-				k-- // "never opted into this": "into" is the "to" below
+			if toks[k] != "into" {
+				k++ // "never opted into this": "into" is read as the "to" below
 			}
-			k++
 		case !signedUp.Has(w):
 			continue
 		}
@@ -788,7 +787,7 @@ func neverSignedUp(toks []string) bool {
 		if k == len(toks) || toks[k] == textmatch.Break {
 			return true
 		}
-		if toks[k] == "into" || signUpTo.Has(toks[k]) {
+		if signUpTo.Has(toks[k]) {
 			k++
 			if k < len(toks) && (toks[k] == "receive" || toks[k] == "get" || toks[k] == "recibir") {
 				k++ // "to receive these messages"
@@ -804,7 +803,7 @@ func neverSignedUp(toks []string) bool {
 var (
 	signedUp   = textmatch.NewSet("signup", "subscribe", "subscribed", "optin", "registered", "inscribi", "suscribi", "registre", "apunte")
 	neverMeant = textmatch.NewSet("mean", "meant", "nunca", "jamas")
-	signUpTo   = textmatch.NewSet("for", "to", "a", "en", "para")
+	signUpTo   = textmatch.NewSet("for", "to", "into", "a", "en", "para")
 	signedFor  = textmatch.NewSet("these", "any", "anything", "nothing", "texts", "text", "messages", "alerts", "list", "you", "u",
 		"esto", "nada", "mensajes", "textos", "ustedes")
 	thisOrYour = textmatch.NewSet("this", "that", "your", "ur", "sus", "su")

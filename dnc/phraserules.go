@@ -1763,13 +1763,14 @@ func withoutLeaveElsewhere(toks []string, m textmatch.Match) bool {
 	if toks[m.Start] != "sin" || m.Start == 0 || toks[m.Start-1] == textmatch.Break {
 		return false
 	}
-	// someone of the lead's own did something other than contact: "mi
-	// ex me sacó del título sin mi permiso" ("el agente me sigue
-	// escribiendo sin mi permiso" is contact)
-	if textmatch.Before(toks, m.Start, 10, leaveActors) && !textmatch.Before(toks, m.Start, 10, leaveContact) {
-		return true
+	// contact named complains: "el agente me sigue escribiendo sin mi
+	// permiso"
+	if textmatch.Before(toks, m.Start, 10, leaveContact) {
+		return false
 	}
-	return !textmatch.Before(toks, m.Start, 10, leaveObjects) && !textmatch.Before(toks, m.Start, 10, leaveContact)
+	// otherwise someone of the lead's own did it ("mi ex me sacó del
+	// título sin mi permiso"), or nothing was done to the lead
+	return textmatch.Before(toks, m.Start, 10, leaveActors) || !textmatch.Before(toks, m.Start, 10, leaveObjects)
 }
 
 var (
@@ -1780,9 +1781,9 @@ var (
 	leaveContact = textmatch.NewSet("numero", "number", "telefono", "celular", "datos", "mensajes", "textos", "texts", "lista",
 		"escriben", "mandan", "llaman", "contactan", "ustedes", "correo", "email", "whatsapp", "info", "informacion", "contacto",
 		"llamando", "escribiendo", "mandando", "les")
+	// the lead as the object, or put on a list
+	leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 )
-
-var leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 
 // notThisSender: later in the message the lead says it is not about
 // this sender: "not you guys", "no por ustedes", "not because of you".

@@ -664,12 +664,14 @@ var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", 
 // split" ("the marriage cracked and we split up" has a couple between).
 var splitVerbs = textmatch.NewSet("froze", "cracked", "rotted", "warped", "buckled", "swelled")
 
-// damagePast are the Spanish preterites of damage among pastMarkers, and
+// damagePreterites are the Spanish preterites of damage among pastMarkers
+// (damagePast as a set), and
 // esWish the wishes that give a later time its own clause.
 var (
-	damagePast = textmatch.NewSet("quemo", "quemaron", "incendio", "congelo", "congelaron", "revento", "reventaron", "rompio",
-		"rompieron", "inundo", "inundaron", "exploto")
-	esWish = textmatch.NewSet("queremos", "quiero", "quisieramos", "quisiera", "necesitamos", "necesito", "vender", "venderla",
+	damagePreterites = []string{"quemo", "quemaron", "incendio", "congelo", "congelaron", "revento", "reventaron", "rompio",
+		"rompieron", "inundo", "inundaron", "exploto"}
+	damagePast = textmatch.NewSet(damagePreterites...)
+	esWish     = textmatch.NewSet("queremos", "quiero", "quisieramos", "quisiera", "necesitamos", "necesito", "vender", "venderla",
 		"venderlo", "want", "need", "sell")
 )
 
@@ -1433,7 +1435,7 @@ var (
 		"be", "get", "ideally", "id", "wed", "ill", "will", "wants", "quiere", "quieren", "prefer", "rather", "mejor")
 )
 
-var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
+var pastMarkers = textmatch.NewSet(append([]string{"ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
 	// damage done: "third set in two years tore up the carpet", "hail
 	// wrecked the roof in May"
@@ -1455,12 +1457,11 @@ var pastMarkers = textmatch.NewSet("ago", "last", "passed", "was", "were", "had"
 	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "tuvo", "tuvieron", "perdi", "perdio",
 	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
 	// llegó en $280 este mes"
-	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron",
+	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron"},
 	// damage told with its month: "se quemó la cocina en marzo", "la
 	// tubería se congeló y reventó en enero" ("se quemó y queremos
 	// vender en mayo" is checked for the wish in notATimeline)
-	"quemo", "quemaron", "incendio", "congelo", "congelaron", "revento", "reventaron", "rompio", "rompieron", "inundo", "inundaron",
-	"exploto")
+	damagePreterites...)...)
 
 var perUnits = textmatch.NewSet("year", "month", "week", "yr", "ano", "mes", "semana")
 

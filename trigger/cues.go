@@ -650,13 +650,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 // notExactly reports "no es justo" read as "not exactly": a place next
 // ("en el centro", "al lado") or "lo que" a wish ("lo que buscamos").
 func notExactly(toks []string, i int) bool {
-	if i >= len(toks) {
-		return false
-	}
-	if toks[i] == "en" || toks[i] == "al" || toks[i] == "lo" && i+2 < len(toks) && toks[i+1] == "que" && wishedFor.Has(toks[i+2]) {
-		return true
-	}
-	return false
+	return i < len(toks) && (toks[i] == "en" || toks[i] == "al" || toks[i] == "lo" && i+2 < len(toks) && toks[i+1] == "que" && wishedFor.Has(toks[i+2]))
 }
 
 var wishedFor = textmatch.NewSet("buscamos", "buscaba", "buscabamos", "buscabas", "queremos", "queria", "queriamos", "quiero",
@@ -1055,10 +1049,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 
 // accusationElsewhere: a lie or a robbery called out on someone else's
 // words with no word of the sender before ("my tenant says he paid,
-// that's a lie", "Geico wants $240, that is highway robbery"), a lie asked about in surprise ("you lying?? that's
-// cheaper than I thought"), or on a condition ("what happens if u lied on
-// the application?"). "$90 to look at a faucet? that is highway robbery"
-// and "you told me 180, that is a lie" are at the sender.
+// that's a lie", "Geico wants $240, that is highway robbery"), a lie
+// asked about in surprise ("you lying?? that's cheaper than I thought"),
+// or on a condition ("what happens if u lied on the application?"). "$90
+// to look at a faucet? that is highway robbery" and "you told me 180, that
+// is a lie" are at the sender.
 func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
 	if textmatch.Before(toks, m.Start, 6, textmatch.IfWords) {
 		return true
@@ -1069,10 +1064,10 @@ func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
 	if !slices.ContainsFunc(toks[m.Start:m.End], calledOut.Has) {
 		return false
 	}
-	// the nearest saying before the match, and whose it is
-	// ("the contract says 150 and you promised 175, that's a lie", "you
-	// told me 180 and now the paper says 140, that is a lie": the sender
-	// is named before)
+	// the sender named anywhere before makes it the sender's ("the
+	// contract says 150 and you promised 175, that's a lie", "you told me
+	// 180 and now the paper says 140, that is a lie"); else someone's
+	// saying shortly before makes it theirs
 	if slices.ContainsFunc(toks[:m.Start], senderWords.Has) {
 		return false
 	}
@@ -1605,7 +1600,7 @@ var pointsBack = textmatch.NewSet("it", "its", "that", "thats", "this")
 func othersNearer(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		switch {
-		case toks[k] == "your" || toks[k] == "ur" || toks[k] == "you" || toks[k] == "yall" || toks[k] == "u":
+		case senderWords.Has(toks[k]) || toks[k] == "your" || toks[k] == "ur":
 			return false
 		case ownPeopleNouns.Has(toks[k]):
 			return true
@@ -1622,15 +1617,15 @@ var ownPeopleNouns = textmatch.NewSet("husband", "wife", "son", "daughter", "mom
 var angerWords = textmatch.NewSet("angry", "furious", "livid", "pissed", "upset", "frustrated", "annoyed", "mad")
 
 // skyWords are the weather proper, which may be told a clause before its
-// verdict; weatherWords also hold the times ("traffic", "el tiempo").
-var skyWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "snow", "rain", "flood", "flooding", "hurricane",
-	"tornado", "wind", "winds", "drought", "freeze", "heat", "granizo", "tormenta", "nieve", "lluvia", "huracan", "calor")
-
-// weatherWords name the weather and the times, which a lead may curse
-// without any anger at the sender.
-var weatherWords = textmatch.NewSet("hail", "storm", "storms", "weather", "winter", "summer", "heat", "snow", "rain", "flood",
-	"flooding", "hurricane", "tornado", "wind", "winds", "drought", "freeze", "traffic", "economy", "market", "granizo",
-	"tormenta", "clima", "tiempo", "calor", "nieve", "lluvia", "huracan", "trafico", "economia")
+// verdict; weatherWords add the season and the times ("traffic", "el
+// tiempo"), which only count in the verdict's own clause. Both name what
+// a lead may curse without any anger at the sender.
+var (
+	skyList = []string{"hail", "storm", "storms", "weather", "winter", "snow", "rain", "flood", "flooding", "hurricane",
+		"tornado", "wind", "winds", "drought", "freeze", "heat", "granizo", "tormenta", "nieve", "lluvia", "huracan", "calor"}
+	skyWords     = textmatch.NewSet(skyList...)
+	weatherWords = textmatch.NewSet(append([]string{"summer", "traffic", "economy", "market", "clima", "tiempo", "trafico", "economia"}, skyList...)...)
+)
 
 // noShowVerbs report that nobody came: "nadie vino", "nobody showed".
 var noShowVerbs = textmatch.NewSet("vino", "llego", "aparecio", "came", "showed")
