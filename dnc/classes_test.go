@@ -2167,3 +2167,20 @@ func TestOptOutReviewStop38Second(t *testing.T) {
 		"el agente me sigue mandando textos sin mi permiso", "STOP, sorry for the trouble")
 	requireNoOptOuts(t, d, "CANCEL. I never signed up for this walkthrough, my husband did", "CANCEL. we never signed up for your premium plan, only basic")
 }
+
+// TestOptOutSpamReportedElsewhere: a lead wary of scams talks about
+// reporting other numbers, asks how reports are made and tells what they
+// told another company; none of that revokes this sender's messages. A
+// report of this sender's texts, or a threat to make one, still does.
+func TestOptOutSpamReportedElsewhere(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "sent a fake toll text to 7726 yesterday, not yours, so what's the next step on the roof?",
+		"is 7726 where you report spam? my dad keeps getting fake bank texts",
+		"how do I report spam calls on an android? anyway, still want the quote",
+		"I told the last lender that kept calling to stop and never contact me again. You guys are fine though",
+		"Ayer denuncié un número que se hacía pasar por el banco. ¿Ustedes son de verdad?",
+		"Perdón, número equivocado en mi mensaje de ayer, el de mi hijo termina en otro")
+	requireOptOuts(t, d, "I reported your texts as spam", "how many times do I have to say stop before I report you as spam",
+		"where do I report spam like this? you people keep texting", "never contact me again")
+}

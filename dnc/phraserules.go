@@ -470,6 +470,14 @@ var phraseRules = map[string]phraseRule{
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 		{"a relative's number corrected: 'ese no es el número de mi esposo, el de él es ...'", relativesNumber},
 		{"the lead's own slip, explained after: 'número equivocado, le mandé a usted, era pa' mi prima'", slipExplainedAfter},
+		{"in the lead's own message: 'número equivocado en mi mensaje anterior, el correcto es otro'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k+1 < len(toks) && k < m.End+5; k++ {
+				if (toks[k] == "mi" || toks[k] == "my") && ownMessage.Has(toks[k+1]) {
+					return true
+				}
+			}
+			return false
+		}},
 	}},
 	"remove me": {unless: []exclusion{
 		{"a price drop, not a list: 'the rate drop text alerts'", func(toks []string, m textmatch.Match) bool {
@@ -505,6 +513,8 @@ var phraseRules = map[string]phraseRule{
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
 		{"reported some other number: 'I had to report a number as spam yesterday', 'forwarded a scam text to 7726'", reportedOtherThing},
+		{"not this sender's: 'forwarded some junk to 7726 this morning, not yours'", notThisSender},
+		{"asks how one reports: 'is 7726 the number to report spam?', 'how do I report spam texts?'", howToReport},
 		{"someone outside the household reported: 'my coworker flagged your ad as spam'", beforeIn(2, outsiders)},
 		{"a phone's filter, not the lead: 'my phone marked you as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile"))},
 	}},
@@ -535,6 +545,7 @@ var phraseRules = map[string]phraseRule{
 	"es complaint": {unless: []exclusion{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"not because of this sender: 'lo de la lista de no llamar es por los bancos, no por ustedes'", notThisSender},
+		{"reported some other number: 'ayer reporté un número que decía ser del banco'", reportedOtherThing},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
 		{"asks whether: '¿esto es spam o son ustedes?'", nextIn(textmatch.NewSet("o", "or"))},
 		{"someone else's act, not contact: '¿el software puede block a los cashiers de hacer refunds sin mi permiso?'", withoutLeaveElsewhere},
@@ -1728,10 +1739,11 @@ func leadStopsSending(toks []string, m textmatch.Match) bool {
 
 // reportedOtherThing: what was reported is some other number or text,
 // with at most one word between the article and the noun: "report a
-// number as spam", "forwarded a scam text to 7726".
+// number as spam", "forwarded a scam text to 7726", "reporté un número
+// que decía ser del banco".
 func reportedOtherThing(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k+1 < m.End; k++ {
-		if toks[k] != "a" && toks[k] != "another" && toks[k] != "some" {
+		if !someArticles.Has(toks[k]) {
 			continue
 		}
 		for j := k + 1; j < m.End && j <= k+2; j++ {
@@ -1747,7 +1759,8 @@ func reportedOtherThing(toks []string, m textmatch.Match) bool {
 }
 
 var (
-	reportedThings = textmatch.NewSet("number", "text", "texts", "company", "guy", "message", "call")
+	someArticles   = textmatch.NewSet("a", "another", "some", "un", "una", "otro", "otra")
+	reportedThings = textmatch.NewSet("number", "text", "texts", "company", "guy", "message", "call", "numero", "mensaje", "texto", "compania", "empresa", "tipo", "llamada")
 	quantityWords  = textmatch.NewSet("couple", "few", "bunch", "lot", "ton", "dozen")
 	// people outside the lead's household, whose reports are their own
 	outsiders = textmatch.NewSet("neighbor", "neighbour", "neighbors", "coworker", "coworkers", "friend", "cousin", "buddy", "boss", "vecino", "vecina", "amigo", "amiga")
@@ -1785,8 +1798,42 @@ var (
 	leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 )
 
+// ownMessage name a message the lead sent: "en mi mensaje anterior".
+var ownMessage = textmatch.NewSet("mensaje", "texto", "message", "text", "msg", "ultimo")
+
+// howToReport: the lead asks how or where spam is reported, a question
+// about the means, not a report: "is 7726 the number to report spam?",
+// "how do I report spam texts?", "¿cómo se reporta el spam?".
+func howToReport(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	// ("where do I report spam like this?" names this sender's)
+	if m.Start == cs || slices.ContainsFunc(toks[m.Start:textmatch.ClauseEnd(toks, m.Start)], thisSenderWords.Has) {
+		return false
+	}
+	// "the number to report spam", "is 7726 where you report spam?"
+	if reportDoer.Has(toks[m.Start-1]) && slices.ContainsFunc(toks[cs:m.Start-1], reportMeans.Has) {
+		return true
+	}
+	// ("how many times do I have to say stop before I report you as
+	// spam" counts, it threatens)
+	return (toks[cs] == "how" || toks[cs] == "where" || toks[cs] == "como" || toks[cs] == "donde") && cs+1 < m.Start && howToAux.Has(toks[cs+1])
+}
+
+var (
+	// reportMeans name the way a report is made
+	reportMeans = textmatch.NewSet("how", "where", "number", "way", "button", "app", "link", "como", "donde", "numero", "forma", "manera")
+	// howToAux follow "how" or "where" in a question about the means
+	howToAux = textmatch.NewSet("do", "does", "can", "could", "should", "would", "se", "puedo", "hago", "lo", "los")
+	// reportDoer stand before the report in a question about the means:
+	// "to report", "where you report", "como se reporta"
+	reportDoer = textmatch.NewSet("to", "para", "you", "u", "one", "i", "we", "se", "people")
+	// thisSenderWords point at this sender or its messages
+	thisSenderWords = textmatch.NewSet("this", "these", "you", "your", "u", "ur", "yall", "esto", "estos", "este", "estas", "ustedes", "su", "sus")
+)
+
 // notThisSender: later in the message the lead says it is not about
-// this sender: "not you guys", "no por ustedes", "not because of you".
+// this sender: "not you guys", "no por ustedes", "not because of you",
+// "not yours".
 func notThisSender(toks []string, m textmatch.Match) bool {
 	for k := m.End; k < len(toks) && k < m.End+14; k++ {
 		if toks[k] != "not" && toks[k] != "no" {
@@ -1796,7 +1843,7 @@ func notThisSender(toks []string, m textmatch.Match) bool {
 		for j < len(toks) && j < k+3 && aboutWords.Has(toks[j]) {
 			j++
 		}
-		if j < len(toks) && toSenderNow.Has(toks[j]) {
+		if j < len(toks) && (toSenderNow.Has(toks[j]) || toks[j] == "yours") {
 			return true
 		}
 	}

@@ -965,7 +965,7 @@ var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
 		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true, "take them off": true,
-		"go away": true, "blocked": true, "dont call again": true, "want to stop": true, "never": true}
+		"go away": true, "blocked": true, "dont call again": true, "want to stop": true, "never": true, "dont contact me": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
 	reportedHead = textmatch.NewSet("word", "keyword", "with", "be", "get")
