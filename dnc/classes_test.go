@@ -2184,3 +2184,14 @@ func TestOptOutSpamReportedElsewhere(t *testing.T) {
 	requireOptOuts(t, d, "I reported your texts as spam", "how many times do I have to say stop before I report you as spam",
 		"where do I report spam like this? you people keep texting", "never contact me again")
 }
+
+// TestOptOutUnderQuotedLines: a reply under a quoted footer is the
+// lead's revocation; a relayed quotation from the lead's household
+// revokes for the lead.
+func TestOptOutUnderQuotedLines(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "> Text STOP to opt out, YES for a quote\nneither of those. just stop", "> Responda BAJA para salir\nBAJA por favor, gracias",
+		`my husband says: "tell them to stop texting us"`)
+	requireNoOptOuts(t, d, "> Reply STOP to opt out\nwhat's the earliest you could come out?", `my cousin says "stop texting me" to everyone lol, anyway when can you come`)
+}

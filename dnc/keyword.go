@@ -178,8 +178,14 @@ func New(cfg *Config) *RuleDetector {
 
 // Detect implements [Detector].
 func (d *RuleDetector) Detect(in Input) Result {
-	t := textmatch.Cached(in.Text)
-	r := d.detect(in.Text, t)
+	// lines quoted from an earlier message ("> Reply STOP to opt out")
+	// are not the lead's words; the reply under them is
+	text, quoted := textmatch.SplitQuoted(in.Text)
+	if in.Asked == "" {
+		in.Asked = quoted // what the lead answers
+	}
+	t := textmatch.Cached(text)
+	r := d.detect(text, t)
 	if r.Kind == None && in.Asked != "" && !d.noNL {
 		if rule, ok := answersContactQuestion(in.Asked, t); ok {
 			r = Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
@@ -413,7 +419,7 @@ func namesContact(t textmatch.Text, i int) bool {
 // off your list"' is the lead's own request, quoted.
 func othersQuote(raw string, t textmatch.Text) bool {
 	uq := textmatch.Unquoted(raw)
-	if uq == raw || t.HasAny(ownQuote) && selfSaid(t.Toks) {
+	if uq == raw || t.HasAny(ownQuote) && selfSaid(t.Toks) || textmatch.HouseholdQuote(raw) {
 		return false
 	}
 	u := textmatch.Normalize(uq)

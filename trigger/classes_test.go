@@ -4072,3 +4072,18 @@ func TestReviewStop38Second(t *testing.T) {
 	requireAsks(t, "can your agent meet us at 5 at the house?", "can an agent meet us at the lot tomorrow", "can your rep meet us friday or is monday better for her?")
 	requireNoAsks(t, "please call my husband, not my phone")
 }
+
+// TestQuotedLinesAndRelays: a reply that quotes the business's earlier
+// message ("> ...") is read without the quote, which is only what it
+// answers: a person offered in the quote is no ask, a yes to a quoted
+// call offer is; a quotation relayed from the lead's spouse or parent
+// asks as the lead would.
+func TestQuotedLinesAndRelays(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "> Would you like a specialist to go over it?\nnot now, just email the numbers",
+		"> Shall we have someone call you?\n> Reply 1 for yes\nno, texting is easier")
+	requireAsks(t, "> Want one of our agents to give you a call?\nsure, after 4 works",
+		`my wife says: "have the manager call us tonight"`, `Reenvío lo que dice mi papá: "quiero hablar con una persona"`)
+	requireNoAsks(t, `your ad says "call us today" but the number is dead`, `my coworker said "call me" and hung up lol`)
+	require.False(t, trigger.Model().JudgeText("> Would you rather speak to a real person?\nno thanks, the bot is fine").ExplicitAsk)
+}

@@ -113,13 +113,14 @@ var (
 func (j *ModelJudge) JudgeText(text string) Judgement { return j.judge(text, nil) }
 
 func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
+	text, _ = textmatch.SplitQuoted(text) // as Analyze reads it
 	s := j.m.Score(text)
 	out := Judgement{Tier: "model"}
 	var why []string
 	// an ask inside quotes is someone else's words: the ask is read
 	// without them
 	asked, askText := s, text
-	if q := textmatch.Unquoted(text); q != text {
+	if q := textmatch.Unquoted(text); q != text && !textmatch.HouseholdQuote(text) {
 		asked, askText = j.m.Score(q), q
 	}
 	// the vetoes below only matter where the rules found nothing: a merge

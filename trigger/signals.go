@@ -59,8 +59,17 @@ type Signals struct {
 // names to look for ("Opendoor", "We Buy Houses"), matched as whole words
 // in any case. It never panics, on any input.
 func Analyze(text string, competitors ...string) Signals {
+	// lines quoted from an earlier message ("> Want a human to review
+	// it?") are not the lead's words; they are what the lead answers
+	text, quoted := textmatch.SplitQuoted(text)
 	t := textmatch.Cached(text)
-	return analyze(text, t, competitors)
+	s := analyze(text, t, competitors)
+	// "> Would you like a call with one of our officers?\nYes, tomorrow
+	// morning": the lead takes the call the quote offers
+	if !s.ExplicitAsk && quoted != "" && acceptsCall(quoted, t) {
+		s.ExplicitAsk, s.ExplicitAskRule = true, "accepts quoted call"
+	}
+	return s
 }
 
 func analyze(raw string, t textmatch.Text, competitors []string) Signals {
@@ -68,7 +77,9 @@ func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 	// quoted words are someone else's: "your ad says \"call us today\"",
 	// "play \"Call Me Maybe\""
 	at := t
-	if q := textmatch.Unquoted(raw); q != raw {
+	// (not a quote relayed from the lead's household: 'my husband says:
+	// "have the owner call me"')
+	if q := textmatch.Unquoted(raw); q != raw && !textmatch.HouseholdQuote(raw) {
 		at = textmatch.Cached(q)
 	}
 	s.ExplicitAskRule, s.ExplicitAsk = explicitAsk(at)

@@ -696,6 +696,64 @@ func Sentences(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == ';' })
 }
 
+// SplitQuoted separates the lines an email or a messaging app marks as
+// quoted (the first character other than a space is '>'), the words of
+// an earlier message the lead replies to, from the lead's own: for
+// "> Reply STOP to opt out\nok STOP" it returns reply "ok STOP" and
+// quoted "Reply STOP to opt out". When no line is quoted, or no other
+// line has a letter or a digit, reply is raw and quoted is empty.
+func SplitQuoted(raw string) (reply, quoted string) {
+	if !strings.Contains(raw, ">") {
+		return raw, ""
+	}
+	var r, q strings.Builder
+	marked, words := false, false
+	for line := range strings.Lines(raw) {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), ">"); ok {
+			marked = true
+			q.WriteString(strings.TrimLeft(rest, "> \t"))
+			continue
+		}
+		words = words || strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+		r.WriteString(line)
+	}
+	if !marked || !words {
+		return raw, ""
+	}
+	return r.String(), strings.TrimSpace(q.String())
+}
+
+// HouseholdQuote reports a message whose first quotation relays the words
+// of someone in the lead's household, who may ask or revoke for the
+// lead: 'my husband says: "have the owner call me"', 'Mi esposa dice:
+// "que nos llame el dueño"', 'Forwarding my dad's message: "..."'. The
+// few words before the quotation name a spouse, a parent or a child of
+// the lead's ("my", "mi") and a saying or a message; 'your ad says "call
+// us today"' and 'my neighbor said "stop"' relay no one of the lead's.
+func HouseholdQuote(raw string) bool {
+	i := strings.IndexAny(raw, "\"“")
+	if i < 0 {
+		return false
+	}
+	toks := Normalize(raw[:i]).Toks
+	if len(toks) > 10 {
+		return false
+	}
+	kin, said := false, false
+	for k, w := range toks {
+		kin = kin || householdKin.Has(w) && k > 0 && (toks[k-1] == "my" || toks[k-1] == "mi" || toks[k-1] == "our")
+		said = said || relayWords.Has(w)
+	}
+	return kin && said
+}
+
+var (
+	householdKin = NewSet("husband", "wife", "hubby", "dad", "mom", "father", "mother", "son", "daughter", "esposo", "esposa", "marido",
+		"mujer", "papa", "mama", "hijo", "hija", "partner", "spouse", "dads", "moms", "husbands", "wifes")
+	relayWords = NewSet("says", "said", "wrote", "texted", "message", "msg", "fwd", "forward", "forwarding", "forwarded", "dice", "dijo", "escribio",
+		"mensaje", "manda", "mando", "wants")
+)
+
 // Unquoted returns raw with the text inside each pair of double quotes
 // ("" or “”) replaced by a clause break, or raw itself when it
 // has no quotes or an unpaired one: 'your ad says "call us today"' reads

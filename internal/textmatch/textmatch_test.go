@@ -343,3 +343,37 @@ func TestMatchFromReference(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitQuoted: lines quoted from an earlier message are set apart
+// from the reply under them; a message with no quoted line, or nothing
+// but quoted lines, is the lead's own.
+func TestSplitQuoted(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, reply, quoted string }{
+		{"> Text STOP to end\nok stop then", "ok stop then", "Text STOP to end"},
+		{"  > > Want a call?\n> from our team\n\nno thanks", "\nno thanks", "Want a call?\nfrom our team"},
+		{"no quote here", "no quote here", ""},
+		{"3 > 2 so yes", "3 > 2 so yes", ""},
+		{"> only a quote", "> only a quote", ""},
+		{"> quote\n   \n", "> quote\n   \n", ""},
+	} {
+		reply, quoted := SplitQuoted(tc.in)
+		require.Equal(t, tc.reply, reply, tc.in)
+		require.Equal(t, tc.quoted, quoted, tc.in)
+	}
+}
+
+// TestHouseholdQuote: a quotation is relayed from the lead's household
+// when the words before it name a spouse, a parent or a child of the
+// lead's and a saying or a message.
+func TestHouseholdQuote(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{`my wife said: "get the manager to call us"`, `Forwarding my mom's text: "no more messages"`,
+		`Mi marido dice: "que nos llame alguien"`, `fwd from my son “call me after 6”`} {
+		require.True(t, HouseholdQuote(s), s)
+	}
+	for _, s := range []string{`your flyer says "call us today"`, `my neighbor said "stop"`, `my wife loves the song "Call Me Maybe"`,
+		"no quotes at all, my wife says call me", `a long story about the roof and the gutters and the insurance and then my husband said "call them"`} {
+		require.False(t, HouseholdQuote(s), s)
+	}
+}
