@@ -4087,3 +4087,20 @@ func TestQuotedLinesAndRelays(t *testing.T) {
 	requireNoAsks(t, `your ad says "call us today" but the number is dead`, `my coworker said "call me" and hung up lol`)
 	require.False(t, trigger.Model().JudgeText("> Would you rather speak to a real person?\nno thanks, the bot is fine").ExplicitAsk)
 }
+
+// TestEmergencyPastOrRecurring: damage told as a past event ("the pipes
+// burst two winters ago", "se inundó el sótano el año pasado") or as
+// one that comes with the rain is no emergency now; the same damage
+// happening tonight, or the rain falling now, still is.
+func TestEmergencyPastOrRecurring(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	for _, s := range []string{"the basement was flooding last spring, it's been dry since", "our pipes burst two years ago, the house still needs paint",
+		"se nos inundó la cocina el verano pasado", "hace tres meses se reventó un tubo, ya está arreglado", "water comes in under the back door when it rains"} {
+		require.False(t, has(s), s)
+	}
+	for _, s := range []string{"pipes burst last night and water is everywhere right now", "the basement is flooding again today",
+		"se mete el agua cuando llueve y ahorita está lloviendo fuerte"} {
+		require.True(t, has(s), s)
+	}
+}

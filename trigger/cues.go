@@ -2143,6 +2143,12 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicEmergency) && m.End < len(toks) && notEmergency.Has(toks[m.End]) {
 			return true
 		}
+		// "pipes froze last winter", "tuvimos flooding en la tormenta
+		// pasada", "se mete agua cuando llueve": a past or a recurring
+		// event, not one happening now
+		if m.Name == string(TopicEmergency) && pastOrRecurring(toks, m) {
+			return true
+		}
 		// "my aunt's name is still on the deed", "our contract ends in
 		// june": a legal noun in a statement is the lead's situation; it is
 		// a legal question only when the message asks
@@ -2189,6 +2195,45 @@ func outOfScope(t textmatch.Text) []Topic {
 	}
 	return out
 }
+
+// pastOrRecurring reports an emergency's clause that sets it in the past
+// ("last winter", "two years ago", "la tormenta pasada", "hace tres
+// meses", "back in 2019") or makes it recur with the rain ("cuando
+// llueve", "every time it rains"), with no word of now in the clause
+// ("now", "still", "again") or in the message ("ahorita", "today", "está
+// lloviendo").
+func pastOrRecurring(toks []string, m textmatch.Match) bool {
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	if slices.ContainsFunc(toks, nowWords.Has) || slices.ContainsFunc(toks[cs:ce], stillWords.Has) {
+		return false
+	}
+	for k := cs; k < ce; k++ {
+		w, next := toks[k], ""
+		if k+1 < ce {
+			next = toks[k+1]
+		}
+		switch {
+		case w == "last" && pastSeasons.Has(next), w == "ago", w == "back" && next == "in",
+			(w == "pasado" || w == "pasada") && k > cs && pastSeasons.Has(toks[k-1]),
+			w == "hace" && k+2 < ce && (pastSeasons.Has(toks[k+2]) || pastSeasons.Has(next)),
+			(w == "when" || w == "whenever" || w == "cuando") && (next == "it" && k+2 < ce && toks[k+2] == "rains" || next == "llueve" || next == "rains"),
+			w == "time" && next == "it" && k+2 < ce && toks[k+2] == "rains", w == "que" && next == "llueve":
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// pastSeasons are the spans that set an event in the past: "last
+	// winter", "el invierno pasado", "hace dos años"
+	pastSeasons = textmatch.NewSet("winter", "summer", "spring", "fall", "autumn", "year", "years", "storm", "hurricane", "season", "month", "months",
+		"invierno", "verano", "primavera", "otono", "ano", "anos", "tormenta", "huracan", "temporada", "mes", "meses", "inviernos")
+	// nowWords put an event in the present
+	nowWords = textmatch.NewSet("ahorita", "currently", "tonight", "today", "hoy", "lloviendo", "raining")
+	// stillWords keep an event going in its clause
+	stillWords = textmatch.NewSet("now", "ahora", "still", "todavia", "again", "sigue", "siguen")
+)
 
 var (
 	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
