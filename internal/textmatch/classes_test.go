@@ -616,3 +616,22 @@ func TestAmountsSpanishAreasAreNoPrices(t *testing.T) {
 	require.Len(t, as, 1)
 	require.Equal(t, 300000, as[0].Value)
 }
+
+// TestCommitmentOptionChosenAndSigningOnACondition: an option chosen in
+// Spanish ("vamos con la segunda opción", "vamos con el financing"),
+// "dale con" the next step and "youse" read as "you" commit; "vamos con
+// calma" and a signing offered on a condition ("¿y si firmamos hoy nos
+// rebajan algo?") do not.
+func TestCommitmentOptionChosenAndSigningOnACondition(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"listo, vamos con la segunda opción", "ok vamos con el financing entonces", "dale con la instalación el lunes",
+		"when can youse come start the job?", "we're going with the financing, what's next"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.True(t, n >= 2 && !hedged, s)
+	}
+	for _, s := range []string{"vamos con calma, no hay prisa", "vamos con mi hermano a ver la casa", "¿y si firmamos hoy nos rebajan algo?",
+		"si contrato ahora me dan el descuento?"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.False(t, n >= 2 && !hedged, s)
+	}
+}

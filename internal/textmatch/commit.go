@@ -10,6 +10,9 @@ var commitRules = MustCompile(map[string]Set{
 	"go":   NewSet("moving", "going", "started", "rolling", "done", "ball", "show", "process", "party"),
 	"fwd":  NewSet("next", "first"),
 	"step": NewSet("step", "steps", "move"),
+	// an option chosen: "vamos con el financing", "con la segunda opción"
+	"choice": NewSet("financing", "financiamiento", "financiacion", "opcion", "plan", "paquete", "oferta", "cotizacion", "propuesta",
+		"presupuesto", "primera", "segunda", "tercera", "mensual", "anual", "basico", "premium", "pro"),
 	"book": bookThings,
 	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
 		"application", "app", "proposal", "form", "forms", "disclosures"),
@@ -63,8 +66,11 @@ var commitRules = MustCompile(map[string]Set{
 	// "where do I put my card number"; a slot blocked and an invite
 	// asked for: "I've blocked Thursday 9 to 10, send the invite"
 	{Name: "pay", Pattern: "numeros de la tarjeta / card number|numbers|info / send|shoot ~2 the|an|a|me calendar|meeting? invite"},
-	// "sí, adelante con la póliza"
-	{Name: "next step", Pattern: "adelante con ~1 la|el|los|las"},
+	// "sí, adelante con la póliza", "dale con la demo el jueves"
+	{Name: "next step", Pattern: "adelante|dale con ~1 la|el|los|las"},
+	// "ok vamos con el financing", "nos vamos con la segunda opción":
+	// the option chosen
+	{Name: "accept", Pattern: "vamos|vamonos con ~1 el|la|los|las ~1 @choice / go|going with the ~1 financing|financed|0"},
 	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
@@ -277,6 +283,9 @@ var (
 		// leaving or undecided, in Spanish: "ya cancelé el servicio, ¿qué
 		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
 		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
+		// "¿y si firmo hoy me hacen descuento?": a signing offered on a
+		// condition ("sí, firmo hoy" is a yes, its comma a break)
+		{Name: "hedge", Pattern: "y si firmo|firmamos|contrato|contratamos|cierro|cerramos / si firmo|firmamos|contrato|contratamos|cierro|cerramos ~3 me|nos hacen|dan|haces|das|bajan|rebajan|descuento|descuentito|rebaja"},
 		{Name: "hedge", Pattern: "ya cancele|cancelamos / devolver|devolverme|devuelvan|devuelven|reembolso|reembolsar / ya no quiero|queremos seguir|continuar / si decido|decidimos|vendo|vendemos / si al final / no estoy segura|seguro|seguros|seguras"},
 		// waiting first: "I'm advising her to wait for the second
 		// appraisal", "we'd rather hold off till spring" (not "can't wait")
