@@ -4104,3 +4104,22 @@ func TestEmergencyPastOrRecurring(t *testing.T) {
 		require.True(t, has(s), s)
 	}
 }
+
+// TestFrustrationHagglersIdioms: annoyance at the business in idioms a
+// bargain hunter uses ("you folks take the cake", "stop dancing around
+// my question", "you had the nerve to call that a deal", "es un afano",
+// "qué gacho lo que hacen", "su servicio es un desastre", "la neta que
+// me tienen harta") is frustration; the same words about someone else or
+// as a plea ("no sea gacho") are not.
+func TestFrustrationHagglersIdioms(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"honestly you folks take the cake with these fees", "stop dancing around my question, is tax included or not",
+		"your 'best deal' was higher than last month and you had the nerve to call it a deal", "es un afano lo que piden por el flete",
+		"qué gacho lo que hacen con los cargos extra", "su servicio es un desastre, tres semanas esperando", "la neta que me tienen harta, ya contesten"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"no sea gacho, déjemelo en 300", "my uncle takes the cake for haggling lol", "the cat has the nerve to sit on my laptop",
+		"unos vecinos ruidosos que me tienen harto, por eso vendo"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

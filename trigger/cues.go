@@ -170,6 +170,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// todo", "déjenme respirar", "ya no sé qué firmar", "qué desastre"
 	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se que|ni que ~1 firmar|hacer|pensar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
 	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
+	// "you had the nerve to call it a discount", "you people take the
+	// cake", "quit dancing around it"
+	{Name: "exasperation", Pattern: "@you|your ~3 had|has the nerve / @you ~2 take|takes the cake / this|that|yours takes the cake / quit|stop dancing ~1 around / quit|stop tap dancing / quit|stop dodging / dodging|dancing around ~1 my|the question|questions / beating|beat around the bush"},
 	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you ~1 text|reply|answer|respond|call / heard that one before / heard that before / great|fantastic|wonderful way to do business / thanks a lot for nothing|that|the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
 	// a whole clause of disbelief: "Unreal.", "Unbelievable." ("this
 	// payment is unreal" is about a number)
@@ -644,6 +647,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "no es justo / me|nos estas|esta|estan leyendo / es la tercera|cuarta|quinta|enesima vez que ~1 les|le|te mando|escribo|digo|pido|explico|pregunto|llamo|mandamos|escribimos|decimos|pedimos|explicamos|preguntamos|llamamos|repito|envio|enviamos|aviso|avisamos|reclamo / es la segunda|tercera|cuarta|quinta|enesima vez que me|nos llaman|escriben|mandan|cobran|cancelan|cambian|dejan|fallan|plantan / me|nos tienen aburrido|aburrida|aburridos|aburridas"},
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
+	// "es un afano lo que cobran", "está bien gacho lo que hacen", "su
+	// servicio es un desastre"
+	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que / un desastre lo que / servicio|atencion|compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
@@ -1252,7 +1258,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "asked again" && othersTold(toks, m.Start, m.End)) &&
 		// "my neighbor mows at 6am, who does that": asked of someone else
 		!(m.Name == "who does that" && !senderIn(toks, 0, m.Start) && !slices.ContainsFunc(toks[:m.Start], esSenderWords.Has)) &&
-		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks)) &&
+		// ("you had the nerve" is no praise, whatever else is said)
+		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks) && !slices.Contains(toks[m.Start:m.End], "nerve")) &&
 		// "get it together" told to the sender ("you people need to get it
 		// together", "Get it together."), not the lead's own gathering ("I'll
 		// get it together by Friday", "can you get it together for me?")
@@ -1403,7 +1410,10 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// "unas cucarachas en la cocina que me tienen loca": a thing of the
 	// lead's own drives them mad, not the sender
-	if fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, textmatch.ClauseStart(toks, m.Start), m.Start) {
+	// ("posta que me tienen harto", "la neta que me tienen harta": only
+	// an oath before the "que", the sender meant)
+	if cs := textmatch.ClauseStart(toks, m.Start); fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, cs, m.Start) &&
+		!(m.Start-1 > cs && !slices.ContainsFunc(toks[cs:m.Start-1], func(w string) bool { return !esOaths.Has(w) })) {
 		return false
 	}
 	// "estoy furioso con el Olimpia, perdieron otra vez": angry at a
@@ -2195,6 +2205,10 @@ func outOfScope(t textmatch.Text) []Topic {
 	}
 	return out
 }
+
+// esOaths vouch for what follows "que": "posta que", "la neta que", "te
+// juro que".
+var esOaths = textmatch.NewSet("posta", "neta", "la", "verdad", "de", "en", "serio", "te", "le", "les", "juro", "ay", "uy", "ya", "bueno", "pues", "dale", "hombre", "mira", "mire")
 
 // pastOrRecurring reports an emergency's clause that sets it in the past
 // ("last winter", "two years ago", "la tormenta pasada", "hace tres
