@@ -63,9 +63,26 @@ var spanishAskRules = map[string]askRule{
 		{"a meeting with another party: 'vamos a reunirnos con el banco'", meetsOtherParty},
 		{"someone of the lead's family: 'alguien de mi familia'", allOf(lastIs("alguien"), nextIs("de"), afterNextIs("mi", "la"))},
 		{"a role, not a request: 'un agente de bienes raíces', 'una persona para limpiar'", esPersonForOther},
-		{"about a bot", clauseIn(botWords)},
+		// ("¿me puede escribir una persona real en vez de la máquina?"
+		// asks for the person over the bot)
+		{"about a bot", allOf(clauseIn(botWords), not(botSetAside))},
 	}},
 }
+
+// botSetAside reports a bot word of the match's clause set aside just
+// before it: "en vez de la máquina", "no un robot", "instead of the bot".
+func botSetAside(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := textmatch.ClauseStart(toks, m.Start); k < textmatch.ClauseEnd(toks, m.Start); k++ {
+		if botWords.Has(toks[k]) && textmatch.Before(toks, k, 3, asideWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideWords set aside what follows them: "en vez de", "no", "instead of".
+var asideWords = textmatch.NewSet("vez", "lugar", "instead", "no", "not", "ni")
 
 // acceptSpanishAsk applies the checks a Spanish pattern alone cannot
 // express: not negated ("no me llamen"), not a warning ("ni se les

@@ -4123,3 +4123,13 @@ func TestFrustrationHagglersIdioms(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestAskPersonToWriteInSpanish: a real person asked to write to the
+// lead instead of the machine asks ("¿me puede escribir una persona de
+// verdad y no el robot?"); asking whether a person or a machine answers
+// only asks who is there.
+func TestAskPersonToWriteInSpanish(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "¿me puede escribir una persona en lugar de la máquina?", "que me escriba una persona de la oficina, no un robot")
+	requireNoAsks(t, "¿me va a escribir una persona o la máquina?")
+}
