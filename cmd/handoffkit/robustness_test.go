@@ -214,6 +214,25 @@ type floor struct {
 //     commitment from Spanish-dominant mothers and grandmothers (dev181:
 //     F1 0.880 and 0.919); fields, BANT and conversations from Detroit and
 //     Michigan (dev182: 45 of 48).
+//   - testdata/blind30: the thirtieth, all tasks, written for stop 39
+//     by three helpers the same way in three voices (school staff, with
+//     Nicaraguan and Mexican-American Spanish; restaurant and kitchen
+//     crews, with Guerrero, Oaxaca and Dominican Spanish; RVers and
+//     travelling nurses on the road, with Panamanian, Costa Rican and
+//     Puerto Rican Spanish) and measured once with the stop's start
+//     binary (opt-out 0.962 at FPR 0.012, conversations 108 of 120) and
+//     once at its end (the same on every row); a regression set now,
+//     floors just under those figures.
+//   - testdata/dev183 to dev187: sets written in stop 39 the same way,
+//     each measured once untuned and then tuned on: opt-out from
+//     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
+//     1.000, FPR 0.051 untuned); asks from people in loud or hands-busy
+//     places (dev184: recall 0.979); opt-out, asks, frustration and
+//     commitment from leads who quote and forward earlier messages
+//     (dev185: opt-out 0.896 at FPR 0.038, asks 0.893 at 0.031);
+//     frustration and commitment from hagglers (dev186: F1 0.904 and
+//     0.975); fields, BANT and conversations from Philadelphia and South
+//     Jersey (dev187: 37 of 48).
 //   - testdata/dev160 to dev172: sets written in stop 36 the same way,
 //     each measured once untuned and then tuned on: opt-out from retirees
 //     and snowbirds (dev160: recall 0.972, FPR 0.013 untuned), Southern
@@ -835,6 +854,36 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.94, true},
 			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind30", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev183", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+		}},
+		{"testdata/dev184", []floor{
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev185", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.96, true},
+		}},
+		{"testdata/dev186", []floor{
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev187", []floor{
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.90, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev143", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
