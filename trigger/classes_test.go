@@ -4133,3 +4133,25 @@ func TestAskPersonToWriteInSpanish(t *testing.T) {
 	requireAsks(t, "¿me puede escribir una persona en lugar de la máquina?", "que me escriba una persona de la oficina, no un robot")
 	requireNoAsks(t, "¿me va a escribir una persona o la máquina?")
 }
+
+// TestHighValuePropertiesCounted: properties counted without their noun
+// where properties are named or asked about ("there's 7 of them plus a
+// corner store", "I've got 9 altogether", "tengo cuatro, 2 en Corona y 2
+// en Astoria", "seis multi-families", "and 5 more building") are a large
+// scope; a count of children, questions or rooms is not.
+func TestHighValuePropertiesCounted(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	fires := func(text, asked string) bool {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	require.True(t, fires("my uncle left rowhomes all over Kensington, there's 7 of them plus a garage", ""))
+	require.True(t, fires("honestly I've got 9 altogether, 5 on the south side and 4 up north", "Which property are you thinking of selling?"))
+	require.True(t, fires("tengo cuatro, 2 en Corona y 2 en Astoria", "¿Cuál casa quiere vender?"))
+	require.True(t, fires("could you buy them all together? the duplex, the corner lot and my mom's house", ""))
+	require.False(t, fires("tengo tres hijos y poco tiempo", "¿Quiere asegurar la casa o el carro?"))
+	require.False(t, fires("there's 5 of them, plus a half bath", "How many bedrooms does the house have?"))
+	require.False(t, fires("there's 6 of them in the family chat arguing about it", ""))
+}

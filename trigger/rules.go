@@ -356,6 +356,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 		"six", "seven", "eight", "nine", "ten",
 		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")...),
 	"props": propertyWords,
+	// five or more: "there's 7 of them" counts places, "3 of them" may
+	// count anything
+	"five": textmatch.NewSet(append(countsFrom(5, 200), "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "cinco", "seis", "siete", "ocho", "nueve", "diez")...),
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
@@ -415,6 +418,12 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "todo|todos|todas junto|juntos|juntas con una|la sola|misma? compania|aseguradora|poliza|empresa"},
 	// "I would like all under one policy if possible"
 	{Name: "several properties", Pattern: "all|everything under one|a|the single? policy|roof|plan|account"},
+	// "there's 7 of them plus a corner store", "I got 9 altogether",
+	// "could you guys buy them all together?", "sell todo to one buyer"
+	// (counted only where properties are named: see propertyContext)
+	{Name: "properties counted", Pattern: "theres @five of them / there is|are @five of them / @five altogether / buy|take|sell|selling|buying them all together / buy|take|sell|selling|buying them all at once / todo|everything|all to one buyer"},
+	// "a fourplex on Brookhurst and two condos in Fountain Valley"
+	{Name: "several properties", Pattern: "duplex|triplex|fourplex|condo|building|rowhome|edificio ~4 and|y|plus|mas dos|two|2 @props"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 })
 
@@ -439,6 +448,41 @@ func fewSites(toks []string, m textmatch.Match) bool {
 	n, ok := countWord(toks[m.Start])
 	return ok && n < 5
 }
+
+// propertyContext reports a message, or the business's question before
+// it, that names a property to sell or insure: "which property is it?",
+// "besides 3rd St he had two in Morningside". A question about rooms
+// ("how many bedrooms does the house have?") counts rooms.
+func propertyContext(t textmatch.Text, asked string) bool {
+	if t.HasAny(roomWords) {
+		return false
+	}
+	if t.HasAny(propertyWords) || t.HasAny(oneProperty) {
+		return true
+	}
+	if asked == "" {
+		return false
+	}
+	q := textmatch.Cached(asked)
+	return !q.HasAny(roomWords) && (q.HasAny(propertyWords) || q.HasAny(oneProperty))
+}
+
+// countedPlaces reports what follows a count at toks[i]: nothing in its
+// clause, or a word of a place ("5 more building", "seis
+// multi-families"), not some other noun ("tres hijos", "muchas dudas").
+func countedPlaces(toks []string, i int) bool {
+	return i >= len(toks) || toks[i] == textmatch.Break || oneProperty.Has(toks[i]) || placeCountTail.Has(toks[i])
+}
+
+// placeCountTail may follow a count of places: "5 two-families", "9
+// altogether", "cuatro en Corona".
+var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "in", "en", "between", "entre", "across", "all", "total", "units", "doors")
+
+// roomWords name the rooms of one place.
+var roomWords = textmatch.NewSet("bedrooms", "bedroom", "beds", "baths", "bathrooms", "rooms", "cuartos", "recamaras", "habitaciones", "banos", "floors", "stories", "pisos").Gated()
+
+// oneProperty name a single place: "the house", "which property".
+var oneProperty = textmatch.NewSet("house", "home", "property", "propiedad", "casa", "building", "rowhome", "place", "rental", "condo", "duplex", "lot", "terreno", "edificio").Gated()
 
 var businessSites = textmatch.NewSet("locations", "sites", "offices", "stores", "branches", "facilities", "sucursales", "locales", "oficinas")
 
@@ -465,7 +509,17 @@ func HighValueScope(min int, cues ...string) Rule {
 		if m, ok := largeScope.First(t, func(m textmatch.Match) bool {
 			// "plus five more" counts properties only where the message
 			// names them ("all rentals"), not "and 3 more questions"
-			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !t.HasAny(propertyWords) {
+			// ("I got 9 altogether", "there's 6 of them": properties
+			// where the message or the question before it names a place
+			// to sell, not "got 3 of them" of kids or questions)
+			// ("tengo cuatro, 2 en Corona", "and 5 more building in
+			// Flushing" count places where properties are named before
+			// or asked about; "tengo tres hijos" counts children)
+			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !t.HasAny(propertyWords) &&
+				!(countedPlaces(t.Toks, m.End) && propertyContext(t, in.Asked)) {
+				return false
+			}
+			if m.Name == "properties counted" && !propertyContext(t, in.Asked) {
 				return false
 			}
 			// "about 45 between both locations": a headcount spread over the
@@ -485,7 +539,11 @@ func HighValueScope(min int, cues ...string) Rule {
 			}
 			return !negated(t.Toks, t.IDs, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
 		}); ok {
-			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + m.Name}, nil
+			name := m.Name
+			if name == "properties counted" {
+				name = "several properties"
+			}
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + name}, nil
 		}
 		// "cambiar el aire central, la calefacción y poner mini splits": two
 		// systems named in one job, across the commas of a list
