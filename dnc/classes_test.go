@@ -2195,3 +2195,17 @@ func TestOptOutUnderQuotedLines(t *testing.T) {
 		`my husband says: "tell them to stop texting us"`)
 	requireNoOptOuts(t, d, "> Reply STOP to opt out\nwhat's the earliest you could come out?", `my cousin says "stop texting me" to everyone lol, anyway when can you come`)
 }
+
+// TestOptOutReviewStop39: what the review of stop 39 found. "mi último
+// aviso" is a warning, not the lead's own earlier message; "No you
+// can't call me" after a report is no "not yours"; a question how to
+// report spam followed by a count of this sender's texts, and "some
+// number, yours" reported, still revoke.
+func TestOptOutReviewStop39(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "número equivocado, es mi último aviso", "forwarded your text to 7726. No you may not call me",
+		"how do I report spam? that's the 4th text from you this week", "what number do you report spam to? another text today",
+		"reporté un número como spam, el de ustedes", "I reported a number as spam and it was yours")
+	requireNoOptOuts(t, d, "número equivocado en mi último mensaje, el bueno es el de mi hijo")
+}

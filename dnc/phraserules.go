@@ -471,8 +471,9 @@ var phraseRules = map[string]phraseRule{
 		{"a relative's number corrected: 'ese no es el número de mi esposo, el de él es ...'", relativesNumber},
 		{"the lead's own slip, explained after: 'número equivocado, le mandé a usted, era pa' mi prima'", slipExplainedAfter},
 		{"in the lead's own message: 'número equivocado en mi mensaje anterior, el correcto es otro'", func(toks []string, m textmatch.Match) bool {
+			// ("mi último mensaje" too; "mi último aviso" warns)
 			for k := m.End; k+1 < len(toks) && k < m.End+5; k++ {
-				if (toks[k] == "mi" || toks[k] == "my") && ownMessage.Has(toks[k+1]) {
+				if (toks[k] == "mi" || toks[k] == "my") && (ownMessage.Has(toks[k+1]) || lastWords.Has(toks[k+1]) && k+2 < len(toks) && ownMessage.Has(toks[k+2])) {
 					return true
 				}
 			}
@@ -513,7 +514,7 @@ var phraseRules = map[string]phraseRule{
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
 		{"reported some other number: 'I had to report a number as spam yesterday', 'forwarded a scam text to 7726'", reportedOtherThing},
-		{"not this sender's: 'forwarded some junk to 7726 this morning, not yours'", notThisSender},
+		{"not this sender's: 'forwarded some junk to 7726 this morning, not yours'", notYours},
 		{"asks how one reports: 'is 7726 the number to report spam?', 'how do I report spam texts?'", howToReport},
 		{"someone outside the household reported: 'my coworker flagged your ad as spam'", beforeIn(2, outsiders)},
 		{"a phone's filter, not the lead: 'my phone marked you as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile"))},
@@ -1742,6 +1743,18 @@ func leadStopsSending(toks []string, m textmatch.Match) bool {
 // number as spam", "forwarded a scam text to 7726", "reporté un número
 // que decía ser del banco".
 func reportedOtherThing(toks []string, m textmatch.Match) bool {
+	// ("reporté un número como spam: el de ustedes", "I reported a
+	// number as spam, it was yours")
+	for k := m.End; k < len(toks) && k < m.End+7; k++ {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1]
+		}
+		if toks[k] == "yours" || toks[k] == "suyo" || toks[k] == "tuyo" || toks[k] == "de" && next == "ustedes" ||
+			(toks[k] == "was" || toks[k] == "were" || toks[k] == "era" || toks[k] == "eran") && (next == "you" || next == "ustedes") {
+			return false
+		}
+	}
 	for k := m.Start; k+1 < m.End; k++ {
 		if !someArticles.Has(toks[k]) {
 			continue
@@ -1798,8 +1811,47 @@ var (
 	leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 )
 
-// ownMessage name a message the lead sent: "en mi mensaje anterior".
-var ownMessage = textmatch.NewSet("mensaje", "texto", "message", "text", "msg", "ultimo")
+// ownMessage name a message the lead sent: "en mi mensaje anterior", "my
+// last text" (lastWords may come between).
+var (
+	ownMessage = textmatch.NewSet("mensaje", "texto", "message", "text", "msg")
+	lastWords  = textmatch.NewSet("ultimo", "last", "previous", "earlier")
+)
+
+// countedTexts reports a text counted by its order or as one more: "3rd
+// text today", "another message", "otro mensaje".
+func countedTexts(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if textNouns.Has(toks[k+1]) && (textOrdinal(toks[k]) || toks[k] == "another" || toks[k] == "otro" || toks[k] == "otra") {
+			return true
+		}
+	}
+	return false
+}
+
+// textOrdinal reports "3rd", "second", "quinto".
+func textOrdinal(w string) bool {
+	return ordinalWords.Has(w) || len(w) >= 3 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "st"))
+}
+
+var (
+	textNouns    = textmatch.NewSet("text", "texts", "message", "messages", "mensaje", "mensajes", "msg", "call", "llamada")
+	ordinalWords = textmatch.NewSet("second", "third", "fourth", "fifth", "segundo", "tercer", "tercero", "cuarto", "quinto")
+)
+
+// notYours: the lead says, soon after, that what was reported was not
+// this sender's: "not yours", "not from you", "no de ustedes" ("No you
+// can't call me" refuses, "not you again" groans at the sender).
+func notYours(toks []string, m textmatch.Match) bool {
+	for k := m.End; k+1 < len(toks) && k < m.End+10; k++ {
+		switch {
+		case toks[k] == "not" && (toks[k+1] == "yours" || toks[k+1] == "from" && k+2 < len(toks) && toSenderNow.Has(toks[k+2])),
+			toks[k] == "no" && (toks[k+1] == "de" || toks[k+1] == "eran" || toks[k+1] == "son") && k+2 < len(toks) && toks[k+2] == "ustedes":
+			return true
+		}
+	}
+	return false
+}
 
 // howToReport: the lead asks how or where spam is reported, a question
 // about the means, not a report: "is 7726 the number to report spam?",
@@ -1807,7 +1859,12 @@ var ownMessage = textmatch.NewSet("mensaje", "texto", "message", "text", "msg", 
 func howToReport(toks []string, m textmatch.Match) bool {
 	cs := textmatch.ClauseStart(toks, m.Start)
 	// ("where do I report spam like this?" names this sender's)
-	if m.Start == cs || slices.ContainsFunc(toks[m.Start:textmatch.ClauseEnd(toks, m.Start)], thisSenderWords.Has) {
+	if m.Start == cs || slices.ContainsFunc(toks[m.Start:max(m.End, textmatch.ClauseEnd(toks, m.Start))], thisSenderWords.Has) {
+		return false
+	}
+	// ("how do i report spam? 3rd text from you today": the rest of the
+	// message points at this sender)
+	if slices.ContainsFunc(toks[m.End:], toSenderNow.Has) || countedTexts(toks[m.End:]) {
 		return false
 	}
 	// "the number to report spam", "is 7726 where you report spam?"
