@@ -635,3 +635,39 @@ func TestCommitmentOptionChosenAndSigningOnACondition(t *testing.T) {
 		require.False(t, n >= 2 && !hedged, s)
 	}
 }
+
+// TestCommitmentReviewStop39: what the review of stop 39 found. "y dale
+// con" is exasperation, a choice still open ("¿vamos con el básico o el
+// premium?", "should we go with the financing or cash?") is no
+// commitment, "y sí firmo hoy" is one (its accent folded away), and a
+// "dale" clause before a break no longer runs past it.
+func TestCommitmentReviewStop39(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"¡y dale con los mensajes!", "¿vamos con el básico o el premium? no sé", "should we go with the financing or pay cash?",
+		"are we going with the financing or not?"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.False(t, n >= 2 && !hedged, s)
+	}
+	for _, s := range []string{"ok y sí firmo hoy mismo", "dale, lo queremos. decime qué día pueden venir a instalarlo"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.True(t, n >= 2 && !hedged, s)
+	}
+}
+
+// TestQuotedLinesReviewStop39: a quote the reply calls the lead's own
+// earlier words, and arrows for emphasis, are the lead's; a relayed
+// quotation sent to someone else, taken back, or one of two quotations,
+// is no relay.
+func TestQuotedLinesReviewStop39(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"> take me off your list\nlike I said last week", "> call me\nasked this on monday", ">>> STOP <<<\nplease"} {
+		reply, quoted := SplitQuoted(s)
+		require.Equal(t, s, reply, s)
+		require.Empty(t, quoted, s)
+	}
+	for _, s := range []string{`my wife wrote "take us off" in the wrong chat, ignore it`, `my son texted "call me" to his girlfriend, not you`,
+		`my husband says "sure" and your flyer says "call today"`} {
+		require.False(t, HouseholdQuote(s), s)
+	}
+	require.True(t, HouseholdQuote(`my husband's text: "have someone call us tonight"`))
+}

@@ -284,8 +284,9 @@ var (
 		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
 		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
 		// "¿y si firmo hoy me hacen descuento?": a signing offered on a
-		// condition ("sí, firmo hoy" is a yes, its comma a break)
-		{Name: "hedge", Pattern: "y si firmo|firmamos|contrato|contratamos|cierro|cerramos / si firmo|firmamos|contrato|contratamos|cierro|cerramos ~3 me|nos hacen|dan|haces|das|bajan|rebajan|descuento|descuentito|rebaja"},
+		// condition ("sí, firmo hoy" is a yes: accents are folded, so
+		// only what the condition asks for tells)
+		{Name: "hedge", Pattern: "si firmo|firmamos|contrato|contratamos|cierro|cerramos ~3 me|nos hacen|dan|haces|das|bajan|rebajan|descuento|descuentito|rebaja"},
 		{Name: "hedge", Pattern: "ya cancele|cancelamos / devolver|devolverme|devuelvan|devuelven|reembolso|reembolsar / ya no quiero|queremos seguir|continuar / si decido|decidimos|vendo|vendemos / si al final / no estoy segura|seguro|seguros|seguras"},
 		// waiting first: "I'm advising her to wait for the second
 		// appraisal", "we'd rather hold off till spring" (not "can't wait")
@@ -440,6 +441,15 @@ func commitment(t Text) (int, string, bool) {
 		// the install?": a question about the terms of the step, not the
 		// step taken ("when can we sign?" still is)
 		if t.Quests > 0 && termsQuestion(toks, ClauseStart(toks, m.Start)) {
+			return true
+		}
+		// "¿vamos con el plan básico o el premium?", "should we go with
+		// the financing or pay cash?": a choice still open; "¡y dale con
+		// las llamadas!": "dale con" in exasperation
+		if (m.Name == "accept" || m.Name == "next step") && (toks[m.Start] == "vamos" || toks[m.Start] == "vamonos" || toks[m.Start] == "go" || toks[m.Start] == "going" || toks[m.Start] == "dale") &&
+			(slices.ContainsFunc(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))], func(w string) bool { return w == "or" || w == "o" }) ||
+				toks[m.Start] == "dale" && m.Start > 0 && (toks[m.Start-1] == "y" || toks[m.Start-1] == "ya") ||
+				yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
 			return true
 		}
 		// "así que sí, la queremos vender": wanting to sell, not taking
@@ -795,6 +805,10 @@ var relatives = NewSet("tia", "tio", "tias", "tios", "abuela", "abuelo", "suegra
 	"amigo", "amiga", "vecino", "vecina", "hermano", "hermana", "mama", "papa", "aunt", "uncle", "cousin", "grandma", "grandpa",
 	"friend", "buddy", "neighbor", "neighbour", "brother", "sister", "brothers", "sisters", "mom", "dad", "mother", "father",
 	"inlaws", "coworker", "roommate")
+
+// yesNoOpeners open a question whether to go ahead: "should we go with
+// the financing?", "are we going with it or not?".
+var yesNoOpeners = NewSet("should", "shall", "are", "do", "did", "will", "would", "can", "could", "is")
 
 // interjections may open a clause of readiness: "ok I'm in"
 var interjections = NewSet("ok", "okay", "alright", "yes", "yeah", "yep", "sure", "fine", "well", "then", "so", "honestly")

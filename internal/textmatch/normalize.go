@@ -2,6 +2,7 @@ package textmatch
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -700,8 +701,11 @@ func Sentences(s string) []string {
 // quoted (the first character other than a space is '>'), the words of
 // an earlier message the lead replies to, from the lead's own: for
 // "> Reply STOP to opt out\nok STOP" it returns reply "ok STOP" and
-// quoted "Reply STOP to opt out". When no line is quoted, or no other
-// line has a letter or a digit, reply is raw and quoted is empty.
+// quoted "Reply STOP to opt out". A line that also holds '<' is an arrow
+// for emphasis (">>> STOP <<<"), not a quote. When no line is quoted, when
+// no other line has a letter or a digit, or when the reply says the
+// quote is the lead's own earlier words ("> stop texting me\nlike I said
+// yesterday"), reply is raw and quoted is empty.
 func SplitQuoted(raw string) (reply, quoted string) {
 	if !strings.Contains(raw, ">") {
 		return raw, ""
@@ -709,7 +713,7 @@ func SplitQuoted(raw string) (reply, quoted string) {
 	var r, q strings.Builder
 	marked, words := false, false
 	for line := range strings.Lines(raw) {
-		if rest, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), ">"); ok {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), ">"); ok && !strings.Contains(rest, "<") {
 			marked = true
 			q.WriteString(strings.TrimLeft(rest, "> \t"))
 			continue
@@ -717,23 +721,53 @@ func SplitQuoted(raw string) (reply, quoted string) {
 		words = words || strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 		r.WriteString(line)
 	}
-	if !marked || !words {
+	if !marked || !words || ownWordsQuoted(r.String()) {
 		return raw, ""
 	}
 	return r.String(), strings.TrimSpace(q.String())
 }
 
-// HouseholdQuote reports a message whose first quotation relays the words
-// of someone in the lead's household, who may ask or revoke for the
-// lead: 'my husband says: "have the owner call me"', 'Mi esposa dice:
-// "que nos llame el dueño"', 'Forwarding my dad's message: "..."'. The
-// few words before the quotation name a spouse, a parent or a child of
-// the lead's ("my", "mi") and a saying or a message; 'your ad says "call
-// us today"' and 'my neighbor said "stop"' relay no one of the lead's.
+// ownWordsQuoted reports a reply that calls what it quotes the lead's
+// own earlier words: "like I said", "I sent this 3 days ago", "asked
+// this yesterday", "ya les dije".
+func ownWordsQuoted(reply string) bool {
+	toks := Normalize(reply).Toks
+	for k, w := range toks {
+		if !selfSaidVerbs.Has(w) {
+			continue
+		}
+		if k > 0 && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "les" || toks[k-1] == "le") || spanishSelfSaid.Has(w) ||
+			k+1 < len(toks) && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "esto") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	selfSaidVerbs   = NewSet("said", "sent", "asked", "wrote", "texted", "told", "dije", "mande", "escribi", "pedi", "dijimos", "mandamos", "pedimos")
+	spanishSelfSaid = NewSet("dije", "mande", "escribi", "pedi", "dijimos", "mandamos", "pedimos")
+)
+
+// HouseholdQuote reports a message whose one quotation relays the words
+// of someone in the lead's household to the business, who may ask or
+// revoke for the lead: 'my husband says: "have the owner call me"', 'Mi
+// esposa dice: "que nos llame el dueño"', 'Forwarding my dad's text:
+// "..."'. The few words before the quotation name a spouse, a parent or a
+// child of the lead's ("my", "our", "mi") and a saying or a message; 'your
+// ad says "call us today"' and 'my neighbor said "stop"' relay no one of
+// the lead's, and words said to someone else ('my dad texted "call me" to
+// me, not you') or taken back ('... on the wrong thread, ignore it') are
+// no relay.
 func HouseholdQuote(raw string) bool {
-	i := strings.IndexAny(raw, "\"“")
-	if i < 0 {
+	i := strings.IndexAny(raw, "\"“”")
+	if i < 0 || i > 160 {
 		return false
+	}
+	rest := raw[i+1:]
+	j := strings.IndexAny(rest, "\"”")
+	if j < 0 || strings.ContainsAny(rest[j+1:], "\"“”") {
+		return false // unpaired, or more than one quotation
 	}
 	toks := Normalize(raw[:i]).Toks
 	if len(toks) > 10 {
@@ -744,14 +778,26 @@ func HouseholdQuote(raw string) bool {
 		kin = kin || householdKin.Has(w) && k > 0 && (toks[k-1] == "my" || toks[k-1] == "mi" || toks[k-1] == "our")
 		said = said || relayWords.Has(w)
 	}
-	return kin && said
+	if !kin || !said {
+		return false
+	}
+	after := Normalize(rest[j+1:]).Toks
+	if len(after) > 0 && elsewhereTo.Has(after[0]) {
+		return false
+	}
+	return !slices.ContainsFunc(after, takenBackWords.Has)
 }
 
 var (
 	householdKin = NewSet("husband", "wife", "hubby", "dad", "mom", "father", "mother", "son", "daughter", "esposo", "esposa", "marido",
 		"mujer", "papa", "mama", "hijo", "hija", "partner", "spouse", "dads", "moms", "husbands", "wifes")
-	relayWords = NewSet("says", "said", "wrote", "texted", "message", "msg", "fwd", "forward", "forwarding", "forwarded", "dice", "dijo", "escribio",
-		"mensaje", "manda", "mando", "wants")
+	relayWords = NewSet("says", "said", "wrote", "texted", "text", "texto", "message", "msg", "fwd", "forward", "forwarding", "forwarded",
+		"dice", "dijo", "escribio", "mensaje", "manda", "mando", "wants")
+	// elsewhereTo send the quoted words to someone else: '"call me" to
+	// me', '"llámenme" a su hermana'
+	elsewhereTo = NewSet("to", "a", "al", "on", "en", "in")
+	// takenBackWords take the relayed words back or send them elsewhere
+	takenBackWords = NewSet("ignore", "ignora", "ignoren", "ignorelo", "wrong", "equivocado", "equivocada", "disregard")
 )
 
 // Unquoted returns raw with the text inside each pair of double quotes
