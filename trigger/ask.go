@@ -181,9 +181,12 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "dime|digame|diganme|decime ~1 tu|su|el @numero"},
 	// "¿puede escribirme una persona y no el sistema?"
 	{Name: "es talk to person", Pattern: "escribirme|contestarme|escribame|contesteme|escribanme|contestenme ~1 un|una|alguna? persona|humano|alguien / escribirme|contestarme ~1 alguien de verdad"},
-	// "me puede atender una persona?", "que me conteste una persona",
-	// "¿me puede escribir una persona real en vez de la máquina?"
-	{Name: "es talk to person", Pattern: "me|nos ~2 atender|atienda|atiendan|conteste|contesten|contestar|responda|respondan|escribir|escriba|escriban ~1 un|una|el|la|alguna? @esperson"},
+	// "me puede atender una persona?", "que me conteste una persona"
+	{Name: "es talk to person", Pattern: "me|nos ~2 atender|atienda|atiendan|conteste|contesten|contestar|responda|respondan ~1 un|una|el|la|alguna? @esperson"},
+	// "¿me puede escribir una persona real en vez de la máquina?", "que
+	// me escriba una persona", asked or wished ("me acaba de escribir la
+	// agente" tells what happened)
+	{Name: "es talk to person", Pattern: "me|nos puede|pueden|podria|podrian|podra ~1 escribir ~1 un|una|el|la|alguna? @esperson / que me|nos escriba|escriban ~1 un|una|el|la|alguna? @esperson"},
 	// "una cita con un vendedor", "una reunion con el asesor"
 	{Name: "es talk to person", Pattern: "cita|reunion|junta con ~1 un|una|el|la|algun|alguna? @esperson"},
 	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo|call"},

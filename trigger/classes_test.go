@@ -4155,3 +4155,27 @@ func TestHighValuePropertiesCounted(t *testing.T) {
 	require.False(t, fires("there's 5 of them, plus a half bath", "How many bedrooms does the house have?"))
 	require.False(t, fires("there's 6 of them in the family chat arguing about it", ""))
 }
+
+// TestReviewStop39: what the review of stop 39 found. A Spanish report
+// that an agent wrote is no ask; "your competitor had the nerve", the
+// lead's own "won't beat around the bush", another firm's or a storm's
+// "desastre", a neighbour's "qué gacho" and a thing of the lead's after
+// an oath ("te juro que me tienen loca las hormigas") are no
+// frustration; a pipe that burst minutes ago, a basement flooding now
+// "like last spring" and "hace años" read at a clause's end are told
+// right.
+func TestReviewStop39(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "me acaba de escribir el asesor, ya quedamos el martes", "ya me vino a escribir la vendedora ayer")
+	for _, s := range []string{"the other company had the nerve to offer 180k", "I won't beat around the bush, we need 250",
+		"la empresa anterior fue un desastre, ojalá ustedes no", "qué gacho lo que le pasó a mi compadre con el banco",
+		"es un desastre lo que dejó el granizo en el techo", "te juro que me tienen loca las hormigas en la cocina"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	for _, s := range []string{"a pipe burst 15 minutes ago, water everywhere", "the basement is flooding like it did last spring",
+		"I smell gas by the stove, same as last winter", "se está inundando el patio de tanto que llueve"} {
+		require.True(t, has(s), s)
+	}
+	require.False(t, has("el garaje se inundó hace años, ya está arreglado"))
+}

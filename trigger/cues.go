@@ -172,7 +172,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you had the nerve to call it a discount", "you people take the
 	// cake", "quit dancing around it"
-	{Name: "exasperation", Pattern: "@you|your ~3 had|has the nerve / @you ~2 take|takes the cake / this|that|yours takes the cake / quit|stop dancing ~1 around / quit|stop tap dancing / quit|stop dodging / dodging|dancing around ~1 my|the question|questions / beating|beat around the bush"},
+	// ("your competitor had the nerve", "I won't beat around the bush":
+	// someone else's nerve, the lead's own directness)
+	{Name: "exasperation", Pattern: "@you ~2 had|has the nerve / your company|team|people|rep|guy|office|agent ~1 had|has the nerve / @you ~2 take|takes the cake / this|that|yours takes the cake / quit|stop dancing ~1 around / quit|stop tap dancing / quit|stop dodging / dodging|dancing around ~1 my|the question|questions / quit|stop beating|beat around the bush / @you ~2 beating around the bush"},
 	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you ~1 text|reply|answer|respond|call / heard that one before / heard that before / great|fantastic|wonderful way to do business / thanks a lot for nothing|that|the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
 	// a whole clause of disbelief: "Unreal.", "Unbelievable." ("this
 	// payment is unreal" is about a number)
@@ -648,8 +650,10 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "así no se puede", "me tienen mareado", Caribbean "ustedes sí
 	// joden", "qué vaina tan mala"
 	// "es un afano lo que cobran", "está bien gacho lo que hacen", "su
-	// servicio es un desastre"
-	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que / un desastre lo que / servicio|atencion|compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
+	// servicio es un desastre" (not "qué gacho lo que le pasó a mi
+	// vecino", "un desastre lo que dejó la tormenta", "la compañía
+	// anterior fue un desastre")
+	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / un desastre lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / su|tu servicio|atencion|compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
@@ -1412,8 +1416,10 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// lead's own drives them mad, not the sender
 	// ("posta que me tienen harto", "la neta que me tienen harta": only
 	// an oath before the "que", the sender meant)
+	// (an oath ends the clause with the match: "te juro que me tienen
+	// loca las cucarachas" still names a thing of the lead's after it)
 	if cs := textmatch.ClauseStart(toks, m.Start); fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, cs, m.Start) &&
-		!(m.Start-1 > cs && !slices.ContainsFunc(toks[cs:m.Start-1], func(w string) bool { return !esOaths.Has(w) })) {
+		!(m.Start-1 > cs && !slices.ContainsFunc(toks[cs:m.Start-1], func(w string) bool { return !esOaths.Has(w) }) && textmatch.ClauseEnd(toks, m.Start) == m.End) {
 		return false
 	}
 	// "estoy furioso con el Olimpia, perdieron otra vez": angry at a
@@ -2221,17 +2227,32 @@ func pastOrRecurring(toks []string, m textmatch.Match) bool {
 	if slices.ContainsFunc(toks, nowWords.Has) || slices.ContainsFunc(toks[cs:ce], stillWords.Has) {
 		return false
 	}
+	// "se está metiendo agua cuando llueve": with the rain, each time
+	for k := cs; k+1 < ce; k++ {
+		if (toks[k] == "when" || toks[k] == "whenever" || toks[k] == "cuando") && (toks[k+1] == "it" && k+2 < ce && toks[k+2] == "rains" || toks[k+1] == "llueve" || toks[k+1] == "rains") ||
+			toks[k] == "time" && toks[k+1] == "it" && k+2 < ce && toks[k+2] == "rains" || toks[k] == "vez" && toks[k+1] == "que" && k+2 < ce && toks[k+2] == "llueve" {
+			return true
+		}
+	}
+	// "the basement is flooding", "se está inundando": happening now,
+	// whatever else the clause tells of the past
+	if slices.ContainsFunc(toks[max(cs, m.Start-2):m.End], progressiveAux.Has) {
+		return false
+	}
 	for k := cs; k < ce; k++ {
 		w, next := toks[k], ""
 		if k+1 < ce {
 			next = toks[k+1]
 		}
+		// "just like last winter", "como el año pasado": a comparison
+		if textmatch.Before(toks, k, 3, likeWords) {
+			continue
+		}
 		switch {
-		case w == "last" && pastSeasons.Has(next), w == "ago", w == "back" && next == "in",
+		// ("20 minutes ago", "an hour ago" is now)
+		case w == "last" && pastSeasons.Has(next), w == "ago" && k > cs && pastSeasons.Has(toks[k-1]), w == "back" && next == "in",
 			(w == "pasado" || w == "pasada") && k > cs && pastSeasons.Has(toks[k-1]),
-			w == "hace" && k+2 < ce && (pastSeasons.Has(toks[k+2]) || pastSeasons.Has(next)),
-			(w == "when" || w == "whenever" || w == "cuando") && (next == "it" && k+2 < ce && toks[k+2] == "rains" || next == "llueve" || next == "rains"),
-			w == "time" && next == "it" && k+2 < ce && toks[k+2] == "rains", w == "que" && next == "llueve":
+			w == "hace" && (pastSeasons.Has(next) || k+2 < ce && pastSeasons.Has(toks[k+2])):
 			return true
 		}
 	}
@@ -2245,6 +2266,11 @@ var (
 		"invierno", "verano", "primavera", "otono", "ano", "anos", "tormenta", "huracan", "temporada", "mes", "meses", "inviernos")
 	// nowWords put an event in the present
 	nowWords = textmatch.NewSet("ahorita", "currently", "tonight", "today", "hoy", "lloviendo", "raining")
+	// progressiveAux put the event in progress: "is flooding", "se está
+	// inundando"
+	progressiveAux = textmatch.NewSet("is", "are", "its", "esta", "estan", "keeps", "sigue", "siguen")
+	// likeWords compare an event with a past one
+	likeWords = textmatch.NewSet("like", "como")
 	// stillWords keep an event going in its clause
 	stillWords = textmatch.NewSet("now", "ahora", "still", "todavia", "again", "sigue", "siguen")
 )
@@ -2886,4 +2912,6 @@ var esThoseOnes = textmatch.NewSet("esa", "esas", "ese", "esos", "ellos", "ellas
 
 // esSenderThings are the sender's things a Spanish complaint names: "sus
 // mensajes", "el bot", "tanta pregunta".
-var esSenderThings = textmatch.NewSet("tu", "ud", "uds", "mensajes", "mensajitos", "textos", "bot", "robot", "llamadas", "preguntas", "empresa", "compania")
+var esSenderThings = textmatch.NewSet("tu", "ud", "uds", "mensajes", "mensajitos", "textos", "bot", "robot", "llamadas", "preguntas", "empresa", "compania",
+	// what the sender charges: "qué gacho lo que hacen con los cargos extra"
+	"cargos", "cobros", "precios", "tarifas", "cuotas", "comisiones")
