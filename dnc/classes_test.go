@@ -2209,3 +2209,18 @@ func TestOptOutReviewStop39(t *testing.T) {
 		"reporté un número como spam, el de ustedes", "I reported a number as spam and it was yours")
 	requireNoOptOuts(t, d, "número equivocado en mi último mensaje, el bueno es el de mi hijo")
 }
+
+// TestOptOutCurtAndMixedUp: curt revocations ("This chat's closed.",
+// "I'm done reading them", "I said stop el mes pasado", "STOPALL wrong
+// guy", "can you just not") revoke; a wrong number believed and given
+// up, one told to another company, and someone else taken off the list
+// in a friend's story do not.
+func TestOptOutCurtAndMixedUp(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "Copy that. This channel is closed.", "fourth one today. I'm done reading them.", "ya te lo dije, I said stop el mes pasado",
+		"STOPALL wrong guy", "UNSUBSCRIBE not interested thx", "your texts keep coming for my dad. can you just not")
+	requireNoOptOuts(t, d, "STOP by the office whenever", "can you just not send the brochure, a link is fine",
+		"I figured it was a wrong number at first, but yes I asked for the quote", "I told the old insurer it was the wrong number, you have the right one",
+		"my cousin says you took her off the list right away. is that how it works?")
+}

@@ -248,6 +248,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		if r, ok := d.shoutedFirst(raw, t); ok {
 			return r
 		}
+		if r, ok := d.shoutedFirstRunOn(raw, t); ok {
+			return r
+		}
 		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
 			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m)
 		}); ok &&
@@ -764,6 +767,45 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
+
+// shoutedFirstRunOn finds a strong keyword sent in capitals as the first
+// word and run on, with no stop after it, into why or how: "STOPALL not
+// the right guy", "STOP wrong number", "BAJA por favor no soy Karina".
+// Only the keywords that mean nothing else count (STOP, STOPALL,
+// UNSUBSCRIBE, BAJA, OPTOUT, REVOKE; not END, CANCEL or PARA), and only
+// before a word that opens a reason or a courtesy, not an object ("STOP
+// by the office").
+func (d *RuleDetector) shoutedFirstRunOn(raw string, t textmatch.Text) (Result, bool) {
+	s := strings.TrimSpace(raw)
+	sp := strings.IndexByte(s, ' ')
+	if sp < 0 {
+		return Result{}, false
+	}
+	kw := s[:sp]
+	if !strongKeywords.Has(strings.ToLower(kw)) || strings.ToUpper(kw) != kw {
+		return Result{}, false
+	}
+	// ("STOPALL" reads as two words, "stop all")
+	words := textmatch.Cached(kw).Words()
+	if n := len(words); n == 0 || len(t.Toks) <= n || !runOnOpeners.Has(t.Toks[n]) {
+		return Result{}, false
+	}
+	w := strings.Join(words, " ")
+	r, ok := d.optOut[w]
+	if !ok || stopThenCorrects(t.Toks, textmatch.Match{Name: "stop", Start: 0, End: 1}) || d.playfulStop(raw, t, textmatch.Match{Name: "stop", Start: 0, End: 1}, t.WordCount()) {
+		return Result{}, false
+	}
+	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
+}
+
+var (
+	// strongKeywords mean nothing but a revocation when shouted first
+	strongKeywords = textmatch.NewSet("stop", "stopall", "unsubscribe", "baja", "optout", "revoke")
+	// runOnOpeners open a reason or a courtesy after a run-on keyword
+	// ("STOP this is so funny", "STOP i typed it wrong" are no reason)
+	runOnOpeners = textmatch.NewSet("not", "wrong", "no", "nunca", "never", "please", "pls",
+		"plz", "porfa", "thanks", "thank", "gracias", "sorry", "perdon", "disculpe", "dont", "quit", "already", "ya")
+)
 
 // neverSignedUp reports a clause that denies having signed up for these
 // messages: "didn't mean to sign up for this", "never opted in", "nunca

@@ -382,6 +382,8 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"wrong number": {unless: []exclusion{
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
+		{"a belief given up: 'I thought this was a wrong number at first but I did fill out the form'", beforeIn(4, textmatch.NewSet("thought", "figured", "assumed", "pense", "crei"))},
+		{"told to another company: 'I told the other lender it was the wrong number and they stopped'", toldOtherCompany},
 		{"a kind of question: 'is this a wrong number question?'", nextIn(textmatch.NewSet("question", "questions", "thing", "situation"))},
 		{"a long-held number with no denial: 'i've had this number since 2010, text me anytime'", heldNumberNoDenial},
 		{"invites: 'this is the business line, feel free to text here'", func(toks []string, m textmatch.Match) bool {
@@ -440,9 +442,17 @@ var phraseRules = map[string]phraseRule{
 		{"another sender's list after it", afterIn(4, otherSender)},
 		{"another channel's list left, texts welcome: 'take me off the email newsletter but keep texting me'", keepsTexting},
 	}},
+	"just not": {require: func(toks []string, m textmatch.Match) bool {
+		// the request ends there: "can you just not", not "can you just
+		// not send the pdf"
+		return m.End == len(toks) || toks[m.End] == textmatch.Break
+	}},
 	"off your list": {unless: []exclusion{
 		{"another kind of list: 'take the garage door off the repair list'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], otherLists.Has)
+		}},
+		{"someone else taken off, as a story: 'my buddy says you took him off the list after one text'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && (toks[m.Start-1] == "him" || toks[m.Start-1] == "her") && pastTook.Has(toks[m.Start-2])
 		}},
 		{"equipment swapped out, not a list: 'swap out all three systems together'", func(toks []string, m textmatch.Match) bool {
 			if m.Start > 0 && swapVerbs.Has(toks[m.Start-1]) {
@@ -1810,6 +1820,23 @@ var (
 	// the lead as the object, or put on a list
 	leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 )
+
+// pastTook tell that someone was taken off before: "took him off".
+var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quitaron", "sacaron")
+
+// toldOtherCompany reports a statement the lead made to another company,
+// told before the match in its clause: "I told the other lender it was
+// the wrong number".
+func toldOtherCompany(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	for k := cs; k+2 < m.Start; k++ {
+		if (toks[k] == "told" || toks[k] == "tell" || toks[k] == "dije") && (toks[k+1] == "the" || toks[k+1] == "al" || toks[k+1] == "a") &&
+			(formerOnes.Has(toks[k+2]) || thirdNouns.Has(toks[k+2])) {
+			return true
+		}
+	}
+	return false
+}
 
 // ownMessage name a message the lead sent: "en mi mensaje anterior", "my
 // last text" (lastWords may come between).

@@ -193,7 +193,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "excluded from future correspondence", "there's
 	// no Mr. Alvarez here", "marcado como spam", "ya estuvo con los
 	// mensajitos"
-	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished / consider this|it my final|last reply|message|response|text / last one|text|message you ~1 should|can|will|may send"},
+	// "this channel's closed", "this chat is closed"
+	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished|closed / this channel is closed|over / this channels closed|over / consider this|it my final|last reply|message|response|text / last one|text|message you ~1 should|can|will|may send"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
@@ -330,6 +331,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "wasn't i removed?", "take it off whatever list you bought", a
 	// business line, a report to the BBB
 	{Name: "off your list", Pattern: "not be|stay on ~3 @list / take|get it|this|that off ~3 @list"},
+	// "ur texts keep coming about her mortgage thing. can u just not"
+	{Name: "just not", Pattern: "can|could you|u|yall just not"},
 	{Name: "pass on", Pattern: "pass on ~2 the|these|your|any @contactn"},
 	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
 	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
@@ -458,7 +461,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "just forget about me", "olvídense de mí"
 	{Name: "forget me", Pattern: "forget about me|us / forget my number / forget i exist / olvidense|olvidate|olvidese de mi|nosotros"},
 	// "I'm done getting these", "done receiving your texts"
-	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|the texts|your texts / i am done with these|the texts|your texts"},
+	// "I'm done reading them": the texts, read no more
+	{Name: "done getting", Pattern: "done|finished reading|opening ~1 these|them|texts|messages|your|ur / done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|the texts|your texts / i am done with these|the texts|your texts"},
 	// "don't bother following up", "no need for further follow-ups"
 	{Name: "dont follow up", Pattern: "dont bother following|reaching up|out / do not bother following|reaching up|out / no need for ~2 further|more|any follow|followups|followup|outreach"},
 	// "no call, no text"; Spanglish "stop mandándome mensajes"
@@ -881,7 +885,8 @@ var (
 		"so", "yet", "now", "like", "ago", "you", "still", "me", "us", "these", "them", "please",
 		"weeks", "days", "months", "earlier", "yesterday", "previously", "once", "back",
 		"all", "every", "texting", "calling", "messaging", "contacting", "emailing", "sending", "bugging",
-		"bothering", "again", "3", "2", "three", "two", "many", "ages", "forever", "long")
+		"bothering", "again", "3", "2", "three", "two", "many", "ages", "forever", "long",
+		"ayer", "antes", "hace", "desde", "varias", "anteayer")
 	// an earlier request undone: "opted out accidentally", "sign us back up"
 	undoRules = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "undo", Pattern: "mistake|accident|accidentally|accidently|mistakenly|resubscribe|resubscribed|oops|unintentionally"},
@@ -921,8 +926,9 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	if m.End-2 > m.Start && toks[m.End-2] != "to" && !reportedHead.Has(toks[m.End-2]) && !sayVerbs.Has(toks[m.End-2]) {
 		return false
 	}
+	// ("I said stop la semana pasada": a Spanish time after it)
 	if dncStopkwClass.Has(last) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) &&
-		!dncContactnClass.Has(toks[m.End]) {
+		!dncContactnClass.Has(toks[m.End]) && !(m.End+1 < len(toks) && (toks[m.End] == "la" || toks[m.End] == "el") && esTimeNouns.Has(toks[m.End+1])) {
 		return false
 	}
 	if _, undone := undoRules.First(textmatch.Text{Toks: toks}, nil); undone {
