@@ -4179,3 +4179,19 @@ func TestReviewStop39(t *testing.T) {
 	}
 	require.False(t, has("el garaje se inundó hace años, ya está arreglado"))
 }
+
+// TestFrustrationUnderDeadline: patience run out ("I'm done being
+// polite", "my patience is running thin"), "are you even reading my
+// texts?" with a word between, and "¿tan difícil es contestar?" are
+// frustration; "are you even looking at condos?" and "is it hard to
+// learn?" ask.
+func TestFrustrationUnderDeadline(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I'm done being polite, the closing is Friday", "honestly my patience is running thin", "are you people even reading my texts?",
+		"¿tan difícil es contestar un mensaje?"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"are you even looking at condos or just houses?", "¿tan difícil es aprender el sistema?"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

@@ -52,6 +52,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
+	// "are you guys even reading my messages?", "is anyone even reading
+	// these?"
+	{Name: "did you even read", Pattern: "are @you ~2 even reading|listening / is anyone|anybody|someone ~1 even reading|listening"},
+	// "I'm done being patient", "my patience is wearing thin"
+	{Name: "exasperation", Pattern: "done being patient|polite / patience is|has ~1 wearing|worn|running|gone|run thin|out|out / losing my patience / lost my patience / se me acaba|acabo la paciencia"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	// "does anybody over there talk to each other?", "I do not appreciate
 	// this one bit"
@@ -654,6 +659,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// vecino", "un desastre lo que dejó la tormenta", "la compañía
 	// anterior fue un desastre")
 	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / un desastre lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / su|tu servicio|atencion|compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
+	// "¿tan difícil es mandar un presupuesto?"
+	{Name: "es exasperation", Pattern: "tan dificil es|seria ~2 mandar|contestar|responder|enviar|llamar|hacer|dar|decir"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
