@@ -671,3 +671,20 @@ func TestQuotedLinesReviewStop39(t *testing.T) {
 	}
 	require.True(t, HouseholdQuote(`my husband's text: "have someone call us tonight"`))
 }
+
+// TestCommitmentUnderDeadline: an order with the cost no object
+// ("whatever it costs, send someone today") or to renew ("Renew the
+// policy. Same limits.") commits; "renew it?", "should we renew?",
+// "whatever it costs is more than we have" and a deadline told with "no
+// sé qué vamos a hacer" do not.
+func TestCommitmentUnderDeadline(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok whatever it costs, send someone today", "Renew the policy. Same limits as before."} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.True(t, n >= 2 && !hedged, s)
+	}
+	for _, s := range []string{"renew it?", "should we renew the plan?", "whatever it costs is more than we have", "se nos vence el seguro el 15 y no sé qué vamos a hacer"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.False(t, n >= 2 && !hedged, s)
+	}
+}

@@ -71,6 +71,9 @@ var commitRules = MustCompile(map[string]Set{
 	// "ok vamos con el financing", "nos vamos con la segunda opción":
 	// the option chosen
 	{Name: "accept", Pattern: "vamos|vamonos con ~1 el|la|los|las ~1 @choice / go|going with the ~1 financing|financed|0"},
+	// "whatever it costs, just get a plumber here before 3", "renew it,
+	// same coverage, effective the 1st" (an order that opens its clause)
+	{Name: "accept", Pattern: "whatever it costs / cueste lo que cueste / renew it|us|me / renew my|the|our policy|plan|coverage"},
 	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
@@ -294,7 +297,7 @@ var (
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
 		{Name: "hedge", Pattern: "if we|i ~3 decide|decided|choose|chose|went / if we|i ~3 go with"},
-		{Name: "hedge", Pattern: "hard|tough to say|tell / dificil de decir / quien sabe / ni idea / no se si|cuando|todavia|bien|aun"},
+		{Name: "hedge", Pattern: "hard|tough to say|tell / dificil de decir / quien sabe / ni idea / no se si|cuando|todavia|bien|aun / no se que ~1 vamos|voy|hacer|hago|hacemos"},
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
@@ -450,6 +453,13 @@ func commitment(t Text) (int, string, bool) {
 			(slices.ContainsFunc(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))], func(w string) bool { return w == "or" || w == "o" }) ||
 				toks[m.Start] == "dale" && m.Start > 0 && (toks[m.Start-1] == "y" || toks[m.Start-1] == "ya") ||
 				yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
+			return true
+		}
+		// "should I renew it?", "we might renew the policy": only an
+		// order that opens its clause renews
+		// ("renew it?" asks; "whatever it costs is too much" is no go)
+		if m.Name == "accept" && toks[m.Start] == "renew" && (m.Start > 0 && toks[m.Start-1] != Break || t.Quests > 0) ||
+			m.Name == "accept" && toks[m.Start] == "whatever" && m.End < len(toks) && toks[m.End] != Break {
 			return true
 		}
 		// "así que sí, la queremos vender": wanting to sell, not taking
