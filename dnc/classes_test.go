@@ -2205,7 +2205,7 @@ func TestOptOutReviewStop39(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
 	requireOptOuts(t, d, "número equivocado, es mi último aviso", "forwarded your text to 7726. No you may not call me",
-		"how do I report spam? that's the 4th text from you this week", "what number do you report spam to? another text today",
+		"how do I report spam? that's the 4th text from you this week", "what number do you report spam to? 5th text today",
 		"reporté un número como spam, el de ustedes", "I reported a number as spam and it was yours")
 	requireNoOptOuts(t, d, "número equivocado en mi último mensaje, el bueno es el de mi hijo")
 }
@@ -2218,9 +2218,24 @@ func TestOptOutReviewStop39(t *testing.T) {
 func TestOptOutCurtAndMixedUp(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
-	requireOptOuts(t, d, "Copy that. This channel is closed.", "fourth one today. I'm done reading them.", "ya te lo dije, I said stop el mes pasado",
+	requireOptOuts(t, d, "Copy that. This channel is closed.", "fourth text today. I'm done reading them.", "ya te lo dije, I said stop el mes pasado",
 		"STOPALL wrong guy", "UNSUBSCRIBE not interested thx", "your texts keep coming for my dad. can you just not")
 	requireNoOptOuts(t, d, "STOP by the office whenever", "can you just not send the brochure, a link is fine",
 		"I figured it was a wrong number at first, but yes I asked for the quote", "I told the old insurer it was the wrong number, you have the right one",
 		"my cousin says you took her off the list right away. is that how it works?")
+}
+
+// TestOptOutReviewStop39Second: what the second review of stop 39 found.
+// A number reported that "wasn't yours", "not you guys" after a report,
+// and a question how to report spam about someone else's texts do not
+// revoke; "done reading them" needs texts named, and "STOP not even
+// kidding" exclaims; a wrong number told to someone else while "you're
+// still texting" revokes.
+func TestOptOutReviewStop39Second(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "flagged a number as spam last night, it wasn't yours", "sent a scam text to 7726 today, not you guys lol",
+		"how do I report spam? some other lender keeps texting, you're fine", "where do I report spam on android? got another text from a crypto guy",
+		"I'm done reading them, the reviews sold me. Book Tuesday", "STOP not even kidding, that's the best rate yet")
+	requireOptOuts(t, d, "I told the lady who called it was the wrong number and you keep texting", "5th text this week. I'm done reading them.")
 }

@@ -770,7 +770,7 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 
 // shoutedFirstRunOn finds a strong keyword sent in capitals as the first
 // word and run on, with no stop after it, into why or how: "STOPALL not
-// the right guy", "STOP wrong number", "BAJA por favor no soy Karina".
+// the right guy", "STOP wrong number", "BAJA no soy Karina".
 // Only the keywords that mean nothing else count (STOP, STOPALL,
 // UNSUBSCRIBE, BAJA, OPTOUT, REVOKE; not END, CANCEL or PARA), and only
 // before a word that opens a reason or a courtesy, not an object ("STOP
@@ -787,7 +787,9 @@ func (d *RuleDetector) shoutedFirstRunOn(raw string, t textmatch.Text) (Result, 
 	}
 	// ("STOPALL" reads as two words, "stop all")
 	words := textmatch.Cached(kw).Words()
-	if n := len(words); n == 0 || len(t.Toks) <= n || !runOnOpeners.Has(t.Toks[n]) {
+	if n := len(words); n == 0 || len(t.Toks) <= n || !runOnOpeners.Has(t.Toks[n]) ||
+		// "STOP not even kidding, best rate I've seen": an exclamation
+		t.Toks[n] == "not" && n+1 < len(t.Toks) && notKidding.Has(t.Toks[n+1]) {
 		return Result{}, false
 	}
 	w := strings.Join(words, " ")
@@ -799,6 +801,8 @@ func (d *RuleDetector) shoutedFirstRunOn(raw string, t textmatch.Text) (Result, 
 }
 
 var (
+	// notKidding after "STOP not" make it an exclamation
+	notKidding = textmatch.NewSet("even", "kidding", "joking", "bad", "lying", "playing")
 	// strongKeywords mean nothing but a revocation when shouted first
 	strongKeywords = textmatch.NewSet("stop", "stopall", "unsubscribe", "baja", "optout", "revoke")
 	// runOnOpeners open a reason or a courtesy after a run-on keyword

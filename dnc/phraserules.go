@@ -442,6 +442,9 @@ var phraseRules = map[string]phraseRule{
 		{"another sender's list after it", afterIn(4, otherSender)},
 		{"another channel's list left, texts welcome: 'take me off the email newsletter but keep texting me'", keepsTexting},
 	}},
+	// "I'm done reading them" after "third text this week"; "done reading
+	// them, the reviews are great" names no texts
+	"done reading": {require: namesMessages},
 	"just not": {require: func(toks []string, m textmatch.Match) bool {
 		// the request ends there: "can you just not", not "can you just
 		// not send the pdf"
@@ -1760,6 +1763,10 @@ func reportedOtherThing(toks []string, m textmatch.Match) bool {
 		if k+1 < len(toks) {
 			next = toks[k+1]
 		}
+		// ("wasn't yours", "no era de ustedes" deny it)
+		if k > 0 && (textmatch.Negators.Has(toks[k-1]) || toks[k-1] == "wasnt" || toks[k-1] == "era" && k > 1 && toks[k-2] == "no") {
+			continue
+		}
 		if toks[k] == "yours" || toks[k] == "suyo" || toks[k] == "tuyo" || toks[k] == "de" && next == "ustedes" ||
 			(toks[k] == "was" || toks[k] == "were" || toks[k] == "era" || toks[k] == "eran") && (next == "you" || next == "ustedes") {
 			return false
@@ -1821,6 +1828,9 @@ var (
 	leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 )
 
+// stillTexting go on after "you": "you're still texting", "you keep".
+var stillTexting = textmatch.NewSet("still", "keep", "keeps", "again", "siguen", "todavia")
+
 // pastTook tell that someone was taken off before: "took him off".
 var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quitaron", "sacaron")
 
@@ -1828,6 +1838,10 @@ var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quita
 // told before the match in its clause: "I told the other lender it was
 // the wrong number".
 func toldOtherCompany(toks []string, m textmatch.Match) bool {
+	// ("... and you're still texting" is this sender)
+	if slices.ContainsFunc(toks[m.End:], toSenderNow.Has) && slices.ContainsFunc(toks[m.End:], stillTexting.Has) {
+		return false
+	}
 	cs := textmatch.ClauseStart(toks, m.Start)
 	for k := cs; k+2 < m.Start; k++ {
 		if (toks[k] == "told" || toks[k] == "tell" || toks[k] == "dije") && (toks[k+1] == "the" || toks[k+1] == "al" || toks[k+1] == "a") &&
@@ -1845,11 +1859,22 @@ var (
 	lastWords  = textmatch.NewSet("ultimo", "last", "previous", "earlier")
 )
 
-// countedTexts reports a text counted by its order or as one more: "3rd
-// text today", "another message", "otro mensaje".
+// countedTexts reports a text counted by its order: "3rd text today",
+// "el tercer mensaje" ("another text from some crypto guy" is anyone's).
 func countedTexts(toks []string) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if textNouns.Has(toks[k+1]) && (textOrdinal(toks[k]) || toks[k] == "another" || toks[k] == "otro" || toks[k] == "otra") {
+		if textNouns.Has(toks[k+1]) && textOrdinal(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromSender reports words that point at this sender's texts: "from
+// you", "your texts", "de ustedes".
+func fromSender(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k] == "from" || toks[k] == "de") && toSenderNow.Has(toks[k+1]) || (toks[k] == "your" || toks[k] == "ur" || toks[k] == "sus") && textNouns.Has(toks[k+1]) {
 			return true
 		}
 	}
@@ -1873,12 +1898,18 @@ func notYours(toks []string, m textmatch.Match) bool {
 	for k := m.End; k+1 < len(toks) && k < m.End+10; k++ {
 		switch {
 		case toks[k] == "not" && (toks[k+1] == "yours" || toks[k+1] == "from" && k+2 < len(toks) && toSenderNow.Has(toks[k+2])),
+			// "not you guys lol", "not you though, you're fine" ("not you
+			// again" groans)
+			toks[k] == "not" && toSenderNow.Has(toks[k+1]) && (k+2 == len(toks) || notYouTail.Has(toks[k+2])),
 			toks[k] == "no" && (toks[k+1] == "de" || toks[k+1] == "eran" || toks[k+1] == "son") && k+2 < len(toks) && toks[k+2] == "ustedes":
 			return true
 		}
 	}
 	return false
 }
+
+// notYouTail may follow "not you" that clears the sender.
+var notYouTail = textmatch.NewSet("guys", "though", "tho", "lol", textmatch.Break, "folks", "people", "all")
 
 // howToReport: the lead asks how or where spam is reported, a question
 // about the means, not a report: "is 7726 the number to report spam?",
@@ -1890,8 +1921,8 @@ func howToReport(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// ("how do i report spam? 3rd text from you today": the rest of the
-	// message points at this sender)
-	if slices.ContainsFunc(toks[m.End:], toSenderNow.Has) || countedTexts(toks[m.End:]) {
+	// message points at this sender's texts)
+	if fromSender(toks[m.End:]) || countedTexts(toks[m.End:]) {
 		return false
 	}
 	// "the number to report spam", "is 7726 where you report spam?"

@@ -462,7 +462,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "forget me", Pattern: "forget about me|us / forget my number / forget i exist / olvidense|olvidate|olvidese de mi|nosotros"},
 	// "I'm done getting these", "done receiving your texts"
 	// "I'm done reading them": the texts, read no more
-	{Name: "done getting", Pattern: "done|finished reading|opening ~1 these|them|texts|messages|your|ur / done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|the texts|your texts / i am done with these|the texts|your texts"},
+	{Name: "done reading", Pattern: "done|finished reading|opening these|them"},
+	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|the texts|your texts / i am done with these|the texts|your texts"},
 	// "don't bother following up", "no need for further follow-ups"
 	{Name: "dont follow up", Pattern: "dont bother following|reaching up|out / do not bother following|reaching up|out / no need for ~2 further|more|any follow|followups|followup|outreach"},
 	// "no call, no text"; Spanglish "stop mandándome mensajes"
