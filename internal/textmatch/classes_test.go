@@ -688,3 +688,27 @@ func TestCommitmentUnderDeadline(t *testing.T) {
 		require.False(t, n >= 2 && !hedged, s)
 	}
 }
+
+// TestReviewStop39Second: what the second review of stop 39 found. "Will
+// go with the financing.", "vamos con el plan premium o como se llame",
+// "ya dale con el contrato" and "y dale con el plan" commit; "¿y si
+// contratamos el plan anual?" asks. A reply that says "I texted my wife"
+// does not make the quote the lead's own; a relayed quotation followed
+// by "in case that helps", "a las 5" or "the wrong quotes" still relays.
+func TestReviewStop39Second(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Will go with the financing. Thanks!", "vamos con el plan premium o como se llame", "perfecto, ya dale con el contrato",
+		"listo y dale con el plan básico"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.True(t, n >= 2 && !hedged, s)
+	}
+	n, _, hedged := Commitment(Normalize("¿y si contratamos el plan anual?"))
+	require.False(t, n >= 2 && !hedged)
+	reply, quoted := SplitQuoted("> Want us to stop texting?\nI texted my husband, Saturday works")
+	require.Equal(t, "I texted my husband, Saturday works", reply)
+	require.Equal(t, "Want us to stop texting?", quoted)
+	for _, s := range []string{`my wife says "have the owner call us" in case that helps`, `mi esposo dice "que me llame el dueño" a las 5`,
+		`my husband says "get a manager to call", he's tired of the wrong numbers you quote`} {
+		require.True(t, HouseholdQuote(s), s)
+	}
+}

@@ -290,6 +290,9 @@ var (
 		// condition ("sí, firmo hoy" is a yes: accents are folded, so
 		// only what the condition asks for tells)
 		{Name: "hedge", Pattern: "si firmo|firmamos|contrato|contratamos|cierro|cerramos ~3 me|nos hacen|dan|haces|das|bajan|rebajan|descuento|descuentito|rebaja"},
+		// "¿y si contratamos el plan anual?": asked, not done ("y sí
+		// firmo hoy" states it; see the question check below)
+		{Name: "hedge if asked", Pattern: "y si firmo|firmamos|contrato|contratamos|cierro|cerramos"},
 		{Name: "hedge", Pattern: "ya cancele|cancelamos / devolver|devolverme|devuelvan|devuelven|reembolso|reembolsar / ya no quiero|queremos seguir|continuar / si decido|decidimos|vendo|vendemos / si al final / no estoy segura|seguro|seguros|seguras"},
 		// waiting first: "I'm advising her to wait for the second
 		// appraisal", "we'd rather hold off till spring" (not "can't wait")
@@ -396,6 +399,9 @@ func commitment(t Text) (int, string, bool) {
 	// ("I don't want to wait and lose it" is no hedge: the lead is in a
 	// hurry)
 	if _, ok := hedges.First(t, func(m Match) bool {
+		if m.Name == "hedge if asked" && t.Quests == 0 {
+			return false
+		}
 		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
 	}); ok {
 		hesitant = true
@@ -450,9 +456,9 @@ func commitment(t Text) (int, string, bool) {
 		// the financing or pay cash?": a choice still open; "¡y dale con
 		// las llamadas!": "dale con" in exasperation
 		if (m.Name == "accept" || m.Name == "next step") && (toks[m.Start] == "vamos" || toks[m.Start] == "vamonos" || toks[m.Start] == "go" || toks[m.Start] == "going" || toks[m.Start] == "dale") &&
-			(slices.ContainsFunc(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))], func(w string) bool { return w == "or" || w == "o" }) ||
-				toks[m.Start] == "dale" && m.Start > 0 && (toks[m.Start-1] == "y" || toks[m.Start-1] == "ya") ||
-				yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
+			(openChoice(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))]) ||
+				toks[m.Start] == "dale" && m.Start > 0 && toks[m.Start-1] == "y" && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+4)], sameAgain.Has) ||
+				t.Quests > 0 && yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
 			return true
 		}
 		// "should I renew it?", "we might renew the policy": only an
@@ -815,6 +821,24 @@ var relatives = NewSet("tia", "tio", "tias", "tios", "abuela", "abuelo", "suegra
 	"amigo", "amiga", "vecino", "vecina", "hermano", "hermana", "mama", "papa", "aunt", "uncle", "cousin", "grandma", "grandpa",
 	"friend", "buddy", "neighbor", "neighbour", "brother", "sister", "brothers", "sisters", "mom", "dad", "mother", "father",
 	"inlaws", "coworker", "roommate")
+
+// openChoice reports an "or" that leaves the choice open: "el básico o
+// el premium", "or pay cash" (not "o como se llame", "or whatever").
+func openChoice(toks []string) bool {
+	for k, w := range toks {
+		if (w == "or" || w == "o") && !(k+1 < len(toks) && vagueOr.Has(toks[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// vagueOr follow an "or" that names nothing else
+	vagueOr = NewSet("como", "whatever", "something", "so", "lo", "algo")
+	// sameAgain follow "y dale con" in exasperation: the same thing again
+	sameAgain = NewSet("mismo", "misma", "mismos", "mismas", "llamadas", "mensajes", "textos", "eso", "esto", "cuento", "rollo", "preguntadera")
+)
 
 // yesNoOpeners open a question whether to go ahead: "should we go with
 // the financing?", "are we going with it or not?".

@@ -2,7 +2,6 @@ package textmatch
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -728,16 +727,28 @@ func SplitQuoted(raw string) (reply, quoted string) {
 }
 
 // ownWordsQuoted reports a reply that calls what it quotes the lead's
-// own earlier words: "like I said", "I sent this 3 days ago", "asked
-// this yesterday", "ya les dije".
+// own earlier words: "like I said", "as I wrote", "I sent this 3 days
+// ago", "asked this yesterday", "I already asked", "como les dije", "ya
+// les dije". A verb of saying with another object ("I texted my wife",
+// "I sent the photos") is about something else.
 func ownWordsQuoted(reply string) bool {
 	toks := Normalize(reply).Toks
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k]
+	}
 	for k, w := range toks {
 		if !selfSaidVerbs.Has(w) {
 			continue
 		}
-		if k > 0 && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "les" || toks[k-1] == "le") || spanishSelfSaid.Has(w) ||
-			k+1 < len(toks) && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "esto") {
+		switch {
+		case (at(k-1) == "i" || at(k-1) == "we") && (at(k-2) == "like" || at(k-2) == "as"),
+			at(k-1) == "already", at(k-2) == "already" && (at(k-1) == "i" || at(k-1) == "we"),
+			at(k+1) == "this" || at(k+1) == "that" || at(k+1) == "it" || at(k+1) == "esto" || at(k+1) == "eso",
+			spanishSelfSaid.Has(w) && (at(k-1) == "te" || at(k-1) == "les" || at(k-1) == "le") && (at(k-2) == "como" || at(k-2) == "ya"),
+			spanishSelfSaid.Has(w) && (at(k-1) == "como" || at(k-1) == "ya"):
 			return true
 		}
 	}
@@ -782,10 +793,17 @@ func HouseholdQuote(raw string) bool {
 		return false
 	}
 	after := Normalize(rest[j+1:]).Toks
-	if len(after) > 0 && elsewhereTo.Has(after[0]) {
+	// '"call me" to me', '"llámenme" a su hermana', '"remove us" on
+	// the wrong thread'
+	if len(after) > 1 && elsewhereTo.Has(after[0]) && (otherAddressee.Has(after[1]) || after[1] == "the" && len(after) > 2 && after[2] == "wrong") {
 		return false
 	}
-	return !slices.ContainsFunc(after, takenBackWords.Has)
+	for k, w := range after {
+		if takenBackWords.Has(w) || w == "wrong" && k+1 < len(after) && wrongPlace.Has(after[k+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -793,11 +811,14 @@ var (
 		"mujer", "papa", "mama", "hijo", "hija", "partner", "spouse", "dads", "moms", "husbands", "wifes")
 	relayWords = NewSet("says", "said", "wrote", "texted", "text", "texto", "message", "msg", "fwd", "forward", "forwarding", "forwarded",
 		"dice", "dijo", "escribio", "mensaje", "manda", "mando", "wants")
-	// elsewhereTo send the quoted words to someone else: '"call me" to
-	// me', '"llámenme" a su hermana'
-	elsewhereTo = NewSet("to", "a", "al", "on", "en", "in")
-	// takenBackWords take the relayed words back or send them elsewhere
-	takenBackWords = NewSet("ignore", "ignora", "ignoren", "ignorelo", "wrong", "equivocado", "equivocada", "disregard")
+	// elsewhereTo, before otherAddressee, send the quoted words to
+	// someone else: '"call me" to me', '"llámenme" a su hermana'
+	elsewhereTo    = NewSet("to", "a", "al", "on", "en", "in")
+	otherAddressee = NewSet("me", "him", "her", "his", "my", "someone", "everyone", "su", "sus", "mi", "mis", "el", "ella", "otra", "otro")
+	// takenBackWords take the relayed words back
+	takenBackWords = NewSet("ignore", "ignora", "ignoren", "ignorelo", "disregard")
+	// wrongPlace follow "wrong" where the words went astray: "wrong chat"
+	wrongPlace = NewSet("chat", "thread", "group", "convo", "conversation", "person", "number", "text", "chatroom")
 )
 
 // Unquoted returns raw with the text inside each pair of double quotes
