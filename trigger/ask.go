@@ -186,7 +186,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿me puede escribir una persona real en vez de la máquina?", "que
 	// me escriba una persona", asked or wished ("me acaba de escribir la
 	// agente" tells what happened)
-	{Name: "es talk to person", Pattern: "me|nos puede|pueden|podria|podrian|podra ~1 escribir ~1 un|una|el|la|alguna? @esperson / que me|nos escriba|escriban ~1 un|una|el|la|alguna? @esperson"},
+	{Name: "es talk to person", Pattern: "me|nos puede|pueden|podria|podrian|podra ~1 escribir ~1 un|una|el|la|alguna? @esperson / me|nos escriba|escriban ~1 un|una|el|la|alguna? @esperson"},
 	// "una cita con un vendedor", "una reunion con el asesor"
 	{Name: "es talk to person", Pattern: "cita|reunion|junta con ~1 un|una|el|la|algun|alguna? @esperson"},
 	{Name: "es by phone", Pattern: "@better ~3 por telefono|llamada / @better ~2 hablar|llamada|llamar|hablarlo|call"},

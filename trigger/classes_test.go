@@ -4195,3 +4195,38 @@ func TestFrustrationUnderDeadline(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestReviewStop39Second: what the second review of stop 39 found. A
+// count of children, dogs, windows or things in a garage, with a house
+// named, is no portfolio; "5 more building" still is. "El servicio es un
+// desastre", "enough beating around the bush", "don't beat around the
+// bush with me", an oath followed by the sender's messages, and "me
+// escriba un agente" are read right; "¿qué tan difícil es...?", someone
+// else's patience and "not done being patient" are no frustration; damage
+// "about two years ago" or "2 weeks ago" and fixed is no emergency; a
+// plain "why is it asking for my ssn" is calm.
+func TestReviewStop39Second(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	fires := func(text, asked string) bool {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	require.False(t, fires("we need a bigger house for the kids, there's 5 of them", ""))
+	require.False(t, fires("the house needs new windows, 11 altogether", ""))
+	require.False(t, fires("I have 3 in college so money is tight", "Which property are you selling?"))
+	require.True(t, fires("this one is mine, plus 6 more building in Queens", ""))
+	for _, s := range []string{"el servicio es un desastre, tres días esperando", "enough beating around the bush, what's the number",
+		"don't beat around the bush with me, best price?", "posta que me tienen harto con sus mensajes"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"¿qué tan difícil es llenar la solicitud?", "the buyer's patience is running out, can we close friday?",
+		"I'm not done being patient with the lender, you've been great", "why is it asking for my ssn"} {
+		require.False(t, trigger.Judged(s).Frustrated, s)
+	}
+	requireAsks(t, "por favor me escriba un asesor, no el sistema")
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	require.False(t, has("se inundó la cocina como hace dos años, ya está arreglado"))
+	require.False(t, has("a pipe burst 2 weeks ago, the plumber fixed it"))
+}

@@ -56,7 +56,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// these?"
 	{Name: "did you even read", Pattern: "are @you ~2 even reading|listening / is anyone|anybody|someone ~1 even reading|listening"},
 	// "I'm done being patient", "my patience is wearing thin"
-	{Name: "exasperation", Pattern: "done being patient|polite / patience is|has ~1 wearing|worn|running|gone|run thin|out|out / losing my patience / lost my patience / se me acaba|acabo la paciencia"},
+	// (not "I'm not done being patient", "the seller's patience is running
+	// out")
+	{Name: "exasperation", Pattern: "im|am|were|are done being patient|polite / im|am|were|are so done being patient|polite / my|our patience is|has ~1 wearing|worn|running|gone|run thin|out / losing my patience / lost my patience / se me acaba|acabo la paciencia"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	// "does anybody over there talk to each other?", "I do not appreciate
 	// this one bit"
@@ -179,7 +181,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// cake", "quit dancing around it"
 	// ("your competitor had the nerve", "I won't beat around the bush":
 	// someone else's nerve, the lead's own directness)
-	{Name: "exasperation", Pattern: "@you ~2 had|has the nerve / your company|team|people|rep|guy|office|agent ~1 had|has the nerve / @you ~2 take|takes the cake / this|that|yours takes the cake / quit|stop dancing ~1 around / quit|stop tap dancing / quit|stop dodging / dodging|dancing around ~1 my|the question|questions / quit|stop beating|beat around the bush / @you ~2 beating around the bush"},
+	{Name: "exasperation", Pattern: "@you ~2 had|has the nerve / your company|team|people|rep|guy|office|agent ~1 had|has the nerve / @you ~2 take|takes the cake / this|that|yours takes the cake / quit|stop dancing ~1 around / quit|stop tap dancing / quit|stop dodging / dodging|dancing around ~1 my|the question|questions / quit|stop beating|beat around the bush / @you ~2 beating around the bush / all this beating around the bush / enough beating around the bush / dont beat around the bush with me|us / do not beat around the bush with me|us"},
 	{Name: "exasperation", Pattern: "good grief / jfc|smh|ffs|wtf|omfg / bro what / so now you ~1 text|reply|answer|respond|call / heard that one before / heard that before / great|fantastic|wonderful way to do business / thanks a lot for nothing|that|the / cant believe i have to / you are kidding / literally just told|said|sent / keep|keeps lowballing|ignoring|spamming"},
 	// a whole clause of disbelief: "Unreal.", "Unbelievable." ("this
 	// payment is unreal" is about a number)
@@ -658,9 +660,10 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// servicio es un desastre" (not "qué gacho lo que le pasó a mi
 	// vecino", "un desastre lo que dejó la tormenta", "la compañía
 	// anterior fue un desastre")
-	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / un desastre lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / su|tu servicio|atencion|compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
-	// "¿tan difícil es mandar un presupuesto?"
-	{Name: "es exasperation", Pattern: "tan dificil es|seria ~2 mandar|contestar|responder|enviar|llamar|hacer|dar|decir"},
+	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / un desastre lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / su|tu|el|este servicio|atencion ~1 es|son|fue un desastre / su|tu compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
+	// "¿tan difícil es mandar un presupuesto?" ("¿qué tan difícil es
+	// hacer la solicitud?" asks how hard: see spanishFrustrationAtSender)
+	{Name: "es exasperation", Pattern: "tan dificil es ~2 mandar|contestar|responder|enviar|llamar"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
@@ -1370,6 +1373,10 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// "no es justo" is "not fair", not "not exactly": "no es justo lo que
 	// buscamos", "no es justo en el centro"
+	// "¿qué tan difícil es mandar la solicitud?" asks how hard
+	if m.Name == "es exasperation" && toks[m.Start] == "tan" && m.Start > 0 && toks[m.Start-1] == "que" {
+		return false
+	}
 	if m.Name == "es exasperation" && toks[m.End-1] == "justo" && notExactly(toks, m.End) {
 		return false
 	}
@@ -1426,7 +1433,7 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// (an oath ends the clause with the match: "te juro que me tienen
 	// loca las cucarachas" still names a thing of the lead's after it)
 	if cs := textmatch.ClauseStart(toks, m.Start); fedUp && m.Start >= 2 && toks[m.Start-1] == "que" && !esSenderRef(toks, cs, m.Start) &&
-		!(m.Start-1 > cs && !slices.ContainsFunc(toks[cs:m.Start-1], func(w string) bool { return !esOaths.Has(w) }) && textmatch.ClauseEnd(toks, m.Start) == m.End) {
+		!(m.Start-1 > cs && !slices.ContainsFunc(toks[cs:m.Start-1], func(w string) bool { return !esOaths.Has(w) }) && oathTailAtSender(toks, m)) {
 		return false
 	}
 	// "estoy furioso con el Olimpia, perdieron otra vez": angry at a
@@ -2219,6 +2226,25 @@ func outOfScope(t textmatch.Text) []Topic {
 	return out
 }
 
+// oathTailAtSender reports what follows a fed-up match after an oath: the
+// clause ends, or goes on to the sender ("con sus mensajes", "con tantas
+// llamadas") or only fillers ("ya"), not to a thing of the lead's ("las
+// cucarachas en la cocina").
+func oathTailAtSender(toks []string, m textmatch.Match) bool {
+	ce := max(m.End, textmatch.ClauseEnd(toks, m.Start))
+	if esSenderRef(toks, m.End, ce) || slices.ContainsFunc(toks[m.End:ce], esSenderThings.Has) {
+		return true
+	}
+	return !slices.ContainsFunc(toks[m.End:ce], func(w string) bool { return !esOaths.Has(w) && w != "tanto" && w != "tantas" && w != "tantos" && w != "tanta" })
+}
+
+// likeBefore reports a comparison just before toks[k]: "like last
+// winter", "same as last year", "como el año pasado".
+func likeBefore(toks []string, k int) bool {
+	return k >= 1 && toks[k-1] == "like" || k >= 2 && toks[k-2] == "like" && toks[k-1] == "it" ||
+		k >= 2 && toks[k-2] == "same" && toks[k-1] == "as" || k >= 2 && toks[k-2] == "como" && (toks[k-1] == "el" || toks[k-1] == "la")
+}
+
 // esOaths vouch for what follows "que": "posta que", "la neta que", "te
 // juro que".
 var esOaths = textmatch.NewSet("posta", "neta", "la", "verdad", "de", "en", "serio", "te", "le", "les", "juro", "ay", "uy", "ya", "bueno", "pues", "dale", "hombre", "mira", "mire")
@@ -2251,8 +2277,9 @@ func pastOrRecurring(toks []string, m textmatch.Match) bool {
 		if k+1 < ce {
 			next = toks[k+1]
 		}
-		// "just like last winter", "como el año pasado": a comparison
-		if textmatch.Before(toks, k, 3, likeWords) {
+		// "just like last winter", "same as last winter", "como el año
+		// pasado": a comparison ("como hace dos años" is "about")
+		if likeBefore(toks, k) {
 			continue
 		}
 		switch {
@@ -2270,14 +2297,13 @@ var (
 	// pastSeasons are the spans that set an event in the past: "last
 	// winter", "el invierno pasado", "hace dos años"
 	pastSeasons = textmatch.NewSet("winter", "summer", "spring", "fall", "autumn", "year", "years", "storm", "hurricane", "season", "month", "months",
+		"week", "weeks", "days", "semana", "semanas", "dias",
 		"invierno", "verano", "primavera", "otono", "ano", "anos", "tormenta", "huracan", "temporada", "mes", "meses", "inviernos")
 	// nowWords put an event in the present
 	nowWords = textmatch.NewSet("ahorita", "currently", "tonight", "today", "hoy", "lloviendo", "raining")
 	// progressiveAux put the event in progress: "is flooding", "se está
 	// inundando"
 	progressiveAux = textmatch.NewSet("is", "are", "its", "esta", "estan", "keeps", "sigue", "siguen")
-	// likeWords compare an event with a past one
-	likeWords = textmatch.NewSet("like", "como")
 	// stillWords keep an event going in its clause
 	stillWords = textmatch.NewSet("now", "ahora", "still", "todavia", "again", "sigue", "siguen")
 )

@@ -137,7 +137,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 		}
 	}
 	calm := func() bool {
-		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text)
+		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text)
 	}
 	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !calm()) {
 		out.Frustrated = true
@@ -317,6 +317,30 @@ func shortHedge(text string) bool {
 // too little evidence to hand off on; the rules still read "ugh",
 // "seriously??" or a swear. (Two words are not enough to tell: "nothing
 // changed" is calm, "lowballing scumbags" is not.)
+// calmWhy reports a short, plain question why or how something works,
+// one clause with no mark of feeling: "why is it asking for my ssn",
+// "how does the escrow part work?". "why are you still texting me", "why
+// do you keep asking" and "why is this so hard??" carry one.
+func calmWhy(text string) bool {
+	t := textmatch.Cached(text)
+	toks := t.Toks
+	if len(toks) < 3 || len(toks) > 10 || t.Bangs > 0 || t.Quests > 1 || t.Letters >= 4 && t.Upper >= 0.7 || slices.Contains(toks, textmatch.Break) {
+		return false
+	}
+	if toks[0] != "why" && toks[0] != "how" && toks[0] != "porque" && toks[0] != "como" || !plainAux.Has(toks[1]) {
+		return false
+	}
+	return !slices.ContainsFunc(toks, feelingMarks.Has)
+}
+
+var (
+	// plainAux follow "why" or "how" in a plain question
+	plainAux = textmatch.NewSet("is", "does", "do", "are", "would", "can", "es", "funciona", "se")
+	// feelingMarks give a why-question an edge
+	feelingMarks = textmatch.NewSet("still", "keep", "keeps", "again", "even", "so", "always", "never", "ever", "hard", "difficult", "complicated",
+		"you", "u", "yall", "todavia", "siguen", "sigue", "otra", "tan", "dificil", "ustedes")
+)
+
 func calmShort(text string) bool {
 	t := textmatch.Cached(text)
 	if len(t.Words()) > 1 || t.Bangs > 0 || t.Quests > 1 || t.Letters >= 4 && t.Upper >= 0.7 {

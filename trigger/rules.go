@@ -421,7 +421,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "there's 7 of them plus a corner store", "I got 9 altogether",
 	// "could you guys buy them all together?", "sell todo to one buyer"
 	// (counted only where properties are named: see propertyContext)
-	{Name: "properties counted", Pattern: "theres @five of them / there is|are @five of them / @five altogether / buy|take|sell|selling|buying them all together / buy|take|sell|selling|buying them all at once / todo|everything|all to one buyer"},
+	{Name: "properties counted", Pattern: "theres @five of them / there is|are @five of them / @five altogether / buy|sell|selling|buying them all together / buy|sell|selling|buying them all at once / todo|everything|all to one buyer"},
 	// "a fourplex on Brookhurst and two condos in Fountain Valley"
 	{Name: "several properties", Pattern: "duplex|triplex|fourplex|condo|building|rowhome|edificio ~4 and|y|plus|mas dos|two|2 @props"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
@@ -454,18 +454,31 @@ func fewSites(toks []string, m textmatch.Match) bool {
 // "besides 3rd St he had two in Morningside". A question about rooms
 // ("how many bedrooms does the house have?") counts rooms.
 func propertyContext(t textmatch.Text, asked string) bool {
-	if t.HasAny(roomWords) {
+	// ("there's 6 of them now" of kids, "12 altogether" of windows)
+	if t.HasAny(roomWords) || t.HasAny(otherCounted) {
 		return false
 	}
-	if t.HasAny(propertyWords) || t.HasAny(oneProperty) {
+	if t.HasAny(propertyWords) {
 		return true
 	}
 	if asked == "" {
 		return false
 	}
+	// the question names properties, or asks which one or about others
+	// ("Which property are you thinking of selling?", "Is this the only
+	// property?"), not only "the house"
 	q := textmatch.Cached(asked)
-	return !q.HasAny(roomWords) && (q.HasAny(propertyWords) || q.HasAny(oneProperty))
+	return !q.HasAny(roomWords) && (q.HasAny(propertyWords) || q.HasAny(oneProperty) && q.HasAny(whichOne))
 }
+
+var (
+	// otherCounted are things a count in a message may be of instead of
+	// places
+	otherCounted = textmatch.NewSet("kids", "children", "hijos", "ninos", "dogs", "cats", "pets", "perros", "windows", "ventanas", "cars", "carros",
+		"trucks", "college", "school", "escuela", "bathroom", "bathrooms").Gated()
+	// whichOne ask which property or about the others
+	whichOne = textmatch.NewSet("which", "only", "other", "others", "more", "cual", "cuales", "unica", "otra", "otras", "otro", "otros").Gated()
+)
 
 // countedPlaces reports what follows a count at toks[i]: nothing in its
 // clause, or a word of a place ("5 more building", "seis
@@ -476,10 +489,10 @@ func countedPlaces(toks []string, i int) bool {
 
 // placeCountTail may follow a count of places: "5 two-families", "9
 // altogether", "cuatro en Corona".
-var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "in", "en", "between", "entre", "across", "all", "total", "units", "doors")
+var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "between", "entre", "across", "units", "doors")
 
 // roomWords name the rooms of one place.
-var roomWords = textmatch.NewSet("bedrooms", "bedroom", "beds", "baths", "bathrooms", "rooms", "cuartos", "recamaras", "habitaciones", "banos", "floors", "stories", "pisos").Gated()
+var roomWords = textmatch.NewSet("bedrooms", "bedroom", "beds", "baths", "bath", "rooms", "cuartos", "recamaras", "habitaciones", "banos", "floors", "stories", "pisos").Gated()
 
 // oneProperty name a single place: "the house", "which property".
 var oneProperty = textmatch.NewSet("house", "home", "property", "propiedad", "casa", "building", "rowhome", "place", "rental", "condo", "duplex", "lot", "terreno", "edificio").Gated()
@@ -516,7 +529,7 @@ func HighValueScope(min int, cues ...string) Rule {
 			// Flushing" count places where properties are named before
 			// or asked about; "tengo tres hijos" counts children)
 			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !t.HasAny(propertyWords) &&
-				!(countedPlaces(t.Toks, m.End) && propertyContext(t, in.Asked)) {
+				!(m.End < len(t.Toks) && oneProperty.Has(t.Toks[m.End]) || countedPlaces(t.Toks, m.End) && propertyContext(t, in.Asked)) {
 				return false
 			}
 			if m.Name == "properties counted" && !propertyContext(t, in.Asked) {
