@@ -233,6 +233,15 @@ type floor struct {
 //     frustration and commitment from hagglers (dev186: F1 0.904 and
 //     0.975); fields, BANT and conversations from Philadelphia and South
 //     Jersey (dev187: 37 of 48).
+//   - testdata/dev188 to dev192: more sets written in stop 39 the same
+//     way, each measured once untuned and then tuned on: opt-out from
+//     curt, sarcastic older men (dev188: recall 0.930, FPR 0.013
+//     untuned) and from reassigned numbers and identity mix-ups (dev189:
+//     0.915 at 0.038); conversations from the Texas suburbs (dev190: 45
+//     of 60); opt-out, asks, frustration and commitment in Indian,
+//     Nigerian, Ghanaian and Filipino English (dev191: all 1.000
+//     untuned); frustration and commitment from people on a deadline
+//     (dev192: F1 0.838 and 0.962).
 //   - testdata/dev160 to dev172: sets written in stop 36 the same way,
 //     each measured once untuned and then tuned on: opt-out from retirees
 //     and snowbirds (dev160: recall 0.972, FPR 0.013 untuned), Southern
@@ -884,6 +893,25 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.94, true},
 			{"bant", "f1", 0.90, true},
 			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev188", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
+		}},
+		{"testdata/dev189", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.02, false},
+		}},
+		{"testdata/dev190", []floor{
+			{"conversations", "accuracy", 0.76, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev191", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev192", []floor{
+			{"frustration", "f1", 0.87, true},
+			{"commitment", "f1", 0.99, true},
 		}},
 		{"testdata/dev143", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
