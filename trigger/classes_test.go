@@ -4141,12 +4141,7 @@ func TestAskPersonToWriteInSpanish(t *testing.T) {
 // scope; a count of children, questions or rooms is not.
 func TestHighValuePropertiesCounted(t *testing.T) {
 	t.Parallel()
-	hv := trigger.HighValueScope(500_000)
-	fires := func(text, asked string) bool {
-		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(text, asked string) bool { return highValueFires(t, text, asked) }
 	require.True(t, fires("my uncle left rowhomes all over Kensington, there's 7 of them plus a garage", ""))
 	require.True(t, fires("honestly I've got 9 altogether, 5 on the south side and 4 up north", "Which property are you thinking of selling?"))
 	require.True(t, fires("tengo cuatro, 2 en Corona y 2 en Astoria", "¿Cuál casa quiere vender?"))
@@ -4207,12 +4202,7 @@ func TestFrustrationUnderDeadline(t *testing.T) {
 // plain "why is it asking for my ssn" is calm.
 func TestReviewStop39Second(t *testing.T) {
 	t.Parallel()
-	hv := trigger.HighValueScope(500_000)
-	fires := func(text, asked string) bool {
-		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
-		require.NoError(t, err)
-		return d.Handoff
-	}
+	fires := func(text, asked string) bool { return highValueFires(t, text, asked) }
 	require.False(t, fires("we need a bigger house for the kids, there's 5 of them", ""))
 	require.False(t, fires("the house needs new windows, 11 altogether", ""))
 	require.False(t, fires("I have 3 in college so money is tight", "Which property are you selling?"))
@@ -4229,4 +4219,13 @@ func TestReviewStop39Second(t *testing.T) {
 	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
 	require.False(t, has("se inundó la cocina como hace dos años, ya está arreglado"))
 	require.False(t, has("a pipe burst 2 weeks ago, the plumber fixed it"))
+}
+
+// highValueFires reports whether the high-value rule with large-scope
+// cues and a $500,000 threshold hands off on text after asked.
+func highValueFires(t *testing.T, text, asked string) bool {
+	t.Helper()
+	d, err := trigger.HighValueScope(500_000).Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+	require.NoError(t, err)
+	return d.Handoff
 }

@@ -2235,7 +2235,9 @@ func oathTailAtSender(toks []string, m textmatch.Match) bool {
 	if esSenderRef(toks, m.End, ce) || slices.ContainsFunc(toks[m.End:ce], esSenderThings.Has) {
 		return true
 	}
-	return !slices.ContainsFunc(toks[m.End:ce], func(w string) bool { return !esOaths.Has(w) && w != "tanto" && w != "tantas" && w != "tantos" && w != "tanta" })
+	return !slices.ContainsFunc(toks[m.End:ce], func(w string) bool {
+		return !esOaths.Has(w) && w != "tanto" && w != "tantas" && w != "tantos" && w != "tanta"
+	})
 }
 
 // likeBefore reports a comparison just before toks[k]: "like last

@@ -358,7 +358,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"props": propertyWords,
 	// five or more: "there's 7 of them" counts places, "3 of them" may
 	// count anything
-	"five": textmatch.NewSet(append(countsFrom(5, 200), "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "cinco", "seis", "siete", "ocho", "nueve", "diez")...),
+	"five":  textmatch.NewSet(append(countsFrom(5, 200), "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "cinco", "seis", "siete", "ocho", "nueve", "diez")...),
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
