@@ -2205,7 +2205,7 @@ func TestOptOutReviewStop39(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
 	requireOptOuts(t, d, "número equivocado, es mi último aviso", "forwarded your text to 7726. No you may not call me",
-		"how do I report spam? that's the 4th text from you this week", "what number do you report spam to? 5th text today",
+		"how do I report spam? that's the 4th text from you this week", "what number do you report spam to? another text today",
 		"reporté un número como spam, el de ustedes", "I reported a number as spam and it was yours")
 	requireNoOptOuts(t, d, "número equivocado en mi último mensaje, el bueno es el de mi hijo")
 }
@@ -2218,7 +2218,7 @@ func TestOptOutReviewStop39(t *testing.T) {
 func TestOptOutCurtAndMixedUp(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(&dnc.Config{NoModel: true})
-	requireOptOuts(t, d, "Copy that. This channel is closed.", "fourth text today. I'm done reading them.", "ya te lo dije, I said stop el mes pasado",
+	requireOptOuts(t, d, "Copy that. This channel is closed.", "fourth one today. I'm done reading them.", "ya te lo dije, I said stop el mes pasado",
 		"STOPALL wrong guy", "UNSUBSCRIBE not interested thx", "your texts keep coming for my dad. can you just not")
 	requireNoOptOuts(t, d, "STOP by the office whenever", "can you just not send the brochure, a link is fine",
 		"I figured it was a wrong number at first, but yes I asked for the quote", "I told the old insurer it was the wrong number, you have the right one",
@@ -2238,4 +2238,17 @@ func TestOptOutReviewStop39Second(t *testing.T) {
 		"how do I report spam? some other lender keeps texting, you're fine", "where do I report spam on android? got another text from a crypto guy",
 		"I'm done reading them, the reviews sold me. Book Tuesday", "STOP not even kidding, that's the best rate yet")
 	requireOptOuts(t, d, "I told the lady who called it was the wrong number and you keep texting", "5th text this week. I'm done reading them.")
+}
+
+// TestOptOutReviewStop39Third: what the third review of stop 39 found.
+// "STOP not kidding", "I'm done reading your texts" and a short "done
+// reading these" revoke; "done reading them" before texts are named
+// ("... text me the contract") and a wrong number told to another firm
+// while "you guys are still fine to text" do not.
+func TestOptOutReviewStop39Third(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "STOP not kidding", "I'm done reading your texts", "done reading these", "told the old agency it was the wrong number, and you keep texting anyway")
+	requireNoOptOuts(t, d, "done reading them, the reviews sold me. text me the contract",
+		"I told the old insurer it was the wrong number, you guys are still fine to text")
 }

@@ -802,7 +802,8 @@ func (d *RuleDetector) shoutedFirstRunOn(raw string, t textmatch.Text) (Result, 
 
 var (
 	// notKidding after "STOP not" make it an exclamation
-	notKidding = textmatch.NewSet("even", "kidding", "joking", "bad", "lying", "playing")
+	// ("STOP not kidding" still means it)
+	notKidding = textmatch.NewSet("even", "bad")
 	// strongKeywords mean nothing but a revocation when shouted first
 	strongKeywords = textmatch.NewSet("stop", "stopall", "unsubscribe", "baja", "optout", "revoke")
 	// runOnOpeners open a reason or a courtesy after a run-on keyword

@@ -442,9 +442,11 @@ var phraseRules = map[string]phraseRule{
 		{"another sender's list after it", afterIn(4, otherSender)},
 		{"another channel's list left, texts welcome: 'take me off the email newsletter but keep texting me'", keepsTexting},
 	}},
-	// "I'm done reading them" after "third text this week"; "done reading
-	// them, the reviews are great" names no texts
-	"done reading": {require: namesMessages},
+	// "I'm done reading them" alone or after "third text this week";
+	// "done reading them, the reviews are great" names no texts before
+	"done reading": {require: func(toks []string, m textmatch.Match) bool {
+		return len(toks) <= 6 || namesMessages(toks[:m.Start], m) || countedOnes(toks[:m.Start])
+	}},
 	"just not": {require: func(toks []string, m textmatch.Match) bool {
 		// the request ends there: "can you just not", not "can you just
 		// not send the pdf"
@@ -1764,7 +1766,7 @@ func reportedOtherThing(toks []string, m textmatch.Match) bool {
 			next = toks[k+1]
 		}
 		// ("wasn't yours", "no era de ustedes" deny it)
-		if k > 0 && (textmatch.Negators.Has(toks[k-1]) || toks[k-1] == "wasnt" || toks[k-1] == "era" && k > 1 && toks[k-2] == "no") {
+		if k > 0 && (textmatch.Negators.Has(toks[k-1]) || toks[k-1] == "era" && k > 1 && toks[k-2] == "no") {
 			continue
 		}
 		if toks[k] == "yours" || toks[k] == "suyo" || toks[k] == "tuyo" || toks[k] == "de" && next == "ustedes" ||
@@ -1828,8 +1830,26 @@ var (
 	leaveObjects = textmatch.NewSet("me", "nos", "alta", "agregaron", "inscribieron")
 )
 
+// stillAtIt reports "and you're still texting", "but you keep calling",
+// "y ustedes siguen": a complaint that this sender goes on.
+func stillAtIt(toks []string) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k] != "and" && toks[k] != "but" && toks[k] != "y" && toks[k] != "pero" || !toSenderNow.Has(toks[k+1]) {
+			continue
+		}
+		j := k + 2
+		if j < len(toks) && (toks[j] == "are" || toks[j] == "guys") {
+			j++
+		}
+		if j < len(toks) && stillTexting.Has(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // stillTexting go on after "you": "you're still texting", "you keep".
-var stillTexting = textmatch.NewSet("still", "keep", "keeps", "again", "siguen", "todavia")
+var stillTexting = textmatch.NewSet("still", "keep", "keeps", "siguen", "todavia")
 
 // pastTook tell that someone was taken off before: "took him off".
 var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quitaron", "sacaron")
@@ -1838,8 +1858,9 @@ var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quita
 // told before the match in its clause: "I told the other lender it was
 // the wrong number".
 func toldOtherCompany(toks []string, m textmatch.Match) bool {
-	// ("... and you're still texting" is this sender)
-	if slices.ContainsFunc(toks[m.End:], toSenderNow.Has) && slices.ContainsFunc(toks[m.End:], stillTexting.Has) {
+	// ("... and you're still texting" is this sender; "you guys are
+	// still fine to text" is not)
+	if stillAtIt(toks[m.End:]) {
 		return false
 	}
 	cs := textmatch.ClauseStart(toks, m.Start)
@@ -1859,11 +1880,27 @@ var (
 	lastWords  = textmatch.NewSet("ultimo", "last", "previous", "earlier")
 )
 
-// countedTexts reports a text counted by its order: "3rd text today",
-// "el tercer mensaje" ("another text from some crypto guy" is anyone's).
+// countedTexts reports a text counted by its order or as one more: "3rd
+// text today", "another text today", "el tercer mensaje" ("another text
+// from some crypto guy" is someone else's).
 func countedTexts(toks []string) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if textNouns.Has(toks[k+1]) && textOrdinal(toks[k]) {
+		if !textNouns.Has(toks[k+1]) || !textOrdinal(toks[k]) && toks[k] != "another" && toks[k] != "otro" && toks[k] != "otra" {
+			continue
+		}
+		if k+3 < len(toks) && (toks[k+2] == "from" || toks[k+2] == "de") && !toSenderNow.Has(toks[k+3]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// countedOnes reports an ordinal count before a revocation: "fourth one
+// today", "3rd text this week", "third today".
+func countedOnes(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if textOrdinal(toks[k]) && (toks[k+1] == "one" || toks[k+1] == "today" || textNouns.Has(toks[k+1])) {
 			return true
 		}
 	}

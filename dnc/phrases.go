@@ -463,6 +463,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I'm done getting these", "done receiving your texts"
 	// "I'm done reading them": the texts, read no more
 	{Name: "done reading", Pattern: "done|finished reading|opening these|them"},
+	{Name: "done getting", Pattern: "done|finished reading|opening your|ur texts|messages|msgs"},
 	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|the texts|your texts / i am done with these|the texts|your texts"},
 	// "don't bother following up", "no need for further follow-ups"
 	{Name: "dont follow up", Pattern: "dont bother following|reaching up|out / do not bother following|reaching up|out / no need for ~2 further|more|any follow|followups|followup|outreach"},
