@@ -712,3 +712,29 @@ func TestReviewStop39Second(t *testing.T) {
 		require.True(t, HouseholdQuote(s), s)
 	}
 }
+
+// TestReviewStop39Third: what the third review of stop 39 found. A
+// refused cost ("whatever it costs, we can't pay it", "cueste lo que
+// cueste no lo pago"), "should we go with the financing" and "ya dale
+// con los mensajes" commit to nothing; "yes renew it", "whatever it costs
+// just get someone out" and "no sé qué haríamos sin ustedes, mándenme el
+// contrato" commit. A reply "I told you yesterday" or "te lo dije ayer"
+// keeps its quote the lead's; "I already told my wife" does not.
+func TestReviewStop39Third(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"whatever it costs, we can't pay it", "cueste lo que cueste no lo pago", "should we go with the financing",
+		"ya dale con los mensajes", "¡y dale con la insistencia!"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.False(t, n >= 2 && !hedged, s)
+	}
+	for _, s := range []string{"yes renew it", "whatever it costs just get someone out today", "no sé qué vamos a hacer sin ustedes, mándenme el contrato"} {
+		n, _, hedged := Commitment(Normalize(s))
+		require.True(t, n >= 2 && !hedged, s)
+	}
+	for _, s := range []string{"> stop texting me\nI told you yesterday", "> quítenme de su lista\nte lo dije ayer"} {
+		_, quoted := SplitQuoted(s)
+		require.Empty(t, quoted, s)
+	}
+	_, quoted := SplitQuoted("> Want us to stop texting?\nI already told my wife, Saturday works")
+	require.Equal(t, "Want us to stop texting?", quoted)
+}

@@ -300,7 +300,10 @@ var (
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
 		{Name: "hedge", Pattern: "if we|i ~3 decide|decided|choose|chose|went / if we|i ~3 go with"},
-		{Name: "hedge", Pattern: "hard|tough to say|tell / dificil de decir / quien sabe / ni idea / no se si|cuando|todavia|bien|aun / no se que ~1 vamos|voy|hacer|hago|hacemos"},
+		{Name: "hedge", Pattern: "hard|tough to say|tell / dificil de decir / quien sabe / ni idea / no se si|cuando|todavia|bien|aun"},
+		// "se nos vence el 31, no sé qué vamos a hacer" ("no sé qué
+		// vamos a hacer sin ustedes" praises: see below)
+		{Name: "hedge unless without", Pattern: "no se que ~1 vamos|voy|hacer|hago|hacemos"},
 		// "no promises", "not right now", "we might", and the Spanish
 		// hedges: "tal vez", "a lo mejor", "mas adelante", "no prometo"
 		{Name: "hedge", Pattern: "no promises|promise|guarantees / not right? now / might"},
@@ -402,6 +405,9 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "hedge if asked" && t.Quests == 0 {
 			return false
 		}
+		if m.Name == "hedge unless without" && slices.Contains(toks[m.End:min(len(toks), m.End+3)], "sin") {
+			return false
+		}
 		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
 	}); ok {
 		hesitant = true
@@ -457,15 +463,17 @@ func commitment(t Text) (int, string, bool) {
 		// las llamadas!": "dale con" in exasperation
 		if (m.Name == "accept" || m.Name == "next step") && (toks[m.Start] == "vamos" || toks[m.Start] == "vamonos" || toks[m.Start] == "go" || toks[m.Start] == "going" || toks[m.Start] == "dale") &&
 			(openChoice(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))]) ||
-				toks[m.Start] == "dale" && m.Start > 0 && toks[m.Start-1] == "y" && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+4)], sameAgain.Has) ||
-				t.Quests > 0 && yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
+				toks[m.Start] == "dale" && daleAgain(toks, m) ||
+				(t.Quests > 0 || toks[ClauseStart(toks, m.Start)] == "should") && yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
 			return true
 		}
 		// "should I renew it?", "we might renew the policy": only an
 		// order that opens its clause renews
-		// ("renew it?" asks; "whatever it costs is too much" is no go)
-		if m.Name == "accept" && toks[m.Start] == "renew" && (m.Start > 0 && toks[m.Start-1] != Break || t.Quests > 0) ||
-			m.Name == "accept" && toks[m.Start] == "whatever" && m.End < len(toks) && toks[m.End] != Break {
+		// ("renew it?" asks, "we might renew" wavers; "yes renew it"
+		// orders; "whatever it costs is too much", "whatever it costs,
+		// I'm not paying it" refuse)
+		if m.Name == "accept" && toks[m.Start] == "renew" && (m.Start > 0 && toks[m.Start-1] != Break && !renewLeadIns.Has(toks[m.Start-1]) || t.Quests > 0) ||
+			m.Name == "accept" && (toks[m.Start] == "whatever" || toks[m.Start] == "cueste") && costRefused(toks, m) {
 			return true
 		}
 		// "así que sí, la queremos vender": wanting to sell, not taking
@@ -822,6 +830,45 @@ var relatives = NewSet("tia", "tio", "tias", "tios", "abuela", "abuelo", "suegra
 	"friend", "buddy", "neighbor", "neighbour", "brother", "sister", "brothers", "sisters", "mom", "dad", "mother", "father",
 	"inlaws", "coworker", "roommate")
 
+// daleAgain reports "y dale con" or "ya dale con" in exasperation: the
+// same thing again ("y dale con las llamadas", "¡y dale con la
+// insistencia!", "... otra vez"), not a step taken ("ya dale con el
+// contrato", "y dale con el plan premium").
+func daleAgain(toks []string, m Match) bool {
+	if m.Start == 0 || toks[m.Start-1] != "y" && toks[m.Start-1] != "ya" {
+		return false
+	}
+	tail := toks[m.End:min(len(toks), m.End+5)]
+	if slices.ContainsFunc(tail, sameAgain.Has) || slices.Contains(tail, "vez") {
+		return true
+	}
+	// a step or a choice after it goes ahead
+	return !slices.ContainsFunc(tail, daleSteps.Has)
+}
+
+// costRefused reports a "whatever it costs" that goes on to refuse or
+// doubt the cost ("..., I'm not paying it", "... no lo vamos a pagar",
+// "... is too much"), or that is no order ("whatever it costs just get
+// someone out" is one).
+func costRefused(toks []string, m Match) bool {
+	rest := toks[m.End:min(len(toks), m.End+8)]
+	if slices.ContainsFunc(rest, Negators.Has) || slices.ContainsFunc(rest, func(w string) bool { return w == "cant" || w == "cannot" || w == "afford" || w == "much" }) {
+		return true
+	}
+	return m.End < len(toks) && toks[m.End] != Break && !orderNext.Has(toks[m.End])
+}
+
+var (
+	// daleSteps after "y dale con" name the step taken
+	daleSteps = NewSet("plan", "contrato", "demo", "instalacion", "financing", "financiamiento", "papeles", "cita", "opcion", "paquete",
+		"propuesta", "cotizacion", "poliza", "firma", "pedido", "orden")
+	// renewLeadIns may open an order to renew: "yes renew it", "please
+	// renew my policy"
+	renewLeadIns = NewSet("yes", "yeah", "yep", "ok", "okay", "please", "pls", "sure", "si", "just", "go", "and", "so")
+	// orderNext may follow "whatever it costs" in an order
+	orderNext = NewSet("just", "get", "send", "do", "book", "fix")
+)
+
 // openChoice reports an "or" that leaves the choice open: "el básico o
 // el premium", "or pay cash" (not "o como se llame", "or whatever").
 func openChoice(toks []string) bool {
@@ -837,7 +884,8 @@ var (
 	// vagueOr follow an "or" that names nothing else
 	vagueOr = NewSet("como", "whatever", "something", "so", "lo", "algo")
 	// sameAgain follow "y dale con" in exasperation: the same thing again
-	sameAgain = NewSet("mismo", "misma", "mismos", "mismas", "llamadas", "mensajes", "textos", "eso", "esto", "cuento", "rollo", "preguntadera")
+	sameAgain = NewSet("mismo", "misma", "mismos", "mismas", "llamadas", "mensajes", "textos", "eso", "esto", "cuento", "rollo", "preguntadera",
+		"llamaditas", "mensajitos", "insistencia", "spam")
 )
 
 // yesNoOpeners open a question whether to go ahead: "should we go with

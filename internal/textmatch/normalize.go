@@ -743,12 +743,14 @@ func ownWordsQuoted(reply string) bool {
 		if !selfSaidVerbs.Has(w) {
 			continue
 		}
+		// ("I already told my wife" tells of someone else)
+		next := at(k + 1)
 		switch {
 		case (at(k-1) == "i" || at(k-1) == "we") && (at(k-2) == "like" || at(k-2) == "as"),
-			at(k-1) == "already", at(k-2) == "already" && (at(k-1) == "i" || at(k-1) == "we"),
-			at(k+1) == "this" || at(k+1) == "that" || at(k+1) == "it" || at(k+1) == "esto" || at(k+1) == "eso",
-			spanishSelfSaid.Has(w) && (at(k-1) == "te" || at(k-1) == "les" || at(k-1) == "le") && (at(k-2) == "como" || at(k-2) == "ya"),
-			spanishSelfSaid.Has(w) && (at(k-1) == "como" || at(k-1) == "ya"):
+			next == "this" || next == "that" || next == "it" || next == "esto" || next == "eso",
+			next == "you" || next == "u" || next == "yall" || next == "ya",
+			(at(k-1) == "already" || at(k-2) == "already") && (next == "" || next == Break),
+			spanishSelfSaid.Has(w) && (at(k-1) == "te" || at(k-1) == "les" || at(k-1) == "le" || at(k-1) == "lo" || at(k-1) == "como" || at(k-1) == "ya"):
 			return true
 		}
 	}
@@ -799,7 +801,8 @@ func HouseholdQuote(raw string) bool {
 		return false
 	}
 	for k, w := range after {
-		if takenBackWords.Has(w) || w == "wrong" && k+1 < len(after) && wrongPlace.Has(after[k+1]) {
+		if takenBackWords.Has(w) || w == "wrong" && k+1 < len(after) && wrongPlace.Has(after[k+1]) ||
+			(w == "equivocado" || w == "equivocada") && k > 0 && wrongPlace.Has(after[k-1]) {
 			return false
 		}
 	}
@@ -818,7 +821,8 @@ var (
 	// takenBackWords take the relayed words back
 	takenBackWords = NewSet("ignore", "ignora", "ignoren", "ignorelo", "disregard")
 	// wrongPlace follow "wrong" where the words went astray: "wrong chat"
-	wrongPlace = NewSet("chat", "thread", "group", "convo", "conversation", "person", "number", "text", "chatroom")
+	// (and before "equivocado": "número equivocado")
+	wrongPlace = NewSet("chat", "thread", "group", "convo", "conversation", "person", "number", "text", "chatroom", "numero", "grupo", "mensaje", "persona")
 )
 
 // Unquoted returns raw with the text inside each pair of double quotes
