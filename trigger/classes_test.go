@@ -4229,3 +4229,26 @@ func highValueFires(t *testing.T, text, asked string) bool {
 	require.NoError(t, err)
 	return d.Handoff
 }
+
+// TestReviewStop39Third: what the third review of stop 39 found.
+// Patience run out without "I'm" before it, "¿tan difícil es dar un
+// precio?" are frustration; "enough beating around the bush, I'll be
+// straight" is not. "this house and 5 more", rentals near a college,
+// "take them all together" of a duplex and a fourplex, and "tengo cuatro
+// en Corona" asked about the only property are a large scope. Heat out
+// "since 3 days ago" and a burst pipe "como el invierno pasado" are
+// emergencies.
+func TestReviewStop39Third(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Done being patient with you guys", "Patience is running out here", "¿tan difícil es dar un precio?"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	require.False(t, trigger.Analyze("Enough beating around the bush, I'll be straight: we want 400k").Frustrated)
+	require.True(t, highValueFires(t, "I'm selling this house and 5 more", ""))
+	require.True(t, highValueFires(t, "there are 8 of them, all rentals near the college", ""))
+	require.True(t, highValueFires(t, "could you take them all together? the duplex and the two fourplexes", ""))
+	require.True(t, highValueFires(t, "tengo cuatro en Corona", "¿Es la única propiedad que tiene?"))
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	require.True(t, has("no heat since 3 days ago and it's freezing"))
+	require.True(t, has("se reventó la tubería como el invierno pasado, manden a alguien ya"))
+}

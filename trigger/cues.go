@@ -58,7 +58,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "I'm done being patient", "my patience is wearing thin"
 	// (not "I'm not done being patient", "the seller's patience is running
 	// out")
-	{Name: "exasperation", Pattern: "im|am|were|are done being patient|polite / im|am|were|are so done being patient|polite / my|our patience is|has ~1 wearing|worn|running|gone|run thin|out / losing my patience / lost my patience / se me acaba|acabo la paciencia"},
+	{Name: "exasperation", Pattern: "done being patient|polite / patience is|has ~1 wearing|worn|running|gone|run thin|out / losing my patience / lost my patience / se me acaba|acabo la paciencia"},
 	{Name: "did nobody", Pattern: "did|does nobody / did|does no one / does anyone even|actually|ever ~1 read|reading|check|answer|care"},
 	// "does anybody over there talk to each other?", "I do not appreciate
 	// this one bit"
@@ -663,7 +663,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "es un afano / bien|muy|re|que gacho|gachos lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / un desastre lo que ~2 hacen|hicieron|cobran|cobraron|estan|dicen|mandan|mandaron / su|tu|el|este servicio|atencion ~1 es|son|fue un desastre / su|tu compania|empresa ~1 es|son|fue un desastre / ustedes son un desastre"},
 	// "¿tan difícil es mandar un presupuesto?" ("¿qué tan difícil es
 	// hacer la solicitud?" asks how hard: see spanishFrustrationAtSender)
-	{Name: "es exasperation", Pattern: "tan dificil es ~2 mandar|contestar|responder|enviar|llamar"},
+	{Name: "es exasperation", Pattern: "tan dificil es ~2 mandar|contestar|responder|enviar|llamar|hacer|dar|decir"},
 	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
 })
 
@@ -1272,6 +1272,11 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "asked again" && othersTold(toks, m.Start, m.End)) &&
 		// "my neighbor mows at 6am, who does that": asked of someone else
 		!(m.Name == "who does that" && !senderIn(toks, 0, m.Start) && !slices.ContainsFunc(toks[:m.Start], esSenderWords.Has)) &&
+		// "I'm not done being patient", "the seller's patience is running
+		// out": not done, or someone else's patience; "enough beating
+		// around the bush, I'll be straight": the lead's own directness
+		!(m.Name == "exasperation" && (toks[m.Start] == "done" || toks[m.Start] == "patience") && m.Start > 0 && !patienceLeadIns.Has(toks[m.Start-1])) &&
+		!(m.Name == "exasperation" && slices.Contains(toks[m.Start:m.End], "bush") && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+6)], beStraight.Has)) &&
 		// ("you had the nerve" is no praise, whatever else is said)
 		!(m.Name == "exasperation" && toks[m.Start] == "you" && anyPositive(toks) && !slices.Contains(toks[m.Start:m.End], "nerve")) &&
 		// "get it together" told to the sender ("you people need to get it
@@ -2226,6 +2231,15 @@ func outOfScope(t textmatch.Text) []Topic {
 	return out
 }
 
+var (
+	// patienceLeadIns may stand before "done being patient" or
+	// "patience is running out" when it is the lead's own
+	patienceLeadIns = textmatch.NewSet(textmatch.Break, "im", "am", "were", "are", "so", "just", "my", "our", "honestly", "really", "officially", "and", "ok", "well")
+	// beStraight after "enough beating around the bush" make it the
+	// lead's own directness: "I'll be straight"
+	beStraight = textmatch.NewSet("straight", "honest", "blunt", "direct", "frank")
+)
+
 // oathTailAtSender reports what follows a fed-up match after an oath: the
 // clause ends, or goes on to the sender ("con sus mensajes", "con tantas
 // llamadas") or only fillers ("ya"), not to a thing of the lead's ("las
@@ -2243,9 +2257,15 @@ func oathTailAtSender(toks []string, m textmatch.Match) bool {
 // likeBefore reports a comparison just before toks[k]: "like last
 // winter", "same as last year", "como el año pasado".
 func likeBefore(toks []string, k int) bool {
+	art := func(w string) bool { return w == "el" || w == "la" }
 	return k >= 1 && toks[k-1] == "like" || k >= 2 && toks[k-2] == "like" && toks[k-1] == "it" ||
-		k >= 2 && toks[k-2] == "same" && toks[k-1] == "as" || k >= 2 && toks[k-2] == "como" && (toks[k-1] == "el" || toks[k-1] == "la")
+		k >= 2 && toks[k-2] == "same" && toks[k-1] == "as" || k >= 2 && toks[k-2] == "como" && art(toks[k-1]) ||
+		k >= 3 && toks[k-3] == "como" && art(toks[k-2]) // "como el invierno pasado"
 }
+
+// ongoingFrom before "X ago" keep the event going since then: "no heat
+// since 3 days ago", "started 2 days ago", "desde hace".
+var ongoingFrom = textmatch.NewSet("since", "started", "starting", "desde", "began", "begun")
 
 // esOaths vouch for what follows "que": "posta que", "la neta que", "te
 // juro que".
@@ -2286,7 +2306,8 @@ func pastOrRecurring(toks []string, m textmatch.Match) bool {
 		}
 		switch {
 		// ("20 minutes ago", "an hour ago" is now)
-		case w == "last" && pastSeasons.Has(next), w == "ago" && k > cs && pastSeasons.Has(toks[k-1]), w == "back" && next == "in",
+		// ("no heat since 3 days ago", "started 2 days ago": still going)
+		case w == "last" && pastSeasons.Has(next), w == "ago" && k > cs && pastSeasons.Has(toks[k-1]) && !textmatch.Before(toks, k, 4, ongoingFrom), w == "back" && next == "in",
 			(w == "pasado" || w == "pasada") && k > cs && pastSeasons.Has(toks[k-1]),
 			w == "hace" && (pastSeasons.Has(next) || k+2 < ce && pastSeasons.Has(toks[k+2])):
 			return true

@@ -311,12 +311,6 @@ func shortHedge(text string) bool {
 	return hesitant
 }
 
-// calmShort reports a one-word answer with no mark of feeling (no "!",
-// no "??", no capitals, no emoji): "sometimes", "mornings". The model's
-// character n-grams read such answers as exasperation, and one word is
-// too little evidence to hand off on; the rules still read "ugh",
-// "seriously??" or a swear. (Two words are not enough to tell: "nothing
-// changed" is calm, "lowballing scumbags" is not.)
 // calmWhy reports a short, plain question why or how something works,
 // one clause with no mark of feeling: "why is it asking for my ssn",
 // "how does the escrow part work?". "why are you still texting me", "why
@@ -338,9 +332,17 @@ var (
 	plainAux = textmatch.NewSet("is", "does", "do", "are", "would", "can", "es", "funciona", "se")
 	// feelingMarks give a why-question an edge
 	feelingMarks = textmatch.NewSet("still", "keep", "keeps", "again", "even", "so", "always", "never", "ever", "hard", "difficult", "complicated",
-		"you", "u", "yall", "todavia", "siguen", "sigue", "otra", "tan", "dificil", "ustedes")
+		"you", "u", "yall", "todavia", "siguen", "sigue", "otra", "tan", "dificil", "ustedes",
+		// "why do I have to ask three times?"
+		"times", "twice", "three", "ask", "veces")
 )
 
+// calmShort reports a one-word answer with no mark of feeling (no "!",
+// no "??", no capitals, no emoji): "sometimes", "mornings". The model's
+// character n-grams read such answers as exasperation, and one word is
+// too little evidence to hand off on; the rules still read "ugh",
+// "seriously??" or a swear. (Two words are not enough to tell: "nothing
+// changed" is calm, "lowballing scumbags" is not.)
 func calmShort(text string) bool {
 	t := textmatch.Cached(text)
 	if len(t.Words()) > 1 || t.Bangs > 0 || t.Quests > 1 || t.Letters >= 4 && t.Upper >= 0.7 {

@@ -421,7 +421,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "there's 7 of them plus a corner store", "I got 9 altogether",
 	// "could you guys buy them all together?", "sell todo to one buyer"
 	// (counted only where properties are named: see propertyContext)
-	{Name: "properties counted", Pattern: "theres @five of them / there is|are @five of them / @five altogether / buy|sell|selling|buying them all together / buy|sell|selling|buying them all at once / todo|everything|all to one buyer"},
+	{Name: "properties counted", Pattern: "theres @five of them / there is|are @five of them / @five altogether / buy|take|sell|selling|buying them all together / buy|take|sell|selling|buying them all at once / todo|everything|all to one buyer"},
 	// "a fourplex on Brookhurst and two condos in Fountain Valley"
 	{Name: "several properties", Pattern: "duplex|triplex|fourplex|condo|building|rowhome|edificio ~4 and|y|plus|mas dos|two|2 @props"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
@@ -454,12 +454,13 @@ func fewSites(toks []string, m textmatch.Match) bool {
 // "besides 3rd St he had two in Morningside". A question about rooms
 // ("how many bedrooms does the house have?") counts rooms.
 func propertyContext(t textmatch.Text, asked string) bool {
-	// ("there's 6 of them now" of kids, "12 altogether" of windows)
-	if t.HasAny(roomWords) || t.HasAny(otherCounted) {
-		return false
-	}
+	// ("there's 6 of them now" of kids, "12 altogether" of windows;
+	// "8 of them, all rentals near the college" names the rentals)
 	if t.HasAny(propertyWords) {
 		return true
+	}
+	if t.HasAny(roomWords) || t.HasAny(otherCounted) {
+		return false
 	}
 	if asked == "" {
 		return false
@@ -489,7 +490,7 @@ func countedPlaces(toks []string, i int) bool {
 
 // placeCountTail may follow a count of places: "5 two-families", "9
 // altogether", "cuatro en Corona".
-var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "between", "entre", "across", "units", "doors")
+var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "between", "entre", "across", "units", "doors", "in", "en")
 
 // roomWords name the rooms of one place.
 var roomWords = textmatch.NewSet("bedrooms", "bedroom", "beds", "baths", "bath", "rooms", "cuartos", "recamaras", "habitaciones", "banos", "floors", "stories", "pisos").Gated()
@@ -528,8 +529,11 @@ func HighValueScope(min int, cues ...string) Rule {
 			// ("tengo cuatro, 2 en Corona", "and 5 more building in
 			// Flushing" count places where properties are named before
 			// or asked about; "tengo tres hijos" counts children)
+			// ("I'm selling this house and 5 more": more of the place named
+			// before)
 			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !t.HasAny(propertyWords) &&
-				!(m.End < len(t.Toks) && oneProperty.Has(t.Toks[m.End]) || countedPlaces(t.Toks, m.End) && propertyContext(t, in.Asked)) {
+				!(m.End < len(t.Toks) && oneProperty.Has(t.Toks[m.End]) || countedPlaces(t.Toks, m.End) && propertyContext(t, in.Asked) ||
+					(t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas") && slices.ContainsFunc(t.Toks[:m.Start], oneProperty.Has)) {
 				return false
 			}
 			if m.Name == "properties counted" && !propertyContext(t, in.Asked) {
