@@ -794,7 +794,8 @@ func (d *RuleDetector) shoutedFirstRunOn(raw string, t textmatch.Text) (Result, 
 	}
 	w := strings.Join(words, " ")
 	r, ok := d.optOut[w]
-	if !ok || stopThenCorrects(t.Toks, textmatch.Match{Name: "stop", Start: 0, End: 1}) || d.playfulStop(raw, t, textmatch.Match{Name: "stop", Start: 0, End: 1}, t.WordCount()) {
+	stop := textmatch.Match{Name: "stop", Start: 0, End: 1}
+	if !ok || stopThenCorrects(t.Toks, stop) || d.playfulStop(raw, t, stop, t.WordCount()) {
 		return Result{}, false
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true

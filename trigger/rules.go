@@ -481,11 +481,26 @@ var (
 	whichOne = textmatch.NewSet("which", "only", "other", "others", "more", "cual", "cuales", "unica", "otra", "otras", "otro", "otros").Gated()
 )
 
-// countedPlaces reports what follows a count at toks[i]: nothing in its
-// clause, or a word of a place ("5 more building", "seis
-// multi-families"), not some other noun ("tres hijos", "muchas dudas").
-func countedPlaces(toks []string, i int) bool {
-	return i >= len(toks) || toks[i] == textmatch.Break || oneProperty.Has(toks[i]) || placeCountTail.Has(toks[i])
+// bareCountOfPlaces reports a count in m ("tengo cuatro", "and 5 more")
+// that counts places though no plural names them: a place word follows
+// it ("5 more building in Flushing"), "more" follows a place named
+// before ("I'm selling this house and 5 more"), or what follows names no
+// other thing ("tengo cuatro, 2 en Corona", "seis multi-families", not
+// "tengo tres hijos") where the message or the question asked names
+// properties (see propertyContext).
+func bareCountOfPlaces(t textmatch.Text, m textmatch.Match, asked string) bool {
+	toks := t.Toks
+	next := ""
+	if m.End < len(toks) {
+		next = toks[m.End]
+	}
+	switch {
+	case oneProperty.Has(next):
+		return true
+	case (toks[m.End-1] == "more" || toks[m.End-1] == "mas") && slices.ContainsFunc(toks[:m.Start], oneProperty.Has):
+		return true
+	}
+	return (next == "" || next == textmatch.Break || placeCountTail.Has(next)) && propertyContext(t, asked)
 }
 
 // placeCountTail may follow a count of places: "5 two-families", "9
@@ -526,14 +541,8 @@ func HighValueScope(min int, cues ...string) Rule {
 			// ("I got 9 altogether", "there's 6 of them": properties
 			// where the message or the question before it names a place
 			// to sell, not "got 3 of them" of kids or questions)
-			// ("tengo cuatro, 2 en Corona", "and 5 more building in
-			// Flushing" count places where properties are named before
-			// or asked about; "tengo tres hijos" counts children)
-			// ("I'm selling this house and 5 more": more of the place named
-			// before)
 			if m.Name == "several properties" && (t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas" || ownVerbs.Has(t.Toks[m.Start]) && m.End-m.Start == 2) && !t.HasAny(propertyWords) &&
-				!(m.End < len(t.Toks) && oneProperty.Has(t.Toks[m.End]) || countedPlaces(t.Toks, m.End) && propertyContext(t, in.Asked) ||
-					(t.Toks[m.End-1] == "more" || t.Toks[m.End-1] == "mas") && slices.ContainsFunc(t.Toks[:m.Start], oneProperty.Has)) {
+				!bareCountOfPlaces(t, m, in.Asked) {
 				return false
 			}
 			if m.Name == "properties counted" && !propertyContext(t, in.Asked) {

@@ -458,20 +458,13 @@ func commitment(t Text) (int, string, bool) {
 		if t.Quests > 0 && termsQuestion(toks, ClauseStart(toks, m.Start)) {
 			return true
 		}
-		// "¿vamos con el plan básico o el premium?", "should we go with
-		// the financing or pay cash?": a choice still open; "¡y dale con
-		// las llamadas!": "dale con" in exasperation
-		if (m.Name == "accept" || m.Name == "next step") && (toks[m.Start] == "vamos" || toks[m.Start] == "vamonos" || toks[m.Start] == "go" || toks[m.Start] == "going" || toks[m.Start] == "dale") &&
-			(openChoice(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))]) ||
-				toks[m.Start] == "dale" && daleAgain(toks, m) ||
-				(t.Quests > 0 || toks[ClauseStart(toks, m.Start)] == "should") && yesNoOpeners.Has(toks[ClauseStart(toks, m.Start)])) {
+		if (m.Name == "accept" || m.Name == "next step") && goingWith.Has(toks[m.Start]) && notGoneWith(&t, m) {
 			return true
 		}
-		// "should I renew it?", "we might renew the policy": only an
-		// order that opens its clause renews
-		// ("renew it?" asks, "we might renew" wavers; "yes renew it"
-		// orders; "whatever it costs is too much", "whatever it costs,
-		// I'm not paying it" refuse)
+		// only an order renews: "renew it" opening its clause or after
+		// "yes", "please" ("renew it?" asks, "we might renew" wavers);
+		// "whatever it costs" only as an order ("..., I'm not paying it"
+		// refuses)
 		if m.Name == "accept" && toks[m.Start] == "renew" && (m.Start > 0 && toks[m.Start-1] != Break && !renewLeadIns.Has(toks[m.Start-1]) || t.Quests > 0) ||
 			m.Name == "accept" && (toks[m.Start] == "whatever" || toks[m.Start] == "cueste") && costRefused(toks, m) {
 			return true
@@ -829,6 +822,22 @@ var relatives = NewSet("tia", "tio", "tias", "tios", "abuela", "abuelo", "suegra
 	"amigo", "amiga", "vecino", "vecina", "hermano", "hermana", "mama", "papa", "aunt", "uncle", "cousin", "grandma", "grandpa",
 	"friend", "buddy", "neighbor", "neighbour", "brother", "sister", "brothers", "sisters", "mom", "dad", "mother", "father",
 	"inlaws", "coworker", "roommate")
+
+// goingWith open a choice taken or a step: "vamos con", "go with",
+// "dale con".
+var goingWith = NewSet("vamos", "vamonos", "go", "going", "dale")
+
+// notGoneWith reports a choice or a step of goingWith not taken: still
+// open ("¿vamos con el plan básico o el premium?", "should we go with
+// the financing or pay cash?") or "dale con" in exasperation ("¡y dale
+// con las llamadas!").
+func notGoneWith(t *Text, m Match) bool {
+	toks := t.Toks
+	cs := ClauseStart(toks, m.Start)
+	return openChoice(toks[m.End:max(m.End, ClauseEnd(toks, m.Start))]) ||
+		toks[m.Start] == "dale" && daleAgain(toks, m) ||
+		(t.Quests > 0 || toks[cs] == "should") && yesNoOpeners.Has(toks[cs])
+}
 
 // daleAgain reports "y dale con" or "ya dale con" in exasperation: the
 // same thing again ("y dale con las llamadas", "¡y dale con la
