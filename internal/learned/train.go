@@ -14,8 +14,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Row is one labelled training message.
@@ -285,30 +288,37 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 // returns the logits and how many folds there were.
 func outOfFold(exs []example, writers []string, cfg TrainConfig, mask uint32) ([]float64, int) {
 	oof := make([]float64, len(exs))
+	held := make([][]int, len(writers))
+	for i, e := range exs {
+		held[e.fold] = append(held[e.fold], i)
+	}
+	// Each fold's fit is independent and writes only its own held-out
+	// rows, so the folds run side by side and the scores are the same
+	// bytes whatever the order they finish in.
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	folds := 0
 	for f := range writers {
-		if slices.Contains(cfg.AlwaysTrain, writers[f]) {
-			continue
-		}
-		var train []example
-		var held []int
-		for i, e := range exs {
-			if e.fold == f {
-				held = append(held, i)
-			} else {
-				train = append(train, e)
-			}
-		}
-		if len(held) == 0 || len(train) == 0 {
+		if slices.Contains(cfg.AlwaysTrain, writers[f]) || len(held[f]) == 0 || len(held[f]) == len(exs) {
 			continue
 		}
 		folds++
-		w, bias := fit(train, cfg, mask, foldStream(writers[f]))
-		q := quantise(w, bias)
-		for _, i := range held {
-			oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
-		}
+		g.Go(func() error {
+			train := make([]example, 0, len(exs)-len(held[f]))
+			for _, e := range exs {
+				if e.fold != f {
+					train = append(train, e)
+				}
+			}
+			w, bias := fit(train, cfg, mask, foldStream(writers[f]))
+			q := quantise(w, bias)
+			for _, i := range held[f] {
+				oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
+			}
+			return nil
+		})
 	}
+	_ = g.Wait() // the folds return no errors
 	return oof, folds
 }
 
