@@ -1396,7 +1396,8 @@ func TestKeywordAskedBackAndDenied(t *testing.T) {
 
 // TestFewerTextsAndOtherChannelInSpanish: "sin hacer unsubscribe" asks
 // for fewer texts without leaving, and mail stopped while "seguir
-// recibiendo los textos" keeps texts; "sin más mensajes" asks for none.
+// recibiendo los textos" keeps texts; "sin más mensajes" and "quiero
+// dejar de recibir los textos" ask for none.
 func TestFewerTextsAndOtherChannelInSpanish(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
@@ -1406,6 +1407,13 @@ func TestFewerTextsAndOtherChannelInSpanish(t *testing.T) {
 	requireOptOuts(t, d,
 		"ya no quiero nada, sin más mensajes por favor",
 		"quiero dejar de recibir los textos y los correos")
+	// "dejar de recibir" the messages is a rule, not left to the model
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules,
+		"quiero dejar de recibir los textos y los correos",
+		"porfa, ya quiero dejar de recibir sus mensajes")
+	requireNoOptOuts(t, rules,
+		"¿Cómo hago para dejar de recibir los correos pero seguir recibiendo los textos?")
 }
 
 // TestOurNumbersAskedRemovedAndLoseMyNumber: the household's own numbers
