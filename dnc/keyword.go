@@ -271,7 +271,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
+	if undone(t) || askWho(t, n) || closing(t, n) || oneMatterClosed(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -526,6 +526,19 @@ var notReceivedRules = textmatch.MustCompile(nil, []textmatch.Rule{
 func notReceived(t textmatch.Text) bool {
 	_, ok := notReceivedRules.First(t, nil)
 	return ok
+}
+
+// oneMatterClosed reports "no need for more follow up" said of one
+// matter ("... on the roof claim, it got paid, thank you!"): the rules
+// read it as that matter closed, not contact ended, and the model, which
+// reads "no need for more follow up", does not overrule them.
+func oneMatterClosed(t textmatch.Text) bool {
+	found := false
+	optOutPhrases.Each(t, func(m textmatch.Match) bool {
+		found = m.Name == "dont follow up" && oneMatter.applies(t.Toks, m)
+		return !found
+	})
+	return found
 }
 
 // closing reports a short message that closes the exchange politely

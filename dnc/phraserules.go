@@ -25,6 +25,11 @@ type exclusion struct {
 	applies phraseCheck
 }
 
+// oneMatter declines "no need for more follow up" said of one matter
+// ("on the claim, it was paid"); the model's veto oneMatterClosed reads it
+// too.
+var oneMatter = exclusion{"one matter closed: 'no need for more follow up on the claim, it was paid'", afterIn(2, textmatch.NewSet("on", "about", "regarding", "re", "for"))}
+
 // phraseRule holds the checks of one rule of optOutPhrases.
 type phraseRule struct {
 	unless  []exclusion
@@ -419,9 +424,7 @@ var phraseRules = map[string]phraseRule{
 	"no call no text": {unless: []exclusion{
 		{"none came from someone: 'no calls no texts from my son all week'", afterIn(1, textmatch.NewSet("from", "de", "yet", "todavia"))},
 	}},
-	"dont follow up": {unless: []exclusion{
-		{"one matter closed: 'no need for more follow up on the claim, it was paid'", afterIn(2, textmatch.NewSet("on", "about", "regarding", "re", "for"))},
-	}},
+	"dont follow up": {unless: []exclusion{oneMatter}},
 	"done getting": {unless: []exclusion{
 		{"other things got: 'once I'm done getting these quotes'", afterIn(1, contentNouns)},
 		{"a time, not a stop: 'once I'm done getting these bids I'll decide'", beforeIn(3, textmatch.NewSet("once", "when", "after", "before", "until", "cuando"))},

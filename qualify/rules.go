@@ -2878,11 +2878,12 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	level = max(level, min(in.Commitment, 3))
 	if level < 2 && !s.cfg.NoModel {
 		// (an angry message is no readiness, whatever the commitment head
-		// reads in "what do you even want from me")
+		// reads in "what do you even want from me": the model leaning to
+		// frustration, not only firing on it, is enough to say so)
 		m := learned.Default()
 		// (nor is a need told: "it's killing us, want to get that payment
 		// down" reads as readiness to the model)
-		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && !m.Fires(sc, learned.Frustration) && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) {
+		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && sc.Prob(learned.Frustration) < 0.5 && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) {
 			level = 2
 		}
 	}

@@ -145,12 +145,14 @@ func TestRoleAnswer(t *testing.T) {
 func TestModelFindsBuriedAsk(t *testing.T) {
 	t.Parallel()
 	asks := "Our board approved the budget last night, we have 40 field techs across two states and the dispatch " +
-		"spreadsheet is falling apart. We need to go live before the busy season. Would your sales lead be free for a quick conversation Thursday?"
+		"spreadsheet is falling apart. Half the jobs get double booked, the invoices go out two weeks late and nobody " +
+		"knows which van has which parts. We need to go live before the busy season. Would your sales lead be free for a quick conversation Thursday?"
 	require.False(t, trigger.Analyze(asks).ExplicitAsk, "the rules alone miss it")
 	s := trigger.Judged(asks)
 	require.True(t, s.ExplicitAsk)
 	require.Contains(t, s.ExplicitAskRule, "in a sentence")
 	told := "Our board approved the budget last night, we have 40 field techs across two states and the dispatch " +
-		"spreadsheet is falling apart. We had a good conversation with your sales lead on Thursday. Sending the signed order form tonight."
+		"spreadsheet is falling apart. Half the jobs get double booked, the invoices go out two weeks late and nobody " +
+		"knows which van has which parts. We had a good conversation with your sales lead on Thursday. Sending the signed order form tonight."
 	require.False(t, trigger.Judged(told).ExplicitAsk)
 }

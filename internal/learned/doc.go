@@ -22,8 +22,10 @@
 //   - [FieldModel], [DefaultFields], [FieldModel.Score]: the field model
 //     (fields.bin), the same features under one weight vector per field;
 //   - [Train], [LoadRows], [TrainFields], [LoadFieldRows]: the
-//     deterministic trainers. `go generate` (or `go run
-//     ./internal/learned/cmd/train`) reads data/*/*.jsonl and rewrites
+//     deterministic trainers, and [TrainingDirs], the writer folders they
+//     read: data/* and the development sets under testdata that
+//     data/devsets.txt lists ([DevSetsFile]). `go generate` (or `go run
+//     ./internal/learned/cmd/train`) reads them and rewrites
 //     model.bin, MODEL.md, fields.bin and FIELDS.md byte for byte; a test
 //     checks that the embedded files are what the command produces.
 package learned

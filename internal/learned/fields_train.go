@@ -26,8 +26,12 @@ type FieldRow struct {
 // listed with an empty value is not stated; a field the file does not
 // label is an error naming the file and line.
 func LoadFieldRows(fsys fs.FS, root string) ([]FieldRow, error) {
+	dirs, err := writerDirs(fsys, root)
+	if err != nil {
+		return nil, err
+	}
 	var rows []FieldRow
-	err := eachLine(fsys, root, fieldFileOrder, func(writer, file string, line []byte) error {
+	err = eachLine(fsys, dirs, fieldFileOrder, func(writer, file string, line []byte) error {
 		var r struct {
 			Text   string            `json:"text"`
 			Fields map[string]string `json:"fields"`

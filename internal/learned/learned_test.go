@@ -2,10 +2,12 @@ package learned
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
@@ -164,7 +166,10 @@ func TestExpDet(t *testing.T) {
 // trainer, run `go generate ./internal/learned`.
 func TestTrainReproducesEmbedded(t *testing.T) {
 	t.Parallel()
-	rows, err := LoadRows(os.DirFS("."), "data")
+	repo := os.DirFS("../..")
+	dirs, err := TrainingDirs(repo)
+	require.NoError(t, err)
+	rows, err := LoadRowsFrom(repo, dirs)
 	require.NoError(t, err)
 	res, err := Train(rows, DefaultTrainConfig())
 	require.NoError(t, err)
@@ -491,4 +496,53 @@ func fieldFile(t *testing.T, name string) (dir string, write func(string)) {
 	return dir, func(s string) {
 		require.NoError(t, os.WriteFile(dir+"/data/w9/"+name, []byte(s), 0o644))
 	}
+}
+
+// TestTrainingDirs: the trainer reads the writers under
+// internal/learned/data and then the development sets devsets.txt lists,
+// and nothing else: a blind set, a missing folder or a writer named twice
+// is an error, so a measurement set cannot slip into the training data.
+func TestTrainingDirs(t *testing.T) {
+	t.Parallel()
+	row := &fstest.MapFile{Data: []byte(`{"text":"please stop texting me","label":true}` + "\n")}
+	repo := fstest.MapFS{
+		"internal/learned/data/w1/optout.jsonl":       row,
+		"internal/learned/data/devsets.txt":           {Data: []byte("# trained after tuning\n\ndev7\ndev12 # no task file\n")},
+		"testdata/dev7/optout.jsonl":                  row,
+		"testdata/dev7/conversations.jsonl":           {Data: []byte("not read\n")},
+		"testdata/dev12/fields.jsonl":                 {Data: []byte(`{"text":"roof leaks","fields":{"condition":"roof leaks"}}` + "\n")},
+		"testdata/dev9/optout.jsonl":                  row, // not listed: not read
+		"testdata/blind3/optout.jsonl":                row,
+		"internal/learned/data/w1/explicit_ask.jsonl": {Data: []byte(`{"text":"call me","label":true}` + "\n")},
+	}
+	dirs, err := TrainingDirs(repo)
+	require.NoError(t, err)
+	require.Equal(t, []string{"internal/learned/data/w1", "testdata/dev7", "testdata/dev12"}, dirs)
+	rows, err := LoadRowsFrom(repo, dirs)
+	require.NoError(t, err)
+	var writers []string
+	for _, r := range rows {
+		writers = append(writers, r.Writer+"/"+r.Task.String())
+	}
+	require.Equal(t, []string{"w1/optout", "w1/explicit_ask", "dev7/optout"}, writers)
+
+	for list, want := range map[string]string{
+		"blind3\n":     `"blind3" is not a development set`,
+		"dev\n":        `"dev" is not a development set`,
+		"dev7x\n":      `"dev7x" is not a development set`,
+		"dev8\n":       "no folder testdata/dev8",
+		"dev7\ndev7\n": `writer "dev7" is listed twice`,
+	} {
+		bad := maps.Clone(repo)
+		bad["internal/learned/data/devsets.txt"] = &fstest.MapFile{Data: []byte(list)}
+		_, err := TrainingDirs(bad)
+		require.ErrorContains(t, err, want, "list %q", list)
+	}
+
+	// without a list the trainer reads the data folder alone
+	bare := maps.Clone(repo)
+	delete(bare, "internal/learned/data/devsets.txt")
+	dirs, err = TrainingDirs(bare)
+	require.NoError(t, err)
+	require.Equal(t, []string{"internal/learned/data/w1"}, dirs)
 }

@@ -1,5 +1,6 @@
 // Command train fits the learned tier's models on internal/learned/data and
-// writes internal/learned/model.bin and MODEL.md (the message model) and
+// (for the message model) the development sets listed in
+// internal/learned/data/devsets.txt (folders under testdata), and writes internal/learned/model.bin and MODEL.md (the message model) and
 // fields.bin and FIELDS.md (the field model). It is deterministic: run
 // twice, it writes the same bytes. Run it from the repository root or from
 // internal/learned (go generate does the latter):
@@ -27,7 +28,14 @@ func main() {
 		}
 	}
 	start := time.Now()
-	rows, err := learned.LoadRows(os.DirFS(*dir), "data")
+	// the repository root, two levels above internal/learned
+	repo := os.DirFS(filepath.Join(*dir, "..", ".."))
+	dirs, err := learned.TrainingDirs(repo)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	rows, err := learned.LoadRowsFrom(repo, dirs)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -41,6 +49,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
+	// the field model reads internal/learned/data alone (data/README.md)
 	frows, err := learned.LoadFieldRows(os.DirFS(*dir), "data")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
