@@ -223,6 +223,15 @@ type floor struct {
 //     binary (opt-out 0.962 at FPR 0.012, conversations 108 of 120) and
 //     once at its end (the same on every row); a regression set now,
 //     floors just under those figures.
+//   - testdata/blind31: the thirty-first, all tasks, written for stop 40
+//     by three helpers the same way in three voices (gig workers and
+//     online sellers, with Venezuelan and Honduran Spanish; Las Vegas and
+//     Reno casino and hotel workers, with Sinaloa, Sonora and Salvadoran
+//     Spanish; university people, with Argentine, Chilean, Colombian and
+//     Mexican-American Spanish) and measured once with the stop's start
+//     binary (opt-out 0.981 at FPR 0.011, conversations 113 of 120) and
+//     once at its end (opt-out 0.987 at 0.011, conversations 115); a
+//     regression set now, floors just under the end figures.
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -872,6 +881,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.96, true},
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind31", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.96, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
