@@ -1413,7 +1413,10 @@ func TestFewerTextsAndOtherChannelInSpanish(t *testing.T) {
 		"quiero dejar de recibir los textos y los correos",
 		"porfa, ya quiero dejar de recibir sus mensajes")
 	requireNoOptOuts(t, rules,
-		"¿Cómo hago para dejar de recibir los correos pero seguir recibiendo los textos?")
+		"¿Cómo hago para dejar de recibir los correos pero seguir recibiendo los textos?",
+		// they stopped arriving ("dejé", accent dropped), and a footer
+		"deje de recibir los mensajes desde el lunes, ¿pasó algo?",
+		"Para dejar de recibir mensajes, responda BAJA")
 }
 
 // TestOurNumbersAskedRemovedAndLoseMyNumber: the household's own numbers

@@ -233,8 +233,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "cessez de m'appeler", "keine Anrufe mehr", "smettila di chiamarmi"
 	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
 	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
-	// "quiero dejar de recibir los textos", "deja de recibir mensajes"
-	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn / dejar|deja|dejen|deje|parar|deixar de recibir|receber ~3 @fcontactn"},
+	// "quiero dejar de recibir los textos", "quero deixar de receber as
+	// mensagens": the wish said, since "dejé de recibir los mensajes"
+	// (accent dropped: "deje") tells that they stopped arriving
+	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn / quiero|quisiera|deseo|queremos|quero|gostaria ~1 dejar|deixar de recibir|receber ~3 @fcontactn"},
 	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo|doy|damos|da|dan|deis ~2 de baja"},
 	// "quiero cancelar la suscripción al boletín", "ya no quiero el
 	// boletín", "el enlace para cancelar los correos de promociones"
