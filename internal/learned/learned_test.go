@@ -2,6 +2,7 @@ package learned
 
 import (
 	"bytes"
+	"io/fs"
 	"maps"
 	"math"
 	"os"
@@ -531,13 +532,27 @@ func TestTrainingDirs(t *testing.T) {
 		"dev\n":        `"dev" is not a development set`,
 		"dev7x\n":      `"dev7x" is not a development set`,
 		"dev8\n":       "no folder testdata/dev8",
-		"dev7\ndev7\n": `writer "dev7" is listed twice`,
+		"dev7\ndev7\n": `writer "dev7" is already testdata/dev7`,
+		"w1x\n":        `"w1x" is not a development set`,
 	} {
 		bad := maps.Clone(repo)
 		bad["internal/learned/data/devsets.txt"] = &fstest.MapFile{Data: []byte(list)}
 		_, err := TrainingDirs(bad)
 		require.ErrorContains(t, err, want, "list %q", list)
 	}
+
+	// a data folder named like a listed dev set collides with it, and a
+	// link named like a dev set is refused (it could point at a blind set)
+	clash := maps.Clone(repo)
+	clash["internal/learned/data/dev7/optout.jsonl"] = row
+	_, err = TrainingDirs(clash)
+	require.ErrorContains(t, err, `writer "dev7" is already internal/learned/data/dev7`)
+	linked := maps.Clone(repo)
+	delete(linked, "testdata/dev7/optout.jsonl")
+	delete(linked, "testdata/dev7/conversations.jsonl")
+	linked["testdata/dev7"] = &fstest.MapFile{Data: []byte("blind3"), Mode: fs.ModeSymlink}
+	_, err = TrainingDirs(linked)
+	require.ErrorContains(t, err, "no folder testdata/dev7")
 
 	// without a list the trainer reads the data folder alone
 	bare := maps.Clone(repo)

@@ -83,16 +83,17 @@ const DevSetsFile = "devsets.txt"
 // repo, a file system rooted at the repository: every folder under
 // internal/learned/data in name order, then testdata/<name> for each name
 // in [DevSetsFile] in the order listed. A listed name that is not dev<N>,
-// is missing, or repeats a writer is an error.
+// is missing or not a plain folder (a symbolic link is refused), or
+// repeats a writer is an error.
 func TrainingDirs(repo fs.FS) ([]string, error) {
 	const data, testdata = "internal/learned/data", "testdata"
 	dirs, err := writerDirs(repo, data)
 	if err != nil {
 		return nil, err
 	}
-	seen := make(map[string]bool, len(dirs))
+	seen := make(map[string]string, len(dirs)) // writer -> where it is
 	for _, d := range dirs {
-		seen[path.Base(d)] = true
+		seen[path.Base(d)] = d
 	}
 	list, err := fs.ReadFile(repo, path.Join(data, DevSetsFile))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -111,12 +112,13 @@ func TrainingDirs(repo fs.FS) ([]string, error) {
 		if !isDevSetName(name) {
 			return nil, fmt.Errorf("%s: %q is not a development set (dev<N>): only they are trained on", where, name)
 		}
-		if seen[name] {
-			return nil, fmt.Errorf("%s: writer %q is listed twice", where, name)
-		}
-		seen[name] = true
 		d := path.Join(testdata, name)
-		if fi, err := fs.Stat(repo, d); err != nil || !fi.IsDir() {
+		if prev, ok := seen[name]; ok {
+			return nil, fmt.Errorf("%s: writer %q is already %s", where, name, prev)
+		}
+		seen[name] = d
+		// Lstat: a link named like a dev set could point at a blind one
+		if fi, err := fs.Lstat(repo, d); err != nil || !fi.IsDir() {
 			return nil, fmt.Errorf("%s: no folder %s", where, d)
 		}
 		dirs = append(dirs, d)

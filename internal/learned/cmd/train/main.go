@@ -28,8 +28,15 @@ func main() {
 		}
 	}
 	start := time.Now()
-	// the repository root, two levels above internal/learned
-	repo := os.DirFS(filepath.Join(*dir, "..", ".."))
+	// the repository root, two levels above internal/learned: the message
+	// model also reads testdata there, so -dir must be the repository's
+	// own internal/learned, not a copy elsewhere
+	root := filepath.Join(*dir, "..", "..")
+	if a, errA := os.Stat(filepath.Join(root, "internal", "learned")); errA != nil || !sameDir(a, *dir) {
+		fmt.Fprintf(os.Stderr, "train: %s is not the internal/learned folder of a repository\n", *dir)
+		os.Exit(1)
+	}
+	repo := os.DirFS(root)
 	dirs, err := learned.TrainingDirs(repo)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -66,4 +73,10 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "train: %d rows, model %d bytes; %d field rows, field model %d bytes; %s\n",
 		len(rows), len(res.Model), len(frows), len(fres.Model), time.Since(start).Round(time.Millisecond))
+}
+
+// sameDir reports whether fi is the folder dir.
+func sameDir(fi os.FileInfo, dir string) bool {
+	d, err := os.Stat(dir)
+	return err == nil && os.SameFile(fi, d)
 }
