@@ -1416,7 +1416,11 @@ func TestFewerTextsAndOtherChannelInSpanish(t *testing.T) {
 		"¿Cómo hago para dejar de recibir los correos pero seguir recibiendo los textos?",
 		// they stopped arriving ("dejé", accent dropped), and a footer
 		"deje de recibir los mensajes desde el lunes, ¿pasó algo?",
-		"Para dejar de recibir mensajes, responda BAJA")
+		"Para dejar de recibir mensajes, responda BAJA",
+		// not wanting them to stop
+		"no, yo no quiero dejar de recibir los textos, solo cámbienme la hora")
+	// nor does the model overrule that reading
+	requireNoOptOuts(t, d, "no quiero dejar de recibir sus mensajes, me sirven mucho")
 }
 
 // TestOurNumbersAskedRemovedAndLoseMyNumber: the household's own numbers

@@ -271,7 +271,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || oneMatterClosed(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -528,14 +528,19 @@ func notReceived(t textmatch.Text) bool {
 	return ok
 }
 
-// oneMatterClosed reports "no need for more follow up" said of one
-// matter ("... on the roof claim, it got paid, thank you!"): the rules
-// read it as that matter closed, not contact ended, and the model, which
-// reads "no need for more follow up", does not overrule them.
-func oneMatterClosed(t textmatch.Text) bool {
+// declinedForModel reports a message in which a rule's phrase matched and
+// one of the exclusions of bindsModel declined it: "no need for more
+// follow up on the roof claim, it got paid" (one matter closed), "no
+// quiero dejar de recibir sus mensajes" (wanting them). The model reads
+// the phrase and not the exclusion, so it does not overrule the rule.
+func declinedForModel(t textmatch.Text) bool {
 	found := false
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {
-		found = m.Name == "dont follow up" && oneMatter.applies(t.Toks, m)
+		for _, b := range bindsModel {
+			if m.Name == b.rule && b.x.applies(t.Toks, m) {
+				found = true
+			}
+		}
 		return !found
 	})
 	return found

@@ -26,9 +26,20 @@ type exclusion struct {
 }
 
 // oneMatter declines "no need for more follow up" said of one matter
-// ("on the claim, it was paid"); the model's veto oneMatterClosed reads it
-// too.
-var oneMatter = exclusion{"one matter closed: 'no need for more follow up on the claim, it was paid'", afterIn(2, textmatch.NewSet("on", "about", "regarding", "re", "for"))}
+// ("on the claim, it was paid"), and keepsReceivingX "no quiero dejar de
+// recibir sus mensajes"; the model reads both as revocations, and
+// bindsModel lets neither overrule the rule.
+var (
+	oneMatter       = exclusion{"one matter closed: 'no need for more follow up on the claim, it was paid'", afterIn(2, textmatch.NewSet("on", "about", "regarding", "re", "for"))}
+	keepsReceivingX = exclusion{"not wanting them to stop: 'no quiero dejar de recibir sus mensajes'", keepsReceiving}
+)
+
+// bindsModel are the exclusions whose reading the model may not overrule,
+// by the rule they decline.
+var bindsModel = []struct {
+	rule string
+	x    exclusion
+}{{"dont follow up", oneMatter}, {"foreign", keepsReceivingX}}
 
 // phraseRule holds the checks of one rule of optOutPhrases.
 type phraseRule struct {
@@ -172,6 +183,7 @@ var phraseRules = map[string]phraseRule{
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
 		{"leaves something else: '¿cómo me doy de baja de la póliza vieja?'", bajaFromOther},
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
+		keepsReceivingX,
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"asks before joining: 'si me registro y no me gusta, ¿cómo me doy de baja?'", ifJoining},
@@ -3036,3 +3048,18 @@ var (
 	outreachGoingOn = textmatch.NewSet("following", "checking", "texting", "messaging", "reaching", "sending", "going", "contacting",
 		"calling", "mandando", "escribiendo", "insistiendo")
 )
+
+// keepsReceiving reports "no quiero dejar de recibir ...": the match reads
+// "no quiero ... recibir" across "dejar de", but not wanting to stop
+// receiving is wanting the messages.
+func keepsReceiving(toks []string, m textmatch.Match) bool {
+	if toks[m.Start] != "no" && toks[m.Start] != "nao" {
+		return false
+	}
+	for _, w := range toks[m.Start:m.End] {
+		if w == "dejar" || w == "deixar" || w == "parar" {
+			return true
+		}
+	}
+	return false
+}
