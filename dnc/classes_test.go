@@ -1272,14 +1272,17 @@ func TestOptOutLookAlikesDev84(t *testing.T) {
 // person only when it names the contact somewhere (the messages, the
 // number, calling, a list, "anymore"): "we moved out of that place years
 // ago, it's rented now I think" is about the property, and the AI may
-// answer it. With the band opened wide for the test, the same model
-// score with a contact word still goes to review.
+// answer it. With the band opened for the test to just below that
+// message's score (whatever the embedded model gives it), it stays
+// unpaged, and the same opening with a contact word still goes further.
 func TestReviewNeedsAContactWord(t *testing.T) {
 	t.Parallel()
-	d := dnc.New(&dnc.Config{ReviewAt: 0.5, SuppressAt: 0.99})
-	r := d.Detect(dnc.Input{Text: "we moved out of that place years ago, it's rented now I think"})
-	require.Greater(t, r.Score, 0.5, "the model leans towards an opt-out")
-	require.Equal(t, dnc.None, r.Kind)
+	const rented = "we moved out of that place years ago, it's rented now I think"
+	score := dnc.New(nil).Detect(dnc.Input{Text: rented}).Score
+	require.Greater(t, score, 0.1, "the model reads something of an opt-out in it")
+	d := dnc.New(&dnc.Config{ReviewAt: score - 0.05, SuppressAt: 0.99})
+	r := d.Detect(dnc.Input{Text: rented})
+	require.Equal(t, dnc.None, r.Kind, "score %.2f", r.Score)
 	r = d.Detect(dnc.Input{Text: "we moved out of that place years ago, no need to text this number"})
 	require.NotEqual(t, dnc.None, r.Kind)
 }
