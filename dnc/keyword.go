@@ -517,15 +517,10 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // nada, ni en spam", "still didn't receive the code".
 var notReceivedRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "not received", Pattern: "no me|nos llega|llego|llegan|llegaron / no me|nos |? llegado / nunca me|nos llego|llegaron / no recibi|recibo|recibimos|recibido / still|never didnt|havent|not? get|got|gotten|receive|received / didnt|havent get|got|gotten|receive|received ~2 the|it|a|any|anything|code|email|link|reset|text|message / nothing came|arrived|showed ~1 up? / nothing in junk|spam"},
-	// "dejé de recibir sus mensajes la semana pasada, ¿siguen enviando?",
-	// "I stopped getting your texts": they stopped arriving ("dejo de
-	// recibir" is a wish: "¿cómo dejo de recibir esto?")
-	{Name: "not received", Pattern: "deje|dejamos de recibir / stopped getting|receiving"},
 })
 
 // notReceived reports a message about something the lead did not
-// receive, or no longer receives ("ya lo hice 2 veces y no me llega nada,
-// ni en spam", "dejé de recibir sus mensajes"): the
+// receive ("ya lo hice 2 veces y no me llega nada, ni en spam"): the
 // model reads "no me ... nada" as a revocation, but the lead is asking
 // to get something. Rules still apply.
 func notReceived(t textmatch.Text) bool {
