@@ -35,11 +35,14 @@ var (
 )
 
 // bindsModel are the exclusions whose reading the model may not overrule,
-// by the rule they decline.
+// by the rule they decline. With oneClause the reading binds only a
+// message of one clause: "no quiero dejar de recibir el boletín, pero los
+// textos ya no los quiero" wants the newsletter and revokes the texts.
 var bindsModel = []struct {
-	rule string
-	x    exclusion
-}{{"dont follow up", oneMatter}, {"foreign", keepsReceivingX}}
+	rule      string
+	x         exclusion
+	oneClause bool
+}{{"dont follow up", oneMatter, false}, {"foreign", keepsReceivingX, true}}
 
 // phraseRule holds the checks of one rule of optOutPhrases.
 type phraseRule struct {

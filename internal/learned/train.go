@@ -513,7 +513,8 @@ func weigh(exs []example, capPos float64) {
 // fit touches only its own slices (and reads exs), so the race detector
 // is told to skip its accesses: with them checked, the trainer test took
 // 953 s of .ci/run's `go test -race` (20 m timeout), without them 105 s.
-// outOfFold's writes of the scores stay checked.
+// Its shuffle closure and outOfFold's writes of the scores stay checked;
+// its reads of exs do not, so nothing may write exs while folds run.
 //
 //go:norace
 func fit(exs []example, cfg TrainConfig, mask uint32, stream uint64) ([]float64, float64) {
