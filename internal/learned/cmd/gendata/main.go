@@ -204,14 +204,16 @@ var templates = map[string][]t{
 			"paren el agua, hay una fuga", "llámame mañana", "cuál es la oferta", "gracias por la información", "no puedo hoy, mañana sí"},
 			opt("", "?", "gracias", "porfa")}},
 		// the team or trade asked about: after the dev sets' "stop the
-		// marketing texts" rows, a bare "marketing" read as a revocation
-		{false, "team_answer", "en", 120, [][]string{opt("", "mostly", "im in", "i'm in", "we're in", "i run", "i lead", "head of", "our", "just", "a small", "a team of 6 in"),
-			{"marketing", "sales and marketing", "marketing and ops", "digital marketing", "email marketing", "growth marketing", "sales", "ops",
-				"customer success", "support", "hr", "finance", "it", "promotions", "the ads team", "advertising", "outreach", "communications"},
-			opt("", "team", "department", "dept", "mostly", "lol", "why?", "for now", "and a bit of everything")}},
-		{false, "es_team_answer", "es", 40, [][]string{opt("", "en", "trabajo en", "soy de", "somos como 10 en"),
-			{"mercadeo", "marketing", "ventas", "ventas y marketing", "publicidad", "promociones", "comunicaciones", "atención al cliente"},
-			opt("", "nomás", "más que nada", "por ahora")}},
+		// marketing texts" rows, a bare "marketing" read as a revocation.
+		// Only departments and roles: no "promotions", "outreach" or
+		// "publicidad", which revoke in "basta de publicidad"
+		{false, "team_answer", "en", 100, [][]string{opt("im in", "i'm in", "we're in", "i run", "i lead", "head of", "our", "a team of 6 in", "i work in"),
+			{"marketing", "sales and marketing", "marketing and ops", "digital marketing", "growth marketing", "product marketing", "sales", "ops",
+				"customer success", "support", "hr", "finance", "it"},
+			opt("team", "department", "dept", "lol", "why?", "for now", "and a bit of everything")}},
+		{false, "es_team_answer", "es", 30, [][]string{opt("en", "trabajo en", "soy de", "somos como 10 en"),
+			{"mercadeo", "marketing", "ventas", "ventas y marketing", "atención al cliente", "finanzas", "operaciones"},
+			opt("nomás", "más que nada", "por ahora")}},
 	},
 	"frustration": {
 		{true, "confused_upset", "en", 100, [][]string{opt("", "ugh", "omg", "honestly", "seriously"), {"im so confused", "this isnt working", "none of this makes sense",
