@@ -1422,9 +1422,11 @@ func TestFewerTextsAndOtherChannelInSpanish(t *testing.T) {
 		"Para dejar de recibir mensajes, responda BAJA",
 		// not wanting them to stop
 		"no, yo no quiero dejar de recibir los textos, solo cámbienme la hora")
-	// nor does the model overrule that reading, when it is all the
-	// message says
-	requireNoOptOuts(t, d, "yo no quiero dejar de recibir sus textos")
+	// nor does the model overrule that reading, with a greeting or thanks
+	// around it, unless a "pero" takes something back
+	requireNoOptOuts(t, d, "yo no quiero dejar de recibir sus textos",
+		"No, no quiero dejar de recibir sus mensajes",
+		"no quiero dejar de recibir sus mensajes, gracias")
 	requireOptOuts(t, d, "no quiero dejar de recibir el boletín, pero los mensajes de texto ya no los quiero")
 }
 

@@ -537,7 +537,7 @@ func declinedForModel(t textmatch.Text) bool {
 	found := false
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {
 		for _, b := range bindsModel {
-			if m.Name == b.rule && b.x.applies(t.Toks, m) && !(b.oneClause && slices.Contains(t.Toks, textmatch.Break)) {
+			if m.Name == b.rule && b.x.applies(t.Toks, m) && !(b.untilContrast && slices.ContainsFunc(t.Toks[m.End:], contrasts.Has)) {
 				found = true
 			}
 		}

@@ -35,14 +35,20 @@ var (
 )
 
 // bindsModel are the exclusions whose reading the model may not overrule,
-// by the rule they decline. With oneClause the reading binds only a
-// message of one clause: "no quiero dejar de recibir el boletín, pero los
-// textos ya no los quiero" wants the newsletter and revokes the texts.
+// by the rule they decline. With untilContrast the reading binds only
+// when no "pero" or "but" follows it: "no quiero dejar de recibir el
+// boletín pero los mensajes de texto ya no los quiero" wants the
+// newsletter and revokes the texts, while "No, no quiero dejar de recibir
+// sus mensajes, gracias" wants them all.
 var bindsModel = []struct {
-	rule      string
-	x         exclusion
-	oneClause bool
+	rule          string
+	x             exclusion
+	untilContrast bool
 }{{"dont follow up", oneMatter, false}, {"foreign", keepsReceivingX, true}}
+
+// contrasts are the words after which a message may take back what came
+// before it.
+var contrasts = textmatch.NewSet("pero", "but", "sino", "aunque", "though", "however", "except", "excepto")
 
 // phraseRule holds the checks of one rule of optOutPhrases.
 type phraseRule struct {
