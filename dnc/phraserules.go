@@ -40,11 +40,14 @@ var (
 // boletín pero los mensajes de texto ya no los quiero" wants the
 // newsletter and revokes the texts, while "No, no quiero dejar de recibir
 // sus mensajes, gracias" wants them all.
-var bindsModel = []struct {
+var bindsModel = []boundExclusion{{"dont follow up", oneMatter, false}, {"foreign", keepsReceivingX, true}}
+
+// boundExclusion is an exclusion of rule's that the model may not overrule.
+type boundExclusion struct {
 	rule          string
 	x             exclusion
 	untilContrast bool
-}{{"dont follow up", oneMatter, false}, {"foreign", keepsReceivingX, true}}
+}
 
 // contrasts are the words after which a message may take back what came
 // before it.

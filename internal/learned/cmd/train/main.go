@@ -1,6 +1,7 @@
-// Command train fits the learned tier's models on internal/learned/data and
-// (for the message model) the development sets listed in
-// internal/learned/data/devsets.txt (folders under testdata), and writes internal/learned/model.bin and MODEL.md (the message model) and
+// Command train fits the learned tier's models on internal/learned/data
+// and, for the message model, on the development sets under testdata that
+// internal/learned/data/devsets.txt lists; it writes
+// internal/learned/model.bin and MODEL.md (the message model) and
 // fields.bin and FIELDS.md (the field model). It is deterministic: run
 // twice, it writes the same bytes. Run it from the repository root or from
 // internal/learned (go generate does the latter):
