@@ -2274,3 +2274,16 @@ func TestOptOutReviewStop39Third(t *testing.T) {
 	requireNoOptOuts(t, d, "done reading them, the reviews sold me. text me the contract",
 		"I told the old insurer it was the wrong number, you guys are still fine to text")
 }
+
+// TestRefusalAtAll: "at all" widens a refusal rather than naming a time
+// ("don't text me at all" is not quiet hours like "at 6am"), and "the
+// rest of the texts" are texts cancelled; rules alone, so the learned
+// tier cannot hide a gap.
+func TestRefusalAtAll(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "don't text me at all", "dont text at all", "do not message at all please",
+		"Dont text while Im driving!! actually dont text at all", "cancel the rest of the texts too, not just the emails")
+	requireNoOptOuts(t, d, "don't text me at 6am", "he doesn't text at all", "dont text at all, call me",
+		"don't text at all until the appraisal is back", "cancel the rest of the order but keep the texts coming")
+}

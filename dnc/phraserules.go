@@ -673,7 +673,7 @@ var phraseRules = map[string]phraseRule{
 	"be removed": {final: true, require: beRemovedRequest},
 	// a whole clause: "Do not text, do not call. Done."; with texts
 	// welcome it refuses another channel
-	"dont contact bare": {require: wholeClause, unless: []exclusion{
+	"dont contact bare": {require: wholeClauseOrAtAll, unless: []exclusion{
 		{"a description, not a request: 'he's 81 and doesn't text' (\"doesn't\" reads \"dont\")", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], describedPerson.Has)
 		}},
@@ -690,8 +690,9 @@ var phraseRules = map[string]phraseRule{
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
-	{"quiet hours: 'dont text me after 9pm', but not 'until further notice'", func(toks []string, m textmatch.Match) bool {
-		return nextIn(timeLimit)(toks, m) && !(m.End+1 < len(toks) && untilWords.Has(toks[m.End]) && (toks[m.End+1] == "further" || toks[m.End+1] == "nuevo"))
+	{"quiet hours: 'dont text me after 9pm', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
+		return nextIn(timeLimit)(toks, m) && !(m.End+1 < len(toks) && untilWords.Has(toks[m.End]) && (toks[m.End+1] == "further" || toks[m.End+1] == "nuevo")) &&
+			!atAll(toks, m.End)
 	}},
 	{"a pause until something happens: 'could you not text me again until the appraisal is back', but not 'until I say so'", func(toks []string, m textmatch.Match) bool {
 		k := m.End
@@ -2673,6 +2674,26 @@ var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousan
 // wholeClause: nothing follows the match in its clause.
 func wholeClause(toks []string, m textmatch.Match) bool {
 	return m.End >= len(toks) || toks[m.End] == textmatch.Break
+}
+
+// atAll: toks[k:] starts with "at all", which widens a refusal ("don't
+// text me at all") where "at" would otherwise start a time ("at 6am").
+func atAll(toks []string, k int) bool {
+	return k+1 < len(toks) && toks[k] == "at" && toks[k+1] == "all"
+}
+
+// wholeClauseOrAtAll: nothing but "at all" and politeness follows the
+// match in its clause: "do not text at all", "don't message at all
+// please".
+func wholeClauseOrAtAll(toks []string, m textmatch.Match) bool {
+	k := m.End
+	if atAll(toks, k) {
+		k += 2
+	}
+	for k < len(toks) && politeTail.Has(toks[k]) {
+		k++
+	}
+	return k >= len(toks) || toks[k] == textmatch.Break
 }
 
 // asksForCall: the message asks for a call ("don't text, call me after
