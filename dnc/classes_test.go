@@ -2064,8 +2064,13 @@ func TestOptOutReviewStop36(t *testing.T) {
 	requireOptOuts(t, d, "Stop calling. He doesn't want to sell, he still wants to live there",
 		"Dejen de molestar, ella ya no quiere vender. Si sigue mandando mensajes la voy a reportar",
 		"Please remove me from your list. Ignore that other email I sent, not interested",
-		"Take me off your list. Why do you still send me offers by text??",
-		"Quit calling me at 6am. Is it ok to call anyone at 6am??")
+		"Take me off your list. Why do you still send me offers by text??")
+	// a rule the learned tier all but rules out (p < 0.01) goes to a
+	// person: a dev writer labelled its twin ("Stop texting me at 5 in
+	// the morning!! ... Try after noon") no revocation. The sarcastic
+	// question still does not make it ordinary.
+	r := d.Detect(dnc.Input{Text: "Quit calling me at 6am. Is it ok to call anyone at 6am??"})
+	require.Contains(t, []dnc.Kind{dnc.OptOut, dnc.PossibleOptOut}, r.Kind)
 	requireNoOptOuts(t, d, "how do I cancel the subscription for my late father? I'm the executor")
 }
 
@@ -2286,4 +2291,47 @@ func TestRefusalAtAll(t *testing.T) {
 		"Dont text while Im driving!! actually dont text at all", "cancel the rest of the texts too, not just the emails")
 	requireNoOptOuts(t, d, "don't text me at 6am", "he doesn't text at all", "dont text at all, call me",
 		"don't text at all until the appraisal is back", "cancel the rest of the order but keep the texts coming")
+}
+
+// TestModelDoubtsARule: a phrase rule's hit that the learned tier all but
+// rules out goes to a person's review instead of suppressing the number;
+// the AI is silenced either way. Keywords, a subscription named and
+// cancelled, and a language the model was not trained in are not doubted;
+// DoubtAt < 0 turns doubting off.
+func TestModelDoubtsARule(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"can you end the reminder calls on my calendar? I get two for the same visit",
+		"is the do not call registry still around? my dad gets robocalls all day. anyway thursday works for the roof"} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.PossibleOptOut, r.Kind, "%q", s)
+		require.Equal(t, "rules", r.Tier, "%q", s)
+		require.Contains(t, r.Rule, "model doubts", "%q", s)
+		require.Less(t, r.Score, 0.01, "%q", s)
+		// the rules alone, and with doubting off, suppress
+		require.Equal(t, dnc.OptOut, dnc.New(&dnc.Config{NoModel: true}).Detect(dnc.Input{Text: s}).Kind, "%q", s)
+		require.Equal(t, dnc.OptOut, dnc.New(&dnc.Config{DoubtAt: -1}).Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{"STOP", "stop sending me texts", "please remove me from your list",
+		"can you help me cancel my newsletter subscription?", "bitte keine Nachrichten mehr schicken",
+		"rufen Sie mich nicht mehr an, nicht mehr anrufen bitte"} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q", s)
+		require.NotContains(t, r.Rule, "doubts", "%q", s)
+	}
+}
+
+// TestKeywordWithDecline: a carrier keyword with a decline for its reason
+// ("CANCELAR, no me interesa", "cancel. not selling") revokes; a decline
+// makes no opt-in or help of START or HELP. A wrong number on an estimate
+// corrects a figure, but an estimate named in the next clause does not.
+func TestKeywordWithDecline(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "CANCELAR, no me interesa", "cancel. not selling", "CANCEL not interested", "para, no gracias",
+		"wrong number, this isn't the estimate guy")
+	requireNoOptOuts(t, d, "wrong number en el estimate, dice 1200 sq ft pero son 1500", "wrong number on the estimate, the square footage is off")
+	for _, s := range []string{"START no thanks", "help, not interested"} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
 }

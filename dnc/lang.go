@@ -63,3 +63,20 @@ func language(t textmatch.Text) string {
 }
 
 func hasSuffix(w, s string) bool { return len(w) > len(s)+1 && w[len(w)-len(s):] == s }
+
+// modelReads reports a message the learned tier can judge: at least half
+// of its words are on the English or Spanish lists it was trained in.
+// Its doubt of a rule means nothing on "rufen Sie mich nicht mehr an".
+func modelReads(t textmatch.Text) bool {
+	known, n := 0, 0
+	for _, id := range t.IDs {
+		if id == textmatch.BreakID {
+			continue
+		}
+		n++
+		if spanishWords.HasID(id) || englishWords.HasID(id) {
+			known++
+		}
+	}
+	return 4*known >= n
+}

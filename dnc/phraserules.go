@@ -2713,9 +2713,11 @@ func asksForCall(toks []string, _ textmatch.Match) bool {
 // cotización: termina en 7720", "wrong number on the form, mine ends in
 // 88"), not this phone.
 func correctsFigure(toks []string, m textmatch.Match) bool {
+	clause := true // the document named in the wrong number's clause
 	for k := m.End; k < len(toks) && k < m.End+12; k++ {
 		w := toks[k]
-		if k < m.End+5 && figureDocs.Has(w) {
+		clause = clause && w != textmatch.Break
+		if k < m.End+5 && clause && figureDocs.Has(w) {
 			return true
 		}
 		if len(w) >= 2 && w[0] >= '0' && w[0] <= '9' && textmatch.Before(toks, k, 3, correctionCue) {
@@ -2730,7 +2732,7 @@ func correctsFigure(toks []string, m textmatch.Match) bool {
 // new number is 555-0143" still refers the sender elsewhere).
 var correctionCue = textmatch.NewSet("termina", "terminan", "ends", "ending", "mine", "mio", "correct", "right", "actual", "not", "no")
 
-var figureDocs = textmatch.NewSet("form", "formulario", "cotizacion", "quote", "application", "solicitud", "address",
+var figureDocs = textmatch.NewSet("form", "formulario", "cotizacion", "quote", "estimate", "presupuesto", "receipt", "recibo", "bill", "application", "solicitud", "address",
 	"direccion", "licencia", "license", "poliza", "policy", "account", "cuenta", "invoice", "factura", "contract", "contrato")
 
 // waitNext: what follows a "stop" that means "wait": "Stop. Before you

@@ -666,3 +666,20 @@ func TestReceive_CapitalsHabitIsNoShout(t *testing.T) {
 	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
 	require.Equal(t, "frustration", string(out.Reason))
 }
+
+// TestReceive_DoubtedRuleGoesToReview: a phrase rule the learned tier all
+// but rules out ("can you end the reminder calls on my calendar?") is a
+// possible opt-out: the AI is silenced on the conversation and a person
+// decides; the number is not suppressed and no confirmation is sent.
+func TestReceive_DoubtedRuleGoesToReview(t *testing.T) {
+	t.Parallel()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	out := b.receive(t, "c1", "can you end the reminder calls on my calendar? I get two for the same visit")
+	require.Equal(t, handoff.OutcomeReview, out.Kind)
+	d := b.dump(t, "c1")
+	require.Equal(t, store.StatePaused, d.Conv.State)
+	require.Nil(t, d.Suppression)
+	require.Zero(t, countKind(d.Outbox, store.OutboxOptOutConfirm, ""))
+	require.Equal(t, handoff.OutcomeRecorded, b.receive(t, "c1", callMe).Kind, "nothing automated follows a possible revocation")
+}

@@ -170,8 +170,10 @@ func optOutPredictor(silenced bool) func(string) prediction {
 	full := dnc.New(nil)
 	return func(text string) prediction {
 		f := full.Detect(dnc.Input{Text: text})
-		p := prediction{rules: f.Kind == dnc.OptOut && f.Tier != "model", why: f.Rule}
+		p := prediction{why: f.Rule}
 		p.review = f.Kind == dnc.PossibleOptOut
+		// a rule the model doubts sends the message to review
+		p.rules = f.Tier != "model" && (f.Kind == dnc.OptOut || silenced && p.review)
 		if f.Tier == "model" && (f.Kind == dnc.OptOut || silenced && p.review) {
 			p.model = true
 			p.why = f.Rule
