@@ -1061,10 +1061,17 @@ func millionIdiom(toks []string, i int) bool {
 var millionCounted = NewSet("things", "questions", "texts", "calls", "reasons", "ways", "forms", "apps", "companies", "other", "others",
 	"more", "ideas", "steps", "pieces")
 
-// thousandsGrouped reports digits grouped in threes by commas: "850,000",
-// "1,250,000" (not "1,2" nor "85,00").
+// thousandsGrouped reports digits grouped in threes by commas, or by dots
+// as Spanish writes them: "850,000", "1,250,000", "650.000", "1.200.000"
+// (not "1,2" nor "85,00" nor "1.250,5").
 func thousandsGrouped(w string) bool {
-	parts := strings.Split(strings.TrimPrefix(w, "$"), ",")
+	w = strings.TrimPrefix(w, "$")
+	// one separator throughout: "850,000" or, in Spanish, "650.000"
+	sep := ","
+	if !strings.Contains(w, ",") {
+		sep = "."
+	}
+	parts := strings.Split(w, sep)
 	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || !AllDigits(parts[0]) {
 		return false
 	}

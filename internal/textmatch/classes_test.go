@@ -529,6 +529,18 @@ func TestGroupedHalfMillionIsMoney(t *testing.T) {
 	}
 	require.False(t, thousandsGrouped("85,00"))
 	require.True(t, thousandsGrouped("1,250,000"))
+	// Spanish groups thousands with dots
+	for s, want := range map[string]int{"no lo dejaría por menos de 650.000": 650000, "pedimos 1.200.000 por las dos casas": 1200000} {
+		got, ok := MaxAmount(Normalize(s))
+		require.True(t, ok, "%q", s)
+		require.Equal(t, want, got, "%q", s)
+	}
+	for _, s := range []string{"el carro ya tiene 650.000 km", "son 600.000 usuarios al mes"} {
+		a, ok := MaxAmount(Normalize(s))
+		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
+	}
+	require.False(t, thousandsGrouped("1.250,5"))
+	require.True(t, thousandsGrouped("1.200.000"))
 }
 
 // TestAMillionAndItsHundreds: "a million", "a million two" (1.2M), "a
