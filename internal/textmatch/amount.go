@@ -752,6 +752,13 @@ func priceFramed(toks []string, a Amount) bool {
 	if a.Value < 100_000 || a.Per != "" {
 		return false
 	}
+	// "my credit is in the 720 range", "fico's like 680, so the 650
+	// range": a credit score, not a price
+	for k := a.Start - 1; k >= 0 && k >= a.Start-7; k-- {
+		if creditWords.Has(toks[k]) {
+			return false
+		}
+	}
 	for k := a.End; k < len(toks) && k < a.End+2 && toks[k] != Break; k++ {
 		if RangeWords.Has(toks[k]) {
 			return true
@@ -791,6 +798,7 @@ var (
 var (
 	// RangeWords name a band of prices: "the 850 to 900 range".
 	RangeWords  = NewSet("range", "bracket", "rango")
+	creditWords = NewSet("credit", "credits", "credito", "score", "scores", "fico", "ficos", "puntaje", "beacon")
 	priceFrames = NewSet("asking", "appraised", "listed", "priced", "valued", "worth", "pidiendo", "piden", "valuada", "valuado")
 )
 

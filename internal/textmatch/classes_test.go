@@ -750,3 +750,18 @@ func TestReviewStop39Third(t *testing.T) {
 	_, quoted := SplitQuoted("> Want us to stop texting?\nI already told my wife, Saturday works")
 	require.Equal(t, "Want us to stop texting?", quoted)
 }
+
+// TestCreditScoreRangeIsNoPrice: a bare number framed by a range is a
+// price in thousands ("looking at homes in Fox Chapel, around 850 to
+// 900"), but not right after a credit score is named ("my credit is in
+// the 720 range", "mi crédito está en el rango de 700").
+func TestCreditScoreRangeIsNoPrice(t *testing.T) {
+	t.Parallel()
+	got, ok := MaxAmount(Normalize("looking at homes in Fox Chapel, around 850 to 900"))
+	require.True(t, ok)
+	require.Equal(t, 900000, got)
+	for _, s := range []string{"my credit is in the 720 range", "mi crédito está en el rango de 700", "fico's like 680, so the 650 range"} {
+		a, ok := MaxAmount(Normalize(s))
+		require.False(t, ok, "%q read as %d", s, a)
+	}
+}
