@@ -86,10 +86,15 @@ type Config struct {
 	SuppressAt, ReviewAt float64
 	// DoubtAt is the probability below which the learned tier doubts a
 	// natural-language rule: a phrase rule's opt-out that the model
-	// scores under DoubtAt becomes a [PossibleOptOut] (the AI silenced
-	// until a person decides) instead of a suppression. Keywords and
-	// answers to a question about further contact are never doubted.
-	// Zero keeps the default, 0.01; a negative value turns doubting off.
+	// scores under DoubtAt, as a whole and in each sentence the rule
+	// matches, becomes a [PossibleOptOut] (the AI silenced until a person
+	// decides) instead of a suppression. Keywords, the rules that name a
+	// subscription ended, the phrases of languages other than English and
+	// Spanish, and answers to a question about further contact are never
+	// doubted. Zero (or a value of 1 or more) keeps the default, 0.01; a
+	// value above the review band's floor is lowered to it; a negative
+	// value, or a review band turned off (ReviewAt >= SuppressAt), turns
+	// doubting off.
 	DoubtAt float64
 }
 
@@ -162,11 +167,15 @@ func New(cfg *Config) *RuleDetector {
 		d.review = min(d.review, d.suppress)
 		d.doubt = logit(defaultDoubtAt)
 		switch {
-		case cfg.DoubtAt < 0:
+		case cfg.DoubtAt < 0 || d.review >= d.suppress:
+			// off, and off with the review band: nobody reviews
 			d.doubt = math.Inf(-1)
 		case cfg.DoubtAt > 0 && cfg.DoubtAt < 1:
 			d.doubt = logit(cfg.DoubtAt)
 		}
+		// a doubt is never above the review band's floor: a rule's hit
+		// the model would itself send to review is no doubt
+		d.doubt = min(d.doubt, d.review)
 	}
 	for _, k := range spanishKeywords {
 		d.lang[strings.Join(textmatch.Normalize(k).Words(), " ")] = "es"
@@ -204,7 +213,7 @@ func (d *RuleDetector) Detect(in Input) Result {
 	}
 	t := textmatch.Cached(text)
 	r := d.detect(text, t)
-	if r.Kind == None && in.Asked != "" && !d.noNL {
+	if (r.Kind == None || r.Kind == PossibleOptOut) && in.Asked != "" && !d.noNL {
 		if rule, ok := answersContactQuestion(in.Asked, t); ok {
 			r = Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
 		}
@@ -225,7 +234,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		return Result{}
 	}
 	if n <= 8 {
-		if r, ok := d.keyword(t.Words()); ok {
+		if r, ok := d.keyword(t.Words(), strings.Contains(raw, "?")); ok {
 			return r
 		}
 	}
@@ -322,13 +331,32 @@ const defaultDoubtAt = 0.01
 // model's score when it doubts.
 func (d *RuleDetector) ruleHit(raw string, t textmatch.Text, name string) Result {
 	rule := "phrase:" + name
-	if d.model != nil && !undoubted[name] && modelReads(t) {
-		if s := d.model.Score(raw); s.Logit[learned.OptOut] < d.doubt {
+	if d.model != nil && !undoubted[name] && modelReads(t) && !thirdLanguage(t) {
+		if s := d.model.Score(raw); s.Logit[learned.OptOut] < d.doubt && d.doubtsEverySentence(raw, name) {
 			p := s.Prob(learned.OptOut)
-			return Result{Kind: PossibleOptOut, Rule: fmt.Sprintf("%s; model doubts p=%.3f", rule, p), Tier: "rules", Score: p}
+			return Result{Kind: PossibleOptOut, Rule: fmt.Sprintf("%s; model doubts p=%.4f", rule, p), Tier: "rules", Score: p}
 		}
 	}
 	return Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
+}
+
+// doubtsEverySentence reports that the model doubts, alone, each sentence
+// of raw the rule finds its phrase in: "Stop calling me." scores 0.12 on
+// its own, so "Stop calling me. Is this a scam?" is no doubt, however low
+// the whole message scores.
+func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
+	sents := textmatch.Sentences(raw)
+	if len(sents) < 2 {
+		return true
+	}
+	for _, sn := range sents {
+		st := textmatch.Cached(sn)
+		if _, ok := optOutPhrases.First(st, func(m textmatch.Match) bool { return m.Name == name && acceptPhrase(st.Toks, m) }); ok &&
+			d.model.Score(sn).Logit[learned.OptOut] >= d.doubt {
+			return false
+		}
+	}
+	return true
 }
 
 // undoubted are the rules that name the subscription they end ("can you
@@ -697,12 +725,13 @@ func (d *RuleDetector) spelledKeyword(raw string) (Result, bool) {
 	if len(b) < 2 {
 		return Result{}, false
 	}
-	return d.keyword([]string{string(b)})
+	return d.keyword([]string{string(b)}, false)
 }
 
 // keyword matches whole-message keywords: the message must be the keyword
-// alone, or the keyword with filler words around it.
-func (d *RuleDetector) keyword(words []string) (Result, bool) {
+// alone, or the keyword with filler words around it. question: the
+// message holds a '?', so a decline answers it.
+func (d *RuleDetector) keyword(words []string, question bool) (Result, bool) {
 	if len(words) > 8 {
 		return Result{}, false
 	}
@@ -725,7 +754,8 @@ func (d *RuleDetector) keyword(words []string) (Result, bool) {
 			i += k - 1
 			continue
 		}
-		if k := courtesyAt(keywordDecline, words, i); k > 0 {
+		// "cancel? no thanks" declines the question it echoes
+		if k := courtesyAt(keywordDecline, words, i); k > 0 && !question {
 			i += k - 1
 			declined = true
 			continue

@@ -1,6 +1,10 @@
 package dnc
 
-import "github.com/handoffkit/handoffkit/internal/textmatch"
+import (
+	"slices"
+
+	"github.com/handoffkit/handoffkit/internal/textmatch"
+)
 
 // Language markers: words frequent in one language and rare in the other,
 // after normalisation (lower case, accents folded). Words both languages
@@ -64,8 +68,10 @@ func language(t textmatch.Text) string {
 
 func hasSuffix(w, s string) bool { return len(w) > len(s)+1 && w[len(w)-len(s):] == s }
 
-// modelReads reports a message the learned tier can judge: at least half
-// of its words are on the English or Spanish lists it was trained in.
+// modelReads reports a message the learned tier can judge: at least a
+// quarter of its words are on the English or Spanish word lists (which
+// hold the common words only: an ordinary English message has about
+// half of its words on them).
 // Its doubt of a rule means nothing on "rufen Sie mich nicht mehr an".
 func modelReads(t textmatch.Text) bool {
 	known, n := 0, 0
@@ -80,3 +86,24 @@ func modelReads(t textmatch.Text) bool {
 	}
 	return 4*known >= n
 }
+
+// thirdLanguage reports a message with a word only Portuguese, French,
+// German, Italian or Haitian Creole would use: the learned tier knows
+// English and Spanish, and Portuguese passes for Spanish in modelReads
+// ("pare de me mandar mensagem por favor"), so its doubt means nothing.
+func thirdLanguage(t textmatch.Text) bool {
+	return slices.ContainsFunc(t.Toks, thirdLanguageWords.Has)
+}
+
+var thirdLanguageWords = textmatch.NewSet(
+	// Portuguese
+	"nao", "mais", "voce", "voces", "mensagem", "mensagens", "ligar", "ligue", "ligacao", "ligacoes", "obrigado", "obrigada",
+	"meu", "minha", "quero", "gostaria", "receber", "deixar", "contato", "parem", "isso",
+	// French
+	"je", "vous", "merci", "svp", "arretez", "arreter", "moi", "envoyer", "appeler",
+	// German
+	"nicht", "mehr", "keine", "bitte", "mich", "ich", "danke", "nachrichten", "anrufen", "schicken",
+	// Italian
+	"smettete", "smetti", "grazie", "piu", "chiamare", "scrivere",
+	// Haitian Creole
+	"mwen", "anko", "tanpri", "mesi", "voye", "sispann")

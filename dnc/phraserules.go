@@ -690,9 +690,12 @@ var phraseRules = map[string]phraseRule{
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
-	{"quiet hours: 'dont text me after 9pm', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
-		return nextIn(timeLimit)(toks, m) && !(m.End+1 < len(toks) && untilWords.Has(toks[m.End]) && (toks[m.End+1] == "further" || toks[m.End+1] == "nuevo")) &&
-			!atAll(toks, m.End)
+	{"quiet hours: 'dont text me after 9pm', 'at all on weekends', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
+		k := m.End
+		if atAll(toks, k) {
+			k += 2
+		}
+		return k < len(toks) && timeLimit.Has(toks[k]) && !(k+1 < len(toks) && untilWords.Has(toks[k]) && (toks[k+1] == "further" || toks[k+1] == "nuevo"))
 	}},
 	{"a pause until something happens: 'could you not text me again until the appraisal is back', but not 'until I say so'", func(toks []string, m textmatch.Match) bool {
 		k := m.End
@@ -2713,11 +2716,15 @@ func asksForCall(toks []string, _ textmatch.Match) bool {
 // cotización: termina en 7720", "wrong number on the form, mine ends in
 // 88"), not this phone.
 func correctsFigure(toks []string, m textmatch.Match) bool {
-	clause := true // the document named in the wrong number's clause
+	// the document named in the wrong number's clause, after a word that
+	// puts the figure on it ("on the estimate", "en la cotización"), with
+	// no denial before it ("wrong number never asked for an estimate")
+	clause, denied := true, false
 	for k := m.End; k < len(toks) && k < m.End+12; k++ {
 		w := toks[k]
 		clause = clause && w != textmatch.Break
-		if k < m.End+5 && clause && figureDocs.Has(w) {
+		denied = denied || textmatch.Negators.Has(w)
+		if k < m.End+5 && clause && !denied && figureDocs.Has(w) && docFrame.Has(toks[k-1]) {
 			return true
 		}
 		if len(w) >= 2 && w[0] >= '0' && w[0] <= '9' && textmatch.Before(toks, k, 3, correctionCue) {
@@ -2731,6 +2738,9 @@ func correctsFigure(toks []string, m textmatch.Match) bool {
 // "ends in 88", "termina en 7720"), not before a number to call ("his
 // new number is 555-0143" still refers the sender elsewhere).
 var correctionCue = textmatch.NewSet("termina", "terminan", "ends", "ending", "mine", "mio", "correct", "right", "actual", "not", "no")
+
+// docFrame: the word before a document a figure is on.
+var docFrame = textmatch.NewSet("the", "my", "your", "this", "that", "on", "in", "el", "la", "mi", "su", "del", "de", "en", "al", "tu")
 
 var figureDocs = textmatch.NewSet("form", "formulario", "cotizacion", "quote", "estimate", "presupuesto", "receipt", "recibo", "bill", "application", "solicitud", "address",
 	"direccion", "licencia", "license", "poliza", "policy", "account", "cuenta", "invoice", "factura", "contract", "contrato")

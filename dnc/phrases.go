@@ -485,7 +485,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "cancel subscription", Pattern: "stop|quit|discontinue|deactivate|disable|remove|leave|exit ~3 @subs / stop|quit being subscribed / unsubscription / @subs cancellation|cancelation|termination / cancellation|cancelation|termination of ~2 @subs"},
 	{Name: "cancel messages", Pattern: "@cancelv ~2 texts|messages|alerts|notifications|sms|reminders|calls"},
 	// "cancel the rest of the texts too, not just the emails"
-	{Name: "cancel messages", Pattern: "@cancelv ~1 rest|remainder of ~2 texts|messages|sms|calls"},
+	{Name: "cancel messages", Pattern: "@cancelv ~1 rest|remainder of ~2 texts|messages|sms"},
 	{Name: "revoke consent", Pattern: "revoke|withdraw|revoking|withdrawing ~2 consent|permission"},
 	{Name: "revoke consent", Pattern: "revoco|retiro|revocamos|retiramos ~3 permiso|permisos|consentimiento|autorizacion / nunca autorice|autorizamos|autorizo ~3 escrib*|contact*|mand*|envi*|llam*|mensaj*"},
 	// "no hace falta que me sigas escribiendo", "ya no escriban", "no me
