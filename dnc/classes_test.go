@@ -2349,3 +2349,17 @@ func TestKeywordWithDecline(t *testing.T) {
 		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestOptOutClassesStop41Dev: what dev198 to dev200 (stop 41) taught, in
+// new words. "Revoke." as a first sentence, "no me estén mandando
+// mensajes", "no need to keep in touch" revoke; "no need to stay in
+// touch with the appraiser", a request told to another insurer and calls
+// refused with "mejor textea aquí" do not.
+func TestOptOutClassesStop41Dev(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "Revoke. I didn't sign up for any of this", "no me estén mandando mensajes, por favor", "no nos anden llamando",
+		"all good with the policy we have. no need to keep in touch")
+	requireNoOptOuts(t, d, "no need to stay in touch with the appraiser, I already have her report",
+		"le dije a la otra aseguradora que ya no me llame, ustedes sí", "no me marquen al cel, mejor textea aquí")
+}

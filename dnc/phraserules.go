@@ -197,6 +197,7 @@ var phraseRules = map[string]phraseRule{
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
 		keepsReceivingX,
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
+		{"told to another company: 'le dije a la otra aseguradora que ya no me llame'", toldAnotherEs},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"asks before joining: 'si me registro y no me gusta, ¿cómo me doy de baja?'", ifJoining},
 		{"from someone else: 'ya no quiero más llamadas de la financiera'", otherSenderAfter},
@@ -681,6 +682,11 @@ var phraseRules = map[string]phraseRule{
 		{"a call asked for instead: 'don't text, call me'", asksForCall},
 	}},
 	"dont contact me": dontContactRule,
+	"no need in touch": {final: true, unless: []exclusion{
+		{"in touch with someone else: 'no need to stay in touch with the lender'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "with" && toks[m.End+1] != "me" && toks[m.End+1] != "us"
+		}},
+	}},
 	"dont send":       dontContactRule,
 	"dont call again": dontContactRule,
 }
@@ -1406,6 +1412,8 @@ var (
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
 		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},
+		// "mejor textea aquí", "textéame aquí": the Spanglish verb
+		{Name: "texts welcome", Pattern: "textea|textee|texteen|textear|textearme aqui|aca|por"},
 		// "texting is the best way to reach me"
 		{Name: "texts welcome", Pattern: "texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
 		// "escríbame por aquí mismo", "texts sí están bien"

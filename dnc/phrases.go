@@ -128,7 +128,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// outreach" (a pause bound in time is checked by pauseOnly)
 	{Name: "pause contact", Pattern: "pause ~2 @contactn"},
 	{Name: "stop", Pattern: "@stopv"}, // bare imperative; checked in acceptPhrase
-	{Name: "stop", Pattern: "remove|unsubscribe|delete"},
+	{Name: "stop", Pattern: "remove|unsubscribe|delete|revoke"},
 	{Name: "dont contact me", Pattern: "dont|never @adv? @adv? @contactv @adv? @me"},
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv @adv? @me"},
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv this|my|that number|phone|cell"},
@@ -146,6 +146,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "can|could|would you|u|yall ~2 not|never @contactv|@callv @adv? @me|this ~2 again|anymore|ever|number|phone|cell"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
+	// "No need to keep in touch.", "no need to stay in touch"
+	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch"},
 	// "este es el cel del trabajo, es de mi patrón, no lo usen por favor"
 	{Name: "es work phone", Pattern: "no lo|la usen|use|uses|ocupen"},
 	// "delete this one from whatever list you bought it from"
@@ -233,6 +235,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "cessez de m'appeler", "keine Anrufe mehr", "smettila di chiamarmi"
 	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
 	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
+	// "No me estén escribiendo", "no nos anden llamando"
+	{Name: "foreign", Pattern: "no me|nos esten|estes|anden|andes escribiendo|mandando|enviando|llamando|textiando|texteando|molestando"},
 	// "quiero dejar de recibir los textos", "quero deixar de receber as
 	// mensagens": the wish said, since "dejé de recibir los mensajes"
 	// (accent dropped: "deje") tells that they stopped arriving

@@ -648,6 +648,10 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen|tiene podrido|podrida|harto|harta|mamado|mamada|jarto|jarta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 	// "¿me estás cargando?" (are you kidding me), "me están tomando el pelo"
 	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo / no me jodas|jodan|joda"},
+	// "me están volviendo loco con los texts", "qué mamera todo con
+	// ustedes" (Colombian), "esta app es una porquería", "qué tal concha"
+	// (Peruvian: what nerve)
+	{Name: "es exasperation", Pattern: "me|nos estas|estan|esta|tienen|tiene volviendo|vuelven|vuelve loco|loca|locos|locas / que|q mamera|jartera / app|servicio|sistema|esto|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos"},
 	// "no es justo" said as a whole clause (not "no es justo lo que
 	// buscamos", not exactly), "¿me está leyendo?", "es la tercera vez
 	// que les mando la foto" (not "que les compro"), "ya me tienen

@@ -126,6 +126,9 @@ var commitRules = MustCompile(map[string]Set{
 	// "queremos cerrar antes del 15 de julio"
 	{Name: "deadline", Pattern: "quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de|del ~1 @date|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de fin de|del mes|semana / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes del @num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
+	// "start the application pues", "go ahead and order the parts",
+	// "mande al técnico mañana"
+	{Name: "go ahead", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
 	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
@@ -480,6 +483,13 @@ func commitment(t Text) (int, string, bool) {
 			(toks[m.End] == "to" && After(toks, m.End, 5, takenTo) || toks[m.End] == "up" && toks[m.End+1] == "with") {
 			return true
 		}
+		// "start the application", "order the parts" as an order: at a
+		// clause's start or after "let's", "please", "ok" ("did you start
+		// the application yet?" asks about someone else's step)
+		if m.Name == "go ahead" && (toks[m.Start] == "start" || toks[m.Start] == "begin" || toks[m.Start] == "order") &&
+			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) {
+			return true
+		}
 		// "let's do it right or not at all": how, not whether
 		if m.Name == "lets do it" && m.End < len(toks) && doneHow.Has(toks[m.End]) {
 			return true
@@ -748,7 +758,8 @@ func readyElsewhere(toks []string, m Match) bool {
 		return false
 	}
 	for k := r + 1; k < len(toks) && k <= r+5 && toks[k] != Break; k++ {
-		if notDeal.Has(toks[k]) {
+		// ("lista para firmar" is the deal itself: ready for the step)
+		if notDeal.Has(toks[k]) && !(toks[k] == "para" && k+1 < len(toks) && dealStepsEs.Has(toks[k+1])) {
 			return true
 		}
 	}
@@ -793,6 +804,13 @@ var (
 	notDeal = NewSet("vacation", "vacations", "bed", "sleep", "party", "fiesta", "weekend", "holiday", "holidays", "winter",
 		"summer", "over", "done", "lunch", "dinner", "vacaciones", "dormir", "competitor", "if", "si", "mudarnos", "move",
 		"moving", "retire", "retirement", "game", "trip", "week", "day", "que", "para")
+	// orderLeadIns may stand before an order: "let's start the
+	// application", "ok order the parts"
+	orderLeadIns = NewSet("lets", "please", "pls", "plz", "ok", "okay", "so", "then", "and", "just", "can", "could", "now", "ya", "pues", "y")
+	// dealStepsEs are the steps of the deal a lead is "listo para":
+	// "estoy lista para firmar", "listos para empezar"
+	dealStepsEs = NewSet("firmar", "empezar", "arrancar", "comenzar", "avanzar", "seguir", "cerrar", "contratar", "agendar", "aplicar",
+		"proceder", "comprar", "vender", "hacerlo", "darle")
 	// someone else whose readiness it is
 	othersReady = NewSet("neighbor", "neighbors", "neighbour", "boss", "realtor", "team", "wife", "husband", "brother",
 		"sister", "he", "she", "they", "hes", "shes", "theyre", "dad", "mom", "partner", "agent", "lender", "son", "daughter",
