@@ -2299,7 +2299,7 @@ func TestModelDoubtsARule(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
 	for _, s := range []string{"can you end the reminder calls on my calendar? I get two for the same visit",
-		"your tech can stop calling ahead, the gate code is 4471 and I'm home all day"} {
+		"your tech can stop calling ahead since the gate code is 4471"} {
 		r := d.Detect(dnc.Input{Text: s})
 		require.Equal(t, dnc.PossibleOptOut, r.Kind, "%q", s)
 		require.Equal(t, "rules", r.Tier, "%q", s)
@@ -2317,14 +2317,13 @@ func TestModelDoubtsARule(t *testing.T) {
 		// the sentence that refuses, alone, is no doubt to the model,
 		// whatever the message as a whole scores
 		"Stop calling me. Is this a scam?", "Stop calling me. Who is your manager?", "Don't call me again. My wife is sick.",
-		"Quit calling my cell at 7 in the morning. Who does that?"} {
+		"Quit calling my cell at 7 in the morning. Who does that?",
+		// one sentence of commas: the refusing clause alone is no doubt
+		"we went with another roofer for the full replacement, the insurance covered it, so you can stop calling me about the estimate"} {
 		r := d.Detect(dnc.Input{Text: s})
 		require.Equal(t, dnc.OptOut, r.Kind, "%q", s)
 		require.NotContains(t, r.Rule, "doubts", "%q", s)
 	}
-	// an answer to a question about further contact is read as one
-	r := d.Detect(dnc.Input{Text: "yes stop calling me. I'm busy.", Asked: "Should I stop texting you?"})
-	require.Equal(t, dnc.OptOut, r.Kind)
 	// no reviewers, no doubts: with the review band off a rule suppresses
 	off := dnc.New(&dnc.Config{ReviewAt: 0.99, SuppressAt: 0.5})
 	require.Equal(t, dnc.OptOut, off.Detect(dnc.Input{Text: "can you end the reminder calls on my calendar? I get two for the same visit"}).Kind)
@@ -2362,4 +2361,11 @@ func TestOptOutClassesStop41Dev(t *testing.T) {
 		"all good with the policy we have. no need to keep in touch")
 	requireNoOptOuts(t, d, "no need to stay in touch with the appraiser, I already have her report",
 		"le dije a la otra aseguradora que ya no me llame, ustedes sí", "no me marquen al cel, mejor textea aquí")
+	// the second review of stop 41
+	requireOptOuts(t, d, "cancel the rest of the calls please, we sold", "le dije a la otra aseguradora que ya no me llame, y ustedes tampoco",
+		"don't text me at all after this", "dont text me at all this year or next, we're not selling", "no hace falta que sigamos en contacto",
+		"no me estén marcando")
+	requireNoOptOuts(t, d, "No need to keep in touch so often, once a month is plenty", "no need to keep in touch until spring, I'll reach out in March",
+		"there's no need to keep in touch through the agent, text me directly", "no me estén llamando al trabajo, mejor al cel",
+		"espero que no me estén mandando spam", "cancel the rest of the calls, text me instead")
 }

@@ -89,9 +89,9 @@ type Config struct {
 	// scores under DoubtAt, as a whole and in each sentence the rule
 	// matches, becomes a [PossibleOptOut] (the AI silenced until a person
 	// decides) instead of a suppression. Keywords, the rules that name a
-	// subscription ended, the phrases of languages other than English and
-	// Spanish, and answers to a question about further contact are never
-	// doubted. Zero (or a value of 1 or more) keeps the default, 0.01; a
+	// subscription ended and messages with words of a language other than
+	// English and Spanish are never doubted. Zero (or a value of 1 or
+	// more) keeps the default, 0.01; a
 	// value above the review band's floor is lowered to it; a negative
 	// value, or a review band turned off (ReviewAt >= SuppressAt), turns
 	// doubting off.
@@ -213,7 +213,7 @@ func (d *RuleDetector) Detect(in Input) Result {
 	}
 	t := textmatch.Cached(text)
 	r := d.detect(text, t)
-	if (r.Kind == None || r.Kind == PossibleOptOut) && in.Asked != "" && !d.noNL {
+	if r.Kind == None && in.Asked != "" && !d.noNL {
 		if rule, ok := answersContactQuestion(in.Asked, t); ok {
 			r = Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
 		}
@@ -340,11 +340,29 @@ func (d *RuleDetector) ruleHit(raw string, t textmatch.Text, name string) Result
 	return Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
 }
 
-// doubtsEverySentence reports that the model doubts, alone, each sentence
-// of raw the rule finds its phrase in: "Stop calling me." scores 0.12 on
-// its own, so "Stop calling me. Is this a scam?" is no doubt, however low
-// the whole message scores.
+// doubtsEverySentence reports that the model doubts, alone, each clause
+// and each sentence of raw the rule finds its phrase in: "Stop calling
+// me." scores 0.12 on its own, so "Stop calling me. Is this a scam?" is
+// no doubt, however low the whole message scores.
 func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
+	// the clause the rule matched, in a message of commas: "we went with
+	// another roofer, the insurance covered it, so you can stop calling
+	// me about the estimate"
+	t := textmatch.Cached(raw)
+	doubted := true
+	optOutPhrases.Each(t, func(m textmatch.Match) bool {
+		if m.Name != name || !acceptPhrase(t.Toks, m) {
+			return true
+		}
+		s, e := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.Start)
+		if (s > 0 || e < len(t.Toks)) && d.model.Score(strings.Join(t.Toks[s:e], " ")).Logit[learned.OptOut] >= d.doubt {
+			doubted = false
+		}
+		return doubted
+	})
+	if !doubted {
+		return false
+	}
 	sents := textmatch.Sentences(raw)
 	if len(sents) < 2 {
 		return true

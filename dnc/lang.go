@@ -100,9 +100,9 @@ var thirdLanguageWords = textmatch.NewSet(
 	"nao", "mais", "voce", "voces", "mensagem", "mensagens", "ligar", "ligue", "ligacao", "ligacoes", "obrigado", "obrigada",
 	"meu", "minha", "quero", "gostaria", "receber", "deixar", "contato", "parem", "isso",
 	// French
-	"je", "vous", "merci", "svp", "arretez", "arreter", "moi", "envoyer", "appeler",
-	// German
-	"nicht", "mehr", "keine", "bitte", "mich", "ich", "danke", "nachrichten", "anrufen", "schicken",
+	"vous", "merci", "svp", "arretez", "arreter", "moi", "envoyer", "appeler",
+	// German ("mich" is also Michoacán, "je" a laugh)
+	"nicht", "mehr", "keine", "bitte", "ich", "danke", "nachrichten", "anrufen", "schicken",
 	// Italian
 	"smettete", "smetti", "grazie", "piu", "chiamare", "scrivere",
 	// Haitian Creole

@@ -198,6 +198,15 @@ var phraseRules = map[string]phraseRule{
 		keepsReceivingX,
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
 		{"told to another company: 'le dije a la otra aseguradora que ya no me llame'", toldAnotherEs},
+		{"another phone asked for: 'no me estén llamando al trabajo, mejor al cel'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k+1 < len(toks); k++ {
+				if toks[k] == "mejor" && (toks[k+1] == "al" || toks[k+1] == "a" || toks[k+1] == "por" || toks[k+1] == "en") {
+					return true
+				}
+			}
+			return false
+		}},
+		{"a hope, not a request: 'espero que no me estén mandando spam'", beforeIn(4, textmatch.NewSet("espero", "ojala", "esperemos"))},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"asks before joining: 'si me registro y no me gusta, ¿cómo me doy de baja?'", ifJoining},
 		{"from someone else: 'ya no quiero más llamadas de la financiera'", otherSenderAfter},
@@ -682,11 +691,26 @@ var phraseRules = map[string]phraseRule{
 		{"a call asked for instead: 'don't text, call me'", asksForCall},
 	}},
 	"dont contact me": dontContactRule,
-	"no need in touch": {final: true, unless: []exclusion{
-		{"in touch with someone else: 'no need to stay in touch with the lender'", func(toks []string, m textmatch.Match) bool {
-			return m.End+1 < len(toks) && toks[m.End] == "with" && toks[m.End+1] != "me" && toks[m.End+1] != "us"
-		}},
+	"cancel rest": {final: true, unless: []exclusion{
+		{"the rest of a day's calls: 'cancel the rest of the calls today, I'm in meetings'", nextIn(timeLimit)},
+		{"another channel stopped, texts welcome: 'cancel the rest of the calls, text me instead'", keepsTexting},
+		{"texts welcome anywhere", textsWelcomedAnywhere},
 	}},
+	"no need in touch": {final: true, unless: append([]exclusion{
+		{"in touch with someone else: 'no need to stay in touch with the lender'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && (toks[m.End] == "with" || toks[m.End] == "con") && !touchUs.Has(toks[m.End+1])
+		}},
+		{"less often or another way: 'no need to keep in touch so often', '... with me by phone, texting works', '... through the agent'", func(toks []string, m textmatch.Match) bool {
+			k := m.End
+			if k+1 < len(toks) && toks[k] == "with" && (toks[k+1] == "me" || toks[k+1] == "us") {
+				k += 2
+			}
+			return k < len(toks) && touchHow.Has(toks[k])
+		}},
+		{"asked about: 'is there no need to keep in touch after closing?'", func(toks []string, m textmatch.Match) bool {
+			return m.Start > 0 && (toks[m.Start-1] == "there" || toks[m.Start-1] == "theres")
+		}},
+	}, dontContactRule.unless...)},
 	"dont send":       dontContactRule,
 	"dont call again": dontContactRule,
 }
@@ -700,6 +724,12 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 		k := m.End
 		if atAll(toks, k) {
 			k += 2
+			// "at all after this", "at all today, tomorrow, ever", "at
+			// all this year or next": for good, not a window
+			if k+1 < len(toks) && toks[k] == "after" && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "now") ||
+				slices.ContainsFunc(toks[k:min(len(toks), k+7)], atAllForGood.Has) {
+				return false
+			}
 		}
 		return k < len(toks) && timeLimit.Has(toks[k]) && !(k+1 < len(toks) && untilWords.Has(toks[k]) && (toks[k+1] == "further" || toks[k+1] == "nuevo"))
 	}},
@@ -1255,6 +1285,10 @@ func asksForSendersOwn(toks []string, i int) bool {
 // match in its clause: "le dije a la otra compañía que me borrara de su
 // lista" ("les pedí que me borraran" told the sender, and stands).
 func toldAnotherEs(toks []string, m textmatch.Match) bool {
+	// "..., y ustedes tampoco", "ni ustedes": the sender too
+	if slices.Contains(toks, "tampoco") || slices.Index(toks, "ni") >= 0 && slices.ContainsFunc(toks, esSenderYou.Has) {
+		return false
+	}
 	told := false
 	for k := textmatch.ClauseStart(toks, m.Start); k < m.End; k++ {
 		switch toks[k] {
@@ -2687,6 +2721,10 @@ func wholeClause(toks []string, m textmatch.Match) bool {
 	return m.End >= len(toks) || toks[m.End] == textmatch.Break
 }
 
+// atAllForGood: words that make a time after "at all" forever, not a
+// window ("this year or next").
+var atAllForGood = textmatch.NewSet("ever", "again", "anymore", "forever", "next", "period", "nunca")
+
 // atAll: toks[k:] starts with "at all", which widens a refusal ("don't
 // text me at all") where "at" would otherwise start a time ("at 6am").
 func atAll(toks []string, k int) bool {
@@ -2746,6 +2784,14 @@ func correctsFigure(toks []string, m textmatch.Match) bool {
 // "ends in 88", "termina en 7720"), not before a number to call ("his
 // new number is 555-0143" still refers the sender elsewhere).
 var correctionCue = textmatch.NewSet("termina", "terminan", "ends", "ending", "mine", "mio", "correct", "right", "actual", "not", "no")
+
+// touchUs: the lead, in touch with the sender.
+var touchUs = textmatch.NewSet("me", "us", "migo", "nosotros", "ustedes")
+
+// touchHow: what follows "no need to keep in touch" when it asks for less
+// contact or another way, not none: "so often", "by phone", "through the
+// agent".
+var touchHow = textmatch.NewSet("so", "as", "that", "every", "often", "daily", "weekly", "by", "through", "via", "over", "on", "until", "till", "til")
 
 // docFrame: the word before a document a figure is on.
 var docFrame = textmatch.NewSet("the", "my", "your", "this", "that", "on", "in", "el", "la", "mi", "su", "del", "de", "en", "al", "tu")

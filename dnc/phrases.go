@@ -147,7 +147,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
 	// "No need to keep in touch.", "no need to stay in touch"
-	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch"},
+	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch / no hace falta que sigamos|sigan|estemos en contacto / no hay necesidad de? que sigamos|sigan|estemos en contacto"},
 	// "este es el cel del trabajo, es de mi patrón, no lo usen por favor"
 	{Name: "es work phone", Pattern: "no lo|la usen|use|uses|ocupen"},
 	// "delete this one from whatever list you bought it from"
@@ -236,7 +236,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
 	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
 	// "No me estén escribiendo", "no nos anden llamando"
-	{Name: "foreign", Pattern: "no me|nos esten|estes|anden|andes escribiendo|mandando|enviando|llamando|textiando|texteando|molestando"},
+	{Name: "foreign", Pattern: "no me|nos esten|estes|anden|andes escribiendo|mandando|enviando|llamando|marcando|textiando|texteando|molestando"},
 	// "quiero dejar de recibir los textos", "quero deixar de receber as
 	// mensagens": the wish said, since "dejé de recibir los mensajes"
 	// (accent dropped: "deje") tells that they stopped arriving
@@ -489,7 +489,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "cancel subscription", Pattern: "stop|quit|discontinue|deactivate|disable|remove|leave|exit ~3 @subs / stop|quit being subscribed / unsubscription / @subs cancellation|cancelation|termination / cancellation|cancelation|termination of ~2 @subs"},
 	{Name: "cancel messages", Pattern: "@cancelv ~2 texts|messages|alerts|notifications|sms|reminders|calls"},
 	// "cancel the rest of the texts too, not just the emails"
-	{Name: "cancel messages", Pattern: "@cancelv ~1 rest|remainder of ~2 texts|messages|sms"},
+	{Name: "cancel rest", Pattern: "@cancelv ~1 rest|remainder of ~2 texts|messages|sms|calls"},
 	{Name: "revoke consent", Pattern: "revoke|withdraw|revoking|withdrawing ~2 consent|permission"},
 	{Name: "revoke consent", Pattern: "revoco|retiro|revocamos|retiramos ~3 permiso|permisos|consentimiento|autorizacion / nunca autorice|autorizamos|autorizo ~3 escrib*|contact*|mand*|envi*|llam*|mensaj*"},
 	// "no hace falta que me sigas escribiendo", "ya no escriban", "no me

@@ -419,11 +419,9 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 	// a bare yes or no revokes consent as the answer to a question about
 	// further contact ("Should I stop texting you?" "yes please"): the
 	// detector reads the message again against what the business last said
-	// (and a possible opt-out, which the answer may settle: "yes stop
-	// calling me. I'm busy" to "Should I stop texting you?")
-	if det.Kind == dnc.None || det.Kind == dnc.PossibleOptOut {
+	if det.Kind == dnc.None {
 		if asked := lastAsked(s.history); asked != "" {
-			if d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked}); d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut && det.Kind == dnc.None {
+			if d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked}); d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut {
 				det = d
 			}
 		}

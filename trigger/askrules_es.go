@@ -50,6 +50,7 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es by phone": {unless: []exclusion{
 		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},
+		{"turned down at once: 'por teléfono nos entenderíamos mejor, pero ahorita no puedo, sigamos por texto'", callTurnedDown},
 	}},
 	"es talk to person": {unless: []exclusion{
 		{"a call that happened: 'estuve en una llamada con el ejecutivo ayer'", beforeIn(4, textmatch.NewSet("estuve", "estuvimos", "estaba", "estabamos", "tuve", "tuvimos"))},
@@ -383,3 +384,21 @@ var (
 	esToldPast = textmatch.NewSet("dije", "pedi", "dijimos", "pedimos", "dijo", "pidio", "avise", "avisamos", "solicite")
 	esOtherOne = textmatch.NewSet("otra", "otro", "otras", "otros", "anterior")
 )
+
+// callTurnedDown reports a call the lead wishes for and turns down in
+// the same breath: "por teléfono nos entenderíamos mejor, pero ahorita no
+// puedo, sigamos por texto", "hablando nos entendemos, pero estoy en el
+// trabajo". A "pero" after the match, then a refusal or texts kept.
+func callTurnedDown(t textmatch.Text, m textmatch.Match) bool {
+	p := slices.Index(t.Toks[m.End:], "pero")
+	if p < 0 {
+		p = slices.Index(t.Toks[m.End:], "but")
+	}
+	if p < 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.Toks[m.End+p:], callTurnDown.Has)
+}
+
+// callTurnDown: words that turn a wished-for call down, or keep texting.
+var callTurnDown = textmatch.NewSet("no", "puedo", "ahorita", "trabajo", "texto", "mensaje", "mensajes", "sigamos", "text", "texting", "cant", "busy", "ocupado", "ocupada")

