@@ -232,6 +232,15 @@ type floor struct {
 //     binary (opt-out 0.981 at FPR 0.011, conversations 113 of 120) and
 //     once at its end (opt-out 0.987 at 0.011, conversations 115); a
 //     regression set now, floors just under the end figures.
+//   - testdata/blind32: the thirty-second, all tasks, written for stop 41
+//     by three helpers the same way in three voices (truckers and
+//     warehouse workers, with norteño Spanish; retirees and the grown
+//     children who text for them, with Cuban, Puerto Rican and Dominican
+//     Spanish; healthcare shift workers, with Guatemalan, Peruvian and
+//     Colombian Spanish) and measured once with the stop's start binary
+//     (opt-out 0.956 at FPR 0.006, conversations 105 of 120) and once at
+//     its end (opt-out 0.956 at 0.006, conversations 106); a regression
+//     set now, floors just under the end figures.
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -907,6 +916,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind32", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.97, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
