@@ -2299,7 +2299,9 @@ func TestModelDoubtsARule(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
 	for _, s := range []string{"can you end the reminder calls on my calendar? I get two for the same visit",
-		"your tech can stop calling ahead since the gate code is 4471"} {
+		"your tech can stop calling ahead since the gate code is 4471",
+		// someone else's clause is read in its message
+		"my mom always says, stop calling me about the car warranty, haha", "your tech can stop calling ahead, the gate code is 4471 and I'm home all day"} {
 		r := d.Detect(dnc.Input{Text: s})
 		require.Equal(t, dnc.PossibleOptOut, r.Kind, "%q", s)
 		require.Equal(t, "rules", r.Tier, "%q", s)
@@ -2368,4 +2370,9 @@ func TestOptOutClassesStop41Dev(t *testing.T) {
 	requireNoOptOuts(t, d, "No need to keep in touch so often, once a month is plenty", "no need to keep in touch until spring, I'll reach out in March",
 		"there's no need to keep in touch through the agent, text me directly", "no me estén llamando al trabajo, mejor al cel",
 		"espero que no me estén mandando spam", "cancel the rest of the calls, text me instead")
+	// the third review of stop 41
+	requireOptOuts(t, d, "no need to keep in touch by text or phone", "no need to stay in touch as we already closed",
+		"no need to keep in touch with us on this, we went another way", "no me estén mandando mensajes, mejor al rato les marco yo si me interesa",
+		"espero que entiendan que no me estén llamando más", "cancel the rest of the texts today, I'm done with this")
+	requireNoOptOuts(t, d, "le dije a la otra aseguradora que ya no me llame, ni modo, ¿ustedes qué ofrecen?")
 }

@@ -355,6 +355,12 @@ func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
 			return true
 		}
 		s, e := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.Start)
+		// a clause someone else says or does is read in its message: "my
+		// mom always says, stop calling me about the car warranty",
+		// "your tech can stop calling ahead, ..."
+		if s >= 2 && quotedBy.Has(t.Toks[s-2]) || slices.ContainsFunc(t.Toks[s:m.Start], otherDoers.Has) {
+			return true
+		}
 		if (s > 0 || e < len(t.Toks)) && d.model.Score(strings.Join(t.Toks[s:e], " ")).Logit[learned.OptOut] >= d.doubt {
 			doubted = false
 		}
@@ -376,6 +382,14 @@ func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
 	}
 	return true
 }
+
+// quotedBy end a clause that quotes the next; otherDoers name someone
+// else as the subject of a refusal.
+var (
+	quotedBy   = textmatch.NewSet("says", "said", "say", "told", "tells", "wrote", "writes", "goes", "dice", "dijo", "decia", "escribio")
+	otherDoers = textmatch.NewSet("tech", "techs", "technician", "installer", "installers", "crew", "guy", "guys", "he", "she", "they", "mom", "dad",
+		"wife", "husband", "tecnico", "el", "ella", "ellos")
+)
 
 // undoubted are the rules that name the subscription they end ("can you
 // help me cancel my newsletter subscription?"): the most explicit

@@ -199,14 +199,21 @@ var phraseRules = map[string]phraseRule{
 		{"leaving another company: 'dar de baja mi plan con la otra compañía'", afterIn(6, esOtherSender)},
 		{"told to another company: 'le dije a la otra aseguradora que ya no me llame'", toldAnotherEs},
 		{"another phone asked for: 'no me estén llamando al trabajo, mejor al cel'", func(toks []string, m textmatch.Match) bool {
-			for k := m.End; k+1 < len(toks); k++ {
-				if toks[k] == "mejor" && (toks[k+1] == "al" || toks[k+1] == "a" || toks[k+1] == "por" || toks[k+1] == "en") {
+			for k := m.End; k+2 < len(toks) && k < m.End+8; k++ {
+				if toks[k] == "mejor" && (toks[k+1] == "al" || toks[k+1] == "a" || toks[k+1] == "por" || toks[k+1] == "en") &&
+					slices.ContainsFunc(toks[k+2:min(len(toks), k+5)], esOtherWay.Has) {
 					return true
 				}
 			}
 			return false
 		}},
-		{"a hope, not a request: 'espero que no me estén mandando spam'", beforeIn(4, textmatch.NewSet("espero", "ojala", "esperemos"))},
+		{"a hope, not a request: 'espero que no me estén mandando spam' (not '... no me estén llamando más')", func(toks []string, m textmatch.Match) bool {
+			k := m.Start - 1
+			if k >= 0 && toks[k] == "que" {
+				k--
+			}
+			return k >= 0 && hopeWords.Has(toks[k]) && !textmatch.After(toks, m.End, 3, textmatch.NewSet("mas", "nunca", "jamas"))
+		}},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"asks before joining: 'si me registro y no me gusta, ¿cómo me doy de baja?'", ifJoining},
 		{"from someone else: 'ya no quiero más llamadas de la financiera'", otherSenderAfter},
@@ -692,7 +699,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"dont contact me": dontContactRule,
 	"cancel rest": {final: true, unless: []exclusion{
-		{"the rest of a day's calls: 'cancel the rest of the calls today, I'm in meetings'", nextIn(timeLimit)},
+		{"the rest of a day's calls: 'cancel the rest of the calls today, I'm in meetings'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.End-1] == "calls" && nextIn(timeLimit)(toks, m)
+		}},
 		{"another channel stopped, texts welcome: 'cancel the rest of the calls, text me instead'", keepsTexting},
 		{"texts welcome anywhere", textsWelcomedAnywhere},
 	}},
@@ -700,12 +709,24 @@ var phraseRules = map[string]phraseRule{
 		{"in touch with someone else: 'no need to stay in touch with the lender'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && (toks[m.End] == "with" || toks[m.End] == "con") && !touchUs.Has(toks[m.End+1])
 		}},
-		{"less often or another way: 'no need to keep in touch so often', '... with me by phone, texting works', '... through the agent'", func(toks []string, m textmatch.Match) bool {
+		{"less often or another way: 'no need to keep in touch so often', '... until spring', '... with me by phone, texting works', '... through the agent, text me'", func(toks []string, m textmatch.Match) bool {
 			k := m.End
 			if k+1 < len(toks) && toks[k] == "with" && (toks[k+1] == "me" || toks[k+1] == "us") {
 				k += 2
 			}
-			return k < len(toks) && touchHow.Has(toks[k])
+			if k >= len(toks) {
+				return false
+			}
+			switch {
+			case touchLess.Has(toks[k]):
+				return true
+			case toks[k] == "so" || toks[k] == "as":
+				return k+1 < len(toks) && (toks[k+1] == "often" || toks[k+1] == "much")
+			case touchVia.Has(toks[k]):
+				// another way, only with a channel welcomed
+				return textsWelcomed(toks) || emailWelcomed(toks, m)
+			}
+			return false
 		}},
 		{"asked about: 'is there no need to keep in touch after closing?'", func(toks []string, m textmatch.Match) bool {
 			return m.Start > 0 && (toks[m.Start-1] == "there" || toks[m.Start-1] == "theres")
@@ -1286,8 +1307,10 @@ func asksForSendersOwn(toks []string, i int) bool {
 // lista" ("les pedí que me borraran" told the sender, and stands).
 func toldAnotherEs(toks []string, m textmatch.Match) bool {
 	// "..., y ustedes tampoco", "ni ustedes": the sender too
-	if slices.Contains(toks, "tampoco") || slices.Index(toks, "ni") >= 0 && slices.ContainsFunc(toks, esSenderYou.Has) {
-		return false
+	for k, w := range toks {
+		if w == "tampoco" || w == "ni" && k+1 < len(toks) && (esSenderYou.Has(toks[k+1]) || toks[k+1] == "a" && k+2 < len(toks) && esSenderYou.Has(toks[k+2])) {
+			return false
+		}
 	}
 	told := false
 	for k := textmatch.ClauseStart(toks, m.Start); k < m.End; k++ {
@@ -2785,13 +2808,23 @@ func correctsFigure(toks []string, m textmatch.Match) bool {
 // new number is 555-0143" still refers the sender elsewhere).
 var correctionCue = textmatch.NewSet("termina", "terminan", "ends", "ending", "mine", "mio", "correct", "right", "actual", "not", "no")
 
+// hopeWords open a hope: "espero que no me estén mandando spam".
+var hopeWords = textmatch.NewSet("espero", "ojala", "esperemos", "esperamos")
+
+// esOtherWay: a phone or channel asked for instead ("mejor al cel", "mejor
+// por correo").
+var esOtherWay = textmatch.NewSet("cel", "celular", "correo", "email", "mail", "texto", "textos", "mensaje", "mensajes", "whatsapp", "numero", "telefono", "movil")
+
 // touchUs: the lead, in touch with the sender.
 var touchUs = textmatch.NewSet("me", "us", "migo", "nosotros", "ustedes")
 
-// touchHow: what follows "no need to keep in touch" when it asks for less
-// contact or another way, not none: "so often", "by phone", "through the
-// agent".
-var touchHow = textmatch.NewSet("so", "as", "that", "every", "often", "daily", "weekly", "by", "through", "via", "over", "on", "until", "till", "til")
+// touchLess and touchVia: what follows "no need to keep in touch" when it
+// asks for less contact ("every day", "until spring") or another way ("by
+// phone", "through the agent"), not none.
+var (
+	touchLess = textmatch.NewSet("every", "often", "daily", "weekly", "until", "till", "til")
+	touchVia  = textmatch.NewSet("by", "through", "via")
+)
 
 // docFrame: the word before a document a figure is on.
 var docFrame = textmatch.NewSet("the", "my", "your", "this", "that", "on", "in", "el", "la", "mi", "su", "del", "de", "en", "al", "tu")

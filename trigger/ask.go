@@ -483,7 +483,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "mind calling me instead?"
 	{Name: "call me", Pattern: "@better if you|u|someone|somebody|yall ~1 called|call|calls|phoned|rang me|us"},
 	// "it'd go faster if I just talked to one of your loan officers"
-	{Name: "call me", Pattern: "@better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 one of your|ur|yall / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 your|ur ~2 @person / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 you|u|yall"},
+	{Name: "call me", Pattern: "@better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 one of your|ur|yall / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 your|ur ~2 @person|underwriter|closer|office|team|estimator|adjuster|broker|lender|technician|installer|officer|officers / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 you|u|yall"},
 	// "mejor si hablo con uno de sus asesores"
 	{Name: "es by phone", Pattern: "mejor|rapido|facil si hablo|hablamos con uno|una de sus|tus|ustedes / mejor|rapido|facil si hablo|hablamos con ustedes|usted|ti"},
 	// "easier if your AE just calls me", "I'd feel better if a technician

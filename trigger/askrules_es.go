@@ -387,8 +387,9 @@ var (
 
 // callTurnedDown reports a call the lead wishes for and turns down in
 // the same breath: "por teléfono nos entenderíamos mejor, pero ahorita no
-// puedo, sigamos por texto", "hablando nos entendemos, pero estoy en el
-// trabajo". A "pero" after the match, then a refusal or texts kept.
+// puedo, sigamos por texto". A "pero" after the match, then "no puedo",
+// "ahorita no", "can't" or texts kept ("mejor por teléfono, pero después
+// del trabajo" still asks).
 func callTurnedDown(t textmatch.Text, m textmatch.Match) bool {
 	p := slices.Index(t.Toks[m.End:], "pero")
 	if p < 0 {
@@ -397,8 +398,18 @@ func callTurnedDown(t textmatch.Text, m textmatch.Match) bool {
 	if p < 0 {
 		return false
 	}
-	return slices.ContainsFunc(t.Toks[m.End+p:], callTurnDown.Has)
+	rest := t.Toks[m.End+p:]
+	for k, w := range rest {
+		switch {
+		case w == "cant" || w == "cannot" || w == "sigamos" || w == "texting":
+			return true
+		case w == "no" && k+1 < len(rest) && (rest[k+1] == "puedo" || rest[k+1] == "podemos"):
+			return true
+		case w == "ahorita" && k+1 < len(rest) && rest[k+1] == "no":
+			return true
+		case (w == "por" || w == "by") && k+1 < len(rest) && (rest[k+1] == "texto" || rest[k+1] == "mensaje" || rest[k+1] == "mensajes" || rest[k+1] == "text"):
+			return true
+		}
+	}
+	return false
 }
-
-// callTurnDown: words that turn a wished-for call down, or keep texting.
-var callTurnDown = textmatch.NewSet("no", "puedo", "ahorita", "trabajo", "texto", "mensaje", "mensajes", "sigamos", "text", "texting", "cant", "busy", "ocupado", "ocupada")

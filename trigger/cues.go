@@ -652,7 +652,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// me están volviendo loca"), "qué mamera todo con ustedes"
 	// (Colombian), "esta app es una porquería", "qué tal concha"
 	// (Peruvian: what nerve)
-	{Name: "es exasperation", Pattern: "me|nos estan|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que|q mamera ~3 ustedes|uds|u|you|yall|guys|su|sus / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
+	{Name: "es exasperation", Pattern: "me|nos estas|esta|estan|tiene|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que|q mamera ~3 ustedes|uds|u|you|yall|guys|su|sus|compania|empresa / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
 	// "no es justo" said as a whole clause (not "no es justo lo que
 	// buscamos", not exactly), "¿me está leyendo?", "es la tercera vez
 	// que les mando la foto" (not "que les compro"), "ya me tienen
@@ -1424,9 +1424,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// "los niños me están volviendo loca": someone named before drives
 	// the lead mad, not the sender
+	// (or after it: "me está volviendo loca esa casa")
 	if m.Name == "es exasperation" && (toks[m.Start] == "me" || toks[m.Start] == "nos") {
-		cs := textmatch.ClauseStart(toks, m.Start)
-		if slices.ContainsFunc(toks[cs:m.Start], func(w string) bool { return ownOrThis.Has(w) || esOwnPeople.Has(w) }) && !esSenderRef(toks, cs, textmatch.ClauseEnd(toks, m.Start)) {
+		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+		own := func(w string) bool { return ownOrThis.Has(w) || esOwnPeople.Has(w) || w == "ese" || w == "esa" }
+		if (slices.ContainsFunc(toks[cs:m.Start], own) || slices.ContainsFunc(toks[m.End:ce], own)) && !esSenderRef(toks, cs, ce) {
 			return false
 		}
 	}

@@ -762,6 +762,13 @@ func priceFramed(toks []string, a Amount) bool {
 			return false
 		}
 	}
+	// a score said just before and a range of scores after it: "my
+	// score is 680. lender said the 650 range is fine", "fico's like
+	// 680, so the 650 range" (not "my fico is fine. we want the 800
+	// range": no score named)
+	if scoreSaidBefore(toks, a.Start) {
+		return false
+	}
 	for k := a.End; k < len(toks) && k < a.End+2 && toks[k] != Break; k++ {
 		if RangeWords.Has(toks[k]) {
 			return true
@@ -775,6 +782,19 @@ func priceFramed(toks []string, a Amount) bool {
 	}
 	// "looking at homes in Fox Chapel, around 850 to 900"
 	return ShoppedForHome(toks, a.Start)
+}
+
+// scoreSaidBefore reports a credit word and a number a score can be
+// (300 to 850) within the twelve tokens before i.
+func scoreSaidBefore(toks []string, i int) bool {
+	credit, score := false, false
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		credit = credit || creditWords.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union")
+		if v, err := strconv.Atoi(toks[k]); err == nil && v >= 300 && v <= 850 {
+			score = true
+		}
+	}
+	return credit && score
 }
 
 // ShoppedForHome reports a home shopped for in the ten tokens before i:

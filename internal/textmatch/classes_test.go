@@ -767,7 +767,8 @@ func TestCreditScoreRangeIsNoPrice(t *testing.T) {
 	got, ok := MaxAmount(Normalize("looking at homes in Fox Chapel, around 850 to 900"))
 	require.True(t, ok)
 	require.Equal(t, 900000, got)
-	for _, s := range []string{"my credit is in the 720 range", "mi crédito está en el rango de 700", "fico's in the 680 range"} {
+	for _, s := range []string{"my credit is in the 720 range", "mi crédito está en el rango de 700", "fico's in the 680 range",
+		"fico's like 680, so the 650 range", "my score is 680. lender said the 650 range is fine"} {
 		a, ok := MaxAmount(Normalize(s))
 		require.False(t, ok, "%q read as %d", s, a)
 	}

@@ -128,7 +128,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "start the application pues", "go ahead and order the parts",
 	// "mande al técnico mañana"
-	{Name: "go ahead", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
+	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
 	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
@@ -486,14 +486,19 @@ func commitment(t Text) (int, string, bool) {
 		// "start the application", "order the parts" as an order: at a
 		// clause's start or after "let's", "please", "ok" ("did you start
 		// the application yet?" asks about someone else's step)
-		if m.Name == "go ahead" && (toks[m.Start] == "start" || toks[m.Start] == "begin" || toks[m.Start] == "order") &&
-			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) {
+		if m.Name == "order given" && (toks[m.Start] == "start" || toks[m.Start] == "begin" || toks[m.Start] == "order") &&
+			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) &&
+			// "just order the parts", "so start the paperwork": opening
+			// the clause
+			!(clauseOpeners.Has(toks[m.Start-1]) && (m.Start == 1 || toks[m.Start-2] == Break)) {
 			return true
 		}
-		// an order is not asked nor refused ("start the application?
-		// what application?", "¿mande al técnico mañana? no entendí",
-		// "don't go ahead and order the parts yet")
-		if m.Name == "go ahead" && (t.Quests > 0 || slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], Negators.Has)) {
+		// an order is not echoed as a question nor refused ("start the
+		// application? what application?", "don't go ahead and order the
+		// parts yet"); "please order the parts, can you text me the
+		// total?" asks something else
+		if m.Name == "order given" && (t.Quests > 0 && m.Start == 0 && ClauseEnd(toks, m.Start) == m.End && (toks[0] == "start" || toks[0] == "begin" || toks[0] == "order") ||
+			slices.ContainsFunc(toks[max(ClauseStart(toks, m.Start), m.Start-5):m.Start], Negators.Has)) {
 			return true
 		}
 		// "let's do it right or not at all": how, not whether
@@ -819,6 +824,10 @@ var (
 	// orderLeadIns may stand before an order: "let's start the
 	// application", "ok order the parts"
 	orderLeadIns = NewSet("lets", "please", "pls", "plz", "ok", "okay", "then", "and", "now", "ya", "pues", "y")
+	// clauseOpeners may stand before an order when they open its clause:
+	// "just order the parts" (not "I just start the application and it
+	// crashes")
+	clauseOpeners = NewSet("just", "so")
 	// farOrOther after "lista para firmar": a step years off or another
 	// deal ("lista para vender en unos dos años", "para firmar el
 	// divorcio")
