@@ -388,7 +388,7 @@ func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
 var (
 	quotedBy   = textmatch.NewSet("says", "said", "say", "told", "tells", "wrote", "writes", "goes", "dice", "dijo", "decia", "escribio")
 	otherDoers = textmatch.NewSet("tech", "techs", "technician", "installer", "installers", "crew", "guy", "guys", "he", "she", "they", "mom", "dad",
-		"wife", "husband", "tecnico", "el", "ella", "ellos")
+		"wife", "husband", "tecnico", "ella", "ellos")
 )
 
 // undoubted are the rules that name the subscription they end ("can you
