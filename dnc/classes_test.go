@@ -2319,7 +2319,8 @@ func TestModelDoubtsARule(t *testing.T) {
 		// the sentence that refuses, alone, is no doubt to the model,
 		// whatever the message as a whole scores
 		"Stop calling me. Is this a scam?", "Stop calling me. Who is your manager?", "Don't call me again. My wife is sick.",
-		"Quit calling my cell at 7 in the morning. Who does that?",
+		"Quit calling my cell at 7 in the morning. Who does that?", "guys you can stop calling me now, we found a roofer haha",
+		"ok they can stop calling me now, we found a roofer haha",
 		// one sentence of commas: the refusing clause alone is no doubt
 		"we went with another roofer for the full replacement, the insurance covered it, so you can stop calling me about the estimate"} {
 		r := d.Detect(dnc.Input{Text: s})
@@ -2375,4 +2376,7 @@ func TestOptOutClassesStop41Dev(t *testing.T) {
 		"no need to keep in touch with us on this, we went another way", "no me estén mandando mensajes, mejor al rato les marco yo si me interesa",
 		"espero que entiendan que no me estén llamando más", "cancel the rest of the texts today, I'm done with this")
 	requireNoOptOuts(t, d, "le dije a la otra aseguradora que ya no me llame, ni modo, ¿ustedes qué ofrecen?")
+	// the fourth review of stop 41
+	requireOptOuts(t, d, "le dije a la otra aseguradora que ya no me llame, lo mismo para ustedes", "no need to keep in touch by email or text, we bought elsewhere")
+	requireNoOptOuts(t, d, "no need to keep in touch that often", "espero que no me estén llamando más tarde, estoy en junta")
 }

@@ -387,7 +387,7 @@ func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
 // else as the subject of a refusal.
 var (
 	quotedBy   = textmatch.NewSet("says", "said", "say", "told", "tells", "wrote", "writes", "goes", "dice", "dijo", "decia", "escribio")
-	otherDoers = textmatch.NewSet("tech", "techs", "technician", "installer", "installers", "crew", "guy", "guys", "he", "she", "they", "mom", "dad",
+	otherDoers = textmatch.NewSet("tech", "techs", "technician", "installer", "installers", "crew", "he", "she", "mom", "dad",
 		"wife", "husband", "tecnico", "ella", "ellos")
 )
 

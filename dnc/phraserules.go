@@ -212,7 +212,17 @@ var phraseRules = map[string]phraseRule{
 			if k >= 0 && toks[k] == "que" {
 				k--
 			}
-			return k >= 0 && hopeWords.Has(toks[k]) && !textmatch.After(toks, m.End, 3, textmatch.NewSet("mas", "nunca", "jamas"))
+			if k < 0 || !hopeWords.Has(toks[k]) {
+				return false
+			}
+			// "... llamando más" asks for no more ("más tarde", "más de
+			// la cuenta" do not)
+			for j := m.End; j < len(toks) && j < m.End+3; j++ {
+				if toks[j] == "nunca" || toks[j] == "jamas" || toks[j] == "mas" && !(j+1 < len(toks) && (toks[j+1] == "tarde" || toks[j+1] == "de" || toks[j+1] == "temprano")) {
+					return false
+				}
+			}
+			return true
 		}},
 		{"asks about the terms: 'si me inscribo, ¿puedo darme de baja cuando quiera?'", asksAboutTerms},
 		{"asks before joining: 'si me registro y no me gusta, ¿cómo me doy de baja?'", ifJoining},
@@ -720,11 +730,14 @@ var phraseRules = map[string]phraseRule{
 			switch {
 			case touchLess.Has(toks[k]):
 				return true
-			case toks[k] == "so" || toks[k] == "as":
+			case toks[k] == "so" || toks[k] == "as" || toks[k] == "that" || toks[k] == "too":
 				return k+1 < len(toks) && (toks[k+1] == "often" || toks[k+1] == "much")
 			case touchVia.Has(toks[k]):
-				// another way, only with a channel welcomed
-				return textsWelcomed(toks) || emailWelcomed(toks, m)
+				// another way, only with a channel welcomed after the
+				// refused one ("by email or text, we bought elsewhere"
+				// welcomes none)
+				rest := toks[min(len(toks), k+3):]
+				return textsWelcomed(rest) || emailWelcomed(rest, m)
 			}
 			return false
 		}},
@@ -1308,7 +1321,10 @@ func asksForSendersOwn(toks []string, i int) bool {
 func toldAnotherEs(toks []string, m textmatch.Match) bool {
 	// "..., y ustedes tampoco", "ni ustedes": the sender too
 	for k, w := range toks {
-		if w == "tampoco" || w == "ni" && k+1 < len(toks) && (esSenderYou.Has(toks[k+1]) || toks[k+1] == "a" && k+2 < len(toks) && esSenderYou.Has(toks[k+2])) {
+		if w == "tampoco" || w == "ni" && k+1 < len(toks) && (esSenderYou.Has(toks[k+1]) || toks[k+1] == "a" && k+2 < len(toks) && esSenderYou.Has(toks[k+2])) ||
+			// "lo mismo para ustedes", "igual para ustedes", "ustedes también"
+			w == "para" && k+1 < len(toks) && esSenderYou.Has(toks[k+1]) && k > 0 && (toks[k-1] == "mismo" || toks[k-1] == "igual") ||
+			esSenderYou.Has(w) && k+1 < len(toks) && toks[k+1] == "tambien" {
 			return false
 		}
 	}
@@ -1469,8 +1485,9 @@ var (
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
 		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},
-		// "mejor textea aquí", "textéame aquí": the Spanglish verb
-		{Name: "texts welcome", Pattern: "textea|textee|texteen|textear|textearme aqui|aca|por"},
+		// "mejor textea aquí", "textéame aquí": the Spanglish verb;
+		// "texting works"
+		{Name: "texts welcome", Pattern: "textea|textee|texteen|textear|textearme aqui|aca|por / texting|text|texts works|work"},
 		// "texting is the best way to reach me"
 		{Name: "texts welcome", Pattern: "texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
 		// "escríbame por aquí mismo", "texts sí están bien"

@@ -409,6 +409,16 @@ func callTurnedDown(t textmatch.Text, m textmatch.Match) bool {
 			return true
 		case (w == "por" || w == "by") && k+1 < len(rest) && (rest[k+1] == "texto" || rest[k+1] == "mensaje" || rest[k+1] == "mensajes" || rest[k+1] == "text"):
 			return true
+		// "estoy en el trabajo", "ocupada", "no tengo tiempo", "mándenme
+		// mensaje primero", "no contesto números desconocidos"
+		case w == "ocupado" || w == "ocupada" || w == "busy" || w == "contesto":
+			return true
+		case w == "en" && k+2 < len(rest) && rest[k+1] == "el" && rest[k+2] == "trabajo":
+			return true
+		case w == "tengo" && k > 0 && rest[k-1] == "no" && k+1 < len(rest) && rest[k+1] == "tiempo":
+			return true
+		case (w == "mandenme" || w == "mandame" || w == "mandeme" || w == "escribanme" || w == "escribeme") && k+1 < len(rest) && (rest[k+1] == "mensaje" || rest[k+1] == "texto"):
+			return true
 		}
 	}
 	return false

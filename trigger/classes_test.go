@@ -4267,23 +4267,27 @@ func TestStop41DevClasses(t *testing.T) {
 	t.Parallel()
 	requireAsks(t, "con una llamada nos entenderíamos mejor, creo yo", "it'd be quicker if I spoke to one of your agents", "mejor si hablo con uno de sus asesores",
 		"it'd go faster if I talked to your underwriter", "por teléfono nos entenderíamos mejor, pero después del trabajo")
-	requireNoAsks(t, "it'd be faster if I talked to your website", "hablando nos entendemos, pero ahorita no puedo, mejor por mensaje")
+	requireNoAsks(t, "it'd be faster if I talked to your website", "hablando nos entendemos, pero ahorita no puedo, mejor por mensaje",
+		"hablando nos entendemos, pero estoy en el trabajo", "hablando nos entendemos, pero no contesto números desconocidos, mándenme mensaje primero")
 	for _, s := range []string{"me están volviendo loca con tantos mensajes", "me vuelven loco con tanto papel", "qué mamera con ustedes y sus formularios",
 		"me está volviendo loca con sus llamadas", "qué mamera con esta compañía",
 		"el portal es una porquería, no carga nada"} {
 		require.True(t, trigger.Analyze(s).Frustrated, s)
 	}
 	for _, s := range []string{"los niños me están volviendo loca, pero sí el martes", "qué mamera tener que mudarnos, ¿cuándo firmamos?", "esto es una porquería de techo",
-		"me está volviendo loca esa casa, está preciosa"} {
+		"me está volviendo loca esa casa, está preciosa", "la mudanza me está volviendo loca, pero sí el martes",
+		"qué mamera la otra compañía, por eso me cambio con ustedes"} {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 	for _, s := range []string{"estamos listas para firmar, dígame dónde", "ok the numbers work. start the paperwork", "sounds right, order the parts then",
 		"mande al plomero el lunes temprano", "please order the parts, can you text me the total?", "just order the parts",
-		"mande al técnico mañana, ¿a qué hora llega?", "sounds good, go ahead! do you need a deposit?"} {
+		"mande al técnico mañana, ¿a qué hora llega?", "sounds good, go ahead! do you need a deposit?",
+		"start the paperwork, what do you need from me?", "I didn't even see the price but go ahead and order the parts"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 	for _, s := range []string{"estamos listos para mudarnos en dos años", "did they start the install yet?", "estoy lista para firmar el divorcio, por eso vendemos",
-		"start the application? what application? I never applied", "don't go ahead and order the parts yet, I need to talk to my wife"} {
+		"start the application? what application? I never applied", "don't go ahead and order the parts yet, I need to talk to my wife",
+		"I don't want to go ahead and order the parts", "no one said go ahead and order the parts"} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }

@@ -652,7 +652,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// me están volviendo loca"), "qué mamera todo con ustedes"
 	// (Colombian), "esta app es una porquería", "qué tal concha"
 	// (Peruvian: what nerve)
-	{Name: "es exasperation", Pattern: "me|nos estas|esta|estan|tiene|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que|q mamera ~3 ustedes|uds|u|you|yall|guys|su|sus|compania|empresa / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
+	{Name: "es exasperation", Pattern: "me|nos estas|esta|estan|tiene|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que|q mamera ~3 ustedes|uds|u|you|yall|guys|su|sus / que|q mamera con esta|su|tu compania|empresa / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
 	// "no es justo" said as a whole clause (not "no es justo lo que
 	// buscamos", not exactly), "¿me está leyendo?", "es la tercera vez
 	// que les mando la foto" (not "que les compro"), "ya me tienen
@@ -1373,6 +1373,9 @@ var askedOwn = textmatch.NewSet("him", "her", "them", "sister", "brother", "wife
 var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotros", "tenemos", "perdemos")
 
 // ownOrThis open the lead's own or this-here thing: "mi ex", "esta casa".
+// esInterjections may open a clause before "me está volviendo loca".
+var esInterjections = textmatch.NewSet("ya", "ay", "uy", "oye", "mira", "ve", "neta", "pues", "la", "verdad", "en", "serio", "hijole", "chale", "uf")
+
 // esOwnPeople are people of the lead's own named with an article: "los
 // niños", "el perro", "mi suegra".
 var esOwnPeople = textmatch.NewSet("ninos", "ninas", "hijos", "hijas", "nietos", "chamacos", "chamacas", "kids", "perro", "perros", "suegra", "suegro",
@@ -1429,6 +1432,13 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
 		own := func(w string) bool { return ownOrThis.Has(w) || esOwnPeople.Has(w) || w == "ese" || w == "esa" }
 		if (slices.ContainsFunc(toks[cs:m.Start], own) || slices.ContainsFunc(toks[m.End:ce], own)) && !esSenderRef(toks, cs, ce) {
+			return false
+		}
+		// one subject ("me está volviendo loca"): the sender only when
+		// nothing but an interjection names it ("la mudanza me está
+		// volviendo loca" is the move)
+		if m.Start+1 < len(toks) && (toks[m.Start+1] == "esta" || toks[m.Start+1] == "tiene") &&
+			slices.ContainsFunc(toks[cs:m.Start], func(w string) bool { return !esInterjections.Has(w) }) && !esSenderRef(toks, cs, ce) {
 			return false
 		}
 	}

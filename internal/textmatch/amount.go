@@ -2,6 +2,7 @@ package textmatch
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -787,6 +788,11 @@ func priceFramed(toks []string, a Amount) bool {
 // scoreSaidBefore reports a credit word and a number a score can be
 // (300 to 850) within the twelve tokens before i.
 func scoreSaidBefore(toks []string, i int) bool {
+	// "credit score 760, looking at houses in the 500 range": a home
+	// priced, whatever the score
+	if ShoppedForHome(toks, i) || slices.ContainsFunc(toks[max(0, i-6):min(len(toks), i+4)], priceContext.Has) {
+		return false
+	}
 	credit, score := false, false
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		credit = credit || creditWords.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union")
@@ -796,6 +802,10 @@ func scoreSaidBefore(toks []string, i int) bool {
 	}
 	return credit && score
 }
+
+// priceContext: words near a range that make it a price.
+var priceContext = NewSet("house", "houses", "home", "homes", "casa", "casas", "condo", "condos", "budget", "presupuesto", "price", "precio",
+	"looking", "buscamos", "buscando", "shopping")
 
 // ShoppedForHome reports a home shopped for in the ten tokens before i:
 // "looking at homes in Fox Chapel, around 850 to 900", "buscando casa,

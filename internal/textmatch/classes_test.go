@@ -773,7 +773,8 @@ func TestCreditScoreRangeIsNoPrice(t *testing.T) {
 		require.False(t, ok, "%q read as %d", s, a)
 	}
 	// a price named after the score's clause, or by a credit union
-	for s, want := range map[string]int{"my fico is fine. we want the 800 range": 899000, "credit union approved us for the 850 range": 949000} {
+	for s, want := range map[string]int{"my fico is fine. we want the 800 range": 899000, "credit union approved us for the 850 range": 949000,
+		"credit score 760, looking at houses in the 500 range": 599000, "my credit is 720 and we're looking in the 650 range for a house": 749000} {
 		got, ok := MaxAmount(Normalize(s))
 		require.True(t, ok, "%q", s)
 		require.GreaterOrEqual(t, got, want-99000, "%q", s)

@@ -497,8 +497,8 @@ func commitment(t Text) (int, string, bool) {
 		// application? what application?", "don't go ahead and order the
 		// parts yet"); "please order the parts, can you text me the
 		// total?" asks something else
-		if m.Name == "order given" && (t.Quests > 0 && m.Start == 0 && ClauseEnd(toks, m.Start) == m.End && (toks[0] == "start" || toks[0] == "begin" || toks[0] == "order") ||
-			slices.ContainsFunc(toks[max(ClauseStart(toks, m.Start), m.Start-5):m.Start], Negators.Has)) {
+		if m.Name == "order given" && (t.Quests > 0 && echoedBack(toks, m) ||
+			slices.ContainsFunc(toks[sinceBut(toks, m.Start):m.Start], Negators.Has)) {
 			return true
 		}
 		// "let's do it right or not at all": how, not whether
@@ -757,6 +757,31 @@ var (
 // vacation", "lista para las vacaciones"), someone else's ("my neighbor's
 // ready to sell", "my boss is ready to sign but..."), or on a condition
 // ("we'd be ready to go if you supported HIPAA").
+// echoedBack reports an order that opens the message alone in its clause
+// and whose object the next clause asks about: "start the application?
+// what application?" ("start the paperwork, what do you need from me?"
+// orders, and asks something else).
+func echoedBack(toks []string, m Match) bool {
+	if m.Start != 0 || ClauseEnd(toks, m.Start) != m.End || m.End+1 >= len(toks) {
+		return false
+	}
+	obj := toks[m.End-1]
+	return slices.Contains(toks[m.End+1:min(len(toks), m.End+4)], obj)
+}
+
+// sinceBut is where the words before toks[i] that bear on it begin: the
+// start of its clause, or just after a "but" or "pero" in it ("I didn't
+// see the price but go ahead and order the parts").
+func sinceBut(toks []string, i int) int {
+	s := ClauseStart(toks, i)
+	for k := i - 1; k >= s; k-- {
+		if toks[k] == "but" || toks[k] == "pero" {
+			return k + 1
+		}
+	}
+	return s
+}
+
 // laterOrOther reports a far-off time or another deal in the few words
 // from k.
 func laterOrOther(toks []string, k int) bool {
