@@ -522,32 +522,21 @@ func TestGroupedHalfMillionIsMoney(t *testing.T) {
 	got, ok := MaxAmount(Normalize("probably 850,000 give or take. ag land aint cheap anymore"))
 	require.True(t, ok)
 	require.Equal(t, 850000, got)
-	for _, s := range []string{"the truck has 250,000 miles on it", "the old furnace is 1,200,000 BTU lol", "we have 600,000 users a month",
-		"we drove 120,000 last year"} {
-		a, ok := MaxAmount(Normalize(s))
-		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
-	}
+	requireNoHalfMillion(t, "the truck has 250,000 miles on it", "the old furnace is 1,200,000 BTU lol", "we have 600,000 users a month",
+		"we drove 120,000 last year")
 	require.False(t, thousandsGrouped("85,00"))
 	require.True(t, thousandsGrouped("1,250,000"))
 	// Spanish groups thousands with dots
 	for s, want := range map[string]int{"no lo dejaría por menos de 650.000": 650000, "pedimos 1.200.000 por las dos casas": 1200000} {
-		got, ok := MaxAmount(Normalize(s))
-		require.True(t, ok, "%q", s)
-		require.Equal(t, want, got, "%q", s)
+		requireAmount(t, s, want, want)
 	}
-	for _, s := range []string{"el carro ya tiene 650.000 km", "son 600.000 usuarios al mes"} {
-		a, ok := MaxAmount(Normalize(s))
-		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
-	}
+	requireNoHalfMillion(t, "el carro ya tiene 650.000 km", "son 600.000 usuarios al mes")
 	require.False(t, thousandsGrouped("1.250,5"))
 	require.True(t, thousandsGrouped("1.200.000"))
 	// dotted figures that are no money: an address, a record's number, a
 	// count
-	for _, s := range []string{"la ip es 192.168.100.254", "la cuenta es 100.200.300", "folio 123.456.789", "tenemos 1.200.000 seguidores",
-		"son 650.000 m2 de terreno"} {
-		a, ok := MaxAmount(Normalize(s))
-		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
-	}
+	requireNoHalfMillion(t, "la ip es 192.168.100.254", "la cuenta es 100.200.300", "folio 123.456.789", "tenemos 1.200.000 seguidores",
+		"son 650.000 m2 de terreno")
 }
 
 // TestAMillionAndItsHundreds: "a million", "a million two" (1.2M), "a
@@ -775,8 +764,25 @@ func TestCreditScoreRangeIsNoPrice(t *testing.T) {
 	// a price named after the score's clause, or by a credit union
 	for s, want := range map[string]int{"my fico is fine. we want the 800 range": 899000, "credit union approved us for the 850 range": 949000,
 		"credit score 760, looking at houses in the 500 range": 599000, "my credit is 720 and we're looking in the 650 range for a house": 749000} {
-		got, ok := MaxAmount(Normalize(s))
-		require.True(t, ok, "%q", s)
-		require.GreaterOrEqual(t, got, want-99000, "%q", s)
+		requireAmount(t, s, want-99000, want)
+	}
+}
+
+// requireAmount requires the largest amount of s within [lo, hi].
+func requireAmount(t *testing.T, s string, lo, hi int) {
+	t.Helper()
+	got, ok := MaxAmount(Normalize(s))
+	require.True(t, ok, "%q", s)
+	require.GreaterOrEqual(t, got, lo, "%q", s)
+	require.LessOrEqual(t, got, hi, "%q", s)
+}
+
+// requireNoHalfMillion requires that no text reads as half a million or
+// more.
+func requireNoHalfMillion(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		a, ok := MaxAmount(Normalize(s))
+		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
 	}
 }
