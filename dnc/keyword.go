@@ -86,15 +86,15 @@ type Config struct {
 	SuppressAt, ReviewAt float64
 	// DoubtAt is the probability below which the learned tier doubts a
 	// natural-language rule: a phrase rule's opt-out that the model
-	// scores under DoubtAt, as a whole and in each sentence the rule
-	// matches, becomes a [PossibleOptOut] (the AI silenced until a person
-	// decides) instead of a suppression. Keywords, the rules that name a
-	// subscription ended and messages with words of a language other than
-	// English and Spanish are never doubted. Zero (or a value of 1 or
-	// more) keeps the default, 0.01; a
-	// value above the review band's floor is lowered to it; a negative
-	// value, or a review band turned off (ReviewAt >= SuppressAt), turns
-	// doubting off.
+	// scores under DoubtAt, as a whole and in each clause and sentence
+	// the rule matches, becomes a [PossibleOptOut] (the AI silenced until
+	// a person decides) instead of a suppression. Keywords, the rules
+	// that name a subscription ended and messages with words of a
+	// language other than English and Spanish are never doubted. Zero
+	// (or a value of 1 or more) keeps the default, 0.01; a value above
+	// the review band's floor is lowered to it; a negative value, or a
+	// review band turned off (ReviewAt >= SuppressAt), turns doubting
+	// off.
 	DoubtAt float64
 }
 
@@ -332,7 +332,7 @@ const defaultDoubtAt = 0.01
 func (d *RuleDetector) ruleHit(raw string, t textmatch.Text, name string) Result {
 	rule := "phrase:" + name
 	if d.model != nil && !undoubted[name] && modelReads(t) && !thirdLanguage(t) {
-		if s := d.model.Score(raw); s.Logit[learned.OptOut] < d.doubt && d.doubtsEverySentence(raw, name) {
+		if s := d.model.Score(raw); s.Logit[learned.OptOut] < d.doubt && d.doubtsEverySentence(raw, t, name) {
 			p := s.Prob(learned.OptOut)
 			return Result{Kind: PossibleOptOut, Rule: fmt.Sprintf("%s; model doubts p=%.4f", rule, p), Tier: "rules", Score: p}
 		}
@@ -344,11 +344,10 @@ func (d *RuleDetector) ruleHit(raw string, t textmatch.Text, name string) Result
 // and each sentence of raw the rule finds its phrase in: "Stop calling
 // me." scores 0.12 on its own, so "Stop calling me. Is this a scam?" is
 // no doubt, however low the whole message scores.
-func (d *RuleDetector) doubtsEverySentence(raw, name string) bool {
+func (d *RuleDetector) doubtsEverySentence(raw string, t textmatch.Text, name string) bool {
 	// the clause the rule matched, in a message of commas: "we went with
 	// another roofer, the insurance covered it, so you can stop calling
 	// me about the estimate"
-	t := textmatch.Cached(raw)
 	doubted := true
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {
 		if m.Name != name || !acceptPhrase(t.Toks, m) {

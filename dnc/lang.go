@@ -68,11 +68,11 @@ func language(t textmatch.Text) string {
 
 func hasSuffix(w, s string) bool { return len(w) > len(s)+1 && w[len(w)-len(s):] == s }
 
-// modelReads reports a message the learned tier can judge: at least a
-// quarter of its words are on the English or Spanish word lists (which
-// hold the common words only: an ordinary English message has about
-// half of its words on them).
-// Its doubt of a rule means nothing on "rufen Sie mich nicht mehr an".
+// modelReads reports a message the learned tier can judge, whose doubt
+// of a rule means something (not on "rufen Sie mich nicht mehr an"): at
+// least a quarter of its words are on the English or Spanish word lists
+// (which hold the common words only: an ordinary English message has
+// about half of its words on them).
 func modelReads(t textmatch.Text) bool {
 	known, n := 0, 0
 	for _, id := range t.IDs {

@@ -211,8 +211,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "por teléfono mejor", "mejor que la llamen a ella", "¿no tienen una
 	// persona de verdad disponible?"
 	{Name: "es by phone", Pattern: "por telefono|llamada|phone|cel mejor"},
-	// "por teléfono nos entenderíamos mejor", "hablando nos entendemos"
+	// "por teléfono nos entenderíamos mejor", "hablando nos entendemos",
+	// "mejor si hablo con uno de sus asesores"
 	{Name: "es by phone", Pattern: "telefono|llamada|llamadita|phone ~3 entenderiamos|entendemos|entenderemos / hablando nos|se entiende|entendemos|entenderiamos"},
+	{Name: "es by phone", Pattern: "mejor|rapido|facil si hablo|hablamos con uno|una de sus|tus|ustedes / mejor|rapido|facil si hablo|hablamos con ustedes|usted|ti"},
 	{Name: "es call principal", Pattern: "mejor que le|lo|la llamen|marquen|llame|marque"},
 	// "prefiero sentarme con alguien", "quisiera platicarlo con un asesor"
 	{Name: "es talk to person", Pattern: "sentarme|sentarnos|reunirme|reunirnos|juntarme|juntarnos|juntemonos con ~1 alguien|un|una|el|la|algun|alguna? @esperson / charlarlo|platicarlo|hablarlo|charlar|platicar con ~1 un|una|el|la|algun|alguna @esperson"},
@@ -484,8 +486,6 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "@better if you|u|someone|somebody|yall ~1 called|call|calls|phoned|rang me|us"},
 	// "it'd go faster if I just talked to one of your loan officers"
 	{Name: "call me", Pattern: "@better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 one of your|ur|yall / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 your|ur ~2 @person|underwriter|closer|office|team|estimator|adjuster|broker|lender|technician|installer|officer|officers / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 you|u|yall"},
-	// "mejor si hablo con uno de sus asesores"
-	{Name: "es by phone", Pattern: "mejor|rapido|facil si hablo|hablamos con uno|una de sus|tus|ustedes / mejor|rapido|facil si hablo|hablamos con ustedes|usted|ti"},
 	// "easier if your AE just calls me", "I'd feel better if a technician
 	// talked me through it", "I'm more of a phone person", "who over
 	// there can?"

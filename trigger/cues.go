@@ -1372,7 +1372,6 @@ var askedOwn = textmatch.NewSet("him", "her", "them", "sister", "brother", "wife
 // ourTeam before "nobody answers" makes it the lead's own business.
 var ourTeam = textmatch.NewSet("we", "our", "us", "nuestro", "nuestra", "nosotros", "tenemos", "perdemos")
 
-// ownOrThis open the lead's own or this-here thing: "mi ex", "esta casa".
 // esInterjections may open a clause before "me está volviendo loca".
 var esInterjections = textmatch.NewSet("ya", "ay", "uy", "oye", "mira", "ve", "neta", "pues", "la", "verdad", "en", "serio", "hijole", "chale", "uf")
 
@@ -1381,6 +1380,7 @@ var esInterjections = textmatch.NewSet("ya", "ay", "uy", "oye", "mira", "ve", "n
 var esOwnPeople = textmatch.NewSet("ninos", "ninas", "hijos", "hijas", "nietos", "chamacos", "chamacas", "kids", "perro", "perros", "suegra", "suegro",
 	"esposo", "esposa", "marido", "vecinos", "vecino", "vecina", "inquilinos", "jefe", "jefa")
 
+// ownOrThis open the lead's own or this-here thing: "mi ex", "esta casa".
 var ownOrThis = textmatch.NewSet("mi", "mis", "esta", "este", "estos", "estas", "nuestro", "nuestra", "nuestros", "nuestras")
 
 // spanishFrustrationAtSender is frustrationAtSender for the Spanish

@@ -759,7 +759,7 @@ func priceFramed(toks []string, a Amount) bool {
 	// 700": a credit score, not a price (in its clause: "my fico is
 	// fine. we want the 800 range" names a price)
 	for k := a.Start - 1; k >= 0 && k >= a.Start-6 && toks[k] != Break; k-- {
-		if creditWords.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union") {
+		if creditWordAt(toks, k) {
 			return false
 		}
 	}
@@ -786,7 +786,8 @@ func priceFramed(toks []string, a Amount) bool {
 }
 
 // scoreSaidBefore reports a credit word and a number a score can be
-// (300 to 850) within the twelve tokens before i.
+// (300 to 850) within the twelve tokens before i, and no home or budget
+// near i.
 func scoreSaidBefore(toks []string, i int) bool {
 	// "credit score 760, looking at houses in the 500 range": a home
 	// priced, whatever the score
@@ -795,12 +796,18 @@ func scoreSaidBefore(toks []string, i int) bool {
 	}
 	credit, score := false, false
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		credit = credit || creditWords.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union")
+		credit = credit || creditWordAt(toks, k)
 		if v, err := strconv.Atoi(toks[k]); err == nil && v >= 300 && v <= 850 {
 			score = true
 		}
 	}
 	return credit && score
+}
+
+// creditWordAt reports a word of credit scores at toks[k] ("credit
+// union" is a lender, not a score).
+func creditWordAt(toks []string, k int) bool {
+	return creditWords.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union")
 }
 
 // priceContext: words near a range that make it a price.
@@ -842,7 +849,7 @@ var belowWords = NewSet("under", "below", "beneath", "bajo")
 // not a deal: "a dealership que vende como 20 millones al año", "we do
 // about 8M in revenue", "ARR is around 3M".
 func salesFigure(toks []string, a Amount) bool {
-	for k := a.Start - 1; k >= 0 && k >= a.Start-6 && toks[k] != Break; k-- {
+	for k := a.Start - 1; k >= 0 && k >= a.Start-5 && toks[k] != Break; k-- {
 		if salesBefore.Has(toks[k]) {
 			return true
 		}
@@ -1128,12 +1135,12 @@ func thousandsGrouped(w string) bool {
 	return true
 }
 
-// countedUnits after a number make it a count or a measure, not money:
-// the units and nouns of counts, and measures of a house or a furnace.
 // recordWords name a record whose number a dotted figure may be.
 var recordWords = NewSet("cuenta", "account", "folio", "version", "ip", "numero", "number", "ref", "referencia", "orden", "order",
 	"tracking", "poliza", "policy", "claim", "reclamo", "expediente", "id", "serial", "serie", "telefono", "phone", "cel")
 
+// countedUnits after a number make it a count or a measure, not money:
+// the units and nouns of counts, and measures of a house or a furnace.
 var countedUnits = Union([]Set{countUnits, countNouns}, "m2", "metros", "seguidores", "mile", "btu", "btus", "sq", "sqft", "square", "feet", "ft", "pies", "acres",
 	"acre", "people", "users", "members", "clients", "residents", "employees", "gallons", "galones", "lbs", "pounds", "libras", "units",
 	"unidades", "texts", "calls", "visitors", "downloads", "steps", "points", "hours", "horas", "watts", "kwh", "personas", "usuarios",

@@ -752,11 +752,6 @@ var (
 	askers = NewSet("who", "did", "does", "if", "whether", "why")
 )
 
-// readyElsewhere reports readiness that is not for this deal: for
-// something else ("ready for this week to be over", "ready to go on
-// vacation", "lista para las vacaciones"), someone else's ("my neighbor's
-// ready to sell", "my boss is ready to sign but..."), or on a condition
-// ("we'd be ready to go if you supported HIPAA").
 // echoedBack reports an order that opens the message alone in its clause
 // and whose object the next clause asks about: "start the application?
 // what application?" ("start the paperwork, what do you need from me?"
@@ -788,6 +783,11 @@ func laterOrOther(toks []string, k int) bool {
 	return slices.ContainsFunc(toks[min(k, len(toks)):min(len(toks), k+6)], farOrOther.Has)
 }
 
+// readyElsewhere reports readiness that is not for this deal: for
+// something else ("ready for this week to be over", "ready to go on
+// vacation", "lista para las vacaciones"), someone else's ("my neighbor's
+// ready to sell", "my boss is ready to sign but..."), or on a condition
+// ("we'd be ready to go if you supported HIPAA").
 func readyElsewhere(toks []string, m Match) bool {
 	r := -1
 	for k := m.Start; k < m.End; k++ {
