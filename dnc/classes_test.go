@@ -2380,3 +2380,17 @@ func TestOptOutClassesStop41Dev(t *testing.T) {
 	requireOptOuts(t, d, "le dije a la otra aseguradora que ya no me llame, lo mismo para ustedes", "no need to keep in touch by email or text, we bought elsewhere")
 	requireNoOptOuts(t, d, "no need to keep in touch that often", "espero que no me estén llamando más tarde, estoy en junta")
 }
+
+// TestWelcomeRefusedWithinAndOnMyEnd: a negator inside a welcome to texts
+// ("mejor ni me escriban") refuses texts too, so the refusal of calls
+// before it stands; "on my end" says whose wish it is, not a time, so
+// "no need to keep in touch on my end" is no quiet-hours request. Rules
+// alone, so the learned tier cannot hide a gap.
+func TestWelcomeRefusedWithinAndOnMyEnd(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "ya no me llamen, mejor ni me escriban", "no me llamen, mejor no me escriban tampoco",
+		"no need to keep in touch on my end", "no need to keep in touch on our side, thanks")
+	requireNoOptOuts(t, d, "no me llames, mejor escríbeme", "no me llamen porfa, por aquí no más",
+		"don't text me at all on weekends")
+}

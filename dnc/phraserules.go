@@ -765,7 +765,8 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 				return false
 			}
 		}
-		return k < len(toks) && timeLimit.Has(toks[k]) && !(k+1 < len(toks) && untilWords.Has(toks[k]) && (toks[k+1] == "further" || toks[k+1] == "nuevo"))
+		return k < len(toks) && timeLimit.Has(toks[k]) && !(k+1 < len(toks) && untilWords.Has(toks[k]) && (toks[k+1] == "further" || toks[k+1] == "nuevo")) &&
+			!onMyEnd(toks, k)
 	}},
 	{"a pause until something happens: 'could you not text me again until the appraisal is back', but not 'until I say so'", func(toks []string, m textmatch.Match) bool {
 		k := m.End
@@ -1159,12 +1160,30 @@ var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", 
 
 // textsWelcomed reports a welcome to texts in toks ("text me", "texting
 // is fine", "mejor por texto") that is not itself refused: "don't call or
-// text me" welcomes nothing.
+// text me" and "mejor ni me escriban" welcome nothing.
 func textsWelcomed(toks []string) bool {
 	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
-		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor"))
+		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
+			!refusedWithin(toks[m.Start:m.End])
 	})
 	return ok
+}
+
+// refusedWithin reports a negator inside a welcome's own words, which
+// the pattern's gap let in: "mejor ni me escriban", "mejor no me
+// escriban" ("por aquí no más" is no refusal).
+func refusedWithin(toks []string) bool {
+	for i, w := range toks {
+		switch w {
+		case "ni", "nunca", "never", "nor", "not", "dont":
+			return true
+		case "no":
+			if i+1 >= len(toks) || toks[i+1] != "mas" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentByMistake reports a keyword the lead says was sent by mistake or
@@ -2948,6 +2967,13 @@ func textsWelcomedElsewhere(toks []string, _ textmatch.Match) bool {
 		}
 	}
 	return false
+}
+
+// onMyEnd: "on my end", "on our side", which say whose wish it is, not
+// when: "no need to keep in touch on my end".
+func onMyEnd(toks []string, k int) bool {
+	return k+2 < len(toks) && toks[k] == "on" && (toks[k+1] == "my" || toks[k+1] == "our") &&
+		(toks[k+2] == "end" || toks[k+2] == "side" || toks[k+2] == "part")
 }
 
 // listOfWaiting: "la lista de espera" (or "de citas"), another list than
