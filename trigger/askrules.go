@@ -471,6 +471,7 @@ var askRules = map[string]askRule{
 	"lets talk": {unless: []exclusion{
 		{"a third party: 'a good time to call the vet'", callsTheOther},
 		{"a third party: him or them", nextIs("him", "them")},
+		{"a third party: 'better if we talked to a lawyer first', 'rather talk to my wife' ('to a real person', 'to the office' still ask)", talksToOther},
 		{"negated inside the span: 'prefer not to do a phone call'", spanIn(textmatch.Negators)},
 		{"negotiates by text: 'lets talk about the price'", allOf(nextIs("about"), clauseLacks("phone", "call", "person", "voice"))},
 		{"negotiates by text: 'let's talk numbers, what's your best offer'", allOf(nextIn(dealTerms), clauseLacks("phone", "call", "person", "voice"))},
@@ -1132,6 +1133,29 @@ func deviceWorks(t textmatch.Text, m textmatch.Match) bool {
 func callsTheOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	return m.End+1 < len(toks) && (toks[m.End] == "the" || ownPeople.Has(toks[m.End])) && !askPersonClass.Has(toks[m.End+1]) && !ownBusiness.Has(toks[m.End+1])
+}
+
+// talksToOther: the talk the match names is with someone the lead
+// names by an article or a possessive and no word of the business's
+// people: "better if we talked to a lawyer first", "I'd rather talk with
+// my wife". "to a real person", "to one of your agents" and "to the
+// office" still ask.
+func talksToOther(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	k := m.End
+	if k+2 >= len(toks) || toks[k] != "to" && toks[k] != "with" {
+		return false
+	}
+	k++
+	if toks[k] != "a" && toks[k] != "an" && toks[k] != "the" && !ownPeople.Has(toks[k]) {
+		return false
+	}
+	for _, w := range toks[k+1 : min(len(toks), k+3)] {
+		if askPersonClass.Has(w) || askClasses["live"].Has(w) || ownBusiness.Has(w) || w == "your" || w == "you" || w == "ur" || w == "yall" {
+			return false
+		}
+	}
+	return true
 }
 
 // numberOfThird: "a number to reach him": a third object after the

@@ -4291,3 +4291,15 @@ func TestStop41DevClasses(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }
+
+// TestTalkWithSomeoneElseIsNoAsk: a preference to talk with someone the
+// lead names by an article or a possessive, who is none of the
+// business's people, asks for no call: "better if we talked to a lawyer
+// first". The same words with a person, a rep or the office still ask.
+func TestTalkWithSomeoneElseIsNoAsk(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "better if we talked to a lawyer first", "I'd rather talk with my wife before anything",
+		"easier if we spoke to our accountant about it first")
+	requireAsks(t, "rather talk to a real person", "better if we talked to the office directly",
+		"prefer to talk to one of your agents", "better if we talked on the phone", "it'd be easier to talk to a human")
+}
