@@ -2394,3 +2394,18 @@ func TestWelcomeRefusedWithinAndOnMyEnd(t *testing.T) {
 	requireNoOptOuts(t, d, "no me llames, mejor escríbeme", "no me llamen porfa, por aquí no más",
 		"don't text me at all on weekends")
 }
+
+// TestHowToLeaveAnotherSender: asking how to unsubscribe from messages
+// named as another sender's ("de los emails de Zillow") asks about them,
+// and an email unsubscription that keeps "getting the appointment texts"
+// keeps consent to texts; "how do I unsubscribe from your texts" still
+// revokes. Rules alone, so the learned tier cannot hide a gap.
+func TestHowToLeaveAnotherSender(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "How do I unsubscribe de los emails de Zillow? Me tienen loca",
+		"how do i unsubscribe from the alerts from redfin",
+		"Can I unsubscribe from the email newsletter but keep getting the appointment texts?")
+	requireOptOuts(t, d, "how do i unsubscribe from your texts", "how do i unsubscribe from the text alerts",
+		"how do I unsubscribe from these", "unsubscribe me from the email newsletter and the appointment texts")
+}

@@ -155,6 +155,7 @@ var phraseRules = map[string]phraseRule{
 		{"a product question about the lead's own customers: '¿cómo hago para unsubscribe a nuestros clientes?'", ourCustomers},
 		{"people in general: 'how do folks usually unsubscribe'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
+		{"asks how to leave another sender's messages: 'how do I unsubscribe de los emails de Zillow?'", howToLeaveOther},
 	}},
 	// "I'd rather not get more, thanks": more of these, not "more quotes"
 	"rather not get more": {require: func(toks []string, m textmatch.Match) bool {
@@ -1527,6 +1528,9 @@ var (
 		// "texting this cell is totally fine", "textear este cel está bien"
 		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|okay|good|bien"},
 		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
+		// "unsubscribe me from the newsletter but keep getting the
+		// appointment texts"
+		{Name: "texts welcome", Pattern: "but|pero keep getting|receiving ~2 texts|text|messages|reminders|alerts"},
 		// "pero keep texting this number"
 		{Name: "texts welcome", Pattern: "keep texting|txting|messaging this|my|here"},
 		// "use this cell from now on", "usen este celular"
@@ -1680,6 +1684,18 @@ func unsubscribedFromOther(toks []string, m textmatch.Match) bool {
 	// "del newsletter del otro lender": messages, but another sender's
 	return !textmatch.After(toks, m.End+1, 3, senderObj) && (!textmatch.After(toks, m.End+1, 3, messagingNouns) || productAfter(toks, m.End+1) ||
 		otherSendersMessages(toks, m.End+1))
+}
+
+// howToLeaveOther: a how-to question about leaving messages named as
+// another sender's ("how do I unsubscribe de los emails de Zillow?",
+// "how do I stop the alerts from Redfin"): "how do I unsubscribe from
+// your texts" still revokes.
+func howToLeaveOther(toks []string, m textmatch.Match) bool {
+	how := false
+	for k := max(0, m.Start-4); k < m.Start; k++ {
+		how = how || toks[k] == "how" || toks[k] == "como"
+	}
+	return how && m.End < len(toks) && (toks[m.End] == "from" || toks[m.End] == "de" || toks[m.End] == "del") && otherSendersMessages(toks, m.End+1)
 }
 
 // otherSendersMessages reports messages named as someone else's within a

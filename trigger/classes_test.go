@@ -4303,3 +4303,48 @@ func TestTalkWithSomeoneElseIsNoAsk(t *testing.T) {
 	requireAsks(t, "rather talk to a real person", "better if we talked to the office directly",
 		"prefer to talk to one of your agents", "better if we talked on the phone", "it'd be easier to talk to a human")
 }
+
+// TestPatienceVentsAndSpanishExasperation: "losing my patience" is the
+// lead's temper, not someone of theirs, even before a business question;
+// "me estoy desesperando" and "¿qué parte de ... no entiendes?" are
+// frustration, "desesperado por vender" and the lead's own confusion are
+// not; a vent about the heat, the boss or the truck followed by "anyway"
+// or "pero sí" and business is no frustration with the sender.
+func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
+	t.Parallel()
+	fr := func(s string) bool { return trigger.Analyze(s).Frustrated }
+	for _, s := range []string{
+		"I'm losing my patience here. Just answer yes or no: do you buy houses with foundation problems?",
+		"Me estoy desesperando. ¿Me pueden decir de una vez si aceptan casas de adobe o no?",
+		"ya me desesperaron con tanta pregunta",
+		`Dude, qué parte de "no tengo garage" no entiendes?`,
+		"this traffic is killing me. anyway you guys are useless, what time?",
+		"qué coraje con ustedes, pero bueno, ¿a qué hora?",
+	} {
+		require.True(t, fr(s), "%q is frustrated", s)
+	}
+	for _, s := range []string{
+		"estoy desesperado por vender la casa, cuanto me dan?",
+		"no sé qué parte de la póliza no entiendo",
+		"This freaking heat is killing me, the line at the bridge took two hours today. Anyway what time tomorrow?",
+		"Mi jefe me cambió de turno otra vez, qué coraje. Pero sí puedo el sábado en la mañana",
+		"La troca otra vez con el check engine light, ugh. Anyway, ¿me mandan el quote por email?",
+	} {
+		require.False(t, fr(s), "%q is not frustrated with the sender", s)
+	}
+}
+
+// TestCommitmentToStartAndSign: asking for the DocuSign, asking when the
+// crew ("they") can start after a yes, and a start day with the job
+// named in between are commitment.
+func TestCommitmentToStartAndSign(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Can you email me the DocuSign? I'm at my desk till 5",
+		"Yes to the full replacement, not the repair. When can they start?",
+		"Pueden empezar con el techo el lunes, yo pido el día en la planta",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.Less(t, trigger.Analyze("we use docusign for everything").Commitment, 2)
+}

@@ -106,6 +106,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "contesta lo que te pregunto y ya", "qué hueva de bot" ("ya te dije"
 	// alone is calm: the writers hand off on the escalation after it)
 	{Name: "es exasperation", Pattern: "contesta|contesten|conteste|responde|responda|respondan lo que te|le|les pregunto / que hueva|flojera de bot|robot|maquina"},
+	// "¿por qué me contestas cosas que no te pregunté?"
+	{Name: "es exasperation", Pattern: "me contestas|contestan|responden|respondes ~2 que no te|les pregunte"},
 	{Name: "so many questions", Pattern: "so|too many questions|texts|messages"},
 	{Name: "fed up", Pattern: "fed up"},
 	// "done with y'all", "done with this nonsense"; not "done with the
@@ -220,6 +222,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "I am running out of patience here", "do I look like I was born
 	// yesterday", "se me acabó la paciencia"
 	{Name: "impatience", Pattern: "running|ran out of patience / out of patience / losing|lost my patience / born yesterday / se me acaba|acabo la paciencia / se me esta acabando la paciencia / perdiendo|perdi la paciencia"},
+	// "me estoy desesperando", "ya me desesperaron" (not "desesperado
+	// por vender", desperate to sell)
+	{Name: "impatience", Pattern: "me estoy desesperando / ya me desespere|desesperaron|desesperaste / me tienen|traen desesperado|desesperada / me desesperan|desespera con"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
@@ -496,6 +501,13 @@ func senderIn(toks []string, cs, ce int) bool {
 	return false
 }
 
+// esPartWord gates the scan for "qué parte de"; esUnderstandYou closes
+// it said to the sender
+var (
+	esPartWord      = textmatch.NewSet("parte").Gated()
+	esUnderstandYou = textmatch.NewSet("entiendes", "entienden", "entiende")
+)
+
 // partWord gates the scan for "what part of"
 var partWord = textmatch.NewSet("part").Gated()
 
@@ -702,6 +714,12 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	if ok && r != "es asked again" && (emotionElsewhere(raw) || formerProviderStory(raw)) {
 		return "", false
 	}
+	if ok && r != "shouting" && ventThenPivot(t) {
+		// "This freaking heat is killing me ... Anyway what time
+		// tomorrow?", "Mi jefe me cambió de turno otra vez, qué coraje.
+		// Pero sí puedo el sábado": a vent about the day, then business
+		return "", false
+	}
 	if ok && r != "shouting" && apologises(t) {
 		// "sorry I took forever to reply", "sorry if that's a dumb
 		// question", "my bad, I gave you the wrong zip before": the lead
@@ -710,6 +728,31 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	return r, ok
 }
+
+// ventThenPivot reports a vent about something of the lead's day (the
+// heat, the line, the boss, the truck), naming nobody of the sender's,
+// then a turn to business ("anyway", "en fin", "pero sí") with no cue of
+// its own after it.
+func ventThenPivot(t textmatch.Text) bool {
+	toks := t.Toks
+	p := -1
+	for k, w := range toks {
+		if w == "anyway" || w == "anyways" || k+1 < len(toks) && (w == "en" && toks[k+1] == "fin" || w == "pero" && (toks[k+1] == "bueno" || toks[k+1] == "si")) {
+			p = k
+			break
+		}
+	}
+	if p <= 0 || senderIn(toks, 0, p) || esSenderRef(toks, 0, p) || !slices.ContainsFunc(toks[:p], ventNouns.Has) {
+		return false
+	}
+	rest := strings.Join(toks[p+1:], " ")
+	_, cue := frustrationCue(rest, textmatch.Cached(rest))
+	return !cue
+}
+
+// ventNouns: things of the lead's own day a vent is about
+var ventNouns = textmatch.NewSet("heat", "traffic", "weather", "line", "rain", "boss", "shift", "truck", "car", "job", "work", "kids",
+	"plant", "bridge", "jefe", "turno", "troca", "carro", "trabajo", "chamba", "calor", "trafico", "fila", "linea", "puente", "lluvia", "planta")
 
 // selfClueless reports "clueless" said of the lead: "im pretty clueless",
 // "we're kind of clueless about loans".
@@ -1051,6 +1094,13 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if t.HasAny(partWord) {
 		if i := indexSeq(toks, []string{"what", "part", "of"}); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
 			return "exasperation", true
+		}
+	}
+	// "¿qué parte de 'no tengo garage' no entiendes?" (not "no sé qué
+	// parte de la póliza no entiendo": the lead's own)
+	if t.HasAny(esPartWord) {
+		if i := indexSeq(toks, []string{"que", "parte", "de"}); i >= 0 && slices.ContainsFunc(toks[i+3:], esUnderstandYou.Has) {
+			return "es exasperation", true
 		}
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
@@ -2823,6 +2873,9 @@ var reminderEdge = textmatch.NewSet("you", "u", "yall", "again", "twice", "times
 // "our buyer"), former or other providers ("the last roofer", "my old
 // agency") and the usual others of a sale ("the city inspector", "the
 // storm").
+// ownTemper: what a lead loses with the sender, after "my" or "mi"
+var ownTemper = textmatch.NewSet("patience", "mind", "temper", "cool", "nerves", "paciencia", "cabeza")
+
 var elsewhereMarks = textmatch.NewSet("my", "our", "mi", "mis", "nuestro", "nuestra", "myself", "tenant", "tenants", "ex", "buyer",
 	"inspector", "storm", "city", "hoa", "landlord", "neighbor", "neighbors", "inquilino", "inquilinos", "contratista", "vecinos")
 
@@ -2883,7 +2936,9 @@ func emotionElsewhere(raw string) bool {
 			return false
 		}
 		for k, w := range t.Toks {
-			if elsewhereMarks.Has(w) || formerOnes.Has(w) && k+1 < len(t.Toks) {
+			// ("my" of "losing my patience" or "my mind" is the lead's
+			// temper, not someone of theirs)
+			if elsewhereMarks.Has(w) && !(k+1 < len(t.Toks) && ownTemper.Has(t.Toks[k+1])) || formerOnes.Has(w) && k+1 < len(t.Toks) {
 				marked = true
 			}
 		}

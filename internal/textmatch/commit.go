@@ -15,7 +15,7 @@ var commitRules = MustCompile(map[string]Set{
 		"presupuesto", "primera", "segunda", "tercera", "mensual", "anual", "basico", "premium", "pro"),
 	"book": bookThings,
 	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
-		"application", "app", "proposal", "form", "forms", "disclosures"),
+		"application", "app", "proposal", "form", "forms", "disclosures", "docusign"),
 	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
 	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff", "cancels", "vence", "vencen"),
 	"date": NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
@@ -57,6 +57,8 @@ var commitRules = MustCompile(map[string]Set{
 	// "When can your crew come out and do the install?", "Agéndeme la
 	// inspección para el sábado", "Lock it in", "we're in."
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
+	// "yes to the full replacement. when can they start?"
+	{Name: "next step", Pattern: "when can they start"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
 	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan|mandan|manda / cuando pueden ~1 venir|empezar|arrancar"},
 	// "decidí que sí: quiero venderles la casa. ¿Cómo seguimos?", "¿qué
@@ -93,7 +95,7 @@ var commitRules = MustCompile(map[string]Set{
 	// saturday?", "¿pueden venir el martes?"
 	{Name: "slot", Pattern: "@date ~4 works|work|good|fine|perfect ~1 for ~1 the|my|us|me|our? @book / @date ~4 for|para the|el|la|my|mi @book|@esbook"},
 	{Name: "slot", Pattern: "@date ~5 me|nos queda|viene ~1 bien|perfecto / me|nos queda|viene ~1 bien|perfecto ~2 el|este|esta? @date"},
-	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~3 @date"},
+	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~4 @date"},
 	// "quiero el demo, el jueves en la tarde puedo"
 	{Name: "book", Pattern: "quiero|queremos|quisiera|quisieramos ~1 el|la|un|una demo|cita|visita|inspeccion|instalacion"},
 	{Name: "sign up", Pattern: "apuntenme|apuntame|apunteme|anotame|anotenme|anoteme|inscribeme|inscribanme|inscribame|registrame|registrenme"},
