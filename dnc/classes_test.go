@@ -2409,3 +2409,15 @@ func TestHowToLeaveAnotherSender(t *testing.T) {
 	requireOptOuts(t, d, "how do i unsubscribe from your texts", "how do i unsubscribe from the text alerts",
 		"how do I unsubscribe from these", "unsubscribe me from the email newsletter and the appointment texts")
 }
+
+// TestNextOneAndMailOnlyTo: "next one goes to the AG" threatens a
+// complaint like "next text goes to the attorney general", and "Mail
+// only to the PO box" moves the lead to mail; "the email only to my
+// husband" names an email, not a channel. Rules alone.
+func TestNextOneAndMailOnlyTo(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "Next one goes to the Georgia AG. Consider this your notice",
+		"I don't do texts. Mail only to the PO box if you have to reach me", "email only to my work address from now")
+	requireNoOptOuts(t, d, "the next one is on friday, I'll report back", "send the email only to my husband please")
+}

@@ -141,6 +141,9 @@ var phraseRules = map[string]phraseRule{
 			return toks[m.Start] == "unsubscribe" && otherObject(toks, m)
 		}},
 	}},
+	"email only": {unless: []exclusion{
+		{"an email, not the channel: 'send the email only to my husband'", beforeIn(1, textmatch.NewSet("the", "this", "that", "an", "el", "ese", "este"))},
+	}},
 	"unsubscribe": {unless: []exclusion{
 		{"asks what unsubscribing does: 'does unsubscribing from emails also cancel my rewards?'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribing" && m.Start > 0 && (toks[m.Start-1] == "does" || toks[m.Start-1] == "will" || toks[m.Start-1] == "would")

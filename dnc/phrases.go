@@ -330,6 +330,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
 	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
+	// "Next one goes to the Georgia AG", "el próximo va directo a Profeco"
+	{Name: "threat", Pattern: "next|proximo|siguiente one|uno goes|gets|is|va|se ~5 @threat"},
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to
@@ -459,7 +461,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// email only, from now on: "email only going forward", "only email me
 	// from now on", "solo por correo de ahora en adelante", "reach me by
 	// email only please"; texts are no longer welcome
-	{Name: "email only", Pattern: "email|correo|mail only|solamente ~2 going|moving|please|pls|thanks / email|correo|mail only|solamente ~2 from now / email|correo|mail only|solamente ~2 de ahora / email|correo|mail only|solamente ~2 en adelante / email|correo|mail only|solamente ~2 por favor"},
+	{Name: "email only", Pattern: "email|correo|mail only|solamente to|al|a my|mi|the|el|la|his|her|our / email|correo|mail only|solamente ~2 going|moving|please|pls|thanks / email|correo|mail only|solamente ~2 from now / email|correo|mail only|solamente ~2 de ahora / email|correo|mail only|solamente ~2 en adelante / email|correo|mail only|solamente ~2 por favor"},
 	{Name: "email only", Pattern: "only|solo|solamente|just email|correo|mail me|us ~2 going|moving / only|solo|solamente|just email|correo|mail me|us ~2 from now / solo|solamente por correo|email ~2 de ahora / solo|solamente por correo|email ~2 en adelante / reach|contact|write me|us by|via email|correo|mail only|solamente"},
 	// texts refused with email welcome: "no texts please, just email",
 	// "send everything by email and not text", "can you make it so I
