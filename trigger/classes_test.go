@@ -4307,8 +4307,9 @@ func TestTalkWithSomeoneElseIsNoAsk(t *testing.T) {
 // TestPatienceVentsAndSpanishExasperation: "losing my patience" is the
 // lead's temper, not someone of theirs, even before a business question;
 // "me estoy desesperando" and "¿qué parte de ... no entiendes?" are
-// frustration, "desesperado por vender" and the lead's own confusion are
-// not; a vent about the heat, the boss or the truck followed by "anyway"
+// frustration, and so are "you keep asking me the same stuff" and "your
+// so called specialist"; "desesperado por vender" and the lead's own
+// confusion are not; a vent about the heat, the boss or the truck followed by "anyway"
 // or "pero sí" and business is no frustration with the sender.
 func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
 	t.Parallel()
@@ -4320,6 +4321,8 @@ func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
 		`Dude, qué parte de "no tengo garage" no entiendes?`,
 		"this traffic is killing me. anyway you guys are useless, what time?",
 		"qué coraje con ustedes, pero bueno, ¿a qué hora?",
+		"standing in the bridge line with 2% battery and you keep asking me the same stuff",
+		`your so called "specialist" hung up on me. classy.`,
 	} {
 		require.True(t, fr(s), "%q is frustrated", s)
 	}
@@ -4329,6 +4332,7 @@ func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
 		"This freaking heat is killing me, the line at the bridge took two hours today. Anyway what time tomorrow?",
 		"Mi jefe me cambió de turno otra vez, qué coraje. Pero sí puedo el sábado en la mañana",
 		"La troca otra vez con el check engine light, ugh. Anyway, ¿me mandan el quote por email?",
+		"my kids keep asking the same question lol", "it's so called because of the river",
 	} {
 		require.False(t, fr(s), "%q is not frustrated with the sender", s)
 	}

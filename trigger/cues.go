@@ -179,6 +179,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// todo", "déjenme respirar", "ya no sé qué firmar", "qué desastre"
 	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se que|ni que ~1 firmar|hacer|pensar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
 	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
+	// "you keep asking me the same stuff", "your so called specialist
+	// hung up on me" (not "so called because...")
+	{Name: "exasperation", Pattern: "@you keep|kept asking|sending|saying|telling ~2 the same / your|ur so called|socalled"},
 	// "you had the nerve to call it a discount", "you people take the
 	// cake", "quit dancing around it"
 	// ("your competitor had the nerve", "I won't beat around the bush":
