@@ -2421,3 +2421,13 @@ func TestNextOneAndMailOnlyTo(t *testing.T) {
 		"I don't do texts. Mail only to the PO box if you have to reach me", "email only to my work address from now")
 	requireNoOptOuts(t, d, "the next one is on friday, I'll report back", "send the email only to my husband please")
 }
+
+// TestPorAcaSi: "no me llames que no puedo atender. Por acá sí." refuses
+// calls and welcomes texts, so consent to texts stands; "por acá sí que
+// no" welcomes nothing. Rules alone.
+func TestPorAcaSi(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "Hola Paola, ahora estoy en el laburo, no me llames que no puedo atender. Por acá sí.")
+	requireOptOuts(t, d, "no me llamen ni me escriban, por aca si que no")
+}

@@ -1164,11 +1164,12 @@ var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", 
 
 // textsWelcomed reports a welcome to texts in toks ("text me", "texting
 // is fine", "mejor por texto") that is not itself refused: "don't call or
-// text me" and "mejor ni me escriban" welcome nothing.
+// text me", "mejor ni me escriban" and "por acá sí que no" welcome
+// nothing.
 func textsWelcomed(toks []string) bool {
 	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
 		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
-			!refusedWithin(toks[m.Start:m.End])
+			!refusedWithin(toks[m.Start:m.End]) && !(m.End+1 < len(toks) && toks[m.End] == "que" && toks[m.End+1] == "no")
 	})
 	return ok
 }
@@ -1518,7 +1519,8 @@ var (
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
 		// "no me llames, por aquí nomás"
-		{Name: "texts welcome", Pattern: "por aqui nomas|nada|solamente|solo / por aqui no mas / solo por aqui"},
+		// "no me llames que no puedo atender. Por acá sí."
+		{Name: "texts welcome", Pattern: "por aqui|aca nomas|nada|solamente|solo|si / por aqui|aca no mas / solo por aqui|aca"},
 		// "text is better", "texting is easier"
 		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"

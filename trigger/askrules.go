@@ -269,6 +269,10 @@ var askRules = map[string]askRule{
 		{"a third party's line: 'could you ring my cousin' ('my' names the lead's own line only before cell, phone, number...)", allOf(pleaseCall, ringsMyOther)},
 		{"the noun, not the verb: 'smart call on the roof', 'your call'", allOf(firstIn(askCallvClass), prevIn(callNoun))},
 		{"a decision, not a phone call: 'i make the call on this'", decisionCall},
+		{"a call the lead is busy with: 'I have to step into a call in about twenty minutes', 'just got out of a call'", func(t textmatch.Text, m textmatch.Match) bool {
+			k := m.Start
+			return t.Toks[k] == "call" && k >= 2 && (t.Toks[k-1] == "a" || t.Toks[k-1] == "another") && busyWithCall.Has(t.Toks[k-2])
+		}},
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
@@ -514,6 +518,9 @@ var askRules = map[string]askRule{
 			func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(haggleWords) })},
 	}},
 }
+
+// busyWithCall: the lead is in, or between, calls of their own
+var busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "of")
 
 // callEndsClause: the call asked for ends its clause or takes only a
 // time or politeness after it ("ok call", "can u call tomorrow").

@@ -4352,3 +4352,17 @@ func TestCommitmentToStartAndSign(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("we use docusign for everything").Commitment, 2)
 }
+
+// TestBusyCallGasSmellAndContractTerms: a call the lead has to step into
+// asks for none ("just got out of a call, can you call me in 10?" still
+// asks); "un olor re fuerte a gas" is an emergency; "annual contracts"
+// are a term of the plan, not a legal question.
+func TestBusyCallGasSmellAndContractTerms(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Hello Jordan. I do, although I have to step into a call in about twenty minutes.")
+	requireAsks(t, "just got out of a call, can you call me in 10?", "give me a call in an hour")
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	require.Contains(t, oos("hay un olor re fuerte a gas en el garage, al lado del water heater. ¿qué hago?"), trigger.TopicEmergency)
+	require.NotContains(t, oos("Could you first tell me whether you offer annual contracts?"), trigger.TopicLegal)
+	require.Contains(t, oos("can my lawyer review the contract first?"), trigger.TopicLegal)
+}

@@ -2041,7 +2041,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
-	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
+	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor ~2 a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
 	// "water all over the garage floor and it's still coming out, how do
 	// i shut it off??"
 	{Name: string(TopicEmergency), Pattern: "water ~2 all over / still coming|pouring|gushing|spraying out / shut|turn off the|my? water|gas|main / how do i|we shut|turn ~1 it|this|the water off / donde|como ~2 cierro|corto|apago ~2 el|la? agua|llave|gas"},
@@ -2279,6 +2279,12 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicLegal) && (w == "contract" || w == "contracts" || w == "contrato" || w == "agreement") && textmatch.Before(toks, m.Start, 3, sendPaperwork) {
 			return true
 		}
+		// "do you offer annual contracts?", "month-to-month contracts?":
+		// a term of the plan, not a legal question
+		if m.Name == string(TopicLegal) && (w == "contract" || w == "contracts" || w == "contrato" || w == "contratos") &&
+			(m.Start > 0 && contractTerms.Has(toks[m.Start-1]) || m.End < len(toks) && contractTerms.Has(toks[m.End])) {
+			return true
+		}
 		// "options for our legal team", "we're a legal services firm": a
 		// department or a trade, not a legal question
 		if m.Name == string(TopicLegal) && w == "legal" && m.End < len(toks) && legalDept.Has(toks[m.End]) {
@@ -2415,7 +2421,9 @@ var (
 )
 
 var (
-	weakLegal = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
+	// the length of a plan's contract
+	contractTerms = textmatch.NewSet("annual", "yearly", "monthly", "multiyear", "month", "year", "anual", "anuales", "mensual", "mensuales")
+	weakLegal     = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
 		"lawyer", "lawyers", "attorney", "attorneys",
 		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")

@@ -63,7 +63,7 @@ var numberWordShapes = func() (t [256]uint16) {
 // the word branches of [Amounts] test for, "half a million", Spanish
 // and English spelled numbers, "a couple thousand", "mid threes".
 var amountWords = func() Set {
-	ws := []string{"half", "quarter", "couple", "few", "low", "mid", "high", "upper", "lower"}
+	ws := []string{"half", "quarter", "couple", "few", "low", "mid", "high", "upper", "lower", "mil"}
 	for w := range numberWords {
 		ws = append(ws, w)
 	}
@@ -273,7 +273,8 @@ func Amounts(t Text) []Amount {
 			case "mil":
 				// English "1.2 mil" is a million; Spanish "90 mil" is
 				// ninety thousand, and nobody's house is 90 million
-				if v >= 20 || spanishMilTail.Has(next(2)) || spanishBefore.Has(prev) {
+				// ("de 5 a 7 mil": a Spanish range)
+				if v >= 20 || spanishMilTail.Has(next(2)) || spanishBefore.Has(prev) || prev == "a" && i >= 2 && AllDigits(toks[i-2]) {
 					// ("3 mil al año", "5 mil dólares": Spanish thousands)
 					v, suf, end = v*1000, 'x', i+2
 				} else {
@@ -427,6 +428,15 @@ func Amounts(t Text) []Amount {
 				continue
 			}
 		}
+		// "mil trescientos al mes": a thousand and the hundreds after it,
+		// with no number before "mil" ("dos mil" is read below)
+		if w == "mil" && (i == 0 || !spanishNumberSet.Has(toks[i-1]) && !AllDigits(toks[i-1])) {
+			if a, ok := thousandAnd(toks, i); ok {
+				out = append(out, a)
+				i = a.End - 1
+				continue
+			}
+		}
 		// Spanish spelled numbers: "dos mil", "ciento cincuenta mil",
 		// "un millón", "trescientos veinte"
 		if spanishNumberSet.HasID(ids[i]) {
@@ -541,6 +551,8 @@ func Amounts(t Text) []Amount {
 			}
 			v := n
 			end := i + 1
+			// "fourteen hundred": read below with "twenty five hundred"
+			teenHundreds := n > 10 && n < 20 && next(1) == "hundred"
 			// "one point four million", "listed at one point four": a
 			// decimal said in words
 			if d, ok := numberWords[next(2)]; ok && n < 10 && next(1) == "point" && d < 10 {
@@ -567,7 +579,7 @@ func Amounts(t Text) []Amount {
 					v += n3
 					end = i + 3
 				}
-			} else if next(1) == "hundred" {
+			} else if next(1) == "hundred" && !teenHundreds {
 				v = n * 100
 				end = i + 2
 				// "a hundred and forty", "one hundred twenty five"
@@ -589,6 +601,24 @@ func Amounts(t Text) []Amount {
 					v = n + n2
 					end = i + 2
 				}
+			}
+			// "fourteen hundred", "twenty five hundred": so many hundreds
+			// of dollars as said, never thousands (not a year: "in
+			// nineteen hundred")
+			if v > 10 && v < 100 && end < len(toks) && toks[end] == "hundred" && !(i > 0 && yearBefore.Has(toks[i-1])) {
+				end++
+				if end < len(toks) && notMoney.Has(toks[end]) {
+					i = end - 1
+					continue
+				}
+				a := Amount{Value: v * 100, Start: i, End: end, Explicit: true}
+				if end < len(toks) && CurrencyWords.Has(toks[end]) {
+					a.End++
+				}
+				a.Per = perOf(toks, a.End)
+				out = append(out, a)
+				i = a.End - 1
+				continue
 			}
 			explicit := false
 			switch toks[min(end, len(toks)-1)] {
@@ -634,6 +664,10 @@ func Amounts(t Text) []Amount {
 	}
 	return out
 }
+
+// yearBefore: words before a year said in hundreds ("built in nineteen
+// hundred")
+var yearBefore = NewSet("in", "since", "from", "circa", "built", "year", "back")
 
 // countNouns are things counted in thousands that are not money.
 var countNouns = NewSet("rows", "records", "contacts", "leads", "customers", "messages", "emails", "lines", "files", "orders",
@@ -726,6 +760,34 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 		}
 		a.Value *= 1000
 	}
+	return a, true
+}
+
+// thousandAnd reads "mil" at toks[i] followed by Spanish hundreds, tens
+// and units ("mil trescientos", "mil doscientos cincuenta") as a
+// thousand and that many dollars.
+func thousandAnd(toks []string, i int) (Amount, bool) {
+	v, k := 0, i+1
+	for last := 1000; k < len(toks); k++ {
+		n, ok := spanishNumbers[toks[k]]
+		if !ok && toks[k] == "y" && last >= 20 && last < 100 && k+1 < len(toks) {
+			if n2, ok2 := spanishNumbers[toks[k+1]]; ok2 && n2 < 10 {
+				continue
+			}
+		}
+		if !ok || n >= last {
+			break
+		}
+		v, last = v+n, n
+	}
+	if v < 100 || k < len(toks) && (spanishUnits.Has(toks[k]) || notMoney.Has(toks[k])) {
+		return Amount{}, false
+	}
+	a := Amount{Value: 1000 + v, Start: i, End: k, Explicit: true}
+	if k < len(toks) && CurrencyWords.Has(toks[k]) {
+		a.End++
+	}
+	a.Per = perOf(toks, a.End)
 	return a, true
 }
 

@@ -786,3 +786,30 @@ func requireNoHalfMillion(t *testing.T, texts ...string) {
 		require.False(t, ok && a >= 500000, "%q read as %d", s, a)
 	}
 }
+
+// TestHundredsSaidAndMilAlone: "fourteen hundred" and "twenty five
+// hundred" are so many hundreds of dollars (the second was read as
+// "five hundred", $500,000), "mil trescientos al mes" is 1,300 a month
+// (it was 300), and "de 5 a 7 mil" is seven thousand, not seven million;
+// a year said in hundreds and a floor area are no money.
+func TestHundredsSaidAndMilAlone(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]int{
+		"payment cant go over fourteen hundred":       1400,
+		"the deductible which is twenty five hundred": 2500,
+		"pagamos mil trescientos al mes":              1300,
+		"el enganche es de mil quinientos dolares":    1500,
+		"el presupuesto es de 5 a 7 mil para el año":  7000,
+		"twenty five hundred a month is our ceiling":  2500,
+	} {
+		requireAmount(t, s, want, want)
+	}
+	requireNoHalfMillion(t, "the deductible which is twenty five hundred", "el presupuesto es de 5 a 7 mil para el año")
+	for _, s := range []string{"built in nineteen hundred and five", "about fourteen hundred square feet", "tengo mil cosas que hacer"} {
+		_, ok := MaxAmount(Normalize(s))
+		require.False(t, ok, "%q holds no amount", s)
+	}
+	a := Amounts(Normalize("pagamos mil trescientos al mes"))
+	require.Len(t, a, 1)
+	require.Equal(t, "month", a[0].Per)
+}
