@@ -1062,3 +1062,25 @@ func TestReviewStop35Fields(t *testing.T) {
 	}
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "Im a realtor, not the buyer lol. my client is the one who decides"), qualify.Authority)
 }
+
+// TestReasonsAndTimesInPlainWords: reasons and times stated without a
+// stock phrase: a house "my aunt left me", "debo seis meses de taxes",
+// "estoy enfermo del corazón", moving to live with a daughter, closing on
+// a new place; "sooner the better" without its article and "whenever
+// y'all can close". An abandonment ("my dad left us in 1990") inherits
+// nothing.
+func TestReasonsAndTimesInPlainWords(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	requireStated(t, []stated{
+		{re, "", "It's the house on Elm that my aunt left me.", qualify.Motivation},
+		{re, "", "Debo como seis meses de taxes y el condado ya me mandó carta.", qualify.Motivation},
+		{re, "", "Estoy enfermo del corazón y ya no puedo con el mantenimiento de la yarda.", qualify.Motivation},
+		{re, "", "Nos vamos a vivir con mi hija porque mi esposo ya no puede manejar.", qualify.Motivation},
+		{re, "", "Just need to sell porque me voy a Houston con mis hijos.", qualify.Motivation},
+		{re, "", "Closing on our new place in Broken Arrow, so we need this one sold.", qualify.Motivation},
+		{re, "", "We need the money for his care. Sooner the better honestly.", qualify.Timeline},
+		{re, "", "I'd sell it as is, whenever y'all can close.", qualify.Timeline},
+	})
+	requireNotStated(t, []stated{{re, "", "my dad left us in 1990", qualify.Motivation}})
+}

@@ -872,6 +872,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "left ~2 to me|us"},
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
+	// "the house on Elm that my aunt left me"
+	{Name: "inherited", Pattern: "that|which|que ~1 aunt|uncle|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|parents|tia|tio|abuela|abuelo left me|us"},
 	{Name: "inherited", Pattern: "parents|moms|dads|family|the estate"},
 	{Name: "inherited", Pattern: "passed ~6 @place ~1 is mine|ours"},
 	// "era la casa de mi 'amá": the house was a parent's
@@ -894,17 +896,24 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "financial hardship", Pattern: "cant|cannot afford"},
 	{Name: "financial hardship", Pattern: "financial|hardship|bankruptcy|bankrupt"},
 	{Name: "rising property taxes", Pattern: "taxes|tax ~4 up|going|increase|increased|went|rising|high"},
+	// "debo como seis meses de taxes", "atrasado en los impuestos"
+	{Name: "behind on property taxes", Pattern: "debo|debemos|debe|deben ~4 taxes|impuestos|predial / atrasado|atrasada|atrasados|atrasadas ~3 taxes|impuestos|predial"},
 	{Name: "paying for parent's care", Pattern: "@care care|home|living"},
 	{Name: "paying for parent's care", Pattern: "pay for ~2 care"},
 	{Name: "need accessible home for parent", Pattern: "move|moving in with us"},
 	{Name: "medical", Pattern: "stroke|surgery|cancer|disabled|disability|wheelchair|illness|dementia|alzheimers / health issues|problems|reasons"},
 	{Name: "medical", Pattern: "cant ~2 stairs"},
+	// "estoy enfermo del corazón", "problemas de salud", "silla de ruedas"
+	// (not "estoy enfermo hoy, te llamo mañana": a cold)
+	{Name: "medical", Pattern: "enfermo|enferma|enfermos|enfermas del|de ~1 corazon|rinones|azucar|cancer|diabetes|pulmones|presion|higado|alzheimer|parkinson / cirugia|dialisis|demencia|derrame|cancer / problemas de salud / silla de ruedas / ya no puede|puedo ~2 subir|manejar ~2 escalones|escaleras"},
 	{Name: "relocating", Pattern: "relocat*"},
 	{Name: "relocating for job", Pattern: "job ~2 offer|transfer|transferred|relocation"},
 	{Name: "relocating for job", Pattern: "new job / transfer to / transferring / got|been|was|being transferred|relocated / me trasladaron|transfirieron|cambiaron"},
 	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
 	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
 	{Name: "relocating to be near family", Pattern: "closer to ~1 @fam"},
+	// "nos vamos a vivir con mi hija", "me voy a Houston con mis hijos"
+	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme|voy|vamos ~3 con mi|mis|nuestra|nuestros @famEs"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	{Name: "retiring", Pattern: "retir*"},
@@ -964,7 +973,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// with contractors"
 	{Name: "code violations", Pattern: "code enforcement / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
 	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
-	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
+	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / closing|closed on our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
 	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina"},
 	// "me regreso a Guadalajara en septiembre", "nos cambiamos a Omaha",
 	// "él ya se devolvió para Medellín" (a place, not "a la casa": see
@@ -1303,7 +1312,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "as soon as possible"},
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
-	{Name: "asap", Pattern: "the sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
+	{Name: "asap", Pattern: "sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos / vender|venderla ya | / que vengan|venga ~1 ahorita|hoy|ya"},
 	// "no le hace el precio mientras salga rápido"
 	{Name: "asap", Pattern: "mientras ~2 rapido|pronto"},
@@ -1312,6 +1321,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a flexible timeline answers "when" too: "whenever works", "cuando
 	// ustedes puedan"; a bare "no rush" states nothing
 	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime works|is / any time works|is / cuando ~1 puedan|quieran|gusten"},
+	// "whenever y'all can close, I'm flexible"
+	{Name: "flexible", Pattern: "whenever you|yall|u|ya ~1 can|want ~2 close|buy|come|start"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	// "pa finales de año", "a mediados de mayo", "principios del
 	// próximo año"
