@@ -1084,3 +1084,19 @@ func TestReasonsAndTimesInPlainWords(t *testing.T) {
 	})
 	requireNotStated(t, []stated{{re, "", "my dad left us in 1990", qualify.Motivation}})
 }
+
+// TestAuthorityByOthersAndFiftyFifty: authority stated as someone
+// else's ("He decides, yo nomás investigo", "eso ya lo aprobó el
+// patrón", "the owner es mi tío", a board that meets) by the rules
+// alone; an ownership split "fifty fifty" is no $50,000 budget.
+func TestAuthorityByOthersAndFiftyFifty(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	requireStated(t, []stated{
+		{b, "", "He decides, yo nomás investigo.", qualify.Authority},
+		{b, "", "El presupuesto es de cinco a siete mil, eso ya lo aprobó el patrón.", qualify.Authority},
+		{b, "", "The owner es mi tío, yo nomás manejo.", qualify.Authority},
+		{b, "", "Our board meets in two weeks and they'd want three quotes.", qualify.Authority},
+	})
+	requireNotStated(t, []stated{{b, "", "Me and my brother own the place fifty fifty so we'd both have to agree.", qualify.Budget}})
+}

@@ -2059,6 +2059,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// loop him in"
 	{Name: "approval", Pattern: "@spouse|she|he|boss|partner does|handles ~2 all? the? money|finances|finance|bills"},
 	{Name: "joint decision", Pattern: "we would all have|need to ~1 sign|decide|approve|agree"},
+	// "eso ya lo aprobó el patrón", "He decides, yo nomás investigo",
+	// "the owner es mi tío", "our board meets in two weeks"
+	{Name: "approval", Pattern: "lo aprobo|autorizo|decidio el|la|mi jefe|jefa|patron|patrona|dueno|duena|board|gerente|socio|socia / he|she decides / the|el owner|dueno|duena is|es mi|my|our ~1 uncle|aunt|dad|mom|tio|tia|papa|mama|brother|sister|hermano|hermana|suegro|suegra / our|the board|committee meets / el|la|nuestro|nuestra board|junta|comite se reune"},
 	{Name: "approval", Pattern: "lo ve|decide|aprueba|autoriza|firma mi|el|la jefe|jefa|esposo|esposa|socio|socia|dueno|duena|patron|contador|contadora / have|has|need|needs|gotta to? loop ~1 him|her|them|my|our ~2 in"},
 	// "my boss is the one who decides, not me"
 	{Name: "approval", Pattern: "@spouse|he|she|dad|mom|boss|manager|partner|owner|client|jefe|jefa ~4 is the one who|that ~1 handles|decides|picks|signs|approves|pays / shes|hes the one who|that ~1 handles|decides|picks|signs|approves|pays"},

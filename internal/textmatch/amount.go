@@ -532,6 +532,11 @@ func Amounts(t Text) []Amount {
 			if aHundred {
 				n = 1
 			}
+			// "we own the place fifty fifty": a split, not $50,000
+			if w == "fifty" && next(1) == "fifty" {
+				i++
+				continue
+			}
 			// "the low three hundreds", "mid two hundreds": a band, like "low 300s"
 			if next(1) == "hundreds" && n < 10 {
 				a := Amount{Value: n * 100000, High: (n + 1) * 100000, Start: i, End: i + 2}
