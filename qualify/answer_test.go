@@ -1100,3 +1100,15 @@ func TestAuthorityByOthersAndFiftyFifty(t *testing.T) {
 	})
 	requireNotStated(t, []stated{{b, "", "Me and my brother own the place fifty fifty so we'd both have to agree.", qualify.Budget}})
 }
+
+// TestInterestAndDecidingLeftToMe: "paying way too much interest ... want
+// to get it lowered" is a mortgage need, and "he leaves all the
+// paperwork and the deciding to me" makes the lead the decision maker.
+func TestInterestAndDecidingLeftToMe(t *testing.T) {
+	t.Parallel()
+	b := qualify.BANT
+	requireStated(t, []stated{
+		{b, "", "We're paying way too much interest on this old loan and want to get it lowered.", qualify.Need},
+		{b, "", "Just my husband, but he leaves all the paperwork and the deciding to me.", qualify.Authority},
+	})
+}

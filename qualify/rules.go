@@ -2021,6 +2021,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "joint decision", Pattern: "los|las dos|tres|cuatro ~2 tenemos|tienen que firmar|aprobar|decidir / ambos|todos ~2 tenemos|tienen que firmar|aprobar|decidir / all|both of us ~2 have|need to sign|approve|decide / partners|socios|owners|duenos ~3 need|needs|would|have|tienen|tendrian ~3 see|approve|sign|firmar|aprobar|decide"},
 	// "the owners are leaving it up to me", "it's up to me", "depende de mí"
 	{Name: "decision maker", Pattern: "leaving|left|leave it up to me / its up to me / it is up to me / depende de mi / me lo dejaron a mi"},
+	// "he leaves all the paperwork and the deciding to me"
+	{Name: "decision maker", Pattern: "leaves|left|leave ~5 deciding|decisions|decision|decidin to me"},
 	// "my wife and I have agreed on a max"
 	{Name: "joint decision", Pattern: "@spouse and i ~2 agreed|decided|agree / mi esposo|esposa y yo ~2 acordamos|decidimos"},
 	// someone else has the last word: "she's the real boss on this one",
@@ -2156,6 +2158,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// employed alone is no need: "do you work with self-employed
 	// borrowers?")
 	{Name: "pain", Pattern: "rate|rates|payment|payments ~2 stinks|sucks|awful|terrible|outrageous|ridiculous / cant|cannot|couldnt|didnt ~1 qualify"},
+	// "paying way too much interest on this old loan", "want to get it
+	// lowered"
+	{Name: "pain", Pattern: "too much ~1 interest / get|have it|rate|payment|payments lowered|reduced|brought down"},
 	// "they jacked it to $389/mo", "el AC nomás está echando aire
 	// caliente", "walk-in cooler is running warm"
 	{Name: "pain", Pattern: "jacked|hiked|bumped ~2 it|rate|premium|price|payment|up / blowing|echando|tirando ~2 hot|warm|caliente air|aire / aire caliente / running warm|hot"},

@@ -4366,3 +4366,14 @@ func TestBusyCallGasSmellAndContractTerms(t *testing.T) {
 	require.NotContains(t, oos("Could you first tell me whether you offer annual contracts?"), trigger.TopicLegal)
 	require.Contains(t, oos("can my lawyer review the contract first?"), trigger.TopicLegal)
 }
+
+// TestContentLeadIsCalm: a lead who says they are content with what they
+// have is not frustrated, though the learned tier reads "the same plan"
+// as a complaint repeated; a complaint turned against the contentment
+// ("until you raised the price") still is.
+func TestContentLeadIsCalm(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Judged("I'm 71 and I've had the same plan for six years, happy with it.").Frustrated)
+	require.True(t, trigger.Judged("I was happy with it until you raised the price, this is ridiculous").Frustrated)
+	require.True(t, trigger.Judged("not happy with the same runaround every time").Frustrated)
+}

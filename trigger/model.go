@@ -476,8 +476,29 @@ func (j *ModelJudge) buriedAsk(text string, rules *Signals) (string, bool) {
 // calmWords reports words that keep the model's frustration out: the lead
 // owning not knowing ([selfClueless]) or a calm reminder ([calmReminder]).
 func calmWords(t textmatch.Text) bool {
-	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks) || calmNoShow(t) || ownBurden(t)
+	return selfClueless(t.Toks) || calmReminder(t) || ownNobody(t.Toks) || calmNoShow(t) || ownBurden(t) || content(t)
 }
+
+// content reports a lead who says they are content, with nothing turned
+// against it ("but", "until", "pero"), no "!", capitals or profanity:
+// "I'm 71 and I've had the same plan for six years, happy with it". The
+// model reads "the same" as a complaint repeated.
+func content(t textmatch.Text) bool {
+	if t.Bangs > 0 || t.Upper > 0.5 || t.HasAny(profanity) {
+		return false
+	}
+	if _, ok := contentRules.First(t, nil); !ok {
+		return false
+	}
+	return !slices.ContainsFunc(t.Toks, contentTurned.Has)
+}
+
+var (
+	contentRules = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "content", Pattern: "happy|satisfied|content with ~1 it|them|my|our|what|the|that / no complaints / contento|contenta|contentos|satisfecho|satisfecha con ~1 el|la|mi|lo|eso"},
+	})
+	contentTurned = textmatch.NewSet("but", "until", "til", "till", "except", "though", "pero", "hasta", "anymore", "ya", "not", "no", "never", "nunca")
+)
 
 // ownBurden reports a seller's reason told as weariness with the lead's
 // own lot, naming no sender and with no "!", capitals or profanity: "im
