@@ -4377,3 +4377,14 @@ func TestContentLeadIsCalm(t *testing.T) {
 	require.True(t, trigger.Judged("I was happy with it until you raised the price, this is ridiculous").Frustrated)
 	require.True(t, trigger.Judged("not happy with the same runaround every time").Frustrated)
 }
+
+// TestAllTheSupplyLinesInTheHouse: "replacing all of the supply lines in
+// the house" is a whole-home job, with words between "all" and the
+// lines; one supply line under a sink is not.
+func TestAllTheSupplyLinesInTheHouse(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	require.True(t, fires(hv, "I am thinking of replacing all of the supply lines in the house, both floors, including the kitchen and all three bathrooms."))
+	require.False(t, fires(hv, "the supply line under the kitchen sink is dripping"))
+}
