@@ -4388,3 +4388,17 @@ func TestAllTheSupplyLinesInTheHouse(t *testing.T) {
 	require.True(t, fires(hv, "I am thinking of replacing all of the supply lines in the house, both floors, including the kitchen and all three bathrooms."))
 	require.False(t, fires(hv, "the supply line under the kitchen sink is dripping"))
 }
+
+// TestCallPlacedToSomeoneElse: a request that the assistant place a call
+// to someone else ("give liz a call", "call someone for me", "can you
+// call my sister") is no ask for a person, though the learned tier reads
+// "call" and "me" as one; the lead's own call still is.
+func TestCallPlacedToSomeoneElse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"give liz a call", "call someone for me", "can you call my sister", "please call my landlord about the leak"} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q asks for no call with the lead", s)
+	}
+	for _, s := range []string{"give me a call", "give us a ring tomorrow", "call my cell after 5", "call me", "can you have someone call me"} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks for a call", s)
+	}
+}

@@ -223,6 +223,11 @@ func askVetoed(text string, rules *Signals) bool {
 	if othersWishToTalk(t) {
 		return true
 	}
+	// "give liz a call", "call someone for me", "please call my sister":
+	// a call the lead asks to be placed to someone else
+	if callsThird(t) {
+		return true
+	}
 	// "puede ser" ("maybe") as the whole answer
 	if t.WordCount() <= 3 && containsSeq(t.Toks, []string{"puede", "ser"}) {
 		return true
@@ -232,6 +237,42 @@ func askVetoed(text string, rules *Signals) bool {
 	}
 	return shortHedge(text)
 }
+
+// callsThird reports a request, opening its clause, to place a call to
+// someone other than the lead: "give liz a call", "call someone for me",
+// "can you call my sister". "call me", "give us a ring", "call my cell"
+// and "call someone from your office" are the lead's own.
+func callsThird(t textmatch.Text) bool {
+	toks := t.Toks
+	for i, w := range toks {
+		cs := textmatch.ClauseStart(toks, i)
+		lead := i == cs || i == cs+1 && (toks[cs] == "please" || toks[cs] == "pls") ||
+			i >= cs+2 && i <= cs+3 && (toks[cs] == "can" || toks[cs] == "could" || toks[cs] == "would") && (toks[cs+1] == "you" || toks[cs+1] == "u")
+		if !lead {
+			continue
+		}
+		switch {
+		case askCallvClass.Has(w) && i+1 < len(toks):
+			// "call someone for me", "call my sister"
+			n := toks[i+1]
+			if n == "someone" || n == "somebody" {
+				return i+3 < len(toks) && toks[i+2] == "for" && (toks[i+3] == "me" || toks[i+3] == "us")
+			}
+			if n == "my" && i+2 < len(toks) && thirdKin.Has(toks[i+2]) {
+				return true
+			}
+		case w == "give" && i+3 < len(toks) && (toks[i+2] == "a" || toks[i+2] == "the") && (toks[i+3] == "call" || toks[i+3] == "ring"):
+			// "give liz a call" (not "give me a call", "give us a ring")
+			n := toks[i+1]
+			return n != "me" && n != "us" && n != "this" && n != "my" && !askPersonClass.Has(n)
+		}
+	}
+	return false
+}
+
+// thirdKin are people of the lead's own a call may be placed to
+var thirdKin = textmatch.NewSet("mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "boss",
+	"aunt", "uncle", "grandma", "grandpa", "cousin", "neighbor", "landlord", "doctor", "dentist", "lawyer")
 
 // namesContact reports a message that names a way to deal with a
 // person or a person to deal with: a call, a phone or a number, talking,
