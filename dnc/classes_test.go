@@ -2431,3 +2431,20 @@ func TestPorAcaSi(t *testing.T) {
 	requireNoOptOuts(t, d, "Hola Paola, ahora estoy en el laburo, no me llames que no puedo atender. Por acá sí.")
 	requireOptOuts(t, d, "no me llamen ni me escriban, por aca si que no")
 }
+
+// TestStillArrivingAndNumberGivenByMistake: "ya me desuscribí, q raro q
+// me siga llegando esto" revokes (the messages still coming sit in the
+// next clause), but "me desuscribí del club de golf. ¿Siguen con la
+// oferta?" does not; a number put on a form "by mistake" is why the lead
+// wants off, not an unsubscription undone, so the learned tier may read
+// "I don't want these. take it off."; "unsubscribed by mistake" and "hit
+// stop by mistake" still undo.
+func TestStillArrivingAndNumberGivenByMistake(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "eso fue hace mucho, yo ya me desuscribi, q raro q me siga llegando esto")
+	requireNoOptOuts(t, rules, "me desuscribí del club de golf. ¿Siguen con la oferta de la casa?")
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "my daughter put this number on some form by mistake. I don't want these. take it off.")
+	requireNoOptOuts(t, d, "I unsubscribed by mistake, can you add me back", "I hit stop by mistake", "oops I put the wrong zip by mistake, it's 77002")
+}

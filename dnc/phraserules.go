@@ -315,7 +315,9 @@ var phraseRules = map[string]phraseRule{
 	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya me di de baja en la página y siguen mandando": of the
 		// messages, or still coming; not "del club de golf"
-		return textmatch.After(toks, m.End, 8, unsubscribedHere)
+		// ("yo ya me desuscribí, q raro q me siga llegando esto": still
+		// coming, in the next clause)
+		return textmatch.After(toks, m.End, 8, unsubscribedHere) || slices.ContainsFunc(toks[m.End:min(len(toks), m.End+10)], stillArriving.Has)
 	}, unless: []exclusion{
 		{"another channel left, texts welcome: 'me desuscribí del boletín pero los textos sí los quiero'", textsWelcomedElsewhere},
 	}},
@@ -2353,6 +2355,10 @@ func ifJoining(toks []string, m textmatch.Match) bool {
 }
 
 // unsubscribedHere follow a reported unsubscribe of these messages.
+// stillArriving: messages that keep coming, in the clause after an
+// unsubscription
+var stillArriving = textmatch.NewSet("llegando", "llegan", "mandando", "escribiendo")
+
 var unsubscribedHere = textmatch.NewSet("siguen", "sigue", "todavia", "aun", "still", "llegando", "mandando", "escribiendo",
 	"lista", "mensajes", "textos", "pagina", "web", "link", "enlace", "sms")
 

@@ -1190,9 +1190,16 @@ func hasMessaging(toks []string, m textmatch.Match) bool {
 
 // undone reports a message that takes an earlier opt-out back.
 func undone(t textmatch.Text) bool {
-	_, ok := undoRules.First(t, nil)
+	_, ok := undoRules.First(t, func(m textmatch.Match) bool {
+		// "my daughter put this number on some form by mistake": the
+		// number given by mistake, which is why the lead wants off
+		return !(m.End-m.Start == 1 && textmatch.Before(t.Toks, m.Start, 5, numberGiven) && !t.HasAny(stopKeywords))
+	})
 	return ok
 }
+
+// numberGiven: how a number came to be on a list by mistake
+var numberGiven = textmatch.NewSet("form", "forms", "put", "gave", "entered", "typed", "listed", "added", "signed")
 
 // productSubscription reports "cancel the subscription on my streaming
 // app": a product, with no messaging noun in the clause.
