@@ -4402,3 +4402,25 @@ func TestCallPlacedToSomeoneElse(t *testing.T) {
 		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks for a call", s)
 	}
 }
+
+// TestFormerProviderIsWhyTheyCame: a complaint about a former or another
+// provider told as the reason the lead now turns to the sender ("that's
+// why I'm looking at you guys", "por eso les escribo") is no frustration
+// with the sender; the sender blamed before the turn still is.
+func TestFormerProviderIsWhyTheyCame(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the last company I used was terrible, that's why I'm looking at you guys",
+		"el roofer de mi vecino was a disaster, qué desastre total. that's why I want ustedes for mine",
+		"La otra compañía de plomería me dejó plantado dos veces, por eso les escribo a ustedes. Ojalá sea diferente.",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
+	}
+	for _, s := range []string{
+		"you guys are terrible, that's why I'm leaving for the other company",
+		"the last guy was useless and so are you, that's why I'm angry",
+		"ustedes me dejaron plantado, la otra compañía nunca, por eso les escribo enojada",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated with the sender", s)
+	}
+}

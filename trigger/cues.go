@@ -714,7 +714,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	// (asked the sender again is at the sender: "ya van tres veces que
 	// les mando los papeles de mi mamá. ¿Qué no los leen?")
-	if ok && r != "es asked again" && (emotionElsewhere(raw) || formerProviderStory(raw)) {
+	if ok && r != "es asked again" && (emotionElsewhere(raw) || formerProviderStory(raw) || turnsToSender(raw)) {
 		return "", false
 	}
 	if ok && r != "shouting" && ventThenPivot(t) {
@@ -2910,6 +2910,48 @@ func formerProviderStory(raw string) bool {
 	}
 	return false
 }
+
+// turnsToSender reports a complaint about a former or another provider
+// told as the reason the lead now turns to the sender: "the last company
+// I used was terrible, that's why I'm looking at you guys", "el roofer de
+// mi vecino was a disaster, por eso quiero a ustedes", "Our current
+// vendor's support is a nightmare ... It's why we're looking at you".
+// No "??" or "!!" presses a point, and nothing is shouted.
+func turnsToSender(raw string) bool {
+	if strings.Contains(raw, "??") || strings.Contains(raw, "!!") {
+		return false
+	}
+	t := textmatch.Cached(raw)
+	if t.Upper > 0.5 && t.Letters > 8 {
+		return false
+	}
+	other := false
+	for i, w := range t.Toks {
+		switch {
+		case (formerOnes.Has(w) || w == "current" || w == "neighbors") && i+1 < len(t.Toks) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])):
+			other = true
+		case esProviderNouns.Has(w) && i+1 < len(t.Toks) && (t.Toks[i+1] == "anterior" || t.Toks[i+1] == "pasado" || t.Toks[i+1] == "pasada" || t.Toks[i+1] == "de"):
+			other = true
+		case (w == "otra" || w == "otro") && i+1 < len(t.Toks) && esProviderNouns.Has(t.Toks[i+1]):
+			other = true
+		}
+	}
+	if !other {
+		return false
+	}
+	// the turn, with no word of the sender before it: "the last guy was
+	// useless and so are you, that's why I'm angry" blames both
+	m, ok := turnRules.First(t, nil)
+	return ok && !senderIn(t.Toks, 0, m.Start) && !slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has)
+}
+
+var (
+	esProviderNouns = textmatch.NewSet("compania", "empresa", "contratista", "casero", "roofer", "plomero", "vendedor", "agente",
+		"banco", "aseguradora", "tecnico", "vendor", "agencia")
+	turnRules = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "turn", Pattern: "thats|its|hence why / which|that is why / por eso ~3 les|los|quiero|estoy|busco|escribo|ustedes / hoping|ojala ~4 better|diferente|mejor|different|luck|sea"},
+	})
+)
 
 // providerNouns name a business or its people, after "another", "the
 // last", "my old"
