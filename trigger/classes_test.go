@@ -4424,3 +4424,23 @@ func TestFormerProviderIsWhyTheyCame(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated with the sender", s)
 	}
 }
+
+// TestMockPatience: patience offered in mockery of a harm ("take your
+// time, it's only rain coming through the ceiling") is sarcasm; patience
+// meant ("take your time, no rush at all", "it's only a small job") is
+// not.
+func TestMockPatience(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Sure, take your time, it's only rain coming through the ceiling into my baby's room. No rush at all.",
+		"tómate tu tiempo, solo es el techo que se cae",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q mocks", s)
+	}
+	for _, s := range []string{
+		"take your time, no rush at all, I'm out of town till the 20th",
+		"no rush, take your time to look at the photos, it's only a small job",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q means it", s)
+	}
+}

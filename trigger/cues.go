@@ -732,6 +732,43 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	return r, ok
 }
 
+// patienceMocked reports patience offered in mockery: "Sure, take your
+// time, it's only rain coming through the ceiling. No rush at all",
+// "tómate tu tiempo, solo es el techo". "take your time, no rush at all,
+// I'm out of town" is patience meant.
+func patienceMocked(t textmatch.Text) bool {
+	if !t.HasAny(timeWord) {
+		return false
+	}
+	toks := t.Toks
+	i := indexSeq(toks, []string{"take", "your", "time"})
+	if i < 0 {
+		i = indexSeq(toks, []string{"tu", "tiempo"})
+	}
+	if i < 0 {
+		return false
+	}
+	// the "only" belittles a harm ("only rain coming through the
+	// ceiling"), not a small job ("it's only a small job")
+	if !slices.ContainsFunc(toks[i:], mockedHarm.Has) {
+		return false
+	}
+	for k := i + 3; k < len(toks) && k < i+12; k++ {
+		if (toks[k] == "only" && (toks[k-1] == "its" || toks[k-1] == "is" || toks[k-1] == "just")) ||
+			(toks[k] == "es" && (toks[k-1] == "solo" || toks[k-1] == "nomas")) {
+			return true
+		}
+	}
+	return false
+}
+
+// mockedHarm: a harm a lead belittles in mock patience
+var mockedHarm = textmatch.NewSet("rain", "leaking", "leak", "leaks", "ceiling", "flooding", "flooded", "water", "smoke", "fire", "heat",
+	"freezing", "cae", "gotea", "goteando", "lluvia", "agua", "inundando", "techo")
+
+// timeWord gates the scan for "take your time"
+var timeWord = textmatch.NewSet("time", "tiempo").Gated()
+
 // ventThenPivot reports a vent about something of the lead's day (the
 // heat, the line, the boss, the truck), naming nobody of the sender's,
 // then a turn to business ("anyway", "en fin", "pero sí") with no cue of
@@ -897,7 +934,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(t.HasAny(householdWords) && !senderIn(toks, 0, len(toks))) && !commits(t) {
 		return "emoji", true
 	}
-	if ironicPraise(raw, t) || scareQuoted(raw, t) {
+	if ironicPraise(raw, t) || scareQuoted(raw, t) || patienceMocked(t) {
 		return "sarcasm", true
 	}
 	// a message with no word of profanity, as most are, can hold only
