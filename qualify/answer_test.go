@@ -1112,3 +1112,27 @@ func TestInterestAndDecidingLeftToMe(t *testing.T) {
 		{b, "", "Just my husband, but he leaves all the paperwork and the deciding to me.", qualify.Authority},
 	})
 }
+
+// TestDev207PlainWords: a job offered far away, health as the reason
+// ("por mi salud"), a house "left to the five of us", wanting to be
+// close to the grandkids, a house grown too small, "come spring" and
+// "after harvest's in"; a bank's qualification as the budget, and an
+// owner stated as "Own a little bakery" or "somos dueños" (not "we run a
+// plumbing company", which says what the company does).
+func TestDev207PlainWords(t *testing.T) {
+	t.Parallel()
+	re, b := qualify.RealEstate, qualify.BANT
+	requireStated(t, []stated{
+		{re, "", "Got offered the plant manager job down in Columbus.", qualify.Motivation},
+		{re, "", "Por mi salud me tengo que salir de esa casa.", qualify.Motivation},
+		{re, "", "La casa era de mi abuelita, she left it to the five of us.", qualify.Motivation},
+		{re, "", "Our daughter's in Minneapolis with the grandkids and we want to be close.", qualify.Motivation},
+		{re, "", "Ya se nos hizo chica la casa con los cuatro niños.", qualify.Motivation},
+		{re, "", "We'd like this one sold come spring.", qualify.Timeline},
+		{re, "", "Figured we'd sell the house and the ten acres after harvest's in.", qualify.Timeline},
+		{b, "", "El banco dice que calificamos para como 220.", qualify.Budget},
+		{b, "", "Own a little bakery in Stillwater.", qualify.Authority},
+		{b, "", "mi hermano y yo somos dueños", qualify.Authority},
+	})
+	requireNotStated(t, []stated{{b, "", "We run a bakery, 3 locations, my dad started it in '89.", qualify.Authority}})
+}

@@ -869,7 +869,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "inherit*"},
 	{Name: "inherited", Pattern: "inheirited|inhereted|inheritance"},
 	{Name: "inherited", Pattern: "@rel ~1 @place"},
-	{Name: "inherited", Pattern: "left ~2 to me|us"},
+	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	// "the house on Elm that my aunt left me"
@@ -877,7 +877,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "parents|moms|dads|family|the estate"},
 	{Name: "inherited", Pattern: "passed ~6 @place ~1 is mine|ours"},
 	// "era la casa de mi 'amá": the house was a parent's
-	{Name: "inherited", Pattern: "era|fue la casa de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|papas|padres|tia|tio|suegra|suegro"},
+	{Name: "inherited", Pattern: "era|fue la casa de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|abuelita|abuelito|papas|padres|tia|tio|suegra|suegro"},
 	{Name: "probate", Pattern: "probate"},
 	{Name: "divorce", Pattern: "divorc*"},
 	{Name: "divorce", Pattern: "splitting|split|separating|separated ~1 up?"},
@@ -903,7 +903,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "need accessible home for parent", Pattern: "move|moving in with us"},
 	{Name: "medical", Pattern: "stroke|surgery|cancer|disabled|disability|wheelchair|illness|dementia|alzheimers / health issues|problems|reasons"},
 	{Name: "medical", Pattern: "cant ~2 stairs"},
-	// "estoy enfermo del corazón", "problemas de salud", "silla de ruedas"
+	// "estoy enfermo del corazón", "problemas de salud", "silla de ruedas",
+	// "por mi salud me tengo que salir de esa casa"
+	{Name: "medical", Pattern: "por mi|su|nuestra salud / for my|his|her health"},
 	// (not "estoy enfermo hoy, te llamo mañana": a cold)
 	{Name: "medical", Pattern: "enfermo|enferma|enfermos|enfermas del|de ~1 corazon|rinones|azucar|cancer|diabetes|pulmones|presion|higado|alzheimer|parkinson / cirugia|dialisis|demencia|derrame|cancer / problemas de salud / silla de ruedas / ya no puede|puedo ~2 subir|manejar ~2 escalones|escaleras"},
 	{Name: "relocating", Pattern: "relocat*"},
@@ -911,7 +913,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating for job", Pattern: "new job / transfer to / transferring / got|been|was|being transferred|relocated / me trasladaron|transfirieron|cambiaron"},
 	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
 	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
-	{Name: "relocating to be near family", Pattern: "closer to ~1 @fam"},
+	{Name: "relocating to be near family", Pattern: "closer to ~2 @fam / want|wanna|like|need to be close|closer|near ~3 @fam / @fam ~8 want|wanna|like to be close|closer"},
 	// "nos vamos a vivir con mi hija", "me voy a Houston con mis hijos"
 	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme|voy|vamos ~3 con mi|mis|nuestra|nuestros @famEs"},
 	// "want to be up near the grandkids in Asheville"
@@ -921,6 +923,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
 	{Name: "growing family", Pattern: "bigger|larger ~1 place|house|home|space / something|one bigger|larger"},
 	{Name: "growing family", Pattern: "baby|twins|pregnant|expecting"},
+	// "ya se nos hizo chica la casa", "queremos algo más grande"
+	{Name: "growing family", Pattern: "se nos hizo|quedo chica|chiquita|pequena / algo|una casa mas grande"},
 	// "time to upsize", "we outgrew it", "need more bedrooms", "baby due on the way"
 	{Name: "growing family", Pattern: "upsiz*|outgrow*|outgrew / need|needs|needing more room|space|bedrooms / growing family / family ~2 growing|grew"},
 	{Name: "growing family", Pattern: "kid|baby|child|kiddo ~2 on the way"},
@@ -932,6 +936,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "my partner landed a job in ohio", "husband took a position out of state"
 	{Name: "relocating for spouse's job", Pattern: "@spouse ~2 got|has|took|accepted|landed|offered|starts|starting ~2 job|position|transfer|promotion|offer"},
 	{Name: "relocating for job", Pattern: "got|took|accepted|landed ~2 job|position ~1 in|out|across"},
+	// "Got offered the plant manager job down in Columbus"
+	{Name: "relocating for job", Pattern: "offered ~4 job|position|transfer ~3 in|down|up|out|over|across"},
 	// "the street has changed a lot", "area got sketchy"
 	{Name: "neighborhood decline", Pattern: "@hood ~4 @decline"},
 	{Name: "neighborhood decline", Pattern: "crime ~2 up|rising|getting|increasing|bad"},
@@ -1347,6 +1353,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@this @season"},
 	{Name: "by", Pattern: "@this of ~1 @month|@season"},
 	{Name: "by", Pattern: "@season ~2 at the latest"},
+	// "we'd like this one sold come spring", "after harvest's in"
+	{Name: "by", Pattern: "come @season|@month / after|before|once|till|until the? harvest|harvests|planting|calving"},
 	// "Probably spring.", "antes de las lluvias", "before monsoon season"
 	// ("probably fall asleep": "fall" is left out)
 	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes"},
@@ -1981,7 +1989,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
 	{Name: "can approve", Pattern: "i ~2 approve|sign"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
-	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio"},
+	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio|outfit|bakery|cafe|taqueria|gym|farm|ranch|crew"},
+	// "Own a little bakery in Stillwater", "mi hermano y yo somos
+	// dueños", "soy la dueña"
+	// ("we run a plumbing company" says what the company does, not who
+	// decides)
+	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
 	// "tengo una compañía de limpieza", "tenemos un restaurante"
 	{Name: "title", Pattern: "tengo|tenemos una|un compania|empresa|negocio|restaurante|tienda|clinica|oficina|agencia|taller|salon"},
 	{Name: "title", Pattern: "@title ~3 @decide"},
@@ -2397,6 +2410,9 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	"house", "houses", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
 	// "estamos mirando casas alrededor de 180", "tenemos preapproval de 260"
 	"casas", "preapproval", "preaprobado", "preaprobados", "preaprobada", "preaprobacion",
+	// "el banco dice que calificamos para como 220", "the bank says we
+	// qualify hasta 300", "estamos viendo como 180"
+	"qualify", "qualifies", "calificamos", "califico", "calificar", "preaprobo", "viendo",
 	"stay", "keep", "tops", "max", "maximum", "budgets", "gastar", "pagar", "gasto", "invertir", "pago", "pase", "pasen", "exceed", "exceeding", "tope",
 	// "dont want to sink more than 400-500 into it", "I can swing maybe 50 a month"
 	"sink", "swing")
