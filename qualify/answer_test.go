@@ -1136,3 +1136,21 @@ func TestDev207PlainWords(t *testing.T) {
 	})
 	requireNotStated(t, []stated{{b, "", "We run a bakery, 3 locations, my dad started it in '89.", qualify.Authority}})
 }
+
+// TestTimeOfAThingDoneOrOwed: a time told of a thing done or owed, the
+// verb after it ("that hailstorm in May beat up the roof", "four months
+// behind with the bank"), is no timeline; "behind with the bank" is a
+// reason to sell, and "I need this handled fast" wants it soon.
+func TestTimeOfAThingDoneOrOwed(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	requireNotStated(t, []stated{
+		{re, "", "That hailstorm in May beat up the roof and the siding pretty good.", qualify.Timeline},
+		{re, "", "We're about four months behind with the bank and they sent the letter.", qualify.Timeline},
+	})
+	requireStated(t, []stated{
+		{re, "", "We're about four months behind with the bank and they sent the letter.", qualify.Motivation},
+		{re, "", "three months behind on the mortgage. I need this handled fast", qualify.Timeline},
+		{re, "", "we want to sell in May", qualify.Timeline},
+	})
+}

@@ -885,7 +885,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pre-foreclosure", Pattern: "foreclos*|preforeclosure"},
 	{Name: "pre-foreclosure", Pattern: "notice of default"},
 	{Name: "pre-foreclosure", Pattern: "auction"},
-	{Name: "behind on payments", Pattern: "behind ~3 payment|payments|mortgage|taxes|on"},
+	{Name: "behind on payments", Pattern: "behind ~3 payment|payments|mortgage|taxes|on / behind with the|my|our bank|lender|mortgage|note"},
 	{Name: "balloon payment due", Pattern: "balloon"},
 	{Name: "financial hardship", Pattern: "payment|mortgage ~2 killing|crushing"},
 	{Name: "financial hardship", Pattern: "hours|pay ~1 got? cut"},
@@ -1318,6 +1318,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "as soon as possible"},
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
+	// "I need this handled fast"
+	{Name: "asap", Pattern: "need|want it|this ~1 handled|done|sold|gone|closed|fixed fast|quick|quickly"},
 	{Name: "asap", Pattern: "sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos / vender|venderla ya | / que vengan|venga ~1 ahorita|hoy|ya"},
 	// "no le hace el precio mientras salga rápido"
@@ -1454,6 +1456,10 @@ var (
 		"be", "get", "ideally", "id", "wed", "ill", "will", "wants", "quiere", "quieren", "prefer", "rather", "mejor")
 )
 
+// pastAfter: a verb of a thing done, or a debt, right after a time
+var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
+	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
+
 var pastMarkers = textmatch.NewSet(append([]string{"ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
 	// damage done: "third set in two years tore up the carpet", "hail
@@ -1572,6 +1578,14 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 			if damagePast.Has(toks[k]) && slices.ContainsFunc(toks[k+1:x.Start], esWish.Has) {
 				continue
 			}
+			return true
+		}
+	}
+	// a time told of a thing done or owed, the verb after it: "that
+	// hailstorm in May beat up the roof", "about four months behind with
+	// the bank"
+	for k := x.End; k < len(toks) && k < x.End+3 && toks[k] != textmatch.Break; k++ {
+		if pastAfter.Has(toks[k]) {
 			return true
 		}
 	}
@@ -1867,7 +1881,7 @@ var (
 	durLead  = textmatch.NewSet("like", "about", "around", "maybe", "roughly", "approximately", "under", "than", "say", "only", "just", "ideally", "hopefully",
 		// "our lawyer figures 60 to 90 days", "tipo 45 días"
 		"figures", "figure", "estimates", "thinks", "says", "tipo", "como", "unos")
-	durPast   = textmatch.NewSet("ago", "old", "back", "since", "already")
+	durPast   = textmatch.NewSet("ago", "old", "back", "since", "already", "behind", "late", "overdue", "atrasados", "atrasado")
 	durGoal   = textmatch.NewSet("sale", "quick", "fast", "quickly", "soon", "closing", "deadline", "timeline", "timeframe", "asap")
 	durBefore = textmatch.NewSet("for", "been", "past", "last", "every", "each", "per", "after", "took", "spent", "over")
 )
