@@ -2448,3 +2448,18 @@ func TestStillArrivingAndNumberGivenByMistake(t *testing.T) {
 	requireOptOuts(t, d, "my daughter put this number on some form by mistake. I don't want these. take it off.")
 	requireNoOptOuts(t, d, "I unsubscribed by mistake, can you add me back", "I hit stop by mistake", "oops I put the wrong zip by mistake, it's 77002")
 }
+
+// TestReviewOfStop42OptOuts: the look-alikes a review found for this
+// stop's opt-out rules: a document sent to a lawyer next, "por acá sí te
+// aviso" after texts refused, another thing left and other things
+// arriving, and a document sent "by email only to" someone; "el próximo
+// va directo a Profeco" threatens. Rules alone.
+func TestReviewOfStop42OptOuts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "el próximo va directo a Profeco", "no me llames ni me mandes nada, por aca si te aviso si me interesa")
+	requireNoOptOuts(t, d, "I signed the first doc, next one goes to my lawyer to look over",
+		"me di de baja del gym y ahora me llegan cobros dobles, necesito vender rapido",
+		"ya me desuscribí del boletín de la escuela. me llegan muchos correos, pero los de ustedes sí los quiero",
+		"send the appraisal by email only to my wife please", "mándenme el contrato por correo solamente a mi esposa")
+}

@@ -143,6 +143,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"email only": {unless: []exclusion{
 		{"an email, not the channel: 'send the email only to my husband'", beforeIn(1, textmatch.NewSet("the", "this", "that", "an", "el", "ese", "este"))},
+		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa'", beforeIn(5, docSent)},
 	}},
 	"unsubscribe": {unless: []exclusion{
 		{"asks what unsubscribing does: 'does unsubscribing from emails also cancel my rewards?'", func(toks []string, m textmatch.Match) bool {
@@ -317,7 +318,11 @@ var phraseRules = map[string]phraseRule{
 		// messages, or still coming; not "del club de golf"
 		// ("yo ya me desuscribí, q raro q me siga llegando esto": still
 		// coming, in the next clause)
-		return textmatch.After(toks, m.End, 8, unsubscribedHere) || slices.ContainsFunc(toks[m.End:min(len(toks), m.End+10)], stillArriving.Has)
+		// (not "me di de baja del gym y ahora me llegan cobros": something
+		// else left, and something else arriving)
+		w := toks[m.End:min(len(toks), m.End+10)]
+		return textmatch.After(toks, m.End, 8, unsubscribedHere) ||
+			slices.ContainsFunc(w, stillArriving.Has) && slices.ContainsFunc(w, arrivingThese.Has) && !(m.End < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de"))
 	}, unless: []exclusion{
 		{"another channel left, texts welcome: 'me desuscribí del boletín pero los textos sí los quiero'", textsWelcomedElsewhere},
 	}},
@@ -1171,9 +1176,17 @@ var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", 
 func textsWelcomed(toks []string) bool {
 	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
 		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
-			!refusedWithin(toks[m.Start:m.End]) && !(m.End+1 < len(toks) && toks[m.End] == "que" && toks[m.End+1] == "no")
+			!refusedWithin(toks[m.Start:m.End]) && !(m.End+1 < len(toks) && toks[m.End] == "que" && toks[m.End+1] == "no") &&
+			!(toks[m.End-1] == "si" && !porAcaSi(toks, m))
 	})
 	return ok
+}
+
+// porAcaSi: "por acá sí" welcomes texts only as a clause of its own
+// ("no me llames que no puedo atender. Por acá sí."), not in "por acá sí
+// te aviso" nor after texts refused with "ni me mandes".
+func porAcaSi(toks []string, m textmatch.Match) bool {
+	return (m.End == len(toks) || toks[m.End] == textmatch.Break) && !slices.Contains(toks[:m.Start], "ni")
 }
 
 // refusedWithin reports a negator inside a welcome's own words, which
@@ -2354,11 +2367,15 @@ func ifJoining(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// unsubscribedHere follow a reported unsubscribe of these messages.
-// stillArriving: messages that keep coming, in the clause after an
-// unsubscription
-var stillArriving = textmatch.NewSet("llegando", "llegan", "mandando", "escribiendo")
+// stillArriving and arrivingThese: these messages still coming, in the
+// clause after an unsubscription
+var (
+	stillArriving = textmatch.NewSet("llegando", "llegan", "mandando", "escribiendo")
+	arrivingThese = textmatch.NewSet("esto", "estos", "estas", "sus", "mensajes", "textos", "ustedes")
+)
 
+// unsubscribedHere: words after an unsubscription, in its clause, that
+// make it one from these messages or say they still come
 var unsubscribedHere = textmatch.NewSet("siguen", "sigue", "todavia", "aun", "still", "llegando", "mandando", "escribiendo",
 	"lista", "mensajes", "textos", "pagina", "web", "link", "enlace", "sms")
 
@@ -2995,6 +3012,10 @@ func textsWelcomedElsewhere(toks []string, _ textmatch.Match) bool {
 	}
 	return false
 }
+
+// docSent: verbs that send a document, before "by email only to ..."
+var docSent = textmatch.NewSet("send", "sending", "sent", "forward", "forwarding", "email", "mail", "mandar", "manden", "mandenme", "mandame",
+	"mande", "envien", "envienme", "enviar", "envia", "enviame")
 
 // onMyEnd: "on my end", "on our side", which say whose wish it is, not
 // when: "no need to keep in touch on my end".

@@ -330,8 +330,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
 	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
-	// "Next one goes to the Georgia AG", "el próximo va directo a Profeco"
-	{Name: "threat", Pattern: "next|proximo|siguiente one|uno goes|gets|is|va|se ~5 @threat"},
+	// "Next one goes to the Georgia AG", "el próximo va directo a
+	// Profeco": an authority or a report, not "next one goes to my
+	// lawyer to look over"
+	{Name: "threat", Pattern: "next one goes|gets|is ~5 ag|fcc|ftc|bbb|reported|police|authorities / proximo|siguiente uno? va|se ~5 profeco|fcc|ftc|bbb|policia|reportado|denunciado"},
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to

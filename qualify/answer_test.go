@@ -1154,3 +1154,20 @@ func TestTimeOfAThingDoneOrOwed(t *testing.T) {
 		{re, "", "we want to sell in May", qualify.Timeline},
 	})
 }
+
+// TestReviewOfStop42Fields: look-alikes a review found for this stop's
+// field rules, and "get it lowered" alone.
+func TestReviewOfStop42Fields(t *testing.T) {
+	t.Parallel()
+	re, b := qualify.RealEstate, qualify.BANT
+	requireNotStated(t, []stated{
+		{re, "", "el sábado vamos con mi hija a ver otras casas", qualify.Motivation},
+		{re, "", "hubo un derrame de agua en el baño", qualify.Motivation},
+		{re, "", "that my dad left us to fix up ourselves", qualify.Motivation},
+		{b, "", "whatever he decides is fine", qualify.Authority},
+	})
+	requireStated(t, []stated{
+		{b, "", "We want to get it lowered", qualify.Need},
+		{re, "", "Me voy para España con mis hijos a fin de año, por eso vendo.", qualify.Motivation},
+	})
+}

@@ -581,7 +581,11 @@ var (
 		"it", "security", "facilities", "fleet", "dispatch", "service", "practice", "clinic", "store", "branch")
 )
 
+// neverWords deny a deciding left to the lead
+var neverWords = textmatch.NewSet("never", "not", "dont", "didnt", "doesnt", "wont", "nunca")
+
 // firstCue returns the value (rule name) of the first non-negated match.
+
 func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, float64) {
 	var val string
 	m.Each(t, func(x textmatch.Match) bool {
@@ -624,6 +628,20 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		// place named by an article or a possessive is no relocation
 		if x.Name == "relocating" && x.End < len(t.Toks) && (t.Toks[x.End-1] == "a" || t.Toks[x.End-1] == "para" || t.Toks[x.End-1] == "pa") &&
 			(notAPlace.Has(t.Toks[x.End]) || infinitiveEs(t.Toks[x.End])) {
+			return true
+		}
+		// "that my dad left us to fix up ourselves": a chore left, not a
+		// house
+		if x.Name == "inherited" && (t.Toks[x.End-1] == "me" || t.Toks[x.End-1] == "us") && x.End < len(t.Toks) && t.Toks[x.End] == "to" {
+			return true
+		}
+		// "whatever he decides is fine, I'm the one paying"
+		if x.Name == "approval" && (t.Toks[x.Start] == "he" || t.Toks[x.Start] == "she") && x.Start > 0 && t.Toks[x.Start-1] == "whatever" {
+			return true
+		}
+		// "she never leaves any decision to me"
+		if x.Name == "decision maker" && (t.Toks[x.Start] == "leaves" || t.Toks[x.Start] == "left" || t.Toks[x.Start] == "leave") &&
+			textmatch.Before(t.Toks, x.Start, 3, neverWords) {
 			return true
 		}
 		val = x.Name
@@ -907,7 +925,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "por mi salud me tengo que salir de esa casa"
 	{Name: "medical", Pattern: "por mi|su|nuestra salud / for my|his|her health"},
 	// (not "estoy enfermo hoy, te llamo mañana": a cold)
-	{Name: "medical", Pattern: "enfermo|enferma|enfermos|enfermas del|de ~1 corazon|rinones|azucar|cancer|diabetes|pulmones|presion|higado|alzheimer|parkinson / cirugia|dialisis|demencia|derrame|cancer / problemas de salud / silla de ruedas / ya no puede|puedo ~2 subir|manejar ~2 escalones|escaleras"},
+	{Name: "medical", Pattern: "enfermo|enferma|enfermos|enfermas del|de ~1 corazon|rinones|azucar|cancer|diabetes|pulmones|presion|higado|alzheimer|parkinson / cirugia|dialisis|demencia|cancer / derrame cerebral / problemas de salud / silla de ruedas / ya no puede|puedo ~2 subir|manejar ~2 escalones|escaleras"},
 	{Name: "relocating", Pattern: "relocat*"},
 	{Name: "relocating for job", Pattern: "job ~2 offer|transfer|transferred|relocation"},
 	{Name: "relocating for job", Pattern: "new job / transfer to / transferring / got|been|was|being transferred|relocated / me trasladaron|transfirieron|cambiaron"},
@@ -915,7 +933,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
 	{Name: "relocating to be near family", Pattern: "closer to ~2 @fam / want|wanna|like|need to be close|closer|near ~3 @fam / @fam ~8 want|wanna|like to be close|closer"},
 	// "nos vamos a vivir con mi hija", "me voy a Houston con mis hijos"
-	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme|voy|vamos ~3 con mi|mis|nuestra|nuestros @famEs"},
+	// (not "vamos con mi hija a ver otras casas")
+	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme ~3 con mi|mis|nuestra|nuestros @famEs / voy|vamos a|para|pa ~2 con mi|mis|nuestra|nuestros @famEs"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	{Name: "retiring", Pattern: "retir*"},
@@ -2187,7 +2206,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pain", Pattern: "rate|rates|payment|payments ~2 stinks|sucks|awful|terrible|outrageous|ridiculous / cant|cannot|couldnt|didnt ~1 qualify"},
 	// "paying way too much interest on this old loan", "want to get it
 	// lowered"
-	{Name: "pain", Pattern: "too much ~1 interest / get|have it|rate|payment|payments lowered|reduced|brought down"},
+	{Name: "pain", Pattern: "too much ~1 interest / get|have it|rate|payment|payments lowered|reduced / get|have it|rate|payment|payments brought down"},
 	// "they jacked it to $389/mo", "el AC nomás está echando aire
 	// caliente", "walk-in cooler is running warm"
 	{Name: "pain", Pattern: "jacked|hiked|bumped ~2 it|rate|premium|price|payment|up / blowing|echando|tirando ~2 hot|warm|caliente air|aire / aire caliente / running warm|hot"},

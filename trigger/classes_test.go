@@ -4444,3 +4444,38 @@ func TestMockPatience(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q means it", s)
 	}
 }
+
+// TestReviewOfStop42Signals: the look-alikes a review found for this
+// stop's signal rules. Anger at the sender after "that's why", a vent
+// about the sender's own installer or hold line, "qué parte de la casa"
+// asked plainly, despair at a leaking roof, patience meant about a small
+// harm, a whole-home job only in so many words, a gas smell from a new
+// oven, and leaving a contract early.
+func TestReviewOfStop42Signals(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My last agent was a nightmare, that's why I'm so frustrated that you're doing the exact same thing",
+		"the installer never showed and I missed work for nothing, so frustrating. anyway what's the next slot?",
+		"Been on hold on the line for 45 minutes, absolutely ridiculous. anyway can someone call me",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated with the sender", s)
+	}
+	for _, s := range []string{
+		"¿Qué parte de la casa necesitan ver? Mi esposo entiende más de eso",
+		"Qué parte de la póliza cubre el granizo? mi esposo no le entiende",
+		"las goteras me tienen desesperada, ¿cuándo pueden venir?",
+		"take your time, it's only a slow drip from the ceiling, nothing urgent",
+		"take your time, the water heater is only 3 years old",
+		"tómate tu tiempo, solo es una gotera chiquita en el techo del garage",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
+	require.False(t, fires(hv, "every so often the line in the house clogs"))
+	require.False(t, fires(hv, "all of a sudden pipes in the house started making noise"))
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	require.NotContains(t, oos("tiene olor el horno a gas, es normal cuando es nuevo?"), trigger.TopicEmergency)
+	require.Contains(t, oos("can I get out of my 2 year contract early without a penalty?"), trigger.TopicLegal)
+	require.Less(t, trigger.Analyze("the other company said they could do it in june, when can they start?").Commitment, 2)
+}

@@ -227,7 +227,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "impatience", Pattern: "running|ran out of patience / out of patience / losing|lost my patience / born yesterday / se me acaba|acabo la paciencia / se me esta acabando la paciencia / perdiendo|perdi la paciencia"},
 	// "me estoy desesperando", "ya me desesperaron" (not "desesperado
 	// por vender", desperate to sell)
-	{Name: "impatience", Pattern: "me estoy desesperando / ya me desespere|desesperaron|desesperaste / me tienen|traen desesperado|desesperada / me desesperan|desespera con"},
+	{Name: "es desperate", Pattern: "me estoy desesperando / ya me desespere|desesperaron|desesperaste / me tienen|traen desesperado|desesperada"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
@@ -508,7 +508,7 @@ func senderIn(toks []string, cs, ce int) bool {
 // it said to the sender
 var (
 	esPartWord      = textmatch.NewSet("parte").Gated()
-	esUnderstandYou = textmatch.NewSet("entiendes", "entienden", "entiende")
+	esUnderstandYou = textmatch.NewSet("entiendes", "entienden")
 )
 
 // partWord gates the scan for "what part of"
@@ -717,6 +717,11 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	if ok && r != "es asked again" && (emotionElsewhere(raw) || formerProviderStory(raw) || turnsToSender(raw)) {
 		return "", false
 	}
+	// "las goteras me tienen desesperada, ¿cuándo pueden venir?": the
+	// house drives the lead to despair, not the sender
+	if ok && r == "es desperate" && slices.ContainsFunc(t.Toks, esHouseTrouble.Has) && !esSenderRef(t.Toks, 0, len(t.Toks)) && !senderIn(t.Toks, 0, len(t.Toks)) {
+		return "", false
+	}
 	if ok && r != "shouting" && ventThenPivot(t) {
 		// "This freaking heat is killing me ... Anyway what time
 		// tomorrow?", "Mi jefe me cambió de turno otra vez, qué coraje.
@@ -745,29 +750,37 @@ func patienceMocked(t textmatch.Text) bool {
 	if i < 0 {
 		i = indexSeq(toks, []string{"tu", "tiempo"})
 	}
-	if i < 0 {
-		return false
-	}
-	// the "only" belittles a harm ("only rain coming through the
-	// ceiling"), not a small job ("it's only a small job")
-	if !slices.ContainsFunc(toks[i:], mockedHarm.Has) {
+	// a harm said to be small is patience meant: "it's only a slow drip,
+	// nothing urgent", "solo es una gotera chiquita"
+	if i < 0 || slices.ContainsFunc(toks, harmPlayedDown.Has) {
 		return false
 	}
 	for k := i + 3; k < len(toks) && k < i+12; k++ {
 		if (toks[k] == "only" && (toks[k-1] == "its" || toks[k-1] == "is" || toks[k-1] == "just")) ||
 			(toks[k] == "es" && (toks[k-1] == "solo" || toks[k-1] == "nomas")) {
-			return true
+			// the "only" belittles a harm named just after it ("only rain
+			// coming through the ceiling"), not a small job or an age
+			return slices.ContainsFunc(toks[k+1:min(len(toks), k+5)], mockedHarm.Has)
 		}
 	}
 	return false
 }
 
-// mockedHarm: a harm a lead belittles in mock patience
-var mockedHarm = textmatch.NewSet("rain", "leaking", "leak", "leaks", "ceiling", "flooding", "flooded", "water", "smoke", "fire", "heat",
-	"freezing", "cae", "gotea", "goteando", "lluvia", "agua", "inundando", "techo")
+// mockedHarm: a harm a lead belittles in mock patience; harmPlayedDown:
+// words that make the harm small in earnest
+var (
+	mockedHarm = textmatch.NewSet("rain", "leaking", "leak", "leaks", "ceiling", "flooding", "flooded", "smoke", "fire",
+		"freezing", "cae", "gotea", "goteando", "lluvia", "inundando", "techo")
+	harmPlayedDown = textmatch.NewSet("small", "little", "tiny", "minor", "slow", "urgent", "fine", "chiquita", "chiquito",
+		"pequena", "pequeno", "urgente")
+)
 
 // timeWord gates the scan for "take your time"
 var timeWord = textmatch.NewSet("time", "tiempo").Gated()
+
+// esHouseTrouble: a house's trouble, which may drive a lead to despair
+var esHouseTrouble = textmatch.NewSet("gotera", "goteras", "goteando", "techo", "humedad", "moho", "plaga", "cucarachas", "termitas",
+	"tuberia", "aire", "calentador", "casa", "inquilino", "inquilinos")
 
 // ventThenPivot reports a vent about something of the lead's day (the
 // heat, the line, the boss, the truck), naming nobody of the sender's,
@@ -782,7 +795,10 @@ func ventThenPivot(t textmatch.Text) bool {
 			break
 		}
 	}
-	if p <= 0 || senderIn(toks, 0, p) || esSenderRef(toks, 0, p) || !slices.ContainsFunc(toks[:p], ventNouns.Has) {
+	// (the sender's people or a wait on its line in the vent make it a
+	// complaint: "the installer never showed and I missed work for
+	// nothing, so frustrating. anyway what's the next slot?")
+	if p <= 0 || senderIn(toks, 0, p) || esSenderRef(toks, 0, p) || !slices.ContainsFunc(toks[:p], ventNouns.Has) || slices.ContainsFunc(toks[:p], staffNouns.Has) {
 		return false
 	}
 	rest := strings.Join(toks[p+1:], " ")
@@ -791,8 +807,13 @@ func ventThenPivot(t textmatch.Text) bool {
 }
 
 // ventNouns: things of the lead's own day a vent is about
-var ventNouns = textmatch.NewSet("heat", "traffic", "weather", "line", "rain", "boss", "shift", "truck", "car", "job", "work", "kids",
-	"plant", "bridge", "jefe", "turno", "troca", "carro", "trabajo", "chamba", "calor", "trafico", "fila", "linea", "puente", "lluvia", "planta")
+var ventNouns = textmatch.NewSet("heat", "traffic", "weather", "rain", "boss", "shift", "truck", "car", "kids",
+	"plant", "bridge", "jefe", "turno", "troca", "carro", "calor", "trafico", "puente", "lluvia", "planta")
+
+// staffNouns: the sender's people and lines, which make a vent a
+// complaint
+var staffNouns = textmatch.NewSet("installer", "installers", "tech", "techs", "technician", "crew", "plumber", "roofer", "electrician",
+	"rep", "agent", "adjuster", "estimator", "hold", "tecnico", "tecnicos", "instalador", "plomero", "agente", "job")
 
 // selfClueless reports "clueless" said of the lead: "im pretty clueless",
 // "we're kind of clueless about loans".
@@ -1139,8 +1160,14 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	// "¿qué parte de 'no tengo garage' no entiendes?" (not "no sé qué
 	// parte de la póliza no entiendo": the lead's own)
 	if t.HasAny(esPartWord) {
-		if i := indexSeq(toks, []string{"que", "parte", "de"}); i >= 0 && slices.ContainsFunc(toks[i+3:], esUnderstandYou.Has) {
-			return "es exasperation", true
+		if i := indexSeq(toks, []string{"que", "parte", "de"}); i >= 0 {
+			// "no entiendes" said to the sender, close after it (not "mi
+			// esposo no le entiende" in a question about the policy)
+			for k := i + 4; k < len(toks) && k < i+14; k++ {
+				if esUnderstandYou.Has(toks[k]) && toks[k-1] == "no" {
+					return "es exasperation", true
+				}
+			}
 		}
 	}
 	// shouting: mostly capitals over a real sentence, unless it shouts joy
@@ -2078,7 +2105,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
-	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor ~2 a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
+	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor ~1 fuerte|raro|horrible a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
 	// "water all over the garage floor and it's still coming out, how do
 	// i shut it off??"
 	{Name: string(TopicEmergency), Pattern: "water ~2 all over / still coming|pouring|gushing|spraying out / shut|turn off the|my? water|gas|main / how do i|we shut|turn ~1 it|this|the water off / donde|como ~2 cierro|corto|apago ~2 el|la? agua|llave|gas"},
@@ -2318,8 +2345,10 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		// "do you offer annual contracts?", "month-to-month contracts?":
 		// a term of the plan, not a legal question
+		// ("get out of my 2 year contract early without a penalty" stays
+		// legal)
 		if m.Name == string(TopicLegal) && (w == "contract" || w == "contracts" || w == "contrato" || w == "contratos") &&
-			(m.Start > 0 && contractTerms.Has(toks[m.Start-1]) || m.End < len(toks) && contractTerms.Has(toks[m.End])) {
+			(m.Start > 0 && contractTerms.Has(toks[m.Start-1]) || m.End < len(toks) && contractTerms.Has(toks[m.End])) && !t.HasAny(contractExit) {
 			return true
 		}
 		// "options for our legal team", "we're a legal services firm": a
@@ -2458,6 +2487,9 @@ var (
 )
 
 var (
+	// contractExit: leaving a contract, a legal question whatever its
+	// length
+	contractExit = textmatch.NewSet("penalty", "penalties", "break", "breaking", "terminate", "termination", "cancel", "out", "early", "penalidad", "multa", "romper")
 	// the length of a plan's contract
 	contractTerms = textmatch.NewSet("annual", "yearly", "monthly", "multiyear", "month", "year", "anual", "anuales", "mensual", "mensuales")
 	weakLegal     = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
@@ -2916,14 +2948,14 @@ var reminderVerbs = textmatch.NewSet("gave", "sent", "answered", "told", "said",
 var reminderEdge = textmatch.NewSet("you", "u", "yall", "again", "twice", "times", "third", "fourth", "fifth", "seriously", "literally",
 	"omg", "ugh")
 
+// ownTemper: what a lead loses with the sender, after "my" or "mi"
+var ownTemper = textmatch.NewSet("patience", "mind", "temper", "cool", "nerves", "paciencia", "cabeza")
+
 // elsewhereMarks name someone or something other than the sender that a
 // feeling may be about: the lead's own people and things ("my tenant",
 // "our buyer"), former or other providers ("the last roofer", "my old
 // agency") and the usual others of a sale ("the city inspector", "the
 // storm").
-// ownTemper: what a lead loses with the sender, after "my" or "mi"
-var ownTemper = textmatch.NewSet("patience", "mind", "temper", "cool", "nerves", "paciencia", "cabeza")
-
 var elsewhereMarks = textmatch.NewSet("my", "our", "mi", "mis", "nuestro", "nuestra", "myself", "tenant", "tenants", "ex", "buyer",
 	"inspector", "storm", "city", "hoa", "landlord", "neighbor", "neighbors", "inquilino", "inquilinos", "contratista", "vecinos")
 
@@ -2978,9 +3010,19 @@ func turnsToSender(raw string) bool {
 	}
 	// the turn, with no word of the sender before it: "the last guy was
 	// useless and so are you, that's why I'm angry" blames both
+	// ("that's why I'm so frustrated that you're doing the exact same
+	// thing": the anger after the turn is at the sender)
 	m, ok := turnRules.First(t, nil)
-	return ok && !senderIn(t.Toks, 0, m.Start) && !slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has)
+	if !ok || senderIn(t.Toks, 0, m.Start) || slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has) {
+		return false
+	}
+	rest := strings.Join(t.Toks[m.End:], " ")
+	_, cue := frustrationCue(rest, textmatch.Cached(rest))
+	return !cue && !slices.ContainsFunc(t.Toks[m.End:], angryAfterTurn.Has)
 }
+
+// angryAfterTurn: words of anger after the turn to the sender
+var angryAfterTurn = textmatch.NewSet("frustrated", "sick", "angry", "mad", "furious", "tired", "again", "same", "enojado", "enojada", "harto", "harta", "otra")
 
 var (
 	esProviderNouns = textmatch.NewSet("compania", "empresa", "contratista", "casero", "roofer", "plomero", "vendedor", "agente",

@@ -528,17 +528,19 @@ func content(t textmatch.Text) bool {
 	if t.Bangs > 0 || t.Upper > 0.5 || t.HasAny(profanity) {
 		return false
 	}
-	if _, ok := contentRules.First(t, nil); !ok {
+	m, ok := contentRules.First(t, nil)
+	if !ok {
 		return false
 	}
-	return !slices.ContainsFunc(t.Toks, contentTurned.Has)
+	// ("no complaints": the "no" of the phrase itself turns nothing)
+	return !slices.ContainsFunc(t.Toks[:m.Start], contentTurned.Has) && !slices.ContainsFunc(t.Toks[m.End:], contentTurned.Has)
 }
 
 var (
 	contentRules = textmatch.MustCompile(nil, []textmatch.Rule{
 		{Name: "content", Pattern: "happy|satisfied|content with ~1 it|them|my|our|what|the|that / no complaints / contento|contenta|contentos|satisfecho|satisfecha con ~1 el|la|mi|lo|eso"},
 	})
-	contentTurned = textmatch.NewSet("but", "until", "til", "till", "except", "though", "pero", "hasta", "anymore", "ya", "not", "no", "never", "nunca")
+	contentTurned = textmatch.NewSet("but", "until", "til", "till", "except", "though", "pero", "hasta", "anymore", "not", "no", "never", "nunca")
 )
 
 // ownBurden reports a seller's reason told as weariness with the lead's

@@ -379,7 +379,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "need the whole thing repiped", "the entire place rewired"
 	{Name: "whole-home job", Pattern: "@whole thing|place|house|home ~3 repiped|repipe|repiping|rewired|rewire|rewiring|replumbed / repipe|repiping|rewire|rewiring|replumb|replumbing ~2 @whole thing|place|house|home / every line|pipe|circuit"},
 	// "redo the whole house in pex", "all the pipes in the house"
-	{Name: "whole-home job", Pattern: "switch|swap|convert|change|move everything|all ~2 to|over ~1 pex|copper / everything ~2 swapped|switched|converted|replaced ~1 to? pex|copper / repipe|repiping|rewire|rewiring|tuberia|tuberias ~3 toda|todo la|el casa|house|hogar / redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every ~3 pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
+	{Name: "whole-home job", Pattern: "switch|swap|convert|change|move everything|all ~2 to|over ~1 pex|copper / everything ~2 swapped|switched|converted|replaced ~1 to? pex|copper / repipe|repiping|rewire|rewiring|tuberia|tuberias ~3 toda|todo la|el casa|house|hogar / redo|redoing|repipe|rewire|replumb|gut ~2 @whole ~1 house|home / @whole ~1 house|home ~1 in|with pex|copper / all|every of? the|my|our? ~1 pipes|pipe|line|lines|plumbing|wiring|windows ~2 in|of the? house|home"},
 	{Name: "multi-system install", Pattern: "multi|multiple|several|two|three|2|3 ~1 system|systems|zone|zones|unit|units ~2 install|installs|installation|replacement|hvac|ac"},
 	// "cambiar toda la plomería de la casa", "a repipe completo", "redo
 	// all the supply lines in the whole house"

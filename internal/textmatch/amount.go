@@ -253,6 +253,7 @@ func Amounts(t Text) []Amount {
 			if !ok {
 				continue
 			}
+			said := v // the number as written, before a scale word
 			end := i + 1
 			if next(1) == "ish" {
 				approx = true
@@ -403,6 +404,18 @@ func Amounts(t Text) []Amount {
 				}
 				out = out[:len(out)-1]
 				a.High, a.Value, a.Start = a.Value, int(loV), lo.Start
+			}
+			// "8 to 10 thousand", "de 5 a 7 mil", "between 300 and 350k":
+			// the low end takes the high end's scale
+			if a.Explicit && a.High == 0 && i >= 2 && rangeJoined(toks, i) && AllDigits(toks[i-2]) && said > 0 {
+				if lo, err := strconv.Atoi(toks[i-2]); err == nil && lo > 0 && float64(lo) < said {
+					if scale := val / said; scale >= 1000 {
+						if len(out) > 0 && out[len(out)-1].Start == i-2 {
+							out = out[:len(out)-1]
+						}
+						a.High, a.Value, a.Start = a.Value, int(float64(lo)*scale), i-2
+					}
+				}
 			}
 			// "$3k/yr", "500/mo", "$40/user/month", "120k annually"
 			a.Per = perOf(toks, end)
@@ -610,9 +623,10 @@ func Amounts(t Text) []Amount {
 			// "fourteen hundred", "twenty five hundred": so many hundreds
 			// of dollars as said, never thousands (not a year: "in
 			// nineteen hundred")
-			if v > 10 && v < 100 && end < len(toks) && toks[end] == "hundred" && !(i > 0 && yearBefore.Has(toks[i-1])) {
+			if v > 10 && v < 100 && end < len(toks) && toks[end] == "hundred" && !Before(toks, i, 3, yearBefore) {
 				end++
-				if end < len(toks) && notMoney.Has(toks[end]) {
+				// ("twenty two hundred Main street": an address)
+				if end < len(toks) && notMoney.Has(toks[end]) || After(toks, end, 3, streetWords) {
 					i = end - 1
 					continue
 				}
@@ -670,9 +684,25 @@ func Amounts(t Text) []Amount {
 	return out
 }
 
+// rangeJoined reports a range's joint before toks[i]: "8 to 10k", "de 5
+// a 7 mil", "between 300 and 350k".
+func rangeJoined(toks []string, i int) bool {
+	switch toks[i-1] {
+	case "to", "a", "hasta":
+		return true
+	case "and", "y":
+		return i >= 3 && (toks[i-3] == "between" || toks[i-3] == "entre")
+	}
+	return false
+}
+
 // yearBefore: words before a year said in hundreds ("built in nineteen
 // hundred")
 var yearBefore = NewSet("in", "since", "from", "circa", "built", "year", "back")
+
+// streetWords after a number in hundreds make it an address
+var streetWords = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "lane", "ln", "way", "court",
+	"ct", "block", "calle", "main", "oak", "elm")
 
 // countNouns are things counted in thousands that are not money.
 var countNouns = NewSet("rows", "records", "contacts", "leads", "customers", "messages", "emails", "lines", "files", "orders",
@@ -793,6 +823,11 @@ func thousandAnd(toks []string, i int) (Amount, bool) {
 		a.End++
 	}
 	a.Per = perOf(toks, a.End)
+	// money only with a currency, a period or nothing after it: not "le
+	// faltan mil doscientas cosas"
+	if a.End == k && a.Per == "" && k < len(toks) && toks[k] != Break {
+		return Amount{}, false
+	}
 	return a, true
 }
 

@@ -813,3 +813,24 @@ func TestHundredsSaidAndMilAlone(t *testing.T) {
 	require.Len(t, a, 1)
 	require.Equal(t, "month", a[0].Per)
 }
+
+// TestRangesAndAddressesInHundreds: a range's low end takes its high
+// end's scale ("8 to 10 thousand", "de 5 a 7 mil", "between 300 and
+// 350k"); an address or a year said in hundreds is no money.
+func TestRangesAndAddressesInHundreds(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string][2]int{
+		"budget is 8 to 10 thousand": {8000, 10000},
+		"de 5 a 7 mil":               {5000, 7000},
+		"between 300 and 350k":       {300000, 350000},
+	} {
+		a := Amounts(Normalize(s))
+		require.Len(t, a, 1, "%q", s)
+		require.Equal(t, want, [2]int{a[0].Value, a[0].High}, "%q", s)
+	}
+	for _, s := range []string{"we live at twenty two hundred Main street", "the house was built around nineteen hundred", "le faltan mil doscientas cosas"} {
+		for _, a := range Amounts(Normalize(s)) {
+			require.False(t, a.Explicit && a.Value >= 1000 && a.Value < 10000, "%q read as %+v", s, a)
+		}
+	}
+}

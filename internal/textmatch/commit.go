@@ -466,6 +466,11 @@ func commitment(t Text) (int, string, bool) {
 		if (m.Name == "accept" || m.Name == "next step") && goingWith.Has(toks[m.Start]) && notGoneWith(&t, m) {
 			return true
 		}
+		// "when can they start?" asks of the sender's crew, not of "the
+		// other company" named before it
+		if m.Name == "next step" && m.Start+2 < len(toks) && toks[m.Start+2] == "they" && slices.ContainsFunc(toks[:m.Start], otherFirm.Has) {
+			return true
+		}
 		// only an order renews: "renew it" opening its clause or after
 		// "yes", "please" ("renew it?" asks, "we might renew" wavers);
 		// "whatever it costs" only as an order ("..., I'm not paying it"
@@ -1067,3 +1072,6 @@ func wrongChat(toks []string) bool {
 }
 
 var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "gc")
+
+// otherFirm names another company before a "they"
+var otherFirm = NewSet("other", "another", "competitor", "otra", "otro")
