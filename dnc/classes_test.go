@@ -2463,3 +2463,16 @@ func TestReviewOfStop42OptOuts(t *testing.T) {
 		"ya me desuscribí del boletín de la escuela. me llegan muchos correos, pero los de ustedes sí los quiero",
 		"send the appraisal by email only to my wife please", "mándenme el contrato por correo solamente a mi esposa")
 }
+
+// TestDev205OptOutLookAlikes: a thing named and then "remove it" (a late
+// fee), a request told to another company with "ustedes sí me pueden
+// escribir", and paper letters redirected to a new address are no
+// revocation; "remove it. remove me too" still is. Rules alone.
+func TestDev205OptOutLookAlikes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d, "They charged me a late fee de $35, can you remove it? pagué on time",
+		"Le dije a la otra compañía que ya no me llamen, pero ustedes sí me pueden escribir",
+		"Stop sending the paper letters to the old address, send them to my new apartment instead")
+	requireOptOuts(t, d, "I got your texts about the listing. remove it. remove me too")
+}

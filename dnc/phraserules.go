@@ -135,6 +135,7 @@ var phraseRules = map[string]phraseRule{
 			return k < len(toks) && broke && waitNext.Has(toks[k])
 		}},
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
+		{"a thing named before and removed: 'They charged me a late fee, can you remove it?'", thingRemoved},
 		{"asks whether the messages end by themselves: 'or do the texts just stop?'", messagesStopThemselves},
 		{"asks before joining: 'if I sign up and hate it, how do I unsubscribe?'", ifJoining},
 		{"'unsubscribe' from something other than these messages", func(toks []string, m textmatch.Match) bool {
@@ -872,6 +873,20 @@ func stopHasObject(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// thingRemoved: "remove it", "cancel it" after a thing other than the
+// messages is named earlier in the message: "They charged me a late fee
+// de $35, can you remove it?"
+func thingRemoved(toks []string, m textmatch.Match) bool {
+	if toks[m.Start] == "stop" || m.End >= len(toks) || toks[m.End] != "it" && toks[m.End] != "that" && toks[m.End] != "this" {
+		return false
+	}
+	return slices.ContainsFunc(toks[:m.Start], namedThings.Has) && !slices.ContainsFunc(toks[:m.Start], messagingNouns.Has)
+}
+
+// namedThings: things a lead asks to have removed or cancelled
+var namedThings = textmatch.NewSet("fee", "fees", "charge", "charges", "payment", "order", "appointment", "photo", "pic", "picture",
+	"listing", "review", "comment", "item", "cargo", "cargos", "multa", "cita", "foto", "pedido")
+
 // stopDescribesWriter: "i want to stop" describes the writer ("to stop
 // smoking" fails the tail check); only something told to stop counts.
 func stopDescribesWriter(toks []string, m textmatch.Match) bool {
@@ -1127,7 +1142,10 @@ var cannedWords = textmatch.NewSet("same", "generic", "canned", "automated", "us
 
 var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "brochure", "brochures", "photos", "pics", "pictures",
 	"attachments", "attachment", "files", "file", "numbers", "quotes", "quote", "estimates", "docs", "documents", "videos", "video",
-	"surveys", "survey", "forms", "form", "spreadsheets", "enlaces", "enlace", "fotos", "archivos", "videos", "encuestas")
+	"surveys", "survey", "forms", "form", "spreadsheets", "enlaces", "enlace", "fotos", "archivos", "videos", "encuestas",
+	// "stop sending the paper letters to the old address, send them to
+	// my new apartment instead"
+	"letters", "statements", "bills", "cartas")
 
 // keepsTexting: the request stops another channel (email, calls) and
 // welcomes texts: "can u stop emailing and just text me here?", "switch
@@ -1534,6 +1552,9 @@ var (
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
 		// "no me llames, por aquí nomás"
+		// "Le dije a la otra compañía que ya no me llamen, pero ustedes sí
+		// me pueden escribir"
+		{Name: "texts welcome", Pattern: "ustedes|usted si me|nos pueden|puede escribir|mandar|textear|contactar"},
 		// "no me llames que no puedo atender. Por acá sí."
 		{Name: "texts welcome", Pattern: "por aqui|aca nomas|nada|solamente|solo|si / por aqui|aca no mas / solo por aqui|aca"},
 		// "text is better", "texting is easier"

@@ -522,6 +522,18 @@ var askRules = map[string]askRule{
 // busyWithCall: the lead is in, or between, calls of their own
 var busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "of")
 
+// spanishDocs: what a Spanish speaker may be wanted for other than a
+// talk
+var spanishDocs = textmatch.NewSet("documentos", "documents", "papeles", "papers", "mandarle", "mandar", "send", "translate", "traducir",
+	"escribir", "write", "email", "correo", "forms", "formularios")
+
+// clauseAfterHas: a word of set anywhere after the match.
+func clauseAfterHas(set textmatch.Set) askCheck {
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return slices.ContainsFunc(t.Toks[m.End:], set.Has)
+	}
+}
+
 // callEndsClause: the call asked for ends its clause or takes only a
 // time or politeness after it ("ok call", "can u call tomorrow").
 func callEndsClause(t textmatch.Text, m textmatch.Match) bool {

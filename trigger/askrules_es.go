@@ -10,6 +10,9 @@ import (
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
+	"spanish speaker": {unless: []exclusion{
+		{"a document or a text in Spanish, not a talk: 'Hay alguien que hable español? Para mandarle los documentos a mi mamá'", clauseAfterHas(spanishDocs)},
+	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
 		{"someone else calls the lead: 'me llaman del trabajo'", llamanDe},

@@ -4479,3 +4479,32 @@ func TestReviewOfStop42Signals(t *testing.T) {
 	require.Contains(t, oos("can I get out of my 2 year contract early without a penalty?"), trigger.TopicLegal)
 	require.Less(t, trigger.Analyze("the other company said they could do it in june, when can they start?").Commitment, 2)
 }
+
+// TestDev208SignalsInPlainWords: Colombian and Cuban exasperation ("qué
+// boleta", "me dejen de enredar", "¿me entendió o le repito?", "escribiendo
+// al aire", "no tengo paciencia pa esto"), "how many different ways can I
+// say this", "stop sending me the same checklist"; a former agency that
+// was clueless while "you guys seem to actually get it" is not; "¿cuáles
+// son los siguientes pasos?" and asking for the invoice to pay commit;
+// "¿hay alguien que hable español?" asks for a person, unless it is for
+// documents.
+func TestDev208SignalsInPlainWords(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Qué boleta, I've been on hold 40 minutes y luego me cuelgan.",
+		"Le pido el favor de que me dejen de enredar. Solo quiero saber cuánto cuesta.",
+		"Como le dije, la póliza es para la empresa. ¿Me entendió o le repito?",
+		"¿Hola? ¿Hay alguien? Llevo 20 minutos escribiendo al aire.",
+		"Mira, yo no tengo paciencia pa' esto. ¿Qué clase de sistema es este?",
+		"Not sure how many different ways I can say this. We do NOT need payroll.",
+		"Kindly stop sending me the same onboarding checklist. I've completed it.",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	require.False(t, trigger.Analyze("Honestly the agency we had before was clueless about contractor insurance. You guys seem to actually get it.").Frustrated)
+	for _, s := range []string{"Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?", "Listo, de una. ¿Me regala la factura para hacer la transferencia?"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	requireAsks(t, "Hay alguien que hable español? I want to put my dad on the phone with them", "I need to talk to one")
+	requireNoAsks(t, "Hay alguien que hable español? Para mandarle los documentos a mi mamá en español")
+}

@@ -652,6 +652,13 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
 	// "qué fastidio", "es el colmo", "nadie lee nada", "¿en serio??"
+	// "qué boleta", "esto ya es una boleta", "me dejen de enredar", "no
+	// tengo paciencia pa esto", "¿qué clase de sistema es este?", "¿me
+	// entendió o le repito?", "llevo 20 minutos escribiendo al aire"
+	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no tengo|tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema|servicio|empresa|compania es esta|este|esto / o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
+	// "not sure how many different ways I can say this", "kindly stop
+	// sending me the same onboarding checklist"
+	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking ~2 the same"},
 	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre|colera|jodedera|jodienda / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
 	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
@@ -3003,6 +3010,9 @@ func turnsToSender(raw string) bool {
 			other = true
 		case (w == "otra" || w == "otro") && i+1 < len(t.Toks) && esProviderNouns.Has(t.Toks[i+1]):
 			other = true
+		case providerNouns.Has(w) && w != "one" && w != "place" && slices.Contains(t.Toks[i+1:min(len(t.Toks), i+5)], "before"):
+			// "the agency we had before"
+			other = true
 		}
 	}
 	if !other {
@@ -3028,6 +3038,9 @@ var (
 	esProviderNouns = textmatch.NewSet("compania", "empresa", "contratista", "casero", "roofer", "plomero", "vendedor", "agente",
 		"banco", "aseguradora", "tecnico", "vendor", "agencia")
 	turnRules = textmatch.MustCompile(nil, []textmatch.Rule{
+		// "the agency we had before was clueless ... you guys seem to
+		// actually get it"
+		{Name: "turn", Pattern: "you|yall|ustedes ~1 seem|actually|parecen|si ~2 get|know|saben|entienden"},
 		{Name: "turn", Pattern: "thats|its|hence why / which|that is why / por eso ~3 les|los|quiero|estoy|busco|escribo|ustedes / hoping|ojala ~4 better|diferente|mejor|different|luck|sea"},
 	})
 )

@@ -150,6 +150,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "tell|send your ~1 guy|tech|crew|team|installer to come ~2 @date / book me|us ~2 for|the ~3 @book / schedule|book it|that ~2 para|for ~2 @date|este|this"},
 	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout|check out ~3 take|takes|accept|accepts"},
 	{Name: "next step", Pattern: "cuando podemos|puedo|pueden cerrar|firmar|empezar / when can we close|sign|start"},
+	// "Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?",
+	// "¿me regala la factura para hacer la transferencia?"
+	{Name: "next step", Pattern: "cuales son los|nuestros siguientes|proximos pasos / decidimos irnos|ir|quedarnos con ustedes / regala|manda|pasa|mandas|pasas la factura para ~2 pagar|transferencia|pago|transferir"},
 	// "¿cuándo empiezan? dígame qué día vienen"
 	{Name: "next step", Pattern: "cuando empiezan|empiezas|vienen|comienzan|arrancan|instalan / que dia vienen|empiezan|pasan|instalan"},
 	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
