@@ -2476,3 +2476,14 @@ func TestDev205OptOutLookAlikes(t *testing.T) {
 		"Stop sending the paper letters to the old address, send them to my new apartment instead")
 	requireOptOuts(t, d, "I got your texts about the listing. remove it. remove me too")
 }
+
+// TestDeathWithNoContactIsNoRevocation: a parent's death told as why the
+// family sells ("she passed in march and none of us kids want to keep
+// it") names no contact, so the learned tier's opt-out stands down; a
+// number that was the deceased's still goes to a person.
+func TestDeathWithNoContactIsNoRevocation(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "it was my mom's. she passed in march and none of us kids want to keep it"}).Kind)
+	require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: "this number was my dad's, he passed away last year"}).Kind)
+}

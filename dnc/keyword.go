@@ -298,7 +298,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || deathNoContact(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -546,6 +546,16 @@ func selfSaid(toks []string) bool {
 	}
 	return false
 }
+
+// deathNoContact reports a death told with no word of the contact: "it
+// was my mom's. she passed in march and none of us kids want to keep
+// it" is why the family sells; "this number was my dad's, he passed
+// away" names the number and stays the model's to judge.
+func deathNoContact(t textmatch.Text) bool {
+	return t.HasAny(deathWords) && !anyContactRef(t)
+}
+
+var deathWords = textmatch.NewSet("passed", "died", "funeral", "fallecio", "murio", "fallecido", "fallecida", "difunto", "difunta", "deceased").Gated()
 
 // anyContactRef reports a token of t that refers to the contact (see
 // namesContact).

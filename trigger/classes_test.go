@@ -4508,3 +4508,17 @@ func TestDev208SignalsInPlainWords(t *testing.T) {
 	requireAsks(t, "Hay alguien que hable español? I want to put my dad on the phone with them", "I need to talk to one")
 	requireNoAsks(t, "Hay alguien que hable español? Para mandarle los documentos a mi mamá en español")
 }
+
+// TestDev206RulesInPlainWords: "why I'd pick y'all over them" compares
+// with a competitor, "eleven more houses" are several properties, and
+// "it's not urgent or an emergency" denies an emergency ("no heat and
+// the pipe burst" is one).
+func TestDev206RulesInPlainWords(t *testing.T) {
+	t.Parallel()
+	require.NotEmpty(t, trigger.Analyze("I've got a trial going with Mindbody, so tell me why I'd pick y'all over them").Competitors)
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "to be upfront, the company owns eleven more houses around south Fulton"))
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	require.NotContains(t, oos("nah that's it. it's not urgent or an emergency or anything"), trigger.TopicEmergency)
+	require.Contains(t, oos("we have no heat and the pipe burst"), trigger.TopicEmergency)
+}

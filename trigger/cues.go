@@ -785,6 +785,13 @@ var (
 // timeWord gates the scan for "take your time"
 var timeWord = textmatch.NewSet("time", "tiempo").Gated()
 
+// notUrgent deny an emergency before it: "it's not urgent or an
+// emergency", "no es emergencia"
+var (
+	notUrgent     = textmatch.NewSet("not", "isnt", "no", "nothing", "nada", "aint", "wasnt")
+	emergencyWord = textmatch.NewSet("emergency", "emergencies", "emergencia", "urgencia")
+)
+
 // esHouseTrouble: a house's trouble, which may drive a lead to despair
 var esHouseTrouble = textmatch.NewSet("gotera", "goteras", "goteando", "techo", "humedad", "moho", "plaga", "cucarachas", "termitas",
 	"tuberia", "aire", "calentador", "casa", "inquilino", "inquilinos")
@@ -2338,6 +2345,10 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicEmergency) && pastOrRecurring(toks, m) {
 			return true
 		}
+		// "it's not urgent or an emergency or anything": denied
+		if m.Name == string(TopicEmergency) && emergencyWord.Has(toks[m.Start]) && textmatch.Before(toks, m.Start, 5, notUrgent) {
+			return true
+		}
 		// "my aunt's name is still on the deed", "our contract ends in
 		// june": a legal noun in a statement is the lead's situation; it is
 		// a legal question only when the message asks
@@ -2551,6 +2562,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
 	// "full disclosure, I'm also talking to Navy Federal"
 	{Name: "comparison", Pattern: "also talking|speaking|working to|with / tambien hablando|platicando con"},
+	// "tell me why I'd pick y'all over them"
+	{Name: "comparison", Pattern: "pick|choose you|yall|u ~1 over them|those|him|her|that / go with you|yall|u ~1 over them|those|him|her|that"},
 	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
