@@ -241,6 +241,15 @@ type floor struct {
 //     (opt-out 0.956 at FPR 0.006, conversations 105 of 120) and once at
 //     its end (opt-out 0.956 at 0.006, conversations 106); a regression
 //     set now, floors just under the end figures.
+//   - testdata/blind33: the thirty-third, all tasks, written for stop 42
+//     by three helpers the same way in three voices (restaurant and
+//     kitchen workers, with Poblano, Guerrerense and Salvadoran Spanish;
+//     students and gig workers of the Southwest, with Sonoran and New
+//     Mexican Spanish; military families near bases, with Honduran,
+//     Salvadoran, Panamanian and Puerto Rican Spanish) and measured once
+//     with the stop's start binary (opt-out 0.994 at FPR 0.000,
+//     conversations 105 of 120) and once at its end; a regression set
+//     now, floors just under the end figures.
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -277,6 +286,20 @@ type floor struct {
 //     frustration, commitment and opt-out from small-shop owners in
 //     Queens and Newark (dev200: opt-out FPR 0.071, frustration recall
 //     0.917, commitment 0.933).
+//   - testdata/dev201 to dev208: sets written in stop 42 the same way,
+//     each measured once untuned (at the stop's start) and then tuned on,
+//     none trained on: opt-out and asks from landlords and flippers with
+//     Venezuelan and costeño Spanish (dev201: opt-out 0.979 at FPR
+//     0.029) and from Andean and Central American families in the DC
+//     area, often a child writing for a parent (dev205: 0.989 at 0.019,
+//     asks recall 0.930); conversations from chilango and rioplatense
+//     leads (dev202: 47 of 60) and from small-business owners with
+//     Dominican and Puerto Rican Spanish (dev206: 50 of 60); frustration,
+//     commitment and opt-out from border commuters (dev203: frustration
+//     F1 0.895) and from insurance and SaaS buyers (dev208: 0.833);
+//     fields, BANT and conversations from rural Texas, Oklahoma and
+//     Louisiana (dev204: fields 0.943, BANT 0.877, 36 of 40) and fields
+//     and BANT from the Midwest (dev207: 0.898 and 0.920).
 //   - testdata/dev160 to dev172: sets written in stop 36 the same way,
 //     each measured once untuned and then tuned on: opt-out from retirees
 //     and snowbirds (dev160: recall 0.972, FPR 0.013 untuned), Southern
@@ -926,6 +949,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"testdata/blind33", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.97, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
+		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 		}},
@@ -990,6 +1022,39 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev200", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
 			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev201", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev202", []floor{
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev203", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev204", []floor{
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.90, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev205", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev206", []floor{
+			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev207", []floor{
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.93, true},
+		}},
+		{"testdata/dev208", []floor{
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.91, true},
 			{"commitment", "f1", 0.99, true},
 		}},
 		{"testdata/dev196", []floor{
