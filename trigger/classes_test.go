@@ -4313,8 +4313,7 @@ func TestTalkWithSomeoneElseIsNoAsk(t *testing.T) {
 // or "pero sí" and business is no frustration with the sender.
 func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
 	t.Parallel()
-	fr := func(s string) bool { return trigger.Analyze(s).Frustrated }
-	for _, s := range []string{
+	requireFrustrated(t,
 		"I'm losing my patience here. Just answer yes or no: do you buy houses with foundation problems?",
 		"Me estoy desesperando. ¿Me pueden decir de una vez si aceptan casas de adobe o no?",
 		"ya me desesperaron con tanta pregunta",
@@ -4323,19 +4322,15 @@ func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
 		"qué coraje con ustedes, pero bueno, ¿a qué hora?",
 		"standing in the bridge line with 2% battery and you keep asking me the same stuff",
 		`your so called "specialist" hung up on me. classy.`,
-	} {
-		require.True(t, fr(s), "%q is frustrated", s)
-	}
-	for _, s := range []string{
+	)
+	requireNotFrustrated(t,
 		"estoy desesperado por vender la casa, cuanto me dan?",
 		"no sé qué parte de la póliza no entiendo",
 		"This freaking heat is killing me, the line at the bridge took two hours today. Anyway what time tomorrow?",
 		"Mi jefe me cambió de turno otra vez, qué coraje. Pero sí puedo el sábado en la mañana",
 		"La troca otra vez con el check engine light, ugh. Anyway, ¿me mandan el quote por email?",
 		"my kids keep asking the same question lol", "it's so called because of the river",
-	} {
-		require.False(t, fr(s), "%q is not frustrated with the sender", s)
-	}
+	)
 }
 
 // TestCommitmentToStartAndSign: asking for the DocuSign, asking when the
@@ -4409,20 +4404,16 @@ func TestCallPlacedToSomeoneElse(t *testing.T) {
 // with the sender; the sender blamed before the turn still is.
 func TestFormerProviderIsWhyTheyCame(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireNotFrustrated(t,
 		"the last company I used was terrible, that's why I'm looking at you guys",
 		"el roofer de mi vecino was a disaster, qué desastre total. that's why I want ustedes for mine",
 		"La otra compañía de plomería me dejó plantado dos veces, por eso les escribo a ustedes. Ojalá sea diferente.",
-	} {
-		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
-	}
-	for _, s := range []string{
+	)
+	requireFrustrated(t,
 		"you guys are terrible, that's why I'm leaving for the other company",
 		"the last guy was useless and so are you, that's why I'm angry",
 		"ustedes me dejaron plantado, la otra compañía nunca, por eso les escribo enojada",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated with the sender", s)
-	}
+	)
 }
 
 // TestMockPatience: patience offered in mockery of a harm ("take your
@@ -4431,18 +4422,14 @@ func TestFormerProviderIsWhyTheyCame(t *testing.T) {
 // not.
 func TestMockPatience(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireFrustrated(t,
 		"Sure, take your time, it's only rain coming through the ceiling into my baby's room. No rush at all.",
 		"tómate tu tiempo, solo es el techo que se cae",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q mocks", s)
-	}
-	for _, s := range []string{
+	)
+	requireNotFrustrated(t,
 		"take your time, no rush at all, I'm out of town till the 20th",
 		"no rush, take your time to look at the photos, it's only a small job",
-	} {
-		require.False(t, trigger.Analyze(s).Frustrated, "%q means it", s)
-	}
+	)
 }
 
 // TestReviewOfStop42Signals: the look-alikes a review found for this
@@ -4453,23 +4440,19 @@ func TestMockPatience(t *testing.T) {
 // oven, and leaving a contract early.
 func TestReviewOfStop42Signals(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireFrustrated(t,
 		"My last agent was a nightmare, that's why I'm so frustrated that you're doing the exact same thing",
 		"the installer never showed and I missed work for nothing, so frustrating. anyway what's the next slot?",
 		"Been on hold on the line for 45 minutes, absolutely ridiculous. anyway can someone call me",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated with the sender", s)
-	}
-	for _, s := range []string{
+	)
+	requireNotFrustrated(t,
 		"¿Qué parte de la casa necesitan ver? Mi esposo entiende más de eso",
 		"Qué parte de la póliza cubre el granizo? mi esposo no le entiende",
 		"las goteras me tienen desesperada, ¿cuándo pueden venir?",
 		"take your time, it's only a slow drip from the ceiling, nothing urgent",
 		"take your time, the water heater is only 3 years old",
 		"tómate tu tiempo, solo es una gotera chiquita en el techo del garage",
-	} {
-		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
-	}
+	)
 	hv := trigger.HighValueScope(500000)
 	fires := func(r trigger.Rule, text string) bool { return ruleFires(t, r, text) }
 	require.False(t, fires(hv, "every so often the line in the house clogs"))
@@ -4490,7 +4473,7 @@ func TestReviewOfStop42Signals(t *testing.T) {
 // documents.
 func TestDev208SignalsInPlainWords(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireFrustrated(t,
 		"Qué boleta, I've been on hold 40 minutes y luego me cuelgan.",
 		"Le pido el favor de que me dejen de enredar. Solo quiero saber cuánto cuesta.",
 		"Como le dije, la póliza es para la empresa. ¿Me entendió o le repito?",
@@ -4498,9 +4481,7 @@ func TestDev208SignalsInPlainWords(t *testing.T) {
 		"Mira, yo no tengo paciencia pa' esto. ¿Qué clase de sistema es este?",
 		"Not sure how many different ways I can say this. We do NOT need payroll.",
 		"Kindly stop sending me the same onboarding checklist. I've completed it.",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
-	}
+	)
 	require.False(t, trigger.Analyze("Honestly the agency we had before was clueless about contractor insurance. You guys seem to actually get it.").Frustrated)
 	for _, s := range []string{"Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?", "Listo, de una. ¿Me regala la factura para hacer la transferencia?"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
@@ -4521,4 +4502,22 @@ func TestDev206RulesInPlainWords(t *testing.T) {
 	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
 	require.NotContains(t, oos("nah that's it. it's not urgent or an emergency or anything"), trigger.TopicEmergency)
 	require.Contains(t, oos("we have no heat and the pipe burst"), trigger.TopicEmergency)
+}
+
+// requireFrustrated checks that the rules read every text as frustrated
+// with the sender.
+func requireFrustrated(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated with the sender", s)
+	}
+}
+
+// requireNotFrustrated checks that the rules read no text as frustrated
+// with the sender.
+func requireNotFrustrated(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
+	}
 }
