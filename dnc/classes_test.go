@@ -2477,13 +2477,34 @@ func TestDev205OptOutLookAlikes(t *testing.T) {
 	requireOptOuts(t, d, "I got your texts about the listing. remove it. remove me too")
 }
 
-// TestDeathWithNoContactIsNoRevocation: a parent's death told as why the
-// family sells ("she passed in march and none of us kids want to keep
-// it") names no contact, so the learned tier's opt-out stands down; a
-// number that was the deceased's still goes to a person.
+// TestDeathWithNoContactIsNoRevocation: a parent's death told with no
+// word of the contact ("she passed in march and none of us kids want to
+// keep it") may be why the family sells, so the learned tier's opt-out
+// goes to a person instead of suppressing the number; a number that was
+// the deceased's is not suppressed by this either.
 func TestDeathWithNoContactIsNoRevocation(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: "it was my mom's. she passed in march and none of us kids want to keep it"}).Kind)
+	require.Equal(t, dnc.PossibleOptOut, d.Detect(dnc.Input{Text: "it was my mom's. she passed in march and none of us kids want to keep it"}).Kind)
 	require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: "this number was my dad's, he passed away last year"}).Kind)
+}
+
+// TestSecondReviewOfStop42OptOuts: a death with no word of the contact
+// goes to a person instead of being dropped ("my wife passed away ...
+// please respect that"), and "we passed already" is no death; "por acá
+// sí" welcomes texts with "porfa" or a request after it and after "ni me
+// escribas al correo", not after "ni me mandes nada"; "next one is a
+// report to the BBB" threatens; "remove it all, I'm not interested"
+// revokes though a thing was named; "send all updates by email only from
+// now on" is a channel request, not a document sent to someone.
+func TestSecondReviewOfStop42OptOuts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	require.Equal(t, dnc.PossibleOptOut, d.Detect(dnc.Input{Text: "my wife passed away. I'm not interested in any of this. please respect that."}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "I already passed, we're done here"}).Kind)
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "no me llames ni me escribas al correo, por acá sí", "no me llames porfa, por aca si mandame la info",
+		"no me llames que no puedo atender. Por acá sí porfa")
+	requireOptOuts(t, rules, "no me llames ni me mandes nada, por aca si te aviso si me interesa", "the next one is a report to the BBB",
+		"I never asked for an appointment. remove it all, I'm not interested", "please send all updates by email only from now on")
 }

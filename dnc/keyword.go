@@ -298,13 +298,18 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || deathNoContact(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
 		return r
 	}
 	switch {
+	case z >= d.suppress && deathNoContact(t):
+		// a death told with no word of the contact goes to a person:
+		// it may be why the family sells, or a widow's wish to be left
+		// alone
+		r.Kind = PossibleOptOut
 	case z >= d.suppress:
 		r.Kind = OptOut
 	case z >= d.review && n > 1 && anyContactRef(t):
@@ -549,13 +554,30 @@ func selfSaid(toks []string) bool {
 
 // deathNoContact reports a death told with no word of the contact: "it
 // was my mom's. she passed in march and none of us kids want to keep
-// it" is why the family sells; "this number was my dad's, he passed
-// away" names the number and stays the model's to judge.
+// it" may be why the family sells; "this number was my dad's, he passed
+// away" names the number. "Passed" is a death only after a person or
+// before "away" ("we passed already" declines).
 func deathNoContact(t textmatch.Text) bool {
-	return t.HasAny(deathWords) && !anyContactRef(t)
+	if !t.HasAny(deathWords) || anyContactRef(t) {
+		return false
+	}
+	for i, w := range t.Toks {
+		switch {
+		case w == "passed":
+			if i+1 < len(t.Toks) && t.Toks[i+1] == "away" || i > 0 && deceasedWho.Has(t.Toks[i-1]) {
+				return true
+			}
+		case deathWords.Has(w):
+			return true
+		}
+	}
+	return false
 }
 
-var deathWords = textmatch.NewSet("passed", "died", "funeral", "fallecio", "murio", "fallecido", "fallecida", "difunto", "difunta", "deceased").Gated()
+var (
+	deathWords  = textmatch.NewSet("passed", "died", "funeral", "fallecio", "murio", "fallecido", "fallecida", "difunto", "difunta", "deceased").Gated()
+	deceasedWho = textmatch.NewSet("she", "he", "mom", "dad", "mother", "father", "husband", "wife", "grandma", "grandpa", "aunt", "uncle", "brother", "sister", "son", "daughter")
+)
 
 // anyContactRef reports a token of t that refers to the contact (see
 // namesContact).

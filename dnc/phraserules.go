@@ -144,7 +144,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"email only": {unless: []exclusion{
 		{"an email, not the channel: 'send the email only to my husband'", beforeIn(1, textmatch.NewSet("the", "this", "that", "an", "el", "ese", "este"))},
-		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa'", beforeIn(5, docSent)},
+		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
 		{"asks what unsubscribing does: 'does unsubscribing from emails also cancel my rewards?'", func(toks []string, m textmatch.Match) bool {
@@ -880,8 +880,14 @@ func thingRemoved(toks []string, m textmatch.Match) bool {
 	if toks[m.Start] == "stop" || m.End >= len(toks) || toks[m.End] != "it" && toks[m.End] != "that" && toks[m.End] != "this" {
 		return false
 	}
-	return slices.ContainsFunc(toks[:m.Start], namedThings.Has) && !slices.ContainsFunc(toks[:m.Start], messagingNouns.Has)
+	// ("I never asked for an appointment. remove it all, I'm not
+	// interested": a revocation)
+	return slices.ContainsFunc(toks[:m.Start], namedThings.Has) && !slices.ContainsFunc(toks[:m.Start], messagingNouns.Has) &&
+		!slices.ContainsFunc(toks, thingDenied.Has)
 }
+
+// thingDenied: words that make "remove it" a refusal of the thing
+var thingDenied = textmatch.NewSet("never", "interested", "all", "everything")
 
 // namedThings: things a lead asks to have removed or cancelled
 var namedThings = textmatch.NewSet("fee", "fees", "charge", "charges", "payment", "order", "appointment", "photo", "pic", "picture",
@@ -1204,8 +1210,26 @@ func textsWelcomed(toks []string) bool {
 // ("no me llames que no puedo atender. Por acá sí."), not in "por acá sí
 // te aviso" nor after texts refused with "ni me mandes".
 func porAcaSi(toks []string, m textmatch.Match) bool {
-	return (m.End == len(toks) || toks[m.End] == textmatch.Break) && !slices.Contains(toks[:m.Start], "ni")
+	// "sí" ends its clause or takes politeness or a request after it
+	// ("por acá sí porfa", "por aca si mandame la info"), not "por acá
+	// sí te aviso"
+	if m.End < len(toks) && toks[m.End] != textmatch.Break && !siTail.Has(toks[m.End]) {
+		return false
+	}
+	// texts refused with "ni" before it ("ni me mandes nada"), unless
+	// that "ni" names another channel ("ni me escribas al correo")
+	for k := 0; k+2 < m.Start; k++ {
+		if toks[k] == "ni" && toks[k+1] == "me" && esTextVerbs.Has(toks[k+2]) && !slices.ContainsFunc(toks[k+2:min(m.Start, k+6)], otherChannel.Has) {
+			return false
+		}
+	}
+	return true
 }
+
+var (
+	siTail      = textmatch.NewSet("porfa", "please", "pls", "mandame", "mandeme", "escribeme", "escribame", "textea", "texteame", "gracias", "thanks")
+	esTextVerbs = textmatch.NewSet("mandes", "manden", "escribas", "escriban", "textees", "texteen", "mensajees", "envies", "envien")
+)
 
 // refusedWithin reports a negator inside a welcome's own words, which
 // the pattern's gap let in: "mejor ni me escriban", "mejor no me
@@ -3033,6 +3057,14 @@ func textsWelcomedElsewhere(toks []string, _ textmatch.Match) bool {
 	}
 	return false
 }
+
+// docSentTo: "email only" with a send verb before it and a recipient
+// in the match: "send the appraisal by email only to my wife".
+func docSentTo(toks []string, m textmatch.Match) bool {
+	return textmatch.Before(toks, m.Start, 5, docSent) && slices.ContainsFunc(toks[m.Start:m.End], recipientTo.Has)
+}
+
+var recipientTo = textmatch.NewSet("to", "a", "al")
 
 // docSent: verbs that send a document, before "by email only to ..."
 var docSent = textmatch.NewSet("send", "sending", "sent", "forward", "forwarding", "email", "mail", "mandar", "manden", "mandenme", "mandame",

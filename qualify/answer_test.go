@@ -1171,3 +1171,16 @@ func TestReviewOfStop42Fields(t *testing.T) {
 		{re, "", "Me voy para España con mis hijos a fin de año, por eso vendo.", qualify.Motivation},
 	})
 }
+
+// TestSecondReviewOfStop42Fields: a house left "to me to sell" is still
+// inherited, "me voy con mis hijos a Texas" is a move near family, and
+// "nos vamos con mi hija a ver otras casas" a visit.
+func TestSecondReviewOfStop42Fields(t *testing.T) {
+	t.Parallel()
+	re := qualify.RealEstate
+	requireStated(t, []stated{
+		{re, "", "my mom left the house to me to sell", qualify.Motivation},
+		{re, "", "me voy con mis hijos a Texas, por eso vendo", qualify.Motivation},
+	})
+	requireNotStated(t, []stated{{re, "", "nos vamos con mi hija a ver otras casas", qualify.Motivation}})
+}

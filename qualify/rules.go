@@ -581,11 +581,15 @@ var (
 		"it", "security", "facilities", "fleet", "dispatch", "service", "practice", "clinic", "store", "branch")
 )
 
-// neverWords deny a deciding left to the lead
-var neverWords = textmatch.NewSet("never", "not", "dont", "didnt", "doesnt", "wont", "nunca")
+// neverWords deny a deciding left to the lead; houseDealt are what an
+// heir does with a house left to them
+var (
+	neverWords = textmatch.NewSet("never", "not", "dont", "didnt", "doesnt", "wont", "nunca")
+	houseDealt = textmatch.NewSet("sell", "split", "keep", "share", "divide", "rent")
+	seeVerbsEs = textmatch.NewSet("ver", "verla", "verlo", "verlas", "mirar", "visitar", "conocer")
+)
 
 // firstCue returns the value (rule name) of the first non-negated match.
-
 func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, float64) {
 	var val string
 	m.Each(t, func(x textmatch.Match) bool {
@@ -632,11 +636,17 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		}
 		// "that my dad left us to fix up ourselves": a chore left, not a
 		// house
-		if x.Name == "inherited" && (t.Toks[x.End-1] == "me" || t.Toks[x.End-1] == "us") && x.End < len(t.Toks) && t.Toks[x.End] == "to" {
+		// ("my mom left the house to me to sell" is still the house)
+		if x.Name == "inherited" && (t.Toks[x.End-1] == "me" || t.Toks[x.End-1] == "us") && x.End+1 < len(t.Toks) && t.Toks[x.End] == "to" &&
+			!houseDealt.Has(t.Toks[x.End+1]) {
 			return true
 		}
 		// "whatever he decides is fine, I'm the one paying"
 		if x.Name == "approval" && (t.Toks[x.Start] == "he" || t.Toks[x.Start] == "she") && x.Start > 0 && t.Toks[x.Start-1] == "whatever" {
+			return true
+		}
+		// "nos vamos con mi hija a ver otras casas": a visit, not a move
+		if x.Name == "relocating to be near family" && slices.ContainsFunc(t.Toks[x.End:min(len(t.Toks), x.End+3)], seeVerbsEs.Has) {
 			return true
 		}
 		// "she never leaves any decision to me"
@@ -934,7 +944,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating to be near family", Pattern: "closer to ~2 @fam / want|wanna|like|need to be close|closer|near ~3 @fam / @fam ~8 want|wanna|like to be close|closer"},
 	// "nos vamos a vivir con mi hija", "me voy a Houston con mis hijos"
 	// (not "vamos con mi hija a ver otras casas")
-	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme ~3 con mi|mis|nuestra|nuestros @famEs / voy|vamos a|para|pa ~2 con mi|mis|nuestra|nuestros @famEs"},
+	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme ~3 con mi|mis|nuestra|nuestros @famEs / voy|vamos a|para|pa ~2 con mi|mis|nuestra|nuestros @famEs / me voy con mi|mis|nuestra|nuestros @famEs a|para|pa / nos vamos con mi|mis|nuestra|nuestros @famEs a|para|pa"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	{Name: "retiring", Pattern: "retir*"},

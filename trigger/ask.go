@@ -132,7 +132,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},
 	// "¿Hay alguien que hable español?" (a person asked for in the
 	// lead's language)
-	{Name: "spanish speaker", Pattern: "hay alguien|algun|alguna ~1 que hable espanol / someone|somebody|anyone|anybody who|that speaks spanish|espanol"},
+	{Name: "spanish speaker", Pattern: "hay alguien|algun|alguna ~1 que hable espanol / is|do there|you ~1 someone|somebody|anyone|anybody who|that speaks spanish|espanol"},
 	// Spain: "¿me podéis poner con un comercial?"
 	{Name: "es talk to person", Pattern: "me|nos podeis|puede|pueden|podrias|podrian|podria poner|pasar|comunicar con ~2 @esperson|comercial"},
 	// "¿tenéis un teléfono de contacto? os llamo yo" ("te llamo yo si me
@@ -424,8 +424,6 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "can a person get back to me today?"
 	{Name: "talk to person", Pattern: "a|an|real|actual|live person|human|rep|agent|someone|somebody get back to me|us"},
 	{Name: "lets talk", Pattern: "if we spoke|talked|chatted"},
-	// "Is this a real person? If not I need to talk to one"
-	{Name: "lets talk", Pattern: "need|want|like to talk|speak to|with one / need|want|like to talk|speak to|with a real one"},
 	{Name: "lets talk", Pattern: "a conversation over|instead"},
 	// "what's your number", "direct line", "who do i call"
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},

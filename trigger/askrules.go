@@ -527,10 +527,10 @@ var busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "
 var spanishDocs = textmatch.NewSet("documentos", "documents", "papeles", "papers", "mandarle", "mandar", "send", "translate", "traducir",
 	"escribir", "write", "email", "correo", "forms", "formularios")
 
-// clauseAfterHas: a word of set anywhere after the match.
-func clauseAfterHas(set textmatch.Set) askCheck {
+// soonAfterHas: a word of set in the six tokens after the match.
+func soonAfterHas(set textmatch.Set) askCheck {
 	return func(t textmatch.Text, m textmatch.Match) bool {
-		return slices.ContainsFunc(t.Toks[m.End:], set.Has)
+		return slices.ContainsFunc(t.Toks[m.End:min(len(t.Toks), m.End+6)], set.Has)
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
 	"spanish speaker": {unless: []exclusion{
-		{"a document or a text in Spanish, not a talk: 'Hay alguien que hable español? Para mandarle los documentos a mi mamá'", clauseAfterHas(spanishDocs)},
+		{"a document or a text in Spanish, not a talk: 'Hay alguien que hable español? Para mandarle los documentos a mi mamá'", soonAfterHas(spanishDocs)},
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{

@@ -4486,7 +4486,7 @@ func TestDev208SignalsInPlainWords(t *testing.T) {
 	for _, s := range []string{"Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?", "Listo, de una. ¿Me regala la factura para hacer la transferencia?"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
 	}
-	requireAsks(t, "Hay alguien que hable español? I want to put my dad on the phone with them", "I need to talk to one")
+	requireAsks(t, "Hay alguien que hable español? I want to put my dad on the phone with them")
 	requireNoAsks(t, "Hay alguien que hable español? Para mandarle los documentos a mi mamá en español")
 }
 
@@ -4520,4 +4520,38 @@ func requireNotFrustrated(t *testing.T, texts ...string) {
 	for _, s := range texts {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
 	}
+}
+
+// TestSecondReviewOfStop42Signals: look-alikes a second review found. An
+// emergency is denied only by a word right before it ("not joking this
+// is an emergency" is one); any strong gas smell is an emergency, a new
+// oven's is not; "no tengo paciencia pa esto" and "me desesperan con
+// tantos mensajes" are frustration, a plain "¿qué tipo de servicio es
+// este?", "o le repito el número" and an apology "qué boleta" are not;
+// mock patience is read near "only"; "once" counts no properties; a
+// yearly contract is a term even with "out of the office"; "when can
+// they start" commits after the other company was cancelled; "someone
+// who speaks spanish for the front desk" is no ask, while a dad who
+// wants to call is; a turn to the sender taken back is none.
+func TestSecondReviewOfStop42Signals(t *testing.T) {
+	t.Parallel()
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	for _, s := range []string{"not joking this is an emergency", "nada funciona es una emergencia", "hay un olor como a gas en la cocina"} {
+		require.Contains(t, oos(s), trigger.TopicEmergency, "%q", s)
+	}
+	for _, s := range []string{"no es una emergencia, cuando puedan", "tiene olor el horno a gas, es normal cuando es nuevo?"} {
+		require.NotContains(t, oos(s), trigger.TopicEmergency, "%q", s)
+	}
+	require.NotContains(t, oos("is it a yearly contract? we're out of the office fridays"), trigger.TopicLegal)
+	requireFrustrated(t, "no tengo paciencia pa esto", "tengo cero paciencia con esto", "me desesperan con tantos mensajes",
+		"¿Qué parte de 'no me interesa' no entiende usted?",
+		"take your time, it's only the ceiling caving in. not like it's urgent or anything",
+		"The agency we had before was clueless. Not sure you seem to get it either")
+	requireNotFrustrated(t, "¿Qué tipo de servicio es este? ¿cuánto cuesta al mes?", "¿Ya lo anotó o le repito el número?",
+		"¡Qué boleta! Perdón, me equivoqué de número", "Should I stop sending the same photos?",
+		"ugh the line at the DMV was insane, so frustrating. anyway what's the next step?")
+	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "once the houses sell we'll be fine"))
+	require.GreaterOrEqual(t, trigger.Analyze("Cancelled with the other company. When can they start?").Commitment, 2)
+	requireNoAsks(t, "we need someone who speaks spanish for the front desk, is that part of your staffing plan?")
+	requireAsks(t, "Is there someone who speaks Spanish? my dad wants to call and go over the email you sent")
 }

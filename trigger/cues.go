@@ -227,7 +227,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "impatience", Pattern: "running|ran out of patience / out of patience / losing|lost my patience / born yesterday / se me acaba|acabo la paciencia / se me esta acabando la paciencia / perdiendo|perdi la paciencia"},
 	// "me estoy desesperando", "ya me desesperaron" (not "desesperado
 	// por vender", desperate to sell)
-	{Name: "es desperate", Pattern: "me estoy desesperando / ya me desespere|desesperaron|desesperaste / me tienen|traen desesperado|desesperada"},
+	{Name: "es desperate", Pattern: "me estoy desesperando / ya me desespere|desesperaron|desesperaste / me tienen|traen desesperado|desesperada / me desesperan|desespera con tanto|tantos|tantas|ustedes|sus|su"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
@@ -508,7 +508,7 @@ func senderIn(toks []string, cs, ce int) bool {
 // it said to the sender
 var (
 	esPartWord      = textmatch.NewSet("parte").Gated()
-	esUnderstandYou = textmatch.NewSet("entiendes", "entienden")
+	esUnderstandYou = textmatch.NewSet("entiendes", "entienden", "entiende")
 )
 
 // partWord gates the scan for "what part of"
@@ -655,10 +655,10 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "qué boleta", "esto ya es una boleta", "me dejen de enredar", "no
 	// tengo paciencia pa esto", "¿qué clase de sistema es este?", "¿me
 	// entendió o le repito?", "llevo 20 minutos escribiendo al aire"
-	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no tengo|tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema|servicio|empresa|compania es esta|este|esto / o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
+	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no tengo paciencia para|pa|con esto|ustedes / tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema es este / entendio|entendiste|entendieron o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
 	// "not sure how many different ways I can say this", "kindly stop
 	// sending me the same onboarding checklist"
-	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking ~2 the same"},
+	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking me|us ~1 the same"},
 	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre|colera|jodedera|jodienda / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
 	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
@@ -726,7 +726,13 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	// "las goteras me tienen desesperada, ¿cuándo pueden venir?": the
 	// house drives the lead to despair, not the sender
-	if ok && r == "es desperate" && slices.ContainsFunc(t.Toks, esHouseTrouble.Has) && !esSenderRef(t.Toks, 0, len(t.Toks)) && !senderIn(t.Toks, 0, len(t.Toks)) {
+	if ok && r == "es desperate" && slices.ContainsFunc(t.Toks, esHouseTrouble.Has) && !esSenderRef(t.Toks, 0, len(t.Toks)) && !senderIn(t.Toks, 0, len(t.Toks)) &&
+		!slices.Contains(t.Toks, "nadie") && !slices.ContainsFunc(t.Toks, esSenderWords.Has) && !slices.Contains(t.Toks, "desesperaron") {
+		return "", false
+	}
+	// "¡Qué boleta! Perdón, me equivoqué de número": the lead's own
+	// embarrassment
+	if ok && r == "es exasperation" && slices.Contains(t.Toks, "boleta") && slices.ContainsFunc(t.Toks, ownSlip.Has) {
 		return "", false
 	}
 	if ok && r != "shouting" && ventThenPivot(t) {
@@ -757,17 +763,18 @@ func patienceMocked(t textmatch.Text) bool {
 	if i < 0 {
 		i = indexSeq(toks, []string{"tu", "tiempo"})
 	}
-	// a harm said to be small is patience meant: "it's only a slow drip,
-	// nothing urgent", "solo es una gotera chiquita"
-	if i < 0 || slices.ContainsFunc(toks, harmPlayedDown.Has) {
+	if i < 0 {
 		return false
 	}
 	for k := i + 3; k < len(toks) && k < i+12; k++ {
 		if (toks[k] == "only" && (toks[k-1] == "its" || toks[k-1] == "is" || toks[k-1] == "just")) ||
 			(toks[k] == "es" && (toks[k-1] == "solo" || toks[k-1] == "nomas")) {
 			// the "only" belittles a harm named just after it ("only rain
-			// coming through the ceiling"), not a small job or an age
-			return slices.ContainsFunc(toks[k+1:min(len(toks), k+5)], mockedHarm.Has)
+			// coming through the ceiling"), not a small job or an age, nor
+			// a harm said to be small ("only a slow drip", "solo es una
+			// gotera chiquita")
+			after := toks[k+1 : min(len(toks), k+5)]
+			return slices.ContainsFunc(after, mockedHarm.Has) && !slices.ContainsFunc(after, harmPlayedDown.Has)
 		}
 	}
 	return false
@@ -778,28 +785,60 @@ func patienceMocked(t textmatch.Text) bool {
 var (
 	mockedHarm = textmatch.NewSet("rain", "leaking", "leak", "leaks", "ceiling", "flooding", "flooded", "smoke", "fire",
 		"freezing", "cae", "gotea", "goteando", "lluvia", "inundando", "techo")
-	harmPlayedDown = textmatch.NewSet("small", "little", "tiny", "minor", "slow", "urgent", "fine", "chiquita", "chiquito",
-		"pequena", "pequeno", "urgente")
+	harmPlayedDown = textmatch.NewSet("small", "little", "tiny", "minor", "slow", "chiquita", "chiquito", "pequena", "pequeno", "drip", "gotera")
 )
 
 // timeWord gates the scan for "take your time"
 var timeWord = textmatch.NewSet("time", "tiempo").Gated()
 
-// notUrgent deny an emergency before it: "it's not urgent or an
-// emergency", "no es emergencia"
+// deniedBefore reports a denial of the word at i with only fillers
+// between: "it's not urgent or an emergency", "no es una emergencia";
+// not "not joking this is an emergency".
+func deniedBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch {
+		case notUrgent.Has(toks[k]):
+			return true
+		case !denialFiller.Has(toks[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// notUrgent deny an emergency before it; denialFiller may stand between
 var (
+	denialFiller  = textmatch.NewSet("a", "an", "una", "un", "es", "or", "o", "urgent", "urgente", "really", "like", "really")
 	notUrgent     = textmatch.NewSet("not", "isnt", "no", "nothing", "nada", "aint", "wasnt")
 	emergencyWord = textmatch.NewSet("emergency", "emergencies", "emergencia", "urgencia")
 )
+
+// contractLeft reports leaving the contract at i, near it: "get out of
+// my 2 year contract early without a penalty", "the early termination fee".
+func contractLeft(toks []string, i int) bool {
+	for k := max(0, i-6); k < len(toks) && k <= i+6; k++ {
+		if contractExit.Has(toks[k]) || toks[k] == "out" && k > 0 && toks[k-1] == "get" {
+			return true
+		}
+	}
+	return false
+}
+
+// newThing: an appliance said to be new
+var newThing = textmatch.NewSet("nuevo", "nueva", "new", "brand")
+
+// ownSlip: the lead owning a slip
+var ownSlip = textmatch.NewSet("perdon", "perdona", "perdone", "disculpa", "disculpe", "sorry", "equivoque", "equivoco")
 
 // esHouseTrouble: a house's trouble, which may drive a lead to despair
 var esHouseTrouble = textmatch.NewSet("gotera", "goteras", "goteando", "techo", "humedad", "moho", "plaga", "cucarachas", "termitas",
 	"tuberia", "aire", "calentador", "casa", "inquilino", "inquilinos")
 
 // ventThenPivot reports a vent about something of the lead's day (the
-// heat, the line, the boss, the truck), naming nobody of the sender's,
-// then a turn to business ("anyway", "en fin", "pero sí") with no cue of
-// its own after it.
+// heat, the traffic, the boss, the truck, the DMV), naming nobody of the
+// sender's, neither its people nor its line (see staffNouns), then a
+// turn to business ("anyway", "en fin", "pero sí") with no cue of its own
+// after it.
 func ventThenPivot(t textmatch.Text) bool {
 	toks := t.Toks
 	p := -1
@@ -821,7 +860,7 @@ func ventThenPivot(t textmatch.Text) bool {
 }
 
 // ventNouns: things of the lead's own day a vent is about
-var ventNouns = textmatch.NewSet("heat", "traffic", "weather", "rain", "boss", "shift", "truck", "car", "kids",
+var ventNouns = textmatch.NewSet("heat", "traffic", "weather", "rain", "boss", "shift", "truck", "car", "kids", "dmv",
 	"plant", "bridge", "jefe", "turno", "troca", "carro", "calor", "trafico", "puente", "lluvia", "planta")
 
 // staffNouns: the sender's people and lines, which make a vent a
@@ -2119,7 +2158,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a crash or a fire happening now: "acabo de chocar", "mi carro está
 	// echando humo", "ya viene la ambulancia", "just got in a wreck"
 	{Name: string(TopicEmergency), Pattern: "acabo de chocar / me acaban de chocar / acabo de tener ~1 un|una? accidente|choque / ambulancia|ambulance / echando|sale|saliendo humo / just crashed|wrecked / just got|been in|into ~1 an|a? accident|wreck|crash / just had an|a accident|wreck|crash"},
-	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor ~1 fuerte|raro|horrible a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
+	{Name: string(TopicEmergency), Pattern: "huele|olia|apesta ~2 a gas / smelling|smelled|smells gas / gas odor|smell|leaking / olor ~2 a gas / rotten egg|eggs smell|odor / huele a huevo|huevos podrido|podridos"},
 	// "water all over the garage floor and it's still coming out, how do
 	// i shut it off??"
 	{Name: string(TopicEmergency), Pattern: "water ~2 all over / still coming|pouring|gushing|spraying out / shut|turn off the|my? water|gas|main / how do i|we shut|turn ~1 it|this|the water off / donde|como ~2 cierro|corto|apago ~2 el|la? agua|llave|gas"},
@@ -2345,8 +2384,13 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicEmergency) && pastOrRecurring(toks, m) {
 			return true
 		}
+		// "tiene olor el horno a gas, es normal cuando es nuevo?": a new
+		// appliance's smell asked about
+		if m.Name == string(TopicEmergency) && w == "olor" && slices.ContainsFunc(toks, newThing.Has) {
+			return true
+		}
 		// "it's not urgent or an emergency or anything": denied
-		if m.Name == string(TopicEmergency) && emergencyWord.Has(toks[m.Start]) && textmatch.Before(toks, m.Start, 5, notUrgent) {
+		if m.Name == string(TopicEmergency) && emergencyWord.Has(toks[m.Start]) && deniedBefore(toks, m.Start) {
 			return true
 		}
 		// "my aunt's name is still on the deed", "our contract ends in
@@ -2366,7 +2410,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		// ("get out of my 2 year contract early without a penalty" stays
 		// legal)
 		if m.Name == string(TopicLegal) && (w == "contract" || w == "contracts" || w == "contrato" || w == "contratos") &&
-			(m.Start > 0 && contractTerms.Has(toks[m.Start-1]) || m.End < len(toks) && contractTerms.Has(toks[m.End])) && !t.HasAny(contractExit) {
+			(m.Start > 0 && contractTerms.Has(toks[m.Start-1]) || m.End < len(toks) && contractTerms.Has(toks[m.End])) && !contractLeft(toks, m.Start) {
 			return true
 		}
 		// "options for our legal team", "we're a legal services firm": a
@@ -2507,7 +2551,7 @@ var (
 var (
 	// contractExit: leaving a contract, a legal question whatever its
 	// length
-	contractExit = textmatch.NewSet("penalty", "penalties", "break", "breaking", "terminate", "termination", "cancel", "out", "early", "penalidad", "multa", "romper")
+	contractExit = textmatch.NewSet("penalty", "penalties", "breaking", "terminate", "termination", "cancel", "cancelling", "canceling", "penalidad", "multa", "romper")
 	// the length of a plan's contract
 	contractTerms = textmatch.NewSet("annual", "yearly", "monthly", "multiyear", "month", "year", "anual", "anuales", "mensual", "mensuales")
 	weakLegal     = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
@@ -3035,14 +3079,19 @@ func turnsToSender(raw string) bool {
 	// useless and so are you, that's why I'm angry" blames both
 	// ("that's why I'm so frustrated that you're doing the exact same
 	// thing": the anger after the turn is at the sender)
+	// ("not sure you seem to get it either": no turn)
 	m, ok := turnRules.First(t, nil)
-	if !ok || senderIn(t.Toks, 0, m.Start) || slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has) {
+	if !ok || senderIn(t.Toks, 0, m.Start) || slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has) ||
+		slices.ContainsFunc(t.Toks[max(0, m.Start-3):min(len(t.Toks), m.End+3)], turnDenied.Has) {
 		return false
 	}
 	rest := strings.Join(t.Toks[m.End:], " ")
 	_, cue := frustrationCue(rest, textmatch.Cached(rest))
 	return !cue && !slices.ContainsFunc(t.Toks[m.End:], angryAfterTurn.Has)
 }
+
+// turnDenied: a turn to the sender taken back
+var turnDenied = textmatch.NewSet("not", "either", "neither", "dont", "doesnt", "no")
 
 // angryAfterTurn: words of anger after the turn to the sender
 var angryAfterTurn = textmatch.NewSet("frustrated", "sick", "angry", "mad", "furious", "tired", "again", "same", "enojado", "enojada", "harto", "harta", "otra")

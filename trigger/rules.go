@@ -354,7 +354,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// ("14 rental units": any count from 3 to 200 as digits)
 	"many": textmatch.NewSet(append(countsFrom(3, 200), "several", "multiple", "many", "few", "bunch", "portfolio", "dozen", "dozens", "three", "four", "five",
 		"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte")...),
+		"varias", "varios", "muchas", "muchos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "quince", "veinte")...),
 	"props": propertyWords,
 	// five or more: "there's 7 of them" counts places, "3 of them" may
 	// count anything

@@ -410,10 +410,16 @@ func Amounts(t Text) []Amount {
 			if a.Explicit && a.High == 0 && i >= 2 && rangeJoined(toks, i) && AllDigits(toks[i-2]) && said > 0 {
 				if lo, err := strconv.Atoi(toks[i-2]); err == nil && lo > 0 && float64(lo) < said {
 					if scale := val / said; scale >= 1000 {
+						// "3 to 400k": the low end said short, in the high
+						// end's hundreds (300k), not 3k
+						low := float64(lo) * scale
+						for low*10 < val {
+							low *= 10
+						}
 						if len(out) > 0 && out[len(out)-1].Start == i-2 {
 							out = out[:len(out)-1]
 						}
-						a.High, a.Value, a.Start = a.Value, int(float64(lo)*scale), i-2
+						a.High, a.Value, a.Start = a.Value, int(low), i-2
 					}
 				}
 			}
@@ -626,7 +632,7 @@ func Amounts(t Text) []Amount {
 			if v > 10 && v < 100 && end < len(toks) && toks[end] == "hundred" && !Before(toks, i, 3, yearBefore) {
 				end++
 				// ("twenty two hundred Main street": an address)
-				if end < len(toks) && notMoney.Has(toks[end]) || After(toks, end, 3, streetWords) {
+				if end < len(toks) && notMoney.Has(toks[end]) || streetAfter(toks, end) {
 					i = end - 1
 					continue
 				}
@@ -700,9 +706,19 @@ func rangeJoined(toks []string, i int) bool {
 // hundred")
 var yearBefore = NewSet("in", "since", "from", "circa", "built", "year", "back")
 
-// streetWords after a number in hundreds make it an address
-var streetWords = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "lane", "ln", "way", "court",
-	"ct", "block", "calle", "main", "oak", "elm")
+// streetAfter reports a street named right after a number in hundreds
+// ("twenty two hundred Main street", "nineteen hundred oak st"), not
+// "fifteen hundred to drive out here".
+func streetAfter(toks []string, end int) bool {
+	return end < len(toks) && streetWords.Has(toks[end]) || end+1 < len(toks) && streetWords.Has(toks[end+1]) && toks[end] != Break && !CurrencyWords.Has(toks[end])
+}
+
+// streetWords after a number in hundreds make it an address;
+// countedEs are things counted after "mil"
+var (
+	streetWords = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "ln", "ct", "block", "calle")
+	countedEs   = NewSet("cosas", "veces", "personas", "gente", "preguntas", "mensajes", "dias", "anos", "metros", "pies", "millas")
+)
 
 // countNouns are things counted in thousands that are not money.
 var countNouns = NewSet("rows", "records", "contacts", "leads", "customers", "messages", "emails", "lines", "files", "orders",
@@ -815,7 +831,7 @@ func thousandAnd(toks []string, i int) (Amount, bool) {
 		}
 		v, last = v+n, n
 	}
-	if v < 100 || k < len(toks) && (spanishUnits.Has(toks[k]) || notMoney.Has(toks[k])) {
+	if v < 100 || k < len(toks) && (spanishUnits.Has(toks[k]) && toks[k] != "de" || notMoney.Has(toks[k])) {
 		return Amount{}, false
 	}
 	a := Amount{Value: 1000 + v, Start: i, End: k, Explicit: true}
@@ -823,9 +839,8 @@ func thousandAnd(toks []string, i int) (Amount, bool) {
 		a.End++
 	}
 	a.Per = perOf(toks, a.End)
-	// money only with a currency, a period or nothing after it: not "le
-	// faltan mil doscientas cosas"
-	if a.End == k && a.Per == "" && k < len(toks) && toks[k] != Break {
+	// not "le faltan mil doscientas cosas": a count
+	if a.End == k && a.Per == "" && k < len(toks) && countedEs.Has(toks[k]) {
 		return Amount{}, false
 	}
 	return a, true

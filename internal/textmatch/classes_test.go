@@ -834,3 +834,15 @@ func TestRangesAndAddressesInHundreds(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeSaidShortAndMilDe: "3 to 400k" is 300,000 to 400,000 (the low
+// end said short), "mil quinientos de entrada" is 1,500, and "fifteen
+// hundred to drive out here" is money, not an address.
+func TestRangeSaidShortAndMilDe(t *testing.T) {
+	t.Parallel()
+	a := Amounts(Normalize("we were thinking 3 to 400k"))
+	require.Len(t, a, 1)
+	require.Equal(t, [2]int{300000, 400000}, [2]int{a[0].Value, a[0].High})
+	requireAmount(t, "puedo dar mil quinientos de entrada", 1500, 1500)
+	requireAmount(t, "they want fifteen hundred to drive out here", 1500, 1500)
+}

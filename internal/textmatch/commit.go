@@ -471,7 +471,10 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "when can they start?" asks of the sender's crew, not of "the
 		// other company" named before it
-		if m.Name == "next step" && m.Start+2 < len(toks) && toks[m.Start+2] == "they" && slices.ContainsFunc(toks[:m.Start], otherFirm.Has) {
+		// ("cancelled with the other company. when can they start?" and
+		// "went with you instead" still commit)
+		if m.Name == "next step" && m.Start+2 < len(toks) && toks[m.Start+2] == "they" && slices.ContainsFunc(toks[:m.Start], otherFirm.Has) &&
+			!slices.ContainsFunc(toks[:m.Start], leftOther.Has) {
 			return true
 		}
 		// only an order renews: "renew it" opening its clause or after
@@ -1076,5 +1079,9 @@ func wrongChat(toks []string) bool {
 
 var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "gc")
 
-// otherFirm names another company before a "they"
-var otherFirm = NewSet("other", "another", "competitor", "otra", "otro")
+// otherFirm names another company before a "they"; leftOther says the
+// lead left it
+var (
+	otherFirm = NewSet("other", "another", "competitor", "otra", "otro")
+	leftOther = NewSet("cancelled", "canceled", "instead", "dropped", "fired", "cancele", "went")
+)
