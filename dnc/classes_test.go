@@ -2508,3 +2508,17 @@ func TestSecondReviewOfStop42OptOuts(t *testing.T) {
 	requireOptOuts(t, rules, "no me llames ni me mandes nada, por aca si te aviso si me interesa", "the next one is a report to the BBB",
 		"I never asked for an appointment. remove it all, I'm not interested", "please send all updates by email only from now on")
 }
+
+// TestThirdReviewOfStop42OptOuts: a fee disputed and "please remove it"
+// is no revocation though "never" is in the message; "mom has passed,
+// we are done with this" goes to a person; "the next one is a report to
+// the BBB" threatens and "the next one is the home inspection report"
+// does not.
+func TestThirdReviewOfStop42OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "they charged me a fee I never agreed to, please remove it",
+		"the next one is the home inspection report, can you send it")
+	requireOptOuts(t, rules, "the next one is a report to the BBB")
+	require.Equal(t, dnc.PossibleOptOut, dnc.New(nil).Detect(dnc.Input{Text: "mom has passed, we are done with this, goodbye"}).Kind)
+}

@@ -564,7 +564,12 @@ func deathNoContact(t textmatch.Text) bool {
 	for i, w := range t.Toks {
 		switch {
 		case w == "passed":
-			if i+1 < len(t.Toks) && t.Toks[i+1] == "away" || i > 0 && deceasedWho.Has(t.Toks[i-1]) {
+			// "passed away", "mom has passed", "he just passed"
+			k := i - 1
+			for k >= 0 && k >= i-3 && passedAux.Has(t.Toks[k]) {
+				k--
+			}
+			if i+1 < len(t.Toks) && t.Toks[i+1] == "away" || k >= 0 && k < i && deceasedWho.Has(t.Toks[k]) {
 				return true
 			}
 		case deathWords.Has(w):
@@ -576,6 +581,7 @@ func deathNoContact(t textmatch.Text) bool {
 
 var (
 	deathWords  = textmatch.NewSet("passed", "died", "funeral", "fallecio", "murio", "fallecido", "fallecida", "difunto", "difunta", "deceased").Gated()
+	passedAux   = textmatch.NewSet("has", "have", "had", "just", "recently", "sadly")
 	deceasedWho = textmatch.NewSet("she", "he", "mom", "dad", "mother", "father", "husband", "wife", "grandma", "grandpa", "aunt", "uncle", "brother", "sister", "son", "daughter")
 )
 

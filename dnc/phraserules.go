@@ -881,13 +881,13 @@ func thingRemoved(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// ("I never asked for an appointment. remove it all, I'm not
-	// interested": a revocation)
+	// interested": everything removed, a revocation)
 	return slices.ContainsFunc(toks[:m.Start], namedThings.Has) && !slices.ContainsFunc(toks[:m.Start], messagingNouns.Has) &&
-		!slices.ContainsFunc(toks, thingDenied.Has)
+		!slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], thingDenied.Has)
 }
 
-// thingDenied: words that make "remove it" a refusal of the thing
-var thingDenied = textmatch.NewSet("never", "interested", "all", "everything")
+// thingDenied: words after "remove it" that remove everything
+var thingDenied = textmatch.NewSet("all", "everything")
 
 // namedThings: things a lead asks to have removed or cancelled
 var namedThings = textmatch.NewSet("fee", "fees", "charge", "charges", "payment", "order", "appointment", "photo", "pic", "picture",

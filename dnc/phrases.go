@@ -333,7 +333,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Next one goes to the Georgia AG", "el próximo va directo a
 	// Profeco": an authority or a report, not "next one goes to my
 	// lawyer to look over"
-	{Name: "threat", Pattern: "next one goes|gets|is ~5 ag|fcc|ftc|bbb|reported|report|complaint|police|authorities / next one goes|gets|is ~5 attorney general / proximo|siguiente uno? va|se ~5 profeco|fcc|ftc|bbb|policia|reportado|denunciado"},
+	{Name: "threat", Pattern: "next one goes|gets|is ~5 ag|fcc|ftc|bbb|reported|complaint|police|authorities / next one goes|gets|is ~5 attorney general / next one goes|gets|is ~3 report|complaint to|with / proximo|siguiente uno? va|se ~5 profeco|fcc|ftc|bbb|policia|reportado|denunciado"},
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to

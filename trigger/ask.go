@@ -132,7 +132,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},
 	// "¿Hay alguien que hable español?" (a person asked for in the
 	// lead's language)
-	{Name: "spanish speaker", Pattern: "hay alguien|algun|alguna ~1 que hable espanol / is|do there|you ~1 someone|somebody|anyone|anybody who|that speaks spanish|espanol"},
+	{Name: "spanish speaker", Pattern: "hay alguien|algun|alguna ~1 que hable espanol / is|do there|you ~2 someone|somebody|anyone|anybody who|that speaks spanish|espanol"},
 	// Spain: "¿me podéis poner con un comercial?"
 	{Name: "es talk to person", Pattern: "me|nos podeis|puede|pueden|podrias|podrian|podria poner|pasar|comunicar con ~2 @esperson|comercial"},
 	// "¿tenéis un teléfono de contacto? os llamo yo" ("te llamo yo si me

@@ -4555,3 +4555,26 @@ func TestSecondReviewOfStop42Signals(t *testing.T) {
 	requireNoAsks(t, "we need someone who speaks spanish for the front desk, is that part of your staffing plan?")
 	requireAsks(t, "Is there someone who speaks Spanish? my dad wants to call and go over the email you sent")
 }
+
+// TestThirdReviewOfStop42Signals: a gas smell in a newly bought house is
+// an emergency, a new oven's is not; Spanish denials with fillers ("no
+// creo que sea una emergencia") deny; "the last company ... was terrible
+// and no help, that's why I'm looking at you guys" turns to the sender;
+// "only a leak, nothing urgent" is patience meant; ending a yearly
+// contract early is legal, breaking down its cost is not; "stop sending
+// the same message over and over" is exasperation; "do you guys have
+// someone who speaks spanish?" asks; "we went with the other company,
+// when can they start" commits to no one here.
+func TestThirdReviewOfStop42Signals(t *testing.T) {
+	t.Parallel()
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	require.Contains(t, oos("acabamos de comprar la casa nueva y hay olor a gas"), trigger.TopicEmergency)
+	require.NotContains(t, oos("no creo que sea una emergencia"), trigger.TopicEmergency)
+	require.Contains(t, oos("can I end my yearly contract early?"), trigger.TopicLegal)
+	require.NotContains(t, oos("we need to break down the cost of the annual contract"), trigger.TopicLegal)
+	requireNotFrustrated(t, "the last company I used was terrible and no help, that's why I'm looking at you guys",
+		"take your time, it's only a leak, nothing urgent")
+	requireFrustrated(t, "stop sending the same message over and over")
+	requireAsks(t, "do you guys have someone who speaks spanish?")
+	require.Less(t, trigger.Analyze("we went with the other company, when can they start i wonder").Commitment, 2)
+}

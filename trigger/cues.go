@@ -658,7 +658,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no tengo paciencia para|pa|con esto|ustedes / tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema es este / entendio|entendiste|entendieron o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
 	// "not sure how many different ways I can say this", "kindly stop
 	// sending me the same onboarding checklist"
-	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking me|us ~1 the same"},
+	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking me|us ~1 the same / stop|quit sending|asking the same ~3 over|again|every"},
 	{Name: "es exasperation", Pattern: "que fastidio|lata|coraje|rabia|horror|desesperacion|bronca|jartera|hartera|pesadilla|desmadre|colera|jodedera|jodienda / es el colmo / nadie ~1 lee|leen|escucha|escuchan / ya les di|dije|mande ~3 veces"},
 	// "te lo he preguntado dos veces ya", "se lo he dicho tres veces"
 	{Name: "es exasperation", Pattern: "lo he|hemos preguntado|dicho|pedido|explicado|mandado ~2 dos|tres|cuatro|varias|mil veces / lo pregunte|dije|pedi ~2 dos|tres|varias veces"},
@@ -732,7 +732,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	// "¡Qué boleta! Perdón, me equivoqué de número": the lead's own
 	// embarrassment
-	if ok && r == "es exasperation" && slices.Contains(t.Toks, "boleta") && slices.ContainsFunc(t.Toks, ownSlip.Has) {
+	if ok && r == "es exasperation" && boletaOwned(t.Toks) {
 		return "", false
 	}
 	if ok && r != "shouting" && ventThenPivot(t) {
@@ -785,7 +785,8 @@ func patienceMocked(t textmatch.Text) bool {
 var (
 	mockedHarm = textmatch.NewSet("rain", "leaking", "leak", "leaks", "ceiling", "flooding", "flooded", "smoke", "fire",
 		"freezing", "cae", "gotea", "goteando", "lluvia", "inundando", "techo")
-	harmPlayedDown = textmatch.NewSet("small", "little", "tiny", "minor", "slow", "chiquita", "chiquito", "pequena", "pequeno", "drip", "gotera")
+	harmPlayedDown = textmatch.NewSet("small", "little", "tiny", "minor", "slow", "chiquita", "chiquito", "pequena", "pequeno", "drip", "gotera",
+		"urgent", "fine", "nothing", "urgente")
 )
 
 // timeWord gates the scan for "take your time"
@@ -808,7 +809,8 @@ func deniedBefore(toks []string, i int) bool {
 
 // notUrgent deny an emergency before it; denialFiller may stand between
 var (
-	denialFiller  = textmatch.NewSet("a", "an", "una", "un", "es", "or", "o", "urgent", "urgente", "really", "like", "really")
+	denialFiller = textmatch.NewSet("a", "an", "una", "un", "es", "or", "o", "urgent", "urgente", "really", "like", "que", "sea", "tanto", "como",
+		"ninguna", "de", "that", "its", "is", "it", "creo", "think")
 	notUrgent     = textmatch.NewSet("not", "isnt", "no", "nothing", "nada", "aint", "wasnt")
 	emergencyWord = textmatch.NewSet("emergency", "emergencies", "emergencia", "urgencia")
 )
@@ -817,15 +819,46 @@ var (
 // my 2 year contract early without a penalty", "the early termination fee".
 func contractLeft(toks []string, i int) bool {
 	for k := max(0, i-6); k < len(toks) && k <= i+6; k++ {
-		if contractExit.Has(toks[k]) || toks[k] == "out" && k > 0 && toks[k-1] == "get" {
+		if contractExit.Has(toks[k]) || toks[k] == "out" && k > 0 && toks[k-1] == "get" ||
+			toks[k] == "break" && !(k+1 < len(toks) && toks[k+1] == "down") || toks[k] == "early" && k > 0 && endVerbs.Has(toks[k-1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// newThing: an appliance said to be new
-var newThing = textmatch.NewSet("nuevo", "nueva", "new", "brand")
+// endVerbs end a contract early: "can I end my yearly contract early"
+var endVerbs = textmatch.NewSet("contract", "it", "end", "out", "cancel")
+
+// newAppliance reports an appliance said to be new: "el horno ... es
+// nuevo", "the new stove" (not "la casa nueva").
+func newAppliance(toks []string) bool {
+	for i, w := range toks {
+		if appliances.Has(w) && slices.ContainsFunc(toks[max(0, i-2):min(len(toks), i+9)], newThing.Has) {
+			return true
+		}
+	}
+	return false
+}
+
+// newThing: an appliance said to be new; appliances: what may smell of
+// gas when new
+var (
+	newThing   = textmatch.NewSet("nuevo", "nueva", "new", "brand")
+	appliances = textmatch.NewSet("horno", "estufa", "oven", "stove", "secadora", "dryer", "range", "boiler", "calentador")
+)
+
+// boletaOwned: "qué boleta" followed closely by an apology of the
+// lead's own, with no "pero" turning it ("que boleta, disculpe pero ya
+// les dije tres veces" complains)
+func boletaOwned(toks []string) bool {
+	i := slices.Index(toks, "boleta")
+	if i < 0 {
+		return false
+	}
+	w := toks[i+1 : min(len(toks), i+5)]
+	return slices.ContainsFunc(w, ownSlip.Has) && !slices.Contains(w, "pero") && !slices.Contains(toks[i+1:], "pero")
+}
 
 // ownSlip: the lead owning a slip
 var ownSlip = textmatch.NewSet("perdon", "perdona", "perdone", "disculpa", "disculpe", "sorry", "equivoque", "equivoco")
@@ -2386,7 +2419,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		// "tiene olor el horno a gas, es normal cuando es nuevo?": a new
 		// appliance's smell asked about
-		if m.Name == string(TopicEmergency) && w == "olor" && slices.ContainsFunc(toks, newThing.Has) {
+		if m.Name == string(TopicEmergency) && w == "olor" && newAppliance(toks) {
 			return true
 		}
 		// "it's not urgent or an emergency or anything": denied
@@ -3082,7 +3115,7 @@ func turnsToSender(raw string) bool {
 	// ("not sure you seem to get it either": no turn)
 	m, ok := turnRules.First(t, nil)
 	if !ok || senderIn(t.Toks, 0, m.Start) || slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has) ||
-		slices.ContainsFunc(t.Toks[max(0, m.Start-3):min(len(t.Toks), m.End+3)], turnDenied.Has) {
+		slices.ContainsFunc(t.Toks[m.Start:min(len(t.Toks), m.End+4)], turnDenied.Has) {
 		return false
 	}
 	rest := strings.Join(t.Toks[m.End:], " ")
@@ -3091,7 +3124,7 @@ func turnsToSender(raw string) bool {
 }
 
 // turnDenied: a turn to the sender taken back
-var turnDenied = textmatch.NewSet("not", "either", "neither", "dont", "doesnt", "no")
+var turnDenied = textmatch.NewSet("either", "neither")
 
 // angryAfterTurn: words of anger after the turn to the sender
 var angryAfterTurn = textmatch.NewSet("frustrated", "sick", "angry", "mad", "furious", "tired", "again", "same", "enojado", "enojada", "harto", "harta", "otra")

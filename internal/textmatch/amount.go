@@ -411,10 +411,11 @@ func Amounts(t Text) []Amount {
 				if lo, err := strconv.Atoi(toks[i-2]); err == nil && lo > 0 && float64(lo) < said {
 					if scale := val / said; scale >= 1000 {
 						// "3 to 400k": the low end said short, in the high
-						// end's hundreds (300k), not 3k
+						// end's hundreds (300k), not 3k; "5 a 60 mil" and
+						// "1 to 15k" are as said
 						low := float64(lo) * scale
-						for low*10 < val {
-							low *= 10
+						if lo < 10 && int(said)%100 == 0 && said >= 100 && float64(lo) < said/100 {
+							low *= 100
 						}
 						if len(out) > 0 && out[len(out)-1].Start == i-2 {
 							out = out[:len(out)-1]
@@ -710,14 +711,16 @@ var yearBefore = NewSet("in", "since", "from", "circa", "built", "year", "back")
 // ("twenty two hundred Main street", "nineteen hundred oak st"), not
 // "fifteen hundred to drive out here".
 func streetAfter(toks []string, end int) bool {
-	return end < len(toks) && streetWords.Has(toks[end]) || end+1 < len(toks) && streetWords.Has(toks[end+1]) && toks[end] != Break && !CurrencyWords.Has(toks[end])
+	return end < len(toks) && streetWords.Has(toks[end]) ||
+		end+1 < len(toks) && streetWords.Has(toks[end+1]) && toks[end] != Break && !CurrencyWords.Has(toks[end]) && !functionWords.Has(toks[end])
 }
 
 // streetWords after a number in hundreds make it an address;
 // countedEs are things counted after "mil"
 var (
-	streetWords = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "ln", "ct", "block", "calle")
-	countedEs   = NewSet("cosas", "veces", "personas", "gente", "preguntas", "mensajes", "dias", "anos", "metros", "pies", "millas")
+	streetWords   = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "ln", "ct", "block", "calle", "dr", "drive", "way", "court")
+	functionWords = NewSet("to", "for", "a", "the", "and", "of", "in", "on", "at", "or", "per", "each")
+	countedEs     = NewSet("cosas", "veces", "personas", "gente", "preguntas", "mensajes", "dias", "anos", "metros", "pies", "millas")
 )
 
 // countNouns are things counted in thousands that are not money.
@@ -839,8 +842,10 @@ func thousandAnd(toks []string, i int) (Amount, bool) {
 		a.End++
 	}
 	a.Per = perOf(toks, a.End)
-	// not "le faltan mil doscientas cosas": a count
-	if a.End == k && a.Per == "" && k < len(toks) && countedEs.Has(toks[k]) {
+	// not "le faltan mil doscientas cosas" nor "mil quinientos de
+	// ellos": a count; not "de mil novecientos ochenta": a year
+	if a.End == k && a.Per == "" && (k < len(toks) && (countedEs.Has(toks[k]) || toks[k] == "de" && k+1 < len(toks) && (toks[k+1] == "ellos" || toks[k+1] == "ellas")) ||
+		v >= 900 && i > 0 && (toks[i-1] == "de" || toks[i-1] == "en" || toks[i-1] == "del" || toks[i-1] == "desde")) {
 		return Amount{}, false
 	}
 	return a, true

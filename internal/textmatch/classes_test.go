@@ -846,3 +846,17 @@ func TestRangeSaidShortAndMilDe(t *testing.T) {
 	requireAmount(t, "puedo dar mil quinientos de entrada", 1500, 1500)
 	requireAmount(t, "they want fifteen hundred to drive out here", 1500, 1500)
 }
+
+// TestRangeAsSaidAndStreetSuffix: "5 a 60 mil" and "1 to 15k" are as
+// said, "twenty one hundred oak drive" is an address, and "de mil
+// novecientos dolares al mes" is 1,900 a month.
+func TestRangeAsSaidAndStreetSuffix(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string][2]int{"nuestro presupuesto es de 5 a 60 mil": {5000, 60000}, "repairs from 1 to 15k": {1000, 15000}} {
+		a := Amounts(Normalize(s))
+		require.Len(t, a, 1, "%q", s)
+		require.Equal(t, want, [2]int{a[0].Value, a[0].High}, "%q", s)
+	}
+	require.Empty(t, Amounts(Normalize("la casa esta en twenty one hundred oak drive")))
+	requireAmount(t, "el pago es de mil novecientos dolares al mes", 1900, 1900)
+}

@@ -1083,5 +1083,5 @@ var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "
 // lead left it
 var (
 	otherFirm = NewSet("other", "another", "competitor", "otra", "otro")
-	leftOther = NewSet("cancelled", "canceled", "instead", "dropped", "fired", "cancele", "went")
+	leftOther = NewSet("cancelled", "canceled", "instead", "dropped", "fired", "cancele")
 )
