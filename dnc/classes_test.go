@@ -2522,3 +2522,10 @@ func TestThirdReviewOfStop42OptOuts(t *testing.T) {
 	requireOptOuts(t, rules, "the next one is a report to the BBB")
 	require.Equal(t, dnc.PossibleOptOut, dnc.New(nil).Detect(dnc.Input{Text: "mom has passed, we are done with this, goodbye"}).Kind)
 }
+
+// TestNotInterestedRemoveIt: "remove it" after a thing named still
+// revokes with "not interested" in the message. Rules alone.
+func TestNotInterestedRemoveIt(t *testing.T) {
+	t.Parallel()
+	requireOptOuts(t, dnc.New(&dnc.Config{NoModel: true}), "I never asked for an appointment, remove it. not interested")
+}

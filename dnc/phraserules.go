@@ -883,7 +883,18 @@ func thingRemoved(toks []string, m textmatch.Match) bool {
 	// ("I never asked for an appointment. remove it all, I'm not
 	// interested": everything removed, a revocation)
 	return slices.ContainsFunc(toks[:m.Start], namedThings.Has) && !slices.ContainsFunc(toks[:m.Start], messagingNouns.Has) &&
-		!slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], thingDenied.Has)
+		!slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], thingDenied.Has) && !notInterested(toks)
+}
+
+// notInterested reports "not interested" or "no me interesa" anywhere: a
+// refusal of the business, whatever else is removed.
+func notInterested(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k] == "not" && toks[k+1] == "interested" || toks[k] == "me" && toks[k+1] == "interesa" && k > 0 && toks[k-1] == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // thingDenied: words after "remove it" that remove everything

@@ -4578,3 +4578,16 @@ func TestThirdReviewOfStop42Signals(t *testing.T) {
 	requireAsks(t, "do you guys have someone who speaks spanish?")
 	require.Less(t, trigger.Analyze("we went with the other company, when can they start i wonder").Commitment, 2)
 }
+
+// TestFourthReviewSignals: "No it's an emergency" affirms one; "you dont
+// seem to know what you are doing" after a former provider is no turn to
+// the sender; a price break on a contract and paying it early are no
+// legal question.
+func TestFourthReviewSignals(t *testing.T) {
+	t.Parallel()
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	require.Contains(t, oos("No it's an emergency, I need someone today"), trigger.TopicEmergency)
+	requireFrustrated(t, "the last company was a joke and you dont seem to know what you are doing")
+	require.NotContains(t, oos("what's the price break on the annual contract?"), trigger.TopicLegal)
+	require.NotContains(t, oos("how much is the yearly contract if we pay it early?"), trigger.TopicLegal)
+}

@@ -810,7 +810,7 @@ func deniedBefore(toks []string, i int) bool {
 // notUrgent deny an emergency before it; denialFiller may stand between
 var (
 	denialFiller = textmatch.NewSet("a", "an", "una", "un", "es", "or", "o", "urgent", "urgente", "really", "like", "que", "sea", "tanto", "como",
-		"ninguna", "de", "that", "its", "is", "it", "creo", "think")
+		"ninguna", "de", "creo", "think")
 	notUrgent     = textmatch.NewSet("not", "isnt", "no", "nothing", "nada", "aint", "wasnt")
 	emergencyWord = textmatch.NewSet("emergency", "emergencies", "emergencia", "urgencia")
 )
@@ -820,15 +820,21 @@ var (
 func contractLeft(toks []string, i int) bool {
 	for k := max(0, i-6); k < len(toks) && k <= i+6; k++ {
 		if contractExit.Has(toks[k]) || toks[k] == "out" && k > 0 && toks[k-1] == "get" ||
-			toks[k] == "break" && !(k+1 < len(toks) && toks[k+1] == "down") || toks[k] == "early" && k > 0 && endVerbs.Has(toks[k-1]) {
+			toks[k] == "break" && k+1 < len(toks) && breakWhat.Has(toks[k+1]) || toks[k] == "early" && k > 0 && endVerbs.Has(toks[k-1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// endVerbs end a contract early: "can I end my yearly contract early"
-var endVerbs = textmatch.NewSet("contract", "it", "end", "out", "cancel")
+// endVerbs come before "early" when a contract is ended early ("can I
+// end my yearly contract early"); breakWhat follows "break" when one is
+// broken ("break my annual contract", not "a price break on the
+// contract")
+var (
+	endVerbs  = textmatch.NewSet("contract", "end", "out", "cancel")
+	breakWhat = textmatch.NewSet("the", "my", "our", "this", "el", "mi")
+)
 
 // newAppliance reports an appliance said to be new: "el horno ... es
 // nuevo", "the new stove" (not "la casa nueva").
@@ -3115,7 +3121,7 @@ func turnsToSender(raw string) bool {
 	// ("not sure you seem to get it either": no turn)
 	m, ok := turnRules.First(t, nil)
 	if !ok || senderIn(t.Toks, 0, m.Start) || slices.ContainsFunc(t.Toks[:m.Start], esSenderWords.Has) ||
-		slices.ContainsFunc(t.Toks[m.Start:min(len(t.Toks), m.End+4)], turnDenied.Has) {
+		slices.ContainsFunc(t.Toks[m.Start:min(len(t.Toks), m.End+4)], turnDenied.Has) || slices.ContainsFunc(t.Toks[m.Start:m.End], negInTurn.Has) {
 		return false
 	}
 	rest := strings.Join(t.Toks[m.End:], " ")
@@ -3124,7 +3130,10 @@ func turnsToSender(raw string) bool {
 }
 
 // turnDenied: a turn to the sender taken back
-var turnDenied = textmatch.NewSet("either", "neither")
+var (
+	turnDenied = textmatch.NewSet("either", "neither")
+	negInTurn  = textmatch.NewSet("dont", "doesnt", "not", "no")
+)
 
 // angryAfterTurn: words of anger after the turn to the sender
 var angryAfterTurn = textmatch.NewSet("frustrated", "sick", "angry", "mad", "furious", "tired", "again", "same", "enojado", "enojada", "harto", "harta", "otra")

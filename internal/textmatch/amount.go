@@ -414,8 +414,8 @@ func Amounts(t Text) []Amount {
 						// end's hundreds (300k), not 3k; "5 a 60 mil" and
 						// "1 to 15k" are as said
 						low := float64(lo) * scale
-						if lo < 10 && int(said)%100 == 0 && said >= 100 && float64(lo) < said/100 {
-							low *= 100
+						for said >= 100 && low*10 < val {
+							low *= 10
 						}
 						if len(out) > 0 && out[len(out)-1].Start == i-2 {
 							out = out[:len(out)-1]
@@ -451,9 +451,13 @@ func Amounts(t Text) []Amount {
 		// "mil trescientos al mes": a thousand and the hundreds after it,
 		// with no number before "mil" ("dos mil" is read below)
 		if w == "mil" && (i == 0 || !spanishNumberSet.Has(toks[i-1]) && !AllDigits(toks[i-1])) {
-			if a, ok := thousandAnd(toks, i); ok {
+			if a, end, ok := thousandAnd(toks, i); ok {
 				out = append(out, a)
 				i = a.End - 1
+				continue
+			} else if end > i {
+				// a year or a count: its words are read no further
+				i = end - 1
 				continue
 			}
 		}
@@ -712,15 +716,16 @@ var yearBefore = NewSet("in", "since", "from", "circa", "built", "year", "back")
 // "fifteen hundred to drive out here".
 func streetAfter(toks []string, end int) bool {
 	return end < len(toks) && streetWords.Has(toks[end]) ||
-		end+1 < len(toks) && streetWords.Has(toks[end+1]) && toks[end] != Break && !CurrencyWords.Has(toks[end]) && !functionWords.Has(toks[end])
+		end+1 < len(toks) && (streetWords.Has(toks[end+1]) || streetAfterName.Has(toks[end+1])) && toks[end] != Break && !CurrencyWords.Has(toks[end]) && !functionWords.Has(toks[end])
 }
 
 // streetWords after a number in hundreds make it an address;
 // countedEs are things counted after "mil"
 var (
-	streetWords   = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "ln", "ct", "block", "calle", "dr", "drive", "way", "court")
-	functionWords = NewSet("to", "for", "a", "the", "and", "of", "in", "on", "at", "or", "per", "each")
-	countedEs     = NewSet("cosas", "veces", "personas", "gente", "preguntas", "mensajes", "dias", "anos", "metros", "pies", "millas")
+	streetWords     = NewSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "ln", "ct", "block", "calle")
+	streetAfterName = NewSet("dr", "drive", "way", "court")
+	functionWords   = NewSet("to", "for", "a", "the", "and", "of", "in", "on", "at", "or", "per", "each")
+	countedEs       = NewSet("cosas", "veces", "personas", "gente", "preguntas", "mensajes", "dias", "anos", "metros", "pies", "millas")
 )
 
 // countNouns are things counted in thousands that are not money.
@@ -820,7 +825,10 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 // thousandAnd reads "mil" at toks[i] followed by Spanish hundreds, tens
 // and units ("mil trescientos", "mil doscientos cincuenta") as a
 // thousand and that many dollars.
-func thousandAnd(toks []string, i int) (Amount, bool) {
+//
+// It reports the end of the words it read when it turns them down as a
+// year or a count, so that nothing reads them again; 0 otherwise.
+func thousandAnd(toks []string, i int) (Amount, int, bool) {
 	v, k := 0, i+1
 	for last := 1000; k < len(toks); k++ {
 		n, ok := spanishNumbers[toks[k]]
@@ -835,7 +843,7 @@ func thousandAnd(toks []string, i int) (Amount, bool) {
 		v, last = v+n, n
 	}
 	if v < 100 || k < len(toks) && (spanishUnits.Has(toks[k]) && toks[k] != "de" || notMoney.Has(toks[k])) {
-		return Amount{}, false
+		return Amount{}, 0, false
 	}
 	a := Amount{Value: 1000 + v, Start: i, End: k, Explicit: true}
 	if k < len(toks) && CurrencyWords.Has(toks[k]) {
@@ -843,12 +851,13 @@ func thousandAnd(toks []string, i int) (Amount, bool) {
 	}
 	a.Per = perOf(toks, a.End)
 	// not "le faltan mil doscientas cosas" nor "mil quinientos de
-	// ellos": a count; not "de mil novecientos ochenta": a year
+	// ellos": a count; not "de mil novecientos ochenta": a year (tens
+	// after the hundreds; "la renta es de mil novecientos" is rent)
 	if a.End == k && a.Per == "" && (k < len(toks) && (countedEs.Has(toks[k]) || toks[k] == "de" && k+1 < len(toks) && (toks[k+1] == "ellos" || toks[k+1] == "ellas")) ||
-		v >= 900 && i > 0 && (toks[i-1] == "de" || toks[i-1] == "en" || toks[i-1] == "del" || toks[i-1] == "desde")) {
-		return Amount{}, false
+		v > 900 && i > 0 && (toks[i-1] == "de" || toks[i-1] == "en" || toks[i-1] == "del" || toks[i-1] == "desde")) {
+		return Amount{}, k, false
 	}
-	return a, true
+	return a, 0, true
 }
 
 // MaxAmount returns the largest explicit amount in t that is not someone

@@ -860,3 +860,21 @@ func TestRangeAsSaidAndStreetSuffix(t *testing.T) {
 	require.Empty(t, Amounts(Normalize("la casa esta en twenty one hundred oak drive")))
 	requireAmount(t, "el pago es de mil novecientos dolares al mes", 1900, 1900)
 }
+
+// TestFourthReviewAmounts: "la renta es de mil novecientos" is 1,900
+// (only tens after the hundreds make a year, and a year's words are not
+// read again as thousands); a range's low end said short is scaled when
+// the high end is said in hundreds ("between 15 and 600k"); "twenty five
+// hundred way too much" and "fifteen hundred court fees" are money.
+func TestFourthReviewAmounts(t *testing.T) {
+	t.Parallel()
+	requireAmount(t, "la renta es de mil novecientos", 1900, 1900)
+	requireNoHalfMillion(t, "la casa es de mil novecientos ochenta y tiene tres cuartos", "le faltan mil doscientas cosas")
+	a := Amounts(Normalize("between 15 and 600k"))
+	require.Len(t, a, 1)
+	require.Equal(t, [2]int{150000, 600000}, [2]int{a[0].Value, a[0].High})
+	q := Amounts(Normalize("they quoted twenty five hundred way too much"))
+	require.Len(t, q, 1)
+	require.Equal(t, 2500, q[0].Value)
+	requireAmount(t, "fifteen hundred court fees", 1500, 1500)
+}
