@@ -2529,3 +2529,16 @@ func TestNotInterestedRemoveIt(t *testing.T) {
 	t.Parallel()
 	requireOptOuts(t, dnc.New(&dnc.Config{NoModel: true}), "I never asked for an appointment, remove it. not interested")
 }
+
+// TestBetterBusinessBureau: "BBB" reaches the rules that name it (it was
+// read as a stretched "b", so every such rule was dead and "b" stood in
+// for it); a report of some other business to it, or one someone else
+// made with no word of this sender, is no revocation. Rules alone.
+func TestBetterBusinessBureau(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "if these texts keep up the BBB hears about it", "I reported your company to the BBB",
+		"my husband reported you guys to the FCC already", "already sent screenshots to the BBB")
+	requireNoOptOuts(t, rules, "I reported the roofer to the BBB last year, thats why im careful",
+		"reported it to my b", "is this the same outfit my cousin reported to the BBB?")
+}

@@ -2985,15 +2985,43 @@ func grantsPermission(toks []string, _ textmatch.Match) bool {
 }
 
 // reportedThirdParty: a report of someone else, named as its object:
-// "I reported them to the FCC", "lo reporté".
+// "I reported them to the FCC", "I reported the roofer to the BBB last
+// year", "I'm reporting my old contractor to the BBB"; or a report
+// someone else made with no word of this sender in it: "is this the same
+// company my sister reported to the BBB?" ("my husband reported you to
+// the FCC" still revokes).
 func reportedThirdParty(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k < m.End && k+1 < len(toks); k++ {
-		if (toks[k] == "reported" || toks[k] == "reporting") && (toks[k+1] == "them" || toks[k+1] == "him" || toks[k+1] == "her" || toks[k+1] == "that") {
+		if toks[k] != "reported" && toks[k] != "reporting" {
+			continue
+		}
+		if toks[k+1] == "them" || toks[k+1] == "him" || toks[k+1] == "her" || toks[k+1] == "that" {
+			return true
+		}
+		ours := false
+		for j := k + 1; j < m.End; j++ {
+			// "reported your company" is this sender's
+			ours = ours || yourWords.Has(toks[j])
+			if !ours && otherParties.Has(toks[j]) {
+				return true
+			}
+		}
+		if !ours && k > 0 && thirdPeople.Has(toks[k-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	// otherParties are businesses and tradespeople a lead may have
+	// reported other than this sender
+	otherParties = textmatch.NewSet("contractor", "contractors", "roofer", "roofers", "builder", "plumber", "electrician", "lender",
+		"dealer", "dealership", "landlord", "company", "companies", "outfit", "guy", "guys", "seller", "realtor", "agent", "installer",
+		"mechanic", "handyman", "scammer", "scammers")
+	// yourWords name this sender or its messages
+	yourWords = textmatch.NewSet("you", "u", "yall", "your", "ur", "this", "these", "number", "texts", "messages", "it")
+)
 
 // madeOtherStop: another sender was made to stop: "get a lawyer to make
 // the other roofing company stop harassing us".

@@ -187,6 +187,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
 	// "keep it up and you'll be explaining yourself to the FCC"
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
+	// "if these texts keep up the BBB hears about it"
+	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps|continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
 	// this if it keeps up", "the FCC gets a call if this happens again"
 	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada ~8 if it|this|you|yall|they keeps|keep up / fcc|ftc|bbb ~8 if it|this|that happens again"},
@@ -348,7 +350,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
 	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
 	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
-	{Name: "report spam", Pattern: "sent|sending|forwarded|reported|reporting ~4 bbb|b|fcc|ftc|profeco"},
+	{Name: "report spam", Pattern: "sent|sending|forwarded|reported|reporting ~4 bbb|fcc|ftc|profeco"},
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},

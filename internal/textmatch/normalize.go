@@ -254,6 +254,11 @@ func Normalize(s string) Text {
 					}
 					c = s[i]
 				}
+				if i-i0 == 3 && len(w) == z.ws+1 && w[z.ws] == 'b' && rn == 2 && (i == len(s) || s[i] < utf8.RuneSelf) {
+					// "the BBB" is the Better Business Bureau, a word of
+					// its own, not a "b" stretched
+					w = append(w, 'b', 'b')
+				}
 				z.arena, z.last, z.run = w, l, rn
 				t.Letters += i - i0
 				continue

@@ -45,6 +45,12 @@ func TestNormalize(t *testing.T) {
 		{"1990—2005", "1990 2005"},
 		{"allyuh doh message me, lose dis number", "you all dont message me | lose this number"},
 		{"pls rmv our # frm ur list", "please remove our number from your list"},
+		// the Better Business Bureau is a word, not a stretched "b";
+		// four b's or more are still a stretch
+		{"reported you to the BBB.", "reported you to the bbb"},
+		{"Bbb complaint", "bbb complaint"},
+		{"bbbb", "b"},
+		{"ébbb", "eb"},
 	} {
 		got := Normalize(tc.in)
 		require.Equal(t, tc.want, got.String(), "%q", tc.in)
