@@ -2542,3 +2542,19 @@ func TestBetterBusinessBureau(t *testing.T) {
 	requireNoOptOuts(t, rules, "I reported the roofer to the BBB last year, thats why im careful",
 		"reported it to my b", "is this the same outfit my cousin reported to the BBB?")
 }
+
+// TestSpanishRemovalsAskedAfter: a removal asked after in the past ("¿me
+// quitaron de la lista?"), "bota mi número", "no se moleste en mandar
+// más", a threat with "si me siguen escribiendo" revoke; a waiting list,
+// a technician not to be sent, another sender's newsletter left with
+// these welcome, and papers by mail sent by email instead do not. Rules
+// alone.
+func TestSpanishRemovalsAskedAfter(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "oiga y ya me quitaron de la lista? lo pedí la semana pasada", "bota mi numero mano",
+		"no se moleste en mandarme más promociones", "no se molesten en seguir escribiendo",
+		"llamo a la policía si me siguen escribiendo a esta hora")
+	requireNoOptOuts(t, rules, "me quitaron de la lista de espera? necesito la cita", "no se moleste en mandar el técnico, ya quedó",
+		"hice unsubscribe del boletín del seguro viejo, ustedes sí sigan", "stop sending the papers by mail, mándamelos por email")
+}

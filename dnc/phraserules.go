@@ -1149,6 +1149,8 @@ func redirectsContent(toks []string, m textmatch.Match) bool {
 
 var askedInstead = textmatch.NewSet("just", "instead", "only", "give", "put", "pon", "ponga", "mejor", "solo", "mandame", "mandeme", "manden", "envia", "enviame",
 	"hagame", "hazme", "haganme", "make", "mandenme", "envienme",
+	// "mándamelos por email": the same things, another way
+	"mandamelos", "mandamelas", "mandenmelos", "mandenmelas", "enviamelos", "enviamelas", "envienmelos", "envienmelas",
 	"answer", "tell", "contesten", "contestame", "respondan", "dime", "digame")
 
 // cannedWords name content by what is wrong with it: "the same link",
@@ -1162,7 +1164,7 @@ var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "
 	"surveys", "survey", "forms", "form", "spreadsheets", "enlaces", "enlace", "fotos", "archivos", "videos", "encuestas",
 	// "stop sending the paper letters to the old address, send them to
 	// my new apartment instead"
-	"letters", "statements", "bills", "cartas")
+	"letters", "statements", "bills", "cartas", "papers", "papeles", "papeleo")
 
 // keepsTexting: the request stops another channel (email, calls) and
 // welcomes texts: "can u stop emailing and just text me here?", "switch

@@ -180,13 +180,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "if one more", Pattern: "one more of your|these @contactn"}, // "if" before it: checked in phraseRules
 	// "he has asked that all direct contact from your firm cease"
 	{Name: "contact cease", Pattern: "contact|communication|communications|correspondence from your|you ~3 cease|ceases|end|stop"},
-	// "me quitan de la lista ya porfavor"
-	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan de ~2 lista|listas|base"},
+	// "me quitan de la lista ya porfavor"; "¿me quitaron de la lista o
+	// no?", a removal asked after
+	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan|quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|base"},
 	// the statute named with what it costs: "i know about the TCPA. each
 	// text is $500"
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
 	// "keep it up and you'll be explaining yourself to the FCC"
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
+	// "voy a llamar al fiscal general si me siguen mandando estos textos"
+	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando|a"},
 	// "if these texts keep up the BBB hears about it"
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps|continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
@@ -253,9 +256,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no quiero recibir más ofertas por mensaje": offers, when they come
 	// as messages
 	{Name: "es offers", Pattern: "no quiero|deseo|queremos recibir ~2 ofertas|promos|recordatorios|anuncios"},
+	// "no se moleste en mandar más offers", "no se molesten en seguir
+	// escribiendo": more of them, or going on (not "no se moleste en
+	// mandar el técnico")
+	{Name: "es dont bother", Pattern: "no se|te moleste|molesten|molestes en ~2 mas / no se|te moleste|molesten|molestes en seguir|seguirme"},
 	// "my mom's number got put on your list by mistake, she wants it taken off"
 	{Name: "taken off", Pattern: "want|wants|like|need|needs it|her|him|them|that|this|his|their ~1 number? taken|removed off|from|out?"},
-	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren ~3 numero|lista"},
+	// Caribbean "bota mi número" ("throw my number away")
+	{Name: "foreign", Pattern: "borra|borren|borrar|elimina|eliminen|eliminar|quita|quiten|quitar|saquen|sacar|retiren|bota|boten|botar ~3 numero|lista"},
 	// vosotros and formal requests: "que borréis mi teléfono", "favor de
 	// no escribirnos más", "ya déjenme en paz"
 	// "quisiera salirme de su lista", "cancelen ya los textos", "suéltame
@@ -1168,7 +1176,8 @@ func otherObject(toks []string, m textmatch.Match) bool {
 func productAfter(toks []string, i int) bool {
 	for k := i; k < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
 		if productNouns.Has(toks[k]) || toks[k] == "other" || toks[k] == "another" || toks[k] == "old" || toks[k] == "current" ||
-			toks[k] == "otro" || toks[k] == "otra" || toks[k] == "anterior" {
+			toks[k] == "otro" || toks[k] == "otra" || toks[k] == "anterior" || toks[k] == "viejo" || toks[k] == "vieja" ||
+			toks[k] == "former" || toks[k] == "previous" {
 			return true
 		}
 	}

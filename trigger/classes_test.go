@@ -4591,3 +4591,17 @@ func TestFourthReviewSignals(t *testing.T) {
 	require.NotContains(t, oos("what's the price break on the annual contract?"), trigger.TopicLegal)
 	require.NotContains(t, oos("how much is the yearly contract if we pay it early?"), trigger.TopicLegal)
 }
+
+// TestSpanishCallPlacedToSomeoneElse: "que alguien la llame a ella, no a
+// mí" and a call to a neighbour are no ask for the lead; a call to the
+// lead's own household ("a mi papá, él no lee mensajes") still is.
+func TestSpanishCallPlacedToSomeoneElse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"mi vecina quiere que alguien la llame a ella, no a mí. le mando su número",
+		"pueden llamar a mi compadre? él anda buscando casa"} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q asks for no call with the lead", s)
+	}
+	for _, s := range []string{"que alguien le llame a mi papá porfa, él no lee mensajes", "que alguien me llame a mí o a mi esposa"} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks for a call", s)
+	}
+}

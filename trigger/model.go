@@ -245,6 +245,16 @@ func askVetoed(text string, rules *Signals) bool {
 func callsThird(t textmatch.Text) bool {
 	toks := t.Toks
 	for i, w := range toks {
+		// "quiere que alguien la llame a ella, no a mí", "que llamen a mi
+		// vecina": the call's person named after it, not the lead nor the
+		// lead's household ("que alguien le llame a mi mamá, ella no sabe
+		// mandar mensajes" asks)
+		if esCallv.Has(w) && i+2 < len(toks) && toks[i+1] == "a" && esThirdPron.Has(toks[i+2]) && notMe(toks, i+3) {
+			return true
+		}
+		if esCallv.Has(w) && i+3 < len(toks) && toks[i+1] == "a" && (toks[i+2] == "mi" || toks[i+2] == "su") && esOutsider.Has(toks[i+3]) {
+			return true
+		}
 		cs := textmatch.ClauseStart(toks, i)
 		lead := i == cs || i == cs+1 && (toks[cs] == "please" || toks[cs] == "pls") ||
 			i >= cs+2 && i <= cs+3 && (toks[cs] == "can" || toks[cs] == "could" || toks[cs] == "would") && (toks[cs+1] == "you" || toks[cs+1] == "u")
@@ -265,6 +275,27 @@ func callsThird(t textmatch.Text) bool {
 			// "give liz a call" (not "give me a call", "give us a ring")
 			n := toks[i+1]
 			return n != "me" && n != "us" && n != "this" && n != "my" && !askPersonClass.Has(n)
+		}
+	}
+	return false
+}
+
+var (
+	// esCallv are Spanish calls placed by someone (not "llámame")
+	esCallv = textmatch.NewSet("llame", "llamen", "llamar", "llamara", "llamaran", "marque", "marquen", "marcar")
+	// esThirdPron are the third persons after "a": "llame a ella"
+	esThirdPron = textmatch.NewSet("ella", "el", "ellos", "ellas")
+	// esOutsider are people outside the lead's household a call may be
+	// placed to: "a mi comadre"
+	esOutsider = textmatch.NewSet("comadre", "compadre", "vecina", "vecino", "amiga", "amigo", "jefe", "jefa")
+)
+
+// notMe reports "no a mí" (or "no a nosotros") within three tokens from
+// i: the call is someone else's, not the lead's.
+func notMe(toks []string, i int) bool {
+	for k := i; k+2 < len(toks) && k < i+3; k++ {
+		if toks[k] == "no" && toks[k+1] == "a" && (toks[k+2] == "mi" || toks[k+2] == "nosotros") {
+			return true
 		}
 	}
 	return false
