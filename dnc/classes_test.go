@@ -2558,3 +2558,20 @@ func TestSpanishRemovalsAskedAfter(t *testing.T) {
 	requireNoOptOuts(t, rules, "me quitaron de la lista de espera? necesito la cita", "no se moleste en mandar el técnico, ya quedó",
 		"hice unsubscribe del boletín del seguro viejo, ustedes sí sigan", "stop sending the papers by mail, mándamelos por email")
 }
+
+// TestRelayedAndDictatedStops: a household member's stop asked now ("my
+// grandpa is asking you to stop") or threatened on more messages ("mi
+// esposa dice que si siguen escribiendo ..."), texts refused with "ni
+// por mensaje", and a keyword with its comma said aloud revoke; a bus
+// stop, a neighbour's story of a stop, deleting messages and calls
+// refused with texts kept ("nomás por mensaje") do not. Rules alone.
+func TestRelayedAndDictatedStops(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "my grandpa is asking you to stop, he can't sleep with the phone going off",
+		"mi esposa dice que si siguen escribiendo va a hablar con su abogado", "no me llamen por favor, ni por mensaje",
+		"stop all comma thanks")
+	requireNoOptOuts(t, rules, "waiting at the bus stop now, I'll text you the address later",
+		"my neighbor said she told you to stop, is that true?", "le dije a mi hijo ya deja de borrar los mensajes, sí quiero la info",
+		"soy sordo, no me llamen, nomás por mensaje de texto porfa")
+}

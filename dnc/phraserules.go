@@ -190,6 +190,9 @@ var phraseRules = map[string]phraseRule{
 		{"negated", negated(4)},
 	}},
 	"stop contact": {unless: []exclusion{
+		{"a place or a pause, not a request: 'I'm at the bus stop now, I'll text you the address', 'one more stop then I'll message you'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "stop" && m.Start > 0 && stopAsNoun.Has(toks[m.Start-1])
+		}},
 		{"another channel stopped, texts welcome: 'can you stop con los emails y mejor text me aquí?'", keepsTexting},
 		{"asks what a step does: 'will unsubscribing from the newsletter also stop the reminders?' ('can you stop the texts?' asks the sender)", asksEffect},
 		{"one kind of content, with another asked for", redirectsContent},
@@ -623,6 +626,17 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"pass on": {unless: []exclusion{
 		{"relays: 'can you pass on the message to your manager'", passOnRelays},
+	}},
+	"es stop sending": {unless: []exclusion{
+		{"the lead's own doing with the messages, not sending: 'le dije a mi mamá \"ya deja de borrar los mensajes\"'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:m.End], readingVerbs.Has)
+		}},
+	}},
+	"asking you to stop": {require: func(toks []string, m textmatch.Match) bool {
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || messagingNouns.Has(toks[m.End]) || dncContactingClass.Has(toks[m.End]) ||
+			toks[m.End] == "now" || toks[m.End] == "already" || toks[m.End] == "please"
+	}, unless: []exclusion{
+		{"someone else asked: 'my neighbor asked you to stop, I didn't'", func(toks []string, m textmatch.Match) bool { return someoneElsesStop(toks, m.Start, m.End) }},
 	}},
 	"es complaint": {unless: []exclusion{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
@@ -1118,6 +1132,15 @@ func almostReported(toks []string, m textmatch.Match) bool {
 }
 
 var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
+
+// readingVerbs are what a person does with messages received: "deja de
+// borrar los mensajes" stops deleting them
+var readingVerbs = textmatch.NewSet("borrar", "leer", "ignorar", "contestar", "responder", "ver", "abrir", "revisar", "guardar", "checar")
+
+// stopAsNoun before "stop" make it a place or a pause: "the bus stop",
+// "a pit stop", "one more stop"
+var stopAsNoun = textmatch.NewSet("bus", "truck", "pit", "rest", "train", "subway", "metro", "gas", "bathroom", "next", "last", "first",
+	"full", "quick", "more", "one")
 
 // redirectsContent: the thing to stop sending is one kind of content,
 // not the messages: "stop sending the pricing pdf, just send the security
@@ -2487,6 +2510,12 @@ func voiceNotText(toks []string, m textmatch.Match) bool {
 // ("mi vecina dice que ya los bloqueó"): the story is theirs.
 func othersStory(toks []string, _ textmatch.Match) bool {
 	other, told := false, false
+	// "mi papá dice que si siguen mandando textos va a hablar con un
+	// abogado": the household's threat on more of these messages is the
+	// lead's own
+	if hasWord(toks, "si") && hasWord(toks, "siguen", "sigue", "vuelven", "vuelve") && hasWord(toks, "mama", "papa", "esposo", "esposa", "abuela", "abuelo") {
+		return false
+	}
 	for _, w := range toks {
 		if esOtherPeople.Has(w) {
 			other = true

@@ -297,7 +297,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// done already: "puro spam, ya los reporté", "ya los bloqueé"
 	{Name: "es complaint", Pattern: "los|las|os reporte|bloquee|denuncie"},
 	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / de no llamar"},
-	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una abogado|abogada|lawyer|attorney"},
+	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una|su abogado|abogada|lawyer|attorney"},
 	{Name: "es asked before", Pattern: "@esreported ~6 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
 	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
 	{Name: "foreign", Pattern: "arretez|arrete|arreter|cessez|cesser ~1 de ~2 menvoy*|envoy*|mecri*|ecri*|mappel*|appel*|contact*|mecontact*|harcel*|meharcel*"},
@@ -398,6 +398,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "you not @adv? @contactv @adv? @me"},
 	{Name: "delete it", Pattern: "@removev it|that|this"},
 	{Name: "want to stop", Pattern: "@contactn|them|it|this|these to stop"},
+	// "she's asking you to please stop, she works nights", "I'm begging
+	// you to quit" (not "asking you to stop by"; "she told you to stop"
+	// is a story, and "I asked you to stop" the rules of an earlier
+	// request judge)
+	{Name: "asking you to stop", Pattern: "asking|asks|begging|begs you|yall|u to please? stop|quit"},
 	{Name: "take me off", Pattern: "take|get ~1 @myn ~1 @off"},
 	// "Scratch me off.", "strike my name off your list"
 	{Name: "take me off", Pattern: "scratch|strike|cross ~1 @myn ~1 off"},
@@ -803,10 +808,13 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 	// not "ni me manden mensajes"
 	for k := 0; k+1 < len(toks); k++ {
 		if k == m.Start {
-			k = m.End - 1
+			// the match's last token is read too: "no me llamen nomás
+			// por | mensaje de texto" ends the match on "por"
+			k = max(m.End-2, m.Start)
 			continue
 		}
-		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) {
+		// ("ni por mensaje" refuses texts too)
+		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) && (k == 0 || toks[k-1] != "ni") {
 			return true
 		}
 		// "mándame texto", "escríbeme por aquí"

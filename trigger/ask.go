@@ -83,6 +83,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
 		// rioplatense and Caribbean: "timbrame", "timbreme"
 		"timbrame", "timbreme", "timbrenme"),
+	"kin": textmatch.NewSet("mama", "mami", "papa", "papi", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "esposo", "esposa",
+		"marido", "hijo", "hija", "suegra", "suegro", "mom", "dad", "grandma", "grandpa"),
 	"can":   textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
 	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
@@ -127,6 +129,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "mándeme a alguien a medir" sends the work, a commitment)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mandame|envieme|envienme|manden a? un|una? alguien|asesor|agente|vendedor|representante|persona ~4 pa|para platicar|hablar|conversar|explicarme"},
 	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
+	// a grandchild or a child texting for the household: "dice mi tía que
+	// le llamen mañana", "my mom dice que le llamen please"
+	{Name: "es relayed call", Pattern: "mi|my @kin ~1 dice|dijo|quiere|pide|pidio|says|wants que le|la|lo @meverb / dice|dijo|pide|pidio mi @kin que le|la|lo @meverb"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},

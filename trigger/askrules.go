@@ -198,6 +198,16 @@ var (
 		"jefe", "jefa", "vecino", "vecina", "vecinos", "amigo", "amiga", "companero", "companera")
 )
 
+var (
+	// esWhenWords after an article say when, not who: "que le llamen el
+	// lunes"
+	esWhenWords = textmatch.NewSet("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "dia", "fin", "proximo",
+		"proxima", "semana", "mes", "tarde", "manana", "noche", "otro", "otra")
+)
+
+// mealWords: "que lo llamen a cenar" calls to the table
+var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mesa")
+
 // callKinds name a call that is no ask to talk: "the service call"
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 

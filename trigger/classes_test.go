@@ -4605,3 +4605,26 @@ func TestSpanishCallPlacedToSomeoneElse(t *testing.T) {
 		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks for a call", s)
 	}
 }
+
+// TestRelayedSpanishCalls: a grandchild relaying the household's ask
+// ("dice mi abuelo que le llamen en la tarde", a grandmother's words in
+// quotes) asks; a call to dinner in the wrong chat and a grandmother's
+// saying do not.
+func TestRelayedSpanishCalls(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"dice mi abuelo que le llamen en la tarde", `mi abuela dice: "quiero hablar con una persona"`} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q asks", s)
+	}
+	for _, s := range []string{"mi abuelita dice que lo llamen a comer, perdón me equivoqué de chat",
+		`my abuela always says "nunca firmes sin hablar con alguien" lol, where do I sign?`} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q asks nothing", s)
+	}
+}
+
+// TestPatienceInCapitals: patience typed in capitals, as a flip phone
+// writes, is no shout; capitals that go on to a complaint still are.
+func TestPatienceInCapitals(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Judged("I DONT MIND WAITING JUST LET ME KNOW WHEN").Frustrated)
+	require.True(t, trigger.Judged("I DONT MIND WAITING BUT THIS IS THE THIRD WEEK").Frustrated)
+}

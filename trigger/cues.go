@@ -581,6 +581,12 @@ func calmCaps(t textmatch.Text) bool {
 	if politeCaps(t) {
 		return true
 	}
+	// patience said in capitals, as a flip phone or dictation writes:
+	// "I DONT MIND WAITING JUST LET ME KNOW WHEN" (not "I DONT MIND
+	// WAITING BUT THIS IS THE THIRD WEEK")
+	if (containsSeq(t.Toks, []string{"dont", "mind"}) || containsSeq(t.Toks, []string{"no", "rush"})) && !slices.Contains(t.Toks, "but") && !slices.Contains(t.Toks, "pero") {
+		return true
+	}
 	return !capsComplaintWord(t) && slices.ContainsFunc(t.Toks, capsAck.Has)
 }
 

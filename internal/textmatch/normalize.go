@@ -112,6 +112,12 @@ var contractions = map[string]string{"we're": "we are", "were'": "were", "he'll"
 var laughs = map[string]bool{"lol": true, "lmao": true, "lmfao": true, "rofl": true, "haha": true, "hahaha": true,
 	"hehe": true, "jk": true, "lolol": true, "ha": true}
 
+// spokenBreaks are punctuation said aloud to voice-to-text and left in
+// the message as a word: "stop all comma thank you". Each reads as a
+// clause break, as the sign would. ("period" and "coma" are words too
+// often to be read so.)
+var spokenBreaks = []string{"comma", "commas"}
+
 // shorthand expands common SMS shorthand to the words patterns are written
 // with. Values with spaces become several tokens.
 var shorthand = map[string]string{
@@ -169,10 +175,14 @@ type lexEntry struct {
 	toks []string
 }
 
-// lexicon merges the laughs, shorthand and typo tables into one lookup.
+// lexicon merges the laughs, the spoken breaks, shorthand and typo tables
+// into one lookup.
 var lexicon = func() map[string]lexEntry {
 	m := map[string]lexEntry{}
 	for w := range laughs {
+		m[w] = lexEntry{kind: lexLaugh}
+	}
+	for _, w := range spokenBreaks {
 		m[w] = lexEntry{kind: lexLaugh}
 	}
 	for w, ex := range shortTypos {
@@ -795,6 +805,11 @@ func HouseholdQuote(raw string) bool {
 	for k, w := range toks {
 		kin = kin || householdKin.Has(w) && k > 0 && (toks[k-1] == "my" || toks[k-1] == "mi" || toks[k-1] == "our")
 		said = said || relayWords.Has(w)
+		// 'my abuela always says "nunca firmes nada sin hablar con
+		// alguien"': a saying of hers, not a message relayed
+		if habitWords.Has(w) {
+			return false
+		}
 	}
 	if !kin || !said {
 		return false
@@ -816,7 +831,12 @@ func HouseholdQuote(raw string) bool {
 
 var (
 	householdKin = NewSet("husband", "wife", "hubby", "dad", "mom", "father", "mother", "son", "daughter", "esposo", "esposa", "marido",
-		"mujer", "papa", "mama", "hijo", "hija", "partner", "spouse", "dads", "moms", "husbands", "wifes")
+		"mujer", "papa", "mama", "hijo", "hija", "partner", "spouse", "dads", "moms", "husbands", "wifes",
+		// the grandparents a grandchild texts for: 'dice mi abuela: "que
+		// me hable alguien"'
+		"grandma", "grandpa", "grandmother", "grandfather", "abuela", "abuelo", "abuelita", "abuelito")
+	// habitWords make a saying a habit: "always says"
+	habitWords = NewSet("always", "siempre", "usually", "solia")
 	relayWords = NewSet("says", "said", "wrote", "texted", "text", "texto", "message", "msg", "fwd", "forward", "forwarding", "forwarded",
 		"dice", "dijo", "escribio", "mensaje", "manda", "mando", "wants")
 	// elsewhereTo, before otherAddressee, send the quoted words to

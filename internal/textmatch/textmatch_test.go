@@ -51,6 +51,8 @@ func TestNormalize(t *testing.T) {
 		{"Bbb complaint", "bbb complaint"},
 		{"bbbb", "b"},
 		{"ébbb", "eb"},
+		// punctuation said to voice-to-text
+		{"stop all comma thanks", "stop all | thanks"},
 	} {
 		got := Normalize(tc.in)
 		require.Equal(t, tc.want, got.String(), "%q", tc.in)
@@ -375,11 +377,11 @@ func TestSplitQuoted(t *testing.T) {
 func TestHouseholdQuote(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{`my wife said: "get the manager to call us"`, `Forwarding my mom's text: "no more messages"`,
-		`Mi marido dice: "que nos llame alguien"`, `fwd from my son “call me after 6”`} {
+		`Mi marido dice: "que nos llame alguien"`, `fwd from my son “call me after 6”`, `dice mi abuela: "que me hable alguien"`} {
 		require.True(t, HouseholdQuote(s), s)
 	}
 	for _, s := range []string{`your flyer says "call us today"`, `my neighbor said "stop"`, `my wife loves the song "Call Me Maybe"`,
-		"no quotes at all, my wife says call me", `a long story about the roof and the gutters and the insurance and then my husband said "call them"`} {
+		"no quotes at all, my wife says call me", `my abuela always says "never sign without talking to someone" lol`, `a long story about the roof and the gutters and the insurance and then my husband said "call them"`} {
 		require.False(t, HouseholdQuote(s), s)
 	}
 }
