@@ -1626,3 +1626,24 @@ func TestReviewStop38Fields(t *testing.T) {
 	require.NotContains(t, extract(t, rs, "there's a split in the slab by the garage"), qualify.Motivation)
 	require.Contains(t, extract(t, rs, "el baño se inundó y queremos vender en junio"), qualify.Timeline)
 }
+
+// TestValuesInOtherWordsStop43: reasons, times and authority said
+// without a stock phrase. Caring for a parent ("closer to take care of
+// her", "ya no puede vivir solo"), a late relative's condo, a time bound
+// to school starting in Spanish, a procurement team, and someone else's
+// say ("it's her call", "eso lo maneja finanzas", "lo decide él", "son
+// tres socios y votan"); a decision told as a story is none.
+func TestValuesInOtherWordsStop43(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	for _, s := range []string{"dad's not doing great and we want to be closer to take care of him", "mi mamá ya no puede vivir sola, nos la vamos a llevar",
+		"it's my late uncle's townhouse and none of us live there"} {
+		require.Contains(t, extract(t, rs, s), qualify.Motivation, s)
+	}
+	require.Contains(t, extract(t, rs, "la vendemos como está, antes de que comiencen las clases"), qualify.Timeline)
+	for _, s := range []string{"the purchasing team has to sign off", "helping my dad with the refi but it's his call",
+		"eso lo maneja contabilidad, no yo", "somos cuatro socios y votamos todo", "mi mamá quiere refinanciar y lo decide ella"} {
+		require.Contains(t, extract(t, bant, s), qualify.Authority, s)
+	}
+	require.NotContains(t, extract(t, bant, "tough call, his decision to sell surprised everyone"), qualify.Authority)
+}

@@ -883,7 +883,7 @@ func approximates(t textmatch.Text, m textmatch.Match) bool {
 
 var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
-	"place":   textmatch.NewSet("place", "house", "home", "property"),
+	"place":   textmatch.NewSet("place", "house", "home", "property", "condo", "townhouse", "townhome", "duplex", "cabin"),
 	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
 	"tired":   textmatch.NewSet("pain", "out", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
@@ -945,6 +945,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "nos vamos a vivir con mi hija", "me voy a Houston con mis hijos"
 	// (not "vamos con mi hija a ver otras casas")
 	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme ~3 con mi|mis|nuestra|nuestros @famEs / voy|vamos a|para|pa ~2 con mi|mis|nuestra|nuestros @famEs / me voy con mi|mis|nuestra|nuestros @famEs a|para|pa / nos vamos con mi|mis|nuestra|nuestros @famEs a|para|pa"},
+	// "I need to be closer to take care of her", "mi viejo ya no puede
+	// vivir solo, lo estamos mudando con nosotros"
+	{Name: "caring for family", Pattern: "close|closer|near|nearer ~3 take care / close|closer|near|nearer ~3 look after / close|closer|near|nearer ~3 help her|him|them / ya no puede|pueden vivir solo|sola|solos|solas / lo|la|los|las estamos|vamos a? mudando|mudar|traer|trayendo con nosotros / se viene|vienen a vivir con nosotros"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	{Name: "retiring", Pattern: "retir*"},
@@ -1392,7 +1395,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
-	{Name: "by", Pattern: "before|by ~4 on the @daynum / antes de que ~2 acabe|termine|empiece ~1 el|la? @season"},
+	{Name: "by", Pattern: "before|by ~4 on the @daynum / antes de que ~2 acabe|acaben|termine|terminen|empiece|empiecen|comience|comiencen ~1 el|la|los|las? @season"},
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
 	// a Spanish date: "para la feria del 15 de agosto"
 	{Name: "by", Pattern: "del|el @dayn de @month"},
@@ -2127,6 +2130,13 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// my paperwork", "mi hijo se encarga de todo eso"
 	{Name: "approval", Pattern: "son|daughter|@spouse|he|she|accountant|nephew|niece|brother|sister ~2 handles|manages|decides|does ~2 all|everything ~2 of? this|that|it|my? paperwork|finances|bills|for / son|daughter|@spouse|he|she|accountant|brother|sister takes care of ~2 all|everything|this|that|my / hijo|hija|esposo|esposa|sobrino|sobrina|hermano|hermana se encarga|encargan|ocupa de ~2 todo|eso|esto|lo"},
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
+	// "Procurement committee meets once a quarter", "nuestra procurement
+	// team tarda como seis semanas"
+	{Name: "committee", Pattern: "procurement|purchasing|buying|selection committee|team|department|dept / committee meets|met|meeting"},
+	// someone else's say in other words: "it's her call", "his house,
+	// his decision", "eso lo maneja finanzas", "lo decide él", "son tres
+	// socios y votan"
+	{Name: "approval", Pattern: "its|it is|is ~1 her|his|their call|decision|choice / house|money|place|loan|home|car|business | his|her|their decision|call / house|money|place|loan|home|car|business his|her|their decision|call / lo maneja|ve|decide|aprueba|autoriza finanzas|contabilidad|compras|administracion|legal / lo decide|aprueba|firma el|ella|ellos / socios|miembros|duenos ~3 votan|votamos|aprueban|deciden"},
 	// "la junta de la escuela has to vote on it"
 	{Name: "committee", Pattern: "junta|consejo ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden|aprobarlo|aprobarla / mesa directiva ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden|aprobarlo|aprobarla"},
 	// the approver after the verb: "lo tiene que aprobar la junta de la

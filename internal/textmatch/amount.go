@@ -281,7 +281,8 @@ func Amounts(t Text) []Amount {
 				} else {
 					v, suf, end = v*1e6, 'x', i+2
 				}
-			case "million", "m", "mill", "millions", "millon", "millones":
+			case "million", "m", "mill", "millions", "millon", "millones", "palo", "palos":
+				// (Chilean and rioplatense "palo": a million, "2 palos")
 				// "1,2 millones": a decimal comma before one or two digits
 				if c := strings.IndexByte(w, ','); c > 0 && (len(w)-c == 2 || len(w)-c == 3) && !strings.Contains(w, ".") {
 					if d, err := strconv.ParseFloat(strings.Replace(w, ",", ".", 1), 64); err == nil {
@@ -289,7 +290,8 @@ func Amounts(t Text) []Amount {
 					}
 				}
 				v, suf, end = v*1e6, 'x', i+2
-			case "thousand", "grand", "k":
+			case "thousand", "grand", "k", "luca", "lucas":
+				// (Chilean and rioplatense "luca": a thousand, "15 lucas")
 				v, suf, end = v*1000, 'x', i+2
 			case "hundred":
 				if v < 10 {
@@ -772,7 +774,9 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 	}
 	switch w := toks[i]; w {
 	case "un", "una", "medio":
-		if m := at(i + 1); m == "millon" || m == "millones" {
+		// ("un palo", "medio palo": Chilean and rioplatense for a million
+		// and half one; not "un palo de escoba")
+		if m := at(i + 1); m == "millon" || m == "millones" || m == "palo" && at(i+2) != "de" {
 			v := 1000000
 			if w == "medio" {
 				v = 500000
@@ -808,8 +812,11 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 			a.Value += n
 			a.End++
 		}
-	case "millon", "millones":
+	case "millon", "millones", "palo", "palos":
 		a.Value, a.End, a.Explicit = v*1000000, k+1, true
+	case "luca", "lucas":
+		// "quince lucas": fifteen thousand
+		a.Value, a.End, a.Explicit = v*1000, k+1, true
 	default:
 		if a, ok := spelledMoney(toks, i, k, v, false); ok {
 			return a, true // "cien dólares al mes"

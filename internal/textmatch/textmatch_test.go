@@ -118,13 +118,19 @@ func TestAmounts(t *testing.T) {
 		{"two fifty", 250000, false},
 		{"ninety thousand", 90000, true},
 		{"six figures", 100000, true},
+		// Chilean and rioplatense: a "palo" is a million, a "luca" a
+		// thousand
+		{"medio palo", 500000, true},
+		{"pedimos 2 palos", 2000000, true},
+		{"quince lucas al año", 15000, true},
+		{"unas 40 lucas", 40000, true},
 	} {
 		a := Amounts(Normalize(tc.in))
 		require.Len(t, a, 1, tc.in)
 		require.Equal(t, tc.value, a[0].Value, tc.in)
 		require.Equal(t, tc.explicit, a[0].Explicit, tc.in)
 	}
-	for _, in := range []string{"3 bed 2 bath", "in 45 days", "built in 1962", "2018"} {
+	for _, in := range []string{"3 bed 2 bath", "in 45 days", "built in 1962", "2018", "Lucas says hi", "un palo de escoba"} {
 		require.Empty(t, Amounts(Normalize(in)), in)
 	}
 	// a bare number before a rate is money as written, never thousands
