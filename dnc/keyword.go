@@ -755,7 +755,7 @@ func engages(t textmatch.Text) bool {
 
 // whoRules are the questions a lead asks about the sender.
 var whoRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "who", Pattern: "who is|s|dis|are this|dis|you|u|texting|messaging / quien es|eres|habla|escribe|sos / who this"},
+	{Name: "who", Pattern: "who is|s|are this|dis|you|u|texting|messaging / quien es|eres|habla|escribe|sos / who this|dis"},
 })
 
 // askWho reports a short message that only asks who is writing ("who's

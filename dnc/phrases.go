@@ -425,7 +425,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "leave me alone", Pattern: "leave me|us ~4 alone / leave me|us in peace / leave me|us be"},
 	// the phone or its user left alone: "leave this number alone",
 	// "leave him alone, this is his number", "dejen en paz este número"
-	{Name: "leave number alone", Pattern: "leave this|my|that|the number|phone|cell ~2 alone / leave him|her|them|my ~1 dad|mom|father|mother|grandma|grandpa|husband|wife? alone / dejen|deja|dejes|deje|dejar en paz ~2 este|mi|el|a numero|telefono|celular|mi|me|nos|mama|papa|madre|padre / dejen|deja|deje|dejes|dejar ~2 a mi|mis ~1 mama|papa|madre|padre|abuela|abuelo|esposo|esposa en paz"},
+	{Name: "leave number alone", Pattern: "leave this|my|that|the number|phone|cell ~2 alone / leave him|her|them|my ~1 dad|mom|father|mother|grandma|grandpa|husband|wife? alone / dejen|deja|dejes|deje|dejar en paz ~2 numero|telefono|celular|me|nos|mama|papa|madre|padre / dejen|deja|deje|dejes|dejar ~2 a mi|mis ~1 mama|papa|madre|padre|abuela|abuelo|esposo|esposa en paz"},
 	{Name: "go away", Pattern: "fuck|fk|f|fck|fuk|fuq|piss|bugger|buzz|back|sod|eff off"},
 	{Name: "go away", Pattern: "go away"},
 	{Name: "go away", Pattern: "get lost"},

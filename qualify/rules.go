@@ -1204,7 +1204,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "good condition", Pattern: "in ~2 @good shape|condition"},
 	{Name: "good condition", Pattern: "kept it up / maintained"},
 	// "it's been kept up real nice", "nothing wrong with it"
-	{Name: "good condition", Pattern: "kept up ~2 nice|well|good|great / well kept / nothing wrong with it|the house|the place / no tiene nada malo"},
+	{Name: "good condition", Pattern: "kept up ~2 nice|well|good|great / well kept / nothing wrong with it / nothing wrong with the house|place / no tiene nada malo"},
 	// "kitchen floor is soft by the dishwasher", "daño de agua en el
 	// baño", "el techo del porche se está cayendo"
 	{Name: "repairs needed", Pattern: "floor|floors|subfloor ~3 soft|spongy / soft spot|spots"},

@@ -4628,3 +4628,13 @@ func TestPatienceInCapitals(t *testing.T) {
 	require.False(t, trigger.Judged("I DONT MIND WAITING JUST LET ME KNOW WHEN").Frustrated)
 	require.True(t, trigger.Judged("I DONT MIND WAITING BUT THIS IS THE THIRD WEEK").Frustrated)
 }
+
+// TestStickingWithTheOtherOne: "sticking with him" and "staying with my
+// guy" compare with a competitor (the pattern had split the phrases
+// across its alternations and matched neither).
+func TestStickingWithTheOtherOne(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"honestly im sticking with him", "think im staying with my guy"} {
+		require.NotEmpty(t, trigger.Judged(s).Competitors, "%q", s)
+	}
+}

@@ -2682,7 +2682,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "whatever you come up with has to beat his", "you'd need to come
 	// in under that or I'm sticking with him", "can you do better than
 	// that?", "¿qué tienen ustedes de diferente?"
-	{Name: "comparison", Pattern: "has|have|got|need|needs|gotta|gonna to beat ~1 his|hers|theirs|that|it|them|this|their / come|coming in under|below|lower than? that|his|theirs|it|them / sticking|stick|staying|stay with him|her|them|my guy|my current|what i have|what i got / can|could you|u|yall ~1 do better than that|this|it|them|theirs|his / que tienen|son ustedes de? diferente|distinto|diferentes|distintos / en que son ustedes ~1 diferentes|distintos|mejores"},
+	{Name: "comparison", Pattern: "has|have|got|need|needs|gotta|gonna to beat ~1 his|hers|theirs|that|it|them|this|their / come|coming in under|below|lower than? that|his|theirs|it|them / sticking|stick|staying|stay with him|her|them / sticking|stick|staying|stay with my guy|current / sticking|stick|staying|stay with what i have|got / can|could you|u|yall ~1 do better than that|this|it|them|theirs|his / que tienen|son ustedes de? diferente|distinto|diferentes|distintos / en que son ustedes ~1 diferentes|distintos|mejores"},
 	// "our current vendor just told us the renewal is going up 30%"
 	{Name: "other company", Pattern: "current|existing|present @vendor"},
 	// "my neighbor's roofer is coming by thursday to give me a number too"
@@ -2889,7 +2889,7 @@ var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the same in Spanish, which the brief must show too: "se me hace
 	// caro", "no nos alcanza para el enganche", "la oferta está muy baja",
 	// "tengo que platicarlo con mi esposo", "¿cuál es la trampa?"
-	{Name: "price concern", Pattern: "muy|bien|demasiado|super|algo caro|cara|caros|caras / se me|nos hace|hacen caro|cara|caros|mucho / no me|nos alcanza ~1 para|el|la dinero|plata|sueldo|presupuesto|enganche|pago / fuera de|arriba de|sobre ~2 presupuesto / me|nos preocupa|preocupan ~3 precio|pago|pagos|tasa|prima|costo|mensualidad|cuota / es mucho dinero"},
+	{Name: "price concern", Pattern: "muy|bien|demasiado|super|algo caro|cara|caros|caras / se me|nos hace|hacen caro|cara|caros|mucho / no me|nos alcanza ~1 para|el|la dinero|plata|sueldo|presupuesto|enganche|pago / fuera|arriba de ~2 presupuesto / sobre ~1 el|mi|nuestro? presupuesto / me|nos preocupa|preocupan ~3 precio|pago|pagos|tasa|prima|costo|mensualidad|cuota / es mucho dinero"},
 	{Name: "price too low", Pattern: "oferta|precio ~3 muy|bien|demasiado|super bajo|baja|poco / vale mas|mucho mas / vale por lo menos / una burla"},
 	{Name: "not interested", Pattern: "no estoy|estamos interesado|interesada|interesados|interesadas / no me|nos interesa|interesan"},
 	{Name: "needs to consult", Pattern: "hablarlo|consultarlo|platicarlo|verlo|hablar|consultar|platicar con mi|mis esposo|esposa|marido|mujer|familia|abogado|abogada|contador|contadora|hijos|hijo|hija|socio|socia|jefe|jefa / hablarlo|consultarlo|platicarlo|verlo con la familia"},

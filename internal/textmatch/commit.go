@@ -101,7 +101,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "apuntenme|apuntame|apunteme|anotame|anotenme|anoteme|inscribeme|inscribanme|inscribame|registrame|registrenme"},
 	// "I'm in." as a clause of its own
 	{Name: "in", Pattern: "im|were in / i|we am|are in"},
-	{Name: "send paperwork", Pattern: "send|email|shoot me|us|over the|your|me @docs"},
+	{Name: "send paperwork", Pattern: "send|email|shoot me|us|over the|your|my? @docs"},
 	{Name: "send paperwork", Pattern: "send ~3 @docs"},
 	// doing it soon: "i want to do this this week", "need it done by friday"
 	{Name: "do it soon", Pattern: "@wantv ~1 to @doit this|it|that ~3 @dated"},

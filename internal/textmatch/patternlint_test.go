@@ -1,0 +1,86 @@
+package textmatch
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestPatternsKeepPhrasesWhole reads every rule pattern written in the
+// module's Go sources and fails on the commonest way to break one: a
+// phrase written as an alternative of an alternation. "stick with
+// him|her|my guy|my current" reads as "with", one of (him, her, my),
+// then one of (guy, my), then "current", so "sticking with him" never
+// matched; the same word in two alternations side by side is its mark.
+// A phrase is written as an alternative pattern after " / ".
+func TestPatternsKeepPhrasesWhole(t *testing.T) {
+	t.Parallel()
+	root := filepath.Join("..", "..")
+	n := 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(x ast.Node) bool {
+			kv, ok := x.(*ast.KeyValueExpr)
+			if !ok {
+				return true
+			}
+			if k, ok := kv.Key.(*ast.Ident); !ok || k.Name != "Pattern" {
+				return true
+			}
+			lit, ok := kv.Value.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			p, err := strconv.Unquote(lit.Value)
+			require.NoError(t, err, path)
+			n++
+			for _, alt := range strings.Split(p, " / ") {
+				els := strings.Fields(alt)
+				for i := 1; i < len(els); i++ {
+					a, b := alternatives(els[i-1]), alternatives(els[i])
+					if len(a) < 2 || len(b) < 2 {
+						continue
+					}
+					for w := range a {
+						require.False(t, b[w], "%s: %q: %q in both %q and %q (a phrase split across alternations?)", path, alt, w, els[i-1], els[i])
+					}
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	require.NoError(t, err)
+	require.Greater(t, n, 1000, "the patterns were not found")
+}
+
+// alternatives returns the words of one pattern element, without its
+// optional mark.
+func alternatives(el string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(strings.TrimSuffix(el, "?"), "|") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
