@@ -2575,3 +2575,13 @@ func TestRelayedAndDictatedStops(t *testing.T) {
 		"my neighbor said she told you to stop, is that true?", "le dije a mi hijo ya deja de borrar los mensajes, sí quiero la info",
 		"soy sordo, no me llamen, nomás por mensaje de texto porfa")
 }
+
+// TestEarlierMessageIsNoContact: a complaint that points at a message
+// the lead already sent ("te lo dije hace dos mensajes", "in my last
+// message") names no contact; the learned tier's opt-out stands down on
+// it as on any complaint.
+func TestEarlierMessageIsNoContact(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "¿es en serio? te dije AUTO hace dos mensajes. esto es una pérdida de tiempo")
+}

@@ -490,6 +490,11 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		if i+1 < len(t.Toks) && t.Toks[i+1] == "ago" {
 			continue
 		}
+		// "te dije AUTO hace dos mensajes", "as I said in my last
+		// message": a time or a message the lead sent, not the contact
+		if i >= 2 && t.Toks[i-2] == "hace" || i >= 1 && earlierMessage.Has(t.Toks[i-1]) {
+			continue
+		}
 		// "ya no" (no longer) is the Spanish "not anymore"
 		if w == "ya" && i+1 < len(t.Toks) && t.Toks[i+1] == "no" {
 			return false
@@ -503,6 +508,10 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 	}
 	return true
 }
+
+// earlierMessage before a message word make it one the lead already
+// sent: "my last message", "mi mensaje anterior" is read after it
+var earlierMessage = textmatch.NewSet("last", "previous", "earlier", "first", "ultimo", "primer")
 
 var readingWords = textmatch.NewSet("read", "reading", "reads", "own", "leen", "lees", "leyendo")
 

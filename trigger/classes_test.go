@@ -4638,3 +4638,20 @@ func TestStickingWithTheOtherOne(t *testing.T) {
 		require.NotEmpty(t, trigger.Judged(s).Competitors, "%q", s)
 	}
 }
+
+// TestPassiveAggressiveFrustration: a buyer's dry register is frustration
+// too: a repetition offered sarcastically ("happy to walk you through it
+// a third time"), being lost or confused, "great use of my Saturday",
+// "at this point I could have done it myself", "are you reading what I
+// write", waiting weeks on the sender, and in Spanish "estoy perdida",
+// "ya me confundieron", "sigo sin entender", "ya no sé cómo explicarles",
+// "ya son cuatro veces que les pido". A roof leaking three times and a
+// calm "did that. twice" are not.
+func TestPassiveAggressiveFrustration(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t, "happy to walk you through it a third time", "I'm honestly lost here", "great use of my saturday",
+		"at this point I could have done it myself", "are you reading what I write?", "we waited two weeks for your reply",
+		"estoy perdida con tanto plan", "ya me confundieron con los precios", "sigo sin entender qué incluye",
+		"ya no sé cómo explicarles que es para la clínica", "ya son cuatro veces que les pido la factura")
+	requireNotFrustrated(t, "ya van tres veces que el techo se gotea este año", "did that. twice")
+}

@@ -178,6 +178,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "go to hell", "a human would have figured out by now", "me cago en
 	// todo", "déjenme respirar", "ya no sé qué firmar", "qué desastre"
 	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se que|ni que ~1 firmar|hacer|pensar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
+	// passive-aggressive and lost, in a B2B buyer's register: "I'm
+	// honestly lost", "not sure how else to say it", "great use of my
+	// Friday", "at this point I could have built it myself", "are you
+	// reading what I send" ("I did attach the W-9. Twice." is also how
+	// a calm answer reads: "did that. twice")
+	{Name: "exasperation", Pattern: "im honestly|so|totally|completely|really? lost / i am honestly|so|totally|completely|really? lost / not sure how else to ~1 say|put|explain / how else can|do|should i ~1 say|put|explain / at this point ~2 could have ~3 myself|ourselves / at this point ~2 couldve ~3 myself|ourselves / by now ~2 could have ~3 myself|ourselves / by now ~2 couldve ~3 myself|ourselves"},
+	{Name: "sarcasm", Pattern: "great|wonderful|fantastic|awesome|excellent|fun use of my|our time|day|morning|afternoon|evening|weekend|lunch|friday|monday|tuesday|wednesday|thursday|saturday|sunday"},
+	{Name: "not reading", Pattern: "@you reading what i|my / replying|responding to keywords"},
+	{Name: "taking forever", Pattern: "waited|waiting ~2 days|weeks|hours ~2 for|on yours|you|your|u|yall"},
 	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
@@ -643,7 +652,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
 	// "ya van tres veces que les mando los papeles", "llevo dos veces que
 	// le pregunto"
-	{Name: "es asked again", Pattern: "van|llevo|llevamos dos|tres|cuatro|cinco|varias|mil veces que ~1 les|le|te mando|mandamos|envio|enviamos|pregunto|preguntamos|digo|decimos|escribo|escribimos|pido|pedimos|explico|llamo|llamamos"},
+	{Name: "es asked again", Pattern: "van|llevo|llevamos|son dos|tres|cuatro|cinco|varias|muchas|mil veces que|q ~2 mando|mandamos|envio|enviamos|pregunto|preguntamos|digo|decimos|escribo|escribimos|pido|pedimos|explico|llamo|llamamos|repito"},
 	{Name: "es not to a bot", Pattern: "no ~3 dar|mandar|enviar|doy|mando|envio ~5 a un|una|este|esta bot|robot|maquina|chatbot|computadora"},
 	// "no me hagan perder el tiempo", "me están haciendo perder el tiempo"
 	{Name: "es impatience", Pattern: "perder|perdiendo|pierdo|pierda|pierdan el|mi tiempo / no tengo tiempo para esto"},
@@ -654,6 +663,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es confused", Pattern: "no entiendo nada / esto|eso|nada no? tiene sentido / no tiene sentido nada|esto|eso / no funciona|sirve nada"},
 	// "estoy muy confundida y molesta", as "I'm so confused"
 	{Name: "es confused", Pattern: "estoy|estamos|ando|andamos muy|bien|super|tan|re confundido|confundida|confundidos|confundidas"},
+	// "estoy perdida", "ya me confundieron", "sigo sin entender qué plan
+	// tenemos", "ya no sé cómo explicarle"
+	{Name: "es confused", Pattern: "estoy|estamos|ando perdida|perdido|perdidos|perdidas / ya me|nos confundieron|confundiste|confundio / me|nos tienen|tienes confundido|confundida|confundidos / sigo|seguimos sin entender / ya no se como ~1 explicarle|explicarles|explicarte|decirle|decirles|decirte"},
 	{Name: "es not reading", Pattern: "no leen|lees|lee|escuchan|escuchas ~2 lo que / perdida de tiempo / ya basta / basta ya / me estan cargando|jodiendo|vacilando / tomadura de pelo"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
 	{Name: "es bad service", Pattern: "pesimo|malisimo|terrible|horrible|peor ~1 servicio|atencion / el|la peor"},
@@ -2040,7 +2052,10 @@ var (
 		"texted", "text", "called", "call", "explained", "said", "answered", "message", "messages", "form", "portal", "email",
 		"pidiendo", "pedi", "pregunte", "preguntando", "mande", "envie", "dije", "escribi", "llame", "quote", "holdup", "waiting",
 		// "just checking for the 5th time whether anyone over there..."
-		"checking", "asking", "following", "chasing", "explaining", "repeating", "telling", "saying")
+		"checking", "asking", "following", "chasing", "explaining", "repeating", "telling", "saying",
+		// "happy to explain our setup a fourth time", "I'll attach it a
+		// third time"
+		"explain", "repeat", "spell", "resend", "attach", "attached", "explicar", "repetir", "explicarle", "repetirle")
 	dateNouns = textmatch.NewSet("week", "month", "year", "summer", "fall", "spring", "winter", "monday", "tuesday", "wednesday",
 		"thursday", "friday", "saturday", "sunday", "night", "weekend")
 )
