@@ -2585,3 +2585,22 @@ func TestEarlierMessageIsNoContact(t *testing.T) {
 	d := dnc.New(nil)
 	requireNoOptOuts(t, d, "¿es en serio? te dije AUTO hace dos mensajes. esto es una pérdida de tiempo")
 }
+
+// TestCentralAmericanAndGenZStops: messages named and then refused with
+// a clitic ("ya no quiero recibirlos"), a removal asked after with the
+// English "list", leaving the list in Spanish, spam reported as "it" or
+// marked in a longer phrase revoke; another company told in Spanglish
+// ("le dije al agente de la otra compañía"), the lead's own remittance,
+// one offer swapped for another, a tool's spam filter, a report meant and
+// not made, a policy the lead wants kept and packages refused do not.
+// Rules alone.
+func TestCentralAmericanAndGenZStops(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "estoy cansado de sus mensajes, ya no quiero recibirlos", "ya me sacaron de la list? I asked last week",
+		"ya me salí de su lista y me siguen llegando", "this is spam, reporting it", "marking all of these as spam")
+	requireNoOptOuts(t, rules, "le dije al agente de la otra compañía que stop calling, con ustedes sí quiero seguir",
+		"dejé de mandar dinero este mes para pagar la luz", "dejen de mandarme la cotización vieja y mándenme la nueva",
+		"our CRM keeps marking replies as spam, can yours filter better?", "I was gonna report this as spam but then I remembered the form",
+		"I don't want to get dropped from my policy", "los paquetes llegan rotos, ya no quiero recibirlos así")
+}

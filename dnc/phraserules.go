@@ -201,6 +201,7 @@ var phraseRules = map[string]phraseRule{
 		{"another channel stopped, texts welcome: 'por mensaje está bien, solo no me llamen'", keepsTexting},
 		{"one kind of content: 'no me mandes links, pon la info en el texto'", redirectsContent},
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
+		{"the lead's own sending stopped: 'dejé de mandar remesa este mes para pagar el seguro'", afterIn(3, sentMoney)},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
 		{"leaves something else: '¿cómo me doy de baja de la póliza vieja?'", bajaFromOther},
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
@@ -601,7 +602,12 @@ var phraseRules = map[string]phraseRule{
 		{"not this sender's: 'forwarded some junk to 7726 this morning, not yours'", notYours},
 		{"asks how one reports: 'is 7726 the number to report spam?', 'how do I report spam texts?'", howToReport},
 		{"someone outside the household reported: 'my coworker flagged your ad as spam'", beforeIn(2, outsiders)},
-		{"a phone's filter, not the lead: 'my phone marked you as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile"))},
+		{"a phone's filter, not the lead: 'my phone marked you as spam', 'our current tool keeps marking customer replies as spam'", beforeIn(3, textmatch.NewSet("phone", "carrier", "iphone", "android", "filter", "app", "verizon", "tmobile",
+			"tool", "software", "system", "platform", "crm", "gmail", "outlook", "inbox"))},
+		{"meant to and did not: 'I was gonna report these texts as spam until I realized I did fill out the form'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && (toks[m.Start-1] == "gonna" || toks[m.Start-1] == "about" || toks[m.Start-1] == "to" && toks[m.Start-2] == "going") &&
+				slices.Contains(toks[max(0, m.Start-4):m.Start], "was")
+		}},
 	}},
 	"was removed": {final: true, unless: []exclusion{
 		{"another record: 'should have been removed from the deed'", fromOtherRecord},
@@ -626,6 +632,12 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"pass on": {unless: []exclusion{
 		{"relays: 'can you pass on the message to your manager'", passOnRelays},
+	}},
+	"es dont want them": {require: namesMessages},
+	"es left list": {unless: []exclusion{
+		{"another list left, texts welcome: 'me salí de la lista de correos, pero sigan mandándome mensajes'", textsWelcomedElsewhere},
+		{"another channel left, texts welcome", keepsTexting},
+		{"a waiting list: 'me salí de la lista de espera'", listOfWaiting},
 	}},
 	"es stop sending": {unless: []exclusion{
 		{"the lead's own doing with the messages, not sending: 'le dije a mi mamá \"ya deja de borrar los mensajes\"'", func(toks []string, m textmatch.Match) bool {
@@ -1133,6 +1145,10 @@ func almostReported(toks []string, m textmatch.Match) bool {
 
 var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
 
+// sentMoney is what a lead sends that is no message: "dejé de mandar
+// remesa"
+var sentMoney = textmatch.NewSet("remesa", "remesas", "dinero", "plata", "pagos", "pago", "cheque", "cheques", "money", "payments")
+
 // readingVerbs are what a person does with messages received: "deja de
 // borrar los mensajes" stops deleting them
 var readingVerbs = textmatch.NewSet("borrar", "leer", "ignorar", "contestar", "responder", "ver", "abrir", "revisar", "guardar", "checar")
@@ -1187,7 +1203,9 @@ var contentNouns = textmatch.NewSet("pdf", "pdfs", "link", "links", "pricing", "
 	"surveys", "survey", "forms", "form", "spreadsheets", "enlaces", "enlace", "fotos", "archivos", "videos", "encuestas",
 	// "stop sending the paper letters to the old address, send them to
 	// my new apartment instead"
-	"letters", "statements", "bills", "cartas", "papers", "papeles", "papeleo")
+	"letters", "statements", "bills", "cartas", "papers", "papeles", "papeleo",
+	// "dejen de mandarme la oferta vieja y mándenme la nueva"
+	"oferta", "ofertas", "propuesta", "cotizacion", "cotizaciones")
 
 // keepsTexting: the request stops another channel (email, calls) and
 // welcomes texts: "can u stop emailing and just text me here?", "switch
@@ -1452,7 +1470,7 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 			told = true
 			// "le dije a Geico que me dejaran de llamar": a company named
 			// after "a", with no word of the sender before the request
-			if k+2 < m.End && toks[k+1] == "a" && !slices.ContainsFunc(toks[k+2:m.End], esSenderYou.Has) {
+			if k+2 < m.End && (toks[k+1] == "a" || toks[k+1] == "al") && !slices.ContainsFunc(toks[k+2:m.End], esSenderYou.Has) {
 				return true
 			}
 		case "otra", "otro", "otras", "otros":
@@ -1913,7 +1931,9 @@ func blockedThenOther(toks []string, m textmatch.Match) bool {
 func beRemovedRequest(toks []string, m textmatch.Match) bool {
 	last := toks[m.End-1]
 	if negatedBefore(toks, m.Start, 6) {
-		return last != "removed" && last != "unsubscribed"
+		// ("I don't want to get dropped": a policy kept, not contact
+		// refused)
+		return last != "removed" && last != "unsubscribed" && last != "dropped"
 	}
 	// a thing removed: "a stump I've been wanting to get removed", "the
 	// late fee should be removed", "my ex's name removed from the deed"

@@ -182,7 +182,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "contact cease", Pattern: "contact|communication|communications|correspondence from your|you ~3 cease|ceases|end|stop"},
 	// "me quitan de la lista ya porfavor"; "¿me quitaron de la lista o
 	// no?", a removal asked after
-	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan|quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|base"},
+	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan|quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|list|base"},
+	// "ya me salí de su lista, why am I still getting these"
+	{Name: "es left list", Pattern: "me|nos sali|salimos de su|sus|la|tu lista|listas|list"},
 	// the statute named with what it costs: "i know about the TCPA. each
 	// text is $500"
 	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
@@ -209,7 +211,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// número"
 	{Name: "es revoke", Pattern: "no tienen|tiene|tienes mi permiso|autorizacion|consentimiento para / olvidarse|olvidar|olvidarme de ~2 este|mi numero|telefono|celular"},
 	// "reported as junk", "marked this as junk"
-	{Name: "report spam", Pattern: "reported|marked|marking|mark|flag|flagged|flagging ~2 as junk|spam"},
+	// ("marking all of this as spam")
+	{Name: "report spam", Pattern: "reported|marked|marking|mark|flag|flagged|flagging ~3 as junk|spam"},
+	// "this is spam and I'm reporting it"
+	{Name: "report spam", Pattern: "spam ~4 reporting|report|reported it|this|them / spam | ~3 reporting|report|reported it|this|them"},
 	// "this is the last text I want from you", "how do I get off it",
 	// "now forget mine"
 	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me"},
@@ -256,6 +261,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no quiero recibir más ofertas por mensaje": offers, when they come
 	// as messages
 	{Name: "es offers", Pattern: "no quiero|deseo|queremos recibir ~2 ofertas|promos|recordatorios|anuncios"},
+	// "ver sus mensajes, ya no quiero recibirlos" (the messages named
+	// before: checked in phraseRules)
+	{Name: "es dont want them", Pattern: "ya no quiero|queremos recibirlos|recibirlas"},
 	// "no se moleste en mandar más offers", "no se molesten en seguir
 	// escribiendo": more of them, or going on (not "no se moleste en
 	// mandar el técnico")

@@ -80,7 +80,7 @@ var esPeople = textmatch.NewSet("alguien", "persona", "agente", "asesor", "aseso
 // hablo", "que alguien me regrese la llamada", "prefiero por telefono".
 var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"callme": textmatch.NewSet("llamadme", "llamadnos", "marcadme", "llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
-		"hablenme", "yamame", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
+		"hablenme", "yamame", "yameme", "yamenme", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
 		// rioplatense and Caribbean: "timbrame", "timbreme"
 		"timbrame", "timbreme", "timbrenme"),
 	"kin": textmatch.NewSet("mama", "mami", "papa", "papi", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "esposo", "esposa",
@@ -89,7 +89,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
 		"timbra", "timbras", "timbran"),
-	"want": textmatch.NewSet("quiero", "necesito", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
+	// (Central American "ocupo": "I need")
+	"want": textmatch.NewSet("quiero", "necesito", "ocupo", "ocupamos", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
 	"talk": textmatch.NewSet("hablar", "comunicarme", "platicar", "hablo", "talk", "speak", "comunicarnos", "tratar", "conversar",
 		"resolver", "hablarlo", "tratarlo", "platicarlo", "verlo"),
 	"with":     textmatch.NewSet("con", "w", "with"),
@@ -162,7 +163,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// podemos ver en un café?", "pásame con alguien que sepa", "quiero
 	// hablar con Mario", "¿sería tan amable de llamarme?"
 	{Name: "es talk to person", Pattern: "quiero|queremos|necesito|necesitamos|pueden|puede|podrian|podria que? venga|vengan|venir ~2 alguien|@esperson / @esperson ~2 puede|pueden|podria venir / nos podemos|podriamos|pudieramos ver|reunir / @putme ~1 con ~2 alguien|@esperson"},
-	{Name: "es talk to person", Pattern: "quiero|quisiera|necesito|puedo hablar|platicar con"},
+	{Name: "es talk to person", Pattern: "quiero|quisiera|necesito|ocupo|ocupamos|puedo hablar|platicar con"},
 	// "prefiero en persona", "mejor en persona, ¿tienen oficina?"
 	{Name: "es talk to person", Pattern: "prefiero|preferiria|preferimos|mejor ~1 en persona / prefiero|preferiria|preferimos personalmente"},
 	// "si alguien me llama antes de las 2, lo dejamos hecho"

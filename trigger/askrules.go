@@ -951,7 +951,7 @@ func forPrincipal(toks []string) bool {
 		switch w {
 		case "owns", "owner", "dueno", "duena", "decides", "decide", "handles", "decisions", "maneja", "decisiones":
 			return true
-		case "asks", "asked", "wants", "would", "pregunta", "quiere", "pide", "pidio", "quisiera", "says", "said", "dice", "dijo", "d":
+		case "asks", "asked", "wants", "needs", "would", "pregunta", "quiere", "necesita", "pide", "pidio", "quisiera", "says", "said", "dice", "dijo", "d":
 			if i > 0 && (relayers.Has(toks[i-1]) || relayPronouns.Has(toks[i-1])) {
 				return true
 			}

@@ -4655,3 +4655,12 @@ func TestPassiveAggressiveFrustration(t *testing.T) {
 		"ya no sé cómo explicarles que es para la clínica", "ya son cuatro veces que les pido la factura")
 	requireNotFrustrated(t, "ya van tres veces que el techo se gotea este año", "did that. twice")
 }
+
+// TestNeedsSomeoneToCall: Central American "ocupo" ("I need") asks for
+// a person as "necesito" does, "yámeme" is "llámeme", and a parent who
+// "needs someone to call him" is relayed as one who wants it.
+func TestNeedsSomeoneToCall(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "ocupo hablar con alguien de la oficina", "ocupo platicar con el encargado", "yameme en la tarde porfa",
+		"my grandpa needs someone to call him, he doesn't text")
+}
