@@ -2604,3 +2604,31 @@ func TestCentralAmericanAndGenZStops(t *testing.T) {
 		"our CRM keeps marking replies as spam, can yours filter better?", "I was gonna report this as spam but then I remembered the form",
 		"I don't want to get dropped from my policy", "los paquetes llegan rotos, ya no quiero recibirlos así")
 }
+
+// TestFirstReviewOfStop43OptOuts: what the first review of stop 43
+// found in its own changes. Leads who are buying ("no se moleste en
+// mandar más info, ya decidimos comprar"), who want back on a list,
+// whose document would be sent again, who work as police, whose
+// neighbours or HOA ask, whose neighbour's story comes with the mother's
+// question, who give a new number, and a tool's spam folder are no
+// revocations; a report of "the company" to the BBB, "first stop the
+// texts", "no me llamen por mensaje, no me interesa" and a husband's
+// quoted stop told with "siempre" are. Rules alone.
+func TestFirstReviewOfStop43OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "no se moleste en mandar mas info, ya decidimos comprar con ustedes",
+		"no se moleste en buscar mas, esta casa es la que queremos", "no te molestes en seguir explicando, ya entendi, mandame el contrato",
+		"por que me sacaron de la lista? si quiero recibir las ofertas", "me quitaron de la lista de precalificados? todavia quiero comprar",
+		"nos borraron de la base del programa de vivienda, nos pueden volver a meter?",
+		"mi abogado dice que si me vuelven a mandar el contrato con ese error no lo firmo",
+		"trabajo de policia y si me siguen llamando en turno no puedo contestar mejor escribanme",
+		"mi vecina dice que ya los reporto, mi mama pregunta si siguen teniendo casas",
+		"the neighbors are asking you to stop, the noise starts at 6am", "our HOA is asking you to stop, you need a permit for the sign first",
+		"if the calls keep dropping I'll block out an hour thursday and we can do it in person",
+		"bota el numero viejo, este es mi nuevo", "I sent my husband your BBB page, he likes the reviews")
+	requireOptOuts(t, rules, "I already reported the company to the BBB", "first stop the texts then maybe we can talk",
+		"no me llamen por mensaje, no me interesa", `mi esposo que siempre contesta dice: "ya no nos manden mensajes"`,
+		"my grandma is asking yall to stop", "unsubscribe me from the previous texts and all future ones")
+	require.NotEqual(t, dnc.OptOut, dnc.New(nil).Detect(dnc.Input{Text: `le dije a mi mama "ya deja de borrar los mensajes"`}).Kind)
+}

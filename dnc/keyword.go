@@ -298,7 +298,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -507,6 +507,19 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		}
 	}
 	return true
+}
+
+// stopsReading reports a stop of what someone does with the messages
+// received, not of the sending: 'le dije a mi mamá "ya deja de borrar
+// los mensajes"', "stop ignoring my texts".
+func stopsReading(toks []string) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if (toks[k] == "de" && (toks[k-1] == "deja" || toks[k-1] == "dejes" || toks[k-1] == "dejen") || toks[k-1] == "stop" && toks[k] == "ignoring") &&
+			(readingVerbs.Has(toks[k+1]) || toks[k] == "ignoring") {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierMessage before a message word make it one the lead already

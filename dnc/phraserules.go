@@ -188,11 +188,13 @@ var phraseRules = map[string]phraseRule{
 		{"threatens someone else: 'one more call and im reporting him'", nextIn(thirdParty)},
 		{"the calls come from someone else: 'one more call from my boss'", callsFromOthers},
 		{"negated", negated(4)},
+		{"a document sent again: 'si me vuelven a mandar el contrato con ese error no lo firmo'", afterIn(3, esDocs)},
+		{"the police as a job: 'trabajo de policía y si me siguen llamando en turno no puedo contestar'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "policia" && m.Start > 0 && (toks[m.Start-1] == "de" || toks[m.Start-1] == "soy" || toks[m.Start-1] == "como")
+		}},
 	}},
 	"stop contact": {unless: []exclusion{
-		{"a place or a pause, not a request: 'I'm at the bus stop now, I'll text you the address', 'one more stop then I'll message you'", func(toks []string, m textmatch.Match) bool {
-			return toks[m.Start] == "stop" && m.Start > 0 && stopAsNoun.Has(toks[m.Start-1])
-		}},
+		{"a place or a pause, not a request: 'I'm at the bus stop now, I'll text you the address', 'one more stop then I'll message you'", stopIsNoun},
 		{"another channel stopped, texts welcome: 'can you stop con los emails y mejor text me aquí?'", keepsTexting},
 		{"asks what a step does: 'will unsubscribing from the newsletter also stop the reminders?' ('can you stop the texts?' asks the sender)", asksEffect},
 		{"one kind of content, with another asked for", redirectsContent},
@@ -202,6 +204,10 @@ var phraseRules = map[string]phraseRule{
 		{"one kind of content: 'no me mandes links, pon la info en el texto'", redirectsContent},
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
 		{"the lead's own sending stopped: 'dejé de mandar remesa este mes para pagar el seguro'", afterIn(3, sentMoney)},
+		{"a number replaced, not contact refused: 'bota el número viejo, este es mi nuevo'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End-1, 2, textmatch.NewSet("viejo", "anterior")) || containsPair(toks, "numero", "nuevo") ||
+				containsPair(toks, "nuevo", "numero") || containsPair(toks, "mi", "nuevo") && containsPair(toks, "es", "mi")
+		}},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
 		{"leaves something else: '¿cómo me doy de baja de la póliza vieja?'", bajaFromOther},
 		{"negated: 'no quiero darme de baja', 'no dejen de escribirme'", negated(4)},
@@ -649,6 +655,25 @@ var phraseRules = map[string]phraseRule{
 			toks[m.End] == "now" || toks[m.End] == "already" || toks[m.End] == "please"
 	}, unless: []exclusion{
 		{"someone else asked: 'my neighbor asked you to stop, I didn't'", func(toks []string, m textmatch.Match) bool { return someoneElsesStop(toks, m.Start, m.End) }},
+		{"someone outside the household asks: 'the neighbors are asking you to stop, the noise starts at 6am', 'our HOA is asking you to stop'", beforeIn(5, askersOutside)},
+	}},
+	"es was removed": {require: func(toks []string, m textmatch.Match) bool {
+		// "¿ya me quitaron de la lista?", "¿me quitaron de la lista o
+		// no? ya lo pedí": a removal asked after, with "ya" or the
+		// request named
+		return textmatch.Before(toks, m.Start, 3, textmatch.NewSet("ya")) || hasWord(toks, "pedi", "pedimos", "solicite", "asked", "pedido")
+	}, unless: []exclusion{
+		{"another list: 'me quitaron de la lista de precalificados?'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "de" && toks[m.End+1] != "ustedes" && toks[m.End+1] != "contactos"
+		}},
+		{"wanted back: '¿por qué me sacaron de la lista? sí quiero recibir las ofertas', '¿nos pueden volver a meter?'", func(toks []string, _ textmatch.Match) bool {
+			for _, w := range []string{"si", "todavia", "aun"} {
+				if containsPair(toks, w, "quiero") || containsPair(toks, w, "queremos") {
+					return true
+				}
+			}
+			return hasWord(toks, "volver")
+		}},
 	}},
 	"es complaint": {unless: []exclusion{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
@@ -1145,6 +1170,21 @@ func almostReported(toks []string, m textmatch.Match) bool {
 
 var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
 
+// askersOutside are people outside the lead's household who may ask the
+// sender to stop something: "the neighbors are asking you to stop"
+var askersOutside = textmatch.NewSet("neighbor", "neighbors", "neighbour", "neighbours", "hoa", "city", "landlord", "police", "county",
+	"association", "management", "building", "boss", "school")
+
+// containsPair reports a followed at once by b in toks.
+func containsPair(toks []string, a, b string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k] == a && toks[k+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // sentMoney is what a lead sends that is no message: "dejé de mandar
 // remesa"
 var sentMoney = textmatch.NewSet("remesa", "remesas", "dinero", "plata", "pagos", "pago", "cheque", "cheques", "money", "payments")
@@ -1153,10 +1193,27 @@ var sentMoney = textmatch.NewSet("remesa", "remesas", "dinero", "plata", "pagos"
 // borrar los mensajes" stops deleting them
 var readingVerbs = textmatch.NewSet("borrar", "leer", "ignorar", "contestar", "responder", "ver", "abrir", "revisar", "guardar", "checar")
 
-// stopAsNoun before "stop" make it a place or a pause: "the bus stop",
-// "a pit stop", "one more stop"
-var stopAsNoun = textmatch.NewSet("bus", "truck", "pit", "rest", "train", "subway", "metro", "gas", "bathroom", "next", "last", "first",
-	"full", "quick", "more", "one")
+// stopIsNoun reports "stop" as a place or a pause: "the bus stop", "a
+// pit stop", and "one more stop" or "first stop" when nothing is stopped
+// after it ("first stop the texts then maybe we can talk" asks).
+func stopIsNoun(toks []string, m textmatch.Match) bool {
+	if toks[m.Start] != "stop" || m.Start == 0 {
+		return false
+	}
+	if stopPlaces.Has(toks[m.Start-1]) {
+		return true
+	}
+	n := m.Start + 1
+	return stopCounts.Has(toks[m.Start-1]) && (n == len(toks) || toks[n] == textmatch.Break || toks[n] == "then" || toks[n] == "and" || toks[n] == "now")
+}
+
+var (
+	// stopPlaces before "stop" make it a place: "the bus stop"
+	stopPlaces = textmatch.NewSet("bus", "truck", "pit", "rest", "train", "subway", "metro", "gas", "bathroom")
+	// stopCounts before "stop" may make it one stop of several: "one
+	// more stop then I'll message you"
+	stopCounts = textmatch.NewSet("next", "last", "first", "full", "quick", "more", "one")
+)
 
 // redirectsContent: the thing to stop sending is one kind of content,
 // not the messages: "stop sending the pricing pdf, just send the security
@@ -2533,7 +2590,7 @@ func othersStory(toks []string, _ textmatch.Match) bool {
 	// "mi papá dice que si siguen mandando textos va a hablar con un
 	// abogado": the household's threat on more of these messages is the
 	// lead's own
-	if hasWord(toks, "si") && hasWord(toks, "siguen", "sigue", "vuelven", "vuelve") && hasWord(toks, "mama", "papa", "esposo", "esposa", "abuela", "abuelo") {
+	if householdThreat(toks) {
 		return false
 	}
 	for _, w := range toks {
@@ -2546,6 +2603,42 @@ func othersStory(toks []string, _ textmatch.Match) bool {
 	}
 	return other && told
 }
+
+// householdThreat reports the household's own threat on more of these
+// messages, relayed: "mi papá dice que si siguen mandando textos va a
+// hablar con un abogado" (not "mi vecina dice que ya los reportó, mi mamá
+// pregunta si siguen teniendo casas"). The kin word says it ("mi papá
+// dice", "dice mi papá"), and "si" comes with "siguen" or "vuelven" and
+// a verb of sending.
+func householdThreat(toks []string) bool {
+	said := false
+	for k := 1; k < len(toks); k++ {
+		if (toks[k] == "dice" || toks[k] == "dijo") && householdSays.Has(toks[k-1]) ||
+			(toks[k-1] == "dice" || toks[k-1] == "dijo") && k+1 < len(toks) && toks[k] == "mi" && householdSays.Has(toks[k+1]) {
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k] != "si" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if (toks[j] == "siguen" || toks[j] == "vuelven") && j+1 < len(toks) && (esSendingVerbs.Has(toks[j+1]) || toks[j+1] == "a" && j+2 < len(toks) && esSendingVerbs.Has(toks[j+2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	householdSays  = textmatch.NewSet("mama", "papa", "esposo", "esposa", "abuela", "abuelo", "marido")
+	esSendingVerbs = textmatch.NewSet("mandando", "escribiendo", "llamando", "enviando", "textiando", "texteando", "molestando",
+		"mandar", "escribir", "llamar", "enviar", "textear", "molestar")
+)
 
 // namesMessages: the message names messages or contacting ("texts",
 // "mensajes", "texting"), not merely a call.
@@ -3051,13 +3144,17 @@ func reportedThirdParty(toks []string, m textmatch.Match) bool {
 		}
 		ours := false
 		for j := k + 1; j < m.End; j++ {
-			// "reported your company" is this sender's
+			// "reported your company" is this sender's; "the company"
+			// alone may be too ("I already reported the company to the
+			// BBB"), "the old company" is not
 			ours = ours || yourWords.Has(toks[j])
-			if !ours && otherParties.Has(toks[j]) {
+			if !ours && (otherParties.Has(toks[j]) || otherBusiness.Has(toks[j]) && j > 0 && otherMarks.Has(toks[j-1])) {
 				return true
 			}
 		}
-		if !ours && k > 0 && thirdPeople.Has(toks[k-1]) {
+		// a relative clause: "the company my sister reported to the BBB"
+		// ("my husband reported to the FCC already" reports this sender)
+		if !ours && k >= 3 && thirdPeople.Has(toks[k-1]) && (toks[k-2] == "my" || toks[k-2] == "mi") && otherBusiness.Has(toks[k-3]) {
 			return true
 		}
 	}
@@ -3068,8 +3165,11 @@ var (
 	// otherParties are businesses and tradespeople a lead may have
 	// reported other than this sender
 	otherParties = textmatch.NewSet("contractor", "contractors", "roofer", "roofers", "builder", "plumber", "electrician", "lender",
-		"dealer", "dealership", "landlord", "company", "companies", "outfit", "guy", "guys", "seller", "realtor", "agent", "installer",
-		"mechanic", "handyman", "scammer", "scammers")
+		"dealer", "dealership", "landlord", "seller", "realtor", "installer", "mechanic", "handyman", "scammer", "scammers")
+	// otherBusiness may be this sender or another: "the old company"
+	// is another
+	otherBusiness = textmatch.NewSet("company", "companies", "outfit", "guy", "guys", "agent", "one", "place", "business", "people")
+	otherMarks    = textmatch.NewSet("other", "old", "previous", "last", "another", "former")
 	// yourWords name this sender or its messages
 	yourWords = textmatch.NewSet("you", "u", "yall", "your", "ur", "this", "these", "number", "texts", "messages", "it")
 )

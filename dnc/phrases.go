@@ -182,7 +182,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "contact cease", Pattern: "contact|communication|communications|correspondence from your|you ~3 cease|ceases|end|stop"},
 	// "me quitan de la lista ya porfavor"; "¿me quitaron de la lista o
 	// no?", a removal asked after
-	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan|quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|list|base"},
+	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan de ~2 lista|listas|list|base"},
+	{Name: "es was removed", Pattern: "me|nos quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|list|base"},
 	// "ya me salí de su lista, why am I still getting these"
 	{Name: "es left list", Pattern: "me|nos sali|salimos de su|sus|la|tu lista|listas|list"},
 	// the statute named with what it costs: "i know about the TCPA. each
@@ -191,9 +192,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "keep it up and you'll be explaining yourself to the FCC"
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
 	// "voy a llamar al fiscal general si me siguen mandando estos textos"
-	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando|a"},
+	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven|vuelve ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando / @threat|fiscal|procuraduria|policia ~8 si me|nos vuelven|vuelve a escribir|llamar|mandar|textear|molestar|contactar"},
 	// "if these texts keep up the BBB hears about it"
-	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps|continue|continues ~4 @threat"},
+	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
 	// this if it keeps up", "the FCC gets a call if this happens again"
 	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada ~8 if it|this|you|yall|they keeps|keep up / fcc|ftc|bbb ~8 if it|this|that happens again"},
@@ -267,7 +268,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no se moleste en mandar más offers", "no se molesten en seguir
 	// escribiendo": more of them, or going on (not "no se moleste en
 	// mandar el técnico")
-	{Name: "es dont bother", Pattern: "no se|te moleste|molesten|molestes en ~2 mas / no se|te moleste|molesten|molestes en seguir|seguirme"},
+	{Name: "es dont bother", Pattern: "no se|te moleste|molesten|molestes en mandar|mandarme|enviar|enviarme|escribir|escribirme|textear|textearme ~1 mas @fcontactn|offers|texts|ofertas / no se|te moleste|molesten|molestes en seguir|seguirme ~1 escribiendo|mandando|enviando|textiando|texteando|molestando|contactando"},
 	// "my mom's number got put on your list by mistake, she wants it taken off"
 	{Name: "taken off", Pattern: "want|wants|like|need|needs it|her|him|them|that|this|his|their ~1 number? taken|removed off|from|out?"},
 	// Caribbean "bota mi número" ("throw my number away")
@@ -366,7 +367,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
 	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
 	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
-	{Name: "report spam", Pattern: "sent|sending|forwarded|reported|reporting ~4 bbb|fcc|ftc|profeco"},
+	// ("sent my husband your BBB page" sends no report: "to" the BBB)
+	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco / reported|reporting ~4 bbb|fcc|ftc|profeco"},
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
@@ -410,7 +412,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// you to quit" (not "asking you to stop by"; "she told you to stop"
 	// is a story, and "I asked you to stop" the rules of an earlier
 	// request judge)
-	{Name: "asking you to stop", Pattern: "asking|asks|begging|begs you|yall|u to please? stop|quit"},
+	{Name: "asking you to stop", Pattern: "asking|asks|begging|begs you all|guys? to please? stop|quit"},
 	{Name: "take me off", Pattern: "take|get ~1 @myn ~1 @off"},
 	// "Scratch me off.", "strike my name off your list"
 	{Name: "take me off", Pattern: "scratch|strike|cross ~1 @myn ~1 off"},
@@ -821,8 +823,11 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 			k = max(m.End-2, m.Start)
 			continue
 		}
-		// ("ni por mensaje" refuses texts too)
-		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) && (k == 0 || toks[k-1] != "ni") {
+		// ("ni por mensaje" refuses texts too; the match's own last "por"
+		// welcomes texts only after "nomás", "solo" or "mejor": "no me
+		// llamen por mensaje, no me interesa" refuses them)
+		if (toks[k] == "solo" || toks[k] == "mejor" || toks[k] == "por" || toks[k] == "prefiero") && esTextWords.Has(toks[k+1]) && (k == 0 || toks[k-1] != "ni") &&
+			(k != m.End-1 || k > 0 && (toks[k-1] == "nomas" || toks[k-1] == "solo" || toks[k-1] == "mejor" || toks[k-1] == "solamente")) {
 			return true
 		}
 		// "mándame texto", "escríbeme por aquí"
@@ -1191,6 +1196,10 @@ func otherObject(toks []string, m textmatch.Match) bool {
 // lost to normalisation, so only product nouns count.
 func productAfter(toks []string, i int) bool {
 	for k := i; k < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
+		// ("the previous texts" are these messages, earlier ones)
+		if (toks[k] == "former" || toks[k] == "previous") && k+1 < len(toks) && messagingNouns.Has(toks[k+1]) {
+			continue
+		}
 		if productNouns.Has(toks[k]) || toks[k] == "other" || toks[k] == "another" || toks[k] == "old" || toks[k] == "current" ||
 			toks[k] == "otro" || toks[k] == "otra" || toks[k] == "anterior" || toks[k] == "viejo" || toks[k] == "vieja" ||
 			toks[k] == "former" || toks[k] == "previous" {

@@ -1647,3 +1647,22 @@ func TestValuesInOtherWordsStop43(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, bant, "tough call, his decision to sell surprised everyone"), qualify.Authority)
 }
+
+// TestFirstReviewOfStop43Fields: closing fast is no care for family, a
+// parent's condo is not inherited by that alone, a branch or "Palo Alto"
+// is no million and "Lucas" no thousands, "el banco" approving is no
+// authority, and a committee meeting decides nothing; "the refi is his
+// call" is someone else's say.
+func TestFirstReviewOfStop43Fields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	require.NotEqual(t, "caring for family", extract(t, rs, "we want to close fast and take care of the repairs ourselves")[qualify.Motivation])
+	require.NotEqual(t, "inherited", extract(t, rs, "my mom's condo, she wants to sell it and move to assisted living")[qualify.Motivation])
+	for _, s := range []string{"se rompieron dos palos de la cerca", "I have 3 Palo Alto rentals", "text me after 5 Lucas is napping"} {
+		require.NotContains(t, extract(t, rs, s), qualify.Price, s)
+	}
+	for _, s := range []string{"si lo aprueba el banco, compramos", "sorry, in a committee meeting til 3, text me after"} {
+		require.NotContains(t, extract(t, bant, s), qualify.Authority, s)
+	}
+	require.Contains(t, extract(t, bant, "the refi is his call"), qualify.Authority)
+}

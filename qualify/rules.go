@@ -883,7 +883,7 @@ func approximates(t textmatch.Text, m textmatch.Match) bool {
 
 var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
-	"place":   textmatch.NewSet("place", "house", "home", "property", "condo", "townhouse", "townhome", "duplex", "cabin"),
+	"place":   textmatch.NewSet("place", "house", "home", "property"),
 	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
 	"tired":   textmatch.NewSet("pain", "out", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
@@ -897,6 +897,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "inherit*"},
 	{Name: "inherited", Pattern: "inheirited|inhereted|inheritance"},
 	{Name: "inherited", Pattern: "@rel ~1 @place"},
+	// "my late aunt's condo" (a parent's condo may be theirs still)
+	{Name: "inherited", Pattern: "late ~2 condo|townhouse|townhome|duplex|cabin"},
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
@@ -947,7 +949,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating to be near family", Pattern: "vivir|irnos|irme|mudarnos|mudarme ~3 con mi|mis|nuestra|nuestros @famEs / voy|vamos a|para|pa ~2 con mi|mis|nuestra|nuestros @famEs / me voy con mi|mis|nuestra|nuestros @famEs a|para|pa / nos vamos con mi|mis|nuestra|nuestros @famEs a|para|pa"},
 	// "I need to be closer to take care of her", "mi viejo ya no puede
 	// vivir solo, lo estamos mudando con nosotros"
-	{Name: "caring for family", Pattern: "close|closer|near|nearer ~3 take care / close|closer|near|nearer ~3 look after / close|closer|near|nearer ~3 help her|him|them / ya no puede|pueden vivir solo|sola|solos|solas / lo|la|los|las estamos|vamos a? mudando|mudar|traer|trayendo con nosotros / se viene|vienen a vivir con nosotros"},
+	{Name: "caring for family", Pattern: "closer|close|near|nearer to take care / closer|close|near|nearer to look after / closer|close|near|nearer to help her|him|them / ya no puede|pueden vivir solo|sola|solos|solas / se viene|vienen a vivir con nosotros"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	{Name: "retiring", Pattern: "retir*"},
@@ -2132,11 +2134,11 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
 	// "Procurement committee meets once a quarter", "nuestra procurement
 	// team tarda como seis semanas"
-	{Name: "committee", Pattern: "procurement|purchasing|buying|selection committee|team|department|dept / committee meets|met|meeting"},
+	{Name: "committee", Pattern: "procurement|purchasing|selection committee|team|department|dept"},
 	// someone else's say in other words: "it's her call", "his house,
 	// his decision", "eso lo maneja finanzas", "lo decide él", "son tres
 	// socios y votan"
-	{Name: "approval", Pattern: "its|it is|is ~1 her|his|their call|decision|choice / house|money|place|loan|home|car|business | his|her|their decision|call / house|money|place|loan|home|car|business his|her|their decision|call / lo maneja|ve|decide|aprueba|autoriza finanzas|contabilidad|compras|administracion|legal / lo decide|aprueba|firma el|ella|ellos / socios|miembros|duenos ~3 votan|votamos|aprueban|deciden"},
+	{Name: "approval", Pattern: "is ~1 her|his|their call|decision|choice / his house|money|place|loan|home|car|business |? his decision|call / her house|money|place|loan|home|car|business |? her decision|call / their house|money|place|loan|home|car|business |? their decision|call / lo maneja|ve|decide|aprueba|autoriza finanzas|contabilidad|compras|administracion|legal / lo decide|aprueba ella|ellos / y lo decide|aprueba el / lo decide|aprueba el | / lo aprueba|decide|autoriza|firma el|la|mi comite|junta|board|jefe|jefa|dueno|duena|gerente|director|directora|consejo|socio|socia|patron / socios|miembros|duenos ~3 votan|votamos|aprueban|deciden"},
 	// "la junta de la escuela has to vote on it"
 	{Name: "committee", Pattern: "junta|consejo ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden|aprobarlo|aprobarla / mesa directiva ~5 vote|votes|votar|vota|votan|aprobar|aprueba|aprueban|decide|deciden|aprobarlo|aprobarla"},
 	// the approver after the verb: "lo tiene que aprobar la junta de la

@@ -83,6 +83,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"hablenme", "yamame", "yameme", "yamenme", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
 		// rioplatense and Caribbean: "timbrame", "timbreme"
 		"timbrame", "timbreme", "timbrenme"),
+	// a call asked for the household, and nothing else "que le ..." may
+	// ask ("que le pongan pisos", "que le regresen su depósito")
+	"relaycall": textmatch.NewSet("llame", "llamen", "marque", "marquen", "hable", "hablen", "contacte", "contacten", "comunique",
+		"comuniquen", "llamara", "llamaran", "marcara", "marcaran", "yame", "yamen"),
 	"kin": textmatch.NewSet("mama", "mami", "papa", "papi", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "esposo", "esposa",
 		"marido", "hijo", "hija", "suegra", "suegro", "mom", "dad", "grandma", "grandpa"),
 	"can":   textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
@@ -132,7 +136,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
 	// a grandchild or a child texting for the household: "dice mi tía que
 	// le llamen mañana", "my mom dice que le llamen please"
-	{Name: "es relayed call", Pattern: "mi|my @kin ~1 dice|dijo|quiere|pide|pidio|says|wants que le|la|lo @meverb / dice|dijo|pide|pidio mi @kin que le|la|lo @meverb"},
+	{Name: "es relayed call", Pattern: "mi|my @kin ~1 dice|dijo|quiere|pide|pidio|says|wants que le|la|lo @relaycall / dice|dijo|pide|pidio mi @kin que le|la|lo @relaycall"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},

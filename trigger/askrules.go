@@ -202,8 +202,22 @@ var (
 	// esWhenWords after an article say when, not who: "que le llamen el
 	// lunes"
 	esWhenWords = textmatch.NewSet("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "dia", "fin", "proximo",
-		"proxima", "semana", "mes", "tarde", "manana", "noche", "otro", "otra")
+		"proxima", "semana", "mes", "tarde", "manana", "noche", "otro", "otra", "sabados", "domingos", "dias", "fines", "tardes", "mananas",
+		"noches", "semanas")
 )
+
+// wrongChat reports a message the lead says went to the wrong chat:
+// "perdón, me equivoqué de chat" (not "me equivoqué de hora ayer").
+func wrongChat(toks []string) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k] == "equivoque" && toks[k+1] == "de" && wrongPlaces.Has(toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var wrongPlaces = textmatch.NewSet("chat", "grupo", "numero", "persona", "conversacion", "contacto")
 
 // mealWords: "que lo llamen a cenar" calls to the table
 var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mesa")

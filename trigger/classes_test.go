@@ -4664,3 +4664,17 @@ func TestNeedsSomeoneToCall(t *testing.T) {
 	requireAsks(t, "ocupo hablar con alguien de la oficina", "ocupo platicar con el encargado", "yameme en la tarde porfa",
 		"my grandpa needs someone to call him, he doesn't text")
 }
+
+// TestFirstReviewOfStop43Judgement: the household's relayed "que le
+// ..." asks only for a call ("que le pongan pisos nuevos" asks nothing),
+// a day or a date after the call keeps it the household's ("que le
+// llamen el 15", "los sábados"), only the wrong chat takes it back, and
+// patience in capitals yields to a complaint after it.
+func TestFirstReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "mi esposa quiere que le pongan pisos nuevos en la cocina", "mi esposo dice que le pasen precio por whatsapp",
+		"mi mama dice que le regresen su deposito")
+	requireAsks(t, "mi abuela dice que le llamen el 15", "mi mama dice que la llamen los sabados",
+		"dice mi abuelo que le llamen hoy, perdon me equivoque de hora ayer")
+	requireFrustrated(t, "I DONT MIND WAITING HOWEVER THIS IS THE THIRD WEEK WITH NO CALL", "NO RUSH MY FOOT, YOU SAID MONDAY")
+}

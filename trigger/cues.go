@@ -593,7 +593,8 @@ func calmCaps(t textmatch.Text) bool {
 	// patience said in capitals, as a flip phone or dictation writes:
 	// "I DONT MIND WAITING JUST LET ME KNOW WHEN" (not "I DONT MIND
 	// WAITING BUT THIS IS THE THIRD WEEK")
-	if (containsSeq(t.Toks, []string{"dont", "mind"}) || containsSeq(t.Toks, []string{"no", "rush"})) && !slices.Contains(t.Toks, "but") && !slices.Contains(t.Toks, "pero") {
+	if (containsSeq(t.Toks, []string{"dont", "mind"}) || containsSeq(t.Toks, []string{"no", "rush"})) && !slices.Contains(t.Toks, textmatch.Break) &&
+		!slices.ContainsFunc(t.Toks, patienceBroken.Has) {
 		return true
 	}
 	return !capsComplaintWord(t) && slices.ContainsFunc(t.Toks, capsAck.Has)
@@ -604,6 +605,11 @@ func calmCaps(t textmatch.Text) bool {
 func capsComplaintWord(t textmatch.Text) bool {
 	return slices.ContainsFunc(t.Toks, func(w string) bool { return capsComplaint.Has(w) || textmatch.Negators.Has(w) })
 }
+
+// patienceBroken are words that turn patience in capitals into a
+// complaint: "I DONT MIND WAITING HOWEVER THIS IS THE THIRD WEEK"
+var patienceBroken = textmatch.NewSet("but", "pero", "however", "though", "although", "said", "week", "weeks", "days", "still",
+	"third", "again", "foot", "where")
 
 var (
 	// acknowledgements, greetings, introductions and availability: "HOLA

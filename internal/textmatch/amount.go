@@ -281,8 +281,13 @@ func Amounts(t Text) []Amount {
 				} else {
 					v, suf, end = v*1e6, 'x', i+2
 				}
-			case "million", "m", "mill", "millions", "millon", "millones", "palo", "palos":
-				// (Chilean and rioplatense "palo": a million, "2 palos")
+			case "palo", "palos":
+				// Chilean and rioplatense "palo": a million, "2 palos" (not
+				// "3 Palo Alto rentals", "2 palos de la cerca")
+				if n := next(2); n != "de" && n != "alto" && n != "verde" {
+					v, suf, end = v*1e6, 'x', i+2
+				}
+			case "million", "m", "mill", "millions", "millon", "millones":
 				// "1,2 millones": a decimal comma before one or two digits
 				if c := strings.IndexByte(w, ','); c > 0 && (len(w)-c == 2 || len(w)-c == 3) && !strings.Contains(w, ".") {
 					if d, err := strconv.ParseFloat(strings.Replace(w, ",", ".", 1), 64); err == nil {
@@ -290,8 +295,13 @@ func Amounts(t Text) []Amount {
 					}
 				}
 				v, suf, end = v*1e6, 'x', i+2
-			case "thousand", "grand", "k", "luca", "lucas":
-				// (Chilean and rioplatense "luca": a thousand, "15 lucas")
+			case "luca", "lucas":
+				// Chilean and rioplatense "luca": a thousand, "15 lucas"
+				// (not "after 5 Lucas is napping")
+				if lucaMoney(toks, i+2) {
+					v, suf, end = v*1000, 'x', i+2
+				}
+			case "thousand", "grand", "k":
 				v, suf, end = v*1000, 'x', i+2
 			case "hundred":
 				if v < 10 {
@@ -812,10 +822,19 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 			a.Value += n
 			a.End++
 		}
-	case "millon", "millones", "palo", "palos":
+	case "millon", "millones":
+		a.Value, a.End, a.Explicit = v*1000000, k+1, true
+	case "palo", "palos":
+		// "dos palos": two million (not "dos palos de la cerca")
+		if n := at(k + 1); n == "de" || n == "alto" || n == "verde" {
+			return Amount{}, false
+		}
 		a.Value, a.End, a.Explicit = v*1000000, k+1, true
 	case "luca", "lucas":
 		// "quince lucas": fifteen thousand
+		if !lucaMoney(toks, k+1) {
+			return Amount{}, false
+		}
 		a.Value, a.End, a.Explicit = v*1000, k+1, true
 	default:
 		if a, ok := spelledMoney(toks, i, k, v, false); ok {
@@ -828,6 +847,17 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 	}
 	return a, true
 }
+
+// lucaMoney reports "lucas" read as thousands from what follows it: the
+// end, a break, a rate, a currency or a range's joint ("quince lucas al
+// año", "dos lucas verdes por mes", "diez y quince lucas"), not a name
+// ("after 5 Lucas is napping", "a las 5 Lucas llega").
+func lucaMoney(toks []string, i int) bool {
+	return i >= len(toks) || toks[i] == Break || lucaTail.Has(toks[i])
+}
+
+var lucaTail = NewSet("al", "por", "de", "verdes", "mensuales", "anuales", "mas", "y", "o", "pesos", "dolares", "cada", "a", "nomas",
+	"no", "para", "en", "x", "per", "a", "month", "year")
 
 // thousandAnd reads "mil" at toks[i] followed by Spanish hundreds, tens
 // and units ("mil trescientos", "mil doscientos cincuenta") as a

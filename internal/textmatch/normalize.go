@@ -264,7 +264,7 @@ func Normalize(s string) Text {
 					}
 					c = s[i]
 				}
-				if i-i0 == 3 && len(w) == z.ws+1 && w[z.ws] == 'b' && rn == 2 && (i == len(s) || s[i] < utf8.RuneSelf) {
+				if i-i0 == 3 && len(w) == z.ws+1 && w[z.ws] == 'b' && rn == 2 && !letterAt(s, i) {
 					// "the BBB" is the Better Business Bureau, a word of
 					// its own, not a "b" stretched
 					w = append(w, 'b', 'b')
@@ -457,6 +457,16 @@ func Normalize(s string) Text {
 	}
 	normPool.Put(z)
 	return t
+}
+
+// letterAt reports a letter at s[i] ("the BBB’s form" and "“BBB”" have
+// none after the word; "BBBé" has one).
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // normalizer is the state Normalize shares with the words it flushes: a
@@ -806,8 +816,9 @@ func HouseholdQuote(raw string) bool {
 		kin = kin || householdKin.Has(w) && k > 0 && (toks[k-1] == "my" || toks[k-1] == "mi" || toks[k-1] == "our")
 		said = said || relayWords.Has(w)
 		// 'my abuela always says "nunca firmes nada sin hablar con
-		// alguien"': a saying of hers, not a message relayed
-		if habitWords.Has(w) {
+		// alguien"': a saying of hers, not a message relayed ('mi esposo
+		// que siempre contesta dice: "..."' relays)
+		if relayWords.Has(w) && k > 0 && habitWords.Has(toks[k-1]) {
 			return false
 		}
 	}
