@@ -2632,3 +2632,13 @@ func TestFirstReviewOfStop43OptOuts(t *testing.T) {
 		"my grandma is asking yall to stop", "unsubscribe me from the previous texts and all future ones")
 	require.NotEqual(t, dnc.OptOut, dnc.New(nil).Detect(dnc.Input{Text: `le dije a mi mama "ya deja de borrar los mensajes"`}).Kind)
 }
+
+// TestTenantPutOut: "how do I legally get him out" (a tenant, before the
+// sale) is no revocation for someone else; "get her out of your system"
+// is. Rules alone.
+func TestTenantPutOut(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "how do I legally get him out before we sell? he hasn't paid in months")
+	requireOptOuts(t, rules, "my mom passed, please get her out of your system")
+}

@@ -115,6 +115,9 @@ var phraseRules = map[string]phraseRule{
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
 			return slices.ContainsFunc(toks, accountThings.Has)
 		}},
+		{"a person put out of a place: 'how do I legally get him out antes de vender?' (a tenant), not 'get her out of your system'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.End-1] == "out" && !textmatch.After(toks, m.End, 4, outOfContact)
+		}},
 	}},
 	"enough": {unless: []exclusion{
 		{"a quantity of something else: 'ive read enough marketing pdfs to last a lifetime'", enoughOfOther},
@@ -1170,6 +1173,10 @@ func almostReported(toks []string, m textmatch.Match) bool {
 
 var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
 
+// outOfContact after "get him out" make it a removal from contact: "of
+// your system", "of the list"
+var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista")
+
 // askersOutside are people outside the lead's household who may ask the
 // sender to stop something: "the neighbors are asking you to stop"
 var askersOutside = textmatch.NewSet("neighbor", "neighbors", "neighbour", "neighbours", "hoa", "city", "landlord", "police", "county",
@@ -1673,7 +1680,7 @@ var (
 		// this cell from now on"
 		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
-		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok|is ok"},
+		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
 		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},

@@ -51,7 +51,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "timeline", Pattern: "today|tomorrow|hoy|manana |? or|o / or|o ~3 later this|next week / this|esta week|semana |? or|o"},
 	// "when's a good time to call?", "¿qué hora le conviene?" schedule a
 	// call; the answer is no timeline for the deal
-	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que|a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
+	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que hora / a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
 	// a turn that announces the call: "Amanda will call you with a
 	// side-by-side. When works?"
 	{Name: "call time", Pattern: "call|ring|phone|text|reach you|u / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
@@ -96,7 +96,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "kind", Pattern: "buy|buying|purchase|purchasing |? refi|refinance|refinancing|refinanciar / refi|refinance|refinancing |? buy|buying|purchase / home|auto|car|life|renters|health |? home|auto|car|life|renters|health"},
 	// a choice between kinds of insurance: "life or health?", "¿de auto o de casa?"
 	{Name: "kind", Pattern: "life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar ~2 or|o ~2 life|health|auto|car|home|homeowners|renters|dental|vida|salud|casa|hogar"},
-	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / what|which coverage|coverages|policy|plan|plans|service|services / or both|either / o ambos|ambas / o los dos|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},
+	{Name: "kind", Pattern: "what|which kind|type|sort of / que|cual tipo|clase de / buy|buying|purchase|purchasing|shopping ~3 or ~2 refi|refinance|refinancing / refi|refinance|refinancing ~3 or ~2 buy|buying|purchase / lower ~3 rate|payment or / repair or ~2 replace|replacement|replacing / reparacion|reparar ~3 o ~2 cambiar|cambiarlo|reemplazo / personal or|o ~2 work|business|trabajo|negocio / for|para you|usted|ti or|o ~3 family|familia|someone|alguien|team / term or whole / what|which coverage|coverages|policy|plan|plans|service|services / or both|either / o ambos|ambas / o los|las dos / what|which vehicle|vehicles|cars|car / que|cuales vehiculos|carros|autos|coches"},
 })
 
 // question is what the assistant's last turn before the message (see

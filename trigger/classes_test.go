@@ -4678,3 +4678,30 @@ func TestFirstReviewOfStop43Judgement(t *testing.T) {
 		"dice mi abuelo que le llamen hoy, perdon me equivoque de hora ayer")
 	requireFrustrated(t, "I DONT MIND WAITING HOWEVER THIS IS THE THIRD WEEK WITH NO CALL", "NO RUSH MY FOOT, YOU SAID MONDAY")
 }
+
+// TestCaribbeanAndNorteñoConversations: from dev210 and dev215. An order
+// given in other words commits ("set it up for second shift and send me
+// the login", "put me down, first opening you got", "send someone ya",
+// "dígame qué ocupa pa darme de alta"), not a setup told ("my son set it
+// up for me"); another company's quote and the lead's dare are a
+// competitor ("a nex company come out an quote mi 7800", "convénceme");
+// "allyuh is thieves" accuses, a relative's saying about every insurer
+// does not; one system for three floors is high value.
+func TestCaribbeanAndNorteñoConversations(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok va, set it up for second shift and send me the login", "yes put me down, first opening you got",
+		"pues send someone ya, I'm home all day", "sí, el básico. dígame qué ocupa pa darme de alta"} {
+		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, "%q commits", s)
+	}
+	require.Less(t, trigger.Judged("Yes, my son set it up for me, he worries too much.").Commitment, 2)
+	comp := trigger.Competitor()
+	for _, s := range []string{"a nex company come out yesterday an quote mi 7800. yuh can do better?", "mi amiga usa otra app y dice que es más barata, so convénceme"} {
+		require.True(t, ruleFires(t, comp, s), "%q mentions a competitor", s)
+	}
+	requireFrustrated(t, "it went UP again?? allyuh is thieves, straight robbery")
+	requireNotFrustrated(t, `mi suegro dice que "todos los de seguros son unos ladrones" jaja, pero yo sí quiero comparar`)
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"sistema central nuevo para los tres pisos", "we need new AC for all three floors"} {
+		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
+	}
+}

@@ -188,6 +188,16 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "send paperwork", Pattern: "emailed|sent|texted|uploaded|submitted|returned|attached ~3 signed|completed @docs / signed and sent|returned|uploaded"},
 	{Name: "accept", Pattern: "contratamos|contrato|contratemos|tomamos el|la ~1 seguro|plan|servicio|paquete|poliza / enlace|link para pagar"},
 	{Name: "go ahead", Pattern: "go ahead"},
+	// an order given in other words: "set it up for second shift and send
+	// me the login", "yes put me down, first opening you got", "pues send
+	// someone ya", "dígame qué ocupa pa darme de alta y lo hacemos de una
+	// vez"
+	// ("my son set it up for me" is told, not ordered)
+	{Name: "order given", Pattern: "ok|okay|va|pls|please|just|yes|yeah|yep|sure set it|this|us|me up / send me|us the login|logins|credentials|access"},
+	{Name: "book", Pattern: "put me|us down ~3 opening|slot|spot|available|appointment / put me|us down | ~2 opening|slot|spot|available|appointment"},
+	// ("send someone ya": the Spanish "now")
+	{Name: "order given", Pattern: "send someone|somebody ya|now|today|asap|over|out / send a|the tech ya|now|today|asap|over|out / manden|mande|mandame|mandeme a alguien|un tecnico ya|hoy|ahorita"},
+	{Name: "sign up", Pattern: "darme|darnos de alta / lo|la hacemos de una vez"},
 	{Name: "move forward", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
 	// "my mom said yes to the contract", "yes I agree with the price you
@@ -686,7 +696,7 @@ var pastStart = NewSet("con", "en", "hace", "desde", "como")
 
 var companyStory = MustCompile(nil, []Rule{
 	{Name: "company noun", Pattern: "we are|re a|an supplier|manufacturer|distributor|wholesaler|dealership|subcontractor|bakery|restaurant|salon|daycare|clinic|nonprofit|franchise|startup"},
-	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000|el"},
+	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000"},
 })
 
 var (
