@@ -4705,3 +4705,25 @@ func TestCaribbeanAndNorteñoConversations(t *testing.T) {
 		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
 	}
 }
+
+// TestProcurementSteps: a decided buyer's procurement steps commit
+// ("decision's made, we're going with you", "send the MSA", "we'll
+// execute everything this week", "looped in legal on the redlines", "en
+// cuanto las regrese, firmamos"); the same papers asked for before a
+// decision, or a demo "then we'll see", are hedged. More of the dry
+// register is frustration: waiting on "the thing I actually asked for",
+// "circling back otra vez", "apparently that's the process now",
+// "llevo esperando desde el lunes".
+func TestProcurementSteps(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok decision's made, we're going with you", "please send the MSA over today", "add the BAA and we'll execute everything friday",
+		"looped in legal on the redlines, keep the 15th as the go-live", "el abogado tiene el contrato; en cuanto lo regrese, firmamos"} {
+		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{"can you send the MSA? want to read the terms before we decide", "we're going with you for the demo first, then we'll see"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is hedged", s)
+	}
+	requireFrustrated(t, "got the newsletter. still waiting on the thing I actually asked for", "circling back otra vez on the invoice",
+		"guess I'll forward it myself, apparently that's the process now", "llevo esperando desde el lunes")
+	requireNotFrustrated(t, "just circling back on the quote, no rush", "still waiting on the appraisal, then I'll let you know")
+}

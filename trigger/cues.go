@@ -189,6 +189,12 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sarcasm", Pattern: "great|wonderful|fantastic|awesome|excellent|fun use of my|our time|day|morning|afternoon|evening|weekend|lunch|friday|monday|tuesday|wednesday|thursday|saturday|sunday"},
 	{Name: "not reading", Pattern: "@you reading what i|my / replying|responding to keywords"},
 	{Name: "taking forever", Pattern: "waited|waiting ~2 days|weeks|hours ~2 for|on yours|you|your|u|yall"},
+	// "just circling back otra vez", "sigh. I'll explain the HIPAA thing
+	// again", "apparently that's the process now", "como llevo quedando
+	// atenta desde el 3 de marzo"
+	{Name: "asked again", Pattern: "circling|circle back ~2 again|otra|third|fourth|3rd|4th / sigh ~8 again|otra vez"},
+	{Name: "sarcasm", Pattern: "apparently ~3 the|your process|system|policy now / apparently ~3 how it|this|you work|works now"},
+	{Name: "taking forever", Pattern: "llevo|llevamos esperando|quedando ~2 desde|hace"},
 	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
@@ -2014,8 +2020,17 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 	if n == "the" && k+2 < len(toks) && (toks[k+2] == "tech" || toks[k+2] == "technician" || toks[k+2] == "callback" || toks[k+2] == "quote" || toks[k+2] == "refund") {
 		return false
 	}
+	// "still waiting on the thing I actually asked for": what the lead
+	// asked the sender for
+	if n == "the" && textmatch.After(toks, k+1, 6, askedFor) {
+		return false
+	}
 	return waitOthers.Has(n)
 }
+
+// askedFor after "waiting on the ..." make it what the lead asked the
+// sender for
+var askedFor = textmatch.NewSet("asked", "requested", "promised", "ordered")
 
 var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an",
 	// "still waiting on contractor quotes"

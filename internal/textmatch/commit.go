@@ -15,7 +15,10 @@ var commitRules = MustCompile(map[string]Set{
 		"presupuesto", "primera", "segunda", "tercera", "mensual", "anual", "basico", "premium", "pro"),
 	"book": bookThings,
 	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
-		"application", "app", "proposal", "form", "forms", "disclosures", "docusign"),
+		"application", "app", "proposal", "form", "forms", "disclosures", "docusign",
+		// the buyer's papers: a master agreement, a statement of work, a
+		// HIPAA business associate agreement, an order form
+		"msa", "sow", "baa"),
 	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
 	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff", "cancels", "vence", "vencen"),
 	"date": NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
@@ -188,6 +191,12 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "send paperwork", Pattern: "emailed|sent|texted|uploaded|submitted|returned|attached ~3 signed|completed @docs / signed and sent|returned|uploaded"},
 	{Name: "accept", Pattern: "contratamos|contrato|contratemos|tomamos el|la ~1 seguro|plan|servicio|paquete|poliza / enlace|link para pagar"},
 	{Name: "go ahead", Pattern: "go ahead"},
+	// the procurement steps of a decided buyer: "Decision's made, we're
+	// going with you", "we'll execute everything this week", "looped in
+	// legal on the redlines", "keep the 1st as the go-live", "en cuanto
+	// las regrese, firmamos"
+	{Name: "accept", Pattern: "were|we are going|go with you|yall / decision is|was made / decisions made"},
+	{Name: "sign up", Pattern: "well|we will|lets execute / execute everything|it|the contract|agreement|msa / en cuanto ~6 firmamos|firmo / en cuanto ~6 | firmamos|firmo / looped|loop|looping in legal|procurement ~3 redlines|contract|msa|paperwork / looped|loop|looping in legal|procurement on the? redlines|contract|msa|paperwork / go live|golive ~2 date|is|on|the @date|@num / as the go live|golive"},
 	// an order given in other words: "set it up for second shift and send
 	// me the login", "yes put me down, first opening you got", "pues send
 	// someone ya", "dígame qué ocupa pa darme de alta y lo hacemos de una
@@ -296,6 +305,9 @@ var (
 		{Name: "hedge", Pattern: "let me|lemme think|check|ask|talk|see|sleep"},
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
+		// "just want to see the terms before we decide anything", "for the
+		// demo first, then we'll see", "ya veremos"
+		{Name: "hedge", Pattern: "before we|i decide|commit|sign / then well|we will see / well|we will see how|what / ya veremos|luego vemos"},
 		// taken to someone else first: "I'll take it to the Lord and the
 		// deacon board", "we'll take it up with the partners", "praying
 		// on it", "let me run it by my wife"
