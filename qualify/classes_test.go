@@ -1666,3 +1666,25 @@ func TestFirstReviewOfStop43Fields(t *testing.T) {
 	}
 	require.Contains(t, extract(t, bant, "the refi is his call"), qualify.Authority)
 }
+
+// TestPlainsFields: from dev217. A house "en buen shape" or "vieja pero
+// sólida" is in good condition, "before the county fair" is a time, and
+// someone else's say or check ("the wife has the final say", "ella
+// manda", "tengo que checar con él primero", "los socios se juntan")
+// and "don't care what it costs" are read; "around 300 would be fair" is
+// a price, no time, and "my husband and I" alone decides nothing.
+func TestPlainsFields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	for _, s := range []string{"está en buen shape, nomás la alfombra", "la casa está vieja pero sólida"} {
+		require.Contains(t, extract(t, rs, s), qualify.Condition, s)
+	}
+	require.Contains(t, extract(t, rs, "hoping to be done before the county fair"), qualify.Timeline)
+	require.NotContains(t, extract(t, rs, "dad passed, somewhere around 300 would be fair"), qualify.Timeline)
+	for _, s := range []string{"the wife has the final say on the money", "ella manda en eso", "tengo que checar con él primero",
+		"los socios se juntan en enero para decidir"} {
+		require.Contains(t, extract(t, bant, s), qualify.Authority, s)
+	}
+	require.NotContains(t, extract(t, bant, "my husband and I don't want to go past 430"), qualify.Authority)
+	require.Contains(t, extract(t, bant, "don't care what it costs, get somebody out here"), qualify.Budget)
+}

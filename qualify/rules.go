@@ -1140,7 +1140,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
 	// "está en perfecto estado", "en buena shape", "todo original pero
 	// limpio"
-	{Name: "good condition", Pattern: "perfecto|perfectas|buena|buenas estado|condiciones|shape|condition / todo|all original ~3 limpio|clean|good|bien"},
+	// ("está en buen shape", "vieja pero sólida")
+	{Name: "good condition", Pattern: "perfecto|perfectas|buena|buenas estado|condiciones|shape|condition / buen shape|estado / vieja|viejo|old pero|but solida|solido|firme|solid|sturdy / todo|all original ~3 limpio|clean|good|bien"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
 	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada|hongo|hongos"},
@@ -1320,7 +1321,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		// the heating rush"
 		"hunting", "frio", "rush",
 		// the farm year: "after harvest", "antes de la cosecha"
-		"harvest", "cosecha", "planting", "siembra", "calving"),
+		"harvest", "cosecha", "planting", "siembra", "calving",
+		// a town's year: "después de la feria" ("fair" is a price too:
+		// "around 300 would be fair"; see "county fair" below)
+		"feria", "rodeo"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
@@ -1393,7 +1397,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "come @season|@month / after|before|once|till|until the? harvest|harvests|planting|calving"},
 	// "Probably spring.", "antes de las lluvias", "before monsoon season"
 	// ("probably fall asleep": "fall" is left out)
-	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes"},
+	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes / before|after|by the county|state fair"},
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
@@ -2086,6 +2090,11 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "leaves|left|leave ~5 deciding|decisions|decision|decidin to me"},
 	// "my wife and I have agreed on a max"
 	{Name: "joint decision", Pattern: "@spouse and i ~2 agreed|decided|agree / mi esposo|esposa y yo ~2 acordamos|decidimos"},
+	// someone else's last word or check: "the wife has the final say on
+	// color and the money", "ella manda", "tengo que checar con él
+	// primero", "los partners se juntan para ver los renewals"
+	{Name: "approval", Pattern: "@spouse|she|he|boss|partner|partners|owner|board|dad|mom has|have the final|last say|word / ella|el manda / ella|el es la|el que manda / checar|chequear|checkear|consultar|consultarlo con el|ella|ellos|mi|mis"},
+	{Name: "committee", Pattern: "partners|socios|board|junta|duenos se juntan|reunen|meet"},
 	// someone else has the last word: "she's the real boss on this one",
 	// "whatever she says goes", "lo que ella diga"
 	{Name: "spouse decides", Pattern: "whatever she|he|they says|say goes / whatever my @spouse says goes / wifes|husbands|hubbys|partners|spouses the real? boss|decider / @spouse is the real? boss|decider / shes|hes the real? boss|decider / lo que ella|el diga / lo que mi esposa|esposo diga"},
@@ -2460,6 +2469,8 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// "probably a loan around 450-500" (not a car's or a student's: see
 	// otherLoans); "buscamos algo de 1,400 a 1,600 al mes"
 	"loan", "prestamo", "buscamos", "busco", "buscando",
+	// "figure we need to borrow 400-450", "no gasto más de 50 al mes"
+	"borrow", "borrowing", "gasto", "gastar", "gastamos",
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "houses", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",
@@ -2708,7 +2719,7 @@ var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", 
 	"separado", "guardados", "guardado")
 
 var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "flexible", Pattern: "whatever it takes|costs / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
+	{Name: "flexible", Pattern: "whatever it takes|costs / dont care what it costs / do not care what it costs / no importa cuanto cueste / no importa el costo|precio / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
 	{Name: "flexible", Pattern: "money|price|cost|budget is not ~1 the? issue|problem|concern / money|price|cost|budget isnt ~1 the? issue|problem|concern / money|price|cost doesnt|dont matter / el dinero|precio no es problema / pay whatever ~2 need|needed|takes|costs / pay what we|i need to"},
 })
 
