@@ -2642,3 +2642,14 @@ func TestTenantPutOut(t *testing.T) {
 	requireNoOptOuts(t, rules, "how do I legally get him out before we sell? he hasn't paid in months")
 	requireOptOuts(t, rules, "my mom passed, please get her out of your system")
 }
+
+// TestKeywordToSomeoneAndRelayedUnsubscribe: a keyword with the one
+// addressed after it ("PARA ya, vos", "STOP bro") is a keyword; "dice mi
+// mamá que unsubscribe her please" takes the mother off; "unsubscribe
+// her from the gym newsletter" is another list. Rules alone.
+func TestKeywordToSomeoneAndRelayedUnsubscribe(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "PARA ya, vos", "STOP bro", "dice mi mamá que unsubscribe her please, she can't figure out how")
+	requireNoOptOuts(t, rules, "how do I unsubscribe her from the gym newsletter")
+}

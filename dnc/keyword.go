@@ -133,6 +133,8 @@ var (
 		"favorcito", "porfavorcito", "porfis", "porfi", "disculpe", "disculpa", "perdon", "perdone", "guys", "senor", "senora",
 		// "ALTO po", "baja pues": Chilean and Filipino particles
 		"po", "pues", "pue", "ps",
+		// the one addressed: "PARA ya, vos", "STOP bro", "alto mano"
+		"vos", "che", "mano", "bro", "dude", "man", "hermano",
 		// dictated punctuation: "Stop period", "para punto"
 		"period", "periodt", "punto",
 		"alerts", "notifications", "subscription", "them", "these", "it", "from", "this", "list", "everything", "permanently",

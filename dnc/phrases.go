@@ -1162,6 +1162,12 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		end++
 	}
 	next := toks[end]
+	// "dice mi mamá que unsubscribe her please": a person of the lead's
+	// taken off, with nothing after but politeness (not "unsubscribe
+	// them from the newsletter", "how do I unsubscribe my customers")
+	if (next == "her" || next == "him") && (end+1 == len(toks) || toks[end+1] == textmatch.Break || toks[end+1] == "please" || toks[end+1] == "pls" || toks[end+1] == "porfa") {
+		return false
+	}
 	if otherObjects.Has(next) || next == "our" || next == "my" && end+1 < len(toks) && !listWords.Has(toks[end+1]) && !dncMynClass.Has(toks[end+1]) {
 		return true
 	}
