@@ -2653,3 +2653,17 @@ func TestKeywordToSomeoneAndRelayedUnsubscribe(t *testing.T) {
 	requireOptOuts(t, rules, "PARA ya, vos", "STOP bro", "dice mi mamá que unsubscribe her please, she can't figure out how")
 	requireNoOptOuts(t, rules, "how do I unsubscribe her from the gym newsletter")
 }
+
+// TestSecondReviewOfStop43OptOuts: what the second review of stop 43
+// found. "Done with these" names the messages or is nothing ("done with
+// these tenants"); "take him out" after a death revokes, only "get him
+// out" of a place is a tenant's; the Spanish offer "¿quiere que lo dé de
+// baja?" answered yes revokes again. Rules alone.
+func TestSecondReviewOfStop43OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "yes im done with those", "I am done with these tenants, want to sell",
+		"I'm done with these repairs, just want to sell as is", "I'm done with those guys, they never showed up. can you come friday?")
+	requireOptOuts(t, rules, "I'm done with these texts", "my dad passed away, take him out please", "take him out of your phone book")
+	require.Equal(t, dnc.OptOut, rules.Detect(dnc.Input{Text: "sí por favor", Asked: "¿Quiere que lo dé de baja de la lista?"}).Kind)
+}

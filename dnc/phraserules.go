@@ -115,8 +115,8 @@ var phraseRules = map[string]phraseRule{
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
 			return slices.ContainsFunc(toks, accountThings.Has)
 		}},
-		{"a person put out of a place: 'how do I legally get him out antes de vender?' (a tenant), not 'get her out of your system'", func(toks []string, m textmatch.Match) bool {
-			return toks[m.End-1] == "out" && !textmatch.After(toks, m.End, 4, outOfContact)
+		{"a person got out of a place: 'how do I legally get him out antes de vender?' (a tenant), not 'get her out of your system' nor 'my dad passed away, take him out please'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "get" && toks[m.End-1] == "out" && !textmatch.After(toks, m.End, 4, outOfContact)
 		}},
 	}},
 	"enough": {unless: []exclusion{

@@ -500,7 +500,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I'm done reading them": the texts, read no more
 	{Name: "done reading", Pattern: "done|finished reading|opening these|them"},
 	{Name: "done getting", Pattern: "done|finished reading|opening your|ur texts|messages|msgs"},
-	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|those / im done with the|your texts|messages / i am done with these|those / i am done with the|your texts|messages"},
+	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|those|the|your texts|messages|msgs / i am done with these|those|the|your texts|messages|msgs"},
 	// "don't bother following up", "no need for further follow-ups"
 	{Name: "dont follow up", Pattern: "dont bother following|reaching up|out / do not bother following|reaching up|out / no need for ~2 further|more|any follow|followups|followup|outreach"},
 	// "no call, no text"; Spanglish "stop mandándome mensajes"

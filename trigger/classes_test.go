@@ -4727,3 +4727,41 @@ func TestProcurementSteps(t *testing.T) {
 		"guess I'll forward it myself, apparently that's the process now", "llevo esperando desde el lunes")
 	requireNotFrustrated(t, "just circling back on the quote, no rush", "still waiting on the appraisal, then I'll let you know")
 }
+
+// TestSecondReviewOfStop43Judgement: what the second review of stop 43
+// found. An order is an order only where it is given ("you said you
+// would send someone out", "did you send someone out?", "I just set it
+// up yesterday", "you put me down for an appointment I never asked
+// for" are none), "mañana van a darme de alta" leaves a hospital and "si
+// el precio está bien lo hacemos" is a condition; "manden a alguien hoy"
+// orders. A company sought "to quote my roof" and a bargain ("you can do
+// better on the price") name no competitor; repairs on both floors are
+// no high-value job, a new system for three floors is; "ya no sé qué
+// hacer con mi mamá", a store robbed and a brother's saying are no
+// frustration, "you guys are thieves" is.
+func TestSecondReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"you said you would send someone out today and nobody showed", "did you send someone out? nobody came",
+		"I just set it up yesterday and it keeps beeping", "please set us up with a quote first", "send me the login, I can't get in to my account",
+		"estoy en el hospital, mañana van a darme de alta y ahi vemos", "si el precio esta bien lo hacemos de una vez",
+		"you put me down for an appointment I never asked for"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q commits to nothing", s)
+	}
+	for _, s := range []string{"manden a alguien hoy por favor", "mándeme a alguien ahorita, se está saliendo el agua", "manden un tecnico hoy"} {
+		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, "%q orders", s)
+	}
+	comp := trigger.Competitor()
+	for _, s := range []string{"I need a contractor to quote my roof", "can you send a guy to quote the job this week?", "I think you can do better on the price", "ok, convénceme"} {
+		require.False(t, ruleFires(t, comp, s), "%q names no competitor", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"the ac is not cooling on both floors", "need an ac tune up for both units", "mantenimiento del aire en las dos unidades"} {
+		require.False(t, ruleFires(t, hv, s), "%q is a repair", s)
+	}
+	for _, s := range []string{"we need a new system for the three floors", "aire central nuevo para las dos plantas"} {
+		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
+	}
+	requireNotFrustrated(t, "ya no se que hacer con mi mama, necesita cuidado en casa", "my store got hit last night, straight robbery, need cameras asap",
+		"my brother says you all are crooks lol but I still want a quote")
+	requireFrustrated(t, "you guys are thieves")
+}

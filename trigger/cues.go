@@ -68,7 +68,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "that is a lie, you told me 180", "you lied to me", "nothing but
 	// excuses", "that's robbery"
 	// "allyuh is thieves, straight robbery", "ustedes son unos ladrones"
-	{Name: "accusation", Pattern: "straight robbery / you all is|are thieves|crooks|robbers|scammers / you are thieves|crooks|robbers|scammers / ustedes son unos? ladrones|rateros|estafadores / son ustedes unos? ladrones|rateros|estafadores"},
+	{Name: "accusation", Pattern: "thats|its straight robbery / it|this|that is straight robbery / you all is|are thieves|crooks|robbers|scammers / you are thieves|crooks|robbers|scammers / you guys are thieves|crooks|robbers|scammers / ustedes son unos? ladrones|rateros|estafadores / son ustedes unos? ladrones|rateros|estafadores"},
 	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying / nothing but excuses / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
 	// "when is this going to end", "what else do you want from me", "I
 	// regret giving you my number"
@@ -179,7 +179,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the nerve", "why is this so complicated", "stop pretending"
 	// "go to hell", "a human would have figured out by now", "me cago en
 	// todo", "déjenme respirar", "ya no sé qué firmar", "qué desastre"
-	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se ni? que ~1 firmar|hacer|pensar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
+	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se ni? que ~1 firmar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
 	// passive-aggressive and lost, in a B2B buyer's register: "I'm
 	// honestly lost", "not sure how else to say it", "great use of my
 	// Friday", "at this point I could have built it myself", "are you
@@ -1327,6 +1327,10 @@ func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
 	if strings.Contains(strings.ToLower(raw), "lying?") {
 		return true
 	}
+	// "my brother says you all are crooks lol": someone's saying, told
+	if m.Name == "accusation" && slices.ContainsFunc(toks[max(0, m.Start-3):m.Start], othersSay.Has) {
+		return true
+	}
 	if !slices.ContainsFunc(toks[m.Start:m.End], calledOut.Has) {
 		return false
 	}
@@ -2230,7 +2234,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ballpark per month", "what rate would you actually give me"
 	{Name: string(TopicPricing), Pattern: "cuanto me|nos|le estarian|estarias ~1 descontando|rebajando|quitando|cobrando / cuanto me|nos|le descontarian|rebajarian|quitarian / what would ~1 it|that|my|the ~6 per|a month / ballpark per|a month / what|which rate|price|offer would you|u ~2 give|offer me|us"},
 	// a deal built to fit: a rent-back, payments split or spaced out
-	{Name: string(TopicCustomization), Pattern: "rent it back / rent back / leaseback|rentback / pay you rent / half at closing / seller|owner financing|finance / payments ~3 every ~1 months|quarter|quarterly / quarterly payments|billing / pay|paying|bill|billed quarterly|yearly|annually ~2 instead / pay|paying every ~2 months ~2 instead / pagos cada ~1 meses|trimestre / a la medida"},
+	{Name: string(TopicCustomization), Pattern: "rent it back / rent back to|for|after|until|from / leaseback|rentback / pay you rent / half at closing / seller|owner financing|finance / payments ~3 every ~1 months|quarter|quarterly / quarterly payments|billing / pay|paying|bill|billed quarterly|yearly|annually ~2 instead / pay|paying every ~2 months ~2 instead / pagos cada ~1 meses|trimestre / a la medida"},
 	// privacy and contract terms: "sign our DPA as written", "under their
 	// privacy law the data has to stay in Canada"
 	{Name: string(TopicLegal), Pattern: "dpa|dpas|baa|msa|gdpr|ccpa|pipeda / privacy law|laws|act / data processing agreement|addendum / our|their contract|agreement|paper as written / as written or"},
@@ -2708,11 +2712,13 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// same unit": another tradesman who came out, and his lower price
 	{Name: "other company", Pattern: "had|got another|other guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got a different|second guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got one more guy|tech|crew|company ~1 out|over|come|came|look"},
 	{Name: "comparison", Pattern: "he|she|they|hes|shes|theyre ~4 cheaper|lower ~2 for|on the same"},
-	// another company's quote, and the lead's dare: "a nex company come
-	// out yesterday an quote mi 7800 ... yuh can do better?", "una amiga
-	// usa Vagaro y me dijo que es más barato, so convénceme"
-	{Name: "other company", Pattern: "a|another|other|nex|next company|outfit|contractor|guy ~4 quote|quoted|offered"},
-	{Name: "comparison", Pattern: "you|yall can|could do better / convenceme|convencenos|convenzame / convince me|us why"},
+	// another company's quote, and what someone uses that is cheaper: "a
+	// nex company come out yesterday an quote mi 7800", "una amiga usa
+	// Vagaro y me dijo que es más barato" ("I think you can do better on
+	// the price" and "convénceme" bargain, with no competitor)
+	// (a company "to quote my roof" is the one sought)
+	{Name: "other company", Pattern: "another|other|nex|next company|outfit|contractor|guy ~4 quote|quoted|offered / a company|outfit|contractor|guy ~4 quoted|offered"},
+	{Name: "comparison", Pattern: "usa|uses|usan|using ~6 mas barato|barata / usa|uses|usan|using ~6 cheaper"},
 	// "my buddy says he can get me 5.9 no points so. beat that"
 	{Name: "comparison", Pattern: "so|now beat that|this|it / beat that|this"},
 	// a price to match or stay put: "you'd have to be close to that",
@@ -2933,7 +2939,7 @@ var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// caro", "no nos alcanza para el enganche", "la oferta está muy baja",
 	// "tengo que platicarlo con mi esposo", "¿cuál es la trampa?"
 	{Name: "price concern", Pattern: "muy|bien|demasiado|super|algo caro|cara|caros|caras / se me|nos hace|hacen caro|cara|caros|mucho / no me|nos alcanza ~1 para|el|la dinero|plata|sueldo|presupuesto|enganche|pago / fuera|arriba de ~2 presupuesto / sobre ~1 el|mi|nuestro? presupuesto / me|nos preocupa|preocupan ~3 precio|pago|pagos|tasa|prima|costo|mensualidad|cuota / es mucho dinero"},
-	{Name: "price too low", Pattern: "oferta|precio ~3 muy|bien|demasiado|super bajo|baja|poco / vale mas / vale mucho mas / vale por lo menos / una burla"},
+	{Name: "price too low", Pattern: "oferta|precio ~3 muy|bien|demasiado|super bajo|baja|poco / vale mas de / vale mas que lo|eso / vale mucho mas / vale por lo menos / una burla"},
 	{Name: "not interested", Pattern: "no estoy|estamos interesado|interesada|interesados|interesadas / no me|nos interesa|interesan"},
 	{Name: "needs to consult", Pattern: "hablarlo|consultarlo|platicarlo|verlo|hablar|consultar|platicar con mi|mis esposo|esposa|marido|mujer|familia|abogado|abogada|contador|contadora|hijos|hijo|hija|socio|socia|jefe|jefa / hablarlo|consultarlo|platicarlo|verlo con la familia"},
 	{Name: "trust", Pattern: "estafa|estafas|trampa|confiable|confiar|truco"},

@@ -84,7 +84,7 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "would a quick call with one of our product specialists be
 	// helpful?", "want me to connect you with an advisor?"
 	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you|u with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
-	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom|meeting / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
+	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
 // acceptsCall reports a short reply that takes a call offered in asked:
@@ -389,7 +389,10 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 	// one system for several floors or units: "sistema central nuevo para
 	// los tres pisos", "new AC for all three floors"
-	{Name: "multi-system install", Pattern: "sistema|sistemas|central|aire|minisplit|minisplits|calefaccion ~4 para|en los|las dos|tres|cuatro|2|3|4 pisos|niveles|unidades|apartamentos / system|systems|ac|hvac|heat|furnace|minisplit|minisplits ~4 for|on|in all|both ~1 three|four|3|4? floors|levels|units|apartments"},
+	// (something new or installed: "the ac is not cooling on both
+	// floors" and "mantenimiento del aire en las dos unidades" are
+	// repairs and upkeep)
+	{Name: "multi-system install", Pattern: "nuevo|nueva|nuevos|instalar|cambiar|reemplazar ~4 para|en los|las dos|tres|cuatro|2|3|4 pisos|niveles|unidades|apartamentos|plantas / new|replace|install|replacing|installing ~4 for|on|in all|both|the? two|three|four|2|3|4? floors|levels|units|apartments"},
 	// "the whole house is galvanized and all of it will need to be
 	// repiped"
 	{Name: "whole-home job", Pattern: "all of it|them ~4 repiped|rewired|replumbed / everything ~4 repiped|rewired|replumbed / @whole ~1 house|home ~2 galvanized|polybutylene"},

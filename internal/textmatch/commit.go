@@ -201,12 +201,14 @@ var commitRules = MustCompile(map[string]Set{
 	// me the login", "yes put me down, first opening you got", "pues send
 	// someone ya", "dígame qué ocupa pa darme de alta y lo hacemos de una
 	// vez"
-	// ("my son set it up for me" is told, not ordered)
-	{Name: "order given", Pattern: "ok|okay|va|pls|please|just|yes|yeah|yep|sure set it|this|us|me up / send me|us the login|logins|credentials|access"},
+	// (an order: see the check of "set", "send" and "put" in
+	// commitment; "my son set it up for me" is told)
+	{Name: "order given", Pattern: "set it|this|us|me up for|today|now|asap|tonight|tomorrow"},
 	{Name: "book", Pattern: "put me|us down ~3 opening|slot|spot|available|appointment / put me|us down | ~2 opening|slot|spot|available|appointment"},
 	// ("send someone ya": the Spanish "now")
-	{Name: "order given", Pattern: "send someone|somebody ya|now|today|asap|over|out / send a|the tech ya|now|today|asap|over|out / manden|mande|mandame|mandeme a alguien|un tecnico ya|hoy|ahorita"},
-	{Name: "sign up", Pattern: "darme|darnos de alta / lo|la hacemos de una vez"},
+	{Name: "order given", Pattern: "send someone|somebody ya|now|today|asap|over|out / send a|the tech ya|now|today|asap|over|out / manden|mande|mandame|mandeme a alguien ya|hoy|ahorita / manden|mande|mandame|mandeme un tecnico ya|hoy|ahorita"},
+	// ("mañana van a darme de alta" leaves a hospital)
+	{Name: "sign up", Pattern: "para|pa darme|darnos de alta"},
 	{Name: "move forward", Pattern: "move forward / proceed"},
 	{Name: "accept", Pattern: "i|we accept / accept ~2 offer|deal"},
 	// "my mom said yes to the contract", "yes I agree with the price you
@@ -521,7 +523,8 @@ func commitment(t Text) (int, string, bool) {
 		// "start the application", "order the parts" as an order: at a
 		// clause's start or after "let's", "please", "ok" ("did you start
 		// the application yet?" asks about someone else's step)
-		if m.Name == "order given" && (toks[m.Start] == "start" || toks[m.Start] == "begin" || toks[m.Start] == "order") &&
+		if (m.Name == "order given" && (toks[m.Start] == "start" || toks[m.Start] == "begin" || toks[m.Start] == "order" || toks[m.Start] == "set" || toks[m.Start] == "send") ||
+			m.Name == "book" && toks[m.Start] == "put" && m.Start+2 < len(toks) && toks[m.Start+2] == "down") &&
 			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) &&
 			// "just order the parts", "so start the paperwork": opening
 			// the clause
@@ -708,7 +711,7 @@ var pastStart = NewSet("con", "en", "hace", "desde", "como")
 
 var companyStory = MustCompile(nil, []Rule{
 	{Name: "company noun", Pattern: "we are|re a|an supplier|manufacturer|distributor|wholesaler|dealership|subcontractor|bakery|restaurant|salon|daycare|clinic|nonprofit|franchise|startup"},
-	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000"},
+	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000 / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el"},
 })
 
 var (
@@ -883,7 +886,7 @@ var (
 		"moving", "retire", "retirement", "game", "trip", "week", "day", "que", "para")
 	// orderLeadIns may stand before an order: "let's start the
 	// application", "ok order the parts"
-	orderLeadIns = NewSet("lets", "please", "pls", "plz", "ok", "okay", "then", "and", "now", "ya", "pues", "y")
+	orderLeadIns = NewSet("lets", "please", "pls", "plz", "ok", "okay", "then", "and", "now", "ya", "pues", "y", "yes", "yeah", "yep", "sure", "va", "si")
 	// clauseOpeners may stand before an order when they open its clause:
 	// "just order the parts" (not "I just start the application and it
 	// crashes")
