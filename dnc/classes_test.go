@@ -2667,3 +2667,21 @@ func TestSecondReviewOfStop43OptOuts(t *testing.T) {
 	requireOptOuts(t, rules, "I'm done with these texts", "my dad passed away, take him out please", "take him out of your phone book")
 	require.Equal(t, dnc.OptOut, rules.Detect(dnc.Input{Text: "sí por favor", Asked: "¿Quiere que lo dé de baja de la lista?"}).Kind)
 }
+
+// TestThirdReviewOfStop43AndSpainOptOuts: from dev219 and dev221 and the
+// third review of stop 43. Revocations: "denme de baja de todo", a
+// threat in Spain's vosotros ("si me volvéis a escribir pongo una
+// reclamación en la OCU") or to the sheriff, "ya saben qué hacer con mi
+// número", "no me pueden estar texteando aquí"; not: a boat or a truck
+// taken out, a user unsubscribed from seats, rain and the sheriff, calls
+// refused with texts welcome. Rules alone.
+func TestThirdReviewOfStop43AndSpainOptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "denme de baja de todo, correo y mensajes", "si me volvéis a escribir pongo una reclamación en la OCU",
+		"si no paran I'm calling the sheriff", "ya saben qué hacer con mi número", "es mi celular del trabajo, no me pueden estar texteando aquí",
+		"mom passed in june. take her out.")
+	requireNoOptOuts(t, rules, "I'd like to take her out on the lake before I buy", "love the truck, when can I take her out for a spin",
+		"one of our reps quit, how do I unsubscribe him? we're down to 4 seats", "si no para la lluvia el sheriff cierra el camino",
+		"I don't use this number for calls much, texting is better")
+}

@@ -115,8 +115,12 @@ var phraseRules = map[string]phraseRule{
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
 			return slices.ContainsFunc(toks, accountThings.Has)
 		}},
-		{"a person got out of a place: 'how do I legally get him out antes de vender?' (a tenant), not 'get her out of your system' nor 'my dad passed away, take him out please'", func(toks []string, m textmatch.Match) bool {
-			return toks[m.Start] == "get" && toks[m.End-1] == "out" && !textmatch.After(toks, m.End, 4, outOfContact)
+		{"a person got or taken out somewhere: 'how do I legally get him out antes de vender?' (a tenant), 'when can I take her out for a spin' (not 'get her out of your system', 'my dad passed away, take him out please')", func(toks []string, m textmatch.Match) bool {
+			if toks[m.End-1] != "out" || textmatch.After(toks, m.End, 4, outOfContact) {
+				return false
+			}
+			return m.End < len(toks) && toks[m.End] != textmatch.Break && toks[m.End] != "please" && toks[m.End] != "pls" && toks[m.End] != "now" ||
+				toks[m.Start] == "get"
 		}},
 	}},
 	"enough": {unless: []exclusion{
@@ -352,6 +356,7 @@ var phraseRules = map[string]phraseRule{
 	"es baja please": {final: true, require: func(_ []string, m textmatch.Match) bool { return m.Start == 0 }},
 	"dont use number": {unless: []exclusion{
 		{"one use refused, another named: 'don't use this number for the closing docs, use my email'", oneUseRefused},
+		{"calls refused, texts welcome: 'I don't use this number for calls much, texting is better'", func(toks []string, _ textmatch.Match) bool { return textsWelcomed(toks) }},
 	}},
 	"es work phone": {require: func(toks []string, m textmatch.Match) bool {
 		// the phone named as a work line or someone else's in the message
@@ -1175,7 +1180,7 @@ var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "
 
 // outOfContact after "get him out" make it a removal from contact: "of
 // your system", "of the list"
-var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista")
+var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista", "phone", "phonebook", "book", "files", "rolodex")
 
 // askersOutside are people outside the lead's household who may ask the
 // sender to stop something: "the neighbors are asking you to stop"
@@ -1810,6 +1815,10 @@ func bajaFromOther(toks []string, m textmatch.Match) bool {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k] != "baja" {
+		return false
+	}
+	// "denme de baja de todo, correo, llamadas y mensajes": everything
+	if k+2 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del") && (toks[k+2] == "todo" || toks[k+2] == "todos" || toks[k+2] == "todas") {
 		return false
 	}
 	switch {

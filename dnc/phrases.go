@@ -52,7 +52,7 @@ var dncClasses = map[string]textmatch.Set{
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
-		"ag", "bbb", "profeco"),
+		"ag", "bbb", "profeco", "sheriff"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
@@ -193,6 +193,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
 	// "voy a llamar al fiscal general si me siguen mandando estos textos"
 	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven|vuelve ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando / @threat|fiscal|procuraduria|policia ~8 si me|nos vuelven|vuelve a escribir|llamar|mandar|textear|molestar|contactar"},
+	// "si me volvéis a escribir pongo una reclamación en la OCU", "si no
+	// paran I'm calling the sheriff"
+	{Name: "threat", Pattern: "si me|nos vuelven|vuelve|volveis|vuelves a ~1 escribir|escribirme|llamar|llamarme|mandar|mandarme|textear|molestar ~8 reclamacion|queja|denuncia|ocu|indecopi|profeco|demanda|demando|abogado|policia|fiscalia|sheriff / si no paran|dejan ~3 calling|call|llamo|llamar|llamare|reporto|reportar|voy ~3 @threat|sheriff|policia"},
+	// "ya saben qué hacer con mi número" (as one says of trash)
+	{Name: "number gone", Pattern: "ya saben|sabes|sabe que hacer con mi|este numero"},
+	// "no me pueden estar texteando aquí las offers" (a work phone)
+	{Name: "es keep writing", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
 	// "if these texts keep up the BBB hears about it"
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
@@ -435,7 +442,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "leave me alone", Pattern: "leave me|us ~4 alone / leave me|us in peace / leave me|us be"},
 	// the phone or its user left alone: "leave this number alone",
 	// "leave him alone, this is his number", "dejen en paz este número"
-	{Name: "leave number alone", Pattern: "leave this|my|that|the number|phone|cell ~2 alone / leave him|her|them|my ~1 dad|mom|father|mother|grandma|grandpa|husband|wife? alone / dejen|deja|dejes|deje|dejar en paz ~2 numero|telefono|celular|me|nos|mama|papa|madre|padre / dejen|deja|deje|dejes|dejar ~2 a mi|mis ~1 mama|papa|madre|padre|abuela|abuelo|esposo|esposa en paz"},
+	{Name: "leave number alone", Pattern: "leave this|my|that|the number|phone|cell ~2 alone|be / leave him|her|them|my ~1 dad|mom|father|mother|grandma|grandpa|husband|wife? alone / dejen|deja|dejes|deje|dejar en paz ~2 numero|telefono|celular|me|nos|mama|papa|madre|padre / dejen|deja|deje|dejes|dejar ~2 a mi|mis ~1 mama|papa|madre|padre|abuela|abuelo|esposo|esposa en paz"},
 	{Name: "go away", Pattern: "fuck|fk|f|fck|fuk|fuq|piss|bugger|buzz|back|sod|eff off"},
 	{Name: "go away", Pattern: "go away"},
 	{Name: "go away", Pattern: "get lost"},
@@ -1165,7 +1172,10 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	// "dice mi mamá que unsubscribe her please": a person of the lead's
 	// taken off, with nothing after but politeness (not "unsubscribe
 	// them from the newsletter", "how do I unsubscribe my customers")
-	if (next == "her" || next == "him") && (end+1 == len(toks) || toks[end+1] == textmatch.Break || toks[end+1] == "please" || toks[end+1] == "pls" || toks[end+1] == "porfa") {
+	// (relayed: "how do I unsubscribe him? we're down to 4 seats" asks
+	// about a user)
+	if (next == "her" || next == "him") && (end+1 == len(toks) || toks[end+1] == textmatch.Break || toks[end+1] == "please" || toks[end+1] == "pls" || toks[end+1] == "porfa") &&
+		hasWord(toks, "dice", "dijo", "says", "said", "wants", "quiere", "pide", "asks", "asked") {
 		return false
 	}
 	if otherObjects.Has(next) || next == "our" || next == "my" && end+1 < len(toks) && !listWords.Has(toks[end+1]) && !dncMynClass.Has(toks[end+1]) {

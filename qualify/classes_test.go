@@ -1688,3 +1688,22 @@ func TestPlainsFields(t *testing.T) {
 	require.NotContains(t, extract(t, bant, "my husband and I don't want to go past 430"), qualify.Authority)
 	require.Contains(t, extract(t, bant, "don't care what it costs, get somebody out here"), qualify.Budget)
 }
+
+// TestThirdReviewOfStop43Fields: "ella manda" decides only as a clause of
+// its own ("ella manda el cheque" sends), "checar con" needs a person,
+// "la feria" (money) and a son "in the rodeo" are no times, a good
+// condition denied needs work, and "viejo pero firme con su precio" is a
+// man, not a house.
+func TestThirdReviewOfStop43Fields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	require.Contains(t, extract(t, bant, "yo pienso que con unas ventanas basta. Ella manda."), qualify.Authority)
+	for _, s := range []string{"ella manda el cheque el viernes", "déjame checar con mi agenda y te digo"} {
+		require.NotContains(t, extract(t, bant, s), qualify.Authority, s)
+	}
+	for _, s := range []string{"en cuanto tenga la feria le aviso", "my son is in the rodeo, text me later"} {
+		require.NotContains(t, extract(t, bant, s), qualify.Timeline, s)
+	}
+	require.Equal(t, "needs work", extract(t, rs, "la casa no está en buen shape")[qualify.Condition])
+	require.NotContains(t, extract(t, rs, "mi papá está viejo pero firme con su precio"), qualify.Condition)
+}

@@ -600,6 +600,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "death in family" && !personBefore(t, x.Start) {
 			return true
 		}
+		// "ella manda" ends its clause: "ella manda el cheque el
+		// viernes" sends
+		if x.Name == "approval" && t.Toks[x.End-1] == "manda" && x.End < len(t.Toks) && t.Toks[x.End] != textmatch.Break && t.Toks[x.End] != "aqui" && t.Toks[x.End] != "en" {
+			return true
+		}
 		// "mi esposo y yo tenemos dos niños": a couple as the subject of
 		// having or being, not of deciding
 		if x.Name == "joint decision" && x.End < len(t.Toks) && x.End-x.Start == 4 && coupleState.Has(t.Toks[x.End]) {
@@ -1141,7 +1146,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "está en perfecto estado", "en buena shape", "todo original pero
 	// limpio"
 	// ("está en buen shape", "vieja pero sólida")
-	{Name: "good condition", Pattern: "perfecto|perfectas|buena|buenas estado|condiciones|shape|condition / buen shape|estado / vieja|viejo|old pero|but solida|solido|firme|solid|sturdy / todo|all original ~3 limpio|clean|good|bien"},
+	{Name: "good condition", Pattern: "perfecto|perfectas|buena|buenas estado|condiciones|shape|condition / buen shape|estado / vieja|viejo|old pero|but solida|solido|solid|sturdy / todo|all original ~3 limpio|clean|good|bien"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
 	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada|hongo|hongos"},
@@ -1290,8 +1295,12 @@ func condition(t textmatch.Text) (string, float64) {
 		}
 		if negatedAt(t, x.Start) {
 			// "foundation is not cracked", "never had issues": still a
-			// condition, stated positively
+			// condition, stated positively; a good one denied ("no está
+			// en buen estado") needs work
 			val = "no major issues"
+			if x.Name == "good condition" {
+				val = "needs work"
+			}
 			return false
 		}
 		val = x.Name
@@ -1320,11 +1329,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		// "before hunting season", "antes de que llegue el frío", "before
 		// the heating rush"
 		"hunting", "frio", "rush",
-		// the farm year: "after harvest", "antes de la cosecha"
-		"harvest", "cosecha", "planting", "siembra", "calving",
-		// a town's year: "después de la feria" ("fair" is a price too:
-		// "around 300 would be fair"; see "county fair" below)
-		"feria", "rodeo"),
+		// the farm year: "after harvest", "antes de la cosecha" ("la
+		// feria" is money too, and "fair" a price: the town's year is read
+		// below, after "antes de" or "before")
+		"harvest", "cosecha", "planting", "siembra", "calving"),
 	"unit": textmatch.NewSet("day", "days", "week", "weeks", "month", "months", "wks", "wk", "mos", "year", "years", "yr", "yrs",
 		"dias", "semanas", "meses", "mes", "semana", "ano", "anos"),
 	"prep": textmatch.NewSet("by", "before", "after", "until", "till", "til", "around", "in", "within", "targeting", "ideally", "prior",
@@ -1397,7 +1405,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "come @season|@month / after|before|once|till|until the? harvest|harvests|planting|calving"},
 	// "Probably spring.", "antes de las lluvias", "before monsoon season"
 	// ("probably fall asleep": "fall" is left out)
-	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes / before|after|by the county|state fair"},
+	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes / before|after|by the county|state fair / before|after|by the rodeo / antes|despues de la feria|fiesta|cosecha"},
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
@@ -2093,7 +2101,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// someone else's last word or check: "the wife has the final say on
 	// color and the money", "ella manda", "tengo que checar con él
 	// primero", "los partners se juntan para ver los renewals"
-	{Name: "approval", Pattern: "@spouse|she|he|boss|partner|partners|owner|board|dad|mom has|have the final|last say|word / ella|el manda / ella|el es la|el que manda / checar|chequear|checkear|consultar|consultarlo con el|ella|ellos|mi|mis"},
+	{Name: "approval", Pattern: "@spouse|she|he|boss|partner|partners|owner|board|dad|mom has|have the final|last say|word / ella|el manda / ella|el es la|el que manda / checar|chequear|checkear|consultar|consultarlo con el|ella|ellos / checar|chequear|checkear|consultar|consultarlo con mi|mis @spouse|esposo|esposa|socio|socia|socios|jefe|jefa|papa|mama|familia|abogado|contador"},
 	{Name: "committee", Pattern: "partners|socios|board|junta|duenos se juntan|reunen|meet"},
 	// someone else has the last word: "she's the real boss on this one",
 	// "whatever she says goes", "lo que ella diga"
@@ -2470,7 +2478,8 @@ var spendWords = textmatch.NewSet("budget", "budgeted", "spend", "spending", "af
 	// otherLoans); "buscamos algo de 1,400 a 1,600 al mes"
 	"loan", "prestamo", "buscamos", "busco", "buscando",
 	// "figure we need to borrow 400-450", "no gasto más de 50 al mes"
-	"borrow", "borrowing", "gasto", "gastar", "gastamos",
+	// ("my son is borrowing 200 from me" is his)
+	"borrow", "gasto", "gastar", "gastamos",
 	// what a home buyer's budget is stated as: "house around 350",
 	// "pre-qualified up to 525", "max payment 2200"
 	"house", "houses", "home", "homes", "condo", "place", "purchase", "range", "qualified", "prequalified", "approved", "preapproved", "payment", "presupuesto", "casa",

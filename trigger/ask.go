@@ -92,6 +92,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"can":   textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
 	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
+		// Spain's vosotros: "¿me llamáis vosotros?"
+		"llamais", "marcais", "llamareis",
 		"timbra", "timbras", "timbran"),
 	// (Central American "ocupo": "I need")
 	"want": textmatch.NewSet("quiero", "necesito", "ocupo", "ocupamos", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
@@ -150,6 +152,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "teneis|tienen|tiene|tienes|tenes ~2 un|algun telefono|numero de contacto"},
 	// "esto se resuelve antes con una llamada, ¿no?"
 	{Name: "es by phone", Pattern: "resuelve|resolvemos|arregla|arreglamos|soluciona ~3 con una llamada / con una llamada ~2 se resuelve|arregla|soluciona"},
+	// "prefiero explicarlo en vivo", "I'd rather explain this en vivo",
+	// "¿cuál es la extensión de la señora Ramírez?"
+	{Name: "es by phone", Pattern: "prefiero|preferiria|rather|mejor ~1 explicarlo|explicarle|explicar|explain|platicarlo|hablarlo ~3 en vivo|persona / prefiero|preferiria|rather|mejor ~1 explicarlo|explicarle|explicar|explain|platicarlo|hablarlo ~3 por telefono"},
+	{Name: "es your number", Pattern: "cual es ~1 la|su extension / cual es ~1 la|su linea directa"},
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~2 @esperson"},
 	// "pásame a tu jefe"
 	{Name: "es talk to person", Pattern: "@putme ~1 con|al|a ~1 tu|su|el|la @boss"},
@@ -177,7 +183,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "@meet ~4 en persona|oficina"},
 	{Name: "es your number", Pattern: "cual|whats|what es|is ~1 @your phone? @numero"},
 	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
-	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar ~1 @your ~2 @numero"},
+	// ("me da ansiedad el phone" gives no number)
+	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar @your ~2 @numero"},
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
 	// "preferimos hablarlo con alguien de vuestra oficina", "¿podríamos
 	// quedar un día en persona?"
@@ -415,6 +422,11 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "by phone", Pattern: "time|day|morning|afternoon|evening ~1 for a|the call"},
 	{Name: "bare phone", Pattern: "phone"}, // a bare "phone?" — checked in acceptAsk
 	{Name: "by phone", Pattern: "verbally"},
+	// "I'd rather explain this live than in 15 texts", "what's the
+	// extension for the underwriting person I spoke with"
+	// (not "I'd rather explain it to my wife in person first")
+	{Name: "by phone", Pattern: "rather|prefer|easier ~2 explain|discuss|walk ~2 live / rather|prefer|easier ~2 explain|discuss|walk ~2 in person / rather|prefer|easier ~2 explain|discuss|walk ~2 on|over a|the call|phone"},
+	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to / what is ~3 direct line / what is your extension"},
 	{Name: "by phone", Pattern: "on the phone"},
 	// "can we talk", "prefer to talk", "a minute to talk", "if we spoke"
 	{Name: "lets talk", Pattern: "can|could|should|shall we ~1 talk|chat|speak|discuss|hop|jump"},

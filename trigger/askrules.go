@@ -206,6 +206,10 @@ var (
 		"noches", "semanas")
 )
 
+// forSomeoneElse name a number asked for to give it on: "es para
+// dárselo a mi cuñado"
+var forSomeoneElse = textmatch.NewSet("darselo", "darsela", "pasarselo", "pasarsela", "mandarselo", "mandarsela")
+
 // wrongChat reports a message the lead says went to the wrong chat:
 // "perdón, me equivoqué de chat" (not "me equivoqué de hora ayer").
 func wrongChat(toks []string) bool {

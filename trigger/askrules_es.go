@@ -56,6 +56,9 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es your number": {unless: []exclusion{
+		{"a number for someone else or of another company: '¿me pasa el número de la oficina? es para dárselo a mi cuñado', '¿cuál es el number de la compañía que instaló el water heater?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.HasAny(forSomeoneElse) || containsSeq(t.Toks, []string{"compania", "que"}) || containsSeq(t.Toks, []string{"company", "que"})
+		}},
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
 		{"a count, not a phone: '¿cuál es el número máximo de casas?'", nextIn(textmatch.NewSet("minimo", "maximo", "promedio", "aproximado", "total"))},
 		{"a joke: 'cuál es su número lol jk'", func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, 3, jokeWords) }},
@@ -65,6 +68,7 @@ var spanishAskRules = map[string]askRule{
 		{"turned down at once: 'por teléfono nos entenderíamos mejor, pero ahorita no puedo, sigamos por texto'", callTurnedDown},
 	}},
 	"es talk to person": {unless: []exclusion{
+		{"a technician's visit, no talk: 'el técnico puede venir el jueves en la mañana'", spanHas("tecnico", "tech", "plomero", "electricista", "instalador", "tecnicos")},
 		{"a call that happened: 'estuve en una llamada con el ejecutivo ayer'", beforeIn(4, textmatch.NewSet("estuve", "estuvimos", "estaba", "estabamos", "tuve", "tuvimos"))},
 		{"the lead's own: 'reunión con mi asesor financiero'", spanHas("mi", "mis")},
 		{"another company's person: 'una llamada con el asesor del banco'", personOfOtherEs},
@@ -212,9 +216,14 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	if end < len(toks) && (toks[end] == "nomas" || toks[end] == "nada" || toks[end] == "mejor") {
 		end++
 	}
-	return next != "" && next != textmatch.Break && (end >= len(toks) || toks[end] == textmatch.Break) &&
+	// ("llámenme nomás, que escribiendo no avanzamos": "just", no name)
+	return next != "" && next != textmatch.Break && next != "nomas" && !esYouSubjects.Has(next) && (end >= len(toks) || toks[end] == textmatch.Break) &&
 		!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next)
 }
+
+// esYouSubjects after "me llamáis" say who calls, not a name: "¿me
+// llamáis vosotros?"
+var esYouSubjects = textmatch.NewSet("vosotros", "vosotras", "ustedes", "usted", "tu", "vos")
 
 // esNumberOfOther: "el número de la póliza", "la oficina de permisos": a
 // number "de" something that is not the sender's, or another office.

@@ -4724,7 +4724,7 @@ func TestProcurementSteps(t *testing.T) {
 		require.Less(t, trigger.Judged(s).Commitment, 2, "%q is hedged", s)
 	}
 	requireFrustrated(t, "got the newsletter. still waiting on the thing I actually asked for", "circling back otra vez on the invoice",
-		"guess I'll forward it myself, apparently that's the process now", "llevo esperando desde el lunes")
+		"guess I'll forward it myself, apparently that's the process now", "llevo esperando su respuesta desde el lunes")
 	requireNotFrustrated(t, "just circling back on the quote, no rush", "still waiting on the appraisal, then I'll let you know")
 }
 
@@ -4764,4 +4764,36 @@ func TestSecondReviewOfStop43Judgement(t *testing.T) {
 	requireNotFrustrated(t, "ya no se que hacer con mi mama, necesita cuidado en casa", "my store got hit last night, straight robbery, need cameras asap",
 		"my brother says you all are crooks lol but I still want a quote")
 	requireFrustrated(t, "you guys are thieves")
+}
+
+// TestThirdReviewOfStop43Judgement: from dev219 and dev223 and the third
+// review of stop 43. Asks: "I'd rather explain this live", "prefiero
+// explicarlo en vivo", an extension asked for, "llámenme nomás", "¿me
+// llamáis vosotros?"; not: a technician's visit, a number to pass on, an
+// extension on a cord. Orders asked politely commit ("can you send
+// someone out friday?"), a lost deal and a product's price do not
+// compare or commit; maintenance on both units is no high-value job;
+// "let's circle back again next week" and waiting on the bank are no
+// frustration.
+func TestThirdReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "I'd rather explain this live than in 15 texts", "prefiero explicarlo en vivo, por escrito me enredo",
+		"what's the extension for the underwriting person I spoke with", "ya pues, llámenme nomás", "esto por mensajes es un lío, ¿me llamáis vosotros?")
+	requireNoAsks(t, "el técnico puede venir el jueves en la mañana", "¿me pasa el número de la oficina? es para dárselo a mi cuñado",
+		"what's the extension on that cord", "I'd rather explain it to my wife in person first", "lol no, no me llames, me da ansiedad el phone")
+	for _, s := range []string{"can you send someone out friday morning?", "can you put me down for saturday?"} {
+		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{"decision's made, we're going with the other vendor", "please set me up for a quote, just want to compare"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q commits to nothing", s)
+	}
+	comp := trigger.Competitor()
+	require.False(t, ruleFires(t, comp, "the tankless uses less gas and is cheaper to run right?"))
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"replace the filters on both units", "install a new thermostat on both floors"} {
+		require.False(t, ruleFires(t, hv, s), "%q is upkeep", s)
+	}
+	requireNotFrustrated(t, "let's circle back again next week", "still waiting on the appraisal I ordered from the bank",
+		"apparently the system now says I'm approved! what's next?")
+	requireFrustrated(t, "like I said, you guys are thieves", "I was on hold with your office for 45 minutes today. Shameful.")
 }

@@ -179,7 +179,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the nerve", "why is this so complicated", "stop pretending"
 	// "go to hell", "a human would have figured out by now", "me cago en
 	// todo", "déjenme respirar", "ya no sé qué firmar", "qué desastre"
-	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se ni? que ~1 firmar|creer / cada persona|uno me dice ~2 una cosa / que desastre"},
+	{Name: "exasperation", Pattern: "go to hell / a human|person would have|wouldve ~2 figured|known|understood|gotten / me cago en / dejenme|dejame|dejeme respirar / ya no se ni? que ~1 firmar|creer|pensar / cada persona|uno me dice ~2 una cosa / que desastre"},
 	// passive-aggressive and lost, in a B2B buyer's register: "I'm
 	// honestly lost", "not sure how else to say it", "great use of my
 	// Friday", "at this point I could have built it myself", "are you
@@ -189,12 +189,16 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sarcasm", Pattern: "great|wonderful|fantastic|awesome|excellent|fun use of my|our time|day|morning|afternoon|evening|weekend|lunch|friday|monday|tuesday|wednesday|thursday|saturday|sunday"},
 	{Name: "not reading", Pattern: "@you reading what i|my / replying|responding to keywords"},
 	{Name: "taking forever", Pattern: "waited|waiting ~2 days|weeks|hours ~2 for|on yours|you|your|u|yall"},
+	// "on hold with your company's phone line for 45 minutes today.
+	// Shameful."
+	{Name: "exasperation", Pattern: "shameful / disgraceful"},
+	{Name: "taking forever", Pattern: "on hold ~6 minutes|hours|forever"},
 	// "just circling back otra vez", "sigh. I'll explain the HIPAA thing
 	// again", "apparently that's the process now", "como llevo quedando
 	// atenta desde el 3 de marzo"
-	{Name: "asked again", Pattern: "circling|circle back ~2 again|otra|third|fourth|3rd|4th / sigh ~8 again|otra vez"},
-	{Name: "sarcasm", Pattern: "apparently ~3 the|your process|system|policy now / apparently ~3 how it|this|you work|works now"},
-	{Name: "taking forever", Pattern: "llevo|llevamos esperando|quedando ~2 desde|hace"},
+	{Name: "asked again", Pattern: "circling back ~1 otra|again / circling back for the third|fourth|3rd|4th / sigh ~8 again / sigh ~8 otra vez"},
+	{Name: "sarcasm", Pattern: "apparently thats|that|this ~2 the|your process|system|policy|procedure now"},
+	{Name: "taking forever", Pattern: "llevo|llevamos quedando atenta|atento|atentos ~2 desde|hace / llevo|llevamos esperando su|tu|la respuesta|cotizacion|llamada"},
 	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
@@ -1328,7 +1332,8 @@ func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
 		return true
 	}
 	// "my brother says you all are crooks lol": someone's saying, told
-	if m.Name == "accusation" && slices.ContainsFunc(toks[max(0, m.Start-3):m.Start], othersSay.Has) {
+	// ("like I said, you guys are thieves" is the lead's own)
+	if m.Name == "accusation" && slices.ContainsFunc(toks[max(0, m.Start-3):m.Start], othersSay.Has) && !slices.ContainsFunc(toks[max(0, m.Start-4):m.Start], leadSubjects.Has) {
 		return true
 	}
 	if !slices.ContainsFunc(toks[m.Start:m.End], calledOut.Has) {
@@ -2026,7 +2031,8 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 	}
 	// "still waiting on the thing I actually asked for": what the lead
 	// asked the sender for
-	if n == "the" && textmatch.After(toks, k+1, 6, askedFor) {
+	// ("... the appraisal I ordered from the bank" names the bank)
+	if n == "the" && askedOfSender(toks, k+1) {
 		return false
 	}
 	return waitOthers.Has(n)
@@ -2035,6 +2041,21 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 // askedFor after "waiting on the ..." make it what the lead asked the
 // sender for
 var askedFor = textmatch.NewSet("asked", "requested", "promised", "ordered")
+
+// askedOfSender reports, within six tokens from i, what the lead asked
+// for ("the thing I actually asked for"), with no other party named
+// after it ("the appraisal I ordered from the bank").
+func askedOfSender(toks []string, i int) bool {
+	for k := i; k < len(toks) && k < i+6 && toks[k] != textmatch.Break; k++ {
+		if askedFor.Has(toks[k]) && k > 0 && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "actually") {
+			return !slices.ContainsFunc(toks[k+1:min(len(toks), k+6)], waitThirdParties.Has)
+		}
+	}
+	return false
+}
+
+// waitThirdParties are the others a lead may wait on
+var waitThirdParties = textmatch.NewSet("bank", "lender", "city", "county", "appraiser", "inspector", "insurance", "adjuster", "hoa", "title")
 
 var waitOthers = textmatch.NewSet("my", "the", "el", "la", "his", "her", "our", "their", "mi", "a", "an",
 	// "still waiting on contractor quotes"
@@ -2715,10 +2736,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// another company's quote, and what someone uses that is cheaper: "a
 	// nex company come out yesterday an quote mi 7800", "una amiga usa
 	// Vagaro y me dijo que es más barato" ("I think you can do better on
-	// the price" and "convénceme" bargain, with no competitor)
+	// the price" and "convénceme" bargain, with no competitor; "the
+	// tankless uses less gas and is cheaper" is a product)
 	// (a company "to quote my roof" is the one sought)
 	{Name: "other company", Pattern: "another|other|nex|next company|outfit|contractor|guy ~4 quote|quoted|offered / a company|outfit|contractor|guy ~4 quoted|offered"},
-	{Name: "comparison", Pattern: "usa|uses|usan|using ~6 mas barato|barata / usa|uses|usan|using ~6 cheaper"},
+	{Name: "comparison", Pattern: "amiga|amigo|vecina|vecino|friend|neighbor|brother|sister|hermano|hermana|cunado|cunada|primo|prima|coworker|jefe|boss ~3 usa|uses|usan|using ~6 mas barato|barata / amiga|amigo|vecina|vecino|friend|neighbor|brother|sister|hermano|hermana|cunado|cunada|primo|prima|coworker|jefe|boss ~3 usa|uses|usan|using ~6 cheaper"},
 	// "my buddy says he can get me 5.9 no points so. beat that"
 	{Name: "comparison", Pattern: "so|now beat that|this|it / beat that|this"},
 	// a price to match or stay put: "you'd have to be close to that",
@@ -2939,7 +2961,7 @@ var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// caro", "no nos alcanza para el enganche", "la oferta está muy baja",
 	// "tengo que platicarlo con mi esposo", "¿cuál es la trampa?"
 	{Name: "price concern", Pattern: "muy|bien|demasiado|super|algo caro|cara|caros|caras / se me|nos hace|hacen caro|cara|caros|mucho / no me|nos alcanza ~1 para|el|la dinero|plata|sueldo|presupuesto|enganche|pago / fuera|arriba de ~2 presupuesto / sobre ~1 el|mi|nuestro? presupuesto / me|nos preocupa|preocupan ~3 precio|pago|pagos|tasa|prima|costo|mensualidad|cuota / es mucho dinero"},
-	{Name: "price too low", Pattern: "oferta|precio ~3 muy|bien|demasiado|super bajo|baja|poco / vale mas de / vale mas que lo|eso / vale mucho mas / vale por lo menos / una burla"},
+	{Name: "price too low", Pattern: "oferta|precio ~3 muy|bien|demasiado|super bajo|baja|poco / vale mas de / vale mas que lo|eso / vale mucho mas / vale mas | / vale mas no / vale por lo menos / una burla"},
 	{Name: "not interested", Pattern: "no estoy|estamos interesado|interesada|interesados|interesadas / no me|nos interesa|interesan"},
 	{Name: "needs to consult", Pattern: "hablarlo|consultarlo|platicarlo|verlo|hablar|consultar|platicar con mi|mis esposo|esposa|marido|mujer|familia|abogado|abogada|contador|contadora|hijos|hijo|hija|socio|socia|jefe|jefa / hablarlo|consultarlo|platicarlo|verlo con la familia"},
 	{Name: "trust", Pattern: "estafa|estafas|trampa|confiable|confiar|truco"},

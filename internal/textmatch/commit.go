@@ -16,9 +16,9 @@ var commitRules = MustCompile(map[string]Set{
 	"book": bookThings,
 	"docs": NewSet("contract", "contracts", "agreement", "paperwork", "papers", "docs", "documents", "invoice",
 		"application", "app", "proposal", "form", "forms", "disclosures", "docusign",
-		// the buyer's papers: a master agreement, a statement of work, a
-		// HIPAA business associate agreement, an order form
-		"msa", "sow", "baa"),
+		// the buyer's papers: a master agreement, a HIPAA business
+		// associate agreement ("sow" is what a farmer does to 80 acres)
+		"msa", "baa"),
 	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
 	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff", "cancels", "vence", "vencen"),
 	"date": NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
@@ -195,15 +195,17 @@ var commitRules = MustCompile(map[string]Set{
 	// going with you", "we'll execute everything this week", "looped in
 	// legal on the redlines", "keep the 1st as the go-live", "en cuanto
 	// las regrese, firmamos"
-	{Name: "accept", Pattern: "were|we are going|go with you|yall / decision is|was made / decisions made"},
-	{Name: "sign up", Pattern: "well|we will|lets execute / execute everything|it|the contract|agreement|msa / en cuanto ~6 firmamos|firmo / en cuanto ~6 | firmamos|firmo / looped|loop|looping in legal|procurement ~3 redlines|contract|msa|paperwork / looped|loop|looping in legal|procurement on the? redlines|contract|msa|paperwork / go live|golive ~2 date|is|on|the @date|@num / as the go live|golive"},
+	// ("decision's made, we're going with the other vendor" is lost)
+	{Name: "accept", Pattern: "were going with you|yall / we are going with you|yall / we will go with you|yall / well go with you|yall"},
+	{Name: "sign up", Pattern: "well execute / we will execute / lets execute / execute everything|it|the contract|agreement|msa / en cuanto ~6 | firmamos|firmo / looped|loop|looping in legal|procurement ~3 redlines|contract|msa|paperwork / looped|loop|looping in legal|procurement on the? redlines|contract|msa|paperwork / go live ~2 date|is|on|the @date|@num / golive ~2 date|is|on|the @date|@num / as the go live / as the golive"},
 	// an order given in other words: "set it up for second shift and send
 	// me the login", "yes put me down, first opening you got", "pues send
 	// someone ya", "dígame qué ocupa pa darme de alta y lo hacemos de una
 	// vez"
 	// (an order: see the check of "set", "send" and "put" in
 	// commitment; "my son set it up for me" is told)
-	{Name: "order given", Pattern: "set it|this|us|me up for|today|now|asap|tonight|tomorrow"},
+	// ("please set me up for a quote" asks a price)
+	{Name: "order given", Pattern: "set it|this|us|me up today|now|asap|tonight|tomorrow / set it|this|us|me up for ~1 @date|shift|shifts|install|installation|tomorrow|today"},
 	{Name: "book", Pattern: "put me|us down ~3 opening|slot|spot|available|appointment / put me|us down | ~2 opening|slot|spot|available|appointment"},
 	// ("send someone ya": the Spanish "now")
 	{Name: "order given", Pattern: "send someone|somebody ya|now|today|asap|over|out / send a|the tech ya|now|today|asap|over|out / manden|mande|mandame|mandeme a alguien ya|hoy|ahorita / manden|mande|mandame|mandeme un tecnico ya|hoy|ahorita"},
@@ -303,13 +305,13 @@ var (
 		{Name: "hedge", Pattern: "think ~2 about it|over"},
 		// "but I'm not buying anything right now", "I'll probably just
 		// renew with them"
-		{Name: "hedge", Pattern: "not buying|committing|signing ~2 anything|yet|now|today / probably|prob ~2 renew|stay|stick|keep ~2 with|them"},
+		{Name: "hedge", Pattern: "not buying|committing|signing ~2 anything|yet|now|today|till|until / probably|prob ~2 renew|stay|stick|keep ~2 with|them"},
 		{Name: "hedge", Pattern: "let me|lemme think|check|ask|talk|see|sleep"},
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
 		// "just want to see the terms before we decide anything", "for the
 		// demo first, then we'll see", "ya veremos"
-		{Name: "hedge", Pattern: "before we|i decide|commit|sign / then well|we will see / well|we will see how|what / ya veremos|luego vemos"},
+		{Name: "hedge", Pattern: "before we|i decide|commit / then well see / then we will see / ya veremos / luego vemos / just|only comparing"},
 		// taken to someone else first: "I'll take it to the Lord and the
 		// deacon board", "we'll take it up with the partners", "praying
 		// on it", "let me run it by my wife"
@@ -526,6 +528,9 @@ func commitment(t Text) (int, string, bool) {
 		if (m.Name == "order given" && (toks[m.Start] == "start" || toks[m.Start] == "begin" || toks[m.Start] == "order" || toks[m.Start] == "set" || toks[m.Start] == "send") ||
 			m.Name == "book" && toks[m.Start] == "put" && m.Start+2 < len(toks) && toks[m.Start+2] == "down") &&
 			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) &&
+			// "can you send someone out friday?", "can u put me down for
+			// saturday?" ask for it ("did you send someone out?" does not)
+			!(toks[m.Start] != "start" && toks[m.Start] != "begin" && toks[m.Start] != "order" && m.Start >= 2 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u") && politeAsk.Has(toks[m.Start-2])) &&
 			// "just order the parts", "so start the paperwork": opening
 			// the clause
 			!(clauseOpeners.Has(toks[m.Start-1]) && (m.Start == 1 || toks[m.Start-2] == Break)) {
@@ -711,7 +716,7 @@ var pastStart = NewSet("con", "en", "hace", "desde", "como")
 
 var companyStory = MustCompile(nil, []Rule{
 	{Name: "company noun", Pattern: "we are|re a|an supplier|manufacturer|distributor|wholesaler|dealership|subcontractor|bakery|restaurant|salon|daycare|clinic|nonprofit|franchise|startup"},
-	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000 / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el"},
+	{Name: "company", Pattern: "we make|build|manufacture|install ~1 custom|commercial|residential|cabinets|homes|parts|furniture / we are|re a|an ~2 small|family|local|commercial|residential|custom ~2 company|shop|business|firm|chain|practice|contractor|agency|operation|outfit / somos una|un ~2 cadena|empresa|compania|negocio|familia|agencia|tienda|firma|clinica / arrancamos|empezamos|comenzamos|started|founded|fundamos|opened|abrimos ~6 in|en el? 19*|20*|99|98|97|96|95|2000 / arrancamos|founded|fundamos|opened|abrimos ~6 in|en el"},
 })
 
 var (
@@ -891,6 +896,8 @@ var (
 	// "just order the parts" (not "I just start the application and it
 	// crashes")
 	clauseOpeners = NewSet("just", "so")
+	// politeAsk before "you send", "you put me down": a request
+	politeAsk = NewSet("can", "could", "would")
 	// farOrOther after "lista para firmar": a step years off or another
 	// deal ("lista para vender en unos dos años", "para firmar el
 	// divorcio")
