@@ -1707,3 +1707,12 @@ func TestThirdReviewOfStop43Fields(t *testing.T) {
 	require.Equal(t, "needs work", extract(t, rs, "la casa no está en buen shape")[qualify.Condition])
 	require.NotContains(t, extract(t, rs, "mi papá está viejo pero firme con su precio"), qualify.Condition)
 }
+
+// TestNortheastFields: from dev222. "my ma left me the triple-decker" is
+// inherited and "need cash quick" is as soon as possible.
+func TestNortheastFields(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	require.Equal(t, "inherited", extract(t, rs, "my ma left me the triple-decker in Dot")[qualify.Motivation])
+	require.Equal(t, "asap", extract(t, rs, "need cash quick, got laid off from the hospital")[qualify.Timeline])
+}

@@ -906,6 +906,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "late ~2 condo|townhouse|townhome|duplex|cabin"},
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
+	// "my ma left me the triple-decker in Dot"
+	{Name: "inherited", Pattern: "left me|us ~3 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	// "the house on Elm that my aunt left me"
 	{Name: "inherited", Pattern: "that|which|que ~1 aunt|uncle|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|parents|tia|tio|abuela|abuelo left me|us"},
@@ -1370,6 +1372,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos / vender|venderla ya | / que vengan|venga ~1 ahorita|hoy|ya"},
 	// "no le hace el precio mientras salga rápido"
 	{Name: "asap", Pattern: "mientras ~2 rapido|pronto"},
+	// "we gotta sell it como sea, y rápido", "need cash quick", "want
+	// the money ya"
+	{Name: "asap", Pattern: "sell|selling ~3 y rapido / y rapido | / need|needs|want|wants cash|money|dinero quick|fast|rapido|ya"},
 	// "mientras más rápido mejor", "entre más pronto mejor"
 	{Name: "asap", Pattern: "mientras|entre mas rapido|pronto mejor"},
 	// a flexible timeline answers "when" too: "whenever works", "cuando
@@ -2725,7 +2730,9 @@ var recordRefs = textmatch.NewSet("number", "num", "id", "numero")
 var otherLoans = textmatch.NewSet("car", "auto", "student", "personal", "payday", "truck", "business", "sba")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
-	"separado", "guardados", "guardado")
+	"separado", "guardados", "guardado",
+	// "got about thirty k saved for the down payment"
+	"saved")
 
 var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "whatever it takes|costs / dont care what it costs / do not care what it costs / no importa cuanto cueste / no importa el costo|precio / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
@@ -2847,7 +2854,9 @@ var notBudgetUnit = textmatch.NewSet("sq", "sqft", "square", "feet", "ft", "mile
 // words that cap an amount: "no quiero pasar de 200 al mes", "max 150 a month"
 var capWords = textmatch.NewSet("under", "max", "maximum", "tops", "pasar", "maximo", "menos", "below",
 	// "no más de 200 al mes", "abajo de 400 al mes"
-	"mas", "abajo", "debajo")
+	"mas", "abajo", "debajo",
+	// "que no pague más de dos mil al mes"
+	"pague", "pagar")
 
 var sizeRules = textmatch.MustCompile(map[string]textmatch.Set{"who": sizeWho, "mod": sizeMod}, sizeRuleList)
 

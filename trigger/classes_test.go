@@ -4797,3 +4797,16 @@ func TestThirdReviewOfStop43Judgement(t *testing.T) {
 		"apparently the system now says I'm approved! what's next?")
 	requireFrustrated(t, "like I said, you guys are thieves", "I was on hold with your office for 45 minutes today. Shameful.")
 }
+
+// TestToolUsedNowCompared: the tool used now, then the question, is a
+// comparison ("we use it right now but the fees keep going up. what's
+// different with you guys?", "ahorita uso otro, ¿el suyo es mejor?"),
+// and "ya estoy ready, mándamelo" commits.
+func TestToolUsedNowCompared(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	for _, s := range []string{"we use another app right now but the fees keep going up. what's different with you guys?", "ahorita uso otro programa, ¿el suyo es mejor o qué?"} {
+		require.True(t, ruleFires(t, comp, s), "%q compares", s)
+	}
+	require.GreaterOrEqual(t, trigger.Judged("ya estoy ready, mándamelo ahorita").Commitment, 2)
+}

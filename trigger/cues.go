@@ -2712,6 +2712,10 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron|mandaron|enviaron|hicieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
 	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
+	// the tool used now, then the question: "we use Vagaro right now ...
+	// what's different with you guys?", "ahorita uso Square, ¿el suyo es
+	// mejor o qué?"
+	{Name: "comparison", Pattern: "what is different with|about you / el suyo|tuyo es mejor / el de ustedes es mejor / son ustedes mejores"},
 	// "full disclosure, I'm also talking to Navy Federal"
 	{Name: "comparison", Pattern: "also talking|speaking|working to|with / tambien hablando|platicando con"},
 	// "tell me why I'd pick y'all over them"

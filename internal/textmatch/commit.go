@@ -111,7 +111,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "do it soon", Pattern: "lets ~1 @doit ~3 @dated"},
 	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
 	// contrato", "cuando pueden venir a instalar", "agenda la demo"
-	{Name: "ready", Pattern: "estoy|estamos listo|lista|listos|listas / vamos a ~1 hacerlo|darle|firmar|empezar / sigamos|vamos adelante / dale pues"},
+	// (Spanglish "ya estoy ready, mándamelo ahorita")
+	{Name: "ready", Pattern: "estoy|estamos listo|lista|listos|listas|ready / vamos a ~1 hacerlo|darle|firmar|empezar / sigamos|vamos adelante / dale pues"},
 	// "dale, arranquemos", "empecemos", "decime qué te tengo que mandar"
 	{Name: "ready", Pattern: "arranquemos|empecemos|comencemos|arrancamos / que te|le|les tengo|tenemos que mandar|enviar|pasar / que necesitas|necesita|necesitan que te|le|les mande|envie"},
 	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
