@@ -2685,3 +2685,14 @@ func TestThirdReviewOfStop43AndSpainOptOuts(t *testing.T) {
 		"one of our reps quit, how do I unsubscribe him? we're down to 4 seats", "si no para la lluvia el sheriff cierra el camino",
 		"I don't use this number for calls much, texting is better")
 }
+
+// TestDontSendThem: "ya no me los manden" revokes when nothing else is
+// named for "los" (alone, or after the messages named), not when a thing
+// is ("ya compré los materiales") nor when texts are welcome instead.
+// Rules alone.
+func TestDontSendThem(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "ya no me los manden", "no me los manden más porfa", "esos mensajes, ya no me los manden")
+	requireNoOptOuts(t, rules, "ya no me los manden, ya compré los materiales", "no me los manden por correo, mejor por whatsapp")
+}

@@ -648,6 +648,22 @@ var phraseRules = map[string]phraseRule{
 		{"relays: 'can you pass on the message to your manager'", passOnRelays},
 	}},
 	"es dont want them": {require: namesMessages},
+	"es dont send them": {require: func(toks []string, m textmatch.Match) bool {
+		// "ya no me los manden" alone, or after the messages named; not
+		// "ya no me los manden, ya compré los materiales" (a thing named)
+		if namesMessages(toks, m) {
+			return true
+		}
+		for _, w := range toks {
+			if w != textmatch.Break && !sendThemFiller.Has(w) {
+				return false
+			}
+		}
+		return true
+	}, unless: []exclusion{
+		{"another channel refused, texts welcome: 'no me los manden por correo, mejor por whatsapp'", textsWelcomedElsewhere},
+		{"calls or hours, not texts", spanishChannelOrHours},
+	}},
 	"es left list": {unless: []exclusion{
 		{"another list left, texts welcome: 'me salí de la lista de correos, pero sigan mandándome mensajes'", textsWelcomedElsewhere},
 		{"another channel left, texts welcome", keepsTexting},
@@ -1177,6 +1193,12 @@ func almostReported(toks []string, m textmatch.Match) bool {
 }
 
 var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
+
+// sendThemFiller may stand with "no me los manden" in a message that
+// names nothing else: "ya no me los manden más porfa"
+var sendThemFiller = textmatch.NewSet("ya", "no", "me", "nos", "los", "las", "manden", "mandes", "mande", "envien", "envies", "envie",
+	"sigan", "mandando", "enviando", "mas", "porfa", "por", "favor", "gracias", "please", "pls", "plis", "ok", "oigan", "oiga", "senor",
+	"senora", "nunca", "jamas")
 
 // outOfContact after "get him out" make it a removal from contact: "of
 // your system", "of the list"

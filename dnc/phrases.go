@@ -269,6 +269,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no quiero recibir más ofertas por mensaje": offers, when they come
 	// as messages
 	{Name: "es offers", Pattern: "no quiero|deseo|queremos recibir ~2 ofertas|promos|recordatorios|anuncios"},
+	// "ya no me los manden", "no me los manden más": the messages, when
+	// nothing else is named for "los" (checked in phraseRules)
+	{Name: "es dont send them", Pattern: "no me|nos los|las manden|mandes|mande|envien|envies|envie / no me|nos los|las sigan mandando|enviando"},
 	// "ver sus mensajes, ya no quiero recibirlos" (the messages named
 	// before: checked in phraseRules)
 	{Name: "es dont want them", Pattern: "ya no quiero|queremos recibirlos|recibirlas"},

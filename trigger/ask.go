@@ -355,6 +355,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your|ur ~3 on a|the ~3 call|phone|zoom|line"},
 	// "can a human please look at my application"
 	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
+	// "Is this a real person? If not I need to talk to one" (the person
+	// asked after: checked in acceptAsk)
+	{Name: "talk to one", Pattern: "need|want|like|have to talk|speak to|with one"},
 	// a call for the one the lead writes for: "he wants you guys to call
 	// him at 7", "she'd like somebody to call her" (who calls, and
 	// forPrincipal: checked in askRules)

@@ -37,7 +37,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// ("im not good with texting can u call": the question "can u call"
 	// starts afresh, unpunctuated, after the negated statement)
-	if m.Name != "not by text" && m.Name != "you call" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) {
+	if m.Name != "not by text" && m.Name != "you call" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) && !ifNotBefore(toks, m.Start) {
 		return false
 	}
 	// "did someone from your office call me earlier?" asks about the past
@@ -210,6 +210,14 @@ var (
 // dárselo a mi cuñado"
 var forSomeoneElse = textmatch.NewSet("darselo", "darsela", "pasarselo", "pasarsela", "mandarselo", "mandarsela")
 
+// ifNotBefore reports "if not" ("otherwise") opening the clause of i, a
+// few tokens before it: "is this a real person? if not I need to talk to
+// one" asks; its "not" negates nothing after it.
+func ifNotBefore(toks []string, i int) bool {
+	cs := textmatch.ClauseStart(toks, i)
+	return i-cs <= 4 && cs+1 < i && (toks[cs] == "if" || toks[cs] == "si") && (toks[cs+1] == "not" || toks[cs+1] == "no")
+}
+
 // wrongChat reports a message the lead says went to the wrong chat:
 // "perdón, me equivoqué de chat" (not "me equivoqué de hora ayer").
 func wrongChat(toks []string) bool {
@@ -230,6 +238,11 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 
 var askRules = map[string]askRule{
+	"talk to one": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// "one" stands for a person named before: "is this a real person?
+		// if not I need to talk to one"
+		return slices.ContainsFunc(t.Toks[:m.Start], askPersonClass.Has)
+	}},
 	"not by text": {unless: []exclusion{
 		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(otherWays) }},
 		{"the phone refused too: 'not by phone either'", func(t textmatch.Text, _ textmatch.Match) bool {

@@ -4810,3 +4810,13 @@ func TestToolUsedNowCompared(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, trigger.Judged("ya estoy ready, mándamelo ahorita").Commitment, 2)
 }
+
+// TestIfNotTalkToOne: "if not" opening a clause negates nothing after
+// it, and "one" stands for the person named before: "is this a real
+// person? if not I need to talk to one" asks; "talk to one of the
+// owners" names no person asked for before.
+func TestIfNotTalkToOne(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Is this a real person? If not I need to talk to one", "is there an agent near me? I need to talk to one")
+	requireNoAsks(t, "which house do I need to talk about? the blue one", "if not interested I will not call you")
+}
