@@ -2696,3 +2696,23 @@ func TestDontSendThem(t *testing.T) {
 	requireOptOuts(t, rules, "ya no me los manden", "no me los manden más porfa", "esos mensajes, ya no me los manden")
 	requireNoOptOuts(t, rules, "ya no me los manden, ya compré los materiales", "no me los manden por correo, mejor por whatsapp")
 }
+
+// TestFourthReviewOfStop43OptOuts: what the fourth review of stop 43
+// found. A person taken off after a death or for a child revokes again
+// ("unsubscribe him please", "take him out asap"), a user's seat does not;
+// a sheriff sale, a lawyer told of a contract sent again, cancelling other
+// policies "de todos los seguros", asking to keep sending houses, calls
+// refused with texts welcome and a number given to call are no
+// revocations. Rules alone.
+func TestFourthReviewOfStop43OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "my husband passed away in may, unsubscribe him please", "my son is 12, unsubscribe him pls",
+		"my husband passed last month, take him out asap", "take her out of your crm")
+	requireNoOptOuts(t, rules, "if you could call me again before the sheriff sale that would really help",
+		"the next text you get from me will have the sheriff sale date",
+		"si me vuelve a mandar el contrato se lo paso a mi abogado para que lo revise",
+		"me di de baja de todos los seguros para ahorrar, por eso busco algo más barato",
+		"¿no me pueden estar mandando las casas nuevas por aquí?", "no me puede estar llamando a cada rato, mejor mándeme mensaje",
+		"ya sabes qué hacer con mi número, llámame cuando quieras", "one of our reps quit, how do I unsubscribe him? we're down to 4 seats")
+}

@@ -119,8 +119,7 @@ var phraseRules = map[string]phraseRule{
 			if toks[m.End-1] != "out" || textmatch.After(toks, m.End, 4, outOfContact) {
 				return false
 			}
-			return m.End < len(toks) && toks[m.End] != textmatch.Break && toks[m.End] != "please" && toks[m.End] != "pls" && toks[m.End] != "now" ||
-				toks[m.Start] == "get"
+			return m.End < len(toks) && takenOutTo.Has(toks[m.End]) || toks[m.Start] == "get"
 		}},
 	}},
 	"enough": {unless: []exclusion{
@@ -196,6 +195,14 @@ var phraseRules = map[string]phraseRule{
 		{"the calls come from someone else: 'one more call from my boss'", callsFromOthers},
 		{"negated", negated(4)},
 		{"a document sent again: 'si me vuelven a mandar el contrato con ese error no lo firmo'", afterIn(3, esDocs)},
+		{"a foreclosure sale: 'before the sheriff sale', 'the next text you get from me will have the sheriff sale date'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start; k+1 < len(toks) && k <= m.End; k++ {
+				if toks[k] == "sheriff" && (toks[k+1] == "sale" || toks[k+1] == "sales" || toks[k+1] == "auction" || toks[k+1] == "sheriffs") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"the police as a job: 'trabajo de policía y si me siguen llamando en turno no puedo contestar'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "policia" && m.Start > 0 && (toks[m.Start-1] == "de" || toks[m.Start-1] == "soy" || toks[m.Start-1] == "como")
 		}},
@@ -648,6 +655,17 @@ var phraseRules = map[string]phraseRule{
 		{"relays: 'can you pass on the message to your manager'", passOnRelays},
 	}},
 	"es dont want them": {require: namesMessages},
+	// "ya saben qué hacer con mi número" ends its clause, with no call
+	// asked for ("ya sabes qué hacer con mi número, llámame", "con mi
+	// número de cuenta")
+	"number gone": {require: func(toks []string, m textmatch.Match) bool {
+		return (m.End == len(toks) || toks[m.End] == textmatch.Break) && !hasWord(toks, "llamame", "llameme", "marcame", "marqueme", "call", "llamenme")
+	}},
+	"es keep writing": {unless: []exclusion{
+		{"another channel stopped, texts welcome: 'no me pueden estar llamando a cada rato, mejor mándeme mensaje'", keepsTexting},
+		{"calls or hours, not texts: 'no me pueden estar llamando en horas de trabajo'", spanishChannelOrHours},
+		{"asks to keep sending something wanted: '¿no me puede estar mandando las casas nuevas por aquí?'", afterIn(3, wantedSent)},
+	}},
 	"es dont send them": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya no me los manden" alone, or after the messages named; not
 		// "ya no me los manden, ya compré los materiales" (a thing named)
@@ -1194,11 +1212,21 @@ func almostReported(toks []string, m textmatch.Match) bool {
 
 var reportWords = textmatch.NewSet("reported", "report", "reporto", "reporte", "reportarlos", "blocked", "block", "bloqueo", "bloquee", "denuncio")
 
+// wantedSent after "mandando" name what the lead wants sent: "las casas
+// nuevas", "fotos"
+var wantedSent = textmatch.NewSet("casas", "fotos", "info", "informacion", "listados", "opciones", "propiedades", "precios", "cotizacion",
+	"cotizaciones", "ofertas", "detalles")
+
 // sendThemFiller may stand with "no me los manden" in a message that
 // names nothing else: "ya no me los manden más porfa"
 var sendThemFiller = textmatch.NewSet("ya", "no", "me", "nos", "los", "las", "manden", "mandes", "mande", "envien", "envies", "envie",
 	"sigan", "mandando", "enviando", "mas", "porfa", "por", "favor", "gracias", "please", "pls", "plis", "ok", "oigan", "oiga", "senor",
 	"senora", "nunca", "jamas")
+
+// takenOutTo after "take her out" make it an outing: "for a spin", "on
+// the lake", "fishing" (not "take him out asap", "take him out too")
+var takenOutTo = textmatch.NewSet("for", "on", "to", "in", "at", "fishing", "hunting", "driving", "riding", "camping", "sailing", "dinner",
+	"lunch", "tonight", "today", "tomorrow", "again", "real", "quick")
 
 // outOfContact after "get him out" make it a removal from contact: "of
 // your system", "of the list"
@@ -1840,7 +1868,9 @@ func bajaFromOther(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// "denme de baja de todo, correo, llamadas y mensajes": everything
-	if k+2 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del") && (toks[k+2] == "todo" || toks[k+2] == "todos" || toks[k+2] == "todas") {
+	// (not "de todos los seguros", "de todas las tarjetas")
+	if k+2 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del") && (toks[k+2] == "todo" || toks[k+2] == "todos" || toks[k+2] == "todas") &&
+		(k+3 == len(toks) || toks[k+3] == textmatch.Break || dncFcontactnClass.Has(toks[k+3])) {
 		return false
 	}
 	switch {

@@ -195,9 +195,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven|vuelve ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando / @threat|fiscal|procuraduria|policia ~8 si me|nos vuelven|vuelve a escribir|llamar|mandar|textear|molestar|contactar"},
 	// "si me volvéis a escribir pongo una reclamación en la OCU", "si no
 	// paran I'm calling the sheriff"
-	{Name: "threat", Pattern: "si me|nos vuelven|vuelve|volveis|vuelves a ~1 escribir|escribirme|llamar|llamarme|mandar|mandarme|textear|molestar ~8 reclamacion|queja|denuncia|ocu|indecopi|profeco|demanda|demando|abogado|policia|fiscalia|sheriff / si no paran|dejan ~3 calling|call|llamo|llamar|llamare|reporto|reportar|voy ~3 @threat|sheriff|policia"},
+	{Name: "threat", Pattern: "si me|nos vuelven|vuelve|volveis|vuelves a ~1 escribir|escribirme|llamar|llamarme|mandar|mandarme|textear|molestar ~6 pongo|pondre|meto|presento|levanto|hago|llamo|llamare|hablo|hablare|voy ~4 reclamacion|queja|denuncia|ocu|indecopi|profeco|demanda|abogado|policia|fiscalia|sheriff / si no paran|dejan ~3 calling|call|llamo|llamar|llamare|reporto|reportar|voy ~3 @threat|sheriff|policia"},
 	// "ya saben qué hacer con mi número" (as one says of trash)
-	{Name: "number gone", Pattern: "ya saben|sabes|sabe que hacer con mi|este numero"},
+	{Name: "number gone", Pattern: "ya saben|sabes|sabe que hacer con mi|este numero"}, // the clause must end there: see phraseRules
 	// "no me pueden estar texteando aquí las offers" (a work phone)
 	{Name: "es keep writing", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
 	// "if these texts keep up the BBB hears about it"
@@ -1175,10 +1175,9 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	// "dice mi mamá que unsubscribe her please": a person of the lead's
 	// taken off, with nothing after but politeness (not "unsubscribe
 	// them from the newsletter", "how do I unsubscribe my customers")
-	// (relayed: "how do I unsubscribe him? we're down to 4 seats" asks
-	// about a user)
+	// (not "how do I unsubscribe him? we're down to 4 seats": a user)
 	if (next == "her" || next == "him") && (end+1 == len(toks) || toks[end+1] == textmatch.Break || toks[end+1] == "please" || toks[end+1] == "pls" || toks[end+1] == "porfa") &&
-		hasWord(toks, "dice", "dijo", "says", "said", "wants", "quiere", "pide", "asks", "asked") {
+		!hasWord(toks, "seats", "seat", "user", "users", "license", "licenses", "employee", "employees", "rep", "reps", "staff") {
 		return false
 	}
 	if otherObjects.Has(next) || next == "our" || next == "my" && end+1 < len(toks) && !listWords.Has(toks[end+1]) && !dncMynClass.Has(toks[end+1]) {

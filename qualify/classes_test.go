@@ -1716,3 +1716,16 @@ func TestNortheastFields(t *testing.T) {
 	require.Equal(t, "inherited", extract(t, rs, "my ma left me the triple-decker in Dot")[qualify.Motivation])
 	require.Equal(t, "asap", extract(t, rs, "need cash quick, got laid off from the hospital")[qualify.Timeline])
 }
+
+// TestFourthReviewOfStop43Fields: "que no pague más de dos mil al mes" is
+// a cap; "no, everything works fine" answers that nothing is wrong;
+// "ella manda siempre" decides; "my husband left me and the duplex is
+// all I have" parts, not inherits.
+func TestFourthReviewOfStop43Fields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	require.Contains(t, extract(t, bant, "que no pague más de dos mil al mes de hipoteca, eso sí"), qualify.Budget)
+	require.Equal(t, "no major issues", extract(t, rs, "no everything works fine")[qualify.Condition])
+	require.Contains(t, extract(t, bant, "yo nomás firmo, ella manda siempre"), qualify.Authority)
+	require.NotEqual(t, "inherited", extract(t, rs, "my husband left me and the duplex is all I have now")[qualify.Motivation])
+}

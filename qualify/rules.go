@@ -602,7 +602,7 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		}
 		// "ella manda" ends its clause: "ella manda el cheque el
 		// viernes" sends
-		if x.Name == "approval" && t.Toks[x.End-1] == "manda" && x.End < len(t.Toks) && t.Toks[x.End] != textmatch.Break && t.Toks[x.End] != "aqui" && t.Toks[x.End] != "en" {
+		if x.Name == "approval" && t.Toks[x.End-1] == "manda" && x.End < len(t.Toks) && mandaObject.Has(t.Toks[x.End]) {
 			return true
 		}
 		// "mi esposo y yo tenemos dos niños": a couple as the subject of
@@ -907,7 +907,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	// "my ma left me the triple-decker in Dot"
-	{Name: "inherited", Pattern: "left me|us ~3 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
+	// ("my husband left me and the duplex is all I have" parts)
+	{Name: "inherited", Pattern: "left me|us the|a|his|her|their ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	// "the house on Elm that my aunt left me"
 	{Name: "inherited", Pattern: "that|which|que ~1 aunt|uncle|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|parents|tia|tio|abuela|abuelo left me|us"},
@@ -1267,6 +1268,17 @@ func askedOfBuyer(toks []string, ids []int32, i int) bool {
 	return buyerWords.HasAnyToken(toks, ids, textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i))
 }
 
+// deniedState reports a state denied right before i: "no está en buen
+// estado", "isn't in good shape", "not in great condition".
+func deniedState(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != textmatch.Break; k-- {
+		if toks[k] == "esta" || toks[k] == "is" || toks[k] == "isnt" || toks[k] == "in" || toks[k] == "not" {
+			return k > 0 && (toks[k-1] == "no" || toks[k-1] == "not" || toks[k] == "isnt" || toks[k] == "not")
+		}
+	}
+	return false
+}
+
 func condition(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	var val string
@@ -1300,7 +1312,8 @@ func condition(t textmatch.Text) (string, float64) {
 			// condition, stated positively; a good one denied ("no está
 			// en buen estado") needs work
 			val = "no major issues"
-			if x.Name == "good condition" {
+			// (not "no everything works fine", an answer to "any issues?")
+			if x.Name == "good condition" && deniedState(toks, x.Start) {
 				val = "needs work"
 			}
 			return false
@@ -2106,7 +2119,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// someone else's last word or check: "the wife has the final say on
 	// color and the money", "ella manda", "tengo que checar con él
 	// primero", "los partners se juntan para ver los renewals"
-	{Name: "approval", Pattern: "@spouse|she|he|boss|partner|partners|owner|board|dad|mom has|have the final|last say|word / ella|el manda / ella|el es la|el que manda / checar|chequear|checkear|consultar|consultarlo con el|ella|ellos / checar|chequear|checkear|consultar|consultarlo con mi|mis @spouse|esposo|esposa|socio|socia|socios|jefe|jefa|papa|mama|familia|abogado|contador"},
+	{Name: "approval", Pattern: "@spouse|she|he|boss|partner|partners|owner|board|dad|mom has|have the final|last say|word / ella|el manda / ella|el es la|el que manda / checar|chequear|checkear|consultar|consultarlo con el|ella|ellos / checar|chequear|checkear|consultar|consultarlo con mi|mis @spouse|esposo|esposa|socio|socia|socios|jefe|jefa|papa|mama|familia|abogado|contador|hijos|hijas|hijo|hija|hermano|hermana|hermanos|hermanas"},
 	{Name: "committee", Pattern: "partners|socios|board|junta|duenos se juntan|reunen|meet"},
 	// someone else has the last word: "she's the real boss on this one",
 	// "whatever she says goes", "lo que ella diga"
@@ -2729,6 +2742,11 @@ var recordRefs = textmatch.NewSet("number", "num", "id", "numero")
 
 var otherLoans = textmatch.NewSet("car", "auto", "student", "personal", "payday", "truck", "business", "sba")
 
+// mandaObject after "ella manda" make it sending something: "el cheque",
+// "los papeles"
+var mandaObject = textmatch.NewSet("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "mi", "mis", "dinero", "cheque",
+	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo")
+
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
 	"separado", "guardados", "guardado",
 	// "got about thirty k saved for the down payment"
@@ -2785,7 +2803,8 @@ var worthWords = textmatch.NewSet("worth", "valued", "appraised", "vale", "valor
 func currentSpend(toks []string, a textmatch.Amount) bool {
 	pay := false
 	for k := a.Start - 1; k >= 0 && k >= a.Start-4 && toks[k] != textmatch.Break; k-- {
-		if paidWords.Has(toks[k]) {
+		// ("que no pague más de dos mil": a cap, not what was paid)
+		if paidWords.Has(toks[k]) && !(toks[k] == "pague" && k > 0 && (toks[k-1] == "no" || toks[k-1] == "que")) {
 			return true
 		}
 		pay = pay || payingWords.Has(toks[k])

@@ -184,7 +184,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "cual|whats|what es|is ~1 @your phone? @numero"},
 	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
 	// ("me da ansiedad el phone" gives no number)
-	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar @your ~2 @numero"},
+	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar porfa|rapido|ya|mejor? @your ~2 @numero"},
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
 	// "preferimos hablarlo con alguien de vuestra oficina", "¿podríamos
 	// quedar un día en persona?"
@@ -429,7 +429,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// extension for the underwriting person I spoke with"
 	// (not "I'd rather explain it to my wife in person first")
 	{Name: "by phone", Pattern: "rather|prefer|easier ~2 explain|discuss|walk ~2 live / rather|prefer|easier ~2 explain|discuss|walk ~2 in person / rather|prefer|easier ~2 explain|discuss|walk ~2 on|over a|the call|phone"},
-	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to / what is ~3 direct line / what is your extension"},
+	// ("what's the extension for the rate lock going to cost?" is a term)
+	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to the? ~1 person|rep|agent|office|department|lady|guy|man|woman|manager|underwriter|underwriting|adjuster / what is ~3 direct line / what is your extension"},
 	{Name: "by phone", Pattern: "on the phone"},
 	// "can we talk", "prefer to talk", "a minute to talk", "if we spoke"
 	{Name: "lets talk", Pattern: "can|could|should|shall we ~1 talk|chat|speak|discuss|hop|jump"},

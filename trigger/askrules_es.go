@@ -57,13 +57,17 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es your number": {unless: []exclusion{
 		{"a number for someone else or of another company: '¿me pasa el número de la oficina? es para dárselo a mi cuñado', '¿cuál es el number de la compañía que instaló el water heater?'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.HasAny(forSomeoneElse) || containsSeq(t.Toks, []string{"compania", "que"}) || containsSeq(t.Toks, []string{"company", "que"})
+			// ("la compañía que me va a hacer la instalación" is the sender)
+			return t.HasAny(forSomeoneElse) || containsSeq(t.Toks, []string{"compania", "que", "instalo"}) || containsSeq(t.Toks, []string{"company", "que", "instalo"})
 		}},
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
 		{"a count, not a phone: '¿cuál es el número máximo de casas?'", nextIn(textmatch.NewSet("minimo", "maximo", "promedio", "aproximado", "total"))},
 		{"a joke: 'cuál es su número lol jk'", func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, 3, jokeWords) }},
 	}},
 	"es by phone": {unless: []exclusion{
+		{"to the lead's own people: 'prefiero explicarle a mi esposa en persona primero'", func(t textmatch.Text, m textmatch.Match) bool {
+			return containsSeq(t.Toks[m.Start:m.End], []string{"a", "mi"}) || containsSeq(t.Toks[m.Start:m.End], []string{"con", "mi"})
+		}},
 		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},
 		{"turned down at once: 'por teléfono nos entenderíamos mejor, pero ahorita no puedo, sigamos por texto'", callTurnedDown},
 	}},

@@ -4820,3 +4820,26 @@ func TestIfNotTalkToOne(t *testing.T) {
 	requireAsks(t, "Is this a real person? If not I need to talk to one", "is there an agent near me? I need to talk to one")
 	requireNoAsks(t, "which house do I need to talk about? the blue one", "if not interested I will not call you")
 }
+
+// TestFourthReviewOfStop43Judgement: what the fourth review of stop 43
+// found. "We were going with you until the price went up" and a visit
+// asked for a quote commit to nothing, nor does "just comparing" hedge a
+// yes said after it; "what's different about you guys?" with no tool
+// named compares with nobody, "what makes you different?" after a tool
+// does; a rate lock's extension and "prefiero explicarle a mi esposa en
+// persona" ask for no one; a neighbour's "told me you guys are crooks"
+// and a house called shameful are no frustration; new central air for
+// both floors is high value.
+func TestFourthReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"we were going with you until the price went up", "could you send someone out today to give me a quote?"} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, "%q commits to nothing", s)
+	}
+	require.GreaterOrEqual(t, trigger.Judged("we were just comparing at first but you won. let's do it").Commitment, 2)
+	comp := trigger.Competitor()
+	require.False(t, ruleFires(t, comp, "hey what's different about you guys? just curious what you do"))
+	require.True(t, ruleFires(t, comp, "Mostly the big job board, honestly it's been fine. What makes you different?"))
+	requireNoAsks(t, "what's the extension for the rate lock going to cost?", "prefiero explicarle a mi esposa en persona primero")
+	requireNotFrustrated(t, "my neighbor told me you guys are crooks lol, but the reviews look good", "the state of the house is shameful, the tenants trashed it")
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "need new central air for both floors"))
+}

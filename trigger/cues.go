@@ -191,8 +191,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "taking forever", Pattern: "waited|waiting ~2 days|weeks|hours ~2 for|on yours|you|your|u|yall"},
 	// "on hold with your company's phone line for 45 minutes today.
 	// Shameful."
-	{Name: "exasperation", Pattern: "shameful / disgraceful"},
-	{Name: "taking forever", Pattern: "on hold ~6 minutes|hours|forever"},
+	// ("the state of the house is shameful", "I'll be on hold with the
+	// IRS for hours" and "put the sale on hold" are not)
+	{Name: "exasperation", Pattern: "thats shameful|disgraceful / that|this|it is shameful|disgraceful / | shameful"},
+	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever"},
 	// "just circling back otra vez", "sigh. I'll explain the HIPAA thing
 	// again", "apparently that's the process now", "como llevo quedando
 	// atenta desde el 3 de marzo"
@@ -1332,9 +1334,12 @@ func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
 		return true
 	}
 	// "my brother says you all are crooks lol": someone's saying, told
-	// ("like I said, you guys are thieves" is the lead's own)
-	if m.Name == "accusation" && slices.ContainsFunc(toks[max(0, m.Start-3):m.Start], othersSay.Has) && !slices.ContainsFunc(toks[max(0, m.Start-4):m.Start], leadSubjects.Has) {
-		return true
+	// ("like I said, you guys are thieves" is the lead's own; "my
+	// neighbor told me you guys are crooks" is not)
+	for k := max(0, m.Start-3); k < m.Start; k++ {
+		if m.Name == "accusation" && othersSay.Has(toks[k]) && !(k > 0 && (toks[k-1] == "i" || toks[k-1] == "we")) {
+			return true
+		}
 	}
 	if !slices.ContainsFunc(toks[m.Start:m.End], calledOut.Has) {
 		return false
@@ -2037,6 +2042,10 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 	}
 	return waitOthers.Has(n)
 }
+
+// usedNow name a tool the lead uses now: "we use Vagaro right now",
+// "ahorita uso Square"
+var usedNow = textmatch.NewSet("use", "using", "uso", "usamos", "currently", "ahorita", "tenemos", "tengo", "now")
 
 // askedFor after "waiting on the ..." make it what the lead asked the
 // sender for
@@ -2878,7 +2887,12 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			!(m.Name == "switching provider" && !leavesProvider(t, m.End)) &&
 			// "locked in with a 3% rate", "stuck in with the kids": a rate
 			// or a situation, not a provider named
-			!(toks[m.End-1] == "with" && (m.End >= len(toks) || noProviderNamed.Has(toks[m.End])))
+			!(toks[m.End-1] == "with" && (m.End >= len(toks) || noProviderNamed.Has(toks[m.End]))) &&
+			// "what's different about you guys?" compares only with a tool
+			// used now named before ("we use Vagaro right now ...")
+			// ("what makes you different?" needs none)
+			!(m.Name == "comparison" && (toks[m.Start] == "what" && m.Start+2 < len(toks) && toks[m.Start+1] == "is" && toks[m.Start+2] == "different" || toks[m.Start] == "el") &&
+				!slices.ContainsFunc(toks[:m.Start], usedNow.Has))
 	}); ok {
 		out = append(out, m.Name)
 	}

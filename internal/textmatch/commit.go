@@ -443,6 +443,10 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "hedge unless without" && slices.Contains(toks[m.End:min(len(toks), m.End+3)], "sin") {
 			return false
 		}
+		// ("we're not just comparing", "we were just comparing at first")
+		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || slices.Contains(toks, "first") && slices.Contains(toks, "at")) {
+			return false
+		}
 		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
 	}); ok {
 		hesitant = true
@@ -496,6 +500,12 @@ func commitment(t Text) (int, string, bool) {
 		if (m.Name == "accept" || m.Name == "next step") && goingWith.Has(toks[m.Start]) && notGoneWith(&t, m) {
 			return true
 		}
+		// "we were going with you until the price went up": "were" after
+		// "we" is the past, and "but" or "until" undoes it
+		if m.Name == "accept" && toks[m.Start] == "were" && (m.Start > 0 && toks[m.Start-1] == "we" ||
+			slices.ContainsFunc(toks[m.End:ClauseEnd(toks, m.End)], undoneBy.Has)) {
+			return true
+		}
 		// "when can they start?" asks of the sender's crew, not of "the
 		// other company" named before it
 		// ("cancelled with the other company. when can they start?" and
@@ -531,7 +541,8 @@ func commitment(t Text) (int, string, bool) {
 			m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) &&
 			// "can you send someone out friday?", "can u put me down for
 			// saturday?" ask for it ("did you send someone out?" does not)
-			!(toks[m.Start] != "start" && toks[m.Start] != "begin" && toks[m.Start] != "order" && m.Start >= 2 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u") && politeAsk.Has(toks[m.Start-2])) &&
+			!(toks[m.Start] != "start" && toks[m.Start] != "begin" && toks[m.Start] != "order" && m.Start >= 2 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u") && politeAsk.Has(toks[m.Start-2]) &&
+				!slices.ContainsFunc(toks, priceFirst.Has)) &&
 			// "just order the parts", "so start the paperwork": opening
 			// the clause
 			!(clauseOpeners.Has(toks[m.Start-1]) && (m.Start == 1 || toks[m.Start-2] == Break)) {
@@ -899,6 +910,12 @@ var (
 	clauseOpeners = NewSet("just", "so")
 	// politeAsk before "you send", "you put me down": a request
 	politeAsk = NewSet("can", "could", "would")
+	// undoneBy after an acceptance takes it back: "until the price went
+	// up", "but the other lender beat the rate"
+	undoneBy = NewSet("until", "but", "til", "till")
+	// priceFirst make a visit asked for a price, no commitment: "could
+	// you send someone out today to give me a quote?"
+	priceFirst = NewSet("quote", "estimate", "price", "look", "cotizacion", "presupuesto", "precio")
 	// farOrOther after "lista para firmar": a step years off or another
 	// deal ("lista para vender en unos dos años", "para firmar el
 	// divorcio")
