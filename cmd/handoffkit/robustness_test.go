@@ -250,6 +250,22 @@ type floor struct {
 //     with the stop's start binary (opt-out 0.994 at FPR 0.000,
 //     conversations 105 of 120) and once at its end; a regression set
 //     now, floors just under the end figures.
+//   - testdata/blind34: the thirty-fourth, all tasks, written for stop 43
+//     by three helpers the same way in three voices (Pacific Northwest
+//     and Alaska fishing, cannery and orchard crews, with Guatemalan,
+//     Oaxacan and Michoacán Spanish; South Florida retirees and their
+//     children, with Cuban, Venezuelan and rioplatense Spanish;
+//     healthcare shift workers in the Northeast, with Puerto Rican,
+//     Dominican and costeño Spanish) and measured once with the stop's
+//     start binary (opt-out 1.000 at FPR 0.006, conversations 114 of
+//     120) and once at its end (the same); a regression set now, floors
+//     just under the end figures.
+//   - testdata/blind35: the thirty-fifth, all tasks, written in the
+//     second half of stop 43 (Gulf Coast families after hurricanes;
+//     bilingual founders and investors; Central Valley farmworkers and
+//     their children) and measured once with the start binary and the
+//     binary of the moment: the same figures (opt-out 1.000 at FPR 0.011,
+//     conversations 116 of 120); a regression set now.
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -300,6 +316,25 @@ type floor struct {
 //     fields, BANT and conversations from rural Texas, Oklahoma and
 //     Louisiana (dev204: fields 0.943, BANT 0.877, 36 of 40) and fields
 //     and BANT from the Midwest (dev207: 0.898 and 0.920).
+//   - testdata/dev209 to dev224: sets written in stop 43 the same way,
+//     each measured once untuned (at the stop's start) and then tuned on,
+//     none trained on: opt-out and asks with Dominican, Cuban and
+//     Colombian Spanish (dev209: opt-out 0.934 at FPR 0.024), from
+//     Central American tradespeople (dev214: 0.972 at 0.038, asks recall
+//     0.925), from Spain and the Andes (dev219: 0.947 at 0.012) and from
+//     children writing for their parents (dev213: 0.924, asks 0.872);
+//     opt-out alone from Gen-Z renters, signals buried in long messages
+//     (dev218: 0.963 at 0.033); opt-out, frustration and commitment from
+//     voice-to-text writers (dev211: 0.974) and Appalachians (dev221:
+//     0.972); frustration and commitment from passive-aggressive B2B
+//     buyers (dev216: frustration F1 0.676, commitment 0.941); asks and
+//     frustration in long service requests (dev223: asks F1 0.911);
+//     fields and BANT from engineers and Southern Cone Spanish (dev212:
+//     0.935 and 0.836), Plains farmers (dev217: 0.926 and 0.915) and the
+//     urban Northeast (dev222: 0.907 and 0.933); conversations from
+//     norteño truckers (dev210: 48 of 60), Caribbean New Yorkers
+//     (dev215: 50 of 60), Asian-American families (dev220: 44 of 60) and
+//     the Southwest (dev224: 56 of 60).
 //   - testdata/dev160 to dev172: sets written in stop 36 the same way,
 //     each measured once untuned and then tuned on: opt-out from retirees
 //     and snowbirds (dev160: recall 0.972, FPR 0.013 untuned), Southern
@@ -958,6 +993,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"testdata/blind34", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.95, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.91, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind35", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.93, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 		}},
@@ -1056,6 +1109,70 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.03, false},
 			{"frustration", "f1", 0.91, true},
 			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev209", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev210", []floor{
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev211", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev212", []floor{
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.88, true},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev213", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev214", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev215", []floor{
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev216", []floor{
+			{"frustration", "f1", 0.9, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev217", []floor{
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.92, true},
+		}},
+		{"testdata/dev218", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+		}},
+		{"testdata/dev219", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+		}},
+		{"testdata/dev220", []floor{
+			{"conversations", "accuracy", 0.75, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev221", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"frustration", "f1", 0.95, true},
+			{"commitment", "f1", 0.97, true},
+		}},
+		{"testdata/dev222", []floor{
+			{"fields", "f1", 0.9, true},
+			{"bant", "f1", 0.92, true},
+			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev223", []floor{
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+		}},
+		{"testdata/dev224", []floor{
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev196", []floor{
 			{"fields", "f1", 0.87, true},
