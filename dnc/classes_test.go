@@ -2716,3 +2716,19 @@ func TestFourthReviewOfStop43OptOuts(t *testing.T) {
 		"¿no me pueden estar mandando las casas nuevas por aquí?", "no me puede estar llamando a cada rato, mejor mándeme mensaje",
 		"ya sabes qué hacer con mi número, llámame cuando quieras", "one of our reps quit, how do I unsubscribe him? we're down to 4 seats")
 }
+
+// TestFifthReviewOfStop43OptOuts: what the fifth review of stop 43
+// found. "no me sigan mandando ofertas", "no me pueden estar mandando
+// información que no pedí", "quiero darme de baja de todo lo que me
+// mandan", "si me vuelves a escribir te demando" revoke; a dog taken
+// out every morning and someone taken out of the will do not. Rules
+// alone.
+func TestFifthReviewOfStop43OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "no me sigan mandando ofertas", "no me pueden estar mandando informacion que no pedi",
+		"no me pueden estar escribiendo a todas horas", "quiero darme de baja de todo lo que me mandan", "denme de baja de todas las listas",
+		"si me vuelves a escribir te demando")
+	requireNoOptOuts(t, rules, "my dog is fine, we take him out every morning", "we had to take him out of the will",
+		"si me vuelves a llamar mañana te digo lo que dijo el abogado")
+}

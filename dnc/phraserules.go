@@ -119,7 +119,7 @@ var phraseRules = map[string]phraseRule{
 			if toks[m.End-1] != "out" || textmatch.After(toks, m.End, 4, outOfContact) {
 				return false
 			}
-			return m.End < len(toks) && takenOutTo.Has(toks[m.End]) || toks[m.Start] == "get"
+			return m.End < len(toks) && !takenOutEnd.Has(toks[m.End]) || toks[m.Start] == "get"
 		}},
 	}},
 	"enough": {unless: []exclusion{
@@ -661,10 +661,14 @@ var phraseRules = map[string]phraseRule{
 	"number gone": {require: func(toks []string, m textmatch.Match) bool {
 		return (m.End == len(toks) || toks[m.End] == textmatch.Break) && !hasWord(toks, "llamame", "llameme", "marcame", "marqueme", "call", "llamenme")
 	}},
-	"es keep writing": {unless: []exclusion{
+	"es keep writing can": {unless: []exclusion{
 		{"another channel stopped, texts welcome: 'no me pueden estar llamando a cada rato, mejor mándeme mensaje'", keepsTexting},
-		{"calls or hours, not texts: 'no me pueden estar llamando en horas de trabajo'", spanishChannelOrHours},
-		{"asks to keep sending something wanted: '¿no me puede estar mandando las casas nuevas por aquí?'", afterIn(3, wantedSent)},
+		{"calls or hours, not texts: 'no me pueden estar llamando en horas de trabajo' (not 'a todas horas', all the time)", func(toks []string, m textmatch.Match) bool {
+			return spanishChannelOrHours(toks, m) && !containsPair(toks, "todas", "horas")
+		}},
+		{"asks to keep sending something wanted here: '¿no me puede estar mandando las casas nuevas por aquí?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 3, wantedSent) && hasWord(toks, "aqui", "aca", "whatsapp")
+		}},
 	}},
 	"es dont send them": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya no me los manden" alone, or after the messages named; not
@@ -1223,14 +1227,14 @@ var sendThemFiller = textmatch.NewSet("ya", "no", "me", "nos", "los", "las", "ma
 	"sigan", "mandando", "enviando", "mas", "porfa", "por", "favor", "gracias", "please", "pls", "plis", "ok", "oigan", "oiga", "senor",
 	"senora", "nunca", "jamas")
 
-// takenOutTo after "take her out" make it an outing: "for a spin", "on
-// the lake", "fishing" (not "take him out asap", "take him out too")
-var takenOutTo = textmatch.NewSet("for", "on", "to", "in", "at", "fishing", "hunting", "driving", "riding", "camping", "sailing", "dinner",
-	"lunch", "tonight", "today", "tomorrow", "again", "real", "quick")
+// takenOutEnd after "take him out" keep it a removal: "take him out
+// please", "take him out asap", "take him out too" (any other word makes
+// it an outing or another list: "for a spin", "of the will")
+var takenOutEnd = textmatch.NewSet(textmatch.Break, "please", "pls", "now", "asap", "too", "immediately", "also", "thanks", "thank")
 
 // outOfContact after "get him out" make it a removal from contact: "of
 // your system", "of the list"
-var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista", "phone", "phonebook", "book", "files", "rolodex")
+var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista", "phone", "phonebook", "book", "files", "rolodex", "crm", "records", "directory")
 
 // askersOutside are people outside the lead's household who may ask the
 // sender to stop something: "the neighbors are asking you to stop"
@@ -1868,9 +1872,9 @@ func bajaFromOther(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// "denme de baja de todo, correo, llamadas y mensajes": everything
-	// (not "de todos los seguros", "de todas las tarjetas")
+	// (not "de todos los seguros", "de todas las tarjetas": a thing named)
 	if k+2 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del") && (toks[k+2] == "todo" || toks[k+2] == "todos" || toks[k+2] == "todas") &&
-		(k+3 == len(toks) || toks[k+3] == textmatch.Break || dncFcontactnClass.Has(toks[k+3])) {
+		!(k+4 < len(toks) && (toks[k+3] == "los" || toks[k+3] == "las") && !dncFcontactnClass.Has(toks[k+4]) && !listWords.Has(toks[k+4]) && toks[k+4] != "listas") {
 		return false
 	}
 	switch {

@@ -195,11 +195,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven|vuelve ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando / @threat|fiscal|procuraduria|policia ~8 si me|nos vuelven|vuelve a escribir|llamar|mandar|textear|molestar|contactar"},
 	// "si me volvéis a escribir pongo una reclamación en la OCU", "si no
 	// paran I'm calling the sheriff"
-	{Name: "threat", Pattern: "si me|nos vuelven|vuelve|volveis|vuelves a ~1 escribir|escribirme|llamar|llamarme|mandar|mandarme|textear|molestar ~6 pongo|pondre|meto|presento|levanto|hago|llamo|llamare|hablo|hablare|voy ~4 reclamacion|queja|denuncia|ocu|indecopi|profeco|demanda|abogado|policia|fiscalia|sheriff / si no paran|dejan ~3 calling|call|llamo|llamar|llamare|reporto|reportar|voy ~3 @threat|sheriff|policia"},
+	{Name: "threat", Pattern: "si me|nos vuelven|vuelve|volveis|vuelves a ~1 escribir|escribirme|llamar|llamarme|mandar|mandarme|textear|molestar ~6 demando|demandare|denuncio|quejo|reporto|reportare|demandamos|denunciamos / si me|nos vuelven|vuelve|volveis|vuelves a ~1 escribir|escribirme|llamar|llamarme|mandar|mandarme|textear|molestar ~6 pongo|pondre|meto|presento|levanto|hago|llamo|llamare|hablo|hablare|voy ~4 reclamacion|queja|denuncia|ocu|indecopi|profeco|demanda|abogado|policia|fiscalia|sheriff / si no paran|dejan ~3 calling|call|llamo|llamar|llamare|reporto|reportar|voy ~3 @threat|sheriff|policia"},
 	// "ya saben qué hacer con mi número" (as one says of trash)
 	{Name: "number gone", Pattern: "ya saben|sabes|sabe que hacer con mi|este numero"}, // the clause must end there: see phraseRules
 	// "no me pueden estar texteando aquí las offers" (a work phone)
-	{Name: "es keep writing", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
+	{Name: "es keep writing can", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
 	// "if these texts keep up the BBB hears about it"
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about

@@ -1729,3 +1729,16 @@ func TestFourthReviewOfStop43Fields(t *testing.T) {
 	require.Contains(t, extract(t, bant, "yo nomás firmo, ella manda siempre"), qualify.Authority)
 	require.NotEqual(t, "inherited", extract(t, rs, "my husband left me and the duplex is all I have now")[qualify.Motivation])
 }
+
+// TestFifthReviewOfStop43Fields: a denial opening the message ("isn't in
+// good shape") needs work; "my dad left me this cabin" is inherited; "ella
+// manda ahorita los papeles" sends; "lo que pagué de enganche fueron 20
+// mil" was paid, no budget.
+func TestFifthReviewOfStop43Fields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	require.Equal(t, "needs work", extract(t, rs, "isn't in good shape, needs a new roof")[qualify.Condition])
+	require.Equal(t, "inherited", extract(t, rs, "my dad left me this cabin up north")[qualify.Motivation])
+	require.NotContains(t, extract(t, bant, "ella manda ahorita los papeles"), qualify.Authority)
+	require.NotContains(t, extract(t, bant, "lo que pague de enganche fueron 20 mil"), qualify.Budget)
+}

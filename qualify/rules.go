@@ -908,7 +908,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	// "my ma left me the triple-decker in Dot"
 	// ("my husband left me and the duplex is all I have" parts)
-	{Name: "inherited", Pattern: "left me|us the|a|his|her|their ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
+	{Name: "inherited", Pattern: "left me|us the|a|his|her|their|this|that|my ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	// "the house on Elm that my aunt left me"
 	{Name: "inherited", Pattern: "that|which|que ~1 aunt|uncle|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|parents|tia|tio|abuela|abuelo left me|us"},
@@ -1273,7 +1273,7 @@ func askedOfBuyer(toks []string, ids []int32, i int) bool {
 func deniedState(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != textmatch.Break; k-- {
 		if toks[k] == "esta" || toks[k] == "is" || toks[k] == "isnt" || toks[k] == "in" || toks[k] == "not" {
-			return k > 0 && (toks[k-1] == "no" || toks[k-1] == "not" || toks[k] == "isnt" || toks[k] == "not")
+			return toks[k] == "isnt" || toks[k] == "not" || k > 0 && (toks[k-1] == "no" || toks[k-1] == "not")
 		}
 	}
 	return false
@@ -2745,7 +2745,7 @@ var otherLoans = textmatch.NewSet("car", "auto", "student", "personal", "payday"
 // mandaObject after "ella manda" make it sending something: "el cheque",
 // "los papeles"
 var mandaObject = textmatch.NewSet("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "mi", "mis", "dinero", "cheque",
-	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo")
+	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo", "por", "ahorita", "hoy", "manana", "luego")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
 	"separado", "guardados", "guardado",
@@ -2804,7 +2804,7 @@ func currentSpend(toks []string, a textmatch.Amount) bool {
 	pay := false
 	for k := a.Start - 1; k >= 0 && k >= a.Start-4 && toks[k] != textmatch.Break; k-- {
 		// ("que no pague más de dos mil": a cap, not what was paid)
-		if paidWords.Has(toks[k]) && !(toks[k] == "pague" && k > 0 && (toks[k-1] == "no" || toks[k-1] == "que")) {
+		if paidWords.Has(toks[k]) && !(toks[k] == "pague" && k > 1 && toks[k-1] == "no" && toks[k-2] == "que") {
 			return true
 		}
 		pay = pay || payingWords.Has(toks[k])

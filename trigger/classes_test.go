@@ -4843,3 +4843,19 @@ func TestFourthReviewOfStop43Judgement(t *testing.T) {
 	requireNotFrustrated(t, "my neighbor told me you guys are crooks lol, but the reviews look good", "the state of the house is shameful, the tenants trashed it")
 	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "need new central air for both floors"))
 }
+
+// TestFifthReviewOfStop43Judgement: what the fifth review of stop 43
+// found. "what's the extension for billing?" asks; "quote looks good,
+// can you send someone out friday?" commits while "just comparing at
+// this point" still hedges; "I have Square, what's different about you?"
+// compares; "your customer service is shameful" and "on hold 20 minutes
+// again" are frustration; new air filters are no high-value job.
+func TestFifthReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "what's the extension for billing?")
+	require.GreaterOrEqual(t, trigger.Judged("quote looks good, can you send someone out friday?").Commitment, 2)
+	require.Less(t, trigger.Judged("ok send me the paperwork but just comparing at this point, first time buyer here").Commitment, 2)
+	require.True(t, ruleFires(t, trigger.Competitor(), "I have Square, what's different about you?"))
+	requireFrustrated(t, "your customer service is shameful", "on hold 20 minutes again")
+	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "need new air filters for both units"))
+}

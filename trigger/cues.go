@@ -193,8 +193,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// Shameful."
 	// ("the state of the house is shameful", "I'll be on hold with the
 	// IRS for hours" and "put the sale on hold" are not)
-	{Name: "exasperation", Pattern: "thats shameful|disgraceful / that|this|it is shameful|disgraceful / | shameful"},
-	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever"},
+	{Name: "exasperation", Pattern: "shameful|disgraceful"}, // at the sender: see frustrationAtSender
+	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever / on hold ~4 minutes|mins|hours ~1 again|today / on hold ~4 minutes|mins|hours ~2 with your|you"},
 	// "just circling back otra vez", "sigh. I'll explain the HIPAA thing
 	// again", "apparently that's the process now", "como llevo quedando
 	// atenta desde el 3 de marzo"
@@ -1552,6 +1552,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
 		// "been stalking zillow for like a year": the lead's own browsing
 		!(m.Name == "harassment" && toks[m.Start] == "stalking" && m.Start > 0 && (toks[m.Start-1] == "been" || toks[m.Start-1] == "im" || toks[m.Start-1] == "was")) &&
+		// "Shameful." on its own, or said of the sender ("your customer
+		// service is shameful"); not "the state of the house is shameful"
+		!(m.Name == "exasperation" && (toks[m.Start] == "shameful" || toks[m.Start] == "disgraceful") && textmatch.ClauseStart(toks, m.Start) != m.Start &&
+			!senderIn(toks, textmatch.ClauseStart(toks, m.Start), m.Start) && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], senderThings.Has)) &&
 		// "the harassment training", "our harassment policy": a subject of
 		// training or policy, not a complaint
 		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
@@ -2043,9 +2047,13 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 	return waitOthers.Has(n)
 }
 
+// senderThings name the sender's side: "your customer service is
+// shameful", "the company is disgraceful"
+var senderThings = textmatch.NewSet("service", "company", "team", "office", "support", "staff")
+
 // usedNow name a tool the lead uses now: "we use Vagaro right now",
 // "ahorita uso Square"
-var usedNow = textmatch.NewSet("use", "using", "uso", "usamos", "currently", "ahorita", "tenemos", "tengo", "now")
+var usedNow = textmatch.NewSet("use", "using", "uso", "usamos", "currently", "ahorita", "tenemos", "tengo", "now", "have", "got", "already")
 
 // askedFor after "waiting on the ..." make it what the lead asked the
 // sender for

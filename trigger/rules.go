@@ -392,7 +392,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// (something new or installed: "the ac is not cooling on both
 	// floors" and "mantenimiento del aire en las dos unidades" are
 	// repairs and upkeep)
-	{Name: "multi-system install", Pattern: "sistema|sistemas|aire|central|minisplit|minisplits|calefaccion ~1 nuevo|nueva|nuevos ~2 para|en los|las dos|tres|cuatro|2|3|4 pisos|niveles|unidades|apartamentos|plantas / instalar|cambiar|reemplazar ~2 sistema|sistemas|aire|minisplit|minisplits|calefaccion ~3 para|en los|las dos|tres|cuatro|2|3|4 pisos|niveles|unidades|apartamentos|plantas / new|replace|install|replacing|installing ~2 system|systems|ac|hvac|furnace|furnaces|minisplit|minisplits|heat|air|conditioner|conditioners|ductwork|ducts|pumps ~3 for|on|in all|both|the? two|three|four|2|3|4? floors|levels|units|apartments"},
+	{Name: "multi-system install", Pattern: "sistema|sistemas|aire|central|minisplit|minisplits|calefaccion ~1 nuevo|nueva|nuevos ~2 para|en los|las dos|tres|cuatro|2|3|4 pisos|niveles|unidades|apartamentos|plantas / instalar|cambiar|reemplazar ~2 sistema|sistemas|aire|minisplit|minisplits|calefaccion ~3 para|en los|las dos|tres|cuatro|2|3|4 pisos|niveles|unidades|apartamentos|plantas / new|replace|install|replacing|installing ~2 system|systems|ac|hvac|furnace|furnaces|minisplit|minisplits|heat|central|conditioner|conditioners|ductwork|ducts ~3 for|on|in all|both|the? two|three|four|2|3|4? floors|levels|units|apartments"},
 	// "the whole house is galvanized and all of it will need to be
 	// repiped"
 	{Name: "whole-home job", Pattern: "all of it|them ~4 repiped|rewired|replumbed / everything ~4 repiped|rewired|replumbed / @whole ~1 house|home ~2 galvanized|polybutylene"},

@@ -444,7 +444,7 @@ func commitment(t Text) (int, string, bool) {
 			return false
 		}
 		// ("we're not just comparing", "we were just comparing at first")
-		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || slices.Contains(toks, "first") && slices.Contains(toks, "at")) {
+		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || atFirst(toks)) {
 			return false
 		}
 		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
@@ -542,7 +542,7 @@ func commitment(t Text) (int, string, bool) {
 			// "can you send someone out friday?", "can u put me down for
 			// saturday?" ask for it ("did you send someone out?" does not)
 			!(toks[m.Start] != "start" && toks[m.Start] != "begin" && toks[m.Start] != "order" && m.Start >= 2 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u") && politeAsk.Has(toks[m.Start-2]) &&
-				!slices.ContainsFunc(toks, priceFirst.Has)) &&
+				!slices.ContainsFunc(toks[m.End:ClauseEnd(toks, m.End)], priceFirst.Has)) &&
 			// "just order the parts", "so start the paperwork": opening
 			// the clause
 			!(clauseOpeners.Has(toks[m.Start-1]) && (m.Start == 1 || toks[m.Start-2] == Break)) {
@@ -627,6 +627,16 @@ func commitment(t Text) (int, string, bool) {
 		cue = "hedged"
 	}
 	return level, cue, hesitant
+}
+
+// atFirst reports "at first" in toks: "we were just comparing at first".
+func atFirst(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k] == "at" && toks[k+1] == "first" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedByOther reports a commitment phrase at i that follows, in its
