@@ -2732,3 +2732,20 @@ func TestFifthReviewOfStop43OptOuts(t *testing.T) {
 	requireNoOptOuts(t, rules, "my dog is fine, we take him out every morning", "we had to take him out of the will",
 		"si me vuelves a llamar mañana te digo lo que dijo el abogado")
 }
+
+// TestSixthReviewOfStop43OptOuts: what the sixth review of stop 43
+// found. "take him out of the mailings" after a death revokes again (an
+// outing needs its word: "every morning", "of the will"); "no me pueden
+// estar llamando a todas horas, mejor mándeme mensaje" and "¿no me
+// pueden estar mandando las casas nuevas que salgan en mi zona?" are no
+// revocations; a complaint to the manager and the lead's own policies
+// cancelled are none either. Rules alone.
+func TestSixthReviewOfStop43OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, rules, "my husband passed away in march, take him out of the mailings", "she moved out, take her out of the chat",
+		"please take him out right away")
+	requireNoOptOuts(t, rules, "no me pueden estar llamando a todas horas, mejor mándeme mensaje",
+		"¿no me pueden estar mandando las casas nuevas que salgan en mi zona?", "si me vuelven a mandar la factura mal me quejo con el gerente",
+		"quiero darme de baja de todos mis seguros con ustedes", "can i take him out of school early for the closing")
+}

@@ -119,7 +119,7 @@ var phraseRules = map[string]phraseRule{
 			if toks[m.End-1] != "out" || textmatch.After(toks, m.End, 4, outOfContact) {
 				return false
 			}
-			return m.End < len(toks) && !takenOutEnd.Has(toks[m.End]) || toks[m.Start] == "get"
+			return m.End < len(toks) && (takenOutTo.Has(toks[m.End]) || toks[m.End] == "of" && textmatch.After(toks, m.End, 3, outingOf)) || toks[m.Start] == "get"
 		}},
 	}},
 	"enough": {unless: []exclusion{
@@ -664,10 +664,10 @@ var phraseRules = map[string]phraseRule{
 	"es keep writing can": {unless: []exclusion{
 		{"another channel stopped, texts welcome: 'no me pueden estar llamando a cada rato, mejor mándeme mensaje'", keepsTexting},
 		{"calls or hours, not texts: 'no me pueden estar llamando en horas de trabajo' (not 'a todas horas', all the time)", func(toks []string, m textmatch.Match) bool {
-			return spanishChannelOrHours(toks, m) && !containsPair(toks, "todas", "horas")
+			return spanishChannelOrHours(toks, m) && !(containsPair(toks, "todas", "horas") && toks[m.End-1] != "llamando")
 		}},
-		{"asks to keep sending something wanted here: '¿no me puede estar mandando las casas nuevas por aquí?'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 3, wantedSent) && hasWord(toks, "aqui", "aca", "whatsapp")
+		{"asks to keep sending something wanted: '¿no me puede estar mandando las casas nuevas por aquí?' (not 'información que no pedí')", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 3, wantedSent) && !containsPair(toks, "no", "pedi") && !containsPair(toks, "no", "quiero") && !containsPair(toks, "que", "no")
 		}},
 	}},
 	"es dont send them": {require: func(toks []string, m textmatch.Match) bool {
@@ -1227,10 +1227,25 @@ var sendThemFiller = textmatch.NewSet("ya", "no", "me", "nos", "los", "las", "ma
 	"sigan", "mandando", "enviando", "mas", "porfa", "por", "favor", "gracias", "please", "pls", "plis", "ok", "oigan", "oiga", "senor",
 	"senora", "nunca", "jamas")
 
-// takenOutEnd after "take him out" keep it a removal: "take him out
-// please", "take him out asap", "take him out too" (any other word makes
-// it an outing or another list: "for a spin", "of the will")
-var takenOutEnd = textmatch.NewSet(textmatch.Break, "please", "pls", "now", "asap", "too", "immediately", "also", "thanks", "thank")
+var (
+	// bajaDeterminer before a thing named after "de baja de todos":
+	// "los seguros", "mis planes", "sus tarjetas"
+	bajaDeterminer = textmatch.NewSet("los", "las", "mis", "sus", "tus", "estos", "estas", "nuestros", "nuestras")
+	// sentToMe after "de todo lo que" make it the messages: "lo que me
+	// mandan" (not "lo que tiene que ver con el seguro")
+	sentToMe = textmatch.NewSet("mandan", "envian", "escriben", "mandas", "envias", "llega", "llegan", "mensajes", "textos", "correos")
+)
+
+var (
+	// takenOutTo after "take her out" make it an outing: "for a spin",
+	// "on the lake", "every morning", "with the boat" (not "take him out
+	// asap", "take him out of the group text")
+	takenOutTo = textmatch.NewSet("for", "on", "to", "in", "at", "fishing", "hunting", "driving", "riding", "camping", "sailing", "dinner",
+		"lunch", "tonight", "today", "tomorrow", "every", "with", "real", "quick", "again")
+	// outingOf after "take him out of" name a place or a paper, not a
+	// list: "of the will", "of school early", "of the listing photos"
+	outingOf = textmatch.NewSet("will", "trust", "estate", "deed", "title", "school", "listing", "photos", "pictures", "house", "class")
+)
 
 // outOfContact after "get him out" make it a removal from contact: "of
 // your system", "of the list"
@@ -1874,7 +1889,8 @@ func bajaFromOther(toks []string, m textmatch.Match) bool {
 	// "denme de baja de todo, correo, llamadas y mensajes": everything
 	// (not "de todos los seguros", "de todas las tarjetas": a thing named)
 	if k+2 < len(toks) && (toks[k+1] == "de" || toks[k+1] == "del") && (toks[k+2] == "todo" || toks[k+2] == "todos" || toks[k+2] == "todas") &&
-		!(k+4 < len(toks) && (toks[k+3] == "los" || toks[k+3] == "las") && !dncFcontactnClass.Has(toks[k+4]) && !listWords.Has(toks[k+4]) && toks[k+4] != "listas") {
+		!(k+4 < len(toks) && bajaDeterminer.Has(toks[k+3]) && !dncFcontactnClass.Has(toks[k+4]) && !listWords.Has(toks[k+4]) && toks[k+4] != "listas") &&
+		!(k+4 < len(toks) && toks[k+3] == "lo" && toks[k+4] == "que" && !textmatch.After(toks, k+4, 4, sentToMe)) {
 		return false
 	}
 	switch {

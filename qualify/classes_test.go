@@ -1742,3 +1742,16 @@ func TestFifthReviewOfStop43Fields(t *testing.T) {
 	require.NotContains(t, extract(t, bant, "ella manda ahorita los papeles"), qualify.Authority)
 	require.NotContains(t, extract(t, bant, "lo que pague de enganche fueron 20 mil"), qualify.Budget)
 }
+
+// TestSixthReviewOfStop43Fields: "un plan en el que pague menos de 200 al
+// mes" seeks a budget while "pagué como 8 mil de closing" was paid; "the
+// storm left me this cabin with no roof" is no inheritance; "en mi casa
+// ella manda por supuesto" decides.
+func TestSixthReviewOfStop43Fields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	require.Contains(t, extract(t, bant, "necesito un plan en el que pague menos de 200 al mes"), qualify.Budget)
+	require.NotContains(t, extract(t, bant, "la última vez pagué como 8 mil de closing y fue un robo"), qualify.Budget)
+	require.NotEqual(t, "inherited", extract(t, rs, "the storm left me this cabin with no roof")[qualify.Motivation])
+	require.Contains(t, extract(t, bant, "en mi casa ella manda por supuesto"), qualify.Authority)
+}

@@ -908,7 +908,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	// "my ma left me the triple-decker in Dot"
 	// ("my husband left me and the duplex is all I have" parts)
-	{Name: "inherited", Pattern: "left me|us the|a|his|her|their|this|that|my ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
+	{Name: "inherited", Pattern: "dad|mom|father|mother|grandma|grandpa|grandfather|grandmother|aunt|uncle|ma|pa left me|us this|that|my ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental / left me|us the|a|his|her|their ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	// "the house on Elm that my aunt left me"
 	{Name: "inherited", Pattern: "that|which|que ~1 aunt|uncle|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|parents|tia|tio|abuela|abuelo left me|us"},
@@ -2745,7 +2745,7 @@ var otherLoans = textmatch.NewSet("car", "auto", "student", "personal", "payday"
 // mandaObject after "ella manda" make it sending something: "el cheque",
 // "los papeles"
 var mandaObject = textmatch.NewSet("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "mi", "mis", "dinero", "cheque",
-	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo", "por", "ahorita", "hoy", "manana", "luego")
+	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo", "ahorita", "hoy", "manana", "luego")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
 	"separado", "guardados", "guardado",
@@ -2800,11 +2800,24 @@ var worthWords = textmatch.NewSet("worth", "valued", "appraised", "vale", "valor
 // verb of paying in the few words before it, with the payee after it
 // ("with State Farm", "con Progressive") or a word of now or then ("currently
 // paying", "last time"); or a past payment ("paid", "pagué").
+// subjunctivePague reports "pague" at k as wished, not paid: after "que"
+// (not "lo que") or "no", with no "cuando" in its clause.
+func subjunctivePague(toks []string, k int) bool {
+	if k == 0 || slices.Contains(toks[textmatch.ClauseStart(toks, k):textmatch.ClauseEnd(toks, k)], "cuando") {
+		return false
+	}
+	return toks[k-1] == "no" || toks[k-1] == "que" && !(k > 1 && toks[k-2] == "lo")
+}
+
 func currentSpend(toks []string, a textmatch.Amount) bool {
 	pay := false
 	for k := a.Start - 1; k >= 0 && k >= a.Start-4 && toks[k] != textmatch.Break; k-- {
 		// ("que no pague más de dos mil": a cap, not what was paid)
-		if paidWords.Has(toks[k]) && !(toks[k] == "pague" && k > 1 && toks[k-1] == "no" && toks[k-2] == "que") {
+		// ("pague" is "pagué", paid, except after "que" or "no", where it
+		// is wished: "que no pague más de dos mil" caps, "un plan en el
+		// que pague menos de 200" seeks; "lo que pagué de enganche" and
+		// "no pagué más de 300 cuando la compré" were paid)
+		if paidWords.Has(toks[k]) && (toks[k] != "pague" || !subjunctivePague(toks, k)) {
 			return true
 		}
 		pay = pay || payingWords.Has(toks[k])

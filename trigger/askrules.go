@@ -206,10 +206,6 @@ var (
 		"noches", "semanas")
 )
 
-// termWords make an extension a term's, not a phone's: "the extension
-// for the rate lock"
-var termWords = textmatch.NewSet("rate", "lock", "closing", "deadline", "cost", "lease", "contract", "warranty", "date", "loan", "cord")
-
 // forSomeoneElse name a number asked for to give it on: "es para
 // dárselo a mi cuñado"
 var forSomeoneElse = textmatch.NewSet("darselo", "darsela", "pasarselo", "pasarsela", "mandarselo", "mandarsela")
@@ -242,11 +238,6 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 
 var askRules = map[string]askRule{
-	"direct line": {unless: []exclusion{
-		{"a term's extension: 'what's the extension for the rate lock going to cost?', 'the extension to the closing date'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return t.HasAny(termWords)
-		}},
-	}},
 	"talk to one": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "one" stands for a person named before: "is this a real person?
 		// if not I need to talk to one"

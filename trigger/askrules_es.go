@@ -58,8 +58,16 @@ var spanishAskRules = map[string]askRule{
 	"es your number": {unless: []exclusion{
 		{"a number for someone else or of another company: '¿me pasa el número de la oficina? es para dárselo a mi cuñado', '¿cuál es el number de la compañía que instaló el water heater?'", func(t textmatch.Text, m textmatch.Match) bool {
 			// ("la compañía que me va a hacer la instalación" is the sender)
-			return t.HasAny(forSomeoneElse) || (containsSeq(t.Toks, []string{"compania", "que"}) || containsSeq(t.Toks, []string{"company", "que"})) &&
-				!containsSeq(t.Toks, []string{"que", "me", "va"}) && !containsSeq(t.Toks, []string{"que", "me", "van"})
+			// (another company's past job: "la compañía que instaló el
+			// boiler"; not "la compañía que me recomendaron")
+			for _, c := range []string{"compania", "company"} {
+				for _, v := range []string{"instalo", "hizo", "puso", "vino", "reviso", "arreglo"} {
+					if containsSeq(t.Toks, []string{c, "que", v}) {
+						return true
+					}
+				}
+			}
+			return t.HasAny(forSomeoneElse)
 		}},
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
 		{"a count, not a phone: '¿cuál es el número máximo de casas?'", nextIn(textmatch.NewSet("minimo", "maximo", "promedio", "aproximado", "total"))},

@@ -4859,3 +4859,20 @@ func TestFifthReviewOfStop43Judgement(t *testing.T) {
 	requireFrustrated(t, "your customer service is shameful", "on hold 20 minutes again")
 	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "need new air filters for both units"))
 }
+
+// TestSixthReviewOfStop43Judgement: what the sixth review of stop 43
+// found. "I have a question, what's different about you guys?" names no
+// tool; "what's the extension to the kitchen going to run?" asks for no
+// one while "what is the extension for the loan department?" does;
+// "That's shameful." is frustration, a shameful neighbourhood and an
+// hour on hold with the IRS are not; new air conditioning for both
+// floors is high value.
+func TestSixthReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	require.False(t, ruleFires(t, trigger.Competitor(), "I have a question, what's different about you guys?"))
+	requireNoAsks(t, "what's the extension to the kitchen going to run?", "what's the extension for the back deck")
+	requireAsks(t, "what is the extension for the loan department?")
+	requireFrustrated(t, "That's shameful.")
+	requireNotFrustrated(t, "I'll be on hold with the IRS for hours today", "shameful what happened to the neighborhood, prices dropped")
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "new air conditioning for both floors"))
+}

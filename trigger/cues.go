@@ -194,7 +194,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ("the state of the house is shameful", "I'll be on hold with the
 	// IRS for hours" and "put the sale on hold" are not)
 	{Name: "exasperation", Pattern: "shameful|disgraceful"}, // at the sender: see frustrationAtSender
-	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever / on hold ~4 minutes|mins|hours ~1 again|today / on hold ~4 minutes|mins|hours ~2 with your|you"},
+	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever / on hold ~2 minutes|mins|hours ~1 again|today / on hold ~4 minutes|mins|hours ~2 with your|you"},
 	// "just circling back otra vez", "sigh. I'll explain the HIPAA thing
 	// again", "apparently that's the process now", "como llevo quedando
 	// atenta desde el 3 de marzo"
@@ -1554,8 +1554,7 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "harassment" && toks[m.Start] == "stalking" && m.Start > 0 && (toks[m.Start-1] == "been" || toks[m.Start-1] == "im" || toks[m.Start-1] == "was")) &&
 		// "Shameful." on its own, or said of the sender ("your customer
 		// service is shameful"); not "the state of the house is shameful"
-		!(m.Name == "exasperation" && (toks[m.Start] == "shameful" || toks[m.Start] == "disgraceful") && textmatch.ClauseStart(toks, m.Start) != m.Start &&
-			!senderIn(toks, textmatch.ClauseStart(toks, m.Start), m.Start) && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], senderThings.Has)) &&
+		!(m.Name == "exasperation" && (toks[m.Start] == "shameful" || toks[m.Start] == "disgraceful") && !shameAtSender(toks, m.Start)) &&
 		// "the harassment training", "our harassment policy": a subject of
 		// training or policy, not a complaint
 		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
@@ -2047,13 +2046,48 @@ func waitingOnOther(toks []string, m textmatch.Match) bool {
 	return waitOthers.Has(n)
 }
 
+// shameAtSender reports "shameful" at i said of the sender or of the
+// wait: a clause of its own ("Shameful."), "that's shameful", "it is
+// shameful", or with the sender named before it in its clause ("your
+// customer service is shameful"); not "the state of the house is
+// shameful" nor "shameful what happened to the neighborhood".
+func shameAtSender(toks []string, i int) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	switch {
+	case cs == i && ce == i+1:
+		return true
+	case i > 0 && toks[i-1] == "thats", i >= 2 && toks[i-1] == "is" && cs == i-2 && (toks[i-2] == "it" || toks[i-2] == "that" || toks[i-2] == "this"):
+		return true
+	}
+	return senderIn(toks, cs, i) || slices.ContainsFunc(toks[cs:i], senderThings.Has)
+}
+
 // senderThings name the sender's side: "your customer service is
 // shameful", "the company is disgraceful"
 var senderThings = textmatch.NewSet("service", "company", "team", "office", "support", "staff")
 
 // usedNow name a tool the lead uses now: "we use Vagaro right now",
 // "ahorita uso Square"
-var usedNow = textmatch.NewSet("use", "using", "uso", "usamos", "currently", "ahorita", "tenemos", "tengo", "now", "have", "got", "already")
+var usedNow = textmatch.NewSet("use", "using", "uso", "usamos", "currently", "ahorita", "tenemos", "tengo", "now")
+
+// usesTool reports a tool used now named in toks: "we use Vagaro right
+// now", "I have Square" (not "I have a question", "I got your flyer").
+func usesTool(toks []string) bool {
+	for k, w := range toks {
+		if usedNow.Has(w) {
+			return true
+		}
+		if (w == "have" || w == "got") && k+1 < len(toks) && toks[k+1] != textmatch.Break && !notATool.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notATool after "have" or "got" name no tool: "a question", "your
+// flyer", "no idea"
+var notATool = textmatch.NewSet("a", "an", "the", "your", "no", "been", "to", "question", "questions", "idea", "some", "any", "it", "this",
+	"that", "you", "my", "our", "time", "kids")
 
 // askedFor after "waiting on the ..." make it what the lead asked the
 // sender for
@@ -2900,7 +2934,7 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			// used now named before ("we use Vagaro right now ...")
 			// ("what makes you different?" needs none)
 			!(m.Name == "comparison" && (toks[m.Start] == "what" && m.Start+2 < len(toks) && toks[m.Start+1] == "is" && toks[m.Start+2] == "different" || toks[m.Start] == "el") &&
-				!slices.ContainsFunc(toks[:m.Start], usedNow.Has))
+				!usesTool(toks[:m.Start]))
 	}); ok {
 		out = append(out, m.Name)
 	}
