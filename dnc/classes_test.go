@@ -2749,3 +2749,21 @@ func TestSixthReviewOfStop43OptOuts(t *testing.T) {
 		"¿no me pueden estar mandando las casas nuevas que salgan en mi zona?", "si me vuelven a mandar la factura mal me quejo con el gerente",
 		"quiero darme de baja de todos mis seguros con ustedes", "can i take him out of school early for the closing")
 }
+
+// TestSeventhReviewOfStop43OptOuts: what the seventh review of stop 43
+// found. An outing is any word after "take her out" but a removal's
+// ("this weekend", "around 6"), and contact named after it is a removal
+// again ("of the mailings"); "no me pueden estar mandando ofertas a cada
+// rato" and "... llamando a todas horas, ya no quiero nada" revoke, a
+// request for new houses does not; "me quejo con la profeco" and
+// "reporto el número como spam" threaten; "de todo lo que me han mandado"
+// is everything. Rules alone.
+func TestSeventhReviewOfStop43OptOuts(t *testing.T) {
+	t.Parallel()
+	rules := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, rules, "I'll take her out this weekend to see the houses", "I take him out around 6 every night, call after that",
+		"¿no me pueden estar mandando las casas nuevas que salgan en mi zona?")
+	requireOptOuts(t, rules, "he passed, take him out of the group text", "no me pueden estar mandando ofertas a cada rato",
+		"no me pueden estar llamando a todas horas, ya no quiero nada", "si me vuelven a escribir me quejo con la profeco",
+		"si me vuelven a escribir reporto el numero como spam", "quiero darme de baja de todo lo que me han mandado")
+}

@@ -119,7 +119,7 @@ var phraseRules = map[string]phraseRule{
 			if toks[m.End-1] != "out" || textmatch.After(toks, m.End, 4, outOfContact) {
 				return false
 			}
-			return m.End < len(toks) && (takenOutTo.Has(toks[m.End]) || toks[m.End] == "of" && textmatch.After(toks, m.End, 3, outingOf)) || toks[m.Start] == "get"
+			return m.End < len(toks) && !takenOutEnd.Has(toks[m.End]) || toks[m.Start] == "get"
 		}},
 	}},
 	"enough": {unless: []exclusion{
@@ -664,10 +664,15 @@ var phraseRules = map[string]phraseRule{
 	"es keep writing can": {unless: []exclusion{
 		{"another channel stopped, texts welcome: 'no me pueden estar llamando a cada rato, mejor mándeme mensaje'", keepsTexting},
 		{"calls or hours, not texts: 'no me pueden estar llamando en horas de trabajo' (not 'a todas horas', all the time)", func(toks []string, m textmatch.Match) bool {
-			return spanishChannelOrHours(toks, m) && !(containsPair(toks, "todas", "horas") && toks[m.End-1] != "llamando")
+			if !containsPair(toks, "todas", "horas") {
+				return spanishChannelOrHours(toks, m)
+			}
+			// "a todas horas" is all the time: only calls refused with
+			// texts welcome and no message refused are none
+			return toks[m.End-1] == "llamando" && (keepsTexting(toks, m) || textsWelcomed(toks) || hasWord(toks, "mandeme", "mandame", "escribame", "escribeme")) && !hasWord(toks, "mandando", "texteando", "mensajes", "textos", "escribiendo")
 		}},
 		{"asks to keep sending something wanted: '¿no me puede estar mandando las casas nuevas por aquí?' (not 'información que no pedí')", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 3, wantedSent) && !containsPair(toks, "no", "pedi") && !containsPair(toks, "no", "quiero") && !containsPair(toks, "que", "no")
+			return textmatch.After(toks, m.End, 3, wantedSent) && (hasWord(toks, "aqui", "aca", "whatsapp", "nuevas", "nuevos") || containsPair(toks, "que", "salgan"))
 		}},
 	}},
 	"es dont send them": {require: func(toks []string, m textmatch.Match) bool {
@@ -1233,23 +1238,20 @@ var (
 	bajaDeterminer = textmatch.NewSet("los", "las", "mis", "sus", "tus", "estos", "estas", "nuestros", "nuestras")
 	// sentToMe after "de todo lo que" make it the messages: "lo que me
 	// mandan" (not "lo que tiene que ver con el seguro")
-	sentToMe = textmatch.NewSet("mandan", "envian", "escriben", "mandas", "envias", "llega", "llegan", "mensajes", "textos", "correos")
+	sentToMe = textmatch.NewSet("mandan", "envian", "escriben", "mandas", "envias", "llega", "llegan", "mensajes", "textos", "correos",
+		"mandado", "enviado", "mandando", "enviando", "mandaron", "enviaron", "tengan", "tienen", "han")
 )
 
-var (
-	// takenOutTo after "take her out" make it an outing: "for a spin",
-	// "on the lake", "every morning", "with the boat" (not "take him out
-	// asap", "take him out of the group text")
-	takenOutTo = textmatch.NewSet("for", "on", "to", "in", "at", "fishing", "hunting", "driving", "riding", "camping", "sailing", "dinner",
-		"lunch", "tonight", "today", "tomorrow", "every", "with", "real", "quick", "again")
-	// outingOf after "take him out of" name a place or a paper, not a
-	// list: "of the will", "of school early", "of the listing photos"
-	outingOf = textmatch.NewSet("will", "trust", "estate", "deed", "title", "school", "listing", "photos", "pictures", "house", "class")
-)
+// takenOutEnd after "take him out" keep it a removal: "take him out
+// please", "take him out asap", "take him out right away" (any other word
+// makes it an outing or another paper: "this weekend", "of the will";
+// contact named after "out" is a removal again: see outOfContact)
+var takenOutEnd = textmatch.NewSet(textmatch.Break, "please", "pls", "now", "asap", "too", "immediately", "also", "thanks", "thank", "right")
 
 // outOfContact after "get him out" make it a removal from contact: "of
 // your system", "of the list"
-var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista", "phone", "phonebook", "book", "files", "rolodex", "crm", "records", "directory")
+var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista", "phone", "phonebook", "book", "files", "rolodex", "crm", "directory",
+	"mailings", "mailing", "chat", "group", "emails", "thread", "loop")
 
 // askersOutside are people outside the lead's household who may ask the
 // sender to stop something: "the neighbors are asking you to stop"

@@ -1755,3 +1755,14 @@ func TestSixthReviewOfStop43Fields(t *testing.T) {
 	require.NotEqual(t, "inherited", extract(t, rs, "the storm left me this cabin with no roof")[qualify.Motivation])
 	require.Contains(t, extract(t, bant, "en mi casa ella manda por supuesto"), qualify.Authority)
 }
+
+// TestSeventhReviewOfStop43Fields: "te dije que pagué 5 mil" was paid;
+// "ella manda por whatsapp los papeles" sends; "my late husband left me
+// this condo" is inherited.
+func TestSeventhReviewOfStop43Fields(t *testing.T) {
+	t.Parallel()
+	rs, bant := qualify.RealEstate, qualify.BANT
+	require.NotContains(t, extract(t, bant, "te dije que pague 5 mil de enganche"), qualify.Budget)
+	require.NotContains(t, extract(t, bant, "ella manda por whatsapp los papeles"), qualify.Authority)
+	require.Equal(t, "inherited", extract(t, rs, "my late husband left me this condo and I can't keep it")[qualify.Motivation])
+}

@@ -602,7 +602,8 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		}
 		// "ella manda" ends its clause: "ella manda el cheque el
 		// viernes" sends
-		if x.Name == "approval" && t.Toks[x.End-1] == "manda" && x.End < len(t.Toks) && mandaObject.Has(t.Toks[x.End]) {
+		if x.Name == "approval" && t.Toks[x.End-1] == "manda" && x.End < len(t.Toks) && mandaObject.Has(t.Toks[x.End]) &&
+			!(t.Toks[x.End] == "por" && x.End+1 < len(t.Toks) && t.Toks[x.End+1] == "supuesto") {
 			return true
 		}
 		// "mi esposo y yo tenemos dos niños": a couple as the subject of
@@ -908,7 +909,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	// "my ma left me the triple-decker in Dot"
 	// ("my husband left me and the duplex is all I have" parts)
-	{Name: "inherited", Pattern: "dad|mom|father|mother|grandma|grandpa|grandfather|grandmother|aunt|uncle|ma|pa left me|us this|that|my ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental / left me|us the|a|his|her|their ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
+	{Name: "inherited", Pattern: "dad|mom|father|mother|grandma|grandpa|grandfather|grandmother|aunt|uncle|ma|pa|husband|wife|brother|sister|parents|grandparents|he|she left me|us this|that|my ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental / left me|us the|a|his|her|their ~1 condo|duplex|triplex|decker|townhouse|cabin|farm|building|rental"},
 	{Name: "inherited", Pattern: "in her|his|their will"},
 	// "the house on Elm that my aunt left me"
 	{Name: "inherited", Pattern: "that|which|que ~1 aunt|uncle|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|parents|tia|tio|abuela|abuelo left me|us"},
@@ -2745,7 +2746,7 @@ var otherLoans = textmatch.NewSet("car", "auto", "student", "personal", "payday"
 // mandaObject after "ella manda" make it sending something: "el cheque",
 // "los papeles"
 var mandaObject = textmatch.NewSet("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "mi", "mis", "dinero", "cheque",
-	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo", "ahorita", "hoy", "manana", "luego")
+	"papeles", "fotos", "mensajes", "mensaje", "texto", "correo", "todo", "ahorita", "hoy", "manana", "luego", "por")
 
 var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", "apartados", "ahorrados", "reservados", "separados",
 	"separado", "guardados", "guardado",
@@ -2802,11 +2803,15 @@ var worthWords = textmatch.NewSet("worth", "valued", "appraised", "vale", "valor
 // paying", "last time"); or a past payment ("paid", "pagué").
 // subjunctivePague reports "pague" at k as wished, not paid: after "que"
 // (not "lo que") or "no", with no "cuando" in its clause.
+var relativeQue = textmatch.NewSet("el", "la", "en", "algo", "uno", "una", "donde", "plan", "seguro", "quiero", "prefiero", "busco", "necesito")
+
 func subjunctivePague(toks []string, k int) bool {
 	if k == 0 || slices.Contains(toks[textmatch.ClauseStart(toks, k):textmatch.ClauseEnd(toks, k)], "cuando") {
 		return false
 	}
-	return toks[k-1] == "no" || toks[k-1] == "que" && !(k > 1 && toks[k-2] == "lo")
+	// (a relative "que": "el que", "en que", "algo que"; not "ya que",
+	// "te dije que pagué")
+	return toks[k-1] == "no" || toks[k-1] == "que" && k > 1 && relativeQue.Has(toks[k-2])
 }
 
 func currentSpend(toks []string, a textmatch.Amount) bool {

@@ -430,7 +430,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// (not "I'd rather explain it to my wife in person first")
 	{Name: "by phone", Pattern: "rather|prefer|easier ~2 explain|discuss|walk ~2 live / rather|prefer|easier ~2 explain|discuss|walk ~2 in person / rather|prefer|easier ~2 explain|discuss|walk ~2 on|over a|the call|phone"},
 	// ("what's the extension for the rate lock going to cost?" is a term)
-	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to the? ~1 person|rep|agent|office|department|dept|lady|guy|man|woman|manager|underwriter|underwriting|adjuster|billing|sales|service|support|accounting|claims|officer / what is ~3 direct line / what is your extension"},
+	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to / what is ~3 direct line / what is your extension"},
 	{Name: "by phone", Pattern: "on the phone"},
 	// "can we talk", "prefer to talk", "a minute to talk", "if we spoke"
 	{Name: "lets talk", Pattern: "can|could|should|shall we ~1 talk|chat|speak|discuss|hop|jump"},

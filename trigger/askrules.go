@@ -206,6 +206,11 @@ var (
 		"noches", "semanas")
 )
 
+// extendedThings after "the extension for|to" make it a term or a
+// building's addition, not a phone's: "the rate lock", "the kitchen"
+var extendedThings = textmatch.NewSet("rate", "lock", "closing", "deadline", "cost", "lease", "contract", "date", "kitchen", "deck", "porch",
+	"room", "garage", "addition", "bathroom", "patio", "permit", "filing", "tax", "taxes", "cord", "run")
+
 // forSomeoneElse name a number asked for to give it on: "es para
 // dárselo a mi cuñado"
 var forSomeoneElse = textmatch.NewSet("darselo", "darsela", "pasarselo", "pasarsela", "mandarselo", "mandarsela")
@@ -238,6 +243,11 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 
 var askRules = map[string]askRule{
+	"direct line": {unless: []exclusion{
+		{"a term's or a room's extension: 'what's the extension for the rate lock going to cost?', 'the extension to the kitchen'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], extendedThings.Has)
+		}},
+	}},
 	"talk to one": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "one" stands for a person named before: "is this a real person?
 		// if not I need to talk to one"

@@ -58,14 +58,14 @@ var spanishAskRules = map[string]askRule{
 	"es your number": {unless: []exclusion{
 		{"a number for someone else or of another company: '¿me pasa el número de la oficina? es para dárselo a mi cuñado', '¿cuál es el number de la compañía que instaló el water heater?'", func(t textmatch.Text, m textmatch.Match) bool {
 			// ("la compañía que me va a hacer la instalación" is the sender)
-			// (another company's past job: "la compañía que instaló el
-			// boiler"; not "la compañía que me recomendaron")
-			for _, c := range []string{"compania", "company"} {
-				for _, v := range []string{"instalo", "hizo", "puso", "vino", "reviso", "arreglo"} {
-					if containsSeq(t.Toks, []string{c, "que", v}) {
-						return true
-					}
-				}
+			// (another company's number: "la compañía que instaló el
+			// boiler", "que tiene mi hipoteca"; not the sender's "que me va
+			// a hacer la instalación" nor "la compañía que me
+			// recomendaron")
+			if (containsSeq(t.Toks, []string{"compania", "que"}) || containsSeq(t.Toks, []string{"company", "que"})) &&
+				!containsSeq(t.Toks, []string{"que", "me", "va"}) && !containsSeq(t.Toks, []string{"que", "me", "van"}) &&
+				!containsSeq(t.Toks, []string{"que", "nos", "va"}) && !containsSeq(t.Toks, []string{"que", "me", "recomendaron"}) {
+				return true
 			}
 			return t.HasAny(forSomeoneElse)
 		}},

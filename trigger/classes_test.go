@@ -4876,3 +4876,17 @@ func TestSixthReviewOfStop43Judgement(t *testing.T) {
 	requireNotFrustrated(t, "I'll be on hold with the IRS for hours today", "shameful what happened to the neighborhood, prices dropped")
 	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "new air conditioning for both floors"))
 }
+
+// TestSeventhReviewOfStop43Judgement: what the seventh review of stop 43
+// found. An extension asks unless a term or a room is named after it
+// ("for Maria" asks, "to the kitchen" does not); another company's
+// number "que tiene mi hipoteca" asks for no one of the sender's; "I
+// already have a realtor, what's different?" compares; air conditioning
+// parts for both units are no high-value job.
+func TestSeventhReviewOfStop43Judgement(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "what's the extension for Maria?", "what's the extension for the front desk")
+	requireNoAsks(t, "what's the extension to the kitchen going to run?", "cual es el numero de la compania que tiene mi hipoteca?")
+	require.True(t, ruleFires(t, trigger.Competitor(), "I already have a realtor, what's different about you?"))
+	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "new air conditioning filters for both units"))
+}

@@ -194,7 +194,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ("the state of the house is shameful", "I'll be on hold with the
 	// IRS for hours" and "put the sale on hold" are not)
 	{Name: "exasperation", Pattern: "shameful|disgraceful"}, // at the sender: see frustrationAtSender
-	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever / on hold ~2 minutes|mins|hours ~1 again|today / on hold ~4 minutes|mins|hours ~2 with your|you"},
+	{Name: "taking forever", Pattern: "on hold with your|you ~7 minutes|hours|forever / been on hold ~5 minutes|hours|forever / on hold ~2 minutes|mins|hours ~1 again|today / on hold for ~2 minutes|mins|hours ~1 again|today / on hold ~4 minutes|mins|hours ~2 with your|you"},
 	// "just circling back otra vez", "sigh. I'll explain the HIPAA thing
 	// again", "apparently that's the process now", "como llevo quedando
 	// atenta desde el 3 de marzo"
@@ -2080,9 +2080,17 @@ func usesTool(toks []string) bool {
 		if (w == "have" || w == "got") && k+1 < len(toks) && toks[k+1] != textmatch.Break && !notATool.Has(toks[k+1]) {
 			return true
 		}
+		// "I already have a realtor", "I have a guy who does my books"
+		if (w == "have" || w == "got") && k+2 < len(toks) && (toks[k+1] == "a" || toks[k+1] == "an") && toolNouns.Has(toks[k+2]) {
+			return true
+		}
 	}
 	return false
 }
+
+// toolNouns after "have a" name one the lead uses now
+var toolNouns = textmatch.NewSet("realtor", "agent", "lender", "broker", "guy", "company", "contractor", "bank", "provider", "vendor",
+	"plumber", "roofer", "accountant", "bookkeeper", "app", "system", "crm", "tool", "software", "policy", "plan")
 
 // notATool after "have" or "got" name no tool: "a question", "your
 // flyer", "no idea"
