@@ -219,7 +219,7 @@ var phraseRules = map[string]phraseRule{
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
 		{"the lead's own sending stopped: 'dejé de mandar remesa este mes para pagar el seguro'", afterIn(3, sentMoney)},
 		{"a number replaced, not contact refused: 'bota el número viejo, este es mi nuevo'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End-1, 2, textmatch.NewSet("viejo", "anterior")) || containsPair(toks, "numero", "nuevo") ||
+			return textmatch.After(toks, m.End-1, 2, formerNumber) || containsPair(toks, "numero", "nuevo") ||
 				containsPair(toks, "nuevo", "numero") || containsPair(toks, "mi", "nuevo") && containsPair(toks, "es", "mi")
 		}},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
@@ -712,7 +712,7 @@ var phraseRules = map[string]phraseRule{
 		// "¿ya me quitaron de la lista?", "¿me quitaron de la lista o
 		// no? ya lo pedí": a removal asked after, with "ya" or the
 		// request named
-		return textmatch.Before(toks, m.Start, 3, textmatch.NewSet("ya")) || hasWord(toks, "pedi", "pedimos", "solicite", "asked", "pedido")
+		return textmatch.Before(toks, m.Start, 3, alreadyEs) || hasWord(toks, "pedi", "pedimos", "solicite", "asked", "pedido")
 	}, unless: []exclusion{
 		{"another list: 'me quitaron de la lista de precalificados?'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "de" && toks[m.End+1] != "ustedes" && toks[m.End+1] != "contactos"
@@ -1252,6 +1252,13 @@ var takenOutEnd = textmatch.NewSet(textmatch.Break, "please", "pls", "now", "asa
 // your system", "of the list"
 var outOfContact = textmatch.NewSet("list", "lists", "system", "database", "records", "texts", "messages", "contacts", "lista", "phone", "phonebook", "book", "files", "rolodex", "crm", "directory",
 	"mailings", "mailing", "chat", "group", "emails", "thread", "loop")
+
+var (
+	// formerNumber after "bota el número": one replaced, not refused
+	formerNumber = textmatch.NewSet("viejo", "anterior")
+	// alreadyEs before "me quitaron de la lista": a removal asked after
+	alreadyEs = textmatch.NewSet("ya")
+)
 
 // askersOutside are people outside the lead's household who may ask the
 // sender to stop something: "the neighbors are asking you to stop"
@@ -3260,8 +3267,9 @@ var (
 	// is another
 	otherBusiness = textmatch.NewSet("company", "companies", "outfit", "guy", "guys", "agent", "one", "place", "business", "people")
 	otherMarks    = textmatch.NewSet("other", "old", "previous", "last", "another", "former")
-	// yourWords name this sender or its messages
-	yourWords = textmatch.NewSet("you", "u", "yall", "your", "ur", "this", "these", "number", "texts", "messages", "it")
+	// yourWords name this sender or its messages (normalised: "u" and
+	// "y'all" are read "you")
+	yourWords = textmatch.NewSet("you", "your", "this", "these", "number", "texts", "messages", "it")
 )
 
 // madeOtherStop: another sender was made to stop: "get a lawyer to make
