@@ -92,6 +92,9 @@ type tokenSeq struct {
 // "move in ready / turnkey".
 //
 // A pattern never matches across a [Break] unless it names "|" literally.
+// A "|" after the first element also matches the end of the text, which
+// ends a clause as a break does ("vale mas |" matches "vale más." and
+// "vale más, la verdad"), without taking a token.
 type Rule struct {
 	Name    string
 	Pattern string
@@ -261,7 +264,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		m.firstAt[id] = int32(len(m.byFirst))
 		for _, ri := range rs {
 			second := int32(-1)
-			if p := m.rules[ri].pat; len(p) > 1 && p[1].kind == elLit && !p[1].opt {
+			if p := m.rules[ri].pat; len(p) > 1 && p[1].kind == elLit && !p[1].opt && p[1].id != breakID {
 				second = p[1].id
 			}
 			m.byFirst = append(m.byFirst, firstRule{pat: m.rules[ri].pat, ri: int32(ri), second: second, need: m.needs[ri]})
@@ -538,7 +541,8 @@ func matchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 			// would find)
 			next := &p[pi+1]
 			for k := 0; k <= e.max; k++ {
-				if next.opt || next.kind == elGap || ti+k < len(in.ids) && !next.missesID(in.ids[ti+k]) {
+				if next.opt || next.kind == elGap || ti+k < len(in.ids) && !next.missesID(in.ids[ti+k]) ||
+					ti+k == len(in.ids) && next.kind == elLit && next.id == breakID {
 					if end, ok := matchFrom(p, pi+1, in, ti+k); ok {
 						return end, true
 					}
@@ -559,6 +563,12 @@ func matchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 			continue
 		}
 		if ti >= len(in.ids) {
+			// the end of the text ends a clause: a "|" element matches
+			// there, taking no token
+			if e.kind == elLit && e.id == breakID {
+				pi++
+				continue
+			}
 			return 0, false
 		}
 		// e.match, with the tests of literals and classes written out

@@ -90,6 +90,9 @@ func needOf(p []elem) ruleNeed {
 		}
 		var f idBloom
 		switch {
+		case e.kind == elLit && e.id == breakID:
+			// the end of the text matches a break too
+			continue
 		case e.kind == elLit:
 			f.add(e.id)
 		case e.kind == elClass && len(e.pfx) == 0:

@@ -313,6 +313,10 @@ func refMatchFrom(p []elem, pi int, in *tokenSeq, ti int) (int, bool) {
 			pi++
 			continue
 		}
+		if ti >= len(in.ids) && e.kind == elLit && e.id == breakID {
+			pi++
+			continue
+		}
 		if ti >= len(in.ids) || !e.match(in, ti) {
 			return 0, false
 		}
@@ -339,6 +343,8 @@ func TestMatchFromReference(t *testing.T) {
 		{Name: "twogaps", Pattern: "want ~1 ~2 person"},
 		{Name: "any", Pattern: "a ~1 _ person"},
 		{Name: "break", Pattern: "call ~3 | me"},
+		{Name: "endbreak", Pattern: "call ~2 |"},
+		{Name: "litend", Pattern: "call me |"},
 	})
 	for _, s := range []string{
 		"call me", "call me now", "please call me tomorrow morning", "ring a real human please", "call them back",
@@ -389,5 +395,34 @@ func TestHouseholdQuote(t *testing.T) {
 	for _, s := range []string{`your flyer says "call us today"`, `my neighbor said "stop"`, `my wife loves the song "Call Me Maybe"`,
 		"no quotes at all, my wife says call me", `my abuela always says "never sign without talking to someone" lol`, `a long story about the roof and the gutters and the insurance and then my husband said "call them"`} {
 		require.False(t, HouseholdQuote(s), s)
+	}
+}
+
+// TestBreakMatchesEnd: the end of a message ends a clause, so a pattern
+// that names "|" after its words matches them there as it does before a
+// comma or a period, with a gap before the "|" or without, and a text
+// with no break at all is not dropped by the rule's need.
+func TestBreakMatchesEnd(t *testing.T) {
+	t.Parallel()
+	m := MustCompile(nil, []Rule{
+		{Name: "worth more", Pattern: "vale mas |"},
+		{Name: "count in", Pattern: "count me ~2 |"},
+	})
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"la casa vale mas", []string{"worth more"}},
+		{"la casa vale más, la verdad", []string{"worth more"}},
+		{"la casa vale más que eso", nil},
+		{"count me in", []string{"count in"}},
+		{"ok count me in!! see you friday", []string{"count in"}},
+		{"count me in for the call tomorrow", nil},
+	} {
+		var got []string
+		for _, mt := range m.All(Normalize(tc.in), nil) {
+			got = append(got, mt.Name)
+		}
+		require.Equal(t, tc.want, got, tc.in)
 	}
 }
