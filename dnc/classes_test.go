@@ -2767,3 +2767,13 @@ func TestSeventhReviewOfStop43OptOuts(t *testing.T) {
 		"no me pueden estar llamando a todas horas, ya no quiero nada", "si me vuelven a escribir me quejo con la profeco",
 		"si me vuelven a escribir reporto el numero como spam", "quiero darme de baja de todo lo que me han mandado")
 }
+
+// TestEnoughOfMessages: "ya basta de mensajes" says enough as "ya basta
+// con los mensajes" does, said by the lead or relayed from the
+// household ("mi papá dice: ya basta de mensajes").
+func TestEnoughOfMessages(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d, "ya basta de mensajes", "mi papá dice: ya basta de mensajes", "suficiente de textos, gracias")
+	requireNoOptOuts(t, d, "basta de preguntas, ¿cuánto me ofrecen por la casa?")
+}

@@ -228,7 +228,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me"},
 	{Name: "get off it", Pattern: "how do|can i|we get off of? it|this|that|here"},
 	{Name: "forget number", Pattern: "forget|lose mine"},
-	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
+	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
 	// ("dont" is one token: "do not" and "dont" are separate patterns)
 	{Name: "dont contact bare", Pattern: "do not|never text|txt|message|contact|sms / dont text|txt|message|contact|sms"},

@@ -593,7 +593,10 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 	if bareClause(t) {
 		return "person", true
 	}
-	if hasEndearment(t) {
+	// an ask in a message sent here by mistake is meant for someone
+	// else: "oops wrong chat, call me when you get off work", "me
+	// equivoqué de grupo, márcame al rato"
+	if hasEndearment(t) || textmatch.WrongChat(t) {
 		return "", false
 	}
 	m, ok := askMatcher.First(t, func(m textmatch.Match) bool { return acceptAsk(t, m) })

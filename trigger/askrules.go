@@ -223,19 +223,6 @@ func ifNotBefore(toks []string, i int) bool {
 	return i-cs <= 4 && cs+1 < i && (toks[cs] == "if" || toks[cs] == "si") && (toks[cs+1] == "not" || toks[cs+1] == "no")
 }
 
-// wrongChat reports a message the lead says went to the wrong chat:
-// "perdón, me equivoqué de chat" (not "me equivoqué de hora ayer").
-func wrongChat(toks []string) bool {
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k] == "equivoque" && toks[k+1] == "de" && wrongPlaces.Has(toks[k+2]) {
-			return true
-		}
-	}
-	return false
-}
-
-var wrongPlaces = textmatch.NewSet("chat", "grupo", "numero", "persona", "conversacion", "contacto")
-
 // mealWords: "que lo llamen a cenar" calls to the table
 var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mesa")
 

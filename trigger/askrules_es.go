@@ -12,7 +12,7 @@ import (
 var spanishAskRules = map[string]askRule{
 	"es relayed call": {unless: []exclusion{
 		{"called to the table, or a message for the family in the wrong chat: 'mi abuelito dice que lo llamen a cenar... perdón, me equivoqué de chat'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.After(t.Toks, m.End, 2, mealWords) || wrongChat(t.Toks)
+			return textmatch.After(t.Toks, m.End, 2, mealWords) || textmatch.WrongChat(t)
 		}},
 		{"someone named calls: 'mi esposo dice que le llame el plomero' (not 'que le llamen el lunes', 'el 15', 'los sábados')", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks

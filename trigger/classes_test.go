@@ -3800,11 +3800,44 @@ func TestSpanishHowDoWeGoOn(t *testing.T) {
 }
 
 // TestWrongChatIsNoCommitment: "oops wrong chat, the I'm in was for the
-// game" was sent here by mistake; "I'm in" on its own commits.
+// game" was sent here by mistake, in English or in Spanish ("me
+// equivoqué de grupo"); "I'm in" on its own commits.
 func TestWrongChatIsNoCommitment(t *testing.T) {
 	t.Parallel()
 	require.Less(t, trigger.Analyze("oops wrong chat lol. the 'count me in' was for bowling night").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("count me in").Commitment, 2)
+	// the rules' reading and the learned tier's alike
+	for _, s := range []string{
+		"ay perdón, me equivoqué de grupo. vamos con el plan, firmamos mañana",
+		"sorry wrong group chat, lets do it, we're in!!",
+	} {
+		require.Less(t, trigger.Judged(s).Commitment, 2, s)
+	}
+	require.GreaterOrEqual(t, trigger.Judged("vamos con el plan, firmamos mañana").Commitment, 2)
+}
+
+// TestWrongChatIsNoAsk: an ask in a message the lead says went to the
+// wrong chat is meant for someone else, in English or in Spanish; an ask
+// after another mistake ("me equivoqué de hora ayer") or about a wrong
+// number on file still asks.
+func TestWrongChatIsNoAsk(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"oops wrong chat, call me when you get off work",
+		"wrong thread sorry. can you call me at lunch",
+		"me equivoqué de chat, llámame cuando salgas del trabajo",
+		"perdón, me equivoqué de grupo, márcame al rato",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"me equivoqué de hora ayer, llámame hoy por favor",
+		"you have the wrong number for my office, call me on this one",
+		"wrong thread maybe but I need an agent to call me about the policy",
+		"me equivoqué de chat jaja, pero ya que estamos, ¿me puede llamar un asesor?",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
 }
 
 // TestDealDoneElsewhere: "just closed with another lender, let's gooo,

@@ -163,7 +163,9 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 		ruleLevel = rules.Commitment
 	}
 	ct := textmatch.Cached(text)
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct)) && ruleLevel < 2) {
+	// nor is a message sent here by mistake ("me equivoqué de grupo,
+	// vamos con el plan"), which the rules drop too
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;
@@ -195,11 +197,11 @@ var purchasedWords = textmatch.NewSet("bought", "purchased", "compramos", "compr
 
 // askVetoed reports a message whose words say it is no ask to the
 // sender, whatever the model reads: a term of endearment (meant for a
-// friend), the lead giving a name ("llámame Santi"), no way to reach a
+// friend), a message sent to the wrong chat, the lead giving a name ("llámame Santi"), no way to reach a
 // person named at all ([namesContact]), a short hedge ("puede ser").
 func askVetoed(text string, rules *Signals) bool {
 	t := textmatch.Cached(text)
-	if hasEndearment(t) || selfNaming(t) || !namesContact(t, text) || laterIf(&t) || declinesTalk(t) && !askAfterProcessQuestion(text) {
+	if hasEndearment(t) || textmatch.WrongChat(t) || selfNaming(t) || !namesContact(t, text) || laterIf(&t) || declinesTalk(t) && !askAfterProcessQuestion(text) {
 		return true
 	}
 	// "speak to me en español": a language, not a person

@@ -591,7 +591,7 @@ func commitment(t Text) (int, string, bool) {
 	})
 	// "oops wrong chat, the 'I'm in' was for the soccer game": the lead
 	// says the message was for someone else
-	if cue != "" && (t.HasAny(wrongWord) && wrongChat(toks) || t.HasAny(doneVerbs) && doneElsewhere(toks)) {
+	if cue != "" && (WrongChat(t) || t.HasAny(doneVerbs) && doneElsewhere(toks)) {
 		cue = ""
 	}
 	level := 0
@@ -1121,21 +1121,38 @@ func doneElsewhere(toks []string) bool {
 var (
 	// (gated: most messages hold none, and commitment asks only then)
 	doneVerbs   = NewSet("closed", "went", "signed", "refinanced", "bought", "booked", "hired", "chose", "picked", "sold", "switched").Gated()
-	wrongWord   = NewSet("wrong").Gated()
+	wrongWord   = NewSet("wrong", "equivoque").Gated()
 	senderWords = NewSet("you", "your", "yall", "u", "ur", "ustedes", "contigo", "usted")
 )
 
-// wrongChat reports "wrong chat", "wrong thread" or "wrong group" in
-// toks: a message sent here by mistake ("my earlier text went to the
-// wrong person" is about another message).
-func wrongChat(toks []string) bool {
+// WrongChat reports a message the lead says was sent here by mistake:
+// "wrong chat", "wrong thread" or "wrong group" ("my earlier text went to
+// the wrong person" is about another message), "perdón, me equivoqué de
+// chat", "de grupo" or "de número" ("me equivoqué de hora ayer" is not),
+// unless the lead turns to the sender after it ("wrong thread maybe, but
+// I need an agent to call me").
+func WrongChat(t Text) bool {
+	if !t.HasAny(wrongWord) {
+		return false
+	}
+	toks := t.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i] == "wrong" && misdirectedTo.Has(toks[i+1]) {
-			return true
+		if toks[i] == "wrong" && misdirectedTo.Has(toks[i+1]) ||
+			toks[i] == "equivoque" && toks[i+1] == "de" && i+2 < len(toks) && wrongPlaces.Has(toks[i+2]) {
+			// "wrong chat sorry, pero ya que estamos: quiero hablar con
+			// alguien": the lead turns to the sender after it
+			return !slices.ContainsFunc(toks[i+2:], backToYou.Has)
 		}
 	}
 	return false
 }
+
+// backToYou are the words that turn a message sent to the wrong chat
+// back to the sender: "but", "anyway", "btw", "while I have you", "ya
+// que estamos", "aprovecho".
+var backToYou = NewSet("but", "pero", "anyway", "anyways", "btw", "while", "estamos", "aprovecho", "aprovechando", "actually")
+
+var wrongPlaces = NewSet("chat", "grupo", "numero", "persona", "conversacion", "contacto")
 
 var misdirectedTo = NewSet("chat", "thread", "convo", "conversation", "group", "gc")
 
