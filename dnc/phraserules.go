@@ -219,8 +219,8 @@ var phraseRules = map[string]phraseRule{
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
 		{"the lead's own sending stopped: 'dejé de mandar remesa este mes para pagar el seguro'", afterIn(3, sentMoney)},
 		{"a number replaced, not contact refused: 'bota el número viejo, este es mi nuevo'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End-1, 2, formerNumber) || containsPair(toks, "numero", "nuevo") ||
-				containsPair(toks, "nuevo", "numero") || containsPair(toks, "mi", "nuevo") && containsPair(toks, "es", "mi")
+			return textmatch.After(toks, m.End-1, 2, formerNumber) || textmatch.ContainsSeq(toks, "numero", "nuevo") ||
+				textmatch.ContainsSeq(toks, "nuevo", "numero") || textmatch.ContainsSeq(toks, "mi", "nuevo") && textmatch.ContainsSeq(toks, "es", "mi")
 		}},
 		{"someone or something else is removed: 'dar de baja a un usuario', 'el cargo extra'", bajaOtherObject},
 		{"leaves something else: '¿cómo me doy de baja de la póliza vieja?'", bajaFromOther},
@@ -664,7 +664,7 @@ var phraseRules = map[string]phraseRule{
 	"es keep writing can": {unless: []exclusion{
 		{"another channel stopped, texts welcome: 'no me pueden estar llamando a cada rato, mejor mándeme mensaje'", keepsTexting},
 		{"calls or hours, not texts: 'no me pueden estar llamando en horas de trabajo' (not 'a todas horas', all the time)", func(toks []string, m textmatch.Match) bool {
-			if !containsPair(toks, "todas", "horas") {
+			if !textmatch.ContainsSeq(toks, "todas", "horas") {
 				return spanishChannelOrHours(toks, m)
 			}
 			// "a todas horas" is all the time: only calls refused with
@@ -672,7 +672,7 @@ var phraseRules = map[string]phraseRule{
 			return toks[m.End-1] == "llamando" && (keepsTexting(toks, m) || textsWelcomed(toks) || hasWord(toks, "mandeme", "mandame", "escribame", "escribeme")) && !hasWord(toks, "mandando", "texteando", "mensajes", "textos", "escribiendo")
 		}},
 		{"asks to keep sending something wanted: '¿no me puede estar mandando las casas nuevas por aquí?' (not 'información que no pedí')", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 3, wantedSent) && (hasWord(toks, "aqui", "aca", "whatsapp", "nuevas", "nuevos") || containsPair(toks, "que", "salgan"))
+			return textmatch.After(toks, m.End, 3, wantedSent) && (hasWord(toks, "aqui", "aca", "whatsapp", "nuevas", "nuevos") || textmatch.ContainsSeq(toks, "que", "salgan"))
 		}},
 	}},
 	"es dont send them": {require: func(toks []string, m textmatch.Match) bool {
@@ -719,7 +719,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"wanted back: '¿por qué me sacaron de la lista? sí quiero recibir las ofertas', '¿nos pueden volver a meter?'", func(toks []string, _ textmatch.Match) bool {
 			for _, w := range []string{"si", "todavia", "aun"} {
-				if containsPair(toks, w, "quiero") || containsPair(toks, w, "queremos") {
+				if textmatch.ContainsSeq(toks, w, "quiero") || textmatch.ContainsSeq(toks, w, "queremos") {
 					return true
 				}
 			}
@@ -1264,16 +1264,6 @@ var (
 // sender to stop something: "the neighbors are asking you to stop"
 var askersOutside = textmatch.NewSet("neighbor", "neighbors", "neighbour", "neighbours", "hoa", "city", "landlord", "police", "county",
 	"association", "management", "building", "boss", "school")
-
-// containsPair reports a followed at once by b in toks.
-func containsPair(toks []string, a, b string) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k] == a && toks[k+1] == b {
-			return true
-		}
-	}
-	return false
-}
 
 // sentMoney is what a lead sends that is no message: "dejé de mandar
 // remesa"

@@ -243,7 +243,7 @@ var askRules = map[string]askRule{
 	"not by text": {unless: []exclusion{
 		{"another way that is no person named: 'is there a secure upload link?', 'a form I can fill out'", func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(otherWays) }},
 		{"the phone refused too: 'not by phone either'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return containsSeq(t.Toks, []string{"phone", "either"}) || containsSeq(t.Toks, []string{"call", "either"})
+			return textmatch.ContainsSeq(t.Toks, "phone", "either") || textmatch.ContainsSeq(t.Toks, "call", "either")
 		}},
 		{"the sender's limit accepted: 'I get that you can't quote rates over text'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.Start > 0 && senderPronoun.Has(t.Toks[m.Start-1])

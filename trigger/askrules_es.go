@@ -62,9 +62,9 @@ var spanishAskRules = map[string]askRule{
 			// boiler", "que tiene mi hipoteca"; not the sender's "que me va
 			// a hacer la instalación" nor "la compañía que me
 			// recomendaron")
-			if (containsSeq(t.Toks, []string{"compania", "que"}) || containsSeq(t.Toks, []string{"company", "que"})) &&
-				!containsSeq(t.Toks, []string{"que", "me", "va"}) && !containsSeq(t.Toks, []string{"que", "me", "van"}) &&
-				!containsSeq(t.Toks, []string{"que", "nos", "va"}) && !containsSeq(t.Toks, []string{"que", "me", "recomendaron"}) {
+			if (textmatch.ContainsSeq(t.Toks, "compania", "que") || textmatch.ContainsSeq(t.Toks, "company", "que")) &&
+				!textmatch.ContainsSeq(t.Toks, "que", "me", "va") && !textmatch.ContainsSeq(t.Toks, "que", "me", "van") &&
+				!textmatch.ContainsSeq(t.Toks, "que", "nos", "va") && !textmatch.ContainsSeq(t.Toks, "que", "me", "recomendaron") {
 				return true
 			}
 			return t.HasAny(forSomeoneElse)
@@ -75,7 +75,7 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es by phone": {unless: []exclusion{
 		{"to the lead's own people: 'prefiero explicarle a mi esposa en persona primero'", func(t textmatch.Text, m textmatch.Match) bool {
-			return containsSeq(t.Toks[m.Start:m.End], []string{"a", "mi"}) || containsSeq(t.Toks[m.Start:m.End], []string{"con", "mi"})
+			return textmatch.ContainsSeq(t.Toks[m.Start:m.End], "a", "mi") || textmatch.ContainsSeq(t.Toks[m.Start:m.End], "con", "mi")
 		}},
 		{"negated inside the span: 'prefiero no hablar por teléfono'", spanIn(textmatch.Negators)},
 		{"turned down at once: 'por teléfono nos entenderíamos mejor, pero ahorita no puedo, sigamos por texto'", callTurnedDown},

@@ -607,7 +607,7 @@ func calmCaps(t textmatch.Text) bool {
 	// patience said in capitals, as a flip phone or dictation writes:
 	// "I DONT MIND WAITING JUST LET ME KNOW WHEN" (not "I DONT MIND
 	// WAITING BUT THIS IS THE THIRD WEEK")
-	if (containsSeq(t.Toks, []string{"dont", "mind"}) || containsSeq(t.Toks, []string{"no", "rush"})) && !slices.Contains(t.Toks, textmatch.Break) &&
+	if (textmatch.ContainsSeq(t.Toks, "dont", "mind") || textmatch.ContainsSeq(t.Toks, "no", "rush")) && !slices.Contains(t.Toks, textmatch.Break) &&
 		!slices.ContainsFunc(t.Toks, patienceBroken.Has) {
 		return true
 	}
@@ -797,9 +797,9 @@ func patienceMocked(t textmatch.Text) bool {
 		return false
 	}
 	toks := t.Toks
-	i := indexSeq(toks, []string{"take", "your", "time"})
+	i := textmatch.IndexSeq(toks, "take", "your", "time")
 	if i < 0 {
-		i = indexSeq(toks, []string{"tu", "tiempo"})
+		i = textmatch.IndexSeq(toks, "tu", "tiempo")
 	}
 	if i < 0 {
 		return false
@@ -1134,7 +1134,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			continue
 		}
 		// "ugh, it's complicated": a sigh at the lead's own situation
-		if w == "ugh" && (slices.Contains(toks, "complicated") || containsSeq(toks, []string{"long", "story"})) {
+		if w == "ugh" && (slices.Contains(toks, "complicated") || textmatch.ContainsSeq(toks, "long", "story")) {
 			continue
 		}
 		// a sigh that names no one is at the lead's own lot: the problem
@@ -1149,7 +1149,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			continue
 		}
 		// "ugh I'm so dumb, forgot to attach it": a sigh at oneself
-		if w == "ugh" && (containsSeq(toks, []string{"i", "forgot"}) || containsSeq(toks, []string{"my", "bad"}) || callsSelfNames(toks)) {
+		if w == "ugh" && (textmatch.ContainsSeq(toks, "i", "forgot") || textmatch.ContainsSeq(toks, "my", "bad") || callsSelfNames(toks)) {
 			continue
 		}
 		// "no inspection bs": without the hassle, said of what the lead
@@ -1277,20 +1277,20 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return m.Name, true
 	}
 	// "I SAID TUESDAY. not Thursday. TUESDAY.": a correction shouted
-	if t.Upper >= 0.5 && t.Letters >= 10 && containsSeq(toks, []string{"i", "said"}) {
+	if t.Upper >= 0.5 && t.Letters >= 10 && textmatch.ContainsSeq(toks, "i", "said") {
 		return "i told you", true
 	}
 	// "what part of 'the house is not for sale' is hard to understand" (the
 	// quotation breaks the clause)
 	if t.HasAny(partWord) {
-		if i := indexSeq(toks, []string{"what", "part", "of"}); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
+		if i := textmatch.IndexSeq(toks, "what", "part", "of"); i >= 0 && slices.ContainsFunc(toks[i+3:], understandWords.Has) {
 			return "exasperation", true
 		}
 	}
 	// "¿qué parte de 'no tengo garage' no entiendes?" (not "no sé qué
 	// parte de la póliza no entiendo": the lead's own)
 	if t.HasAny(esPartWord) {
-		if i := indexSeq(toks, []string{"que", "parte", "de"}); i >= 0 {
+		if i := textmatch.IndexSeq(toks, "que", "parte", "de"); i >= 0 {
 			// "no entiendes" said to the sender, close after it (not "mi
 			// esposo no le entiende" in a question about the policy)
 			for k := i + 4; k < len(toks) && k < i+14; k++ {
@@ -2918,7 +2918,7 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		if len(nt) == 0 {
 			continue
 		}
-		if containsSeq(toks, nt) {
+		if textmatch.ContainsSeq(toks, nt...) {
 			out = append(out, n)
 			firsts = append(firsts, nt[0])
 		}
@@ -2990,18 +2990,6 @@ func namedSubject(toks []string, v int) bool {
 		}
 	}
 	return true
-}
-
-func containsSeq(toks, seq []string) bool { return indexSeq(toks, seq) >= 0 }
-
-// indexSeq returns where seq first occurs in toks, or -1.
-func indexSeq(toks, seq []string) int {
-	for i := 0; i+len(seq) <= len(toks); i++ {
-		if toks[i] == seq[0] && slices.Equal(toks[i:i+len(seq)], seq) {
-			return i
-		}
-	}
-	return -1
 }
 
 var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
@@ -3117,7 +3105,7 @@ func ironicPraise(raw string, t textmatch.Text) bool {
 			}
 		}
 	}
-	if t.HasAnyWord(loveWord) && containsSeq(toks, []string{"love", "that", "for", "me"}) {
+	if t.HasAnyWord(loveWord) && textmatch.ContainsSeq(toks, "love", "that", "for", "me") {
 		return true
 	}
 	if !praised {

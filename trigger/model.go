@@ -231,7 +231,7 @@ func askVetoed(text string, rules *Signals) bool {
 		return true
 	}
 	// "puede ser" ("maybe") as the whole answer
-	if t.WordCount() <= 3 && containsSeq(t.Toks, []string{"puede", "ser"}) {
+	if t.WordCount() <= 3 && textmatch.ContainsSeq(t.Toks, "puede", "ser") {
 		return true
 	}
 	if rules != nil && !rules.Hesitant {
@@ -662,7 +662,7 @@ func askAfterProcessQuestion(text string) bool {
 	}
 	for _, sn := range ss {
 		t := textmatch.Cached(sn)
-		if !declinesTalk(t) && (slices.ContainsFunc(t.Toks, talkVerbs.Has) || containsSeq(t.Toks, []string{"word", "with"})) {
+		if !declinesTalk(t) && (slices.ContainsFunc(t.Toks, talkVerbs.Has) || textmatch.ContainsSeq(t.Toks, "word", "with")) {
 			return true
 		}
 	}

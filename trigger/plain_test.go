@@ -65,7 +65,7 @@ func refIronicPraise(raw string, t textmatch.Text) bool {
 			break
 		}
 	}
-	if containsSeq(toks, []string{"love", "that", "for", "me"}) {
+	if textmatch.ContainsSeq(toks, "love", "that", "for", "me") {
 		return true
 	}
 	if !praised {

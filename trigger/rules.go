@@ -307,7 +307,7 @@ func HighValue(min int, cues ...string) Rule {
 				Detail: fmt.Sprintf("high value: $%d >= $%d", a, min)}, nil
 		}
 		for i, s := range seqs {
-			if containsSeq(t.Toks, s) {
+			if textmatch.ContainsSeq(t.Toks, s...) {
 				return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + cues[i]}, nil
 			}
 		}

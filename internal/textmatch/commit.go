@@ -444,7 +444,7 @@ func commitment(t Text) (int, string, bool) {
 			return false
 		}
 		// ("we're not just comparing", "we were just comparing at first")
-		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || atFirst(toks)) {
+		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || ContainsSeq(toks, "at", "first")) {
 			return false
 		}
 		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
@@ -627,16 +627,6 @@ func commitment(t Text) (int, string, bool) {
 		cue = "hedged"
 	}
 	return level, cue, hesitant
-}
-
-// atFirst reports "at first" in toks: "we were just comparing at first".
-func atFirst(toks []string) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k] == "at" && toks[k+1] == "first" {
-			return true
-		}
-	}
-	return false
 }
 
 // reportedByOther reports a commitment phrase at i that follows, in its

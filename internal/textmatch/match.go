@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -667,6 +668,24 @@ var IfWords = NewSet("if", "si").Gated()
 // Negators are the tokens that negate what follows in a clause.
 var Negators = NewSet("not", "no", "never", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
 	"wont", "cant", "couldnt", "wouldnt", "shouldnt", "aint", "nobody", "nothing", "neither", "nor", "without", "hardly", "havent", "hasnt", "dnt", "nope", "nah").Gated()
+
+// IndexSeq returns where the tokens seq first occur together, in order,
+// in toks, or -1: IndexSeq(toks, "what", "part", "of").
+func IndexSeq(toks []string, seq ...string) int {
+	if len(seq) == 0 {
+		return 0
+	}
+	for i := 0; i+len(seq) <= len(toks); i++ {
+		if toks[i] == seq[0] && slices.Equal(toks[i:i+len(seq)], seq) {
+			return i
+		}
+	}
+	return -1
+}
+
+// ContainsSeq reports whether the tokens seq occur together, in order, in
+// toks: ContainsSeq(toks, "at", "first").
+func ContainsSeq(toks []string, seq ...string) bool { return IndexSeq(toks, seq...) >= 0 }
 
 // setIDs yields the IDs whose bits are set, in increasing order.
 func setIDs(set []uint64) iter.Seq[int32] {
