@@ -2777,3 +2777,24 @@ func TestEnoughOfMessages(t *testing.T) {
 	requireOptOuts(t, d, "ya basta de mensajes", "mi papá dice: ya basta de mensajes", "suficiente de textos, gracias")
 	requireNoOptOuts(t, d, "basta de preguntas, ¿cuánto me ofrecen por la casa?")
 }
+
+// TestStopThenApology: a keyword followed by an apology for sending it
+// ("STOP. Sorry, too much going on with my dad right now") is sent; an
+// apology for a slip ("Stop, sorry, that was for my son", "STOP. sorry
+// wrong chat") takes it back, and "stop, that's too much money lol" is
+// an exclamation at the offer.
+func TestStopThenApology(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"STOP. Sorry, too much going on with my dad right now.",
+		"QUIT. Sorry, too much going on with my dad right now.",
+		"Stop. Sorry for the trouble, we are not selling anymore",
+	)
+	requireNoOptOuts(t, d,
+		"Stop, sorry, that was for my son",
+		"STOP. sorry wrong chat",
+		"stop, that is too much money lol",
+		"Stop, sorry, I typed it wrong. It's 3 bedrooms",
+	)
+}

@@ -1633,13 +1633,32 @@ func stopThenCorrects(toks []string, m textmatch.Match) bool {
 	if k >= len(toks) || k == m.End {
 		return false
 	}
-	if toks[k] == "sorry" || toks[k] == "oops" || toks[k] == "typo" || toks[k] == "perdon" {
+	if toks[k] == "oops" || toks[k] == "typo" {
 		return true
+	}
+	// "Stop, sorry, I typed it wrong": an apology for a slip; "STOP.
+	// Sorry, too much going on with my dad right now" apologises for
+	// the stop
+	if toks[k] == "sorry" || toks[k] == "perdon" {
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			if slipWords.Has(toks[j]) || toks[j] == "i" && j+1 < len(toks) && selfCorrectVerbs.Has(toks[j+1]) ||
+				// "that was for my son", "era para mi hijo"
+				(toks[j] == "for" || toks[j] == "para") && (toks[j-1] == "was" || toks[j-1] == "era" || toks[j-1] == "is") {
+				return true
+			}
+		}
+		return false
 	}
 	return toks[k] == "i" && k+1 < len(toks) && selfCorrectVerbs.Has(toks[k+1])
 }
 
 var selfCorrectVerbs = textmatch.NewSet("typed", "meant", "wrote", "put", "messed", "misspoke", "mistyped", "made")
+
+// slipWords after an apology say the word before it was a slip: "sorry,
+// wrong chat", "perdón, fue el autocorrector", "sorry that was for my
+// son".
+var slipWords = textmatch.NewSet("wrong", "typo", "autocorrect", "autocorrector", "mistake", "accident", "accidentally", "meant", "ignore", "disregard",
+	"equivoque", "error", "corrector", "butt", "pocket")
 
 // esWorkOwner names whose the phone is: "el cel del trabajo", "es de mi
 // patrón".
@@ -2125,8 +2144,11 @@ var (
 	exclaimCues = textmatch.NewSet("kidding", "joking", "kiddin", "catch", "cap", "bromeas", "broma", "neta",
 		// teasing: "stop it, you're making me blush", "ur killing me"
 		"blush", "blushing", "killing", "dying", "ticklish", "crying", "laughing", "hilarious", "funny", "cute", "flattered", "embarrassed", "silly")
-	tooAdj    = textmatch.NewSet("low", "high", "good", "cheap", "much", "little", "expensive", "bajo", "alto", "poco")
-	firstSubj = textmatch.NewSet("i", "we", "yo", "nosotros")
+	tooAdj = textmatch.NewSet("low", "high", "good", "cheap", "much", "little", "expensive", "bajo", "alto", "poco")
+	// burdenNext follow "too much" told of a load: "too much going on",
+	// "too much on my plate", "demasiado que hacer"
+	burdenNext = textmatch.NewSet("going", "happening", "on", "stress", "stuff", "to", "que", "en")
+	firstSubj  = textmatch.NewSet("i", "we", "yo", "nosotros")
 )
 
 // stopExclaims: a bare "stop" that answers the offer, not the messages:
@@ -2138,7 +2160,10 @@ func stopExclaims(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	for k := m.End; k < len(toks) && k < m.End+12; k++ {
-		if exclaimCues.Has(toks[k]) || (toks[k] == "too" || toks[k] == "muy" || toks[k] == "demasiado") && k+1 < len(toks) && tooAdj.Has(toks[k+1]) {
+		// ("STOP. Sorry, too much going on with my dad": a load carried,
+		// not an offer)
+		if exclaimCues.Has(toks[k]) || (toks[k] == "too" || toks[k] == "muy" || toks[k] == "demasiado") && k+1 < len(toks) && tooAdj.Has(toks[k+1]) &&
+			!(k+2 < len(toks) && burdenNext.Has(toks[k+2])) {
 			return true
 		}
 	}
