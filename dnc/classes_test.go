@@ -2798,3 +2798,39 @@ func TestStopThenApology(t *testing.T) {
 		"Stop, sorry, I typed it wrong. It's 3 bedrooms",
 	)
 }
+
+// TestIndirectOptOutsGrief: revocations that name no stop word, from
+// leads in grief, illness or a move ("I replied the magic word twice
+// already", "I need my phone for family only", "you don't need to keep
+// checking in with me", "so these texts end", "I'd appreciate it if this
+// is the last one", "Forget me", "leave it out of your campaigns",
+// "make sure I don't hear from you guys again", messages forwarded to a
+// lawyer named in the message, a complaint filed with DACO, a text sent
+// to 7726), and their look-alikes.
+func TestIndirectOptOutsGrief(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"I replied the magic word twice already. Your system isn't listening.",
+		"I'm not in a place to talk about houses. I need my phone for family only.",
+		"we're set, so you don't need to keep checking in with me",
+		"Who do I have to talk to so these texts end?",
+		"Not the owner. I'd appreciate it if this is the last one.",
+		"Forget me, for real.",
+		"This phone is getting shut off anyway but until then, leave it out of your campaigns.",
+		"Can you make sure I don't hear from you guys again?",
+		"My lawyer is handling the estate. Anything else you send goes straight to her.",
+		"Mi abogada se está encargando de la herencia. Cualquier mensaje más se lo reenvío a ella.",
+		"Si siguen escribiendo, pongo la querella en DACO.",
+		"Ya lo mandé al 7726 como spam.",
+	)
+	requireNoOptOuts(t, d,
+		"so your texts stop at 9pm right?",
+		"forget me not seeds lol, anyway what's the offer",
+		"if I don't hear from you again by Friday I'll go with the other buyer",
+		"Send the offer, anything else you send goes to my lawyer too so she can review it",
+		"anything else you send goes to my wife, she handles the money",
+		"don't forget me when it lists",
+		"keep me out of it, talk to my husband about the price",
+	)
+}

@@ -106,6 +106,16 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
+	"texts end": {unless: []exclusion{
+		{"when they stop, asked: 'so your texts stop at 9pm, right?'", afterIn(3, whenWords)},
+	}},
+	"forwarded to lawyer": {require: func(toks []string, _ textmatch.Match) bool {
+		// a lawyer or an authority named anywhere: "my lawyer is handling
+		// the estate. anything else you send goes straight to her"
+		return slices.ContainsFunc(toks, lawyerOrAuthority.Has)
+	}, unless: []exclusion{
+		{"papers asked for, to pass on: 'anything else you send goes to my lawyer too, she reviews the contract'", afterIn(12, reviewWords)},
+	}},
 	"work phone": {require: func(toks []string, m textmatch.Match) bool {
 		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncEsphoneClass.Has)
 	}, unless: []exclusion{
@@ -508,6 +518,7 @@ var phraseRules = map[string]phraseRule{
 	"forget me": {unless: []exclusion{
 		{"forgiven, not forgotten: 'forget about me being late'", afterIn(2, textmatch.NewSet("being", "asking", "saying", "calling", "texting"))},
 		{"negated: 'don't forget about me when it lists'", negated(3)},
+		{"a flower: 'forget me not seeds'", afterIn(1, textmatch.NewSet("not", "nots"))},
 	}},
 	"no call no text": {unless: []exclusion{
 		{"none came from someone: 'no calls no texts from my son all week'", afterIn(1, textmatch.NewSet("from", "de", "yet", "todavia"))},
@@ -1653,6 +1664,17 @@ func stopThenCorrects(toks []string, m textmatch.Match) bool {
 }
 
 var selfCorrectVerbs = textmatch.NewSet("typed", "meant", "wrote", "put", "messed", "misspoke", "mistyped", "made")
+
+// lawyerOrAuthority name whom a lead forwards the messages to as a
+// threat; reviewWords say the lawyer is to read papers
+var (
+	lawyerOrAuthority = textmatch.NewSet("lawyer", "attorney", "abogado", "abogada", "fcc", "ftc", "ag", "bbb", "profeco", "daco", "police", "policia")
+	reviewWords       = textmatch.NewSet("review", "reviews", "reviewing", "look", "check", "checks", "read", "reads", "revisa", "revise", "revisar", "contract", "contrato", "papers", "papeles", "documents", "documentos", "offer", "oferta")
+)
+
+// whenWords tell when something happens: "at 9pm", "after the
+// weekend", "on Sundays"
+var whenWords = textmatch.NewSet("at", "after", "before", "on", "by", "tonight", "today", "tomorrow", "pm", "am", "weekends", "weekend", "automatically", "when")
 
 // slipWords after an apology say the word before it was a slip: "sorry,
 // wrong chat", "perdón, fue el autocorrector", "sorry that was for my

@@ -52,7 +52,7 @@ var dncClasses = map[string]textmatch.Set{
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
-		"ag", "bbb", "profeco", "sheriff"),
+		"ag", "bbb", "profeco", "sheriff", "querella", "daco"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
@@ -159,6 +159,23 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// leave given to stop: "you can stop checking in on me, I'm good", "feel
 	// free to stop texting"
 	{Name: "leave to stop", Pattern: "you|u|yall can|may stop checking|following|reaching in|up|out|on / you|u|yall can|may stop texting|messaging|contacting|calling / free to stop checking|following|reaching in|up|out|on / free to stop texting|messaging|contacting|calling"},
+	// "you don't need to keep checking in with me", "no need to keep
+	// texting"
+	{Name: "no need to keep", Pattern: "dont|no need to keep checking|following|reaching in|up|out|on / dont|no need to keep texting|messaging|contacting|calling|emailing"},
+	// "Who do I have to talk to so these texts end?"
+	{Name: "texts end", Pattern: "so|until|till|til these|your|ur|yall @contactn ~1 stop|end|quit|cease"},
+	// "I replied the magic word twice already": the keyword sent before
+	{Name: "magic word", Pattern: "replied|sent|typed|texted|said|wrote|answered|responded|hit ~3 the|your|ur magic word|words|keyword / mande|puse|escribi|respondi|conteste ~3 la palabra magica|clave"},
+	// "I'd appreciate it if this is the last one", "please let this be
+	// the last text"
+	{Name: "last one", Pattern: "appreciate it? if this is|was the last one|text|message|contact / let|make this be? the last one|text|message you|yall|u? send"},
+	// "I need my phone for family only", "este cel es solo para la
+	// familia"
+	{Name: "line for family", Pattern: "phone|cell|line|number ~5 for family|emergencies only / phone|cell|line|number ~5 only for family|emergencies / cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
+	// "leave it out of your campaigns"
+	{Name: "leave out of campaigns", Pattern: "leave|keep me|us|it out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep this|my|that number|phone|line|cell out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
+	// "Can you make sure I don't hear from you guys again?"
+	{Name: "dont hear from you", Pattern: "dont|never hear from you|yall|u ~2 again|anymore"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -315,7 +332,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es complaint", Pattern: "los|las|os reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
 	// done already: "puro spam, ya los reporté", "ya los bloqueé"
 	{Name: "es complaint", Pattern: "los|las|os reporte|bloquee|denuncie"},
-	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda / de no llamar"},
+	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo|meto|meter ~2 queja|denuncia|demanda|querella / de no llamar"},
 	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una|su abogado|abogada|lawyer|attorney"},
 	{Name: "es asked before", Pattern: "@esreported ~6 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
 	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
@@ -359,6 +376,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
 	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
+	// "Anything else you send goes straight to my lawyer", "cualquier
+	// mensaje más se lo reenvío a ella" (the lawyer named before it: see
+	// phraseRules)
+	{Name: "forwarded to lawyer", Pattern: "anything|everything else|more you|yall|u send|text ~3 goes|go|gets|will|gonna / any|every other? more|other|further text|texts|message|messages ~3 goes|go|gets|will|gonna / cualquier|todo|otro mensaje|texto|sms ~1 mas ~1 se lo|los? reenvio|mando|paso|envio|reenviare|mandare|pasare"},
 	// "Next one goes to the Georgia AG", "el próximo va directo a
 	// Profeco": an authority or a report, not "next one goes to my
 	// lawyer to look over"
@@ -505,7 +526,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// don't get texts anymore, email is fine" (see emailWelcomed)
 	{Name: "no texts email", Pattern: "no|not texts|txts|texting|text|sms / dont|not get|receive|want ~2 texts|txts|texting anymore|again / no|ni textos|mensajes"},
 	// "just forget about me", "olvídense de mí"
-	{Name: "forget me", Pattern: "forget about me|us / forget my number / forget i exist / olvidense|olvidate|olvidese de mi|nosotros"},
+	{Name: "forget me", Pattern: "forget about me|us / forget my number / forget i exist / olvidense|olvidate|olvidese|olvidenme de mi|nosotros / forget me|us"},
 	// "I'm done getting these", "done receiving your texts"
 	// "I'm done reading them": the texts, read no more
 	{Name: "done reading", Pattern: "done|finished reading|opening these|them"},
@@ -582,7 +603,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"
-	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending ~6 7726 |"},
+	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending ~6 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare ~4 7726"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
 	// llamar a mi lawyer": a threat conditioned on more messages
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
