@@ -1766,3 +1766,49 @@ func TestSeventhReviewOfStop43Fields(t *testing.T) {
 	require.NotContains(t, extract(t, bant, "ella manda por whatsapp los papeles"), qualify.Authority)
 	require.Equal(t, "inherited", extract(t, rs, "my late husband left me this condo and I can't keep it")[qualify.Motivation])
 }
+
+// TestUndecidedIsNotConfident: a lead who says the matter is still open
+// ("who knows at this point", "or we might just stay, haven't decided",
+// "todavía no decidimos") has not stated the motivation or
+// the timeline yet: below the schemas' 0.6. A doubt added to a stated
+// price, an opening "haven't decided" answered by what follows, a fact of
+// the place and "the one who knows how to text" stay confident.
+func TestUndecidedIsNotConfident(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true})
+	conf := func(sc qualify.Schema, text string, f qualify.Field) float64 {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: sc, Text: text})
+		require.NoError(t, err)
+		for _, v := range vs {
+			if v.Field == f {
+				return v.Confidence
+			}
+		}
+		return 0
+	}
+	for _, tc := range []struct {
+		text string
+		f    qualify.Field
+	}{
+		{"we're getting divorced. well. maybe. we're in counseling so who knows at this point", qualify.Motivation},
+		{"we might downsize now that the kids are gone. or we might just stay and fix it up. haven't decided", qualify.Motivation},
+		{"a lo mejor nos vamos pa' diciembre, todavía no decidimos", qualify.Timeline},
+	} {
+		c := conf(qualify.RealEstate, tc.text, tc.f)
+		require.Greater(t, c, 0.0, tc.text)
+		require.Less(t, c, 0.6, tc.text)
+	}
+	for _, tc := range []struct {
+		sc   qualify.Schema
+		text string
+		f    qualify.Field
+	}{
+		{qualify.RealEstate, "mi jefa quiere sacar algo así como 160 mil pero yo le digo que con cómo está la casa quién sabe", qualify.Price},
+		{qualify.BANT, "havent decided. the adjuster is coming thursday so we'd want someone to look at it before then if possible", qualify.Timeline},
+		{qualify.RealEstate, "HVAC company came out and said the AC unit needs replacing, $7,200. Haven't decided anything", qualify.Condition},
+		{qualify.RealEstate, "Mi mom wants at least two hundred y cinco, she's not budging. I'm just the one who knows how to text lol.", qualify.Price},
+		{qualify.RealEstate, "Divorce. That's the why. He wants it sold, I want it sold, we just can't agree on the number. He says 260, I say 240 is fine by me.", qualify.Motivation},
+	} {
+		require.GreaterOrEqual(t, conf(tc.sc, tc.text, tc.f), 0.6, tc.text)
+	}
+}

@@ -82,7 +82,8 @@ func (e *RuleExtractor) Extract(ctx context.Context, in ExtractInput) ([]Value, 
 
 func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	out := make([]Value, 0, len(in.Schema.Fields))
-	hedged := isHedged(t)
+	undecided := isUndecided(t)
+	hedged := undecided || isHedged(t)
 	for _, f := range in.Schema.Fields {
 		if k, ok := in.Known[f]; ok && e.cfg.KeepKnown > 0 && k.Confidence >= e.cfg.KeepKnown {
 			continue
@@ -101,9 +102,13 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		if hedged {
 			// a hedged question ("i think its like 6 wks?") is unsure of
 			// the value; a hedged statement ("i think we'd want something
-			// like 195") states it, approximately
+			// like 195") states it, approximately; an undecided one ("we
+			// might downsize, or we might just stay, haven't decided")
+			// does not state it yet (a fact of the place or the need, "the AC
+			// unit needs replacing, $7,200. Haven't decided anything",
+			// stays stated)
 			c -= 0.15
-			if t.Quests > 0 {
+			if t.Quests > 0 || undecided && (f == Motivation || f == Timeline || f == Price || f == Budget) {
 				c -= 0.15
 			}
 		}
@@ -855,6 +860,44 @@ func concessiveDoubt(toks []string, m textmatch.Match) bool {
 	return (w == "who" || w == "quien") && m.Start > 0 && (toks[m.Start-1] == "but" || toks[m.Start-1] == "pero") &&
 		textmatch.ClauseStart(toks, m.Start) < m.Start-1
 }
+
+// isUndecided reports a message that says the matter is still open, not
+// only approximate: "who knows at this point", "haven't decided", "we
+// might downsize, or we might just stay", "todavía no decidimos". (A
+// couple that disagrees, "he says 260, I say 240", has stated both.)
+//
+// A doubt added to a statement ("pero yo le digo que con cómo está la
+// casa quién sabe") or an opening answer followed by what is stated
+// ("haven't decided. the adjuster is coming thursday so we'd want
+// someone before then") leaves the statement confident.
+func isUndecided(t textmatch.Text) bool {
+	toks := t.Toks
+	_, ok := undecidedRules.First(t, func(m textmatch.Match) bool {
+		cs := textmatch.ClauseStart(toks, m.Start)
+		if w := toks[m.Start]; (w == "who" || w == "quien") && (slices.ContainsFunc(toks[cs:m.Start], butWords.Has) ||
+			// "I'm just the one who knows how to text": a relative clause
+			m.Start > 0 && knowerNouns.Has(toks[m.Start-1])) {
+			return false
+		}
+		if cs == 0 {
+			if end := textmatch.ClauseEnd(toks, m.End); end < len(toks) && t.WordCount()-(end-cs) >= 5 {
+				return false
+			}
+		}
+		return true
+	})
+	return ok
+}
+
+var (
+	butWords    = textmatch.NewSet("but", "pero")
+	knowerNouns = textmatch.NewSet("one", "ones", "guy", "person", "someone", "somebody", "anyone", "anybody", "nobody", "people", "the", "persona", "alguien", "el", "la")
+)
+
+var undecidedRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "undecided", Pattern: "who knows / quien sabe / havent|hasnt|not decided / still deciding / a ver que pasa"},
+	{Name: "undecided", Pattern: "no hemos|he decidido / todavia|aun no decidimos|decido|sabemos / or ~2 might|may just? stay|keep / o a lo mejor nos quedamos"},
+})
 
 // isHedged reports a message that hedges what it says: "i think", "not
 // sure", "maybe", or a short question.
