@@ -2834,3 +2834,28 @@ func TestIndirectOptOutsGrief(t *testing.T) {
 		"keep me out of it, talk to my husband about the price",
 	)
 }
+
+// TestCustomerServiceLookAlikes: customer-service chat that names
+// opting out, a do-not-call list, a wrong number or being left alone
+// without revoking: a question about what opting out of emails does,
+// notifications missed, another line put on the list with this one
+// given, tenants who should leave the lead alone, the number on file
+// replaced by this one. The requests themselves still revoke.
+func TestCustomerServiceLookAlikes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"Quick question: does opting out of marketing emails also turn off my closing notifications? I still need those.",
+		"I'm not getting any notifications about my claim. Can you check whether my number is entered correctly?",
+		"I put my landline on the do not call list years ago, so please use this cell for everything.",
+		"Honestly I just want the roof fixed so my tenants will leave me alone about the drip.",
+		"Oye, el número que tienen en el file es el de mi ex, wrong number totally. Este es el mío, use this one.",
+	)
+	requireOptOuts(t, d,
+		"I don't want to get any more messages",
+		"I wish you would leave me alone",
+		"please opt me out of these texts",
+		"wrong number, I don't know any Maria",
+		"add me to your do not call list",
+	)
+}

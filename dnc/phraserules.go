@@ -106,6 +106,11 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
+	"leave me alone": {unless: []exclusion{
+		{"someone else is to leave the lead alone: 'I just want the roof fixed so my tenants will leave me alone'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && (toks[m.Start-1] == "will" || toks[m.Start-1] == "would" || toks[m.Start-1] == "finally") && !senderYou.Has(toks[m.Start-2])
+		}},
+	}},
 	"texts end": {unless: []exclusion{
 		{"when they stop, asked: 'so your texts stop at 9pm, right?'", afterIn(3, whenWords)},
 	}},
@@ -186,6 +191,7 @@ var phraseRules = map[string]phraseRule{
 		{"a problem that should stop, no word of the messages: 'water keeps coming in, I need it to stop'", pronounNoContact},
 	}},
 	"opt out": {unless: []exclusion{
+		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
 		{"a feature: 'we need opt out handling built in'", afterIn(2, featureNouns)},
 		{"from something other than these messages", otherObject},
 		{"a product, not messages: 'opt out of PMI'", productSubscription},
@@ -224,6 +230,10 @@ var phraseRules = map[string]phraseRule{
 		{"one kind of content, with another asked for", redirectsContent},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"another app refused, this chat welcome: 'No me escriban por WhatsApp porque casi no lo reviso, mejor por aquí mismo'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], otherApps.Has) &&
+				(textmatch.ContainsSeq(toks[m.End:], "por", "aqui") || textmatch.ContainsSeq(toks[m.End:], "por", "aca"))
+		}},
 		{"another channel stopped, texts welcome: 'por mensaje está bien, solo no me llamen'", keepsTexting},
 		{"one kind of content: 'no me mandes links, pon la info en el texto'", redirectsContent},
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
@@ -392,6 +402,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"turn off": {require: mentionsMessages, unless: []exclusion{
+		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
 		{"the lead's own device: 'turn off the alerts on my phone'", afterIn(4, textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch"))},
 		{"someone else's notifications: 'can admins mute notifications for reps'", beforeIn(3, textmatch.NewSet("admins", "admin", "managers", "plumber", "tech", "technician"))},
 	}},
@@ -484,6 +495,7 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
 		{"a belief given up: 'I thought this was a wrong number at first but I did fill out the form'", beforeIn(4, textmatch.NewSet("thought", "figured", "assumed", "pense", "crei"))},
 		{"told to another company: 'I told the other lender it was the wrong number and they stopped'", toldOtherCompany},
@@ -617,6 +629,7 @@ var phraseRules = map[string]phraseRule{
 		return textmatch.Before(toks, m.Start, 6, ifWord)
 	}},
 	"do not call list": {unless: []exclusion{
+		{"another line put on the list, this one given: 'I put my landline on the do not call list, so please use this cell for everything'", thisLineGiven},
 		{"a feature: 'an internal do not contact list feature for our reps'", afterIn(2, featureNouns)},
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
@@ -818,6 +831,9 @@ var phraseRules = map[string]phraseRule{
 		{"followed by something else", blockedThenOther},
 	}},
 	"any more messages": {final: true, require: negated(8), unless: []exclusion{
+		{"messages missed, not refused: 'I'm not getting any notifications about my claim'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 2, receivingNow) && !textmatch.Before(toks, m.Start, 5, textmatch.NewSet("want", "wanna", "need", "quiero", "keep"))
+		}},
 		{"from someone else: 'no more calls from the title company'", fromSomeoneElse},
 	}},
 	// "rather not be contacted": the negation is the request; "i was
@@ -1671,6 +1687,36 @@ var (
 	lawyerOrAuthority = textmatch.NewSet("lawyer", "attorney", "abogado", "abogada", "fcc", "ftc", "ag", "bbb", "profeco", "daco", "police", "policia")
 	reviewWords       = textmatch.NewSet("review", "reviews", "reviewing", "look", "check", "checks", "read", "reads", "revisa", "revise", "revisar", "contract", "contrato", "papers", "papeles", "documents", "documentos", "offer", "oferta")
 )
+
+// senderYou name the sender as a subject: "you will leave me alone"
+var senderYou = textmatch.NewSet("you", "yall", "u", "ya", "guys", "people", "company")
+
+// otherApps are channels other than this chat: "no me escriban por
+// WhatsApp ... mejor por aquí mismo"
+var otherApps = textmatch.NewSet("whatsapp", "wasap", "wsp", "facebook", "messenger", "instagram", "telegram", "correo", "email", "mail", "signal")
+
+// optingAsked reports a question about what opting out does: "does
+// opting out of marketing emails also turn off my closing
+// notifications?"
+func optingAsked(toks []string, _ textmatch.Match) bool {
+	for _, w := range []string{"does", "would", "will", "can"} {
+		if textmatch.ContainsSeq(toks, w, "opting") || textmatch.ContainsSeq(toks, w, "unsubscribing") {
+			return true
+		}
+	}
+	return false
+}
+
+// receivingNow say messages are not arriving: "I'm not getting any
+// notifications"
+var receivingNow = textmatch.NewSet("getting", "receiving", "recibiendo", "gotten", "received")
+
+// thisLineGiven reports the lead giving this line for contact: "please
+// use this cell for everything", "este es el mío, use this one".
+func thisLineGiven(toks []string, m textmatch.Match) bool {
+	rest := toks[m.End:]
+	return textmatch.ContainsSeq(rest, "use", "this") || textmatch.ContainsSeq(rest, "este", "es", "el", "mio") || textmatch.ContainsSeq(rest, "usen", "este")
+}
 
 // whenWords tell when something happens: "at 9pm", "after the
 // weekend", "on Sundays"
