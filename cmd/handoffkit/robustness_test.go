@@ -266,6 +266,30 @@ type floor struct {
 //     their children) and measured once with the start binary and the
 //     binary of the moment: the same figures (opt-out 1.000 at FPR 0.011,
 //     conversations 116 of 120); a regression set now.
+//   - testdata/blind36: the thirty-sixth, all tasks, written at the start
+//     of stop 44 as a hard set (most rows chosen so that a keyword filter
+//     gets them wrong: revocations and asks in no stock words, stock
+//     words in another sense) by three writers (customers used to a
+//     bank's or a utility's chat, with Mexican and Puerto Rican Spanish;
+//     young adults texting between shifts in Chicago, Houston and Los
+//     Angeles, with Salvadoran Spanish; small landlords and contractors
+//     around Philadelphia and Baltimore and their Peruvian, Ecuadorian and
+//     Honduran relatives) and measured once with the start binary
+//     (opt-out 0.949 at FPR 0.017, asks 0.956 at 0.008, commitment F1
+//     0.876, conversations 108 of 120) and once at the stop's end (the
+//     same); a regression set now.
+//   - testdata/dev225 to dev229: hard sets written in stop 44 the same
+//     way, each measured once untuned and then tuned on: conversations in
+//     which fields come hedged, corrected or retracted, from Arizona and
+//     New Mexico, with Sonoran Spanish (dev225: 40 of 60); opt-out and
+//     asks in customer-service chat (dev226: opt-out 0.927 at FPR 0.058,
+//     asks recall 0.879); opt-out, frustration and commitment from leads
+//     in grief, illness, divorce or a move (dev227: opt-out 0.798,
+//     frustration F1 0.735); fields, BANT and conversations from the
+//     Southeast in the lead's own words (dev228: 0.884, 0.853, 34 of
+//     40); asks, frustration, commitment and opt-out almost all in
+//     Spanish and Spanglish from Mexico, Cuba, Argentina, Chile and Spain
+//     (dev229: asks 0.789 at FPR 0.032, commitment F1 0.754).
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -1010,6 +1034,36 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.95, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind36", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.87, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev225", []floor{
+			{"conversations", "accuracy", 0.67, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev226", []floor{
+			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.87, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev227", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.03, false},
+			{"frustration", "f1", 0.72, true}, {"commitment", "f1", 0.82, true},
+		}},
+		{"testdata/dev228", []floor{
+			{"fields", "f1", 0.87, true},
+			{"bant", "f1", 0.84, true},
+			{"conversations", "accuracy", 0.84, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev229", []floor{
+			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.78, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.88, true}, {"commitment", "f1", 0.74, true},
 		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
