@@ -2859,3 +2859,47 @@ func TestCustomerServiceLookAlikes(t *testing.T) {
 		"add me to your do not call list",
 	)
 }
+
+// TestIndirectOptOutLookAlikes: the review of the rules above. A nudge
+// for more contact ("did you forget me?", "I never hear from you guys
+// anymore"), a sign-off, a keyword from an ad sent to get the offer,
+// paperwork that should be the last, a question about the sender's
+// emergency line or another line given, papers passed to a lawyer for a
+// closing, texts to be sent to a new number, a lawsuit against someone
+// else, a house number 7726, a price that is "too much to ask", a stop
+// meant for someone else: none revokes. Their variants do.
+func TestIndirectOptOutLookAlikes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"Did you forget me? Still waiting on that quote",
+		"I never hear from you guys anymore, is the deal still on?",
+		"In case I don't hear from you again before closing, thanks for everything",
+		"Me basta con los mensajes, no hace falta que me llamen",
+		"Leave it out of the campaign for now, the landing page isn't ready",
+		"I replied the magic word HOME like the postcard said, where's my valuation?",
+		"I'd appreciate it if this was the last one, I've uploaded 5 bank statements already",
+		"Is this line for emergencies only? My AC is out and it's 95 in here",
+		"My wife's cell is for emergencies only, text me at this one",
+		"El número de mi esposa es solo para emergencias, a mí escríbanme aquí",
+		"My attorney handles the closing, anything else you send goes to her",
+		"Police report number is 2231. Any further messages go to my husband, he's handling the claim",
+		"Please update my number so your texts stop going to my old phone",
+		"Le vamos a meter una demanda al contratista anterior, por eso necesito la cotización",
+		"Ya le envié el contrato de la 7726",
+		"Can you send the inspector to 7726",
+		"Stop, that's too much to ask for a 2 bed",
+		"Stop, sorry, wasn't talking to you",
+		"STOP. sorry, that was supposed to go to my sister",
+	)
+	requireOptOuts(t, d,
+		"Who do I have to talk to so the texts stop?",
+		"Who do I have to talk to so that these texts stop?",
+		"Anything else you send I'm forwarding to my attorney",
+		"Cualquier otro mensaje se lo reenvío a mi abogado",
+		"Lo reporté al 7726",
+		"I'd appreciate it if that was the last one",
+		"Please leave us out of future campaigns",
+		"STOP. Sorry, it's too much with my mom in the hospital",
+	)
+}

@@ -113,13 +113,41 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"texts end": {unless: []exclusion{
 		{"when they stop, asked: 'so your texts stop at 9pm, right?'", afterIn(3, whenWords)},
+		{"sent elsewhere, not ended: 'update my number so your texts stop going to my old phone'", afterIn(1, textmatch.NewSet("going", "coming", "showing"))},
+	}},
+	"magic word": {require: func(toks []string, _ textmatch.Match) bool {
+		// sent before, in vain: "I replied the magic word twice already"
+		return hasWord(toks, "already", "twice", "again", "times", "ya", "veces", "still")
+	}, unless: []exclusion{
+		{"a keyword from an ad, to get the offer: 'I replied the magic word HOME like the postcard said'", afterIn(12, textmatch.NewSet("ad", "postcard", "flyer", "anuncio", "volante", "mailer", "valuation", "offer", "oferta", "nothing", "nada"))},
+	}},
+	"last one": {require: func(toks []string, m textmatch.Match) bool {
+		// the message, not a form or a statement: the clause ends there
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from"
+	}, unless: []exclusion{
+		{"paperwork: 'if this was the last one, I've uploaded 5 bank statements already'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "uploaded", "upload", "statement", "statements", "form", "forms", "documents", "document", "paperwork", "ssn", "sign", "signature", "fill", "docs")
+		}},
+	}},
+	"line for family": {unless: []exclusion{
+		{"asks about the sender's line, or gives another line: 'is this line for emergencies only?', 'my wife's cell is for emergencies only, text me at this one'", func(toks []string, m textmatch.Match) bool {
+			return hasWord(toks, "is", "es") && m.Start > 0 && (toks[m.Start-1] == "is" || toks[m.Start-1] == "es") ||
+				hasWord(toks, "wifes", "husbands", "home", "esposa", "esposo", "use", "escribanme", "escribeme", "text", "aqui", "file")
+		}},
+	}},
+	"dont hear from you": {require: func(toks []string, m textmatch.Match) bool {
+		// a wish: "make sure I don't hear from you guys again", "I hope I
+		// never hear from you again"
+		return textmatch.Before(toks, m.Start, 6, textmatch.NewSet("sure", "hope", "want", "wanna", "rather", "wish", "please", "let"))
 	}},
 	"forwarded to lawyer": {require: func(toks []string, _ textmatch.Match) bool {
 		// a lawyer or an authority named anywhere: "my lawyer is handling
 		// the estate. anything else you send goes straight to her"
 		return slices.ContainsFunc(toks, lawyerOrAuthority.Has)
 	}, unless: []exclusion{
-		{"papers asked for, to pass on: 'anything else you send goes to my lawyer too, she reviews the contract'", afterIn(12, reviewWords)},
+		{"papers passed on: 'anything else you send goes to my lawyer too, she reviews the contract', 'my attorney handles the closing'", func(toks []string, _ textmatch.Match) bool {
+			return slices.ContainsFunc(toks, reviewWords.Has)
+		}},
 	}},
 	"work phone": {require: func(toks []string, m textmatch.Match) bool {
 		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncEsphoneClass.Has)
@@ -530,6 +558,7 @@ var phraseRules = map[string]phraseRule{
 	"forget me": {unless: []exclusion{
 		{"forgiven, not forgotten: 'forget about me being late'", afterIn(2, textmatch.NewSet("being", "asking", "saying", "calling", "texting"))},
 		{"negated: 'don't forget about me when it lists'", negated(3)},
+		{"asks whether the sender forgot: 'did you forget me? still waiting on that quote'", beforeIn(2, textmatch.NewSet("you", "yall", "u", "guys", "did", "ya"))},
 		{"a flower: 'forget me not seeds'", afterIn(1, textmatch.NewSet("not", "nots"))},
 	}},
 	"no call no text": {unless: []exclusion{
@@ -1684,8 +1713,9 @@ var selfCorrectVerbs = textmatch.NewSet("typed", "meant", "wrote", "put", "messe
 // lawyerOrAuthority name whom a lead forwards the messages to as a
 // threat; reviewWords say the lawyer is to read papers
 var (
-	lawyerOrAuthority = textmatch.NewSet("lawyer", "attorney", "abogado", "abogada", "fcc", "ftc", "ag", "bbb", "profeco", "daco", "police", "policia")
-	reviewWords       = textmatch.NewSet("review", "reviews", "reviewing", "look", "check", "checks", "read", "reads", "revisa", "revise", "revisar", "contract", "contrato", "papers", "papeles", "documents", "documentos", "offer", "oferta")
+	lawyerOrAuthority = textmatch.NewSet("lawyer", "attorney", "abogado", "abogada", "fcc", "ftc", "bbb", "profeco", "daco")
+	reviewWords       = textmatch.NewSet("review", "reviews", "reviewing", "look", "check", "checks", "read", "reads", "revisa", "revise", "revisar", "contract", "contrato", "papers", "papeles", "documents", "documentos", "offer", "oferta",
+		"closing", "cierre", "sale", "venta", "claim", "reclamo", "title")
 )
 
 // senderYou name the sender as a subject: "you will leave me alone"
@@ -1726,7 +1756,7 @@ var whenWords = textmatch.NewSet("at", "after", "before", "on", "by", "tonight",
 // wrong chat", "perdón, fue el autocorrector", "sorry that was for my
 // son".
 var slipWords = textmatch.NewSet("wrong", "typo", "autocorrect", "autocorrector", "mistake", "accident", "accidentally", "meant", "ignore", "disregard",
-	"equivoque", "error", "corrector", "butt", "pocket")
+	"equivoque", "error", "corrector", "butt", "pocket", "supposed", "talking", "wasnt")
 
 // esWorkOwner names whose the phone is: "el cel del trabajo", "es de mi
 // patrón".
@@ -2215,7 +2245,7 @@ var (
 	tooAdj = textmatch.NewSet("low", "high", "good", "cheap", "much", "little", "expensive", "bajo", "alto", "poco")
 	// burdenNext follow "too much" told of a load: "too much going on",
 	// "too much on my plate", "demasiado que hacer"
-	burdenNext = textmatch.NewSet("going", "happening", "on", "stress", "stuff", "to", "que", "en")
+	burdenNext = textmatch.NewSet("going", "happening", "on", "stress", "stuff", "with", "que", "en", "con")
 	firstSubj  = textmatch.NewSet("i", "we", "yo", "nosotros")
 )
 

@@ -163,17 +163,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// texting"
 	{Name: "no need to keep", Pattern: "dont|no need to keep checking|following|reaching in|up|out|on / dont|no need to keep texting|messaging|contacting|calling|emailing"},
 	// "Who do I have to talk to so these texts end?"
-	{Name: "texts end", Pattern: "so|until|till|til these|your|ur|yall @contactn ~1 stop|end|quit|cease"},
+	{Name: "texts end", Pattern: "so|until|till|til that? these|the|your|ur|yall @contactn ~1 stop|end|quit|cease"},
 	// "I replied the magic word twice already": the keyword sent before
 	{Name: "magic word", Pattern: "replied|sent|typed|texted|said|wrote|answered|responded|hit ~3 the|your|ur magic word|words|keyword / mande|puse|escribi|respondi|conteste ~3 la palabra magica|clave"},
 	// "I'd appreciate it if this is the last one", "please let this be
 	// the last text"
-	{Name: "last one", Pattern: "appreciate it? if this is|was the last one|text|message|contact / let|make this be? the last one|text|message you|yall|u? send"},
+	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message / let|make this be? the last one|text|message you|yall|u? send"},
 	// "I need my phone for family only", "este cel es solo para la
 	// familia"
-	{Name: "line for family", Pattern: "phone|cell|line|number ~5 for family|emergencies only / phone|cell|line|number ~5 only for family|emergencies / cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
+	{Name: "line for family", Pattern: "my|this phone|cell|line|number ~6 family|emergencies only / my|this phone|cell|line|number ~5 only for family|emergencies / mi|este cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
 	// "leave it out of your campaigns"
-	{Name: "leave out of campaigns", Pattern: "leave|keep me|us|it out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep this|my|that number|phone|line|cell out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
+	{Name: "leave out of campaigns", Pattern: "leave|keep me|us out of ~2 campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep it out of your|ur|yall campaigns|campaign|marketing|mailings|outreach|blasts|list|lists / leave|keep this|my|that number|phone|line|cell out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
 	// "Can you make sure I don't hear from you guys again?"
 	{Name: "dont hear from you", Pattern: "dont|never hear from you|yall|u ~2 again|anymore"},
 	// "Don't follow up.", "no need to follow up with me anymore"
@@ -245,7 +245,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me"},
 	{Name: "get off it", Pattern: "how do|can i|we get off of? it|this|that|here"},
 	{Name: "forget number", Pattern: "forget|lose mine"},
-	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
+	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
 	// ("dont" is one token: "do not" and "dont" are separate patterns)
 	{Name: "dont contact bare", Pattern: "do not|never text|txt|message|contact|sms / dont text|txt|message|contact|sms"},
@@ -332,7 +332,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es complaint", Pattern: "los|las|os reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
 	// done already: "puro spam, ya los reporté", "ya los bloqueé"
 	{Name: "es complaint", Pattern: "los|las|os reporte|bloquee|denuncie"},
-	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo|meto|meter ~2 queja|denuncia|demanda|querella / de no llamar"},
+	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda|querella / de no llamar"},
 	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una|su abogado|abogada|lawyer|attorney"},
 	{Name: "es asked before", Pattern: "@esreported ~6 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran"},
 	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
@@ -379,7 +379,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Anything else you send goes straight to my lawyer", "cualquier
 	// mensaje más se lo reenvío a ella" (the lawyer named before it: see
 	// phraseRules)
-	{Name: "forwarded to lawyer", Pattern: "anything|everything else|more you|yall|u send|text ~3 goes|go|gets|will|gonna / any|every other? more|other|further text|texts|message|messages ~3 goes|go|gets|will|gonna / cualquier|todo|otro mensaje|texto|sms ~1 mas ~1 se lo|los? reenvio|mando|paso|envio|reenviare|mandare|pasare"},
+	{Name: "forwarded to lawyer", Pattern: "anything|everything else|more you|yall|u send|text ~3 goes|go|gets|will|gonna|im / any|every more|other|further text|texts|message|messages ~3 goes|go|gets|will|gonna / cualquier|todo|otro mensaje|texto|sms ~2 se lo|los? reenvio|mando|paso|envio|reenviare|mandare|pasare"},
 	// "Next one goes to the Georgia AG", "el próximo va directo a
 	// Profeco": an authority or a report, not "next one goes to my
 	// lawyer to look over"
@@ -603,7 +603,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"
-	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending ~6 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare ~4 7726"},
+	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending|sent it|this|these|them|your|ur ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
 	// llamar a mi lawyer": a threat conditioned on more messages
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},

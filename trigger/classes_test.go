@@ -3814,6 +3814,19 @@ func TestWrongChatIsNoCommitment(t *testing.T) {
 		require.Less(t, trigger.Judged(s).Commitment, 2, s)
 	}
 	require.GreaterOrEqual(t, trigger.Judged("vamos con el plan, firmamos mañana").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Judged("Me equivoqué de número de cuenta, ya se lo corrijo. Vamos a firmar mañana").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Judged("We were on the wrong group plan last year so we're ready to switch, let's do it").Commitment, 2)
+}
+
+// TestImInEndingAClause: "I'm in" joins only where it opens its clause
+// or follows a yes ("ok im in", "we're in!"); "that's the neighborhood
+// im in" ends a relative clause.
+func TestImInEndingAClause(t *testing.T) {
+	t.Parallel()
+	require.Less(t, trigger.Analyze("that's the neighborhood im in").Commitment, 2)
+	require.Less(t, trigger.Analyze("idk what tax bracket im in").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("ok im in").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("we're in!").Commitment, 2)
 }
 
 // TestWrongChatIsNoAsk: an ask in a message the lead says went to the
@@ -3834,6 +3847,11 @@ func TestWrongChatIsNoAsk(t *testing.T) {
 		"me equivoqué de hora ayer, llámame hoy por favor",
 		"you have the wrong number for my office, call me on this one",
 		"wrong thread maybe but I need an agent to call me about the policy",
+		// the sender's slip, or another wrong thing, not the lead's
+		"Your chatbot put me in the wrong chat twice, just have someone call me",
+		"You've got the wrong thread, this is about 12 Oak St not 14. Can you have the agent call me?",
+		"I picked the wrong group plan at work, can someone call me to fix it?",
+		"Perdón, me equivoqué de número de lote en el formulario, ¿me puede llamar alguien?",
 		"me equivoqué de chat jaja, pero ya que estamos, ¿me puede llamar un asesor?",
 	} {
 		require.True(t, trigger.Analyze(s).ExplicitAsk, s)

@@ -560,6 +560,11 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "lets do it" && m.End < len(toks) && doneHow.Has(toks[m.End]) {
 			return true
 		}
+		// "that's the neighborhood im in", "idk what tax bracket im in":
+		// "I'm in" ending a relative clause, not joining
+		if m.Name == "lets do it" && toks[m.End-1] == "in" && m.Start > 0 && toks[m.Start-1] != Break && !joinLeadIns.Has(toks[m.Start-1]) {
+			return true
+		}
 		// "I need to talk to my wife before Friday": time to think it
 		// over, not a deadline for the job
 		if m.Name == "deadline" && slices.ContainsFunc(toks[m.Start:m.End], deliberation.Has) {
@@ -1127,8 +1132,12 @@ func WrongChat(t Text) bool {
 	}
 	toks := t.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i] == "wrong" && misdirectedTo.Has(toks[i+1]) ||
-			toks[i] == "equivoque" && toks[i+1] == "de" && i+2 < len(toks) && wrongPlaces.Has(toks[i+2]) {
+		// the lead's own slip ("oops wrong chat", "sorry, wrong thread"
+		// opening a clause), not the sender's ("your chatbot put me in
+		// the wrong chat") nor a wrong group plan; "me equivoqué de
+		// chat", not "de número de cuenta"
+		if toks[i] == "wrong" && misdirectedTo.Has(toks[i+1]) && (i+2 >= len(toks) || toks[i+2] != "plan") && ownSlip(toks, i) ||
+			toks[i] == "equivoque" && toks[i+1] == "de" && i+2 < len(toks) && wrongPlaces.Has(toks[i+2]) && (i+3 >= len(toks) || toks[i+3] != "de") {
 			// "wrong chat sorry, pero ya que estamos: quiero hablar con
 			// alguien": the lead turns to the sender after it
 			return !slices.ContainsFunc(toks[i+2:], backToYou.Has)
@@ -1136,6 +1145,30 @@ func WrongChat(t Text) bool {
 	}
 	return false
 }
+
+// ownSlip reports a "wrong" at i that opens its clause or follows an
+// apology: "oops wrong chat", "sorry wrong thread lol", "wrong chat,
+// ignore".
+func ownSlip(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k] == Break {
+			return true
+		}
+		if slipOpeners.Has(toks[k]) {
+			return true
+		}
+		if !slipFillers.Has(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	slipOpeners = NewSet("oops", "ops", "sorry", "sry", "srry", "perdon", "bad", "lol", "lmao", "haha", "jaja", "whoops", "ay", "oh", "omg")
+	slipFillers = NewSet("my", "so", "im", "ok", "ugh", "oh")
+	joinLeadIns = NewSet("ok", "okay", "k", "yes", "yeah", "yep", "yup", "sure", "then", "so", "alright", "aight", "fine", "great", "cool", "well", "ya", "si", "pues", "bueno", "dale", "listo", "and", "definitely", "totally")
+)
 
 // backToYou are the words that turn a message sent to the wrong chat
 // back to the sender: "but", "anyway", "btw", "while I have you", "ya
