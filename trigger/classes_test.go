@@ -4941,3 +4941,43 @@ func TestSeventhReviewOfStop43Judgement(t *testing.T) {
 	require.True(t, ruleFires(t, trigger.Competitor(), "I already have a realtor, what's different about you?"))
 	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "new air conditioning filters for both units"))
 }
+
+// TestReadinessInDealSteps: readiness told as a step of the deal, with
+// no stock word: the deposit or earnest money to be paid ("Who do I
+// wire the earnest money to?", "¿A qué cuenta deposito el adelanto?"),
+// papers returned at once, coming in to sign, a rate taken, "if you can
+// close by the end of February, it's yours", a closing date asked for.
+// Questions about the process, a relative's nagging yes, a yes only
+// imagined, ready for something else, a step asked about stay under 2.
+func TestReadinessInDealSteps(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Who do I wire the earnest money to?",
+		"¿A qué cuenta deposito el adelanto?",
+		"¿a nombre de quién hago el depósito del enganche?",
+		"bro, te mando el earnest money hoy, just give me the wire info",
+		"Email me the disclosure forms, I'll have them back to you by tonight.",
+		"mándeme la documentación y hoy mismo se la regreso llenita",
+		"Mañana puedo pasar a firmar. ¿A qué hora abren?",
+		"I'll take the 30-year fixed at the rate you quoted. What's the lock fee?",
+		"I start the new job in Denver on March 3rd. If you can close by the end of February, it's yours.",
+		"Already have the inspection report, can we close by the 20th?",
+		"my wife says let's do it",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{
+		"Do I have to pay a deposit upfront?",
+		"how much is the earnest money usually?",
+		"I'll take the kids to school first then call you",
+		"the decision is yours, I just want a fair price",
+		"voy a pasar a firmar con la otra compañía",
+		"My brother keeps saying \"let's do it\" but I need to sleep on it. It's our childhood home.",
+		"mi realtor dice que move forward, pero yo no estoy tan seguro",
+		"let's do it... es lo q diría si tuviera el dinero jaja. Ahorita no",
+		"Estoy ready pa' llorar, not to sign anything. Hablamos later.",
+		"Wait, move forward con qué? Nobody explained what the fee is for yet.",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+}

@@ -71,6 +71,24 @@ var commitRules = MustCompile(map[string]Set{
 	// "where do I put my card number"; a slot blocked and an invite
 	// asked for: "I've blocked Thursday 9 to 10, send the invite"
 	{Name: "pay", Pattern: "numeros de la tarjeta / card number|numbers|info / send|shoot ~2 the|an|a|me calendar|meeting? invite"},
+	// the deposit paid: "Who do I wire the earnest money to?", "¿A qué
+	// cuenta deposito el adelanto?", "¿a nombre de quién hago el
+	// depósito del enganche?", "te mando el earnest money hoy", "give me
+	// the wire info", "the routing number"
+	{Name: "pay deposit", Pattern: "who|where do|should i|we wire|send|pay|transfer ~3 earnest money / who|where do|should i|we wire|send|pay|transfer ~3 deposit|enganche|adelanto / wire info|instructions|details / routing number / a que cuenta ~1 deposito|transfiero|mando|pago / a nombre de quien ~1 hago|saco|pongo ~2 deposito|cheque / te|le mando|mandamos|transfiero|deposito ~2 earnest money / te|le mando|mandamos|transfiero|deposito ~1 el|la deposito|enganche|adelanto"},
+	// papers returned at once: "email me the disclosure forms, I'll have
+	// them back to you by tonight", "mándeme la documentación y hoy
+	// mismo se la regreso llenita"
+	{Name: "docs back", Pattern: "have|get|send them|it back to you|yall ~2 today|tonight|tomorrow|asap / se la|lo|los|las regreso|devuelvo ~3 hoy|ahorita|manana|llenita|llenito|llenos|llenas|firmados|firmadas|firmada|firmado"},
+	// coming in to sign: "Mañana puedo pasar a firmar", "che, firmemos",
+	// "I can come in and sign tomorrow"
+	{Name: "sign up", Pattern: "puedo|podemos|paso|pasamos|pasaria ~1 a firmar / firmemos / come|stop in|by|over to|and sign"},
+	// an offer taken: "I'll take the 30-year fixed at the rate you
+	// quoted", "if you can close by the end of February, it's yours"
+	{Name: "accept", Pattern: "ill take the ~3 rate|fixed|plan|offer|option|quote|deal / i will take the ~3 rate|fixed|plan|offer|option|quote|deal / if you|yall|u ~8 |? it is yours"},
+	// a closing date asked for: "can we close by the 20th?", "¿ustedes
+	// pueden cerrar ese día?"
+	{Name: "close by", Pattern: "can|could we close by|on|before / pueden|podemos|podrian cerrar ese|el dia|martes|lunes|miercoles|jueves|viernes"},
 	// "sí, adelante con la póliza", "dale con la demo el jueves"
 	{Name: "next step", Pattern: "adelante|dale con ~1 la|el|los|las"},
 	// "ok vamos con el financing", "nos vamos con la segunda opción":
@@ -318,6 +336,9 @@ var (
 		// on it", "let me run it by my wife"
 		{Name: "hedge", Pattern: "take|bring|taking|bringing it|this|that to|before the|my|our ~2 @takento / take|taking it|this|that up with / pray|praying on|about it|this|that / run|running it|this|that by"},
 		{Name: "hedge", Pattern: "no rush|hurry"},
+		// "I need to sleep on it", "ni sé qué incluye", "no estoy tan
+		// seguro"
+		{Name: "hedge", Pattern: "sleep on it / ni se / no estoy tan|muy seguro|segura"},
 		// leaving or undecided, in Spanish: "ya cancelé el servicio, ¿qué
 		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
 		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
@@ -563,6 +584,18 @@ func commitment(t Text) (int, string, bool) {
 		// "that's the neighborhood im in", "idk what tax bracket im in":
 		// "I'm in" ending a relative clause, not joining
 		if m.Name == "lets do it" && toks[m.End-1] == "in" && m.Start > 0 && toks[m.Start-1] != Break && !joinLeadIns.Has(toks[m.Start-1]) {
+			return true
+		}
+		// someone else's words: "my brother keeps saying 'let's do it'
+		// but I need to sleep on it", "mi realtor dice que move forward";
+		// a yes only imagined: "let's do it... es lo q diría si tuviera
+		// el dinero"; a step asked about: "move forward con qué?"; ready
+		// for something else: "estoy ready pa' llorar, not to sign
+		// anything"
+		if othersWords(toks, m.Start) || t.HasAny(imagined) ||
+			m.End+1 < len(toks) && (toks[m.End] == "con" || toks[m.End] == "with") && toks[m.End+1] == "que" ||
+			m.End < len(toks) && toks[m.End] == "what" ||
+			notToDeal(toks[m.End:]) {
 			return true
 		}
 		// "I need to talk to my wife before Friday": time to think it
@@ -1145,6 +1178,54 @@ func WrongChat(t Text) bool {
 	}
 	return false
 }
+
+// othersWords reports a cue at i that someone else says and the lead
+// does not take up: a saying verb just before it whose subject is not the
+// lead, nagging or followed by a "but" ("my brother keeps saying let's do
+// it", "mi realtor dice que move forward, pero yo no estoy tan seguro";
+// not "I said let's do it", "my wife says let's do it").
+func othersWords(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k] == Break {
+			continue
+		}
+		if !sayVerbs.Has(toks[k]) {
+			if toks[k] == "que" || toks[k] == "that" {
+				continue
+			}
+			return false
+		}
+		s, nags := k-1, false
+		for s >= 0 && sayFillers.Has(toks[s]) {
+			nags = nags || toks[s] == "keeps" || toks[s] == "keep" || toks[s] == "always" || toks[s] == "sigue" || toks[s] == "siempre"
+			s--
+		}
+		// (a household's yes relayed is one: "my wife says let's do
+		// it"; a nagging one or one the lead answers with a "but" is not)
+		return s >= 0 && !leadSelf.Has(toks[s]) && (nags || slices.ContainsFunc(toks[i:], butWords.Has))
+	}
+	return false
+}
+
+// notToDeal reports "not to sign", "no pa' firmar" in toks: ready or in
+// for something other than the deal.
+func notToDeal(toks []string) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if (toks[k] == "not" || toks[k] == "no") && (toks[k+1] == "to" || toks[k+1] == "pa" || toks[k+1] == "para") && dealVerbs.Has(toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	butWords   = NewSet("but", "pero")
+	sayVerbs   = NewSet("saying", "says", "said", "say", "dice", "dijo", "dicen", "decia", "diciendo")
+	sayFillers = NewSet("keeps", "keep", "kept", "always", "just", "already", "sigue", "siempre", "ya", "me", "nos")
+	leadSelf   = NewSet("i", "we", "yo", "nosotros", "just")
+	imagined   = NewSet("diria", "dirias", "dirian", "hypothetically", "hipoteticamente").Gated()
+	dealVerbs  = NewSet("sign", "firmar", "commit", "buy", "comprar", "move", "proceed", "decide", "decidir", "close", "cerrar")
+)
 
 // ownSlip reports a "wrong" at i that opens its clause or follows an
 // apology: "oops wrong chat", "sorry wrong thread lol", "wrong chat,
