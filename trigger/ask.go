@@ -239,6 +239,24 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "prefiero sentarme con alguien", "quisiera platicarlo con un asesor"
 	{Name: "es talk to person", Pattern: "sentarme|sentarnos|reunirme|reunirnos|juntarme|juntarnos|juntemonos con ~1 alguien|un|una|el|la|algun|alguna? @esperson / charlarlo|platicarlo|hablarlo|charlar|platicar con ~1 un|una|el|la|algun|alguna @esperson"},
 	{Name: "es talk to person", Pattern: "persona|humano|alguien de verdad|real ~4 tienen|tiene|hay|disponible"},
+	// dev229: "dígale al jefe q me eche un grito al cel", "¿No será más
+	// fácil por teléfono?", "¿tenés un fijo o un celu donde te ubique?",
+	// "quiero preguntarle cara a cara", "con ese quiero hablar", "quiero
+	// que ella me siga el caso", "¿me lo pueden conectar?", "¿me pone en
+	// contacto con quien maneja los créditos?", "q venga alguien de
+	// ustedes a verla y platicamos ahí", "agendar una cita presencial"
+	{Name: "es give a ring", Pattern: "eche|echen|echa|echame|echeme|echenme|echarme ~1 un grito|telefonazo|timbrazo|fonazo|llamadita"},
+	{Name: "es easier by phone", Pattern: "mas facil|rapido|sencillo por telefono|llamada|cel / mas facil|rapido hablarlo|platicarlo|llamarnos|hablarnos"},
+	{Name: "es your number", Pattern: "tenes|tiene|tienen|tienes|hay ~1 un|algun? fijo|celu|cel|celular|telefono|numero ~4 donde|para|pa ~2 ubique|ubico|llame|llamo|marque|marco|llamar|marcar|hablar|comunicarme"},
+	{Name: "es face to face", Pattern: "cara a cara / face to face / en vivo y en directo"},
+	{Name: "es that person", Pattern: "con ese|esa|el|ella|usted quiero|quisiera|necesito hablar / quiero|quisiera que ella|el|usted me siga|atienda|lleve ~1 el|mi caso|tramite|reclamo"},
+	{Name: "es that person", Pattern: "me lo|la pueden|puede|podrian|podria conectar|comunicar / me|nos pone|ponga|pones|ponen|puede|pueden ~1 en contacto con"},
+	{Name: "es that person", Pattern: "que|q venga|vengan alguien ~6 platicamos|hablamos|platicar|hablar / cita presencial / agendar|hacer|sacar ~1 una cita con ~1 el|la|un|una @esperson"},
+	// a call promised and not made: "dijo q me iba a llamar back. ¿Me lo
+	// recuerdan? still waiting", "quedaron de marcarme el lunes y nadie se
+	// comunicó", "me dijeron que un agent me iba a llamar ayer y nada"
+	// (the promise: see spanishAskRules)
+	{Name: "es call owed", Pattern: "still waiting / sigo|seguimos esperando / y nada / nadie se comunico|llamo|marco|hablo"},
 	// "necesito un callback"
 	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},
 	// "¿me puedes hacer callback?", "hágame un callback"
@@ -312,6 +330,13 @@ var botWords = textmatch.NewSet("robot", "bot", "maquina", "ia", "automatico", "
 var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal|cull @callme"},
+	// dev226: "Can you get me to a specialist?", "book a time with an
+	// underwriter", "I'd still like to go over the quote with someone",
+	// "I'd like to sit down con el dueño", "nobody ever returned my
+	// voicemail"
+	{Name: "get me to", Pattern: "get|put me|us through? to|with a|an|the|your ~1 @person / get|put me|us through? to|with someone|somebody"},
+	{Name: "meet person", Pattern: "book|schedule|set up? ~2 time|call|meeting|appointment with a|an|the|your ~1 underwriter|underwriters|processor|adjuster|specialist|advisor|broker|agent / go over|through ~5 with someone|somebody / go over|through ~5 with an|a agent|person|specialist / sit down with|con ~2 @person|owner|dueno|el|la"},
+	{Name: "call owed", Pattern: "nobody|noone|no one ~1 returned|answered my|our voicemail|voicemails|call|calls / still waiting on|for a|the|your|that call|callback"},
 	// "could we do this on zoom w/ an interpreter?", "can we do FaceTime?",
 	// "can we set up a video call?"
 	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 google meet|hangout / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 teams|skype|webex"},

@@ -1595,6 +1595,10 @@ func offersByPhone(t textmatch.Text, m textmatch.Match) bool {
 var offerVerbs = textmatch.NewSet("do", "give", "offer", "provide", "handle", "quote")
 
 // ownPersonNouns are people of the lead's own, after "my" or "mi".
+// wentWell tell how a talk someone had went: "y le fue bien", "la
+// ayudaron"
+var wentWell = textmatch.NewSet("fue", "ayudo", "ayudaron", "resolvio", "resolvieron")
+
 var ownPersonNouns = textmatch.NewSet("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "brother", "sister", "partner",
 	"boss", "neighbor", "cousin", "friend", "realtor", "lawyer", "accountant", "agent",
 	"esposo", "esposa", "hijo", "hija", "mama", "papa", "hermano", "hermana", "vecino", "vecina", "amigo", "amiga", "primo", "prima", "jefe", "jefa", "suegra", "suegro", "socio", "socia")
@@ -1610,7 +1614,10 @@ func ownPersonTalked(t textmatch.Text, m textmatch.Match) bool {
 		p--
 	}
 	return toks[m.Start] == "hablo" && p >= 1 && ownPersonNouns.HasToken(toks, t.IDs, p) &&
-		(toks[p-1] == "mi" || toks[p-1] == "my" || toks[p-1] == "nuestro" || toks[p-1] == "nuestra")
+		(toks[p-1] == "mi" || toks[p-1] == "my" || toks[p-1] == "nuestro" || toks[p-1] == "nuestra" ||
+			// "la vecina habló con un representante de ustedes y le fue
+			// bien": told of someone named, ending well or after
+			(toks[p-1] == "la" || toks[p-1] == "el") && slices.ContainsFunc(toks[m.End:], wentWell.Has))
 }
 
 func othersPromise(t textmatch.Text, m textmatch.Match) bool {

@@ -10,6 +10,16 @@ import (
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
+	"es call owed": {require: func(t textmatch.Text, _ textmatch.Match) bool {
+		// a call promised before: "dijo q me iba a llamar back", "quedaron
+		// de marcarme el lunes", "me dijeron que un agent me iba a llamar"
+		_, ok := callPromised.First(t, nil)
+		return ok
+	}, unless: []exclusion{
+		{"a technician's call about a visit: 'el técnico dijo que me iba a llamar para la cita, y nada'", func(t textmatch.Text, _ textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks, textmatch.NewSet("tecnico", "tech", "plomero", "instalador", "electricista").Has)
+		}},
+	}},
 	"es relayed call": {unless: []exclusion{
 		{"called to the table, or a message for the family in the wrong chat: 'mi abuelito dice que lo llamen a cenar... perdón, me equivoqué de chat'", func(t textmatch.Text, m textmatch.Match) bool {
 			return textmatch.After(t.Toks, m.End, 2, mealWords) || textmatch.WrongChat(t)
@@ -125,7 +135,9 @@ var jokeWords = textmatch.NewSet("jk", "kidding", "broma", "bromeando", "jaja", 
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// "¿no me puede marcar?" asks; "no me llamen" refuses
-	if negated(toks, t.IDs, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") {
+	// ("¿No será más fácil por teléfono?" asks too)
+	if negated(toks, t.IDs, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") &&
+		!(t.Quests > 0 && m.Name == "es easier by phone") {
 		return false
 	}
 	// how the process goes, a talk the lead would rather avoid, in
@@ -457,3 +469,9 @@ func callTurnedDown(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// callPromised is a call promised to the lead: "me iba a llamar",
+// "quedaron de marcarme", "was supposed to call me"
+var callPromised = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "promised", Pattern: "iba|iban a llamar|llamarme|marcar|marcarme|hablarme / quedaron|quedo de marcarme|llamarme|hablarme|llamar|marcar / supposed to call|ring / said ~3 would|will|gonna call"},
+})

@@ -4981,3 +4981,47 @@ func TestReadinessInDealSteps(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }
+
+// TestIndirectAsksCustomerService: asks for a person in other words, in
+// customer-service chat and in regional Spanish: "get me to a
+// specialist", a time booked with an underwriter, a quote to go over
+// with someone, "sit down con el dueño", a call owed ("nobody returned
+// my voicemail", "quedaron de marcarme el lunes y nadie se comunicó"),
+// "que me eche un grito", "¿no será más fácil por teléfono?", a number
+// asked for, "cara a cara", "con ese quiero hablar", "¿me lo pueden
+// conectar?", "¿me pone en contacto con…?". Look-alikes: a paper to be
+// passed, a wait for something else, a technician's call, a neighbour's
+// talk that went well, a human underwriter asked about.
+func TestIndirectAsksCustomerService(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I tried the chat assistant, but I think my question needs someone with experience. Can you get me to a specialist?",
+		"Would it be possible to book a time with an underwriter to go through my conditions together?",
+		"Nobody ever returned my voicemail from Thursday. I'd still like to go over the quote with someone.",
+		"Tengo un building con 12 unidades y I'd like to sit down con el dueño de la compañía.",
+		"Quedaron de marcarme el lunes y nadie se comunicó. Sigo esperando la llamada.",
+		"Hey, me dijeron que un agent me iba a llamar ayer y nada. Still waiting.",
+		"dígale al jefe q me eche un grito al cel, ando en la troca todo el dia",
+		"disculpe, ya son muchas preguntas x aqui. ¿No será más fácil por teléfono?",
+		"Che, ¿tenés un fijo o un celu donde te ubique? por acá no llegamos a nada",
+		"yo soy old school, I do business face to face. ¿cuándo nos juntamos?",
+		"a ver, ¿quien es el q decide ahi? con ese quiero hablar",
+		"the adjuster de la otra vez, ¿me lo pueden conectar? él ya vio los daños",
+		"Sumercé, ¿me pone en contacto con quien maneja los créditos?",
+		"el sabado estoy en la casa toda la mañana, q venga alguien de ustedes a verla y platicamos ahi",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"¿me lo pueden pasar por correo?",
+		"still waiting on the appraisal, any news?",
+		"sigo esperando los papeles del banco",
+		"can you get me to the closing faster?",
+		"the inspector told me to sit down with my lender first",
+		"el técnico dijo que me iba a llamar para la cita, y nada",
+		"la vecina habló con un representante de ustedes y le fue bien, x eso escribo",
+		"Is a human underwriter the one reviewing my file or is it automated? Just want to understand the process",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+}
