@@ -2903,3 +2903,29 @@ func TestIndirectOptOutLookAlikes(t *testing.T) {
 		"STOP. Sorry, it's too much with my mom in the hospital",
 	)
 }
+
+// TestSpanishRequestToldBefore: a removal asked of the sender's staff
+// before ("le pedí a otra muchacha de ustedes que me sacaran de su
+// lista y aquí siguen", "otra vez les dije que ya no me escribieran",
+// "les pedí que no me llamaran más") revokes; a request to be called
+// told ("les dije que me llamaran en la tarde") and one told to another
+// company, before or after the telling ("a la otra aseguradora le dije
+// que ya no me llamaran") do not.
+func TestSpanishRequestToldBefore(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"el mes pasado le pedí a otra muchacha de ustedes que me sacaran de su lista y aquí siguen. hágame el favor",
+		"otra vez les dije que ya no me escribieran",
+		"les dije otra vez que me sacaran de su lista",
+		"le dije a su agente que ya no me escribieran",
+		"les pedí que no me llamaran más",
+		"les pedí que me dejaran de llamar",
+	)
+	requireNoOptOuts(t, d,
+		"les dije que me llamaran en la tarde",
+		"les dije que me escribieran por whatsapp",
+		"Le cuento que a la otra aseguradora le dije que ya no me llamaran, por eso le escribo a usted, sumercé.",
+		"le pedí a la otra compañía que me sacaran de su lista",
+	)
+}

@@ -353,6 +353,10 @@ var phraseRules = map[string]phraseRule{
 		{"unsubscribed from something else", unsubscribedFromOther},
 	}},
 	"es asked before": {unless: []exclusion{
+		{"asked to be contacted, not left alone: 'les dije que me llamaran en la tarde', 'que me escribieran por whatsapp' (not 'que ya no me escribieran', 'que dejaran de llamarme')", func(toks []string, m textmatch.Match) bool {
+			last := toks[m.End-1]
+			return esContactPast.Has(last) && !textmatch.Before(toks, m.End-1, 4, textmatch.NewSet("no", "nunca", "jamas", "dejaran")) && toks[m.End-1] != "volvieran"
+		}},
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
 		{"left over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
@@ -1656,10 +1660,14 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	}
-	told := false
+	told, other := false, false
 	for k := textmatch.ClauseStart(toks, m.Start); k < m.End; k++ {
 		switch toks[k] {
 		case "dije", "pedi", "dijimos", "pedimos", "dijo", "pidio":
+			// ("a la otra aseguradora le dije que ya no me llamaran")
+			if other {
+				return true
+			}
 			told = true
 			// "le dije a Geico que me dejaran de llamar": a company named
 			// after "a", with no word of the sender before the request
@@ -1667,9 +1675,15 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 				return true
 			}
 		case "otra", "otro", "otras", "otros":
-			if told {
+			// ("otra vez", "otras veces": again)
+			if k+1 < len(toks) && (toks[k+1] == "vez" || toks[k+1] == "veces") {
+				continue
+			}
+			// ("le pedí a otra muchacha de ustedes": the sender's own)
+			if told && !sendersOwn(toks, k+1) {
 				return true
 			}
+			other = other || !sendersOwn(toks, k+1)
 		}
 	}
 	return false
@@ -1731,6 +1745,21 @@ var otherApps = textmatch.NewSet("whatsapp", "wasap", "wsp", "facebook", "messen
 func optingAsked(toks []string, _ textmatch.Match) bool {
 	for _, w := range []string{"does", "would", "will", "can"} {
 		if textmatch.ContainsSeq(toks, w, "opting") || textmatch.ContainsSeq(toks, w, "unsubscribing") {
+			return true
+		}
+	}
+	return false
+}
+
+// esContactPast are the contact verbs of a request told ("les dije que
+// me llamaran"): a removal only when negated.
+var esContactPast = textmatch.NewSet("escribieran", "contactaran", "mandaran", "llamaran", "textearan", "marcaran")
+
+// sendersOwn reports "de ustedes", "de su compañía" within three tokens
+// from i: "otra muchacha de ustedes" is someone of the sender's.
+func sendersOwn(toks []string, i int) bool {
+	for k := i; k+1 < len(toks) && k < i+3; k++ {
+		if toks[k] == "de" && (toks[k+1] == "ustedes" || toks[k+1] == "usted" || toks[k+1] == "su" || toks[k+1] == "tu") {
 			return true
 		}
 	}
