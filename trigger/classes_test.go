@@ -5025,3 +5025,30 @@ func TestIndirectAsksCustomerService(t *testing.T) {
 		require.False(t, trigger.Judged(s).ExplicitAsk, s)
 	}
 }
+
+// TestHighValueInPlainWords: a high-value lead told in plain words: a
+// crew of hundreds ("35 crews, 300 and something guys"), boats to
+// insure, sites by the dozen ("38 shops across Arizona"), both units and
+// the ducts ("might as well do the whole house at once"). A count of
+// 1099 contractors, a fleet of trucks for dispatch software and three
+// shops are not.
+func TestHighValueInPlainWords(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	fires := func(s string) bool { return ruleFires(t, hv, s) }
+	for _, s := range []string{
+		"ok so after Ida he took contracts everywhere. a busy week is like 35 crews, 300 and something guys between all the jobs",
+		"all of it really. four trawlers, the dock they tie up at, the ice house, and the two reefer trucks",
+		"all of them eventually. 38 shops across Arizona and New Mexico, 6 to 10 people on the registers at each one",
+		"replace. both of them, and honestly the ducts too, half of them are crushed up in the attic. might as well do the whole house at once",
+	} {
+		require.True(t, fires(s), s)
+	}
+	for _, s := range []string{
+		"a veces, 1099 guys. mi contador me llamó ayer diciendo que necesito certificates de ellos",
+		"ahorita 15 trucks",
+		"we have 3 shops in town, thinking about a fourth",
+	} {
+		require.False(t, fires(s), s)
+	}
+}

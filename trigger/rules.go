@@ -363,6 +363,10 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
+	// a count of people that is hundreds: "300 and something guys"
+	// (up to 999: "1099 guys" are contractors paid on a form)
+	"bign":  textmatch.NewSet(countsFrom(150, 999)...),
+	"tens":  textmatch.NewSet(countsFrom(10, 999)...),
 	"pipes": textmatch.NewSet("plomeria", "tuberia", "tuberias", "pipes", "plumbing", "lines", "wiring", "cableado"),
 }, []textmatch.Rule{
 	{Name: "several properties", Pattern: "@many ~2 @props / portfolio / multifamily / multi family / apartment complex"},
@@ -431,6 +435,17 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "a fourplex on Brookhurst and two condos in Fountain Valley"
 	{Name: "several properties", Pattern: "duplex|triplex|fourplex|condo|building|rowhome|edificio ~4 and|y|plus|mas dos|two|2 @props"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
+	// dev233: "a busy week is like 35 crews, 300 and something guys
+	// between all the jobs"
+	{Name: "hundreds of seats", Pattern: "@bign ~3 guys|workers|employees|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores"},
+	// boats to insure: "four trawlers, the dock, the ice house" (trucks
+	// are counted by fleet software too: "ahorita 15 trucks")
+	{Name: "fleet", Pattern: "@many|two|2|dos ~1 trawlers|boats|vessels|barcos|lanchas"},
+	// sites by the dozen: "38 shops across Arizona and New Mexico"
+	{Name: "several properties", Pattern: "@tens|dozens|hundreds ~1 shops|restaurants|clinics|warehouses|tiendas|restaurantes|clinicas|bodegas"},
+	// "replace both of them, and the ducts too, might as well do the
+	// whole house at once"
+	{Name: "whole-home job", Pattern: "@whole house|home at once / @whole house|home de una vez / replace|replacing both ~4 |? ~4 ducts|ductwork"},
 })
 
 // othersSold reports several properties told as the market's, not the
