@@ -5052,3 +5052,39 @@ func TestHighValueInPlainWords(t *testing.T) {
 		require.False(t, fires(s), s)
 	}
 }
+
+// TestFrustrationInGrief: anger said with no stock word, by leads in
+// grief or hardship: "am I talking to a toaster?", "is there anyone on
+// your end who actually reads these", "who trained this thing?", "same
+// question, fourth time", "Wow. Just wow.", "you still charged my card.
+// Twice.", "el técnico vino sin las piezas", "no puedo más con ustedes",
+// "a single human being over there with a heart?". Look-alikes: amazed
+// ("wow, just wow, the kitchen looks amazing"), asking whether it is a
+// bot, a second visit planned, a pipe that burst for the third time,
+// "no puedo más con esto del calor jaja".
+func TestFrustrationInGrief(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Is there anyone on your end who actually reads these, or am I talking to a toaster?",
+		"Who trained this thing? It keeps calling me Robert. I'm Roberta, and Robert was my father, and he's dead.",
+		"Same question, fourth time: what is the offer. Not a \"range.\" Not \"depends.\" The number.",
+		"Y'all really sent a \"congrats on your new home!\" when we got evicted. Wow. Just wow.",
+		"Canceled the trial when we shut the shop down, and you still charged my card. Twice. The week of the funeral.",
+		"El técnico vino sin las piezas. Otra vez. Es la tercera visita y el calentador de mi mamá enferma sigue sin funcionar.",
+		"Me quedé sin trabajo, me estoy divorciando y ahora su portal no me deja entrar. De verdad que no puedo más con ustedes.",
+		"Do you people have a single human being over there with a heart?",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{
+		"wow, just wow, the kitchen looks amazing in the photos",
+		"is there anyone on your team who actually reads spanish? my mom prefers it",
+		"am I talking to a bot? just curious, no worries",
+		"es la segunda visita del técnico, la primera fue para medir",
+		"Hola, mira, se nos reventó otra pipe este invierno, ya es la tercera vez.",
+		"no puedo más con esto del calor jaja, ¿cuándo pueden venir?",
+		"you guys still charging me the old rate or the new one?",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

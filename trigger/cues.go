@@ -39,6 +39,9 @@ var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "
 	"callers", "parents", "homeowners", "agents", "reps", "drivers", "employees", "staff")
 
 // contextual cues: these need a frame to count.
+// wowPraise make "wow, just wow" amazement: "the kitchen looks amazing"
+var wowPraise = textmatch.NewSet("amazing", "beautiful", "gorgeous", "love", "loved", "perfect", "incredible", "thank", "thanks", "stunning", "impressed", "hermosa", "hermoso", "increible", "gracias")
+
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
 	"again": textmatch.NewSet("again", "already", "twice", "before", "last", "ya"),
@@ -51,6 +54,20 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// mensaje que me mandan"
 	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
+	// dev227, in grief and anger: "is there anyone on your end who
+	// actually reads these, or am I talking to a toaster?", "¿con quién
+	// estoy hablando, con una máquina?", "who trained this thing?"
+	{Name: "did you even read", Pattern: "anyone|anybody|someone ~4 who actually|even reads|read these|this|my|anything|what / anyone|anybody|someone ~4 who actually|even listens / am i|im talking to a toaster|wall / estoy hablando |? con una|la pared / who trained|programmed this thing"},
+	// a count of tries: "same question, fourth time", "es la tercera
+	// visita", "third time asking"
+	{Name: "asked again", Pattern: "same question |? @ord time / @ord time asking / @ord time i ask|asked / es la tercera|cuarta|quinta|sexta visita|llamada / es la tercera|cuarta|quinta|sexta vez que ~2 pido|digo|escribo|llamo|pregunto|explico|vienen|viene|mando"},
+	// "Wow. Just wow." (see frustRule's check of praise after it)
+	{Name: "sarcasm", Pattern: "wow | just wow"},
+	// a promise broken and a bill: "then he didn't come", "you still
+	// charged my card. Twice.", "el técnico vino sin las piezas"
+	{Name: "exasperation", Pattern: "you|yall still charged|billed my|me / still charged my card / vino|vinieron|llego|llegaron sin las|los piezas|partes|herramientas|material"},
+	// "De verdad que no puedo más con ustedes", "with a heart?"
+	{Name: "exasperation", Pattern: "no puedo mas con ustedes|usted|ellos / single human being ~3 with a heart / anyone|anybody ~3 with a heart"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	// "are you guys even reading my messages?", "is anyone even reading
 	// these?"
@@ -1547,6 +1564,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "i never applied for nothing": a double negative ("for
 		// anything"), not "thanks for nothing"
 		!(m.Name == "sarcasm" && toks[m.Start] == "for" && m.End-m.Start == 2 && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], textmatch.Negators.Has)) &&
+		// "wow, just wow, the kitchen looks amazing": amazed, not appalled
+		!(m.Name == "sarcasm" && toks[m.Start] == "wow" && slices.ContainsFunc(toks, wowPraise.Has)) &&
 		// "mi mamá me llamó justo para eso, qué casualidad": a real
 		// coincidence, told with no word of the sender
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
