@@ -245,6 +245,15 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// que ella me siga el caso", "¿me lo pueden conectar?", "¿me pone en
 	// contacto con quien maneja los créditos?", "q venga alguien de
 	// ustedes a verla y platicamos ahí", "agendar una cita presencial"
+	// dev231: "prefiero oír una voz", "deme un teléfono y yo mismo
+	// marco", "¿tienen un número fijo?", "necesito que alguien me oiga",
+	// "¿hay forma de hacer esto por teléfono?", "quiero a alguien de la
+	// empresa", "mejor por voz", "me explico mejor hablando", "que vengan
+	// y lo hablemos", "quiero pasar pa que nos expliquen"
+	{Name: "es voice", Pattern: "oir|escuchar una voz / voz humana / mejor|prefiero|prefiere por voz / me explico mejor hablando|platicando / explain it? better talking|out|aloud / explain it? better by phone / explain it? better in person"},
+	{Name: "es your number", Pattern: "dame|deme|denme|pasame|paseme|mandame|mandeme un numero|telefono|cel ~4 marco|llamo|hablo|dial|call / tienen|tiene|hay ~1 un numero|telefono fijo|directo"},
+	{Name: "es that person", Pattern: "alguien ~2 me oiga|escuche|oigan|escuchen / quiero|necesito|ocupo a? alguien de la empresa|compania|oficina / me lo|la consigue|consiguen|consigues / vengan|venga ~4 hablemos|platiquemos / pasar|ir ~4 pa|para que nos|me expliquen|atiendan"},
+	{Name: "es by phone", Pattern: "hacer|hablar|ver|arreglar esto|esto|lo por telefono|llamada / forma|manera de ~2 por telefono|llamada"},
 	{Name: "es give a ring", Pattern: "eche|echen|echa|echame|echeme|echenme|echarme ~1 un grito|telefonazo|timbrazo|fonazo|llamadita"},
 	{Name: "es easier by phone", Pattern: "mas facil|rapido|sencillo por telefono|llamada|cel / mas facil|rapido hablarlo|platicarlo|llamarnos|hablarnos"},
 	{Name: "es your number", Pattern: "tenes|tiene|tienen|tienes|hay ~1 un|algun? fijo|celu|cel|celular|telefono|numero ~4 donde|para|pa ~2 ubique|ubico|llame|llamo|marque|marco|llamar|marcar|hablar|comunicarme"},
@@ -334,6 +343,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// underwriter", "I'd still like to go over the quote with someone",
 	// "I'd like to sit down con el dueño", "nobody ever returned my
 	// voicemail"
+	// "someone on your end to hear me out", "I rather go in person",
+	// "can you guys try again? I missed your call", "need this escalated"
+	{Name: "hear me out", Pattern: "someone|somebody|anyone ~4 hear me out / i|id rather go in person / need|want this|it escalated / escalate this|it to"},
+	// "I missed a call de ustedes como a las 3, can you guys try again?"
+	// (a missed call named: see askRules)
+	{Name: "call again", Pattern: "can|could you|yall|u ~2 try|call ~1 again|back"},
 	{Name: "get me to", Pattern: "get|put me|us through? to|with a|an|the|your ~1 @person / get|put me|us through? to|with someone|somebody"},
 	{Name: "meet person", Pattern: "book|schedule|set up? ~2 time|call|meeting|appointment with a|an|the|your ~1 underwriter|underwriters|processor|adjuster|specialist|advisor|broker|agent / go over|through ~5 with someone|somebody / go over|through ~5 with an|a agent|person|specialist / sit down with|con ~2 @person|owner|dueno|el|la"},
 	{Name: "call owed", Pattern: "nobody|noone|no one ~1 returned|answered my|our voicemail|voicemails|call|calls / still waiting on|for a|the|your|that call|callback"},

@@ -223,6 +223,9 @@ func ifNotBefore(toks []string, i int) bool {
 	return i-cs <= 4 && cs+1 < i && (toks[cs] == "if" || toks[cs] == "si") && (toks[cs+1] == "not" || toks[cs+1] == "no")
 }
 
+// missedWords name a call the lead missed
+var missedWords = textmatch.NewSet("missed", "perdi")
+
 // mealWords: "que lo llamen a cenar" calls to the table
 var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mesa")
 
@@ -230,6 +233,19 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 
 var askRules = map[string]askRule{
+	"call again": {require: func(t textmatch.Text, _ textmatch.Match) bool {
+		// a call of the sender's missed: "I missed a call de ustedes" (not
+		// "the appraiser missed the appointment")
+		if !t.HasAnyWord(missedWords) {
+			return false
+		}
+		for k, w := range t.Toks {
+			if missedWords.Has(w) && textmatch.After(t.Toks, k, 3, textmatch.NewSet("call", "calls", "llamada", "llamadas")) {
+				return true
+			}
+		}
+		return false
+	}},
 	"direct line": {unless: []exclusion{
 		{"a term's or a room's extension: 'what's the extension for the rate lock going to cost?', 'the extension to the kitchen'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], extendedThings.Has)

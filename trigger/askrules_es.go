@@ -10,6 +10,9 @@ import (
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
+	"es that person": {unless: []exclusion{
+		{"someone sent to do the work: 'quiero a alguien de la empresa que venga a medir'", afterIn(6, textmatch.NewSet("medir", "arreglar", "instalar", "reparar", "cambiar", "limpiar", "pintar"))},
+	}},
 	"es call owed": {require: func(t textmatch.Text, _ textmatch.Match) bool {
 		// a call promised before: "dijo q me iba a llamar back", "quedaron
 		// de marcarme el lunes", "me dijeron que un agent me iba a llamar"
@@ -236,6 +239,11 @@ func hablameDe(t textmatch.Text, m textmatch.Match) bool {
 // time, politeness nor a number: "me llaman Ana".
 func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	toks, next := t.Toks, nextTok(t, m)
+	// "Llámeme Don Cheo, que aquí nadie me conoce por José": a title,
+	// then the name
+	if esTitles.Has(next) && m.End+1 < len(toks) && toks[m.End+1] != textmatch.Break {
+		return true
+	}
 	// "llámame Pepe nomás": the name, then "just"
 	end := m.End + 1
 	if end < len(toks) && (toks[end] == "nomas" || toks[end] == "nada" || toks[end] == "mejor") {
@@ -245,6 +253,9 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	return next != "" && next != textmatch.Break && next != "nomas" && !esYouSubjects.Has(next) && (end >= len(toks) || toks[end] == textmatch.Break) &&
 		!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next)
 }
+
+// esTitles open a name: "llámeme Don Cheo", "Doña Rosa"
+var esTitles = textmatch.NewSet("don", "dona", "senor", "senora", "sr", "sra", "dr", "doc", "lic", "ing", "profe", "tio", "tia")
 
 // esYouSubjects after "me llamáis" say who calls, not a name: "¿me
 // llamáis vosotros?"

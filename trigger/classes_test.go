@@ -5088,3 +5088,43 @@ func TestFrustrationInGrief(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestIndirectAsksCaribbean: asks for a person in other words from
+// Puerto Rican, Dominican, Colombian and Venezuelan leads: "prefiero
+// oír una voz", "deme un teléfono y yo mismo marco", "¿tienen un número
+// fijo?", "necesito que alguien me oiga", "¿hay forma de hacer esto por
+// teléfono?", "quiero a alguien de la empresa", "¿me lo consigue?",
+// "que vengan y lo hablemos", "I explain better talking", "I rather go
+// in person", "need this escalated", "I missed a call de ustedes, can
+// you guys try again?". Look-alikes: a name after a title ("Llámeme Don
+// Cheo"), a reference number, someone sent to measure, an appointment
+// the appraiser missed.
+func TestIndirectAsksCaribbean(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Yo prefiero oir una voz, con todo respeto. No me gusta hacer negocios con una maquina",
+		"Con todo el respeto, pero lo del banco no lo hablo con robots. Deme un telefono y yo mismo marco",
+		"tienen un numero fijo o algo? mi mama quiere saber con quien estamos tratando antes de firmar na",
+		"Eso no se explica x texto, necesito que alguien me oiga",
+		"Hay forma de hacer esto por telefono? estoy manejando por la 417 y no puedo estar escribiendo",
+		"no quiero seguir con el asistente virtual, quiero a alguien de la empresa",
+		"Aqui el problema es que tengo preguntas que solo el gerente puede contestar, me lo consigue?",
+		"Me sale mejor que vengan y lo hablemos en la sala de mi casa con un cafecito",
+		"chamo la vaina es que I'm not good at writing, I explain better talking, sabes?",
+		"Tienen office aqui en el Bronx? I rather go in person pa lo del seguro del carro",
+		"who's your supervisor? need this escalated today",
+		"I missed a call de ustedes como a las 3, can you guys try again? ya estoy free",
+		"Me gustaría agendar una cita presencial con el ajustador para revisar el reclamo en persona.",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"Llameme Don Cheo, que aqui en el barrio nadie me conoce por Jose",
+		"dame un numero de referencia para el reclamo y yo llamo al banco",
+		"quiero a alguien de la empresa que venga a medir",
+		"can you guys try again tomorrow? the appraiser missed the appointment",
+		"mi hija me explica mejor hablando que por texto jaja",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+}
