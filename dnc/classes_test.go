@@ -2929,3 +2929,24 @@ func TestSpanishRequestToldBefore(t *testing.T) {
 		"le pedí a la otra compañía que me sacaran de su lista",
 	)
 }
+
+// TestSpanishRequestToldBeforeReview: a request told about content or
+// timing ("que no me mandaran el contrato hasta que…", "que no me
+// molestaran en la mañana, que me llamaran en la tarde") is no removal;
+// "la otra semana", "otro día", "en otro mensaje" are times, not another
+// company, and "otro de sus agentes" is the sender's.
+func TestSpanishRequestToldBeforeReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"Les dije que no me mandaran el contrato hasta que mi abogado lo revise",
+		"Les pedí que no me molestaran en la mañana, que me llamaran en la tarde",
+	)
+	requireOptOuts(t, d,
+		"La otra semana les pedí que me sacaran de la lista y siguen mandando",
+		"Otro día les pedí que me sacaran de la lista y siguen",
+		"En otro mensaje les pedí que me borraran de su lista",
+		"Ya le dije a otro de sus agentes que me quitaran de la lista",
+		"Les dije que ni me llamaran ni me mandaran nada",
+	)
+}

@@ -353,9 +353,13 @@ var phraseRules = map[string]phraseRule{
 		{"unsubscribed from something else", unsubscribedFromOther},
 	}},
 	"es asked before": {unless: []exclusion{
-		{"asked to be contacted, not left alone: 'les dije que me llamaran en la tarde', 'que me escribieran por whatsapp' (not 'que ya no me escribieran', 'que dejaran de llamarme')", func(toks []string, m textmatch.Match) bool {
+		{"asked to be contacted, not left alone: 'les dije que me llamaran en la tarde', 'que me escribieran por whatsapp' (not 'que ya no me escribieran', 'que dejaran de llamarme', 'que ni me llamaran')", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
-			return esContactPast.Has(last) && !textmatch.Before(toks, m.End-1, 4, textmatch.NewSet("no", "nunca", "jamas", "dejaran")) && toks[m.End-1] != "volvieran"
+			return esContactPast.Has(last) && !textmatch.Before(toks, m.End-1, 4, textmatch.NewSet("no", "nunca", "jamas", "dejaran", "ni")) && toks[m.End-1] != "volvieran"
+		}},
+		{"one thing or one time refused: 'que no me mandaran el contrato hasta que…', 'que no me molestaran en la mañana, que me llamaran en la tarde'", func(toks []string, m textmatch.Match) bool {
+			last := toks[m.End-1]
+			return (esContactPast.Has(last) || last == "molestaran") && (textmatch.After(toks, m.End-1, 2, contentOrTime) || slices.ContainsFunc(toks[m.End:], esContactPast.Has) && !slices.ContainsFunc(toks[m.End:], textmatch.NewSet("ni", "no").Has))
 		}},
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
@@ -1675,8 +1679,9 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 				return true
 			}
 		case "otra", "otro", "otras", "otros":
-			// ("otra vez", "otras veces": again)
-			if k+1 < len(toks) && (toks[k+1] == "vez" || toks[k+1] == "veces") {
+			// ("otra vez", "la otra semana", "otro día", "en otro
+			// mensaje": a time or a message, not another company)
+			if k+1 < len(toks) && otherTimes.Has(toks[k+1]) {
 				continue
 			}
 			// ("le pedí a otra muchacha de ustedes": the sender's own)
@@ -1751,6 +1756,11 @@ func optingAsked(toks []string, _ textmatch.Match) bool {
 	return false
 }
 
+// contentOrTime after a contact verb make one thing or one time
+// refused: "que no me mandaran el contrato", "en la mañana", "hasta el
+// lunes"
+var contentOrTime = textmatch.NewSet("el", "la", "los", "las", "hasta", "antes", "despues", "temprano", "en", "tan")
+
 // esContactPast are the contact verbs of a request told ("les dije que
 // me llamaran"): a removal only when negated.
 var esContactPast = textmatch.NewSet("escribieran", "contactaran", "mandaran", "llamaran", "textearan", "marcaran")
@@ -1759,12 +1769,18 @@ var esContactPast = textmatch.NewSet("escribieran", "contactaran", "mandaran", "
 // from i: "otra muchacha de ustedes" is someone of the sender's.
 func sendersOwn(toks []string, i int) bool {
 	for k := i; k+1 < len(toks) && k < i+3; k++ {
-		if toks[k] == "de" && (toks[k+1] == "ustedes" || toks[k+1] == "usted" || toks[k+1] == "su" || toks[k+1] == "tu") {
+		if toks[k] == "de" && (toks[k+1] == "ustedes" || toks[k+1] == "usted" || toks[k+1] == "su" || toks[k+1] == "sus" || toks[k+1] == "tu" ||
+			// "otra muchacha de la compañía"
+			k+2 < len(toks) && toks[k+1] == "la" && (toks[k+2] == "compania" || toks[k+2] == "empresa" || toks[k+2] == "oficina")) {
 			return true
 		}
 	}
 	return false
 }
+
+// otherTimes after "otra", "otro" make a time or a message: "la otra
+// semana", "otro día", "en otro mensaje"
+var otherTimes = textmatch.NewSet("vez", "veces", "semana", "dia", "mes", "ano", "momento", "mensaje", "texto", "rato", "noche", "tarde")
 
 // receivingNow say messages are not arriving: "I'm not getting any
 // notifications"

@@ -255,7 +255,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es that person", Pattern: "alguien ~2 me oiga|escuche|oigan|escuchen / quiero|necesito|ocupo a? alguien de la empresa|compania|oficina / me lo|la consigue|consiguen|consigues / vengan|venga ~4 hablemos|platiquemos / pasar|ir ~4 pa|para que nos|me expliquen|atiendan"},
 	{Name: "es by phone", Pattern: "hacer|hablar|ver|arreglar esto|esto|lo por telefono|llamada / forma|manera de ~2 por telefono|llamada"},
 	{Name: "es give a ring", Pattern: "eche|echen|echa|echame|echeme|echenme|echarme ~1 un grito|telefonazo|timbrazo|fonazo|llamadita"},
-	{Name: "es easier by phone", Pattern: "mas facil|rapido|sencillo por telefono|llamada|cel / mas facil|rapido hablarlo|platicarlo|llamarnos|hablarnos"},
+	{Name: "es easier by phone", Pattern: "mas facil|rapido|sencillo por telefono|llamada / mas facil|rapido hablarlo|platicarlo|llamarnos|hablarnos"},
 	{Name: "es your number", Pattern: "tenes|tiene|tienen|tienes|hay ~1 un|algun? fijo|celu|cel|celular|telefono|numero ~4 donde|para|pa ~2 ubique|ubico|llame|llamo|marque|marco|llamar|marcar|hablar|comunicarme"},
 	{Name: "es face to face", Pattern: "cara a cara / face to face / en vivo y en directo"},
 	{Name: "es that person", Pattern: "con ese|esa|el|ella|usted quiero|quisiera|necesito hablar / quiero|quisiera que ella|el|usted me siga|atienda|lleve ~1 el|mi caso|tramite|reclamo"},
@@ -265,7 +265,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// recuerdan? still waiting", "quedaron de marcarme el lunes y nadie se
 	// comunicó", "me dijeron que un agent me iba a llamar ayer y nada"
 	// (the promise: see spanishAskRules)
-	{Name: "es call owed", Pattern: "still waiting / sigo|seguimos esperando / y nada / nadie se comunico|llamo|marco|hablo"},
+	{Name: "es call owed", Pattern: "still waiting / sigo|seguimos esperando / todavia|aun estoy|estamos esperando / y nada / hasta ahorita|ahora nada / nadie se comunico|llamo|marco|hablo / nunca me|nos llamaron|marcaron|hablaron"},
 	// "necesito un callback"
 	{Name: "es call me", Pattern: "necesito|quiero|pido|queremos un|una callback|llamadita"},
 	// "¿me puedes hacer callback?", "hágame un callback"
@@ -350,8 +350,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// (a missed call named: see askRules)
 	{Name: "call again", Pattern: "can|could you|yall|u ~2 try|call ~1 again|back"},
 	{Name: "get me to", Pattern: "get|put me|us through? to|with a|an|the|your ~1 @person / get|put me|us through? to|with someone|somebody"},
-	{Name: "meet person", Pattern: "book|schedule|set up? ~2 time|call|meeting|appointment with a|an|the|your ~1 underwriter|underwriters|processor|adjuster|specialist|advisor|broker|agent / go over|through ~5 with someone|somebody / go over|through ~5 with an|a agent|person|specialist / sit down with|con ~2 @person|owner|dueno|el|la"},
-	{Name: "call owed", Pattern: "nobody|noone|no one ~1 returned|answered my|our voicemail|voicemails|call|calls / still waiting on|for a|the|your|that call|callback"},
+	{Name: "meet person", Pattern: "book|schedule|set up? ~2 time|call|meeting|appointment with a|an|the|your ~1 underwriter|underwriters|processor|adjuster|specialist|advisor|broker|agent / go over|through ~5 with someone|somebody / go over|through ~5 with an|a agent|person|specialist / sit down with|con you|yall|someone|somebody|alguien / sit down with|con one of your / sit down con el|la dueno|duena|gerente|jefe|jefa"},
+	{Name: "call owed", Pattern: "nobody|noone|no one ~1 returned|answered my|our voicemail|voicemails|call|calls / still waiting on|for a|your|that call|callback"},
 	// "could we do this on zoom w/ an interpreter?", "can we do FaceTime?",
 	// "can we set up a video call?"
 	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 google meet|hangout / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 teams|skype|webex"},

@@ -233,6 +233,9 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
 
 var askRules = map[string]askRule{
+	"call owed": {unless: []exclusion{
+		{"another's call: 'still waiting on the call from my lender'", afterIn(2, textmatch.NewSet("from"))},
+	}},
 	"call again": {require: func(t textmatch.Text, _ textmatch.Match) bool {
 		// a call of the sender's missed: "I missed a call de ustedes" (not
 		// "the appraiser missed the appointment")
@@ -272,6 +275,9 @@ var askRules = map[string]askRule{
 		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
+		{"the lead's own adviser: 'I'll go over it with someone at my bank before I decide'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "go" && (textmatch.After(t.Toks, m.End-1, 2, textmatch.NewSet("at", "from", "i", "who")) || textmatch.Before(t.Toks, m.Start, 3, textmatch.NewSet("ill", "let", "lemme", "gonna")))
+		}},
 	}},
 	"call principal": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// someone of the sender's calls: "he wants you guys to call him",

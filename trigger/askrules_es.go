@@ -12,11 +12,24 @@ import (
 var spanishAskRules = map[string]askRule{
 	"es that person": {unless: []exclusion{
 		{"someone sent to do the work: 'quiero a alguien de la empresa que venga a medir'", afterIn(6, textmatch.NewSet("medir", "arreglar", "instalar", "reparar", "cambiar", "limpiar", "pintar"))},
+		{"a thing connected, not a person: 'la secadora nueva, ¿me la pueden conectar también?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return (t.Toks[m.End-1] == "conectar" || t.Toks[m.End-1] == "comunicar") && !t.HasAnyWord(esStaffWords)
+		}},
+		{"the lead's own family: 'mi esposa decide, con ella necesito hablar primero'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "con" && t.HasAnyWord(householdEs)
+		}},
+	}},
+	"es face to face": {unless: []exclusion{
+		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "ya", "hablamos", "tuvimos", "hable", "fuimos"))},
 	}},
 	"es call owed": {require: func(t textmatch.Text, _ textmatch.Match) bool {
 		// a call promised before: "dijo q me iba a llamar back", "quedaron
-		// de marcarme el lunes", "me dijeron que un agent me iba a llamar"
-		_, ok := callPromised.First(t, nil)
+		// de marcarme el lunes", "me dijeron que un agent me iba a llamar";
+		// not the lead's own ("yo les iba a llamar") nor the lead's bank's
+		// or appraiser's ("mi banco quedó de llamarme")
+		_, ok := callPromised.First(t, func(m textmatch.Match) bool {
+			return !textmatch.Before(t.Toks, m.Start, 4, promisersNotSender)
+		})
 		return ok
 	}, unless: []exclusion{
 		{"a technician's call about a visit: 'el técnico dijo que me iba a llamar para la cita, y nada'", func(t textmatch.Text, _ textmatch.Match) bool {
@@ -480,6 +493,18 @@ func callTurnedDown(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// promisersNotSender promise a call that is not the sender's: the lead
+// ("yo les iba a llamar") or the lead's own bank, lender or appraiser
+var promisersNotSender = textmatch.NewSet("yo", "les", "banco", "tasador", "tasadora", "abogado", "abogada", "lender", "appraiser", "inspector",
+	"contador", "contadora", "realtor", "prestamista", "notario", "notaria")
+
+// esStaffWords name someone of the sender's to be connected with
+var esStaffWords = textmatch.NewSet("adjuster", "ajustador", "ajustadora", "agente", "agent", "gerente", "jefe", "jefa", "asesor", "asesora",
+	"persona", "senor", "senora", "muchacha", "muchacho", "supervisor", "supervisora", "manager", "representante", "guy", "lady", "vendedor", "vendedora", "encargado", "encargada")
+
+// householdEs are the lead's family, whom the lead talks with
+var householdEs = textmatch.NewSet("esposa", "esposo", "marido", "mujer", "mama", "papa", "hijo", "hija", "socio", "socia", "wife", "husband", "familia")
 
 // callPromised is a call promised to the lead: "me iba a llamar",
 // "quedaron de marcarme", "was supposed to call me"

@@ -5128,3 +5128,98 @@ func TestIndirectAsksCaribbean(t *testing.T) {
 		require.False(t, trigger.Judged(s).ExplicitAsk, s)
 	}
 }
+
+// TestStop44ReviewLookAlikes: the second review of this stop's cues.
+// The lead's own people, lender, bank or appraiser, an appliance to
+// connect, a phone as a device, a meeting refused or past, a quote taken
+// to someone, a wire-fraud worry, a refusal or a process question about
+// signing or closing, goods returned, a whole house not wanted, amenities
+// and acreage, a heart condition, praise after "wow", tenants, a free
+// visit: none is an ask, readiness, high value or frustration. Their
+// variants are, and the cues' own exclusions no longer drop real
+// commitments.
+func TestStop44ReviewLookAlikes(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Let me sit down with my team this week and I'll get back to you",
+		"Let me sit down with my realtor and go over your offer",
+		"Let me sit down con la esposa and I'll let you know",
+		"I'll go over it with someone at my bank before I decide",
+		"Still waiting on the call from my lender before I can commit",
+		"Mi banco quedó de llamarme, sigo esperando la aprobación",
+		"Yo les iba a llamar ayer y nada, se me pasó. ¿Qué necesitan?",
+		"El tasador quedó de llamarme para la cita y nada",
+		"La secadora nueva, ¿me la pueden conectar también?",
+		"Mi esposa decide, con ella necesito hablar primero",
+		"Le mando las fotos por aquí, es más rápido por cel",
+		"Todo por texto porfa, nada de cara a cara",
+		"Ya hablamos cara a cara con el vendedor la semana pasada",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"Quedaron de llamarme y nunca me llamaron",
+		"Me iban a llamar el lunes y hasta ahorita nada",
+		"I'd like to sit down with someone from your team",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"I'll take the quote to my wife and see what she thinks",
+		"I'll take the offer to my attorney and get back to you",
+		"If you want the old water heater, it's yours",
+		"Why do you need my routing number?",
+		"Got an email asking me to update wire instructions, is that you guys?",
+		"Why would I come in and sign anything before seeing numbers?",
+		"Cuando firmemos, ¿cuánto tarda el proceso?",
+		"Can we close on a Saturday or do title companies not do that?",
+		"The thermostat you installed is the wrong model, I'll send it back to you tomorrow",
+		"El taladro que dejó el técnico se lo devuelvo mañana",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{
+		"Let's do it what time works for you",
+		"Sí, firmo hoy, ni se preocupe",
+		"No need to sleep on it, let's do it",
+		"Let's do it. Just make sure not to close before the 30th",
+		"Yo diría que adelante, mándame el contrato",
+		"Te los regreso firmados hoy",
+		"How do I send the earnest money?",
+		"Can I come sign tomorrow?",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	hv := trigger.HighValueScope(500_000)
+	for _, s := range []string{
+		"I don't want to do the whole house at once, just the kitchen",
+		"The condo is walking distance to dozens of restaurants and shops",
+		"Looking for a home with room for 2 boats",
+		"We're on 150 acres with 4 workers, need farm liability",
+		"I pay 300 for 2 guys to mow every week",
+	} {
+		require.False(t, ruleFires(t, hv, s), s)
+	}
+	for _, s := range []string{
+		"Mejor hacemos toda la casa de una vez",
+		"we have a dozen shops in Phoenix",
+	} {
+		require.True(t, ruleFires(t, hv, s), s)
+	}
+	for _, s := range []string{
+		"Do you cover anyone with a heart condition?",
+		"Wow. Just wow. You guys are awesome, best rate I've seen",
+		"No puedo más con ellos, los inquilinos me deben 4 meses",
+		"¿Es la tercera visita gratis o se cobra?",
+		"Es la tercera vez que los llamo para un servicio, siempre quedo muy contento",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{
+		"No puedo más con esta compañía",
+		"El técnico vino sin las refacciones. Otra vez.",
+		"Is there a single person there with a heart",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

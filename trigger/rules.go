@@ -437,15 +437,15 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 	// dev233: "a busy week is like 35 crews, 300 and something guys
 	// between all the jobs"
-	{Name: "hundreds of seats", Pattern: "@bign ~3 guys|workers|employees|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores"},
+	{Name: "hundreds of seats", Pattern: "@bign guys|workers|employees|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores / @bign and|y something|odd|some|pico|tantos guys|workers|employees|techs|technicians|drivers|nurses|staff|empleados|trabajadores"},
 	// boats to insure: "four trawlers, the dock, the ice house" (trucks
 	// are counted by fleet software too: "ahorita 15 trucks")
-	{Name: "fleet", Pattern: "@many|two|2|dos ~1 trawlers|boats|vessels|barcos|lanchas"},
+	{Name: "fleet", Pattern: "@many|two|2|dos trawlers|shrimpers / have|own|run|insure|tenemos|got ~2 @many|two|2|dos boats|vessels|barcos|lanchas"},
 	// sites by the dozen: "38 shops across Arizona and New Mexico"
-	{Name: "several properties", Pattern: "@tens|dozens|hundreds ~1 shops|restaurants|clinics|warehouses|tiendas|restaurantes|clinicas|bodegas"},
+	{Name: "several properties", Pattern: "have|own|run|operate|tenemos|manejamos|got ~2 @tens|dozen|dozens ~1 shops|restaurants|clinics|warehouses|tiendas|restaurantes|clinicas|bodegas / @tens shops|restaurants|clinics|warehouses|tiendas|restaurantes|clinicas|bodegas across|throughout|statewide"},
 	// "replace both of them, and the ducts too, might as well do the
 	// whole house at once"
-	{Name: "whole-home job", Pattern: "@whole house|home at once / @whole house|home de una vez / replace|replacing both ~4 |? ~4 ducts|ductwork"},
+	{Name: "whole-home job", Pattern: "@whole house|home at once / @whole house|home de una vez / toda|todo la|el casa de una vez / replace|replacing both ~4 |? ~4 ducts|ductwork"},
 })
 
 // othersSold reports several properties told as the market's, not the
@@ -582,6 +582,10 @@ func HighValueScope(min int, cues ...string) Rule {
 			}
 			// "just me and 2 others poking at it": people, not properties
 			if m.Name == "several properties" && othersWords.Has(t.Toks[m.End-1]) && m.Start > 0 && (t.Toks[m.Start-1] == "me" || t.Toks[m.Start-1] == "us" || t.Toks[m.Start-1] == "yo") {
+				return false
+			}
+			// "I don't want to do the whole house at once": refused
+			if m.Name == "whole-home job" && (t.Toks[m.End-1] == "once" || t.Toks[m.End-1] == "vez") && negated(t.Toks, t.IDs, m.Start, 6) {
 				return false
 			}
 			return !negated(t.Toks, t.IDs, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)

@@ -75,20 +75,20 @@ var commitRules = MustCompile(map[string]Set{
 	// cuenta deposito el adelanto?", "¿a nombre de quién hago el
 	// depósito del enganche?", "te mando el earnest money hoy", "give me
 	// the wire info", "the routing number"
-	{Name: "pay deposit", Pattern: "who|where do|should i|we wire|send|pay|transfer ~3 earnest money / who|where do|should i|we wire|send|pay|transfer ~3 deposit|enganche|adelanto / wire info|instructions|details / routing number / a que cuenta ~1 deposito|transfiero|mando|pago / a nombre de quien ~1 hago|saco|pongo ~2 deposito|cheque / te|le mando|mandamos|transfiero|deposito ~2 earnest money / te|le mando|mandamos|transfiero|deposito ~1 el|la deposito|enganche|adelanto"},
+	{Name: "pay deposit", Pattern: "who|where|how do|should|can i|we wire|send|pay|transfer ~3 earnest money / who|where|how do|should|can i|we wire|send|pay|transfer ~3 deposit|enganche|adelanto / give|send|text me ~1 the|your wire info|instructions|details / routing number ~3 pa|para|to send|mandar|wire|mandarte|transferir / a que cuenta ~1 deposito|transfiero|mando|pago / a nombre de quien ~1 hago|saco|pongo ~2 deposito|cheque / te|le mando|mandamos|transfiero|deposito ~2 earnest money / te|le mando|mandamos|transfiero|deposito ~1 el|la deposito|enganche|adelanto"},
 	// papers returned at once: "email me the disclosure forms, I'll have
 	// them back to you by tonight", "mándeme la documentación y hoy
 	// mismo se la regreso llenita"
-	{Name: "docs back", Pattern: "have|get|send them|it back to you|yall ~2 today|tonight|tomorrow|asap / se la|lo|los|las regreso|devuelvo ~3 hoy|ahorita|manana|llenita|llenito|llenos|llenas|firmados|firmadas|firmada|firmado"},
+	{Name: "docs back", Pattern: "have|get|send them|it back to you|yall ~2 today|tonight|tomorrow|asap / se|te|le la|lo|los|las regreso|devuelvo ~3 hoy|ahorita|manana|llenita|llenito|llenos|llenas|firmados|firmadas|firmada|firmado"},
 	// coming in to sign: "Mañana puedo pasar a firmar", "che, firmemos",
 	// "I can come in and sign tomorrow"
-	{Name: "sign up", Pattern: "puedo|podemos|paso|pasamos|pasaria ~1 a firmar / firmemos / come|stop in|by|over to|and sign"},
+	{Name: "sign up", Pattern: "puedo|podemos|paso|pasamos|pasaria ~1 a firmar / firmemos / come|stop in|by|over to|and sign / come sign / come to sign"},
 	// an offer taken: "I'll take the 30-year fixed at the rate you
 	// quoted", "if you can close by the end of February, it's yours"
-	{Name: "accept", Pattern: "ill take the ~3 rate|fixed|plan|offer|option|quote|deal / i will take the ~3 rate|fixed|plan|offer|option|quote|deal / if you|yall|u ~8 |? it is yours"},
+	{Name: "accept", Pattern: "ill|well take the ~3 rate|fixed|plan|offer|option|quote|deal|year / i|we will take the ~3 rate|fixed|plan|offer|option|quote|deal|year / if you|yall|u can|could|close|match|pay|beat ~8 |? it is yours"},
 	// a closing date asked for: "can we close by the 20th?", "¿ustedes
 	// pueden cerrar ese día?"
-	{Name: "close by", Pattern: "can|could we close by|on|before / pueden|podemos|podrian cerrar ese|el dia|martes|lunes|miercoles|jueves|viernes"},
+	{Name: "close by", Pattern: "can|could we close by|before / pueden|podemos|podrian cerrar ese|el dia|martes|lunes|miercoles|jueves|viernes"},
 	// "sí, adelante con la póliza", "dale con la demo el jueves"
 	{Name: "next step", Pattern: "adelante|dale con ~1 la|el|los|las"},
 	// "ok vamos con el financing", "nos vamos con la segunda opción":
@@ -338,7 +338,7 @@ var (
 		{Name: "hedge", Pattern: "no rush|hurry"},
 		// "I need to sleep on it", "ni sé qué incluye", "no estoy tan
 		// seguro"
-		{Name: "hedge", Pattern: "sleep on it / ni se / no estoy tan|muy seguro|segura"},
+		{Name: "hedge", Pattern: "i need|have|want|wanna|gotta to? sleep on it / let me|lemme|gonna sleep on it / ni se que|si|como|cuanto|cuando / no estoy tan|muy seguro|segura"},
 		// leaving or undecided, in Spanish: "ya cancelé el servicio, ¿qué
 		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
 		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
@@ -592,10 +592,17 @@ func commitment(t Text) (int, string, bool) {
 		// el dinero"; a step asked about: "move forward con qué?"; ready
 		// for something else: "estoy ready pa' llorar, not to sign
 		// anything"
-		if othersWords(toks, m.Start) || t.HasAny(imagined) ||
-			m.End+1 < len(toks) && (toks[m.End] == "con" || toks[m.End] == "with") && toks[m.End+1] == "que" ||
-			m.End < len(toks) && toks[m.End] == "what" ||
-			notToDeal(toks[m.End:]) {
+		if othersWords(toks, m.Start) || t.HasAny(imagined) && imaginedIf(toks) ||
+			m.End+1 < len(toks) && (toks[m.End] == "con" || toks[m.End] == "with") && (toks[m.End+1] == "que" || toks[m.End+1] == "what") ||
+			notToDeal(toks[m.End:min(len(toks), m.End+8)]) {
+			return true
+		}
+		// this stop's cues of a deal step, asked about or refused rather
+		// than taken: "why would I come in and sign anything", "cuando
+		// firmemos, ¿cuánto tarda?", "antes de que firmemos nada", papers
+		// or goods sent back ("the thermostat is the wrong model, I'll send
+		// it back to you"), a routing number or wire asked about
+		if stepAsked(t, m) {
 			return true
 		}
 		// "I need to talk to my wife before Friday": time to think it
@@ -1207,6 +1214,62 @@ func othersWords(toks []string, i int) bool {
 	return false
 }
 
+// imaginedIf reports an "if" after a yes only imagined: "es lo q diría
+// si tuviera el dinero" (not "yo diría que adelante, mándame el
+// contrato").
+func imaginedIf(toks []string) bool {
+	for k, w := range toks {
+		if imagined.Has(w) {
+			return slices.Contains(toks[k:], "si") || slices.Contains(toks[k:], "if")
+		}
+	}
+	return false
+}
+
+// stepAsked reports a deal step of the cues "sign up" (coming in to
+// sign), "docs back", "pay deposit" and "close by" that is asked about,
+// refused or not the deal's: see commitment.
+func stepAsked(t Text, m Match) bool {
+	toks := t.Toks
+	switch m.Name {
+	case "sign up", "close by", "pay deposit":
+		// (of "sign up", only coming in to sign: "puedo pasar a firmar",
+		// "firmemos", "come in and sign")
+		if m.Name == "sign up" && !comeToSign.Has(toks[m.Start]) {
+			return false
+		}
+		cs := ClauseStart(toks, m.Start)
+		if slices.ContainsFunc(toks[cs:m.Start], stepDoubt.Has) || m.Start > 0 && toks[m.Start-1] == "que" && cs < m.Start-1 && (toks[m.Start-2] == "de" || toks[m.Start-2] == "antes") {
+			return true
+		}
+		// "podemos cerrar el día que quieran, pero a ese precio no vendo"
+		for k := m.End; k+1 < len(toks); k++ {
+			if butWords.Has(toks[k]) && slices.ContainsFunc(toks[k:], Negators.Has) {
+				return true
+			}
+		}
+	case "accept":
+		// "I'll take the quote to my wife", "take the offer and compare
+		// it": taken somewhere, not accepted
+		// (not "we'll take it to use as a rental")
+		return ContainsSeq(toks[m.Start:m.End], "take", "the") && m.End < len(toks) && takenWhere.Has(toks[m.End])
+	case "docs back":
+		// papers, not goods: "I'll have them back to you by tonight"
+		// after "email me the disclosure forms"
+		return !slices.ContainsFunc(toks, paperWords.Has)
+	}
+	return false
+}
+
+var (
+	takenWhere = NewSet("to", "and", "home", "back", "with", "over", "around")
+	stepDoubt  = NewSet("why", "cuando", "antes", "before", "if", "porque")
+	comeToSign = NewSet("puedo", "podemos", "paso", "pasamos", "pasaria", "firmemos", "come", "stop")
+	paperWords = NewSet("forms", "form", "papers", "paperwork", "docs", "documents", "disclosures", "application", "contract", "documentacion",
+		"documentos", "papeles", "contrato", "formularios", "formulario", "solicitud", "firmados", "firmadas", "firmada", "firmado", "llenita",
+		"llenito", "llenos", "llenas", "statements", "estados")
+)
+
 // notToDeal reports "not to sign", "no pa' firmar" in toks: ready or in
 // for something other than the deal.
 func notToDeal(toks []string) bool {
@@ -1224,7 +1287,7 @@ var (
 	sayFillers = NewSet("keeps", "keep", "kept", "always", "just", "already", "sigue", "siempre", "ya", "me", "nos")
 	leadSelf   = NewSet("i", "we", "yo", "nosotros", "just")
 	imagined   = NewSet("diria", "dirias", "dirian", "hypothetically", "hipoteticamente").Gated()
-	dealVerbs  = NewSet("sign", "firmar", "commit", "buy", "comprar", "move", "proceed", "decide", "decidir", "close", "cerrar")
+	dealVerbs  = NewSet("sign", "firmar", "commit", "buy", "comprar")
 )
 
 // ownSlip reports a "wrong" at i that opens its clause or follows an
