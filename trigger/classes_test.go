@@ -5223,3 +5223,46 @@ func TestStop44ReviewLookAlikes(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestReadinessInClosingSteps: readiness told as the closing arranged
+// or the place given, with no stock word: "the house is yours", "se la
+// vendo", "get the title company going", "what's the earliest closing
+// date", "¿cuándo cerramos?", keys left, papers ready to send, an order
+// in Spanish ("aseguren la guagua desde hoy", "amarren la tasa hoy"),
+// "switch me over", "my husband said yes", "no necesito pensarlo más".
+// Put off, taken back or for the lead's own job, it is not: "let's do it
+// sometime next year", "let's do it... nah just kidding", "ready to
+// paint the kitchen ourselves", "moving forward with the kitchen remodel
+// first", "I'd be ready to go, but right now no", "ready for Christmas".
+// A price accepted alone stays short of readiness.
+func TestReadinessInClosingSteps(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Not gonna keep you waiting anymore, the answer is yes. Mom's house is yours.",
+		"Se la vendo. Nomás díganme dónde dejo las llaves.",
+		"We don't need to see it again. Get the title company going.",
+		"I already told the other two buyers no. Whats the earliest closing date u can do",
+		"Acho, ese precio me funciona. ¿Cuándo cerramos? Tengo que estar en Puerto Rico pa' diciembre.",
+		"What time should I be at the title office Tuesday? I'll bring my license.",
+		"Ya junté los talones de pago y las planillas de los últimos dos años. ¿A qué correo se los mando?",
+		"Aseguren la guagua nueva desde hoy, la recojo en el dealer a las 4.",
+		"Bendito, por fin bajó. Sí, amarren la tasa hoy antes de que suba otra vez.",
+		"Switch me over, la renewal con la otra compañía es el 12.",
+		"My husband said yes 🙌 Do you need both our IDs or just mine?",
+		"No necesito pensarlo más. Díganme la fecha y ahí estamos con la escritura.",
+		"How do I get you the deposit? Is Venmo ok or does it gotta be a check",
+	} {
+		require.GreaterOrEqual(t, trigger.Judged(s).Commitment, 2, s)
+	}
+	for _, s := range []string{
+		"Let's do it sometime next year, once the kids are out of the house.",
+		"Let's do it... nah just kidding, todavía lo estoy pensando lol",
+		"We're ready to paint the kitchen ourselves, just wanted a ballpark on cabinets for down the road.",
+		"We're moving forward with the kitchen remodel first, the roof will have to wait till spring.",
+		"If the rate drops under 6 I'd be ready to go, but right now no.",
+		"Ya estamos ready for Christmas en la oficina, so nothing new until January.",
+		"that price works for me",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+}

@@ -75,7 +75,7 @@ var commitRules = MustCompile(map[string]Set{
 	// cuenta deposito el adelanto?", "¿a nombre de quién hago el
 	// depósito del enganche?", "te mando el earnest money hoy", "give me
 	// the wire info", "the routing number"
-	{Name: "pay deposit", Pattern: "who|where|how do|should|can i|we wire|send|pay|transfer ~3 earnest money / who|where|how do|should|can i|we wire|send|pay|transfer ~3 deposit|enganche|adelanto / give|send|text me ~1 the|your wire info|instructions|details / routing number ~3 pa|para|to send|mandar|wire|mandarte|transferir / a que cuenta ~1 deposito|transfiero|mando|pago / a nombre de quien ~1 hago|saco|pongo ~2 deposito|cheque / te|le mando|mandamos|transfiero|deposito ~2 earnest money / te|le mando|mandamos|transfiero|deposito ~1 el|la deposito|enganche|adelanto"},
+	{Name: "pay deposit", Pattern: "who|where|how do|should|can i|we wire|send|pay|transfer ~3 earnest money / who|where|how do|should|can i|we wire|send|pay|transfer ~3 deposit|enganche|adelanto / give|send|text me ~1 the|your wire info|instructions|details / how do i get you the deposit|enganche / how do i get you the earnest money / routing number ~3 pa|para|to send|mandar|wire|mandarte|transferir / a que cuenta ~1 deposito|transfiero|mando|pago / a nombre de quien ~1 hago|saco|pongo ~2 deposito|cheque / te|le mando|mandamos|transfiero|deposito ~2 earnest money / te|le mando|mandamos|transfiero|deposito ~1 el|la deposito|enganche|adelanto"},
 	// papers returned at once: "email me the disclosure forms, I'll have
 	// them back to you by tonight", "mándeme la documentación y hoy
 	// mismo se la regreso llenita"
@@ -86,6 +86,23 @@ var commitRules = MustCompile(map[string]Set{
 	// an offer taken: "I'll take the 30-year fixed at the rate you
 	// quoted", "if you can close by the end of February, it's yours"
 	{Name: "accept", Pattern: "ill|well take the ~3 rate|fixed|plan|offer|option|quote|deal|year / i|we will take the ~3 rate|fixed|plan|offer|option|quote|deal|year / if you|yall|u can|could|close|match|pay|beat ~8 |? it is yours"},
+	// dev230: the place given ("the house is yours", "se la vendo"),
+	// closing arranged ("get the title company going", "what's the
+	// earliest closing date", "¿cuándo cerramos?", "when can your closer
+	// come", "what time should I be at the title office"), keys left
+	// ("díganme dónde dejo las llaves"), papers ready ("upload link?",
+	// "¿a qué correo se los mando?"), an order in Spanish ("que la póliza
+	// empiece el lunes", "aseguren la guagua desde hoy", "amarren la tasa
+	// hoy"), "switch me over", "my husband said yes", "no necesito
+	// pensarlo más". (A price accepted alone, "the number works for me",
+	// is a term agreed, not yet readiness: a blind set's writer waited
+	// for the next turn.)
+	{Name: "accept", Pattern: "house|place|home|casa is|es yours|tuya|suya / es tuya|suya|de ustedes la casa / se la|las|lo vendo|vendemos / switch|move me|us over / we decided|decidimos ~3 youre|ustedes doing|hacen|van"},
+	{Name: "closing", Pattern: "get|have the|your title company ~1 going|started / get|have the|your title company on it / get|have the|your closer|escrow going|started / earliest closing date / earliest you|u can close / cuando cerramos|firmamos / when can your closer / be at the title office|company / dejo|dejamos|leave ~1 las|la|the keys|key|llaves|llave"},
+	{Name: "docs back", Pattern: "upload link / a que correo|email se los|las|lo|la mando|envio"},
+	{Name: "order given", Pattern: "que la poliza|cobertura empiece|arranque|comience / aseguren|asegurenme|amarren|amarrenme|congelen ~4 desde hoy|ya / aseguren|asegurenme|amarren|amarrenme|congelen ~4 hoy mismo / amarren|congelen la tasa"},
+	{Name: "household yes", Pattern: "my|mi husband|wife|hubby|esposo|esposa|viejo|vieja|partner ~3 said|dijo yes|si / my|mi husband|wife|hubby|esposo|esposa|viejo|vieja|partner ~3 dijo que si"},
+	{Name: "ready", Pattern: "no necesito|necesitamos pensarlo ~1 mas / dont|no need to think about it ~1 anymore|more"},
 	// a closing date asked for: "can we close by the 20th?", "¿ustedes
 	// pueden cerrar ese día?"
 	{Name: "close by", Pattern: "can|could we close by|before / pueden|podemos|podrian cerrar ese|el dia|martes|lunes|miercoles|jueves|viernes"},
@@ -595,6 +612,14 @@ func commitment(t Text) (int, string, bool) {
 		if othersWords(toks, m.Start) || t.HasAny(imagined) && imaginedIf(toks) ||
 			m.End+1 < len(toks) && (toks[m.End] == "con" || toks[m.End] == "with") && (toks[m.End+1] == "que" || toks[m.End+1] == "what") ||
 			notToDeal(toks[m.End:min(len(toks), m.End+8)]) {
+			return true
+		}
+		// put off, taken back or for something else: "let's do it
+		// sometime next year", "let's do it... nah just kidding", "we're
+		// ready to paint the kitchen ourselves", "ya estamos ready for
+		// Christmas", "moving forward with the kitchen remodel first",
+		// "I'd be ready to go, but right now no"
+		if notNowOrElse(toks, m) {
 			return true
 		}
 		// this stop's cues of a deal step, asked about or refused rather
@@ -1214,6 +1239,25 @@ func othersWords(toks []string, i int) bool {
 	return false
 }
 
+// notNowOrElse reports a cue put off ("sometime next year"), taken back
+// ("nah just kidding"), turned to the lead's own job ("ready to paint
+// the kitchen ourselves", "ready for Christmas", "moving forward with the
+// kitchen remodel first") or refused now ("but right now no").
+func notNowOrElse(toks []string, m Match) bool {
+	after := toks[m.End:min(len(toks), m.End+8)]
+	if ContainsSeq(toks[m.Start:min(len(toks), m.End+8)], "sometime", "next", "year") || ContainsSeq(after, "next", "year") || ContainsSeq(after, "someday") || ContainsSeq(after, "just", "kidding") || ContainsSeq(after, "jk") ||
+		slices.Contains(after, "ourselves") || slices.Contains(after, "nosotros") && slices.Contains(after, "mismos") ||
+		slices.Contains(after, "first") && slices.Contains(toks[m.End:], "wait") {
+		return true
+	}
+	if m.Name == "ready" && m.End < len(toks) && toks[m.End] == "for" && m.End+1 < len(toks) && holidayWords.Has(toks[m.End+1]) {
+		return true
+	}
+	return ContainsSeq(toks[m.End:], "right", "now", "no") || ContainsSeq(toks[m.End:], "ahorita", "no") || ContainsSeq(toks[m.End:], "por", "ahora", "no")
+}
+
+var holidayWords = NewSet("christmas", "navidad", "thanksgiving", "halloween", "summer", "vacation", "vacaciones", "winter", "school")
+
 // imaginedIf reports an "if" after a yes only imagined: "es lo q diría
 // si tuviera el dinero" (not "yo diría que adelante, mándame el
 // contrato").
@@ -1267,7 +1311,7 @@ var (
 	comeToSign = NewSet("puedo", "podemos", "paso", "pasamos", "pasaria", "firmemos", "come", "stop")
 	paperWords = NewSet("forms", "form", "papers", "paperwork", "docs", "documents", "disclosures", "application", "contract", "documentacion",
 		"documentos", "papeles", "contrato", "formularios", "formulario", "solicitud", "firmados", "firmadas", "firmada", "firmado", "llenita",
-		"llenito", "llenos", "llenas", "statements", "estados")
+		"llenito", "llenos", "llenas", "statements", "estados", "talones", "planillas", "w2s", "w2", "paystubs", "stubs", "recibos", "taxes")
 )
 
 // notToDeal reports "not to sign", "no pa' firmar" in toks: ready or in
