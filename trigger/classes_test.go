@@ -5266,3 +5266,38 @@ func TestReadinessInClosingSteps(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
 	}
 }
+
+// TestFrustrationAtTheSender: frustration at the sender in plain words:
+// "¿No tienen corazón?", "Y'all don't care, eh?", "Así no se trabaja",
+// "who is running this?", "worse than the Secretary of State office", "a
+// better offense than your customer service", "¿Leen o nomás contestan
+// por contestar?", "van tres visitas", "¿tú te crees que yo tengo todo
+// el día?", "Qué conveniente.". Not frustration: the lead's own question
+// called stupid or dumb, who runs a project, a child who does not care,
+// visits counted with thanks.
+func TestFrustrationAtTheSender(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mi mamá se murió hace dos semanas y ustedes llamando a cada rato por su casa. ¿No tienen corazón?",
+		"Toda la semana sin AC con un baby en la casa. Y'all don't care, eh?",
+		"Me dejaron el sótano peor de como estaba. Así no se trabaja, señores.",
+		"Neta, who is running this? Tres técnicos, tres precios diferentes.",
+		"Ustedes are worse than the Secretary of State office y eso es decir mucho.",
+		"The Browns have a better offense than your customer service, and that's saying something.",
+		"Se suponía que era una reparación de una hora. Van tres visitas y el calentador sigue sin servir.",
+		"Nene, ¿tú te crees que yo tengo todo el día? Contesta lo que te pregunté.",
+		"Oh ok so now the rate is different \"porque cambió el mercado.\" Qué conveniente.",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{
+		"Stupid question probably, but do you guys do gutters too?",
+		"Ok this might be dumb pero what's escrow exactly?",
+		"that's a great question, who is running this project on your side?",
+		"my kids don't care where we move as long as there's a pool",
+		"van tres visitas y todo quedó perfecto, gracias",
+		"qué conveniente que tengan oficina cerca de mi casa",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

@@ -40,8 +40,10 @@ var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "
 
 // contextual cues: these need a frame to count.
 // wowPraise make "wow, just wow" amazement: "the kitchen looks amazing"
+var countedTries = textmatch.NewSet("veces", "visitas", "llamadas")
+
 var wowPraise = textmatch.NewSet("amazing", "beautiful", "gorgeous", "love", "loved", "perfect", "incredible", "thank", "thanks", "stunning", "impressed", "hermosa", "hermoso", "increible", "gracias",
-	"awesome", "best", "great", "fantastic", "excellent", "wonderful", "appreciate", "impressive", "lovely")
+	"awesome", "best", "great", "fantastic", "excellent", "wonderful", "appreciate", "impressive", "lovely", "perfecto", "perfecta", "maximo", "excelente")
 
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
@@ -55,6 +57,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// mensaje que me mandan"
 	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
+	// dev230: "¿No tienen corazón?", "Have some respeto", "Y'all don't
+	// care, eh?", "Así no se trabaja, señores", "who is running this?",
+	// "worse than the Secretary of State office", "a better offense than
+	// your customer service", "¿Leen o nomás contestan por contestar?",
+	// "van tres visitas", "¿tú te crees que yo
+	// tengo todo el día?", "me van a volver loca", "I can't keep doing
+	// this", "Qué conveniente."
+	{Name: "exasperation", Pattern: "no tienen|tienes|tiene corazon|verguenza|respeto / have some respect|respeto|decency / @you all? dont care / @you all? do not care / asi no se trabaja / who is running this|that | / whos running this|that | / are|is worse than ~4 dmv|office|government|secretary / peor que ~4 dmv|oficina|gobierno"},
+	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
 	// actually reads these, or am I talking to a toaster?", "¿con quién
 	// estoy hablando, con una máquina?", "who trained this thing?"
@@ -434,6 +445,13 @@ func notAtSender(toks []string, i int) bool {
 	// "probably a stupid question": the lead's own question ("stupid
 	// question apparently, since nobody will answer it" is not)
 	if (w == "stupid" || w == "dumb") && i > 0 && (toks[i-1] == "a" || toks[i-1] == "probably") && i+1 < len(toks) && (toks[i+1] == "question" || toks[i+1] == "questions") {
+		return true
+	}
+	// "Stupid question probably, but do you guys do gutters too?", "ok
+	// this might be dumb pero what's escrow exactly?": the lead's own
+	// question
+	if (w == "stupid" || w == "dumb") && (i == cs && i+1 < len(toks) && (toks[i+1] == "question" || toks[i+1] == "questions") ||
+		i >= 2 && toks[i-1] == "be" && (toks[i-2] == "might" || toks[i-2] == "may" || toks[i-2] == "could")) && !senderIn(toks, cs, ce) {
 		return true
 	}
 	// "i'm terrible at paperwork": bad at something, said of oneself
@@ -1565,8 +1583,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "i never applied for nothing": a double negative ("for
 		// anything"), not "thanks for nothing"
 		!(m.Name == "sarcasm" && toks[m.Start] == "for" && m.End-m.Start == 2 && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], textmatch.Negators.Has)) &&
-		// "wow, just wow, the kitchen looks amazing": amazed, not appalled
+		// "wow, just wow, the kitchen looks amazing": amazed, not appalled;
+		// "van tres visitas y todo quedó perfecto": counted with thanks
 		!(m.Name == "sarcasm" && toks[m.Start] == "wow" && slices.ContainsFunc(toks, wowPraise.Has)) &&
+		!(m.Name == "exasperation" && countedTries.Has(toks[m.End-1]) && slices.ContainsFunc(toks, wowPraise.Has)) &&
 		// "mi mamá me llamó justo para eso, qué casualidad": a real
 		// coincidence, told with no word of the sender
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&
