@@ -2950,3 +2950,26 @@ func TestSpanishRequestToldBeforeReview(t *testing.T) {
 		"Les dije que ni me llamaran ni me mandaran nada",
 	)
 }
+
+// TestCaregiverOptOuts: revocations by caregivers for a parent ("Leave
+// him be.", "I don't want anyone from your agency texting him again",
+// "I'd appreciate it if this was the last follow-up", "how many times do
+// I have to say we're not interested before these end", "si vuelven a
+// mandar algo, le paso todo a mi abogado", "eso ya es acoso"); paper
+// mail from other companies to unsubscribe from is not one.
+func TestCaregiverOptOuts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"My dad is 88 and hard of hearing and your texts wake him up at 7am. Leave him be.",
+		"We already have coverage for Dad through the co-op. I don't want anyone from your agency texting him again.",
+		"I just don't think it's a fit for our little clinic. I'd appreciate it if this was the last follow-up.",
+		"How many times do I have to say we're not interested before these end",
+		"Si vuelven a mandar algo, le paso todo a mi abogado.",
+		"Llevan tres semanas escribiéndole a mi mamá a diario. Eso ya es acoso y se tiene que acabar.",
+	)
+	requireNoOptOuts(t, d,
+		"How do I unsubscribe Dad from all the paper mail he gets from other companies about reverse mortgages?",
+		"leave her be for a minute, she's resting, then the tech can come in",
+	)
+}

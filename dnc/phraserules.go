@@ -123,7 +123,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"last one": {require: func(toks []string, m textmatch.Match) bool {
 		// the message, not a form or a statement: the clause ends there
-		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from"
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from" ||
+			// "the last follow-up"
+			toks[m.End] == "up" && (m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break)
 	}, unless: []exclusion{
 		{"paperwork: 'if this was the last one, I've uploaded 5 bank statements already'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "uploaded", "upload", "statement", "statements", "form", "forms", "documents", "document", "paperwork", "ssn", "sign", "signature", "fill", "docs")
@@ -196,6 +198,9 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "other", "companies") || textmatch.ContainsSeq(toks, "otras", "companias")
+		}},
 		{"asks what unsubscribing does: 'does unsubscribing from emails also cancel my rewards?'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribing" && m.Start > 0 && (toks[m.Start-1] == "does" || toks[m.Start-1] == "will" || toks[m.Start-1] == "would")
 		}},

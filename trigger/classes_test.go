@@ -5301,3 +5301,20 @@ func TestFrustrationAtTheSender(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestCaregiverAsks: asks from caregivers and ranch families: "can
+// whoever that was try again this afternoon?" after a missed call, "I'd
+// want to deal with them directly", "anybody free to go over this out
+// loud tonight?", "¿podemos platicarlo de viva voz?".
+func TestCaregiverAsks(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I missed a call from your office yesterday. Can whoever that was try again this afternoon?",
+		"Who owns the company? I'd want to deal with them directly.",
+		"Anybody free to go over this out loud tonight? I'm with Mom at the hospital until 7.",
+		"Por mensaje no le voy a poder explicar todo lo del terreno. ¿Podemos platicarlo de viva voz?",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	require.False(t, trigger.Judged("read it out loud to my dad, he can't see the screen").ExplicitAsk)
+}
