@@ -2973,3 +2973,16 @@ func TestCaregiverOptOuts(t *testing.T) {
 		"leave her be for a minute, she's resting, then the tech can come in",
 	)
 }
+
+// TestSpanishRequestToldBeforeThirdReview: when the request was made
+// ("la semana pasada") is no limit on it, and "otra muchacha de la
+// compañía" is the sender's.
+func TestSpanishRequestToldBeforeThirdReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"ya les dije que no me escribieran la semana pasada y siguen",
+		"ya les dije que no me llamaran en todo el día y siguen",
+		"ya le dije a otra muchacha de la compañía que no me escribieran más",
+	)
+}

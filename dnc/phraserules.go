@@ -140,7 +140,7 @@ var phraseRules = map[string]phraseRule{
 	"dont hear from you": {require: func(toks []string, m textmatch.Match) bool {
 		// a wish: "make sure I don't hear from you guys again", "I hope I
 		// never hear from you again"
-		return textmatch.Before(toks, m.Start, 6, textmatch.NewSet("sure", "hope", "want", "wanna", "rather", "wish", "please", "let"))
+		return textmatch.Before(toks, m.Start, 6, wishWords)
 	}},
 	"forwarded to lawyer": {require: func(toks []string, _ textmatch.Match) bool {
 		// a lawyer or an authority named anywhere: "my lawyer is handling
@@ -360,11 +360,11 @@ var phraseRules = map[string]phraseRule{
 	"es asked before": {unless: []exclusion{
 		{"asked to be contacted, not left alone: 'les dije que me llamaran en la tarde', 'que me escribieran por whatsapp' (not 'que ya no me escribieran', 'que dejaran de llamarme', 'que ni me llamaran')", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
-			return esContactPast.Has(last) && !textmatch.Before(toks, m.End-1, 4, textmatch.NewSet("no", "nunca", "jamas", "dejaran", "ni")) && toks[m.End-1] != "volvieran"
+			return esContactPast.Has(last) && !textmatch.Before(toks, m.End-1, 4, esRefusals) && toks[m.End-1] != "volvieran"
 		}},
 		{"one thing or one time refused: 'que no me mandaran el contrato hasta que…', 'que no me molestaran en la mañana, que me llamaran en la tarde'", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
-			return (esContactPast.Has(last) || last == "molestaran") && (textmatch.After(toks, m.End-1, 2, contentOrTime) || slices.ContainsFunc(toks[m.End:], esContactPast.Has) && !slices.ContainsFunc(toks[m.End:], textmatch.NewSet("ni", "no").Has))
+			return (esContactPast.Has(last) || last == "molestaran") && (limitedAfter(toks, m.End) || slices.ContainsFunc(toks[m.End:], esContactPast.Has) && !slices.ContainsFunc(toks[m.End:], niNo.Has))
 		}},
 		{"laid off, not unsubscribed: 'me dieron de baja en el trabajo'", afterIn(4, esWorkLeave)},
 		{"left something else: 'me di de baja del gimnasio'", bajaFromOther},
@@ -874,7 +874,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"any more messages": {final: true, require: negated(8), unless: []exclusion{
 		{"messages missed, not refused: 'I'm not getting any notifications about my claim'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.Before(toks, m.Start, 2, receivingNow) && !textmatch.Before(toks, m.Start, 5, textmatch.NewSet("want", "wanna", "need", "quiero", "keep"))
+			return textmatch.Before(toks, m.Start, 2, receivingNow) && !textmatch.Before(toks, m.Start, 5, wantingWords)
 		}},
 		{"from someone else: 'no more calls from the title company'", fromSomeoneElse},
 	}},
@@ -1680,7 +1680,7 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 			told = true
 			// "le dije a Geico que me dejaran de llamar": a company named
 			// after "a", with no word of the sender before the request
-			if k+2 < m.End && (toks[k+1] == "a" || toks[k+1] == "al") && !slices.ContainsFunc(toks[k+2:m.End], esSenderYou.Has) {
+			if k+2 < m.End && (toks[k+1] == "a" || toks[k+1] == "al") && !slices.ContainsFunc(toks[k+2:m.End], esSenderYou.Has) && !sendersOwn(toks, k+2) {
 				return true
 			}
 		case "otra", "otro", "otras", "otros":
@@ -1761,10 +1761,31 @@ func optingAsked(toks []string, _ textmatch.Match) bool {
 	return false
 }
 
-// contentOrTime after a contact verb make one thing or one time
-// refused: "que no me mandaran el contrato", "en la mañana", "hasta el
-// lunes"
-var contentOrTime = textmatch.NewSet("el", "la", "los", "las", "hasta", "antes", "despues", "temprano", "en", "tan")
+// limitedAfter reports one thing or one time refused after a contact
+// verb at i-1: "que no me mandaran el contrato", "en la mañana", "hasta
+// el lunes" (not "la semana pasada", when it was said, nor "en todo el
+// día").
+func limitedAfter(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch w := toks[i]; {
+	case timeLimits.Has(w):
+		return true
+	case w == "el" || w == "la" || w == "los" || w == "las":
+		return i+1 < len(toks) && esContent.Has(toks[i+1])
+	case w == "en":
+		return i+2 < len(toks) && (toks[i+1] == "la" || toks[i+1] == "las") && dayParts.Has(toks[i+2])
+	}
+	return false
+}
+
+var (
+	timeLimits = textmatch.NewSet("hasta", "antes", "despues", "temprano", "tan")
+	esContent  = textmatch.NewSet("contrato", "papeles", "documentos", "oferta", "ofertas", "factura", "facturas", "correo", "carta", "cartas", "cotizacion", "avaluo", "paquete")
+	dayParts   = textmatch.NewSet("manana", "mananas", "tarde", "tardes", "noche", "noches", "madrugada")
+	niNo       = textmatch.NewSet("ni", "no")
+)
 
 // esContactPast are the contact verbs of a request told ("les dije que
 // me llamaran"): a removal only when negated.
@@ -3790,3 +3811,10 @@ func keepsReceiving(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// sets read by this stop's checks, made once
+var (
+	wishWords    = textmatch.NewSet("sure", "hope", "want", "wanna", "rather", "wish", "please", "let")
+	esRefusals   = textmatch.NewSet("no", "nunca", "jamas", "dejaran", "ni")
+	wantingWords = textmatch.NewSet("want", "wanna", "need", "quiero", "keep")
+)

@@ -223,6 +223,13 @@ func ifNotBefore(toks []string, i int) bool {
 	return i-cs <= 4 && cs+1 < i && (toks[cs] == "if" || toks[cs] == "si") && (toks[cs+1] == "not" || toks[cs+1] == "no")
 }
 
+// senderPossessive name the sender's: "from your underwriter", "to your
+// manager"
+var senderPossessive = textmatch.NewSet("your", "ur", "yall", "you")
+
+// escalateTo are whom an escalation reaches at the sender's
+var escalateTo = textmatch.NewSet("someone", "somebody", "supervisor", "manager", "management", "corporate", "a")
+
 // missedWords name a call the lead missed
 var missedWords = textmatch.NewSet("missed", "perdi")
 
@@ -234,7 +241,20 @@ var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo
 
 var askRules = map[string]askRule{
 	"call owed": {unless: []exclusion{
-		{"another's call: 'still waiting on the call from my lender'", afterIn(2, textmatch.NewSet("from"))},
+		{"another's call: 'still waiting on the call from my lender' (not 'from your underwriter')", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return m.End+1 < len(toks) && toks[m.End] == "from" && !senderPossessive.Has(toks[m.End+1])
+		}},
+	}},
+	"hear me out": {unless: []exclusion{
+		{"escalated or gone to someone else: 'I'll escalate it to my attorney', 'escalated to the city', 'go in person to the bank'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			k := m.End
+			if toks[m.End-1] == "to" {
+				k = m.End - 1
+			}
+			return k+1 < len(toks) && toks[k] == "to" && !senderPossessive.Has(toks[k+1]) && !escalateTo.Has(toks[k+1])
+		}},
 	}},
 	"call again": {require: func(t textmatch.Text, _ textmatch.Match) bool {
 		// a call of the sender's missed: "I missed a call de ustedes" (not
@@ -243,7 +263,7 @@ var askRules = map[string]askRule{
 			return false
 		}
 		for k, w := range t.Toks {
-			if missedWords.Has(w) && textmatch.After(t.Toks, k, 3, textmatch.NewSet("call", "calls", "llamada", "llamadas")) {
+			if missedWords.Has(w) && textmatch.After(t.Toks, k, 3, callNouns) {
 				return true
 			}
 		}
@@ -275,8 +295,11 @@ var askRules = map[string]askRule{
 		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
+		{"the lead's own company's: 'I'll sit down with the owner of my company'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "sit" && textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+3)], "of", "my")
+		}},
 		{"the lead's own adviser: 'I'll go over it with someone at my bank before I decide'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.Start] == "go" && (textmatch.After(t.Toks, m.End-1, 2, textmatch.NewSet("at", "from", "i", "who")) || textmatch.Before(t.Toks, m.Start, 3, textmatch.NewSet("ill", "let", "lemme", "gonna")))
+			return t.Toks[m.Start] == "go" && (textmatch.After(t.Toks, m.End-1, 2, ownAdviserNext) || textmatch.Before(t.Toks, m.Start, 3, laterOpeners))
 		}},
 	}},
 	"call principal": {require: func(t textmatch.Text, m textmatch.Match) bool {
@@ -1759,3 +1782,10 @@ func ownTeamMeeting(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var ownMeetingWords = textmatch.NewSet("our", "my", "staff", "team", "weekly", "board", "monthly", "internal")
+
+// sets read by this stop's checks, made once
+var (
+	callNouns      = textmatch.NewSet("call", "calls", "llamada", "llamadas")
+	ownAdviserNext = textmatch.NewSet("at", "from", "i", "who")
+	laterOpeners   = textmatch.NewSet("ill", "let", "lemme", "gonna")
+)

@@ -12,15 +12,39 @@ import (
 var spanishAskRules = map[string]askRule{
 	"es that person": {unless: []exclusion{
 		{"someone sent to do the work: 'quiero a alguien de la empresa que venga a medir'", afterIn(6, textmatch.NewSet("medir", "arreglar", "instalar", "reparar", "cambiar", "limpiar", "pintar"))},
-		{"a thing connected, not a person: 'la secadora nueva, ¿me la pueden conectar también?'", func(t textmatch.Text, m textmatch.Match) bool {
-			return (t.Toks[m.End-1] == "conectar" || t.Toks[m.End-1] == "comunicar") && !t.HasAnyWord(esStaffWords)
+		{"a thing connected or got, not a person: 'la secadora nueva, ¿me la pueden conectar también?', '¿me lo consigue más barato?'", func(t textmatch.Text, m textmatch.Match) bool {
+			last := t.Toks[m.End-1]
+			return (last == "conectar" || last == "comunicar" || last == "consigue" || last == "consiguen" || last == "consigues") && !t.HasAnyWord(esStaffWords)
 		}},
-		{"the lead's own family: 'mi esposa decide, con ella necesito hablar primero'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.Start] == "con" && t.HasAnyWord(householdEs)
+		{"papers sent, or the lead's own bank: 'ocupo alguien de la oficina que me mande la factura', 'voy a pasar al banco para que me expliquen'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 3, esSendVerbs) || t.HasAnyWord(bankWords)
+		}},
+		{"someone sent to inspect: 'necesito a alguien de la compañía que venga a revisar la fuga'", func(t textmatch.Text, m textmatch.Match) bool {
+			return (t.Toks[m.Start] == "quiero" || t.Toks[m.Start] == "necesito" || t.Toks[m.Start] == "ocupo" || t.Toks[m.Start] == "quisiera") &&
+				textmatch.After(t.Toks, m.End, 6, esInspectVerbs)
+		}},
+		{"the lead's own family: 'mi esposa decide, con ella necesito hablar primero' (not 'mi esposa habló con la agente Marta, con ella necesito hablar')", func(t textmatch.Text, m textmatch.Match) bool {
+			if t.Toks[m.Start] != "con" {
+				return false
+			}
+			for k := m.Start - 1; k >= 0; k-- {
+				if esStaffWords.Has(t.Toks[k]) {
+					return false
+				}
+				if householdEs.Has(t.Toks[k]) {
+					return true
+				}
+			}
+			return false
 		}},
 	}},
 	"es face to face": {unless: []exclusion{
-		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "ya", "hablamos", "tuvimos", "hable", "fuimos"))},
+		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos"))},
+	}},
+	"es voice": {unless: []exclusion{
+		{"a voice note: 'prefiero por voz, te mando una nota de voz', 'le mando un audio'", func(t textmatch.Text, _ textmatch.Match) bool {
+			return t.HasAnyWord(voiceNotes)
+		}},
 	}},
 	"es call owed": {require: func(t textmatch.Text, _ textmatch.Match) bool {
 		// a call promised before: "dijo q me iba a llamar back", "quedaron
@@ -33,7 +57,7 @@ var spanishAskRules = map[string]askRule{
 		return ok
 	}, unless: []exclusion{
 		{"a technician's call about a visit: 'el técnico dijo que me iba a llamar para la cita, y nada'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return slices.ContainsFunc(t.Toks, textmatch.NewSet("tecnico", "tech", "plomero", "instalador", "electricista").Has)
+			return slices.ContainsFunc(t.Toks, esWorkers.Has)
 		}},
 	}},
 	"es relayed call": {unless: []exclusion{
@@ -255,7 +279,9 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	// "Llámeme Don Cheo, que aquí nadie me conoce por José": a title,
 	// then the name
 	if esTitles.Has(next) && m.End+1 < len(toks) && toks[m.End+1] != textmatch.Break {
-		return true
+		// ("llámeme Doña Rosa a las 3": a call, with the name to use)
+		e := m.End + 2
+		return e >= len(toks) || !esCallWhen.Has(toks[e])
 	}
 	// "llámame Pepe nomás": the name, then "just"
 	end := m.End + 1
@@ -506,8 +532,23 @@ var esStaffWords = textmatch.NewSet("adjuster", "ajustador", "ajustadora", "agen
 // householdEs are the lead's family, whom the lead talks with
 var householdEs = textmatch.NewSet("esposa", "esposo", "marido", "mujer", "mama", "papa", "hijo", "hija", "socio", "socia", "wife", "husband", "familia")
 
+// voiceNotes are recorded messages, not calls: "te mando una nota de
+// voz"; bankWords name the lead's own bank
+var (
+	voiceNotes = textmatch.NewSet("nota", "notas", "audio", "audios", "audito", "memo")
+	bankWords  = textmatch.NewSet("banco", "bank")
+)
+
 // callPromised is a call promised to the lead: "me iba a llamar",
 // "quedaron de marcarme", "was supposed to call me"
 var callPromised = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "promised", Pattern: "iba|iban a llamar|llamarme|marcar|marcarme|hablarme / quedaron|quedo de marcarme|llamarme|hablarme|llamar|marcar / supposed to call|ring / said ~3 would|will|gonna call"},
 })
+
+// sets read by this stop's checks, made once
+var (
+	esCallWhen     = textmatch.NewSet("a", "at", "en", "manana", "hoy", "despues", "antes", "tomorrow", "today", "after", "before", "este", "el")
+	esSendVerbs    = textmatch.NewSet("mande", "envie", "manden", "envien", "mandara")
+	esInspectVerbs = textmatch.NewSet("revisar", "inspeccionar", "componer", "ver")
+	esWorkers      = textmatch.NewSet("tecnico", "tech", "plomero", "instalador", "electricista")
+)

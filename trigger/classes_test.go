@@ -5318,3 +5318,70 @@ func TestCaregiverAsks(t *testing.T) {
 	}
 	require.False(t, trigger.Judged("read it out loud to my dad, he can't see the screen").ExplicitAsk)
 }
+
+// TestStop44ThirdReview: the third review of this stop's cues.
+func TestStop44ThirdReview(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	notReady := []string{
+		"my husband said yes to the other company",
+		"My wife said yes to the idea but not at that price",
+		"mi esposo dijo que si puede ir el martes",
+		"no necesito pensarlo más, no me interesa",
+		"I'll leave the key under the mat for your plumber",
+		"where do I leave the keys for the inspector tomorrow?",
+		"Cuando firmamos con la otra compañía nos cobraron de más",
+		"come sign what? I never agreed to anything",
+		"can you switch me over to email instead of texts?",
+		"We're ready to talk numbers, not to move forward yet",
+		"Sounds good, let's do it. We need to sleep on it though",
+		"mi casa es suya, pase cuando quiera a ver el techo",
+	}
+	for _, s := range notReady {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	ready := []string{
+		"Let's do it. Right now no one is home but tomorrow after 5 works",
+		"Dale, adelante con la póliza. Por ahora no necesito la de inundación",
+		"We're ready to move forward, we'll handle the permits ourselves",
+		"Let's do it, we want it installed before next year",
+		"If you guys can do 250 it's yours",
+		"If u do 200k it's yours",
+		"could we close on Friday?",
+		"¿a qué correo se los mando?",
+		"upload link?",
+		"My husband said yes 🙌 Do you need both our IDs or just mine?",
+	}
+	for _, s := range ready {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{
+		"¿me lo consigue más barato? el otro me lo dejaba en 1,200",
+		"voy a pasar al banco para que me expliquen lo del préstamo",
+		"ocupo alguien de la oficina que me mande la factura por correo",
+		"necesito a alguien de la compañía que venga a revisar la fuga",
+		"prefiero por voz, te mando una nota de voz",
+		"mejor por voz, le mando un audio",
+		"I'll escalate it to my attorney if this isn't fixed",
+		"we need this escalated to the city, the permit is stuck",
+		"I rather go in person to the bank and get a cashier's check",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"can we sit down with the adjuster",
+		"still waiting on the call from your underwriter",
+		"Llámeme Doña Rosa a las 3 por favor",
+		"ya quiero verlos cara a cara para firmar",
+		"mi esposa habló con la agente Marta, con ella necesito hablar",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	require.False(t, ruleFires(t, hv, "Toda la casa de una vez? no, nomás el baño"))
+	for _, s := range []string{
+		"is there anyone with a heart over there? my mom is 82 and has no heat",
+		"es la tercera visita y sigue goteando",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+}

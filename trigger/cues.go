@@ -40,7 +40,7 @@ var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "
 
 // contextual cues: these need a frame to count.
 // wowPraise make "wow, just wow" amazement: "the kitchen looks amazing"
-var countedTries = textmatch.NewSet("veces", "visitas", "llamadas")
+var countedTries = textmatch.NewSet("veces", "visitas", "llamadas", "vez", "visita", "llamada")
 
 var wowPraise = textmatch.NewSet("amazing", "beautiful", "gorgeous", "love", "loved", "perfect", "incredible", "thank", "thanks", "stunning", "impressed", "hermosa", "hermoso", "increible", "gracias",
 	"awesome", "best", "great", "fantastic", "excellent", "wonderful", "appreciate", "impressive", "lovely", "perfecto", "perfecta", "maximo", "excelente")
@@ -72,14 +72,14 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did you even read", Pattern: "anyone|anybody|someone ~4 who actually|even reads|read these|this|my|anything|what / anyone|anybody|someone ~4 who actually|even listens / am i|im talking to a toaster|wall / estoy hablando |? con una|la pared / who trained|programmed this thing"},
 	// a count of tries: "same question, fourth time", "es la tercera
 	// visita", "third time asking"
-	{Name: "asked again", Pattern: "same question |? @ord time / @ord time asking / @ord time i ask|asked / es la tercera|cuarta|quinta|sexta vez que ~2 pido|digo|pregunto|explico|repito"},
+	{Name: "asked again", Pattern: "same question |? @ord time / @ord time asking / @ord time i ask|asked / es la tercera|cuarta|quinta|sexta vez que ~2 pido|digo|pregunto|explico|repito / es la tercera|cuarta|quinta|sexta visita|llamada"},
 	// "Wow. Just wow." (see frustRule's check of praise after it)
 	{Name: "sarcasm", Pattern: "wow | just wow"},
 	// a promise broken and a bill: "then he didn't come", "you still
 	// charged my card. Twice.", "el técnico vino sin las piezas"
 	{Name: "exasperation", Pattern: "you|yall still charged|billed my|me / still charged my card / vino|vinieron|llego|llegaron sin las|los piezas|partes|herramientas|material|refacciones"},
 	// "De verdad que no puedo más con ustedes", "with a heart?"
-	{Name: "exasperation", Pattern: "no puedo mas con ustedes|usted / no puedo mas con esta|su compania|empresa / single human being ~3 with a heart | / single person ~3 with a heart | / anyone|anybody ~3 with a heart |"},
+	{Name: "exasperation", Pattern: "no puedo mas con ustedes|usted / no puedo mas con esta|su compania|empresa / single human being ~3 with a heart | / single person ~3 with a heart | / anyone|anybody ~3 with a heart | / anyone|anybody with a heart over|there|would"},
 	{Name: "did you even read", Pattern: "do @you ~1 even read|listen"},
 	// "are you guys even reading my messages?", "is anyone even reading
 	// these?"
@@ -1587,6 +1587,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "van tres visitas y todo quedó perfecto": counted with thanks
 		!(m.Name == "sarcasm" && toks[m.Start] == "wow" && slices.ContainsFunc(toks, wowPraise.Has)) &&
 		!(m.Name == "exasperation" && countedTries.Has(toks[m.End-1]) && slices.ContainsFunc(toks, wowPraise.Has)) &&
+		// "¿Es la tercera visita gratis o se cobra?": a question of price
+		!(m.Name == "asked again" && countedTries.Has(toks[m.End-1]) && (slices.ContainsFunc(toks, wowPraise.Has) || slices.Contains(toks, "gratis") || slices.Contains(toks, "free"))) &&
 		// "mi mamá me llamó justo para eso, qué casualidad": a real
 		// coincidence, told with no word of the sender
 		!(m.Name == "sarcasm" && toks[m.Start] == "que" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has)) &&

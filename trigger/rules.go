@@ -584,8 +584,10 @@ func HighValueScope(min int, cues ...string) Rule {
 			if m.Name == "several properties" && othersWords.Has(t.Toks[m.End-1]) && m.Start > 0 && (t.Toks[m.Start-1] == "me" || t.Toks[m.Start-1] == "us" || t.Toks[m.Start-1] == "yo") {
 				return false
 			}
-			// "I don't want to do the whole house at once": refused
-			if m.Name == "whole-home job" && (t.Toks[m.End-1] == "once" || t.Toks[m.End-1] == "vez") && negated(t.Toks, t.IDs, m.Start, 6) {
+			// "I don't want to do the whole house at once", "toda la casa de una
+			// vez? no, nomás el baño": refused
+			if m.Name == "whole-home job" && (t.Toks[m.End-1] == "once" || t.Toks[m.End-1] == "vez") &&
+				(negated(t.Toks, t.IDs, m.Start, 6) || refusedAfter(t.Toks, m.End)) {
 				return false
 			}
 			return !negated(t.Toks, t.IDs, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
@@ -1232,4 +1234,21 @@ var (
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
 		"september": true, "october": true, "november": true, "december": true, "options": true, "houses": true, "homes": true}
+)
+
+// refusedAfter reports "no", "nomás", "just", "only" within four tokens
+// from i, across a question mark: "toda la casa de una vez? no, nomás el
+// baño".
+func refusedAfter(toks []string, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if onlyPart.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sets read by this stop's checks, made once
+var (
+	onlyPart = textmatch.NewSet("no", "nomas", "just", "only", "solo")
 )

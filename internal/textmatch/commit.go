@@ -85,7 +85,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "puedo|podemos|paso|pasamos|pasaria ~1 a firmar / firmemos / come|stop in|by|over to|and sign / come sign / come to sign"},
 	// an offer taken: "I'll take the 30-year fixed at the rate you
 	// quoted", "if you can close by the end of February, it's yours"
-	{Name: "accept", Pattern: "ill|well take the ~3 rate|fixed|plan|offer|option|quote|deal|year / i|we will take the ~3 rate|fixed|plan|offer|option|quote|deal|year / if you|yall|u can|could|close|match|pay|beat ~8 |? it is yours"},
+	{Name: "accept", Pattern: "ill|well take the ~3 rate|fixed|plan|offer|option|quote|deal|year / i|we will take the ~3 rate|fixed|plan|offer|option|quote|deal|year / if you|yall|u ~2 can|could|do|close|match|pay|beat|give ~8 |? it is yours"},
 	// dev230: the place given ("the house is yours", "se la vendo"),
 	// closing arranged ("get the title company going", "what's the
 	// earliest closing date", "¿cuándo cerramos?", "when can your closer
@@ -99,13 +99,13 @@ var commitRules = MustCompile(map[string]Set{
 	// for the next turn.)
 	{Name: "accept", Pattern: "house|place|home|casa is|es yours|tuya|suya / es tuya|suya|de ustedes la casa / se la|las|lo vendo|vendemos / switch|move me|us over / we decided|decidimos ~3 youre|ustedes doing|hacen|van"},
 	{Name: "closing", Pattern: "get|have the|your title company ~1 going|started / get|have the|your title company on it / get|have the|your closer|escrow going|started / earliest closing date / earliest you|u can close / cuando cerramos|firmamos / when can your closer / be at the title office|company / dejo|dejamos|leave ~1 las|la|the keys|key|llaves|llave"},
-	{Name: "docs back", Pattern: "upload link / a que correo|email se los|las|lo|la mando|envio"},
+	{Name: "docs back", Pattern: "upload link / a que correo|email se|te|le los|las|lo|la mando|envio / a que correo|email le|te mando|envio ~2 papeles|documentos|papeleria"},
 	{Name: "order given", Pattern: "que la poliza|cobertura empiece|arranque|comience / aseguren|asegurenme|amarren|amarrenme|congelen ~4 desde hoy|ya / aseguren|asegurenme|amarren|amarrenme|congelen ~4 hoy mismo / amarren|congelen la tasa"},
 	{Name: "household yes", Pattern: "my|mi husband|wife|hubby|esposo|esposa|viejo|vieja|partner ~3 said|dijo yes|si / my|mi husband|wife|hubby|esposo|esposa|viejo|vieja|partner ~3 dijo que si"},
 	{Name: "ready", Pattern: "no necesito|necesitamos pensarlo ~1 mas / dont|no need to think about it ~1 anymore|more"},
 	// a closing date asked for: "can we close by the 20th?", "¿ustedes
 	// pueden cerrar ese día?"
-	{Name: "close by", Pattern: "can|could we close by|before / pueden|podemos|podrian cerrar ese|el dia|martes|lunes|miercoles|jueves|viernes"},
+	{Name: "close by", Pattern: "can|could we close by|before|on / pueden|podemos|podrian cerrar ese|el dia|martes|lunes|miercoles|jueves|viernes"},
 	// "sí, adelante con la póliza", "dale con la demo el jueves"
 	{Name: "next step", Pattern: "adelante|dale con ~1 la|el|los|las"},
 	// "ok vamos con el financing", "nos vamos con la segunda opción":
@@ -355,7 +355,7 @@ var (
 		{Name: "hedge", Pattern: "no rush|hurry"},
 		// "I need to sleep on it", "ni sé qué incluye", "no estoy tan
 		// seguro"
-		{Name: "hedge", Pattern: "i need|have|want|wanna|gotta to? sleep on it / let me|lemme|gonna sleep on it / ni se que|si|como|cuanto|cuando / no estoy tan|muy seguro|segura"},
+		{Name: "hedge", Pattern: "i|we need|have|want|wanna|gotta to? sleep on it / let me|lemme|gonna|ill|well sleep on it / ni se que|si|como|cuanto|cuando / no estoy tan|muy seguro|segura"},
 		// leaving or undecided, in Spanish: "ya cancelé el servicio, ¿qué
 		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
 		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
@@ -1245,15 +1245,34 @@ func othersWords(toks []string, i int) bool {
 // kitchen remodel first") or refused now ("but right now no").
 func notNowOrElse(toks []string, m Match) bool {
 	after := toks[m.End:min(len(toks), m.End+8)]
-	if ContainsSeq(toks[m.Start:min(len(toks), m.End+8)], "sometime", "next", "year") || ContainsSeq(after, "next", "year") || ContainsSeq(after, "someday") || ContainsSeq(after, "just", "kidding") || ContainsSeq(after, "jk") ||
-		slices.Contains(after, "ourselves") || slices.Contains(after, "nosotros") && slices.Contains(after, "mismos") ||
-		slices.Contains(after, "first") && slices.Contains(toks[m.End:], "wait") {
+	ce := ClauseEnd(toks, m.End)
+	if ContainsSeq(toks[m.Start:min(len(toks), m.End+8)], "sometime", "next", "year") || ContainsSeq(after, "someday") || ContainsSeq(after, "just", "kidding") || ContainsSeq(after, "jk") ||
+		// "ready to paint the kitchen ourselves" (in its clause)
+		m.End < ce && (slices.Contains(toks[m.End:ce], "ourselves") || slices.Contains(toks[m.End:ce], "nosotros") && slices.Contains(toks[m.End:ce], "mismos")) ||
+		// "moving forward with the kitchen remodel first, the roof will
+		// have to wait"
+		slices.Contains(after, "first") && (ContainsSeq(toks[m.End:], "have", "to", "wait") || ContainsSeq(toks[m.End:], "can", "wait") || ContainsSeq(toks[m.End:], "puede", "esperar")) {
+		return true
+	}
+	// "let's do it next year" (not "before next year")
+	if i := IndexSeq(after, "next", "year"); i >= 0 && (i == 0 || after[i-1] != "before" && after[i-1] != "by" && after[i-1] != "antes") {
 		return true
 	}
 	if m.Name == "ready" && m.End < len(toks) && toks[m.End] == "for" && m.End+1 < len(toks) && holidayWords.Has(toks[m.End+1]) {
 		return true
 	}
-	return ContainsSeq(toks[m.End:], "right", "now", "no") || ContainsSeq(toks[m.End:], "ahorita", "no") || ContainsSeq(toks[m.End:], "por", "ahora", "no")
+	// "but right now no", "ahorita no": a refusal now, ending its clause
+	// (not "right now no one is home", "por ahora no necesito la de
+	// inundación")
+	for _, seq := range [][]string{{"right", "now", "no"}, {"ahorita", "no"}, {"por", "ahora", "no"}} {
+		if i := IndexSeq(toks[m.End:], seq...); i >= 0 {
+			k := m.End + i + len(seq)
+			if k == len(toks) || toks[k] == Break || toks[k] == "thanks" || toks[k] == "gracias" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var holidayWords = NewSet("christmas", "navidad", "thanksgiving", "halloween", "summer", "vacation", "vacaciones", "winter", "school")
@@ -1277,6 +1296,11 @@ func stepAsked(t Text, m Match) bool {
 	toks := t.Toks
 	switch m.Name {
 	case "sign up", "close by", "pay deposit":
+		// "come sign what?", "can we close on a Saturday or do title
+		// companies not do that?"
+		if m.End < len(toks) && (toks[m.End] == "what" || toks[m.End] == "que") || m.Name == "close by" && (ContainsSeq(toks, "or", "do") || ContainsSeq(toks, "or", "does")) {
+			return true
+		}
 		// (of "sign up", only coming in to sign: "puedo pasar a firmar",
 		// "firmemos", "come in and sign")
 		if m.Name == "sign up" && !comeToSign.Has(toks[m.Start]) {
@@ -1292,24 +1316,58 @@ func stepAsked(t Text, m Match) bool {
 				return true
 			}
 		}
+	case "household yes":
+		// "my husband said yes 🙌": a yes ending its clause (not "said yes
+		// to the other company", "said yes to the idea but…", "dijo que
+		// si puede ir")
+		return m.End < len(toks) && toks[m.End] != Break
+	case "ready":
+		// "no necesito pensarlo más, no me interesa": done thinking, no
+		if toks[m.Start] == "no" || toks[m.Start] == "dont" {
+			rest := toks[m.End:]
+			return slices.Contains(rest, "interesa") || slices.Contains(rest, "interested") || ContainsSeq(rest, "que", "no") || ContainsSeq(rest, "no", "gracias")
+		}
+	case "closing":
+		// keys left for a visit ("I'll leave the key under the mat for
+		// your plumber"), a signing told of or asked about ("cuando
+		// firmamos con la otra compañía nos cobraron de más")
+		if slices.ContainsFunc(toks, visitWorkers.Has) {
+			return true
+		}
+		if (toks[m.Start] == "cuando") && (t.Quests == 0 || slices.Contains(toks, "otra")) {
+			return true
+		}
 	case "accept":
+		// "can you switch me over to email": a channel, not the policy
+		if (toks[m.Start] == "switch" || toks[m.Start] == "move") && m.End < len(toks) && toks[m.End] == "to" {
+			return true
+		}
+		// "mi casa es su casa": a welcome
+		if m.Start > 0 && toks[m.Start-1] == "mi" && toks[m.Start] == "casa" {
+			return true
+		}
 		// "I'll take the quote to my wife", "take the offer and compare
 		// it": taken somewhere, not accepted
 		// (not "we'll take it to use as a rental")
 		return ContainsSeq(toks[m.Start:m.End], "take", "the") && m.End < len(toks) && takenWhere.Has(toks[m.End])
 	case "docs back":
 		// papers, not goods: "I'll have them back to you by tonight"
-		// after "email me the disclosure forms"
+		// after "email me the disclosure forms" ("upload link?" and "¿a
+		// qué correo se los mando?" name no paper and need none)
+		if toks[m.Start] == "upload" || toks[m.Start] == "a" {
+			return false
+		}
 		return !slices.ContainsFunc(toks, paperWords.Has)
 	}
 	return false
 }
 
 var (
-	takenWhere = NewSet("to", "and", "home", "back", "with", "over", "around")
-	stepDoubt  = NewSet("why", "cuando", "antes", "before", "if", "porque")
-	comeToSign = NewSet("puedo", "podemos", "paso", "pasamos", "pasaria", "firmemos", "come", "stop")
-	paperWords = NewSet("forms", "form", "papers", "paperwork", "docs", "documents", "disclosures", "application", "contract", "documentacion",
+	visitWorkers = NewSet("plumber", "inspector", "appraiser", "tech", "technician", "crew", "electrician", "roofer", "tecnico", "plomero", "tasador", "inspectora", "electricista")
+	takenWhere   = NewSet("to", "and", "home", "back", "with", "over", "around")
+	stepDoubt    = NewSet("why", "cuando", "antes", "before", "if", "porque")
+	comeToSign   = NewSet("puedo", "podemos", "paso", "pasamos", "pasaria", "firmemos", "come", "stop")
+	paperWords   = NewSet("forms", "form", "papers", "paperwork", "docs", "documents", "disclosures", "application", "contract", "documentacion",
 		"documentos", "papeles", "contrato", "formularios", "formulario", "solicitud", "firmados", "firmadas", "firmada", "firmado", "llenita",
 		"llenito", "llenos", "llenas", "statements", "estados", "talones", "planillas", "w2s", "w2", "paystubs", "stubs", "recibos", "taxes")
 )
@@ -1331,7 +1389,7 @@ var (
 	sayFillers = NewSet("keeps", "keep", "kept", "always", "just", "already", "sigue", "siempre", "ya", "me", "nos")
 	leadSelf   = NewSet("i", "we", "yo", "nosotros", "just")
 	imagined   = NewSet("diria", "dirias", "dirian", "hypothetically", "hipoteticamente").Gated()
-	dealVerbs  = NewSet("sign", "firmar", "commit", "buy", "comprar")
+	dealVerbs  = NewSet("sign", "firmar", "commit", "buy", "comprar", "move", "proceed", "cerrar")
 )
 
 // ownSlip reports a "wrong" at i that opens its clause or follows an
