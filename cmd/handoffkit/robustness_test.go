@@ -278,7 +278,7 @@ type floor struct {
 //     (opt-out 0.949 at FPR 0.017, asks 0.956 at 0.008, commitment F1
 //     0.876, conversations 108 of 120) and once at the stop's end (the
 //     same); a regression set now.
-//   - testdata/dev225 to dev229: hard sets written in stop 44 the same
+//   - testdata/dev225 to dev233: hard sets written in stop 44 the same
 //     way, each measured once untuned and then tuned on: conversations in
 //     which fields come hedged, corrected or retracted, from Arizona and
 //     New Mexico, with Sonoran Spanish (dev225: 40 of 60); opt-out and
@@ -289,7 +289,14 @@ type floor struct {
 //     Southeast in the lead's own words (dev228: 0.884, 0.853, 34 of
 //     40); asks, frustration, commitment and opt-out almost all in
 //     Spanish and Spanglish from Mexico, Cuba, Argentina, Chile and Spain
-//     (dev229: asks 0.789 at FPR 0.032, commitment F1 0.754).
+//     (dev229: asks 0.789 at FPR 0.032, commitment F1 0.754); commitment
+//     and frustration from the Rust Belt, with Puerto Rican Spanish
+//     (dev230: commitment F1 0.684 at FPR 0.100, frustration 0.800);
+//     asks and commitment from Caribbean and Venezuelan leads (dev231:
+//     asks recall 0.740); opt-out and asks from caregivers texting for
+//     a parent and ranch families (dev232: opt-out 0.937 at FPR 0.010,
+//     asks 0.895); conversations from Louisiana and Mississippi, with
+//     Honduran Spanish (dev233: 37 of 60, one handoff after an opt-out).
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -1045,15 +1052,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev225", []floor{
-			{"conversations", "accuracy", 0.67, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.70, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev226", []floor{
 			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.02, false},
-			{"explicit_ask", "recall", 0.87, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/dev227", []floor{
 			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.03, false},
-			{"frustration", "f1", 0.72, true}, {"commitment", "f1", 0.82, true},
+			{"frustration", "f1", 0.86, true}, {"commitment", "f1", 0.95, true},
 		}},
 		{"testdata/dev228", []floor{
 			{"fields", "f1", 0.87, true},
@@ -1062,8 +1069,22 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev229", []floor{
 			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.01, false},
-			{"explicit_ask", "recall", 0.78, true}, {"explicit_ask", "fpr", 0.04, false},
-			{"frustration", "f1", 0.88, true}, {"commitment", "f1", 0.74, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.88, true}, {"commitment", "f1", 0.89, true},
+		}},
+		{"testdata/dev230", []floor{
+			{"frustration", "f1", 0.91, true}, {"commitment", "f1", 0.88, true}, {"commitment", "fpr", 0.02, false},
+		}},
+		{"testdata/dev231", []floor{
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"commitment", "f1", 0.92, true},
+		}},
+		{"testdata/dev232", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev233", []floor{
+			{"conversations", "accuracy", 0.68, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
