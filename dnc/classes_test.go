@@ -2986,3 +2986,29 @@ func TestSpanishRequestToldBeforeThirdReview(t *testing.T) {
 		"ya le dije a otra muchacha de la compañía que no me escribieran más",
 	)
 }
+
+// TestCaregiverOptOutsReview: the review of the caregiver cues.
+func TestCaregiverOptOutsReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireNoOptOuts(t, d,
+		"I want to lock the rate before they stop offering it",
+		"Can I still get the rebate before they end?",
+		"We get paid on these contracts until they end in June",
+		"Just the countertops please, the cabinets are fine, leave them be",
+		"The tenants are renting month to month, leave them be",
+		"I don't want anybody else calling me again, only Maria please",
+		"Si vuelven a llamar los del banco le paso todo a mi abogado",
+		"Mi inquilino me manda mensajes a diario, eso ya es acoso, por eso quiero vender",
+		"Les dije que no me llamaran los domingos",
+	)
+	requireOptOuts(t, d,
+		"Please unsubscribe me, I already went with one of the other companies",
+		"Unsubscribe me please, I'm tired of all the mail from you and other companies",
+		"Please leave my dad be, your texts wake him up",
+		"Leave him be please, he's 89 and your texts confuse him",
+		"I don't want anyone texting my father again",
+		"Hopefully this is the last follow up",
+		"Esto es puro acoso",
+	)
+}

@@ -106,12 +106,30 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
-	"leave me alone": {unless: []exclusion{
+	"leave me alone": {require: func(toks []string, m textmatch.Match) bool {
+		// someone else left be only when messages are named: "your texts
+		// wake him up... Leave him be" (not "the cabinets are fine, leave
+		// them be")
+		return !(toks[m.Start+1] != "me" && toks[m.Start+1] != "us") || mentionsMessages(toks, m)
+	}, unless: []exclusion{
 		{"someone else is to leave the lead alone: 'I just want the roof fixed so my tenants will leave me alone'", func(toks []string, m textmatch.Match) bool {
 			return m.Start >= 2 && (toks[m.Start-1] == "will" || toks[m.Start-1] == "would" || toks[m.Start-1] == "finally") && !senderYou.Has(toks[m.Start-2])
 		}},
 	}},
-	"texts end": {unless: []exclusion{
+	"dont want anyone texting": {unless: []exclusion{
+		{"someone else wanted instead: 'I don't want anybody else calling me again, only Maria please'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "else", "only", "solo")
+		}},
+	}},
+	"texts end": {require: func(toks []string, m textmatch.Match) bool {
+		// "before these end" names no messages: only a refusal ending the
+		// message ("…we're not interested before these end"), not "before
+		// they stop offering it", "the rebate before they end?"
+		if toks[m.Start+1] != "these" && toks[m.Start+1] != "they" || dncContactnClass.Has(toks[m.Start+2]) {
+			return true
+		}
+		return m.End == len(toks) && slices.ContainsFunc(toks[:m.Start], textmatch.Negators.Has)
+	}, unless: []exclusion{
 		{"when they stop, asked: 'so your texts stop at 9pm, right?'", afterIn(3, whenWords)},
 		{"sent elsewhere, not ended: 'update my number so your texts stop going to my old phone'", afterIn(1, textmatch.NewSet("going", "coming", "showing"))},
 	}},
@@ -198,8 +216,9 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
-		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "other", "companies") || textmatch.ContainsSeq(toks, "otras", "companias")
+		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?' (not 'unsubscribe me, I went with one of the other companies')", func(toks []string, m textmatch.Match) bool {
+			return (textmatch.ContainsSeq(toks, "other", "companies") || textmatch.ContainsSeq(toks, "otras", "companias")) &&
+				m.End < len(toks) && toks[m.End] != "me" && toks[m.End] != "us" && !textmatch.ContainsSeq(toks, "from", "you")
 		}},
 		{"asks what unsubscribing does: 'does unsubscribing from emails also cancel my rewards?'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "unsubscribing" && m.Start > 0 && (toks[m.Start-1] == "does" || toks[m.Start-1] == "will" || toks[m.Start-1] == "would")
@@ -240,6 +259,13 @@ var phraseRules = map[string]phraseRule{
 		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
 	}, final: true},
 	"threat": {final: true, unless: []exclusion{
+		{"someone else's calls or messages: 'si vuelven a llamar los del banco', 'mi inquilino me manda mensajes a diario, eso ya es acoso'", func(toks []string, m textmatch.Match) bool {
+			if toks[m.End-1] == "acoso" {
+				// (the harasser named: "mi inquilino me manda mensajes")
+				return !slices.ContainsFunc(toks, esSenderYou.Has) && !slices.ContainsFunc(toks, esSenderVerbs.Has) && slices.ContainsFunc(toks, esOthersActing.Has)
+			}
+			return (toks[m.Start] == "si") && textmatch.ContainsSeq(toks[m.Start:m.End], "los", "del")
+		}},
 		{"threatens someone else: 'one more call and im reporting him'", nextIn(thirdParty)},
 		{"the calls come from someone else: 'one more call from my boss'", callsFromOthers},
 		{"negated", negated(4)},
@@ -1773,7 +1799,7 @@ func limitedAfter(toks []string, i int) bool {
 	case timeLimits.Has(w):
 		return true
 	case w == "el" || w == "la" || w == "los" || w == "las":
-		return i+1 < len(toks) && esContent.Has(toks[i+1])
+		return i+1 < len(toks) && (esContent.Has(toks[i+1]) || esWeekdays.Has(toks[i+1]))
 	case w == "en":
 		return i+2 < len(toks) && (toks[i+1] == "la" || toks[i+1] == "las") && dayParts.Has(toks[i+2])
 	}
@@ -1781,10 +1807,15 @@ func limitedAfter(toks []string, i int) bool {
 }
 
 var (
-	timeLimits = textmatch.NewSet("hasta", "antes", "despues", "temprano", "tan")
-	esContent  = textmatch.NewSet("contrato", "papeles", "documentos", "oferta", "ofertas", "factura", "facturas", "correo", "carta", "cartas", "cotizacion", "avaluo", "paquete")
-	dayParts   = textmatch.NewSet("manana", "mananas", "tarde", "tardes", "noche", "noches", "madrugada")
-	niNo       = textmatch.NewSet("ni", "no")
+	timeLimits     = textmatch.NewSet("hasta", "antes", "despues", "temprano", "tan")
+	esContent      = textmatch.NewSet("contrato", "papeles", "documentos", "oferta", "ofertas", "factura", "facturas", "correo", "carta", "cartas", "cotizacion", "avaluo", "paquete")
+	dayParts       = textmatch.NewSet("manana", "mananas", "tarde", "tardes", "noche", "noches", "madrugada")
+	niNo           = textmatch.NewSet("ni", "no")
+	esOthersActing = textmatch.NewSet("manda", "escribe", "llama", "molesta", "inquilino", "inquilina", "vecino", "vecina", "ex", "jefe", "jefa", "cobrador", "cobradores")
+	esWeekdays     = textmatch.NewSet("lunes", "martes", "miercoles", "jueves", "viernes", "sabados", "domingos", "sabado", "domingo", "fines")
+	// esSenderVerbs say the sender is the one writing: "llevan tres
+	// semanas escribiéndole a mi mamá"
+	esSenderVerbs = textmatch.NewSet("llevan", "escribiendole", "escribiendome", "mandandole", "mandandome", "llamandole", "llamandome")
 )
 
 // esContactPast are the contact verbs of a request told ("les dije que

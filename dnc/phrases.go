@@ -163,17 +163,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// texting"
 	{Name: "no need to keep", Pattern: "dont|no need to keep checking|following|reaching in|up|out|on / dont|no need to keep texting|messaging|contacting|calling|emailing"},
 	// "Who do I have to talk to so these texts end?"
-	{Name: "texts end", Pattern: "so|until|till|til that? these|the|your|ur|yall @contactn ~1 stop|end|quit|cease / before|until|till these|they end|stop"},
+	{Name: "texts end", Pattern: "so|until|till|til that? these|the|your|ur|yall @contactn ~1 stop|end|quit|cease / before|until|till these|they end|stop |"},
 	// "I don't want anyone from your agency texting him again"
-	{Name: "dont want anyone texting", Pattern: "dont|no want anyone|anybody ~4 texting|calling|contacting|messaging him|her|me|us|them ~1 again|anymore"},
+	{Name: "dont want anyone texting", Pattern: "dont|no want anyone|anybody ~4 texting|calling|contacting|messaging him|her|me|us|them ~1 again|anymore / dont want anyone|anybody ~4 texting|calling|contacting|messaging my ~1 again|anymore"},
 	// "Si vuelven a mandar algo, le paso todo a mi abogado", "eso ya es
 	// acoso"
-	{Name: "threat", Pattern: "si vuelven|vuelve|siguen|sigue a? mandar|escribir|llamar|textear|mandando|escribiendo|llamando ~3 |? ~6 @threat / eso|esto ya? es acoso"},
+	{Name: "threat", Pattern: "si vuelven|vuelve|siguen|sigue a? mandar|escribir|llamar|textear|mandando|escribiendo|llamando ~3 |? ~6 @threat / eso|esto ya? es puro? acoso / ya es acoso"},
 	// "I replied the magic word twice already": the keyword sent before
 	{Name: "magic word", Pattern: "replied|sent|typed|texted|said|wrote|answered|responded|hit ~3 the|your|ur magic word|words|keyword / mande|puse|escribi|respondi|conteste ~3 la palabra magica|clave"},
 	// "I'd appreciate it if this is the last one", "please let this be
 	// the last text"
-	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / let|make this be? the last one|text|message you|yall|u? send"},
+	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / hopefully|hope this is|was the last one|text|message|follow|followup|reminder / make this the last one|text|message|follow|followup / let|make this be? the last one|text|message you|yall|u? send"},
 	// "I need my phone for family only", "este cel es solo para la
 	// familia"
 	{Name: "line for family", Pattern: "my|this phone|cell|line|number ~6 family|emergencies only / my|this phone|cell|line|number ~5 only for family|emergencies / mi|este cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
@@ -468,7 +468,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "get off it", Pattern: "love|like|want|wanna to? get off of? it|this|that / love|like|want|wanna to? get out of it|this"},
 	{Name: "dont use number", Pattern: "dont use this|my number|phone|cell|celular|numero / do not use this|my number|phone|cell|celular|numero"},
 	{Name: "es dont write them", Pattern: "no le|les escriban|escribas|manden|mandes|llamen|llames|textees|marquen|contacten"},
-	{Name: "leave me alone", Pattern: "leave me|us ~4 alone / leave me|us in peace / leave me|us be / leave him|her|them be |"},
+	{Name: "leave me alone", Pattern: "leave me|us ~4 alone / leave me|us in peace / leave me|us be / leave him|her|them be | / leave him|her be please|porfa / leave my dad|mom|father|mother|husband|wife|grandma|grandpa|abuela|abuelo be"},
 	// the phone or its user left alone: "leave this number alone",
 	// "leave him alone, this is his number", "dejen en paz este número"
 	{Name: "leave number alone", Pattern: "leave this|my|that|the number|phone|cell ~2 alone|be / leave him|her|them|my ~1 dad|mom|father|mother|grandma|grandpa|husband|wife? alone / dejen|deja|dejes|deje|dejar en paz ~2 numero|telefono|celular|me|nos|mama|papa|madre|padre / dejen|deja|deje|dejes|dejar ~2 a mi|mis ~1 mama|papa|madre|padre|abuela|abuelo|esposo|esposa en paz"},

@@ -228,7 +228,7 @@ func ifNotBefore(toks []string, i int) bool {
 var senderPossessive = textmatch.NewSet("your", "ur", "yall", "you")
 
 // escalateTo are whom an escalation reaches at the sender's
-var escalateTo = textmatch.NewSet("someone", "somebody", "supervisor", "manager", "management", "corporate", "a")
+var escalateTo = textmatch.NewSet("someone", "somebody", "supervisor", "manager", "management", "corporate", "a", "office", "branch", "store", "showroom")
 
 // missedWords name a call the lead missed
 var missedWords = textmatch.NewSet("missed", "perdi")
@@ -243,7 +243,11 @@ var askRules = map[string]askRule{
 	"call owed": {unless: []exclusion{
 		{"another's call: 'still waiting on the call from my lender' (not 'from your underwriter')", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
-			return m.End+1 < len(toks) && toks[m.End] == "from" && !senderPossessive.Has(toks[m.End+1])
+			k := m.End
+			if k < len(toks) && toks[k] == "back" {
+				k++ // "the call back from my lender"
+			}
+			return k+1 < len(toks) && toks[k] == "from" && !senderPossessive.Has(toks[k+1])
 		}},
 	}},
 	"hear me out": {unless: []exclusion{
@@ -295,8 +299,8 @@ var askRules = map[string]askRule{
 		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
-		{"the lead's own company's: 'I'll sit down with the owner of my company'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.Start] == "sit" && textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+3)], "of", "my")
+		{"the lead's own company's, or the lead's own sit-down: 'I'll sit down with the owner of my company', 'I'll sit down with the owner this week and get back to you'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "sit" && (textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+3)], "of", "my") || textmatch.Before(t.Toks, m.Start, 3, laterOpeners))
 		}},
 		{"the lead's own adviser: 'I'll go over it with someone at my bank before I decide'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "go" && (textmatch.After(t.Toks, m.End-1, 2, ownAdviserNext) || textmatch.Before(t.Toks, m.Start, 3, laterOpeners))

@@ -17,7 +17,7 @@ var spanishAskRules = map[string]askRule{
 			return (last == "conectar" || last == "comunicar" || last == "consigue" || last == "consiguen" || last == "consigues") && !t.HasAnyWord(esStaffWords)
 		}},
 		{"papers sent, or the lead's own bank: 'ocupo alguien de la oficina que me mande la factura', 'voy a pasar al banco para que me expliquen'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.After(t.Toks, m.End, 3, esSendVerbs) || t.HasAnyWord(bankWords)
+			return textmatch.After(t.Toks, m.End, 3, esSendVerbs) || (t.Toks[m.Start] == "pasar" || t.Toks[m.Start] == "ir") && t.HasAnyWord(bankWords)
 		}},
 		{"someone sent to inspect: 'necesito a alguien de la compañía que venga a revisar la fuga'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.Start] == "quiero" || t.Toks[m.Start] == "necesito" || t.Toks[m.Start] == "ocupo" || t.Toks[m.Start] == "quisiera") &&
@@ -39,11 +39,13 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es face to face": {unless: []exclusion{
-		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos"))},
+		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos", "vimos", "vieron"))},
 	}},
 	"es voice": {unless: []exclusion{
 		{"a voice note: 'prefiero por voz, te mando una nota de voz', 'le mando un audio'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return t.HasAnyWord(voiceNotes)
+			// (offered now: "te mando una nota de voz"; not "ya les mandé
+			// audios y nadie contesta")
+			return slices.ContainsFunc(t.Toks, esOfferSend.Has) && t.HasAnyWord(voiceNotes)
 		}},
 	}},
 	"es call owed": {require: func(t textmatch.Text, _ textmatch.Match) bool {
@@ -547,8 +549,9 @@ var callPromised = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // sets read by this stop's checks, made once
 var (
+	esOfferSend    = textmatch.NewSet("mando", "envio", "mandare", "enviare", "grabo")
 	esCallWhen     = textmatch.NewSet("a", "at", "en", "manana", "hoy", "despues", "antes", "tomorrow", "today", "after", "before", "este", "el")
 	esSendVerbs    = textmatch.NewSet("mande", "envie", "manden", "envien", "mandara")
-	esInspectVerbs = textmatch.NewSet("revisar", "inspeccionar", "componer", "ver")
+	esInspectVerbs = textmatch.NewSet("revisar", "inspeccionar", "componer")
 	esWorkers      = textmatch.NewSet("tecnico", "tech", "plomero", "instalador", "electricista")
 )

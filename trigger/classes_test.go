@@ -5385,3 +5385,54 @@ func TestStop44ThirdReview(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, s)
 	}
 }
+
+// TestStop44FourthReview: the fourth review of this stop's cues.
+func TestStop44FourthReview(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Honestly I can't keep doing this with the tenants, I just want to sell the house",
+		"Van tres visitas a la casa y nos encanta, ya queremos hacer la oferta",
+		"Van 3 visitas programadas: lunes, miércoles y viernes, ¿está bien?",
+		"Qué conveniente, el sábado tengo libre, ¿pueden venir a las 10?",
+		"Parking is worse than at your old office lol",
+		"El estacionamiento está peor que en la oficina vieja",
+		"I saw the open house sign on Elm, who is running that?",
+		"You don't care if I send the W2s tomorrow, right?",
+	} {
+		require.False(t, trigger.Analyze(s).Frustrated, s)
+	}
+	for _, s := range []string{
+		"Don't worry about the HOA, I'll deal with them directly",
+		"The roofer sent me a quote too, I'll deal with him directly",
+		"I'll go through it out loud with my wife tonight",
+		"Me lo dijo de viva voz su agente que la instalación venía incluida",
+		"I'm the property manager, I'll sit down with the owner this week and get back to you",
+		"still waiting on the call back from my lender",
+		"Ya nos vimos cara a cara la semana pasada, gracias",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"Necesito a alguien de la compañía que me explique, el banco me pide el seguro",
+		"Necesito a alguien de la oficina para ver lo del contrato",
+		"Mejor por voz, ya les mandé audios y nadie contesta",
+		"I'd rather go in person to the office",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"Ready to move forward but right now no money for the deposit",
+		"Estoy listo para firmar pero ahorita no tengo para el enganche",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	for _, s := range []string{
+		"Mi esposa dijo que sí a la oferta",
+		"No necesito pensarlo más, lo único que no sé es la fecha de cierre",
+		"Listo, cuando cerramos",
+		"Dejamos las llaves el viernes en la title, el inspector ya vino",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, s)
+	}
+	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "Toda la casa de una vez, no solo la cocina"))
+}

@@ -43,7 +43,8 @@ var othersNouns = textmatch.NewSet("emails", "email", "customers", "customer", "
 var countedTries = textmatch.NewSet("veces", "visitas", "llamadas", "vez", "visita", "llamada")
 
 var wowPraise = textmatch.NewSet("amazing", "beautiful", "gorgeous", "love", "loved", "perfect", "incredible", "thank", "thanks", "stunning", "impressed", "hermosa", "hermoso", "increible", "gracias",
-	"awesome", "best", "great", "fantastic", "excellent", "wonderful", "appreciate", "impressive", "lovely", "perfecto", "perfecta", "maximo", "excelente")
+	"awesome", "best", "great", "fantastic", "excellent", "wonderful", "appreciate", "impressive", "lovely", "perfecto", "perfecta", "maximo", "excelente",
+	"encanta", "encanto", "gusta", "gusto", "programadas", "agendadas", "scheduled")
 
 var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"you":   textmatch.NewSet("you", "u", "ya", "yall", "anyone", "anybody", "nobody", "someone"),
@@ -64,8 +65,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "van tres visitas", "¿tú te crees que yo
 	// tengo todo el día?", "me van a volver loca", "I can't keep doing
 	// this", "Qué conveniente."
-	{Name: "exasperation", Pattern: "no tienen|tienes|tiene corazon|verguenza|respeto / have some respect|respeto|decency / @you all? dont care / @you all? do not care / asi no se trabaja / who is running this|that | / whos running this|that | / are|is worse than ~4 dmv|office|government|secretary / peor que ~4 dmv|oficina|gobierno"},
-	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this / que conveniente |"},
+	{Name: "exasperation", Pattern: "no tienen|tienes|tiene corazon|verguenza|respeto / have some respect|respeto|decency / @you all? dont care | / @you all? do not care | / asi no se trabaja / who is running this ~1 | / whos running this ~1 | / @you all|guys? are worse than ~4 dmv|office|government|secretary / ustedes are|son worse|peores than|que ~4 dmv|office|oficina|government|gobierno|secretary / son peor|peores que ~4 dmv|oficina|gobierno"},
+	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
 	// actually reads these, or am I talking to a toaster?", "¿con quién
 	// estoy hablando, con una máquina?", "who trained this thing?"
@@ -1587,6 +1588,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "van tres visitas y todo quedó perfecto": counted with thanks
 		!(m.Name == "sarcasm" && toks[m.Start] == "wow" && slices.ContainsFunc(toks, wowPraise.Has)) &&
 		!(m.Name == "exasperation" && countedTries.Has(toks[m.End-1]) && slices.ContainsFunc(toks, wowPraise.Has)) &&
+		// "Qué conveniente, el sábado tengo libre": sincere when more
+		// follows; the ironic one closes the message
+		!(m.Name == "exasperation" && toks[m.Start] == "que" && m.End-m.Start >= 2 && toks[m.Start+1] == "conveniente" && m.End < len(toks)) &&
 		// "¿Es la tercera visita gratis o se cobra?": a question of price
 		!(m.Name == "asked again" && countedTries.Has(toks[m.End-1]) && (slices.ContainsFunc(toks, wowPraise.Has) || slices.Contains(toks, "gratis") || slices.Contains(toks, "free"))) &&
 		// "mi mamá me llamó justo para eso, qué casualidad": a real

@@ -1241,6 +1241,10 @@ var (
 // baño".
 func refusedAfter(toks []string, i int) bool {
 	for k := i; k < len(toks) && k < i+4; k++ {
+		// ("no solo la cocina", "not just the kitchen": more, not less)
+		if (toks[k] == "no" || toks[k] == "not") && k+1 < len(toks) && onlyPart.Has(toks[k+1]) {
+			return false
+		}
 		if onlyPart.Has(toks[k]) {
 			return true
 		}

@@ -1267,7 +1267,9 @@ func notNowOrElse(toks []string, m Match) bool {
 	for _, seq := range [][]string{{"right", "now", "no"}, {"ahorita", "no"}, {"por", "ahora", "no"}} {
 		if i := IndexSeq(toks[m.End:], seq...); i >= 0 {
 			k := m.End + i + len(seq)
-			if k == len(toks) || toks[k] == Break || toks[k] == "thanks" || toks[k] == "gracias" {
+			// ("right now no money for the deposit", "ahorita no tengo
+			// para el enganche": can't pay yet)
+			if k == len(toks) || toks[k] == Break || toks[k] == "thanks" || toks[k] == "gracias" || cantPayNow.Has(toks[k]) {
 				return true
 			}
 		}
@@ -1317,24 +1319,30 @@ func stepAsked(t Text, m Match) bool {
 			}
 		}
 	case "household yes":
-		// "my husband said yes 🙌": a yes ending its clause (not "said yes
-		// to the other company", "said yes to the idea but…", "dijo que
-		// si puede ir")
+		// "my husband said yes 🙌": a yes ending its clause or given to
+		// the offer ("dijo que sí a la oferta"; not "said yes to the other
+		// company", "said yes to the idea but…", "dijo que si puede ir")
+		if m.End < len(toks) && (toks[m.End] == "a" || toks[m.End] == "to") && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+4)], offerWords.Has) &&
+			!slices.ContainsFunc(toks[m.End:], butWords.Has) {
+			return false
+		}
 		return m.End < len(toks) && toks[m.End] != Break
 	case "ready":
 		// "no necesito pensarlo más, no me interesa": done thinking, no
 		if toks[m.Start] == "no" || toks[m.Start] == "dont" {
 			rest := toks[m.End:]
-			return slices.Contains(rest, "interesa") || slices.Contains(rest, "interested") || ContainsSeq(rest, "que", "no") || ContainsSeq(rest, "no", "gracias")
+			return slices.Contains(rest, "interesa") || slices.Contains(rest, "interested") || ContainsSeq(rest, "dije", "que", "no") || ContainsSeq(rest, "no", "gracias")
 		}
 	case "closing":
 		// keys left for a visit ("I'll leave the key under the mat for
 		// your plumber"), a signing told of or asked about ("cuando
 		// firmamos con la otra compañía nos cobraron de más")
-		if slices.ContainsFunc(toks, visitWorkers.Has) {
+		// (a worker named right after the keys: "for your plumber", "para
+		// que entre el técnico"; not "el inspector ya vino")
+		if next := toks[m.End:min(len(toks), m.End+8)]; slices.ContainsFunc(next, visitWorkers.Has) && slices.ContainsFunc(next, forWhom.Has) {
 			return true
 		}
-		if (toks[m.Start] == "cuando") && (t.Quests == 0 || slices.Contains(toks, "otra")) {
+		if toks[m.Start] == "cuando" && (slices.Contains(toks, "otra") || m.End < len(toks) && toks[m.End] == "con") {
 			return true
 		}
 	case "accept":
@@ -1364,6 +1372,9 @@ func stepAsked(t Text, m Match) bool {
 
 var (
 	visitWorkers = NewSet("plumber", "inspector", "appraiser", "tech", "technician", "crew", "electrician", "roofer", "tecnico", "plomero", "tasador", "inspectora", "electricista")
+	forWhom      = NewSet("for", "para", "pa", "con")
+	cantPayNow   = NewSet("money", "cash", "funds", "tengo", "hay", "dinero", "puedo", "alcanza")
+	offerWords   = NewSet("offer", "oferta", "price", "precio", "deal", "trato", "propuesta", "quote", "cotizacion")
 	takenWhere   = NewSet("to", "and", "home", "back", "with", "over", "around")
 	stepDoubt    = NewSet("why", "cuando", "antes", "before", "if", "porque")
 	comeToSign   = NewSet("puedo", "podemos", "paso", "pasamos", "pasaria", "firmemos", "come", "stop")
