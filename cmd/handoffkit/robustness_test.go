@@ -276,8 +276,20 @@ type floor struct {
 //     around Philadelphia and Baltimore and their Peruvian, Ecuadorian and
 //     Honduran relatives) and measured once with the start binary
 //     (opt-out 0.949 at FPR 0.017, asks 0.956 at 0.008, commitment F1
-//     0.876, conversations 108 of 120) and once at the stop's end (the
-//     same); a regression set now.
+//     0.876, conversations 108 of 120) and once after the stop's first
+//     25 commits (the same); a regression set since, at the stop's end
+//     commitment F1 0.900 (FPR 0.100) and the rest the same.
+//   - testdata/blind37: the thirty-seventh, all tasks, a hard set
+//     written in the middle of stop 44 like blind36 (farmers and
+//     small-town families of Iowa, Nebraska and Kansas, with Zacatecas and
+//     Jalisco Spanish; Black professionals and Haitian-American families
+//     of Atlanta and South Florida, with Cuban and Nicaraguan Spanish;
+//     tech workers of the Bay Area and Seattle, with Peruvian and
+//     Argentine Spanish) and measured once with the stop's start binary
+//     (opt-out 0.911 at FPR 0.029, asks 0.904 at 0.016, commitment F1
+//     0.914, conversations 99 of 120) and once at its end (asks 0.912,
+//     commitment 0.922 at FPR 0.033, the rest the same); a regression set
+//     now.
 //   - testdata/dev225 to dev233: hard sets written in stop 44 the same
 //     way, each measured once untuned and then tuned on: conversations in
 //     which fields come hedged, corrected or retracted, from Arizona and
@@ -1050,6 +1062,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind37", []floor{
+			{"optout", "recall", 0.90, true}, {"optout", "fpr", 0.04, false},
+			{"explicit_ask", "recall", 0.90, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.91, true},
+			{"commitment", "f1", 0.91, true},
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.91, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev225", []floor{
 			{"conversations", "accuracy", 0.70, true}, {"conversations", "after_optout", 0, false},
