@@ -277,7 +277,7 @@ type floor struct {
 //     Honduran relatives) and measured once with the start binary
 //     (opt-out 0.949 at FPR 0.017, asks 0.956 at 0.008, commitment F1
 //     0.876, conversations 108 of 120) and once after the stop's first
-//     25 commits (the same); a regression set since, at the stop's end
+//     9 commits (the same); a regression set since, at the stop's end
 //     commitment F1 0.900 (FPR 0.100) and the rest the same.
 //   - testdata/blind37: the thirty-seventh, all tasks, a hard set
 //     written in the middle of stop 44 like blind36 (farmers and
