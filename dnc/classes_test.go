@@ -3012,3 +3012,32 @@ func TestCaregiverOptOutsReview(t *testing.T) {
 		"Esto es puro acoso",
 	)
 }
+
+// TestCaregiverOptOutsFifthReview: bare refusals on someone's behalf
+// revoke, as do "don't want anyone … again" with "someone else" further
+// on, harassment by the sender ("me llama todos los días, esto ya es
+// acoso") and "until they stop" after a threat; harassment by a landlord
+// or an HOA and calls to one's tenants or lender do not.
+func TestCaregiverOptOutsFifthReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"Leave him be. He's not interested.",
+		"Leave them be, they already said no",
+		"My dad has dementia, please just leave him be",
+		"My mother is in hospice. Leave her be.",
+		"Leave my dad be.",
+		"I don't want anyone from your company calling me again. I already went with someone else.",
+		"I don't want anyone texting me again, I only asked for a quote once",
+		"Me llama todos los días, esto ya es acoso",
+		"Me molesta que me escriban tanto, eso ya es acoso",
+		"I'll keep blocking every number until they stop",
+	)
+	requireNoOptOuts(t, d,
+		"Mi casero entra a la casa sin avisar, ya es acoso",
+		"El HOA me multa cada semana, ya es acoso",
+		"I don't want anyone calling my tenants again without notice",
+		"I don't want anyone calling my lender again before I approve it",
+		"The tenants are renting month to month, leave them be",
+	)
+}

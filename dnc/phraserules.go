@@ -110,15 +110,23 @@ var phraseRules = map[string]phraseRule{
 		// someone else left be only when messages are named: "your texts
 		// wake him up... Leave him be" (not "the cabinets are fine, leave
 		// them be")
-		return !(toks[m.Start+1] != "me" && toks[m.Start+1] != "us") || mentionsMessages(toks, m)
+		switch toks[m.Start+1] {
+		case "me", "us", "him", "her", "my":
+			return true
+		}
+		// "them": people who said no, or messages named ("leave them be,
+		// they already said no"; not "the cabinets are fine, leave them
+		// be")
+		return mentionsMessages(toks, m) || textmatch.ContainsSeq(toks, "said", "no") || textmatch.ContainsSeq(toks, "not", "interested")
 	}, unless: []exclusion{
 		{"someone else is to leave the lead alone: 'I just want the roof fixed so my tenants will leave me alone'", func(toks []string, m textmatch.Match) bool {
 			return m.Start >= 2 && (toks[m.Start-1] == "will" || toks[m.Start-1] == "would" || toks[m.Start-1] == "finally") && !senderYou.Has(toks[m.Start-2])
 		}},
 	}},
 	"dont want anyone texting": {unless: []exclusion{
-		{"someone else wanted instead: 'I don't want anybody else calling me again, only Maria please'", func(toks []string, _ textmatch.Match) bool {
-			return hasWord(toks, "else", "only", "solo")
+		{"someone else wanted instead: 'I don't want anybody else calling me again, only Maria please'", func(toks []string, m textmatch.Match) bool {
+			// ("anybody else", right after it; not "someone else" further on)
+			return m.Start+3 < len(toks) && toks[m.Start+3] == "else"
 		}},
 	}},
 	"texts end": {require: func(toks []string, m textmatch.Match) bool {
@@ -128,7 +136,8 @@ var phraseRules = map[string]phraseRule{
 		if toks[m.Start+1] != "these" && toks[m.Start+1] != "they" || dncContactnClass.Has(toks[m.Start+2]) {
 			return true
 		}
-		return m.End == len(toks) && slices.ContainsFunc(toks[:m.Start], textmatch.Negators.Has)
+		// ("I'll keep blocking every number until they stop")
+		return m.End == len(toks) && (slices.ContainsFunc(toks[:m.Start], textmatch.Negators.Has) || slices.ContainsFunc(toks[:m.Start], dncThreatClass.Has))
 	}, unless: []exclusion{
 		{"when they stop, asked: 'so your texts stop at 9pm, right?'", afterIn(3, whenWords)},
 		{"sent elsewhere, not ended: 'update my number so your texts stop going to my old phone'", afterIn(1, textmatch.NewSet("going", "coming", "showing"))},
@@ -261,8 +270,13 @@ var phraseRules = map[string]phraseRule{
 	"threat": {final: true, unless: []exclusion{
 		{"someone else's calls or messages: 'si vuelven a llamar los del banco', 'mi inquilino me manda mensajes a diario, eso ya es acoso'", func(toks []string, m textmatch.Match) bool {
 			if toks[m.End-1] == "acoso" {
-				// (the harasser named: "mi inquilino me manda mensajes")
-				return !slices.ContainsFunc(toks, esSenderYou.Has) && !slices.ContainsFunc(toks, esSenderVerbs.Has) && slices.ContainsFunc(toks, esOthersActing.Has)
+				// the harasser named ("mi inquilino me manda mensajes", "mi
+				// casero entra sin avisar"), or no contact named at all ("el
+				// HOA me multa cada semana"); "me llama todos los días" is
+				// the sender
+				// (said alone, "esto es puro acoso", it is said to the sender)
+				return slices.ContainsFunc(toks, esOthersActing.Has) ||
+					len(toks) > 6 && !slices.ContainsFunc(toks, esSenderYou.Has) && !slices.ContainsFunc(toks, esSenderVerbs.Has) && !slices.ContainsFunc(toks, esContactWords.Has)
 			}
 			return (toks[m.Start] == "si") && textmatch.ContainsSeq(toks[m.Start:m.End], "los", "del")
 		}},
@@ -1811,7 +1825,8 @@ var (
 	esContent      = textmatch.NewSet("contrato", "papeles", "documentos", "oferta", "ofertas", "factura", "facturas", "correo", "carta", "cartas", "cotizacion", "avaluo", "paquete")
 	dayParts       = textmatch.NewSet("manana", "mananas", "tarde", "tardes", "noche", "noches", "madrugada")
 	niNo           = textmatch.NewSet("ni", "no")
-	esOthersActing = textmatch.NewSet("manda", "escribe", "llama", "molesta", "inquilino", "inquilina", "vecino", "vecina", "ex", "jefe", "jefa", "cobrador", "cobradores")
+	esOthersActing = textmatch.NewSet("casero", "casera", "dueno", "duena", "hoa", "anterior", "inquilino", "inquilina", "vecino", "vecina", "ex", "jefe", "jefa", "cobrador", "cobradores")
+	esContactWords = textmatch.NewSet("llama", "llaman", "escribe", "escriben", "escriban", "manda", "mandan", "mensajes", "textos", "llamadas", "numero", "texteando", "mandando", "llamando")
 	esWeekdays     = textmatch.NewSet("lunes", "martes", "miercoles", "jueves", "viernes", "sabados", "domingos", "sabado", "domingo", "fines")
 	// esSenderVerbs say the sender is the one writing: "llevan tres
 	// semanas escribiéndole a mi mamá"

@@ -165,7 +165,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Who do I have to talk to so these texts end?"
 	{Name: "texts end", Pattern: "so|until|till|til that? these|the|your|ur|yall @contactn ~1 stop|end|quit|cease / before|until|till these|they end|stop |"},
 	// "I don't want anyone from your agency texting him again"
-	{Name: "dont want anyone texting", Pattern: "dont|no want anyone|anybody ~4 texting|calling|contacting|messaging him|her|me|us|them ~1 again|anymore / dont want anyone|anybody ~4 texting|calling|contacting|messaging my ~1 again|anymore"},
+	{Name: "dont want anyone texting", Pattern: "dont|no want anyone|anybody ~4 texting|calling|contacting|messaging him|her|me|us|them ~1 again|anymore / dont want anyone|anybody ~4 texting|calling|contacting|messaging my dad|mom|father|mother|grandma|grandpa|parents|husband|wife ~1 again|anymore"},
 	// "Si vuelven a mandar algo, le paso todo a mi abogado", "eso ya es
 	// acoso"
 	{Name: "threat", Pattern: "si vuelven|vuelve|siguen|sigue a? mandar|escribir|llamar|textear|mandando|escribiendo|llamando ~3 |? ~6 @threat / eso|esto ya? es puro? acoso / ya es acoso"},

@@ -250,7 +250,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿hay forma de hacer esto por teléfono?", "quiero a alguien de la
 	// empresa", "mejor por voz", "me explico mejor hablando", "que vengan
 	// y lo hablemos", "quiero pasar pa que nos expliquen"
-	{Name: "es voice", Pattern: "oir|escuchar una voz / voz humana / hablarlo|platicarlo|hablar|platicar|explicarlo|explicar|hacerlo ~1 de viva voz / mejor|prefiero|prefiere por voz / me explico mejor hablando|platicando / explain it? better talking|out|aloud / explain it? better by phone / explain it? better in person"},
+	{Name: "es voice", Pattern: "oir|escuchar una voz / voz humana / de viva voz / mejor|prefiero|prefiere por voz / me explico mejor hablando|platicando / explain it? better talking|out|aloud / explain it? better by phone / explain it? better in person"},
 	{Name: "es your number", Pattern: "dame|deme|denme|pasame|paseme|mandame|mandeme un numero|telefono|cel ~4 marco|llamo|hablo|dial|call / tienen|tiene|hay ~1 un numero|telefono fijo|directo"},
 	{Name: "es that person", Pattern: "alguien ~2 me oiga|escuche|oigan|escuchen / quiero|necesito|ocupo a? alguien de la empresa|compania|oficina / me lo|la consigue|consiguen|consigues / vengan|venga ~4 hablemos|platiquemos / pasar|ir ~4 pa|para que nos|me expliquen|atiendan"},
 	{Name: "es by phone", Pattern: "hacer|hablar|ver|arreglar esto|esto|lo por telefono|llamada / forma|manera de ~2 por telefono|llamada"},
@@ -351,7 +351,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call again", Pattern: "can|could you|yall|u ~2 try|call ~1 again|back / can|could whoever ~3 try|call ~1 again|back"},
 	// "Who owns the company? I'd want to deal with them directly",
 	// "Anybody free to go over this out loud tonight?"
-	{Name: "hear me out", Pattern: "want|wanna|like|prefer|rather|need to? deal with you|them|him|her|someone directly / want|wanna|like|prefer|rather|need to? deal directly with / anybody|anyone|someone|somebody|can|could ~5 go over|through|talk ~3 out loud|aloud"},
+	{Name: "hear me out", Pattern: "want|wanna|like|prefer|rather|need to? deal with you|them|him|her|someone directly / can|could i|we deal with you|someone directly / want|wanna|like|prefer|rather|need to? deal directly with / anybody|anyone|someone|somebody|can|could ~5 go over|through|talk ~3 out loud|aloud"},
 	{Name: "get me to", Pattern: "get|put me|us through? to|with a|an|the|your ~1 @person / get|put me|us through? to|with someone|somebody"},
 	{Name: "meet person", Pattern: "book|schedule|set up? ~2 time|call|meeting|appointment with a|an|the|your ~1 underwriter|underwriters|processor|adjuster|specialist|advisor|broker|agent / go over|through ~5 with someone|somebody / go over|through ~5 with an|a agent|person|specialist / sit down with|con you|yall|someone|somebody|alguien / sit down with|con one of your / sit down con el|la dueno|duena|gerente|jefe|jefa / sit down with the|your adjuster|owner|manager|agent|underwriter|specialist|supervisor|broker"},
 	{Name: "call owed", Pattern: "nobody|noone|no one ~1 returned|answered my|our voicemail|voicemails|call|calls / still waiting on|for a|the|your|that call|callback"},

@@ -227,6 +227,10 @@ func ifNotBefore(toks []string, i int) bool {
 // manager"
 var senderPossessive = textmatch.NewSet("your", "ur", "yall", "you")
 
+// sendersStaff after "the" are the sender's people: "the call back from
+// the agent you promised"
+var sendersStaff = textmatch.NewSet("agent", "adjuster", "underwriter", "rep", "representative", "manager", "office", "team", "specialist")
+
 // escalateTo are whom an escalation reaches at the sender's
 var escalateTo = textmatch.NewSet("someone", "somebody", "supervisor", "manager", "management", "corporate", "a", "office", "branch", "store", "showroom")
 
@@ -247,7 +251,9 @@ var askRules = map[string]askRule{
 			if k < len(toks) && toks[k] == "back" {
 				k++ // "the call back from my lender"
 			}
-			return k+1 < len(toks) && toks[k] == "from" && !senderPossessive.Has(toks[k+1])
+			// ("from the agent you promised": the sender's)
+			return k+1 < len(toks) && toks[k] == "from" && !senderPossessive.Has(toks[k+1]) &&
+				!(toks[k+1] == "the" && k+2 < len(toks) && sendersStaff.Has(toks[k+2]))
 		}},
 	}},
 	"hear me out": {unless: []exclusion{
@@ -300,7 +306,9 @@ var askRules = map[string]askRule{
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
 		{"the lead's own company's, or the lead's own sit-down: 'I'll sit down with the owner of my company', 'I'll sit down with the owner this week and get back to you'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.Start] == "sit" && (textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+3)], "of", "my") || textmatch.Before(t.Toks, m.Start, 3, laterOpeners))
+			return t.Toks[m.Start] == "sit" && (textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+3)], "of", "my") ||
+				// ("I'll sit down with you guys whenever works" asks)
+				m.Start+3 < len(t.Toks) && t.Toks[m.Start+3] == "the" && textmatch.Before(t.Toks, m.Start, 3, laterOpeners))
 		}},
 		{"the lead's own adviser: 'I'll go over it with someone at my bank before I decide'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "go" && (textmatch.After(t.Toks, m.End-1, 2, ownAdviserNext) || textmatch.Before(t.Toks, m.Start, 3, laterOpeners))

@@ -21,7 +21,7 @@ var spanishAskRules = map[string]askRule{
 		}},
 		{"someone sent to inspect: 'necesito a alguien de la compañía que venga a revisar la fuga'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.Start] == "quiero" || t.Toks[m.Start] == "necesito" || t.Toks[m.Start] == "ocupo" || t.Toks[m.Start] == "quisiera") &&
-				textmatch.After(t.Toks, m.End, 6, esInspectVerbs)
+				(textmatch.After(t.Toks, m.End, 6, esInspectVerbs) || textmatch.After(t.Toks, m.End, 6, esComeWords) && textmatch.After(t.Toks, m.End, 8, esSeeVerbs))
 		}},
 		{"the lead's own family: 'mi esposa decide, con ella necesito hablar primero' (not 'mi esposa habló con la agente Marta, con ella necesito hablar')", func(t textmatch.Text, m textmatch.Match) bool {
 			if t.Toks[m.Start] != "con" {
@@ -42,10 +42,11 @@ var spanishAskRules = map[string]askRule{
 		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos", "vimos", "vieron"))},
 	}},
 	"es voice": {unless: []exclusion{
+		{"told of, not asked for: 'me lo dijo de viva voz su agente'", beforeIn(3, textmatch.NewSet("dijo", "dijeron", "explico", "explicaron", "conto", "contaron", "comento"))},
 		{"a voice note: 'prefiero por voz, te mando una nota de voz', 'le mando un audio'", func(t textmatch.Text, _ textmatch.Match) bool {
 			// (offered now: "te mando una nota de voz"; not "ya les mandé
 			// audios y nadie contesta")
-			return slices.ContainsFunc(t.Toks, esOfferSend.Has) && t.HasAnyWord(voiceNotes)
+			return t.HasAnyWord(voiceNotes) && !t.HasAnyWord(nobodyAnswers)
 		}},
 	}},
 	"es call owed": {require: func(t textmatch.Text, _ textmatch.Match) bool {
@@ -549,7 +550,9 @@ var callPromised = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // sets read by this stop's checks, made once
 var (
-	esOfferSend    = textmatch.NewSet("mando", "envio", "mandare", "enviare", "grabo")
+	nobodyAnswers  = textmatch.NewSet("nadie", "contesta", "contestan", "responde", "responden")
+	esComeWords    = textmatch.NewSet("venga", "vengan")
+	esSeeVerbs     = textmatch.NewSet("ver")
 	esCallWhen     = textmatch.NewSet("a", "at", "en", "manana", "hoy", "despues", "antes", "tomorrow", "today", "after", "before", "este", "el")
 	esSendVerbs    = textmatch.NewSet("mande", "envie", "manden", "envien", "mandara")
 	esInspectVerbs = textmatch.NewSet("revisar", "inspeccionar", "componer")

@@ -5436,3 +5436,29 @@ func TestStop44FourthReview(t *testing.T) {
 	}
 	require.True(t, ruleFires(t, trigger.HighValueScope(500_000), "Toda la casa de una vez, no solo la cocina"))
 }
+
+// TestCaregiverAsksFifthReview: a voice note offered is no ask, one sent
+// in vain is; "de viva voz" asked for is one, told of is not; "can I
+// deal with you directly?", "I'll sit down with you guys whenever works",
+// a call back owed by the agent; a repair visit is no ask.
+func TestCaregiverAsksFifthReview(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mejor por voz, te dejo un audio",
+		"Prefiero por voz, ¿le puedo mandar un audio?",
+		"Necesito a alguien de la compañía que venga a ver la fuga",
+		"Me lo dijo de viva voz su agente que la instalación venía incluida",
+	} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{
+		"Quiero que me lo expliquen de viva voz",
+		"Prefiero de viva voz",
+		"Can I deal with you directly instead of the app?",
+		"I'll sit down with you guys whenever works, can we set that up?",
+		"Still waiting on that call back from the agent you promised",
+		"Mejor por voz, ya les mandé audios y nadie contesta",
+	} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, s)
+	}
+}
