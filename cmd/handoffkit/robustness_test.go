@@ -278,7 +278,8 @@ type floor struct {
 //     (opt-out 0.949 at FPR 0.017, asks 0.956 at 0.008, commitment F1
 //     0.876, conversations 108 of 120) and once after the stop's first
 //     9 commits (the same); a regression set since, at the stop's end
-//     commitment F1 0.900 (FPR 0.100) and the rest the same.
+//     commitment F1 0.900 (FPR 0.100), asks recall 0.965 and the rest
+//     the same.
 //   - testdata/blind37: the thirty-seventh, all tasks, a hard set
 //     written in the middle of stop 44 like blind36 (farmers and
 //     small-town families of Iowa, Nebraska and Kansas, with Zacatecas and
