@@ -3858,7 +3858,8 @@ func keepsReceiving(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// sets read by this stop's checks, made once
+// words the checks of the newer phrase rules look for around a match,
+// made once at package level
 var (
 	wishWords    = textmatch.NewSet("sure", "hope", "want", "wanna", "rather", "wish", "please", "let")
 	esRefusals   = textmatch.NewSet("no", "nunca", "jamas", "dejaran", "ni")

@@ -1795,7 +1795,8 @@ func ownTeamMeeting(t textmatch.Text, m textmatch.Match) bool {
 
 var ownMeetingWords = textmatch.NewSet("our", "my", "staff", "team", "weekly", "board", "monthly", "internal")
 
-// sets read by this stop's checks, made once
+// words the English ask checks look for around a match, made once at
+// package level
 var (
 	callNouns      = textmatch.NewSet("call", "calls", "llamada", "llamadas")
 	ownAdviserNext = textmatch.NewSet("at", "from", "i", "who")

@@ -548,7 +548,9 @@ var callPromised = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "promised", Pattern: "iba|iban a llamar|llamarme|marcar|marcarme|hablarme / quedaron|quedo de marcarme|llamarme|hablarme|llamar|marcar / supposed to call|ring / said ~3 would|will|gonna call"},
 })
 
-// sets read by this stop's checks, made once
+// words the Spanish ask checks look for around a match, made once at
+// package level: a set built inside a check interns its words after the
+// text was read, and Text.HasAnyWord cannot see them
 var (
 	nobodyAnswers  = textmatch.NewSet("nadie", "contesta", "contestan", "responde", "responden")
 	esComeWords    = textmatch.NewSet("venga", "vengan")

@@ -1252,7 +1252,8 @@ func refusedAfter(toks []string, i int) bool {
 	return false
 }
 
-// sets read by this stop's checks, made once
+// onlyPart says a job was narrowed: "no, nomás el baño", "just the
+// kitchen"
 var (
 	onlyPart = textmatch.NewSet("no", "nomas", "just", "only", "solo")
 )

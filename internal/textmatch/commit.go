@@ -622,7 +622,7 @@ func commitment(t Text) (int, string, bool) {
 		if notNowOrElse(toks, m) {
 			return true
 		}
-		// this stop's cues of a deal step, asked about or refused rather
+		// the cues of a deal step, asked about or refused rather
 		// than taken: "why would I come in and sign anything", "cuando
 		// firmemos, ¿cuánto tarda?", "antes de que firmemos nada", papers
 		// or goods sent back ("the thermostat is the wrong model, I'll send
