@@ -300,7 +300,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -759,6 +759,34 @@ var wantsCallRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // "I get a lot of these texts".
 func wantsCall(t textmatch.Text) bool {
 	_, ok := wantsCallRules.First(t, func(m textmatch.Match) bool { return !negatedBefore(t.Toks, m.Start, 4) })
+	return ok
+}
+
+// choiceWords make up a bare pick between offered options.
+var choiceWords = textmatch.NewSet("neither", "one", "nor", "ninguno", "ninguna", "ni", "uno", "una", "otro", "otra")
+
+// choiceOnly reports a message that only refuses a choice it was
+// offered: "neither", "ni uno ni otro". Whether it refuses contact
+// depends on what was asked (a call or a text, or Thursday or Friday),
+// which answersContactQuestion reads; the model, which sees the reply
+// alone, does not decide it.
+func choiceOnly(t textmatch.Text) bool {
+	n := t.WordCount()
+	return n >= 1 && n <= 4 && !slices.ContainsFunc(t.Words(), func(w string) bool { return !choiceWords.Has(w) }) &&
+		slices.ContainsFunc(t.Words(), func(w string) bool { return w == "neither" || w == "ninguno" || w == "ninguna" || w == "ni" })
+}
+
+// missesContactRules are complaints that the sender no longer gets in
+// touch: the lead wants more contact, not less.
+var missesContactRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "misses contact", Pattern: "you|u|yall|ya never|rarely ~2 call|text|write|message|answer ~3 anymore|lately / you|u|yall|ya never|rarely ~2 call|text|write|message|answer ~3 these days / you|u no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
+})
+
+// missesContact reports a lead who complains that the sender no longer
+// calls or texts ("you never call or text me anymore"): the model reads
+// "text me anymore" as a revocation. Rules still apply.
+func missesContact(t textmatch.Text) bool {
+	_, ok := missesContactRules.First(t, nil)
 	return ok
 }
 

@@ -315,3 +315,18 @@ func requireKind(t *testing.T, det *dnc.RuleDetector, want dnc.Kind, msgs ...str
 		require.Equal(t, want, det.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestModelLeavesChoicesAndMissedContact: the learned tier does not decide
+// a bare refusal of a choice ("neither": of days, or of ways of contact,
+// which only the question tells apart) nor a complaint that the sender no
+// longer gets in touch; a request to stop beside them still revokes.
+func TestModelLeavesChoicesAndMissedContact(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"neither", "Neither one", "ni uno ni otro", "you never call or text me anymore",
+		"ya no me llamas, estás enojado?"} {
+		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "neither", Asked: "Should I call you or keep texting?"}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "you never listen. do not text me anymore"}).Kind)
+}
