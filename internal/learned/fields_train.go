@@ -86,6 +86,9 @@ func TrainFields(rows []FieldRow, cfg TrainConfig) (Result, error) {
 	if bits < 8 || bits > 24 {
 		return Result{}, fmt.Errorf("learned: FieldBits %d out of 8..24", bits)
 	}
+	// one fit at the field model's own rate: averaging and the message
+	// model's rate were measured on messages only
+	cfg.Fits, cfg.LR = 1, cfg.FieldLR
 	rows = dedupeFields(rows)
 	var writers []string
 	for _, r := range rows {

@@ -561,3 +561,35 @@ func TestTrainingDirs(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"internal/learned/data/w1"}, dirs)
 }
+
+// TestFitsAverage: with Fits > 1 the message model's weights are the mean
+// of that many fits, each shuffled by its own seed, so a retrain depends
+// less on one shuffle; the first of them is the single fit of Fits 1.
+func TestFitsAverage(t *testing.T) {
+	t.Parallel()
+	rows := threeWriters(OptOut, []string{"stop texting me", "take me off the list", "please remove my number"},
+		[]string{"stop by at noon", "is the list price firm", "what number should i call"})
+	var exs []example
+	const mask = 1<<10 - 1
+	for i, r := range rows {
+		exs = append(exs, example{idx: bucketsOf(r.Text, mask), label: r.Label, own: true, fold: i % 3})
+	}
+	weigh(exs, 1)
+	cfg := DefaultTrainConfig()
+	cfg.Epochs = 3
+	w0, b0 := fitOnce(exs, cfg, mask, cfg.Seed, 5)
+	w1, b1 := fitOnce(exs, cfg, mask, cfg.Seed+1, 5)
+	require.NotEqual(t, w0, w1, "another seed shuffles the rows in another order")
+
+	cfg.Fits = 1
+	w, b := fit(exs, cfg, mask, 5)
+	require.Equal(t, w0, w)
+	require.Equal(t, b0, b)
+
+	cfg.Fits = 2
+	w, b = fit(exs, cfg, mask, 5)
+	for j := range w {
+		require.InDelta(t, (w0[j]+w1[j])/2, w[j], 1e-12)
+	}
+	require.InDelta(t, (b0+b1)/2, b, 1e-12)
+}

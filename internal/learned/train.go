@@ -199,6 +199,10 @@ type TrainConfig struct {
 	LR       float64 // AdaGrad learning rate
 	L2       float64 // L2 penalty per update on the touched weights
 	Seed     uint64  // shuffling seed
+	// Fits is how many fits of the message model are averaged, each
+	// with its rows shuffled by its own seed (Seed, Seed+1, ...); 0 or 1
+	// is one fit.
+	Fits int
 	// PosWeight caps the weight of a positive row relative to a negative
 	// (rows are weighted so the classes count equally, up to this cap).
 	PosWeight float64
@@ -252,9 +256,11 @@ type TrainConfig struct {
 	AlwaysTrain []string
 	// FieldBits is log2 of the field model's hash buckets, FieldFireFPR
 	// the share of a field's held-out negatives (rows that do not state
-	// it) that may reach its threshold, and FieldMinProb the lowest
-	// probability a field's threshold may have (see [TrainFields]).
+	// it) that may reach its threshold, FieldMinProb the lowest
+	// probability a field's threshold may have and FieldLR the field
+	// model's learning rate, in place of LR (see [TrainFields]).
 	FieldBits    uint8
+	FieldLR      float64
 	FieldFireFPR float64
 	FieldMinProb float64
 }
@@ -272,6 +278,7 @@ func DefaultTrainConfig() TrainConfig {
 		MinFireProb:     [NumTasks]float64{ExplicitAsk: 0.9, Frustration: 0.9, Commitment: 0.75},
 		AlwaysTrain:     []string{"eng"},
 		FieldBits:       15,
+		FieldLR:         0.2,
 		FieldFireFPR:    0.02,
 		FieldMinProb:    0.92,
 	}
@@ -507,17 +514,39 @@ func weigh(exs []example, capPos float64) {
 	}
 }
 
-// fit runs AdaGrad on the weighted logistic loss. Every product is rounded
-// explicitly so no platform fuses a multiply-add.
+// fit runs AdaGrad on the weighted logistic loss, cfg.Fits times with
+// the seeds Seed, Seed+1, ..., and returns the mean weights and bias.
+func fit(exs []example, cfg TrainConfig, mask uint32, stream uint64) ([]float64, float64) {
+	w, bias := fitOnce(exs, cfg, mask, cfg.Seed, stream)
+	if cfg.Fits <= 1 {
+		return w, bias
+	}
+	for k := 1; k < cfg.Fits; k++ {
+		wk, bk := fitOnce(exs, cfg, mask, cfg.Seed+uint64(k), stream)
+		for j := range w {
+			w[j] += wk[j]
+		}
+		bias += bk
+	}
+	for j := range w {
+		w[j] /= float64(cfg.Fits)
+	}
+	return w, bias / float64(cfg.Fits)
+}
+
+// fitOnce is one AdaGrad fit, its rows shuffled by (seed, stream).
+// Every product is rounded explicitly so no platform fuses a
+// multiply-add.
 //
-// fit touches only its own slices (and reads exs), so the race detector
-// is told to skip its accesses: with them checked, the trainer test took
-// 953 s of .ci/run's `go test -race` (20 m timeout), without them 105 s.
-// Its shuffle closure and outOfFold's writes of the scores stay checked;
-// its reads of exs do not, so nothing may write exs while folds run.
+// fitOnce touches only its own slices (and reads exs), so the race
+// detector is told to skip its accesses: with them checked, the trainer
+// test took 953 s of .ci/run's `go test -race` (20 m timeout), without
+// them 105 s. Its shuffle closure and outOfFold's writes of the scores
+// stay checked; its reads of exs do not, so nothing may write exs while
+// folds run.
 //
 //go:norace
-func fit(exs []example, cfg TrainConfig, mask uint32, stream uint64) ([]float64, float64) {
+func fitOnce(exs []example, cfg TrainConfig, mask uint32, seed, stream uint64) ([]float64, float64) {
 	n := int(mask) + 1
 	w := make([]float64, n)
 	g2 := make([]float64, n)
@@ -526,7 +555,7 @@ func fit(exs []example, cfg TrainConfig, mask uint32, stream uint64) ([]float64,
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, stream))
+	rng := rand.New(rand.NewPCG(seed, stream))
 	const eps = 1e-8
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
