@@ -146,13 +146,16 @@ func TestModelFindsBuriedAsk(t *testing.T) {
 	t.Parallel()
 	asks := "Our board approved the budget last night, we have 40 field techs across two states and the dispatch " +
 		"spreadsheet is falling apart. Half the jobs get double booked, the invoices go out two weeks late and nobody " +
-		"knows which van has which parts. We need to go live before the busy season. Would your sales lead be free for a quick conversation Thursday?"
+		"knows which van has which parts. Our office manager quit in March and the new one is still learning the ropes. " +
+		"The owners want reports every Monday and we can't produce them. " +
+		"We need to go live before the busy season. Would your sales lead be free for a quick conversation Thursday?"
 	require.False(t, trigger.Analyze(asks).ExplicitAsk, "the rules alone miss it")
 	s := trigger.Judged(asks)
 	require.True(t, s.ExplicitAsk)
 	require.Contains(t, s.ExplicitAskRule, "in a sentence")
 	told := "Our board approved the budget last night, we have 40 field techs across two states and the dispatch " +
 		"spreadsheet is falling apart. Half the jobs get double booked, the invoices go out two weeks late and nobody " +
-		"knows which van has which parts. We had a good conversation with your sales lead on Thursday. Sending the signed order form tonight."
+		"knows which van has which parts. Our office manager quit in March and the new one is still learning the ropes. " +
+		"The owners want reports every Monday and we can't produce them. We had a good conversation with your sales lead on Thursday. Sending the signed order form tonight."
 	require.False(t, trigger.Judged(told).ExplicitAsk)
 }
