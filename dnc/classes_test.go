@@ -1470,7 +1470,7 @@ func TestWorkerSentIsNoRevocation(t *testing.T) {
 	requireNoOptOuts(t, d,
 		"Please dejen de mandar al tech sin avisar, call first next time. Still need the AC fixed.",
 		"no me manden a un muchacho diferente cada vez")
-	requireOptOuts(t, d, "dejen de mandarme mensajes", "no me manden mas mensajes al celular")
+	requireOptOuts(t, d, "dejen de mandarme mensajes", "no me manden mas mensajes al celular", "no me manden más mensajes ni al técnico")
 }
 
 // TestLeadsOwnTitleIsNoThreat: "I'm the managing attorney" names the
@@ -3040,4 +3040,20 @@ func TestCaregiverOptOutsFifthReview(t *testing.T) {
 		"I don't want anyone calling my lender again before I approve it",
 		"The tenants are renting month to month, leave them be",
 	)
+}
+
+// TestNeverAnswersBack: "you never text me back" complains that the
+// sender does not answer; the lead wants more contact. With no subject
+// before it, "never text me back" is a request like "never text me
+// again".
+func TestNeverAnswersBack(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"you never text me back", "you guys never text me back, is this still available?",
+		"they never call me back when they say they will"} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	for _, s := range []string{"never text me back. ever.", "you never text me again", "never text me again"} {
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
 }

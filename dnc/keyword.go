@@ -300,7 +300,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || workerSent(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -775,6 +775,28 @@ func choiceOnly(t textmatch.Text) bool {
 	return n >= 1 && n <= 4 && !slices.ContainsFunc(t.Words(), func(w string) bool { return !choiceWords.Has(w) }) &&
 		slices.ContainsFunc(t.Words(), func(w string) bool { return w == "neither" || w == "ninguno" || w == "ninguna" || w == "ni" })
 }
+
+// workerSent reports a message about the worker a business sends ("no me
+// manden a un muchacho diferente cada vez"), which the phrase rules
+// already exclude (sendsWorker) and the model reads as "no me manden"
+// (more messages). A message that names texts or calls as well ("no me
+// manden más mensajes ni al técnico") is left to the model. Rules still
+// apply.
+func workerSent(t textmatch.Text) bool {
+	if slices.ContainsFunc(t.Toks, func(w string) bool { return textsNamed.Has(w) || otherContact.Has(w) }) {
+		return false
+	}
+	for i := range t.Toks {
+		if sendsWorker(t.Toks, textmatch.Match{Start: i, End: i + 1}) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherContact name ways of contact besides texts.
+var otherContact = textmatch.NewSet("call", "calls", "calling", "llamadas", "llamada", "llamen", "llamar", "llamarme", "email", "emails",
+	"correo", "correos", "whatsapp", "wasap", "number", "numero", "contact", "contacto", "contactar", "contactarme")
 
 // missesContactRules are complaints that the sender no longer gets in
 // touch: the lead wants more contact, not less.

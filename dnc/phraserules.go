@@ -62,6 +62,25 @@ type phraseRule struct {
 	final bool
 }
 
+// neverBack reports "you never text me back", "u guys never call us
+// back": a complaint that the sender does not answer, from a lead who
+// wants more contact, not a revocation. "Never text me again" and "never
+// text me back. ever." have no subject before the "never": requests.
+func neverBack(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) || toks[m.End] != "back" {
+		return false
+	}
+	for k := max(1, m.Start-3); k < m.End; k++ {
+		if toks[k] == "never" && backSubjects.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// backSubjects are who never answers in a neverBack complaint.
+var backSubjects = textmatch.NewSet("you", "u", "ya", "yall", "guys", "they", "people", "nobody", "he", "she", "agent", "agents")
+
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if almostReported(toks, m) || someoneElsesStop(toks, m.Start, m.End) {
@@ -79,7 +98,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if !slices.ContainsFunc(toks[m.Start:m.End], textsNamed.Has) && textsFine(toks) {
 		return false
 	}
-	if othersKept(toks, m) || textmatch.CorrectedAtOnce(toks, m.End) {
+	if othersKept(toks, m) || textmatch.CorrectedAtOnce(toks, m.End) || neverBack(toks, m) {
 		return false
 	}
 	r := phraseRules[m.Name]
