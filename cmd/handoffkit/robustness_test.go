@@ -291,6 +291,17 @@ type floor struct {
 //     0.914, conversations 99 of 120) and once at its end (asks 0.912,
 //     commitment 0.922 at FPR 0.033, the rest the same); a regression set
 //     now.
+//   - testdata/blind38: the thirty-eighth, all tasks, a hard set
+//     written at the start of stop 45 (customers used to support chats
+//     and help forms, with Mexican and Guatemalan Spanish; retirees of
+//     Florida, Arizona and New Jersey using voice-to-text, with Cuban and
+//     Colombian Spanish; small-business owners and tradespeople of Texas,
+//     New York and Atlanta, with Dominican and Venezuelan Spanish) and
+//     measured once with the stop's start binary (opt-out 0.917 at FPR
+//     0.029, asks 0.886 at 0.032, frustration F1 0.940, commitment 0.950,
+//     fields 0.960, BANT 0.918, conversations 103 of 120) and once at its
+//     end (opt-out 0.929, asks 0.904, frustration 0.949, conversations
+//     102, the rest the same); a regression set now.
 //   - testdata/dev225 to dev233: hard sets written in stop 44 the same
 //     way, each measured once untuned and then tuned on: conversations in
 //     which fields come hedged, corrected or retracted, from Arizona and
@@ -1072,6 +1083,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.93, true},
 			{"bant", "f1", 0.91, true},
 			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind38", []floor{
+			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 0.90, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.94, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.91, true},
+			{"conversations", "accuracy", 0.84, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev225", []floor{
 			{"conversations", "accuracy", 0.70, true}, {"conversations", "after_optout", 0, false},
