@@ -762,18 +762,19 @@ func wantsCall(t textmatch.Text) bool {
 	return ok
 }
 
-// choiceWords make up a bare pick between offered options.
-var choiceWords = textmatch.NewSet("neither", "one", "nor", "ninguno", "ninguna", "ni", "uno", "una", "otro", "otra")
+// choiceWords make up a bare refusal of a choice, with the courtesy
+// around it: "neither", "neither, thanks", "honestly neither one".
+var choiceWords = textmatch.NewSet("neither", "one", "nor", "thanks", "thank", "you", "thx", "ty", "no", "sorry", "honestly", "but")
 
 // choiceOnly reports a message that only refuses a choice it was
-// offered: "neither", "ni uno ni otro". Whether it refuses contact
+// offered: "neither", "neither, thanks". Whether it refuses contact
 // depends on what was asked (a call or a text, or Thursday or Friday),
 // which answersContactQuestion reads; the model, which sees the reply
 // alone, does not decide it.
 func choiceOnly(t textmatch.Text) bool {
 	n := t.WordCount()
-	return n >= 1 && n <= 4 && !slices.ContainsFunc(t.Words(), func(w string) bool { return !choiceWords.Has(w) }) &&
-		slices.ContainsFunc(t.Words(), func(w string) bool { return w == "neither" || w == "ninguno" || w == "ninguna" || w == "ni" })
+	return n >= 1 && n <= 5 && slices.Contains(t.Words(), "neither") &&
+		!slices.ContainsFunc(t.Words(), func(w string) bool { return !choiceWords.Has(w) })
 }
 
 // workerSent reports a message about the worker a business sends ("no me
@@ -801,15 +802,27 @@ var otherContact = textmatch.NewSet("call", "calls", "calling", "llamadas", "lla
 // missesContactRules are complaints that the sender no longer gets in
 // touch: the lead wants more contact, not less.
 var missesContactRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "misses contact", Pattern: "you|u|yall|ya never|rarely ~2 call|text|write|message|answer ~3 anymore|lately / you|u|yall|ya never|rarely ~2 call|text|write|message|answer ~3 these days / you|u no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
+	{Name: "misses contact", Pattern: "you|u|yall|ya never|rarely call|text|write|message|answer ~3 anymore|lately / you|u|yall|ya never|rarely call|text|write|message|answer ~3 these days / you|u no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
 })
 
 // missesContact reports a lead who complains that the sender no longer
-// calls or texts ("you never call or text me anymore"): the model reads
-// "text me anymore" as a revocation. Rules still apply.
+// calls or texts ("you never call or text me anymore", "ya no me
+// escriben"): the model reads "text me anymore" as a revocation. Only a
+// message that says little besides is left out; in a longer one the rest
+// may revoke ("you never answer anymore, I'm done. goodbye forever"), and
+// the model reads it whole. Rules still apply.
 func missesContact(t textmatch.Text) bool {
-	_, ok := missesContactRules.First(t, nil)
-	return ok
+	m, ok := missesContactRules.First(t, nil)
+	if !ok {
+		return false
+	}
+	rest := 0
+	for _, w := range slices.Concat(t.Toks[:m.Start], t.Toks[m.End:]) {
+		if w != textmatch.Break {
+			rest++
+		}
+	}
+	return rest <= 2
 }
 
 // engageRules are a lead's words of going on with the exchange.

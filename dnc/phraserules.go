@@ -63,11 +63,12 @@ type phraseRule struct {
 }
 
 // neverBack reports "you never text me back", "u guys never call us
-// back": a complaint that the sender does not answer, from a lead who
-// wants more contact, not a revocation. "Never text me again" and "never
-// text me back. ever." have no subject before the "never": requests.
+// back", "you never text me anymore": a complaint that the sender does
+// not answer or write, from a lead who wants more contact, not a
+// revocation. "Never text me again" and "never text me back. ever." have
+// no subject before the "never": requests.
 func neverBack(toks []string, m textmatch.Match) bool {
-	if m.End >= len(toks) || toks[m.End] != "back" {
+	if m.End >= len(toks) || toks[m.End] != "back" && toks[m.End] != "anymore" && toks[m.End] != "lately" {
 		return false
 	}
 	for k := max(1, m.Start-3); k < m.End; k++ {

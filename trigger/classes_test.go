@@ -2687,7 +2687,7 @@ func TestWeakCuesDev104(t *testing.T) {
 	for _, s := range []string{"I have now sent this same form four times and nobody tells me anything.", "bueno ya qué, nunca contestan"} {
 		require.True(t, trigger.Judged(s).Frustrated, "%q is frustration", s)
 	}
-	// the model leans (p 0.74) and the cue confirms it; since stop 45's
+	// the model leans (p 0.75) and the cue confirms it; since stop 45's
 	// model, "bueno, ya qué. hagan lo que quieran, total nunca contestan"
 	// leans less (p 0.60 -> 0.48) and is missed
 	require.Contains(t, trigger.Judged("bueno ya qué, nunca contestan").FrustrationRule, " with ")

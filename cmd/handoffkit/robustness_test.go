@@ -733,7 +733,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev85", []floor{{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}}, // stop 40: lowered after the message model trained on the dev sets (blind conversations rose)
 		{"testdata/dev86", []floor{{"frustration", "f1", 0.95, true}, {"commitment", "f1", 0.98, true}}},
 		{"testdata/dev87", []floor{{"conversations", "accuracy", 0.98, true}, {"conversations", "after_optout", 0, false}}},
-		{"testdata/dev88", []floor{{"conversations", "accuracy", 0.77, true}, {"conversations", "after_optout", 0, false}}}, // stop 40: lowered after the message model trained on the dev sets (blind conversations rose); stop 45: conversations accuracy 0.78 -> 0.77 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+		{"testdata/dev88", []floor{{"conversations", "accuracy", 0.77, true}, {"conversations", "after_optout", 0, false}}}, // stop 40: lowered after the message model trained on the dev sets (blind conversations rose); stop 45: conversations accuracy 0.78 -> 0.77 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		{"testdata/dev89", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
@@ -796,7 +796,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
 			{"frustration", "f1", 0.95, true}, {"commitment", "recall", 0.97, true}, {"commitment", "fpr", 0.01, false}, // stop 41: lowered after the message model trained on dev193-195 and w59 (model alone: corpus opt-out recall 0.791 -> 0.811)
 			{"fields", "f1", 0.94, true}, {"bant", "f1", 0.94, true},
-			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.86 -> 0.85 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.86 -> 0.85 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/dev118", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
@@ -840,7 +840,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind25", []floor{
-			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.05, false}, // stop 45: optout recall 0.97 -> 0.96 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.05, false}, // stop 45: optout recall 0.97 -> 0.96 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.02, false},
 			{"frustration", "f1", 0.97, true}, {"commitment", "recall", 0.98, true}, {"commitment", "fpr", 0.02, false},
 			{"fields", "f1", 0.93, true}, {"bant", "f1", 0.96, true},
@@ -935,7 +935,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev168", []floor{
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.92, true},
-			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.93 -> 0.91 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.93 -> 0.91 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/dev169", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
@@ -1037,7 +1037,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"commitment", "f1", 0.99, true},
 			{"fields", "f1", 0.97, true},
 			{"bant", "f1", 0.93, true},
-			{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.88 -> 0.87 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.88 -> 0.87 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/blind33", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
@@ -1064,7 +1064,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"commitment", "f1", 0.99, true},
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.95, true},
-			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.95 -> 0.93 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false}, // stop 45: conversations accuracy 0.95 -> 0.93 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/blind36", []floor{
 			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
@@ -1112,13 +1112,13 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev229", []floor{
 			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.02, false},
-			{"frustration", "f1", 0.86, true}, {"commitment", "f1", 0.89, true}, // stop 45: frustration f1 0.88 -> 0.86 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"frustration", "f1", 0.86, true}, {"commitment", "f1", 0.89, true}, // stop 45: frustration f1 0.88 -> 0.86 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/dev230", []floor{
-			{"frustration", "f1", 0.90, true}, {"commitment", "f1", 0.88, true}, {"commitment", "fpr", 0.02, false}, // stop 45: frustration f1 0.91 -> 0.90 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"frustration", "f1", 0.90, true}, {"commitment", "f1", 0.88, true}, {"commitment", "fpr", 0.02, false}, // stop 45: frustration f1 0.91 -> 0.90 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/dev231", []floor{
-			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false}, // stop 45: explicit_ask recall 0.95 -> 0.93 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false}, // stop 45: explicit_ask recall 0.95 -> 0.93 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 			{"commitment", "f1", 0.92, true},
 		}},
 		{"testdata/dev232", []floor{
@@ -1246,7 +1246,7 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev213", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
-			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false}, // stop 45: explicit_ask recall 0.95 -> 0.93 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false}, // stop 45: explicit_ask recall 0.95 -> 0.93 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev214", []floor{
@@ -1258,7 +1258,7 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev216", []floor{
 			{"frustration", "f1", 0.9, true},
-			{"commitment", "f1", 0.98, true}, // stop 45: commitment f1 0.99 -> 0.98 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+			{"commitment", "f1", 0.98, true}, // stop 45: commitment f1 0.99 -> 0.98 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		}},
 		{"testdata/dev217", []floor{
 			{"fields", "f1", 0.93, true},
@@ -1428,7 +1428,7 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"internal/learned/data/w37", []floor{{"fields", "f1", 0.88, true}, {"bant", "f1", 0.80, true}}}, // was dev30
 		{"testdata/dev31", []floor{{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false}}},
-		{"testdata/dev32", []floor{{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}}, // stop 45: conversations accuracy 0.91 -> 0.89 when the message model became three averaged fits at rate 0.4 (blind recall rose on every task)
+		{"testdata/dev32", []floor{{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false}}}, // stop 45: conversations accuracy 0.91 -> 0.89 when the message model became three averaged fits at rate 0.4 with w62 to w69 (internal/learned/data/README.md)
 		{"testdata/dev33", []floor{{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev34", []floor{{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false}}},
 		{"testdata/dev35", []floor{{"fields", "f1", 0.86, true}, {"bant", "f1", 0.81, true}}},

@@ -87,8 +87,11 @@ func TrainFields(rows []FieldRow, cfg TrainConfig) (Result, error) {
 		return Result{}, fmt.Errorf("learned: FieldBits %d out of 8..24", bits)
 	}
 	// one fit at the field model's own rate: averaging and the message
-	// model's rate were measured on messages only
-	cfg.Fits, cfg.LR = 1, cfg.FieldLR
+	// model's rate were measured on messages only (no FieldLR: LR)
+	cfg.Fits = 1
+	if cfg.FieldLR > 0 {
+		cfg.LR = cfg.FieldLR
+	}
 	rows = dedupeFields(rows)
 	var writers []string
 	for _, r := range rows {

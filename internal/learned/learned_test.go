@@ -593,3 +593,31 @@ func TestFitsAverage(t *testing.T) {
 	}
 	require.InDelta(t, (b0+b1)/2, b, 1e-12)
 }
+
+// TestFieldModelRate: the field model trains at FieldLR, one fit, whatever
+// the message model's LR and Fits; with no FieldLR it trains at LR.
+func TestFieldModelRate(t *testing.T) {
+	t.Parallel()
+	var rows []FieldRow
+	for _, w := range []string{"b", "d", "f"} {
+		rows = append(rows, FieldRow{File: "fields", Text: "roof leaks and the kitchen is gutted " + w, States: []FieldTask{Condition}, Writer: w},
+			FieldRow{File: "fields", Text: "we just want to sell soon " + w, Writer: w})
+	}
+	cfg := DefaultTrainConfig()
+	cfg.FieldBits = 10
+	train := func(c TrainConfig) []byte {
+		res, err := TrainFields(rows, c)
+		require.NoError(t, err)
+		return res.Model
+	}
+	at02 := cfg
+	at02.LR, at02.Fits, at02.FieldLR = 0.2, 1, 0.2
+	want := train(at02)
+	require.Equal(t, want, train(cfg), "FieldLR 0.2 whatever LR and Fits")
+	unset := cfg
+	unset.LR, unset.FieldLR = 0.2, 0
+	require.Equal(t, want, train(unset), "no FieldLR: LR")
+	other := cfg
+	other.FieldLR = 0.4
+	require.NotEqual(t, want, train(other))
+}
