@@ -3049,11 +3049,7 @@ func TestCaregiverOptOutsFifthReview(t *testing.T) {
 func TestNeverAnswersBack(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	for _, s := range []string{"you never text me back", "you guys never text me back, is this still available?",
-		"they never call me back when they say they will"} {
-		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
-	for _, s := range []string{"never text me back. ever.", "you never text me again", "never text me again"} {
-		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	requireNoOptOuts(t, d, "you never text me back", "you guys never text me back, is this still available?",
+		"they never call me back when they say they will")
+	requireOptOuts(t, d, "never text me back. ever.", "you never text me again", "never text me again")
 }

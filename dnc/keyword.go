@@ -816,13 +816,8 @@ func missesContact(t textmatch.Text) bool {
 	if !ok {
 		return false
 	}
-	rest := 0
-	for _, w := range slices.Concat(t.Toks[:m.Start], t.Toks[m.End:]) {
-		if w != textmatch.Break {
-			rest++
-		}
-	}
-	return rest <= 2
+	// the patterns span no break, so every token matched is a word
+	return t.WordCount()-(m.End-m.Start) <= 2
 }
 
 // engageRules are a lead's words of going on with the exchange.

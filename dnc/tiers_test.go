@@ -325,13 +325,9 @@ func requireKind(t *testing.T, det *dnc.RuleDetector, want dnc.Kind, msgs ...str
 func TestModelLeavesChoicesAndMissedContact(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	for _, s := range []string{"neither", "neither, thanks", "neither thank you", "you never call or text me anymore",
-		"you never text me anymore", "ya no me escriben"} {
-		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	requireNoOptOuts(t, d, "neither", "neither, thanks", "neither thank you", "you never call or text me anymore",
+		"you never text me anymore", "ya no me escriben")
 	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "neither", Asked: "Should I call you or keep texting?"}).Kind)
-	for _, s := range []string{"you never listen. do not text me anymore", "you never have to text me anymore",
-		"you never answer anymore, i'm done. goodbye forever", "you never answer anymore, dont bother texting"} {
-		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
-	}
+	requireOptOuts(t, d, "you never listen. do not text me anymore", "you never have to text me anymore",
+		"you never answer anymore, i'm done. goodbye forever", "you never answer anymore, dont bother texting")
 }
