@@ -3053,3 +3053,78 @@ func TestNeverAnswersBack(t *testing.T) {
 		"they never call me back when they say they will")
 	requireOptOuts(t, d, "never text me back. ever.", "you never text me again", "never text me again")
 }
+
+// TestOptOutClassesStop46: the classes a hard development set of stop 46
+// showed the rules missing, in our own words: a wrong person named with
+// no stock phrase, a reassigned number in Spanish, threats to counsel or
+// a regulator, a spam report flagged to 7726, consent told as withdrawn,
+// a wish to be left alone, a keyword already sent, a relative's earlier
+// opt-out, a company-issued phone, "put me back on" told of someone else,
+// and a line kept for emergencies. Each beside a look-alike the same
+// words do not make a revocation.
+func TestOptOutClassesStop46(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"nobody named Darnell here, please update your list",
+		"There's no Mrs. Whitaker at this number anymore.",
+		"no one here by that name",
+		"this phone used to belong to somebody else, I just got it in May",
+		"Este celular es nuevo, no conozco a esa persona.",
+		"el dueño anterior de este número ya no lo usa",
+		"Text me one more time and I'm sending all of it to our counsel.",
+		"Keep it up and these go to the CFPB.",
+		"if we get another message like this I'm filing with the CFPB",
+		"Si vuelvo a recibir otro texto suyo pongo una queja en PROFECO.",
+		"Flagged this with 7726 just now",
+		"Please consider my consent withdrawn.",
+		"our permission is revoked as of today",
+		"Revoqué mi autorización hace un mes.",
+		"I'd prefer to be left alone, thanks.",
+		"I would rather not hear from anyone at your office again.",
+		"please don't keep texting me about the house",
+		"I put this number on donotcall.gov years ago.",
+		"I replied with the keyword twice already",
+		"My husband opted us out in March. Why are we getting these?",
+		"Heads up, this is a county-issued phone and I can't take sales texts on it.",
+		"Somebody put me back on your list. Take me off again.",
+		"We're set with our current provider, and I'd ask that the texts end here.",
+		"I'd ask that you not text this number again.",
+		"Thanks for everything but I'm not needing the promo texts.",
+		"we don't want to keep hearing from you about this",
+		"My mother passed in June. Her family does not want these texts.",
+		"This phone is for the ER. Please use it for nothing but emergencies.",
+		"no requiero más mensajes de su parte",
+		"Déjenme tranquilo, por favor.",
+	)
+	requireNoOptOuts(t, d,
+		"there's no rush on this, the house is staying empty",
+		"nobody named a price yet, we're still thinking",
+		"el dueño anterior de la casa dejó todo roto",
+		"our counsel is reviewing the purchase agreement",
+		"if I get another quote I'll let you know",
+		"filed a complaint with the CFPB about my old servicer last year",
+		"si vuelvo a recibir la carta del banco le aviso",
+		"I flagged the 7726 thing to my wife, she didn't know",
+		"the seller would prefer to be left alone during showings",
+		"I'd rather not hear from the lender again until the appraisal is in",
+		"I texted the keyword to join last week",
+		"I texted the word YES to confirm and it still hasn't been scheduled",
+		"I opted us out by mistake, can you put us back on?",
+		"can you put me back on the list? I unsubscribed by mistake",
+		"we don't want to keep getting the runaround on the price",
+		"my phone is nothing but trouble lately, can you email the quote",
+		"Do your sequences include an opt-out line? We need it for patient reminders.",
+		"I blocked two other cash-buyer numbers this week but your offer seemed fair",
+		"don't email me, my inbox is a mess, just text this number",
+		"No more calls please, texting works better for me.",
+		"how would I turn off the email updates but keep getting texts?",
+		"Take me off the Monday call, my partner will join. Keep sending me the notes though.",
+	)
+	// a complaint that they keep texting welcomes nothing, and a stop that
+	// names no other channel is not a channel preference
+	requireOptOuts(t, d,
+		"I unsubscribed from your emails, why do you keep sending me text messages?",
+		"Sure, keep texting me, I'll keep ignoring it. Or just take me off.",
+	)
+}

@@ -273,7 +273,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// "me di de baja sin querer, ¿me pueden volver a agregar?", "can you
 	// add me back?": no phrase of it is a revocation
-	if _, back := addBackRules.First(t, nil); !back {
+	if _, back := addBackRules.First(t, func(m textmatch.Match) bool { return !putBackByOthers(t.Toks, m) }); !back {
 		if r, ok := d.shoutedFirst(raw, t); ok {
 			return r
 		}
@@ -281,7 +281,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 			return r
 		}
 		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
-			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m)
+			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m) && !otherChannelOnly(t, m)
 		}); ok &&
 			!othersQuote(raw, t) {
 			return d.ruleHit(raw, t, m.Name)
@@ -1177,3 +1177,17 @@ var contactMeEs = textmatch.NewSet("contacten", "escriban", "llamen", "hablen", 
 var leadsPeople = textmatch.NewSet("tenant", "tenants", "inquilino", "inquilina", "inquilinos", "wife", "husband", "son", "daughter",
 	"mom", "dad", "mother", "father", "esposa", "esposo", "hijo", "hija", "mama", "papa", "landlord", "staff", "employees", "team",
 	"assistant", "office", "manager", "renter", "renters")
+
+// otherChannelOnly reports a stop that names no texts in a message that
+// welcomes them (see [welcomesTexts]): "don't email me, my inbox is a
+// mess, just text this number", "take me off the Thursday call ... keep
+// sending me the recap though". The model's vetoes already read these
+// messages so; the phrase rules now do too.
+//
+// The stop must name that other channel, in it or just after it ("take
+// me off the Thursday call"): "sure, keep texting me ... or take me off"
+// is sarcasm, and "take me off" all of it.
+func otherChannelOnly(t textmatch.Text, m textmatch.Match) bool {
+	end := min(len(t.Toks), m.End+3)
+	return !slices.ContainsFunc(t.Toks[m.Start:m.End], textsNamed.Has) && slices.ContainsFunc(t.Toks[m.Start:end], otherChannel.Has) && welcomesTexts(t)
+}

@@ -184,6 +184,11 @@ var phraseRules = map[string]phraseRule{
 				hasWord(toks, "wifes", "husbands", "home", "esposa", "esposo", "use", "escribanme", "escribeme", "text", "aqui", "file")
 		}},
 	}},
+	"line for emergencies": {unless: []exclusion{
+		{"gives another line: 'use it for nothing but emergencies, text my husband's cell instead'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "wifes", "husbands", "home", "esposa", "esposo", "escribanme", "escribeme", "aqui", "instead")
+		}},
+	}},
 	"dont hear from you": {require: func(toks []string, m textmatch.Match) bool {
 		// a wish: "make sure I don't hear from you guys again", "I hope I
 		// never hear from you again"
@@ -396,6 +401,19 @@ var phraseRules = map[string]phraseRule{
 			return m.Start >= 2 && toks[m.Start-1] == "de" && (toks[m.Start-2] == "lista" || toks[m.Start-2] == "registro")
 		}},
 	}},
+	// "my wife opted us out in the spring", "I replied with the keyword
+	// already": unless undone ("opted us out by mistake, add us back")
+	// "I'd prefer to be left alone, thank you", not "I'd rather be left
+	// alone during the showing": the wish ends its clause
+	"rather not hear": {require: func(toks []string, m textmatch.Match) bool {
+		if textmatch.After(toks, m.End, 4, pauseEnds) {
+			// "until the numbers change": a pause, not a revocation
+			return false
+		}
+		return toks[m.End-1] != "alone" || m.End == len(toks) || toks[m.End] == textmatch.Break || politeTail.Has(toks[m.End])
+	}},
+	"opted us out": {final: true, require: notUndone},
+	"keyword sent": {final: true, require: notUndone},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
 		{"left something else, these welcome: 'unsubscribed from the Zillow alerts ... yours are helpful, keep em coming'", func(toks []string, m textmatch.Match) bool {
@@ -574,6 +592,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
 		{"others blocked: 'I blocked most of them, you at least answered'", nextIn(textmatch.NewSet("most", "some", "many", "several", "half", "a"))},
+		{"other senders blocked: 'I blocked like 3 other \"we buy houses\" numbers this week'", afterIn(4, textmatch.NewSet("other", "others"))},
 		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
 			i := m.Start
@@ -1519,7 +1538,8 @@ var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", 
 // nothing.
 func textsWelcomed(toks []string) bool {
 	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
-		return !negatedBefore(toks, m.Start, 4) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
+		// ("never gave your company permission to text me": five words)
+		return !negatedBefore(toks, m.Start, 5) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
 			!refusedWithin(toks[m.Start:m.End]) && !(m.End+1 < len(toks) && toks[m.End] == "que" && toks[m.End+1] == "no") &&
 			!(toks[m.End-1] == "si" && !porAcaSi(toks, m))
 	})
@@ -1977,12 +1997,19 @@ func welcomesTexts(t textmatch.Text) bool {
 		return false
 	}
 	if t.HasAny(keepGoingWords) {
-		if _, ok := keepGoing.First(t, nil); ok {
+		if _, ok := keepGoing.First(t, func(m textmatch.Match) bool {
+			// "why do you keep sending me text messages?", "you people
+			// keep texting me": a complaint, not a plea
+			return t.Toks[m.Start] != "keep" || !textmatch.Before(t.Toks, m.Start, 3, keepComplainers)
+		}); ok {
 			return true
 		}
 	}
 	return t.HasAny(otherChannel) && textsWelcomed(t.Toks)
 }
+
+// keepComplainers before "keep texting me" make it a complaint.
+var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still")
 
 var (
 	threatWords = dncThreatClass.Gated()
@@ -2809,7 +2836,9 @@ var (
 	deleteTargets = textmatch.NewSet("number", "info", "information", "data", "details", "contact", "name", "email", "phone")
 	slotLists     = textmatch.NewSet("wait", "waitlist", "waiting", "schedule", "calendar", "route", "roster", "standby", "cancellation")
 	featureNouns  = textmatch.NewSet("handling", "feature", "features", "functionality", "management", "support", "capability",
-		"flow", "flows", "logic", "keywords", "compliance", "scrubbing", "integration", "option", "options", "settings", "setting", "requests")
+		"flow", "flows", "logic", "keywords", "compliance", "scrubbing", "integration", "option", "options", "settings", "setting", "requests",
+		// "do your sequences include an opt-out line?"
+		"line", "link", "links", "language", "footer", "button", "message", "keyword", "rate", "rates")
 )
 
 // otherSenderAfter: the messages named are someone else's, named right
@@ -3885,3 +3914,7 @@ var (
 	esRefusals   = textmatch.NewSet("no", "nunca", "jamas", "dejaran", "ni")
 	wantingWords = textmatch.NewSet("want", "wanna", "need", "quiero", "keep")
 )
+
+// pauseEnds bound a wish in time or on a condition: "I'd rather not hear
+// from you again until the numbers change".
+var pauseEnds = textmatch.NewSet("until", "till", "til", "unless", "before")

@@ -52,7 +52,8 @@ var dncClasses = map[string]textmatch.Set{
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
-		"ag", "bbb", "profeco", "sheriff", "querella", "daco"),
+		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "counsel", "cfpb", "regulator", "regulators",
+		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
@@ -162,6 +163,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "you don't need to keep checking in with me", "no need to keep
 	// texting"
 	{Name: "no need to keep", Pattern: "dont|no need to keep checking|following|reaching in|up|out|on / dont|no need to keep texting|messaging|contacting|calling|emailing"},
+	// "please don't keep texting me about it"
+	{Name: "no need to keep", Pattern: "dont keep texting|messaging|contacting|calling me|us|this"},
 	// "Who do I have to talk to so these texts end?"
 	{Name: "texts end", Pattern: "so|until|till|til that? these|the|your|ur|yall @contactn ~1 stop|end|quit|cease / before|until|till these|they end|stop |"},
 	// "I don't want anyone from your agency texting him again"
@@ -176,11 +179,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / hopefully|hope this is|was the last one|text|message|follow|followup|reminder / make this the last one|text|message|follow|followup / let|make this be? the last one|text|message you|yall|u? send"},
 	// "I need my phone for family only", "este cel es solo para la
 	// familia"
-	{Name: "line for family", Pattern: "my|this phone|cell|line|number ~6 family|emergencies only / my|this phone|cell|line|number ~5 only for family|emergencies / mi|este cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
+	// "please use it for nothing but emergencies, which this isn't"
+	{Name: "line for emergencies", Pattern: "use it|this for nothing but|except family|emergencies"},
+	{Name: "line for family", Pattern: "my|this phone|cell|line|number ~6 family|emergencies only / my|this phone|cell|line|number ~5 only for family|emergencies / my|this phone|cell|line|number ~8 nothing but|except family|emergencies / mi|este cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
 	// "leave it out of your campaigns"
 	{Name: "leave out of campaigns", Pattern: "leave|keep me|us out of ~2 campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep it out of your|ur|yall campaigns|campaign|marketing|mailings|outreach|blasts|list|lists / leave|keep this|my|that number|phone|line|cell out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
 	// "Can you make sure I don't hear from you guys again?"
 	{Name: "dont hear from you", Pattern: "dont|never hear from you|yall|u ~2 again|anymore"},
+	// "would rather not hear from anyone there again", "I'd prefer to be
+	// left alone"
+	{Name: "rather not hear", Pattern: "rather not hear from you|yall|u|anyone|anybody|your|ur ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -192,9 +200,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "if you email again ill call my lawyer", "one more message and i block this"
 	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore|vez |? ~4 @threat"},
 	{Name: "threat", Pattern: "one more @contactn|call|text ~6 @threat"},
+	// "text me one more time and I'm sending all of it to our counsel"
+	{Name: "threat", Pattern: "@contactv|@callv me|us one more time ~10 @threat"},
 	// a long aside before the threat: "one more text and I'm forwarding
 	// this whole thread to the state AG"
-	{Name: "threat", Pattern: "one more @contactn|call|text ~1 and ~10 attorney|fcc|ftc|ag|bbb|police|lawyer|abogado"},
+	{Name: "threat", Pattern: "one more @contactn|call|text ~1 and ~10 attorney|fcc|ftc|ag|bbb|police|lawyer|abogado|counsel|cfpb"},
 	// "if I get one more of these I'm calling the state AG", "BBB
 	// complaint is drafted. One more message and I hit send", "I swear if
 	// my phone buzzes with one more of your texts"
@@ -222,11 +232,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "number gone", Pattern: "ya saben|sabes|sabe que hacer con mi|este numero"}, // the clause must end there: see phraseRules
 	// "no me pueden estar texteando aquí las offers" (a work phone)
 	{Name: "es keep writing can", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
+	// "if I get another text I'm filing with the CFPB", "si vuelvo a
+	// recibir un mensaje suyo presento la queja ante PROFECO"
+	{Name: "threat", Pattern: "if i|we get|receive another ~1 text|message|call|one ~8 @threat / si vuelvo|volvemos a recibir ~4 mensaje|mensajes|texto|textos|llamada|llamadas|algo ~8 @threat|queja|denuncia|reclamacion|demando|denuncio|reporto / si recibo|recibimos otro|otra ~2 mensaje|texto|llamada ~8 @threat|queja|denuncia|reclamacion|demando|denuncio|reporto"},
 	// "if these texts keep up the BBB hears about it"
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
 	// this if it keeps up", "the FCC gets a call if this happens again"
-	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada ~8 if it|this|you|yall|they keeps|keep up / fcc|ftc|bbb ~8 if it|this|that happens again"},
+	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
 	// ending it in other words: "this conversation is over", "consider
 	// this my final reply", "this is the last one you should send",
 	// "excluded from future correspondence", "there's
@@ -236,6 +249,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished|closed / this channel is closed|over / this channels closed|over / consider this|it my final|last reply|message|response|text / last one|text|message you ~1 should|can|will|may send"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
+	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
+	// "this line used to belong to somebody else"
+	{Name: "wrong number", Pattern: "there is|theres no ~2 at this number|phone / nobody named|called ~3 here / no one named|called ~3 here / nobody named|called ~3 at|on this number|line|phone / no one named|called ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to|be ~1 someone|somebody else"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
 	// "ustedes no tienen mi permiso para escribirme", "olvidarse de este
 	// número"
@@ -269,6 +285,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before, asking", Pattern: "didnt i|we ~1 reply|text|send|say|type ~2 @stopkw / did i|we not ~1 reply|text|send|say|type ~2 @stopkw"},
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
+	// "my wife opted us out in the spring"
+	{Name: "opted us out", Pattern: "opted me|us|him|her|them out"},
+	// "I replied with the keyword already", "sent your keyword twice and
+	// they still come"
+	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your|ur word ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your|ur keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
 	{Name: "asked before", Pattern: "how many times ~7 @stopkw"},
 	// the same requests in Spanish, Portuguese, French, German and Italian
 	// (accents folded): "dejen de llamarme", "no más textos",
@@ -310,7 +331,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "quisiera salirme de su lista", "cancelen ya los textos", "suéltame
 	// ya", "suelten mi número"
 	{Name: "foreign", Pattern: "salir|salirme|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
-	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz"},
+	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
+	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz / dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
 	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
@@ -403,6 +425,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
 	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
 	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
+	// "this is a company-issued device", "county-owned phone"
+	{Name: "work line", Pattern: "this|it is a|an ~1 company|work|county|state|government|employer issued|provided|owned phone|device|cell|line|number"},
 	// ("sent my husband your BBB page" sends no report: "to" the BBB)
 	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco / reported|reporting ~4 bbb|fcc|ftc|profeco"},
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
@@ -439,6 +463,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "quítenlo", "bórrenlo": remove it, where "it" is the number
 	{Name: "es delete it", Pattern: "quitenlo|quitenla|borrenlo|borrenla|eliminenlo|eliminenla|saquenlo|saquenla|eliminadlo|borradlo|quitadlo"},
 	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
+	// a reassigned number: "este celular es nuevo, era de otra persona",
+	// "el dueño anterior de este número"
+	{Name: "es wrong number", Pattern: "este numero|telefono|celular es nuevo / anterior dueno|duena de|del este? numero|telefono|celular / dueno|duena anterior de|del este? numero|telefono|celular / numero|telefono|celular ~5 el|la anterior dueno|duena / numero|telefono|celular ~5 el|la dueno|duena anterior"},
 	{Name: "enough", Pattern: "enough ~2 @contactn"},
 	{Name: "if you stopped", Pattern: "if you stopped|quit|stop ~1 @contacting"},
 	{Name: "dont contact me", Pattern: "you not @adv? @contactv @adv? @me"},
@@ -511,6 +538,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	// "I'd rather not receive further texts if that's alright"
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
+	// "I'm not needing the monthly promo texts", "we don't want to keep
+	// hearing about it"
+	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|doesnt want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing about|from / dont|not want to keep getting|receiving these|them|@contactn"},
+	// "I'd ask that the texts end here", "I'd ask that you not send
+	// anything else about it"
+	{Name: "ask that", Pattern: "ask|request that the|these|your|ur|all @contactn ~1 end|stop|cease / ask|request that you|yall not ~1 send|text|contact|message|call"},
 	// polite disinterest in more contact: "not interested in receiving
 	// more newsletters", "not interested in hearing from you anymore",
 	// "no me interesa recibir más correos"
@@ -556,7 +589,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "cancel the rest of the texts too, not just the emails"
 	{Name: "cancel rest", Pattern: "@cancelv ~1 rest|remainder of ~2 texts|messages|sms|calls"},
 	{Name: "revoke consent", Pattern: "revoke|withdraw|revoking|withdrawing ~2 consent|permission"},
-	{Name: "revoke consent", Pattern: "revoco|retiro|revocamos|retiramos ~3 permiso|permisos|consentimiento|autorizacion / nunca autorice|autorizamos|autorizo ~3 escrib*|contact*|mand*|envi*|llam*|mensaj*"},
+	// told as done: "consider my consent withdrawn", "my permission is
+	// revoked"
+	{Name: "revoke consent", Pattern: "my|our consent|permission ~2 withdrawn|revoked|rescinded"},
+	{Name: "revoke consent", Pattern: "revoco|retiro|revocamos|retiramos|revoque|retire ~3 permiso|permisos|consentimiento|autorizacion / nunca autorice|autorizamos|autorizo ~3 escrib*|contact*|mand*|envi*|llam*|mensaj*"},
 	// "no hace falta que me sigas escribiendo", "ya no escriban", "no me
 	// incluyan en sus correos ni mensajes"
 	{Name: "es dont contact again", Pattern: "no hace|hacia falta ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
@@ -577,6 +613,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "refrain from messaging me", "desist from calling"
 	{Name: "stop contacting", Pattern: "refrain|desist from ~2 @contacting"},
 	{Name: "do not call list", Pattern: "dnc list|registry"},
+	// "I registered this number with donotcall.gov"
+	{Name: "do not call list", Pattern: "donotcall"},
 	{Name: "harassment", Pattern: "this is harassment"},
 	// a work line named with a request not to use it: "this is my work
 	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"
@@ -608,7 +646,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"
-	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / send|sending|sent it|this|these|them|your|ur ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
+	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / flag|flagging|flagged this|these|it|them|you|your|ur ~3 7726 / send|sending|sent it|this|these|them|your|ur ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
 	// llamar a mi lawyer": a threat conditioned on more messages
 	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
@@ -1275,10 +1313,19 @@ func undone(t textmatch.Text) bool {
 	_, ok := undoRules.First(t, func(m textmatch.Match) bool {
 		// "my daughter put this number on some form by mistake": the
 		// number given by mistake, which is why the lead wants off
-		return !(m.End-m.Start == 1 && textmatch.Before(t.Toks, m.Start, 5, numberGiven) && !t.HasAny(stopKeywords))
+		return !(m.End-m.Start == 1 && textmatch.Before(t.Toks, m.Start, 5, numberGiven) && !t.HasAny(stopKeywords)) && !putBackByOthers(t.Toks, m)
 	})
 	return ok
 }
+
+// putBackByOthers reports "put me back on" told of what someone did, not
+// asked for: "I was taken off last year. Somebody put me back on. Take me
+// off again."
+func putBackByOthers(toks []string, m textmatch.Match) bool {
+	return textmatch.Before(toks, m.Start, 2, putBackSubjects)
+}
+
+var putBackSubjects = textmatch.NewSet("somebody", "someone", "somehow", "they", "system", "got", "was", "were", "been", "yall", "else")
 
 // numberGiven: how a number came to be on a list by mistake
 var numberGiven = textmatch.NewSet("form", "forms", "put", "gave", "entered", "typed", "listed", "added", "signed")
@@ -1493,3 +1540,10 @@ var (
 // everythingWords leave everything the sender sends: "unsubscribe me from
 // everything", "sáquenme de todo"
 var everythingWords = textmatch.NewSet("everything", "all", "anything", "todo", "todos")
+
+// notUndone accepts a report of an earlier opt-out that the message does
+// not take back ("opted us out by mistake, put us back on").
+func notUndone(toks []string, _ textmatch.Match) bool {
+	_, undone := undoRules.First(textmatch.Text{Toks: toks}, nil)
+	return !undone
+}

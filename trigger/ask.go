@@ -372,6 +372,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// who did the estimate call me back"
 	{Name: "meet person", Pattern: "coffee|lunch|breakfast with your|someone|somebody / coffee|lunch|breakfast with one of your"},
 	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone me|us"},
+	// "can you have the fellow who did the estimate ring my cell?"
+	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
+	// "I'd feel better hearing this from a person"
+	{Name: "talk to person", Pattern: "hear|hearing this|it from a|an real|live|actual? person|human"},
+	// "can your rep come by our office Thursday?"
+	{Name: "meet person", Pattern: "can|could your|the rep|agent|salesperson|representative come by|out|over|visit / can|could your|the rep|agent|salesperson|representative stop|swing by"},
 	// "can you have Jessica reach out? she did our refi", "could you get
 	// Marcus to call me"
 	{Name: "have call me", Pattern: "can|could|would you|u have|get ~2 reach out / can|could|would you|u have|get ~3 call|ring|phone|text|contact|email me|us"},
@@ -497,6 +503,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "what's your number", "direct line", "who do i call"
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
 	{Name: "your number", Pattern: "a|the number|line|numero ~2 to contact|reach|call"},
+	// "y'all got a phone number?", "do you have a direct line"
+	{Name: "have a number", Pattern: "you|yall|u|ya all? got|have a|any phone|direct|contact number|line / you|yall|u|ya all? got|have a|any number|line"},
 	// "can you call the church office Tuesday morning, ext 204, and ask
 	// for me, Gloria" (a call named before it is required)
 	{Name: "ask for me", Pattern: "and|then|y ask|pregunte|pregunten|preguntar for|por me|mi"},

@@ -302,6 +302,7 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"meet person": {unless: []exclusion{
+		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
 		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
@@ -491,6 +492,7 @@ var askRules = map[string]askRule{
 		{"the lead already has one: 'I already have an agent helping me', 'I know a plumber who can fix it'", leadAlreadyHas},
 	}},
 	"in person": {unless: []exclusion{
+		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
 		{"negated inside the span", spanIn(textmatch.Negators)},
 		{"a price or terms met, not a person: 'will your buyer meet us at 415?', 'can someone meet us at 5% down'", meetsAtFigure},
 		{"asks how a visit goes: 'will your agent meet us there or do we use the lockbox?'", orHowQuestion},
@@ -587,7 +589,12 @@ var askRules = map[string]askRule{
 		}
 		return false
 	}},
+	"have a number": {unless: []exclusion{
+		{"someone else's number or a figure: 'do you have a phone number for the inspector?', 'do you have a number in mind?'", afterIn(1, textmatch.NewSet("for", "of", "in"))},
+		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
+	}},
 	"your number": {unless: []exclusion{
+		{"a figure, not a phone: 'do you have a number in mind for the deposit?'", afterIn(2, textmatch.NewSet("mind"))},
 		{"how the lead came by it: 'got your number from my neighbor'", allOf(anyOf(beforeIn(3, textmatch.NewSet("got", "found", "saw", "have", "had", "pulled")), spanHas("got", "found", "saw", "pulled")),
 			afterIn(2, textmatch.NewSet("from", "through", "off", "via", "on", "in")))},
 		{"a number for pictures or files: 'whats the best number to send pics to?'", afterIn(4, textmatch.NewSet("pics", "pictures", "photos", "fotos", "docs", "documents", "files", "videos"))},
@@ -1801,4 +1808,18 @@ var (
 	callNouns      = textmatch.NewSet("call", "calls", "llamada", "llamadas")
 	ownAdviserNext = textmatch.NewSet("at", "from", "i", "who")
 	laterOpeners   = textmatch.NewSet("ill", "let", "lemme", "gonna")
+)
+
+// meetingOther: "I'm meeting with a realtor Friday", "we're meeting with
+// our attorney": a meeting the lead already has with someone else, not
+// one asked of the sender ("I'm meeting with your agent Friday, right?"
+// names the sender's).
+func meetingOther(t textmatch.Text, m textmatch.Match) bool {
+	return t.Toks[m.Start] == "meeting" && textmatch.Before(t.Toks, m.Start, 2, progressiveBe) &&
+		textmatch.After(t.Toks, m.Start+1, 2, otherArticles)
+}
+
+var (
+	progressiveBe = textmatch.NewSet("im", "am", "were", "are", "was")
+	otherArticles = textmatch.NewSet("a", "an", "another", "my", "our")
 )

@@ -5466,3 +5466,26 @@ func TestCaregiverAsksFifthReview(t *testing.T) {
 		require.True(t, trigger.Judged(s).ExplicitAsk, s)
 	}
 }
+
+// TestAskClassesStop46: asks a hard development set of stop 46 showed
+// the rules missing (a number asked for with "got"/"have", a person asked
+// to ring the lead's cell, hearing it from a person, a rep asked to come
+// by), and look-alikes: a meeting with someone else, a number for a
+// neighbour or a figure, a number to fill in on a form.
+func TestAskClassesStop46(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"y'all got a phone number? typing all this is a pain",
+		"do you have a direct line",
+		"Could you have the gentleman who came out Tuesday ring my cell?",
+		"I'd feel better hearing it from a real person.",
+		"Can your rep swing by the shop Friday morning?",
+	)
+	requireNoAsks(t,
+		"I'm meeting with a realtor Saturday, I'll know more after",
+		"we're meeting with our attorney on Monday",
+		"do you have a number in mind for the deposit?",
+		"Do y'all have a number I can pass to my sister? She wants a quote too.",
+		"¿Cuál es el número que pongo en la solicitud, el mío o el de mi esposa?",
+	)
+}

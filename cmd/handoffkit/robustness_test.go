@@ -321,6 +321,18 @@ type floor struct {
 //     a parent and ranch families (dev232: opt-out 0.937 at FPR 0.010,
 //     asks 0.895); conversations from Louisiana and Mississippi, with
 //     Honduran Spanish (dev233: 37 of 60, one handoff after an opt-out).
+//   - testdata/dev234 to dev236: hard opt-out and ask sets written in
+//     stop 46 the same way (70 % English, the language of the hard blind
+//     sets' largest gap), each measured once untuned and then tuned on:
+//     homeowners of the Northeast and the Great Lakes answering a cash
+//     buyer, a roofer and an insurance agent, with Dominican and Puerto
+//     Rican Spanish (dev234: opt-out 0.886 at FPR 0.008, asks 0.965 at
+//     0.016); managers and professionals answering B2B, mortgage and
+//     home-warranty texts, with Mexican and Colombian Spanish (dev235:
+//     opt-out 0.802 at FPR 0.016, asks 0.965); renters and young
+//     families of the South and Southwest, with New Mexican, Salvadoran
+//     and Guatemalan Spanish (dev236: opt-out 0.912 at FPR 0.040, asks
+//     0.982 at 0.016).
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -1127,6 +1139,18 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev233", []floor{
 			{"conversations", "accuracy", 0.68, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev234", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev235", []floor{
+			{"optout", "recall", 0.90, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev236", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/dev183", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
