@@ -148,7 +148,8 @@ func TestModelFindsBuriedAsk(t *testing.T) {
 		"spreadsheet is falling apart. Half the jobs get double booked, the invoices go out two weeks late and nobody " +
 		"knows which van has which parts. Our office manager quit in March and the new one is still learning the ropes. " +
 		"The owners want reports every Monday and we can't produce them. " +
-		"We need to go live before the busy season. Would your sales lead be free for a quick conversation Thursday?"
+		"We need to go live before the busy season, the techs hate the current app, the GPS is wrong half the time and " +
+		"the parts list never syncs. Would your sales lead be free for a quick conversation Thursday?"
 	require.False(t, trigger.Analyze(asks).ExplicitAsk, "the rules alone miss it")
 	s := trigger.Judged(asks)
 	require.True(t, s.ExplicitAsk)
