@@ -28,9 +28,10 @@
 //     names no contact ("this is a complete waste of my time"), which is
 //     frustration for a person to take over, not a revocation; and a
 //     phrase rule's hit that the model scores under [Config.DoubtAt]
-//     (0.01) is a [PossibleOptOut] with Tier "rules" whose rule says
-//     "model doubts", unless the rule names a subscription ended or the
-//     message is mostly in words the model was not trained in;
+//     (0.05) is a [PossibleOptOut] with Tier "rules" whose rule says
+//     "model doubts", unless the rule names a subscription ended or is a
+//     short insult ("get lost"), or the message is mostly in words the
+//     model was not trained in;
 //     [Result] says which tier decided, its score, and the language to
 //     answer in ([Result.Lang]);
 //   - a reply read against the business's last message ([Input.Asked],

@@ -89,9 +89,10 @@ type Config struct {
 	// scores under DoubtAt, as a whole and in each clause and sentence
 	// the rule matches, becomes a [PossibleOptOut] (the AI silenced until
 	// a person decides) instead of a suppression. Keywords, the rules
-	// that name a subscription ended and messages with words of a
-	// language other than English and Spanish are never doubted. Zero
-	// (or a value of 1 or more) keeps the default, 0.01; a value above
+	// that name a subscription ended, short insults ("get lost") and
+	// messages with words of a language other than English and Spanish
+	// are never doubted. Zero (or a value of 1 or more) keeps the
+	// default, 0.05; a value above
 	// the review band's floor is lowered to it; a negative value, or a
 	// review band turned off (ReviewAt >= SuppressAt), turns doubting
 	// off.
@@ -329,8 +330,12 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 // defaultDoubtAt: on the blind sets, which the model never trained on,
 // the phrase rules' false opt-outs and their true ones part here: about
 // half of the rules' false positives score under 0.01, and 1 in 3,875
-// true rule hits does.
-const defaultDoubtAt = 0.01
+// true rule hits does. Stop 46's model (trained on dev201 to dev236) is
+// surer of the rules' true hits: at 0.05 nine more of the 53 false
+// opt-outs left on blind1 to blind38 go to a person, and no true rule
+// hit does (28 older blind sets: FPR 0.0082 -> 0.0065 at recall 0.9874;
+// at 0.12 blind31 to blind37 lose true hits).
+const defaultDoubtAt = 0.05
 
 // ruleHit is a phrase rule's opt-out, unless the learned tier all but
 // rules it out: then a person decides ([PossibleOptOut]), and the AI
@@ -401,7 +406,11 @@ var (
 // help me cancel my newsletter subscription?"): the most explicit
 // requests, in a customer-service register the model, trained on sales
 // texts, has seen little of.
-var undoubted = map[string]bool{"cancel subscription": true, "unsubscribe": true, "es unsubscribed": true}
+var undoubted = map[string]bool{"cancel subscription": true, "unsubscribe": true, "es unsubscribed": true,
+	// "get lost", "buzz off": the model has seen few short insults (p
+	// 0.003 to 0.02), and none of the rule's hits on the blind sets is
+	// false
+	"go away": true}
 
 // playfulStop reports a bare "stop" in a message that goes on with the
 // business ("bro stop lmao 250 for my house?? what's the highest you can

@@ -331,3 +331,15 @@ func TestModelLeavesChoicesAndMissedContact(t *testing.T) {
 	requireOptOuts(t, d, "you never listen. do not text me anymore", "you never have to text me anymore",
 		"you never answer anymore, i'm done. goodbye forever", "you never answer anymore, dont bother texting")
 }
+
+// TestInsultsNeverDoubted: "get lost" and "buzz off" are revocations the
+// model has seen few of (p 0.003 to 0.02); the learned tier never sends
+// them to a person in doubt, however high the doubt is set.
+func TestInsultsNeverDoubted(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{DoubtAt: 0.5})
+	for _, s := range []string{"get lost", "just get lost", "buzz off", "take a hike, pal"} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q: %s", s, r.Rule)
+	}
+}
