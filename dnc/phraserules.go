@@ -184,9 +184,13 @@ var phraseRules = map[string]phraseRule{
 				hasWord(toks, "wifes", "husbands", "home", "esposa", "esposo", "use", "escribanme", "escribeme", "text", "aqui", "file")
 		}},
 	}},
-	"line for emergencies": {unless: []exclusion{
+	"line for emergencies": {require: func(toks []string, _ textmatch.Match) bool {
+		// a phone named: not "the generator? we use it for nothing but
+		// emergencies"
+		return hasWord(toks, "phone", "cell", "number", "line", "celular", "telefono", "numero", "mobile")
+	}, unless: []exclusion{
 		{"gives another line: 'use it for nothing but emergencies, text my husband's cell instead'", func(toks []string, _ textmatch.Match) bool {
-			return hasWord(toks, "wifes", "husbands", "home", "esposa", "esposo", "escribanme", "escribeme", "aqui", "instead")
+			return hasWord(toks, "wifes", "husbands", "esposa", "esposo", "escribanme", "escribeme", "aqui", "instead")
 		}},
 	}},
 	"dont hear from you": {require: func(toks []string, m textmatch.Match) bool {
@@ -401,8 +405,6 @@ var phraseRules = map[string]phraseRule{
 			return m.Start >= 2 && toks[m.Start-1] == "de" && (toks[m.Start-2] == "lista" || toks[m.Start-2] == "registro")
 		}},
 	}},
-	// "my wife opted us out in the spring", "I replied with the keyword
-	// already": unless undone ("opted us out by mistake, add us back")
 	// "I'd prefer to be left alone, thank you", not "I'd rather be left
 	// alone during the showing": the wish ends its clause
 	"rather not hear": {require: func(toks []string, m textmatch.Match) bool {
@@ -410,10 +412,64 @@ var phraseRules = map[string]phraseRule{
 			// "until the numbers change": a pause, not a revocation
 			return false
 		}
+		// "I'd rather not hear from anyone else again, you're my point
+		// of contact": the sender is kept
+		if textmatch.ContainsSeq(toks[m.Start:min(len(toks), m.End+1)], "anyone", "else") || textmatch.ContainsSeq(toks[m.Start:min(len(toks), m.End+1)], "anybody", "else") {
+			return false
+		}
 		return toks[m.End-1] != "alone" || m.End == len(toks) || toks[m.End] == textmatch.Break || politeTail.Has(toks[m.End])
 	}},
-	"opted us out": {final: true, require: notUndone},
-	"keyword sent": {final: true, require: notUndone},
+	"revoke consent": {unless: []exclusion{
+		{"revoked by someone else, of something else: 'our permission was revoked by the HOA so the roof job is on hold'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "by" && (dncDetClass.Has(toks[m.End+1]) || toks[m.End+1] == "our" || toks[m.End+1] == "my" || toks[m.End+1] == "their")
+		}},
+	}},
+	// "my wife opted us out in the spring", "I replied with the keyword
+	// already": unless undone ("opted us out by mistake, add us back")
+	"opted us out": {final: true, require: notUndone, unless: []exclusion{
+		{"out of something else: 'the lender opted us out of escrow'", otherObject},
+	}},
+	// not a keyword that signs up or confirms: "I sent your keyword
+	// CONFIRM already, are we good for Thursday?"
+	"keyword sent": {final: true, require: notUndone, unless: []exclusion{
+		{"a keyword that signs up or confirms: 'I texted your keyword JOIN twice and still no confirmation'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], optInWords.Has)
+		}},
+	}},
+	// "I'd ask that the texts end here", not "I'd ask that you not call
+	// before 9am, texts anytime"
+	"ask that": {unless: []exclusion{
+		{"a time, a condition or another line: 'I'd ask that you not text during school pickup'", afterIn(6, askThatLimits)},
+		{"texts welcomed: 'I'd ask that you not call, texts anytime'", textsWelcomedAnywhere},
+	}},
+	// "there's no Mr. Okafor at this number", not "there's no one at this
+	// number during the day"
+	"no such person": {unless: []exclusion{
+		{"nobody there now, not a wrong person: 'there's no one at this number during the day, text after 6'", func(toks []string, m textmatch.Match) bool {
+			if toks[m.Start] != "there" && toks[m.Start] != "theres" {
+				return false
+			}
+			for k := m.Start; k+1 < m.End; k++ {
+				if toks[k] == "no" && noSuchNot.Has(toks[k+1]) {
+					return true
+				}
+			}
+			return false
+		}},
+	}},
+	// "este número es nuevo" only with a denial: not "este teléfono es
+	// nuevo, es el de mi esposa, sigan escribiendo aquí"
+	"es new number": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "conozco", "equivocado", "equivocada", "anterior", "persona", "dueno", "duena", "era", "eran")
+	}, unless: []exclusion{{"this line kept: 'sigan escribiendo aquí'", textsWelcomedAnywhere}}},
+	// "this is a company-issued phone", not "this is a company issued
+	// phone, text me here anytime" nor a question about the plan
+	"work line": {unless: []exclusion{
+		{"texts welcomed: 'this is a company issued phone, text me here anytime'", textsWelcomedAnywhere},
+		{"a question about the phone's service: 'it is a company owned line, can you port it to the new plan?'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "port", "plan", "upgrade", "bill", "carrier", "transfer", "switch", "porting", "data")
+		}},
+	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
 		{"left something else, these welcome: 'unsubscribed from the Zillow alerts ... yours are helpful, keep em coming'", func(toks []string, m textmatch.Match) bool {
@@ -3918,3 +3974,16 @@ var (
 // pauseEnds bound a wish in time or on a condition: "I'd rather not hear
 // from you again until the numbers change".
 var pauseEnds = textmatch.NewSet("until", "till", "til", "unless", "before")
+
+var (
+	// optInWords sign up, confirm or ask for help: a keyword sent of these
+	// is no earlier opt-out
+	optInWords = textmatch.NewSet("start", "join", "yes", "confirm", "confirmed", "unstop", "subscribe", "info", "help", "y", "si", "signup", "enter")
+	// askThatLimits bound "I'd ask that you not call" in time or to
+	// another line
+	askThatLimits = textmatch.NewSet("before", "after", "during", "until", "till", "til", "between", "weekends", "mornings", "evenings",
+		"office", "landline", "work", "am", "pm", "school")
+	// noSuchNot after "no" tell of nobody there now, or of something
+	// else: "there's no one at this number during the day"
+	noSuchNot = textmatch.NewSet("one", "body", "answer", "signal", "service", "reception", "way", "need")
+)

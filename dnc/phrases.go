@@ -52,7 +52,7 @@ var dncClasses = map[string]textmatch.Set{
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
-		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "counsel", "cfpb", "regulator", "regulators",
+		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "cfpb", "regulator", "regulators",
 		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
@@ -201,7 +201,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "if ~2 @contactv|@callv ~3 again|anymore|vez |? ~4 @threat"},
 	{Name: "threat", Pattern: "one more @contactn|call|text ~6 @threat"},
 	// "text me one more time and I'm sending all of it to our counsel"
-	{Name: "threat", Pattern: "@contactv|@callv me|us one more time ~10 @threat"},
+	{Name: "threat", Pattern: "@contactv|@callv me|us one more time ~10 attorney|lawyer|counsel|fcc|ftc|cfpb|bbb|police|ag|reporting|sue|suing|complaint|harassment|abogado"},
 	// a long aside before the threat: "one more text and I'm forwarding
 	// this whole thread to the state AG"
 	{Name: "threat", Pattern: "one more @contactn|call|text ~1 and ~10 attorney|fcc|ftc|ag|bbb|police|lawyer|abogado|counsel|cfpb"},
@@ -234,7 +234,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es keep writing can", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
 	// "if I get another text I'm filing with the CFPB", "si vuelvo a
 	// recibir un mensaje suyo presento la queja ante PROFECO"
-	{Name: "threat", Pattern: "if i|we get|receive another ~1 text|message|call|one ~8 @threat / si vuelvo|volvemos a recibir ~4 mensaje|mensajes|texto|textos|llamada|llamadas|algo ~8 @threat|queja|denuncia|reclamacion|demando|denuncio|reporto / si recibo|recibimos otro|otra ~2 mensaje|texto|llamada ~8 @threat|queja|denuncia|reclamacion|demando|denuncio|reporto"},
+	{Name: "threat", Pattern: "if i|we get|receive another ~1 text|message|call|one ~8 @threat / si vuelvo|volvemos a recibir ~4 mensaje|mensajes|texto|textos|llamada|llamadas|algo ~8 @threat|queja|denuncia|demando|denuncio|reporto / si recibo|recibimos otro|otra ~2 mensaje|texto|llamada ~8 @threat|queja|denuncia|demando|denuncio|reporto"},
 	// "if these texts keep up the BBB hears about it"
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
@@ -251,7 +251,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
 	// "this line used to belong to somebody else"
-	{Name: "wrong number", Pattern: "there is|theres no ~2 at this number|phone / nobody named|called ~3 here / no one named|called ~3 here / nobody named|called ~3 at|on this number|line|phone / no one named|called ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to|be ~1 someone|somebody else"},
+	{Name: "no such person", Pattern: "there is|theres no ~2 at this number|phone / nobody named ~3 here / no one named ~3 here / nobody named ~3 at|on this number|line|phone / no one named ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to ~1 someone|somebody else|elses / number|phone|line used to be ~1 someone|somebody else|elses"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
 	// "ustedes no tienen mi permiso para escribirme", "olvidarse de este
 	// número"
@@ -286,7 +286,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// "my wife opted us out in the spring"
-	{Name: "opted us out", Pattern: "opted me|us|him|her|them out"},
+	{Name: "opted us out", Pattern: "opted me|us out"},
 	// "I replied with the keyword already", "sent your keyword twice and
 	// they still come"
 	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your|ur word ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your|ur keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
@@ -465,7 +465,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
 	// a reassigned number: "este celular es nuevo, era de otra persona",
 	// "el dueño anterior de este número"
-	{Name: "es wrong number", Pattern: "este numero|telefono|celular es nuevo / anterior dueno|duena de|del este? numero|telefono|celular / dueno|duena anterior de|del este? numero|telefono|celular / numero|telefono|celular ~5 el|la anterior dueno|duena / numero|telefono|celular ~5 el|la dueno|duena anterior"},
+	{Name: "es new number", Pattern: "este numero|telefono|celular es nuevo / anterior dueno|duena de|del este numero|telefono|celular / dueno|duena anterior de|del este numero|telefono|celular / este numero|telefono|celular ~5 el|la anterior dueno|duena / este numero|telefono|celular ~5 el|la dueno|duena anterior"},
 	{Name: "enough", Pattern: "enough ~2 @contactn"},
 	{Name: "if you stopped", Pattern: "if you stopped|quit|stop ~1 @contacting"},
 	{Name: "dont contact me", Pattern: "you not @adv? @contactv @adv? @me"},
@@ -540,7 +540,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
 	// "I'm not needing the monthly promo texts", "we don't want to keep
 	// hearing about it"
-	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|doesnt want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing about|from / dont|not want to keep getting|receiving these|them|@contactn"},
+	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|doesnt want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing from you|yall|your|u / dont|not want to keep getting|receiving @contactn"},
 	// "I'd ask that the texts end here", "I'd ask that you not send
 	// anything else about it"
 	{Name: "ask that", Pattern: "ask|request that the|these|your|ur|all @contactn ~1 end|stop|cease / ask|request that you|yall not ~1 send|text|contact|message|call"},
@@ -614,7 +614,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "stop contacting", Pattern: "refrain|desist from ~2 @contacting"},
 	{Name: "do not call list", Pattern: "dnc list|registry"},
 	// "I registered this number with donotcall.gov"
-	{Name: "do not call list", Pattern: "donotcall"},
+	{Name: "do not call list", Pattern: "registered|signed|listed|put|added|registering ~5 donotcall / on ~1 donotcall"},
 	{Name: "harassment", Pattern: "this is harassment"},
 	// a work line named with a request not to use it: "this is my work
 	// phone, do not text it", "este es el telefono de mi trabajo, no lo usen"

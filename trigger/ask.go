@@ -373,7 +373,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "meet person", Pattern: "coffee|lunch|breakfast with your|someone|somebody / coffee|lunch|breakfast with one of your"},
 	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone me|us"},
 	// "can you have the fellow who did the estimate ring my cell?"
-	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
+	{Name: "have call me", Pattern: "can|could|would you|u have|get the|your ~5 call|ring|phone my cell|phone|mobile|number / please|pls have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
 	// "I'd feel better hearing this from a person"
 	{Name: "talk to person", Pattern: "hear|hearing this|it from a|an real|live|actual? person|human"},
 	// "can your rep come by our office Thursday?"

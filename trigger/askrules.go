@@ -590,7 +590,8 @@ var askRules = map[string]askRule{
 		return false
 	}},
 	"have a number": {unless: []exclusion{
-		{"someone else's number or a figure: 'do you have a phone number for the inspector?', 'do you have a number in mind?'", afterIn(1, textmatch.NewSet("for", "of", "in"))},
+		{"someone else's number, a figure or a list: 'do you have a phone number for the inspector?', 'do you have a number in mind?', 'do y'all have a number yet?', 'any line items for the permit?'", afterIn(1, textmatch.NewSet("for", "of", "in", "yet", "items", "item", "on", "ready"))},
+		{"a figure: 'do you have a number in mind for the deposit?'", afterIn(2, textmatch.NewSet("mind"))},
 		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
 	}},
 	"your number": {unless: []exclusion{
@@ -1814,7 +1815,13 @@ var (
 // our attorney": a meeting the lead already has with someone else, not
 // one asked of the sender ("I'm meeting with your agent Friday, right?"
 // names the sender's).
+//
+// A question is no plan told: "Am I meeting with an adviser or a
+// salesperson? Either way let's set it up."
 func meetingOther(t textmatch.Text, m textmatch.Match) bool {
+	if m.Start >= 2 && (t.Toks[m.Start-1] == "i" || t.Toks[m.Start-1] == "we") && progressiveBe.Has(t.Toks[m.Start-2]) {
+		return false
+	}
 	return t.Toks[m.Start] == "meeting" && textmatch.Before(t.Toks, m.Start, 2, progressiveBe) &&
 		textmatch.After(t.Toks, m.Start+1, 2, otherArticles)
 }

@@ -5477,15 +5477,20 @@ func TestAskClassesStop46(t *testing.T) {
 	requireAsks(t,
 		"y'all got a phone number? typing all this is a pain",
 		"do you have a direct line",
-		"Could you have the gentleman who came out Tuesday ring my cell?",
-		"I'd feel better hearing it from a real person.",
+		"could you have the woman who did our walkthrough call my cell",
+		"I'd be more comfortable hearing this from a person.",
 		"Can your rep swing by the shop Friday morning?",
+		// a question, not a plan told
+		"Am I meeting with a loan officer or an assistant? Either way let's book it.",
 	)
 	requireNoAsks(t,
 		"I'm meeting with a realtor Saturday, I'll know more after",
 		"we're meeting with our attorney on Monday",
 		"do you have a number in mind for the deposit?",
 		"Do y'all have a number I can pass to my sister? She wants a quote too.",
+		"Do you have any line items for the permit fees?",
+		"do y'all have a number yet? the other installer quoted 12k",
+		"We have the tenants call my cell when something breaks, is that okay?",
 		"¿Cuál es el número que pongo en la solicitud, el mío o el de mi esposa?",
 	)
 }
