@@ -3151,3 +3151,47 @@ func TestOptOutClassesStop46(t *testing.T) {
 		"Sure, keep texting me, I'll keep ignoring it. Or just take me off.",
 	)
 }
+
+// TestOptOutClassesStop46Second: the classes a second round of hard
+// development sets (stop 46) showed missing, in our own words: texts
+// passed on or refused ahead, a wish that this be the last message, a
+// complaint filed about the texts, the number reported through the
+// carrier, a request to be left out or let be, and Spanish refusals of
+// every channel, of the company, of the lead's data, a relative's or an
+// office's number. Beside each, the same words about something else.
+func TestOptOutClassesStop46Second(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"Appreciate it, but I'll pass on any more texts.",
+		"no thanks to the next ten messages either",
+		"I'd rather these messages didn't continue, thanks.",
+		"Could you make sure that this be the last text from your office?",
+		"I'd like this to be the end of it.",
+		"We're set. I don't need any more follow-ups.",
+		"We filed a complaint with the FCC about your texts this morning.",
+		"Reported this number through my carrier's spam tool.",
+		"Forwarded all of it to the CFPB.",
+		"I rent here. I'd appreciate being left out of this.",
+		"She's in hospice, please just let us be.",
+		"Ni por WhatsApp ni por llamada, gracias.",
+		"No queremos nada con ustedes, ya vendimos.",
+		"Eliminen mis datos por favor.",
+		"Mi papá está enfermo, déjenlo en paz.",
+		"El número que tienen es de mi abuela, ella no usa mensajes.",
+		"Este celular es de mi trabajo y me llaman la atención por sus textos.",
+		"See you in court if this keeps up.",
+	)
+	requireNoOptOuts(t, d,
+		"I'll pass on the inspection, just send the offer",
+		"no thanks on the warranty add-on",
+		"I filed a complaint with the county about the permit",
+		"I reported a number to the FTC last week for pretending to be my bank.",
+		"my mom asked to be left out of the will",
+		"let me be clear, I want the offer",
+		"can you let us be the first to see it?",
+		"Ni modo, ni por llamada se arregló lo del banco, pásame la oferta.",
+		"no quiero nada con el banco anterior, por eso les escribo",
+		"Este celular es de mi trabajo, escríbanme aquí sin problema.",
+	)
+}

@@ -407,6 +407,14 @@ var phraseRules = map[string]phraseRule{
 	}},
 	// "I'd prefer to be left alone, thank you", not "I'd rather be left
 	// alone during the showing": the wish ends its clause
+	// "let us be" ends its clause: not "let me be clear" nor "let us be
+	// the ones to decide"
+	"let us be": {require: func(toks []string, m textmatch.Match) bool {
+		return toks[m.End-1] != "be" || m.End == len(toks) || toks[m.End] == textmatch.Break || politeTail.Has(toks[m.End])
+	}},
+	"pass on texts": {unless: []exclusion{
+		{"texts welcomed: 'I'll pass on the emails, texts are fine'", textsWelcomedAnywhere},
+	}},
 	"rather not hear": {require: func(toks []string, m textmatch.Match) bool {
 		if textmatch.After(toks, m.End, 4, pauseEnds) {
 			// "until the numbers change": a pause, not a revocation
@@ -465,7 +473,9 @@ var phraseRules = map[string]phraseRule{
 	// "this is a company-issued phone", not "this is a company issued
 	// phone, text me here anytime" nor a question about the plan
 	"work line": {unless: []exclusion{
-		{"texts welcomed: 'this is a company issued phone, text me here anytime'", textsWelcomedAnywhere},
+		{"texts welcomed: 'this is a company issued phone, text me here anytime', 'este celular es de mi trabajo, escríbanme aquí'", func(toks []string, m textmatch.Match) bool {
+			return textsWelcomed(toks) || hasWord(toks, "escribanme", "escribeme", "escribame", "textame", "textenme", "anytime")
+		}},
 		{"a question about the phone's service: 'it is a company owned line, can you port it to the new plan?'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "port", "plan", "upgrade", "bill", "carrier", "transfer", "switch", "porting", "data")
 		}},

@@ -174,6 +174,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "si vuelven|vuelve|siguen|sigue a? mandar|escribir|llamar|textear|mandando|escribiendo|llamando ~3 |? ~6 @threat / eso|esto ya? es puro? acoso / ya es acoso"},
 	// "I replied the magic word twice already": the keyword sent before
 	{Name: "magic word", Pattern: "replied|sent|typed|texted|said|wrote|answered|responded|hit ~3 the|your|ur magic word|words|keyword / mande|puse|escribi|respondi|conteste ~3 la palabra magica|clave"},
+	// "I'll pass on further texts", "no thanks on the next six texts
+	// either", "I'd rather these texts didn't continue", "I'm going to
+	// ask that this be the last message", "I'd like this to be the end
+	// of our conversation", "don't need any more check-ins"
+	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your|ur @contactn didnt|not continue|come / that this be the last one|text|message / like this to be the end of ~1 conversation|this|it / dont|no need any more check|follow ins|ups / dont need any more checkins|followups"},
+	// "I filed a complaint with the state AG about your texts", "just
+	// reported the number through my carrier's app", "see you in court"
+	{Name: "threat", Pattern: "filed|filing ~2 complaint ~8 your|these @contactn|texts|messages|calls / reported|reporting the|this|your|ur number|texts|messages ~5 carrier|carriers|app|7726|fcc|ftc / see you in court / nos vemos en court|corte"},
+	// "I'd appreciate being taken out of this", "we'd be grateful if you'd
+	// let us be"
+	{Name: "let us be", Pattern: "appreciate|like being taken|left out of this|it / appreciate|like|want to be taken|left out of this|it / let me|us be"},
 	// "I'd appreciate it if this is the last one", "please let this be
 	// the last text"
 	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / hopefully|hope this is|was the last one|text|message|follow|followup|reminder / make this the last one|text|message|follow|followup / let|make this be? the last one|text|message you|yall|u? send"},
@@ -283,7 +294,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 @stopkw"},
 	// "didn't I reply STOP to you people already?"
 	{Name: "asked before, asking", Pattern: "didnt i|we ~1 reply|text|send|say|type ~2 @stopkw / did i|we not ~1 reply|text|send|say|type ~2 @stopkw"},
-	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
+	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken|left"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// "my wife opted us out in the spring"
 	{Name: "opted us out", Pattern: "opted me|us out"},
@@ -331,6 +342,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "quisiera salirme de su lista", "cancelen ya los textos", "suéltame
 	// ya", "suelten mi número"
 	{Name: "foreign", Pattern: "salir|salirme|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
+	// "ni por mensaje ni por llamada", "no quiero nada con ustedes",
+	// "borren my info", "déjenlo en paz"
+	{Name: "foreign", Pattern: "ni por mensaje|mensajes|texto|textos|whatsapp ni por llamada|llamadas|telefono / ni por llamada|llamadas|telefono ni por mensaje|mensajes|texto|textos|whatsapp / no quiero|queremos nada con ustedes|usted / borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos / dejenlo|dejenla|dejalo|dejala|dejenlos en paz"},
 	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
 	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz / dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
@@ -428,7 +442,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "this is a company-issued device", "county-owned phone"
 	{Name: "work line", Pattern: "this|it is a|an ~1 company|work|county|state|government|employer issued|provided|owned phone|device|cell|line|number"},
 	// ("sent my husband your BBB page" sends no report: "to" the BBB)
-	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco / reported|reporting ~4 bbb|fcc|ftc|profeco"},
+	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco|cfpb|dfpi|ag|regulators / reported|reporting ~4 bbb|fcc|ftc|profeco"},
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
@@ -463,6 +477,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "quítenlo", "bórrenlo": remove it, where "it" is the number
 	{Name: "es delete it", Pattern: "quitenlo|quitenla|borrenlo|borrenla|eliminenlo|eliminenla|saquenlo|saquenla|eliminadlo|borradlo|quitadlo"},
 	{Name: "es wrong number", Pattern: "este|el numero ~1 ya|ahora es mio / ya no es de|del"},
+	// "el número que tienen es de mi hija de 14 años"
+	{Name: "es wrong number", Pattern: "el numero que tienen|tiene|tienes es de mi hija|hijo|esposa|esposo|mama|papa|abuela|abuelo|hermana|hermano|nieta|nieto"},
+	// "este número es de mi oficina"
+	{Name: "work line", Pattern: "este numero|telefono|celular es de mi|la oficina|trabajo|empresa"},
 	// a reassigned number: "este celular es nuevo, era de otra persona",
 	// "el dueño anterior de este número"
 	{Name: "es new number", Pattern: "este numero|telefono|celular es nuevo / anterior dueno|duena de|del este numero|telefono|celular / dueno|duena anterior de|del este numero|telefono|celular / este numero|telefono|celular ~5 el|la anterior dueno|duena / este numero|telefono|celular ~5 el|la dueno|duena anterior"},

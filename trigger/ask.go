@@ -132,6 +132,14 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "me|nos @callyou"},
 	{Name: "es call me", Pattern: "@return ~1 la llamada"},
 	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
+	// "quiero que un señor de ustedes me marque", "que alguien me dé una
+	// llamada", "mejor una llamadita", "¿a qué hora le queda bien que
+	// platiquemos por teléfono?" ("mejor por voz" is a voice note)
+	{Name: "es call me", Pattern: "quiero|necesito|queremos que ~4 de ustedes me|nos @meverb / alguien me|nos de|den una|un llamada|llamadita|telefonazo / mejor ~1 una llamada|llamadita / platiquemos|hablemos por telefono"},
+	// "¿pueden mandar a alguien para que hablemos de la oferta en
+	// persona?", "el muchacho que vino, ¿me lo pueden mandar para que me
+	// explique?"
+	{Name: "es talk to person", Pattern: "mandar|manden|mande|mandarme a? alguien ~4 hablemos|hablar|platicar|platiquemos|explique|expliquen / mandar|manden|mande ~3 para que me|nos explique|expliquen|hablen|hable / alguien me|nos explique|expliquen ~3 en persona|por telefono"},
 	// "mándeme a alguien a la casa pa' platicar" (someone sent to talk;
 	// "mándeme a alguien a medir" sends the work, a commitment)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mandame|envieme|envienme|manden a? un|una? alguien|asesor|agente|vendedor|representante|persona ~4 pa|para platicar|hablar|conversar|explicarme"},
@@ -372,6 +380,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// who did the estimate call me back"
 	{Name: "meet person", Pattern: "coffee|lunch|breakfast with your|someone|somebody / coffee|lunch|breakfast with one of your"},
 	{Name: "have call me", Pattern: "have|get the|your ~5 call|ring|phone me|us"},
+	// "can the roofer who did the estimate give me a buzz?", "could the
+	// tech who did my furnace in November reach out?", "can the guy who
+	// came out hit me back?"
+	{Name: "have call me", Pattern: "can|could|would the|your ~6 give me|us a buzz|ring|call|jingle / can|could|would the|your ~8 reach out / can|could|would the|your ~6 hit me|us back"},
 	// "can you have the fellow who did the estimate ring my cell?"
 	{Name: "have call me", Pattern: "can|could|would you|u have|get the|your ~5 call|ring|phone my cell|phone|mobile|number / please|pls have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
 	// "I'd feel better hearing this from a person"
@@ -504,7 +516,13 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
 	{Name: "your number", Pattern: "a|the number|line|numero ~2 to contact|reach|call"},
 	// "y'all got a phone number?", "do you have a direct line"
-	{Name: "have a number", Pattern: "you|yall|u|ya all? got|have a|any phone|direct|contact number|line / you|yall|u|ya all? got|have a|any number|line"},
+	{Name: "have a number", Pattern: "you|yall|u|ya all? got|have a|any phone|direct|contact number|line / you|yall|u|ya all? got|have a|any number|line / company|office|yall|you have an|a actual|real phone? number|line"},
+	// "send me the number for the guy who did the walkthrough", "let me
+	// know el número de la oficina"
+	{Name: "staff number", Pattern: "number|numero for|de the|el guy|lady|tech|agent|rep|man|woman|muchacho|senor|tecnico who|que / let me know el|su|the numero|number de la|of oficina|office / send|text me el|su|the numero|number de la|of oficina|office"},
+	// "what time works para una llamada?", "I need to hablar con un loan
+	// officer", "when are you free para hablar?"
+	{Name: "es call me", Pattern: "time|hora|cuando|when ~4 para una|un llamada|llamadita|call / free|libre para hablar|platicar|una llamada / need|want to hablar|platicar con un|una|el|la|alguien|someone|somebody|a|an|the|your|su|sus"},
 	// "can you call the church office Tuesday morning, ext 204, and ask
 	// for me, Gloria" (a call named before it is required)
 	{Name: "ask for me", Pattern: "and|then|y ask|pregunte|pregunten|preguntar for|por me|mi"},

@@ -77,6 +77,11 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"a call to someone else: 'mejor una llamada a mi hermana primero'", func(t textmatch.Text, m textmatch.Match) bool {
+			last := t.Toks[m.End-1]
+			return (last == "llamada" || last == "llamadita") && m.End+1 < len(t.Toks) && (t.Toks[m.End] == "a" || t.Toks[m.End] == "al") &&
+				!callAtTime.Has(t.Toks[m.End+1])
+		}},
 		{"someone else calls the lead: 'me llaman del trabajo'", llamanDe},
 		{"a topic, not a call: 'háblame del precio'", hablameDe},
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
@@ -561,3 +566,6 @@ var (
 	esInspectVerbs = textmatch.NewSet("revisar", "inspeccionar", "componer")
 	esWorkers      = textmatch.NewSet("tecnico", "tech", "plomero", "instalador", "electricista")
 )
+
+// callAtTime after "una llamada a" tell a time, not whom: "a las 5"
+var callAtTime = textmatch.NewSet("las", "la", "eso", "esa", "partir", "primera", "mediodia", "medianoche")

@@ -5494,3 +5494,28 @@ func TestAskClassesStop46(t *testing.T) {
 		"¿Cuál es el número que pongo en la solicitud, el mío o el de mi esposa?",
 	)
 }
+
+// TestAskClassesStop46Second: asks a second round of hard development
+// sets showed missing, mostly Spanish and Spanglish (someone of the
+// company to ring the lead, a call offered instead of texts, a time to
+// talk by phone), a staff member to ring back, and the number of the one
+// who came out; beside them, the same words about someone else.
+func TestAskClassesStop46Second(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"Quiero que alguno de ustedes me llame hoy, ya me cansé de escribir.",
+		"Por aquí no le entiendo, mejor una llamadita.",
+		"Que alguien me dé una llamada para lo del depósito, por favor.",
+		"¿Cuándo podemos platiquemos por teléfono? Mañana salgo temprano.",
+		"What time works para una llamada? I'm off at 4.",
+		"I need to hablar con un agente before I sign anything.",
+		"Could the plumber who came Tuesday give me a buzz about the valve?",
+		"Can your installer hit me back tonight?",
+		"Send me the number for the lady who did our estimate, please.",
+	)
+	requireNoAsks(t,
+		"I need to hablar con mi esposa first, she handles the bills.",
+		"what time is the call with the bank?",
+		"el numero de la oficina del condado es 555",
+	)
+}
