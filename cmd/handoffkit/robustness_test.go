@@ -302,6 +302,19 @@ type floor struct {
 //     fields 0.960, BANT 0.918, conversations 103 of 120) and once at its
 //     end (opt-out 0.929, asks 0.904, frustration 0.949, conversations
 //     102, the rest the same); a regression set now.
+//   - testdata/blind39: the thirty-ninth, all tasks, a hard set written
+//     at the start of stop 46 (people who talk to companies through a
+//     chat widget or a virtual assistant, of Ohio, Pennsylvania and the
+//     Carolinas, with Puerto Rican and Honduran Spanish; rural adults of
+//     the Midwest and the Mountain West, with Mexican-American and
+//     Peruvian Spanish; people in their twenties and thirties of Los
+//     Angeles, Miami and Houston, with Salvadoran, Argentine and
+//     Cuban-American Spanish) and measured once with the stop's start
+//     binary (opt-out 0.923 at FPR 0.011, asks 0.904 at 0.008,
+//     frustration F1 0.931, commitment 0.949, fields 0.910, BANT 0.946,
+//     conversations 113 of 120) and once at its end (opt-out 0.936 at
+//     FPR 0.006, asks 0.930, commitment 0.975, conversations 112, the
+//     rest the same); a regression set now.
 //   - testdata/dev225 to dev233: hard sets written in stop 44 the same
 //     way, each measured once untuned and then tuned on: conversations in
 //     which fields come hedged, corrected or retracted, from Arizona and
@@ -1118,6 +1131,15 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.91, true},
 			{"conversations", "accuracy", 0.84, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind39", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.92, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.93, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.90, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev225", []floor{
 			{"conversations", "accuracy", 0.70, true}, {"conversations", "after_optout", 0, false},
