@@ -297,6 +297,12 @@ var phraseRules = map[string]phraseRule{
 		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
 	}, final: true},
 	"threat": {final: true, unless: []exclusion{
+		{"a hearing, not a threat: 'see you in court Tuesday for the probate hearing'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.End-1] == "court" && toks[m.Start] == "see" && !clauseEnds(toks, m) && toks[m.End] != "if"
+		}},
+		{"a complaint settled: 'I filed a complaint about your texts last year but Mike fixed it'", func(toks []string, m textmatch.Match) bool {
+			return m.Start+1 < len(toks) && (toks[m.Start+1] == "filed" || toks[m.Start] == "ive" || toks[m.Start] == "weve") && textmatch.After(toks, m.End, 8, textmatch.NewSet("but", "fixed", "resolved"))
+		}},
 		{"someone else's calls or messages: 'si vuelven a llamar los del banco', 'mi inquilino me manda mensajes a diario, eso ya es acoso'", func(toks []string, m textmatch.Match) bool {
 			if toks[m.End-1] == "acoso" {
 				// the harasser named ("mi inquilino me manda mensajes", "mi
@@ -409,11 +415,49 @@ var phraseRules = map[string]phraseRule{
 	// alone during the showing": the wish ends its clause
 	// "let us be" ends its clause: not "let me be clear" nor "let us be
 	// the ones to decide"
-	"let us be": {require: func(toks []string, m textmatch.Match) bool {
-		return toks[m.End-1] != "be" || m.End == len(toks) || toks[m.End] == textmatch.Break || politeTail.Has(toks[m.End])
+	// not "I'd like to be taken out of this lease" nor "I'd like to be
+	// left out of it, talk to my wife, she's handling the sale"
+	"let us be": {require: clauseEnds, unless: []exclusion{
+		{"sent to someone else: 'I'd like to be left out of it, talk to my wife'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.End:], redirectWords.Has)
+		}},
 	}},
-	"pass on texts": {unless: []exclusion{
+	// "I'd like this to be the end of it", not "... the end of it, just
+	// send the final numbers and we'll sign"; "I'd rather these texts
+	// didn't continue", not "... didn't come after 8pm"
+	"pass on texts": {require: func(toks []string, m textmatch.Match) bool {
+		switch toks[m.End-1] {
+		case "it", "conversation", "one":
+			// ("the end of it, just send the final numbers and we'll
+			// sign" ends a process, not the contact)
+			if slices.ContainsFunc(toks[m.End:], dealWords.Has) {
+				return false
+			}
+			return clauseEnds(toks, m) || toks[m.End-1] == "one" && m.End < len(toks) && toks[m.End] == "from"
+		case "continue", "come":
+			return !textmatch.After(toks, m.End, 5, askThatLimits) && !textmatch.After(toks, m.End, 5, pauseEnds)
+		}
+		return true
+	}, unless: []exclusion{
 		{"texts welcomed: 'I'll pass on the emails, texts are fine'", textsWelcomedAnywhere},
+	}},
+	// "ni por mensaje ni por llamada" refuses both, unless it tells of
+	// none received: "no me han mandado nada, ni por mensaje ni por
+	// llamada"
+	"es neither channel": {unless: []exclusion{
+		{"none received: 'no me han mandado nada, ni por mensaje ni por llamada'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[max(0, m.Start-8):m.Start], noneReceived.Has)
+		}},
+	}},
+	// "no queremos nada con ustedes", not "... hasta que nos den el precio
+	// por escrito"
+	"es nothing with you": {unless: []exclusion{
+		{"a condition: 'no queremos nada con ustedes hasta que nos den el precio'", afterIn(3, textmatch.NewSet("hasta", "mientras", "sin", "si"))},
+	}},
+	// "déjenlo en paz" of a person, at a clause's start: not "el jardín
+	// déjenlo en paz"
+	"es let him be": {require: func(toks []string, m textmatch.Match) bool {
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || politeTail.Has(toks[m.Start-1])
 	}},
 	"rather not hear": {require: func(toks []string, m textmatch.Match) bool {
 		if textmatch.After(toks, m.End, 4, pauseEnds) {
@@ -473,8 +517,8 @@ var phraseRules = map[string]phraseRule{
 	// "this is a company-issued phone", not "this is a company issued
 	// phone, text me here anytime" nor a question about the plan
 	"work line": {unless: []exclusion{
-		{"texts welcomed: 'this is a company issued phone, text me here anytime', 'este celular es de mi trabajo, escríbanme aquí'", func(toks []string, m textmatch.Match) bool {
-			return textsWelcomed(toks) || hasWord(toks, "escribanme", "escribeme", "escribame", "textame", "textenme", "anytime")
+		{"texts welcomed: 'this is a company issued phone, text me here anytime', 'este celular es de mi trabajo, escríbanme aquí', 'mándenme la oferta por aquí'", func(toks []string, m textmatch.Match) bool {
+			return textsWelcomed(toks) || hasWord(toks, "escribanme", "escribeme", "escribame", "textame", "textenme", "anytime", "mandenme", "llamenme", "llameme", "escribir", "aqui", "aca")
 		}},
 		{"a question about the phone's service: 'it is a company owned line, can you port it to the new plan?'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "port", "plan", "upgrade", "bill", "carrier", "transfer", "switch", "porting", "data")
@@ -780,6 +824,9 @@ var phraseRules = map[string]phraseRule{
 		{"a property taken off, not the lead: 'take the Fort Lowell house off the list you sent me'", propertyOff},
 	}},
 	"es wrong number": {unless: []exclusion{
+		{"the number given to the one interested: 'el número que tienen es de mi esposo, él es el interesado, llámenle en la tarde'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.End:], interestedOther.Has)
+		}},
 		{"asked and denied: '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
 		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
 		{"a kind of message someone got: 'le llegó un mensaje de número equivocado'", beforeIn(2, textmatch.NewSet("mensaje", "mensajes", "llamada", "llamadas"))},
@@ -846,6 +893,9 @@ var phraseRules = map[string]phraseRule{
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
 	"dont want messages": {unless: []exclusion{
+		{"a time, not all texts: 'I'd rather not keep getting texts after 9pm'", func(toks []string, m textmatch.Match) bool {
+			return (toks[m.Start] == "rather" || toks[m.Start] == "prefer") && textmatch.After(toks, m.End, 4, askThatLimits)
+		}},
 		{"another channel refused, texts welcome: 'I don't want calls before 10, texting is fine'", textsWelcomedElsewhere},
 		{"someone else's wish: 'an opt out for customers who don't want SMS'", beforeIn(3, otherUsers)},
 		{"from someone else: 'I don't want more calls from the old lender'", otherSenderAfter},
@@ -3996,4 +4046,24 @@ var (
 	// noSuchNot after "no" tell of nobody there now, or of something
 	// else: "there's no one at this number during the day"
 	noSuchNot = textmatch.NewSet("one", "body", "answer", "signal", "service", "reception", "way", "need")
+)
+
+// clauseEnds reports a match that ends its clause, or takes only
+// politeness after it.
+func clauseEnds(toks []string, m textmatch.Match) bool {
+	return m.End == len(toks) || toks[m.End] == textmatch.Break || politeTail.Has(toks[m.End])
+}
+
+// redirectWords send the contact to someone else: "talk to my wife,
+// she's handling the sale"
+var redirectWords = textmatch.NewSet("talk", "ask", "call", "contact", "handling", "handles", "llamenle", "hablen")
+
+var (
+	// dealWords after "the end of it" go on with the deal
+	dealWords = textmatch.NewSet("send", "sign", "close", "quote", "offer", "schedule", "book", "numbers")
+	// noneReceived before "ni por mensaje ni por llamada" tell of no
+	// contact received
+	noneReceived = textmatch.NewSet("nada", "han", "mandado", "contestado", "contestaron", "llamado", "escrito", "recibido", "respondido", "ha")
+	// interestedOther after a relative's number send the contact to them
+	interestedOther = textmatch.NewSet("llamenle", "llamele", "escribanle", "escribale", "interesado", "interesada", "contactenlo", "contactenla", "marquenle", "marquele")
 )

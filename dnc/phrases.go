@@ -178,10 +178,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// either", "I'd rather these texts didn't continue", "I'm going to
 	// ask that this be the last message", "I'd like this to be the end
 	// of our conversation", "don't need any more check-ins"
-	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your|ur @contactn didnt|not continue|come / that this be the last one|text|message / like this to be the end of ~1 conversation|this|it / dont|no need any more check|follow ins|ups / dont need any more checkins|followups"},
+	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your|ur @contactn didnt|not continue|come / that this be the last one|text|message / that it|this be the|your last text|message|one / direct|send nothing further|more to this number|phone / like this to be the end of ~1 conversation|it / dont|no need any more check ins / dont|no need any more follow ups / dont need any more checkins|followups"},
 	// "I filed a complaint with the state AG about your texts", "just
 	// reported the number through my carrier's app", "see you in court"
-	{Name: "threat", Pattern: "filed|filing ~2 complaint ~8 your|these @contactn|texts|messages|calls / reported|reporting the|this|your|ur number|texts|messages ~5 carrier|carriers|app|7726|fcc|ftc / see you in court / nos vemos en court|corte"},
+	{Name: "threat", Pattern: "i|we|ive|weve filed|filing ~2 complaint ~8 your|these @contactn|texts|messages|calls / reported|reporting this|your|ur|the number|texts|messages through|to|with ~3 carrier|carriers|7726|fcc|ftc|spam / see you in court / nos vemos en la? court|corte"},
 	// "I'd appreciate being taken out of this", "we'd be grateful if you'd
 	// let us be"
 	{Name: "let us be", Pattern: "appreciate|like being taken|left out of this|it / appreciate|like|want to be taken|left out of this|it / let me|us be"},
@@ -243,6 +243,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "number gone", Pattern: "ya saben|sabes|sabe que hacer con mi|este numero"}, // the clause must end there: see phraseRules
 	// "no me pueden estar texteando aquí las offers" (a work phone)
 	{Name: "es keep writing can", Pattern: "no me|nos pueden|puedes|puede estar ~1 texteando|textiando|escribiendo|mandando|llamando"},
+	// "el próximo mensaje que me llegue de ustedes lo reporto con las
+	// autoridades"
+	{Name: "threat", Pattern: "proximo|siguiente mensaje|texto|mensajito ~8 reporto|reportare|denuncio|denunciare|demando|demandare|autoridades|profeco"},
 	// "if I get another text I'm filing with the CFPB", "si vuelvo a
 	// recibir un mensaje suyo presento la queja ante PROFECO"
 	{Name: "threat", Pattern: "if i|we get|receive another ~1 text|message|call|one ~8 @threat / si vuelvo|volvemos a recibir ~4 mensaje|mensajes|texto|textos|llamada|llamadas|algo ~8 @threat|queja|denuncia|demando|denuncio|reporto / si recibo|recibimos otro|otra ~2 mensaje|texto|llamada ~8 @threat|queja|denuncia|demando|denuncio|reporto"},
@@ -294,13 +297,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 @stopkw"},
 	// "didn't I reply STOP to you people already?"
 	{Name: "asked before, asking", Pattern: "didnt i|we ~1 reply|text|send|say|type ~2 @stopkw / did i|we not ~1 reply|text|send|say|type ~2 @stopkw"},
-	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken|left"},
+	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
+	// "we both asked to be left out of this"
+	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// "my wife opted us out in the spring"
 	{Name: "opted us out", Pattern: "opted me|us out"},
 	// "I replied with the keyword already", "sent your keyword twice and
 	// they still come"
-	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your|ur word ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your|ur keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
+	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your|ur ~2 word|keyword ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your|ur keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
 	{Name: "asked before", Pattern: "how many times ~7 @stopkw"},
 	// the same requests in Spanish, Portuguese, French, German and Italian
 	// (accents folded): "dejen de llamarme", "no más textos",
@@ -344,7 +349,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "salir|salirme|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
 	// "ni por mensaje ni por llamada", "no quiero nada con ustedes",
 	// "borren my info", "déjenlo en paz"
-	{Name: "foreign", Pattern: "ni por mensaje|mensajes|texto|textos|whatsapp ni por llamada|llamadas|telefono / ni por llamada|llamadas|telefono ni por mensaje|mensajes|texto|textos|whatsapp / no quiero|queremos nada con ustedes|usted / borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos / dejenlo|dejenla|dejalo|dejala|dejenlos en paz"},
+	{Name: "es neither channel", Pattern: "ni por mensaje|mensajes|texto|textos|whatsapp ni por llamada|llamadas|telefono / ni por llamada|llamadas|telefono ni por mensaje|mensajes|texto|textos|whatsapp"},
+	{Name: "es nothing with you", Pattern: "no quiero|queremos nada con ustedes|usted / no quiero|queremos nada que ver con ustedes|usted"},
+	{Name: "foreign", Pattern: "borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos"},
+	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz"},
 	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
 	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz / dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
@@ -442,7 +450,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "this is a company-issued device", "county-owned phone"
 	{Name: "work line", Pattern: "this|it is a|an ~1 company|work|county|state|government|employer issued|provided|owned phone|device|cell|line|number"},
 	// ("sent my husband your BBB page" sends no report: "to" the BBB)
-	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco|cfpb|dfpi|ag|regulators / reported|reporting ~4 bbb|fcc|ftc|profeco"},
+	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco / reported|reporting ~4 bbb|fcc|ftc|profeco"},
+	// "screenshotted and sent to the DFPI", "forwarded these to the CFPB"
+	{Name: "report spam", Pattern: "sent|forwarded to the? cfpb|dfpi|regulators / sent|sending|forwarded|forwarding it|this|these|them|your|ur ~2 to the? cfpb|dfpi|ag|regulators / sent|forwarded all of it|this|them|these to the? cfpb|dfpi|ag|regulators"},
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
@@ -480,7 +490,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "el número que tienen es de mi hija de 14 años"
 	{Name: "es wrong number", Pattern: "el numero que tienen|tiene|tienes es de mi hija|hijo|esposa|esposo|mama|papa|abuela|abuelo|hermana|hermano|nieta|nieto"},
 	// "este número es de mi oficina"
-	{Name: "work line", Pattern: "este numero|telefono|celular es de mi|la oficina|trabajo|empresa"},
+	{Name: "work line", Pattern: "este numero|telefono|celular es de mi oficina|trabajo|empresa"},
 	// a reassigned number: "este celular es nuevo, era de otra persona",
 	// "el dueño anterior de este número"
 	{Name: "es new number", Pattern: "este numero|telefono|celular es nuevo / anterior dueno|duena de|del este numero|telefono|celular / dueno|duena anterior de|del este numero|telefono|celular / este numero|telefono|celular ~5 el|la anterior dueno|duena / este numero|telefono|celular ~5 el|la dueno|duena anterior"},
@@ -555,7 +565,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "dont|never want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	// "I'd rather not receive further texts if that's alright"
-	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have ~3 @contactn"},
+	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have|getting|receiving ~3 @contactn"},
 	// "I'm not needing the monthly promo texts", "we don't want to keep
 	// hearing about it"
 	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|doesnt want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing from you|yall|your|u / dont|not want to keep getting|receiving @contactn"},

@@ -3,6 +3,10 @@ package trigger
 import "github.com/handoffkit/handoffkit/internal/textmatch"
 
 var askClasses = map[string]textmatch.Set{
+	// the sender's people who come out or sell: "can the tech who did
+	// my furnace reach out?" (not "can the lender reach out")
+	"staff": textmatch.NewSet("tech", "techs", "technician", "plumber", "installer", "roofer", "guy", "lady", "estimator", "electrician",
+		"rep", "fellow", "gentleman", "man", "woman", "salesman", "saleswoman", "salesperson", "contractor", "crew", "adjuster", "agent"),
 	// people the lead may ask for
 	"person": textmatch.NewSet("person", "human", "whoevers", "humans", "agent", "agents", "someone", "somebody", "rep", "reps",
 		"representative", "representatives", "owner", "manager", "operator", "supervisor", "boss", "anyone", "anybody",
@@ -139,7 +143,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿pueden mandar a alguien para que hablemos de la oferta en
 	// persona?", "el muchacho que vino, ¿me lo pueden mandar para que me
 	// explique?"
-	{Name: "es talk to person", Pattern: "mandar|manden|mande|mandarme a? alguien ~4 hablemos|hablar|platicar|platiquemos|explique|expliquen / mandar|manden|mande ~3 para que me|nos explique|expliquen|hablen|hable / alguien me|nos explique|expliquen ~3 en persona|por telefono"},
+	{Name: "es talk to person", Pattern: "mandar|manden|mande|mandarme a? alguien ~4 hablemos|hablar|platicar|platiquemos|explique|expliquen / mandar|manden ~3 para que me|nos explique|expliquen|hablen|hable / alguien me|nos explique|expliquen ~3 en persona|por telefono"},
 	// "mándeme a alguien a la casa pa' platicar" (someone sent to talk;
 	// "mándeme a alguien a medir" sends the work, a commitment)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mandame|envieme|envienme|manden a? un|una? alguien|asesor|agente|vendedor|representante|persona ~4 pa|para platicar|hablar|conversar|explicarme"},
@@ -383,7 +387,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "can the roofer who did the estimate give me a buzz?", "could the
 	// tech who did my furnace in November reach out?", "can the guy who
 	// came out hit me back?"
-	{Name: "have call me", Pattern: "can|could|would the|your ~6 give me|us a buzz|ring|call|jingle / can|could|would the|your ~8 reach out / can|could|would the|your ~6 hit me|us back"},
+	{Name: "have call me", Pattern: "can|could|would the|your @staff ~6 give me|us a buzz|ring|call|jingle / can|could|would the|your @staff ~6 reach out / can|could|would the|your @staff ~6 hit me|us back"},
 	// "can you have the fellow who did the estimate ring my cell?"
 	{Name: "have call me", Pattern: "can|could|would you|u have|get the|your ~5 call|ring|phone my cell|phone|mobile|number / please|pls have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
 	// "I'd feel better hearing this from a person"
@@ -461,6 +465,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "talk to person", Pattern: "@reachv a|an|the|some|your|ur|one|any @live? @person"},
 	{Name: "talk to person", Pattern: "@reachv @live? @person"},
 	{Name: "talk to person", Pattern: "in touch ~2 @person"},
+	// "put me in touch with Jeff please" ("someone who speaks Spanish"
+	// asks for staff as often as for a call: left to the model)
+	{Name: "in touch with", Pattern: "put|get me|us in touch with"},
 	{Name: "talk to person", Pattern: "ahold|hold of ~2 @person"},
 	// "is there anyone around i could speak with", "a person we can ring"
 	{Name: "person to talk to", Pattern: "@person ~4 i|we can|could ~2 @talkv"},
@@ -519,10 +526,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "have a number", Pattern: "you|yall|u|ya all? got|have a|any phone|direct|contact number|line / you|yall|u|ya all? got|have a|any number|line / company|office|yall|you have an|a actual|real phone? number|line"},
 	// "send me the number for the guy who did the walkthrough", "let me
 	// know el número de la oficina"
-	{Name: "staff number", Pattern: "number|numero for|de the|el guy|lady|tech|agent|rep|man|woman|muchacho|senor|tecnico who|que / let me know el|su|the numero|number de la|of oficina|office / send|text me el|su|the numero|number de la|of oficina|office"},
+	{Name: "staff number", Pattern: "send|text|give|need|whats me? the number for the @staff who / send|text|give|pasame|mandame me? el numero de el|la? muchacho|senor|tecnico|senora que / let me know el|su|the numero|number de la|of oficina|office / send|text me el|su|the numero|number de la|of oficina|office"},
 	// "what time works para una llamada?", "I need to hablar con un loan
 	// officer", "when are you free para hablar?"
-	{Name: "es call me", Pattern: "time|hora|cuando|when ~4 para una|un llamada|llamadita|call / free|libre para hablar|platicar|una llamada / need|want to hablar|platicar con un|una|el|la|alguien|someone|somebody|a|an|the|your|su|sus"},
+	{Name: "es call me", Pattern: "time|hora|cuando|when ~4 para una|un llamada|llamadita|call / free|libre para hablar|platicar|una llamada / need|want to hablar|platicar con alguien|someone|somebody / need|want to hablar|platicar con un|una agente|asesor|asesora|loan|persona|representante|vendedor|vendedora|especialista|officer"},
 	// "can you call the church office Tuesday morning, ext 204, and ask
 	// for me, Gloria" (a call named before it is required)
 	{Name: "ask for me", Pattern: "and|then|y ask|pregunte|pregunten|preguntar for|por me|mi"},

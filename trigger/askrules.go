@@ -589,6 +589,13 @@ var askRules = map[string]askRule{
 		}
 		return false
 	}},
+	// "put me in touch with Jeff please", not "my wife put me in touch
+	// with you"
+	"in touch with": {unless: []exclusion{
+		{"told of someone who did: 'my wife put me in touch with you'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.Start > 0 && t.Toks[m.Start-1] != textmatch.Break && !askOpeners.Has(t.Toks[m.Start-1])
+		}},
+	}},
 	"have a number": {unless: []exclusion{
 		{"someone else's number, a figure or a list: 'do you have a phone number for the inspector?', 'do you have a number in mind?', 'do y'all have a number yet?', 'any line items for the permit?'", afterIn(1, textmatch.NewSet("for", "of", "in", "yet", "items", "item", "on", "ready"))},
 		{"a figure: 'do you have a number in mind for the deposit?'", afterIn(2, textmatch.NewSet("mind"))},
@@ -1830,3 +1837,7 @@ var (
 	progressiveBe = textmatch.NewSet("im", "am", "were", "are", "was")
 	otherArticles = textmatch.NewSet("a", "an", "another", "my", "our")
 )
+
+// askOpeners may come just before an imperative ask: "can you put me in
+// touch with Jeff", "please put me in touch"
+var askOpeners = textmatch.NewSet("you", "u", "please", "pls", "plz", "can", "could", "would", "just", "kindly", "yall")

@@ -77,10 +77,10 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
-		{"a call to someone else: 'mejor una llamada a mi hermana primero'", func(t textmatch.Text, m textmatch.Match) bool {
+		{"a call to someone else: 'mejor una llamada a mi hermana primero' (not 'regrésame la llamada al rato')", func(t textmatch.Text, m textmatch.Match) bool {
 			last := t.Toks[m.End-1]
-			return (last == "llamada" || last == "llamadita") && m.End+1 < len(t.Toks) && (t.Toks[m.End] == "a" || t.Toks[m.End] == "al") &&
-				!callAtTime.Has(t.Toks[m.End+1])
+			return t.Toks[m.Start] == "mejor" && (last == "llamada" || last == "llamadita") && m.End < len(t.Toks) && (t.Toks[m.End] == "a" || t.Toks[m.End] == "al") &&
+				textmatch.After(t.Toks, m.End+1, 2, callOthers)
 		}},
 		{"someone else calls the lead: 'me llaman del trabajo'", llamanDe},
 		{"a topic, not a call: 'háblame del precio'", hablameDe},
@@ -567,5 +567,7 @@ var (
 	esWorkers      = textmatch.NewSet("tecnico", "tech", "plomero", "instalador", "electricista")
 )
 
-// callAtTime after "una llamada a" tell a time, not whom: "a las 5"
-var callAtTime = textmatch.NewSet("las", "la", "eso", "esa", "partir", "primera", "mediodia", "medianoche")
+// callOthers after "mejor una llamada a" name someone else to call: "a
+// mi hermana primero"
+var callOthers = textmatch.NewSet("hermana", "hermano", "esposo", "esposa", "mama", "papa", "banco", "abogado", "abogada", "hijo", "hija",
+	"tia", "tio", "jefe", "jefa", "prima", "primo", "suegra", "suegro", "contador", "contadora")

@@ -5508,14 +5508,20 @@ func TestAskClassesStop46Second(t *testing.T) {
 		"Que alguien me dé una llamada para lo del depósito, por favor.",
 		"¿Cuándo podemos platiquemos por teléfono? Mañana salgo temprano.",
 		"What time works para una llamada? I'm off at 4.",
-		"I need to hablar con un agente before I sign anything.",
-		"Could the plumber who came Tuesday give me a buzz about the valve?",
+		"I need to hablar con un loan officer first.",
+		"Can your roofer who measured Tuesday hit me back tonight?",
+		"Please put me in touch with Arlene, she did our first quote.",
 		"Can your installer hit me back tonight?",
 		"Send me the number for the lady who did our estimate, please.",
 	)
 	requireNoAsks(t,
-		"I need to hablar con mi esposa first, she handles the bills.",
-		"what time is the call with the bank?",
-		"el numero de la oficina del condado es 555",
+		"I need to hablar con el banco primero.",
+		"Can the lender reach out to you directly? I don't understand the numbers.",
+		"Would the bank give me a call or do I need to call them?",
+		"Here's the number for the guy who did our roof, he can vouch for the work.",
+		"Mandé todo al abogado para que me explique.",
+		"my brother-in-law put me in touch with you guys",
 	)
+	// a call-back asked for, never a call to someone else
+	requireAsks(t, "Regrésame la llamada al rato porfa.", "Por favor devuélvanme la llamada a mi celular.")
 }

@@ -360,6 +360,15 @@ type floor struct {
 //     opt-out and asks 80 % in Spanish and Spanglish from Mexico, Puerto
 //     Rico, Colombia and Venezuela (dev240: opt-out 0.936 at FPR 0.019,
 //     asks 0.842 at 0.024).
+//   - testdata/dev241 and dev242, written late in stop 46 the same way:
+//     opt-out and asks with none of the stock words, from New England and
+//     upstate New York, with Puerto Rican and Dominican Spanglish
+//     (dev241: opt-out 0.886 at FPR 0.040, asks 0.855 at 0.000, measured
+//     once untuned and tuned on lightly); hard conversations across the
+//     five verticals from Florida's Gulf Coast and Georgia, with Cuban,
+//     Venezuelan and Colombian Spanish (dev242: 45 of 60, 10 premature,
+//     one handoff after an opt-out, which two rules of its classes now
+//     catch).
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -1198,6 +1207,13 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev239", []floor{
 			{"frustration", "f1", 0.70, true}, {"commitment", "f1", 0.82, true},
+		}},
+		{"testdata/dev241", []floor{
+			{"optout", "recall", 0.90, true}, {"optout", "fpr", 0.05, false},
+			{"explicit_ask", "recall", 0.86, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev242", []floor{
+			{"conversations", "accuracy", 0.75, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev240", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
