@@ -621,3 +621,29 @@ func TestFieldModelRate(t *testing.T) {
 	other.FieldLR = 0.4
 	require.NotEqual(t, want, train(other))
 }
+
+// TestFoldGroups: the out-of-fold groups hold every writer but the
+// engineers' out exactly once, dealt evenly, and one writer per group
+// when there are no more writers than folds.
+func TestFoldGroups(t *testing.T) {
+	t.Parallel()
+	writers := []string{"eng", "w1", "w2", "w3", "dev5", "dev7", "w9"}
+	cfg := DefaultTrainConfig()
+	cfg.Folds = 4
+	g := foldGroups(writers, cfg)
+	require.Equal(t, -1, g[0], "the engineers' rows are never held out")
+	sizes := map[int]int{}
+	for _, x := range g[1:] {
+		require.True(t, x >= 0 && x < 4)
+		sizes[x]++
+	}
+	require.Len(t, sizes, 4)
+	for _, n := range sizes {
+		require.True(t, n == 1 || n == 2, "groups dealt evenly: %v", sizes)
+	}
+	require.Equal(t, g, foldGroups(writers, cfg), "deterministic")
+	cfg.Folds = 0
+	require.Equal(t, []int{-1, 0, 1, 2, 3, 4, 5}, foldGroups(writers, cfg))
+	cfg.Folds = 6
+	require.Equal(t, []int{-1, 0, 1, 2, 3, 4, 5}, foldGroups(writers, cfg), "no more writers than folds: one each")
+}

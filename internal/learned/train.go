@@ -3,6 +3,7 @@ package learned
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -199,6 +200,14 @@ type TrainConfig struct {
 	LR       float64 // AdaGrad learning rate
 	L2       float64 // L2 penalty per update on the touched weights
 	Seed     uint64  // shuffling seed
+	// Folds is how many groups of writers the out-of-fold scores are
+	// computed in: each writer's rows are scored by a model trained on
+	// the writers outside its group. 0, or at least as many as the
+	// writers held out, holds out one writer at a time. With some 190
+	// writers, one at a time took a two-core machine over 15 minutes to
+	// train; ten groups take a tenth of that and still hold each writer's
+	// rows out together, so the thresholds measure a new writer.
+	Folds int
 	// Fits is how many fits of the message model are averaged, each
 	// with its rows shuffled by its own seed (Seed, Seed+1, ...); 0 or 1
 	// is one fit.
@@ -284,7 +293,7 @@ type TrainConfig struct {
 // DefaultTrainConfig returns the configuration of the embedded model.
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{
-		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.4, L2: 1e-4, Seed: 20240805, Fits: 3, PosWeight: 1,
+		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.4, L2: 1e-4, Seed: 20240805, Fits: 3, PosWeight: 1, Folds: 10,
 		FireFPR:         [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
 		OrdinaryFPR:     [NumTasks]float64{OptOut: 0.002, Frustration: 0.0045, Commitment: 0.01},
 		ReviewFPR:       0.02,
@@ -317,7 +326,7 @@ type Result struct {
 
 // Train fits one weight vector per task on rows, chooses each task's
 // thresholds on out-of-fold scores (each writer's rows scored by a model
-// trained on the other writers), refits on all rows and serialises the
+// trained without them, see [TrainConfig.Folds]), refits on all rows and serialises the
 // quantised model. It is deterministic: the same rows and configuration
 // give the same bytes on every platform.
 func Train(rows []Row, cfg TrainConfig) (Result, error) {
@@ -398,12 +407,21 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 
 // outOfFold scores each example by a model trained without its writer's
 // rows (the engineers' rows of cfg.AlwaysTrain are never held out) and
-// returns the logits and how many folds there were.
+// returns the logits and how many folds there were. With cfg.Folds
+// groups of writers (see [foldGroups]) a writer's rows are held out
+// together with the rest of its group.
 func outOfFold(exs []example, writers []string, cfg TrainConfig, mask uint32) ([]float64, int) {
 	oof := make([]float64, len(exs))
-	held := make([][]int, len(writers))
+	group := foldGroups(writers, cfg)
+	ngroups := 0
+	for _, g := range group {
+		ngroups = max(ngroups, g+1)
+	}
+	held := make([][]int, ngroups)
 	for i, e := range exs {
-		held[e.fold] = append(held[e.fold], i)
+		if g := group[e.fold]; g >= 0 {
+			held[g] = append(held[g], i)
+		}
 	}
 	// Each fold's fit is independent and writes only its own held-out
 	// rows, so the folds run side by side and the scores are the same
@@ -411,19 +429,26 @@ func outOfFold(exs []example, writers []string, cfg TrainConfig, mask uint32) ([
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	folds := 0
-	for f := range writers {
-		if slices.Contains(cfg.AlwaysTrain, writers[f]) || len(held[f]) == 0 || len(held[f]) == len(exs) {
+	for f := range ngroups {
+		if len(held[f]) == 0 || len(held[f]) == len(exs) {
 			continue
 		}
 		folds++
+		// the stream is named by the writers the fold holds out
+		var names []string
+		for w, gw := range group {
+			if gw == f {
+				names = append(names, writers[w])
+			}
+		}
 		g.Go(func() error {
 			train := make([]example, 0, len(exs)-len(held[f]))
 			for _, e := range exs {
-				if e.fold != f {
+				if group[e.fold] != f {
 					train = append(train, e)
 				}
 			}
-			w, bias := fit(train, cfg, mask, foldStream(writers[f]))
+			w, bias := fit(train, cfg, mask, foldStream(strings.Join(names, "\x00")))
 			q := quantise(w, bias)
 			for _, i := range held[f] {
 				oof[i] = q.logit(exs[i].idx, cfg.SqrtNorm)
@@ -433,6 +458,41 @@ func outOfFold(exs []example, writers []string, cfg TrainConfig, mask uint32) ([
 	}
 	_ = g.Wait() // the folds return no errors
 	return oof, folds
+}
+
+// foldGroups assigns each writer its out-of-fold group, -1 for the
+// writers of cfg.AlwaysTrain. With cfg.Folds at 0 or at least the number
+// of writers held out, every writer is its own group; otherwise the
+// writers, ordered by a hash of their names (so that the groups do not
+// follow the order the data was written in), are dealt round the
+// groups in turn.
+func foldGroups(writers []string, cfg TrainConfig) []int {
+	group := make([]int, len(writers))
+	var out []int
+	for w, name := range writers {
+		if slices.Contains(cfg.AlwaysTrain, name) {
+			group[w] = -1
+			continue
+		}
+		out = append(out, w)
+	}
+	if cfg.Folds <= 0 || cfg.Folds >= len(out) {
+		for k, w := range out {
+			group[w] = k
+		}
+		return group
+	}
+	slices.SortFunc(out, func(a, b int) int {
+		ha, hb := foldStream(writers[a]), foldStream(writers[b])
+		if ha != hb {
+			return cmp.Compare(ha, hb)
+		}
+		return strings.Compare(writers[a], writers[b])
+	})
+	for k, w := range out {
+		group[w] = k % cfg.Folds
+	}
+	return group
 }
 
 // fitAll fits on every example and returns the quantised weights and
@@ -677,7 +737,7 @@ func writeCardHead(b *strings.Builder, rows []Row, writers []string, cfg TrainCo
 	fmt.Fprintf(b, "# The learned tier's model card\n\nGenerated by `go run ./internal/learned/cmd/train`; do not edit.\n\n")
 	fmt.Fprintf(b, "Linear model (logistic regression, AdaGrad) over hashed features: word unigrams, word bigrams with clause breaks and message ends, character %d..%d-grams of each word, words in a negation's scope, the first word, message shape. %d buckets, %d tasks, int16 weights.\n\n", minGram, maxGram, 1<<cfg.Bits, NumTasks)
 	fmt.Fprintf(b, "Configuration: epochs %d, learning rate %g, L2 %g, seed %d, fits averaged %d, positive weight cap %g, sqrt normalisation %v, minimum threshold probability %g (%g for the model alone to send an opt-out to review, %g to suppress one; per task %v).\n\n", cfg.Epochs, cfg.LR, cfg.L2, cfg.Seed, max(cfg.Fits, 1), cfg.PosWeight, cfg.SqrtNorm, cfg.MinProb, cfg.MinReviewProb, cfg.MinSuppressProb, cfg.MinFireProb)
-	fmt.Fprintf(b, "Thresholds are chosen on out-of-fold scores: each writer's rows scored by a model trained on the other writers only, so they measure generalisation to a new writer; the engineers' composed rows (writers %v) are always trained on and never held out. Thresholds and the figures below use the task's own rows only; the lowest score each model acts on is also capped so that at most a share of held-out writers' ordinary messages (the negatives the task borrows) reach it: opt-out review band %v, frustration %v, commitment %v. The opt-out model also trains on explicit-ask positives and commitment rows as negatives, and the frustration and commitment models on the negatives of the opt-out and explicit-ask files, each borrowed only from writers who also wrote the task's own file. Rows are deduplicated per task (conflicting duplicates dropped).\n\n", cfg.AlwaysTrain, cfg.OrdinaryFPR[OptOut], cfg.OrdinaryFPR[Frustration], cfg.OrdinaryFPR[Commitment])
+	fmt.Fprintf(b, "Thresholds are chosen on out-of-fold scores: each writer's rows scored by a model trained without them (writers held out in %d groups; 0: one at a time), so they measure generalisation to a new writer; the engineers' composed rows (writers %v) are always trained on and never held out. Thresholds and the figures below use the task's own rows only; the lowest score each model acts on is also capped so that at most a share of held-out writers' ordinary messages (the negatives the task borrows) reach it: opt-out review band %v, frustration %v, commitment %v. The opt-out model also trains on explicit-ask positives and commitment rows as negatives, and the frustration and commitment models on the negatives of the opt-out and explicit-ask files, each borrowed only from writers who also wrote the task's own file. Rows are deduplicated per task (conflicting duplicates dropped).\n\n", cfg.Folds, cfg.AlwaysTrain, cfg.OrdinaryFPR[OptOut], cfg.OrdinaryFPR[Frustration], cfg.OrdinaryFPR[Commitment])
 	fmt.Fprintf(b, "## Data (rows after deduplication: positives/negatives)\n\n| writer |")
 	for t := Task(0); t < NumTasks; t++ {
 		fmt.Fprintf(b, " %s |", t)
