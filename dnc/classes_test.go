@@ -3220,3 +3220,67 @@ func TestOptOutClassesStop46Second(t *testing.T) {
 		"El número que tienen es de mi esposo, él es el interesado, llámenle en la tarde.",
 	)
 }
+
+// TestOptOutClassesStop47: the classes of dev245 and dev246 (80 %
+// Spanish, and English with few of the stock words), in our own words:
+// the post instead of this phone, no business by text, a phone that
+// belongs to an employer or is off limits, a correspondence ended, ways
+// parted, a minor's phone, "go pester someone else", "take the hint",
+// a report to a phone company or as a scam, and in Spanish the post
+// only, no deals by message, a number marked as spam and one to pretend
+// does not exist. The look-alikes use the same words for other things.
+func TestOptOutClassesStop47(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"From now on send anything by regular mail only, not to this cell.",
+		"Paper letters only, please.",
+		"I don't do business over text, sorry.",
+		"This cell belongs to my employer.",
+		"Please consider my number off limits.",
+		"My dad's number is off limits from here on out.",
+		"Company cell. Not yours to call.",
+		"Not the right person.",
+		"Any paperwork goes to the PO box. Not to this number.",
+		"I would like all further correspondence to end now.",
+		"Thanks, but this is where we part ways.",
+		"There's no reason to keep me on your list anymore.",
+		"Strike my number from your sheet, thanks.",
+		"my wife reads this tablet, leave us off whatever this is",
+		"I think I'll pass on any more of these.",
+		"this is the reception line for a vet clinic, we can't have sales texts on it",
+		"You're texting a minor. I'm his dad. This ends now.",
+		"Go pester somebody else.",
+		"Eight texts, zero replies. Take the hint.",
+		"Screenshots forwarded to T-Mobile already.",
+		"I flagged this number as a scam on my phone.",
+		"I was supposed to have been dropped from it in June.",
+		"Wrote your office twice to be left alone.",
+		"Solo por correo postal, nada al celular por favor.",
+		"No hacemos tratos por mensajes de texto.",
+		"Marqué este número como spam ayer.",
+		"Hagan de cuenta que este número no existe.",
+	)
+	requireNoOptOuts(t, d,
+		"The letters only arrived yesterday.",
+		"Regular mail only takes two days out here.",
+		"We never do deals over text, come by the office Tuesday.",
+		"I don't do business over text, what's your number? I'll ring you.",
+		"Does this phone belong to the company or the agent?",
+		"It's not the right number of bedrooms for us.",
+		"Not the right person for this, the owner decides.",
+		"I'd like our correspondence to end up in one thread.",
+		"My husband says this is where we part ways with the old roofer.",
+		"He never took the hint about the price.",
+		"There's no need to keep me on hold, text me back.",
+		"My son is texting a kid from school about the yard sale.",
+		"Can you bug someone else at the office for the form?",
+		"I reported the claim to my carrier already, do you need the number?",
+		"Leave me off at the corner by the mailbox.",
+		"Take me off the email list, I never read those. Texts here are good though.",
+		"Unsubscribed from the newsletter but keep me on for texts about the listings.",
+		"Leave me off the group chat and just text me directly.",
+		"The neighbors asked to be left alone during the remodel.",
+		"My cell is off limits during work hours, evenings are fine.",
+	)
+}

@@ -126,6 +126,73 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
+	"mail only": {require: func(toks []string, m textmatch.Match) bool {
+		// a request, not a fact of the post: "the letters only came
+		// yesterday", "regular mail only takes two days"
+		return clauseEnds(toks, m) || hasWord(toks[m.Start:], "not", "no", "nada", "never", "nunca")
+	}},
+	"take the hint": {require: func(toks []string, m textmatch.Match) bool {
+		// an imperative: at the clause's start or after a softener, not
+		// "he never took the hint", "I can take a hint"
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || hintLead.Has(toks[m.Start-1])
+	}},
+	"correspondence end": {require: func(toks []string, m textmatch.Match) bool {
+		// the end itself asked: not "I'd like our correspondence to end
+		// up in one email thread"
+		return clauseEnds(toks, m) || endNow.Has(toks[m.End])
+	}},
+	"go bother others": {require: func(toks []string, m textmatch.Match) bool {
+		// an imperative: "go pester somebody else", not "can you bug
+		// someone else at the office for the form?"
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || toks[m.Start-1] == "go" || hintLead.Has(toks[m.Start-1])
+	}},
+	"no business by text": {unless: []exclusion{
+		{"another way wanted: 'I don't do deals over text, come by the house'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "call", "meet", "visit", "come", "stop", "person", "phone", "number", "ring", "talk", "speak", "llamame", "llameme", "llamenme", "marcame", "vengan", "venga", "persona", "numero", "hablar", "llamar")
+		}},
+	}},
+	"minor's phone": {unless: []exclusion{
+		{"another number given: 'this is my kid's phone, text me at my cell instead'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "instead", "text", "try") && !hasWord(toks, "dont", "never", "stop")
+		}},
+	}},
+	"not yours to use": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "phone", "cell", "number", "line", "device", "telefono", "celular", "numero")
+	}},
+	"not the right person": {require: func(toks []string, m textmatch.Match) bool {
+		// the message opens with it and the clause ends: "Not the right
+		// person." (not "it's not the right number of bedrooms", "not the
+		// right person for this, the owner decides")
+		return m.Start == 0 && clauseEnds(toks, m)
+	}},
+	"not to this phone": {require: func(toks []string, m textmatch.Match) bool {
+		// a clause of its own, with the post or email named as the way:
+		// "put it in the mail. Not to this phone."
+		return (m.Start == 0 || toks[m.Start-1] == textmatch.Break) && hasWord(toks, "mail", "email", "letter", "letters", "address", "post", "po", "box", "mailbox", "correo", "carta")
+	}},
+	"leave me off": {require: func(toks []string, m textmatch.Match) bool {
+		// "leave us off whatever this is", "leave me off of it" (not
+		// "leave me off at the corner")
+		return clauseEnds(toks, m) || offWhat.Has(toks[m.End])
+	}, unless: []exclusion{
+		{"off a group, texts still wanted: 'leave me off the group text and just text me directly'", func(toks []string, _ textmatch.Match) bool {
+			return textsWelcomed(toks) || hasWord(toks, "group", "directly", "instead", "thread", "chat")
+		}},
+	}},
+	"asked to be left alone": {require: func(toks []string, m textmatch.Match) bool {
+		// the lead asked: "wrote your office twice to be left alone", "I
+		// told you to leave me alone" (not "the tenants asked to be left
+		// alone during finals")
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || subjectSelf.Has(toks[m.Start-1])
+	}},
+	"off limits": {unless: []exclusion{
+		{"off limits for hours only: 'my work phone is off limits during school hours, after 3 is fine'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "during", "hours", "until", "till", "before", "after", "between", "weekdays", "weekends", "mornings", "nights", "fine", "ok")
+		}},
+	}},
+	"part ways": {unless: []exclusion{
+		{"someone else parted: 'this is where we part ways with the old roofer'", afterIn(2, textmatch.NewSet("with"))},
+	}},
 	"leave me alone": {require: func(toks []string, m textmatch.Match) bool {
 		// someone else left be only when messages are named: "your texts
 		// wake him up... Leave him be" (not "the cabinets are fine, leave
@@ -3939,7 +4006,7 @@ var (
 // texting me" and "never gave you permission to text me" name texts
 // without welcoming them.
 var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|txt|sms instead|mejor"},
+	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|txt|sms instead|mejor / text|texts|textos|mensajes here|aqui are|r|estan ~1 fine|ok|okay|good|bien / text|texts to me are ~1 fine|ok|okay|good / keep me|us on for ~2 text|texts|textos|mensajes"},
 })
 
 // textsFine reports a statement in toks that texts are fine or wanted
@@ -4047,6 +4114,18 @@ var (
 	// else: "there's no one at this number during the day"
 	noSuchNot = textmatch.NewSet("one", "body", "answer", "signal", "service", "reception", "way", "need")
 )
+
+// subjectSelf before a reported request make it the lead's own
+var subjectSelf = textmatch.NewSet("i", "we", "ive", "weve", "already", "id", "wed")
+
+// offWhat after "leave me off" names what the lead is left off
+var offWhat = textmatch.NewSet("whatever", "your", "ur", "the", "any", "this", "these", "that", "of", "all")
+
+// endNow after "our correspondence to end" asks for the end at once
+var endNow = textmatch.NewSet("now", "here", "today", "immediately", "please", "pls", "effective")
+
+// hintLead may come before an imperative "take the hint"
+var hintLead = textmatch.NewSet("so", "just", "maybe", "please", "pls", "and", "now", "kindly", "perhaps")
 
 // clauseEnds reports a match that ends its clause, or takes only
 // politeness after it.

@@ -684,6 +684,59 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the condition after
 	{Name: "threat", Pattern: "@threat ~6 si no paran|dejan / @threat ~6 if you|u|yall dont stop|quit"},
 	{Name: "cut it out", Pattern: "cut it out|off / knock it off / cut|knock out|off ~2 @contactn"},
+	// stop 47. Post instead of this phone: "paper letters only from here
+	// on", "by the postal service only, not this cell"; "solo por
+	// correo postal"
+	{Name: "mail only", Pattern: "regular|postal|snail|paper mail|letters only / letters only / by|through|via the? post|postal|regular|snail mail|service only / solo|solamente por correo postal|normal|ordinario / solo|solamente por carta|cartas / solo|solamente por correo | ~1 nada|no"},
+	// "no hago negocios por WhatsApp", "we don't do deals over text"
+	{Name: "no business by text", Pattern: "dont|never do business|deals|sales by|over|via|through text|texts|txt|sms|message|messages|texting / no hago|hacemos|hacen negocios|tratos por|via mensaje|mensajes|texto|textos|whatsapp|sms"},
+	// "this phone belongs to my employer", "the cell is the company's,
+	// not for your use"
+	{Name: "work line", Pattern: "phone|cell|number|line|device belongs to my|the|our employer|company|job|office|hospital|clinic|school|boss"},
+	// "I'd like all further correspondence to end", "our communication
+	// ends here"
+	{Name: "correspondence end", Pattern: "like|want|prefer|wish our|all|any|this|further further|all? correspondence|communication|communications to end|cease|stop / our correspondence|communication|communications ends|end|ceases"},
+	// "this is where we part ways", "time for us to part ways"
+	{Name: "part ways", Pattern: "where we part ways / time to part ways / lets part ways / we should part ways / part ways here|now"},
+	// "there's no need to keep me on your lists", "no reason to keep my
+	// number in your system"
+	{Name: "keep me off", Pattern: "no reason|need to keep me|us|my|this number? on|in ~3 @list"},
+	// a minor's phone: "you are messaging a 14 year old", "this is a kid's
+	// phone"
+	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting|txting a|an child|minor|kid|teenager|teen / this is a|my childs|kids|minors phone|cell|number / you|youre|u|ur|yall are|been? texting|messaging a|an 11|12|13|14|15|16|17 year"},
+	// "go bug somebody else", "pester someone else"
+	{Name: "go bother others", Pattern: "bother|pester|bug|spam|harass|hassle|annoy someone|somebody|anybody|anyone else"},
+	// "maybe take the hint", "just take the hint" (checked: an imperative)
+	{Name: "take the hint", Pattern: "take|get the hint"},
+	// "I marked this number as spam" (Spanish, two words between)
+	{Name: "report spam", Pattern: "marque|marcamos|reporte|reportamos ~3 numero|numeros|mensajes|textos como spam|basura"},
+	// "consider my cell off limits", "her number is off limits from now on"
+	{Name: "off limits", Pattern: "number|phone|cell|line|numero is|s? off limits / off limits ~2 this|my|her|his number|phone|cell"},
+	// "company phone, not yours to use" (checked: a phone named)
+	{Name: "not yours to use", Pattern: "not yours to use|text|call"},
+	// "Not the right person." opening a message (checked)
+	{Name: "not the right person", Pattern: "not the right|correct person|number|guy|lady|owner|household"},
+	// "send it by mail. Not to this phone." (checked)
+	{Name: "not to this phone", Pattern: "not to|on this phone|number|cell|line"},
+	// "scratch my number from your list", "strike me from the sheet"
+	{Name: "take me off", Pattern: "scratch|strike ~1 @myn from"},
+	// "leave us off whatever this is" (checked)
+	{Name: "leave me off", Pattern: "leave me|us|her|him off / leave my|this|her|his number off"},
+	// "I'll pass on any more of these"
+	{Name: "pass on texts", Pattern: "pass on any more|further of? these|them|it / pass on anymore"},
+	// "this is the front desk line at a clinic", "this is the reception
+	// number of a dentist"
+	{Name: "work line", Pattern: "this is the|a|an reception|receptionist|nurses|clinic|store|shop|main|office line|phone|number / this is the|a|an front desk line|phone|number"},
+	// "screenshot sent to my carrier", "flagged you to Verizon as a scam"
+	// (not "reported the claim to my carrier": an insurer is a carrier too)
+	{Name: "report spam", Pattern: "sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to my|the? verizon|att|tmobile|sprint|cricket / sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to t mobile / screenshot|screenshots sent|forwarded|reported to my|the? verizon|att|tmobile|sprint|cricket|carrier / screenshot|screenshots sent|forwarded|reported to t mobile / reported|marked|flagged|flagging you|this|these|them|it|number ~3 as a? scam|scammer|fraud"},
+	// "I was supposed to have been dropped from this list"
+	{Name: "be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
+	// "emailed your support desk to be left alone"
+	{Name: "asked to be left alone", Pattern: "@reported ~5 to be left alone"},
+	// "pretend this number doesn't exist", "hagan de cuenta que este
+	// número no existe"
+	{Name: "go away", Pattern: "pretend|assume this|my number ~3 exist|existed|exists / act like this|my number ~3 exist|existed|exists / de cuenta|como que este|mi numero no|nunca existe|existio|existiera"},
 })
 
 var (
@@ -1118,7 +1171,7 @@ var subjectPronouns = textmatch.NewSet("i", "we", "you", "he", "she", "they", "i
 var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
-		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "leave me alone": true, "leave number alone": true, "take them off": true,
+		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "asked to be left alone": true, "leave me alone": true, "leave number alone": true, "take them off": true,
 		"go away": true, "blocked": true, "dont call again": true, "want to stop": true, "never": true, "dont contact me": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
