@@ -1812,3 +1812,67 @@ func TestUndecidedIsNotConfident(t *testing.T) {
 		require.GreaterOrEqual(t, conf(tc.sc, tc.text, tc.f), 0.6, tc.text)
 	}
 }
+
+// TestSellerFieldsWithoutStockPhrases (dev243's classes, lines written
+// for this test): a reason told as a life event (the job gone, a
+// separation, regret, premiums, the body, the family headed to a named
+// town), the state told by what is broken or left (a dripping roof, a
+// kicked-in door, trash piled, a failing septic, broken windows), a
+// timeline tied to an event (a weekday of a month, staying through a
+// holiday, "que no pase de", an estimate of a month, a due date, money
+// wanted fast) and a price as any fair one. The look-alikes stay empty:
+// storm words that name a season or a map, someone else's place, a
+// question about houses in general, a road number, a guest staying
+// through a holiday, a cap in money, errands and Spanish futures.
+func TestSellerFieldsWithoutStockPhrases(t *testing.T) {
+	t.Parallel()
+	rs := qualify.RealEstate
+	for _, tc := range []struct {
+		in   string
+		want qualify.Field
+	}{
+		{"the sawmill shut down in the fall and nobody's hiring", qualify.Motivation},
+		{"perdimos el trabajo los dos en la empacadora", qualify.Motivation},
+		{"we've been in a separation since the summer", qualify.Motivation},
+		{"I regret buying this place, honestly", qualify.Motivation},
+		{"homeowner premiums are outrageous out here now", qualify.Motivation},
+		{"my hips are done with these steps", qualify.Motivation},
+		{"we're heading out to Wyoming for good", qualify.Motivation},
+		{"nos vamos para Chihuahua con todo", qualify.Motivation},
+		{"after the layoffs and the repairs we are just done.", qualify.Motivation},
+		{"the ceiling drips over the tub when it rains hard", qualify.Condition},
+		{"someone pried the back door open a while back", qualify.Condition},
+		{"garbage bags piled to the ceiling in the garage", qualify.Condition},
+		{"the septic's failing, the county flagged it", qualify.Condition},
+		{"quebraron los vidrios de la cocina", qualify.Condition},
+		{"the sheriff sale is the third Friday of October", qualify.Timeline},
+		{"if we could live there through Thanksgiving that'd help", qualify.Timeline},
+		{"no queremos que se pase de noviembre", qualify.Timeline},
+		{"the builder keeps saying August for the new one", qualify.Timeline},
+		{"the payoff date is the 19th", qualify.Timeline},
+		{"necesitamos la feria pronto, la verdad", qualify.Timeline},
+		{"cualquier oferta razonable la escuchamos", qualify.Price},
+	} {
+		require.Contains(t, extract(t, rs, tc.in), tc.want, tc.in)
+	}
+	for _, tc := range []struct {
+		in     string
+		absent qualify.Field
+	}{
+		{"we'd like to be gone before tornado season", qualify.Condition},
+		{"it sits in a flood zone so the lender wants a policy", qualify.Condition},
+		{"my neighbor's place had termites last year", qualify.Condition},
+		{"mi amiga's house has a bad roof, she asked me to text you", qualify.Condition},
+		{"my uncle's house is the one with the cracked slab, not mine", qualify.Condition},
+		{"would you buy a house that has mold in the attic?", qualify.Condition},
+		{"do you ever buy houses in probate?", qualify.Motivation},
+		{"the place sits right off 75, we want it gone", qualify.Price},
+		{"my in-laws are staying with us through Christmas", qualify.Timeline},
+		{"necesito algo que no pase de trescientos al mes", qualify.Timeline},
+		{"we're headed to the bank, back in an hour", qualify.Motivation},
+		{"nos vamos a comer, al rato le contesto", qualify.Motivation},
+		{"the floors were just done", qualify.Motivation},
+	} {
+		require.NotContains(t, extract(t, rs, tc.in), tc.absent, tc.in)
+	}
+}

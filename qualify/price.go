@@ -221,6 +221,8 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "open to ~3 offer|offers|anything|suggestions"},
 	{Name: "open", Pattern: "make me|us an|a ~1 offer"},
 	{Name: "open", Pattern: "best|any|reasonable offer"},
+	// "any fair price", "cualquier precio razonable", "lo que sea justo"
+	{Name: "open", Pattern: "any ~1 reasonable|fair|decent price|number / cualquier ~1 precio|oferta|cantidad ~1 razonable|justo|justa|decente / cualquier ~1 razonable|justo|decente precio|oferta"},
 	{Name: "open", Pattern: "whatever ~2 you|u ~1 offer|think|pay"},
 	{Name: "open", Pattern: "name your price"},
 	// "honestly would take an offer", "we'd entertain offers"
@@ -269,6 +271,12 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
 		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.HasToken(toks, t.IDs, a.End) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || a.Start > 0 && notPricePrefix.HasToken(toks, t.IDs, a.Start-1) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
+			continue
+		}
+		// "a brick ranch off 90", "just off of 12": a road, not a price
+		// ("knock 20 off 250" has an amount before "off")
+		if !a.Explicit && a.Start > 0 && (toks[a.Start-1] == "off" || a.Start > 1 && toks[a.Start-1] == "of" && toks[a.Start-2] == "off") &&
+			!slices.ContainsFunc(toks[max(0, a.Start-4):a.Start], isNumberTok) {
 			continue
 		}
 		// "la instalación es de los setenta": a decade, not 70 thousand

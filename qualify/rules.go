@@ -92,6 +92,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		if val == "" {
 			continue
 		}
+		// "does a roof leak matter?", "do you buy houses with a lien?": a
+		// question about houses in general, not the lead's own
+		if (f == Condition || f == Motivation) && in.Schema.Name == RealEstate.Name && generalHouseQuestion(t) {
+			continue
+		}
 		// "no clue … my sister says it's fine": secondhand, the lead does
 		// not know
 		if f == Condition && mildOnly(val) && (hedged && t.WordCount() <= 6 || hasToken(t, "clue", "idea", "idk")) {
@@ -255,10 +260,37 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
-		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks))
+		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t)
+	case Condition:
+		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, len(t.Toks)))
 	}
 	return false
 }
+
+// generalHouseQuestion reports a question about houses in general: an
+// indefinite house ("a house", "houses", "una casa") and no word of the
+// lead's own anywhere, the houses named at the start ("say a house had smoke damage, would that knock a
+// lot off?", "do y'all buy houses that have a lien on them?"). "Roof
+// leaks, what would you pay for my place?" is the lead's.
+func generalHouseQuestion(t textmatch.Text) bool {
+	if t.Quests == 0 {
+		return false
+	}
+	general := false
+	first := textmatch.ClauseEnd(t.Toks, 0)
+	for i, w := range t.Toks {
+		if firstPersons.Has(w) || w == "ours" || w == "mine" || w == "ive" || w == "id" || w == "mia" {
+			return false
+		}
+		// the houses in general are what the message opens with
+		if i < max(first, 10) && (generalHouses.Has(w) || (w == "a" || w == "una" || w == "any") && i+1 < len(t.Toks) && placeNouns.Has(t.Toks[i+1])) {
+			general = true
+		}
+	}
+	return general
+}
+
+var generalHouses = textmatch.NewSet("houses", "homes", "properties", "casas", "propiedades")
 
 // recordNumbers name the numbers of a record, which are no price
 var recordNumbers = textmatch.NewSet("parcel", "apn", "zip", "zipcode", "lot", "folio", "account", "loan", "policy", "claim")
@@ -645,6 +677,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 			(notAPlace.Has(t.Toks[x.End]) || infinitiveEs(t.Toks[x.End])) {
 			return true
 		}
+		// "headed to the store", "settled in nicely", "nos vamos a
+		// vender": no town after the move
+		if x.Name == "moving away" && (!placeNamedAt(t.Toks, x.End) || slices.ContainsFunc(t.Toks[textmatch.ClauseStart(t.Toks, x.Start):textmatch.ClauseEnd(t.Toks, x.Start)], awayWords.Has)) {
+			return true
+		}
 		// "that my dad left us to fix up ourselves": a chore left, not a
 		// house
 		// ("my mom left the house to me to sell" is still the house)
@@ -693,6 +730,35 @@ func infinitiveEs(w string) bool {
 var notAPlace = textmatch.NewSet("la", "el", "los", "las", "lo", "mi", "mis", "su", "sus", "tu", "un", "una", "otro", "otra", "casa",
 	"trabajo", "chamba", "escuela", "oficina", "clinica", "hospital", "que", "ver", "ser", "esta", "este", "estas", "estos", "aca", "aqui",
 	"nombre", "atras", textmatch.Break)
+
+// placeNamedAt reports a word at i that can name a town or a state
+// after a move ("headed to Alabama", "nos vamos a Tampa"): not a
+// function word, an errand's place ("headed to the store", "to court")
+// or a Spanish infinitive ("nos vamos a vender", "se va a caer").
+func placeNamedAt(toks []string, i int) bool {
+	if i >= len(toks) || toks[i] == textmatch.Break || notAPlace.Has(toks[i]) || notATown.Has(toks[i]) || isNumberTok(toks[i]) {
+		return false
+	}
+	w := toks[i]
+	for _, suf := range []string{"ar", "er", "ir", "arla", "erla", "irla", "arlo", "erlo", "irlo", "arnos", "ernos", "irnos", "arme", "erme", "irme"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// notATown are the words after "headed to" or "settled in" that name no
+// town: articles, possessives, errands and the words of time or manner.
+var notATown = textmatch.NewSet("the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these", "those",
+	"work", "bed", "court", "closing", "church", "school", "town", "store", "office", "lunch", "dinner", "breakfast", "appointment",
+	"there", "here", "it", "him", "them", "us", "me", "you", "see", "be", "get", "sleep", "hospital", "doctor", "dr", "jail",
+	"prison", "trial", "mediation", "bank", "title", "some", "one", "another", "any", "every", "next", "over", "up", "down", "out",
+	"back", "by", "before", "after", "for", "soon", "now", "fine", "nicely", "well", "ok", "okay", "yet", "in", "into", "to", "with",
+	"and", "or", "so", "but", "once", "when", "then", "first", "right", "pretty", "finally", "quickly", "already", "still", "just",
+	"class", "practice", "mass", "vote", "sign", "meet", "look", "check", "pick", "drop", "grab", "talk", "get", "do", "go", "take",
+	"new", "place", "house", "home", "job", "shift", "hearing", "ya", "que", "poco", "ahorita", "ahora", "orita", "luego", "pronto",
+	"mas", "tarde", "temprano", "manana", "hoy", "al", "del", "de", "por", "con", "sin")
 
 // splitObjects follow a "split" that divides a thing, not a couple
 var splitObjects = textmatch.NewSet("level", "levels", "lvl", "entry", "foyer", "floor", "floorplan", "plan", "system", "unit",
@@ -963,6 +1029,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "probate", Pattern: "probate"},
 	{Name: "divorce", Pattern: "divorc*"},
 	{Name: "divorce", Pattern: "splitting|split|separating|separated ~1 up?"},
+	// "in the middle of a separation"
+	{Name: "divorce", Pattern: "separation"},
 	{Name: "divorce", Pattern: "my ex / ex and i / ex wife|husband"},
 	{Name: "pre-foreclosure", Pattern: "foreclos*|preforeclosure"},
 	{Name: "pre-foreclosure", Pattern: "notice of default"},
@@ -991,6 +1059,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// (not "estoy enfermo hoy, te llamo mañana": a cold)
 	{Name: "medical", Pattern: "enfermo|enferma|enfermos|enfermas del|de ~1 corazon|rinones|azucar|cancer|diabetes|pulmones|presion|higado|alzheimer|parkinson / cirugia|dialisis|demencia|cancer / derrame cerebral / problemas de salud / silla de ruedas / ya no puede|puedo ~2 subir|manejar ~2 escalones|escaleras"},
 	{Name: "relocating", Pattern: "relocat*"},
+	// a move told by where the family goes, the place named right after
+	// (see placeNamedAt): "we're headed to Alabama", "get settled in
+	// Tacoma", "nos vamos a Tampa"
+	{Name: "moving away", Pattern: "headed|heading ~1 out|down|up|over|back|off? to / get|getting|got|be|been settled in|into / me voy a|para|pa / nos vamos a|para|pa / se van a|para|pa"},
 	{Name: "relocating for job", Pattern: "job ~2 offer|transfer|transferred|relocation"},
 	{Name: "relocating for job", Pattern: "new job / transfer to / transferring / got|been|was|being transferred|relocated / me trasladaron|transfirieron|cambiaron"},
 	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
@@ -1047,6 +1119,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating to warmer climate", Pattern: "somewhere warm / warmer / tired|sick|done|hate|over ~3 snow|winters|shoveling"},
 	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
 	{Name: "job loss", Pattern: "laid off / layoff|unemployed"},
+	// the job gone in plain words: "lost my job at the plant", "the
+	// job's gone", "the mill shut down", "perdí el trabajo", "cerró la
+	// fábrica"
+	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|mine|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
 	{Name: "death in family", Pattern: "passed|died|funeral"},
 	// Spanish, and the rest of the seller's reasons in words
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
@@ -1126,7 +1202,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "medical", Pattern: "my|his|her|our|moms|dads|wifes|husbands health / health ~2 declining|failing|poor|bad|isnt|wasnt|not|getting|going|issue|scare / stairs ~3 too|hard|difficult|anymore|tough"},
 	// the body giving out: "my knees are shot", "my back can't take the
 	// stairs", "las rodillas ya no me dan"
-	{Name: "medical", Pattern: "my|his|her|moms|dads knees|knee|back|hip|hips|legs ~2 shot|bad|gone|giving|killing|cant|wont|worse / rodillas|rodilla|espalda|cadera ~3 duele|duelen|mal / rodillas|rodilla|espalda|cadera ~1 no me dan|ayudan|aguantan / rodillas|rodilla|espalda|cadera ya no ~2 dan|aguantan|sirven"},
+	{Name: "medical", Pattern: "my|his|her|moms|dads knees|knee|back|hip|hips|legs ~2 shot|bad|gone|giving|killing|cant|wont|worse|done|finished|toast / rodillas|rodilla|espalda|cadera ~3 duele|duelen|mal / rodillas|rodilla|espalda|cadera ~1 no me dan|ayudan|aguantan / rodillas|rodilla|espalda|cadera ya no ~2 dan|aguantan|sirven"},
 	{Name: "carrying two mortgages", Pattern: "two|2|double|both mortgages|mortgage|notes / paying ~3 two|2|both mortgages|notes / already bought|closed|purchased ~3 another|new|other ~1 place|house|home|one"},
 	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant|cannot live alone / caregiver|caretaker"},
 	{Name: "relocating for job", Pattern: "commute|commuting ~4 killing|long|brutal|too|hours|far / closer to work"},
@@ -1146,13 +1222,17 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// worn out by age or by the money pit: "just gettin too old to be
 	// climbing ladders", "not putting another dime into this place"
 	{Name: "tired of it", Pattern: "gettin|getting too old / too old to"},
+	// buyer's remorse: "I regret buying it", "me arrepiento de haberla
+	// comprado"; worn out in a word: "we're just done"
+	{Name: "regrets purchase", Pattern: "regret|regrets|regretted|regretting ~3 buying|it|this|purchase|purchasing|the|that / arrepiento|arrepentido|arrepentida|arrepentidos"},
+	{Name: "tired of it", Pattern: "we|i are|am just|so|completely|totally|plumb done | / im just|so|completely|totally|plumb done |"},
 	{Name: "tired of repairs", Pattern: "not|no|never ~2 putting|put|sinking|spending another|one|any ~1 more? dime|penny|cent|dollar|nickel ~1 into|in"},
 	// "so we're not paying both", "the kids don't want it", "insurance
 	// went up to 4k a year", "mi papá tiene que vivir conmigo", "quedó
 	// pa' los cuatro y nadie se pone de acuerdo"
 	{Name: "carrying two mortgages", Pattern: "paying|carry|carrying for? both"},
 	{Name: "heirs do not want it", Pattern: "kids|children|heirs|family ~1 dont|doesnt|wont ~1 want it / kids|children|heirs|family ~1 dont|doesnt|wont ~1 want the house|place / los hijos|muchachos|chamacos no la quieren"},
-	{Name: "rising insurance costs", Pattern: "insurance|premium|premiums ~3 went|gone|goes|going up / insurance|premium|premiums ~3 doubled|tripled|skyrocketed|increased / seguro ~3 subio|aumento|duplico"},
+	{Name: "rising insurance costs", Pattern: "insurance|premium|premiums ~3 went|gone|goes|going up / insurance|premium|premiums ~3 doubled|tripled|skyrocketed|increased|killing|crushing|insane|outrageous|unaffordable / seguro ~3 subio|aumento|duplico"},
 	{Name: "caring for family", Pattern: "tiene|tienen que vivir conmigo / vivir con nosotros / vino|vinieron|mudo|mudaron a vivir conmigo"},
 	{Name: "inherited", Pattern: "quedo pa|para los|las ~1 cuatro|tres|dos|cinco|hermanos|hijos / nos quedo la casa / nadie se pone de acuerdo / no nos ponemos de acuerdo"},
 })
@@ -1176,7 +1256,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding", "deck", "porch",
 		"septic", "water", "heater", "carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage",
 		"pool", "fence", "driveway", "attic", "gutters", "appliances", "cabinets", "panel", "drywall", "counters",
-		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior"),
+		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior", "pump", "roofs"),
 	"needs": textmatch.NewSet("needs", "need", "needing", "requires", "require"),
 	"work":  textmatch.NewSet("work", "tlc", "repairs", "repair", "updating", "updates", "paint", "carpet", "roof", "everything", "love", "fixing", "attention", "replacing", "renovation", "remodel", "rehab", "gutting", "cleaning"),
 	"reno":  textmatch.NewSet("redid", "redone", "replaced", "updated", "remodeled", "renovated", "upgraded", "installed", "painted", "refinished", "fixed", "new", "newer"),
@@ -1237,8 +1317,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
 	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
 	{Name: "move-in ready", Pattern: "lista|listo para|pa ~1 entrar a? vivir / lista|listo para|pa ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
-	{Name: "neglected outside", Pattern: "overgrown ~2 yard|lawn|grass / broken ~1 windows|window / boarded up"},
-	{Name: "failed septic", Pattern: "septic ~3 failed|bad|broken|needs"},
+	{Name: "neglected outside", Pattern: "overgrown ~2 yard|lawn|grass / broken ~2 windows|window / boarded up"},
+	{Name: "failed septic", Pattern: "septic|septics ~3 failed|failing|bad|broken|needs"},
 	{Name: "trashed by tenants", Pattern: "trashed|wrecked|destroyed"},
 	{Name: "deferred maintenance", Pattern: "deferred maintenance / maintenance"},
 	{Name: "dated", Pattern: "dated|outdated|wallpaper / original everything / original from"},
@@ -1247,7 +1327,13 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "original condition", Pattern: "original ~1 everything|condition"},
 	{Name: "worn", Pattern: "beat up / worn / rough|bad|poor shape"},
 	{Name: "structural issues", Pattern: "leaning|sagging|caving|collapsing / falling apart / half down"},
-	{Name: "damage", Pattern: "hole ~3 drywall|wall|walls|ceiling|floor"},
+	{Name: "damage", Pattern: "hole ~4 drywall|wall|walls|ceiling|floor"},
+	// a place left in a state, told by what is in it or done to it:
+	// "trash piled in every room", "the side door was kicked in",
+	// "weeds taller than the mailbox", "quebraron las ventanas", "hay
+	// basura por todos lados"
+	{Name: "trash and damage", Pattern: "trash|garbage|junk|debris|basura ~3 piled|everywhere|all|knee|waist|bags|todos|todo|tirada|regada / door|doors|window|windows ~4 kicked|smashed|busted|pried ~1 in|open|out / kicked|pried|smashed ~3 door|doors ~1 in|open|down / grass|weeds|yard ~3 taller|tall|high|waist|knee|overgrown / rompieron|quebraron|rompio|quebro|tumbaron ~2 ventanas|ventana|vidrios|puerta|puertas|pared|paredes / hay basura|cochinero|tiradero"},
+	{Name: "roof issues", Pattern: "roof|roofs|ceiling ~6 drips|dripping|drip"},
 	{Name: "rotting", Pattern: "rotting|rotten|rot"},
 	{Name: "leaks", Pattern: "leak|leaks|leaking|leaky"},
 	{Name: "repairs needed", Pattern: "@part ~2 is|are ~1 shot|busted|dead|broken|junk|shot / @part floods|leaks"},
@@ -1302,6 +1388,74 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "repairs needed", Pattern: "cuarteado|cuarteada|cuarteados|agrietado|agrietada|rajado|rajada|rajadas"},
 })
 
+// stormNotDamage follow a storm word that names a time, a map or a
+// policy: "hurricane season", "flood zone", "flood insurance".
+var stormNotDamage = textmatch.NewSet("season", "seasons", "zone", "zones", "insurance", "watch", "warning", "warnings", "prep",
+	"shutters", "plain", "map", "maps", "policy", "coverage", "deductible", "temporada", "insurer", "premiums", "premium")
+
+// othersPlaceBefore reports toks[:i] told of someone else's place: a
+// place of a neighbour's or a friend's ("my neighbor's place", "my
+// neighbor ... hers", "la casa de mi vecina"), or of kin told as theirs
+// still ("my cousin's house is the one with the roof damage, not mine",
+// "my aunt's house had a fire but she's staying"), and from there to i
+// no word of the lead's own but a denial ("not mine"). Kin's place alone
+// ("my mom's house in Hollywood, she moved to assisted living") is
+// often the lead's to sell, and stays the lead's.
+func othersPlaceBefore(toks []string, i int) bool {
+	theirs := false
+	for k := 0; k < i; k++ {
+		w := toks[k]
+		base := w
+		if !relations.Has(w) && len(w) > 3 && w[len(w)-1] == 's' && relations.Has(w[:len(w)-1]) {
+			base = w[:len(w)-1]
+		}
+		rel := relations.Has(base)
+		placeNext := k+1 < len(toks) && placeNouns.Has(toks[k+1]) ||
+			k+2 < len(toks) && placeNouns.Has(toks[k+2]) && toks[k+1] != textmatch.Break && !firstPersons.Has(toks[k+1])
+		casaDe := k >= 2 && toks[k-2] == "casa" && toks[k-1] == "de" || k >= 3 && toks[k-3] == "casa" && toks[k-2] == "de"
+		switch {
+		case rel && !kin.Has(base) && (placeNext || casaDe):
+			// "my neighbor's place", "la casa de mi vecina"
+			theirs = true
+		case rel && (placeNext || casaDe) && stillTheirs(toks):
+			// "my cousin's house ..., not mine"
+			theirs = true
+		case theirOwn.Has(w) && slices.ContainsFunc(toks[max(0, k-12):k], relations.Has):
+			// "my neighbor sold hers ... and hers had a bad foundation"
+			theirs = true
+		case theirs && (firstPersons.Has(w) && !(w == "my" || w == "mi" || w == "our") || w == "ours") && !(k > 0 && (toks[k-1] == "not" || toks[k-1] == "no")):
+			theirs = false
+		case theirs && (w == "my" || w == "our" || w == "mi") && k+1 < len(toks) && placeNouns.Has(toks[k+1]):
+			// "... and my house has a cracked slab too"
+			theirs = false
+		}
+	}
+	return theirs
+}
+
+// kin are the relations whose place may be the lead's to sell (an
+// inheritance, a parent in care); a neighbour's, a friend's or a
+// coworker's is not.
+var kin = textmatch.NewSet("sister", "brother", "mom", "dad", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle",
+	"inlaw", "law", "suegra", "suegro", "cunada", "cunado", "hermana", "hermano", "mama", "papa", "hijo", "hija", "prima", "primo", "tia", "tio")
+
+// stillTheirs reports a message that tells the place is not the lead's
+// or that its owner stays: "not mine", "no es la mía", "she's staying",
+// "he's keeping it".
+func stillTheirs(toks []string) bool {
+	for k, w := range toks {
+		switch {
+		case (w == "mine" || w == "ours" || w == "mia" || w == "nuestra") && k > 0 && (toks[k-1] == "not" || toks[k-1] == "no" || toks[k-1] == "la" && k > 1 && toks[k-2] == "es" && k > 2 && toks[k-3] == "no"):
+			return true
+		case (w == "staying" || w == "keeping" || w == "kept") && k > 0 && theirSubject.Has(toks[k-1]):
+			return true
+		}
+	}
+	return false
+}
+
+var theirSubject = textmatch.NewSet("shes", "hes", "theyre", "she", "he", "they", "is", "are")
+
 // condition applies the condition cues; a negated problem ("never had
 // issues", "no leaks") is itself a condition statement.
 var buyerWords = textmatch.NewSet("you", "u", "yall", "guys", "ustedes", "usted")
@@ -1349,6 +1503,16 @@ func condition(t textmatch.Text) (string, float64) {
 		// "would you buy something that needs a roof?": a question to the
 		// buyer, not the state of the lead's place
 		if t.Quests > 0 && askedOfBuyer(toks, t.IDs, x.Start) {
+			return true
+		}
+		// "before hurricane season", "it's in a flood zone": a storm word
+		// that names a time or a map, no damage
+		if x.Name == "storm damage" && x.End-x.Start == 1 && x.End < len(toks) && stormNotDamage.Has(toks[x.End]) {
+			return true
+		}
+		// "my cousin's house is the one with the roof damage", "mi tía's
+		// house had fire damage": the state of someone else's place
+		if othersPlaceBefore(toks, x.Start) {
 			return true
 		}
 		if negatedAt(t, x.Start) {
@@ -1411,7 +1575,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"due": textmatch.NewSet("renews", "renew", "renewal", "expires", "expire", "expiring", "ends", "end", "up", "due", "booked", "hearing", "auction", "subasta",
 		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva",
 		// "the one we use is sunsetting Dec 31"
-		"sunsetting", "sunsets", "discontinued"),
+		"sunsetting", "sunsets", "discontinued",
+		// "the sale date is the 28th"
+		"date"),
 	// a day of the month as a bare number: "Oct 31", "antes del 15"
 	"dayn": textmatch.NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
 		"19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "1ro", "1ero"),
@@ -1486,6 +1652,21 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// in a new water heater")
 	{Name: "by", Pattern: "@prep ~2 new year|years|yrs"},
 	{Name: "by", Pattern: "auction ~2 @month"},
+	// a weekday of a month: "the first Tuesday of March", "el primer
+	// martes de marzo"
+	{Name: "by", Pattern: "@weekday of|de|del @month"},
+	// staying on until a time: "if they'd let me stay through Easter",
+	// "we'll be living here through the summer"
+	{Name: "by", Pattern: "me|us|we|i|id|wed|im ~2 stay|staying|live|living|rent|renting ~3 through|thru|past @season|@month"},
+	// not past a time: "que no pase del año", "sin pasarnos de marzo"
+	// ("que no pase de quinientos al mes" is money)
+	{Name: "by", Pattern: "no|tampoco|nunca ~3 pase|pasar|pasemos|pasarnos|pasa de|del este|esta|proximo|proxima? @month|@season / sin pasar|pasarnos de|del este|esta|proximo|proxima? @month|@season"},
+	// an estimate of a month: "they're saying March", "we're looking at
+	// June", "aiming for fall"
+	{Name: "by", Pattern: "saying|figuring|estimating|guessing @month / looking|aiming|shooting|planning at|for ~1 @month"},
+	// the money wanted fast: "lo necesito rápido", "necesitamos la
+	// lana pronto"
+	{Name: "asap", Pattern: "lo|la necesito|necesitamos ~1 rapido|pronto|urgente|ya / necesito|necesitamos el|la|los dinero|plata|lana|cash|feria|billete ~1 rapido|pronto|urgente|ya"},
 	// a date as month and day after what falls due on it: "renews Nov
 	// 30", "lease is up August 31", "la póliza vence el 1ro de abril" (a
 	// bare "june 1" answers only a question about when)
