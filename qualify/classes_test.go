@@ -1876,3 +1876,25 @@ func TestSellerFieldsWithoutStockPhrases(t *testing.T) {
 		require.NotContains(t, extract(t, rs, tc.in), tc.absent, tc.in)
 	}
 }
+
+// TestBANTTimelineTodayOrNow (dev243's class, lines written for this
+// test): the day itself if it can be had, someone wanted now, a
+// closing on a day with the apostrophe's "s"; "not now though" and a
+// question of what today costs stay empty.
+func TestBANTTimelineTodayOrNow(t *testing.T) {
+	t.Parallel()
+	bant := qualify.BANT
+	for _, in := range []string{
+		"water everywhere in the laundry room, tonight if at all possible",
+		"we need somebody out at the house now",
+		"closing's on the 9th and the lender wants the binder",
+	} {
+		require.Contains(t, extract(t, bant, in), qualify.Timeline, in)
+	}
+	for _, in := range []string{
+		"we don't need anyone out right now, just pricing",
+		"what does a service call cost today?",
+	} {
+		require.NotContains(t, extract(t, bant, in), qualify.Timeline, in)
+	}
+}

@@ -1576,8 +1576,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"scheduled", "starts", "start", "lease", "closing", "close", "closes", "vence", "vencen", "cierre", "cerramos", "empieza", "renueva",
 		// "the one we use is sunsetting Dec 31"
 		"sunsetting", "sunsets", "discontinued",
-		// "the sale date is the 28th"
-		"date"),
+		// "the sale date is the 28th", "closing's on the 30th"
+		"date", "closings"),
 	// a day of the month as a bare number: "Oct 31", "antes del 15"
 	"dayn": textmatch.NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
 		"19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "1ro", "1ero"),
@@ -1617,6 +1617,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the hour", "before the weekend"
 	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
 	{Name: "asap", Pattern: "@moveV ~3 @fast"},
+	// the day itself, if it can be had: "today if at all possible",
+	// "hoy si se puede"; someone wanted now: "need somebody out here
+	// like now"
+	{Name: "soon", Pattern: "today|tonight|hoy ~1 if|si ~3 possible|posible|puede|can|could / need|needs|necesito|necesitamos someone|somebody|alguien ~4 now|ahorita|ya |"},
 	{Name: "within", Pattern: "within|in|inside|next|en|dentro|proximos|proximas ~3 @unit"},
 	// "en unas tres o cuatro semanas", "in like two or three months"
 	{Name: "within", Pattern: "within|in|en ~2 _ or|o _ @unit"},
