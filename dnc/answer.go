@@ -1,6 +1,7 @@
 package dnc
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -50,7 +51,7 @@ var contactWords = textmatch.NewSet("text", "texting", "texts", "message", "mess
 var (
 	replyYes = textmatch.NewSet("yes", "yeah", "yep", "yup", "yah", "yea", "ye", "sure", "si", "claro", "correct", "definitely", "absolutely", "great", "best", "good", "perfect", "fine", "okay", "ok")
 	replyNo  = textmatch.NewSet("no", "nope", "nah", "nel", "not", "dont", "didnt", "wouldnt", "neither")
-	replyPad = textmatch.NewSet("thank", "thanks", "thx", "ty", "you", "u", "gracias", "por", "favor", "kindly", "me", "i", "a", "actually", "honestly", "tbh", "lol", "um", "uh", "sorry",
+	replyPad = textmatch.NewSet("thank", "thanks", "thx", "ty", "you", "u", "gracias", "por", "favor", "kindly", "me", "i", "a", "actually", "honestly", "truthfully", "frankly", "tbh", "lol", "um", "uh", "sorry",
 		"the", "its", "it", "is", "that", "would", "be", "id", "did", "do", "bien", "la", "verdad", "think", "really", "tho", "though", "need", "hace", "falta", "ya", "so", "much",
 		"please", "pls", "plz", "rather", "prefer", "mejor", "mind", "molesta", "importa", "but", "and", "just", "guess", "pero", "mija", "mijo")
 )
@@ -65,6 +66,11 @@ func answersContactQuestion(asked string, t textmatch.Text) (string, bool) {
 	}
 	q := textmatch.Cached(asked)
 	if q.Quests == 0 {
+		// "I'll check back in a couple of weeks." answered "Honestly I'd
+		// rather you didn't": the announced follow-up declined
+		if announcesFollowUp(q) && declinesFollowUp(t.Toks) {
+			return "context:declines the announced follow-up", true
+		}
 		return "", false
 	}
 	kind := ""
@@ -353,3 +359,65 @@ func prefersNot(toks []string) bool {
 	}
 	return false
 }
+
+// followUpNotice is the business announcing that it will be back in touch,
+// with no question: "I'll check back in a couple of weeks", "we'll follow
+// up next month", "I'll text you again soon", "le escribo la próxima
+// semana". Sending one thing ("I'll text you the link") is no follow-up.
+var followUpNotice = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "notice", Pattern: "ill|well|will|gonna ~1 check|follow|circle|touch|reach back|up|in|base|out / ill|well|will be in touch / ill|well|will|gonna ~1 text|message|ping|email|write you|u again|back|soon|later|next|around / le|te|les escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos ~1 mas|la|el|en|pronto|luego / le|te|les vuelvo|volvemos a escribir|contactar|mandar / me|nos comunico|comunicamos|comunicare|comunicaremos con usted|ustedes|ud|uds|tigo"},
+})
+
+func announcesFollowUp(q textmatch.Text) bool {
+	found := false
+	followUpNotice.Each(q, func(textmatch.Match) bool { found = true; return false })
+	return found
+}
+
+// inviteWords ask to be reached some other way or time: "no thanks, check
+// back in June" is a later time, not a refusal.
+var inviteWords = textmatch.NewSet("again", "sooner", "earlier", "try", "hit", "ping", "spring", "summer", "fall", "winter", "year", "month", "week", "weeks", "months",
+	"tomorrow", "tonight", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then")
+
+// declinesFollowUp reports a reply whose first clause declines it and
+// says nothing else ("I'd rather you didn't", "please don't", "no thanks",
+// "prefiero que no"), when no later clause invites the sender back: not
+// "I'd rather you didn't, just text me when the quote's ready" nor "no
+// thanks, check back in the spring". What the lead will do ("she'll reach
+// out if she wants to") invites nothing.
+func declinesFollowUp(toks []string) bool {
+	e := textmatch.ClauseEnd(toks, 0)
+	if prefersNot(toks) {
+		return true
+	}
+	first := toks[:e]
+	yes, no, _, ok := replyPolarity(first)
+	if !ok || !no || yes || !slices.ContainsFunc(first, declineWords.Has) {
+		// a bare "no" or "nah" may be about the day, not the contact
+		return false
+	}
+	for s := e + 1; s < len(toks); {
+		ce := textmatch.ClauseEnd(toks, s)
+		clause := toks[s:ce]
+		for i, w := range clause {
+			if otherWay.Has(w) || inviteWords.Has(w) {
+				return false
+			}
+			// "check back", "text me": the clause opens on contact; "you
+			// can text me": the sender is its subject
+			if contactWords.Has(w) && !textmatch.Before(clause, i, i, otherSubject) {
+				return false
+			}
+		}
+		s = ce + 1
+	}
+	return true
+}
+
+var (
+	// otherSubject is someone but the sender: "she'll reach out"
+	otherSubject = textmatch.NewSet("i", "ill", "id", "im", "we", "well", "wed", "she", "shell", "shed", "he", "hell", "hed", "they", "theyll", "theyd")
+	// declineWords make a no a refusal: "rather not", "please don't",
+	// "no thanks", "no need"
+	declineWords = textmatch.NewSet("rather", "prefer", "please", "pls", "plz", "thanks", "thank", "thx", "gracias", "need", "falta")
+)

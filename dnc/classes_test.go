@@ -3284,3 +3284,50 @@ func TestOptOutClassesStop47(t *testing.T) {
 		"My cell is off limits during work hours, evenings are fine.",
 	)
 }
+
+// TestOptOutClassesStop47Conversations: the classes dev244 (stop 47) showed missing,
+// in our own words: the lead's number, rather than the lead, to be left
+// out from here on, and a follow-up the business announces without a
+// question, declined ("I'll check back next month" - "I'd rather you
+// didn't"). Beside each, the same words about something else or with an
+// invitation back.
+func TestOptOutClassesStop47Conversations(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"My son set this up. I'd like this number left out of it from here on.",
+		"Would appreciate my cell being kept out of this, thanks.",
+		"We'd want our phone kept out of things going forward.",
+	)
+	requireNoOptOuts(t, d,
+		"I'd like my number left out of it, call my husband's cell instead.",
+		"I'd want our number kept out of it when you post the listing.",
+		"I'd prefer my number kept out of the public listing.",
+		"I'd like the old phone line left out of the inspection report.",
+	)
+	for _, tc := range []struct {
+		asked, reply string
+		optOut       bool
+	}{
+		{"Totally fine! I'll check back in a few weeks.", "Truthfully I'd rather you didn't. If we change our minds we'll reach out.", true},
+		{"No worries, we'll follow up next month.", "Please don't. We found a buyer.", true},
+		{"Great, I'll text you again soon.", "I'd prefer you didn't, thank you.", true},
+		{"Perfecto, le escribo la otra semana para ver cómo siguen.", "Prefiero que no, gracias.", true},
+		{"Sounds good, I'll check back in a couple of months.", "No thanks, I'll be the one to reach out when we're ready.", true},
+		// an invitation back, one message refused, a day that does not work
+		{"Sounds good, I'll check back in a couple of months.", "No thanks, check back after the holidays.", false},
+		{"I'll check back in a couple of weeks.", "I'd rather you didn't, just text me once the quote is done.", false},
+		{"I'll text you the floor plan tonight.", "I'd rather you didn't.", false},
+		{"I'll text you the floor plan tonight.", "Please don't, email it instead.", false},
+		{"I'll follow up Thursday.", "Nah, I'm slammed at work Thursday.", false},
+		{"I'll follow up Thursday.", "No, you can reach me Friday though.", false},
+		{"I'll check back in a couple of weeks.", "Sounds good, thanks!", false},
+	} {
+		r := d.Detect(dnc.Input{Text: tc.reply, Asked: tc.asked})
+		want := dnc.None
+		if tc.optOut {
+			want = dnc.OptOut
+		}
+		require.Equal(t, want, r.Kind, "%q after %q (%s)", tc.reply, tc.asked, r.Rule)
+	}
+}

@@ -489,6 +489,16 @@ var phraseRules = map[string]phraseRule{
 			return slices.ContainsFunc(toks[m.End:], redirectWords.Has)
 		}},
 	}},
+	// the number left out ends its clause or holds from now on: not "I'd
+	// like my number left out of it, call my husband's instead" nor "I'd
+	// want our number kept out of it when you post the listing"
+	"number left out": {require: func(toks []string, m textmatch.Match) bool {
+		return clauseEnds(toks, m) || fromNowOn(toks, m.End)
+	}, unless: []exclusion{
+		{"sent to someone else: 'keep my number out of it, call my husband'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.End:], redirectWords.Has)
+		}},
+	}},
 	// "I'd like this to be the end of it", not "... the end of it, just
 	// send the final numbers and we'll sign"; "I'd rather these texts
 	// didn't continue", not "... didn't come after 8pm"
@@ -4131,6 +4141,25 @@ var hintLead = textmatch.NewSet("so", "just", "maybe", "please", "pls", "and", "
 // politeness after it.
 func clauseEnds(toks []string, m textmatch.Match) bool {
 	return m.End == len(toks) || toks[m.End] == textmatch.Break || politeTail.Has(toks[m.End])
+}
+
+// fromNowOn reports "from here on", "from now on", "going forward" or
+// "anymore" at i, and nothing after it but the clause's end
+func fromNowOn(toks []string, i int) bool {
+	n := 0
+	switch {
+	case i+3 <= len(toks) && toks[i] == "from" && (toks[i+1] == "here" || toks[i+1] == "now") && toks[i+2] == "on":
+		n = 3
+	case i+2 <= len(toks) && toks[i] == "from" && toks[i+1] == "now":
+		n = 2
+	case i+2 <= len(toks) && toks[i] == "going" && toks[i+1] == "forward":
+		n = 2
+	case i+1 <= len(toks) && toks[i] == "anymore":
+		n = 1
+	default:
+		return false
+	}
+	return clauseEnds(toks, textmatch.Match{End: i + n})
 }
 
 // redirectWords send the contact to someone else: "talk to my wife,

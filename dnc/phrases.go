@@ -185,6 +185,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I'd appreciate being taken out of this", "we'd be grateful if you'd
 	// let us be"
 	{Name: "let us be", Pattern: "appreciate|like being taken|left out of this|it / appreciate|like|want to be taken|left out of this|it / let me|us be"},
+	// the lead's number rather than the lead left out: "I'd like this
+	// number left out of it from here on", "I'd appreciate my cell being
+	// kept out of this"
+	{Name: "number left out", Pattern: "like|want|appreciate|prefer this|my|our number|phone|cell|line ~1 left|kept out of this|it|things / like|want|appreciate|prefer this|my|our number|phone|cell|line being left|kept out of this|it|things"},
 	// "I'd appreciate it if this is the last one", "please let this be
 	// the last text"
 	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / hopefully|hope this is|was the last one|text|message|follow|followup|reminder / make this the last one|text|message|follow|followup / let|make this be? the last one|text|message you|yall|u? send"},
