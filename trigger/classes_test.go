@@ -5525,3 +5525,28 @@ func TestAskClassesStop46Second(t *testing.T) {
 	// a call-back asked for, never a call to someone else
 	requireAsks(t, "Regrésame la llamada al rato porfa.", "Por favor devuélvanme la llamada a mi celular.")
 }
+
+// TestFrustrationClassesStop47: dev244 (stop 47) read two reasons to
+// move as anger at the sender. Fed up with paying or keeping something of
+// the lead's own, the verb carrying its pronoun ("pagarle", "rentarle",
+// "mantenerla"), is a reason to buy or sell, as the bare infinitive was;
+// someone of the lead's own who is "not helping" is no complaint about
+// the sender. Lines in our own words; the sender named, or a sender's
+// verb with its pronoun ("escribirles"), stays frustration.
+func TestFrustrationClassesStop47(t *testing.T) {
+	t.Parallel()
+	requireNotFrustrated(t,
+		"Diez años rentando, ya estamos cansados de pagarle a otro.",
+		"Estoy harta de rentarle a ese señor, por eso queremos comprar.",
+		"Ya me cansé de mantenerla, la casa es muy grande para mí sola.",
+		"We split last spring and I can't cover the note alone. He's not helping with any of it.",
+		"My ex is never helping with the kids or the bills, so the house has to go.",
+	)
+	requireFrustrated(t,
+		"Ya me cansé de escribirles y nadie me contesta.",
+		"Estoy harta de explicarles lo mismo cada semana.",
+		"You're not helping at all.",
+		"He's not helping and you guys aren't either.",
+		"Your team is not listening, I said Tuesday.",
+	)
+}

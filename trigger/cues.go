@@ -1558,6 +1558,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "we lose a ton of leads after hours, nobody answers til
 		// morning": the lead's own team, a pain to solve
 		!(m.Name == "not listening" && slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], ourTeam.Has)) &&
+		// "my ex isn't helping with a thing", "he's not helping": someone
+		// of the lead's own the subject, the sender unnamed
+		!(m.Name == "not listening" && (toks[m.Start] == "not" || toks[m.Start] == "never") && thirdNotHelping(toks, m.Start)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
 		// "knock it off the price", "¿así trabajan ustedes, con contrato de
@@ -1788,6 +1791,7 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// pagar renta, por eso quiero comprar" is a reason, as "tired of
 	// renting" is ("harto de esperar", "de que me escriban" stay)
 	if fedUp && m.End+1 < len(toks) && toks[m.End] == "de" && esInfinitive(toks[m.End+1]) && !esSenderVerbs.Has(toks[m.End+1]) &&
+		!esSenderVerbs.Has(esInfinitiveStem(toks[m.End+1])) &&
 		!textmatch.After(toks, m.End+2, 4, esRepeated) {
 		return false
 	}
@@ -2001,7 +2005,20 @@ var noShowVerbs = textmatch.NewSet("vino", "llego", "aparecio", "came", "showed"
 
 // esInfinitive reports a Spanish infinitive: "pagar", "vivir", "ser".
 func esInfinitive(w string) bool {
+	w = esInfinitiveStem(w)
 	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) || w == "ser" || w == "ir"
+}
+
+// esInfinitiveStem takes an object pronoun off an infinitive: "pagarle"
+// is "pagar", "escribirles" "escribir", "arreglarla" "arreglar"; other
+// words come back as they are.
+func esInfinitiveStem(w string) string {
+	for _, c := range []string{"les", "los", "las", "nos", "le", "lo", "la", "me", "te", "se"} {
+		if st, ok := strings.CutSuffix(w, c); ok && len(st) > 3 && (strings.HasSuffix(st, "ar") || strings.HasSuffix(st, "er") || strings.HasSuffix(st, "ir")) {
+			return st
+		}
+	}
+	return w
 }
 
 // esSenderVerbs are what the sender does or makes the lead do: "harto de
@@ -2445,6 +2462,20 @@ func toldByThird(toks []string, i int) bool {
 
 // thirdTellers say things to the lead: "he told me", "she says" ("they"
 // is often the sender's own people: "they said they'd call back").
+// thirdNotHelping reports a third person the subject of the clause
+// before i ("he's not helping", "my husband is never listening") when the
+// clause names neither the sender nor the lead.
+func thirdNotHelping(toks []string, i int) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	if senderIn(toks, cs, ce) {
+		return false
+	}
+	return slices.ContainsFunc(toks[cs:i], thirdSubjects.Has)
+}
+
+var thirdSubjects = textmatch.NewSet("he", "she", "hes", "shes", "they", "theyre", "ex", "husband", "wife", "landlord", "tenant", "tenants",
+	"brother", "sister", "dad", "mom", "son", "daughter", "partner", "lawyer", "bank", "realtor")
+
 var thirdTellers = textmatch.NewSet("he", "she", "hes", "shes", "dad", "mom", "husband", "wife", "son", "daughter", "sister", "brother")
 
 // senderPeople are the sender's own people, told things by the lead's:
