@@ -3331,3 +3331,19 @@ func TestOptOutClassesStop47Conversations(t *testing.T) {
 		require.Equal(t, want, r.Kind, "%q after %q (%s)", tc.reply, tc.asked, r.Rule)
 	}
 }
+
+// TestModelAloneOnOwn: "alone" as by oneself, in a message that names no
+// contact, is no revocation for the model ("can't cover the note
+// alone"); left alone, or alone beside a word of contact, still is.
+func TestModelAloneOnOwn(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"We split last spring and I can't cover the note alone. He's not helping with any of it.",
+		"Dad passed and mom lives alone out there now, none of us can keep up with it.",
+	)
+	requireOptOuts(t, d,
+		"Please just leave me alone.",
+		"I'm alone in this and I want no more of these texts.",
+	)
+}

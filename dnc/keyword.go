@@ -301,7 +301,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || workerSent(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || workerSent(t) || onOwnAlone(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -628,6 +628,29 @@ func anyContactRef(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// onOwnAlone reports "alone" as by oneself, in a message that names no
+// contact: "I can't cover the note alone", "she lives alone now", not
+// "leave me alone" nor "let us be alone". The model leans on the word.
+func onOwnAlone(t textmatch.Text) bool {
+	found := false
+	for i, w := range t.Toks {
+		if w != "alone" {
+			// ("alone" is itself one of the contact words)
+			if namesContact(t, i) {
+				return false
+			}
+			continue
+		}
+		if textmatch.Before(t.Toks, i, 3, leftAlone) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+var leftAlone = textmatch.NewSet("leave", "left", "let", "leaving", "be", "us", "me", "them", "her", "him")
 
 // ownTitleOnly reports a message whose only word of contact is the
 // lead's own job: "I'm the managing attorney. also the janitor and the IT
