@@ -5550,3 +5550,27 @@ func TestFrustrationClassesStop47(t *testing.T) {
 		"Your team is not listening, I said Tuesday.",
 	)
 }
+
+// TestCompetitorClassesStop47: an offer told, then "can y'all beat it" or
+// "¿ustedes pueden mejorarlo?" (the pronoun after the verb), and a
+// number a company sent ("ya me mandó un número"), in our own words. The
+// same verbs with no offer before them, or a number from a relative, are
+// no competitor.
+func TestCompetitorClassesStop47(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	for _, s := range []string{
+		"The lender at my job has me penciled in at 6.4, wondering if y'all can beat it.",
+		"Me ofrecieron 6.5 en otro lado, ¿usted puede mejorarla?",
+		"Una empresa de esas que compran al contado ya nos mandó un número.",
+	} {
+		require.True(t, ruleFires(t, comp, s), s)
+	}
+	for _, s := range []string{
+		"¿Ustedes pueden mejorarla? La cocina necesita pintura y piso.",
+		"Honestly you could top it with a metal roof, the old one's shot.",
+		"Mi cuñado me mandó un número de un electricista.",
+	} {
+		require.False(t, ruleFires(t, comp, s), s)
+	}
+}

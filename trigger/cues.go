@@ -2914,6 +2914,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// oferta", "un banco de Doral ya me ha precalificado", "those apps
 	// already sent me a number" (the subject is checked)
 	{Name: "named company", Pattern: "me|nos mando|envio|dio|hizo|paso|dejo|mandaron|enviaron|dieron|hicieron|pasaron|dejaron ~2 una|un? oferta|cotizacion|presupuesto|offer|quote / me|nos |? precalifico|precalificaron|precalificado|preaprobo|preaprobaron|preaprobado / sent|gave me|us a number"},
+	// "una de esas compañías que compran casas ya me mandó un número": a
+	// company by its kind sent a figure (not "mi cuñado me pasó un número")
+	{Name: "other company", Pattern: "compania|companias|empresa|empresas|banco|bancos|inversionista|inversionistas|aseguradora|agencia|contratista ~8 me|nos mando|envio|dio|paso|mandaron|enviaron|dieron|pasaron ~1 un numero|precio"},
 	// "también estamos viendo Runa", "quería comparar con ustedes"
 	{Name: "comparison", Pattern: "tambien estamos|estoy viendo|mirando|evaluando|considerando|checando|cotizando / queria|quiero|quisiera|queremos comparar ~1 con ~2 ustedes|uds|usted / comparando con ustedes|uds|otros|otras"},
 	// dev40, dev41: "opendoor came in at 287", "lemonade has me at 14",
@@ -2931,7 +2934,27 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "comparison", Pattern: "why id|would i ~2 switch|switching / tell me why ~4 switch|switching"},
 	// "curious if you'd beat it"
 	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
+	// "seeing if y'all can beat it", "¿ustedes pueden mejorarlo?": can,
+	// and the Spanish pronoun after the verb
+	// (an offer, a rate or a number told before it: not "can you beat
+	// that? the storm took half the shingles")
+	{Name: "beat an offer", Pattern: "you|u|yall ~1 can|could ~1 beat|top it|that|them|theirs|his|hers / ustedes|uds|usted|ud pueden|podrian|puede|podria|podran mejorarlo|mejorarla|igualarlo|igualarla|superarlo|superarla|bajarlo|bajarla"},
 })
+
+// offerBefore reports an offer, a rate, a quote or a figure told before
+// i: "the credit union put something in front of me at 6.25 ... can y'all
+// beat it", "ya me mandó un número ... ¿ustedes pueden mejorarlo?".
+func offerBefore(toks []string, i int) bool {
+	for _, w := range toks[:i] {
+		if offerWords.Has(w) || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+var offerWords = textmatch.NewSet("offer", "offered", "quote", "quoted", "rate", "price", "bid", "estimate", "number",
+	"oferta", "ofrecio", "ofrecieron", "cotizacion", "cotizo", "presupuesto", "precio", "tasa", "numero")
 
 // leavesProvider reports a provider named at toks[i] after "switching
 // from": a name or a vendor, not paper, a spreadsheet, a place or a
@@ -3008,6 +3031,7 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			}
 		}
 		return !negated(toks, t.IDs, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
+			!(m.Name == "beat an offer" && !offerBefore(toks, m.Start)) &&
 			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
 			// "we got a quote from you guys back in april": the sender's own
 			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End])) &&
