@@ -5574,3 +5574,24 @@ func TestCompetitorClassesStop47(t *testing.T) {
 		require.False(t, ruleFires(t, comp, s), s)
 	}
 }
+
+// TestOutOfScopeRateStop47: a rate asked in Spanish or Spanglish with a
+// word between the question and the rate ("qué interest rate me
+// darían", "cuál es la tasa que nos tocaría") is pricing; a rate only
+// told about is not.
+func TestOutOfScopeRateStop47(t *testing.T) {
+	t.Parallel()
+	oos := func(s string) []trigger.Topic { return trigger.Analyze(s).OutOfScope }
+	for _, s := range []string{
+		"Oye, con 620 de score y 3% down, ¿qué interest rate me darían?",
+		"¿Cuál es la tasa que nos tocaría si damos el 10 por ciento?",
+	} {
+		require.Contains(t, oos(s), trigger.TopicPricing, s)
+	}
+	for _, s := range []string{
+		"Qué bueno que la tasa me darían fija, ¿verdad?",
+		"La tasa me la dieron en el banco anterior, ya cerramos.",
+	} {
+		require.NotContains(t, oos(s), trigger.TopicPricing, s)
+	}
+}

@@ -2274,6 +2274,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dos choques", "what rate would I actually get?"
 	{Name: string(TopicPricing), Pattern: "how much would|will it|that|this|my|mine ~2 be|cost|run ~3 with|for|if / cuanto me|le|nos saldria|costaria|cobrarian|sale ~3 con|si / what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we ~1 actually|really get|qualify|pay"},
 	{Name: string(TopicPricing), Pattern: "what|which rate|premium|apr|payment|price ~3 would|will|could|can i|we get|qualify|pay / rate|premium|apr|payment ~4 with a|my ~2 credit|score|income|tickets|accident|dui / que|cual tasa|prima|rate|rates ~2 me darian|daria|dan|tocaria / cuanto pagaria|pagariamos|seria|serian ~3 closing|cierre|escritura"},
+	// "qué interest rate me darían", "cuál es la tasa que nos tocaría":
+	// a word between the question and the rate
+	{Name: string(TopicPricing), Pattern: "que|cual interest rate|rates ~2 me|nos|le darian|daria|tocaria|tocarian|saldria / cual es la|el tasa|rate ~2 me|nos|le darian|daria|tocaria|tocarian|saldria"},
 	{Name: string(TopicPricing), Pattern: "pricing|price ~1 like|plans|tiers|list"},
 	// "what exactly would I pay a month for full coverage?"
 	{Name: string(TopicPricing), Pattern: "exactly ~3 pay|cost|charge|be|run / what would i|we pay|owe"},
