@@ -878,3 +878,18 @@ func TestFourthReviewAmounts(t *testing.T) {
 	require.Equal(t, 2500, q[0].Value)
 	requireAmount(t, "fifteen hundred court fees", 1500, 1500)
 }
+
+// TestCommitmentSendersFirstStep (stop 47): "tell me what comes first on
+// your end" asks for the sender's next step; the same words read about,
+// or asked out of curiosity, do not.
+func TestCommitmentSendersFirstStep(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"We go live in April. Show me what happens first on your side and we'll block the time.", "ok tell me what comes next from your end"} {
+		l, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, l, 2, "%q", s)
+	}
+	for _, s := range []string{"I read what comes first on your end in the FAQ, seems slow.", "Can you tell me what happens first on your side? Just curious how onboarding works."} {
+		l, _, _ := Commitment(Normalize(s))
+		require.Less(t, l, 2, "%q", s)
+	}
+}

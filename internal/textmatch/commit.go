@@ -50,6 +50,9 @@ var commitRules = MustCompile(map[string]Set{
 	// "so what do we do next?", "¿qué sigue?", and Spanish urgency: "el
 	// cierre es el 28, necesito que arranquen esta misma semana"
 	{Name: "next step", Pattern: "what do we|i do next / que sigue|seguiria / cual es el siguiente paso"},
+	// "tell me what comes first on your end and we'll make the time":
+	// the sender's first step asked for
+	{Name: "next step", Pattern: "tell|show me what comes|happens|goes first|next on|from your|ur end|side"},
 	{Name: "deadline", Pattern: "necesito|necesitamos que arranquen|empiecen|comiencen|inicien|arranquemos|empecemos ~4 esta|hoy|manana|ya|cuanto / para llegar a tiempo"},
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
