@@ -284,6 +284,11 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "hacer|hacerme|hazme|haces|hace|hagan|haganme|hagame|dar|darme|dame|deme un? callback"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
+	// stop 47: someone of the business to seek the lead out: "mejor que
+	// me busque el señor que vino", "mejor que me llamen ustedes"
+	{Name: "es seek me", Pattern: "mejor que me|nos busque|busquen|llame|llamen|marque|marquen|hable|hablen"},
+	// "quiero que alguien me lo explique por teléfono"
+	{Name: "es someone by phone", Pattern: "que alguien ~6 por telefono|llamada"},
 })
 
 // talkHappened reports a talk or call at i that is a noun for one that
@@ -616,6 +621,18 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "i never negotiate deals by text", "too long a story for texting"
 	{Name: "not by text", Pattern: "dont|not|cant|never ~4 over|by|via text|texting|texts / too ~4 for text|texting|texts / hard|difficult|complicated ~3 explain|do ~1 over|by|in|via text|texting"},
 	{Name: "bot complaint", Pattern: "trust ~1 automated|texts|bots|text"},
+	// stop 47: the house phone named for a call: "ring the house after
+	// supper?", "call the landline instead"
+	{Name: "ring the house", Pattern: "ring|call|phone the house|landline / ring|call|phone the home|house phone|line"},
+	// "I'd like to discuss this by telephone", "can we go over it on the
+	// phone" (checked: asked, not told)
+	{Name: "by telephone", Pattern: "discuss|talk|speak|chat ~4 by|over|on telephone|phone / discuss|talk|speak|chat ~4 by|over|on the telephone|phone"},
+	// "I want one of your people at my kitchen table", "send one of your
+	// guys out"
+	{Name: "your people here", Pattern: "want|need|send|have one of your people|guys|folks|reps|agents|team ~2 at|out|over|here|to / one of your people|guys|folks|reps|agents out|over here"},
+	// a call's line and hours given: "the landline works anytime after 5",
+	// "home phone is best mornings"
+	{Name: "call time", Pattern: "landline|home|house|office phone|line? works ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends / landline|home|house|office phone|line? is best|good|fine ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends"},
 })
 
 var (

@@ -341,6 +341,7 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"call me": {unless: []exclusion{
+		{"reachable, texts preferred: 'you can reach me at this number anytime, texts are best'", allOf(spanHas("reach"), prefersTexts)},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a visit billed as a call: '$95 for the service call when it broke', 'a sales call'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "call" && m.Start > 0 && callKinds.Has(t.Toks[m.Start-1])
@@ -385,7 +386,25 @@ var askRules = map[string]askRule{
 		})},
 		{"'call this' must name the lead's number, phone or cell", allOf(callFirst, lastIs("this"), nextNotIn(litAsk1))},
 	}},
+	"by telephone": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// asked or wished, not told: not "we talk by phone every week"
+		// (a question, or a wish before it)
+		return t.Quests > 0 || textmatch.Before(t.Toks, m.Start, 6, wishAsk)
+	}},
+	"your people here": {unless: []exclusion{
+		{"a visit refused or told: 'we don't need one of your guys out here'", beforeIn(4, textmatch.NewSet("dont", "not", "never", "no"))},
+	}},
+	"ring the house": {unless: []exclusion{
+		{"someone else rang: 'the inspector will call the house first'", func(t textmatch.Text, m textmatch.Match) bool {
+			return prevIn(thirdSubject)(t, m) || textmatch.Before(t.Toks, m.Start, 2, textmatch.NewSet("will", "gonna", "would", "going", "said", "should")) &&
+				!textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("you", "u", "yall", "can", "could", "please"))
+		}},
+		{"the lead is to ring: 'I'll call the house and ask my son'", beforeIn(2, textmatch.NewSet("ill", "i", "we", "well", "lemme"))},
+	}},
 	"person call": {unless: []exclusion{
+		{"texts preferred over talk: 'I'd rather text than talk, the phone is hard for me'", func(t textmatch.Text, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(t.Toks, "rather", "text", "than") || textmatch.ContainsSeq(t.Toks, "rather", "texts", "than")
+		}},
 		{"advice reported: 'the listing agent said to reach out to y'all for a quote'", spanHas("said", "says", "told", "suggested", "recommended", "dijo")},
 		{"the lead's own people will call: 'our IT guy will call your support line'", beforeIn(3, textmatch.NewSet("our", "my"))},
 		{"people described: '2 AEs who refuse to dial'", spanHas("refuse", "refuses", "refused", "hate", "hates", "never", "wont")},
@@ -1122,6 +1141,10 @@ func identityNotTalk(t textmatch.Text, m textmatch.Match) bool {
 		!hasAny(t.Toks, m.Start, "talk", "speak", "call", "chat", "phone", "ring", "reach", "available", "explain", "walk", "who") &&
 		!personToText(t.Toks, m)
 }
+
+// wishAsk before "discuss it by phone" make it asked: "I'd like to
+// discuss this by telephone", "can we talk it over by phone"
+var wishAsk = textmatch.NewSet("like", "want", "wish", "prefer", "can", "could", "would", "should", "lets", "please", "rather", "need")
 
 // prefersTexts reports a message that asks for texts over calls:
 // "prefiero texto", "I prefer text", "rather text".

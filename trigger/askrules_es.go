@@ -114,6 +114,7 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es your number": {unless: []exclusion{
+		{"a claim's, policy's or order's number, not a phone: '¿cuál es el número de reclamo?'", afterIn(3, textmatch.NewSet("reclamo", "poliza", "cuenta", "orden", "referencia", "caso", "confirmacion", "factura", "pedido", "serie", "lote", "prestamo"))},
 		{"a number to fill in: '¿cuál es el phone number que pongo en la aplicación?'", afterIn(3, textmatch.NewSet("pongo", "poner", "pongamos", "anoto", "escribo", "lleno"))},
 		{"a number for someone else or of another company: '¿me pasa el número de la oficina? es para dárselo a mi cuñado', '¿cuál es el number de la compañía que instaló el water heater?'", func(t textmatch.Text, m textmatch.Match) bool {
 			// ("la compañía que me va a hacer la instalación" is the sender)

@@ -5595,3 +5595,32 @@ func TestOutOfScopeRateStop47(t *testing.T) {
 		require.NotContains(t, oos(s), trigger.TopicPricing, s)
 	}
 }
+
+// TestAskClassesStop47: the ask classes of dev245 and dev246 in our own
+// words: the house phone named for a call, a telephone discussion
+// wished for, one of the business's people wanted at the lead's, a
+// landline's hours given, and in Spanish someone of the business to seek
+// the lead out or to explain by phone. The look-alikes: a call of the
+// past or of someone else, texts preferred, a claim's number.
+func TestAskClassesStop47(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"Not a texter, honestly. Could you ring the house after six?",
+		"Please call the landline instead, the cell hardly works out here.",
+		"I would prefer to discuss the offer by telephone if that suits you.",
+		"Could we chat about it by telephone?",
+		"I'd want one of your folks out here to look at it with me.",
+		"The landline works anytime after five.",
+		"Mejor que me busque el señor de la oferta.",
+		"Mi papá quiere que alguien le explique el seguro por teléfono.",
+	)
+	requireNoAsks(t,
+		"The inspector will call the house first, then come by.",
+		"I'll call the house and ask my son where the papers are.",
+		"We don't need one of your guys out here, the photos are enough.",
+		"I'd rather text than talk, calls are hard with my hearing.",
+		"You can reach me at this number anytime, texts are best.",
+		"¿Cuál es el número de póliza que les doy?",
+		"Alguien me llamó por teléfono ayer pero no dejó mensaje.",
+	)
+}
