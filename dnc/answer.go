@@ -370,17 +370,33 @@ var followUpNotice = textmatch.MustCompile(nil, []textmatch.Rule{
 
 func announcesFollowUp(q textmatch.Text) bool {
 	found := false
-	followUpNotice.Each(q, func(textmatch.Match) bool { found = true; return false })
+	followUpNotice.Each(q, func(m textmatch.Match) bool {
+		// one thing promised is no follow-up: "I'll text you back in a few
+		// minutes with the address", "I'll follow up with the comps"
+		e := textmatch.ClauseEnd(q.Toks, m.Start)
+		if slices.ContainsFunc(q.Toks[m.End:e], oneThing.Has) {
+			return true
+		}
+		found = true
+		return false
+	})
 	return found
 }
 
-// inviteWords ask to be reached some other way or time: "no thanks, check
-// back in June" is a later time, not a refusal.
-var inviteWords = textmatch.NewSet("again", "sooner", "earlier", "try", "hit", "ping", "spring", "summer", "fall", "winter", "year", "month", "week", "weeks", "months",
-	"tomorrow", "tonight", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then")
+// oneThing after a notice names the one thing it promises: "with the
+// address", "the comps", "con la dirección"
+var oneThing = textmatch.NewSet("with", "con", "address", "link", "comps", "quote", "estimate", "photos", "pictures", "numbers", "details",
+	"info", "contract", "paperwork", "offer", "docs", "documents", "form", "direccion", "cotizacion", "fotos", "oferta", "contrato")
+
+// politeRest are the words a decline may close on and still say nothing
+// else: "no thanks, have a good day"; any other word gives a reason ("no
+// need, I have it", "no thanks, we listed with an agent"), which
+// declines the thing, not the contact.
+var politeRest = textmatch.NewSet("thanks", "thank", "you", "thx", "ty", "gracias", "bye", "take", "care", "a", "good", "great", "nice", "day", "night",
+	"weekend", "though", "anyway", "appreciate", "it", "sir", "maam", "really", "much", "so", "buen", "dia", "muchas", "igual", "saludos", "cheers", "have")
 
 // declinesFollowUp reports a reply whose first clause declines it and
-// says nothing else ("I'd rather you didn't", "please don't", "no thanks",
+// says nothing else but politeness ("I'd rather you didn't", "please don't", "no thanks",
 // "prefiero que no"), when no later clause invites the sender back: not
 // "I'd rather you didn't, just text me when the quote's ready" nor "no
 // thanks, check back in the spring". What the lead will do ("she'll reach
@@ -396,27 +412,44 @@ func declinesFollowUp(toks []string) bool {
 		// a bare "no" or "nah" may be about the day, not the contact
 		return false
 	}
+	// "please don't", "I'd rather you didn't": a refusal whatever reason
+	// follows ("Please don't. We found a buyer.")
+	strong := slices.ContainsFunc(first, strongDecline.Has)
+	// after "no thanks" or "no need" a later clause may be politeness or
+	// the lead's own word that they
+	// will be in touch ("if we change our minds we'll reach out"); any
+	// other gives a reason or invites the sender back ("no need, I have
+	// it", "no thanks, check back in the spring"): not a bare refusal of
+	// contact
 	for s := e + 1; s < len(toks); {
 		ce := textmatch.ClauseEnd(toks, s)
 		clause := toks[s:ce]
-		for i, w := range clause {
-			if otherWay.Has(w) || inviteWords.Has(w) {
-				return false
-			}
-			// "check back", "text me": the clause opens on contact; "you
-			// can text me": the sender is its subject
-			if contactWords.Has(w) && !textmatch.Before(clause, i, i, otherSubject) {
-				return false
-			}
-		}
 		s = ce + 1
+		if !slices.ContainsFunc(clause, func(w string) bool { return !politeRest.Has(w) }) {
+			continue
+		}
+		contact := slices.ContainsFunc(clause, contactWords.Has) || slices.ContainsFunc(clause, otherWay.Has)
+		if contact && slices.ContainsFunc(clause, leadSubject.Has) && !slices.ContainsFunc(clause, func(w string) bool { return w == "you" || w == "u" || w == "yall" }) {
+			continue
+		}
+		// after a strong refusal only an invitation back undoes it ("just
+		// text me once the quote is done"); a reason does not
+		if strong && !contact {
+			continue
+		}
+		return false
 	}
 	return true
 }
 
+// strongDecline make a no a refusal of the contact itself
+var strongDecline = textmatch.NewSet("please", "pls", "plz", "rather", "prefer")
+
+// leadSubject says the lead or their people will be in touch: "we'll
+// reach out", "she'll text if she wants to"
+var leadSubject = textmatch.NewSet("i", "ill", "id", "we", "well", "wed", "she", "shell", "he", "hell", "they", "theyll")
+
 var (
-	// otherSubject is someone but the sender: "she'll reach out"
-	otherSubject = textmatch.NewSet("i", "ill", "id", "im", "we", "well", "wed", "she", "shell", "shed", "he", "hell", "hed", "they", "theyll", "theyd")
 	// declineWords make a no a refusal: "rather not", "please don't",
 	// "no thanks", "no need"
 	declineWords = textmatch.NewSet("rather", "prefer", "please", "pls", "plz", "thanks", "thank", "thx", "gracias", "need", "falta")

@@ -3282,6 +3282,22 @@ func TestOptOutClassesStop47(t *testing.T) {
 		"Leave me off the group chat and just text me directly.",
 		"The neighbors asked to be left alone during the remodel.",
 		"My cell is off limits during work hours, evenings are fine.",
+		// review: a document, someone else, an owner answering, a bill
+		"please leave my number off the listing",
+		"scratch my number from the flyer, use my wife's",
+		"leave her off the deed, it's only in my name",
+		"his cell is off limits, he's recovering, text me here",
+		"this is the shop phone, I'm the owner, what would you offer for the building?",
+		"this phone belongs to my job so please text after 5",
+		"the payoff check goes by regular mail only, no wires",
+		"the tenants were supposed to have been removed by the sheriff last week",
+		"marqué este número como spam sin querer, perdón",
+		"this is my kids phone, text me at my cell instead",
+	)
+	requireOptOuts(t, d,
+		"my number's off limits from now on",
+		"by post only, not this phone",
+		"you're texting a 15 year old, try a different number",
 	)
 }
 
@@ -3304,6 +3320,7 @@ func TestOptOutClassesStop47Conversations(t *testing.T) {
 		"I'd want our number kept out of it when you post the listing.",
 		"I'd prefer my number kept out of the public listing.",
 		"I'd like the old phone line left out of the inspection report.",
+		"I'd like my number kept out of it, the tenants don't know we're selling.",
 	)
 	for _, tc := range []struct {
 		asked, reply string
@@ -3322,6 +3339,10 @@ func TestOptOutClassesStop47Conversations(t *testing.T) {
 		{"I'll follow up Thursday.", "Nah, I'm slammed at work Thursday.", false},
 		{"I'll follow up Thursday.", "No, you can reach me Friday though.", false},
 		{"I'll check back in a couple of weeks.", "Sounds good, thanks!", false},
+		// review: one thing promised, or a reason after a mild no
+		{"I'll text you back in a bit with the lockbox code.", "no need, my neighbor has it", false},
+		{"I'll follow up with the inspection photos this afternoon.", "no need, the inspector emailed them", false},
+		{"I'll check back in a few weeks!", "no thanks, we signed with a realtor", false},
 	} {
 		r := d.Detect(dnc.Input{Text: tc.reply, Asked: tc.asked})
 		want := dnc.None

@@ -126,7 +126,11 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 }
 
 var phraseRules = map[string]phraseRule{
-	"mail only": {require: func(toks []string, m textmatch.Match) bool {
+	"mail only": {unless: []exclusion{
+		{"how a payment or a bill travels: 'the payoff check goes by regular mail only', 'the county sends the tax bill by mail only'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "check", "checks", "payoff", "bill", "bills", "tax", "county", "bank", "payment", "payments", "statement", "statements", "wire", "wires", "refund", "rebate")
+		}},
+	}, require: func(toks []string, m textmatch.Match) bool {
 		// a request, not a fact of the post: "the letters only came
 		// yesterday", "regular mail only takes two days"
 		return clauseEnds(toks, m) || hasWord(toks[m.Start:], "not", "no", "nada", "never", "nunca")
@@ -152,8 +156,8 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"minor's phone": {unless: []exclusion{
-		{"another number given: 'this is my kid's phone, text me at my cell instead'", func(toks []string, _ textmatch.Match) bool {
-			return hasWord(toks, "instead", "text", "try") && !hasWord(toks, "dont", "never", "stop")
+		{"another number of the lead's given: 'this is my kid's phone, text me at my cell instead'", func(toks []string, _ textmatch.Match) bool {
+			return (textmatch.ContainsSeq(toks, "text", "me") || textmatch.ContainsSeq(toks, "call", "me") || textmatch.ContainsSeq(toks, "my", "cell") || slices.ContainsFunc(toks, phoneDigits)) && !hasWord(toks, "dont", "never", "stop")
 		}},
 	}},
 	"not yours to use": {require: func(toks []string, _ textmatch.Match) bool {
@@ -171,10 +175,11 @@ var phraseRules = map[string]phraseRule{
 		return (m.Start == 0 || toks[m.Start-1] == textmatch.Break) && hasWord(toks, "mail", "email", "letter", "letters", "address", "post", "po", "box", "mailbox", "correo", "carta")
 	}},
 	"leave me off": {require: func(toks []string, m textmatch.Match) bool {
-		// "leave us off whatever this is", "leave me off of it" (not
-		// "leave me off at the corner")
-		return clauseEnds(toks, m) || offWhat.Has(toks[m.End])
+		// "leave us off whatever this is", "leave me off your list" (not
+		// "leave me off at the corner", "leave my number off the sign")
+		return clauseEnds(toks, m) || textmatch.After(toks, m.End, 3, offWhat)
 	}, unless: []exclusion{
+		{"off a document or a sign: 'leave my number off the listing', 'leave him off the title'", paperThing},
 		{"off a group, texts still wanted: 'leave me off the group text and just text me directly'", func(toks []string, _ textmatch.Match) bool {
 			return textsWelcomed(toks) || hasWord(toks, "group", "directly", "instead", "thread", "chat")
 		}},
@@ -189,6 +194,19 @@ var phraseRules = map[string]phraseRule{
 		{"off limits for hours only: 'my work phone is off limits during school hours, after 3 is fine'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "during", "hours", "until", "till", "before", "after", "between", "weekdays", "weekends", "mornings", "nights", "fine", "ok")
 		}},
+		{"someone else's line, the lead's own welcome: 'his cell is off limits, text me here', 'my husband's number is off limits, deal with me'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "text", "me") || textmatch.ContainsSeq(toks, "with", "me") || textmatch.ContainsSeq(toks, "call", "me") || hasWord(toks, "instead")
+		}},
+	}},
+	"scratch me from": {require: func(toks []string, m textmatch.Match) bool {
+		// struck from a list or the texts: "scratch my number from your
+		// list", not "scratch my number from the flyer"
+		return textmatch.After(toks, m.End, 4, offWhat) || textmatch.After(toks, m.End, 4, textmatch.NewSet("sheet", "sheets", "whatever", "rotation", "calls", "everything"))
+	}, unless: []exclusion{{"a document or a sign: 'scratch my number from the flyer'", paperThing}}},
+	"supposed to be removed": {require: func(toks []string, m textmatch.Match) bool {
+		// the lead or the lead's number: "I was supposed to have been
+		// dropped", not "the tenants were supposed to have been removed"
+		return textmatch.Before(toks, m.Start, 3, textmatch.NewSet("i", "we", "im", "my", "number", "me", "us", "ive", "weve"))
 	}},
 	"part ways": {unless: []exclusion{
 		{"someone else parted: 'this is where we part ways with the old roofer'", afterIn(2, textmatch.NewSet("with"))},
@@ -493,7 +511,9 @@ var phraseRules = map[string]phraseRule{
 	// like my number left out of it, call my husband's instead" nor "I'd
 	// want our number kept out of it when you post the listing"
 	"number left out": {require: func(toks []string, m textmatch.Match) bool {
-		return clauseEnds(toks, m) || fromNowOn(toks, m.End)
+		// or it ends the message but for politeness: not "I'd like my
+		// number kept out of it, the tenants don't know we're selling"
+		return fromNowOn(toks, m.End) || clauseEnds(toks, m) && onlyPoliteAfter(toks, m.End)
 	}, unless: []exclusion{
 		{"sent to someone else: 'keep my number out of it, call my husband'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.End:], redirectWords.Has)
@@ -599,6 +619,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"a question about the phone's service: 'it is a company owned line, can you port it to the new plan?'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "port", "plan", "upgrade", "bill", "carrier", "transfer", "switch", "porting", "data")
+		}},
+		{"the owner answering, or texts welcome at some hours: 'this is the shop phone, I'm the owner, what would you offer?', 'it belongs to my job so please text after 5', 'I use it for everything, go ahead'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "owner", "ahead", "everything", "after", "before", "during", "until", "offer", "offering", "price", "quote")
 		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
@@ -952,6 +975,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"report spam": {unless: []exclusion{
+		{"marked by mistake: 'marqué este número como spam sin querer, perdón', 'flagged you as spam by accident'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "sin", "querer") || textmatch.ContainsSeq(toks, "por", "error") || textmatch.ContainsSeq(toks, "by", "accident") || hasWord(toks, "accidentally", "mistake")
+		}},
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
 		{"reported some other number: 'I had to report a number as spam yesterday', 'forwarded a scam text to 7726'", reportedOtherThing},
@@ -4128,8 +4154,28 @@ var (
 // subjectSelf before a reported request make it the lead's own
 var subjectSelf = textmatch.NewSet("i", "we", "ive", "weve", "already", "id", "wed")
 
-// offWhat after "leave me off" names what the lead is left off
-var offWhat = textmatch.NewSet("whatever", "your", "ur", "the", "any", "this", "these", "that", "of", "all")
+// offWhat after "leave me off" names what the lead is left off: a list
+// or the texts ("whatever this is", "your list", "the texts")
+var offWhat = textmatch.NewSet("whatever", "list", "lists", "texts", "messages", "system", "database", "mailing", "contacts", "records", "it", "outreach")
+
+// paperThing reports a document, sign or record the lead's name or
+// number is to be left off or struck from: privacy in the sale, not the
+// texts ("leave my number off the listing", "scratch my number from the
+// flyer", "leave her off the deed")
+func paperThing(toks []string, _ textmatch.Match) bool {
+	return hasWord(toks, "listing", "listings", "sign", "signs", "flyer", "flyers", "title", "deed", "paperwork", "mls", "contract", "ad", "ads",
+		"website", "report", "application", "form", "forms", "loan", "mortgage", "lease", "insurance", "policy", "account")
+}
+
+// onlyPoliteAfter reports that nothing but politeness follows i
+func onlyPoliteAfter(toks []string, i int) bool {
+	for _, w := range toks[i:] {
+		if w != textmatch.Break && !politeRest.Has(w) && !politeTail.Has(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // endNow after "our correspondence to end" asks for the end at once
 var endNow = textmatch.NewSet("now", "here", "today", "immediately", "please", "pls", "effective")
@@ -4175,3 +4221,7 @@ var (
 	// interestedOther after a relative's number send the contact to them
 	interestedOther = textmatch.NewSet("llamenle", "llamele", "escribanle", "escribale", "interesado", "interesada", "contactenlo", "contactenla", "marquenle", "marquele")
 )
+
+// phoneDigits reports a token that can be a phone number: seven digits
+// or more ("15", an age, is none)
+func phoneDigits(w string) bool { return len(w) >= 7 && textmatch.AllDigits(w) }

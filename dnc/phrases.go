@@ -691,7 +691,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// stop 47. Post instead of this phone: "paper letters only from here
 	// on", "by the postal service only, not this cell"; "solo por
 	// correo postal"
-	{Name: "mail only", Pattern: "regular|postal|snail|paper mail|letters only / letters only / by|through|via the? post|postal|regular|snail mail|service only / solo|solamente por correo postal|normal|ordinario / solo|solamente por carta|cartas / solo|solamente por correo | ~1 nada|no"},
+	{Name: "mail only", Pattern: "regular|postal|snail|paper mail|letters only / letters only / by|through|via the? post|postal|regular|snail mail|service only / solo|solamente por correo postal|normal|ordinario / solo|solamente por carta|cartas / solo|solamente por correo | ~1 nada|no / by|via the? post only"},
 	// "no hago negocios por WhatsApp", "we don't do deals over text"
 	{Name: "no business by text", Pattern: "dont|never do business|deals|sales by|over|via|through text|texts|txt|sms|message|messages|texting / no hago|hacemos|hacen negocios|tratos por|via mensaje|mensajes|texto|textos|whatsapp|sms"},
 	// "this phone belongs to my employer", "the cell is the company's,
@@ -715,7 +715,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I marked this number as spam" (Spanish, two words between)
 	{Name: "report spam", Pattern: "marque|marcamos|reporte|reportamos ~3 numero|numeros|mensajes|textos como spam|basura"},
 	// "consider my cell off limits", "her number is off limits from now on"
-	{Name: "off limits", Pattern: "number|phone|cell|line|numero is|s? off limits / off limits ~2 this|my|her|his number|phone|cell"},
+	{Name: "off limits", Pattern: "numbers|phones|cells|lines off limits / number|phone|cell|line|numero is? off limits / off limits ~2 this|my|her|his number|phone|cell"},
 	// "company phone, not yours to use" (checked: a phone named)
 	{Name: "not yours to use", Pattern: "not yours to use|text|call"},
 	// "Not the right person." opening a message (checked)
@@ -723,7 +723,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "send it by mail. Not to this phone." (checked)
 	{Name: "not to this phone", Pattern: "not to|on this phone|number|cell|line"},
 	// "scratch my number from your list", "strike me from the sheet"
-	{Name: "take me off", Pattern: "scratch|strike ~1 @myn from"},
+	{Name: "scratch me from", Pattern: "scratch|strike ~1 @myn from"},
 	// "leave us off whatever this is" (checked)
 	{Name: "leave me off", Pattern: "leave me|us|her|him off / leave my|this|her|his number off"},
 	// "I'll pass on any more of these"
@@ -733,9 +733,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work line", Pattern: "this is the|a|an reception|receptionist|nurses|clinic|store|shop|main|office line|phone|number / this is the|a|an front desk line|phone|number"},
 	// "screenshot sent to my carrier", "flagged you to Verizon as a scam"
 	// (not "reported the claim to my carrier": an insurer is a carrier too)
-	{Name: "report spam", Pattern: "sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to my|the? verizon|att|tmobile|sprint|cricket / sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to t mobile / screenshot|screenshots sent|forwarded|reported to my|the? verizon|att|tmobile|sprint|cricket|carrier / screenshot|screenshots sent|forwarded|reported to t mobile / reported|marked|flagged|flagging you|this|these|them|it|number ~3 as a? scam|scammer|fraud"},
+	{Name: "report spam", Pattern: "sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to my|the? verizon|att|tmobile|sprint|cricket / sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to t mobile / screenshot|screenshots sent|forwarded|reported to my|the? verizon|att|tmobile|sprint|cricket|carrier / screenshot|screenshots sent|forwarded|reported to t mobile / reported|marked|flagged|flagging you|this|these|them|number ~3 as a? scam|scammer|fraud"},
 	// "I was supposed to have been dropped from this list"
-	{Name: "be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
+	{Name: "supposed to be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
 	// "emailed your support desk to be left alone"
 	{Name: "asked to be left alone", Pattern: "@reported ~5 to be left alone"},
 	// "pretend this number doesn't exist", "hagan de cuenta que este

@@ -629,10 +629,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "by telephone", Pattern: "discuss|talk|speak|chat ~4 by|over|on telephone|phone / discuss|talk|speak|chat ~4 by|over|on the telephone|phone"},
 	// "I want one of your people at my kitchen table", "send one of your
 	// guys out"
-	{Name: "your people here", Pattern: "want|need|send|have one of your people|guys|folks|reps|agents|team ~2 at|out|over|here|to / one of your people|guys|folks|reps|agents out|over here"},
+	{Name: "your people here", Pattern: "want|need|send one of your people|guys|folks|reps|agents|team ~2 at|out|over|here|to"},
 	// a call's line and hours given: "the landline works anytime after 5",
 	// "home phone is best mornings"
-	{Name: "call time", Pattern: "landline|home|house|office phone|line? works ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends / landline|home|house|office phone|line? is best|good|fine ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends"},
+	{Name: "call time", Pattern: "landline works ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends / home|house|office phone|line works ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends / landline is best|good|fine ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends / home|house|office phone|line is best|good|fine ~2 anytime|after|before|between|mornings|evenings|weekdays|weekends"},
 })
 
 var (

@@ -393,6 +393,7 @@ var askRules = map[string]askRule{
 	}},
 	"your people here": {unless: []exclusion{
 		{"a visit refused or told: 'we don't need one of your guys out here'", beforeIn(4, textmatch.NewSet("dont", "not", "never", "no"))},
+		{"a visit of the past: 'you sent one of your guys out last month'", anyOf(spanHas("sent"), afterIn(8, textmatch.NewSet("already", "last", "yesterday", "ago")), beforeIn(4, textmatch.NewSet("already")))},
 	}},
 	"ring the house": {unless: []exclusion{
 		{"someone else rang: 'the inspector will call the house first'", func(t textmatch.Text, m textmatch.Match) bool {

@@ -5622,5 +5622,28 @@ func TestAskClassesStop47(t *testing.T) {
 		"You can reach me at this number anytime, texts are best.",
 		"¿Cuál es el número de póliza que les doy?",
 		"Alguien me llamó por teléfono ayer pero no dejó mensaje.",
+		// review: a house that is fine, visits of the past or already there
+		"the house is fine after the storm, no damage at all",
+		"home is fine anytime, nobody lives there",
+		"one of your guys out here last month said the roof was fine",
+		"we already have one of your agents over here doing the walkthrough",
 	)
+	requireAsks(t, "Can you send one of your guys out to look at the roof?")
+}
+
+// TestCuesReviewStop47: the review of this stop's competitor and
+// frustration changes: a claim's or an account's number and the
+// sender's own offer to better are no competitor; a complaint about the
+// sender's rep who "is not helping" is still frustration.
+func TestCuesReviewStop47(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"la aseguradora me dio un número de reclamo",
+		"el banco me dio un número de cuenta para el depósito",
+		"su oferta de 180 está muy baja, ¿ustedes pueden mejorarla?",
+	} {
+		require.False(t, ruleFires(t, trigger.Competitor(), s), "%q names no competitor", s)
+	}
+	require.True(t, ruleFires(t, trigger.Competitor(), "una de esas compañías que compran casas ya me mandó un número de 200 mil, ¿ustedes pueden mejorarlo?"))
+	require.True(t, trigger.Analyze("your rep said he'd call me back, he's not helping at all").Frustrated)
 }

@@ -2463,22 +2463,24 @@ func toldByThird(toks []string, i int) bool {
 	return false
 }
 
-// thirdTellers say things to the lead: "he told me", "she says" ("they"
-// is often the sender's own people: "they said they'd call back").
 // thirdNotHelping reports a third person the subject of the clause
-// before i ("he's not helping", "my husband is never listening") when the
-// clause names neither the sender nor the lead.
+// before i ("he's not helping", "my husband is never listening") when
+// neither that clause nor the one before names the sender ("your rep
+// said he'd call, he's not helping at all" is about the sender's man).
+// "They" is left out: it is often the sender's own people.
 func thirdNotHelping(toks []string, i int) bool {
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
-	if senderIn(toks, cs, ce) {
+	if senderIn(toks, cs, ce) || cs >= 2 && senderIn(toks, textmatch.ClauseStart(toks, cs-2), cs) {
 		return false
 	}
 	return slices.ContainsFunc(toks[cs:i], thirdSubjects.Has)
 }
 
-var thirdSubjects = textmatch.NewSet("he", "she", "hes", "shes", "they", "theyre", "ex", "husband", "wife", "landlord", "tenant", "tenants",
-	"brother", "sister", "dad", "mom", "son", "daughter", "partner", "lawyer", "bank", "realtor")
+var thirdSubjects = textmatch.NewSet("he", "she", "hes", "shes", "ex", "husband", "wife", "landlord", "tenant", "tenants",
+	"brother", "sister", "dad", "mom", "son", "daughter", "partner", "lawyer")
 
+// thirdTellers say things to the lead: "he told me", "she says" ("they"
+// is often the sender's own people: "they said they'd call back").
 var thirdTellers = textmatch.NewSet("he", "she", "hes", "shes", "dad", "mom", "husband", "wife", "son", "daughter", "sister", "brother")
 
 // senderPeople are the sender's own people, told things by the lead's:
@@ -2948,8 +2950,23 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 // i: "the credit union put something in front of me at 6.25 ... can y'all
 // beat it", "ya me mandó un número ... ¿ustedes pueden mejorarlo?".
 func offerBefore(toks []string, i int) bool {
-	for _, w := range toks[:i] {
-		if offerWords.Has(w) || w != "" && w[0] >= '0' && w[0] <= '9' {
+	for k, w := range toks[:i] {
+		if offerWords.Has(w) && (k == 0 || !senderOffer.Has(toks[k-1])) || w != "" && w[0] >= '0' && w[0] <= '9' && !senderOfferBefore(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderOffer before an offer word makes it the sender's own: "su oferta
+// de 180 está muy baja, ¿ustedes pueden mejorarla?", "your offer"
+var senderOffer = textmatch.NewSet("su", "sus", "your", "ur", "yalls", "tu")
+
+// senderOfferBefore reports a figure that follows the sender's own offer
+// word: "su oferta de 180"
+func senderOfferBefore(toks []string, k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if offerWords.Has(toks[j]) && j > 0 && senderOffer.Has(toks[j-1]) {
 			return true
 		}
 	}
@@ -3035,6 +3052,9 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		}
 		return !negated(toks, t.IDs, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
 			!(m.Name == "beat an offer" && !offerBefore(toks, m.Start)) &&
+			// "me dio un número de reclamo": a claim's or an account's
+			// number, not a figure ("un número de 180 mil" is one)
+			!(toks[m.End-1] == "numero" && m.End+1 < len(toks) && toks[m.End] == "de" && !textmatch.AllDigits(toks[m.End+1])) &&
 			!(m.Start > 0 && senderOwn.Has(toks[m.Start-1])) && (m.Name != "named company" || !amountCue.Has(toks[m.End-1]) || amountNext(toks, m.End)) &&
 			// "we got a quote from you guys back in april": the sender's own
 			!(toks[m.End-1] == "from" && m.End < len(toks) && senderPronoun.Has(toks[m.End])) &&
