@@ -208,6 +208,12 @@ var phraseRules = map[string]phraseRule{
 		// dropped", not "the tenants were supposed to have been removed"
 		return textmatch.Before(toks, m.Start, 3, textmatch.NewSet("i", "we", "im", "my", "number", "me", "us", "ive", "weve"))
 	}},
+	"es no need to write": {require: func(toks []string, m textmatch.Match) bool {
+		// the contact itself, not one thing: "ya no hace falta que me
+		// manden nada", not "... que me manden la cotización", "ya no me
+		// anden buscando al técnico"
+		return clauseEnds(toks, m) || esContactObj.Has(toks[m.End]) || onlyPoliteAfter(toks, m.End)
+	}},
 	"part ways": {unless: []exclusion{
 		{"someone else parted: 'this is where we part ways with the old roofer'", afterIn(2, textmatch.NewSet("with"))},
 	}},
@@ -4150,6 +4156,9 @@ var (
 	// else: "there's no one at this number during the day"
 	noSuchNot = textmatch.NewSet("one", "body", "answer", "signal", "service", "reception", "way", "need")
 )
+
+// esContactObj after "no hace falta que me manden" is the contact itself
+var esContactObj = textmatch.NewSet("nada", "mas", "mensajes", "textos", "recordatorios", "correos", "promociones", "ofertas", "informacion", "info", "publicidad", "mensajitos")
 
 // subjectSelf before a reported request make it the lead's own
 var subjectSelf = textmatch.NewSet("i", "we", "ive", "weve", "already", "id", "wed")

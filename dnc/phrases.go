@@ -738,6 +738,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "supposed to be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
 	// "emailed your support desk to be left alone"
 	{Name: "asked to be left alone", Pattern: "@reported ~5 to be left alone"},
+	// "tampoco quiero más textos de ustedes" (neither do I want)
+	{Name: "es dont want messages", Pattern: "tampoco quiero|queremos ~1 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensajitos"},
+	// "ya no hay necesidad de que me anden mandando recordatorios", "ya
+	// no hace falta que nos escriban"
+	{Name: "es no need to write", Pattern: "no hay necesidad de? que me|nos anden? ~1 escriban|manden|mandando|escribiendo|contacten|contactando|busquen|buscando|molesten|molestando|envien|enviando / no hace falta de? que me|nos anden? ~1 escriban|manden|mandando|escribiendo|contacten|contactando|busquen|buscando|molesten|molestando|envien|enviando"},
+	// "a mí ya no me anden buscando", "ya no nos anden molestando"
+	{Name: "es no need to write", Pattern: "ya no me|nos anden|esten buscando|molestando|mandando|escribiendo|llamando|texteando|contactando"},
+	// "les pido que ya no me cuenten en sus listas"
+	{Name: "off your list", Pattern: "que ya? no me|nos cuenten|tengan|incluyan|pongan|metan en su|sus|la|las lista|listas|base"},
+	// "le erraron de número", "se equivocaron de número"
+	{Name: "es wrong number", Pattern: "erraron|erro|erraste|errado de|el numero|telefono|persona"},
+	// "send me one more y se lo mando a mi attorney": one more, and a threat
+	{Name: "threat", Pattern: "one|uno more|mas y|and|n ~6 attorney|fcc|ftc|bbb|police|lawyer|abogado|abogada|counsel|cfpb|profeco|policia|demanda|denuncia"},
 	// "pretend this number doesn't exist", "hagan de cuenta que este
 	// número no existe"
 	{Name: "go away", Pattern: "pretend|assume this|my number ~3 exist|existed|exists / act like this|my number ~3 exist|existed|exists / de cuenta|como que este|mi numero no|nunca existe|existio|existiera"},
