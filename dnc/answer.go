@@ -392,7 +392,7 @@ var oneThing = textmatch.NewSet("with", "con", "address", "link", "comps", "quot
 // else: "no thanks, have a good day"; any other word gives a reason ("no
 // need, I have it", "no thanks, we listed with an agent"), which
 // declines the thing, not the contact.
-var politeRest = textmatch.NewSet("thanks", "thank", "you", "thx", "ty", "gracias", "bye", "take", "care", "a", "good", "great", "nice", "day", "night",
+var politeRest = textmatch.NewSet("cuidese", "cuidate", "bendiciones", "suerte", "thanks", "thank", "you", "thx", "ty", "gracias", "bye", "take", "care", "a", "good", "great", "nice", "day", "night",
 	"weekend", "though", "anyway", "appreciate", "it", "sir", "maam", "really", "much", "so", "buen", "dia", "muchas", "igual", "saludos", "cheers", "have")
 
 // declinesFollowUp reports a reply whose first clause declines it and

@@ -3377,3 +3377,51 @@ func TestModelAloneOnOwn(t *testing.T) {
 		"I'm alone in this and I want no more of these texts.",
 	)
 }
+
+// TestOptOutClassesStop47Third: the classes of dev247 (English from the
+// West Coast) and dev248 (Caribbean and Central American Spanish and
+// Spanglish), in our own words: an ending said plainly ("we're done
+// here", "hasta aquí llegamos", "dar esto por terminado"), "don't bother
+// circling back", a curt "never again", "give it a rest", texting that
+// "has to stop", never having agreed to the texts, a promise of no more
+// broken, "one more and it goes to the AG", a job's line, "the last time
+// I want to hear from you", offers kept to yourselves, "desaparezcan mi
+// número", "pueden dejarme tranquilo", and threats after their
+// condition. The look-alikes: the work done, a promise about terms,
+// updates about one thing, another channel refused with texts welcome.
+func TestOptOutClassesStop47Third(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(&dnc.Config{NoModel: true})
+	requireOptOuts(t, d,
+		"We're done here.",
+		"ok I think we're finished with this conversation. permanently.",
+		"Yeah no. Don't come back to this thread.",
+		"Don't bother circling back next month.",
+		"Nope. Never again.",
+		"Alright, give it a rest.",
+		"Texting this number has to stop today.",
+		"I was promised I wouldn't hear from you again.",
+		"Got screenshots. One more and it all goes to the AG.",
+		"This is my job's phone, I can't have these coming in.",
+		"This is the last time I want to hear from you guys.",
+		"Went with another company, no need for more updates.",
+		"I'd prefer you keep your offers to yourselves.",
+		"My lawyer will hear about this if you send one more.",
+		"Ya vendimos, pueden dejarme tranquilo, gracias.",
+		"Hasta aquí llegamos, cuídese.",
+		"Desaparezcan mi número de su lista por favor.",
+		"Sigan mandando mensajes y van directo a la FCC.",
+	)
+	requireNoOptOuts(t, d,
+		"We're done here, see you at closing Friday.",
+		"We are done talking about the roof, what about the windows?",
+		"Never again will I use a realtor, so what's your offer?",
+		"I never agreed to these terms, can you resend the contract?",
+		"I'm not saying never contact me, just not this week.",
+		"Tell your other guy to quit calling my brother, I'm the one you want.",
+		"This is the last time I want to hear about the roof leak.",
+		"No need for updates on the permit, I'll check the portal myself.",
+		"No me escriban al correo, mejor todo por aquí.",
+		"Ya no hace falta que me manden la cotización, mi esposo ya la tiene.",
+	)
+}

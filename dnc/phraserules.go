@@ -214,6 +214,25 @@ var phraseRules = map[string]phraseRule{
 		// anden buscando al técnico"
 		return clauseEnds(toks, m) || esContactObj.Has(toks[m.End]) || onlyPoliteAfter(toks, m.End)
 	}},
+	"done here": {require: func(toks []string, m textmatch.Match) bool {
+		// an ending, not the work: "we're done here, see you at closing"
+		return onlyPoliteAfter(toks, m.End) || hasWord(toks[m.End:], "permanently", "dont", "never", "bye", "goodbye")
+	}},
+	"no need for updates": {require: func(toks []string, m textmatch.Match) bool {
+		// the updates themselves: not "no need for updates on the permit,
+		// I'll check the portal"
+		return clauseEnds(toks, m) && onlyPoliteAfter(toks, m.End)
+	}},
+	"never again": {require: func(toks []string, _ textmatch.Match) bool {
+		// a curt reply on its own: "Nope. Never again." (not "never again
+		// will I use a realtor, so what's your offer?")
+		return len(toks) <= 5
+	}},
+	"never agreed": {unless: []exclusion{
+		{"terms, not texts: 'I never agreed to these terms, can you send the contract again?'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "terms", "price", "contract", "fee", "fees", "rate", "offer", "send", "resend")
+		}},
+	}},
 	"part ways": {unless: []exclusion{
 		{"someone else parted: 'this is where we part ways with the old roofer'", afterIn(2, textmatch.NewSet("with"))},
 	}},
@@ -429,6 +448,10 @@ var phraseRules = map[string]phraseRule{
 		{"one kind of content, with another asked for", redirectsContent},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"another channel refused, texts here welcome: 'no me escriban al correo, mejor todo por aquí', 'no me llamen pero textea lo que quieras'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "correo", "email", "llamen", "llamar", "llamadas", "llames") &&
+				(hasWord(toks, "textea", "texteame") || textmatch.ContainsSeq(toks, "mejor", "todo") || textmatch.ContainsSeq(toks, "mejor", "por") || textmatch.ContainsSeq(toks, "mejor", "x"))
+		}},
 		{"another app refused, this chat welcome: 'No me escriban por WhatsApp porque casi no lo reviso, mejor por aquí mismo'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], otherApps.Has) &&
 				(textmatch.ContainsSeq(toks[m.End:], "por", "aqui") || textmatch.ContainsSeq(toks[m.End:], "por", "aca"))
@@ -777,6 +800,9 @@ var phraseRules = map[string]phraseRule{
 		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
 	}},
 	"stop contacting": {unless: []exclusion{
+		{"someone else of the lead's to be left out, the lead wanted: 'tell your guy to quit calling my brother, I'm the one you want'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && relativeNoun.Has(toks[m.End+1])
+		}},
 		{"asks which will happen: 'if I say no, will you stop texting or keep following up?'", stopOrKeep},
 		{"another channel stopped, texts welcome: 'please stop calling my landline, texting this cell is fine'", keepsTexting},
 		{"a wrong detail sent, not messages: 'stop sending me the wrong address lol'", func(toks []string, m textmatch.Match) bool {
@@ -1239,6 +1265,9 @@ var phraseRules = map[string]phraseRule{
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"the request denied: 'I'm not saying never contact me, I'm saying not this week'", func(toks []string, m textmatch.Match) bool {
+		return m.Start >= 2 && textmatch.Negators.Has(toks[m.Start-2]) && (toks[m.Start-1] == "saying" || toks[m.Start-1] == "asking")
+	}},
 	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
 	{"quiet hours: 'dont text me after 9pm', 'at all on weekends', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
@@ -4156,6 +4185,10 @@ var (
 	// else: "there's no one at this number during the day"
 	noSuchNot = textmatch.NewSet("one", "body", "answer", "signal", "service", "reception", "way", "need")
 )
+
+// relativeNoun are the lead's people: "quit calling my brother"
+var relativeNoun = textmatch.NewSet("brother", "sister", "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "tenant", "tenants",
+	"grandma", "grandpa", "aunt", "uncle", "cousin", "neighbor", "ex", "partner", "boss", "assistant")
 
 // esContactObj after "no hace falta que me manden" is the contact itself
 var esContactObj = textmatch.NewSet("nada", "mas", "mensajes", "textos", "recordatorios", "correos", "promociones", "ofertas", "informacion", "info", "publicidad", "mensajitos")

@@ -750,7 +750,45 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "le erraron de número", "se equivocaron de número"
 	{Name: "es wrong number", Pattern: "erraron|erro|erraste|errado de|el numero|telefono|persona"},
 	// "send me one more y se lo mando a mi attorney": one more, and a threat
-	{Name: "threat", Pattern: "one|uno more|mas y|and|n ~6 attorney|fcc|ftc|bbb|police|lawyer|abogado|abogada|counsel|cfpb|profeco|policia|demanda|denuncia"},
+	{Name: "threat", Pattern: "one|uno more|mas y|and|n ~6 attorney|fcc|ftc|bbb|police|lawyer|abogado|abogada|counsel|cfpb|profeco|policia|demanda|denuncia|ag|regulator|regulators|regulador"},
+	// dev247: an ending said plainly: "We're done here.", "I think we're
+	// finished with this conversation" (checked: nothing but politeness
+	// or a refusal after it)
+	{Name: "done here", Pattern: "were|we are done|finished here|talking / done|finished with this conversation|thread|chat|exchange"},
+	// "don't bother circling back", "don't come back to this thread"
+	{Name: "dont come back", Pattern: "dont|never bother circling|following|checking|reaching|coming back|up|in|out / dont|never come back to this|me|us"},
+	// "Nope. Never again." (checked: a short message)
+	{Name: "never again", Pattern: "never again"},
+	// "give it a rest"
+	{Name: "go away", Pattern: "give it a rest"},
+	// "messaging this number needs to end today"
+	{Name: "contact cease", Pattern: "messaging|texting|contacting|texts|messages ~3 needs|has|have to end|stop|cease"},
+	// "I never agreed to get these"
+	{Name: "never agreed", Pattern: "never agreed|consented|signed up to get|receive|getting|receiving these|texts|messages|this|them / never agreed|consented to these|your texts|messages"},
+	// "I was assured I wouldn't hear from you again"
+	{Name: "assured no more", Pattern: "assured|promised|told ~2 wouldnt hear from you|yall ~1 again|anymore / assured|promised|told ~2 would not hear from you|yall ~1 again|anymore / assured|promised|told ~2 wouldnt get|receive ~2 more|anymore|again"},
+	// Spanish: "mi celular es solo para la familia"
+	{Name: "line for family", Pattern: "celular|telefono|numero|cel es solo|solamente para la? familia|emergencias|mi familia"},
+	// dev248: "pueden dejarme tranquila", "déjenme tranquilo"
+	{Name: "es leave me alone", Pattern: "dejarme|dejarnos|dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas"},
+	// "pueden dar esto por terminado", "demos esto por cerrado"
+	{Name: "done here", Pattern: "dar|demos|den esto|lo|todo por terminado|cerrado|concluido / hasta aqui llegamos|llego"},
+	// "nada de recordatorios ni promociones de aquí en adelante"
+	{Name: "es no need to write", Pattern: "nada de mas? recordatorios|mensajes|textos|promociones|msjs|mensajitos ~6 en adelante|ahora|ya|mas"},
+	// "this is my job's line", "it's my employer's phone"
+	{Name: "work line", Pattern: "this|it is|s my|the jobs|employers|companys|bosses|offices line|phone|cell|number"},
+	// "this is the last time I want to hear from you guys"
+	{Name: "last one", Pattern: "last time ~3 want|wanna to? hear from you|yall|ustedes"},
+	// "desaparezcan mi número de su sistema"
+	{Name: "go away", Pattern: "desaparezcan|desaparezca|desaparece|desaparecer mi|este|el numero|nombre|info|informacion"},
+	// "no need for updates", "no need for any more reminders"
+	{Name: "no need for updates", Pattern: "no need for|of any? more? updates|followups|reminders|texts|messages|checkins"},
+	// "I'd prefer you keep your offers to yourselves from now on"
+	{Name: "keep to yourself", Pattern: "keep your|ur|the offers|texts|messages|promos|deals|pitches to yourself|yourselves|yourself"},
+	// threats after the condition: "my lawyer hears about this si me
+	// mandan uno más", "sigan mandando y van pa la FCC", "keep texting y ya
+	// verás"
+	{Name: "threat", Pattern: "@threat ~8 si|if me|you mandan|escriben|send|text ~1 uno|otro|one|another ~1 mas|more / sigan|siguen|keep mandando|escribiendo|texteando|texting|sending ~2 y|and ~8 @threat / keep texting|messaging|sending y|and ya veras|youll see"},
 	// "pretend this number doesn't exist", "hagan de cuenta que este
 	// número no existe"
 	{Name: "go away", Pattern: "pretend|assume this|my number ~3 exist|existed|exists / act like this|my number ~3 exist|existed|exists / de cuenta|como que este|mi numero no|nunca existe|existio|existiera"},

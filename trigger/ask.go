@@ -284,6 +284,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "hacer|hacerme|hazme|haces|hace|hagan|haganme|hagame|dar|darme|dame|deme un? callback"},
 	// "¿alguien tiene cinco minutos para una llamada?"
 	{Name: "es call me", Pattern: "minutos|minutitos|momento ~2 para una|un llamada|llamadita|call"},
+	// dev248: the direct line of the one who helped before, to go on
+	// with her: "¿tiene el directo de la señora?", "me gustaría seguir
+	// con ella"
+	{Name: "es that person", Pattern: "tiene|tienen|tienes|pasa|pasan|das|dan|da el|su directo / el directo de|del / gustaria|quiero|quisiera|prefiero seguir con ella|usted / gustaria|quiero|quisiera|prefiero seguir con la|el senora|senor|muchacha|muchacho|agente|senorita"},
 	// stop 47: someone of the business to seek the lead out: "mejor que
 	// me busque el señor que vino", "mejor que me llamen ustedes"
 	{Name: "es seek me", Pattern: "mejor que me|nos busque|busquen|llame|llamen|marque|marquen|hable|hablen"},

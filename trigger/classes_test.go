@@ -5628,7 +5628,10 @@ func TestAskClassesStop47(t *testing.T) {
 		"one of your guys out here last month said the roof was fine",
 		"we already have one of your agents over here doing the walkthrough",
 	)
-	requireAsks(t, "Can you send one of your guys out to look at the roof?")
+	requireAsks(t, "Can you send one of your guys out to look at the roof?",
+		"¿Tiene el directo del señor que vino la vez pasada?",
+		"Me gustaría seguir con la señora que me atendió.")
+	requireNoAsks(t, "Quiero seguir con el proceso, ¿qué sigue?")
 }
 
 // TestCuesReviewStop47: the review of this stop's competitor and
