@@ -3423,5 +3423,26 @@ func TestOptOutClassesStop47Third(t *testing.T) {
 		"No need for updates on the permit, I'll check the portal myself.",
 		"No me escriban al correo, mejor todo por aquí.",
 		"Ya no hace falta que me manden la cotización, mi esposo ya la tiene.",
+		// the second review
+		"Keep sending the docs and I'll forward them to my attorney.",
+		"My attorney will review it if you send me one more draft.",
+		"Podemos ofrecer 300 mil, hasta aquí llegamos.",
+		"Listo, demos esto por terminado. Gracias!",
+		"We're done here at the house, don't forget to grab the lockbox.",
+		"Perfect, we are done here, don't need anything else. When's closing?",
+		"Give it a rest for the weekend, text me Monday.",
+		"I'm going to give it a rest and think it over this weekend.",
+		"Don't bother coming out Tuesday, we'll reschedule for Thursday.",
+		"Don't come back to me with anything under 300k.",
+		"No hace falta que nos busquen, llegamos solos a la casa.",
+		"No hace falta que me manden más fotos, ya vi la casa en persona.",
+		"Ya no me estén llamando, mejor mándenme texto.",
+		"Eso va a dejarme tranquila, gracias por confirmar.",
+		"Desaparezcan mi número del letrero por favor, a mí escríbanme aquí.",
+		"I was told I wouldn't get any more bills from the HOA.",
+	)
+	requireOptOuts(t, d,
+		"Quit calling my husband, we're not selling.",
+		"I was told I wouldn't get any more texts from you.",
 	)
 }

@@ -211,12 +211,59 @@ var phraseRules = map[string]phraseRule{
 	"es no need to write": {require: func(toks []string, m textmatch.Match) bool {
 		// the contact itself, not one thing: "ya no hace falta que me
 		// manden nada", not "... que me manden la cotización", "ya no me
-		// anden buscando al técnico"
-		return clauseEnds(toks, m) || esContactObj.Has(toks[m.End]) || onlyPoliteAfter(toks, m.End)
-	}},
+		// anden buscando al técnico", "que me manden más fotos"
+		if clauseEnds(toks, m) || onlyPoliteAfter(toks, m.End) {
+			return true
+		}
+		if toks[m.End] == "mas" {
+			return m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break || esContactObj.Has(toks[m.End+1])
+		}
+		return esContactObj.Has(toks[m.End])
+	}, unless: []exclusion{{"texts still wanted: 'ya no me estén mandando correos, mejor mándenme texto'", func(toks []string, _ textmatch.Match) bool {
+		return textsWelcomed(toks) || textmatch.ContainsSeq(toks, "mejor", "por") || textmatch.ContainsSeq(toks, "mejor", "mandenme")
+	}}}},
 	"done here": {require: func(toks []string, m textmatch.Match) bool {
-		// an ending, not the work: "we're done here, see you at closing"
-		return onlyPoliteAfter(toks, m.End) || hasWord(toks[m.End:], "permanently", "dont", "never", "bye", "goodbye")
+		// an ending, not the work: "we're done here, see you at closing",
+		// "we're done here at the house, don't forget the lockbox"; after
+		// it only politeness, "permanently", or a refusal of contact
+		if m.End < len(toks) && (toks[m.End] == "at" || toks[m.End] == "with" || toks[m.End] == "for") {
+			return false
+		}
+		if onlyPoliteAfter(toks, m.End) {
+			return true
+		}
+		for k := m.End; k < len(toks) && k < m.End+4; k++ {
+			if toks[k] == "permanently" || (toks[k] == "dont" || toks[k] == "never") && k+1 < len(toks) && contactVerbs.Has(toks[k+1]) {
+				return true
+			}
+		}
+		return false
+	}},
+	"es done here": {unless: []exclusion{
+		{"a price's limit or a deal closed: 'podemos ofrecer 300 mil, hasta aquí llegamos', 'listo, demos esto por terminado'", func(toks []string, m textmatch.Match) bool {
+			return hasWord(toks, "listo", "perfecto", "trato", "hecho", "oferta", "precio", "presupuesto", "ofrecer", "ofrecemos", "ofrezco", "mil") || slices.ContainsFunc(toks[:m.Start], textmatch.AllDigits)
+		}},
+	}},
+	"give it a rest": {require: func(toks []string, m textmatch.Match) bool {
+		// an imperative: not "let me give it a rest and think it over"
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || hintLead.Has(toks[m.Start-1]) || toks[m.Start-1] == "ok" || toks[m.Start-1] == "alright"
+	}, unless: []exclusion{
+		{"a pause, texts wanted later: 'give it a rest for the weekend, text me Monday'", func(toks []string, _ textmatch.Match) bool {
+			return textsWelcomed(toks) || hasWord(toks, "weekend", "till", "until", "monday", "tuesday", "wednesday", "thursday", "friday", "week", "tomorrow", "later")
+		}},
+	}},
+	"dont come back": {unless: []exclusion{
+		{"a condition, not an ending: 'don't come back to me with anything under 300k'", afterIn(2, textmatch.NewSet("with", "until", "unless", "when", "if"))},
+	}},
+	"threat after": {unless: []exclusion{
+		{"papers sent to the lead's lawyer: 'keep sending the docs and I'll forward them to my attorney', 'my attorney will review it if you send one more draft'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "docs", "documents", "draft", "drafts", "contract", "paperwork", "papers", "papeles", "opciones", "options", "review", "revise", "forward", "sign", "firma", "firmar", "pasa", "paso", "check")
+		}},
+	}},
+	"es erase my number": {unless: []exclusion{
+		{"off a sign or a listing, texts welcome: 'desaparezcan mi número del letrero, a mí escríbanme aquí'", func(toks []string, m textmatch.Match) bool {
+			return paperThing(toks, m) || textsWelcomed(toks) || hasWord(toks, "escribanme", "escribame", "escribeme", "aqui")
+		}},
 	}},
 	"no need for updates": {require: func(toks []string, m textmatch.Match) bool {
 		// the updates themselves: not "no need for updates on the permit,
@@ -801,7 +848,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"stop contacting": {unless: []exclusion{
 		{"someone else of the lead's to be left out, the lead wanted: 'tell your guy to quit calling my brother, I'm the one you want'", func(toks []string, m textmatch.Match) bool {
-			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && relativeNoun.Has(toks[m.End+1])
+			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && relativeNoun.Has(toks[m.End+1]) &&
+				(textmatch.ContainsSeq(toks, "the", "one") || textmatch.ContainsSeq(toks, "call", "me") || textmatch.ContainsSeq(toks, "text", "me") || textmatch.ContainsSeq(toks, "to", "me") || textmatch.ContainsSeq(toks, "contact", "me")) &&
+				!hasWord(toks, "selling", "interested", "listed", "sold")
 		}},
 		{"asks which will happen: 'if I say no, will you stop texting or keep following up?'", stopOrKeep},
 		{"another channel stopped, texts welcome: 'please stop calling my landline, texting this cell is fine'", keepsTexting},
@@ -4206,7 +4255,8 @@ var offWhat = textmatch.NewSet("whatever", "list", "lists", "texts", "messages",
 // flyer", "leave her off the deed")
 func paperThing(toks []string, _ textmatch.Match) bool {
 	return hasWord(toks, "listing", "listings", "sign", "signs", "flyer", "flyers", "title", "deed", "paperwork", "mls", "contract", "ad", "ads",
-		"website", "report", "application", "form", "forms", "loan", "mortgage", "lease", "insurance", "policy", "account")
+		"website", "report", "application", "form", "forms", "loan", "mortgage", "lease", "insurance", "policy", "account",
+		"letrero", "anuncio", "pagina", "listado", "volante", "contrato", "escritura")
 }
 
 // onlyPoliteAfter reports that nothing but politeness follows i
@@ -4218,6 +4268,10 @@ func onlyPoliteAfter(toks []string, i int) bool {
 	}
 	return true
 }
+
+// contactVerbs after "don't" refuse contact: "we're done here, don't
+// text again"
+var contactVerbs = textmatch.NewSet("text", "txt", "contact", "message", "reach", "call", "email", "write", "bother")
 
 // endNow after "our correspondence to end" asks for the end at once
 var endNow = textmatch.NewSet("now", "here", "today", "immediately", "please", "pls", "effective")

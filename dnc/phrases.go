@@ -699,7 +699,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work line", Pattern: "phone|cell|number|line|device belongs to my|the|our employer|company|job|office|hospital|clinic|school|boss"},
 	// "I'd like all further correspondence to end", "our communication
 	// ends here"
-	{Name: "correspondence end", Pattern: "like|want|prefer|wish our|all|any|this|further further|all? correspondence|communication|communications to end|cease|stop / our correspondence|communication|communications ends|end|ceases"},
+	{Name: "correspondence end", Pattern: "like|want|prefer|wish our|any|this|further correspondence|communication|communications to end|cease|stop / like|want|prefer|wish all further? correspondence|communication|communications to end|cease|stop / our correspondence|communication|communications ends|end|ceases"},
 	// "this is where we part ways", "time for us to part ways"
 	{Name: "part ways", Pattern: "where we part ways / time to part ways / lets part ways / we should part ways / part ways here|now"},
 	// "there's no need to keep me on your lists", "no reason to keep my
@@ -742,9 +742,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "tampoco quiero|queremos ~1 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensajitos"},
 	// "ya no hay necesidad de que me anden mandando recordatorios", "ya
 	// no hace falta que nos escriban"
-	{Name: "es no need to write", Pattern: "no hay necesidad de? que me|nos anden? ~1 escriban|manden|mandando|escribiendo|contacten|contactando|busquen|buscando|molesten|molestando|envien|enviando / no hace falta de? que me|nos anden? ~1 escriban|manden|mandando|escribiendo|contacten|contactando|busquen|buscando|molesten|molestando|envien|enviando"},
+	{Name: "es no need to write", Pattern: "no hay necesidad de? que me|nos anden? ~1 escriban|manden|mandando|escribiendo|contacten|contactando|molesten|molestando|envien|enviando / no hace falta de? que me|nos anden? ~1 escriban|manden|mandando|escribiendo|contacten|contactando|molesten|molestando|envien|enviando"},
 	// "a mí ya no me anden buscando", "ya no nos anden molestando"
-	{Name: "es no need to write", Pattern: "ya no me|nos anden|esten buscando|molestando|mandando|escribiendo|llamando|texteando|contactando"},
+	{Name: "es no need to write", Pattern: "ya no me|nos anden|esten buscando|molestando|mandando|escribiendo|texteando|contactando"},
 	// "les pido que ya no me cuenten en sus listas"
 	{Name: "off your list", Pattern: "que ya? no me|nos cuenten|tengan|incluyan|pongan|metan en su|sus|la|las lista|listas|base"},
 	// "le erraron de número", "se equivocaron de número"
@@ -756,31 +756,31 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// or a refusal after it)
 	{Name: "done here", Pattern: "were|we are done|finished here|talking / done|finished with this conversation|thread|chat|exchange"},
 	// "don't bother circling back", "don't come back to this thread"
-	{Name: "dont come back", Pattern: "dont|never bother circling|following|checking|reaching|coming back|up|in|out / dont|never come back to this|me|us"},
+	{Name: "dont come back", Pattern: "dont|never bother circling|following|checking|reaching back|up|in / dont|never come back to this|me|us"},
 	// "Nope. Never again." (checked: a short message)
 	{Name: "never again", Pattern: "never again"},
 	// "give it a rest"
-	{Name: "go away", Pattern: "give it a rest"},
+	{Name: "give it a rest", Pattern: "give it a rest"},
 	// "messaging this number needs to end today"
 	{Name: "contact cease", Pattern: "messaging|texting|contacting|texts|messages ~3 needs|has|have to end|stop|cease"},
 	// "I never agreed to get these"
-	{Name: "never agreed", Pattern: "never agreed|consented|signed up to get|receive|getting|receiving these|texts|messages|this|them / never agreed|consented to these|your texts|messages"},
+	{Name: "never agreed", Pattern: "never agreed|consented to get|receive|getting|receiving these|texts|messages|this|them / never signed up to|for get|receive|these|texts|messages / never agreed|consented to these|your texts|messages"},
 	// "I was assured I wouldn't hear from you again"
-	{Name: "assured no more", Pattern: "assured|promised|told ~2 wouldnt hear from you|yall ~1 again|anymore / assured|promised|told ~2 would not hear from you|yall ~1 again|anymore / assured|promised|told ~2 wouldnt get|receive ~2 more|anymore|again"},
+	{Name: "assured no more", Pattern: "assured|promised|told ~2 wouldnt hear from you|yall ~1 again|anymore / assured|promised|told ~2 would not hear from you|yall ~1 again|anymore / assured|promised|told ~2 wouldnt get|receive ~2 texts|messages|calls|these"},
 	// Spanish: "mi celular es solo para la familia"
-	{Name: "line for family", Pattern: "celular|telefono|numero|cel es solo|solamente para la? familia|emergencias|mi familia"},
+	{Name: "line for family", Pattern: "celular|telefono|numero|cel es solo|solamente para la|mi? familia|emergencias"},
 	// dev248: "pueden dejarme tranquila", "déjenme tranquilo"
-	{Name: "es leave me alone", Pattern: "dejarme|dejarnos|dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas"},
+	{Name: "es leave me alone", Pattern: "dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas / pueden|puedes|puede dejarme|dejarnos tranquila|tranquilo|tranquilos|tranquilas"},
 	// "pueden dar esto por terminado", "demos esto por cerrado"
-	{Name: "done here", Pattern: "dar|demos|den esto|lo|todo por terminado|cerrado|concluido / hasta aqui llegamos|llego"},
+	{Name: "es done here", Pattern: "dar|demos|den esto|lo|todo por terminado / hasta aqui llegamos|llego"},
 	// "nada de recordatorios ni promociones de aquí en adelante"
-	{Name: "es no need to write", Pattern: "nada de mas? recordatorios|mensajes|textos|promociones|msjs|mensajitos ~6 en adelante|ahora|ya|mas"},
+	{Name: "es no need to write", Pattern: "nada de mas? recordatorios|mensajes|textos|promociones|msjs|mensajitos ~6 en adelante"},
 	// "this is my job's line", "it's my employer's phone"
 	{Name: "work line", Pattern: "this|it is|s my|the jobs|employers|companys|bosses|offices line|phone|cell|number"},
 	// "this is the last time I want to hear from you guys"
 	{Name: "last one", Pattern: "last time ~3 want|wanna to? hear from you|yall|ustedes"},
 	// "desaparezcan mi número de su sistema"
-	{Name: "go away", Pattern: "desaparezcan|desaparezca|desaparece|desaparecer mi|este|el numero|nombre|info|informacion"},
+	{Name: "es erase my number", Pattern: "desaparezcan|desaparezca|desaparece|desaparecer mi|este|el numero|nombre|info|informacion"},
 	// "no need for updates", "no need for any more reminders"
 	{Name: "no need for updates", Pattern: "no need for|of any? more? updates|followups|reminders|texts|messages|checkins"},
 	// "I'd prefer you keep your offers to yourselves from now on"
@@ -788,7 +788,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// threats after the condition: "my lawyer hears about this si me
 	// mandan uno más", "sigan mandando y van pa la FCC", "keep texting y ya
 	// verás"
-	{Name: "threat", Pattern: "@threat ~8 si|if me|you mandan|escriben|send|text ~1 uno|otro|one|another ~1 mas|more / sigan|siguen|keep mandando|escribiendo|texteando|texting|sending ~2 y|and ~8 @threat / keep texting|messaging|sending y|and ya veras|youll see"},
+	{Name: "threat after", Pattern: "@threat ~8 si|if me|you mandan|escriben|send|text ~1 uno|otro|one|another ~1 mas|more / sigan|siguen|keep mandando|escribiendo|texteando|texting|sending mensajes|msjs|msj|textos|texts|messages|these? y|and ~8 @threat / keep texting|messaging|sending y|and ya veras|youll see"},
 	// "pretend this number doesn't exist", "hagan de cuenta que este
 	// número no existe"
 	{Name: "go away", Pattern: "pretend|assume this|my number ~3 exist|existed|exists / act like this|my number ~3 exist|existed|exists / de cuenta|como que este|mi numero no|nunca existe|existio|existiera"},

@@ -287,7 +287,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev248: the direct line of the one who helped before, to go on
 	// with her: "¿tiene el directo de la señora?", "me gustaría seguir
 	// con ella"
-	{Name: "es that person", Pattern: "tiene|tienen|tienes|pasa|pasan|das|dan|da el|su directo / el directo de|del / gustaria|quiero|quisiera|prefiero seguir con ella|usted / gustaria|quiero|quisiera|prefiero seguir con la|el senora|senor|muchacha|muchacho|agente|senorita"},
+	{Name: "es that person", Pattern: "tiene|tienen|tienes|pasa|pasan|das|dan|da el|su directo / el directo de|del / gustaria|quiero|quisiera|prefiero seguir con la|el senora|senor|muchacha|muchacho|agente|senorita que me|nos atendio|ayudo|atendieron|ayudaron|vino"},
 	// stop 47: someone of the business to seek the lead out: "mejor que
 	// me busque el señor que vino", "mejor que me llamen ustedes"
 	{Name: "es seek me", Pattern: "mejor que me|nos busque|busquen|llame|llamen|marque|marquen|hable|hablen"},

@@ -5631,7 +5631,10 @@ func TestAskClassesStop47(t *testing.T) {
 	requireAsks(t, "Can you send one of your guys out to look at the roof?",
 		"¿Tiene el directo del señor que vino la vez pasada?",
 		"Me gustaría seguir con la señora que me atendió.")
-	requireNoAsks(t, "Quiero seguir con el proceso, ¿qué sigue?")
+	requireNoAsks(t, "Quiero seguir con el proceso, ¿qué sigue?",
+		"Gracias pero prefiero seguir con el agente que ya tengo.",
+		"Lo pensé y no voy a vender la casa, quiero seguir con ella.",
+		"Prefiero seguir con usted por mensaje, no tengo tiempo de llamadas.")
 }
 
 // TestCuesReviewStop47: the review of this stop's competitor and
