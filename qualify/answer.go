@@ -29,11 +29,11 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you|u manage / comfortable with|paying / monthly amount|payment"},
 	// "what would you want to keep the total monthly under?"
 	{Name: "money", Pattern: "keep ~4 under|below|less|bajo|debajo"},
-	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
+	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy|application|mortgage / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
 	// "¿está a su nombre?", "is it your house?", "be the one approving"
 	// "anyone buying with you?", "is it just you, or a partner too?"
-	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / solo usted|tu / alguien mas / business partner|partners"},
+	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / just|only be you|u / solo usted|tu / alguien mas / business partner|partners"},
 	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
 	// "are you the policyholder, or is it under your husband?", "¿usted
 	// es el titular?"
@@ -77,7 +77,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "¿me cuenta un poco de la casa?", "¿cómo está la casa?", "tell me a
 	// little about the house"
 	{Name: "condition", Pattern: "contar|cuenta|cuente|cuentame|cuenteme|platiqueme|platicame ~4 de|sobre la ~1 casa|propiedad / como esta|estan la|el ~1 casa|propiedad|techo / tell me ~3 about the|your ~1 house|home|place|property|condo"},
-	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos|restaurantes|locales|sucursales|tiendas|clinicas|oficinas|ubicaciones|trabajadores / how many ~3 restaurants|stores|clinics|offices|trucks|branches|sites / how big|large ~3 company|team|org|organization|business|shop / tamano de"},
+	{Name: "size", Pattern: "how many ~3 people|folks|employees|users|seats|reps|agents|locations|staff|techs|empleados|usuarios / team size / size of your team|company / cuantos|cuantas ~3 empleados|usuarios|personas|sois|son|somos|restaurantes|locales|sucursales|tiendas|clinicas|oficinas|ubicaciones|trabajadores / how many ~3 restaurants|stores|clinics|offices|trucks|branches|sites / how big|large ~3 company|team|org|organization|business|shop|crew|staff|outfit|operation / tamano de"},
 	// what the lead is after, asked as a kind or a choice: "what type of
 	// coverage?", "¿qué tipo de seguro busca?", "buying or refinancing?",
 	// "¿para usted o para la familia?", "personal or work?"; it names the

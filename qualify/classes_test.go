@@ -1898,3 +1898,63 @@ func TestBANTTimelineTodayOrNow(t *testing.T) {
 		require.NotContains(t, extract(t, bant, in), qualify.Timeline, in)
 	}
 }
+
+// TestFieldTimingClasses covers fields a conversation reaches on the
+// right turn: the one on the application, a crew's size, the company as
+// the lead's own, a cover paid up to a time; and the look-alikes that
+// must stay empty: a season that only qualifies a headcount, trying the
+// tool once work is quiet, messing with a trial.
+func TestFieldTimingClasses(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		schema qualify.Schema
+		q, in  string
+		want   []qualify.Field
+		absent []qualify.Field
+	}{
+		// the application as what is signed, asked with another question
+		{qualify.BANT, "Is it just going to be you on the application, and any idea on timing?", "Only me. Timing, no clue honestly.", []qualify.Field{qualify.Authority}, []qualify.Field{qualify.Timeline}},
+		{qualify.BANT, "Will it only be you on the mortgage?", "yep, only me", []qualify.Field{qualify.Authority}, nil},
+		// a crew's size asked, a bare count answered
+		{qualify.B2B, "How big is the crew these days?", "About 11 on the trucks plus me.", []qualify.Field{qualify.CompanySize}, nil},
+		// the company as the lead's own
+		{qualify.B2B, "", "It's my own business, I answer to nobody.", []qualify.Field{qualify.Role}, nil},
+		{qualify.B2B, "Who would sign off?", "I keep the books and he runs the jobs. It's our company, so that falls to me.", []qualify.Field{qualify.Role}, nil},
+		{qualify.B2B, "", "It's our company policy to get three quotes.", nil, []qualify.Field{qualify.Role}},
+		// a cover paid ahead up to a time
+		{qualify.BANT, "When does the current policy run out?", "I believe it's paid up through the end of next month.", []qualify.Field{qualify.Timeline}, nil},
+		{qualify.BANT, "", "It's paid till March.", []qualify.Field{qualify.Timeline}, nil},
+		{qualify.BANT, "", "we paid the premium through June last year", nil, []qualify.Field{qualify.Timeline}},
+		// a season that only qualifies a headcount is no timeline
+		{qualify.B2B, "¿Cuántos son?", "En temporada alta somos como treinta, ahorita en otoño unos diez.", []qualify.Field{qualify.CompanySize}, []qualify.Field{qualify.Timeline}},
+		{qualify.B2B, "", "En verano somos doce, en invierno como cinco nomás.", nil, []qualify.Field{qualify.Timeline}},
+		{qualify.B2B, "", "Queremos arrancar en invierno, somos 8 en la oficina.", []qualify.Field{qualify.Timeline}, nil},
+		// trying the tool when work is quiet is no pain; a slow tool is
+		{qualify.B2B, "", "I'll poke at it once things slow down a bit.", nil, []qualify.Field{qualify.UseCaseFit}},
+		{qualify.B2B, "", "We'll look again when work slows down in the fall.", nil, []qualify.Field{qualify.UseCaseFit}},
+		{qualify.B2B, "", "the app gets slow when everyone logs in", []qualify.Field{qualify.UseCaseFit}, nil},
+		// messing with a trial is no mess
+		{qualify.B2B, "", "I'll mess with it over the weekend.", nil, []qualify.Field{qualify.UseCaseFit}},
+		{qualify.B2B, "", "Scheduling is a total mess with three spreadsheets.", []qualify.Field{qualify.UseCaseFit}, nil},
+	} {
+		in := qualify.ExtractInput{Schema: tc.schema, Text: tc.in}
+		if tc.q != "" {
+			in.History = []qualify.Turn{{Text: tc.q}}
+		}
+		vals, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		got := map[qualify.Field]string{}
+		for _, v := range vals {
+			if v.Confidence >= tc.schema.MinConfidence {
+				got[v.Field] = v.Value
+			}
+		}
+		for _, f := range tc.want {
+			require.Contains(t, got, f, "%q after %q", tc.in, tc.q)
+		}
+		for _, f := range tc.absent {
+			require.NotContains(t, got, f, "%q after %q", tc.in, tc.q)
+		}
+	}
+}

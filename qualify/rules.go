@@ -1606,6 +1606,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "whenever y'all can close, I'm flexible"
 	{Name: "flexible", Pattern: "whenever you|yall|u|ya ~1 can|want ~2 close|buy|come|start"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
+	// "paid through the end of next month", "till the end of this week"
+	{Name: "by", Pattern: "end of next|this month|year|week / fin del proximo|siguiente mes|ano"},
 	// "pa finales de año", "a mediados de mayo", "principios del
 	// próximo año"
 	// ("los fines de semana" are weekends)
@@ -1861,6 +1863,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		if toks[k] == "got" && (k > 0 && haveForms.HasToken(toks, t.IDs, k-1) || k+1 < len(toks) && untilWords.HasToken(toks, t.IDs, k+1)) {
 			continue
 		}
+		// "paid up through the end of next month", "paid till June": paid
+		// ahead, a cover still in force until the time
+		if toks[k] == "paid" && (k+1 < len(toks) && untilWords.HasToken(toks, t.IDs, k+1) || k+1 < len(toks) && (toks[k+1] == "through" || toks[k+1] == "thru") ||
+			k+2 < len(toks) && toks[k+1] == "up" && (toks[k+2] == "through" || toks[k+2] == "thru" || untilWords.HasToken(toks, t.IDs, k+2))) {
+			continue
+		}
 		// "no le hace el precio": it does not matter, not "ago"
 		if toks[k] == "hace" && k > 0 && toks[k-1] == "le" {
 			continue
@@ -1906,6 +1914,23 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+5); seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) && x.End < ce &&
 		crewVerbs.HasAnyToken(toks, t.IDs, x.End, ce) && slices.ContainsFunc(toks[x.End:ce], isNumberTok) {
 		return true
+	}
+	// "en verano somos como veinte, ahorita en invierno unos ocho": the
+	// verb of a headcount told once, then the season and a bare count
+	// ("en invierno unos 3 meses" is no count of people)
+	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+4); seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) &&
+		slices.ContainsFunc(toks, crewVerbs.Has) {
+		for k := x.End; k < ce; k++ {
+			if isNumberTok(toks[k]) {
+				if k+1 >= len(toks) || !notBudgetUnit.Has(toks[k+1]) && !isMoneyTok(toks[k+1]) {
+					return true
+				}
+				break
+			}
+			if !esAbout.Has(toks[k]) && toks[k] != "about" && toks[k] != "around" && toks[k] != "like" {
+				break
+			}
+		}
 	}
 	// "14 guys in the summer": the season qualifies a headcount
 	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.HasToken(toks, t.IDs, x.Start-1) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) {
@@ -2302,6 +2327,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ("we run a plumbing company" says what the company does, not who
 	// decides)
 	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
+	// "it's our company, so that part's on me", "it's my own business"
+	// ("it's our company's policy" names a rule, not who decides)
+	{Name: "decision maker", Pattern: "its|it is my|our ~1 company|business|firm|practice|agency |"},
 	// "tengo una compañía de limpieza", "tenemos un restaurante"
 	{Name: "title", Pattern: "tengo|tenemos una|un compania|empresa|negocio|restaurante|tienda|clinica|oficina|agencia|taller|salon"},
 	{Name: "title", Pattern: "@title ~3 @decide"},
@@ -2638,6 +2666,19 @@ func need(t textmatch.Text) (string, float64) {
 		if x.Name == "pain" && (toks[x.Start] == "first" || toks[x.Start] == "primera") && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], boughtWords.Has) {
 			return true
 		}
+		// to try a thing out: "I'll mess with it this weekend", "messed
+		// around with the trial" ("it's a mess with three spreadsheets" is
+		// a pain)
+		if x.Name == "pain" && toks[x.Start] == "mess" && x.Start+1 < len(toks) && (toks[x.Start+1] == "with" || toks[x.Start+1] == "around") &&
+			(x.Start == 0 || !messNoun.Has(toks[x.Start-1])) {
+			return true
+		}
+		// a quiet spell the lead waits for: "I'll try it once things slow
+		// down", "when work slows down" (the tool that slows down stays a
+		// pain)
+		if x.Name == "pain" && toks[x.Start] == "slow" && textmatch.Before(toks, x.Start, 3, lullWords) {
+			return true
+		}
 		// a pain word as the whole answer says too little: "slow lol"
 		// answers "how's the search going?"
 		if (x.Name == "pain" || x.Name == "problem") && x.End-x.Start == 1 && t.WordCount() < 3 {
@@ -2701,6 +2742,12 @@ func need(t textmatch.Text) (string, float64) {
 	}
 	return val, 1
 }
+
+// messNoun before "mess" make it a noun: "a mess", "total mess".
+var messNoun = textmatch.NewSet("a", "the", "total", "such", "hot", "big", "huge", "complete", "real", "whole", "absolute")
+
+// lullWords before "slow" make it a quiet spell the lead waits for.
+var lullWords = textmatch.NewSet("when", "once", "until", "till", "til", "after", "whenever")
 
 // repairNeeds are the conditions that state a home-services need: damage
 // with a cause or a broken part.
