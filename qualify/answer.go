@@ -609,20 +609,28 @@ func kindClause(t textmatch.Text) string {
 // "end of summer", "next month", "en marzo".
 func answerWhen(t textmatch.Text) string {
 	n := t.WordCount()
-	if n > 20 {
+	if n > 30 {
 		return ""
 	}
 	// a numeric date: "4/30" (read as "4 30") to "when does it renew?"
-	if words, _ := firstClause(t); len(words) == 2 && numericDate(words[0], words[1]) {
+	if words, _ := firstClause(t); n <= 20 && len(words) == 2 && numericDate(words[0], words[1]) {
 		return words[0] + "/" + words[1]
 	}
-	// a short first clause: "this week if possible, more rain coming"
-	if words, _ := firstClause(t); len(words) <= 6 {
+	// a short first clause: "this week if possible, more rain coming";
+	// after who said it: "el dueño dice que la otra semana", "my wife
+	// says that next month" (a longer message may go on to say why)
+	// ("after the storm last month, my neighbour says ..." tells a time
+	// past)
+	if words, _ := firstClause(t); len(reportedWhen(words)) <= 6 && (n <= 20 || !slices.ContainsFunc(words, pastMarkers.Has)) {
+		words = reportedWhen(words)
 		for _, w := range words {
 			if whenWords.Has(w) {
 				return strings.Join(words, " ")
 			}
 		}
+	}
+	if n > 20 {
+		return ""
 	}
 	for i, w := range t.Toks {
 		switch {
@@ -636,6 +644,19 @@ func answerWhen(t textmatch.Text) string {
 	}
 	return ""
 }
+
+// reportedWhen returns words after a report of who said it in their
+// first four ("el dueño dice que", "the landlord says that"), or words.
+func reportedWhen(words []string) []string {
+	for i := 1; i < len(words)-1 && i <= 4; i++ {
+		if sayVerbs.Has(words[i]) && (words[i+1] == "que" || words[i+1] == "that") {
+			return words[i+2:]
+		}
+	}
+	return words
+}
+
+var sayVerbs = textmatch.NewSet("dice", "dijo", "dicen", "dijeron", "says", "said", "say", "thinks", "cree", "piensa")
 
 // ordinalDay reports a day of the month: "15th", "1st", "22nd".
 func ordinalDay(w string) bool {

@@ -1926,6 +1926,12 @@ func TestFieldTimingClasses(t *testing.T) {
 		{qualify.BANT, "When does the current policy run out?", "I believe it's paid up through the end of next month.", []qualify.Field{qualify.Timeline}, nil},
 		{qualify.BANT, "", "It's paid till March.", []qualify.Field{qualify.Timeline}, nil},
 		{qualify.BANT, "", "we paid the premium through June last year", nil, []qualify.Field{qualify.Timeline}},
+		// a time told as someone else's word, and a time first, then why
+		{qualify.BANT, "¿Para cuándo lo necesitan?", "El casero dice que la otra semana, cuando tenga tiempo de venir.", []qualify.Field{qualify.Timeline}, nil},
+		{qualify.BANT, "When do you need it done?", "The landlord says that next month works for him.", []qualify.Field{qualify.Timeline}, nil},
+		{qualify.BANT, "¿Para cuándo?", "La otra semana, que es cuando mi cuñado puede ayudarnos a mover los muebles del cuarto y sacar todo lo viejo de ahí.", []qualify.Field{qualify.Timeline}, nil},
+		{qualify.BANT, "When did you first see it?", "After the hail last month I think. My cousin used some outfit from Omaha and he swears they were fine too.", nil, []qualify.Field{qualify.Timeline}},
+		{qualify.BANT, "¿Para cuándo?", "Mi suegra dice que está carísimo, la verdad.", nil, []qualify.Field{qualify.Timeline}},
 		// a season that only qualifies a headcount is no timeline
 		{qualify.B2B, "¿Cuántos son?", "En temporada alta somos como treinta, ahorita en otoño unos diez.", []qualify.Field{qualify.CompanySize}, []qualify.Field{qualify.Timeline}},
 		{qualify.B2B, "", "En verano somos doce, en invierno como cinco nomás.", nil, []qualify.Field{qualify.Timeline}},
