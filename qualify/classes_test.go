@@ -128,6 +128,20 @@ func TestBANTClasses(t *testing.T) {
 		{"the weather here is wild today", nil, []qualify.Field{qualify.Timeline}},
 		{"la casa es de los dos pero yo hago las decisiones", []qualify.Field{qualify.Authority}, nil},
 		{"no más de 3 mil pesos al mes", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
+		// an approval threshold with a rounding word is still no budget
+		{"anything over roughly 8k a quarter has to go to our board", nil, []qualify.Field{qualify.Budget}},
+		// equity held is no budget; equity to draw stays one
+		{"el banco dice que tenemos como 45 mil de equity", nil, []qualify.Field{qualify.Budget}},
+		{"queremos sacar unos 40 mil de equity para el techo", []qualify.Field{qualify.Budget}, nil},
+		// a monthly amount named the payment, and a payment wanted under a figure
+		{"entre mi esposa y yo juntamos para unos 1,500 al mes de pago", []qualify.Field{qualify.Budget}, nil},
+		{"queremos bajar el payment, pagamos 2,100 ahorita and we want to get it under 1,700", []qualify.Field{qualify.Budget}, nil},
+		{"I want to get it under 1,700 by June", nil, []qualify.Field{qualify.Budget}},
+		// a range of homes to buy, in Spanish or English
+		{"queremos comprar por el lado de Pearland, algo entre 250 y 290", []qualify.Field{qualify.Budget}, nil},
+		{"we'd like to buy out near Katy, something between 280 and 320", []qualify.Field{qualify.Budget}, nil},
+		{"the house down the street sold between 250 and 290 last spring", nil, []qualify.Field{qualify.Budget}},
+		{"between 250 and 290 people showed up, we want to buy more chairs", nil, []qualify.Field{qualify.Budget}},
 	} {
 		got := extract(t, qualify.BANT, tc.in)
 		for _, f := range tc.want {

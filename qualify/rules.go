@@ -2761,7 +2761,7 @@ var (
 	thresholdWords = textmatch.NewSet("over", "above", "exceeding", "beyond", "arriba", "encima", "mas")
 	// whoever an amount over a threshold goes to: "goes up to the owner",
 	// "needs a vote", "la tiene que aprobar el comité"
-	escalateWords = textmatch.NewSet("goes", "kicked", "escalated", "escalates", "approval", "approve", "approves", "owner", "cfo", "ceo", "board", "boss",
+	escalateWords = textmatch.NewSet("goes", "kicked", "owners", "partners", "escalated", "escalates", "approval", "approve", "approves", "owner", "cfo", "ceo", "board", "boss",
 		"vote", "votes", "ask", "aprobar", "aprueba", "autorizar", "autoriza", "comite", "consejo", "junta", "jefe", "dueno")
 )
 
@@ -2836,7 +2836,14 @@ func budget(t textmatch.Text) (string, float64) {
 			!(strings.HasSuffix(toks[a.End-1], "0s") && textmatch.Before(toks, a.Start, 6, textmatch.ShoppingWords)) &&
 			// a ceiling that suits: "anything under 400 works", "cualquier
 			// cosa abajo de 400 al mes nos sirve"
-			!(a.Value >= 100 && textmatch.Before(toks, a.Start, 2, capWords) && textmatch.After(toks, a.End, 3, suitsWords)) {
+			!(a.Value >= 100 && textmatch.Before(toks, a.Start, 2, capWords) && textmatch.After(toks, a.End, 3, suitsWords)) &&
+			// a monthly amount named the payment after it: "unos 1,500 al
+			// mes de pago", "around 900 a month for the payment"
+			!(a.Per != "" && textmatch.After(toks, a.End, 4, paymentNouns)) &&
+			!paymentUnder(toks, a.Start) &&
+			// a range of homes to buy: "queremos comprar en Katy, algo
+			// entre 250 y 290"
+			!(a.Value >= 100 && textmatch.Before(toks, a.Start, 1, rangeOpen) && textmatch.After(toks, a.End, 1, rangeAnd) && beforeAcross(toks, a.Start, 10, buyVerbs)) {
 			continue
 		}
 		skip := false
@@ -2881,6 +2888,11 @@ func budget(t textmatch.Text) (string, float64) {
 		// so is "anything over 5k goes up to the owner"
 		// ("arriba de 5 mil": the word before "de")
 		before := a.Start - 1
+		// ("over about 15k a year has to go to our board": a rounding word
+		// between)
+		if before > 0 && roundWords.Has(toks[before]) {
+			before--
+		}
 		if before > 0 && toks[before] == "de" {
 			before--
 		}
@@ -2901,7 +2913,7 @@ func budget(t textmatch.Text) (string, float64) {
 		v, ok := plainInt(w)
 		if !ok || v < 1000 || v >= 100000 || v >= 1900 && v <= 2100 && !strings.Contains(w, ",") ||
 			!textmatch.Before(toks, i, 5, spendWords) && !textmatch.After(toks, i+1, 2, asideWords) && !textmatch.After(toks, i+1, 8, spendAfter) &&
-				!textmatch.After(toks, i+1, 3, limitAfter) {
+				!textmatch.After(toks, i+1, 3, limitAfter) && !paymentUnder(toks, i) {
 			continue
 		}
 		if i+1 < len(toks) && notBudgetUnit.Has(toks[i+1]) {
@@ -2921,6 +2933,36 @@ func budget(t textmatch.Text) (string, float64) {
 		return m.Name, 0.9
 	}
 	return "", 0
+}
+
+var (
+	rangeOpen = textmatch.NewSet("entre", "between")
+	rangeAnd  = textmatch.NewSet("y", "and")
+	// roundWords round an amount: "over about 15k"
+	roundWords = textmatch.NewSet("about", "around", "roughly", "approximately", "like", "unos", "como", "aprox")
+	// paymentNouns name a monthly payment
+	paymentNouns = textmatch.NewSet("pago", "pagos", "mensualidad", "payment", "payments", "cuota", "premium")
+	// getItWords say a figure is wanted: "get it under", "keep it under"
+	getItWords = textmatch.NewSet("get", "keep", "bring", "bajarlo", "dejarlo")
+	// buyVerbs: a purchase wanted
+	buyVerbs = textmatch.NewSet("buy", "buying", "purchase", "comprar", "compramos", "compra")
+)
+
+// paymentUnder reports the payment wanted under the figure at i:
+// "bajar el payment ... we'd like to get it under 1,700".
+func paymentUnder(toks []string, i int) bool {
+	return qualifierBefore(toks, i) == "under" && beforeAcross(toks, i, 12, paymentNouns) && textmatch.Before(toks, i, 3, getItWords)
+}
+
+// beforeAcross reports a token of set in the window tokens before i,
+// across clause breaks within one message.
+func beforeAcross(toks []string, i, window int, set textmatch.Set) bool {
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		if set.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // homeSought reports a home shopped for or wanted in the ten words before
@@ -3061,13 +3103,29 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 	// equity held, and what is paid now or was paid: "about 100k in equity",
 	// "currently paying 210 a month with State Farm", "pago 180 al mes con
 	// Progressive", "paid like 9k in closing costs last time"
-	if a.End+1 < len(toks) && toks[a.End] == "in" && toks[a.End+1] == "equity" || currentSpend(toks, a) && !textmatch.Adopted(toks, nil, a) {
+	if a.End+1 < len(toks) && toks[a.End] == "in" && toks[a.End+1] == "equity" || equityHeld(toks, a) || currentSpend(toks, a) && !textmatch.Adopted(toks, nil, a) {
 		return true
 	}
 	// "keep the increase under $100/mo" caps it: a budget
 	q := qualifierBefore(toks, a.Start)
 	return textmatch.Before(toks, a.Start, 4, riseWords) && q != "under" && q != "up to"
 }
+
+// equityHeld reports equity the lead has, not an amount to draw: "the
+// bank says we have about 60 mil de equity" ("sacar 40 mil de equity",
+// "pull 50k of equity out" want it).
+func equityHeld(toks []string, a textmatch.Amount) bool {
+	if a.End+1 >= len(toks) || toks[a.End+1] != "equity" || toks[a.End] != "of" && toks[a.End] != "de" && toks[a.End] != "en" {
+		return false
+	}
+	cs := textmatch.ClauseStart(toks, a.Start)
+	return slices.ContainsFunc(toks[cs:a.Start], haveEquity.Has) && !slices.ContainsFunc(toks[cs:textmatch.ClauseEnd(toks, a.Start)], drawEquity.Has)
+}
+
+var (
+	haveEquity = textmatch.NewSet("have", "has", "got", "tenemos", "tengo", "tiene", "tienen", "hay")
+	drawEquity = textmatch.NewSet("take", "taking", "pull", "pulling", "draw", "cash", "tap", "out", "sacar", "sacarle", "retirar", "usar")
+)
 
 // worthWords say what a property is worth, which is no budget.
 var worthWords = textmatch.NewSet("worth", "valued", "appraised", "vale", "valorada", "valorado", "tasada", "tasado")
