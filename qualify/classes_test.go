@@ -128,6 +128,21 @@ func TestBANTClasses(t *testing.T) {
 		{"the weather here is wild today", nil, []qualify.Field{qualify.Timeline}},
 		{"la casa es de los dos pero yo hago las decisiones", []qualify.Field{qualify.Authority}, nil},
 		{"no más de 3 mil pesos al mes", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
+		// a need told as a story: cover for the family, a smell, a payment to get down
+		{"Life insurance for my kids.", []qualify.Field{qualify.Need}, nil},
+		{"If something happens to me they'd have nothing.", []qualify.Field{qualify.Need}, nil},
+		{"My neighbor's life insurance covers her kids.", nil, []qualify.Field{qualify.Need}},
+		{"would the plan still pay out if something happened to me overseas?", nil, []qualify.Field{qualify.Need}},
+		{"The laundry room smells like sewage when it pours.", []qualify.Field{qualify.Need}, nil},
+		{"La cocina huele a gas desde ayer.", []qualify.Field{qualify.Need}, nil},
+		{"The new candles smell like vanilla.", nil, []qualify.Field{qualify.Need}},
+		{"Trying to get our payment down, it's brutal.", []qualify.Field{qualify.Need}, nil},
+		// authority as a spending limit, a procurement step, both on the loan
+		{"If it's under 5 licenses I can just put it on my card.", []qualify.Field{qualify.Authority}, nil},
+		{"Small stuff I can expense it, bigger stuff goes to finance.", []qualify.Field{qualify.Authority}, nil},
+		{"Purchasing needs a month to vet any new vendor.", []qualify.Field{qualify.Authority}, []qualify.Field{qualify.Need}},
+		{"We both have to be on it, my husband earns more.", []qualify.Field{qualify.Authority}, nil},
+		{"We both have to be on the same page about the color.", nil, []qualify.Field{qualify.Authority}},
 		// an approval threshold with a rounding word is still no budget
 		{"anything over roughly 8k a quarter has to go to our board", nil, []qualify.Field{qualify.Budget}},
 		// equity held is no budget; equity to draw stays one

@@ -2364,6 +2364,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
+	// a spending limit of the lead's own: "under 10 seats I can put it on
+	// my card", "I can just expense it", "puedo pagarlo con mi tarjeta"
+	{Name: "can approve", Pattern: "i can|could ~2 put it|this|that on my|the|our company? card / i can|could ~1 expense it|this|that / puedo ~1 pagarlo|cargarlo con|a mi tarjeta"},
+	// both on the loan: "we both have to be on it", "los dos tenemos que
+	// estar en el préstamo"
+	{Name: "joint decision", Pattern: "both ~3 be on it | / both ~3 be on the loan|application|title|mortgage / los dos ~2 tenemos|tienen que estar en el prestamo|credito|titulo / ambos ~2 tenemos|tienen que estar en el prestamo|credito|titulo"},
 	// "los tres tenemos que firmar", "both of us have to sign", "the
 	// partners would need to see ROI before anybody spends"
 	{Name: "joint decision", Pattern: "los|las dos|tres|cuatro ~2 tenemos|tienen que firmar|aprobar|decidir / ambos|todos ~2 tenemos|tienen que firmar|aprobar|decidir / all|both of us ~2 have|need to sign|approve|decide / partners|socios|owners|duenos ~3 need|needs|would|have|tienen|tendrian ~3 see|approve|sign|firmar|aprobar|decide"},
@@ -2424,6 +2430,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// my paperwork", "mi hijo se encarga de todo eso"
 	{Name: "approval", Pattern: "son|daughter|@spouse|he|she|accountant|nephew|niece|brother|sister ~2 handles|manages|decides|does ~2 all|everything ~2 of? this|that|it|my? paperwork|finances|bills|for / son|daughter|@spouse|he|she|accountant|brother|sister takes care of ~2 all|everything|this|that|my / hijo|hija|esposo|esposa|sobrino|sobrina|hermano|hermana se encarga|encargan|ocupa de ~2 todo|eso|esto|lo"},
 	{Name: "committee", Pattern: "committee|board|hoa|team|council ~2 picks|pick|chooses|choose|selects|decides|approves|votes"},
+	// a procurement step that names who must pass the vendor:
+	// "procurement needs 60 days with any new vendor", "purchasing has
+	// to vet them first"
+	{Name: "committee", Pattern: "procurement|purchasing needs|requires|has|reviews|vets|wants|takes|must|tiene|pide|revisa"},
 	// "Procurement committee meets once a quarter", "nuestra procurement
 	// team tarda como seis semanas"
 	{Name: "committee", Pattern: "procurement|purchasing|selection committee|team|department|dept"},
@@ -2507,6 +2517,15 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// just had our second kid", "acabamos de tener un bebé"; an audit
 	// finding that needs a tool: "SOC 2 auditor dinged us"
 	{Name: "pain", Pattern: "baby|bebe ~3 on the way / baby|bebe ~3 coming|viene / baby|bebe ~3 en camino / expecting a|our|my|another ~1 baby|kid|child / esperando ~1 un|otro|el segundo bebe|nino|nina / embarazada / just got|gotten ~1 her|his|my|their|our drivers? license|permit / acaba|acabo de sacar ~2 licencia / just had a|our|my|the|twins ~1 baby|kid|son|daughter|twins|child / new baby|newborn / acabamos de tener ~2 bebe|hijo|hija|gemelos / auditor|auditors|audit ~4 dinged|flagged|failed|finding|findings|requires|wrote"},
+	// cover wanted for the family in a story: "life insurance, for my
+	// grandkids really", "if something happens to me they'd have
+	// nothing", "si me pasa algo"
+	{Name: "pain", Pattern: "life|term|whole ~1 insurance|policy|coverage|cover ~3 for my|our|the kids|children|family|wife|husband|grandkids|daughter|son|daughters|sons / if|when something|anything happens|happened to me|us / si|cuando me|nos pasa|pasara algo"},
+	// a smell as the trouble: "the basement smells like sewage when it
+	// rains", "huele a gas en la cocina"
+	{Name: "problem", Pattern: "smells|smell|smelling|stinks|reeks ~2 like|of sewer|sewage|gas|mold|mildew|rotten|burning|septic|musty|dead / smells|smell musty|moldy / huele|apesta ~1 a gas|drenaje|cano|humedad|quemado|podrido|caca"},
+	// a payment to get down: "trying to get our payment down"
+	{Name: "pain", Pattern: "get|bring|getting|bringing ~2 payment|payments|rate|premium|bill|pago down|lower"},
 	// no cover at all: "we have zero coverage", "no tenemos seguro"
 	{Name: "pain", Pattern: "have|has|got no|zero ~1 coverage|insurance|policy / no tengo|tenemos|tiene ~1 seguro|cobertura|poliza / sin seguro|cobertura|poliza"},
 	{Name: "pain", Pattern: "over|done|tired ~2 renting|rent / first place|condo|apartment|home|house ~2 to? buy|buying|purchase|yes|ever / primera casa|vivienda"},
@@ -2666,6 +2685,11 @@ func need(t textmatch.Text) (string, float64) {
 		if x.Name == "pain" && (toks[x.Start] == "first" || toks[x.Start] == "primera") && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], boughtWords.Has) {
 			return true
 		}
+		// "does the policy cover the kids if something happens to me?"
+		// asks about cover; told, it is why the lead wants it
+		if x.Name == "pain" && t.Quests > 0 && (toks[x.Start] == "if" || toks[x.Start] == "when" || toks[x.Start] == "si" || toks[x.Start] == "cuando") {
+			return true
+		}
 		// to try a thing out: "I'll mess with it this weekend", "messed
 		// around with the trial" ("it's a mess with three spreadsheets" is
 		// a pain)
@@ -2704,7 +2728,7 @@ func need(t textmatch.Text) (string, float64) {
 			if obj := needObject(toks, x.End-1); obj == "" || procurementStep.Has(obj) {
 				return true
 			}
-			if x.Start > 0 && procurementStep.Has(toks[x.Start-1]) {
+			if x.Start > 0 && (procurementStep.Has(toks[x.Start-1]) || toks[x.Start-1] == "purchasing") {
 				return true
 			}
 			if x.Name == "for a" && !textmatch.Before(toks, x.Start, 6, litRules1) {
