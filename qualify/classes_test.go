@@ -143,6 +143,11 @@ func TestBANTClasses(t *testing.T) {
 		{"Purchasing needs a month to vet any new vendor.", []qualify.Field{qualify.Authority}, []qualify.Field{qualify.Need}},
 		{"We both have to be on it, my husband earns more.", []qualify.Field{qualify.Authority}, nil},
 		{"We both have to be on the same page about the color.", nil, []qualify.Field{qualify.Authority}},
+		// school as where someone works is no timeline; the school year is one
+		{"Mi esposa trabaja en la clínica y yo en la escuela, así que podemos pagar unos 1,500 al mes.", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
+		{"She teaches at the school, and we can do about 900 a month.", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
+		{"We need it done before school starts.", []qualify.Field{qualify.Timeline}, nil},
+		{"Queremos refinance para bajar el payment, ahorita pagamos 2,000 y we'd really like to get it under 1,600.", []qualify.Field{qualify.Budget}, nil},
 		// an approval threshold with a rounding word is still no budget
 		{"anything over roughly 8k a quarter has to go to our board", nil, []qualify.Field{qualify.Budget}},
 		// equity held is no budget; equity to draw stays one

@@ -1734,6 +1734,9 @@ var (
 var billWords = textmatch.NewSet("bill", "bills", "factura", "recibo", "luz", "electric", "electricity", "power", "carisima", "carisimo",
 	"expensive", "cara", "caro", "usage", "consumo", "ac")
 
+// workVerbs before "school" make it where someone works.
+var workVerbs = textmatch.NewSet("work", "works", "working", "teach", "teaches", "teaching", "trabaja", "trabajo", "trabajamos", "trabajan", "ensena", "ensenan", "maestra", "maestro")
+
 var placeAfterSchool = textmatch.NewSet("pickup", "parking", "lot", "line", "office", "gym", "district", "zone", "bus", "building", "nurse", "cafeteria",
 	"aqui", "cerca", "nearby", "near", "down", "around", "across", "de")
 
@@ -2001,6 +2004,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "in the school pickup line": a place, not the school year
 	// ("tengo tres chamos en la escuela aquí cerca": a school nearby)
 	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && x.End < len(toks) && placeAfterSchool.HasToken(toks, t.IDs, x.End) {
+		return true
+	}
+	// "él trabaja en el campo y yo en la escuela", "she teaches at the
+	// school": a workplace, not the school year
+	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && beforeAcross(toks, x.Start, 8, workVerbs) {
 		return true
 	}
 	// "9 are out in the field most days": how often, not when
@@ -2975,7 +2983,7 @@ var (
 // paymentUnder reports the payment wanted under the figure at i:
 // "bajar el payment ... we'd like to get it under 1,700".
 func paymentUnder(toks []string, i int) bool {
-	return qualifierBefore(toks, i) == "under" && beforeAcross(toks, i, 12, paymentNouns) && textmatch.Before(toks, i, 3, getItWords)
+	return qualifierBefore(toks, i) == "under" && beforeAcross(toks, i, 16, paymentNouns) && textmatch.Before(toks, i, 3, getItWords)
 }
 
 // beforeAcross reports a token of set in the window tokens before i,
