@@ -148,6 +148,10 @@ func TestBANTClasses(t *testing.T) {
 		{"She teaches at the school, and we can do about 900 a month.", []qualify.Field{qualify.Budget}, []qualify.Field{qualify.Timeline}},
 		{"We need it done before school starts.", []qualify.Field{qualify.Timeline}, nil},
 		{"Queremos refinance para bajar el payment, ahorita pagamos 2,000 y we'd really like to get it under 1,600.", []qualify.Field{qualify.Budget}, nil},
+		// someone who wants a document has no say; someone who wants the say has it
+		{"The property manager wants proof of coverage before move-in.", nil, []qualify.Field{qualify.Authority}},
+		{"My landlord wants a copy of the policy.", nil, []qualify.Field{qualify.Authority}},
+		{"Our CFO wants final say on this.", []qualify.Field{qualify.Authority}, nil},
 		// an approval threshold with a rounding word is still no budget
 		{"anything over roughly 8k a quarter has to go to our board", nil, []qualify.Field{qualify.Budget}},
 		// equity held is no budget; equity to draw stays one

@@ -697,6 +697,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "relocating to be near family" && slices.ContainsFunc(t.Toks[x.End:min(len(t.Toks), x.End+3)], seeVerbsEs.Has) {
 			return true
 		}
+		// "the building manager wants proof before I get keys", "my boss
+		// wants a copy": a document asked for, not a say in the purchase
+		if x.Name == "title" && (t.Toks[x.End-1] == "wants" || t.Toks[x.End-1] == "want") && textmatch.After(t.Toks, x.End, 2, docWords) {
+			return true
+		}
 		// "she never leaves any decision to me"
 		if x.Name == "decision maker" && (t.Toks[x.Start] == "leaves" || t.Toks[x.Start] == "left" || t.Toks[x.Start] == "leave") &&
 			textmatch.Before(t.Toks, x.Start, 3, neverWords) {
@@ -714,6 +719,10 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	}
 	return val, 1
 }
+
+// docWords are documents someone may want from the lead.
+var docWords = textmatch.NewSet("proof", "copy", "copies", "paperwork", "documents", "document", "certificate", "receipt", "receipts",
+	"photos", "pictures", "declarations", "dec", "coi")
 
 // lenderWords name the lender, whose approvals are its own.
 var lenderWords = textmatch.NewSet("banco", "bank", "lender", "prestamista", "lenders", "bancos")
