@@ -2002,3 +2002,47 @@ func TestFieldTimingClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSellerFieldsReviewStop47: the review of this stop's seller field
+// classes: a back deck, a tall tree, a crack's "separation", a trip, a
+// claim settled in full, "mine" the pronoun and "I regret to say" state
+// no motivation or condition; the classes themselves still read.
+func TestSellerFieldsReviewStop47(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	got := func(text string) map[qualify.Field]string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text})
+		require.NoError(t, err)
+		out := map[qualify.Field]string{}
+		for _, v := range vals {
+			if v.Confidence >= qualify.RealEstate.MinConfidence {
+				out[v.Field] = v.Value
+			}
+		}
+		return out
+	}
+	for _, s := range []string{
+		"my back deck got done last year, new boards",
+		"big back yard with tall pine trees",
+		"there's a separation crack in the foundation wall",
+		"I'm headed to Dallas for work this week, text me Friday",
+		"me voy a Monterrey el fin de semana a ver a mi mamá",
+		"the insurance claim got settled in full last week",
+		"mine is closing next month, my brother's already sold",
+		"I regret to say the basement floods",
+	} {
+		f := got(s)
+		require.Empty(t, f[qualify.Motivation], "%q states no motivation", s)
+		if s == "big back yard with tall pine trees" {
+			require.Empty(t, f[qualify.Condition], "%q states no condition", s)
+		}
+	}
+	for _, s := range []string{
+		"my back is done, can't do the stairs anymore",
+		"we're going through a legal separation",
+		"the plant shut down in March and I'm out of work",
+		"honestly I regret buying this place",
+	} {
+		require.NotEmpty(t, got(s)[qualify.Motivation], "%q states a motivation", s)
+	}
+}

@@ -748,6 +748,13 @@ func placeNamedAt(toks []string, i int) bool {
 	if i >= len(toks) || toks[i] == textmatch.Break || notAPlace.Has(toks[i]) || notATown.Has(toks[i]) || isNumberTok(toks[i]) {
 		return false
 	}
+	// a trip, not a move: "headed to Dallas for work this week", "me voy a
+	// Monterrey el fin de semana a ver a mi mamá"
+	for k := i + 1; k < len(toks) && k < i+8 && toks[k] != textmatch.Break; k++ {
+		if tripWords.Has(toks[k]) || toks[k] == "a" && k+1 < len(toks) && toks[k+1] == "ver" {
+			return false
+		}
+	}
 	w := toks[i]
 	for _, suf := range []string{"ar", "er", "ir", "arla", "erla", "irla", "arlo", "erlo", "irlo", "arnos", "ernos", "irnos", "arme", "erme", "irme"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
@@ -757,9 +764,12 @@ func placeNamedAt(toks []string, i int) bool {
 	return true
 }
 
+// tripWords after the place make the move a trip
+var tripWords = textmatch.NewSet("weekend", "week", "trip", "visit", "visiting", "conference", "tonight", "tomorrow", "semana", "viaje", "visitar", "work")
+
 // notATown are the words after "headed to" or "settled in" that name no
 // town: articles, possessives, errands and the words of time or manner.
-var notATown = textmatch.NewSet("the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these", "those",
+var notATown = textmatch.NewSet("full", "the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these", "those",
 	"work", "bed", "court", "closing", "church", "school", "town", "store", "office", "lunch", "dinner", "breakfast", "appointment",
 	"there", "here", "it", "him", "them", "us", "me", "you", "see", "be", "get", "sleep", "hospital", "doctor", "dr", "jail",
 	"prison", "trial", "mediation", "bank", "title", "some", "one", "another", "any", "every", "next", "over", "up", "down", "out",
@@ -1039,7 +1049,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "divorce", Pattern: "divorc*"},
 	{Name: "divorce", Pattern: "splitting|split|separating|separated ~1 up?"},
 	// "in the middle of a separation"
-	{Name: "divorce", Pattern: "separation"},
+	{Name: "divorce", Pattern: "legal|our|my|trial separation / in|through|of a separation / separation from|agreement|papers"},
 	{Name: "divorce", Pattern: "my ex / ex and i / ex wife|husband"},
 	{Name: "pre-foreclosure", Pattern: "foreclos*|preforeclosure"},
 	{Name: "pre-foreclosure", Pattern: "notice of default"},
@@ -1131,7 +1141,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the job gone in plain words: "lost my job at the plant", "the
 	// job's gone", "the mill shut down", "perdí el trabajo", "cerró la
 	// fábrica"
-	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|mine|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
+	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / the mine ~2 shut|closed|closing|shutting|shuttered / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
 	{Name: "death in family", Pattern: "passed|died|funeral"},
 	// Spanish, and the rest of the seller's reasons in words
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
@@ -1211,7 +1221,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "medical", Pattern: "my|his|her|our|moms|dads|wifes|husbands health / health ~2 declining|failing|poor|bad|isnt|wasnt|not|getting|going|issue|scare / stairs ~3 too|hard|difficult|anymore|tough"},
 	// the body giving out: "my knees are shot", "my back can't take the
 	// stairs", "las rodillas ya no me dan"
-	{Name: "medical", Pattern: "my|his|her|moms|dads knees|knee|back|hip|hips|legs ~2 shot|bad|gone|giving|killing|cant|wont|worse|done|finished|toast / rodillas|rodilla|espalda|cadera ~3 duele|duelen|mal / rodillas|rodilla|espalda|cadera ~1 no me dan|ayudan|aguantan / rodillas|rodilla|espalda|cadera ya no ~2 dan|aguantan|sirven"},
+	{Name: "medical", Pattern: "my|his|her|moms|dads knees|knee|back|hip|hips|legs ~2 shot|bad|gone|giving|killing|cant|wont|worse|toast / my|his|her|moms|dads knees|knee|back|hip|hips|legs is|are done|finished / rodillas|rodilla|espalda|cadera ~3 duele|duelen|mal / rodillas|rodilla|espalda|cadera ~1 no me dan|ayudan|aguantan / rodillas|rodilla|espalda|cadera ya no ~2 dan|aguantan|sirven"},
 	{Name: "carrying two mortgages", Pattern: "two|2|double|both mortgages|mortgage|notes / paying ~3 two|2|both mortgages|notes / already bought|closed|purchased ~3 another|new|other ~1 place|house|home|one"},
 	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant|cannot live alone / caregiver|caretaker"},
 	{Name: "relocating for job", Pattern: "commute|commuting ~4 killing|long|brutal|too|hours|far / closer to work"},
@@ -1233,7 +1243,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "tired of it", Pattern: "gettin|getting too old / too old to"},
 	// buyer's remorse: "I regret buying it", "me arrepiento de haberla
 	// comprado"; worn out in a word: "we're just done"
-	{Name: "regrets purchase", Pattern: "regret|regrets|regretted|regretting ~3 buying|it|this|purchase|purchasing|the|that / arrepiento|arrepentido|arrepentida|arrepentidos"},
+	{Name: "regrets purchase", Pattern: "regret|regrets|regretted|regretting ~3 buying|purchase|purchasing|bought / regret|regrets|regretted|regretting it|this / regret|regrets|regretted|regretting this|the place|house / arrepiento|arrepentido|arrepentida|arrepentidos"},
 	{Name: "tired of it", Pattern: "we|i are|am just|so|completely|totally|plumb done | / im just|so|completely|totally|plumb done |"},
 	{Name: "tired of repairs", Pattern: "not|no|never ~2 putting|put|sinking|spending another|one|any ~1 more? dime|penny|cent|dollar|nickel ~1 into|in"},
 	// "so we're not paying both", "the kids don't want it", "insurance
@@ -1341,7 +1351,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "trash piled in every room", "the side door was kicked in",
 	// "weeds taller than the mailbox", "quebraron las ventanas", "hay
 	// basura por todos lados"
-	{Name: "trash and damage", Pattern: "trash|garbage|junk|debris|basura ~3 piled|everywhere|all|knee|waist|bags|todos|todo|tirada|regada / door|doors|window|windows ~4 kicked|smashed|busted|pried ~1 in|open|out / kicked|pried|smashed ~3 door|doors ~1 in|open|down / grass|weeds|yard ~3 taller|tall|high|waist|knee|overgrown / rompieron|quebraron|rompio|quebro|tumbaron ~2 ventanas|ventana|vidrios|puerta|puertas|pared|paredes / hay basura|cochinero|tiradero"},
+	{Name: "trash and damage", Pattern: "trash|garbage|junk|debris|basura ~3 piled|everywhere|knee|waist|bags|todos|tirada|regada / door|doors|window|windows ~4 kicked|smashed|busted|pried ~1 in|open|out / kicked|pried|smashed ~3 door|doors ~1 in|open|down / grass|weeds|yard ~3 waist|knee|overgrown / grass|weeds ~3 taller|tall|high / rompieron|quebraron|rompio|quebro|tumbaron ~2 ventanas|ventana|vidrios|puerta|puertas|pared|paredes / hay basura|cochinero|tiradero"},
 	{Name: "roof issues", Pattern: "roof|roofs|ceiling ~6 drips|dripping|drip"},
 	{Name: "rotting", Pattern: "rotting|rotten|rot"},
 	{Name: "leaks", Pattern: "leak|leaks|leaking|leaky"},
