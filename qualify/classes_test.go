@@ -2009,18 +2009,7 @@ func TestFieldTimingClasses(t *testing.T) {
 // no motivation or condition; the classes themselves still read.
 func TestSellerFieldsReviewStop47(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(nil)
-	got := func(text string) map[qualify.Field]string {
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text})
-		require.NoError(t, err)
-		out := map[qualify.Field]string{}
-		for _, v := range vals {
-			if v.Confidence >= qualify.RealEstate.MinConfidence {
-				out[v.Field] = v.Value
-			}
-		}
-		return out
-	}
+	got := func(text string) map[qualify.Field]string { return extract(t, qualify.RealEstate, text) }
 	for _, s := range []string{
 		"my back deck got done last year, new boards",
 		"big back yard with tall pine trees",
