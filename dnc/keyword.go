@@ -1176,7 +1176,8 @@ func (d *RuleDetector) keywordClause(raw string) (Result, bool) {
 
 // routesToLead reports a message that keeps someone else out of it and
 // the lead in: "no contacten al inquilino please, everything goes through
-// me", "don't text my wife, text me directly". The model reads "no
+// me", "don't text my wife, text me directly", "quit calling my brother,
+// I'm the one you want". The model reads "no
 // contacten" as a revocation; the lead is asking to be the one contacted.
 func routesToLead(t textmatch.Text) bool {
 	third, toLead := false, false
@@ -1188,6 +1189,12 @@ func routesToLead(t textmatch.Text) bool {
 		switch w {
 		case "conmigo":
 			toLead = true
+		case "one":
+			// "I'm the one you want"
+			// (not "I'm the one handling his things now")
+			if i >= 2 && toks[i-1] == "the" && (toks[i-2] == "im" || toks[i-2] == "am") && i+1 < len(toks) && (toks[i+1] == "you" || toks[i+1] == "to") {
+				toLead = true
+			}
 		case "me", "mi":
 			if i > 0 && (toks[i-1] == "through" || toks[i-1] == "thru") || i+1 < len(toks) && (toks[i+1] == "directly" || toks[i+1] == "instead" || toks[i+1] == "directo") {
 				toLead = true
@@ -1208,7 +1215,7 @@ var contactMeEs = textmatch.NewSet("contacten", "escriban", "llamen", "hablen", 
 // the lead may keep out of it: "al inquilino", "my wife".
 var leadsPeople = textmatch.NewSet("tenant", "tenants", "inquilino", "inquilina", "inquilinos", "wife", "husband", "son", "daughter",
 	"mom", "dad", "mother", "father", "esposa", "esposo", "hijo", "hija", "mama", "papa", "landlord", "staff", "employees", "team",
-	"assistant", "office", "manager", "renter", "renters")
+	"assistant", "office", "manager", "renter", "renters", "brother", "sister", "grandma", "grandpa", "aunt", "uncle", "cousin", "partner")
 
 // otherChannelOnly reports a stop that names no texts in a message that
 // welcomes them (see [welcomesTexts]): "don't email me, my inbox is a

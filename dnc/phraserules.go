@@ -848,9 +848,8 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"stop contacting": {unless: []exclusion{
 		{"someone else of the lead's to be left out, the lead wanted: 'tell your guy to quit calling my brother, I'm the one you want'", func(toks []string, m textmatch.Match) bool {
-			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && relativeNoun.Has(toks[m.End+1]) &&
-				(textmatch.ContainsSeq(toks, "the", "one") || textmatch.ContainsSeq(toks, "call", "me") || textmatch.ContainsSeq(toks, "text", "me") || textmatch.ContainsSeq(toks, "to", "me") || textmatch.ContainsSeq(toks, "contact", "me")) &&
-				!hasWord(toks, "selling", "interested", "listed", "sold")
+			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && leadsPeople.Has(toks[m.End+1]) &&
+				routesToLead(textmatch.Text{Toks: toks})
 		}},
 		{"asks which will happen: 'if I say no, will you stop texting or keep following up?'", stopOrKeep},
 		{"another channel stopped, texts welcome: 'please stop calling my landline, texting this cell is fine'", keepsTexting},
@@ -4234,10 +4233,6 @@ var (
 	// else: "there's no one at this number during the day"
 	noSuchNot = textmatch.NewSet("one", "body", "answer", "signal", "service", "reception", "way", "need")
 )
-
-// relativeNoun are the lead's people: "quit calling my brother"
-var relativeNoun = textmatch.NewSet("brother", "sister", "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "tenant", "tenants",
-	"grandma", "grandpa", "aunt", "uncle", "cousin", "neighbor", "ex", "partner", "boss", "assistant")
 
 // esContactObj after "no hace falta que me manden" is the contact itself
 var esContactObj = textmatch.NewSet("nada", "mas", "mensajes", "textos", "recordatorios", "correos", "promociones", "ofertas", "informacion", "info", "publicidad", "mensajitos")
