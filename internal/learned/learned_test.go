@@ -6,6 +6,8 @@ import (
 	"maps"
 	"math"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -167,10 +169,7 @@ func TestExpDet(t *testing.T) {
 // trainer, run `go generate ./internal/learned`.
 func TestTrainReproducesEmbedded(t *testing.T) {
 	t.Parallel()
-	repo := os.DirFS("../..")
-	dirs, err := TrainingDirs(repo)
-	require.NoError(t, err)
-	rows, err := LoadRowsFrom(repo, dirs)
+	rows, err := LoadTraining(os.DirFS("../.."))
 	require.NoError(t, err)
 	res, err := Train(rows, DefaultTrainConfig())
 	require.NoError(t, err)
@@ -646,4 +645,96 @@ func TestFoldGroups(t *testing.T) {
 	require.Equal(t, []int{-1, 0, 1, 2, 3, 4, 5}, foldGroups(writers, cfg))
 	cfg.Folds = 6
 	require.Equal(t, []int{-1, 0, 1, 2, 3, 4, 5}, foldGroups(writers, cfg), "no more writers than folds: one each")
+}
+
+// TestLoadTurnRows: a development conversation's lead turns before its
+// expected event, and every turn of one that expects none, are negatives
+// of the opt-out, the ask and frustration; a handoff's own turn is no
+// opt-out; an opt-out's own turn, the turns after the event and the AI's
+// turns are not read; a conversation whose expectation does not fit its
+// turns is an error naming the file and line.
+func TestLoadTurnRows(t *testing.T) {
+	t.Parallel()
+	conv := func(event string, at int, reason string, leads ...string) string {
+		var turns []string
+		for _, l := range leads {
+			turns = append(turns, `{"from":"ai","text":"hi?"}`, `{"from":"lead","text":"`+l+`"}`)
+		}
+		return `{"lang":"en","turns":[` + strings.Join(turns, ",") + `],"expect":{"event":"` + event + `","at_lead_turn":` +
+			strconv.Itoa(at) + `,"reason":"` + reason + `"}}` + "\n"
+	}
+	repo := fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(
+		conv("handoff", 2, "explicit_ask", "selling the duplex", "can someone ring me", "after") +
+			conv("optout", 2, "", "maybe", "yup") +
+			conv("none", 0, "", "just looking", "ok thanks"))}}
+	rows, err := LoadTurnRows(repo, []string{"testdata/dev7"})
+	require.NoError(t, err)
+	var got []string
+	for _, r := range rows {
+		require.True(t, r.Turn)
+		require.False(t, r.Label)
+		require.Equal(t, "dev7", r.Writer)
+		got = append(got, r.Task.String()+":"+r.Text)
+	}
+	require.Equal(t, []string{
+		"optout:selling the duplex", "explicit_ask:selling the duplex", "frustration:selling the duplex",
+		"optout:can someone ring me",
+		"optout:maybe", "explicit_ask:maybe", "frustration:maybe",
+		"optout:just looking", "explicit_ask:just looking", "frustration:just looking",
+		"optout:ok thanks", "explicit_ask:ok thanks", "frustration:ok thanks",
+	}, got)
+
+	for data, want := range map[string]string{
+		conv("handoff", 3, "fields", "a", "b"): "at_lead_turn 3 outside 1..2",
+		conv("optout", 0, "", "a"):            "at_lead_turn 0 outside 1..1",
+		conv("escalate", 1, "", "a"):          `unknown expected event "escalate"`,
+		"{not json\n":                         "conversations.jsonl:1",
+	} {
+		_, err := LoadTurnRows(fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(data)}}, []string{"testdata/dev7"})
+		require.ErrorContains(t, err, want, "%s", data)
+	}
+}
+
+// TestTurnsCapThresholds: conversation turns count among the ordinary
+// messages a task's threshold is capped on, never among its own rows, and
+// no other task borrows them: a turn that reads like an ask lifts the
+// ask's threshold above it.
+func TestTurnsCapThresholds(t *testing.T) {
+	t.Parallel()
+	var rows []Row
+	for _, w := range []string{"a", "b", "c", "d"} {
+		for i, s := range []string{"call me please", "can someone phone me", "ring me tonight", "i want to talk to a person"} {
+			rows = append(rows, Row{Task: ExplicitAsk, Text: s + " " + w + strconv.Itoa(i), Label: true, Writer: w},
+				Row{Task: ExplicitAsk, Text: "the house has " + strconv.Itoa(i) + " rooms " + w, Writer: w})
+		}
+	}
+	cfg := DefaultTrainConfig()
+	cfg.Bits, cfg.AlwaysTrain, cfg.Folds, cfg.Fits = 12, nil, 0, 1
+	cfg.FireFPR[ExplicitAsk], cfg.OrdinaryFPR[ExplicitAsk], cfg.MinProb, cfg.MinFireProb = 0.5, 0.01, 0.01, [NumTasks]float64{}
+	fire := func(rows []Row) float64 {
+		res, err := Train(rows, cfg)
+		require.NoError(t, err)
+		m, err := Parse(res.Model)
+		require.NoError(t, err)
+		return m.Params(ExplicitAsk).Fire
+	}
+	base := fire(rows)
+	var turns []Row
+	for _, w := range []string{"a", "b", "c", "d"} {
+		turns = append(turns, Row{Task: ExplicitAsk, Text: "call me maybe, i mean text me " + w, Writer: w, Turn: true})
+	}
+	require.Greater(t, fire(append(slices.Clone(rows), turns...)), base, "ordinary turns that read like asks lift the threshold")
+	require.Equal(t, 0, extraNegativeCount(append(slices.Clone(rows), turns...)), "no task borrows a turn")
+}
+
+func extraNegativeCount(rows []Row) int {
+	n := 0
+	for _, r := range rows {
+		for t := Task(0); t < NumTasks; t++ {
+			if r.Turn && extraNegative(t, r) {
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -30,6 +30,11 @@ type Row struct {
 	Lang   string // "en", "es", "spanglish"
 	Group  string // the writer's class name
 	Writer string // the folder the row came from
+	// Turn marks a lead turn of a conversation (see [LoadTurnRows]): it
+	// trains the task as its own rows do, but counts among the ordinary
+	// messages the task's thresholds are capped on, not among its own
+	// rows, and no other task borrows it.
+	Turn bool
 }
 
 type rowJSON struct {
@@ -222,59 +227,41 @@ type TrainConfig struct {
 	FireFPR   [NumTasks]float64
 	ReviewFPR float64
 	// OrdinaryFPR caps, per task, the rate at which the model acts on
-	// held-out writers' ordinary messages: the negatives a task borrows
-	// from other tasks' files (0: no cap). For opt-out it caps the review
-	// band, the lowest score the model acts on. A conversation is mostly
-	// such messages, a handful per lead, so a threshold calibrated on a
-	// task's own look-alikes alone can sit too low for it.
+	// held-out writers' ordinary messages (0: no cap): the negatives a
+	// task borrows from other tasks' files and the lead turns of the
+	// development conversations that raised nothing ([LoadTurnRows]).
+	// For opt-out it caps the review band, the lowest score the model
+	// acts on. A conversation is mostly such messages, a handful per lead,
+	// so a threshold calibrated on a task's own look-alikes alone can sit
+	// too low for it.
 	OrdinaryFPR [NumTasks]float64
 	// MinProb is the lowest probability a threshold may have.
 	MinProb float64
 	// MinReviewProb is the lowest probability at which the model alone
-	// sends an opt-out to review (pausing the AI). The band's calibrated
-	// edge is a high quantile of ordinary messages' scores, which moves
-	// by p 0.03 with the shuffle of a fold; the floor keeps a retrain from
-	// pausing conversations on p 0.75. With w42 and w43 the model grew
-	// surer of itself and ordinary conversation replies reached p 0.80;
-	// at 0.83 the band pauses no conversation a band-less model would not
-	// and still silences most of what it caught at 0.80. At learning rate
-	// 0.4 (see MinFireProb) the floors of the opt-out moved with the
-	// others, to 0.845 and 0.865.
-	MinReviewProb float64
-	// MinSuppressProb is the lowest probability at which the model alone
-	// suppresses an opt-out; below it the review band decides.
+	// sends an opt-out to review (pausing the AI), MinSuppressProb the
+	// lowest at which it suppresses one, and MinFireProb, per task, the
+	// lowest at which the model alone fires (0: none; the opt-out's entry
+	// is ignored, since a fire floor would close the band). They are
+	// hand-set floors above the calibrated thresholds. Until stop 48 the
+	// trainer saw no conversation: calibrated on single messages, the
+	// model met a conversation's every reply, and retrains that grew surer
+	// of themselves handed off on "I run the office so it's my call" as an
+	// ask or on "its 5:15. nobody came" as frustration. The floors (0.845
+	// and 0.865 for the opt-out, 0.915 for the ask and frustration) kept
+	// them off, at a cost in recall: with dev237 to dev248 added they
+	// still lost 3 to 9 blind conversations. With the development
+	// conversations' turns among the ordinary messages the calibrated
+	// thresholds see those replies, and only commitment keeps a floor
+	// (0.775), having no turns: a committed reply before the event may
+	// only have lifted the score short of 70, so no turn is a commitment
+	// negative. Without the other floors and with dev237 to dev248, the
+	// retrain (opt-out 0.745, review band 0.6, ask 0.716, frustration
+	// 0.654) got 27 more of the 3,665 older blind conversations right and
+	// higher opt-out, ask and frustration recall on them, at one more
+	// false ask on three of the 33 sets that have asks.
+	MinReviewProb   float64
 	MinSuppressProb float64
-	// MinFireProb is, per task, the lowest probability at which the
-	// model alone fires (0: none). A task calibrated on single messages
-	// meets a conversation's every reply: after w44 and w45 the ask
-	// threshold sat at p 0.86 and replies such as "I run the office so
-	// it's my call" handed off as asks (6 more development conversations
-	// wrong; at 0.9 they are right and blind ask recall is within a row);
-	// after w50 and w51 frustration sat at p 0.86 and calm reports of a
-	// problem ("its 5:15. nobody came") handed off as frustration; at 0.9
-	// the retrain gets 7 more conversations right than the model before
-	// it, and blind frustration recall loses a row on three sets. With the
-	// development sets of devsets.txt the commitment threshold fell from p
-	// 0.73 to 0.63 and first replies ("we're ready to list in the spring")
-	// lifted the score past 70; at 0.75 blind commitment recall still
-	// rises and 7 more blind conversations are right than at 0.63.
-	// Averaging three fits at learning rate 0.4 (stop 45, with w62 to
-	// w69) fits the data better than one fit at 0.2: on the same rows,
-	// out-of-fold recall rose for every task at the same rate of false
-	// positives (opt-out 0.877 -> 0.880, ask 0.828 -> 0.833, frustration
-	// 0.660 -> 0.667, commitment 0.868 -> 0.871; one fit at 0.2 moves by
-	// 0.002 between shuffle seeds). Such a model is surer of itself: at
-	// the old floors, with one fit at 0.4, ordinary first replies crossed
-	// them and 15 fewer blind conversations were right. At 0.915, 0.915
-	// and 0.775 (and 0.865 and 0.845 for the opt-out) the averaged model
-	// got 8 fewer of the 3,425 blind conversations right and 9 more of the
-	// 6,358 development ones, and higher recall on every binary task of
-	// the blind sets; with w70 to w73 added, 10 fewer and 7 more, and the
-	// 28 older blind sets' opt-out recall fell below the old model's
-	// (0.9862 -> 0.9857, at FPR 0.0090 -> 0.0086; data/README.md). The
-	// opt-out has its own floors (MinSuppressProb, MinReviewProb); its
-	// entry here is ignored, since a fire floor would close the band.
-	MinFireProb [NumTasks]float64
+	MinFireProb     [NumTasks]float64
 	// AlwaysTrain names writers whose rows are never held out: composed
 	// rows written by the engineers, which would flatter a measurement of
 	// generalisation to a new writer.
@@ -294,18 +281,16 @@ type TrainConfig struct {
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{
 		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.4, L2: 1e-4, Seed: 20240805, Fits: 3, PosWeight: 1, Folds: 10,
-		FireFPR:         [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
-		OrdinaryFPR:     [NumTasks]float64{OptOut: 0.002, Frustration: 0.0045, Commitment: 0.01},
-		ReviewFPR:       0.02,
-		MinProb:         0.6,
-		MinReviewProb:   0.845,
-		MinSuppressProb: 0.865,
-		MinFireProb:     [NumTasks]float64{ExplicitAsk: 0.915, Frustration: 0.915, Commitment: 0.775},
-		AlwaysTrain:     []string{"eng"},
-		FieldBits:       15,
-		FieldLR:         0.2,
-		FieldFireFPR:    0.02,
-		FieldMinProb:    0.92,
+		FireFPR:      [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
+		OrdinaryFPR:  [NumTasks]float64{OptOut: 0.002, ExplicitAsk: 0.002, Frustration: 0.002, Commitment: 0.01},
+		ReviewFPR:    0.02,
+		MinProb:      0.6,
+		MinFireProb:  [NumTasks]float64{Commitment: 0.775},
+		AlwaysTrain:  []string{"eng"},
+		FieldBits:    15,
+		FieldLR:      0.2,
+		FieldFireFPR: 0.02,
+		FieldMinProb: 0.92,
 	}
 }
 
@@ -313,7 +298,8 @@ func DefaultTrainConfig() TrainConfig {
 type example struct {
 	idx    []int32
 	label  bool
-	own    bool // a row of the task's own file, not a borrowed negative
+	own    bool // a row of the task's own file, not a borrowed negative or a conversation's turn
+	turn   bool // a lead turn of a conversation
 	weight float64
 	fold   int
 }
@@ -353,15 +339,15 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 		// their ordinary messages happen to score.
 		wrote := map[string]bool{}
 		for _, r := range rows {
-			if r.Task == t {
+			if r.Task == t && !r.Turn {
 				wrote[r.Writer] = true
 			}
 		}
 		var exs []example
 		for _, r := range rows {
 			if r.Task == t || extraNegative(t, r) && wrote[r.Writer] {
-				exs = append(exs, example{idx: bucketsOf(r.Text, m.mask), label: r.Task == t && r.Label, own: r.Task == t,
-					fold: slices.Index(writers, r.Writer)})
+				exs = append(exs, example{idx: bucketsOf(r.Text, m.mask), label: r.Task == t && r.Label, own: r.Task == t && !r.Turn,
+					turn: r.Turn, fold: slices.Index(writers, r.Writer)})
 			}
 		}
 		if len(exs) == 0 {
@@ -389,7 +375,7 @@ func Train(rows []Row, cfg TrainConfig) (Result, error) {
 			}
 			if t == OptOut {
 				p.Fire = max(p.Fire, logit(cfg.MinSuppressProb))
-				p.Review = min(max(thresholdAt(exs, oof, cfg.ReviewFPR, heldOut), logit(cfg.MinReviewProb), ordinary), p.Fire)
+				p.Review = min(max(thresholdAt(exs, oof, cfg.ReviewFPR, heldOut), minLogit, logit(cfg.MinReviewProb), ordinary), p.Fire)
 			}
 		}
 		m.params[t] = p
@@ -514,6 +500,9 @@ func fitAll(exs []example, cfg TrainConfig, mask uint32) (quantised, TaskParams)
 // from frustration, and frustration and commitment borrow nothing from
 // each other.
 func extraNegative(t Task, r Row) bool {
+	if r.Turn {
+		return false // a turn is labelled for each task it settles
+	}
 	switch t {
 	case OptOut:
 		return r.Task == ExplicitAsk && r.Label || r.Task == Commitment
@@ -737,7 +726,7 @@ func writeCardHead(b *strings.Builder, rows []Row, writers []string, cfg TrainCo
 	fmt.Fprintf(b, "# The learned tier's model card\n\nGenerated by `go run ./internal/learned/cmd/train`; do not edit.\n\n")
 	fmt.Fprintf(b, "Linear model (logistic regression, AdaGrad) over hashed features: word unigrams, word bigrams with clause breaks and message ends, character %d..%d-grams of each word, words in a negation's scope, the first word, message shape. %d buckets, %d tasks, int16 weights.\n\n", minGram, maxGram, 1<<cfg.Bits, NumTasks)
 	fmt.Fprintf(b, "Configuration: epochs %d, learning rate %g, L2 %g, seed %d, fits averaged %d, positive weight cap %g, sqrt normalisation %v, minimum threshold probability %g (%g for the model alone to send an opt-out to review, %g to suppress one; per task %v).\n\n", cfg.Epochs, cfg.LR, cfg.L2, cfg.Seed, max(cfg.Fits, 1), cfg.PosWeight, cfg.SqrtNorm, cfg.MinProb, cfg.MinReviewProb, cfg.MinSuppressProb, cfg.MinFireProb)
-	fmt.Fprintf(b, "Thresholds are chosen on out-of-fold scores: each writer's rows scored by a model trained without them (writers held out in %d groups; 0: one at a time), so they measure generalisation to a new writer; the engineers' composed rows (writers %v) are always trained on and never held out. Thresholds and the figures below use the task's own rows only; the lowest score each model acts on is also capped so that at most a share of held-out writers' ordinary messages (the negatives the task borrows) reach it: opt-out review band %v, frustration %v, commitment %v. The opt-out model also trains on explicit-ask positives and commitment rows as negatives, and the frustration and commitment models on the negatives of the opt-out and explicit-ask files, each borrowed only from writers who also wrote the task's own file. Rows are deduplicated per task (conflicting duplicates dropped).\n\n", cfg.Folds, cfg.AlwaysTrain, cfg.OrdinaryFPR[OptOut], cfg.OrdinaryFPR[Frustration], cfg.OrdinaryFPR[Commitment])
+	fmt.Fprintf(b, "Thresholds are chosen on out-of-fold scores: each writer's rows scored by a model trained without them (writers held out in %d groups; 0: one at a time), so they measure generalisation to a new writer; the engineers' composed rows (writers %v) are always trained on and never held out. Thresholds and the figures below use the task's own rows only; the lowest score each model acts on is also capped so that at most a share of held-out writers' ordinary messages (the negatives the task borrows and the conversations' turns) reach it: opt-out review band %v, explicit ask %v, frustration %v, commitment %v. The opt-out model also trains on explicit-ask positives and commitment rows as negatives, and the frustration and commitment models on the negatives of the opt-out and explicit-ask files, each borrowed only from writers who also wrote the task's own file. Rows are deduplicated per task (conflicting duplicates dropped).\n\n", cfg.Folds, cfg.AlwaysTrain, cfg.OrdinaryFPR[OptOut], cfg.OrdinaryFPR[ExplicitAsk], cfg.OrdinaryFPR[Frustration], cfg.OrdinaryFPR[Commitment])
 	fmt.Fprintf(b, "## Data (rows after deduplication: positives/negatives)\n\n| writer |")
 	for t := Task(0); t < NumTasks; t++ {
 		fmt.Fprintf(b, " %s |", t)
@@ -748,7 +737,7 @@ func writeCardHead(b *strings.Builder, rows []Row, writers []string, cfg TrainCo
 		for t := Task(0); t < NumTasks; t++ {
 			p, n := 0, 0
 			for _, r := range rows {
-				if r.Writer == w && r.Task == t {
+				if r.Writer == w && r.Task == t && !r.Turn {
 					if r.Label {
 						p++
 					} else {
@@ -759,6 +748,24 @@ func writeCardHead(b *strings.Builder, rows []Row, writers []string, cfg TrainCo
 			fmt.Fprintf(b, " %d/%d |", p, n)
 		}
 		b.WriteString("\n")
+	}
+	var turns [NumTasks]int
+	from := map[string]bool{}
+	for _, r := range rows {
+		if r.Turn {
+			from[r.Writer] = true
+			turns[r.Task]++
+		}
+	}
+	if len(from) > 0 {
+		fmt.Fprintf(b, "\nConversation lead turns, from the conversations of %d writers: a turn before the expected event is a negative of the opt-out, the explicit ask and frustration, and a handoff's turn no opt-out. They train as the task's negatives do and count among the ordinary messages the thresholds are capped on:", len(from))
+		for t := Task(0); t < NumTasks; t++ {
+			fmt.Fprintf(b, " %s %d", t, turns[t])
+			if t < NumTasks-1 {
+				b.WriteString(";")
+			}
+		}
+		b.WriteString(".\n")
 	}
 }
 
@@ -821,6 +828,9 @@ func writeCardTask(b *strings.Builder, t Task, exs []example, oof []float64, p T
 		}
 	}
 	line("all held out", func(e example) bool { return e.own && slices.Contains(held, e.fold) })
+	if slices.ContainsFunc(exs, func(e example) bool { return e.turn }) {
+		line("conversation turns, held out", func(e example) bool { return e.turn && slices.Contains(held, e.fold) })
+	}
 }
 
 func ratio(a, b int) float64 {

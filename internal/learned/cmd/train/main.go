@@ -38,12 +38,7 @@ func main() {
 		os.Exit(1)
 	}
 	repo := os.DirFS(root)
-	dirs, err := learned.TrainingDirs(repo)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "train:", err)
-		os.Exit(1)
-	}
-	rows, err := learned.LoadRowsFrom(repo, dirs)
+	rows, err := learned.LoadTraining(repo)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)

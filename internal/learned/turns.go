@@ -1,0 +1,99 @@
+package learned
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// turnJSON is the part of a conversation row (testdata's
+// conversations.jsonl) the trainer reads.
+type turnJSON struct {
+	Lang  string `json:"lang"`
+	Turns []struct {
+		From string `json:"from"`
+		Text string `json:"text"`
+	} `json:"turns"`
+	Expect struct {
+		Event  string `json:"event"`
+		At     int    `json:"at_lead_turn"`
+		Reason string `json:"reason"`
+	} `json:"expect"`
+}
+
+// LoadTurnRows reads <dir>/conversations.jsonl for each writer folder in
+// dirs and returns, as negatives with Turn set, the lead turns the
+// conversation's expectation says raised nothing: every lead turn before
+// the expected event (every turn of a conversation expected to raise
+// none) is no opt-out, explicit ask or frustration, and the turn of a
+// handoff is no opt-out.
+//
+// The event's own turn is not made a positive: it is often a reply read
+// in the light of the assistant's question ("yup" to "shall we stop
+// texting?"), and the model reads a message alone. Commitment is left out:
+// a committed reply before the event may only have lifted the score short
+// of 70. These are the replies a model meets most in production, a
+// handful per lead, and the model calibrated on single messages alone
+// fired on them; the trainer uses them as training rows and, for the
+// thresholds, as ordinary messages (see [TrainConfig.OrdinaryFPR]).
+func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
+	var rows []Row
+	err := eachLine(fsys, dirs, []string{"conversations"}, func(writer, _ string, line []byte) error {
+		var c turnJSON
+		if err := json.Unmarshal(line, &c); err != nil {
+			return err
+		}
+		var leads []string
+		for _, t := range c.Turns {
+			if t.From == "lead" {
+				leads = append(leads, t.Text)
+			}
+		}
+		at := c.Expect.At
+		switch {
+		case c.Expect.Event == "none":
+			at = len(leads) + 1
+		case c.Expect.Event != "handoff" && c.Expect.Event != "optout":
+			return fmt.Errorf("unknown expected event %q", c.Expect.Event)
+		case at < 1 || at > len(leads):
+			return fmt.Errorf("at_lead_turn %d outside 1..%d", at, len(leads))
+		}
+		add := func(t Task, text string) {
+			rows = append(rows, Row{Task: t, Text: text, Lang: c.Lang, Group: "conversation turn", Writer: writer, Turn: true})
+		}
+		for i, text := range leads {
+			if strings.TrimSpace(text) == "" {
+				return errors.New("empty lead turn")
+			}
+			switch n := i + 1; {
+			case n < at:
+				add(OptOut, text)
+				add(ExplicitAsk, text)
+				add(Frustration, text)
+			case n == at && c.Expect.Event == "handoff":
+				add(OptOut, text)
+			}
+		}
+		return nil
+	})
+	return rows, err
+}
+
+// LoadTraining reads everything the message model trains on from repo, a
+// file system rooted at the repository: the task files of the folders
+// [TrainingDirs] returns, then the lead turns of their conversations
+// ([LoadTurnRows]).
+func LoadTraining(repo fs.FS) ([]Row, error) {
+	dirs, err := TrainingDirs(repo)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := LoadRowsFrom(repo, dirs)
+	if err != nil {
+		return nil, err
+	}
+	turns, err := LoadTurnRows(repo, dirs)
+	return append(rows, turns...), err
+}
