@@ -734,7 +734,7 @@ func notReceived(t textmatch.Text) bool {
 func declinedForModel(t textmatch.Text) bool {
 	found := false
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {
-		found = slices.ContainsFunc(bindsModel, func(b boundExclusion) bool {
+		found = counterfactual(t.Toks, m) || slices.ContainsFunc(bindsModel, func(b boundExclusion) bool {
 			return m.Name == b.rule && b.x.applies(t.Toks, m) && !(b.untilContrast && slices.ContainsFunc(t.Toks[m.End:], contrasts.Has))
 		})
 		return !found
