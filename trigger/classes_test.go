@@ -2989,7 +2989,9 @@ func TestSarcasmAccusationsAndOwnTroubles(t *testing.T) {
 		"worst weekend ever, the basement flooded. I'll send the photos tomorrow",
 		"hace un calor horrible adentro, ¿pueden venir hoy?",
 		"estoy furiosa con el Cruz Azul, otra derrota. Bueno, mándame la cotización",
-		"just what I needed, thanks for the checklist!",
+		// "just what I needed, thanks for the checklist!" left this list
+		// in stop 48: read alone it may be sarcasm, and the model trained
+		// on the development conversations reads it so (p 0.79)
 	} {
 		sig := trigger.Judged(s)
 		require.False(t, sig.Frustrated, "%q is not frustration (%s)", s, sig.FrustrationRule)
@@ -5652,4 +5654,20 @@ func TestCuesReviewStop47(t *testing.T) {
 	}
 	require.True(t, ruleFires(t, trigger.Competitor(), "una de esas compañías que compran casas ya me mandó un número de 200 mil, ¿ustedes pueden mejorarlo?"))
 	require.True(t, trigger.Analyze("your rep said he'd call me back, he's not helping at all").Frustrated)
+}
+
+// TestDifficultyQuestionIsCalm: a short question that asks how hard a
+// step is before taking it is calm, though the learned tier reads the
+// difficulty words as exasperation; the same words about being answered,
+// or with the lead's edge, are not.
+func TestDifficultyQuestionIsCalm(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"¿qué tan difícil es llenar la solicitud?", "how hard is it to fill out the application?",
+		"how easy is it to switch plans mid year?", "que tan complicado es sacar el permiso?"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"qué tan difícil es que me contesten?", "how hard is it to get a straight answer from you?",
+		"qué tan difícil es contestar un mensaje, ustedes?", "how hard is it to answer one question?!"} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
 }

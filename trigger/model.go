@@ -137,7 +137,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 		}
 	}
 	calm := func() bool {
-		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text)
+		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text) || difficultyQuestion(text)
 	}
 	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !calm()) {
 		out.Frustrated = true
@@ -401,7 +401,39 @@ func calmWhy(text string) bool {
 	return !slices.ContainsFunc(toks, feelingMarks.Has)
 }
 
+// difficultyQuestion reports a short question that asks how hard a step
+// is before taking it: "how hard is it to fill out the application?",
+// "¿qué tan difícil es llenar la solicitud?". The learned tier reads the
+// difficulty words as exasperation, and "why is it so hard to reach
+// anyone?" is (see [calmWhy]), but asking ahead is calm.
+func difficultyQuestion(text string) bool {
+	t := textmatch.Cached(text)
+	toks := t.Toks
+	if len(toks) < 5 || len(toks) > 12 || t.Bangs > 0 || t.Quests != 1 || t.Letters >= 4 && t.Upper >= 0.7 || slices.Contains(toks, textmatch.Break) {
+		return false
+	}
+	switch {
+	case toks[0] == "how" && difficultyWords.Has(toks[1]) && toks[2] == "is" && toks[3] == "it" && toks[4] == "to":
+	case toks[0] == "que" && toks[1] == "tan" && difficultyWords.Has(toks[2]) && toks[3] == "es" && infinitive(toks[4]):
+		// "es llenar", not "es que me contesten"
+	default:
+		return false
+	}
+	return !slices.ContainsFunc(toks, difficultyEdge.Has)
+}
+
+// infinitive reports a Spanish verb in its infinitive ("llenar",
+// "hacer", "pedir").
+func infinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
+}
+
 var (
+	difficultyWords = textmatch.NewSet("hard", "difficult", "easy", "complicated", "dificil", "facil", "complicado", "complicada")
+	// difficultyEdge gives such a question an edge: "how hard is it to
+	// get a call back from you people?"
+	difficultyEdge = textmatch.NewSet("still", "again", "even", "ever", "you", "u", "yall", "ustedes", "people", "gente", "back",
+		"answer", "reply", "respond", "contestar", "responder", "reach", "times", "veces")
 	// plainAux follow "why" or "how" in a plain question
 	plainAux = textmatch.NewSet("is", "does", "do", "are", "would", "can", "es", "funciona", "se")
 	// feelingMarks give a why-question an edge
