@@ -649,7 +649,7 @@ func TestFoldGroups(t *testing.T) {
 
 // TestLoadTurnRows: a development conversation's lead turns before its
 // expected event, and every turn of one that expects none, are negatives
-// of the opt-out, the ask and frustration; a handoff's own turn is no
+// of every task; a handoff's own turn is no
 // opt-out; an opt-out's own turn, the turns after the event and the AI's
 // turns are not read; a conversation whose expectation does not fit its
 // turns is an error naming the file and line.
@@ -677,18 +677,18 @@ func TestLoadTurnRows(t *testing.T) {
 		got = append(got, r.Task.String()+":"+r.Text)
 	}
 	require.Equal(t, []string{
-		"optout:selling the duplex", "explicit_ask:selling the duplex", "frustration:selling the duplex",
+		"optout:selling the duplex", "explicit_ask:selling the duplex", "frustration:selling the duplex", "commitment:selling the duplex",
 		"optout:can someone ring me",
-		"optout:maybe", "explicit_ask:maybe", "frustration:maybe",
-		"optout:just looking", "explicit_ask:just looking", "frustration:just looking",
-		"optout:ok thanks", "explicit_ask:ok thanks", "frustration:ok thanks",
+		"optout:maybe", "explicit_ask:maybe", "frustration:maybe", "commitment:maybe",
+		"optout:just looking", "explicit_ask:just looking", "frustration:just looking", "commitment:just looking",
+		"optout:ok thanks", "explicit_ask:ok thanks", "frustration:ok thanks", "commitment:ok thanks",
 	}, got)
 
 	for data, want := range map[string]string{
 		conv("handoff", 3, "fields", "a", "b"): "at_lead_turn 3 outside 1..2",
-		conv("optout", 0, "", "a"):            "at_lead_turn 0 outside 1..1",
-		conv("escalate", 1, "", "a"):          `unknown expected event "escalate"`,
-		"{not json\n":                         "conversations.jsonl:1",
+		conv("optout", 0, "", "a"):             "at_lead_turn 0 outside 1..1",
+		conv("escalate", 1, "", "a"):           `unknown expected event "escalate"`,
+		"{not json\n":                          "conversations.jsonl:1",
 	} {
 		_, err := LoadTurnRows(fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(data)}}, []string{"testdata/dev7"})
 		require.ErrorContains(t, err, want, "%s", data)

@@ -242,23 +242,23 @@ type TrainConfig struct {
 	// lowest at which it suppresses one, and MinFireProb, per task, the
 	// lowest at which the model alone fires (0: none; the opt-out's entry
 	// is ignored, since a fire floor would close the band). They are
-	// hand-set floors above the calibrated thresholds. Until stop 48 the
-	// trainer saw no conversation: calibrated on single messages, the
-	// model met a conversation's every reply, and retrains that grew surer
-	// of themselves handed off on "I run the office so it's my call" as an
-	// ask or on "its 5:15. nobody came" as frustration. The floors (0.845
-	// and 0.865 for the opt-out, 0.915 for the ask and frustration) kept
-	// them off, at a cost in recall: with dev237 to dev248 added they
-	// still lost 3 to 9 blind conversations. With the development
-	// conversations' turns among the ordinary messages the calibrated
-	// thresholds see those replies, and only commitment keeps a floor
-	// (0.775), having no turns: a committed reply before the event may
-	// only have lifted the score short of 70, so no turn is a commitment
-	// negative. Without the other floors and with dev237 to dev248, the
-	// retrain (opt-out 0.745, review band 0.6, ask 0.716, frustration
-	// 0.654) got 27 more of the 3,665 older blind conversations right and
-	// higher opt-out, ask and frustration recall on them, at one more
-	// false ask on three of the 33 sets that have asks.
+	// hand-set floors above the calibrated thresholds, and the embedded
+	// model has none. Until stop 48 the trainer saw no conversation:
+	// calibrated on single messages, the model met a conversation's every
+	// reply, and retrains that grew surer of themselves handed off on "I
+	// run the office so it's my call" as an ask, on "its 5:15. nobody
+	// came" as frustration or on "we're ready to list in the spring" as
+	// readiness. Floors (0.845 and 0.865 for the opt-out, 0.915 for the
+	// ask and frustration, 0.775 for commitment) kept them off, at a cost
+	// in recall: with dev237 to dev248 added they still lost 3 to 9 blind
+	// conversations. With the development conversations' turns among the
+	// ordinary messages the calibrated thresholds see those replies:
+	// without the floors and with dev237 to dev248, the retrain (opt-out
+	// 0.737, review band 0.6, ask 0.716, frustration 0.654, commitment
+	// 0.6) got 39 more of the 3,665 older blind conversations right (16
+	// fewer handed off early) and higher opt-out, ask and frustration
+	// recall on them, at one more false ask on three of the 33 sets that
+	// have asks.
 	MinReviewProb   float64
 	MinSuppressProb float64
 	MinFireProb     [NumTasks]float64
@@ -285,7 +285,7 @@ func DefaultTrainConfig() TrainConfig {
 		OrdinaryFPR:  [NumTasks]float64{OptOut: 0.002, ExplicitAsk: 0.002, Frustration: 0.002, Commitment: 0.01},
 		ReviewFPR:    0.02,
 		MinProb:      0.6,
-		MinFireProb:  [NumTasks]float64{Commitment: 0.775},
+		MinFireProb:  [NumTasks]float64{},
 		AlwaysTrain:  []string{"eng"},
 		FieldBits:    15,
 		FieldLR:      0.2,
@@ -758,7 +758,7 @@ func writeCardHead(b *strings.Builder, rows []Row, writers []string, cfg TrainCo
 		}
 	}
 	if len(from) > 0 {
-		fmt.Fprintf(b, "\nConversation lead turns, from the conversations of %d writers: a turn before the expected event is a negative of the opt-out, the explicit ask and frustration, and a handoff's turn no opt-out. They train as the task's negatives do and count among the ordinary messages the thresholds are capped on:", len(from))
+		fmt.Fprintf(b, "\nConversation lead turns, from the conversations of %d writers: a turn before the expected event is a negative of every task, and a handoff's turn no opt-out. They train as the task's negatives do and count among the ordinary messages the thresholds are capped on:", len(from))
 		for t := Task(0); t < NumTasks; t++ {
 			fmt.Fprintf(b, " %s %d", t, turns[t])
 			if t < NumTasks-1 {

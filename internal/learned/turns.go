@@ -27,17 +27,19 @@ type turnJSON struct {
 // dirs and returns, as negatives with Turn set, the lead turns the
 // conversation's expectation says raised nothing: every lead turn before
 // the expected event (every turn of a conversation expected to raise
-// none) is no opt-out, explicit ask or frustration, and the turn of a
-// handoff is no opt-out.
+// none) is no opt-out, explicit ask, frustration or commitment, and the
+// turn of a handoff is no opt-out. A turn before the event holds no
+// commitment the model should fire on: the reference scorer counts the
+// model's commitment as clear readiness, enough to reach 70 on its own,
+// so a turn that had it would have handed off.
 //
 // The event's own turn is not made a positive: it is often a reply read
 // in the light of the assistant's question ("yup" to "shall we stop
-// texting?"), and the model reads a message alone. Commitment is left out:
-// a committed reply before the event may only have lifted the score short
-// of 70. These are the replies a model meets most in production, a
-// handful per lead, and the model calibrated on single messages alone
-// fired on them; the trainer uses them as training rows and, for the
-// thresholds, as ordinary messages (see [TrainConfig.OrdinaryFPR]).
+// texting?"), and the model reads a message alone. These are the replies
+// a model meets most in production, a handful per lead, and the model
+// calibrated on single messages alone fired on them; the trainer uses
+// them as training rows and, for the thresholds, as ordinary messages
+// (see [TrainConfig.OrdinaryFPR]).
 func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 	var rows []Row
 	err := eachLine(fsys, dirs, []string{"conversations"}, func(writer, _ string, line []byte) error {
@@ -72,6 +74,7 @@ func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 				add(OptOut, text)
 				add(ExplicitAsk, text)
 				add(Frustration, text)
+				add(Commitment, text)
 			case n == at && c.Expect.Event == "handoff":
 				add(OptOut, text)
 			}
