@@ -3453,6 +3453,13 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	case 3:
 		score += 65
 	}
+	// "decision's made, we're going with the other vendor": someone else
+	// chosen, unless the rules read readiness in it too
+	if textmatch.ChoseOther(t) {
+		if l, _, h := textmatch.Commitment(t); l < 2 || h {
+			return clamp(min(score, in.Prior-20))
+		}
+	}
 	if x, ok := lostInterest.First(t, nil); ok {
 		// "never mind, they're all on board. Let's get started": readiness
 		// after it takes the retraction back

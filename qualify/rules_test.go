@@ -172,3 +172,24 @@ func TestAngryMessageScoresNoCommitment(t *testing.T) {
 	require.NoError(t, err)
 	require.Less(t, got, 70)
 }
+
+// TestScorerSomeoneElseChosen: a lead who has chosen someone else ("we're
+// going with the other vendor", "nos quedamos con otra compañía") has
+// lost interest, though the learned tier reads the decision as
+// readiness; choosing the sender's other option commits.
+func TestScorerSomeoneElseChosen(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(text string) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: text, Prior: 40})
+		require.NoError(t, err)
+		return s
+	}
+	for _, s := range []string{"decision's made, we're going with the other vendor", "we went with a different lender, thanks for your time",
+		"nos quedamos con otra compañía, gracias", "we're sticking with someone else for now"} {
+		require.LessOrEqual(t, score(s), 20, "%q", s)
+	}
+	for _, s := range []string{"we're going with the other plan you sent, let's do it", "ok we're going with your company, let's get started"} {
+		require.GreaterOrEqual(t, score(s), 70, "%q", s)
+	}
+}

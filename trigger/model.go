@@ -165,7 +165,9 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	ct := textmatch.Cached(text)
 	// nor is a message sent here by mistake ("me equivoqué de grupo,
 	// vamos con el plan"), which the rules drop too
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
+	// nor is a choice of someone else ("decision's made, we're going with
+	// the other vendor"): readiness, but not for the sender
+	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.ChoseOther(ct) || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// commitment only moves the score, whose decision names itself;

@@ -760,6 +760,20 @@ var needTold = MustCompile(nil, []Rule{
 	{Name: "need", Pattern: "killing|crushing|eating us|me / want|need|trying|hoping to get|bring ~3 down|lower / lower|reduce my|our|the payment|rate|bill|premium / me|nos esta|estan matando|ahorcando / bajar la|el|mi|nuestra mensualidad|pago|tasa|cuota"},
 })
 
+var otherChosen = MustCompile(nil, []Rule{
+	{Name: "other chosen", Pattern: "going|went|go|gone|sticking|stick|staying|stay with someone|somebody else / going|went|go|gone|sticking|stick|staying|stay with another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor / going|went|go|gone|sticking|stick|staying|stay with the other company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor / going|went|go|gone|sticking|stick|staying|stay with a different company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor"},
+	{Name: "other chosen", Pattern: "nos vamos|fuimos|quedamos con otra|otro empresa|compania|agente|prestamista|banco|comprador|contratista|proveedor|persona"},
+})
+
+// ChoseOther reports a lead who has chosen someone else: "decision's
+// made, we're going with the other vendor", "nos quedamos con otra
+// compañía" (not "we're going with the other plan you sent"). The
+// learned tier reads the decision as readiness; it is lost interest.
+func ChoseOther(t Text) bool {
+	_, ok := otherChosen.First(t, nil)
+	return ok
+}
+
 // StatesNeed reports a message that tells a pain or a want the learned
 // tier reads as readiness, and that commits to nothing by itself.
 func StatesNeed(t Text) bool {
