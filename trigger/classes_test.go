@@ -5671,3 +5671,19 @@ func TestDifficultyQuestionIsCalm(t *testing.T) {
 		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
 	}
 }
+
+// TestPhoneAssistantCallsAreNoAsk: a short command to ring someone named
+// ("ring jasper", "could you please dial marisol") or to call the lead a
+// ride is a call placed for the lead, not one asked of a person, though
+// the learned tier reads "call" and "ring" as an ask; a call to the lead,
+// a time, a line of theirs or the household still asks.
+func TestPhoneAssistantCallsAreNoAsk(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ring jasper", "could you please dial marisol", "call me a taxi to the airport", "pls call me an uber"} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q", s)
+	}
+	for _, s := range []string{"call me tomorrow", "please call me after 5, my husband will be home", "can you call me back",
+		"call asap", "ring me tonight", "could you please call my cell"} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q", s)
+	}
+}

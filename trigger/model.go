@@ -275,6 +275,18 @@ func callsThird(t textmatch.Text) bool {
 			if n == "my" && i+2 < len(toks) && thirdKin.Has(toks[i+2]) {
 				return true
 			}
+			// "call me a taxi": a ride, not a call to the lead
+			if n == "me" && i+3 < len(toks) && (toks[i+2] == "a" || toks[i+2] == "an") && rides.Has(toks[i+3]) {
+				return true
+			}
+			// "ring jasper", "could you please dial marisol": a phone
+			// assistant's call to someone named, the message ending on
+			// the name (not "call me", "call back", "call tomorrow",
+			// "call someone"; "please call mike, he's my husband and
+			// handles this" asks for the household)
+			if w != "phone" && i+2 == len(toks) && len(toks) <= 6 && !notAName.Has(n) && !askPersonClass.Has(n) && !askStrongClass.Has(n) && !isNumberTok(n) {
+				return true
+			}
 		case w == "give" && i+3 < len(toks) && (toks[i+2] == "a" || toks[i+2] == "the") && (toks[i+3] == "call" || toks[i+3] == "ring"):
 			// "give liz a call" (not "give me a call", "give us a ring")
 			n := toks[i+1]
@@ -304,6 +316,18 @@ func notMe(toks []string, i int) bool {
 	}
 	return false
 }
+
+// rides are what "call me a ..." orders: "call me a taxi"
+var rides = textmatch.NewSet("cab", "taxi", "uber", "lyft", "ride", "car", "ambulance", "tow", "limo", "shuttle")
+
+// notAName are the words that may end a clause after a call verb and
+// name no third party: the lead, a time, a line of theirs, politeness.
+var notAName = textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", "tmrw", "tmr", "tonight", "later", "anytime", "asap",
+	"soon", "please", "pls", "plz", "thanks", "thx", "again", "first", "instead", "pronto", "manana", "hoy", "ya", "porfa", "cell", "mobile",
+	"home", "house", "office", "work", "here", "there", "this", "that", "it", "him", "her", "them", "someone", "somebody", "anyone",
+	"anybody", "whenever", "morning", "afternoon", "evening", "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "am", "pm", "ok", "okay", "sometime", "sooner", "quick", "quickly", "directly", "instead", "mine", "both",
+	"number", "line", "landline", "phone", "cellphone", "celular", "cel", "yourself", "hun", "hon", "sir", "maam", "dear")
 
 // thirdKin are people of the lead's own a call may be placed to
 var thirdKin = textmatch.NewSet("mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "boss",
