@@ -3451,3 +3451,21 @@ func TestOptOutClassesStop47Third(t *testing.T) {
 		"I was told I wouldn't get any more texts from you.",
 	)
 }
+
+// TestBoundExclusionsStayNarrow: the exclusions that bind the learned tier
+// (stop 48) do not reach real opt-outs: "no texts from you guys" names
+// whose texts, "anymore" makes daily texts all of them, and an opt-out
+// after a sentence break, or with "but thanks anyway" after it, was not
+// nearly made and taken back.
+func TestBoundExclusionsStayNarrow(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"we were going to list with you. stop texting me, but thanks anyway",
+		"I was gonna say it. stop texting me. but whatever", "no texts from you guys please, email only",
+		"I don't need your daily texts anymore"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "i was about to tell you to take me off your list, but the offer sounds good now",
+		"got no texts from your office, only the emails. is the number right?",
+		"once a week is plenty, I don't need daily texts about rates")
+}

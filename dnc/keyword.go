@@ -727,10 +727,13 @@ func notReceived(t textmatch.Text) bool {
 }
 
 // declinedForModel reports a message in which a rule's phrase matched and
-// one of the exclusions of bindsModel declined it: "no need for more
-// follow up on the roof claim, it got paid" (one matter closed), "no
-// quiero dejar de recibir sus mensajes" (wanting them). The model reads
-// the phrase and not the exclusion, so it does not overrule the rule.
+// one of the exclusions of bindsModel declined it, or the phrase was an
+// opt-out nearly made and taken back (see counterfactual): "no need for
+// more follow up on the roof claim, it got paid" (one matter closed), "no
+// quiero dejar de recibir sus mensajes" (wanting them), "I was about to
+// tell you to take me off your list, but the offer sounds good now". The
+// model reads the phrase and not the exclusion, so it does not overrule
+// the rule.
 func declinedForModel(t textmatch.Text) bool {
 	found := false
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {

@@ -40,6 +40,18 @@ var (
 	}}
 	waitingListX = exclusion{"a waiting list, not a contact list: 'remove este número de la lista de espera'", listOfWaiting}
 	fewerX       = exclusion{"fewer, not none: 'I don't need daily updates'", fewerNotNone}
+	// the readings that bind the model are narrower: "from" after "no
+	// texts" is whose texts ("no texts from you guys please, email
+	// only"), and "anymore" makes daily texts all of them ("I don't need
+	// your daily texts anymore")
+	noneCameBound = exclusion{noneCameX.why, func(toks []string, m textmatch.Match) bool {
+		return textmatch.Before(toks, m.Start, 2, gotWords) || textmatch.After(toks, m.End, 2, cameStrict)
+	}}
+	fewerBound = exclusion{fewerX.why, func(toks []string, m textmatch.Match) bool {
+		return fewerNotNone(toks, m) && !slices.ContainsFunc(toks, noneAtAll.Has) && !hasPair(toks, "ya", "no") && !hasPair(toks, "no", "more") && !hasPair(toks, "at", "all")
+	}}
+	cameStrict = textmatch.NewSet("came", "come", "arrived", "yet", "showed", "coming", "todavia", "aun", "llegan", "llego")
+	noneAtAll  = textmatch.NewSet("anymore", "again", "nunca", "never")
 )
 
 // bindsModel are the exclusions whose reading the model may not overrule,
@@ -49,7 +61,7 @@ var (
 // newsletter and revokes the texts, while "No, no quiero dejar de recibir
 // sus mensajes, gracias" wants them all.
 var bindsModel = []boundExclusion{{"dont follow up", oneMatter, false}, {"foreign", keepsReceivingX, true},
-	{"no texts email", noneCameX, false}, {"remove me", waitingListX, false}, {"dont want messages", fewerX, true}}
+	{"no texts email", noneCameBound, false}, {"remove me", waitingListX, false}, {"dont want messages", fewerBound, true}}
 
 // boundExclusion is an exclusion of rule's that the model may not overrule.
 type boundExclusion struct {
@@ -1625,12 +1637,14 @@ var addressWords = textmatch.NewSet("sir", "maam", "mam", "madam", "mister", "mi
 	"mami", "papi", "grandma", "grandpa", "abuela", "abuelo", "old", "young", "kid", "son", "by")
 
 // counterfactual: "I was about to unsubscribe but this rate is actually
-// decent", "estuve a punto de darme de baja, pero...": an opt-out nearly
-// made and taken back by a "but".
+// decent", "estuve a punto de darme de baja, pero...", "I was about to
+// tell you to take me off your list, but the offer sounds good now": an
+// opt-out nearly made, up to six words back in its own clause, and taken
+// back by a "but" in that clause or opening the next one ("..., but
+// thanks anyway" takes nothing back).
 func counterfactual(toks []string, m textmatch.Match) bool {
 	near := false
-	// "I was about to tell you to take me off": six words back
-	for k := max(0, m.Start-6); k < m.Start; k++ {
+	for k := m.Start - 1; k >= max(0, m.Start-6) && toks[k] != textmatch.Break; k-- {
 		switch toks[k] {
 		case "almost", "nearly", "casi":
 			near = true
@@ -1641,13 +1655,37 @@ func counterfactual(toks []string, m textmatch.Match) bool {
 	if !near {
 		return false
 	}
-	for k := m.End; k < len(toks); k++ {
-		if toks[k] == "but" || toks[k] == "pero" || toks[k] == "though" || toks[k] == "however" {
+	breaks := 0
+	for k := m.End; k < len(toks) && breaks < 2; k++ {
+		switch toks[k] {
+		case textmatch.Break:
+			breaks++
+		case "but", "pero", "though", "however":
+			if breaks == 1 && toks[k-1] != textmatch.Break {
+				continue // inside the next clause, not opening it
+			}
+			if k+1 < len(toks) && politeClose.Has(toks[k+1]) {
+				return false
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// hasPair reports the words a and b next to each other in toks.
+func hasPair(toks []string, a, b string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k] == a && toks[k+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// politeClose after a "but" closes politely and takes nothing back: "but
+// thanks anyway".
+var politeClose = textmatch.NewSet("thanks", "thank", "thx", "gracias", "anyway", "whatever", "ok", "okay", "appreciate")
 
 // howItWorks: "how does the opt out work?", "¿cómo funciona lo de la
 // baja?": a question about the mechanism, not a request.

@@ -5687,3 +5687,18 @@ func TestPhoneAssistantCallsAreNoAsk(t *testing.T) {
 		require.True(t, trigger.Judged(s).ExplicitAsk, "%q", s)
 	}
 }
+
+// TestDifficultyOfTheSendersStep: how hard a step of the sender's is
+// ("how hard is it to send a simple quote?") is exasperation; only the
+// lead's own steps are asked calmly, and "con ustedes" after one names
+// where the lead goes.
+func TestDifficultyOfTheSendersStep(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"how hard is it to send a simple quote?", "how hard is it to show up on time?",
+		"qué tan difícil es conseguir que alguien me conteste?", "que tan dificil es mandar la cotizacion que prometieron?"} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"qué tan difícil es cambiarse de compañía?", "qué tan difícil es cambiar con ustedes?"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+}

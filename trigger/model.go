@@ -438,21 +438,29 @@ func difficultyQuestion(text string) bool {
 	if len(toks) < 5 || len(toks) > 12 || t.Bangs > 0 || t.Quests != 1 || t.Letters >= 4 && t.Upper >= 0.7 || slices.Contains(toks, textmatch.Break) {
 		return false
 	}
+	// the step is the lead's own: filling out, applying, switching ("how
+	// hard is it to send a simple quote?" asks why the sender has not)
 	switch {
-	case toks[0] == "how" && difficultyWords.Has(toks[1]) && toks[2] == "is" && toks[3] == "it" && toks[4] == "to":
-	case toks[0] == "que" && toks[1] == "tan" && difficultyWords.Has(toks[2]) && toks[3] == "es" && infinitive(toks[4]):
-		// "es llenar", not "es que me contesten"
+	case toks[0] == "how" && difficultyWords.Has(toks[1]) && toks[2] == "is" && toks[3] == "it" && toks[4] == "to" && len(toks) > 5 && leadSteps.Has(toks[5]):
+	case toks[0] == "que" && toks[1] == "tan" && difficultyWords.Has(toks[2]) && toks[3] == "es" && leadSteps.Has(toks[4]):
 	default:
 		return false
 	}
-	return !slices.ContainsFunc(toks, difficultyEdge.Has)
+	for k, w := range toks {
+		// "cambiar con ustedes": the sender as where the lead goes
+		if difficultyEdge.Has(w) && !(k > 0 && (toks[k-1] == "con" || toks[k-1] == "with" || toks[k-1] == "to")) {
+			return false
+		}
+	}
+	return true
 }
 
-// infinitive reports a Spanish verb in its infinitive ("llenar",
-// "hacer", "pedir").
-func infinitive(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
-}
+// leadSteps are the steps a lead takes and may ask the difficulty of
+// ahead: "fill out the application", "cambiarse de compañía".
+var leadSteps = textmatch.NewSet("fill", "apply", "qualify", "switch", "refinance", "refi", "sign", "enroll", "transfer", "change",
+	"cancel", "upgrade", "add", "sell", "list", "buy", "get", "set", "install", "move", "close", "finance", "llenar", "aplicar",
+	"calificar", "cambiar", "cambiarse", "cambiarme", "sacar", "tramitar", "inscribirse", "inscribirme", "registrarse", "registrarme",
+	"vender", "comprar", "obtener", "instalar", "agregar", "hacerlo", "hacer", "pedir", "solicitar", "refinanciar", "financiar", "cerrar")
 
 var (
 	difficultyWords = textmatch.NewSet("hard", "difficult", "easy", "complicated", "dificil", "facil", "complicado", "complicada")
