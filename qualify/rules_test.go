@@ -192,4 +192,13 @@ func TestScorerSomeoneElseChosen(t *testing.T) {
 	for _, s := range []string{"we're going with the other plan you sent, let's do it", "ok we're going with your company, let's get started"} {
 		require.GreaterOrEqual(t, score(s), 70, "%q", s)
 	}
+	// someone else's choice, an earlier one, one declined, the sender's
+	// own option, or a place to stay: no interest lost
+	for _, s := range []string{"the seller went with another buyer, can you show us more homes this weekend?",
+		"my neighbor went with another roofer and it leaked, that's why I'm reaching out to you",
+		"last time we went with another realtor and it sat for months", "I don't want to go with someone else, you guys were great",
+		"we'll go with the other carrier you quoted", "we're staying with someone else during the repairs"} {
+		require.GreaterOrEqual(t, score(s), 40, "%q", s)
+	}
+	require.LessOrEqual(t, score("we signed with another lender"), 20)
 }

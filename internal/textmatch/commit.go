@@ -761,17 +761,51 @@ var needTold = MustCompile(nil, []Rule{
 })
 
 var otherChosen = MustCompile(nil, []Rule{
-	{Name: "other chosen", Pattern: "going|went|go|gone|sticking|stick|staying|stay with someone|somebody else / going|went|go|gone|sticking|stick|staying|stay with another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor / going|went|go|gone|sticking|stick|staying|stay with the other company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor / going|went|go|gone|sticking|stick|staying|stay with a different company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor"},
-	{Name: "other chosen", Pattern: "nos vamos|fuimos|quedamos con otra|otro empresa|compania|agente|prestamista|banco|comprador|contratista|proveedor|persona"},
+	{Name: "other chosen", Pattern: "going|went|go|gone|sticking|stick|signed|sign|signing with someone|somebody else / going|went|go|gone|sticking|stick|signed|sign|signing with another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / going|went|go|gone|sticking|stick|signed|sign|signing with the other company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / going|went|go|gone|sticking|stick|signed|sign|signing with a different company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / chose|picked another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer"},
+	{Name: "other chosen", Pattern: "vamos|fuimos|quedamos|quedo|voy con otra|otro empresa|compania|agente|agencia|prestamista|banco|comprador|contratista|proveedor|aseguradora|inmobiliaria|corredor / elegimos|escogimos|elegi|escogi otra|otro empresa|compania|agente|agencia|prestamista|banco|comprador|contratista|proveedor|aseguradora|inmobiliaria|corredor"},
 })
 
 // ChoseOther reports a lead who has chosen someone else: "decision's
 // made, we're going with the other vendor", "nos quedamos con otra
-// compañía" (not "we're going with the other plan you sent"). The
-// learned tier reads the decision as readiness; it is lost interest.
+// compañía". The learned tier reads the decision as readiness; it is lost
+// interest. The choice is the lead's own and present: "we" or "I" (or a
+// Spanish first person) just before it, no negation ("I don't want to go
+// with someone else"), no earlier time ("last time we went with another
+// realtor"), and not the sender's own option ("the other carrier you
+// quoted").
 func ChoseOther(t Text) bool {
-	_, ok := otherChosen.First(t, nil)
+	_, ok := otherChosen.First(t, func(m Match) bool {
+		toks := t.Toks
+		w := toks[m.Start]
+		first := strings.HasPrefix(w, "quedo") || w == "voy" || w == "elegi" || w == "escogi" || strings.HasSuffix(w, "mos")
+		for k := m.Start - 1; k >= max(0, m.Start-4) && toks[k] != Break; k-- {
+			switch toks[k] {
+			case "we", "i", "were", "im", "ive", "weve", "ill", "well":
+				first = true
+			case "not", "dont", "didnt", "wont", "never", "no", "cant", "shouldnt", "wouldnt":
+				return false
+			}
+		}
+		if !first || slices.Contains(toks, "previously") || slices.Contains(toks, "before") || hasPairIn(toks, "last", "time") || hasPairIn(toks, "la", "vez") {
+			return false
+		}
+		for k := m.End; k < min(len(toks), m.End+3) && toks[k] != Break; k++ {
+			if toks[k] == "you" || toks[k] == "your" || toks[k] == "u" || toks[k] == "ustedes" || toks[k] == "usted" {
+				return false
+			}
+		}
+		return true
+	})
 	return ok
+}
+
+func hasPairIn(toks []string, a, b string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k] == a && toks[k+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // StatesNeed reports a message that tells a pain or a want the learned
