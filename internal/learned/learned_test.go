@@ -685,10 +685,11 @@ func TestLoadTurnRows(t *testing.T) {
 	}, got)
 
 	for data, want := range map[string]string{
-		conv("handoff", 3, "fields", "a", "b"): "at_lead_turn 3 outside 1..2",
-		conv("optout", 0, "", "a"):             "at_lead_turn 0 outside 1..1",
-		conv("escalate", 1, "", "a"):           `unknown expected event "escalate"`,
-		"{not json\n":                          "conversations.jsonl:1",
+		conv("handoff", 3, "fields", "a", "b"):                                    "at_lead_turn 3 outside 1..2",
+		conv("optout", 0, "", "a"):                                                "at_lead_turn 0 outside 1..1",
+		conv("escalate", 1, "", "a"):                                              `unknown expected event "escalate"`,
+		`{"turns":[{"from":"bot","text":"hi"}],"expect":{"event":"none"}}` + "\n": `turn from "bot"`,
+		"{not json\n": "conversations.jsonl:1",
 	} {
 		_, err := LoadTurnRows(fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(data)}}, []string{"testdata/dev7"})
 		require.ErrorContains(t, err, want, "%s", data)
@@ -737,4 +738,20 @@ func extraNegativeCount(rows []Row) int {
 		}
 	}
 	return n
+}
+
+// TestFileRowWinsOverTurn: a conversation's turn that repeats a task
+// file's row (as tokenised) gives way to it, instead of both going as a
+// conflicting duplicate; other turns stay.
+func TestFileRowWinsOverTurn(t *testing.T) {
+	t.Parallel()
+	rows := []Row{
+		{Task: Commitment, Text: "Let's do it!", Label: true, Writer: "a"},
+		{Task: Commitment, Text: "lets do it", Writer: "b", Turn: true},
+		{Task: OptOut, Text: "lets do it", Writer: "b", Turn: true},
+		{Task: Commitment, Text: "maybe later", Writer: "b", Turn: true},
+	}
+	got := dedupe(dropConflictingTurns(rows))
+	require.Equal(t, []Row{rows[0], rows[2], rows[3]}, got)
+	require.Len(t, rows, 4, "the caller's rows are left as they were")
 }

@@ -49,8 +49,12 @@ func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 		}
 		var leads []string
 		for _, t := range c.Turns {
-			if t.From == "lead" {
+			switch t.From {
+			case "lead":
 				leads = append(leads, t.Text)
+			case "ai":
+			default:
+				return fmt.Errorf("turn from %q: want \"ai\" or \"lead\"", t.From)
 			}
 		}
 		at := c.Expect.At
