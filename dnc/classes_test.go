@@ -3468,4 +3468,12 @@ func TestBoundExclusionsStayNarrow(t *testing.T) {
 	requireNoOptOuts(t, d, "i was about to tell you to take me off your list, but the offer sounds good now",
 		"got no texts from your office, only the emails. is the number right?",
 		"once a week is plenty, I don't need daily texts about rates")
+	// the second review: "again" or "no more" elsewhere keeps fewer
+	// fewer, "received" is still arrival, and someone else's near miss
+	// ("you were going to take me off") is no near miss of the lead's
+	for _, s := range []string{"Can you switch me to weekly again? I don't need daily texts",
+		"I don't need daily texts, weekly is fine, no more than that", "no texts received here, email me"} {
+		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: "you were going to take me off your list, but I'm still getting texts"}).Kind)
 }

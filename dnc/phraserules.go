@@ -48,10 +48,11 @@ var (
 		return textmatch.Before(toks, m.Start, 2, gotWords) || textmatch.After(toks, m.End, 2, cameStrict)
 	}}
 	fewerBound = exclusion{fewerX.why, func(toks []string, m textmatch.Match) bool {
-		return fewerNotNone(toks, m) && !slices.ContainsFunc(toks, noneAtAll.Has) && !hasPair(toks, "ya", "no") && !hasPair(toks, "no", "more") && !hasPair(toks, "at", "all")
+		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+		clause := toks[cs:ce]
+		return fewerNotNone(toks, m) && !slices.Contains(clause, "anymore") && !hasPair(clause, "ya", "no") && !hasPair(clause, "at", "all")
 	}}
-	cameStrict = textmatch.NewSet("came", "come", "arrived", "yet", "showed", "coming", "todavia", "aun", "llegan", "llego")
-	noneAtAll  = textmatch.NewSet("anymore", "again", "nunca", "never")
+	cameStrict = textmatch.NewSet("came", "come", "arrived", "yet", "showed", "coming", "received", "todavia", "aun", "llegan", "llego")
 )
 
 // bindsModel are the exclusions whose reading the model may not overrule,
@@ -1649,7 +1650,11 @@ func counterfactual(toks []string, m textmatch.Match) bool {
 		case "almost", "nearly", "casi":
 			near = true
 		case "about", "punto", "going", "gonna":
-			near = near || k+1 < len(toks) && (toks[k+1] == "to" || toks[k+1] == "de") && k > 0 && (toks[k-1] == "was" || toks[k-1] == "were" || toks[k-1] == "estuve" || toks[k-1] == "estaba" || toks[k-1] == "a")
+			// the lead's own near miss: "I was about to", not "you were
+			// going to take me off"
+			near = near || k+1 < len(toks) && (toks[k+1] == "to" || toks[k+1] == "de") && k > 0 &&
+				((toks[k-1] == "was" || toks[k-1] == "were") && k > 1 && (toks[k-2] == "i" || toks[k-2] == "we") ||
+					toks[k-1] == "estuve" || toks[k-1] == "estaba" || toks[k-1] == "a")
 		}
 	}
 	if !near {

@@ -3423,7 +3423,9 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		m := learned.Default()
 		// (nor is a need told: "it's killing us, want to get that payment
 		// down" reads as readiness to the model)
-		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && sc.Prob(learned.Frustration) < 0.5 && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) {
+		// (nor is a choice of someone else: "decision's made, we're going
+		// with the other vendor")
+		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && sc.Prob(learned.Frustration) < 0.5 && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) && !textmatch.ChoseOther(t) {
 			level = 2
 		}
 	}
@@ -3452,13 +3454,6 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		score += 60
 	case 3:
 		score += 65
-	}
-	// "decision's made, we're going with the other vendor": someone else
-	// chosen, unless the rules read readiness in it too
-	if textmatch.ChoseOther(t) {
-		if l, _, h := textmatch.Commitment(t); l < 2 || h {
-			return clamp(min(score, in.Prior-20))
-		}
 	}
 	if x, ok := lostInterest.First(t, nil); ok {
 		// "never mind, they're all on board. Let's get started": readiness

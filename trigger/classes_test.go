@@ -5683,7 +5683,7 @@ func TestPhoneAssistantCallsAreNoAsk(t *testing.T) {
 		require.False(t, trigger.Judged(s).ExplicitAsk, "%q", s)
 	}
 	for _, s := range []string{"call me tomorrow", "please call me after 5, my husband will be home", "can you call me back",
-		"call asap", "ring me tonight", "could you please call my cell"} {
+		"call asap", "ring me tonight", "could you please call my cell", "please call urgently", "call urgente", "can you call mee"} {
 		require.True(t, trigger.Judged(s).ExplicitAsk, "%q", s)
 	}
 }
@@ -5695,6 +5695,7 @@ func TestPhoneAssistantCallsAreNoAsk(t *testing.T) {
 func TestDifficultyOfTheSendersStep(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"how hard is it to send a simple quote?", "how hard is it to show up on time?",
+		"how hard is it to get a callback?", "que tan dificil es pedir una respuesta?",
 		"qué tan difícil es conseguir que alguien me conteste?", "que tan dificil es mandar la cotizacion que prometieron?"} {
 		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
 	}

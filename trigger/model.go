@@ -284,7 +284,7 @@ func callsThird(t textmatch.Text) bool {
 			// the name (not "call me", "call back", "call tomorrow",
 			// "call someone"; "please call mike, he's my husband and
 			// handles this" asks for the household)
-			if w != "phone" && i+2 == len(toks) && len(toks) <= 6 && !notAName.Has(n) && !askPersonClass.Has(n) && !askStrongClass.Has(n) && !isNumberTok(n) {
+			if w != "phone" && i+2 == len(toks) && len(toks) <= 6 && !notAName.Has(n) && !strings.HasSuffix(n, "ly") && !strings.HasSuffix(n, "ente") && !strings.HasPrefix(n, "me") && !strings.HasPrefix(n, "pl") && !askPersonClass.Has(n) && !askStrongClass.Has(n) && !isNumberTok(n) {
 				return true
 			}
 		case w == "give" && i+3 < len(toks) && (toks[i+2] == "a" || toks[i+2] == "the") && (toks[i+3] == "call" || toks[i+3] == "ring"):
@@ -327,7 +327,9 @@ var notAName = textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", 
 	"home", "house", "office", "work", "here", "there", "this", "that", "it", "him", "her", "them", "someone", "somebody", "anyone",
 	"anybody", "whenever", "morning", "afternoon", "evening", "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "am", "pm", "ok", "okay", "sometime", "sooner", "quick", "quickly", "directly", "instead", "mine", "both",
-	"number", "line", "landline", "phone", "cellphone", "celular", "cel", "yourself", "hun", "hon", "sir", "maam", "dear")
+	"number", "line", "landline", "phone", "cellphone", "celular", "cel", "yourself", "hun", "hon", "sir", "maam", "dear",
+	// urgency: "call urgent", "ring urgently"
+	"urgent", "urgente", "urgencia", "rapido", "fast", "stat", "already", "pronto", "ahorita", "ahora", "luego", "rn")
 
 // thirdKin are people of the lead's own a call may be placed to
 var thirdKin = textmatch.NewSet("mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "boss",
@@ -439,7 +441,8 @@ func difficultyQuestion(text string) bool {
 		return false
 	}
 	// the step is the lead's own: filling out, applying, switching ("how
-	// hard is it to send a simple quote?" asks why the sender has not)
+	// hard is it to send a simple quote?" or "to get a callback?" asks
+	// why the sender has not)
 	switch {
 	case toks[0] == "how" && difficultyWords.Has(toks[1]) && toks[2] == "is" && toks[3] == "it" && toks[4] == "to" && len(toks) > 5 && leadSteps.Has(toks[5]):
 	case toks[0] == "que" && toks[1] == "tan" && difficultyWords.Has(toks[2]) && toks[3] == "es" && leadSteps.Has(toks[4]):
@@ -458,9 +461,9 @@ func difficultyQuestion(text string) bool {
 // leadSteps are the steps a lead takes and may ask the difficulty of
 // ahead: "fill out the application", "cambiarse de compañía".
 var leadSteps = textmatch.NewSet("fill", "apply", "qualify", "switch", "refinance", "refi", "sign", "enroll", "transfer", "change",
-	"cancel", "upgrade", "add", "sell", "list", "buy", "get", "set", "install", "move", "close", "finance", "llenar", "aplicar",
+	"cancel", "upgrade", "add", "sell", "list", "buy", "set", "install", "move", "close", "finance", "llenar", "aplicar",
 	"calificar", "cambiar", "cambiarse", "cambiarme", "sacar", "tramitar", "inscribirse", "inscribirme", "registrarse", "registrarme",
-	"vender", "comprar", "obtener", "instalar", "agregar", "hacerlo", "hacer", "pedir", "solicitar", "refinanciar", "financiar", "cerrar")
+	"vender", "comprar", "instalar", "agregar", "hacerlo", "solicitar", "refinanciar", "financiar", "cerrar")
 
 var (
 	difficultyWords = textmatch.NewSet("hard", "difficult", "easy", "complicated", "dificil", "facil", "complicado", "complicada")

@@ -761,36 +761,43 @@ var needTold = MustCompile(nil, []Rule{
 })
 
 var otherChosen = MustCompile(nil, []Rule{
-	{Name: "other chosen", Pattern: "going|went|go|gone|sticking|stick|signed|sign|signing with someone|somebody else / going|went|go|gone|sticking|stick|signed|sign|signing with another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / going|went|go|gone|sticking|stick|signed|sign|signing with the other company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / going|went|go|gone|sticking|stick|signed|sign|signing with a different company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / chose|picked another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer"},
+	{Name: "other chosen", Pattern: "going|went|go|gone|sticking|stick|signed|sign|signing with someone|somebody else / going|went|go|gone|sticking|stick|signed|sign|signing with another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / going|went|go|gone|sticking|stick|signed|sign|signing with the other company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / going|went|go|gone|sticking|stick|signed|sign|signing with a different company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor|offer / chose|picked another company|vendor|lender|agent|agency|buyer|contractor|provider|realtor|broker|insurer|carrier|bank|roofer|plumber|investor"},
 	{Name: "other chosen", Pattern: "vamos|fuimos|quedamos|quedo|voy con otra|otro empresa|compania|agente|agencia|prestamista|banco|comprador|contratista|proveedor|aseguradora|inmobiliaria|corredor / elegimos|escogimos|elegi|escogi otra|otro empresa|compania|agente|agencia|prestamista|banco|comprador|contratista|proveedor|aseguradora|inmobiliaria|corredor"},
 })
 
 // ChoseOther reports a lead who has chosen someone else: "decision's
 // made, we're going with the other vendor", "nos quedamos con otra
-// compañía". The learned tier reads the decision as readiness; it is lost
-// interest. The choice is the lead's own and present: "we" or "I" (or a
-// Spanish first person) just before it, no negation ("I don't want to go
-// with someone else"), no earlier time ("last time we went with another
-// realtor"), and not the sender's own option ("the other carrier you
-// quoted").
+// compañía", "sorry, went with someone else". The learned tier reads the
+// decision as readiness, and the scorer and the judge do not take it as
+// commitment. The choice is the lead's own and made: a first person up to
+// six words before it, or the choice opening its clause; no negation,
+// condition or near miss before it ("if we go with another lender", "we
+// were about to sign with another lender", "thinking of going with"), no
+// earlier time ("last time", "last year", "el año pasado"), and not the
+// sender's own option ("the other carrier you quoted", "otro agente de
+// su oficina").
 func ChoseOther(t Text) bool {
 	_, ok := otherChosen.First(t, func(m Match) bool {
 		toks := t.Toks
 		w := toks[m.Start]
-		first := strings.HasPrefix(w, "quedo") || w == "voy" || w == "elegi" || w == "escogi" || strings.HasSuffix(w, "mos")
-		for k := m.Start - 1; k >= max(0, m.Start-4) && toks[k] != Break; k-- {
+		cs := ClauseStart(toks, m.Start)
+		first := cs == m.Start || strings.HasPrefix(w, "quedo") || w == "voy" || w == "elegi" || w == "escogi" || strings.HasSuffix(w, "mos")
+		for k := m.Start - 1; k >= max(0, m.Start-6) && toks[k] != Break; k-- {
 			switch toks[k] {
 			case "we", "i", "were", "im", "ive", "weve", "ill", "well":
 				first = true
-			case "not", "dont", "didnt", "wont", "never", "no", "cant", "shouldnt", "wouldnt":
+			case "not", "dont", "didnt", "wont", "never", "no", "cant", "shouldnt", "wouldnt", "if", "unless", "whether", "about",
+				"almost", "nearly", "thinking", "considering", "maybe", "might", "should", "si", "pensando", "casi":
 				return false
 			}
 		}
-		if !first || slices.Contains(toks, "previously") || slices.Contains(toks, "before") || hasPairIn(toks, "last", "time") || hasPairIn(toks, "la", "vez") {
+		if !first || slices.Contains(toks, "previously") || slices.Contains(toks, "before") || slices.Contains(toks, "pasado") ||
+			hasPairIn(toks, "last", "time") || hasPairIn(toks, "last", "year") || hasPairIn(toks, "la", "vez") {
 			return false
 		}
-		for k := m.End; k < min(len(toks), m.End+3) && toks[k] != Break; k++ {
-			if toks[k] == "you" || toks[k] == "your" || toks[k] == "u" || toks[k] == "ustedes" || toks[k] == "usted" {
+		for k := m.End; k < min(len(toks), m.End+4) && toks[k] != Break; k++ {
+			switch toks[k] {
+			case "you", "your", "u", "ustedes", "usted", "su", "tu", "sus":
 				return false
 			}
 		}
