@@ -325,6 +325,18 @@ type floor struct {
 //     0.024, frustration F1 0.957, commitment 0.940, fields 0.929, BANT
 //     0.955, conversations 105 of 120): the stop's new rule classes, from
 //     its development sets, read no more of it; a regression set now.
+//   - testdata/blind41: the forty-first, all tasks, a hard set written at
+//     the start of stop 48 (people of the Gulf Coast, with Honduran,
+//     Cuban and Tex-Mex Spanish; of Chicago, Milwaukee and northwest
+//     Indiana, with Mexican and Chicago Puerto Rican Spanish; of
+//     Appalachia and the Carolinas Piedmont, with Colombian, Venezuelan
+//     and Mexican Spanish) and measured once with the stop's start binary
+//     (opt-out 0.950 at FPR 0.018, silenced 0.950 at 0.029, asks 0.974 at
+//     0.024, frustration F1 0.957, commitment 0.976, fields 0.931, BANT
+//     0.962, conversations 104 of 120) and once at its end, after the
+//     learned tier was trained on the development conversations' turns
+//     (opt-out 0.962 at 0.018, silenced 0.969 at 0.029, frustration
+//     0.966, conversations 106, the rest the same); a regression set now.
 //   - testdata/dev225 to dev233: hard sets written in stop 44 the same
 //     way, each measured once untuned and then tuned on: conversations in
 //     which fields come hedged, corrected or retracted, from Arizona and
@@ -1180,6 +1192,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.92, true},
 			{"bant", "f1", 0.95, true},
 			{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind41", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
 		}},
 		// stop 47's development sets, tuned on by the rules (dev243 fields and
 		// BANT, dev244 conversations, the rest opt-out and asks)
