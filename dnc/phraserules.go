@@ -50,7 +50,7 @@ var (
 	fewerBound = exclusion{fewerX.why, func(toks []string, m textmatch.Match) bool {
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
 		clause := toks[cs:ce]
-		return fewerNotNone(toks, m) && !slices.Contains(clause, "anymore") && !hasPair(clause, "ya", "no") && !hasPair(clause, "at", "all")
+		return fewerNotNone(toks, m) && !slices.Contains(clause, "anymore") && !textmatch.ContainsSeq(clause, "ya", "no") && !textmatch.ContainsSeq(clause, "at", "all")
 	}}
 	cameStrict = textmatch.NewSet("came", "come", "arrived", "yet", "showed", "coming", "received", "todavia", "aun", "llegan", "llego")
 )
@@ -1672,16 +1672,6 @@ func counterfactual(toks []string, m textmatch.Match) bool {
 			if k+1 < len(toks) && politeClose.Has(toks[k+1]) {
 				return false
 			}
-			return true
-		}
-	}
-	return false
-}
-
-// hasPair reports the words a and b next to each other in toks.
-func hasPair(toks []string, a, b string) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k] == a && toks[k+1] == b {
 			return true
 		}
 	}

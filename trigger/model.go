@@ -326,10 +326,10 @@ var notAName = textmatch.NewSet("me", "us", "back", "now", "today", "tomorrow", 
 	"soon", "please", "pls", "plz", "thanks", "thx", "again", "first", "instead", "pronto", "manana", "hoy", "ya", "porfa", "cell", "mobile",
 	"home", "house", "office", "work", "here", "there", "this", "that", "it", "him", "her", "them", "someone", "somebody", "anyone",
 	"anybody", "whenever", "morning", "afternoon", "evening", "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "am", "pm", "ok", "okay", "sometime", "sooner", "quick", "quickly", "directly", "instead", "mine", "both",
+	"saturday", "sunday", "am", "pm", "ok", "okay", "sometime", "sooner", "quick", "quickly", "directly", "mine", "both",
 	"number", "line", "landline", "phone", "cellphone", "celular", "cel", "yourself", "hun", "hon", "sir", "maam", "dear",
 	// urgency: "call urgent", "ring urgently"
-	"urgent", "urgente", "urgencia", "rapido", "fast", "stat", "already", "pronto", "ahorita", "ahora", "luego", "rn")
+	"urgent", "urgente", "urgencia", "rapido", "fast", "stat", "already", "ahorita", "ahora", "luego", "rn")
 
 // thirdKin are people of the lead's own a call may be placed to
 var thirdKin = textmatch.NewSet("mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "boss",

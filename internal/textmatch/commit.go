@@ -792,7 +792,7 @@ func ChoseOther(t Text) bool {
 			}
 		}
 		if !first || slices.Contains(toks, "previously") || slices.Contains(toks, "before") || slices.Contains(toks, "pasado") ||
-			hasPairIn(toks, "last", "time") || hasPairIn(toks, "last", "year") || hasPairIn(toks, "la", "vez") {
+			ContainsSeq(toks, "last", "time") || ContainsSeq(toks, "last", "year") || ContainsSeq(toks, "la", "vez") {
 			return false
 		}
 		for k := m.End; k < min(len(toks), m.End+4) && toks[k] != Break; k++ {
@@ -804,15 +804,6 @@ func ChoseOther(t Text) bool {
 		return true
 	})
 	return ok
-}
-
-func hasPairIn(toks []string, a, b string) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k] == a && toks[k+1] == b {
-			return true
-		}
-	}
-	return false
 }
 
 // StatesNeed reports a message that tells a pain or a want the learned
