@@ -262,7 +262,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Motivation:
 		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t)
 	case Condition:
-		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, len(t.Toks)))
+		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, t.IDs, len(t.Toks)))
 	}
 	return false
 }
@@ -1420,17 +1420,26 @@ var stormNotDamage = textmatch.NewSet("season", "seasons", "zone", "zones", "ins
 // no word of the lead's own but a denial ("not mine"). Kin's place alone
 // ("my mom's house in Hollywood, she moved to assisted living") is
 // often the lead's to sell, and stays the lead's.
-func othersPlaceBefore(toks []string, i int) bool {
+//
+// ids are the IDs of toks, or nil (see [textmatch.Set.HasToken]).
+func othersPlaceBefore(toks []string, ids []int32, i int) bool {
+	// someone else's place starts at a relation named, singular or
+	// plural ("my neighbors' place"): without one before i there is none,
+	// and the words need not be read one by one (the condition rules call
+	// this at every match)
+	if !relationsOrPlural.HasAnyToken(toks, ids, 0, i) {
+		return false
+	}
 	theirs := false
 	for k := 0; k < i; k++ {
 		w := toks[k]
 		base := w
-		if !relations.Has(w) && len(w) > 3 && w[len(w)-1] == 's' && relations.Has(w[:len(w)-1]) {
-			base = w[:len(w)-1]
+		rel := relations.HasToken(toks, ids, k)
+		if !rel && len(w) > 3 && w[len(w)-1] == 's' && relations.Has(w[:len(w)-1]) {
+			base, rel = w[:len(w)-1], true
 		}
-		rel := relations.Has(base)
-		placeNext := k+1 < len(toks) && placeNouns.Has(toks[k+1]) ||
-			k+2 < len(toks) && placeNouns.Has(toks[k+2]) && toks[k+1] != textmatch.Break && !firstPersons.Has(toks[k+1])
+		placeNext := k+1 < len(toks) && placeNouns.HasToken(toks, ids, k+1) ||
+			k+2 < len(toks) && placeNouns.HasToken(toks, ids, k+2) && toks[k+1] != textmatch.Break && !firstPersons.HasToken(toks, ids, k+1)
 		casaDe := k >= 2 && toks[k-2] == "casa" && toks[k-1] == "de" || k >= 3 && toks[k-3] == "casa" && toks[k-2] == "de"
 		switch {
 		case rel && !kin.Has(base) && (placeNext || casaDe):
@@ -1439,18 +1448,30 @@ func othersPlaceBefore(toks []string, i int) bool {
 		case rel && (placeNext || casaDe) && stillTheirs(toks):
 			// "my cousin's house ..., not mine"
 			theirs = true
-		case theirOwn.Has(w) && slices.ContainsFunc(toks[max(0, k-12):k], relations.Has):
+		case theirOwn.HasToken(toks, ids, k) && relations.HasAnyToken(toks, ids, max(0, k-12), k):
 			// "my neighbor sold hers ... and hers had a bad foundation"
 			theirs = true
-		case theirs && (firstPersons.Has(w) && !(w == "my" || w == "mi" || w == "our") || w == "ours") && !(k > 0 && (toks[k-1] == "not" || toks[k-1] == "no")):
+		case theirs && (firstPersons.HasToken(toks, ids, k) && !(w == "my" || w == "mi" || w == "our") || w == "ours") && !(k > 0 && (toks[k-1] == "not" || toks[k-1] == "no")):
 			theirs = false
-		case theirs && (w == "my" || w == "our" || w == "mi") && k+1 < len(toks) && placeNouns.Has(toks[k+1]):
+		case theirs && (w == "my" || w == "our" || w == "mi") && k+1 < len(toks) && placeNouns.HasToken(toks, ids, k+1):
 			// "... and my house has a cracked slab too"
 			theirs = false
 		}
 	}
 	return theirs
 }
+
+// relationsOrPlural are the relations and their plurals of more than
+// three letters, as othersPlaceBefore reads them.
+var relationsOrPlural = func() textmatch.Set {
+	var plurals []string
+	for _, w := range relations.Words() {
+		if len(w) >= 3 {
+			plurals = append(plurals, w+"s")
+		}
+	}
+	return textmatch.Union([]textmatch.Set{relations}, plurals...)
+}()
 
 // kin are the relations whose place may be the lead's to sell (an
 // inheritance, a parent in care); a neighbour's, a friend's or a
@@ -1531,7 +1552,7 @@ func condition(t textmatch.Text) (string, float64) {
 		}
 		// "my cousin's house is the one with the roof damage", "mi tía's
 		// house had fire damage": the state of someone else's place
-		if othersPlaceBefore(toks, x.Start) {
+		if othersPlaceBefore(toks, t.IDs, x.Start) {
 			return true
 		}
 		if negatedAt(t, x.Start) {
