@@ -384,7 +384,9 @@ var (
 		// still deciding: "hey yes still thinking", "todavía lo pienso"
 		"hey", "hi", "hello", "still", "thinking", "considering", "deciding", "thought", "todavia", "pensando", "pienso",
 		// an outburst answers nothing: "omg", "ugh"
-		"omg", "wtf", "ugh", "jeez", "smh", "bruh", "dude", "ay", "uf", "seriously")
+		"omg", "wtf", "ugh", "jeez", "smh", "bruh", "dude", "ay", "uf", "seriously",
+		// nor does a sound of hesitation: "mmm" (read "m"), "hmmm", "ummm"
+		"m", "mm", "hm", "um", "umm", "uhm", "uh", "uhh", "ehh", "em", "emm", "ah", "ahh")
 )
 
 // answerValue reads an answer to a question about f leniently and

@@ -2035,3 +2035,28 @@ func TestSellerFieldsReviewStop47(t *testing.T) {
 		require.NotEmpty(t, got(s)[qualify.Motivation], "%q states a motivation", s)
 	}
 }
+
+// TestLookalikesThatStateNoField: a sound of hesitation ("hmmm") to
+// "what's your role?", a temperature indoors ("it's 52 inside"), a volume
+// of work by the month ("purchase orders, like 400 a month"), the day a
+// tradesman comes by and an after-school program state no field; someone
+// coming home on a date, a budget by the month and "after school lets
+// out" still do.
+func TestLookalikesThatStateNoField(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.B2B, "Are you the one who signs off on software?", "hmmm", qualify.Role},
+		{qualify.B2B, "What's your role there?", "ummm", qualify.Role},
+		{qualify.BANT, "", "the furnace quit and its 52 inside right now", qualify.Budget},
+		{qualify.BANT, "", "la unidad ya no enfría, estamos a 90 adentro", qualify.Budget},
+		{qualify.B2B, "", "we key in purchase orders, like 400 a month, all by hand", qualify.Budget},
+		{qualify.BANT, "", "el técnico viene el jueves a revisar el techo", qualify.Timeline},
+		{qualify.BANT, "", "no idea on cost yet, the roofer is coming friday to measure", qualify.Timeline},
+		{qualify.B2B, "", "we run after school tutoring for middle schoolers", qualify.Timeline},
+	})
+	requireStated(t, []stated{
+		{qualify.BANT, "", "my dad is coming home from the hospital in two weeks and needs a walk-in shower", qualify.Timeline},
+		{qualify.BANT, "", "we can spend about 400 a month", qualify.Budget},
+		{qualify.RealEstate, "", "we would like to close after school lets out", qualify.Timeline},
+	})
+}

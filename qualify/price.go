@@ -122,6 +122,8 @@ var ageWords = textmatch.NewSet("being", "retire", "retiring", "retired", "age",
 // notPriceSuffix names what a bare number before it is: "the 99
 // freeway", "a 559 area code".
 var notPriceSuffix = textmatch.NewSet("area", "freeway", "fwy", "bus", "exit", "code", "extension", "ext", "degrees", "grados",
+	// a temperature indoors or out: "84 adentro", "it's 90 inside"
+	"adentro", "afuera", "inside", "outside",
 	// a car's model year: "his '64 Impala"
 	"impala", "mustang", "chevy", "camaro", "corvette", "bronco", "ford", "truck", "pickup", "troca")
 
@@ -136,7 +138,9 @@ func heatClause(toks []string, i int) bool {
 	return false
 }
 
-var heatWords = textmatch.NewSet("heat", "heatwave", "degrees", "temperature", "temp", "calor", "grados", "weather", "thermometer")
+var heatWords = textmatch.NewSet("heat", "heatwave", "degrees", "temperature", "temp", "calor", "grados", "weather", "thermometer",
+	// "el AC no enfría nada, la casa está a 84 adentro"
+	"thermostat", "termostato", "enfria", "enfriando", "cooling")
 
 // areaCode reports "number" at next in a clause about a phone: "my phone
 // rings with a 559 number" ("that 250 number works for me" is a price).

@@ -1777,7 +1777,34 @@ var billWords = textmatch.NewSet("bill", "bills", "factura", "recibo", "luz", "e
 // workVerbs before "school" make it where someone works.
 var workVerbs = textmatch.NewSet("work", "works", "working", "teach", "teaches", "teaching", "trabaja", "trabajo", "trabajamos", "trabajan", "ensena", "ensenan", "maestra", "maestro")
 
+// visitorComes reports toks[cs:i] telling that someone else comes by:
+// a third person ("he's", "the contractor", "el técnico") and a verb of
+// coming ("coming", "comes by", "viene") in the clause before i.
+// Someone coming home ("she's coming home from rehab in 3 weeks") sets
+// the lead's own time.
+func visitorComes(toks []string, ids []int32, cs, i int) bool {
+	come := false
+	for k := cs; k < i; k++ {
+		if comeVerbs.HasToken(toks, ids, k) {
+			if k+1 < i && (toks[k+1] == "home" || toks[k+1] == "casa" || toks[k+1] == "back" && k+2 < i && toks[k+2] == "home") ||
+				k+2 < i && toks[k+1] == "a" && toks[k+2] == "casa" {
+				return false
+			}
+			come = true
+		}
+	}
+	return come && visitors.HasAnyToken(toks, ids, cs, i)
+}
+
+var (
+	comeVerbs = textmatch.NewSet("coming", "comes", "come", "viene", "vienen", "vendra", "venir", "stopping", "stops", "swinging")
+	visitors  = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they", "contractor", "tech", "technician", "inspector", "appraiser",
+		"plumber", "roofer", "electrician", "guy", "tecnico", "contratista", "plomero", "techero")
+)
+
 var placeAfterSchool = textmatch.NewSet("pickup", "parking", "lot", "line", "office", "gym", "district", "zone", "bus", "building", "nurse", "cafeteria",
+	// "we run after school programs": a program, not a time
+	"programs", "program", "programa", "programas", "care", "club", "clubs", "activities", "tutoring", "sports",
 	"aqui", "cerca", "nearby", "near", "down", "around", "across", "de")
 
 var haveForms = textmatch.NewSet("weve", "ive", "youve", "theyve", "have", "has", "hes", "shes", "still")
@@ -2039,6 +2066,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "let's schedule the consult, ¿qué tienes para el sábado?": the day of
 	// a visit or a call being booked, not a time for the deal
 	if weekdays.HasAnyToken(toks, t.IDs, x.Start, x.End) && bookingWords.HasAnyToken(toks, t.IDs, 0, len(toks)) {
+		return true
+	}
+	// "depende de lo que cotice el contractor, he's coming next week", "el
+	// técnico viene el martes": when someone else comes by, not when the
+	// lead will act
+	if visitorComes(toks, t.IDs, cs, x.Start) {
 		return true
 	}
 	// "in the school pickup line": a place, not the school year
@@ -3178,10 +3211,45 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 	if a.End+1 < len(toks) && toks[a.End] == "in" && toks[a.End+1] == "equity" || equityHeld(toks, a) || currentSpend(toks, a) && !textmatch.Adopted(toks, nil, a) {
 		return true
 	}
+	// "drowning in vendor invoices, like 900 a month": a volume of
+	// things by the month, no money
+	if volumeByPeriod(toks, a) {
+		return true
+	}
 	// "keep the increase under $100/mo" caps it: a budget
 	q := qualifierBefore(toks, a.Start)
 	return textmatch.Before(toks, a.Start, 4, riseWords) && q != "under" && q != "up to"
 }
+
+// volumeByPeriod reports a bare amount by the period that counts the
+// things named just before it, across a comma at most: "vendor
+// invoices, like 900 a month", "we get 300 calls a week" reads "calls"
+// after it instead and is no amount by the period; "pagamos unas
+// facturas de 900 al mes" names money (de) and stays.
+func volumeByPeriod(toks []string, a textmatch.Amount) bool {
+	if a.Explicit || a.Per == "" {
+		return false
+	}
+	breaks := 0
+	for k := a.Start - 1; k >= 0 && k >= a.Start-5; k-- {
+		switch {
+		case toks[k] == textmatch.Break:
+			if breaks++; breaks > 1 {
+				return false
+			}
+		case toks[k] == "de" || toks[k] == "of" || spendWords.Has(toks[k]):
+			return false
+		case countNouns.Has(toks[k]):
+			return true
+		}
+	}
+	return false
+}
+
+// countNouns are things a business counts by the period.
+var countNouns = textmatch.NewSet("invoices", "orders", "calls", "emails", "tickets", "leads", "customers", "clients", "patients",
+	"deliveries", "shipments", "applications", "claims", "loads", "messages", "texts", "transactions", "jobs", "appointments",
+	"facturas", "pedidos", "ordenes", "llamadas", "clientes", "pacientes", "entregas", "envios", "mensajes", "trabajos", "citas")
 
 // equityHeld reports equity the lead has, not an amount to draw: "the
 // bank says we have about 60 mil de equity" ("sacar 40 mil de equity",
