@@ -2041,7 +2041,8 @@ func TestSellerFieldsReviewStop47(t *testing.T) {
 // of work by the month ("purchase orders, like 400 a month"), the day a
 // tradesman comes by and an after-school program state no field; someone
 // coming home on a date, a budget by the month and "after school lets
-// out" still do.
+// out" still do, and so does the lead's say, unless denied ("not really
+// my call").
 func TestLookalikesThatStateNoField(t *testing.T) {
 	t.Parallel()
 	requireNotStated(t, []stated{
@@ -2053,10 +2054,12 @@ func TestLookalikesThatStateNoField(t *testing.T) {
 		{qualify.BANT, "", "el técnico viene el jueves a revisar el techo", qualify.Timeline},
 		{qualify.BANT, "", "no idea on cost yet, the roofer is coming friday to measure", qualify.Timeline},
 		{qualify.B2B, "", "we run after school tutoring for middle schoolers", qualify.Timeline},
+		{qualify.B2B, "When do you need it running by?", "couldn't tell you, not really my call", qualify.Role},
 	})
 	requireStated(t, []stated{
 		{qualify.BANT, "", "my dad is coming home from the hospital in two weeks and needs a walk-in shower", qualify.Timeline},
 		{qualify.BANT, "", "we can spend about 400 a month", qualify.Budget},
 		{qualify.RealEstate, "", "we would like to close after school lets out", qualify.Timeline},
+		{qualify.B2B, "", "it's my call in the end", qualify.Role},
 	})
 }

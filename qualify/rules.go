@@ -702,6 +702,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "title" && (t.Toks[x.End-1] == "wants" || t.Toks[x.End-1] == "want") && textmatch.After(t.Toks, x.End, 2, docWords) {
 			return true
 		}
+		// "no idea, not my call", "no es mi decisión", "it's not really my
+		// call": the lead's say denied
+		if x.Name == "decision maker" && deniedBefore(t.Toks, x.Start) {
+			return true
+		}
 		// "she never leaves any decision to me"
 		if x.Name == "decision maker" && (t.Toks[x.Start] == "leaves" || t.Toks[x.Start] == "left" || t.Toks[x.Start] == "leave") &&
 			textmatch.Before(t.Toks, x.Start, 3, neverWords) {
@@ -719,6 +724,18 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	}
 	return val, 1
 }
+
+// deniedBefore reports a negation just before toks[i], or two before
+// with a softener between: "not my call", "not really my call", "no es
+// mi decisión".
+func deniedBefore(toks []string, i int) bool {
+	if i > 0 && textmatch.Negators.Has(toks[i-1]) {
+		return true
+	}
+	return i > 1 && textmatch.Negators.Has(toks[i-2]) && denialSofteners.Has(toks[i-1])
+}
+
+var denialSofteners = textmatch.NewSet("really", "exactly", "entirely", "totally", "just", "solely", "es", "solo", "nomas", "completely")
 
 // docWords are documents someone may want from the lead.
 var docWords = textmatch.NewSet("proof", "copy", "copies", "paperwork", "documents", "document", "certificate", "receipt", "receipts",
