@@ -386,7 +386,9 @@ var (
 		// an outburst answers nothing: "omg", "ugh"
 		"omg", "wtf", "ugh", "jeez", "smh", "bruh", "dude", "ay", "uf", "seriously",
 		// nor does a sound of hesitation: "mmm" (read "m"), "hmmm", "ummm"
-		"m", "mm", "hm", "um", "umm", "uhm", "uh", "uhh", "ehh", "em", "emm", "ah", "ahh")
+		"m", "mm", "hm", "um", "umm", "uhm", "uh", "uhh", "ehh", "em", "emm", "ah", "ahh",
+		// nor a point granted: "fair", "gotcha"
+		"fair", "gotcha", "understood", "alright", "noted")
 )
 
 // answerValue reads an answer to a question about f leniently and
@@ -838,7 +840,11 @@ func onlyAgreement(words []string) bool {
 }
 
 var agreementWords = textmatch.NewSet("sure", "ok", "okay", "yes", "yeah", "yep", "yup", "so", "well", "hmm", "hi", "hey",
-	"hello", "si", "claro", "bueno", "pues", "mira", "oh", "um", "uh", "absolutely", "definitely", "of", "course", "hola")
+	"hello", "si", "claro", "bueno", "pues", "mira", "oh", "um", "uh", "absolutely", "definitely", "of", "course", "hola",
+	// granting a point before answering: "fair. I lead solutions
+	// consulting", "gotcha, ops manager"; a sound of hesitation ("mmm"
+	// reads "m")
+	"fair", "gotcha", "understood", "alright", "noted", "cool", "m", "mm", "hm", "umm", "ah", "ahh")
 
 // monthlyAnswer reads an answer to a question about a monthly amount:
 // the first plain number, per month, as written.

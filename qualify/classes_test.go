@@ -2063,3 +2063,25 @@ func TestLookalikesThatStateNoField(t *testing.T) {
 		{qualify.B2B, "", "it's my call in the end", qualify.Role},
 	})
 }
+
+// TestFieldsStatedInPlainWords: the dead named after a Spanish verb ("se
+// me murió mi viejo"), a separation, a unit that does not cool, a room
+// to redo, a renewal that came in high, a place gone in on with someone
+// and a role after a point granted ("gotcha. I run ops") state their
+// fields.
+func TestFieldsStatedInPlainWords(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "el año pasado se me murió mi viejo y la casa me queda grande", qualify.Motivation},
+		{qualify.RealEstate, "", "desde la separación no hay quien pague la hipoteca", qualify.Motivation},
+		{qualify.BANT, "", "the heat pump runs all day but isn't cooling", qualify.Need},
+		{qualify.BANT, "", "queremos el préstamo pa renovar el baño", qualify.Need},
+		{qualify.BANT, "", "our premium came in crazy high at renewal", qualify.Need},
+		{qualify.BANT, "", "my cousin and I are going in on a fourplex", qualify.Need},
+		{qualify.B2B, "What's your role?", "gotcha. I run ops", qualify.Role},
+	})
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "se murió la planta del patio, jaja", qualify.Motivation},
+		{qualify.BANT, "", "the fridge is cooling fine now, thanks", qualify.Need},
+	})
+}

@@ -832,7 +832,9 @@ var deathSubject = textmatch.NewSet("mom", "dad", "mother", "father", "husband",
 	"cousin", "nana", "granny", "both", "they", "folks", "grandmas", "grandpas", "moms", "dads", "someone", "tenant", "funeral",
 	"esposo", "esposa", "padre", "madre", "abuelo", "abuela", "hermano", "hermana", "hijo", "hija", "tio", "tia", "suegro", "suegra", "papi", "mami",
 	// "ella falleció el año pasado", "mi 'amá", "mi 'apá"
-	"ella", "ellos", "ama", "apa", "abue")
+	"ella", "ellos", "ama", "apa", "abue",
+	// "se me murió mi viejo": a husband or a father
+	"viejo", "vieja", "marido", "mujer", "senora", "abuelita", "abuelito", "jefito", "jefita")
 
 // personBefore reports a person in the clause before i ("my father passed",
 // "she died last year") or the cue itself naming a funeral.
@@ -845,8 +847,19 @@ func personBefore(t textmatch.Text, i int) bool {
 			return true
 		}
 	}
+	// Spanish names the dead after the verb: "se me murió mi viejo",
+	// "falleció mi esposo en marzo"
+	if deathVerbsEs.HasID(t.IDs[i]) {
+		for k := i + 1; k < len(t.IDs) && k <= i+3 && t.IDs[k] != textmatch.BreakID; k++ {
+			if deathSubject.HasID(t.IDs[k]) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+var deathVerbsEs = textmatch.NewSet("fallecio", "murio", "falleciera", "murieron", "fallecieron")
 
 var scopeBreak = textmatch.NewSet("but", "and", "so", "though", "tho", "although", "because", "just", "then", "also", "otherwise", "anyway",
 	// "no le hace el precio mientras salga rápido": the negation ends
@@ -1214,6 +1227,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating", Pattern: "me voy|nos vamos|me mudo|nos mudamos pa|para ~1 florida|texas|mexico|california|carolina|georgia|arizona|puerto|guate|el|la|otro|otra"},
 	{Name: "vacant property", Pattern: "lleva|llevan ~3 vacia|vacio|sola|desocupada / no la|lo necesito|necesitamos pa|para nada"},
 	{Name: "divorce", Pattern: "nos vamos a separar / nos separamos|separamos|separarnos / divorciamos|divorciando|divorciarnos"},
+	// "con la separación ya no tiene sentido", "desde la separación",
+	// "after the separation"
+	{Name: "divorce", Pattern: "con|desde|por|tras la|mi|nuestra separacion / after|since the|our|my separation / because of the|our|my separation"},
 	// "mi ex y yo queremos repartir lo de la casa"
 	{Name: "divorce", Pattern: "mi ex / ex esposo|esposa|marido|mujer"},
 	// "mi tío le dejó la casa a mi mamá en el testamento"
@@ -2668,6 +2684,15 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the renewal jumped 40%"
 	{Name: "pain", Pattern: "premium|premiums|rate|rates|bill|payment|renewal ~3 went|gone|goes|going up / premium|premiums|rate|rates|renewal|payment ~2 increased|jumped|doubled|spiked|skyrocketed|increase|hike"},
 	{Name: "pain", Pattern: "by hand / keep up / copy pasting|paste"},
+	// a unit that does not do its job, a room to redo and a renewal that
+	// came in high: "its running but not cooling", "ya no enfría", "pa
+	// remodelar la cocina", "my renewal came in way high"
+	{Name: "pain", Pattern: "not|isnt|wont|doesnt|stopped|quit ~1 cooling|heating|cool|heat / no|ya no enfria|calienta|enfrian|calientan"},
+	{Name: "pain", Pattern: "remodel|remodeling|renovate|renovating|redo|redoing|remodelar|renovar ~2 the|la|el|my|mi|our|nuestra|nuestro|los|las kitchen|cocina|bathroom|bathrooms|bano|banos|basement|sotano"},
+	{Name: "pain", Pattern: "renewal|premium|quote|bill ~2 came|come|coming in ~1 high|higher|crazy|insane|outrageous"},
+	// going in with someone on a place: "me and my brother want to go in
+	// on a duplex"
+	{Name: "pain", Pattern: "go|going|went in on a|an ~1 duplex|triplex|fourplex|house|home|condo|property|rental|place"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
 	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
 	// needs stated as what customers suffer: "customers keep complaining
