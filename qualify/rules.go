@@ -2687,7 +2687,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a unit that does not do its job, a room to redo and a renewal that
 	// came in high: "its running but not cooling", "ya no enfría", "pa
 	// remodelar la cocina", "my renewal came in way high"
-	{Name: "pain", Pattern: "not|isnt|wont|doesnt|stopped|quit ~1 cooling|heating|cool|heat / no|ya no enfria|calienta|enfrian|calientan"},
+	{Name: "pain", Pattern: "not|isnt|wont|doesnt|stopped|quit ~1 cooling|heating|cool|heat / no enfria|calienta|enfrian|calientan"},
 	{Name: "pain", Pattern: "remodel|remodeling|renovate|renovating|redo|redoing|remodelar|renovar ~2 the|la|el|my|mi|our|nuestra|nuestro|los|las kitchen|cocina|bathroom|bathrooms|bano|banos|basement|sotano"},
 	{Name: "pain", Pattern: "renewal|premium|quote|bill ~2 came|come|coming in ~1 high|higher|crazy|insane|outrageous"},
 	// going in with someone on a place: "me and my brother want to go in
