@@ -864,6 +864,12 @@ func callMeIdiom(t textmatch.Text, m textmatch.Match) bool {
 		if toks[k] == "me" && askCallvClass.Has(toks[k-1]) && callIdiom.Has(toks[k+1]) && !spanishHour(toks, k+1) {
 			return true
 		}
+		// a name just given: "everyone calls me Güero, you can call me
+		// that too" ("call me that afternoon" is a time)
+		if toks[k] == "me" && askCallvClass.Has(toks[k-1]) && toks[k+1] == "that" &&
+			(k+2 == len(toks) || toks[k+2] == textmatch.Break || toks[k+2] == "too" || toks[k+2] == "also" || toks[k+2] == "instead") {
+			return true
+		}
 	}
 	return false
 }
@@ -1726,13 +1732,61 @@ func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 			}
 			// "he'll call me", "my wife will call me when the appraiser
 			// leaves"
-			return k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
+			if k >= 2 && (toks[k-1] == "would" || toks[k-1] == "will" || toks[k-1] == "gonna") &&
 				(toks[k-2] == "he" || toks[k-2] == "she" || toks[k-2] == "they" ||
-					k >= 3 && (toks[k-3] == "my" || toks[k-3] == "our") && ownPersonNouns.HasToken(toks, t.IDs, k-2))
+					k >= 3 && (toks[k-3] == "my" || toks[k-3] == "our") && ownPersonNouns.HasToken(toks, t.IDs, k-2)) {
+				return true
+			}
+			return thirdWillCall(t, k)
 		}
 	}
 	return false
 }
+
+// thirdWillCall reports that someone else named will call the lead,
+// told or asked about: "my brother's gonna call me when he gets off",
+// "is the inspector going to call me or do I call him?", "will the
+// technician call me before he shows up?", "mi suegra me va a call
+// tonight". A request for their call ("can the inspector call me?",
+// "have my agent call me") is an ask; so is anyone's call but theirs
+// ("will someone call me?").
+func thirdWillCall(t textmatch.Text, k int) bool {
+	toks := t.Toks
+	cs := textmatch.ClauseStart(toks, k)
+	if requestWords.HasAnyToken(toks, t.IDs, cs, k) {
+		return false
+	}
+	j, future := k-1, false
+	for ; j >= cs && j >= k-4 && futureSkip.HasToken(toks, t.IDs, j); j-- {
+		future = future || toks[j] != "me" && toks[j] != "to" && toks[j] != "a" && toks[j] != "is" && toks[j] != "are"
+	}
+	if j < cs {
+		return false
+	}
+	subject := thirdCallers.HasToken(toks, t.IDs, j) || ownPersonNouns.HasToken(toks, t.IDs, j) ||
+		// "my brother's gonna" reads "my brothers gonna"
+		len(toks[j]) > 3 && strings.HasSuffix(toks[j], "s") && ownPersonNouns.Has(toks[j][:len(toks[j])-1]) && j > cs && (toks[j-1] == "my" || toks[j-1] == "our")
+	if !subject {
+		return false
+	}
+	// told: "the inspector is going to call me"; asked with the verb
+	// first: "will the technician call me"
+	return future || j-2 >= cs && questionFirst.HasToken(toks, t.IDs, j-2) && (toks[j-1] == "the" || toks[j-1] == "my" || toks[j-1] == "our")
+}
+
+var (
+	// the words between someone and a call to come: "is going to",
+	// "gonna", "will", "me va a"
+	futureSkip = textmatch.NewSet("going", "gonna", "will", "would", "to", "is", "are", "va", "van", "a", "me", "supposed", "finna")
+	// people of the job who call a lead: the inspector, the tech
+	thirdCallers = textmatch.NewSet("inspector", "technician", "tech", "adjuster", "appraiser", "roofer", "plumber", "contractor",
+		"electrician", "landlord", "he", "she", "they", "hes", "shes", "theyre", "tecnico", "inspectora", "contratista", "plomero")
+	// a request for someone's call: "can the inspector call me", "have my
+	// agent call me", "que mi hija me llame"
+	requestWords = textmatch.NewSet("can", "could", "please", "pls", "plz", "have", "get", "tell", "ask", "que", "want", "need", "wanna",
+		"dile", "pidele", "puede", "pueden", "podria")
+	questionFirst = textmatch.NewSet("will", "is", "does", "would", "did")
+)
 
 // waitingOnCall reports a call the lead is waiting for from someone else
 // named before it: "still waiting on the adjuster to even call me back",

@@ -5703,3 +5703,20 @@ func TestDifficultyOfTheSendersStep(t *testing.T) {
 		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
 	}
 }
+
+// TestSomeoneElseWillCall: a call someone else named will place ("my
+// sister's gonna call me after her shift", "is the adjuster going to call
+// me?", "will the tech call me first?", "mi hija me va a call mañana") and
+// a name just given ("you can call me that too") are no asks; a request
+// for their call ("can the inspector call me?", "have my agent call me")
+// and anyone's call ("will someone call me today?") still are.
+func TestSomeoneElseWillCall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"my sister's gonna call me after her shift and we'll decide", "is the adjuster going to call me or should I call him?",
+		"will the tech call me before he comes out?", "mi hija me va a call mañana desde Houston", "the guys at work call me Flaco, you can call me that too"} {
+		require.False(t, trigger.Judged(s).ExplicitAsk, "%q", s)
+	}
+	for _, s := range []string{"could you have the inspector call me tomorrow?", "have my agent call me", "will someone call me today?", "please call me that afternoon"} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q", s)
+	}
+}
