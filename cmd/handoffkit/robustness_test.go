@@ -403,6 +403,16 @@ type floor struct {
 //     Caribbean and Central American Spanish (dev248: 0.833 at 0.019),
 //     both written after most of the stop's rules and read by them at
 //     0.833 and 0.833 before being tuned on.
+//   - testdata/dev249 to dev252: hard sets written in stop 49 the same
+//     way (opt-out, asks and conversations), measured once untuned with
+//     the stop's start binary, then tuned on by the rules and trained on
+//     by the learned tier: the Deep South, with Guatemalan and Honduran
+//     Spanish (dev249: opt-out 0.918 at FPR 0.010, asks 1.000 at 0.058,
+//     28 of 30); South Florida, with Cuban, Venezuelan and Boricua
+//     Spanish (dev250: 0.938 at 0.000, 0.979 at 0.000, 29); the Texas
+//     border (dev251: 0.979 at 0.019, 1.000 at 0.038, 28); the Upper
+//     Midwest, with Mexican and Salvadoran Spanish (dev252: 0.948 at
+//     0.010, 0.979 at 0.058, 27).
 //   - testdata/dev183 to dev187: sets written in stop 39 the same way,
 //     each measured once untuned and then tuned on: opt-out from
 //     scam-wary leads, with Dominican and Chilean Spanish (dev183: recall
@@ -1218,6 +1228,27 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev247", []floor{
 			{"optout", "recall", 0.91, true}, {"optout", "fpr", 0.02, false},
 			{"explicit_ask", "recall", 0.92, true}, {"explicit_ask", "fpr", 0.03, false},
+		}},
+		// stop 49's development sets, trained on by the learned tier
+		{"testdata/dev249", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev250", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev251", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev252", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev248", []floor{
 			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.01, false},
