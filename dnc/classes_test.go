@@ -3477,3 +3477,19 @@ func TestBoundExclusionsStayNarrow(t *testing.T) {
 	}
 	require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: "you were going to take me off your list, but I'm still getting texts"}).Kind)
 }
+
+// TestStop49Classes: a request bounded by "mientras" (the lead busy) and
+// someone else who stopped answering the lead are no opt-outs; the
+// lead's own earlier "reply STOP", told as done and ignored, is one, and
+// so is "mientras" with "nunca más".
+func TestStop49Classes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "no me escriban mientras estoy en el turno porfa, después de las 6 sí",
+		"don't text me mientras manejo the truck, lunch break is fine",
+		"my daughter stopped returning my calls so I'm asking you, is the closing still friday?")
+	for _, s := range []string{"ya hice lo de reply STOP hace un mes and the texts keep coming, check your list",
+		"no me manden mensajes mientras trabajo, ni nunca más"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

@@ -515,6 +515,7 @@ var phraseRules = map[string]phraseRule{
 		{"another channel stopped, texts welcome: 'can you stop con los emails y mejor text me aquí?'", keepsTexting},
 		{"asks what a step does: 'will unsubscribing from the newsletter also stop the reminders?' ('can you stop the texts?' asks the sender)", asksEffect},
 		{"one kind of content, with another asked for", redirectsContent},
+		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
 	}},
 	"foreign": {final: true, unless: []exclusion{
 		{"another channel refused, texts here welcome: 'no me escriban al correo, mejor todo por aquí', 'no me llamen pero textea lo que quieras'", func(toks []string, _ textmatch.Match) bool {
@@ -528,6 +529,7 @@ var phraseRules = map[string]phraseRule{
 		{"another channel stopped, texts welcome: 'por mensaje está bien, solo no me llamen'", keepsTexting},
 		{"one kind of content: 'no me mandes links, pon la info en el texto'", redirectsContent},
 		{"calls or hours, not texts: 'no me llamen, solo por mensaje', 'no escriban despues de las 9'", spanishChannelOrHours},
+		{"while busy: 'porfa no me texteen mientras manejo, mejor en el break', but not '... nunca más'", whileBusy},
 		{"the lead's own sending stopped: 'dejé de mandar remesa este mes para pagar el seguro'", afterIn(3, sentMoney)},
 		{"a number replaced, not contact refused: 'bota el número viejo, este es mi nuevo'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End-1, 2, formerNumber) || textmatch.ContainsSeq(toks, "numero", "nuevo") ||
@@ -1364,6 +1366,32 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"a verb list that goes on to someone else: 'never phone or email my boss'", verbListContinues},
 	{"offers another way", positiveAlternative},
 }}
+
+// othersStoppedAnswering: a third person named just before the stop
+// verb stopped answering the lead's own messages ("my son quit answering
+// my texts", "she stopped returning my calls"): a story, not a request.
+func othersStoppedAnswering(toks []string, m textmatch.Match) bool {
+	if m.Start == 0 || !othersWhoStop.Has(toks[m.Start-1]) {
+		return false
+	}
+	for k := m.Start + 1; k < m.End; k++ {
+		if toks[k] == "my" || toks[k] == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+var othersWhoStop = textmatch.NewSet("he", "she", "they", "son", "daughter", "wife", "husband", "mom", "dad", "brother", "sister",
+	"tenant", "tenants", "contractor", "agent", "realtor", "adjuster", "landlord", "boss", "kid", "kids", "cousin", "friend")
+
+// whileBusy: a "mientras" right after the match bounds the request to
+// a time the lead is busy ("no me texteen mientras manejo", "don't
+// text me mientras estoy en la línea"), unless the message says it is
+// for good.
+func whileBusy(toks []string, m textmatch.Match) bool {
+	return m.End < len(toks) && toks[m.End] == "mientras" && !slices.ContainsFunc(toks, forGood.Has)
+}
 
 // prevOutside: the token before the match is in its clause and not in
 // set (an empty set: any token before it in its clause).

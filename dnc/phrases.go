@@ -1554,7 +1554,9 @@ var (
 		// urgency is no more than politeness: "erase it now"
 		"now", "asap", "immediately")
 	timeLimit = textmatch.NewSet("after", "before", "during", "until", "till", "til", "between", "while", "when",
-		"at", "on", "tonight", "today", "this", "early", "late", "so", "weekends", "weekdays", "mornings", "nights")
+		"at", "on", "tonight", "today", "this", "early", "late", "so", "weekends", "weekdays", "mornings", "nights",
+		// Spanglish: "don't text me mientras estoy en la línea"
+		"mientras")
 	inability = textmatch.NewSet("cant", "couldnt", "cannot")
 	knowing   = textmatch.NewSet("know", "understand", "see", "remember", "sure", "how", "find")
 )
@@ -1599,6 +1601,21 @@ var replyEs = textmatch.NewSet("responda", "responde", "respondiera", "responder
 // quotesKeyword reports messages that mention a keyword as an instruction
 // rather than use it: marketing texts ("reply STOP to 12345", "to opt out
 // text STOP") and similar.
+// ownReplyDone reports toks[i] told as the lead's own earlier act: a
+// first person and a word of doing it already in the few words before,
+// in its clause ("I already did the whole reply STOP thing", "ya hice
+// lo de responder STOP").
+func ownReplyDone(toks []string, i int) bool {
+	return textmatch.Before(toks, i, 5, didAlready) && textmatch.Before(toks, i, 7, firstPerson) ||
+		textmatch.Before(toks, i, 5, ownPastEs)
+}
+
+var (
+	didAlready = textmatch.NewSet("already", "did", "done", "tried", "ya")
+	// Spanish names the lead in the verb: "ya hice lo de reply STOP"
+	ownPastEs = textmatch.NewSet("hice", "intente", "mande", "respondi", "conteste", "envie", "puse")
+)
+
 func quotesKeyword(t textmatch.Text) bool {
 	toks := t.Toks
 	score := 0
@@ -1626,8 +1643,10 @@ func quotesKeyword(t textmatch.Text) bool {
 			// "reply with STOP", "unsubscribe with STOP", but not "help
 			// with unsubscribe"
 			withReply := p == "with" && (textmatch.Before(toks, i-1, 3, footerVerbs) || textmatch.Before(toks, i-1, 3, footerGoal))
+			// "I already did the whole 'reply STOP' thing": the lead's own
+			// reply, told as done before it
 			if (p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || withReply || p == "respond" ||
-				p == "rply" || p == "rpl" || p == "snd" || replyEs.Has(p)) && !(i >= 2 && firstPerson.Has(toks[i-2])) {
+				p == "rply" || p == "rpl" || p == "snd" || replyEs.Has(p)) && !(i >= 2 && firstPerson.Has(toks[i-2])) && !ownReplyDone(toks, i-1) {
 				instr = true
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by
