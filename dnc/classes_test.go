@@ -3485,11 +3485,17 @@ func TestBoundExclusionsStayNarrow(t *testing.T) {
 func TestStop49Classes(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	requireNoOptOuts(t, d, "no me escriban mientras estoy en el turno porfa, después de las 6 sí",
+	requireNoOptOuts(t, d, "el último mensaje que me mandaron decía martes, ¿sigue en pie?",
+		"no me escriban mientras estoy en el turno porfa, después de las 6 sí",
 		"don't text me mientras manejo the truck, lunch break is fine",
 		"my daughter stopped returning my calls so I'm asking you, is the closing still friday?")
 	for _, s := range []string{"ya hice lo de reply STOP hace un mes and the texts keep coming, check your list",
-		"no me manden mensajes mientras trabajo, ni nunca más"} {
+		"no me manden mensajes mientras trabajo, ni nunca más",
+		// dev253: vosotros, the last message wished for, and a keyword
+		// replied before in Spanish
+		"Mirad, no me interesa. Dejadme tranquila, por favor.", "Dadnos de baja, gracias.",
+		"ojalá este sea el último mensaje que me mandan", "please let this be the last text I get from your office",
+		"ya les respondí STOP el lunes y siguen escribiendo"} {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }

@@ -281,7 +281,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "report spam", Pattern: "spam ~4 reporting|report|reported it|this|them / spam | ~3 reporting|report|reported it|this|them"},
 	// "this is the last text I want from you", "how do I get off it",
 	// "now forget mine"
-	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me"},
+	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me / be the last text|message|txt i get|receive"},
+	// "le agradecería que este fuera el último mensaje que recibo de
+	// ustedes", "que sea el último texto"
+	{Name: "last text", Pattern: "sea|fuera|es el ultimo mensaje|texto / ultimo mensaje|texto que recibo|reciba|recibire|me manden|me mandan"},
 	{Name: "get off it", Pattern: "how do|can i|we get off of? it|this|that|here"},
 	{Name: "forget number", Pattern: "forget|lose mine"},
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
@@ -322,7 +325,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// mensagens": the wish said, since "dejé de recibir los mensajes"
 	// (accent dropped: "deje") tells that they stopped arriving
 	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn / quiero|quisiera|deseo|queremos|quero|gostaria ~1 dejar|deixar de recibir|receber ~3 @fcontactn"},
-	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|quiero|deseo|doy|damos|da|dan|deis ~2 de baja"},
+	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|dadme|dadnos|quiero|deseo|doy|damos|da|dan|deis ~2 de baja"},
 	// "quiero cancelar la suscripción al boletín", "ya no quiero el
 	// boletín", "el enlace para cancelar los correos de promociones"
 	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|@fcontactn"},
@@ -358,7 +361,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos"},
 	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz"},
 	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
-	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos en paz / dejenme|dejeme|dejame|dejennos tranquila|tranquilo|tranquilos|tranquilas"},
+	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
 	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
@@ -1607,7 +1610,7 @@ var replyEs = textmatch.NewSet("responda", "responde", "respondiera", "responder
 // lo de responder STOP").
 func ownReplyDone(toks []string, i int) bool {
 	return textmatch.Before(toks, i, 5, didAlready) && textmatch.Before(toks, i, 7, firstPerson) ||
-		textmatch.Before(toks, i, 5, ownPastEs)
+		textmatch.Before(toks, i+1, 5, ownPastEs)
 }
 
 var (
