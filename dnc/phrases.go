@@ -284,7 +284,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me / be the last text|message|txt i get|receive"},
 	// "le agradecería que este fuera el último mensaje que recibo de
 	// ustedes", "que sea el último texto"
-	{Name: "last text", Pattern: "sea|fuera|es el ultimo mensaje|texto / ultimo mensaje|texto que recibo|reciba|recibire|me manden|me mandan"},
+	{Name: "last text", Pattern: "sea|fuera|es el ultimo mensaje|texto / ultimo mensaje|texto que recibo|reciba|recibire / ultimo mensaje|texto que me manden|mandan|mandes"},
 	{Name: "get off it", Pattern: "how do|can i|we get off of? it|this|that|here"},
 	{Name: "forget number", Pattern: "forget|lose mine"},
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},

@@ -386,7 +386,9 @@ var (
 		// an outburst answers nothing: "omg", "ugh"
 		"omg", "wtf", "ugh", "jeez", "smh", "bruh", "dude", "ay", "uf", "seriously",
 		// nor does a sound of hesitation: "mmm" (read "m"), "hmmm", "ummm"
-		"m", "mm", "hm", "um", "umm", "uhm", "uh", "uhh", "ehh", "em", "emm", "ah", "ahh",
+		// ("um", "em" and "ah" alone may answer: uninsured motorist, an
+		// engineering manager)
+		"m", "mm", "hm", "umm", "uhm", "uh", "uhh", "ehh", "emm", "ahh",
 		// nor a point granted: "fair", "gotcha"
 		"fair", "gotcha", "understood", "alright", "noted")
 )
@@ -730,6 +732,11 @@ func roleClause(t textmatch.Text) string {
 	if content == 0 || len(words) > 6 || isHedged(t) || refusal(t) {
 		return ""
 	}
+	// "ummm" (read "um") or "ahh" alone is no title ("UM" may still
+	// answer a question about coverage, and "EM" names a role)
+	if len(words) == 1 && (words[0] == "um" || words[0] == "ah" || words[0] == "uh") {
+		return ""
+	}
 	if narratesAct(t) || deflects(words) {
 		return ""
 	}
@@ -844,7 +851,7 @@ var agreementWords = textmatch.NewSet("sure", "ok", "okay", "yes", "yeah", "yep"
 	// granting a point before answering: "fair. I lead solutions
 	// consulting", "gotcha, ops manager"; a sound of hesitation ("mmm"
 	// reads "m")
-	"fair", "gotcha", "understood", "alright", "noted", "cool", "m", "mm", "hm", "umm", "ah", "ahh")
+	"fair", "gotcha", "understood", "alright", "noted", "cool", "m", "mm", "hm", "umm", "ahh")
 
 // monthlyAnswer reads an answer to a question about a monthly amount:
 // the first plain number, per month, as written.

@@ -2085,3 +2085,29 @@ func TestFieldsStatedInPlainWords(t *testing.T) {
 		{qualify.BANT, "", "the fridge is cooling fine now, thanks", qualify.Need},
 	})
 }
+
+// TestReviewStop49: the review's findings on this stop's field rules. A
+// "no" that answers the question leaves the lead's say, a broken AC or a
+// time "inside of 30 days" leaves the price, money named in the clause
+// leaves a budget by the month, the dead named after the verb are read, land
+// separated is no divorce, someone coming back sets the lead's time, and
+// slang ("not cool") or a room not to redo is no need.
+func TestReviewStop49(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "Does anyone else need to sign off?", "nah just my call", qualify.Authority},
+		{qualify.RealEstate, "", "the AC stopped cooling last summer, wed take 180 as is", qualify.Price},
+		{qualify.RealEstate, "", "id take 275 inside of 30 days", qualify.Price},
+		{qualify.B2B, "", "our budget for leads is like 900 a month", qualify.Budget},
+		{qualify.RealEstate, "", "falleció en marzo mi esposo y no puedo con la casa", qualify.Motivation},
+		{qualify.RealEstate, "", "she's coming back from deployment in May, we want to list then", qualify.Timeline},
+		{qualify.BANT, "When are you hoping to have this done?", "my contractor is coming next week so prob by end of month", qualify.Timeline},
+		{qualify.BANT, "", "looking to remodel the whole kitchen this spring", qualify.Need},
+		{qualify.BANT, "", "the renewal came in way too high", qualify.Need},
+	})
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "since the separation of the lot we can sell the back half", qualify.Motivation},
+		{qualify.BANT, "", "lol not cool, who gave you this number", qualify.Need},
+		{qualify.BANT, "", "la casa está a 84 adentro y afuera ni se diga", qualify.Budget},
+	})
+}

@@ -122,10 +122,24 @@ var ageWords = textmatch.NewSet("being", "retire", "retiring", "retired", "age",
 // notPriceSuffix names what a bare number before it is: "the 99
 // freeway", "a 559 area code".
 var notPriceSuffix = textmatch.NewSet("area", "freeway", "fwy", "bus", "exit", "code", "extension", "ext", "degrees", "grados",
-	// a temperature indoors or out: "84 adentro", "it's 90 inside"
-	"adentro", "afuera", "inside", "outside",
 	// a car's model year: "his '64 Impala"
 	"impala", "mustang", "chevy", "camaro", "corvette", "bronco", "ford", "truck", "pickup", "troca")
+
+// indoorTemp reports a number read as the temperature indoors or out:
+// "84 inside rn", "la casa está a 84 adentro y afuera ni se diga": the
+// place word after it ends its clause or a short remark ("275 inside of
+// 30 days" is a price and a time).
+func indoorTemp(toks []string, end int) bool {
+	if end >= len(toks) || !indoorWords.Has(toks[end]) {
+		return false
+	}
+	return end+1 == len(toks) || toks[end+1] == textmatch.Break || tempAfter.Has(toks[end+1])
+}
+
+var (
+	indoorWords = textmatch.NewSet("adentro", "afuera", "inside", "outside")
+	tempAfter   = textmatch.NewSet("rn", "right", "now", "today", "hoy", "ahorita", "ya", "y", "and", "lol", "smh")
+)
 
 // heatClause reports a number in a clause about the heat: "this heat is
 // killing me, it's 108 today" (the heat named just before counts).
@@ -138,9 +152,7 @@ func heatClause(toks []string, i int) bool {
 	return false
 }
 
-var heatWords = textmatch.NewSet("heat", "heatwave", "degrees", "temperature", "temp", "calor", "grados", "weather", "thermometer",
-	// "el AC no enfría nada, la casa está a 84 adentro"
-	"thermostat", "termostato", "enfria", "enfriando", "cooling")
+var heatWords = textmatch.NewSet("heat", "heatwave", "degrees", "temperature", "temp", "calor", "grados", "weather", "thermometer")
 
 // areaCode reports "number" at next in a clause about a phone: "my phone
 // rings with a 559 number" ("that 250 number works for me" is a price).
@@ -274,7 +286,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
-		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.HasToken(toks, t.IDs, a.End) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || a.Start > 0 && notPricePrefix.HasToken(toks, t.IDs, a.Start-1) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
+		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.HasToken(toks, t.IDs, a.End) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || indoorTemp(toks, a.End) || a.Start > 0 && notPricePrefix.HasToken(toks, t.IDs, a.Start-1) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
 		}
 		// "a brick ranch off 90", "just off of 12": a road, not a price

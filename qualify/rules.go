@@ -702,9 +702,15 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "title" && (t.Toks[x.End-1] == "wants" || t.Toks[x.End-1] == "want") && textmatch.After(t.Toks, x.End, 2, docWords) {
 			return true
 		}
-		// "no idea, not my call", "no es mi decisión", "it's not really my
-		// call": the lead's say denied
+		// "no idea, not my call", "it's not really my call": the lead's say
+		// denied
 		if x.Name == "decision maker" && deniedBefore(t.Toks, x.Start) {
+			return true
+		}
+		// "since the separation of the lot", "la separación del terreno":
+		// land divided, no couple
+		if x.Name == "divorce" && (t.Toks[x.End-1] == "separacion" || t.Toks[x.End-1] == "separation") && x.End < len(t.Toks) &&
+			(t.Toks[x.End] == "of" || t.Toks[x.End] == "de" || t.Toks[x.End] == "del") && landWords.HasAnyToken(t.Toks, t.IDs, x.End, min(len(t.Toks), x.End+4)) {
 			return true
 		}
 		// "she never leaves any decision to me"
@@ -725,17 +731,24 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	return val, 1
 }
 
-// deniedBefore reports a negation just before toks[i], or two before
-// with a softener between: "not my call", "not really my call", "no es
-// mi decisión".
+// deniedBefore reports a denial just before toks[i], or two before with
+// a softener between: "not my call", "not really my call", "it isn't
+// my decision". A "no" that answers the question ("no, just my call",
+// "nope i make the decisions") denies nothing.
 func deniedBefore(toks []string, i int) bool {
-	if i > 0 && textmatch.Negators.Has(toks[i-1]) {
+	if i > 0 && denials.Has(toks[i-1]) {
 		return true
 	}
-	return i > 1 && textmatch.Negators.Has(toks[i-2]) && denialSofteners.Has(toks[i-1])
+	return i > 1 && denials.Has(toks[i-2]) && denialSofteners.Has(toks[i-1])
 }
 
-var denialSofteners = textmatch.NewSet("really", "exactly", "entirely", "totally", "just", "solely", "es", "solo", "nomas", "completely")
+var (
+	denials         = textmatch.NewSet("not", "isnt", "aint", "wasnt", "never")
+	denialSofteners = textmatch.NewSet("really", "exactly", "entirely", "totally", "solely", "completely")
+)
+
+// landWords name land that may be divided.
+var landWords = textmatch.NewSet("lot", "lots", "land", "parcel", "acreage", "property", "terreno", "lote", "parcela", "propiedad", "finca")
 
 // docWords are documents someone may want from the lead.
 var docWords = textmatch.NewSet("proof", "copy", "copies", "paperwork", "documents", "document", "certificate", "receipt", "receipts",
@@ -832,9 +845,7 @@ var deathSubject = textmatch.NewSet("mom", "dad", "mother", "father", "husband",
 	"cousin", "nana", "granny", "both", "they", "folks", "grandmas", "grandpas", "moms", "dads", "someone", "tenant", "funeral",
 	"esposo", "esposa", "padre", "madre", "abuelo", "abuela", "hermano", "hermana", "hijo", "hija", "tio", "tia", "suegro", "suegra", "papi", "mami",
 	// "ella falleció el año pasado", "mi 'amá", "mi 'apá"
-	"ella", "ellos", "ama", "apa", "abue",
-	// "se me murió mi viejo": a husband or a father
-	"viejo", "vieja", "marido", "mujer", "senora", "abuelita", "abuelito", "jefito", "jefita")
+	"ella", "ellos", "ama", "apa", "abue")
 
 // personBefore reports a person in the clause before i ("my father passed",
 // "she died last year") or the cue itself naming a funeral.
@@ -848,10 +859,12 @@ func personBefore(t textmatch.Text, i int) bool {
 		}
 	}
 	// Spanish names the dead after the verb: "se me murió mi viejo",
-	// "falleció mi esposo en marzo"
+	// "falleció en marzo mi esposo", "mi difunto esposo"; "viejo" and
+	// the like are a person only after "mi" or "su" ("la troca vieja"
+	// is old)
 	if deathVerbsEs.HasID(t.IDs[i]) {
-		for k := i + 1; k < len(t.IDs) && k <= i+3 && t.IDs[k] != textmatch.BreakID; k++ {
-			if deathSubject.HasID(t.IDs[k]) {
+		for k := i + 1; k < len(t.IDs) && k <= i+5 && t.IDs[k] != textmatch.BreakID; k++ {
+			if deathSubject.HasID(t.IDs[k]) || spouseAfterMi.HasID(t.IDs[k]) && (t.Toks[k-1] == "mi" || t.Toks[k-1] == "su") {
 				return true
 			}
 		}
@@ -859,7 +872,10 @@ func personBefore(t textmatch.Text, i int) bool {
 	return false
 }
 
-var deathVerbsEs = textmatch.NewSet("fallecio", "murio", "falleciera", "murieron", "fallecieron")
+var (
+	deathVerbsEs  = textmatch.NewSet("fallecio", "murio", "falleciera", "murieron", "fallecieron", "difunto", "difunta")
+	spouseAfterMi = textmatch.NewSet("viejo", "vieja", "marido", "mujer", "senora", "abuelita", "abuelito", "jefito", "jefita")
+)
 
 var scopeBreak = textmatch.NewSet("but", "and", "so", "though", "tho", "although", "because", "just", "then", "also", "otherwise", "anyway",
 	// "no le hace el precio mientras salga rápido": the negation ends
@@ -1815,22 +1831,26 @@ var workVerbs = textmatch.NewSet("work", "works", "working", "teach", "teaches",
 // coming ("coming", "comes by", "viene") in the clause before i.
 // Someone coming home ("she's coming home from rehab in 3 weeks") sets
 // the lead's own time.
+// Only the time right after the coming ("is coming next week") is the
+// visitor's: "my contractor is coming next week so prob by end of
+// month" still tells the lead's own time, and so does someone coming
+// home or back ("she's coming back from deployment in May").
 func visitorComes(toks []string, ids []int32, cs, i int) bool {
-	come := false
-	for k := cs; k < i; k++ {
-		if comeVerbs.HasToken(toks, ids, k) {
-			if k+1 < i && (toks[k+1] == "home" || toks[k+1] == "casa" || toks[k+1] == "back" && k+2 < i && toks[k+2] == "home") ||
-				k+2 < i && toks[k+1] == "a" && toks[k+2] == "casa" {
-				return false
-			}
-			come = true
+	for k := max(cs, i-3); k < i; k++ {
+		if !comeVerbs.HasToken(toks, ids, k) {
+			continue
 		}
+		if k+1 < i && (toks[k+1] == "home" || toks[k+1] == "casa" || toks[k+1] == "back") ||
+			k+2 < i && toks[k+1] == "a" && toks[k+2] == "casa" {
+			return false
+		}
+		return visitors.HasAnyToken(toks, ids, cs, k)
 	}
-	return come && visitors.HasAnyToken(toks, ids, cs, i)
+	return false
 }
 
 var (
-	comeVerbs = textmatch.NewSet("coming", "comes", "come", "viene", "vienen", "vendra", "venir", "stopping", "stops", "swinging")
+	comeVerbs = textmatch.NewSet("coming", "comes", "come", "viene", "vienen", "vendra", "venir", "swinging")
 	visitors  = textmatch.NewSet("hes", "shes", "theyre", "he", "she", "they", "contractor", "tech", "technician", "inspector", "appraiser",
 		"plumber", "roofer", "electrician", "guy", "tecnico", "contratista", "plomero", "techero")
 )
@@ -2687,12 +2707,14 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a unit that does not do its job, a room to redo and a renewal that
 	// came in high: "its running but not cooling", "ya no enfría", "pa
 	// remodelar la cocina", "my renewal came in way high"
-	{Name: "pain", Pattern: "not|isnt|wont|doesnt|stopped|quit ~1 cooling|heating|cool|heat / no enfria|calienta|enfrian|calientan"},
-	{Name: "pain", Pattern: "remodel|remodeling|renovate|renovating|redo|redoing|remodelar|renovar ~2 the|la|el|my|mi|our|nuestra|nuestro|los|las kitchen|cocina|bathroom|bathrooms|bano|banos|basement|sotano"},
-	{Name: "pain", Pattern: "renewal|premium|quote|bill ~2 came|come|coming in ~1 high|higher|crazy|insane|outrageous"},
+	{Name: "pain", Pattern: "not|isnt|wont|doesnt|dont|aint|stopped|quit ~1 cooling|heating / no enfria|calienta|enfrian|calientan"},
+	// (a room to redo is told negated too: "not looking to redo the
+	// kitchen", so need() checks its negation)
+	{Name: "room", Pattern: "remodel|remodeling|renovate|renovating|redo|redoing|remodelar|renovar ~3 kitchen|cocina|bathroom|bathrooms|bath|baths|bano|banos|basement|sotano"},
+	{Name: "pain", Pattern: "renewal|premium|quote|bill ~2 came|come|coming in|back ~3 high|higher|crazy|insane|outrageous"},
 	// going in with someone on a place: "me and my brother want to go in
-	// on a duplex"
-	{Name: "pain", Pattern: "go|going|went in on a|an ~1 duplex|triplex|fourplex|house|home|condo|property|rental|place"},
+	// on a duplex" ("we went in on a house but got outbid" is an offer)
+	{Name: "pain", Pattern: "go|going in on a|an ~1 duplex|triplex|fourplex|house|home|condo|property|rental|place"},
 	{Name: "pain", Pattern: "data entry / falling|fall|falls|slipping through the cracks / waste|wastes|wasting|lose|lost ~2 hours|time|leads|deals|customers"},
 	{Name: "pain", Pattern: "nobody|noone follows|following|follow up / no one follows|following|follow up"},
 	// needs stated as what customers suffer: "customers keep complaining
@@ -3254,8 +3276,9 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 		return true
 	}
 	// "drowning in vendor invoices, like 900 a month": a volume of
-	// things by the month, no money
-	if volumeByPeriod(toks, a) {
+	// things by the month, no money; "la casa está a 84 adentro": a
+	// temperature
+	if volumeByPeriod(toks, a) || !a.Explicit && indoorTemp(toks, a.End) {
 		return true
 	}
 	// "keep the increase under $100/mo" caps it: a budget
@@ -3265,12 +3288,21 @@ func notBudget(toks []string, a textmatch.Amount) bool {
 
 // volumeByPeriod reports a bare amount by the period that counts the
 // things named just before it, across a comma at most: "vendor
-// invoices, like 900 a month", "we get 300 calls a week" reads "calls"
-// after it instead and is no amount by the period; "pagamos unas
-// facturas de 900 al mes" names money (de) and stays.
+// invoices, like 900 a month". Money named in its clause ("our budget
+// for leads is like 900 a month") or "de" ("facturas de 900 al mes")
+// keeps it money.
 func volumeByPeriod(toks []string, a textmatch.Amount) bool {
 	if a.Explicit || a.Per == "" {
 		return false
+	}
+	// money named anywhere in the clause makes it money: "our budget for
+	// leads is like 900 a month", "we could spend on calls around 500 a
+	// month"
+	cs := textmatch.ClauseStart(toks, a.Start)
+	for k := cs; k < a.Start; k++ {
+		if spendWords.Has(toks[k]) || toks[k] == "de" || toks[k] == "of" {
+			return false
+		}
 	}
 	breaks := 0
 	for k := a.Start - 1; k >= 0 && k >= a.Start-5; k-- {
@@ -3279,10 +3311,9 @@ func volumeByPeriod(toks []string, a textmatch.Amount) bool {
 			if breaks++; breaks > 1 {
 				return false
 			}
-		case toks[k] == "de" || toks[k] == "of" || spendWords.Has(toks[k]):
-			return false
 		case countNouns.Has(toks[k]):
-			return true
+			// what the money is for: "for leads we can do about 900"
+			return !(k > 0 && (toks[k-1] == "for" || toks[k-1] == "on" || toks[k-1] == "para" || toks[k-1] == "en"))
 		}
 	}
 	return false

@@ -1748,30 +1748,39 @@ func othersPromise(t textmatch.Text, m textmatch.Match) bool {
 // "is the inspector going to call me or do I call him?", "will the
 // technician call me before he shows up?", "mi suegra me va a call
 // tonight". A request for their call ("can the inspector call me?",
-// "have my agent call me") is an ask; so is anyone's call but theirs
-// ("will someone call me?").
+// "have my agent call me") is an ask; so is the call of anyone else
+// ("will someone call me?", "are they gonna call me?") and of the
+// sender's people ("is your agent gonna call me").
 func thirdWillCall(t textmatch.Text, k int) bool {
 	toks := t.Toks
 	cs := textmatch.ClauseStart(toks, k)
-	if requestWords.HasAnyToken(toks, t.IDs, cs, k) {
-		return false
-	}
 	j, future := k-1, false
 	for ; j >= cs && j >= k-4 && futureSkip.HasToken(toks, t.IDs, j); j-- {
 		future = future || toks[j] != "me" && toks[j] != "to" && toks[j] != "a" && toks[j] != "is" && toks[j] != "are"
 	}
-	if j < cs {
+	if j <= cs {
 		return false
 	}
-	subject := thirdCallers.HasToken(toks, t.IDs, j) || ownPersonNouns.HasToken(toks, t.IDs, j) ||
+	// the sender's people are the sender ("is your agent gonna call me",
+	// "is the realtor going to call me?"): only a tradesman of the job or
+	// the lead's own person ("my brother", "mi suegra") is someone else
+	det := toks[j-1]
+	own := det == "my" || det == "our" || det == "mi" || det == "mis"
+	subject := thirdCallers.HasToken(toks, t.IDs, j) && det != "your" && det != "ur" && det != "su" ||
+		own && ownPersonNouns.HasToken(toks, t.IDs, j) ||
 		// "my brother's gonna" reads "my brothers gonna"
-		len(toks[j]) > 3 && strings.HasSuffix(toks[j], "s") && ownPersonNouns.Has(toks[j][:len(toks[j])-1]) && j > cs && (toks[j-1] == "my" || toks[j-1] == "our")
+		own && len(toks[j]) > 3 && strings.HasSuffix(toks[j], "s") && ownPersonNouns.Has(toks[j][:len(toks[j])-1])
 	if !subject {
+		return false
+	}
+	// a request for their call, in the words just before them: "can
+	// the inspector call me", "have my agent call me"
+	if requestWords.HasAnyToken(toks, t.IDs, max(cs, j-4), j) {
 		return false
 	}
 	// told: "the inspector is going to call me"; asked with the verb
 	// first: "will the technician call me"
-	return future || j-2 >= cs && questionFirst.HasToken(toks, t.IDs, j-2) && (toks[j-1] == "the" || toks[j-1] == "my" || toks[j-1] == "our")
+	return future || j-2 >= cs && questionFirst.HasToken(toks, t.IDs, j-2) && (det == "the" || own)
 }
 
 var (
@@ -1780,7 +1789,7 @@ var (
 	futureSkip = textmatch.NewSet("going", "gonna", "will", "would", "to", "is", "are", "va", "van", "a", "me", "supposed", "finna")
 	// people of the job who call a lead: the inspector, the tech
 	thirdCallers = textmatch.NewSet("inspector", "technician", "tech", "adjuster", "appraiser", "roofer", "plumber", "contractor",
-		"electrician", "landlord", "he", "she", "they", "hes", "shes", "theyre", "tecnico", "inspectora", "contratista", "plomero")
+		"electrician", "landlord", "tecnico", "inspectora", "contratista", "plomero")
 	// a request for someone's call: "can the inspector call me", "have my
 	// agent call me", "que mi hija me llame"
 	requestWords = textmatch.NewSet("can", "could", "please", "pls", "plz", "have", "get", "tell", "ask", "que", "want", "need", "wanna",

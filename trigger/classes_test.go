@@ -5720,3 +5720,15 @@ func TestSomeoneElseWillCall(t *testing.T) {
 		require.True(t, trigger.Judged(s).ExplicitAsk, "%q", s)
 	}
 }
+
+// TestSendersPeopleStillCall: the review's findings: the sender's own
+// people ("is your agent gonna call me", "is the realtor going to call
+// me?") and "they" (the company) are no third party, and a want earlier
+// in the message does not turn a relative's call into a request.
+func TestSendersPeopleStillCall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"is your agent gonna call me or what", "are they gonna call me? been waiting all day", "is the realtor going to call me?"} {
+		require.True(t, trigger.Judged(s).ExplicitAsk, "%q", s)
+	}
+	require.False(t, trigger.Judged("i need to sell fast, my husband is gonna call me tonight about it").ExplicitAsk)
+}
