@@ -3499,3 +3499,14 @@ func TestStop49Classes(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestToldElsewhereAndNumbersOfThings: a stop told to another party
+// ("I told the gym to cancel my subscription, not you") and the number
+// of an apartment are no opt-outs.
+func TestToldElsewhereAndNumbersOfThings(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "I told the gym to cancel my subscription, not you. Send the offer.",
+		"had to tell the other company, the one with the billboards, to stop calling me at work. you guys are fine",
+		"oops I put the wrong number for the unit, it's 4C not 4B")
+}

@@ -859,6 +859,7 @@ var phraseRules = map[string]phraseRule{
 		{"reports, does not ask: 'no emails or calls from the bank yet, any news?'", listNotWholeMessage},
 	}},
 	"cancel subscription": {unless: []exclusion{
+		{"told to someone else: 'I told the newspaper to cancel my subscription, not you'", toldElsewhereTo},
 		{"another channel stopped, texts welcome: 'can you stop mailing me paper letters? just text'", keepsTexting},
 		{"a product: 'cancel the subscription on my streaming app'", productSubscription},
 		{"a company's or a plan's subscription: 'how do I cancel our subscription? renewal is coming up'", func(toks []string, m textmatch.Match) bool {
@@ -871,6 +872,7 @@ var phraseRules = map[string]phraseRule{
 		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
 	}},
 	"stop contacting": {unless: []exclusion{
+		{"told to someone else before: 'I had to tell the other outfit, the one with the yellow signs, to stop calling me at dinner'", toldElsewhereTo},
 		{"someone else of the lead's to be left out, the lead wanted: 'tell your guy to quit calling my brother, I'm the one you want'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && leadsPeople.Has(toks[m.End+1]) &&
 				routesToLead(textmatch.Text{Toks: toks})
@@ -933,6 +935,7 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
 		{"a belief given up: 'I thought this was a wrong number at first but I did fill out the form'", beforeIn(4, textmatch.NewSet("thought", "figured", "assumed", "pense", "crei"))},
 		{"told to another company: 'I told the other lender it was the wrong number and they stopped'", toldOtherCompany},
+		{"the number of something else: 'puse el wrong number de apartamento en la forma', 'wrong number for the unit'", numberOfThing},
 		{"a kind of question: 'is this a wrong number question?'", nextIn(textmatch.NewSet("question", "questions", "thing", "situation"))},
 		{"a long-held number with no denial: 'i've had this number since 2010, text me anytime'", heldNumberNoDenial},
 		{"invites: 'this is the business line, feel free to text here'", func(toks []string, m textmatch.Match) bool {
@@ -2924,6 +2927,56 @@ var stillTexting = textmatch.NewSet("still", "keep", "keeps", "siguen", "todavia
 
 // pastTook tell that someone was taken off before: "took him off".
 var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quitaron", "sacaron")
+
+// toldElsewhereTo reports the match as what the lead told someone else
+// to do, across a clause or two: "I had to tell the other outfit, the
+// one with the yellow signs, to stop calling me", "I told the newspaper
+// to cancel my subscription, not you". The match follows "to" or
+// "que", and a telling verb with another party ("the other ...", a
+// company, the newspaper) comes within sixteen words before it, with no
+// "you" told in between ("I told you guys to stop calling me").
+func toldElsewhereTo(toks []string, m textmatch.Match) bool {
+	if m.Start == 0 || toks[m.Start-1] != "to" && toks[m.Start-1] != "que" {
+		return false
+	}
+	// "... and you're still texting", "same goes for you", "you too"
+	if rest := toks[m.End:]; stillAtIt(rest) || slices.ContainsFunc(rest, sameForYou.Has) {
+		return false
+	}
+	for k := m.Start - 2; k >= 0 && k >= m.Start-16; k-- {
+		switch {
+		case toSenderNow.Has(toks[k]):
+			return false
+		case tellVerbs.Has(toks[k]) && k+2 < m.Start && (toks[k+1] == "the" || toks[k+1] == "al" || toks[k+1] == "a" || toks[k+1] == "that"):
+			return formerOnes.Has(toks[k+2]) || thirdNouns.Has(toks[k+2]) || toldSenders.Has(toks[k+2])
+		}
+	}
+	return false
+}
+
+var (
+	tellVerbs   = textmatch.NewSet("told", "tell", "asked", "ask", "dije", "pedi")
+	sameForYou  = textmatch.NewSet("same", "too", "either", "also", "tambien", "mismo", "igual")
+	toldSenders = textmatch.NewSet("newspaper", "paper", "gym", "magazine", "station", "church", "school", "periodico", "gimnasio", "iglesia")
+)
+
+// numberOfThing: the number after the match is of something that is no
+// phone: "puse el wrong number de apartamento", "wrong number for the
+// unit".
+func numberOfThing(toks []string, m textmatch.Match) bool {
+	k := m.End
+	if k+1 >= len(toks) || toks[k] != "de" && toks[k] != "of" && toks[k] != "for" && toks[k] != "on" {
+		return false
+	}
+	if k+2 < len(toks) && (toks[k+1] == "the" || toks[k+1] == "my" || toks[k+1] == "la" || toks[k+1] == "mi" || toks[k+1] == "el") {
+		k++
+	}
+	return numberedThings.Has(toks[k+1])
+}
+
+// numberedThings have numbers that are not phones: a unit, an account.
+var numberedThings = textmatch.NewSet("apartamento", "apartment", "apt", "unit", "unidad", "house", "casa", "account", "cuenta", "order",
+	"policy", "poliza", "invoice", "factura", "lot", "suite", "room", "cuarto", "claim", "parcel", "model", "serial")
 
 // toldOtherCompany reports a statement the lead made to another company,
 // told before the match in its clause: "I told the other lender it was
