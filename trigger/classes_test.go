@@ -5732,3 +5732,13 @@ func TestSendersPeopleStillCall(t *testing.T) {
 	}
 	require.False(t, trigger.Judged("i need to sell fast, my husband is gonna call me tonight about it").ExplicitAsk)
 }
+
+// TestEagerWaitIsCalm: "yes!! been waiting on this, send it over" is
+// eagerness, not frustration; a long wait told is still frustration.
+func TestEagerWaitIsCalm(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"yes!! been waiting on this, send it over and I'll sign tonight", "oh heck yes, been waiting for you guys, when can we close"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+	require.True(t, trigger.Judged("yes I've been waiting on this for weeks, nobody ever answers").Frustrated)
+}

@@ -137,7 +137,8 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 		}
 	}
 	calm := func() bool {
-		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text) || difficultyQuestion(text)
+		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text) || difficultyQuestion(text) ||
+			eagerWait(textmatch.Cached(text))
 	}
 	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !calm()) {
 		out.Frustrated = true
@@ -428,6 +429,26 @@ func calmWhy(text string) bool {
 	}
 	return !slices.ContainsFunc(toks, feelingMarks.Has)
 }
+
+// eagerWait reports a wait told as eagerness, not a complaint: a yes
+// opens the message and "been waiting on/for this" follows, with no
+// word of a long or repeated wait ("absolutely!!! been waiting on this,
+// send the paperwork", but not "yes, been waiting on this for weeks").
+func eagerWait(t textmatch.Text) bool {
+	toks := t.Toks
+	i := textmatch.IndexSeq(toks, "been", "waiting")
+	if i < 0 || i+3 >= len(toks) || toks[i+2] != "on" && toks[i+2] != "for" || !eagerObject.Has(toks[i+3]) {
+		return false
+	}
+	first := slices.IndexFunc(toks, func(w string) bool { return w != textmatch.Break })
+	return first >= 0 && eagerYes.Has(toks[first]) && !slices.ContainsFunc(toks, longWait.Has)
+}
+
+var (
+	eagerYes    = textmatch.NewSet("absolutely", "yes", "yess", "yesss", "yeah", "yep", "definitely", "heck", "hell", "si", "claro", "sure", "oh")
+	eagerObject = textmatch.NewSet("this", "it", "that", "you", "yall", "ya")
+	longWait    = textmatch.NewSet("forever", "long", "still", "ages", "weeks", "months", "days", "again", "ugh", "smh", "since", "finally", "hours")
+)
 
 // difficultyQuestion reports a short question that asks how hard a step
 // is before taking it: "how hard is it to fill out the application?",
