@@ -3510,3 +3510,21 @@ func TestToldElsewhereAndNumbersOfThings(t *testing.T) {
 		"had to tell the other company, the one with the billboards, to stop calling me at work. you guys are fine",
 		"oops I put the wrong number for the unit, it's 4C not 4B")
 }
+
+// TestLastTurnOptOuts: opt-outs that close a conversation in other words
+// (dev254, dev256): the last of it, a closed file, a check-in skipped
+// and the one after, no need to check back for good, not hearing from
+// the sender again, "ya no buscarme", "no me busque más" and "ya no
+// ocupo recordatorios". Searching for houses is no contact.
+func TestLastTurnOptOuts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"kindly let today be the last of it, this is a work phone",
+		"we went with my cousin, so consider me a closed case. thanks", "skip next month's check in and the one after, we're done",
+		"no need to check back in the spring or ever, we sold", "appreciate it but I'd just as soon not hear from Homelight again",
+		"le pido de favor ya no buscarme, gracias", "ya decidimos, que no me busquen más", "ya no necesito mensajes ni recordatorios, gracias"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "no me busques más casas por ese rumbo, mejor en Pomona", "no need to check back, we signed today, see you at closing",
+		"let this be the last of the repairs, what's your cash offer?")
+}
