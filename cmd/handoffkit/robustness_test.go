@@ -1266,7 +1266,7 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev254", []floor{
 			{"frustration", "f1", 0.97, true}, {"commitment", "f1", 0.94, true},
-			{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev255", []floor{
 			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.03, false},
@@ -1275,7 +1275,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev256", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
-			{"conversations", "accuracy", 0.76, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev248", []floor{
 			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.01, false},
