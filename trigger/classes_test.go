@@ -5742,3 +5742,12 @@ func TestEagerWaitIsCalm(t *testing.T) {
 	}
 	require.True(t, trigger.Judged("yes I've been waiting on this for weeks, nobody ever answers").Frustrated)
 }
+
+// TestAShortWaitToldIsFrustration: the review's findings on eagerWait: a
+// wait of a week, an hour or all day is still frustration after "oh".
+func TestAShortWaitToldIsFrustration(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"oh been waiting on you for a week", "yes been waiting on this all day, where is it"} {
+		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+}

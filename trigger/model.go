@@ -445,9 +445,10 @@ func eagerWait(t textmatch.Text) bool {
 }
 
 var (
-	eagerYes    = textmatch.NewSet("absolutely", "yes", "yess", "yesss", "yeah", "yep", "definitely", "heck", "hell", "si", "claro", "sure", "oh")
+	eagerYes    = textmatch.NewSet("absolutely", "yes", "yess", "yesss", "yeah", "yep", "definitely", "heck", "hell", "si", "claro")
 	eagerObject = textmatch.NewSet("this", "it", "that", "you", "yall", "ya")
-	longWait    = textmatch.NewSet("forever", "long", "still", "ages", "weeks", "months", "days", "again", "ugh", "smh", "since", "finally", "hours")
+	longWait    = textmatch.NewSet("forever", "long", "still", "ages", "weeks", "months", "days", "again", "ugh", "smh", "since", "finally", "hours",
+		"week", "month", "day", "hour", "year", "years", "wk", "wks", "hr", "hrs", "yr", "yrs", "mins", "minutes", "all")
 )
 
 // difficultyQuestion reports a short question that asks how hard a step
