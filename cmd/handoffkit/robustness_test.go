@@ -337,6 +337,18 @@ type floor struct {
 //     learned tier was trained on the development conversations' turns
 //     (opt-out 0.962 at 0.018, silenced 0.969 at 0.029, frustration
 //     0.966, conversations 106, the rest the same); a regression set now.
+//   - testdata/blind42: the forty-second, all tasks, a hard set written
+//     at the start of stop 49 (people of the Pacific Northwest and the
+//     Central Valley, with Salvadoran and Guatemalan Spanish; of New
+//     York City and North Jersey, with Dominican and Puerto Rican
+//     Spanish; of Arizona and New Mexico, with Sonoran and New Mexican
+//     Spanish) and measured once with the stop's start binary (opt-out
+//     0.949 at FPR 0.012, silenced 0.956 at 0.017, asks 0.974 at 0.008,
+//     frustration F1 0.967, commitment 0.949, fields 0.968, BANT 0.941,
+//     conversations 112 of 120) and once at its end, after two retrains
+//     on eight new development sets (opt-out 0.956, silenced 0.962,
+//     asks 0.982, conversations 111, the rest the same); a regression
+//     set now.
 //   - testdata/dev225 to dev233: hard sets written in stop 44 the same
 //     way, each measured once untuned and then tuned on: conversations in
 //     which fields come hedged, corrected or retracted, from Arizona and
@@ -1222,6 +1234,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.93, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.88, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind42", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.94, true},
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
 		// stop 47's development sets, tuned on by the rules (dev243 fields and
 		// BANT, dev244 conversations, the rest opt-out and asks)
