@@ -1245,6 +1245,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
+		// blind43: Spanish-heavy opt-out and asks, written at the end of
+		// stop 49 and measured once with its start and end binaries
+		{"testdata/blind43", []floor{
+			{"optout", "recall", 0.88, true}, {"optout", "fpr", 0.04, false},
+			{"optout_silenced", "recall", 0.94, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.04, false},
+		}},
 		// stop 47's development sets, tuned on by the rules (dev243 fields and
 		// BANT, dev244 conversations, the rest opt-out and asks)
 		{"testdata/dev243", []floor{{"fields", "f1", 0.98, true}, {"bant", "f1", 0.94, true}}},
