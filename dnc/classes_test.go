@@ -3545,3 +3545,48 @@ func TestReviewStop49Optouts(t *testing.T) {
 		"deja de buscarme casas en Katy, mejor en Cypress", "I'd just as soon not hear from the HOA again, can you handle them for me?",
 		"Paid the last invoice, let that be the last of it", "No need to check back with me again, I'll call you when the appraisal is in")
 }
+
+// TestSpanishImpliedOptOutsStop50: dev257 to dev259 (Caribbean, Mexican
+// interior and Central American Spanish, new this stop): no point in
+// going on, "haga de cuenta que nunca tuvo este número", a phone's other
+// user who wants no messages, "no me anden buscando", "no quiero saber
+// más de ustedes", "ya basta, se acabó" after a count of texts, a threat
+// on the next one, "déjenme vivir", "de aquí en adelante ni mensajes ni
+// llamadas" and a promise that the lead would not hear again. Their
+// look-alikes stay ordinary: one kind of thing ("fotos", "mensajes de
+// voz", "un cheque"), a contractor searched for, a time of grief that asks
+// for no pause, a message never received, and a promise to hear back.
+func TestSpanishImpliedOptOutsStop50(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"ya no tiene sentido que me sigan escribiendo, la casa ya se vendió", "hagan de cuenta que nunca tuvieron mi número, gracias",
+		"mi hijo ya no quiere que lo contacten, él ya compró", "ella ya no quiere mensajes, es el cel de mi mamá", "no me anden buscando, ya vendimos",
+		"no quiero saber más de ustedes ni de su oferta", "Ya, basta, se acabó. Ya me mandaron mil mensajes", "si me llega otro mensaje se lo paso a mi abogado",
+		"un mensaje más y llamo a la procuraduría", "déjenme vivir, ya les dije que no", "estamos pasando por un momento difícil, no me escriban por favor",
+		"de ahora en adelante ni mensajes ni llamadas", "your rep promised me I wouldn't hear from you again, this is the third text"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "no tiene caso que me sigan mandando fotos del techo, ya vi suficiente", "no me anden buscando al técnico, yo le hablo",
+		"ella no quiere mensajes de voz, mándele texto", "si me llega otro cheque se lo paso a mi abogado para que lo revise",
+		"la verdad estamos pasando por un momento difícil, denme un mes y les aviso", "no me llegó ni texto ni llamada, por favor confirmen la cita",
+		"you promised I would hear from you by Friday", "no quiero saber más de la casa hasta que firme el juez")
+}
+
+// TestOthersAndOwnSlipsStop50: dev257 and dev259's false opt-outs: the
+// lead's own text sent to the wrong number ("oops wrong number, esa foto
+// era pa' mi hermana", "le quería escribir a mi prima"), a complaint
+// about a former insurer taken up by "los", a removal asked of "los de la
+// otra compañía" in the clause before, and another sender's newsletter
+// left with this sender kept ("pero ustedes tranquilos, keep me posted").
+func TestOthersAndOwnSlipsStop50(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "ups wrong number, ese audio era pa mi esposo jaja. ¿Mañana a qué hora vienen?",
+		"perdón, wrong number, le quería mandar esto a mi hermano. ¿Siguen comprando casas?",
+		"mi aseguranza anterior nunca me pagó lo del granizo, los voy a reportar. ¿Ustedes cubren techo?",
+		"los del otro banco me tenían loca, les tuve que pedir que me quitaran de la lista. Ustedes sí contestan rápido.",
+		"I unsubscribed from the Redfin alerts, too many, but you guys are fine, keep me posted")
+	for _, s := range []string{"wrong number", "ya los voy a reportar, esto es acoso", "sáquenme de la lista, les tuve que decir dos veces"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

@@ -451,6 +451,7 @@ var phraseRules = map[string]phraseRule{
 		{"people in general: 'how do folks usually unsubscribe'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
 		{"asks how to leave another sender's messages: 'how do I unsubscribe de los emails de Zillow?'", howToLeaveOther},
+		{"left something else, the sender kept: 'me unsubscribí del newsletter de Zillow, pero ustedes tranquilos, keep me posted'", senderKeptAfter},
 	}},
 	// "I'd rather not get more, thanks": more of these, not "more quotes"
 	"rather not get more": {require: func(toks []string, m textmatch.Match) bool {
@@ -725,6 +726,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
+		{"left something else, the sender kept: 'I unsubscribed from the Redfin alerts, but you guys are fine, keep me posted'", senderKeptAfter},
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
 		{"left something else, these welcome: 'unsubscribed from the Zillow alerts ... yours are helpful, keep em coming'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && toks[m.End] == "from" && (textsWelcomed(toks) || asksForSendersOwn(toks, m.End))
@@ -765,6 +767,7 @@ var phraseRules = map[string]phraseRule{
 		{"from someone else: 'no quiero más llamadas del banco'", otherSenderAfter},
 		{"someday, not now: 'si algún día ya no quiero mensajes, ¿cómo le hago?'", ifJoining},
 		{"fewer, not none: 'no necesito mensajes diarios'", fewerNotNone},
+		{"voice messages, text preferred: 'ella no quiere mensajes de voz, mándele texto'", voiceNotText},
 	}},
 	"es remove me": {unless: []exclusion{
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
@@ -787,6 +790,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"make it stop": {require: namesMessages},
+	"es enough":    {require: namesMessages},
 	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya me di de baja en la página y siguen mandando": of the
 		// messages, or still coming; not "del club de golf"
@@ -1197,6 +1201,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es complaint": {unless: []exclusion{
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
+		{"a former provider named first: 'mi old insurance nunca me pagó el claim, los voy a reportar al estado'", formerProviderFirst},
 		{"not because of this sender: 'lo de la lista de no llamar es por los bancos, no por ustedes'", notThisSender},
 		{"reported some other number: 'ayer reporté un número que decía ser del banco'", reportedOtherThing},
 		{"a lawyer with no threat: 'hablar con mi abogada sobre el contrato'", lawyerNoCondition},
@@ -2082,9 +2087,20 @@ func slipExplainedAfter(toks []string, m textmatch.Match) bool {
 		if (w == "era" || w == "iba") && k+1 < len(toks) && (toks[k+1] == "para" || toks[k+1] == "pa") {
 			forOther = true
 		}
+		// "sorry, wrong number, le quería escribir a mi prima"
+		if (w == "queria" || w == "quise") && k+1 < len(toks) && esSlipVerbs.Has(toks[k+1]) {
+			return true
+		}
 	}
-	return sentOwn && forOther
+	// "oops wrong number, esa foto era pa' mi hermana": the lead's
+	// apology before it, and what was meant for someone else after it
+	return forOther && (sentOwn || m.Start > 0 && oops.Has(toks[m.Start-1]))
 }
+
+var (
+	esSlipVerbs = textmatch.NewSet("escribir", "escribirle", "mandar", "mandarle", "mandarselo", "mandarsela", "enviar", "enviarle", "textear", "textearle")
+	oops        = textmatch.NewSet("oops", "ops", "ups", "sorry", "perdon", "disculpa", "disculpe", "woops", "whoops")
+)
 
 var slipVerbs = textmatch.NewSet("send", "text", "txt", "message", "reply", "write", "forward")
 
@@ -2137,10 +2153,21 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 			return false
 		}
 	}
+	// "los de la otra compañía me tenían harta, les tuve que decir que me
+	// borraran": the company named in the clause before, "les" taking it
+	// up
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if cs > 0 && (toks[cs] == "les" || toks[cs] == "le") && slices.ContainsFunc(toks[cs:m.Start], esToldVerbs.Has) {
+		for k := 0; k+1 < cs; k++ {
+			if (toks[k] == "otra" || toks[k] == "otro") && (otherSenders.Has(toks[k+1]) || toks[k+1] == "aseguradora") && !sendersOwn(toks, k+1) {
+				return true
+			}
+		}
+	}
 	told, other := false, false
-	for k := textmatch.ClauseStart(toks, m.Start); k < m.End; k++ {
+	for k := cs; k < m.End; k++ {
 		switch toks[k] {
-		case "dije", "pedi", "dijimos", "pedimos", "dijo", "pidio":
+		case "dije", "pedi", "dijimos", "pedimos", "dijo", "pidio", "decir", "pedir":
 			// ("a la otra aseguradora le dije que ya no me llamaran")
 			if other {
 				return true
@@ -2166,6 +2193,8 @@ func toldAnotherEs(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+var esToldVerbs = textmatch.NewSet("dije", "pedi", "dijimos", "pedimos", "decir", "pedir")
 
 // onlyWords make "no más" mean "nothing more" of what is asked: "sólo
 // quiero el seguro básico, no más".
@@ -3620,6 +3649,11 @@ var (
 	forGood    = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further").Gated()
 )
 
+// goingThrough are the verbs of a time the lead lives through, not a
+// pause asked for: "pasando por un momento difícil", "going through a
+// rough patch".
+var goingThrough = textmatch.NewSet("pasando", "atravesando", "passing", "going", "pasamos", "paso", "atravieso", "viviendo")
+
 // pauseCue are the tokens the loop of pauseOnly tests: the permanence,
 // until, today and resume words, and the few it compares by spelling.
 var pauseCue = textmatch.Union([]textmatch.Set{permanence, untilWords, todayWords, resumeWords},
@@ -3665,8 +3699,9 @@ func pauseOnly(t textmatch.Text) bool {
 		case w == "for" || w == "por":
 			// "for like an hour", "for the next few days", "por unas horas";
 			// not how long the messages have come: "every day for two
-			// weeks", "for the past month"
-			if pastSpan(toks, i) {
+			// weeks", "for the past month", nor a hard time the lead goes
+			// through: "estoy pasando por un momento muy difícil"
+			if pastSpan(toks, i) || i > 0 && goingThrough.Has(toks[i-1]) {
 				continue
 			}
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
@@ -3677,7 +3712,7 @@ func pauseOnly(t textmatch.Text) bool {
 					break
 				}
 			}
-		case (w == "un" || w == "una") && i+1 < len(toks) && shortSpan.HasID(ids[i+1]):
+		case (w == "un" || w == "una") && i+1 < len(toks) && shortSpan.HasID(ids[i+1]) && !(i > 1 && toks[i-1] == "por" && goingThrough.Has(toks[i-2])):
 			// "déjeme en paz un ratito que ando manejando": a short while,
 			// no preposition needed in Spanish
 			bounded = true
@@ -4467,3 +4502,53 @@ var (
 // phoneDigits reports a token that can be a phone number: seven digits
 // or more ("15", an age, is none)
 func phoneDigits(w string) bool { return len(w) >= 7 && textmatch.AllDigits(w) }
+
+// formerProviderFirst reports a complaint whose object is a former or
+// other provider the lead named before it ("mi old insurance nunca me pagó
+// el claim, los voy a reportar al estado"), taken up by a pronoun, with no
+// word of the sender between.
+func formerProviderFirst(toks []string, m textmatch.Match) bool {
+	if toks[m.Start] != "los" && toks[m.Start] != "las" && toks[m.Start] != "lo" && toks[m.Start] != "la" {
+		return false
+	}
+	for k := m.Start - 1; k > 0; k-- {
+		if esSenderYou.Has(toks[k]) {
+			return false
+		}
+		if esProviderNouns.Has(toks[k]) && (formerWords.Has(toks[k-1]) || k+1 < m.Start && formerWords.Has(toks[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	formerWords     = textmatch.NewSet("old", "anterior", "previous", "former", "ex", "vieja", "viejo", "otra", "otro", "pasada", "pasado")
+	esProviderNouns = textmatch.NewSet("insurance", "aseguranza", "aseguradora", "seguro", "compania", "company", "banco", "bank", "lender",
+		"agente", "agent", "contratista", "contractor", "financiera", "prestamista")
+)
+
+// senderKeptAfter reports a request that, after it, turns to the sender
+// ("but you", "pero ustedes") and asks to be kept informed: "me
+// unsubscribí del newsletter de Zillow porque era too much, pero ustedes
+// tranquilos, keep me posted". What was left is something else.
+func senderKeptAfter(toks []string, m textmatch.Match) bool {
+	for k := m.End; k+1 < len(toks); k++ {
+		if toks[k] != "pero" && toks[k] != "but" {
+			continue
+		}
+		if !slices.ContainsFunc(toks[k+1:min(len(toks), k+4)], esSenderYou.Has) {
+			continue
+		}
+		for j := k + 2; j+1 < len(toks); j++ {
+			if (toks[j] == "keep" && (toks[j+1] == "me" || toks[j+1] == "us") && j+2 < len(toks) && keptInformed.Has(toks[j+2])) ||
+				(toks[j] == "mantenganme" || toks[j] == "mantenme" || toks[j] == "mantengame") && (toks[j+1] == "al" || keptInformed.Has(toks[j+1])) ||
+				toks[j] == "sigan" && (toks[j+1] == "mandando" || toks[j+1] == "escribiendo" || toks[j+1] == "avisando") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var keptInformed = textmatch.NewSet("posted", "updated", "informed", "informado", "informada", "tanto", "loop")

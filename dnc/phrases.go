@@ -53,7 +53,7 @@ var dncClasses = map[string]textmatch.Set{
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
 		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "cfpb", "regulator", "regulators",
-		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos"),
+		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos", "fiscal", "fiscalia", "procurador", "procuraduria"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
@@ -212,7 +212,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "let january|february|march|april|may|june|july|august|september|october|november|december|today|tonight be the last of it|them / consider me a closed file|case|book"},
 	// "hágame el favor de ya no buscarme", "prefiero que TapBook no me
 	// busque más", "ya no ocupo cotizaciones ni recordatorios"
-	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
+	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / no me|nos anden|andes|esten|estes buscando | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -370,7 +370,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos"},
 	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz"},
 	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
-	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas"},
+	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas / dejenme|dejeme|dejennos vivir |"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
 	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
@@ -385,7 +385,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no ~1 @fcontactv|enviar|escribir|mandar|contactar|llamar|textear|usar|molestar|escribirme|contactarme|enviarme|mandarme ~1 mas|nada|nunca|ya|porfa|por|de"},
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
 	// for someone else: "mi esposo dice que no quiere que le sigan textiando"
-	{Name: "es dont want messages", Pattern: "no quiere|quieren que ~1 le|les|lo|la ~1 sigan ~1 escribiendo|textiando|texteando|mandando|llamando|contactando|escriban|manden|llamen"},
+	{Name: "es dont want messages", Pattern: "no quiere|quieren que ~1 le|les|lo|la ~1 sigan? ~1 escribiendo|textiando|texteando|mandando|llamando|contactando|escriban|manden|llamen|contacten|molesten|busquen|envien|texteen"},
+	// the phone's other user: "este teléfono es de mi esposa, ella no
+	// quiere mensajes"
+	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos"},
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
 	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
@@ -438,6 +441,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen|llegaran|llegara ~2 nada|mensajes|mas|textos|estos|estas / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
 	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|msgs|messages|textos|texts|mas"},
 	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat"},
+	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|le|les|se|y|voy|los|lo|me ~6 @threat"},
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
 	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
@@ -472,7 +476,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
-	{Name: "es dont want messages", Pattern: "no quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta"},
+	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos|quiere|quieren saber nada|mas de ~1 ustedes|usted|ti|su|sus|esta"},
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	// "ya me habían prometido que me borraban y ahí siguen"
 	{Name: "es promised removal", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
@@ -640,6 +644,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no hace falta que me sigas escribiendo", "ya no escriban", "no me
 	// incluyan en sus correos ni mensajes"
 	{Name: "es dont contact again", Pattern: "no hace|hacia falta ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
+	// "de aquí en adelante, ni texto ni llamada, por favor"
+	{Name: "es dont contact again", Pattern: "en adelante ni|nada texto|textos|mensaje|mensajes|llamada|llamadas|mensajitos / en adelante | ni|nada texto|textos|mensaje|mensajes|llamada|llamadas|mensajitos / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos | por favor|porfa | / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos por favor|porfa |"},
+	// "Seis textos en un día ... Ya, basta, se acabó": an end declared,
+	// the messages named (see phraseRules)
+	{Name: "es enough", Pattern: "basta | se acabo | / basta ya | se acabo | / ya basta | se acabo |"},
+	// "no tiene caso que me sigan escribiendo": no point in going on
+	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
+	// "hagan de cuenta que nunca tuvieron este número", "pretend you
+	// never had my number"
+	{Name: "es dont contact again", Pattern: "hagan|haga|hagamos de? cuenta que nunca ~1 tuvieron|tuvo|tuviste|tuvieron|existio ~1 este|mi|ese numero|cel|celular|telefono"},
+	{Name: "dont contact me", Pattern: "pretend|act like|as if you never had|got|saw ~1 my|this number|phone|cell"},
 	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
 	// Spanglish: "plz ya no txt a este #"
 	{Name: "es dont contact again", Pattern: "ya no ~1 text|texts|textear|texting|message|messages a|al este|ese|mi? numero|cel|celular|telefono|phone|number"},
@@ -748,6 +763,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "report spam", Pattern: "sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to my|the? verizon|att|tmobile|sprint|cricket / sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to t mobile / screenshot|screenshots sent|forwarded|reported to my|the? verizon|att|tmobile|sprint|cricket|carrier / screenshot|screenshots sent|forwarded|reported to t mobile / reported|marked|flagged|flagging you|this|these|them|number ~3 as a? scam|scammer|fraud"},
 	// "I was supposed to have been dropped from this list"
 	{Name: "supposed to be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
+	// "someone on your team promised me I wouldn't hear from you again"
+	{Name: "promised no more", Pattern: "promised|assured|swore ~6 i|we wouldnt|wont hear back? from you|u|yall|your / promised|assured|swore ~6 i|we would|will not hear back? from you|u|yall|your"},
 	// "emailed your support desk to be left alone"
 	{Name: "asked to be left alone", Pattern: "@reported ~5 to be left alone"},
 	// "tampoco quiero más textos de ustedes" (neither do I want)

@@ -164,6 +164,17 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "teneis|tienen|tiene|tienes|tenes ~2 un|algun telefono|numero de contacto"},
 	// "esto se resuelve antes con una llamada, ¿no?"
 	{Name: "es by phone", Pattern: "resuelve|resolvemos|arregla|arreglamos|soluciona ~3 con una llamada / con una llamada ~2 se resuelve|arregla|soluciona"},
+	// "en cinco minutos por teléfono lo resolvemos"
+	{Name: "es by phone", Pattern: "por telefono ~2 lo|la|se|eso resolvemos|arreglamos|solucionamos|aclaramos|resuelve|arregla|soluciona|resolveriamos|arreglariamos / resolvemos|arreglamos|solucionamos|aclaramos|resolveriamos ~3 por telefono"},
+	// "quisiera oír la voz de quien me va a hacer la oferta"
+	{Name: "es voice", Pattern: "oir|escuchar la|su voz de|del ~1 quien|que|agente|dueno|comprador|asesor|persona"},
+	// "que me escriba alguien que trabaje ahí": a person to answer,
+	// not the machine
+	{Name: "es that person", Pattern: "que|q me|nos escriba|escriban|conteste|contesten|responda|respondan|atienda alguien|persona|humano|humana / que|q me|nos escriba|conteste|responda|atienda una|un persona|humano|humana|agente"},
+	// "me entró una llamada de ustedes ... ¿me la pueden regresar?"
+	{Name: "es call me", Pattern: "llamada ~8 | me|nos la pueden|puede|podrian|podria|puedes regresar|devolver / llamada ~8 me|nos la pueden|puede|podrian|podria|puedes regresar|devolver"},
+	// "eso lo quisiera ver con una persona, no por aquí"
+	{Name: "es talk to person", Pattern: "ver|verlo|verla|revisar|revisarlo|checar|checarlo|tratar|tratarlo|discutir|discutirlo|platicarlo|hablarlo con una|un persona|humano|humana|agente|asesor|asesora|representante"},
 	// "prefiero explicarlo en vivo", "I'd rather explain this en vivo",
 	// "¿cuál es la extensión de la señora Ramírez?"
 	{Name: "es by phone", Pattern: "prefiero|preferiria|rather|mejor ~1 explicarlo|explicarle|explicar|explain|platicarlo|hablarlo ~3 en vivo|persona / prefiero|preferiria|rather|mejor ~1 explicarlo|explicarle|explicar|explain|platicarlo|hablarlo ~3 por telefono"},

@@ -87,6 +87,9 @@ var spanishAskRules = map[string]askRule{
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
 		{"what to call the lead: 'todos me dicen Will, así me podés llamar'", prevIs("asi")},
+		{"what people somewhere call the lead: 'en el trabajo me llaman \"la tía\"'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.End-1] == "llaman" && textmatch.Before(t.Toks, m.Start, 5, esNamingCrowd)
+		}},
 		{"an idiom: 'me llama la atención'", allOf(lastIs("llama"), nextIs("la"))},
 		{"a box ticked, not a number dialled: '¿me marcas la opción de rideshare?'", func(t textmatch.Text, m textmatch.Match) bool {
 			return esDialVerbs.Has(t.Toks[m.End-1]) && textmatch.After(t.Toks, m.End, 3, esTicked)
@@ -302,6 +305,10 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	return next != "" && next != textmatch.Break && next != "nomas" && !esYouSubjects.Has(next) && (end >= len(toks) || toks[end] == textmatch.Break) &&
 		!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next)
 }
+
+// esNamingCrowd before "me llaman" say who calls the lead by a name: "en
+// el trabajo me llaman 'la tía'", "mis compas me llaman Chuy".
+var esNamingCrowd = textmatch.NewSet("trabajo", "chamba", "todos", "amigos", "compas", "familia", "casa", "barrio", "iglesia", "escuela", "rancho", "pueblo")
 
 // esTitles open a name: "llámeme Don Cheo", "Doña Rosa"
 var esTitles = textmatch.NewSet("don", "dona", "senor", "senora", "sr", "sra", "dr", "doc", "lic", "ing", "profe", "tio", "tia")

@@ -5751,3 +5751,20 @@ func TestAShortWaitToldIsFrustration(t *testing.T) {
 		require.True(t, trigger.Judged(s).Frustrated, "%q", s)
 	}
 }
+
+// TestSpanishAsksStop50: dev257 to dev259's indirect Spanish asks: a call
+// that would settle it ("por teléfono lo arreglamos"), wanting to hear the
+// buyer's voice, a person to answer instead of the machine, a missed call
+// to return ("me la pueden regresar") and something to go over with a
+// person. Their look-alikes stay: a phone that would not settle it, a
+// document to return, going over it with the lead's own spouse, and what
+// people at work call the lead.
+func TestSpanishAsksStop50(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "eso por teléfono lo arreglamos en un ratito", "quisiera escuchar la voz del agente antes de firmar",
+		"que me conteste una persona, no el robot", "Tengo una llamada perdida de este número, me la pueden regresar porfa",
+		"eso lo quiero revisar con un asesor, no por mensaje")
+	requireNoAsks(t, "por teléfono no lo resolvemos, mándeme fotos del techo", "lo voy a revisar con mi esposo y les aviso",
+		"mi hermana dice que la cotización se la pueden devolver firmada mañana, ¿me la pueden regresar?",
+		"todos en la chamba me llaman el Güero", `En el trabajo me llaman "la güera", jaja. ¿Ya está mi cotización?`)
+}
