@@ -789,8 +789,9 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 	}},
-	"make it stop": {require: namesMessages},
-	"es enough":    {require: namesMessages},
+	"make it stop":     {require: namesMessages},
+	"es enough":        {require: namesMessages},
+	"cant keep coming": {require: namesMessages},
 	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya me di de baja en la página y siguen mandando": of the
 		// messages, or still coming; not "del club de golf"

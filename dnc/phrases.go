@@ -763,6 +763,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "report spam", Pattern: "sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to my|the? verizon|att|tmobile|sprint|cricket / sent|forwarded|reported|flagged you|this|these|them|screenshot|screenshots|texts|number ~2 to t mobile / screenshot|screenshots sent|forwarded|reported to my|the? verizon|att|tmobile|sprint|cricket|carrier / screenshot|screenshots sent|forwarded|reported to t mobile / reported|marked|flagged|flagging you|this|these|them|number ~3 as a? scam|scammer|fraud"},
 	// "I was supposed to have been dropped from this list"
 	{Name: "supposed to be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
+	// "whatever y'all are sending, it can't keep landing here" (the
+	// messages named: see phraseRules)
+	{Name: "cant keep coming", Pattern: "it|they|these|this|that|texts|messages cant|cannot keep landing|showing|coming|arriving|popping ~1 up? here|in|on|to / it|they|these|this|that|texts|messages can not keep landing|showing|coming|arriving|popping ~1 up? here|in|on|to"},
 	// "someone on your team promised me I wouldn't hear from you again"
 	{Name: "promised no more", Pattern: "promised|assured|swore ~6 i|we wouldnt|wont hear back? from you|u|yall|your / promised|assured|swore ~6 i|we would|will not hear back? from you|u|yall|your"},
 	// "emailed your support desk to be left alone"

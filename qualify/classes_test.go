@@ -2111,3 +2111,16 @@ func TestReviewStop49(t *testing.T) {
 		{qualify.BANT, "", "la casa está a 84 adentro y afuera ni se diga", qualify.Budget},
 	})
 }
+
+// TestAdoptedBudgetStop50: another's price the lead takes as their own
+// after it is a budget (dev260); another's price alone is not.
+func TestAdoptedBudgetStop50(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "Do you have a rough budget in mind?", "my neighbor's guy charged about 7 grand and that's where my head is at too", qualify.Budget},
+		{qualify.BANT, "", "a mi compadre le cobraron como 6 mil y por ahí ando yo", qualify.Budget},
+	})
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "my neighbor's guy charged about 7 grand, seemed like a lot", qualify.Budget},
+	})
+}

@@ -2973,11 +2973,25 @@ func ceilingAfter(toks []string, i int) bool {
 	return false
 }
 
+// adoptedAfter reports another's amount the lead takes as their own
+// after it: "the fella who did my sister's charged about 9 grand and
+// that's where my head's at too", "... y por ahí ando yo también".
+func adoptedAfter(toks []string, end int) bool {
+	for k := end; k+2 < len(toks) && k < end+12; k++ {
+		if toks[k] == "where" && (toks[k+1] == "my" || toks[k+1] == "our") && (toks[k+2] == "head" || toks[k+2] == "heads" || toks[k+2] == "mind") ||
+			(toks[k] == "por" && (toks[k+1] == "ahi" || toks[k+1] == "alli") && (toks[k+2] == "ando" || toks[k+2] == "andamos")) ||
+			(toks[k] == "thats" || toks[k] == "that") && (toks[k+1] == "my" || toks[k+1] == "our") && (toks[k+2] == "budget" || toks[k+2] == "number" || toks[k+2] == "range") {
+			return true
+		}
+	}
+	return false
+}
+
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	for _, a := range textmatch.Amounts(t) {
 		cs := textmatch.ClauseStart(toks, a.Start)
-		if textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a) || notBudget(toks, a) {
+		if (textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a)) && !adoptedAfter(toks, a.End) || notBudget(toks, a) {
 			continue
 		}
 		// "we can spend about 2000 a month": a bare number counts when the
@@ -3024,7 +3038,10 @@ func budget(t textmatch.Text) (string, float64) {
 			// money already spent on something else: "we dropped like 9k
 			// on the POS upgrade last year", "gastamos 5 mil en el otro";
 			// money owed: "debemos como 310 mil"
-			if pastSpend.Has(toks[k]) || oweWords.Has(toks[k]) {
+			// (not what someone else was charged that the lead takes as
+			// their own: "charged about 9 grand and that's where my
+			// head's at")
+			if pastSpend.Has(toks[k]) && !adoptedAfter(toks, a.End) || oweWords.Has(toks[k]) {
 				skip = true
 			}
 			// the sender's own price read back: "your pricing page says

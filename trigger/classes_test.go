@@ -5768,3 +5768,38 @@ func TestSpanishAsksStop50(t *testing.T) {
 		"mi hermana dice que la cotización se la pueden devolver firmada mañana, ¿me la pueden regresar?",
 		"todos en la chamba me llaman el Güero", `En el trabajo me llaman "la güera", jaja. ¿Ya está mi cotización?`)
 }
+
+// TestDev260Classes: dev260's misses as classes. Frustration: blame the
+// lead lays on themselves ("I'm the worst", "sorry to be annoying"),
+// joy with its emoji, a confusion past and cleared up are none; being one
+// more slip from walking and waiting sarcastically while the sender
+// sorts itself out are. Commitment: the crew let in to do the work, "John
+// Hancock", where to pay; "just so I can read through it, not deciding
+// till my brother weighs in" hedges.
+func TestDev260Classes(t *testing.T) {
+	t.Parallel()
+	requireNotFrustrated(t, "ugh I'm the worst, I forgot the pay stubs, sending now", "sorry to be annoying, one more question about the deductible",
+		"omg finally!!! we got the keys 🎉", "I was so confused by the escrow thing but now I understand, thanks")
+	requireFrustrated(t, "honestly I'm one more missed call from walking", "I'll just keep sweating in here while y'all sort out your schedule",
+		"you guys are the worst", "you are so annoying")
+	for _, s := range []string{"tell the guys the side gate is open, and Tuesday they can come out and install it", "where do I put my John Hancock?",
+		"the down payment is ready, just tell me where to pay it"} {
+		require.Greater(t, trigger.Analyze(s).Commitment, 0, "%q", s)
+	}
+	require.Less(t, trigger.Analyze("send me the contract just so I can read through it, not signing anything till my wife sees it").Commitment,
+		trigger.Analyze("send me the contract").Commitment)
+}
+
+// TestDev260Rules: a trial with another app and a neighbour's agent who
+// wrote a number are competitors; a premium drafted twice is a billing
+// dispute; logins by the hundred and selling several properties together
+// are high value.
+func TestDev260Rules(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.Competitor(), "we're doing a trial con otra app right now"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "my cousin's roofer already came out and wrote me up a number"))
+	require.NotEmpty(t, trigger.Analyze("you drafted my premium twice this month, I need it put back in my account").OutOfScope)
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "if it works it's about 400 logins across the district"))
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "she wants to sell todo junto, the duplex and the lots"))
+	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "we have 22 logins for the pilot"))
+}

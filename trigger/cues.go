@@ -178,6 +178,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
 	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
 	{Name: "sarcasm", Pattern: "for nothing"},
+	// dev260: "I'm about one more dropped ball from walking", "one more
+	// excuse away from canceling"; "I'll just keep sitting in a 90
+	// degree house while y'all figure out your calendar"
+	{Name: "exasperation", Pattern: "one more ~3 from walking|leaving|quitting|canceling|cancelling / one more ~3 away from walking|leaving|quitting|canceling|cancelling / ill|i just? keep sitting|waiting|sweating|freezing ~6 while you|yall|your"},
 
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
@@ -457,6 +461,12 @@ func notAtSender(toks []string, i int) bool {
 	}
 	// "i'm terrible at paperwork": bad at something, said of oneself
 	if adjectives.Has(w) && i+1 < len(toks) && toks[i+1] == "at" {
+		return true
+	}
+	// "ugh I'm the worst, forgot the W2s", "sorry to be annoying with all
+	// the questions", "I know I'm being annoying": the lead of
+	// themselves
+	if (w == "worst" || w == "annoying") && selfSaid(toks, i) {
 		return true
 	}
 	if (w == "worst" || w == "worse") && i+1 < len(toks) && idiomNext.Has(toks[i+1]) {
@@ -1341,7 +1351,9 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if t.Letters >= 10 && t.Upper >= 0.7 && len(t.Words()) >= 3 && !anyPositive(toks) && !calmCaps(t) && capsMarked(t) {
 		return "shouting", true
 	}
-	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) && !commits(t) {
+	// (not joy marked by its emoji: "OMG finally!!! the appraisal came
+	// back at value 🎉")
+	if t.Repeats > 0 && !anyPositive(toks) && !unsure(t) && !commits(t) && !strings.ContainsAny(raw, "🎉🥳🙌👏😍🤩🥰") {
 		for k, w := range toks {
 			// "omg hi", "omg yes": surprise in a greeting, not
 			// exasperation
@@ -1609,6 +1621,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
 		// "the house actually looks good for once": praise
 		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
+		// "I was so confused con el deductible pero ya lo entendí,
+		// gracias": a confusion past and cleared up
+		!(m.Name == "exasperation" && slices.Contains(toks[m.Start:m.End], "confused") && m.Start > 0 && (toks[m.Start-1] == "was" || toks[m.Start-1] == "were") &&
+			slices.ContainsFunc(toks[m.End:], clearedUp.Has)) &&
 		// "our ticket volume is getting out of hand": the lead's own
 		// problem, the need to solve
 		!(m.Name == "getting annoying" && textmatch.Before(toks, m.Start, 4, ownWords) && !senderIn(toks, textmatch.ClauseStart(toks, m.Start), m.Start)) &&
@@ -2331,6 +2347,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// cargo duplicado"
 	{Name: string(TopicBilling), Pattern: "cobrado|cobrada|cobrasteis|cobraste ~4 dos veces|doble / devolvais|devolveis|devolvieran|devuelvas ~2 el|mi|la? cargo|dinero|cobro|cuota / cargo|cobro duplicado|doble"},
 	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
+	// "y'all drafted my auto premium twice", "I need that second $212 put
+	// back in my account", "me sacaron el pago dos veces"
+	{Name: string(TopicBilling), Pattern: "drafted|drafts|withdrew|withdrawn|deducted|debited|autopaid|drew ~4 twice|double / put|paid back ~2 in|into|on my account|card / sacaron|descontaron|cargaron|retiraron ~4 dos veces / regresen|devuelvan|reembolsen ~3 a? mi cuenta|tarjeta"},
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
@@ -2850,6 +2869,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// Spanish, and a comparison with what the lead uses now: "otra
 	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
 	// QuickBooks?", "how are you different from the one we use?"
+	// "a trial con otra app, la de 7shifts"
+	{Name: "other company", Pattern: "trial|prueba|probando|usando|using con|with otra|another app|aplicacion|plataforma"},
+	// "my neighbor's agent already came out and wrote me up a number":
+	// someone else's provider, and what that one quoted or did
+	{Name: "other company", Pattern: "neighbors|friends|brothers|sisters|cousins|dads|moms|buddys|coworkers agent|guy|adjuster|contractor|roofer|lender|broker|realtor|rep|company|outfit|plumber|installer ~10 quoted|quote|wrote|offered|bid|estimate|came"},
 	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron|mandaron|enviaron|hicieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
 	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
@@ -3568,3 +3592,31 @@ var esThoseOnes = textmatch.NewSet("esa", "esas", "ese", "esos", "ellos", "ellas
 var esSenderThings = textmatch.NewSet("tu", "ud", "uds", "mensajes", "mensajitos", "textos", "bot", "robot", "llamadas", "preguntas", "empresa", "compania",
 	// what the sender charges: "qué gacho lo que hacen con los cargos extra"
 	"cargos", "cobros", "precios", "tarifas", "cuotas", "comisiones")
+
+// selfSaid reports a word of blame the lead says of themselves, right
+// before it: "I'm the worst", "I am so annoying", "sorry to be annoying",
+// "sorry for being annoying", "I know I'm being a pain".
+func selfSaid(toks []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k] == "the" || toks[k] == "so" || toks[k] == "such" || toks[k] == "being" || toks[k] == "really" || toks[k] == "a") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k] {
+	case "im", "i":
+		return true
+	case "am":
+		return k > 0 && toks[k-1] == "i"
+	case "be":
+		return k > 0 && toks[k-1] == "to" && k > 1 && (toks[k-2] == "sorry" || toks[k-2] == "mean")
+	case "for":
+		return k > 0 && toks[k-1] == "sorry"
+	}
+	return false
+}
+
+// clearedUp after a past confusion say it is over: "pero ya lo entendí",
+// "now I get it", "makes sense now".
+var clearedUp = textmatch.NewSet("entendi", "entiendo", "understand", "understood", "gets", "figured", "clear", "claro", "sense", "explaining", "explicar")

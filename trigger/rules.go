@@ -410,6 +410,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "tengo 5 en esa misma calle. all rentals" (both only where the
 	// message names properties)
 	{Name: "several properties", Pattern: "plus|and|y|mas @many more|mas / tengo|tenemos|own|have|got @many"},
+	// "he wants to sell todo junto", "venderlas todas juntas"
+	{Name: "several properties", Pattern: "sell|vender|venderlo|venderlos|venderlas|venta ~2 todo|todos|todas ~1 junto|juntos|juntas"},
 	// "five single families on the east side", "let all five go as a package"
 	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
 	// "the two houses on 5th St and the fourplex on Garland"
@@ -437,7 +439,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 	// dev233: "a busy week is like 35 crews, 300 and something guys
 	// between all the jobs"
-	{Name: "hundreds of seats", Pattern: "@bign guys|workers|employees|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores / @bign and|y something|odd|some|pico|tantos guys|workers|employees|techs|technicians|drivers|nurses|staff|empleados|trabajadores"},
+	{Name: "hundreds of seats", Pattern: "@bign guys|workers|employees|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores|logins|accounts|usuarios|cuentas|licencias / @bign and|y something|odd|some|pico|tantos guys|workers|employees|techs|technicians|drivers|nurses|staff|empleados|trabajadores"},
 	// boats to insure: "four trawlers, the dock, the ice house" (trucks
 	// are counted by fleet software too: "ahorita 15 trucks")
 	{Name: "fleet", Pattern: "@many|two|2|dos trawlers|shrimpers / have|own|run|insure|tenemos|got ~2 @many|two|2|dos boats|vessels|barcos|lanchas"},

@@ -190,6 +190,9 @@ var commitRules = MustCompile(map[string]Set{
 	// cerrar?", "can u come today? ill pay the emergency fee"
 	{Name: "accept", Pattern: "deal / its a deal / thats a deal / trato hecho"},
 	{Name: "book", Pattern: "tell|send your ~1 guy|tech|crew|team|installer to come ~2 @date / book me|us ~2 for|the ~3 @book / schedule|book it|that ~2 para|for ~2 @date|este|this"},
+	// dev260: the crew let in to do the work: "the first dry day next
+	// week they can show up and hang 'em"
+	{Name: "book", Pattern: "they|yall|crew|guys|installers can show|come up|out|by|over? ~1 and hang|install|start|do|put|replace|tear|rip"},
 	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout|check out ~3 take|takes|accept|accepts"},
 	{Name: "next step", Pattern: "cuando podemos|puedo|pueden cerrar|firmar|empezar / when can we close|sign|start"},
 	// "Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?",
@@ -200,6 +203,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
+	// dev260: "where do I put my John Hancock?", "just tell me where to
+	// pay it", "dígame a dónde lo pago"
+	{Name: "next step", Pattern: "john hancock / my hancock / tell me where|how to pay|send ~1 it|the|that? |? / where|how do|should|can i|we pay ~1 it|that|the ~1 fee|deposit? |"},
 	// "ok upgrade us", "ya quiero avanzar", "¿qué documentos le mando?",
 	// "which docs do you need from me"
 	// "actívemela de una vez, ¿cómo hago el pago?", "how do I pay?"
@@ -337,6 +343,9 @@ var (
 		"family", "church", "pastor", "elders", "deacons", "deacon")
 	hedges = MustCompile(map[string]Set{"takento": takenTo}, []Rule{
 		{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|idk|unsure|eventually|someday"},
+		// dev260: "send the paperwork just so I can read through it, not
+		// deciding anything till my brother weighs in"
+		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
 		// "how soon could you start, hypothetically? not saying we're
 		// doing it"
 		{Name: "hedge", Pattern: "hypothetically|hipoteticamente / not saying"},
