@@ -3590,3 +3590,36 @@ func TestOthersAndOwnSlipsStop50(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestSpanishFormalAndRelayedOptOutsStop50: dev261 to dev264's classes
+// (Southern Cone, South Texas elders, Gen-Z Spanglish and formal business
+// Spanish, new this stop): a wish that this be the last one, no wish to
+// go on receiving, how to make it stop arriving, having had enough of the
+// sender, a conversation closed for good, a relation ended with the
+// messages included, no place in the sender's database, consent
+// withdrawn in formal words, a shared or work phone that cannot receive
+// them, no reason left to write, no more campaigns or reminders, a
+// relayed request, a threat if it happens again, "basta ya" as the last
+// words after the texts are named, "I'm done hearing from you" and
+// "nobody reach out anymore". Their look-alikes stay ordinary.
+func TestSpanishFormalAndRelayedOptOutsStop50(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"te agradecería que este fuera el último, gracias", "no tengo ganas de seguir recibiendo ofertas, saludos",
+		"¿cómo le hago para que dejen de llegarme? ya contesté y nada", "ya tuvimos suficiente de ustedes, gracias",
+		"damos por cerrada la conversación, que estén bien", "decidimos terminar con ustedes, incluyendo los mensajes y las llamadas",
+		"no queremos estar en su base de datos", "dejamos sin efecto el consentimiento que les dimos", "es el cel de la chamba, no puedo estar recibiendo esto",
+		"nadie en esta casa quiere sus mensajes", "ya no hay razón para que me sigan escribiendo", "le pido que no se nos incluya en más campañas",
+		"eso sí, no más recordatorios a este número por favor", "mi papá me pide que les diga que no le sigan mandando ofertas",
+		"si vuelve a pasar, el asunto lo verá nuestro abogado", "otro mensaje hoy, el tercero. basta ya", "I'm done hearing from you guys, the answer is no",
+		"my grandma asked that nobody reach out about the house anymore", "please stop adding my dad to the text blasts", "tienen el número mal, aquí no vive ningún Roberto",
+		"no quiero más recados de ustedes"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "¿su software permite eliminar los datos de un paciente si lo pide?", "vamos a cancelar la suscripción del programa que usamos, ¿ustedes importan el historial?",
+		"le mandaron el contrato a la persona equivocada, mándelo a la gerente", "hay que suspender el servicio de jardinería en enero, ¿eso cuesta?",
+		"if we sign, is there a way to opt out after 60 days if it's not working?", "si me doy de baja de los correos, ¿igual me siguen llegando los avisos por texto?",
+		"ya no me manden al señor de la otra vez, mejor otro técnico", "el link de unsubscribe de su newsletter no sirve, nomás aviso",
+		"unsubscribing from a bunch of lists today but not yours, keep them coming", "estoy en la lista de no llamar pero a ustedes sí les di permiso, seguimos por aquí",
+		"ya basta de calor, ¿cuándo vienen a instalar el aire? llevo 3 mensajes preguntando", "no me mandes más fotos por WhatsApp, mándalas por correo")
+}

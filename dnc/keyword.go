@@ -516,6 +516,11 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		if namesContact(t, i) && !textmatch.Before(t.Toks, i, 3, readingWords) && !(i > 0 && (t.Toks[i-1] == "i" || t.Toks[i-1] == "we")) {
 			return false
 		}
+		// "why am I still getting these", "sigo recibiendo estos": the
+		// messages, as what keeps arriving
+		if i+1 < len(t.Toks) && receivingVerbs.Has(w) && theseOnes.Has(t.Toks[i+1]) {
+			return false
+		}
 	}
 	return true
 }
@@ -545,6 +550,7 @@ func namesContact(t textmatch.Text, i int) bool {
 	if contactRefs.HasID(t.IDs[i]) {
 		return true
 	}
+
 	// a list or a system counts when something comes off it ("from your
 	// system", "de su lista"), not in "really top notch system you've got"
 	if dncListClass.HasID(t.IDs[i]) && textmatch.Before(t.Toks, i, 3, offFrom) {
@@ -1233,3 +1239,8 @@ func otherChannelOnly(t textmatch.Text, m textmatch.Match) bool {
 	end := min(len(t.Toks), m.End+3)
 	return !slices.ContainsFunc(t.Toks[m.Start:m.End], textsNamed.Has) && slices.ContainsFunc(t.Toks[m.Start:end], otherChannel.Has) && welcomesTexts(t)
 }
+
+var (
+	receivingVerbs = textmatch.NewSet("getting", "receiving", "recibiendo", "got", "get")
+	theseOnes      = textmatch.NewSet("these", "them", "those", "estos", "estas", "esto")
+)

@@ -406,6 +406,7 @@ var phraseRules = map[string]phraseRule{
 		{"a quantity of something else: 'ive read enough marketing pdfs to last a lifetime'", enoughOfOther},
 	}},
 	"stop": {unless: []exclusion{
+		{"asked of the sender as a question of how it works: 'if a clinic cancels, do you delete it or keep it?'", askedOfSender},
 		{"asks which will happen: 'do you stop texting or just keep checking in?'", stopOrKeep},
 		{"a typo caught: 'Stop, I typed it wrong. It's 3 bedrooms'", stopThenCorrects},
 		{"not a bare imperative: words other than politeness before it in its clause", prevOutside(stopHead)},
@@ -441,6 +442,17 @@ var phraseRules = map[string]phraseRule{
 			return toks[m.Start] == "unsubscribing" && m.Start > 0 && (toks[m.Start-1] == "does" || toks[m.Start-1] == "will" || toks[m.Start-1] == "would")
 		}},
 		{"the link, not the act: 'the unsubscribe link in your newsletter is broken'", nextIn(textmatch.NewSet("link", "links", "button", "option", "page"))},
+		{"the link, in Spanish: 'el link de unsubscribe en sus emails está roto'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && toks[m.Start-1] == "de" && (toks[m.Start-2] == "link" || toks[m.Start-2] == "enlace" || toks[m.Start-2] == "boton" || toks[m.Start-2] == "opcion")
+		}},
+		{"others left, not this sender: 'unsubscribing from like 10 newsletters today but not yours'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k+2 < len(toks) && k < m.End+10; k++ {
+				if (toks[k] == "but" || toks[k] == "pero") && (toks[k+1] == "not" || toks[k+1] == "no") && (toks[k+2] == "yours" || toks[k+2] == "you" || toks[k+2] == "ustedes" || toks[k+2] == "los" || toks[k+2] == "el") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"another channel left, texts welcome: 'hice unsubscribe del newsletter pero por aquí sí me pueden escribir'", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'text only, unsubscribe me from the email newsletter'", keepsTexting},
 		{"asks about the terms: 'if I sign up, can I unsubscribe later whenever I want?'", asksAboutTerms},
@@ -461,6 +473,9 @@ var phraseRules = map[string]phraseRule{
 		{"a problem that should stop, no word of the messages: 'water keeps coming in, I need it to stop'", pronounNoContact},
 	}},
 	"opt out": {unless: []exclusion{
+		{"asks about a plan's terms: 'if we sign the annual plan, is there a way to opt out after 90 days?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && (slices.Contains(toks, "if") || slices.Contains(toks, "si"))
+		}},
 		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
 		{"a feature: 'we need opt out handling built in'", afterIn(2, featureNouns)},
 		{"from something other than these messages", otherObject},
@@ -519,6 +534,21 @@ var phraseRules = map[string]phraseRule{
 		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"asks what leaving another channel does: 'si me doy de baja del email, ¿igual me llegan las updates por text?'", func(toks []string, m textmatch.Match) bool {
+			if !textmatch.Before(toks, m.Start, 3, textmatch.NewSet("si", "if")) {
+				return false
+			}
+			// (across the clause break the question makes)
+			for k := m.End; k < len(toks) && k < m.End+8; k++ {
+				if stillWords.Has(toks[k]) {
+					return true
+				}
+			}
+			return false
+		}},
+		{"another product's subscription: 'estamos por cancelar la suscripción del programa de contabilidad que usamos hoy'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de") && otherProducts.Has(toks[m.End+1])
+		}},
 		{"another channel refused, texts here welcome: 'no me escriban al correo, mejor todo por aquí', 'no me llamen pero textea lo que quieras'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "correo", "email", "llamen", "llamar", "llamadas", "llames") &&
 				(hasWord(toks, "textea", "texteame") || textmatch.ContainsSeq(toks, "mejor", "todo") || textmatch.ContainsSeq(toks, "mejor", "por") || textmatch.ContainsSeq(toks, "mejor", "x"))
@@ -585,12 +615,30 @@ var phraseRules = map[string]phraseRule{
 		{"calls or hours, not texts", spanishChannelOrHours},
 		{"one kind of content, with another asked for: 'ya no me manden el PDF, mejor díganme el total por aquí'", redirectsContent},
 		{"a document sent again: 'ya no me manden el contrato otra vez, ya lo firmé'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 2, esDocs)
+			// (not with the messages too: "ya no me manden sus papeles ni
+			// sus mensajitos")
+			if !textmatch.After(toks, m.End, 2, esDocs) {
+				return false
+			}
+			for k := m.End; k+1 < len(toks) && k < m.End+7 && toks[k] != textmatch.Break; k++ {
+				if toks[k] == "ni" && textmatch.After(toks, k+1, 2, dncFcontactnClass) {
+					return false
+				}
+			}
+			return true
+		}},
+		{"a person sent: 'ya no me manden al muchacho de la otra vez, mejor que venga otro técnico'", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && (toks[m.End] == "al" || toks[m.End] == "a" && m.End+1 < len(toks) && (toks[m.End+1] == "ese" || toks[m.End+1] == "esa" || toks[m.End+1] == "un" || toks[m.End+1] == "una" || toks[m.End+1] == "otro"))
 		}},
 		{"another channel left, texts welcome", textsWelcomedElsewhere},
 		{"another channel stopped, texts welcome: 'no me llames porfa, estoy en la chamba, but texting está bien'", keepsTexting},
 		{"voice messages, text preferred: 'no me manden mensajes de voz, mejor texto'", voiceNotText},
 		{"the lead cannot: 'no sé mandar fotos por aquí', 'no puedo enviar nada hoy'", func(toks []string, m textmatch.Match) bool {
+			// ("no se me incluya", "no se programen más mensajes": "se" of
+			// a passive or of the lead, not "sé" before an infinitive)
+			if toks[m.Start] == "no" && m.Start+2 < len(toks) && toks[m.Start+1] == "se" && !esInfinitive(toks[m.Start+2]) {
+				return false
+			}
 			return toks[m.Start] == "no" && m.Start+1 < m.End && esUnable.Has(toks[m.Start+1])
 		}},
 		{"the list's name, which the list rules judge: 'la lista de no llamar es por los bancos'", func(toks []string, m textmatch.Match) bool {
@@ -655,7 +703,8 @@ var phraseRules = map[string]phraseRule{
 	// "déjenlo en paz" of a person, at a clause's start: not "el jardín
 	// déjenlo en paz"
 	"es let him be": {require: func(toks []string, m textmatch.Match) bool {
-		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || politeTail.Has(toks[m.Start-1])
+		// ("que ya la dejen en paz": asked for her, "ya" opening it)
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || politeTail.Has(toks[m.Start-1]) || toks[m.Start] == "ya" && toks[m.Start-1] == "que"
 	}},
 	"rather not hear": {require: func(toks []string, m textmatch.Match) bool {
 		if textmatch.After(toks, m.End, 4, pauseEnds) {
@@ -770,6 +819,9 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'ella no quiere mensajes de voz, mándele texto'", voiceNotText},
 	}},
 	"es remove me": {unless: []exclusion{
+		{"someone else's data, a feature: '¿su programa permite eliminar los datos de un cliente si él lo pide?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 6, othersRecords) || textmatch.Before(toks, m.Start, 3, textmatch.NewSet("permite", "puede", "allows"))
+		}},
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
 		{"a waiting list: 'sáquenme de la lista de espera y agéndenme'", listOfWaiting},
 		{"someone else's removal: 'mi hermana ... pidió que la quitaran de su lista'", herRemoval},
@@ -792,6 +844,23 @@ var phraseRules = map[string]phraseRule{
 	"make it stop":     {require: namesMessages},
 	"es enough":        {require: namesMessages},
 	"cant keep coming": {require: namesMessages},
+	"es enough last": {require: func(toks []string, m textmatch.Match) bool {
+		for _, w := range toks[m.End:] {
+			if w != textmatch.Break {
+				return false
+			}
+		}
+		return namesMessages(toks, m)
+	}},
+	"last one wished": {require: func(toks []string, m textmatch.Match) bool {
+		// a wish in the message ("me harías un favor", "I'd appreciate",
+		// "ojalá"), or a count of the messages ("message #9 today");
+		// not the lead's own last text ("es el último texto que te mando")
+		if slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], ownSendVerbs.Has) {
+			return false
+		}
+		return slices.ContainsFunc(toks, lastWishWords.Has) || namesMessages(toks, m) && slices.ContainsFunc(toks, textmatch.AllDigits)
+	}},
 	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya me di de baja en la página y siguen mandando": of the
 		// messages, or still coming; not "del club de golf"
@@ -1034,6 +1103,7 @@ var phraseRules = map[string]phraseRule{
 		{"a property taken off, not the lead: 'take the Fort Lowell house off the list you sent me'", propertyOff},
 	}},
 	"es wrong number": {unless: []exclusion{
+		{"a document sent to the wrong person: 'le enviaron la factura a la persona equivocada en nuestra oficina'", beforeIn(6, esDocs)},
 		{"the number given to the one interested: 'el número que tienen es de mi esposo, él es el interesado, llámenle en la tarde'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.End:], interestedOther.Has)
 		}},
@@ -1171,6 +1241,9 @@ var phraseRules = map[string]phraseRule{
 		{"a waiting list: 'me salí de la lista de espera'", listOfWaiting},
 	}},
 	"es stop sending": {unless: []exclusion{
+		{"a service paused, not the messages: 'necesitamos suspender la limpieza de campanas durante las vacaciones'", func(toks []string, m textmatch.Match) bool {
+			return m.Start+2 < len(toks) && (toks[m.Start+1] == "la" || toks[m.Start+1] == "el" || toks[m.Start+1] == "los" || toks[m.Start+1] == "las") && pausedServices.Has(toks[m.Start+2])
+		}},
 		{"the lead's own doing with the messages, not sending: 'le dije a mi mamá \"ya deja de borrar los mensajes\"'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], readingVerbs.Has)
 		}},
@@ -1201,6 +1274,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es complaint": {unless: []exclusion{
+		{"this sender allowed, the list is for others: 'estoy en la lista de no llamar del gobierno pero a ustedes sí les di permiso, seguimos por acá'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "les", "di", "permiso") || textmatch.ContainsSeq(toks, "seguimos", "por", "aca") || textmatch.ContainsSeq(toks, "seguimos", "por", "aqui")
+		}},
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"a former provider named first: 'mi old insurance nunca me pagó el claim, los voy a reportar al estado'", formerProviderFirst},
 		{"not because of this sender: 'lo de la lista de no llamar es por los bancos, no por ustedes'", notThisSender},
@@ -4553,3 +4629,43 @@ func senderKeptAfter(toks []string, m textmatch.Match) bool {
 }
 
 var keptInformed = textmatch.NewSet("posted", "updated", "informed", "informado", "informada", "tanto", "loop")
+
+var (
+	// lastWishWords make "this be the last one" a request: "me harías un
+	// favor si este fuera el último", "I'd appreciate si este es el último"
+	lastWishWords = textmatch.NewSet("favor", "appreciate", "agradeceria", "agradezco", "ojala", "please", "porfa", "pido", "prefiero", "preferiria")
+	// ownSendVerbs after "the last one" make it the lead's own: "es el
+	// último que te mando"
+	ownSendVerbs = textmatch.NewSet("te", "les", "le", "mando", "envio", "escribo", "i", "im", "send")
+)
+
+// esInfinitive reports a Spanish infinitive, with or without a pronoun
+// after it: "mandar", "enviarles", "escribirme".
+func esInfinitive(w string) bool {
+	for _, suf := range []string{"ar", "er", "ir", "arme", "erme", "irme", "arle", "erle", "irle", "arles", "arlo", "arla", "arnos"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOfSender reports a match inside a question put to the sender about
+// how it works: "if a clinic cancels, do you delete it or keep it?".
+func askedOfSender(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	return m.Start-cs >= 2 && (toks[cs] == "do" || toks[cs] == "does" || toks[cs] == "will" || toks[cs] == "would" || toks[cs] == "can") &&
+		(toks[cs+1] == "you" || toks[cs+1] == "yall" || toks[cs+1] == "u") && textmatch.After(toks, m.End, 3, textmatch.NewSet("or"))
+}
+
+var (
+	// othersRecords are someone else's data: "los datos de un cliente"
+	othersRecords = textmatch.NewSet("cliente", "clientes", "paciente", "pacientes", "empleado", "empleados", "usuario", "usuarios", "customer", "customers", "patient", "patients")
+	// otherProducts after "cancelar la suscripción del": another product
+	otherProducts = textmatch.NewSet("programa", "software", "sistema", "app", "aplicacion", "plataforma", "servicio", "gimnasio", "gym", "periodico", "revista", "streaming", "cable")
+	// pausedServices after "suspender la": a service, not the messages
+	pausedServices = textmatch.NewSet("limpieza", "servicio", "mantenimiento", "poliza", "cobertura", "ruta", "entrega", "entregas", "obra", "instalacion", "fumigacion", "pagos", "nomina")
+)
+
+// stillWords ask whether something goes on: "¿igual me llegan?"
+var stillWords = textmatch.NewSet("igual", "todavia", "aun", "seguiria", "seguirian", "still")

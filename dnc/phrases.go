@@ -55,7 +55,7 @@ var dncClasses = map[string]textmatch.Set{
 		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "cfpb", "regulator", "regulators",
 		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos", "fiscal", "fiscalia", "procurador", "procuraduria"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
-	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
+	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "recados", "mensajitos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
 		"messaggi", "chiamate", "spam", "publicidad", "boletin", "boletines", "alertas", "notificaciones"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
@@ -212,7 +212,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "let january|february|march|april|may|june|july|august|september|october|november|december|today|tonight be the last of it|them / consider me a closed file|case|book"},
 	// "hágame el favor de ya no buscarme", "prefiero que TapBook no me
 	// busque más", "ya no ocupo cotizaciones ni recordatorios"
-	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / no me|nos anden|andes|esten|estes buscando | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
+	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / no me|nos anden|andes|esten|estes|sigan|siga buscando | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -368,7 +368,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es neither channel", Pattern: "ni por mensaje|mensajes|texto|textos|whatsapp ni por llamada|llamadas|telefono / ni por llamada|llamadas|telefono ni por mensaje|mensajes|texto|textos|whatsapp"},
 	{Name: "es nothing with you", Pattern: "no quiero|queremos nada con ustedes|usted / no quiero|queremos nada que ver con ustedes|usted"},
 	{Name: "foreign", Pattern: "borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos"},
-	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz"},
+	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz / ya lo|la|los|las dejen|deje en paz"},
 	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
 	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas / dejenme|dejeme|dejennos vivir |"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
@@ -389,7 +389,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the phone's other user: "este teléfono es de mi esposa, ella no
 	// quiere mensajes"
 	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos"},
-	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje"},
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|recados|mensajitos"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
 	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
 	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de"},
@@ -649,6 +649,63 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Seis textos en un día ... Ya, basta, se acabó": an end declared,
 	// the messages named (see phraseRules)
 	{Name: "es enough", Pattern: "basta | se acabo | / basta ya | se acabo | / ya basta | se acabo |"},
+	// "Wow otro text ... Seriously, basta ya." (the message's last words:
+	// see phraseRules)
+	{Name: "es enough last", Pattern: "basta ya | / ya basta |"},
+	// dev261 to dev264 (new this stop): "I'd appreciate si este es el
+	// último mensaje que recibo", "me harías un favor si este fuera el
+	// último" (a wish word in the message: see phraseRules)
+	{Name: "last one wished", Pattern: "si|que este|esto|ese sea|fuera|es el|la ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message"},
+	// "no tengo ganas de seguir recibiendo promociones"
+	{Name: "es dont want messages", Pattern: "no tengo|tenemos ganas de ~1 seguir? recibiendo|recibir"},
+	// "¿cómo hago para que esto pare de llegar?"
+	{Name: "es dont contact again", Pattern: "como hago|hacemos para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir / como le hago para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir"},
+	// "ya tuve suficiente de ustedes", "I'm done hearing from you"
+	{Name: "es dont contact again", Pattern: "tuve|tengo|tenemos|tuvimos suficiente|bastante de ustedes|usted|ti / tuve|tengo|tenemos|tuvimos suficiente|bastante de su compania|empresa"},
+	{Name: "dont contact me", Pattern: "done hearing from you|yall|u|your"},
+	// "con esto cerramos la conversación para siempre"
+	{Name: "es dont contact again", Pattern: "cerramos|cerremos|cierro la|el|esta|este conversacion|chat|tema ~2 para siempre / damos por cerrada|cerrado la|el|esta|este conversacion|chat|tema"},
+	// a relation ended, messages included: "decidimos no seguir con
+	// ustedes en nada, incluyendo los texts", "suspender toda relación
+	// con su empresa, incluyendo el envío de mensajes"
+	{Name: "es dont contact again", Pattern: "suspender|terminar|cortar|finalizar|suspendemos|terminamos ~6 incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas / suspender|terminar|cortar|finalizar|suspendemos|terminamos ~6 | incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas"},
+	{Name: "es dont contact again", Pattern: "no seguir|continuar ~6 incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas / no seguir|continuar ~6 | incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas"},
+	// "no quiero nada de esto aquí" (on a phone the school or the job
+	// lends), "quiere su número fuera de su sistema"
+	{Name: "es dont contact again", Pattern: "no quiero|queremos nada de esto aqui|aca / quiere|quiero|queremos|quieren su|mi|nuestro|este numero fuera de"},
+	// "please quit adding him to the email and text blasts", "she asked
+	// that nobody reach out about this anymore", "no le vuelvan a escribir
+	// a mi papá"
+	{Name: "dont contact me", Pattern: "quit|stop adding|putting me|him|her|us|them ~1 to|on ~5 blasts|blast|list|texts|emails"},
+	{Name: "nobody reach out", Pattern: "nobody|noone reach|reaches|contact|contacts|text|texts|call ~4 anymore|again / no one reach|reaches|contact|contacts|text|texts|call ~4 anymore|again"},
+	{Name: "es dont want messages", Pattern: "no le|les vuelvan|vuelva a escribir|mandar|llamar|textear|contactar ~1 a? mi|mis papa|mama|papas|padre|madre|abuela|abuelo|esposo|esposa|hijo|hija|hermano|hermana|suegra|suegro"},
+	// "no quiero figurar en ninguna base de datos de ustedes"
+	{Name: "es dont contact again", Pattern: "no quiero|queremos|deseo|deseamos figurar|estar|aparecer|seguir en ninguna|su|sus|esa|esta base|bases|lista|listas"},
+	// "cesar su uso para fines de mercadotecnia", "dejo sin efecto
+	// cualquier autorización previa"
+	{Name: "revoke consent", Pattern: "cesar|cese|cesen|dejar|dejen de ~2 uso|usar|usarlos|utilizar ~6 mercadotecnia|marketing|publicidad|promociones|fines comerciales / dejo|dejamos sin efecto ~3 autorizacion|consentimiento|permiso|autorizaciones"},
+	// "no puede estar recibiendo esto", "no puedo estar recibiendo esto
+	// en el trabajo"
+	{Name: "es dont want messages", Pattern: "no puedo|puede|podemos estar recibiendo|recibir esto|estos|estas|eso|sus|mensajes|textos"},
+	// "ninguna de las dos queremos estos textos"
+	{Name: "es dont want messages", Pattern: "ninguna|ninguno|nadie ~4 queremos|quiere|quiero|quieren ~1 estos|sus|los|estas textos|mensajes|mensajitos|recados"},
+	// "mejor ya no me tomen en cuenta"
+	{Name: "es dont contact again", Pattern: "ya no me|nos tomen|tome|tomes en cuenta"},
+	// "no hay razón para que me anden escribiendo"
+	{Name: "es dont contact again", Pattern: "no hay|habra razon|motivo|necesidad para|de que ~1 me|nos? ~1 anden|sigan|esten ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*|buscando"},
+	// "no se me incluya en más campañas ni recordatorios", "que no se
+	// programen más mensajes de seguimiento", "que este contacto termine
+	// aquí"
+	{Name: "es dont contact again", Pattern: "no se me|nos incluya|incluyan|agregue|agreguen ~3 campanas|recordatorios|listas|envios|mensajes|correos / no se programen|envien|manden|agenden mas mensajes|recordatorios|seguimientos|textos / este|el contacto|intercambio termine|acabe|quede ~1 aqui|hasta"},
+	// "please no más recordatorios a este número"
+	{Name: "es dont contact again", Pattern: "no mas recordatorios|mensajes|textos|texts|reminders a|al|to este|mi|this numero|cel|celular|number"},
+	// a relayed request: "me pide que le diga que no le sigan mandando
+	// ofertas", "y no le vuelvan a escribir a mi papá"
+	{Name: "es dont want messages", Pattern: "que no le|les|lo|la sigan|vuelvan ~1 a? mandando|enviando|escribiendo|llamando|textiando|texteando|escribir|mandar|llamar|textear"},
+	// "si vuelve a ocurrir, el asunto pasará a manos de nuestro abogado"
+	{Name: "threat", Pattern: "si vuelve|vuelven|llega a ocurrir|pasar|suceder|repetirse ~12 @threat / si vuelve|vuelven|llega a ocurrir|pasar|suceder|repetirse | ~10 @threat"},
+	// "tienen el número mal"
+	{Name: "es wrong number", Pattern: "tienen|tiene|tienes el|mi|este numero mal"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you

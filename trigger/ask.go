@@ -170,7 +170,23 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es voice", Pattern: "oir|escuchar la|su voz de|del ~1 quien|que|agente|dueno|comprador|asesor|persona"},
 	// "que me escriba alguien que trabaje ahí": a person to answer,
 	// not the machine
-	{Name: "es that person", Pattern: "que|q me|nos escriba|escriban|conteste|contesten|responda|respondan|atienda alguien|persona|humano|humana / que|q me|nos escriba|conteste|responda|atienda una|un persona|humano|humana|agente"},
+	{Name: "es that person", Pattern: "que|q me|nos escriba|escriban|conteste|contesten|responda|respondan|atienda alguien|persona|humano|humana|cristiano / que|q me|nos escriba|conteste|responda|atienda una|un persona|humano|humana|agente|cristiano"},
+	// dev261 to dev264 (new this stop): "¿me pasás con quien sea que
+	// decide los precios?", "pueden mandar a una señorita que me
+	// explique", "que le marquen a él, él es el que decide"
+	{Name: "es put through", Pattern: "me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con quien|alguien|el|la|su"},
+	{Name: "es talk to person", Pattern: "mandar|manden|mande a? un|una? alguien|senorita|muchacho|muchacha|persona|asesor|asesora|agente ~2 que me|nos explique|expliquen|atienda|atiendan"},
+	{Name: "es relayed call", Pattern: "que le|les marquen|llamen|hablen|marque|llame a el|ella"},
+	// "preferiría revisarlo con quien lleve la obra, de preferencia por
+	// teléfono", "me explique las opciones en persona", "que lo vea
+	// conmigo alguien de su departamento comercial"
+	{Name: "es by phone", Pattern: "de preferencia|preferentemente|preferiblemente por telefono|llamada"},
+	{Name: "es talk to person", Pattern: "revisarlo|verlo|platicarlo|hablarlo|revisar|ver con quien / me|nos explique|expliquen ~4 en persona / conmigo alguien|una|un / alguien de su|del departamento|equipo|area"},
+	// a meeting proposed: "coordinar una reunión presencial", "le propongo
+	// una videollamada con su equipo", "¿cuándo tendría disponibilidad su
+	// gerente para una reunión breve?", "una cita con alguno de sus
+	// asesores"
+	{Name: "es face to face", Pattern: "reunion|junta|cita|visita presencial / reunion|junta en persona / propongo|proponemos|agendemos|coordinemos|agendar|coordinar|programar|programemos|solicito|solicitar|sugiero ~1 una videollamada|videoconferencia|reunion|junta|llamada / disponibilidad ~4 para ~1 una? reunion|llamada|junta|cita|videollamada / cita|reunion|llamada|junta con alguno|alguna|uno|una de sus|los asesores|agentes|ejecutivos|representantes|vendedores"},
 	// "me entró una llamada de ustedes ... ¿me la pueden regresar?"
 	{Name: "es call me", Pattern: "llamada ~8 | me|nos la pueden|puede|podrian|podria|puedes regresar|devolver / llamada ~8 me|nos la pueden|puede|podrian|podria|puedes regresar|devolver"},
 	// "eso lo quisiera ver con una persona, no por aquí"
@@ -391,6 +407,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "can we set up a video call?"
 	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 google meet|hangout / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 teams|skype|webex"},
 	{Name: "call me", Pattern: "phone me|us|back"},
+	// "I'd like to set up 15 minutes with them" (the account exec)
+	{Name: "talk to person", Pattern: "set up|aside ~1 minutes with / grab|book|schedule|get ~1 minutes with"},
 	// "I would much rather you just telephone me"
 	{Name: "call me", Pattern: "telephone me|us|back"},
 	// "please return my call", "facetime me", "ft me?"

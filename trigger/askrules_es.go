@@ -39,6 +39,7 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es face to face": {unless: []exclusion{
+		{"a meeting of the lead's own people: 'le propongo una reunión de nuestro equipo interno primero'", afterIn(5, textmatch.NewSet("interno", "interna", "internos", "internas"))},
 		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos", "vimos", "vieron"))},
 	}},
 	"es voice": {unless: []exclusion{
@@ -77,6 +78,14 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"refused inside it: 'prefiero que no me llamen, por mensaje es más fácil'", func(t textmatch.Text, m textmatch.Match) bool {
+			for k := m.Start; k+1 < m.End; k++ {
+				if t.Toks[k] == "no" && (t.Toks[k+1] == "me" || t.Toks[k+1] == "nos") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a call to someone else: 'mejor una llamada a mi hermana primero' (not 'regrésame la llamada al rato')", func(t textmatch.Text, m textmatch.Match) bool {
 			last := t.Toks[m.End-1]
 			return t.Toks[m.Start] == "mejor" && (last == "llamada" || last == "llamadita") && m.End < len(t.Toks) && (t.Toks[m.End] == "a" || t.Toks[m.End] == "al") &&

@@ -5803,3 +5803,20 @@ func TestDev260Rules(t *testing.T) {
 	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "she wants to sell todo junto, the duplex and the lots"))
 	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "we have 22 logins for the pilot"))
 }
+
+// TestSpanishAsksFormalStop50: dev261 to dev264's asks: put through to
+// whoever decides, someone sent to explain, a human ("un cristiano") to
+// answer, a call relayed to the one who decides, a phone call preferred,
+// explaining in person, a meeting proposed or asked of the sender's
+// people, minutes set up with the account executive. "Prefiero que no me
+// llamen", a meeting of the lead's own team and a worker sent to fix
+// something ask for no person.
+func TestSpanishAsksFormalStop50(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "¿me pasa con quien decide los precios?", "¿pueden mandar a un muchacho que me explique la póliza?", "que me conteste un cristiano, porfa",
+		"que le marquen a él, él es el que decide", "lo vemos mejor de preferencia por teléfono", "quiero que alguien me explique los números en persona",
+		"le agradecería coordinar una reunión presencial", "le propongo una videollamada con su equipo", "¿qué disponibilidad tiene su gerente para una llamada?",
+		"me gustaría una cita con alguno de sus asesores", "I'd like to set up 20 minutes with your account manager")
+	requireNoAsks(t, "prefiero que no me llamen, por mensaje es más fácil", "le propongo una reunión de nuestro equipo interno primero",
+		"manden a un muchacho que me arregle el techo", "tenemos una reunión con el contador el lunes", "me pasa el precio por favor")
+}
