@@ -206,7 +206,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "rather not hear", Pattern: "rather not hear from you|yall|u|anyone|anybody|your|ur ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
 	// "I'd just as soon not hear from RentLedger again": a name of the
 	// sender's, "again" closing the clause
-	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|u|your|ur ~2 again|anymore / as soon not hear from _ again|anymore"},
+	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|u|your|ur ~2 again|anymore / as soon not hear from _ again|anymore / as soon not hear about it|this ~3 anymore|again"},
+	// dev266: "I'd appreciate it if this thread just ended here"
+	{Name: "thread ends", Pattern: "appreciate|prefer|rather|like ~2 if this|the thread|conversation|chat|convo ~1 ended|ends|end|stopped|stops here|now|there"},
 	// dev254, dev256: "please let March be the last of it", "consider
 	// me a closed file", "let's skip the check-in, and the one after that"
 	{Name: "last text", Pattern: "let january|february|march|april|may|june|july|august|september|october|november|december|today|tonight be the last of it|them / consider me a closed file|case|book"},

@@ -2124,3 +2124,30 @@ func TestAdoptedBudgetStop50(t *testing.T) {
 		{qualify.BANT, "", "my neighbor's guy charged about 7 grand, seemed like a lot", qualify.Budget},
 	})
 }
+
+// TestDev265Dev266Fields: orders that may come, "nothing official", state
+// no motivation or timeline yet; a time to send the offer is no
+// timeline; an old unit by its brand is a need.
+func TestDev265Dev266Fields(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "sí, mándela para el fin de semana y la vemos en familia", qualify.Timeline},
+	})
+	// read, but below the schema's confidence: not known yet
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "we might get orders to San Diego next year, nothing official"})
+	require.NoError(t, err)
+	require.Empty(t, qualify.RealEstate.Confident(known(vs)))
+	requireStated(t, []stated{
+		{qualify.BANT, "", "the old Trane is 22 years old and rattles like a truck", qualify.Need},
+		{qualify.RealEstate, "", "sometime in the spring, nothing set in stone", qualify.Timeline},
+	})
+}
+
+// known indexes values by field.
+func known(vs []qualify.Value) map[qualify.Field]qualify.Value {
+	m := make(map[qualify.Field]qualify.Value, len(vs))
+	for _, v := range vs {
+		m[v.Field] = v
+	}
+	return m
+}

@@ -256,7 +256,9 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Role:
 		return !hasToken(t, "i", "im", "me", "my", "soy", "yo", "mi", "ive", "myself")
 	case Timeline:
-		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks))
+		// ("sí, mándela para el fin de semana y la vemos en familia": when
+		// to send the offer, no timeline for the deal)
+		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || t.HasAny(sendOfferNow)
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
@@ -1027,6 +1029,9 @@ var (
 
 var undecidedRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "undecided", Pattern: "who knows / quien sabe / havent|hasnt|not decided / still deciding / a ver que pasa"},
+	// "we might get orders to San Diego next year, nothing official"
+	// (not "nothing set in stone": an approximate date, still stated)
+	{Name: "undecided", Pattern: "nothing official / not official yet / nada oficial / nada es oficial"},
 	{Name: "undecided", Pattern: "no hemos|he decidido / todavia|aun no decidimos|decido|sabemos / or ~2 might|may just? stay|keep / o a lo mejor nos quedamos"},
 })
 
@@ -1324,7 +1329,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding", "deck", "porch",
 		"septic", "water", "heater", "carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage",
 		"pool", "fence", "driveway", "attic", "gutters", "appliances", "cabinets", "panel", "drywall", "counters",
-		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior", "pump", "roofs"),
+		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior", "pump", "roofs",
+		// the equipment by its brand or kind: "the old Carrier is 26 years old"
+		"unit", "system", "carrier", "trane", "lennox", "goodman", "rheem"),
 	"needs": textmatch.NewSet("needs", "need", "needing", "requires", "require"),
 	"work":  textmatch.NewSet("work", "tlc", "repairs", "repair", "updating", "updates", "paint", "carpet", "roof", "everything", "love", "fixing", "attention", "replacing", "renovation", "remodel", "rehab", "gutting", "cleaning"),
 	"reno":  textmatch.NewSet("redid", "redone", "replaced", "updated", "remodeled", "renovated", "upgraded", "installed", "painted", "refinished", "fixed", "new", "newer"),
@@ -2922,7 +2929,9 @@ var lullWords = textmatch.NewSet("when", "once", "until", "till", "til", "after"
 // with a cause or a broken part.
 var repairNeeds = map[string]bool{"roof issues": true, "water damage": true, "storm damage": true, "fire or smoke damage": true,
 	"leaks": true, "mold": true, "repairs needed": true, "foundation issues": true, "structural issues": true,
-	"pest damage": true, "failed septic": true, "rotting": true, "damage": true}
+	"pest damage": true, "failed septic": true, "rotting": true, "damage": true,
+	// "the old Carrier is 26 years old": equipment past its life
+	"aging": true}
 
 var (
 	approvalWords = textmatch.NewSet("vote", "votes", "approves", "approval", "approvals", "signoff", "sign", "signs", "purchases", "purchase", "spend", "threshold", "authorize", "authorizes", "board",
@@ -3866,12 +3875,18 @@ func writeAt(t textmatch.Text, val string) bool {
 var (
 	// a request to be written to or called, in one word
 	contactMe = textmatch.NewSet("escribame", "escribeme", "escribanme", "llameme", "llamame", "llamenme", "marcame", "marqueme",
-		"marquenme", "textame", "textenme", "contacteme", "contactenme", "hableme", "hablame")
+		"marquenme", "textame", "textenme", "contacteme", "contactenme", "hableme", "hablame",
+		// the offer sent: "mándela para el fin de semana y la vemos"
+		"mandela", "mandenla", "mandemela", "mandenmela", "mandamela", "mandala", "enviela", "envienla", "envienmela")
 	// verbs of contact before "me": "text me tuesday"
-	contactV = textmatch.NewSet("text", "call", "email", "ping", "contact", "ring", "hit", "message", "try")
+	contactV = textmatch.NewSet("text", "call", "email", "ping", "contact", "ring", "hit", "message", "try", "send")
 	// following up: "check back", "follow up", "touch base", "reach out"
 	followV = textmatch.NewSet("check", "follow", "touch", "reach", "circle")
 	followP = textmatch.NewSet("back", "up", "base", "out", "in")
 	// any of the three kinds of word writeAt starts from
 	contactAny = textmatch.Union([]textmatch.Set{contactMe, contactV, followV}).Gated()
 )
+
+// sendOfferNow are the one-word requests to send the offer: a time with
+// them is when to send it.
+var sendOfferNow = textmatch.NewSet("mandela", "mandenla", "mandemela", "mandenmela", "mandamela", "mandala", "enviela", "envienla", "envienmela").Gated()

@@ -541,6 +541,11 @@ var askRules = map[string]askRule{
 		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
+		{"what was said in a talk before: 'anywhere near what we talked about on the phone'", beforeIn(4, textmatch.NewSet("talked", "spoke", "discussed", "said", "agreed", "mentioned", "told"))},
+		{"a production line: 'about 2,800 on the line across two shifts'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return toks[m.End-1] == "line" && (m.Start > 0 && textmatch.AllDigits(toks[m.Start-1]) || textmatch.After(toks, m.End, 3, textmatch.NewSet("across", "shifts", "shift", "production", "assembly", "workers")))
+		}},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
 		{"someone got a call: 'my husband got a phone call and we got distracted'", beforeIn(2, textmatch.NewSet("got", "gets", "had", "received", "took", "answered"))},
 		{"asks what the service offers: 'do y'all do estimates over the phone or does somebody come out?'", offersByPhone},

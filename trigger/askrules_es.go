@@ -93,6 +93,10 @@ var spanishAskRules = map[string]askRule{
 		}},
 		{"someone else calls the lead: 'me llaman del trabajo'", llamanDe},
 		{"a topic, not a call: 'háblame del precio'", hablameDe},
+		{"what the sender talks about, asked back: '¿de qué reparaciones me hablas?'", func(t textmatch.Text, m textmatch.Match) bool {
+			last := t.Toks[m.End-1]
+			return (last == "hablas" || last == "hablan" || last == "habla") && textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("que", "cual", "cuales"))
+		}},
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
 		{"what to call the lead: 'todos me dicen Will, así me podés llamar'", prevIs("asi")},

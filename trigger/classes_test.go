@@ -5820,3 +5820,39 @@ func TestSpanishAsksFormalStop50(t *testing.T) {
 	requireNoAsks(t, "prefiero que no me llamen, por mensaje es más fácil", "le propongo una reunión de nuestro equipo interno primero",
 		"manden a un muchacho que me arregle el techo", "tenemos una reunión con el contador el lunes", "me pasa el precio por favor")
 }
+
+// TestDev265Dev266Classes: the two conversation sets' misses as classes.
+// Frustration: "not okay, not even close", no survey wanted right now,
+// "what year do you think it is", "really selling me on it", "¿no tienen
+// dónde apuntar?"; "kinda clueless" of the lead is none. Commitment:
+// wrapping it up today; "let's do it the old fashioned way" hedges.
+// Rules: beating another outfit's number, the vendor of nine years, storm
+// chasers; an underwriting question; premiums still pulled from the
+// account; a program to modify in Spanish; legal papers for a sale (not
+// the will alone); a whole house of pipes and three systems with a heat
+// pump in two words; a house's price in words once a home is named.
+// Asks: what was talked about on the phone and a production line are no
+// call.
+func TestDev265Dev266Classes(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t, "your rep kept my dad on the phone an hour. Not okay. Not even close.", "I do not need a survey right now, the basement is flooding",
+		"180 for a 4 bed? what year do you think it is", "booked me twice for the same slot. really selling me on the software",
+		"¿otra vez? ¿no tienen dónde apuntar las cosas o qué?")
+	requireNotFrustrated(t, "first time buyer here, kinda clueless lol")
+	require.Greater(t, trigger.Analyze("closing is the 28th, can we wrap this up today?").Commitment, 0)
+	require.Less(t, trigger.Analyze("let's do it the old fashioned way, mail me a brochure").Commitment, trigger.Analyze("let's do it").Commitment)
+	require.True(t, ruleFires(t, trigger.Competitor(), "you'd have to beat what the outfit from Tulsa put on the table"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "the company we've been with for nine years raised our license 30 percent"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "a storm chaser crew has been knocking doors all down our road"))
+	require.NotEmpty(t, trigger.Analyze("does that loss count against me, and can the lease count as income?").OutOfScope)
+	require.NotEmpty(t, trigger.Analyze("the July premium still got pulled out of my checking after I canceled").OutOfScope)
+	require.NotEmpty(t, trigger.Analyze("¿el sistema se puede modificar para pagar por pieza?").OutOfScope)
+	require.NotEmpty(t, trigger.Analyze("¿qué papeles legales necesito para vender?").OutOfScope)
+	require.Empty(t, trigger.Analyze("la casa era de mi papá y falleció sin testamento, somos cinco hermanos").OutOfScope)
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "everything with a pipe in it, all the galvanized has to come out"))
+	require.True(t, ruleFires(t, hv, "he wants the whole house: heat pump, new water heater, ductwork"))
+	require.True(t, ruleFires(t, hv, "we're looking at a place near Steamboat. Asking is a hair under eight hundred"))
+	require.False(t, ruleFires(t, hv, "the price is eight twenty-five for the repair"))
+	requireNoAsks(t, "if your number lands near what we talked about on the phone, I'm ready", "our plant has about 2800 on the line across two shifts")
+}

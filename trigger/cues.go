@@ -178,6 +178,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
 	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
 	{Name: "sarcasm", Pattern: "for nothing"},
+	// dev265: "Not okay. Not even close.", "I do not need a survey about
+	// how I heard about you right now", "what year do you think it is,
+	// 1995?", "really selling me on the analytics", "¿No tienen dónde
+	// apuntar las cosas o qué?", "... y ahora se lo digo a usted"
+	{Name: "exasperation", Pattern: "not okay|ok | not even close / dont|do not need a|your survey|questionnaire ~6 right now / what year do|does you|yall think it is / really selling me on / no tienen|tiene donde apuntar|anotar / ahora se lo digo a usted|ti"},
 	// dev260: "I'm about one more dropped ball from walking", "one more
 	// excuse away from canceling"; "I'll just keep sitting in a 90
 	// degree house while y'all figure out your calendar"
@@ -997,6 +1002,12 @@ var staffNouns = textmatch.NewSet("installer", "installers", "tech", "techs", "t
 func selfClueless(toks []string) bool {
 	for i, w := range toks {
 		if w == "clueless" && textmatch.Before(toks, i, 3, cluelessSelf) {
+			return true
+		}
+		// "first time buyer, kinda clueless lol": a clause with no
+		// subject, of the lead by what it says of themselves
+		if w == "clueless" && i > 0 && (toks[i-1] == "kinda" || toks[i-1] == "pretty" || toks[i-1] == "totally" || toks[i-1] == "bit") &&
+			!slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):i], cluelessAtSender.Has) {
 			return true
 		}
 	}
@@ -2315,6 +2326,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// an estate to settle: "sin hacer la declaratoria de herederos", "the
 	// heirs won't sign", "who's the executor"
 	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
+	// dev266: "no dejó testamento ... ¿qué papeles legales necesito para
+	// que la venta sea válida?"
+	// (the will alone is a fact of the inheritance, not a question: "no
+	// dejó testamento y somos cuatro hermanos")
+	{Name: string(TopicLegal), Pattern: "papeles|documentos|tramites|requisitos legales / venta sea valida|legal"},
 	// a permit or an HOA's say: "¿necesito permiso de la ciudad y de la
 	// HOA para ponerlos?", "will the HOA fine me?"
 	{Name: string(TopicLegal), Pattern: "need|needs|necesito|necesita|require|required ~3 permiso|permit|permits|approval|aprobacion / hoa ~5 multen|multa|fine|fines|approve|aprobar|rules|reglas|strict|estricta"},
@@ -2347,6 +2363,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// cargo duplicado"
 	{Name: string(TopicBilling), Pattern: "cobrado|cobrada|cobrasteis|cobraste ~4 dos veces|doble / devolvais|devolveis|devolvieran|devuelvas ~2 el|mi|la? cargo|dinero|cobro|cuota / cargo|cobro duplicado|doble"},
 	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
+	// "the June and July premiums still got pulled out of my checking"
+	{Name: string(TopicBilling), Pattern: "premium|premiums|payment|payments ~4 pulled|taken|drafted|debited out of|from my|our checking|account|savings|card"},
 	// "y'all drafted my auto premium twice", "I need that second $212 put
 	// back in my account", "me sacaron el pago dos veces"
 	{Name: string(TopicBilling), Pattern: "drafted|drafts|withdrew|withdrawn|deducted|debited|autopaid|drew ~4 twice|double / put|paid back ~2 in|into|on my account|card / sacaron|descontaron|cargaron|retiraron ~4 dos veces / regresen|devuelvan|reembolsen ~3 a? mi cuenta|tarjeta"},
@@ -2354,6 +2372,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
 	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
+	// an underwriting question: "does that loss count against me", "can
+	// the permit lease count as income if it's paid in cash?"
+	{Name: string(TopicTechnical), Pattern: "count|counts|counted as|toward|towards income / count|counts against me|us|my|our / cuenta|cuentan como ingreso|ingresos"},
 	// hardware links: "old scale indicators with an RS-232 port, do we
 	// need a converter box?"
 	{Name: string(TopicTechnical), Pattern: "rs 232|485|422 / rs232|rs485|modbus|bacnet|scada|plc|plcs|firmware|ethernet / serial port|connection|cable / converter box"},
@@ -2375,6 +2396,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// módulo de lotes?", "¿se puede personalizar el reporte?"
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
 	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
+	// "¿el programa se puede modificar para hacer todo eso junto?"
+	{Name: string(TopicCustomization), Pattern: "programa|sistema|software|app|plataforma se puede|podria|pueden|podrian modificar|adaptar|personalizar|ajustar|configurar"},
 	// "¿eso lo pueden personalizar?", "hecho a medida"
 	{Name: string(TopicCustomization), Pattern: "lo|la|los|las|eso|esto pueden|podrian|puede|podria|podeis personalizar|adaptar|customizar|modificar / a medida / personalizado|personalizada|personalizable|personalizacion"},
 	// emergencies
@@ -2869,6 +2892,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// Spanish, and a comparison with what the lead uses now: "otra
 	// aseguradora me cotizó", "¿qué tienen ustedes que no tenga
 	// QuickBooks?", "how are you different from the one we use?"
+	// dev266: "you'd have to beat what the outfit from Wichita put on the
+	// table", "the outfit we've been with for nine years", "some storm
+	// chaser crew ... knocking doors"
+	{Name: "comparison", Pattern: "have|need|got to beat|top what|their|his|her"},
+	{Name: "other company", Pattern: "outfit|company|vendor|provider|carrier|agency|lender|bank|insurer we|i have been with|using / outfit|company|vendor|provider|carrier|agency|lender|bank|insurer weve|ive been with|using / storm chaser|chasers / knocking doors"},
 	// "a trial con otra app, la de 7shifts"
 	{Name: "other company", Pattern: "trial|prueba|probando|usando|using con|with otra|another app|aplicacion|plataforma"},
 	// "my neighbor's agent already came out and wrote me up a number":
@@ -3620,3 +3648,6 @@ func selfSaid(toks []string, i int) bool {
 // clearedUp after a past confusion say it is over: "pero ya lo entendí",
 // "now I get it", "makes sense now".
 var clearedUp = textmatch.NewSet("entendi", "entiendo", "understand", "understood", "gets", "figured", "clear", "claro", "sense", "explaining", "explicar")
+
+// cluelessAtSender name the sender or its people in a clause.
+var cluelessAtSender = textmatch.NewSet("you", "your", "yall", "u", "ur", "they", "them", "their", "ustedes", "su", "sus", "guys")

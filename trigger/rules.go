@@ -377,6 +377,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "a summer place and two rentals. I want all four under one roof"
 	{Name: "several properties", Pattern: "all @many ~1 under one|a|the single? roof|policy|plan / las|los @many bajo una|la misma? poliza"},
 	{Name: "whole-home job", Pattern: "@whole ~1 house|home|building ~4 @job / @job ~3 @whole ~1 house|home|building"},
+	// dev266: "everything with a pipe in it, all the galvanized has to come
+	// out and get redone top to bottom"
+	{Name: "whole-home job", Pattern: "everything with a pipe / all the galvanized|polybutylene|poly|copper ~4 come|redone|replaced|ripped / redone|redo|replaced|rewired|repiped top to bottom"},
 	// "gutting all the plumbing ... in the main cabin and both guest
 	// cabins"
 	{Name: "whole-home job", Pattern: "gut|gutting|redo|redoing|replace|replacing|rip|ripping ~1 out? all the plumbing|wiring|pipes|electrical"},
@@ -1136,9 +1139,13 @@ var allAtOnce = textmatch.MustCompile(nil, []textmatch.Rule{
 // systemKinds counts the kinds of heating and cooling systems t names.
 func systemKinds(t textmatch.Text) int {
 	kinds := map[string]bool{}
-	for _, w := range t.Toks {
+	for i, w := range t.Toks {
 		if k := systemKind[w]; k != "" {
 			kinds[k] = true
+		}
+		// "heat pump" in two words
+		if w == "pump" && i > 0 && t.Toks[i-1] == "heat" {
+			kinds["heat"] = true
 		}
 	}
 	return len(kinds)
@@ -1148,7 +1155,9 @@ var (
 	installVerbs = textmatch.NewSet("replace", "replacing", "install", "installing", "cambiar", "poner", "instalar", "reemplazar", "swap", "upgrade")
 	systemKind   = map[string]string{"furnace": "heat", "boiler": "heat", "calefaccion": "heat", "caldera": "heat", "heatpump": "heat",
 		"ac": "cool", "acs": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
-		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts", "units": "cool", "unidades": "cool"}
+		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts", "units": "cool", "unidades": "cool",
+		// "heat pump, new water heater, ductwork, maybe even solar"
+		"solar": "solar"}
 )
 
 // approxCountFill may come between a count and its unit: "600 y pico de

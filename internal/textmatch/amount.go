@@ -949,9 +949,37 @@ func priceFramed(toks []string, a Amount) bool {
 			return true
 		}
 	}
+	// "we're looking at a place up near Steamboat. Asking is a hair
+	// under eight hundred", "a new build in Milton. Contract price is
+	// eight twenty-five": a price named just before, a home in the
+	// message
+	if priceNamedBefore(toks, a.Start) && slices.ContainsFunc(toks, homeNouns.Has) {
+		return true
+	}
 	// "looking at homes in Fox Chapel, around 850 to 900"
 	return ShoppedForHome(toks, a.Start)
 }
+
+// priceNamedBefore reports a price noun before i, in its clause, with
+// only a verb of being and words of nearness between: "asking is a hair
+// under", "contract price is", "el precio es de unos".
+func priceNamedBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k] != Break; k-- {
+		if priceNouns.Has(toks[k]) {
+			return true
+		}
+		if !nearPriceFill.Has(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	priceNouns    = NewSet("price", "asking", "precio", "listing")
+	nearPriceFill = NewSet("is", "was", "of", "at", "a", "hair", "just", "right", "about", "around", "under", "over", "like", "es", "de", "como", "unos", "roughly", "little", "bit", "shy", "north", "south")
+	homeNouns     = NewSet("house", "home", "homes", "place", "build", "ranch", "property", "condo", "casa", "townhouse", "townhome", "acreage", "farm", "cabin", "jumbo", "mortgage")
+)
 
 // scoreSaidBefore reports a credit word and a number a score can be
 // (300 to 850) within the twelve tokens before i, and no home or budget

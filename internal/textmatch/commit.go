@@ -203,6 +203,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
+	// "can we wrap this up today?" with a closing on the 28th
+	{Name: "deadline", Pattern: "wrap this|it|things up today|tonight|now / get this|it done today|tonight"},
 	// dev260: "where do I put my John Hancock?", "just tell me where to
 	// pay it", "dígame a dónde lo pago"
 	{Name: "next step", Pattern: "john hancock / my hancock / tell me where|how to pay|send ~1 it|the|that? |? / where|how do|should|can i|we pay ~1 it|that|the ~1 fee|deposit? |"},
@@ -346,6 +348,8 @@ var (
 		// dev260: "send the paperwork just so I can read through it, not
 		// deciding anything till my brother weighs in"
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
+		// "let's do it the old fashioned way, can you mail me a brochure?"
+		{Name: "hedge", Pattern: "lets do it the ~2 way / old fashioned way"},
 		// "how soon could you start, hypothetically? not saying we're
 		// doing it"
 		{Name: "hedge", Pattern: "hypothetically|hipoteticamente / not saying"},
