@@ -2151,3 +2151,28 @@ func known(vs []qualify.Value) map[qualify.Field]qualify.Value {
 	}
 	return m
 }
+
+// TestDev266Fields: dev266's fields given sideways: payments behind in
+// either order, a landlord who cannot keep up with the rental, a fire
+// that started in the garage, equipment that "no sirve", a house "ready";
+// an approval that rests with the lead and a manager, everything going
+// through the commissioners, procurement's RFP, a board that won't go
+// over, a CFO who killed the last proposal. "Depende de cómo nos vaya"
+// and "tal vez no" leave the timeline undecided.
+func TestDev266Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "honestly we're two payments behind on it", qualify.Motivation},
+		{qualify.RealEstate, "", "I can't keep up with the rentals anymore, the last renters trashed it", qualify.Motivation},
+		{qualify.RealEstate, "", "a fire started in the kitchen in March and the smoke got into the bedrooms", qualify.Condition},
+		{qualify.RealEstate, "", "el aire no sirve y la estufa tampoco", qualify.Condition},
+		{qualify.BANT, "", "approval is me and our controller", qualify.Authority},
+		{qualify.BANT, "", "everything goes through the town council", qualify.Authority},
+		{qualify.BANT, "", "purchasing runs everything through a bid process", qualify.Authority},
+		{qualify.BANT, "", "the board won't go a dime over 40k", qualify.Authority},
+		{qualify.BANT, "", "our CEO killed the last vendor's proposal", qualify.Authority},
+	})
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: "a lo mejor el año que viene, depende de cómo nos vaya con la cosecha"})
+	require.NoError(t, err)
+	require.Empty(t, qualify.BANT.Confident(known(vs)))
+}

@@ -1032,6 +1032,9 @@ var undecidedRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "we might get orders to San Diego next year, nothing official"
 	// (not "nothing set in stone": an approximate date, still stated)
 	{Name: "undecided", Pattern: "nothing official / not official yet / nada oficial / nada es oficial"},
+	// "a lo mejor el año que viene, depende de cómo nos vaya con la
+	// cosecha", "tal vez next year, tal vez no"
+	{Name: "undecided", Pattern: "depende de como|cuanto ~2 nos|me|le vaya|salga / tal vez|quizas|maybe no|not |"},
 	{Name: "undecided", Pattern: "no hemos|he decidido / todavia|aun no decidimos|decido|sabemos / or ~2 might|may just? stay|keep / o a lo mejor nos quedamos"},
 })
 
@@ -1106,6 +1109,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pre-foreclosure", Pattern: "notice of default"},
 	{Name: "pre-foreclosure", Pattern: "auction"},
 	{Name: "behind on payments", Pattern: "behind ~3 payment|payments|mortgage|taxes|on / behind with the|my|our bank|lender|mortgage|note"},
+	// dev266: "we're three payments behind now", "can't keep up with the
+	// rental no more"
+	{Name: "behind on payments", Pattern: "payments|months|notes behind / behind con la|el mortgage|hipoteca|banco"},
+	{Name: "tired landlord", Pattern: "cant|cannot keep up with the|my rental|rentals|tenants|renters"},
 	{Name: "balloon payment due", Pattern: "balloon"},
 	{Name: "financial hardship", Pattern: "payment|mortgage ~2 killing|crushing"},
 	{Name: "financial hardship", Pattern: "hours|pay ~1 got? cut"},
@@ -1331,7 +1338,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"pool", "fence", "driveway", "attic", "gutters", "appliances", "cabinets", "panel", "drywall", "counters",
 		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior", "pump", "roofs",
 		// the equipment by its brand or kind: "the old Carrier is 26 years old"
-		"unit", "system", "carrier", "trane", "lennox", "goodman", "rheem"),
+		"unit", "system", "carrier", "trane", "lennox", "goodman", "rheem", "cooler", "coolers",
+		// in Spanish: "el aire no sirve", "el calentador no jala"
+		"aire", "calentador", "estufa", "techo", "calefaccion"),
 	"needs": textmatch.NewSet("needs", "need", "needing", "requires", "require"),
 	"work":  textmatch.NewSet("work", "tlc", "repairs", "repair", "updating", "updates", "paint", "carpet", "roof", "everything", "love", "fixing", "attention", "replacing", "renovation", "remodel", "rehab", "gutting", "cleaning"),
 	"reno":  textmatch.NewSet("redid", "redone", "replaced", "updated", "remodeled", "renovated", "upgraded", "installed", "painted", "refinished", "fixed", "new", "newer"),
@@ -1388,7 +1397,10 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado / un fuego|incendio en la ~1 cocina|casa|cochera|garaje / huele a humo"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
-	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through"},
+	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through|into / fire started|broke ~1 in|out"},
+	// "el furnace no sirve y el water heater tampoco", "la casa está ready"
+	{Name: "repairs needed", Pattern: "@comp ~1 no sirve|sirven|funciona|funcionan|jala|jalan"},
+	{Name: "move-in ready", Pattern: "casa|house|place|depa esta ready|lista"},
 	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
 	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
 	{Name: "move-in ready", Pattern: "lista|listo para|pa ~1 entrar a? vivir / lista|listo para|pa ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
@@ -2461,6 +2473,13 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "influencer", Pattern: "for a|my|our client|clients"},
 	{Name: "decision maker", Pattern: "i ~1 own ~3 budget|decision"},
 	{Name: "can approve", Pattern: "i ~2 approve|sign"},
+	// dev266: "approval is me and the ops manager", "everything goes
+	// through the county commissioners", "procurement runs everything
+	// through an RFP", "Board won't go a penny over", "our CFO killed the
+	// last vendor's proposal", "I'm not the one who'd okay it"
+	{Name: "decision maker", Pattern: "approval is|sits|rests ~1 me|with / everything|anything goes|go through the|our ~2 commissioners|board|council|committee|owner|partners|procurement|purchasing|cfo|ceo / procurement|purchasing ~3 run|runs|goes ~1 everything|it through"},
+	{Name: "committee", Pattern: "board|committee|council|commissioners|partners|owner wont|will|wouldnt go|approve|sign ~2 over|anything|off / @title killed|vetoed|rejected|nixed ~3 proposal|deal|vendor|quote|contract"},
+	{Name: "not the decision maker", Pattern: "not the one ~3 okay|okays|approve|approves|decide|decides|sign|signs"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
 	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio|outfit|bakery|cafe|taqueria|gym|farm|ranch|crew"},
 	// "Own a little bakery in Stillwater", "mi hermano y yo somos
