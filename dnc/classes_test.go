@@ -3623,3 +3623,71 @@ func TestSpanishFormalAndRelayedOptOutsStop50(t *testing.T) {
 		"unsubscribing from a bunch of lists today but not yours, keep them coming", "estoy en la lista de no llamar pero a ustedes sí les di permiso, seguimos por aquí",
 		"ya basta de calor, ¿cuándo vienen a instalar el aire? llevo 3 mensajes preguntando", "no me mandes más fotos por WhatsApp, mándalas por correo")
 }
+
+// TestReviewStop50Optouts: the first review of this stop's opt-out rules.
+// Ordinary messages that the new patterns read as opt-outs stay ordinary
+// (a fiscal year, a father who wants no more of his own house, messages
+// of one kind, a last change to a contract, hearing from an appraiser,
+// nobody answering, a technician not to send, an outlet, a listing page,
+// a punch list, the spam folder, another sender's texts), and the
+// opt-outs the new exclusions let through are caught again (the message
+// service suspended, a number taken out of the sender's system, consent
+// denied, a formal request, the dead alternatives).
+func TestReviewStop50Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"In your next text please add the fiscal year budget line",
+		"Si llega a pasar el cierre del año fiscal sin firmar, perdemos el presupuesto",
+		"Mi papá no quiere saber nada de su casa de Laredo, quiere venderla rápido",
+		"Mi papá no quiere saber más de su casa vieja, quiere venderla ya",
+		"Ella no quiere mensajes en inglés, solo en español por favor",
+		"El no quiere textos largos, mándenle algo corto con el precio",
+		"Ya le dejé dos recados a su oficina y nada, no quiero dejar más recados, mejor llámenme",
+		"Porfa, que este sea el último cambio al contrato y lo firmamos",
+		"Si este es el último documento que necesitan, por favor avísenme",
+		"Let me know once you're done hearing from your appraiser",
+		"I'm not done hearing from you yet, send the other two listings",
+		"Honestly nobody reaches out anymore, I had to chase your office twice for an update",
+		"Nobody texts me back anymore, is anyone even working on my file?",
+		"Does nobody call back anymore? I've been waiting 3 days",
+		"El técnico de ayer, que no lo vuelvan a mandar, mejor otro",
+		"Que no le sigan mandando la factura a mi mamá, que me la manden a mí",
+		"Quiero que este contacto quede aquí, junto al refri",
+		"Que no se me incluyan cargos por envíos, por favor",
+		"Los muebles viejos no los queremos, no quiero nada de esto aquí para la venta",
+		"Quiero mi número fuera de la página del anuncio, que me contacten por la plataforma",
+		"Ya no me tomen en cuenta para la casa de Elm, pero sí para la de Oak",
+		"No tiene caso que me sigan mandando casas en el centro, solo quiero en las afueras",
+		"Nadie quiere leer los mensajes largos, manden algo más corto",
+		"Perfecto, damos por cerrado el tema del enganche. ¿Cuándo firmamos?",
+		"¿Pueden terminar la obra antes del 15, incluyendo el envío de materiales?",
+		"No tengo ganas de recibir visitas los domingos, mejor entre semana",
+		"I'd prefer if this conversation ended here and we switched to a phone call, can someone call me?",
+		"My ex and the divorce? I'd just as soon not hear about it again. Anyway, what's the house worth?",
+		"Ahorita no me estés buscando, ando en el trabajo, mañana sí",
+		"Quit adding them to the list, those items were already fixed by the plumber",
+		"Your texts can't keep landing in my spam folder, can you fix that? I want the updates",
+		"Tres mensajes de la aseguradora vieja hoy. Basta ya.",
+	)
+	for _, s := range []string{
+		"Suspendan el servicio de mensajes a mi número",
+		"Necesito suspender el servicio de mensajes, gracias",
+		"Quitad mi número del sistema",
+		"Borrad mi número del programa",
+		"I'm unsubscribing, but not you guys' fault, I just moved",
+		"Yo nunca les di permiso para mandarme mensajes, los voy a reportar",
+		"Ya tengo seguro con otra compañía, si me siguen mandando mensajes los voy a reportar",
+		"¿Me puede borrar de su base de datos?",
+		"Is there a way to opt out of these texts? If so do it",
+		"pretend you never had my number",
+		"act like you never had my number",
+		"Les pido dejar de usar mis datos para mercadotecnia",
+		"no puedo recibir estos mensajes en el trabajo",
+		"de ahora en adelante nada de textos",
+		"Un texto más y llamo a la oficina del fiscal general del estado.",
+		"I've got the Do Not Call paper on the fridge. One more and I file.",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

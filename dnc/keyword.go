@@ -301,7 +301,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || workerSent(t) || onOwnAlone(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || workerSent(t) || onOwnAlone(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -845,6 +845,45 @@ var otherContact = textmatch.NewSet("call", "calls", "calling", "llamadas", "lla
 var missesContactRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "misses contact", Pattern: "you|u|yall|ya never|rarely call|text|write|message|answer ~3 anymore|lately / you|u|yall|ya never|rarely call|text|write|message|answer ~3 these days / you|u no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
 })
+
+// contentRules: one kind of thing sent, not the messages: "no tiene caso
+// que me sigan mandando fotos del techo", "ya no me manden casas en el
+// centro".
+var contentRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "content", Pattern: "mandando|enviando|mandar|enviar|manden|mandes|mande|envien ~1 fotos|casas|cotizaciones|opciones|propiedades|listings|contrato|papeles|facturas|videos"},
+	// "si me doy de baja del email, ¿igual me llegan las updates por
+	// text?": what leaving another channel does, asked
+	{Name: "leaving asked", Pattern: "si me|nos doy|damos de baja ~6 igual|todavia|aun|seguiria|seguirian / si me|nos doy|damos de baja ~6 | igual|todavia|aun|seguiria|seguirian / if i|we unsubscribe ~8 still / if i|we unsubscribe ~8 | ~2 still"},
+})
+
+// contentOnly reports a message whose sending words are about one kind of
+// thing, with no message word: the model reads "me sigan mandando" as a
+// revocation. The rules still apply.
+func contentOnly(t textmatch.Text) bool {
+	m, ok := contentRules.First(t, func(m textmatch.Match) bool { return m.Name == "content" })
+	return ok && !slices.ContainsFunc(t.Toks, dncFcontactnClass.Has) && !slices.ContainsFunc(t.Toks[m.End:], dncContactnClass.Has)
+}
+
+// asksWhatLeavingDoes reports a question what leaving another channel
+// does: "si me doy de baja de los correos, ¿igual me siguen llegando los
+// avisos por texto?".
+func asksWhatLeavingDoes(t textmatch.Text) bool {
+	_, ok := contentRules.First(t, func(m textmatch.Match) bool { return m.Name == "leaving asked" })
+	return ok && t.Quests > 0
+}
+
+// nobodyAnswersRules: the lead complains that nobody answers them.
+var nobodyAnswersRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "nobody answers", Pattern: "nobody|noone texts|calls|writes|gets|answers|emails me|us back / no one texts|calls|writes|gets|answers|emails me|us back / nadie me|nos contesta|responde|regresa"},
+})
+
+// nobodyAnswers reports "nobody texts me back anymore, is anyone even
+// working on my file?": a complaint of silence, which the model reads as
+// "texts ... anymore". The rules still apply.
+func nobodyAnswers(t textmatch.Text) bool {
+	_, ok := nobodyAnswersRules.First(t, nil)
+	return ok
+}
 
 // missesContact reports a lead who complains that the sender no longer
 // calls or texts ("you never call or text me anymore", "ya no me

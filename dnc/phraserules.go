@@ -447,7 +447,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"others left, not this sender: 'unsubscribing from like 10 newsletters today but not yours'", func(toks []string, m textmatch.Match) bool {
 			for k := m.End; k+2 < len(toks) && k < m.End+10; k++ {
-				if (toks[k] == "but" || toks[k] == "pero") && (toks[k+1] == "not" || toks[k+1] == "no") && (toks[k+2] == "yours" || toks[k+2] == "you" || toks[k+2] == "ustedes" || toks[k+2] == "los" || toks[k+2] == "el") {
+				if (toks[k] == "but" || toks[k] == "pero") && (toks[k+1] == "not" || toks[k+1] == "no") && (toks[k+2] == "yours" || toks[k+2] == "suyos" || toks[k+2] == "suyo") {
 					return true
 				}
 			}
@@ -474,7 +474,11 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"opt out": {unless: []exclusion{
 		{"asks about a plan's terms: 'if we sign the annual plan, is there a way to opt out after 90 days?'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && (slices.Contains(toks, "if") || slices.Contains(toks, "si"))
+			cs := textmatch.ClauseStart(toks, m.Start)
+			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && textmatch.Before(toks, m.Start, m.Start-cs, textmatch.NewSet("if", "si")) ||
+				// ("if we sign the annual plan, is there a way to opt out":
+				// the condition in the clause before, about joining)
+				cs > 0 && textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, cs-1):cs], joinWords.Has) && slices.ContainsFunc(toks[:cs], textmatch.NewSet("if", "si").Has)
 		}},
 		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
 		{"a feature: 'we need opt out handling built in'", afterIn(2, featureNouns)},
@@ -534,6 +538,7 @@ var phraseRules = map[string]phraseRule{
 		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"don't you dare stop: 'ni se les ocurra dejar de mandarme las actualizaciones'", beforeIn(3, textmatch.NewSet("ocurra", "ocurran", "atrevan"))},
 		{"asks what leaving another channel does: 'si me doy de baja del email, ¿igual me llegan las updates por text?'", func(toks []string, m textmatch.Match) bool {
 			if !textmatch.Before(toks, m.Start, 3, textmatch.NewSet("si", "if")) {
 				return false
@@ -547,7 +552,9 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 		{"another product's subscription: 'estamos por cancelar la suscripción del programa de contabilidad que usamos hoy'", func(toks []string, m textmatch.Match) bool {
-			return m.End+1 < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de") && otherProducts.Has(toks[m.End+1])
+			// (a subscription left, not a number removed: "quitad mi número
+			// del sistema" is the sender's own)
+			return slices.ContainsFunc(toks[m.Start:m.End], subscriptionWords.Has) && m.End+1 < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de") && otherProducts.Has(toks[m.End+1])
 		}},
 		{"another channel refused, texts here welcome: 'no me escriban al correo, mejor todo por aquí', 'no me llamen pero textea lo que quieras'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "correo", "email", "llamen", "llamar", "llamadas", "llames") &&
@@ -626,6 +633,9 @@ var phraseRules = map[string]phraseRule{
 				}
 			}
 			return true
+		}},
+		{"a worker not to be sent again: 'el técnico de ayer, que no lo vuelvan a mandar'", func(toks []string, m textmatch.Match) bool {
+			return m.Start+1 < len(toks) && toks[m.Start] == "no" && (toks[m.Start+1] == "lo" || toks[m.Start+1] == "la") && slices.ContainsFunc(toks, visitingWorkers.Has)
 		}},
 		{"a person sent: 'ya no me manden al muchacho de la otra vez, mejor que venga otro técnico'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && (toks[m.End] == "al" || toks[m.End] == "a" && m.End+1 < len(toks) && (toks[m.End+1] == "ese" || toks[m.End+1] == "esa" || toks[m.End+1] == "un" || toks[m.End+1] == "una" || toks[m.End+1] == "otro"))
@@ -819,8 +829,11 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'ella no quiere mensajes de voz, mándele texto'", voiceNotText},
 	}},
 	"es remove me": {unless: []exclusion{
+		{"an idiom: 'sáquenme de una duda'", func(toks []string, m textmatch.Match) bool {
+			return m.End+2 < len(toks) && toks[m.End] == "de" && (toks[m.End+2] == "duda" || toks[m.End+2] == "dudas")
+		}},
 		{"someone else's data, a feature: '¿su programa permite eliminar los datos de un cliente si él lo pide?'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 6, othersRecords) || textmatch.Before(toks, m.Start, 3, textmatch.NewSet("permite", "puede", "allows"))
+			return textmatch.After(toks, m.End, 6, othersRecords) || textmatch.Before(toks, m.Start, 3, textmatch.NewSet("permite", "allows"))
 		}},
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
 		{"a waiting list: 'sáquenme de la lista de espera y agéndenme'", listOfWaiting},
@@ -841,16 +854,39 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 	}},
-	"make it stop":     {require: namesMessages},
-	"es enough":        {require: namesMessages},
-	"cant keep coming": {require: namesMessages},
+	"make it stop": {require: namesMessages},
+	"es enough":    {require: namesMessages},
+	"cant keep coming": {require: namesMessages, unless: []exclusion{
+		{"the spam folder, the updates wanted: 'your texts can't keep landing in my spam folder, I want the updates'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "spam", "junk") || textmatch.ContainsSeq(toks, "want", "the", "updates") || textmatch.ContainsSeq(toks, "want", "them")
+		}},
+	}},
+	"thread ends": {unless: []exclusion{
+		{"another channel asked for: 'I'd prefer if this conversation ended here and we switched to a phone call'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "call", "phone", "email", "switched", "switch", "llamada", "llamen")
+		}},
+	}},
+	"rather not hear about it": {require: namesMessages},
+	"dead owners phone": {require: func(toks []string, _ textmatch.Match) bool {
+		// the owner dead, and nobody left who wants it: "este phone era de
+		// mi abuelo, he passed away. Nobody here wants to sell" (the death
+		// alone, "this number belonged to my mother, Janet died in
+		// August", waits for what the lead asks)
+		return (slices.ContainsFunc(toks, deathWords.Has) || textmatch.ContainsSeq(toks, "passed", "away")) &&
+			(slices.ContainsFunc(toks, nobodyWords.Has) || textmatch.ContainsSeq(toks, "not", "interested") || textmatch.ContainsSeq(toks, "no", "one"))
+	}},
+	"same from you": {require: func(toks []string, m textmatch.Match) bool {
+		return slices.ContainsFunc(toks[:m.Start], removedWords.Has)
+	}},
 	"es enough last": {require: func(toks []string, m textmatch.Match) bool {
 		for _, w := range toks[m.End:] {
 			if w != textmatch.Break {
 				return false
 			}
 		}
-		return namesMessages(toks, m)
+		// ("tres mensajes de la aseguradora vieja hoy. Basta ya.":
+		// another sender's)
+		return namesMessages(toks, m) && !slices.ContainsFunc(toks, otherSenders.Has)
 	}},
 	"last one wished": {require: func(toks []string, m textmatch.Match) bool {
 		// a wish in the message ("me harías un favor", "I'd appreciate",
@@ -859,7 +895,14 @@ var phraseRules = map[string]phraseRule{
 		if slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], ownSendVerbs.Has) {
 			return false
 		}
-		return slices.ContainsFunc(toks, lastWishWords.Has) || namesMessages(toks, m) && slices.ContainsFunc(toks, textmatch.AllDigits)
+		// the last of the messages, not of a change, a payment or a
+		// document: the clause ends there, or a message word follows
+		// ("que este sea el último cambio al contrato" is no request)
+		if m.End < len(toks) && toks[m.End] != textmatch.Break && !dncFcontactnClass.Has(toks[m.End]) && !dncContactnClass.Has(toks[m.End]) && toks[m.End] != "que" {
+			return false
+		}
+		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+		return slices.ContainsFunc(toks[cs:ce], lastWishWords.Has) || namesMessages(toks, m) && slices.ContainsFunc(toks, textmatch.AllDigits)
 	}},
 	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {
 		// "ya me di de baja en la página y siguen mandando": of the
@@ -1242,7 +1285,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es stop sending": {unless: []exclusion{
 		{"a service paused, not the messages: 'necesitamos suspender la limpieza de campanas durante las vacaciones'", func(toks []string, m textmatch.Match) bool {
-			return m.Start+2 < len(toks) && (toks[m.Start+1] == "la" || toks[m.Start+1] == "el" || toks[m.Start+1] == "los" || toks[m.Start+1] == "las") && pausedServices.Has(toks[m.Start+2])
+			// (not "suspendan el servicio de mensajes": the messages named)
+			return m.Start+2 < len(toks) && (toks[m.Start+1] == "la" || toks[m.Start+1] == "el" || toks[m.Start+1] == "los" || toks[m.Start+1] == "las") && pausedServices.Has(toks[m.Start+2]) &&
+				!textmatch.After(toks, m.Start+3, 3, dncFcontactnClass)
 		}},
 		{"the lead's own doing with the messages, not sending: 'le dije a mi mamá \"ya deja de borrar los mensajes\"'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], readingVerbs.Has)
@@ -1275,7 +1320,11 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es complaint": {unless: []exclusion{
 		{"this sender allowed, the list is for others: 'estoy en la lista de no llamar del gobierno pero a ustedes sí les di permiso, seguimos por acá'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "les", "di", "permiso") || textmatch.ContainsSeq(toks, "seguimos", "por", "aca") || textmatch.ContainsSeq(toks, "seguimos", "por", "aqui")
+			// ("yo nunca les di permiso": denied)
+			if i := textmatch.IndexSeq(toks, "les", "di", "permiso"); i >= 0 && !textmatch.Before(toks, i, 2, textmatch.NewSet("no", "nunca", "jamas")) {
+				return true
+			}
+			return textmatch.ContainsSeq(toks, "seguimos", "por", "aca") || textmatch.ContainsSeq(toks, "seguimos", "por", "aqui")
 		}},
 		{"someone else blocked or reported: 'my neighbor dice que ya los bloqueó'", othersStory},
 		{"a former provider named first: 'mi old insurance nunca me pagó el claim, los voy a reportar al estado'", formerProviderFirst},
@@ -2162,6 +2211,10 @@ func slipExplainedAfter(toks []string, m textmatch.Match) bool {
 			sentOwn = true
 		}
 		if (w == "era" || w == "iba") && k+1 < len(toks) && (toks[k+1] == "para" || toks[k+1] == "pa") {
+			forOther = true
+		}
+		// "le mandé tu mensaje a mi tía": sent on to the lead's own
+		if ownSlip.Has(w) && textmatch.ContainsSeq(toks[k+1:min(len(toks), k+6)], "a", "mi") {
 			forOther = true
 		}
 		// "sorry, wrong number, le quería escribir a mi prima"
@@ -4588,7 +4641,12 @@ func formerProviderFirst(toks []string, m textmatch.Match) bool {
 	if toks[m.Start] != "los" && toks[m.Start] != "las" && toks[m.Start] != "lo" && toks[m.Start] != "la" {
 		return false
 	}
-	for k := m.Start - 1; k > 0; k-- {
+	// (in its clause and the one before)
+	stop := textmatch.ClauseStart(toks, m.Start)
+	if stop > 0 {
+		stop = textmatch.ClauseStart(toks, stop-1)
+	}
+	for k := m.Start - 1; k > stop; k-- {
 		if esSenderYou.Has(toks[k]) {
 			return false
 		}
@@ -4600,7 +4658,7 @@ func formerProviderFirst(toks []string, m textmatch.Match) bool {
 }
 
 var (
-	formerWords     = textmatch.NewSet("old", "anterior", "previous", "former", "ex", "vieja", "viejo", "otra", "otro", "pasada", "pasado")
+	formerWords     = textmatch.NewSet("old", "anterior", "previous", "former", "ex", "vieja", "viejo", "pasada", "pasado")
 	esProviderNouns = textmatch.NewSet("insurance", "aseguranza", "aseguradora", "seguro", "compania", "company", "banco", "bank", "lender",
 		"agente", "agent", "contratista", "contractor", "financiera", "prestamista")
 )
@@ -4669,3 +4727,17 @@ var (
 
 // stillWords ask whether something goes on: "¿igual me llegan?"
 var stillWords = textmatch.NewSet("igual", "todavia", "aun", "seguiria", "seguirian", "still")
+
+var (
+	// removedWords tell a removal before "I expect the same from you"
+	removedWords = textmatch.NewSet("pulled", "removed", "unsubscribed", "off", "deleted", "quitaron", "borraron", "sacaron")
+)
+
+// nobodyWords say nobody left wants it: "nobody here wants to sell"
+var nobodyWords = textmatch.NewSet("nobody", "noone", "nadie", "ninguno", "ninguna")
+
+// subscriptionWords make a "cancelar ..." match a subscription left.
+var subscriptionWords = textmatch.NewSet("suscripcion", "membresia", "subscription", "plan", "cuenta")
+
+// visitingWorkers are people a business sends to the house.
+var visitingWorkers = textmatch.NewSet("tecnico", "muchacho", "muchacha", "plomero", "electricista", "instalador", "trabajador", "senor", "chavo", "inspector", "tech", "guy")

@@ -53,9 +53,9 @@ var dncClasses = map[string]textmatch.Set{
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
 		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "cfpb", "regulator", "regulators",
-		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos", "fiscal", "fiscalia", "procurador", "procuraduria"),
+		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos", "fiscalia", "procurador", "procuraduria"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
-	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "recados", "mensajitos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
+	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "mensajitos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
 		"messaggi", "chiamate", "spam", "publicidad", "boletin", "boletines", "alertas", "notificaciones"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
@@ -206,7 +206,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "rather not hear", Pattern: "rather not hear from you|yall|u|anyone|anybody|your|ur ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
 	// "I'd just as soon not hear from RentLedger again": a name of the
 	// sender's, "again" closing the clause
-	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|u|your|ur ~2 again|anymore / as soon not hear from _ again|anymore / as soon not hear about it|this ~3 anymore|again"},
+	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|u|your|ur ~2 again|anymore / as soon not hear from _ again|anymore"},
+	// "I'd just as soon not hear about it by text anymore" (the texts
+	// named: see phraseRules)
+	{Name: "rather not hear about it", Pattern: "as soon not hear about it|this ~3 anymore|again"},
 	// dev266: "I'd appreciate it if this thread just ended here"
 	{Name: "thread ends", Pattern: "appreciate|prefer|rather|like ~2 if this|the thread|conversation|chat|convo ~1 ended|ends|end|stopped|stops here|now|there"},
 	// dev254, dev256: "please let March be the last of it", "consider
@@ -214,7 +217,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last text", Pattern: "let january|february|march|april|may|june|july|august|september|october|november|december|today|tonight be the last of it|them / consider me a closed file|case|book"},
 	// "hágame el favor de ya no buscarme", "prefiero que TapBook no me
 	// busque más", "ya no ocupo cotizaciones ni recordatorios"
-	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / no me|nos anden|andes|esten|estes|sigan|siga buscando | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
+	{Name: "foreign", Pattern: "ya no buscarme|buscarnos | / no me|nos busque|busquen|busques mas | / no me|nos anden|andes|sigan|siga buscando | / dejen|deje|deja de buscarme|buscarnos | / ya no ocupo|ocupamos|necesito|necesitamos|quiero ~3 recordatorios|mensajes|textos|cotizaciones ni"},
 	// "Don't follow up.", "no need to follow up with me anymore"
 	{Name: "dont follow up", Pattern: "dont|never @adv? follow up / do not @adv? follow up"},
 	// short channel lists: "never email or phone", "do not message or ring us"
@@ -390,8 +393,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "no quiere|quieren que ~1 le|les|lo|la ~1 sigan? ~1 escribiendo|textiando|texteando|mandando|llamando|contactando|escriban|manden|llamen|contacten|molesten|busquen|envien|texteen"},
 	// the phone's other user: "este teléfono es de mi esposa, ella no
 	// quiere mensajes"
-	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos"},
-	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|recados|mensajitos"},
+	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos | / ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos de ustedes|su|esta|esa"},
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|mensajitos / no quiero|deseo|queremos mas? recados de ustedes|su"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
 	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
 	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de"},
@@ -442,7 +445,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// paso a mi abogado"
 	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen|llegaran|llegara ~2 nada|mensajes|mas|textos|estos|estas / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
 	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|msgs|messages|textos|texts|mas"},
-	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat"},
+	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat / uno|una|un|otro|otra ~1 mas ~1 y ~6 fiscal general"},
 	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|le|les|se|y|voy|los|lo|me ~6 @threat"},
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
@@ -478,7 +481,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
-	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos|quiere|quieren saber nada|mas de ~1 ustedes|usted|ti|su|sus|esta"},
+	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta / no|tampoco quiero|queremos saber mas de ~1 ustedes|usted|ti / no|tampoco quiere|quieren saber nada|mas de ~1 ustedes|usted"},
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	// "ya me habían prometido que me borraban y ahí siguen"
 	{Name: "es promised removal", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
@@ -647,7 +650,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// incluyan en sus correos ni mensajes"
 	{Name: "es dont contact again", Pattern: "no hace|hacia falta ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
 	// "de aquí en adelante, ni texto ni llamada, por favor"
-	{Name: "es dont contact again", Pattern: "en adelante ni|nada texto|textos|mensaje|mensajes|llamada|llamadas|mensajitos / en adelante | ni|nada texto|textos|mensaje|mensajes|llamada|llamadas|mensajitos / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos | por favor|porfa | / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos por favor|porfa |"},
+	{Name: "es dont contact again", Pattern: "en adelante ni texto|textos|mensaje|mensajes|llamada|llamadas|mensajitos / en adelante | ni texto|textos|mensaje|mensajes|llamada|llamadas|mensajitos / en adelante nada de textos|mensajes|llamadas / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos | por favor | / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos | porfa | / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos por favor | / ni texto|textos|mensaje|mensajes|mensajitos ni llamada|llamadas|correo|correos porfa |"},
 	// "Seis textos en un día ... Ya, basta, se acabó": an end declared,
 	// the messages named (see phraseRules)
 	{Name: "es enough", Pattern: "basta | se acabo | / basta ya | se acabo | / ya basta | se acabo |"},
@@ -657,63 +660,87 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev261 to dev264 (new this stop): "I'd appreciate si este es el
 	// último mensaje que recibo", "me harías un favor si este fuera el
 	// último" (a wish word in the message: see phraseRules)
-	{Name: "last one wished", Pattern: "si|que este|esto|ese sea|fuera|es el|la ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message"},
+	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message"},
 	// "no tengo ganas de seguir recibiendo promociones"
-	{Name: "es dont want messages", Pattern: "no tengo|tenemos ganas de ~1 seguir? recibiendo|recibir"},
+	{Name: "es dont want messages", Pattern: "no tengo|tenemos ganas de ~1 seguir? recibiendo|recibir ~2 promociones|ofertas|mensajes|textos|llamadas|mensajitos|publicidad|esto|estos"},
 	// "¿cómo hago para que esto pare de llegar?"
 	{Name: "es dont contact again", Pattern: "como hago|hacemos para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir / como le hago para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir"},
 	// "ya tuve suficiente de ustedes", "I'm done hearing from you"
 	{Name: "es dont contact again", Pattern: "tuve|tengo|tenemos|tuvimos suficiente|bastante de ustedes|usted|ti / tuve|tengo|tenemos|tuvimos suficiente|bastante de su compania|empresa"},
-	{Name: "dont contact me", Pattern: "done hearing from you|yall|u|your"},
+	{Name: "dont contact me", Pattern: "im|were done hearing from you|yall|u / i am done hearing from you|yall|u / we are done hearing from you|yall|u"},
 	// "con esto cerramos la conversación para siempre"
-	{Name: "es dont contact again", Pattern: "cerramos|cerremos|cierro la|el|esta|este conversacion|chat|tema ~2 para siempre / damos por cerrada|cerrado la|el|esta|este conversacion|chat|tema"},
+	{Name: "es dont contact again", Pattern: "cerramos|cerremos|cierro la|el|esta|este conversacion|chat|tema ~2 para siempre / damos por cerrada|cerrado la|el|esta|este conversacion|chat"},
 	// a relation ended, messages included: "decidimos no seguir con
 	// ustedes en nada, incluyendo los texts", "suspender toda relación
 	// con su empresa, incluyendo el envío de mensajes"
-	{Name: "es dont contact again", Pattern: "suspender|terminar|cortar|finalizar|suspendemos|terminamos ~6 incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas / suspender|terminar|cortar|finalizar|suspendemos|terminamos ~6 | incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas"},
-	{Name: "es dont contact again", Pattern: "no seguir|continuar ~6 incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas / no seguir|continuar ~6 | incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|envio|recordatorios|llamadas"},
+	{Name: "es dont contact again", Pattern: "suspender|terminar|cortar|finalizar|suspendemos|terminamos ~6 incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|recordatorios|llamadas / suspender|terminar|cortar|finalizar|suspendemos|terminamos ~6 | incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|recordatorios|llamadas"},
+	{Name: "es dont contact again", Pattern: "no seguir|continuar ~6 incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|recordatorios|llamadas / no seguir|continuar ~6 | incluyendo|including|incluido|incluidos ~4 mensajes|textos|texts|messages|recordatorios|llamadas"},
 	// "no quiero nada de esto aquí" (on a phone the school or the job
 	// lends), "quiere su número fuera de su sistema"
-	{Name: "es dont contact again", Pattern: "no quiero|queremos nada de esto aqui|aca / quiere|quiero|queremos|quieren su|mi|nuestro|este numero fuera de"},
+	{Name: "es dont contact again", Pattern: "no quiero|queremos nada de esto aqui|aca | / no quiero|queremos nada de esto aqui|aca despues|a partir / quiere|quiero|queremos|quieren su|mi|nuestro|este numero fuera de su|sus|esta|la ~1 sistema|lista|listas|base|registro"},
 	// "please quit adding him to the email and text blasts", "she asked
 	// that nobody reach out about this anymore", "no le vuelvan a escribir
 	// a mi papá"
-	{Name: "dont contact me", Pattern: "quit|stop adding|putting me|him|her|us|them ~1 to|on ~5 blasts|blast|list|texts|emails"},
-	{Name: "nobody reach out", Pattern: "nobody|noone reach|reaches|contact|contacts|text|texts|call ~4 anymore|again / no one reach|reaches|contact|contacts|text|texts|call ~4 anymore|again"},
+	{Name: "dont contact me", Pattern: "quit|stop adding|putting me|him|her|us ~1 to|on ~5 blasts|blast|texts|emails / quit|stop adding|putting me|him|her|us ~1 to|on ~4 mailing|text|email list"},
+	{Name: "nobody reach out", Pattern: "asked|asks|wants|want|said|says|ask|please that? nobody|noone reach|contact|text|call ~4 anymore|again / asked|asks|wants|want|said|says|ask|please that? no one reach|contact|text|call ~4 anymore|again / make sure|certain nobody|noone reaches|contacts|texts|calls|reach|contact ~4 anymore|again / make sure|certain no one reaches|contacts|texts|calls|reach|contact ~4 anymore|again"},
 	{Name: "es dont want messages", Pattern: "no le|les vuelvan|vuelva a escribir|mandar|llamar|textear|contactar ~1 a? mi|mis papa|mama|papas|padre|madre|abuela|abuelo|esposo|esposa|hijo|hija|hermano|hermana|suegra|suegro"},
 	// "no quiero figurar en ninguna base de datos de ustedes"
 	{Name: "es dont contact again", Pattern: "no quiero|queremos|deseo|deseamos figurar|estar|aparecer|seguir en ninguna|su|sus|esa|esta base|bases|lista|listas"},
 	// "cesar su uso para fines de mercadotecnia", "dejo sin efecto
 	// cualquier autorización previa"
-	{Name: "revoke consent", Pattern: "cesar|cese|cesen|dejar|dejen de ~2 uso|usar|usarlos|utilizar ~6 mercadotecnia|marketing|publicidad|promociones|fines comerciales / dejo|dejamos sin efecto ~3 autorizacion|consentimiento|permiso|autorizaciones"},
+	{Name: "revoke consent", Pattern: "cesar|cese|cesen ~2 uso|usar|usarlos|utilizar ~6 mercadotecnia|marketing|publicidad|promociones / dejar|dejen de usar|usarlos|utilizar ~6 mercadotecnia|marketing|publicidad|promociones / cesar|cese|cesen ~2 uso|usar|usarlos|utilizar ~6 fines comerciales / dejo|dejamos sin efecto ~3 autorizacion|consentimiento|permiso|autorizaciones"},
 	// "no puede estar recibiendo esto", "no puedo estar recibiendo esto
 	// en el trabajo"
-	{Name: "es dont want messages", Pattern: "no puedo|puede|podemos estar recibiendo|recibir esto|estos|estas|eso|sus|mensajes|textos"},
+	{Name: "es dont want messages", Pattern: "no puedo|puede|podemos estar? recibiendo|recibir esto|estos|estas|eso|sus|mensajes|textos"},
 	// "ninguna de las dos queremos estos textos"
-	{Name: "es dont want messages", Pattern: "ninguna|ninguno|nadie ~4 queremos|quiere|quiero|quieren ~1 estos|sus|los|estas textos|mensajes|mensajitos|recados"},
+	{Name: "es dont want messages", Pattern: "ninguna|ninguno|nadie ~4 queremos|quiere|quiero|quieren estos|sus|los|estas textos|mensajes|mensajitos | / ninguna|ninguno|nadie ~4 queremos|quiere|quiero|quieren estos|sus|los|estas textos|mensajes|mensajitos de ustedes|su"},
 	// "mejor ya no me tomen en cuenta"
-	{Name: "es dont contact again", Pattern: "ya no me|nos tomen|tome|tomes en cuenta"},
+	{Name: "es dont contact again", Pattern: "ya no me|nos tomen|tome|tomes en cuenta |"},
 	// "no hay razón para que me anden escribiendo"
-	{Name: "es dont contact again", Pattern: "no hay|habra razon|motivo|necesidad para|de que ~1 me|nos? ~1 anden|sigan|esten ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*|buscando"},
+	{Name: "es dont contact again", Pattern: "no hay|habra razon|motivo|necesidad para|de que ~1 me|nos? ~1 anden|sigan|esten ~1 escrib*|contact*|llam*|molest*|text*"},
 	// "no se me incluya en más campañas ni recordatorios", "que no se
 	// programen más mensajes de seguimiento", "que este contacto termine
 	// aquí"
-	{Name: "es dont contact again", Pattern: "no se me|nos incluya|incluyan|agregue|agreguen ~3 campanas|recordatorios|listas|envios|mensajes|correos / no se programen|envien|manden|agenden mas mensajes|recordatorios|seguimientos|textos / este|el contacto|intercambio termine|acabe|quede ~1 aqui|hasta"},
+	{Name: "es dont contact again", Pattern: "no se me|nos incluya|incluyan|agregue|agreguen ~3 campanas|recordatorios|listas|mensajes|correos / no se programen|envien|manden|agenden mas mensajes|recordatorios|seguimientos|textos / este contacto|intercambio termine|acabe ~1 aqui|hasta"},
 	// "please no más recordatorios a este número"
 	{Name: "es dont contact again", Pattern: "no mas recordatorios|mensajes|textos|texts|reminders a|al|to este|mi|this numero|cel|celular|number"},
 	// a relayed request: "me pide que le diga que no le sigan mandando
 	// ofertas", "y no le vuelvan a escribir a mi papá"
-	{Name: "es dont want messages", Pattern: "que no le|les|lo|la sigan|vuelvan ~1 a? mandando|enviando|escribiendo|llamando|textiando|texteando|escribir|mandar|llamar|textear"},
+	{Name: "es dont want messages", Pattern: "que no le|les|lo|la sigan|vuelvan ~1 a? escribiendo|llamando|textiando|texteando|escribir|llamar|textear|contactar|contactando / que no le|les|lo|la sigan|vuelvan ~1 a? mandando|enviando|mandar|enviar ~1 mensajes|mensajitos|textos|ofertas|promociones|nada"},
 	// "si vuelve a ocurrir, el asunto pasará a manos de nuestro abogado"
 	{Name: "threat", Pattern: "si vuelve|vuelven|llega a ocurrir|pasar|suceder|repetirse ~12 @threat / si vuelve|vuelven|llega a ocurrir|pasar|suceder|repetirse | ~10 @threat"},
 	// "tienen el número mal"
 	{Name: "es wrong number", Pattern: "tienen|tiene|tienes el|mi|este numero mal"},
+	// dev267 and dev268 (new this stop): "quitar mi nombre de donde sea
+	// que lo sacaron", "mi número no está disponible para promociones",
+	// "búsquense a otra", "no quiero que sigan", "¿me pueden dejar
+	// quieta?", "prefiero silencio de parte de ustedes", "I'm done with
+	// these", "let this thread die here", "sales pitches can't be coming
+	// in on it", "I'd appreciate not hearing from this outfit after today"
+	{Name: "es remove me", Pattern: "quitar|quiten|quite|borrar|borren|borre|sacar|saquen mi|nuestro nombre|nombres|numero|datos de donde|dondequiera / quitar|quiten|quite|borrar|borren|borre|sacar|saquen mi|nuestro nombre|nombres|numero|datos de su|sus|esa|la lista|listas|base|sistema"},
+	{Name: "es dont want messages", Pattern: "no esta|estan disponible|disponibles para promociones|publicidad|mensajes|ventas|ofertas|anuncios / no puedo|puede|podemos recibir este|ese tipo|clase de"},
+	{Name: "es dont contact again", Pattern: "busquense|busquen|buscate|busquese a? otra|otro|alguien|otros|otras"},
+	{Name: "es dont contact again", Pattern: "no quiero|queremos que ~1 sigan|siga|continuen |"},
+	{Name: "es leave me alone", Pattern: "me|nos pueden|puede|puedes dejar quieta|quieto|quietos|quietas / dejenme|dejeme|dejame quieta|quieto"},
+	{Name: "es dont contact again", Pattern: "prefiero|preferimos|preferiria silencio / id|i|we prefer|rather silence"},
+	{Name: "dont contact me", Pattern: "im|were done with these|them | / i am done with these|them |"},
+	// "one more and I file"
+	{Name: "threat", Pattern: "one more and ~4 @threat / one more and i|ill|we|well file / one more and im|were filing"},
+	{Name: "thread ends", Pattern: "let this|the thread|conversation|chat|convo die|end|rest here|now"},
+	{Name: "dont contact me", Pattern: "pitches|promos|ads|marketing|solicitations cant|cannot|shouldnt be ~2 coming|come|landing"},
+	{Name: "rather not hear", Pattern: "appreciate|prefer|rather not hearing|hear from ~3 after this|today|tonight / rather not hear from your|you|yall ~3 at all|after"},
+	// "this phone was my grandpa's": a dead owner's phone (see
+	// phraseRules)
+	{Name: "dead owners phone", Pattern: "este|this phone|telefono|numero|cel|celular|number era|was|belonged de|to mi|my"},
+	// "had my name pulled from the other company's mailings, I expect the
+	// same from you" (a removal told before: see phraseRules)
+	{Name: "same from you", Pattern: "expect|want|need|ask the same from|of you|yall|your"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
-	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|mand*|llam*|envi*|molest*|text*"},
+	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you
 	// never had my number"
 	{Name: "es dont contact again", Pattern: "hagan|haga|hagamos de? cuenta que nunca ~1 tuvieron|tuvo|tuviste|tuvieron|existio ~1 este|mi|ese numero|cel|celular|telefono"},
-	{Name: "dont contact me", Pattern: "pretend|act like|as if you never had|got|saw ~1 my|this number|phone|cell"},
+	{Name: "dont contact me", Pattern: "pretend you never had|got|saw ~1 my|this number|phone|cell / act like you never had|got|saw ~1 my|this number|phone|cell / as if you never had|got|saw ~1 my|this number|phone|cell"},
 	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
 	// Spanglish: "plz ya no txt a este #"
 	{Name: "es dont contact again", Pattern: "ya no ~1 text|texts|textear|texting|message|messages a|al este|ese|mi? numero|cel|celular|telefono|phone|number"},

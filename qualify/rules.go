@@ -1012,7 +1012,10 @@ func isUndecided(t textmatch.Text) bool {
 			m.Start > 0 && knowerNouns.Has(toks[m.Start-1])) {
 			return false
 		}
-		if cs == 0 {
+		// ("we might get orders next year, nothing official. Opendoor sent
+		// us a postcard": the doubt is about what the clauses before it
+		// say, whatever follows)
+		if cs == 0 && !slices.ContainsFunc(toks[m.Start:m.End], officialWords.Has) {
 			if end := textmatch.ClauseEnd(toks, m.End); end < len(toks) && t.WordCount()-(end-cs) >= 5 {
 				return false
 			}
@@ -1031,10 +1034,10 @@ var undecidedRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "undecided", Pattern: "who knows / quien sabe / havent|hasnt|not decided / still deciding / a ver que pasa"},
 	// "we might get orders to San Diego next year, nothing official"
 	// (not "nothing set in stone": an approximate date, still stated)
-	{Name: "undecided", Pattern: "nothing official / not official yet / nada oficial / nada es oficial"},
+	{Name: "undecided", Pattern: "might|may|maybe|possibly|podria|quizas ~8 | nothing official / might|may|maybe|possibly|podria|quizas ~8 | nada oficial"},
 	// "a lo mejor el año que viene, depende de cómo nos vaya con la
 	// cosecha", "tal vez next year, tal vez no"
-	{Name: "undecided", Pattern: "depende de como|cuanto ~2 nos|me|le vaya|salga / tal vez|quizas|maybe no|not |"},
+	{Name: "undecided", Pattern: "depende de como|cuanto ~2 nos|me|le vaya|salga / tal vez no | / quizas no | / maybe not |"},
 	{Name: "undecided", Pattern: "no hemos|he decidido / todavia|aun no decidimos|decido|sabemos / or ~2 might|may just? stay|keep / o a lo mejor nos quedamos"},
 })
 
@@ -1111,7 +1114,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "behind on payments", Pattern: "behind ~3 payment|payments|mortgage|taxes|on / behind with the|my|our bank|lender|mortgage|note"},
 	// dev266: "we're three payments behind now", "can't keep up with the
 	// rental no more"
-	{Name: "behind on payments", Pattern: "payments|months|notes behind / behind con la|el mortgage|hipoteca|banco"},
+	{Name: "behind on payments", Pattern: "payments|notes behind / behind con la|el mortgage|hipoteca|banco"},
 	{Name: "tired landlord", Pattern: "cant|cannot keep up with the|my rental|rentals|tenants|renters"},
 	{Name: "balloon payment due", Pattern: "balloon"},
 	{Name: "financial hardship", Pattern: "payment|mortgage ~2 killing|crushing"},
@@ -1338,7 +1341,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"pool", "fence", "driveway", "attic", "gutters", "appliances", "cabinets", "panel", "drywall", "counters",
 		"countertops", "wiring", "pipes", "boiler", "sewer", "interior", "exterior", "pump", "roofs",
 		// the equipment by its brand or kind: "the old Carrier is 26 years old"
-		"unit", "system", "carrier", "trane", "lennox", "goodman", "rheem", "cooler", "coolers",
+		"system", "trane", "lennox", "goodman", "rheem", "cooler", "coolers",
 		// in Spanish: "el aire no sirve", "el calentador no jala"
 		"aire", "calentador", "estufa", "techo", "calefaccion"),
 	"needs": textmatch.NewSet("needs", "need", "needing", "requires", "require"),
@@ -1400,7 +1403,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through|into / fire started|broke ~1 in|out"},
 	// "el furnace no sirve y el water heater tampoco", "la casa está ready"
 	{Name: "repairs needed", Pattern: "@comp ~1 no sirve|sirven|funciona|funcionan|jala|jalan"},
-	{Name: "move-in ready", Pattern: "casa|house|place|depa esta ready|lista"},
+	{Name: "move-in ready", Pattern: "casa|house|place|depa esta ready|lista | / casa|house|place|depa esta ready|lista para entrar|mudarse|habitar|vivir|move"},
 	{Name: "water damage", Pattern: "leaked|flooded|flooding ~4 ruined|damaged|destroyed|soaked|warped / goteras|gotera|humedad|podrido|podrida / se llueve"},
 	{Name: "foundation issues", Pattern: "foundation ~2 was|been|got ~1 repaired|fixed|lifted|piered|leveled"},
 	{Name: "move-in ready", Pattern: "lista|listo para|pa ~1 entrar a? vivir / lista|listo para|pa ~1 vivir|habitar|mudarse / remodelada|remodelado|renovada|renovado ~1 completa|completo|completamente|toda|todo"},
@@ -1444,6 +1447,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "cosmetic issues", Pattern: "cosmetic"},
 	{Name: "tear-down", Pattern: "tear down / teardown|knockdown"},
 	{Name: "aging", Pattern: "@comp ~4 years|yrs old"},
+	// "the old Carrier is 26 years old", "the old one's thirty years old"
+	{Name: "aging", Pattern: "old carrier|unit|one|ones ~2 years|yrs old"},
 	{Name: "updated", Pattern: "@reno ~3 @comp"},
 	{Name: "updated", Pattern: "@comp ~2 @reno"},
 	{Name: "updated", Pattern: "it|house|home|place|condo is|was|been ~2 remodeled|renovated|updated|redone"},
@@ -2477,7 +2482,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// through the county commissioners", "procurement runs everything
 	// through an RFP", "Board won't go a penny over", "our CFO killed the
 	// last vendor's proposal", "I'm not the one who'd okay it"
-	{Name: "decision maker", Pattern: "approval is|sits|rests ~1 me|with / everything|anything goes|go through the|our ~2 commissioners|board|council|committee|owner|partners|procurement|purchasing|cfo|ceo / procurement|purchasing ~3 run|runs|goes ~1 everything|it through"},
+	{Name: "decision maker", Pattern: "approval is|sits|rests with? me"},
+	{Name: "committee", Pattern: "approval is|sits|rests with the|our|my / everything|anything goes|go through the|our ~2 commissioners|board|council|committee|owner|partners|procurement|purchasing|cfo|ceo / procurement|purchasing ~3 run|runs|goes ~1 everything|it through"},
 	{Name: "committee", Pattern: "board|committee|council|commissioners|partners|owner wont|will|wouldnt go|approve|sign ~2 over|anything|off / @title killed|vetoed|rejected|nixed ~3 proposal|deal|vendor|quote|contract"},
 	{Name: "not the decision maker", Pattern: "not the one ~3 okay|okays|approve|approves|decide|decides|sign|signs"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
@@ -3898,7 +3904,7 @@ var (
 		// the offer sent: "mándela para el fin de semana y la vemos"
 		"mandela", "mandenla", "mandemela", "mandenmela", "mandamela", "mandala", "enviela", "envienla", "envienmela")
 	// verbs of contact before "me": "text me tuesday"
-	contactV = textmatch.NewSet("text", "call", "email", "ping", "contact", "ring", "hit", "message", "try", "send")
+	contactV = textmatch.NewSet("text", "call", "email", "ping", "contact", "ring", "hit", "message", "try")
 	// following up: "check back", "follow up", "touch base", "reach out"
 	followV = textmatch.NewSet("check", "follow", "touch", "reach", "circle")
 	followP = textmatch.NewSet("back", "up", "base", "out", "in")
@@ -3909,3 +3915,5 @@ var (
 // sendOfferNow are the one-word requests to send the offer: a time with
 // them is when to send it.
 var sendOfferNow = textmatch.NewSet("mandela", "mandenla", "mandemela", "mandenmela", "mandamela", "mandala", "enviela", "envienla", "envienmela").Gated()
+
+var officialWords = textmatch.NewSet("official", "oficial")

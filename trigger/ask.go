@@ -166,6 +166,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es by phone", Pattern: "resuelve|resolvemos|arregla|arreglamos|soluciona ~3 con una llamada / con una llamada ~2 se resuelve|arregla|soluciona"},
 	// "en cinco minutos por teléfono lo resolvemos"
 	{Name: "es by phone", Pattern: "por telefono ~2 lo|la|se|eso resolvemos|arreglamos|solucionamos|aclaramos|resuelve|arregla|soluciona|resolveriamos|arreglariamos / resolvemos|arreglamos|solucionamos|aclaramos|resolveriamos ~3 por telefono"},
+	// "cuadremos una llamada y lo resolvemos", "¿el dueño de la compañía
+	// está disponible?"
+	{Name: "es call me", Pattern: "cuadremos|cuadrar|cuadramos|cuadrame|cuadreme una|un llamada|llamadita|call|cita|reunion"},
+	{Name: "es talk to person", Pattern: "el|la dueno|duena|gerente|encargado|encargada|supervisor|supervisora ~4 esta disponible / is|are your|the owner|manager|boss|supervisor available"},
 	// "quisiera oír la voz de quien me va a hacer la oferta"
 	{Name: "es voice", Pattern: "oir|escuchar la|su voz de|del ~1 quien|que|agente|dueno|comprador|asesor|persona"},
 	// "que me escriba alguien que trabaje ahí": a person to answer,
@@ -174,14 +178,14 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev261 to dev264 (new this stop): "¿me pasás con quien sea que
 	// decide los precios?", "pueden mandar a una señorita que me
 	// explique", "que le marquen a él, él es el que decide"
-	{Name: "es put through", Pattern: "me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con quien|alguien|el|la|su"},
+	{Name: "es put through", Pattern: "me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con quien|alguien / me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con el|la|su encargado|encargada|dueno|duena|gerente|supervisor|supervisora|jefe|jefa"},
 	{Name: "es talk to person", Pattern: "mandar|manden|mande a? un|una? alguien|senorita|muchacho|muchacha|persona|asesor|asesora|agente ~2 que me|nos explique|expliquen|atienda|atiendan"},
-	{Name: "es relayed call", Pattern: "que le|les marquen|llamen|hablen|marque|llame a el|ella"},
+	{Name: "es relayed call", Pattern: "que le|les marquen|llamen|hablen a el|ella"},
 	// "preferiría revisarlo con quien lleve la obra, de preferencia por
 	// teléfono", "me explique las opciones en persona", "que lo vea
 	// conmigo alguien de su departamento comercial"
-	{Name: "es by phone", Pattern: "de preferencia|preferentemente|preferiblemente por telefono|llamada"},
-	{Name: "es talk to person", Pattern: "revisarlo|verlo|platicarlo|hablarlo|revisar|ver con quien / me|nos explique|expliquen ~4 en persona / conmigo alguien|una|un / alguien de su|del departamento|equipo|area"},
+	{Name: "es by phone", Pattern: "de preferencia por telefono|llamada / preferentemente|preferiblemente por telefono|llamada"},
+	{Name: "es talk to person", Pattern: "revisarlo|verlo|platicarlo|hablarlo|revisar|ver con quien ~2 decide|lleve|maneja|encarga|este / me|nos explique|expliquen ~4 en persona / vea|revise|platique|vean|revisen|platiquen conmigo alguien / que|pueden|puede|manden|mande|quiero|necesito|quisiera ~4 alguien de su|del departamento|equipo|area"},
 	// a meeting proposed: "coordinar una reunión presencial", "le propongo
 	// una videollamada con su equipo", "¿cuándo tendría disponibilidad su
 	// gerente para una reunión breve?", "una cita con alguno de sus
@@ -407,6 +411,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "can we set up a video call?"
 	{Name: "video call", Pattern: "can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 zoom|facetime|videocall|videollamada / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have ~3 video call|chat|meeting|conference / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 google meet|hangout / can|could|should|shall we|i|you ~2 do|setup|set|schedule|have|get|hop|jump ~3 teams|skype|webex"},
 	{Name: "call me", Pattern: "phone me|us|back"},
+	// dev267, dev268: "mind having your manager get in touch?", "I want him
+	// on the horn", "send someone out to the shop to walk me through it",
+	// "I'll deal with a person or nobody"
+	{Name: "talk to person", Pattern: "have|having|get your|ur manager|boss|supervisor|owner ~1 get in touch|call|reach|contact / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through|explain|show"},
 	// "I'd like to set up 15 minutes with them" (the account exec)
 	{Name: "talk to person", Pattern: "set up|aside ~1 minutes with / grab|book|schedule|get ~1 minutes with"},
 	// "I would much rather you just telephone me"

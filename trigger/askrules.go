@@ -475,6 +475,10 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"says someone is one: 'my realtor is a real person, unlike whatever this is'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.Start >= 2 && (t.Toks[m.Start-1] == "a" || t.Toks[m.Start-1] == "an") && (t.Toks[m.Start-2] == "is" || t.Toks[m.Start-2] == "was") &&
+				!(m.Start >= 3 && (t.Toks[m.Start-3] == "this" || t.Toks[m.Start-3] == "there" || t.Toks[m.Start-3] == "who"))
+		}},
 		{"someone outside the household wants to talk: 'my neighbor wants a real person'", othersWantTalk},
 		{"what someone else said of someone: 'my son said someone could help me lower my premium' ('my daughter says I should ask for a human' still asks)", allOf(firstIn(askPersonClass), beforeIn(4, reportVerbs))},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
@@ -541,7 +545,7 @@ var askRules = map[string]askRule{
 		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
-		{"what was said in a talk before: 'anywhere near what we talked about on the phone'", beforeIn(4, textmatch.NewSet("talked", "spoke", "discussed", "said", "agreed", "mentioned", "told"))},
+		{"what was said in a talk before: 'anywhere near what we talked about on the phone'", beforeIn(4, textmatch.NewSet("talked", "spoke", "discussed", "agreed"))},
 		{"a production line: 'about 2,800 on the line across two shifts'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
 			return toks[m.End-1] == "line" && (m.Start > 0 && textmatch.AllDigits(toks[m.Start-1]) || textmatch.After(toks, m.End, 3, textmatch.NewSet("across", "shifts", "shift", "production", "assembly", "workers")))

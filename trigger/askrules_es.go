@@ -39,6 +39,13 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es face to face": {unless: []exclusion{
+		{"the lead's own meeting or one that happened: 'coordinar una junta con mi socio', 'ya tuve una llamada con uno de sus asesores'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 2, textmatch.NewSet("mi", "mis", "nuestro", "nuestra", "nuestros")) && textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+2)], "con") ||
+				textmatch.Before(t.Toks, m.Start, 3, textmatch.NewSet("tuve", "tuvimos", "hubo", "tuvieron"))
+		}},
+		{"writing preferred: 'face to face I'm a pushover, that's why I'd rather do this in writing'", func(t textmatch.Text, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(t.Toks, "in", "writing") || textmatch.ContainsSeq(t.Toks, "por", "escrito") || textmatch.ContainsSeq(t.Toks, "by", "text")
+		}},
 		{"a meeting of the lead's own people: 'le propongo una reunión de nuestro equipo interno primero'", afterIn(5, textmatch.NewSet("interno", "interna", "internos", "internas"))},
 		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos", "vimos", "vieron"))},
 	}},
@@ -78,6 +85,9 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"money back, not a call: 'me cobraron la llamada dos veces, ¿me la pueden devolver?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks, esBillingWords.Has)
+		}},
 		{"refused inside it: 'prefiero que no me llamen, por mensaje es más fácil'", func(t textmatch.Text, m textmatch.Match) bool {
 			for k := m.Start; k+1 < m.End; k++ {
 				if t.Toks[k] == "no" && (t.Toks[k+1] == "me" || t.Toks[k+1] == "nos") {
@@ -99,6 +109,9 @@ var spanishAskRules = map[string]askRule{
 		}},
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
+		{"someone else to call: 'estoy esperando que me llamen de allá', 'que me llamen del taller'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End+1 < len(t.Toks) && (t.Toks[m.End] == "de" || t.Toks[m.End] == "del") && (t.Toks[m.End] == "del" || otherPlaces.Has(t.Toks[m.End+1]))
+		}},
 		{"what to call the lead: 'todos me dicen Will, así me podés llamar'", prevIs("asi")},
 		{"what people somewhere call the lead: 'en el trabajo me llaman \"la tía\"'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.End-1] == "llaman" && textmatch.Before(t.Toks, m.Start, 5, esNamingCrowd)
@@ -150,6 +163,7 @@ var spanishAskRules = map[string]askRule{
 		{"a joke: 'cuál es su número lol jk'", func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, 3, jokeWords) }},
 	}},
 	"es by phone": {unless: []exclusion{
+		{"done already: 'ya lo aclaramos por teléfono con su compañero ayer'", beforeIn(4, textmatch.NewSet("ya", "ayer"))},
 		{"to the lead's own people: 'prefiero explicarle a mi esposa en persona primero'", func(t textmatch.Text, m textmatch.Match) bool {
 			return textmatch.ContainsSeq(t.Toks[m.Start:m.End], "a", "mi") || textmatch.ContainsSeq(t.Toks[m.Start:m.End], "con", "mi")
 		}},
@@ -458,6 +472,10 @@ var otherDet = textmatch.NewSet("la", "el", "los", "las", "otra", "otro", "mi", 
 func conditionalSi(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2 && toks[k] != textmatch.Break; k-- {
 		if toks[k] == "si" {
+			// ("¿y si mejor me dan un timbrazo?": a suggestion)
+			if k+1 < len(toks) && toks[k+1] == "mejor" && k > 0 && toks[k-1] == "y" {
+				return false
+			}
 			return k == 0 || !affirmSi.Has(toks[k-1])
 		}
 	}
@@ -592,3 +610,9 @@ var (
 // mi hermana primero"
 var callOthers = textmatch.NewSet("hermana", "hermano", "esposo", "esposa", "mama", "papa", "banco", "abogado", "abogada", "hijo", "hija",
 	"tia", "tio", "jefe", "jefa", "prima", "primo", "suegra", "suegro", "contador", "contadora")
+
+// otherPlaces after "que me llamen de": where another party calls from.
+var otherPlaces = textmatch.NewSet("alla", "alli", "ahi", "la", "los", "las", "mi", "su")
+
+// esBillingWords make "¿me la pueden devolver?" money, not a call.
+var esBillingWords = textmatch.NewSet("cobraron", "cobro", "cobran", "cargo", "cargaron", "dinero", "reembolso", "cobrado")

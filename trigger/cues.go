@@ -182,11 +182,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// how I heard about you right now", "what year do you think it is,
 	// 1995?", "really selling me on the analytics", "¿No tienen dónde
 	// apuntar las cosas o qué?", "... y ahora se lo digo a usted"
-	{Name: "exasperation", Pattern: "not okay|ok | not even close / dont|do not need a|your survey|questionnaire ~6 right now / what year do|does you|yall think it is / really selling me on / no tienen|tiene donde apuntar|anotar / ahora se lo digo a usted|ti"},
+	{Name: "exasperation", Pattern: "not okay|ok | not even close / dont need a|your survey|questionnaire ~6 right now / do not need a|your survey|questionnaire ~6 right now / what year do|does you|yall think it is / no tienen|tiene donde apuntar|anotar ~2 o que / ahora se lo digo a usted|ti"},
 	// dev260: "I'm about one more dropped ball from walking", "one more
 	// excuse away from canceling"; "I'll just keep sitting in a 90
 	// degree house while y'all figure out your calendar"
-	{Name: "exasperation", Pattern: "one more ~3 from walking|leaving|quitting|canceling|cancelling / one more ~3 away from walking|leaving|quitting|canceling|cancelling / ill|i just? keep sitting|waiting|sweating|freezing ~6 while you|yall|your"},
+	{Name: "exasperation", Pattern: "one more ~3 from walking|leaving|quitting|canceling|cancelling | / one more ~3 away from walking|leaving|quitting|canceling|cancelling | / ill|i just? keep sitting|sweating|freezing ~6 while you|yall|your"},
 
 	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
@@ -1007,7 +1007,7 @@ func selfClueless(toks []string) bool {
 		// "first time buyer, kinda clueless lol": a clause with no
 		// subject, of the lead by what it says of themselves
 		if w == "clueless" && i > 0 && (toks[i-1] == "kinda" || toks[i-1] == "pretty" || toks[i-1] == "totally" || toks[i-1] == "bit") &&
-			!slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):i], cluelessAtSender.Has) {
+			!slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):i], cluelessAtSender.Has) && textmatch.ClauseStart(toks, i) >= i-2 {
 			return true
 		}
 	}
@@ -1635,7 +1635,7 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "I was so confused con el deductible pero ya lo entendí,
 		// gracias": a confusion past and cleared up
 		!(m.Name == "exasperation" && slices.Contains(toks[m.Start:m.End], "confused") && m.Start > 0 && (toks[m.Start-1] == "was" || toks[m.Start-1] == "were") &&
-			slices.ContainsFunc(toks[m.End:], clearedUp.Has)) &&
+			clearedAfter(toks, m.End)) &&
 		// "our ticket volume is getting out of hand": the lead's own
 		// problem, the need to solve
 		!(m.Name == "getting annoying" && textmatch.Before(toks, m.Start, 4, ownWords) && !senderIn(toks, textmatch.ClauseStart(toks, m.Start), m.Start)) &&
@@ -2364,7 +2364,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicBilling), Pattern: "cobrado|cobrada|cobrasteis|cobraste ~4 dos veces|doble / devolvais|devolveis|devolvieran|devuelvas ~2 el|mi|la? cargo|dinero|cobro|cuota / cargo|cobro duplicado|doble"},
 	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
 	// "the June and July premiums still got pulled out of my checking"
-	{Name: string(TopicBilling), Pattern: "premium|premiums|payment|payments ~4 pulled|taken|drafted|debited out of|from my|our checking|account|savings|card"},
+	{Name: string(TopicBilling), Pattern: "premium|premiums|payment|payments ~4 pulled|taken|drafted|debited out of my|our checking|account|savings|card / premium|premiums|payment|payments ~4 pulled|taken|drafted|debited from my|our checking|account|savings|card"},
 	// "y'all drafted my auto premium twice", "I need that second $212 put
 	// back in my account", "me sacaron el pago dos veces"
 	{Name: string(TopicBilling), Pattern: "drafted|drafts|withdrew|withdrawn|deducted|debited|autopaid|drew ~4 twice|double / put|paid back ~2 in|into|on my account|card / sacaron|descontaron|cargaron|retiraron ~4 dos veces / regresen|devuelvan|reembolsen ~3 a? mi cuenta|tarjeta"},
@@ -2374,7 +2374,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
 	// an underwriting question: "does that loss count against me", "can
 	// the permit lease count as income if it's paid in cash?"
-	{Name: string(TopicTechnical), Pattern: "count|counts|counted as|toward|towards income / count|counts against me|us|my|our / cuenta|cuentan como ingreso|ingresos"},
+	{Name: string(TopicTechnical), Pattern: "count|counts|counted as|toward|towards income / cuenta|cuentan como ingreso|ingresos"},
 	// hardware links: "old scale indicators with an RS-232 port, do we
 	// need a converter box?"
 	{Name: string(TopicTechnical), Pattern: "rs 232|485|422 / rs232|rs485|modbus|bacnet|scada|plc|plcs|firmware|ethernet / serial port|connection|cable / converter box"},
@@ -2397,7 +2397,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
 	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
 	// "¿el programa se puede modificar para hacer todo eso junto?"
-	{Name: string(TopicCustomization), Pattern: "programa|sistema|software|app|plataforma se puede|podria|pueden|podrian modificar|adaptar|personalizar|ajustar|configurar"},
+	{Name: string(TopicCustomization), Pattern: "programa|software|app|plataforma se puede|podria|pueden|podrian modificar|adaptar|personalizar"},
 	// "¿eso lo pueden personalizar?", "hecho a medida"
 	{Name: string(TopicCustomization), Pattern: "lo|la|los|las|eso|esto pueden|podrian|puede|podria|podeis personalizar|adaptar|customizar|modificar / a medida / personalizado|personalizada|personalizable|personalizacion"},
 	// emergencies
@@ -2896,7 +2896,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// table", "the outfit we've been with for nine years", "some storm
 	// chaser crew ... knocking doors"
 	{Name: "comparison", Pattern: "have|need|got to beat|top what|their|his|her"},
-	{Name: "other company", Pattern: "outfit|company|vendor|provider|carrier|agency|lender|bank|insurer we|i have been with|using / outfit|company|vendor|provider|carrier|agency|lender|bank|insurer weve|ive been with|using / storm chaser|chasers / knocking doors"},
+	{Name: "other company", Pattern: "outfit|vendor|provider|carrier|agency|lender|bank|insurer we|i have been with|using / outfit|vendor|provider|carrier|agency|lender|bank|insurer weve|ive been with|using / storm chaser|chasers / knocking doors"},
 	// "a trial con otra app, la de 7shifts"
 	{Name: "other company", Pattern: "trial|prueba|probando|usando|using con|with otra|another app|aplicacion|plataforma"},
 	// "my neighbor's agent already came out and wrote me up a number":
@@ -3651,3 +3651,19 @@ var clearedUp = textmatch.NewSet("entendi", "entiendo", "understand", "understoo
 
 // cluelessAtSender name the sender or its people in a clause.
 var cluelessAtSender = textmatch.NewSet("you", "your", "yall", "u", "ur", "they", "them", "their", "ustedes", "su", "sus", "guys")
+
+// clearedAfter reports a confusion cleared up in the clauses after end,
+// not negated: "pero ya lo entendí", not "none of this makes sense".
+func clearedAfter(toks []string, end int) bool {
+	breaks := 0
+	for k := end; k < len(toks) && breaks < 2; k++ {
+		if toks[k] == textmatch.Break {
+			breaks++
+			continue
+		}
+		if clearedUp.Has(toks[k]) && !(k > 0 && (toks[k-1] == "no" || toks[k-1] == "not" || toks[k-1] == "none" || toks[k-1] == "nada")) && !textmatch.Before(toks, k, 5, textmatch.NewSet("no", "not", "none", "nothing")) {
+			return true
+		}
+	}
+	return false
+}

@@ -595,6 +595,16 @@ func HighValueScope(min int, cues ...string) Rule {
 				(negated(t.Toks, t.IDs, m.Start, 6) || refusedAfter(t.Toks, m.End)) {
 				return false
 			}
+			// "the house was redone top to bottom in 2019", "all the copper
+			// was replaced by the previous owner": work done, a feature
+			if m.Name == "whole-home job" && doneBefore(t.Toks, m) {
+				return false
+			}
+			// "vender todo junto, la casa y los muebles": one house and its
+			// things, unless places are named
+			if m.Name == "several properties" && slices.Contains(t.Toks[m.Start:m.End], "todo") && slices.ContainsFunc(t.Toks[m.Start:m.End], togetherWords.Has) && placesNamed(t.Toks) < 2 {
+				return false
+			}
 			return !negated(t.Toks, t.IDs, m.Start, 3) && !othersSold(t.Toks, m) && !fewSites(t.Toks, m)
 		}); ok {
 			name := m.Name
@@ -1156,8 +1166,7 @@ var (
 	systemKind   = map[string]string{"furnace": "heat", "boiler": "heat", "calefaccion": "heat", "caldera": "heat", "heatpump": "heat",
 		"ac": "cool", "acs": "cool", "aire": "cool", "condenser": "cool", "minisplit": "split", "minisplits": "split", "splits": "split",
 		"heater": "water", "calentador": "water", "ductwork": "ducts", "ducts": "ducts", "ductos": "ducts", "units": "cool", "unidades": "cool",
-		// "heat pump, new water heater, ductwork, maybe even solar"
-		"solar": "solar"}
+	}
 )
 
 // approxCountFill may come between a count and its unit: "600 y pico de
@@ -1268,3 +1277,39 @@ func refusedAfter(toks []string, i int) bool {
 var (
 	onlyPart = textmatch.NewSet("no", "nomas", "just", "only", "solo")
 )
+
+// togetherWords close "sell todo junto".
+var togetherWords = textmatch.NewSet("junto", "juntos", "juntas")
+
+// doneBefore reports work already done: a past "was/were" before the
+// match, a year in its clause, or a previous owner.
+func doneBefore(toks []string, m textmatch.Match) bool {
+	if textmatch.Before(toks, m.Start, 4, textmatch.NewSet("was", "were", "fue", "fueron")) || textmatch.After(toks, m.Start, 6, textmatch.NewSet("was", "were")) && slices.Contains(toks[m.Start:min(len(toks), m.End+1)], "redone") {
+		return true
+	}
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	for k := cs; k < ce; k++ {
+		if len(toks[k]) == 4 && textmatch.AllDigits(toks[k]) && (toks[k][0] == '1' || toks[k][0] == '2') {
+			return true
+		}
+		if (toks[k] == "previous" || toks[k] == "prior" || toks[k] == "last") && k+1 < ce && toks[k+1] == "owner" {
+			return true
+		}
+	}
+	return false
+}
+
+// placesNamed counts the words of places in toks: "el edificio de
+// Riverside, el de Perris y mi casa en Hemet".
+func placesNamed(toks []string) int {
+	n := 0
+	for _, w := range toks {
+		if placeNouns.Has(w) {
+			n++
+		}
+	}
+	return n
+}
+
+var placeNouns = textmatch.NewSet("casa", "casas", "casita", "casitas", "edificio", "edificios", "duplex", "lote", "lotes", "terreno", "terrenos",
+	"house", "houses", "building", "buildings", "lot", "lots", "rental", "rentals", "property", "properties", "propiedad", "propiedades", "local", "locales")

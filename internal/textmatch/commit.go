@@ -192,7 +192,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "tell|send your ~1 guy|tech|crew|team|installer to come ~2 @date / book me|us ~2 for|the ~3 @book / schedule|book it|that ~2 para|for ~2 @date|este|this"},
 	// dev260: the crew let in to do the work: "the first dry day next
 	// week they can show up and hang 'em"
-	{Name: "book", Pattern: "they|yall|crew|guys|installers can show|come up|out|by|over? ~1 and hang|install|start|do|put|replace|tear|rip"},
+	{Name: "book", Pattern: "they|yall|crew|guys|installers can show|come up|out|by|over? ~1 and hang|install|start|put|replace|tear|rip"},
 	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout|check out ~3 take|takes|accept|accepts"},
 	{Name: "next step", Pattern: "cuando podemos|puedo|pueden cerrar|firmar|empezar / when can we close|sign|start"},
 	// "Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?",
@@ -349,7 +349,7 @@ var (
 		// deciding anything till my brother weighs in"
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
 		// "let's do it the old fashioned way, can you mail me a brochure?"
-		{Name: "hedge", Pattern: "lets do it the ~2 way / old fashioned way"},
+		{Name: "hedge", Pattern: "old fashioned way"},
 		// "how soon could you start, hypothetically? not saying we're
 		// doing it"
 		{Name: "hedge", Pattern: "hypothetically|hipoteticamente / not saying"},
