@@ -3691,3 +3691,16 @@ func TestReviewStop50Optouts(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestDev269Optouts: the wrong person by name and a number that "isn't
+// the one you're looking for"; a relative's work phone not to be used for
+// anything else; "no más" after an amount in words caps a price.
+func TestDev269Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"I think you have the wrong person, this number isn't the one you're looking for",
+		"this is his work phone and his boss reads it, so don't use it for anything else ok?"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "Buscamos algo de unos doscientos cincuenta, no más", "don't use it for the closing, use the other account")
+}

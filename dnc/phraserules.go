@@ -4011,7 +4011,10 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 
 var payWords = textmatch.NewSet("pagar", "pago", "gastar", "pay", "spend", "afford", "budget", "presupuesto")
 
-var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")
+var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month",
+	// an amount in words: "algo de unos doscientos cincuenta, no más"
+	"cien", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos", "novecientos",
+	"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "hundred", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 // wholeClause: nothing follows the match in its clause.
 func wholeClause(toks []string, m textmatch.Match) bool {

@@ -735,6 +735,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "had my name pulled from the other company's mailings, I expect the
 	// same from you" (a removal told before: see phraseRules)
 	{Name: "same from you", Pattern: "expect|want|need|ask the same from|of you|yall|your"},
+	// dev269: "I think yall have the wrong Ana ... this number isn't the
+	// one you're looking for", "this is his work phone ... so don't use it
+	// for anything else"
+	{Name: "wrong number", Pattern: "this|that|the number|phone isnt|is not the one ~1 you|yall|youre are? looking for / have|got the wrong ana|maria|jose|person|guy|lady|one|juan|carlos|luis|rosa"},
+	{Name: "dont contact me", Pattern: "dont use it|this ~1 for anything|nothing else / do not use it|this ~1 for anything|nothing else / no lo|la usen|use|uses|usar ~1 para nada|otra cosa mas? |"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you

@@ -542,6 +542,10 @@ var askRules = map[string]askRule{
 		{"not a bare 'phone?': no question mark", noQuestion},
 	}},
 	"by phone": {unless: []exclusion{
+		{"how the lead's customers reach them: 'by phone mostly. on fridays the phone doesn't stop ringing and we lose orders'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("mostly", "mainly", "usually", "too", "also")) ||
+				slices.ContainsFunc(t.Toks, textmatch.NewSet("ringing", "orders", "customers", "clientes", "pedidos").Has) && !slices.ContainsFunc(t.Toks, textmatch.NewSet("me", "us").Has)
+		}},
 		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},

@@ -5886,3 +5886,19 @@ func TestReviewStop50Signals(t *testing.T) {
 	require.NotEmpty(t, trigger.Analyze("My premium was pulled from my checking account even though I canceled").OutOfScope)
 	require.Equal(t, trigger.Analyze("let's do it").Commitment, trigger.Analyze("Let's do it the cash way, when can you close?").Commitment)
 }
+
+// TestDev269Signals: another lender's rate through the credit union a
+// coworker banks with, a promise another vendor made before, a relative
+// who says she can do it cheaper; money the lead was to be credited;
+// hundreds of volunteers; putting the lead on a plan with the card on
+// file; "by phone mostly" of how customers order is no ask.
+func TestDev269Signals(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.Competitor(), "a coworker got his refi at 6 and a quarter with the credit union he banks with"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "eso mismo me prometió el otro y terminé pagando de más, por eso me salí"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "my sister in law says she can do it más barato"))
+	require.NotEmpty(t, trigger.Analyze("you were supposed to credit me the appraisal. I want those 500 back").OutOfScope)
+	require.True(t, ruleFires(t, trigger.HighValueScope(500000), "so we're looking at four or five hundred volunteers total"))
+	require.Greater(t, trigger.Analyze("put me on the 49 one and charge the card you have on file").Commitment, 0)
+	requireNoAsks(t, "by phone mostly. on fridays the phone doesn't stop ringing and we lose orders")
+}

@@ -2365,6 +2365,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicBilling), Pattern: "refunded|refunding|reembolso|reembolsen|cobraron / cobro doble / payment|payments|charge|charges|took|pulled|debited ~3 twice / cobraron|cobro ~3 dos veces"},
 	// "the June and July premiums still got pulled out of my checking"
 	{Name: string(TopicBilling), Pattern: "premium|premiums|payment|payments ~4 pulled|taken|drafted|debited out of my|our checking|account|savings|card / premium|premiums|payment|payments ~4 pulled|taken|drafted|debited from my|our checking|account|savings|card"},
+	// dev269: "you were supposed to credit me that. I want those 500 back"
+	{Name: string(TopicBilling), Pattern: "supposed to credit|refund|reimburse me|us / want|need those|these _ back | / want|need my|the deposit|money back"},
 	// "y'all drafted my auto premium twice", "I need that second $212 put
 	// back in my account", "me sacaron el pago dos veces"
 	{Name: string(TopicBilling), Pattern: "drafted|drafts|withdrew|withdrawn|deducted|debited|autopaid|drew ~4 twice|double / put|paid back ~2 in|into|on my account|card / sacaron|descontaron|cargaron|retiraron ~4 dos veces / regresen|devuelvan|reembolsen ~3 a? mi cuenta|tarjeta"},
@@ -2897,6 +2899,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// chaser crew ... knocking doors"
 	{Name: "comparison", Pattern: "have|need|got to beat|top what|their|his|her"},
 	{Name: "other company", Pattern: "outfit|vendor|provider|carrier|agency|lender|bank|insurer we|i have been with|using / outfit|vendor|provider|carrier|agency|lender|bank|insurer weve|ive been with|using / storm chaser|chasers / knocking doors"},
+	// dev269: "got his refi at 6 y cuarto with the credit union he banks
+	// with", "eso mismo me prometió Gusto ... por eso me salí", "my
+	// cuñada works at a State Farm office and she says she can do it más
+	// barato"
+	{Name: "other company", Pattern: "with the|a|his|her|their credit union|bank ~1 he|she|they|i|we bank|banks|use|uses / eso|lo mismo me|nos prometio|prometieron|dijo|dijeron / same thing ~3 promised me|us / por eso me|nos sali|salimos|cambie|cambiamos"},
+	{Name: "comparison", Pattern: "says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 mas barato / says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 cheaper / says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 for less"},
 	// "a trial con otra app, la de 7shifts"
 	{Name: "other company", Pattern: "trial|prueba|probando|usando|using con|with otra|another app|aplicacion|plataforma"},
 	// "my neighbor's agent already came out and wrote me up a number":

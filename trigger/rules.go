@@ -361,7 +361,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"five":  textmatch.NewSet(append(countsFrom(5, 200), "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "cinco", "seis", "siete", "ocho", "nueve", "diez")...),
 	"whole": textmatch.NewSet("whole", "entire", "full", "complete", "total"),
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
-	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations"),
+	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations",
+		// "four or five hundred volunteers total"
+		"volunteers", "voluntarios", "members", "miembros"),
 	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
 	// a count of people that is hundreds: "300 and something guys"
 	// (up to 999: "1099 guys" are contractors paid on a form)

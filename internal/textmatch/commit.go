@@ -203,6 +203,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
 	{Name: "next step", Pattern: "where do i sign"},
+	// dev269: "put me on the 49 one and charge the card you got on file"
+	{Name: "sign up", Pattern: "put me|us on the ~2 one|plan|tier|package / charge the|my card ~3 on file"},
 	// "can we wrap this up today?" with a closing on the 28th
 	{Name: "deadline", Pattern: "wrap this|it|things up today|tonight|now / get this|it done today|tonight"},
 	// dev260: "where do I put my John Hancock?", "just tell me where to
