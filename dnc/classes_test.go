@@ -3704,3 +3704,17 @@ func TestDev269Optouts(t *testing.T) {
 	}
 	requireNoOptOuts(t, d, "Buscamos algo de unos doscientos cincuenta, no más", "don't use it for the closing, use the other account")
 }
+
+// TestDev270Optouts: "ni quiero que me sigan contactando" goes on with a
+// refusal ("no necesito ... ni ..."), "forget about me" asked, and "no se
+// olviden de mí" is the opposite; someone else's name off a file is no
+// removal.
+func TestDev270Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"no necesito el seguro ni quiero que me sigan contactando por eso", "I'd really appreciate if you guys just forgot about me, thanks",
+		"olvídense de mí, por favor"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "No se olviden de mí, por favor, sigan avisándome cuando bajen las tasas", "my ex is off the deed now, so you can take his name off the file")
+}

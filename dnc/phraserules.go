@@ -136,7 +136,9 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if r.final {
 		return true
 	}
-	if negatedBefore(toks, m.Start, 6) {
+	// ("no necesito seguro de vida ni quiero que me sigan contactando":
+	// "ni" goes on with the refusal, it does not undo it)
+	if toks[m.Start] != "ni" && negatedBefore(toks, m.Start, 6) {
 		return false
 	}
 	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) && !relayed(toks, m.Start-1) {
@@ -1102,6 +1104,9 @@ var phraseRules = map[string]phraseRule{
 		noneCameX,
 	}},
 	"take me off": {unless: []exclusion{
+		{"someone else's name off a document: 'my ex is no longer on the deed, so you can take his name off the file'", func(toks []string, m textmatch.Match) bool {
+			return m.Start+1 < m.End && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && textmatch.After(toks, m.End, 3, docNouns)
+		}},
 		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
 		{"a copy line, not a list: 'take me off the cc on those emails'", afterIn(2, copyLine)},
@@ -4744,3 +4749,6 @@ var subscriptionWords = textmatch.NewSet("suscripcion", "membresia", "subscripti
 
 // visitingWorkers are people a business sends to the house.
 var visitingWorkers = textmatch.NewSet("tecnico", "muchacho", "muchacha", "plomero", "electricista", "instalador", "trabajador", "senor", "chavo", "inspector", "tech", "guy")
+
+// docNouns are documents a name comes off: "take his name off the file".
+var docNouns = textmatch.NewSet("file", "deed", "title", "loan", "policy", "account", "lease", "application", "mortgage", "contract")

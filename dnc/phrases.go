@@ -388,7 +388,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es remove me", Pattern: "que me|nos @esremovev|quitaran|borraran|eliminaran|sacaran|dieran|den"},
 	{Name: "es dont contact again", Pattern: "no me|nos|lo? @esagain a ~1 escrib*|contact*|mand*|llam*|molest*|envi*|text*|usar|usarlo|hablar|buscar"},
 	{Name: "es dont contact again", Pattern: "no ~1 @fcontactv|enviar|escribir|mandar|contactar|llamar|textear|usar|molestar|escribirme|contactarme|enviarme|mandarme ~1 mas|nada|nunca|ya|porfa|por|de"},
-	{Name: "es dont want messages", Pattern: "no quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
+	{Name: "es dont want messages", Pattern: "no|ni quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
 	// for someone else: "mi esposo dice que no quiere que le sigan textiando"
 	{Name: "es dont want messages", Pattern: "no quiere|quieren que ~1 le|les|lo|la ~1 sigan? ~1 escribiendo|textiando|texteando|mandando|llamando|contactando|escriban|manden|llamen|contacten|molesten|busquen|envien|texteen"},
 	// the phone's other user: "este teléfono es de mi esposa, ella no
@@ -740,6 +740,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// for anything else"
 	{Name: "wrong number", Pattern: "this|that|the number|phone isnt|is not the one ~1 you|yall|youre are? looking for / have|got the wrong ana|maria|jose|person|guy|lady|one|juan|carlos|luis|rosa"},
 	{Name: "dont contact me", Pattern: "dont use it|this ~1 for anything|nothing else / do not use it|this ~1 for anything|nothing else / no lo|la usen|use|uses|usar ~1 para nada|otra cosa mas? |"},
+	// dev270: "I'd really appreciate if you guys just forgot about me
+	// completely", "olvídense de mí"
+	{Name: "dont contact me", Pattern: "appreciate|please|pls ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you

@@ -5902,3 +5902,12 @@ func TestDev269Signals(t *testing.T) {
 	require.Greater(t, trigger.Analyze("put me on the 49 one and charge the card you have on file").Commitment, 0)
 	requireNoAsks(t, "by phone mostly. on fridays the phone doesn't stop ringing and we lose orders")
 }
+
+// TestDev270Frustration: "qué bárbaros", "sí que son chistosos", "Dios me
+// dé paciencia" are frustration; a pump that burned out again is a repair
+// asked for.
+func TestDev270Frustration(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t, "me ofrecen la mitad de lo que vale y todavía quieren que les dé las gracias. Qué bárbaros.", "Dios me dé paciencia porque ustedes no tienen")
+	requireNotFrustrated(t, "la bomba del pozo se quemó otra vez anoche y no tenemos agua, ¿cuándo pueden venir?")
+}

@@ -178,6 +178,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
 	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
 	{Name: "sarcasm", Pattern: "for nothing"},
+	// dev270: "Ustedes sí que son chistosos ... Qué bárbaros", "Dios me dé
+	// paciencia porque ustedes no tienen"
+	{Name: "sarcasm", Pattern: "que barbaros|barbaro|barbara | / si que son chistosos|graciosos|payasos / dios me de paciencia"},
 	// dev265: "Not okay. Not even close.", "I do not need a survey about
 	// how I heard about you right now", "what year do you think it is,
 	// 1995?", "really selling me on the analytics", "¿No tienen dónde
@@ -1878,6 +1881,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es swear" && strings.HasPrefix(toks[m.Start], "descar") && m.End < len(toks) && (toks[m.End] == "de" || toks[m.End] == "del") &&
 		!esSenderRef(toks, m.End, textmatch.ClauseEnd(toks, m.End)) ||
 		m.Name == "es exasperation" && toks[m.Start] == "no" && strings.HasPrefix(toks[m.End-1], "jod") && anyPositive(toks) {
+		return false
+	}
+	// a thing that broke again, no word of the sender: "la bomba del pozo
+	// se quemó otra vez anoche" (the repair is asked for, not a complaint)
+	if m.Name == "es again" && toks[m.Start] == "otra" && textmatch.Before(toks, m.Start, 3, brokeVerbs) && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has) {
 		return false
 	}
 	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
@@ -3675,3 +3683,7 @@ func clearedAfter(toks []string, end int) bool {
 	}
 	return false
 }
+
+// brokeVerbs before "otra vez" say a thing broke again: "se quemó otra
+// vez", "se descompuso otra vez".
+var brokeVerbs = textmatch.NewSet("quemo", "descompuso", "rompio", "fallo", "murio", "apago", "trabo", "tapo", "goteo", "broke", "died", "quit", "leaked")
