@@ -3718,3 +3718,18 @@ func TestDev270Optouts(t *testing.T) {
 	}
 	requireNoOptOuts(t, d, "No se olviden de mí, por favor, sigan avisándome cuando bajen las tasas", "my ex is off the deed now, so you can take his name off the file")
 }
+
+// TestDev272Optouts: "I'd appreciate it if this was the last text I got",
+// a last warning with the FCC named, surviving without the texts, no
+// further solicitations; a sister who made a company leave her alone
+// and the Do Not Call list that makes texts welcome are no opt-outs.
+func TestDev272Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"we sold last month, so I'd appreciate it if this was the last text I got from you", "four texts a day is the kind of thing the FCC hears about. Last warning.",
+		"I survived two winters without heat, I can survive without your texts. Good riddance.", "I would like to not receive further solicitations on this phone"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "my cousin had to threaten a lawyer to get a company to leave her alone, you've been polite so far",
+		"I'm on the Do Not Call list, which is why I like that you text instead. Next question?", "Last warning before I list it with an agent: is 250 your best?")
+}

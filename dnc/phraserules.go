@@ -858,6 +858,14 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"make it stop": {require: namesMessages},
 	"es enough":    {require: namesMessages},
+	"leave number alone": {unless: []exclusion{
+		{"a story of another company made to: 'my sister had to threaten a lawyer to get a company to leave her alone'", beforeIn(5, textmatch.NewSet("get", "got", "make", "made", "getting"))},
+	}},
+	"last warning": {require: func(toks []string, _ textmatch.Match) bool {
+		// a threat named in the message: "... the kind of thing the FCC
+		// hears about. Last warning."
+		return slices.ContainsFunc(toks, dncThreatClass.Has)
+	}},
 	"cant keep coming": {require: namesMessages, unless: []exclusion{
 		{"the spam folder, the updates wanted: 'your texts can't keep landing in my spam folder, I want the updates'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "spam", "junk") || textmatch.ContainsSeq(toks, "want", "the", "updates") || textmatch.ContainsSeq(toks, "want", "them")
@@ -890,17 +898,18 @@ var phraseRules = map[string]phraseRule{
 		// another sender's)
 		return namesMessages(toks, m) && !slices.ContainsFunc(toks, otherSenders.Has)
 	}},
-	"last one wished": {require: func(toks []string, m textmatch.Match) bool {
+	"last one wished": {final: true, require: func(toks []string, m textmatch.Match) bool {
 		// a wish in the message ("me harías un favor", "I'd appreciate",
 		// "ojalá"), or a count of the messages ("message #9 today");
 		// not the lead's own last text ("es el último texto que te mando")
-		if slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], ownSendVerbs.Has) {
+		// (not "the last text I got": one received)
+		if slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], ownSendVerbs.Has) && !(m.End+1 < len(toks) && toks[m.End] == "i" && receivedVerbs.Has(toks[m.End+1])) {
 			return false
 		}
 		// the last of the messages, not of a change, a payment or a
 		// document: the clause ends there, or a message word follows
 		// ("que este sea el último cambio al contrato" is no request)
-		if m.End < len(toks) && toks[m.End] != textmatch.Break && !dncFcontactnClass.Has(toks[m.End]) && !dncContactnClass.Has(toks[m.End]) && toks[m.End] != "que" {
+		if m.End < len(toks) && toks[m.End] != textmatch.Break && !dncFcontactnClass.Has(toks[m.End]) && !dncContactnClass.Has(toks[m.End]) && toks[m.End] != "que" && toks[m.End] != "i" {
 			return false
 		}
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
@@ -1191,6 +1200,9 @@ var phraseRules = map[string]phraseRule{
 		return textmatch.Before(toks, m.Start, 6, ifWord)
 	}},
 	"do not call list": {unless: []exclusion{
+		{"texts welcomed because of it: 'I'm on the Do Not Call list, which is why I like that you text instead'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "like", "that", "you", "text") || textmatch.ContainsSeq(toks, "you", "text", "instead") || textmatch.ContainsSeq(toks, "texting", "is", "fine")
+		}},
 		{"another line put on the list, this one given: 'I put my landline on the do not call list, so please use this cell for everything'", thisLineGiven},
 		{"a feature: 'an internal do not contact list feature for our reps'", afterIn(2, featureNouns)},
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
@@ -4752,3 +4764,6 @@ var visitingWorkers = textmatch.NewSet("tecnico", "muchacho", "muchacha", "plome
 
 // docNouns are documents a name comes off: "take his name off the file".
 var docNouns = textmatch.NewSet("file", "deed", "title", "loan", "policy", "account", "lease", "application", "mortgage", "contract")
+
+// receivedVerbs after "the last text I" make it one received.
+var receivedVerbs = textmatch.NewSet("got", "get", "receive", "received", "see")

@@ -660,7 +660,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev261 to dev264 (new this stop): "I'd appreciate si este es el
 	// último mensaje que recibo", "me harías un favor si este fuera el
 	// último" (a wish word in the message: see phraseRules)
-	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message"},
+	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last one|text|message"},
+	// dev272: "the kind of thing the FCC hears about. Last warning.", "I
+	// can survive without your texts. Goodbye and good riddance.", "I
+	// would also like to not receive further solicitations on this cell"
+	{Name: "last warning", Pattern: "last|final warning / ultima advertencia"},
+	{Name: "dont contact me", Pattern: "survive|live|do without your|ur|yall texts|messages|calls / good riddance"},
+	{Name: "no further solicitations", Pattern: "like to not receive|get ~1 further|more|any solicitations|texts|messages|calls"},
 	// "no tengo ganas de seguir recibiendo promociones"
 	{Name: "es dont want messages", Pattern: "no tengo|tenemos ganas de ~1 seguir? recibiendo|recibir ~2 promociones|ofertas|mensajes|textos|llamadas|mensajitos|publicidad|esto|estos"},
 	// "¿cómo hago para que esto pare de llegar?"

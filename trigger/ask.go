@@ -194,7 +194,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "me entró una llamada de ustedes ... ¿me la pueden regresar?"
 	{Name: "es call me", Pattern: "llamada ~8 | me|nos la pueden|puede|podrian|podria|puedes regresar|devolver / llamada ~8 me|nos la pueden|puede|podrian|podria|puedes regresar|devolver"},
 	// "eso lo quisiera ver con una persona, no por aquí"
-	{Name: "es talk to person", Pattern: "ver|verlo|verla|revisar|revisarlo|checar|checarlo|tratar|tratarlo|discutir|discutirlo|platicarlo|hablarlo con una|un persona|humano|humana|agente|asesor|asesora|representante"},
+	{Name: "es talk to person", Pattern: "ver|verlo|verla|revisar|revisarlo|checar|checarlo|tratar|tratarlo|discutir|discutirlo|platicarlo|hablarlo con una|un persona|humano|humana|agente|asesor|asesora|representante|senor|senora"},
 	// "prefiero explicarlo en vivo", "I'd rather explain this en vivo",
 	// "¿cuál es la extensión de la señora Ramírez?"
 	{Name: "es by phone", Pattern: "prefiero|preferiria|rather|mejor ~1 explicarlo|explicarle|explicar|explain|platicarlo|hablarlo ~3 en vivo|persona / prefiero|preferiria|rather|mejor ~1 explicarlo|explicarle|explicar|explain|platicarlo|hablarlo ~3 por telefono"},
@@ -415,6 +415,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// on the horn", "send someone out to the shop to walk me through it",
 	// "I'll deal with a person or nobody"
 	{Name: "talk to person", Pattern: "have|having|get your|ur manager|boss|supervisor|owner ~1 get in touch|call|reach|contact / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through|explain|show"},
+	// dev272: "please ask him to try me again after 3", "tell him to try
+	// again, se cortó la llamada", "would the loan officer be able to come
+	// by the house?"
+	{Name: "call me", Pattern: "try me again|back / tell|ask him|her to try again|me / officer|agent|rep|adviser|advisor|salesman ~4 come by|over|out ~2 the|my? house|home|place"},
 	// "I'd like to set up 15 minutes with them" (the account exec)
 	{Name: "talk to person", Pattern: "set up|aside ~1 minutes with / grab|book|schedule|get ~1 minutes with"},
 	// "I would much rather you just telephone me"

@@ -5911,3 +5911,15 @@ func TestDev270Frustration(t *testing.T) {
 	requireFrustrated(t, "me ofrecen la mitad de lo que vale y todavía quieren que les dé las gracias. Qué bárbaros.", "Dios me dé paciencia porque ustedes no tienen")
 	requireNotFrustrated(t, "la bomba del pozo se quemó otra vez anoche y no tenemos agua, ¿cuándo pueden venir?")
 }
+
+// TestDev272Signals: "try me again after 3", "tell him to try again", a
+// loan officer to come by the house and a talk with "un señor de la
+// compañía" are asks; a closing that has to be before Christmas commits;
+// "could you explain it slowly?" is a polite request, no frustration.
+func TestDev272Signals(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "please ask him to try me again after 3", "el muchacho que llamó, tell him to try again", "would the loan officer be able to come by the house?",
+		"mi esposo quiere tratarlo con un señor de la compañía, no por mensaje")
+	require.Greater(t, trigger.Analyze("mi closing tiene que ser before Christmas").Commitment, 0)
+	requireNotFrustrated(t, "I'm not sure what escrow means. Could you explain it slowly? I'm a retired mailman")
+}

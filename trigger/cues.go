@@ -1633,6 +1633,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "the harassment training", "our harassment policy": a subject of
 		// training or policy, not a complaint
 		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
+		// "could you explain it slowly? I'm a retired mailman": a polite
+		// request, asked
+		!(m.Name == "exasperation" && (toks[m.Start] == "explain" || toks[m.Start] == "say" || toks[m.Start] == "type") && textmatch.Before(toks, m.Start, 3, textmatch.NewSet("could", "can", "would", "please"))) &&
 		// "the house actually looks good for once": praise
 		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
 		// "I was so confused con el deductible pero ya lo entendí,

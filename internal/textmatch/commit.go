@@ -207,6 +207,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "put me|us on the ~2 one|plan|tier|package / charge the|my card ~3 on file"},
 	// "can we wrap this up today?" with a closing on the 28th
 	{Name: "deadline", Pattern: "wrap this|it|things up today|tonight|now / get this|it done today|tonight"},
+	// dev272: "mi closing tiene que ser before Christmas"
+	{Name: "deadline", Pattern: "closing|cierre ~2 tiene|has que|to ser|be before|antes"},
 	// dev260: "where do I put my John Hancock?", "just tell me where to
 	// pay it", "dígame a dónde lo pago"
 	{Name: "next step", Pattern: "john hancock / my hancock / tell me where|how to pay|send ~1 it|the|that? |? / where|how do|should|can i|we pay ~1 it|that|the ~1 fee|deposit? |"},
