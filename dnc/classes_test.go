@@ -3733,3 +3733,38 @@ func TestDev272Optouts(t *testing.T) {
 	requireNoOptOuts(t, d, "my cousin had to threaten a lawyer to get a company to leave her alone, you've been polite so far",
 		"I'm on the Do Not Call list, which is why I like that you text instead. Next question?", "Last warning before I list it with an agent: is 250 your best?")
 }
+
+// TestReviewStop50SecondOptouts: the second review of this stop's rules.
+// "The wrong one", an SSN or a key not to be used for anything else, a
+// "ni" that refuses one kind of thing, "never forget about me" stay
+// ordinary; counts of messages in words before "no más", a number that
+// isn't the one, a dead grandfather's phone, "not after Friday", "para
+// nada más", a thread to let die and pitches that can't come in revoke.
+func TestReviewStop50SecondOptouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"I think you got the wrong one, I asked about the 3 bedroom on Oak",
+		"You have the wrong one, the listing I meant is 42 Elm",
+		"Here's my SSN for the credit check, don't use it for anything else",
+		"This is my work email, don't use it for anything else but the closing docs",
+		"Les mando mi número de seguro social para el crédito, no lo usen para otra cosa",
+		"Ahí les dejé la llave de la casa, no la usen para otra cosa",
+		"Ahorita no busco nada ni quiero que me manden casas de más de 300 mil",
+		"No me interesa la de Elm ni quiero que me manden más fotos de esa, pero la de Oak sí",
+		"Please never forget about me lol, I'm your best customer",
+		"Please don't forget about me when new listings come out!",
+	)
+	for _, s := range []string{
+		"Ya van como cuarenta llamadas esta semana. No más.",
+		"Es el mensaje número veinte que me mandan. No más.",
+		"I think this number isn't the one you're looking for, sorry",
+		"This phone was my grandpa's, he passed away. Nobody here wants it",
+		"I'd rather not hear from you after Friday",
+		"mi número es personal, no lo usen para nada más",
+		"Please just let this thread die.",
+		"Sales pitches can't come in on this number",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

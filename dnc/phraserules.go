@@ -138,7 +138,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	}
 	// ("no necesito seguro de vida ni quiero que me sigan contactando":
 	// "ni" goes on with the refusal, it does not undo it)
-	if toks[m.Start] != "ni" && negatedBefore(toks, m.Start, 6) {
+	if !(toks[m.Start] == "ni" && m.Name == "es dont want messages") && negatedBefore(toks, m.Start, 6) {
 		return false
 	}
 	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) && !relayed(toks, m.Start-1) {
@@ -824,6 +824,12 @@ var phraseRules = map[string]phraseRule{
 		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
 	}},
 	"es dont want messages": {unless: []exclusion{
+		{"one kind of thing sent: 'ni quiero que me manden más fotos de esa, pero la de Oak sí'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 3, sentThings) && !textmatch.After(toks, m.End, 5, dncFcontactnClass)
+		}},
+		{"a pause: 'no puedo hoy ni quiero que me llamen en el trabajo, mejor mañana'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "ni" && hasWord(toks, "hoy", "manana", "trabajo", "ahorita")
+		}},
 		{"another channel refused, texts welcome: 'no quiero que me llamen, mejor por texto'", textsWelcomedElsewhere},
 		{"from someone else: 'no quiero más llamadas del banco'", otherSenderAfter},
 		{"someday, not now: 'si algún día ya no quiero mensajes, ¿cómo le hago?'", ifJoining},
@@ -877,6 +883,19 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"rather not hear about it": {require: namesMessages},
+	"dont use it else": {require: func(toks []string, m textmatch.Match) bool {
+		// a phone or a number named before it, no other thing the lead gave
+		// ("here's my SSN, don't use it for anything else")
+		if hasWord(toks, "email", "correo", "ssn", "social", "tarjeta", "card", "llave", "key", "keys", "password", "address", "direccion") {
+			return false
+		}
+		return slices.ContainsFunc(toks[max(0, m.Start-15):m.Start], phoneWords.Has)
+	}},
+	"forget about me": {unless: []exclusion{
+		{"negated inside it: 'please never forget about me', 'if you didn't forget about us'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:m.End], textmatch.NewSet("dont", "didnt", "never", "not", "no", "nunca").Has) || textmatch.ContainsSeq(toks, "still", "looking") || textmatch.ContainsSeq(toks, "still", "interested")
+		}},
+	}},
 	"dead owners phone": {require: func(toks []string, _ textmatch.Match) bool {
 		// the owner dead, and nobody left who wants it: "este phone era de
 		// mi abuelo, he passed away. Nobody here wants to sell" (the death
@@ -1114,7 +1133,8 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"take me off": {unless: []exclusion{
 		{"someone else's name off a document: 'my ex is no longer on the deed, so you can take his name off the file'", func(toks []string, m textmatch.Match) bool {
-			return m.Start+1 < m.End && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && textmatch.After(toks, m.End, 3, docNouns)
+			return m.Start+2 < len(toks) && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && toks[m.Start+2] == "name" &&
+				textmatch.After(toks, m.End, 3, docNouns) && !textmatch.After(toks, m.End, 2, textmatch.NewSet("your", "su", "sus"))
 		}},
 		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
@@ -4011,7 +4031,7 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 	}
 	for j := k; j >= 0 && j >= k-3 && toks[j] != textmatch.Break; j-- {
 		w := toks[j]
-		if amountCap.Has(w) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') {
+		if amountCap.Has(w) || wordAmount(toks, j) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') {
 			return true
 		}
 	}
@@ -4020,7 +4040,7 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 	money, pay := false, false
 	for j := k; j >= 0 && toks[j] != textmatch.Break; j-- {
 		w := toks[j]
-		money = money || amountCap.Has(w) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$')
+		money = money || amountCap.Has(w) || wordAmount(toks, j) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$')
 		pay = pay || payWords.Has(w)
 	}
 	return money && pay
@@ -4028,10 +4048,30 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 
 var payWords = textmatch.NewSet("pagar", "pago", "gastar", "pay", "spend", "afford", "budget", "presupuesto")
 
-var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month",
-	// an amount in words: "algo de unos doscientos cincuenta, no más"
-	"cien", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos", "novecientos",
+var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")
+
+// numberWordsCap are amounts in words, a cap only when no count of
+// messages or times follows: "algo de unos doscientos cincuenta, no más",
+// not "ya van como cuarenta llamadas esta semana. No más."
+var numberWordsCap = textmatch.NewSet("cien", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos", "novecientos",
 	"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "hundred", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+// countedNouns after a number make it a count, not money.
+var countedNouns = textmatch.NewSet("mensajes", "textos", "llamadas", "veces", "texts", "calls", "times", "messages", "correos", "emails")
+
+// wordAmount reports a number word at j that names money: no count noun
+// after it, no "número" before it.
+func wordAmount(toks []string, j int) bool {
+	if !numberWordsCap.Has(toks[j]) || j > 0 && toks[j-1] == "numero" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if countedNouns.Has(toks[k]) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(toks, countedNouns.Has)
+}
 
 // wholeClause: nothing follows the match in its clause.
 func wholeClause(toks []string, m textmatch.Match) bool {
@@ -4767,3 +4807,11 @@ var docNouns = textmatch.NewSet("file", "deed", "title", "loan", "policy", "acco
 
 // receivedVerbs after "the last text I" make it one received.
 var receivedVerbs = textmatch.NewSet("got", "get", "receive", "received", "see")
+
+var (
+	// sentThings after "que me manden" are one kind of thing: "más fotos"
+	sentThings = textmatch.NewSet("fotos", "casas", "opciones", "cotizaciones", "propiedades", "videos", "papeles", "facturas", "contrato")
+	// phoneWords name the line: "this is his work phone ... don't use it
+	// for anything else"
+	phoneWords = textmatch.NewSet("phone", "cell", "number", "line", "telefono", "numero", "cel", "celular", "movil")
+)

@@ -660,7 +660,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev261 to dev264 (new this stop): "I'd appreciate si este es el
 	// último mensaje que recibo", "me harías un favor si este fuera el
 	// último" (a wish word in the message: see phraseRules)
-	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message"},
+	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la|lo ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message"},
 	// dev272: "the kind of thing the FCC hears about. Last warning.", "I
 	// can survive without your texts. Goodbye and good riddance.", "I
 	// would also like to not receive further solicitations on this cell"
@@ -732,23 +732,23 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "im|were done with these|them | / i am done with these|them |"},
 	// "one more and I file"
 	{Name: "threat", Pattern: "one more and ~4 @threat / one more and i|ill|we|well file / one more and im|were filing"},
-	{Name: "thread ends", Pattern: "let this|the thread|conversation|chat|convo die|end|rest here|now"},
-	{Name: "dont contact me", Pattern: "pitches|promos|ads|marketing|solicitations cant|cannot|shouldnt be ~2 coming|come|landing"},
-	{Name: "rather not hear", Pattern: "appreciate|prefer|rather not hearing|hear from ~3 after this|today|tonight / rather not hear from your|you|yall ~3 at all|after"},
+	{Name: "thread ends", Pattern: "let this|the thread|conversation|chat|convo die|end|rest here|now / let this|the thread|conversation|chat|convo die|end|rest |"},
+	{Name: "dont contact me", Pattern: "pitches|promos|ads|marketing|solicitations cant|cannot|shouldnt be? ~2 coming|come|landing"},
+	{Name: "rather not hear", Pattern: "appreciate|prefer|rather not hearing|hear from ~3 after this|today|tonight / rather not hear from your|you|yall ~3 at all / rather not hear from your|you|yall ~3 after"},
 	// "this phone was my grandpa's": a dead owner's phone (see
 	// phraseRules)
-	{Name: "dead owners phone", Pattern: "este|this phone|telefono|numero|cel|celular|number era|was|belonged de|to mi|my"},
+	{Name: "dead owners phone", Pattern: "este|this phone|telefono|numero|cel|celular|number era de mi / este|this phone|telefono|numero|cel|celular|number was my / este|this phone|telefono|numero|cel|celular|number belonged to my|mi"},
 	// "had my name pulled from the other company's mailings, I expect the
 	// same from you" (a removal told before: see phraseRules)
 	{Name: "same from you", Pattern: "expect|want|need|ask the same from|of you|yall|your"},
 	// dev269: "I think yall have the wrong Ana ... this number isn't the
 	// one you're looking for", "this is his work phone ... so don't use it
 	// for anything else"
-	{Name: "wrong number", Pattern: "this|that|the number|phone isnt|is not the one ~1 you|yall|youre are? looking for / have|got the wrong ana|maria|jose|person|guy|lady|one|juan|carlos|luis|rosa"},
-	{Name: "dont contact me", Pattern: "dont use it|this ~1 for anything|nothing else / do not use it|this ~1 for anything|nothing else / no lo|la usen|use|uses|usar ~1 para nada|otra cosa mas? |"},
+	{Name: "wrong number", Pattern: "this|that|the number|phone isnt the one ~1 you|yall|youre are? looking for / this|that|the number|phone is not the one ~1 you|yall|youre are? looking for / have|got the wrong ana|maria|jose|person|juan|carlos|luis|rosa"},
+	{Name: "dont use it else", Pattern: "dont use it|this ~1 for anything|nothing else / do not use it|this ~1 for anything|nothing else / no lo|la usen|use|uses|usar ~1 para nada mas? | / no lo|la usen|use|uses|usar ~1 para otra cosa mas? |"},
 	// dev270: "I'd really appreciate if you guys just forgot about me
 	// completely", "olvídense de mí"
-	{Name: "dont contact me", Pattern: "appreciate|please|pls ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
+	{Name: "forget about me", Pattern: "appreciate|please|pls ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you

@@ -185,7 +185,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// teléfono", "me explique las opciones en persona", "que lo vea
 	// conmigo alguien de su departamento comercial"
 	{Name: "es by phone", Pattern: "de preferencia por telefono|llamada / preferentemente|preferiblemente por telefono|llamada"},
-	{Name: "es talk to person", Pattern: "revisarlo|verlo|platicarlo|hablarlo|revisar|ver con quien ~2 decide|lleve|maneja|encarga|este / me|nos explique|expliquen ~4 en persona / vea|revise|platique|vean|revisen|platiquen conmigo alguien / que|pueden|puede|manden|mande|quiero|necesito|quisiera ~4 alguien de su|del departamento|equipo|area"},
+	{Name: "es talk to person", Pattern: "revisarlo|verlo|platicarlo|hablarlo|revisar|ver con quien ~2 decide|lleve|maneja|encarga|este / me|nos explique|expliquen ~4 en persona / vea|revise|platique|vean|revisen|platiquen conmigo alguien / que|pueden|puede|manden|mande|quiero|necesito|quisiera ~4 alguien de su departamento|equipo|area / que|pueden|puede|manden|mande|quiero|necesito|quisiera ~4 alguien del departamento|equipo|area"},
 	// a meeting proposed: "coordinar una reunión presencial", "le propongo
 	// una videollamada con su equipo", "¿cuándo tendría disponibilidad su
 	// gerente para una reunión breve?", "una cita con alguno de sus
@@ -414,7 +414,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev267, dev268: "mind having your manager get in touch?", "I want him
 	// on the horn", "send someone out to the shop to walk me through it",
 	// "I'll deal with a person or nobody"
-	{Name: "talk to person", Pattern: "have|having|get your|ur manager|boss|supervisor|owner ~1 get in touch|call|reach|contact / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through|explain|show"},
+	{Name: "talk to person", Pattern: "have|having|get your|ur manager|boss|supervisor|owner ~1 get in touch / have|having|get your|ur manager|boss|supervisor|owner ~1 call|reach|contact me|us / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through / send|get someone|somebody ~4 to explain|show"},
 	// dev272: "please ask him to try me again after 3", "tell him to try
 	// again, se cortó la llamada", "would the loan officer be able to come
 	// by the house?"

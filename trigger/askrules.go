@@ -543,8 +543,11 @@ var askRules = map[string]askRule{
 	}},
 	"by phone": {unless: []exclusion{
 		{"how the lead's customers reach them: 'by phone mostly. on fridays the phone doesn't stop ringing and we lose orders'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("mostly", "mainly", "usually", "too", "also")) ||
-				slices.ContainsFunc(t.Toks, textmatch.NewSet("ringing", "orders", "customers", "clientes", "pedidos").Has) && !slices.ContainsFunc(t.Toks, textmatch.NewSet("me", "us").Has)
+			cs, ce := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.Start)
+			if slices.ContainsFunc(t.Toks[cs:ce], askMarkers.Has) || t.Quests > 0 {
+				return false
+			}
+			return textmatch.After(t.Toks, m.End, 1, mostlyWords) || slices.ContainsFunc(t.Toks[cs:ce], customerOrders.Has)
 		}},
 		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
@@ -1941,3 +1944,13 @@ var (
 // askOpeners may come just before an imperative ask: "can you put me in
 // touch with Jeff", "please put me in touch"
 var askOpeners = textmatch.NewSet("you", "u", "please", "pls", "plz", "can", "could", "would", "just", "kindly", "yall")
+
+var (
+	// askMarkers in a clause make "by phone" a request: "can we go over it
+	// by phone too?"
+	askMarkers = textmatch.NewSet("can", "could", "lets", "prefer", "rather", "please", "we", "you", "someone", "somebody")
+	// mostlyWords after "by phone" say how it usually goes
+	mostlyWords = textmatch.NewSet("mostly", "mainly", "usually")
+	// customerOrders: the lead's customers' orders, not the lead's ask
+	customerOrders = textmatch.NewSet("ringing", "orders", "customers", "clientes", "pedidos")
+)

@@ -5923,3 +5923,29 @@ func TestDev272Signals(t *testing.T) {
 	require.Greater(t, trigger.Analyze("mi closing tiene que ser before Christmas").Commitment, 0)
 	requireNotFrustrated(t, "I'm not sure what escrow means. Could you explain it slowly? I'm a retired mailman")
 }
+
+// TestReviewStop50SecondSignals: the second review's trigger findings.
+func TestReviewStop50SecondSignals(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Can we go over it by phone too? Texting is hard for me", "Could someone explain the contract by phone also?",
+		"We have 40 customers to migrate, can we do the setup by phone?", "can you send someone out to explain the options to my wife",
+		"have your manager call me")
+	comp := trigger.Competitor()
+	for _, s := range []string{"Lo mismo me dijo mi esposo, que esperemos a la primavera", "Eso mismo me dijo el inspector, que el techo aguanta 5 años más",
+		"That's the same thing you promised me last week!", "Había mucho ruido, por eso nos cambiamos de departamento",
+		"Me quedé sin trabajo, por eso me salí de la casa de renta", "We'll pay with a cashier's check from the account with the credit union we bank with"} {
+		require.False(t, ruleFires(t, comp, s), "%q", s)
+	}
+	require.True(t, ruleFires(t, comp, "my cousin got a better rate with the bank she uses"))
+	for _, s := range []string{"The seller is supposed to credit us 5k at closing for the roof, right?", "I left the spare keys with your agent, I'll need those keys back"} {
+		require.Empty(t, trigger.Analyze(s).OutOfScope, "%q", s)
+	}
+	require.NotEmpty(t, trigger.Analyze("you were supposed to credit me the appraisal, I want those 500 back").OutOfScope)
+	for _, s := range []string{"Why did you charge the card on file without asking me?", "If you put me on the annual plan do I get a discount?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	requireNotFrustrated(t, "Qué bárbaro, qué rápido contestan, así sí da gusto", "Jaja sí que son chistosos, me encantó el video del tour",
+		"Dios me dé paciencia con estos niños jaja. ¿A qué hora es la visita mañana?")
+	requireFrustrated(t, "Se descompuso otra vez el aire, ya es la tercera vez que lo arreglan y nada")
+	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "Our church has hundreds of members, we're selling the old parsonage on Elm"))
+}

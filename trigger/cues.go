@@ -180,7 +180,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sarcasm", Pattern: "for nothing"},
 	// dev270: "Ustedes sí que son chistosos ... Qué bárbaros", "Dios me dé
 	// paciencia porque ustedes no tienen"
-	{Name: "sarcasm", Pattern: "que barbaros|barbaro|barbara | / si que son chistosos|graciosos|payasos / dios me de paciencia"},
+	{Name: "sarcasm", Pattern: "que barbaros | / si que son chistosos|graciosos|payasos / dios me de paciencia ~3 ustedes"},
 	// dev265: "Not okay. Not even close.", "I do not need a survey about
 	// how I heard about you right now", "what year do you think it is,
 	// 1995?", "really selling me on the analytics", "¿No tienen dónde
@@ -1633,6 +1633,8 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "the harassment training", "our harassment policy": a subject of
 		// training or policy, not a complaint
 		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
+		// "sí que son chistosos, me encantó el video": playful, with praise
+		!(m.Name == "sarcasm" && (toks[m.Start] == "si" || toks[m.Start] == "que") && slices.ContainsFunc(toks, textmatch.NewSet("encanto", "encantan", "gusto", "gusta", "rapido", "excelente", "genial").Has)) &&
 		// "could you explain it slowly? I'm a retired mailman": a polite
 		// request, asked
 		!(m.Name == "exasperation" && (toks[m.Start] == "explain" || toks[m.Start] == "say" || toks[m.Start] == "type") && textmatch.Before(toks, m.Start, 3, textmatch.NewSet("could", "can", "would", "please"))) &&
@@ -1888,7 +1890,8 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// a thing that broke again, no word of the sender: "la bomba del pozo
 	// se quemó otra vez anoche" (the repair is asked for, not a complaint)
-	if m.Name == "es again" && toks[m.Start] == "otra" && textmatch.Before(toks, m.Start, 3, brokeVerbs) && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has) {
+	if m.Name == "es again" && toks[m.Start] == "otra" && textmatch.Before(toks, m.Start, 3, brokeVerbs) && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has) &&
+		!slices.ContainsFunc(toks, repeatServiceWords.Has) && !textmatch.ContainsSeq(toks, "y", "nada") && !textmatch.ContainsSeq(toks, "mal", "servicio") {
 		return false
 	}
 	// "la otra vez" is last time, not again: "la otra vez vino un técnico"
@@ -2377,7 +2380,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the June and July premiums still got pulled out of my checking"
 	{Name: string(TopicBilling), Pattern: "premium|premiums|payment|payments ~4 pulled|taken|drafted|debited out of my|our checking|account|savings|card / premium|premiums|payment|payments ~4 pulled|taken|drafted|debited from my|our checking|account|savings|card"},
 	// dev269: "you were supposed to credit me that. I want those 500 back"
-	{Name: string(TopicBilling), Pattern: "supposed to credit|refund|reimburse me|us / want|need those|these _ back | / want|need my|the deposit|money back"},
+	{Name: string(TopicBilling), Pattern: "you|yall|ustedes were|was supposed to credit|refund|reimburse me|us / want|need those|these _ back | / want|need my|the deposit|money back"},
 	// "y'all drafted my auto premium twice", "I need that second $212 put
 	// back in my account", "me sacaron el pago dos veces"
 	{Name: string(TopicBilling), Pattern: "drafted|drafts|withdrew|withdrawn|deducted|debited|autopaid|drew ~4 twice|double / put|paid back ~2 in|into|on my account|card / sacaron|descontaron|cargaron|retiraron ~4 dos veces / regresen|devuelvan|reembolsen ~3 a? mi cuenta|tarjeta"},
@@ -2655,6 +2658,12 @@ func outOfScope(t textmatch.Text) []Topic {
 			}
 		}
 		w := toks[m.Start]
+		// "I want those 500 back" is money; "I'll need those keys back" is
+		// not
+		if m.Name == string(TopicBilling) && (w == "want" || w == "need") && m.Start+2 < m.End && (toks[m.Start+1] == "those" || toks[m.Start+1] == "these") &&
+			!textmatch.AllDigits(toks[m.Start+2]) && !moneyNouns.Has(toks[m.Start+2]) {
+			return true
+		}
 		if m.Name == string(TopicBilling) && w == "double" && !(m.End < len(toks) && (toks[m.End] == "charged" || toks[m.End] == "billed")) {
 			return true
 		}
@@ -2914,7 +2923,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// with", "eso mismo me prometió Gusto ... por eso me salí", "my
 	// cuñada works at a State Farm office and she says she can do it más
 	// barato"
-	{Name: "other company", Pattern: "with the|a|his|her|their credit union|bank ~1 he|she|they|i|we bank|banks|use|uses / eso|lo mismo me|nos prometio|prometieron|dijo|dijeron / same thing ~3 promised me|us / por eso me|nos sali|salimos|cambie|cambiamos"},
+	{Name: "other company", Pattern: "with the|a|his|her|their credit union ~1 he|she|they bank|banks|use|uses / with the|a|his|her|their bank ~1 he|she|they bank|banks|use|uses / eso|lo mismo me|nos prometio|prometieron / por eso me|nos sali|salimos|cambie|cambiamos de|con la|el compania|empresa|banco|proveedor|plan|seguro|aseguradora"},
 	{Name: "comparison", Pattern: "says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 mas barato / says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 cheaper / says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 for less"},
 	// "a trial con otra app, la de 7shifts"
 	{Name: "other company", Pattern: "trial|prueba|probando|usando|using con|with otra|another app|aplicacion|plataforma"},
@@ -3689,4 +3698,11 @@ func clearedAfter(toks []string, end int) bool {
 
 // brokeVerbs before "otra vez" say a thing broke again: "se quemó otra
 // vez", "se descompuso otra vez".
-var brokeVerbs = textmatch.NewSet("quemo", "descompuso", "rompio", "fallo", "murio", "apago", "trabo", "tapo", "goteo", "broke", "died", "quit", "leaked")
+var brokeVerbs = textmatch.NewSet("quemo", "descompuso", "rompio", "fallo", "murio", "apago", "trabo", "tapo", "goteo")
+
+// repeatServiceWords say the sender's work failed before: "ya es la
+// tercera vez que lo arreglan"
+var repeatServiceWords = textmatch.NewSet("tercera", "cuarta", "arreglan", "arreglaron", "instalaron", "pusieron", "repararon", "vinieron")
+
+// moneyNouns name money: "I want those dollars back".
+var moneyNouns = textmatch.NewSet("dollars", "bucks", "payments", "charges", "fees", "premiums")

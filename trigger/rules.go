@@ -363,8 +363,8 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	"job":   textmatch.NewSet("repipe", "repiping", "repiped", "rewire", "rewiring", "rewired", "remodel", "remodeled", "renovation", "reroof", "reroofed", "roof", "replacement", "replaced", "system", "hvac", "overhaul", "gut"),
 	"seats": textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "people", "staff", "locations",
 		// "four or five hundred volunteers total"
-		"volunteers", "voluntarios", "members", "miembros"),
-	"hund":  textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
+		"volunteers", "voluntarios"),
+	"hund": textmatch.NewSet("hundreds", "thousands", "hundred", "thousand"),
 	// a count of people that is hundreds: "300 and something guys"
 	// (up to 999: "1099 guys" are contractors paid on a form)
 	"bign":  textmatch.NewSet(countsFrom(150, 999)...),

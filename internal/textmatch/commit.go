@@ -354,6 +354,10 @@ var (
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
 		// "let's do it the old fashioned way, can you mail me a brochure?"
 		{Name: "hedge", Pattern: "old fashioned way"},
+		// a complaint or a question about the card or the plan: "why did
+		// you charge the card on file?", "if you put me on the annual plan
+		// do I get a discount?"
+		{Name: "hedge", Pattern: "why|who|without ~5 charge|charged|put|puts / if you|yall put|charge"},
 		// "how soon could you start, hypothetically? not saying we're
 		// doing it"
 		{Name: "hedge", Pattern: "hypothetically|hipoteticamente / not saying"},
