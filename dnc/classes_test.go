@@ -3768,3 +3768,18 @@ func TestReviewStop50SecondOptouts(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestDev271Optouts: no longer welcome on this phone, nothing more to
+// reach a relative, a parent taken off a list, "please let him be", no
+// more of the messages at all; what an "opt out" option is, asked, is no
+// revocation.
+func TestDev271Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"ustedes ya no son bienvenidos en este teléfono", "por favor ya no le llegue nada de ustedes a mi papá",
+		"pls take my mom off that list, she passed", "My dad can't read these and they stress him out. Please let him be.",
+		"cada mensaje de ustedes me despierta, ya no quiero ninguno"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, `mi hija dice que hay una opción de "opt out" en la forma, ¿qué es eso?`)
+}

@@ -394,6 +394,7 @@ var phraseRules = map[string]phraseRule{
 		{"calls to the work line refused, texts here welcome: 'don't call my work line, just text this number instead'", callsOnlyTextsHere},
 	}},
 	"take them off": {unless: []exclusion{
+		{"off a loan or a document: 'can you take my dad off as co-signer?'", afterIn(3, textmatch.NewSet("as", "cosigner", "co", "signer", "loan", "deed", "title", "account", "policy", "lease", "application", "insurance", "seguro", "plan"))},
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
 			return slices.ContainsFunc(toks, accountThings.Has)
 		}},
@@ -475,6 +476,9 @@ var phraseRules = map[string]phraseRule{
 		{"a problem that should stop, no word of the messages: 'water keeps coming in, I need it to stop'", pronounNoContact},
 	}},
 	"opt out": {unless: []exclusion{
+		{"asks what it is: 'hay una opción de opt out en la forma del préstamo, ¿qué es eso?'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "que", "es", "eso") || textmatch.ContainsSeq(toks, "que", "significa") || textmatch.ContainsSeq(toks, "what", "is", "that") || textmatch.ContainsSeq(toks, "what", "does")
+		}},
 		{"asks about a plan's terms: 'if we sign the annual plan, is there a way to opt out after 90 days?'", func(toks []string, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(toks, m.Start)
 			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && textmatch.Before(toks, m.Start, m.Start-cs, textmatch.NewSet("if", "si")) ||
@@ -872,6 +876,7 @@ var phraseRules = map[string]phraseRule{
 		// hears about. Last warning."
 		return slices.ContainsFunc(toks, dncThreatClass.Has)
 	}},
+	"es none wanted": {require: namesMessages},
 	"cant keep coming": {require: namesMessages, unless: []exclusion{
 		{"the spam folder, the updates wanted: 'your texts can't keep landing in my spam folder, I want the updates'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "spam", "junk") || textmatch.ContainsSeq(toks, "want", "the", "updates") || textmatch.ContainsSeq(toks, "want", "them")

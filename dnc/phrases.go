@@ -749,6 +749,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev270: "I'd really appreciate if you guys just forgot about me
 	// completely", "olvídense de mí"
 	{Name: "forget about me", Pattern: "appreciate|please|pls ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
+	// dev271: "ustedes ya no son bienvenidos en este teléfono", "ya no le
+	// llegue nada de ustedes", "take my dad off ese listado", "please let
+	// him be", "cada mensaje de ustedes me despierta, ya no quiero
+	// ninguno"
+	{Name: "es dont contact again", Pattern: "no son|es bienvenidos|bienvenido|bienvenidas|bienvenida en|a este|mi / ya no le|les llegue|lleguen ~2 nada|mensajes|mas"},
+	{Name: "take them off", Pattern: "take|get my dad|mom|father|mother|grandma|grandpa|husband|wife|papa|mama|abuela|abuelo off|out"},
+	{Name: "let us be", Pattern: "please let him|her|them be |"},
+	{Name: "es none wanted", Pattern: "no quiero|queremos ninguno|ninguna |"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you

@@ -170,6 +170,13 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// está disponible?"
 	{Name: "es call me", Pattern: "cuadremos|cuadrar|cuadramos|cuadrame|cuadreme una|un llamada|llamadita|call|cita|reunion"},
 	{Name: "es talk to person", Pattern: "el|la dueno|duena|gerente|encargado|encargada|supervisor|supervisora ~4 esta disponible / is|are your|the owner|manager|boss|supervisor available"},
+	// dev271: "prefiero oír la voz", "¿quién me puede atender de
+	// palabra?", "¿puede la señora que me ayudó el año pasado atenderme
+	// otra vez?", "prefiere que un señor de la compañía le hable por
+	// teléfono", "mándeme al muchacho que compra casas ... y platicamos"
+	{Name: "es voice", Pattern: "prefiero|quiero|quisiera oir|escuchar la|una voz / atender|atienda|atenderme|preguntar|hablar|explicar ~3 de palabra"},
+	{Name: "es that person", Pattern: "puede|pueden la|el senora|senor|muchacha|muchacho|agente que me|nos ~4 atenderme|atendernos|ayudarme|ayudarnos / que un|una senor|senora|persona|agente ~4 le|les|me|nos hable|llame|marque"},
+	{Name: "es send someone", Pattern: "mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|agente ~8 platicamos|platicar|hablamos|hablar"},
 	// "quisiera oír la voz de quien me va a hacer la oferta"
 	{Name: "es voice", Pattern: "oir|escuchar la|su voz de|del ~1 quien|que|agente|dueno|comprador|asesor|persona"},
 	// "que me escriba alguien que trabaje ahí": a person to answer,
@@ -419,6 +426,8 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// again, se cortó la llamada", "would the loan officer be able to come
 	// by the house?"
 	{Name: "call me", Pattern: "try me again|back / tell|ask him|her to try again|me / officer|agent|rep|adviser|advisor|salesman ~4 come by|over|out ~2 the|my? house|home|place"},
+	// dev271: "she'd rather someone from your office rings her"
+	{Name: "call me", Pattern: "rather|prefer someone|somebody ~4 rings|calls|phones|call|ring|phone her|him|me|us"},
 	// "I'd like to set up 15 minutes with them" (the account exec)
 	{Name: "talk to person", Pattern: "set up|aside ~1 minutes with / grab|book|schedule|get ~1 minutes with"},
 	// "I would much rather you just telephone me"

@@ -5949,3 +5949,13 @@ func TestReviewStop50SecondSignals(t *testing.T) {
 	requireFrustrated(t, "Se descompuso otra vez el aire, ya es la tercera vez que lo arreglan y nada")
 	require.False(t, ruleFires(t, trigger.HighValueScope(500000), "Our church has hundreds of members, we're selling the old parsonage on Elm"))
 }
+
+// TestDev271Asks: someone to ring a parent, the voice preferred, things
+// asked "de palabra", the lady who helped last year again, a man of the
+// company to call the father, the buyer sent to talk at the house.
+func TestDev271Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "my mom says she'd rather someone from your office rings her", "prefiero oír la voz, por texto no entiendo",
+		"¿quién me puede atender de palabra?", "¿puede la señora que me ayudó el año pasado atenderme otra vez?",
+		"él prefiere que un señor de la compañía le hable por teléfono", "mándeme al muchacho que compra casas y platicamos aquí")
+}
