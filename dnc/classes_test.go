@@ -3783,3 +3783,12 @@ func TestDev271Optouts(t *testing.T) {
 	}
 	requireNoOptOuts(t, d, `mi hija dice que hay una opción de "opt out" en la forma, ¿qué es eso?`)
 }
+
+// TestDev273Optouts: marketing kept off a reservation line is an
+// opt-out; a former insurer that dropped the lead is no removal asked.
+func TestDev273Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: "this is the shop's order line, so please keep your marketing off of it"}).Kind)
+	requireNoOptOuts(t, d, "Old insurance company drop me after the hurricane, they say too much claim")
+}

@@ -1206,6 +1206,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"remove me": {unless: []exclusion{
+		{"another company dropped the lead: 'old insurance company drop me after the hurricane'", beforeIn(3, textmatch.NewSet("company", "insurance", "insurer", "carrier", "they", "bank", "lender", "agent"))},
 		{"a price drop, not a list: 'the rate drop text alerts'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "drop" && m.Start > 0 && (toks[m.Start-1] == "rate" || toks[m.Start-1] == "price" || toks[m.Start-1] == "payment")
 		}},

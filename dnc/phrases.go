@@ -757,6 +757,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "take them off", Pattern: "take|get my dad|mom|father|mother|grandma|grandpa|husband|wife|papa|mama|abuela|abuelo off|out"},
 	{Name: "let us be", Pattern: "please let him|her|them be |"},
 	{Name: "es none wanted", Pattern: "no quiero|queremos ninguno|ninguna |"},
+	// dev273: "this is the restaurant's reservation line ... so please keep
+	// your marketing off of it"
+	{Name: "dont contact me", Pattern: "keep your|ur|yall marketing|ads|pitches|texts|messages|promos|solicitations off|away"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you

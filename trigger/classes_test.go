@@ -5959,3 +5959,16 @@ func TestDev271Asks(t *testing.T) {
 		"¿quién me puede atender de palabra?", "¿puede la señora que me ayudó el año pasado atenderme otra vez?",
 		"él prefiere que un señor de la compañía le hable por teléfono", "mándeme al muchacho que compra casas y platicamos aquí")
 }
+
+// TestDev273Signals: a pre-approval the lead's bank already gave and a
+// price another agent gave with "si ustedes lo ganan" are competitors;
+// "I need it built that way" is customization; "the nerve" closing a
+// complaint is frustration; signing together is who signs, no commitment.
+func TestDev273Signals(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.Competitor(), "el banco donde tenemos la cuenta ya nos dio una pre-aprobación al 6.9"))
+	require.True(t, ruleFires(t, trigger.Competitor(), "el señor de los seguros del bayou ya me dio un precio. Si ustedes lo ganan, me cambio"))
+	require.NotEmpty(t, trigger.Analyze("the app has to come out in Spanish, I need it built that way").OutOfScope)
+	requireFrustrated(t, "nine months with a tarp on my roof and now you're selling me more insurance? The nerve")
+	require.Less(t, trigger.Analyze("estamos buscando casa, mi esposo y yo vamos a firmar juntos").Commitment, trigger.Analyze("estamos buscando casa, vamos a firmar").Commitment)
+}

@@ -243,7 +243,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asked again", Pattern: "circling back ~1 otra|again / circling back for the third|fourth|3rd|4th / sigh ~8 again / sigh ~8 otra vez"},
 	{Name: "sarcasm", Pattern: "apparently thats|that|this ~2 the|your process|system|policy|procedure now"},
 	{Name: "taking forever", Pattern: "llevo|llevamos quedando atenta|atento|atentos ~2 desde|hace / llevo|llevamos esperando su|tu|la respuesta|cotizacion|llamada"},
-	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
+	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / the nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
 	{Name: "exasperation", Pattern: "@you keep|kept asking|sending|saying|telling ~2 the same / your|ur so called|socalled"},
@@ -2412,6 +2412,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// módulo de lotes?", "¿se puede personalizar el reporte?"
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
 	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
+	// dev273: "I need it built that way or no me sirve"
+	{Name: string(TopicCustomization), Pattern: "need|want it built that|this way|like"},
 	// "¿el programa se puede modificar para hacer todo eso junto?"
 	{Name: string(TopicCustomization), Pattern: "programa|software|app|plataforma se puede|podria|pueden|podrian modificar|adaptar|personalizar"},
 	// "¿eso lo pueden personalizar?", "hecho a medida"
@@ -2925,6 +2927,10 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// barato"
 	{Name: "other company", Pattern: "with the|a|his|her|their credit union ~1 he|she|they bank|banks|use|uses / with the|a|his|her|their bank ~1 he|she|they bank|banks|use|uses / eso|lo mismo me|nos prometio|prometieron / por eso me|nos sali|salimos|cambie|cambiamos de|con la|el compania|empresa|banco|proveedor|plan|seguro|aseguradora"},
 	{Name: "comparison", Pattern: "says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 mas barato / says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 cheaper / says|dice|said|dijo ~3 can|puede|could|podria do|hacer|hacerlo|dejarlo it? ~2 for less"},
+	// dev273: "el banco donde tenemos la cuenta ya nos dio una
+	// pre-aprobación al 6.9", "the guy ... ya me dio un precio. Si ustedes
+	// lo ganan, me cambio"
+	{Name: "other company", Pattern: "ya me|nos dio|dieron ~2 un|una precio|oferta|cotizacion|pre|preaprobacion|aprobacion / si ustedes lo|la ganan|mejoran|igualan|superan"},
 	// "a trial con otra app, la de 7shifts"
 	{Name: "other company", Pattern: "trial|prueba|probando|usando|using con|with otra|another app|aplicacion|plataforma"},
 	// "my neighbor's agent already came out and wrote me up a number":

@@ -354,6 +354,9 @@ var (
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
 		// "let's do it the old fashioned way, can you mail me a brochure?"
 		{Name: "hedge", Pattern: "old fashioned way"},
+		// "mi esposo y yo vamos a firmar juntos": who signs, not a
+		// commitment to sign now
+		{Name: "hedge", Pattern: "vamos a firmar juntos|ambos / will|gonna sign together"},
 		// a complaint or a question about the card or the plan: "why did
 		// you charge the card on file?", "if you put me on the annual plan
 		// do I get a discount?"
