@@ -301,7 +301,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || workerSent(t) || onOwnAlone(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -871,6 +871,16 @@ func asksWhatLeavingDoes(t textmatch.Text) bool {
 	_, ok := contentRules.First(t, func(m textmatch.Match) bool { return m.Name == "leaving asked" })
 	return ok && t.Quests > 0
 }
+
+// givenThingOnly reports "not to be used for anything else" of something
+// the lead gave that is not the phone: "les mando mi número de seguro
+// social, no lo usen para otra cosa". The rules still apply.
+func givenThingOnly(t textmatch.Text) bool {
+	return t.HasAny(givenThings) && (textmatch.ContainsSeq(t.Toks, "no", "lo", "usen") || textmatch.ContainsSeq(t.Toks, "no", "la", "usen") ||
+		textmatch.ContainsSeq(t.Toks, "dont", "use", "it") || textmatch.ContainsSeq(t.Toks, "do", "not", "use"))
+}
+
+var givenThings = textmatch.NewSet("ssn", "social", "email", "correo", "card", "tarjeta", "llave", "key", "keys", "password", "address", "direccion").Gated()
 
 // nobodyAnswersRules: the lead complains that nobody answers them.
 var nobodyAnswersRules = textmatch.MustCompile(nil, []textmatch.Rule{

@@ -5972,3 +5972,18 @@ func TestDev273Signals(t *testing.T) {
 	requireFrustrated(t, "nine months with a tarp on my roof and now you're selling me more insurance? The nerve")
 	require.Less(t, trigger.Analyze("estamos buscando casa, mi esposo y yo vamos a firmar juntos").Commitment, trigger.Analyze("estamos buscando casa, vamos a firmar").Commitment)
 }
+
+// TestRetrainStop50Asks: asks the second retrain's model no longer
+// carried and the rules now read ("que me den un timbrazo", meeting the
+// owner), and a visit to do the install, which the model read as an ask,
+// vetoed.
+func TestRetrainStop50Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Que me den un timbrazo cuando puedan, estoy en casa.", "My husband wants to meet el dueño before signing.")
+	j := trigger.Model()
+	for _, s := range []string{"no questions, ya lo decidí. cuando pueden venir a hacer el install? this week if possible", "when can you come out and do the install?"} {
+		got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+		require.NoError(t, err)
+		require.False(t, got.ExplicitAsk, "%q", s)
+	}
+}

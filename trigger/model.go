@@ -233,6 +233,11 @@ func askVetoed(text string, rules *Signals) bool {
 	if callsThird(t) {
 		return true
 	}
+	// "¿cuándo pueden venir a hacer el install?": the crew to do the work,
+	// a commitment, not a person to talk to
+	if _, ok := workVisit.First(t, nil); ok {
+		return true
+	}
 	// "puede ser" ("maybe") as the whole answer
 	if t.WordCount() <= 3 && textmatch.ContainsSeq(t.Toks, "puede", "ser") {
 		return true
@@ -763,3 +768,9 @@ func askAfterProcessQuestion(text string) bool {
 var nobodyWords = textmatch.NewSet("nobody", "nadie", "noone")
 
 var talkVerbs = textmatch.NewSet("talk", "talking", "speak", "speaking", "call", "calling", "calls", "phone", "hablar")
+
+// workVisit is a visit asked for to do the work: "cuándo pueden venir a
+// hacer el install", "when can you come do the install".
+var workVisit = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "work visit", Pattern: "venir|vengan|venga a hacer|poner|instalar ~2 install|instalacion|trabajo|techo|aire / come|come out ~1 do|start ~1 the install|installation|job|work / venir|vengan|venga a medir|arreglar|reparar|revisar|checar / venir|vengan|venga a ver la|el fuga|gotera|techo|aire|tuberia|calentador"},
+})
