@@ -3792,3 +3792,13 @@ func TestDev273Optouts(t *testing.T) {
 	require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: "this is the shop's order line, so please keep your marketing off of it"}).Kind)
 	requireNoOptOuts(t, d, "Old insurance company drop me after the hurricane, they say too much claim")
 }
+
+// TestSplitPhrasesRepairedOptouts: "we're done here" in its contracted
+// form ("were|we are done" read "were are done") is a close.
+func TestSplitPhrasesRepairedOptouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"we're done here. goodbye", "were done talking, bye"} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

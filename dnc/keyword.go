@@ -712,7 +712,7 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "self", Pattern: "i|we dont|cant|never text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we do|can not text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we cannot text|txt|type ~3 fast|quick|quickly|well|much|good|often|very"},
 	// "I do not do well with all these little text messages": the lead's
 	// own trouble with texting
-	{Name: "self", Pattern: "i|we dont do well|good with ~4 text|texts|txt|texting|messages|phones|phone / i|we do not do well|good with ~4 text|texts|txt|texting|messages|phones|phone / im|we are not good with ~4 text|texts|txt|texting|messages|phones|phone"},
+	{Name: "self", Pattern: "i|we dont do well|good with ~4 text|texts|txt|texting|messages|phones|phone / i|we do not do well|good with ~4 text|texts|txt|texting|messages|phones|phone / im not good with ~4 text|texts|txt|texting|messages|phones|phone / we|i are|am not good with ~4 text|texts|txt|texting|messages|phones|phone"},
 	// "yo no soy buena con esto de los mensajitos"
 	{Name: "self", Pattern: "no soy|somos ~1 bueno|buena|buenos|buenas con|para ~4 mensajes|mensajitos|textos|texto|celular|celulares|telefono|tecnologia"},
 })
@@ -912,7 +912,7 @@ func missesContact(t textmatch.Text) bool {
 
 // engageRules are a lead's words of going on with the exchange.
 var engageRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "engages", Pattern: "hear you out / im|i am listening / all ears / tell me more / whats|what is the process / how does it|this work / te|lo|la|los escucho / cuentame|cuenteme|digame mas"},
+	{Name: "engages", Pattern: "hear you out / im listening / i am listening / all ears / tell me more / whats|what is the process / how does it|this work / te|lo|la|los escucho / cuentame|cuenteme|digame mas"},
 })
 
 // engages reports a message that says it goes on with the exchange:

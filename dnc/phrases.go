@@ -897,7 +897,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev247: an ending said plainly: "We're done here.", "I think we're
 	// finished with this conversation" (checked: nothing but politeness
 	// or a refusal after it)
-	{Name: "done here", Pattern: "were|we are done|finished here|talking / done|finished with this conversation|thread|chat|exchange"},
+	{Name: "done here", Pattern: "were done|finished here|talking / we are done|finished here|talking / done|finished with this conversation|thread|chat|exchange"},
 	// "don't bother circling back", "don't come back to this thread"
 	{Name: "dont come back", Pattern: "dont|never bother circling|following|checking|reaching back|up|in / dont|never come back to this|me|us"},
 	// "Nope. Never again." (checked: a short message)

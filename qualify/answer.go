@@ -865,7 +865,7 @@ func monthlyAnswer(t textmatch.Text, v string) string {
 }
 
 var soleOrJoint = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "decision maker", Pattern: "im|i am the only|sole member|owner|one|decision maker / nobody|noone else to ask|check / no one else to ask|check / soy el|la unico|unica|unico dueno|duena|socio|socia / nadie mas ~1 decide|firma"},
+	{Name: "decision maker", Pattern: "im the only|sole member|owner|one / i am the only|sole member|owner|one / im|i the only|sole decision maker / i am the only|sole decision maker / nobody|noone else to ask|check / no one else to ask|check / soy el|la unico|unica|unico dueno|duena|socio|socia / nadie mas ~1 decide|firma"},
 	{Name: "joint decision", Pattern: "a nombre de mi|mio y|and ~1 mi|my / tiene|tienen que|q firmar ~1 tambien|tmb|tb / has|have to sign too|also"},
 })
 

@@ -3219,7 +3219,7 @@ var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependie
 // neverRules name "never" as one of the times: "could be next year,
 // could be never", "o nunca".
 var neverRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "never", Pattern: "could|might|may be never / or never / maybe never / o nunca / quizas|tal vez nunca"},
+	{Name: "never", Pattern: "could|might|may be never / or never / maybe never / o nunca / quizas nunca / tal vez nunca"},
 })
 
 // spendAfter after an amount make it what the lead will spend: "eso es

@@ -5987,3 +5987,12 @@ func TestRetrainStop50Asks(t *testing.T) {
 		require.False(t, got.ExplicitAsk, "%q", s)
 	}
 }
+
+// TestSplitPhrasesRepaired: alternatives the new pattern lint found
+// split ("nobody|noone|no one" read "nobody one"; "when|once|cuando
+// im|i am ready" read "im am ready") now match in every form.
+func TestSplitPhrasesRepaired(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "nobody returned my calls all week", "no one answered my voicemail yesterday")
+	require.Less(t, trigger.Analyze("let's do it when im ready").Commitment, trigger.Analyze("let's do it").Commitment)
+}

@@ -439,7 +439,7 @@ var (
 		{Name: "hedge", Pattern: "after|once|when i|we ~1 talk|check|speak|consult|discuss|ask / run it by / primero lo|la hablo|consulto|platico|checo / despues de hablarlo|consultarlo|platicarlo|hablar|consultar|platicar"},
 		// "go ahead and cancel the thursday one, I'll reach out when I'm
 		// ready"
-		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im|i am|estemos|este ready|listo|lista|listos"},
+		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// a plan or a wish, not a need: "idea is to have it done before
 		// december", "hoping to close in the spring", "the plan was to

@@ -87,3 +87,85 @@ func alternatives(el string) map[string]bool {
 	}
 	return m
 }
+
+// splitPhrases are two-word phrases that were written as one
+// alternative of an alternation and so never matched ("dont|do not use"
+// reads as one of (dont, do), then "not", then "use"; "mas
+// barato|cheaper|for less" as "mas", one of (barato, cheaper, for), then
+// "less").
+var splitPhrases = [][2]string{
+	{"is", "not"}, {"was", "not"}, {"for", "less"}, {"credit", "union"}, {"as", "if"}, {"act", "like"},
+	{"at", "all"}, {"otra", "cosa"}, {"tal", "vez"}, {"por", "favor"}, {"de", "preferencia"}, {"i", "am"}, {"we", "are"},
+	{"let", "us"}, {"heat", "pump"}, {"hit", "up"}, {"fines", "comerciales"}, {"mas", "barato"}, {"no", "one"}, {"make", "sure"},
+	{"in", "person"}, {"show", "up"}, {"get", "in"}, {"walk", "me"},
+}
+
+// TestPatternsKeepKnownPhrasesWhole reads every rule pattern and fails
+// where an alternation holds the first word of one of splitPhrases, with
+// other alternatives beside it, and the next element is the second word
+// alone: the other alternatives would need it too ("im|i am listening"
+// never matched "im listening"). A second alternation after it ("i|we
+// am|are") pairs each word with its own and is left alone.
+func TestPatternsKeepKnownPhrasesWhole(t *testing.T) {
+	t.Parallel()
+	n := 0
+	forEachPattern(t, func(path, p string) {
+		n++
+		for _, alt := range strings.Split(p, " / ") {
+			els := strings.Fields(alt)
+			for i := 0; i+1 < len(els); i++ {
+				a, b := alternatives(els[i]), alternatives(els[i+1])
+				if len(a) < 2 || len(b) != 1 {
+					continue
+				}
+				for _, ph := range splitPhrases {
+					if a[ph[0]] && b[ph[1]] {
+						t.Errorf("%s: %q: %q %q is a phrase split across %q and %q; write it as an alternative pattern after \" / \"", path, alt, ph[0], ph[1], els[i], els[i+1])
+					}
+				}
+			}
+		}
+	})
+	require.Greater(t, n, 1000, "the patterns were not found")
+}
+
+// forEachPattern calls f with every rule pattern written in the module's
+// Go sources.
+func forEachPattern(t *testing.T, f func(path, pattern string)) {
+	t.Helper()
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(file, func(x ast.Node) bool {
+			kv, ok := x.(*ast.KeyValueExpr)
+			if !ok {
+				return true
+			}
+			if k, ok := kv.Key.(*ast.Ident); !ok || k.Name != "Pattern" {
+				return true
+			}
+			lit, ok := kv.Value.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			p, err := strconv.Unquote(lit.Value)
+			require.NoError(t, err, path)
+			f(path, p)
+			return true
+		})
+		return nil
+	})
+	require.NoError(t, err)
+}
