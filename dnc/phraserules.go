@@ -481,10 +481,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"asks about a plan's terms: 'if we sign the annual plan, is there a way to opt out after 90 days?'", func(toks []string, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(toks, m.Start)
-			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && textmatch.Before(toks, m.Start, m.Start-cs, textmatch.NewSet("if", "si")) ||
+			return textmatch.Before(toks, m.Start, 4, wayWords) && textmatch.Before(toks, m.Start, m.Start-cs, ifSi) ||
 				// ("if we sign the annual plan, is there a way to opt out":
 				// the condition in the clause before, about joining)
-				cs > 0 && textmatch.Before(toks, m.Start, 4, textmatch.NewSet("way", "option", "forma", "manera")) && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, cs-1):cs], joinWords.Has) && slices.ContainsFunc(toks[:cs], textmatch.NewSet("if", "si").Has)
+				cs > 0 && textmatch.Before(toks, m.Start, 4, wayWords) && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, cs-1):cs], joinWords.Has) && slices.ContainsFunc(toks[:cs], ifSi.Has)
 		}},
 		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
 		{"a feature: 'we need opt out handling built in'", afterIn(2, featureNouns)},
@@ -546,7 +546,7 @@ var phraseRules = map[string]phraseRule{
 	"foreign": {final: true, unless: []exclusion{
 		{"don't you dare stop: 'ni se les ocurra dejar de mandarme las actualizaciones'", beforeIn(3, textmatch.NewSet("ocurra", "ocurran", "atrevan"))},
 		{"asks what leaving another channel does: 'si me doy de baja del email, ¿igual me llegan las updates por text?'", func(toks []string, m textmatch.Match) bool {
-			if !textmatch.Before(toks, m.Start, 3, textmatch.NewSet("si", "if")) {
+			if !textmatch.Before(toks, m.Start, 3, ifSi) {
 				return false
 			}
 			// (across the clause break the question makes)
@@ -845,7 +845,7 @@ var phraseRules = map[string]phraseRule{
 			return m.End+2 < len(toks) && toks[m.End] == "de" && (toks[m.End+2] == "duda" || toks[m.End+2] == "dudas")
 		}},
 		{"someone else's data, a feature: '¿su programa permite eliminar los datos de un cliente si él lo pide?'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 6, othersRecords) || textmatch.Before(toks, m.Start, 3, textmatch.NewSet("permite", "allows"))
+			return textmatch.After(toks, m.End, 6, othersRecords) || textmatch.Before(toks, m.Start, 3, allowsWords)
 		}},
 		{"gives, not removes: 'con que me den un precio justo me basta'", giveNotRemove},
 		{"a waiting list: 'sáquenme de la lista de espera y agéndenme'", listOfWaiting},
@@ -894,11 +894,11 @@ var phraseRules = map[string]phraseRule{
 		if hasWord(toks, "email", "correo", "ssn", "social", "tarjeta", "card", "llave", "key", "keys", "password", "address", "direccion") {
 			return false
 		}
-		return slices.ContainsFunc(toks[max(0, m.Start-15):m.Start], phoneWords.Has)
+		return slices.ContainsFunc(toks[max(0, m.Start-15):m.Start], phoneNouns.Has)
 	}},
 	"forget about me": {unless: []exclusion{
 		{"negated inside it: 'please never forget about me', 'if you didn't forget about us'", func(toks []string, m textmatch.Match) bool {
-			return slices.ContainsFunc(toks[m.Start:m.End], textmatch.NewSet("dont", "didnt", "never", "not", "no", "nunca").Has) || textmatch.ContainsSeq(toks, "still", "looking") || textmatch.ContainsSeq(toks, "still", "interested")
+			return slices.ContainsFunc(toks[m.Start:m.End], negatorsInside.Has) || textmatch.ContainsSeq(toks, "still", "looking") || textmatch.ContainsSeq(toks, "still", "interested")
 		}},
 	}},
 	"dead owners phone": {require: func(toks []string, _ textmatch.Match) bool {
@@ -1139,7 +1139,7 @@ var phraseRules = map[string]phraseRule{
 	"take me off": {unless: []exclusion{
 		{"someone else's name off a document: 'my ex is no longer on the deed, so you can take his name off the file'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+2 < len(toks) && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && toks[m.Start+2] == "name" &&
-				textmatch.After(toks, m.End, 3, docNouns) && !textmatch.After(toks, m.End, 2, textmatch.NewSet("your", "su", "sus"))
+				textmatch.After(toks, m.End, 3, docNouns) && !textmatch.After(toks, m.End, 2, senderPossessives)
 		}},
 		{"a wait list or a schedule, moved: 'take me off the wait list for saturday and put me on next week'", slotMoved},
 		{"a plan or a policy, not a list: 'take me off el plan premium'", afterIn(3, planWords)},
@@ -1364,7 +1364,7 @@ var phraseRules = map[string]phraseRule{
 	"es complaint": {unless: []exclusion{
 		{"this sender allowed, the list is for others: 'estoy en la lista de no llamar del gobierno pero a ustedes sí les di permiso, seguimos por acá'", func(toks []string, _ textmatch.Match) bool {
 			// ("yo nunca les di permiso": denied)
-			if i := textmatch.IndexSeq(toks, "les", "di", "permiso"); i >= 0 && !textmatch.Before(toks, i, 2, textmatch.NewSet("no", "nunca", "jamas")) {
+			if i := textmatch.IndexSeq(toks, "les", "di", "permiso"); i >= 0 && !textmatch.Before(toks, i, 2, esNever) {
 				return true
 			}
 			return textmatch.ContainsSeq(toks, "seguimos", "por", "aca") || textmatch.ContainsSeq(toks, "seguimos", "por", "aqui")
@@ -3487,7 +3487,7 @@ var (
 	askAux        = textmatch.NewSet("do", "will", "would", "should")
 	howWords      = textmatch.NewSet("what", "how", "where", "whats")
 	saveLead      = textmatch.NewSet("and", "just", "so", "pls", "please", "plz", "ok")
-	phoneNouns    = textmatch.NewSet("number", "cell", "phone", "line", "celular", "numero", "telefono")
+	phoneNouns    = textmatch.NewSet("number", "cell", "phone", "line", "celular", "numero", "telefono", "cel", "movil")
 	deleteTargets = textmatch.NewSet("number", "info", "information", "data", "details", "contact", "name", "email", "phone")
 	slotLists     = textmatch.NewSet("wait", "waitlist", "waiting", "schedule", "calendar", "route", "roster", "standby", "cancellation")
 	featureNouns  = textmatch.NewSet("handling", "feature", "features", "functionality", "management", "support", "capability",
@@ -4779,7 +4779,7 @@ func esInfinitive(w string) bool {
 func askedOfSender(toks []string, m textmatch.Match) bool {
 	cs := textmatch.ClauseStart(toks, m.Start)
 	return m.Start-cs >= 2 && (toks[cs] == "do" || toks[cs] == "does" || toks[cs] == "will" || toks[cs] == "would" || toks[cs] == "can") &&
-		(toks[cs+1] == "you" || toks[cs+1] == "yall" || toks[cs+1] == "u") && textmatch.After(toks, m.End, 3, textmatch.NewSet("or"))
+		(toks[cs+1] == "you" || toks[cs+1] == "yall" || toks[cs+1] == "u") && textmatch.After(toks, m.End, 3, orWord)
 }
 
 var (
@@ -4817,7 +4817,15 @@ var receivedVerbs = textmatch.NewSet("got", "get", "receive", "received", "see")
 var (
 	// sentThings after "que me manden" are one kind of thing: "más fotos"
 	sentThings = textmatch.NewSet("fotos", "casas", "opciones", "cotizaciones", "propiedades", "videos", "papeles", "facturas", "contrato")
-	// phoneWords name the line: "this is his work phone ... don't use it
-	// for anything else"
-	phoneWords = textmatch.NewSet("phone", "cell", "number", "line", "telefono", "numero", "cel", "celular", "movil")
+)
+
+// sets the checks of stop 50's phrase rules read, made once
+var (
+	wayWords          = textmatch.NewSet("way", "option", "forma", "manera")
+	ifSi              = textmatch.NewSet("if", "si")
+	allowsWords       = textmatch.NewSet("permite", "allows")
+	negatorsInside    = textmatch.NewSet("dont", "didnt", "never", "not", "no", "nunca")
+	senderPossessives = textmatch.NewSet("your", "su", "sus")
+	esNever           = textmatch.NewSet("no", "nunca", "jamas")
+	orWord            = textmatch.NewSet("or")
 )

@@ -555,7 +555,7 @@ var askRules = map[string]askRule{
 		{"what was said in a talk before: 'anywhere near what we talked about on the phone'", beforeIn(4, textmatch.NewSet("talked", "spoke", "discussed", "agreed"))},
 		{"a production line: 'about 2,800 on the line across two shifts'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
-			return toks[m.End-1] == "line" && (m.Start > 0 && textmatch.AllDigits(toks[m.Start-1]) || textmatch.After(toks, m.End, 3, textmatch.NewSet("across", "shifts", "shift", "production", "assembly", "workers")))
+			return toks[m.End-1] == "line" && (m.Start > 0 && textmatch.AllDigits(toks[m.Start-1]) || textmatch.After(toks, m.End, 3, productionLine))
 		}},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
 		{"someone got a call: 'my husband got a phone call and we got distracted'", beforeIn(2, textmatch.NewSet("got", "gets", "had", "received", "took", "answered"))},
@@ -1954,3 +1954,6 @@ var (
 	// customerOrders: the lead's customers' orders, not the lead's ask
 	customerOrders = textmatch.NewSet("ringing", "orders", "customers", "clientes", "pedidos")
 )
+
+// productionLine after "on the line" makes it a plant's line
+var productionLine = textmatch.NewSet("across", "shifts", "shift", "production", "assembly", "workers")

@@ -40,8 +40,8 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es face to face": {unless: []exclusion{
 		{"the lead's own meeting or one that happened: 'coordinar una junta con mi socio', 'ya tuve una llamada con uno de sus asesores'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.After(t.Toks, m.End, 2, textmatch.NewSet("mi", "mis", "nuestro", "nuestra", "nuestros")) && textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+2)], "con") ||
-				textmatch.Before(t.Toks, m.Start, 3, textmatch.NewSet("tuve", "tuvimos", "hubo", "tuvieron"))
+			return textmatch.After(t.Toks, m.End, 2, esOwnPossessives) && textmatch.ContainsSeq(t.Toks[m.End:min(len(t.Toks), m.End+2)], "con") ||
+				textmatch.Before(t.Toks, m.Start, 3, esHadPast)
 		}},
 		{"writing preferred: 'face to face I'm a pushover, that's why I'd rather do this in writing'", func(t textmatch.Text, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(t.Toks, "in", "writing") || textmatch.ContainsSeq(t.Toks, "por", "escrito") || textmatch.ContainsSeq(t.Toks, "by", "text")
@@ -105,7 +105,7 @@ var spanishAskRules = map[string]askRule{
 		{"a topic, not a call: 'háblame del precio'", hablameDe},
 		{"what the sender talks about, asked back: '¿de qué reparaciones me hablas?'", func(t textmatch.Text, m textmatch.Match) bool {
 			last := t.Toks[m.End-1]
-			return (last == "hablas" || last == "hablan" || last == "habla") && textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("que", "cual", "cuales"))
+			return (last == "hablas" || last == "hablan" || last == "habla") && textmatch.Before(t.Toks, m.Start, 4, esWhatWords)
 		}},
 		{"instead of or no more calls: 'en lugar de llamarme', 'deje de llamarme'", prevIs("de", "sin")},
 		{"a name: 'me llaman Ana' (one word, then the end of the clause)", esNameAfter},
@@ -616,3 +616,10 @@ var otherPlaces = textmatch.NewSet("alla", "alli", "ahi", "la", "los", "las", "m
 
 // esBillingWords make "¿me la pueden devolver?" money, not a call.
 var esBillingWords = textmatch.NewSet("cobraron", "cobro", "cobran", "cargo", "cargaron", "dinero", "reembolso", "cobrado")
+
+// sets the checks of stop 50's Spanish ask rules read, made once
+var (
+	esOwnPossessives = textmatch.NewSet("mi", "mis", "nuestro", "nuestra", "nuestros")
+	esHadPast        = textmatch.NewSet("tuve", "tuvimos", "hubo", "tuvieron")
+	esWhatWords      = textmatch.NewSet("que", "cual", "cuales")
+)

@@ -1634,10 +1634,10 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// training or policy, not a complaint
 		!(m.Name == "harassment" && m.End < len(toks) && topicNouns.Has(toks[m.End])) &&
 		// "sí que son chistosos, me encantó el video": playful, with praise
-		!(m.Name == "sarcasm" && (toks[m.Start] == "si" || toks[m.Start] == "que") && slices.ContainsFunc(toks, textmatch.NewSet("encanto", "encantan", "gusto", "gusta", "rapido", "excelente", "genial").Has)) &&
+		!(m.Name == "sarcasm" && (toks[m.Start] == "si" || toks[m.Start] == "que") && slices.ContainsFunc(toks, esPraise.Has)) &&
 		// "could you explain it slowly? I'm a retired mailman": a polite
 		// request, asked
-		!(m.Name == "exasperation" && (toks[m.Start] == "explain" || toks[m.Start] == "say" || toks[m.Start] == "type") && textmatch.Before(toks, m.Start, 3, textmatch.NewSet("could", "can", "would", "please"))) &&
+		!(m.Name == "exasperation" && (toks[m.Start] == "explain" || toks[m.Start] == "say" || toks[m.Start] == "type") && textmatch.Before(toks, m.Start, 3, politeAsk)) &&
 		// "the house actually looks good for once": praise
 		!(m.Name == "exasperation" && toks[m.Start] == "for" && anyPositive(toks[textmatch.ClauseStart(toks, m.Start):m.Start])) &&
 		// "I was so confused con el deductible pero ya lo entendí,
@@ -3695,7 +3695,7 @@ func clearedAfter(toks []string, end int) bool {
 			breaks++
 			continue
 		}
-		if clearedUp.Has(toks[k]) && !(k > 0 && (toks[k-1] == "no" || toks[k-1] == "not" || toks[k-1] == "none" || toks[k-1] == "nada")) && !textmatch.Before(toks, k, 5, textmatch.NewSet("no", "not", "none", "nothing")) {
+		if clearedUp.Has(toks[k]) && !(k > 0 && (toks[k-1] == "no" || toks[k-1] == "not" || toks[k-1] == "none" || toks[k-1] == "nada")) && !textmatch.Before(toks, k, 5, noneWords) {
 			return true
 		}
 	}
@@ -3712,3 +3712,10 @@ var repeatServiceWords = textmatch.NewSet("tercera", "cuarta", "arreglan", "arre
 
 // moneyNouns name money: "I want those dollars back".
 var moneyNouns = textmatch.NewSet("dollars", "bucks", "payments", "charges", "fees", "premiums")
+
+// sets the checks of stop 50's cues read, made once
+var (
+	esPraise  = textmatch.NewSet("encanto", "encantan", "gusto", "gusta", "rapido", "excelente", "genial")
+	politeAsk = textmatch.NewSet("could", "can", "would", "please")
+	noneWords = textmatch.NewSet("no", "not", "none", "nothing")
+)

@@ -1286,7 +1286,7 @@ var togetherWords = textmatch.NewSet("junto", "juntos", "juntas")
 // doneBefore reports work already done: a past "was/were" before the
 // match, a year in its clause, or a previous owner.
 func doneBefore(toks []string, m textmatch.Match) bool {
-	if textmatch.Before(toks, m.Start, 4, textmatch.NewSet("was", "were", "fue", "fueron")) || textmatch.After(toks, m.Start, 6, textmatch.NewSet("was", "were")) && slices.Contains(toks[m.Start:min(len(toks), m.End+1)], "redone") {
+	if textmatch.Before(toks, m.Start, 4, wasWere) || textmatch.After(toks, m.Start, 6, wasWere) && slices.Contains(toks[m.Start:min(len(toks), m.End+1)], "redone") {
 		return true
 	}
 	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
@@ -1315,3 +1315,6 @@ func placesNamed(toks []string) int {
 
 var placeNouns = textmatch.NewSet("casa", "casas", "casita", "casitas", "edificio", "edificios", "duplex", "lote", "lotes", "terreno", "terrenos",
 	"house", "houses", "building", "buildings", "lot", "lots", "rental", "rentals", "property", "properties", "propiedad", "propiedades", "local", "locales")
+
+// wasWere say work was done before: "the house was redone in 2019"
+var wasWere = textmatch.NewSet("was", "were", "fue", "fueron")

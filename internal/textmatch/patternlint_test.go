@@ -23,56 +23,24 @@ import (
 // A phrase is written as an alternative pattern after " / ".
 func TestPatternsKeepPhrasesWhole(t *testing.T) {
 	t.Parallel()
-	root := filepath.Join("..", "..")
 	n := 0
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
-		if err != nil {
-			return err
-		}
-		ast.Inspect(f, func(x ast.Node) bool {
-			kv, ok := x.(*ast.KeyValueExpr)
-			if !ok {
-				return true
-			}
-			if k, ok := kv.Key.(*ast.Ident); !ok || k.Name != "Pattern" {
-				return true
-			}
-			lit, ok := kv.Value.(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				return true
-			}
-			p, err := strconv.Unquote(lit.Value)
-			require.NoError(t, err, path)
-			n++
-			for _, alt := range strings.Split(p, " / ") {
-				els := strings.Fields(alt)
-				for i := 1; i < len(els); i++ {
-					a, b := alternatives(els[i-1]), alternatives(els[i])
-					// ("you all|you is|are": a word, then an alternation
-					// that repeats it, is the same mistake)
-					if len(a) < 2 && len(b) < 2 {
-						continue
-					}
-					for w := range a {
-						require.False(t, b[w], "%s: %q: %q in both %q and %q (a phrase split across alternations?)", path, alt, w, els[i-1], els[i])
-					}
+	forEachPattern(t, func(path, p string) {
+		n++
+		for _, alt := range strings.Split(p, " / ") {
+			els := strings.Fields(alt)
+			for i := 1; i < len(els); i++ {
+				a, b := alternatives(els[i-1]), alternatives(els[i])
+				// ("you all|you is|are": a word, then an alternation
+				// that repeats it, is the same mistake)
+				if len(a) < 2 && len(b) < 2 {
+					continue
+				}
+				for w := range a {
+					require.False(t, b[w], "%s: %q: %q in both %q and %q (a phrase split across alternations?)", path, alt, w, els[i-1], els[i])
 				}
 			}
-			return true
-		})
-		return nil
+		}
 	})
-	require.NoError(t, err)
 	require.Greater(t, n, 1000, "the patterns were not found")
 }
 
