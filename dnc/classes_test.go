@@ -3802,3 +3802,40 @@ func TestSplitPhrasesRepairedOptouts(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestStop51Optouts: a line kept from sales ("don't use it for sales
+// pitches", "no lo usen pa vender"), the messages ended for the lead
+// ("se acabaron los mensajes pa mí"), the phone to be left alone, a list
+// of things not wanted that ends with the messages, "ya párenle", a
+// vacation from the sender, nothing else to this number, and a request of
+// the lead's own after a quoted footer. A footer's keyword stays quoted;
+// a bound in time ("antes del viernes") is no revocation; opting out of
+// a product feature and leaving another sender's emails while asking to
+// be kept posted keep the texts.
+func TestStop51Optouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"this is the front desk line for patients, please don't use it for sales pitches",
+		"es el cel de la clínica, no lo usen para vender nada",
+		"me dicen en la oficina que ya no lo pueden seguir usando para publicidad",
+		"aquí solo clientes, sus anuncios aquí no",
+		"en serio, se acabaron los mensajes para mí",
+		"ya dejen mi celular en paz",
+		"déjenme el teléfono tranquilo por favor",
+		"no quiero casa, ni préstamo, ni mensajes",
+		"otra vez con lo mismo? ya parenle",
+		"my phone needs a vacation from yall",
+		"thanks but do not send anything else to this number",
+		"your text says reply stop but I never signed up. Sácame de eso ya",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d,
+		"Reply STOP to 55123 to opt out. Msg rates apply",
+		"no me manden el contrato antes del viernes, mi esposo no está",
+		"can I opt out of the rental car coverage to lower the premium?",
+		"I unsubscribed from Redfin emails, too many. you guys are fine, keep me posted",
+		"don't use it for anything but the closing, it's my work email",
+		"se me acabaron los mensajes del plan, te escribo por whatsapp")
+}

@@ -264,6 +264,15 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		if r, ok := d.keywordClause(raw); ok && !pleadsToGoOn(t) && !sentByMistake(t) {
 			return r
 		}
+		// "el texto dice reply stop pero yo nunca pedí esto. Sácame de eso
+		// ya": a request of the lead's own, in a clause after the last one
+		// that quotes the footer
+		after := quotedUntil(t)
+		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
+			return m.Start >= after && acceptPhrase(t.Toks, m) && !otherChannelOnly(t, m)
+		}); ok && !pleadsToGoOn(t) && !sentByMistake(t) && !othersQuote(raw, t) {
+			return d.ruleHit(raw, t, m.Name)
+		}
 		return Result{}
 	}
 	if pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
@@ -301,7 +310,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {

@@ -437,6 +437,7 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?' (not 'unsubscribe me, I went with one of the other companies')", func(toks []string, m textmatch.Match) bool {
 			return (textmatch.ContainsSeq(toks, "other", "companies") || textmatch.ContainsSeq(toks, "otras", "companias")) &&
 				m.End < len(toks) && toks[m.End] != "me" && toks[m.End] != "us" && !textmatch.ContainsSeq(toks, "from", "you")
@@ -467,6 +468,7 @@ var phraseRules = map[string]phraseRule{
 		{"asks whether one must: 'do I need to unsubscribe or do the texts just end?'", mustI},
 		{"asks how to leave another sender's messages: 'how do I unsubscribe de los emails de Zillow?'", howToLeaveOther},
 		{"left something else, the sender kept: 'me unsubscribí del newsletter de Zillow, pero ustedes tranquilos, keep me posted'", senderKeptAfter},
+		{"left something else, kept informed here in a later clause: 'had to unsubscribe from Zillow emails they was too much lol. yall fine, keep me posted'", keptPostedLater},
 	}},
 	// "I'd rather not get more, thanks": more of these, not "more quotes"
 	"rather not get more": {require: func(toks []string, m textmatch.Match) bool {
@@ -544,6 +546,7 @@ var phraseRules = map[string]phraseRule{
 		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"a role ended, not the messages: '¿cómo puedo darme de baja como fiador del préstamo?'", afterIn(2, textmatch.NewSet("como"))},
 		{"don't you dare stop: 'ni se les ocurra dejar de mandarme las actualizaciones'", beforeIn(3, textmatch.NewSet("ocurra", "ocurran", "atrevan"))},
 		{"asks what leaving another channel does: 'si me doy de baja del email, ¿igual me llegan las updates por text?'", func(toks []string, m textmatch.Match) bool {
 			if !textmatch.Before(toks, m.Start, 3, ifSi) {
@@ -625,6 +628,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es dont contact again": {unless: []exclusion{
+		{"another product wanted instead: 'no me manden más cotizaciones del plan familiar. Lo que necesito es el seguro para la flotilla'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "lo", "que", "necesito", "es") || textmatch.ContainsSeq(toks, "lo", "que", "quiero", "es") || textmatch.ContainsSeq(toks, "what", "i", "need", "is")
+		}},
 		{"calls or hours, not texts", spanishChannelOrHours},
 		{"one kind of content, with another asked for: 'ya no me manden el PDF, mejor díganme el total por aquí'", redirectsContent},
 		{"a document sent again: 'ya no me manden el contrato otra vez, ya lo firmé'", func(toks []string, m textmatch.Match) bool {
@@ -797,6 +803,7 @@ var phraseRules = map[string]phraseRule{
 			return m.End < len(toks) && toks[m.End] == "from" && (textsWelcomed(toks) || asksForSendersOwn(toks, m.End))
 		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
+		{"left another sender, kept informed here: 'I unsubscribed from Redfin emails, too many. you guys are fine, keep me posted'", keptPostedLater},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
 		{"back after it: 'I know I unsubscribed last year, but things changed'", func(toks []string, m textmatch.Match) bool {
 			for k := m.End; k+2 < len(toks) && k < m.End+14; k++ {
@@ -813,6 +820,7 @@ var phraseRules = map[string]phraseRule{
 		{"unsubscribed from something else", unsubscribedFromOther},
 	}},
 	"es asked before": {unless: []exclusion{
+		{"the sender welcome after it: 'me di de baja del boletín ... pero por mensaje de texto sí sigan avisándome', 'con ustedes es distinto'", senderReassuredAfter},
 		{"asked to be contacted, not left alone: 'les dije que me llamaran en la tarde', 'que me escribieran por whatsapp' (not 'que ya no me escribieran', 'que dejaran de llamarme', 'que ni me llamaran')", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
 			return esContactPast.Has(last) && !textmatch.Before(toks, m.End-1, 4, esRefusals) && toks[m.End-1] != "volvieran"
@@ -828,6 +836,9 @@ var phraseRules = map[string]phraseRule{
 		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
 	}},
 	"es dont want messages": {unless: []exclusion{
+		{"papers, not messages: 'ya no quiere que le manden los estados de cuenta en papel'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 5, paperThings)
+		}},
 		{"one kind of thing sent: 'ni quiero que me manden más fotos de esa, pero la de Oak sí'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 3, sentThings) && !textmatch.After(toks, m.End, 5, dncFcontactnClass)
 		}},
@@ -968,7 +979,8 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es work phone": {require: func(toks []string, m textmatch.Match) bool {
 		// the phone named as a work line or someone else's in the message
-		return slices.ContainsFunc(toks, dncEsphoneClass.Has) && slices.ContainsFunc(toks, esWorkOwner.Has)
+		// ("my husband works en el oil field y this is his only phone")
+		return slices.ContainsFunc(toks, dncEsphoneClass.Has) && (slices.ContainsFunc(toks, esWorkOwner.Has) || hasWord(toks, "his", "her", "hers"))
 	}},
 	"es dont write them": {require: func(toks []string, m textmatch.Match) bool {
 		// about the number's owner ("este número es de mi papá"), not
@@ -1023,7 +1035,14 @@ var phraseRules = map[string]phraseRule{
 	"leave to stop": {unless: []exclusion{
 		{"a form of address, not calls: 'you can stop calling me sir lol'", calledByName},
 	}},
+	// "these promo texts keep popping over my nav ... i need them gone"
+	// (not "I just want them gone" of termites)
+	"texts gone": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "texts", "text", "messages", "promo", "promos", "notifications", "alerts", "mensajes", "textos", "offers")
+	}},
+	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
+		{"someone else got one: 'the solar people next door got a cease and desist from my neighbor'", beforeIn(3, textmatch.NewSet("got", "received", "sent", "gets", "served"))},
 		{"told to someone else before: 'I had to tell the other outfit, the one with the yellow signs, to stop calling me at dinner'", toldElsewhereTo},
 		{"someone else of the lead's to be left out, the lead wanted: 'tell your guy to quit calling my brother, I'm the one you want'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && (toks[m.End] == "my" || toks[m.End] == "her" || toks[m.End] == "his") && leadsPeople.Has(toks[m.End+1]) &&
@@ -1050,6 +1069,7 @@ var phraseRules = map[string]phraseRule{
 		{"what the lead is called, not calls: 'stop calling me sir lol, I'm 24', 'deja de decirme señora'", calledByName},
 	}},
 	"blocked": {unless: []exclusion{
+		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"a machine blocks something: 'our firewall is blocking your invite emails'", beforeIn(4, machineBlockers)},
 		{"kept from something: 'we've been blocked from refinancing by our credit score'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "from" && strings.HasSuffix(toks[m.End+1], "ing")
@@ -1159,6 +1179,9 @@ var phraseRules = map[string]phraseRule{
 		return m.End == len(toks) || toks[m.End] == textmatch.Break
 	}},
 	"off your list": {unless: []exclusion{
+		{"asked for some day, not now: 'how would I get off your list if I ever needed to? not now, just asking'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "if", "i", "ever") || textmatch.ContainsSeq(toks, "just", "asking") || textmatch.ContainsSeq(toks, "not", "now")
+		}},
 		{"another kind of list: 'take the garage door off the repair list'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], otherLists.Has)
 		}},
@@ -1226,6 +1249,7 @@ var phraseRules = map[string]phraseRule{
 		return textmatch.Before(toks, m.Start, 6, ifWord)
 	}},
 	"do not call list": {unless: []exclusion{
+		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"texts welcomed because of it: 'I'm on the Do Not Call list, which is why I like that you text instead'", func(toks []string, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(toks, "like", "that", "you", "text") || textmatch.ContainsSeq(toks, "you", "text", "instead") || textmatch.ContainsSeq(toks, "texting", "is", "fine")
 		}},
@@ -1268,6 +1292,9 @@ var phraseRules = map[string]phraseRule{
 		{"another channel refused, texts welcome: 'I don't want calls before 10, texting is fine'", textsWelcomedElsewhere},
 		{"someone else's wish: 'an opt out for customers who don't want SMS'", beforeIn(3, otherUsers)},
 		{"from someone else: 'I don't want more calls from the old lender'", otherSenderAfter},
+		{"someone else's need, the lead keeps the texts: 'remove my son from the texts, he's off at college and doesn't need the updates. Keep sending them to me.'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 6, thirdSubjects) && textsWelcomed(toks)
+		}},
 		fewerX,
 		{"one subject not by text: 'i have a heart thing and dont want to explain it over text'", func(toks []string, m textmatch.Match) bool {
 			for k := m.Start; k < m.End; k++ {
@@ -2614,6 +2641,16 @@ var (
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
+		// "remove my son from the texts ... keep sending them to me"
+		// a number changed: "don't text my old number ending 4471 anymore,
+		// this is my new one"
+		{Name: "new number", Pattern: "this is my new number|one|cell / my old number|cell ending|is"},
+		// "never said don't text me, it was my husband"
+		{Name: "never said", Pattern: "never|nunca said|dije ~1 dont|no stop|text|me"},
+		// "por mensaje de texto sí sigan avisándome", "ustedes sí
+		// mándenme la info", "dejen el mío como contacto principal"
+		{Name: "keep sending me", Pattern: "si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome / ustedes si mandenme|escribanme|sigan|manden / dejen|deje el|mi mio|numero|correo|cel como contacto"},
+		{Name: "keep sending me", Pattern: "keep|still sending|texting them|those|it to me|us / keep sending me|us the texts|updates|messages|them"},
 		// "yo nunca dije que me quitaran de la lista, ese fue mi hijo"
 		{Name: "never said", Pattern: "never|nunca said|dije|pedi|asked ~4 stop|remove|quitaran|quitara|quiten|take|unsubscribe|baja|alto"},
 	})
@@ -2624,6 +2661,8 @@ var (
 		// this cell from now on"
 		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
+		// "remove my son from the texts ... keep sending them to me"
+		{Name: "texts welcome", Pattern: "keep|still sending|send|texting them|those|it to me|us / keep|still sending|send|texting the texts|updates|messages to me|us / keep|still sending|send|texting me|us the texts|updates|messages"},
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
@@ -2975,8 +3014,48 @@ var (
 // complainsOfSilence: "you never text me anymore" complains; "you will
 // never text me again" commands.
 func complainsOfSilence(toks []string, m textmatch.Match) bool {
-	return m.Start > 0 && (toks[m.Start] == "never" || toks[m.Start] == "dont") && statementSubject.Has(toks[m.Start-1])
+	// ("I'd prefer you don't contact me de nuevo" asks)
+	return m.Start > 0 && (toks[m.Start] == "never" || toks[m.Start] == "dont") && statementSubject.Has(toks[m.Start-1]) &&
+		!textmatch.Before(toks, m.Start-1, 3, preferWords)
 }
+
+// senderReassuredAfter reports a later clause that tells the sender it is
+// welcome: "yall are fine though", "I don't mind y'all", "you're not
+// junk". What came before is about someone else.
+func senderReassuredAfter(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) {
+		return false
+	}
+	_, ok := reassured.First(textmatch.Text{Toks: toks[m.End:]}, nil)
+	return ok
+}
+
+// reassuresSender reports a message that tells the sender it is welcome
+// against something else refused: "I'm on the do not call list for
+// telemarketers but I don't mind y'all". The model, which reads the
+// refusal's words, does not overrule it.
+func reassuresSender(t textmatch.Text) bool {
+	if !t.HasAny(reassureContrast) {
+		return false
+	}
+	_, ok := reassured.First(t, nil)
+	return ok
+}
+
+var reassureContrast = textmatch.NewSet("but", "though", "tho", "pero", "although").Gated()
+
+var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "reassured", Pattern: "ustedes si mandenme|escribanme|sigan|manden / si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome"},
+	{Name: "reassured", Pattern: "con ustedes es distinto|diferente / ustedes son distintos|diferentes / ustedes son otra cosa / with you its|is different"},
+	{Name: "reassured", Pattern: "you|u|ustedes are|r|re|estan fine|good|ok|okay|bien|different|exempt / you all are|r|re? fine|good|ok|okay|different|exempt / youre fine|good|ok|okay|different|exempt / you guys are|r|re? fine|good|ok|okay|different / i dont mind you|u|ustedes / youre|you|ur not|arent junk|spam / you are not junk|spam"},
+})
+
+// thirdSubjects say that a wish is someone else's
+var thirdSubjects = textmatch.NewSet("he", "she", "hes", "shes", "they", "theyre", "el", "ella")
+
+// preferWords before "you don't contact me" make it a wish, not a
+// complaint
+var preferWords = textmatch.NewSet("prefer", "rather", "wish", "want", "asking", "ask", "request", "requesting")
 
 // verbListContinues: "never phone or email my boss": a verb list must end
 // the request.
@@ -3451,6 +3530,8 @@ var (
 
 var (
 	// documents a lead may not want yet: "no me manden el contrato"
+	// paperThings are mailed papers: "los estados de cuenta en papel"
+	paperThings = textmatch.NewSet("estados", "estado", "papel", "facturas", "recibos", "cartas", "statements", "bills", "paper")
 	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
 	notYet = textmatch.NewSet("todavia", "aun", "yet")
 	// whose or which subscription is a paid plan: "our subscription",
@@ -3490,7 +3571,7 @@ var (
 	phoneNouns    = textmatch.NewSet("number", "cell", "phone", "line", "celular", "numero", "telefono", "cel", "movil")
 	deleteTargets = textmatch.NewSet("number", "info", "information", "data", "details", "contact", "name", "email", "phone")
 	slotLists     = textmatch.NewSet("wait", "waitlist", "waiting", "schedule", "calendar", "route", "roster", "standby", "cancellation")
-	featureNouns  = textmatch.NewSet("handling", "feature", "features", "functionality", "management", "support", "capability",
+	featureNouns  = textmatch.NewSet("handling", "feature", "features", "functionality", "management", "support", "capability", "clause", "provision",
 		"flow", "flows", "logic", "keywords", "compliance", "scrubbing", "integration", "option", "options", "settings", "setting", "requests",
 		// "do your sequences include an opt-out line?"
 		"line", "link", "links", "language", "footer", "button", "message", "keyword", "rate", "rates")
@@ -3830,7 +3911,7 @@ var goingThrough = textmatch.NewSet("pasando", "atravesando", "passing", "going"
 // pauseCue are the tokens the loop of pauseOnly tests: the permanence,
 // until, today and resume words, and the few it compares by spelling.
 var pauseCue = textmatch.Union([]textmatch.Set{permanence, untilWords, todayWords, resumeWords},
-	"ya", "for", "por", "un", "una", "now", "week", "semana")
+	"ya", "for", "por", "un", "una", "now", "week", "semana", "before", "antes", "give", "denos", "deme", "dame")
 
 // pauseOnly reports a request bounded in time that resumes contact:
 // "leave me alone for like an hour, then text me the numbers", "no me
@@ -3840,6 +3921,11 @@ var pauseCue = textmatch.Union([]textmatch.Set{permanence, untilWords, todayWord
 // "never again", "not today or ever", "ya no".
 func pauseOnly(t textmatch.Text) bool {
 	toks, ids := t.Toks, t.IDs
+	// "no reason for your bank to be texting me now or later": both
+	// refused
+	if textmatch.ContainsSeq(toks, "now", "or", "later") || textmatch.ContainsSeq(toks, "ahora", "ni", "despues") {
+		return false
+	}
 	bounded, today, resume, untilThen := false, false, false, false
 	for i, id := range ids {
 		// a token that is none of the words below takes part in no test:
@@ -3889,6 +3975,13 @@ func pauseOnly(t textmatch.Text) bool {
 			// "déjeme en paz un ratito que ando manejando": a short while,
 			// no preposition needed in Spanish
 			bounded = true
+		case (w == "before" || w == "antes") && dayNext(toks, i+1):
+			// "me hace el favor de no mandarme la oferta antes del viernes,
+			// que mi esposo regresa ese día": not before a day is after it
+			bounded = bounded || clauseNamesContact(t, i)
+		case (w == "give" || w == "denos" || w == "deme" || w == "dame") && i+3 < len(toks) && durationUnits.Has(toks[min(i+3, len(toks)-1)]) || (w == "give") && i+2 < len(toks) && durationUnits.Has(toks[i+2]):
+			// "please give us two weeks and then message again"
+			bounded = bounded || clauseNamesContact(t, i) || textmatch.ContainsSeq(toks, "then", "message") || textmatch.ContainsSeq(toks, "then", "text")
 		case w == "now" && i > 0 && toks[i-1] == "for":
 			// "for now" is at present, no day: "we've gone another
 			// direction for now ... pause all messages until then"
@@ -3914,6 +4007,15 @@ func pauseOnly(t textmatch.Text) bool {
 		}
 	}
 	return bounded || today && resume || untilThen && (today || resume)
+}
+
+// dayNext reports a day named at toks[i], after an article or "de":
+// "before friday", "antes del viernes", "antes de mañana".
+func dayNext(toks []string, i int) bool {
+	for i < len(toks) && (toks[i] == "del" || toks[i] == "de" || toks[i] == "el" || toks[i] == "the" || toks[i] == "this") {
+		i++
+	}
+	return i < len(toks) && resumeWords.Has(toks[i]) && toks[i] != "later" && toks[i] != "luego"
 }
 
 // asksEffect reports a question whose subject is a thing or a step, not
@@ -4747,6 +4849,21 @@ func senderKeptAfter(toks []string, m textmatch.Match) bool {
 				toks[j] == "sigan" && (toks[j+1] == "mandando" || toks[j+1] == "escribiendo" || toks[j+1] == "avisando") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// keptPostedLater reports an unsubscription from something named ("from
+// Zillow emails") with a later clause asking to be kept posted: the lead
+// left another sender and keeps this one.
+func keptPostedLater(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) || toks[m.End] != "from" && toks[m.End] != "de" && toks[m.End] != "del" {
+		return false
+	}
+	for k := textmatch.ClauseEnd(toks, m.Start); k+2 < len(toks); k++ {
+		if toks[k] == "keep" && (toks[k+1] == "me" || toks[k+1] == "us") && keptInformed.Has(toks[k+2]) {
+			return true
 		}
 	}
 	return false

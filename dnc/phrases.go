@@ -33,6 +33,10 @@ var dncClasses = map[string]textmatch.Set{
 	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email", "numero"),
 	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all", "mi", "mis", "su", "este"),
 	"more":    textmatch.NewSet("more", "further", "additional", "other"),
+	// what a line is kept from: "don't use it for insurance pitches", "no
+	// lo usen pa vender"
+	"salesn": textmatch.NewSet("pitches", "pitch", "sales", "selling", "sell", "ads", "advertising", "marketing", "promos", "promotions",
+		"solicitations", "vender", "ventas", "anuncios", "publicidad", "promociones", "ofertas", "mercadeo", "propaganda"),
 	"wrongn": textmatch.NewSet("number", "person", "guy", "lady", "girl", "man", "woman", "people", "persona", "phone",
 		"household", "owner", "homeowner", "dude", "contact", "individual", "family"),
 	"gone": textmatch.NewSet("alone", "be"),
@@ -481,7 +485,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
-	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta / no|tampoco quiero|queremos saber mas de ~1 ustedes|usted|ti / no|tampoco quiere|quieren saber nada|mas de ~1 ustedes|usted"},
+	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta / no|tampoco quiero|queremos saber mas de ~1 ustedes|usted|ti|ustede|uds / no|tampoco quiere|quieren saber nada|mas de ~1 ustedes|usted|ustede|uds"},
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	// "ya me habían prometido que me borraban y ahí siguen"
 	{Name: "es promised removal", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
@@ -792,7 +796,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work phone", Pattern: "@esphone del|de ~1 @eswork ~4 no ~1 lo|la|me? @esusev / @esphone del|de ~1 @eswork | ~3 no ~1 lo|la|me? @esusev"},
 	// "este celular es de la compañía, me lo revisan. No lo usen para
 	// esto" (the phone named in the message: see phraseRules)
-	{Name: "work phone", Pattern: "no lo|la usen|use|uses|useis para esto|eso"},
+	{Name: "work phone", Pattern: "no lo|la usen|use|uses|useis para|pa esto|eso"},
 	// Spanglish: "este es el número de la oficina, don't use it pa marketing"
 	{Name: "work phone", Pattern: "@esphone del|de ~2 @eswork ~4 dont|never use|text|call / @esphone del|de ~2 @eswork | ~3 dont|never use|text|call"},
 	{Name: "work phone", Pattern: "dont|never @contactv|@callv my work|office|business phone|cell|number|line"},
@@ -935,6 +939,63 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "pretend this number doesn't exist", "hagan de cuenta que este
 	// número no existe"
 	{Name: "go away", Pattern: "pretend|assume this|my number ~3 exist|existed|exists / act like this|my number ~3 exist|existed|exists / de cuenta|como que este|mi numero no|nunca existe|existio|existiera"},
+	// dev274, dev275, dev277 (stop 51): a line kept from sales ("this is
+	// the salon line ... please don't use it for insurance pitches", "no
+	// lo usen pa vender insurance", "no lo pueden seguir usando pa vender
+	// software", "sus anuncios aquí no")
+	{Name: "dont use it for sales", Pattern: "dont|never use it|this ~2 for ~2 @salesn / do not use it|this ~2 for ~2 @salesn / no lo|la ~2 usen|use|uses|usar|usando|usarlo|usarla ~1 pa|para ~1 @salesn"},
+	{Name: "dont use it for sales", Pattern: "sus|your|ur|yall @salesn aqui|here|aca no|not |"},
+	// "se acabaron los mensajes pa mí", "dejen mi teléfono quieto",
+	// "déjenme el celular libre"
+	{Name: "es dont contact again", Pattern: "se acabaron|terminaron los|las? mensajes|textos|mensajitos|ofertas|promociones pa|para mi|nosotros|aca|aqui"},
+	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|libre|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
+	// a list of things not wanted that ends with the messages: "yo no
+	// quiero caldo, ni seguro, ni mensajes"
+	{Name: "es none wanted", Pattern: "no quiero|queremos ~3 | ni ~2 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 ni mensajes|textos|mensajitos|msjs"},
+	// "ya párenle", "párenle ya" as the last words
+	{Name: "es stop sending", Pattern: "ya parenle|parale|parenla |"},
+	{Name: "es stop sending", Pattern: "parenle|parale|parenla ya |"},
+	// "mi teléfono needs vacaciones de ustedes", "my phone needs a
+	// vacation from you" (a pause bound in time stays a pause)
+	{Name: "es dont contact again", Pattern: "needs|need|necesita|necesito|necesitamos a|unas? vacation|vacaciones from|de you|ustedes|yall|uds|ustede"},
+	// dev279, dev280, dev283: "let's both quit while we're ahead", "please
+	// leave me off your texts", "I'll get your whole number shut down for
+	// spam", "he wants his number out of your system", "I'd been took
+	// off", "ni se les ocurra otra vez", "ya no me gasten mi dinero", "ya
+	// no gasten saliva conmigo", "I'd be much obliged if I never heard
+	// another peep from your outfit", "loose this number for good",
+	// "throw my number in the stock pond", "I don't want to see another
+	// one of these on my screen", "bless and keep you, far away from my
+	// phone", "no reason for your bank to be texting me now or later"
+	{Name: "dont contact me", Pattern: "lets both? quit while / let us both? quit while / leave me|us off your|ur|the texts|list|messages|texting|lists"},
+	{Name: "threat", Pattern: "get|have your|ur|yall ~2 number|line|company shut down|reported|blocked|banned"},
+	{Name: "es remove me", Pattern: "number|info|name|numero out of|outta your|ur|the system|database|list|files"},
+	{Name: "asked before", Pattern: "id|i been|was took|taken off / i had|have been took|taken off / ive been took|taken off"},
+	{Name: "es dont contact again", Pattern: "ni se les|le|te ocurra otra vez / ni se les|le|te ocurra de nuevo / ni se les|le|te ocurra |"},
+	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|credito|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo|aqui / no gasten|gastes|gaste|pierdan|pierdas|pierda saliva conmigo"},
+	{Name: "dont contact me", Pattern: "never heard|hear another|a peep|word from / never hear|heard from your|ur|yall outfit|company|bunch|people"},
+	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number|phone ~3 away|pond|trash|garbage|river|lake / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
+	{Name: "see no more", Pattern: "dont|do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those"},
+	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
+	{Name: "dont contact me", Pattern: "no reason for you|your|yall|ur ~2 to be texting|messaging|contacting|calling me|us"},
+	// dev282, dev285: "find another phone to bother please", "these promo
+	// texts keep popping over my nav ... i need them gone", "leave me out
+	// of whatever list this is", "me quiero des-suscribir ya mismo", "do
+	// not put it on ur marketing thing"
+	{Name: "dont contact me", Pattern: "find another|some phone|number|person|sucker|victim to bother|pester|text|harass|spam"},
+	{Name: "texts gone", Pattern: "need|want them|these|those|em gone / need|want these|those|the|your texts|messages|promos gone"},
+	{Name: "off your list", Pattern: "leave me|us out of ~2 list|lists|thing|system|database"},
+	{Name: "unsubscribe", Pattern: "des suscribir|suscribirme|suscribo|suscribanme / desuscribir|desuscribirme|dessuscribir|desuscribanme|desuscribeme"},
+	{Name: "dont use it for sales", Pattern: "dont|never put it|this|me|my number|us on your|ur|the marketing|list|lists|promo|promos|mailing|sales / do not put it|this|me|us on your|ur|the marketing|list|lists|promo|promos|mailing|sales"},
+	// dev287 (formal Spanish): "ninguno de los dos queremos más mensajes
+	// de su compañía", "todo mensaje que reciba de ustedes lo consideraré
+	// no autorizado", "no deseo que este número quede guardado en su
+	// lista de contactos"
+	{Name: "es dont want messages", Pattern: "ninguno|ninguna ~4 queremos|quiere|quiero|deseamos|desea mas mensajes|textos|llamadas|comunicaciones"},
+	{Name: "es dont contact again", Pattern: "mensaje|mensajes|comunicacion|comunicaciones ~6 no autorizado|autorizados|autorizada|autorizadas / considerare|consideraremos ~2 no autorizado|autorizados|autorizada|autorizadas"},
+	{Name: "es remove me", Pattern: "no deseo|quiero|queremos|deseamos que ~1 este|mi|nuestro numero|telefono|dato|datos quede|queden|siga|sigan|este|esten guardado|guardados|registrado|registrados|en"},
+	// "please don't send anything else to this number"
+	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else|more to this|my number|phone|cell|line / do not send|text anything|nothing else|more to this|my number|phone|cell|line"},
 })
 
 var (
@@ -1510,6 +1571,11 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	end := m.End
+	// a match that takes its "of" ("opt out of"): the thing left starts
+	// after it, as it would after a match without it
+	if m.End-m.Start > 1 && (toks[end-1] == "of" || toks[end-1] == "from") {
+		end--
+	}
 	// "unsubscribe me from the monthly pest plan": past the lead
 	if (toks[end] == "me" || toks[end] == "us") && end+1 < len(toks) && (toks[end+1] == "from" || toks[end+1] == "of" || toks[end+1] == "de" || toks[end+1] == "del") {
 		end++
@@ -1543,6 +1609,11 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		if toks[k] == "was" || toks[k] == "is" || toks[k] == "were" || toks[k] == "took" || toks[k] == "takes" {
 			break
 		}
+		// "opt out of the roadside assistance to make it cheaper": the
+		// thing left ends where a purpose begins (not "to this number")
+		if toks[k] == "to" && k+1 < len(toks) && !toObjects.Has(toks[k+1]) {
+			break
+		}
 		// "unsubscribe me from everything" (not "I unsubscribe from
 		// basically everything", a habit)
 		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) || end > m.End && everythingWords.Has(toks[k]) {
@@ -1551,6 +1622,10 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	}
 	return true
 }
+
+// toObjects follow a "to" that goes on with the thing left: "the texts
+// to this number", "sent to me"
+var toObjects = textmatch.NewSet("this", "that", "my", "me", "us", "our", "the", "your", "ur", "anyone", "everyone", "all")
 
 // productAfter reports a product or another vendor's name right after i
 // ("from Redfin emails", "of the auto-renewal"): a capitalised name is
@@ -1810,6 +1885,19 @@ func quotesKeyword(t textmatch.Text) bool {
 		}
 	}
 	return instr || score >= 4
+}
+
+// quotedUntil returns where the last clause holding a footer keyword, a
+// marketing word or a short code ends: what comes after it is the lead's
+// own.
+func quotedUntil(t textmatch.Text) int {
+	end := 0
+	for i, w := range t.Toks {
+		if footerKeyword.HasID(t.IDs[i]) || marketing.HasID(t.IDs[i]) || len(w) >= 5 && isAllDigits(w) {
+			end = textmatch.ClauseEnd(t.Toks, i)
+		}
+	}
+	return end
 }
 
 // quotesCue are the tokens quotesKeyword tests, other than the short

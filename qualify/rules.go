@@ -262,7 +262,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
-		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t)
+		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t) || reasonHeldBack(t)
 	case Condition:
 		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, t.IDs, len(t.Toks)))
 	}
@@ -420,6 +420,18 @@ func vagueReasons(t textmatch.Text) bool {
 	}
 	return false
 }
+
+// reasonHeldBack reports a reason put off or kept back: "I'd rather go
+// over that part later", "rather not say", "prefiero no decir". No
+// reason is stated.
+func reasonHeldBack(t textmatch.Text) bool {
+	_, ok := heldBack.First(t, nil)
+	return ok
+}
+
+var heldBack = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "later", Pattern: "rather|prefer|prefiero ~4 later|luego|despues / rather|prefer ~4 another time / rather|prefer not ~3 say|share|discuss|explain / rather|prefer not ~3 get|go into / rather|prefer not ~3 talk about / prefiero no ~2 decir|hablar|contar|explicar|entrar"},
+})
 
 var (
 	vagueQuant   = textmatch.NewSet("few", "several", "many", "various", "personal", "family", "varias", "muchas", "varios", "muchos", "some", "different")

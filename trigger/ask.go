@@ -426,6 +426,39 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// on the horn", "send someone out to the shop to walk me through it",
 	// "I'll deal with a person or nobody"
 	{Name: "talk to person", Pattern: "have|having|get your|ur manager|boss|supervisor|owner ~1 get in touch / have|having|get your|ur manager|boss|supervisor|owner ~1 call|reach|contact me|us / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through / send|get someone|somebody ~4 to explain|show"},
+	// dev274, dev275, dev277 (stop 51): "who over you? I need whoever make
+	// the decisions", "go get me a grown-up", "is the owner around? I want
+	// to run something by him myself", "text ain't cutting it. need
+	// voices", "mándame al jefe", "quiero que me visite un asesor", "yo
+	// quiero resolver esto con gente, no con un programa", "¿me podría
+	// atender el mismo señor que vino la otra vez?"
+	{Name: "talk to person", Pattern: "who is|s over you / whos over you / whoever make|makes|calls the decisions|decision|shots"},
+	{Name: "talk to person", Pattern: "get me a|an grown up|grownup|adult / get me someone|somebody real"},
+	{Name: "talk to person", Pattern: "is the|your owner|manager|boss|supervisor around|in|there|available ~4 run|talk|speak|ask|discuss / is the|your owner|manager|boss|supervisor around|in|there|available | ~4 run|talk|speak|ask|discuss"},
+	{Name: "not by text", Pattern: "text|texting|texts aint|isnt|not cutting it / text|texting|texts is not cutting it / need|want|needs voices|voice |"},
+	{Name: "es put through", Pattern: "mandame|mandeme|manden|pasame|paseme|pasenme al jefe|encargado|supervisor|dueno|gerente / mandame|mandeme|manden|pasame|paseme|pasenme con el|la jefe|jefa|encargado|encargada|supervisor|dueno|duena|gerente"},
+	{Name: "es that person", Pattern: "que me|nos visite|visiten|venga|vengan un|una|el|la asesor|asesora|agente|vendedor|vendedora|representante|ajustador / que me|nos visite|visiten|venga|vengan alguien"},
+	{Name: "es that person", Pattern: "con gente|personas|humanos ~1 no con un|una? programa|robot|maquina|bot|sistema|computadora / con gente|personas|humanos | no con un|una? programa|robot|maquina|bot|sistema|computadora / con una persona | no con un|una? programa|robot|maquina|bot|sistema|computadora / ustedes tienen gente|personas|humanos | / tienen gente|personas real|reales|humana|humanas"},
+	{Name: "es that person", Pattern: "me|nos ~1 atender|atienda|atiendan el|la mismo|misma|senor|senora|muchacho|muchacha|joven|licenciado|licenciada|ingeniero"},
+	// dev280, dev283: "a mí denme una voz, no mensajitos", "mi mamá
+	// quiere que alguien de la aseguranza le hable", "quiero con el
+	// encargado", "dígame dónde y cuándo y allá voy", "Carl me tomorrow
+	// morning" (voice-to-text), "a flesh and blood person", "mándeme a
+	// alguien a la casa"
+	{Name: "es that person", Pattern: "denme|deme|dame|den una voz|llamada / que alguien ~4 le|me|nos hable|llame|marque|hablen|llamen|marquen"},
+	{Name: "es put through", Pattern: "quiero|quisiera|necesito con el|la encargado|encargada|jefe|jefa|gerente|dueno|duena|supervisor|supervisora"},
+	{Name: "meet person", Pattern: "digame|dime|diganme|digan donde y cuando / tell me where and when"},
+	// dev287: "necesito que un ser humano revise mi caso", "solicita una
+	// llamada con el director comercial"
+	{Name: "es that person", Pattern: "que un|una ser humano|persona revise|atienda|vea|lea|conteste|responda / un ser humano"},
+	{Name: "es call me", Pattern: "solicita|solicito|solicitamos|pido|pedimos|pide una llamada|videollamada|reunion"},
+	// dev282: "who is the broker in charge? my husband wants to meet him"
+	{Name: "your number", Pattern: "who is|s the ~1 in charge / whos the ~1 in charge"},
+	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her|them before / wants|want|like|need to meet the broker|agent|owner before"},
+	{Name: "call me", Pattern: "carl|cal|coll me|us tomorrow|today|tonight|back|asap|after|before|anytime|at"},
+	{Name: "real person", Pattern: "flesh and blood"},
+	// (not "mándeme a alguien este sábado para empezar": the work)
+	{Name: "es that person", Pattern: "mandeme|mandenme|manden|mande|mandame a alguien|un|una ~5 que nos|me ~1 sentemos|platiquemos|hablemos|explique|expliquen|revisemos|asesore"},
 	// dev272: "please ask him to try me again after 3", "tell him to try
 	// again, se cortó la llamada", "would the loan officer be able to come
 	// by the house?"
@@ -837,7 +870,10 @@ var nameTitles = textmatch.NewSet("deacon", "pastor", "brother", "sister", "mr",
 	"captain", "cap", "sarge", "aunt", "auntie", "uncle", "granny", "grandma", "grandpa", "mama", "papa", "big", "lil", "don", "dona",
 	"hermano", "hermana", "tia", "tio", "profe", "elder", "mother", "reverend", "rev", "bishop")
 
-var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias", "by", "please", "pls", "plz")
+var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias", "by", "please", "pls", "plz",
+	// "call me Maria no más, no señora jaja", "Call me Bubba everybody
+	// does"
+	"no", "nomas", "jaja", "jajaja", "everybody", "everyone", "todos")
 
 func isNumberTok(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 

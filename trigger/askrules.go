@@ -241,7 +241,7 @@ var missedWords = textmatch.NewSet("missed", "perdi")
 var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mesa")
 
 // callKinds name a call that is no ask to talk: "the service call"
-var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip")
+var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip", "chain", "prayer", "zoom", "church", "team", "group")
 
 var askRules = map[string]askRule{
 	"call owed": {unless: []exclusion{
@@ -300,6 +300,9 @@ var askRules = map[string]askRule{
 		{"a private matter kept back: 'personal stuff, rather not get into it over text'", func(t textmatch.Text, _ textmatch.Match) bool {
 			return t.HasAny(privateMatter)
 		}},
+		{"someone else's habit told, no call asked: 'he's old school, he doesn't like talking money over text'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.Before(t.Toks, m.Start, 3, heShe) && !t.HasAny(callAsked)
+		}},
 	}},
 	"meet person": {unless: []exclusion{
 		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
@@ -343,6 +346,7 @@ var askRules = map[string]askRule{
 	"call me": {unless: []exclusion{
 		{"reachable, texts preferred: 'you can reach me at this number anytime, texts are best'", allOf(spanHas("reach"), prefersTexts)},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
+		{"a call handled by software: 'how does your API handle a call when the webhook times out?'", beforeIn(2, textmatch.NewSet("handle", "handles", "route", "routes", "log", "logs", "drop", "drops", "record", "records", "transcribe", "transcribes"))},
 		{"a visit billed as a call: '$95 for the service call when it broke', 'a sales call'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "call" && m.Start > 0 && callKinds.Has(t.Toks[m.Start-1])
 		}},
@@ -553,6 +557,7 @@ var askRules = map[string]askRule{
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"what was said in a talk before: 'anywhere near what we talked about on the phone'", beforeIn(4, textmatch.NewSet("talked", "spoke", "discussed", "agreed"))},
+		{"what someone told on a call: 'she told me on the phone no more than six grand' (not 'I said phone call, not text!')", allOf(phonePrep, beforeIn(4, textmatch.NewSet("told", "said", "mentioned", "dijo", "explained")))},
 		{"a production line: 'about 2,800 on the line across two shifts'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
 			return toks[m.End-1] == "line" && (m.Start > 0 && textmatch.AllDigits(toks[m.Start-1]) || textmatch.After(toks, m.End, 3, productionLine))
@@ -602,6 +607,7 @@ var askRules = map[string]askRule{
 		{"narrates a past call", narrates},
 	}},
 	"call time": {unless: []exclusion{
+		{"texts named the best way: 'text is the best way to reach me this week'", prefersTexts},
 		{"narrates a past call", narrates},
 		{"the answer names another channel: 'best way to reach me is text'", afterIn(3, textChannel)},
 	}},
@@ -638,6 +644,9 @@ var askRules = map[string]askRule{
 		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"only a name wanted: 'who's in charge de la instalación? just want el nombre pa decirle al super'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "who" && t.HasAny(nameOnly) && t.HasAny(nameWanted)
+		}},
 		{"a figure, not a phone: 'do you have a number in mind for the deposit?'", afterIn(2, textmatch.NewSet("mind"))},
 		{"how the lead came by it: 'got your number from my neighbor'", allOf(anyOf(beforeIn(3, textmatch.NewSet("got", "found", "saw", "have", "had", "pulled")), spanHas("got", "found", "saw", "pulled")),
 			afterIn(2, textmatch.NewSet("from", "through", "off", "via", "on", "in")))},
@@ -687,6 +696,19 @@ func callEndsClause(t textmatch.Text, m textmatch.Match) bool {
 }
 
 // allOf: every check holds.
+var (
+	// nameOnly and nameWanted: the name of whoever is in charge asked for,
+	// to pass on, not a person to talk to
+	nameOnly   = textmatch.NewSet("just", "only", "solo", "nomas").Gated()
+	nameWanted = textmatch.NewSet("name", "nombre", "names", "nombres").Gated()
+	// heShe are the subjects of someone else's habit: "he doesn't like
+	// talking money over text"
+	heShe = textmatch.NewSet("he", "she", "they", "hes", "shes", "theyre", "el", "ella", "ellos")
+	// callAsked are the words of a call asked for in the same message:
+	// "he doesn't do texts, call him"
+	callAsked = textmatch.NewSet("call", "ring", "llame", "llamen", "llamarle", "llamale", "phone", "talk", "hablar", "hable").Gated()
+)
+
 func allOf(cs ...askCheck) askCheck {
 	return func(t textmatch.Text, m textmatch.Match) bool {
 		for _, c := range cs {
@@ -1179,7 +1201,7 @@ func prefersTexts(t textmatch.Text, _ textmatch.Match) bool {
 var textsPreferred = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "texts preferred", Pattern: "prefiero|prefer|preferiria|rather ~1 texto|textos|text|texting|mensajes|mensaje|whatsapp|sms"},
 	// "please do not call the house ... texts to this number are fine"
-	{Name: "texts preferred", Pattern: "texts|texting|textos|mensajes ~4 are|is|son|estan fine|ok|good|best|bien|mejor"},
+	{Name: "texts preferred", Pattern: "texts|texting|textos|mensajes ~4 are|is|son|estan fine|ok|good|best|bien|mejor / text|texting|texts is|are the best|easiest way"},
 })
 
 // personToText reports a match that asks for a person the lead can text

@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -85,6 +86,9 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"marks a date, not dials: 'márqueme la cita en el calendario para el sábado'", func(t textmatch.Text, m textmatch.Match) bool {
+			return strings.HasPrefix(t.Toks[m.Start], "marq") && textmatch.After(t.Toks, m.End, 3, markedThings)
+		}},
 		{"money back, not a call: 'me cobraron la llamada dos veces, ¿me la pueden devolver?'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks, esBillingWords.Has)
 		}},
@@ -623,3 +627,7 @@ var (
 	esHadPast        = textmatch.NewSet("tuve", "tuvimos", "hubo", "tuvieron")
 	esWhatWords      = textmatch.NewSet("que", "cual", "cuales")
 )
+
+// markedThings are what "márqueme" marks when it dials nobody: "márqueme
+// la cita en el calendario"
+var markedThings = textmatch.NewSet("cita", "calendario", "fecha", "casilla", "agenda", "opcion", "dia", "hora", "cuadrito", "x")

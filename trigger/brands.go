@@ -74,8 +74,13 @@ func employer(t textmatch.Text, m textmatch.Match) bool {
 // claim: "con State Farm, el ajustador vino y aprobaron el reclamo". It
 // pays the job; it does not compete for it.
 func insurerOnAClaim(t textmatch.Text, m textmatch.Match) bool {
-	return insurerFirst.Has(t.Toks[m.Start]) && t.HasAny(claimWords)
+	return insurerFirst.Has(t.Toks[m.Start]) && t.HasAny(claimWords) && !t.HasAny(quotedWords)
 }
+
+// quotedWords tell a price an insurer gave, which competes even with a
+// deductible named: "State Farm me sacó $129 con el mismo deductible"
+var quotedWords = textmatch.NewSet("quoted", "quote", "quotes", "cotizo", "cotizaron", "cotizacion", "saco", "sacaron", "beat", "cheaper",
+	"barato", "mas", "better", "mejor").Gated()
 
 var (
 	insurerFirst = textmatch.NewSet("state", "geico", "allstate", "progressive", "liberty", "farmers", "usaa", "esurance", "nationwide",

@@ -5996,3 +5996,81 @@ func TestSplitPhrasesRepaired(t *testing.T) {
 	requireAsks(t, "nobody returned my calls all week", "no one answered my voicemail yesterday")
 	require.Less(t, trigger.Analyze("let's do it when im ready").Commitment, trigger.Analyze("let's do it").Commitment)
 }
+
+// TestStop51Asks: a person asked for without the stock words (whoever
+// makes the decisions, a grown-up, the owner to run something by, voices
+// instead of text, the boss, an adviser's visit to go over papers, people
+// not a program, the same man as last time, flesh and blood, a call
+// requested formally, a human to review a case, a voice-to-text "Carl
+// me"). A name given, a date marked, a prayer chain's call, a call an API
+// handles, someone else's habit, words said on a past call, only a name
+// wanted, a visit to do the work and an answer asked by text are none.
+func TestStop51Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"who over you? I need whoever makes the decisions",
+		"you're a bot, go get me a grown-up",
+		"is the manager around? I want to run something by her",
+		"texting ain't cutting it, need voices",
+		"mándeme al encargado, con una máquina no negocio",
+		"quiero que me visite un agente para revisar la póliza",
+		"quiero resolver esto con gente, no con un robot",
+		"¿me podría atender la misma señora que vino en marzo?",
+		"a mí denme una voz, no mensajitos",
+		"mi papá quiere que alguien de la compañía le hable",
+		"I'd rather deal with a flesh and blood person on this",
+		"Le escribo de parte del Ing. Soto: solicita una llamada con el gerente esta semana",
+		"necesito que un ser humano revise mi caso",
+		"Carl me tomorrow before 8",
+		"mándenme a alguien a la casa para que nos sentemos a ver los papeles",
+	)
+	requireNoAsks(t,
+		"call me Lupe no más, no señora",
+		"Call me Junior everybody does, what's the offer",
+		"márqueme la cita en el calendario para el jueves",
+		"we have a prayer chain call tonight so I won't answer till late",
+		"How does your API handle a call when the webhook times out?",
+		"He's old school, he doesn't like talking money over text.",
+		"She told me on the phone no more than about six grand",
+		"Who's in charge of the install? Just want the name for the super",
+		"Va pues, mándeme a alguien este sábado para empezar el techo",
+		"If you need anything else, text is the best way to reach me this week",
+	)
+	j := trigger.Model()
+	s := "Honestly a quick look at the numbers would save us both time. Can you text me the breakdown?"
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+	require.NoError(t, err)
+	require.False(t, got.ExplicitAsk)
+}
+
+// TestStop51Signals: frustration said as a plea for strength, a lost
+// religion, being played with, a genius told to read, both hands and a
+// flashlight, being worn out, fuming, the same question again, a company
+// unable to answer; not a spelling corrected in quotes nor the lead's own
+// photo sent again. A quote from State Farm with a deductible competes. A
+// yes on a condition that has not held, and leave to ask given with the
+// time the lead has, are hedged; "I thought. Let's go." and a slot booked
+// before the furnace gives out are not.
+func TestStop51Signals(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t,
+		"Lord give me strength. the plumber was supposed to be here at 9",
+		"this bot bout to make me lose my religion",
+		"keep playing with me and see what happens",
+		"Hey genius, maybe read the form before you text me",
+		"yall couldnt find your own hind end with both hands and a flashlight",
+		"another form? yall are wearing me slap out",
+		"My wife is fuming. Explain yourselves.",
+		"omg the same question again",
+		"increíble que no sean capaces de contestar una pregunta sencilla",
+	)
+	requireNotFrustrated(t,
+		`forgive me for correcting you: it's "their" not "there". Otherwise very clear, thank you.`,
+		"ahí le mando la foto otra vez por si no le llegó",
+	)
+	require.True(t, ruleFires(t, trigger.Competitor(), "State Farm me sacó $129 con el mismo deductible, so you gotta do better"))
+	require.Less(t, trigger.Analyze("I'd move forward if the number was 40 higher. It isn't.").Commitment, trigger.Analyze("I'd move forward").Commitment)
+	require.Less(t, trigger.Analyze("Go ahead, I'm on lunch.").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("I said I'd think about it for a month. I thought. Let's go.").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("Put me down for the Saturday slot, the furnace won't make it through another week.").Commitment, 2)
+}

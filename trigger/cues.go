@@ -268,6 +268,22 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sick of", Pattern: "sick|tired of getting|receiving|hearing|reading|answering|explaining"},
 	// "you are playing games here", "quit the games with us"
 	{Name: "playing games", Pattern: "playing|play games / games with me|us"},
+	// dev274: "keep playing with me and see what happen", "this bot bout
+	// to make me lose my religion", "Lord give me strength. the tech was
+	// supposed to be here at 10"
+	{Name: "playing games", Pattern: "keep|stop|quit playing with me|us / playing with me|us like"},
+	// dev279, dev283: "Hey genius ... maybe read the form before you text
+	// me", "y'all couldn't find your own hind end with both hands and a
+	// flashlight", "y'all are wearing me slap out"
+	{Name: "sarcasm", Pattern: "hey|ok|okay|thanks|gracias genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application"},
+	// dev287: "es increíble que una empresa que se dice profesional no
+	// sea capaz de contestar una pregunta sencilla"
+	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
+	// dev282: "my husband is fuming ... explain yourselves", "omg the
+	// same question again"
+	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / the same question|questions again|twice"},
+	{Name: "insult", Pattern: "couldnt|cant find ~6 with both hands / could not find ~6 with both hands / wearing|wore me slap|plumb out / wearing|wore me out"},
+	{Name: "exasperation", Pattern: "lose|losing|lost my religion / lord|god|jesus give|grant me strength|patience / lord|god|jesus help me|us ~3 with you|yall|this|these"},
 	{Name: "harassment", Pattern: "harassment|harassing|harass|stalking|stalker"},
 	// sarcasm: "thank you for nothing at all", "zero effort", "big help you are"
 	// "wow what a brilliant idea, never would've thought of that on my
@@ -1079,6 +1095,11 @@ func scareQuoted(raw string, t textmatch.Text) bool {
 	if q == "" {
 		return false
 	}
+	// a correction of spelling, not a mocked word: 'forgive me for
+	// correcting you: it's "their" not "there"'
+	if t.HasAny(correctionWords) {
+		return false
+	}
 	if t.HasAny(scareIrony) {
 		return true
 	}
@@ -1124,6 +1145,11 @@ func quotedShort(raw string) string {
 		raw = rest[j+m:]
 	}
 }
+
+// esOwnSend are the lead's own sending: "le mando la foto otra vez"
+var esOwnSend = textmatch.NewSet("mando", "envio", "paso", "reenvio", "mande", "envie", "subo", "adjunto")
+
+var correctionWords = textmatch.NewSet("correcting", "correct", "correction", "spelling", "spelled", "misspelled", "typo", "grammar", "ortografia").Gated()
 
 var scareIrony = textmatch.NewSet("thanks", "thank", "great", "shocking", "shocked", "helpful", "love", "wonderful", "amazing",
 	"job", "surprise", "surprised", "gracias", "genial", "excelente", "bravo", "felicitaciones").Gated()
@@ -1868,6 +1894,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// a reason to sell, when nothing names the sender
 	if m.Name == "es fed up" && textmatch.ClauseEnd(toks, m.Start) == m.End && !senderIn(toks, 0, len(toks)) &&
 		!slices.ContainsFunc(toks, esSenderWords.Has) && slices.ContainsFunc(toks, placeProblems.Has) {
+		return false
+	}
+	// the lead's own sending again: "ahí le mando la foto otra vez por si
+	// no le llegó"
+	if m.Name == "es again" && toks[m.Start] == "otra" && textmatch.Before(toks, m.Start, 5, esOwnSend) {
 		return false
 	}
 	// asked to explain or say it again: "¿Me puede explicar otra vez lo

@@ -223,6 +223,12 @@ func askVetoed(text string, rules *Signals) bool {
 	if _, ok := routineOrTexts.First(t, func(m textmatch.Match) bool { return m.End == len(t.Toks) || t.Toks[m.End] != "of" }); ok {
 		return true
 	}
+	// "a quick look at the numbers would save us both time. Can you text
+	// me the breakdown?": the answer asked for by text (not "text me the
+	// number of whoever handles it")
+	if _, ok := textsAsked.First(t, func(m textmatch.Match) bool { return !textmatch.After(t.Toks, m.End-1, 4, contactNouns) }); ok {
+		return true
+	}
 	// "my dad keeps saying he wants to talk to a real person": someone
 	// else's wish, told
 	if othersWishToTalk(t) {
@@ -607,6 +613,13 @@ var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "routine", Pattern: "on zoom|calls|meetings|teams ~1 all day|nonstop / on the phone all day|nonstop / en juntas|llamadas|zoom todo el dia"},
 	{Name: "texts instead", Pattern: "text|txt|message|textea|escribeme|textame me|us? instead|mejor / mejor textea|escribeme|textame|mandame un? mensaje"},
 })
+
+var (
+	textsAsked = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "texts asked", Pattern: "can|could|would you|u text|txt me|us the|a|an|it|that|those|them / pls|please|just text|txt me|us the|it|that|those|them"},
+	})
+	contactNouns = textmatch.NewSet("number", "cell", "line", "contact", "phone", "extension", "name")
+)
 
 // buriedAskBytes is the length from which a message is long enough to
 // hide an ask among other sentences.

@@ -424,6 +424,9 @@ var (
 		// ("ya lo platicamos con mi esposo" is decided)
 		{Name: "hedge", Pattern: "y lo|la vemos|checamos|revisamos con|despues|luego"},
 		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask|preguntame|pregunteme|preguntenme / ask away / adelante pregunte|pregunta"},
+		// leave to ask, with the time the lead has: "go ahead, I'm on
+		// lunch", "adelante, tengo un rato"
+		{Name: "hedge", Pattern: "ahead|adelante | im|i on|at lunch|break / ahead|adelante | i have|got|ive a? minute|sec|second|moment|few / adelante | tengo un rato|minuto|momento / adelante | estoy en mi? break|descanso|lunch"},
 		// undecided, or a step nearly taken: "we haven't decided what to do
 		// with it", "was about to accept your offer but my son talked me
 		// out of it"; leave to ask in Spanish: "pregúntame lo que necesites"
@@ -441,6 +444,9 @@ var (
 		// ready"
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		// a yes on a condition that has not held: "I'd move forward if the
+		// number was 40 higher. It isn't"
+		{Name: "hedge", Pattern: "if the|your|ur number|price|offer|rate|quote|numbers was|were|came|went|had / si el|la precio|oferta|numero fuera|estuviera|subiera|bajara"},
 		// a plan or a wish, not a need: "idea is to have it done before
 		// december", "hoping to close in the spring", "the plan was to
 		// start in march"
@@ -476,6 +482,13 @@ func Commitment(t Text) (int, string, bool) {
 	return m.commit.level, m.commit.cue, m.commit.hesitant
 }
 
+var (
+	// lastsThrough come before "another week" that is how long a thing
+	// lasts: "not making it through another week"
+	lastsThrough = NewSet("through", "last", "survive", "thru", "aguanta", "dura")
+	saidWords    = NewSet("said", "told", "dije", "say")
+)
+
 // doneHow say how a thing is done: "let's do it right".
 var doneHow = NewSet("right", "properly", "correctly", "carefully", "bien")
 
@@ -506,6 +519,16 @@ func commitment(t Text) (int, string, bool) {
 			return false
 		}
 		if m.Name == "hedge unless without" && slices.Contains(toks[m.End:min(len(toks), m.End+3)], "sin") {
+			return false
+		}
+		// "not making it through another week": how long a thing lasts,
+		// no other time
+		if toks[m.Start] == "another" && m.Start > 0 && lastsThrough.Has(toks[m.Start-1]) {
+			return false
+		}
+		// "I said I'd think about it for a month. I thought. Let's go.":
+		// the thinking told as done
+		if toks[m.Start] == "think" && Before(toks, m.Start, 4, saidWords) && (ContainsSeq(toks[m.End:], "i", "thought") || ContainsSeq(toks[m.End:], "i", "decided")) {
 			return false
 		}
 		// ("we're not just comparing", "we were just comparing at first")
