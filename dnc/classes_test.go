@@ -3839,3 +3839,33 @@ func TestStop51Optouts(t *testing.T) {
 		"don't use it for anything but the closing, it's my work email",
 		"se me acabaron los mensajes del plan, te escribo por whatsapp")
 }
+
+// TestStop51BorderOptouts: dev289 and dev290's classes. A removal asked
+// in anger ("¿cuántas veces tengo que decirles que me saquen de su
+// sistema?") is no mere complaint; "ni un mensaje más", a complaint filed
+// with the FCC, "quit clogging it up", "olvídenme", "corten toda
+// comunicación". A number corrected or replaced, a step held back for
+// now, a chain letter's quoted footer and someone else's phone with the
+// lead's texts welcome are none.
+func TestStop51BorderOptouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"¿Cuántas veces tengo que decirles que me quiten de su sistema? Ya van tres.",
+		"I asked in March to be taken off. Y siguen. Qué falta de respeto.",
+		"me cobran roaming por cada mensaje. Ni un mensaje más, por favor",
+		"Ya puse una queja en la página de la FCC.",
+		"this is my work truck phone. Quit clogging it up.",
+		"cada mensajito me sale caro. Ya estuvo, olvídenme.",
+		"Corten toda comunicación con este número.",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d,
+		"Número equivocado el que le di, el bueno es 915 555 0199.",
+		"Ya no uso el número viejo que les di, bórrenlo y anoten este.",
+		"Pausa, todavía no me mandes el contrato, mi esposo quiere revisarlo.",
+		`Mi tía recibió una cadena que dice "escriba BAJA para no recibir más". ¿Es de ustedes?`,
+		"El teléfono de mi esposo no sirve allá, no le manden nada a él. Todo por aquí conmigo.",
+		"La oferta subió otra vez, ni uno más le subo al precio.")
+}

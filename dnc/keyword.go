@@ -498,6 +498,9 @@ func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 // >= 0.5). A complaint that names the messages, the number or the list
 // ("enough with the texts", "ni se moleste en mandarme otro mensaje")
 // stays the model's to judge: an angry revocation is still a revocation.
+// removalWords ask to be taken off a list, in any mood
+var removalWords = textmatch.NewSet("removed", "remove", "saquen", "quiten", "borren", "sistema", "system", "database", "unsubscribe", "baja", "lista")
+
 func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 	if s.Prob(learned.Frustration) < 0.5 {
 		return false
@@ -517,6 +520,12 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		}
 		// "ya no" (no longer) is the Spanish "not anymore"
 		if w == "ya" && i+1 < len(t.Toks) && t.Toks[i+1] == "no" {
+			return false
+		}
+		// "I asked last month to be taken off. Siguen y siguen", "¿cuántas
+		// veces tengo que decirles que me saquen de su sistema?": a removal
+		// asked is a revocation, however angry
+		if removalWords.Has(w) || w == "off" && i > 0 && (t.Toks[i-1] == "taken" || t.Toks[i-1] == "took" || t.Toks[i-1] == "take") {
 			return false
 		}
 		// "do you people even read your own texts": the sender's reading,

@@ -546,6 +546,9 @@ var phraseRules = map[string]phraseRule{
 		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"not yet, a step held back: 'todavía no me mandes el contract, mi esposo quiere revisar el número primero'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start+1, 3, notYet)
+		}},
 		{"a role ended, not the messages: '¿cómo puedo darme de baja como fiador del préstamo?'", afterIn(2, textmatch.NewSet("como"))},
 		{"don't you dare stop: 'ni se les ocurra dejar de mandarme las actualizaciones'", beforeIn(3, textmatch.NewSet("ocurra", "ocurran", "atrevan"))},
 		{"asks what leaving another channel does: 'si me doy de baja del email, ¿igual me llegan las updates por text?'", func(toks []string, m textmatch.Match) bool {
@@ -628,6 +631,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es dont contact again": {unless: []exclusion{
+		{"someone else's phone, texts to the lead welcome: 'no le manden nada a él. Todo por aquí conmigo'", func(toks []string, _ textmatch.Match) bool {
+			return (textmatch.ContainsSeq(toks, "a", "el") || textmatch.ContainsSeq(toks, "a", "ella")) && textsWelcomed(toks)
+		}},
 		{"another product wanted instead: 'no me manden más cotizaciones del plan familiar. Lo que necesito es el seguro para la flotilla'", func(toks []string, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(toks, "lo", "que", "necesito", "es") || textmatch.ContainsSeq(toks, "lo", "que", "quiero", "es") || textmatch.ContainsSeq(toks, "what", "i", "need", "is")
 		}},
@@ -986,10 +992,16 @@ var phraseRules = map[string]phraseRule{
 		// about the number's owner ("este número es de mi papá"), not
 		// someone the lead would rather we did not write ("no le escriban
 		// a mi esposo, mejor a mí")
-		return hasWord(toks, "numero", "telefono", "celular", "cel") && !hasWord(toks, "mejor") &&
+		// ("no le manden nada a él. Todo por aquí conmigo": the lead's own
+		// line welcomed)
+		return hasWord(toks, "numero", "telefono", "celular", "cel") && !hasWord(toks, "mejor") && !textsWelcomed(toks) &&
 			!(m.End < len(toks) && toks[m.End] == "a")
 	}},
 	"es delete it": {require: contactInClause, unless: []exclusion{
+		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", func(toks []string, _ textmatch.Match) bool {
+			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
+			return ok
+		}},
 		{"a policy or an account, not the lead's number: 'mi número de póliza'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "poliza", "cuenta", "pedido", "orden", "factura")
 		}},
@@ -1037,6 +1049,11 @@ var phraseRules = map[string]phraseRule{
 	}},
 	// "these promo texts keep popping over my nav ... i need them gone"
 	// (not "I just want them gone" of termites)
+	// "ni uno más" of the messages ("me están llegando charges por cada
+	// mensaje. Ni uno más"), not of a price
+	"es not one more": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "mensaje", "mensajes", "mensajito", "mensajitos", "text", "texts", "texto", "textos", "msj", "msjs", "charges", "cobran", "cobra")
+	}},
 	"texts gone": {require: func(toks []string, _ textmatch.Match) bool {
 		return hasWord(toks, "texts", "text", "messages", "promo", "promos", "notifications", "alerts", "mensajes", "textos", "offers")
 	}},
@@ -1208,6 +1225,10 @@ var phraseRules = map[string]phraseRule{
 		{"a property taken off, not the lead: 'take the Fort Lowell house off the list you sent me'", propertyOff},
 	}},
 	"es wrong number": {unless: []exclusion{
+		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", func(toks []string, _ textmatch.Match) bool {
+			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
+			return ok
+		}},
 		{"a document sent to the wrong person: 'le enviaron la factura a la persona equivocada en nuestra oficina'", beforeIn(6, esDocs)},
 		{"the number given to the one interested: 'el número que tienen es de mi esposo, él es el interesado, llámenle en la tarde'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.End:], interestedOther.Has)
@@ -2649,6 +2670,9 @@ var (
 		{Name: "never said", Pattern: "never|nunca said|dije ~1 dont|no stop|text|me"},
 		// "por mensaje de texto sí sigan avisándome", "ustedes sí
 		// mándenme la info", "dejen el mío como contacto principal"
+		// "ya no uso el número viejo que les di ... anoten este", "el
+		// bueno es 915...", "todo por aquí conmigo"
+		{Name: "new number", Pattern: "numero viejo|anterior que les|le di / anoten|apunten|guarden|usen este|el nuevo / el bueno|correcto es / todo por aqui|aca conmigo"},
 		{Name: "keep sending me", Pattern: "si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome / ustedes si mandenme|escribanme|sigan|manden / dejen|deje el|mi mio|numero|correo|cel como contacto"},
 		{Name: "keep sending me", Pattern: "keep|still sending|texting them|those|it to me|us / keep sending me|us the texts|updates|messages|them"},
 		// "yo nunca dije que me quitaran de la lista, ese fue mi hijo"
@@ -2661,6 +2685,8 @@ var (
 		// this cell from now on"
 		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
+		// "no le manden nada a él. Todo por aquí conmigo"
+		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo"},
 		// "remove my son from the texts ... keep sending them to me"
 		{Name: "texts welcome", Pattern: "keep|still sending|send|texting them|those|it to me|us / keep|still sending|send|texting the texts|updates|messages to me|us / keep|still sending|send|texting me|us the texts|updates|messages"},
 		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
@@ -3529,9 +3555,9 @@ var (
 )
 
 var (
-	// documents a lead may not want yet: "no me manden el contrato"
 	// paperThings are mailed papers: "los estados de cuenta en papel"
 	paperThings = textmatch.NewSet("estados", "estado", "papel", "facturas", "recibos", "cartas", "statements", "bills", "paper")
+	// documents a lead may not want yet: "no me manden el contrato"
 	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
 	notYet = textmatch.NewSet("todavia", "aun", "yet")
 	// whose or which subscription is a paid plan: "our subscription",

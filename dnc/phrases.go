@@ -994,6 +994,18 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "ninguno|ninguna ~4 queremos|quiere|quiero|deseamos|desea mas mensajes|textos|llamadas|comunicaciones"},
 	{Name: "es dont contact again", Pattern: "mensaje|mensajes|comunicacion|comunicaciones ~6 no autorizado|autorizados|autorizada|autorizadas / considerare|consideraremos ~2 no autorizado|autorizados|autorizada|autorizadas"},
 	{Name: "es remove me", Pattern: "no deseo|quiero|queremos|deseamos que ~1 este|mi|nuestro numero|telefono|dato|datos quede|queden|siga|sigan|este|esten guardado|guardados|registrado|registrados|en"},
+	// dev289, dev290: "que me saquen de su sistema", "no quiero recibir
+	// nada más de ustedes", "ni un mensaje más", "ya les puse un complaint
+	// en el FCC website", "this is my dispatch phone. Quit clogging it
+	// up", "ya estuvo, olvídenme", "corten toda comunicación con este
+	// número"
+	{Name: "es remove me", Pattern: "me|nos saquen|quiten|borren|eliminen|saque|quite|borre de ~2 sistema|lista|listas|base|registro|registros|system|list"},
+	{Name: "es dont want messages", Pattern: "no quiero|queremos recibir nada ~1 de ustedes|usted|ti / no quiero|queremos recibir nada mas"},
+	{Name: "es not one more", Pattern: "ni un|uno mensaje|msj|texto|mensajito mas / ni uno mas"},
+	{Name: "complained", Pattern: "puse|hice|meti|filed|file|mande ~2 complaint|queja|reporte|report ~4 fcc|ftc"},
+	{Name: "dont contact me", Pattern: "quit|stop clogging|filling|blowing it|my|this up|phone|line"},
+	{Name: "forget about me", Pattern: "olvidenme|olvideme|olvidame|olvidennos|olvidenos"},
+	{Name: "es dont contact again", Pattern: "corten|corte|cortar|cortemos toda|todo|la|el? comunicacion|contacto|comunicaciones"},
 	// "please don't send anything else to this number"
 	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else|more to this|my number|phone|cell|line / do not send|text anything|nothing else|more to this|my number|phone|cell|line"},
 })
@@ -1803,7 +1815,9 @@ func indexOfVerb(toks []string, m textmatch.Match) int {
 var (
 	// keywords an instruction footer names
 	footerKeyword = textmatch.NewSet("quit", "cancel", "remove", "stopall", "unsub", "halt", "arret", "yes", "no", "start",
-		"help", "info", "y", "n", "claim", "stop", "end", "optout", "unsubscribe")
+		"help", "info", "y", "n", "claim", "stop", "end", "optout", "unsubscribe",
+		// Spanish footers: "escriba BAJA para no recibir más"
+		"baja", "alto")
 	footerVerbs = textmatch.NewSet("reply", "text", "send", "txt", "sms", "respond", "msg", "message", "rply", "rpl", "repl", "snd")
 	footerGoal  = textmatch.NewSet("stop", "end", "opt", "optout", "unsubscribe", "unsub", "cancel", "quit", "claim",
 		"receive", "get", "remove", "halt", "cease", "leave")
@@ -1812,7 +1826,8 @@ var (
 
 // replyEs are the Spanish instruction verbs of a footer: "responda STOP
 // para cancelar", "que respondiera STOP para opt out".
-var replyEs = textmatch.NewSet("responda", "responde", "respondiera", "responder", "conteste", "contesta", "contestara", "contestar", "enviar")
+var replyEs = textmatch.NewSet("responda", "responde", "respondiera", "responder", "conteste", "contesta", "contestara", "contestar", "enviar",
+	"escriba", "envie", "envia")
 
 // quotesKeyword reports messages that mention a keyword as an instruction
 // rather than use it: marketing texts ("reply STOP to 12345", "to opt out
@@ -1867,7 +1882,7 @@ func quotesKeyword(t textmatch.Text) bool {
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by
 			// "to <verb>" under an instruction verb earlier in the clause
-			if i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2" || toks[i+1] == "for") && textmatch.Before(toks, i, 7, footerVerbs) &&
+			if i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "2" || toks[i+1] == "for" || toks[i+1] == "para") && textmatch.Before(toks, i, 7, footerVerbs) &&
 				!(i >= 2 && firstPerson.Has(toks[i-2])) {
 				instr = true
 			}

@@ -452,6 +452,13 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// llamada con el director comercial"
 	{Name: "es that person", Pattern: "que un|una ser humano|persona revise|atienda|vea|lea|conteste|responda / un ser humano"},
 	{Name: "es call me", Pattern: "solicita|solicito|solicitamos|pido|pedimos|pide una llamada|videollamada|reunion"},
+	// dev289, dev290: "mándeme a su jefe", "hit me up por teléfono",
+	// "¿quién es el mero mero ahí?", "FaceTime works for me if your guy's
+	// got a minute", "is there a human in the building?"
+	{Name: "es put through", Pattern: "mandame|mandeme|manden|pasame|paseme|pasenme a su|tu jefe|jefa|encargado|encargada|supervisor|supervisora|dueno|duena|gerente / quien es el mero mero / con el mero mero"},
+	{Name: "call me", Pattern: "hit me|us up por|by|on|over telefono|phone|cel|cell|llamada"},
+	{Name: "by phone", Pattern: "facetime|videocall|zoom works|sounds ~2 good|better|easier|fine / facetime|videocall|zoom works|sounds for me / facetime|videocall|zoom is fine / facetime|videocall|zoom would work"},
+	{Name: "anyone there", Pattern: "is there a|one human|person|humano|persona in the building|there|anywhere|alive"},
 	// dev282: "who is the broker in charge? my husband wants to meet him"
 	{Name: "your number", Pattern: "who is|s the ~1 in charge / whos the ~1 in charge"},
 	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her|them before / wants|want|like|need to meet the broker|agent|owner before"},

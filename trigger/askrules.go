@@ -675,7 +675,9 @@ var askRules = map[string]askRule{
 }
 
 // busyWithCall: the lead is in, or between, calls of their own
-var busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "of")
+var busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "of",
+	// "I have a call at 0500 for formation"
+	"have", "got", "gotta")
 
 // spanishDocs: what a Spanish speaker may be wanted for other than a
 // talk

@@ -6074,3 +6074,23 @@ func TestStop51Signals(t *testing.T) {
 	require.GreaterOrEqual(t, trigger.Analyze("I said I'd think about it for a month. I thought. Let's go.").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("Put me down for the Saturday slot, the furnace won't make it through another week.").Commitment, 2)
 }
+
+// TestStop51BorderAsks: the boss asked for with "su", a call by phone in
+// slang, the "mero mero", FaceTime offered, a human in the building; a
+// call of the lead's own duty and a text preferred to a call are none.
+// A strong word of praise is no frustration; "real impressive" at the
+// end is sarcasm; an order to start the policy commits.
+func TestStop51BorderAsks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Mándeme a su jefe, por favor.", "llego en 20 min, hit me up por teléfono", "¿Quién es el mero mero ahí?",
+		"FaceTime works for me if your guy has a minute", "Is there a human in the building?")
+	requireNoAsks(t, "I have a call at 0600 for formation, slow to reply")
+	j := trigger.Model()
+	s := "¿Marcarte? Nah, mejor seguimos por text, es más fácil pa' mí."
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+	require.NoError(t, err)
+	require.False(t, got.ExplicitAsk)
+	requireNotFrustrated(t, "Ridiculous lo rápido que mandaron el quote, gracias!")
+	requireFrustrated(t, "Three weeks and still no appraisal. Real impressive.")
+	require.GreaterOrEqual(t, trigger.Analyze("Empiecen la póliza el primero, ya tengo el carro").Commitment, 2)
+}

@@ -276,6 +276,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// me", "y'all couldn't find your own hind end with both hands and a
 	// flashlight", "y'all are wearing me slap out"
 	{Name: "sarcasm", Pattern: "hey|ok|okay|thanks|gracias genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application"},
+	// dev290: "At this rate I'll PCS twice and retire before y'all finish
+	// the appraisal. Real impressive."
+	{Name: "sarcasm", Pattern: "real|very|so|truly impressive|professional |"},
 	// dev287: "es increíble que una empresa que se dice profesional no
 	// sea capaz de contestar una pregunta sencilla"
 	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
@@ -1146,6 +1149,9 @@ func quotedShort(raw string) string {
 	}
 }
 
+// speedWords after "ridiculous lo" or "insane how" make it praise
+var speedWords = textmatch.NewSet("rapido", "fast", "quick", "quickly", "easy", "facil", "cheap", "barato", "good", "bueno")
+
 // esOwnSend are the lead's own sending: "le mando la foto otra vez"
 var esOwnSend = textmatch.NewSet("mando", "envio", "paso", "reenvio", "mande", "envie", "subo", "adjunto")
 
@@ -1208,6 +1214,11 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		// "the print is awful small"
 		if w == "trash" && i > 0 && toks[i-1] == "the" || w == "worst" && i > 0 && toks[i-1] != "the" && i+1 < len(toks) && whereWorst.Has(toks[i+1]) ||
 			w == "awful" && i+1 < len(toks) && intensified.Has(toks[i+1]) {
+			continue
+		}
+		// praise in a strong word: "Ridiculous lo rápido que mandaron el
+		// quote, gracias!", "insane how fast you got back to me"
+		if i+2 < len(toks) && (toks[i+1] == "lo" || toks[i+1] == "how") && speedWords.Has(toks[i+2]) {
 			continue
 		}
 		// 'my sister said her lender "screwed her over on fees"': a word

@@ -172,6 +172,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "start the application pues", "go ahead and order the parts",
 	// "mande al técnico mañana"
+	// "empiecen el policy el 1st, ya tengo el carro nuevo"
+	{Name: "order given", Pattern: "empiecen|empiece|inicien|inicie|arranquen|arranque|activen|active el|la policy|poliza|seguro|cobertura|trabajo|obra"},
 	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
