@@ -262,7 +262,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
-		return vagueReasons(t) || othersSaleBefore(t.Toks, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t) || reasonHeldBack(t)
+		return vagueReasons(t) || othersSaleBefore(t.Toks, t.IDs, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t) || reasonHeldBack(t)
 	case Condition:
 		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, t.IDs, len(t.Toks)))
 	}
@@ -279,13 +279,14 @@ func generalHouseQuestion(t textmatch.Text) bool {
 		return false
 	}
 	general := false
-	first := textmatch.ClauseEnd(t.Toks, 0)
-	for i, w := range t.Toks {
-		if firstPersons.Has(w) || w == "ours" || w == "mine" || w == "ive" || w == "id" || w == "mia" {
+	toks, ids := t.Toks, t.IDs
+	first := textmatch.ClauseEnd(toks, 0)
+	for i, w := range toks {
+		if firstPersons.HasToken(toks, ids, i) || w == "ours" || w == "mine" || w == "ive" || w == "id" || w == "mia" {
 			return false
 		}
 		// the houses in general are what the message opens with
-		if i < max(first, 10) && (generalHouses.Has(w) || (w == "a" || w == "una" || w == "any") && i+1 < len(t.Toks) && placeNouns.Has(t.Toks[i+1])) {
+		if i < max(first, 10) && (generalHouses.HasToken(toks, ids, i) || (w == "a" || w == "una" || w == "any") && i+1 < len(toks) && placeNouns.HasToken(toks, ids, i+1)) {
 			general = true
 		}
 	}
@@ -303,12 +304,14 @@ var recordNumbers = textmatch.NewSet("parcel", "apn", "zip", "zipcode", "lot", "
 // porque [se atrasó]", "my brother sold his place on Elm because of [a
 // foreclosure]". The reason is theirs; "el vecino vendió la suya en 300k
 // ... estoy behind en los payments" still tells the lead's own.
-func othersSaleBefore(toks []string, i int) bool {
+//
+// ids are the IDs of toks, or nil (see [textmatch.Set.HasToken]).
+func othersSaleBefore(toks []string, ids []int32, i int) bool {
 	for v := i - 1; v >= 0 && v >= i-20; v-- {
-		if firstPersons.Has(toks[v]) {
+		if firstPersons.HasToken(toks, ids, v) {
 			return false
 		}
-		if saleVerbs.Has(toks[v]) && othersOwnSaleAt(toks, v) {
+		if saleVerbs.HasToken(toks, ids, v) && othersOwnSaleAt(toks, v) {
 			return true
 		}
 	}
@@ -355,20 +358,22 @@ var (
 // place", "la suya"), and no word of the lead's own but the "my", "mi"
 // or "our" before that relation. "my son turns 16 in April" and "hasta que mi hijo se
 // gradúe en junio" time the lead's own move.
-func othersClause(toks []string, cs, i int) bool {
+//
+// ids are the IDs of toks, or nil (see [textmatch.Set.HasToken]).
+func othersClause(toks []string, ids []int32, cs, i int) bool {
 	found, theirs := false, false
 	for k := cs; k < i; k++ {
-		if relations.Has(toks[k]) {
+		if relations.HasToken(toks, ids, k) {
 			found = true
 			continue
 		}
 		// "her place", "la suya", "la de ella"
-		if found && (theirOwn.Has(toks[k]) || theirPoss.Has(toks[k]) && k+1 < i && placeNouns.Has(toks[k+1]) ||
+		if found && (theirOwn.HasToken(toks, ids, k) || theirPoss.HasToken(toks, ids, k) && k+1 < i && placeNouns.HasToken(toks, ids, k+1) ||
 			toks[k] == "de" && k+1 < i && (toks[k+1] == "ella" || toks[k+1] == "ellos" || toks[k+1] == "ellas")) {
 			theirs = true
 			continue
 		}
-		if firstPersons.Has(toks[k]) && !((toks[k] == "my" || toks[k] == "mi" || toks[k] == "our") && k+1 < i && relations.Has(toks[k+1])) {
+		if firstPersons.HasToken(toks, ids, k) && !((toks[k] == "my" || toks[k] == "mi" || toks[k] == "our") && k+1 < i && relations.HasToken(toks, ids, k+1)) {
 			return false
 		}
 	}
@@ -677,7 +682,7 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		// "my sister-in-law has to sell hers because of the divorce", "mi
 		// cuñada vendió la suya porque se atrasó": someone else's sale
 		// and its reason
-		if m == motivationRules && othersSaleBefore(t.Toks, x.Start) {
+		if m == motivationRules && othersSaleBefore(t.Toks, t.IDs, x.Start) {
 			return true
 		}
 		// "el director del banco tiene que aprobar el préstamo": the
@@ -1520,12 +1525,24 @@ func othersPlaceBefore(toks []string, ids []int32, i int) bool {
 		w := toks[k]
 		base := w
 		rel := relations.HasToken(toks, ids, k)
-		if !rel && len(w) > 3 && w[len(w)-1] == 's' && relations.Has(w[:len(w)-1]) {
+		// (a plural of a relation of three letters or more is in
+		// relationsOrPlural: a word that is not needs no lookup of its
+		// stem)
+		if !rel && len(w) > 3 && w[len(w)-1] == 's' && relationsOrPlural.HasToken(toks, ids, k) && relations.Has(w[:len(w)-1]) {
 			base, rel = w[:len(w)-1], true
 		}
-		placeNext := k+1 < len(toks) && placeNouns.HasToken(toks, ids, k+1) ||
-			k+2 < len(toks) && placeNouns.HasToken(toks, ids, k+2) && toks[k+1] != textmatch.Break && !firstPersons.HasToken(toks, ids, k+1)
-		casaDe := k >= 2 && toks[k-2] == "casa" && toks[k-1] == "de" || k >= 3 && toks[k-3] == "casa" && toks[k-2] == "de"
+		if !rel && !theirs {
+			// only the third case below can hold at a word that is no
+			// relation while no place is someone else's: the words
+			// around it need not be read
+			if theirOwn.HasToken(toks, ids, k) && relations.HasAnyToken(toks, ids, max(0, k-12), k) {
+				theirs = true
+			}
+			continue
+		}
+		placeNext := rel && (k+1 < len(toks) && placeNouns.HasToken(toks, ids, k+1) ||
+			k+2 < len(toks) && placeNouns.HasToken(toks, ids, k+2) && toks[k+1] != textmatch.Break && !firstPersons.HasToken(toks, ids, k+1))
+		casaDe := rel && (k >= 2 && toks[k-2] == "casa" && toks[k-1] == "de" || k >= 3 && toks[k-3] == "casa" && toks[k-2] == "de")
 		switch {
 		case rel && !kin.Has(base) && (placeNext || casaDe):
 			// "my neighbor's place", "la casa de mi vecina"
@@ -2105,7 +2122,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "my sister is selling her place by Christmas", "mi vecina quiere
 	// vender la suya en la primavera": a relative's or a neighbour's
 	// time, with nothing of the lead's own before it in the clause
-	if othersClause(toks, cs, x.Start) {
+	if othersClause(toks, t.IDs, cs, x.Start) {
 		return true
 	}
 	// "he's in Florida half the year": a share of the year, where
