@@ -408,7 +408,15 @@ var askRules = map[string]askRule{
 	}},
 	"person call": {unless: []exclusion{
 		{"texts preferred over talk: 'I'd rather text than talk, the phone is hard for me'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(t.Toks, "rather", "text", "than") || textmatch.ContainsSeq(t.Toks, "rather", "texts", "than")
+			// ("rather text than" or "rather texts than", in one pass
+			// comparing with constants)
+			toks := t.Toks
+			for i := 0; i+2 < len(toks); i++ {
+				if toks[i] == "rather" && (toks[i+1] == "text" || toks[i+1] == "texts") && toks[i+2] == "than" {
+					return true
+				}
+			}
+			return false
 		}},
 		{"advice reported: 'the listing agent said to reach out to y'all for a quote'", spanHas("said", "says", "told", "suggested", "recommended", "dijo")},
 		{"the lead's own people will call: 'our IT guy will call your support line'", beforeIn(3, textmatch.NewSet("our", "my"))},
@@ -741,12 +749,13 @@ func not(c askCheck) askCheck {
 
 // firstIs: the match's first token is one of words.
 func firstIs(words ...string) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return isOneOf(t.Toks[m.Start], words) }
+	ws := newWordList(words)
+	return func(t textmatch.Text, m textmatch.Match) bool { return ws.has(t.Toks[m.Start]) }
 }
 
 // firstIn: the match's first token is in set.
 func firstIn(set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return set.Has(t.Toks[m.Start]) }
+	return func(t textmatch.Text, m textmatch.Match) bool { return set.HasToken(t.Toks, t.IDs, m.Start) }
 }
 
 // firstEndsIn: the match's first token ends in suffix.
@@ -756,7 +765,8 @@ func firstEndsIn(suffix string) askCheck {
 
 // lastIs: the match's last token is one of words.
 func lastIs(words ...string) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return isOneOf(t.Toks[m.End-1], words) }
+	ws := newWordList(words)
+	return func(t textmatch.Text, m textmatch.Match) bool { return ws.has(t.Toks[m.End-1]) }
 }
 
 // lastIn: the match's last token is in set.
@@ -773,8 +783,9 @@ func prevIn(set textmatch.Set) askCheck {
 
 // prevIs: the token right before the match is one of words.
 func prevIs(words ...string) askCheck {
+	ws := newWordList(words)
 	return func(t textmatch.Text, m textmatch.Match) bool {
-		return m.Start > 0 && isOneOf(t.Toks[m.Start-1], words)
+		return m.Start > 0 && ws.has(t.Toks[m.Start-1])
 	}
 }
 
@@ -787,8 +798,9 @@ func nextIn(set textmatch.Set) askCheck {
 
 // nextIs: the token right after the match is one of words.
 func nextIs(words ...string) askCheck {
+	ws := newWordList(words)
 	return func(t textmatch.Text, m textmatch.Match) bool {
-		return m.End < len(t.Toks) && isOneOf(t.Toks[m.End], words)
+		return m.End < len(t.Toks) && ws.has(t.Toks[m.End])
 	}
 }
 
@@ -809,19 +821,23 @@ func nextOutside(set textmatch.Set) askCheck {
 
 // beforeIn: a token of set within n tokens before the match, in its clause.
 func beforeIn(n int, set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return textmatch.Before(t.Toks, m.Start, n, set) }
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return textmatch.BeforeToken(t.Toks, t.IDs, m.Start, n, set)
+	}
 }
 
 // afterIn: a token of set within n tokens after the match, in its clause.
 func afterIn(n int, set textmatch.Set) askCheck {
-	return func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, n, set) }
+	return func(t textmatch.Text, m textmatch.Match) bool {
+		return textmatch.AfterToken(t.Toks, t.IDs, m.End, n, set)
+	}
 }
 
 // spanIn: a token of the match is in set.
 func spanIn(set textmatch.Set) askCheck {
 	return func(t textmatch.Text, m textmatch.Match) bool {
 		for k := m.Start; k < m.End; k++ {
-			if set.Has(t.Toks[k]) {
+			if set.HasToken(t.Toks, t.IDs, k) {
 				return true
 			}
 		}
@@ -831,9 +847,10 @@ func spanIn(set textmatch.Set) askCheck {
 
 // spanHas: a token of the match is one of words.
 func spanHas(words ...string) askCheck {
+	ws := newWordList(words)
 	return func(t textmatch.Text, m textmatch.Match) bool {
 		for k := m.Start; k < m.End; k++ {
-			if isOneOf(t.Toks[k], words) {
+			if ws.has(t.Toks[k]) {
 				return true
 			}
 		}
@@ -859,6 +876,29 @@ func isOneOf(w string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// wordList is a short list of words for the checks above, with a mask of
+// their lengths (bit n for a word of n bytes, bit 63 for 63 or more), so
+// that a token of no such length, most of them, is passed over without a
+// comparison: isOneOf compares a token with every word, each a call of
+// the runtime when the lengths agree.
+type wordList struct {
+	words []string
+	lens  uint64
+}
+
+func newWordList(words []string) wordList {
+	ws := wordList{words: words}
+	for _, w := range words {
+		ws.lens |= 1 << min(len(w), 63)
+	}
+	return ws
+}
+
+// has reports whether w is one of the words, as isOneOf does.
+func (ws *wordList) has(w string) bool {
+	return ws.lens&(1<<min(len(w), 63)) != 0 && isOneOf(w, ws.words)
 }
 
 // otherWays are channels with no person on them that a lead names

@@ -1361,15 +1361,28 @@ func notNowOrElse(toks []string, m Match) bool {
 	}
 	// "but right now no", "ahorita no": a refusal now, ending its clause
 	// (not "right now no one is home", "por ahora no necesito la de
-	// inundación")
-	for _, seq := range [][]string{{"right", "now", "no"}, {"ahorita", "no"}, {"por", "ahora", "no"}} {
-		if i := IndexSeq(toks[m.End:], seq...); i >= 0 {
-			k := m.End + i + len(seq)
-			// ("right now no money for the deposit", "ahorita no tengo
-			// para el enganche": can't pay yet)
-			if k == len(toks) || toks[k] == Break || toks[k] == "thanks" || toks[k] == "gracias" || cantPayNow.Has(toks[k]) {
-				return true
-			}
+	// inundación"). The first of each of the three phrases after the
+	// match is read, in one pass that compares the tokens with constants
+	// (three calls of IndexSeq read the rest of the message three times).
+	var seen [3]bool
+	for j := m.End; j < len(toks); j++ {
+		which, n := -1, 0
+		switch {
+		case toks[j] == "right" && j+2 < len(toks) && toks[j+1] == "now" && toks[j+2] == "no":
+			which, n = 0, 3
+		case toks[j] == "ahorita" && j+1 < len(toks) && toks[j+1] == "no":
+			which, n = 1, 2
+		case toks[j] == "por" && j+2 < len(toks) && toks[j+1] == "ahora" && toks[j+2] == "no":
+			which, n = 2, 3
+		}
+		if which < 0 || seen[which] {
+			continue
+		}
+		seen[which] = true
+		// ("right now no money for the deposit", "ahorita no tengo para
+		// el enganche": can't pay yet)
+		if k := j + n; k == len(toks) || toks[k] == Break || toks[k] == "thanks" || toks[k] == "gracias" || cantPayNow.Has(toks[k]) {
+			return true
 		}
 	}
 	return false

@@ -661,6 +661,40 @@ func After(toks []string, i, window int, set Set) bool {
 	return false
 }
 
+// BeforeToken is [Before] by the tokens' IDs when ids are the IDs of toks
+// (see [Set.HasToken]): a bit test per token instead of a lookup.
+func BeforeToken(toks []string, ids []int32, i, window int, set Set) bool {
+	if len(ids) != len(toks) {
+		return Before(toks, i, window, set)
+	}
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		if ids[k] == breakID {
+			return false
+		}
+		if set.HasID(ids[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// AfterToken is [After] by the tokens' IDs when ids are the IDs of toks
+// (see [Set.HasToken]).
+func AfterToken(toks []string, ids []int32, i, window int, set Set) bool {
+	if len(ids) != len(toks) {
+		return After(toks, i, window, set)
+	}
+	for k := i; k < len(ids) && k < i+window; k++ {
+		if ids[k] == breakID {
+			return false
+		}
+		if set.HasID(ids[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // IfWords open a condition, in English and Spanish: "if", "si". The set
 // is gated (see [Set.Gated]), one gate for every package that asks.
 var IfWords = NewSet("if", "si").Gated()
@@ -675,8 +709,11 @@ func IndexSeq(toks []string, seq ...string) int {
 	if len(seq) == 0 {
 		return 0
 	}
+	// (the lengths and the first bytes are compared before the words: a
+	// comparison of two words of the same length calls the runtime)
+	first := seq[0]
 	for i := 0; i+len(seq) <= len(toks); i++ {
-		if toks[i] == seq[0] && slices.Equal(toks[i:i+len(seq)], seq) {
+		if w := toks[i]; len(w) == len(first) && (w == "" || w[0] == first[0]) && w == first && slices.Equal(toks[i:i+len(seq)], seq) {
 			return i
 		}
 	}
