@@ -593,15 +593,15 @@ func commitment(t Text) (int, string, bool) {
 		// "we were going with you until the price went up": "were" after
 		// "we" is the past, and "but" or "until" undoes it
 		if m.Name == "accept" && toks[m.Start] == "were" && (m.Start > 0 && toks[m.Start-1] == "we" ||
-			slices.ContainsFunc(toks[m.End:ClauseEnd(toks, m.End)], undoneBy.Has)) {
+			undoneBy.HasAnyToken(toks, t.IDs, m.End, ClauseEnd(toks, m.End))) {
 			return true
 		}
 		// "when can they start?" asks of the sender's crew, not of "the
 		// other company" named before it
 		// ("cancelled with the other company. when can they start?" and
 		// "went with you instead" still commit)
-		if m.Name == "next step" && m.Start+2 < len(toks) && toks[m.Start+2] == "they" && slices.ContainsFunc(toks[:m.Start], otherFirm.Has) &&
-			!slices.ContainsFunc(toks[:m.Start], leftOther.Has) {
+		if m.Name == "next step" && m.Start+2 < len(toks) && toks[m.Start+2] == "they" && otherFirm.HasAnyToken(toks, t.IDs, 0, m.Start) &&
+			!leftOther.HasAnyToken(toks, t.IDs, 0, m.Start) {
 			return true
 		}
 		// only an order renews: "renew it" opening its clause or after
@@ -632,7 +632,7 @@ func commitment(t Text) (int, string, bool) {
 			// "can you send someone out friday?", "can u put me down for
 			// saturday?" ask for it ("did you send someone out?" does not)
 			!(toks[m.Start] != "start" && toks[m.Start] != "begin" && toks[m.Start] != "order" && m.Start >= 2 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u") && politeAsk.Has(toks[m.Start-2]) &&
-				!slices.ContainsFunc(toks[m.End:ClauseEnd(toks, m.End)], priceFirst.Has)) &&
+				!priceFirst.HasAnyToken(toks, t.IDs, m.End, ClauseEnd(toks, m.End))) &&
 			// "just order the parts", "so start the paperwork": opening
 			// the clause
 			!(clauseOpeners.Has(toks[m.Start-1]) && (m.Start == 1 || toks[m.Start-2] == Break)) {
@@ -643,7 +643,7 @@ func commitment(t Text) (int, string, bool) {
 		// parts yet"); "please order the parts, can you text me the
 		// total?" asks something else
 		if m.Name == "order given" && (t.Quests > 0 && echoedBack(toks, m) ||
-			slices.ContainsFunc(toks[sinceBut(toks, m.Start):m.Start], Negators.Has)) {
+			Negators.HasAnyToken(toks, t.IDs, sinceBut(toks, m.Start), m.Start)) {
 			return true
 		}
 		// "let's do it right or not at all": how, not whether
@@ -684,7 +684,7 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "I need to talk to my wife before Friday": time to think it
 		// over, not a deadline for the job
-		if m.Name == "deadline" && slices.ContainsFunc(toks[m.Start:m.End], deliberation.Has) {
+		if m.Name == "deadline" && deliberation.HasAnyToken(toks, t.IDs, m.Start, m.End) {
 			return true
 		}
 		// "I'm ready to scream": ready for a feeling, not a step
@@ -700,7 +700,7 @@ func commitment(t Text) (int, string, bool) {
 		// said yes to the contract?": an agreement qualified (in its
 		// clause or as the next one opens), or asked about
 		if m.Name == "accept" && (toks[m.Start] == "said" || toks[m.Start] == "says" || slices.Contains(toks[m.Start:m.End], "agree")) &&
-			(slices.ContainsFunc(toks[m.End:min(len(toks), ClauseEnd(toks, m.End)+2)], qualifiers.Has) || slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], askers.Has)) {
+			(qualifiers.HasAnyToken(toks, t.IDs, m.End, min(len(toks), ClauseEnd(toks, m.End)+2)) || askers.HasAnyToken(toks, t.IDs, ClauseStart(toks, m.Start), m.Start)) {
 			return true
 		}
 		// "Deal." is an acceptance only as a whole clause
