@@ -3869,3 +3869,23 @@ func TestStop51BorderOptouts(t *testing.T) {
 		"El teléfono de mi esposo no sirve allá, no le manden nada a él. Todo por aquí conmigo.",
 		"La oferta subió otra vez, ni uno más le subo al precio.")
 }
+
+// TestStop51ConversationOptouts: promos and reminders declined "from here
+// on out" (a time, not another sender), a removal the lead thought done,
+// follow-ups declined; not a product question about the lead's own
+// unsubscribes, a wrong figure sent again, calls refused with "yo le
+// escribo".
+func TestStop51ConversationOptouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"so Thursday is off, and honestly I'm good on all the promos and reminders from here on out",
+		"I really thought I'd been taken off everything",
+		"we've decided to sit this one out. I'd prefer not to get more follow-ups here",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d, "mostly wanted to see how you handle unsubscribes, we get a ton of those at our gyms",
+		"you keep sending me the same wrong number again for the premium",
+		"No gracias, no me llame, yo le escribo.")
+}

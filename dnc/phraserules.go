@@ -437,6 +437,7 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"a product question about the lead's own customers: 'how you handle unsubscribes, we get a ton of those at our gyms'", beforeIn(3, textmatch.NewSet("handle", "handles", "process", "manage", "track", "count", "lots", "ton"))},
 		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?' (not 'unsubscribe me, I went with one of the other companies')", func(toks []string, m textmatch.Match) bool {
 			return (textmatch.ContainsSeq(toks, "other", "companies") || textmatch.ContainsSeq(toks, "otras", "companias")) &&
@@ -546,6 +547,9 @@ var phraseRules = map[string]phraseRule{
 		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"calls refused, the lead will write: 'no gracias, no me llame, yo le escribo'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso")
+		}},
 		{"not yet, a step held back: 'todavía no me mandes el contract, mi esposo quiere revisar el número primero'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start+1, 3, notYet)
 		}},
@@ -1120,6 +1124,7 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "sending", "sent", "quoting", "quoted", "gave", "giving", "send", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
 		{"a belief given up: 'I thought this was a wrong number at first but I did fill out the form'", beforeIn(4, textmatch.NewSet("thought", "figured", "assumed", "pense", "crei"))},
@@ -3543,11 +3548,16 @@ func fromSomeoneElse(toks []string, m textmatch.Match) bool {
 			return false
 		}
 		if toks[k] == "from" {
-			return !thisSender.Has(toks[k+1])
+			// ("from here on out", "from now on": a time)
+			return !thisSender.Has(toks[k+1]) && !fromTime.Has(toks[k+1])
 		}
 	}
 	return false
 }
+
+// fromTime follow a "from" that starts a time: "from here on out", "from
+// now on", "from today"
+var fromTime = textmatch.NewSet("here", "now", "today", "tomorrow", "this", "then", "ahora", "hoy")
 
 var (
 	thisSender  = textmatch.NewSet("you", "u", "your", "ur", "yall", "this", "these", "y'all", "ya")

@@ -1006,6 +1006,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "quit|stop clogging|filling|blowing it|my|this up|phone|line"},
 	{Name: "forget about me", Pattern: "olvidenme|olvideme|olvidame|olvidennos|olvidenos"},
 	{Name: "es dont contact again", Pattern: "corten|corte|cortar|cortemos toda|todo|la|el? comunicacion|contacto|comunicaciones"},
+	// dev286: "honestly I'm good on all the promos and reminders from here
+	// on out", "I really thought I'd been taken off everything", "I'd
+	// prefer not to get more follow-ups here"
+	{Name: "dont want messages", Pattern: "im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches"},
+	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|removed|unsubscribed / thought|figured|assumed i was taken|removed|unsubscribed"},
+	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
 	// "please don't send anything else to this number"
 	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else|more to this|my number|phone|cell|line / do not send|text anything|nothing else|more to this|my number|phone|cell|line"},
 })

@@ -459,6 +459,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "hit me|us up por|by|on|over telefono|phone|cel|cell|llamada"},
 	{Name: "by phone", Pattern: "facetime|videocall|zoom works|sounds ~2 good|better|easier|fine / facetime|videocall|zoom works|sounds for me / facetime|videocall|zoom is fine / facetime|videocall|zoom would work"},
 	{Name: "anyone there", Pattern: "is there a|one human|person|humano|persona in the building|there|anywhere|alive"},
+	// dev286: "I'd rather the owner of the company come take a look
+	// himself", "I'd love 20 min live with one of your solutions engineers"
+	{Name: "meet person", Pattern: "rather|prefer|want|like the|your owner|manager|boss|supervisor ~5 come|look|call|visit|himself|herself|personally"},
+	{Name: "meet person", Pattern: "min|mins|minutes live with / live with one of your|ur"},
 	// dev282: "who is the broker in charge? my husband wants to meet him"
 	{Name: "your number", Pattern: "who is|s the ~1 in charge / whos the ~1 in charge"},
 	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her|them before / wants|want|like|need to meet the broker|agent|owner before"},

@@ -571,6 +571,7 @@ var askRules = map[string]askRule{
 			return toks[m.End-1] == "line" && (m.Start > 0 && textmatch.AllDigits(toks[m.Start-1]) || textmatch.After(toks, m.End, 3, productionLine))
 		}},
 		{"busy: 'on the phone with the bank, one sec'", allOf(firstIs("on"), nextIs("with"))},
+		{"busy between calls: 'caught about half of it between phone calls'", beforeIn(2, textmatch.NewSet("between", "entre"))},
 		{"someone got a call: 'my husband got a phone call and we got distracted'", beforeIn(2, textmatch.NewSet("got", "gets", "had", "received", "took", "answered"))},
 		{"asks what the service offers: 'do y'all do estimates over the phone or does somebody come out?'", offersByPhone},
 		{"a call with the lead's own: 'I have to get on a call with my lender first'", callWithOwn},

@@ -86,6 +86,9 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"someone else calls the lead, told: 'los clientes me llaman a mí directo'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.Before(t.Toks, m.Start, 3, esCallersTold)
+		}},
 		{"marks a date, not dials: 'márqueme la cita en el calendario para el sábado'", func(t textmatch.Text, m textmatch.Match) bool {
 			return strings.HasPrefix(t.Toks[m.Start], "marq") && textmatch.After(t.Toks, m.End, 3, markedThings)
 		}},
@@ -147,6 +150,9 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es your number": {unless: []exclusion{
+		{"a price, not a phone: 'si alguien nos da un buen número por el paquete completo'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.Before(t.Toks, m.End, 3, priceAdj) || textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("por"))
+		}},
 		{"a claim's, policy's or order's number, not a phone: '¿cuál es el número de reclamo?'", afterIn(3, textmatch.NewSet("reclamo", "poliza", "cuenta", "orden", "referencia", "caso", "confirmacion", "factura", "pedido", "serie", "lote", "prestamo"))},
 		{"a number to fill in: '¿cuál es el phone number que pongo en la aplicación?'", afterIn(3, textmatch.NewSet("pongo", "poner", "pongamos", "anoto", "escribo", "lleno"))},
 		{"a number for someone else or of another company: '¿me pasa el número de la oficina? es para dárselo a mi cuñado', '¿cuál es el number de la compañía que instaló el water heater?'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -631,3 +637,10 @@ var (
 // markedThings are what "márqueme" marks when it dials nobody: "márqueme
 // la cita en el calendario"
 var markedThings = textmatch.NewSet("cita", "calendario", "fecha", "casilla", "agenda", "opcion", "dia", "hora", "cuadrito", "x")
+
+// priceAdj make "número" a price: "un buen número", "el mejor número"
+var priceAdj = textmatch.NewSet("buen", "mejor", "bonito", "justo", "good", "best")
+
+// esCallersTold are the subjects of a call told, not asked: "los
+// clientes me llaman a mí directo"
+var esCallersTold = textmatch.NewSet("clientes", "ellos", "ellas", "gente", "todos", "techs", "tecnicos", "customers")

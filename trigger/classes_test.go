@@ -6094,3 +6094,37 @@ func TestStop51BorderAsks(t *testing.T) {
 	requireFrustrated(t, "Three weeks and still no appraisal. Real impressive.")
 	require.GreaterOrEqual(t, trigger.Analyze("Empiecen la póliza el primero, ya tengo el carro").Commitment, 2)
 }
+
+// TestStop51ConversationSignals: what the conversations of dev276 to
+// dev288 needed. High value: other properties moved over or sold as a
+// package, a split system in every unit. Competitors: another AC company,
+// theirs lower, a roofer had out, a number got from another outfit, a
+// comparison promised, "los de ... ya vinieron". An emergency: water
+// running down the wall. Commitment: the policy bound, the papers sent
+// this minute, "estamos decididos". Not: an invoice routed to a spouse,
+// a repair refused a fourth time, a quick yes-or-no question, phone
+// calls the lead is between, customers who call the lead, papers to
+// bring to an appointment.
+func TestStop51ConversationSignals(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"if the price is right I'd move the other four rentals over too", "and a fourplex on Elm I'd rather move as a package",
+		"a split system in every unit so each tenant has their own heat"} {
+		require.True(t, ruleFires(t, hv, s), "%q", s)
+	}
+	for _, s := range []string{"a guy from another AC company came by Monday", "their estimate came in lower on the fees, theirs is lower",
+		"we already had Smith Roofing out Tuesday", "my cousin got us a number from Jones Bros", "I will compare yours with what they showed me",
+		"los de Techos Garza ya vinieron y me cobran 9 mil"} {
+		require.True(t, ruleFires(t, trigger.Competitor(), s), "%q", s)
+	}
+	has := func(s string, topic trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, topic) }
+	require.True(t, has("water running down the wall from the attic and the ceiling is getting soft", trigger.TopicEmergency))
+	require.False(t, has("go ahead and turn it back on and send the invoice to my wife", trigger.TopicBilling))
+	require.GreaterOrEqual(t, trigger.Analyze("whatever, bind the $900 one and send me the ID cards").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("I've got my license right here, I can send it all this minute").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("ya lo hablamos y estamos decididos").Commitment, 2)
+	require.Less(t, trigger.Analyze("thank you!! also what papers do I bring").Commitment, 2)
+	requireNotFrustrated(t, "she's not fixing it a fourth time though, so we're thinking replacement", "we're small. quick q though: Shopify, yes or no?")
+	requireFrustrated(t, "ya te di la dirección hace dos mensajes. Do you also want my blood type?")
+	requireNoAsks(t, "Caught about half of it between phone calls.", "los clientes me llaman a mí directo, it's a mess")
+}

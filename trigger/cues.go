@@ -282,6 +282,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev287: "es increíble que una empresa que se dice profesional no
 	// sea capaz de contestar una pregunta sencilla"
 	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
+	// dev281: "ya te di la dirección literalmente hace dos mensajes ...
+	// Do you also want my blood type?"
+	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / want|need my blood type / quieren|quiere mi tipo de sangre"},
 	// dev282: "my husband is fuming ... explain yourselves", "omg the
 	// same question again"
 	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / the same question|questions again|twice"},
@@ -1149,6 +1152,9 @@ func quotedShort(raw string) string {
 	}
 }
 
+// invoiceSend route a bill: "send the invoice to my wife"
+var invoiceSend = textmatch.NewSet("send", "email", "mail", "text", "forward", "address", "manden", "mande")
+
 // speedWords after "ridiculous lo" or "insane how" make it praise
 var speedWords = textmatch.NewSet("rapido", "fast", "quick", "quickly", "easy", "facil", "cheap", "barato", "good", "bueno")
 
@@ -1615,6 +1621,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		// "signing these for the last time as a homeowner": the last time
 		// of something, not a last warning
 		!(m.Name == "how many times" && toks[m.Start] == "for" && m.End < len(toks) && (toks[m.End] == "as" || toks[m.End] == "in" || toks[m.End] == "ever")) &&
+		// "quick q though: Shopify, yes or no?": a quick question of the
+		// lead's own, asked once
+		!(m.Name == "impatience" && toks[m.Start] == "yes" && (textmatch.ContainsSeq(toks, "quick", "q") || textmatch.ContainsSeq(toks, "quick", "que") || textmatch.ContainsSeq(toks, "quick", "question"))) &&
 		// "yes or no." demands; "a quick yes or no question" asks
 		!(m.Name == "impatience" && toks[m.Start] == "yes" && !(textmatch.ClauseStart(toks, m.Start) == m.Start && textmatch.ClauseEnd(toks, m.Start) == m.End ||
 			m.Start > 0 && (toks[m.Start-1] == "just" || toks[m.Start-1] == "me"))) &&
@@ -2462,6 +2471,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "lo|la|los|las|eso|esto pueden|podrian|puede|podria|podeis personalizar|adaptar|customizar|modificar / a medida / personalizado|personalizada|personalizable|personalizacion"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
+	// dev281: "there is water running down the wall in the hallway from
+	// the attic ... the ceiling is getting soft"
+	{Name: string(TopicEmergency), Pattern: "water running|pouring|coming|gushing down|through|out ~3 wall|walls|ceiling|light|stairs / ceiling is|s getting soft|sagging|falling"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
 	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
 	// "it smells really strong like gas down there"
@@ -2702,6 +2714,11 @@ func outOfScope(t textmatch.Text) []Topic {
 			}
 		}
 		w := toks[m.Start]
+		// "send the invoice to my wife, she does the books": where the
+		// bill goes, no dispute
+		if m.Name == string(TopicBilling) && w == "invoice" && m.Start >= 2 && (toks[m.Start-1] == "the" || toks[m.Start-1] == "an") && invoiceSend.Has(toks[m.Start-2]) {
+			return true
+		}
 		// "I want those 500 back" is money; "I'll need those keys back" is
 		// not
 		if m.Name == string(TopicBilling) && (w == "want" || w == "need") && m.Start+2 < m.End && (toks[m.Start+1] == "those" || toks[m.Start+1] == "these") &&
@@ -2941,6 +2958,15 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// dev281: "a young man from another AC company came by", "they sent
+	// us a loan estimate too, and theirs is lower on the rate"
+	{Name: "other company", Pattern: "another|other|different ~2 @vendor / theirs is|was|came lower|cheaper|better|less / theirs is|was|came in lower|cheaper|under"},
+	// dev286, dev288: "we already had DiNapoli Roofing out Monday", "got
+	// us a number from Ferrara Bros", "I will compare yours with what they
+	// showed me", "los de Roofing Pros ya vinieron y me cobran 11 mil"
+	{Name: "other company", Pattern: "had|got ~3 roofing|plumbing|heating|hvac|electric|construction|bros|brothers|contracting|exteriors out|over / got|get us|me a number|price|quote|estimate|bid from"},
+	{Name: "comparison", Pattern: "compare yours|your|you with|to|against what|theirs|them|the / si ustedes me lo|la dejan|ponen en menos / si ustedes me lo|la dejan|ponen mas barato"},
+	{Name: "other company", Pattern: "los de ~3 ya vinieron|vino|cotizaron / los de ~3 me cobran|cobraron|dieron|cotizaron"},
 	// "we're switching from 7shifts porque subieron el precio": leaving a
 	// provider ("switching from paper" is checked)
 	{Name: "switching provider", Pattern: "switching|migrating|cambiando|cambiandonos from|de"},

@@ -129,7 +129,10 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "sign me|us up|on / where do|can i|we sign / lets sign|lock"},
 	// insurance: "yep bind it", "go ahead and bind the policy", "lets
 	// bind"
-	{Name: "sign up", Pattern: "bind it|them|everything|coverage / bind the policy|coverage|quote / lets bind / emitan|emita la poliza"},
+	{Name: "sign up", Pattern: "bind it|them|everything|coverage / bind the policy|coverage|quote / lets bind / emitan|emita la poliza / bind the ~2 one|option|plan"},
+	// dev276: "whatever you need, I've got my license and the VIN right
+	// here, I can send it all this minute"
+	{Name: "sign up", Pattern: "i can send it|them|everything|that ~1 today|tonight|rn|now / i can send it|them|everything|that ~1 this minute / i can send it|them|everything|that ~1 right now|away / ill send it|them|everything|that ~1 today|tonight|rn|now / ill send it|them|everything|that ~1 this minute / ill send it|them|everything|that ~1 right now|away"},
 	// a slot taken for the visit, the install, the demo: "Friday at 2 works
 	// for the walkthrough", "monday 8am for the install", "el jueves a las 9
 	// me queda bien", "nos viene bien el lunes", "can your crew come out
@@ -172,6 +175,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
 	// "start the application pues", "go ahead and order the parts",
 	// "mande al técnico mañana"
+	// dev288: "ya lo hablamos y estamos decididos ... dígame qué papeles
+	// tengo que tener listos"
+	{Name: "decided", Pattern: "estamos|estoy decididos|decidido|decidida|decididas / que papeles|documentos tengo|necesito|tenemos|necesitamos ~3 listos|listo|preparar|juntar / what papers|documents|paperwork do|should i|we ~3 ready"},
 	// "empiecen el policy el 1st, ya tengo el carro nuevo"
 	{Name: "order given", Pattern: "empiecen|empiece|inicien|inicie|arranquen|arranque|activen|active el|la policy|poliza|seguro|cobertura|trabajo|obra"},
 	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
