@@ -3889,3 +3889,36 @@ func TestStop51ConversationOptouts(t *testing.T) {
 		"you keep sending me the same wrong number again for the premium",
 		"No gracias, no me llame, yo le escribo.")
 }
+
+// TestStop51RustBeltAndBoricua: dev291 and dev292's classes. "yinz" is
+// "you all" ("I already told yinz back in June to take me off"); "I want
+// off", a removal the lead was told was done, a threat "a la próxima",
+// "que no me llegue na' más", "desaparezcan", "no gasten más mensajes
+// conmigo", "pónganle punto final", "take me out of the rotation". Not: a
+// number corrected ("wrong number. Use este."), someone else told to
+// knock it off, an unsubscription asked about for later, another
+// product's subscription cancelled, another sender blocked with "ustedes
+// tranquilos".
+func TestStop51RustBeltAndBoricua(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"I already told yinz back in June to take me off.",
+		"However yinz got this number, I want off.",
+		"Se suponía que ya me habían borrado del sistema.",
+		"A la próxima llamo al abogado.",
+		"Ni un chavo más les regalo: que no me llegue na' más de ustedes.",
+		"Dije que no me interesaba. Desaparezcan.",
+		"La casa ya se vendió, así que no gasten más mensajes conmigo.",
+		"Pónganle punto final a esto.",
+		"It is 6 in the morning. Please take me out of the rotation.",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireNoOptOuts(t, d,
+		"Ay, I gave you mi número viejo on the form, wrong number. Use este.",
+		"The pharmacy keeps texting me refill reminders and I told them to knock it off. Anyway, send me the numbers.",
+		"Is there a way to unsubscribe later if I change my mind? Not now.",
+		"Quiero cancel mi subscription con el CRM viejo antes de empezar con ustedes.",
+		"I blocked los de la competencia porque eran pushy. Ustedes tranquilos, sigan.")
+}

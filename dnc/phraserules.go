@@ -437,6 +437,9 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"asked for later, not now: 'is there a way to unsubscribe later if I change my mind? Not now, just want to know'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "change", "my", "mind") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "not", "now")
+		}},
 		{"a product question about the lead's own customers: 'how you handle unsubscribes, we get a ton of those at our gyms'", beforeIn(3, textmatch.NewSet("handle", "handles", "process", "manage", "track", "count", "lots", "ton"))},
 		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?' (not 'unsubscribe me, I went with one of the other companies')", func(toks []string, m textmatch.Match) bool {
@@ -1039,6 +1042,7 @@ var phraseRules = map[string]phraseRule{
 		{"reports, does not ask: 'no emails or calls from the bank yet, any news?'", listNotWholeMessage},
 	}},
 	"cancel subscription": {unless: []exclusion{
+		{"another product's: 'quiero cancel mi subscription con el CRM viejo antes de empezar con ustedes'", afterIn(6, textmatch.NewSet("viejo", "vieja", "old", "anterior", "previous", "otro", "otra", "other"))},
 		{"told to someone else: 'I told the newspaper to cancel my subscription, not you'", toldElsewhereTo},
 		{"another channel stopped, texts welcome: 'can you stop mailing me paper letters? just text'", keepsTexting},
 		{"a product: 'cancel the subscription on my streaming app'", productSubscription},
@@ -1060,6 +1064,12 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"texts gone": {require: func(toks []string, _ textmatch.Match) bool {
 		return hasWord(toks, "texts", "text", "messages", "promo", "promos", "notifications", "alerts", "mensajes", "textos", "offers")
+	}},
+	"cut it out": {unless: []exclusion{
+		{"told to someone else: 'the pharmacy keeps texting me refill reminders and I told them to knock it off'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && toks[m.Start-1] == "to" && (toks[m.Start-2] == "them" || toks[m.Start-2] == "him" || toks[m.Start-2] == "her") &&
+				textmatch.Before(toks, m.Start-2, 2, textmatch.NewSet("told", "asked", "said"))
+		}},
 	}},
 	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
@@ -1124,6 +1134,10 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"a number corrected, the new one given: 'I gave you mi número viejo on the form, wrong number. Use este.'", func(toks []string, _ textmatch.Match) bool {
+			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
+			return ok
+		}},
 		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "sending", "sent", "quoting", "quoted", "gave", "giving", "send", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
@@ -1767,9 +1781,9 @@ func callsFromOthers(toks []string, m textmatch.Match) bool {
 
 // addBackRules ask to be put back on the list.
 var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "add back", Pattern: "add|put|sign me|us back / volver a agregar|agregarme|inscribir|inscribirme|suscribirme / agreguenme|agregame|agregueme ~2 de nuevo|otra vez"},
+	{Name: "add back", Pattern: "add|put|sign me|us back / volver a agregar|agregarme|inscribir|inscribirme|suscribirme / agreguenme|agregame|agregueme ~2 de nuevo / agreguenme|agregame|agregueme ~2 otra vez"},
 	// "I stopped getting the rate updates and I want them back"
-	{Name: "add back", Pattern: "want|need them|those|em|it back / los|las quiero|necesito de vuelta|otra vez"},
+	{Name: "add back", Pattern: "want|need them|those|em|it back / los|las quiero|necesito de vuelta / los|las quiero|necesito otra vez"},
 })
 
 // relayed reports a household member who says it for the phone's user:
@@ -2677,7 +2691,7 @@ var (
 		// mándenme la info", "dejen el mío como contacto principal"
 		// "ya no uso el número viejo que les di ... anoten este", "el
 		// bueno es 915...", "todo por aquí conmigo"
-		{Name: "new number", Pattern: "numero viejo|anterior que les|le di / anoten|apunten|guarden|usen este|el nuevo / el bueno|correcto es / todo por aqui|aca conmigo"},
+		{Name: "new number", Pattern: "use|usen|use este|this one / numero viejo on|en the|el form|forma / numero viejo|anterior que les|le di / anoten|apunten|guarden|usen este|el nuevo / el bueno|correcto es / todo por aqui|aca conmigo"},
 		{Name: "keep sending me", Pattern: "si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome / ustedes si mandenme|escribanme|sigan|manden / dejen|deje el|mi mio|numero|correo|cel como contacto"},
 		{Name: "keep sending me", Pattern: "keep|still sending|texting them|those|it to me|us / keep sending me|us the texts|updates|messages|them"},
 		// "yo nunca dije que me quitaran de la lista, ese fue mi hijo"
@@ -3076,6 +3090,7 @@ func reassuresSender(t textmatch.Text) bool {
 var reassureContrast = textmatch.NewSet("but", "though", "tho", "pero", "although").Gated()
 
 var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "reassured", Pattern: "ustedes tranquilos|tranquilas / ustedes sigan|siga"},
 	{Name: "reassured", Pattern: "ustedes si mandenme|escribanme|sigan|manden / si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome"},
 	{Name: "reassured", Pattern: "con ustedes es distinto|diferente / ustedes son distintos|diferentes / ustedes son otra cosa / with you its|is different"},
 	{Name: "reassured", Pattern: "you|u|ustedes are|r|re|estan fine|good|ok|okay|bien|different|exempt / you all are|r|re? fine|good|ok|okay|different|exempt / youre fine|good|ok|okay|different|exempt / you guys are|r|re? fine|good|ok|okay|different / i dont mind you|u|ustedes / youre|you|ur not|arent junk|spam / you are not junk|spam"},

@@ -1012,6 +1012,20 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches"},
 	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|removed|unsubscribed / thought|figured|assumed i was taken|removed|unsubscribed"},
 	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
+	// dev291 (Puerto Rico): "se suponía que ya me habían borrado del
+	// sistema", "a la próxima llamo al abogado", "que no me llegue na' más
+	// de ustedes", "con respeto, no quiero recibir más", "desaparezcan",
+	// "no gasten más mensajes conmigo", "no pierdan el tiempo",
+	// "pónganle punto final a esto", "please take me out of the rotation"
+	{Name: "es asked before", Pattern: "me habian|habrian|hayan|hubieran borrado|quitado|sacado|eliminado|dado de|del|baja"},
+	{Name: "threat", Pattern: "a la proxima ~3 abogado|abogada|demanda|demando|denuncio|reporto|fcc|queja"},
+	{Name: "es dont contact again", Pattern: "que no me|nos llegue|lleguen na|nada ~1 mas / no quiero|queremos recibir mas |"},
+	{Name: "go away", Pattern: "desaparezcan|desaparezca|desaparece |"},
+	{Name: "es dont contact again", Pattern: "no gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|tiempo|saliva conmigo / no pierdan|pierda|pierdas el|su? tiempo |"},
+	{Name: "es dont contact again", Pattern: "ponganle|pongan|ponle|pongale punto final"},
+	{Name: "off your list", Pattern: "take|get me|us out of the|your|ur rotation|queue|system|database"},
+	// dev292: "however yinz got it, I want off"
+	{Name: "off your list", Pattern: "i|we want|wanna off | / i|we want|wanna off your|the|this list|lists|texts"},
 	// "please don't send anything else to this number"
 	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else|more to this|my number|phone|cell|line / do not send|text anything|nothing else|more to this|my number|phone|cell|line"},
 })

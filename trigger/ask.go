@@ -242,7 +242,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
 	// "preferimos hablarlo con alguien de vuestra oficina", "¿podríamos
 	// quedar un día en persona?"
-	{Name: "es talk to someone", Pattern: "hablarlo|hablarla|platicarlo|platicarla|verlo|tratarlo con alguien|alguno|una persona / quedar|vernos|reunirnos ~3 en persona"},
+	{Name: "es talk to someone", Pattern: "hablarlo|hablarla|platicarlo|platicarla|verlo|tratarlo con alguien|alguno / hablarlo|hablarla|platicarlo|platicarla|verlo|tratarlo con una persona / quedar|vernos|reunirnos ~3 en persona"},
 	// "pásame el cel del señor que hace las ofertas"
 	{Name: "es your number", Pattern: "pasame|pasenme|paseme|dame|deme|denme el|su|tu @numero"},
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
@@ -463,6 +463,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// himself", "I'd love 20 min live with one of your solutions engineers"
 	{Name: "meet person", Pattern: "rather|prefer|want|like the|your owner|manager|boss|supervisor ~5 come|look|call|visit|himself|herself|personally"},
 	{Name: "meet person", Pattern: "min|mins|minutes live with / live with one of your|ur"},
+	// dev291: "¿me pasas con la muchacha que me atendió la otra vez?"
+	{Name: "es put through", Pattern: "me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con la|el muchacha|muchacho|senora|senor|chica|chico|joven|licenciada|licenciado"},
+	// dev292: "is there a fella I could just get on the horn?", "yo
+	// quiero una voz, not a computer"
+	{Name: "call me", Pattern: "get|got on the horn / is there a|some fella|guy|gal|lady|person|someone|somebody i|we could|can ~2 call|ring|phone|talk"},
+	{Name: "es that person", Pattern: "quiero|necesito|prefiero una voz|persona"},
 	// dev282: "who is the broker in charge? my husband wants to meet him"
 	{Name: "your number", Pattern: "who is|s the ~1 in charge / whos the ~1 in charge"},
 	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her|them before / wants|want|like|need to meet the broker|agent|owner before"},

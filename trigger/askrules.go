@@ -195,7 +195,9 @@ var (
 	// people outside the household: a household member's wish to talk is
 	// an ask for them ("my husband wants to talk to someone first")
 	wantersOther = textmatch.NewSet("neighbor", "neighbour", "neighbors", "boss", "friend", "friends", "coworker", "coworkers", "buddy",
-		"jefe", "jefa", "vecino", "vecina", "vecinos", "amigo", "amiga", "companero", "companera")
+		"jefe", "jefa", "vecino", "vecina", "vecinos", "amigo", "amiga", "companero", "companera",
+		// "my doctor wants to speak with me about my test results"
+		"doctor", "doc", "dentist", "lawyer", "attorney", "pastor", "teacher", "nurse", "doctora", "abogado", "maestra")
 )
 
 var (

@@ -150,6 +150,9 @@ var spanishAskRules = map[string]askRule{
 		}},
 	}},
 	"es your number": {unless: []exclusion{
+		{"the lead's own number for a form: '¿cuál es el phone number que tengo que poner en la aplicación?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 6, formFill)
+		}},
 		{"a price, not a phone: 'si alguien nos da un buen número por el paquete completo'", func(t textmatch.Text, m textmatch.Match) bool {
 			return textmatch.Before(t.Toks, m.End, 3, priceAdj) || textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("por"))
 		}},
@@ -638,9 +641,14 @@ var (
 // la cita en el calendario"
 var markedThings = textmatch.NewSet("cita", "calendario", "fecha", "casilla", "agenda", "opcion", "dia", "hora", "cuadrito", "x")
 
+// formFill are a form filled in: "el número que tengo que poner en la
+// aplicación"
+var formFill = textmatch.NewSet("poner", "llenar", "escribir", "anotar", "aplicacion", "forma", "formulario", "put", "enter", "form")
+
 // priceAdj make "número" a price: "un buen número", "el mejor número"
 var priceAdj = textmatch.NewSet("buen", "mejor", "bonito", "justo", "good", "best")
 
 // esCallersTold are the subjects of a call told, not asked: "los
 // clientes me llaman a mí directo"
-var esCallersTold = textmatch.NewSet("clientes", "ellos", "ellas", "gente", "todos", "techs", "tecnicos", "customers")
+var esCallersTold = textmatch.NewSet("clientes", "ellos", "ellas", "gente", "todos", "techs", "tecnicos", "customers", "iglesia", "escuela", "banco",
+	"doctor", "clinica")

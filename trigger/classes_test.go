@@ -6128,3 +6128,28 @@ func TestStop51ConversationSignals(t *testing.T) {
 	requireFrustrated(t, "ya te di la dirección hace dos mensajes. Do you also want my blood type?")
 	requireNoAsks(t, "Caught about half of it between phone calls.", "los clientes me llaman a mí directo, it's a mess")
 }
+
+// TestStop51RustBeltAndBoricuaSignals: asks on the horn, for a voice,
+// for the girl who helped last time; not someone else's doctor wanting a
+// talk, the church that calls on Sundays, the lead's own number for a
+// form. Frustration: the dumbest thing, jerked around; not a team that
+// looked like hell, another office's hold praised. Someone else's
+// readiness to sign is no commitment; a visit needed before the freeze
+// is.
+func TestStop51RustBeltAndBoricuaSignals(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Is there a fella I could just get on the horn?", "Mi nieto set this up pero yo quiero una voz, not a computer.",
+		"¿Me pasas con la muchacha que me atendió la otra vez?")
+	requireNoAsks(t, "La iglesia me llama todos los domingos para el bingo.",
+		"¿Cuál es el phone number que tengo que poner en la aplicación?")
+	j := trigger.Model()
+	s := "My doctor wants to speak with me about my test results so I might be slow answering."
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+	require.NoError(t, err)
+	require.False(t, got.ExplicitAsk)
+	requireFrustrated(t, "This is the dumbest thing my granddaughter ever talked me into.", "34 years at Buick and I never got jerked around like this.")
+	requireNotFrustrated(t, "Steelers looked like hell yesterday. Anyhow, Thursday at 2 works.",
+		"The doctor's office had me on hold 40 minutes today, so this is a nice change.")
+	require.Less(t, trigger.Analyze("The union's ready to sign the new contract Friday, so I'll know about money after that.").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("Furnace quit last night. Need somebody out before Thursday.").Commitment, 2)
+}

@@ -276,6 +276,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// me", "y'all couldn't find your own hind end with both hands and a
 	// flashlight", "y'all are wearing me slap out"
 	{Name: "sarcasm", Pattern: "hey|ok|okay|thanks|gracias genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application"},
+	// dev292: "This is the dumbest thing my granddaughter ever talked me
+	// into", "never got jerked around like this"
+	{Name: "insult", Pattern: "dumbest|stupidest thing / jerked|jerking|jerk me|us around / jerked|jerking around / never got|been jerked around / never got|been treated like this"},
 	// dev290: "At this rate I'll PCS twice and retire before y'all finish
 	// the appraisal. Real impressive."
 	{Name: "sarcasm", Pattern: "real|very|so|truly impressive|professional |"},
@@ -1222,6 +1225,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			w == "awful" && i+1 < len(toks) && intensified.Has(toks[i+1]) {
 			continue
 		}
+		// a look described: "the Steelers looked like hell yesterday"
+		if w == "hell" && i >= 2 && toks[i-1] == "like" && (toks[i-2] == "looked" || toks[i-2] == "look" || toks[i-2] == "looks" || toks[i-2] == "felt" || toks[i-2] == "played") {
+			continue
+		}
 		// praise in a strong word: "Ridiculous lo rápido que mandaron el
 		// quote, gracias!", "insane how fast you got back to me"
 		if i+2 < len(toks) && (toks[i+1] == "lo" || toks[i+1] == "how") && speedWords.Has(toks[i+2]) {
@@ -1635,6 +1642,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "not listening" && (toks[m.Start] == "not" || toks[m.Start] == "never") && thirdNotHelping(toks, m.Start)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
+		// "the doctor's office had me on hold 40 minutes today, so this is a
+		// nice change": another office's wait, the sender praised
+		!(m.Name == "taking forever" && (textmatch.ContainsSeq(toks, "nice", "change") || textmatch.ContainsSeq(toks, "refreshing", "change"))) &&
 		// "knock it off the price", "¿así trabajan ustedes, con contrato de
 		// 6 meses?": a demand or a question must end its clause
 		!(m.Name == "exasperation" && (toks[m.Start] == "knock" || toks[m.Start] == "asi") && !endsClauseAfter(toks, m.End)) &&

@@ -178,6 +178,9 @@ var commitRules = MustCompile(map[string]Set{
 	// dev288: "ya lo hablamos y estamos decididos ... dígame qué papeles
 	// tengo que tener listos"
 	{Name: "decided", Pattern: "estamos|estoy decididos|decidido|decidida|decididas / que papeles|documentos tengo|necesito|tenemos|necesitamos ~3 listos|listo|preparar|juntar / what papers|documents|paperwork do|should i|we ~3 ready"},
+	// dev292: "need somebody out before then", "necesito que vengan
+	// mañana"
+	{Name: "urgent visit", Pattern: "need|needs somebody|someone out ~3 before|today|tomorrow|tonight|asap / need|needs a tech|guy out ~3 before|today|tomorrow|tonight|asap / necesito|necesitamos que vengan|venga manana|hoy|ya|pronto"},
 	// "empiecen el policy el 1st, ya tengo el carro nuevo"
 	{Name: "order given", Pattern: "empiecen|empiece|inicien|inicie|arranquen|arranque|activen|active el|la policy|poliza|seguro|cobertura|trabajo|obra"},
 	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
@@ -452,6 +455,9 @@ var (
 		// ready"
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		// someone else's readiness: "the union's ready to sign the new
+		// contract Friday, so I'll know about money after that"
+		{Name: "hedge", Pattern: "union|unions|board|bank|seller|sellers|landlord|boss|company is|s? ready|set to sign / union is ready"},
 		// a yes on a condition that has not held: "I'd move forward if the
 		// number was 40 higher. It isn't"
 		{Name: "hedge", Pattern: "if the|your|ur number|price|offer|rate|quote|numbers was|were|came|went|had / si el|la precio|oferta|numero fuera|estuviera|subiera|bajara"},
@@ -468,7 +474,7 @@ var (
 		// "listos en cuanto salga bien la inspección", "si me igualan el
 		// precio, firmamos hoy", "solo pregunto para tener idea"
 		{Name: "hedge", Pattern: "ready|listo|lista|listos|listas|forward ~3 pending|contingent / en cuanto|cuando salga|salgan|pase|pasen|aprueben|apruebe ~2 bien|la|el / una vez que salga|salgan|pase|pasen|aprueben|apruebe / si me|nos igualan|mejoran|bajan / solo|nomas pregunto|preguntaba"},
-		{Name: "hedge", Pattern: "i guess|suppose / some other|another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando / solo|nomas preguntando|curiosidad / nada mas preguntando|pregunto"},
+		{Name: "hedge", Pattern: "i guess|suppose / some other time / another time / otro dia|momento / if we|i ~1 move|go|decide|proceed|sign / just|only asking|looking|browsing|starting|exploring|researching|curious|checking / getting started / apenas ~2 empezando|comenzando|empezamos / solo|nomas estoy|estamos ~1 viendo|mirando|preguntando|checando / solo|nomas preguntando|curiosidad / nada mas preguntando|pregunto"},
 	})
 )
 

@@ -141,7 +141,7 @@ var shorthand = map[string]string{
 	"yamar": "llamar", "yamen": "llamen", "yame": "llame", "yamarme": "llamarme", "yamada": "llamada",
 	"bout": "about", "prolly": "probably", "probs": "probably", "tho": "though", "thnks": "thanks", "hv": "have",
 	"wud": "would", "shud": "should", "cud": "could", "cn": "can", "nd": "and", "pic": "picture", "pics": "pictures",
-	"convo": "conversation", "info": "info", "yall": "you all", "youse": "you", "yous": "you", "y'all": "you all", "unsub": "unsubscribe",
+	"convo": "conversation", "info": "info", "yall": "you all", "yinz": "you all", "yunz": "you all", "youse": "you", "yous": "you", "y'all": "you all", "unsub": "unsubscribe",
 	"optout": "opt out", "stopall": "stop all", "untill": "until", "til": "until", "till": "until",
 	// Caribbean English as it is texted: "lose dis number", "allyuh doh
 	// message me again" ("di" and "mi" stay: they are Spanish words too)

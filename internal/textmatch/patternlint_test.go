@@ -66,6 +66,12 @@ var splitPhrases = [][2]string{
 	{"at", "all"}, {"otra", "cosa"}, {"tal", "vez"}, {"por", "favor"}, {"de", "preferencia"}, {"i", "am"}, {"we", "are"},
 	{"let", "us"}, {"heat", "pump"}, {"hit", "up"}, {"fines", "comerciales"}, {"mas", "barato"}, {"no", "one"}, {"make", "sure"},
 	{"in", "person"}, {"show", "up"}, {"get", "in"}, {"walk", "me"},
+	// stop 51's slips: "otra vez|volver|de nuevo", "conmigo|en mi", "a
+	// alguien|una|un persona", "couldnt|cant|could not", "for
+	// good|away|pond", "this minute|right now"; they found four older
+	// ones ("some other|another time" never read "another time")
+	{"de", "nuevo"}, {"en", "mi"}, {"una", "persona"}, {"could", "not"}, {"for", "good"}, {"right", "now"}, {"right", "away"},
+	{"otra", "vez"}, {"the", "texts"},  {"talk", "about"}, {"another", "time"},
 }
 
 // TestPatternsKeepKnownPhrasesWhole reads every rule pattern and fails
