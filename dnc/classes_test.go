@@ -3922,3 +3922,18 @@ func TestStop51RustBeltAndBoricua(t *testing.T) {
 		"Quiero cancel mi subscription con el CRM viejo antes de empezar con ustedes.",
 		"I blocked los de la competencia porque eran pushy. Ustedes tranquilos, sigan.")
 }
+
+// TestStop51LastWish: "I'd like this to be the last one", "I'd rather
+// not keep getting the plumbing stuff on it", "we only hear from you when
+// we're the ones reaching out".
+func TestStop51LastWish(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"the answer is the same, I'd like this to be the last one of these I get from you all",
+		"this phone is mine, not his, so I'd rather not keep getting the plumbing stuff on it ok?",
+		"he said he'd flag our account so we only hear from you when we're the ones reaching out. Please make sure it does this time",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

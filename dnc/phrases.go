@@ -1024,6 +1024,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|tiempo|saliva conmigo / no pierdan|pierda|pierdas el|su? tiempo |"},
 	{Name: "es dont contact again", Pattern: "ponganle|pongan|ponle|pongale punto final"},
 	{Name: "off your list", Pattern: "take|get me|us out of the|your|ur rotation|queue|system|database"},
+	// dev293: "I'd like this to be the last one of these I get from you
+	// all", "we'd prefer this be the last one", "I'd rather not keep
+	// getting the plumbing stuff on it", "so we only hear from you when
+	// we're the ones reaching out ... please make sure it does this time"
+	{Name: "last wish", Pattern: "like|want|prefer|rather this|it to? be the last one|text|message|time"},
+	{Name: "dont want messages", Pattern: "rather|prefer not keep getting|receiving / rather|prefer not to keep getting|receiving"},
+	{Name: "dont contact me", Pattern: "only hear from you|yall|ustedes when we|i|were|im"},
 	// dev292: "however yinz got it, I want off"
 	{Name: "off your list", Pattern: "i|we want|wanna off | / i|we want|wanna off your|the|this list|lists|texts"},
 	// "please don't send anything else to this number"

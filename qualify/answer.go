@@ -463,6 +463,11 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 	case Timeline:
 		return answerWhen(t)
 	case Need, UseCaseFit, Motivation:
+		// "I'd rather keep that part to myself for now": a reason held
+		// back answers nothing
+		if f == Motivation && reasonHeldBack(t) {
+			return ""
+		}
 		// "¿y ustedes compran casas así como está?" to "what has you
 		// thinking of selling?": a question back about the sender, no
 		// reason told

@@ -435,7 +435,7 @@ func reasonHeldBack(t textmatch.Text) bool {
 }
 
 var heldBack = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "later", Pattern: "rather|prefer|prefiero ~4 later|luego|despues / rather|prefer ~4 another time / rather|prefer not ~3 say|share|discuss|explain / rather|prefer not ~3 get|go into / rather|prefer not ~3 talk about / prefiero no ~2 decir|hablar|contar|explicar|entrar"},
+	{Name: "later", Pattern: "rather|prefer ~2 keep ~3 to myself|ourselves / rather|prefer|prefiero ~4 later|luego|despues / rather|prefer ~4 another time / rather|prefer not ~3 say|share|discuss|explain / rather|prefer not ~3 get|go into / rather|prefer not ~3 talk about / prefiero no ~2 decir|hablar|contar|explicar|entrar"},
 })
 
 var (

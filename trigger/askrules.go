@@ -593,7 +593,9 @@ var askRules = map[string]askRule{
 		{"a way of working listed: 'dispatch is all whiteboard and phone calls'", allOf(firstIs("phone"), prevIn(textmatch.NewSet("and", "y", "plus")))},
 		{"calls counted or timed, a burden told: '3am phone calls, chasing rent', 'endless phone calls from tenants'", allOf(firstIs("phone"), lastIs("calls"), timedCalls)},
 		{"calls as a burden: 'front desks are drowning in phone calls'", beforeIn(3, textmatch.NewSet("drowning", "buried", "flooded", "swamped", "slammed", "overwhelmed", "inundated", "ahogados", "saturados"))},
-		{"how it shows on the device: 'it has to look decent on a phone'", allOf(phonePrep, beforeIn(4, textmatch.NewSet("look", "looks", "display", "displays", "render", "renders", "fill", "filled", "load", "loads", "fits", "fit", "read")))},
+		{"how it shows on the device: 'it has to look decent on a phone'", allOf(phonePrep, beforeIn(4, textmatch.NewSet("look", "looks", "display", "displays", "render", "renders", "fill", "filled", "load", "loads", "fits", "fit", "read",
+			// "my eyes are not so good with the small letters on the phone"
+			"letters", "print", "words", "screen", "buttons")))},
 		{"the texts on the device: 'my granddaughter showed me how to answer these on the phone'", allOf(phonePrep, beforeIn(2, textmatch.NewSet("these", "texts", "messages", "emails", "mensajes", "textos")))},
 	}},
 	"transfer me": {unless: []exclusion{

@@ -90,11 +90,22 @@ var (
 
 func boughtAtStore(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	if !retailStores.Has(toks[m.Start]) || m.Start == 0 || !atWord.Has(toks[m.Start-1]) && toks[m.Start-1] != "from" {
+	if !retailStores.Has(toks[m.Start]) || m.Start == 0 {
 		return false
 	}
-	return textmatch.Before(toks, m.Start-1, 5, boughtVerbs)
+	// "the mortgage place from the flyer at the Home Depot on 38th": a
+	// place where a flyer was seen
+	if m.Start >= 2 && toks[m.Start-1] == "the" && atWord.Has(toks[m.Start-2]) && textmatch.Before(toks, m.Start-2, 3, seenAt) {
+		return true
+	}
+	if !atWord.Has(toks[m.Start-1]) && toks[m.Start-1] != "from" {
+		return false
+	}
+	return textmatch.Before(toks, m.Start-1, 5, boughtVerbs) || textmatch.Before(toks, m.Start-1, 3, seenAt)
 }
+
+// seenAt are things seen at a store: "the flyer at the Home Depot"
+var seenAt = textmatch.NewSet("flyer", "flier", "sign", "ad", "board", "poster", "booth", "stand", "kiosk")
 
 var (
 	retailStores = textmatch.NewSet("lowes", "home")

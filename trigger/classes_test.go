@@ -6153,3 +6153,25 @@ func TestStop51RustBeltAndBoricuaSignals(t *testing.T) {
 	require.Less(t, trigger.Analyze("The union's ready to sign the new contract Friday, so I'll know about money after that.").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("Furnace quit last night. Need somebody out before Thursday.").Commitment, 2)
 }
+
+// TestStop51UrbanMidwest: dev293's classes. Commitment: a slot taken in
+// Spanish ("apúntanos el martes"), the contract asked for with a date,
+// the tech to come ready to install, "bring it over and put it in"; not
+// a gate code given for a visit, a trial's expiry asked about, and "ya no
+// queremos seguir con las rutas en papel" is no hedge. A flyer seen at
+// the Home Depot names no competitor; "we make custom ductwork" asks for
+// no customization; small letters on the phone ask for no call.
+func TestStop51UrbanMidwest(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Apúntanos el martes a las 2, arrancamos ese mismo mes", "Get me the contract, I want ink on it before the 15th",
+		"Y que el técnico venga preparado para instalarlo ese mismo día", "If y'all got a 50 gallon unit on a truck, bring it over and put it in"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"gate code is 4471. dog is friendly", "Before sizes, can I ask something about the trial? Does it expire after 14 days no matter what?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	require.False(t, trigger.Analyze("arrancamos con ustedes, ya no queremos seguir con las rutas en papel").Hesitant)
+	require.False(t, ruleFires(t, trigger.Competitor(), "Is this the mortgage place from the flyer at the Home Depot on 38th?"))
+	require.NotContains(t, trigger.Analyze("We make custom HVAC ductwork up in Fridley. Looking at shop floor tracking").OutOfScope, trigger.TopicCustomization)
+	requireNoAsks(t, "78. My eyes are not so good with the small letters on the phone")
+}

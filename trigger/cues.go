@@ -1155,6 +1155,10 @@ func quotedShort(raw string) string {
 	}
 }
 
+// ownMakeVerbs are what the lead's own business does: "we make custom
+// ductwork"
+var ownMakeVerbs = textmatch.NewSet("make", "build", "do", "sell", "fabricate", "design", "print")
+
 // invoiceSend route a bill: "send the invoice to my wife"
 var invoiceSend = textmatch.NewSet("send", "email", "mail", "text", "forward", "address", "manden", "mande")
 
@@ -2724,6 +2728,10 @@ func outOfScope(t textmatch.Text) []Topic {
 			}
 		}
 		w := toks[m.Start]
+		// "we make custom HVAC ductwork": what the lead's shop makes
+		if m.Name == string(TopicCustomization) && w == "custom" && m.Start >= 2 && ownMakeVerbs.Has(toks[m.Start-1]) && (toks[m.Start-2] == "we" || toks[m.Start-2] == "i") {
+			return true
+		}
 		// "send the invoice to my wife, she does the books": where the
 		// bill goes, no dispute
 		if m.Name == string(TopicBilling) && w == "invoice" && m.Start >= 2 && (toks[m.Start-1] == "the" || toks[m.Start-1] == "an") && invoiceSend.Has(toks[m.Start-2]) {

@@ -178,6 +178,12 @@ var commitRules = MustCompile(map[string]Set{
 	// dev288: "ya lo hablamos y estamos decididos ... dígame qué papeles
 	// tengo que tener listos"
 	{Name: "decided", Pattern: "estamos|estoy decididos|decidido|decidida|decididas / que papeles|documentos tengo|necesito|tenemos|necesitamos ~3 listos|listo|preparar|juntar / what papers|documents|paperwork do|should i|we ~3 ready"},
+	// dev293: "apúntanos el martes a las 2", "get me the contract, I want
+	// ink on it before the 15th", "que el técnico venga preparado para
+	// instalarlo ese mismo día", "bring it over and put it in. Gate code
+	// is 4471"
+	{Name: "book", Pattern: "apuntanos|apuntame|anotanos|anotame|agendanos|agendame el ~1 lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia / apuntanos|apuntame|anotanos|anotame|agendanos|agendame para el ~1 lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia"},
+	{Name: "sign up", Pattern: "get|send me|us the contract / want ink on it / que el tecnico|instalador venga ~3 instalar|instalarlo|instalarla / bring it over and put it in"},
 	// dev292: "need somebody out before then", "necesito que vengan
 	// mañana"
 	{Name: "urgent visit", Pattern: "need|needs somebody|someone out ~3 before|today|tomorrow|tonight|asap / need|needs a tech|guy out ~3 before|today|tomorrow|tonight|asap / necesito|necesitamos que vengan|venga manana|hoy|ya|pronto"},
@@ -455,6 +461,9 @@ var (
 		// ready"
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		// a question about a trial's end: "does it expire after 14 days no
+		// matter what?"
+		{Name: "hedge", Pattern: "does|will|would it|the trial expire|end / can i ask something"},
 		// someone else's readiness: "the union's ready to sign the new
 		// contract Friday, so I'll know about money after that"
 		{Name: "hedge", Pattern: "union|unions|board|bank|seller|sellers|landlord|boss|company is|s? ready|set to sign / union is ready"},
@@ -533,6 +542,11 @@ func commitment(t Text) (int, string, bool) {
 			return false
 		}
 		if m.Name == "hedge unless without" && slices.Contains(toks[m.End:min(len(toks), m.End+3)], "sin") {
+			return false
+		}
+		// "ya no queremos seguir con las rutas en papel": done with the old
+		// way, a reason to buy
+		if (toks[m.End-1] == "seguir" || toks[m.End-1] == "continuar") && m.End < len(toks) && toks[m.End] == "con" {
 			return false
 		}
 		// "not making it through another week": how long a thing lasts,
