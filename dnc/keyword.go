@@ -310,7 +310,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -382,6 +382,11 @@ func (d *RuleDetector) doubtsEverySentence(raw string, t textmatch.Text, name st
 			return true
 		}
 		if (s > 0 || e < len(t.Toks)) && d.model.Score(strings.Join(t.Toks[s:e], " ")).Logit[learned.OptOut] >= d.doubt {
+			doubted = false
+		}
+		// the clause up to the match's end, without what follows it: "so
+		// you can stop calling me" (about the estimate)
+		if doubted && m.End < e && d.model.Score(strings.Join(t.Toks[s:m.End], " ")).Logit[learned.OptOut] >= d.doubt {
 			doubted = false
 		}
 		return doubted

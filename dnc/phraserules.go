@@ -3075,6 +3075,19 @@ func senderReassuredAfter(toks []string, m textmatch.Match) bool {
 	return ok
 }
 
+// threatensOther reports a threat at someone of the lead's own, not the
+// sender: "one more email from my landlord and im reporting him". The
+// model reads the threat's words; the rules' own threats check their
+// target.
+func threatensOther(t textmatch.Text) bool {
+	_, ok := otherThreatened.First(t, nil)
+	return ok
+}
+
+var otherThreatened = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "other threatened", Pattern: "reporting|report|suing|sue|blocking|block him|her / from my landlord|ex|boss|neighbor|neighbour|tenant|tenants|brother|sister|mom|dad|husband|wife|son|daughter|cousin"},
+})
+
 // reassuresSender reports a message that tells the sender it is welcome
 // against something else refused: "I'm on the do not call list for
 // telemarketers but I don't mind y'all". The model, which reads the

@@ -2687,10 +2687,11 @@ func TestWeakCuesDev104(t *testing.T) {
 	for _, s := range []string{"I have now sent this same form four times and nobody tells me anything.", "bueno ya qué, nunca contestan"} {
 		require.True(t, trigger.Judged(s).Frustrated, "%q is frustration", s)
 	}
-	// the model leans (p 0.75) and the cue confirms it; since stop 45's
+	// the model leaned (p 0.75) and the cue confirmed it; since stop 45's
 	// model, "bueno, ya qué. hagan lo que quieran, total nunca contestan"
-	// leans less (p 0.60 -> 0.48) and is missed
-	require.Contains(t, trigger.Judged("bueno ya qué, nunca contestan").FrustrationRule, " with ")
+	// leans less (p 0.60 -> 0.48) and is missed; since stop 51's model
+	// "nunca contestan" ending its clause is a rule of its own (and the
+	// model alone is sure of the form sent four times)
 	require.False(t, trigger.Judged("yes 3 times").Frustrated)
 }
 

@@ -282,6 +282,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev290: "At this rate I'll PCS twice and retire before y'all finish
 	// the appraisal. Real impressive."
 	{Name: "sarcasm", Pattern: "real|very|so|truly impressive|professional |"},
+	// stop 51's retrain leans less on "bueno ya qué, nunca contestan" and
+	// "the last company never came out and now you're doing the same
+	// thing": the rules read them
+	{Name: "not listening", Pattern: "nunca|jamas contestan|responden|regresan |"},
+	{Name: "exasperation", Pattern: "now you|youre|yall doing the same thing / now you are doing the same thing"},
 	// dev287: "es increíble que una empresa que se dice profesional no
 	// sea capaz de contestar una pregunta sencilla"
 	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
