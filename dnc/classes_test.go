@@ -3937,3 +3937,47 @@ func TestStop51LastWish(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestStop51ReviewOptouts: what the review of this stop's opt-out rules
+// found. Ordinary replies that the new rules had read as opt-outs stay
+// ordinary (urgency, a last house to look at, haggling, offers accepted,
+// a removal from a title, card notices, a listing photo, outages, a bank's
+// collections); the polite opt-outs the new exclusions had let through
+// are opt-outs again.
+func TestStop51ReviewOptouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"no pierda tiempo, mándeme la cotización hoy mismo",
+		"I want this to be the last one we look at, let's write an offer",
+		"¿bajarle 20 mil al precio? ni se le ocurra.",
+		"pónganle punto final a la negociación, aceptamos la oferta",
+		"I'm good on the offers you sent, let's go with the second one",
+		"I thought I was removed from the loan when we divorced",
+		"me dijeron que ya me habían dado de alta en el sistema",
+		"why do I only hear from you when I'm the one calling? any update on the loan?",
+		"I filed a report with the FTC about identity theft last year, will that hurt my application?",
+		"el mensaje de la tarjeta dice transacción no autorizada",
+		"don't use this pic for marketing, the kitchen looks dark",
+		"my ex and I are both on the mortgage. I want off.",
+		"these roaches are everywhere i need them gone. text me a time",
+		"dont want to see another one of these split levels, we need a ranch",
+		"let's both quit while we're ahead and sign today",
+		"no quiero recibir nada más que la cotización final",
+		"el otro agente cobra 6 por ciento, ni uno más le pago",
+		"tuve que cortar todo contacto con mi ex, así que solo yo firmo",
+		"necesito que esa mancha de humedad desaparezca.",
+		"Envíe BAJA para no recibir más mensajes. ¿Esto es de ustedes? quiero ver la casa",
+	)
+	for _, s := range []string{
+		"Not now, not ever. Unsubscribe me.",
+		"Please unsubscribe me. You guys are fine, I'm just not buying",
+		"denme de baja, yo les aviso si algún día vendo",
+		"you're sending to a wrong number",
+		"it says text END to quit, I don't want these anymore",
+		"I want to opt out of everything",
+		"we only hear from yall when we reach out, keep it that way",
+	} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}

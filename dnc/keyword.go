@@ -273,6 +273,14 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		}); ok && !pleadsToGoOn(t) && !sentByMistake(t) && !othersQuote(raw, t) {
 			return d.ruleHit(raw, t, m.Name)
 		}
+		// the same, read by the model: "it says text END to quit, I don't
+		// want these anymore"
+		if d.model != nil && after > 0 && after < len(t.Toks) && !pleadsToGoOn(t) && !sentByMistake(t) {
+			rest := strings.Join(t.Toks[after:], " ")
+			if s := d.model.Score(rest); s.Logit[learned.OptOut] >= d.suppress && !welcomesTexts(t) && !undone(t) {
+				return Result{Kind: OptOut, Tier: "model", Rule: "model:" + d.model.Why(rest, learned.OptOut) + " (after the quoted footer)", Score: s.Prob(learned.OptOut)}
+			}
+		}
 		return Result{}
 	}
 	if pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
@@ -384,9 +392,12 @@ func (d *RuleDetector) doubtsEverySentence(raw string, t textmatch.Text, name st
 		if (s > 0 || e < len(t.Toks)) && d.model.Score(strings.Join(t.Toks[s:e], " ")).Logit[learned.OptOut] >= d.doubt {
 			doubted = false
 		}
-		// the clause up to the match's end, without what follows it: "so
-		// you can stop calling me" (about the estimate)
-		if doubted && m.End < e && d.model.Score(strings.Join(t.Toks[s:m.End], " ")).Logit[learned.OptOut] >= d.doubt {
+		// the clause without the topic that follows the match: "so you can
+		// stop calling me" (about the estimate)
+		if k := m.End + 1; doubted && k < e && t.Toks[k] == "about" && (t.Toks[m.End] == "me" || t.Toks[m.End] == "us") && d.model.Score(strings.Join(t.Toks[s:k], " ")).Logit[learned.OptOut] >= d.doubt {
+			doubted = false
+		}
+		if doubted && m.End < e && t.Toks[m.End] == "about" && d.model.Score(strings.Join(t.Toks[s:m.End], " ")).Logit[learned.OptOut] >= d.doubt {
 			doubted = false
 		}
 		return doubted

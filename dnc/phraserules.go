@@ -438,9 +438,12 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"unsubscribe": {unless: []exclusion{
 		{"asked for later, not now: 'is there a way to unsubscribe later if I change my mind? Not now, just want to know'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "change", "my", "mind") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "not", "now")
+			asked := textmatch.ContainsSeq(toks, "is", "there", "a", "way") || hasWord(toks, "how", "later")
+			return asked && !hasWord(toks, "wont", "never", "ever") && (textmatch.ContainsSeq(toks, "change", "my", "mind") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "not", "now"))
 		}},
-		{"a product question about the lead's own customers: 'how you handle unsubscribes, we get a ton of those at our gyms'", beforeIn(3, textmatch.NewSet("handle", "handles", "process", "manage", "track", "count", "lots", "ton"))},
+		{"a product question about the lead's own customers: 'how you handle unsubscribes, we get a ton of those at our gyms'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 3, textmatch.NewSet("handle", "handles", "process", "manage", "track", "count", "lots", "ton")) && !textmatch.Before(toks, m.Start, 1, textmatch.NewSet("my", "our"))
+		}},
 		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"from other companies' mail: 'how do I unsubscribe Dad from all the paper mail he gets from other companies?' (not 'unsubscribe me, I went with one of the other companies')", func(toks []string, m textmatch.Match) bool {
 			return (textmatch.ContainsSeq(toks, "other", "companies") || textmatch.ContainsSeq(toks, "otras", "companias")) &&
@@ -508,6 +511,9 @@ var phraseRules = map[string]phraseRule{
 		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
 	}, final: true},
 	"threat": {final: true, unless: []exclusion{
+		{"asks whether it happened: 'did you guys get your line shut down? I called twice'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("did", "does", "do", "is", "was"))
+		}},
 		{"a hearing, not a threat: 'see you in court Tuesday for the probate hearing'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.End-1] == "court" && toks[m.Start] == "see" && !clauseEnds(toks, m) && toks[m.End] != "if"
 		}},
@@ -551,12 +557,15 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"foreign": {final: true, unless: []exclusion{
 		{"calls refused, the lead will write: 'no gracias, no me llame, yo le escribo'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso")
+			callsOnly := (textmatch.ContainsSeq(toks, "no", "me", "llame") || textmatch.ContainsSeq(toks, "no", "me", "llamen")) && !hasWord(toks, "baja", "mensajes", "escriban", "textos", "manden")
+			return callsOnly && (textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso"))
 		}},
 		{"not yet, a step held back: 'todavía no me mandes el contract, mi esposo quiere revisar el número primero'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start+1, 3, notYet)
 		}},
-		{"a role ended, not the messages: '¿cómo puedo darme de baja como fiador del préstamo?'", afterIn(2, textmatch.NewSet("como"))},
+		{"a role ended, not the messages: '¿cómo puedo darme de baja como fiador del préstamo?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 2, textmatch.NewSet("como")) && hasWord(toks, "fiador", "fiadora", "cosigner", "aval", "titular", "socio", "socia", "miembro", "beneficiario")
+		}},
 		{"don't you dare stop: 'ni se les ocurra dejar de mandarme las actualizaciones'", beforeIn(3, textmatch.NewSet("ocurra", "ocurran", "atrevan"))},
 		{"asks what leaving another channel does: 'si me doy de baja del email, ¿igual me llegan las updates por text?'", func(toks []string, m textmatch.Match) bool {
 			if !textmatch.Before(toks, m.Start, 3, ifSi) {
@@ -638,6 +647,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es dont contact again": {unless: []exclusion{
+		{"from someone else: 'que no me llegue nada más de cobro del banco'", func(toks []string, m textmatch.Match) bool {
+			last := toks[m.End-1]
+			return (last == "mas" || last == "nada" || last == "na") && m.End+1 < len(toks) && toks[m.End] == "de" && !esSenderYou.Has(toks[m.End+1])
+		}},
 		{"someone else's phone, texts to the lead welcome: 'no le manden nada a él. Todo por aquí conmigo'", func(toks []string, _ textmatch.Match) bool {
 			return (textmatch.ContainsSeq(toks, "a", "el") || textmatch.ContainsSeq(toks, "a", "ella")) && textsWelcomed(toks)
 		}},
@@ -849,6 +862,9 @@ var phraseRules = map[string]phraseRule{
 		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
 	}},
 	"es dont want messages": {unless: []exclusion{
+		{"nothing but one thing: 'no quiero recibir nada más que la cotización final'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "nada", "mas", "que")
+		}},
 		{"papers, not messages: 'ya no quiere que le manden los estados de cuenta en papel'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 5, paperThings)
 		}},
@@ -1060,10 +1076,29 @@ var phraseRules = map[string]phraseRule{
 	// "ni uno más" of the messages ("me están llegando charges por cada
 	// mensaje. Ni uno más"), not of a price
 	"es not one more": {require: func(toks []string, _ textmatch.Match) bool {
-		return hasWord(toks, "mensaje", "mensajes", "mensajito", "mensajitos", "text", "texts", "texto", "textos", "msj", "msjs", "charges", "cobran", "cobra")
+		return hasWord(toks, "mensaje", "mensajes", "mensajito", "mensajitos", "text", "texts", "texto", "textos", "msj", "msjs")
 	}},
-	"texts gone": {require: func(toks []string, _ textmatch.Match) bool {
-		return hasWord(toks, "texts", "text", "messages", "promo", "promos", "notifications", "alerts", "mensajes", "textos", "offers")
+	"texts gone": {require: func(toks []string, m textmatch.Match) bool {
+		// the messages named before "them" ("these roaches ... i need them
+		// gone. text me a time" names none)
+		return slices.ContainsFunc(toks[max(0, m.Start-12):m.Start], textsGoneNamed.Has) || slices.ContainsFunc(toks[m.Start:m.End], textsGoneNamed.Has)
+	}},
+	// "I want off" with the contact named ("however yinz got it, I want
+	// off"), not off a mortgage or a house
+	// "let's both quit while we're ahead" of the texts, not "and sign
+	// today"
+	"quit while ahead": {require: func(toks []string, _ textmatch.Match) bool {
+		return !hasWord(toks, "sign", "deal", "offer", "close", "buy", "firmar")
+	}},
+	"want off": {require: func(toks []string, m textmatch.Match) bool {
+		return hasWord(toks, "number", "texts", "list", "messages", "text", "got", "this") && !hasWord(toks, "mortgage", "loan", "title", "lease", "deed", "show")
+	}},
+	// a line kept from sales, not a photo kept from the ads: "don't use
+	// this pic for marketing, the kitchen looks dark"
+	"dont use it for sales": {unless: []exclusion{
+		{"a photo or a listing, not the line: 'esa foto salió borrosa, no la usen para la publicidad'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "photo", "photos", "pic", "pics", "picture", "pictures", "foto", "fotos", "listing", "brochure", "video", "imagen")
+		}},
 	}},
 	"cut it out": {unless: []exclusion{
 		{"told to someone else: 'the pharmacy keeps texting me refill reminders and I told them to knock it off'", func(toks []string, m textmatch.Match) bool {
@@ -1138,7 +1173,7 @@ var phraseRules = map[string]phraseRule{
 			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
 			return ok
 		}},
-		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "sending", "sent", "quoting", "quoted", "gave", "giving", "send", "showing"))},
+		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "quoting", "quoted", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
 		{"a belief given up: 'I thought this was a wrong number at first but I did fill out the form'", beforeIn(4, textmatch.NewSet("thought", "figured", "assumed", "pense", "crei"))},
@@ -1216,7 +1251,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"off your list": {unless: []exclusion{
 		{"asked for some day, not now: 'how would I get off your list if I ever needed to? not now, just asking'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "if", "i", "ever") || textmatch.ContainsSeq(toks, "just", "asking") || textmatch.ContainsSeq(toks, "not", "now")
+			return hasWord(toks, "how", "would") && (textmatch.ContainsSeq(toks, "if", "i", "ever") || textmatch.ContainsSeq(toks, "just", "asking"))
 		}},
 		{"another kind of list: 'take the garage door off the repair list'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], otherLists.Has)
@@ -1305,6 +1340,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"report spam": {unless: []exclusion{
+		{"a report about fraud, not the texts: 'I filed a report with the FTC about identity theft'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "identity", "theft", "identidad", "robo")
+		}},
 		{"marked by mistake: 'marqué este número como spam sin querer, perdón', 'flagged you as spam by accident'", func(toks []string, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(toks, "sin", "querer") || textmatch.ContainsSeq(toks, "por", "error") || textmatch.ContainsSeq(toks, "by", "accident") || hasWord(toks, "accidentally", "mistake")
 		}},
@@ -2691,7 +2729,7 @@ var (
 		// mándenme la info", "dejen el mío como contacto principal"
 		// "ya no uso el número viejo que les di ... anoten este", "el
 		// bueno es 915...", "todo por aquí conmigo"
-		{Name: "new number", Pattern: "use|usen|use este|this one / numero viejo on|en the|el form|forma / numero viejo|anterior que les|le di / anoten|apunten|guarden|usen este|el nuevo / el bueno|correcto es / todo por aqui|aca conmigo"},
+		{Name: "new number", Pattern: "use|usen este / use this one / numero viejo on|en the|el form|forma / numero viejo|anterior que les|le di / anoten|apunten|guarden|usen este / anoten|apunten|guarden|usen el nuevo / el bueno|correcto es / todo por aqui|aca conmigo"},
 		{Name: "keep sending me", Pattern: "si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome / ustedes si mandenme|escribanme|sigan|manden / dejen|deje el|mi mio|numero|correo|cel como contacto"},
 		{Name: "keep sending me", Pattern: "keep|still sending|texting them|those|it to me|us / keep sending me|us the texts|updates|messages|them"},
 		// "yo nunca dije que me quitaran de la lista, ese fue mi hijo"
@@ -3071,6 +3109,14 @@ func senderReassuredAfter(toks []string, m textmatch.Match) bool {
 	if m.End >= len(toks) {
 		return false
 	}
+	// the clause refused names someone else ("that number from the other
+	// roofing company", "for telemarketers", "de todas esas listas"), not
+	// this sender ("please unsubscribe me. you guys are fine, I'm just not
+	// buying")
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	if slices.ContainsFunc(toks[cs:min(ce, m.End+3)], refusedOwn.Has) || !slices.ContainsFunc(toks[cs:ce], elsewhereWords.Has) {
+		return false
+	}
 	_, ok := reassured.First(textmatch.Text{Toks: toks[m.End:]}, nil)
 	return ok
 }
@@ -3085,7 +3131,7 @@ func threatensOther(t textmatch.Text) bool {
 }
 
 var otherThreatened = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "other threatened", Pattern: "reporting|report|suing|sue|blocking|block him|her / from my landlord|ex|boss|neighbor|neighbour|tenant|tenants|brother|sister|mom|dad|husband|wife|son|daughter|cousin"},
+	{Name: "other threatened", Pattern: "reporting|report|suing|sue|blocking|block him|her"},
 })
 
 // reassuresSender reports a message that tells the sender it is welcome
@@ -3108,6 +3154,19 @@ var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reassured", Pattern: "con ustedes es distinto|diferente / ustedes son distintos|diferentes / ustedes son otra cosa / with you its|is different"},
 	{Name: "reassured", Pattern: "you|u|ustedes are|r|re|estan fine|good|ok|okay|bien|different|exempt / you all are|r|re? fine|good|ok|okay|different|exempt / youre fine|good|ok|okay|different|exempt / you guys are|r|re? fine|good|ok|okay|different / i dont mind you|u|ustedes / youre|you|ur not|arent junk|spam / you are not junk|spam"},
 })
+
+// textsGoneNamed are the messages a "them" may stand for
+var textsGoneNamed = textmatch.NewSet("texts", "messages", "promos", "promo", "notifications", "alerts", "mensajes", "textos", "offers", "reminders")
+
+// theseOnesOrTexts name this sender's messages after "from"
+var theseOnesOrTexts = textmatch.NewSet("these", "this", "your", "ur", "texts", "messages", "estos", "sus", "mensajes")
+
+// sendersOwn name this sender in a refused clause; elsewhereWords name
+// another sender or a thing apart from this one
+var (
+	refusedOwn     = textmatch.NewSet("your", "ur", "you", "ustedes", "su", "sus")
+	elsewhereWords = textmatch.NewSet("from", "that", "those", "other", "another", "for", "de", "los", "las", "esas", "esos", "otra", "otro", "otras", "otros")
+)
 
 // thirdSubjects say that a wish is someone else's
 var thirdSubjects = textmatch.NewSet("he", "she", "hes", "shes", "they", "theyre", "el", "ella")
@@ -4923,6 +4982,11 @@ func senderKeptAfter(toks []string, m textmatch.Match) bool {
 // left another sender and keeps this one.
 func keptPostedLater(toks []string, m textmatch.Match) bool {
 	if m.End >= len(toks) || toks[m.End] != "from" && toks[m.End] != "de" && toks[m.End] != "del" {
+		return false
+	}
+	// ("unsubscribe from these texts. keep me posted by email instead":
+	// these messages left)
+	if slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], theseOnesOrTexts.Has) {
 		return false
 	}
 	for k := textmatch.ClauseEnd(toks, m.Start); k+2 < len(toks); k++ {

@@ -485,7 +485,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
-	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta / no|tampoco quiero|queremos saber mas de ~1 ustedes|usted|ti|ustede|uds / no|tampoco quiere|quieren saber nada|mas de ~1 ustedes|usted|ustede|uds"},
+	{Name: "es dont want messages", Pattern: "no|tampoco quiero|queremos saber nada de ~1 ustedes|usted|ti|su|sus|esta|uds|ustede / no|tampoco quiero|queremos saber nada mas de ~1 ustedes|usted|ti|ustede|uds / no|tampoco quiero|queremos saber mas de ~1 ustedes|usted|ti|ustede|uds / no|tampoco quiere|quieren saber nada|mas de ~1 ustedes|usted|ustede|uds"},
 	{Name: "es asked before", Pattern: "dijo|dijeron|quedo|quedaron que ~1 me|nos iba|iban a ~1 quitar|borrar|sacar|eliminar / dijo|dijeron|quedo|quedaron que ~2 iba|iban a ~1 dar de baja"},
 	// "ya me habían prometido que me borraban y ahí siguen"
 	{Name: "es promised removal", Pattern: "prometido|prometieron|prometio|dijeron|dijo que ~2 me|nos borraban|quitaban|sacaban|eliminaban|borrarian|quitarian|sacarian|eliminarian"},
@@ -943,12 +943,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the salon line ... please don't use it for insurance pitches", "no
 	// lo usen pa vender insurance", "no lo pueden seguir usando pa vender
 	// software", "sus anuncios aquí no")
-	{Name: "dont use it for sales", Pattern: "dont|never use it|this ~2 for ~2 @salesn / do not use it|this ~2 for ~2 @salesn / no lo|la ~2 usen|use|uses|usar|usando|usarlo|usarla ~1 pa|para ~1 @salesn"},
-	{Name: "dont use it for sales", Pattern: "sus|your|ur|yall @salesn aqui|here|aca no|not |"},
+	{Name: "dont use it for sales", Pattern: "dont|never use it|this for ~2 @salesn / dont|never use this number|line|phone for ~2 @salesn / do not use it|this for ~2 @salesn / no lo|la ~2 usen|use|uses|usar|usando|usarlo|usarla ~1 pa|para ~1 @salesn"},
+	{Name: "dont use it for sales", Pattern: "sus|your|ur @salesn aqui|here|aca no|not |"},
 	// "se acabaron los mensajes pa mí", "dejen mi teléfono quieto",
 	// "déjenme el celular libre"
-	{Name: "es dont contact again", Pattern: "se acabaron|terminaron los|las? mensajes|textos|mensajitos|ofertas|promociones pa|para mi|nosotros|aca|aqui"},
-	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|libre|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
+	{Name: "es dont contact again", Pattern: "se acabaron|terminaron los|las? mensajes|textos|mensajitos pa|para mi|nosotros |"},
+	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
 	// quiero caldo, ni seguro, ni mensajes"
 	{Name: "es none wanted", Pattern: "no quiero|queremos ~3 | ni ~2 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 ni mensajes|textos|mensajitos|msjs"},
@@ -957,7 +957,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla ya |"},
 	// "mi teléfono needs vacaciones de ustedes", "my phone needs a
 	// vacation from you" (a pause bound in time stays a pause)
-	{Name: "es dont contact again", Pattern: "needs|need|necesita|necesito|necesitamos a|unas? vacation|vacaciones from|de you|ustedes|yall|uds|ustede"},
+	{Name: "es dont contact again", Pattern: "needs|need|necesita|necesito|necesitamos a|unas? vacation|vacaciones from|de you|ustedes|uds|ustede"},
 	// dev279, dev280, dev283: "let's both quit while we're ahead", "please
 	// leave me off your texts", "I'll get your whole number shut down for
 	// spam", "he wants his number out of your system", "I'd been took
@@ -967,33 +967,34 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "throw my number in the stock pond", "I don't want to see another
 	// one of these on my screen", "bless and keep you, far away from my
 	// phone", "no reason for your bank to be texting me now or later"
-	{Name: "dont contact me", Pattern: "lets both? quit while / let us both? quit while / leave me|us off your|ur|the texts|list|messages|texting|lists"},
-	{Name: "threat", Pattern: "get|have your|ur|yall ~2 number|line|company shut down|reported|blocked|banned"},
-	{Name: "es remove me", Pattern: "number|info|name|numero out of|outta your|ur|the system|database|list|files"},
+	{Name: "quit while ahead", Pattern: "lets both? quit while / let us both? quit while"},
+	{Name: "dont contact me", Pattern: "leave me|us off your|ur texts|list|messages|texting|lists / leave me|us off the texts|texting|messages"},
+	{Name: "threat", Pattern: "get|have your|ur ~2 number|line|company shut down|reported|blocked|banned / get|have you all ~2 number|line|company shut down|reported|blocked|banned"},
+	{Name: "es remove me", Pattern: "my|this|his|her number|info|numero out of|outta your|ur|the system|database|list|files"},
 	{Name: "asked before", Pattern: "id|i been|was took|taken off / i had|have been took|taken off / ive been took|taken off"},
-	{Name: "es dont contact again", Pattern: "ni se les|le|te ocurra otra vez / ni se les|le|te ocurra de nuevo / ni se les|le|te ocurra |"},
-	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|credito|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo|aqui / no gasten|gastes|gaste|pierdan|pierdas|pierda saliva conmigo"},
-	{Name: "dont contact me", Pattern: "never heard|hear another|a peep|word from / never hear|heard from your|ur|yall outfit|company|bunch|people"},
-	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number|phone ~3 away|pond|trash|garbage|river|lake / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
-	{Name: "see no more", Pattern: "dont|do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those"},
+	{Name: "es dont contact again", Pattern: "ni se les|le|te ocurra otra vez / ni se les|le|te ocurra de nuevo"},
+	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo |"},
+	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your|ur outfit|company|bunch|people"},
+	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
+	{Name: "see no more", Pattern: "dont want|wanna to? see another one|text|message ~4 screen|phone / do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those ~2 on|from my|this|you / dont want to see another one of these|those |"},
 	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
-	{Name: "dont contact me", Pattern: "no reason for you|your|yall|ur ~2 to be texting|messaging|contacting|calling me|us"},
+	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your|ur bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
 	// dev282, dev285: "find another phone to bother please", "these promo
 	// texts keep popping over my nav ... i need them gone", "leave me out
 	// of whatever list this is", "me quiero des-suscribir ya mismo", "do
 	// not put it on ur marketing thing"
 	{Name: "dont contact me", Pattern: "find another|some phone|number|person|sucker|victim to bother|pester|text|harass|spam"},
 	{Name: "texts gone", Pattern: "need|want them|these|those|em gone / need|want these|those|the|your texts|messages|promos gone"},
-	{Name: "off your list", Pattern: "leave me|us out of ~2 list|lists|thing|system|database"},
+	{Name: "off your list", Pattern: "leave me|us out of ~2 list|lists|system|database"},
 	{Name: "unsubscribe", Pattern: "des suscribir|suscribirme|suscribo|suscribanme / desuscribir|desuscribirme|dessuscribir|desuscribanme|desuscribeme"},
-	{Name: "dont use it for sales", Pattern: "dont|never put it|this|me|my number|us on your|ur|the marketing|list|lists|promo|promos|mailing|sales / do not put it|this|me|us on your|ur|the marketing|list|lists|promo|promos|mailing|sales"},
+	{Name: "dont use it for sales", Pattern: "dont|never put it|this|me|us on your|ur ~1 marketing|promo|promos|mailing|sales ~1 list|lists|thing / dont|never put it|this|me|us on your|ur list|lists / dont|never put my number on your|ur ~2 list|lists|thing / do not put it|this|me|us on your|ur ~2 list|lists|thing"},
 	// dev287 (formal Spanish): "ninguno de los dos queremos más mensajes
 	// de su compañía", "todo mensaje que reciba de ustedes lo consideraré
 	// no autorizado", "no deseo que este número quede guardado en su
 	// lista de contactos"
 	{Name: "es dont want messages", Pattern: "ninguno|ninguna ~4 queremos|quiere|quiero|deseamos|desea mas mensajes|textos|llamadas|comunicaciones"},
-	{Name: "es dont contact again", Pattern: "mensaje|mensajes|comunicacion|comunicaciones ~6 no autorizado|autorizados|autorizada|autorizadas / considerare|consideraremos ~2 no autorizado|autorizados|autorizada|autorizadas"},
-	{Name: "es remove me", Pattern: "no deseo|quiero|queremos|deseamos que ~1 este|mi|nuestro numero|telefono|dato|datos quede|queden|siga|sigan|este|esten guardado|guardados|registrado|registrados|en"},
+	{Name: "es dont contact again", Pattern: "considerare|consideraremos|considero|consideramos ~2 no autorizado|autorizados|autorizada|autorizadas"},
+	{Name: "es remove me", Pattern: "no deseo|quiero|queremos|deseamos que ~1 este|mi|nuestro numero|telefono|dato|datos quede|queden|siga|sigan|este|esten guardado|guardados|registrado|registrados ~3 su|sus|ustedes / no deseo|quiero|queremos|deseamos que ~1 este|mi|nuestro numero|telefono quede|queden|siga|sigan|este|esten en su|sus"},
 	// dev289, dev290: "que me saquen de su sistema", "no quiero recibir
 	// nada más de ustedes", "ni un mensaje más", "ya les puse un complaint
 	// en el FCC website", "this is my dispatch phone. Quit clogging it
@@ -1002,39 +1003,39 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es remove me", Pattern: "me|nos saquen|quiten|borren|eliminen|saque|quite|borre de ~2 sistema|lista|listas|base|registro|registros|system|list"},
 	{Name: "es dont want messages", Pattern: "no quiero|queremos recibir nada ~1 de ustedes|usted|ti / no quiero|queremos recibir nada mas"},
 	{Name: "es not one more", Pattern: "ni un|uno mensaje|msj|texto|mensajito mas / ni uno mas"},
-	{Name: "complained", Pattern: "puse|hice|meti|filed|file|mande ~2 complaint|queja|reporte|report ~4 fcc|ftc"},
-	{Name: "dont contact me", Pattern: "quit|stop clogging|filling|blowing it|my|this up|phone|line"},
-	{Name: "forget about me", Pattern: "olvidenme|olvideme|olvidame|olvidennos|olvidenos"},
-	{Name: "es dont contact again", Pattern: "corten|corte|cortar|cortemos toda|todo|la|el? comunicacion|contacto|comunicaciones"},
+	{Name: "complained", Pattern: "puse|hice|meti|filed|file|mande ~2 complaint|queja ~4 fcc"},
+	{Name: "dont contact me", Pattern: "quit|stop clogging|filling|blowing it|my|this up|phone|line / quit|stop clogging|filling|blowing up my|this phone|line"},
+	{Name: "forget about me", Pattern: "olvidenme|olvideme|olvidame|olvidennos|olvidenos |"},
+	{Name: "es dont contact again", Pattern: "corten|corte toda|todo|la|el? comunicacion|contacto|comunicaciones"},
 	// dev286: "honestly I'm good on all the promos and reminders from here
 	// on out", "I really thought I'd been taken off everything", "I'd
 	// prefer not to get more follow-ups here"
-	{Name: "dont want messages", Pattern: "im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches"},
-	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|removed|unsubscribed / thought|figured|assumed i was taken|removed|unsubscribed"},
+	{Name: "dont want messages", Pattern: "im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 here|now on / im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 going forward / im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 anymore / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 here|now on / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 going forward|anymore"},
+	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|took off / thought|figured|assumed id|i ~1 been removed|unsubscribed ~2 | / thought|figured|assumed id|i ~1 been removed|unsubscribed from ~2 list|lists|everything|texts|messages|it / thought|figured|assumed i was taken off / thought|figured|assumed i was removed|unsubscribed |"},
 	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
 	// dev291 (Puerto Rico): "se suponía que ya me habían borrado del
 	// sistema", "a la próxima llamo al abogado", "que no me llegue na' más
 	// de ustedes", "con respeto, no quiero recibir más", "desaparezcan",
 	// "no gasten más mensajes conmigo", "no pierdan el tiempo",
 	// "pónganle punto final a esto", "please take me out of the rotation"
-	{Name: "es asked before", Pattern: "me habian|habrian|hayan|hubieran borrado|quitado|sacado|eliminado|dado de|del|baja"},
-	{Name: "threat", Pattern: "a la proxima ~3 abogado|abogada|demanda|demando|denuncio|reporto|fcc|queja"},
+	{Name: "es asked before", Pattern: "me habian|habrian|hayan|hubieran borrado|quitado|sacado|eliminado de|del ~2 sistema|lista|listas|base|system|list / me habian|habrian|hayan|hubieran dado de baja"},
+	{Name: "threat", Pattern: "a la proxima ~1 llamo|hablo|voy|pongo|reporto|demando|denuncio|meto ~3 abogado|abogada|demanda|fcc|queja|policia / a la proxima ~2 los|les demando|denuncio|reporto"},
 	{Name: "es dont contact again", Pattern: "que no me|nos llegue|lleguen na|nada ~1 mas / no quiero|queremos recibir mas |"},
-	{Name: "go away", Pattern: "desaparezcan|desaparezca|desaparece |"},
-	{Name: "es dont contact again", Pattern: "no gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|tiempo|saliva conmigo / no pierdan|pierda|pierdas el|su? tiempo |"},
-	{Name: "es dont contact again", Pattern: "ponganle|pongan|ponle|pongale punto final"},
-	{Name: "off your list", Pattern: "take|get me|us out of the|your|ur rotation|queue|system|database"},
+	{Name: "go away", Pattern: "desaparezcan |"},
+	{Name: "es dont contact again", Pattern: "no gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|saliva conmigo / no gasten|gaste|gastes|pierdan|pierda|pierdas mas? el|su? tiempo conmigo |"},
+	{Name: "es dont contact again", Pattern: "ponganle|pongan|ponle|pongale punto final a esto|estos |"},
+	{Name: "off your list", Pattern: "take me|us out of the|your|ur rotation|queue / take|get me|us out of your|ur system|database"},
 	// dev293: "I'd like this to be the last one of these I get from you
 	// all", "we'd prefer this be the last one", "I'd rather not keep
 	// getting the plumbing stuff on it", "so we only hear from you when
 	// we're the ones reaching out ... please make sure it does this time"
-	{Name: "last wish", Pattern: "like|want|prefer|rather this|it to? be the last one|text|message|time"},
-	{Name: "dont want messages", Pattern: "rather|prefer not keep getting|receiving / rather|prefer not to keep getting|receiving"},
-	{Name: "dont contact me", Pattern: "only hear from you|yall|ustedes when we|i|were|im"},
+	{Name: "last wish", Pattern: "like|want|prefer|rather this|it to? be the last one|text|message ~3 i|we get|receive / like|want|prefer|rather this|it to? be the last one of these|those / like|want|prefer|rather this|it to? be the last text|message |"},
+	{Name: "dont want messages", Pattern: "rather|prefer not keep getting|receiving ~3 texts|messages|these|stuff|promos|reminders|calls|emails|offers / rather|prefer not to keep getting|receiving ~3 texts|messages|these|stuff|promos|reminders|calls|emails|offers"},
+	{Name: "dont contact me", Pattern: "only hear from you|ustedes when we|i|were|im ~4 reaching|reach out / only hear from you all when we|i|were|im ~4 reaching|reach out"},
 	// dev292: "however yinz got it, I want off"
-	{Name: "off your list", Pattern: "i|we want|wanna off | / i|we want|wanna off your|the|this list|lists|texts"},
+	{Name: "want off", Pattern: "i|we want|wanna off | / i|we want|wanna off your|the|this list|lists|texts"},
 	// "please don't send anything else to this number"
-	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else|more to this|my number|phone|cell|line / do not send|text anything|nothing else|more to this|my number|phone|cell|line"},
+	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else? to this|my number|phone|cell|line / dont|never send|text more to this|my number|phone|cell|line / do not send|text anything|nothing else? to this|my number|phone|cell|line"},
 })
 
 var (
@@ -1655,7 +1656,8 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		}
 		// "unsubscribe me from everything" (not "I unsubscribe from
 		// basically everything", a habit)
-		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) || end > m.End && everythingWords.Has(toks[k]) {
+		// ("I want to opt out of everything": the match ends at "out")
+		if senderObj.Has(toks[k]) || messagingNouns.Has(toks[k]) || listWords.Has(toks[k]) || (end > m.End || toks[m.End-1] == "out") && everythingWords.Has(toks[k]) {
 			return productAfter(toks, end+1)
 		}
 	}
@@ -1904,7 +1906,10 @@ func quotesKeyword(t textmatch.Text) bool {
 			// "I already did the whole 'reply STOP' thing": the lead's own
 			// reply, told as done before it
 			if (p == "reply" || p == "send" || p == "text" || p == "txt" || p == "sms" || p == "eng" || withReply || p == "respond" ||
-				p == "rply" || p == "rpl" || p == "snd" || replyEs.Has(p)) && !(i >= 2 && firstPerson.Has(toks[i-2])) && !ownReplyDone(toks, i-1) {
+				p == "rply" || p == "rpl" || p == "snd" || replyEs.Has(p) && (p != "envie" || textmatch.ClauseStart(toks, i-1) == i-1)) && !(i >= 2 && firstPerson.Has(toks[i-2])) &&
+				// ("envíe BAJA para no recibir más" is a footer; "envié BAJA y
+				// siguen" the lead's own)
+				(!ownReplyDone(toks, i-1) || p == "envie" && i+1 < len(toks) && toks[i+1] == "para") {
 				instr = true
 			}
 			// "send WIN to enter or END to opt out": a keyword followed by
@@ -1934,13 +1939,26 @@ func quotesKeyword(t textmatch.Text) bool {
 // own.
 func quotedUntil(t textmatch.Text) int {
 	end := 0
-	for i, w := range t.Toks {
-		if footerKeyword.HasID(t.IDs[i]) || marketing.HasID(t.IDs[i]) || len(w) >= 5 && isAllDigits(w) {
-			end = textmatch.ClauseEnd(t.Toks, i)
+	toks := t.Toks
+	for i, w := range toks {
+		// a keyword counts where it is quoted as one: after a footer verb
+		// ("reply STOP", "escriba BAJA") or before "to" or "para" ("STOP
+		// to end"), not every "no" or "y" of the lead's own
+		// (a keyword no reader takes for a word of the lead's own counts
+		// anywhere: "unsubscribe with STOP")
+		quoted := footerKeyword.HasID(t.IDs[i]) && (!everydayKeyword.Has(w) || i > 0 && (footerVerbs.Has(toks[i-1]) || replyEs.Has(toks[i-1])) ||
+			i+1 < len(toks) && (toks[i+1] == "to" || toks[i+1] == "para" || toks[i+1] == "2"))
+		if quoted || marketing.HasID(t.IDs[i]) || len(w) >= 5 && isAllDigits(w) {
+			end = textmatch.ClauseEnd(toks, i)
 		}
 	}
 	return end
 }
+
+// everydayKeyword are footer keywords that are also everyday words of a
+// lead's own reply ("no", "y", "yes", "end", "alto", "baja"): quoted only
+// beside a footer verb or a "to"
+var everydayKeyword = textmatch.NewSet("no", "y", "n", "yes", "start", "info", "help", "end", "alto", "baja", "quit", "cancel", "remove", "claim")
 
 // quotesCue are the tokens quotesKeyword tests, other than the short
 // codes: marketing words, footer keywords and verbs, "out", "to" and "2".
