@@ -432,12 +432,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// voices", "mándame al jefe", "quiero que me visite un asesor", "yo
 	// quiero resolver esto con gente, no con un programa", "¿me podría
 	// atender el mismo señor que vino la otra vez?"
-	{Name: "talk to person", Pattern: "who is|s over you / whos over you / whoever make|makes|calls the decisions|decision|shots"},
+	{Name: "talk to person", Pattern: "who is|s over you / whos over you / who over you / need|want ~2 whoever make|makes|calls the decisions|decision|shots / get|put me ~2 whoever make|makes|calls the decisions|decision|shots"},
 	{Name: "talk to person", Pattern: "get me a|an grown up|grownup|adult / get me someone|somebody real"},
 	{Name: "talk to person", Pattern: "is the|your owner|manager|boss|supervisor around|in|there|available ~4 run|talk|speak|ask|discuss / is the|your owner|manager|boss|supervisor around|in|there|available | ~4 run|talk|speak|ask|discuss"},
-	{Name: "not by text", Pattern: "text|texting|texts aint|isnt|not cutting it / text|texting|texts is not cutting it / need|want|needs voices|voice |"},
+	{Name: "not by text", Pattern: "text|texting|texts aint|isnt|not cutting it / text|texting|texts is not cutting it / need|want|needs voices |"},
 	{Name: "es put through", Pattern: "mandame|mandeme|manden|pasame|paseme|pasenme al jefe|encargado|supervisor|dueno|gerente / mandame|mandeme|manden|pasame|paseme|pasenme con el|la jefe|jefa|encargado|encargada|supervisor|dueno|duena|gerente"},
-	{Name: "es that person", Pattern: "que me|nos visite|visiten|venga|vengan un|una|el|la asesor|asesora|agente|vendedor|vendedora|representante|ajustador / que me|nos visite|visiten|venga|vengan alguien"},
+	{Name: "es that person", Pattern: "que me|nos visite|visiten|venga|vengan un|una|el|la asesor|asesora|agente|vendedor|vendedora|representante|ajustador / que me|nos visite|visiten alguien"},
 	{Name: "es that person", Pattern: "con gente|personas|humanos ~1 no con un|una? programa|robot|maquina|bot|sistema|computadora / con gente|personas|humanos | no con un|una? programa|robot|maquina|bot|sistema|computadora / con una persona | no con un|una? programa|robot|maquina|bot|sistema|computadora / ustedes tienen gente|personas|humanos | / tienen gente|personas real|reales|humana|humanas"},
 	{Name: "es that person", Pattern: "me|nos ~1 atender|atienda|atiendan el|la mismo|misma|senor|senora|muchacho|muchacha|joven|licenciado|licenciada|ingeniero"},
 	// dev280, dev283: "a mí denme una voz, no mensajitos", "mi mamá
@@ -445,35 +445,35 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// encargado", "dígame dónde y cuándo y allá voy", "Carl me tomorrow
 	// morning" (voice-to-text), "a flesh and blood person", "mándeme a
 	// alguien a la casa"
-	{Name: "es that person", Pattern: "denme|deme|dame|den una voz|llamada / que alguien ~4 le|me|nos hable|llame|marque|hablen|llamen|marquen"},
+	{Name: "es that person", Pattern: "denme|deme|dame|den una voz|llamada / que alguien ~4 me|nos hable|llame|marque|hablen|llamen|marquen / mama|mami|papa|papi|abuela|abuelo|esposo|esposa|suegra|suegro quiere|necesita que alguien ~4 le hable|llame|marque"},
 	{Name: "es put through", Pattern: "quiero|quisiera|necesito con el|la encargado|encargada|jefe|jefa|gerente|dueno|duena|supervisor|supervisora"},
-	{Name: "meet person", Pattern: "digame|dime|diganme|digan donde y cuando / tell me where and when"},
+	{Name: "meet person", Pattern: "digame|dime|diganme|digan donde y cuando ~3 voy|vamos|alla / digame|dime|diganme|digan donde y cuando ~3 nos vemos / tell me where and when |"},
 	// dev287: "necesito que un ser humano revise mi caso", "solicita una
 	// llamada con el director comercial"
-	{Name: "es that person", Pattern: "que un|una ser humano|persona revise|atienda|vea|lea|conteste|responda / un ser humano"},
+	{Name: "es that person", Pattern: "que un ser humano ~1 revise|atienda|vea|lea|conteste|responda|diga|explique|llame|hable / que una persona ~1 revise|atienda|vea|lea|conteste|responda|diga|explique|llame|hable"},
 	{Name: "es call me", Pattern: "solicita|solicito|solicitamos|pido|pedimos|pide una llamada|videollamada|reunion"},
 	// dev289, dev290: "mándeme a su jefe", "hit me up por teléfono",
 	// "¿quién es el mero mero ahí?", "FaceTime works for me if your guy's
 	// got a minute", "is there a human in the building?"
 	{Name: "es put through", Pattern: "mandame|mandeme|manden|pasame|paseme|pasenme a su|tu jefe|jefa|encargado|encargada|supervisor|supervisora|dueno|duena|gerente / quien es el mero mero / con el mero mero"},
-	{Name: "call me", Pattern: "hit me|us up por|by|on|over telefono|phone|cel|cell|llamada"},
-	{Name: "by phone", Pattern: "facetime|videocall|zoom works|sounds ~2 good|better|easier|fine / facetime|videocall|zoom works|sounds for me / facetime|videocall|zoom is fine / facetime|videocall|zoom would work"},
-	{Name: "anyone there", Pattern: "is there a|one human|person|humano|persona in the building|there|anywhere|alive"},
+	{Name: "call me", Pattern: "hit me|us up por|by|on|over my|the|el? telefono|phone|cel|cell|llamada"},
+	{Name: "by phone", Pattern: "facetime works|sounds ~2 good|better|easier|fine / facetime works|sounds for me / facetime is fine / facetime would work"},
+	{Name: "anyone there", Pattern: "is there a|one human|person|humano|persona in the building / is there a|one human|person|humano|persona there|anywhere|alive |"},
 	// dev286: "I'd rather the owner of the company come take a look
 	// himself", "I'd love 20 min live with one of your solutions engineers"
-	{Name: "meet person", Pattern: "rather|prefer|want|like the|your owner|manager|boss|supervisor ~5 come|look|call|visit|himself|herself|personally"},
-	{Name: "meet person", Pattern: "min|mins|minutes live with / live with one of your|ur"},
+	{Name: "meet person", Pattern: "rather|prefer|want|like the owner|manager|boss of the|your company ~4 come|call|visit|himself|herself|personally / rather|prefer|want|like your owner|manager|boss|supervisor ~4 come|call|visit|himself|herself|personally"},
+	{Name: "meet person", Pattern: "min|mins|minutes live with"},
 	// dev291: "¿me pasas con la muchacha que me atendió la otra vez?"
 	{Name: "es put through", Pattern: "me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con la|el muchacha|muchacho|senora|senor|chica|chico|joven|licenciada|licenciado"},
 	// dev292: "is there a fella I could just get on the horn?", "yo
 	// quiero una voz, not a computer"
 	{Name: "call me", Pattern: "get|got on the horn / is there a|some fella|guy|gal|lady|person|someone|somebody i|we could|can ~2 call|ring|phone|talk"},
-	{Name: "es that person", Pattern: "quiero|necesito|prefiero una voz|persona"},
+	{Name: "es that person", Pattern: "quiero|necesito|prefiero una voz"},
 	// dev282: "who is the broker in charge? my husband wants to meet him"
-	{Name: "your number", Pattern: "who is|s the ~1 in charge / whos the ~1 in charge"},
-	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her|them before / wants|want|like|need to meet the broker|agent|owner before"},
+	{Name: "your number", Pattern: "who is|s the broker|agent|manager|person in charge / whos the broker|agent|manager|person in charge"},
+	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her before / wants|want|like|need to meet the broker|agent|owner before"},
 	{Name: "call me", Pattern: "carl|cal|coll me|us tomorrow|today|tonight|back|asap|after|before|anytime|at"},
-	{Name: "real person", Pattern: "flesh and blood"},
+	{Name: "real person", Pattern: "a|some flesh and blood / with flesh and blood"},
 	// (not "mándeme a alguien este sábado para empezar": the work)
 	{Name: "es that person", Pattern: "mandeme|mandenme|manden|mande|mandame a alguien|un|una ~5 que nos|me ~1 sentemos|platiquemos|hablemos|explique|expliquen|revisemos|asesore"},
 	// dev272: "please ask him to try me again after 3", "tell him to try

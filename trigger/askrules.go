@@ -243,9 +243,24 @@ var missedWords = textmatch.NewSet("missed", "perdi")
 var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mesa")
 
 // callKinds name a call that is no ask to talk: "the service call"
-var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip", "chain", "prayer", "zoom", "church", "team", "group")
+var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip", "chain", "prayer", "church")
 
 var askRules = map[string]askRule{
+	// the Spanish asks of askMatcher (stop 51): someone sent to do the
+	// work, a complaint told, "dame una voz" as "let me know"
+	"es put through": {unless: []exclusion{
+		{"someone sent to do the work: 'manden al encargado de obra el lunes para medir'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 4, esWorkErrand)
+		}},
+		{"told, not asked: 'lo que me pasa con el muchacho es que nunca llega'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.Before(t.Toks, m.Start, 2, textmatch.NewSet("que", "lo"))
+		}},
+	}},
+	"es that person": {unless: []exclusion{
+		{"'dame una voz cuando...' is 'let me know': 'dame una voz cuando esté el presupuesto', 'cuando esté listo, dame una voz'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.End-1] == "voz" && (m.End < len(t.Toks) && (t.Toks[m.End] == "cuando" || t.Toks[m.End] == "si") || textmatch.Before(t.Toks, m.Start, 8, textmatch.NewSet("cuando")))
+		}},
+	}},
 	"call owed": {unless: []exclusion{
 		{"another's call: 'still waiting on the call from my lender' (not 'from your underwriter')", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
@@ -374,6 +389,11 @@ var askRules = map[string]askRule{
 		{"a decision, not a phone call: 'i make the call on this'", decisionCall},
 		{"a call the lead is busy with: 'I have to step into a call in about twenty minutes', 'just got out of a call'", func(t textmatch.Text, m textmatch.Match) bool {
 			k := m.Start
+			// ("have a call at 0500 for formation" is busy; "could we have a
+			// call this week?" asks)
+			if t.Toks[k] == "call" && k >= 2 && (t.Toks[k-1] == "a" || t.Toks[k-1] == "another") && haveWords.Has(t.Toks[k-2]) {
+				return k+1 < len(t.Toks) && (t.Toks[k+1] == "at" || t.Toks[k+1] == "in" || t.Toks[k+1] == "for")
+			}
 			return t.Toks[k] == "call" && k >= 2 && (t.Toks[k-1] == "a" || t.Toks[k-1] == "another") && busyWithCall.Has(t.Toks[k-2])
 		}},
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
@@ -658,7 +678,7 @@ var askRules = map[string]askRule{
 	}},
 	"your number": {unless: []exclusion{
 		{"only a name wanted: 'who's in charge de la instalación? just want el nombre pa decirle al super'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.Start] == "who" && t.HasAny(nameOnly) && t.HasAny(nameWanted)
+			return t.Toks[m.Start] == "who" && t.HasAny(nameOnly) && t.HasAny(nameWanted) && !t.HasAny(callOrNumber)
 		}},
 		{"a figure, not a phone: 'do you have a number in mind for the deposit?'", afterIn(2, textmatch.NewSet("mind"))},
 		{"how the lead came by it: 'got your number from my neighbor'", allOf(anyOf(beforeIn(3, textmatch.NewSet("got", "found", "saw", "have", "had", "pulled")), spanHas("got", "found", "saw", "pulled")),
@@ -688,9 +708,11 @@ var askRules = map[string]askRule{
 }
 
 // busyWithCall: the lead is in, or between, calls of their own
-var busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "of",
+var (
+	busyWithCall = textmatch.NewSet("into", "in", "during", "between", "from", "of")
 	// "I have a call at 0500 for formation"
-	"have", "got", "gotta")
+	haveWords = textmatch.NewSet("have", "got", "gotta")
+)
 
 // spanishDocs: what a Spanish speaker may be wanted for other than a
 // talk
@@ -716,6 +738,8 @@ var (
 	// to pass on, not a person to talk to
 	nameOnly   = textmatch.NewSet("just", "only", "solo", "nomas").Gated()
 	nameWanted = textmatch.NewSet("name", "nombre", "names", "nombres").Gated()
+	// ("just give me their name and number, I'll call them" asks)
+	callOrNumber = textmatch.NewSet("number", "call", "llamar", "talk", "numero").Gated()
 	// heShe are the subjects of someone else's habit: "he doesn't like
 	// talking money over text"
 	heShe = textmatch.NewSet("he", "she", "they", "hes", "shes", "theyre", "el", "ella", "ellos")

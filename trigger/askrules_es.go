@@ -12,6 +12,9 @@ import (
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
 	"es that person": {unless: []exclusion{
+		{"'dame una voz cuando...' is 'let me know': 'dame una voz cuando esté el presupuesto'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.End-1] == "voz" && m.End < len(t.Toks) && (t.Toks[m.End] == "cuando" || t.Toks[m.End] == "si")
+		}},
 		{"someone sent to do the work: 'quiero a alguien de la empresa que venga a medir'", afterIn(6, textmatch.NewSet("medir", "arreglar", "instalar", "reparar", "cambiar", "limpiar", "pintar"))},
 		{"a thing connected or got, not a person: 'la secadora nueva, ¿me la pueden conectar también?', '¿me lo consigue más barato?'", func(t textmatch.Text, m textmatch.Match) bool {
 			last := t.Toks[m.End-1]
@@ -87,7 +90,8 @@ var spanishAskRules = map[string]askRule{
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
 		{"someone else calls the lead, told: 'los clientes me llaman a mí directo'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.Before(t.Toks, m.Start, 3, esCallersTold)
+			// ("dígales a ellos que me llamen hoy" asks)
+			return textmatch.Before(t.Toks, m.Start, 3, esCallersTold) && !slices.Contains(t.Toks[max(0, m.Start-1):m.End], "que")
 		}},
 		{"marks a date, not dials: 'márqueme la cita en el calendario para el sábado'", func(t textmatch.Text, m textmatch.Match) bool {
 			return strings.HasPrefix(t.Toks[m.Start], "marq") && textmatch.After(t.Toks, m.End, 3, markedThings)
@@ -154,7 +158,7 @@ var spanishAskRules = map[string]askRule{
 			return textmatch.After(t.Toks, m.End, 6, formFill)
 		}},
 		{"a price, not a phone: 'si alguien nos da un buen número por el paquete completo'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.Before(t.Toks, m.End, 3, priceAdj) || textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("por"))
+			return textmatch.Before(t.Toks, m.End, 3, priceAdj) || m.End+1 < len(t.Toks) && t.Toks[m.End] == "por" && textmatch.After(t.Toks, m.End+1, 1, textmatch.NewSet("el", "la", "los", "las", "todo"))
 		}},
 		{"a claim's, policy's or order's number, not a phone: '¿cuál es el número de reclamo?'", afterIn(3, textmatch.NewSet("reclamo", "poliza", "cuenta", "orden", "referencia", "caso", "confirmacion", "factura", "pedido", "serie", "lote", "prestamo"))},
 		{"a number to fill in: '¿cuál es el phone number que pongo en la aplicación?'", afterIn(3, textmatch.NewSet("pongo", "poner", "pongamos", "anoto", "escribo", "lleno"))},
@@ -647,6 +651,10 @@ var formFill = textmatch.NewSet("poner", "llenar", "escribir", "anotar", "aplica
 
 // priceAdj make "número" a price: "un buen número", "el mejor número"
 var priceAdj = textmatch.NewSet("buen", "mejor", "bonito", "justo", "good", "best")
+
+// esWorkErrand send someone to do the work, not to talk: "al encargado
+// de obra el lunes para medir"
+var esWorkErrand = textmatch.NewSet("obra", "medir", "revisar", "empezar", "instalar", "arreglar", "trabajo", "destapar", "checar")
 
 // esCallersTold are the subjects of a call told, not asked: "los
 // clientes me llaman a mí directo"

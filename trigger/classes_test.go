@@ -6176,3 +6176,44 @@ func TestStop51UrbanMidwest(t *testing.T) {
 	require.NotContains(t, trigger.Analyze("We make custom HVAC ductwork up in Fridley. Looking at shop floor tracking").OutOfScope, trigger.TopicCustomization)
 	requireNoAsks(t, "78. My eyes are not so good with the small letters on the phone")
 }
+
+// TestStop51ReviewSignals: what the review of this stop's trigger rules
+// found. Ordinary replies that the new rules had read as commitment,
+// asks, frustration, competitors or high value stay ordinary; the splits
+// it found match in every form.
+func TestStop51ReviewSignals(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I can send it tonight when I get home, the photo of the unit", "Cuando empiece la obra, ¿cuánto tiempo tarda?",
+		"estoy decidida a no firmar hasta ver otras opciones", "¿es necesario que el técnico venga a instalarlo o lo puedo hacer yo?",
+		"Do I need someone out before the inspection or after?", "if you bring it over and put it in, how much would that be?",
+		"what documents should I have ready for the appointment", "Go ahead, I've got a minute."} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	require.GreaterOrEqual(t, trigger.Analyze("Our company is ready to sign, send it over").Commitment, 2)
+	require.True(t, trigger.Analyze("ya no quiero seguir con el proceso, gracias").Hesitant)
+	requireNoAsks(t, "whoever makes the decisions at my company is out until Monday", "we need voice for the call center",
+		"Zoom works fine for our internal meetings", "Soy un ser humano, no me traten así", "I live with one of your customers, she recommended you",
+		"my own flesh and blood is handling the sale", "Manden al encargado de obra el lunes para medir",
+		"Lo que me pasa con el muchacho del techo es que nunca llega a tiempo", "mi vecina quiere que alguien le hable de los paneles",
+		"dame una voz cuando esté el presupuesto", "Tell me where and when the tech is coming", "my daughter wants to meet them before she moves in",
+		"Is there a person there to let the tech in? I'll be at work")
+	requireAsks(t, "¿Me da su número por favor?", "Who's in charge there? Just give me their name and number, I'll call them",
+		"dígales a ellos que me llamen hoy", "hit me up on my cell", "is there a human there?", "necesito que un ser humano me diga si califico")
+	requireNotFrustrated(t, "I did the dumbest thing and locked my keys in the car", "I'll try reading the form again tonight",
+		"Does the life insurance need my blood type?", "Sorry to ask the same question again, what's the deductible?",
+		"these stairs are wearing me out, that's why we're moving", "Lord give me strength, my grandkids are visiting all week. Monday is fine",
+		"the kids were playing with us like crazy all weekend")
+	for _, s := range []string{"we had the heating out all weekend", "I used to work for another roofing company",
+		"our neighbors did their roof last year, theirs is better", "los de la aseguranza ya vinieron a ver el daño",
+		"si ustedes me lo dejan en menos, firmo hoy"} {
+		require.False(t, ruleFires(t, trigger.Competitor(), s), "%q", s)
+	}
+	for _, s := range []string{"Jones Roofing came out Tuesday and quoted 12k", "had a roofer out yesterday, he said 12k"} {
+		require.True(t, ruleFires(t, trigger.Competitor(), s), "%q", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"I'd like to go with the roof and gutters as a package", "¿cuánto sale por el paquete completo de limpieza?",
+		"we'd need a heater for each floor, it's a two story house"} {
+		require.False(t, ruleFires(t, hv, s), "%q", s)
+	}
+}

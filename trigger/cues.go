@@ -271,17 +271,17 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev274: "keep playing with me and see what happen", "this bot bout
 	// to make me lose my religion", "Lord give me strength. the tech was
 	// supposed to be here at 10"
-	{Name: "playing games", Pattern: "keep|stop|quit playing with me|us / playing with me|us like"},
+	{Name: "playing games", Pattern: "keep|stop|quit playing with me|us"},
 	// dev279, dev283: "Hey genius ... maybe read the form before you text
 	// me", "y'all couldn't find your own hind end with both hands and a
 	// flashlight", "y'all are wearing me slap out"
-	{Name: "sarcasm", Pattern: "hey|ok|okay|thanks|gracias genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application"},
+	{Name: "sarcasm", Pattern: "hey|ok|okay genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application before you"},
 	// dev292: "This is the dumbest thing my granddaughter ever talked me
 	// into", "never got jerked around like this"
-	{Name: "insult", Pattern: "dumbest|stupidest thing / jerked|jerking|jerk me|us around / jerked|jerking around / never got|been jerked around / never got|been treated like this"},
+	{Name: "insult", Pattern: "this|that|it is the dumbest|stupidest thing / thats|its the dumbest|stupidest thing / jerked|jerking|jerk me|us around / jerked|jerking around / never got|been jerked around"},
 	// dev290: "At this rate I'll PCS twice and retire before y'all finish
 	// the appraisal. Real impressive."
-	{Name: "sarcasm", Pattern: "real|very|so|truly impressive|professional |"},
+	{Name: "sarcasm", Pattern: "real impressive |"},
 	// stop 51's retrain leans less on "bueno ya qué, nunca contestan" and
 	// "the last company never came out and now you're doing the same
 	// thing": the rules read them
@@ -292,12 +292,13 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
 	// dev281: "ya te di la dirección literalmente hace dos mensajes ...
 	// Do you also want my blood type?"
-	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / want|need my blood type / quieren|quiere mi tipo de sangre"},
+	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / also want|need my blood type / want|need my blood type too / tambien quieren|quiere mi tipo de sangre"},
 	// dev282: "my husband is fuming ... explain yourselves", "omg the
 	// same question again"
-	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / the same question|questions again|twice"},
-	{Name: "insult", Pattern: "couldnt|cant find ~6 with both hands / could not find ~6 with both hands / wearing|wore me slap|plumb out / wearing|wore me out"},
-	{Name: "exasperation", Pattern: "lose|losing|lost my religion / lord|god|jesus give|grant me strength|patience / lord|god|jesus help me|us ~3 with you|yall|this|these"},
+	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / omg|ugh|wow|seriously ~1 the same question|questions ~1 again|twice / you ~3 the same question|questions again|twice"},
+	{Name: "insult", Pattern: "couldnt|cant find ~6 with both hands / could not find ~6 with both hands / you|ustedes ~3 wearing|wore me slap|plumb out / you|ustedes ~3 wearing|wore me out / this process|bot|app|system ~2 wearing|wore me out"},
+	{Name: "exasperation", Pattern: "lose|losing|lost my religion"},
+	{Name: "strength asked", Pattern: "lord|god|jesus give|grant me strength|patience"},
 	{Name: "harassment", Pattern: "harassment|harassing|harass|stalking|stalker"},
 	// sarcasm: "thank you for nothing at all", "zero effort", "big help you are"
 	// "wow what a brilliant idea, never would've thought of that on my
@@ -1160,6 +1161,15 @@ func quotedShort(raw string) string {
 	}
 }
 
+var (
+	workedFor    = textmatch.NewSet("work", "works", "worked", "working", "trabajo", "trabaja")
+	priceNouns   = textmatch.NewSet("quote", "quotes", "estimate", "estimates", "rate", "rates", "offer", "offers", "price", "prices", "fees", "bid", "bids", "precio", "cotizacion").Gated()
+	utilityNouns = textmatch.NewSet("aseguranza", "seguro", "ciudad", "gas", "luz", "agua", "banco", "gobierno", "city", "county").Gated()
+	// complaintCues make a plea for strength a complaint: "Lord give me
+	// strength. the tech was supposed to be here at 10"
+	complaintCues = textmatch.NewSet("supposed", "still", "again", "waiting", "late", "nobody", "never", "hours", "otra", "nadie")
+)
+
 // ownMakeVerbs are what the lead's own business does: "we make custom
 // ductwork"
 var ownMakeVerbs = textmatch.NewSet("make", "build", "do", "sell", "fabricate", "design", "print")
@@ -1651,6 +1661,9 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 		!(m.Name == "not listening" && (toks[m.Start] == "not" || toks[m.Start] == "never") && thirdNotHelping(toks, m.Start)) &&
 		!(m.Name == "disbelief" && (textmatch.ClauseEnd(toks, m.Start)-textmatch.ClauseStart(toks, m.Start) > 1 || anyPositive(toks))) &&
 		!(m.Name == "taking forever" && (waitingOnOther(toks, m) || toldByOther(toks, m.Start))) &&
+		// "Lord give me strength, my grandkids are visiting all week": a
+		// plea at the lead's own day unless a complaint is in the message
+		!(m.Name == "strength asked" && !slices.ContainsFunc(toks, complaintCues.Has)) &&
 		// "the doctor's office had me on hold 40 minutes today, so this is a
 		// nice change": another office's wait, the sender praised
 		!(m.Name == "taking forever" && (textmatch.ContainsSeq(toks, "nice", "change") || textmatch.ContainsSeq(toks, "refreshing", "change"))) &&
@@ -2492,7 +2505,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	// dev281: "there is water running down the wall in the hallway from
 	// the attic ... the ceiling is getting soft"
-	{Name: string(TopicEmergency), Pattern: "water running|pouring|coming|gushing down|through|out ~3 wall|walls|ceiling|light|stairs / ceiling is|s getting soft|sagging|falling"},
+	{Name: string(TopicEmergency), Pattern: "water running|pouring|coming|gushing down|out ~3 wall|walls|ceiling|light|stairs / water pouring|gushing through ~3 wall|walls|ceiling / ceiling is|s getting soft|saggy / ceiling is|s sagging|falling|caving"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
 	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
 	// "it smells really strong like gas down there"
@@ -2987,8 +3000,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev286, dev288: "we already had DiNapoli Roofing out Monday", "got
 	// us a number from Ferrara Bros", "I will compare yours with what they
 	// showed me", "los de Roofing Pros ya vinieron y me cobran 11 mil"
-	{Name: "other company", Pattern: "had|got ~3 roofing|plumbing|heating|hvac|electric|construction|bros|brothers|contracting|exteriors out|over / got|get us|me a number|price|quote|estimate|bid from"},
-	{Name: "comparison", Pattern: "compare yours|your|you with|to|against what|theirs|them|the / si ustedes me lo|la dejan|ponen en menos / si ustedes me lo|la dejan|ponen mas barato"},
+	{Name: "other company", Pattern: "had|got ~2 roofing|plumbing|hvac|construction|bros|brothers|contracting|exteriors out / had|got a|another roofer|plumber|electrician|contractor|company out / roofing|plumbing|hvac|construction|bros|brothers|contracting|exteriors came|come out|by / got|get us|me a number|price|quote|estimate|bid from ~2 roofing|plumbing|hvac|bros|brothers|company|co|another|other|construction|contracting|exteriors"},
+	{Name: "comparison", Pattern: "compare yours|your|you with|to|against what|theirs|them|the"},
 	{Name: "other company", Pattern: "los de ~3 ya vinieron|vino|cotizaron / los de ~3 me cobran|cobraron|dieron|cotizaron"},
 	// "we're switching from 7shifts porque subieron el precio": leaving a
 	// provider ("switching from paper" is checked)
@@ -3226,6 +3239,15 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 			if slices.Contains(firsts, toks[k]) {
 				return false
 			}
+		}
+		// stop 51's review: "I used to work for another roofing company",
+		// "our neighbors did their roof, theirs is better" (no price
+		// named), "los de la aseguranza ya vinieron" (a utility or an
+		// insurer, no competitor)
+		if m.Name == "other company" && textmatch.Before(toks, m.Start, 3, workedFor) ||
+			m.Name == "other company" && toks[m.Start] == "theirs" && !t.HasAny(priceNouns) ||
+			m.Name == "other company" && toks[m.Start] == "los" && t.HasAny(utilityNouns) {
+			return false
 		}
 		return !negated(toks, t.IDs, m.Start, 3) && !(m.Name == "named company" && !namedSubject(toks, m.Start)) &&
 			!(m.Name == "beat an offer" && !offerBefore(toks, m.Start)) &&

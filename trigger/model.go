@@ -613,7 +613,7 @@ var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "routine", Pattern: "on zoom|calls|meetings|teams ~1 all day|nonstop / on the phone all day|nonstop / en juntas|llamadas|zoom todo el dia"},
 	{Name: "texts instead", Pattern: "text|txt|message|textea|escribeme|textame me|us? instead|mejor / mejor textea|escribeme|textame|mandame un? mensaje"},
 	// "¿Marcarte? Nah, mejor seguimos por text"
-	{Name: "texts instead", Pattern: "seguimos|sigamos|sigo por text|texto|mensaje|mensajes|whatsapp|aqui|aca"},
+	{Name: "texts instead", Pattern: "seguimos|sigamos|sigo por text|texto|mensaje|mensajes|whatsapp|aqui|aca / hit me up by|via|over text|texto"},
 })
 
 var (

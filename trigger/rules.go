@@ -387,7 +387,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "whole-home job", Pattern: "gut|gutting|redo|redoing|replace|replacing|rip|ripping ~1 out? all the plumbing|wiring|pipes|electrical"},
 	// "a split system in every unit so each tenant has their own heat",
 	// "the whole place needs doing"
-	{Name: "whole-home job", Pattern: "system|systems|split|splits|minisplit|minisplits|unit|units|heater|heaters in|for every|each unit|apartment|tenant|floor / the whole place|building|house|home needs doing|redoing|redone|gutting"},
+	{Name: "whole-home job", Pattern: "system|systems|split|splits|minisplit|minisplits|unit|units|heater|heaters in|for every|each unit|apartment|tenant / the whole place|building|house|home needs doing|redoing|redone|gutting"},
 	// "need the whole thing repiped", "the entire place rewired"
 	{Name: "whole-home job", Pattern: "@whole thing|place|house|home ~3 repiped|repipe|repiping|rewired|rewire|rewiring|replumbed / repipe|repiping|rewire|rewiring|replumb|replumbing ~2 @whole thing|place|house|home / every line|pipe|circuit"},
 	// "redo the whole house in pex", "all the pipes in the house"
@@ -422,11 +422,11 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "sell|vender|venderlo|venderlos|venderlas|venta ~2 todo|todos|todas ~1 junto|juntos|juntas"},
 	// dev276, dev281: "I'd probably move the other five over too", "a
 	// little fourplex off Edgewood that I'd rather move as a package"
-	{Name: "several properties", Pattern: "move|switch|bring|transfer the other @many ~1 over|too / move|sell|let|go ~3 as a package|bundle"},
+	{Name: "several properties", Pattern: "move|switch|bring|transfer the other @many ~1 over|too / move|sell ~3 as a package|bundle"},
 	// dev286, dev288: "two more buildings ... we would want to sell
 	// everything together in one deal", "salir de todo junto ... por el
 	// paquete completo"
-	{Name: "several properties", Pattern: "sell|selling|sold|offload everything|all|them ~2 together|package|bundle / everything ~2 in one deal / salir|deshacernos|deshacerme de todo junto|todos|todas / por el paquete completo"},
+	{Name: "several properties", Pattern: "sell|selling|sold|offload everything|all|them ~2 together|package|bundle / sell|selling everything ~2 in one deal / salir|deshacernos|deshacerme de todo junto / salir|deshacernos|deshacerme de todas|todos ~3 juntas|juntos"},
 	// "five single families on the east side", "let all five go as a package"
 	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
 	// "the two houses on 5th St and the fourplex on Garland"

@@ -132,7 +132,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "bind it|them|everything|coverage / bind the policy|coverage|quote / lets bind / emitan|emita la poliza / bind the ~2 one|option|plan"},
 	// dev276: "whatever you need, I've got my license and the VIN right
 	// here, I can send it all this minute"
-	{Name: "sign up", Pattern: "i can send it|them|everything|that ~1 today|tonight|rn|now / i can send it|them|everything|that ~1 this minute / i can send it|them|everything|that ~1 right now|away / ill send it|them|everything|that ~1 today|tonight|rn|now / ill send it|them|everything|that ~1 this minute / ill send it|them|everything|that ~1 right now|away"},
+	{Name: "sign up", Pattern: "i can send it all ~1 today|tonight|rn|now / i can send it all ~1 this minute / i can send it all ~1 right now|away / i can send everything ~1 today|tonight|rn|now / i can send everything ~1 this minute / i can send everything ~1 right now|away"},
 	// a slot taken for the visit, the install, the demo: "Friday at 2 works
 	// for the walkthrough", "monday 8am for the install", "el jueves a las 9
 	// me queda bien", "nos viene bien el lunes", "can your crew come out
@@ -177,7 +177,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "mande al técnico mañana"
 	// dev288: "ya lo hablamos y estamos decididos ... dígame qué papeles
 	// tengo que tener listos"
-	{Name: "decided", Pattern: "estamos|estoy decididos|decidido|decidida|decididas / que papeles|documentos tengo|necesito|tenemos|necesitamos ~3 listos|listo|preparar|juntar / what papers|documents|paperwork do|should i|we ~3 ready"},
+	{Name: "decided", Pattern: "estamos|estoy decididos|decidido|decidida|decididas | / ya estamos|estoy decididos|decidido|decidida|decididas / que papeles|documentos tengo|necesito|tenemos|necesitamos ~3 listos|listo|preparar|juntar"},
 	// dev293: "apúntanos el martes a las 2", "get me the contract, I want
 	// ink on it before the 15th", "que el técnico venga preparado para
 	// instalarlo ese mismo día", "bring it over and put it in. Gate code
@@ -186,9 +186,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "get|send me|us the contract / want ink on it / que el tecnico|instalador venga ~3 instalar|instalarlo|instalarla / bring it over and put it in"},
 	// dev292: "need somebody out before then", "necesito que vengan
 	// mañana"
-	{Name: "urgent visit", Pattern: "need|needs somebody|someone out ~3 before|today|tomorrow|tonight|asap / need|needs a tech|guy out ~3 before|today|tomorrow|tonight|asap / necesito|necesitamos que vengan|venga manana|hoy|ya|pronto"},
+	{Name: "urgent visit", Pattern: "need|needs somebody|someone out ~3 before|today|tomorrow|tonight|asap / need|needs a tech|guy out ~3 before|today|tomorrow|tonight|asap / necesito|necesitamos que vengan|venga manana|hoy|ya"},
 	// "empiecen el policy el 1st, ya tengo el carro nuevo"
-	{Name: "order given", Pattern: "empiecen|empiece|inicien|inicie|arranquen|arranque|activen|active el|la policy|poliza|seguro|cobertura|trabajo|obra"},
+	{Name: "order given", Pattern: "empiecen|inicien|arranquen|activen el|la policy|poliza|seguro|cobertura|trabajo|obra"},
 	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
@@ -443,7 +443,7 @@ var (
 		{Name: "hedge", Pattern: "ahead|ready|adelante|shoot ~3 question|questions|pregunta|preguntas|pregunte|ask|preguntame|pregunteme|preguntenme / ask away / adelante pregunte|pregunta"},
 		// leave to ask, with the time the lead has: "go ahead, I'm on
 		// lunch", "adelante, tengo un rato"
-		{Name: "hedge", Pattern: "ahead|adelante | im|i on|at lunch|break / ahead|adelante | i have|got|ive a? minute|sec|second|moment|few / adelante | tengo un rato|minuto|momento / adelante | estoy en mi? break|descanso|lunch"},
+		{Name: "hedge", Pattern: "ahead|adelante | im|i on|at lunch|break / ahead|adelante | i have|got a? minute|sec|second|moment|few / ahead|adelante | ive got? a? minute|sec|second|moment|few / adelante | tengo un rato|minuto|momento / adelante | estoy en mi? break|descanso|lunch"},
 		// undecided, or a step nearly taken: "we haven't decided what to do
 		// with it", "was about to accept your offer but my son talked me
 		// out of it"; leave to ask in Spanish: "pregúntame lo que necesites"
@@ -463,10 +463,15 @@ var (
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// a question about a trial's end: "does it expire after 14 days no
 		// matter what?"
-		{Name: "hedge", Pattern: "does|will|would it|the trial expire|end / can i ask something"},
+		{Name: "hedge", Pattern: "does|will|would it expire|end / does|will|would the trial expire|end / can i ask something first|before"},
+		// a question whether a visit is needed: "¿es necesario que el técnico
+		// venga a instalarlo?", "do I need someone out before the
+		// inspection or after?", a visit for an estimate, "if you bring it
+		// over and put it in, how much would that be?"
+		{Name: "hedge", Pattern: "es necesario que / hace falta que / do|does i|we need ~2 out / presupuesto|cotizacion|estimate|quote todavia|still / if you bring it over / how much would"},
 		// someone else's readiness: "the union's ready to sign the new
 		// contract Friday, so I'll know about money after that"
-		{Name: "hedge", Pattern: "union|unions|board|bank|seller|sellers|landlord|boss|company is|s? ready|set to sign / union is ready"},
+		{Name: "hedge", Pattern: "union|unions|bank|seller|sellers|landlord is|s? ready|set to sign / union is ready"},
 		// a yes on a condition that has not held: "I'd move forward if the
 		// number was 40 higher. It isn't"
 		{Name: "hedge", Pattern: "if the|your|ur number|price|offer|rate|quote|numbers was|were|came|went|had / si el|la precio|oferta|numero fuera|estuviera|subiera|bajara"},
@@ -504,6 +509,10 @@ func Commitment(t Text) (int, string, bool) {
 	m.commitOnce.Do(func() { m.commit.level, m.commit.cue, m.commit.hesitant = commitment(t) })
 	return m.commit.level, m.commit.cue, m.commit.hesitant
 }
+
+// oldWays are the old way a lead is done with: "ya no queremos seguir con
+// las rutas en papel" (not "ya no queremos seguir con la compra")
+var oldWays = NewSet("papel", "excel", "libreta", "libretas", "cuaderno", "rutas", "viejo", "vieja", "manual", "lapiz", "antes", "whatsapp")
 
 var (
 	// lastsThrough come before "another week" that is how long a thing
@@ -546,7 +555,8 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "ya no queremos seguir con las rutas en papel": done with the old
 		// way, a reason to buy
-		if (toks[m.End-1] == "seguir" || toks[m.End-1] == "continuar") && m.End < len(toks) && toks[m.End] == "con" {
+		if (toks[m.End-1] == "seguir" || toks[m.End-1] == "continuar") && m.End < len(toks) && toks[m.End] == "con" &&
+			slices.ContainsFunc(toks[m.End:min(len(toks), m.End+5)], oldWays.Has) {
 			return false
 		}
 		// "not making it through another week": how long a thing lasts,

@@ -71,7 +71,7 @@ var splitPhrases = [][2]string{
 	// good|away|pond", "this minute|right now"; they found four older
 	// ones ("some other|another time" never read "another time")
 	{"de", "nuevo"}, {"en", "mi"}, {"una", "persona"}, {"could", "not"}, {"for", "good"}, {"right", "now"}, {"right", "away"},
-	{"otra", "vez"}, {"the", "texts"},  {"talk", "about"}, {"another", "time"},
+	{"otra", "vez"}, {"the", "texts"}, {"talk", "about"}, {"another", "time"}, {"nos", "vemos"},
 }
 
 // TestPatternsKeepKnownPhrasesWhole reads every rule pattern and fails
