@@ -257,7 +257,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	for id := range index {
 		maxID = max(maxID, id)
 	}
-	m.bit = registerMatcher(index)
+	m.bit = registerMatcher(index, m.prefixed)
 	m.firstAt = make([]int32, maxID+2)
 	for id := int32(0); id <= maxID; id++ {
 		rs := index[id]
@@ -324,17 +324,18 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 	toks, ids := t.Toks, t.IDs
 	if len(ids) != len(toks) {
 		ids = idsOf(toks)
-	} else if t.known&m.bit != 0 && !m.hasPrefix && len(m.always) == 0 {
-		// a normalised text knows where rules start: visit only those
-		// tokens (a matcher registered after it was normalised scans all)
+	} else if t.known&m.bit != 0 && len(m.always) == 0 {
+		// a normalised text knows where rules may start: visit only
+		// those tokens (a matcher registered after it was normalised, or
+		// with rules that start with a wildcard, scans all)
 		if t.mask&m.bit == 0 {
 			return // no token of t starts any rule
 		}
-		m.eachStart(t, fn)
-		return
-	}
-	if t.known&m.bit != 0 {
-		m.eachScan(t, fn)
+		if m.hasPrefix {
+			m.eachScan(t, fn)
+		} else {
+			m.eachStart(t, fn)
+		}
 		return
 	}
 	// the shared start masks say, in one word per token ID, whether the
@@ -392,62 +393,21 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 	}
 }
 
-// eachStart is [Matcher.Each] over the start masks a normalised Text
-// recorded, for a matcher with neither prefix nor wildcard first elements.
-// The Text was normalised after the matcher registered, so the start mask
-// it recorded for a token has the matcher's bit exactly when the token
-// starts one of its rules.
+// eachStart is [Matcher.Each] over the row of start bits a normalised
+// Text recorded for the matcher (see [Text.startRow]), for a matcher with
+// neither stem nor wildcard first elements. The Text was normalised after
+// the matcher registered, so the row has bit s exactly when token s
+// starts one of its rules, and t.mask has the matcher's bit.
 func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	ids := t.IDs
 	b := t.bloom()
-	for s, bits := range t.starts {
-		if bits&m.bit == 0 {
-			continue
-		}
-		frs := m.rulesAt(ids[s])
-		for k := range frs {
-			fr := &frs[k]
-			if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
-				continue
-			}
-			if end, ok := matchRest(fr.pat, &in, s); ok {
-				if !m.emit(fn, fr.ri, s, end) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// eachScan is [Matcher.Each] over a text normalised after the matcher
-// registered, for a matcher with rules that start with a stem or a
-// wildcard: every token is visited, for those rules, but the index is
-// read only at the tokens whose start mask has the matcher's bit (see
-// eachStart), without looking their IDs up in the shared masks. It
-// repeats the shape of Each's own loop on purpose: one loop choosing
-// between the two kinds of mask per token cost BenchmarkAnalyze 1.8k
-// more instructions per message.
-func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
-	in := tokenSeq{t.Toks, t.IDs}
-	toks, ids, starts := t.Toks, t.IDs, t.starts
-	if len(starts) != len(ids) {
-		// no token starts a rule of any matcher
-		starts = nil
-	}
-	b := t.bloom()
-	// the matcher's fields the loop reads, in locals: loads from m are
-	// not hoisted out of the loop
-	bit, prefixed, always := m.bit, m.prefixed, m.always
-	for s, w := range toks {
-		id := ids[s]
-		if id == breakID {
-			continue
-		}
-		if starts != nil && starts[s]&bit != 0 {
-			frs := m.rulesAt(id)
-			for k := range frs {
-				fr := &frs[k]
+	for k, row := range t.startRow(m.bit) {
+		for ; row != 0; row &= row - 1 {
+			s := k<<6 | bits.TrailingZeros64(row)
+			frs := m.rulesAt(ids[s])
+			for i := range frs {
+				fr := &frs[i]
 				if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
 					continue
 				}
@@ -458,25 +418,48 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 				}
 			}
 		}
-		if len(w) > 0 && prefixed[w[0]>>6]&(1<<(w[0]&63)) != 0 {
-			for _, ri := range m.prefix[w[0]] {
-				if !b.meets(&m.needs[ri]) {
+	}
+}
+
+// eachScan is eachStart for a matcher with rules that start with a stem
+// (but none with a wildcard): the row of the matcher also has the tokens
+// whose first byte starts one of its stems (see [startTable]), and at
+// each token it visits, but for breaks, the rules of the index (none
+// when the token starts only a stem) are tried, then the rules of the
+// stems of its first byte, as [Matcher.Each]'s own loop does.
+func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
+	in := tokenSeq{t.Toks, t.IDs}
+	toks, ids := t.Toks, t.IDs
+	b := t.bloom()
+	for k, row := range t.startRow(m.bit) {
+		for ; row != 0; row &= row - 1 {
+			s := k<<6 | bits.TrailingZeros64(row)
+			id := ids[s]
+			if id == breakID {
+				continue
+			}
+			frs := m.rulesAt(id)
+			for i := range frs {
+				fr := &frs[i]
+				if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
 					continue
 				}
-				if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
-					if !m.emit(fn, ri, s, end) {
+				if end, ok := matchRest(fr.pat, &in, s); ok {
+					if !m.emit(fn, fr.ri, s, end) {
 						return
 					}
 				}
 			}
-		}
-		for _, ri := range always {
-			if !b.meets(&m.needs[ri]) {
-				continue
-			}
-			if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
-				if !m.emit(fn, ri, s, end) {
-					return
+			if w := toks[s]; len(w) > 0 {
+				for _, ri := range m.prefixesAt(w[0]) {
+					if !b.meets(&m.needs[ri]) {
+						continue
+					}
+					if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
+						if !m.emit(fn, ri, s, end) {
+							return
+						}
+					}
 				}
 			}
 		}

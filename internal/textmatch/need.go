@@ -42,6 +42,17 @@ func (t *Text) bloom() *idBloom {
 	return (*idBloom)(t.starts[len(t.starts) : len(t.starts)+bloomWords])
 }
 
+// startRow returns the row of start bits Normalize recorded for the
+// matcher with bit bit, one of t.known: bit s of the row (word s/64, bit
+// s%64) is set when token s may start one of the matcher's rules (see
+// [startTable]). The rows are stored one after another, in the order of
+// the matchers' bits.
+func (t *Text) startRow(bit uint64) []uint64 {
+	n := (len(t.IDs) + 63) / 64
+	k := bits.TrailingZeros64(bit) * n
+	return t.starts[k : k+n]
+}
+
 // gateLen is the number of words Normalize stores after the filter: the
 // gates of the text's words and the gates known to the vocabulary it was
 // normalised with (see [Set.Gated]), then the number of its words (see

@@ -28,15 +28,17 @@ type Text struct {
 	Upper float64
 	// Letters is the number of letters in the raw text.
 	Letters int
-	// mask is the OR of the start masks of the tokens (see
-	// registerMatcher), known the matchers registered when Normalize
-	// computed it (0 for a Text built by hand), and starts, by token, the
-	// start mask of the token: a matcher tests its bit there without
-	// looking the token's ID up (nil when no token starts a rule). The
+	// mask is the OR of the start masks of the tokens (see [startTable])
+	// of the matchers known, those registered when Normalize computed
+	// it (0 for a Text built by hand), and starts holds a row of bits for
+	// each known matcher, in the order of their bits: bit s of a
+	// matcher's row is set when token s may start one of its rules (see
+	// [Text.startRow]), so that a matcher visits those tokens alone. The
 	// words of starts past its length are the text's [idBloom], in the
 	// same allocation (see [Text.bloom]), then its gates (see
 	// [Text.gateWords]), then the IDs and the bytes of Toks: starts is
-	// never resliced, and From and Slice drop it.
+	// never resliced, and From and Slice drop it (and a Text built by
+	// hand has none).
 	mask   uint64
 	known  uint64
 	starts []uint64
@@ -398,26 +400,21 @@ func Normalize(s string) Text {
 	if dots != 0 {
 		z.ids, z.spans = joinEmphatic(z.ids, z.spans, dots)
 	}
+	// one allocation of plain words: the rows of starts, the filter of
+	// the IDs, the gates and the count of words (when a matcher is
+	// registered), the IDs two to a word, then the bytes of the tokens,
+	// which the tokens point into
 	t.known = matchersSeen.Load()
-	masks := startMask()
-	n, words := 0, 0
-	for _, id := range z.ids {
-		if int(id) < len(masks) && masks[id] != 0 {
-			t.mask |= masks[id]
-			n++
-		}
-		if id != breakID {
-			words++
-		}
-	}
-	// one allocation of plain words: the start masks, the filter of the
-	// IDs, the gates and the count of words (when a token starts a rule),
-	// the IDs two to a word, then the bytes of the tokens, which the
-	// tokens point into
 	nid := len(z.ids)
+	rowLen := (nid + 63) / 64
+	nrows := 0
+	if t.known != 0 {
+		// (a row for each bit a matcher may have)
+		nrows = 64 * rowLen
+	}
 	head := 0
-	if n > 0 {
-		head = nid + bloomWords + gateLen
+	if nrows > 0 {
+		head = nrows + bloomWords + gateLen
 	}
 	idWords := (nid + 1) / 2
 	buf := make([]uint64, head+idWords+(len(z.arena)+7)/8)
@@ -427,16 +424,24 @@ func Normalize(s string) Text {
 		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[head])), nid)
 		copy(t.IDs, z.ids)
 	}
-	if n > 0 {
-		t.starts = buf[:nid]
-		b := (*idBloom)(buf[nid:])
-		buf[nid+bloomWords], buf[nid+bloomWords+1], buf[nid+bloomWords+2] = z.gates, z.vocab.gates, uint64(words)
-		for i, id := range z.ids {
-			if int(id) < len(masks) {
-				t.starts[i] = masks[id]
-			}
+	if nrows > 0 {
+		// the start mask of each token, the matchers it may start a
+		// rule of by its ID and by its first byte (see [startTable]),
+		// set in the rows: one per matcher bit, in order, whose bit s is
+		// set when token s may start a rule of the matcher (see
+		// [Text.startRow])
+		rows := buf[:nrows]
+		t.mask = z.startRows(rows, rowLen, t.known)
+		b := (*idBloom)(buf[nrows:])
+		words := 0
+		for _, id := range z.ids {
 			b.add(id)
+			if id != breakID {
+				words++
+			}
 		}
+		t.starts = rows
+		buf[nrows+bloomWords], buf[nrows+bloomWords+1], buf[nrows+bloomWords+2] = z.gates, z.vocab.gates, uint64(words)
 	}
 	all := ""
 	if len(z.arena) > 0 {
@@ -512,6 +517,63 @@ func (z *normalizer) emit(w string) {
 	z.ids = append(z.ids, e.id)
 	z.gates |= e.gates
 	z.ws = len(z.arena)
+}
+
+// startRows records where the matchers known may start a rule in the
+// tokens read: for each token, its start mask (the matchers it may start
+// a rule of, by its ID and by its first byte: see [startTable]) is set
+// in rows, rowLen words per matcher bit, so that bit i of the row of the
+// matcher with bit k, rows[k*rowLen:(k+1)*rowLen], is set when token i
+// may start one of its rules (see [Text.startRow]). It returns the OR of
+// the masks.
+func (z *normalizer) startRows(rows []uint64, rowLen int, known uint64) (mask uint64) {
+	st := startTableNow()
+	if rowLen == 1 && len(rows) == 64 {
+		return z.startRow64((*[64]uint64)(rows), st, known)
+	}
+	byID, byByte, arena, spans := st.byID, &st.byByte, z.arena, z.spans[:len(z.ids)]
+	for i, id := range z.ids {
+		var mk uint64
+		if k := uint(id); k < uint(len(byID)) {
+			mk = byID[k]
+		}
+		if sp := uint(spans[i][0]); sp < uint(len(arena)) {
+			mk |= byByte[arena[sp]]
+		}
+		// (a matcher registered since known was loaded has no row)
+		mk &= known
+		mask |= mk
+		for ; mk != 0; mk &= mk - 1 {
+			rows[bits.TrailingZeros64(mk)*rowLen+i>>6] |= 1 << (i & 63)
+		}
+	}
+	return mask
+}
+
+// startRow64 is startRows for a text of at most 64 tokens, whose rows
+// are one word each: a loop with few variables, kept in registers, and
+// indexes the compiler proves in range.
+func (z *normalizer) startRow64(rows *[64]uint64, st *startTable, known uint64) (mask uint64) {
+	byID, byByte, arena, spans := st.byID, &st.byByte, z.arena, z.spans[:len(z.ids)]
+	var r [64]uint64
+	for i, id := range z.ids {
+		var mk uint64
+		if k := uint(id); k < uint(len(byID)) {
+			mk = byID[k]
+		}
+		// (a break's span starts at -1)
+		if sp := uint(spans[i][0]); sp < uint(len(arena)) {
+			mk |= byByte[arena[sp]]
+		}
+		mk &= known
+		mask |= mk
+		at := uint64(1) << (i & 63)
+		for ; mk != 0; mk &= mk - 1 {
+			r[bits.TrailingZeros64(mk)&63] |= at
+		}
+	}
+	*rows = r
+	return mask
 }
 
 // brk appends a clause break, unless the last token is one.

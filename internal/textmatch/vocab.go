@@ -145,18 +145,33 @@ func (e vocabEntry) lexOf() *lexEntry {
 	return &lexEntries[e.lex-1]
 }
 
-// Matchers register the token IDs their rules start with, so that a Text
-// knows which matchers can match at all (Text.mask) and a matcher with
-// nothing to find returns at once. Up to 64 matchers get a bit; later ones
-// always scan.
+// Matchers register the token IDs their rules start with, and the first
+// bytes of the stems their rules start with, so that a Text knows which
+// matchers can match at all (Text.mask) and where each may start (see
+// [Text.startRow]), and a matcher with nothing to find returns at once.
+// Up to 64 matchers get a bit; later ones always scan.
 var (
 	matcherMu    sync.Mutex
 	matcherCount int
-	matchersSeen atomic.Uint64            // bits of the registered matchers
-	startMasks   atomic.Pointer[[]uint64] // by token ID: OR of matcher bits
+	matchersSeen atomic.Uint64              // bits of the registered matchers
+	startMasks   atomic.Pointer[startTable] // the starts of the registered matchers
 )
 
-func registerMatcher(index map[int32][]int) uint64 {
+// startTable says which registered matchers a token may start a rule of,
+// each as its bit: by the token's ID, the matchers with a rule whose first
+// element (a literal or a class) accepts the word, and by the token's
+// first byte, the matchers with a rule whose first element is a stem, or
+// a class with a stem, starting with that byte. It is replaced, never
+// changed, when a matcher registers.
+type startTable struct {
+	byID   []uint64
+	byByte [256]uint64
+}
+
+// registerMatcher gives a matcher its bit and records its starts: index
+// holds the IDs its rules start with, prefixed the first bytes of the
+// stems they start with (a bitset of 256 bits).
+func registerMatcher(index map[int32][]int, prefixed [4]uint64) uint64 {
 	matcherMu.Lock()
 	defer matcherMu.Unlock()
 	if matcherCount >= 64 {
@@ -165,26 +180,43 @@ func registerMatcher(index map[int32][]int) uint64 {
 	bit := uint64(1) << matcherCount
 	matcherCount++
 	defer matchersSeen.Store(matchersSeen.Load() | bit)
-	var old []uint64
+	var old startTable
 	if p := startMasks.Load(); p != nil {
 		old = *p
 	}
-	n := len(old)
+	n := len(old.byID)
 	for id := range index {
 		n = max(n, int(id)+1)
 	}
-	masks := make([]uint64, n)
-	copy(masks, old)
+	st := &startTable{byID: make([]uint64, n), byByte: old.byByte}
+	copy(st.byID, old.byID)
 	for id := range index {
-		masks[id] |= bit
+		st.byID[id] |= bit
 	}
-	startMasks.Store(&masks)
+	for c := range st.byByte {
+		if prefixed[c>>6]&(1<<(c&63)) != 0 {
+			st.byByte[c] |= bit
+		}
+	}
+	startMasks.Store(st)
 	return bit
 }
 
+// startTableNow returns the starts of the matchers registered so far.
+func startTableNow() *startTable {
+	if p := startMasks.Load(); p != nil {
+		return p
+	}
+	return &noStarts
+}
+
+// noStarts is the startTable before any matcher registers.
+var noStarts startTable
+
+// startMask returns the start masks by token ID (see [startTable]).
 func startMask() []uint64 {
 	if p := startMasks.Load(); p != nil {
-		return *p
+		return p.byID
 	}
 	return nil
 }
