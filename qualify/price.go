@@ -249,6 +249,10 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // parsePriceToks finds the first price; loose accepts bare numbers
 // without a cue (for ParsePrice on short inputs).
 func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
+	ids := t.IDs
+	if len(ids) != len(t.Toks) {
+		ids = textmatch.IDsOf(t.Toks)
+	}
 	toks := t.Toks
 	// t has the IDs of its tokens, so the words are those whose ID is
 	// not a break's, and no break is a cue
@@ -261,17 +265,17 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && !(hasCue || words <= 3 || loose) {
 			continue
 		}
-		if next := a.End; next < len(toks) && (streetWords.HasToken(toks, t.IDs, next) || next+1 < len(toks) && streetWords.HasToken(toks, t.IDs, next+1)) {
+		if next := a.End; next < len(toks) && (streetWords.HasID(ids[next]) || next+1 < len(toks) && streetWords.HasID(ids[next+1])) {
 			continue
 		}
 		// "812 W 39th St": a house number before a direction or a
 		// numbered street; "houses in 46219": a ZIP code
 		// (a lone "W" reads as "with")
-		if next := a.End; !a.Explicit && next < len(toks) && (streetDirections.HasToken(toks, t.IDs, next) || ordinalStreet(toks[next]) ||
+		if next := a.End; !a.Explicit && next < len(toks) && (streetDirections.HasID(ids[next]) || ordinalStreet(toks[next]) ||
 			toks[next] == "with" && next+1 < len(toks) && ordinalStreet(toks[next+1])) {
 			continue
 		}
-		if w := toks[a.Start]; !a.Explicit && len(w) == 5 && textmatch.AllDigits(w) && a.Start > 0 && zipBefore.HasToken(toks, t.IDs, a.Start-1) {
+		if w := toks[a.Start]; !a.Explicit && len(w) == 5 && textmatch.AllDigits(w) && a.Start > 0 && zipBefore.HasID(ids[a.Start-1]) {
 			continue
 		}
 		// an address: "house number is 48", "unit 304"
@@ -286,7 +290,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			a.High, a.End = hi, a.End+1
 		}
 		// phone numbers, codes and emergency numbers: "call 911", "555 010 1234"
-		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.HasToken(toks, t.IDs, a.End) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || indoorTemp(toks, a.End) || a.Start > 0 && notPricePrefix.HasToken(toks, t.IDs, a.Start-1) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
+		if !a.Explicit && (a.End < len(toks) && (textmatch.AllDigits(toks[a.End]) || notPriceSuffix.HasID(ids[a.End]) || areaCode(toks, a.End)) || heatClause(toks, a.Start) || indoorTemp(toks, a.End) || a.Start > 0 && notPricePrefix.HasID(ids[a.Start-1]) || a.Start > 0 && textmatch.AllDigits(toks[a.Start-1])) {
 			continue
 		}
 		// "a brick ranch off 90", "just off of 12": a road, not a price
@@ -302,7 +306,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// "redone back in the 90s", "built in the 80s": a decade, not a
 		// band of prices ("offers in the 90s" is one)
 		if w := toks[a.Start]; !a.Explicit && a.Value < 100000 && strings.HasSuffix(w, "s") && a.Start > 0 && (toks[a.Start-1] == "the" || toks[a.Start-1] == "los") &&
-			(yearVerbs.HasAnyToken(toks, t.IDs, max(0, a.Start-6), a.Start) || a.Start > 2 && toks[a.Start-3] == "back") {
+			(yearVerbs.HasAnyID(ids[max(0, a.Start-6):a.Start]) || a.Start > 2 && toks[a.Start-3] == "back") {
 			continue
 		}
 		// "I'm done being a landlord at 72": an age
@@ -310,7 +314,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			continue
 		}
 		// "built in 78", "remodeled in '05": a year, not 78 thousand
-		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.HasToken(toks, t.IDs, a.Start-2) {
+		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.HasID(ids[a.Start-2]) {
 			continue
 		}
 		// repair quotes, taxes and fees are not the asking price
@@ -330,7 +334,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			// money owed: "we still owe about 140 on the mortgage"
 			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, t.IDs)
 			// an offer someone made: "the last offer we got was 195"
-			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.HasToken(toks, t.IDs, k+2)
+			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.HasID(ids[k+2])
 			// a listing years ago: "we listed it in 2019 at 289", "listed
 			// it at 325 back in 2022"
 			skip = skip || toks[k] == "listed" && (slices.ContainsFunc(toks[k:a.Start], pastYear) ||
@@ -343,11 +347,11 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// took 215 for it"
 		skip = skip || earlierHomeSold(toks, t.IDs, a.Start)
 		// "probably 60-90 days": a span of time, not thousands
-		if a.End < len(toks) && notBudgetUnit.HasToken(toks, t.IDs, a.End) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.HasToken(toks, t.IDs, a.End+1) {
+		if a.End < len(toks) && notBudgetUnit.HasID(ids[a.End]) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.HasID(ids[a.End+1]) {
 			skip = true
 		}
 		// a repair's cost: "the roof alone would be like 14 grand to redo"
-		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.HasToken(toks, t.IDs, a.End+1) {
+		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.HasID(ids[a.End+1]) {
 			skip = true
 		}
 		if skip {
@@ -381,7 +385,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	}
 	if m, ok := openRules.First(t, func(m textmatch.Match) bool {
 		// "the best offer we got was 180": an offer received, not one invited
-		return !(m.End+1 < len(toks) && (toks[m.End] == "we" || toks[m.End] == "i") && receivedWords.HasToken(toks, t.IDs, m.End+1))
+		return !(m.End+1 < len(toks) && (toks[m.End] == "we" || toks[m.End] == "i") && receivedWords.HasID(ids[m.End+1]))
 	}); ok && !negatedAt(t, m.Start) {
 		return ParsedPrice{Open: true, strength: 1}, true
 	}
@@ -411,19 +415,22 @@ var everWords = textmatch.NewSet("ever", "algun").Gated()
 // "cuando vendimos la casa anterior". What it brought is no asking
 // price, and how long it took is no timeline.
 func earlierHomeSold(toks []string, ids []int32, i int) bool {
-	if !soldWords.HasAnyToken(toks, ids, max(0, i-15), i) {
+	if len(ids) != len(toks) {
+		ids = textmatch.IDsOf(toks)
+	}
+	if !soldWords.HasAnyID(ids[max(0, i-15):i]) {
 		return false // most messages: no sale told at all
 	}
 	for k := max(0, i-15); k < i; k++ {
-		if !soldWords.HasToken(toks, ids, k) {
+		if !soldWords.HasID(ids[k]) {
 			continue
 		}
 		// "we sold the other house, this one we want 300 for": the talk
 		// moved on to this home
-		if currentHome.HasAnyToken(toks, ids, k, i) {
+		if currentHome.HasAnyID(ids[k:i]) {
 			continue
 		}
-		if earlierWords.HasAnyToken(toks, ids, k+1, min(len(toks), k+5)) {
+		if earlierWords.HasAnyID(ids[k+1 : min(len(toks), k+5)]) {
 			return true
 		}
 	}

@@ -280,13 +280,16 @@ func generalHouseQuestion(t textmatch.Text) bool {
 	}
 	general := false
 	toks, ids := t.Toks, t.IDs
+	if len(ids) != len(toks) {
+		ids = textmatch.IDsOf(toks)
+	}
 	first := textmatch.ClauseEnd(toks, 0)
 	for i, w := range toks {
-		if firstPersons.HasToken(toks, ids, i) || w == "ours" || w == "mine" || w == "ive" || w == "id" || w == "mia" {
+		if firstPersons.HasID(ids[i]) || w == "ours" || w == "mine" || w == "ive" || w == "id" || w == "mia" {
 			return false
 		}
 		// the houses in general are what the message opens with
-		if i < max(first, 10) && (generalHouses.HasToken(toks, ids, i) || (w == "a" || w == "una" || w == "any") && i+1 < len(toks) && placeNouns.HasToken(toks, ids, i+1)) {
+		if i < max(first, 10) && (generalHouses.HasID(ids[i]) || (w == "a" || w == "una" || w == "any") && i+1 < len(toks) && placeNouns.HasID(ids[i+1])) {
 			general = true
 		}
 	}
@@ -361,19 +364,22 @@ var (
 //
 // ids are the IDs of toks, or nil (see [textmatch.Set.HasToken]).
 func othersClause(toks []string, ids []int32, cs, i int) bool {
+	if len(ids) != len(toks) {
+		ids = textmatch.IDsOf(toks)
+	}
 	found, theirs := false, false
 	for k := cs; k < i; k++ {
-		if relations.HasToken(toks, ids, k) {
+		if relations.HasID(ids[k]) {
 			found = true
 			continue
 		}
 		// "her place", "la suya", "la de ella"
-		if found && (theirOwn.HasToken(toks, ids, k) || theirPoss.HasToken(toks, ids, k) && k+1 < i && placeNouns.HasToken(toks, ids, k+1) ||
+		if found && (theirOwn.HasID(ids[k]) || theirPoss.HasID(ids[k]) && k+1 < i && placeNouns.HasID(ids[k+1]) ||
 			toks[k] == "de" && k+1 < i && (toks[k+1] == "ella" || toks[k+1] == "ellos" || toks[k+1] == "ellas")) {
 			theirs = true
 			continue
 		}
-		if firstPersons.HasToken(toks, ids, k) && !((toks[k] == "my" || toks[k] == "mi" || toks[k] == "our") && k+1 < i && relations.HasToken(toks, ids, k+1)) {
+		if firstPersons.HasID(ids[k]) && !((toks[k] == "my" || toks[k] == "mi" || toks[k] == "our") && k+1 < i && relations.HasID(ids[k+1])) {
 			return false
 		}
 	}
@@ -1517,31 +1523,34 @@ func othersPlaceBefore(toks []string, ids []int32, i int) bool {
 	// plural ("my neighbors' place"): without one before i there is none,
 	// and the words need not be read one by one (the condition rules call
 	// this at every match)
-	if !relationsOrPlural.HasAnyToken(toks, ids, 0, i) {
+	if len(ids) != len(toks) {
+		ids = textmatch.IDsOf(toks)
+	}
+	if !relationsOrPlural.HasAnyID(ids[0:i]) {
 		return false
 	}
 	theirs := false
 	for k := 0; k < i; k++ {
 		w := toks[k]
 		base := w
-		rel := relations.HasToken(toks, ids, k)
+		rel := relations.HasID(ids[k])
 		// (a plural of a relation of three letters or more is in
 		// relationsOrPlural: a word that is not needs no lookup of its
 		// stem)
-		if !rel && len(w) > 3 && w[len(w)-1] == 's' && relationsOrPlural.HasToken(toks, ids, k) && relations.Has(w[:len(w)-1]) {
+		if !rel && len(w) > 3 && w[len(w)-1] == 's' && relationsOrPlural.HasID(ids[k]) && relations.Has(w[:len(w)-1]) {
 			base, rel = w[:len(w)-1], true
 		}
 		if !rel && !theirs {
 			// only the third case below can hold at a word that is no
 			// relation while no place is someone else's: the words
 			// around it need not be read
-			if theirOwn.HasToken(toks, ids, k) && relations.HasAnyToken(toks, ids, max(0, k-12), k) {
+			if theirOwn.HasID(ids[k]) && relations.HasAnyID(ids[max(0, k-12):k]) {
 				theirs = true
 			}
 			continue
 		}
-		placeNext := rel && (k+1 < len(toks) && placeNouns.HasToken(toks, ids, k+1) ||
-			k+2 < len(toks) && placeNouns.HasToken(toks, ids, k+2) && toks[k+1] != textmatch.Break && !firstPersons.HasToken(toks, ids, k+1))
+		placeNext := rel && (k+1 < len(toks) && placeNouns.HasID(ids[k+1]) ||
+			k+2 < len(toks) && placeNouns.HasID(ids[k+2]) && toks[k+1] != textmatch.Break && !firstPersons.HasID(ids[k+1]))
 		casaDe := rel && (k >= 2 && toks[k-2] == "casa" && toks[k-1] == "de" || k >= 3 && toks[k-3] == "casa" && toks[k-2] == "de")
 		switch {
 		case rel && !kin.Has(base) && (placeNext || casaDe):
@@ -1550,12 +1559,12 @@ func othersPlaceBefore(toks []string, ids []int32, i int) bool {
 		case rel && (placeNext || casaDe) && stillTheirs(toks):
 			// "my cousin's house ..., not mine"
 			theirs = true
-		case theirOwn.HasToken(toks, ids, k) && relations.HasAnyToken(toks, ids, max(0, k-12), k):
+		case theirOwn.HasID(ids[k]) && relations.HasAnyID(ids[max(0, k-12):k]):
 			// "my neighbor sold hers ... and hers had a bad foundation"
 			theirs = true
-		case theirs && (firstPersons.HasToken(toks, ids, k) && !(w == "my" || w == "mi" || w == "our") || w == "ours") && !(k > 0 && (toks[k-1] == "not" || toks[k-1] == "no")):
+		case theirs && (firstPersons.HasID(ids[k]) && !(w == "my" || w == "mi" || w == "our") || w == "ours") && !(k > 0 && (toks[k-1] == "not" || toks[k-1] == "no")):
 			theirs = false
-		case theirs && (w == "my" || w == "our" || w == "mi") && k+1 < len(toks) && placeNouns.HasToken(toks, ids, k+1):
+		case theirs && (w == "my" || w == "our" || w == "mi") && k+1 < len(toks) && placeNouns.HasID(ids[k+1]):
 			// "... and my house has a cracked slab too"
 			theirs = false
 		}
@@ -1889,15 +1898,18 @@ var workVerbs = textmatch.NewSet("work", "works", "working", "teach", "teaches",
 // month" still tells the lead's own time, and so does someone coming
 // home or back ("she's coming back from deployment in May").
 func visitorComes(toks []string, ids []int32, cs, i int) bool {
+	if len(ids) != len(toks) {
+		ids = textmatch.IDsOf(toks)
+	}
 	for k := max(cs, i-3); k < i; k++ {
-		if !comeVerbs.HasToken(toks, ids, k) {
+		if !comeVerbs.HasID(ids[k]) {
 			continue
 		}
 		if k+1 < i && (toks[k+1] == "home" || toks[k+1] == "casa" || toks[k+1] == "back") ||
 			k+2 < i && toks[k+1] == "a" && toks[k+2] == "casa" {
 			return false
 		}
-		return visitors.HasAnyToken(toks, ids, cs, k)
+		return visitors.HasAnyID(ids[cs:k])
 	}
 	return false
 }
@@ -2009,9 +2021,13 @@ var seasonalTrouble = textmatch.NewSet("leaks", "leak", "leaky", "floods", "floo
 
 // goal in sight.
 func notATimeline(t textmatch.Text, x textmatch.Match) bool {
+	ids := t.IDs
+	if len(ids) != len(t.Toks) {
+		ids = textmatch.IDsOf(t.Toks)
+	}
 	toks := t.Toks
 	// "not selling till after the holidays" says when
-	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.HasToken(toks, t.IDs, x.Start) {
+	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.HasID(ids[x.Start]) {
 		return true
 	}
 	// past events are not timelines: "passed in jan", "last wk"
@@ -2031,18 +2047,18 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		// well as past, and "en dos meses" looks ahead
 		// ("the last letter said the auction is on the 14th": the most
 		// recent letter, not a time past)
-		if toks[k] == "last" && k+1 < len(toks) && recentNotice.HasToken(toks, t.IDs, k+1) {
+		if toks[k] == "last" && k+1 < len(toks) && recentNotice.HasID(ids[k+1]) {
 			continue
 		}
 		// "we've got till the fall": have got is having, not a time past
 		// ("we got till end of the quarter to switch" too)
-		if toks[k] == "got" && (k > 0 && haveForms.HasToken(toks, t.IDs, k-1) || k+1 < len(toks) && untilWords.HasToken(toks, t.IDs, k+1)) {
+		if toks[k] == "got" && (k > 0 && haveForms.HasID(ids[k-1]) || k+1 < len(toks) && untilWords.HasID(ids[k+1])) {
 			continue
 		}
 		// "paid up through the end of next month", "paid till June": paid
 		// ahead, a cover still in force until the time
-		if toks[k] == "paid" && (k+1 < len(toks) && untilWords.HasToken(toks, t.IDs, k+1) || k+1 < len(toks) && (toks[k+1] == "through" || toks[k+1] == "thru") ||
-			k+2 < len(toks) && toks[k+1] == "up" && (toks[k+2] == "through" || toks[k+2] == "thru" || untilWords.HasToken(toks, t.IDs, k+2))) {
+		if toks[k] == "paid" && (k+1 < len(toks) && untilWords.HasID(ids[k+1]) || k+1 < len(toks) && (toks[k+1] == "through" || toks[k+1] == "thru") ||
+			k+2 < len(toks) && toks[k+1] == "up" && (toks[k+2] == "through" || toks[k+2] == "thru" || untilWords.HasID(ids[k+2]))) {
 			continue
 		}
 		// "no le hace el precio": it does not matter, not "ago"
@@ -2087,14 +2103,14 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "en invierno quedamos 4 nomás", "in winter we're down to 4": a
 	// headcount by season
-	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+5); seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) && x.End < ce &&
-		crewVerbs.HasAnyToken(toks, t.IDs, x.End, ce) && slices.ContainsFunc(toks[x.End:ce], isNumberTok) {
+	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+5); seasons.HasAnyID(ids[x.Start:x.End]) && x.End < ce &&
+		crewVerbs.HasAnyID(ids[x.End:ce]) && slices.ContainsFunc(toks[x.End:ce], isNumberTok) {
 		return true
 	}
 	// "en verano somos como veinte, ahorita en invierno unos ocho": the
 	// verb of a headcount told once, then the season and a bare count
 	// ("en invierno unos 3 meses" is no count of people)
-	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+4); seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) &&
+	if ce := min(textmatch.ClauseEnd(toks, x.Start), x.End+4); seasons.HasAnyID(ids[x.Start:x.End]) &&
 		slices.ContainsFunc(toks, crewVerbs.Has) {
 		for k := x.End; k < ce; k++ {
 			if isNumberTok(toks[k]) {
@@ -2109,11 +2125,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		}
 	}
 	// "14 guys in the summer": the season qualifies a headcount
-	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.HasToken(toks, t.IDs, x.Start-1) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) {
+	if x.Start >= 2 && isNumberTok(toks[x.Start-2]) && sizeWho.HasID(ids[x.Start-1]) && seasons.HasAnyID(ids[x.Start:x.End]) {
 		return true
 	}
 	// "plus a couple extra guys in the summer": seasonal help, a headcount
-	if x.Start >= 1 && sizeWho.HasToken(toks, t.IDs, x.Start-1) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) &&
+	if x.Start >= 1 && sizeWho.HasID(ids[x.Start-1]) && seasons.HasAnyID(ids[x.Start:x.End]) &&
 		slices.ContainsFunc(toks[cs:x.Start], func(w string) bool {
 			return isNumberTok(w) || w == "extra" || w == "couple" || w == "few" || w == "more"
 		}) {
@@ -2153,7 +2169,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "we get out there maybe three weeks a year": how often, not when
 	if x.End+1 < len(toks) && (toks[x.End] == "a" || toks[x.End] == "per" || toks[x.End] == "al" || toks[x.End] == "por" || toks[x.End] == "each" || toks[x.End] == "every") &&
-		perUnits.HasToken(toks, t.IDs, x.End+1) {
+		perUnits.HasID(ids[x.End+1]) {
 		return true
 	}
 	// "I'll have to see how the next few weeks go": waiting to see, no
@@ -2164,14 +2180,14 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "como 280 al mes en verano", "180 en invierno y 320 en verano": the
 	// season of a bill, not a time to act
 	if x.Start >= 1 && (toks[x.Start] == "en" || toks[x.Start] == "in" || toks[x.Start] == "durante" || toks[x.Start] == "during") &&
-		seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) &&
+		seasons.HasAnyID(ids[x.Start:x.End]) &&
 		(isNumberTok(toks[x.Start-1]) || isMoneyTok(toks[x.Start-1]) || toks[x.Start-1] == "mes" || toks[x.Start-1] == "month" || toks[x.Start-1] == "mo" ||
-			billWords.HasAnyToken(toks, t.IDs, cs, x.Start)) {
+			billWords.HasAnyID(ids[cs:x.Start])) {
 		return true
 	}
 	// "let's schedule the consult, ¿qué tienes para el sábado?": the day of
 	// a visit or a call being booked, not a time for the deal
-	if weekdays.HasAnyToken(toks, t.IDs, x.Start, x.End) && bookingWords.HasAnyToken(toks, t.IDs, 0, len(toks)) {
+	if weekdays.HasAnyID(ids[x.Start:x.End]) && bookingWords.HasAnyID(ids[0:len(toks)]) {
 		return true
 	}
 	// "depende de lo que cotice el contractor, he's coming next week", "el
@@ -2182,7 +2198,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "in the school pickup line": a place, not the school year
 	// ("tengo tres chamos en la escuela aquí cerca": a school nearby)
-	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && x.End < len(toks) && placeAfterSchool.HasToken(toks, t.IDs, x.End) {
+	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && x.End < len(toks) && placeAfterSchool.HasID(ids[x.End]) {
 		return true
 	}
 	// "él trabaja en el campo y yo en la escuela", "she teaches at the
@@ -2191,7 +2207,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "9 are out in the field most days": how often, not when
-	if x.Name == "within" && x.End >= 2 && frequencyWords.HasToken(toks, t.IDs, x.End-2) {
+	if x.Name == "within" && x.End >= 2 && frequencyWords.HasID(ids[x.End-2]) {
 		return true
 	}
 	// "we'll probably be 80 by summer", "3 more trucks in the spring": when
@@ -2200,7 +2216,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "$1,500 a month" is a rate, not a date; "in a month" is a date
-	if x.End-x.Start >= 2 && rateWords.HasToken(toks, t.IDs, x.End-2) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
+	if x.End-x.Start >= 2 && rateWords.HasID(ids[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
 		return true
 	}
 	// "250/mo" reads "250 month": a rate's period, singular after a number
@@ -2208,22 +2224,22 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "15 bucks a month or less": a rate's period
-	if x.Start >= 2 && rateWords.HasToken(toks, t.IDs, x.Start-1) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.HasToken(toks, t.IDs, x.Start-2)) {
+	if x.Start >= 2 && rateWords.HasID(ids[x.Start-1]) && (isNumberTok(toks[x.Start-2]) || isMoneyTok(toks[x.Start-2]) || currencyTok.HasID(ids[x.Start-2])) {
 		return true
 	}
 	// "3 evictions in 5 years", "two claims in three years": a count
 	// over a period
-	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.HasToken(toks, t.IDs, x.Start-2)) && eventNouns.HasToken(toks, t.IDs, x.Start-1) {
+	if x.Name == "within" && x.Start >= 2 && (isNumberTok(toks[x.Start-2]) || countWords.HasID(ids[x.Start-2])) && eventNouns.HasID(ids[x.Start-1]) {
 		return true
 	}
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
-	if awayWords.HasAnyToken(toks, t.IDs, textmatch.ClauseStart(toks, x.Start), x.Start) {
+	if awayWords.HasAnyID(ids[textmatch.ClauseStart(toks, x.Start):x.Start]) {
 		return true
 	}
 	// "approved back in the spring": a time past ("before he gets back in
 	// October" is a return to come)
-	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.HasToken(toks, t.IDs, x.Start-2)) {
+	if x.Start > 0 && toks[x.Start-1] == "back" && (toks[x.Start] == "in" || toks[x.Start] == "en") && !(x.Start > 1 && returnVerbs.HasID(ids[x.Start-2])) {
 		return true
 	}
 	// "the water heater inside is 3 years old": a place, not "inside a
@@ -2233,11 +2249,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "basement leaks in the spring", "se inunda en invierno": when a
 	// problem comes back, not a time to sell
-	if seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) && seasonalTrouble.HasAnyToken(toks, t.IDs, max(cs, x.Start-3), x.Start) {
+	if seasons.HasAnyID(ids[x.Start:x.End]) && seasonalTrouble.HasAnyID(ids[max(cs, x.Start-3):x.Start]) {
 		return true
 	}
 	// "in Winter Park", "Spring Hill": a place named after a season
-	if x.End < len(toks) && seasonPlaces.HasToken(toks, t.IDs, x.End) && seasons.HasAnyToken(toks, t.IDs, x.Start, x.End) {
+	if x.End < len(toks) && seasonPlaces.HasID(ids[x.End]) && seasons.HasAnyID(ids[x.Start:x.End]) {
 		return true
 	}
 	// "lo veo en los números cada mes": how often, not when
@@ -2246,12 +2262,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "he's at the sale barn till Thursday": someone else away until
 	// then, not a time for the deal
-	if untilWords.HasToken(toks, t.IDs, x.Start) && elsewhereSubject.HasAnyToken(toks, t.IDs, cs, x.Start) && slices.Contains(toks[cs:x.Start], "at") {
+	if untilWords.HasID(ids[x.Start]) && elsewhereSubject.HasAnyID(ids[cs:x.Start]) && slices.Contains(toks[cs:x.Start], "at") {
 		return true
 	}
 	// "tengo que hablar con él este weekend", "I need to talk to my wife
 	// this weekend": when the lead confers, not when the deal happens
-	if conferVerbs.HasAnyToken(toks, t.IDs, cs, x.Start) && !dealVerbs.HasAnyToken(toks, t.IDs, cs, x.Start) {
+	if conferVerbs.HasAnyID(ids[cs:x.Start]) && !dealVerbs.HasAnyID(ids[cs:x.Start]) {
 		return true
 	}
 	// "I'll let you know next week", "le aviso la próxima semana": when
@@ -2261,7 +2277,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "my daughter will stop by this weekend": a visit, not a time for
 	// the deal
-	if toks[x.Start] == "by" && x.Start > 0 && visitVerbs.HasToken(toks, t.IDs, x.Start-1) {
+	if toks[x.Start] == "by" && x.Start > 0 && visitVerbs.HasID(ids[x.Start-1]) {
 		return true
 	}
 	// "le pinté por dentro": inside, not "dentro de dos meses"
@@ -2295,7 +2311,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// year", not "the third outfit to message me today"
 	// "sometime this spring" answers when, goal or not
 	if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
-		!(x.Start > 0 && timeLead.HasToken(toks, t.IDs, x.Start-1)) {
+		!(x.Start > 0 && timeLead.HasID(ids[x.Start-1])) {
 		return true
 	}
 	return false

@@ -485,6 +485,12 @@ func idsOf(toks []string) []int32 {
 	return ids
 }
 
+// IDsOf returns the token IDs of toks as [Normalize] assigns them, for
+// tokens held without their IDs (a [Text] built by hand): a caller that
+// tests many tokens against sets can then test them all by ID with
+// [Set.HasID], which answers as [Set.HasToken] does.
+func IDsOf(toks []string) []int32 { return idsOf(toks) }
+
 // All appends every match to dst and returns it.
 func (m *Matcher) All(t Text, dst []Match) []Match {
 	m.each(&t, func(x Match) bool { dst = append(dst, x); return true })
