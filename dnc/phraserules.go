@@ -4036,6 +4036,25 @@ var goingThrough = textmatch.NewSet("pasando", "atravesando", "passing", "going"
 var pauseCue = textmatch.Union([]textmatch.Set{permanence, untilWords, todayWords, resumeWords},
 	"ya", "for", "por", "un", "una", "now", "week", "semana", "before", "antes", "give", "denos", "deme", "dame")
 
+// nowAndLater reports "now or later" or "ahora ni despues" in toks, as
+// textmatch.ContainsSeq does for each, in one pass that compares the
+// tokens with constants (most tokens are neither "now" nor "ahora").
+func nowAndLater(toks []string) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i] {
+		case "now":
+			if toks[i+1] == "or" && toks[i+2] == "later" {
+				return true
+			}
+		case "ahora":
+			if toks[i+1] == "ni" && toks[i+2] == "despues" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pauseOnly reports a request bounded in time that resumes contact:
 // "leave me alone for like an hour, then text me the numbers", "no me
 // escribas hasta el lunes", "no me textees hoy, mañana hablamos". It asks
@@ -4046,7 +4065,7 @@ func pauseOnly(t textmatch.Text) bool {
 	toks, ids := t.Toks, t.IDs
 	// "no reason for your bank to be texting me now or later": both
 	// refused
-	if textmatch.ContainsSeq(toks, "now", "or", "later") || textmatch.ContainsSeq(toks, "ahora", "ni", "despues") {
+	if nowAndLater(toks) {
 		return false
 	}
 	bounded, today, resume, untilThen := false, false, false, false
