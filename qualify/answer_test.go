@@ -1184,3 +1184,25 @@ func TestSecondReviewOfStop42Fields(t *testing.T) {
 	})
 	requireNotStated(t, []stated{{re, "", "nos vamos con mi hija a ver otras casas", qualify.Motivation}})
 }
+
+// TestStop51Qualify: a question about what the sender buys, said to be
+// about the lead's own place, states the condition ("asking for my own
+// place"); a reason held back states no motivation, whether volunteered
+// or answering the question.
+func TestStop51Qualify(t *testing.T) {
+	t.Parallel()
+	e := qualify.NewRuleExtractor(nil)
+	has := func(text, asked string, f qualify.Field) bool {
+		in := qualify.ExtractInput{Schema: qualify.RealEstate, Text: text}
+		if asked != "" {
+			in.History = []qualify.Turn{{Text: asked}}
+		}
+		vals, err := e.Extract(context.Background(), in)
+		require.NoError(t, err)
+		return slices.ContainsFunc(vals, func(v qualify.Value) bool { return v.Field == f })
+	}
+	require.True(t, has("yinz buy houses with a slate roof thats leaking in 3 spots? asking for my own place", "", qualify.Condition))
+	require.False(t, has("do you buy houses with a slate roof thats leaking in 3 spots?", "", qualify.Condition))
+	require.False(t, has("I'd rather keep that part to myself for now, no offense", "What has you thinking about selling?", qualify.Motivation))
+	require.False(t, has("I'd rather go over that part later. Mostly I want to know how this even works.", "", qualify.Motivation))
+}

@@ -269,6 +269,13 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	return false
 }
 
+// askingForOwn reports a question said to be about the lead's own place:
+// "asking for my own place", "preguntando por mi casa".
+func askingForOwn(toks []string) bool {
+	return textmatch.ContainsSeq(toks, "asking", "for", "my") || textmatch.ContainsSeq(toks, "asking", "about", "my") ||
+		textmatch.ContainsSeq(toks, "preguntando", "por", "mi")
+}
+
 // generalHouseQuestion reports a question about houses in general: an
 // indefinite house ("a house", "houses", "una casa") and no word of the
 // lead's own anywhere, the houses named at the start ("say a house had smoke damage, would that knock a
@@ -1653,7 +1660,9 @@ func condition(t textmatch.Text) (string, float64) {
 		}
 		// "would you buy something that needs a roof?": a question to the
 		// buyer, not the state of the lead's place
-		if t.Quests > 0 && askedOfBuyer(toks, t.IDs, x.Start) {
+		// ("do y'all buy houses with a slate roof that's leaking? asking
+		// for my own place": the lead's own, asked as a question)
+		if t.Quests > 0 && askedOfBuyer(toks, t.IDs, x.Start) && !askingForOwn(toks) {
 			return true
 		}
 		// "before hurricane season", "it's in a flood zone": a storm word

@@ -6217,3 +6217,14 @@ func TestStop51ReviewSignals(t *testing.T) {
 		require.False(t, ruleFires(t, hv, s), "%q", s)
 	}
 }
+
+// TestSpeakToAPoint: "I'd like to speak to the condition of the house"
+// addresses a point; the learned tier's ask is vetoed.
+func TestSpeakToAPoint(t *testing.T) {
+	t.Parallel()
+	j := trigger.Model()
+	s := "I'd like to speak to the condition of the house: new water heater 2021, AC 2019, roof original."
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+	require.NoError(t, err)
+	require.False(t, got.ExplicitAsk)
+}

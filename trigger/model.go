@@ -618,6 +618,9 @@ var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
 
 var (
 	textsAsked = textmatch.MustCompile(nil, []textmatch.Rule{
+		// "I'd like to speak to the condition of the house: new water
+		// heater 2021": to address a point, no person
+		{Name: "speak to a point", Pattern: "speak|talk to the|that condition|state|quality|issue|point|question|age|roof"},
 		{Name: "texts asked", Pattern: "can|could|would you|u text|txt me|us the|a|an|it|that|those|them / pls|please|just text|txt me|us the|it|that|those|them"},
 	})
 	contactNouns = textmatch.NewSet("number", "cell", "line", "contact", "phone", "extension", "name")
