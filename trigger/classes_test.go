@@ -6228,3 +6228,15 @@ func TestSpeakToAPoint(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, got.ExplicitAsk)
 }
+
+// TestPlainPraiseIsCalm: praise of the sender's people with no complaint
+// beside it is no frustration, whatever the learned tier reads in
+// "professional" or "genius"; praise turned by "but" or a complaint cue
+// still is read.
+func TestPlainPraiseIsCalm(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Your tech was very professional.", "The crew was truly professional. Thanks again", "Thanks genius, that fixed it!"} {
+		require.False(t, trigger.Judged(s).Frustrated, "%q", s)
+	}
+	require.True(t, trigger.Judged("very professional, except nobody showed up again and I waited 3 hours").Frustrated)
+}

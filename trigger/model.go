@@ -138,7 +138,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	}
 	calm := func() bool {
 		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text) || difficultyQuestion(text) ||
-			eagerWait(textmatch.Cached(text))
+			eagerWait(textmatch.Cached(text)) || plainPraise(textmatch.Cached(text))
 	}
 	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !calm()) {
 		out.Frustrated = true
@@ -624,6 +624,33 @@ var (
 		{Name: "texts asked", Pattern: "can|could|would you|u text|txt me|us the|a|an|it|that|those|them / pls|please|just text|txt me|us the|it|that|those|them"},
 	})
 	contactNouns = textmatch.NewSet("number", "cell", "line", "contact", "phone", "extension", "name")
+)
+
+// plainPraise reports praise of the sender's people with no complaint
+// beside it: "Your tech was very professional.", "Thanks genius, that
+// fixed it!" (the learned tier reads "professional" and "genius" from
+// sarcastic complaints).
+func plainPraise(t textmatch.Text) bool {
+	for i, w := range t.Toks {
+		// ("thanks again" is polite)
+		if complaintCues.Has(w) && !(w == "again" && i > 0 && (t.Toks[i-1] == "thanks" || t.Toks[i-1] == "you")) {
+			return false
+		}
+	}
+	if t.HasAny(praiseTurned) {
+		return false
+	}
+	_, ok := praise.First(t, nil)
+	return ok
+}
+
+var (
+	praise = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "praise", Pattern: "was|were|is|are|youre very|so|truly|really|super professional|helpful|kind|courteous|polite|patient / that|it fixed|worked it|that|everything? / thank you so much for the help|patience"},
+	})
+	// praiseTurned make praise sarcastic: "very professional, except
+	// nobody showed up", "real impressive"
+	praiseTurned = textmatch.NewSet("except", "but", "pero", "real", "sure", "yeah").Gated()
 )
 
 // buriedAskBytes is the length from which a message is long enough to
