@@ -1021,10 +1021,7 @@ var phraseRules = map[string]phraseRule{
 			!(m.End < len(toks) && toks[m.End] == "a")
 	}},
 	"es delete it": {require: contactInClause, unless: []exclusion{
-		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", func(toks []string, _ textmatch.Match) bool {
-			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
-			return ok
-		}},
+		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", numberReplaced},
 		{"a policy or an account, not the lead's number: 'mi número de póliza'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "poliza", "cuenta", "pedido", "orden", "factura")
 		}},
@@ -1169,10 +1166,7 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
-		{"a number corrected, the new one given: 'I gave you mi número viejo on the form, wrong number. Use este.'", func(toks []string, _ textmatch.Match) bool {
-			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
-			return ok
-		}},
+		{"a number corrected, the new one given: 'I gave you mi número viejo on the form, wrong number. Use este.'", numberReplaced},
 		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "quoting", "quoted", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
@@ -1279,10 +1273,7 @@ var phraseRules = map[string]phraseRule{
 		{"a property taken off, not the lead: 'take the Fort Lowell house off the list you sent me'", propertyOff},
 	}},
 	"es wrong number": {unless: []exclusion{
-		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", func(toks []string, _ textmatch.Match) bool {
-			_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
-			return ok
-		}},
+		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", numberReplaced},
 		{"a document sent to the wrong person: 'le enviaron la factura a la persona equivocada en nuestra oficina'", beforeIn(6, esDocs)},
 		{"the number given to the one interested: 'el número que tienen es de mi esposo, él es el interesado, llámenle en la tarde'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.End:], interestedOther.Has)
@@ -3100,6 +3091,14 @@ func complainsOfSilence(toks []string, m textmatch.Match) bool {
 	// ("I'd prefer you don't contact me de nuevo" asks)
 	return m.Start > 0 && (toks[m.Start] == "never" || toks[m.Start] == "dont") && statementSubject.Has(toks[m.Start-1]) &&
 		!textmatch.Before(toks, m.Start-1, 3, preferWords)
+}
+
+// numberReplaced reports a message that gives a new number for an old
+// one ("wrong number. Use este", "anoten este", "el bueno es 915..."):
+// the keepGoing pattern named "new number", anywhere in the message.
+func numberReplaced(toks []string, _ textmatch.Match) bool {
+	_, ok := keepGoing.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool { return m.Name == "new number" })
+	return ok
 }
 
 // senderReassuredAfter reports a later clause that tells the sender it is
