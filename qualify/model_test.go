@@ -99,3 +99,48 @@ func TestModelVetoesUntoldReasons(t *testing.T) {
 		require.False(t, modelVetoed(Motivation, RealEstate, textmatch.Cached(s)), "%q tells a reason", s)
 	}
 }
+
+// TestModelReadsOneSentenceOfALongMessage: a field stated in one sentence
+// of a message that talks about other things first is diluted in the
+// whole message's score; the sentence alone, clearing the threshold by
+// sentenceMargin, states it, quoted with its own probability. A sentence
+// that scores only a little over the threshold does not.
+func TestModelReadsOneSentenceOfALongMessage(t *testing.T) {
+	t.Parallel()
+	m := learned.DefaultFields()
+	const stated = "Nos gustaría tenerlo resuelto para cuando nazca el bebé."
+	text := "We had a long talk over dinner with my brother about the old days and the garden and the dog. " +
+		"He told stories all night and we laughed a lot, it was good to see him. " + stated
+	require.Less(t, m.Score(text).Logit[learned.Timeline], m.Params(learned.Timeline).Fire,
+		"the whole message must not fire for the test to mean anything")
+	require.GreaterOrEqual(t, m.Score(stated).Logit[learned.Timeline], m.Params(learned.Timeline).Fire+sentenceMargin)
+
+	timeline := func(e *RuleExtractor, text string) (Value, bool) {
+		vs, err := e.Extract(context.Background(), ExtractInput{Schema: RealEstate, Text: text, MessageID: "m1"})
+		require.NoError(t, err)
+		i := slices.IndexFunc(vs, func(v Value) bool { return v.Field == Timeline })
+		if i < 0 {
+			return Value{}, false
+		}
+		return vs[i], true
+	}
+	_, ok := timeline(NewRuleExtractor(&ExtractorConfig{NoModel: true}), text)
+	require.False(t, ok, "the test needs a timeline the rules miss")
+	v, ok := timeline(NewRuleExtractor(nil), text)
+	require.True(t, ok)
+	require.Equal(t, strings.TrimSuffix(stated, "."), v.Value)
+	require.Regexp(t, `^model p=(0\.9[5-9]|1\.00)$`, v.Why, "the probability is the sentence's, not the whole message's")
+
+	// one sentence is the whole message: the threshold is the model's own
+	p, ok := sentenceFires(m, stated, learned.Timeline)
+	require.False(t, ok)
+	require.Zero(t, p)
+	// a sentence between the threshold and the margin does not state it
+	for _, s := range textmatch.Sentences(text) {
+		if l := m.Score(s).Logit[learned.Need]; l >= m.Params(learned.Need).Fire+sentenceMargin {
+			t.Fatalf("%q: the test needs no sentence that states a need", s)
+		}
+	}
+	_, ok = sentenceFires(m, text, learned.Need)
+	require.False(t, ok)
+}

@@ -223,8 +223,14 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		if !scored {
 			s, scored = m.Score(in.Text), true
 		}
+		p := s.Prob(task)
 		if !m.Fires(s, task) {
-			continue
+			// a field stated in one sentence of a long message about
+			// other things is diluted in the whole message's score
+			var ok bool
+			if p, ok = sentenceFires(m, in.Text, task); !ok {
+				continue
+			}
 		}
 		if modelVetoed(f, in.Schema, textmatch.Cached(in.Text)) {
 			continue
@@ -235,7 +241,7 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 			continue
 		}
 		out = append(out, Value{Field: f, Value: quote, Evidence: quote, Confidence: round2(e.cfg.Confidence * 0.85), MessageID: in.MessageID,
-			Why: "model p=" + strconv.FormatFloat(s.Prob(task), 'f', 2, 64)})
+			Why: "model p=" + strconv.FormatFloat(p, 'f', 2, 64)})
 	}
 	return out
 }
@@ -490,6 +496,37 @@ func hasQuantity(t textmatch.Text) bool {
 var sizeWords = textmatch.NewSet("solo", "startup", "small", "smb", "enterprise", "mid", "midsize", "large", "big", "huge", "tiny",
 	"few", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "mil", "cientos", "pocos", "pocas",
 	"muchos", "varios", "varias", "docena", "pequena", "pequeno", "grande", "chica", "chico")
+
+// sentenceMargin is how far above a field's threshold (in logits) one
+// sentence of a message must score to state the field when the whole
+// message does not: "Mi suegra se vino a vivir con nosotros so her house
+// is empty, we want to sell it después de las fiestas de diciembre"
+// states a timeline in its last clause. The model's thresholds were
+// chosen on whole messages; the best of several sentences is a maximum
+// over more tries, so it must clear a higher bar. 1.0 kept the
+// conversations of the development sets as they were while field recall
+// rose (B28 0.946 -> 0.952, DEV 0.916 -> 0.928 at the same FPR).
+const sentenceMargin = 1.0
+
+// sentenceFires reports whether a sentence of text, when it has more
+// than one, scores at least sentenceMargin above task's threshold, and
+// the probability of the best one.
+func sentenceFires(m *learned.FieldModel, text string, task learned.FieldTask) (float64, bool) {
+	ss := textmatch.Sentences(text)
+	if len(ss) < 2 {
+		return 0, false
+	}
+	best := math.Inf(-1)
+	for _, sn := range ss {
+		if sn = strings.TrimSpace(sn); sn != "" {
+			best = max(best, m.Score(sn).Logit[task])
+		}
+	}
+	if best < m.Params(task).Fire+sentenceMargin {
+		return 0, false
+	}
+	return 1 / (1 + math.Exp(-best)), true
+}
 
 // bestSentence returns the sentence of text that scores highest for
 // task, trimmed to maxModelValue bytes at a rune boundary.
