@@ -3981,3 +3981,47 @@ func TestStop51ReviewOptouts(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
 }
+
+// TestStop52SpainAndCaribbean: dev294 to dev296's classes: Spain's
+// vosotros and formal Spanish (forget us, abstain, consent no longer
+// given, not included in more reminders, the next one spared), Caribbean
+// English ("nuh bother send"), a spam report, the messages to end here,
+// and a bare "no más recordatorios". Look-alikes in the same words stay
+// ordinary: money capped with "no más", a wrong number given to the lead,
+// calls refused with texts welcome, an hour kept, a phone's do-not-disturb
+// mode, another sender told before, a third person's wish, texts welcomed
+// back.
+func TestStop52SpainAndCaribbean(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"Otro mensaje más. ¿Qué tengo que hacer para que os olvidéis de mí?",
+		"Por la presente les ruego que se abstengan de mandarme más mensajes.",
+		"Me apunté sin leer bien. Ya no doy permiso para mensajes de ustedes.",
+		"Les agradecería que no me incluyan en más recordatorios, gracias.",
+		"Ya lo denuncié ante la FTC. Ahórrense el siguiente.",
+		"mi hija dice que no sigáis escribiendo a este móvil",
+		"no más mensajes porfa",
+		"mi nuh interested. nuh bother send nothing else pon this phone",
+		"adding this number to my spam report, that's four today",
+		"I'd like the texts to this number to end here.",
+		"las promos aquí no, gracias",
+	)
+	requireNoOptOuts(t, d,
+		"Tenemos unos trescientos al año para eso, no más.",
+		"Me pasaron un número equivocado del electricista, ¿me dais el bueno?",
+		"No quiero que me llamen, prefiero mensajes.",
+		"No me llaméis ahora, estoy en clase. Por aquí escribidme.",
+		"Lo de no llamar antes de las nueve sigue en pie, por mensaje cuando quieras.",
+		"Pongo el móvil en modo no molestar cuando duermo, por eso tardo.",
+		"no más mensajes de voz, mejor texto",
+		"The old lender was awful, I had to tell them to stop calling me at work. You seem better, send the numbers.",
+		"My mother-in-law says she wants your flyers to stop. Not my call, I'm still interested.",
+		"My phone was blocking short codes, the carrier fixed it. You can text me now.",
+		"I don't want to leave the list, can you just send these monthly?",
+		"I unsubscribed from the Redfin emails but I want to keep hearing from you about this one.",
+		"let's end it here for today, talk tomorrow",
+		"don't bother sending more photos, I've seen enough of that one",
+		"las promos aquí no aplican, ¿verdad?",
+	)
+}

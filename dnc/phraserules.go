@@ -483,6 +483,17 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"want to stop": {unless: []exclusion{
 		{"a problem that should stop, no word of the messages: 'water keeps coming in, I need it to stop'", pronounNoContact},
+		{"someone else's wish, the lead still interested: 'my neighbor said she wants your mailers to stop. Not my call, I'm still interested'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], thirdPronouns.Has) &&
+				(textmatch.ContainsSeq(toks[m.End:], "still", "interested") || textmatch.ContainsSeq(toks[m.End:], "not", "my", "call"))
+		}},
+		{"told to another sender before: 'the last roofer was a mess, I had to tell them to stop calling me'", func(toks []string, m textmatch.Match) bool {
+			cs := textmatch.ClauseStart(toks, m.Start)
+			told := slices.Contains(toks[cs:m.Start], "told") || slices.Contains(toks[cs:m.Start], "tell") && textmatch.ContainsSeq(toks[cs:m.Start], "had", "to")
+			// ("... and now you're doing the same" is this sender too)
+			return told && cs > 0 && slices.ContainsFunc(toks[:cs], formerOnes.Has) && slices.ContainsFunc(toks[:cs], providerNouns.Has) &&
+				!stillAtIt(toks[m.End:]) && !slices.Contains(toks[m.End:], "same")
+		}},
 	}},
 	"opt out": {unless: []exclusion{
 		{"asks what it is: 'hay una opción de opt out en la forma del préstamo, ¿qué es eso?'", func(toks []string, _ textmatch.Match) bool {
@@ -585,8 +596,10 @@ var phraseRules = map[string]phraseRule{
 			return slices.ContainsFunc(toks[m.Start:m.End], subscriptionWords.Has) && m.End+1 < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de") && otherProducts.Has(toks[m.End+1])
 		}},
 		{"another channel refused, texts here welcome: 'no me escriban al correo, mejor todo por aquí', 'no me llamen pero textea lo que quieras'", func(toks []string, _ textmatch.Match) bool {
-			return hasWord(toks, "correo", "email", "llamen", "llamar", "llamadas", "llames") &&
-				(hasWord(toks, "textea", "texteame") || textmatch.ContainsSeq(toks, "mejor", "todo") || textmatch.ContainsSeq(toks, "mejor", "por") || textmatch.ContainsSeq(toks, "mejor", "x"))
+			return hasWord(toks, "correo", "email", "llamen", "llamar", "llamadas", "llames", "llameis") &&
+				(hasWord(toks, "textea", "texteame") || textmatch.ContainsSeq(toks, "mejor", "todo") || textmatch.ContainsSeq(toks, "mejor", "por") || textmatch.ContainsSeq(toks, "mejor", "x") ||
+					// "no me llaméis ... por aquí escribidme lo que queráis"
+					textsWelcomed(toks))
 		}},
 		{"another app refused, this chat welcome: 'No me escriban por WhatsApp porque casi no lo reviso, mejor por aquí mismo'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], otherApps.Has) &&
@@ -647,6 +660,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es dont contact again": {unless: []exclusion{
+		{"the phone's setting: 'tengo el móvil en modo no molestar por las noches'", beforeIn(2, textmatch.NewSet("modo", "funcion", "opcion", "mode"))},
 		{"from someone else: 'que no me llegue nada más de cobro del banco'", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
 			return (last == "mas" || last == "nada" || last == "na") && m.End+1 < len(toks) && toks[m.End] == "de" && !esSenderYou.Has(toks[m.End+1])
@@ -1157,6 +1171,15 @@ var phraseRules = map[string]phraseRule{
 		{"not a bare imperative", prevOutside(stopHead)},
 		{"more than politeness after it", nextOutside(politeTail)},
 	}},
+	"es no more messages": {unless: []exclusion{
+		{"more than politeness after it: 'no más mensajes de voz, mejor texto'", nextOutside(esPoliteTail)},
+	}},
+	"spare the next one": {require: func(toks []string, m textmatch.Match) bool {
+		// the clause ends there, or with "message" or politeness after it
+		// ("ahórrese el siguiente paso" spares a step)
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || esPoliteTail.Has(toks[m.End]) ||
+			(dncFcontactnClass.Has(toks[m.End]) || toks[m.End] == "texto" || toks[m.End] == "mensaje") && (m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break)
+	}},
 	"no more": {unless: []exclusion{
 		{"only this, nothing more: 'sólo quiero el seguro de responsabilidad, no más'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, max(0, m.Start-1)):m.Start], onlyWords.Has)
@@ -1280,6 +1303,14 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"asked and denied: '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
 		{"corrects a detail: 'le di el numero equivocado del candado'", beforeIn(3, esGave)},
+		{"a wrong number given to the lead, not this line: 'me pasaron un número equivocado del fontanero'", func(toks []string, m textmatch.Match) bool {
+			for k := max(1, m.Start-3); k < m.Start; k++ {
+				if toLeadGave.Has(toks[k]) && (toks[k-1] == "me" || toks[k-1] == "nos") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a kind of message someone got: 'le llegó un mensaje de número equivocado'", beforeIn(2, textmatch.NewSet("mensaje", "mensajes", "llamada", "llamadas"))},
 		{"corrects a figure or a document: 'no es el número de la casa, es 4521', 'número equivocado en la cotización'", correctsFigure},
 		{"a relative's number corrected: 'ese no es el número de mi esposo, el de él es ...'", relativesNumber},
@@ -1328,6 +1359,17 @@ var phraseRules = map[string]phraseRule{
 		{"asks about someone else: 'is the seller on some do-not-call list? I need to reach her'", someoneElseOnList},
 		{"asks how it works: 'are you guys on the do not call list thing or how does that work?'", func(toks []string, m textmatch.Match) bool {
 			return hasWord(toks, "how") && hasWord(toks, "work", "works")
+		}},
+	}},
+	"dont bother sending": {unless: []exclusion{
+		{"things sent, not the messages: 'don't bother sending more pictures, I've seen it'", afterIn(3, enSentThings)},
+		{"another channel refused, texts welcome: 'don't bother calling again, just text'", textsWelcomedAnywhere},
+		{"not yet: 'don't bother sending anything until Friday'", afterIn(4, notUntil)},
+	}},
+	"end it here": {unless: []exclusion{
+		{"more than politeness after it in its clause: 'let's end it here for today'", nextOutside(politeTail)},
+		{"the deal wrapped up, not the messages: 'ok lets end it here, send me the contract tomorrow'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.End:min(len(toks), m.End+8)], dealPapers.Has)
 		}},
 	}},
 	"report spam": {unless: []exclusion{
@@ -1458,6 +1500,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es complaint": {unless: []exclusion{
+		{"an hour kept, not a list: 'lo de no llamar antes de las diez sigue en pie'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.End-1] == "llamar" && textmatch.After(toks, m.End, 2, hourBounds)
+		}},
 		{"this sender allowed, the list is for others: 'estoy en la lista de no llamar del gobierno pero a ustedes sí les di permiso, seguimos por acá'", func(toks []string, _ textmatch.Match) bool {
 			// ("yo nunca les di permiso": denied)
 			if i := textmatch.IndexSeq(toks, "les", "di", "permiso"); i >= 0 && !textmatch.Before(toks, i, 2, esNever) {
@@ -2631,6 +2676,28 @@ func sendsWorker(toks []string, m textmatch.Match) bool {
 var workers = textmatch.NewSet("tech", "techs", "tecnico", "tecnicos", "plomero", "plomeros", "muchacho", "muchachos", "crew", "guy", "guys",
 	"señor", "senor", "trabajador", "trabajadores", "instalador", "instaladores", "electricista", "inspector", "ajustador", "cuadrilla", "gente")
 
+// enSentThings are things sent, not the messages: "don't bother
+// sending more pictures".
+var enSentThings = textmatch.NewSet("pictures", "pics", "photos", "picture", "photo", "brochure", "brochures", "forms", "form", "contract", "papers",
+	"paperwork", "quotes", "quote", "estimate", "listings", "links", "link", "pdf", "documents", "docs", "info", "details", "options")
+
+// notUntil bound a pause: "don't bother sending anything until Friday".
+var notUntil = textmatch.NewSet("until", "till", "til", "before", "after", "tomorrow", "hasta", "yet", "today", "tonight")
+
+// dealPapers close a deal: "lets end it here, send me the contract".
+var dealPapers = textmatch.NewSet("contract", "paperwork", "papers", "agreement", "docs", "sign", "contrato", "papeles")
+
+// hourBounds bound the hours of a call: "no llamar antes de las diez".
+var hourBounds = textmatch.NewSet("antes", "despues", "before", "after", "durante", "entre", "tras")
+
+// esPoliteTail is what may follow a bare Spanish request and leave it
+// one: "no más recordatorios porfa", "ahórrese el siguiente, gracias".
+var esPoliteTail = textmatch.NewSet("porfa", "por", "favor", "gracias", "please", "pls", "plis", "thanks", "ya", "ok", "vale", "eh")
+
+// toLeadGave after "me" or "nos" give the lead a number: "me pasaron
+// un número equivocado".
+var toLeadGave = textmatch.NewSet("pasaron", "paso", "pasaste", "dieron", "dio", "diste", "mandaron", "mando", "mandaste")
+
 // textsWelcomedAnywhere is [textsWelcomed] as an exclusion: a welcome to
 // texts anywhere in the message.
 func textsWelcomedAnywhere(toks []string, _ textmatch.Match) bool { return textsWelcomed(toks) }
@@ -2700,13 +2767,18 @@ var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", 
 var (
 	threatWords = dncThreatClass.Gated()
 	// the words every keepGoing pattern holds
-	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca").Gated()
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca",
+		"anytime", "again", "quit", "leave", "unsubscribe").Gated()
 )
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
 		// a new number given: "este es mi número nuevo... escríbanme aquí"
+		// dev294, dev296 (stop 52): "my carrier fixed it. You can message
+		// me now", "I don't want to quit the list, can you just send these
+		// weekly instead of daily?"
+		{Name: "keep going", Pattern: "you can|may message|text|txt|contact|reach me|us now|again|anytime / dont|not want to quit|leave|unsubscribe ~2 list|texts|messages|updates|alerts"},
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
@@ -2756,6 +2828,9 @@ var (
 		{Name: "texts welcome", Pattern: "ustedes|usted si me|nos pueden|puede escribir|mandar|textear|contactar"},
 		// "no me llames que no puedo atender. Por acá sí."
 		{Name: "texts welcome", Pattern: "por aqui|aca nomas|nada|solamente|solo|si / por aqui|aca no mas / solo por aqui|aca"},
+		// "no quiero que me llamen, prefiero mensajes", "no me llaméis ...
+		// por aquí escribidme lo que queráis"
+		{Name: "texts welcome", Pattern: "prefiero|preferimos|prefer|prefiere ~1 mensajes|textos|texto|mensaje|mensajitos|text|texts|texting|whatsapp / por aqui|aca escribidme|escribidnos|escribeme|escribame|escribanme|escribenos"},
 		// "text is better", "texting is easier"
 		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
@@ -4295,7 +4370,12 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 	return money && pay
 }
 
-var payWords = textmatch.NewSet("pagar", "pago", "gastar", "pay", "spend", "afford", "budget", "presupuesto")
+// payWords make money in the clause before "no más" what the lead can
+// spend: "unos 50 dólares al mes es lo que puedo pagar, no más",
+// "tenemos como trescientos al año para eso, no más" (what they have
+// for it).
+var payWords = textmatch.NewSet("pagar", "pago", "gastar", "pay", "spend", "afford", "budget", "presupuesto",
+	"tenemos", "tengo", "tienen", "contamos", "alcanza", "have", "got")
 
 var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")
 
@@ -5007,8 +5087,10 @@ func keptPostedLater(toks []string, m textmatch.Match) bool {
 	if slices.ContainsFunc(toks[m.End:min(len(toks), m.End+3)], theseOnesOrTexts.Has) {
 		return false
 	}
-	for k := textmatch.ClauseEnd(toks, m.Start); k+2 < len(toks); k++ {
-		if toks[k] == "keep" && (toks[k+1] == "me" || toks[k+1] == "us") && keptInformed.Has(toks[k+2]) {
+	for k := m.End; k+2 < len(toks); k++ {
+		if toks[k] == "keep" && (toks[k+1] == "me" || toks[k+1] == "us") && keptInformed.Has(toks[k+2]) ||
+			// "but I want to keep hearing from you about the offer"
+			toks[k] == "keep" && toks[k+1] == "hearing" && toks[k+2] == "from" {
 			return true
 		}
 	}
