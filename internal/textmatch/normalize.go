@@ -148,6 +148,8 @@ var shorthand = map[string]string{
 	// Caribbean English as it is texted: "lose dis number", "allyuh doh
 	// message me again" ("di" and "mi" stay: they are Spanish words too)
 	"yuh": "you", "unu": "you", "allyuh": "you all", "dis": "this", "dat": "that", "wid": "with", "doh": "dont", "badda": "bother",
+	// "nuh bother send nothing else", "mi cyaan help unno"
+	"nuh": "dont", "unno": "you", "cyaan": "cant",
 	"rmv": "remove", "frm": "from",
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
 	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
