@@ -119,7 +119,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
 		// the familiar forms: "para que me llames"
-		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres"),
+		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres",
+		// "que alguien de la empresa me telefoneara"
+		"telefonee", "telefoneen", "telefoneara", "telefonearan"),
 	"comm": textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
 	"meet": textmatch.NewSet("vernos", "verlos", "verte", "verlo", "verla", "reunirme", "reunirnos", "reunir",
 		// "¿podemos juntarnos en persona?": to meet, where "juntar" alone gathers money
@@ -180,6 +182,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev255 (lost to the retrain's model): "que me den un timbrazo
 	// cuando puedan", "my husband wants to meet el dueño before signing"
 	{Name: "es give a ring", Pattern: "me|nos den|de ~1 un|una timbrazo|telefonazo|llamada|llamadita|grito|toque"},
+	// dev295 (stop 52), Spain: "¿me podéis dar un toque esta tarde?",
+	// "¿podría alguien de preventa darme un toque?", "un toque cuando
+	// podáis"
+	{Name: "es give a ring", Pattern: "darme|darnos|dadme|dame|deme|denme un toque|toquecito|telefonazo|timbrazo / me|nos @can ~1 dar un toque|toquecito|telefonazo|timbrazo / un toque|toquecito|telefonazo cuando|si ~1 podais|podeis|puedan|pueda|puedas|quieras|quieran"},
 	{Name: "es face to face", Pattern: "meet|conocer|conocerlo al|el|the dueno|owner|jefe|gerente|manager"},
 	// "quisiera oír la voz de quien me va a hacer la oferta"
 	{Name: "es voice", Pattern: "oir|escuchar la|su voz de|del ~1 quien|que|agente|dueno|comprador|asesor|persona"},

@@ -361,6 +361,11 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"call me": {unless: []exclusion{
+		{"the sender's own words quoted: 'your automated reminder said to call us with questions, but I figured I'd just ask here'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return toks[m.End-1] == "us" && m.Start >= 2 && toks[m.Start-1] == "to" && saidWords.Has(toks[m.Start-2]) &&
+				textmatch.Before(toks, m.Start-2, 4, senderNotices)
+		}},
 		{"reachable, texts preferred: 'you can reach me at this number anytime, texts are best'", allOf(spanHas("reach"), prefersTexts)},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a call handled by software: 'how does your API handle a call when the webhook times out?'", beforeIn(2, textmatch.NewSet("handle", "handles", "route", "routes", "log", "logs", "drop", "drops", "record", "records", "transcribe", "transcribes"))},
@@ -2050,3 +2055,11 @@ var (
 
 // productionLine after "on the line" makes it a plant's line
 var productionLine = textmatch.NewSet("across", "shifts", "shift", "production", "assembly", "workers")
+
+var (
+	// saidWords report words: "the reminder said to call us".
+	saidWords = textmatch.NewSet("said", "says", "say", "told", "tells")
+	// senderNotices are the sender's own messages and papers, whose
+	// "call us" is theirs, not the lead's ask.
+	senderNotices = textmatch.NewSet("reminder", "notice", "letter", "email", "text", "message", "flyer", "ad", "website", "site", "card", "mailer", "voicemail", "postcard", "bill", "it")
+)

@@ -11,6 +11,11 @@ import (
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
+	"es give a ring": {unless: []exclusion{
+		{"a touch of something, not a ring: 'dale un toque de color', 'darme un toque final al baño'", func(t textmatch.Text, m textmatch.Match) bool {
+			return (t.Toks[m.End-1] == "toque" || t.Toks[m.End-1] == "toquecito") && m.End < len(t.Toks) && touchOf.Has(t.Toks[m.End])
+		}},
+	}},
 	"es that person": {unless: []exclusion{
 		{"'dame una voz cuando...' is 'let me know': 'dame una voz cuando esté el presupuesto'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.End-1] == "voz" && m.End < len(t.Toks) && (t.Toks[m.End] == "cuando" || t.Toks[m.End] == "si")
@@ -660,3 +665,7 @@ var esWorkErrand = textmatch.NewSet("obra", "medir", "revisar", "empezar", "inst
 // clientes me llaman a mí directo"
 var esCallersTold = textmatch.NewSet("clientes", "ellos", "ellas", "gente", "todos", "techs", "tecnicos", "customers", "iglesia", "escuela", "banco",
 	"doctor", "clinica")
+
+// touchOf after "un toque" make it a touch, not a ring: "un toque de
+// color", "un toque final".
+var touchOf = textmatch.NewSet("de", "final", "personal", "especial", "mas", "del")

@@ -6240,3 +6240,34 @@ func TestPlainPraiseIsCalm(t *testing.T) {
 	}
 	require.True(t, trigger.Judged("very professional, except nobody showed up again and I waited 3 hours").Frustrated)
 }
+
+// TestStop52Asks: Spain's "dar un toque" (a ring), "que me telefoneara";
+// a reach by text and the sender's own reminder quoted are no asks, nor a
+// touch of colour.
+func TestStop52Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"¿Podéis darme un toque mañana a primera hora? Por aquí me pierdo.",
+		"un toque cuando puedan, que no tengo datos",
+		"¿Sería posible que alguien de la oficina me telefoneara esta tarde?",
+	)
+	requireNoAsks(t,
+		"Al salón le falta un toque de color, ¿tenéis muestras?",
+		"Your email said to call us with any questions, but I'll just ask here: is there a fee?",
+	)
+	j := trigger.Model()
+	s := "You can get me at this same number by text anytime."
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+	require.NoError(t, err)
+	require.False(t, got.ExplicitAsk, "reached by text, no call asked for")
+}
+
+// TestStop52CaribbeanFrustration: "steups", "vex", "tek mi fi fool".
+func TestStop52CaribbeanFrustration(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t,
+		"Steups. Mi tell unno already, the appointment was Tuesday.",
+		"I am so vex right now, nobody came",
+		"unno tek mi fi fool? that's not the price you said",
+	)
+}

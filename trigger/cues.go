@@ -58,6 +58,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// mensaje que me mandan"
 	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
+	// dev294 (stop 52), Caribbean English: "Steups.", "mi so vex right
+	// now", "unno tek mi fi fool?"
+	{Name: "exasperation", Pattern: "steups|steupse|stchups|chups | / so|too|well|real|bex vex|vexed / im|mi|me vex|vexed|bex / i am vex|vexed / tek|take|taking|took me|mi|us fi|for a? fool|fools|idiot|idiots|clown|clowns|joke"},
 	// dev230: "¿No tienen corazón?", "Have some respeto", "Y'all don't
 	// care, eh?", "Así no se trabaja, señores", "who is running this?",
 	// "worse than the Secretary of State office", "a better offense than

@@ -614,6 +614,9 @@ var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "texts instead", Pattern: "text|txt|message|textea|escribeme|textame me|us? instead|mejor / mejor textea|escribeme|textame|mandame un? mensaje"},
 	// "¿Marcarte? Nah, mejor seguimos por text"
 	{Name: "texts instead", Pattern: "seguimos|sigamos|sigo por text|texto|mensaje|mensajes|whatsapp|aqui|aca / hit me up by|via|over text|texto"},
+	// dev296 (stop 52): "you can reach me at this same number by text
+	// anytime"
+	{Name: "texts instead", Pattern: "reach|contact|get me|us ~5 by|via|over text|texting|sms|texto|mensaje"},
 })
 
 var (
