@@ -2176,3 +2176,28 @@ func TestDev266Fields(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, qualify.BANT.Confident(known(vs)))
 }
+
+// TestStop52Fields: dev297's fields given sideways: a home already bought
+// elsewhere, the house that was a late relative's, moving to be with the
+// grandchildren, a place that has seen better days or a unit that doesn't
+// work, a company counted with "somos" (eleven too); not a house bought
+// long ago, a relative's purchase, a new appliance, a family's size.
+func TestStop52Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "we already closed on a townhome in Sandia Heights so this one needs to go", qualify.Motivation},
+		{qualify.RealEstate, "", "ya compramos otra casa en Belén", qualify.Motivation},
+		{qualify.RealEstate, "", "The place was my grandparents', may they rest in peace.", qualify.Motivation},
+		{qualify.RealEstate, "", "la casa era de mi abuelo y nadie la quiere", qualify.Motivation},
+		{qualify.RealEstate, "", "queremos vender para estar cerca de mis hijos en Denver", qualify.Motivation},
+		{qualify.RealEstate, "", "the trailer on it has seen better days", qualify.Condition},
+		{qualify.RealEstate, "", "there's a furnace that doesn't work and that's about it", qualify.Condition},
+		{qualify.B2B, "", "somos doce en la cooperativa", qualify.CompanySize},
+		{qualify.B2B, "", "somos once y yo llevo las cuentas", qualify.CompanySize},
+	})
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "We bought the house in 1994 and raised three kids there.", qualify.Motivation},
+		{qualify.RealEstate, "", "my cousin just bought a house out by the river", qualify.Motivation},
+		{qualify.RealEstate, "", "we bought a new washer last month", qualify.Motivation},
+	})
+}

@@ -1155,6 +1155,12 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "inherit*"},
 	{Name: "inherited", Pattern: "inheirited|inhereted|inheritance"},
 	{Name: "inherited", Pattern: "@rel ~1 @place"},
+	// dev297, blind16-style (stop 52): "the house was my grandfather's,
+	// God rest him", "la casa era de mi mamá, que en paz descanse"
+	{Name: "inherited", Pattern: "house|place|home|property was|were my|our @rel / la|esta|esa casa era|fue de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|abuelita|abuelito|papas|padres|tia|tio|suegra|suegro"},
+	// a home already bought elsewhere: "we already closed on a place in
+	// Rio Rancho", "ya compré otra en Weslaco"
+	{Name: "bought another home", Pattern: "we|i|weve|ive already|just|recently closed|bought|purchased on? a|another|the new? place|house|home|condo|townhome / we|i|weve|ive closed|bought|purchased on? another place|house|home|condo|townhome / we|i|weve|ive closed|bought|purchased on? a new place|house|home|condo|townhome / ya compre|compramos|compro otra|casa / compramos|compre otra casa|casa nueva"},
 	// "my late aunt's condo" (a parent's condo may be theirs still)
 	{Name: "inherited", Pattern: "late ~2 condo|townhouse|townhome|duplex|cabin"},
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
@@ -1223,6 +1229,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "caring for family", Pattern: "closer|close|near|nearer to take care / closer|close|near|nearer to look after / closer|close|near|nearer to help her|him|them / ya no puede|pueden vivir solo|sola|solos|solas / se viene|vienen a vivir con nosotros"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
+	// "para ya estar en Pueblo con mis nietos"
+	{Name: "relocating to be near family", Pattern: "para|pa ya? estar|vivir ~3 con mi|mis|nuestra|nuestros @famEs / para|pa ya? estar|vivir ~3 cerca de mi|mis|nuestra|nuestros @famEs"},
 	{Name: "retiring", Pattern: "retir*"},
 	{Name: "downsizing", Pattern: "downsiz*|smaller|empty"},
 	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
@@ -1420,6 +1428,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "necesita mucho trabajo", "en buenas condiciones", "moho", "gotea"
 	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
+	// dev297 (stop 52): "a single-wide that's seen better days", "a
+	// swamp cooler that don't work"
+	{Name: "needs work", Pattern: "seen|saw|seeing better days / cooler|heater|furnace|ac|hvac|unit|stove|oven|toilet|dishwasher|boiler|pump|well|septic that|which dont|doesnt|aint work|working"},
 	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
@@ -1464,6 +1475,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "needs work", Pattern: "gut job / full|total gut"},
 	{Name: "smoke odor", Pattern: "smells|smell|reeks|stinks ~2 like|of ~2 smoke|cigarettes|cigarette|smoking|pets|cats|dogs|urine / nicotine / olor a|de ~1 cigarro|humo|orines"},
 	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
+	// "the carpet is from like 1985"
+	{Name: "dated", Pattern: "carpet|carpets|kitchen|cabinets|bathroom|bathrooms|appliances|roof|windows|furnace is|are from ~1 19*"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado / un fuego|incendio en la ~1 cocina|casa|cochera|garaje / huele a humo"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
@@ -3618,6 +3631,9 @@ var sizeRuleList = []textmatch.Rule{
 	{Name: "size", Pattern: "team of _"},
 	// "somos como 9", "son unos 40" (the count is checked)
 	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
+	// dev297 (stop 52): "somos doce tejedoras", "somos 11" (the count is
+	// checked; "son 200 al mes" is money, so "somos" alone)
+	{Name: "size es", Pattern: "somos _"},
 	// "eight of us including me" (the count is checked)
 	{Name: "size es", Pattern: "_ of us"},
 	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|agency / small business"},
@@ -3637,11 +3653,12 @@ func companySize(t textmatch.Text) (string, float64) {
 				n, word := textmatch.NumberWord(w)
 				return ok || word && n > 1
 			}
-			if !count(toks[x.End-1]) && !count(toks[x.Start]) {
+			// ("once" is eleven after "somos", not the English word)
+			if !count(toks[x.End-1]) && !count(toks[x.Start]) && !(toks[x.Start] == "somos" && toks[x.End-1] == "once") {
 				return true
 			}
 		}
-		if (x.End-x.Start == 2 || x.End-x.Start == 3 && sizeMod.Has(toks[x.Start+1])) && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
+		if x.Name != "size es" && (x.End-x.Start == 2 || x.End-x.Start == 3 && sizeMod.Has(toks[x.Start+1])) && toks[x.Start] != "team" && toks[x.Start] != "solo" && toks[x.End-1] != "solo" {
 			// a count in digits or in words from two: "seis dentistas"
 			n, word := textmatch.NumberWord(toks[x.Start])
 			if _, _, _, ok := parseNumber(toks[x.Start]); !ok && !(word && n > 1) {
