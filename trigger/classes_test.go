@@ -6271,3 +6271,13 @@ func TestStop52CaribbeanFrustration(t *testing.T) {
 		"unno tek mi fi fool? that's not the price you said",
 	)
 }
+
+// TestStop52RuleAskedAbout: a rule or a licence asked about without a
+// question mark is a legal question; a rule stated as met is not.
+func TestStop52RuleAskedAbout(t *testing.T) {
+	t.Parallel()
+	s := trigger.Analyze("What I need to know is whether that needs a licensed crew and what the county requires for it.")
+	require.Contains(t, s.OutOfScope, trigger.TopicLegal)
+	s = trigger.Analyze("The smoke detectors are in, we already did what the inspector asked.")
+	require.NotContains(t, s.OutOfScope, trigger.TopicLegal)
+}

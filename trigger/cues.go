@@ -2437,6 +2437,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿se puede hacer sin sacar permiso con la ciudad?", "can we skip
 	// the permit?"
 	{Name: string(TopicLegal), Pattern: "sin|without ~2 permiso|permisos|permit|permits / skip ~2 permit|permits|inspection"},
+	// a rule asked about without a question mark: "what I need to know
+	// is whether that needs a licensed abatement crew, and what the state
+	// requires for that"
+	{Name: string(TopicLegal), Pattern: "what|whether|if ~2 the state|city|county|code|law requires|require|says / whether|if ~4 needs|need|requires a licensed|certified"},
 	// what the law asks of the lead: "does Wyoming actually require me to
 	// cover them or can I just have them sign a waiver", "does the state
 	// make us carry it?"
