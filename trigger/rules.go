@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -70,8 +71,25 @@ func ExplicitAsk() Rule {
 			return Decision{}, nil
 		}
 		return Decision{Handoff: true, Reason: ReasonExplicitAsk, Rule: "explicit_ask",
-			Detail: "lead asked for a person (" + rule + ")"}, nil
+			Detail: askDetail(rule)}, nil
 	})
+}
+
+// lastAskDetail is the rule ExplicitAsk quoted last and its detail.
+var lastAskDetail atomic.Pointer[[2]string]
+
+// askDetail returns ExplicitAsk's detail quoting rule, "lead asked for a
+// person (" + rule + ")": the same string as the last call's when the
+// rule is the same, as it is for most messages that ask (the rules are a
+// few dozen names), instead of a concatenation and an allocation each
+// time.
+func askDetail(rule string) string {
+	if d := lastAskDetail.Load(); d != nil && d[0] == rule {
+		return d[1]
+	}
+	d := &[2]string{rule, "lead asked for a person (" + rule + ")"}
+	lastAskDetail.Store(d)
+	return d[1]
 }
 
 // callOffer is a business's offer of a call or a meeting with a person:

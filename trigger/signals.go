@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -113,7 +114,13 @@ func questions(raw string) []string {
 		}
 		q := strings.TrimSpace(raw[start:end])
 		if q != "" && q != "?" {
-			out = append(out, strings.ToValidUTF8(q, ""))
+			// (a valid q, nearly always, is what ToValidUTF8 returns:
+			// ValidString reads it eight bytes at a time, ToValidUTF8
+			// rune by rune)
+			if !utf8.ValidString(q) {
+				q = strings.ToValidUTF8(q, "")
+			}
+			out = append(out, q)
 		}
 		start = end
 	}
