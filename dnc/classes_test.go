@@ -4025,3 +4025,40 @@ func TestStop52SpainAndCaribbean(t *testing.T) {
 		"las promos aquí no aplican, ¿verdad?",
 	)
 }
+
+// TestStop52ReviewOptouts: what the review of this stop's opt-out rules
+// found (about 240 messages of the reviewer's own): look-alikes the new
+// rules had read as opt-outs stay ordinary, and opt-outs a new exclusion
+// had hidden are opt-outs again.
+func TestStop52ReviewOptouts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"¿Ya os olvidáis de mí? Llevo una semana esperando la tasación.",
+		"Los compradores que se abstengan de hacer ofertas por debajo de 180 mil.",
+		"Ya no doy autorización para enviar gente a la casa sin cita.",
+		"No nos metan en las promos de pintura, solo queremos la oferta de la casa.",
+		"Me llegó el primer recordatorio y no más recordatorios. ¿Se canceló la cita?",
+		"Ya pagué este mes y ahorré el próximo, así que no hay prisa.",
+		"don't bother sending me another copy, I printed the one you emailed",
+		"Don't bother sending more, I got the offer and it looks good, what's next?",
+		"nuh bother send nothing, mi a come by di office tomorrow",
+		"Don't bother sending another inspector, the first one covered everything.",
+		"Ok let's end it here, talk tomorrow about the price.",
+		"I need the calls from the tenant to end now",
+		"No volváis a mandar al técnico el lunes.",
+		"No sigáis esperando al tasador, ya vino ayer.",
+		"Las ventas aquí no, pero en Phoenix sí se mueven rápido.",
+		"I do not wish to be contacted by the buyer directly; all communication should go through you.",
+		"I received a message from a different company that I never requested, and I reported it as spam. I trust your firm is not affiliated with them.",
+	)
+	requireOptOuts(t, d,
+		"I don't want to leave messages on your voicemail, just stop calling me.",
+		"I don't want to unsubscribe from texts by replying STOP, it never works, just remove me manually.",
+		"I have no further interest and no desire to hear from your firm again.",
+		"le ruego que se abstenga de enviar mensajes a este número",
+	)
+	for _, s := range []string{"Not interested. You may contact me again if I ever reach out first."} {
+		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q: a condition, not a welcome", s)
+	}
+}

@@ -318,7 +318,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -1271,6 +1271,41 @@ func (d *RuleDetector) keywordClause(raw string) (Result, bool) {
 // me", "don't text my wife, text me directly", "quit calling my brother,
 // I'm the one you want". The model reads "no
 // contacten" as a revocation; the lead is asking to be the one contacted.
+// reportedOtherSender reports another company's message reported: "I
+// received a message from a different company ... and I reported it as
+// spam".
+func reportedOtherSender(toks []string) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k] == "different" || toks[k] == "another" || toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro") && otherBusiness.Has(toks[k+1]) {
+			return slices.ContainsFunc(toks[k+2:], func(w string) bool { return w == "reported" || w == "report" || w == "reporte" || w == "denuncie" })
+		}
+	}
+	return false
+}
+
+// throughSender reports contact from someone else refused with the
+// sender kept as the way: "I do not wish to be contacted by the buyer
+// directly; all communication should go through you".
+func throughSender(t textmatch.Text) bool {
+	toks := t.Toks
+	if !textmatch.ContainsSeq(toks, "through", "you") && !textmatch.ContainsSeq(toks, "thru", "you") && !textmatch.ContainsSeq(toks, "por", "ustedes") {
+		return false // most messages
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i] != "by" && toks[i] != "por" {
+			continue
+		}
+		j := i + 1
+		if toks[j] == "the" || toks[j] == "a" || toks[j] == "any" || toks[j] == "el" || toks[j] == "la" {
+			j++
+		}
+		if j < len(toks) && thirdNouns.Has(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 func routesToLead(t textmatch.Text) bool {
 	third, toLead := false, false
 	toks := t.Toks

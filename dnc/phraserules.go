@@ -1110,6 +1110,12 @@ var phraseRules = map[string]phraseRule{
 		{"a photo or a listing, not the line: 'esa foto salió borrosa, no la usen para la publicidad'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "photo", "photos", "pic", "pics", "picture", "pictures", "foto", "fotos", "listing", "brochure", "video", "imagen")
 		}},
+		{"asked, or contrasted with a place where they are: '¿y los anuncios aquí no?', 'las promos aquí no, pero en Phoenix sí'", func(toks []string, m textmatch.Match) bool {
+			return m.Start > 0 && toks[m.Start-1] == "y" || slices.Contains(toks[m.End:], "pero") && slices.Contains(toks[m.End:], "si")
+		}},
+		{"sent elsewhere: 'las ofertas aquí no, mándenlas al correo de mi abogado'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.End:], otherChannel.Has)
+		}},
 	}},
 	"cut it out": {unless: []exclusion{
 		{"told to someone else: 'the pharmacy keeps texting me refill reminders and I told them to knock it off'", func(toks []string, m textmatch.Match) bool {
@@ -1173,8 +1179,13 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es no more messages": {unless: []exclusion{
 		{"more than politeness after it: 'no más mensajes de voz, mejor texto'", nextOutside(esPoliteTail)},
+		{"told, not asked: 'me llegó el primer recordatorio y no más recordatorios'", beforeIn(6, textmatch.NewSet("y", "pero", "luego", "llego", "llegaron", "recibi", "recibimos", "mandaron"))},
 	}},
-	"spare the next one": {require: func(toks []string, m textmatch.Match) bool {
+	"spare the next one": {unless: []exclusion{
+		{"the lead will call instead: 'save yourself the next text, I'll call you Monday myself'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks[m.End:], "ill", "call") || textmatch.ContainsSeq(toks[m.End:], "le", "llamo") || textmatch.ContainsSeq(toks[m.End:], "les", "llamo") || textmatch.ContainsSeq(toks[m.End:], "yo", "llamo")
+		}},
+	}, require: func(toks []string, m textmatch.Match) bool {
 		// the clause ends there, or with "message" or politeness after it
 		// ("ahórrese el siguiente paso" spares a step)
 		return m.End == len(toks) || toks[m.End] == textmatch.Break || esPoliteTail.Has(toks[m.End]) ||
@@ -1219,7 +1230,10 @@ var phraseRules = map[string]phraseRule{
 	}},
 	// "no sigan" ends its clause: "no sigan con el trámite sin mí" goes on
 	"es dont continue": {require: func(toks []string, m textmatch.Match) bool {
-		return toks[m.End-1] != "sigan" && toks[m.End-1] != "vuelvan" && toks[m.End-1] != "insistan" || m.End == len(toks) || toks[m.End] == textmatch.Break ||
+		last := toks[m.End-1]
+		return last != "sigan" && last != "vuelvan" && last != "insistan" && last != "sigais" && last != "volvais" && last != "insistais" || m.End == len(toks) || toks[m.End] == textmatch.Break ||
+			// "que no sigáis escribiendo a este móvil"
+			contactGerunds.Has(toks[m.End]) ||
 			toks[m.End] == "por" || toks[m.End] == "porfa" || toks[m.End] == "please"
 	}, unless: []exclusion{
 		{"a plea to go on: 'no, sigan mandándome'", textsWelcomedAnywhere},
@@ -1363,13 +1377,30 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"dont bother sending": {unless: []exclusion{
 		{"things sent, not the messages: 'don't bother sending more pictures, I've seen it'", afterIn(3, enSentThings)},
+		{"one more thing not needed: 'don't bother sending another inspector', 'texting me anything else about the appraisal'", func(toks []string, m textmatch.Match) bool {
+			if m.End >= len(toks) || toks[m.End] == textmatch.Break || esPoliteTail.Has(toks[m.End]) || dncFcontactnClass.Has(toks[m.End]) {
+				return false
+			}
+			return toks[m.End] == "about" || !moreOfIt.Has(toks[m.End])
+		}},
+		{"received, or the deal goes on: 'I got the offer and it looks good, what's next?', 'mi a come by di office tomorrow'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.End:], goesOn.Has)
+		}},
 		{"another channel refused, texts welcome: 'don't bother calling again, just text'", textsWelcomedAnywhere},
 		{"not yet: 'don't bother sending anything until Friday'", afterIn(4, notUntil)},
 	}},
 	"end it here": {unless: []exclusion{
 		{"more than politeness after it in its clause: 'let's end it here for today'", nextOutside(politeTail)},
 		{"the deal wrapped up, not the messages: 'ok lets end it here, send me the contract tomorrow'", func(toks []string, m textmatch.Match) bool {
-			return slices.ContainsFunc(toks[m.End:min(len(toks), m.End+8)], dealPapers.Has)
+			return slices.ContainsFunc(toks[m.End:min(len(toks), m.End+8)], dealPapers.Has) || slices.ContainsFunc(toks[m.End:], goesOn.Has)
+		}},
+		{"someone else's calls: 'I need the calls from the tenant to end now'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start; k+1 < m.End; k++ {
+				if toks[k] == "from" && !yourWords.Has(toks[k+1]) && toks[k+1] != "you" {
+					return true
+				}
+			}
+			return false
 		}},
 	}},
 	"report spam": {unless: []exclusion{
@@ -1381,6 +1412,14 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
+		{"another sender's message reported: 'I received a message from a different company ... and I reported it as spam'", func(toks []string, m textmatch.Match) bool {
+			for k := 0; k+1 < m.Start; k++ {
+				if (toks[k] == "different" || toks[k] == "another" || toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro") && otherBusiness.Has(toks[k+1]) {
+					return true
+				}
+			}
+			return false
+		}},
 		{"reported some other number: 'I had to report a number as spam yesterday', 'forwarded a scam text to 7726'", reportedOtherThing},
 		{"not this sender's: 'forwarded some junk to 7726 this morning, not yours'", notYours},
 		{"asks how one reports: 'is 7726 the number to report spam?', 'how do I report spam texts?'", howToReport},
@@ -2684,6 +2723,20 @@ var enSentThings = textmatch.NewSet("pictures", "pics", "photos", "picture", "ph
 // notUntil bound a pause: "don't bother sending anything until Friday".
 var notUntil = textmatch.NewSet("until", "till", "til", "before", "after", "tomorrow", "hasta", "yet", "today", "tonight")
 
+// contactGerunds after "no sigan" keep it about the messages: "no sigáis
+// escribiendo a este móvil" ("no sigáis esperando al tasador" does not).
+var contactGerunds = textmatch.NewSet("escribiendo", "mandando", "enviando", "llamando", "molestando", "contactando", "texteando", "textiando", "marcando")
+
+// moreOfIt may follow "don't bother sending nothing" and leave it about
+// the messages: "... else to this phone", "... again", "... here".
+var moreOfIt = textmatch.NewSet("to", "this", "my", "pon", "on", "here", "else", "again", "anymore", "ever", "more", "at", "a", "me", "us")
+
+// goesOn are words of a deal going on after "don't bother" or "let's
+// end it here": "I got the offer, what's next?", "talk tomorrow about the
+// price", "mi a come by di office tomorrow".
+var goesOn = textmatch.NewSet("got", "received", "printed", "next", "tomorrow", "morning", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "later", "price", "numbers", "offer", "closing", "come", "coming", "set", "manana", "lunes")
+
 // dealPapers close a deal: "lets end it here, send me the contract".
 var dealPapers = textmatch.NewSet("contract", "paperwork", "papers", "agreement", "docs", "sign", "contrato", "papeles")
 
@@ -2753,6 +2806,11 @@ func welcomesTexts(t textmatch.Text) bool {
 		if _, ok := keepGoing.First(t, func(m textmatch.Match) bool {
 			// "why do you keep sending me text messages?", "you people
 			// keep texting me": a complaint, not a plea
+			// ("you may contact me again if I ever reach out first" sets a
+			// condition, it does not ask for texts)
+			if m.Name == "you can text me" && textmatch.After(t.Toks, m.End, 3, conditionWords) {
+				return false
+			}
 			return t.Toks[m.Start] != "keep" || !textmatch.Before(t.Toks, m.Start, 3, keepComplainers)
 		}); ok {
 			return true
@@ -2760,6 +2818,9 @@ func welcomesTexts(t textmatch.Text) bool {
 	}
 	return t.HasAny(otherChannel) && textsWelcomed(t.Toks)
 }
+
+// conditionWords after "you can text me again" make it conditional.
+var conditionWords = textmatch.NewSet("if", "when", "once", "after", "unless", "si", "cuando")
 
 // keepComplainers before "keep texting me" make it a complaint.
 var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still")
@@ -2778,7 +2839,8 @@ var (
 		// dev294, dev296 (stop 52): "my carrier fixed it. You can message
 		// me now", "I don't want to quit the list, can you just send these
 		// weekly instead of daily?"
-		{Name: "keep going", Pattern: "you can|may message|text|txt|contact|reach me|us now|again|anytime / dont|not want to quit|leave|unsubscribe ~2 list|texts|messages|updates|alerts"},
+		{Name: "you can text me", Pattern: "you can|may message|text|txt|contact|reach me|us now|again|anytime"},
+		{Name: "keep going", Pattern: "dont|not want to quit|leave|unsubscribe from? the|this|your list"},
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
@@ -2830,7 +2892,7 @@ var (
 		{Name: "texts welcome", Pattern: "por aqui|aca nomas|nada|solamente|solo|si / por aqui|aca no mas / solo por aqui|aca"},
 		// "no quiero que me llamen, prefiero mensajes", "no me llaméis ...
 		// por aquí escribidme lo que queráis"
-		{Name: "texts welcome", Pattern: "prefiero|preferimos|prefer|prefiere ~1 mensajes|textos|texto|mensaje|mensajitos|text|texts|texting|whatsapp / por aqui|aca escribidme|escribidnos|escribeme|escribame|escribanme|escribenos"},
+		{Name: "texts welcome", Pattern: "prefiero|preferimos|prefer|prefiere los|el|la? mensajes|textos|texto|mensaje|mensajitos|text|texts|texting|whatsapp / por aqui|aca escribidme|escribidnos|escribeme|escribame|escribanme|escribenos"},
 		// "text is better", "texting is easier"
 		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
@@ -3133,6 +3195,17 @@ func blockedThenOther(toks []string, m textmatch.Match) bool {
 // "the gym newsletter").
 func beRemovedRequest(toks []string, m textmatch.Match) bool {
 	last := toks[m.End-1]
+	// contact by someone else refused, this sender kept: "I do not wish
+	// to be contacted by the buyer directly; all communication should go
+	// through you"
+	if k := m.End; k+1 < len(toks) && toks[k] == "by" {
+		if someArticles.Has(toks[k+1]) || toks[k+1] == "the" || toks[k+1] == "any" {
+			k++
+		}
+		if k+1 < len(toks) && thirdNouns.Has(toks[k+1]) {
+			return false
+		}
+	}
 	if negatedBefore(toks, m.Start, 6) {
 		// ("I don't want to get dropped": a policy kept, not contact
 		// refused)

@@ -291,7 +291,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
 	// "ustedes no tienen mi permiso para escribirme", "olvidarse de este
 	// número"
-	{Name: "es revoke", Pattern: "no tienen|tiene|tienes mi permiso|autorizacion|consentimiento para / ya no doy|damos|otorgo ~1 permiso|autorizacion|consentimiento para|de ~2 mensajes|textos|escribir*|contact*|mand*|envi*|llam* / olvidarse|olvidar|olvidarme de ~2 este|mi numero|telefono|celular"},
+	{Name: "es revoke", Pattern: "no tienen|tiene|tienes mi permiso|autorizacion|consentimiento para / ya no doy|damos|otorgo ~1 permiso|autorizacion|consentimiento para|de mensajes|textos|escribirme|contactarme|mandarme|enviarme|llamarme|textearme|escribirnos|contactarnos|mandarnos|enviarnos|llamarnos / ya no doy|damos|otorgo ~1 permiso|autorizacion|consentimiento para|de que me|nos escriban|contacten|manden|envien|llamen|texteen / olvidarse|olvidar|olvidarme de ~2 este|mi numero|telefono|celular"},
 	// "reported as junk", "marked this as junk"
 	// ("marking all of this as spam")
 	{Name: "report spam", Pattern: "reported|marked|marking|mark|flag|flagged|flagging ~3 as junk|spam"},
@@ -301,6 +301,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev294 (stop 52): "he'd like the messages to this phone to end
 	// here", "let's just end it here, I'll look you up if I ever need
 	// anything"
+	// dev299 (stop 52), formal: "I have no further interest and no
+	// desire to hear from your company again"
+	{Name: "no desire to hear", Pattern: "no desire|wish|interest to|in hear|hearing from ~1 you|your|yall ~1 company|firm|office|people|team? again|anymore|further"},
 	{Name: "end it here", Pattern: "@contactn ~5 to end here|now / lets just? end it|this|things here / let us just? end it|this|things here"},
 	// "this is spam and I'm reporting it"
 	{Name: "report spam", Pattern: "spam ~4 reporting|report|reported it|this|them / spam | ~3 reporting|report|reported it|this|them"},
@@ -408,7 +411,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|mensajitos / no quiero|deseo|queremos mas? recados de ustedes|su"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
 	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
-	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse|abstengan|abstengais|absteneos ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de"},
+	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de / abstengan|abstenga|abstengais|absteneos de ~2 enviar*|mandar*|escribir*|contactar*|llamar*|textear*|mensajes|textos|comunicaciones"},
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla|paren|pare|deja|dejen|dejenle ~1 con|de ~2 mensajes|texts|textos|mensajitos|eso"},
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
 	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna / no conozco a nadie con|llamado|llamada / no conozco a nadie que se llame"},
@@ -765,7 +768,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "forget about me", Pattern: "appreciate|please|pls ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
 	// "¿os pago yo para que os olvidéis de mí?", "a ver si se olvidan de
 	// nosotros"
-	{Name: "forget about me", Pattern: "os olvideis|olvidais de mi|nosotros / olvidaos de mi|nosotros / se olviden|olviden de mi|nosotros"},
+	{Name: "forget about me", Pattern: "os olvideis de mi|nosotros / olvidaos de mi|nosotros / se olviden|olviden de mi|nosotros"},
 	// dev271: "ustedes ya no son bienvenidos en este teléfono", "ya no le
 	// llegue nada de ustedes", "take my dad off ese listado", "please let
 	// him be", "cada mensaje de ustedes me despierta, ya no quiero
@@ -786,7 +789,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
 	// Spanglish: "plz ya no txt a este #"
 	{Name: "es dont contact again", Pattern: "ya no ~1 text|texts|textear|texting|message|messages a|al este|ese|mi? numero|cel|celular|telefono|phone|number"},
-	{Name: "es dont contact again", Pattern: "no me|nos incluyan|incluya|incluyas|incluyais|agreguen|agregue|metan|pongan ~3 correos|mensajes|lista|listas|envios|textos|recordatorios|reminders|promociones|promos|campanas"},
+	{Name: "es dont contact again", Pattern: "no me|nos incluyan|incluya|incluyas|agreguen|agregue|metan|pongan ~3 correos|mensajes|lista|listas|envios|textos"},
+	// "les agradecería que no me incluyan en más reminders por text"
+	{Name: "es dont contact again", Pattern: "no me|nos incluyan|incluya|incluyas|incluyais|agreguen|agregue|metan|pongan en mas|sus recordatorios|reminders|promociones|promos|campanas|mensajes|textos"},
 	// "don't want to hear about it again"
 	{Name: "dont contact me", Pattern: "dont|not|never want|wish ~1 to? hear ~3 again|anymore"},
 	{Name: "es complaint", Pattern: "bloqueado|bloqueada|bloqueados y ~1 denunciado|denunciada|reportado|reportada|reportados"},
@@ -957,7 +962,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// lo usen pa vender insurance", "no lo pueden seguir usando pa vender
 	// software", "sus anuncios aquí no")
 	{Name: "dont use it for sales", Pattern: "dont|never use it|this for ~2 @salesn / dont|never use this number|line|phone for ~2 @salesn / do not use it|this for ~2 @salesn / no lo|la ~2 usen|use|uses|usar|usando|usarlo|usarla ~1 pa|para ~1 @salesn"},
-	{Name: "dont use it for sales", Pattern: "sus|your|ur|las|los @salesn aqui|here|aca no|not |"},
+	{Name: "dont use it for sales", Pattern: "sus|your|ur @salesn aqui|here|aca no|not |"},
+	{Name: "dont use it for sales", Pattern: "las|los promos|promociones|anuncios|publicidad|propaganda aqui|aca no |"},
 	// "se acabaron los mensajes pa mí", "dejen mi teléfono quieto",
 	// "déjenme el celular libre"
 	{Name: "es dont contact again", Pattern: "se acabaron|terminaron los|las? mensajes|textos|mensajitos pa|para mi|nosotros |"},
@@ -965,7 +971,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// clause, or with politeness after it); the next one spared after a
 	// complaint: "Ahórrese el siguiente", "save yourself the next one"
 	{Name: "es no more messages", Pattern: "no mas recordatorios|mensajes|mensajitos|textos|promos|promociones|reminders|texts"},
-	{Name: "spare the next one", Pattern: "ahorrese|ahorrense|ahorraos|ahorrate|ahorre el|los siguiente|siguientes|proximo|proximos / save yourself|yourselves|urself the next one|text|message"},
+	{Name: "spare the next one", Pattern: "ahorrese|ahorrense|ahorraos|ahorrate el|los siguiente|siguientes|proximo|proximos / save yourself|yourselves|urself the next one|text|message"},
 	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
 	// quiero caldo, ni seguro, ni mensajes"
