@@ -2188,7 +2188,7 @@ func TestStop52Fields(t *testing.T) {
 		{qualify.RealEstate, "", "we already closed on a townhome in Sandia Heights so this one needs to go", qualify.Motivation},
 		{qualify.RealEstate, "", "ya compramos otra casa en Belén", qualify.Motivation},
 		{qualify.RealEstate, "", "The place was my grandparents', may they rest in peace.", qualify.Motivation},
-		{qualify.RealEstate, "", "la casa era de mi abuelo y nadie la quiere", qualify.Motivation},
+		{qualify.RealEstate, "", "la casa era de mi abuelo, ya nadie la quiere", qualify.Motivation},
 		{qualify.RealEstate, "", "queremos vender para estar cerca de mis hijos en Denver", qualify.Motivation},
 		{qualify.RealEstate, "", "the trailer on it has seen better days", qualify.Condition},
 		{qualify.RealEstate, "", "there's a furnace that doesn't work and that's about it", qualify.Condition},
@@ -2200,4 +2200,36 @@ func TestStop52Fields(t *testing.T) {
 		{qualify.RealEstate, "", "my cousin just bought a house out by the river", qualify.Motivation},
 		{qualify.RealEstate, "", "we bought a new washer last month", qualify.Motivation},
 	})
+}
+
+// TestStop52ReviewFields: what the review of this stop's field rules
+// found: a relative's idea or a house sold by a relative, a house bought
+// long ago, other things bought, family weekends, a plan that "doesn't
+// work for me", people who have seen better days, windows under warranty
+// and owners or a board counted with "somos" state none of these fields.
+func TestStop52ReviewFields(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "The house was my parents' idea, honestly.", qualify.Motivation},
+		{qualify.RealEstate, "", "La casa era de mis papás pero me la vendieron.", qualify.Motivation},
+		{qualify.RealEstate, "", "I just bought the house in 2021.", qualify.Motivation},
+		{qualify.RealEstate, "", "Ya compré otra cortina para la sala.", qualify.Motivation},
+		{qualify.RealEstate, "", "Necesito la casa para estar con mi familia los fines de semana, no la vendo todavía.", qualify.Motivation},
+		{qualify.RealEstate, "", "Well that doesn't work for me, can we do Thursday instead?", qualify.Condition},
+		{qualify.RealEstate, "", "My knees have seen better days.", qualify.Condition},
+	})
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "We've already closed on our next house in Boise.", qualify.Motivation},
+		{qualify.RealEstate, "", "Compré casa nueva en Mission, esta la vendo.", qualify.Motivation},
+		{qualify.RealEstate, "", "The furnace don't work no more.", qualify.Condition},
+		{qualify.RealEstate, "", "Carpet's from like 1985.", qualify.Condition},
+	})
+	vs, err := qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(),
+		qualify.ExtractInput{Schema: qualify.B2B, Text: "somos 4 hermanos dueños de la empresa, pero tenemos 60 empleados"})
+	require.NoError(t, err)
+	require.Equal(t, "60 empleados", known(vs)[qualify.CompanySize].Value, "the staff, not the owners")
+	vs, err = qualify.NewRuleExtractor(&qualify.ExtractorConfig{NoModel: true}).Extract(context.Background(),
+		qualify.ExtractInput{Schema: qualify.B2B, Text: "somos 5 en la junta"})
+	require.NoError(t, err)
+	require.Empty(t, vs, "a board, not the staff")
 }

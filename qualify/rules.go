@@ -1157,10 +1157,12 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "@rel ~1 @place"},
 	// dev297, blind16-style (stop 52): "the house was my grandfather's,
 	// God rest him", "la casa era de mi mamá, que en paz descanse"
-	{Name: "inherited", Pattern: "house|place|home|property was|were my|our @rel / la|esta|esa casa era|fue de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|abuelita|abuelito|papas|padres|tia|tio|suegra|suegro"},
+	// (the clause ends there: "was my parents' idea", "was my dad's
+	// before he sold it to me" are not)
+	{Name: "inherited", Pattern: "house|place|home|property was|were my|our @rel | / la|esta|esa casa era|fue de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|abuelita|abuelito|papas|padres|tia|tio|suegra|suegro |"},
 	// a home already bought elsewhere: "we already closed on a place in
 	// Rio Rancho", "ya compré otra en Weslaco"
-	{Name: "bought another home", Pattern: "we|i|weve|ive already|just|recently closed|bought|purchased on? a|another|the new? place|house|home|condo|townhome / we|i|weve|ive closed|bought|purchased on? another place|house|home|condo|townhome / we|i|weve|ive closed|bought|purchased on? a new place|house|home|condo|townhome / ya compre|compramos|compro otra|casa / compramos|compre otra casa|casa nueva"},
+	{Name: "bought another home", Pattern: "we|i|weve|ive have? already|just|recently closed|bought|purchased on? a|another new? place|house|home|condo|townhome / we|i|weve|ive have? already|just|recently? closed|bought|purchased on? another|our place|house|home|condo|townhome / we|i|weve|ive have? already|just|recently? closed|bought|purchased on? a|our new|next place|house|home|condo|townhome / ya compre|compramos|compro otra casa / ya compre|compramos|compro otra en|por|cerca|alla|aca|alli / ya compre|compramos|compro casa / compramos|compre otra casa / compramos|compre casa nueva"},
 	// "my late aunt's condo" (a parent's condo may be theirs still)
 	{Name: "inherited", Pattern: "late ~2 condo|townhouse|townhome|duplex|cabin"},
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
@@ -1230,7 +1232,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
 	// "para ya estar en Pueblo con mis nietos"
-	{Name: "relocating to be near family", Pattern: "para|pa ya? estar|vivir ~3 con mi|mis|nuestra|nuestros @famEs / para|pa ya? estar|vivir ~3 cerca de mi|mis|nuestra|nuestros @famEs"},
+	{Name: "relocating to be near family", Pattern: "para|pa ya estar|vivir ~3 con mi|mis|nuestra|nuestros @famEs / para|pa ya estar|vivir ~3 cerca de mi|mis|nuestra|nuestros @famEs / para|pa irnos|irme|mudarnos|mudarme ~3 cerca de mi|mis|nuestra|nuestros @famEs"},
 	{Name: "retiring", Pattern: "retir*"},
 	{Name: "downsizing", Pattern: "downsiz*|smaller|empty"},
 	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
@@ -1430,7 +1432,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
 	// dev297 (stop 52): "a single-wide that's seen better days", "a
 	// swamp cooler that don't work"
-	{Name: "needs work", Pattern: "seen|saw|seeing better days / cooler|heater|furnace|ac|hvac|unit|stove|oven|toilet|dishwasher|boiler|pump|well|septic that|which dont|doesnt|aint work|working"},
+	{Name: "needs work", Pattern: "that|which|it|its|house|place|home|roof|trailer|mobile|kitchen|building|property|has|is ~2 seen better days / cooler|heater|furnace|ac|hvac|stove|oven|toilet|dishwasher|boiler|pump|septic that|which? dont|doesnt|aint work|working"},
 	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
@@ -1476,7 +1478,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "smoke odor", Pattern: "smells|smell|reeks|stinks ~2 like|of ~2 smoke|cigarettes|cigarette|smoking|pets|cats|dogs|urine / nicotine / olor a|de ~1 cigarro|humo|orines"},
 	{Name: "dated", Pattern: "from the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties / shag carpet / wood paneling|panelling / old carpet|appliances|cabinets|fixtures|everything"},
 	// "the carpet is from like 1985"
-	{Name: "dated", Pattern: "carpet|carpets|kitchen|cabinets|bathroom|bathrooms|appliances|roof|windows|furnace is|are from ~1 19*"},
+	{Name: "dated", Pattern: "carpet|carpets|kitchen|cabinets|bathroom|bathrooms|appliances|roof|furnace is|are? from ~1 19*"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado / un fuego|incendio en la ~1 cocina|casa|cochera|garaje / huele a humo"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
@@ -3623,6 +3625,10 @@ var sizeWho = textmatch.NewSet("people", "employees", "users", "seats", "staff",
 	"aides", "assistants", "clinicas", "dentistas", "doctores", "medicos", "tiendas", "restaurantes", "locales", "oficinas",
 	"abogados", "contadores", "terapeutas", "sites", "branches", "restaurants", "warehouses", "franchises")
 
+// notStaff after "somos N" count owners or kin, not a company's staff.
+var notStaff = textmatch.NewSet("socios", "socias", "hermanos", "hermanas", "duenos", "duenas", "primos", "esposos", "familia", "familias", "partners", "owners",
+	"junta", "directiva", "consejo", "mesa", "casa")
+
 var sizeRuleList = []textmatch.Rule{
 	{Name: "size", Pattern: "_ @who"},
 	{Name: "size", Pattern: "_ @mod @who"},
@@ -3655,6 +3661,14 @@ func companySize(t textmatch.Text) (string, float64) {
 			}
 			// ("once" is eleven after "somos", not the English word)
 			if !count(toks[x.End-1]) && !count(toks[x.Start]) && !(toks[x.Start] == "somos" && toks[x.End-1] == "once") {
+				return true
+			}
+			// "somos 4 hermanos dueños", "somos 5 en la junta", "somos 1 de
+			// los distribuidores": owners, a board or one of many, not the
+			// staff
+			if toks[x.Start] == "somos" && x.End-x.Start == 2 && (toks[x.End-1] == "1" || toks[x.End-1] == "uno" ||
+				x.End < len(toks) && (notStaff.Has(toks[x.End]) || toks[x.End] == "de" ||
+					toks[x.End] == "en" && x.End+2 < len(toks) && notStaff.Has(toks[x.End+2]))) {
 				return true
 			}
 		}

@@ -15,6 +15,13 @@ var spanishAskRules = map[string]askRule{
 		{"a touch of something, not a ring: 'dale un toque de color', 'darme un toque final al baño'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.End-1] == "toque" || t.Toks[m.End-1] == "toquecito") && m.End < len(t.Toks) && touchOf.Has(t.Toks[m.End])
 		}},
+		{"a touch the place needs: 'el baño necesita un toque cuando puedan'", beforeIn(3, textmatch.NewSet("necesita", "necesitan", "falta", "faltan", "le", "darle", "dale"))},
+		{"a ping by text, not a ring: 'dadme un toque por aquí cuando esté la tasación', 'dame un toque por WhatsApp'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			end := textmatch.ClauseEnd(toks, m.End)
+			return textmatch.ContainsSeq(toks[m.End:end], "por", "aqui") || textmatch.ContainsSeq(toks[m.End:end], "por", "aca") ||
+				slices.ContainsFunc(toks[m.End:end], textPings.Has)
+		}},
 	}},
 	"es that person": {unless: []exclusion{
 		{"'dame una voz cuando...' is 'let me know': 'dame una voz cuando esté el presupuesto'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -665,6 +672,9 @@ var esWorkErrand = textmatch.NewSet("obra", "medir", "revisar", "empezar", "inst
 // clientes me llaman a mí directo"
 var esCallersTold = textmatch.NewSet("clientes", "ellos", "ellas", "gente", "todos", "techs", "tecnicos", "customers", "iglesia", "escuela", "banco",
 	"doctor", "clinica")
+
+// textPings after "dame un toque" make it a ping by text.
+var textPings = textmatch.NewSet("whatsapp", "mensaje", "mensajito", "texto", "text", "wasap", "correo", "email")
 
 // touchOf after "un toque" make it a touch, not a ring: "un toque de
 // color", "un toque final".

@@ -6281,3 +6281,32 @@ func TestStop52RuleAskedAbout(t *testing.T) {
 	s = trigger.Analyze("The smoke detectors are in, we already did what the inspector asked.")
 	require.NotContains(t, s.OutOfScope, trigger.TopicLegal)
 }
+
+// TestStop52ReviewSignals: what the review of this stop's trigger rules
+// found: a touch a room needs, someone else taking the lead for a fool,
+// vexed with the bank, and rules or certified things named in passing are
+// no signals; the paraphrases stay signals.
+func TestStop52ReviewSignals(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "El baño necesita un toque cuando puedan, la pintura está pelada.")
+	requireNotFrustrated(t,
+		"My ex took me for a fool for years, that's why the house has to go.",
+		"Mi vex wid di bank, not unno, dem still nuh send di payoff letter.",
+	)
+	requireFrustrated(t, "Yuh tekkin mi fi fool wid dat price?")
+	for _, s := range []string{
+		"Let me know if you need a certified check for the earnest money.",
+		"Tell me whether we need a certified letter or if email is fine.",
+		"If the state requires it we'll do it, no problem, already booked the inspector.",
+		"I'll send you what the county says the square footage is.",
+	} {
+		require.NotContains(t, trigger.Analyze(s).OutOfScope, trigger.TopicLegal, "%q", s)
+	}
+	for _, s := range []string{
+		"whether the addition needs a licensed electrician",
+		"what the county requires for a septic transfer",
+		"if the law says I have to disclose the leak",
+	} {
+		require.Contains(t, trigger.Analyze(s).OutOfScope, trigger.TopicLegal, "%q", s)
+	}
+}

@@ -60,7 +60,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	// dev294 (stop 52), Caribbean English: "Steups.", "mi so vex right
 	// now", "unno tek mi fi fool?"
-	{Name: "exasperation", Pattern: "steups|steupse|stchups|chups | / so|too|well|real|bex vex|vexed / im|mi|me vex|vexed|bex / i am vex|vexed / tek|take|taking|took me|mi|us fi|for a? fool|fools|idiot|idiots|clown|clowns|joke"},
+	{Name: "exasperation", Pattern: "steups|steupse|stchups|chups | / so|too|well|real|bex vex|vexed / im|mi|me vex|vexed|bex / i am vex|vexed / you|yuh|unno|yall|u|una ~2 tek|take|taking|tekkin|tekking|took me|mi|us fi|for a? fool|fools|idiot|idiots|clown|clowns|joke"},
 	// dev230: "¿No tienen corazón?", "Have some respeto", "Y'all don't
 	// care, eh?", "Así no se trabaja, señores", "who is running this?",
 	// "worse than the Secretary of State office", "a better offense than
@@ -1493,6 +1493,11 @@ func accusationElsewhere(raw string, toks []string, m textmatch.Match) bool {
 // "never regret choosing you") or "what do you want from us for the
 // preapproval?", which asks what is needed.
 func exasperationDenied(toks []string, m textmatch.Match) bool {
+	// vexed with someone else, not the sender: "mi vex wid di bank, not
+	// unno"
+	if w := toks[m.End-1]; (w == "vex" || w == "vexed" || w == "bex") && m.End+1 < len(toks) && (toks[m.End] == "with" || toks[m.End] == "at") && !senderWords.Has(toks[m.End+1]) && toks[m.End+1] != "unno" && toks[m.End+1] != "yuh" {
+		return true
+	}
 	if (toks[m.Start] == "regret" || toks[m.Start] == "regretted") && textmatch.Before(toks, m.Start, 3, textmatch.Negators) {
 		return true
 	}
@@ -2440,7 +2445,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a rule asked about without a question mark: "what I need to know
 	// is whether that needs a licensed abatement crew, and what the state
 	// requires for that"
-	{Name: string(TopicLegal), Pattern: "what|whether|if ~2 the state|city|county|code|law requires|require|says / whether|if ~4 needs|need|requires a licensed|certified"},
+	{Name: string(TopicLegal), Pattern: "what|whether ~2 the state|city|county|code|law requires|require / what|whether|if ~2 the state|city|county|code|law says ~1 i|we have|has|must|need / whether|if ~4 needs|need|requires a licensed|certified electrician|contractor|crew|plumber|inspector|installer|abatement|professional|engineer|surveyor|roofer|electricista|contratista|plomero"},
 	// what the law asks of the lead: "does Wyoming actually require me to
 	// cover them or can I just have them sign a waiver", "does the state
 	// make us carry it?"
