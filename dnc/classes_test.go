@@ -4062,3 +4062,53 @@ func TestStop52ReviewOptouts(t *testing.T) {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q: a condition, not a welcome", s)
 	}
 }
+
+// TestStop52WorkingHandsAndFormal: dev299 and dev304's opt-outs (a typed
+// "stip", "nix me from it", a thread to go quiet, follow-ups declined,
+// "consider this the end of it") and look-alikes (another organisation's
+// newsletter left, texts welcome in a formal voice).
+func TestStop52WorkingHandsAndFormal(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"stip pls",
+		"whatever this roofing deal is nix me from it",
+		"no offense but id like this thread to go quiet for good",
+		"we'd prefer no follow ups, consider this the end of it",
+	)
+	requireNoOptOuts(t, d,
+		"unsubscribed from the school newsletter so now i miss everything, do yall know when pickup is",
+		"Cancel the paper statements. Text messages to this number are entirely sufficient.",
+		"nix the second showing, we'll see it friday",
+	)
+}
+
+// TestStop52SecondLanguageAndMidwest: dev298 and dev302's opt-outs (ads
+// kept off a business line, no messages preferred, asked not to write
+// again, "prefiero que ya no se comuniquen conmigo", left off going
+// forward, no need to check back) and look-alikes (a phone lost, the
+// lead's other phone, what the lead almost said, the sender's number
+// printed wrong, what the lead told a former sender, texting hours, calls
+// refused with texts welcome).
+func TestStop52SecondLanguageAndMidwest(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"this number is for my bakery orders, please keep your advertisements off of it",
+		"I respect you but I would prefer to receive no messages from your company from now.",
+		"My son say I must ask you to not write again, so I ask.",
+		"Con respeto, prefiero que ya no me escriban. Dios los bendiga.",
+		"could you leave me off going forward, thanks",
+		"we'll pass, and no need to circle back with us later. Thanks!",
+		"please stop texting me after this",
+	)
+	requireNoOptOuts(t, d,
+		"So sorry, I lost my phone last week and lost all your texts. Can you resend the offer?",
+		"My other phone is my work phone, don't use that one, use this one only.",
+		"I was going to say no more messages, but then I saw the offer. How do you figure it?",
+		"The number on your website is wrong number, it rings a dentist. Which one is right?",
+		"I told the last guy who texted about the lot to stop, lose my number, all of it. You seem decent though, what's your offer?",
+		"Can you stop texting during school pickup? After 5 is better.",
+		"Please no calls, only messages. I can't hear well on the phone.",
+	)
+}

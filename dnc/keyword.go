@@ -318,7 +318,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {
@@ -1271,6 +1271,22 @@ func (d *RuleDetector) keywordClause(raw string) (Result, bool) {
 // me", "don't text my wife, text me directly", "quit calling my brother,
 // I'm the one you want". The model reads "no
 // contacten" as a revocation; the lead is asking to be the one contacted.
+// lostDevice reports the lead's phone lost, told as news: "Sorry I lose
+// my phone last week and lose all your messages. Can you send the quote
+// again?" ("lose my number" asks to be forgotten).
+func lostDevice(toks []string) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if (toks[k] == "lose" || toks[k] == "lost" || toks[k] == "loose") && (toks[k+1] == "my" || toks[k+1] == "the") &&
+			(toks[k+2] == "phone" || toks[k+2] == "cell" || toks[k+2] == "cellphone") && (k+3 == len(toks) || toks[k+3] != "number") {
+			return slices.ContainsFunc(toks, lostWhen.Has)
+		}
+	}
+	return false
+}
+
+// lostWhen tell when a phone was lost: "I lose my phone last week".
+var lostWhen = textmatch.NewSet("last", "yesterday", "ago", "week", "sorry", "again", "resend", "send")
+
 // reportedOtherSender reports another company's message reported: "I
 // received a message from a different company ... and I reported it as
 // spam".

@@ -392,6 +392,9 @@ var phraseRules = map[string]phraseRule{
 		return toks[m.Start] != "no" || slices.ContainsFunc(toks, dncEsphoneClass.Has)
 	}, unless: []exclusion{
 		{"calls to the work line refused, texts here welcome: 'don't call my work line, just text this number instead'", callsOnlyTextsHere},
+		{"the lead's other phone, this one given: 'my other phone is my work phone, don't use that one please, use this one only'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "use", "this", "one") || textmatch.ContainsSeq(toks, "usen", "este") || textmatch.ContainsSeq(toks, "use", "this", "number")
+		}},
 	}},
 	"take them off": {unless: []exclusion{
 		{"off a loan or a document: 'can you take my dad off as co-signer?'", afterIn(3, textmatch.NewSet("as", "cosigner", "co", "signer", "loan", "deed", "title", "account", "policy", "lease", "application", "insurance", "seguro", "plan"))},
@@ -487,13 +490,7 @@ var phraseRules = map[string]phraseRule{
 			return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], thirdPronouns.Has) &&
 				(textmatch.ContainsSeq(toks[m.End:], "still", "interested") || textmatch.ContainsSeq(toks[m.End:], "not", "my", "call"))
 		}},
-		{"told to another sender before: 'the last roofer was a mess, I had to tell them to stop calling me'", func(toks []string, m textmatch.Match) bool {
-			cs := textmatch.ClauseStart(toks, m.Start)
-			told := slices.Contains(toks[cs:m.Start], "told") || slices.Contains(toks[cs:m.Start], "tell") && textmatch.ContainsSeq(toks[cs:m.Start], "had", "to")
-			// ("... and now you're doing the same" is this sender too)
-			return told && cs > 0 && slices.ContainsFunc(toks[:cs], formerOnes.Has) && slices.ContainsFunc(toks[:cs], providerNouns.Has) &&
-				!stillAtIt(toks[m.End:]) && !slices.Contains(toks[m.End:], "same")
-		}},
+		{"told to another sender before: 'the last roofer was a mess, I had to tell them to stop calling me'", toldFormerSender},
 	}},
 	"opt out": {unless: []exclusion{
 		{"asks what it is: 'hay una opción de opt out en la forma del préstamo, ¿qué es eso?'", func(toks []string, _ textmatch.Match) bool {
@@ -1064,6 +1061,7 @@ var phraseRules = map[string]phraseRule{
 	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
 		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
+		{"what the lead almost said: 'I was going to say please no more messages ... but then I read it'", beforeIn(6, textmatch.NewSet("going", "gonna", "almost", "about"))},
 	}},
 	"no contact list": {unless: []exclusion{
 		{"reports, does not ask: 'no emails or calls from the bank yet, any news?'", listNotWholeMessage},
@@ -1125,6 +1123,14 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
+		{"hours, not the messages: 'can you stop texting during work hours? evenings work better' ('after this' is for good)", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+2 && toks[k] != textmatch.Break; k++ {
+				if hourLimits.Has(toks[k]) {
+					return k+1 >= len(toks) || !afterThis.Has(toks[k+1])
+				}
+			}
+			return false
+		}},
 		{"someone else got one: 'the solar people next door got a cease and desist from my neighbor'", beforeIn(3, textmatch.NewSet("got", "received", "sent", "gets", "served"))},
 		{"told to someone else before: 'I had to tell the other outfit, the one with the yellow signs, to stop calling me at dinner'", toldElsewhereTo},
 		{"someone else of the lead's to be left out, the lead wanted: 'tell your guy to quit calling my brother, I'm the one you want'", func(toks []string, m textmatch.Match) bool {
@@ -1177,13 +1183,22 @@ var phraseRules = map[string]phraseRule{
 		{"not a bare imperative", prevOutside(stopHead)},
 		{"more than politeness after it", nextOutside(politeTail)},
 	}},
+	"leave us off": {unless: []exclusion{
+		{"the lead will be in touch: 'no need to check back with me again, I'll call you when the appraisal is in'", func(toks []string, m textmatch.Match) bool {
+			return leadWillCall(toks[m.End:])
+		}},
+	}},
+	"prefer no messages": {unless: []exclusion{
+		{"calls refused, texts welcome: 'prefiero que no me llamen ... pero por mensaje sí podemos seguir'", textsWelcomedAnywhere},
+		{"another channel refused: 'prefiero que no me escriban al correo'", afterIn(3, otherChannel)},
+	}},
 	"es no more messages": {unless: []exclusion{
 		{"more than politeness after it: 'no más mensajes de voz, mejor texto'", nextOutside(esPoliteTail)},
 		{"told, not asked: 'me llegó el primer recordatorio y no más recordatorios'", beforeIn(6, textmatch.NewSet("y", "pero", "luego", "llego", "llegaron", "recibi", "recibimos", "mandaron"))},
 	}},
 	"spare the next one": {unless: []exclusion{
 		{"the lead will call instead: 'save yourself the next text, I'll call you Monday myself'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks[m.End:], "ill", "call") || textmatch.ContainsSeq(toks[m.End:], "le", "llamo") || textmatch.ContainsSeq(toks[m.End:], "les", "llamo") || textmatch.ContainsSeq(toks[m.End:], "yo", "llamo")
+			return leadWillCall(toks[m.End:])
 		}},
 	}, require: func(toks []string, m textmatch.Match) bool {
 		// the clause ends there, or with "message" or politeness after it
@@ -1200,6 +1215,9 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"the sender's own number printed wrong: 'the number on your flyer is wrong number, it went to a pizza shop'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 6, printedPlaces) && (slices.Contains(toks[:m.Start], "on") || slices.Contains(toks[:m.Start], "in"))
+		}},
 		{"a number corrected, the new one given: 'I gave you mi número viejo on the form, wrong number. Use este.'", numberReplaced},
 		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "quoting", "quoted", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
@@ -1340,6 +1358,11 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"remove me": {unless: []exclusion{
+		{"told to another sender before: 'I told the last guy who texted about the house to stop, lose my number'", toldFormerSender},
+		{"the device lost, not the number: 'sorry I lose my phone last week and lose all your messages'", func(toks []string, m textmatch.Match) bool {
+			w, last := toks[m.Start], toks[m.End-1]
+			return (w == "lose" || w == "loose" || w == "lost") && (last == "phone" || last == "cell" || last == "cellphone")
+		}},
 		{"another company dropped the lead: 'old insurance company drop me after the hurricane'", beforeIn(3, textmatch.NewSet("company", "insurance", "insurer", "carrier", "they", "bank", "lender", "agent"))},
 		{"a price drop, not a list: 'the rate drop text alerts'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "drop" && m.Start > 0 && (toks[m.Start-1] == "rate" || toks[m.Start-1] == "price" || toks[m.Start-1] == "payment")
@@ -1615,6 +1638,7 @@ var phraseRules = map[string]phraseRule{
 		return false
 	}},
 	"go away": {unless: []exclusion{
+		{"told to another sender before: 'I told the last guy who texted to stop, lose my number'", toldFormerSender},
 		{"lost, not told to get lost: 'new hires get lost in paperwork'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "get" && prevOutside(stopHead)(toks, m)
 		}},
@@ -2731,6 +2755,38 @@ var contactGerunds = textmatch.NewSet("escribiendo", "mandando", "enviando", "ll
 // the messages: "... else to this phone", "... again", "... here".
 var moreOfIt = textmatch.NewSet("to", "this", "my", "pon", "on", "here", "else", "again", "anymore", "ever", "more", "at", "a", "me", "us")
 
+// toldFormerSender: what the lead told a former sender, before this
+// one: "the last roofer was a mess, I had to tell them to stop calling
+// me", "I told the last guy who texted about the house to stop, lose my
+// number". "... and now you're doing the same" is this sender too.
+func toldFormerSender(toks []string, m textmatch.Match) bool {
+	k := slices.IndexFunc(toks[:m.Start], func(w string) bool { return w == "told" || w == "tell" })
+	if k < 0 || toks[k] == "tell" && !textmatch.ContainsSeq(toks[max(0, k-2):k], "had", "to") {
+		return false
+	}
+	return slices.ContainsFunc(toks[:m.Start], formerOnes.Has) && slices.ContainsFunc(toks[:m.Start], providerNouns.Has) &&
+		!stillAtIt(toks[m.End:]) && !slices.Contains(toks[m.End:], "same")
+}
+
+var (
+	// hourLimits bound when to text: "stop texting during work hours"
+	hourLimits = textmatch.NewSet("during", "before", "after", "between", "until", "till", "til")
+	// afterThis after one of hourLimits makes it for good: "stop texting
+	// me after this"
+	afterThis = textmatch.NewSet("this", "that", "today", "now", "tonight", "these")
+)
+
+// leadWillCall reports the lead promising to get in touch: "I'll call
+// you Monday", "le llamo yo", "I'll reach out when I'm ready".
+func leadWillCall(toks []string) bool {
+	return textmatch.ContainsSeq(toks, "ill", "call") || textmatch.ContainsSeq(toks, "ill", "reach") || textmatch.ContainsSeq(toks, "ill", "text") ||
+		textmatch.ContainsSeq(toks, "le", "llamo") || textmatch.ContainsSeq(toks, "les", "llamo") || textmatch.ContainsSeq(toks, "yo", "llamo")
+}
+
+// printedPlaces carry the sender's own number: "the number on your
+// flyer is wrong".
+var printedPlaces = textmatch.NewSet("flyer", "flier", "website", "site", "card", "ad", "sign", "truck", "mailer", "postcard", "billboard", "brochure")
+
 // goesOn are words of a deal going on after "don't bother" or "let's
 // end it here": "I got the offer, what's next?", "talk tomorrow about the
 // price", "mi a come by di office tomorrow".
@@ -2863,6 +2919,9 @@ var (
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "newsletters", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
 		"letters", "correspondencia", "mailing", "postcards", "flyers",
+		// "cancel the paper statements ... text messages are sufficient",
+		// "refrain from telephoning"
+		"statements", "statement", "paper", "telephoning", "telephone",
 		// another line of the lead's: "quit texting the landline, use
 		// this cell from now on"
 		"landline", "fijo").Gated()
@@ -2892,6 +2951,10 @@ var (
 		{Name: "texts welcome", Pattern: "por aqui|aca nomas|nada|solamente|solo|si / por aqui|aca no mas / solo por aqui|aca"},
 		// "no quiero que me llamen, prefiero mensajes", "no me llaméis ...
 		// por aquí escribidme lo que queráis"
+		// "text messages to this number are entirely sufficient"
+		{Name: "texts welcome", Pattern: "text|sms messages ~4 are|is ~1 sufficient|welcome|fine|acceptable|preferred|best"},
+		// "please no calls, only messages"
+		{Name: "texts welcome", Pattern: "only|just|solo|nomas messages|texts|textos|mensajes|text|texting"},
 		{Name: "texts welcome", Pattern: "prefiero|preferimos|prefer|prefiere los|el|la? mensajes|textos|texto|mensaje|mensajitos|text|texts|texting|whatsapp / por aqui|aca escribidme|escribidnos|escribeme|escribame|escribanme|escribenos"},
 		// "text is better", "texting is easier"
 		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
@@ -3067,8 +3130,13 @@ func unsubscribedFromOther(toks []string, m textmatch.Match) bool {
 	}
 	// "del newsletter del otro lender": messages, but another sender's
 	return !textmatch.After(toks, m.End+1, 3, senderObj) && (!textmatch.After(toks, m.End+1, 3, messagingNouns) || productAfter(toks, m.End+1) ||
-		otherSendersMessages(toks, m.End+1))
+		otherSendersMessages(toks, m.End+1) || textmatch.After(toks, m.End+1, 2, otherSenderOrgs))
 }
+
+// otherSenderOrgs send their own newsletters and alerts: "unsubscribed
+// from the county newsletter".
+var otherSenderOrgs = textmatch.NewSet("county", "city", "school", "schools", "church", "gym", "hoa", "library", "district", "township", "state",
+	"bank", "pharmacy", "utility", "utilities", "airline", "store", "team", "club", "condado", "ciudad", "escuela", "iglesia", "banco")
 
 // howToLeaveOther: a how-to question about leaving messages named as
 // another sender's ("how do I unsubscribe de los emails de Zillow?",

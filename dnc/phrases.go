@@ -304,6 +304,21 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev299 (stop 52), formal: "I have no further interest and no
 	// desire to hear from your company again"
 	{Name: "no desire to hear", Pattern: "no desire|wish|interest to|in hear|hearing from ~1 you|your|yall ~1 company|firm|office|people|team? again|anymore|further"},
+	// dev304 (stop 52): "nix me from it", "id appreciate this thread goin
+	// quiet for good", "please hold off on messagin this number from now
+	// on", "we'd both prefer no follow ups so consider this the end of it"
+	// dev298 (stop 52): "please keep your advertisement off of it", "I
+	// would prefer to receive no messages from your side going forward",
+	// "she say I should ask you to not write again", "prefiero que ya no
+	// se comuniquen conmigo"
+	// dev302 (stop 52): "make a note to leave us off going forward", "no
+	// need to check back with us down the road"
+	{Name: "leave us off", Pattern: "leave|keep me|us off going|from forward|now|here / leave|keep me|us off ~1 list|lists / no need to check|circle|follow back|up ~2 with? me|us ~3 road|future|again|later"},
+	{Name: "keep it off", Pattern: "keep|keeping your|ur|the @salesn|advertisement|advertisements|ads|promotions|offers off ~1 of? it|this|my|here"},
+	{Name: "prefer no messages", Pattern: "prefer|like|want to receive|get no messages|texts|message|text|contact / ask|asking you to not|never write|text|message|contact|bother ~2 again|anymore / prefiero|preferimos|prefiere que ya? no me|nos|se comuniquen|contacten|escriban|manden|busquen"},
+	{Name: "nix me", Pattern: "nix me|us from|off ~2 it|that|this|list|texts|messages |"},
+	{Name: "thread quiet", Pattern: "this|the thread|chat|conversation|line|number ~1 go|goin|going|went|gone quiet|silent|dark / hold off on @contacting ~3 from now on / hold off on @contacting ~3 for good|permanently|forever"},
+	{Name: "no follow ups", Pattern: "prefer|want|like no follow|followups|followup|further ~1 ups|contact|texts|messages / consider this the end of it|this|things |"},
 	{Name: "end it here", Pattern: "@contactn ~5 to end here|now / lets just? end it|this|things here / let us just? end it|this|things here"},
 	// "this is spam and I'm reporting it"
 	{Name: "report spam", Pattern: "spam ~4 reporting|report|reported it|this|them / spam | ~3 reporting|report|reported it|this|them"},
