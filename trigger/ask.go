@@ -469,6 +469,17 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// himself", "I'd love 20 min live with one of your solutions engineers"
 	{Name: "meet person", Pattern: "rather|prefer|want|like the owner|manager|boss of the|your company ~4 come|call|visit|himself|herself|personally / rather|prefer|want|like your owner|manager|boss|supervisor ~4 come|call|visit|himself|herself|personally"},
 	{Name: "meet person", Pattern: "min|mins|minutes live with"},
+	// dev299 (stop 52), formal: "is a real person able to correspond
+	// with me by text?", "I must insist on dealing with a licensed
+	// professional rather than an automated service", "your office may
+	// reach me in chambers between two and four. I look forward to the
+	// conversation"
+	{Name: "real person", Pattern: "real|live|actual person|human able|available to ~1 correspond|communicate|talk|speak|chat"},
+	// dev302 (stop 52): "go ahead and try my cell around noon", "we'd
+	// like a quick conference call with someone from your company"
+	{Name: "try my cell", Pattern: "try|ring|buzz my cell|phone|number|landline / ring|buzz me on my? cell|phone|landline"},
+	{Name: "conference call", Pattern: "conference|video|zoom|phone|quick call|meeting with someone|somebody|anyone / conference|video|zoom|phone|quick call|meeting with one of|from your / conference|video|zoom|phone|quick call|meeting with an|a agent|person|rep|specialist"},
+	{Name: "person not a machine", Pattern: "dealing|deal|speak|speaking|talk|talking with|to a|an ~2 professional|person|human|agent rather|instead than|of a|an automated|automatic|bot|robot|machine / dealing|deal|speak|speaking|talk|talking with|to a|an ~2 professional|person|human|agent rather|instead than|of automated|bots|robots|machines / look forward to the|our conversation|call |"},
 	// dev291: "¿me pasas con la muchacha que me atendió la otra vez?"
 	{Name: "es put through", Pattern: "me|nos pasas|pasa|pasan|pasen|comunicas|comunica|comunican con la|el muchacha|muchacho|senora|senor|chica|chico|joven|licenciada|licenciado"},
 	// dev292: "is there a fella I could just get on the horn?", "yo

@@ -323,6 +323,7 @@ var askRules = map[string]askRule{
 	}},
 	"meet person": {unless: []exclusion{
 		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
+		{"the lead busy in a meeting: 'in a meeting with the site manager til 3, text me after'", inAMeeting},
 		{"the lead's own meeting, already booked: 'is my meeting with the agent still on?'", ownBooking},
 		{"someone else meets: 'the landlord will meet the plumber', 'our IT person needs to meet with your security team'", othersMeet},
 		{"the lead's own team meeting: 'before our Monday staff meeting with the crew leads'", ownTeamMeeting},
@@ -434,6 +435,9 @@ var askRules = map[string]askRule{
 		{"the lead is to ring: 'I'll call the house and ask my son'", beforeIn(2, textmatch.NewSet("ill", "i", "we", "well", "lemme"))},
 	}},
 	"person call": {unless: []exclusion{
+		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed at the front desk when he arrives'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
+		}},
 		{"texts preferred over talk: 'I'd rather text than talk, the phone is hard for me'", func(t textmatch.Text, _ textmatch.Match) bool {
 			// ("rather text than" or "rather texts than", in one pass
 			// comparing with constants)
@@ -473,7 +477,17 @@ var askRules = map[string]askRule{
 		{"people described doing it: 'people text me at midnight to swap', 'customers call us all day'", habitualPeople},
 		{"asks what it talks to, with no word of talking", identityNotTalk},
 	}},
+	"conference call": {unless: []exclusion{
+		{"a call that happened: 'we had a conference call with someone from the bank yesterday'", beforeIn(3, textmatch.NewSet("had", "have", "got", "was", "did", "after", "during", "on"))},
+		{"narrates a past call or talk", narrates},
+	}},
+	"try my cell": {unless: []exclusion{
+		{"the number itself checked: 'try my cell phone number in the form, is it right?'", afterIn(5, textmatch.NewSet("form", "right", "correct", "works", "work", "file", "account"))},
+	}},
 	"person to talk to": {unless: []exclusion{
+		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
+		}},
 		{"someone of a place of the lead's: 'I need to ask the building manager if I can fix it myself'", prevIn(placeOwners)},
 		{"a call already promised: 'the adjuster is supposed to call me Monday'", spanHas("supposed", "scheduled", "due", "going")},
 		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
@@ -555,6 +569,7 @@ var askRules = map[string]askRule{
 		{"the lead already has one: 'I already have an agent helping me', 'I know a plumber who can fix it'", leadAlreadyHas},
 	}},
 	"in person": {unless: []exclusion{
+		{"the lead busy in a meeting: 'in a meeting with the site manager til 3, text me after'", inAMeeting},
 		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
 		{"negated inside the span", spanIn(textmatch.Negators)},
 		{"a price or terms met, not a person: 'will your buyer meet us at 415?', 'can someone meet us at 5% down'", meetsAtFigure},
@@ -2063,3 +2078,10 @@ var (
 	// "call us" is theirs, not the lead's ask.
 	senderNotices = textmatch.NewSet("reminder", "notice", "letter", "email", "text", "message", "flyer", "ad", "website", "site", "card", "mailer", "voicemail", "postcard", "bill", "it")
 )
+
+// inAMeeting: the lead's own meeting under way, before the match: "in a
+// meeting with the site manager til 3, text me after".
+var inAMeeting = beforeIn(2, textmatch.NewSet("in", "at", "from", "after", "during"))
+
+// enTitles open someone else's name after "call": "call Mrs. Ahmed".
+var enTitles = textmatch.NewSet("mrs", "mr", "ms", "miss", "mister", "dr", "doctor", "sister", "brother", "pastor", "father", "officer", "coach")

@@ -101,6 +101,9 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"a name or a title to call the lead by: 'puede llamarme licenciada Ortiz, así me conocen'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End < len(t.Toks) && esTitles.Has(t.Toks[m.End])
+		}},
 		{"someone else calls the lead, told: 'los clientes me llaman a mí directo'", func(t textmatch.Text, m textmatch.Match) bool {
 			// ("dígales a ellos que me llamen hoy" asks)
 			return textmatch.Before(t.Toks, m.Start, 3, esCallersTold) && !slices.Contains(t.Toks[max(0, m.Start-1):m.End], "que")
@@ -367,7 +370,8 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 var esNamingCrowd = textmatch.NewSet("trabajo", "chamba", "todos", "amigos", "compas", "familia", "casa", "barrio", "iglesia", "escuela", "rancho", "pueblo")
 
 // esTitles open a name: "llámeme Don Cheo", "Doña Rosa"
-var esTitles = textmatch.NewSet("don", "dona", "senor", "senora", "sr", "sra", "dr", "doc", "lic", "ing", "profe", "tio", "tia")
+var esTitles = textmatch.NewSet("don", "dona", "senor", "senora", "sr", "sra", "dr", "doc", "lic", "ing", "profe", "tio", "tia",
+	"licenciada", "licenciado", "doctora", "doctor", "dra", "ingeniero", "ingeniera", "profesora", "profesor", "maestra", "maestro", "arquitecta", "arquitecto")
 
 // esYouSubjects after "me llamáis" say who calls, not a name: "¿me
 // llamáis vosotros?"

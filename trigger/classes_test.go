@@ -6310,3 +6310,41 @@ func TestStop52ReviewSignals(t *testing.T) {
 		require.Contains(t, trigger.Analyze(s).OutOfScope, trigger.TopicLegal, "%q", s)
 	}
 }
+
+// TestStop52FormalAsks: dev299's formal asks (a person rather than an
+// automated service, "I look forward to the conversation" after a time to
+// reach the lead); not a title to be called by, the lead's own meeting,
+// texts preferred.
+func TestStop52FormalAsks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"I would prefer to deal with a qualified person rather than an automated system.",
+		"My assistant can put you through after lunch. I look forward to the call.",
+	)
+	requireNoAsks(t,
+		"Puede llamarme doctora Ruiz, así me conocen todos.",
+		"at a meeting with the plant manager until 4, text me after",
+		"I look forward to your reply by text.",
+	)
+	j := trigger.Model()
+	s := "Le pido que no me llamen por teléfono, estoy en audiencias todo el día y prefiero los mensajes."
+	got, err := j.Judge(context.Background(), trigger.JudgeInput{Text: s, Rules: trigger.Analyze(s)})
+	require.NoError(t, err)
+	require.False(t, got.ExplicitAsk, "texts preferred")
+}
+
+// TestStop52MidwestAsks: "try my cell around noon", a conference call
+// with someone from the company; not a call that happened, a number
+// checked, someone named by title to be called.
+func TestStop52MidwestAsks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"Go ahead and try my cell after lunch, leave a message if I miss it.",
+		"We'd like a quick video call with someone from your team this weekend.",
+	)
+	requireNoAsks(t,
+		"we had a conference call with someone from the title company yesterday",
+		"try my cell phone number on the form, is it correct?",
+		"Have your plumber call Mr. Patel at the desk when he gets there.",
+	)
+}

@@ -617,6 +617,8 @@ var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
 	// dev296 (stop 52): "you can reach me at this same number by text
 	// anytime"
 	{Name: "texts instead", Pattern: "reach|contact|get me|us ~5 by|via|over text|texting|sms|texto|mensaje"},
+	// "le ruego no llamarme por teléfono ... prefiero los mensajes"
+	{Name: "texts instead", Pattern: "prefiero|prefer|preferimos los|el? mensajes|textos|texto|texts|text|texting"},
 })
 
 var (
