@@ -451,6 +451,17 @@ type floor struct {
 //     stop's start binary (opt-out 0.968 at FPR 0.010, Spanish 0.964;
 //     asks 0.953; conversations 73 of 80) and once with its end binary
 //     (opt-out 0.984, Spanish 1.000; asks 0.961).
+//   - testdata/blind46: stop 52's hard set by three writers (Andean and
+//     Caribbean-coast Spanish in Queens, New Jersey and Florida; English
+//     as a second language; older adults new to texting and the children
+//     who text for them), measured once with the stop's start binary
+//     (opt-out 0.923 at FPR 0.034, English 0.875; asks 0.947 at 0;
+//     conversations 101 of 120) and once with its end binary (opt-out
+//     0.917 at FPR 0.029; asks 0.947; conversations 101 of 120).
+//   - testdata/dev294 to dev304: stop 52's development sets by eleven
+//     writers, each measured once untuned (opt-out from 0.909 to 0.968,
+//     FPR up to 0.074; asks from 0.881; conversations from 52 of 60),
+//     then tuned on by the rules and trained on by the learned tier.
 //   - testdata/dev274 to dev293: stop 51's development sets by twenty
 //     writers, each measured once untuned (opt-out from 0.868 to 0.987,
 //     Spanish as low as 0.810; asks from 0.915; conversations from 44 of
@@ -1382,6 +1393,75 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind46", []floor{
+			{"optout", "recall", 0.9, true}, {"optout", "fpr", 0.04, false},
+			{"optout_silenced", "recall", 0.93, true},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.95, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.92, true},
+			{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false},
+		}},
+		// stop 52's development sets, tuned on by the rules and trained on by
+		// the learned tier
+		{"testdata/dev294", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev295", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev296", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev297", []floor{
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.9, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev298", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev299", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev300", []floor{
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev301", []floor{
+			{"conversations", "accuracy", 0.87, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev302", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev303", []floor{
+			{"fields", "f1", 0.9, true},
+			{"bant", "f1", 0.9, true},
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev304", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		// stop 51's development sets, tuned on by the rules and trained on by
 		// the learned tier
