@@ -2233,3 +2233,10 @@ func TestStop52ReviewFields(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, vs, "a board, not the staff")
 }
+
+// TestStop52Authority: "la decisión es toda mía" names the lead as the
+// one who decides.
+func TestStop52Authority(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{{qualify.BANT, "", "Nadie más en el préstamo, la decisión es toda mía.", qualify.Authority}})
+}

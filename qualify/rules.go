@@ -2616,6 +2616,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "joint decision", Pattern: "part of the|this decision / parte de la decision / by majority|majority vote / por mayoria"},
 	{Name: "approval", Pattern: "one who has|needs to be sold|convinced / la|el que hay que convencer"},
 	{Name: "decision maker", Pattern: "yo sola|solo|solita|solito decido / lo decido yo sola|solo"},
+	// "la decisión es toda mía"
+	{Name: "decision maker", Pattern: "la decision es ~1 mia|nuestra|mio"},
 	// a role in other words: "i run IT", "i head up marketing", "IT
 	// director here", "head of revops", "soy la dueña", "el que decide es
 	// mi jefe", a joint decision or a co-signer, the only name on the loan

@@ -179,6 +179,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es voice", Pattern: "prefiero|quiero|quisiera oir|escuchar la|una voz / atender|atienda|atenderme|preguntar|hablar|explicar ~3 de palabra"},
 	{Name: "es that person", Pattern: "puede|pueden la|el senora|senor|muchacha|muchacho|agente que me|nos ~4 atenderme|atendernos|ayudarme|ayudarnos / que un|una senor|senora|persona|agente ~4 le|les|me|nos hable|llame|marque"},
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|agente ~8 platicamos|platicar|hablamos|hablar"},
+	// dev301 (stop 52): "mejor que venga alguno de ustedes el sábado ... y
+	// ahí en la casa platicamos bien"
+	{Name: "es send someone", Pattern: "que venga|vengan alguno|alguien|alguna ~1 de ustedes"},
 	// dev255 (lost to the retrain's model): "que me den un timbrazo
 	// cuando puedan", "my husband wants to meet el dueño before signing"
 	{Name: "es give a ring", Pattern: "me|nos den|de ~1 un|una timbrazo|telefonazo|llamada|llamadita|grito|toque"},

@@ -11,6 +11,9 @@ import (
 // (spanishAsk), shaped like askRules; acceptSpanishAsk holds the checks
 // every Spanish rule shares.
 var spanishAskRules = map[string]askRule{
+	"es send someone": {unless: []exclusion{
+		{"someone sent to do the work: 'que venga alguien de ustedes a medir la ventana'", afterIn(8, textmatch.NewSet("medir", "arreglar", "instalar", "reparar", "cambiar", "limpiar", "pintar", "revisar", "fumigar", "empezar"))},
+	}},
 	"es give a ring": {unless: []exclusion{
 		{"a touch of something, not a ring: 'dale un toque de color', 'darme un toque final al baño'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.End-1] == "toque" || t.Toks[m.End-1] == "toquecito") && m.End < len(t.Toks) && touchOf.Has(t.Toks[m.End])

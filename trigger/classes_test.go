@@ -6348,3 +6348,39 @@ func TestStop52MidwestAsks(t *testing.T) {
 		"Have your plumber call Mr. Patel at the desk when he gets there.",
 	)
 }
+
+// TestStop52ConversationSignals: dev300, dev301 and dev303's signals: a
+// competitor's lower price told in Spanish ("otro señor ... me lo deja en
+// 120", "los de ... me dejan ... 900 menos", "me sacaron una tasa más
+// abajo"), the provider the lead is with now, a charge to be credited back
+// or a duplicate reversed, someone of the company asked to come and talk;
+// not haggling with this sender, nor a crew sent to do the work.
+func TestStop52ConversationSignals(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Otra compañía que vi en el periódico me lo deja en 95. ¿Ustedes?",
+		"Los de la esquina me dejan la misma unidad instalada en como 700 menos.",
+		"En mi cooperativa me sacaron una tasa medio punto más baja.",
+		"the carrier I'm with now raised my renewal 30%",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q", s)
+	}
+	require.Empty(t, trigger.Analyze("¿Me lo dejan en menos?").Competitors)
+	for _, s := range []string{
+		"I want the $300 from the last visit credited back to my card.",
+		"I see two payments to you on the 5th. Please get the duplicate reversed.",
+	} {
+		require.Contains(t, trigger.Analyze(s).OutOfScope, trigger.TopicBilling, "%q", s)
+	}
+	requireAsks(t, "Mejor que venga alguien de ustedes el domingo, y en la casa platicamos.")
+	requireNoAsks(t, "que venga alguien de ustedes a medir la ventana el lunes")
+}
+
+// TestStop52ActivateIt: "actívela de una vez" orders the policy started,
+// a commitment.
+func TestStop52ActivateIt(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Ok perfecto, actívala.", "Actívelo de una vez por favor, ¿qué datos le paso?"} {
+		require.Positive(t, trigger.Analyze(s).Commitment, "%q", s)
+	}
+}

@@ -2458,6 +2458,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|disputing|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// "I want the $640 from the May visit credited back to my card", "I
+	// need the duplicate reversed"
+	{Name: string(TopicBilling), Pattern: "credited|credit ~1 back / reversed|reverse ~3 duplicate|charge|charges|payment|payments / duplicate payment|charge|payments|charges|premium|premiums / the duplicate reversed|refunded"},
 	// "aparecen dos cargos de 575 el mismo día, quisiera que me regresaran
 	// uno", "me cobraron dos veces"
 	{Name: string(TopicBilling), Pattern: "dos|2 cargos|cobros / cargo|cobro doble|duplicado / cobraron|cobro|cobrado ~2 dos veces|doble / que me regresen|regresaran|devuelvan|devolvieran|reembolsen|reembolsaran ~3 uno|cargo|cobro|dinero|plata"},
@@ -3006,6 +3009,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "other company", Pattern: "got|have|had|received ~2 a|another|other|better|lower|cheaper ~1 quote|quotes|offer|offers|bid|bids|estimate|estimates ~3 from"},
 	{Name: "other company", Pattern: "went|switched|switching|going with someone|somebody"},
 	{Name: "other company", Pattern: "competitor|competitors|competition"},
+	// dev300, dev301, dev303 (stop 52): "otro señor que se anuncia en el
+	// periódico me lo deja en 120", "los de Goettl me dejan el mismo
+	// equipo ... en como 900 menos", "me sacaron una tasa como medio punto
+	// más abajo", "the company I'm with now just sent my renewal"
+	{Name: "other company", Pattern: "otro|otra senor|compania|empresa|banco|muchacho|agente|contratista|tienda|aseguranza ~6 me|nos lo|la|los? deja|dejan|dejo|dejaron|ofrece|ofrecen|dio|dieron|cobra|cobran / los|las de ~3 me|nos lo|la|los? deja|dejan|dejaron|ofrecen|dieron|cobran ~9 menos|barato|abajo / me|nos sacaron|consiguieron|dieron una tasa|rate ~4 abajo|menos|baja|mejor"},
+	{Name: "current provider", Pattern: "company|carrier|insurer|lender|provider|bank im|were with now|currently"},
 	// dev281: "a young man from another AC company came by", "they sent
 	// us a loan estimate too, and theirs is lower on the rate"
 	{Name: "other company", Pattern: "another|other|different ~2 @vendor / theirs is|was|came lower|cheaper|better|less / theirs is|was|came in lower|cheaper|under"},

@@ -232,7 +232,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "ok upgrade us", "ya quiero avanzar", "¿qué documentos le mando?",
 	// "which docs do you need from me"
 	// "actívemela de una vez, ¿cómo hago el pago?", "how do I pay?"
-	{Name: "next step", Pattern: "activemela|activamela|activenmela|activemelo|activamelo|activenla / como hago el pago / how do i|we pay / where do i|we pay"},
+	{Name: "next step", Pattern: "activemela|activamela|activenmela|activemelo|activamelo|activenla|activala|activela|activalo|activelo|activenlo / como hago el pago / how do i|we pay / where do i|we pay"},
 	// "¿cómo le hago para pagar?", "¿cómo hacemos para contratarlo?"
 	{Name: "next step", Pattern: "como le? hago|hacemos|hacer para pagar|pagarles|pagarte|pagarle|contratar|contratarlo|contratarla|firmar|empezar|arrancar / donde pago|pagamos / como|donde les|le pago"},
 	// "¿cómo la activo ya?", "how do I activate it?"
