@@ -1291,12 +1291,32 @@ var lostWhen = textmatch.NewSet("last", "yesterday", "ago", "week", "sorry", "ag
 // received a message from a different company ... and I reported it as
 // spam".
 func reportedOtherSender(toks []string) bool {
+	k := otherCompanyAt(toks)
+	return k >= 0 && slices.ContainsFunc(toks[k+2:], func(w string) bool { return w == "reported" || w == "report" || w == "reporte" || w == "denuncie" })
+}
+
+// otherCompanyAt returns where toks first name another company ("a
+// different company", "otra empresa"), or -1.
+func otherCompanyAt(toks []string) int {
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k] == "different" || toks[k] == "another" || toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro") && otherBusiness.Has(toks[k+1]) {
-			return slices.ContainsFunc(toks[k+2:], func(w string) bool { return w == "reported" || w == "report" || w == "reporte" || w == "denuncie" })
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// byThirdParty reports "by" (or "por") at k before a third party, with
+// or without an article: "contacted by the buyer", "por el agente".
+func byThirdParty(toks []string, k int) bool {
+	if k+1 >= len(toks) || toks[k] != "by" && toks[k] != "por" {
+		return false
+	}
+	j := k + 1
+	if someArticles.Has(toks[j]) || toks[j] == "the" || toks[j] == "any" || toks[j] == "el" || toks[j] == "la" {
+		j++
+	}
+	return j < len(toks) && thirdNouns.Has(toks[j])
 }
 
 // throughSender reports contact from someone else refused with the
@@ -1307,15 +1327,8 @@ func throughSender(t textmatch.Text) bool {
 	if !textmatch.ContainsSeq(toks, "through", "you") && !textmatch.ContainsSeq(toks, "thru", "you") && !textmatch.ContainsSeq(toks, "por", "ustedes") {
 		return false // most messages
 	}
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i] != "by" && toks[i] != "por" {
-			continue
-		}
-		j := i + 1
-		if toks[j] == "the" || toks[j] == "a" || toks[j] == "any" || toks[j] == "el" || toks[j] == "la" {
-			j++
-		}
-		if j < len(toks) && thirdNouns.Has(toks[j]) {
+	for i := range toks {
+		if byThirdParty(toks, i) {
 			return true
 		}
 	}

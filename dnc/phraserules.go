@@ -1125,7 +1125,7 @@ var phraseRules = map[string]phraseRule{
 	"stop contacting": {unless: []exclusion{
 		{"hours, not the messages: 'can you stop texting during work hours? evenings work better' ('after this' is for good)", func(toks []string, m textmatch.Match) bool {
 			for k := m.End; k < len(toks) && k < m.End+2 && toks[k] != textmatch.Break; k++ {
-				if hourLimits.Has(toks[k]) {
+				if hourBounds.Has(toks[k]) {
 					return k+1 >= len(toks) || !afterThis.Has(toks[k+1])
 				}
 			}
@@ -1436,12 +1436,7 @@ var phraseRules = map[string]phraseRule{
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
 		{"another sender's message reported: 'I received a message from a different company ... and I reported it as spam'", func(toks []string, m textmatch.Match) bool {
-			for k := 0; k+1 < m.Start; k++ {
-				if (toks[k] == "different" || toks[k] == "another" || toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro") && otherBusiness.Has(toks[k+1]) {
-					return true
-				}
-			}
-			return false
+			return otherCompanyAt(toks[:m.Start]) >= 0
 		}},
 		{"reported some other number: 'I had to report a number as spam yesterday', 'forwarded a scam text to 7726'", reportedOtherThing},
 		{"not this sender's: 'forwarded some junk to 7726 this morning, not yours'", notYours},
@@ -2769,9 +2764,7 @@ func toldFormerSender(toks []string, m textmatch.Match) bool {
 }
 
 var (
-	// hourLimits bound when to text: "stop texting during work hours"
-	hourLimits = textmatch.NewSet("during", "before", "after", "between", "until", "till", "til")
-	// afterThis after one of hourLimits makes it for good: "stop texting
+	// afterThis after one of hourBounds makes it for good: "stop texting
 	// me after this"
 	afterThis = textmatch.NewSet("this", "that", "today", "now", "tonight", "these")
 )
@@ -2796,8 +2789,9 @@ var goesOn = textmatch.NewSet("got", "received", "printed", "next", "tomorrow", 
 // dealPapers close a deal: "lets end it here, send me the contract".
 var dealPapers = textmatch.NewSet("contract", "paperwork", "papers", "agreement", "docs", "sign", "contrato", "papeles")
 
-// hourBounds bound the hours of a call: "no llamar antes de las diez".
-var hourBounds = textmatch.NewSet("antes", "despues", "before", "after", "durante", "entre", "tras")
+// hourBounds bound the hours of a call or a text: "no llamar antes de las
+// diez", "stop texting during work hours".
+var hourBounds = textmatch.NewSet("antes", "despues", "durante", "entre", "tras", "before", "after", "during", "between", "until", "till", "til")
 
 // esPoliteTail is what may follow a bare Spanish request and leave it
 // one: "no más recordatorios porfa", "ahórrese el siguiente, gracias".
@@ -3266,13 +3260,8 @@ func beRemovedRequest(toks []string, m textmatch.Match) bool {
 	// contact by someone else refused, this sender kept: "I do not wish
 	// to be contacted by the buyer directly; all communication should go
 	// through you"
-	if k := m.End; k+1 < len(toks) && toks[k] == "by" {
-		if someArticles.Has(toks[k+1]) || toks[k+1] == "the" || toks[k+1] == "any" {
-			k++
-		}
-		if k+1 < len(toks) && thirdNouns.Has(toks[k+1]) {
-			return false
-		}
+	if byThirdParty(toks, m.End) {
+		return false
 	}
 	if negatedBefore(toks, m.Start, 6) {
 		// ("I don't want to get dropped": a policy kept, not contact

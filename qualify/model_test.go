@@ -132,15 +132,16 @@ func TestModelReadsOneSentenceOfALongMessage(t *testing.T) {
 	require.Regexp(t, `^model p=(0\.9[5-9]|1\.00)$`, v.Why, "the probability is the sentence's, not the whole message's")
 
 	// one sentence is the whole message: the threshold is the model's own
-	p, ok := sentenceFires(m, stated, learned.Timeline)
+	q, p, ok := sentenceFires(m, stated, learned.Timeline)
 	require.False(t, ok)
 	require.Zero(t, p)
+	require.Empty(t, q)
 	// a sentence between the threshold and the margin does not state it
 	for _, s := range textmatch.Sentences(text) {
 		if l := m.Score(s).Logit[learned.Need]; l >= m.Params(learned.Need).Fire+sentenceMargin {
 			t.Fatalf("%q: the test needs no sentence that states a need", s)
 		}
 	}
-	_, ok = sentenceFires(m, text, learned.Need)
+	_, _, ok = sentenceFires(m, text, learned.Need)
 	require.False(t, ok)
 }

@@ -223,20 +223,25 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		if !scored {
 			s, scored = m.Score(in.Text), true
 		}
-		p := s.Prob(task)
+		p, stated := s.Prob(task), ""
 		if !m.Fires(s, task) {
 			// a field stated in one sentence of a long message about
 			// other things is diluted in the whole message's score
 			var ok bool
-			if p, ok = sentenceFires(m, in.Text, task); !ok {
+			if stated, p, ok = sentenceFires(m, in.Text, task); !ok {
 				continue
 			}
 		}
 		if modelVetoed(f, in.Schema, textmatch.Cached(in.Text)) {
 			continue
 		}
+		if stated == "" {
+			stated = bestSentence(m, in.Text, task)
+		} else {
+			stated = clipQuote(stated)
+		}
 		// the quote is the lead's own words, which may not be valid UTF-8
-		quote := strings.ToValidUTF8(bestSentence(m, in.Text, task), "\uFFFD")
+		quote := strings.ToValidUTF8(stated, "\uFFFD")
 		if strings.TrimSpace(quote) == "" {
 			continue
 		}
@@ -510,47 +515,56 @@ const sentenceMargin = 1.0
 
 // sentenceFires reports whether a sentence of text, when it has more
 // than one, scores at least sentenceMargin above task's threshold, and
-// the probability of the best one.
-func sentenceFires(m *learned.FieldModel, text string, task learned.FieldTask) (float64, bool) {
+// returns the best sentence and its probability.
+func sentenceFires(m *learned.FieldModel, text string, task learned.FieldTask) (string, float64, bool) {
+	sn, logit, ok := bestOfSentences(m, text, task)
+	if !ok || logit < m.Params(task).Fire+sentenceMargin {
+		return "", 0, false
+	}
+	var s learned.FieldScores
+	s.Logit[task] = logit
+	return sn, s.Prob(task), true
+}
+
+// bestOfSentences returns the sentence of text that scores highest for
+// task and its logit; ok is false when text has fewer than two
+// non-empty sentences.
+func bestOfSentences(m *learned.FieldModel, text string, task learned.FieldTask) (best string, logit float64, ok bool) {
 	ss := textmatch.Sentences(text)
 	if len(ss) < 2 {
-		return 0, false
+		return "", 0, false
 	}
-	best := math.Inf(-1)
+	logit = math.Inf(-1)
 	for _, sn := range ss {
-		if sn = strings.TrimSpace(sn); sn != "" {
-			best = max(best, m.Score(sn).Logit[task])
+		if sn = strings.TrimSpace(sn); sn == "" {
+			continue
+		}
+		if l := m.Score(sn).Logit[task]; l > logit {
+			best, logit, ok = sn, l, true
 		}
 	}
-	if best < m.Params(task).Fire+sentenceMargin {
-		return 0, false
-	}
-	return 1 / (1 + math.Exp(-best)), true
+	return best, logit, ok
 }
 
 // bestSentence returns the sentence of text that scores highest for
-// task, trimmed to maxModelValue bytes at a rune boundary.
+// task (the whole text when it is one sentence), clipped by clipQuote.
 func bestSentence(m *learned.FieldModel, text string, task learned.FieldTask) string {
-	best := strings.TrimSpace(text)
-	if ss := textmatch.Sentences(text); len(ss) > 1 {
-		bestLogit := math.Inf(-1)
-		for _, sn := range ss {
-			if sn = strings.TrimSpace(sn); sn == "" {
-				continue
-			}
-			if l := m.Score(sn).Logit[task]; l > bestLogit {
-				best, bestLogit = sn, l
-			}
-		}
+	if sn, _, ok := bestOfSentences(m, text, task); ok {
+		return clipQuote(sn)
 	}
-	if len(best) > maxModelValue {
-		cut := maxModelValue
-		for cut > 0 && !utf8.RuneStart(best[cut]) {
-			cut--
-		}
-		best = strings.TrimSpace(best[:cut]) + "…"
+	return clipQuote(strings.TrimSpace(text))
+}
+
+// clipQuote trims a quote to maxModelValue bytes at a rune boundary.
+func clipQuote(q string) string {
+	if len(q) <= maxModelValue {
+		return q
 	}
-	return best
+	cut := maxModelValue
+	for cut > 0 && !utf8.RuneStart(q[cut]) {
+		cut--
+	}
+	return strings.TrimSpace(q[:cut]) + "…"
 }
 
 // answers adds the fields the assistant's last question asked about that
