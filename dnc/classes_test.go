@@ -4112,3 +4112,33 @@ func TestStop52SecondLanguageAndMidwest(t *testing.T) {
 		"Please no calls, only messages. I can't hear well on the phone.",
 	)
 }
+
+// TestStop53PoliteAndRelayed: dev306 and dev307's opt-outs (a wish not to
+// hear again said by a couple, a hope not to receive more, info not to be
+// kept, the sender's name not to be seen again, silence wanted, someone
+// else to bother, an unsubscribe a relative made that did not work, a
+// keyword said three times, texts the lead would rather not be on) and
+// look-alikes (how to unsubscribe later, with texts welcome for now; a
+// wish to hear again; a request about a tenant).
+func TestStop53PoliteAndRelayed(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"Good evening. My husband and I talked it over and we don't want to hear from your office again. Thanks.",
+		"We are not selling at this time and we hope not to get any more messages, thank you kindly.",
+		"I signed up by accident on the wrong site. Please don't keep my number.",
+		"Okay okay, I understand the offer. I don't want to see your company name on my screen again.",
+		"I would like silence from your company from today, thank you.",
+		"Texting me at 5am? Find somebody else to pester.",
+		"My grandson unsubscribed me from these on Sunday. Why do they still come?",
+		"STOP STOP STOP. Is it done now?",
+		"Thank you for thinking of me but I'd prefer not to be on these texts.",
+		"this number goes in the garbage on your end, ok?",
+	)
+	requireNoOptOuts(t, d,
+		"If I ever want to unsubscribe how would I do it? I'm glad to keep getting them for now.",
+		"We'd like to hear from you again after the appraisal comes back.",
+		"My neighbour said yes to the roof replacement, want to hear about her price?",
+		"Stop by Tuesday, the key is with the neighbour.",
+	)
+}

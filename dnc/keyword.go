@@ -1128,11 +1128,18 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool) {
 	toks := t.Toks
 	b := slices.Index(toks, textmatch.Break)
-	if b < 1 || b > 2 || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || (replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:])) {
+	// "STOP STOP STOP. Did that work?": one keyword said over and over
+	// is the keyword
+	repeated := b > 2 && b <= 5 && !slices.ContainsFunc(toks[1:b], func(w string) bool { return w != toks[0] })
+	if b < 1 || b > 2 && !repeated || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || (replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:])) {
 		return Result{}, false
 	}
 	w := strings.Join(toks[:b], " ")
-	r, ok := d.optOut[w]
+	key := w
+	if repeated {
+		key = toks[0]
+	}
+	r, ok := d.optOut[key]
 	if !ok {
 		return Result{}, false
 	}
@@ -1146,7 +1153,7 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	if m := (textmatch.Match{Name: "stop", Start: 0, End: b}); !acceptPhrase(toks, m) || d.playfulStop(raw, t, m, t.WordCount()) {
 		return Result{}, false
 	}
-	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
+	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[key]}, true
 }
 
 // shoutedFirstRunOn finds a strong keyword sent in capitals as the first

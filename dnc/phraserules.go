@@ -2894,6 +2894,9 @@ var (
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
+		// dev307 (stop 53): "how would I unsubscribe if my daughter
+		// wanted me to? I'm happy to keep getting them for now"
+		{Name: "keep for now", Pattern: "happy|glad|fine|ok|okay|content to keep|continue getting|receiving ~3 for now / dont mind getting|receiving ~3 for now"},
 		// "remove my son from the texts ... keep sending them to me"
 		// a number changed: "don't text my old number ending 4471 anymore,
 		// this is my new one"
@@ -3294,8 +3297,10 @@ var (
 // never text me again" commands.
 func complainsOfSilence(toks []string, m textmatch.Match) bool {
 	// ("I'd prefer you don't contact me de nuevo" asks)
+	// ("we don't want to hear from your company again" is a wish, not
+	// a complaint that nothing comes)
 	return m.Start > 0 && (toks[m.Start] == "never" || toks[m.Start] == "dont") && statementSubject.Has(toks[m.Start-1]) &&
-		!textmatch.Before(toks, m.Start-1, 3, preferWords)
+		!textmatch.Before(toks, m.Start-1, 3, preferWords) && !hasWord(toks[m.Start:m.End], "want", "wish", "wanna")
 }
 
 // numberReplaced reports a message that gives a new number for an old

@@ -304,6 +304,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev299 (stop 52), formal: "I have no further interest and no
 	// desire to hear from your company again"
 	{Name: "no desire to hear", Pattern: "no desire|wish|interest to|in hear|hearing from ~1 you|your|yall ~1 company|firm|office|people|team? again|anymore|further"},
+	// dev306 (stop 53), polite English as a second language: "we hope
+	// not to receive more message", "please don't keep my info", "I
+	// don't want to see your name in my phone again", "I want silence
+	// from your company"; and "find someone else to bother" (an
+	// imperative, checked as "go bother others")
+	{Name: "prefer no messages", Pattern: "hope|wish|prefer|want|like not to receive|get any|more|further ~1 message|messages|texts|text|msg|msgs|sms"},
+	{Name: "dont keep my info", Pattern: "dont|not|never keep|store|save|retain|hold my|our info|information|details|number|data"},
+	{Name: "dont want to see", Pattern: "dont|not|never want|wanna to? see your|ur|yall name|number|texts|messages|company ~4 again|anymore"},
+	// dev307 (stop 53): "At any rate I'd rather not be on these texts
+	// myself"
+	{Name: "off your list", Pattern: "rather|prefer not to? be on|in these|your|the|this|those texts|messages|thread|chain|emails|alerts"},
+	{Name: "want silence", Pattern: "want|prefer|need|like|ask|request silence from you|your|yall|ur"},
+	{Name: "go bother others", Pattern: "find someone|somebody|anybody|anyone else to bother|pester|bug|spam|harass|hassle|annoy"},
 	// dev304 (stop 52): "nix me from it", "id appreciate this thread goin
 	// quiet for good", "please hold off on messagin this number from now
 	// on", "we'd both prefer no follow ups so consider this the end of it"
@@ -1014,7 +1027,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ni se les|le|te ocurra otra vez / ni se les|le|te ocurra de nuevo"},
 	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo |"},
 	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your|ur outfit|company|bunch|people"},
-	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
+	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / this|my number goes|go|belongs in|into the trash|garbage|bin / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
 	{Name: "see no more", Pattern: "dont want|wanna to? see another one|text|message ~4 screen|phone / do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those ~2 on|from my|this|you / dont want to see another one of these|those |"},
 	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
 	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your|ur bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
@@ -1432,6 +1445,11 @@ var (
 		{Name: "undo", Pattern: "want|like|get|receive|wanted|miss|back ~5 again|back|resume / sign|add|put me|us ~1 back"},
 		{Name: "undo", Pattern: "ignore|disregard that|it|this|my|the"},
 	})
+	// relatives who act for an older lead, beside leadsPeople
+	grandkids = textmatch.NewSet("grandson", "granddaughter", "grandkid", "grandkids", "grandchild", "niece", "nephew", "nieto", "nieta")
+	// the wishes of an undo rule ("want them again"), which a negation
+	// before them turns round
+	undoWishes = textmatch.NewSet("want", "like", "get", "receive", "wanted", "miss")
 	// products whose subscription is not a messaging consent
 	productNouns = textmatch.NewSet("plan", "plans", "premium", "account", "membership", "package", "box", "order",
 		"trial", "tier", "pro", "plus", "gym", "streaming", "insurance", "policy", "delivery", "magazine", "service", "app",
@@ -1456,7 +1474,10 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	for k >= 0 && toks[k] != textmatch.Break && reportAdv.Has(toks[k]) {
 		k--
 	}
-	if k >= 0 && toks[k] != textmatch.Break && !firstPerson.Has(toks[k]) {
+	// ("my daughter already unsubscribed me": a relative did it for the
+	// lead, who is the one named after the verb)
+	if k >= 0 && toks[k] != textmatch.Break && !firstPerson.Has(toks[k]) &&
+		!((leadsPeople.Has(toks[k]) || grandkids.Has(toks[k])) && m.End < len(toks) && (toks[m.End] == "me" || toks[m.End] == "us")) {
 		return false
 	}
 	// "asked him to quit smoking": the keyword must end the request, and
@@ -1747,7 +1768,10 @@ func undone(t textmatch.Text) bool {
 	_, ok := undoRules.First(t, func(m textmatch.Match) bool {
 		// "my daughter put this number on some form by mistake": the
 		// number given by mistake, which is why the lead wants off
-		return !(m.End-m.Start == 1 && textmatch.Before(t.Toks, m.Start, 5, numberGiven) && !t.HasAny(stopKeywords)) && !putBackByOthers(t.Toks, m)
+		return !(m.End-m.Start == 1 && textmatch.Before(t.Toks, m.Start, 5, numberGiven) && !t.HasAny(stopKeywords)) && !putBackByOthers(t.Toks, m) &&
+			// "we don't want to hear from your company again": the wish
+			// to hear again denied is a revocation, not its undoing
+			!(undoWishes.Has(t.Toks[m.Start]) && textmatch.Before(t.Toks, m.Start, 2, textmatch.Negators))
 	})
 	return ok
 }
