@@ -454,6 +454,11 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// encargado", "dígame dónde y cuándo y allá voy", "Carl me tomorrow
 	// morning" (voice-to-text), "a flesh and blood person", "mándeme a
 	// alguien a la casa"
+	// dev307 (stop 53), a neighbour writing for an old man: "pide que
+	// alguien de la compañía le hable a su casa mañana temprano"
+	// (asked for by the one written for; "mi vecina quiere que alguien
+	// le hable de los paneles" refers someone else)
+	{Name: "es relayed call", Pattern: "pide|pidio que alguien ~4 le|les hable|llame|marque|hablen|llamen|marquen"},
 	{Name: "es that person", Pattern: "denme|deme|dame|den una voz|llamada / que alguien ~4 me|nos hable|llame|marque|hablen|llamen|marquen / mama|mami|papa|papi|abuela|abuelo|esposo|esposa|suegra|suegro quiere|necesita que alguien ~4 le hable|llame|marque"},
 	{Name: "es put through", Pattern: "quiero|quisiera|necesito con el|la encargado|encargada|jefe|jefa|gerente|dueno|duena|supervisor|supervisora"},
 	{Name: "meet person", Pattern: "digame|dime|diganme|digan donde y cuando ~3 voy|vamos|alla / digame|dime|diganme|digan donde y cuando ~3 nos vemos / tell me where and when |"},
@@ -676,6 +681,11 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "your number", Pattern: "how can|do|could|should i|we contact|call|phone|ring you|yall|someone|somebody"},
 	// "best to reach me on my cell", "you can ring me at this number"
 	{Name: "call me", Pattern: "reach|ring|phone me|us at|on this|my number|cell|phone|mobile"},
+	// dev308 (stop 53): "is there a warm body over there who can hop on
+	// with me before the lunch rush"
+	{Name: "talk to person", Pattern: "warm|live body / who|that can|could hop|jump|get on with me|us"},
+	// dev306 (stop 53): "you can reach me at the shop line anytime"
+	{Name: "call me", Pattern: "reach|ring|phone|catch me|us at|on the|my ~1 line|landline|cell|mobile"},
 	// "someone in charge", "a higher up"
 	{Name: "talk to person", Pattern: "someone|somebody|anyone|person|one in charge / higher up|ups / a superior"},
 	{Name: "your number", Pattern: "your|ur contact number|info|details"},

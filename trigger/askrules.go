@@ -604,6 +604,7 @@ var askRules = map[string]askRule{
 			return textmatch.After(t.Toks, m.End, 1, mostlyWords) || slices.ContainsFunc(t.Toks[cs:ce], customerOrders.Has)
 		}},
 		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
+		{"what never to give out that way: 'never to give anyone my bank information over the phone'", allOf(phonePrep, neverGiven)},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
 		{"what was said in a talk before: 'anywhere near what we talked about on the phone'", beforeIn(4, textmatch.NewSet("talked", "spoke", "discussed", "agreed"))},
@@ -2085,3 +2086,18 @@ var inAMeeting = beforeIn(2, textmatch.NewSet("in", "at", "from", "after", "duri
 
 // enTitles open someone else's name after "call": "call Mrs. Ahmed".
 var enTitles = textmatch.NewSet("mrs", "mr", "ms", "miss", "mister", "dr", "doctor", "sister", "brother", "pastor", "father", "officer", "coach")
+
+// neverGiven reports a warning about what to hand over on a channel, not
+// a wish to use it: "my son warned me never to give anyone my bank
+// information over the phone or by text": a verb of giving out before
+// the match, with a negation just before it.
+func neverGiven(t textmatch.Text, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 0 && k >= m.Start-10 && t.Toks[k] != textmatch.Break; k-- {
+		if giveOutVerbs.Has(t.Toks[k]) && textmatch.Before(t.Toks, k, 3, textmatch.Negators) {
+			return true
+		}
+	}
+	return false
+}
+
+var giveOutVerbs = textmatch.NewSet("give", "share", "provide", "disclose", "hand", "read", "send", "tell")

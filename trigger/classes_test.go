@@ -6384,3 +6384,45 @@ func TestStop52ActivateIt(t *testing.T) {
 		require.Positive(t, trigger.Analyze(s).Commitment, "%q", s)
 	}
 }
+
+// TestStop53Signals: dev306 to dev308's asks (a call relayed for an old
+// man in Spanish, the lead's shop line to be reached on, a warm body who
+// can hop on), a scam warning that names the phone and asks nothing,
+// commitments (a yes to the replacement, work wanted started this week, an
+// appraisal set, papers to be mailed; not ready only to listen, not work
+// wanted done before a season), and high-value scopes (headsets in the
+// hundreds, the whole house at once in Spanish).
+func TestStop53Signals(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"Mi abuela pide que alguien de la oficina le llame el jueves, ella no lee mensajes.",
+		"Try me later, you can catch me at the office line until 5.",
+		"Is there a live body over there who can get on with me for ten minutes?",
+	)
+	requireNoAsks(t,
+		"The bank told me never to share my account number over the phone. Do you need it for the quote?",
+		"Your texts reach me fine, no need for anything else.",
+	)
+	for _, s := range []string{
+		"My dad said yes to the repair, go ahead.",
+		"We want the job started this week if the crew is free.",
+		"Ok. Let's schedule the inspection for Thursday.",
+		"Please fax the paperwork to my office, I'll sign today.",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"I'm ready to hear what you have.",
+		"no hurry, we just want it done before spring",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
+	}
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{
+		"we run 300 headsets across two call floors",
+		"la tubería está vieja, mejor arreglar la casa completa de una vez en vez de parchar cada año",
+	} {
+		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
+	}
+	require.False(t, ruleFires(t, hv, "need 4 headsets for the front desk"))
+}

@@ -480,7 +480,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "several properties", Pattern: "have|own|run|operate|tenemos|manejamos|got ~2 @tens|dozen|dozens ~1 shops|restaurants|clinics|warehouses|tiendas|restaurantes|clinicas|bodegas / @tens shops|restaurants|clinics|warehouses|tiendas|restaurantes|clinicas|bodegas across|throughout|statewide"},
 	// "replace both of them, and the ducts too, might as well do the
 	// whole house at once"
-	{Name: "whole-home job", Pattern: "@whole house|home at once / @whole house|home de una vez / toda|todo la|el casa de una vez / replace|replacing both ~4 |? ~4 ducts|ductwork"},
+	{Name: "whole-home job", Pattern: "@whole house|home at once / @whole house|home de una vez / toda|todo la|el casa de una vez / la casa completa de una vez / replace|replacing both ~4 |? ~4 ducts|ductwork"},
 })
 
 // othersSold reports several properties told as the market's, not the
@@ -1220,7 +1220,7 @@ func onAList(toks []string, i int) bool {
 
 var listWords = textmatch.NewSet("list", "newsletter", "mailing", "subscribers", "lista")
 
-var seatWords = textmatch.NewSet("seats", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
+var seatWords = textmatch.NewSet("seats", "headsets", "workstations", "users", "licenses", "licences", "employees", "agents", "reps", "staff", "people", "techs", "drivers",
 	"associates", "learners", "workers", "members", "students", "nurses", "doctors", "clinicians", "teachers", "schedulers",
 	"usuarios", "licencias", "empleados", "agentes", "personas", "trabajadores", "vendedores", "tecnicos", "choferes",
 	"enfermeras", "estudiantes", "asientos",

@@ -150,6 +150,14 @@ var commitRules = MustCompile(map[string]Set{
 	// doing it soon: "i want to do this this week", "need it done by friday"
 	{Name: "do it soon", Pattern: "@wantv ~1 to @doit this|it|that ~3 @dated"},
 	{Name: "do it soon", Pattern: "lets ~1 @doit ~3 @dated"},
+	// dev307 (stop 53), written for an old lady: "wants it started this
+	// week if your crew can", "Let's set the appraisal for Monday
+	// morning", "Please mail the papers to my daughter's house"
+	// (a day, not a season: "just want it done before winter" is no
+	// hurry)
+	{Name: "do it soon", Pattern: "wants|want|need|needs it|this|the|work|job ~1 started|done|scheduled|installed|finished ~2 this week|weekend|morning|afternoon / wants|want|need|needs it|this|the|work|job ~1 started|done|scheduled|installed|finished ~2 today|tomorrow|asap|tonight"},
+	{Name: "lets do it", Pattern: "lets set|schedule|book ~2 appraisal|inspection|closing|signing|install|installation|walkthrough|demo|start|date"},
+	{Name: "send paperwork", Pattern: "mail|fax|courier|overnight me|us|over? the|your @docs"},
 	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
 	// contrato", "cuando pueden venir a instalar", "agenda la demo"
 	// (Spanglish "ya estoy ready, mándamelo ahorita")
@@ -284,7 +292,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "my mom said yes to the contract", "yes I agree with the price you
 	// said" (a figure, "I agree with the $350", is not read: "I agree with
 	// the 3 other agents")
-	{Name: "accept", Pattern: "said|says yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount"},
+	{Name: "accept", Pattern: "said|says yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms|replacement|install|installation|repair|job|policy|plan|loan / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount"},
 	// "I'm sold", "we're sold, where do we sign", "me convenciste"
 	{Name: "accept", Pattern: "i am sold / we are sold / im sold / i am totally|so|completely|fully sold / im totally|so|completely|fully sold / we are totally|so|completely|fully sold / you sold me / me convenciste|convencieron|convencio"},
 	// "tell me where to sign", "show us where to sign"
@@ -1475,6 +1483,11 @@ func stepAsked(t Text, m Match) bool {
 		}
 		return m.End < len(toks) && toks[m.End] != Break
 	case "ready":
+		// "I'm ready to listen, what you offer?": ready to hear the pitch,
+		// not to go ahead
+		if m.End+1 < len(toks) && toks[m.End] == "to" && readyToHear.Has(toks[m.End+1]) {
+			return true
+		}
 		// "no necesito pensarlo más, no me interesa": done thinking, no
 		if toks[m.Start] == "no" || toks[m.Start] == "dont" {
 			rest := toks[m.End:]
@@ -1589,3 +1602,7 @@ var (
 	otherFirm = NewSet("other", "another", "competitor", "otra", "otro")
 	leftOther = NewSet("cancelled", "canceled", "instead", "dropped", "fired", "cancele")
 )
+
+// readyToHear follow "ready to" when the lead is ready to be told, not to
+// commit: "I'm ready to listen", "ready to hear what you got".
+var readyToHear = NewSet("listen", "hear", "learn", "see", "look", "read", "compare", "browse")
