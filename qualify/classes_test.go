@@ -2240,3 +2240,28 @@ func TestStop52Authority(t *testing.T) {
 	t.Parallel()
 	requireStated(t, []stated{{qualify.BANT, "", "Nadie más en el préstamo, la decisión es toda mía.", qualify.Authority}})
 }
+
+// TestStop53Fields: dev308's fields told sideways: a new lease elsewhere
+// or moving in with family, a city violation, a house nobody lives in,
+// another house bought (in Spanglish), the end of the year in Spanish,
+// staying through the holidays, owners who run the business together and
+// a boss who signs what the lead brings; with look-alikes.
+func TestStop53Fields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "our new lease in Dover begins March 1 so this place has to go", qualify.Motivation},
+		{qualify.RealEstate, "", "I'm moving in with my son's family after the surgery", qualify.Motivation},
+		{qualify.RealEstate, "", "the county came by with another violation for the fence", qualify.Motivation},
+		{qualify.RealEstate, "", "es una casa donde no vive nadie desde el 2019", qualify.Motivation},
+		{qualify.RealEstate, "", "we bought otra casa in Lancaster last spring", qualify.Motivation},
+		{qualify.RealEstate, "", "queremos venderla antes de que se termine el año", qualify.Timeline},
+		{qualify.RealEstate, "", "fine with closing whenever, as long as we can live through the holidays there", qualify.Timeline},
+		{qualify.B2B, "", "it's a little print shop, my sister and I own it", qualify.Role},
+		{qualify.BANT, "", "the owner approves whatever I recommend, he trusts me on software", qualify.Authority},
+	})
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "the tenant moved in with his mom last year, so the unit is rented again", qualify.Motivation},
+		{qualify.RealEstate, "", "what happens if the city issues a violation after we sell?", qualify.Timeline},
+		{qualify.B2B, "", "my sister and I run errands on Fridays, text before noon", qualify.Role},
+	})
+}

@@ -1176,7 +1176,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "house|place|home|property was|were my|our @rel | / la|esta|esa casa era|fue de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|abuelita|abuelito|papas|padres|tia|tio|suegra|suegro |"},
 	// a home already bought elsewhere: "we already closed on a place in
 	// Rio Rancho", "ya compré otra en Weslaco"
-	{Name: "bought another home", Pattern: "we|i|weve|ive have? already|just|recently closed|bought|purchased on? a|another new? place|house|home|condo|townhome / we|i|weve|ive have? already|just|recently? closed|bought|purchased on? another|our place|house|home|condo|townhome / we|i|weve|ive have? already|just|recently? closed|bought|purchased on? a|our new|next place|house|home|condo|townhome / ya compre|compramos|compro otra casa / ya compre|compramos|compro otra en|por|cerca|alla|aca|alli / ya compre|compramos|compro casa / compramos|compre otra casa / compramos|compre casa nueva"},
+	{Name: "bought another home", Pattern: "we|i|weve|ive have? already|just|recently closed|bought|purchased on? a|another new? place|house|home|condo|townhome / we|i|weve|ive have? already|just|recently? closed|bought|purchased on? another|our place|house|home|condo|townhome / we|i|weve|ive have? already|just|recently? closed|bought|purchased on? a|our new|next place|house|home|condo|townhome / ya compre|compramos|compro otra casa / ya compre|compramos|compro otra en|por|cerca|alla|aca|alli / ya compre|compramos|compro casa / bought|purchased una|otra casa / compramos|compre otra casa / compramos|compre casa nueva"},
 	// "my late aunt's condo" (a parent's condo may be theirs still)
 	{Name: "inherited", Pattern: "late ~2 condo|townhouse|townhome|duplex|cabin"},
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
@@ -1289,6 +1289,13 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "need cash for business", Pattern: "for my business"},
 	{Name: "relocating to warmer climate", Pattern: "somewhere warm / warmer / tired|sick|done|hate|over ~3 snow|winters|shoveling"},
 	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
+	// dev308 (stop 53): "una casa donde no vive nadie", "a house nobody
+	// lives in"
+	{Name: "vacant property", Pattern: "donde no vive nadie / nobody|noone lives there|in it / house|place|home nobody|noone lives in"},
+	// "my lease in Newark starts the 1st of next month", "I'm moving in
+	// with my daughter in Bel Air"
+	{Name: "relocating", Pattern: "my|our new? lease ~3 starts|begins|start|begin"},
+	{Name: "relocating to be near family", Pattern: "moving|move|moved in with my|our @fam"},
 	{Name: "job loss", Pattern: "laid off / layoff|unemployed"},
 	// the job gone in plain words: "lost my job at the plant", "the
 	// job's gone", "the mill shut down", "perdí el trabajo", "cerró la
@@ -1310,7 +1317,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// won't refinance", "no tengo guita para arreglarla", "we're building
 	// our new place", "nos regresamos a México", "rather sell than deal
 	// with contractors"
-	{Name: "code violations", Pattern: "code enforcement / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
+	{Name: "code violations", Pattern: "code enforcement / city|county ~4 another|a|new violation|citation / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
 	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
 	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / closing|closed on our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
 	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina"},
@@ -1832,6 +1839,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "whenever y'all can close, I'm flexible"
 	{Name: "flexible", Pattern: "whenever you|yall|u|ya ~1 can|want ~2 close|buy|come|start"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
+	// dev308 (stop 53): "antes que se acabe el año", "as long as we can
+	// stay through the holidays"
+	{Name: "by", Pattern: "antes que se acabe|termine el ano|mes / antes de que se acabe|termine el ano|mes / stay|live through|thru the? @season"},
 	// "paid through the end of next month", "till the end of this week"
 	{Name: "by", Pattern: "end of next|this month|year|week / fin del proximo|siguiente mes|ano"},
 	// "pa finales de año", "a mediados de mayo", "principios del
@@ -2613,6 +2623,11 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ("we run a plumbing company" says what the company does, not who
 	// decides)
 	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
+	// dev308 (stop 53): "it's a bodega on Girard, me and my brother run
+	// it"; "my dad owns the agency but ... he signs whatever I put in
+	// front of him"
+	{Name: "title", Pattern: "me|i and my ~1 brother|sister|wife|husband|partner|dad|mom|cousin|son|daughter|uncle run|own it|the|this / my brother|sister|wife|husband|partner|dad|mom|cousin|son|daughter|uncle and i|me run|own it|the|this"},
+	{Name: "decision maker", Pattern: "signs|approves whatever|anything i|we put|bring|hand ~3 him|her|them / sign|signs|approve|approves whatever|anything i|we recommend|pick|choose|suggest"},
 	// "it's our company, so that part's on me", "it's my own business"
 	// ("it's our company's policy" names a rule, not who decides)
 	{Name: "decision maker", Pattern: "its|it is my|our ~1 company|business|firm|practice|agency |"},
