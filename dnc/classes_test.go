@@ -4134,11 +4134,15 @@ func TestStop53PoliteAndRelayed(t *testing.T) {
 		"STOP STOP STOP. Is it done now?",
 		"Thank you for thinking of me but I'd prefer not to be on these texts.",
 		"this number goes in the garbage on your end, ok?",
+		"unsubscribe me, and for now send me nothing else",
 	)
 	requireNoOptOuts(t, d,
 		"If I ever want to unsubscribe how would I do it? I'm glad to keep getting them for now.",
 		"We'd like to hear from you again after the appraisal comes back.",
 		"My neighbour said yes to the roof replacement, want to hear about her price?",
 		"Stop by Tuesday, the key is with the neighbour.",
+		"Out of curiosity, how would I unsubscribe? For now send me the details please.",
+		"Please don't contact my renter, she works nights. Text only me about the inspection.",
+		"my granddaughter unsubscribed me from some spam emails, hope your quote wasn't one of them, I still want it",
 	)
 }

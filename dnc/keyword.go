@@ -1366,6 +1366,10 @@ func routesToLead(t textmatch.Text) bool {
 			if w == "mi" && i >= 2 && toks[i-1] == "a" && contactMeEs.Has(toks[i-2]) {
 				toLead = true
 			}
+			// "contact only me for the showing"
+			if w == "me" && i >= 2 && toks[i-1] == "only" && (toks[i-2] == "contact" || toks[i-2] == "text" || toks[i-2] == "call" || toks[i-2] == "message") {
+				toLead = true
+			}
 		}
 	}
 	return third && toLead

@@ -2897,6 +2897,9 @@ var (
 		// dev307 (stop 53): "how would I unsubscribe if my daughter
 		// wanted me to? I'm happy to keep getting them for now"
 		{Name: "keep for now", Pattern: "happy|glad|fine|ok|okay|content to keep|continue getting|receiving ~3 for now / dont mind getting|receiving ~3 for now"},
+		// dev306 (stop 53): "How do I unsubscribe later if my husband
+		// don't like it? Just asking, for now send me info."
+		{Name: "keep for now", Pattern: "for now ~2 send|text|message me|us info|information|details|the|more|updates|it|them|everything"},
 		// "remove my son from the texts ... keep sending them to me"
 		// a number changed: "don't text my old number ending 4471 anymore,
 		// this is my new one"

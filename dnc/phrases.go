@@ -1474,10 +1474,12 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	for k >= 0 && toks[k] != textmatch.Break && reportAdv.Has(toks[k]) {
 		k--
 	}
-	// ("my daughter already unsubscribed me": a relative did it for the
-	// lead, who is the one named after the verb)
+	// ("my daughter already unsubscribed me ... why am I still getting
+	// them": a relative did it for the lead, who is the one named after
+	// the verb, and the texts go on; not "my grandson unsubscribed me
+	// from junk emails, did your quote get caught up in that?")
 	if k >= 0 && toks[k] != textmatch.Break && !firstPerson.Has(toks[k]) &&
-		!((leadsPeople.Has(toks[k]) || grandkids.Has(toks[k])) && m.End < len(toks) && (toks[m.End] == "me" || toks[m.End] == "us")) {
+		!((leadsPeople.Has(toks[k]) || grandkids.Has(toks[k])) && m.End < len(toks) && (toks[m.End] == "me" || toks[m.End] == "us") && stillComing(toks)) {
 		return false
 	}
 	// "asked him to quit smoking": the keyword must end the request, and
@@ -2054,3 +2056,17 @@ func notUndone(toks []string, _ textmatch.Match) bool {
 	_, undone := undoRules.First(textmatch.Text{Toks: toks}, nil)
 	return !undone
 }
+
+// stillComing reports a complaint that texts go on: "still" with a verb
+// of receiving or sending within three words ("why am I still getting
+// them", "they still come").
+func stillComing(toks []string) bool {
+	for i, w := range toks {
+		if w == "still" && textmatch.After(toks, i, 3, keepComing) {
+			return true
+		}
+	}
+	return false
+}
+
+var keepComing = textmatch.NewSet("getting", "get", "gets", "receiving", "receive", "come", "comes", "coming", "texting", "sending", "send", "arriving", "arrive")
