@@ -4146,3 +4146,21 @@ func TestStop53PoliteAndRelayed(t *testing.T) {
 		"my granddaughter unsubscribed me from some spam emails, hope your quote wasn't one of them, I still want it",
 	)
 }
+
+// TestStop53YoungAndGrieving: dev309 and dev313's opt-outs (a grieving
+// family asks that the number be let rest) and look-alikes (the end of a
+// message, texts welcome after another sender's emails were dropped, one
+// brochure stopped with the rest still wanted).
+func TestStop53YoungAndGrieving(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"Dad passed last month. Please let this number rest for now on, we need peace.",
+		"stop sending me that brochure and stop texting me",
+	)
+	requireNoOptOuts(t, d,
+		"the end of your text didn't come through, what time did you say?",
+		"i unsubscribed from the Redfin emails, they were a lot, but you can keep texting me",
+		"Please stop sending the same flyer, I have two already. I still want the numbers for the duplex though.",
+	)
+}

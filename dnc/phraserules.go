@@ -562,6 +562,9 @@ var phraseRules = map[string]phraseRule{
 		{"asks what a step does: 'will unsubscribing from the newsletter also stop the reminders?' ('can you stop the texts?' asks the sender)", asksEffect},
 		{"one kind of content, with another asked for", redirectsContent},
 		{"someone else stopped answering the lead: 'my son quit answering my texts so I'm asking you'", othersStoppedAnswering},
+		{"the end of a message, a noun: 'the end of ur msg got cut off'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "end" && m.Start > 0 && toks[m.Start-1] == "the" && m.Start+1 < len(toks) && toks[m.Start+1] == "of"
+		}},
 	}},
 	"foreign": {final: true, unless: []exclusion{
 		{"calls refused, the lead will write: 'no gracias, no me llame, yo le escribo'", func(toks []string, _ textmatch.Match) bool {
@@ -1123,6 +1126,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
+		{"one item stopped, the rest still wanted: 'stop sending me the same brochure, I have it. But I still want to hear the options'", func(toks []string, m textmatch.Match) bool {
+			return redirectsContent(toks, m) || contentNamed(toks, m) && stillWanted(toks[m.End:])
+		}},
 		{"hours, not the messages: 'can you stop texting during work hours? evenings work better' ('after this' is for good)", func(toks []string, m textmatch.Match) bool {
 			for k := m.End; k < len(toks) && k < m.End+2 && toks[k] != textmatch.Break; k++ {
 				if hourBounds.Has(toks[k]) {
@@ -2832,7 +2838,7 @@ func pleadsToGoOn(t textmatch.Text) bool {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)
-	return ok && (m.Name == "keep for now" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never") ||
+	return ok && (m.Name == "keep for now" || m.Name == "keep texting" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never") ||
 		m.Name == "never said" && t.HasAny(goOnWords))
 }
 
@@ -2899,6 +2905,8 @@ var (
 		{Name: "keep for now", Pattern: "happy|glad|fine|ok|okay|content to keep|continue getting|receiving ~3 for now / dont mind getting|receiving ~3 for now"},
 		// dev306 (stop 53): "How do I unsubscribe later if my husband
 		// don't like it? Just asking, for now send me info."
+		// dev313 (stop 53): "pero u guys can keep texting fr"
+		{Name: "keep texting", Pattern: "you|u|yall|guys can|may|should keep texting|messaging|sending|txting"},
 		{Name: "keep for now", Pattern: "for now ~2 send|text|message me|us info|information|details|the|more|updates|it|them|everything"},
 		// "remove my son from the texts ... keep sending them to me"
 		// a number changed: "don't text my old number ending 4471 anymore,
@@ -5312,3 +5320,20 @@ var (
 	esNever           = textmatch.NewSet("no", "nunca", "jamas")
 	orWord            = textmatch.NewSet("or")
 )
+
+// contentNamed reports a content noun ("the same brochure", "that link")
+// in the six words after the start of m, in its clause.
+func contentNamed(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k < len(toks) && k < m.End+6 && toks[k] != textmatch.Break; k++ {
+		if contentNouns.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stillWanted reports "still want", "still interested" or "I do want"
+// in rest: the lead wants the rest of the contact.
+func stillWanted(rest []string) bool {
+	return textmatch.ContainsSeq(rest, "still", "want") || textmatch.ContainsSeq(rest, "still", "interested") || textmatch.ContainsSeq(rest, "do", "want")
+}

@@ -315,6 +315,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev307 (stop 53): "At any rate I'd rather not be on these texts
 	// myself"
 	{Name: "off your list", Pattern: "rather|prefer not to? be on|in these|your|the|this|those texts|messages|thread|chain|emails|alerts"},
+	// dev309 (stop 53): "Please let this number rest, we are grieving"
+	{Name: "lose my number", Pattern: "let this|my|our number|phone|line rest"},
 	{Name: "want silence", Pattern: "want|prefer|need|like|ask|request silence from you|your|yall|ur"},
 	{Name: "go bother others", Pattern: "find someone|somebody|anybody|anyone else to bother|pester|bug|spam|harass|hassle|annoy"},
 	// dev304 (stop 52): "nix me from it", "id appreciate this thread goin
