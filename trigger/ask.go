@@ -458,6 +458,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// alguien de la compañía le hable a su casa mañana temprano"
 	// (asked for by the one written for; "mi vecina quiere que alguien
 	// le hable de los paneles" refers someone else)
+	// dev313 (stop 53): "can the owner marcarle a mi abuela?", "¿me
+	// pasan el cel de quien lleva lo de la casa?"
+	// (asked of the sender: "voy a llamarle a mi tía" is the lead's own
+	// call; "¿me pasas el teléfono del plomero?" someone else's number)
+	{Name: "es relayed call", Pattern: "puede|pueden|podria|podrian|can|could|porfa|favor ~4 marcarle|llamarle|hablarle a mi|mis abuela|abuelo|abuelita|abuelito|mama|papa|mami|papi|esposo|esposa|tia|tio|suegra|suegro"},
+	{Name: "es your number", Pattern: "me|nos pasan|pasas|pasa|das|dan|da|mandan|manda el cel|celular|numero|telefono|whatsapp de quien ~2 lleva|maneja|ve|atiende|encarga"},
 	{Name: "es relayed call", Pattern: "pide|pidio que alguien ~4 le|les hable|llame|marque|hablen|llamen|marquen"},
 	{Name: "es that person", Pattern: "denme|deme|dame|den una voz|llamada / que alguien ~4 me|nos hable|llame|marque|hablen|llamen|marquen / mama|mami|papa|papi|abuela|abuelo|esposo|esposa|suegra|suegro quiere|necesita que alguien ~4 le hable|llame|marque"},
 	{Name: "es put through", Pattern: "quiero|quisiera|necesito con el|la encargado|encargada|jefe|jefa|gerente|dueno|duena|supervisor|supervisora"},
@@ -684,6 +690,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev308 (stop 53): "is there a warm body over there who can hop on
 	// with me before the lunch rush"
 	{Name: "talk to person", Pattern: "warm|live body / who|that can|could hop|jump|get on with me|us"},
+	// dev309 (stop 53): "The best is if a staff member rings me between
+	// 2 and 4", "Can Mr. Boateng himself contact me?"
+	{Name: "call me", Pattern: "best|better|easiest|prefer ~2 if|that|when you|u|yall|someone|somebody|a|an|your|one ~2 rings|calls|phones|rang|called|ring|call me|us / himself|herself|personally contact|call|ring|phone|reach me|us"},
 	// dev306 (stop 53): "you can reach me at the shop line anytime"
 	{Name: "call me", Pattern: "reach|ring|phone|catch me|us at|on the|my ~1 line|landline|cell|mobile"},
 	// "someone in charge", "a higher up"

@@ -528,6 +528,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"an idiom: 'real human behavior is ignoring texts for 3 days'", nextIs("behavior", "behaviour", "moment", "moments", "stuff", "thing", "things", "problems", "energy")},
 		{"says someone is one: 'my realtor is a real person, unlike whatever this is'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.Start >= 2 && (t.Toks[m.Start-1] == "a" || t.Toks[m.Start-1] == "an") && (t.Toks[m.Start-2] == "is" || t.Toks[m.Start-2] == "was") &&
 				!(m.Start >= 3 && (t.Toks[m.Start-3] == "this" || t.Toks[m.Start-3] == "there" || t.Toks[m.Start-3] == "who"))
@@ -698,6 +699,9 @@ var askRules = map[string]askRule{
 		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"a listing's agent: 'whats the listing agent's phone number? the one on the sign'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.Contains(t.Toks[max(0, m.Start-4):m.End], "listing")
+		}},
 		{"only a name wanted: 'who's in charge de la instalación? just want el nombre pa decirle al super'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "who" && t.HasAny(nameOnly) && t.HasAny(nameWanted) && !t.HasAny(callOrNumber)
 		}},

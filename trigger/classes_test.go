@@ -6426,3 +6426,36 @@ func TestStop53Signals(t *testing.T) {
 	}
 	require.False(t, ruleFires(t, hv, "need 4 headsets for the front desk"))
 }
+
+// TestStop53YoungAndFormal: dev309, dev312 and dev313's asks (a call for a
+// grandmother asked in Spanglish, the cell of whoever handles the house,
+// "the best is if someone rings me", a named person himself) and
+// look-alikes (the lead's own call to an aunt, a tradesman's number, a
+// listing agent's number, an idiom with "real human"); frustration
+// ("are u fr rn", "this is so messed up", a rubbish offer, being taken for
+// fools) and a sore knee that is not.
+func TestStop53YoungAndFormal(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"could someone from the office llamarle a mi abuelo? he doesn't text",
+		"¿me pasan el número de quien ve lo de la casa de mi tía?",
+		"Best would be if your agent calls me after six.",
+		"Can Ms. Rivera herself phone me? She helped my cousin.",
+	)
+	requireNoAsks(t,
+		"voy a llamarle a mi tío para ver qué piensa",
+		"¿Me pasas el teléfono del electricista que mencionaste?",
+		"what's the listing agent's number on that yellow house?",
+		"real human behavior is forgetting to reply, my bad. anyway yes it's still for sale",
+		"It'd be better if no one calls me, text only please",
+		"best that my husband calls me back, he knows the numbers",
+		"the best part is when the kids call me from college",
+	)
+	requireFrustrated(t,
+		"are you fr rn? i said mornings",
+		"this is so messed up, you said 200 last week",
+		"What kind of joke offer is this?",
+		"you must think we are stupid",
+	)
+	requireNotFrustrated(t, "my back is so messed up from moving boxes, can we do Friday?")
+}

@@ -263,6 +263,13 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},
 	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
+	// dev313 (stop 53): "are u fr rn. i said WEEKENDS ONLY", "this is so
+	// messed up, mi papá was counting on that number"
+	{Name: "are you kidding", Pattern: "are u kidding|serious|joking / are you|u fr|forreal|deadass rn|right now"},
+	// dev309 (stop 53): "What kind of rubbish offer is this? ... You
+	// must think we are fools."
+	{Name: "insulting offer", Pattern: "what kind of rubbish|garbage|joke|nonsense|trash offer|deal|price|quote / think we|i are|am|were|is fools|stupid|idiots|dumb|fool|idiot"},
+	{Name: "messed up", Pattern: "this|that|thats|its ~1 so|really|just messed up"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
 	// ("im getting too old to be a landlord" is age, not "this is
 	// getting old")
