@@ -2265,3 +2265,21 @@ func TestStop53Fields(t *testing.T) {
 		{qualify.B2B, "", "my sister and I run errands on Fridays, text before noon", qualify.Role},
 	})
 }
+
+// TestStop53FamilyStories: dev312's fields told inside family stories:
+// months behind (in Spanish too), a landlord who is done, a mine shut
+// down, the one who signs the checks, nothing done unless both agree.
+func TestStop53FamilyStories(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "Four months behind and the bank's calling every day.", qualify.Motivation},
+		{qualify.RealEstate, "", "ya debemos tres meses de la casa", qualify.Motivation},
+		{qualify.RealEstate, "", "Ya no queremos ser caseros, puros problemas.", qualify.Motivation},
+		{qualify.RealEstate, "", "Mine closed down last year and there's nothing else around here.", qualify.Motivation},
+		{qualify.BANT, "", "My wife's the one who signs the checks around here.", qualify.Authority},
+		{qualify.BANT, "", "Me and my partner split it even, nothing gets bought unless we both agree.", qualify.Authority},
+	})
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "the remodel is three months behind schedule but we're not selling", qualify.Timeline},
+	})
+}

@@ -1273,6 +1273,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the tenant quit paying rent", "renter hasnt paid since may", "evicting"
 	{Name: "tired landlord", Pattern: "@landlrd ~3 stopped|stop|quit|not|wont|never|behind|hasnt|havent|isnt|arent ~2 paying|pay|paid"},
 	{Name: "tired landlord", Pattern: "evict|evicting|eviction|evictions"},
+	// dev312 (stop 53): "ya no quiero ser landlord", "three months
+	// behind", "ya debo dos meses"
+	{Name: "tired landlord", Pattern: "no quiero|queremos ser landlord|landlords|casero|casera|caseros|caseras|arrendador|arrendadora|arrendadores"},
+	{Name: "behind on payments", Pattern: "one|two|three|four|five|six|1|2|3|4|5|6|several|few months|payments behind / debo|debemos|debe ya? dos|tres|cuatro|varios|2|3|4 meses"},
 	// "tired to call the plumber at midnight and chase rent every month"
 	{Name: "tired landlord", Pattern: "chase|chasing ~2 rent|tenants|renters|inquilinos|renta"},
 	// "la casa que rento ya me cansó", "los inquilinos nomás dan
@@ -1300,7 +1304,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the job gone in plain words: "lost my job at the plant", "the
 	// job's gone", "the mill shut down", "perdí el trabajo", "cerró la
 	// fábrica"
-	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / the mine ~2 shut|closed|closing|shutting|shuttered / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
+	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / the mine ~2 shut|closed|closing|shutting|shuttered / mine|mines shut|closed|shuttered down / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
 	{Name: "death in family", Pattern: "passed|died|funeral"},
 	// Spanish, and the rest of the seller's reasons in words
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
@@ -2628,6 +2632,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// front of him"
 	{Name: "title", Pattern: "me|i and my ~1 brother|sister|wife|husband|partner|dad|mom|cousin|son|daughter|uncle run|own it|the|this / my brother|sister|wife|husband|partner|dad|mom|cousin|son|daughter|uncle and i|me run|own it|the|this"},
 	{Name: "decision maker", Pattern: "signs|approves whatever|anything i|we put|bring|hand ~3 him|her|them / sign|signs|approve|approves whatever|anything i|we recommend|pick|choose|suggest"},
+	// dev312 (stop 53): "Mom's still the one signs the checks", "don't
+	// nothing happen unless we both say so"
+	{Name: "decision maker", Pattern: "one|who|that signs|sign the checks / i sign the checks"},
+	{Name: "joint decision", Pattern: "unless|till|until we|they both ~2 say|agree|sign|okay|approve"},
 	// "it's our company, so that part's on me", "it's my own business"
 	// ("it's our company's policy" names a rule, not who decides)
 	{Name: "decision maker", Pattern: "its|it is my|our ~1 company|business|firm|practice|agency |"},
