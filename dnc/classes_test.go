@@ -4164,3 +4164,26 @@ func TestStop53YoungAndGrieving(t *testing.T) {
 		"Please stop sending the same flyer, I have two already. I still want the numbers for the duplex though.",
 	)
 }
+
+// TestStop53LinesAndOffices: dev310, dev311 and dev314's opt-outs (a line
+// that shouldn't be getting these, reminders nobody on the line needs, a
+// polite Spanish request in the past subjunctive) and look-alikes (fees
+// the lead shouldn't be getting, the lead's own do-not-call list as data,
+// a user unsubscribed in an admin panel, calls refused with texts
+// welcome, an amount capped with "no más").
+func TestStop53LinesAndOffices(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"this is the church office phone, we shouldn't be getting these",
+		"you can let the payment reminders go, nobody on this line uses them",
+		"Les agradeceríamos que dejaran de mandar mensajes a este número.",
+	)
+	requireNoOptOuts(t, d,
+		"we shouldn't be getting these late fees, can you check the account?",
+		"our do not call list is about 2,000 rows, can we import it into your tool?",
+		"how do I unsubscribe an employee who left, from the admin console?",
+		"no me llame ahorita que estoy en la chamba, mejor por aquí",
+		"Tenemos 5 mil del refund y eso es lo que hay, no más.",
+	)
+}

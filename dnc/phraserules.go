@@ -440,6 +440,9 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"someone else's account in a product: 'necesito hacer unsubscribe a un user que ya se fue de la empresa'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 4, productUsers)
+		}},
 		{"asked for later, not now: 'is there a way to unsubscribe later if I change my mind? Not now, just want to know'", func(toks []string, _ textmatch.Match) bool {
 			asked := textmatch.ContainsSeq(toks, "is", "there", "a", "way") || hasWord(toks, "how", "later")
 			return asked && !hasWord(toks, "wont", "never", "ever") && (textmatch.ContainsSeq(toks, "change", "my", "mind") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "not", "now"))
@@ -569,7 +572,8 @@ var phraseRules = map[string]phraseRule{
 	"foreign": {final: true, unless: []exclusion{
 		{"calls refused, the lead will write: 'no gracias, no me llame, yo le escribo'", func(toks []string, _ textmatch.Match) bool {
 			callsOnly := (textmatch.ContainsSeq(toks, "no", "me", "llame") || textmatch.ContainsSeq(toks, "no", "me", "llamen")) && !hasWord(toks, "baja", "mensajes", "escriban", "textos", "manden")
-			return callsOnly && (textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso"))
+			// ("no me llame para eso, estoy en la chamba, mejor aquí")
+			return callsOnly && (textmatch.ContainsSeq(toks, "mejor", "aqui") || textmatch.ContainsSeq(toks, "por", "aqui") || textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso"))
 		}},
 		{"not yet, a step held back: 'todavía no me mandes el contract, mi esposo quiere revisar el número primero'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start+1, 3, notYet)
@@ -1389,6 +1393,9 @@ var phraseRules = map[string]phraseRule{
 		return textmatch.Before(toks, m.Start, 6, ifWord)
 	}},
 	"do not call list": {unless: []exclusion{
+		{"the lead's own list, as data: 'Our do-not-call list has about 4,000 numbers on it. Can we upload it as a CSV?'", func(toks []string, m textmatch.Match) bool {
+			return m.Start > 0 && (toks[m.Start-1] == "our" || toks[m.Start-1] == "their") || hasWord(toks, "csv", "upload", "import", "spreadsheet", "xlsx")
+		}},
 		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"texts welcomed because of it: 'I'm on the Do Not Call list, which is why I like that you text instead'", func(toks []string, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(toks, "like", "that", "you", "text") || textmatch.ContainsSeq(toks, "you", "text", "instead") || textmatch.ContainsSeq(toks, "texting", "is", "fine")
@@ -4521,7 +4528,9 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 // "tenemos como trescientos al año para eso, no más" (what they have
 // for it).
 var payWords = textmatch.NewSet("pagar", "pago", "gastar", "pay", "spend", "afford", "budget", "presupuesto",
-	"tenemos", "tengo", "tienen", "contamos", "alcanza", "have", "got")
+	"tenemos", "tengo", "tienen", "contamos", "alcanza", "have", "got",
+	// "nos llegó el refund de 7 mil y eso es lo que hay, no más"
+	"hay")
 
 var amountCap = textmatch.NewSet("max", "maximo", "tops", "top", "mil", "thousand", "grand", "k", "dolares", "dollars", "bucks", "mes", "month")
 
@@ -5337,3 +5346,9 @@ func contentNamed(toks []string, m textmatch.Match) bool {
 func stillWanted(rest []string) bool {
 	return textmatch.ContainsSeq(rest, "still", "want") || textmatch.ContainsSeq(rest, "still", "interested") || textmatch.ContainsSeq(rest, "do", "want")
 }
+
+// productUsers are accounts in a product, unsubscribed by an admin, not
+// the lead: "unsubscribe a un user que ya se fue", "unsubscribe the
+// employee who left".
+var productUsers = textmatch.NewSet("user", "users", "usuario", "usuarios", "employee", "employees", "empleado", "empleados", "member",
+	"members", "seat", "seats", "license", "licenses", "licencia", "agent", "agents")

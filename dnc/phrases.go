@@ -317,6 +317,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "off your list", Pattern: "rather|prefer not to? be on|in these|your|the|this|those texts|messages|thread|chain|emails|alerts"},
 	// dev309 (stop 53): "Please let this number rest, we are grieving"
 	{Name: "lose my number", Pattern: "let this|my|our number|phone|line rest"},
+	// dev314 (stop 53): "les agradecería que dejaran de escribir a este
+	// celular, es personal"
+	{Name: "es dont contact again", Pattern: "agradeceria|agradeceriamos|agradeceremos que dejaran|dejaran|dejasen|dejen de escribir|escribirme|escribirnos|mandar|enviar|contactar|contactarme|mandarme|textear"},
+	// dev310 (stop 53): "this number's the fire hall phone though,
+	// shouldn't be getting these", "you can let the tune-up reminders go,
+	// nobody at this number needs them"
+	{Name: "wrong number", Pattern: "shouldnt be getting|receiving these|them | / should not be getting|receiving these|them | / shouldnt be getting|receiving these|your|any texts|messages|reminders / should not be getting|receiving these|your|any texts|messages|reminders"},
+	{Name: "wrong number", Pattern: "nobody|noone at|on this number|phone|line needs|wants|uses them|these|those|it / you|u can let the|these|those|your ~1 reminders|texts|messages|alerts go"},
 	{Name: "want silence", Pattern: "want|prefer|need|like|ask|request silence from you|your|yall|ur"},
 	{Name: "go bother others", Pattern: "find someone|somebody|anybody|anyone else to bother|pester|bug|spam|harass|hassle|annoy"},
 	// dev304 (stop 52): "nix me from it", "id appreciate this thread goin
