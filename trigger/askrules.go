@@ -699,6 +699,9 @@ var askRules = map[string]askRule{
 		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"how a number shows: 'What phone number shows up on caller ID when our reps dial out?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.HasAny(callerIDWords)
+		}},
 		{"a listing's agent: 'whats the listing agent's phone number? the one on the sign'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.Contains(t.Toks[max(0, m.Start-4):m.End], "listing")
 		}},
@@ -2105,3 +2108,6 @@ func neverGiven(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var giveOutVerbs = textmatch.NewSet("give", "share", "provide", "disclose", "hand", "read", "send", "tell")
+
+// callerIDWords ask how a number displays, not for one to call.
+var callerIDWords = textmatch.NewSet("caller", "callerid", "display", "displays", "displayed", "shows", "spoofed", "spoofing")

@@ -678,7 +678,7 @@ var esWorkErrand = textmatch.NewSet("obra", "medir", "revisar", "empezar", "inst
 // esCallersTold are the subjects of a call told, not asked: "los
 // clientes me llaman a mí directo"
 var esCallersTold = textmatch.NewSet("clientes", "ellos", "ellas", "gente", "todos", "techs", "tecnicos", "customers", "iglesia", "escuela", "banco",
-	"doctor", "clinica")
+	"doctor", "clinica", "inquilinos", "inquilino", "inquilina", "tenants", "vecinos", "hijos", "cobradores", "bill", "collectors")
 
 // textPings after "dame un toque" make it a ping by text.
 var textPings = textmatch.NewSet("whatsapp", "mensaje", "mensajito", "texto", "text", "wasap", "correo", "email")

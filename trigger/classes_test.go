@@ -6459,3 +6459,40 @@ func TestStop53YoungAndFormal(t *testing.T) {
 	)
 	requireNotFrustrated(t, "my back is so messed up from moving boxes, can we do Friday?")
 }
+
+// TestStop53QuietAndOffice: dev310, dev311 and dev314's signals:
+// generic competitors (a credit union's number, someone else's cheaper
+// plan, another outfit coming to do the same), commitments (the day the
+// crew comes, the card taken), an emergency (water across the floor),
+// frustration (what the lead pays for, "qué falta de seriedad", "slow
+// enough for you?") and look-alikes (an office's "per my last message,
+// attaching", a former tool the lead was fed up with, caller ID, tenants
+// who call the lead, the cheapest plan asked for).
+func TestStop53QuietAndOffice(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the credit union already gave me a quote, can you beat it?",
+		"a los de la cooperativa les sale más barato",
+		"the guy from the co-op is coming out Thursday to do the same thing",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q", s)
+	}
+	require.Empty(t, trigger.Analyze("¿cuál plan me sale más barato a mí?").Competitors)
+	for _, s := range []string{"price is fine. what day can your crew start?", "ok what card do you take"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.Contains(t, trigger.Analyze("the pipe split and there's water pouring across the floor").OutOfScope, trigger.TopicEmergency)
+	requireFrustrated(t,
+		"What exactly are we paying you for?",
+		"qué falta de respeto, de verdad",
+		"2019. Ford. Ranger. slow enough for you?",
+	)
+	requireNotFrustrated(t,
+		"Per my last email, attaching the signed form.",
+		"We were fed up with our old provider, that's why we're looking at you.",
+	)
+	requireNoAsks(t,
+		"what number shows up on caller id when you text our customers?",
+		"mis inquilinos me llaman a cada rato por cualquier cosa",
+	)
+}

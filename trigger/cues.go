@@ -265,10 +265,17 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
 	// dev313 (stop 53): "are u fr rn. i said WEEKENDS ONLY", "this is so
 	// messed up, mi papá was counting on that number"
-	{Name: "are you kidding", Pattern: "are u kidding|serious|joking / are you|u fr|forreal|deadass rn|right now"},
+	{Name: "are you kidding", Pattern: "are u kidding|serious|joking / are you|u fr|forreal|deadass rn / are you|u fr|forreal|deadass right now"},
 	// dev309 (stop 53): "What kind of rubbish offer is this? ... You
 	// must think we are fools."
 	{Name: "insulting offer", Pattern: "what kind of rubbish|garbage|joke|nonsense|trash offer|deal|price|quote / think we|i are|am|were|is fools|stupid|idiots|dumb|fool|idiot"},
+	// dev310 (stop 53): "ni mi suegra pregunta tanto lo mismo ... slow
+	// enough for you?"
+	{Name: "asked again", Pattern: "pregunta|preguntan|preguntas|pregunto tanto lo mismo / slow|clear|simple|plain enough for you|ya"},
+	// dev314 (stop 53): "What exactly are we paying you $2,400 a month
+	// for?", "Qué falta de seriedad", "Qué pasa con ustedes, seriously?"
+	{Name: "what am i paying for", Pattern: "what exactly? am|are i|we paying you|yall|u ~4 for"},
+	{Name: "no seriousness", Pattern: "que falta de seriedad|respeto|profesionalismo|formalidad / que pasa con ustedes|uds|ustedes"},
 	{Name: "messed up", Pattern: "this|that|thats|its ~1 so|really|just messed up"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
 	// ("im getting too old to be a landlord" is age, not "this is
@@ -1637,6 +1644,12 @@ var repairVerbs = textmatch.NewSet("replaced", "fixed", "repaired", "serviced", 
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
+		// "per my last message, attaching the signed W-9": an office's
+		// way of sending, not a complaint
+		!(m.Name == "giving up" && toks[m.Start] == "per" && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+4)], attachWords.Has)) &&
+		// "our team was fed up with our old CRM's reporting, which is
+		// why we're evaluating you": a former tool
+		!(m.Name == "fed up" && textmatch.After(toks, m.End, 3, formerTool)) &&
 		// "the igniter's been replaced twice already": a part that keeps
 		// failing, not the lead asked twice
 		!(m.Name == "asked again" && toks[m.Start] == "twice" && repairedBefore(toks, m.Start) &&
@@ -2527,6 +2540,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	// dev281: "there is water running down the wall in the hallway from
 	// the attic ... the ceiling is getting soft"
+	// dev310 (stop 53): "the line split overnight and there's water
+	// running across the floor"
+	{Name: string(TopicEmergency), Pattern: "water running|pouring|spraying|gushing across|over the? floor|floors / water running|pouring|spraying|gushing all over the? floor|floors"},
 	{Name: string(TopicEmergency), Pattern: "water running|pouring|coming|gushing down|out ~3 wall|walls|ceiling|light|stairs / water pouring|gushing through ~3 wall|walls|ceiling / ceiling is|s getting soft|saggy / ceiling is|s sagging|falling|caving"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
 	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
@@ -3022,6 +3038,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// más abajo", "the company I'm with now just sent my renewal"
 	{Name: "other company", Pattern: "otro|otra senor|compania|empresa|banco|muchacho|agente|contratista|tienda|aseguranza ~6 me|nos lo|la|los? deja|dejan|dejo|dejaron|ofrece|ofrecen|dio|dieron|cobra|cobran / los|las de ~3 me|nos lo|la|los? deja|dejan|dejaron|ofrecen|dieron|cobran ~9 menos|barato|abajo / me|nos sacaron|consiguieron|dieron una tasa|rate ~4 abajo|menos|baja|mejor"},
 	{Name: "current provider", Pattern: "company|carrier|insurer|lender|provider|bank im|were with now|currently"},
+	// dev310 (stop 53): "the credit union de Wenatchee ya me dio un
+	// número", "mi compadre tiene el suyo con los de la unión y le sale
+	// más barato", "the fella from the Farm Bureau's coming out Monday to
+	// do the same thing", "el señor que compra casas ... me daba ... más
+	// 5 mil"
+	{Name: "other company", Pattern: "credit union|bank ~3 ya me|nos dio|dieron un|una numero|cotizacion|tasa|oferta / credit union ~3 gave|quoted|offered me|us / le|les sale|salen mas barato|barata / coming out ~3 to do the same|it / que compra|compran casas ~6 me|nos daba|daria|dan|da|ofrece|ofrecio"},
 	// dev281: "a young man from another AC company came by", "they sent
 	// us a loan estimate too, and theirs is lower on the rate"
 	{Name: "other company", Pattern: "another|other|different ~2 @vendor / theirs is|was|came lower|cheaper|better|less / theirs is|was|came in lower|cheaper|under"},
@@ -3860,3 +3882,11 @@ var (
 	politeAsk = textmatch.NewSet("could", "can", "would", "please")
 	noneWords = textmatch.NewSet("no", "not", "none", "nothing")
 )
+
+// attachWords after "per my last message" send something, they do not
+// complain: "per my last message, attaching the W-9".
+var attachWords = textmatch.NewSet("attaching", "attached", "attach", "enclosed", "enclosing", "here", "heres", "sending", "adjunto", "adjunta")
+
+// formerTool after "fed up with" names what the lead is leaving: "our old
+// CRM", "the previous vendor".
+var formerTool = textmatch.NewSet("old", "previous", "former", "current", "last", "existing", "legacy")

@@ -63,6 +63,10 @@ var commitRules = MustCompile(map[string]Set{
 	// "When can your crew come out and do the install?", "Agéndeme la
 	// inspección para el sábado", "Lock it in", "we're in."
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
+	// dev310 (stop 53): "what day can your guys come", "what card do you
+	// need" ("¿qué más necesitan de mí?" is asked before any decision)
+	{Name: "next step", Pattern: "what|which day|time can your|ur crew|guys|team|tech|techs|installer|installers come|start / what|which card do you|u need|take|want"},
+	{Name: "do it soon", Pattern: "signed|done|closed before|by the? @date"},
 	// "yes to the full replacement. when can they start?"
 	{Name: "next step", Pattern: "when can they start"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
