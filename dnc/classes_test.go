@@ -4187,3 +4187,32 @@ func TestStop53LinesAndOffices(t *testing.T) {
 		"Tenemos 5 mil del refund y eso es lo que hay, no más.",
 	)
 }
+
+// TestStop53ReviewLookAlikes: what the review of this stop's opt-out
+// rules found. Real requests that the new exclusions must not swallow
+// (texts welcome for someone else, a plea for now taken back, calls and
+// texts refused together, a request to be put on the sender's list), and
+// ordinary messages the new rules must leave alone (a keyword said three
+// times as "wait", another sender's messages, hours, a portal that won't
+// save, a battery, alerts sent out, an article and a user in a product).
+func TestStop53ReviewLookAlikes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"You can keep texting my brother if he wants, not me. Remove my number please",
+		"I was fine getting them for now but not anymore, please stop texting me",
+		"No me llamen. Ya les dije por aquí que no me interesa",
+		"Stop sending me quotes. I do want you to know we went with someone else, so we're done",
+		"Tengo 7 mil para el enganche, eso es lo que hay. Y ya no me escriban, gracias",
+	)
+	requireNoOptOuts(t, d,
+		"I hope not to get any more letters from the county this year lol, anyway what's next",
+		"I'd like not to receive any more texts after 9pm, mornings are fine",
+		"The website would not save my details, can you help?",
+		"I need to let my phone charge, battery is dying, text you in an hour",
+		"you can let the alerts go out to the whole office at 8",
+		"how do I unsubscribe two former employees from the seats we pay for?",
+		"Tengo 7 mil para el enganche, eso es lo que hay, no más",
+		"por aqui, no me llame que ando en el trabajo",
+	)
+}

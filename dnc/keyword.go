@@ -1134,6 +1134,13 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	if b < 1 || b > 2 && !repeated || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || (replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:])) {
 		return Result{}, false
 	}
+	// said three times it is also "wait!" ("STOP STOP STOP. I gave you
+	// the wrong address"): the keyword only when what follows is about
+	// the messages or the keyword itself ("Did that work? My grandson
+	// said to type it in capitals")
+	if repeated && !slices.ContainsFunc(toks[b+1:], keywordTalk.Has) {
+		return Result{}, false
+	}
 	w := strings.Join(toks[:b], " ")
 	key := w
 	if repeated {
@@ -1402,3 +1409,8 @@ var (
 	receivingVerbs = textmatch.NewSet("getting", "receiving", "recibiendo", "got", "get")
 	theseOnes      = textmatch.NewSet("these", "them", "those", "estos", "estas", "esto")
 )
+
+// keywordTalk are words about the opt-out itself, after a keyword said
+// three times: "did that work", "am I off", "typed it in capitals".
+var keywordTalk = textmatch.NewSet("work", "worked", "works", "done", "off", "unsubscribed", "removed", "type", "typed", "capitals", "caps",
+	"texts", "messages", "texting", "messaging", "list", "funciono", "sirvio", "mensajes", "lista")

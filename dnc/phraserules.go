@@ -441,7 +441,16 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"unsubscribe": {unless: []exclusion{
 		{"someone else's account in a product: 'necesito hacer unsubscribe a un user que ya se fue de la empresa'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 4, productUsers)
+			if m.End >= len(toks) || toks[m.End] == "me" || toks[m.End] == "us" {
+				return false
+			}
+			// ("a user", "three former employees", "dos usuarios")
+			for k := m.End; k+1 < len(toks) && k < m.End+3; k++ {
+				if userArticles.Has(toks[k]) && slices.ContainsFunc(toks[k+1:min(len(toks), k+3)], productUsers.Has) {
+					return true
+				}
+			}
+			return false
 		}},
 		{"asked for later, not now: 'is there a way to unsubscribe later if I change my mind? Not now, just want to know'", func(toks []string, _ textmatch.Match) bool {
 			asked := textmatch.ContainsSeq(toks, "is", "there", "a", "way") || hasWord(toks, "how", "later")
@@ -573,7 +582,7 @@ var phraseRules = map[string]phraseRule{
 		{"calls refused, the lead will write: 'no gracias, no me llame, yo le escribo'", func(toks []string, _ textmatch.Match) bool {
 			callsOnly := (textmatch.ContainsSeq(toks, "no", "me", "llame") || textmatch.ContainsSeq(toks, "no", "me", "llamen")) && !hasWord(toks, "baja", "mensajes", "escriban", "textos", "manden")
 			// ("no me llame para eso, estoy en la chamba, mejor aquí")
-			return callsOnly && (textmatch.ContainsSeq(toks, "mejor", "aqui") || textmatch.ContainsSeq(toks, "por", "aqui") || textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso"))
+			return callsOnly && (textmatch.ContainsSeq(toks, "mejor", "aqui") || textmatch.ContainsSeq(toks, "mejor", "por", "aqui") || textmatch.ContainsSeq(toks, "por", "aqui", "mismo") || ownClause(toks, "por", "aqui") || textmatch.ContainsSeq(toks, "yo", "le", "escribo") || textmatch.ContainsSeq(toks, "yo", "les", "escribo") || textmatch.ContainsSeq(toks, "yo", "le", "aviso") || textmatch.ContainsSeq(toks, "yo", "les", "aviso"))
 		}},
 		{"not yet, a step held back: 'todavía no me mandes el contract, mi esposo quiere revisar el número primero'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start+1, 3, notYet)
@@ -1201,6 +1210,16 @@ var phraseRules = map[string]phraseRule{
 	"prefer no messages": {unless: []exclusion{
 		{"calls refused, texts welcome: 'prefiero que no me llamen ... pero por mensaje sí podemos seguir'", textsWelcomedAnywhere},
 		{"another channel refused: 'prefiero que no me escriban al correo'", afterIn(3, otherChannel)},
+		{"another sender's messages: 'I hope not to receive any more messages from the IRS this year'", func(toks []string, m textmatch.Match) bool {
+			k := m.End
+			for k < len(toks) && k < m.End+3 && toks[k] != "from" {
+				k++
+			}
+			return k+1 < len(toks) && toks[k] == "from" && !senderWords.Has(toks[k+1])
+		}},
+		{"a time of day: 'I'd like not to receive any more texts after 8pm'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 2, hourBounds)
+		}},
 	}},
 	"es no more messages": {unless: []exclusion{
 		{"more than politeness after it: 'no más mensajes de voz, mejor texto'", nextOutside(esPoliteTail)},
@@ -1394,7 +1413,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"do not call list": {unless: []exclusion{
 		{"the lead's own list, as data: 'Our do-not-call list has about 4,000 numbers on it. Can we upload it as a CSV?'", func(toks []string, m textmatch.Match) bool {
-			return m.Start > 0 && (toks[m.Start-1] == "our" || toks[m.Start-1] == "their") || hasWord(toks, "csv", "upload", "import", "spreadsheet", "xlsx")
+			return m.Start > 0 && toks[m.Start-1] == "our" || hasWord(toks, "csv", "spreadsheet", "xlsx")
 		}},
 		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"texts welcomed because of it: 'I'm on the Do Not Call list, which is why I like that you text instead'", func(toks []string, _ textmatch.Match) bool {
@@ -1662,6 +1681,9 @@ var phraseRules = map[string]phraseRule{
 		{"followed by something else", blockedThenOther},
 	}},
 	"any more messages": {final: true, require: negated(8), unless: []exclusion{
+		{"a time of day: 'I'd like not to receive any more texts after 9pm, mornings are fine'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 2, hourBounds) && !textmatch.After(toks, m.End+1, 2, afterThis)
+		}},
 		{"messages missed, not refused: 'I'm not getting any notifications about my claim'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 2, receivingNow) && !textmatch.Before(toks, m.Start, 5, wantingWords)
 		}},
@@ -2845,7 +2867,7 @@ func pleadsToGoOn(t textmatch.Text) bool {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)
-	return ok && (m.Name == "keep for now" || m.Name == "keep texting" || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never") ||
+	return ok && (m.Name == "keep for now" && keptNotDenied(t.Toks, m) || m.Name == "keep going" && (t.Toks[m.Start] == "not" || t.Toks[m.Start] == "dont" || t.Toks[m.Start] == "do" || t.Toks[m.Start] == "never") ||
 		m.Name == "never said" && t.HasAny(goOnWords))
 }
 
@@ -2912,9 +2934,7 @@ var (
 		{Name: "keep for now", Pattern: "happy|glad|fine|ok|okay|content to keep|continue getting|receiving ~3 for now / dont mind getting|receiving ~3 for now"},
 		// dev306 (stop 53): "How do I unsubscribe later if my husband
 		// don't like it? Just asking, for now send me info."
-		// dev313 (stop 53): "pero u guys can keep texting fr"
-		{Name: "keep texting", Pattern: "you|u|yall|guys can|may|should keep texting|messaging|sending|txting"},
-		{Name: "keep for now", Pattern: "for now ~2 send|text|message me|us info|information|details|the|more|updates|it|them|everything"},
+		{Name: "keep for now", Pattern: "for now ~2 send|text|message me|us info|information|details|the|updates|it|them|everything"},
 		// "remove my son from the texts ... keep sending them to me"
 		// a number changed: "don't text my old number ending 4471 anymore,
 		// this is my new one"
@@ -2941,6 +2961,11 @@ var (
 		// this cell from now on"
 		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
+		// dev313 (stop 53): "i unsubscribed from Zillow emails ... pero u
+		// guys can keep texting fr" (not "you can keep texting my
+		// husband, not me", nor "you guys should keep texting people who
+		// asked")
+		{Name: "keep texting", Pattern: "you|u|guys can|may keep texting|messaging me|us|fr|tho|though|lol|here / you|u|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|tho|though|lol|here / you all can|may keep texting|messaging |"},
 		// "no le manden nada a él. Todo por aquí conmigo"
 		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo"},
 		// "remove my son from the texts ... keep sending them to me"
@@ -4515,7 +4540,16 @@ func capsAmount(toks []string, m textmatch.Match) bool {
 	// "unos 50 dólares al mes es lo que puedo pagar, no más": the clause
 	// before says what the lead can pay
 	money, pay := false, false
-	for j := k; j >= 0 && toks[j] != textmatch.Break; j-- {
+	// (and the clause before it: "tengo 7 mil para el enganche, eso es
+	// lo que hay, no más")
+	breaks := 0
+	for j := k; j >= 0; j-- {
+		if toks[j] == textmatch.Break {
+			if breaks++; breaks > 1 {
+				break
+			}
+			continue
+		}
 		w := toks[j]
 		money = money || amountCap.Has(w) || wordAmount(toks, j) || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$')
 		pay = pay || payWords.Has(w)
@@ -5341,10 +5375,10 @@ func contentNamed(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// stillWanted reports "still want", "still interested" or "I do want"
+// stillWanted reports "still want" or "still interested"
 // in rest: the lead wants the rest of the contact.
 func stillWanted(rest []string) bool {
-	return textmatch.ContainsSeq(rest, "still", "want") || textmatch.ContainsSeq(rest, "still", "interested") || textmatch.ContainsSeq(rest, "do", "want")
+	return textmatch.ContainsSeq(rest, "still", "want") || textmatch.ContainsSeq(rest, "still", "interested")
 }
 
 // productUsers are accounts in a product, unsubscribed by an admin, not
@@ -5352,3 +5386,35 @@ func stillWanted(rest []string) bool {
 // employee who left".
 var productUsers = textmatch.NewSet("user", "users", "usuario", "usuarios", "employee", "employees", "empleado", "empleados", "member",
 	"members", "seat", "seats", "license", "licenses", "licencia", "agent", "agents")
+
+// keptNotDenied reports a plea to go on for now that stands: no negation
+// just before it or inside it ("I'm not happy to keep getting these for
+// now", "for now dont text me more"), and no "anymore" or stop request
+// after it ("I was happy to keep getting them for now but not anymore,
+// please stop texting me").
+func keptNotDenied(toks []string, m textmatch.Match) bool {
+	if slices.ContainsFunc(toks[max(0, m.Start-3):m.End], textmatch.Negators.Has) {
+		return false
+	}
+	return !slices.ContainsFunc(toks[m.End:], func(w string) bool { return w == "anymore" || w == "longer" || dncStopkwClass.Has(w) })
+}
+
+// userArticles name one account before a productUsers noun: "a user",
+// "un usuario", "the employee".
+var userArticles = textmatch.NewSet("a", "an", "un", "una", "the", "el", "la", "that", "this", "ese", "esa", "este", "esta",
+	"two", "three", "four", "five", "some", "several", "dos", "tres", "cuatro", "cinco", "unos", "2", "3", "4", "5")
+
+// senderWords after "from" name the sender itself: "from you", "from
+// your company".
+var senderWords = textmatch.NewSet("you", "your", "ur", "yall", "u", "this", "these", "ustedes", "su", "sus")
+
+// ownClause reports the words w as a clause of their own: "por aquí, no
+// me llame" (not "ya les dije por aquí que no me interesa").
+func ownClause(toks []string, w ...string) bool {
+	for k := 0; k+len(w) <= len(toks); k++ {
+		if slices.Equal(toks[k:k+len(w)], w) && (k == 0 || toks[k-1] == textmatch.Break) && (k+len(w) == len(toks) || toks[k+len(w)] == textmatch.Break) {
+			return true
+		}
+	}
+	return false
+}

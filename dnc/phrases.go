@@ -310,21 +310,21 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// from your company"; and "find someone else to bother" (an
 	// imperative, checked as "go bother others")
 	{Name: "prefer no messages", Pattern: "hope|wish|prefer|want|like not to receive|get any|more|further ~1 message|messages|texts|text|msg|msgs|sms"},
-	{Name: "dont keep my info", Pattern: "dont|not|never keep|store|save|retain|hold my|our info|information|details|number|data"},
-	{Name: "dont want to see", Pattern: "dont|not|never want|wanna to? see your|ur|yall name|number|texts|messages|company ~4 again|anymore"},
+	{Name: "dont keep my info", Pattern: "please|and|pls|kindly dont|not keep|store|retain my|our info|information|details|number|data / please|and|pls|kindly do not keep|store|retain my|our info|information|details|number|data"},
+	{Name: "dont want to see", Pattern: "dont|not|never want|wanna to? see your|ur|yall ~1 name|number|texts|messages again|anymore / dont|not|never want|wanna to? see your|ur|yall ~1 name|number|texts|messages in|on my ~1 again|anymore|ever"},
 	// dev307 (stop 53): "At any rate I'd rather not be on these texts
 	// myself"
 	{Name: "off your list", Pattern: "rather|prefer not to? be on|in these|your|the|this|those texts|messages|thread|chain|emails|alerts"},
 	// dev309 (stop 53): "Please let this number rest, we are grieving"
-	{Name: "lose my number", Pattern: "let this|my|our number|phone|line rest"},
+	{Name: "lose my number", Pattern: "let this|my|our number rest"},
 	// dev314 (stop 53): "les agradecería que dejaran de escribir a este
 	// celular, es personal"
-	{Name: "es dont contact again", Pattern: "agradeceria|agradeceriamos|agradeceremos que dejaran|dejaran|dejasen|dejen de escribir|escribirme|escribirnos|mandar|enviar|contactar|contactarme|mandarme|textear"},
+	{Name: "es dont contact again", Pattern: "agradeceria|agradeceriamos|agradeceremos que dejaran|dejasen|dejen de escribir|escribirme|escribirnos|contactar|contactarme|mandarme|textear|llamar|llamarme / agradeceria|agradeceriamos|agradeceremos que dejaran|dejasen|dejen de mandar|enviar mensajes|textos|mensajitos"},
 	// dev310 (stop 53): "this number's the fire hall phone though,
 	// shouldn't be getting these", "you can let the tune-up reminders go,
 	// nobody at this number needs them"
-	{Name: "wrong number", Pattern: "shouldnt be getting|receiving these|them | / should not be getting|receiving these|them | / shouldnt be getting|receiving these|your|any texts|messages|reminders / should not be getting|receiving these|your|any texts|messages|reminders"},
-	{Name: "wrong number", Pattern: "nobody|noone at|on this number|phone|line needs|wants|uses them|these|those|it / you|u can let the|these|those|your ~1 reminders|texts|messages|alerts go"},
+	{Name: "wrong number", Pattern: "shouldnt be getting|receiving these|them | / should not be getting|receiving these|them | / shouldnt be getting|receiving these|your texts|messages|reminders | / should not be getting|receiving these|your texts|messages|reminders |"},
+	{Name: "wrong number", Pattern: "nobody|noone at|on this number|phone|line needs|wants|uses them|these|those|it / no one at|on this number|phone|line needs|wants|uses them|these|those|it / you|u can let the|these|those|your ~1 reminders|texts|messages|alerts go |"},
 	{Name: "want silence", Pattern: "want|prefer|need|like|ask|request silence from you|your|yall|ur"},
 	{Name: "go bother others", Pattern: "find someone|somebody|anybody|anyone else to bother|pester|bug|spam|harass|hassle|annoy"},
 	// dev304 (stop 52): "nix me from it", "id appreciate this thread goin
@@ -1037,7 +1037,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ni se les|le|te ocurra otra vez / ni se les|le|te ocurra de nuevo"},
 	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo |"},
 	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your|ur outfit|company|bunch|people"},
-	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / this|my number goes|go|belongs in|into the trash|garbage|bin / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
+	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / this|my number goes|belongs in|into the trash|garbage|bin / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
 	{Name: "see no more", Pattern: "dont want|wanna to? see another one|text|message ~4 screen|phone / do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those ~2 on|from my|this|you / dont want to see another one of these|those |"},
 	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
 	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your|ur bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
