@@ -462,9 +462,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// pasan el cel de quien lleva lo de la casa?"
 	// (asked of the sender: "voy a llamarle a mi tía" is the lead's own
 	// call; "¿me pasas el teléfono del plomero?" someone else's number)
-	{Name: "es relayed call", Pattern: "puede|pueden|podria|podrian|can|could|porfa|favor ~4 marcarle|llamarle|hablarle a mi|mis abuela|abuelo|abuelita|abuelito|mama|papa|mami|papi|esposo|esposa|tia|tio|suegra|suegro"},
-	{Name: "es your number", Pattern: "me|nos pasan|pasas|pasa|das|dan|da|mandan|manda el cel|celular|numero|telefono|whatsapp de quien ~2 lleva|maneja|ve|atiende|encarga"},
-	{Name: "es relayed call", Pattern: "pide|pidio que alguien ~4 le|les hable|llame|marque|hablen|llamen|marquen"},
+	{Name: "es call for kin", Pattern: "puede|pueden|podria|podrian|can|could|porfa|favor ~4 marcarle|llamarle|hablarle a mi|mis abuela|abuelo|abuelita|abuelito|mama|papa|mami|papi|esposo|esposa|tia|tio|suegra|suegro"},
+	{Name: "es whose number", Pattern: "pasan|pasas|pasa|pasar|pasenme|pasame|paseme|dan|da|das|dar|denme|dame|deme|mandan|manda|mandar el|su cel|celular|numero|telefono|whatsapp de quien ~2 lleva|maneja|ve|atiende|encarga"},
+	{Name: "es call for kin", Pattern: "pide|pidio que alguien ~4 le|les hable|llame|marque|hablen|llamen|marquen"},
 	{Name: "es that person", Pattern: "denme|deme|dame|den una voz|llamada / que alguien ~4 me|nos hable|llame|marque|hablen|llamen|marquen / mama|mami|papa|papi|abuela|abuelo|esposo|esposa|suegra|suegro quiere|necesita que alguien ~4 le hable|llame|marque"},
 	{Name: "es put through", Pattern: "quiero|quisiera|necesito con el|la encargado|encargada|jefe|jefa|gerente|dueno|duena|supervisor|supervisora"},
 	{Name: "meet person", Pattern: "digame|dime|diganme|digan donde y cuando ~3 voy|vamos|alla / digame|dime|diganme|digan donde y cuando ~3 nos vemos / tell me where and when |"},

@@ -246,6 +246,21 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip", "chain", "prayer", "church")
 
 var askRules = map[string]askRule{
+	// stop 53's Spanish asks in this matcher
+	"es call for kin": {unless: []exclusion{
+		{"the lead's own call, or a call refused: 'porfa déjeme hablarle a mi esposo primero', 'can I llamarle a mi abuela first', 'favor de no llamarle a mi mamá'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks[m.Start:m.End], ownCallWords.Has)
+		}},
+		{"a referral, not the lead's ask: 'mi vecina también pide que alguien le llame, ¿le paso su número?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("tambien")) || textmatch.ContainsSeq(t.Toks[m.End:], "le", "paso") || textmatch.ContainsSeq(t.Toks[m.End:], "su", "numero")
+		}},
+	}},
+	"es whose number": {unless: []exclusion{
+		{"a story, not a request: 'mi comadre me pasa el número de quien le maneja las rentas' (asked: '¿me pasan...?', 'pásenme...')", func(t textmatch.Text, m textmatch.Match) bool {
+			return !slices.ContainsFunc(t.Toks[m.Start:m.End], passImperatives.Has) && m.Start > 0 && !slices.Contains(t.Toks[max(0, m.Start-3):m.Start], "pueden") &&
+				textmatch.Before(t.Toks, m.Start, 4, storySubjects)
+		}},
+	}},
 	// the Spanish asks of askMatcher (stop 51): someone sent to do the
 	// work, a complaint told, "dame una voz" as "let me know"
 	"es put through": {unless: []exclusion{
@@ -362,6 +377,13 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"call me": {unless: []exclusion{
+		{"a call refused or praised, not asked for: 'I'd prefer if you didn't call me at work', 'the best part is when your team calls me back'", func(t textmatch.Text, m textmatch.Match) bool {
+			w := t.Toks[m.Start]
+			if w != "best" && w != "better" && w != "easiest" && w != "prefer" {
+				return false
+			}
+			return slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has) || m.Start+1 < len(t.Toks) && t.Toks[m.Start+1] == "part"
+		}},
 		{"the sender's own words quoted: 'your automated reminder said to call us with questions, but I figured I'd just ask here'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
 			return toks[m.End-1] == "us" && m.Start >= 2 && toks[m.Start-1] == "to" && saidWords.Has(toks[m.Start-2]) &&
@@ -700,10 +722,18 @@ var askRules = map[string]askRule{
 	}},
 	"your number": {unless: []exclusion{
 		{"how a number shows: 'What phone number shows up on caller ID when our reps dial out?'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.HasAny(callerIDWords)
+			// (the lead's own line named, "we need our main line to
+			// display"; "can I get your number, caller ID says unknown"
+			// still asks)
+			return t.HasAny(callerIDWords) && (slices.Contains(t.Toks[m.Start:m.End], "our") || slices.Contains(t.Toks[m.Start:m.End], "my"))
 		}},
 		{"a listing's agent: 'whats the listing agent's phone number? the one on the sign'", func(t textmatch.Text, m textmatch.Match) bool {
-			return slices.Contains(t.Toks[max(0, m.Start-4):m.End], "listing")
+			for k := max(0, m.Start-4); k+1 < m.End; k++ {
+				if t.Toks[k] == "listing" && (t.Toks[k+1] == "agent" || t.Toks[k+1] == "agents" || t.Toks[k+1] == "realtor" || t.Toks[k+1] == "broker") {
+					return true
+				}
+			}
+			return false
 		}},
 		{"only a name wanted: 'who's in charge de la instalación? just want el nombre pa decirle al super'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "who" && t.HasAny(nameOnly) && t.HasAny(nameWanted) && !t.HasAny(callOrNumber)

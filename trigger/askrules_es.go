@@ -686,3 +686,16 @@ var textPings = textmatch.NewSet("whatsapp", "mensaje", "mensajito", "texto", "t
 // touchOf after "un toque" make it a touch, not a ring: "un toque de
 // color", "un toque final".
 var touchOf = textmatch.NewSet("de", "final", "personal", "especial", "mas", "del")
+
+// ownCallWords inside a relayed call make it the lead's own or refused:
+// "déjeme hablarle", "can I llamarle", "no llamarle", "chance de".
+var ownCallWords = textmatch.NewSet("i", "me", "yo", "dejeme", "dejame", "dejenme", "chance", "no", "primero")
+
+// passImperatives ask for a number outright: "pásenme el cel de quien
+// lleva lo de la casa".
+var passImperatives = textmatch.NewSet("pasenme", "pasame", "paseme", "pasar", "denme", "dame", "deme")
+
+// storySubjects tell of someone else passing a number along: "mi comadre
+// me pasa el número".
+var storySubjects = textmatch.NewSet("comadre", "compadre", "vecina", "vecino", "amiga", "amigo", "prima", "primo", "hermana", "hermano",
+	"tia", "tio", "mama", "papa", "ella", "el", "esposo", "esposa", "jefe", "jefa")

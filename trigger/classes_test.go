@@ -6472,7 +6472,7 @@ func TestStop53QuietAndOffice(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{
 		"the credit union already gave me a quote, can you beat it?",
-		"a los de la cooperativa les sale más barato",
+		"con los de la cooperativa les sale más barato",
 		"the guy from the co-op is coming out Thursday to do the same thing",
 	} {
 		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q", s)
@@ -6495,4 +6495,57 @@ func TestStop53QuietAndOffice(t *testing.T) {
 		"what number shows up on caller id when you text our customers?",
 		"mis inquilinos me llaman a cada rato por cualquier cosa",
 	)
+}
+
+// TestStop53ReviewSignals: what the review of this stop's signal rules
+// found: the lead's own call or a refused one is no relayed ask, a story
+// about a number is no ask, a refused or praised call is no ask, the
+// lead's own line on caller ID is no ask, a listing in the subject is; a
+// former tool named after "fed up", an office's attachment, a question
+// about a clear picture, the price of an inspection and a delighted "are
+// you fr" are no frustration; an estimate visit while comparing bids and
+// a competitor's plan accepted are no commitment, the contract is; a
+// lead writing to the buyer, rent that costs less and the sender's own
+// tech are no competitor.
+func TestStop53ReviewSignals(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t,
+		"Porfa déjeme hablarle a mi esposo primero y le aviso",
+		"Can I llamarle a mi abuela first y luego le digo?",
+		"Mi prima me pasa el número de quien le maneja las rentas, ¿ustedes hacen eso?",
+		"I'd prefer if you didn't call me at work",
+		"The best part is when your team calls me back within minutes, love it",
+		"What number shows on caller ID when we dial out? We need our own line to display.",
+	)
+	requireAsks(t,
+		"Re the listing on Elm - what's your number?",
+		"Can I get your number? caller ID just says unknown",
+		"Me pueden pasar el número de quien lleva lo de la casa?",
+	)
+	requireFrustrated(t,
+		"I'm fed up with your last minute cancellations",
+		"Per my last message, here is my address AGAIN since nobody read it",
+	)
+	requireNotFrustrated(t,
+		"We were fed up with the old dialer, that's why we're shopping.",
+		"Is the picture clear enough for you or should I retake it?",
+		"What are we paying you for the inspection? Just want to budget",
+		"¿Qué pasa con ustedes si vendo con otro agente?",
+		"Are you fr right now? That's a great price!!",
+	)
+	for _, s := range []string{
+		"What day can your tech come look at it? I'm still comparing bids",
+		"My wife said yes to the cheaper plan from the other company",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
+	}
+	require.GreaterOrEqual(t, trigger.Analyze("I'm ready to see the contract, send it over").Commitment, 2)
+	for _, s := range []string{
+		"Vi su anuncio que compran casas y quiero saber cuánto me dan",
+		"Mi hermano dice que rentar le sale más barato que comprar",
+		"Your tech is coming out Monday to do the same thing on the other unit?",
+	} {
+		require.Empty(t, trigger.Analyze(s).Competitors, "%q", s)
+	}
+	require.NotEmpty(t, trigger.Analyze("El banco ya me dio una tasa de 6.1, ¿ustedes?").Competitors)
 }

@@ -268,14 +268,14 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "are you kidding", Pattern: "are u kidding|serious|joking / are you|u fr|forreal|deadass rn / are you|u fr|forreal|deadass right now"},
 	// dev309 (stop 53): "What kind of rubbish offer is this? ... You
 	// must think we are fools."
-	{Name: "insulting offer", Pattern: "what kind of rubbish|garbage|joke|nonsense|trash offer|deal|price|quote / think we|i are|am|were|is fools|stupid|idiots|dumb|fool|idiot"},
+	{Name: "insulting offer", Pattern: "what kind of rubbish|garbage|joke|nonsense|trash offer|deal|price|quote / think we are fools|stupid|idiots|dumb / think were fools|stupid|idiots|dumb"},
 	// dev310 (stop 53): "ni mi suegra pregunta tanto lo mismo ... slow
 	// enough for you?"
-	{Name: "asked again", Pattern: "pregunta|preguntan|preguntas|pregunto tanto lo mismo / slow|clear|simple|plain enough for you|ya"},
+	{Name: "asked again", Pattern: "pregunta|preguntan|preguntas|pregunto tanto lo mismo / slow enough for you|ya"},
 	// dev314 (stop 53): "What exactly are we paying you $2,400 a month
 	// for?", "Qué falta de seriedad", "Qué pasa con ustedes, seriously?"
-	{Name: "what am i paying for", Pattern: "what exactly? am|are i|we paying you|yall|u ~4 for"},
-	{Name: "no seriousness", Pattern: "que falta de seriedad|respeto|profesionalismo|formalidad / que pasa con ustedes|uds|ustedes"},
+	{Name: "what am i paying for", Pattern: "what exactly? am|are i|we paying you|yall|u ~4 for |"},
+	{Name: "no seriousness", Pattern: "que falta de seriedad|respeto|profesionalismo|formalidad / que pasa con ustedes|uds |"},
 	{Name: "messed up", Pattern: "this|that|thats|its ~1 so|really|just messed up"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
 	// ("im getting too old to be a landlord" is age, not "this is
@@ -1646,10 +1646,12 @@ func frustrationAtSender(toks []string, m textmatch.Match) bool {
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
 		// "per my last message, attaching the signed W-9": an office's
 		// way of sending, not a complaint
-		!(m.Name == "giving up" && toks[m.Start] == "per" && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+4)], attachWords.Has)) &&
+		!(m.Name == "giving up" && toks[m.Start] == "per" && slices.ContainsFunc(toks[m.End:min(len(toks), m.End+4)], attachWords.Has) && !slices.Contains(toks, "again")) &&
 		// "our team was fed up with our old CRM's reporting, which is
 		// why we're evaluating you": a former tool
-		!(m.Name == "fed up" && textmatch.After(toks, m.End, 3, formerTool)) &&
+		!(m.Name == "fed up" && fedUpWithFormer(toks, m)) &&
+		// "Are you fr right now? That's a great price!!": delight
+		!(m.Name == "are you kidding" && slices.ContainsFunc(toks[m.Start:m.End], frWords.Has) && anyPositive(toks)) &&
 		// "the igniter's been replaced twice already": a part that keeps
 		// failing, not the lead asked twice
 		!(m.Name == "asked again" && toks[m.Start] == "twice" && repairedBefore(toks, m.Start) &&
@@ -3043,7 +3045,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// más barato", "the fella from the Farm Bureau's coming out Monday to
 	// do the same thing", "el señor que compra casas ... me daba ... más
 	// 5 mil"
-	{Name: "other company", Pattern: "credit union|bank ~3 ya me|nos dio|dieron un|una numero|cotizacion|tasa|oferta / credit union ~3 gave|quoted|offered me|us / le|les sale|salen mas barato|barata / coming out ~3 to do the same|it / que compra|compran casas ~6 me|nos daba|daria|dan|da|ofrece|ofrecio"},
+	{Name: "other company", Pattern: "credit union ~3 ya me|nos dio|dieron un|una numero|cotizacion|tasa|oferta / bank|banco ~3 ya me|nos dio|dieron un|una numero|cotizacion|tasa|oferta / credit union ~3 gave|quoted|offered me|us / con los|las de ~6 le|les sale|salen mas barato|barata / from ~4 coming out ~3 to do the same / from ~4 coming out ~3 to do it / senor|senora|muchacho|hombre|otro|otra|alguien que compra|compran casas ~6 me|nos daba|daria|ofrecio|ofrecia"},
 	// dev281: "a young man from another AC company came by", "they sent
 	// us a loan estimate too, and theirs is lower on the rate"
 	{Name: "other company", Pattern: "another|other|different ~2 @vendor / theirs is|was|came lower|cheaper|better|less / theirs is|was|came in lower|cheaper|under"},
@@ -3885,7 +3887,29 @@ var (
 
 // attachWords after "per my last message" send something, they do not
 // complain: "per my last message, attaching the W-9".
-var attachWords = textmatch.NewSet("attaching", "attached", "attach", "enclosed", "enclosing", "here", "heres", "sending", "adjunto", "adjunta")
+var attachWords = textmatch.NewSet("attaching", "attached", "attach", "enclosed", "enclosing", "sending", "adjunto", "adjunta")
+
+// frWords mark the "are you fr right now" form of disbelief, which
+// delight can take too.
+var frWords = textmatch.NewSet("fr", "forreal", "deadass", "right")
+
+// fedUpWithFormer reports "fed up with our old CRM": the lead's own
+// former tool after "with" ("fed up with your last minute cancellations"
+// is at the sender).
+func fedUpWithFormer(toks []string, m textmatch.Match) bool {
+	k := m.End
+	if k+2 >= len(toks) || toks[k] != "with" || !(toks[k+1] == "our" || toks[k+1] == "my" || toks[k+1] == "their" || toks[k+1] == "the") || !formerTool.Has(toks[k+2]) {
+		return false
+	}
+	// a tool or a provider, not "the current state of this"
+	return slices.ContainsFunc(toks[k+3:min(len(toks), k+5)], leftTools.Has)
+}
+
+// leftTools are what a lead leaves for the sender: "the current dialer",
+// "the last company".
+var leftTools = textmatch.NewSet("crm", "crms", "dialers", "systems", "vendors", "providers", "companys", "companies", "tools", "apps", "dialer", "system", "software", "company", "provider", "vendor", "lender", "carrier", "agent",
+	"realtor", "tool", "platform", "app", "contractor", "roofer", "plumber", "outfit", "guy", "guys", "people", "one", "bank", "insurer",
+	"agency", "service", "setup")
 
 // formerTool after "fed up with" names what the lead is leaving: "our old
 // CRM", "the previous vendor".

@@ -65,8 +65,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
 	// dev310 (stop 53): "what day can your guys come", "what card do you
 	// need" ("¿qué más necesitan de mí?" is asked before any decision)
-	{Name: "next step", Pattern: "what|which day|time can your|ur crew|guys|team|tech|techs|installer|installers come|start / what|which card do you|u need|take|want"},
-	{Name: "do it soon", Pattern: "signed|done|closed before|by the? @date"},
+	{Name: "next step", Pattern: "what|which day can your|ur crew|guys|team|tech|techs|installer|installers come|start / what|which card do you|u need|take|want"},
 	// "yes to the full replacement. when can they start?"
 	{Name: "next step", Pattern: "when can they start"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
@@ -161,7 +160,7 @@ var commitRules = MustCompile(map[string]Set{
 	// hurry)
 	{Name: "do it soon", Pattern: "wants|want|need|needs it|this|the|work|job ~1 started|done|scheduled|installed|finished ~2 this week|weekend|morning|afternoon / wants|want|need|needs it|this|the|work|job ~1 started|done|scheduled|installed|finished ~2 today|tomorrow|asap|tonight"},
 	{Name: "lets do it", Pattern: "lets set|schedule|book ~2 appraisal|inspection|closing|signing|install|installation|walkthrough|demo|start|date"},
-	{Name: "send paperwork", Pattern: "mail|fax|courier|overnight me|us|over? the|your @docs"},
+	{Name: "send paperwork", Pattern: "please|pls mail|fax|courier|overnight me|us|over? the|your @docs / go ahead and mail|fax|courier|overnight me|us|over? the|your @docs"},
 	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
 	// contrato", "cuando pueden venir a instalar", "agenda la demo"
 	// (Spanglish "ya estoy ready, mándamelo ahorita")
@@ -296,7 +295,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "my mom said yes to the contract", "yes I agree with the price you
 	// said" (a figure, "I agree with the $350", is not read: "I agree with
 	// the 3 other agents")
-	{Name: "accept", Pattern: "said|says yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms|replacement|install|installation|repair|job|policy|plan|loan / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount"},
+	{Name: "accept", Pattern: "said|says yes to the|your ~1 contract|offer|deal|quote|proposal|price|estimate|terms|replacement|install|installation|repair|job / i|we agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount / i|we totally|fully|both|do agree with|to the|your|that ~1 price|quote|terms|offer|estimate|rate|amount"},
 	// "I'm sold", "we're sold, where do we sign", "me convenciste"
 	{Name: "accept", Pattern: "i am sold / we are sold / im sold / i am totally|so|completely|fully sold / im totally|so|completely|fully sold / we are totally|so|completely|fully sold / you sold me / me convenciste|convencieron|convencio"},
 	// "tell me where to sign", "show us where to sign"
@@ -425,6 +424,9 @@ var (
 		{Name: "hedge", Pattern: "ya cancele|cancelamos / devolver|devolverme|devuelvan|devuelven|reembolso|reembolsar / ya no quiero|queremos seguir|continuar / si decido|decidimos|vendo|vendemos / si al final / no estoy segura|seguro|seguros|seguras"},
 		// waiting first: "I'm advising her to wait for the second
 		// appraisal", "we'd rather hold off till spring" (not "can't wait")
+		// "What day can your tech come look at it? I'm still comparing
+		// bids", "just want a quote first"
+		{Name: "hedge", Pattern: "still comparing|shopping / comparing bids|quotes|prices / just want|need a quote|estimate|price first"},
 		{Name: "hedge", Pattern: "advise|advising|advised|recommend|recommending|telling|told|want|wants|prefer|rather|going|gonna|decided ~3 wait / advise|advising|advised|recommend|recommending|telling|told|want|wants|prefer|rather|going|gonna|decided ~3 hold off"},
 		// readiness on a condition not met: "how soon could you start if
 		// we were to decide?"
@@ -1489,7 +1491,10 @@ func stepAsked(t Text, m Match) bool {
 	case "ready":
 		// "I'm ready to listen, what you offer?": ready to hear the pitch,
 		// not to go ahead
-		if m.End+1 < len(toks) && toks[m.End] == "to" && readyToHear.Has(toks[m.End+1]) {
+		if m.End+1 < len(toks) && toks[m.End] == "to" && readyToHear.Has(toks[m.End+1]) &&
+			// ("ready to see the contract", "ready to look at start dates"
+			// go ahead)
+			!slices.ContainsFunc(toks[m.End+2:min(len(toks), m.End+5)], readyObjects.Has) {
 			return true
 		}
 		// "no necesito pensarlo más, no me interesa": done thinking, no
@@ -1609,4 +1614,8 @@ var (
 
 // readyToHear follow "ready to" when the lead is ready to be told, not to
 // commit: "I'm ready to listen", "ready to hear what you got".
-var readyToHear = NewSet("listen", "hear", "learn", "see", "look", "read", "compare", "browse")
+var readyToHear = NewSet("listen", "hear", "learn", "compare", "browse", "see", "look")
+
+// readyObjects after "ready to see" or "ready to look at" are the deal's
+// own next step: "ready to see the contract".
+var readyObjects = NewSet("contract", "contracts", "paperwork", "papers", "agreement", "documents", "docs", "start", "dates", "closing")
