@@ -2275,11 +2275,26 @@ func TestStop53FamilyStories(t *testing.T) {
 		{qualify.RealEstate, "", "Four months behind and the bank's calling every day.", qualify.Motivation},
 		{qualify.RealEstate, "", "ya debemos tres meses de la casa", qualify.Motivation},
 		{qualify.RealEstate, "", "Ya no queremos ser caseros, puros problemas.", qualify.Motivation},
-		{qualify.RealEstate, "", "Mine closed down last year and there's nothing else around here.", qualify.Motivation},
+		{qualify.RealEstate, "", "The coal mine closed down last year and there's nothing else around here.", qualify.Motivation},
 		{qualify.BANT, "", "My wife's the one who signs the checks around here.", qualify.Authority},
 		{qualify.BANT, "", "Me and my partner split it even, nothing gets bought unless we both agree.", qualify.Authority},
 	})
 	requireNotStated(t, []stated{
 		{qualify.RealEstate, "", "the remodel is three months behind schedule but we're not selling", qualify.Timeline},
+	})
+}
+
+// TestStop53ReviewFields: what the review of this stop's field rules
+// found: "no one lives there" is vacant; a pump that shut down, a
+// violation denied and tenants who sign are none of these fields.
+func TestStop53ReviewFields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "Honestly no one lives there, I just pay the taxes on it.", qualify.Motivation},
+	})
+	requireNotStated(t, []stated{
+		{qualify.RealEstate, "", "My sister's pump is fine but mine shut down in the freeze.", qualify.Motivation},
+		{qualify.RealEstate, "", "The city says it's not a violation to have the shed there.", qualify.Motivation},
+		{qualify.BANT, "", "Nothing gets scheduled until they both sign the lease, the tenants I mean.", qualify.Authority},
 	})
 }

@@ -1295,7 +1295,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
 	// dev308 (stop 53): "una casa donde no vive nadie", "a house nobody
 	// lives in"
-	{Name: "vacant property", Pattern: "donde no vive nadie / nobody|noone lives there|in it / house|place|home nobody|noone lives in"},
+	{Name: "vacant property", Pattern: "donde no vive nadie / nobody|noone lives there / nobody|noone lives in it / no one lives there / no one lives in it / house|place|home nobody|noone lives in / house|place|home no one lives in"},
 	// "my lease in Newark starts the 1st of next month", "I'm moving in
 	// with my daughter in Bel Air"
 	{Name: "relocating", Pattern: "my|our new? lease ~3 starts|begins|start|begin"},
@@ -1304,7 +1304,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the job gone in plain words: "lost my job at the plant", "the
 	// job's gone", "the mill shut down", "perdí el trabajo", "cerró la
 	// fábrica"
-	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / the mine ~2 shut|closed|closing|shutting|shuttered / mine|mines shut|closed|shuttered down / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
+	{Name: "job loss", Pattern: "lost|lose|losing ~2 job|jobs|work / jobs gone / job is|was gone / plant|mill|sawmill|factory|refinery|shop ~2 shut|closed|closing|shutting|shuttered ~1 down? / the mine ~2 shut|closed|closing|shutting|shuttered / coal mine|mines ~1 shut|closed|shuttered / perdi|perdio|perdimos|perdieron ~2 trabajo|chamba|jale|empleo / cerro|cerraron ~2 planta|fabrica|refineria|maquila|empresa"},
 	{Name: "death in family", Pattern: "passed|died|funeral"},
 	// Spanish, and the rest of the seller's reasons in words
 	{Name: "death in family", Pattern: "fallecio|murio|falleciera|murieron|fallecieron|difunto|difunta"},
@@ -1321,7 +1321,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// won't refinance", "no tengo guita para arreglarla", "we're building
 	// our new place", "nos regresamos a México", "rather sell than deal
 	// with contractors"
-	{Name: "code violations", Pattern: "code enforcement / city|county ~4 another|a|new violation|citation / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
+	{Name: "code violations", Pattern: "code enforcement / city|county ~4 another|new violation|citation / fined|cited|citation|citations|violation|violations ~3 city|county|code|yard|house|me|us / city|county|hoa ~2 fined|cited|fining|citing ~1 me|us|the|for"},
 	{Name: "financial hardship", Pattern: "bank|lender ~2 wont|refuses|refused|denied|cant ~1 refinance|refi|modify|modification / cant ~1 afford ~3 fix|repairs|repair|arreglar / no tengo|tenemos ~1 guita|plata|lana|dinero|money ~2 para|to ~1 arreglarla|arreglar|arreglarlo|fix|repair|repairs"},
 	{Name: "buying or building another home", Pattern: "building|built|bought|buying our|a new place|house|home / closing|closed on our|a new place|house|home / construyendo|compramos ~2 casa|otra"},
 	{Name: "relocating", Pattern: "regresamos|regreso|volvemos|vamos|mudamos ~2 a ~1 mexico|colombia|venezuela|cuba|puerto|espana|guatemala|honduras|salvador|peru|argentina"},
@@ -2635,7 +2635,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev312 (stop 53): "Mom's still the one signs the checks", "don't
 	// nothing happen unless we both say so"
 	{Name: "decision maker", Pattern: "one|who|that signs|sign the checks / i sign the checks"},
-	{Name: "joint decision", Pattern: "unless|till|until we|they both ~2 say|agree|sign|okay|approve"},
+	{Name: "joint decision", Pattern: "unless|till|until we both ~2 say|agree|sign|okay|approve"},
 	// "it's our company, so that part's on me", "it's my own business"
 	// ("it's our company's policy" names a rule, not who decides)
 	{Name: "decision maker", Pattern: "its|it is my|our ~1 company|business|firm|practice|agency |"},
