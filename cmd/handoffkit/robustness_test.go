@@ -458,6 +458,18 @@ type floor struct {
 //     (opt-out 0.923 at FPR 0.034, English 0.875; asks 0.947 at 0;
 //     conversations 101 of 120) and once with its end binary (opt-out
 //     0.917 at FPR 0.029; asks 0.947; conversations 101 of 120).
+//   - testdata/blind47: stop 53's hard set by three writers (texts
+//     dictated by voice; Cuban-American and Venezuelan Spanish in Miami;
+//     Mountain West and Northwest landlords, flippers and contractors),
+//     measured once with the stop's start binary (opt-out 0.968 at FPR
+//     0.017, English 0.943; asks 0.991 at 0; conversations 111 of 120)
+//     and once with its end binary (opt-out 0.975, English 0.957; asks
+//     0.991; conversations 112 of 120).
+//   - testdata/dev305 to dev314: stop 53's development sets by ten
+//     writers, each measured once untuned (opt-out from 0.895 to 1.000,
+//     FPR up to 0.047; asks from 0.952; conversations from 43 of 60;
+//     fields from 0.685), then tuned on by the rules and trained on by
+//     the learned tier.
 //   - testdata/dev294 to dev304: stop 52's development sets by eleven
 //     writers, each measured once untuned (opt-out from 0.909 to 0.968,
 //     FPR up to 0.074; asks from 0.881; conversations from 52 of 60),
@@ -1403,6 +1415,79 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.92, true},
 			{"conversations", "accuracy", 0.83, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind47", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.95, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
+		}},
+		// stop 53's development sets, tuned on by the rules and trained on by
+		// the learned tier
+		{"testdata/dev305", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev306", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.96, true},
+		}},
+		{"testdata/dev307", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev308", []floor{
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.81, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev309", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev310", []floor{
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.92, true},
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev311", []floor{
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev312", []floor{
+			{"fields", "f1", 0.8, true},
+			{"bant", "f1", 0.8, true},
+		}},
+		{"testdata/dev313", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev314", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
 		}},
 		// stop 52's development sets, tuned on by the rules and trained on by
 		// the learned tier
