@@ -4214,5 +4214,6 @@ func TestStop53ReviewLookAlikes(t *testing.T) {
 		"how do I unsubscribe two former employees from the seats we pay for?",
 		"Tengo 7 mil para el enganche, eso es lo que hay, no más",
 		"por aqui, no me llame que ando en el trabajo",
+		"the plant closed in March and there's no work around here, so we're selling",
 	)
 }

@@ -1244,6 +1244,9 @@ var phraseRules = map[string]phraseRule{
 		{"inside a sentence: words other than the listed heads before it", prevOutside(litPhrases1)},
 	}},
 	"wrong number": {unless: []exclusion{
+		{"a thing missing where the lead lives, not a person: 'the mine shut down and there's no work up here'", func(toks []string, m textmatch.Match) bool {
+			return (toks[m.Start] == "there" || toks[m.Start] == "theres") && slices.ContainsFunc(toks[m.Start:m.End], missingThings.Has)
+		}},
 		{"the sender's own number printed wrong: 'the number on your flyer is wrong number, it went to a pizza shop'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 6, printedPlaces) && (slices.Contains(toks[:m.Start], "on") || slices.Contains(toks[:m.Start], "in"))
 		}},
@@ -5418,3 +5421,9 @@ func ownClause(toks []string, w ...string) bool {
 	}
 	return false
 }
+
+// missingThings are what "there's no ... here" says is missing when it is
+// not a person: "there's no work up here", "there's no signal here".
+var missingThings = textmatch.NewSet("work", "jobs", "job", "money", "point", "hurry", "rush", "way", "reason", "signal", "service",
+	"reception", "internet", "wifi", "power", "water", "heat", "parking", "room", "space", "demand", "market", "buyers", "future",
+	"nothing", "trabajo", "chamba", "senal")
