@@ -4217,3 +4217,35 @@ func TestStop53ReviewLookAlikes(t *testing.T) {
 		"the plant closed in March and there's no work around here, so we're selling",
 	)
 }
+
+// TestStop53BluntAndPhonetic: dev315 to dev318's opt-outs (spelled as
+// they sound, blunt Northeast sarcasm, Texas and Tejano) and look-alikes
+// (shorter texts wanted, a co-signer removed, another sender's emails
+// left with this sender read).
+func TestStop53BluntAndPhonetic(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"pleez delet my numbr",
+		"leev me alon",
+		"u got the rong numbr",
+		"never contac me agen",
+		"ya no me ablen",
+		"one more txt and im callin my atorny",
+		"i want out of these mesages",
+		"Don't hold your breath, and don't send another one.",
+		"Go pester somebody in Quincy.",
+		"ok this conversation's over, bye",
+		"had my number pulled from you guys last spring, how is it back",
+		"My husband wants you off his phone, period.",
+		"forget you ever had it, thanks",
+		"por favor ya no me busquen",
+		"I'd just as soon you not light my phone up again",
+	)
+	requireNoOptOuts(t, d,
+		"Don't text me novels, just the price and the date.",
+		"How do I get removed as a co-signer on my daughter's car loan?",
+		"I unsubscribed from the Redfin emails last year, that's why I missed your ad. Is the offer still open?",
+		"the photo loose in the envelope is the old roof, the new one is on my number 2 phone",
+	)
+}

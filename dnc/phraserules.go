@@ -440,6 +440,7 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"another sender's newsletter left, this sender read: 'Unsubscribe from el newsletter de la otra compañía fue lo mejor que hice. Los de ustedes sí los leo.'", leftEmailsStillEngaged},
 		{"someone else's account in a product: 'necesito hacer unsubscribe a un user que ya se fue de la empresa'", func(toks []string, m textmatch.Match) bool {
 			if m.End >= len(toks) || toks[m.End] == "me" || toks[m.End] == "us" {
 				return false
@@ -856,6 +857,7 @@ var phraseRules = map[string]phraseRule{
 			return m.End < len(toks) && toks[m.End] == "from" && (textsWelcomed(toks) || asksForSendersOwn(toks, m.End))
 		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
+		{"another sender's emails left, this sender read: 'I unsubscribed from Zillow emails ages ago, that's why I never saw your ad. Is the offer still good?'", leftEmailsStillEngaged},
 		{"left another sender, kept informed here: 'I unsubscribed from Redfin emails, too many. you guys are fine, keep me posted'", keptPostedLater},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
 		{"back after it: 'I know I unsubscribed last year, but things changed'", func(toks []string, m textmatch.Match) bool {
@@ -1694,7 +1696,11 @@ var phraseRules = map[string]phraseRule{
 	}},
 	// "rather not be contacted": the negation is the request; "i was
 	// contacted" is not one
-	"be removed": {final: true, require: beRemovedRequest},
+	"be removed": {final: true, require: beRemovedRequest, unless: []exclusion{
+		{"a role ended, not the messages: 'How do I get removed as a co-signer on my son's loan?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 3, roleNouns)
+		}},
+	}},
 	// a whole clause: "Do not text, do not call. Done."; with texts
 	// welcome it refuses another channel
 	"dont contact bare": {require: wholeClauseOrAtAll, unless: []exclusion{
@@ -1749,6 +1755,9 @@ var phraseRules = map[string]phraseRule{
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"how to write, not whether: 'Don't text me novels. Short answers.'", func(toks []string, m textmatch.Match) bool {
+		return m.End < len(toks) && longWriting.Has(toks[m.End])
+	}},
 	{"while busy: 'don't text me mientras estoy en la línea, después de las 3:30 sí'", whileBusy},
 	{"the request denied: 'I'm not saying never contact me, I'm saying not this week'", func(toks []string, m textmatch.Match) bool {
 		return m.Start >= 2 && textmatch.Negators.Has(toks[m.Start-2]) && (toks[m.Start-1] == "saying" || toks[m.Start-1] == "asking")
@@ -5427,3 +5436,31 @@ func ownClause(toks []string, w ...string) bool {
 var missingThings = textmatch.NewSet("work", "jobs", "job", "money", "point", "hurry", "rush", "way", "reason", "signal", "service",
 	"reception", "internet", "wifi", "power", "water", "heat", "parking", "room", "space", "demand", "market", "buyers", "future",
 	"nothing", "trabajo", "chamba", "senal")
+
+// roleNouns after "removed as" name a role, not a contact: "removed as a
+// co-signer", "taken off as beneficiary".
+var roleNouns = textmatch.NewSet("cosigner", "co", "guarantor", "beneficiary", "member", "owner", "borrower", "signer", "trustee",
+	"executor", "admin", "administrator", "user", "fiador", "aval", "titular")
+
+// longWriting after "don't text me" asks for shorter texts: "don't text
+// me novels", "essays", "paragraphs".
+var longWriting = textmatch.NewSet("novels", "novel", "essays", "essay", "paragraphs", "paragraph", "books", "walls", "speeches", "lectures")
+
+// leftEmailsStillEngaged reports an unsubscribe from emails or a
+// newsletter ("from Zillow emails", "from el newsletter de la otra
+// compañía") in a message that goes on with this sender: asks about the
+// offer, or says its messages are read.
+func leftEmailsStillEngaged(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) || toks[m.End] != "from" {
+		return false
+	}
+	if !slices.ContainsFunc(toks[m.End:min(len(toks), m.End+6)], func(w string) bool { return emailNouns.Has(w) }) {
+		return false
+	}
+	return slices.ContainsFunc(toks[m.End:], stillEngaged.Has)
+}
+
+var (
+	emailNouns   = textmatch.NewSet("emails", "email", "newsletter", "newsletters", "alerts", "correos", "boletin", "mailing")
+	stillEngaged = textmatch.NewSet("offer", "oferta", "leo", "read", "interested", "interesa", "still")
+)

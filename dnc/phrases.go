@@ -29,7 +29,7 @@ var dncClasses = map[string]textmatch.Set{
 	"neg":   textmatch.NewSet("dont", "never", "do", "stop", "quit"),
 	"adv": textmatch.NewSet("ever", "even", "please", "again", "really", "evr", "anymore", "further", "kindly",
 		"you", "not", "all"),
-	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "purge", "unlist", "rm", "unenroll", "unregister", "deregister", "delist"),
+	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "loose", "purge", "unlist", "rm", "unenroll", "unregister", "deregister", "delist"),
 	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email", "numero"),
 	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all", "mi", "mis", "su", "este"),
 	"more":    textmatch.NewSet("more", "further", "additional", "other"),
@@ -317,6 +317,34 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "off your list", Pattern: "rather|prefer not to? be on|in these|your|the|this|those texts|messages|thread|chain|emails|alerts"},
 	// dev309 (stop 53): "Please let this number rest, we are grieving"
 	{Name: "lose my number", Pattern: "let this|my|our number rest"},
+	// dev315 (stop 53), blunt Northeast English: "don't hold your breath
+	// and don't send another one", "go bother somebody in Southie, this
+	// conversation's over", "had my number pulled from you people last
+	// year", "my wife wants youse off her phone", "for my phone to quit
+	// lighting up with your name", "... and scram"
+	{Name: "dont contact me", Pattern: "dont|never send|text another one|text|message |"},
+	{Name: "go bother others", Pattern: "bother|pester|bug|harass somebody|someone|anybody|anyone in|at|from|over"},
+	{Name: "part ways", Pattern: "this|the conversation|convo|chat is|s over / this|the conversation|convo|chat is|s done / this|the conversations|convos over|done"},
+	{Name: "number pulled", Pattern: "had|got my|our number pulled|removed|deleted"},
+	{Name: "off my phone", Pattern: "wants|want you|yall off my|her|his|our phone|number|cell|line"},
+	{Name: "off my phone", Pattern: "quit|stop lighting up with your|ur name|texts|messages / scram |"},
+	// dev317 (stop 53), Texas and Tejano: "y'all can go ahead and forget
+	// you ever had it", "I'd just as soon y'all not light my phone up",
+	// "por este número mejor ya no me busquen"
+	{Name: "go away", Pattern: "forget you|yall ever had it|this|me|my|us"},
+	{Name: "dont contact me", Pattern: "not|stop|quit light|lighting my|this phone up / not|stop|quit light|lighting up my|this phone"},
+	{Name: "es dont contact again", Pattern: "ya no me|nos busquen|busque|contacten|contacte |"},
+	// dev316 (stop 53), spelled as it sounds: "1 mor txt an im goin to
+	// the atorny genral", "my lawyr gona hear bout this if u keep
+	// txting", "i want out of these mesages", "this my werk fone cant be
+	// gettin this stuff on it", "lets make it the last one", "no me
+	// pueden mandar cosas aki", "ya no me ablen"
+	{Name: "threat", Pattern: "1|one more text|message|txt|mensaje ~7 @threat"},
+	{Name: "threat after", Pattern: "@threat ~8 if you|u keep texting|messaging|sending|calling / @threat ~8 si siguen|sigues|sigue mandando|escribiendo|llamando"},
+	{Name: "off your list", Pattern: "want|wanna|need out of these|your|the|this messages|texts|list|thread|chat"},
+	{Name: "work line", Pattern: "cant|cannot be getting|receiving this|these|your stuff|texts|messages ~2 on|to it|this"},
+	{Name: "last one", Pattern: "make it|this|that the last one|text|message |"},
+	{Name: "es dont contact again", Pattern: "no me|nos pueden|puede mandar|enviar|escribir ~2 aqui|aca / ya no me|nos hablen|marquen |"},
 	// dev314 (stop 53): "les agradecería que dejaran de escribir a este
 	// celular, es personal"
 	{Name: "es dont contact again", Pattern: "agradeceria|agradeceriamos|agradeceremos que dejaran|dejasen|dejen de escribir|escribirme|escribirnos|contactar|contactarme|mandarme|textear|llamar|llamarme / agradeceria|agradeceriamos|agradeceremos que dejaran|dejasen|dejen de mandar|enviar mensajes|textos|mensajitos"},

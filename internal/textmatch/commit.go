@@ -63,6 +63,12 @@ var commitRules = MustCompile(map[string]Set{
 	// "When can your crew come out and do the install?", "Agéndeme la
 	// inspección para el sábado", "Lock it in", "we're in."
 	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
+	// dev319 (stop 53): "mándame lo que tenga que firmar"
+	{Name: "send paperwork", Pattern: "mandame|mandeme|mandenme|enviame|envieme lo que tenga|tengo|haya que firmar"},
+	// dev317 (stop 53): "What's the next hoop I gotta jump through?",
+	// "Shoot me whatever I need to put a card down on", "Put me on it
+	// today, card's already in my hand"
+	{Name: "next step", Pattern: "what is the next hoop / put a|my card down / put me|us on it today|now / card is already in my hand"},
 	// dev310 (stop 53): "what day can your guys come", "what card do you
 	// need" ("¿qué más necesitan de mí?" is asked before any decision)
 	{Name: "next step", Pattern: "what|which day can your|ur crew|guys|team|tech|techs|installer|installers come|start / what|which card do you|u need|take|want"},

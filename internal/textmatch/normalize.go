@@ -154,6 +154,22 @@ var shorthand = map[string]string{
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
 	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
 	"tmb": "tambien", "tb": "tambien", "grax": "gracias", "grasias": "gracias", "msj": "mensaje", "msjs": "mensajes",
+	// spelled as they sound, by writers who struggle with spelling
+	// (dev316, stop 53): "pls loose my numbr", "leev me alone pleese",
+	// "delet my numbr", "u got the rong numbr", "ya no me ablen", "dame
+	// de vaja". Only spellings that are no word of their own ("rite",
+	// "reel", "loose" and "manger" stay as written; "agen", which five
+	// writers used for "again" and none for "agent", is a typo of
+	// "again" in shortTypos)
+	"numbr": "number", "nmbr": "number", "numbre": "number", "nummber": "number", "numba": "number",
+	"leev": "leave", "leav": "leave", "leeve": "leave", "alon": "alone", "pleese": "please", "pleeze": "please", "pleez": "please",
+	"delet": "delete", "rong": "wrong", "evr": "ever", "nevr": "never", "mor": "more", "enuf": "enough", "alredy": "already",
+	"mesage": "message", "mesages": "messages", "mesagin": "messaging", "mesaging": "messaging", "messeges": "messages",
+	"werk": "work", "atorny": "attorney", "attorny": "attorney", "lawyr": "lawyer", "genral": "general", "gona": "going to",
+	"canel": "cancel", "tomoro": "tomorrow", "usless": "useless", "readin": "reading", "redy": "ready", "wana": "want to",
+	"ofice": "office", "nothin": "nothing", "offiser": "officer", "somone": "someone", "anothr": "another", "jus": "just", "outta": "out of",
+	"ablen": "hablen", "escrivan": "escriban", "escrivir": "escribir", "vaja": "baja", "keja": "queja",
+	"kien": "quien", "ekivocado": "equivocado", "ekivocada": "equivocada", "aki": "aqui", "servisio": "servicio", "veses": "veces",
 }
 
 // talkBefore2 reports a verb after which "2" means "to".
