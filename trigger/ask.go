@@ -690,6 +690,18 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev308 (stop 53): "is there a warm body over there who can hop on
 	// with me before the lunch rush"
 	{Name: "talk to person", Pattern: "warm|live body / who|that can|could hop|jump|get on with me|us"},
+	// dev315 (stop 53): "Put your boss on.", "Can somebody return my
+	// call already?", "who's the guy I can actually yell at?"
+	{Name: "talk to person", Pattern: "put your|the boss|manager|supervisor|owner on / someone|somebody ~1 return my call|calls / who is the guy|person|one i|we can ~2 yell|complain|vent"},
+	// dev319 (stop 53): "Easiest is one of your guys rings the office"
+	{Name: "call me", Pattern: "easiest|best is one of your|you ~2 rings|calls|phones|ring|call"},
+	// dev317 (stop 53): "Is there a muchacha or muchacho over there que
+	// me lo explique con su voz?"
+	{Name: "talk to person", Pattern: "que me|nos lo|la explique|expliquen con su voz / is there a|an muchacha|muchacho|person|somebody|someone|human over there"},
+	// dev316 (stop 53), spelled as it sounds: "get me the boss ther
+	// plz", "hook me up with a loan offiser", "my husbnd wants somone to
+	// fone him", "is ther a ofice i can walk in an see somone"
+	{Name: "talk to person", Pattern: "get me the|your boss|manager|owner|supervisor / hook me|us up with a|an|your ~1 officer|agent|rep|person|specialist|advisor / wants|want someone|somebody to phone|call|ring him|her|us|me / walk in and see|talk ~1 someone|somebody|a person"},
 	// dev309 (stop 53): "The best is if a staff member rings me between
 	// 2 and 4", "Can Mr. Boateng himself contact me?"
 	{Name: "call me", Pattern: "best|better|easiest|prefer ~2 if|that|when you|u|yall|someone|somebody|a|an|your|one ~2 rings|calls|phones|rang|called|ring|call me|us / himself|herself|personally contact|call|ring|phone|reach me|us"},

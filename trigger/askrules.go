@@ -550,6 +550,10 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"a person wanted for a task of the sender's: 'you need a human being to proofread these texts'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End+1 < len(t.Toks) && t.Toks[m.End] == "to" && t.Toks[m.End+1] != "talk" && t.Toks[m.End+1] != "speak" && t.Toks[m.End+1] != "call" && t.Toks[m.End+1] != "help" && t.Toks[m.End+1] != "chat" &&
+				textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("need", "needs", "hire", "get"))
+		}},
 		{"an idiom: 'real human behavior is ignoring texts for 3 days'", nextIs("behavior", "behaviour", "moment", "moments", "stuff", "thing", "things", "problems", "energy")},
 		{"says someone is one: 'my realtor is a real person, unlike whatever this is'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.Start >= 2 && (t.Toks[m.Start-1] == "a" || t.Toks[m.Start-1] == "an") && (t.Toks[m.Start-2] == "is" || t.Toks[m.Start-2] == "was") &&

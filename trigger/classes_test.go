@@ -6549,3 +6549,39 @@ func TestStop53ReviewSignals(t *testing.T) {
 	}
 	require.NotEmpty(t, trigger.Analyze("El banco ya me dio una tasa de 6.1, ¿ustedes?").Competitors)
 }
+
+// TestStop53PhoneticAndOffice: dev315 to dev319's signals: asks (spelled
+// as they sound, a boss put on, a call returned, a person to yell at,
+// one of the sender's people to ring the office, a voice to explain),
+// commitments (the next hoop, a card put down, papers to sign sent),
+// out-of-scope questions (a notice clause, a double charge in Spanish,
+// something built for the lead), competitors (another program cheaper,
+// the agent who writes the policy now), frustration (nobody reads what
+// the lead sends, bad service in Spanish); and a power of attorney told
+// as a fact, which is no legal question.
+func TestStop53PhoneticAndOffice(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"get me the manager plz",
+		"hook me up with a loan officer",
+		"Put your supervisor on.",
+		"can somebody return my call already",
+		"who's the person I can complain to?",
+		"Easiest is one of your people calls the front desk",
+		"¿hay alguien que me lo explique con su voz? is there a person over there",
+	)
+	for _, s := range []string{"ok what's the next hoop", "send me whatever I need to put a card down on", "mándeme lo que tenga que firmar"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.Contains(t, trigger.Analyze("If you buy it with the tenant inside, can he come after me for it?").OutOfScope, trigger.TopicLegal)
+	require.Contains(t, trigger.Analyze("El cargo aparece cobrado dos veces en mi tarjeta").OutOfScope, trigger.TopicBilling)
+	require.Contains(t, trigger.Analyze("Is a custom intake form something you'd build for us?").OutOfScope, trigger.TopicCustomization)
+	require.NotContains(t, trigger.Analyze("My aunt gave me power of attorney, so I decide.").OutOfScope, trigger.TopicLegal)
+	for _, s := range []string{
+		"mi contador encontró otro programa que sale más barato",
+		"the agent who writes our policy now says he can beat any quote",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q", s)
+	}
+	requireFrustrated(t, "Does anyone over there read a single thing I send?", "qué servicio tan malo, nadie vino")
+}

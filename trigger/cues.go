@@ -276,6 +276,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// for?", "Qué falta de seriedad", "Qué pasa con ustedes, seriously?"
 	{Name: "what am i paying for", Pattern: "what exactly? am|are i|we paying you|yall|u ~4 for |"},
 	{Name: "no seriousness", Pattern: "que falta de seriedad|respeto|profesionalismo|formalidad / que pasa con ustedes|uds |"},
+	// dev316 (stop 53): "ke servisio tan malo, nadie vino"
+	{Name: "no seriousness", Pattern: "que servicio tan|mas malo|pesimo|malisimo"},
+	// dev319 (stop 53): "Does anyone over there read a single thing I
+	// send?"
+	{Name: "not listening", Pattern: "does|do anyone|anybody ~2 read a single thing|word / does|do anyone|anybody ~2 read anything i|we send|write"},
 	{Name: "messed up", Pattern: "this|that|thats|its ~1 so|really|just messed up"},
 	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
 	// ("im getting too old to be a landlord" is age, not "this is
@@ -2450,6 +2455,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "demandar|demanda|demandarme|demandaron|abogado|abogada|abogados|juez|jueza|quitclaim|juicio|tribunal|legalmente|decreto"},
 	// "do I have grounds to take him to small claims?"
 	{Name: string(TopicLegal), Pattern: "small claims / grounds to sue|take / take him|her|them|it to court|small"},
+	// dev319 (stop 53): "can he come after me for it?", "his lease has a
+	// notice clause", "¿se puede vender sin su firma, o sirve un poder
+	// notarial?"
+	{Name: string(TopicLegal), Pattern: "come after me|us for it|that / notice clause / poder notarial / power of attorney / vender|firmar sin su firma"},
 	// an estate to settle: "sin hacer la declaratoria de herederos", "the
 	// heirs won't sign", "who's the executor"
 	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
@@ -2480,6 +2489,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|disputing|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// dev319 (stop 53): "la visita aparece cargada dos veces"
+	{Name: string(TopicBilling), Pattern: "cargada|cargado|cobrada|cobrado|cobraron|cargaron ~2 dos veces / charged|billed twice"},
 	// "I want the $640 from the May visit credited back to my card", "I
 	// need the duplicate reversed"
 	{Name: string(TopicBilling), Pattern: "credited|credit ~1 back / reversed|reverse ~3 duplicate|charge|charges|payment|payments / duplicate payment|charge|payments|charges|premium|premiums / the duplicate reversed|refunded"},
@@ -2532,6 +2543,8 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// módulo de lotes?", "¿se puede personalizar el reporte?"
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
 	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
+	// dev319 (stop 53): "Is that something you'd build for us?"
+	{Name: string(TopicCustomization), Pattern: "something you|yall would|could|can build|make|set up for us|me / something youd build|make|set up for us|me"},
 	// dev273: "I need it built that way or no me sirve"
 	{Name: string(TopicCustomization), Pattern: "need|want it built that|this way|like"},
 	// "¿el programa se puede modificar para hacer todo eso junto?"
@@ -3004,7 +3017,7 @@ var (
 	contractExit = textmatch.NewSet("penalty", "penalties", "breaking", "terminate", "termination", "cancel", "cancelling", "canceling", "penalidad", "multa", "romper")
 	// the length of a plan's contract
 	contractTerms = textmatch.NewSet("annual", "yearly", "monthly", "multiyear", "month", "year", "anual", "anuales", "mensual", "mensuales")
-	weakLegal     = textmatch.NewSet("contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
+	weakLegal     = textmatch.NewSet("power", "poder", "notice", "contract", "contracts", "lien", "liens", "title", "deed", "easement", "zoning", "liability", "liable",
 		"lawyer", "lawyers", "attorney", "attorneys",
 		"abogado", "abogada", "abogados", "juez", "jueza", "demanda", "juicio",
 		"llc", "irs", "cpa", "1031", "probate", "escrow", "trust", "capital", "tax", "taxes", "mess", "affect", "impact")
@@ -3040,6 +3053,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// más abajo", "the company I'm with now just sent my renewal"
 	{Name: "other company", Pattern: "otro|otra senor|compania|empresa|banco|muchacho|agente|contratista|tienda|aseguranza ~6 me|nos lo|la|los? deja|dejan|dejo|dejaron|ofrece|ofrecen|dio|dieron|cobra|cobran / los|las de ~3 me|nos lo|la|los? deja|dejan|dejaron|ofrecen|dieron|cobran ~9 menos|barato|abajo / me|nos sacaron|consiguieron|dieron una tasa|rate ~4 abajo|menos|baja|mejor"},
 	{Name: "current provider", Pattern: "company|carrier|insurer|lender|provider|bank im|were with now|currently"},
+	// dev319 (stop 53): "un demo de otro programa ... y sale más barato",
+	// "los de la troca blanca que vinieron el jueves dicen que ... por como
+	// 11 mil", "the guy who writes our policy now says he can shave 8%",
+	// "tengo con los de la lagartija", "una señora que vende seguros por
+	// su cuenta y ya me está armando algo"
+	{Name: "other company", Pattern: "otro|otra programa|sistema|software|app|aseguradora|compania ~6 mas barato|barata|mejor|menos / los de ~4 que vinieron|vino ~6 por|dicen|dijeron / guy|agent|lady|man who|that writes|handles our|my policy|insurance now / tengo|tenemos con los|las de / vende|venden seguros ~6 armando|cotizando|cotizacion"},
 	// dev310 (stop 53): "the credit union de Wenatchee ya me dio un
 	// número", "mi compadre tiene el suyo con los de la unión y le sale
 	// más barato", "the fella from the Farm Bureau's coming out Monday to
