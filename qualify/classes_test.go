@@ -2298,3 +2298,14 @@ func TestStop53ReviewFields(t *testing.T) {
 		{qualify.BANT, "", "Nothing gets scheduled until they both sign the lease, the tenants I mean.", qualify.Authority},
 	})
 }
+
+// TestStop53TexasFields: dev317's fields: the end of the school year in
+// Spanish, the one who signs named in the third person, "it's my money".
+func TestStop53TexasFields(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.RealEstate, "", "nos vamos en cuanto terminen las clases", qualify.Timeline},
+		{qualify.BANT, "", "keep it simple, she's the one who signs off on anything", qualify.Authority},
+		{qualify.BANT, "", "no cosigner, it's my own money", qualify.Authority},
+	})
+}

@@ -1843,6 +1843,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "whenever y'all can close, I'm flexible"
 	{Name: "flexible", Pattern: "whenever you|yall|u|ya ~1 can|want ~2 close|buy|come|start"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
+	// dev317 (stop 53): "en cuanto los niños terminen el año escolar"
+	{Name: "by", Pattern: "en cuanto|cuando ~3 terminen|termine|acaben|acabe el ano escolar / en cuanto|cuando ~3 terminen|termine|acaben|acabe la escuela|las clases"},
 	// dev308 (stop 53): "antes que se acabe el año", "as long as we can
 	// stay through the holidays"
 	{Name: "by", Pattern: "antes que se acabe|termine el ano|mes / antes de que se acabe|termine el ano|mes / stay|live through|thru the? @season"},
@@ -2632,6 +2634,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// front of him"
 	{Name: "title", Pattern: "me|i and my ~1 brother|sister|wife|husband|partner|dad|mom|cousin|son|daughter|uncle run|own it|the|this / my brother|sister|wife|husband|partner|dad|mom|cousin|son|daughter|uncle and i|me run|own it|the|this"},
 	{Name: "decision maker", Pattern: "signs|approves whatever|anything i|we put|bring|hand ~3 him|her|them / sign|signs|approve|approves whatever|anything i|we recommend|pick|choose|suggest"},
+	// dev317 (stop 53): "he's the one that'll be signing off on it",
+	// "just me, it's my money"
+	{Name: "approval", Pattern: "hes|shes the one ~4 signing|sign|signs|decides|deciding|approves|approving"},
+	{Name: "decision maker", Pattern: "its|it is my|our own? money"},
 	// dev312 (stop 53): "Mom's still the one signs the checks", "don't
 	// nothing happen unless we both say so"
 	{Name: "decision maker", Pattern: "one|who|that signs|sign the checks / i sign the checks"},
