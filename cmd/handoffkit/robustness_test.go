@@ -465,11 +465,11 @@ type floor struct {
 //     0.017, English 0.943; asks 0.991 at 0; conversations 111 of 120)
 //     and once with its end binary (opt-out 0.975, English 0.957; asks
 //     0.991; conversations 112 of 120).
-//   - testdata/dev305 to dev314: stop 53's development sets by ten
-//     writers, each measured once untuned (opt-out from 0.895 to 1.000,
-//     FPR up to 0.047; asks from 0.952; conversations from 43 of 60;
-//     fields from 0.685), then tuned on by the rules and trained on by
-//     the learned tier.
+//   - testdata/dev305 to dev319: stop 53's development sets by fifteen
+//     writers, each measured once untuned (opt-out from 0.614, for
+//     writers who spell as words sound, to 1.000, FPR up to 0.047; asks
+//     from 0.837; conversations from 38 of 60; fields from 0.685), then
+//     tuned on by the rules and trained on by the learned tier.
 //   - testdata/dev294 to dev304: stop 52's development sets by eleven
 //     writers, each measured once untuned (opt-out from 0.909 to 0.968,
 //     FPR up to 0.074; asks from 0.881; conversations from 52 of 60),
@@ -1488,6 +1488,31 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.01, false},
 			{"frustration", "f1", 0.96, true},
 			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev315", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.05, false},
+		}},
+		{"testdata/dev316", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev317", []floor{
+			{"fields", "f1", 0.93, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.79, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev318", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev319", []floor{
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
 		}},
 		// stop 52's development sets, tuned on by the rules and trained on by
 		// the learned tier
