@@ -4204,6 +4204,7 @@ func TestStop53ReviewLookAlikes(t *testing.T) {
 		"No me llamen. Ya les dije por aquí que no me interesa",
 		"Stop sending me quotes. I do want you to know we went with someone else, so we're done",
 		"Tengo 7 mil para el enganche, eso es lo que hay. Y ya no me escriban, gracias",
+		"I hope not to receive any more messages after this, thank you",
 	)
 	requireNoOptOuts(t, d,
 		"I hope not to get any more letters from the county this year lol, anyway what's next",

@@ -1219,9 +1219,7 @@ var phraseRules = map[string]phraseRule{
 			}
 			return k+1 < len(toks) && toks[k] == "from" && !senderWords.Has(toks[k+1])
 		}},
-		{"a time of day: 'I'd like not to receive any more texts after 8pm'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 2, hourBounds)
-		}},
+		{"a time of day: 'I'd like not to receive any more texts after 8pm'", timeOfDayAfter},
 	}},
 	"es no more messages": {unless: []exclusion{
 		{"more than politeness after it: 'no más mensajes de voz, mejor texto'", nextOutside(esPoliteTail)},
@@ -1686,9 +1684,7 @@ var phraseRules = map[string]phraseRule{
 		{"followed by something else", blockedThenOther},
 	}},
 	"any more messages": {final: true, require: negated(8), unless: []exclusion{
-		{"a time of day: 'I'd like not to receive any more texts after 9pm, mornings are fine'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 2, hourBounds) && !textmatch.After(toks, m.End+1, 2, afterThis)
-		}},
+		{"a time of day: 'I'd like not to receive any more texts after 9pm, mornings are fine'", timeOfDayAfter},
 		{"messages missed, not refused: 'I'm not getting any notifications about my claim'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 2, receivingNow) && !textmatch.Before(toks, m.Start, 5, wantingWords)
 		}},
@@ -5454,7 +5450,7 @@ func leftEmailsStillEngaged(toks []string, m textmatch.Match) bool {
 	if m.End >= len(toks) || toks[m.End] != "from" {
 		return false
 	}
-	if !slices.ContainsFunc(toks[m.End:min(len(toks), m.End+6)], func(w string) bool { return emailNouns.Has(w) }) {
+	if !slices.ContainsFunc(toks[m.End:min(len(toks), m.End+6)], emailNouns.Has) {
 		return false
 	}
 	return slices.ContainsFunc(toks[m.End:], stillEngaged.Has)
@@ -5464,3 +5460,10 @@ var (
 	emailNouns   = textmatch.NewSet("emails", "email", "newsletter", "newsletters", "alerts", "correos", "boletin", "mailing")
 	stillEngaged = textmatch.NewSet("offer", "oferta", "leo", "read", "interested", "interesa", "still")
 )
+
+// timeOfDayAfter reports an hour bound just after m, the request then a
+// window rather than for good: "any more texts after 9pm", but not "any
+// more messages after this".
+func timeOfDayAfter(toks []string, m textmatch.Match) bool {
+	return textmatch.After(toks, m.End, 2, hourBounds) && !textmatch.After(toks, m.End+1, 2, afterThis)
+}

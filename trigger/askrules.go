@@ -252,7 +252,7 @@ var askRules = map[string]askRule{
 			return slices.ContainsFunc(t.Toks[m.Start:m.End], ownCallWords.Has)
 		}},
 		{"a referral, not the lead's ask: 'mi vecina también pide que alguien le llame, ¿le paso su número?'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("tambien")) || textmatch.ContainsSeq(t.Toks[m.End:], "le", "paso") || textmatch.ContainsSeq(t.Toks[m.End:], "su", "numero")
+			return textmatch.Before(t.Toks, m.Start, 4, alsoWords) || textmatch.ContainsSeq(t.Toks[m.End:], "le", "paso") || textmatch.ContainsSeq(t.Toks[m.End:], "su", "numero")
 		}},
 	}},
 	"es whose number": {unless: []exclusion{
@@ -551,8 +551,7 @@ var askRules = map[string]askRule{
 	}},
 	"real person": {unless: []exclusion{
 		{"a person wanted for a task of the sender's: 'you need a human being to proofread these texts'", func(t textmatch.Text, m textmatch.Match) bool {
-			return m.End+1 < len(t.Toks) && t.Toks[m.End] == "to" && t.Toks[m.End+1] != "talk" && t.Toks[m.End+1] != "speak" && t.Toks[m.End+1] != "call" && t.Toks[m.End+1] != "help" && t.Toks[m.End+1] != "chat" &&
-				textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("need", "needs", "hire", "get"))
+			return m.End+1 < len(t.Toks) && t.Toks[m.End] == "to" && !personTalks.Has(t.Toks[m.End+1]) && textmatch.Before(t.Toks, m.Start, 4, taskNeeds)
 		}},
 		{"an idiom: 'real human behavior is ignoring texts for 3 days'", nextIs("behavior", "behaviour", "moment", "moments", "stuff", "thing", "things", "problems", "energy")},
 		{"says someone is one: 'my realtor is a real person, unlike whatever this is'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -2145,3 +2144,15 @@ var giveOutVerbs = textmatch.NewSet("give", "share", "provide", "disclose", "han
 
 // callerIDWords ask how a number displays, not for one to call.
 var callerIDWords = textmatch.NewSet("caller", "callerid", "display", "displays", "displayed", "shows", "spoofed", "spoofing")
+
+// alsoWords before a relayed call make it someone else's: "mi vecina
+// también pide que alguien le llame".
+var alsoWords = textmatch.NewSet("tambien")
+
+// personTalks after "a human being to" keep the person one to talk to;
+// taskNeeds before it make the person one to do a task ("you need a
+// human being to proofread these texts").
+var (
+	personTalks = textmatch.NewSet("talk", "speak", "call", "help", "chat")
+	taskNeeds   = textmatch.NewSet("need", "needs", "hire", "get")
+)
