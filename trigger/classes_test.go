@@ -6585,3 +6585,19 @@ func TestStop53PhoneticAndOffice(t *testing.T) {
 	}
 	requireFrustrated(t, "Does anyone over there read a single thing I send?", "qué servicio tan malo, nadie vino")
 }
+
+// TestStop54Emergencies: water moving across a floor now, said with the
+// verb's helper and the room between ("water is running across the
+// kitchen floor"), left from stop 53; a floor plan is no flood.
+func TestStop54Emergencies(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	for _, s := range []string{
+		"water is running across the kitchen floor, what do I do",
+		"water keeps pouring onto the basement floor from the heater",
+		"the water was flowing all over the laundry room floor when I got home",
+	} {
+		require.True(t, has(s), "%q is an emergency", s)
+	}
+	require.False(t, has("we're running across the floor plan tomorrow with the builder"))
+}

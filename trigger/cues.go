@@ -2557,7 +2557,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the attic ... the ceiling is getting soft"
 	// dev310 (stop 53): "the line split overnight and there's water
 	// running across the floor"
-	{Name: string(TopicEmergency), Pattern: "water running|pouring|spraying|gushing across|over the? floor|floors / water running|pouring|spraying|gushing all over the? floor|floors"},
+	// and with the verb's helper and the room between: "water is running
+	// across the kitchen floor", "water keeps pouring onto the floor"
+	{Name: string(TopicEmergency), Pattern: "water is|s|was|keeps|kept? running|pouring|spraying|gushing|flowing|streaming across|over|onto ~2 floor|floors / water is|s|was|keeps|kept? running|pouring|spraying|gushing|flowing|streaming all over ~2 floor|floors"},
 	{Name: string(TopicEmergency), Pattern: "water running|pouring|coming|gushing down|out ~3 wall|walls|ceiling|light|stairs / water pouring|gushing through ~3 wall|walls|ceiling / ceiling is|s getting soft|saggy / ceiling is|s sagging|falling|caving"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
 	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
