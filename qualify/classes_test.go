@@ -2309,3 +2309,16 @@ func TestStop53TexasFields(t *testing.T) {
 		{qualify.BANT, "", "no cosigner, it's my own money", qualify.Authority},
 	})
 }
+
+// TestStop54SlangPrices: dev324's prices said loosely ("a buck fifty to
+// two hundred", "under dos cincuenta") are a buyer's budget, the span
+// kept whole; a seller's "a buck eighty" is $180,000, not $80,000.
+func TestStop54SlangPrices(t *testing.T) {
+	t.Parallel()
+	bant := func(s string) map[qualify.Field]string { return extract(t, qualify.BANT, s) }
+	require.Equal(t, "$150,000-$200,000", bant("Looking at a buck fifty to two hundred for a small place near my sister.")[qualify.Field("budget")])
+	require.Equal(t, "$150,000-$200,000", bant("looking at 150 to 200 for a little house, nothing fancy")[qualify.Field("budget")])
+	require.Equal(t, "under $250,000", bant("Buscamos something under dos cincuenta con yarda para los perros.")[qualify.Field("budget")])
+	require.Equal(t, "$180,000", extract(t, qualify.RealEstate, "Would take a buck eighty if it's quick, I'm on the road a lot")[qualify.Price])
+	require.NotContains(t, bant("we're looking at 2 to 3 bedrooms, nothing fancy"), qualify.Field("budget"))
+}

@@ -3174,7 +3174,8 @@ func adoptedAfter(toks []string, end int) bool {
 
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
-	for _, a := range textmatch.Amounts(t) {
+	amts := textmatch.Amounts(t)
+	for _, a := range amts {
 		cs := textmatch.ClauseStart(toks, a.Start)
 		if (textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a)) && !adoptedAfter(toks, a.End) || notBudget(toks, a) {
 			continue
@@ -3195,8 +3196,13 @@ func budget(t textmatch.Text) (string, float64) {
 			// a home sought at about a price, or under a ceiling: "looking
 			// for something around two eighty", "queremos algo como de two
 			// fifty max"
+			// and under a ceiling or across a span said before it: "looking
+			// for something under dos cincuenta", "looking at a buck fifty
+			// to two hundred for a small place"
 			!(a.Value >= 100 && homeSought(toks, a.Start) && !textmatch.After(toks, a.End, 1, areaUnits) && (qualifierBefore(toks, a.Start) == "around" ||
-				textmatch.Before(toks, a.Start, 2, esAbout) || ceilingAfter(toks, a.End))) &&
+				qualifierBefore(toks, a.Start) == "under" || textmatch.Before(toks, a.Start, 2, esAbout) || ceilingAfter(toks, a.End) ||
+				spanTo(toks, amts, a))) &&
+			!(a.Value >= 100 && spanTo(toks, amts, a) && textmatch.Before(toks, a.Start, 3, textmatch.ShoppingWords) && textmatch.After(toks, a.End, 10, textmatch.HomeWords)) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
 			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
@@ -3275,6 +3281,9 @@ func budget(t textmatch.Text) (string, float64) {
 		}
 		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per}
 		p.Qualifier = qualifierBefore(toks, a.Start)
+		if p.High == 0 && spanTo(toks, amts, a) {
+			p.High = amts[slices.IndexFunc(amts, func(b textmatch.Amount) bool { return b.Start == a.End+1 })].Value
+		}
 		return p.String(), 1
 	}
 	// a bare number of four or five digits is no amount on its own (a
@@ -3338,6 +3347,15 @@ func beforeAcross(toks []string, i, window int, set textmatch.Set) bool {
 
 // homeSought reports a home shopped for or wanted in the ten words before
 // i: "looking for something", "queremos algo", "we want a place".
+// spanTo reports a, of amts, the lower end of a span whose upper end
+// follows "to": "150 to 200", "a buck fifty to two hundred".
+func spanTo(toks []string, amts []textmatch.Amount, a textmatch.Amount) bool {
+	if a.End+1 >= len(toks) || toks[a.End] != "to" {
+		return false
+	}
+	return slices.ContainsFunc(amts, func(b textmatch.Amount) bool { return b.Start == a.End+1 && b.Value > a.Value })
+}
+
 func homeSought(toks []string, i int) bool {
 	return textmatch.ShoppedForHome(toks, i) ||
 		textmatch.Before(toks, i, 10, wantHomeWords) && textmatch.Before(toks, i, 10, textmatch.HomeWords)

@@ -63,7 +63,7 @@ var numberWordShapes = func() (t [256]uint16) {
 // the word branches of [Amounts] test for, "half a million", Spanish
 // and English spelled numbers, "a couple thousand", "mid threes".
 var amountWords = func() Set {
-	ws := []string{"half", "quarter", "couple", "few", "low", "mid", "high", "upper", "lower", "mil"}
+	ws := []string{"half", "quarter", "couple", "few", "low", "mid", "high", "upper", "lower", "mil", "buck"}
 	for w := range numberWords {
 		ws = append(ws, w)
 	}
@@ -240,7 +240,7 @@ func Amounts(t Text) []Amount {
 				band = "low"
 			}
 		}
-		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') && !(w == "a" && (next(1) == "hundred" || next(1) == "million")) {
+		if c := w[0]; (c < '0' || c > '9') && c != '$' && (c < 'c' || c > 'z') && w != "buck" && !(w == "a" && (next(1) == "hundred" || next(1) == "million")) {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' || c == '$' {
@@ -479,6 +479,11 @@ func Amounts(t Text) []Amount {
 			if a, ok := spanishAmount(toks, i); ok {
 				out = append(out, a)
 				i = a.End - 1
+			} else if n, ok := spanishNumbers[w]; ok && n <= 12 && (prev == "las" || prev == "la") {
+				// a time of day, its minutes too: "a las dos cincuenta"
+				if m, ok := spanishNumbers[next(1)]; ok && m < 60 {
+					i++
+				}
 			}
 			continue
 		}
@@ -556,6 +561,22 @@ func Amounts(t Text) []Amount {
 			if w == "a" || end > i+2 {
 				out = append(out, Amount{Value: v, Start: i, End: end, Explicit: true})
 				i = end - 1
+				continue
+			}
+		}
+		// "a buck fifty", "buck eighty": slang for a hundred and so many,
+		// in thousands as "one fifty" is (not "a buck fifty a gallon": a
+		// rate is dollars and cents)
+		if w == "buck" {
+			if n2, ok := numberWords[next(1)]; ok && n2 >= 10 && n2 < 100 {
+				if !notMoney.Has(next(2)) && perOf(toks, i+2) == "" && next(2) != "a" && next(2) != "an" && next(2) != "per" && next(2) != "each" {
+					a := Amount{Value: (100 + n2) * 1000, Start: i, End: i + 2}
+					if i > 0 && toks[i-1] == "a" {
+						a.Start = i - 1
+					}
+					out = append(out, a)
+				}
+				i++
 				continue
 			}
 		}
@@ -807,6 +828,14 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 			break
 		}
 		v, last = v+n, n
+	}
+	// "dos cincuenta", "tres veinte": hundreds and tens said as two
+	// numbers, in thousands as "two fifty" is (not the time "a las dos
+	// cincuenta")
+	if k == i+1 && v < 10 && (i == 0 || toks[i-1] != "las" && toks[i-1] != "la") {
+		if n2, ok := spanishNumbers[at(k)]; ok && n2 >= 20 && n2 < 100 && n2%10 == 0 && !spanishUnits.Has(at(k+1)) && !notMoney.Has(at(k+1)) && at(k+1) != "mil" {
+			return Amount{Value: (v*100 + n2) * 1000, Start: i, End: k + 1}, true
+		}
 	}
 	a := Amount{Value: v, Start: i, End: k}
 	// "seiscientos y pico mil", "trescientos y tantos mil": some more

@@ -33,12 +33,19 @@ func TestAmountWords(t *testing.T) {
 		{"two fifty", 250000},
 		{"doscientos mil", 200000},
 		{"around 250k", 250000},
+		{"a buck fifty", 150000},
+		{"would take a buck eighty", 180000},
+		{"under dos cincuenta", 250000},
+		{"como tres veinte", 320000},
 	} {
 		as := Amounts(Normalize(tc.in))
 		require.NotEmpty(t, as, "%q", tc.in)
 		require.Equal(t, tc.want, as[0].Value, "%q", tc.in)
 	}
 	require.Empty(t, Amounts(Normalize("we inherited the place from my aunt, roof leaks")))
+	// a rate in dollars and cents, and a time of day, are no price
+	require.Empty(t, Amounts(Normalize("gas is a buck fifty a gallon")))
+	require.Empty(t, Amounts(Normalize("nos vemos a las dos cincuenta")))
 }
 
 // TestIsAlnumTable: the table isAlnum reads holds the ASCII letters and

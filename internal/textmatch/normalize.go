@@ -168,6 +168,15 @@ var shorthand = map[string]string{
 	"werk": "work", "atorny": "attorney", "attorny": "attorney", "lawyr": "lawyer", "genral": "general", "gona": "going to",
 	"canel": "cancel", "tomoro": "tomorrow", "usless": "useless", "readin": "reading", "redy": "ready", "wana": "want to",
 	"ofice": "office", "nothin": "nothing", "offiser": "officer", "somone": "someone", "anothr": "another", "jus": "just", "outta": "out of",
+	// a dropped g ("lookin at a buck fifty", "quit textin me", "nobody's
+	// buyin it"): the forms writers of several regions used, each no word
+	// of its own ("chin", "thin", "begin" and "cousin" are not among them)
+	"lookin": "looking", "gettin": "getting", "textin": "texting", "sellin": "selling", "sayin": "saying", "askin": "asking",
+	"goin": "going", "comin": "coming", "closin": "closing", "messagin": "messaging", "thinkin": "thinking", "waitin": "waiting",
+	"tryin": "trying", "buyin": "buying", "drivin": "driving", "somethin": "something", "doin": "doing", "movin": "moving",
+	"talkin": "talking", "sendin": "sending", "livin": "living", "stayin": "staying", "seein": "seeing", "typin": "typing",
+	"blockin": "blocking", "removin": "removing", "offerin": "offering", "lettin": "letting", "workin": "working", "payin": "paying",
+	"hearin": "hearing", "buggin": "bugging", "botherin": "bothering", "pesterin": "pestering",
 	"ablen": "hablen", "escrivan": "escriban", "escrivir": "escribir", "vaja": "baja", "keja": "queja",
 	"kien": "quien", "ekivocado": "equivocado", "ekivocada": "equivocada", "aki": "aqui", "servisio": "servicio", "veses": "veces",
 }
