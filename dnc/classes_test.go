@@ -4250,3 +4250,43 @@ func TestStop53BluntAndPhonetic(t *testing.T) {
 		"the photo loose in the envelope is the old roof, the new one is on my number 2 phone",
 	)
 }
+
+// TestStop54OfficeAndJokes: dev320 to dev322's classes, in our own words:
+// a thread retired, a wish to vanish from the inbox, "let me go", a
+// texter told to spend the effort on people who asked, the last
+// installment, "why is my number still on your list", a number wished
+// gone from the sender's records, a threat once the next text arrives
+// (Spanish and Spanglish), a lawyer "if these keep coming", think twice
+// before the next one, "want none of these", messages kept off a work
+// line, a sign-up made by mistake, and "not now, not later" that is no
+// pause. Look-alikes: a thread about a job closed, "let me go check",
+// how many quotes, another channel wanted, a list for an open house.
+func TestStop54OfficeAndJokes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"ok you can retire this convo now, thanks",
+		"please evaporate from my phone, it's been a week of these",
+		"honestly, please just let us go",
+		"save all that hustle for folks who signed up",
+		"let's make this the final reminder, ok?",
+		"why is my number still in your database? I asked in May",
+		"I need my number gone from your records this week",
+		"si vienen otros mensajes, le paso todo a mi abogado",
+		"if another text comes, she's calling el abogado",
+		"I have a lawyer and he'll deal with it if those keep coming",
+		"think hard before you text me again",
+		"my wife and I want none of these, thanks",
+		"this is the shop phone for my customers. keep your promos away from this line",
+		"my nephew signed me up for this by accident, I want none of it",
+		"the account moved to our Dallas office. take us out of your sequence. not interested now, not interested later",
+	)
+	requireNoOptOuts(t, d,
+		"can you end the thread on the inspection and send me the report?",
+		"please just let me go ask my husband first",
+		"don't send me more than two options, I get overwhelmed",
+		"why are you still texting me instead of calling? I asked for a call",
+		"why am I still on your list for the open house saturday? I thought it was full",
+		"my number got removed from the app and now I can't log in",
+	)
+}

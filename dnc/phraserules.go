@@ -1518,7 +1518,30 @@ var phraseRules = map[string]phraseRule{
 	// "ya saben qué hacer con mi número" ends its clause, with no call
 	// asked for ("ya sabes qué hacer con mi número, llámame", "con mi
 	// número de cuenta")
+	"retire thread": {unless: []exclusion{
+		{"a thread about a thing, closed: 'end the thread on the inspection and send me the report'", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && threadTopic.Has(toks[m.End])
+		}},
+	}},
+	"still texting": {unless: []exclusion{
+		{"another channel wanted instead: 'why are you still texting me and not calling?'", func(toks []string, m textmatch.Match) bool {
+			return textmatch.After(toks, m.End, 4, insteadWords)
+		}},
+	}},
+	"still on list": {unless: []exclusion{
+		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && (toks[m.End] == "for" || toks[m.End] == "to") && !textmatch.After(toks, m.End+1, 2, textsNamed)
+		}},
+	}},
 	"number gone": {require: func(toks []string, m textmatch.Match) bool {
+		// English "I want my number gone from your system tonight": wished
+		// for, or gone from the sender's records (not "my number got
+		// removed from the app")
+		if toks[m.Start] == "my" || toks[m.Start] == "this" {
+			if textmatch.Before(toks, m.Start, 3, goneWished) || m.End+1 < len(toks) && toks[m.End] == "from" && senderOwned.Has(toks[m.End+1]) {
+				return true
+			}
+		}
 		return (m.End == len(toks) || toks[m.End] == textmatch.Break) && !hasWord(toks, "llamame", "llameme", "marcame", "marqueme", "call", "llamenme")
 	}},
 	"es keep writing can": {unless: []exclusion{
@@ -1753,6 +1776,9 @@ var phraseRules = map[string]phraseRule{
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"how to write, not whether: 'Don't text me novels. Short answers.'", func(toks []string, m textmatch.Match) bool {
 		return m.End < len(toks) && longWriting.Has(toks[m.End])
+	}},
+	{"how many, not whether: 'don't send me more than one quote'", func(toks []string, m textmatch.Match) bool {
+		return m.End+1 < len(toks) && toks[m.End] == "more" && (toks[m.End+1] == "than" || toks[m.End+1] == "of")
 	}},
 	{"while busy: 'don't text me mientras estoy en la línea, después de las 3:30 sí'", whileBusy},
 	{"the request denied: 'I'm not saying never contact me, I'm saying not this week'", func(toks []string, m textmatch.Match) bool {
@@ -2904,6 +2930,11 @@ func welcomesTexts(t textmatch.Text) bool {
 			if m.Name == "you can text me" && textmatch.After(t.Toks, m.End, 3, conditionWords) {
 				return false
 			}
+			// ("my clients text me here": who else writes on the line, not
+			// an invitation)
+			if t.Toks[m.Start] == "text" && textmatch.Before(t.Toks, m.Start, 2, otherTexters) {
+				return false
+			}
 			return t.Toks[m.Start] != "keep" || !textmatch.Before(t.Toks, m.Start, 3, keepComplainers)
 		}); ok {
 			return true
@@ -2914,6 +2945,11 @@ func welcomesTexts(t textmatch.Text) bool {
 
 // conditionWords after "you can text me again" make it conditional.
 var conditionWords = textmatch.NewSet("if", "when", "once", "after", "unless", "si", "cuando")
+
+// otherTexters: people who write to the lead's line, before "text me
+// here" ("my clients text me here").
+var otherTexters = textmatch.NewSet("clients", "customers", "patients", "people", "they", "friends", "family", "crew", "boss", "kids",
+	"tenants", "workers", "employees", "clientes", "ellos")
 
 // keepComplainers before "keep texting me" make it a complaint.
 var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still")
@@ -4390,8 +4426,10 @@ func pauseOnly(t textmatch.Text) bool {
 		case todayWords.HasID(id), (w == "week" || w == "semana") && i > 0 && (toks[i-1] == "this" || toks[i-1] == "esta"):
 			// "esta semana no me escriba, estoy de viaje. El lunes seguimos"
 			today = true
-		case resumeWords.HasID(id) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "ni" || toks[i-1] == "never" || toks[i-1] == "nunca")):
-			// ("not now and not later" refuses both)
+		case resumeWords.HasID(id) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "ni" || toks[i-1] == "never" || toks[i-1] == "nunca")) &&
+			!(w == "later" && textmatch.Before(toks, i, 3, laterRefused)):
+			// ("not now and not later" refuses both, as does "not a fit
+			// now, not a fit later")
 			resume = true
 		}
 	}
@@ -4410,6 +4448,23 @@ func pauseOnly(t textmatch.Text) bool {
 	}
 	return bounded || today && resume || untilThen && (today || resume)
 }
+
+// threadTopic: the word after a thread that names what it is about.
+var threadTopic = textmatch.NewSet("on", "about", "for", "with", "regarding", "re")
+
+// insteadWords: another way of reaching the lead wanted instead.
+var insteadWords = textmatch.NewSet("instead", "not", "rather")
+
+// goneWished: the wish before "my number gone": "I want my number gone".
+var goneWished = textmatch.NewSet("want", "need", "like", "get", "have", "wanted", "expect")
+
+// senderOwned: what the sender keeps a number in, after "from": "gone from
+// your system".
+var senderOwned = textmatch.NewSet("your", "ur", "yall")
+
+// laterRefused: the words a few before "later" that refuse it ("not a
+// fit later", "nor any time later").
+var laterRefused = textmatch.NewSet("not", "nor", "never", "ni", "nunca")
 
 // dayNext reports a day named at toks[i], after an article or "de":
 // "before friday", "antes del viernes", "antes de mañana".

@@ -249,11 +249,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// no?", a removal asked after
 	{Name: "es remove me", Pattern: "me|nos quitan|sacan|borran|eliminan de ~2 lista|listas|list|base"},
 	{Name: "es was removed", Pattern: "me|nos quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|list|base"},
+	// dev320 (stop 54): "I'd suggest your compliance team look into why
+	// I'm still on your list", a complaint that asks the list be left
+	{Name: "still on list", Pattern: "why am|are i|we still on|in your|ur|yall ~1 list|lists|system|database / why im|were still on|in your|ur|yall ~1 list|lists|system|database / why is|s my|this|our number still on|in your|ur|yall ~1 list|lists|system|database"},
 	// "ya me salí de su lista, why am I still getting these"
 	{Name: "es left list", Pattern: "me|nos sali|salimos de su|sus|la|tu lista|listas|list"},
 	// the statute named with what it costs: "i know about the TCPA. each
 	// text is $500"
-	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|claim / each|every text|message|call is ~2 500|$500"},
+	{Name: "threat", Pattern: "know|heard ~2 the? tcpa / tcpa violation|violations|lawsuit|lawsuits|claim|claims|suit|suits|lawyer|lawyers|attorney|attorneys / each|every text|message|call is ~2 500|$500"},
+	// "i have the FCC complaint form open in another tab", "block
+	// incoming in 3... 2..."
+	{Name: "threat", Pattern: "fcc|ftc|cfpb|bbb|tcpa complaint|complaints form|forms|open|ready|drafted|typed / block|blocking|report incoming|loading|imminent"},
 	// "keep it up and you'll be explaining yourself to the FCC"
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
 	// "voy a llamar al fiscal general si me siguen mandando estos textos"
@@ -275,7 +281,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
 	// this if it keeps up", "the FCC gets a call if this happens again"
-	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
+	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they|these|those|the|your|ur ~1 keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
 	// ending it in other words: "this conversation is over", "consider
 	// this my final reply", "this is the last one you should send",
 	// "excluded from future correspondence", "there's
@@ -283,6 +289,23 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// mensajitos"
 	// "this channel's closed", "this chat is closed"
 	{Name: "done with messages", Pattern: "this conversation|chat|thread is over|done|finished|closed / this channel is closed|over / this channels closed|over / consider this|it my final|last reply|message|response|text / last one|text|message you ~1 should|can|will|may send"},
+	// dev321 (stop 54), joking parents: "please retire this thread",
+	// "now vanish from my inbox", "please just let me go", "don't slide
+	// back into my messages", "why are you still texting me"
+	{Name: "retire thread", Pattern: "retire|kill|archive|sunset|end this|the|your thread|chain|convo|conversation|texts|messages"},
+	{Name: "done with messages", Pattern: "vanish|disappear|evaporate|poof ~1 from my|this inbox|phone|life|texts|messages|dms|notifications|number / vanish|disappear|evaporate|poof ~1 out of my|this inbox|phone|life|texts|messages|dms|notifications|number"},
+	{Name: "done with messages", Pattern: "please|pls|plz|just let me|us go |"},
+	{Name: "done with messages", Pattern: "dont|never slide|come|creep|crawl back into|in my|our|these messages|dms|inbox|texts|phone"},
+	// dev322 (stop 54): "please keep your messages off this line", "she
+	// says to tell you I want none of these", "think carefully before you
+	// send the next one", "I'd appreciate it if it got taken out of
+	// there", "so just don't send me more ok?"
+	{Name: "keep off line", Pattern: "keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads off|away from this|my|our line|phone|number|cell|inbox"},
+	{Name: "want none", Pattern: "want|need none of these|this|your|ur|them|it |"},
+	{Name: "threat", Pattern: "think ~2 before you|u|yall send|text|message ~2 next|another|again"},
+	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if ~3 got|was|were|be taken|pulled|removed|deleted|erased out|off|from"},
+	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|okay|please|pls|plz|thanks|thx"},
+	{Name: "still texting", Pattern: "why are|r you|u|yall|they still texting|messaging|txting|contacting|hitting me|us|this|my"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
@@ -511,7 +534,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// one", "pls ghost me", "pull me from your cadence", "I said yes to
 	// texts... I'm taking that back"
 	{Name: "never another", Pattern: "never get|receive|see ~1 another ~2 one|text|message|of|these / never get|receive|see ~1 one more"},
-	{Name: "never another", Pattern: "let|make this|it be the last ~1 one|text|message|time"},
+	// dev320 (stop 54), office English: "please let this be the final
+	// installment of this series"
+	{Name: "never another", Pattern: "let|make this|it be the last|final ~1 one|text|message|time|installment|episode|round|reminder|email|ping|nudge / make this|it the last|final ~1 one|text|message|installment|episode|reminder|email|ping|nudge"},
 	// "I'd take it kindly if this was the last one of these"
 	{Name: "never another", Pattern: "kindly|appreciate|appreciated|grateful|thankful if this was|is|were the last ~1 one|text|message / kindly|appreciate|appreciated|grateful|thankful if this could be the last ~1 one|text|message"},
 	{Name: "go away", Pattern: "ghost me|us"},
@@ -527,6 +552,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|msgs|messages|textos|texts|mas"},
 	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat / uno|una|un|otro|otra ~1 mas ~1 y ~6 fiscal general"},
 	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|le|les|se|y|voy|los|lo|me ~6 @threat"},
+	// dev320 (stop 54): "si llega otro text de ustedes, she's calling el
+	// abogado"
+	{Name: "threat", Pattern: "si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|msg|textos|mensajes ~8 @threat / si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|msg|textos|mensajes ~3 | ~6 @threat"},
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
 	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
@@ -936,6 +964,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting|txting a|an child|minor|kid|teenager|teen / this is a|my childs|kids|minors phone|cell|number / you|youre|u|ur|yall are|been? texting|messaging a|an 11|12|13|14|15|16|17 year"},
 	// "go bug somebody else", "pester someone else"
 	{Name: "go bother others", Pattern: "bother|pester|bug|spam|harass|hassle|annoy someone|somebody|anybody|anyone else"},
+	// dev320 (stop 54): "please redirect that energy to someone who asked
+	// for it", "save your texts for people who want them"
+	{Name: "go bother others", Pattern: "redirect|save|spend|take that|your|the|all|those ~1 energy|effort|enthusiasm|hustle|texts|messages|time on|for|to someone|somebody|people|folks|anyone|those who|that ~1 asked|want|wants|signed|care|cares"},
 	// "maybe take the hint", "just take the hint" (checked: an imperative)
 	{Name: "take the hint", Pattern: "take|get the hint"},
 	// "I marked this number as spam" (Spanish, two words between)
@@ -1808,13 +1839,34 @@ func undone(t textmatch.Text) bool {
 	_, ok := undoRules.First(t, func(m textmatch.Match) bool {
 		// "my daughter put this number on some form by mistake": the
 		// number given by mistake, which is why the lead wants off
-		return !(m.End-m.Start == 1 && textmatch.Before(t.Toks, m.Start, 5, numberGiven) && !t.HasAny(stopKeywords)) && !putBackByOthers(t.Toks, m) &&
+		// (and "my daughter set this up for me by mistake": the sign-up
+		// was the mistake)
+		return !(m.End-m.Start == 1 && (textmatch.Before(t.Toks, m.Start, 5, numberGiven) || setUpBefore(t.Toks, m.Start)) && !t.HasAny(stopKeywords)) && !putBackByOthers(t.Toks, m) &&
 			// "we don't want to hear from your company again": the wish
 			// to hear again denied is a revocation, not its undoing
-			!(undoWishes.Has(t.Toks[m.Start]) && textmatch.Before(t.Toks, m.Start, 2, textmatch.Negators))
+			!(undoWishes.Has(t.Toks[m.Start]) && textmatch.Before(t.Toks, m.Start, 2, textmatch.Negators)) &&
+			// "circling back on your circling back": a follow-up's "back",
+			// nothing wanted back
+			!(t.Toks[m.Start] == "back" && m.Start > 0 && followUpVerbs.Has(t.Toks[m.Start-1]))
 	})
 	return ok
 }
+
+// followUpVerbs come before the "back" of a follow-up: "circling back",
+// "reaching back", "checking back".
+var followUpVerbs = textmatch.NewSet("circling", "circle", "circled", "reaching", "reached", "reach", "checking", "checked", "check",
+	"following", "followed", "getting", "coming", "came", "come", "writing", "wrote", "texting", "texted")
+
+// setUpBefore reports a sign-up told a few words before toks[i]: "set
+// this up for me by mistake", "signed me up by accident".
+func setUpBefore(toks []string, i int) bool {
+	return textmatch.Before(toks, i, 5, upWord) && textmatch.Before(toks, i, 7, setUpVerbs)
+}
+
+var (
+	upWord     = textmatch.NewSet("up")
+	setUpVerbs = textmatch.NewSet("set", "signed", "sign", "setup")
+)
 
 // putBackByOthers reports "put me back on" told of what someone did, not
 // asked for: "I was taken off last year. Somebody put me back on. Take me

@@ -558,10 +558,15 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "anyone with a pulse I can ask?", "can somebody get on speaker with
 	// us?"
 	{Name: "talk to person", Pattern: "anybody|anyone|somebody|someone|human|person with a pulse / alguien con pulso"},
+	// dev322 (stop 54): "I want one of the ones with a pulse" (not "is
+	// there a person behind this?" alone: a question whether it is a bot)
+	{Name: "talk to person", Pattern: "one|ones|people|folks|guy|gal|man|woman|lady with a pulse|heartbeat"},
 	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
 	// "can I get your account exec on a quick 15 min call?", "get someone
 	// on the phone with me"
 	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your|ur ~3 on a|the ~3 call|phone|zoom|line"},
+	// dev321 (stop 54): "who's your boss and can i get them on the line?"
+	{Name: "get someone on a call", Pattern: "get|grab|put him|her|them|boss|manager|supervisor on the|a line|phone|call"},
 	// "can a human please look at my application"
 	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
 	// "Is this a real person? If not I need to talk to one" (the person

@@ -396,6 +396,19 @@ var askRules = map[string]askRule{
 			return t.Toks[m.Start] == "call" && m.Start > 0 && callKinds.Has(t.Toks[m.Start-1])
 		}},
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
+		{"a joke taken back at once: 'call me maybe, just kidding, texting is fine' (a bare 'jk' is a laugh, read as a break)", func(t textmatch.Text, m textmatch.Match) bool {
+			// (across an emoji's break, not after "not": "not kidding")
+			for k, n := m.End, 0; k < len(t.Toks) && n < 5; k++ {
+				if t.Toks[k] == textmatch.Break {
+					continue
+				}
+				if jokeTakenBack.Has(t.Toks[k]) {
+					return t.Toks[k-1] != "not" && t.Toks[k-1] != "no"
+				}
+				n++
+			}
+			return false
+		}},
 		{"waiting on someone else's call: 'still waiting on the adjuster to even call me back'", waitingOnCall},
 		{"the lead will call: 'I'll give you a call sometime next month'", leadWillCall},
 		{"calling around or calling in oneself: 'I'll have my accountant call around', 'a fee if I call in to cancel?'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -2156,3 +2169,7 @@ var (
 	personTalks = textmatch.NewSet("talk", "speak", "call", "help", "chat")
 	taskNeeds   = textmatch.NewSet("need", "needs", "hire", "get")
 )
+
+// jokeTakenBack: the words that take back what was just said as a joke
+// ("call me maybe, just kidding").
+var jokeTakenBack = textmatch.NewSet("kidding", "joking", "jking", "broma", "bromeando")

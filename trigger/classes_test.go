@@ -6601,3 +6601,19 @@ func TestStop54Emergencies(t *testing.T) {
 	}
 	require.False(t, has("we're running across the floor plan tomorrow with the builder"))
 }
+
+// TestStop54Asks: dev321 and dev322's asks in our own words (the boss put
+// on the line, a person with a pulse) and look-alikes: a call asked as a
+// joke taken back, and whether a person is behind the texts, asked alone
+// (a bot question, no ask).
+func TestStop54Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"is your supervisor around? can you put her on the phone",
+		"I'd like one of the folks with a heartbeat please",
+	)
+	requireNoAsks(t,
+		"is there an actual person behind these texts?",
+		"call me crazy, just kidding, texting works fine for me",
+	)
+}
