@@ -4290,3 +4290,34 @@ func TestStop54OfficeAndJokes(t *testing.T) {
 		"my number got removed from the app and now I can't log in",
 	)
 }
+
+// TestStop54ServiceAndFaith: dev325, dev326 and dev328's classes in our
+// own words: radio silence for good, a comms blackout, "negative on
+// further texts", transmissions ceased, a roster or the rolls struck
+// from, "about leaving me alone", a Spanish threat of what comes next
+// and "ilegal ... sin permiso", no follow-up wanted in Spanish.
+// Look-alikes: a relative's number dropped with this one kept, a thing
+// taken off a list, a number corrected from last time, a texter asked
+// to reach the lead not her husband, a competitor's emails left.
+func TestStop54ServiceAndFaith(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"time for you folks to go radio silent. permanently.",
+		"request permanent radio silence from your office. thank you",
+		"negative on any further texts, thanks",
+		"please cease transmissions to this phone",
+		"scratch us from your roster",
+		"be as prompt about leaving us alone as you were about texting",
+		"lo que sigue será una queja formal, se los advierto",
+		"es ilegal enviarme esto sin autorización",
+		"no queremos ningún seguimiento, gracias",
+	)
+	requireNoOptOuts(t, d,
+		"why did you guys go quiet? still waiting on the quote",
+		"cross the deck off the list, we'll do it next year",
+		"perdón, wrong number earlier, el de mi hija termina en 4410",
+		"No need to text my wife, she's fine with whatever I pick. I'm the one to deal with.",
+		"I unsubscribed from a competitor's alerts because they spammed me. yours are fine",
+	)
+}

@@ -858,6 +858,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another sender's emails left, this sender read: 'I unsubscribed from Zillow emails ages ago, that's why I never saw your ad. Is the offer still good?'", leftEmailsStillEngaged},
+		{"a competitor's messages left: 'I unsubscribed from your competitor's emails because they were garbage'", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && toks[m.End] == "from" && textmatch.After(toks, m.End+1, 3, competitorWords)
+		}},
 		{"left another sender, kept informed here: 'I unsubscribed from Redfin emails, too many. you guys are fine, keep me posted'", keptPostedLater},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
 		{"back after it: 'I know I unsubscribed last year, but things changed'", func(toks []string, m textmatch.Match) bool {
@@ -1251,6 +1254,10 @@ var phraseRules = map[string]phraseRule{
 			return textmatch.Before(toks, m.Start, 6, printedPlaces) && (slices.Contains(toks[:m.Start], "on") || slices.Contains(toks[:m.Start], "in"))
 		}},
 		{"a number corrected, the new one given: 'I gave you mi número viejo on the form, wrong number. Use este.'", numberReplaced},
+		{"a number the lead gave before, corrected: 'perdón, wrong number the last time, el de mi esposo termina en 2290'", func(toks []string, m textmatch.Match) bool {
+			after := toks[m.End:min(len(toks), m.End+4)]
+			return textmatch.After(toks, m.End, 3, givenEarlier) || textmatch.ContainsSeq(after, "last", "time") || textmatch.ContainsSeq(after, "vez", "pasada")
+		}},
 		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "quoting", "quoted", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
 		{"the lead's own message misdirected: 'I sent my last reply to the wrong person'", ownMisdirected},
@@ -1336,6 +1343,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"another kind of list: 'take the garage door off the repair list'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], otherLists.Has)
+		}},
+		{"a thing taken off, not the lead: 'take the kitchen off the list and stop at the bathrooms'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && (toks[m.Start-2] == "the" || toks[m.Start-2] == "that") && !leadOrLine.Has(toks[m.Start-1]) &&
+				m.Start >= 3 && (toks[m.Start-3] == "take" || toks[m.Start-3] == "cross" || toks[m.Start-3] == "scratch" || toks[m.Start-3] == "leave")
 		}},
 		{"someone else taken off, as a story: 'my buddy says you took him off the list after one text'", func(toks []string, m textmatch.Match) bool {
 			return m.Start >= 2 && (toks[m.Start-1] == "him" || toks[m.Start-1] == "her") && pastTook.Has(toks[m.Start-2])
@@ -1495,6 +1506,9 @@ var phraseRules = map[string]phraseRule{
 		{"another channel refused, texts welcome: 'I don't want calls before 10, texting is fine'", textsWelcomedElsewhere},
 		{"someone else's wish: 'an opt out for customers who don't want SMS'", beforeIn(3, otherUsers)},
 		{"from someone else: 'I don't want more calls from the old lender'", otherSenderAfter},
+		{"texts sent to the lead instead of a relative: 'you don't need to text my husband, I'm the one to deal with'", func(toks []string, _ textmatch.Match) bool {
+			return routesToLead(textmatch.Text{Toks: toks})
+		}},
 		{"someone else's need, the lead keeps the texts: 'remove my son from the texts, he's off at college and doesn't need the updates. Keep sending them to me.'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 6, thirdSubjects) && textsWelcomed(toks)
 		}},
@@ -1785,6 +1799,9 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 		return m.Start >= 2 && textmatch.Negators.Has(toks[m.Start-2]) && (toks[m.Start-1] == "saying" || toks[m.Start-1] == "asking")
 	}},
 	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
+	{"another's number, this one kept: 'don't text my mom's number anymore, everything goes to me at this number'", func(toks []string, m textmatch.Match) bool {
+		return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+1)], othersNumber.Has) && (textmatch.ContainsSeq(toks, "to", "me") || textmatch.ContainsSeq(toks, "this", "number") || textmatch.ContainsSeq(toks, "text", "me"))
+	}},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
 	{"quiet hours: 'dont text me after 9pm', 'at all on weekends', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
 		k := m.End
@@ -4449,6 +4466,22 @@ func pauseOnly(t textmatch.Text) bool {
 	return bounded || today && resume || untilThen && (today || resume)
 }
 
+// givenEarlier: a number the lead gave earlier, corrected ("wrong number
+// earlier").
+var givenEarlier = textmatch.NewSet("earlier", "antes", "before")
+
+// leadOrLine: the lead or the line, taken off a list: what "take the
+// ... off the list" must not name for a thing to be meant.
+var leadOrLine = textmatch.NewSet("number", "phone", "cell", "line", "name", "contact", "info", "household", "family", "account")
+
+// othersNumber: whose number, after "don't text my": "my mom's number".
+var othersNumber = textmatch.NewSet("moms", "mothers", "dads", "fathers", "wifes", "husbands", "sons", "daughters", "sisters", "brothers",
+	"grandmas", "grandpas", "aunts", "uncles", "old", "previous", "other", "work", "ex", "exs")
+
+// competitorWords name another sender left: "unsubscribed from your
+// competitor's emails".
+var competitorWords = textmatch.NewSet("competitor", "competitors", "competition", "competencia")
+
 // threadTopic: the word after a thread that names what it is about.
 var threadTopic = textmatch.NewSet("on", "about", "for", "with", "regarding", "re")
 
@@ -5199,7 +5232,8 @@ var subjectSelf = textmatch.NewSet("i", "we", "ive", "weve", "already", "id", "w
 
 // offWhat after "leave me off" names what the lead is left off: a list
 // or the texts ("whatever this is", "your list", "the texts")
-var offWhat = textmatch.NewSet("whatever", "list", "lists", "texts", "messages", "system", "database", "mailing", "contacts", "records", "it", "outreach")
+var offWhat = textmatch.NewSet("whatever", "list", "lists", "texts", "messages", "system", "database", "mailing", "contacts", "records", "it", "outreach",
+	"roster", "rosters", "rolls")
 
 // paperThing reports a document, sign or record the lead's name or
 // number is to be left off or struck from: privacy in the sale, not the

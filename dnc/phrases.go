@@ -42,7 +42,10 @@ var dncClasses = map[string]textmatch.Set{
 	"gone": textmatch.NewSet("alone", "be"),
 	"off":  textmatch.NewSet("off", "out"),
 	"list": textmatch.NewSet("list", "lists", "system", "systems", "records", "record", "database", "contacts", "outreach",
-		"mailing", "files", "file", "rolodex", "crm", "registry", "newsletter", "newsletters", "distribution", "subscribers"),
+		"mailing", "files", "file", "rolodex", "crm", "registry", "newsletter", "newsletters", "distribution", "subscribers",
+		// dev325 (stop 54), service English: "strike me from your rolls",
+		// "the do-not-contact roster"
+		"roster", "rosters", "rolls"),
 	"subs":    textmatch.NewSet("subscription", "subscriptions", "newsletter", "newsletters", "membership", "mailing"),
 	"cancelv": textmatch.NewSet("cancel", "canceling", "cancelling", "cancelled", "canceled", "end", "ending", "terminate"),
 	"passive": textmatch.NewSet("contacted", "texted", "messaged", "called", "emailed", "bothered", "removed", "reached", "solicited", "spammed", "unsubscribed", "excluded", "dropped"),
@@ -300,7 +303,23 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// says to tell you I want none of these", "think carefully before you
 	// send the next one", "I'd appreciate it if it got taken out of
 	// there", "so just don't send me more ok?"
-	{Name: "keep off line", Pattern: "keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads off|away from this|my|our line|phone|number|cell|inbox"},
+	// dev325 (stop 54), radio and service jargon: "this is the part where
+	// you go radio silent. For good.", "requesting permanent comms
+	// blackout", "negative on future messages", "cease transmitting"
+	{Name: "radio silence", Pattern: "radio silent|silence ~3 for good / radio silent|silence ~3 permanently|forever / radio silent|silence ~3 from now on / radio silent|silence ~3 going forward / radio silent|silence | ~1 for good / radio silent|silence | ~1 permanently|forever"},
+	{Name: "radio silence", Pattern: "go|goes|going|stay dark|quiet|silent ~3 for good / go|goes|going|stay dark|quiet|silent ~3 permanently|forever"},
+	{Name: "radio silence", Pattern: "permanent|total|complete|full ~1 comms|communications|communication|contact|radio blackout|silence|shutdown / comms|communications|contact blackout"},
+	{Name: "no more messages", Pattern: "negative on|to ~1 future|further|more|any|all messages|texts|contact|comms|communications|transmissions"},
+	{Name: "stop contacting", Pattern: "cease|halt|terminate|end transmitting|transmissions|transmission|comms"},
+	// dev326 (stop 54): "please be just as faithful about leaving me
+	// alone"
+	{Name: "about leaving me alone", Pattern: "about|on|at leaving|letting me|us alone|be"},
+	// dev328 (stop 54): "es ilegal mandar esto sin permiso ... lo que
+	// sigue es demanda"
+	{Name: "threat", Pattern: "lo que sigue es|sera ~1 demanda|denuncia|queja|abogado|reporte / es ilegal mandar|mandarme|enviar|enviarme|mandarnos ~3 sin permiso|consentimiento|autorizacion"},
+	// "no quiero recibir ningún seguimiento"
+	{Name: "es no follow up", Pattern: "no quiero|queremos|deseo|deseamos recibir? ningun|mas|otro seguimiento|seguimientos"},
+	{Name: "keep off line", Pattern: "keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads off this|my|our line|phone|number|cell|inbox / keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads away from this|my|our line|phone|number|cell|inbox"},
 	{Name: "want none", Pattern: "want|need none of these|this|your|ur|them|it |"},
 	{Name: "threat", Pattern: "think ~2 before you|u|yall send|text|message ~2 next|another|again"},
 	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if ~3 got|was|were|be taken|pulled|removed|deleted|erased out|off|from"},
@@ -895,6 +914,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "report spam", Pattern: "report|reporting ~4 spam|harassment|fcc|ftc"},
 	{Name: "report spam", Pattern: "report|reporting|reported ~1 this|these|your|ur number|texts|messages|company / report|reporting|reported you"},
 	{Name: "do not call list", Pattern: "do not call list|registry"},
+	{Name: "do not call list", Pattern: "do not @contactv|@callv roster|rosters / dont @contactv|@callv roster|rosters"},
 	{Name: "do not call list", Pattern: "do not|dont @contactv|@callv list|registry"},
 	// "refrain from messaging me", "desist from calling"
 	{Name: "stop contacting", Pattern: "refrain|desist from ~2 @contacting"},

@@ -150,6 +150,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "mándeme a alguien a medir" sends the work, a commitment)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mandame|envieme|envienme|manden a? un|una? alguien|asesor|agente|vendedor|representante|persona ~4 pa|para platicar|hablar|conversar|explicarme"},
 	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
+	// dev328 (stop 54): "dígale al gerente que me busque, por favor" (a
+	// boss or a person told to reach the lead; "que me busque una casa"
+	// alone asks a search)
+	{Name: "es have them reach me", Pattern: "digale|dile|diganle|avisele|avisale|pidale|pidele al|a ~1 @boss|@esperson que me|nos busque|busquen|llame|llamen|marque|marquen|contacte|hable"},
 	// a grandchild or a child texting for the household: "dice mi tía que
 	// le llamen mañana", "my mom dice que le llamen please"
 	{Name: "es relayed call", Pattern: "mi|my @kin ~1 dice|dijo|quiere|pide|pidio|says|wants que le|la|lo @relaycall / dice|dijo|pide|pidio mi @kin que le|la|lo @relaycall"},
@@ -567,6 +571,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your|ur ~3 on a|the ~3 call|phone|zoom|line"},
 	// dev321 (stop 54): "who's your boss and can i get them on the line?"
 	{Name: "get someone on a call", Pattern: "get|grab|put him|her|them|boss|manager|supervisor on the|a line|phone|call"},
+	// dev326 (stop 54): "would one of your folks be willing to meet us at
+	// the church Saturday?"
+	{Name: "meet us", Pattern: "would|could|can|will one|someone|somebody|anyone of? your|ur? folks|people|guys|team|reps|agents|men ~4 meet|visit me|us|with"},
 	// "can a human please look at my application"
 	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
 	// "Is this a real person? If not I need to talk to one" (the person

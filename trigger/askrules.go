@@ -396,6 +396,9 @@ var askRules = map[string]askRule{
 			return t.Toks[m.Start] == "call" && m.Start > 0 && callKinds.Has(t.Toks[m.Start-1])
 		}},
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
+		{"a prayer, not a call: 'when in doubt, call on the Lord'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks[m.Start:min(len(t.Toks), m.End+3)], divine.Has)
+		}},
 		{"a joke taken back at once: 'call me maybe, just kidding, texting is fine' (a bare 'jk' is a laugh, read as a break)", func(t textmatch.Text, m textmatch.Match) bool {
 			// (across an emoji's break, not after "not": "not kidding")
 			for k, n := m.End, 0; k < len(t.Toks) && n < 5; k++ {
@@ -2173,3 +2176,6 @@ var (
 // jokeTakenBack: the words that take back what was just said as a joke
 // ("call me maybe, just kidding").
 var jokeTakenBack = textmatch.NewSet("kidding", "joking", "jking", "broma", "bromeando")
+
+// divine: the one a prayer calls on ("call on the Lord").
+var divine = textmatch.NewSet("lord", "god", "jesus", "heaven", "dios", "senor")

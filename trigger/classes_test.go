@@ -6617,3 +6617,23 @@ func TestStop54Asks(t *testing.T) {
 		"call me crazy, just kidding, texting works fine for me",
 	)
 }
+
+// TestStop54FaithAndChilango: dev326 and dev328's asks in our own words
+// (someone of the team asked to meet the lead, a manager told to reach
+// the lead in Spanish), a prayer that is no call, and a repair left worse
+// than before as frustration in both languages.
+func TestStop54FaithAndChilango(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"could one of your reps meet with us at the shop Tuesday?",
+		"dile a tu jefe que me llame cuando pueda",
+	)
+	requireNoAsks(t,
+		"call on God and He'll answer, my grandma used to say. I'll think about the quote.",
+		"dígale que me busque una casa con patio, por favor",
+	)
+	requireFrustrated(t,
+		"nos lleva la trampa, la regadera quedó peor que antes",
+		"your guy made it worse than before, the sink leaks twice as much",
+	)
+}

@@ -69,6 +69,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// tengo todo el día?", "me van a volver loca", "I can't keep doing
 	// this", "Qué conveniente."
 	{Name: "exasperation", Pattern: "no tienen|tienes|tiene corazon|verguenza|respeto / have some respect|respeto|decency / @you all? dont care | / @you all? do not care | / asi no se trabaja / who is running this ~1 | / whos running this ~1 | / @you all|guys? are worse than ~4 dmv|office|government|secretary / ustedes are|son worse|peores than|que ~4 dmv|office|oficina|government|gobierno|secretary / son peor|peores que ~4 dmv|oficina|gobierno"},
+	// dev328 (stop 54), Mexican Spanish: "me lleva la fregada, el técnico
+	// dejó la llave goteando peor que antes"; a repair left worse than
+	// before, in both languages
+	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron|esta|estan ~4 peor que antes / left|made it|is|its ~4 worse than before"},
 	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
 	// actually reads these, or am I talking to a toaster?", "¿con quién
