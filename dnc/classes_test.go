@@ -4321,3 +4321,13 @@ func TestStop54ServiceAndFaith(t *testing.T) {
 		"I unsubscribed from a competitor's alerts because they spammed me. yours are fine",
 	)
 }
+
+// TestStop54NumberWiped: dev323's number wished wiped out of the
+// sender's records, in our own words; a number wiped from a phone by a
+// reset is none.
+func TestStop54NumberWiped(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "we moved, so I'd appreciate my cell getting wiped out of your customer files")
+	requireNoOptOuts(t, d, "my phone got reset and my number got wiped off the old sim, so I missed your call about the quote")
+}

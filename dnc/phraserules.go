@@ -1552,7 +1552,8 @@ var phraseRules = map[string]phraseRule{
 		// for, or gone from the sender's records (not "my number got
 		// removed from the app")
 		if toks[m.Start] == "my" || toks[m.Start] == "this" {
-			if textmatch.Before(toks, m.Start, 3, goneWished) || m.End+1 < len(toks) && toks[m.End] == "from" && senderOwned.Has(toks[m.End+1]) {
+			if textmatch.Before(toks, m.Start, 3, goneWished) || m.End+1 < len(toks) && toks[m.End] == "from" && senderOwned.Has(toks[m.End+1]) ||
+				m.End+2 < len(toks) && toks[m.End] == "out" && toks[m.End+1] == "of" && senderOwned.Has(toks[m.End+2]) {
 				return true
 			}
 		}
@@ -4489,7 +4490,7 @@ var threadTopic = textmatch.NewSet("on", "about", "for", "with", "regarding", "r
 var insteadWords = textmatch.NewSet("instead", "not", "rather")
 
 // goneWished: the wish before "my number gone": "I want my number gone".
-var goneWished = textmatch.NewSet("want", "need", "like", "get", "have", "wanted", "expect")
+var goneWished = textmatch.NewSet("want", "need", "like", "get", "have", "wanted", "expect", "appreciate")
 
 // senderOwned: what the sender keeps a number in, after "from": "gone from
 // your system".

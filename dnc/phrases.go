@@ -547,7 +547,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
 	{Name: "no more messages", Pattern: "no|zero @more @contactn / zero @contactn"},
 	{Name: "done with messages", Pattern: "done with ~2 these|your|the|ur|all @contactn"},
-	{Name: "number gone", Pattern: "my|this number ~1 gone|deleted|removed|erased"},
+	{Name: "number gone", Pattern: "my|this number|cell|phone ~1 gone|deleted|removed|erased|wiped"},
 	{Name: "no more", Pattern: "no more / no mas"}, // only as a whole clause; checked in acceptPhrase
 	// "make sure I never get another one of these", "let this be the last
 	// one", "pls ghost me", "pull me from your cadence", "I said yes to

@@ -572,10 +572,57 @@ func answerClause(t textmatch.Text) string { return answerClauseMin(t, 3) }
 // them saying something.
 func answerClauseMin(t textmatch.Text, minWords int) string {
 	words, content := firstClause(t)
+	// a word or two that the next clause explains: "Overtime. Guys punch
+	// in early and nobody catches it" to "what's the main headache?"
+	// (one word of four letters or more, in a message that asks nothing:
+	// not "Just looking. Queria ver precios", "First question: does it
+	// integrate?")
+	if len(words) == 1 && minWords > 1 && content == 1 && len(words[0]) >= 4 && t.Quests == 0 && !onlyAgreement(words) && !answerAsides.Has(words[0]) {
+		if next, n := clauseAfter(t, words); n >= 2 && len(next) >= 3 && !asksBack(next) {
+			words, content = append(slices.Clip(words), next...), content+n
+		}
+	}
 	if len(words) < minWords || content < 2 || isHedged(t) || refusal(t) || asksBack(words) || aboutTheSender(t, words) {
 		return ""
 	}
 	return strings.Join(words[:min(len(words), 8)], " ")
+}
+
+// answerAsides open an answer with an aside, not the answer: "honestly.
+// ...", "sorry, ..."
+var answerAsides = textmatch.NewSet("sorry", "jaja", "jajaja", "jeje", "honestly", "first", "also", "well", "anyway", "anyways", "perdon", "disculpe", "bueno", "pues", "mira", "oye")
+
+// clauseAfter returns the words of the clause after the answer's first
+// clause (first, as firstClause read it) and how many of them say
+// something.
+func clauseAfter(t textmatch.Text, first []string) (words []string, content int) {
+	seen := 0
+	for i, w := range t.Toks {
+		if w == textmatch.Break {
+			continue
+		}
+		if seen < len(first) {
+			if w == first[seen] {
+				seen++
+			}
+			if seen == len(first) {
+				for _, x := range t.Toks[i+1:] {
+					if x == textmatch.Break {
+						if len(words) > 0 {
+							break
+						}
+						continue
+					}
+					words = append(words, x)
+					if !vagueAnswer.Has(x) && !firstPersonWords.Has(x) {
+						content++
+					}
+				}
+				return words, content
+			}
+		}
+	}
+	return nil, 0
 }
 
 // aboutTheSender reports an answer that asks about the sender's product
@@ -892,7 +939,7 @@ var relatives = textmatch.NewSet("cousin", "uncle", "aunt", "son", "daughter", "
 // buying a new home?", "Are you looking to add him to a policy?", "Still
 // house hunting?", "¿Busca refinanciar?".
 var needQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender"},
+	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender|seguro|aseguranza|poliza|prestamo|credito"},
 })
 
 // needVerbs keep a short clause with an amount a need: "need 300k for the

@@ -2322,3 +2322,34 @@ func TestStop54SlangPrices(t *testing.T) {
 	require.Equal(t, "$180,000", extract(t, qualify.RealEstate, "Would take a buck eighty if it's quick, I'm on the road a lot")[qualify.Price])
 	require.NotContains(t, bant("we're looking at 2 to 3 bedrooms, nothing fancy"), qualify.Field("budget"))
 }
+
+// TestStop54AnswersAndSoleSay: dev323's classes in our own words. A
+// one-word answer the next clause explains ("Scheduling. Half the crew
+// ...") answers the need; a yes to "¿sigue buscando seguro...?" is a
+// need; the lead alone decides in Spanish ("eso lo decido yo sola", "lo
+// he manejado yo") and in English ("nobody else signs"). Look-alikes: a
+// one-word aside before an unrelated clause, and a question back.
+func TestStop54AnswersAndSoleSay(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	ask := func(sc qualify.Schema, q, a string) map[qualify.Field]string {
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: sc, Text: a, History: []qualify.Turn{{Text: q}}})
+		require.NoError(t, err)
+		out := map[qualify.Field]string{}
+		for _, v := range vals {
+			out[v.Field] = v.Value
+		}
+		return out
+	}
+	require.Contains(t, ask(qualify.B2B, "What's the biggest headache you want to fix?", "Scheduling. Half the crew shows up to the wrong site every Monday"), qualify.UseCaseFit)
+	require.Contains(t, ask(qualify.BANT, "¿Sigue buscando seguro para el carro nuevo?", "Sí, ya casi lo recojo"), qualify.Need)
+	require.NotContains(t, ask(qualify.B2B, "What's the biggest headache you want to fix?", "Honestly. Can you tell me what it costs first?"), qualify.UseCaseFit)
+	require.NotContains(t, ask(qualify.B2B, "What's the biggest headache you want to fix?", "Question: does it work on Android?"), qualify.UseCaseFit)
+	for _, s := range []string{
+		"eso lo decido yo sola, mi hermano no tiene nada que ver",
+		"las cuentas de la casa siempre las he manejado yo",
+		"it's only me now, nobody else signs anything",
+	} {
+		require.Equal(t, "decision maker", extract(t, qualify.BANT, s)[qualify.Authority], "%q", s)
+	}
+}

@@ -2659,6 +2659,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "joint decision", Pattern: "part of the|this decision / parte de la decision / by majority|majority vote / por mayoria"},
 	{Name: "approval", Pattern: "one who has|needs to be sold|convinced / la|el que hay que convencer"},
 	{Name: "decision maker", Pattern: "yo sola|solo|solita|solito decido / lo decido yo sola|solo"},
+	// dev323 (stop 54): "eso lo veo yo solo", "los seguros siempre los he
+	// manejado yo"; and "nobody else signs for nothing around here"
+	{Name: "decision maker", Pattern: "lo|eso|esto|los|las veo|decido|manejo|resuelvo|firmo yo solo|sola|solito|solita / lo|los|las he manejado|decidido|firmado yo / nobody|noone else signs|decides / nobody|noone else has a say / no one else signs|decides / no one else has a say"},
 	// "la decisión es toda mía"
 	{Name: "decision maker", Pattern: "la decision es ~1 mia|nuestra|mio"},
 	// a role in other words: "i run IT", "i head up marketing", "IT

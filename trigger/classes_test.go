@@ -6637,3 +6637,32 @@ func TestStop54FaithAndChilango(t *testing.T) {
 		"your guy made it worse than before, the sink leaks twice as much",
 	)
 }
+
+// TestStop54GreatLakes: dev323's rule topics and readiness in our own
+// words: a legal question in Spanish (selling without the other owner's
+// signature, what the judge must decide), several two-family houses as a
+// high-value scope, hundreds of hourly workers, a competitor's offer
+// named by what it includes or as "su propia oferta", GEICO by its
+// mascot; the crew told to just come, the day left to the business.
+func TestStop54GreatLakes(t *testing.T) {
+	t.Parallel()
+	has := func(s string, topic trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, topic) }
+	require.True(t, has("¿puedo rentar la casa sin su firma o el juez tiene que aprobar algo?", trigger.TopicLegal))
+	require.False(t, has("el juez del concurso de chili fue mi compadre", trigger.TopicLegal))
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "if we sell it goes with our other four doubles on the block"))
+	require.True(t, ruleFires(t, hv, "both plants would be on it eventually, around 450 hourly"))
+	for _, s := range []string{
+		"the other installer's bid covers the permits and yours doesn't",
+		"el banco me mandó su propia oferta y está mejor",
+		"my cousin is with the gecko guys and pays less",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q names a competitor", s)
+	}
+	for _, s := range []string{
+		"I'm home all day Friday, whoever's available can come, I'll leave the garage unlocked",
+		"dígame qué día les conviene y yo pido permiso en el trabajo",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+}

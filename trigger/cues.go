@@ -2555,6 +2555,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "programa|software|app|plataforma se puede|podria|pueden|podrian modificar|adaptar|personalizar"},
 	// "¿eso lo pueden personalizar?", "hecho a medida"
 	{Name: string(TopicCustomization), Pattern: "lo|la|los|las|eso|esto pueden|podrian|puede|podria|podeis personalizar|adaptar|customizar|modificar / a medida / personalizado|personalizada|personalizable|personalizacion"},
+	// dev323 (stop 54): "si yo puedo vender mi mitad sin su firma, o si el
+	// juez tiene que decidir algo primero"
+	{Name: string(TopicLegal), Pattern: "vender|firmar|rentar ~4 sin su|la firma|permiso|consentimiento / el|un juez|juzgado ~3 tiene|tendria|tenga|debe|deberia que? decidir|aprobar|autorizar|firmar / la corte ~3 tiene|tendria|tenga|debe que? decidir|aprobar|autorizar"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},
 	// dev281: "there is water running down the wall in the hallway from
@@ -3074,6 +3077,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev281: "a young man from another AC company came by", "they sent
 	// us a loan estimate too, and theirs is lower on the rate"
 	{Name: "other company", Pattern: "another|other|different ~2 @vendor / theirs is|was|came lower|cheaper|better|less / theirs is|was|came in lower|cheaper|under"},
+	// dev323 (stop 54): "theirs has the lifetime glass breakage thrown in
+	// and yours doesn't", "me dieron un papelito con su propia oferta",
+	// "my brother-in-law's with the gecko guys"
+	{Name: "other company", Pattern: "theirs has|includes|comes|covers|got ~8 yours doesnt|dont|lacks|isnt / su|sus propia|propio|propias|propios oferta|ofertas|cotizacion|tasa|cotizaciones / their own offer|quote|rate|bid|estimate"},
+	{Name: "other company", Pattern: "gecko guys|people|folks|company|ones|lizard"},
 	// dev286, dev288: "we already had DiNapoli Roofing out Monday", "got
 	// us a number from Ferrara Bros", "I will compare yours with what they
 	// showed me", "los de Roofing Pros ya vinieron y me cobran 11 mil"
@@ -3322,7 +3330,9 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		// named), "los de la aseguranza ya vinieron" (a utility or an
 		// insurer, no competitor)
 		if m.Name == "other company" && textmatch.Before(toks, m.Start, 3, workedFor) ||
-			m.Name == "other company" && toks[m.Start] == "theirs" && !t.HasAny(priceNouns) ||
+			// ("theirs has the glass breakage thrown in and yours doesn't":
+			// two offers compared, no price needed)
+			m.Name == "other company" && toks[m.Start] == "theirs" && !t.HasAny(priceNouns) && toks[m.End-2] != "yours" ||
 			m.Name == "other company" && toks[m.Start] == "los" && t.HasAny(utilityNouns) {
 			return false
 		}

@@ -363,7 +363,10 @@ var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "
 	// "tengo 14 trailas que rento", "six cabins on the lake"
 	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas",
 	// Philadelphia's "5 rowhomes", "three twins"
-	"rowhomes", "rowhouses", "townhomes", "townhouses").Gated()
+	"rowhomes", "rowhouses", "townhomes", "townhouses",
+	// the Great Lakes' two-family houses: "the other five doubles on that
+	// stretch", "three two-flats"
+	"doubles", "flats", "twoflats", "deckers").Gated()
 
 // largeScope are the scope cues of a high-value lead that state no
 // amount: several properties, a whole-home repipe, a multi-system
@@ -472,7 +475,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
 	// dev233: "a busy week is like 35 crews, 300 and something guys
 	// between all the jobs"
-	{Name: "hundreds of seats", Pattern: "@bign guys|workers|employees|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores|logins|accounts|usuarios|cuentas|licencias / @bign and|y something|odd|some|pico|tantos guys|workers|employees|techs|technicians|drivers|nurses|staff|empleados|trabajadores"},
+	{Name: "hundreds of seats", Pattern: "@bign guys|workers|employees|hourly|associates|operators|techs|technicians|drivers|nurses|staff|users|seats|licenses|agents|empleados|trabajadores|logins|accounts|usuarios|cuentas|licencias / @bign and|y something|odd|some|pico|tantos guys|workers|employees|techs|technicians|drivers|nurses|staff|empleados|trabajadores"},
 	// boats to insure: "four trawlers, the dock, the ice house" (trucks
 	// are counted by fleet software too: "ahorita 15 trucks")
 	{Name: "fleet", Pattern: "@many|two|2|dos trawlers|shrimpers / have|own|run|insure|tenemos|got ~2 @many|two|2|dos boats|vessels|barcos|lanchas"},

@@ -347,6 +347,11 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "send|text|shoot|email|mandame|mandeme|envieme|enviame ~3 payment link|links / link|enlace de pago / card or ~4 bank|transfer|ach|check|wire|debit / tarjeta o ~2 transferencia|deposito|efectivo"},
 	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|wire|submit|mail|drop ~3 @payobj / where to upload|send|wire|submit|mail ~3 @payobj / who do|should|can i|we send|make ~3 @payobj to|out"},
 	{Name: "book", Pattern: "book it"},
+	// dev323 (stop 54): the door left open for the crew ("whoever's free
+	// just come, I'll leave the side gate unlatched"), the day left to
+	// the business ("nomás dígame qué día le cae bien a su gente", "el
+	// día que ustedes digan")
+	{Name: "book", Pattern: "whoever|whoevers ~2 free|available ~2 just|can come / ill leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked|open / i will leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked|open / digame|digan|dime|diganme ~1 que dia ~3 le|les cae|caiga|conviene / el dia que ustedes|usted digan|diga / the day you|yall pick|say|choose"},
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
