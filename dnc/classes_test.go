@@ -4331,3 +4331,31 @@ func TestStop54NumberWiped(t *testing.T) {
 	requireOptOuts(t, d, "we moved, so I'd appreciate my cell getting wiped out of your customer files")
 	requireNoOptOuts(t, d, "my phone got reset and my number got wiped off the old sim, so I missed your call about the quote")
 }
+
+// TestStop54ShiftsAndNeighbours: dev330, dev331 and dev333's classes in
+// our own words: "keep texting me and see what happens", "can we just
+// not, forever", a report as junk promised if another comes (Spanish),
+// "ya no me tienen que estar escribiendo", "not on this line please",
+// "she wants no more of these", "I would like that you don't write me
+// again" and the sender's own mistake, neither an undoing. Look-alikes:
+// how to leave a listing site's emails, a wrong-number story with this
+// line the lead's, calls refused with texts asked for.
+func TestStop54ShiftsAndNeighbours(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"go ahead, keep messaging us and see what happens",
+		"a text at 5am again. can we just not, forever",
+		"ya sé cómo bloquearlos como spam, si me mandan otro eso hago",
+		"ya no nos tienen que estar mandando nada, gracias",
+		"this phone is for my job. whatever it is, not on this number please",
+		"my mother wants no more of these",
+		"I would like that you don't text me again, thank you",
+		"you made a mistake, I never owned a house on Pine. Please don't contact this number",
+	)
+	requireNoOptOuts(t, d,
+		"how do I unsubscribe from Redfin alerts? they send 8 a day",
+		"I get wrong number texts all the time but this one's actually me, send the quote",
+		"no me tienen que llamar, mándenme el precio por aquí",
+	)
+}

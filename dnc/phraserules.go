@@ -440,6 +440,9 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"how to leave another sender's emails: 'How to unsubscribe from Zillow emails? I get 10 per day'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "from" && otherPortals.Has(toks[m.End+1]) && textmatch.Before(toks, m.Start, 3, textmatch.NewSet("how", "como"))
+		}},
 		{"another sender's newsletter left, this sender read: 'Unsubscribe from el newsletter de la otra compañía fue lo mejor que hice. Los de ustedes sí los leo.'", leftEmailsStillEngaged},
 		{"someone else's account in a product: 'necesito hacer unsubscribe a un user que ya se fue de la empresa'", func(toks []string, m textmatch.Match) bool {
 			if m.End >= len(toks) || toks[m.End] == "me" || toks[m.End] == "us" {
@@ -1257,6 +1260,9 @@ var phraseRules = map[string]phraseRule{
 		{"a number the lead gave before, corrected: 'perdón, wrong number the last time, el de mi esposo termina en 2290'", func(toks []string, m textmatch.Match) bool {
 			after := toks[m.End:min(len(toks), m.End+4)]
 			return textmatch.After(toks, m.End, 3, givenEarlier) || textmatch.ContainsSeq(after, "last", "time") || textmatch.ContainsSeq(after, "vez", "pasada")
+		}},
+		{"wrong numbers told of, this one the lead's: 'I'm a wrong number magnet ... but this one's actually me'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "actually", "me") || textmatch.ContainsSeq(toks, "is", "me", "yes")
 		}},
 		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "quoting", "quoted", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
@@ -4470,6 +4476,11 @@ func pauseOnly(t textmatch.Text) bool {
 // givenEarlier: a number the lead gave earlier, corrected ("wrong number
 // earlier").
 var givenEarlier = textmatch.NewSet("earlier", "antes", "before")
+
+// otherPortals: listing sites and the like whose emails a lead may ask
+// how to leave.
+var otherPortals = textmatch.NewSet("zillow", "redfin", "trulia", "realtor", "realtorcom", "opendoor", "offerpad", "homes", "craigslist",
+	"facebook", "nextdoor", "linkedin", "amazon", "groupon", "yelp", "angi", "thumbtack", "homeadvisor")
 
 // leadOrLine: the lead or the line, taken off a list: what "take the
 // ... off the list" must not name for a thing to be meant.

@@ -1,6 +1,7 @@
 package dnc
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -319,6 +320,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "lo que sigue es|sera ~1 demanda|denuncia|queja|abogado|reporte / es ilegal mandar|mandarme|enviar|enviarme|mandarnos ~3 sin permiso|consentimiento|autorizacion"},
 	// "no quiero recibir ningún seguimiento"
 	{Name: "es no follow up", Pattern: "no quiero|queremos|deseo|deseamos recibir? ningun|mas|otro seguimiento|seguimientos"},
+	// dev330, dev331, dev333 (stop 54): "keep texting me and see how that
+	// goes", "can we just not, forever", "reportarlos como basura. Si me
+	// llega otro, eso hago", "ya no me tienen que estar escribiendo",
+	// "not on this line please", "he wants no more of them"
+	{Name: "threat", Pattern: "keep texting|messaging|calling me|us and see how|what ~2 goes|happens"},
+	{Name: "threat", Pattern: "reportarlos|reportarles|bloquearlos|denunciarlos ~3 | ~1 si me|nos llega|llegan|mandan otro|otra|mas"},
+	{Name: "no more messages", Pattern: "can|could we|you just not | ~1 forever|anymore / can|could we|you just not forever|anymore"},
+	{Name: "es dont contact again", Pattern: "no me|nos tienen|tiene que ~1 estar? escribiendo|escribir|mandando|mandar|textear|texteando"},
+	{Name: "keep off line", Pattern: "not on|to this|my|our line|number|phone|cell please|pls|thanks|thank"},
+	{Name: "want none", Pattern: "want|wants|wanted no more of them|these|those |"},
 	{Name: "keep off line", Pattern: "keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads off this|my|our line|phone|number|cell|inbox / keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads away from this|my|our line|phone|number|cell|inbox"},
 	{Name: "want none", Pattern: "want|need none of these|this|your|ur|them|it |"},
 	{Name: "threat", Pattern: "think ~2 before you|u|yall send|text|message ~2 next|another|again"},
@@ -1867,9 +1878,29 @@ func undone(t textmatch.Text) bool {
 			!(undoWishes.Has(t.Toks[m.Start]) && textmatch.Before(t.Toks, m.Start, 2, textmatch.Negators)) &&
 			// "circling back on your circling back": a follow-up's "back",
 			// nothing wanted back
-			!(t.Toks[m.Start] == "back" && m.Start > 0 && followUpVerbs.Has(t.Toks[m.Start-1]))
+			!(t.Toks[m.Start] == "back" && m.Start > 0 && followUpVerbs.Has(t.Toks[m.Start-1])) &&
+			// "I would like that you don't write me again": the wish is
+			// for no more, a negation inside it
+			!(undoWishes.Has(t.Toks[m.Start]) && slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has)) &&
+			// "you have mistake, I never owned that house": the sender's
+			// mistake, no request of the lead's undone
+			!(m.End-m.Start == 1 && sendersMistake(t.Toks, m.Start))
 	})
 	return ok
+}
+
+// sendersMistake reports a mistake at toks[i] that the sender made: "you
+// have mistake", "you made a mistake", "you guys got the wrong ... by
+// mistake" is not among them.
+func sendersMistake(toks []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k] == "a" || toks[k] == "the" || toks[k] == "some") {
+		k--
+	}
+	if k < 1 || !(toks[k] == "have" || toks[k] == "made" || toks[k] == "make" || toks[k] == "has" || toks[k] == "got") {
+		return false
+	}
+	return toks[k-1] == "you" || toks[k-1] == "u" || toks[k-1] == "yall" || toks[k-1] == "guys" || toks[k-1] == "company" || toks[k-1] == "system"
 }
 
 // followUpVerbs come before the "back" of a follow-up: "circling back",

@@ -150,6 +150,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "mándeme a alguien a medir" sends the work, a commitment)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mandame|envieme|envienme|manden a? un|una? alguien|asesor|agente|vendedor|representante|persona ~4 pa|para platicar|hablar|conversar|explicarme"},
 	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
+	// dev331 (stop 54): "¿tienen gente en Houston? Para que me reciban en
+	// persona"
+	{Name: "es face to face", Pattern: "que me|nos reciban|atiendan|vean|reciba|atienda en persona"},
 	// dev328 (stop 54): "dígale al gerente que me busque, por favor" (a
 	// boss or a person told to reach the lead; "que me busque una casa"
 	// alone asks a search)
@@ -565,6 +568,11 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev322 (stop 54): "I want one of the ones with a pulse" (not "is
 	// there a person behind this?" alone: a question whether it is a bot)
 	{Name: "talk to person", Pattern: "one|ones|people|folks|guy|gal|man|woman|lady with a pulse|heartbeat"},
+	// dev333 (stop 54), English as a second language: "is there any live
+	// employee I can discuss the renewal with?", "better someone dials me
+	// in the evening"
+	{Name: "talk to person", Pattern: "any|a live employee|person|human|agent|rep|representative|worker ~3 i|we can|could talk|discuss|speak|ask"},
+	{Name: "call me", Pattern: "better|best|please someone|somebody dials|calls|rings|phones me|us"},
 	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
 	// "can I get your account exec on a quick 15 min call?", "get someone
 	// on the phone with me"

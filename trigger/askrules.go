@@ -396,6 +396,18 @@ var askRules = map[string]askRule{
 			return t.Toks[m.Start] == "call" && m.Start > 0 && callKinds.Has(t.Toks[m.Start-1])
 		}},
 		{"the gate, not a call: 'buzz me in at the gate'", allOf(firstIs("buzz"), nextIs("in"))},
+		{"a name given: 'call me Tess, everyone does'", func(t textmatch.Text, m textmatch.Match) bool {
+			// (across the comma: "call me Tess lang, everyone does")
+			for k := m.End; k < len(t.Toks) && k < m.End+5; k++ {
+				if namingCrowd.Has(t.Toks[k]) {
+					return k+1 < len(t.Toks) && (t.Toks[k+1] == "does" || t.Toks[k+1] == "do" || t.Toks[k+1] == "did" || t.Toks[k+1] == "calls")
+				}
+			}
+			return false
+		}},
+		{"someone else of the lead's calls: 'my supervisor will call me if they need me to come in'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "call" && m.Start >= 2 && t.Toks[m.Start-1] == "will" && leadsOwnCallers.Has(t.Toks[m.Start-2])
+		}},
 		{"a prayer, not a call: 'when in doubt, call on the Lord'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.Start:min(len(t.Toks), m.End+3)], divine.Has)
 		}},
@@ -527,6 +539,13 @@ var askRules = map[string]askRule{
 			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
 		}},
 		{"someone of a place of the lead's: 'I need to ask the building manager if I can fix it myself'", prevIn(placeOwners)},
+		{"a talk someone else wants the lead to have: 'warehouse manager wants me to talk to HR first'", func(t textmatch.Text, m textmatch.Match) bool {
+			// (the person first: "manager wants me to talk")
+			span := t.Toks[max(0, m.Start-6):m.End]
+			// (not "my boss wants me to talk to your manager": the sender's)
+			return slices.ContainsFunc(span, othersWish.Has) && (slices.Contains(span, "me") || slices.Contains(span, "us")) &&
+				!textmatch.After(t.Toks, m.End, 3, textmatch.NewSet("your", "ur", "yall"))
+		}},
 		{"a call already promised: 'the adjuster is supposed to call me Monday'", spanHas("supposed", "scheduled", "due", "going")},
 		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
 		{"the person is to call someone else: 'ask your crew to call my neighbor'", callsOther},
@@ -2176,6 +2195,18 @@ var (
 // jokeTakenBack: the words that take back what was just said as a joke
 // ("call me maybe, just kidding").
 var jokeTakenBack = textmatch.NewSet("kidding", "joking", "jking", "broma", "bromeando")
+
+// othersWish: someone else's wish or word that the lead talk to someone
+// ("wants me to talk to HR").
+var othersWish = textmatch.NewSet("wants", "told", "asked", "said", "needs")
+
+// namingCrowd: who calls the lead by a name ("call me Tess, everyone
+// does").
+var namingCrowd = textmatch.NewSet("everyone", "everybody", "friends", "people", "family", "todos")
+
+// leadsOwnCallers: people of the lead's own life who will call them
+// ("my supervisor will call me if they need me").
+var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge", "wife", "husband", "mom", "dad", "doctor", "school", "daycare", "job")
 
 // divine: the one a prayer calls on ("call on the Lord").
 var divine = textmatch.NewSet("lord", "god", "jesus", "heaven", "dios", "senor")

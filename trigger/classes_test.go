@@ -6666,3 +6666,30 @@ func TestStop54GreatLakes(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
 	}
 }
+
+// TestStop54ShiftsAndNeighbours: dev330, dev331 and dev333's asks and
+// frustration in our own words: a live employee to discuss with, someone
+// who dials the lead, to be received in person (Spanish); frustration in
+// Central American Spanish. Look-alikes: a name given ("call me Bea,
+// everybody does"), the lead's own boss who will call, a talk someone
+// else wants the lead to have, a talk told of, tired from work.
+func TestStop54ShiftsAndNeighbours(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"is there a live person I could ask about the deductible?",
+		"too much to type, better somebody calls me after six",
+		"quiero que me atiendan en persona, ¿tienen oficina en Dallas?",
+		"my boss wants me to talk to your manager about the contract",
+	)
+	requireNoAsks(t,
+		"call me Bea, everybody does",
+		"my manager will call me if the shift changes, so I may drop off",
+		"the nurse manager wants me to talk to payroll first, then I'll get back to you",
+		"mi hermana dice que habló con un asesor ayer y le dieron otra tasa",
+	)
+	requireFrustrated(t,
+		"qué babosos, me pusieron el apellido mal otra vez",
+		"no me vengan con cuentos, ayer era otro precio",
+	)
+	requireNotFrustrated(t, "ando bien cansado del turno, mañana le mando los papeles")
+}

@@ -72,6 +72,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev328 (stop 54), Mexican Spanish: "me lleva la fregada, el técnico
 	// dejó la llave goteando peor que antes"; a repair left worse than
 	// before, in both languages
+	// dev331 (stop 54), Central American Spanish: "puchica, qué
+	// bayuncos", "no me vengás con cuentos", "no jueguen conmigo"
+	{Name: "es exasperation", Pattern: "que|q bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga|vengás ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo|con nosotros"},
 	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron|esta|estan ~4 peor que antes / left|made it|is|its ~4 worse than before"},
 	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
@@ -1870,6 +1873,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	fedUp := m.Name == "es fed up" || m.Name == "es exasperation"
 	if fedUp && otherSubject(toks, m.Start) {
+		return false
+	}
+	// "estoy bien cansada hoy del trabajo, mañana le mando las fotos":
+	// tired from a day's work, not fed up with the sender
+	if m.Name == "es fed up" && textmatch.After(toks, m.End-1, 4, tiredFrom) {
 		return false
 	}
 	// "la otra compañía me dejó plantado dos veces, por eso les escribo":
@@ -3949,3 +3957,7 @@ var leftTools = textmatch.NewSet("crm", "crms", "dialers", "systems", "vendors",
 // formerTool after "fed up with" names what the lead is leaving: "our old
 // CRM", "the previous vendor".
 var formerTool = textmatch.NewSet("old", "previous", "former", "current", "last", "existing", "legacy")
+
+// tiredFrom: what a lead is tired from, not with the sender ("cansada
+// hoy del trabajo", "del viaje").
+var tiredFrom = textmatch.NewSet("trabajo", "chamba", "jale", "viaje", "turno", "camino", "manejar", "work", "shift")
