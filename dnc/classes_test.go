@@ -4359,3 +4359,21 @@ func TestStop54ShiftsAndNeighbours(t *testing.T) {
 		"no me tienen que llamar, mándenme el precio por aquí",
 	)
 }
+
+// TestStop54RetireesAndFamilies: dev332's classes in our own words: a
+// number that should come off whatever list, a relative marked as do not
+// contact, "hasta aquí" as an end (not a pause), a visit's stay that is
+// no pause; English "quite a" is no Spanish "quite" (remove).
+func TestStop54RetireesAndFamilies(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"we'd be grateful if her number came off your list, she gets confused by these",
+		"this is her son, I'm visiting for the week. please flag her as do not contact",
+		"le agradezco, pero dejemos los mensajes hasta aquí, olvídese de este número",
+	)
+	requireNoOptOuts(t, d,
+		"oh my, that's quite a number for a little condo",
+		"I'm here for the week with my mom, she says send the paperwork to this phone",
+	)
+}

@@ -916,6 +916,9 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'ella no quiere mensajes de voz, mándele texto'", voiceNotText},
 	}},
 	"es remove me": {unless: []exclusion{
+		{"English 'quite': 'that's quite a number'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "quite" && m.Start+1 < len(toks) && (toks[m.Start+1] == "a" || toks[m.Start+1] == "an" || toks[m.Start+1] == "the")
+		}},
 		{"an idiom: 'sáquenme de una duda'", func(toks []string, m textmatch.Match) bool {
 			return m.End+2 < len(toks) && toks[m.End] == "de" && (toks[m.End+2] == "duda" || toks[m.End+2] == "dudas")
 		}},
@@ -4422,7 +4425,9 @@ func pauseOnly(t textmatch.Text) bool {
 			// not how long the messages have come: "every day for two
 			// weeks", "for the past month", nor a hard time the lead goes
 			// through: "estoy pasando por un momento muy difícil"
-			if pastSpan(toks, i) || i > 0 && goingThrough.Has(toks[i-1]) {
+			// nor the stay of the one who writes: "Mom handed me her phone
+			// while I'm here for the week"
+			if pastSpan(toks, i) || i > 0 && goingThrough.Has(toks[i-1]) || i > 0 && hereForStay.Has(toks[i-1]) {
 				continue
 			}
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
@@ -4506,6 +4511,9 @@ var goneWished = textmatch.NewSet("want", "need", "like", "get", "have", "wanted
 // senderOwned: what the sender keeps a number in, after "from": "gone from
 // your system".
 var senderOwned = textmatch.NewSet("your", "ur", "yall")
+
+// hereForStay: a visit's stay before "for": "while I'm here for the week".
+var hereForStay = textmatch.NewSet("here", "visiting", "staying", "town")
 
 // laterRefused: the words a few before "later" that refuse it ("not a
 // fit later", "nor any time later").
@@ -4621,7 +4629,9 @@ var (
 	permanence  = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever",
 		"further", "stop", "unsubscribe", "remove", "list", "lista", "baja")
 	untilWords    = textmatch.NewSet("until", "til", "till", "untill", "hasta")
-	openEnded     = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego")
+	openEnded     = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego",
+		// "dejamos los mensajitos hasta aquí": up to here, an end
+		"aqui", "aca", "ahi")
 	durationUnits = textmatch.NewSet("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
 		"bit", "while", "hora", "horas", "dia", "dias", "semana", "semanas", "rato", "minutos")
 	shortSpan   = textmatch.NewSet("rato", "ratito", "momento", "momentito")

@@ -334,6 +334,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "want none", Pattern: "want|need none of these|this|your|ur|them|it |"},
 	{Name: "threat", Pattern: "think ~2 before you|u|yall send|text|message ~2 next|another|again"},
 	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if ~3 got|was|were|be taken|pulled|removed|deleted|erased out|off|from"},
+	// dev332 (stop 54): "I'd appreciate it if this number came off
+	// whatever list it landed on", "if you could mark her as
+	// do-not-contact on your end"
+	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if this|my|her|his|our|the number|name|phone|cell ~1 came|come|went|comes off|out"},
+	{Name: "do not call list", Pattern: "mark|flag|list|put me|us|her|him|them|this|my|her|his ~1 number? as ~1 do not contact|call|text / mark|flag|list|put me|us|her|him|them|this|my|her|his ~1 number? as ~1 dnc"},
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|okay|please|pls|plz|thanks|thx"},
 	{Name: "still texting", Pattern: "why are|r you|u|yall|they still texting|messaging|txting|contacting|hitting me|us|this|my"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},

@@ -6693,3 +6693,30 @@ func TestStop54ShiftsAndNeighbours(t *testing.T) {
 	)
 	requireNotFrustrated(t, "ando bien cansado del turno, mañana le mando los papeles")
 }
+
+// TestStop54RetireesAndFamilies: dev332's classes in our own words:
+// readiness ("go ahead and put a lock on it", the papers taken where the
+// business says), a competitor that came back with a better rate or is
+// compared in Spanish, a burning smell from the panel (Spanish); and
+// look-alikes: chosen again is no complaint, a fright that was none, a
+// heart bursting with pride.
+func TestStop54RetireesAndFamilies(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ok, go ahead and put a lock on it",
+		"dígame adónde le llevo los papeles, quiero que esto avance",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"the bank my daughter uses came back with a lower rate",
+		"¿qué tal ustedes comparados con esos?",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q names a competitor", s)
+	}
+	has := func(s string) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, trigger.TopicEmergency) }
+	require.True(t, has("hay un olor a quemado en el cuarto de lavado y el breaker está caliente"))
+	require.False(t, has("at the party the kids thought the grill was on fire, it was just smoke from the ribs"))
+	require.False(t, has("we're so happy we could burst, the baby came early"))
+	requireNotFrustrated(t, "me nombraron otra vez tesorera porque nadie más quiere hacerlo")
+}

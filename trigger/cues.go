@@ -74,7 +74,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// before, in both languages
 	// dev331 (stop 54), Central American Spanish: "puchica, qué
 	// bayuncos", "no me vengás con cuentos", "no jueguen conmigo"
-	{Name: "es exasperation", Pattern: "que|q bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga|vengás ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo|con nosotros"},
+	{Name: "es exasperation", Pattern: "que|q bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga|vengás ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
 	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron|esta|estan ~4 peor que antes / left|made it|is|its ~4 worse than before"},
 	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
@@ -1986,6 +1986,11 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// "antes de que nos suban otra vez la renta": what may happen again,
 	// not a complaint
+	// "me eligieron otra vez porque nadie más quiere el puesto": chosen
+	// again, no complaint
+	if m.Name == "es again" && toks[m.Start] == "otra" && textmatch.Before(toks, m.Start, 2, chosenAgain) {
+		return false
+	}
 	if m.Name == "es again" && textmatch.Before(toks, m.Start, 6, esBefore) {
 		return false
 	}
@@ -2578,6 +2583,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicEmergency), Pattern: "water running|pouring|coming|gushing down|out ~3 wall|walls|ceiling|light|stairs / water pouring|gushing through ~3 wall|walls|ceiling / ceiling is|s getting soft|saggy / ceiling is|s sagging|falling|caving"},
 	// "el outlet echó chispas y huele a quemado", "burning smell"
 	{Name: string(TopicEmergency), Pattern: "echo|echa|saca|sacaba|echaba chispas / huele|olia a quemado / burning smell / smells|smelled ~2 like burning|smoke"},
+	// dev332 (stop 54): "del panel de la cocina sale un olor a quemado, y
+	// la tapa se siente caliente"
+	{Name: string(TopicEmergency), Pattern: "sale|salio|hay|tiene|siento|sentimos un? olor a quemado / tapa|panel|breaker|enchufe|contacto se siente caliente / tapa|panel|breaker|enchufe|contacto esta caliente"},
 	// "it smells really strong like gas down there"
 	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
 	// the smell of a gas leak, named by what it is like
@@ -2873,6 +2881,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicEmergency) && emergencyWord.Has(toks[m.Start]) && deniedBefore(toks, m.Start) {
 			return true
 		}
+		// "the neighbors thought something was on fire", "so proud I
+		// could burst": a figure of speech or a mistaken fright
+		if m.Name == string(TopicEmergency) && (textmatch.Before(toks, m.Start, 4, figureOfSpeech) || w == "burst" && textmatch.Before(toks, m.Start, 3, couldBurst)) {
+			return true
+		}
 		// "my aunt's name is still on the deed", "our contract ends in
 		// june": a legal noun in a statement is the lead's situation; it is
 		// a legal question only when the message asks
@@ -3090,6 +3103,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "my brother-in-law's with the gecko guys"
 	{Name: "other company", Pattern: "theirs has|includes|comes|covers|got ~8 yours doesnt|dont|lacks|isnt / su|sus propia|propio|propias|propios oferta|ofertas|cotizacion|tasa|cotizaciones / their own offer|quote|rate|bid|estimate"},
 	{Name: "other company", Pattern: "gecko guys|people|folks|company|ones|lizard"},
+	// dev332 (stop 54): "the credit union he swears by came back with a
+	// better rate", "quería ver qué me dice usted comparado con ellos"
+	{Name: "other company", Pattern: "came|come|comes back with a|an? better|lower|cheaper rate|offer|quote|number|price|deal / comparado|comparada|comparados con ellos|ellas|esos|esas / comparado|comparada|comparados con la|el|los otra|otro|otros"},
 	// dev286, dev288: "we already had DiNapoli Roofing out Monday", "got
 	// us a number from Ferrara Bros", "I will compare yours with what they
 	// showed me", "los de Roofing Pros ya vinieron y me cobran 11 mil"
@@ -3957,6 +3973,16 @@ var leftTools = textmatch.NewSet("crm", "crms", "dialers", "systems", "vendors",
 // formerTool after "fed up with" names what the lead is leaving: "our old
 // CRM", "the previous vendor".
 var formerTool = textmatch.NewSet("old", "previous", "former", "current", "last", "existing", "legacy")
+
+// chosenAgain: being chosen again ("me eligieron otra vez").
+var chosenAgain = textmatch.NewSet("eligieron", "reeligieron", "nombraron", "escogieron", "votaron", "ganamos", "gane", "gano")
+
+// figureOfSpeech: the words before an emergency's word that make it
+// none ("thought something was on fire", "looked like it was on fire").
+var figureOfSpeech = textmatch.NewSet("thought", "looked", "joked", "pretend", "pretended", "as", "pense", "parecia")
+
+// couldBurst: "so proud I could burst", "gonna burst with joy".
+var couldBurst = textmatch.NewSet("could", "gonna", "might", "about")
 
 // tiredFrom: what a lead is tired from, not with the sender ("cansada
 // hoy del trabajo", "del viaje").

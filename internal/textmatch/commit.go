@@ -347,6 +347,10 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "send|text|shoot|email|mandame|mandeme|envieme|enviame ~3 payment link|links / link|enlace de pago / card or ~4 bank|transfer|ach|check|wire|debit / tarjeta o ~2 transferencia|deposito|efectivo"},
 	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|wire|submit|mail|drop ~3 @payobj / where to upload|send|wire|submit|mail ~3 @payobj / who do|should|can i|we send|make ~3 @payobj to|out"},
 	{Name: "book", Pattern: "book it"},
+	// dev332 (stop 54): "then put the lock on it, please", "dígame a
+	// dónde se los llevo ... que quiero que esto camine"
+	{Name: "lock", Pattern: "put the lock on it|that|this / put a lock on it|that|this / go ahead and put the|a lock on"},
+	{Name: "next step", Pattern: "digame|diganme|dime a donde ~3 llevo|mando|dejo|traigo / digame|diganme|dime adonde ~3 llevo|mando|dejo|traigo / quiero|queremos que esto|esta camine|avance|camina|avanza / quiero|queremos que la cosa camine|avance / quiero|queremos que esto|esta se mueva"},
 	// dev323 (stop 54): the door left open for the crew ("whoever's free
 	// just come, I'll leave the side gate unlatched"), the day left to
 	// the business ("nomás dígame qué día le cae bien a su gente", "el
