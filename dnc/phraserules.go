@@ -4628,8 +4628,8 @@ var (
 	spanHistory = textmatch.NewSet("every", "each", "daily", "been", "texted", "called", "texting", "calling", "todos", "cada")
 	permanence  = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever",
 		"further", "stop", "unsubscribe", "remove", "list", "lista", "baja")
-	untilWords    = textmatch.NewSet("until", "til", "till", "untill", "hasta")
-	openEnded     = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego",
+	untilWords = textmatch.NewSet("until", "til", "till", "untill", "hasta")
+	openEnded  = textmatch.NewSet("further", "nuevo", "i", "yo", "we", "nosotros", "aviso", "notice", "que", "you", "luego",
 		// "dejamos los mensajitos hasta aquí": up to here, an end
 		"aqui", "aca", "ahi")
 	durationUnits = textmatch.NewSet("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
