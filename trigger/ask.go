@@ -573,6 +573,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// in the evening"
 	{Name: "talk to person", Pattern: "any|a live employee|person|human|agent|rep|representative|worker ~3 i|we can|could talk|discuss|speak|ask"},
 	{Name: "call me", Pattern: "better|best|please someone|somebody dials|calls|rings|phones me|us"},
+	// dev327 (stop 54), tech workers: "mejor hacemos un quick sync por
+	// teléfono?", "ponme 20 min en el calendario con un SE"
+	{Name: "sync by phone", Pattern: "hacemos|hagamos|do|can ~2 sync|call|huddle|chat por|by|over|on telefono|phone|zoom|video"},
+	{Name: "time with a person", Pattern: "ponme|ponnos|agendame|agendanos ~3 min|mins|minutos|minutes ~4 con|with un|una|a|an ~1 se|engineer|ingeniero|rep|specialist|especialista|persona|human|humano / book|put me|us ~3 min|mins|minutos|minutes ~4 con|with un|una|a|an ~1 se|engineer|ingeniero|rep|specialist|especialista|persona|human|humano"},
 	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
 	// "can I get your account exec on a quick 15 min call?", "get someone
 	// on the phone with me"

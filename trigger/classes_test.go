@@ -6720,3 +6720,30 @@ func TestStop54RetireesAndFamilies(t *testing.T) {
 	require.False(t, has("we're so happy we could burst, the baby came early"))
 	requireNotFrustrated(t, "me nombraron otra vez tesorera porque nadie más quiere hacerlo")
 }
+
+// TestStop54TechWorkers: dev327's classes in our own words: a sync by
+// phone asked, minutes on the calendar with an engineer, "we covered
+// this" and yelling into a bot as frustration, a Spanish question whether
+// a co-owner's signature is needed, the lockbox code handed over with a
+// day to pick, the address sent in Spanish, a B2B brand in its possessive.
+// Look-alikes: a sync that happened.
+func TestStop54TechWorkers(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"can we do a quick call over zoom? free after 4",
+		"book me 30 minutes with an engineer this week",
+	)
+	requireNoAsks(t, "we synced by phone with your rep last week, all good")
+	requireFrustrated(t,
+		"we already went over this. twice",
+		"feels like I'm talking into the void here",
+	)
+	require.Contains(t, trigger.Analyze("¿necesitamos la firma de mi hermano para vender?").OutOfScope, trigger.TopicLegal)
+	for _, s := range []string{
+		"gate code is yours, name a day and I'll make it work",
+		"listo, le paso la dirección por aquí",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.NotEmpty(t, trigger.Analyze("we're comparing you against HubSpot's service hub").Competitors)
+}

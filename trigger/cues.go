@@ -72,6 +72,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev328 (stop 54), Mexican Spanish: "me lleva la fregada, el técnico
 	// dejó la llave goteando peor que antes"; a repair left worse than
 	// before, in both languages
+	// dev327 (stop 54): "we covered this", "is anyone QA'ing this thing or
+	// am I just yelling into a cron job"
+	{Name: "exasperation", Pattern: "we|i already? covered|answered|went over this|that | / yelling|screaming|shouting|talking into|at a|the void|bot|wall|cron|machine / is anyone|anybody qaing|reading|checking this|these"},
 	// dev331 (stop 54), Central American Spanish: "puchica, qué
 	// bayuncos", "no me vengás con cuentos", "no jueguen conmigo"
 	{Name: "es exasperation", Pattern: "que|q bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga|vengás ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
@@ -2570,6 +2573,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicCustomization), Pattern: "lo|la|los|las|eso|esto pueden|podrian|puede|podria|podeis personalizar|adaptar|customizar|modificar / a medida / personalizado|personalizada|personalizable|personalizacion"},
 	// dev323 (stop 54): "si yo puedo vender mi mitad sin su firma, o si el
 	// juez tiene que decidir algo primero"
+	// dev327 (stop 54): "¿necesito la firma de ella para vender o con la
+	// mía basta?"
+	{Name: string(TopicLegal), Pattern: "necesito|necesita|necesitamos|ocupo|ocupa la firma de ~2 para vender|firmar|rentar / o con la mia basta"},
 	{Name: string(TopicLegal), Pattern: "vender|firmar|rentar ~4 sin su|la firma|permiso|consentimiento / el|un juez|juzgado ~3 tiene|tendria|tenga|debe|deberia que? decidir|aprobar|autorizar|firmar / la corte ~3 tiene|tendria|tenga|debe que? decidir|aprobar|autorizar"},
 	// emergencies
 	{Name: string(TopicEmergency), Pattern: "emergency|emergencies|flooding|burst|sparking|sewage|overflowing"},

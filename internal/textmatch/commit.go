@@ -350,6 +350,9 @@ var commitRules = MustCompile(map[string]Set{
 	// dev332 (stop 54): "then put the lock on it, please", "dígame a
 	// dónde se los llevo ... que quiero que esto camine"
 	{Name: "lock", Pattern: "put the lock on it|that|this / put a lock on it|that|this / go ahead and put the|a lock on"},
+	// dev327 (stop 54): "lockbox code is yours whenever, pick a day this wk
+	// and I'll make it work", "te mando la dirección completa por aquí"
+	{Name: "book", Pattern: "pick|name|choose a|the day|time ~4 ill|i make it work / lockbox|gate|door code is yours / te|le|les mando|envio|paso la direccion|ubicacion / ill send|text you ~1 the|my address"},
 	{Name: "next step", Pattern: "digame|diganme|dime a donde ~3 llevo|mando|dejo|traigo / digame|diganme|dime adonde ~3 llevo|mando|dejo|traigo / quiero|queremos que esto|esta camine|avance|camina|avanza / quiero|queremos que la cosa camine|avance / quiero|queremos que esto|esta se mueva"},
 	// dev323 (stop 54): the door left open for the crew ("whoever's free
 	// just come, I'll leave the side gate unlatched"), the day left to
