@@ -2353,3 +2353,47 @@ func TestStop54AnswersAndSoleSay(t *testing.T) {
 		require.Equal(t, "decision maker", extract(t, qualify.BANT, s)[qualify.Authority], "%q", s)
 	}
 }
+
+// TestStop54SidewaysFields: dev329 and dev334's classes in our own
+// words. Timelines: "the sooner this is over the better", after a
+// holiday, a deadline given in days (Spanish), once the tenant is out.
+// Budgets: a band shopped in, nothing above a ceiling (Spanish).
+// Authority: "ella es la que decide". Motivation: a trustee's sale, not
+// wanting to manage from afar, tired of the tenants' calls (Spanish), a
+// workplace closed (Spanish), money for an operation. Condition: a roof
+// that still drips, smoked in, "en malas condiciones", porches that have
+// to be rebuilt. Look-alikes: a house closed on is no job lost.
+func TestStop54SidewaysFields(t *testing.T) {
+	t.Parallel()
+	re := func(s string) map[qualify.Field]string { return extract(t, qualify.RealEstate, s) }
+	bant := func(s string) map[qualify.Field]string { return extract(t, qualify.BANT, s) }
+	for _, s := range []string{
+		"the sooner all of this is over the better",
+		"we'd list it after Memorial Day",
+		"el banco nos dio sesenta días para resolver",
+		"once the tenants are out I'll sell",
+	} {
+		require.Contains(t, re(s), qualify.Timeline, "%q", s)
+	}
+	require.Equal(t, "mid $400s", bant("we're looking at condos, something in the mid four hundreds")[qualify.Field("budget")])
+	require.Equal(t, "up to $300,000", bant("buscamos casa, nada arriba de 300 por favor")[qualify.Field("budget")])
+	require.Contains(t, bant("mi mamá opina, pero ella es la que decide"), qualify.Authority)
+	for _, s := range []string{
+		"I'm the executor of my uncle's estate and we need to sell his place",
+		"I don't want to manage these from three hours away anymore",
+		"ya estoy harta de los inquilinos y sus llamadas",
+		"cerraron la fábrica donde trabajaba mi esposo",
+		"we need the money for my husband's treatment",
+	} {
+		require.Contains(t, re(s), qualify.Motivation, "%q", s)
+	}
+	for _, s := range []string{
+		"the roof was patched last year and still leaks in the back bedroom",
+		"the last renter smoked inside for years",
+		"la casa está en mal estado por dentro",
+		"the inspector says the deck has to be rebuilt",
+	} {
+		require.Contains(t, re(s), qualify.Condition, "%q", s)
+	}
+	require.NotContains(t, re("we closed on the new house where my son works, it's lovely"), qualify.Motivation)
+}

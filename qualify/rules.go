@@ -1192,6 +1192,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "era la casa de mi 'amá": the house was a parent's
 	{Name: "inherited", Pattern: "era|fue la casa de mi|mis|nuestra|nuestro|nuestros ama|apa|mama|papa|madre|padre|abuela|abuelo|abuelos|abuelita|abuelito|papas|padres|tia|tio|suegra|suegro"},
 	{Name: "probate", Pattern: "probate"},
+	// dev329 (stop 54): "I'm the trustee for my late aunt's trust", "the
+	// beneficiaries have agreed on a floor"
+	{Name: "probate", Pattern: "trustee|executor|executrix|administrator of|for ~4 trust|estate|will / the beneficiaries|heirs"},
 	{Name: "divorce", Pattern: "divorc*"},
 	{Name: "divorce", Pattern: "splitting|split|separating|separated ~1 up?"},
 	// "in the middle of a separation"
@@ -1222,6 +1225,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "need accessible home for parent", Pattern: "move|moving in with us"},
 	{Name: "medical", Pattern: "stroke|surgery|cancer|disabled|disability|wheelchair|illness|dementia|alzheimers / health issues|problems|reasons"},
 	{Name: "medical", Pattern: "cant ~2 stairs"},
+	// dev334 (stop 54): "necesito el dinero para la operación de mi hija"
+	{Name: "medical", Pattern: "dinero|money|cash para|for la|el|the|my|his|her|mi|su? operacion|operation|tratamiento|treatment|medical|medicos|hospital"},
 	// "estoy enfermo del corazón", "problemas de salud", "silla de ruedas",
 	// "por mi salud me tengo que salir de esa casa"
 	{Name: "medical", Pattern: "por mi|su|nuestra salud / for my|his|her health"},
@@ -1273,6 +1278,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the tenant quit paying rent", "renter hasnt paid since may", "evicting"
 	{Name: "tired landlord", Pattern: "@landlrd ~3 stopped|stop|quit|not|wont|never|behind|hasnt|havent|isnt|arent ~2 paying|pay|paid"},
 	{Name: "tired landlord", Pattern: "evict|evicting|eviction|evictions"},
+	// dev334 (stop 54): "I just don't want to manage it from two states
+	// away anymore", "estoy cansado de las llamadas a las 2am por el
+	// toilet"
+	{Name: "tired landlord", Pattern: "dont|not want to manage|run it|this|these ~3 anymore|from|long / dont|not want to manage|run the|a rental|rentals|property|properties ~3 anymore|from|long / cansado|cansada|cansados|harto|harta ~3 inquilinos|rentar|llamadas|tenants|renters"},
 	// dev312 (stop 53): "ya no quiero ser landlord", "three months
 	// behind", "ya debo dos meses"
 	{Name: "tired landlord", Pattern: "no quiero|queremos ser landlord|landlords|casero|casera|caseros|caseras|arrendador|arrendadora|arrendadores"},
@@ -1301,6 +1310,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating", Pattern: "my|our new? lease ~3 starts|begins|start|begin"},
 	{Name: "relocating to be near family", Pattern: "moving|move|moved in with my|our @fam"},
 	{Name: "job loss", Pattern: "laid off / layoff|unemployed"},
+	// dev334 (stop 54): "desde que cerraron la clínica donde trabajaba"
+	{Name: "job loss", Pattern: "cerraron|cerro ~4 donde trabajaba|trabajo|trabajaban / closed|shut ~4 where i|he|she|we worked"},
 	// the job gone in plain words: "lost my job at the plant", "the
 	// job's gone", "the mill shut down", "perdí el trabajo", "cerró la
 	// fábrica"
@@ -1455,6 +1466,13 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "necesita mucho trabajo", "en buenas condiciones", "moho", "gotea"
 	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
+	// dev334 (stop 54): "roof got patched twice and it still drips", "the
+	// tenant smoked inside for 9 years, everything reeks", "el roof en
+	// malas condiciones"
+	{Name: "needs work", Pattern: "roof|techo|ceiling ~4 drips|dripping|leaks|leaking|gotea|patched / en malas|mala condiciones|condicion / en mal estado"},
+	{Name: "smoke odor", Pattern: "smoked inside|indoors / everything reeks|stinks"},
+	// dev329 (stop 54): "the back porches have to be rebuilt"
+	{Name: "needs work", Pattern: "has|have|need|needs to be rebuilt|replaced|redone|gutted|torn"},
 	// dev297 (stop 52): "a single-wide that's seen better days", "a
 	// swamp cooler that don't work"
 	{Name: "needs work", Pattern: "that|which|it|its|house|place|home|roof|trailer|mobile|kitchen|building|property|has|is ~2 seen better days / cooler|heater|furnace|ac|hvac|stove|oven|toilet|dishwasher|boiler|pump|septic that|which? dont|doesnt|aint work|working"},
@@ -1824,6 +1842,16 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "honestly no later than spring", "a más tardar en marzo"
 	{Name: "deadline", Pattern: "no later than ~2 @month|@season|@weekday / a mas tardar ~2 @month|@season|@weekday"},
 	{Name: "asap", Pattern: "as soon as possible"},
+	// dev329 (stop 54): "the sooner this is done the better"
+	{Name: "asap", Pattern: "the sooner ~6 the better"},
+	// a holiday after a preposition: "starting the Tuesday after Labor
+	// Day", "the lease runs out Labor Day"
+	{Name: "by", Pattern: "after|before|by|until|till|through|starting ~3 labor|memorial|independence|veterans|presidents|columbus day / out ~1 labor|memorial|independence day"},
+	// a deadline given: "el juez nos dio noventa días", "the bank gave us
+	// 60 days"
+	{Name: "by", Pattern: "me|nos dio|dieron|dan|da ~1 treinta|sesenta|noventa|quince|30|60|90|15|120 dias / gave|give|giving me|us ~1 30|60|90|120|thirty|sixty|ninety days"},
+	// a tenant leaving first: "once she's out I want to sell"
+	{Name: "by", Pattern: "once|when shes|hes|theyre out|gone / once|when she|he|they is|are out|gone / once|when the? tenant|tenants|renter|renters is|are out|gone / once|when the? she|he|they|tenant|tenants|renter|renters moves|move|moved out"},
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	// "I need this handled fast"
@@ -2637,6 +2665,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev317 (stop 53): "he's the one that'll be signing off on it",
 	// "just me, it's my money"
 	{Name: "approval", Pattern: "hes|shes the one ~4 signing|sign|signs|decides|deciding|approves|approving"},
+	// dev329 (stop 54): "al final él es quien decide"
+	{Name: "approval", Pattern: "el|ella es quien decide|decida|firma|manda|aprueba / el es el que decide|firma|manda|aprueba / ella es la que decide|firma|manda|aprueba"},
 	{Name: "decision maker", Pattern: "its|it is my|our own? money"},
 	// dev312 (stop 53): "Mom's still the one signs the checks", "don't
 	// nothing happen unless we both say so"
@@ -3206,6 +3236,11 @@ func budget(t textmatch.Text) (string, float64) {
 				qualifierBefore(toks, a.Start) == "under" || textmatch.Before(toks, a.Start, 2, esAbout) || ceilingAfter(toks, a.End) ||
 				spanTo(toks, amts, a))) &&
 			!(a.Value >= 100 && spanTo(toks, amts, a) && textmatch.Before(toks, a.Start, 3, textmatch.ShoppingWords) && textmatch.After(toks, a.End, 10, textmatch.HomeWords)) &&
+			// a band of prices shopped in: "looking in the low seven
+			// hundreds", "mirando casas ... algo in the high fives"
+			!(a.Band != "" && (textmatch.Before(toks, a.Start, 6, textmatch.ShoppingWords) || homeSought(toks, a.Start))) &&
+			// nothing above a ceiling: "nada arriba de 350", "nothing over 400"
+			!(a.Value >= 100 && nothingAbove(toks, a.Start)) &&
 			// "about 1500 set aside for it", "unos 3000 apartados", "2,500 y
 			// eso es lo que tenemos para gastar"
 			!(a.Value >= 100 && (textmatch.After(toks, a.End, 2, asideWords) || textmatch.After(toks, a.End, 8, spendAfter))) &&
@@ -3284,6 +3319,9 @@ func budget(t textmatch.Text) (string, float64) {
 		}
 		p := ParsedPrice{Value: a.Value, High: a.High, Band: a.Band, Per: a.Per}
 		p.Qualifier = qualifierBefore(toks, a.Start)
+		if nothingAbove(toks, a.Start) {
+			p.Qualifier = "up to"
+		}
 		if p.High == 0 && spanTo(toks, amts, a) {
 			p.High = amts[slices.IndexFunc(amts, func(b textmatch.Amount) bool { return b.Start == a.End+1 })].Value
 		}
@@ -3350,6 +3388,16 @@ func beforeAcross(toks []string, i, window int, set textmatch.Set) bool {
 
 // homeSought reports a home shopped for or wanted in the ten words before
 // i: "looking for something", "queremos algo", "we want a place".
+// nothingAbove reports a ceiling said as nothing above it just before
+// toks[i]: "nada arriba de 350", "nothing over 400".
+func nothingAbove(toks []string, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k] == "de" {
+		k--
+	}
+	return k >= 1 && (toks[k] == "arriba" || toks[k] == "over" || toks[k] == "above" || toks[k] == "mas") && (toks[k-1] == "nada" || toks[k-1] == "nothing")
+}
+
 // spanTo reports a, of amts, the lower end of a span whose upper end
 // follows "to": "150 to 200", "a buck fifty to two hundred".
 func spanTo(toks []string, amts []textmatch.Amount, a textmatch.Amount) bool {

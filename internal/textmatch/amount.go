@@ -1054,7 +1054,7 @@ func ShoppedForHome(toks []string, i int) bool {
 var (
 	// ShoppingWords name shopping before a band of prices: "looking at
 	// stuff in the 300s".
-	ShoppingWords = NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo")
+	ShoppingWords = NewSet("looking", "shopping", "searching", "browsing", "buscando", "viendo", "mirando")
 	// HomeWords name what a home buyer shops for.
 	HomeWords = NewSet("house", "houses", "home", "homes", "condo", "condos", "place", "places", "property", "properties",
 		"duplex", "townhouse", "townhome", "something", "casa", "casas", "algo")
