@@ -4278,7 +4278,7 @@ func TestStop54OfficeAndJokes(t *testing.T) {
 		"think hard before you text me again",
 		"my wife and I want none of these, thanks",
 		"this is the shop phone for my customers. keep your promos away from this line",
-		"my nephew signed me up for this by accident, I want none of it",
+		"my nephew signed me up for this by accident, I want none of these",
 		"the account moved to our Dallas office. take us out of your sequence. not interested now, not interested later",
 	)
 	requireNoOptOuts(t, d,
@@ -4375,5 +4375,31 @@ func TestStop54RetireesAndFamilies(t *testing.T) {
 	requireNoOptOuts(t, d,
 		"oh my, that's quite a number for a little condo",
 		"I'm here for the week with my mom, she says send the paperwork to this phone",
+	)
+}
+
+// TestStop54ReviewLookAlikes: the review of this stop's rules, in its
+// classes: an apology for the lead's own radio silence, "end
+// transmission" signing off, a tree to be taken out, tenants wanted no
+// more of, a market that keeps up, a phone wiped, a list for an open
+// house; and real opt-outs the first exclusions swallowed: "why am I
+// still on your list for some reason", "don't send me more of these
+// messages", a Spanish "quite a este número".
+func TestStop54ReviewLookAlikes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"sorry about the radio silence, back for good now. Saturday works",
+		"Inspection confirmed Tuesday 0900. End transmission.",
+		"I'd appreciate it if the stump got taken out before closing",
+		"the tenants have been a nightmare, I want no more of them",
+		"my lawyer says if the market keeps up like this we should sell in spring",
+		"sorry, my phone got wiped, who is this again?",
+		"why am I still on your list for the open house? I thought it filled up",
+	)
+	requireOptOuts(t, d,
+		"why am i still on ur list for some reason",
+		"please don't send me more of these messages",
+		"porfa quite a este número de su lista",
 	)
 }

@@ -862,7 +862,8 @@ var phraseRules = map[string]phraseRule{
 		{"unsubscribed from something else: 'from the gym emails', 'opted out of the pension plan'", unsubscribedFromOther},
 		{"another sender's emails left, this sender read: 'I unsubscribed from Zillow emails ages ago, that's why I never saw your ad. Is the offer still good?'", leftEmailsStillEngaged},
 		{"a competitor's messages left: 'I unsubscribed from your competitor's emails because they were garbage'", func(toks []string, m textmatch.Match) bool {
-			return m.End < len(toks) && toks[m.End] == "from" && textmatch.After(toks, m.End+1, 3, competitorWords)
+			// (not "I unsubscribed from your competitors and you're next")
+			return m.End < len(toks) && toks[m.End] == "from" && textmatch.After(toks, m.End+1, 3, competitorWords) && !textmatch.After(toks, m.End+1, 12, textmatch.NewSet("next"))
 		}},
 		{"left another sender, kept informed here: 'I unsubscribed from Redfin emails, too many. you guys are fine, keep me posted'", keptPostedLater},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
@@ -917,7 +918,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"es remove me": {unless: []exclusion{
 		{"English 'quite': 'that's quite a number'", func(toks []string, m textmatch.Match) bool {
-			return toks[m.Start] == "quite" && m.Start+1 < len(toks) && (toks[m.Start+1] == "a" || toks[m.Start+1] == "an" || toks[m.Start+1] == "the")
+			return toks[m.Start] == "quite" && m.Start+2 < len(toks) && (toks[m.Start+1] == "a" || toks[m.Start+1] == "an" || toks[m.Start+1] == "the") && englishAfterQuite.Has(toks[m.Start+2])
 		}},
 		{"an idiom: 'sáquenme de una duda'", func(toks []string, m textmatch.Match) bool {
 			return m.End+2 < len(toks) && toks[m.End] == "de" && (toks[m.End+2] == "duda" || toks[m.End+2] == "dudas")
@@ -1085,6 +1086,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"dont send more": {final: true, unless: append([]exclusion{
 		{"more than politeness after it: 'don't send any more photos'", nextOutside(politeTail)},
+		{"enough listings for now: 'those 3 houses are plenty, dont send me more ok?'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "houses", "listings", "options", "homes", "properties", "pictures", "photos", "quotes", "links")
+		}},
 	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
 		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
@@ -1261,11 +1265,19 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"a number corrected, the new one given: 'I gave you mi número viejo on the form, wrong number. Use este.'", numberReplaced},
 		{"a number the lead gave before, corrected: 'perdón, wrong number the last time, el de mi esposo termina en 2290'", func(toks []string, m textmatch.Match) bool {
-			after := toks[m.End:min(len(toks), m.End+4)]
-			return textmatch.After(toks, m.End, 3, givenEarlier) || textmatch.ContainsSeq(after, "last", "time") || textmatch.ContainsSeq(after, "vez", "pasada")
+			// (the new number given: not "wrong number antes también les
+			// dije", nor "wrong number, last time I'm telling you")
+			end := min(len(toks), m.End+4)
+			if k := slices.Index(toks[m.End:end], textmatch.Break); k >= 0 {
+				end = m.End + k
+			}
+			after := toks[m.End:end]
+			given := slices.ContainsFunc(toks, func(w string) bool { return len(w) >= 3 && textmatch.AllDigits(w) }) || hasWord(toks, "termina", "ending", "ends", "texted", "sent", "correct", "correcto", "mine", "mio", "mia")
+			return given && textmatch.After(toks, m.End, 3, givenEarlier) || textmatch.ContainsSeq(after, "last", "time") || textmatch.ContainsSeq(after, "vez", "pasada")
 		}},
 		{"wrong numbers told of, this one the lead's: 'I'm a wrong number magnet ... but this one's actually me'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "actually", "me") || textmatch.ContainsSeq(toks, "is", "me", "yes")
+			k := slices.Index(toks, "actually")
+			return k >= 0 && k+1 < len(toks) && toks[k+1] == "me" && (k == 0 || toks[k-1] != "not") || textmatch.ContainsSeq(toks, "is", "me", "yes")
 		}},
 		{"a wrong figure sent, not a wrong line: 'sending me the same wrong number again'", beforeIn(3, textmatch.NewSet("same", "quoting", "quoted", "showing"))},
 		{"the number on file replaced by this one: 'el número que tienen es el de mi ex, wrong number. Este es el mío, use this one'", thisLineGiven},
@@ -1541,6 +1553,14 @@ var phraseRules = map[string]phraseRule{
 	// "ya saben qué hacer con mi número" ends its clause, with no call
 	// asked for ("ya sabes qué hacer con mi número, llámame", "con mi
 	// número de cuenta")
+	"radio silence": {unless: []exclusion{
+		{"an apology for the lead's own silence: 'sorry about the radio silence, back for good now'", beforeIn(4, textmatch.NewSet("sorry", "apologies", "apologize", "about", "for", "excuse"))},
+	}},
+	"keep off line": {unless: []exclusion{
+		{"a document routed elsewhere: 'can you send the contract? not to my cell please, email is better'", func(toks []string, _ textmatch.Match) bool {
+			return hasWord(toks, "send", "email", "mail", "contract", "documents", "paperwork")
+		}},
+	}},
 	"retire thread": {unless: []exclusion{
 		{"a thread about a thing, closed: 'end the thread on the inspection and send me the report'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && threadTopic.Has(toks[m.End])
@@ -1548,12 +1568,12 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"still texting": {unless: []exclusion{
 		{"another channel wanted instead: 'why are you still texting me and not calling?'", func(toks []string, m textmatch.Match) bool {
-			return textmatch.After(toks, m.End, 4, insteadWords)
+			return textmatch.After(toks, m.End, 4, insteadWords) && textmatch.After(toks, m.End, 6, otherChannels)
 		}},
 	}},
 	"still on list": {unless: []exclusion{
 		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
-			return m.End < len(toks) && (toks[m.End] == "for" || toks[m.End] == "to") && !textmatch.After(toks, m.End+1, 2, textsNamed)
+			return m.End < len(toks) && toks[m.End] == "for" && textmatch.After(toks, m.End+1, 3, eventNouns)
 		}},
 	}},
 	"number gone": {require: func(toks []string, m textmatch.Match) bool {
@@ -1564,6 +1584,11 @@ var phraseRules = map[string]phraseRule{
 			if textmatch.Before(toks, m.Start, 3, goneWished) || m.End+1 < len(toks) && toks[m.End] == "from" && senderOwned.Has(toks[m.End+1]) ||
 				m.End+2 < len(toks) && toks[m.End] == "out" && toks[m.End+1] == "of" && senderOwned.Has(toks[m.End+2]) {
 				return true
+			}
+			// ("sorry, my phone got wiped"; the bare clause-end reading is
+			// the Spanish rule's)
+			if toks[m.Start+1] != "number" {
+				return false
 			}
 		}
 		return (m.End == len(toks) || toks[m.End] == textmatch.Break) && !hasWord(toks, "llamame", "llameme", "marcame", "marqueme", "call", "llamenme")
@@ -1802,7 +1827,7 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 		return m.End < len(toks) && longWriting.Has(toks[m.End])
 	}},
 	{"how many, not whether: 'don't send me more than one quote'", func(toks []string, m textmatch.Match) bool {
-		return m.End+1 < len(toks) && toks[m.End] == "more" && (toks[m.End+1] == "than" || toks[m.End+1] == "of")
+		return m.End+1 < len(toks) && toks[m.End] == "more" && toks[m.End+1] == "than"
 	}},
 	{"while busy: 'don't text me mientras estoy en la línea, después de las 3:30 sí'", whileBusy},
 	{"the request denied: 'I'm not saying never contact me, I'm saying not this week'", func(toks []string, m textmatch.Match) bool {
@@ -1810,7 +1835,9 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	}},
 	{"someone else was told: 'my dad asked the other company to never contact him again'", thirdPartyTold},
 	{"another's number, this one kept: 'don't text my mom's number anymore, everything goes to me at this number'", func(toks []string, m textmatch.Match) bool {
-		return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+1)], othersNumber.Has) && (textmatch.ContainsSeq(toks, "to", "me") || textmatch.ContainsSeq(toks, "this", "number") || textmatch.ContainsSeq(toks, "text", "me"))
+		// (not "don't text my old number or this number ever again")
+		return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+1)], othersNumber.Has) && !textmatch.ContainsSeq(toks, "or", "this") &&
+			(textmatch.ContainsSeq(toks, "to", "me") || textmatch.ContainsSeq(toks, "this", "number") || textmatch.ContainsSeq(toks, "text", "me"))
 	}},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
 	{"quiet hours: 'dont text me after 9pm', 'at all on weekends', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
@@ -4489,7 +4516,11 @@ var otherPortals = textmatch.NewSet("zillow", "redfin", "trulia", "realtor", "re
 
 // leadOrLine: the lead or the line, taken off a list: what "take the
 // ... off the list" must not name for a thing to be meant.
-var leadOrLine = textmatch.NewSet("number", "phone", "cell", "line", "name", "contact", "info", "household", "family", "account")
+var leadOrLine = textmatch.NewSet("number", "phone", "cell", "line", "name", "contact", "info", "household", "family", "account",
+	"landline", "cellphone", "mobile")
+
+// englishAfterQuite: the word after English "quite a" ("quite a number").
+var englishAfterQuite = textmatch.NewSet("number", "lot", "few", "bit", "while", "deal", "list", "good", "nice", "big", "long", "ways", "price", "sum", "view")
 
 // othersNumber: whose number, after "don't text my": "my mom's number".
 var othersNumber = textmatch.NewSet("moms", "mothers", "dads", "fathers", "wifes", "husbands", "sons", "daughters", "sisters", "brothers",
@@ -4498,6 +4529,13 @@ var othersNumber = textmatch.NewSet("moms", "mothers", "dads", "fathers", "wifes
 // competitorWords name another sender left: "unsubscribed from your
 // competitor's emails".
 var competitorWords = textmatch.NewSet("competitor", "competitors", "competition", "competencia")
+
+// eventNouns: what a list may be for besides messages ("still on your
+// list for the open house").
+var eventNouns = textmatch.NewSet("open", "house", "showing", "showings", "tour", "tours", "waitlist", "event", "class", "raffle", "drawing", "webinar", "auction")
+
+// otherChannels: another way to reach the lead, wanted instead.
+var otherChannels = textmatch.NewSet("calling", "call", "email", "emailing", "phone", "phoning", "llamar", "llamando")
 
 // threadTopic: the word after a thread that names what it is about.
 var threadTopic = textmatch.NewSet("on", "about", "for", "with", "regarding", "re")

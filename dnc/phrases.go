@@ -285,7 +285,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
 	// this if it keeps up", "the FCC gets a call if this happens again"
-	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they|these|those|the|your|ur ~1 keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
+	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they|these|those ~1 keeps|keep up|coming / attorney|attorneys|lawyer|lawyers|abogado|counsel ~8 if the|your|ur @contactn keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
 	// ending it in other words: "this conversation is over", "consider
 	// this my final reply", "this is the last one you should send",
 	// "excluded from future correspondence", "there's
@@ -296,7 +296,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev321 (stop 54), joking parents: "please retire this thread",
 	// "now vanish from my inbox", "please just let me go", "don't slide
 	// back into my messages", "why are you still texting me"
-	{Name: "retire thread", Pattern: "retire|kill|archive|sunset|end this|the|your thread|chain|convo|conversation|texts|messages"},
+	{Name: "retire thread", Pattern: "retire|kill|archive|sunset this|the|your thread|chain|convo|conversation|texts|messages"},
 	{Name: "done with messages", Pattern: "vanish|disappear|evaporate|poof ~1 from my|this inbox|phone|life|texts|messages|dms|notifications|number / vanish|disappear|evaporate|poof ~1 out of my|this inbox|phone|life|texts|messages|dms|notifications|number"},
 	{Name: "done with messages", Pattern: "please|pls|plz|just let me|us go |"},
 	{Name: "done with messages", Pattern: "dont|never slide|come|creep|crawl back into|in my|our|these messages|dms|inbox|texts|phone"},
@@ -307,17 +307,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev325 (stop 54), radio and service jargon: "this is the part where
 	// you go radio silent. For good.", "requesting permanent comms
 	// blackout", "negative on future messages", "cease transmitting"
-	{Name: "radio silence", Pattern: "radio silent|silence ~3 for good / radio silent|silence ~3 permanently|forever / radio silent|silence ~3 from now on / radio silent|silence ~3 going forward / radio silent|silence | ~1 for good / radio silent|silence | ~1 permanently|forever"},
+	{Name: "radio silence", Pattern: "radio silent|silence ~3 for good / radio silent|silence ~3 permanently|forever / radio silent|silence ~3 from now on / radio silent|silence | ~1 for good / radio silent|silence | ~1 permanently|forever"},
 	{Name: "radio silence", Pattern: "go|goes|going|stay dark|quiet|silent ~3 for good / go|goes|going|stay dark|quiet|silent ~3 permanently|forever"},
-	{Name: "radio silence", Pattern: "permanent|total|complete|full ~1 comms|communications|communication|contact|radio blackout|silence|shutdown / comms|communications|contact blackout"},
+	{Name: "radio silence", Pattern: "permanent|total|complete|full ~1 comms|communications|communication|contact blackout|silence|shutdown / permanent|total|complete|full radio silence|blackout / comms|communications|contact blackout"},
 	{Name: "no more messages", Pattern: "negative on|to ~1 future|further|more|any|all messages|texts|contact|comms|communications|transmissions"},
-	{Name: "stop contacting", Pattern: "cease|halt|terminate|end transmitting|transmissions|transmission|comms"},
+	{Name: "stop contacting", Pattern: "cease|halt|terminate all|your? transmitting|transmissions|transmission|comms"},
 	// dev326 (stop 54): "please be just as faithful about leaving me
 	// alone"
 	{Name: "about leaving me alone", Pattern: "about|on|at leaving|letting me|us alone|be"},
 	// dev328 (stop 54): "es ilegal mandar esto sin permiso ... lo que
 	// sigue es demanda"
-	{Name: "threat", Pattern: "lo que sigue es|sera ~1 demanda|denuncia|queja|abogado|reporte / es ilegal mandar|mandarme|enviar|enviarme|mandarnos ~3 sin permiso|consentimiento|autorizacion"},
+	{Name: "threat", Pattern: "lo que sigue es|sera ~1 demanda|denuncia|queja|abogado / es ilegal mandarme|enviarme|mandarnos|enviarnos ~3 sin mi|nuestro? permiso|consentimiento|autorizacion / es ilegal mandar|enviar esto|mensajes|textos ~2 sin mi|nuestro? permiso|consentimiento|autorizacion"},
 	// "no quiero recibir ningún seguimiento"
 	{Name: "es no follow up", Pattern: "no quiero|queremos|deseo|deseamos recibir? ningun|mas|otro seguimiento|seguimientos"},
 	// dev330, dev331, dev333 (stop 54): "keep texting me and see how that
@@ -329,18 +329,18 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "no more messages", Pattern: "can|could we|you just not | ~1 forever|anymore / can|could we|you just not forever|anymore"},
 	{Name: "es dont contact again", Pattern: "no me|nos tienen|tiene que ~1 estar? escribiendo|escribir|mandando|mandar|textear|texteando"},
 	{Name: "keep off line", Pattern: "not on|to this|my|our line|number|phone|cell please|pls|thanks|thank"},
-	{Name: "want none", Pattern: "want|wants|wanted no more of them|these|those |"},
+	{Name: "want none", Pattern: "want|wants|wanted no more of these|those |"},
 	{Name: "keep off line", Pattern: "keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads off this|my|our line|phone|number|cell|inbox / keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads away from this|my|our line|phone|number|cell|inbox"},
-	{Name: "want none", Pattern: "want|need none of these|this|your|ur|them|it |"},
+	{Name: "want none", Pattern: "want none of these|your|ur |"},
 	{Name: "threat", Pattern: "think ~2 before you|u|yall send|text|message ~2 next|another|again"},
-	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if ~3 got|was|were|be taken|pulled|removed|deleted|erased out|off|from"},
+	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if i|we|me|us ~1 got|was|were|be taken|pulled|removed|deleted|erased out|off|from / appreciate|grateful|thankful it? if my|this|our|her|his number|info|contact|phone|cell ~1 got|was|were|is taken|pulled|removed|deleted|erased out|off|from"},
 	// dev332 (stop 54): "I'd appreciate it if this number came off
 	// whatever list it landed on", "if you could mark her as
 	// do-not-contact on your end"
-	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if this|my|her|his|our|the number|name|phone|cell ~1 came|come|went|comes off|out"},
+	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if this|my|her|his|our|the number|phone|cell ~1 came|come|went|comes off|out ~2 @list|whatever|your|ur"},
 	{Name: "do not call list", Pattern: "mark|flag|list|put me|us|her|him|them|this|my|her|his ~1 number? as ~1 do not contact|call|text / mark|flag|list|put me|us|her|him|them|this|my|her|his ~1 number? as ~1 dnc"},
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|okay|please|pls|plz|thanks|thx"},
-	{Name: "still texting", Pattern: "why are|r you|u|yall|they still texting|messaging|txting|contacting|hitting me|us|this|my"},
+	{Name: "still texting", Pattern: "why are|r you|u|yall still texting|messaging|txting|contacting|hitting me|us|this|my"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
@@ -571,7 +571,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "never another", Pattern: "never get|receive|see ~1 another ~2 one|text|message|of|these / never get|receive|see ~1 one more"},
 	// dev320 (stop 54), office English: "please let this be the final
 	// installment of this series"
-	{Name: "never another", Pattern: "let|make this|it be the last|final ~1 one|text|message|time|installment|episode|round|reminder|email|ping|nudge / make this|it the last|final ~1 one|text|message|installment|episode|reminder|email|ping|nudge"},
+	{Name: "never another", Pattern: "let|make this|it be the last|final ~1 one|text|message|time|installment|episode|round|reminder|email|ping|nudge / make this|it the last|final ~1 text|message|installment|episode|reminder|ping|nudge"},
 	// "I'd take it kindly if this was the last one of these"
 	{Name: "never another", Pattern: "kindly|appreciate|appreciated|grateful|thankful if this was|is|were the last ~1 one|text|message / kindly|appreciate|appreciated|grateful|thankful if this could be the last ~1 one|text|message"},
 	{Name: "go away", Pattern: "ghost me|us"},

@@ -578,7 +578,9 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 	// not "Just looking. Queria ver precios", "First question: does it
 	// integrate?")
 	if len(words) == 1 && minWords > 1 && content == 1 && len(words[0]) >= 4 && t.Quests == 0 && !onlyAgreement(words) && !answerAsides.Has(words[0]) {
-		if next, n := clauseAfter(t, words); n >= 2 && len(next) >= 3 && !asksBack(next) {
+		// (not a clause about when the lead will reply: "Driving. Will text
+		// you back later")
+		if next, n := clauseAfter(t, words); n >= 2 && len(next) >= 3 && !asksBack(next) && !slices.ContainsFunc(next, replyLaterWords.Has) {
 			words, content = append(slices.Clip(words), next...), content+n
 		}
 	}
@@ -588,9 +590,14 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 	return strings.Join(words[:min(len(words), 8)], " ")
 }
 
+// replyLaterWords: a clause about replying later, no answer ("will text you
+// back later").
+var replyLaterWords = textmatch.NewSet("later", "back", "text", "call", "luego", "despues", "tomorrow", "manana")
+
 // answerAsides open an answer with an aside, not the answer: "honestly.
 // ...", "sorry, ..."
-var answerAsides = textmatch.NewSet("sorry", "jaja", "jajaja", "jeje", "honestly", "first", "also", "well", "anyway", "anyways", "perdon", "disculpe", "bueno", "pues", "mira", "oye")
+var answerAsides = textmatch.NewSet("sorry", "jaja", "jajaja", "jeje", "honestly", "first", "also", "well", "anyway", "anyways", "perdon", "disculpe", "bueno", "pues", "mira", "oye",
+	"thanks", "thank", "gracias", "driving", "busy", "working", "manejando", "ocupado", "ocupada")
 
 // clauseAfter returns the words of the clause after the answer's first
 // clause (first, as firstClause read it) and how many of them say
@@ -939,7 +946,7 @@ var relatives = textmatch.NewSet("cousin", "uncle", "aunt", "son", "daughter", "
 // buying a new home?", "Are you looking to add him to a policy?", "Still
 // house hunting?", "¿Busca refinanciar?".
 var needQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender|seguro|aseguranza|poliza|prestamo|credito"},
+	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender / busca|buscando|necesita ~1 seguro|aseguranza|poliza|prestamo|credito"},
 })
 
 // needVerbs keep a short clause with an amount a need: "need 300k for the

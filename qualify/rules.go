@@ -790,6 +790,12 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "decision maker" && deniedBefore(t.Toks, x.Start) {
 			return true
 		}
+		// "el carro lo manejo yo solo": driving, not deciding ("los seguros
+		// los he manejado yo", "yo manejo todo" decide)
+		if x.Name == "decision maker" && slices.ContainsFunc(t.Toks[x.Start:x.End], func(w string) bool { return w == "manejo" || w == "manejado" }) &&
+			slices.ContainsFunc(t.Toks, vehicleWords.Has) {
+			return true
+		}
 		// "since the separation of the lot", "la separación del terreno":
 		// land divided, no couple
 		if x.Name == "divorce" && (t.Toks[x.End-1] == "separacion" || t.Toks[x.End-1] == "separation") && x.End < len(t.Toks) &&
@@ -1469,7 +1475,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev334 (stop 54): "roof got patched twice and it still drips", "the
 	// tenant smoked inside for 9 years, everything reeks", "el roof en
 	// malas condiciones"
-	{Name: "needs work", Pattern: "roof|techo|ceiling ~4 drips|dripping|leaks|leaking|gotea|patched / en malas|mala condiciones|condicion / en mal estado"},
+	{Name: "roof issues", Pattern: "roof|techo|ceiling ~4 drips|dripping|leaks|leaking|gotea|patched"},
+	{Name: "needs work", Pattern: "en malas|mala condiciones|condicion / en mal estado"},
 	{Name: "smoke odor", Pattern: "smoked inside|indoors / everything reeks|stinks"},
 	// dev329 (stop 54): "the back porches have to be rebuilt"
 	{Name: "needs work", Pattern: "has|have|need|needs to be rebuilt|replaced|redone|gutted|torn"},
@@ -3388,6 +3395,9 @@ func beforeAcross(toks []string, i, window int, set textmatch.Set) bool {
 
 // homeSought reports a home shopped for or wanted in the ten words before
 // i: "looking for something", "queremos algo", "we want a place".
+// vehicleWords: what "lo manejo yo" drives rather than decides.
+var vehicleWords = textmatch.NewSet("carro", "carros", "camioneta", "camionetas", "troca", "trocas", "coche", "auto", "car", "truck", "van", "moto")
+
 // nothingAbove reports a ceiling said as nothing above it just before
 // toks[i]: "nada arriba de 350", "nothing over 400".
 func nothingAbove(toks []string, i int) bool {

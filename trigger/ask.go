@@ -582,10 +582,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// on the phone with me"
 	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your|ur ~3 on a|the ~3 call|phone|zoom|line"},
 	// dev321 (stop 54): "who's your boss and can i get them on the line?"
-	{Name: "get someone on a call", Pattern: "get|grab|put him|her|them|boss|manager|supervisor on the|a line|phone|call"},
+	{Name: "get someone on a call", Pattern: "get|grab|put your|the? boss|manager|supervisor on the|a line|phone|call / boss|manager|supervisor ~6 get|grab|put him|her|them on the|a line|phone|call"},
 	// dev326 (stop 54): "would one of your folks be willing to meet us at
 	// the church Saturday?"
-	{Name: "meet us", Pattern: "would|could|can|will one|someone|somebody|anyone of? your|ur? folks|people|guys|team|reps|agents|men ~4 meet|visit me|us|with"},
+	{Name: "meet us", Pattern: "would|could|can|will one|someone|somebody|anyone of? your|ur? folks|people|guys|team|reps|agents|men ~4 meet|visit me|us / would|could|can|will one|someone|somebody|anyone of? your|ur? folks|people|guys|team|reps|agents|men ~4 meet with me|us"},
 	// "can a human please look at my application"
 	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
 	// "Is this a real person? If not I need to talk to one" (the person

@@ -409,7 +409,9 @@ var askRules = map[string]askRule{
 			return t.Toks[m.Start] == "call" && m.Start >= 2 && t.Toks[m.Start-1] == "will" && leadsOwnCallers.Has(t.Toks[m.Start-2])
 		}},
 		{"a prayer, not a call: 'when in doubt, call on the Lord'", func(t textmatch.Text, m textmatch.Match) bool {
-			return slices.ContainsFunc(t.Toks[m.Start:min(len(t.Toks), m.End+3)], divine.Has)
+			// (only "call on|upon" the divine: not "call me, God bless")
+			k := slices.IndexFunc(t.Toks[m.Start:min(len(t.Toks), m.End+1)], func(w string) bool { return w == "on" || w == "upon" })
+			return k >= 0 && slices.ContainsFunc(t.Toks[m.Start+k:min(len(t.Toks), m.Start+k+4)], divine.Has)
 		}},
 		{"a joke taken back at once: 'call me maybe, just kidding, texting is fine' (a bare 'jk' is a laugh, read as a break)", func(t textmatch.Text, m textmatch.Match) bool {
 			// (across an emoji's break, not after "not": "not kidding")
@@ -418,7 +420,8 @@ var askRules = map[string]askRule{
 					continue
 				}
 				if jokeTakenBack.Has(t.Toks[k]) {
-					return t.Toks[k-1] != "not" && t.Toks[k-1] != "no"
+					// (not "I'm not even kidding", "you gotta be kidding")
+					return jokeOpeners.Has(t.Toks[k-1])
 				}
 				n++
 			}
@@ -543,8 +546,10 @@ var askRules = map[string]askRule{
 			// (the person first: "manager wants me to talk")
 			span := t.Toks[max(0, m.Start-6):m.End]
 			// (not "my boss wants me to talk to your manager": the sender's)
+			// (only a talk with a third party of the lead's: "HR", "the
+			// bank"; not "find a person I can talk to")
 			return slices.ContainsFunc(span, othersWish.Has) && (slices.Contains(span, "me") || slices.Contains(span, "us")) &&
-				!textmatch.After(t.Toks, m.End, 3, textmatch.NewSet("your", "ur", "yall"))
+				textmatch.After(t.Toks, m.End, 4, leadsThirdParties)
 		}},
 		{"a call already promised: 'the adjuster is supposed to call me Monday'", spanHas("supposed", "scheduled", "due", "going")},
 		{"the lead already has one: 'we already have an agent who can handle it'", leadAlreadyHas},
@@ -561,6 +566,9 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"talk to person": {unless: []exclusion{
+		{"a pulse on a market, a heartbeat monitor: 'we need a guy with a pulse on the local market'", func(t textmatch.Text, m textmatch.Match) bool {
+			return (t.Toks[m.End-1] == "pulse" || t.Toks[m.End-1] == "heartbeat") && m.End < len(t.Toks) && pulseThings.Has(t.Toks[m.End])
+		}},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
 		{"busy on a call with someone: 'on a call w a customer, ill text back'", busyOnACallWith},
@@ -2192,9 +2200,22 @@ var (
 	taskNeeds   = textmatch.NewSet("need", "needs", "hire", "get")
 )
 
+// jokeOpeners: the word before "kidding" when a joke is taken back
+// ("just kidding", "only joking").
+var jokeOpeners = textmatch.NewSet("just", "only", "im", "lol", "haha", "jaja", "es")
+
 // jokeTakenBack: the words that take back what was just said as a joke
 // ("call me maybe, just kidding").
 var jokeTakenBack = textmatch.NewSet("kidding", "joking", "jking", "broma", "bromeando")
+
+// pulseThings: what follows a pulse or heartbeat that is no person's:
+// "a pulse on the market", "a heartbeat monitor".
+var pulseThings = textmatch.NewSet("on", "monitor", "monitors", "condition", "rate", "sensor")
+
+// leadsThirdParties: those of the lead's own whom someone else wants the
+// lead to talk to ("wants me to talk to HR first").
+// ("HR" reads "hour", the abbreviation's other sense)
+var leadsThirdParties = textmatch.NewSet("hr", "hour", "payroll", "bank", "lender", "accountant", "lawyer", "attorney", "benefits", "insurance", "union", "landlord", "doctor")
 
 // othersWish: someone else's wish or word that the lead talk to someone
 // ("wants me to talk to HR").
@@ -2209,4 +2230,4 @@ var namingCrowd = textmatch.NewSet("everyone", "everybody", "friends", "people",
 var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge", "wife", "husband", "mom", "dad", "doctor", "school", "daycare", "job")
 
 // divine: the one a prayer calls on ("call on the Lord").
-var divine = textmatch.NewSet("lord", "god", "jesus", "heaven", "dios", "senor")
+var divine = textmatch.NewSet("lord", "god", "jesus", "heaven", "dios")

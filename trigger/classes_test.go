@@ -6609,7 +6609,8 @@ func TestStop54Emergencies(t *testing.T) {
 func TestStop54Asks(t *testing.T) {
 	t.Parallel()
 	requireAsks(t,
-		"is your supervisor around? can you put her on the phone",
+		"is your supervisor around? can you get your manager on the phone",
+		"my boss is out, could you put your supervisor on the line",
 		"I'd like one of the folks with a heartbeat please",
 	)
 	requireNoAsks(t,
@@ -6746,4 +6747,29 @@ func TestStop54TechWorkers(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
 	}
 	require.NotEmpty(t, trigger.Analyze("we're comparing you against HubSpot's service hub").Competitors)
+}
+
+// TestStop54ReviewLookAlikes: the review's asks and readiness: a pulse
+// on the market, a relative put on the line, a crew to meet the
+// inspector, "not even kidding" that still asks, "call me, God bless";
+// a lock for a gate, a door left open as a figure of speech, a day that
+// never comes.
+func TestStop54ReviewLookAlikes(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t,
+		"we need someone with a pulse on the local market",
+		"I'll try to get her on the line tonight, my mom decides everything",
+		"will one of your guys meet with the inspector Friday?",
+	)
+	requireAsks(t,
+		"call me asap, I'm not even kidding",
+		"call me tonight, God bless",
+	)
+	for _, s := range []string{
+		"the back gate latch is broken, can you put a lock on that too?",
+		"I'll leave the door open in case we change our minds later",
+		"the day you pick up the phone is the day I'll trust you",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
+	}
 }

@@ -78,7 +78,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev331 (stop 54), Central American Spanish: "puchica, qué
 	// bayuncos", "no me vengás con cuentos", "no jueguen conmigo"
 	{Name: "es exasperation", Pattern: "que|q bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga|vengás ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
-	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron|esta|estan ~4 peor que antes / left|made it|is|its ~4 worse than before"},
+	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron ~4 peor que antes / you|your|yall|he|they|guy|tech|crew ~3 left|made ~4 worse than before / worse than before you|yall ~2 came|fixed|touched"},
 	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
 	// actually reads these, or am I talking to a toaster?", "¿con quién
@@ -1880,7 +1880,8 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// "estoy bien cansada hoy del trabajo, mañana le mando las fotos":
 	// tired from a day's work, not fed up with the sender
-	if m.Name == "es fed up" && textmatch.After(toks, m.End-1, 4, tiredFrom) {
+	// (not "ya me cansé de su trabajo mediocre": the sender's work)
+	if m.Name == "es fed up" && textmatch.After(toks, m.End-1, 4, tiredFrom) && !slices.ContainsFunc(toks, senderWorkWords.Has) {
 		return false
 	}
 	// "la otra compañía me dejó plantado dos veces, por eso les escribo":
@@ -3989,6 +3990,10 @@ var figureOfSpeech = textmatch.NewSet("thought", "looked", "joked", "pretend", "
 
 // couldBurst: "so proud I could burst", "gonna burst with joy".
 var couldBurst = textmatch.NewSet("could", "gonna", "might", "about")
+
+// senderWorkWords: the sender's work named or judged ("su trabajo
+// mediocre").
+var senderWorkWords = textmatch.NewSet("su", "sus", "mal", "mediocre", "pesimo")
 
 // tiredFrom: what a lead is tired from, not with the sender ("cansada
 // hoy del trabajo", "del viaje").

@@ -569,7 +569,9 @@ func Amounts(t Text) []Amount {
 		// rate is dollars and cents)
 		if w == "buck" {
 			if n2, ok := numberWords[next(1)]; ok && n2 >= 10 && n2 < 100 {
-				if !notMoney.Has(next(2)) && perOf(toks, i+2) == "" && next(2) != "a" && next(2) != "an" && next(2) != "per" && next(2) != "each" {
+				// (nor "a buck fifty for each license")
+				if !notMoney.Has(next(2)) && perOf(toks, i+2) == "" && next(2) != "a" && next(2) != "an" && next(2) != "per" && next(2) != "each" &&
+					!(next(2) == "for" && (next(3) == "each" || next(3) == "every")) {
 					a := Amount{Value: (100 + n2) * 1000, Start: i, End: i + 2}
 					if i > 0 && toks[i-1] == "a" {
 						a.Start = i - 1
@@ -833,7 +835,13 @@ func spanishAmount(toks []string, i int) (Amount, bool) {
 	// numbers, in thousands as "two fifty" is (not the time "a las dos
 	// cincuenta")
 	if k == i+1 && v < 10 && (i == 0 || toks[i-1] != "las" && toks[i-1] != "la") {
-		if n2, ok := spanishNumbers[at(k)]; ok && n2 >= 20 && n2 < 100 && n2%10 == 0 && !spanishUnits.Has(at(k+1)) && !notMoney.Has(at(k+1)) && at(k+1) != "mil" {
+		// (not "dos cincuenta al mes": dollars and cents by the month)
+		if n2, ok := spanishNumbers[at(k)]; ok && n2 >= 20 && n2 < 100 && n2%10 == 0 && !spanishUnits.Has(at(k+1)) && !notMoney.Has(at(k+1)) && at(k+1) != "mil" &&
+			at(k+1) != "al" && at(k+1) != "por" && at(k+1) != "cada" {
+			// "tres cuarenta y cinco": the units after the tens
+			if n3, ok := spanishNumbers[at(k+2)]; ok && at(k+1) == "y" && n3 > 0 && n3 < 10 {
+				return Amount{Value: (v*100 + n2 + n3) * 1000, Start: i, End: k + 3}, true
+			}
 			return Amount{Value: (v*100 + n2) * 1000, Start: i, End: k + 1}, true
 		}
 	}

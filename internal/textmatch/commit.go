@@ -349,16 +349,16 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "book it"},
 	// dev332 (stop 54): "then put the lock on it, please", "dígame a
 	// dónde se los llevo ... que quiero que esto camine"
-	{Name: "lock", Pattern: "put the lock on it|that|this / put a lock on it|that|this / go ahead and put the|a lock on"},
+	{Name: "lock", Pattern: "then|ok|okay|yes|yeah|so|lets put the|a lock on it|that|this / put the|a lock on it|that|this please|pls|today / go ahead and put the|a lock on"},
 	// dev327 (stop 54): "lockbox code is yours whenever, pick a day this wk
 	// and I'll make it work", "te mando la dirección completa por aquí"
 	{Name: "book", Pattern: "pick|name|choose a|the day|time ~4 ill|i make it work / lockbox|gate|door code is yours / te|le|les mando|envio|paso la direccion|ubicacion / ill send|text you ~1 the|my address"},
-	{Name: "next step", Pattern: "digame|diganme|dime a donde ~3 llevo|mando|dejo|traigo / digame|diganme|dime adonde ~3 llevo|mando|dejo|traigo / quiero|queremos que esto|esta camine|avance|camina|avanza / quiero|queremos que la cosa camine|avance / quiero|queremos que esto|esta se mueva"},
+	{Name: "next step", Pattern: "digame|diganme|dime a donde se|le|les los|las llevo|mando|traigo / digame|diganme|dime adonde se|le|les los|las llevo|mando|traigo / digame|diganme|dime a donde ~2 llevo|mando|traigo ~2 los|el|mis? papeles|documentos|pago|deposito|cheque / digame|diganme|dime adonde ~2 llevo|mando|traigo ~2 los|el|mis? papeles|documentos|pago|deposito|cheque"},
 	// dev323 (stop 54): the door left open for the crew ("whoever's free
 	// just come, I'll leave the side gate unlatched"), the day left to
 	// the business ("nomás dígame qué día le cae bien a su gente", "el
 	// día que ustedes digan")
-	{Name: "book", Pattern: "whoever|whoevers ~2 free|available ~2 just|can come / ill leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked|open / i will leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked|open / digame|digan|dime|diganme ~1 que dia ~3 le|les cae|caiga|conviene / el dia que ustedes|usted digan|diga / the day you|yall pick|say|choose"},
+	{Name: "book", Pattern: "whoever|whoevers ~2 free|available ~2 just come / ill leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked / i will leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked / digame|digan|dime|diganme ~1 que dia ~3 le|les cae|caiga|conviene / el dia que ustedes|usted digan|diga | / the day you|yall say|choose |"},
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
 
