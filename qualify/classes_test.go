@@ -2397,3 +2397,12 @@ func TestStop54SidewaysFields(t *testing.T) {
 	}
 	require.NotContains(t, re("we closed on the new house where my son works, it's lovely"), qualify.Motivation)
 }
+
+// TestStop54HRIsADepartment: "HR" is read as the department, not the
+// hour ("hr" after a count), so a role in it is a role.
+func TestStop54HRIsADepartment(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"head of HR here, looking at this for the office", "I run HR at a 40-person clinic"} {
+		require.Contains(t, extract(t, qualify.B2B, s), qualify.Role, "%q", s)
+	}
+}

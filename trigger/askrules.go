@@ -2214,8 +2214,7 @@ var pulseThings = textmatch.NewSet("on", "monitor", "monitors", "condition", "ra
 
 // leadsThirdParties: those of the lead's own whom someone else wants the
 // lead to talk to ("wants me to talk to HR first").
-// ("HR" reads "hour", the abbreviation's other sense)
-var leadsThirdParties = textmatch.NewSet("hr", "hour", "payroll", "bank", "lender", "accountant", "lawyer", "attorney", "benefits", "insurance", "union", "landlord", "doctor")
+var leadsThirdParties = textmatch.NewSet("hr", "payroll", "bank", "lender", "accountant", "lawyer", "attorney", "benefits", "insurance", "union", "landlord", "doctor")
 
 // othersWish: someone else's wish or word that the lead talk to someone
 // ("wants me to talk to HR").

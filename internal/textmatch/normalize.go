@@ -181,6 +181,19 @@ var shorthand = map[string]string{
 	"kien": "quien", "ekivocado": "equivocado", "ekivocada": "equivocada", "aki": "aqui", "servisio": "servicio", "veses": "veces",
 }
 
+// hourCount reports a word after which "hr" is the hour: a number or a
+// count ("2 hr", "an hr", "per hr", "half hr").
+func hourCount(w []byte) bool {
+	if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch string(w) {
+	case "a", "an", "per", "one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "half", "each", "every", "few", "couple":
+		return true
+	}
+	return false
+}
+
 // talkBefore2 reports a verb after which "2" means "to".
 func talkBefore2(w []byte) bool {
 	switch string(w) {
@@ -650,6 +663,14 @@ func (z *normalizer) flushWord() {
 		talkBefore2(arena[z.spans[len(z.spans)-1][0]:z.spans[len(z.spans)-1][1]]) {
 		z.arena = arena[:ws]
 		z.emit("to")
+		return
+	}
+	// "talk to HR", "head of HR": the department; "hr" is the hour only
+	// after a count ("2 hr", "an hr", "14 hr clock")
+	if len(word) == 2 && word[0] == 'h' && word[1] == 'r' &&
+		!(len(z.spans) > 0 && z.spans[len(z.spans)-1][0] >= 0 && hourCount(arena[z.spans[len(z.spans)-1][0]:z.spans[len(z.spans)-1][1]])) {
+		z.arena = arena[:ws]
+		z.emit("hr")
 		return
 	}
 	ve, known := z.vocab.lookup(word)

@@ -76,6 +76,8 @@ var splitPhrases = [][2]string{
 	{"ya", "no"}, {"cerca", "de"},
 	// stop 53's: "shouldnt|should not be"
 	{"should", "not"},
+	// stop 54's: "conmigo|con nosotros", "whoever|whoevers|whoever is free"
+	{"con", "nosotros"}, {"whoever", "is"},
 }
 
 // TestPatternsKeepKnownPhrasesWhole reads every rule pattern and fails

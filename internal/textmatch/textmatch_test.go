@@ -31,6 +31,13 @@ func TestNormalize(t *testing.T) {
 		{"need to spk to a human", "need to speak to a human"},
 		{"contract", "contract"},
 		{"lease", "lease"},
+		// "hr" is the hour after a count, else the department
+		{"a 14 hr shift", "a 14 hour shift"},
+		{"like an hr away", "like an hour away"},
+		{"talk to HR first", "talk to hr first"},
+		{"head of HR here", "head of hr here"},
+		// a dropped g (stop 54)
+		{"quit textin me, nobody's buyin", "quit texting me | nobodys buying"},
 		{"", ""},
 		{"...", ""},
 		{"\xff\xfeok", "ok"},
