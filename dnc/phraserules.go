@@ -441,7 +441,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"unsubscribe": {unless: []exclusion{
 		{"how to leave another sender's emails: 'How to unsubscribe from Zillow emails? I get 10 per day'", func(toks []string, m textmatch.Match) bool {
-			return m.End+1 < len(toks) && toks[m.End] == "from" && otherPortals.Has(toks[m.End+1]) && textmatch.Before(toks, m.Start, 3, textmatch.NewSet("how", "como"))
+			return m.End+1 < len(toks) && toks[m.End] == "from" && otherPortals.Has(toks[m.End+1]) && textmatch.Before(toks, m.Start, 3, howAsked)
 		}},
 		{"another sender's newsletter left, this sender read: 'Unsubscribe from el newsletter de la otra compañía fue lo mejor que hice. Los de ustedes sí los leo.'", leftEmailsStillEngaged},
 		{"someone else's account in a product: 'necesito hacer unsubscribe a un user que ya se fue de la empresa'", func(toks []string, m textmatch.Match) bool {
@@ -863,7 +863,7 @@ var phraseRules = map[string]phraseRule{
 		{"another sender's emails left, this sender read: 'I unsubscribed from Zillow emails ages ago, that's why I never saw your ad. Is the offer still good?'", leftEmailsStillEngaged},
 		{"a competitor's messages left: 'I unsubscribed from your competitor's emails because they were garbage'", func(toks []string, m textmatch.Match) bool {
 			// (not "I unsubscribed from your competitors and you're next")
-			return m.End < len(toks) && toks[m.End] == "from" && textmatch.After(toks, m.End+1, 3, competitorWords) && !textmatch.After(toks, m.End+1, 12, textmatch.NewSet("next"))
+			return m.End < len(toks) && toks[m.End] == "from" && textmatch.After(toks, m.End+1, 3, competitorWords) && !textmatch.After(toks, m.End+1, 12, nextWord)
 		}},
 		{"left another sender, kept informed here: 'I unsubscribed from Redfin emails, too many. you guys are fine, keep me posted'", keptPostedLater},
 		{"another channel left, texts welcome: 'I unsubscribed from your emails but texting is fine'", textsWelcomedElsewhere},
@@ -4508,6 +4508,12 @@ func pauseOnly(t textmatch.Text) bool {
 // givenEarlier: a number the lead gave earlier, corrected ("wrong number
 // earlier").
 var givenEarlier = textmatch.NewSet("earlier", "antes", "before")
+
+// howAsked asks how: "how to unsubscribe from Zillow emails?"
+var howAsked = textmatch.NewSet("how", "como")
+
+// nextWord: "you're next", after a competitor's emails left.
+var nextWord = textmatch.NewSet("next")
 
 // otherPortals: listing sites and the like whose emails a lead may ask
 // how to leave.

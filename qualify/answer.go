@@ -599,34 +599,26 @@ var replyLaterWords = textmatch.NewSet("later", "back", "text", "call", "luego",
 var answerAsides = textmatch.NewSet("sorry", "jaja", "jajaja", "jeje", "honestly", "first", "also", "well", "anyway", "anyways", "perdon", "disculpe", "bueno", "pues", "mira", "oye",
 	"thanks", "thank", "gracias", "driving", "busy", "working", "manejando", "ocupado", "ocupada")
 
-// clauseAfter returns the words of the clause after the answer's first
-// clause (first, as firstClause read it) and how many of them say
+// clauseAfter returns the words of the clause after the clause first (the
+// answer's first, as firstClause read it) and how many of them say
 // something.
 func clauseAfter(t textmatch.Text, first []string) (words []string, content int) {
-	seen := 0
-	for i, w := range t.Toks {
-		if w == textmatch.Break {
-			continue
-		}
-		if seen < len(first) {
-			if w == first[seen] {
-				seen++
-			}
-			if seen == len(first) {
-				for _, x := range t.Toks[i+1:] {
-					if x == textmatch.Break {
-						if len(words) > 0 {
-							break
-						}
-						continue
-					}
-					words = append(words, x)
-					if !vagueAnswer.Has(x) && !firstPersonWords.Has(x) {
-						content++
-					}
+	found := false
+	for start := 0; start < len(t.Toks); {
+		end := textmatch.ClauseEnd(t.Toks, start)
+		clause := t.Toks[start:end]
+		start = end + 1
+		switch {
+		case len(clause) == 0:
+		case found:
+			for _, w := range clause {
+				if !vagueAnswer.Has(w) && !firstPersonWords.Has(w) {
+					content++
 				}
-				return words, content
 			}
+			return clause, content
+		default:
+			found = slices.Equal(clause, first)
 		}
 	}
 	return nil, 0

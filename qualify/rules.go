@@ -3220,6 +3220,7 @@ func budget(t textmatch.Text) (string, float64) {
 		if (textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a)) && !adoptedAfter(toks, a.End) || notBudget(toks, a) {
 			continue
 		}
+		upper, span := spanEnd(toks, amts, a)
 		// "we can spend about 2000 a month": a bare number counts when the
 		// clause says it is money to spend
 		// (a per-seat or monthly amount may be small: "15 to 20 per seat")
@@ -3241,8 +3242,8 @@ func budget(t textmatch.Text) (string, float64) {
 			// to two hundred for a small place"
 			!(a.Value >= 100 && homeSought(toks, a.Start) && !textmatch.After(toks, a.End, 1, areaUnits) && (qualifierBefore(toks, a.Start) == "around" ||
 				qualifierBefore(toks, a.Start) == "under" || textmatch.Before(toks, a.Start, 2, esAbout) || ceilingAfter(toks, a.End) ||
-				spanTo(toks, amts, a))) &&
-			!(a.Value >= 100 && spanTo(toks, amts, a) && textmatch.Before(toks, a.Start, 3, textmatch.ShoppingWords) && textmatch.After(toks, a.End, 10, textmatch.HomeWords)) &&
+				span)) &&
+			!(a.Value >= 100 && span && textmatch.Before(toks, a.Start, 3, textmatch.ShoppingWords) && textmatch.After(toks, a.End, 10, textmatch.HomeWords)) &&
 			// a band of prices shopped in: "looking in the low seven
 			// hundreds", "mirando casas ... algo in the high fives"
 			!(a.Band != "" && (textmatch.Before(toks, a.Start, 6, textmatch.ShoppingWords) || homeSought(toks, a.Start))) &&
@@ -3329,8 +3330,8 @@ func budget(t textmatch.Text) (string, float64) {
 		if nothingAbove(toks, a.Start) {
 			p.Qualifier = "up to"
 		}
-		if p.High == 0 && spanTo(toks, amts, a) {
-			p.High = amts[slices.IndexFunc(amts, func(b textmatch.Amount) bool { return b.Start == a.End+1 })].Value
+		if p.High == 0 && span {
+			p.High = upper.Value
 		}
 		return p.String(), 1
 	}
@@ -3408,13 +3409,17 @@ func nothingAbove(toks []string, i int) bool {
 	return k >= 1 && (toks[k] == "arriba" || toks[k] == "over" || toks[k] == "above" || toks[k] == "mas") && (toks[k-1] == "nada" || toks[k-1] == "nothing")
 }
 
-// spanTo reports a, of amts, the lower end of a span whose upper end
-// follows "to": "150 to 200", "a buck fifty to two hundred".
-func spanTo(toks []string, amts []textmatch.Amount, a textmatch.Amount) bool {
+// spanEnd returns the upper end of a span whose lower end is a, of amts,
+// the two joined by "to": "150 to 200", "a buck fifty to two hundred".
+func spanEnd(toks []string, amts []textmatch.Amount, a textmatch.Amount) (textmatch.Amount, bool) {
 	if a.End+1 >= len(toks) || toks[a.End] != "to" {
-		return false
+		return textmatch.Amount{}, false
 	}
-	return slices.ContainsFunc(amts, func(b textmatch.Amount) bool { return b.Start == a.End+1 && b.Value > a.Value })
+	k := slices.IndexFunc(amts, func(b textmatch.Amount) bool { return b.Start == a.End+1 && b.Value > a.Value })
+	if k < 0 {
+		return textmatch.Amount{}, false
+	}
+	return amts[k], true
 }
 
 func homeSought(toks []string, i int) bool {

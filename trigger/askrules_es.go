@@ -209,7 +209,7 @@ var spanishAskRules = map[string]askRule{
 		{"a technician's visit, no talk: 'el técnico puede venir el jueves en la mañana'", spanHas("tecnico", "tech", "plomero", "electricista", "instalador", "tecnicos")},
 		{"a call that happened: 'estuve en una llamada con el ejecutivo ayer'", beforeIn(4, textmatch.NewSet("estuve", "estuvimos", "estaba", "estabamos", "tuve", "tuvimos"))},
 		{"a talk told of: 'mi esposo dice que habló con un agente la semana pasada'", func(t textmatch.Text, m textmatch.Match) bool {
-			return textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("dice", "dijo", "dicen", "dijeron")) && textmatch.After(t.Toks, m.End, 8, textmatch.NewSet("pasada", "ayer", "pasado"))
+			return textmatch.Before(t.Toks, m.Start, 4, esSaysWords) && textmatch.After(t.Toks, m.End, 8, esPastTimes)
 		}},
 		{"the lead's own: 'reunión con mi asesor financiero'", spanHas("mi", "mis")},
 		{"another company's person: 'una llamada con el asesor del banco'", personOfOtherEs},
@@ -702,3 +702,9 @@ var passImperatives = textmatch.NewSet("pasenme", "pasame", "paseme", "pasar", "
 // me pasa el número".
 var storySubjects = textmatch.NewSet("comadre", "compadre", "vecina", "vecino", "amiga", "amigo", "prima", "primo", "hermana", "hermano",
 	"tia", "tio", "mama", "papa", "ella", "el", "esposo", "esposa", "jefe", "jefa")
+
+// esSaysWords report what someone said ("mi esposo dice que habló...").
+var esSaysWords = textmatch.NewSet("dice", "dijo", "dicen", "dijeron")
+
+// esPastTimes place a talk in the past ("la semana pasada", "ayer").
+var esPastTimes = textmatch.NewSet("pasada", "ayer", "pasado")
