@@ -4403,3 +4403,40 @@ func TestStop54ReviewLookAlikes(t *testing.T) {
 		"porfa quite a este número de su lista",
 	)
 }
+
+// TestStop55RightsAndSarcasm: dev335 to dev344's opt-out classes in our
+// own words (stop 55): a number binned, every channel declined, the
+// unsubscribe link used, "ion" for "I don't", a break-up joke, the last
+// conversation, consent revoked, a warning to quit while ahead, a promise
+// of no more messages broken, Spanish silence asked of the number, run-on
+// Spanish; and look-alikes: a joke taken back, a thought of asking, a
+// thing removed, texts that do not bother the lead, a language asked for.
+func TestStop55RightsAndSarcasm(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"enough already, just stick my number in the shredder",
+		"honestly we're good on all the texts and the calls going forward",
+		"I clicked that link at the bottom to get off your list, twice now",
+		"ion want no more of these texts from y'all",
+		"it's not you, it's us. we're breaking up with you",
+		"can we make this the last text, please",
+		"whatever consent I gave at the open house, consider it withdrawn",
+		"you're at nine messages. quit while you're ahead",
+		"your rep promised me I wouldn't be hearing from you guys again",
+		"por favor que este celular se quede en silencio de su parte",
+		"yanomemanden mas mensajes porfavor",
+		"we'd appreciate it if no one contacted us again",
+		"please leave my work cell alone, I'm on shift",
+	)
+	requireNoOptOuts(t, d,
+		"tell them to leave her number alone, she's my tenant",
+		"leave me alone with the paperwork, I'm kidding, send it over tonight please",
+		"I almost thought about asking you to stop texting but the new listings are good",
+		"there's an old shed out back. could that be removed before the sale?",
+		"the reminders don't bother me, they actually help. what time tomorrow?",
+		"no me escriban en inglés por favor, mejor en español",
+		"you should see other people's reviews before you decide",
+		"I'd appreciate it if the thread ended with a firm price",
+	)
+}

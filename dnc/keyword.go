@@ -283,7 +283,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		}
 		return Result{}
 	}
-	if pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) {
+	if pauseOnly(t) || hoursOnly(t) || pleadsToGoOn(t) || sentByMistake(t) || jokingThreat(raw, t) || playedOff(t) {
 		return Result{}
 	}
 	if r, ok := d.shoutedLast(raw, t); ok {

@@ -583,6 +583,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"the language, not whether: 'no me escriba en inglés por favor, no le entiendo, en español sí'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "en" && langNames.Has(toks[m.End+1]) && !hasWord(toks, "ni", "nor")
+		}},
 		{"calls refused, the lead will write: 'no gracias, no me llame, yo le escribo'", func(toks []string, _ textmatch.Match) bool {
 			callsOnly := (textmatch.ContainsSeq(toks, "no", "me", "llame") || textmatch.ContainsSeq(toks, "no", "me", "llamen")) && !hasWord(toks, "baja", "mensajes", "escriban", "textos", "manden")
 			// ("no me llame para eso, estoy en la chamba, mejor aquí")
@@ -962,8 +965,19 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"thread ends": {unless: []exclusion{
-		{"another channel asked for: 'I'd prefer if this conversation ended here and we switched to a phone call'", func(toks []string, _ textmatch.Match) bool {
-			return hasWord(toks, "call", "phone", "email", "switched", "switch", "llamada", "llamen")
+		{"another channel asked for: 'I'd prefer if this conversation ended here and we switched to a phone call' (not a phone named in a complaint: 'he keeps asking who's blowing up his company phone')", func(toks []string, _ textmatch.Match) bool {
+			if hasWord(toks, "email", "switched", "switch", "llamada", "llamen") {
+				return true
+			}
+			for k, w := range toks {
+				if w != "call" && w != "phone" {
+					continue
+				}
+				if k > 0 && channelLeadIns.Has(toks[k-1]) || k+1 < len(toks) && (toks[k+1] == "me" || toks[k+1] == "us") {
+					return true
+				}
+			}
+			return false
 		}},
 	}},
 	"rather not hear about it": {require: namesMessages},
@@ -1459,6 +1473,7 @@ var phraseRules = map[string]phraseRule{
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
+		{"this sender is fine, later: 'Yes I'm on the Do Not Call list, but I'm the one who filled out your form, so you're fine'", func(toks []string, _ textmatch.Match) bool { return keepsSender(toks) }},
 		{"not because of this sender: 'I joined the do not call list over robocalls, not you guys'", notThisSender},
 		{"asks about someone else: 'is the seller on some do-not-call list? I need to reach her'", someoneElseOnList},
 		{"asks how it works: 'are you guys on the do not call list thing or how does that work?'", func(toks []string, m textmatch.Match) bool {
@@ -1823,6 +1838,9 @@ var phraseRules = map[string]phraseRule{
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"a description, not a request: 'the texts don't bother me at all', 'it doesn't bother me'", func(toks []string, m textmatch.Match) bool {
+		return m.Start >= 1 && m.End-m.Start >= 2 && toks[m.Start+1] == "bother" && describedSenders.Has(toks[m.Start-1])
+	}},
 	{"how to write, not whether: 'Don't text me novels. Short answers.'", func(toks []string, m textmatch.Match) bool {
 		return m.End < len(toks) && longWriting.Has(toks[m.End])
 	}},
@@ -2525,6 +2543,39 @@ func jokingThreat(raw string, t textmatch.Text) bool {
 	_, ok := oneMoreIf.First(t, nil)
 	return ok
 }
+
+// playedOff reports a request the lead calls a joke and then goes on with
+// the business: "Leave me alone with all these questions lol I'm playing,
+// yeah it's 3 bed 2 bath". Nothing after the joke may ask again ("jk,
+// seriously stop"), and "I'm not playing" is no joke.
+func playedOff(t textmatch.Text) bool {
+	toks := t.Toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !jokeOpeners.Has(toks[k]) || !jokeWords.Has(toks[k+1]) {
+			continue
+		}
+		rest := t.From(k + 2)
+		n := 0
+		for _, w := range rest.Toks {
+			if w != textmatch.Break {
+				n++
+			}
+		}
+		if n < 3 || rest.HasAny(againWords) {
+			return false
+		}
+		_, again := optOutPhrases.First(rest, nil)
+		return !again
+	}
+	return false
+}
+
+var (
+	jokeOpeners = textmatch.NewSet("im", "just", "only", "lol", "haha", "jaja")
+	jokeWords   = textmatch.NewSet("playing", "playin", "kidding", "kiddin", "joking", "jokin", "bromeando", "jugando")
+	// a request made again after the joke
+	againWords = textmatch.NewSet("stop", "unsubscribe", "stopall", "baja", "quit", "seriously", "serio", "remove", "optout", "block")
+)
 
 // laughs reports laughter in a message: "haha", "jajaja", "lol", "😂".
 func laughs(raw string, toks []string) bool {
@@ -3417,6 +3468,11 @@ func beRemovedRequest(toks []string, m textmatch.Match) bool {
 	if textmatch.Before(toks, m.Start, 10, removedThings) || textmatch.After(toks, m.End, 3, removedFrom) {
 		return false
 	}
+	// a thing named before, asked about: "there's a lien on it. can that
+	// be removed at closing?" (not "can this number be removed")
+	if m.Start >= 2 && thingPronouns.Has(toks[m.Start-1]) && askingModals.Has(toks[m.Start-2]) {
+		return false
+	}
 	// "dropped from the sequence", not "the call got dropped"
 	if last == "dropped" {
 		return m.End < len(toks) && toks[m.End] == "from"
@@ -3429,7 +3485,18 @@ var (
 	removedThings = textmatch.NewSet("stump", "stumps", "tree", "trees", "branch", "branches", "junk", "debris", "trash", "furniture",
 		"shed", "fence", "pool", "carpet", "carpets", "wallpaper", "tile", "cabinets", "tank", "mold", "asbestos", "popcorn",
 		"ceiling", "wall", "walls", "deck", "stains", "stain", "lien", "liens", "name", "fee", "fees", "charge", "charges",
-		"ticket", "points", "cosigner", "pmi", "nest", "hive", "wasps", "bees", "snake", "raccoon", "appliances", "toilet", "tub")
+		"ticket", "points", "cosigner", "pmi", "nest", "hive", "wasps", "bees", "snake", "raccoon", "appliances", "toilet", "tub",
+		"stuff", "things", "belongings", "boxes", "items")
+	// words before a channel asked for: "a phone call", "by phone"
+	channelLeadIns = textmatch.NewSet("a", "the", "by", "over", "to", "via", "por", "on")
+	// languages a lead may ask to be written in
+	langNames = textmatch.NewSet("ingles", "english", "espanol", "spanish", "portugues")
+	// what a lead may say does not bother them: "the texts don't bother
+	// me", "it doesn't bother me" (not "please don't bother me")
+	describedSenders = textmatch.NewSet("texts", "messages", "calls", "it", "that", "they", "those", "these", "reminders", "emails")
+	// a thing asked about: "can that be removed", "will it get removed"
+	thingPronouns = textmatch.NewSet("that", "it", "those", "they")
+	askingModals  = textmatch.NewSet("can", "could", "will", "would", "should", "does", "do", "cant", "wont")
 	// where it comes off: "removed from the deed", "from the title"
 	removedFrom = textmatch.NewSet("deed", "title", "loan", "policy", "bill", "account", "mortgage", "report")
 )

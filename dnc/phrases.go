@@ -460,6 +460,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "we both asked to be left out of this"
 	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
+	// dev337 (stop 55): the unsubscribe link used, "I already hit the
+	// little link to get off this thing last week", "tapped the opt out"
+	{Name: "asked before", Pattern: "hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to get off / hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to unsubscribe|optout|opt|remove / hit|clicked|pressed|tapped|used the unsubscribe|optout|opt"},
 	// "my wife opted us out in the spring"
 	{Name: "opted us out", Pattern: "opted me|us out"},
 	// "I replied with the keyword already", "sent your keyword twice and
@@ -1133,6 +1136,33 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo |"},
 	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your|ur outfit|company|bunch|people"},
 	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / this|my number goes|belongs in|into the trash|garbage|bin / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
+	// dev336 (stop 55): "Enough. Put my number in the trash."
+	{Name: "lose my number", Pattern: "put|stick|drop|file|throw this|my|our number in|into the|your? trash|garbage|bin|shredder|dumpster / bin|shred this|my|our number"},
+	// dev341 (stop 55), sarcasm: the end said as a break-up, "Dear robot,
+	// I am breaking up with you", "I think we should see other people";
+	// "Let's make this our last conversation"; "no to every future
+	// message"; "how many times does a person have to say no"
+	{Name: "es dont contact again", Pattern: "no se comuniquen|comunique|comuniques mas|conmigo / no se comuniquen|comunique|comuniques con nosotros"},
+	// dev344 (stop 55), Spanglish families: "was told we wouldn't be
+	// hearing from TillTab again", "prefiero que ... este número se quede
+	// en silencio" ("I'd appreciate it if this thread just ended here"
+	// is "thread ends"), "leave my work phone alone" (not "leave her number alone": another
+	// person's number)
+	{Name: "promised no more", Pattern: "told|promised|assured ~3 we|i wouldnt|wont be? hearing|hear|getting ~3 again|anymore / told|promised|assured ~3 we|i would not be? hearing|hear|getting ~3 again|anymore"},
+	{Name: "es dont contact again", Pattern: "numero|telefono|celular se? quede|quedara|mantenga|quedaria en silencio"},
+	{Name: "leave number alone", Pattern: "leave my|our ~1 phone|number|line|cell alone"},
+	{Name: "break up", Pattern: "breaking|break up with you|u | / we|you should see other people | / move on with your life"},
+	{Name: "last message", Pattern: "make this our|the last conversation|convo|text|message|exchange|chat"},
+	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining|declining them all"},
+	{Name: "how many times no", Pattern: "how many times ~6 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
+	// dev342 (stop 55), leads who know their rights: "Consider any consent
+	// I may have given on some web form revoked", "Leave me out of your
+	// pipeline", "I'd quit while you're ahead", "We'd appreciate it if
+	// nobody reached out again"
+	{Name: "revoke consent", Pattern: "consent ~8 revoked|withdrawn|rescinded|retracted|terminated / consider it|this|that revoked|withdrawn|rescinded"},
+	{Name: "leave me out", Pattern: "leave|keep me|us|my number out of your|ur|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|database|system|sequence|outreach|texts"},
+	{Name: "quit while ahead", Pattern: "quit|stop while you are|youre ahead"},
+	{Name: "dont contact me", Pattern: "appreciate|prefer|rather|best ~3 if nobody|noone reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore|out / appreciate|prefer|rather|best ~3 if no one reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore|out"},
 	{Name: "see no more", Pattern: "dont want|wanna to? see another one|text|message ~4 screen|phone / do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those ~2 on|from my|this|you / dont want to see another one of these|those |"},
 	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
 	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your|ur bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
@@ -1168,6 +1198,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// on out", "I really thought I'd been taken off everything", "I'd
 	// prefer not to get more follow-ups here"
 	{Name: "dont want messages", Pattern: "im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 here|now on / im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 going forward / im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 anymore / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 here|now on / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 going forward|anymore"},
+	// dev337 (stop 55): every channel declined, "I'm good on all of it,
+	// the texts, the calls, all that"
+	{Name: "dont want messages", Pattern: "im|were good on all of it|that | the|your texts|messages|calls|followups / im|were good on all the|your|these|those texts|messages|calls|followups|promos / we are good on all the|your|these|those texts|messages|calls|followups|promos"},
 	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|took off / thought|figured|assumed id|i ~1 been removed|unsubscribed ~2 | / thought|figured|assumed id|i ~1 been removed|unsubscribed from ~2 list|lists|everything|texts|messages|it / thought|figured|assumed i was taken off / thought|figured|assumed i was removed|unsubscribed |"},
 	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
 	// dev291 (Puerto Rico): "se suponía que ya me habían borrado del
@@ -1299,6 +1332,12 @@ func almostSaid(toks []string, i int) bool {
 			if k+1 < len(toks) && toks[k+1] == "to" && k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") && said(k+2) {
 				return true
 			}
+		case "thought", "considered":
+			// "I thought about telling y'all to stop texting but the offer
+			// looks decent now" (not "I thought I told you to stop")
+			if k+1 < len(toks) && (toks[k+1] == "about" || toks[k+1] == "of") && said(k+2) {
+				return true
+			}
 		case "those":
 			if k+1 < len(toks) && (toks[k+1] == "people" || toks[k+1] == "folks") && said(k+2) {
 				return true
@@ -1319,6 +1358,8 @@ func keepsSender(toks []string) bool {
 			a == "not" && b == "you",
 			a == "still" && (b == "open" || b == "interested" || b == "want"),
 			a == "appreciate" && b == "that",
+			// dev341 (stop 55): "You seem nicer. Carry on."
+			a == "you" && b == "seem" && k+2 < len(toks) && seemKept.Has(toks[k+2]),
 			a == "si" && (b == "pueden" || b == "puede" || b == "quiero"),
 			a == "you" && b == "can" && k+2 < len(toks) && dncContactvClass.Has(toks[k+2]):
 			return true
@@ -1326,6 +1367,9 @@ func keepsSender(toks []string) bool {
 	}
 	return false
 }
+
+// seemKept say this sender seems fine: "you seem nicer".
+var seemKept = textmatch.NewSet("nicer", "fine", "ok", "cool", "legit", "different", "better", "nice")
 
 // otherSenderBefore reports another sender named before i in its clause:
 // "the last lender kept texting me after i said stop", "le dije a la otra
@@ -1453,7 +1497,7 @@ var textAsked = textmatch.NewSet("mandame", "mandeme", "manda", "mande", "escrib
 	"mandenme", "escribanme", "envienme", "textenme", "texteenme")
 
 // sayingVerbs follow "almost" or "was about to" in a request not made.
-var sayingVerbs = textmatch.NewSet("tell", "told", "say", "said", "ask", "asked", "yell", "yells", "yelled", "type", "typed",
+var sayingVerbs = textmatch.NewSet("tell", "told", "telling", "say", "said", "saying", "ask", "asked", "asking", "yell", "yells", "yelled", "type", "typed",
 	"reply", "replied", "write", "wrote", "text", "send", "sent", "decir", "dije", "pedir", "pedi", "escribir")
 
 // thirdNouns name another sender or a third party: "the other company",

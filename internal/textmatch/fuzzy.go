@@ -11,7 +11,9 @@ package textmatch
 // ("contact" is left out: "contract" is one insertion away.)
 var fuzzyVocab = []string{"someone", "somebody", "person", "operator", "assistant", "customer", "support",
 	"service", "speaking", "chatting", "representative", "supervisor", "unsubscribe", "unsubscribing", "subscription",
-	"newsletter", "anymore", "messaging", "human", "agent", "manager", "anyone", "advisor", "callback"}
+	"newsletter", "anymore", "messaging", "human", "agent", "manager", "anyone", "advisor", "callback",
+	// dev340 (stop 55): "i unsubcribed last week", "this is harasment"
+	"unsubscribed", "harassment"}
 
 // shortTypos are common misspellings of short words that cannot be
 // corrected by distance alone.

@@ -150,6 +150,8 @@ var shorthand = map[string]string{
 	"yuh": "you", "unu": "you", "allyuh": "you all", "dis": "this", "dat": "that", "wid": "with", "doh": "dont", "badda": "bother",
 	// "nuh bother send nothing else", "mi cyaan help unno"
 	"nuh": "dont", "unno": "you", "cyaan": "cant",
+	// "ion" for "I don't" (dev337, stop 55): "ion want it, ion need it"
+	"ion": "i dont", "iont": "i dont",
 	"rmv": "remove", "frm": "from",
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
 	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
@@ -178,6 +180,14 @@ var shorthand = map[string]string{
 	"blockin": "blocking", "removin": "removing", "offerin": "offering", "lettin": "letting", "workin": "working", "payin": "paying",
 	"hearin": "hearing", "buggin": "bugging", "botherin": "bothering", "pesterin": "pestering",
 	"ablen": "hablen", "escrivan": "escriban", "escrivir": "escribir", "vaja": "baja", "keja": "queja",
+	// dev340 (stop 55): "my lawer says this is harasment", "fone is easyer
+	// 4 me", "can u ring insted", "ya estuvo con los mesajes"
+	"lawer": "lawyer", "lawyar": "lawyer", "easyer": "easier", "insted": "instead", "mesajes": "mensajes", "mesaje": "mensaje",
+	"breathin": "breathing",
+	// words run together on a phone keyboard (dev343, stop 55):
+	// "yanomemande masmensajes porfavor", "quemellamen"
+	"porfavor": "por favor", "yanomemande": "ya no me mande", "yanomemanden": "ya no me manden", "nomemande": "no me mande",
+	"nomemanden": "no me manden", "masmensajes": "mas mensajes", "quemellamen": "que me llamen", "mellamen": "me llamen",
 	"kien": "quien", "ekivocado": "equivocado", "ekivocada": "equivocada", "aki": "aqui", "servisio": "servicio", "veses": "veces",
 }
 
