@@ -405,8 +405,17 @@ var askRules = map[string]askRule{
 			}
 			return false
 		}},
-		{"someone else of the lead's calls: 'my supervisor will call me if they need me to come in'", func(t textmatch.Text, m textmatch.Match) bool {
-			return t.Toks[m.Start] == "call" && m.Start >= 2 && t.Toks[m.Start-1] == "will" && leadsOwnCallers.Has(t.Toks[m.Start-2])
+		{"someone else of the lead's calls: 'my supervisor will call me if they need me to come in', 'My attorney is going to call me tomorrow'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			if toks[m.Start] != "call" || m.Start < 2 {
+				return false
+			}
+			return toks[m.Start-1] == "will" && leadsOwnCallers.Has(toks[m.Start-2]) ||
+				m.Start >= 5 && toks[m.Start-1] == "to" && toks[m.Start-2] == "going" && toks[m.Start-3] == "is" &&
+					leadsOwnCallers.Has(toks[m.Start-4]) && ownPeople.Has(toks[m.Start-5])
+		}},
+		{"how it is done, asked: 'does an agent come out to the house, or is it all remote?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Quests > 0 && m.Start >= 2 && (t.Toks[m.Start-2] == "does" || t.Toks[m.Start-2] == "do") && (t.Toks[m.Start-1] == "an" || t.Toks[m.Start-1] == "a" || t.Toks[m.Start-1] == "the")
 		}},
 		{"a prayer, not a call: 'when in doubt, call on the Lord'", func(t textmatch.Text, m textmatch.Match) bool {
 			// (only "call on|upon" the divine: not "call me, God bless")
@@ -2226,7 +2235,8 @@ var namingCrowd = textmatch.NewSet("everyone", "everybody", "friends", "people",
 
 // leadsOwnCallers: people of the lead's own life who will call them
 // ("my supervisor will call me if they need me").
-var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge", "wife", "husband", "mom", "dad", "doctor", "school", "daycare", "job")
+var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge", "wife", "husband", "mom", "dad", "doctor", "school", "daycare", "job",
+	"attorney", "lawyer", "accountant", "cpa", "son", "daughter", "brother", "sister", "pastor")
 
 // divine: the one a prayer calls on ("call on the Lord").
 var divine = textmatch.NewSet("lord", "god", "jesus", "heaven", "dios")

@@ -6773,3 +6773,53 @@ func TestStop54ReviewLookAlikes(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
 	}
 }
+
+// TestStop55Asks: dev336 to dev343's asks in our own words (stop 55): a
+// ring asked for instead of texts, a word wanted with the owner, a call
+// with the lead's lawyer, minutes with the boss, whoever is in charge, a
+// misspelt "phone is easier", a visit, a video call and an appointment in
+// Spanish; and look-alikes: the lead's own lawyer who will call, how a
+// visit is done asked, minutes spent with someone.
+func TestStop55Asks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"in the car rn, could you phone instead?",
+		"my dad would like a word with whoever runs the place",
+		"our accountant needs a quick call with your loan officer this week",
+		"I'd like ten minutes with her before we sign anything",
+		"can I get whoever's in charge of the billing side",
+		"fone is easyer than all this typing",
+		"me gustaría que alguien de ustedes viniera a ver la casa",
+		"¿podemos hacer una videollamada mañana?",
+		"quiero sacar una cita en su oficina para el martes",
+	)
+	requireNoAsks(t,
+		"my lawyer is going to call me after lunch, I'll text you then",
+		"does a technician come out for the estimate or is it done by photos?",
+		"I spent ten minutes with her at the open house and she was lovely",
+	)
+}
+
+// TestStop55Mocked: dev341's sarcasm in our own words (stop 55): a step
+// mocked or refused in the same message commits to nothing, a step the
+// lead would take "if I could" neither; and the readiness classes of
+// dev336 and dev337 (a crew booked, the door left open to the crew).
+func TestStop55Mocked(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"\"Let's do it!\" said no one ever about a 3 year lease",
+		"book the install? slow down, we haven't even got a quote",
+		"sure, sign me up, right after I win the lottery. not happening",
+		"we'd sign today if we could, but the bank wants another month",
+		"send the contract? lol no",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+	for _, s := range []string{
+		"book the plumber for Thursday morning please",
+		"your crew can come out whenever, gate code is 4411",
+		"sign me up, no more waiting",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+}
