@@ -39,6 +39,44 @@ func CorrectedAtOnce(toks []string, end int) bool {
 	return After(toks, k, 1, wasMeant) && meantFor(toks, k+1)
 }
 
+// Mocked reports a step the rest of the message mocks or refuses (dev341,
+// stop 55, sarcasm): "'I'm ready to sign,' said no one ever", "sign me up
+// immediately, I'll pay with Monopoly money. Not happening", "Sign me up?
+// Jaja no", "Send over the paperwork? Slow down", "I'd move forward
+// tomorrow if I could, but...". A plain "no more waiting" is no refusal.
+func Mocked(toks []string, end int) bool {
+	// the step wished, not taken: "... tomorrow if I could"
+	for k := end; k+2 < len(toks) && k < end+5 && toks[k] != Break; k++ {
+		if toks[k] == "if" && (toks[k+1] == "i" || toks[k+1] == "we") && toks[k+2] == "could" {
+			return true
+		}
+	}
+	k := ClauseEnd(toks, end)
+	for k < len(toks) && toks[k] == Break {
+		k++
+	}
+	// the next clause refuses it outright
+	if e := ClauseEnd(toks, k); k < len(toks) {
+		c := toks[k:e]
+		if len(c) == 1 && c[0] == "no" || len(c) == 2 && (laughNo.Has(c[0]) && c[1] == "no" || c[0] == "slow" && c[1] == "down") {
+			return true
+		}
+	}
+	for ; k+1 < len(toks); k++ {
+		switch {
+		case toks[k] == "not" && toks[k+1] == "happening",
+			toks[k] == "yeah" && toks[k+1] == "right",
+			toks[k] == "said" && k+3 < len(toks) && toks[k+1] == "no" && toks[k+2] == "one" && toks[k+3] == "ever",
+			toks[k] == "said" && k+2 < len(toks) && toks[k+1] == "nobody" && toks[k+2] == "ever":
+			return true
+		}
+	}
+	return false
+}
+
+// laughNo open a laughing refusal: "jaja no", "lol no".
+var laughNo = NewSet("jaja", "jajaja", "haha", "hahaha", "lol", "lmao", "no")
+
 var (
 	sorryWords = NewSet("sorry", "sry", "oops", "perdon", "perdona", "disculpa", "disculpe")
 	wasMeant   = NewSet("that", "eso", "era")
