@@ -1150,9 +1150,18 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// person's number)
 	{Name: "promised no more", Pattern: "told|promised|assured ~3 we|i wouldnt|wont be? hearing|hear|getting ~3 again|anymore / told|promised|assured ~3 we|i would not be? hearing|hear|getting ~3 again|anymore"},
 	{Name: "es dont contact again", Pattern: "numero|telefono|celular se? quede|quedara|mantenga|quedaria en silencio"},
+	// dev338 (stop 55): "le agradezco pero ahí lo dejamos para siempre por
+	// favor ya no me busque por aquí" (not "ya no me busque casas en esa
+	// zona": a search)
+	{Name: "es dont contact again", Pattern: "ya no me|nos busque|busquen|busques|buscan por aqui|aca|este|mas / ya no me|nos busque|busquen|busques|buscan | / ahi lo dejamos para siempre"},
 	{Name: "leave number alone", Pattern: "leave my|our ~1 phone|number|line|cell alone"},
 	{Name: "break up", Pattern: "breaking|break up with you|u | / we|you should see other people | / move on with your life"},
 	{Name: "last message", Pattern: "make this our|the last conversation|convo|text|message|exchange|chat"},
+	// dev308, dev280 (stop 55, once the model stopped reading them): "I'd
+	// appreciate it if this was the end of the emails and the texts
+	// both", "ni me sigan contando de sus precios"
+	{Name: "last message", Pattern: "appreciate|prefer|rather|like ~3 if this|that was|is|were the end|last of ~3 texts|messages|emails|calls|contact|outreach"},
+	{Name: "es dont contact again", Pattern: "ni me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo / ya no me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo"},
 	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining|declining them all"},
 	{Name: "how many times no", Pattern: "how many times ~6 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent
