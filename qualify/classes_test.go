@@ -2406,3 +2406,21 @@ func TestStop54HRIsADepartment(t *testing.T) {
 		require.Contains(t, extract(t, qualify.B2B, s), qualify.Role, "%q", s)
 	}
 }
+
+// TestStop55FarmAuthority: dev345's authority classes in our own words
+// (stop 55): someone who runs the business side, the last word gotten by
+// an owner, a board or partners who vote on spending, in English and
+// Spanish; and a look-alike: a spouse who runs a company of their own.
+func TestStop55FarmAuthority(t *testing.T) {
+	t.Parallel()
+	bant := func(s string) map[qualify.Field]string { return extract(t, qualify.BANT, s) }
+	for _, s := range []string{
+		"my wife runs all the business side of the dairy, I just milk",
+		"dad owns most of the land so he gets the final say",
+		"the partners vote on anything that big, next meeting is in May",
+		"somos tres hermanos y cualquier compra la tenemos que aprobar todos",
+	} {
+		require.Contains(t, bant(s), qualify.Field("authority"), "%q names who decides", s)
+	}
+	require.NotContains(t, bant("my husband runs a trucking company out of Amarillo, that's why we need the bigger lot"), qualify.Field("authority"))
+}

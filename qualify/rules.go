@@ -2776,6 +2776,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// stuff", "we'd all have to agree", "eso lo ve mi jefe", "I'd have to
 	// loop him in"
 	{Name: "approval", Pattern: "@spouse|she|he|boss|partner does|handles ~2 all? the? money|finances|finance|bills"},
+	// dev345 (stop 55), farm families: "My husband handles all the farm
+	// business", "Mom holds 51% so she gets the last word", "the board
+	// votes on anything over 50k", "cualquier gasto arriba de diez mil lo
+	// tenemos que aprobar todos"
+	{Name: "approval", Pattern: "@spouse|she|he|boss|partner|dad|mom handles|runs all? the ~2 business|books|paperwork|decisions|buying|purchasing / @spouse|she|he|boss|partner|partners|owner|board|dad|mom gets|get the final|last say|word"},
+	{Name: "committee", Pattern: "board|partners|socios|committee votes|vote|decide|decides on anything|any|everything / tenemos|tienen|hay que aprobar|aprobarlo|aprobarla todos / lo|la tenemos|tienen que aprobar todos|entre"},
 	{Name: "joint decision", Pattern: "we would all have|need to ~1 sign|decide|approve|agree"},
 	// "eso ya lo aprobó el patrón", "He decides, yo nomás investigo",
 	// "the owner es mi tío", "our board meets in two weeks"
