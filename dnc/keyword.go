@@ -318,7 +318,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	}
 	// the model never overrules a message that undoes an earlier opt-out
 	// ("unsubscribed by mistake, add me back")
-	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) {
+	if undone(t) || askWho(t, n) || closing(t, n) || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || notReceived(t) || routesToLead(t) || engages(t) || spamFolder(t) || wantsCall(t) || ownTitleOnly(t) || keptOnAfter(t.Toks, 1) || stopsReading(t.Toks) || choiceOnly(t) || missesContact(t) || nobodyAnswers(t) || contentOnly(t) || asksWhatLeavingDoes(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || reassuresSender(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || keepMeInMind(t.Toks) {
 		return Result{}
 	}
 	if complaintOnly(t, s) {

@@ -973,7 +973,7 @@ var phraseRules = map[string]phraseRule{
 				if w != "call" && w != "phone" {
 					continue
 				}
-				if k > 0 && channelLeadIns.Has(toks[k-1]) || k+1 < len(toks) && (toks[k+1] == "me" || toks[k+1] == "us") {
+				if k > 0 && channelLeadIns.Has(toks[k-1]) || k+1 < len(toks) && callObjects.Has(toks[k+1]) {
 					return true
 				}
 			}
@@ -1473,7 +1473,14 @@ var phraseRules = map[string]phraseRule{
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
 		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
-		{"this sender is fine, later: 'Yes I'm on the Do Not Call list, but I'm the one who filled out your form, so you're fine'", func(toks []string, _ textmatch.Match) bool { return keepsSender(toks) }},
+		{"this sender is fine, after a but: 'Yes I'm on the Do Not Call list, but I'm the one who filled out your form, so you're fine'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks); k++ {
+				if toks[k] == "but" || toks[k] == "pero" {
+					return keepsSender(toks[k:])
+				}
+			}
+			return false
+		}},
 		{"not because of this sender: 'I joined the do not call list over robocalls, not you guys'", notThisSender},
 		{"asks about someone else: 'is the seller on some do-not-call list? I need to reach her'", someoneElseOnList},
 		{"asks how it works: 'are you guys on the do not call list thing or how does that work?'", func(toks []string, m textmatch.Match) bool {
@@ -1794,6 +1801,23 @@ var phraseRules = map[string]phraseRule{
 		{"a call asked for instead: 'don't text, call me'", asksForCall},
 	}},
 	"dont contact me": dontContactRule,
+	// stop 55: only as an order, "just stick my number in the shredder"
+	// (not "did you put my number in the trash?", "your office put my
+	// number in the trash lol")
+	"bin my number": {require: orderedAtStart(textmatch.NewSet("please", "pls", "just", "now", "go", "and", "so"))},
+	// "ya no se comuniquen conmigo", "que no se comuniquen más" asked
+	// (not "me molesta que no se comuniquen más seguido")
+	"es no se comuniquen": {require: func(toks []string, m textmatch.Match) bool {
+		if orderedAtStart(esOrderLeadIns)(toks, m) {
+			return true
+		}
+		return m.Start >= 2 && toks[m.Start-1] == "que" && esAskVerbs.Has(toks[m.Start-2])
+	}},
+	// a number kept, not a record: "leave my number alone, it's the same
+	// one on the form"
+	"leave my number alone": {require: func(toks []string, _ textmatch.Match) bool {
+		return !hasWord(toks, "form", "file", "application", "update", "same", "record", "records", "account")
+	}},
 	"cancel rest": {final: true, unless: []exclusion{
 		{"the rest of a day's calls: 'cancel the rest of the calls today, I'm in meetings'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.End-1] == "calls" && nextIn(timeLimit)(toks, m)
@@ -2544,17 +2568,27 @@ func jokingThreat(raw string, t textmatch.Text) bool {
 	return ok
 }
 
-// playedOff reports a request the lead calls a joke and then goes on with
-// the business: "Leave me alone with all these questions lol I'm playing,
-// yeah it's 3 bed 2 bath". Nothing after the joke may ask again ("jk,
-// seriously stop"), and "I'm not playing" is no joke.
+// playedOff reports a request the lead calls a joke, in a clause of its
+// own, and then goes on with the business: "Leave me alone with all these
+// questions lol I'm playing, yeah it's 3 bed 2 bath". Nothing after the
+// joke may ask again ("jk, seriously stop"); "I'm not playing", "my kid
+// was just playing on my phone" and "I'm just playing nice here" are no
+// joke taken back.
 func playedOff(t textmatch.Text) bool {
 	toks := t.Toks
-	for k := 1; k+1 < len(toks); k++ {
-		if !jokeOpeners.Has(toks[k]) || !jokeWords.Has(toks[k+1]) {
+	for k := 1; k < len(toks); k++ {
+		end := k + 1
+		switch {
+		case toks[k] == "jk":
+		case k+1 < len(toks) && jokeOpeners.Has(toks[k]) && jokeWords.Has(toks[k+1]):
+			end = k + 2
+		default:
 			continue
 		}
-		rest := t.From(k + 2)
+		if toks[k-1] != textmatch.Break || end < len(toks) && toks[end] != textmatch.Break {
+			continue
+		}
+		rest := t.From(end)
 		n := 0
 		for _, w := range rest.Toks {
 			if w != textmatch.Break {
@@ -2571,11 +2605,39 @@ func playedOff(t textmatch.Text) bool {
 }
 
 var (
-	jokeOpeners = textmatch.NewSet("im", "just", "only", "lol", "haha", "jaja")
+	jokeOpeners = textmatch.NewSet("im", "just", "only")
 	jokeWords   = textmatch.NewSet("playing", "playin", "kidding", "kiddin", "joking", "jokin", "bromeando", "jugando")
 	// a request made again after the joke
-	againWords = textmatch.NewSet("stop", "unsubscribe", "stopall", "baja", "quit", "seriously", "serio", "remove", "optout", "block")
+	againWords = textmatch.NewSet("stop", "unsubscribe", "baja", "quit", "seriously", "serio", "remove", "block")
 )
+
+// accountTroubleOnly reports a message about the lead's account in an app
+// or portal and no word about these messages: "my number got removed from
+// the app and now I can't log in" (stop 55, after the retrain the model
+// read it as a removal asked for).
+func accountTroubleOnly(t textmatch.Text) bool {
+	return t.HasAny(appWords) && t.HasAny(troubleWords) && !t.HasAny(messageWords)
+}
+
+// keepMeInMind reports "never forget about me", "don't forget about us":
+// the lead asks to be remembered.
+func keepMeInMind(toks []string) bool {
+	return textmatch.ContainsSeq(toks, "never", "forget", "about") || textmatch.ContainsSeq(toks, "dont", "forget", "about")
+}
+
+var (
+	appWords     = textmatch.NewSet("app", "portal", "login", "password", "website", "profile")
+	troubleWords = textmatch.NewSet("login", "log", "password", "signin", "crashed", "crashing", "glitch", "loading")
+	messageWords = textmatch.NewSet("texts", "text", "texting", "messages", "message", "sms", "list", "stop", "unsubscribe", "contact", "contacting", "mensajes", "textos", "messaging", "spam", "reporting", "clear")
+)
+
+// orderedAtStart reports a phrase that opens its clause, or follows only
+// one of leadIns: an order, not a story or a question about one.
+func orderedAtStart(leadIns textmatch.Set) phraseCheck {
+	return func(toks []string, m textmatch.Match) bool {
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || leadIns.Has(toks[m.Start-1])
+	}
+}
 
 // laughs reports laughter in a message: "haha", "jajaja", "lol", "😂".
 func laughs(raw string, toks []string) bool {
@@ -3488,7 +3550,15 @@ var (
 		"ticket", "points", "cosigner", "pmi", "nest", "hive", "wasps", "bees", "snake", "raccoon", "appliances", "toilet", "tub",
 		"stuff", "things", "belongings", "boxes", "items")
 	// words before a channel asked for: "a phone call", "by phone"
-	channelLeadIns = textmatch.NewSet("a", "the", "by", "over", "to", "via", "por", "on")
+	channelLeadIns = textmatch.NewSet("a", "the", "by", "over", "to", "via", "por", "on", "you", "can", "could", "please")
+	// what follows a call asked for: "call me", "call instead", "could
+	// call my wife instead"
+	callObjects = textmatch.NewSet("me", "us", "instead", "my", "him", "her")
+	// words that may open a Spanish order: "ya no se comuniquen", "por
+	// favor no se comuniquen"
+	esOrderLeadIns = textmatch.NewSet("ya", "favor", "porfa", "porfis", "y", "pero", "mejor", "gracias")
+	// verbs that ask, before "que": "les pido que no se comuniquen"
+	esAskVerbs = textmatch.NewSet("pido", "pedimos", "quiero", "queremos", "prefiero", "preferimos", "dijo", "dice", "digo", "favor", "y")
 	// languages a lead may ask to be written in
 	langNames = textmatch.NewSet("ingles", "english", "espanol", "spanish", "portugues")
 	// what a lead may say does not bother them: "the texts don't bother

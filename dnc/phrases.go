@@ -462,7 +462,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// dev337 (stop 55): the unsubscribe link used, "I already hit the
 	// little link to get off this thing last week", "tapped the opt out"
-	{Name: "asked before", Pattern: "hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to get off / hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to unsubscribe|optout|opt|remove / hit|clicked|pressed|tapped|used the unsubscribe|optout|opt"},
+	{Name: "asked before", Pattern: "hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to get off / hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to unsubscribe / hit|clicked|click|pressed|tapped|used ~3 link|button ~3 to opt out"},
+	{Name: "used unsubscribe link", Pattern: "hit|clicked|pressed|tapped|used the|that|your unsubscribe link|button / hit|clicked|pressed|tapped|used the|that|your opt out link|button"},
 	// "my wife opted us out in the spring"
 	{Name: "opted us out", Pattern: "opted me|us out"},
 	// "I replied with the keyword already", "sent your keyword twice and
@@ -1137,41 +1138,44 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your|ur outfit|company|bunch|people"},
 	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / this|my number goes|belongs in|into the trash|garbage|bin / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
 	// dev336 (stop 55): "Enough. Put my number in the trash."
-	{Name: "lose my number", Pattern: "put|stick|drop|file|throw this|my|our number in|into the|your? trash|garbage|bin|shredder|dumpster / bin|shred this|my|our number"},
+	{Name: "bin my number", Pattern: "put|stick|drop|file|throw this|my|our number in|into the|your? trash|garbage|bin|shredder|dumpster / bin|shred this|my|our number"},
 	// dev341 (stop 55), sarcasm: the end said as a break-up, "Dear robot,
 	// I am breaking up with you", "I think we should see other people";
 	// "Let's make this our last conversation"; "no to every future
 	// message"; "how many times does a person have to say no"
-	{Name: "es dont contact again", Pattern: "no se comuniquen|comunique|comuniques mas|conmigo / no se comuniquen|comunique|comuniques con nosotros"},
+	{Name: "es no se comuniquen", Pattern: "no se comuniquen|comunique|comuniques mas|conmigo / no se comuniquen|comunique|comuniques con nosotros"},
 	// dev344 (stop 55), Spanglish families: "was told we wouldn't be
 	// hearing from TillTab again", "prefiero que ... este número se quede
 	// en silencio" ("I'd appreciate it if this thread just ended here"
 	// is "thread ends"), "leave my work phone alone" (not "leave her number alone": another
 	// person's number)
-	{Name: "promised no more", Pattern: "told|promised|assured ~3 we|i wouldnt|wont be? hearing|hear|getting ~3 again|anymore / told|promised|assured ~3 we|i would not be? hearing|hear|getting ~3 again|anymore"},
-	{Name: "es dont contact again", Pattern: "numero|telefono|celular se? quede|quedara|mantenga|quedaria en silencio"},
+	{Name: "promised no more", Pattern: "told|promised|assured ~3 we|i wouldnt|wont be? hearing|hear from ~3 again|anymore / told|promised|assured ~3 we|i would not be? hearing|hear from ~3 again|anymore / told|promised|assured ~3 we|i wouldnt|wont be? getting|get any|more? texts|messages|calls"},
+	{Name: "es dont contact again", Pattern: "prefiero|quiero|pido|preferimos|queremos que ~6 numero|telefono|celular se? quede|quedara|mantenga|quedaria en silencio"},
 	// dev338 (stop 55): "le agradezco pero ahí lo dejamos para siempre por
 	// favor ya no me busque por aquí" (not "ya no me busque casas en esa
 	// zona": a search)
 	{Name: "es dont contact again", Pattern: "ya no me|nos busque|busquen|busques|buscan por aqui|aca|este|mas / ya no me|nos busque|busquen|busques|buscan | / ahi lo dejamos para siempre"},
-	{Name: "leave number alone", Pattern: "leave my|our ~1 phone|number|line|cell alone"},
-	{Name: "break up", Pattern: "breaking|break up with you|u | / we|you should see other people | / move on with your life"},
-	{Name: "last message", Pattern: "make this our|the last conversation|convo|text|message|exchange|chat"},
+	{Name: "leave my number alone", Pattern: "leave my|our ~1 phone|number|line|cell alone"},
+	{Name: "break up", Pattern: "breaking|break up with you|u | / move on with your life"},
+	{Name: "last message", Pattern: "make this our|the last conversation|convo|text|message|exchange|chat | / make this our|the last conversation|convo|text|message|exchange|chat with|from you|yall"},
 	// dev308, dev280 (stop 55, once the model stopped reading them): "I'd
 	// appreciate it if this was the end of the emails and the texts
 	// both", "ni me sigan contando de sus precios"
 	{Name: "last message", Pattern: "appreciate|prefer|rather|like ~3 if this|that was|is|were the end|last of ~3 texts|messages|emails|calls|contact|outreach"},
 	{Name: "es dont contact again", Pattern: "ni me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo / ya no me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo"},
-	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining|declining them all"},
-	{Name: "how many times no", Pattern: "how many times ~6 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
+	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining them all / declining them all"},
+	{Name: "how many times no", Pattern: "how many times ~4 i|we ~3 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent
 	// I may have given on some web form revoked", "Leave me out of your
 	// pipeline", "I'd quit while you're ahead", "We'd appreciate it if
 	// nobody reached out again"
-	{Name: "revoke consent", Pattern: "consent ~8 revoked|withdrawn|rescinded|retracted|terminated / consider it|this|that revoked|withdrawn|rescinded"},
-	{Name: "leave me out", Pattern: "leave|keep me|us|my number out of your|ur|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|database|system|sequence|outreach|texts"},
-	{Name: "quit while ahead", Pattern: "quit|stop while you are|youre ahead"},
-	{Name: "dont contact me", Pattern: "appreciate|prefer|rather|best ~3 if nobody|noone reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore|out / appreciate|prefer|rather|best ~3 if no one reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore|out"},
+	{Name: "revoke consent", Pattern: "my|our|any ~1 consent ~8 revoked|withdrawn|rescinded|retracted|terminated / consider it|this|that revoked|rescinded"},
+	{Name: "leave me out", Pattern: "leave|keep me|us out of your|ur|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|sequence|outreach|texts / leave|keep my|our number out of your|ur|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|sequence|outreach|texts"},
+	{Name: "quit while ahead", Pattern: "quit|stop while you are|youre ahead |"},
+	{Name: "dont contact me", Pattern: "appreciate|prefer|rather|best ~3 if nobody|noone reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore / appreciate|prefer|rather|best ~3 if no one reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore / appreciate|prefer|rather|best ~3 if nobody|noone reached|reaches out | / appreciate|prefer|rather|best ~3 if no one reached|reaches out |"},
+	// "ion" for "I don't" (dev337): "ion wanna hear from y'all again"
+	// (not the name Ion: only before a wish)
+	{Name: "dont contact me", Pattern: "ion|iont want|need to? hear|hearing from you ~2 again|anymore|no / ion|iont want|need no|any|more|these ~1 texts|messages|calls"},
 	{Name: "see no more", Pattern: "dont want|wanna to? see another one|text|message ~4 screen|phone / do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those ~2 on|from my|this|you / dont want to see another one of these|those |"},
 	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
 	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your|ur bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
@@ -1209,7 +1213,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 here|now on / im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 going forward / im good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 anymore / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 here|now on / i am good|set on ~3 promos|reminders|texts|messages|followups|follow|updates|offers|pitches ~4 going forward|anymore"},
 	// dev337 (stop 55): every channel declined, "I'm good on all of it,
 	// the texts, the calls, all that"
-	{Name: "dont want messages", Pattern: "im|were good on all of it|that | the|your texts|messages|calls|followups / im|were good on all the|your|these|those texts|messages|calls|followups|promos / we are good on all the|your|these|those texts|messages|calls|followups|promos"},
+	{Name: "dont want messages", Pattern: "im|were good on all of it|that | the|your texts|messages|calls|followups / im|were good on all the|your|these|those texts|messages|calls|followups|promos | / we|i are|am good on all of it|that | the|your texts|messages|calls|followups / we|i are|am good on all the|your|these|those texts|messages|calls|followups|promos |"},
 	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|took off / thought|figured|assumed id|i ~1 been removed|unsubscribed ~2 | / thought|figured|assumed id|i ~1 been removed|unsubscribed from ~2 list|lists|everything|texts|messages|it / thought|figured|assumed i was taken off / thought|figured|assumed i was removed|unsubscribed |"},
 	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
 	// dev291 (Puerto Rico): "se suponía que ya me habían borrado del
@@ -1344,7 +1348,7 @@ func almostSaid(toks []string, i int) bool {
 		case "thought", "considered":
 			// "I thought about telling y'all to stop texting but the offer
 			// looks decent now" (not "I thought I told you to stop")
-			if k+1 < len(toks) && (toks[k+1] == "about" || toks[k+1] == "of") && said(k+2) {
+			if k+1 < len(toks) && (toks[k+1] == "about" || toks[k+1] == "of") && said(k+2) && !slices.Contains(toks[k:i], textmatch.Break) {
 				return true
 			}
 		case "those":

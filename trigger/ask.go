@@ -420,20 +420,20 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal|cull @callme"},
 	// dev340, dev336 (stop 55): "im drivin, can u ring insted", "please
 	// let him know Abu Khalil wants a word"
-	{Name: "call me", Pattern: "you call|ring|phone|buzz instead"},
-	{Name: "talk to person", Pattern: "want|wants|like|need|needs a quick? word / have a quick? word with"},
+	{Name: "call me", Pattern: "can|could|would you call|ring|phone|buzz instead / please|pls|just call|ring|phone|buzz instead"},
+	{Name: "talk to person", Pattern: "wants|want a word | / like|want|wants|need a quick? word with you|your|the|whoever|someone|somebody|one"},
 	// dev342 (stop 55): "My lawyer would like a quick conference call with
 	// your closing coordinator", "I'd like five minutes with him"
-	{Name: "call me", Pattern: "like|want|wants|need|needs a quick? conference|phone? call with your|the|someone|somebody|a|an"},
-	{Name: "person to talk to", Pattern: "like|want|need|get ~2 minutes|mins|min with him|her|you|them|someone|somebody"},
+	{Name: "call me", Pattern: "would like|love a quick? conference|phone? call with your|the|someone|somebody|a|an / wants|needs|need a quick? conference|phone? call with your|someone|somebody"},
+	{Name: "person to talk to", Pattern: "like|want|need ~2 minutes|mins|min with him|her|you|them|someone|somebody / can|could|may i|we get ~2 minutes|mins|min with him|her|you|them|someone|somebody"},
 	// dev343 (stop 55): "can I get whoever's in charge?"; in Spanish a
 	// visit, a video call or an appointment with a person: "quisiera que
 	// alguien de ustedes nos visitara para platicarlo", "para hacerle una
 	// videollamada", "hacer cita en su oficina con el que ve lo de los
 	// seguros"
-	{Name: "whoever in charge", Pattern: "get|give me? whoever|whoevers|someone|somebody ~1 in charge"},
-	{Name: "es visit", Pattern: "alguien|alguno de ustedes ~2 visitara|visite|visiten|venga|vengan|viniera|pase|pasara / que alguien nos|me visite|visitara|venga|viniera"},
-	{Name: "es visit", Pattern: "para|podemos|puedo|quiero|quisiera hacer|hacerle|hacerles|tener ~1 una? videollamada|videollamadas|videocall / hacer|sacar|agendar|pedir una? cita ~3 en su|la oficina / hacer|sacar|agendar|pedir una? cita ~4 con el|la que"},
+	{Name: "whoever in charge", Pattern: "get|give me? whoever|whoevers ~1 in charge"},
+	{Name: "es visit", Pattern: "quisiera|quiero|queremos|necesito|necesitamos|pueden|puede|podria|podrian|gustaria ~3 alguien|alguno de ustedes ~2 visitara|visite|visiten|venga|vengan|viniera|pase|pasara"},
+	{Name: "es visit", Pattern: "hacerle|hacerles una? videollamada|videollamadas|videocall / una videollamada con ustedes|usted|alguien / hacer|sacar|agendar|pedir una? cita ~3 en su oficina"},
 	// dev226: "Can you get me to a specialist?", "book a time with an
 	// underwriter", "I'd still like to go over the quote with someone",
 	// "I'd like to sit down con el dueño", "nobody ever returned my

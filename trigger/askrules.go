@@ -734,6 +734,9 @@ var askRules = map[string]askRule{
 		{"the lead says what they are: 'i'm not an assistant, i'm the owner'", prevIn(textmatch.NewSet("im", "am"))},
 	}},
 	"phone preferred": {unless: []exclusion{
+		{"'like' as a comparison: 'it sounded like a phone call with a robot'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "like" && m.Start > 0 && likeComparers.Has(t.Toks[m.Start-1])
+		}},
 		{"the device: 'my phone is nicer now', 'the phone works great'", prevIn(deviceDet)},
 		{"the device works: 'the phone works great'", deviceWorks},
 		{"narrates a past call", narrates},
@@ -2235,6 +2238,9 @@ var namingCrowd = textmatch.NewSet("everyone", "everybody", "friends", "people",
 
 // leadsOwnCallers: people of the lead's own life who will call them
 // ("my supervisor will call me if they need me").
+// likeComparers come before "like" as a comparison: "sounded like a call".
+var likeComparers = textmatch.NewSet("sounded", "sounds", "seemed", "seems", "felt", "feels", "looks", "looked", "just", "more", "less")
+
 var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge", "wife", "husband", "mom", "dad", "doctor", "school", "daycare", "job",
 	"attorney", "lawyer", "accountant", "cpa", "son", "daughter", "brother", "sister", "pastor")
 

@@ -6790,13 +6790,20 @@ func TestStop55Asks(t *testing.T) {
 		"can I get whoever's in charge of the billing side",
 		"fone is easyer than all this typing",
 		"me gustaría que alguien de ustedes viniera a ver la casa",
-		"¿podemos hacer una videollamada mañana?",
+		"¿puedo hacerle una videollamada mañana?",
 		"quiero sacar una cita en su oficina para el martes",
 	)
 	requireNoAsks(t,
 		"my lawyer is going to call me after lunch, I'll text you then",
 		"does a technician come out for the estimate or is it done by photos?",
 		"I spent ten minutes with her at the open house and she was lovely",
+		"if you phone instead of texting I won't answer",
+		"let me have a word with my husband first",
+		"I need a word of advice on the down payment",
+		"I only get 10 minutes with them at drop off so text is better",
+		"espero que alguien me venga a ayudar con la mudanza",
+		"tengo que agendar una cita en la oficina del dentista",
+		"quiero tener una videollamada con mi hija antes",
 	)
 }
 
@@ -6812,12 +6819,15 @@ func TestStop55Mocked(t *testing.T) {
 		"sure, sign me up, right after I win the lottery. not happening",
 		"we'd sign today if we could, but the bank wants another month",
 		"send the contract? lol no",
+		"Friday I'm stuck at home for the electrician, text me after",
 	} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 	for _, s := range []string{
 		"book the plumber for Thursday morning please",
-		"your crew can come out whenever, gate code is 4411",
+		"schedule your electrician for Friday, gate code is 4411",
+		"Tuesday at 10 works for the inspection. No, we don't have pets",
+		"I'd like to book the demo for Tuesday if we could do 9am",
 		"sign me up, no more waiting",
 	} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)

@@ -3792,6 +3792,9 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	// Dominican "¡tremenda vaina!"
 	{Name: "verdict", Pattern: "not impressed / unacceptable / a joke / waste of ~1 time / perder el|mas tiempo / perdida de tiempo / perdiendo el tiempo / not cool / come on / ya ni me importa / tremenda|que vaina"},
 	{Name: "complaint", Pattern: "commissioner / bbb / bad review / review bien mala / report you|yall|them / reporto|reportar / profeco / attorney general / complaint / queja / going with someone else"},
+	// "oh been waiting on you for a week", "been waiting on this all day"
+	// (stop 55: the retrained model no longer reads them)
+	{Name: "waiting", Pattern: "been waiting on|for you|this|it ~3 week|weeks|day|days|month|months|hours|all|forever"},
 	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando / ya van|llevo|llevamos ~2 weeks|semanas|days|dias|meses|months esperando"},
 	// "nadie me explicó nada, ¿qué onda con eso??", "y'all are something
 	// else", "super confusing"

@@ -149,10 +149,10 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "slot", Pattern: "@date ~4 works|work|good|fine|perfect ~1 for ~1 the|my|us|me|our? @book / @date ~4 for|para the|el|la|my|mi @book|@esbook"},
 	{Name: "slot", Pattern: "@date ~5 me|nos queda|viene ~1 bien|perfecto / me|nos queda|viene ~1 bien|perfecto ~2 el|este|esta? @date"},
 	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~4 @date"},
-	// dev337, dev336 (stop 55): the door left open to the crew, "y'all
-	// can come out whenever this week"; the crew booked, "Book the
-	// technician for tomorrow morning"
-	{Name: "slot", Pattern: "you|all|crew|guys|team|tech|techs can|could come|start ~2 whenever|anytime"},
+	// dev336 (stop 55): the crew booked, "Book the technician for
+	// tomorrow morning" (only so: "I'm stuck at home for the electrician"
+	// and "I need to book a plumber for the leak" are the lead's own)
+	{Name: "book", Pattern: "book|schedule the|your technician|tech|plumber|electrician|crew|installer for? @date"},
 	// "quiero el demo, el jueves en la tarde puedo"
 	{Name: "book", Pattern: "quiero|queremos|quisiera|quisieramos ~1 el|la|un|una demo|cita|visita|inspeccion|instalacion"},
 	{Name: "sign up", Pattern: "apuntenme|apuntame|apunteme|anotame|anotenme|anoteme|inscribeme|inscribanme|inscribame|registrame|registrenme"},
@@ -1317,8 +1317,7 @@ var (
 	// what a lead books or asks to be sent when ready, in English and in
 	// Spanish
 	bookThings = NewSet("demo", "install", "installation", "appointment", "appt", "walkthrough", "inspection", "consultation",
-		"consult", "estimate", "visit", "closing", "signing", "onboarding", "kickoff", "trial", "call", "meeting", "tour",
-		"technician", "tech", "crew", "plumber", "electrician", "installer", "roofer", "repair")
+		"consult", "estimate", "visit", "closing", "signing", "onboarding", "kickoff", "trial", "call", "meeting", "tour")
 	esBookThings = NewSet("instalacion", "visita", "inspeccion", "cita", "revision", "firma", "demo", "avaluo", "mantenimiento", "estimado", "cierre", "reunion")
 	indefinite   = NewSet("a", "an", "un", "una", "unos", "unas")
 	boughtThings = NewSet("plan", "policy", "quote", "account", "loan", "membership", "subscription", "service", "contract", "package",

@@ -150,8 +150,6 @@ var shorthand = map[string]string{
 	"yuh": "you", "unu": "you", "allyuh": "you all", "dis": "this", "dat": "that", "wid": "with", "doh": "dont", "badda": "bother",
 	// "nuh bother send nothing else", "mi cyaan help unno"
 	"nuh": "dont", "unno": "you", "cyaan": "cant",
-	// "ion" for "I don't" (dev337, stop 55): "ion want it, ion need it"
-	"ion": "i dont", "iont": "i dont",
 	"rmv": "remove", "frm": "from",
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
 	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",

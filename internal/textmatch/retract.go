@@ -1,5 +1,7 @@
 package textmatch
 
+import "slices"
+
 // CorrectedAtOnce reports a phrase ending at end whose clause the very next
 // clause takes back: "call me— wait no, text is better", "let's do it— no
 // wait, espera", "call me— no espera, mejor por text", "scratch that",
@@ -45,9 +47,11 @@ func CorrectedAtOnce(toks []string, end int) bool {
 // Jaja no", "Send over the paperwork? Slow down", "I'd move forward
 // tomorrow if I could, but...". A plain "no more waiting" is no refusal.
 func Mocked(toks []string, end int) bool {
-	// the step wished, not taken: "... tomorrow if I could"
+	// the step wished, not taken: "... tomorrow if I could, but" (not
+	// "book the demo for Tuesday if we could do 9am")
 	for k := end; k+2 < len(toks) && k < end+5 && toks[k] != Break; k++ {
-		if toks[k] == "if" && (toks[k+1] == "i" || toks[k+1] == "we") && toks[k+2] == "could" {
+		if toks[k] == "if" && (toks[k+1] == "i" || toks[k+1] == "we") && toks[k+2] == "could" &&
+			(k+3 == len(toks) || toks[k+3] == Break || toks[k+3] == "but") {
 			return true
 		}
 	}
@@ -55,17 +59,22 @@ func Mocked(toks []string, end int) bool {
 	for k < len(toks) && toks[k] == Break {
 		k++
 	}
-	// the next clause refuses it outright
+	// the next clause refuses it outright: "slow down", or a "no" that
+	// ends the message ("Tuesday works. No, we don't have pets" answers
+	// another question)
 	if e := ClauseEnd(toks, k); k < len(toks) {
 		c := toks[k:e]
-		if len(c) == 1 && c[0] == "no" || len(c) == 2 && (laughNo.Has(c[0]) && c[1] == "no" || c[0] == "slow" && c[1] == "down") {
+		last := !slices.ContainsFunc(toks[e:], func(w string) bool { return w != Break })
+		if len(c) == 2 && c[0] == "slow" && c[1] == "down" || last && (len(c) == 1 && c[0] == "no" || len(c) == 2 && laughNo.Has(c[0]) && c[1] == "no") {
 			return true
 		}
 	}
 	for ; k+1 < len(toks); k++ {
+		// "not happening", "yeah right" as a clause of their own
+		own := (k == 0 || toks[k-1] == Break) && ClauseEnd(toks, k) == k+2
 		switch {
-		case toks[k] == "not" && toks[k+1] == "happening",
-			toks[k] == "yeah" && toks[k+1] == "right",
+		case own && toks[k] == "not" && toks[k+1] == "happening",
+			own && toks[k] == "yeah" && toks[k+1] == "right",
 			toks[k] == "said" && k+3 < len(toks) && toks[k+1] == "no" && toks[k+2] == "one" && toks[k+3] == "ever",
 			toks[k] == "said" && k+2 < len(toks) && toks[k+1] == "nobody" && toks[k+2] == "ever":
 			return true
