@@ -473,6 +473,19 @@ type floor struct {
 //     conversations 110 of 120) and once with its end binary (opt-out
 //     0.975 at FPR 0.012, silenced 0.981; asks 0.947; conversations 110
 //     of 120).
+//   - testdata/blind49: stop 55's hard set by three writers (South Asian
+//     American families' English; US-born heritage Spanish written as it
+//     sounds; Canadians, British, Irish and Australians in the US),
+//     measured once with the stop's start binary (opt-out 0.955 at FPR
+//     0.034; asks 0.947 at 0; conversations 111 of 120) and once with its
+//     end binary (opt-out 0.949 at FPR 0.034, silenced 0.962; asks 0.947;
+//     conversations 111 of 120).
+//   - testdata/dev335 to dev347: stop 55's development sets by thirteen
+//     writers, each measured once untuned (opt-out from 0.860, for
+//     sarcasm, to 1.000, FPR up to 0.041; asks from 0.881, FPR up to
+//     0.042; conversations from 38 of 60; fields from 0.740, BANT from
+//     0.692), then tuned on by the rules and trained on by the learned
+//     tier.
 //   - testdata/dev320 to dev334: stop 54's development sets by fifteen
 //     writers, each measured once untuned (opt-out from 0.848, for joking
 //     parents, to 0.985, FPR up to 0.054; asks from 0.952, FPR up to
@@ -1525,6 +1538,81 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev334", []floor{
 			{"fields", "f1", 0.91, true},
 			{"bant", "f1", 0.86, true},
+		}},
+		{"testdata/blind49", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.05, false},
+			{"optout_silenced", "recall", 0.95, true},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.93, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev335", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev336", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev337", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev338", []floor{
+			{"conversations", "accuracy", 0.62, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev339", []floor{
+			{"fields", "f1", 0.84, true},
+			{"bant", "f1", 0.85, true},
+		}},
+		{"testdata/dev340", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev341", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.05, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.06, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.96, true},
+		}},
+		{"testdata/dev342", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev343", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev344", []floor{
+			{"conversations", "accuracy", 0.77, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev345", []floor{
+			{"fields", "f1", 0.88, true},
+			{"bant", "f1", 0.81, true},
+		}},
+		{"testdata/dev346", []floor{
+			{"conversations", "accuracy", 0.79, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev347", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.04, false},
 		}},
 		// stop 53's development sets, tuned on by the rules and trained on by
 		// the learned tier
