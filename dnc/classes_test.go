@@ -4456,3 +4456,40 @@ func TestStop55RightsAndSarcasm(t *testing.T) {
 		"I'd appreciate it if the thread ended with a firm price",
 	)
 }
+
+// TestStop55ShortAndPolite: dev348 to dev351's opt-out classes in our
+// own words (stop 55, a second round): nothing more sent this way,
+// contact without consent, the sender put in the spam folder, the phone
+// given a rest for good, whatever list it is, the number not to be used
+// again, skipped from now on, nothing further, none going forward, a work
+// phone "no para ventas", a threat if it goes on, a number the sender
+// has wrong, "ya les dije que no y siguen"; and look-alikes: a phone that
+// filed a text as junk, a lease left, another person's number, a thing
+// the lead already has.
+func TestStop55ShortAndPolite(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"please don't send anything more to this number, thanks hon",
+		"you shouldn't text me without my permission, and you don't have it",
+		"I hit report spam on your last one",
+		"I'm moving y'all into my junk folder",
+		"maybe give this number a rest for good",
+		"whatever list this is, we don't want to be on it",
+		"please don't use my number again for any of this",
+		"skip us from now on, thx",
+		"we want nothing further, thank you",
+		"that's five texts. how about none going forward",
+		"es el cel del trabajo, no para ventas",
+		"la profeco se entera si siguen escribiendo",
+		"tienen mal mi número, no soy Carlos",
+		"ya no ocupamos que nos llamen, gracias",
+		"ya les dije que no y siguen",
+	)
+	requireNoOptOuts(t, d,
+		"my phone put your text in the junk folder, can you resend it?",
+		"that's why I want out of the lease early",
+		"don't text my wife's number anymore, this is the one to use",
+		"no need to send the quote again, I have it. what time tomorrow?",
+	)
+}

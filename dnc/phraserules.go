@@ -1351,6 +1351,9 @@ var phraseRules = map[string]phraseRule{
 		noneCameX,
 	}},
 	"take me off": {unless: []exclusion{
+		{"off a group, texts welcome: 'take me off the group text and just text me direct'", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "text", "me", "direct") || textmatch.ContainsSeq(toks, "text", "me", "directly")
+		}},
 		{"someone else's name off a document: 'my ex is no longer on the deed, so you can take his name off the file'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+2 < len(toks) && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && toks[m.Start+2] == "name" &&
 				textmatch.After(toks, m.End, 3, docNouns) && !textmatch.After(toks, m.End, 2, senderPossessives)
@@ -1862,6 +1865,17 @@ var phraseRules = map[string]phraseRule{
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"someone else's number: 'Don't text Jim's number anymore, this one's mine'", func(toks []string, m textmatch.Match) bool {
+		for k := m.Start + 1; k < len(toks) && k < m.End+2; k++ {
+			if toks[k] == "number" && !ownNumberWords.Has(toks[k-1]) && len(toks[k-1]) > 2 && strings.HasSuffix(toks[k-1], "s") {
+				return true
+			}
+		}
+		return false
+	}},
+	{"a thing not to send again: 'No need to send the brochure again, I have it'", func(toks []string, m textmatch.Match) bool {
+		return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], alreadyHad.Has)
+	}},
 	{"a description, not a request: 'the texts don't bother me at all', 'it doesn't bother me'", func(toks []string, m textmatch.Match) bool {
 		return m.Start >= 1 && m.End-m.Start >= 2 && toks[m.Start+1] == "bother" && describedSenders.Has(toks[m.Start-1])
 	}},
@@ -3559,6 +3573,10 @@ var (
 	esOrderLeadIns = textmatch.NewSet("ya", "favor", "porfa", "porfis", "y", "pero", "mejor", "gracias")
 	// verbs that ask, before "que": "les pido que no se comuniquen"
 	esAskVerbs = textmatch.NewSet("pido", "pedimos", "quiero", "queremos", "prefiero", "preferimos", "dijo", "dice", "digo", "favor", "y")
+	// whose number: "my number", "this number"
+	ownNumberWords = textmatch.NewSet("my", "this", "our", "the", "that", "mine")
+	// alreadyHad: things a lead already has, "no need to send the brochure again"
+	alreadyHad = textmatch.NewSet("brochure", "info", "quote", "link", "form", "papers", "paperwork", "documents", "pictures", "photos", "pdf", "contract", "flyer", "invoice", "estimate")
 	// languages a lead may ask to be written in
 	langNames = textmatch.NewSet("ingles", "english", "espanol", "spanish", "portugues")
 	// what a lead may say does not bother them: "the texts don't bother

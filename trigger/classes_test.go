@@ -6833,3 +6833,31 @@ func TestStop55Mocked(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
 	}
 }
+
+// TestStop55ShortAsks: dev350, dev351 and dev355's asks in our own words
+// (stop 55, a second round): someone of the sender's to swing by, the
+// manager asked for, a Spanish call thrown, a visit to the office, "¿será
+// posible que me llamen?"; and look-alikes: a house to be seen, the
+// lead's own inspector; readiness said as "just lock it", "pulled the
+// trigger", "put us down para el viernes", and a step only supposed or
+// asked of other people.
+func TestStop55ShortAsks(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"can the loan officer swing by my house?",
+		"me echan una llamadita en la tarde?",
+		"¿será posible que alguien me llame hoy?",
+		"who's the manager there? need her",
+		"paso a verlos mañana a su oficina",
+	)
+	requireNoAsks(t,
+		"vamos a verla el sábado con mi esposo",
+		"the inspector will swing by the house Tuesday",
+	)
+	for _, s := range []string{"just lock it, 6.2 works", "pulled the trigger, send the docs", "put us down para el viernes"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{"let's say we're ready to sign in May, what's the payment?", "do people usually sign right away?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+}

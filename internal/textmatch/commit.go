@@ -128,6 +128,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "accept", Pattern: "whatever it costs / cueste lo que cueste / renew it|us|me / renew my|the|our policy|plan|coverage"},
 	{Name: "book", Pattern: "agendeme|agendame|agenden|agendenme|agendemos|agendemela|agendemelo|agendamela|agendamelo|agendenmela|agendenmelo ~3 @book|para"},
 	{Name: "lets do it", Pattern: "lock it|that in / lock in the|my|our? rate / were|im in | / we|i are|am in | / count me|us in"},
+	// dev354 (stop 55): "just lock it. 6.1 is fine", "Put me down para el
+	// 20", "Pulled the trigger in my head already"
+	{Name: "lets do it", Pattern: "lock it|that|this | / lock the|my|our rate | / pulled|pull the trigger / put me|us down para ~2 el|la"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
 	{Name: "book", Pattern: "put me|us down for ~2 @date / apuntame|apuntenme|anotame|anotenme ~2 para ~2 @date"},
 	// "so put me on the schedule for next week"
@@ -350,6 +353,14 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "accept", Pattern: "ill|well take it / i|we will take it / me lo|la quedo / nos lo|la quedamos / si|dale|ok|bueno|listo |? lo|la quiero|queremos"},
 	{Name: "next step", Pattern: "send|text|shoot|email|mandame|mandeme|envieme|enviame ~3 payment link|links / link|enlace de pago / card or ~4 bank|transfer|ach|check|wire|debit / tarjeta o ~2 transferencia|deposito|efectivo"},
 	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|wire|submit|mail|drop ~3 @payobj / where to upload|send|wire|submit|mail ~3 @payobj / who do|should|can i|we send|make ~3 @payobj to|out"},
+	// dev338 (stop 55), readiness said sideways in long messages: "where
+	// do I upload everything", "just tell us what to fill out first",
+	// "send me whatever I need to get the first crew on it", "whatever day
+	// your crew can get here first", "díganme a qué hora llegan el
+	// jueves", papers at hand ("both our IDs and W2s are right here")
+	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|submit everything / tell|show me|us what|which to fill|sign|upload|send|complete ~2 first|next / send me|us whatever|what i|we need to get|start|sign"},
+	{Name: "slot", Pattern: "whatever|whichever day|time|date your|the|you ~2 can get|come|start|make / diganme|digame|dime|avisenme|aviseme a que hora llegan|vienen|pasan|empiezan"},
+	{Name: "docs ready", Pattern: "ids|w2s|w2|paystubs|stubs|documents|papers|docs|returns ~2 are|is right? here|ready / got|have ~4 paystubs|stubs|w2s|returns ~5 ready|saved|here"},
 	{Name: "book", Pattern: "book it"},
 	// dev332 (stop 54): "then put the lock on it, please", "dígame a
 	// dónde se los llevo ... que quiero que esto camine"
@@ -636,7 +647,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && signsUpForOther(toks, m.End) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) {
 			return true
 		}
 		// "arrancamos con un solo local en el 99": how the business began

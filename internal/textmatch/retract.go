@@ -83,6 +83,22 @@ func Mocked(toks []string, end int) bool {
 	return false
 }
 
+// supposed reports a step only supposed, or asked of other people, in the
+// clause before i (dev354, stop 55): "Let's say I'm ready to buy next
+// month, what would the payment be", "Do people usually lock the rate
+// right away?".
+func supposed(toks []string, i int) bool {
+	for k := ClauseStart(toks, i); k < i; k++ {
+		switch {
+		case toks[k] == "suppose" || toks[k] == "supposing" || toks[k] == "hypothetically",
+			toks[k] == "lets" && k+1 < i && toks[k+1] == "say",
+			toks[k] == "people" && k+1 < i && (toks[k+1] == "usually" || toks[k+1] == "normally" || toks[k+1] == "typically"):
+			return true
+		}
+	}
+	return false
+}
+
 // laughNo open a laughing refusal: "jaja no", "lol no".
 var laughNo = NewSet("jaja", "jajaja", "haha", "hahaha", "lol", "lmao", "no")
 
