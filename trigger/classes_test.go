@@ -6861,3 +6861,20 @@ func TestStop55ShortAsks(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
+
+// TestStop55NextStepAsked: dev352's readiness in our own words (stop 55):
+// the next step asked once the lead has done their part, in English and
+// Spanish, and room cleared for the crew; a process question asked before
+// anything is decided stays below a commitment.
+func TestStop55NextStepAsked(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the title papers are in an envelope on the counter. who do I give them to?",
+		"ya tengo las fotos del daño, ¿a qué correo?",
+		"moved the truck out so your crew can get in tomorrow",
+		"ya firmó mi esposa, ¿qué nos toca primero?",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.Less(t, trigger.Analyze("how does the process usually work with your company?").Commitment, 2)
+}

@@ -360,6 +360,16 @@ var commitRules = MustCompile(map[string]Set{
 	// jueves", papers at hand ("both our IDs and W2s are right here")
 	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|submit everything / tell|show me|us what|which to fill|sign|upload|send|complete ~2 first|next / send me|us whatever|what i|we need to get|start|sign"},
 	{Name: "slot", Pattern: "whatever|whichever day|time|date your|the|you ~2 can get|come|start|make / diganme|digame|dime|avisenme|aviseme a que hora llegan|vienen|pasan|empiezan"},
+	// dev352 (stop 55), readiness asked as the next step after the lead
+	// has done their part: "Who should I hand them to?", "¿Qué me toca a
+	// mí primero?", "¿qué hago de mi lado para que los muchachos empiecen
+	// a usarlo?", "¿cómo le hacemos para que quede instalado?", "Do you
+	// want them emailed or is there a portal thing?", "¿Se los paso todos
+	// de una vez?", "¿A qué email?", room cleared "so your guys have room
+	// to get at it", "para que sus muchachos puedan entrar", papers
+	// "already scanned"
+	{Name: "next step", Pattern: "who should|do i|we hand|give|send them|these|it|this to / que me|nos toca ~2 primero / que hago|hacemos de mi|nuestro lado / como le hacemos para que / want them|these|it emailed|uploaded|scanned / se los|las paso|mando|envio ~2 de una vez / a que email|correo |"},
+	{Name: "docs ready", Pattern: "so your|the guys|crew|techs|team|people ~2 have room / so your|the guys|crew|techs|team|people ~2 can get in / para que sus|los muchachos|trabajadores|tecnicos puedan ~2 entrar|trabajar|pasar / already|ya scanned|escaneados|escaneadas|escanee"},
 	{Name: "docs ready", Pattern: "ids|w2s|w2|paystubs|stubs|documents|papers|docs|returns ~2 are|is right? here|ready / got|have ~4 paystubs|stubs|w2s|returns ~5 ready|saved|here"},
 	{Name: "book", Pattern: "book it"},
 	// dev332 (stop 54): "then put the lock on it, please", "dígame a
