@@ -4491,5 +4491,18 @@ func TestStop55ShortAndPolite(t *testing.T) {
 		"that's why I want out of the lease early",
 		"don't text my wife's number anymore, this is the one to use",
 		"no need to send the quote again, I have it. what time tomorrow?",
+		"I tapped report junk by accident, yours is fine",
+		"as for the wait list, I don't want to be on it, just show me what's available",
+		"how about zero fees going forward?",
+		"mi cel de trabajo no para de sonar, mándeme la info por correo",
+		"ya le dije que no a mi esposo y sigue insistiendo con la casa",
+	)
+	// the second review's opt-outs that the first round's exclusions
+	// swallowed
+	requireOptOuts(t, d,
+		"Take me off. My realtor will text me directly if I need anything.",
+		"Don't send me the quote again, or anything else.",
+		"Don't call the Hendersons number anymore, that's us and we're done",
+		"I told the former agent at your company to stop texting me and you're still doing it.",
 	)
 }

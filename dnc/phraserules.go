@@ -1352,7 +1352,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"take me off": {unless: []exclusion{
 		{"off a group, texts welcome: 'take me off the group text and just text me direct'", func(toks []string, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "text", "me", "direct") || textmatch.ContainsSeq(toks, "text", "me", "directly")
+			return hasWord(toks, "group", "thread", "chat", "groupchat") && (textmatch.ContainsSeq(toks, "text", "me", "direct") || textmatch.ContainsSeq(toks, "text", "me", "directly"))
 		}},
 		{"someone else's name off a document: 'my ex is no longer on the deed, so you can take his name off the file'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+2 < len(toks) && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && toks[m.Start+2] == "name" &&
@@ -1807,6 +1807,12 @@ var phraseRules = map[string]phraseRule{
 	// stop 55: only as an order, "just stick my number in the shredder"
 	// (not "did you put my number in the trash?", "your office put my
 	// number in the trash lol")
+	"reported junk": {require: func(toks []string, _ textmatch.Match) bool {
+		return !hasWord(toks, "accident", "mistake", "mistakenly", "accidentally", "wrong", "back")
+	}},
+	"told out of system": {require: func(toks []string, _ textmatch.Match) bool {
+		return !hasWord(toks, "back", "update", "readd")
+	}},
 	"bin my number": {require: orderedAtStart(textmatch.NewSet("please", "pls", "just", "now", "go", "and", "so"))},
 	// "ya no se comuniquen conmigo", "que no se comuniquen más" asked
 	// (not "me molesta que no se comuniquen más seguido")
@@ -1866,6 +1872,10 @@ var phraseRules = map[string]phraseRule{
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	{"someone else's number: 'Don't text Jim's number anymore, this one's mine'", func(toks []string, m textmatch.Match) bool {
+		// (only when this number is kept: "this one's mine", "use this")
+		if !hasWord(toks, "mine") && !textmatch.ContainsSeq(toks, "use", "this") && !textmatch.ContainsSeq(toks, "this", "one", "is") && !textmatch.ContainsSeq(toks, "one", "to", "use") {
+			return false
+		}
 		for k := m.Start + 1; k < len(toks) && k < m.End+2; k++ {
 			if toks[k] == "number" && !ownNumberWords.Has(toks[k-1]) && len(toks[k-1]) > 2 && strings.HasSuffix(toks[k-1], "s") {
 				return true
@@ -1874,7 +1884,13 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 		return false
 	}},
 	{"a thing not to send again: 'No need to send the brochure again, I have it'", func(toks []string, m textmatch.Match) bool {
-		return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], alreadyHad.Has)
+		// (the lead says they have it; not "don't send me the quote again"
+		// nor "... or anything else")
+		span := toks[m.Start:min(len(toks), m.End+3)]
+		if slices.ContainsFunc(span, moreWords.Has) || !slices.ContainsFunc(toks[m.End:], hadWords.Has) {
+			return false
+		}
+		return slices.ContainsFunc(span, alreadyHad.Has)
 	}},
 	{"a description, not a request: 'the texts don't bother me at all', 'it doesn't bother me'", func(toks []string, m textmatch.Match) bool {
 		return m.Start >= 1 && m.End-m.Start >= 2 && toks[m.Start+1] == "bother" && describedSenders.Has(toks[m.Start-1])
@@ -3573,6 +3589,10 @@ var (
 	esOrderLeadIns = textmatch.NewSet("ya", "favor", "porfa", "porfis", "y", "pero", "mejor", "gracias")
 	// verbs that ask, before "que": "les pido que no se comuniquen"
 	esAskVerbs = textmatch.NewSet("pido", "pedimos", "quiero", "queremos", "prefiero", "preferimos", "dijo", "dice", "digo", "favor", "y")
+	// more of anything: "don't send me another quote or anything else"
+	moreWords = textmatch.NewSet("more", "another", "any", "anything", "else", "ever")
+	// the lead has it: "I have it", "already got it"
+	hadWords = textmatch.NewSet("have", "got", "received", "printed", "signed")
 	// whose number: "my number", "this number"
 	ownNumberWords = textmatch.NewSet("my", "this", "our", "the", "that", "mine")
 	// alreadyHad: things a lead already has, "no need to send the brochure again"

@@ -1159,8 +1159,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev338 (stop 55): "I'd rather not get the check-in messages after
 	// that", "I'd been told back in the spring that this number was
 	// already out of your system"
-	{Name: "dont want messages", Pattern: "rather|prefer not get|receive the|your|these ~2 messages|texts|reminders|followups|updates"},
-	{Name: "thought removed", Pattern: "told|thought|assumed|figured ~6 number|i was|is|were already? out of your|the system|list|database"},
+	{Name: "told out of system", Pattern: "told|thought|assumed|figured ~6 number|i was|is|were already? out of your|the system|list|database"},
 	// dev348 to dev351 (stop 55): "just please don't send anything else
 	// this way", "you can't text me without my okay, which you don't
 	// have", the junk button tapped, "maybe give my phone a rest? like,
@@ -1171,17 +1170,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// further"; in Spanish a work phone "no pa esto", a threat "si
 	// siguen", "tienen mal el número", "ya no ocupo que me escriban",
 	// "ya te dije que no y sigues"
-	{Name: "dont contact me", Pattern: "dont send anything|nothing ~1 else|more this way|here / dont send anything|nothing ~1 else|more to this number|phone"},
-	{Name: "no consent", Pattern: "cant|cannot|shouldnt text|message|contact|call me|us without my|our okay|ok|consent|permission / you dont have my|our okay|ok|consent|permission to text|message|contact|call"},
-	{Name: "reported junk", Pattern: "tapped|hit|clicked|pressed|used ~3 report junk|spam / im|ill|i|were putting|put|moving|moved you|yall ~2 in|into the|my? spam|junk"},
+	{Name: "dont contact me", Pattern: "dont send anything|nothing ~1 else|more this|my way / dont send anything|nothing ~1 else|more here | / dont send anything|nothing ~1 else|more to this number|phone"},
+	{Name: "no consent", Pattern: "cant|cannot|shouldnt text|message|contact|call me|us without my|our okay|ok|consent|permission / you dont have my|our okay|ok|consent|permission to text|message|contact|call me|us|this|here"},
+	{Name: "reported junk", Pattern: "tapped|hit|clicked|pressed|used ~3 report junk|spam / im|ill|i|were putting|put|moving|moved you ~2 in|into|to the|my? spam|junk / we are putting|moving you ~2 in|into|to the|my? spam|junk / we put|moved you ~2 in|into|to the|my? spam|junk"},
 	{Name: "give it a rest", Pattern: "give my|this|our phone|number|inbox a break|rest ~2 forever|permanently|good / give my|this|our phone|number|inbox a break|rest | like? | forever|permanently"},
-	{Name: "not on list", Pattern: "list ~4 | i|we dont want to be on it"},
-	{Name: "dont contact me", Pattern: "dont use this|my|our number ~3 anymore|again / i|we want out of this|these|it | / skip me|us ~2 going forward / skip me|us ~2 from now on / skip me|us ~2 anymore / i|we want nothing further|more |"},
-	{Name: "last message", Pattern: "how about zero|none ~1 tomorrow / how about zero|none ~1 from now on / how about zero|none ~1 going forward / make it|this the last |"},
-	{Name: "es dont contact again", Pattern: "tel|telefono|numero|cel|celular de|del oficina|trabajo|chamba ~2 no pa|para / tel|telefono|numero|cel|celular de|del oficina|trabajo|chamba | no pa|para / ya no ocupo|ocupamos|necesito|necesitamos que me|nos escriban|manden|llamen|contacten|escriba|mande|llame"},
-	{Name: "es threat if continue", Pattern: "profeco|abogado|fcc|policia ~6 si siguen|continuan|vuelven"},
-	{Name: "es wrong number", Pattern: "tienen|tiene|tenian mal el|mi numero|dato|datos"},
-	{Name: "es told no", Pattern: "ya te|les|le dije|dijimos que no ~3 y sigues|siguen|sigue"},
+	{Name: "not on list", Pattern: "whatever|which|what|any|your list ~4 | i|we dont want to be on it"},
+	{Name: "dont contact me", Pattern: "dont use this|my|our number ~3 anymore|again / skip me|us ~2 going forward / skip me|us ~2 from now on / i|we want nothing further |"},
+	{Name: "last message", Pattern: "how about zero|none tomorrow / how about zero|none from now on / how about zero|none going forward"},
+	{Name: "es dont contact again", Pattern: "tel|telefono|numero|cel|celular de|del ~1 oficina|trabajo|chamba ~2 no pa|para esto|eso|mensajes|ventas / tel|telefono|numero|cel|celular de|del ~1 oficina|trabajo|chamba | no pa|para esto|eso|mensajes|ventas / ya no ocupo|ocupamos|necesito|necesitamos que me|nos escriban|manden|llamen|contacten|escriba|mande|llame | / ya no ocupo|ocupamos|necesito|necesitamos que me|nos escriban|manden|mande nada|mas|mensajes"},
+	{Name: "es threat if continue", Pattern: "profeco|abogado|fcc|policia ~6 si siguen|continuan mandando|llamando|escribiendo|molestando|texteando / profeco|abogado|fcc|policia ~6 si siguen|continuan | / profeco|abogado|fcc|policia ~6 si vuelven a escribir|llamar|mandar"},
+	{Name: "es wrong number", Pattern: "tienen|tiene|tenian mal el|mi numero |"},
+	{Name: "es told no", Pattern: "ya te|les|le dije|dijimos que no y sigues|siguen|sigue"},
 	{Name: "break up", Pattern: "breaking|break up with you|u | / move on with your life"},
 	{Name: "last message", Pattern: "make this our|the last conversation|convo|text|message|exchange|chat | / make this our|the last conversation|convo|text|message|exchange|chat with|from you|yall"},
 	// dev308, dev280 (stop 55, once the model stopped reading them): "I'd
@@ -1415,7 +1414,7 @@ var seemKept = textmatch.NewSet("nicer", "fine", "ok", "cool", "legit", "differe
 // company que stop".
 func otherSenderBefore(toks []string, i int) bool {
 	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
-		if (toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro" || toks[k] == "last" || toks[k] == "previous" || toks[k] == "another" || toks[k] == "old" || toks[k] == "former") &&
+		if (toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro" || toks[k] == "last" || toks[k] == "previous" || toks[k] == "another") &&
 			!(k > 0 && (toks[k-1] == "your" || toks[k-1] == "ur" || toks[k-1] == "su" || toks[k-1] == "tu")) &&
 			k+1 < i && thirdNouns.Has(toks[k+1]) {
 			return true

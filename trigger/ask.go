@@ -434,16 +434,16 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev338 (stop 55): "it would probably be easier for everyone if one
 	// of your guys just rang me on the drive home", "it would put my mind
 	// at ease if a licensed person walked me through it by phone"
-	{Name: "call me", Pattern: "@better ~3 if one of your|ur ~2 called|rang|phoned|call|ring me|us / if a|an|the|your|one|someone|somebody ~3 walked|talked|took me through ~4 by|over|on the? phone|call"},
+	{Name: "call me", Pattern: "@better ~3 if one of your|you ~2 called|rang|phoned|call|ring me|us / @better ~3 if a|an|the|your|one|someone|somebody ~3 walked|talked|took me through ~4 by|over|on the? phone|call"},
 	// dev350, dev351, dev355 (stop 55), short messages: "loan officer
 	// swing by the house?", "anyone real there?", "who's the boss there?
 	// need him", "me tiran un call ahorita?", "tienen oficina? paso a
 	// verlos", "¿será posible que él mismo me contacte?"
-	{Name: "call me", Pattern: "officer|agent|rep|adviser|advisor|salesman|someone|somebody swing|stop|come by|over ~2 the|my? house|home|place|office"},
-	{Name: "real person", Pattern: "anyone|anybody|someone|somebody real|human|alive there|here|around"},
-	{Name: "whoever in charge", Pattern: "who is the boss|manager|owner|supervisor there | need him|her"},
+	{Name: "call me", Pattern: "officer|agent|rep|adviser|advisor|salesman swing|stop|come by|over ~2 the|my? house|home|place"},
+	{Name: "real person", Pattern: "anyone|anybody|someone|somebody real|human|alive there|here|around |"},
+	{Name: "whoever in charge", Pattern: "who is the boss|manager|owner|supervisor there | i? need him|her |"},
 	{Name: "es call me", Pattern: "me|nos tiran|tiras|tira|tire|echan|echas un|una call|llamada|telefonazo|llamadita"},
-	{Name: "es visit", Pattern: "paso|pasamos a verlos|visitarlos / paso|pasamos a su oficina / sera|seria posible que ~3 me|nos contacte|contacten|llame|llamen|hable|hablen|visite|visiten"},
+	{Name: "es visit", Pattern: "paso|pasamos a verlos|visitarlos / sera|seria posible que ~1 me|nos contacte|contacten|llame|llamen|hable|hablen|visite|visiten / sera|seria posible que el|ella mismo|misma me|nos contacte|llame|hable|visite"},
 	{Name: "whoever in charge", Pattern: "get|give me? whoever|whoevers ~1 in charge"},
 	{Name: "es visit", Pattern: "quisiera|quiero|queremos|necesito|necesitamos|pueden|puede|podria|podrian|gustaria ~3 alguien|alguno de ustedes ~2 visitara|visite|visiten|venga|vengan|viniera|pase|pasara"},
 	{Name: "es visit", Pattern: "hacerle|hacerles una? videollamada|videollamadas|videocall / una videollamada con ustedes|usted|alguien / hacer|sacar|agendar|pedir una? cita ~3 en su oficina"},

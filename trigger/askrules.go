@@ -2239,7 +2239,7 @@ var namingCrowd = textmatch.NewSet("everyone", "everybody", "friends", "people",
 // leadsOwnCallers: people of the lead's own life who will call them
 // ("my supervisor will call me if they need me").
 // likeComparers come before "like" as a comparison: "sounded like a call".
-var likeComparers = textmatch.NewSet("sounded", "sounds", "seemed", "seems", "felt", "feels", "looks", "looked", "just", "more", "less", "almost", "people", "folks")
+var likeComparers = textmatch.NewSet("sounded", "sounds", "seemed", "seems", "felt", "feels", "looks", "looked", "just", "more", "less", "almost")
 
 var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge", "wife", "husband", "mom", "dad", "doctor", "school", "daycare", "job",
 	"attorney", "lawyer", "accountant", "cpa", "son", "daughter", "brother", "sister", "pastor")

@@ -358,7 +358,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "send me whatever I need to get the first crew on it", "whatever day
 	// your crew can get here first", "díganme a qué hora llegan el
 	// jueves", papers at hand ("both our IDs and W2s are right here")
-	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|submit everything / tell|show me|us what|which to fill|sign|upload|send|complete ~2 first|next / send me|us whatever|what i|we need to get|start|sign"},
+	{Name: "next step", Pattern: "where do|should|can i|we ~1 upload|send|submit everything / tell|show me|us what|which to fill|sign|upload|send|complete ~2 first|next / send me|us whatever|what i|we need to get started|going / send me|us whatever|what i|we need to start|sign"},
 	{Name: "slot", Pattern: "whatever|whichever day|time|date your|the|you ~2 can get|come|start|make / diganme|digame|dime|avisenme|aviseme a que hora llegan|vienen|pasan|empiezan"},
 	// dev352 (stop 55), readiness asked as the next step after the lead
 	// has done their part: "Who should I hand them to?", "¿Qué me toca a
@@ -658,6 +658,12 @@ func commitment(t Text) (int, string, bool) {
 			return true
 		}
 		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) {
+			return true
+		}
+		// "Should I lock it?", "Before I pull the trigger I want the final
+		// numbers", "I almost pulled the trigger on a condo"
+		if m.Name == "lets do it" && (toks[m.Start] == "lock" && t.Quests > 0 && lockAsked.Has(toks[ClauseStart(toks, m.Start)]) ||
+			(toks[m.Start] == "pulled" || toks[m.Start] == "pull") && slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], triggerHeld.Has)) {
 			return true
 		}
 		// "arrancamos con un solo local en el 99": how the business began

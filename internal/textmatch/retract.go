@@ -87,17 +87,36 @@ func Mocked(toks []string, end int) bool {
 // clause before i (dev354, stop 55): "Let's say I'm ready to buy next
 // month, what would the payment be", "Do people usually lock the rate
 // right away?".
+//
+// The scan stops at a turn ("people usually shop around but I'm ready to
+// sign today"); "let's say" supposes only before a person ("let's say
+// Tuesday at 10 and book it" books); "people usually" only right before
+// the step.
 func supposed(toks []string, i int) bool {
-	for k := ClauseStart(toks, i); k < i; k++ {
+	for k := i - 1; k >= 0 && toks[k] != Break; k-- {
 		switch {
-		case toks[k] == "suppose" || toks[k] == "supposing" || toks[k] == "hypothetically",
-			toks[k] == "lets" && k+1 < i && toks[k+1] == "say",
-			toks[k] == "people" && k+1 < i && (toks[k+1] == "usually" || toks[k+1] == "normally" || toks[k+1] == "typically"):
+		case turnWords.Has(toks[k]):
+			return false
+		case toks[k] == "suppose" || toks[k] == "supposing" || toks[k] == "hypothetically" || toks[k] == "supongamos" || toks[k] == "pongamos",
+			toks[k] == "lets" && k+2 <= i && k+2 < len(toks) && toks[k+1] == "say" && supposedPeople.Has(toks[k+2]),
+			toks[k] == "digamos" && k+1 < i && toks[k+1] == "que",
+			toks[k] == "people" && k+2 == i && (toks[k+1] == "usually" || toks[k+1] == "normally" || toks[k+1] == "typically"):
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	turnWords      = NewSet("but", "pero", "and", "so", "y")
+	supposedPeople = NewSet("i", "im", "we", "were", "yo")
+)
+
+// lockAsked open a question about locking: "should I lock it?"
+var lockAsked = NewSet("should", "would", "can", "why", "when", "is", "do", "does")
+
+// triggerHeld come before a trigger not pulled: "before I pull the trigger".
+var triggerHeld = NewSet("almost", "before", "if", "until", "nearly")
 
 // laughNo open a laughing refusal: "jaja no", "lol no".
 var laughNo = NewSet("jaja", "jajaja", "haha", "hahaha", "lol", "lmao", "no")
