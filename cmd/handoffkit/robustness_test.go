@@ -480,10 +480,10 @@ type floor struct {
 //     0.034; asks 0.947 at 0; conversations 111 of 120) and once with its
 //     end binary (opt-out 0.949 at FPR 0.034, silenced 0.962; asks 0.947;
 //     conversations 111 of 120).
-//   - testdata/dev335 to dev347: stop 55's development sets by thirteen
-//     writers, each measured once untuned (opt-out from 0.860, for
-//     sarcasm, to 1.000, FPR up to 0.041; asks from 0.881, FPR up to
-//     0.042; conversations from 38 of 60; fields from 0.740, BANT from
+//   - testdata/dev335 to dev355: stop 55's development sets by
+//     twenty-one writers, each measured once untuned (opt-out from 0.860,
+//     for sarcasm, to 1.000, FPR up to 0.063; asks from 0.857, FPR up to
+//     0.081; conversations from 38 of 60; fields from 0.740, BANT from
 //     0.692), then tuned on by the rules and trained on by the learned
 //     tier.
 //   - testdata/dev320 to dev334: stop 54's development sets by fifteen
@@ -1569,7 +1569,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"commitment", "f1", 0.99, true},
 		}},
 		{"testdata/dev338", []floor{
-			{"conversations", "accuracy", 0.62, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.7, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev339", []floor{
 			{"fields", "f1", 0.84, true},
@@ -1578,7 +1578,7 @@ func TestRobustnessFloors(t *testing.T) {
 		{"testdata/dev340", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.99, true},
-			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/dev341", []floor{
 			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.05, false},
@@ -1613,6 +1613,47 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.97, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.04, false},
+		}},
+		{"testdata/dev348", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.06, false},
+		}},
+		{"testdata/dev349", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.06, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev350", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev351", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.05, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev352", []floor{
+			{"conversations", "accuracy", 0.77, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev353", []floor{
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev354", []floor{
+			{"frustration", "f1", 0.97, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev355", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.05, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.07, false},
 		}},
 		// stop 53's development sets, tuned on by the rules and trained on by
 		// the learned tier
