@@ -4482,6 +4482,8 @@ func TestStop55ShortAndPolite(t *testing.T) {
 		"that's five texts. how about none going forward",
 		"es el cel del trabajo, no para ventas",
 		"la profeco se entera si siguen escribiendo",
+		"mi abogado se entera si me siguen enviando mensajes",
+		"ya te dije que no me interesa y sigues",
 		"tienen mal mi número, no soy Carlos",
 		"ya no ocupamos que nos llamen, gracias",
 		"ya les dije que no y siguen",

@@ -1352,7 +1352,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"take me off": {unless: []exclusion{
 		{"off a group, texts welcome: 'take me off the group text and just text me direct'", func(toks []string, _ textmatch.Match) bool {
-			return hasWord(toks, "group", "thread", "chat", "groupchat") && (textmatch.ContainsSeq(toks, "text", "me", "direct") || textmatch.ContainsSeq(toks, "text", "me", "directly"))
+			return hasWord(toks, "group", "thread", "chat", "groupchat", "mass", "broadcast", "blast") && (textmatch.ContainsSeq(toks, "text", "me", "direct") || textmatch.ContainsSeq(toks, "text", "me", "directly"))
 		}},
 		{"someone else's name off a document: 'my ex is no longer on the deed, so you can take his name off the file'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+2 < len(toks) && (toks[m.Start+1] == "his" || toks[m.Start+1] == "her" || toks[m.Start+1] == "their") && toks[m.Start+2] == "name" &&
@@ -1807,11 +1807,21 @@ var phraseRules = map[string]phraseRule{
 	// stop 55: only as an order, "just stick my number in the shredder"
 	// (not "did you put my number in the trash?", "your office put my
 	// number in the trash lol")
+	// "ya te dije que no me interesa y sigues" (not "ya le dije que no a
+	// mi esposo y sigue insistiendo": a no said to someone else)
+	"es told no": {require: func(toks []string, m textmatch.Match) bool {
+		for k := m.Start; k+1 < m.End; k++ {
+			if toks[k] == "no" && toks[k+1] == "a" {
+				return false
+			}
+		}
+		return true
+	}},
 	"reported junk": {require: func(toks []string, _ textmatch.Match) bool {
 		return !hasWord(toks, "accident", "mistake", "mistakenly", "accidentally", "wrong", "back")
 	}},
 	"told out of system": {require: func(toks []string, _ textmatch.Match) bool {
-		return !hasWord(toks, "back", "update", "readd")
+		return !hasWord(toks, "update", "readd") && !textmatch.ContainsSeq(toks, "add", "it", "back") && !textmatch.ContainsSeq(toks, "add", "me", "back") && !textmatch.ContainsSeq(toks, "put", "it", "back")
 	}},
 	"bin my number": {require: orderedAtStart(textmatch.NewSet("please", "pls", "just", "now", "go", "and", "so"))},
 	// "ya no se comuniquen conmigo", "que no se comuniquen más" asked
@@ -3592,7 +3602,7 @@ var (
 	// more of anything: "don't send me another quote or anything else"
 	moreWords = textmatch.NewSet("more", "another", "any", "anything", "else", "ever")
 	// the lead has it: "I have it", "already got it"
-	hadWords = textmatch.NewSet("have", "got", "received", "printed", "signed")
+	hadWords = textmatch.NewSet("have", "got", "received", "printed", "signed", "downloaded", "saved")
 	// whose number: "my number", "this number"
 	ownNumberWords = textmatch.NewSet("my", "this", "our", "the", "that", "mine")
 	// alreadyHad: things a lead already has, "no need to send the brochure again"

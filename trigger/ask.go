@@ -434,12 +434,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev338 (stop 55): "it would probably be easier for everyone if one
 	// of your guys just rang me on the drive home", "it would put my mind
 	// at ease if a licensed person walked me through it by phone"
-	{Name: "call me", Pattern: "@better ~3 if one of your|you ~2 called|rang|phoned|call|ring me|us / @better ~3 if a|an|the|your|one|someone|somebody ~3 walked|talked|took me through ~4 by|over|on the? phone|call"},
+	{Name: "call me", Pattern: "@better ~3 if one of your|you ~2 called|rang|phoned|call|ring me|us / @better ~3 if a|an|the|your|one|someone|somebody ~3 walked|talked|took me through ~4 by|over|on the? phone|call / mind at ease ~2 if a|an|the|your|one|someone|somebody ~3 walked|talked|took me through ~4 by|over|on the? phone|call"},
 	// dev350, dev351, dev355 (stop 55), short messages: "loan officer
 	// swing by the house?", "anyone real there?", "who's the boss there?
 	// need him", "me tiran un call ahorita?", "tienen oficina? paso a
 	// verlos", "¿será posible que él mismo me contacte?"
-	{Name: "call me", Pattern: "officer|agent|rep|adviser|advisor|salesman swing|stop|come by|over ~2 the|my? house|home|place"},
+	{Name: "call me", Pattern: "officer|agent|rep|adviser|advisor|salesman swing|stop|come by|over ~2 the|my? house|home|place / can|could|would someone|somebody swing|stop|come by|over ~2 the|my? house|home|place"},
 	{Name: "real person", Pattern: "anyone|anybody|someone|somebody real|human|alive there|here|around |"},
 	{Name: "whoever in charge", Pattern: "who is the boss|manager|owner|supervisor there | i? need him|her |"},
 	{Name: "es call me", Pattern: "me|nos tiran|tiras|tira|tire|echan|echas un|una call|llamada|telefonazo|llamadita"},

@@ -368,8 +368,8 @@ var commitRules = MustCompile(map[string]Set{
 	// de una vez?", "¿A qué email?", room cleared "so your guys have room
 	// to get at it", "para que sus muchachos puedan entrar", papers
 	// "already scanned"
-	{Name: "next step", Pattern: "who should|do i|we hand|give|send them|these|it|this to / que me|nos toca ~2 primero / que hago|hacemos de mi|nuestro lado / como le hacemos para que / want them|these|it emailed|uploaded|scanned / se los|las paso|mando|envio ~2 de una vez / a que email|correo |"},
-	{Name: "docs ready", Pattern: "so your|the guys|crew|techs|team|people ~2 have room / so your|the guys|crew|techs|team|people ~2 can get in / para que sus|los muchachos|trabajadores|tecnicos puedan ~2 entrar|trabajar|pasar / already|ya scanned|escaneados|escaneadas|escanee"},
+	{Name: "next step", Pattern: "who should|do i|we hand|give them|these|it|this to / que me|nos toca ~2 primero / que hago|hacemos de mi|nuestro lado / como le hacemos para que ~2 quede|quedara|instalen|instale|empiecen|empiece|arranquen|arranque|firmemos / want them|these emailed|uploaded|scanned / se los|las paso|mando|envio ~2 de una vez / a que email|correo |"},
+	{Name: "docs ready", Pattern: "so your|the guys|crew|techs|team|people ~2 have room to get|work / so your|the guys|crew|techs|team|people ~2 can get in | / so your|the guys|crew|techs|team|people ~2 can get in @date|there / para que sus|los muchachos|trabajadores|tecnicos puedan ~2 entrar|trabajar|pasar / stubs|w2s|w2|paystubs|papers|docs|documents|documentos|papeles|ids ~4 already|ya? scanned|escaneados|escaneadas"},
 	{Name: "docs ready", Pattern: "ids|w2s|w2|paystubs|stubs|documents|papers|docs|returns ~2 are|is right? here|ready / got|have ~4 paystubs|stubs|w2s|returns ~5 ready|saved|here"},
 	{Name: "book", Pattern: "book it"},
 	// dev332 (stop 54): "then put the lock on it, please", "dígame a

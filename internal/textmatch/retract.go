@@ -108,7 +108,7 @@ func supposed(toks []string, i int) bool {
 }
 
 var (
-	turnWords      = NewSet("but", "pero", "and", "so", "y")
+	turnWords      = NewSet("but", "pero", "so")
 	supposedPeople = NewSet("i", "im", "we", "were", "yo")
 )
 
