@@ -1804,9 +1804,6 @@ var phraseRules = map[string]phraseRule{
 		{"a call asked for instead: 'don't text, call me'", asksForCall},
 	}},
 	"dont contact me": dontContactRule,
-	// stop 55: only as an order, "just stick my number in the shredder"
-	// (not "did you put my number in the trash?", "your office put my
-	// number in the trash lol")
 	// "ya te dije que no me interesa y sigues" (not "ya le dije que no a
 	// mi esposo y sigue insistiendo": a no said to someone else)
 	"es told no": {require: func(toks []string, m textmatch.Match) bool {
@@ -1817,12 +1814,18 @@ var phraseRules = map[string]phraseRule{
 		}
 		return true
 	}},
+	// the junk button or folder, not by accident nor undone: "I tapped
+	// report junk by accident", "moved you back"
 	"reported junk": {require: func(toks []string, _ textmatch.Match) bool {
 		return !hasWord(toks, "accident", "mistake", "mistakenly", "accidentally", "wrong", "back")
 	}},
+	// told the number was out, not asking to be put back
 	"told out of system": {require: func(toks []string, _ textmatch.Match) bool {
 		return !hasWord(toks, "update", "readd") && !textmatch.ContainsSeq(toks, "add", "it", "back") && !textmatch.ContainsSeq(toks, "add", "me", "back") && !textmatch.ContainsSeq(toks, "put", "it", "back")
 	}},
+	// only as an order, "just stick my number in the shredder" (not "did
+	// you put my number in the trash?", "your office put my number in the
+	// trash lol")
 	"bin my number": {require: orderedAtStart(textmatch.NewSet("please", "pls", "just", "now", "go", "and", "so"))},
 	// "ya no se comuniquen conmigo", "que no se comuniquen más" asked
 	// (not "me molesta que no se comuniquen más seguido")
@@ -2611,31 +2614,22 @@ func jokingThreat(raw string, t textmatch.Text) bool {
 // playedOff reports a request the lead calls a joke, in a clause of its
 // own, and then goes on with the business: "Leave me alone with all these
 // questions lol I'm playing, yeah it's 3 bed 2 bath". Nothing after the
-// joke may ask again ("jk, seriously stop"); "I'm not playing", "my kid
-// was just playing on my phone" and "I'm just playing nice here" are no
-// joke taken back.
+// joke may ask again ("I'm kidding. seriously stop"); "I'm not playing",
+// "my kid was just playing on my phone" and "I'm just playing nice here"
+// are no joke taken back. ("jk" and "lol" are laughs, which the
+// normaliser reads as clause breaks.)
 func playedOff(t textmatch.Text) bool {
 	toks := t.Toks
-	for k := 1; k < len(toks); k++ {
-		end := k + 1
-		switch {
-		case toks[k] == "jk":
-		case k+1 < len(toks) && jokeOpeners.Has(toks[k]) && jokeWords.Has(toks[k+1]):
-			end = k + 2
-		default:
+	for k := 1; k+1 < len(toks); k++ {
+		if !jokeOpeners.Has(toks[k]) || !jokeWords.Has(toks[k+1]) {
 			continue
 		}
+		end := k + 2
 		if toks[k-1] != textmatch.Break || end < len(toks) && toks[end] != textmatch.Break {
 			continue
 		}
 		rest := t.From(end)
-		n := 0
-		for _, w := range rest.Toks {
-			if w != textmatch.Break {
-				n++
-			}
-		}
-		if n < 3 || rest.HasAny(againWords) {
+		if rest.WordCount() < 3 || rest.HasAny(againWords) {
 			return false
 		}
 		_, again := optOutPhrases.First(rest, nil)

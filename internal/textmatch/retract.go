@@ -118,8 +118,9 @@ var lockAsked = NewSet("should", "would", "can", "why", "when", "is", "do", "doe
 // triggerHeld come before a trigger not pulled: "before I pull the trigger".
 var triggerHeld = NewSet("almost", "before", "if", "until", "nearly")
 
-// laughNo open a laughing refusal: "jaja no", "lol no".
-var laughNo = NewSet("jaja", "jajaja", "haha", "hahaha", "lol", "lmao", "no")
+// laughNo open a laughing refusal: "jaja no", "no no" ("lol no" needs no
+// entry: the normaliser reads "lol" as a clause break, leaving "no").
+var laughNo = NewSet("jaja", "jajaja", "no")
 
 var (
 	sorryWords = NewSet("sorry", "sry", "oops", "perdon", "perdona", "disculpa", "disculpe")
