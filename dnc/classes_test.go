@@ -4508,3 +4508,34 @@ func TestStop55ShortAndPolite(t *testing.T) {
 		"I told the former agent at your company to stop texting me and you're still doing it.",
 	)
 }
+
+// TestStop56WayOutAndWrongPerson: dev356 and dev357's misses as classes
+// (stop 56): the way out looked for, a newsletter refused in Spanish, a
+// dead owner's phone that needs nothing, a minor's phone, a number given
+// by mistake with something refused, a contact to be left alone; and the
+// look-alikes: someone else's email, what leaving does, a portal left
+// while this sender is praised, the mistake alone.
+func TestStop56WayOutAndWrongPerson(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"been searching for the unsubscribe link for ages, where is it",
+		"cant find where to opt out on these",
+		"ya no quiero sus newsletters, gracias",
+		"Dad passed last fall. This was his phone and he won't be buying anything.",
+		"you're texting my 13 year old son about solar panels",
+		"el dueño se fue, dejen este contacto en paz",
+	)
+	// a number given by mistake and a need refused goes at least to a
+	// person when the model doubts it
+	r := d.Detect(dnc.Input{Text: "she typed my number on the form by mistake, I don't need a loan"})
+	require.Contains(t, []dnc.Kind{dnc.OptOut, dnc.PossibleOptOut}, r.Kind)
+	requireNoOptOuts(t, d,
+		"does unsubscribing from the emails also stop the appointment reminders? I want those",
+		"si me doy de baja de los correos, ¿también pierdo los avisos de pago?",
+		"I unsubscribed from Redfin's alerts a while ago, yours are actually useful",
+		"I think my son put my number on your form by mistake, he's the one buying",
+		"I typed my number wrong by mistake, the right one is 2025550143",
+		"can't find the unsubscribe link on the Zillow emails, do you know how?",
+	)
+}

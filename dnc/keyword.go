@@ -299,7 +299,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 			return r
 		}
 		if m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
-			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m) && !otherChannelOnly(t, m)
+			return acceptPhrase(t.Toks, m) && !d.playfulStop(raw, t, m, n) && !askedBackDenied(raw, t, m) && !otherChannelOnly(t, m) && !leavingAskedAt(t, m)
 		}); ok &&
 			!othersQuote(raw, t) {
 			return d.ruleHit(raw, t, m.Name)
@@ -888,6 +888,11 @@ var contentRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "si me doy de baja del email, ¿igual me llegan las updates por
 	// text?": what leaving another channel does, asked
 	{Name: "leaving asked", Pattern: "si me|nos doy|damos de baja ~6 igual|todavia|aun|seguiria|seguirian / si me|nos doy|damos de baja ~6 | igual|todavia|aun|seguiria|seguirian / if i|we unsubscribe ~8 still / if i|we unsubscribe ~8 | ~2 still"},
+	// what leaving does to something the lead wants kept (dev356, stop
+	// 56): "does opting out of the texts also cancel my appointment
+	// reminders?", "si me doy de baja de los correos, ¿también dejo de
+	// recibir los recordatorios?"
+	{Name: "leaving asked", Pattern: "does|would|will opting|unsubscribing out? ~6 also|too|still / if i|we opt out ~6 also|too|still / si me|nos doy|damos de baja ~6 tambien|dejo|dejaria|pierdo|perderia / si me|nos doy|damos de baja ~6 | tambien|dejo|dejaria|pierdo|perderia"},
 })
 
 // contentOnly reports a message whose sending words are about one kind of
@@ -904,6 +909,21 @@ func contentOnly(t textmatch.Text) bool {
 func asksWhatLeavingDoes(t textmatch.Text) bool {
 	_, ok := contentRules.First(t, func(m textmatch.Match) bool { return m.Name == "leaving asked" })
 	return ok && t.Quests > 0
+}
+
+// leavingAskedAt reports a match inside a question what leaving does
+// (see [asksWhatLeavingDoes]), or later in its clause: "does opting out
+// of the texts also cancel my appointment reminders?" asks about the
+// reminders, it cancels nothing.
+func leavingAskedAt(t textmatch.Text, m textmatch.Match) bool {
+	if t.Quests == 0 {
+		return false
+	}
+	_, ok := contentRules.First(t, func(lm textmatch.Match) bool {
+		return lm.Name == "leaving asked" && lm.Start <= m.Start &&
+			(m.Start < lm.End || !slices.Contains(t.Toks[lm.End:m.Start], textmatch.Break))
+	})
+	return ok
 }
 
 // givenThingOnly reports "not to be used for anything else" of something

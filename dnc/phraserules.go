@@ -397,6 +397,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"take them off": {unless: []exclusion{
+		{"their own email, not this phone: 'my ex still gets ur promos at her email, she asked me to ask u to take her off' (dev356, stop 56)", func(toks []string, m textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "her", "email") || textmatch.ContainsSeq(toks, "his", "email") || textmatch.ContainsSeq(toks, "their", "email") ||
+				textmatch.ContainsSeq(toks, "her", "inbox") || textmatch.ContainsSeq(toks, "his", "inbox") || textmatch.ContainsSeq(toks, "su", "correo")
+		}},
 		{"off a loan or a document: 'can you take my dad off as co-signer?'", afterIn(3, textmatch.NewSet("as", "cosigner", "co", "signer", "loan", "deed", "title", "account", "policy", "lease", "application", "insurance", "seguro", "plan"))},
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
 			return slices.ContainsFunc(toks, accountThings.Has)
@@ -879,6 +883,7 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 		{"another company's texts: 'my last insurer kept texting even after I replied STOP'", formerKeptTexting},
+		{"a portal's emails left, this sender's texts praised: 'I unsubscribed from Zillow's emails months ago because they were useless, your texts actually have real numbers in them' (dev357, stop 56)", leftPortalPraisesSender},
 	}},
 	// "didn't I reply STOP to you already?" reminds, as a question
 	"asked before, asking": {final: true, unless: []exclusion{
@@ -999,8 +1004,27 @@ var phraseRules = map[string]phraseRule{
 		// mi abuelo, he passed away. Nobody here wants to sell" (the death
 		// alone, "this number belonged to my mother, Janet died in
 		// August", waits for what the lead asks)
+		// ("she won't be refinancing anything": the dead owner needs
+		// nothing, dev357, stop 56)
 		return (slices.ContainsFunc(toks, deathWords.Has) || textmatch.ContainsSeq(toks, "passed", "away")) &&
-			(slices.ContainsFunc(toks, nobodyWords.Has) || textmatch.ContainsSeq(toks, "not", "interested") || textmatch.ContainsSeq(toks, "no", "one"))
+			(slices.ContainsFunc(toks, nobodyWords.Has) || textmatch.ContainsSeq(toks, "not", "interested") || textmatch.ContainsSeq(toks, "no", "one") ||
+				hasWord(toks, "wont", "nunca") && hasWord(toks, "anything", "nada"))
+	}},
+	"number given by mistake": {require: func(toks []string, _ textmatch.Match) bool {
+		// the mistake and something refused: "he put my number on some
+		// form by accident. i'm 15 i'm not buying a roof"; the mistake
+		// alone, "I think he put my number on your form by mistake",
+		// leaves the sender to ask whom to reach instead
+		return slices.ContainsFunc(toks, textmatch.Negators.Has)
+	}, unless: []exclusion{
+		{"the right number given after it: 'I typed my number wrong by mistake, the right one is 555 0102', 'use my cell instead'", func(toks []string, _ textmatch.Match) bool {
+			return slices.ContainsFunc(toks, phoneDigits) || hasWord(toks, "instead", "correct", "right", "new", "correcto", "nuevo", "fixed")
+		}},
+		{"the lead's own sign-up welcomed: 'my wife put my number on the form by mistake but I'm glad she did'", afterIn(10, textmatch.NewSet("glad", "fine", "ok", "okay", "good", "happy", "keep"))},
+	}},
+	"looking for the way out": {unless: []exclusion{
+		{"another sender's link: 'can't find the unsubscribe link on the Zillow emails'", afterIn(6, otherPortals)},
+		{"someone else's: 'looking for the unsubscribe button for my mom's account'", afterIn(4, textmatch.NewSet("mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "her", "his", "their", "mama", "papa"))},
 	}},
 	"same from you": {require: func(toks []string, m textmatch.Match) bool {
 		return slices.ContainsFunc(toks[:m.Start], removedWords.Has)
@@ -2621,7 +2645,7 @@ func jokingThreat(raw string, t textmatch.Text) bool {
 func playedOff(t textmatch.Text) bool {
 	toks := t.Toks
 	for k := 1; k+1 < len(toks); k++ {
-		if !jokeOpeners.Has(toks[k]) || !jokeWords.Has(toks[k+1]) {
+		if !jokeOpeners.HasToken(toks, t.IDs, k) || !jokeWords.HasToken(toks, t.IDs, k+1) {
 			continue
 		}
 		end := k + 2
@@ -5605,6 +5629,32 @@ func senderKeptAfter(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// leftPortalPraisesSender reports an unsubscription from a portal's
+// messages ("from Zillow's emails") and a later word in praise of the
+// sender's own ("your texts actually have real numbers in them").
+func leftPortalPraisesSender(toks []string, m textmatch.Match) bool {
+	if m.End >= len(toks) || toks[m.End] != "from" {
+		return false
+	}
+	portal := false
+	for k := m.End + 1; k < min(len(toks), m.End+3); k++ {
+		portal = portal || otherPortals.Has(toks[k]) || otherPortals.Has(strings.TrimSuffix(toks[k], "s"))
+	}
+	if !portal {
+		return false
+	}
+	for k := m.End + 1; k < len(toks); k++ {
+		if (toks[k] == "your" || toks[k] == "ur" || toks[k] == "yours") && textmatch.After(toks, k+1, 4, senderPraise) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderPraise speak well of the sender's messages: "yours are actually
+// useful".
+var senderPraise = textmatch.NewSet("actually", "helpful", "useful", "good", "great", "better", "real", "love", "like", "fine", "relevant")
 
 // keptPostedLater reports an unsubscription from something named ("from
 // Zillow emails") with a later clause asking to be kept posted: the lead

@@ -484,7 +484,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|dadme|dadnos|quiero|deseo|doy|damos|da|dan|deis ~2 de baja"},
 	// "quiero cancelar la suscripción al boletín", "ya no quiero el
 	// boletín", "el enlace para cancelar los correos de promociones"
-	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|@fcontactn"},
+	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|newsletters|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|newsletter|newsletters|promos|publicidad|@fcontactn"},
 	// "how do i turn off these 'your cart is waiting' texts", "disable
 	// the alerts"
 	{Name: "turn off", Pattern: "turn|shut|switch off ~2 @contactn|alerts|notifications|reminders|newsletter / disable|mute ~3 @contactn|alerts|notifications|reminders"},
@@ -888,6 +888,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "this phone was my grandpa's": a dead owner's phone (see
 	// phraseRules)
 	{Name: "dead owners phone", Pattern: "este|this phone|telefono|numero|cel|celular|number era de mi / este|this phone|telefono|numero|cel|celular|number was my / este|this phone|telefono|numero|cel|celular|number belonged to my|mi"},
+	// "My mom passed in March. This was her cell" (dev357, stop 56)
+	{Name: "dead owners phone", Pattern: "this|that was her|his|their cell|phone|number|line / este|ese era su cel|celular|telefono|numero"},
 	// "had my name pulled from the other company's mailings, I expect the
 	// same from you" (a removal told before: see phraseRules)
 	{Name: "same from you", Pattern: "expect|want|need|ask the same from|of you|yall|your"},
@@ -1002,6 +1004,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// a minor's phone: "you are messaging a 14 year old", "this is a kid's
 	// phone"
 	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting|txting a|an child|minor|kid|teenager|teen / this is a|my childs|kids|minors phone|cell|number / you|youre|u|ur|yall are|been? texting|messaging a|an 11|12|13|14|15|16|17 year"},
+	// a child's age told (dev357, stop 56): "you are texting my 14 year
+	// old daughter", "i'm 15 i'm not buying a roof"
+	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting my 10|11|12|13|14|15|16|17 year|yr / im 11|12|13|14|15|16 | / i am 11|12|13|14|15|16 | / im 11|12|13|14|15|16 years|yrs|yo|year / i am 11|12|13|14|15|16 years|yrs|yo|year"},
+	// the number given in error (dev357, stop 56): "he put my number on
+	// some form by accident", "her number was given by mistake" (not
+	// "I typed my number wrong, it's 555-...": see phraseRules)
+	{Name: "number given by mistake", Pattern: "put|gave|entered|typed|listed|wrote|added|signed my|her|his|this|our number|phone|cell ~4 by accident|mistake / number|phone|cell was|got given|put|entered|typed|listed|added ~3 by accident|mistake / dio|puso|anoto|dieron|pusieron|anotaron mi|su|este numero|cel|celular|telefono ~4 por error|equivocacion"},
+	// the way out looked for (dev356, stop 56): "been looking for the
+	// unsubscribe button for 10 min", "can't find where to opt out"
+	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt|cannot find ~3 unsubscribe|optout link|button|option / cant|couldnt|cannot find ~3 opt out link|button|option / cant|couldnt|cannot find where|how to ~1 unsubscribe|optout / cant|couldnt|cannot find where|how to opt out"},
 	// "go bug somebody else", "pester someone else"
 	{Name: "go bother others", Pattern: "bother|pester|bug|spam|harass|hassle|annoy someone|somebody|anybody|anyone else"},
 	// dev320 (stop 54): "please redirect that energy to someone who asked
@@ -1109,7 +1121,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// complaint: "Ahórrese el siguiente", "save yourself the next one"
 	{Name: "es no more messages", Pattern: "no mas recordatorios|mensajes|mensajitos|textos|promos|promociones|reminders|texts"},
 	{Name: "spare the next one", Pattern: "ahorrese|ahorrense|ahorraos|ahorrate el|los siguiente|siguientes|proximo|proximos / save yourself|yourselves|urself the next one|text|message"},
-	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
+	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp|contacto quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp|contacto en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
 	// quiero caldo, ni seguro, ni mensajes"
 	{Name: "es none wanted", Pattern: "no quiero|queremos ~3 | ni ~2 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 ni mensajes|textos|mensajitos|msjs"},
@@ -2016,7 +2028,9 @@ func putBackByOthers(toks []string, m textmatch.Match) bool {
 var putBackSubjects = textmatch.NewSet("somebody", "someone", "somehow", "they", "system", "got", "was", "were", "been", "yall", "else")
 
 // numberGiven: how a number came to be on a list by mistake
-var numberGiven = textmatch.NewSet("form", "forms", "put", "gave", "entered", "typed", "listed", "added", "signed")
+var numberGiven = textmatch.NewSet("form", "forms", "put", "gave", "entered", "typed", "listed", "added", "signed",
+	// "her number was given by mistake" (dev357, stop 56)
+	"given", "provided", "submitted", "written")
 
 // productSubscription reports "cancel the subscription on my streaming
 // app": a product, with no messaging noun in the clause.
