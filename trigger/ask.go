@@ -86,7 +86,10 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"callme": textmatch.NewSet("llamadme", "llamadnos", "marcadme", "llamame", "llameme", "llamenme", "marcame", "marqueme", "marquenme", "hableme", "hablame",
 		"hablenme", "yamame", "yameme", "yamenme", "llamarme", "marcarme", "hablarme", "llamanos", "llamenos", "marquenos", "telefoneame",
 		// rioplatense and Caribbean: "timbrame", "timbreme"
-		"timbrame", "timbreme", "timbrenme"),
+		"timbrame", "timbreme", "timbrenme",
+		// Venezuelan "repicar", a call (dev358, stop 56): "repícame
+		// cuando puedas"
+		"repicame", "repiqueme", "repiquenme"),
 	// a call asked for the household, and nothing else "que le ..." may
 	// ask ("que le pongan pisos", "que le regresen su depósito")
 	"relaycall": textmatch.NewSet("llame", "llamen", "marque", "marquen", "hable", "hablen", "contacte", "contacten", "comunique",
@@ -98,6 +101,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
 		// Spain's vosotros: "¿me llamáis vosotros?"
 		"llamais", "marcais", "llamareis",
+		// Venezuelan "¿me repicas?"
+		"repicas", "repican", "repica",
 		"timbra", "timbras", "timbran"),
 	// (Central American "ocupo": "I need")
 	"want": textmatch.NewSet("quiero", "necesito", "ocupo", "ocupamos", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
@@ -136,6 +141,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "deme|denme|dame llamando|marcando|timbrando"},
 	{Name: "es call me", Pattern: "me|nos @can ~3 @callv"},
 	{Name: "es call me", Pattern: "me|nos @callyou"},
+	// shorthand "m" for "me" (dev358, stop 56): "y si mejor m repicas?",
+	// "m llamas al rato?"
+	{Name: "es call me", Pattern: "si|mejor|porfa|xfa|pues m @callyou / m @callyou |"},
 	{Name: "es call me", Pattern: "@return ~1 la llamada"},
 	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
 	// "quiero que un señor de ustedes me marque", "que alguien me dé una
@@ -694,6 +702,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// extension for the underwriting person I spoke with"
 	// (not "I'd rather explain it to my wife in person first")
 	{Name: "by phone", Pattern: "rather|prefer|easier ~2 explain|discuss|walk ~2 live / rather|prefer|easier ~2 explain|discuss|walk ~2 in person / rather|prefer|easier ~2 explain|discuss|walk ~2 on|over a|the call|phone"},
+	// a voice preferred to typing (dev356, stop 56): "easier to explain
+	// out loud than type all this out", "quicker to say it than text it"
+	{Name: "by phone", Pattern: "rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 out loud / rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 aloud / easier|quicker|faster|simpler ~2 explain|talk|say|tell ~4 than type|typing|text|texting|write|writing"},
 	// ("what's the extension for the rate lock going to cost?" is a term)
 	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to / what is ~3 direct line / what is your extension"},
 	{Name: "by phone", Pattern: "on the phone"},
@@ -821,6 +832,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "transfer me", Pattern: "transfer|connect|escalate me|us|this"},
 	// "anybody on your team that could go over this", "someone who could walk me through it"
 	{Name: "person to talk to", Pattern: "@person ~4 who|that can|could ~2 explain|talk|call|walk|answer|go"},
+	// a person at the business to look at the lead's matter (dev360,
+	// stop 56): "is there a person on your end who can look at my
+	// account?", "anyone over there who could check this"
+	{Name: "person to talk to", Pattern: "@person on your|ur end|side ~2 who|that|to / anyone|anybody on your|ur end|side ~2 who|that|to / is there a|an? @person over there ~2 who|that / is there anyone|anybody over there ~2 who|that"},
+	// "does anyone there do quick calls?": whether a call is on offer
+	{Name: "person to talk to", Pattern: "anyone|anybody|someone|somebody there ~1 do|does|take|make quick|short|phone? calls / anyone|anybody|someone|somebody over there ~1 do|does|take|make quick|short|phone? calls"},
 	// a stated preference for a call with no request verb: "calling
 	// works best for us", "voice would be simpler", "id welcome a call"
 	{Name: "phone preferred", Pattern: "@phonepref call|calls|conversation|chat? is|would|works|be|seems ~2 @better"},

@@ -73,6 +73,10 @@ var (
 	preferFirst = firstIs("prefer", "rather", "better", "easier")
 )
 
+// passedOnTo name who a number is passed on to: "give your number to my
+// neighbor".
+var passedOnTo = textmatch.NewSet("my", "a", "her", "him", "them", "our", "mi", "his", "their", "friends", "neighbors")
+
 // callsBeforeComing: a question how the visit works, "do you guys call
 // before you show up?", "does the tech call first?".
 var callsBeforeComing = allOf(beforeIn(4, textmatch.NewSet("do", "does")),
@@ -779,6 +783,10 @@ var askRules = map[string]askRule{
 		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"the number passed on to someone else: 'can i give ur number to my neighbor, her ac is out too' (dev356, stop 56)", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End+1 < len(t.Toks) && (t.Toks[m.End] == "to" || t.Toks[m.End] == "a") && passedOnTo.Has(t.Toks[m.End+1]) &&
+				(t.Toks[m.Start] == "give" || t.Toks[m.Start] == "share" || t.Toks[m.Start] == "pass" || t.Toks[m.Start] == "send")
+		}},
 		{"how a number shows: 'What phone number shows up on caller ID when our reps dial out?'", func(t textmatch.Text, m textmatch.Match) bool {
 			// (the lead's own line named, "we need our main line to
 			// display"; "can I get your number, caller ID says unknown"

@@ -6885,3 +6885,52 @@ func TestStop55NextStepAsked(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
+
+// TestStop56ConfusionAndVoice: dev356 to dev360's misses as classes (stop
+// 56): a voice preferred to typing, a person at the business asked for
+// by what they can look at, a call on offer asked about, Venezuelan
+// "repicar" and shorthand "m"; confusion and failure that repeat as
+// frustration, and others' strong words as none; a yes in principle or by
+// mistake hedged, the deal asked for, a visit wanted without fail.
+func TestStop56ConfusionAndVoice(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"this is a lot, quicker to say it out loud than type it",
+		"anyone on your end who could check my account?",
+		"does anybody over there do quick calls? easier for me",
+		"mejor repícame en la tarde",
+		"xfa m llamas?",
+	)
+	requireNoAsks(t,
+		"I read the contract out loud to my husband, easier than texting him",
+		"can I give your number to my brother, his roof leaks too",
+		"anyone there do cold calls? I got three yesterday",
+	)
+	requireFrustrated(t,
+		"nope, still not loading. what now",
+		"how many more times do I have to upload the same pay stub",
+		"I've had three different answers from three people",
+		"cada quien me dice otra cosa",
+		"none of this makes sense to me anymore",
+	)
+	requireNotFrustrated(t,
+		"my brother was furious with the company that did his windows, so I want it in writing",
+		"I'm terrible with computers, can you send it by mail?",
+		"reviews said customers were frustrated with the wait, is that still true?",
+		"the portal isn't loading for me, could you resend the link?",
+	)
+	for _, s := range []string{
+		"ok let's put the house under contract",
+		"necesito que vengan el martes sin falta",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"in principle we'd like to move forward, but nothing happens until the board meets",
+		"I clicked 'move forward' by mistake, can you undo it?",
+		"sorry, what did you need from me?",
+		"ready when you are! jk, I still need to check with my wife",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+}

@@ -188,6 +188,13 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// keep texting me", "read the thread", "that's not what I asked",
 	// "stop dodging the question", "took the day off for nothing"
 	{Name: "exasperation", Pattern: "@ord different price|prices|answer|answers|number|numbers|quote|quotes|story|rep|person|name"},
+	// confusion and failure that repeat (dev360, stop 56): "three
+	// different answers from three people", "how many more times can I
+	// click verify", "same error code as yesterday", "nope, still
+	// broken", "I have no idea what any of this means"
+	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|prices|quotes|stories|numbers / how many more times ~2 i|we|do|can|must|should|will|have"},
+	{Name: "exasperation", Pattern: "same error|problem|issue|glitch ~3 as|like yesterday|before / same error|problem|issue|glitch ~3 as|like last time|week|night / same error|problem|issue|glitch ~3 as|like this morning / nope|nah | still broken|down|stuck|failing|frozen / nope|nah | still not|doesnt|isnt|wont working|work|load|loading|going|through"},
+	{Name: "exasperation", Pattern: "no idea what any|all of? this|that|it means / dont|do not understand any|all of? this|it | / none of this makes|made sense"},
 	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
 	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
 	{Name: "sarcasm", Pattern: "for nothing"},
@@ -457,6 +464,9 @@ var (
 	adjectives = textmatch.NewSet("awful", "terrible", "horrible", "annoying", "bad", "worst", "disgusting", "irritating", "ridiculous", "insane", "crazy")
 	idiomNext  = textmatch.NewSet("case", "part", "that", "thing", "scenario", "possible", "time", "timing")
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
+		// others in general (dev360, stop 56): "reviews said people were
+		// frustrated with the wait times"
+		"people", "folks", "customers", "reviewers", "everyone", "everybody", "others", "gente",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
 		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
 		"otro", "otra", "otros", "otras", "anterior", "teenager", "teen", "teens",
@@ -530,8 +540,10 @@ func notAtSender(toks []string, i int) bool {
 		i >= 2 && toks[i-1] == "be" && (toks[i-2] == "might" || toks[i-2] == "may" || toks[i-2] == "could")) && !senderIn(toks, cs, ce) {
 		return true
 	}
-	// "i'm terrible at paperwork": bad at something, said of oneself
-	if adjectives.Has(w) && i+1 < len(toks) && toks[i+1] == "at" {
+	// "i'm terrible at paperwork": bad at something, said of oneself;
+	// "I'm terrible with tech" (dev360, stop 56), not "you're terrible
+	// with follow-up"
+	if adjectives.Has(w) && i+1 < len(toks) && (toks[i+1] == "at" || toks[i+1] == "with" && selfSaid(toks, i)) {
 		return true
 	}
 	// "ugh I'm the worst, forgot the W2s", "sorry to be annoying with all
@@ -574,7 +586,9 @@ func notAtSender(toks []string, i int) bool {
 	// the subject nearest before the word decides: "my tenant is
 	// furious", "the previous owner was an idiot"
 	for k := i - 1; k >= cs; k-- {
-		if leadSubject.Has(toks[k]) {
+		// ("people were frustrated": the past of "are" after someone
+		// else, not "we're")
+		if leadSubject.Has(toks[k]) && !(toks[k] == "were" && k > cs && partyAt(toks, k-1)) {
 			break
 		}
 		// right before a swear, "my" is the lead's own: "my damn invoice"
@@ -636,8 +650,11 @@ func senderIn(toks []string, cs, ce int) bool {
 		case "you", "your", "ur", "yall", "u", "bot", "texts", "messages":
 			return true
 		case "service", "company", "team", "rep":
-			// not "our old insurance company", "the previous team"
-			if !(k > cs && formerOnes.Has(toks[k-1]) || k > cs+1 && formerOnes.Has(toks[k-2])) {
+			// not "our old insurance company", "the previous team", nor
+			// one a relative clause names by a job it did: "the company
+			// that did his AC" (dev360, stop 56)
+			if !(k > cs && formerOnes.Has(toks[k-1]) || k > cs+1 && formerOnes.Has(toks[k-2])) &&
+				!(k+2 < ce && relativeWords.Has(toks[k+1]) && pastJobs.Has(toks[k+2])) {
 				return true
 			}
 		}
@@ -679,6 +696,10 @@ var selfIs = textmatch.NewSet("im", "am", "feel", "soy")
 var (
 	// formerOnes mark a company as one the lead had before
 	formerOnes = textmatch.NewSet("old", "previous", "former", "last", "other", "another", "prior")
+	// "the company that did his roof": a relative clause and the job
+	// the company did for someone
+	relativeWords = textmatch.NewSet("that", "who", "which")
+	pastJobs      = textmatch.NewSet("did", "installed", "built", "fixed", "replaced", "sold", "handled", "put", "repaired", "serviced", "insured", "financed")
 	// selfInsults are names a lead may call itself
 	selfInsults = textmatch.NewSet("dumb", "idiot", "stupid", "moron", "dummy", "tonto", "tonta", "pendejo", "pendeja")
 )
@@ -781,6 +802,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// stood up, and not a word: "me dejaron plantado toda la mañana y ni
 	// un mensaje", "ni siquiera avisaron"
 	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
+	// answers that contradict (dev360, stop 56): "me han dado tres
+	// respuestas distintas", "cada quien me dice otra cosa"
+	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|precios|versiones|cotizaciones distintas|diferentes / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado

@@ -197,6 +197,13 @@ var commitRules = MustCompile(map[string]Set{
 	// "queremos cerrar antes del 15 de julio"
 	{Name: "deadline", Pattern: "quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de|del ~1 @date|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes de fin de|del mes|semana / quiero|queremos|quisiera|quisieramos|gustaria cerrar|vender|firmar|empezar ~2 antes del @num"},
 	{Name: "lets do it", Pattern: "lets do it|this|that / let us do it|this|that"},
+	// the visit wanted on a day, without fail (dev359, stop 56):
+	// "necesito que el plumber venga el lunes sin falta", "I need them
+	// out here Monday no matter what"
+	{Name: "lets do it", Pattern: "venga|vengan|empiece|empiecen|instale|instalen|arregle|arreglen|pase|pasen ~4 sin falta / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 no matter what / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 without fail"},
+	// the deal itself asked for (dev359, stop 56): "let's put the house
+	// under contract with you guys", "go ahead and put it under contract"
+	{Name: "lets do it", Pattern: "lets|wanna put|get it|this|her under contract / lets|wanna put|get the house|place|home|property under contract / ready|want|go|ahead to|and put|get it|this|her under contract / ready|want|go|ahead to|and put|get the house|place|home|property under contract"},
 	// "start the application pues", "go ahead and order the parts",
 	// "mande al técnico mañana"
 	// dev288: "ya lo hablamos y estamos decididos ... dígame qué papeles
@@ -420,6 +427,12 @@ var (
 		"family", "church", "pastor", "elders", "deacons", "deacon")
 	hedges = MustCompile(map[string]Set{"takento": takenTo}, []Rule{
 		{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|idk|unsure|eventually|someday"},
+		// a yes in principle, a step still to be taken, or a yes made by
+		// mistake (dev360, stop 56): "in theory I'd like to move forward,
+		// but nothing happens until my wife reads it", "I still need to
+		// check with my husband", "I hit 'move forward' by accident"
+		{Name: "hedge", Pattern: "in theory|principle / nothing happens|moves until|till|before / nothing gets signed until|till|before / nada se firma|hace hasta / still|first need|have|gotta to? check|talk|ask|consult ~1 with|w / need|have|gotta to check|talk|consult with my|our|the"},
+		{Name: "hedge", Pattern: "hit|clicked|pressed|tapped|selected ~5 by accident|mistake / didnt mean to | / sin querer / por error ~3 di|picale|presione|apriete|picamos"},
 		// dev260: "send the paperwork just so I can read through it, not
 		// deciding anything till my brother weighs in"
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
@@ -664,6 +677,11 @@ func commitment(t Text) (int, string, bool) {
 		// numbers", "I almost pulled the trigger on a condo"
 		if m.Name == "lets do it" && (toks[m.Start] == "lock" && t.Quests > 0 && lockAsked.Has(toks[ClauseStart(toks, m.Start)]) ||
 			(toks[m.Start] == "pulled" || toks[m.Start] == "pull") && slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], triggerHeld.Has)) {
+			return true
+		}
+		// "sorry! what did you need from me?": a question asked again,
+		// in the past (dev359, stop 56), not the next step
+		if m.Name == "next step" && toks[m.Start] == "what" && m.End-m.Start > 2 && slices.Contains(toks[m.Start+1:m.End], "did") {
 			return true
 		}
 		// "arrancamos con un solo local en el 99": how the business began
