@@ -4539,3 +4539,44 @@ func TestStop56WayOutAndWrongPerson(t *testing.T) {
 		"can't find the unsubscribe link on the Zillow emails, do you know how?",
 	)
 }
+
+// TestStop56ReviewAndRoundTwo: the review of this stop's first rules (188
+// messages) and the second round of dev writers (dev361 to dev365):
+// real requests the first version missed or swallowed, and look-alikes
+// it fired on.
+func TestStop56ReviewAndRoundTwo(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		// the review: swallowed or missed by the first version
+		"take my mother off, she gets ur stuff at her email and by text",
+		"you've been texting my 13 year old son",
+		"this is my 12 year old's phone",
+		"I'm only 14, I don't own a house",
+		"i'm 15. i'm not buying a roof",
+		"trying to find the unsubscribe link, where is it?",
+		// the second round
+		"Whatever list my number is on, I'd be grateful if it came off.",
+		"Mi número debió haber sido dado de baja hace un mes.",
+		"Gracias por todo, pero ya no necesito más avisos.",
+		"ya le dije a mi esposo: aquí le paramos.",
+		"Forwarded the whole thread to AT&T's spam department.",
+		"If there's another one, the BBB gets all of them.",
+		"love getting these at 5am, really",
+	)
+	requireNoOptOuts(t, d,
+		// the review: look-alikes the first version fired on
+		"couldnt find the unsubscribe link in my realtors newsletter lol, still interested in the 3 bed",
+		"Can't find the unsubscribe button on my HOA newsletter, ugh. Anyway what's the price on 12 Elm?",
+		"looking for the unsubscribe button for my mom's account",
+		"my mom passed away in march, this was her phone. the bank won't tell me anything about her loan, can you help?",
+		"Which lot are you on? im 12",
+		"I'm 14 years into a 30 year mortgage, what would a refi look like?",
+		// the second round's look-alikes
+		"Gracias, ya no necesito más información, ¿cuándo firmamos?",
+		"que los clientes dejen de llamar a preguntar dónde viene su pedido",
+		"I unsubscribed from the newsletter emails, but texts like this one are just fine.",
+		"The last roofer who texted me got reported to the BBB by my neighbors. What makes you different?",
+		"love getting these at 6am, perfect for my commute, keep them coming",
+	)
+}

@@ -397,9 +397,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"take them off": {unless: []exclusion{
-		{"their own email, not this phone: 'my ex still gets ur promos at her email, she asked me to ask u to take her off' (dev356, stop 56)", func(toks []string, m textmatch.Match) bool {
-			return textmatch.ContainsSeq(toks, "her", "email") || textmatch.ContainsSeq(toks, "his", "email") || textmatch.ContainsSeq(toks, "their", "email") ||
+		{"their own email, not this phone: 'my ex still gets ur promos at her email, she asked me to ask u to take her off' (dev356, stop 56; not 'she gets ur stuff at her email and by text')", func(toks []string, m textmatch.Match) bool {
+			ownEmail := textmatch.ContainsSeq(toks, "her", "email") || textmatch.ContainsSeq(toks, "his", "email") || textmatch.ContainsSeq(toks, "their", "email") ||
 				textmatch.ContainsSeq(toks, "her", "inbox") || textmatch.ContainsSeq(toks, "his", "inbox") || textmatch.ContainsSeq(toks, "su", "correo")
+			return ownEmail && !hasWord(toks, "text", "texts", "texting", "phone", "number", "cell", "sms", "mensajes", "textos", "celular")
 		}},
 		{"off a loan or a document: 'can you take my dad off as co-signer?'", afterIn(3, textmatch.NewSet("as", "cosigner", "co", "signer", "loan", "deed", "title", "account", "policy", "lease", "application", "insurance", "seguro", "plan"))},
 		{"off a loan, a title or a policy: 'can I legally take him off without him signing?' (the ex on the loan)", func(toks []string, _ textmatch.Match) bool {
@@ -587,6 +588,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"the lead's own customers or staff, not the sender: 'que los clientes dejen de llamar a preguntar dónde viene su pedido' (dev365, stop 56)", func(toks []string, m textmatch.Match) bool {
+			return textmatch.Before(toks, m.Start, 3, othersWhoCall)
+		}},
 		{"the language, not whether: 'no me escriba en inglés por favor, no le entiendo, en español sí'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "en" && langNames.Has(toks[m.End+1]) && !hasWord(toks, "ni", "nor")
 		}},
@@ -1008,7 +1012,7 @@ var phraseRules = map[string]phraseRule{
 		// nothing, dev357, stop 56)
 		return (slices.ContainsFunc(toks, deathWords.Has) || textmatch.ContainsSeq(toks, "passed", "away")) &&
 			(slices.ContainsFunc(toks, nobodyWords.Has) || textmatch.ContainsSeq(toks, "not", "interested") || textmatch.ContainsSeq(toks, "no", "one") ||
-				hasWord(toks, "wont", "nunca") && hasWord(toks, "anything", "nada"))
+				deadNeedsNothing(toks))
 	}},
 	"number given by mistake": {require: func(toks []string, _ textmatch.Match) bool {
 		// the mistake and something refused: "he put my number on some
@@ -1018,13 +1022,29 @@ var phraseRules = map[string]phraseRule{
 		return slices.ContainsFunc(toks, textmatch.Negators.Has)
 	}, unless: []exclusion{
 		{"the right number given after it: 'I typed my number wrong by mistake, the right one is 555 0102', 'use my cell instead'", func(toks []string, _ textmatch.Match) bool {
-			return slices.ContainsFunc(toks, phoneDigits) || hasWord(toks, "instead", "correct", "right", "new", "correcto", "nuevo", "fixed")
+			return slices.ContainsFunc(toks, phoneDigits) || hasWord(toks, "instead", "correct", "correcto", "fixed") ||
+				textmatch.ContainsSeq(toks, "right", "one") || textmatch.ContainsSeq(toks, "right", "number") || textmatch.ContainsSeq(toks, "new", "number") ||
+				textmatch.ContainsSeq(toks, "new", "cell") || textmatch.ContainsSeq(toks, "numero", "nuevo")
 		}},
-		{"the lead's own sign-up welcomed: 'my wife put my number on the form by mistake but I'm glad she did'", afterIn(10, textmatch.NewSet("glad", "fine", "ok", "okay", "good", "happy", "keep"))},
+		{"the lead's own sign-up welcomed: 'my wife put my number on the form by mistake but I'm glad she did'", afterIn(10, textmatch.NewSet("glad", "happy"))},
+	}},
+	"sarcastic thanks": {unless: []exclusion{
+		{"meant: 'love getting these at 6am, perfect for my commute, keep them coming'", func(toks []string, m textmatch.Match) bool {
+			return hasWord(toks[m.End:], "keep", "perfect", "seriously", "honestly", "helpful", "useful")
+		}},
 	}},
 	"looking for the way out": {unless: []exclusion{
-		{"another sender's link: 'can't find the unsubscribe link on the Zillow emails'", afterIn(6, otherPortals)},
-		{"someone else's: 'looking for the unsubscribe button for my mom's account'", afterIn(4, textmatch.NewSet("mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "her", "his", "their", "mama", "papa"))},
+		{"another sender's link: 'can't find the unsubscribe link on the Zillow emails', 'on my HOA newsletter', 'in my realtors newsletter', 'on a spam email'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+6 && toks[k] != textmatch.Break; k++ {
+				if otherPortals.Has(toks[k]) || otherSenderOrgs.Has(toks[k]) || otherMailOwners.Has(toks[k]) {
+					return true
+				}
+			}
+			return false
+		}},
+		{"someone else's: 'looking for the unsubscribe button for my mom's account'", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "on") && slices.ContainsFunc(toks[m.End+1:min(len(toks), m.End+4)], othersPossessive.Has)
+		}},
 	}},
 	"same from you": {require: func(toks []string, m textmatch.Match) bool {
 		return slices.ContainsFunc(toks[:m.Start], removedWords.Has)
@@ -1551,6 +1571,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"nearly, and glad not: 'I almost marked your text as spam'", beforeIn(3, textmatch.NewSet("almost", "nearly", "casi"))},
 		{"reported someone else: 'your competitor kept texting me until I reported them to the FCC'", reportedThirdParty},
+		{"someone else got reported: 'the last cash buyer who texted me got reported to the BBB by half my street' (dev362, stop 56)", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 1 && (toks[m.Start-1] == "got" || toks[m.Start-1] == "was" || toks[m.Start-1] == "were" || toks[m.Start-1] == "get") &&
+				!textmatch.Before(toks, m.Start-1, 2, senderObj)
+		}},
 		{"another sender's message reported: 'I received a message from a different company ... and I reported it as spam'", func(toks []string, m textmatch.Match) bool {
 			return otherCompanyAt(toks[:m.Start]) >= 0
 		}},
@@ -3230,6 +3254,8 @@ var (
 		// this cell from now on"
 		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
+		// "texts like this one are just fine" (dev361, stop 56)
+		{Name: "texts fine", Pattern: "texts|messages|text|message like this|these ~2 are|is|r just? fine|ok|okay|good|welcome"},
 		// dev313 (stop 53): "i unsubscribed from Zillow emails ... pero u
 		// guys can keep texting fr" (not "you can keep texting my
 		// husband, not me", nor "you guys should keep texting people who
@@ -5629,6 +5655,29 @@ func senderKeptAfter(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// deadNeedsNothing reports the dead owner said to need nothing: "she
+// won't be refinancing anything", "he won't need anything".
+func deadNeedsNothing(toks []string) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k] == "wont" && deceasedWho.Has(toks[k-1]) && slices.ContainsFunc(toks[k+1:min(len(toks), k+5)], anythingWords.Has) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// othersWhoCall: the lead's customers, staff or neighbours as the
+	// subject of a call: "que los clientes dejen de llamar"
+	othersWhoCall = textmatch.NewSet("clientes", "choferes", "empleados", "inquilinos", "vecinos", "trabajadores", "customers", "drivers", "employees", "tenants", "neighbors")
+	anythingWords = textmatch.NewSet("anything", "nothing")
+	// otherMailOwners own mail that is not the sender's: "on my HOA
+	// newsletter", "a spam email", "my realtors newsletter"
+	otherMailOwners = textmatch.NewSet("my", "a", "spam", "realtors", "hoa", "his", "her", "their", "moms", "dads")
+	// othersPossessive: "for my mom's account", "for my wife's"
+	othersPossessive = textmatch.NewSet("moms", "dads", "wifes", "husbands", "sons", "daughters", "mothers", "fathers", "his", "her", "their", "sisters", "brothers")
+)
 
 // leftPortalPraisesSender reports an unsubscription from a portal's
 // messages ("from Zillow's emails") and a later word in praise of the

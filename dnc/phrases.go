@@ -1006,14 +1006,30 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting|txting a|an child|minor|kid|teenager|teen / this is a|my childs|kids|minors phone|cell|number / you|youre|u|ur|yall are|been? texting|messaging a|an 11|12|13|14|15|16|17 year"},
 	// a child's age told (dev357, stop 56): "you are texting my 14 year
 	// old daughter", "i'm 15 i'm not buying a roof"
-	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting my 10|11|12|13|14|15|16|17 year|yr / im 11|12|13|14|15|16 | / i am 11|12|13|14|15|16 | / im 11|12|13|14|15|16 years|yrs|yo|year / i am 11|12|13|14|15|16 years|yrs|yo|year"},
+	// (an age, not a span: "I'm 14 years into a 30 year mortgage")
+	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting my 10|11|12|13|14|15|16|17 year|yr|y / youve|yall been texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y / you have been texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y / u r texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y / this is my|a 10|11|12|13|14|15|16|17 year|yr olds phone|cell|number / im|i only? 10|11|12|13|14|15|16|17 years|yrs old / i am only? 10|11|12|13|14|15|16|17 years|yrs old / im|i 10|11|12|13|14|15|16|17 yo / im only 10|11|12|13|14|15|16|17 / i am only 10|11|12|13|14|15|16|17 / im 10|11|12|13|14|15|16|17 |? im|i|and|so ~1 not|dont|cant|no"},
 	// the number given in error (dev357, stop 56): "he put my number on
 	// some form by accident", "her number was given by mistake" (not
 	// "I typed my number wrong, it's 555-...": see phraseRules)
-	{Name: "number given by mistake", Pattern: "put|gave|entered|typed|listed|wrote|added|signed my|her|his|this|our number|phone|cell ~4 by accident|mistake / number|phone|cell was|got given|put|entered|typed|listed|added ~3 by accident|mistake / dio|puso|anoto|dieron|pusieron|anotaron mi|su|este numero|cel|celular|telefono ~4 por error|equivocacion"},
+	{Name: "number given by mistake", Pattern: "put|gave|entered|typed|listed|wrote|added|signed my|her|his|this|our number|phone|cell ~4 by accident|mistake / accidentally put|gave|entered|typed|listed|added|signed my|her|his|this|our number|phone|cell / number|phone|cell was|got given|put|entered|typed|listed|added ~3 by accident|mistake / dio|puso|anoto|dieron|pusieron|anotaron mi|su|este numero|cel|celular|telefono ~4 por error|equivocacion"},
+	// round 2 (dev361, dev362, dev365, stop 56): removal wished in a
+	// thank-you ("whatever list it's on, I'd be grateful if it came off"),
+	// in the past and passive in Spanish ("este número debió haber sido
+	// dado de baja"), updates no longer needed ("ya no necesito más
+	// updates"), a stop said as a close ("aquí le paramos"), hearing again
+	// refused ("no queremos volver a saber de préstamos por este medio"),
+	// the thread forwarded to the carrier's spam team, a complaint form
+	// being filled, the next one threatened with the Better Business
+	// Bureau, early-morning texts praised in jest
+	{Name: "polite removal", Pattern: "grateful|appreciate|appreciated|thankful ~3 if it|i|we|this came|come|got off / grateful|appreciate|appreciated|thankful ~3 if it|i|we|this could|would come off / grateful|appreciate|appreciated|thankful ~3 if my|this number came|come|got off"},
+	{Name: "es should have been removed", Pattern: "este|mi numero|telefono|cel|celular ~1 debio|debia|deberia haber sido dado|dada de baja / este|mi numero|telefono|cel|celular ~2 debia|debio|deberia estar dado|dada de baja / se supone que ya estaba|estoy|estabamos dado|dada|dados de baja"},
+	{Name: "es dont contact again", Pattern: "ya no necesito|necesitamos|ocupo|ocupamos mas updates|actualizaciones|avisos|noticias|mensajes|textos / aqui le paramos|paro|dejamos | / hasta aqui le dejamos|paramos / no queremos|quiero volver a saber ~3 por este medio / no queremos|quiero volver a saber de ustedes|usted|uds"},
+	{Name: "report spam", Pattern: "forwarded|forwarding|sent|sending ~5 to ~2 spam team|department|folks|people / forwarded|forwarding|sent|sending this|it ~4 to verizon|att|tmobile|sprint|carrier"},
+	{Name: "threat", Pattern: "attorney general ~10 |? ~8 filling|filing|submitting / fcc|ftc|bbb|cfpb ~10 |? ~8 filling|filing|submitting / if theres ~2 fourth|fifth|another|next|more ~1 |? ~3 better business bureau / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 better business bureau / if theres ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|fcc|ftc|cfpb|ag|attorney|lawyer|abogado / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|fcc|ftc|cfpb|ag|attorney|lawyer|abogado"},
+	{Name: "sarcastic thanks", Pattern: "love|loving|enjoy|adore getting|receiving these|this|your|ur ~2 at 4am|5am|6am|7am|10pm|11pm|midnight|dawn"},
 	// the way out looked for (dev356, stop 56): "been looking for the
 	// unsubscribe button for 10 min", "can't find where to opt out"
-	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt|cannot find ~3 unsubscribe|optout link|button|option / cant|couldnt|cannot find ~3 opt out link|button|option / cant|couldnt|cannot find where|how to ~1 unsubscribe|optout / cant|couldnt|cannot find where|how to opt out"},
+	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt|cannot find ~3 unsubscribe|optout link|button|option / cant|couldnt|cannot find ~3 opt out link|button|option / cant|couldnt|cannot find where|how to ~1 unsubscribe|optout / cant|couldnt|cannot find where|how to opt out / trying to find|locate ~2 unsubscribe|optout link|button|option / trying to find|locate ~2 opt out link|button|option"},
 	// "go bug somebody else", "pester someone else"
 	{Name: "go bother others", Pattern: "bother|pester|bug|spam|harass|hassle|annoy someone|somebody|anybody|anyone else"},
 	// dev320 (stop 54): "please redirect that energy to someone who asked
