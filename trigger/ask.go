@@ -102,7 +102,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		// Spain's vosotros: "¿me llamáis vosotros?"
 		"llamais", "marcais", "llamareis",
 		// Venezuelan "¿me repicas?"
-		"repicas", "repican", "repica",
+		"repicas", "repican",
 		"timbra", "timbras", "timbran"),
 	// (Central American "ocupo": "I need")
 	"want": textmatch.NewSet("quiero", "necesito", "ocupo", "ocupamos", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
@@ -143,7 +143,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "me|nos @callyou"},
 	// shorthand "m" for "me" (dev358, stop 56): "y si mejor m repicas?",
 	// "m llamas al rato?"
-	{Name: "es call me", Pattern: "si|mejor|porfa|xfa|pues m @callyou / m @callyou |"},
+	// (second person only: not "mi jefa m llama", nor "si m llamas no
+	// contesto")
+	{Name: "es call me", Pattern: "mejor|porfa|favor|pues m llamas|marcas|repicas|hablas|llaman|marcan / m llamas|marcas|repicas|hablas|llaman|marcan al|cuando|en|mas|hoy|manana|ahorita|luego|porfa|xfa|plis|rapido|tantito|orita"},
 	{Name: "es call me", Pattern: "@return ~1 la llamada"},
 	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
 	// "quiero que un señor de ustedes me marque", "que alguien me dé una
@@ -704,7 +706,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "by phone", Pattern: "rather|prefer|easier ~2 explain|discuss|walk ~2 live / rather|prefer|easier ~2 explain|discuss|walk ~2 in person / rather|prefer|easier ~2 explain|discuss|walk ~2 on|over a|the call|phone"},
 	// a voice preferred to typing (dev356, stop 56): "easier to explain
 	// out loud than type all this out", "quicker to say it than text it"
-	{Name: "by phone", Pattern: "rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 out loud / rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 aloud / easier|quicker|faster|simpler ~2 explain|talk|say|tell ~4 than type|typing|text|texting|write|writing"},
+	{Name: "by phone", Pattern: "rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 out loud / rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 aloud / easier|quicker|faster|simpler ~2 explain|talk|say|tell ~4 than type|typing|write|writing|text|texting"},
 	// ("what's the extension for the rate lock going to cost?" is a term)
 	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to / what is ~3 direct line / what is your extension"},
 	{Name: "by phone", Pattern: "on the phone"},
@@ -835,7 +837,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// a person at the business to look at the lead's matter (dev360,
 	// stop 56): "is there a person on your end who can look at my
 	// account?", "anyone over there who could check this"
-	{Name: "person to talk to", Pattern: "@person on your|ur end|side ~2 who|that|to / anyone|anybody on your|ur end|side ~2 who|that|to / is there a|an? @person over there ~2 who|that / is there anyone|anybody over there ~2 who|that"},
+	{Name: "person to talk to", Pattern: "@person on your|ur end|side ~2 who|that can|could|would|will / @person on your|ur end|side to / anyone|anybody on your|ur end|side ~2 who|that can|could|would|will / anyone|anybody on your|ur end|side to / is there a|an? @person over there ~2 who|that / is there anyone|anybody over there ~2 who|that"},
 	// "does anyone there do quick calls?": whether a call is on offer
 	{Name: "person to talk to", Pattern: "anyone|anybody|someone|somebody there ~1 do|does|take|make quick|short|phone? calls / anyone|anybody|someone|somebody over there ~1 do|does|take|make quick|short|phone? calls"},
 	// a stated preference for a call with no request verb: "calling

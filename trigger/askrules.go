@@ -73,9 +73,56 @@ var (
 	preferFirst = firstIs("prefer", "rather", "better", "easier")
 )
 
+// othersTalk reports a talk someone else of the lead's will have: "my
+// landlord said he'd talk to your manager about the bill".
+func othersTalk(t textmatch.Text, m textmatch.Match) bool {
+	return m.Start >= 2 && willWould.Has(t.Toks[m.Start-1]) && thirdPersons.Has(t.Toks[m.Start-2]) && othersTalkVerbs.Has(t.Toks[m.Start])
+}
+
+var othersTalkVerbs = textmatch.NewSet("talk", "speak", "chat", "meet", "call", "reach")
+
+// callOnArrivalOrNone reports a call refused inside the match or wanted
+// only on arrival.
+func callOnArrivalOrNone(t textmatch.Text, m textmatch.Match) bool {
+	return slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has) || onArrival(t.Toks, m.End)
+}
+
+// onArrival reports "when he gets here|there", "when she arrives" within
+// a few words after i: a call on arrival, a heads-up.
+func onArrival(toks []string, i int) bool {
+	for k := i; k+2 < len(toks) && k < i+6; k++ {
+		if toks[k] != "when" && toks[k] != "once" && toks[k] != "cuando" {
+			continue
+		}
+		// ("when you get this", "when you get a chance" are no arrival)
+		for j := k + 2; j <= k+3 && j < len(toks); j++ {
+			if arrives.Has(toks[j]) && (arrivalOnly.Has(toks[j]) || j+1 < len(toks) && arrivalPlaces.Has(toks[j+1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var willWould = textmatch.NewSet("would", "will", "could", "can", "should")
+
+var (
+	arrives       = textmatch.NewSet("gets", "get", "arrives", "arrive", "pulls", "llegue", "lleguen", "shows")
+	arrivalOnly   = textmatch.NewSet("arrives", "arrive", "llegue", "lleguen")
+	arrivalPlaces = textmatch.NewSet("here", "there", "home", "up", "in", "outside", "aqui", "alla")
+)
+
 // passedOnTo name who a number is passed on to: "give your number to my
 // neighbor".
 var passedOnTo = textmatch.NewSet("my", "a", "her", "him", "them", "our", "mi", "his", "their", "friends", "neighbors")
+
+// thirdPersons are someone other than the lead, as a subject: "my wife
+// would rather say it out loud".
+var thirdPersons = textmatch.NewSet("wife", "husband", "he", "she", "they", "son", "daughter", "mom", "dad", "partner", "boss", "esposa", "esposo")
+
+// ownChannels are the lead's own ways to be reached: "send your number
+// to my email".
+var ownChannels = textmatch.NewSet("email", "cell", "phone", "inbox", "number", "whatsapp", "correo")
 
 // callsBeforeComing: a question how the visit works, "do you guys call
 // before you show up?", "does the tech call first?".
@@ -381,6 +428,9 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"call me": {unless: []exclusion{
+		{"a call on arrival: 'if the guy needs to call me when he gets there that's fine, otherwise text is best'", func(t textmatch.Text, m textmatch.Match) bool {
+			return onArrival(t.Toks, m.End)
+		}},
 		{"a call refused or praised, not asked for: 'I'd prefer if you didn't call me at work', 'the best part is when your team calls me back'", func(t textmatch.Text, m textmatch.Match) bool {
 			w := t.Toks[m.Start]
 			if w != "best" && w != "better" && w != "easiest" && w != "prefer" {
@@ -501,6 +551,7 @@ var askRules = map[string]askRule{
 		{"the lead is to ring: 'I'll call the house and ask my son'", beforeIn(2, textmatch.NewSet("ill", "i", "we", "well", "lemme"))},
 	}},
 	"person call": {unless: []exclusion{
+		{"a call on arrival, or none: 'tell the guy not to call when he gets here', 'if the guy needs to call me when he gets there that's fine, otherwise text is best' (dev363, stop 56)", callOnArrivalOrNone},
 		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed at the front desk when he arrives'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
 		}},
@@ -551,6 +602,7 @@ var askRules = map[string]askRule{
 		{"the number itself checked: 'try my cell phone number in the form, is it right?'", afterIn(5, textmatch.NewSet("form", "right", "correct", "works", "work", "file", "account"))},
 	}},
 	"person to talk to": {unless: []exclusion{
+		{"a call on arrival, or none (see 'person call')", callOnArrivalOrNone},
 		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
 		}},
@@ -579,6 +631,9 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"talk to person": {unless: []exclusion{
+		{"someone else will talk: 'my landlord said he'd talk to your manager about the bill' (dev363, stop 56)", func(t textmatch.Text, m textmatch.Match) bool {
+			return othersTalk(t, m)
+		}},
 		{"a pulse on a market, a heartbeat monitor: 'we need a guy with a pulse on the local market'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.End-1] == "pulse" || t.Toks[m.End-1] == "heartbeat") && m.End < len(t.Toks) && pulseThings.Has(t.Toks[m.End])
 		}},
@@ -606,6 +661,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"someone else will talk: 'my landlord said he'd talk to your manager about the bill' (not 'he'd like your rep to phone him')", othersTalk},
 		{"a person wanted for a task of the sender's: 'you need a human being to proofread these texts'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End+1 < len(t.Toks) && t.Toks[m.End] == "to" && !personTalks.Has(t.Toks[m.End+1]) && textmatch.Before(t.Toks, m.Start, 4, taskNeeds)
 		}},
@@ -678,6 +734,16 @@ var askRules = map[string]askRule{
 		{"not a bare 'phone?': no question mark", noQuestion},
 	}},
 	"by phone": {unless: []exclusion{
+		{"refused inside the preference: 'I'd rather not say it out loud, can I text you the details?'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has)
+		}},
+		{"this channel preferred: 'easier to tell you here than text my contractor'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.Contains(t.Toks[m.Start:m.End], "here") || slices.Contains(t.Toks[m.Start:m.End], "aqui")
+		}},
+		{"someone else's preference: 'my wife would rather say it out loud at the closing'", func(t textmatch.Text, m textmatch.Match) bool {
+			cs := textmatch.ClauseStart(t.Toks, m.Start)
+			return slices.ContainsFunc(t.Toks[cs:m.Start], thirdPersons.Has)
+		}},
 		{"how the lead's customers reach them: 'by phone mostly. on fridays the phone doesn't stop ringing and we lose orders'", func(t textmatch.Text, m textmatch.Match) bool {
 			cs, ce := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.Start)
 			if slices.ContainsFunc(t.Toks[cs:ce], askMarkers.Has) || t.Quests > 0 {
@@ -784,8 +850,10 @@ var askRules = map[string]askRule{
 	}},
 	"your number": {unless: []exclusion{
 		{"the number passed on to someone else: 'can i give ur number to my neighbor, her ac is out too' (dev356, stop 56)", func(t textmatch.Text, m textmatch.Match) bool {
+			// (not "send your number to my email so I can call you")
 			return m.End+1 < len(t.Toks) && (t.Toks[m.End] == "to" || t.Toks[m.End] == "a") && passedOnTo.Has(t.Toks[m.End+1]) &&
-				(t.Toks[m.Start] == "give" || t.Toks[m.Start] == "share" || t.Toks[m.Start] == "pass" || t.Toks[m.Start] == "send")
+				(t.Toks[m.Start] == "give" || t.Toks[m.Start] == "share" || t.Toks[m.Start] == "pass" || t.Toks[m.Start] == "send") &&
+				!textmatch.After(t.Toks, m.End, 3, ownChannels)
 		}},
 		{"how a number shows: 'What phone number shows up on caller ID when our reps dial out?'", func(t textmatch.Text, m textmatch.Match) bool {
 			// (the lead's own line named, "we need our main line to

@@ -6934,3 +6934,59 @@ func TestStop56ConfusionAndVoice(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
+
+// TestStop56ReviewAndRoundTwo: the review of this stop's first rules and
+// the second round of dev writers (dev361 to dev365).
+func TestStop56ReviewAndRoundTwo(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"can you send your number to my email so I can call you",
+		"easier to talk than text, can one of your guys call?",
+		"I manage the office for Dr. Patel. He'd like your rep to phone him around 12:30",
+		"Dial me up when you get a chance",
+	)
+	requireNoAsks(t,
+		"si m llamas no contesto, mejor por texto",
+		"ahorita no puedo, mi jefa m llama.",
+		"el celular me repica todo el día con sus mensajes",
+		"I'd rather not say it out loud, can I text you the details?",
+		"my wife would rather say it out loud at the closing",
+		"easier to tell you here than text my contractor",
+		"the guy on your side that came out fixed it, all good now",
+		"Tell the guy not to call when he gets here, the baby will be asleep.",
+		"If the tech needs to call me when he gets there that's fine, otherwise text is best.",
+		"My landlord said he'd talk to your manager about the bill.",
+	)
+	requireFrustrated(t,
+		"I've gotten 3 different prices from your reps",
+		"how many more times can I click verify",
+		"es como hablar con la pared, de verdad",
+		"Maybe spend less time on webinars and more time shipping what we pay for.",
+	)
+	requireNotFrustrated(t,
+		"I got 3 different quotes and yours was the best",
+		"how many more times will the inspector come out?",
+		"same issue as last time with the water heater, can you send the same tech? he was great",
+		"Nope, still down to do it Saturday!",
+		"lol no idea what any of that means but sounds good, let's go",
+	)
+	for _, s := range []string{
+		"Ready to move forward, need to talk with the installer about the start date",
+		"Sorry for ghosting, didn't mean to. Let's sign tomorrow",
+		"a car hit our fence by accident, ready to get the new fence started monday",
+		"dice mi señora que le entremos, ¿qué sábado tienen?",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"I hit \"move forward\" on the app by accident. Can you undo that?",
+		"Si el inspector dice que la casa está bien, entonces le entramos",
+		"le dije al otro contratista que venga el lunes sin falta y ni apareció",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+	sig := trigger.Analyze("pues se siente un olor como a plástico quemado y el breaker se pone bien caliente")
+	require.Contains(t, sig.OutOfScope, trigger.TopicEmergency)
+	require.NotEmpty(t, trigger.Analyze("the outfit with the orange signs already emailed me a number, so tomorrow works if yours can beat it").Competitors)
+	require.Empty(t, trigger.Analyze("can you match it with the blue paint instead?").Competitors)
+}

@@ -192,9 +192,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// different answers from three people", "how many more times can I
 	// click verify", "same error code as yesterday", "nope, still
 	// broken", "I have no idea what any of this means"
-	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|prices|quotes|stories|numbers / how many more times ~2 i|we|do|can|must|should|will|have"},
-	{Name: "exasperation", Pattern: "same error|problem|issue|glitch ~3 as|like yesterday|before / same error|problem|issue|glitch ~3 as|like last time|week|night / same error|problem|issue|glitch ~3 as|like this morning / nope|nah | still broken|down|stuck|failing|frozen / nope|nah | still not|doesnt|isnt|wont working|work|load|loading|going|through"},
-	{Name: "exasperation", Pattern: "no idea what any|all of? this|that|it means / dont|do not understand any|all of? this|it | / none of this makes|made sense"},
+	// (answers, not quotes: "I got 3 different quotes and yours was the
+	// best" compares offers; "how many more times will the inspector
+	// come out?" plans)
+	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|stories|explanations|instructions / two|three|four|five|2|3|4|5 different|conflicting prices|quotes|numbers ~2 from your|ur|you|yall / how many more times ~2 i|we can|have|must|gotta / how many more times can|must i|we / how many more times ~6 same|again"},
+	{Name: "exasperation", Pattern: "maybe|try spend|spending less time ~6 more time / menos tiempo en ~6 mas tiempo en"},
+	{Name: "exasperation", Pattern: "same error|glitch ~3 as|like yesterday|before / same error|glitch ~3 as|like last time|week|night / same error|glitch ~3 as|like this morning / nope|nah |? still broken|failing|frozen|crashing|erroring / nope|nah |? still not|doesnt|isnt|wont working|work|load|loading"},
+	// (checked in frustrationCue: not laughed off or followed by a yes,
+	// "lol no idea what any of that means but sounds good")
+	{Name: "confused", Pattern: "no idea what any|all of? this|that|it means / dont understand any|all of? this|it | / do not understand any|all of? this|it | / none of this makes|made sense"},
 	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
 	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
 	{Name: "sarcasm", Pattern: "for nothing"},
@@ -804,7 +810,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
 	// answers that contradict (dev360, stop 56): "me han dado tres
 	// respuestas distintas", "cada quien me dice otra cosa"
-	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|precios|versiones|cotizaciones distintas|diferentes / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
+	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|versiones|explicaciones distintas|diferentes / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
+	// "es como hablar con la pared" (dev365, stop 56)
+	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
@@ -1455,7 +1463,10 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			(m.Name != "lost a customer" || (m.End == len(toks) || toks[m.End] == textmatch.Break || lostTail.Has(toks[m.End])) &&
 				!slices.ContainsFunc(toks[m.Start:m.End], notLost.Has) && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], sympathy.Has)) &&
 			// "I've asked this twice now haha": a repeat laughed off
-			!(m.Name == "asked again" && (laughing || laughs(raw)))
+			!(m.Name == "asked again" && (laughing || laughs(raw))) &&
+			// "lol no idea what any of that means but sounds good, let's
+			// go": confusion laughed off or followed by a yes
+			!(m.Name == "confused" && (laughing || laughs(raw) || anyPositive(toks) || commits(t)))
 	}); ok {
 		return m.Name, true
 	}
@@ -2617,6 +2628,9 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev332 (stop 54): "del panel de la cocina sale un olor a quemado, y
 	// la tapa se siente caliente"
 	{Name: string(TopicEmergency), Pattern: "sale|salio|hay|tiene|siento|sentimos un? olor a quemado / tapa|panel|breaker|enchufe|contacto se siente caliente / tapa|panel|breaker|enchufe|contacto esta caliente"},
+	// dev365 (stop 56): "se siente un olor como a plástico quemado y el
+	// breaker se pone bien caliente"
+	{Name: string(TopicEmergency), Pattern: "olor ~3 quemado|quemada / breaker|panel|enchufe|contacto|outlet|plug ~4 caliente|hot|sparking|melting|melted"},
 	// "it smells really strong like gas down there"
 	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
 	// the smell of a gas leak, named by what it is like
@@ -3119,7 +3133,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// 11 mil", "the guy who writes our policy now says he can shave 8%",
 	// "tengo con los de la lagartija", "una señora que vende seguros por
 	// su cuenta y ya me está armando algo"
-	{Name: "other company", Pattern: "otro|otra programa|sistema|software|app|aseguradora|compania ~6 mas barato|barata|mejor|menos / los de ~4 que vinieron|vino ~6 por|dicen|dijeron / guy|agent|lady|man who|that writes|handles our|my policy|insurance now / tengo|tenemos con los|las de / vende|venden seguros ~6 armando|cotizando|cotizacion"},
+	{Name: "other company", Pattern: "otro|otra programa|sistema|software|app|aseguradora|compania ~9 mas barato|barata|mejor|menos / los de ~4 que vinieron|vino ~6 por|dicen|dijeron / guy|agent|lady|man who|that writes|handles our|my policy|insurance now / tengo|tenemos con los|las de / vende|venden seguros ~8 armando|cotizando|cotizacion"},
 	// dev310 (stop 53): "the credit union de Wenatchee ya me dio un
 	// número", "mi compadre tiene el suyo con los de la unión y le sale
 	// más barato", "the fella from the Farm Bureau's coming out Monday to
@@ -3142,6 +3156,20 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// showed me", "los de Roofing Pros ya vinieron y me cobran 11 mil"
 	{Name: "other company", Pattern: "had|got ~2 roofing|plumbing|hvac|construction|bros|brothers|contracting|exteriors out / had|got a|another roofer|plumber|electrician|contractor|company out / roofing|plumbing|hvac|construction|bros|brothers|contracting|exteriors came|come out|by / got|get us|me a number|price|quote|estimate|bid from ~2 roofing|plumbing|hvac|bros|brothers|company|co|another|other|construction|contracting|exteriors"},
 	{Name: "comparison", Pattern: "compare yours|your|you with|to|against what|theirs|them|the"},
+	// stop 56, from the dev conversations that reached no handoff: an
+	// offer made elsewhere, measured against the sender's ("the outfit
+	// with the orange signs already emailed me a number, so tomorrow works
+	// if yours can beat it", "their monthly is about forty bucks under
+	// yours", "¿me lo pueden igualar?", "that's what you're up against",
+	// "is that something you all can get near?", "y'all got some
+	// convincing to do", "above what I pay now")
+	// (a price named in the message: see offerComparison)
+	{Name: "offer comparison", Pattern: "if yours|you|yall|u can beat|match|top it|that|theirs / can you|yall|u beat|match|top that|it|theirs / can you|yall|u all? get|come near|close to? that|it / something you|yall|u all? can get|come near|close / me lo|la|los pueden|puede|puedes igualar|mejorar|ganar"},
+	{Name: "offer comparison", Pattern: "ustedes|usted le|lo|la|me|nos pueden|puede|podrian|podria igualar|mejorar|ganar"},
+	// "maybe spend less time on webinars and more time shipping what we
+	// already pay for" (dev363, stop 56) is frustration: see frustRules
+	{Name: "comparison", Pattern: "what youre up against / what you are up against / what yall are up against / under|below yours / cheaper|less than yours / got|have some convincing to do / above what i|we pay now|currently / higher|more than what i|we pay now|currently / me consigue|consiguen|consigo|conseguimos lo mismo por menos / me consigue|consiguen|consigo|conseguimos lo mismo mas barato"},
+	{Name: "quote elsewhere", Pattern: "already ~1 sent|emailed|mailed|gave|left|texted|quoted me|us|my ~2 a|an number|quote|price|offer|bid|estimate|paper|folder|figure / ran my|our information|info|numbers ~4 came back"},
 	{Name: "other company", Pattern: "los de ~3 ya vinieron|vino|cotizaron / los de ~3 me cobran|cobraron|dieron|cotizaron"},
 	// "we're switching from 7shifts porque subieron el precio": leaving a
 	// provider ("switching from paper" is checked)
@@ -3356,6 +3384,18 @@ func amountNext(toks []string, i int) bool {
 // quoted", "you guys' installer offered".
 var senderOwn = textmatch.NewSet("your", "ur", "yall", "you", "su", "tu")
 
+// moneyWords name money without a figure: "forty bucks under yours".
+var moneyWords = textmatch.NewSet("bucks", "dollars", "monthly", "payment", "premium", "dolares", "pesos", "mensualidad", "pago", "cheaper", "barato", "number", "numero", "paper", "papel").Gated()
+
+// hasDigit reports a token with a digit: a price, a rate, an amount.
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// phoneLike reports a token of seven or more digits, or the last four of
+// a phone number written "555 0101".
+func phoneLike(w string) bool {
+	return len(w) >= 4 && textmatch.AllDigits(w) && (len(w) >= 7 || len(w) == 4)
+}
+
 // competitorMentions finds configured names (whole words) and generic
 // mentions; with no names configured, the national companies of
 // knownBrands too.
@@ -3384,6 +3424,17 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		// "our neighbors did their roof, theirs is better" (no price
 		// named), "los de la aseguranza ya vinieron" (a utility or an
 		// insurer, no competitor)
+		// ("you already sent me a quote": the sender's own; "my wife
+		// already sent me a number to call": a phone number)
+		if m.Name == "quote elsewhere" && (textmatch.Before(toks, m.Start, 4, senderPronoun) || toks[m.End-1] == "number" && m.End+1 < len(toks) && toks[m.End] == "to" || slices.ContainsFunc(toks, phoneLike)) {
+			return false
+		}
+		// "can you beat that?" compares offers only with a price in the
+		// message: "la del gecko me sale en 129, ¿me lo pueden igualar?"
+		// (not "can you match it with the blue paint?")
+		if m.Name == "offer comparison" && !t.HasAny(priceNouns) && !slices.ContainsFunc(toks, hasDigit) && !t.HasAny(moneyWords) {
+			return false
+		}
 		if m.Name == "other company" && textmatch.Before(toks, m.Start, 3, workedFor) ||
 			// ("theirs has the glass breakage thrown in and yours doesn't":
 			// two offers compared, no price needed)
