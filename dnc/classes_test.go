@@ -4579,4 +4579,22 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"The last roofer who texted me got reported to the BBB by my neighbors. What makes you different?",
 		"love getting these at 6am, perfect for my commute, keep them coming",
 	)
+	// the second review (200 messages in /tmp/rev56b/set)
+	requireOptOuts(t, d,
+		"been looking for the unsubscribe button for a good 10 minutes",
+		"i cant find the unsubscribe link anywhere on my phone",
+		"youre texting my 14yo daughter",
+		"if theres another text im going to the bbb",
+	)
+	requireNoOptOuts(t, d,
+		"would appreciate it if this could come off my bill since the tech was late",
+		"forwarded it to my spam people at work so they can whitelist your emails",
+		"ya no necesito mas textos, mejor llameme",
+		"aqui le dejamos, manana le hablo para confirmar",
+		"im only 15 min away, dont start without me",
+		"i accidentally put my number in twice, dont want you to think im two people lol",
+		"your bbb rating looks great, submitting the application tonight",
+		"if there is any more paperwork ill have my attorney review it",
+		"mi telefono debio haber sido dado de baja por la compania, mandeme la cotizacion",
+	)
 }

@@ -397,6 +397,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"take them off": {unless: []exclusion{
+		{"off an email list: 'take her off the email list, she wants the texts'", afterIn(4, textmatch.NewSet("email", "emails", "mailing", "newsletter", "correo", "correos"))},
 		{"their own email, not this phone: 'my ex still gets ur promos at her email, she asked me to ask u to take her off' (dev356, stop 56; not 'she gets ur stuff at her email and by text')", func(toks []string, m textmatch.Match) bool {
 			ownEmail := textmatch.ContainsSeq(toks, "her", "email") || textmatch.ContainsSeq(toks, "his", "email") || textmatch.ContainsSeq(toks, "their", "email") ||
 				textmatch.ContainsSeq(toks, "her", "inbox") || textmatch.ContainsSeq(toks, "his", "inbox") || textmatch.ContainsSeq(toks, "su", "correo")
@@ -589,7 +590,10 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"foreign": {final: true, unless: []exclusion{
 		{"the lead's own customers or staff, not the sender: 'que los clientes dejen de llamar a preguntar dónde viene su pedido' (dev365, stop 56)", func(toks []string, m textmatch.Match) bool {
-			return textmatch.Before(toks, m.Start, 3, othersWhoCall)
+			// (not "ustedes y sus choferes dejen de llamar aquí")
+			// (not "ya no tengo inquilinos, dejen de llamar": the noun must
+			// be the subject, "los clientes dejen")
+			return m.Start >= 2 && othersWhoCall.Has(toks[m.Start-1]) && (toks[m.Start-2] == "los" || toks[m.Start-2] == "las") && !textmatch.Before(toks, m.Start, 5, sendersOwnStaff)
 		}},
 		{"the language, not whether: 'no me escriba en inglés por favor, no le entiendo, en español sí'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "en" && langNames.Has(toks[m.End+1]) && !hasWord(toks, "ni", "nor")
@@ -1014,6 +1018,14 @@ var phraseRules = map[string]phraseRule{
 			(slices.ContainsFunc(toks, nobodyWords.Has) || textmatch.ContainsSeq(toks, "not", "interested") || textmatch.ContainsSeq(toks, "no", "one") ||
 				deadNeedsNothing(toks))
 	}},
+	"polite removal": {unless: []exclusion{
+		{"a charge taken off: 'would appreciate it if this could come off my bill', 'if this came off the total'", afterIn(4, textmatch.NewSet("bill", "total", "invoice", "price", "charge", "statement", "account", "fee", "balance"))},
+	}},
+	"es no more updates": {unless: []exclusion{
+		{"calls wanted instead, or contact to come: 'ya no necesito más textos, mejor llámeme', 'aquí le paramos por hoy, mañana le hablo'", func(toks []string, m textmatch.Match) bool {
+			return hasWord(toks[m.End:], "llameme", "llamame", "llamenme", "marqueme", "marcame", "hablo", "llamo", "marco", "aviso", "escribo", "confirmo", "hablame", "hableme")
+		}},
+	}},
 	"number given by mistake": {require: func(toks []string, _ textmatch.Match) bool {
 		// the mistake and something refused: "he put my number on some
 		// form by accident. i'm 15 i'm not buying a roof"; the mistake
@@ -1027,16 +1039,17 @@ var phraseRules = map[string]phraseRule{
 				textmatch.ContainsSeq(toks, "new", "cell") || textmatch.ContainsSeq(toks, "numero", "nuevo")
 		}},
 		{"the lead's own sign-up welcomed: 'my wife put my number on the form by mistake but I'm glad she did'", afterIn(10, textmatch.NewSet("glad", "happy"))},
-	}},
-	"sarcastic thanks": {unless: []exclusion{
-		{"meant: 'love getting these at 6am, perfect for my commute, keep them coming'", func(toks []string, m textmatch.Match) bool {
-			return hasWord(toks[m.End:], "keep", "perfect", "seriously", "honestly", "helpful", "useful")
+		{"entered twice: 'i accidentally put my number in twice, dont want you to think im two people'", func(toks []string, _ textmatch.Match) bool {
+			// (or mistyped: "i accidentally typed my cell wrong on the form,
+			// can you resend it")
+			return hasWord(toks, "twice", "double", "duplicate", "dos", "veces", "wrong", "resend", "update", "fix", "typo")
 		}},
 	}},
 	"looking for the way out": {unless: []exclusion{
 		{"another sender's link: 'can't find the unsubscribe link on the Zillow emails', 'on my HOA newsletter', 'in my realtors newsletter', 'on a spam email'", func(toks []string, m textmatch.Match) bool {
+			// ("on my phone", "for a week now" are no sender's mail)
 			for k := m.End; k < len(toks) && k < m.End+6 && toks[k] != textmatch.Break; k++ {
-				if otherPortals.Has(toks[k]) || otherSenderOrgs.Has(toks[k]) || otherMailOwners.Has(toks[k]) {
+				if otherPortals.Has(toks[k]) || otherSenderOrgs.Has(toks[k]) || otherMailOwners.Has(toks[k]) && textmatch.After(toks, k+1, 3, emailNouns) {
 					return true
 				}
 			}
@@ -5670,8 +5683,9 @@ func deadNeedsNothing(toks []string) bool {
 var (
 	// othersWhoCall: the lead's customers, staff or neighbours as the
 	// subject of a call: "que los clientes dejen de llamar"
-	othersWhoCall = textmatch.NewSet("clientes", "choferes", "empleados", "inquilinos", "vecinos", "trabajadores", "customers", "drivers", "employees", "tenants", "neighbors")
-	anythingWords = textmatch.NewSet("anything", "nothing")
+	othersWhoCall   = textmatch.NewSet("clientes", "choferes", "empleados", "inquilinos", "vecinos", "trabajadores", "customers", "drivers", "employees", "tenants", "neighbors")
+	sendersOwnStaff = textmatch.NewSet("sus", "su", "ustedes", "your", "ur", "yall")
+	anythingWords   = textmatch.NewSet("anything", "nothing")
 	// otherMailOwners own mail that is not the sender's: "on my HOA
 	// newsletter", "a spam email", "my realtors newsletter"
 	otherMailOwners = textmatch.NewSet("my", "a", "spam", "realtors", "hoa", "his", "her", "their", "moms", "dads")
