@@ -145,7 +145,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "m llamas al rato?"
 	// (second person only: not "mi jefa m llama", nor "si m llamas no
 	// contesto")
-	{Name: "es call me", Pattern: "mejor|porfa|favor|pues m llamas|marcas|repicas|hablas|llaman|marcan / m llamas|marcas|repicas|hablas|llaman|marcan al|cuando|en|mas|hoy|manana|ahorita|luego|porfa|xfa|plis|rapido|tantito|orita"},
+	{Name: "es call me", Pattern: "mejor|porfa|favor|pues m llamas|marcas|repicas|hablas|llaman|marcan / m llamas|marcas|repicas|hablas|llaman|marcan al|cuando|en|hoy|manana|ahorita|luego|porfa|xfa|plis|rapido|tantito|orita"},
 	{Name: "es call me", Pattern: "@return ~1 la llamada"},
 	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
 	// "quiero que un señor de ustedes me marque", "que alguien me dé una

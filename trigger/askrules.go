@@ -44,7 +44,10 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	if cs := textmatch.ClauseStart(toks, m.Start); pastAux.HasToken(toks, t.IDs, cs) && !(cs+1 < len(toks) && (toks[cs+1] == "do" || toks[cs+1] == "can")) {
 		return false // ("were do i ..." is a misspelt "where")
 	}
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) {
+	// ("she said she would speak with your manager at the closing":
+	// someone of the lead's will talk)
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
+		m.Name == "have call me" && onArrival(toks, m.End) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -76,7 +79,9 @@ var (
 // othersTalk reports a talk someone else of the lead's will have: "my
 // landlord said he'd talk to your manager about the bill".
 func othersTalk(t textmatch.Text, m textmatch.Match) bool {
-	return m.Start >= 2 && willWould.Has(t.Toks[m.Start-1]) && thirdPersons.Has(t.Toks[m.Start-2]) && othersTalkVerbs.Has(t.Toks[m.Start])
+	// ("hed talk", "shed talk" written without the apostrophe)
+	return othersTalkVerbs.Has(t.Toks[m.Start]) && (m.Start >= 2 && willWould.Has(t.Toks[m.Start-1]) && thirdPersons.Has(t.Toks[m.Start-2]) ||
+		m.Start >= 1 && (t.Toks[m.Start-1] == "hed" || t.Toks[m.Start-1] == "shed" || t.Toks[m.Start-1] == "theyd"))
 }
 
 var othersTalkVerbs = textmatch.NewSet("talk", "speak", "chat", "meet", "call", "reach")
@@ -94,6 +99,10 @@ func onArrival(toks []string, i int) bool {
 		if toks[k] != "when" && toks[k] != "once" && toks[k] != "cuando" {
 			continue
 		}
+		// someone else arriving: not "call me when you get home"
+		if leadOrSender.Has(toks[k+1]) {
+			continue
+		}
 		// ("when you get this", "when you get a chance" are no arrival)
 		for j := k + 2; j <= k+3 && j < len(toks); j++ {
 			if arrives.Has(toks[j]) && (arrivalOnly.Has(toks[j]) || j+1 < len(toks) && arrivalPlaces.Has(toks[j+1])) {
@@ -105,6 +114,8 @@ func onArrival(toks []string, i int) bool {
 }
 
 var willWould = textmatch.NewSet("would", "will", "could", "can", "should")
+
+var leadOrSender = textmatch.NewSet("you", "u", "yall", "ya", "i", "we", "im", "usted", "ustedes")
 
 var (
 	arrives       = textmatch.NewSet("gets", "get", "arrives", "arrive", "pulls", "llegue", "lleguen", "shows")
@@ -740,9 +751,17 @@ var askRules = map[string]askRule{
 		{"this channel preferred: 'easier to tell you here than text my contractor'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.Contains(t.Toks[m.Start:m.End], "here") || slices.Contains(t.Toks[m.Start:m.End], "aqui")
 		}},
-		{"someone else's preference: 'my wife would rather say it out loud at the closing'", func(t textmatch.Text, m textmatch.Match) bool {
+		{"someone else's preference: 'my wife would rather say it out loud at the closing' (not 'my husband set this up but id rather explain it out loud')", func(t textmatch.Text, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(t.Toks, m.Start)
-			return slices.ContainsFunc(t.Toks[cs:m.Start], thirdPersons.Has)
+			for k := m.Start - 1; k >= cs; k-- {
+				if t.Toks[k] == "but" || t.Toks[k] == "pero" || t.Toks[k] == "though" || t.Toks[k] == "i" || t.Toks[k] == "id" || t.Toks[k] == "im" {
+					return false
+				}
+				if thirdPersons.Has(t.Toks[k]) {
+					return true
+				}
+			}
+			return false
 		}},
 		{"how the lead's customers reach them: 'by phone mostly. on fridays the phone doesn't stop ringing and we lose orders'", func(t textmatch.Text, m textmatch.Match) bool {
 			cs, ce := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.Start)

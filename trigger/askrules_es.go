@@ -252,6 +252,11 @@ var jokeWords = textmatch.NewSet("jk", "kidding", "broma", "bromeando", "jaja", 
 
 func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
+	// "she said she would speak with your manager": someone of the
+	// lead's will talk (the English half of a Spanglish rule)
+	if othersTalk(t, m) {
+		return false
+	}
 	// "¿no me puede marcar?" asks; "no me llamen" refuses
 	// ("¿No será más fácil por teléfono?" asks too)
 	if negated(toks, t.IDs, m.Start, 4) && !(t.Quests > 0 && m.Name == "es call me" && toks[m.Start] == "me" && m.Start > 0 && toks[m.Start-1] == "no") &&

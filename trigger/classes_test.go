@@ -6958,10 +6958,8 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"My landlord said he'd talk to your manager about the bill.",
 	)
 	requireFrustrated(t,
-		"I've gotten 3 different prices from your reps",
-		"how many more times can I click verify",
+		"not sure how many more times I can click verify and watch the wheel spin forever",
 		"es como hablar con la pared, de verdad",
-		"Maybe spend less time on webinars and more time shipping what we pay for.",
 	)
 	requireNotFrustrated(t,
 		"I got 3 different quotes and yours was the best",
@@ -6989,4 +6987,42 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 	require.Contains(t, sig.OutOfScope, trigger.TopicEmergency)
 	require.NotEmpty(t, trigger.Analyze("the outfit with the orange signs already emailed me a number, so tomorrow works if yours can beat it").Competitors)
 	require.Empty(t, trigger.Analyze("can you match it with the blue paint instead?").Competitors)
+	// the second review (200 messages in /tmp/rev56b/set)
+	requireAsks(t,
+		"call me when you get home",
+		"my husband set this up but id rather explain it out loud",
+		"m llamas cuando salgas del trabajo?",
+	)
+	requireNoAsks(t,
+		"she said she would speak with your manager at the closing",
+		"have the tech call me when he gets here, gate is locked",
+	)
+	requireFrustrated(t,
+		"how many more times will you reschedule on me",
+		"same issue as last week, again",
+		"nope, still down",
+		"i have no idea what any of this means. thanks a lot",
+	)
+	requireNotFrustrated(t,
+		"how many more times can we reschedule before the fee kicks in?",
+		"got 2 different prices from you, one for the 30 year shingle and one for the 50, which do you recommend?",
+		"nope still broken lol no worries",
+		"nope, still not working on my end but no rush, whenever you get to it",
+		"es como hablar con la pared de enfrente, se escucha todo",
+		"Good afternoon. Yes, I am still thinking it over, though I confess I don't understand all of it.",
+	)
+	for _, s := range []string{
+		"ready to sign. could you undo that discount code thing, it didn't apply",
+		"pasen el lunes sin falta porfa",
+		"orale pues, le entramos",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"ok lets do it, just need to talk with the wife tonight",
+		"dudo que le entremos, esta muy caro",
+		"entrele por la puerta de atras, el perro no muerde",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
 }

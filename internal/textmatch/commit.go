@@ -200,11 +200,11 @@ var commitRules = MustCompile(map[string]Set{
 	// the visit wanted on a day, without fail (dev359, stop 56):
 	// "necesito que el plumber venga el lunes sin falta", "I need them
 	// out here Monday no matter what"
-	{Name: "lets do it", Pattern: "necesito|necesitamos|ocupo|ocupamos|quiero|queremos que ~3 venga|vengan|empiece|empiecen|instale|instalen|arregle|arreglen|pase|pasen ~4 sin falta / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 no matter what / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 without fail"},
+	{Name: "visit without fail", Pattern: "venga|vengan|empiece|empiecen|instale|instalen|arregle|arreglen|pase|pasen ~4 sin falta / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 no matter what / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 without fail"},
 	// "dice mi señora que le entremos" (dev365, stop 56): Mexican "go for
 	// it"
 	// (not "si le entramos", "entonces le entramos" after a condition)
-	{Name: "lets do it", Pattern: "que le entremos|entramos / va|sale|orale|dale|bueno|ok|pues le entramos|entro / entrale|entrele"},
+	{Name: "lets do it", Pattern: "que le entremos|entramos / va|sale|orale|dale|bueno|ok|pues|ya |? le entramos|entro"},
 	// the deal itself asked for (dev359, stop 56): "let's put the house
 	// under contract with you guys", "go ahead and put it under contract"
 	{Name: "lets do it", Pattern: "lets|wanna put|get it|this|her under contract / lets|wanna put|get the house|place|home|property under contract / ready|want|go|ahead to|and put|get it|this|her under contract / ready|want|go|ahead to|and put|get the house|place|home|property under contract"},
@@ -437,8 +437,8 @@ var (
 		// check with my husband", "I hit 'move forward' by accident"
 		// (someone who decides, not an errand: "need to talk with the
 		// installer about the start date" still commits)
-		{Name: "hedge", Pattern: "in theory|principle / nothing happens|moves until|till|before / nothing gets signed until|till|before / nada se firma|hace hasta / still|first need|have|gotta to? check|talk|ask|consult ~1 with|w / need|have|gotta to check|talk|consult|confirm with my|our ~1 husband|wife|partner|spouse|boss|board|family|parents|accountant|lawyer|attorney|cofounder|esposo|esposa"},
-		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~5 by accident|mistake / hit ~3 button|yes|move|accept|submit|sign|agree|confirm|approve ~4 by accident|mistake / di|pique|picamos|presione|apriete ~3 por error / can|could you|u undo|reverse that|it|this / pueden|puede|puedes deshacer|deshacerlo|cancelarlo"},
+		{Name: "hedge", Pattern: "in theory|principle / nothing happens|moves until|till|before / nothing gets signed until|till|before / nada se firma|hace hasta / still|first need|have|gotta to? check|talk|ask|consult ~1 with|w / need|have|gotta to check|talk|consult|confirm with my|our|the ~1 husband|wife|partner|spouse|boss|board|family|parents|accountant|lawyer|attorney|cofounder|mom|dad|mother|father|esposo|esposa / check|talk|consult|confirm with my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
+		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~5 by accident|mistake / hit|clicked|pressed|tapped | ~3 | ~4 by accident|mistake / hit ~3 button|yes|move|accept|submit|sign|agree|confirm|approve ~4 by accident|mistake / di|pique|picamos|presione|apriete ~3 por error / dudo que / no creo que le entremos|entremos"},
 		// dev260: "send the paperwork just so I can read through it, not
 		// deciding anything till my brother weighs in"
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
@@ -586,6 +586,10 @@ func Commitment(t Text) (int, string, bool) {
 	return m.commit.level, m.commit.cue, m.commit.hesitant
 }
 
+// toldWords report a visit told to someone else: "le dije al otro
+// contratista que venga el lunes sin falta".
+var toldWords = NewSet("dije", "dijo", "dijimos", "dijeron", "told", "said", "tell", "asked")
+
 // oldWays are the old way a lead is done with: "ya no queremos seguir con
 // las rutas en papel" (not "ya no queremos seguir con la compra")
 var oldWays = NewSet("papel", "excel", "libreta", "libretas", "cuaderno", "rutas", "viejo", "vieja", "manual", "lapiz", "antes", "whatsapp")
@@ -683,6 +687,11 @@ func commitment(t Text) (int, string, bool) {
 		// numbers", "I almost pulled the trigger on a condo"
 		if m.Name == "lets do it" && (toks[m.Start] == "lock" && t.Quests > 0 && lockAsked.Has(toks[ClauseStart(toks, m.Start)]) ||
 			(toks[m.Start] == "pulled" || toks[m.Start] == "pull") && slices.ContainsFunc(toks[ClauseStart(toks, m.Start):m.Start], triggerHeld.Has)) {
+			return true
+		}
+		// "le dije al otro contratista que venga el lunes sin falta y ni
+		// apareció": a visit told to someone else, not asked for
+		if m.Name == "visit without fail" && slices.ContainsFunc(toks[max(0, m.Start-8):m.Start], toldWords.Has) {
 			return true
 		}
 		// "sorry! what did you need from me?": a question asked again,
