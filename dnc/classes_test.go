@@ -4560,7 +4560,7 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"Mi número debió haber sido dado de baja hace un mes.",
 		"Gracias por todo, pero ya no necesito más avisos.",
 		"ya le dije a mi esposo: aquí le paramos.",
-		"Forwarded the whole thread to AT&T's spam department.",
+		"Forwarded the whole thread to Verizon's spam department.",
 		"If there's another one, the BBB gets all of them.",
 		"love getting these at 5am, really",
 	)
@@ -4596,5 +4596,28 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"your bbb rating looks great, submitting the application tonight",
 		"if there is any more paperwork ill have my attorney review it",
 		"mi telefono debio haber sido dado de baja por la compania, mandeme la cotizacion",
+	)
+}
+
+// TestStop56ThirdReview: the third review of this stop's rules (180
+// messages in /tmp/rev56c/set): what leaving does is asked only of
+// something the lead keeps, the lead's staff are excused only when the
+// message is not addressed to the sender, and the round's looser rules
+// keep to their class.
+func TestStop56ThirdReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"Ya les dije que los choferes dejen de llamar a esta casa",
+		"I unsubscribed from zillow texts and yours a month ago and yours actually keep coming",
+		"someone entered my number by mistake, that's correct, I never asked for this and I dont want it",
+	)
+	requireNoOptOuts(t, d,
+		"Déjame el contacto tranquilo yo te marco mañana",
+		"I'd really appreciate it if this could come off the estimate",
+		"aquí le paramos, mañana seguimos con los papeles",
+		"forwarded your email to our spam team at work to check if the link is safe, then ill sign",
+		"trying to find the unsubscribe link setting in your template builder, where is it?",
+		"would unsubscribing from the emails also stop the texts about my install date?",
 	)
 }

@@ -892,7 +892,7 @@ var contentRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// 56): "does opting out of the texts also cancel my appointment
 	// reminders?", "si me doy de baja de los correos, ¿también dejo de
 	// recibir los recordatorios?"
-	{Name: "leaving asked", Pattern: "does|would|will opting|unsubscribing out? ~6 also|too|still / if i|we opt out ~6 also|too|still / si me|nos doy|damos de baja ~6 tambien|dejo|dejaria|pierdo|perderia / si me|nos doy|damos de baja ~6 | tambien|dejo|dejaria|pierdo|perderia"},
+	{Name: "leaving asked", Pattern: "does|would|will opting|unsubscribing out? ~6 also|still ~3 cancel|stop|end|remove|lose ~3 reminders|appointment|appointments|confirmations|receipts|alerts|cita|citas|texts|messages / si me|nos doy|damos de baja ~6 tambien ~4 recordatorios|avisos|citas|cita|pagos|facturas / si me|nos doy|damos de baja ~6 | tambien ~4 recordatorios|avisos|citas|cita|pagos|facturas"},
 })
 
 // contentOnly reports a message whose sending words are about one kind of

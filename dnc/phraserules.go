@@ -593,7 +593,10 @@ var phraseRules = map[string]phraseRule{
 			// (not "ustedes y sus choferes dejen de llamar aquí")
 			// (not "ya no tengo inquilinos, dejen de llamar": the noun must
 			// be the subject, "los clientes dejen")
-			return m.Start >= 2 && othersWhoCall.Has(toks[m.Start-1]) && (toks[m.Start-2] == "los" || toks[m.Start-2] == "las") && !textmatch.Before(toks, m.Start, 5, sendersOwnStaff)
+			// (not "ya les dije que los choferes dejen de llamar a esta
+			// casa": told to the sender before)
+			return m.Start >= 2 && othersWhoCall.Has(toks[m.Start-1]) && (toks[m.Start-2] == "los" || toks[m.Start-2] == "las") && !textmatch.Before(toks, m.Start, 5, sendersOwnStaff) &&
+				!hasWord(toks, "les", "ustedes", "dije", "supervisor", "hable")
 		}},
 		{"the language, not whether: 'no me escriba en inglés por favor, no le entiendo, en español sí'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "en" && langNames.Has(toks[m.End+1]) && !hasWord(toks, "ni", "nor")
@@ -1019,11 +1022,13 @@ var phraseRules = map[string]phraseRule{
 				deadNeedsNothing(toks))
 	}},
 	"polite removal": {unless: []exclusion{
-		{"a charge taken off: 'would appreciate it if this could come off my bill', 'if this came off the total'", afterIn(4, textmatch.NewSet("bill", "total", "invoice", "price", "charge", "statement", "account", "fee", "balance"))},
+		{"a charge taken off: 'would appreciate it if this could come off my bill', 'if this came off the total', 'off the estimate'", afterIn(4, textmatch.NewSet("bill", "total", "invoice", "price", "charge", "statement", "account", "fee", "balance", "estimate", "quote", "asking", "bid"))},
 	}},
 	"es no more updates": {unless: []exclusion{
 		{"calls wanted instead, or contact to come: 'ya no necesito más textos, mejor llámeme', 'aquí le paramos por hoy, mañana le hablo'", func(toks []string, m textmatch.Match) bool {
-			return hasWord(toks[m.End:], "llameme", "llamame", "llamenme", "marqueme", "marcame", "hablo", "llamo", "marco", "aviso", "escribo", "confirmo", "hablame", "hableme")
+			// ("ya no necesito más textos, yo le aviso si me interesa" stays
+			// a revocation)
+			return hasWord(toks[m.End:], "llameme", "llamame", "llamenme", "marqueme", "marcame", "hablo", "llamo", "marco", "escribo", "confirmo", "hablame", "hableme", "seguimos", "mando", "mandamos", "vemos", "continuamos") && !hasWord(toks[m.End:], "interesa")
 		}},
 	}},
 	"number given by mistake": {require: func(toks []string, _ textmatch.Match) bool {
@@ -1034,7 +1039,8 @@ var phraseRules = map[string]phraseRule{
 		return slices.ContainsFunc(toks, textmatch.Negators.Has)
 	}, unless: []exclusion{
 		{"the right number given after it: 'I typed my number wrong by mistake, the right one is 555 0102', 'use my cell instead'", func(toks []string, _ textmatch.Match) bool {
-			return slices.ContainsFunc(toks, phoneDigits) || hasWord(toks, "instead", "correct", "correcto", "fixed") ||
+			return slices.ContainsFunc(toks, phoneDigits) || hasWord(toks, "instead", "correcto", "fixed") ||
+				textmatch.ContainsSeq(toks, "correct", "number") || textmatch.ContainsSeq(toks, "correct", "one") ||
 				textmatch.ContainsSeq(toks, "right", "one") || textmatch.ContainsSeq(toks, "right", "number") || textmatch.ContainsSeq(toks, "new", "number") ||
 				textmatch.ContainsSeq(toks, "new", "cell") || textmatch.ContainsSeq(toks, "numero", "nuevo")
 		}},
@@ -1042,7 +1048,8 @@ var phraseRules = map[string]phraseRule{
 		{"entered twice: 'i accidentally put my number in twice, dont want you to think im two people'", func(toks []string, _ textmatch.Match) bool {
 			// (or mistyped: "i accidentally typed my cell wrong on the form,
 			// can you resend it")
-			return hasWord(toks, "twice", "double", "duplicate", "dos", "veces", "wrong", "resend", "update", "fix", "typo")
+			return hasWord(toks, "twice", "double", "duplicate", "dos", "veces", "resend", "typo") || textmatch.ContainsSeq(toks, "update", "my") ||
+				textmatch.ContainsSeq(toks, "fix", "my") || textmatch.ContainsSeq(toks, "wrong", "on") || textmatch.ContainsSeq(toks, "wrong", "in")
 		}},
 	}},
 	"looking for the way out": {unless: []exclusion{
@@ -1055,6 +1062,7 @@ var phraseRules = map[string]phraseRule{
 			}
 			return false
 		}},
+		{"a setting of the product for the lead's customers: 'trying to find the unsubscribe link setting in your template builder', 'cant find the opt out option in your software for our customers'", afterIn(8, textmatch.NewSet("setting", "settings", "template", "templates", "software", "builder", "customers", "clients", "users", "subscribers", "feature", "dashboard", "campaign", "campaigns"))},
 		{"someone else's: 'looking for the unsubscribe button for my mom's account'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "on") && slices.ContainsFunc(toks[m.End+1:min(len(toks), m.End+4)], othersPossessive.Has)
 		}},
@@ -5717,7 +5725,7 @@ func leftPortalPraisesSender(toks []string, m textmatch.Match) bool {
 
 // senderPraise speak well of the sender's messages: "yours are actually
 // useful".
-var senderPraise = textmatch.NewSet("actually", "helpful", "useful", "good", "great", "better", "real", "love", "like", "fine", "relevant")
+var senderPraise = textmatch.NewSet("helpful", "useful", "good", "great", "better", "real", "love", "like", "fine", "relevant")
 
 // keptPostedLater reports an unsubscription from something named ("from
 // Zillow emails") with a later clause asking to be kept posted: the lead
