@@ -79,12 +79,20 @@ var (
 // othersTalk reports a talk someone else of the lead's will have: "my
 // landlord said he'd talk to your manager about the bill".
 func othersTalk(t textmatch.Text, m textmatch.Match) bool {
-	// ("hed talk", "shed talk" written without the apostrophe)
+	// ("hed talk", "shed talk" written without the apostrophe; not "they
+	// could call me tomorrow": a call to the lead)
+	if m.Start+1 < len(t.Toks) && (t.Toks[m.Start+1] == "me" || t.Toks[m.Start+1] == "us") {
+		return false
+	}
 	return othersTalkVerbs.Has(t.Toks[m.Start]) && (m.Start >= 2 && willWould.Has(t.Toks[m.Start-1]) && thirdPersons.Has(t.Toks[m.Start-2]) ||
 		m.Start >= 1 && (t.Toks[m.Start-1] == "hed" || t.Toks[m.Start-1] == "shed" || t.Toks[m.Start-1] == "theyd"))
 }
 
-var othersTalkVerbs = textmatch.NewSet("talk", "speak", "chat", "meet", "call", "reach")
+var othersTalkVerbs = textmatch.NewSet("talk", "speak", "chat", "meet")
+
+// crewWords name the people who come to do the work: "tell the crew in
+// person", a call when the tech gets here.
+var crewWords = textmatch.NewSet("crew", "tech", "technician", "guy", "guys", "driver", "installer", "installers", "plumber", "electrician", "roofer", "contractor", "inspector", "them", "him")
 
 // callOnArrivalOrNone reports a call refused inside the match or wanted
 // only on arrival.
@@ -99,8 +107,10 @@ func onArrival(toks []string, i int) bool {
 		if toks[k] != "when" && toks[k] != "once" && toks[k] != "cuando" {
 			continue
 		}
-		// someone else arriving: not "call me when you get home"
-		if leadOrSender.Has(toks[k+1]) {
+		// someone who comes to do the work arriving: not "call me when
+		// you get home", "when he gets home, he needs to hear this", "once
+		// the paperwork arrives"
+		if leadOrSender.Has(toks[k+1]) || !slices.ContainsFunc(toks[:k], crewWords.Has) {
 			continue
 		}
 		// ("when you get this", "when you get a chance" are no arrival)
@@ -748,13 +758,14 @@ var askRules = map[string]askRule{
 		{"refused inside the preference: 'I'd rather not say it out loud, can I text you the details?'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has)
 		}},
-		{"this channel preferred: 'easier to tell you here than text my contractor'", func(t textmatch.Text, m textmatch.Match) bool {
-			return slices.Contains(t.Toks[m.Start:m.End], "here") || slices.Contains(t.Toks[m.Start:m.End], "aqui")
+		{"this channel preferred, or a talk with someone of the lead's: 'easier to tell you here than text my contractor', 'id rather tell my husband out loud tonight than text him', 'easier to tell the crew in person than text them'", func(t textmatch.Text, m textmatch.Match) bool {
+			span := t.Toks[m.Start:m.End]
+			return slices.Contains(span, "here") || slices.Contains(span, "aqui") || slices.ContainsFunc(span, thirdPersons.Has) || slices.ContainsFunc(span, crewWords.Has)
 		}},
 		{"someone else's preference: 'my wife would rather say it out loud at the closing' (not 'my husband set this up but id rather explain it out loud')", func(t textmatch.Text, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(t.Toks, m.Start)
 			for k := m.Start - 1; k >= cs; k-- {
-				if t.Toks[k] == "but" || t.Toks[k] == "pero" || t.Toks[k] == "though" || t.Toks[k] == "i" || t.Toks[k] == "id" || t.Toks[k] == "im" {
+				if t.Toks[k] == "but" || t.Toks[k] == "pero" || t.Toks[k] == "though" || t.Toks[k] == "i" || t.Toks[k] == "id" || t.Toks[k] == "im" || t.Toks[k] == "me" || t.Toks[k] == "we" {
 					return false
 				}
 				if thirdPersons.Has(t.Toks[k]) {

@@ -7000,7 +7000,6 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 	requireFrustrated(t,
 		"how many more times will you reschedule on me",
 		"same issue as last week, again",
-		"nope, still down",
 		"i have no idea what any of this means. thanks a lot",
 	)
 	requireNotFrustrated(t,
@@ -7022,6 +7021,52 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"ok lets do it, just need to talk with the wife tonight",
 		"dudo que le entremos, esta muy caro",
 		"entrele por la puerta de atras, el perro no muerde",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+}
+
+// TestStop56ThirdReview: the third review of this stop's rules (180
+// messages in /tmp/rev56c/set).
+func TestStop56ThirdReview(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"call me once the paperwork arrives, I want to go over the numbers",
+		"call me when he gets home, he needs to hear this too",
+		"they could call me tomorrow morning if that works for them",
+	)
+	requireNoAsks(t,
+		"siempre m llaman en la noche y es molesto",
+		"id rather tell my husband out loud tonight than text him the numbers",
+		"Honestly it's easier to tell the crew in person than text them",
+		"is there anyone over there who can send me the invoice by email?",
+	)
+	requireFrustrated(t,
+		"everyone there is so rude",
+		"I keep getting conflicting answers from your team",
+		"how many more times are you going to cancel on me",
+	)
+	requireNotFrustrated(t,
+		"the tenants gave me three different stories about how the pipe burst",
+		"How many more times will you need to come out to finish the install?",
+		"How many more times do we have to pay before the loan is paid off?",
+		"nah still not working since the layoff so financing might be hard",
+		"first time buyer, no idea what any of that means, could you explain escrow?",
+		"Me dieron tres cotizaciones diferentes y la de ustedes fue la mejor",
+	)
+	for _, s := range []string{
+		"Send the contract, I'll sign tonight. Still need to check with the bank on the wire amount",
+		"book me for tuesday, I need to check with my husband what time he can let the crew in",
+		"dudo que haya algo mejor, mándeme el contrato",
+		"que venga el técnico el lunes si o si",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"ya le entramos a la remodelación con otra compañía",
+		"ok le entro pero hasta que mi esposo vea el contrato",
+		"Le pedí al otro plomero que venga el lunes sin falta y nunca llegó",
+		"lets do it, I need to talk to my wife first though",
 	} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}

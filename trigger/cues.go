@@ -195,10 +195,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// (answers, not quotes: "I got 3 different quotes and yours was the
 	// best" compares offers; "how many more times will the inspector
 	// come out?" plans)
-	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|stories|explanations|instructions / how many more times ~2 i|we have|must|gotta / how many more times ~2 i|we can ~8 forever|again|same|anymore / how many more times ~6 same|again / how many more times ~2 will|are|do|did|is you|yall|u|your"},
-	{Name: "exasperation", Pattern: "same error|glitch ~3 as|like yesterday|before / same error|glitch ~3 as|like last time|week|night / same error|glitch ~3 as|like this morning / same problem|issue ~3 as|like yesterday|this morning / same problem|issue ~6 |? again / same problem|issue ~6 |? otra vez"},
+	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|explanations / conflicting answers / how many more times ~2 i|we have|must|gotta ~8 same|again|this|these / how many more times ~2 i|we can ~8 forever|again|same|anymore / how many more times can|must i|we ~8 forever|again|same|anymore / how many more times ~6 same|again / how many more times ~2 you|yall|u ~3 cancel|reschedule|ignore|forget|lose|miss|flake"},
+	{Name: "exasperation", Pattern: "same error|glitch ~3 as|like yesterday|before / same error|glitch ~3 as|like last time|week|night / same error|glitch ~3 as|like this morning / same problem|issue ~3 as|like yesterday / same problem|issue ~3 as|like this morning / same problem|issue ~6 |? again / same problem|issue ~6 |? otra vez"},
 	// (not laughed off: see frustrationCue)
-	{Name: "still broken", Pattern: "nope|nah |? still broken|failing|frozen|crashing|erroring / nope|nah |? still down|stuck | / nope|nah |? still not|doesnt|isnt|wont working|work|load|loading"},
+	// (not "still not working since the layoff", "still down to do it")
+	{Name: "still broken", Pattern: "nope|nah |? still broken|failing|frozen|crashing|erroring / nope|nah |? still not|doesnt|isnt|wont working|work|load|loading | / nope|nah |? still not|doesnt|isnt|wont working|work|load|loading on my end|for me"},
 	// (checked in frustrationCue: not laughed off or followed by a yes,
 	// "lol no idea what any of that means but sounds good")
 	{Name: "confused", Pattern: "no idea what any|all of? this|that|it means / none of this makes|made sense / dont understand any of? this|it | / do not understand any of? this|it |"},
@@ -473,7 +474,7 @@ var (
 	otherParty = textmatch.NewSet("my", "his", "her", "their", "he", "she", "they", "tenant", "tenants", "neighbor",
 		// others in general (dev360, stop 56): "reviews said people were
 		// frustrated with the wait times"
-		"people", "folks", "customers", "reviewers", "everyone", "everybody", "others", "gente",
+		"people", "folks", "customers", "reviewers", "others", "gente",
 		"neighbors", "brother", "sister", "mom", "dad", "wife", "husband", "father", "mother", "friend", "son", "daughter",
 		"boss", "landlord", "city", "hoa", "another", "previous", "old", "former", "last", "current", "other",
 		"otro", "otra", "otros", "otras", "anterior", "teenager", "teen", "teens",
@@ -811,9 +812,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
 	// answers that contradict (dev360, stop 56): "me han dado tres
 	// respuestas distintas", "cada quien me dice otra cosa"
-	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|versiones|explicaciones distintas|diferentes / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente / me dieron ~2 dos|tres|cuatro|2|3|4 precios|cotizaciones distintas|diferentes / me han dado ~2 dos|tres|cuatro|2|3|4 precios|cotizaciones distintas|diferentes"},
+	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|explicaciones distintas|diferentes / cual es el|la bueno|buena|correcto|correcta / ya no se a quien creerle|creer / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
 	// "es como hablar con la pared" (dev365, stop 56)
-	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared | / como hablarle a una piedra|pared / como si le hablara a la|una pared|piedra"},
+	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared | / como hablarle a una piedra|pared / como si le hablara a la|una pared|piedra / parece que hablo con la|una pared / como hablarle a un robot"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
@@ -1467,7 +1468,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 			!(m.Name == "asked again" && (laughing || laughs(raw))) &&
 			// "lol no idea what any of that means but sounds good, let's
 			// go": confusion laughed off or followed by a yes
-			!((m.Name == "confused" || m.Name == "still broken") && (laughing || laughs(raw) || commits(t) || m.Name == "confused" && slices.Contains(toks, "until") || slices.ContainsFunc(toks, unhurried.Has)))
+			!((m.Name == "confused" || m.Name == "still broken") && (laughing || laughs(raw) || commits(t) || m.Name == "confused" && (slices.Contains(toks, "until") || slices.ContainsFunc(toks, explainAsked.Has)) || slices.ContainsFunc(toks, unhurried.Has)))
 	}); ok {
 		return m.Name, true
 	}
@@ -3384,6 +3385,10 @@ func amountNext(toks []string, i int) bool {
 // senderOwn before a vendor noun makes it the sender's: "your bank
 // quoted", "you guys' installer offered".
 var senderOwn = textmatch.NewSet("your", "ur", "yall", "you", "su", "tu")
+
+// explainAsked: confusion with a polite request to explain is no
+// complaint: "no idea what any of that means, could you explain escrow?"
+var explainAsked = textmatch.NewSet("explain", "walk", "please", "explica", "explique")
 
 // unhurried words take the heat out of a failure told: "nope, still
 // not working on my end but no rush".

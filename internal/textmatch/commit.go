@@ -200,11 +200,11 @@ var commitRules = MustCompile(map[string]Set{
 	// the visit wanted on a day, without fail (dev359, stop 56):
 	// "necesito que el plumber venga el lunes sin falta", "I need them
 	// out here Monday no matter what"
-	{Name: "visit without fail", Pattern: "venga|vengan|empiece|empiecen|instale|instalen|arregle|arreglen|pase|pasen ~4 sin falta / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 no matter what / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 without fail"},
+	{Name: "visit without fail", Pattern: "venga|vengan|empiece|empiecen|instale|instalen|arregle|arreglen|pase|pasen ~4 sin falta / venga|vengan|empiece|empiecen|instale|instalen|arregle|arreglen|pase|pasen ~4 si o si / need|want ~1 you|him|her|them|someone|somebody ~2 out? here|there ~3 |? no matter what / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 no matter what / need|want ~1 him|her|them|you|someone|somebody ~1 out here|there ~3 without fail"},
 	// "dice mi señora que le entremos" (dev365, stop 56): Mexican "go for
 	// it"
 	// (not "si le entramos", "entonces le entramos" after a condition)
-	{Name: "lets do it", Pattern: "que le entremos|entramos / va|sale|orale|dale|bueno|ok|pues|ya |? le entramos|entro"},
+	{Name: "lets do it", Pattern: "que le entremos|entramos / va|sale|orale|dale|bueno|ok|pues |? le entramos|entro / si | le entramos|entro"},
 	// the deal itself asked for (dev359, stop 56): "let's put the house
 	// under contract with you guys", "go ahead and put it under contract"
 	{Name: "lets do it", Pattern: "lets|wanna put|get it|this|her under contract / lets|wanna put|get the house|place|home|property under contract / ready|want|go|ahead to|and put|get it|this|her under contract / ready|want|go|ahead to|and put|get the house|place|home|property under contract"},
@@ -437,8 +437,8 @@ var (
 		// check with my husband", "I hit 'move forward' by accident"
 		// (someone who decides, not an errand: "need to talk with the
 		// installer about the start date" still commits)
-		{Name: "hedge", Pattern: "in theory|principle / nothing happens|moves until|till|before / nothing gets signed until|till|before / nada se firma|hace hasta / still|first need|have|gotta to? check|talk|ask|consult ~1 with|w / need|have|gotta to check|talk|consult|confirm with my|our|the ~1 husband|wife|partner|spouse|boss|board|family|parents|accountant|lawyer|attorney|cofounder|mom|dad|mother|father|esposo|esposa / check|talk|consult|confirm with my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
-		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~5 by accident|mistake / hit|clicked|pressed|tapped | ~3 | ~4 by accident|mistake / hit ~3 button|yes|move|accept|submit|sign|agree|confirm|approve ~4 by accident|mistake / di|pique|picamos|presione|apriete ~3 por error / dudo que / no creo que le entremos|entremos"},
+		{Name: "hedge", Pattern: "in theory|principle ~8 |? but / nothing happens|moves until|till my|our / nothing gets signed until|till my|our / nada se firma|hace hasta que mi|nuestro / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father | / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father first|though|before|tonight|tomorrow / check|talk|consult|confirm with|to my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
+		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~5 by accident|mistake / hit|clicked|pressed|tapped | ~3 | ~4 by accident|mistake / hit move forward ~4 by accident|mistake / di|pique|picamos|presione|apriete ~3 por error / dudo que le? entremos / no creo que le? entremos / pero hasta que"},
 		// dev260: "send the paperwork just so I can read through it, not
 		// deciding anything till my brother weighs in"
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
@@ -588,7 +588,7 @@ func Commitment(t Text) (int, string, bool) {
 
 // toldWords report a visit told to someone else: "le dije al otro
 // contratista que venga el lunes sin falta".
-var toldWords = NewSet("dije", "dijo", "dijimos", "dijeron", "told", "said", "tell", "asked")
+var toldWords = NewSet("dije", "dijo", "dijimos", "dijeron", "pedi", "pidio", "pedimos", "told", "said", "tell", "asked")
 
 // oldWays are the old way a lead is done with: "ya no queremos seguir con
 // las rutas en papel" (not "ya no queremos seguir con la compra")
