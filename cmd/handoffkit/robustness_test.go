@@ -480,6 +480,20 @@ type floor struct {
 //     0.034; asks 0.947 at 0; conversations 111 of 120) and once with its
 //     end binary (opt-out 0.949 at FPR 0.034, silenced 0.962; asks 0.947;
 //     conversations 111 of 120).
+//   - testdata/blind50: stop 56's hard set by three writers (English and
+//     Spanish pasted from translation apps; Guatemalan and southern
+//     Mexican migrants writing Spanish as a second language, and their
+//     children; Louisiana and the Gulf), measured once with the stop's
+//     start binary (opt-out 0.987 at FPR 0.023; asks 0.991 at 0;
+//     conversations 105 of 120) and once with its end binary (opt-out
+//     0.981 at FPR 0.023, silenced 0.987; asks 0.991; conversations 105
+//     of 120).
+//   - testdata/dev356 to dev365: stop 56's development sets by ten
+//     writers, each measured once untuned (opt-out from 0.896, for
+//     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
+//     0.929, FPR up to 0.071; conversations from 32 of 40; fields 0.901,
+//     BANT 0.844), then tuned on by the rules and trained on by the
+//     learned tier.
 //   - testdata/dev335 to dev355: stop 55's development sets by
 //     twenty-one writers, each measured once untuned (opt-out from 0.860,
 //     for sarcasm, to 1.000, FPR up to 0.063; asks from 0.857, FPR up to
@@ -1549,6 +1563,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
 		}},
+		{"testdata/blind50", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.04, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.95, true},
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
+		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
 			{"optout_silenced", "recall", 0.99, true},
@@ -1654,6 +1678,53 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.05, false},
 			{"optout_silenced", "recall", 0.99, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.07, false},
+		}},
+		// stop 56's development sets, tuned on by the rules and trained on by
+		// the learned tier
+		{"testdata/dev356", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev357", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev358", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/dev359", []floor{
+			{"commitment", "f1", 0.99, true},
+			{"conversations", "accuracy", 0.91, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev360", []floor{
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+		}},
+		{"testdata/dev361", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.05, false},
+		}},
+		{"testdata/dev362", []floor{
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+		}},
+		{"testdata/dev363", []floor{
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"conversations", "accuracy", 0.82, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/dev364", []floor{
+			{"fields", "f1", 0.89, true},
+			{"bant", "f1", 0.83, true},
+		}},
+		{"testdata/dev365", []floor{
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
 		}},
 		// stop 53's development sets, tuned on by the rules and trained on by
 		// the learned tier
