@@ -4621,3 +4621,28 @@ func TestStop56ThirdReview(t *testing.T) {
 		"would unsubscribing from the emails also stop the texts about my install date?",
 	)
 }
+
+// TestStop56FourthReview: the fourth review (196 messages in
+// /tmp/rev56d/set) found this stop's rules still firing on the device,
+// the roof and the job, and its exclusions swallowing real requests.
+func TestStop56FourthReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"if i unsubscribe do you still text me because i really want the texts to stop?",
+		"take him off, he passed in may. his email still gets ur flyers too",
+		"que los empleados dejen de llamarme, no me interesa",
+		"someone put my number on your form by mistake and i'm not happy about it. not interested",
+		"no queremos volver a saber nada de ustedes, ya lo vemos con otra compañía",
+	)
+	requireNoOptOuts(t, d,
+		"no le muevan, dejen el contacto en paz hasta que llegue el electricista",
+		"I'd appreciate it if I got off work early enough to meet the tech",
+		"my phone was accidentally put on silent, sorry I missed your call",
+		"I put my phone on silent by accident, didn't hear it ring",
+		"mi numero viejo debió haber sido dado de baja por AT&T, mándeme la cotización a este",
+		"looking for an opt out option on the extended warranty, is there one?",
+		"sent it to the spam department at my job to make sure it's legit, then i'll sign",
+		"if there is any more fees the cfpb says i can dispute them, right?",
+	)
+}

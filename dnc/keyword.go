@@ -919,12 +919,20 @@ func leavingAskedAt(t textmatch.Text, m textmatch.Match) bool {
 	if t.Quests == 0 {
 		return false
 	}
+	// (not "if i unsubscribe do you still text me because i really want
+	// the texts to stop?": the wish told after the question)
 	_, ok := contentRules.First(t, func(lm textmatch.Match) bool {
 		return lm.Name == "leaving asked" && lm.Start <= m.Start &&
-			(m.Start < lm.End || !slices.Contains(t.Toks[lm.End:m.Start], textmatch.Break))
+			(m.Start < lm.End || !slices.Contains(t.Toks[lm.End:m.Start], textmatch.Break)) &&
+			!slices.ContainsFunc(t.Toks[lm.End:], leavingWished.Has)
 	})
 	return ok
 }
+
+// leavingWished tell, after a question what leaving does, that the lead
+// wants to leave: "because i really want the texts to stop", "porque eso
+// quiero".
+var leavingWished = textmatch.NewSet("because", "porque", "cuz", "bc")
 
 // givenThingOnly reports "not to be used for anything else" of something
 // the lead gave that is not the phone: "les mando mi número de seguro

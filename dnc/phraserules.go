@@ -398,7 +398,10 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"take them off": {unless: []exclusion{
 		{"off an email list: 'take her off the email list, she wants the texts'", afterIn(4, textmatch.NewSet("email", "emails", "mailing", "newsletter", "correo", "correos"))},
-		{"their own email, not this phone: 'my ex still gets ur promos at her email, she asked me to ask u to take her off' (dev356, stop 56; not 'she gets ur stuff at her email and by text')", func(toks []string, m textmatch.Match) bool {
+		{"their own email, not this phone: 'my ex still gets ur promos at her email, she asked me to ask u to take her off' (dev356, stop 56; not 'she gets ur stuff at her email and by text', 'on whatsapp', nor a death)", func(toks []string, m textmatch.Match) bool {
+			if hasWord(toks, "whatsapp", "here", "passed", "died", "deceased") {
+				return false
+			}
 			ownEmail := textmatch.ContainsSeq(toks, "her", "email") || textmatch.ContainsSeq(toks, "his", "email") || textmatch.ContainsSeq(toks, "their", "email") ||
 				textmatch.ContainsSeq(toks, "her", "inbox") || textmatch.ContainsSeq(toks, "his", "inbox") || textmatch.ContainsSeq(toks, "su", "correo")
 			return ownEmail && !hasWord(toks, "text", "texts", "texting", "phone", "number", "cell", "sms", "mensajes", "textos", "celular")
@@ -595,8 +598,10 @@ var phraseRules = map[string]phraseRule{
 			// be the subject, "los clientes dejen")
 			// (not "ya les dije que los choferes dejen de llamar a esta
 			// casa": told to the sender before)
+			// (nor "que los empleados dejen de llamarme, no me interesa": the
+			// lead called, not the lead's customers calling)
 			return m.Start >= 2 && othersWhoCall.Has(toks[m.Start-1]) && (toks[m.Start-2] == "los" || toks[m.Start-2] == "las") && !textmatch.Before(toks, m.Start, 5, sendersOwnStaff) &&
-				!hasWord(toks, "les", "ustedes", "dije", "supervisor", "hable")
+				!hasWord(toks, "les", "ustedes", "dije", "supervisor", "hable", "llamarme", "llamarnos", "casa", "interesa", "pedi") && !textmatch.After(toks, m.End, 3, textmatch.NewSet("me", "nos", "mi"))
 		}},
 		{"the language, not whether: 'no me escriba en inglés por favor, no le entiendo, en español sí'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "en" && langNames.Has(toks[m.End+1]) && !hasWord(toks, "ni", "nor")
@@ -1021,14 +1026,19 @@ var phraseRules = map[string]phraseRule{
 			(slices.ContainsFunc(toks, nobodyWords.Has) || textmatch.ContainsSeq(toks, "not", "interested") || textmatch.ContainsSeq(toks, "no", "one") ||
 				deadNeedsNothing(toks))
 	}},
-	"polite removal": {unless: []exclusion{
+	"polite removal": {require: func(toks []string, _ textmatch.Match) bool {
+		// a list or the number named: "whatever list it's on, I'd be
+		// grateful if it came off" (not "if it came off the roof")
+		return hasWord(toks, "list", "lists", "number", "numbers", "contacts", "database", "system", "records")
+	}, unless: []exclusion{
 		{"a charge taken off: 'would appreciate it if this could come off my bill', 'if this came off the total', 'off the estimate'", afterIn(4, textmatch.NewSet("bill", "total", "invoice", "price", "charge", "statement", "account", "fee", "balance", "estimate", "quote", "asking", "bid"))},
 	}},
 	"es no more updates": {unless: []exclusion{
-		{"calls wanted instead, or contact to come: 'ya no necesito más textos, mejor llámeme', 'aquí le paramos por hoy, mañana le hablo'", func(toks []string, m textmatch.Match) bool {
-			// ("ya no necesito más textos, yo le aviso si me interesa" stays
-			// a revocation)
-			return hasWord(toks[m.End:], "llameme", "llamame", "llamenme", "marqueme", "marcame", "hablo", "llamo", "marco", "escribo", "confirmo", "hablame", "hableme", "seguimos", "mando", "mandamos", "vemos", "continuamos") && !hasWord(toks[m.End:], "interesa")
+		{"calls wanted instead: 'ya no necesito más textos, mejor llámeme'", func(toks []string, m textmatch.Match) bool {
+			return hasWord(toks[m.End:], "llameme", "llamame", "llamenme", "marqueme", "marcame", "hablame", "hableme")
+		}},
+		{"a pause till tomorrow: 'aquí le paramos, mañana seguimos con los papeles', 'aquí le paramos por hoy, mañana le hablo'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "aqui" && hasWord(toks[m.End:], "manana", "hablo", "llamo", "marco", "escribo", "confirmo", "seguimos", "mando", "mandamos", "vemos", "continuamos", "luego", "despues")
 		}},
 	}},
 	"number given by mistake": {require: func(toks []string, _ textmatch.Match) bool {
@@ -1044,7 +1054,14 @@ var phraseRules = map[string]phraseRule{
 				textmatch.ContainsSeq(toks, "right", "one") || textmatch.ContainsSeq(toks, "right", "number") || textmatch.ContainsSeq(toks, "new", "number") ||
 				textmatch.ContainsSeq(toks, "new", "cell") || textmatch.ContainsSeq(toks, "numero", "nuevo")
 		}},
-		{"the lead's own sign-up welcomed: 'my wife put my number on the form by mistake but I'm glad she did'", afterIn(10, textmatch.NewSet("glad", "happy"))},
+		{"the lead's own sign-up welcomed: 'my wife put my number on the form by mistake but I'm glad she did' (not 'not happy about it')", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+10; k++ {
+				if (toks[k] == "glad" || toks[k] == "happy") && !textmatch.Before(toks, k, 2, textmatch.Negators) {
+					return true
+				}
+			}
+			return false
+		}},
 		{"entered twice: 'i accidentally put my number in twice, dont want you to think im two people'", func(toks []string, _ textmatch.Match) bool {
 			// (or mistyped: "i accidentally typed my cell wrong on the form,
 			// can you resend it")
@@ -1062,7 +1079,7 @@ var phraseRules = map[string]phraseRule{
 			}
 			return false
 		}},
-		{"a setting of the product for the lead's customers: 'trying to find the unsubscribe link setting in your template builder', 'cant find the opt out option in your software for our customers'", afterIn(8, textmatch.NewSet("setting", "settings", "template", "templates", "software", "builder", "customers", "clients", "users", "subscribers", "feature", "dashboard", "campaign", "campaigns"))},
+		{"a setting of the product for the lead's customers, or another product: 'trying to find the unsubscribe link setting in your template builder', 'cant find the opt out option in your software for our customers', 'an opt out option on the extended warranty'", afterIn(8, textmatch.NewSet("template", "templates", "software", "builder", "customers", "clients", "users", "subscribers", "feature", "dashboard", "campaign", "campaigns", "warranty", "coverage", "policy", "plan"))},
 		{"someone else's: 'looking for the unsubscribe button for my mom's account'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "on") && slices.ContainsFunc(toks[m.End+1:min(len(toks), m.End+4)], othersPossessive.Has)
 		}},

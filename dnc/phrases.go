@@ -1011,7 +1011,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the number given in error (dev357, stop 56): "he put my number on
 	// some form by accident", "her number was given by mistake" (not
 	// "I typed my number wrong, it's 555-...": see phraseRules)
-	{Name: "number given by mistake", Pattern: "put|gave|entered|typed|listed|wrote|added|signed my|her|his|this|our number|phone|cell ~4 by accident|mistake / signed up my|her|his|this|our number|phone|cell ~4 by accident|mistake / accidentally put|gave|entered|typed|listed|added|signed my|her|his|this|our number|phone|cell / number|phone|cell was|got accidentally? given|put|entered|typed|listed|added ~3 by accident|mistake / number|phone|cell was|got accidentally given|put|entered|typed|listed|added|signed / dio|puso|anoto|dieron|pusieron|anotaron mi|su|este numero|cel|celular|telefono ~4 por error|equivocacion"},
+	{Name: "number given by mistake", Pattern: "put|gave|entered|typed|listed|wrote|added my|her|his|this|our number ~4 by accident|mistake / signed up my|her|his|this|our number ~4 by accident|mistake / accidentally put|gave|entered|typed|listed|added|signed my|her|his|this|our number / number was|got accidentally? given|put|entered|typed|listed|added ~3 by accident|mistake / number was|got accidentally given|put|entered|typed|listed|added|signed / dio|puso|anoto|dieron|pusieron|anotaron mi|su|este numero ~4 por error|equivocacion"},
 	// round 2 (dev361, dev362, dev365, stop 56): removal wished in a
 	// thank-you ("whatever list it's on, I'd be grateful if it came off"),
 	// in the past and passive in Spanish ("este número debió haber sido
@@ -1021,11 +1021,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the thread forwarded to the carrier's spam team, a complaint form
 	// being filled, the next one threatened with the Better Business
 	// Bureau, early-morning texts praised in jest
-	{Name: "polite removal", Pattern: "grateful|appreciate|appreciated|thankful ~3 if it|i|we|this came|come|got off / grateful|appreciate|appreciated|thankful ~3 if it|i|we|this could|would come off / grateful|appreciate|appreciated|thankful ~3 if my|this number came|come|got off"},
-	{Name: "es should have been removed", Pattern: "este|mi numero ~1 debio|debia|deberia haber sido dado|dada de baja / este|mi numero ~2 debia|debio|deberia estar dado|dada de baja"},
+	{Name: "polite removal", Pattern: "grateful|appreciate|appreciated|thankful ~3 if it|this came|come|got off / grateful|appreciate|appreciated|thankful ~3 if it|this could|would come off / grateful|appreciate|appreciated|thankful ~3 if my|this number came|come|got off"},
+	{Name: "es should have been removed", Pattern: "este numero ~1 debio|debia|deberia haber sido dado|dada de baja / este numero ~2 debia|debio|deberia estar dado|dada de baja"},
 	{Name: "es no more updates", Pattern: "ya no necesito|necesitamos|ocupo|ocupamos mas updates|avisos|noticias|mensajes|textos | / aqui le paramos | / no queremos|quiero volver a saber ~3 por este medio / no queremos|quiero volver a saber nada? de ustedes|usted|uds"},
-	{Name: "report spam", Pattern: "forwarded|forwarding|sent|sending ~5 to ~1 verizons|atts|tmobiles|sprints|carriers|the|their spam team|department|dept"},
-	{Name: "threat", Pattern: "if theres ~2 fourth|fifth|another|next|more ~1 |? ~5 better business bureau / if there is ~2 fourth|fifth|another|next|more ~1 |? ~5 better business bureau / if theres ~2 fourth|fifth|another|next|more ~1 |? ~5 bbb|fcc|ftc|cfpb / if there is ~2 fourth|fifth|another|next|more ~1 |? ~5 bbb|fcc|ftc|cfpb"},
+	{Name: "report spam", Pattern: "forwarded|forwarding|sent|sending ~5 to ~1 verizons|atts|tmobiles|sprints|carriers|their spam team|department|dept"},
+	{Name: "threat", Pattern: "if theres ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if theres ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear"},
 	// the way out looked for (dev356, stop 56): "been looking for the
 	// unsubscribe button for 10 min", "can't find where to opt out"
 	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt|cannot find ~3 unsubscribe|optout link|button|option / cant|couldnt|cannot find ~3 opt out link|button|option / cant|couldnt|cannot find where|how to ~1 unsubscribe|optout / cant|couldnt|cannot find where|how to opt out / trying to find|locate ~2 unsubscribe|optout link|button|option / trying to find|locate ~2 opt out link|button|option"},
@@ -1136,7 +1136,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// complaint: "Ahórrese el siguiente", "save yourself the next one"
 	{Name: "es no more messages", Pattern: "no mas recordatorios|mensajes|mensajitos|textos|promos|promociones|reminders|texts"},
 	{Name: "spare the next one", Pattern: "ahorrese|ahorrense|ahorraos|ahorrate el|los siguiente|siguientes|proximo|proximos / save yourself|yourselves|urself the next one|text|message"},
-	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp|contacto en paz"},
+	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
 	// quiero caldo, ni seguro, ni mensajes"
 	{Name: "es none wanted", Pattern: "no quiero|queremos ~3 | ni ~2 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 ni mensajes|textos|mensajitos|msjs"},
