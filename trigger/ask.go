@@ -102,7 +102,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		// Spain's vosotros: "¿me llamáis vosotros?"
 		"llamais", "marcais", "llamareis",
 		// Venezuelan "¿me repicas?"
-		"repicas", "repican",
+		"repicas",
 		"timbra", "timbras", "timbran"),
 	// (Central American "ocupo": "I need")
 	"want": textmatch.NewSet("quiero", "necesito", "ocupo", "ocupamos", "quisiera", "gustaria", "puedo", "podria", "queremos", "necesitamos", "deseo", "prefiero", "want", "need", "preferiria"),
@@ -145,7 +145,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "m llamas al rato?"
 	// (second person only: not "mi jefa m llama", nor "si m llamas no
 	// contesto")
-	{Name: "es call me", Pattern: "mejor|porfa|favor|pues m llamas|marcas|repicas|hablas / m llamas|marcas|repicas|hablas al|cuando|en|hoy|manana|ahorita|luego|porfa|xfa|plis|rapido|tantito|orita"},
+	{Name: "es call me", Pattern: "mejor|porfa|favor|pues m llamas|marcas|repicas|hablas / m llamas|marcas|repicas|hablas al|cuando|hoy|manana|ahorita|luego|porfa|xfa|plis|rapido|tantito|orita"},
 	{Name: "es call me", Pattern: "@return ~1 la llamada"},
 	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
 	// "quiero que un señor de ustedes me marque", "que alguien me dé una
@@ -837,7 +837,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// a person at the business to look at the lead's matter (dev360,
 	// stop 56): "is there a person on your end who can look at my
 	// account?", "anyone over there who could check this"
-	{Name: "person to talk to", Pattern: "@person on your|ur end|side ~2 who|that can|could|would|will / @person on your|ur end|side to / anyone|anybody on your|ur end|side ~2 who|that can|could|would|will / anyone|anybody on your|ur end|side to / is there a|an? @person over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix / is there anyone|anybody over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix"},
+	{Name: "person to talk to", Pattern: "@person on your|ur end|side ~2 who|that can|could|would|will / anyone|anybody on your|ur end|side ~2 who|that can|could|would|will / is there a|an? @person over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix / is there anyone|anybody over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix"},
 	// "does anyone there do quick calls?": whether a call is on offer
 	{Name: "person to talk to", Pattern: "anyone|anybody|someone|somebody there ~1 do|does|take|make quick|short|phone? calls / anyone|anybody|someone|somebody over there ~1 do|does|take|make quick|short|phone? calls"},
 	// a stated preference for a call with no request verb: "calling

@@ -92,7 +92,7 @@ var othersTalkVerbs = textmatch.NewSet("talk", "speak", "chat", "meet")
 
 // crewWords name the people who come to do the work: "tell the crew in
 // person", a call when the tech gets here.
-var crewWords = textmatch.NewSet("crew", "tech", "technician", "guy", "guys", "driver", "installer", "installers", "plumber", "electrician", "roofer", "contractor", "inspector", "them", "him")
+var crewWords = textmatch.NewSet("crew", "tech", "technician", "guy", "driver", "installer", "installers", "plumber", "electrician", "roofer", "contractor", "inspector")
 
 // callOnArrivalOrNone reports a call refused inside the match or wanted
 // only on arrival.
@@ -765,7 +765,7 @@ var askRules = map[string]askRule{
 		{"someone else's preference: 'my wife would rather say it out loud at the closing' (not 'my husband set this up but id rather explain it out loud')", func(t textmatch.Text, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(t.Toks, m.Start)
 			for k := m.Start - 1; k >= cs; k-- {
-				if t.Toks[k] == "but" || t.Toks[k] == "pero" || t.Toks[k] == "though" || t.Toks[k] == "i" || t.Toks[k] == "id" || t.Toks[k] == "im" || t.Toks[k] == "me" || t.Toks[k] == "we" {
+				if t.Toks[k] == "but" || t.Toks[k] == "pero" || t.Toks[k] == "though" || t.Toks[k] == "i" || t.Toks[k] == "id" || t.Toks[k] == "im" || t.Toks[k] == "me" || t.Toks[k] == "we" || t.Toks[k] == "its" || t.Toks[k] == "it" || t.Toks[k] == "and" {
 					return false
 				}
 				if thirdPersons.Has(t.Toks[k]) {
@@ -881,9 +881,11 @@ var askRules = map[string]askRule{
 	"your number": {unless: []exclusion{
 		{"the number passed on to someone else: 'can i give ur number to my neighbor, her ac is out too' (dev356, stop 56)", func(t textmatch.Text, m textmatch.Match) bool {
 			// (not "send your number to my email so I can call you")
+			// (the lead gives it: "can i give ur number to my neighbor"; not
+			// "give your number to my wife, she'll call you tonight")
 			return m.End+1 < len(t.Toks) && (t.Toks[m.End] == "to" || t.Toks[m.End] == "a") && passedOnTo.Has(t.Toks[m.End+1]) &&
 				(t.Toks[m.Start] == "give" || t.Toks[m.Start] == "share" || t.Toks[m.Start] == "pass" || t.Toks[m.Start] == "send") &&
-				!textmatch.After(t.Toks, m.End, 3, ownChannels)
+				!textmatch.After(t.Toks, m.End, 3, ownChannels) && textmatch.Before(t.Toks, m.Start, 3, textmatch.NewSet("i", "we"))
 		}},
 		{"how a number shows: 'What phone number shows up on caller ID when our reps dial out?'", func(t textmatch.Text, m textmatch.Match) bool {
 			// (the lead's own line named, "we need our main line to

@@ -6907,7 +6907,7 @@ func TestStop56ConfusionAndVoice(t *testing.T) {
 		"anyone there do cold calls? I got three yesterday",
 	)
 	requireFrustrated(t,
-		"nope, still not loading. what now",
+		"nope, still not loading for me. what now",
 		"how many more times do I have to upload the same pay stub",
 		"I've had three different answers from three people",
 		"cada quien me dice otra cosa",
@@ -6926,7 +6926,7 @@ func TestStop56ConfusionAndVoice(t *testing.T) {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
 	}
 	for _, s := range []string{
-		"in principle we'd like to move forward, but nothing happens until the board meets",
+		"in principle we'd like to move forward, but nothing happens until my partner signs off",
 		"I clicked 'move forward' by mistake, can you undo it?",
 		"sorry, what did you need from me?",
 		"ready when you are! jk, I still need to check with my wife",
@@ -6999,7 +6999,6 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 	)
 	requireFrustrated(t,
 		"how many more times will you reschedule on me",
-		"same issue as last week, again",
 		"i have no idea what any of this means. thanks a lot",
 	)
 	requireNotFrustrated(t,
@@ -7067,6 +7066,50 @@ func TestStop56ThirdReview(t *testing.T) {
 		"ok le entro pero hasta que mi esposo vea el contrato",
 		"Le pedí al otro plomero que venga el lunes sin falta y nunca llegó",
 		"lets do it, I need to talk to my wife first though",
+	} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
+	}
+}
+
+// TestStop56FourthReview: the fourth review (196 messages in
+// /tmp/rev56d/set).
+func TestStop56FourthReview(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"tell them to call me when they get in the office",
+		"give your number to my wife please, she'll call you tonight",
+		"easier to explain it to you guys than type it all out",
+		"my husband set this up and it's easier to explain it out loud",
+	)
+	requireNoAsks(t,
+		"nos repican a cada rato con sus mensajes, ya basta",
+		"siempre m llamas en horario de trabajo y no puedo contestar",
+		"need someone on your side to sign off on the change order, can you email it?",
+	)
+	requireFrustrated(t,
+		"no, still broken for me",
+		"I have no idea what any of this means, please stop sending me jargon",
+		"whenever I ask your team I get conflicting answers from your people",
+	)
+	requireNotFrustrated(t,
+		"I got conflicting answers online about whether I need a permit",
+		"me mandaron dos archivos, ¿cuál es el correcto para firmar?",
+		"basement flooded again, same problem as yesterday, can you send someone?",
+		"nope, still not working, got laid off in march",
+		"nope, still frozen, can someone come out today?",
+		"the HOA sent this notice, no idea what any of it means, can you look?",
+	)
+	for _, s := range []string{
+		"Firmamos hoy, pero hasta que llegue el material no pueden empezar, verdad?",
+		"le di el anticipo por error al otro contratista, con ustedes quiero empezar el lunes, firmamos",
+		"I already told your office I need them out here Monday no matter what",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{
+		"ni modo que le entremos con esos precios",
+		"para que le entremos necesitan bajar el precio",
+		"we decided to go with the other buyer, we want to get it under contract with them this week",
 	} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}

@@ -195,11 +195,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// (answers, not quotes: "I got 3 different quotes and yours was the
 	// best" compares offers; "how many more times will the inspector
 	// come out?" plans)
-	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|explanations / conflicting answers / how many more times ~2 i|we have|must|gotta ~8 same|again|this|these / how many more times ~2 i|we can ~8 forever|again|same|anymore / how many more times can|must i|we ~8 forever|again|same|anymore / how many more times ~6 same|again / how many more times ~2 you|yall|u ~3 cancel|reschedule|ignore|forget|lose|miss|flake"},
-	{Name: "exasperation", Pattern: "same error|glitch ~3 as|like yesterday|before / same error|glitch ~3 as|like last time|week|night / same error|glitch ~3 as|like this morning / same problem|issue ~3 as|like yesterday / same problem|issue ~3 as|like this morning / same problem|issue ~6 |? again / same problem|issue ~6 |? otra vez"},
+	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|explanations / conflicting answers ~2 from|at your|you|yall|ur / how many more times ~2 i|we have|must|gotta ~8 same|again|this|these / how many more times ~2 i|we can ~8 forever|again|same|anymore / how many more times can|must i|we ~8 forever|again|same|anymore / how many more times ~6 same|again / how many more times ~2 you|yall|u ~3 cancel|reschedule|ignore|forget|lose|miss|flake"},
+	{Name: "exasperation", Pattern: "same error|glitch ~3 as|like yesterday|before / same error|glitch ~3 as|like last time|week|night / same error|glitch ~3 as|like this morning "},
 	// (not laughed off: see frustrationCue)
 	// (not "still not working since the layoff", "still down to do it")
-	{Name: "still broken", Pattern: "nope|nah |? still broken|failing|frozen|crashing|erroring / nope|nah |? still not|doesnt|isnt|wont working|work|load|loading | / nope|nah |? still not|doesnt|isnt|wont working|work|load|loading on my end|for me"},
+	{Name: "still broken", Pattern: "nope|nah|no |? still broken|failing|crashing|erroring / nope|nah|no |? still not|doesnt|isnt|wont working|work|load|loading on my end / nope|nah|no |? still not|doesnt|isnt|wont working|work|load|loading for me"},
 	// (checked in frustrationCue: not laughed off or followed by a yes,
 	// "lol no idea what any of that means but sounds good")
 	{Name: "confused", Pattern: "no idea what any|all of? this|that|it means / none of this makes|made sense / dont understand any of? this|it | / do not understand any of? this|it |"},
@@ -812,7 +812,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
 	// answers that contradict (dev360, stop 56): "me han dado tres
 	// respuestas distintas", "cada quien me dice otra cosa"
-	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|explicaciones distintas|diferentes / cual es el|la bueno|buena|correcto|correcta / ya no se a quien creerle|creer / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
+	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|explicaciones distintas|diferentes / ya no se a quien creerle|creer / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
 	// "es como hablar con la pared" (dev365, stop 56)
 	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared | / como hablarle a una piedra|pared / como si le hablara a la|una pared|piedra / parece que hablo con la|una pared / como hablarle a un robot"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
@@ -3388,11 +3388,11 @@ var senderOwn = textmatch.NewSet("your", "ur", "yall", "you", "su", "tu")
 
 // explainAsked: confusion with a polite request to explain is no
 // complaint: "no idea what any of that means, could you explain escrow?"
-var explainAsked = textmatch.NewSet("explain", "walk", "please", "explica", "explique")
+var explainAsked = textmatch.NewSet("explain", "walk", "look", "help", "explica", "explique")
 
 // unhurried words take the heat out of a failure told: "nope, still
 // not working on my end but no rush".
-var unhurried = textmatch.NewSet("rush", "worries", "whenever", "prisa")
+var unhurried = textmatch.NewSet("rush", "worries", "prisa")
 
 // moneyWords name money without a figure: "forty bucks under yours".
 var moneyWords = textmatch.NewSet("bucks", "dollars", "monthly", "payment", "premium", "dolares", "pesos", "mensualidad", "pago", "cheaper", "barato", "number", "numero", "paper", "papel").Gated()

@@ -204,10 +204,12 @@ var commitRules = MustCompile(map[string]Set{
 	// "dice mi señora que le entremos" (dev365, stop 56): Mexican "go for
 	// it"
 	// (not "si le entramos", "entonces le entramos" after a condition)
-	{Name: "lets do it", Pattern: "que le entremos|entramos / va|sale|orale|dale|bueno|ok|pues |? le entramos|entro / si | le entramos|entro"},
+	// (not "ni modo que le entremos", "para que le entremos necesitan
+	// bajar el precio")
+	{Name: "lets do it", Pattern: "dice|dijo|quiere|quieren ~3 que le entremos|entramos / va|sale|orale|dale|bueno|ok|pues |? le entramos|entro / si | le entramos|entro"},
 	// the deal itself asked for (dev359, stop 56): "let's put the house
 	// under contract with you guys", "go ahead and put it under contract"
-	{Name: "lets do it", Pattern: "lets|wanna put|get it|this|her under contract / lets|wanna put|get the house|place|home|property under contract / ready|want|go|ahead to|and put|get it|this|her under contract / ready|want|go|ahead to|and put|get the house|place|home|property under contract"},
+	{Name: "lets do it", Pattern: "lets|wanna put|get it|this|her under contract / lets|wanna put|get the house|place|home|property under contract / ready|go|ahead to|and put|get it|this|her under contract / ready|go|ahead to|and put|get the house|place|home|property under contract"},
 	// "start the application pues", "go ahead and order the parts",
 	// "mande al técnico mañana"
 	// dev288: "ya lo hablamos y estamos decididos ... dígame qué papeles
@@ -437,8 +439,8 @@ var (
 		// check with my husband", "I hit 'move forward' by accident"
 		// (someone who decides, not an errand: "need to talk with the
 		// installer about the start date" still commits)
-		{Name: "hedge", Pattern: "in theory|principle ~8 |? but / nothing happens|moves until|till my|our / nothing gets signed until|till my|our / nada se firma|hace hasta que mi|nuestro / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father | / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father first|though|before|tonight|tomorrow / check|talk|consult|confirm with|to my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
-		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~5 by accident|mistake / hit|clicked|pressed|tapped | ~3 | ~4 by accident|mistake / hit move forward ~4 by accident|mistake / di|pique|picamos|presione|apriete ~3 por error / dudo que le? entremos / no creo que le? entremos / pero hasta que"},
+		{Name: "hedge", Pattern: "nothing happens|moves until|till my|our / nothing gets signed until|till my|our / nada se firma|hace hasta que mi|nuestro / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father | / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father first|though|before|tonight|tomorrow / check|talk|consult|confirm with|to my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
+		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~3 accept|yes|move|submit|sign|agree|confirm|approve|button ~4 by accident|mistake / hit|clicked|pressed|tapped | ~3 | ~4 by accident|mistake / hit move forward ~4 by accident|mistake / dudo que le? entremos / no creo que le? entremos / hasta que mi|nuestro|nuestra esposo|esposa|socio|socia|jefe|jefa ~2 vea|revise|firme|apruebe|diga"},
 		// dev260: "send the paperwork just so I can read through it, not
 		// deciding anything till my brother weighs in"
 		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
@@ -691,7 +693,7 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "le dije al otro contratista que venga el lunes sin falta y ni
 		// apareció": a visit told to someone else, not asked for
-		if m.Name == "visit without fail" && slices.ContainsFunc(toks[max(0, m.Start-8):m.Start], toldWords.Has) {
+		if m.Name == "visit without fail" && (slices.Contains(toks[m.Start:m.End], "sin") || slices.Contains(toks[m.Start:m.End], "si")) && slices.ContainsFunc(toks[max(0, m.Start-8):m.Start], toldWords.Has) {
 			return true
 		}
 		// "sorry! what did you need from me?": a question asked again,
