@@ -1081,7 +1081,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"a setting of the product for the lead's customers, or another product: 'trying to find the unsubscribe link setting in your template builder', 'cant find the opt out option in your software for our customers', 'an opt out option on the extended warranty'", afterIn(8, textmatch.NewSet("template", "templates", "software", "builder", "customers", "clients", "users", "subscribers", "feature", "dashboard", "campaign", "campaigns", "warranty", "coverage", "policy", "plan"))},
 		{"someone else's: 'looking for the unsubscribe button for my mom's account'", func(toks []string, m textmatch.Match) bool {
-			return m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "on") && slices.ContainsFunc(toks[m.End+1:min(len(toks), m.End+4)], othersPossessive.Has)
+			return m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "on") && slices.ContainsFunc(toks[m.End+1:min(len(toks), m.End+4)], ownerOthers.Has)
 		}},
 	}},
 	"same from you": {require: func(toks []string, m textmatch.Match) bool {
@@ -5714,8 +5714,6 @@ var (
 	// otherMailOwners own mail that is not the sender's: "on my HOA
 	// newsletter", "a spam email", "my realtors newsletter"
 	otherMailOwners = textmatch.NewSet("my", "a", "spam", "realtors", "hoa", "his", "her", "their", "moms", "dads")
-	// othersPossessive: "for my mom's account", "for my wife's"
-	othersPossessive = textmatch.NewSet("moms", "dads", "wifes", "husbands", "sons", "daughters", "mothers", "fathers", "his", "her", "their", "sisters", "brothers")
 )
 
 // leftPortalPraisesSender reports an unsubscription from a portal's
@@ -5740,8 +5738,8 @@ func leftPortalPraisesSender(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// senderPraise speak well of the sender's messages: "yours are actually
-// useful".
+// senderPraise speak well of the sender's messages: "yours are useful"
+// ("actually" is none: "yours actually keep coming").
 var senderPraise = textmatch.NewSet("helpful", "useful", "good", "great", "better", "real", "love", "like", "fine", "relevant")
 
 // keptPostedLater reports an unsubscription from something named ("from

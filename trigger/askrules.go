@@ -46,8 +46,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
-		m.Name == "have call me" && onArrival(toks, m.End) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -651,10 +650,12 @@ var askRules = map[string]askRule{
 			return textmatch.After(t.Toks, m.End, 2, toolFeatures) || m.End >= 2 && (t.Toks[m.End-2] == "my" || t.Toks[m.End-2] == "our" || t.Toks[m.End-2] == "the")
 		}},
 	}},
-	"talk to person": {unless: []exclusion{
-		{"someone else will talk: 'my landlord said he'd talk to your manager about the bill' (dev363, stop 56)", func(t textmatch.Text, m textmatch.Match) bool {
-			return othersTalk(t, m)
+	"have call me": {unless: []exclusion{
+		{"a call on the crew's arrival: 'have the tech call me when he gets here, gate is locked'", func(t textmatch.Text, m textmatch.Match) bool {
+			return onArrival(t.Toks, m.End)
 		}},
+	}},
+	"talk to person": {unless: []exclusion{
 		{"a pulse on a market, a heartbeat monitor: 'we need a guy with a pulse on the local market'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.End-1] == "pulse" || t.Toks[m.End-1] == "heartbeat") && m.End < len(t.Toks) && pulseThings.Has(t.Toks[m.End])
 		}},
@@ -682,7 +683,6 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
-		{"someone else will talk: 'my landlord said he'd talk to your manager about the bill' (not 'he'd like your rep to phone him')", othersTalk},
 		{"a person wanted for a task of the sender's: 'you need a human being to proofread these texts'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End+1 < len(t.Toks) && t.Toks[m.End] == "to" && !personTalks.Has(t.Toks[m.End+1]) && textmatch.Before(t.Toks, m.Start, 4, taskNeeds)
 		}},
