@@ -4,8 +4,10 @@
 // buying commitment; the field model says whether it states a
 // qualification field (the seller schema's motivation, condition,
 // timeline and price; BANT's budget, authority and need; B2B's company
-// size, role and use-case fit). Both sit behind the rules (dnc, trigger,
-// qualify) and only add positives; the rules stay the precise,
+// size, role and use-case fit); the topic model whether it raises a
+// topic a configurable handoff rule watches for (a question to leave to a
+// person). All three sit behind the rules (dnc,
+// trigger, qualify) and only add positives; the rules stay the precise,
 // explainable tier.
 //
 // Map of the package:
@@ -21,11 +23,17 @@
 //     strongest features for the audit trail;
 //   - [FieldModel], [DefaultFields], [FieldModel.Score]: the field model
 //     (fields.bin), the same features under one weight vector per field;
-//   - [Train], [LoadRows], [TrainFields], [LoadFieldRows]: the
-//     deterministic trainers, and [TrainingDirs], the writer folders they
-//     read: data/* and the development sets under testdata that
-//     data/devsets.txt lists ([DevSetsFile]). `go generate` (or `go run
-//     ./internal/learned/cmd/train`) reads them and rewrites
-//     model.bin, MODEL.md, fields.bin and FIELDS.md byte for byte; a test
-//     checks that the embedded files are what the command produces.
+//   - [TopicModel], [DefaultTopics], [TopicModel.Score]: the topic model
+//     (topics.bin), the same features under one weight vector per topic,
+//     read by trigger.OutOfScope where no rule matches;
+//   - [Train], [LoadRows], [TrainFields], [LoadFieldRows], [TrainTopics],
+//     [LoadTopicRows]: the deterministic trainers, and [TrainingDirs],
+//     the writer folders they read: data/* and the development sets
+//     under testdata that data/devsets.txt lists ([DevSetsFile]); the
+//     field model reads data/* alone, the topic model the conversations
+//     of every folder. `go generate` (or `go run
+//     ./internal/learned/cmd/train`) reads them and rewrites model.bin,
+//     MODEL.md, fields.bin, FIELDS.md, topics.bin and TOPICS.md byte for
+//     byte; a test checks that the embedded files are what the command
+//     produces.
 package learned

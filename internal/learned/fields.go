@@ -2,7 +2,6 @@ package learned
 
 import (
 	_ "embed"
-	"math"
 	"strconv"
 	"sync"
 )
@@ -119,26 +118,8 @@ func (s FieldScores) Prob(f FieldTask) float64 { return sigmoid(s.Logit[f]) }
 
 // Score returns the logits of text.
 func (m *FieldModel) Score(text string) FieldScores {
-	t := getTokens()
-	defer tokPool.Put(t)
-	t.tokenize(text)
-	t.hashes = t.featureHashes(t.hashes[:0])
-	var sum [NumFieldTasks]int64
-	for _, h := range t.hashes {
-		ws := &m.w[h&m.mask]
-		for f := range sum {
-			sum[f] += int64(ws[f])
-		}
-	}
 	var s FieldScores
-	norm := 1.0
-	if m.sqrtN && len(t.hashes) > 0 {
-		norm = math.Sqrt(float64(len(t.hashes)))
-	}
-	for f := range s.Logit {
-		p := m.params[f]
-		s.Logit[f] = p.Bias + float64(p.Scale*float64(sum[f]))/norm
-	}
+	rowLogits(text, m.w, m.mask, m.sqrtN, m.params[:], s.Logit[:])
 	return s
 }
 

@@ -128,34 +128,52 @@ func TrainFields(rows []FieldRow, cfg TrainConfig) (Result, error) {
 			fmt.Fprintf(&card, "| %s | 0 | 0 | never | | |\n", f)
 			continue
 		}
-		weigh(exs, cfg.PosWeight)
-		oof, folds := outOfFold(exs, writers, cfg, m.mask)
-		q, p := fitAll(exs, cfg, m.mask)
-		if folds > 1 {
-			p.Fire = max(thresholdAt(exs, oof, cfg.FieldFireFPR, func(example) bool { return true }), logit(cfg.FieldMinProb))
-			p.Review = p.Fire
-		}
+		q, p, c := fitLabel(exs, writers, cfg, m.mask, cfg.FieldFireFPR, cfg.FieldMinProb)
 		m.params[f] = p
 		for b := range q.w {
 			m.w[b][f] = q.w[b]
 		}
-		var tp, fn, fp, tn int
-		for i, e := range exs {
-			switch fire := oof[i] >= p.Fire; {
-			case e.label && fire:
-				tp++
-			case e.label:
-				fn++
-			case fire:
-				fp++
-			default:
-				tn++
-			}
-		}
-		fmt.Fprintf(&card, "| %s | %d | %d | %.4f | %.3f | %.3f |\n", f, len(exs), tp+fn, sigmoid(p.Fire), ratio(tp, tp+fn), ratio(fp, fp+tn))
+		fmt.Fprintf(&card, "| %s | %d | %d | %.4f | %.3f | %.3f |\n", f, len(exs), c.pos(), sigmoid(p.Fire), c.recall(), c.fpr())
 	}
 	bin := appendFieldModel(nil, m)
 	sum := sha256.Sum256(bin)
 	fmt.Fprintf(&card, "\n## File\n\nfields.bin: %d bytes, sha256 %s\n", len(bin), hex.EncodeToString(sum[:]))
 	return Result{Model: bin, Card: []byte(card.String())}, nil
 }
+
+// fitLabel fits one weight vector of a per-label model (the field or
+// the topic model) on exs, writers' rows held out in cfg.Folds groups:
+// the threshold is the lowest at which at most fpr of the held-out
+// negatives score, and never below p = minProb; closed when fewer than
+// two groups hold rows. It returns the refit on every row, its
+// calibration and the out-of-fold confusion at the threshold.
+func fitLabel(exs []example, writers []string, cfg TrainConfig, mask uint32, fpr, minProb float64) (quantised, TaskParams, confusion) {
+	weigh(exs, cfg.PosWeight)
+	oof, folds := outOfFold(exs, writers, cfg, mask)
+	q, p := fitAll(exs, cfg, mask)
+	if folds > 1 {
+		p.Fire = max(thresholdAt(exs, oof, fpr, func(example) bool { return true }), logit(minProb))
+		p.Review = p.Fire
+	}
+	var c confusion
+	for i, e := range exs {
+		switch fire := oof[i] >= p.Fire; {
+		case e.label && fire:
+			c.tp++
+		case e.label:
+			c.fn++
+		case fire:
+			c.fp++
+		default:
+			c.tn++
+		}
+	}
+	return q, p, c
+}
+
+// confusion counts out-of-fold verdicts at a threshold.
+type confusion struct{ tp, fn, fp, tn int }
+
+func (c confusion) pos() int        { return c.tp + c.fn }
+func (c confusion) recall() float64 { return ratio(c.tp, c.tp+c.fn) }
+func (c confusion) fpr() float64    { return ratio(c.fp, c.fp+c.tn) }

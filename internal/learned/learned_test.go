@@ -2,6 +2,7 @@ package learned
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"maps"
 	"math"
@@ -118,6 +119,10 @@ func FuzzFeatures(f *testing.F) {
 		for _, z := range DefaultFields().Score(s).Logit {
 			require.False(t, math.IsNaN(z) || math.IsInf(z, 0))
 		}
+		for _, z := range DefaultTopics().Score(s).Logit {
+			require.False(t, math.IsNaN(z) || math.IsInf(z, 0))
+		}
+		require.True(t, utf8.ValidString(DefaultTopics().Why(s, OutOfScopeTopic)))
 	})
 }
 
@@ -186,13 +191,24 @@ func TestTrainReproducesEmbedded(t *testing.T) {
 	fcard, err := os.ReadFile("FIELDS.md")
 	require.NoError(t, err)
 	require.Equal(t, string(fcard), string(fres.Card))
+
+	dirs, err := TrainingDirs(os.DirFS("../.."))
+	require.NoError(t, err)
+	trows, err := LoadTopicRows(os.DirFS("../.."), dirs)
+	require.NoError(t, err)
+	tres, err := TrainTopics(trows, DefaultTrainConfig())
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(embeddedTopics, tres.Model), "topics.bin is not what the trainer produces: run go generate ./internal/learned")
+	tcard, err := os.ReadFile("TOPICS.md")
+	require.NoError(t, err)
+	require.Equal(t, string(tcard), string(tres.Card))
 }
 
 func TestEmbeddedFieldModel(t *testing.T) {
 	t.Parallel()
 	m := DefaultFields()
 	require.Equal(t, 1<<15, m.Buckets())
-	require.LessOrEqual(t, len(embedded)+len(embeddedFields), 2<<20, "the embedded weights stay under 2 MB together")
+	require.LessOrEqual(t, len(embedded)+len(embeddedFields)+len(embeddedTopics), 2<<20, "the embedded weights stay under 2 MB together")
 	for f := FieldTask(0); f < NumFieldTasks; f++ {
 		p := m.Params(f)
 		require.GreaterOrEqual(t, p.Fire, logit(DefaultTrainConfig().FieldMinProb)-1e-9, "%s", f)
@@ -207,6 +223,99 @@ func TestEmbeddedFieldModel(t *testing.T) {
 	for f := FieldTask(0); f < NumFieldTasks; f++ {
 		require.False(t, m.Fires(quiet, f), "%s p=%.3f", f, quiet.Prob(f))
 	}
+}
+
+// TestEmbeddedTopicModel: the topic model reads a question for a person
+// in English and Spanish, and nothing in an ordinary reply or an
+// in-scope question; its thresholds keep the floor.
+func TestEmbeddedTopicModel(t *testing.T) {
+	t.Parallel()
+	m := DefaultTopics()
+	require.Equal(t, 1<<15, m.Buckets())
+	for tt := TopicTask(0); tt < NumTopicTasks; tt++ {
+		require.GreaterOrEqual(t, m.Params(tt).Fire, logit(DefaultTrainConfig().TopicMinProb)-1e-9, "%s", tt)
+		got, ok := ParseTopicTask(tt.String())
+		require.True(t, ok)
+		require.Equal(t, tt, got)
+	}
+	for _, name := range []string{"competitor", "high_value"} {
+		_, ok := ParseTopicTask(name)
+		require.False(t, ok, name)
+	}
+	for text, want := range map[string]TopicTask{
+		"you charged my card twice, I want one of those refunded":                     OutOfScopeTopic,
+		"oiga, ¿y eso es legal? ¿necesito abogado para vender si mi esposo falleció?": OutOfScopeTopic,
+	} {
+		s := m.Score(text)
+		require.True(t, m.Fires(s, want), "%s p=%.3f on %q", want, s.Prob(want), text)
+		require.Contains(t, m.Why(text, want), "p=")
+	}
+	for _, text := range []string{"ok thanks, talk soon", "tuesday after 3 works", "3 bed 2 bath, roof is maybe 10 years old",
+		"how long does the whole process take?", "¿cuánto tardan en venir?"} {
+		s := m.Score(text)
+		for tt := TopicTask(0); tt < NumTopicTasks; tt++ {
+			require.False(t, m.Fires(s, tt), "%s p=%.3f on %q", tt, s.Prob(tt), text)
+		}
+	}
+}
+
+func TestParseTopicsRejects(t *testing.T) {
+	t.Parallel()
+	for _, b := range [][]byte{nil, []byte("HKLT"), embedded, embeddedFields, []byte("HKLT\x01\x0f\x01\x04"), embeddedTopics[:len(embeddedTopics)-2]} {
+		_, err := ParseTopics(b)
+		require.ErrorIs(t, err, ErrFormat)
+	}
+}
+
+// TestLoadTopicRows: a conversation that lists a topic's rule gives that
+// topic its turns before the expected event as negatives and the turn
+// that hands off for it as a positive; a turn that hands off for another
+// reason is a negative too, except an explicit ask's or an opt-out's; a
+// conversation without the rule gives nothing, and rules the topic model
+// does not read are ignored.
+func TestLoadTopicRows(t *testing.T) {
+	t.Parallel()
+	conv := func(rules, event string, at int, reason string, leads ...string) string {
+		var turns []string
+		for _, l := range leads {
+			turns = append(turns, `{"from":"ai","text":"hi?"}`, `{"from":"lead","text":"`+l+`"}`)
+		}
+		return `{"lang":"en","rules":[` + rules + `],"turns":[` + strings.Join(turns, ",") + `],"expect":{"event":"` + event + `","at_lead_turn":` +
+			strconv.Itoa(at) + `,"reason":"` + reason + `"}}` + "\n"
+	}
+	repo := fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(
+		conv(`"out_of_scope","high_value"`, "handoff", 2, "out_of_scope", "3 bed ranch", "is the lien a problem?", "after") +
+			conv(`"out_of_scope","competitor"`, "handoff", 2, "explicit_ask", "roof is old", "can you ring me") +
+			conv(`"out_of_scope"`, "handoff", 2, "frustration", "ok", "this is the third time!!") +
+			conv(`"out_of_scope"`, "optout", 1, "", "stop, and who pays the transfer tax?") +
+			conv(``, "handoff", 1, "out_of_scope", "do you handle probate?") +
+			conv(`"out_of_scope"`, "none", 0, "", "just looking"))}}
+	rows, err := LoadTopicRows(repo, []string{"testdata/dev7"})
+	require.NoError(t, err)
+	var got []string
+	for _, r := range rows {
+		require.Equal(t, "dev7", r.Writer)
+		got = append(got, fmt.Sprintf("%s:%s:%v", r.Topic, r.Text, r.Label))
+	}
+	require.Equal(t, []string{
+		"out_of_scope:3 bed ranch:false", "out_of_scope:is the lien a problem?:true",
+		"out_of_scope:roof is old:false",
+		"out_of_scope:ok:false", "out_of_scope:this is the third time!!:false",
+		"out_of_scope:just looking:false",
+	}, got)
+	_, err = LoadTopicRows(fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(conv(`"out_of_scope"`, "handoff", 4, "out_of_scope", "a"))}}, []string{"testdata/dev7"})
+	require.ErrorContains(t, err, "at_lead_turn 4 outside 1..1")
+
+	// one writer: no held-out measurement, thresholds stay closed
+	res, err := TrainTopics(rows, DefaultTrainConfig())
+	require.NoError(t, err)
+	m, err := ParseTopics(res.Model)
+	require.NoError(t, err)
+	require.True(t, math.IsInf(m.Params(OutOfScopeTopic).Fire, 1))
+	cfg := DefaultTrainConfig()
+	cfg.TopicBits = 30
+	_, err = TrainTopics(rows, cfg)
+	require.ErrorContains(t, err, "TopicBits 30")
 }
 
 func TestParseFieldsRejects(t *testing.T) {

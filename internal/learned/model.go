@@ -135,9 +135,9 @@ func appendModel(dst []byte, m *Model) []byte {
 	return appendFile(dst, magic, weightFile[[NumTasks]int16]{bits: m.bits, sqrtN: m.sqrtN, params: m.params[:], w: m.rows()})
 }
 
-// weightRow is one bucket's weights, one per task, of either model.
+// weightRow is one bucket's weights, one per task, of any of the models.
 type weightRow interface {
-	[NumTasks]int16 | [NumFieldTasks]int16
+	[NumTasks]int16 | [NumFieldTasks]int16 | [NumTopicTasks]int16
 }
 
 // weightFile is the layout both model files share (see the format
@@ -345,16 +345,23 @@ type Contribution struct {
 // most, strongest first. Features are ranked by hash and only the winners
 // are named, so it costs little more than [Model.Score].
 func (m *Model) Explain(text string, t Task, k int) []Contribution {
+	return explain(text, k, m.sqrtN, m.params[t].Scale, func(h uint32) int16 { return m.weight(h&m.mask, t) })
+}
+
+// explain returns the k features of text that add most to a logit whose
+// weights weight gives by feature hash, scaled by scale (and by the
+// square root of the feature count when sqrtN): [Model.Explain] for any
+// of the package's models.
+func explain(text string, k int, sqrtN bool, scale float64, weight func(h uint32) int16) []Contribution {
 	tk := getTokens()
 	defer tokPool.Put(tk)
 	tk.tokenize(text)
 	tk.hashes = tk.featureHashes(tk.hashes[:0])
 	hs := tk.hashes
 	norm := 1.0
-	if m.sqrtN && len(hs) > 0 {
+	if sqrtN && len(hs) > 0 {
 		norm = math.Sqrt(float64(len(hs)))
 	}
-	p := m.params[t]
 	type hw struct {
 		h uint32
 		w float64
@@ -364,7 +371,7 @@ func (m *Model) Explain(text string, t Task, k int) []Contribution {
 	best := make([]hw, 0, k+1)
 next:
 	for _, h := range hs {
-		w := p.Scale * float64(m.weight(h&m.mask, t)) / norm
+		w := scale * float64(weight(h)) / norm
 		for i := range best {
 			if best[i].h == h {
 				best[i].w += w
@@ -405,11 +412,16 @@ next:
 // probability and the three strongest features, e.g.
 // `p=0.93 w:remove+0.81 b:me_off+0.64 c:<unsu+0.40`.
 func (m *Model) Why(text string, t Task) string {
-	s := m.Score(text)
+	return renderWhy(m.Score(text).Prob(t), m.Explain(text, t, 3))
+}
+
+// renderWhy writes a probability and the features that carried it as
+// [Model.Why] does.
+func renderWhy(p float64, cs []Contribution) string {
 	var b strings.Builder
 	b.WriteString("p=")
-	b.WriteString(strconv.FormatFloat(s.Prob(t), 'f', 2, 64))
-	for _, c := range m.Explain(text, t, 3) {
+	b.WriteString(strconv.FormatFloat(p, 'f', 2, 64))
+	for _, c := range cs {
 		b.WriteByte(' ')
 		b.WriteString(c.Name)
 		b.WriteByte('+')

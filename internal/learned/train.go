@@ -275,6 +275,14 @@ type TrainConfig struct {
 	FieldLR      float64
 	FieldFireFPR float64
 	FieldMinProb float64
+	// TopicBits is log2 of the topic model's hash buckets, TopicFireFPR
+	// the share of held-out conversation turns that raise nothing which
+	// may reach a topic's threshold, TopicMinProb the lowest probability
+	// a topic's threshold may have; the topic model learns at FieldLR
+	// (see [TrainTopics]).
+	TopicBits    uint8
+	TopicFireFPR float64
+	TopicMinProb float64
 }
 
 // DefaultTrainConfig returns the configuration of the embedded model.
@@ -291,6 +299,9 @@ func DefaultTrainConfig() TrainConfig {
 		FieldLR:      0.2,
 		FieldFireFPR: 0.02,
 		FieldMinProb: 0.92,
+		TopicBits:    15,
+		TopicFireFPR: 0.002,
+		TopicMinProb: 0.5,
 	}
 }
 

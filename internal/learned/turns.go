@@ -11,7 +11,8 @@ import (
 // turnJSON is the part of a conversation row (testdata's
 // conversations.jsonl) the trainer reads.
 type turnJSON struct {
-	Lang  string `json:"lang"`
+	Lang  string   `json:"lang"`
+	Rules []string `json:"rules"`
 	Turns []struct {
 		From string `json:"from"`
 		Text string `json:"text"`
@@ -47,32 +48,14 @@ func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 		if err := json.Unmarshal(line, &c); err != nil {
 			return err
 		}
-		var leads []string
-		for _, t := range c.Turns {
-			switch t.From {
-			case "lead":
-				leads = append(leads, t.Text)
-			case "ai":
-			default:
-				return fmt.Errorf("turn from %q: want \"ai\" or \"lead\"", t.From)
-			}
-		}
-		at := c.Expect.At
-		switch {
-		case c.Expect.Event == "none":
-			at = len(leads) + 1
-		case c.Expect.Event != "handoff" && c.Expect.Event != "optout":
-			return fmt.Errorf("unknown expected event %q", c.Expect.Event)
-		case at < 1 || at > len(leads):
-			return fmt.Errorf("at_lead_turn %d outside 1..%d", at, len(leads))
+		leads, at, err := c.leadTurns()
+		if err != nil {
+			return err
 		}
 		add := func(t Task, text string) {
 			rows = append(rows, Row{Task: t, Text: text, Lang: c.Lang, Group: "conversation turn", Writer: writer, Turn: true})
 		}
 		for i, text := range leads {
-			if strings.TrimSpace(text) == "" {
-				return errors.New("empty lead turn")
-			}
 			switch n := i + 1; {
 			case n < at:
 				add(OptOut, text)
@@ -86,6 +69,35 @@ func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 		return nil
 	})
 	return rows, err
+}
+
+// leadTurns returns the conversation's lead turns and the number of the
+// lead turn its expected event is raised on: one past the last for a
+// conversation expected to raise none.
+func (c turnJSON) leadTurns() ([]string, int, error) {
+	var leads []string
+	for _, t := range c.Turns {
+		switch t.From {
+		case "lead":
+			if strings.TrimSpace(t.Text) == "" {
+				return nil, 0, errors.New("empty lead turn")
+			}
+			leads = append(leads, t.Text)
+		case "ai":
+		default:
+			return nil, 0, fmt.Errorf("turn from %q: want \"ai\" or \"lead\"", t.From)
+		}
+	}
+	at := c.Expect.At
+	switch {
+	case c.Expect.Event == "none":
+		at = len(leads) + 1
+	case c.Expect.Event != "handoff" && c.Expect.Event != "optout":
+		return nil, 0, fmt.Errorf("unknown expected event %q", c.Expect.Event)
+	case at < 1 || at > len(leads):
+		return nil, 0, fmt.Errorf("at_lead_turn %d outside 1..%d", at, len(leads))
+	}
+	return leads, at, nil
 }
 
 // LoadTraining reads everything the message model trains on from repo, a

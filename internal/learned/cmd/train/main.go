@@ -2,7 +2,8 @@
 // and, for the message model, on the development sets under testdata that
 // internal/learned/data/devsets.txt lists; it writes
 // internal/learned/model.bin and MODEL.md (the message model) and
-// fields.bin and FIELDS.md (the field model). It is deterministic: run
+// fields.bin and FIELDS.md (the field model), topics.bin and TOPICS.md
+// (the topic model). It is deterministic: run
 // twice, it writes the same bytes. Run it from the repository root or from
 // internal/learned (go generate does the latter):
 //
@@ -67,8 +68,29 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintf(os.Stderr, "train: %d rows, model %d bytes; %d field rows, field model %d bytes; %s\n",
-		len(rows), len(res.Model), len(frows), len(fres.Model), time.Since(start).Round(time.Millisecond))
+	// the topic model reads the conversations of the message model's
+	// folders
+	dirs, err := learned.TrainingDirs(repo)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	trows, err := learned.LoadTopicRows(repo, dirs)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	tres, err := learned.TrainTopics(trows, learned.DefaultTrainConfig())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	if err := learned.WriteTopicFiles(*dir, tres); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "train: %d rows, model %d bytes; %d field rows, field model %d bytes; %d topic rows, topic model %d bytes; %s\n",
+		len(rows), len(res.Model), len(frows), len(fres.Model), len(trows), len(tres.Model), time.Since(start).Round(time.Millisecond))
 }
 
 // sameDir reports whether fi is the folder dir.
