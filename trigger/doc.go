@@ -22,7 +22,10 @@
 // the rules found. Rules read [Input.Signals] when the engine passes the
 // merged signals, and [Judged] (rules merged with [Model]) otherwise.
 // Each decision names its tier: a rule's name, or "model: " with the
-// model's probability and strongest features. An ask's patterns are in
+// model's probability and strongest features. [OutOfScope] with every
+// topic also asks the learned tier's topic model where no rule matches (a
+// question for a person in words no rule lists); its detail then carries
+// "(model p=...)". An ask's patterns are in
 // ask.go and the look-alike readings each one excludes are a table in
 // askrules.go; words inside double quotes are someone else's and never
 // ask.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
 
@@ -242,7 +243,11 @@ func Frustration() Rule {
 // calculated), legal questions (lawyers, contracts, liens), billing
 // disputes (charges, refunds), complex technical questions (integrations,
 // compliance, sizing), customization and emergencies (see [Topic]). With
-// no topics it watches all of them. It reads [Input.Signals] when set.
+// no topics it watches all of them and, where no topic's rule matches,
+// asks the learned tier's topic model too, which reads a question for a
+// person in words no rule lists ("does the county need to sign off on
+// the new panel?"); the detail then names the model's probability and
+// strongest features. It reads [Input.Signals] when set.
 func OutOfScope(topics ...Topic) Rule {
 	want := map[Topic]bool{}
 	for _, t := range topics {
@@ -259,6 +264,12 @@ func OutOfScope(topics ...Topic) Rule {
 			if len(want) == 0 || want[t] {
 				return Decision{Handoff: true, Reason: ReasonOutOfScope, Rule: "out_of_scope",
 					Detail: "out-of-scope question: " + string(t)}, nil
+			}
+		}
+		if len(want) == 0 {
+			if why, ok := learnedTopic(in.Text, learned.OutOfScopeTopic); ok {
+				return Decision{Handoff: true, Reason: ReasonOutOfScope, Rule: "out_of_scope",
+					Detail: "out-of-scope question (" + why + ")"}, nil
 			}
 		}
 		return Decision{}, nil
@@ -305,6 +316,19 @@ func Competitor(names ...string) Rule {
 		}
 		return Decision{}, nil
 	})
+}
+
+// learnedTopic reports whether the learned tier's topic model reads
+// topic t in the lead's own words of text (lines quoted from an earlier
+// message left out, as [Analyze] leaves them), with the model's reason
+// for the audit trail: "model p=0.91 w:lawyer+0.52 ...".
+func learnedTopic(text string, t learned.TopicTask) (string, bool) {
+	text, _ = textmatch.SplitQuoted(text)
+	m := learned.DefaultTopics()
+	if !m.Fires(m.Score(text), t) {
+		return "", false
+	}
+	return "model " + m.Why(text, t), true
 }
 
 // HighValue fires when the lead mentions an amount of at least min dollars

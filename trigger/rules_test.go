@@ -209,6 +209,28 @@ func TestOptionalRules(t *testing.T) {
 	require.True(t, eval(t, &trigger.Policy{Rules: []trigger.Rule{trigger.Competitor()}}, trigger.Input{Text: "another company offered more"}).Handoff)
 }
 
+// TestOptionalRulesLearnedTier: with every topic, the out-of-scope rule
+// also hands off on a question for a person that the topic model reads
+// in words no rule lists, and says so; ordinary in-scope questions stay
+// with the assistant, and a host who lists topics gets exactly those.
+func TestOptionalRulesLearnedTier(t *testing.T) {
+	t.Parallel()
+	anyTopic := &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope()}}
+	oos := "can the county inspector sign off on the new panel before closing or does that hold everything up?"
+	require.Empty(t, trigger.Analyze(oos).OutOfScope, "no rule reads it")
+	d := eval(t, anyTopic, trigger.Input{Text: oos})
+	require.Equal(t, trigger.ReasonOutOfScope, d.Reason)
+	require.Equal(t, "out_of_scope", d.Rule)
+	require.True(t, strings.HasPrefix(d.Detail, "out-of-scope question (model p="), d.Detail)
+	// a quoted line is the assistant's words, not the lead's
+	require.False(t, eval(t, anyTopic, trigger.Input{Text: "> " + oos + "\nok"}).Handoff)
+	for _, q := range []string{"can you tell me how this works?", "how long does the whole process take?", "can I send you pictures of the kitchen?",
+		"do I need to be home for the inspection?", "can the crew park in the driveway?", "¿cuánto tardan en venir?", "¿puedo mandar fotos?"} {
+		require.False(t, eval(t, anyTopic, trigger.Input{Text: q}).Handoff, q)
+	}
+	require.False(t, eval(t, &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope(trigger.TopicLegal, trigger.TopicBilling)}}, trigger.Input{Text: oos}).Handoff)
+}
+
 // FuzzAnalyze runs the signals, the default policy and every optional
 // rule (read against a question, as the engine passes the assistant's
 // last message) on any text: none may panic or write invalid UTF-8.
@@ -223,8 +245,9 @@ func FuzzAnalyze(f *testing.F) {
 	all := &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope(), trigger.Competitor(), trigger.HighValueScope(500000)}}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, asked := range []string{"", "How many locations would this cover?", "What are you using now?", "What price range are we talking about?"} {
-			if _, err := all.Evaluate(context.Background(), trigger.Input{Text: s, Asked: asked}); err != nil {
-				t.Fatalf("optional rules: %v", err)
+			d, err := all.Evaluate(context.Background(), trigger.Input{Text: s, Asked: asked})
+			if err != nil || !utf8.ValidString(d.Detail) {
+				t.Fatalf("optional rules: %v %q", err, d.Detail)
 			}
 		}
 		sig := trigger.Analyze(s, "Opendoor")
