@@ -418,6 +418,12 @@ func TestDecimalInWordsAndAListPriceSaidShort(t *testing.T) {
 	}
 	_, ok := MaxAmount(Normalize("we have 865 followers and a 1.3 rating"))
 	require.False(t, ok)
+	// thousands as a separate "k" after a count (stop 57)
+	for text, want := range map[string]int{"mi jefe said we got like twenty k for the whole year": 20000, "around 300 k or so": 300000} {
+		got, ok := MaxAmount(Normalize(text))
+		require.True(t, ok, "%q", text)
+		require.Equal(t, want, got, "%q", text)
+	}
 	// rent listed by the month is no list price in thousands
 	for _, s := range []string{"the unit is listed at 700 a month", "asking 900 per month plus utilities"} {
 		a := Amounts(Normalize(s))

@@ -202,6 +202,21 @@ func hourCount(w []byte) bool {
 	return false
 }
 
+// thousandCount reports a count after which "k" is thousands: digits, or
+// a number word ("twenty k", "cincuenta k").
+func thousandCount(w []byte) bool {
+	if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch string(w) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+		"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "diez", "quince", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta",
+		"setenta", "ochenta", "noventa", "cien":
+		return true
+	}
+	return false
+}
+
 // talkBefore2 reports a verb after which "2" means "to".
 func talkBefore2(w []byte) bool {
 	switch string(w) {
@@ -679,6 +694,13 @@ func (z *normalizer) flushWord() {
 		!(len(z.spans) > 0 && z.spans[len(z.spans)-1][0] >= 0 && hourCount(arena[z.spans[len(z.spans)-1][0]:z.spans[len(z.spans)-1][1]])) {
 		z.arena = arena[:ws]
 		z.emit("hr")
+		return
+	}
+	// "twenty k", "250 k": thousands after a count, not "ok"
+	if len(word) == 1 && word[0] == 'k' && len(z.spans) > 0 && z.spans[len(z.spans)-1][0] >= 0 &&
+		thousandCount(arena[z.spans[len(z.spans)-1][0]:z.spans[len(z.spans)-1][1]]) {
+		z.arena = arena[:ws]
+		z.emit("k")
 		return
 	}
 	ve, known := z.vocab.lookup(word)

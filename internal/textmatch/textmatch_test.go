@@ -36,6 +36,11 @@ func TestNormalize(t *testing.T) {
 		{"like an hr away", "like an hour away"},
 		{"talk to HR first", "talk to hr first"},
 		{"head of HR here", "head of hr here"},
+		// "k" is thousands after a count, else "ok" (stop 57: "twenty k
+		// for the year" read as "twenty ok", no amount)
+		{"like twenty k for the year", "like twenty k for the year"},
+		{"250 k tops", "250 k tops"},
+		{"k thanks", "ok thanks"},
 		// a dropped g (stop 54)
 		{"quit textin me, nobody's buyin", "quit texting me | nobodys buying"},
 		{"", ""},
