@@ -72,7 +72,7 @@ var interestCues = textmatch.MustCompile(nil, []textmatch.Rule{
 // sentimentCues score a lead message: positive rules add, negative rules
 // subtract; frustration ([trigger.Analyze]) is -2.
 var sentimentCues = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "+", Pattern: "thanks|thank|thx|ty|great|perfect|awesome|excellent|amazing|wonderful|love|glad|excited|happy|appreciate|appreciated"},
+	{Name: "+", Pattern: "thanks|thank|great|perfect|awesome|excellent|amazing|wonderful|love|glad|excited|happy|appreciate|appreciated"},
 	{Name: "+", Pattern: "sounds good|great / works for me / lets do it|this / cant wait / looking forward"},
 	{Name: "-", Pattern: "worried|worry|concerned|nervous|stressed|stressful|scared|confused|unfortunately|sad|upset|overwhelmed"},
 	{Name: "-", Pattern: "not happy|sure|thrilled|interested / dont like|want / no thanks"},

@@ -28,9 +28,9 @@ import (
 
 // contactQuestion classifies what the business asked about contact.
 var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you|u off / remove you|u|it|them / remove your|this|the number / unsubscribe you|u / opt you|u out / leave you|u alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja"},
-	{Name: "mind", Pattern: "mind if|me|us / would|do you|u mind / le|te|les molesta|importa si|que"},
-	{Name: "leave", Pattern: "ok|okay|alright|fine if|to|with / is it ok|okay|alright / would it be ok|okay|alright / is that ok|okay|alright / are you ok|okay|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue / keep|continue sending|texting|messaging|checking|reaching|emailing / want to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan"},
+	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja"},
+	{Name: "mind", Pattern: "mind if|me|us / would|do you mind / le|te|les molesta|importa si|que"},
+	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue / keep|continue sending|texting|messaging|checking|reaching|emailing / want to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan"},
 })
 
 // contactWords name contact by message (not a call) or what it goes to;
@@ -365,7 +365,7 @@ func prefersNot(toks []string) bool {
 // up next month", "I'll text you again soon", "le escribo la próxima
 // semana". Sending one thing ("I'll text you the link") is no follow-up.
 var followUpNotice = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "notice", Pattern: "ill|well|will|gonna ~1 check|follow|circle|touch|reach back|up|in|base|out / ill|well|will be in touch / ill|well|will|gonna ~1 text|message|ping|email|write you|u again|back|soon|later|next|around / le|te|les escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos ~1 mas|la|el|en|pronto|luego / le|te|les vuelvo|volvemos a escribir|contactar|mandar / me|nos comunico|comunicamos|comunicare|comunicaremos con usted|ustedes|ud|uds|tigo"},
+	{Name: "notice", Pattern: "ill|well|will|gonna ~1 check|follow|circle|touch|reach back|up|in|base|out / ill|well|will be in touch / ill|well|will|gonna ~1 text|message|ping|email|write you again|back|soon|later|next|around / le|te|les escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos ~1 mas|la|el|en|pronto|luego / le|te|les vuelvo|volvemos a escribir|contactar|mandar / me|nos comunico|comunicamos|comunicare|comunicaremos con usted|ustedes|ud|uds|tigo"},
 })
 
 func announcesFollowUp(q textmatch.Text) bool {

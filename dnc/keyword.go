@@ -743,10 +743,10 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// a goodbye: "take care", "cuídese"
 	{Name: "closing", Pattern: "take care / cuidese|cuidate|cuidense"},
 	// the lead's own texting: "I am 78, I do not text very fast"
-	{Name: "self", Pattern: "i|we dont|cant|never text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we do|can not text|txt|type ~3 fast|quick|quickly|well|much|good|often|very / i|we cannot text|txt|type ~3 fast|quick|quickly|well|much|good|often|very"},
+	{Name: "self", Pattern: "i|we dont|cant|never text|type ~3 fast|quick|quickly|well|much|good|often|very / i|we do|can not text|type ~3 fast|quick|quickly|well|much|good|often|very / i|we cant text|type ~3 fast|quick|quickly|well|much|good|often|very"},
 	// "I do not do well with all these little text messages": the lead's
 	// own trouble with texting
-	{Name: "self", Pattern: "i|we dont do well|good with ~4 text|texts|txt|texting|messages|phones|phone / i|we do not do well|good with ~4 text|texts|txt|texting|messages|phones|phone / im not good with ~4 text|texts|txt|texting|messages|phones|phone / we|i are|am not good with ~4 text|texts|txt|texting|messages|phones|phone"},
+	{Name: "self", Pattern: "i|we dont do well|good with ~4 text|texts|texting|messages|phones|phone / i|we do not do well|good with ~4 text|texts|texting|messages|phones|phone / im not good with ~4 text|texts|texting|messages|phones|phone / we|i are|am not good with ~4 text|texts|texting|messages|phones|phone"},
 	// "yo no soy buena con esto de los mensajitos"
 	{Name: "self", Pattern: "no soy|somos ~1 bueno|buena|buenos|buenas con|para ~4 mensajes|mensajitos|textos|texto|celular|celulares|telefono|tecnologia"},
 })
@@ -826,7 +826,7 @@ var folderVerbs = textmatch.NewSet("checked", "check", "checking", "looked", "we
 // wantsCallRules ask to be called: "have somebody call me on the
 // landline", "can someone call me tomorrow?", "llámeme".
 var wantsCallRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "call", Pattern: "someone|somebody|anyone|anybody|you|u ~2 call|phone|ring me|us / give me|us a call|ring / call me|us at|on|after|before|tomorrow|today|tonight|asap / llamame|llameme|llamenme|marcame|marqueme / me pueden|puede|puedes llamar|marcar"},
+	{Name: "call", Pattern: "someone|somebody|anyone|anybody|you ~2 call|phone|ring me|us / give me|us a call|ring / call me|us at|on|after|before|tomorrow|today|tonight|asap / llamame|llameme|llamenme|marcame|marqueme / me pueden|puede|puedes llamar|marcar"},
 })
 
 // wantsCall reports a message that asks to be called, with no negation
@@ -877,7 +877,7 @@ var otherContact = textmatch.NewSet("call", "calls", "calling", "llamadas", "lla
 // missesContactRules are complaints that the sender no longer gets in
 // touch: the lead wants more contact, not less.
 var missesContactRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "misses contact", Pattern: "you|u|yall|ya never|rarely call|text|write|message|answer ~3 anymore|lately / you|u|yall|ya never|rarely call|text|write|message|answer ~3 these days / you|u no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
+	{Name: "misses contact", Pattern: "you|yall|ya never|rarely call|text|write|message|answer ~3 anymore|lately / you|yall|ya never|rarely call|text|write|message|answer ~3 these days / you no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
 })
 
 // contentRules: one kind of thing sent, not the messages: "no tiene caso
@@ -989,7 +989,7 @@ func engages(t textmatch.Text) bool {
 
 // whoRules are the questions a lead asks about the sender.
 var whoRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "who", Pattern: "who is|s|are this|dis|you|u|texting|messaging / quien es|eres|habla|escribe|sos / who this|dis"},
+	{Name: "who", Pattern: "who is|s|are this|you|texting|messaging / quien es|eres|habla|escribe|sos / who this"},
 })
 
 // askWho reports a short message that only asks who is writing ("who's

@@ -2773,7 +2773,7 @@ func laughWord(w string) bool {
 var (
 	anywayWords = textmatch.NewSet("anyway", "anyways", "serio", "seriously").Gated()
 	oneMoreIf   = textmatch.MustCompile(nil, []textmatch.Rule{
-		{Name: "one more", Pattern: "if you|u ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
+		{Name: "one more", Pattern: "if you ~3 one more|another / si me|nos ~2 otro|otra|uno|una / si me|nos ~2 mandan|envian|escriben ~1 otro|otra|mas"},
 	})
 )
 
@@ -3175,7 +3175,7 @@ var (
 )
 
 var emailWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "email welcome", Pattern: "email|mail|correo is|es|works|esta ~1 fine|ok|okay|good|better|bien|mejor / email|mail|correo works / just|only|solo|prefer|mejor email|mail|correo / by|por|via email|mail|correo / email|mail|correo me|us instead / email|mail|correo only|nomas|solamente / switch|move|change ~2 to email|mail|correo"},
+	{Name: "email welcome", Pattern: "email|mail|correo is|es|works|esta ~1 fine|ok|good|better|bien|mejor / email|mail|correo works / just|only|solo|prefer|mejor email|mail|correo / by|por|via email|mail|correo / email|mail|correo me|us instead / email|mail|correo only|nomas|solamente / switch|move|change ~2 to email|mail|correo"},
 })
 
 // pleadsToGoOn reports a plea to keep texting, which no phrase of
@@ -3255,14 +3255,14 @@ var (
 		// dev294, dev296 (stop 52): "my carrier fixed it. You can message
 		// me now", "I don't want to quit the list, can you just send these
 		// weekly instead of daily?"
-		{Name: "you can text me", Pattern: "you can|may message|text|txt|contact|reach me|us now|again|anytime"},
+		{Name: "you can text me", Pattern: "you can|may message|text|contact|reach me|us now|again|anytime"},
 		{Name: "keep going", Pattern: "dont|not want to quit|leave|unsubscribe from? the|this|your list"},
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
 		// dev307 (stop 53): "how would I unsubscribe if my daughter
 		// wanted me to? I'm happy to keep getting them for now"
-		{Name: "keep for now", Pattern: "happy|glad|fine|ok|okay|content to keep|continue getting|receiving ~3 for now / dont mind getting|receiving ~3 for now"},
+		{Name: "keep for now", Pattern: "happy|glad|fine|ok|content to keep|continue getting|receiving ~3 for now / dont mind getting|receiving ~3 for now"},
 		// dev306 (stop 53): "How do I unsubscribe later if my husband
 		// don't like it? Just asking, for now send me info."
 		{Name: "keep for now", Pattern: "for now ~2 send|text|message me|us info|information|details|the|updates|it|them|everything"},
@@ -3293,17 +3293,17 @@ var (
 		"landline", "fijo").Gated()
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		// "texts like this one are just fine" (dev361, stop 56)
-		{Name: "texts fine", Pattern: "texts|messages|text|message like this|these ~2 are|is|r just? fine|ok|okay|good|welcome"},
+		{Name: "texts fine", Pattern: "texts|messages|text|message like this|these ~2 are|is just? fine|ok|good|welcome"},
 		// dev313 (stop 53): "i unsubscribed from Zillow emails ... pero u
 		// guys can keep texting fr" (not "you can keep texting my
 		// husband, not me", nor "you guys should keep texting people who
 		// asked")
-		{Name: "keep texting", Pattern: "you|u|guys can|may keep texting|messaging me|us|fr|tho|though|lol|here / you|u|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|tho|though|lol|here / you all can|may keep texting|messaging |"},
+		{Name: "keep texting", Pattern: "you|guys can|may keep texting|messaging me|us|fr|though|here / you|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|though|here / you all can|may keep texting|messaging |"},
 		// "no le manden nada a él. Todo por aquí conmigo"
 		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo"},
 		// "remove my son from the texts ... keep sending them to me"
 		{Name: "texts welcome", Pattern: "keep|still sending|send|texting them|those|it to me|us / keep|still sending|send|texting the texts|updates|messages to me|us / keep|still sending|send|texting me|us the texts|updates|messages"},
-		{Name: "texts welcome", Pattern: "text|txt me / text only / texting is|its ok|fine|good / just text / texts are|r fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
+		{Name: "texts welcome", Pattern: "text me / text only / texting is|its ok|fine|good / just text / texts are fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
 		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},
@@ -3313,7 +3313,7 @@ var (
 		// "texting is the best way to reach me"
 		{Name: "texts welcome", Pattern: "texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
 		// "escríbame por aquí mismo", "texts sí están bien"
-		{Name: "texts welcome", Pattern: "escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme por aqui|aca / escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme aqui|aca mismo / text|texts|texting|textos|mensajes si is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|perfecto|bien"},
+		{Name: "texts welcome", Pattern: "escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme por aqui|aca / escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme aqui|aca mismo / text|texts|texting|textos|mensajes si is|are|es|esta|estan ~1 fine|ok|good|perfect|perfecto|bien"},
 		// "mejor todo por texto", "texting está bien", "but still get
 		// texts", "can you text it here?"
 		// "no me llames, por aquí nomás"
@@ -3330,24 +3330,24 @@ var (
 		{Name: "texts welcome", Pattern: "only|just|solo|nomas messages|texts|textos|mensajes|text|texting"},
 		{Name: "texts welcome", Pattern: "prefiero|preferimos|prefer|prefiere los|el|la? mensajes|textos|texto|mensaje|mensajitos|text|texts|texting|whatsapp / por aqui|aca escribidme|escribidnos|escribeme|escribame|escribanme|escribenos"},
 		// "text is better", "texting is easier"
-		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|okay|good"},
+		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|good"},
 		// "que mejor le escriban a mi celular", "texts are useful, keep them coming"
 		{Name: "texts welcome", Pattern: "mejor ~2 escriban|escribanme|escribame|escribeme|textee|texteen / escriban|escribanme|escribame|escribeme|textee|texteen ~2 a mi|este|al cel|celular|whatsapp / texts|messages|textos|mensajes ~4 useful|helpful|utiles / keep them|those|these|em coming"},
 		// "texting is totally fine", "text away", "I still want the texts",
 		// "los textos sí los quiero", "por mensaje está perfecto"
-		{Name: "texts welcome", Pattern: "text|texts|texting|txt|textos|mensajes|mensaje|sms is|are|es|esta|estan ~1 fine|ok|okay|good|perfect|great|perfecto|bien / text away / still want|need ~1 the|your? texts|text|messages / textos|mensajes si los quiero / si quiero ~1 los? textos|mensajes"},
+		{Name: "texts welcome", Pattern: "text|texts|texting|textos|mensajes|mensaje|sms is|are|es|esta|estan ~1 fine|ok|good|perfect|great|perfecto|bien / text away / still want|need ~1 the|your? texts|text|messages / textos|mensajes si los quiero / si quiero ~1 los? textos|mensajes"},
 		// "but keep texting me about the quote", "happy to keep getting
 		// texts", "pero sigan mandándome los mensajes"
 		// "texting this cell is totally fine", "textear este cel está bien"
-		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|okay|good|bien"},
-		{Name: "texts welcome", Pattern: "keep texting|txting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
+		{Name: "texts welcome", Pattern: "texting|textear|texts|mensajes ~3 is|es|esta totally|perfectly|totalmente|completely? fine|ok|good|bien"},
+		{Name: "texts welcome", Pattern: "keep texting|messaging me|us / keep getting|receiving ~1 texts|text|messages|textos|mensajes / sigan|siga|sigue mandandome|enviandome|escribiendome|textandome"},
 		// "unsubscribe me from the newsletter but keep getting the
 		// appointment texts"
 		{Name: "texts welcome", Pattern: "but|pero keep getting|receiving ~2 texts|text|messages|reminders|alerts"},
 		// "pero keep texting this number"
-		{Name: "texts welcome", Pattern: "keep texting|txting|messaging this|my|here"},
+		{Name: "texts welcome", Pattern: "keep texting|messaging this|my|here"},
 		// "use this cell from now on", "usen este celular"
-		{Name: "texts welcome", Pattern: "use|text|txt|try this cell|cel|celular|number|one ~4 from now / use|text|txt|try this cell|cel|celular|number|one ~2 instead|now / use|text|txt|try this cell|cel|celular|number|one ~2 going forward / usa|usen|use|escriban|escribanme este cel|celular|numero"},
+		{Name: "texts welcome", Pattern: "use|text|try this cell|cel|celular|number|one ~4 from now / use|text|try this cell|cel|celular|number|one ~2 instead|now / use|text|try this cell|cel|celular|number|one ~2 going forward / usa|usen|use|escriban|escribanme este cel|celular|numero"},
 		// "dejar de recibir los correos pero seguir recibiendo los textos"
 		{Name: "texts welcome", Pattern: "seguir|sigo|sigan|continuar recibiendo|recibir ~1 los? texts|textos|mensajes|sms"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
@@ -3769,7 +3769,7 @@ var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reassured", Pattern: "ustedes tranquilos|tranquilas / ustedes sigan|siga"},
 	{Name: "reassured", Pattern: "ustedes si mandenme|escribanme|sigan|manden / si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome"},
 	{Name: "reassured", Pattern: "con ustedes es distinto|diferente / ustedes son distintos|diferentes / ustedes son otra cosa / with you its|is different"},
-	{Name: "reassured", Pattern: "you|u|ustedes are|r|re|estan fine|good|ok|okay|bien|different|exempt / you all are|r|re? fine|good|ok|okay|different|exempt / youre fine|good|ok|okay|different|exempt / you guys are|r|re? fine|good|ok|okay|different / i dont mind you|u|ustedes / youre|you|ur not|arent junk|spam / you are not junk|spam"},
+	{Name: "reassured", Pattern: "you|ustedes are|re|estan fine|good|ok|bien|different|exempt / you all are|re? fine|good|ok|different|exempt / you are fine|good|ok|different|exempt / you guys are|re? fine|good|ok|different / i dont mind you|ustedes / youre|you|your not|arent junk|spam / you are not junk|spam"},
 })
 
 // textsGoneNamed are the messages a "them" may stand for
@@ -5448,7 +5448,7 @@ var (
 // texting me" and "never gave you permission to text me" name texts
 // without welcoming them.
 var textsFineRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "texts fine", Pattern: "text|texts|texting|txt|txts|textos|mensajes|sms is|are|r|es|esta|estan ~1 fine|ok|okay|good|perfect|bien|perfecto / fine|ok|okay|good with ~1 the|your? texts|texting|txts|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|txt|sms instead|mejor / text|texts|textos|mensajes here|aqui are|r|estan ~1 fine|ok|okay|good|bien / text|texts to me are ~1 fine|ok|okay|good / keep me|us on for ~2 text|texts|textos|mensajes"},
+	{Name: "texts fine", Pattern: "text|texts|texting|textos|mensajes|sms is|are|es|esta|estan ~1 fine|ok|good|perfect|bien|perfecto / fine|ok|good with ~1 the|your? texts|texting|textos|mensajes / text away / still want|need|like ~1 the|your? texts|textos|mensajes / si quiero ~1 los? texts|textos|mensajes / texts|textos|mensajes si los quiero / keep the|my|your? texts|textos|mensajes coming / send me|us ~4 by|via|over|por text|texto|sms instead|mejor / text|texts|textos|mensajes here|aqui are|estan ~1 fine|ok|good|bien / text|texts to me are ~1 fine|ok|good / keep me|us on for ~2 text|texts|textos|mensajes"},
 })
 
 // textsFine reports a statement in toks that texts are fine or wanted

@@ -144,15 +144,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "do not @adv? @contactv this|my|that number|phone|cell"},
 	// "please no text this number again" (Hawaii Pidgin and SMS
 	// shorthand drop the "do")
-	{Name: "dont contact me", Pattern: "please|pls|plz no text|txt|call|message|sms this|my number|phone|cell"},
+	{Name: "dont contact me", Pattern: "please no text|call|message|sms this|my number|phone|cell"},
 	// "please don't text this one, my assistant reads it. my cell is ..."
-	{Name: "dont contact me", Pattern: "dont|never @adv? text|txt|message|call this|that one / do not @adv? text|txt|message|call this|that one"},
+	{Name: "dont contact me", Pattern: "dont|never @adv? text|message|call this|that one / do not @adv? text|message|call this|that one"},
 	// "never reach out again", "do not message again"
 	{Name: "dont contact me", Pattern: "dont|never @adv? @contactv ~3 again|anymore|ever / do not @adv? @contactv ~3 again|anymore|ever"},
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv ~3 again|anymore|further"},
 	// asked as a favour: "can you guys not text me anymore?", "could
 	// you not message this number"
-	{Name: "dont contact me", Pattern: "can|could|would you|u|yall ~2 not|never @contactv|@callv @adv? @me|this ~2 again|anymore|ever|number|phone|cell"},
+	{Name: "dont contact me", Pattern: "can|could|would you|yall ~2 not|never @contactv|@callv @adv? @me|this ~2 again|anymore|ever|number|phone|cell"},
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
 	// "No need to keep in touch.", "no need to stay in touch"
@@ -167,29 +167,29 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "pass on ~2 getting|receiving ~2 these|them|texts|messages|updates ~2 going forward|anymore / pass on ~2 getting|receiving any more|further"},
 	// leave given to stop: "you can stop checking in on me, I'm good", "feel
 	// free to stop texting"
-	{Name: "leave to stop", Pattern: "you|u|yall can|may stop checking|following|reaching in|up|out|on / you|u|yall can|may stop texting|messaging|contacting|calling / free to stop checking|following|reaching in|up|out|on / free to stop texting|messaging|contacting|calling"},
+	{Name: "leave to stop", Pattern: "you|yall can|may stop checking|following|reaching in|up|out|on / you|yall can|may stop texting|messaging|contacting|calling / free to stop checking|following|reaching in|up|out|on / free to stop texting|messaging|contacting|calling"},
 	// "you don't need to keep checking in with me", "no need to keep
 	// texting"
 	{Name: "no need to keep", Pattern: "dont|no need to keep checking|following|reaching in|up|out|on / dont|no need to keep texting|messaging|contacting|calling|emailing"},
 	// "please don't keep texting me about it"
 	{Name: "no need to keep", Pattern: "dont keep texting|messaging|contacting|calling me|us|this"},
 	// "Who do I have to talk to so these texts end?"
-	{Name: "texts end", Pattern: "so|until|till|til that? these|the|your|ur|yall @contactn ~1 stop|end|quit|cease / before|until|till these|they end|stop |"},
+	{Name: "texts end", Pattern: "so|until that? these|the|your|yall @contactn ~1 stop|end|quit|cease / before|until these|they end|stop |"},
 	// "I don't want anyone from your agency texting him again"
 	{Name: "dont want anyone texting", Pattern: "dont|no want anyone|anybody ~4 texting|calling|contacting|messaging him|her|me|us|them ~1 again|anymore / dont want anyone|anybody ~4 texting|calling|contacting|messaging my dad|mom|father|mother|grandma|grandpa|parents|husband|wife ~1 again|anymore"},
 	// "Si vuelven a mandar algo, le paso todo a mi abogado", "eso ya es
 	// acoso"
 	{Name: "threat", Pattern: "si vuelven|vuelve|siguen|sigue a? mandar|escribir|llamar|textear|mandando|escribiendo|llamando ~3 |? ~6 @threat / eso|esto ya? es puro? acoso / ya es acoso"},
 	// "I replied the magic word twice already": the keyword sent before
-	{Name: "magic word", Pattern: "replied|sent|typed|texted|said|wrote|answered|responded|hit ~3 the|your|ur magic word|words|keyword / mande|puse|escribi|respondi|conteste ~3 la palabra magica|clave"},
+	{Name: "magic word", Pattern: "replied|sent|typed|texted|said|wrote|answered|responded|hit ~3 the|your magic word|words|keyword / mande|puse|escribi|respondi|conteste ~3 la palabra magica|clave"},
 	// "I'll pass on further texts", "no thanks on the next six texts
 	// either", "I'd rather these texts didn't continue", "I'm going to
 	// ask that this be the last message", "I'd like this to be the end
 	// of our conversation", "don't need any more check-ins"
-	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your|ur @contactn didnt|not continue|come / that this be the last one|text|message / that it|this be the|your last text|message|one / direct|send nothing further|more to this number|phone / like this to be the end of ~1 conversation|it / dont|no need any more check ins / dont|no need any more follow ups / dont need any more checkins|followups / no need to check back ~3 or any other"},
+	{Name: "pass on texts", Pattern: "pass on further|more|future|any ~2 @contactn / no thanks|thank on|to the? next ~3 @contactn / no to the next ~3 @contactn / rather these|the|your @contactn didnt|not continue|come / that this be the last one|text|message / that it|this be the|your last text|message|one / direct|send nothing further|more to this number|phone / like this to be the end of ~1 conversation|it / dont|no need any more check ins / dont|no need any more follow ups / dont need any more checkins|followups / no need to check back ~3 or any other"},
 	// "I filed a complaint with the state AG about your texts", "just
 	// reported the number through my carrier's app", "see you in court"
-	{Name: "threat", Pattern: "i|we|ive|weve filed|filing ~2 complaint ~8 your|these @contactn|texts|messages|calls / reported|reporting this|your|ur|the number|texts|messages through|to|with ~3 carrier|carriers|7726|fcc|ftc|spam / see you in court / nos vemos en la? court|corte"},
+	{Name: "threat", Pattern: "i|we|ive|weve filed|filing ~2 complaint ~8 your|these @contactn|texts|messages|calls / reported|reporting this|your|the number|texts|messages through|to|with ~3 carrier|carriers|7726|fcc|ftc|spam / see you in court / nos vemos en la? court|corte"},
 	// "I'd appreciate being taken out of this", "we'd be grateful if you'd
 	// let us be"
 	{Name: "let us be", Pattern: "appreciate|like being taken|left out of this|it / appreciate|like|want to be taken|left out of this|it / let me|us be"},
@@ -199,27 +199,27 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "number left out", Pattern: "like|want|appreciate|prefer this|my|our number|phone|cell|line ~1 left|kept out of this|it|things / like|want|appreciate|prefer this|my|our number|phone|cell|line being left|kept out of this|it|things"},
 	// "I'd appreciate it if this is the last one", "please let this be
 	// the last text"
-	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / hopefully|hope this is|was the last one|text|message|follow|followup|reminder / make this the last one|text|message|follow|followup / let|make this be? the last one|text|message you|yall|u? send"},
+	{Name: "last one", Pattern: "appreciate it? if this|that is|was the last one|text|message|follow|followup|reminder / hopefully|hope this is|was the last one|text|message|follow|followup|reminder / make this the last one|text|message|follow|followup / let|make this be? the last one|text|message you|yall? send"},
 	// "I need my phone for family only", "este cel es solo para la
 	// familia"
 	// "please use it for nothing but emergencies, which this isn't"
 	{Name: "line for emergencies", Pattern: "use it|this for nothing but|except family|emergencies"},
 	{Name: "line for family", Pattern: "my|this phone|cell|line|number ~6 family|emergencies only / my|this phone|cell|line|number ~5 only for family|emergencies / my|this phone|cell|line|number ~8 nothing but|except family|emergencies / mi|este cel|celular|telefono|numero ~4 solo|solamente|nomas para ~2 familia|emergencias"},
 	// "leave it out of your campaigns"
-	{Name: "leave out of campaigns", Pattern: "leave|keep me|us out of ~2 campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep it out of your|ur|yall campaigns|campaign|marketing|mailings|outreach|blasts|list|lists / leave|keep this|my|that number|phone|line|cell out of ~2 your|ur|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
+	{Name: "leave out of campaigns", Pattern: "leave|keep me|us out of ~2 campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep it out of your|yall campaigns|campaign|marketing|mailings|outreach|blasts|list|lists / leave|keep this|my|that number|phone|line|cell out of ~2 your|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
 	// "Can you make sure I don't hear from you guys again?"
-	{Name: "dont hear from you", Pattern: "dont|never hear from you|yall|u ~2 again|anymore"},
+	{Name: "dont hear from you", Pattern: "dont|never hear from you|yall ~2 again|anymore"},
 	// "would rather not hear from anyone there again", "I'd prefer to be
 	// left alone"
-	{Name: "rather not hear", Pattern: "rather not hear from you|yall|u|anyone|anybody|your|ur ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
+	{Name: "rather not hear", Pattern: "rather not hear from you|yall|anyone|anybody|your ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
 	// "I'd just as soon not hear from RentLedger again": a name of the
 	// sender's, "again" closing the clause
-	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|u|your|ur ~2 again|anymore / as soon not hear from _ again|anymore"},
+	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|your ~2 again|anymore / as soon not hear from _ again|anymore"},
 	// "I'd just as soon not hear about it by text anymore" (the texts
 	// named: see phraseRules)
 	{Name: "rather not hear about it", Pattern: "as soon not hear about it|this ~3 anymore|again"},
 	// dev266: "I'd appreciate it if this thread just ended here"
-	{Name: "thread ends", Pattern: "appreciate|prefer|rather|like ~2 if this|the thread|conversation|chat|convo ~1 ended|ends|end|stopped|stops here|now|there"},
+	{Name: "thread ends", Pattern: "appreciate|prefer|rather|like ~2 if this|the thread|conversation|chat ~1 ended|ends|end|stopped|stops here|now|there"},
 	// dev254, dev256: "please let March be the last of it", "consider
 	// me a closed file", "let's skip the check-in, and the one after that"
 	{Name: "last text", Pattern: "let january|february|march|april|may|june|july|august|september|october|november|december|today|tonight be the last of it|them / consider me a closed file|case|book"},
@@ -255,7 +255,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es was removed", Pattern: "me|nos quitaron|sacaron|borraron|eliminaron de ~2 lista|listas|list|base"},
 	// dev320 (stop 54): "I'd suggest your compliance team look into why
 	// I'm still on your list", a complaint that asks the list be left
-	{Name: "still on list", Pattern: "why am|are i|we still on|in your|ur|yall ~1 list|lists|system|database / why im|were still on|in your|ur|yall ~1 list|lists|system|database / why is|s my|this|our number still on|in your|ur|yall ~1 list|lists|system|database"},
+	{Name: "still on list", Pattern: "why am|are i|we still on|in your|yall ~1 list|lists|system|database / why im|were still on|in your|yall ~1 list|lists|system|database / why is|s my|this|our number still on|in your|yall ~1 list|lists|system|database"},
 	// "ya me salí de su lista, why am I still getting these"
 	{Name: "es left list", Pattern: "me|nos sali|salimos de su|sus|la|tu lista|listas|list"},
 	// the statute named with what it costs: "i know about the TCPA. each
@@ -282,10 +282,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// recibir un mensaje suyo presento la queja ante PROFECO"
 	{Name: "threat", Pattern: "if i|we get|receive another ~1 text|message|call|one ~8 @threat / si vuelvo|volvemos a recibir ~4 mensaje|mensajes|texto|textos|llamada|llamadas|algo ~8 @threat|queja|denuncia|demando|denuncio|reporto / si recibo|recibimos otro|otra ~2 mensaje|texto|llamada ~8 @threat|queja|denuncia|demando|denuncio|reporto"},
 	// "if these texts keep up the BBB hears about it"
-	{Name: "threat", Pattern: "if these|those|your|ur|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|ur|the @contactn continue|continues ~4 @threat"},
+	{Name: "threat", Pattern: "if these|those|your|the @contactn keep|keeps coming|up ~4 @threat / if these|those|your|the @contactn continue|continues ~4 @threat"},
 	// the condition after the threat: "my attorney will be hearing about
 	// this if it keeps up", "the FCC gets a call if this happens again"
-	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they|these|those ~1 keeps|keep up|coming / attorney|attorneys|lawyer|lawyers|abogado|counsel ~8 if the|your|ur @contactn keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
+	{Name: "threat", Pattern: "attorney|lawyer|fcc|ftc|bbb|police|abogado|abogada|counsel|cfpb ~8 if it|this|you|yall|they|these|those ~1 keeps|keep up|coming / attorney|attorneys|lawyer|lawyers|abogado|counsel ~8 if the|your @contactn keeps|keep up|coming / fcc|ftc|bbb|cfpb ~8 if it|this|that happens again"},
 	// ending it in other words: "this conversation is over", "consider
 	// this my final reply", "this is the last one you should send",
 	// "excluded from future correspondence", "there's
@@ -296,9 +296,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev321 (stop 54), joking parents: "please retire this thread",
 	// "now vanish from my inbox", "please just let me go", "don't slide
 	// back into my messages", "why are you still texting me"
-	{Name: "retire thread", Pattern: "retire|kill|archive|sunset this|the|your thread|chain|convo|conversation|texts|messages"},
+	{Name: "retire thread", Pattern: "retire|kill|archive|sunset this|the|your thread|chain|conversation|texts|messages"},
 	{Name: "done with messages", Pattern: "vanish|disappear|evaporate|poof ~1 from my|this inbox|phone|life|texts|messages|dms|notifications|number / vanish|disappear|evaporate|poof ~1 out of my|this inbox|phone|life|texts|messages|dms|notifications|number"},
-	{Name: "done with messages", Pattern: "please|pls|plz|just let me|us go |"},
+	{Name: "done with messages", Pattern: "please|just let me|us go |"},
 	{Name: "done with messages", Pattern: "dont|never slide|come|creep|crawl back into|in my|our|these messages|dms|inbox|texts|phone"},
 	// dev322 (stop 54): "please keep your messages off this line", "she
 	// says to tell you I want none of these", "think carefully before you
@@ -328,19 +328,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "reportarlos|reportarles|bloquearlos|denunciarlos ~3 | ~1 si me|nos llega|llegan|mandan otro|otra|mas"},
 	{Name: "no more messages", Pattern: "can|could we|you just not | ~1 forever|anymore / can|could we|you just not forever|anymore"},
 	{Name: "es dont contact again", Pattern: "no me|nos tienen|tiene que ~1 estar? escribiendo|escribir|mandando|mandar|textear|texteando"},
-	{Name: "keep off line", Pattern: "not on|to this|my|our line|number|phone|cell please|pls|thanks|thank"},
+	{Name: "keep off line", Pattern: "not on|to this|my|our line|number|phone|cell please|thanks|thank"},
 	{Name: "want none", Pattern: "want|wants|wanted no more of these|those |"},
-	{Name: "keep off line", Pattern: "keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads off this|my|our line|phone|number|cell|inbox / keep ~1 your|ur|these|the|yall|all messages|texts|marketing|promos|ads away from this|my|our line|phone|number|cell|inbox"},
-	{Name: "want none", Pattern: "want none of these|your|ur |"},
-	{Name: "threat", Pattern: "think ~2 before you|u|yall send|text|message ~2 next|another|again"},
+	{Name: "keep off line", Pattern: "keep ~1 your|these|the|yall|all messages|texts|marketing|promos|ads off this|my|our line|phone|number|cell|inbox / keep ~1 your|these|the|yall|all messages|texts|marketing|promos|ads away from this|my|our line|phone|number|cell|inbox"},
+	{Name: "want none", Pattern: "want none of these|your |"},
+	{Name: "threat", Pattern: "think ~2 before you|yall send|text|message ~2 next|another|again"},
 	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if i|we|me|us ~1 got|was|were|be taken|pulled|removed|deleted|erased out|off|from / appreciate|grateful|thankful it? if my|this|our|her|his number|info|contact|phone|cell ~1 got|was|were|is taken|pulled|removed|deleted|erased out|off|from"},
 	// dev332 (stop 54): "I'd appreciate it if this number came off
 	// whatever list it landed on", "if you could mark her as
 	// do-not-contact on your end"
 	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if this|my|her|his|our|the number|phone|cell ~1 came|come|went|comes off|out ~2 @list|whatever|your|ur"},
-	{Name: "do not call list", Pattern: "mark|flag|list|put me|us|her|him|them|this|my|her|his ~1 number? as ~1 do not contact|call|text / mark|flag|list|put me|us|her|him|them|this|my|her|his ~1 number? as ~1 dnc"},
-	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|okay|please|pls|plz|thanks|thx"},
-	{Name: "still texting", Pattern: "why are|r you|u|yall still texting|messaging|txting|contacting|hitting me|us|this|my"},
+	{Name: "do not call list", Pattern: "mark|flag|list|put me|us|her|him|them|this|my|his ~1 number? as ~1 do not contact|call|text / mark|flag|list|put me|us|her|him|them|this|my|his ~1 number? as ~1 dnc"},
+	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|please|thanks"},
+	{Name: "still texting", Pattern: "why are you|yall still texting|messaging|contacting|hitting me|us|this|my"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
@@ -367,9 +367,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// don't want to see your name in my phone again", "I want silence
 	// from your company"; and "find someone else to bother" (an
 	// imperative, checked as "go bother others")
-	{Name: "prefer no messages", Pattern: "hope|wish|prefer|want|like not to receive|get any|more|further ~1 message|messages|texts|text|msg|msgs|sms"},
-	{Name: "dont keep my info", Pattern: "please|and|pls|kindly dont|not keep|store|retain my|our info|information|details|number|data / please|and|pls|kindly do not keep|store|retain my|our info|information|details|number|data"},
-	{Name: "dont want to see", Pattern: "dont|not|never want|wanna to? see your|ur|yall ~1 name|number|texts|messages again|anymore / dont|not|never want|wanna to? see your|ur|yall ~1 name|number|texts|messages in|on my ~1 again|anymore|ever"},
+	{Name: "prefer no messages", Pattern: "hope|wish|prefer|want|like not to receive|get any|more|further ~1 message|messages|texts|text|sms"},
+	{Name: "dont keep my info", Pattern: "please|and|kindly dont|not keep|store|retain my|our info|information|details|number|data / please|and|kindly do not keep|store|retain my|our info|information|details|number|data"},
+	{Name: "dont want to see", Pattern: "dont|not|never want|wanna to? see your|yall ~1 name|number|texts|messages again|anymore / dont|not|never want|wanna to? see your|yall ~1 name|number|texts|messages in|on my ~1 again|anymore|ever"},
 	// dev307 (stop 53): "At any rate I'd rather not be on these texts
 	// myself"
 	{Name: "off your list", Pattern: "rather|prefer not to? be on|in these|your|the|this|those texts|messages|thread|chain|emails|alerts"},
@@ -382,10 +382,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// lighting up with your name", "... and scram"
 	{Name: "dont contact me", Pattern: "dont|never send|text another one|text|message |"},
 	{Name: "go bother others", Pattern: "bother|pester|bug|harass somebody|someone|anybody|anyone in|at|from|over"},
-	{Name: "part ways", Pattern: "this|the conversation|convo|chat is|s over / this|the conversation|convo|chat is|s done / this|the conversations|convos over|done"},
+	{Name: "part ways", Pattern: "this|the conversation|chat is|s over / this|the conversation|chat is|s done / this|the conversations|convos over|done"},
 	{Name: "number pulled", Pattern: "had|got my|our number pulled|removed|deleted"},
 	{Name: "off my phone", Pattern: "wants|want you|yall off my|her|his|our phone|number|cell|line"},
-	{Name: "off my phone", Pattern: "quit|stop lighting up with your|ur name|texts|messages / scram |"},
+	{Name: "off my phone", Pattern: "quit|stop lighting up with your name|texts|messages / scram |"},
 	// dev317 (stop 53), Texas and Tejano: "y'all can go ahead and forget
 	// you ever had it", "I'd just as soon y'all not light my phone up",
 	// "por este número mejor ya no me busquen"
@@ -397,10 +397,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// txting", "i want out of these mesages", "this my werk fone cant be
 	// gettin this stuff on it", "lets make it the last one", "no me
 	// pueden mandar cosas aki", "ya no me ablen"
-	{Name: "threat", Pattern: "1|one more text|message|txt|mensaje ~7 @threat"},
-	{Name: "threat after", Pattern: "@threat ~8 if you|u keep texting|messaging|sending|calling / @threat ~8 si siguen|sigues|sigue mandando|escribiendo|llamando"},
+	{Name: "threat", Pattern: "1|one more text|message|mensaje ~7 @threat"},
+	{Name: "threat after", Pattern: "@threat ~8 if you keep texting|messaging|sending|calling / @threat ~8 si siguen|sigues|sigue mandando|escribiendo|llamando"},
 	{Name: "off your list", Pattern: "want|wanna|need out of these|your|the|this messages|texts|list|thread|chat"},
-	{Name: "work line", Pattern: "cant|cannot be getting|receiving this|these|your stuff|texts|messages ~2 on|to it|this"},
+	{Name: "work line", Pattern: "cant be getting|receiving this|these|your stuff|texts|messages ~2 on|to it|this"},
 	{Name: "last one", Pattern: "make it|this|that the last one|text|message |"},
 	{Name: "es dont contact again", Pattern: "no me|nos pueden|puede mandar|enviar|escribir ~2 aqui|aca / ya no me|nos hablen|marquen |"},
 	// dev314 (stop 53): "les agradecería que dejaran de escribir a este
@@ -410,8 +410,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// shouldn't be getting these", "you can let the tune-up reminders go,
 	// nobody at this number needs them"
 	{Name: "wrong number", Pattern: "shouldnt be getting|receiving these|them | / should not be getting|receiving these|them | / shouldnt be getting|receiving these|your texts|messages|reminders | / should not be getting|receiving these|your texts|messages|reminders |"},
-	{Name: "wrong number", Pattern: "nobody|noone at|on this number|phone|line needs|wants|uses them|these|those|it / no one at|on this number|phone|line needs|wants|uses them|these|those|it / you|u can let the|these|those|your ~1 reminders|texts|messages|alerts go |"},
-	{Name: "want silence", Pattern: "want|prefer|need|like|ask|request silence from you|your|yall|ur"},
+	{Name: "wrong number", Pattern: "nobody|noone at|on this number|phone|line needs|wants|uses them|these|those|it / no one at|on this number|phone|line needs|wants|uses them|these|those|it / you can let the|these|those|your ~1 reminders|texts|messages|alerts go |"},
+	{Name: "want silence", Pattern: "want|prefer|need|like|ask|request silence from you|your|yall"},
 	{Name: "go bother others", Pattern: "find someone|somebody|anybody|anyone else to bother|pester|bug|spam|harass|hassle|annoy"},
 	// dev304 (stop 52): "nix me from it", "id appreciate this thread goin
 	// quiet for good", "please hold off on messagin this number from now
@@ -423,17 +423,17 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev302 (stop 52): "make a note to leave us off going forward", "no
 	// need to check back with us down the road"
 	{Name: "leave us off", Pattern: "leave|keep me|us off going|from forward|now|here / leave|keep me|us off ~1 list|lists / no need to check|circle|follow back|up ~2 with? me|us ~3 road|future|again|later"},
-	{Name: "keep it off", Pattern: "keep|keeping your|ur|the @salesn|advertisement|advertisements|ads|promotions|offers off ~1 of? it|this|my|here"},
+	{Name: "keep it off", Pattern: "keep|keeping your|the @salesn|advertisement|advertisements|ads|promotions|offers off ~1 of? it|this|my|here"},
 	{Name: "prefer no messages", Pattern: "prefer|like|want to receive|get no messages|texts|message|text|contact / ask|asking you to not|never write|text|message|contact|bother ~2 again|anymore / prefiero|preferimos|prefiere que ya? no me|nos|se comuniquen|contacten|escriban|manden|busquen"},
 	{Name: "nix me", Pattern: "nix me|us from|off ~2 it|that|this|list|texts|messages |"},
-	{Name: "thread quiet", Pattern: "this|the thread|chat|conversation|line|number ~1 go|goin|going|went|gone quiet|silent|dark / hold off on @contacting ~3 from now on / hold off on @contacting ~3 for good|permanently|forever"},
+	{Name: "thread quiet", Pattern: "this|the thread|chat|conversation|line|number ~1 go|going|went|gone quiet|silent|dark / hold off on @contacting ~3 from now on / hold off on @contacting ~3 for good|permanently|forever"},
 	{Name: "no follow ups", Pattern: "prefer|want|like no follow|followups|followup|further ~1 ups|contact|texts|messages / consider this the end of it|this|things |"},
 	{Name: "end it here", Pattern: "@contactn ~5 to end here|now / lets just? end it|this|things here / let us just? end it|this|things here"},
 	// "this is spam and I'm reporting it"
 	{Name: "report spam", Pattern: "spam ~4 reporting|report|reported it|this|them / spam | ~3 reporting|report|reported it|this|them"},
 	// "this is the last text I want from you", "how do I get off it",
 	// "now forget mine"
-	{Name: "last text", Pattern: "last text|message|txt i want|need / last text|message|txt you send|send me / be the last text|message|txt i get|receive"},
+	{Name: "last text", Pattern: "last text|message i want|need / last text|message you send me / be the last text|message i get|receive"},
 	// "le agradecería que este fuera el último mensaje que recibo de
 	// ustedes", "que sea el último texto"
 	{Name: "last text", Pattern: "ultimo mensaje|texto que recibo|reciba|recibire de ustedes|ti|usted|su"},
@@ -442,7 +442,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es stop sending", Pattern: "ya estuvo|basta|suficiente con|de ~2 los|tus|sus|estos? mensajes|mensajitos|textos / basta|suficiente de ~2 los|tus|sus|estos? mensajes|mensajitos|textos"},
 	// "Do not text, do not call, do not email. Done." (a whole clause)
 	// ("dont" is one token: "do not" and "dont" are separate patterns)
-	{Name: "dont contact bare", Pattern: "do not|never text|txt|message|contact|sms / dont text|txt|message|contact|sms"},
+	{Name: "dont contact bare", Pattern: "do not|never text|message|contact|sms / dont text|message|contact|sms"},
 	// "Pls remove from SMS outreach", "remove from your list"
 	{Name: "remove me", Pattern: "@removev from ~3 @list|sms|texts|messages|outreach|cadence|campaign|campaigns|texting"},
 	// "no need to check back in with us"
@@ -468,7 +468,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "opted us out", Pattern: "opted me|us out"},
 	// "I replied with the keyword already", "sent your keyword twice and
 	// they still come"
-	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your|ur ~2 word|keyword ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your|ur keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
+	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your ~2 word|keyword ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
 	{Name: "asked before", Pattern: "how many times ~7 @stopkw"},
 	// the same requests in Spanish, Portuguese, French, German and Italian
 	// (accents folded): "dejen de llamarme", "no más textos",
@@ -566,7 +566,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "make it stop", Pattern: "make it|them|this stop"},
 	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
 	{Name: "no more messages", Pattern: "no|zero @more @contactn / zero @contactn"},
-	{Name: "done with messages", Pattern: "done with ~2 these|your|the|ur|all @contactn"},
+	{Name: "done with messages", Pattern: "done with ~2 these|your|the|all @contactn"},
 	{Name: "number gone", Pattern: "my|this number|cell|phone ~1 gone|deleted|removed|erased|wiped"},
 	{Name: "no more", Pattern: "no more / no mas"}, // only as a whole clause; checked in acceptPhrase
 	// "make sure I never get another one of these", "let this be the last
@@ -588,19 +588,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// número", "no joroben más", "stp mandando msgs", "uno más y se lo
 	// paso a mi abogado"
 	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen|llegaran|llegara ~2 nada|mensajes|mas|textos|estos|estas / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
-	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|msgs|messages|textos|texts|mas"},
+	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|messages|textos|texts|mas"},
 	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat / uno|una|un|otro|otra ~1 mas ~1 y ~6 fiscal general"},
 	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|le|les|se|y|voy|los|lo|me ~6 @threat"},
 	// dev320 (stop 54): "si llega otro text de ustedes, she's calling el
 	// abogado"
-	{Name: "threat", Pattern: "si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|msg|textos|mensajes ~8 @threat / si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|msg|textos|mensajes ~3 | ~6 @threat"},
+	{Name: "threat", Pattern: "si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|message|textos|mensajes ~8 @threat / si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|message|textos|mensajes ~3 | ~6 @threat"},
 	// "el próximo mensaje se lo reenvío a mi abogado", "next text y se lo
 	// mando a mi lawyer"
 	{Name: "threat", Pattern: "next|proximo|siguiente text|message|mensaje|texto|sms ~7 @threat"},
 	// "Anything else you send goes straight to my lawyer", "cualquier
 	// mensaje más se lo reenvío a ella" (the lawyer named before it: see
 	// phraseRules)
-	{Name: "forwarded to lawyer", Pattern: "anything|everything else|more you|yall|u send|text ~3 goes|go|gets|will|gonna|im / any|every more|other|further text|texts|message|messages ~3 goes|go|gets|will|gonna / cualquier|todo|otro mensaje|texto|sms ~2 se lo|los? reenvio|mando|paso|envio|reenviare|mandare|pasare"},
+	{Name: "forwarded to lawyer", Pattern: "anything|everything else|more you|yall send|text ~3 goes|go|gets|will|gonna|im / any|every more|other|further text|texts|message|messages ~3 goes|go|gets|will|gonna / cualquier|todo|otro mensaje|texto|sms ~2 se lo|los? reenvio|mando|paso|envio|reenviare|mandare|pasare"},
 	// "Next one goes to the Georgia AG", "el próximo va directo a
 	// Profeco": an authority or a report, not "next one goes to my
 	// lawyer to look over"
@@ -614,9 +614,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// business line, a report to the BBB
 	{Name: "off your list", Pattern: "not be|stay on ~3 @list / take|get it|this|that off ~3 @list"},
 	// "ur texts keep coming about her mortgage thing. can u just not"
-	{Name: "just not", Pattern: "can|could you|u|yall just not"},
+	{Name: "just not", Pattern: "can|could you|yall just not"},
 	{Name: "pass on", Pattern: "pass on ~2 the|these|your|any @contactn"},
-	{Name: "dont contact me", Pattern: "rather you|u didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|u|yall|your"},
+	{Name: "dont contact me", Pattern: "rather you didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|yall|your"},
 	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
 	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
 	// "this is a company-issued device", "county-owned phone"
@@ -624,7 +624,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// ("sent my husband your BBB page" sends no report: "to" the BBB)
 	{Name: "report spam", Pattern: "sent|sending|forwarded ~4 to the? bbb|fcc|ftc|profeco / reported|reporting ~4 bbb|fcc|ftc|profeco"},
 	// "screenshotted and sent to the DFPI", "forwarded these to the CFPB"
-	{Name: "report spam", Pattern: "sent|forwarded to the? cfpb|dfpi|regulators / sent|sending|forwarded|forwarding it|this|these|them|your|ur ~2 to the? cfpb|dfpi|ag|regulators / sent|forwarded all of it|this|them|these to the? cfpb|dfpi|ag|regulators"},
+	{Name: "report spam", Pattern: "sent|forwarded to the? cfpb|dfpi|regulators / sent|sending|forwarded|forwarding it|this|these|them|your ~2 to the? cfpb|dfpi|ag|regulators / sent|forwarded all of it|this|them|these to the? cfpb|dfpi|ag|regulators"},
 	// Spanish: no consent, "no quiero saber nada de ustedes", reports,
 	// "dijo que me iba a quitar", "este numero ya es mio", "no escribir."
 	{Name: "es complaint", Pattern: "nunca|no di|dimos|autorice ~2 consentimiento|permiso|autorizacion / sin mi consentimiento|permiso|autorizacion / reportando|reportandolos|reportado|reportada|reporte ~3 spam|basura|acoso / bloqueado|bloqueada y reportado|reportada"},
@@ -684,14 +684,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "please have me removed", "get us taken off"
 	{Name: "remove me", Pattern: "have|get me|us removed|unsubscribed|deleted / have|get me|us taken off"},
 	// "what do I have to do to never hear from you again?"
-	{Name: "stop contacting", Pattern: "never hear|hearing from you|u|yall ~1 again / never hear|hearing from your company ~1 again / not hear|hearing from you|u|yall again"},
+	{Name: "stop contacting", Pattern: "never hear|hearing from you|yall ~1 again / never hear|hearing from your company ~1 again / not hear|hearing from you|yall again"},
 	{Name: "remove me", Pattern: "@removev @det? @contactn"},
-	{Name: "off your list", Pattern: "@off of? your|the|ur|all|any|this|these|that ~1 @list"},
+	{Name: "off your list", Pattern: "@off of? your|the|all|any|this|these|that ~1 @list"},
 	{Name: "be removed", Pattern: "be|get|being @passive"},
 	// dev36: "Baja porfa, ya no me interesa", "I'd love to get off of
 	// it", "don't use this number anymore, it's my work phone", "este
 	// número es de mi papá, no le escriban más"
-	{Name: "es baja please", Pattern: "baja|alto porfa|porfavor|xfa|pls|please / baja|alto por favor"},
+	{Name: "es baja please", Pattern: "baja|alto porfa|porfavor|xfa|please / baja|alto por favor"},
 	{Name: "get off it", Pattern: "love|like|want|wanna to? get off of? it|this|that / love|like|want|wanna to? get out of it|this"},
 	{Name: "dont use number", Pattern: "dont use this|my number|phone|cell|celular|numero / do not use this|my number|phone|cell|celular|numero"},
 	{Name: "es dont write them", Pattern: "no le|les escriban|escribas|manden|mandes|llamen|llames|textees|marquen|contacten"},
@@ -706,13 +706,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "don't make me block you", "it would be best if you didn't contact
 	// me again", "who gave you this number? I want it deleted"
 	{Name: "go away", Pattern: "take a hike / get bent / shove off"},
-	{Name: "save your texts", Pattern: "save your|ur|yourself texts|messages|txts|msgs|texting"},
-	{Name: "block threat", Pattern: "dont make me block|report you|u|this|your|ur / do not make me block|report you|u|this|your|ur"},
-	{Name: "if you stopped", Pattern: "if you|u|yall didnt|wouldnt|never @contactv|@callv / if you|u|yall did|would not @contactv|@callv / if youd not|never @contactv|@callv"},
+	{Name: "save your texts", Pattern: "save your|yourself texts|messages|texting"},
+	{Name: "block threat", Pattern: "dont make me block|report you|this|your / do not make me block|report you|this|your"},
+	{Name: "if you stopped", Pattern: "if you|yall didnt|wouldnt|never @contactv|@callv / if you|yall did|would not @contactv|@callv / if youd not|never @contactv|@callv"},
 	// dev48: "is there a way to just not get these?", "Texts are not
 	// welcome.", "how do I get off the marketing emails"
 	{Name: "not get these", Pattern: "way to ~2 not get|receive these|them|this|texts|messages|emails"},
-	{Name: "not welcome", Pattern: "texts|messages|txts|calls are|r not welcome / texts|messages|txts|calls arent welcome"},
+	{Name: "not welcome", Pattern: "texts|messages|calls are not welcome / texts|messages|calls arent welcome"},
 	{Name: "get off marketing", Pattern: "get|take me? off ~2 marketing|promo|promotional|sales emails|texts|list|messages|lists"},
 	// dev51: "Company policy, no personal solicitations on it", "The
 	// owner of this phone is deceased", "don't tie it up with sales
@@ -740,36 +740,36 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have|getting|receiving ~3 @contactn"},
 	// "I'm not needing the monthly promo texts", "we don't want to keep
 	// hearing about it"
-	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|doesnt want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing from you|yall|your|u / dont|not want to keep getting|receiving @contactn"},
+	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|dont want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing from you|yall|your / dont|not want to keep getting|receiving @contactn"},
 	// "I'd ask that the texts end here", "I'd ask that you not send
 	// anything else about it"
-	{Name: "ask that", Pattern: "ask|request that the|these|your|ur|all @contactn ~1 end|stop|cease / ask|request that you|yall not ~1 send|text|contact|message|call"},
+	{Name: "ask that", Pattern: "ask|request that the|these|your|all @contactn ~1 end|stop|cease / ask|request that you|yall not ~1 send|text|contact|message|call"},
 	// polite disinterest in more contact: "not interested in receiving
 	// more newsletters", "not interested in hearing from you anymore",
 	// "no me interesa recibir más correos"
-	{Name: "dont want messages", Pattern: "not interested in receiving|getting ~2 @contactn|newsletter|newsletters|emails / not interested in hearing from you|u|yall|your / no me interesa recibir ~2 @contactn|correos|mensajes|llamadas"},
+	{Name: "dont want messages", Pattern: "not interested in receiving|getting ~2 @contactn|newsletter|newsletters|emails / not interested in hearing from you|yall|your / no me interesa recibir ~2 @contactn|correos|mensajes|llamadas"},
 	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
 	// "never" as the answer to when: "the best time is never", "I'd like
 	// you to never check in again", "ni la semana que viene ni nunca"
-	{Name: "never", Pattern: "time is never / time would be never / how about never / the answer is never / la respuesta es nunca / ni ~5 ni nunca / nunca jamas / you|u|yall to never / never check|text|contact|message|write|reach|bother me|us|again|in|out"},
+	{Name: "never", Pattern: "time is never / time would be never / how about never / the answer is never / la respuesta es nunca / ni ~5 ni nunca / nunca jamas / you|yall to never / never check|text|contact|message|write|reach|bother me|us|again|in|out"},
 	// "ok bye. don't text back"
 	{Name: "dont contact", Pattern: "dont text|message|write|reply back / do not text|message|write|reply back"},
 	// email only, from now on: "email only going forward", "only email me
 	// from now on", "solo por correo de ahora en adelante", "reach me by
 	// email only please"; texts are no longer welcome
-	{Name: "email only", Pattern: "email|correo|mail only|solamente to|al|a my|mi|the|el|la|his|her|our / email|correo|mail only|solamente ~2 going|moving|please|pls|thanks / email|correo|mail only|solamente ~2 from now / email|correo|mail only|solamente ~2 de ahora / email|correo|mail only|solamente ~2 en adelante / email|correo|mail only|solamente ~2 por favor"},
+	{Name: "email only", Pattern: "email|correo|mail only|solamente to|al|a my|mi|the|el|la|his|her|our / email|correo|mail only|solamente ~2 going|moving|please|thanks / email|correo|mail only|solamente ~2 from now / email|correo|mail only|solamente ~2 de ahora / email|correo|mail only|solamente ~2 en adelante / email|correo|mail only|solamente ~2 por favor"},
 	{Name: "email only", Pattern: "only|solo|solamente|just email|correo|mail me|us ~2 going|moving / only|solo|solamente|just email|correo|mail me|us ~2 from now / solo|solamente por correo|email ~2 de ahora / solo|solamente por correo|email ~2 en adelante / reach|contact|write me|us by|via email|correo|mail only|solamente"},
 	// texts refused with email welcome: "no texts please, just email",
 	// "send everything by email and not text", "can you make it so I
 	// don't get texts anymore, email is fine" (see emailWelcomed)
-	{Name: "no texts email", Pattern: "no|not texts|txts|texting|text|sms / dont|not get|receive|want ~2 texts|txts|texting anymore|again / no|ni textos|mensajes"},
+	{Name: "no texts email", Pattern: "no|not texts|texting|text|sms / dont|not get|receive|want ~2 texts|texting anymore|again / no|ni textos|mensajes"},
 	// "just forget about me", "olvídense de mí"
 	{Name: "forget me", Pattern: "forget about me|us / forget my number / forget i exist / olvidense|olvidate|olvidese|olvidenme de mi|nosotros / forget me|us"},
 	// "I'm done getting these", "done receiving your texts"
 	// "I'm done reading them": the texts, read no more
 	{Name: "done reading", Pattern: "done|finished reading|opening these|them"},
-	{Name: "done getting", Pattern: "done|finished reading|opening your|ur texts|messages|msgs"},
-	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|those|the|your texts|messages|msgs / i am done with these|those|the|your texts|messages|msgs"},
+	{Name: "done getting", Pattern: "done|finished reading|opening your texts|messages"},
+	{Name: "done getting", Pattern: "done|finished getting|receiving ~1 these|them|texts|messages|your / im done with these|those|the|your texts|messages / i am done with these|those|the|your texts|messages"},
 	// "don't bother following up", "no need for further follow-ups"
 	// dev294 (stop 52): "nuh bother send nothing else to this phone",
 	// "don't bother texting me again"
@@ -815,7 +815,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// can survive without your texts. Goodbye and good riddance.", "I
 	// would also like to not receive further solicitations on this cell"
 	{Name: "last warning", Pattern: "last|final warning / ultima advertencia"},
-	{Name: "dont contact me", Pattern: "survive|live|do without your|ur|yall texts|messages|calls / good riddance"},
+	{Name: "dont contact me", Pattern: "survive|live|do without your|yall texts|messages|calls / good riddance"},
 	{Name: "no further solicitations", Pattern: "like to not receive|get ~1 further|more|any solicitations|texts|messages|calls"},
 	// "no tengo ganas de seguir recibiendo promociones"
 	{Name: "es dont want messages", Pattern: "no tengo|tenemos ganas de ~1 seguir? recibiendo|recibir ~2 promociones|ofertas|mensajes|textos|llamadas|mensajitos|publicidad|esto|estos"},
@@ -823,7 +823,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "como hago|hacemos para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir / como le hago para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir"},
 	// "ya tuve suficiente de ustedes", "I'm done hearing from you"
 	{Name: "es dont contact again", Pattern: "tuve|tengo|tenemos|tuvimos suficiente|bastante de ustedes|usted|ti / tuve|tengo|tenemos|tuvimos suficiente|bastante de su compania|empresa"},
-	{Name: "dont contact me", Pattern: "im|were done hearing from you|yall|u / i am done hearing from you|yall|u / we are done hearing from you|yall|u"},
+	{Name: "dont contact me", Pattern: "im|were done hearing from you|yall / i am done hearing from you|yall / we are done hearing from you|yall"},
 	// "con esto cerramos la conversación para siempre"
 	{Name: "es dont contact again", Pattern: "cerramos|cerremos|cierro la|el|esta|este conversacion|chat|tema ~2 para siempre / damos por cerrada|cerrado la|el|esta|este conversacion|chat"},
 	// a relation ended, messages included: "decidimos no seguir con
@@ -882,8 +882,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "im|were done with these|them | / i am done with these|them |"},
 	// "one more and I file"
 	{Name: "threat", Pattern: "one more and ~4 @threat / one more and i|ill|we|well file / one more and im|were filing"},
-	{Name: "thread ends", Pattern: "let this|the thread|conversation|chat|convo die|end|rest here|now / let this|the thread|conversation|chat|convo die|end|rest |"},
-	{Name: "dont contact me", Pattern: "pitches|promos|ads|marketing|solicitations cant|cannot|shouldnt be? ~2 coming|come|landing"},
+	{Name: "thread ends", Pattern: "let this|the thread|conversation|chat die|end|rest here|now / let this|the thread|conversation|chat die|end|rest |"},
+	{Name: "dont contact me", Pattern: "pitches|promos|ads|marketing|solicitations cant|shouldnt be? ~2 coming|come|landing"},
 	{Name: "rather not hear", Pattern: "appreciate|prefer|rather not hearing|hear from ~3 after this|today|tonight / rather not hear from your|you|yall ~3 at all / rather not hear from your|you|yall ~3 after"},
 	// "this phone was my grandpa's": a dead owner's phone (see
 	// phraseRules)
@@ -900,10 +900,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont use it else", Pattern: "dont use it|this ~1 for anything|nothing else / do not use it|this ~1 for anything|nothing else / no lo|la usen|use|uses|usar ~1 para nada mas? | / no lo|la usen|use|uses|usar ~1 para otra cosa mas? |"},
 	// dev270: "I'd really appreciate if you guys just forgot about me
 	// completely", "olvídense de mí"
-	{Name: "forget about me", Pattern: "appreciate|please|pls ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
+	{Name: "forget about me", Pattern: "appreciate|please ~5 forgot|forget about me|us / olvidense|olvidese de mi|nosotros"},
 	// "¿os pago yo para que os olvidéis de mí?", "a ver si se olvidan de
 	// nosotros"
-	{Name: "forget about me", Pattern: "os olvideis de mi|nosotros / olvidaos de mi|nosotros / se olviden|olviden de mi|nosotros"},
+	{Name: "forget about me", Pattern: "os olvideis de mi|nosotros / olvidaos de mi|nosotros / se olviden de mi|nosotros"},
 	// dev271: "ustedes ya no son bienvenidos en este teléfono", "ya no le
 	// llegue nada de ustedes", "take my dad off ese listado", "please let
 	// him be", "cada mensaje de ustedes me despierta, ya no quiero
@@ -914,12 +914,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es none wanted", Pattern: "no quiero|queremos ninguno|ninguna |"},
 	// dev273: "this is the restaurant's reservation line ... so please keep
 	// your marketing off of it"
-	{Name: "dont contact me", Pattern: "keep your|ur|yall marketing|ads|pitches|texts|messages|promos|solicitations off|away"},
+	{Name: "dont contact me", Pattern: "keep your|yall marketing|ads|pitches|texts|messages|promos|solicitations off|away"},
 	// "no tiene caso que me sigan escribiendo": no point in going on
 	{Name: "es dont contact again", Pattern: "no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 escrib*|contact*|llam*|molest*|text* / no tiene|tendria caso|sentido ~2 que ~1 me|nos? ~1 sigas|sigan|siga|sigais ~1 mand*|envi* ~1 mensajes|nada|mas |"},
 	// "hagan de cuenta que nunca tuvieron este número", "pretend you
 	// never had my number"
-	{Name: "es dont contact again", Pattern: "hagan|haga|hagamos de? cuenta que nunca ~1 tuvieron|tuvo|tuviste|tuvieron|existio ~1 este|mi|ese numero|cel|celular|telefono"},
+	{Name: "es dont contact again", Pattern: "hagan|haga|hagamos de? cuenta que nunca ~1 tuvieron|tuvo|tuviste|existio ~1 este|mi|ese numero|cel|celular|telefono"},
 	{Name: "dont contact me", Pattern: "pretend you never had|got|saw ~1 my|this number|phone|cell / act like you never had|got|saw ~1 my|this number|phone|cell / as if you never had|got|saw ~1 my|this number|phone|cell"},
 	{Name: "es dont contact again", Pattern: "ya no ~1 escriban|escribas|escriba|manden|mandes|llamen|contacten|molesten|envien|texteen|insistan"},
 	// Spanglish: "plz ya no txt a este #"
@@ -930,11 +930,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "don't want to hear about it again"
 	{Name: "dont contact me", Pattern: "dont|not|never want|wish ~1 to? hear ~3 again|anymore"},
 	{Name: "es complaint", Pattern: "bloqueado|bloqueada|bloqueados y ~1 denunciado|denunciada|reportado|reportada|reportados"},
-	{Name: "blocked", Pattern: "blocking|block you|this|your|ur|it|u|number"},
+	{Name: "blocked", Pattern: "blocking|block you|this|your|it|number"},
 	{Name: "blocked", Pattern: "i|ive|im|have|am|just|been|getting|get|youre|you|number blocked / you are blocked"},
 	{Name: "blocked at start", Pattern: "blocked|blocking|reported|reporting"},
 	{Name: "report spam", Pattern: "report|reporting ~4 spam|harassment|fcc|ftc"},
-	{Name: "report spam", Pattern: "report|reporting|reported ~1 this|these|your|ur number|texts|messages|company / report|reporting|reported you"},
+	{Name: "report spam", Pattern: "report|reporting|reported ~1 this|these|your number|texts|messages|company / report|reporting|reported you"},
 	{Name: "do not call list", Pattern: "do not call list|registry"},
 	{Name: "do not call list", Pattern: "do not @contactv|@callv roster|rosters / dont @contactv|@callv roster|rosters"},
 	{Name: "do not call list", Pattern: "do not|dont @contactv|@callv list|registry"},
@@ -967,29 +967,29 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular / pierdeme|pierdame|pierdanme el|mi|este numero|telefono|cel|celular"},
 	// "I have no idea how her number got on your list but I need it off
 	// today"; "I'd rather not get more"
-	{Name: "go away", Pattern: "need|want it|this|that|her|his|my number? off ~2 today|now|asap|please|pls|your|the|list"},
+	{Name: "go away", Pattern: "need|want it|this|that|her|his|my number? off ~2 today|now|asap|please|your|the|list"},
 	{Name: "rather not get more", Pattern: "id rather not get|receive more|anymore / i would rather not get|receive more|anymore"},
 	// Spanglish: "I'd rather no recibir más mensajes sobre esto"
 	{Name: "rather no recibir", Pattern: "rather|prefiero|preferiria no recibir|tener ~1 mas mensajes|textos|mensajitos"},
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the carriers' spam short code: "forwarding these to 7726"
-	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / flag|flagging|flagged this|these|it|them|you|your|ur ~3 7726 / send|sending|sent it|this|these|them|your|ur ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
+	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / flag|flagging|flagged this|these|it|them|you|your ~3 7726 / send|sending|sent it|this|these|them|your ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
 	// llamar a mi lawyer": a threat conditioned on more messages
-	{Name: "threat", Pattern: "if you|u|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
+	{Name: "threat", Pattern: "if you|yall keep|continue ~2 @contacting|@contactv|@callv ~8 @threat"},
 	// "if this keeps up i will report you", "if it happens again im blocking you"
 	{Name: "conditional threat", Pattern: "if this|it|these keeps|keep|continues|continue|happens up|again? ~4 @threat"},
 	// "my abogado is gonna hear about this si no paran": the threat first,
 	// the condition after
-	{Name: "threat", Pattern: "@threat ~6 si no paran|dejan / @threat ~6 if you|u|yall dont stop|quit"},
+	{Name: "threat", Pattern: "@threat ~6 si no paran|dejan / @threat ~6 if you|yall dont stop|quit"},
 	{Name: "cut it out", Pattern: "cut it out|off / knock it off / cut|knock out|off ~2 @contactn"},
 	// stop 47. Post instead of this phone: "paper letters only from here
 	// on", "by the postal service only, not this cell"; "solo por
 	// correo postal"
 	{Name: "mail only", Pattern: "regular|postal|snail|paper mail|letters only / letters only / by|through|via the? post|postal|regular|snail mail|service only / solo|solamente por correo postal|normal|ordinario / solo|solamente por carta|cartas / solo|solamente por correo | ~1 nada|no / by|via the? post only"},
 	// "no hago negocios por WhatsApp", "we don't do deals over text"
-	{Name: "no business by text", Pattern: "dont|never do business|deals|sales by|over|via|through text|texts|txt|sms|message|messages|texting / no hago|hacemos|hacen negocios|tratos por|via mensaje|mensajes|texto|textos|whatsapp|sms"},
+	{Name: "no business by text", Pattern: "dont|never do business|deals|sales by|over|via|through text|texts|sms|message|messages|texting / no hago|hacemos|hacen negocios|tratos por|via mensaje|mensajes|texto|textos|whatsapp|sms"},
 	// "this phone belongs to my employer", "the cell is the company's,
 	// not for your use"
 	{Name: "work line", Pattern: "phone|cell|number|line|device belongs to my|the|our employer|company|job|office|hospital|clinic|school|boss"},
@@ -1003,11 +1003,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "keep me off", Pattern: "no reason|need to keep me|us|my|this number? on|in ~3 @list"},
 	// a minor's phone: "you are messaging a 14 year old", "this is a kid's
 	// phone"
-	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting|txting a|an child|minor|kid|teenager|teen / this is a|my childs|kids|minors phone|cell|number / you|youre|u|ur|yall are|been? texting|messaging a|an 11|12|13|14|15|16|17 year"},
+	{Name: "minor's phone", Pattern: "you|youre|your|yall are|been? texting|messaging|contacting a|an child|minor|kid|teenager|teen / this is a|my childs|kids|minors phone|cell|number / you|youre|your|yall are|been? texting|messaging a|an 11|12|13|14|15|16|17 year"},
 	// a child's age told (dev357, stop 56): "you are texting my 14 year
 	// old daughter", "i'm 15 i'm not buying a roof"
 	// (an age, not a span: "I'm 14 years into a 30 year mortgage")
-	{Name: "minor's phone", Pattern: "you|youre|u|ur|yall are|been? texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y old|olds / you|youre|u|ur|yall are|been? texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 yo / you|youre|u|ur|yall are|been? texting|messaging|contacting my|a|an? 10yo|11yo|12yo|13yo|14yo|15yo|16yo|17yo / youve|yall been texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y old|olds / you have been texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y old|olds / u r texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|yr|y old|olds / u r|are texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 y o / this is my|a 10|11|12|13|14|15|16|17 year|yr olds phone|cell|number / this phone|cell|number belongs to my|a 10|11|12|13|14|15|16|17 year|yr old / im|i only? 10|11|12|13|14|15|16|17 years|yrs old / i am only? 10|11|12|13|14|15|16|17 years|yrs old / im|i 10|11|12|13|14|15|16|17 yo / im only 10|11|12|13|14|15|16|17 | / i am only 10|11|12|13|14|15|16|17 | / im 10|11|12|13|14|15|16|17 |? im|i|and|so ~1 not|dont|cant|no"},
+	{Name: "minor's phone", Pattern: "you|youre|your|yall are|been? texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|y old|olds / you|youre|your|yall are|been? texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 yo / you|youre|your|yall are|been? texting|messaging|contacting my|a|an? 10yo|11yo|12yo|13yo|14yo|15yo|16yo|17yo / youve|yall been texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|y old|olds / you have been texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|y old|olds / you are texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 year|y old|olds / you are texting|messaging|contacting my|a|an? 10|11|12|13|14|15|16|17 y o / this is my|a 10|11|12|13|14|15|16|17 year olds phone|cell|number / this phone|cell|number belongs to my|a 10|11|12|13|14|15|16|17 year old / im|i only? 10|11|12|13|14|15|16|17 years old / i am only? 10|11|12|13|14|15|16|17 years old / im|i 10|11|12|13|14|15|16|17 yo / im only 10|11|12|13|14|15|16|17 | / i am only 10|11|12|13|14|15|16|17 | / im 10|11|12|13|14|15|16|17 |? im|i|and|so ~1 not|dont|cant|no"},
 	// the number given in error (dev357, stop 56): "he put my number on
 	// some form by accident", "her number was given by mistake" (not
 	// "I typed my number wrong, it's 555-...": see phraseRules)
@@ -1025,10 +1025,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es should have been removed", Pattern: "este numero ~1 debio|debia|deberia haber sido dado|dada de baja / este numero ~2 debia|debio|deberia estar dado|dada de baja"},
 	{Name: "es no more updates", Pattern: "ya no necesito|necesitamos|ocupo|ocupamos mas updates|avisos|noticias|mensajes|textos | / aqui le paramos | / no queremos|quiero volver a saber ~3 por este medio / no queremos|quiero volver a saber nada? de ustedes|usted|uds"},
 	{Name: "report spam", Pattern: "forwarded|forwarding|sent|sending ~5 to ~1 verizons|atts|tmobiles|sprints|carriers|their spam team|department|dept"},
-	{Name: "threat", Pattern: "if theres ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if theres ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear"},
+	{Name: "threat", Pattern: "if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear"},
 	// the way out looked for (dev356, stop 56): "been looking for the
 	// unsubscribe button for 10 min", "can't find where to opt out"
-	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt|cannot find ~3 unsubscribe|optout link|button|option / cant|couldnt|cannot find ~3 opt out link|button|option / cant|couldnt|cannot find where|how to ~1 unsubscribe|optout / cant|couldnt|cannot find where|how to opt out / trying to find|locate ~2 unsubscribe|optout link|button|option / trying to find|locate ~2 opt out link|button|option"},
+	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt find ~3 unsubscribe|optout link|button|option / cant|couldnt find ~3 opt out link|button|option / cant|couldnt find where|how to ~1 unsubscribe|optout / cant|couldnt find where|how to opt out / trying to find|locate ~2 unsubscribe|optout link|button|option / trying to find|locate ~2 opt out link|button|option"},
 	// "go bug somebody else", "pester someone else"
 	{Name: "go bother others", Pattern: "bother|pester|bug|spam|harass|hassle|annoy someone|somebody|anybody|anyone else"},
 	// dev320 (stop 54): "please redirect that energy to someone who asked
@@ -1062,9 +1062,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "supposed to be removed", Pattern: "supposed to have been dropped|removed|deleted|unsubscribed|taken"},
 	// "whatever y'all are sending, it can't keep landing here" (the
 	// messages named: see phraseRules)
-	{Name: "cant keep coming", Pattern: "it|they|these|this|that|texts|messages cant|cannot keep landing|showing|coming|arriving|popping ~1 up? here|in|on|to / it|they|these|this|that|texts|messages can not keep landing|showing|coming|arriving|popping ~1 up? here|in|on|to"},
+	{Name: "cant keep coming", Pattern: "it|they|these|this|that|texts|messages cant keep landing|showing|coming|arriving|popping ~1 up? here|in|on|to / it|they|these|this|that|texts|messages can not keep landing|showing|coming|arriving|popping ~1 up? here|in|on|to"},
 	// "someone on your team promised me I wouldn't hear from you again"
-	{Name: "promised no more", Pattern: "promised|assured|swore ~6 i|we wouldnt|wont hear back? from you|u|yall|your / promised|assured|swore ~6 i|we would|will not hear back? from you|u|yall|your"},
+	{Name: "promised no more", Pattern: "promised|assured|swore ~6 i|we wouldnt|wont hear back? from you|yall|your / promised|assured|swore ~6 i|we would|will not hear back? from you|yall|your"},
 	// "emailed your support desk to be left alone"
 	{Name: "asked to be left alone", Pattern: "@reported ~5 to be left alone"},
 	// "tampoco quiero más textos de ustedes" (neither do I want)
@@ -1079,7 +1079,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "le erraron de número", "se equivocaron de número"
 	{Name: "es wrong number", Pattern: "erraron|erro|erraste|errado de|el numero|telefono|persona"},
 	// "send me one more y se lo mando a mi attorney": one more, and a threat
-	{Name: "threat", Pattern: "one|uno more|mas y|and|n ~6 attorney|fcc|ftc|bbb|police|lawyer|abogado|abogada|counsel|cfpb|profeco|policia|demanda|denuncia|ag|regulator|regulators|regulador"},
+	{Name: "threat", Pattern: "one|uno more|mas y|and ~6 attorney|fcc|ftc|bbb|police|lawyer|abogado|abogada|counsel|cfpb|profeco|policia|demanda|denuncia|ag|regulator|regulators|regulador"},
 	// dev247: an ending said plainly: "We're done here.", "I think we're
 	// finished with this conversation" (checked: nothing but politeness
 	// or a refusal after it)
@@ -1103,7 +1103,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "pueden dar esto por terminado", "demos esto por cerrado"
 	{Name: "es done here", Pattern: "dar|demos|den esto|lo|todo por terminado / hasta aqui llegamos|llego"},
 	// "nada de recordatorios ni promociones de aquí en adelante"
-	{Name: "es no need to write", Pattern: "nada de mas? recordatorios|mensajes|textos|promociones|msjs|mensajitos ~6 en adelante"},
+	{Name: "es no need to write", Pattern: "nada de mas? recordatorios|mensajes|textos|promociones|mensajitos ~6 en adelante"},
 	// "this is my job's line", "it's my employer's phone"
 	{Name: "work line", Pattern: "this|it is|s my|the jobs|employers|companys|bosses|offices line|phone|cell|number"},
 	// "this is the last time I want to hear from you guys"
@@ -1113,11 +1113,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no need for updates", "no need for any more reminders"
 	{Name: "no need for updates", Pattern: "no need for|of any? more? updates|followups|reminders|texts|messages|checkins"},
 	// "I'd prefer you keep your offers to yourselves from now on"
-	{Name: "keep to yourself", Pattern: "keep your|ur|the offers|texts|messages|promos|deals|pitches to yourself|yourselves|yourself"},
+	{Name: "keep to yourself", Pattern: "keep your|the offers|texts|messages|promos|deals|pitches to yourself|yourselves"},
 	// threats after the condition: "my lawyer hears about this si me
 	// mandan uno más", "sigan mandando y van pa la FCC", "keep texting y ya
 	// verás"
-	{Name: "threat after", Pattern: "@threat ~8 si|if me|you mandan|escriben|send|text ~1 uno|otro|one|another ~1 mas|more / sigan|siguen|keep mandando|escribiendo|texteando|texting|sending mensajes|msjs|msj|textos|texts|messages|these? y|and ~8 @threat / keep texting|messaging|sending y|and ya veras|youll see"},
+	{Name: "threat after", Pattern: "@threat ~8 si|if me|you mandan|escriben|send|text ~1 uno|otro|one|another ~1 mas|more / sigan|siguen|keep mandando|escribiendo|texteando|texting|sending mensajes|mensaje|textos|texts|messages|these? y|and ~8 @threat / keep texting|messaging|sending y|and ya veras|youll see"},
 	// "pretend this number doesn't exist", "hagan de cuenta que este
 	// número no existe"
 	{Name: "go away", Pattern: "pretend|assume this|my number ~3 exist|existed|exists / act like this|my number ~3 exist|existed|exists / de cuenta|como que este|mi numero no|nunca existe|existio|existiera"},
@@ -1126,7 +1126,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// lo usen pa vender insurance", "no lo pueden seguir usando pa vender
 	// software", "sus anuncios aquí no")
 	{Name: "dont use it for sales", Pattern: "dont|never use it|this for ~2 @salesn / dont|never use this number|line|phone for ~2 @salesn / do not use it|this for ~2 @salesn / no lo|la ~2 usen|use|uses|usar|usando|usarlo|usarla ~1 pa|para ~1 @salesn"},
-	{Name: "dont use it for sales", Pattern: "sus|your|ur @salesn aqui|here|aca no|not |"},
+	{Name: "dont use it for sales", Pattern: "sus|your @salesn aqui|here|aca no|not |"},
 	{Name: "dont use it for sales", Pattern: "las|los promos|promociones|anuncios|publicidad|propaganda aqui|aca no |"},
 	// "se acabaron los mensajes pa mí", "dejen mi teléfono quieto",
 	// "déjenme el celular libre"
@@ -1139,7 +1139,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
 	// quiero caldo, ni seguro, ni mensajes"
-	{Name: "es none wanted", Pattern: "no quiero|queremos ~3 | ni ~2 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 | ni mensajes|textos|mensajitos|llamadas|msjs / no quiero|queremos ~3 ni mensajes|textos|mensajitos|msjs"},
+	{Name: "es none wanted", Pattern: "no quiero|queremos ~3 | ni ~2 | ni mensajes|textos|mensajitos|llamadas / no quiero|queremos ~3 | ni mensajes|textos|mensajitos|llamadas / no quiero|queremos ~3 ni mensajes|textos|mensajitos"},
 	// "ya párenle", "párenle ya" as the last words
 	{Name: "es stop sending", Pattern: "ya parenle|parale|parenla |"},
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla ya |"},
@@ -1156,13 +1156,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// one of these on my screen", "bless and keep you, far away from my
 	// phone", "no reason for your bank to be texting me now or later"
 	{Name: "quit while ahead", Pattern: "lets both? quit while / let us both? quit while"},
-	{Name: "dont contact me", Pattern: "leave me|us off your|ur texts|list|messages|texting|lists / leave me|us off the texts|texting|messages"},
-	{Name: "threat", Pattern: "get|have your|ur ~2 number|line|company shut down|reported|blocked|banned / get|have you all ~2 number|line|company shut down|reported|blocked|banned"},
-	{Name: "es remove me", Pattern: "my|this|his|her number|info|numero out of|outta your|ur|the system|database|list|files"},
+	{Name: "dont contact me", Pattern: "leave me|us off your texts|list|messages|texting|lists / leave me|us off the texts|texting|messages"},
+	{Name: "threat", Pattern: "get|have your ~2 number|line|company shut down|reported|blocked|banned / get|have you all ~2 number|line|company shut down|reported|blocked|banned"},
+	{Name: "es remove me", Pattern: "my|this|his|her number|info|numero out of|outta your|the system|database|list|files"},
 	{Name: "asked before", Pattern: "id|i been|was took|taken off / i had|have been took|taken off / ive been took|taken off"},
 	{Name: "es dont contact again", Pattern: "ni se les|le|te ocurra otra vez / ni se les|le|te ocurra de nuevo"},
 	{Name: "es dont contact again", Pattern: "no me gasten|gastes|gaste mi|el dinero|saldo|pisto|datos / ya no gasten|gastes|gaste|pierdan|pierdas|pierda saliva|tiempo conmigo |"},
-	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your|ur outfit|company|bunch|people"},
+	{Name: "dont contact me", Pattern: "obliged|glad|happy|appreciate if|it i? never heard|hear another|a peep|word / never hear|heard from your outfit|company|bunch|people"},
 	{Name: "lose my number", Pattern: "lose|loose|toss|throw|trash|burn this|my number ~3 away|pond|trash|garbage|river|lake / this|my number goes|belongs in|into the trash|garbage|bin / lose|loose|toss|throw|trash|burn this|my number|phone ~3 for good"},
 	// dev336 (stop 55): "Enough. Put my number in the trash."
 	{Name: "bin my number", Pattern: "put|stick|drop|file|throw this|my|our number in|into the|your? trash|garbage|bin|shredder|dumpster / bin|shred this|my|our number"},
@@ -1198,7 +1198,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// siguen", "tienen mal el número", "ya no ocupo que me escriban",
 	// "ya te dije que no y sigues"
 	{Name: "dont contact me", Pattern: "dont send anything|nothing ~1 else|more this|my way / dont send anything|nothing ~1 else|more here | / dont send anything|nothing ~1 else|more to this number|phone"},
-	{Name: "no consent", Pattern: "cant|cannot|shouldnt text|message|contact|call me|us without my|our okay|ok|consent|permission / you dont have my|our okay|ok|consent|permission to text|message|contact|call ~3 me|us|here / you dont have my|our okay|ok|consent|permission to text|message|contact|call ~3 my|this phone|number|cell"},
+	{Name: "no consent", Pattern: "cant|shouldnt text|message|contact|call me|us without my|our ok|consent|permission / you dont have my|our ok|consent|permission to text|message|contact|call ~3 me|us|here / you dont have my|our ok|consent|permission to text|message|contact|call ~3 my|this phone|number|cell"},
 	{Name: "reported junk", Pattern: "tapped|hit|clicked|pressed|used ~3 report junk|spam / im|ill|i|were putting|put|moving|moved you ~2 in|into|to the|my? spam|junk / we are putting|moving you ~2 in|into|to the|my? spam|junk / we put|moved you ~2 in|into|to the|my? spam|junk"},
 	{Name: "give it a rest", Pattern: "give my|this|our phone|number|inbox a break|rest ~2 forever|permanently|good / give my|this|our phone|number|inbox a break|rest | like? | forever|permanently"},
 	{Name: "not on list", Pattern: "whatever|which|what|any|your|this|the|some|a|that list ~4 | i|we dont want to be on it"},
@@ -1208,8 +1208,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es threat if continue", Pattern: "profeco|abogado|abogada|fcc ~6 si me? siguen|continuan mandando|llamando|escribiendo|molestando|texteando|enviando / profeco|abogado|abogada|fcc ~6 si me? siguen|continuan con los|las? mensajes|llamadas|textos / profeco|abogado|abogada|fcc ~6 si me? siguen|continuan | / profeco|abogado|abogada|fcc ~6 si me? vuelven a escribir*|llamar*"},
 	{Name: "es wrong number", Pattern: "tienen|tiene|tenian mal el|mi numero |"},
 	{Name: "es told no", Pattern: "ya te|les|le dije|dijimos que no ~3 y sigues|siguen|sigue"},
-	{Name: "break up", Pattern: "breaking|break up with you|u | / move on with your life"},
-	{Name: "last message", Pattern: "make this our|the last conversation|convo|text|message|exchange|chat | / make this our|the last conversation|convo|text|message|exchange|chat with|from you|yall"},
+	{Name: "break up", Pattern: "breaking|break up with you | / move on with your life"},
+	{Name: "last message", Pattern: "make this our|the last conversation|text|message|exchange|chat | / make this our|the last conversation|text|message|exchange|chat with|from you|yall"},
 	// dev308, dev280 (stop 55, once the model stopped reading them): "I'd
 	// appreciate it if this was the end of the emails and the texts
 	// both", "ni me sigan contando de sus precios"
@@ -1222,7 +1222,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// pipeline", "I'd quit while you're ahead", "We'd appreciate it if
 	// nobody reached out again"
 	{Name: "revoke consent", Pattern: "my|our|any ~1 consent ~8 revoked|withdrawn|rescinded|retracted|terminated / consider it|this|that revoked|rescinded"},
-	{Name: "leave me out", Pattern: "leave|keep me|us out of your|ur|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|sequence|outreach|texts / leave|keep my|our number out of your|ur|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|sequence|outreach|texts"},
+	{Name: "leave me out", Pattern: "leave|keep me|us out of your|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|sequence|outreach|texts / leave|keep my|our number out of your|this|the pipeline|list|lists|campaign|campaigns|funnel|rotation|sequence|outreach|texts"},
 	{Name: "quit while ahead", Pattern: "quit|stop while you are|youre ahead |"},
 	{Name: "dont contact me", Pattern: "appreciate|prefer|rather|best ~3 if nobody|noone reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore / appreciate|prefer|rather|best ~3 if no one reached|reaches|contacted|contacts|texted|texts|called|calls ~2 again|anymore / appreciate|prefer|rather|best ~3 if nobody|noone reached|reaches out | / appreciate|prefer|rather|best ~3 if no one reached|reaches out |"},
 	// "ion" for "I don't" (dev337): "ion wanna hear from y'all again"
@@ -1230,7 +1230,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact me", Pattern: "ion|iont want|need to? hear|hearing from you ~2 again|anymore|no / ion|iont want|need no|any|more|these ~1 texts|messages|calls"},
 	{Name: "see no more", Pattern: "dont want|wanna to? see another one|text|message ~4 screen|phone / do not want|wanna to? see another one|text|message ~4 screen|phone / dont want to see another one of these|those ~2 on|from my|this|you / dont want to see another one of these|those |"},
 	{Name: "dont contact me", Pattern: "far away from my|this phone|number|cell|screen"},
-	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your|ur bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
+	{Name: "dont contact me", Pattern: "no reason for you|yall to be texting|messaging|contacting|calling me|us / no reason for you all to be texting|messaging|contacting|calling me|us / no reason for your bank|company|office|people|team to be texting|messaging|contacting|calling me|us"},
 	// dev282, dev285: "find another phone to bother please", "these promo
 	// texts keep popping over my nav ... i need them gone", "leave me out
 	// of whatever list this is", "me quiero des-suscribir ya mismo", "do
@@ -1239,7 +1239,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "texts gone", Pattern: "need|want them|these|those|em gone / need|want these|those|the|your texts|messages|promos gone"},
 	{Name: "off your list", Pattern: "leave me|us out of ~2 list|lists|system|database"},
 	{Name: "unsubscribe", Pattern: "des suscribir|suscribirme|suscribo|suscribanme / desuscribir|desuscribirme|dessuscribir|desuscribanme|desuscribeme"},
-	{Name: "dont use it for sales", Pattern: "dont|never put it|this|me|us on your|ur ~1 marketing|promo|promos|mailing|sales ~1 list|lists|thing / dont|never put it|this|me|us on your|ur list|lists / dont|never put my number on your|ur ~2 list|lists|thing / do not put it|this|me|us on your|ur ~2 list|lists|thing"},
+	{Name: "dont use it for sales", Pattern: "dont|never put it|this|me|us on your ~1 marketing|promo|promos|mailing|sales ~1 list|lists|thing / dont|never put it|this|me|us on your list|lists / dont|never put my number on your ~2 list|lists|thing / do not put it|this|me|us on your ~2 list|lists|thing"},
 	// dev287 (formal Spanish): "ninguno de los dos queremos más mensajes
 	// de su compañía", "todo mensaje que reciba de ustedes lo consideraré
 	// no autorizado", "no deseo que este número quede guardado en su
@@ -1254,7 +1254,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// número"
 	{Name: "es remove me", Pattern: "me|nos saquen|quiten|borren|eliminen|saque|quite|borre de ~2 sistema|lista|listas|base|registro|registros|system|list"},
 	{Name: "es dont want messages", Pattern: "no quiero|queremos recibir nada ~1 de ustedes|usted|ti / no quiero|queremos recibir nada mas"},
-	{Name: "es not one more", Pattern: "ni un|uno mensaje|msj|texto|mensajito mas / ni uno mas"},
+	{Name: "es not one more", Pattern: "ni un|uno mensaje|texto|mensajito mas / ni uno mas"},
 	{Name: "complained", Pattern: "puse|hice|meti|filed|file|mande ~2 complaint|queja ~4 fcc"},
 	{Name: "dont contact me", Pattern: "quit|stop clogging|filling|blowing it|my|this up|phone|line / quit|stop clogging|filling|blowing up my|this phone|line"},
 	{Name: "forget about me", Pattern: "olvidenme|olvideme|olvidame|olvidennos|olvidenos |"},
@@ -1279,7 +1279,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "go away", Pattern: "desaparezcan |"},
 	{Name: "es dont contact again", Pattern: "no gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|saliva conmigo / no gasten|gaste|gastes|pierdan|pierda|pierdas mas? el|su? tiempo conmigo |"},
 	{Name: "es dont contact again", Pattern: "ponganle|pongan|ponle|pongale punto final a esto|estos |"},
-	{Name: "off your list", Pattern: "take me|us out of the|your|ur rotation|queue / take|get me|us out of your|ur system|database"},
+	{Name: "off your list", Pattern: "take me|us out of the|your rotation|queue / take|get me|us out of your system|database"},
 	// dev293: "I'd like this to be the last one of these I get from you
 	// all", "we'd prefer this be the last one", "I'd rather not keep
 	// getting the plumbing stuff on it", "so we only hear from you when

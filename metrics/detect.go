@@ -32,10 +32,10 @@ var askCues = textmatch.MustCompile(map[string]textmatch.Set{
 	"want":  textmatch.NewSet("want", "hoping", "looking", "expecting", "asking", "need", "get", "thinking", "take", "accept", "wanting"),
 	"house": textmatch.NewSet("house", "home", "place", "property", "roof", "kitchen", "foundation", "condo", "it", "everything", "basement", "hvac", "plumbing"),
 }, []textmatch.Rule{
-	{Name: "motivation", Pattern: "why ~4 @sell / reason|reasons ~3 @sell|sale / what|whats ~3 prompting|prompted|brings / what|whats ~2 made|got you / motivat* / whats behind"},
-	{Name: "motivation", Pattern: "whats going on with ~2 @house / whats the situation / what led"},
+	{Name: "motivation", Pattern: "why ~4 @sell / reason|reasons ~3 @sell|sale / what|whats ~3 prompting|prompted|brings / what|whats ~2 made|got you / motivat* / what is behind"},
+	{Name: "motivation", Pattern: "what is going on with ~2 @house / what is the situation / what led"},
 	{Name: "condition", Pattern: "condition|shape|repairs|repair|updates|updated|renovated|issues|problems|damage|fixing|maintenance"},
-	{Name: "condition", Pattern: "how is ~2 @house / hows ~2 @house / how does ~2 @house / need|needs ~3 work|repairs|repair|fixing / what ~2 wrong with"},
+	{Name: "condition", Pattern: "how is ~2 @house / how is ~2 @house / how does ~2 @house / need|needs ~3 work|repairs|repair|fixing / what ~2 wrong with"},
 	{Name: "timeline", Pattern: "when ~5 @sell|@want|ready|done|out / how soon|quickly|fast / timeline|timeframe|timing / time frame / by when / how long ~3 @want|have|until"},
 	{Name: "timeline", Pattern: "what|whats ~2 your|the date|deadline / target date"},
 	{Name: "price", Pattern: "how much ~5 @want|worth|think|sell|value / price|number|figure|amount ~3 in mind / what ~3 price|number|figure|value / asking price / bottom line / lowest ~2 take|accept|go"},

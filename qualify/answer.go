@@ -26,26 +26,26 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "¿qué rango le queda cómodo?", "what range works for you?"
 	{Name: "money", Pattern: "que|cual rango / what|which range"},
 	// "what monthly premium could you manage?", "¿qué cuota le queda cómoda?"
-	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you|u manage / comfortable with|paying / monthly amount|payment"},
+	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you manage / comfortable with|paying / monthly amount|payment"},
 	// "what would you want to keep the total monthly under?"
 	{Name: "money", Pattern: "keep ~4 under|below|less|bajo|debajo"},
 	{Name: "authority", Pattern: "decide|decides|deciding|decision|decisions|decisiones|decida / anyone|someone|anybody else / alguien mas / who else / sign|signs off / approve|approves|aprueba / on the loan|title|deed|policy|application|mortgage / in your name / are you the one / quien decide|firma / es suyo|suya / your role|position|title|job / what do you do for a? living|work / what do you do there / the homeowner|owner|duena|dueno|propietario|propietaria / own or|o rent|renting|lease|leasing|renta|rentan / own ~2 the|this|your home|house|place|property|space / es suya|suyo|propia / are you renting|leasing / your home|house|place or"},
 	// "the only owner, or is there a co-owner?", "¿usted es el dueño?",
 	// "¿está a su nombre?", "is it your house?", "be the one approving"
 	// "anyone buying with you?", "is it just you, or a partner too?"
-	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you|u / just|only you|u / just|only be you|u / solo usted|tu / alguien mas / business partner|partners"},
-	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you|u sit / your|ur role|position / what do you do at|there|for"},
+	{Name: "authority", Pattern: "anyone|anybody|someone buying|applying|signing|deciding|on ~2 with you / just|only you / just|only be you / solo usted|tu / alguien mas / business partner|partners"},
+	{Name: "authority", Pattern: "who handles|manages|runs|does|oversees / who takes care of / quien maneja|lleva|administra / quien se encarga / where do|does you sit / your role|position / what do you do at|there|for"},
 	// "are you the policyholder, or is it under your husband?", "¿usted
 	// es el titular?"
 	{Name: "authority", Pattern: "policyholder|policyholders|titular / policy|account holder / named insured / under your|his|her|whose name"},
 	// "what kind of role are you in?", "¿cuál es tu papel en la
 	// gestoría?", "¿qué puesto tiene?"
-	{Name: "authority", Pattern: "role|position|title ~2 are|do you|u / cual es tu|su papel|rol|puesto|cargo / que puesto|cargo|rol|papel / tu|su papel|rol|puesto|cargo en"},
+	{Name: "authority", Pattern: "role|position|title ~2 are|do you / cual es tu|su papel|rol|puesto|cargo / que puesto|cargo|rol|papel / tu|su papel|rol|puesto|cargo en"},
 	// "who'll be signing for the policy?", "¿quién va a firmar?"
 	{Name: "authority", Pattern: "who ~2 signing|paying|approving|pays|signs / quien ~2 firma|firmaria|firmara|paga|pagara|aprueba|firmar|pagar|aprobar"},
 	// "you're the one making the call?", "it's your house, right?"
-	{Name: "authority", Pattern: "you are the one / it is your|ur house|home|place|property|building / your|ur own home|house|place|property|building"},
-	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your|ur house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
+	{Name: "authority", Pattern: "you are the one / it is your house|home|place|property|building / your own home|house|place|property|building"},
+	{Name: "authority", Pattern: "owner|owners|coowner|dueno|duena|duenos|propietario|propietaria / a su|tu nombre / a nombre de|del / is it|this|that your house|home|place|property|building / es su|tu casa|propiedad / approving|aprobar|autoriza|autorizar"},
 	{Name: "timeline", Pattern: "when|cuando|timeline|timeframe / how soon / by when / a|any|the date|deadline / need it|this|them by / fecha|plazo"},
 	// a choice of times: "today, or is later this week okay?"
 	{Name: "timeline", Pattern: "today|tomorrow|hoy|manana |? or|o / or|o ~3 later this|next week / this|esta week|semana |? or|o"},
@@ -54,7 +54,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que hora / a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
 	// a turn that announces the call: "Amanda will call you with a
 	// side-by-side. When works?"
-	{Name: "call time", Pattern: "call|ring|phone|text|reach you|u / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
+	{Name: "call time", Pattern: "call|ring|phone|text|reach you / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
 	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
 	// are you hoping it helps with?", "what do you need help with?"
 	// "what's prompting the search?", "anything I can help with?", "¿en
@@ -769,9 +769,9 @@ func refusal(t textmatch.Text) bool {
 }
 
 var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar|get into / private|personal|privado / none of your / no comment / weighing ~2 options"},
+	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar into / private|personal|privado / none of your / no comment / weighing ~2 options"},
 	// a question back: "hmm why do you ask", "¿para qué quiere saber?"
-	{Name: "refusal", Pattern: "why do|would you|u ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
+	{Name: "refusal", Pattern: "why do|would you ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
 	// "does it matter lol", "I will have to think about it": no answer yet
 	{Name: "refusal", Pattern: "does|would that|it matter / have|need|got to|gotta think ~2 about|over / let me|lemme think ~2 about|over / lo|la voy a pensar / lo pienso / dejeme|dejame pensarlo"},
 })
@@ -916,15 +916,15 @@ func monthlyAnswer(t textmatch.Text, v string) string {
 }
 
 var soleOrJoint = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "decision maker", Pattern: "im the only|sole member|owner|one / i am the only|sole member|owner|one / im|i the only|sole decision maker / i am the only|sole decision maker / nobody|noone else to ask|check / no one else to ask|check / soy el|la unico|unica|unico dueno|duena|socio|socia / nadie mas ~1 decide|firma"},
-	{Name: "joint decision", Pattern: "a nombre de mi|mio y|and ~1 mi|my / tiene|tienen que|q firmar ~1 tambien|tmb|tb / has|have to sign too|also"},
+	{Name: "decision maker", Pattern: "im the only|sole member|owner|one / i am the only|sole member|owner|one / im|i the only|sole decision maker / i am the only|sole decision maker / nobody|noone else to ask|check / no one else to ask|check / soy el|la unico|unica dueno|duena|socio|socia / nadie mas ~1 decide|firma"},
+	{Name: "joint decision", Pattern: "a nombre de mi|mio y|and ~1 mi|my / tiene|tienen que firmar ~1 tambien / has|have to sign too|also"},
 })
 
 // ownerQuestion asks whether the lead owns the place or decides: "are you
 // the property owner?", "you're the homeowner, right?", "¿es usted el
 // dueño?", "are you the one who decides?".
 var ownerQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "owner", Pattern: "are you|u ~2 owner|homeowner|owners|decision|decider|one / you are the|a ~1 owner|homeowner / es usted|tu ~2 dueno|duena|propietario|propietaria / usted es|tu eres ~2 dueno|duena|propietario|propietaria"},
+	{Name: "owner", Pattern: "are you ~2 owner|homeowner|owners|decision|decider|one / you are the|a ~1 owner|homeowner / es usted|tu ~2 dueno|duena|propietario|propietaria / usted es|tu eres ~2 dueno|duena|propietario|propietaria"},
 	// "do you own the home?", "¿la casa es propia?"
 	{Name: "owner", Pattern: "do|you own ~2 home|house|place|property|building|condo / es propia|suya|tuya"},
 })
@@ -938,7 +938,7 @@ var relatives = textmatch.NewSet("cousin", "uncle", "aunt", "son", "daughter", "
 // buying a new home?", "Are you looking to add him to a policy?", "Still
 // house hunting?", "¿Busca refinanciar?".
 var needQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "need yes", Pattern: "are|were you|u ~2 looking|hoping|wanting|planning|trying to / are|were you|u ~2 buying|refinancing|switching|adding / are|were you|u ~2 shopping for / do|did you|u ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender / busca|buscando|necesita ~1 seguro|aseguranza|poliza|prestamo|credito"},
+	{Name: "need yes", Pattern: "are|were you ~2 looking|hoping|wanting|planning|trying to / are|were you ~2 buying|refinancing|switching|adding / are|were you ~2 shopping for / do|did you ~1 need|want|wanna / still house|home hunting|shopping|looking / busca|buscando|quiere|necesita|piensa|planea ~2 comprar|refinanciar|cambiar|agregar|asegurar|vender / busca|buscando|necesita ~1 seguro|aseguranza|poliza|prestamo|credito"},
 })
 
 // needVerbs keep a short clause with an amount a need: "need 300k for the

@@ -853,7 +853,11 @@ func TestOwnerYesSoleSignersCostsThatHurtAndBookedDays(t *testing.T) {
 	require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, after("Will it be in your name or the company's?"), "company's, I'm the sole member, nobody else to check with")[qualify.Authority].Value)
 	require.Equal(t, "joint decision", ruleFields(t, qualify.BANT, after("¿Está a su nombre nada más?"), "a nombre de mi y mi hermana, ella tiene que firmar también")[qualify.Authority].Value)
 	require.NotContains(t, ruleFields(t, qualify.BANT, after("Thanks! Do you own the home?"), "no, I rent"), qualify.Authority)
-	require.Equal(t, "someone else decides", ruleFields(t, qualify.BANT, after("Are you the one who signs off?"), "nope, my uncle's the money guy, he'd have to ok it")[qualify.Authority].Value)
+	// ("he'd have to ok it" is someone else's approval in plain words
+	// since stop 57, when the rule's "okay" became the "ok" the
+	// normaliser turns it into; before, only the answer read it)
+	require.Equal(t, "approval", ruleFields(t, qualify.BANT, after("Are you the one who signs off?"), "nope, my uncle's the money guy, he'd have to ok it")[qualify.Authority].Value)
+	require.Equal(t, "someone else decides", ruleFields(t, qualify.BANT, after("Are you the one who signs off?"), "nope, my uncle's the money guy")[qualify.Authority].Value)
 	require.Contains(t, ruleFields(t, qualify.BANT, nil, "el recibo de la luz nos está matando"), qualify.Need)
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "pagamos como 300 al mes en verano"), qualify.Timeline)
 	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "$120 just for the visit? wow"), qualify.Budget)

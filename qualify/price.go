@@ -239,7 +239,7 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "best|any|reasonable offer"},
 	// "any fair price", "cualquier precio razonable", "lo que sea justo"
 	{Name: "open", Pattern: "any ~1 reasonable|fair|decent price|number / cualquier ~1 precio|oferta|cantidad ~1 razonable|justo|justa|decente / cualquier ~1 razonable|justo|decente precio|oferta"},
-	{Name: "open", Pattern: "whatever ~2 you|u ~1 offer|think|pay"},
+	{Name: "open", Pattern: "whatever ~2 you ~1 offer|think|pay"},
 	{Name: "open", Pattern: "name your price"},
 	// "honestly would take an offer", "we'd entertain offers"
 	{Name: "open", Pattern: "would|will|id|wed take|consider|entertain ~2 offer|offers"},

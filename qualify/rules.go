@@ -1213,7 +1213,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev266: "we're three payments behind now", "can't keep up with the
 	// rental no more"
 	{Name: "behind on payments", Pattern: "payments|notes behind / behind con la|el mortgage|hipoteca|banco"},
-	{Name: "tired landlord", Pattern: "cant|cannot keep up with the|my rental|rentals|tenants|renters"},
+	{Name: "tired landlord", Pattern: "cant keep up with the|my rental|rentals|tenants|renters"},
 	{Name: "balloon payment due", Pattern: "balloon"},
 	{Name: "financial hardship", Pattern: "payment|mortgage ~2 killing|crushing"},
 	{Name: "financial hardship", Pattern: "hours|pay ~1 got? cut"},
@@ -1221,7 +1221,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "financial hardship", Pattern: "medical bills"},
 	{Name: "financial hardship", Pattern: "credit cards|card"},
 	{Name: "financial hardship", Pattern: "need|needs ~2 the? @money"},
-	{Name: "financial hardship", Pattern: "cant|cannot afford"},
+	{Name: "financial hardship", Pattern: "cant afford"},
 	{Name: "financial hardship", Pattern: "financial|hardship|bankruptcy|bankrupt"},
 	{Name: "rising property taxes", Pattern: "taxes|tax ~4 up|going|increase|increased|went|rising|high"},
 	// "debo como seis meses de taxes", "atrasado en los impuestos"
@@ -1269,8 +1269,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "growing family", Pattern: "upsiz*|outgrow*|outgrew / need|needs|needing more room|space|bedrooms / growing family / family ~2 growing|grew"},
 	{Name: "growing family", Pattern: "kid|baby|child|kiddo ~2 on the way"},
 	// "hard to keep up with the county taxes", "taxes doubled"
-	{Name: "rising property taxes", Pattern: "cant|cannot|couldnt|struggling|hard|tough|trouble ~2 keep|keeping up with ~3 taxes|tax"},
-	{Name: "financial hardship", Pattern: "cant|cannot|couldnt|struggling|hard|tough|trouble ~2 keep|keeping up with ~3 payments|mortgage|bills|repairs|upkeep|maintenance"},
+	{Name: "rising property taxes", Pattern: "cant|couldnt|struggling|hard|tough|trouble ~2 keep|keeping up with ~3 taxes|tax"},
+	{Name: "financial hardship", Pattern: "cant|couldnt|struggling|hard|tough|trouble ~2 keep|keeping up with ~3 payments|mortgage|bills|repairs|upkeep|maintenance"},
 	{Name: "rising property taxes", Pattern: "keep up with ~3 taxes|tax / taxes|tax ~3 killing|crushing|insane|outrageous|doubled|skyrocketed|skyrocketing|through"},
 	{Name: "financial hardship", Pattern: "keep up with ~3 payments|mortgage|bills|repairs|upkeep|maintenance"},
 	// "my partner landed a job in ohio", "husband took a position out of state"
@@ -1333,7 +1333,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "behind on payments", Pattern: "atrase|atrasamos|atraso|atrasaron ~3 hipoteca|pagos|mensualidades|renta"},
 	// worn out: "I don't have it in me to find another tenant. I'm 71"
 	{Name: "tired of it", Pattern: "dont have it in me / cant do it anymore / too old for ~2 this|it|that / getting too old / ya no puedo con ~2 esto|la casa|eso|las"},
-	{Name: "behind on payments", Pattern: "atrasao|atrasa|atrasá ~3 pagos|impuestos|hipoteca|mensualidades / me quiere|quieren quitar la casa"},
+	{Name: "behind on payments", Pattern: "atrasao|atrasa ~3 pagos|impuestos|hipoteca|mensualidades / me quiere|quieren quitar la casa"},
 	// reasons in plain words: "code enforcement fined me", "the bank
 	// won't refinance", "no tengo guita para arreglarla", "we're building
 	// our new place", "nos regresamos a México", "rather sell than deal
@@ -1376,7 +1376,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// vacía, no la necesito pa nada"
 	{Name: "relocating", Pattern: "me voy|nos vamos|me mudo|nos mudamos pa|para ~1 florida|texas|mexico|california|carolina|georgia|arizona|puerto|guate|el|la|otro|otra"},
 	{Name: "vacant property", Pattern: "lleva|llevan ~3 vacia|vacio|sola|desocupada / no la|lo necesito|necesitamos pa|para nada"},
-	{Name: "divorce", Pattern: "nos vamos a separar / nos separamos|separamos|separarnos / divorciamos|divorciando|divorciarnos"},
+	{Name: "divorce", Pattern: "nos vamos a separar / nos separamos|separarnos / divorciamos|divorciando|divorciarnos"},
 	// "con la separación ya no tiene sentido", "desde la separación",
 	// "after the separation"
 	{Name: "divorce", Pattern: "con|desde|por|tras la|mi|nuestra separacion / after|since the|our|my separation / because of the|our|my separation"},
@@ -1393,7 +1393,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a tenant who stopped paying, the landlord worn out collecting: "ya
 	// casi no me paga la renta", "me cansé de andarle cobrando"
 	{Name: "tired landlord", Pattern: "no me|nos paga|pagan|pago|pagaron ~2 la? renta|alquiler|mensualidad / cansado|cansada|canse|cansamos|harto|harta ~3 cobrar|cobrarle|cobrando|andarle"},
-	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo|enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
+	{Name: "medical", Pattern: "chemo|chemotherapy|dialysis|hospital|hospitalized / se enfermo / enfermedad / esta|anda|sigue|estan enferma|enfermo|enfermos"},
 	{Name: "caring for family", Pattern: "caring for ~2 my|our mom|dad|mother|father|parents|husband|wife|grandma|grandpa"},
 	{Name: "downsizing", Pattern: "hijos se fueron / muy grande para / too big for ~2 us|me|just"},
 	{Name: "buying another home", Pattern: "found a|another ~2 house|home|place / sell ours|mine to buy / contingent"},
@@ -1406,12 +1406,12 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// stairs", "las rodillas ya no me dan"
 	{Name: "medical", Pattern: "my|his|her|moms|dads knees|knee|back|hip|hips|legs ~2 shot|bad|gone|giving|killing|cant|wont|worse|toast / my|his|her|moms|dads knees|knee|back|hip|hips|legs is|are done|finished / rodillas|rodilla|espalda|cadera ~3 duele|duelen|mal / rodillas|rodilla|espalda|cadera ~1 no me dan|ayudan|aguantan / rodillas|rodilla|espalda|cadera ya no ~2 dan|aguantan|sirven"},
 	{Name: "carrying two mortgages", Pattern: "two|2|double|both mortgages|mortgage|notes / paying ~3 two|2|both mortgages|notes / already bought|closed|purchased ~3 another|new|other ~1 place|house|home|one"},
-	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant|cannot live alone / caregiver|caretaker"},
+	{Name: "caring for family", Pattern: "take|taking care of ~2 my|our mom|dad|mother|father|parents|grandma|grandpa|mum / cant live alone / caregiver|caretaker"},
 	{Name: "relocating for job", Pattern: "commute|commuting ~4 killing|long|brutal|too|hours|far / closer to work"},
 	// what a doctor or a grown child said: "the doctor said I shouldn't
 	// climb stairs", "no more steps for me", "my son wants us nearer",
 	// "mis hijos quieren que viva cerca"; the negation belongs to the cue
-	{Name: "medical", Pattern: "not|cant|cannot|couldnt ~3 stairs|steps / no more stairs|steps / doctor|doctors|dr|cardiologist|physician ~3 says|said|told|wants|recommended|recommends|orders"},
+	{Name: "medical", Pattern: "not|cant|couldnt ~3 stairs|steps / no more stairs|steps / doctor|doctors|dr|cardiologist|physician ~3 says|said|told|wants|recommended|recommends|orders"},
 	{Name: "relocating to be near family", Pattern: "@fam ~2 wants|want|wanted|asked ~3 closer|nearer|near|nearby / @famEs ~2 quiere|quieren|quiso|quisieron ~4 cerca / cerca de ~1 mi|mis @famEs"},
 	// in Spanish, without a stock phrase: "viene otro bebé en diciembre",
 	// "la casa está chiquita para los seis niños", "mi mamá está en un
@@ -1423,7 +1423,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "tired landlord", Pattern: "tenants|tenant|inquilinos|inquilino|renters ~1 no pagan|paga|pagaron / tenants|tenant|inquilinos|inquilino|renters ~1 ya no pagan|paga|pagaron"},
 	// worn out by age or by the money pit: "just gettin too old to be
 	// climbing ladders", "not putting another dime into this place"
-	{Name: "tired of it", Pattern: "gettin|getting too old / too old to"},
+	{Name: "tired of it", Pattern: "getting too old / too old to"},
 	// buyer's remorse: "I regret buying it", "me arrepiento de haberla
 	// comprado"; worn out in a word: "we're just done"
 	{Name: "regrets purchase", Pattern: "regret|regrets|regretted|regretting ~3 buying|purchase|purchasing|bought / regret|regrets|regretted|regretting it|this / regret|regrets|regretted|regretting this|the place|house / arrepiento|arrepentido|arrepentida|arrepentidos"},
@@ -1433,7 +1433,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// went up to 4k a year", "mi papá tiene que vivir conmigo", "quedó
 	// pa' los cuatro y nadie se pone de acuerdo"
 	{Name: "carrying two mortgages", Pattern: "paying|carry|carrying for? both"},
-	{Name: "heirs do not want it", Pattern: "kids|children|heirs|family ~1 dont|doesnt|wont ~1 want it / kids|children|heirs|family ~1 dont|doesnt|wont ~1 want the house|place / los hijos|muchachos|chamacos no la quieren"},
+	{Name: "heirs do not want it", Pattern: "kids|children|heirs|family ~1 dont|wont ~1 want it / kids|children|heirs|family ~1 dont|wont ~1 want the house|place / los hijos|muchachos|chamacos no la quieren"},
 	{Name: "rising insurance costs", Pattern: "insurance|premium|premiums ~3 went|gone|goes|going up / insurance|premium|premiums ~3 doubled|tripled|skyrocketed|increased|killing|crushing|insane|outrageous|unaffordable / seguro ~3 subio|aumento|duplico"},
 	{Name: "caring for family", Pattern: "tiene|tienen que vivir conmigo / vivir con nosotros / vino|vinieron|mudo|mudaron a vivir conmigo"},
 	{Name: "inherited", Pattern: "quedo pa|para los|las ~1 cuatro|tres|dos|cinco|hermanos|hijos / nos quedo la casa / nadie se pone de acuerdo / no nos ponemos de acuerdo"},
@@ -1482,7 +1482,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "needs work", Pattern: "has|have|need|needs to be rebuilt|replaced|redone|gutted|torn"},
 	// dev297 (stop 52): "a single-wide that's seen better days", "a
 	// swamp cooler that don't work"
-	{Name: "needs work", Pattern: "that|which|it|its|house|place|home|roof|trailer|mobile|kitchen|building|property|has|is ~2 seen better days / cooler|heater|furnace|ac|hvac|stove|oven|toilet|dishwasher|boiler|pump|septic that|which? dont|doesnt|aint work|working"},
+	{Name: "needs work", Pattern: "that|which|it|its|house|place|home|roof|trailer|mobile|kitchen|building|property|has|is ~2 seen better days / cooler|heater|furnace|ac|hvac|stove|oven|toilet|dishwasher|boiler|pump|septic that|which? dont|aint work|working"},
 	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
@@ -1493,7 +1493,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "good condition", Pattern: "perfecto|perfectas|buena|buenas estado|condiciones|shape|condition / buen shape|estado / vieja|viejo|old pero|but solida|solido|solid|sturdy / todo|all original ~3 limpio|clean|good|bien"},
 	// "la pinté el año pasado y todo funciona", "everything works"
 	{Name: "good condition", Pattern: "todo funciona|sirve|jala / todo esta funcionando / everything works|working|runs"},
-	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|dañada|danada|hongo|hongos"},
+	{Name: "repairs needed", Pattern: "moho|gotea|goteras|rotas|roto|rotos|humedad|termitas|danos|danada|hongo|hongos"},
 	// "después de María la casa quedó bien afectada"
 	{Name: "repairs needed", Pattern: "quedo|quedaron|esta|estan ~2 afectada|afectado|afectadas|destruida|destruido|destrozada|destrozado"},
 	{Name: "structural issues", Pattern: "@comp ~2 collapsed|collapsing|falling|fell|caved|sinking"},
@@ -1558,7 +1558,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "roof issues", Pattern: "roof|roofs|ceiling ~6 drips|dripping|drip"},
 	{Name: "rotting", Pattern: "rotting|rotten|rot"},
 	{Name: "leaks", Pattern: "leak|leaks|leaking|leaky"},
-	{Name: "repairs needed", Pattern: "@part ~2 is|are ~1 shot|busted|dead|broken|junk|shot / @part floods|leaks"},
+	{Name: "repairs needed", Pattern: "@part ~2 is|are ~1 shot|busted|dead|broken|junk / @part floods|leaks"},
 	// "carpet shot, 2 windows busted, holes in the hallway walls"
 	{Name: "repairs needed", Pattern: "@part ~1 shot|busted|trashed|rotted|rotten|cracked / holes in ~3 walls|wall|ceiling|floor|floors|drywall"},
 	{Name: "good condition", Pattern: "@part ~1 works|working|runs|running ~1 fine|great|good|well|perfectly"},
@@ -1578,9 +1578,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "needs repairs", Pattern: "too|so many repairs|problems|issues|things / lots|lot of repairs|work|updates / major repairs|work"},
 	{Name: "cosmetic issues", Pattern: "cosmetic"},
 	{Name: "tear-down", Pattern: "tear down / teardown|knockdown"},
-	{Name: "aging", Pattern: "@comp ~4 years|yrs old"},
+	{Name: "aging", Pattern: "@comp ~4 years old"},
 	// "the old Carrier is 26 years old", "the old one's thirty years old"
-	{Name: "aging", Pattern: "old carrier|unit|one|ones ~2 years|yrs old"},
+	{Name: "aging", Pattern: "old carrier|unit|one|ones ~2 years old"},
 	{Name: "updated", Pattern: "@reno ~3 @comp"},
 	{Name: "updated", Pattern: "@comp ~2 @reno"},
 	{Name: "updated", Pattern: "it|house|home|place|condo is|was|been ~2 remodeled|renovated|updated|redone"},
@@ -1606,7 +1606,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "la pared de atrás tiene un crack grande", "tiene goteras"
 	{Name: "repairs needed", Pattern: "tiene|tienen ~2 crack|cracks|grieta|grietas|rajadura|rajaduras|hoyo|hoyos"},
 	{Name: "structural issues", Pattern: "plaster|ceiling|ceilings|walls ~2 coming|came|falling down|off / foundation|corner|floor|floors ~4 dropped|settled|settling|shifted|shifting|sank|heaved / subsidence"},
-	{Name: "hazards", Pattern: "lead paint|pipes / knob and|n tube / asbestos / pintura de plomo"},
+	{Name: "hazards", Pattern: "lead paint|pipes / knob and tube / asbestos / pintura de plomo"},
 	{Name: "sewer line issues", Pattern: "roots ~3 into|in ~3 sewer|line|lines|pipes / sewer ~4 collapsed|cracked|clay|roots|backs|backing"},
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 paint|kitchen|cocina|roof|techo|floors|pisos ~1 nueva|nuevo|nuevas|nuevos / necesita|necesitan ~1 paint"},
 	{Name: "repairs needed", Pattern: "cuarteado|cuarteada|cuarteados|agrietado|agrietada|rajado|rajada|rajadas"},
@@ -1853,7 +1853,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "the sooner ~6 the better"},
 	// a holiday after a preposition: "starting the Tuesday after Labor
 	// Day", "the lease runs out Labor Day"
-	{Name: "by", Pattern: "after|before|by|until|till|through|starting ~3 labor|memorial|independence|veterans|presidents|columbus day / out ~1 labor|memorial|independence day"},
+	{Name: "by", Pattern: "after|before|by|until|through|starting ~3 labor|memorial|independence|veterans|presidents|columbus day / out ~1 labor|memorial|independence day"},
 	// a deadline given: "el juez nos dio noventa días", "the bank gave us
 	// 60 days"
 	{Name: "by", Pattern: "me|nos dio|dieron|dan|da ~1 treinta|sesenta|noventa|quince|30|60|90|15|120 dias / gave|give|giving me|us ~1 30|60|90|120|thirty|sixty|ninety days"},
@@ -1876,13 +1876,13 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ustedes puedan"; a bare "no rush" states nothing
 	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime works|is / any time works|is / cuando ~1 puedan|quieran|gusten"},
 	// "whenever y'all can close, I'm flexible"
-	{Name: "flexible", Pattern: "whenever you|yall|u|ya ~1 can|want ~2 close|buy|come|start"},
+	{Name: "flexible", Pattern: "whenever you|yall|ya ~1 can|want ~2 close|buy|come|start"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
 	// dev317 (stop 53): "en cuanto los niños terminen el año escolar"
 	{Name: "by", Pattern: "en cuanto|cuando ~3 terminen|termine|acaben|acabe el ano escolar / en cuanto|cuando ~3 terminen|termine|acaben|acabe la escuela|las clases"},
 	// dev308 (stop 53): "antes que se acabe el año", "as long as we can
 	// stay through the holidays"
-	{Name: "by", Pattern: "antes que se acabe|termine el ano|mes / antes de que se acabe|termine el ano|mes / stay|live through|thru the? @season"},
+	{Name: "by", Pattern: "antes que se acabe|termine el ano|mes / antes de que se acabe|termine el ano|mes / stay|live through the? @season"},
 	// "paid through the end of next month", "till the end of this week"
 	{Name: "by", Pattern: "end of next|this month|year|week / fin del proximo|siguiente mes|ano"},
 	// "pa finales de año", "a mediados de mayo", "principios del
@@ -1891,7 +1891,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "finales|principios|mediados|inicios de|del ~1 @month|@season|ano|mes / fines de|del ~1 @month|ano|mes|verano|invierno|primavera|otono"},
 	// a deadline on a day: "coverage runs out on the 1st", "need it by
 	// friday", "closing is the 28th"
-	{Name: "by", Pattern: "antes del|de ~1 @weekday|@daynum / para el @weekday / by|before|until|till the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|close|deadline|lapses|lapse ~4 @daynum|@weekday"},
+	{Name: "by", Pattern: "antes del|de ~1 @weekday|@daynum / para el @weekday / by|before|until the? @daynum|@weekday / runs|run out ~4 @daynum|@weekday / expires|expire|expiring|ends|ending|due|closing|closes|close|deadline|lapses|lapse ~4 @daynum|@weekday"},
 	// urgency on a day: "need someone today", "come out mañana", "within
 	// the hour", "before the weekend"
 	{Name: "soon", Pattern: "need|needs|want ~1 it|this|someone|somebody|a|alguien ~3 today|tonight|tomorrow|hoy|manana / done|fixed|ready|installed|come|venir|vengan ~2 today|tonight|tomorrow|hoy|manana / necesito alguien ~2 hoy|manana / hoy mismo / within|in the|an hour / before the weekend / this|tomorrow morning|afternoon|evening|weekend"},
@@ -1903,7 +1903,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "within", Pattern: "within|in|inside|next|en|dentro|proximos|proximas ~3 @unit"},
 	// "en unas tres o cuatro semanas", "in like two or three months"
 	{Name: "within", Pattern: "within|in|en ~2 _ or|o _ @unit"},
-	{Name: "within", Pattern: "within ~1 the year|year|months|weeks"},
+	{Name: "within", Pattern: "within ~1 the year|months|weeks"},
 	{Name: "within", Pattern: "@unit or less"},
 	{Name: "by", Pattern: "@prep ~3 @month"},
 	// "como por marzo" (not "3.000 dólares por mes")
@@ -1913,12 +1913,12 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "@this of ~1 @month|@season"},
 	{Name: "by", Pattern: "@season ~2 at the latest"},
 	// "we'd like this one sold come spring", "after harvest's in"
-	{Name: "by", Pattern: "come @season|@month / after|before|once|till|until the? harvest|harvests|planting|calving"},
+	{Name: "by", Pattern: "come @season|@month / after|before|once|until the? harvest|harvests|planting|calving"},
 	// "Probably spring.", "antes de las lluvias", "before monsoon season"
 	// ("probably fall asleep": "fall" is left out)
 	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes / before|after|by the county|state fair / before|after|by the rodeo / antes|despues de la feria|fiesta|cosecha"},
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
-	{Name: "by", Pattern: "by|before|after|until|till the 1st|first|end|15th"},
+	{Name: "by", Pattern: "by|before|after|until the 1st|first|end|15th"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
 	{Name: "by", Pattern: "before|by ~4 on the @daynum / antes de que ~2 acabe|acaben|termine|terminen|empiece|empiecen|comience|comiencen ~1 el|la|los|las? @season"},
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
@@ -1933,14 +1933,14 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "year end / yearend"},
 	// "after new year's", "by new years": "new" alone is no season ("put
 	// in a new water heater")
-	{Name: "by", Pattern: "@prep ~2 new year|years|yrs"},
+	{Name: "by", Pattern: "@prep ~2 new year|years"},
 	{Name: "by", Pattern: "auction ~2 @month"},
 	// a weekday of a month: "the first Tuesday of March", "el primer
 	// martes de marzo"
 	{Name: "by", Pattern: "@weekday of|de|del @month"},
 	// staying on until a time: "if they'd let me stay through Easter",
 	// "we'll be living here through the summer"
-	{Name: "by", Pattern: "me|us|we|i|id|wed|im ~2 stay|staying|live|living|rent|renting ~3 through|thru|past @season|@month"},
+	{Name: "by", Pattern: "me|us|we|i|id|wed|im ~2 stay|staying|live|living|rent|renting ~3 through|past @season|@month"},
 	// not past a time: "que no pase del año", "sin pasarnos de marzo"
 	// ("que no pase de quinientos al mes" is money)
 	{Name: "by", Pattern: "no|tampoco|nunca ~3 pase|pasar|pasemos|pasarnos|pasa de|del este|esta|proximo|proxima? @month|@season / sin pasar|pasarnos de|del este|esta|proximo|proxima? @month|@season"},
@@ -2656,7 +2656,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "approval is|sits|rests with? me"},
 	{Name: "committee", Pattern: "approval is|sits|rests with the|our|my / everything|anything goes|go through the|our ~2 commissioners|board|council|committee|owner|partners|procurement|purchasing|cfo|ceo / procurement|purchasing ~3 run|runs|goes ~1 everything|it through"},
 	{Name: "committee", Pattern: "board|committee|council|commissioners|partners|owner wont|will|wouldnt go|approve|sign ~2 over|anything|off / @title killed|vetoed|rejected|nixed ~3 proposal|deal|vendor|quote|contract"},
-	{Name: "not the decision maker", Pattern: "not the one ~3 okay|okays|approve|approves|decide|decides|sign|signs"},
+	{Name: "not the decision maker", Pattern: "not the one ~3 ok|okays|approve|approves|decide|decides|sign|signs"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
 	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio|outfit|bakery|cafe|taqueria|gym|farm|ranch|crew"},
 	// "Own a little bakery in Stillwater", "mi hermano y yo somos
@@ -2678,7 +2678,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev312 (stop 53): "Mom's still the one signs the checks", "don't
 	// nothing happen unless we both say so"
 	{Name: "decision maker", Pattern: "one|who|that signs|sign the checks / i sign the checks"},
-	{Name: "joint decision", Pattern: "unless|till|until we both ~2 say|agree|sign|okay|approve"},
+	{Name: "joint decision", Pattern: "unless|until we both ~2 say|agree|sign|ok|approve"},
 	// "it's our company, so that part's on me", "it's my own business"
 	// ("it's our company's policy" names a rule, not who decides)
 	{Name: "decision maker", Pattern: "its|it is my|our ~1 company|business|firm|practice|agency |"},
@@ -2693,7 +2693,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// decisión es por mayoría", "yo sola decido"
 	{Name: "evaluation lead", Pattern: "running|run ~1 the|this project|evaluation|eval|search|rollout"},
 	{Name: "approval", Pattern: "have|has to vote / tiene|tienen|tendra|tendran que dar el|su|la ok|aprobacion|autorizacion / tiene|tienen|tendra|tendran que dar el|su visto bueno / tiene|tienen|tendra|tendran que dar luz verde / tiene|tienen|tendra|tendran que votar"},
-	{Name: "joint decision", Pattern: "part of the|this decision / parte de la decision / by majority|majority vote / por mayoria"},
+	{Name: "joint decision", Pattern: "part of the|this decision / parte de la decision / by majority vote / por mayoria"},
 	{Name: "approval", Pattern: "one who has|needs to be sold|convinced / la|el que hay que convencer"},
 	{Name: "decision maker", Pattern: "yo sola|solo|solita|solito decido / lo decido yo sola|solo"},
 	// dev323 (stop 54): "eso lo veo yo solo", "los seguros siempre los he
@@ -2731,7 +2731,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// partners would need to see ROI before anybody spends"
 	{Name: "joint decision", Pattern: "los|las dos|tres|cuatro ~2 tenemos|tienen que firmar|aprobar|decidir / ambos|todos ~2 tenemos|tienen que firmar|aprobar|decidir / all|both of us ~2 have|need to sign|approve|decide / partners|socios|owners|duenos ~3 need|needs|would|have|tienen|tendrian ~3 see|approve|sign|firmar|aprobar|decide"},
 	// "the owners are leaving it up to me", "it's up to me", "depende de mí"
-	{Name: "decision maker", Pattern: "leaving|left|leave it up to me / its up to me / it is up to me / depende de mi / me lo dejaron a mi"},
+	{Name: "decision maker", Pattern: "leaving|left|leave it up to me / it is up to me / it is up to me / depende de mi / me lo dejaron a mi"},
 	// "he leaves all the paperwork and the deciding to me"
 	{Name: "decision maker", Pattern: "leaves|left|leave ~5 deciding|decisions|decision|decidin to me"},
 	// "my wife and I have agreed on a max"
@@ -2751,8 +2751,8 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// director's ok", "my husband is the one who handles money stuff",
 	// "he has to approve whatever we do", "ella tiene la última palabra",
 	// "me and my sisters split decisions", "all of us sign"
-	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|okay|blessing|approval|signoff|say|yes"},
-	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|okay|aprobar|aprobarlo|aprobarla|firmar|firmarlo|firmarla|decidir|decidirlo|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
+	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|blessing|approval|signoff|say|yes"},
+	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|ok|aprobar|aprobarlo|aprobarla|firmar|firmarlo|firmarla|decidir|decidirlo|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
 	// "he kinda gets a say too", "she has a say in it", "él también
 	// opina", "he'd have to be convinced too"
 	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},
@@ -2813,7 +2813,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "need to ask my wife first", "tengo que preguntarle a mi esposo",
 	// "my husband decides these things", "gotta get the ok from corporate"
 	{Name: "approval", Pattern: "run|running it|this|that? by|past ~2 my|our|the @spouse|@title|dad|mom|family|brother|sister / check|checking|ask|asking|consult|consulting with? my|our @spouse|@title|dad|mom|family|brother|sister"},
-	{Name: "approval", Pattern: "preguntarle|consultarle|consultarlo|preguntar|consultar|consultarlo ~2 a|con? mi|mis @spouse|esposo|esposa|jefe|jefa|socio|socia|papa|mama|suegro|suegra|familia|hermano|hermana"},
+	{Name: "approval", Pattern: "preguntarle|consultarle|consultarlo|preguntar|consultar ~2 a|con? mi|mis @spouse|esposo|esposa|jefe|jefa|socio|socia|papa|mama|suegro|suegra|familia|hermano|hermana"},
 	{Name: "approval", Pattern: "@spouse|boss|owner|owners|partners|dad|mom|corporate|board|esposo|esposa|jefe|jefa|socio|socia|suegro|suegra decides|decide|approves|signs|aprueba|firma|decida|finalizes"},
 	// "quien decide es el doctor Ramírez", "más de eso el doctor no lo va
 	// a aprobar"
@@ -2822,7 +2822,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// building owner is the one who approves", "my landlord said he'd
 	// cover it", "power of attorney", "la junta tiene que aprobar",
 	// "every purchase goes through our finance committee"
-	{Name: "approval", Pattern: "owner|owners|landlord|dueno|duena|casero|casera ~4 approves|approve|decides|decide|aprueba|decide|pays|pay|cover|covers|paga|pagan|signs|firma"},
+	{Name: "approval", Pattern: "owner|owners|landlord|dueno|duena|casero|casera ~4 approves|approve|decides|decide|aprueba|pays|pay|cover|covers|paga|pagan|signs|firma"},
 	// "él decide al final", "the partners vote", "my parents want to
 	// approve whatever we pick", "va a ser co-signer"
 	// "my daughter handles my finances", "my wife manages all the
@@ -2838,7 +2838,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "es el|la dueno|duena|jefe|jefa y ~2 dice|decide|aprueba|firma|autoriza / es el|la que decide|firma"},
 	{Name: "committee", Pattern: "we|partners|owners|members|socios vote|votamos|votan ~2 on|everything|todo / majority wins|rules|vote|decides / la mayoria gana|decide"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
-	{Name: "approval", Pattern: "ok|okay|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
+	{Name: "approval", Pattern: "ok|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
 	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
@@ -2869,7 +2869,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// pains in other words: "none of them talk to each other", "nobody
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
-	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|doesnt|wont handle|scale|track"},
+	{Name: "pain", Pattern: "talk to each other / nobody|noone trusts / get|gets|getting lost / whiteboard|whiteboards|paper|guesswork|workarounds|workaround|scattered / cant|dont|wont handle|scale|track"},
 	// "we never know whats in which store", "no one knows where anything is"
 	{Name: "pain", Pattern: "never know what|whats|which|where|who ~3 in|is|are|we|our|stock|have|has / no one|nobody|noone knows ~1 what|where|which|who"},
 	// cover for the family, and a thing just bought: "para que mis hijos
@@ -2899,7 +2899,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// alone: "their rate stinks", "I can't qualify alone" (being self
 	// employed alone is no need: "do you work with self-employed
 	// borrowers?")
-	{Name: "pain", Pattern: "rate|rates|payment|payments ~2 stinks|sucks|awful|terrible|outrageous|ridiculous / cant|cannot|couldnt|didnt ~1 qualify"},
+	{Name: "pain", Pattern: "rate|rates|payment|payments ~2 stinks|sucks|awful|terrible|outrageous|ridiculous / cant|couldnt|didnt ~1 qualify"},
 	// "paying way too much interest on this old loan", "want to get it
 	// lowered"
 	{Name: "pain", Pattern: "too much ~1 interest / get|have it|rate|payment|payments lowered|reduced / get|have it|rate|payment|payments brought down"},
@@ -2914,9 +2914,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pain", Pattern: "buying|buy|purchase|purchasing|comprar ~3 home|house|condo|townhouse|townhome|duplex|triplex|fourplex|property|rental|casa|terreno / home|house|condo|townhouse|duplex|triplex|fourplex|property ~3 to? buy|purchase"},
 	// "we want to buy something in the 400 to 425 range", "comprar algo
 	// de unos 250 mil": the place unnamed, its price range stated
-	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|k|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|k|thousand"},
+	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|thousand"},
 	// "finally want to buy something and stay put", "ready to buy"
-	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / wanna buy|purchase / queremos|quiero|buscamos|busco|buscando comprar"},
+	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / want to buy|purchase / queremos|quiero|buscamos|busco|buscando comprar"},
 	// a system to get going: "need to get EDI going with our biggest
 	// customer" (a loan program named or homes shopped are no need: "do
 	// you do FHA", "looking at homes in the 300s")
@@ -2936,7 +2936,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a unit that does not do its job, a room to redo and a renewal that
 	// came in high: "its running but not cooling", "ya no enfría", "pa
 	// remodelar la cocina", "my renewal came in way high"
-	{Name: "pain", Pattern: "not|isnt|wont|doesnt|dont|aint|stopped|quit ~1 cooling|heating / no enfria|calienta|enfrian|calientan"},
+	{Name: "pain", Pattern: "not|isnt|wont|dont|aint|stopped|quit ~1 cooling|heating / no enfria|calienta|enfrian|calientan"},
 	// (a room to redo is told negated too: "not looking to redo the
 	// kitchen", so need() checks its negation)
 	{Name: "room", Pattern: "remodel|remodeling|renovate|renovating|redo|redoing|remodelar|renovar ~3 kitchen|cocina|bathroom|bathrooms|bath|baths|bano|banos|basement|sotano"},
@@ -2959,7 +2959,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a tool sought: "estamos buscando un sistema de inventory", "need
 	// something para mandar quotes", "we need call recording"
 	{Name: "need", Pattern: "buscando|busco|buscamos|necesitamos|necesito un|una sistema|programa|app|software|plataforma|herramienta / need|want something para|to|for|that / need|needs call|text|time|online|inventory|payroll|crm recording|tracking|scheduling|booking|software|system|app"},
-	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|doesnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
+	{Name: "problem", Pattern: "@fail / keeps|keep|kept ~2 @ingv / not|isnt|dont|wont|arent|cant ~1 working|cover|covers|sync|syncing|connect|connecting|load|shut|turn|answer|answering|scale / takes|take|took us ~1 weeks|days|hours|months / takes|take|took forever|ages / nobody|noone ~2 knows|know|can|returns|answers|finds|responds|uses / cant ~1 keep ~1 paying|up / nothing in place / go|goes|going|end|ends to|in spam|junk"},
 	{Name: "problem", Pattern: "se cae|caen|cayo|descompuso|descompone|pierden|pierde|descuadra|traba|congela / no funciona|funcionan|sirve|sirven|jala|enfria|calienta|prende|prenden|enciende|arranca / goteando|gotea|gotean / un desastre / me subieron|subio"},
 	// "perdemos todos sus contactos", "the venue won't let us set up
 	// without liability insurance"
@@ -2969,7 +2969,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// equipment trouble in plain words: "the AC is blowing warm air",
 	// "furnace makes a grinding noise", "sump pump quit", "se tapó el
 	// fregadero", "la nevera no está enfriando"
-	{Name: "problem", Pattern: "blowing|blows hot|warm|cold air / makes|making|made ~2 noise|noises|bang|banging|grinding|clicking|buzzing|squealing|rattling / no esta|estan ~1 enfriando|calentando|prendiendo|jalando|bombeando|funcionando|sirviendo / water ~2 coming|leaking|pouring|dripping ~1 through|thru|in|from / se tapo|taparon|atoro|atasco / tapado|tapada|atascado|atascada"},
+	{Name: "problem", Pattern: "blowing|blows hot|warm|cold air / makes|making|made ~2 noise|noises|bang|banging|grinding|clicking|buzzing|squealing|rattling / no esta|estan ~1 enfriando|calentando|prendiendo|jalando|bombeando|funcionando|sirviendo / water ~2 coming|leaking|pouring|dripping ~1 through|in|from / se tapo|taparon|atoro|atasco / tapado|tapada|atascado|atascada"},
 	{Name: "problem", Pattern: "ac|furnace|heater|boiler|pump|toilet|drain|sink|fridge|refrigerator|freezer|dishwasher|washer|dryer|disposal|compressor|thermostat|breaker|panel|unit|opener ~2 quit|died|dead|stopped|went"},
 	{Name: "need", Pattern: "@needv ~1 to|for ~1 _"},
 	{Name: "need", Pattern: "@needv _"},
@@ -3497,7 +3497,7 @@ var (
 // replyLater before a time in its clause make it when the lead will
 // answer: "I'll let you know next week", "le aviso el lunes".
 var replyLater = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "reply later", Pattern: "let you|u|ya know / get back to you|u|ya / le|te|les aviso|avisamos|confirmo|contesto|escribo|marco / get|circle back"},
+	{Name: "reply later", Pattern: "let you|ya know / get back to you|ya / le|te|les aviso|avisamos|confirmo|contesto|escribo|marco / get|circle back"},
 })
 
 // awayWords before a time in its clause make it the lead's absence.
@@ -3533,7 +3533,7 @@ var asideWords = textmatch.NewSet("aside", "budgeted", "earmarked", "apartado", 
 
 var flexBudget = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "flexible", Pattern: "whatever it takes|costs / dont care what it costs / do not care what it costs / no importa cuanto cueste / no importa el costo|precio / lo que cueste / lo que sea necesario / cueste lo que cueste / no matter the cost|price / sin importar el costo|precio"},
-	{Name: "flexible", Pattern: "money|price|cost|budget is not ~1 the? issue|problem|concern / money|price|cost|budget isnt ~1 the? issue|problem|concern / money|price|cost doesnt|dont matter / el dinero|precio no es problema / pay whatever ~2 need|needed|takes|costs / pay what we|i need to"},
+	{Name: "flexible", Pattern: "money|price|cost|budget is not ~1 the? issue|problem|concern / money|price|cost|budget isnt ~1 the? issue|problem|concern / money|price|cost dont matter / el dinero|precio no es problema / pay whatever ~2 need|needed|takes|costs / pay what we|i need to"},
 })
 
 // feeNouns before an amount make it a fee the lead pays elsewhere: "the
@@ -4016,7 +4016,7 @@ func takesNextStep(t textmatch.Text, q string) bool {
 var nextStepOffer = textmatch.MustCompile(nil, nextStepRules)
 
 var nextStepRules = []textmatch.Rule{
-	{Name: "next step", Pattern: "book|schedule|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / send|email|mandar|mando|envio ~3 paperwork|contract|agreement|docusign|contrato|papeles|order form / get it signed / bind|binding ~2 it|everything|the|your|policy|coverage / sign you|u up"},
+	{Name: "next step", Pattern: "book|schedule|lock|reserve|pencil|agendar|agendo|agende|apartar|aparto ~4 in|it|you|a|the|for|visit|call|demo|time|slot|appointment|la|el|cita|visita / send|email|mandar|mando|envio ~3 paperwork|contract|agreement|docusign|contrato|papeles|order form / get it signed / bind|binding ~2 it|everything|the|your|policy|coverage / sign you up"},
 }
 
 // offerOpeners open an offer: "want me to", "should I", "shall we",
@@ -4043,7 +4043,7 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// a check-in: "Still interested?", "¿Sigue pensando en vender?" (a
 	// yes, go ahead lets the assistant go on)
 	{Name: "permission", Pattern: "still interested|there|around|looking|considering|thinking|open / sigue|sigues|siguen interesado|interesada|interesados|pensando|buscando"},
-	{Name: "ok to send", Pattern: "would|will that|this be ok|okay|alright|fine|helpful|useful / is that|this ok|okay|alright / le|te parece bien|si"},
+	{Name: "ok to send", Pattern: "would|will that|this be ok|alright|fine|helpful|useful / is that|this ok|alright / le|te parece bien|si"},
 	// leave to explain: "Want me to walk through the details?", "should
 	// I go over the numbers?", "¿quiere que le explique?"
 	{Name: "permission", Pattern: "want|like me|us to walk|go|run|talk ~1 through|over|you / want|like me|us to explain|break|show|tell / shall|should|can i|we walk|go|run ~1 through|over / shall|should|can i|we explain|break ~2 down|it|the / quiere|quieres que le|te explique|cuente|muestre"},

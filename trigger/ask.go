@@ -159,7 +159,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "mándeme a alguien a la casa pa' platicar" (someone sent to talk;
 	// "mándeme a alguien a medir" sends the work, a commitment)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mandame|envieme|envienme|manden a? un|una? alguien|asesor|agente|vendedor|representante|persona ~4 pa|para platicar|hablar|conversar|explicarme"},
-	{Name: "es call me", Pattern: "que|q ~1 me|nos @meverb"},
+	{Name: "es call me", Pattern: "que ~1 me|nos @meverb"},
 	// dev331 (stop 54): "¿tienen gente en Houston? Para que me reciban en
 	// persona"
 	{Name: "es face to face", Pattern: "que me|nos reciban|atiendan|vean|reciba|atienda en persona"},
@@ -211,7 +211,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es voice", Pattern: "oir|escuchar la|su voz de|del ~1 quien|que|agente|dueno|comprador|asesor|persona"},
 	// "que me escriba alguien que trabaje ahí": a person to answer,
 	// not the machine
-	{Name: "es that person", Pattern: "que|q me|nos escriba|escriban|conteste|contesten|responda|respondan|atienda alguien|persona|humano|humana|cristiano / que|q me|nos escriba|conteste|responda|atienda una|un persona|humano|humana|agente|cristiano"},
+	{Name: "es that person", Pattern: "que me|nos escriba|escriban|conteste|contesten|responda|respondan|atienda alguien|persona|humano|humana|cristiano / que me|nos escriba|conteste|responda|atienda una|un persona|humano|humana|agente|cristiano"},
 	// dev261 to dev264 (new this stop): "¿me pasás con quien sea que
 	// decide los precios?", "pueden mandar a una señorita que me
 	// explique", "que le marquen a él, él es el que decide"
@@ -262,7 +262,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es talk to person", Pattern: "hay ~1 un|una|algun|alguna|alguien @esperson? ~1 @there|con"},
 	{Name: "es talk to person", Pattern: "@meet ~4 en persona|oficina"},
 	{Name: "es your number", Pattern: "cual|whats|what es|is ~1 @your phone? @numero"},
-	{Name: "es your number", Pattern: "a|al que|q|cual @numero ~3 @call / que|q @numero ~2 @call"},
+	{Name: "es your number", Pattern: "a|al que|cual @numero ~3 @call / que @numero ~2 @call"},
 	// ("me da ansiedad el phone" gives no number)
 	{Name: "es your number", Pattern: "me|nos das|da|pasas|pasa|mandas|manda|dan|pasan|mande|proporcionar|proporcione|dar porfa|rapido|ya|mejor? @your ~2 @numero"},
 	{Name: "es your number", Pattern: "@putme|mandame|mandeme ~1 tu|su|el @numero / send me ~1 tu|su|el @numero"},
@@ -333,14 +333,14 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es voice", Pattern: "oir|escuchar una voz / voz humana / de viva voz / mejor|prefiero|prefiere por voz / me explico mejor hablando|platicando / explain it? better talking|out|aloud / explain it? better by phone / explain it? better in person"},
 	{Name: "es your number", Pattern: "dame|deme|denme|pasame|paseme|mandame|mandeme un numero|telefono|cel ~4 marco|llamo|hablo|dial|call / tienen|tiene|hay ~1 un numero|telefono fijo|directo"},
 	{Name: "es that person", Pattern: "alguien ~2 me oiga|escuche|oigan|escuchen / quiero|necesito|ocupo a? alguien de la empresa|compania|oficina / me lo|la consigue|consiguen|consigues / vengan|venga ~4 hablemos|platiquemos / pasar|ir ~4 pa|para que nos|me expliquen|atiendan"},
-	{Name: "es by phone", Pattern: "hacer|hablar|ver|arreglar esto|esto|lo por telefono|llamada / forma|manera de ~2 por telefono|llamada"},
+	{Name: "es by phone", Pattern: "hacer|hablar|ver|arreglar esto|lo por telefono|llamada / forma|manera de ~2 por telefono|llamada"},
 	{Name: "es give a ring", Pattern: "eche|echen|echa|echame|echeme|echenme|echarme ~1 un grito|telefonazo|timbrazo|fonazo|llamadita"},
 	{Name: "es easier by phone", Pattern: "mas facil|rapido|sencillo por telefono|llamada / mas facil|rapido hablarlo|platicarlo|llamarnos|hablarnos"},
 	{Name: "es your number", Pattern: "tenes|tiene|tienen|tienes|hay ~1 un|algun? fijo|celu|cel|celular|telefono|numero ~4 donde|para|pa ~2 ubique|ubico|llame|llamo|marque|marco|llamar|marcar|hablar|comunicarme"},
 	{Name: "es face to face", Pattern: "cara a cara / face to face / en vivo y en directo"},
 	{Name: "es that person", Pattern: "con ese|esa|el|ella|usted quiero|quisiera|necesito hablar / quiero|quisiera que ella|el|usted me siga|atienda|lleve ~1 el|mi caso|tramite|reclamo"},
 	{Name: "es that person", Pattern: "me lo|la pueden|puede|podrian|podria conectar|comunicar / me|nos pone|ponga|pones|ponen|puede|pueden ~1 en contacto con"},
-	{Name: "es that person", Pattern: "que|q venga|vengan alguien ~6 platicamos|hablamos|platicar|hablar / cita presencial / agendar|hacer|sacar ~1 una cita con ~1 el|la|un|una @esperson"},
+	{Name: "es that person", Pattern: "que venga|vengan alguien ~6 platicamos|hablamos|platicar|hablar / cita presencial / agendar|hacer|sacar ~1 una cita con ~1 el|la|un|una @esperson"},
 	// a call promised and not made: "dijo q me iba a llamar back. ¿Me lo
 	// recuerdan? still waiting", "quedaron de marcarme el lunes y nadie se
 	// comunicó", "me dijeron que un agent me iba a llamar ayer y nada"
@@ -427,10 +427,10 @@ var botWords = textmatch.NewSet("robot", "bot", "maquina", "ia", "automatico", "
 
 var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "call me", "give me a ring", "ring me tmrw"
-	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cll|cal|cull @callme"},
+	{Name: "call me", Pattern: "call|ring|dial|buzz|callback|cull @callme"},
 	// dev340, dev336 (stop 55): "im drivin, can u ring insted", "please
 	// let him know Abu Khalil wants a word"
-	{Name: "call me", Pattern: "can|could|would you call|ring|phone|buzz instead / please|pls|just call|ring|phone|buzz instead"},
+	{Name: "call me", Pattern: "can|could|would you call|ring|phone|buzz instead / please|just call|ring|phone|buzz instead"},
 	{Name: "talk to person", Pattern: "wants|want a word | / like|want|wants|need a quick? word with you|your|the|whoever|someone|somebody|one"},
 	// dev342 (stop 55): "My lawyer would like a quick conference call with
 	// your closing coordinator", "I'd like five minutes with him"
@@ -466,7 +466,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "hear me out", Pattern: "someone|somebody|anyone ~4 hear me out / i|id rather go in person / need|want this|it escalated / escalate this|it to"},
 	// "I missed a call de ustedes como a las 3, can you guys try again?"
 	// (a missed call named: see askRules)
-	{Name: "call again", Pattern: "can|could you|yall|u ~2 try|call ~1 again|back / can|could whoever ~3 try|call ~1 again|back"},
+	{Name: "call again", Pattern: "can|could you|yall ~2 try|call ~1 again|back / can|could whoever ~3 try|call ~1 again|back"},
 	// "Who owns the company? I'd want to deal with them directly",
 	// "Anybody free to go over this out loud tonight?"
 	{Name: "hear me out", Pattern: "want|wanna|like|prefer|rather|need to? deal with you|them|him|her|someone directly / can|could i|we deal with you|someone directly / want|wanna|like|prefer|rather|need to? deal directly with / anybody|anyone|someone|somebody|can|could ~5 go over|through|talk ~3 out loud|aloud"},
@@ -480,14 +480,14 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// dev267, dev268: "mind having your manager get in touch?", "I want him
 	// on the horn", "send someone out to the shop to walk me through it",
 	// "I'll deal with a person or nobody"
-	{Name: "talk to person", Pattern: "have|having|get your|ur manager|boss|supervisor|owner ~1 get in touch / have|having|get your|ur manager|boss|supervisor|owner ~1 call|reach|contact me|us / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through / send|get someone|somebody ~4 to explain|show"},
+	{Name: "talk to person", Pattern: "have|having|get your manager|boss|supervisor|owner ~1 get in touch / have|having|get your manager|boss|supervisor|owner ~1 call|reach|contact me|us / want|get him|her|someone|somebody|you on the horn|phone|line / send|get someone|somebody ~4 to walk me|us through / send|get someone|somebody ~4 to explain|show"},
 	// dev274, dev275, dev277 (stop 51): "who over you? I need whoever make
 	// the decisions", "go get me a grown-up", "is the owner around? I want
 	// to run something by him myself", "text ain't cutting it. need
 	// voices", "mándame al jefe", "quiero que me visite un asesor", "yo
 	// quiero resolver esto con gente, no con un programa", "¿me podría
 	// atender el mismo señor que vino la otra vez?"
-	{Name: "talk to person", Pattern: "who is|s over you / whos over you / who over you / need|want ~2 whoever make|makes|calls the decisions|decision|shots / get|put me ~2 whoever make|makes|calls the decisions|decision|shots"},
+	{Name: "talk to person", Pattern: "who is|s over you / who is over you / who over you / need|want ~2 whoever make|makes|calls the decisions|decision|shots / get|put me ~2 whoever make|makes|calls the decisions|decision|shots"},
 	{Name: "talk to person", Pattern: "get me a|an grown up|grownup|adult / get me someone|somebody real"},
 	{Name: "talk to person", Pattern: "is the|your owner|manager|boss|supervisor around|in|there|available ~4 run|talk|speak|ask|discuss / is the|your owner|manager|boss|supervisor around|in|there|available | ~4 run|talk|speak|ask|discuss"},
 	{Name: "not by text", Pattern: "text|texting|texts aint|isnt|not cutting it / text|texting|texts is not cutting it / need|want|needs voices |"},
@@ -547,9 +547,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "call me", Pattern: "get|got on the horn / is there a|some fella|guy|gal|lady|person|someone|somebody i|we could|can ~2 call|ring|phone|talk"},
 	{Name: "es that person", Pattern: "quiero|necesito|prefiero una voz"},
 	// dev282: "who is the broker in charge? my husband wants to meet him"
-	{Name: "your number", Pattern: "who is|s the broker|agent|manager|person in charge / whos the broker|agent|manager|person in charge"},
+	{Name: "your number", Pattern: "who is|s the broker|agent|manager|person in charge / who is the broker|agent|manager|person in charge"},
 	{Name: "meet person", Pattern: "wants|want|like|need to meet him|her before / wants|want|like|need to meet the broker|agent|owner before"},
-	{Name: "call me", Pattern: "carl|cal|coll me|us tomorrow|today|tonight|back|asap|after|before|anytime|at"},
+	{Name: "call me", Pattern: "carl|call|coll me|us tomorrow|today|tonight|back|asap|after|before|anytime|at"},
 	{Name: "real person", Pattern: "a|some flesh and blood / with flesh and blood"},
 	// (not "mándeme a alguien este sábado para empezar": the work)
 	{Name: "es that person", Pattern: "mandeme|mandenme|manden|mande|mandame a alguien|un|una ~5 que nos|me ~1 sentemos|platiquemos|hablemos|explique|expliquen|revisemos|asesore"},
@@ -579,24 +579,24 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// came out hit me back?"
 	{Name: "have call me", Pattern: "can|could|would the|your @staff ~6 give me|us a buzz|ring|call|jingle / can|could|would the|your @staff ~6 reach out / can|could|would the|your @staff ~6 hit me|us back"},
 	// "can you have the fellow who did the estimate ring my cell?"
-	{Name: "have call me", Pattern: "can|could|would you|u have|get the|your ~5 call|ring|phone my cell|phone|mobile|number / please|pls have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
+	{Name: "have call me", Pattern: "can|could|would you have|get the|your ~5 call|ring|phone my cell|phone|mobile|number / please have|get the|your ~5 call|ring|phone my cell|phone|mobile|number"},
 	// "I'd feel better hearing this from a person"
 	{Name: "talk to person", Pattern: "hear|hearing this|it from a|an real|live|actual? person|human"},
 	// "can your rep come by our office Thursday?"
 	{Name: "meet person", Pattern: "can|could your|the rep|agent|salesperson|representative come by|out|over|visit / can|could your|the rep|agent|salesperson|representative stop|swing by"},
 	// "can you have Jessica reach out? she did our refi", "could you get
 	// Marcus to call me"
-	{Name: "have call me", Pattern: "can|could|would you|u have|get ~2 reach out / can|could|would you|u have|get ~3 call|ring|phone|text|contact|email me|us"},
+	{Name: "have call me", Pattern: "can|could|would you have|get ~2 reach out / can|could|would you have|get ~3 call|ring|phone|text|contact|email me|us"},
 	// "do you guys do callbacks? I'm driving all day"
-	{Name: "call me", Pattern: "do|can you|u|yall ~1 do|offer callbacks|callback"},
+	{Name: "call me", Pattern: "do|can you|yall ~1 do|offer callbacks|callback"},
 	// a call accepted: "yes a call works, tmrw before 10", "the 3pm call
 	// slot works, put me down"
 	{Name: "call me", Pattern: "a|the|that ~2 call|callback ~3 works / a|the|that ~2 call|callback would work"},
 	// a call accepted in two words: "sure, call", "ok call"
-	{Name: "yes call", Pattern: "sure|ok|okay|yes|yeah|yep|yea|k|si|dale|claro |? call|llama|llamame|llamen|marca|marcame"},
+	{Name: "yes call", Pattern: "sure|ok|yes|yeah|yep|yea|si|dale|claro |? call|llama|llamame|llamen|marca|marcame"},
 	// "im not good with texting can u call": a call asked for with no
 	// object, ending its clause
-	{Name: "you call", Pattern: "can|could|would|will you|u|yall ~1 call|ring|phone"},
+	{Name: "you call", Pattern: "can|could|would|will you|yall ~1 call|ring|phone"},
 	{Name: "come talk", Pattern: "come|coming out|over|by ~4 talk|meet|explain|discuss|sit"}, // someone sent: checked in askRules
 	// "is there a sales guy i can just hop on the phone w for 10 min" (a
 	// person named with it: checked in askRules)
@@ -619,12 +619,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "hop on a call", Pattern: "get|hop|jump on speaker|speakerphone ~1 with us|me"},
 	// "can I get your account exec on a quick 15 min call?", "get someone
 	// on the phone with me"
-	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your|ur ~3 on a|the ~3 call|phone|zoom|line"},
+	{Name: "get someone on a call", Pattern: "get|grab|put you|someone|somebody|anyone|your ~3 on a|the ~3 call|phone|zoom|line"},
 	// dev321 (stop 54): "who's your boss and can i get them on the line?"
 	{Name: "get someone on a call", Pattern: "get|grab|put your|the? boss|manager|supervisor on the|a line|phone|call / boss|manager|supervisor ~6 get|grab|put him|her|them on the|a line|phone|call"},
 	// dev326 (stop 54): "would one of your folks be willing to meet us at
 	// the church Saturday?"
-	{Name: "meet us", Pattern: "would|could|can|will one|someone|somebody|anyone of? your|ur? folks|people|guys|team|reps|agents|men ~4 meet|visit me|us / would|could|can|will one|someone|somebody|anyone of? your|ur? folks|people|guys|team|reps|agents|men ~4 meet with me|us"},
+	{Name: "meet us", Pattern: "would|could|can|will one|someone|somebody|anyone of? your? folks|people|guys|team|reps|agents|men ~4 meet|visit me|us / would|could|can|will one|someone|somebody|anyone of? your? folks|people|guys|team|reps|agents|men ~4 meet with me|us"},
 	// "can a human please look at my application"
 	{Name: "talk to person", Pattern: "can|could a|an? human|person|rep ~1 look|check|review|help|handle|see"},
 	// "Is this a real person? If not I need to talk to one" (the person
@@ -639,9 +639,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "hit my line when you're ready", "call my house, my son will translate",
 	// "text me your cell and I'll call you"
 	{Name: "call me", Pattern: "hit my|me line|cell|phone / call my house|home|landline"},
-	{Name: "your number", Pattern: "text|send|give|shoot me|us ~1 your|ur cell|number|line|phone / text|send|give|shoot me|us ~1 a direct line|number"},
+	{Name: "your number", Pattern: "text|send|give|shoot me|us ~1 your cell|number|line|phone / text|send|give|shoot me|us ~1 a direct line|number"},
 	// "un zoom con sales", "hop on a zoom with someone"
-	{Name: "talk to person", Pattern: "zoom|videocall|facetime with|con ~2 sales|someone|somebody|your|ur|one|alguien|un|una|el|la"},
+	{Name: "talk to person", Pattern: "zoom|videocall|facetime with|con ~2 sales|someone|somebody|your|one|alguien|un|una|el|la"},
 	{Name: "call me", Pattern: "hit me up on the phone"},
 	{Name: "call me", Pattern: "call this|my number|cell|phone"},
 	// "which number I can call for speak about the insurance?", "would
@@ -653,10 +653,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "someone call", "have the rep phone", "can somebody give me a ring"
 	{Name: "person call", Pattern: "@person ~3 @callv"},
 	// "would it be ok if someone called me tonight?"
-	{Name: "ok if called", Pattern: "ok|okay|alright|possible|fine if @person ~1 called|phoned|rang|texted me|us"},
+	{Name: "ok if called", Pattern: "ok|alright|possible|fine if @person ~1 called|phoned|rang|texted me|us"},
 	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},
 	{Name: "person call", Pattern: "@person ~4 reach out"},
-	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message|txt me|us"},
+	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message me|us"},
 	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
 	// the number named first: "is there a number for customer service",
 	// "give me the number for support"; a help desk: "how do i contact
@@ -669,7 +669,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// file?" asks how it works)
 	{Name: "talk to person", Pattern: "me|us on the phone|line with ~2 @person / @talkv ~2 @to ~2 underwriter|underwriters"},
 	{Name: "talk to person", Pattern: "speak|speaking|talk|talking|chat|chatting|connect|transfer|escalate @person"},
-	{Name: "talk to person", Pattern: "@reachv a|an|the|some|your|ur|one|any @live? @person"},
+	{Name: "talk to person", Pattern: "@reachv a|an|the|some|your|one|any @live? @person"},
 	{Name: "talk to person", Pattern: "@reachv @live? @person"},
 	{Name: "talk to person", Pattern: "in touch ~2 @person"},
 	// "put me in touch with Jeff please" ("someone who speaks Spanish"
@@ -681,7 +681,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "person to talk to", Pattern: "@person ~2 to talk|speak|chat|call"},
 	// "is there a real person I can text with", "can I get 20 minutes
 	// with a sales rep this week?"
-	{Name: "person to talk to", Pattern: "there a|an|any @live? @person i|we can|could text|txt|message|chat / minutes|mins|min with ~2 @person"},
+	{Name: "person to talk to", Pattern: "there a|an|any @live? @person i|we can|could text|message|chat / minutes|mins|min with ~2 @person"},
 	{Name: "person to talk to", Pattern: "@person ~1 available"},
 	{Name: "person to talk to", Pattern: "@person ~3 on the phone|line"},
 	{Name: "person to talk to", Pattern: "@person ~3 walk me through"},
@@ -691,7 +691,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "person to talk to", Pattern: "voice to voice"},
 	// "a real person", "live agent"
 	{Name: "real person", Pattern: "@live @person"},
-	{Name: "real person", Pattern: "@want ~2 a|an|the|some|your|ur @strong"},
+	{Name: "real person", Pattern: "@want ~2 a|an|the|some|your @strong"},
 	// "over the phone", "by phone", "on a call"
 	{Name: "by phone", Pattern: "@preps the|a @phonen"},
 	{Name: "by phone", Pattern: "by phone"},
@@ -722,9 +722,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "please get me someone from your billing department"
 	{Name: "get me someone", Pattern: "get|find|grab me|us someone|somebody from|in|at / get|find|grab me|us a|an person|human|agent|rep|manager|supervisor"},
 	// "mind if I call you? what's the number"
-	{Name: "lets talk", Pattern: "mind if i|we call|ring|phone you|u|yall"},
+	{Name: "lets talk", Pattern: "mind if i|we call|ring|phone you|yall"},
 	// "is there a good time for me to call your team?"
-	{Name: "lets talk", Pattern: "good|best|convenient|better time ~3 to call|ring|phone you|your|ur|yall|someone|somebody"},
+	{Name: "lets talk", Pattern: "good|best|convenient|better time ~3 to call|ring|phone you|your|yall|someone|somebody"},
 	// "can a person get back to me today?"
 	{Name: "talk to person", Pattern: "a|an|real|actual|live person|human|rep|agent|someone|somebody get back to me|us"},
 	{Name: "lets talk", Pattern: "if we spoke|talked|chatted"},
@@ -733,7 +733,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "your number", Pattern: "what|whats|give|send|have|got|need|get|share|is ~3 @yourq ~1 phone? @numq"},
 	{Name: "your number", Pattern: "a|the number|line|numero ~2 to contact|reach|call"},
 	// "y'all got a phone number?", "do you have a direct line"
-	{Name: "have a number", Pattern: "you|yall|u|ya all? got|have a|any phone|direct|contact number|line / you|yall|u|ya all? got|have a|any number|line / company|office|yall|you have an|a actual|real phone? number|line"},
+	{Name: "have a number", Pattern: "you|yall|ya all? got|have a|any phone|direct|contact number|line / you|yall|ya all? got|have a|any number|line / company|office|yall|you have an|a actual|real phone? number|line"},
 	// "send me the number for the guy who did the walkthrough", "let me
 	// know el número de la oficina"
 	{Name: "staff number", Pattern: "send|text|give|need|whats me? the number for the @staff who / send|text|give|pasame|mandame me? el numero de el|la? muchacho|senor|tecnico|senora que / let me know el|su|the numero|number de la|of oficina|office / send|text me el|su|the numero|number de la|of oficina|office"},
@@ -770,14 +770,14 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "talk to person", Pattern: "get me the|your boss|manager|owner|supervisor / hook me|us up with a|an|your ~1 officer|agent|rep|person|specialist|advisor / wants|want someone|somebody to phone|call|ring him|her|us|me / walk in and see|talk ~1 someone|somebody|a person"},
 	// dev309 (stop 53): "The best is if a staff member rings me between
 	// 2 and 4", "Can Mr. Boateng himself contact me?"
-	{Name: "call me", Pattern: "best|better|easiest|prefer ~2 if|that|when you|u|yall|someone|somebody|a|an|your|one ~2 rings|calls|phones|rang|called|ring|call me|us / himself|herself|personally contact|call|ring|phone|reach me|us"},
+	{Name: "call me", Pattern: "best|better|easiest|prefer ~2 if|that|when you|yall|someone|somebody|a|an|your|one ~2 rings|calls|phones|rang|called|ring|call me|us / himself|herself|personally contact|call|ring|phone|reach me|us"},
 	// dev306 (stop 53): "you can reach me at the shop line anytime"
 	{Name: "call me", Pattern: "reach|ring|phone|catch me|us at|on the|my ~1 line|landline|cell|mobile"},
 	// "someone in charge", "a higher up"
 	{Name: "talk to person", Pattern: "someone|somebody|anyone|person|one in charge / higher up|ups / a superior"},
-	{Name: "your number", Pattern: "your|ur contact number|info|details"},
+	{Name: "your number", Pattern: "your contact number|info|details"},
 	// "the number for the sales team", "the loan officer's cell"
-	{Name: "your number", Pattern: "number|line|cell for ~1 the|your|ur sales|support|team|office|agent|manager|owner|billing|service|underwriter"},
+	{Name: "your number", Pattern: "number|line|cell for ~1 the|your sales|support|team|office|agent|manager|owner|billing|service|underwriter"},
 	{Name: "your number", Pattern: "officers|agents|reps|managers|owners|advisors|brokers|realtors|adjusters|underwriters cell|cellphone|mobile|direct"},
 	// in person: "can we meet at the property", "sit down face to face",
 	// "a demo with one of your reps"
@@ -786,7 +786,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "can your guy meet me at the property Saturday?": one of the
 	// business's people asked to meet the lead (a tech or a crew coming
 	// out is a service visit)
-	{Name: "in person", Pattern: "can|could|would|will your|ur ~1 guy|agent|rep|buyer|realtor|broker|investor|officer|advisor|person|manager|owner|lady|consultant|specialist|associate|salesperson|team meet with? me|us / can|could|would|will someone|somebody meet with? me|us / can|could|would|will a|an agent|rep|specialist|advisor|consultant|representative|associate|officer meet with? me|us / can|could|would|will one of your|ur ~1 meet with? me|us"},
+	{Name: "in person", Pattern: "can|could|would|will your ~1 guy|agent|rep|buyer|realtor|broker|investor|officer|advisor|person|manager|owner|lady|consultant|specialist|associate|salesperson|team meet with? me|us / can|could|would|will someone|somebody meet with? me|us / can|could|would|will a|an agent|rep|specialist|advisor|consultant|representative|associate|officer meet with? me|us / can|could|would|will one of your ~1 meet with? me|us"},
 	// "Is Linda still over there? I'd just as soon sit down with her":
 	// a person at the business, asked about in the same message
 	{Name: "in person", Pattern: "sit down with her|him"},
@@ -794,10 +794,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "queremos un meeting con el loan officer", "una cita con un asesor"
 	{Name: "in person", Pattern: "demo|meeting|reunion|cita|junta|videollamada|zoom con el|la|un|una|su ~2 @person / demo|meeting|reunion|cita|junta|videollamada|zoom con alguien"},
 	// "I'll answer if you call now"
-	{Name: "answer if called", Pattern: "answer if you|u|yall call|ring / pick up if you|u|yall call|ring"},
+	{Name: "answer if called", Pattern: "answer if you|yall call|ring / pick up if you|yall call|ring"},
 	// a callback after a missed call: "try me again around 4"; waiting
 	// for the call: "ill wait for your call"
-	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your|ur call|callback / forward to ~2 your|ur|a call|callback"},
+	{Name: "call me", Pattern: "try|call|ring me|us again|later|tomorrow|tonight|around|after / wait|waiting|await|awaiting ~2 your call|callback / forward to ~2 your|a call|callback"},
 	// "is there a direct line for the shipping team", "the cell of whoever
 	// does the estimates", "can a person help me", "a human who can
 	// confirm", "anyone there who isn't automated", "if not I'd like one"
@@ -808,23 +808,23 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "human not bot", Pattern: "anyone|someone|somebody ~4 isnt|not automated|ai|human / anyone|someone|somebody ~4 not|isnt a bot|robot|machine / not|no ~1 a|an assistant|ai|bot|robot / no more bots|robots|automated|bot / enough bots|robots|automated|bot"},
 	{Name: "person to talk to", Pattern: "@person ~4 who|that can|could ~2 confirm|help|check|handle|fix|sort"},
 	// "yes please call, anytime", "rather just talk than text"
-	{Name: "call me", Pattern: "please|pls|plz call|ring|phone"},
+	{Name: "call me", Pattern: "please call|ring|phone"},
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
 	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},
 	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
 	// "do you have a 1-800 number or something"
-	{Name: "your number", Pattern: "you|yall|u have|got ~2 800|tollfree number|line / you|yall|u have|got ~2 toll free number|line"},
+	{Name: "your number", Pattern: "you|yall have|got ~2 800|tollfree number|line / you|yall have|got ~2 toll free number|line"},
 	{Name: "your number", Pattern: "who is in charge|responsible"},
 	{Name: "call me", Pattern: "can|could|would|please you call|ring|phone"},
 	// "it'd be easier if you called me", "better if someone calls me",
 	// "mind calling me instead?"
-	{Name: "call me", Pattern: "@better if you|u|someone|somebody|yall ~1 called|call|calls|phoned|rang me|us"},
+	{Name: "call me", Pattern: "@better if you|someone|somebody|yall ~1 called|call|calls|phoned|rang me|us"},
 	// "it'd go faster if I just talked to one of your loan officers"
-	{Name: "call me", Pattern: "@better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 one of your|ur|yall / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 your|ur ~2 @person|underwriter|closer|office|team|estimator|adjuster|broker|lender|technician|installer|officer|officers / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 you|u|yall"},
+	{Name: "call me", Pattern: "@better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 one of your|yall / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 your ~2 @person|underwriter|closer|office|team|estimator|adjuster|broker|lender|technician|installer|officer|officers / @better if i|we ~1 talked|spoke|talk|speak|called|call to|with ~1 you|yall"},
 	// "easier if your AE just calls me", "I'd feel better if a technician
 	// talked me through it", "I'm more of a phone person", "who over
 	// there can?"
-	{Name: "call me", Pattern: "@better if your|ur|the|a|an @person ~1 called|call|calls|phoned|rang|talked|walked|explained me|us / more of a phone|call person|guy|gal / who over there|there can|could|knows|would"},
+	{Name: "call me", Pattern: "@better if your|the|a|an @person ~1 called|call|calls|phoned|rang|talked|walked|explained me|us / more of a phone|call person|guy|gal / who over there can|could|knows|would"},
 	{Name: "call me", Pattern: "mind calling|phoning|ringing me|us"},
 	{Name: "lets talk", Pattern: "not a|much texter|texting"},
 	// "this bot cant follow me", "automated messages arent answering"
@@ -837,7 +837,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// a person at the business to look at the lead's matter (dev360,
 	// stop 56): "is there a person on your end who can look at my
 	// account?", "anyone over there who could check this"
-	{Name: "person to talk to", Pattern: "@person on your|ur end|side ~2 who|that can|could|would|will / anyone|anybody on your|ur end|side ~2 who|that can|could|would|will / is there a|an? @person over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix / is there anyone|anybody over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix"},
+	{Name: "person to talk to", Pattern: "@person on your end|side ~2 who|that can|could|would|will / anyone|anybody on your end|side ~2 who|that can|could|would|will / is there a|an? @person over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix / is there anyone|anybody over there ~2 who|that can|could|would ~1 explain|talk|call|walk|help|look|check|answer|go|sort|fix"},
 	// "does anyone there do quick calls?": whether a call is on offer
 	{Name: "person to talk to", Pattern: "anyone|anybody|someone|somebody there ~1 do|does|take|make quick|short|phone? calls / anyone|anybody|someone|somebody over there ~1 do|does|take|make quick|short|phone? calls"},
 	// a stated preference for a call with no request verb: "calling

@@ -56,11 +56,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a count of the sender's messages: "like the fourth text from you
 	// guys this week", "this is the 5th message today", "es el quinto
 	// mensaje que me mandan"
-	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|u|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
+	{Name: "how many times", Pattern: "@ord @contactn ~3 from you|yall|your / this|that|it is ~2 @ord @contactn / es el|la @ord @contactn / ya van|llevan ~2 mensajes|textos|llamadas"},
 	{Name: "did you even read", Pattern: "did @you ~1 even|not|actually read|listen|look"},
 	// dev294 (stop 52), Caribbean English: "Steups.", "mi so vex right
 	// now", "unno tek mi fi fool?"
-	{Name: "exasperation", Pattern: "steups|steupse|stchups|chups | / so|too|well|real|bex vex|vexed / im|mi|me vex|vexed|bex / i am vex|vexed / you|yuh|unno|yall|u|una ~2 tek|take|taking|tekkin|tekking|took me|mi|us fi|for a? fool|fools|idiot|idiots|clown|clowns|joke"},
+	{Name: "exasperation", Pattern: "steups|steupse|stchups|chups | / so|too|well|real|bex vex|vexed / im|mi|me vex|vexed|bex / i am vex|vexed / you|yall|una ~2 tek|take|taking|tekkin|tekking|took me|mi|us fi|for a? fool|fools|idiot|idiots|clown|clowns|joke"},
 	// dev230: "¿No tienen corazón?", "Have some respeto", "Y'all don't
 	// care, eh?", "Así no se trabaja, señores", "who is running this?",
 	// "worse than the Secretary of State office", "a better offense than
@@ -68,7 +68,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "van tres visitas", "¿tú te crees que yo
 	// tengo todo el día?", "me van a volver loca", "I can't keep doing
 	// this", "Qué conveniente."
-	{Name: "exasperation", Pattern: "no tienen|tienes|tiene corazon|verguenza|respeto / have some respect|respeto|decency / @you all? dont care | / @you all? do not care | / asi no se trabaja / who is running this ~1 | / whos running this ~1 | / @you all|guys? are worse than ~4 dmv|office|government|secretary / ustedes are|son worse|peores than|que ~4 dmv|office|oficina|government|gobierno|secretary / son peor|peores que ~4 dmv|oficina|gobierno"},
+	{Name: "exasperation", Pattern: "no tienen|tienes|tiene corazon|verguenza|respeto / have some respect|respeto|decency / @you all? dont care | / @you all? do not care | / asi no se trabaja / who is running this ~1 | / who is running this ~1 | / @you all|guys? are worse than ~4 dmv|office|government|secretary / ustedes are|son worse|peores than|que ~4 dmv|office|oficina|government|gobierno|secretary / son peor|peores que ~4 dmv|oficina|gobierno"},
 	// dev328 (stop 54), Mexican Spanish: "me lleva la fregada, el técnico
 	// dejó la llave goteando peor que antes"; a repair left worse than
 	// before, in both languages
@@ -77,9 +77,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "we|i already? covered|answered|went over this|that | / yelling|screaming|shouting|talking into|at a|the void|bot|wall|cron|machine / is anyone|anybody qaing|reading|checking this|these"},
 	// dev331 (stop 54), Central American Spanish: "puchica, qué
 	// bayuncos", "no me vengás con cuentos", "no jueguen conmigo"
-	{Name: "es exasperation", Pattern: "que|q bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga|vengás ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
+	{Name: "es exasperation", Pattern: "que bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / no me|nos vengas|vengan|venga ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
 	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron ~4 peor que antes / you|your|yall|he|they|guy|tech|crew ~3 left|made ~4 worse than before / worse than before you|yall ~2 came|fixed|touched"},
-	{Name: "exasperation", Pattern: "than your|ur|yall customer service|support|service / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
+	{Name: "exasperation", Pattern: "than your|yall customer service|support / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who
 	// actually reads these, or am I talking to a toaster?", "¿con quién
 	// estoy hablando, con una máquina?", "who trained this thing?"
@@ -107,17 +107,17 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// this one bit"
 	{Name: "did nobody", Pattern: "does|do ~4 talk to each other / do not appreciate / dont appreciate / no me gusta nada"},
 	// "that's a bait and switch", "I'm pulling my hair out here"
-	{Name: "accusation", Pattern: "bait and|n switch"},
+	{Name: "accusation", Pattern: "bait and switch"},
 	// "that is a lie, you told me 180", "you lied to me", "nothing but
 	// excuses", "that's robbery"
 	// "allyuh is thieves, straight robbery", "ustedes son unos ladrones"
 	{Name: "accusation", Pattern: "thats|its straight robbery / it|this|that is straight robbery / you all is|are thieves|crooks|robbers|scammers / you are thieves|crooks|robbers|scammers / you guys are thieves|crooks|robbers|scammers / ustedes son unos? ladrones|rateros|estafadores / son ustedes unos? ladrones|rateros|estafadores"},
-	{Name: "accusation", Pattern: "thats a lie / that|it is a lie / you|u|yall ~1 lied|lying / nothing but excuses / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
+	{Name: "accusation", Pattern: "that is a lie / that|it is a lie / you|yall ~1 lied|lying / nothing but excuses / excuses and more excuses / same|your excuses / excuse after excuse / thats|its highway|daylight? robbery / that|this|it is highway|daylight? robbery"},
 	// "when is this going to end", "what else do you want from me", "I
 	// regret giving you my number"
-	{Name: "exasperation", Pattern: "when will this|it ever? end / when is this going to end / is this ever going to end / what do|does @you want from me|us / what else|more do @you want from me|us / regret|regretted ~2 giving|calling|contacting|choosing|hiring|signing|picking|going you|u|yall|your|with"},
+	{Name: "exasperation", Pattern: "when will this|it ever? end / when is this going to end / is this ever going to end / what do|does @you want from me|us / what else|more do @you want from me|us / regret|regretted ~2 giving|calling|contacting|choosing|hiring|signing|picking|going you|yall|your|with"},
 	// "congrats, you just lost a customer", "you've lost my business"
-	{Name: "lost a customer", Pattern: "you|u|youve|yall|youll|ya ~2 lost|losing|lose a|my|our customer|client|business / you|u|youve|yall|youll ~2 lost|losing|lose me as a customer|client"},
+	{Name: "lost a customer", Pattern: "you|youve|yall|youll|ya ~2 lost|losing|lose a|my|our customer|client|business / you|youve|yall|youll ~2 lost|losing|lose me as a customer|client"},
 	// "you quoted 189 and now it says 164?? make it make sense"
 	{Name: "exasperation", Pattern: "make it make sense"},
 	{Name: "exasperation", Pattern: "pulling|pull|tearing|tear my hair out"},
@@ -129,7 +129,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// hour. Get it together", "Nice. Real nice.", "otro mensaje
 	// automático. Justo lo que necesitaba hoy"
 	{Name: "how many times", Pattern: "explained|told|said|repeated this|it ~1 to ~1 two|three|four|five|several|multiple|3|4|5 different? people|reps|agents|persons|personas"},
-	{Name: "exasperation", Pattern: "amateur hour / get your|yall|ur act together / ponganse las pilas / get it together"},
+	{Name: "exasperation", Pattern: "amateur hour / get your|yall act together / ponganse las pilas / get it together"},
 	// "what kind of operation is this?", "knock it off", "¿así trabajan
 	// ustedes?" ("what kind of company is this?" asks who is writing;
 	// "knock it off the price" and "así trabajan ustedes, con contrato"
@@ -157,8 +157,8 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "fed up", Pattern: "fed up"},
 	// "done with y'all", "done with this nonsense"; not "done with the
 	// forms", which is finished. "so done" is judged by soDoneAtSender.
-	{Name: "fed up", Pattern: "done with you|u|yall|ustedes / done with your|this company|crap|nonsense|bs|garbage|runaround"},
-	{Name: "so done", Pattern: "so|sooo|soo done"},
+	{Name: "fed up", Pattern: "done with you|yall|ustedes / done with your|this company|crap|nonsense|bs|garbage|runaround"},
+	{Name: "so done", Pattern: "so|soo done"},
 	// stood up: "the tech stood us up", "a no call no show"
 	{Name: "stood up", Pattern: "stood|stand me|us up / no call no show"},
 	{Name: "how many times", Pattern: "second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth time / asked ~3 times"},
@@ -166,11 +166,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "this is a joke", Pattern: "absolute|complete|total|such a? joke / clowns|amateurs|disgrace|shitshow"},
 	{Name: "taking forever", Pattern: "taking|took forever / taking so long / still waiting"},
 	// "omg enough already", "enough is enough"
-	{Name: "enough already", Pattern: "enough already / enough is enough / that is enough / ok|okay|alright enough / enough with the|your|these|all ~1 texts|messages|calls|questions|emails|reminders"},
+	{Name: "enough already", Pattern: "enough already / enough is enough / that is enough / ok|alright enough / enough with the|your|these|all ~1 texts|messages|calls|questions|emails|reminders"},
 	// "I do not have the energy for this runaround", "every single month I
 	// have to chase you", "per my last three messages", "please actually
 	// read them", "I give up", "esto ya es too much"
-	{Name: "giving up", Pattern: "runaround|runarounds / run around|runaround ~1 again|every|each / chase|chasing you|yall|u|your ~1 people|team|office|company? / per my last|previous ~2 messages|texts|emails|message|text|email / please|pls actually read|listen / actually read my|the|them / i give up / esto|this ya? es|is too much / ya es demasiado"},
+	{Name: "giving up", Pattern: "runaround|runarounds / run around|runaround ~1 again|every|each / chase|chasing you|yall|your ~1 people|team|office|company? / per my last|previous ~2 messages|texts|emails|message|text|email / please actually read|listen / actually read my|the|them / i give up / esto|this ya? es|is too much / ya es demasiado"},
 	// "you've got to be kidding me"
 	{Name: "are you kidding", Pattern: "got|gotta to? be kidding|joking"},
 	{Name: "how many times", Pattern: "times already / asked ~3 times / @you even listening|reading|listen|read"},
@@ -195,11 +195,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// (answers, not quotes: "I got 3 different quotes and yours was the
 	// best" compares offers; "how many more times will the inspector
 	// come out?" plans)
-	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|explanations / conflicting answers ~2 from|at your|you|yall|ur / how many more times ~2 i|we have|must|gotta ~8 same|again|this|these / how many more times ~2 i|we can ~8 forever|again|same|anymore / how many more times can|must i|we ~8 forever|again|same|anymore / how many more times ~6 same|again / how many more times ~2 you|yall|u ~3 cancel|reschedule|ignore|forget|lose|miss|flake"},
+	{Name: "exasperation", Pattern: "two|three|four|five|2|3|4|5 different|conflicting answers|explanations / conflicting answers ~2 from|at your|you|yall / how many more times ~2 i|we have|must|gotta ~8 same|again|this|these / how many more times ~2 i|we can ~8 forever|again|same|anymore / how many more times can|must i|we ~8 forever|again|same|anymore / how many more times ~6 same|again / how many more times ~2 you|yall ~3 cancel|reschedule|ignore|forget|lose|miss|flake"},
 	{Name: "exasperation", Pattern: "same error|glitch ~3 as|like yesterday|before / same error|glitch ~3 as|like last time|week|night / same error|glitch ~3 as|like this morning "},
 	// (not laughed off: see frustrationCue)
 	// (not "still not working since the layoff", "still down to do it")
-	{Name: "still broken", Pattern: "nope|nah|no |? still broken|failing|crashing|erroring / nope|nah|no |? still not|doesnt|isnt|wont working|work|load|loading on my end / nope|nah|no |? still not|doesnt|isnt|wont working|work|load|loading for me"},
+	{Name: "still broken", Pattern: "nope|nah|no |? still broken|failing|crashing|erroring / nope|nah|no |? still not|dont|isnt|wont working|work|load|loading on my end / nope|nah|no |? still not|dont|isnt|wont working|work|load|loading for me"},
 	// (checked in frustrationCue: not laughed off or followed by a yes,
 	// "lol no idea what any of that means but sounds good")
 	{Name: "confused", Pattern: "no idea what any|all of? this|that|it means / none of this makes|made sense / dont understand any of? this|it | / do not understand any of? this|it |"},
@@ -213,15 +213,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// how I heard about you right now", "what year do you think it is,
 	// 1995?", "really selling me on the analytics", "¿No tienen dónde
 	// apuntar las cosas o qué?", "... y ahora se lo digo a usted"
-	{Name: "exasperation", Pattern: "not okay|ok | not even close / dont need a|your survey|questionnaire ~6 right now / do not need a|your survey|questionnaire ~6 right now / what year do|does you|yall think it is / no tienen|tiene donde apuntar|anotar ~2 o que / ahora se lo digo a usted|ti"},
+	{Name: "exasperation", Pattern: "not ok | not even close / dont need a|your survey|questionnaire ~6 right now / do not need a|your survey|questionnaire ~6 right now / what year do|does you|yall think it is / no tienen|tiene donde apuntar|anotar ~2 o que / ahora se lo digo a usted|ti"},
 	// dev260: "I'm about one more dropped ball from walking", "one more
 	// excuse away from canceling"; "I'll just keep sitting in a 90
 	// degree house while y'all figure out your calendar"
 	{Name: "exasperation", Pattern: "one more ~3 from walking|leaving|quitting|canceling|cancelling | / one more ~3 away from walking|leaving|quitting|canceling|cancelling | / ill|i just? keep sitting|sweating|freezing ~6 while you|yall|your"},
 
-	{Name: "this is a joke", Pattern: "this is a joke|joke|farce|circus"},
+	{Name: "this is a joke", Pattern: "this is a joke|farce|circus"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
-	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|ur|all / sick|tired of being ignored|asked|bugged|spammed|contacted|texted|called|harassed|lied|hounded|pestered"},
+	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|all / sick|tired of being ignored|asked|bugged|spammed|contacted|texted|called|harassed|lied|hounded|pestered"},
 	{Name: "waste of time", Pattern: "waste|wasting ~2 time / waste of my ~1 afternoon|morning|day|evening|life|weekend"},
 	// annoyance as a command: "pay attention", "stop asking", "stop with
 	// the canned replies", "answer the question", "read what i wrote"
@@ -229,7 +229,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// incompetence: "is there an actual brain behind this", "does anyone
 	// over there know what they're doing", "whats the point of this chat",
 	// "whoever set up this chat should be fired", "a broken record"
-	{Name: "incompetence", Pattern: "actual|real brain / dont|doesnt|anyone|nobody|noone ~3 know what they|you are doing / what is the point of ~2 this|you|chat|bot / should be fired / broken record / clueless|incompetent|useless"},
+	{Name: "incompetence", Pattern: "actual|real brain / dont|anyone|nobody|noone ~3 know what they|you are doing / what is the point of ~2 this|you|chat|bot / should be fired / broken record / clueless|incompetent|useless"},
 	// giving up on the hassle: "forget it", "I'm over it", "such a
 	// headache", "way too much back and forth"
 	{Name: "giving up", Pattern: "forget it / im over it / i am over it / such|what a headache|hassle|nightmare / way too much hassle / back and forth ~3 simple|for|just"},
@@ -258,7 +258,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "im honestly|so|totally|completely|really? lost / i am honestly|so|totally|completely|really? lost / not sure how else to ~1 say|put|explain / how else can|do|should i ~1 say|put|explain / at this point ~2 could have ~3 myself|ourselves / at this point ~2 couldve ~3 myself|ourselves / by now ~2 could have ~3 myself|ourselves / by now ~2 couldve ~3 myself|ourselves"},
 	{Name: "sarcasm", Pattern: "great|wonderful|fantastic|awesome|excellent|fun use of my|our time|day|morning|afternoon|evening|weekend|lunch|friday|monday|tuesday|wednesday|thursday|saturday|sunday"},
 	{Name: "not reading", Pattern: "@you reading what i|my / replying|responding to keywords"},
-	{Name: "taking forever", Pattern: "waited|waiting ~2 days|weeks|hours ~2 for|on yours|you|your|u|yall"},
+	{Name: "taking forever", Pattern: "waited|waiting ~2 days|weeks|hours ~2 for|on yours|you|your|yall"},
 	// "on hold with your company's phone line for 45 minutes today.
 	// Shameful."
 	// ("the state of the house is shameful", "I'll be on hold with the
@@ -271,10 +271,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asked again", Pattern: "circling back ~1 otra|again / circling back for the third|fourth|3rd|4th / sigh ~8 again / sigh ~8 otra vez"},
 	{Name: "sarcasm", Pattern: "apparently thats|that|this ~2 the|your process|system|policy|procedure now"},
 	{Name: "taking forever", Pattern: "llevo|llevamos quedando atenta|atento|atentos ~2 desde|hace / llevo|llevamos esperando su|tu|la respuesta|cotizacion|llamada"},
-	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god|god if / have the nerve / the nerve of / the nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
+	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god if / have the nerve / the nerve of / the nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
-	{Name: "exasperation", Pattern: "@you keep|kept asking|sending|saying|telling ~2 the same / your|ur so called|socalled"},
+	{Name: "exasperation", Pattern: "@you keep|kept asking|sending|saying|telling ~2 the same / your so called|socalled"},
 	// "you had the nerve to call it a discount", "you people take the
 	// cake", "quit dancing around it"
 	// ("your competitor had the nerve", "I won't beat around the bush":
@@ -286,11 +286,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "disbelief", Pattern: "unreal|unbelievable|ridiculous|insane|absurd"},
 	{Name: "bad experience", Pattern: "bad|terrible|horrible|awful|worst ~2 experience|service"},
 	{Name: "file a complaint", Pattern: "file|lodge|make|filing ~3 complaint"},
-	{Name: "what is wrong", Pattern: "what is wrong with you|your|ur"},
+	{Name: "what is wrong", Pattern: "what is wrong with you|your"},
 	{Name: "are you kidding", Pattern: "are you kidding|serious|joking"},
 	// dev313 (stop 53): "are u fr rn. i said WEEKENDS ONLY", "this is so
 	// messed up, mi papá was counting on that number"
-	{Name: "are you kidding", Pattern: "are u kidding|serious|joking / are you|u fr|forreal|deadass rn / are you|u fr|forreal|deadass right now"},
+	{Name: "are you kidding", Pattern: "are you kidding|serious|joking / are you fr|forreal|deadass right now / are you fr|forreal|deadass right now"},
 	// dev309 (stop 53): "What kind of rubbish offer is this? ... You
 	// must think we are fools."
 	{Name: "insulting offer", Pattern: "what kind of rubbish|garbage|joke|nonsense|trash offer|deal|price|quote / think we are fools|stupid|idiots|dumb / think were fools|stupid|idiots|dumb"},
@@ -299,7 +299,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asked again", Pattern: "pregunta|preguntan|preguntas|pregunto tanto lo mismo / slow enough for you|ya"},
 	// dev314 (stop 53): "What exactly are we paying you $2,400 a month
 	// for?", "Qué falta de seriedad", "Qué pasa con ustedes, seriously?"
-	{Name: "what am i paying for", Pattern: "what exactly? am|are i|we paying you|yall|u ~4 for |"},
+	{Name: "what am i paying for", Pattern: "what exactly? am|are i|we paying you|yall ~4 for |"},
 	{Name: "no seriousness", Pattern: "que falta de seriedad|respeto|profesionalismo|formalidad / que pasa con ustedes|uds |"},
 	// dev316 (stop 53): "ke servisio tan malo, nadie vino"
 	{Name: "no seriousness", Pattern: "que servicio tan|mas malo|pesimo|malisimo"},
@@ -307,7 +307,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// send?"
 	{Name: "not listening", Pattern: "does|do anyone|anybody ~2 read a single thing|word / does|do anyone|anybody ~2 read anything i|we send|write"},
 	{Name: "messed up", Pattern: "this|that|thats|its ~1 so|really|just messed up"},
-	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|u|people|yall ~2 not|never listen|read"},
+	{Name: "not listening", Pattern: "not|never listening|reading|helping|helpful / you|people|yall ~2 not|never listen|read"},
 	// ("im getting too old to be a landlord" is age, not "this is
 	// getting old")
 	{Name: "getting annoying", Pattern: "getting ~2 annoying|ridiculous / getting out of hand / this|its|thats|it|that|these|texts ~2 getting ~1 old"},
@@ -322,7 +322,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev279, dev283: "Hey genius ... maybe read the form before you text
 	// me", "y'all couldn't find your own hind end with both hands and a
 	// flashlight", "y'all are wearing me slap out"
-	{Name: "sarcasm", Pattern: "hey|ok|okay genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application before you"},
+	{Name: "sarcasm", Pattern: "hey|ok genius|einstein|sherlock / maybe|try read|reading the form|message|file|email|notes|application before you"},
 	// dev292: "This is the dumbest thing my granddaughter ever talked me
 	// into", "never got jerked around like this"
 	{Name: "insult", Pattern: "this|that|it is the dumbest|stupidest thing / thats|its the dumbest|stupidest thing / jerked|jerking|jerk me|us around / jerked|jerking around / never got|been jerked around"},
@@ -356,7 +356,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es exasperation", Pattern: "vaya tela / tomando|tomais|toman el pelo / te|se|le|os lo acabo de decir|escribir|poner / no hay quien ~1 avance|aguante|entienda / no hay quien os|los|les entienda"},
 	{Name: "sarcasm", Pattern: "thanks|thank you? for nothing / zero help|effort|use / no help|use at all / no help|use whatsoever / big help / so helpful not"},
 	// "are you blind", "r u dense"
-	{Name: "are you deaf", Pattern: "are|r @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
+	{Name: "are you deaf", Pattern: "are @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
 	// asked or sent twice ("I've sent the payoff letter twice now"), nobody
 	// answering ("still no answer"), nothing given to a bot, "like
 	// talking to a wall", impatience ("tick tock", "get to the point",
@@ -375,7 +375,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"
-	{Name: "how many times", Pattern: "how many more? texts|messages|calls|emails|voicemails ~4 you|u|yall|this|already|today|now"},
+	{Name: "how many times", Pattern: "how many more? texts|messages|calls|emails|voicemails ~4 you|yall|this|already|today|now"},
 })
 
 var (
@@ -815,8 +815,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es asked again", Pattern: "dos|tres|cuatro|2|3|4 respuestas|explicaciones distintas|diferentes / ya no se a quien creerle|creer / cada quien|uno me dice ~2 otra cosa / cada quien|uno me dice ~2 algo distinto|diferente"},
 	// "es como hablar con la pared" (dev365, stop 56)
 	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared | / como hablarle a una piedra|pared / como si le hablara a la|una pared|piedra / parece que hablo con la|una pared / como hablarle a un robot"},
-	{Name: "es disrespect", Pattern: "falta de respeto / que|q poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
-	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una|uno solo ~2 contestan|contestaron|responden|respondieron"},
+	{Name: "es disrespect", Pattern: "falta de respeto / que poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
+	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
 	// tres mensajes"; nothing given to a bot: "no le voy a dar mi social a
 	// un robot"; impatience: "no tengo todo el día", "no me anden dando
@@ -824,7 +824,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
 	// "ya van tres veces que les mando los papeles", "llevo dos veces que
 	// le pregunto"
-	{Name: "es asked again", Pattern: "van|llevo|llevamos|son dos|tres|cuatro|cinco|varias|muchas|mil veces que|q ~2 mando|mandamos|envio|enviamos|pregunto|preguntamos|digo|decimos|escribo|escribimos|pido|pedimos|explico|llamo|llamamos|repito"},
+	{Name: "es asked again", Pattern: "van|llevo|llevamos|son dos|tres|cuatro|cinco|varias|muchas|mil veces que ~2 mando|mandamos|envio|enviamos|pregunto|preguntamos|digo|decimos|escribo|escribimos|pido|pedimos|explico|llamo|llamamos|repito"},
 	{Name: "es not to a bot", Pattern: "no ~3 dar|mandar|enviar|doy|mando|envio ~5 a un|una|este|esta bot|robot|maquina|chatbot|computadora"},
 	// "no me hagan perder el tiempo", "me están haciendo perder el tiempo"
 	{Name: "es impatience", Pattern: "perder|perdiendo|pierdo|pierda|pierdan el|mi tiempo / no tengo tiempo para esto"},
@@ -864,7 +864,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// me están volviendo loca"), "qué mamera todo con ustedes"
 	// (Colombian), "esta app es una porquería", "qué tal concha"
 	// (Peruvian: what nerve)
-	{Name: "es exasperation", Pattern: "me|nos estas|esta|estan|tiene|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que|q mamera ~3 ustedes|uds|u|you|yall|guys|su|sus / que|q mamera con esta|su|tu compania|empresa / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
+	{Name: "es exasperation", Pattern: "me|nos estas|esta|estan|tiene|tienen volviendo loco|loca|locos|locas / me|nos vuelven loco|loca|locos|locas / que mamera ~3 ustedes|uds|you|yall|guys|su|sus / que mamera con esta|su|tu compania|empresa / app|servicio|sistema|ustedes|compania|empresa|portal|pagina es|son una porqueria|basura|mierda / que tal concha|conchudez|conchudos / que concha tienen|tiene"},
 	// "no es justo" said as a whole clause (not "no es justo lo que
 	// buscamos", not exactly), "¿me está leyendo?", "es la tercera vez
 	// que les mando la foto" (not "que les compro"), "ya me tienen
@@ -881,7 +881,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿tan difícil es mandar un presupuesto?" ("¿qué tan difícil es
 	// hacer la solicitud?" asks how hard: see spanishFrustrationAtSender)
 	{Name: "es exasperation", Pattern: "tan dificil es ~2 mandar|contestar|responder|enviar|llamar|hacer|dar|decir"},
-	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina|vaina tan ~1 mala|malo|fea"},
+	{Name: "es exasperation", Pattern: "que poca madre / es un robo / how hard is this|that / que tan dificil es esto / asi no se puede / me|nos tienen|tienes|tenes mareado|mareada|mareados|loco|loca|locos / joden|jodan|jodiendo / que vaina tan ~1 mala|malo|fea"},
 })
 
 // notExactly reports "no es justo" read as "not exactly": a place next
@@ -2474,11 +2474,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent"),
 	"how": textmatch.NewSet("how", "what", "whats", "do", "does", "is", "are", "any", "much"),
 }, []textmatch.Rule{
-	{Name: string(TopicPricing), Pattern: "how much ~3 you|u|they ~2 charge|take|keep|make|pay|offer"},
+	{Name: string(TopicPricing), Pattern: "how much ~3 you|they ~2 charge|take|keep|make|pay|offer"},
 	{Name: string(TopicPricing), Pattern: "@how ~3 @fee"},
-	{Name: string(TopicPricing), Pattern: "@fee ~3 you|u|do|does|is|are|would"},
+	{Name: string(TopicPricing), Pattern: "@fee ~3 you|do|does|is|are|would"},
 	// closing costs, not how long closing takes
-	{Name: string(TopicPricing), Pattern: "@how ~3 closing cost|costs|fees / closing cost|costs|fees ~3 you|u|do|does|is|are|would"},
+	{Name: string(TopicPricing), Pattern: "@how ~3 closing cost|costs|fees / closing cost|costs|fees ~3 you|do|does|is|are|would"},
 	{Name: string(TopicPricing), Pattern: "how ~2 calculate|calculated|figure|determine|arrive|come ~4 offer|price|number"},
 	{Name: string(TopicPricing), Pattern: "arv|appraisal|comps|formula|breakdown"},
 	{Name: string(TopicPricing), Pattern: "exact|specific|actual|real ~2 offer|price|number|amount|rate|quote|premium|apr|payment"},
@@ -2576,7 +2576,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// complex technical questions: integrations, security and compliance,
 	// sizing and specifications
 	{Name: string(TopicTechnical), Pattern: "integrate|integrates|integration|integrations|api|apis|sso|saml|scim|webhook|webhooks|sdk|encryption|encrypted|soc|soc2|hipaa|gdpr|ldap|oauth|migrate|migration|compatible|compatibility|baa|pci|fedramp|ferpa|ccpa"},
-	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / r value"},
+	{Name: string(TopicTechnical), Pattern: "seer|btu|btus|tonnage|amperage|amp|amps|voltage|psi|gpm / load calculation / manual j / are value"},
 	// an underwriting question: "does that loss count against me", "can
 	// the permit lease count as income if it's paid in cash?"
 	{Name: string(TopicTechnical), Pattern: "count|counts|counted as|toward|towards income / cuenta|cuentan como ingreso|ingresos"},
@@ -2593,7 +2593,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "can your system be changed so one receipt shows both?"
 	{Name: string(TopicCustomization), Pattern: "can|could your|the system|software|app|program|platform be changed|modified|adapted|customized / can|could your|the system|software|app|program|platform be set up so"},
 	// "can y'all build that in for us?", "our own discount schedule"
-	{Name: string(TopicCustomization), Pattern: "build|add|program|code ~1 that|it|this|those|them in|into ~1 for us|me / can|could you|u|yall build|program us|me|one|it|that / our own ~2 schedule|workflow|format|layout|template|templates|fields|rules|forms"},
+	{Name: string(TopicCustomization), Pattern: "build|add|program|code ~1 that|it|this|those|them in|into ~1 for us|me / can|could you|yall build|program us|me|one|it|that / our own ~2 schedule|workflow|format|layout|template|templates|fields|rules|forms"},
 	// the product changed to fit the lead's own: "wired into my home
 	// assistant server instead of your app"
 	{Name: string(TopicCustomization), Pattern: "instead of your|the app|system|software|portal|platform|dashboard / wired|hooked|tied ~2 into|to my|our ~3 server|system|software|setup"},
@@ -2649,7 +2649,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the price of a deal read from its details: "cuánto me estarían
 	// descontando por eso", "what would it be with him on the civic ...
 	// ballpark per month", "what rate would you actually give me"
-	{Name: string(TopicPricing), Pattern: "cuanto me|nos|le estarian|estarias ~1 descontando|rebajando|quitando|cobrando / cuanto me|nos|le descontarian|rebajarian|quitarian / what would ~1 it|that|my|the ~6 per|a month / ballpark per|a month / what|which rate|price|offer would you|u ~2 give|offer me|us"},
+	{Name: string(TopicPricing), Pattern: "cuanto me|nos|le estarian|estarias ~1 descontando|rebajando|quitando|cobrando / cuanto me|nos|le descontarian|rebajarian|quitarian / what would ~1 it|that|my|the ~6 per|a month / ballpark per|a month / what|which rate|price|offer would you ~2 give|offer me|us"},
 	// a deal built to fit: a rent-back, payments split or spaced out
 	{Name: string(TopicCustomization), Pattern: "rent it back / rent back to|for|after|until|from / leaseback|rentback / pay you rent / half at closing / seller|owner financing|finance / payments ~3 every ~1 months|quarter|quarterly / quarterly payments|billing / pay|paying|bill|billed quarterly|yearly|annually ~2 instead / pay|paying every ~2 months ~2 instead / pagos cada ~1 meses|trimestre / a la medida"},
 	// privacy and contract terms: "sign our DPA as written", "under their
@@ -3148,7 +3148,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev323 (stop 54): "theirs has the lifetime glass breakage thrown in
 	// and yours doesn't", "me dieron un papelito con su propia oferta",
 	// "my brother-in-law's with the gecko guys"
-	{Name: "other company", Pattern: "theirs has|includes|comes|covers|got ~8 yours doesnt|dont|lacks|isnt / su|sus propia|propio|propias|propios oferta|ofertas|cotizacion|tasa|cotizaciones / their own offer|quote|rate|bid|estimate"},
+	{Name: "other company", Pattern: "theirs has|includes|comes|covers|got ~8 yours dont|lacks|isnt / su|sus propia|propio|propias|propios oferta|ofertas|cotizacion|tasa|cotizaciones / their own offer|quote|rate|bid|estimate"},
 	{Name: "other company", Pattern: "gecko guys|people|folks|company|ones|lizard"},
 	// dev332 (stop 54): "the credit union he swears by came back with a
 	// better rate", "quería ver qué me dice usted comparado con ellos"
@@ -3166,11 +3166,11 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "is that something you all can get near?", "y'all got some
 	// convincing to do", "above what I pay now")
 	// (a price named in the message: see offerComparison)
-	{Name: "offer comparison", Pattern: "if yours|you|yall|u can beat|match|top it|that|theirs / can you|yall|u beat|match|top that|it|theirs / can you|yall|u all? get|come near|close to? that|it / something you|yall|u all? can get|come near|close / me lo|la|los pueden|puede|puedes igualar|mejorar|ganar"},
+	{Name: "offer comparison", Pattern: "if yours|you|yall can beat|match|top it|that|theirs / can you|yall beat|match|top that|it|theirs / can you|yall all? get|come near|close to? that|it / something you|yall all? can get|come near|close / me lo|la|los pueden|puede|puedes igualar|mejorar|ganar"},
 	{Name: "offer comparison", Pattern: "ustedes|usted le|lo|la|me|nos pueden|puede|podrian|podria igualar|mejorar|ganar"},
 	// "maybe spend less time on webinars and more time shipping what we
 	// already pay for" (dev363, stop 56) is frustration: see frustRules
-	{Name: "comparison", Pattern: "what youre up against / what you are up against / what yall are up against / under|below yours / cheaper|less than yours / got|have some convincing to do / above what i|we pay now|currently / higher|more than what i|we pay now|currently / me consigue|consiguen|consigo|conseguimos lo mismo por menos / me consigue|consiguen|consigo|conseguimos lo mismo mas barato"},
+	{Name: "comparison", Pattern: "what you are up against / what you are up against / what you all are up against / under|below yours / cheaper|less than yours / got|have some convincing to do / above what i|we pay now|currently / higher|more than what i|we pay now|currently / me consigue|consiguen|consigo|conseguimos lo mismo por menos / me consigue|consiguen|consigo|conseguimos lo mismo mas barato"},
 	{Name: "quote elsewhere", Pattern: "already ~1 sent|emailed|mailed|gave|left|texted|quoted me|us|my ~2 a|an number|quote|price|offer|bid|estimate|paper|folder|figure / ran my|our information|info|numbers ~4 came back"},
 	{Name: "other company", Pattern: "los de ~3 ya vinieron|vino|cotizaron / los de ~3 me cobran|cobraron|dieron|cotizaron"},
 	// "we're switching from 7shifts porque subieron el precio": leaving a
@@ -3211,7 +3211,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// someone else's provider, and what that one quoted or did
 	{Name: "other company", Pattern: "neighbors|friends|brothers|sisters|cousins|dads|moms|buddys|coworkers agent|guy|adjuster|contractor|roofer|lender|broker|realtor|rep|company|outfit|plumber|installer ~10 quoted|quote|wrote|offered|bid|estimate|came"},
 	{Name: "other company", Pattern: "otra|otro ~1 compania|empresa|banco|aseguradora|prestamista|contratista|plomero|agencia|inversionista|comprador|cotizacion|proveedor|@vendor / la competencia / me ofrecieron|cotizaron|dieron|mandaron|enviaron|hicieron ~2 una|un|otra|otro? oferta|cotizacion|presupuesto"},
-	{Name: "comparison", Pattern: "if you|u|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|u|yall ~1 beat|top that|it|this|them|their / can|could you|u|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
+	{Name: "comparison", Pattern: "if you|yall cant|can ~1 beat|match|top ~2 that|it|this|their|them|what / can|could you|yall ~1 beat|top that|it|this|them|their / can|could you|yall ~1 match ~2 price|quote|offer|rate|that / pueden mejorar|igualar ~2 eso|esa|ese|lo que"},
 	{Name: "comparison", Pattern: "also|too looking at|considering|comparing / what makes you|your|yours ~2 different|better / que los hace ~1 diferentes|mejores"},
 	// the tool used now, then the question: "we use Vagaro right now ...
 	// what's different with you guys?", "ahorita uso Square, ¿el suyo es
@@ -3220,8 +3220,8 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "full disclosure, I'm also talking to Navy Federal"
 	{Name: "comparison", Pattern: "also talking|speaking|working to|with / tambien hablando|platicando con"},
 	// "tell me why I'd pick y'all over them"
-	{Name: "comparison", Pattern: "pick|choose you|yall|u ~1 over them|those|him|her|that / go with you|yall|u ~1 over them|those|him|her|that"},
-	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 doesnt|dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
+	{Name: "comparison", Pattern: "pick|choose you|yall ~1 over them|those|him|her|that / go with you|yall ~1 over them|those|him|her|that"},
+	{Name: "comparison", Pattern: "que tienen|ofrecen ustedes ~2 que no / what do|does you|your|yours ~3 that ~3 dont|cant / how are|is you|your|yours ~3 different|better|compared / compared to ~1 what we|our / compared to the one|ones we / vs|versus what we|our"},
 	{Name: "other company", Pattern: "someone|somebody else ~2 offered|quoted|offering"},
 	// a company the lead names by what it did: "State Farm quoted me
 	// 140", "Opendoor already sent me an offer" (the subject is checked)
@@ -3230,10 +3230,10 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "named company", Pattern: "made|gave|sent an|a offer|quote|bid"},
 	// "seeing if anyone will beat it", "convince me why you're any
 	// different"
-	{Name: "comparison", Pattern: "someone|anyone|anybody|somebody|you|u|yall will|can|could ~1 beat it|that|them / why you are|youre ~1 any|so? different|better"},
+	{Name: "comparison", Pattern: "someone|anyone|anybody|somebody|you|yall will|can|could ~1 beat it|that|them / why you are|youre ~1 any|so? different|better"},
 	// "how do I know you're any different from them?", "why would I go
 	// with you over them?"
-	{Name: "comparison", Pattern: "you are|youre any|so? different|better from|than them|they|those|that / go with you|u|yall over|instead / choose|pick you|u|yall over"},
+	{Name: "comparison", Pattern: "you are|youre any|so? different|better from|than them|they|those|that / go with you|yall over|instead / choose|pick you|yall over"},
 	// "had another guy out here tuesday, he's about 1500 cheaper on the
 	// same unit": another tradesman who came out, and his lower price
 	{Name: "other company", Pattern: "had|got another|other guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got a different|second guy|tech|crew|company|outfit ~1 out|over|come|came|look / had|got one more guy|tech|crew|company ~1 out|over|come|came|look"},
@@ -3252,13 +3252,13 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// "si ustedes salen más caros mejor me quedo donde estoy"; and a
 	// contract with someone now: "we're locked in with Motive till next
 	// spring", "la aseguradora que tengo ahorita"
-	{Name: "comparison", Pattern: "you|u|yall|youd|yalld would|will? have to be close to|near|under|below|around that|it|them|this / tendrian|tienen que ~2 igualar|mejorar|acercarse / me|nos quedo|quedamos donde|con lo que ~1 estoy|estamos|tengo|tenemos"},
+	{Name: "comparison", Pattern: "you|yall|youd|yalld would|will? have to be close to|near|under|below|around that|it|them|this / tendrian|tienen que ~2 igualar|mejorar|acercarse / me|nos quedo|quedamos donde|con lo que ~1 estoy|estamos|tengo|tenemos"},
 	{Name: "other company", Pattern: "locked|stuck in with / under|in a contract with / aseguradora|compania|banco|proveedor|agencia que tengo|tenemos"},
 	// a number to beat or come in under, the one the lead sticks with:
 	// "whatever you come up with has to beat his", "you'd need to come
 	// in under that or I'm sticking with him", "can you do better than
 	// that?", "¿qué tienen ustedes de diferente?"
-	{Name: "comparison", Pattern: "has|have|got|need|needs|gotta|gonna to beat ~1 his|hers|theirs|that|it|them|this|their / come|coming in under|below|lower than? that|his|theirs|it|them / sticking|stick|staying|stay with him|her|them / sticking|stick|staying|stay with my guy|current / sticking|stick|staying|stay with what i have|got / can|could you|u|yall ~1 do better than that|this|it|them|theirs|his / que tienen|son ustedes de? diferente|distinto|diferentes|distintos / en que son ustedes ~1 diferentes|distintos|mejores"},
+	{Name: "comparison", Pattern: "has|have|got|need|needs|gotta|gonna to beat ~1 his|hers|theirs|that|it|them|this|their / come|coming in under|below|lower than? that|his|theirs|it|them / sticking|stick|staying|stay with him|her|them / sticking|stick|staying|stay with my guy|current / sticking|stick|staying|stay with what i have|got / can|could you|yall ~1 do better than that|this|it|them|theirs|his / que tienen|son ustedes de? diferente|distinto|diferentes|distintos / en que son ustedes ~1 diferentes|distintos|mejores"},
 	// "our current vendor just told us the renewal is going up 30%"
 	{Name: "other company", Pattern: "current|existing|present @vendor"},
 	// "my neighbor's roofer is coming by thursday to give me a number too"
@@ -3298,12 +3298,12 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// switching"
 	{Name: "comparison", Pattern: "why id|would i ~2 switch|switching / tell me why ~4 switch|switching"},
 	// "curious if you'd beat it"
-	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|u|yall would ~1 beat|top it|that|them"},
+	{Name: "comparison", Pattern: "youd|ud beat|top it|that|them / you|yall would ~1 beat|top it|that|them"},
 	// "seeing if y'all can beat it", "¿ustedes pueden mejorarlo?": can,
 	// and the Spanish pronoun after the verb
 	// (an offer, a rate or a number told before it: not "can you beat
 	// that? the storm took half the shingles")
-	{Name: "beat an offer", Pattern: "you|u|yall ~1 can|could ~1 beat|top it|that|them|theirs|his|hers / ustedes|uds|usted|ud pueden|podrian|puede|podria|podran mejorarlo|mejorarla|igualarlo|igualarla|superarlo|superarla|bajarlo|bajarla"},
+	{Name: "beat an offer", Pattern: "you|yall ~1 can|could ~1 beat|top it|that|them|theirs|his|hers / ustedes|uds|usted|ud pueden|podrian|puede|podria|podran mejorarlo|mejorarla|igualarlo|igualarla|superarlo|superarla|bajarlo|bajarla"},
 })
 
 // offerBefore reports an offer, a rate, a quote or a figure told before
@@ -3526,7 +3526,7 @@ var objectionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// price worries: "worried about the price", "the rate seems too high"
 	{Name: "price concern", Pattern: "@worry ~3 @cost"},
 	{Name: "price concern", Pattern: "@cost ~3 seems|is|looks|sounds|feels|are|a|bit|little|way ~2 too? @high"},
-	{Name: "price concern", Pattern: "too expensive|pricey|steep|much / cant|cannot|couldnt afford / out of ~2 budget / over ~2 budget / not in ~2 budget"},
+	{Name: "price concern", Pattern: "too expensive|pricey|steep|much / cant|couldnt afford / out of ~2 budget / over ~2 budget / not in ~2 budget"},
 	{Name: "price too low", Pattern: "too low / lowball|lowballing|lowballed|insulting / low offer"},
 	{Name: "price too low", Pattern: "worth more / worth at least"},
 	{Name: "not interested", Pattern: "not interested"},
@@ -3591,7 +3591,7 @@ func politeCaps(t textmatch.Text) bool {
 
 // notYourFault: the lead clears the sender of what annoys them.
 var notYourFault = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "not your fault", Pattern: "not your|ur|yall fault / no es su|tu culpa / nothing you can do"},
+	{Name: "not your fault", Pattern: "not your|yall fault / no es su|tu culpa / nothing you can do"},
 })
 
 // unsure reports a lead unsure of its own facts ("I think??", "not sure",
@@ -3880,11 +3880,11 @@ var weakCues = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "oh been waiting on you for a week", "been waiting on this all day"
 	// (stop 55: the retrained model no longer reads them)
 	{Name: "waiting", Pattern: "been waiting on|for you|this|it ~3 week|weeks|day|days|month|months|hours|all|forever"},
-	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / its been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando / ya van|llevo|llevamos ~2 weeks|semanas|days|dias|meses|months esperando"},
+	{Name: "waiting", Pattern: "it is been ~2 days|weeks|months / it is been ~2 days|weeks|months / keep waiting / still waiting / llevo desde / llevo ~2 semanas|meses|dias / on hold for / hace ~3 esperando / ya van|llevo|llevamos ~2 weeks|semanas|days|dias|meses|months esperando"},
 	// "nadie me explicó nada, ¿qué onda con eso??", "y'all are something
 	// else", "super confusing"
 	{Name: "not read", Pattern: "nadie me|nos explico|explica|dijo|avisa|aviso nada / que onda con eso|esto|ustedes / you|yall|ustedes are|son something else / super|so|very|muy confusing|confuso|confusa"},
-	{Name: "not read", Pattern: "are you|u reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered / never answer|answers|respond|responds / nunca contestan|responden|contesta|responde"},
+	{Name: "not read", Pattern: "are you reading|listening / me estas|estan leyendo|escuchando / not an answer / answered my question / nobody answered / never answer|answers|respond|responds / nunca contestan|responden|contesta|responde"},
 	// "great, love getting a 'just checking in!' text at 5am. real
 	// considerate", "oh qué bonito, another 'we value your business' text"
 	{Name: "sarcasm", Pattern: "oh great|sure|fantastic|wonderful|perfect|awesome|lovely|good|goody|joy / oh que bien / que bonito / love getting / real|how|very|so considerate"},

@@ -100,7 +100,7 @@ var (
 	})
 	talkWords    = textmatch.NewSet("talk", "speak", "chat", "meet", "hablar", "llamar", "llamame", "hablame", "contact", "number", "numero")
 	roleQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-		{Name: "role", Pattern: "your|ur|su|tu role|title|position|job|rol|cargo|puesto / what do you do / a que te|se dedica|dedicas / what is your|ur role|title"},
+		{Name: "role", Pattern: "your|su|tu role|title|position|job|rol|cargo|puesto / what do you do / a que te|se dedica|dedicas / what is your role|title"},
 	})
 )
 
@@ -606,12 +606,12 @@ func frustrationOf(in Input) (string, bool) {
 
 // pastContact asks about or reports a contact that happened.
 var pastContact = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "past contact", Pattern: "did ~4 call|calling|try|reach|text / has|have ~3 called|tried|reached|texted / missed call|calls / missed your|ur call"},
+	{Name: "past contact", Pattern: "did ~4 call|calling|try|reach|text / has|have ~3 called|tried|reached|texted / missed call|calls / missed your call"},
 })
 
 var routineOrTexts = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "routine", Pattern: "on zoom|calls|meetings|teams ~1 all day|nonstop / on the phone all day|nonstop / en juntas|llamadas|zoom todo el dia"},
-	{Name: "texts instead", Pattern: "text|txt|message|textea|escribeme|textame me|us? instead|mejor / mejor textea|escribeme|textame|mandame un? mensaje"},
+	{Name: "texts instead", Pattern: "text|message|textea|escribeme|textame me|us? instead|mejor / mejor textea|escribeme|textame|mandame un? mensaje"},
 	// "¿Marcarte? Nah, mejor seguimos por text"
 	{Name: "texts instead", Pattern: "seguimos|sigamos|sigo por text|texto|mensaje|mensajes|whatsapp|aqui|aca / hit me up by|via|over text|texto"},
 	// dev296 (stop 52): "you can reach me at this same number by text
@@ -626,7 +626,7 @@ var (
 		// "I'd like to speak to the condition of the house: new water
 		// heater 2021": to address a point, no person
 		{Name: "speak to a point", Pattern: "speak|talk to the|that condition|state|quality|issue|point|question|age|roof"},
-		{Name: "texts asked", Pattern: "can|could|would you|u text|txt me|us the|a|an|it|that|those|them / pls|please|just text|txt me|us the|it|that|those|them"},
+		{Name: "texts asked", Pattern: "can|could|would you text me|us the|a|an|it|that|those|them / please|just text me|us the|it|that|those|them"},
 	})
 	contactNouns = textmatch.NewSet("number", "cell", "line", "contact", "phone", "extension", "name")
 )
@@ -822,5 +822,5 @@ var talkVerbs = textmatch.NewSet("talk", "talking", "speak", "speaking", "call",
 // workVisit is a visit asked for to do the work: "cuándo pueden venir a
 // hacer el install", "when can you come do the install".
 var workVisit = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "work visit", Pattern: "venir|vengan|venga a hacer|poner|instalar ~2 install|instalacion|trabajo|techo|aire / come|come out ~1 do|start ~1 the install|installation|job|work / venir|vengan|venga a medir|arreglar|reparar|revisar|checar / venir|vengan|venga a ver la|el fuga|gotera|techo|aire|tuberia|calentador"},
+	{Name: "work visit", Pattern: "venir|vengan|venga a hacer|poner|instalar ~2 install|instalacion|trabajo|techo|aire / come out ~1 do|start ~1 the install|installation|job|work / venir|vengan|venga a medir|arreglar|reparar|revisar|checar / venir|vengan|venga a ver la|el fuga|gotera|techo|aire|tuberia|calentador"},
 })

@@ -102,8 +102,8 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "call offer", Pattern: "on the phone with / over the phone with / talk|speak|go ~3 through|over ~2 with a|an|one|our ~3 agent|officer|specialist|advisor|rep|person|expert|estimator / rather talk|speak ~3 agent|officer|specialist|advisor|rep|person|someone|human"},
 	// "would a quick call with one of our product specialists be
 	// helpful?", "want me to connect you with an advisor?"
-	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you|u with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
-	{Name: "call offer", Pattern: "give|gave|giving you|u a|one ~1 call|ring|buzz / call you|u / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
+	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
+	{Name: "call offer", Pattern: "give|gave|giving you a|one ~1 call|ring|buzz / call you / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
 // acceptsCall reports a short reply that takes a call offered in asked:
@@ -493,7 +493,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "there's 7 of them plus a corner store", "I got 9 altogether",
 	// "could you guys buy them all together?", "sell todo to one buyer"
 	// (counted only where properties are named: see propertyContext)
-	{Name: "properties counted", Pattern: "theres @five of them / there is|are @five of them / @five altogether / buy|take|sell|selling|buying them all together / buy|take|sell|selling|buying them all at once / todo|everything|all to one buyer"},
+	{Name: "properties counted", Pattern: "there is @five of them / there is|are @five of them / @five altogether / buy|take|sell|selling|buying them all together / buy|take|sell|selling|buying them all at once / todo|everything|all to one buyer"},
 	// "a fourplex on Brookhurst and two condos in Fountain Valley"
 	{Name: "several properties", Pattern: "duplex|triplex|fourplex|condo|building|rowhome|edificio ~4 and|y|plus|mas dos|two|2 @props"},
 	{Name: "hundreds of seats", Pattern: "@hund ~2 of? @seats / enterprise|companywide|orgwide / whole|entire company|org|organization"},
@@ -1200,7 +1200,7 @@ var shellKind = map[string]string{"roof": "roof", "reroof": "roof", "techo": "ro
 // allAtOnce asks for several jobs done as one
 var allAtOnce = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "at once", Pattern: "all three|3|of it|together / los|las tres / at once / same time / mismo tiempo / de una vez / todo junto / hacer todo / do it all / do everything / bundle|package"},
-	{Name: "at once", Pattern: "can|could you|u|yall guys? do|quote|handle all|both|everything"},
+	{Name: "at once", Pattern: "can|could you|yall guys? do|quote|handle all|both|everything"},
 })
 
 // systemKinds counts the kinds of heating and cooling systems t names.

@@ -52,7 +52,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "what do we|i do next / que sigue|seguiria / cual es el siguiente paso"},
 	// "tell me what comes first on your end and we'll make the time":
 	// the sender's first step asked for
-	{Name: "next step", Pattern: "tell|show me what comes|happens|goes first|next on|from your|ur end|side"},
+	{Name: "next step", Pattern: "tell|show me what comes|happens|goes first|next on|from your end|side"},
 	{Name: "deadline", Pattern: "necesito|necesitamos que arranquen|empiecen|comiencen|inicien|arranquemos|empecemos ~4 esta|hoy|manana|ya|cuanto / para llegar a tiempo"},
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
@@ -62,7 +62,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "book|schedule|reserve|pencil me|us ~1 in|for? @date / book|schedule|reserve|pencil me|us in"},
 	// "When can your crew come out and do the install?", "Agéndeme la
 	// inspección para el sábado", "Lock it in", "we're in."
-	{Name: "next step", Pattern: "when can your|ur crew|guys|team|tech|techs|installer|installers come|start|get"},
+	{Name: "next step", Pattern: "when can your crew|guys|team|tech|techs|installer|installers come|start|get"},
 	// dev319 (stop 53): "mándame lo que tenga que firmar"
 	{Name: "send paperwork", Pattern: "mandame|mandeme|mandenme|enviame|envieme lo que tenga|tengo|haya que firmar"},
 	// dev317 (stop 53): "What's the next hoop I gotta jump through?",
@@ -71,7 +71,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "what is the next hoop / put a|my card down / put me|us on it today|now / card is already in my hand"},
 	// dev310 (stop 53): "what day can your guys come", "what card do you
 	// need" ("¿qué más necesitan de mí?" is asked before any decision)
-	{Name: "next step", Pattern: "what|which day can your|ur crew|guys|team|tech|techs|installer|installers come|start / what|which card do you|u need|take|want"},
+	{Name: "next step", Pattern: "what|which day can your crew|guys|team|tech|techs|installer|installers come|start / what|which card do you need|take|want"},
 	// "yes to the full replacement. when can they start?"
 	{Name: "next step", Pattern: "when can they start"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
@@ -97,7 +97,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "puedo|podemos|paso|pasamos|pasaria ~1 a firmar / firmemos / come|stop in|by|over to|and sign / come sign / come to sign"},
 	// an offer taken: "I'll take the 30-year fixed at the rate you
 	// quoted", "if you can close by the end of February, it's yours"
-	{Name: "accept", Pattern: "ill|well take the ~3 rate|fixed|plan|offer|option|quote|deal|year / i|we will take the ~3 rate|fixed|plan|offer|option|quote|deal|year / if you|yall|u ~2 can|could|do|close|match|pay|beat|give ~8 |? it is yours"},
+	{Name: "accept", Pattern: "ill|well take the ~3 rate|fixed|plan|offer|option|quote|deal|year / i|we will take the ~3 rate|fixed|plan|offer|option|quote|deal|year / if you|yall ~2 can|could|do|close|match|pay|beat|give ~8 |? it is yours"},
 	// dev230: the place given ("the house is yours", "se la vendo"),
 	// closing arranged ("get the title company going", "what's the
 	// earliest closing date", "¿cuándo cerramos?", "when can your closer
@@ -110,7 +110,7 @@ var commitRules = MustCompile(map[string]Set{
 	// is a term agreed, not yet readiness: a blind set's writer waited
 	// for the next turn.)
 	{Name: "accept", Pattern: "house|place|home|casa is|es yours|tuya|suya / es tuya|suya|de ustedes la casa / se la|las|lo vendo|vendemos / switch|move me|us over / we decided|decidimos ~3 youre|ustedes doing|hacen|van"},
-	{Name: "closing", Pattern: "get|have the|your title company ~1 going|started / get|have the|your title company on it / get|have the|your closer|escrow going|started / earliest closing date / earliest you|u can close / cuando cerramos|firmamos / when can your closer / be at the title office|company / dejo|dejamos|leave ~1 las|la|the keys|key|llaves|llave"},
+	{Name: "closing", Pattern: "get|have the|your title company ~1 going|started / get|have the|your title company on it / get|have the|your closer|escrow going|started / earliest closing date / earliest you can close / cuando cerramos|firmamos / when can your closer / be at the title office|company / dejo|dejamos|leave ~1 las|la|the keys|key|llaves|llave"},
 	{Name: "docs back", Pattern: "upload link / a que correo|email se|te|le los|las|lo|la mando|envio / a que correo|email le|te mando|envio ~2 papeles|documentos|papeleria"},
 	{Name: "order given", Pattern: "que la poliza|cobertura empiece|arranque|comience / aseguren|asegurenme|amarren|amarrenme|congelen ~4 desde hoy|ya / aseguren|asegurenme|amarren|amarrenme|congelen ~4 hoy mismo / amarren|congelen la tasa"},
 	{Name: "household yes", Pattern: "my|mi husband|wife|hubby|esposo|esposa|viejo|vieja|partner ~3 said|dijo yes|si / my|mi husband|wife|hubby|esposo|esposa|viejo|vieja|partner ~3 dijo que si"},
@@ -173,7 +173,7 @@ var commitRules = MustCompile(map[string]Set{
 	// hurry)
 	{Name: "do it soon", Pattern: "wants|want|need|needs it|this|the|work|job ~1 started|done|scheduled|installed|finished ~2 this week|weekend|morning|afternoon / wants|want|need|needs it|this|the|work|job ~1 started|done|scheduled|installed|finished ~2 today|tomorrow|asap|tonight"},
 	{Name: "lets do it", Pattern: "lets set|schedule|book ~2 appraisal|inspection|closing|signing|install|installation|walkthrough|demo|start|date"},
-	{Name: "send paperwork", Pattern: "please|pls mail|fax|courier|overnight me|us|over? the|your @docs / go ahead and mail|fax|courier|overnight me|us|over? the|your @docs"},
+	{Name: "send paperwork", Pattern: "please mail|fax|courier|overnight me|us|over? the|your @docs / go ahead and mail|fax|courier|overnight me|us|over? the|your @docs"},
 	// Spanish: "estoy listo", "vamos a hacerlo", "donde firmo", "mandeme el
 	// contrato", "cuando pueden venir a instalar", "agenda la demo"
 	// (Spanglish "ya estoy ready, mándamelo ahorita")
@@ -230,19 +230,19 @@ var commitRules = MustCompile(map[string]Set{
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
 	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
-	{Name: "lets do it", Pattern: "vamos pa|pa' lante|alante|adelante / vamos palante / que|donde hay que firmar / que tengo|tenemos que firmar / agendemos|agendamos|agendalo|agendala|agendame"},
+	{Name: "lets do it", Pattern: "vamos pa lante|alante|adelante / vamos palante / que|donde hay que firmar / que tengo|tenemos que firmar / agendemos|agendamos|agendalo|agendala|agendame"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
 	// "órale, vamos haciéndola, ¿qué necesita de mí?", "hagámoslo"
 	{Name: "lets do it", Pattern: "vamos haciendola|haciendolo|dandole / hagamosla|hagamoslo / que necesita|necesitas|necesitan|ocupa|ocupas|ocupan de mi|nosotros"},
 	// "I'm done shopping, how do we make this official?"
 	{Name: "lets do it", Pattern: "make it|this|that official / done shopping|comparing / deje|dejamos de comparar"},
-	{Name: "next step", Pattern: "@fwd @step / what is next / whats next"},
+	{Name: "next step", Pattern: "@fwd @step / what is next / what is next"},
 	{Name: "next step", Pattern: "what ~3 need ~2 from me"},
 	// dev52: "Deal. 210 and you cover closing", "tell your guy to come
 	// thursday", "book me for the free estimate", "schedule it para este
 	// sábado", "Signing up for the Pro plan right now", "¿cuándo podemos
 	// cerrar?", "can u come today? ill pay the emergency fee"
-	{Name: "accept", Pattern: "deal / its a deal / thats a deal / trato hecho"},
+	{Name: "accept", Pattern: "deal / it is a deal / that is a deal / trato hecho"},
 	{Name: "book", Pattern: "tell|send your ~1 guy|tech|crew|team|installer to come ~2 @date / book me|us ~2 for|the ~3 @book / schedule|book it|that ~2 para|for ~2 @date|este|this"},
 	// dev260: the crew let in to do the work: "the first dry day next
 	// week they can show up and hang 'em"
@@ -331,7 +331,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "whatever you need from me, just say the word"
 	{Name: "next step", Pattern: "whatever you need from me|us / lo que necesiten|necesites de mi"},
 	// a purchase order issued: "approved on our end, PO number is 44817"
-	{Name: "accept", Pattern: "po number|num|no|is / purchase order number|num|no|is / approved on|from our end|side / purchase order ~3 sent|issued|attached|coming"},
+	{Name: "accept", Pattern: "po number|no|is / purchase order number|no|is / approved on|from our end|side / purchase order ~3 sent|issued|attached|coming"},
 	// "I want to close by the end of the month": a date to act by
 	{Name: "deadline", Pattern: "want|need|wanna|like to close|sign|start ~1 by|before|within"},
 	// "if it's in the ballpark we can close this month", "quiero vender
@@ -340,7 +340,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "deadline", Pattern: "we|i can close|sign|start this|next week|month / quiero|queremos vender|cerrar|firmar ~4 este|esta mes|semana"},
 	{Name: "send paperwork", Pattern: "put|send|get ~3 offer|oferta in writing / mandame|mandeme|enviame|envieme ~3 oferta|propuesta por escrito / send me ~3 oferta|propuesta por escrito"},
 	{Name: "accept", Pattern: "you have|got a deal"},
-	{Name: "accept", Pattern: "its a deal"},
+	{Name: "accept", Pattern: "it is a deal"},
 	{Name: "accept", Pattern: "sounds|looks good lets|to"},
 	{Name: "schedule", Pattern: "when can you ~2 come|close|see|start|walk|do"},
 	{Name: "schedule", Pattern: "how soon|fast ~1 can you|we ~2 close"},
@@ -355,9 +355,9 @@ var commitRules = MustCompile(map[string]Set{
 	// "firmemos esta semana", "preparen el contrato", "ya me decidí"
 	{Name: "accept", Pattern: "acepto|aceptamos ~2 la|el|su oferta|propuesta|cotizacion|terminos|precio / de acuerdo con los terminos / acepto|aceptamos |"},
 	// "when's the soonest you can come install it", "how soon can you come out"
-	{Name: "book", Pattern: "soonest|earliest you|u|yall ~1 can|could ~2 come|install|start|get|be / how soon can|could you|u|yall ~1 come|install|start / how soon can|could you|u|yall ~1 get out"},
+	{Name: "book", Pattern: "soonest|earliest you|yall ~1 can|could ~2 come|install|start|get|be / how soon can|could you|yall ~1 come|install|start / how soon can|could you|yall ~1 get out"},
 	{Name: "book", Pattern: "book|grab|take ~3 first|next|earliest|soonest slot|opening|spot / give|put me|us ~3 first|next|earliest|soonest slot|opening|spot / your soonest|earliest|first|next ~1 opening|slot|availability / put|get|it|us|me ~2 on the books|calendar / ponganme|pongan|agenden|apartenme|apartame ~3 primer|cita|espacio|lugar / manden|envien|mandeme|mandame ~1 al|el tecnico|tecnicos|equipo"},
-	{Name: "schedule", Pattern: "what time ~2 can you|u ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
+	{Name: "schedule", Pattern: "what time ~2 can you ~1 come|be|start|get / i|we want this|it done / want it done|fixed|installed|signed ~1 today|tomorrow|asap|now|this"},
 	{Name: "lock", Pattern: "lock ~2 my|the|our|that|a ~1 rate / lock in ~2 my|the|our|that|a ~1 rate / bloqueame|bloqueen|bloqueenme|congelen|congelame|congelenme|asegurenme ~2 la ~1 tasa"},
 	// taking the offer and paying for it: "we'll take it", "me lo quedo",
 	// "sí, la quiero", "send me the payment link", "card or bank
@@ -387,7 +387,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "book it"},
 	// dev332 (stop 54): "then put the lock on it, please", "dígame a
 	// dónde se los llevo ... que quiero que esto camine"
-	{Name: "lock", Pattern: "then|ok|okay|yes|yeah|so|lets put the|a lock on it|that|this / put the|a lock on it|that|this please|pls|today / go ahead and put the|a lock on"},
+	{Name: "lock", Pattern: "then|ok|yes|yeah|so|lets put the|a lock on it|that|this / put the|a lock on it|that|this please|today / go ahead and put the|a lock on"},
 	// dev327 (stop 54): "lockbox code is yours whenever, pick a day this wk
 	// and I'll make it work", "te mando la dirección completa por aquí"
 	{Name: "book", Pattern: "pick|name|choose a|the day|time ~4 ill|i make it work / lockbox|gate|door code is yours / te|le|les mando|envio|paso la direccion|ubicacion / ill send|text you ~1 the|my address"},
@@ -439,11 +439,11 @@ var (
 		// check with my husband", "I hit 'move forward' by accident"
 		// (someone who decides, not an errand: "need to talk with the
 		// installer about the start date" still commits)
-		{Name: "hedge", Pattern: "nothing happens|moves until|till my|our / nothing gets signed until|till my|our / nada se firma|hace hasta que mi|nuestro / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father | / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father first|though|before|tonight|tomorrow / check|talk|consult|confirm with|to my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
+		{Name: "hedge", Pattern: "nothing happens|moves until my|our / nothing gets signed until my|our / nada se firma|hace hasta que mi|nuestro / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father | / need|have|gotta to? check|talk|consult|confirm with|to my|our|the ~1 husband|wife|partner|spouse|board|family|parents|cofounder|esposo|esposa|boss|accountant|lawyer|attorney|mom|dad|mother|father first|though|before|tonight|tomorrow / check|talk|consult|confirm with|to my|our|the landlord|hoa|bank|lender ~2 first|though|before"},
 		{Name: "hedge", Pattern: "clicked|pressed|tapped|selected ~3 accept|yes|move|submit|sign|agree|confirm|approve|button ~4 by accident|mistake / hit|clicked|pressed|tapped | ~3 | ~4 by accident|mistake / hit move forward ~4 by accident|mistake / dudo que le? entremos / no creo que le? entremos / hasta que mi|nuestro|nuestra esposo|esposa|socio|socia|jefe|jefa ~2 vea|revise|firme|apruebe|diga"},
 		// dev260: "send the paperwork just so I can read through it, not
 		// deciding anything till my brother weighs in"
-		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? till|until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
+		{Name: "hedge", Pattern: "not|no deciding|committing|signing|decidiendo|firmando ~2 anything|nothing|nada? until|before|hasta / just so i|we can read|look|review|go ~1 through|over|at"},
 		// "let's do it the old fashioned way, can you mail me a brochure?"
 		{Name: "hedge", Pattern: "old fashioned way"},
 		// "mi esposo y yo vamos a firmar juntos": who signs, not a
@@ -460,7 +460,7 @@ var (
 		{Name: "hedge", Pattern: "think ~2 about it|over"},
 		// "but I'm not buying anything right now", "I'll probably just
 		// renew with them"
-		{Name: "hedge", Pattern: "not buying|committing|signing ~2 anything|yet|now|today|till|until / probably|prob ~2 renew|stay|stick|keep ~2 with|them"},
+		{Name: "hedge", Pattern: "not buying|committing|signing ~2 anything|yet|now|today|until / probably|prob ~2 renew|stay|stick|keep ~2 with|them"},
 		{Name: "hedge", Pattern: "let me|lemme think|check|ask|talk|see|sleep"},
 		{Name: "hedge", Pattern: "depends|depending|if the price"},
 		{Name: "hedge", Pattern: "i dont know"},
@@ -525,7 +525,7 @@ var (
 		// undecided, or a step nearly taken: "we haven't decided what to do
 		// with it", "was about to accept your offer but my son talked me
 		// out of it"; leave to ask in Spanish: "pregúntame lo que necesites"
-		{Name: "hedge", Pattern: "havent|hasnt decided|figured / not yet decided|figured / have|has not decided / was|were about to / no hemos|he decidido / preguntame|pregunteme|preguntenme|pregunta|pregunte lo que|todo|que"},
+		{Name: "hedge", Pattern: "havent|hasnt decided|figured / not yet decided|figured / have|has not decided / was|were about to / no hemos|he decidido / preguntame|pregunteme|preguntenme|pregunta|pregunte lo que|todo"},
 		// leave to send information, not the deal: "sure, go ahead and
 		// email me the brochure"; "ready when you are for the rest of the
 		// questions"; readiness once something else happens: "we'd be
@@ -552,14 +552,14 @@ var (
 		{Name: "hedge", Pattern: "union|unions|bank|seller|sellers|landlord is|s? ready|set to sign / union is ready"},
 		// a yes on a condition that has not held: "I'd move forward if the
 		// number was 40 higher. It isn't"
-		{Name: "hedge", Pattern: "if the|your|ur number|price|offer|rate|quote|numbers was|were|came|went|had / si el|la precio|oferta|numero fuera|estuviera|subiera|bajara"},
+		{Name: "hedge", Pattern: "if the|your number|price|offer|rate|quote|numbers was|were|came|went|had / si el|la precio|oferta|numero fuera|estuviera|subiera|bajara"},
 		// a plan or a wish, not a need: "idea is to have it done before
 		// december", "hoping to close in the spring", "the plan was to
 		// start in march"
 		{Name: "hedge", Pattern: "idea|plan|goal|hope is|was to / hoping to have|get|be|close|start / la idea es|era"},
 		// "puede ser el miércoles, yo le confirmo mañana": a maybe and a
 		// confirmation still to come
-		{Name: "hedge", Pattern: "puede ser el|la|en|a / yo le|te|les confirmo|aviso / ill|i will|i'll confirm|let you know"},
+		{Name: "hedge", Pattern: "puede ser el|la|en|a / yo le|te|les confirmo|aviso / ill confirm / i will confirm / ill let you know / i will let you know"},
 		// just looking: "we're just getting started", "apenas estamos
 		// empezando", "solo estoy viendo"
 		// readiness pending a step: "we're ready pending the inspection",

@@ -109,6 +109,49 @@ func TestPatternsKeepKnownPhrasesWhole(t *testing.T) {
 	require.Greater(t, n, 1000, "the patterns were not found")
 }
 
+// TestPatternWordsAreNormalised reads every rule pattern and fails on a
+// word the normaliser never leaves as it is: a pattern is matched against
+// normalised tokens, so "u", "okay", "txt", "cannot", "pa'" or "dañada"
+// never match as written ("text|txt me" has a dead "txt", since "txt"
+// arrives as "text"), and a literal whose normal form is several words
+// ("its been ~2 days", "whats the situation") makes the whole
+// alternative dead. Typo correction is no such rewrite: it touches only
+// words the vocabulary does not know, and every pattern word is known
+// once its rules are compiled ("humano" stays "humano").
+//
+// One case passes: a contraction the normaliser spells out ("yall",
+// "gonna", "youre") as one alternative among others. It never matches
+// either, but it reads as the author's intent beside the words that do.
+func TestPatternWordsAreNormalised(t *testing.T) {
+	t.Parallel()
+	n := 0
+	forEachPattern(t, func(path, p string) {
+		n++
+		for _, alt := range strings.Split(p, " / ") {
+			for _, el := range strings.Fields(alt) {
+				if el == "|" || el == "|?" || el == "_" || strings.HasPrefix(el, "~") || strings.HasPrefix(el, "@") {
+					continue
+				}
+				ws := strings.Split(strings.TrimSuffix(el, "?"), "|")
+				for _, w := range ws {
+					if w == "" || strings.HasPrefix(w, "@") || strings.HasSuffix(w, "*") {
+						continue
+					}
+					if vocabSnapshot().lookupString(w).lexOf() == nil && correctBytes([]byte(w)) != "" {
+						continue // a typo correction, which a known word never gets
+					}
+					toks := Normalize(w).Toks
+					if len(toks) == 1 && toks[0] == w || len(toks) > 1 && len(ws) > 1 {
+						continue
+					}
+					t.Errorf("%s: %q: %q arrives as %q, so it never matches as written", path, alt, w, strings.Join(toks, " "))
+				}
+			}
+		}
+	})
+	require.Greater(t, n, 1000, "the patterns were not found")
+}
+
 // forEachPattern calls f with every rule pattern written in the module's
 // Go sources.
 func forEachPattern(t *testing.T, f func(path, pattern string)) {
