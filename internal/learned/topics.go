@@ -15,7 +15,12 @@ import (
 // sets it put 21 conversations right and 3 wrong, but it read the
 // sender's own quote ("you quoted me 120 last week", "su oferta de 180
 // está muy baja"), "you can't beat that price" and a locked-in rate as
-// another company, which the rules' tests rule out.
+// another company, which the rules' tests rule out. So was a high-value
+// task (a large scope): 18 right and 3 wrong on the blind sets, 9 and 1
+// once kept off messages with a number (a bare "roughly 350" counts seats
+// or dollars only against the question before it, which the model does
+// not read), and it still read "vender todo junto, la casa y los
+// muebles" as several properties.
 type TopicTask int
 
 // Topic tasks, in the order of the weights.
