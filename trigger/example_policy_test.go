@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/handoffkit/handoffkit/trigger"
 )
@@ -40,4 +41,30 @@ func ExampleAnalyze() {
 	// 3 next step
 	// [yes definitely, what's the next step? do you pay closing costs?]
 	// [fees]
+}
+
+// OutOfScope with no topics watches every topic, and where no rule
+// matches it asks the learned topic model; the detail says which tier
+// read the question.
+func ExampleOutOfScope() {
+	p := &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope()}}
+	for _, text := range []string{
+		"is there a lien on it? my attorney asked",
+		"can the county inspector sign off on the new panel before closing or does that hold everything up?",
+		"how long does the whole process take?",
+	} {
+		d, _ := p.Evaluate(context.Background(), trigger.Input{Text: text})
+		switch {
+		case !d.Handoff:
+			fmt.Println("no handoff")
+		case strings.Contains(d.Detail, "(model p="):
+			fmt.Println(d.Reason, "by the learned tier")
+		default:
+			fmt.Println(d.Reason, "by the rules:", d.Detail)
+		}
+	}
+	// Output:
+	// out_of_scope by the rules: out-of-scope question: legal
+	// out_of_scope by the learned tier
+	// no handoff
 }
