@@ -7114,3 +7114,27 @@ func TestStop56FourthReview(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
+
+// TestStop57ScopeLookAlikes: a topic word that names the lead's own job
+// ("I'm an ER nurse", "soy abogado") or an emergency the lead had and
+// got fixed is no out-of-scope question; a lawyer asked about, or a
+// burst pipe nobody has fixed, still is.
+func TestStop57ScopeLookAlikes(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I'm an ER nurse so I answer late, texts are best",
+		"soy abogado, escríbame en la tarde por favor",
+		"my wife works at the emergency vet so evenings are better",
+		"we had a burst pipe last spring, a plumber fixed it, now we just want the AC looked at",
+		"tuvimos una inundación en el sótano pero ya la arreglaron, ahora queremos vender",
+	} {
+		require.Empty(t, trigger.Analyze(s).OutOfScope, "%q", s)
+	}
+	for _, s := range []string{
+		"I'm a little worried, do I need a lawyer for the closing?",
+		"we had a pipe burst an hour ago and nobody has fixed it, there's water everywhere",
+		"is a lawyer needed for the probate part?",
+	} {
+		require.NotEmpty(t, trigger.Analyze(s).OutOfScope, "%q", s)
+	}
+}

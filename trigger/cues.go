@@ -2919,6 +2919,17 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicEmergency) && pastOrRecurring(toks, m) {
 			return true
 		}
+		// "we had a pipe burst in the basement but it was all fixed", "we
+		// had an emergency with the water heater in January but my brother
+		// in law fixed it": over and done with
+		if m.Name == string(TopicEmergency) && hadAndFixed(toks, t.IDs, m) {
+			return true
+		}
+		// "I'm a family lawyer so I'm in court most mornings", "trabajo en
+		// servicios de emergencia del condado": the lead's own job
+		if (m.Name == string(TopicEmergency) || m.Name == string(TopicLegal)) && ownJob(toks, m.Start) {
+			return true
+		}
 		// "tiene olor el horno a gas, es normal cuando es nuevo?": a new
 		// appliance's smell asked about
 		if m.Name == string(TopicEmergency) && w == "olor" && newAppliance(toks) {
@@ -3073,10 +3084,49 @@ func pastOrRecurring(toks []string, m textmatch.Match) bool {
 	return false
 }
 
+// hadAndFixed reports an emergency the lead had, "had" or "tuvimos"
+// just before it in its clause, and that a later word says was fixed.
+func hadAndFixed(toks []string, ids []int32, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if !slices.ContainsFunc(toks[max(cs, m.Start-4):m.Start], hadWords.Has) {
+		return false
+	}
+	for k := m.End; k < len(toks); k++ {
+		if fixedWords.Has(toks[k]) && !negated(toks, ids, k, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownJob reports a topic word that names the lead's job: "I'm a family
+// lawyer", "I'm an ER nurse", "soy abogada", "I work in the emergency
+// department", "trabajo en servicios de emergencia".
+func ownJob(toks []string, start int) bool {
+	cs := textmatch.ClauseStart(toks, start)
+	for k := start - 1; k >= max(cs, start-5); k-- {
+		switch w := toks[k]; {
+		case w == "soy" || w == "trabajo":
+			return true
+		case w == "am" && start-k <= 3:
+			return true
+		case (w == "work" || w == "works" || w == "worked") && k+1 < len(toks) && jobPrep.Has(toks[k+1]):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	hadWords   = textmatch.NewSet("had", "tuvimos", "tuve", "tuvo")
+	fixedWords = textmatch.NewSet("fixed", "repaired", "replaced", "arreglaron", "arreglado", "arreglada", "arreglo")
+	jobPrep    = textmatch.NewSet("in", "at", "for", "as", "en")
+)
+
 var (
 	// pastSeasons are the spans that set an event in the past: "last
 	// winter", "el invierno pasado", "hace dos años"
-	pastSeasons = textmatch.NewSet("winter", "summer", "spring", "fall", "autumn", "year", "years", "storm", "hurricane", "season", "month", "months",
+	pastSeasons = textmatch.NewSet("winter", "winters", "summer", "summers", "spring", "fall", "autumn", "year", "years", "storm", "hurricane", "season", "month", "months",
 		"week", "weeks", "days", "semana", "semanas", "dias",
 		"invierno", "verano", "primavera", "otono", "ano", "anos", "tormenta", "huracan", "temporada", "mes", "meses", "inviernos")
 	// nowWords put an event in the present
