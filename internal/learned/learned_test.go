@@ -306,6 +306,24 @@ func TestLoadTopicRows(t *testing.T) {
 	_, err = LoadTopicRows(fstest.MapFS{"testdata/dev7/conversations.jsonl": {Data: []byte(conv(`"out_of_scope"`, "handoff", 4, "out_of_scope", "a"))}}, []string{"testdata/dev7"})
 	require.ErrorContains(t, err, "at_lead_turn 4 outside 1..1")
 
+	// a writer's topic file of single messages is read before the
+	// conversations; a topic the model does not read is not
+	files := fstest.MapFS{
+		"internal/learned/data/w9/out_of_scope.jsonl":  {Data: []byte(`{"text":"the pipe under the sink let go, water everywhere","label":true}` + "\n" + `{"text":"what documents do I need?","label":false}` + "\n")},
+		"internal/learned/data/w9/competitor.jsonl":    {Data: []byte(`{"text":"another lender quoted me less","label":true}` + "\n")},
+		"internal/learned/data/w9/conversations.jsonl": {Data: []byte(conv(`"out_of_scope"`, "none", 0, "", "just looking"))},
+	}
+	rows, err = LoadTopicRows(files, []string{"internal/learned/data/w9"})
+	require.NoError(t, err)
+	require.Equal(t, []TopicRow{
+		{Topic: OutOfScopeTopic, Text: "the pipe under the sink let go, water everywhere", Label: true, Writer: "w9"},
+		{Topic: OutOfScopeTopic, Text: "what documents do I need?", Writer: "w9"},
+		{Topic: OutOfScopeTopic, Text: "just looking", Writer: "w9"},
+	}, rows)
+	files["internal/learned/data/w9/out_of_scope.jsonl"] = &fstest.MapFile{Data: []byte(`{"text":"no label"}` + "\n")}
+	_, err = LoadTopicRows(files, []string{"internal/learned/data/w9"})
+	require.ErrorContains(t, err, "out_of_scope.jsonl:1")
+
 	// one writer: no held-out measurement, thresholds stay closed
 	res, err := TrainTopics(rows, DefaultTrainConfig())
 	require.NoError(t, err)
