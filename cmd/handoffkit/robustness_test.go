@@ -488,6 +488,13 @@ type floor struct {
 //     conversations 105 of 120) and once with its end binary (opt-out
 //     0.981 at FPR 0.023, silenced 0.987; asks 0.991; conversations 105
 //     of 120).
+//   - testdata/blind51: stop 57's hard set by three writers (Somali,
+//     Ethiopian, Eritrean and Sudanese immigrants writing English; Chicano
+//     and Mexican-American Spanglish; Utah, Idaho and Arizona
+//     politeness), measured once with the stop's start binary (opt-out
+//     0.981 at FPR 0.011, silenced 0.987; asks 0.974 at 0.008;
+//     conversations 112 of 120) and once with its end binary (the same,
+//     conversations 113 of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1572,6 +1579,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.96, true},
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.86, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind51", []floor{
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
