@@ -44,6 +44,19 @@ type rowJSON struct {
 	Group string `json:"group"`
 }
 
+// parseLabelled reads one row of a labelled task file: it needs a text
+// and a label.
+func parseLabelled(line []byte) (rowJSON, error) {
+	var r rowJSON
+	if err := json.Unmarshal(line, &r); err != nil {
+		return r, err
+	}
+	if r.Label == nil || strings.TrimSpace(r.Text) == "" {
+		return r, errors.New("need \"text\" and \"label\"")
+	}
+	return r, nil
+}
+
 // LoadRows reads every <writer>/<task>.jsonl under root in fsys (writers
 // and tasks in name order, rows in file order). Unknown files are skipped;
 // a malformed line is an error naming the file and line.
@@ -64,12 +77,9 @@ func LoadRowsFrom(fsys fs.FS, dirs []string) ([]Row, error) {
 		stems[t] = t.String()
 	}
 	err := eachLine(fsys, dirs, stems, func(writer, stem string, line []byte) error {
-		var r rowJSON
-		if err := json.Unmarshal(line, &r); err != nil {
+		r, err := parseLabelled(line)
+		if err != nil {
 			return err
-		}
-		if r.Label == nil || strings.TrimSpace(r.Text) == "" {
-			return errors.New("need \"text\" and \"label\"")
 		}
 		t, _ := ParseTask(stem)
 		rows = append(rows, Row{Task: t, Text: r.Text, Label: *r.Label, Lang: r.Lang, Group: r.Group, Writer: writer})
