@@ -7134,6 +7134,10 @@ func TestStop57ScopeLookAlikes(t *testing.T) {
 		"I'm a little worried, do I need a lawyer for the closing?",
 		"we had a pipe burst an hour ago and nobody has fixed it, there's water everywhere",
 		"is a lawyer needed for the probate part?",
+		"I'm in an emergency here, the basement is filling with water",
+		"I am having an emergency, the pipe burst under the sink",
+		"we had a pipe burst last night and need it fixed asap",
+		"trabajo y tengo una emergencia ahorita, se está saliendo el gas",
 	} {
 		require.NotEmpty(t, trigger.Analyze(s).OutOfScope, "%q", s)
 	}

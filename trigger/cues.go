@@ -3085,14 +3085,16 @@ func pastOrRecurring(toks []string, m textmatch.Match) bool {
 }
 
 // hadAndFixed reports an emergency the lead had, "had" or "tuvimos"
-// just before it in its clause, and that a later word says was fixed.
+// just before it in its clause, that a later word says was fixed: not a
+// fix asked for ("need it fixed asap") or denied, and nothing puts it
+// now ("today", or "still" in its clause).
 func hadAndFixed(toks []string, ids []int32, m textmatch.Match) bool {
-	cs := textmatch.ClauseStart(toks, m.Start)
-	if !slices.ContainsFunc(toks[max(cs, m.Start-4):m.Start], hadWords.Has) {
+	cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+	if !slices.ContainsFunc(toks[max(cs, m.Start-4):m.Start], hadWords.Has) || slices.ContainsFunc(toks, nowWords.Has) || slices.ContainsFunc(toks[cs:ce], stillWords.Has) {
 		return false
 	}
 	for k := m.End; k < len(toks); k++ {
-		if fixedWords.Has(toks[k]) && !negated(toks, ids, k, 3) {
+		if fixedWords.Has(toks[k]) && !negated(toks, ids, k, 3) && !slices.ContainsFunc(toks[max(m.End, k-2):k], fixWanted.Has) {
 			return true
 		}
 	}
@@ -3100,17 +3102,22 @@ func hadAndFixed(toks []string, ids []int32, m textmatch.Match) bool {
 }
 
 // ownJob reports a topic word that names the lead's job: "I'm a family
-// lawyer", "I'm an ER nurse", "soy abogada", "I work in the emergency
-// department", "trabajo en servicios de emergencia".
+// lawyer", "I'm an emergency room nurse", "soy abogada", "I work in the
+// emergency department", "trabajo en servicios de emergencia" (not "I'm
+// in an emergency", "I am having an emergency").
 func ownJob(toks []string, start int) bool {
 	cs := textmatch.ClauseStart(toks, start)
 	for k := start - 1; k >= max(cs, start-5); k-- {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1]
+		}
 		switch w := toks[k]; {
-		case w == "soy" || w == "trabajo":
+		case w == "soy" && start-k <= 2:
 			return true
-		case w == "am" && start-k <= 3:
+		case w == "am" && start-k <= 3 && (next == "a" || next == "an"):
 			return true
-		case (w == "work" || w == "works" || w == "worked") && k+1 < len(toks) && jobPrep.Has(toks[k+1]):
+		case (w == "work" || w == "works" || w == "worked" || w == "trabajo" || w == "trabaja") && jobPrep.Has(next):
 			return true
 		}
 	}
@@ -3120,7 +3127,8 @@ func ownJob(toks []string, start int) bool {
 var (
 	hadWords   = textmatch.NewSet("had", "tuvimos", "tuve", "tuvo")
 	fixedWords = textmatch.NewSet("fixed", "repaired", "replaced", "arreglaron", "arreglado", "arreglada", "arreglo")
-	jobPrep    = textmatch.NewSet("in", "at", "for", "as", "en")
+	jobPrep    = textmatch.NewSet("in", "at", "for", "as", "en", "de", "como", "para")
+	fixWanted  = textmatch.NewSet("need", "needs", "get", "want", "wants", "have", "ocupo", "necesito", "quiero")
 )
 
 var (
