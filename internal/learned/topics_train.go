@@ -3,7 +3,6 @@ package learned
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math"
@@ -61,15 +60,7 @@ func LoadTopicRows(fsys fs.FS, dirs []string) ([]TopicRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachLine(fsys, dirs, []string{"conversations"}, func(writer, _ string, line []byte) error {
-		var c turnJSON
-		if err := json.Unmarshal(line, &c); err != nil {
-			return err
-		}
-		leads, at, err := c.leadTurns()
-		if err != nil {
-			return err
-		}
+	err = eachConversation(fsys, dirs, func(writer string, c turnJSON, leads []string, at int) {
 		for _, name := range c.Rules {
 			topic, ok := ParseTopicTask(name)
 			if !ok {
@@ -89,7 +80,6 @@ func LoadTopicRows(fsys fs.FS, dirs []string) ([]TopicRow, error) {
 				}
 			}
 		}
-		return nil
 	})
 	return rows, err
 }

@@ -43,15 +43,7 @@ type turnJSON struct {
 // (see [TrainConfig.OrdinaryFPR]).
 func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 	var rows []Row
-	err := eachLine(fsys, dirs, []string{"conversations"}, func(writer, _ string, line []byte) error {
-		var c turnJSON
-		if err := json.Unmarshal(line, &c); err != nil {
-			return err
-		}
-		leads, at, err := c.leadTurns()
-		if err != nil {
-			return err
-		}
+	err := eachConversation(fsys, dirs, func(writer string, c turnJSON, leads []string, at int) {
 		add := func(t Task, text string) {
 			rows = append(rows, Row{Task: t, Text: text, Lang: c.Lang, Group: "conversation turn", Writer: writer, Turn: true})
 		}
@@ -66,9 +58,27 @@ func LoadTurnRows(fsys fs.FS, dirs []string) ([]Row, error) {
 				add(OptOut, text)
 			}
 		}
-		return nil
 	})
 	return rows, err
+}
+
+// eachConversation calls fn with each conversation of the
+// conversations.jsonl files of dirs, its lead turns and the number of
+// the lead turn its expected event is raised on ([turnJSON.leadTurns]);
+// a malformed conversation is an error naming the file and line.
+func eachConversation(fsys fs.FS, dirs []string, fn func(writer string, c turnJSON, leads []string, at int)) error {
+	return eachLine(fsys, dirs, []string{"conversations"}, func(writer, _ string, line []byte) error {
+		var c turnJSON
+		if err := json.Unmarshal(line, &c); err != nil {
+			return err
+		}
+		leads, at, err := c.leadTurns()
+		if err != nil {
+			return err
+		}
+		fn(writer, c, leads, at)
+		return nil
+	})
 }
 
 // leadTurns returns the conversation's lead turns and the number of the
