@@ -68,3 +68,30 @@ func ExampleOutOfScope() {
 	// out_of_scope by the learned tier
 	// no handoff
 }
+
+// ExampleCompetitor: with no names the rule reads generic mentions of
+// another company, and where none matches the learned tier reads a
+// product or provider no list names; the sender's own quote is not
+// another company.
+func ExampleCompetitor() {
+	p := &trigger.Policy{Rules: []trigger.Rule{trigger.Competitor()}}
+	for _, text := range []string{
+		"another lender quoted me 6.1 yesterday",
+		"pago con Lemonade 12 al mes, ¿ustedes me lo dejan en menos?",
+		"you quoted me 120 last week, is that still good?",
+	} {
+		d, _ := p.Evaluate(context.Background(), trigger.Input{Text: text})
+		switch {
+		case !d.Handoff:
+			fmt.Println("no handoff")
+		case strings.Contains(d.Detail, "(model p="):
+			fmt.Println(d.Reason, "by the learned tier")
+		default:
+			fmt.Println(d.Reason, "by the rules:", d.Detail)
+		}
+	}
+	// Output:
+	// competitor by the rules: competitor mentioned: other company
+	// competitor by the learned tier
+	// no handoff
+}

@@ -20,7 +20,8 @@ import (
 // out-of-scope rule's look-alikes were tuned on its set, so both are
 // regression sets now, a point under the stop's end: out-of-scope with
 // every topic (rules and the learned topic model) recall 0.553 at FPR
-// 0.073, competitor with no names 0.373 at 0.
+// 0.073; competitor with no names 0.373 at 0 by the rules, 0.453 at 0
+// since stop 58's competitor topic model.
 func TestReviewSetsStop57(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -29,7 +30,7 @@ func TestReviewSetsStop57(t *testing.T) {
 		minRecall, maxFPR float64
 	}{
 		{"testdata/review57_out_of_scope.jsonl", trigger.OutOfScope(), 0.54, 0.08},
-		{"testdata/review57_competitor.jsonl", trigger.Competitor(), 0.36, 0.01},
+		{"testdata/review57_competitor.jsonl", trigger.Competitor(), 0.44, 0.01},
 	} {
 		f, err := os.Open(tc.file)
 		require.NoError(t, err)
@@ -59,6 +60,7 @@ func TestReviewSetsStop57(t *testing.T) {
 		require.NoError(t, f.Close())
 		require.Equal(t, 300, pos+neg, tc.file)
 		recall, fpr := float64(tp)/float64(pos), float64(fp)/float64(neg)
+		t.Logf("%s: recall %.3f (%d/%d), FPR %.3f (%d/%d)", tc.file, recall, tp, pos, fpr, fp, neg)
 		require.GreaterOrEqual(t, recall, tc.minRecall, "%s: recall %.3f", tc.file, recall)
 		require.LessOrEqual(t, fpr, tc.maxFPR, "%s: FPR %.3f", tc.file, fpr)
 	}

@@ -278,10 +278,13 @@ func OutOfScope(topics ...Topic) Rule {
 
 // Competitor fires when the lead mentions one of names (whole words, any
 // case). With no names it fires on generic mentions ("another company",
-// "another lender quoted me", "other buyers", "a competitor"). Competitors
-// in [Input.Signals] count too, and so does a reply that answers
-// [Input.Asked] with one: a product named to "what are you using right
-// now?", a yes to "any other offers so far?".
+// "another lender quoted me", "other buyers", "a competitor") and, where
+// none matches, asks the learned tier's topic model, which reads a
+// provider or product no list names ("pago con Lemonade 12 al mes,
+// ¿ustedes me lo dejan en menos?"); the detail then names the model's probability and
+// strongest features. Competitors in [Input.Signals] count too, and so
+// does a reply that answers [Input.Asked] with one: a product named to
+// "what are you using right now?", a yes to "any other offers so far?".
 func Competitor(names ...string) Rule {
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
 		t := textmatch.Cached(in.Text)
@@ -314,8 +317,28 @@ func Competitor(names ...string) Rule {
 			}
 			return Decision{Handoff: true, Reason: ReasonCompetitor, Rule: "competitor", Detail: "competitor mentioned: " + f}, nil
 		}
+		if len(names) == 0 && !modelCompetitorVeto(t) {
+			if why, ok := learnedTopic(in.Text, learned.CompetitorTopic); ok {
+				return Decision{Handoff: true, Reason: ReasonCompetitor, Rule: "competitor",
+					Detail: "competitor mentioned (" + why + ")"}, nil
+			}
+		}
 		return Decision{}, nil
 	})
+}
+
+// modelCompetitorVeto reports a message whose model reading of a
+// competitor the rules overrule, as they overrule their own generic
+// cues: a tool to connect to ("we use Salesforce, does yours sync with
+// it?"), and people the lead knows compared with no offer, price, amount
+// or tradesman named ("our neighbors did their roof last year, theirs is
+// better").
+func modelCompetitorVeto(t textmatch.Text) bool {
+	if integrates(t) {
+		return true
+	}
+	return (t.HasAny(ownPersonNouns) || t.HasAny(wantersOther)) && !t.HasAny(offerWords) && !t.HasAny(crewWords) && !t.HasAny(staffNouns) &&
+		!slices.ContainsFunc(t.Toks, hasDigit)
 }
 
 // learnedTopic reports whether the learned tier's topic model reads

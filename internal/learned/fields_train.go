@@ -146,7 +146,7 @@ func fitLabel(exs []example, writers []string, cfg TrainConfig, mask uint32, fpr
 	oof, folds := outOfFold(exs, writers, cfg, mask)
 	q, p := fitAll(exs, cfg, mask)
 	if folds > 1 {
-		p.Fire = max(thresholdAt(exs, oof, fpr, func(example) bool { return true }), logit(minProb))
+		p.Fire = max(thresholdAt(exs, oof, fpr, func(e example) bool { return e.own }), logit(minProb))
 		p.Review = p.Fire
 	}
 	var c confusion
@@ -156,6 +156,7 @@ func fitLabel(exs []example, writers []string, cfg TrainConfig, mask uint32, fpr
 			c.tp++
 		case e.label:
 			c.fn++
+		case !e.own:
 		case fire:
 			c.fp++
 		default:

@@ -196,7 +196,7 @@ func TestTrainReproducesEmbedded(t *testing.T) {
 	require.NoError(t, err)
 	trows, err := LoadTopicRows(os.DirFS("../.."), dirs)
 	require.NoError(t, err)
-	tres, err := TrainTopics(trows, DefaultTrainConfig())
+	tres, err := TrainTopics(append(trows, BorrowTopicNegatives(rows)...), DefaultTrainConfig())
 	require.NoError(t, err)
 	require.True(t, bytes.Equal(embeddedTopics, tres.Model), "topics.bin is not what the trainer produces: run go generate ./internal/learned")
 	tcard, err := os.ReadFile("TOPICS.md")
@@ -226,8 +226,9 @@ func TestEmbeddedFieldModel(t *testing.T) {
 }
 
 // TestEmbeddedTopicModel: the topic model reads a question for a person
-// in English and Spanish, and nothing in an ordinary reply or an
-// in-scope question; its thresholds keep the floor.
+// and another company in English and Spanish, and nothing in an
+// ordinary reply, an in-scope question or the sender's own quote; its
+// thresholds keep the floor.
 func TestEmbeddedTopicModel(t *testing.T) {
 	t.Parallel()
 	m := DefaultTopics()
@@ -238,20 +239,21 @@ func TestEmbeddedTopicModel(t *testing.T) {
 		require.True(t, ok)
 		require.Equal(t, tt, got)
 	}
-	for _, name := range []string{"competitor", "high_value"} {
-		_, ok := ParseTopicTask(name)
-		require.False(t, ok, name)
-	}
+	_, ok := ParseTopicTask("high_value")
+	require.False(t, ok)
 	for text, want := range map[string]TopicTask{
 		"you charged my card twice, I want one of those refunded":                     OutOfScopeTopic,
 		"oiga, ¿y eso es legal? ¿necesito abogado para vender si mi esposo falleció?": OutOfScopeTopic,
+		"we're paying Gusto 6 a head right now, is yours cheaper?":                    CompetitorTopic,
+		"ahorita uso Jobber pa las citas y me cobran 40, ¿ustedes salen más baratos?": CompetitorTopic,
 	} {
 		s := m.Score(text)
 		require.True(t, m.Fires(s, want), "%s p=%.3f on %q", want, s.Prob(want), text)
 		require.Contains(t, m.Why(text, want), "p=")
 	}
 	for _, text := range []string{"ok thanks, talk soon", "tuesday after 3 works", "3 bed 2 bath, roof is maybe 10 years old",
-		"how long does the whole process take?", "¿cuánto tardan en venir?"} {
+		"how long does the whole process take?", "¿cuánto tardan en venir?", "your number was a little high, any wiggle room?",
+		"ustedes me mandaron la cotización ayer, ya la vi"} {
 		s := m.Score(text)
 		for tt := TopicTask(0); tt < NumTopicTasks; tt++ {
 			require.False(t, m.Fires(s, tt), "%s p=%.3f on %q", tt, s.Prob(tt), text)
@@ -299,7 +301,7 @@ func TestLoadTopicRows(t *testing.T) {
 	}
 	require.Equal(t, []string{
 		"out_of_scope:3 bed ranch:false", "out_of_scope:is the lien a problem?:true",
-		"out_of_scope:roof is old:false",
+		"out_of_scope:roof is old:false", "competitor:roof is old:false",
 		"out_of_scope:ok:false", "out_of_scope:this is the third time!!:false",
 		"out_of_scope:just looking:false",
 	}, got)
@@ -311,6 +313,7 @@ func TestLoadTopicRows(t *testing.T) {
 	files := fstest.MapFS{
 		"internal/learned/data/w9/out_of_scope.jsonl":  {Data: []byte(`{"text":"the pipe under the sink let go, water everywhere","label":true}` + "\n" + `{"text":"what documents do I need?","label":false}` + "\n")},
 		"internal/learned/data/w9/competitor.jsonl":    {Data: []byte(`{"text":"another lender quoted me less","label":true}` + "\n")},
+		"internal/learned/data/w9/high_value.jsonl":    {Data: []byte(`{"text":"we own eleven rentals","label":true}` + "\n")},
 		"internal/learned/data/w9/conversations.jsonl": {Data: []byte(conv(`"out_of_scope"`, "none", 0, "", "just looking"))},
 	}
 	rows, err = LoadTopicRows(files, []string{"internal/learned/data/w9"})
@@ -318,6 +321,7 @@ func TestLoadTopicRows(t *testing.T) {
 	require.Equal(t, []TopicRow{
 		{Topic: OutOfScopeTopic, Text: "the pipe under the sink let go, water everywhere", Label: true, Writer: "w9"},
 		{Topic: OutOfScopeTopic, Text: "what documents do I need?", Writer: "w9"},
+		{Topic: CompetitorTopic, Text: "another lender quoted me less", Label: true, Writer: "w9"},
 		{Topic: OutOfScopeTopic, Text: "just looking", Writer: "w9"},
 	}, rows)
 	files["internal/learned/data/w9/out_of_scope.jsonl"] = &fstest.MapFile{Data: []byte(`{"text":"no label"}` + "\n")}
@@ -881,4 +885,24 @@ func TestFileRowWinsOverTurn(t *testing.T) {
 	got := dedupe(dropConflictingTurns(rows))
 	require.Equal(t, []Row{rows[0], rows[2], rows[3]}, got)
 	require.Len(t, rows, 4, "the caller's rows are left as they were")
+}
+
+// TestBorrowTopicNegatives: the competitor topic borrows the message
+// model's ask, commitment and frustration rows as negatives, never an
+// opt-out row or a conversation's turn, and marks them so the
+// thresholds leave them out.
+func TestBorrowTopicNegatives(t *testing.T) {
+	t.Parallel()
+	rows := []Row{
+		{Task: ExplicitAsk, Text: "can a person call me", Label: true, Writer: "w1"},
+		{Task: Commitment, Text: "your price works, let's go", Writer: "w2"},
+		{Task: Frustration, Text: "third time I ask", Label: true, Writer: "w3"},
+		{Task: OptOut, Text: "stop", Label: true, Writer: "w4"},
+		{Task: ExplicitAsk, Text: "call me", Writer: "w5", Turn: true},
+	}
+	require.Equal(t, []TopicRow{
+		{Topic: CompetitorTopic, Text: "can a person call me", Writer: "w1", Borrowed: true},
+		{Topic: CompetitorTopic, Text: "your price works, let's go", Writer: "w2", Borrowed: true},
+		{Topic: CompetitorTopic, Text: "third time I ask", Writer: "w3", Borrowed: true},
+	}, BorrowTopicNegatives(rows))
 }

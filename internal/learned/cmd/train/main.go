@@ -80,6 +80,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
+	trows = append(trows, learned.BorrowTopicNegatives(rows)...)
 	tres, err := learned.TrainTopics(trows, learned.DefaultTrainConfig())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
