@@ -7142,3 +7142,41 @@ func TestStop57ScopeLookAlikes(t *testing.T) {
 		require.NotEmpty(t, trigger.Analyze(s).OutOfScope, "%q", s)
 	}
 }
+
+// TestHighValueInReplyToAPrice: a bare number that answers a question
+// about a home's price is thousands of dollars, and the sellers' asking
+// price is what a buyer will pay; a credit score, a monthly figure, a
+// ceiling at the line, a band's low end, another home's price and a
+// question about anything but a price stay below.
+func TestHighValueInReplyToAPrice(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	eval := func(asked, text string) bool {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
+		require.NoError(t, err)
+		return d.Handoff
+	}
+	for _, c := range [][2]string{
+		{"What price range are you shopping in?", "the ones we keep going back to are all 650 to 700"},
+		{"Do you have a number in mind for the house?", "my wife won't let it go for less than six-forty"},
+		{"Do you know the purchase price yet?", "they're asking 720 for it and we'd put 15% down"},
+		{"¿Qué rango de precio está buscando?", "lo que nos gusta anda entre 600 y 650"},
+		{"", "found the one! they're asking $1.2 million, we need a jumbo loan"},
+	} {
+		require.True(t, eval(c[0], c[1]), "%q after %q is high value", c[1], c[0])
+	}
+	for _, c := range [][2]string{
+		{"What price range are you shopping in?", "low 400s"},
+		{"What price range are you shopping in?", "around 450, definitely not over 500"},
+		{"What price range are you shopping in?", "my credit's like 700 so whatever that gets me"},
+		{"How's your credit looking?", "somewhere in the 680s"},
+		{"What's your monthly budget?", "around 600"},
+		{"¿Cuánto pagan de renta ahora?", "pagamos 900 al mes, no queremos pasar de 500"},
+		{"Do you have a number in mind?", "the neighbors are asking 650 but ours is smaller, maybe 450"},
+		{"", "they're asking 690 for the one on Elm, ours is in worse shape"},
+		{"Sorry, what's the best number to reach you?", "555 0199"},
+		{"How big is the house?", "3 bed, about 900 square feet"},
+	} {
+		require.False(t, eval(c[0], c[1]), "%q after %q is not high value", c[1], c[0])
+	}
+}

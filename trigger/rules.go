@@ -357,7 +357,10 @@ func learnedTopic(text string, t learned.TopicTask) (string, bool) {
 // HighValue fires when the lead mentions an amount of at least min dollars
 // ("$450k", "1.2 million", "six figures") or one of the extra cue phrases
 // (for example "portfolio", "multiple properties", "enterprise"), matched
-// as whole words.
+// as whole words. In reply to a question about a home's price
+// ([Input.Asked]) a bare number counts too ("everything we like is 850
+// to 950"), and so does the sellers' asking price of the home the lead
+// is buying ("they're asking 685 for it").
 func HighValue(min int, cues ...string) Rule {
 	var seqs [][]string
 	for _, c := range cues {
@@ -370,6 +373,15 @@ func HighValue(min int, cues ...string) Rule {
 		if a, ok := textmatch.MaxAmount(t); ok && min > 0 && a >= min {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value",
 				Detail: fmt.Sprintf("high value: $%d >= $%d", a, min)}, nil
+		}
+		// "they're asking 685 for it" after "do you know the purchase
+		// price?", "everything we like is 850 to 950" after "what price
+		// range are you looking at?": an amount the question makes the
+		// lead's (HighValueScope also reads a short bare answer to a
+		// question about a loan, a build or listings: thousandsAnswered)
+		if a, ok := textmatch.AnsweredAmount(t, textmatch.Cached(in.Asked)); ok && min > 0 && a >= min {
+			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value",
+				Detail: fmt.Sprintf("high value: $%d >= $%d (in reply to the question)", a, min)}, nil
 		}
 		for i, s := range seqs {
 			if textmatch.ContainsSeq(t.Toks, s...) {

@@ -963,10 +963,8 @@ func priceFramed(toks []string, a Amount) bool {
 	// "my credit is in the 720 range", "mi crédito está en el rango de
 	// 700": a credit score, not a price (in its clause: "my fico is
 	// fine. we want the 800 range" names a price)
-	for k := a.Start - 1; k >= 0 && k >= a.Start-6 && toks[k] != Break; k-- {
-		if creditWordAt(toks, k) {
-			return false
-		}
+	if creditBefore(toks, a.Start) {
+		return false
 	}
 	// a score said just before and a range of scores after it: "my
 	// score is 680. lender said the 650 range is fine", "fico's like
@@ -995,6 +993,17 @@ func priceFramed(toks []string, a Amount) bool {
 	}
 	// "looking at homes in Fox Chapel, around 850 to 900"
 	return ShoppedForHome(toks, a.Start)
+}
+
+// creditBefore reports a word of credit scores in the six tokens of
+// the clause before i: "my credit score is 720".
+func creditBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k] != Break; k-- {
+		if creditWordAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // priceNamedBefore reports a price noun before i, in its clause, with
@@ -1412,3 +1421,116 @@ func AllDigits(w string) bool {
 	}
 	return true
 }
+
+// AnsweredAmount returns the largest amount of t, the lead's reply to
+// asked (the assistant's message before it; an empty Text when none),
+// that [MaxAmount] leaves out for want of the question: a bare number
+// that answers a question about the price of a home ("everything we like
+// is 850 to 950" after "what price range are you looking at?", "no la
+// suelta for less than six-twenty" after "do you have a number in
+// mind?"), and the sellers' asking or list price of the home the lead is
+// buying ("they're asking $785,000, we'd put 20% down" after "do you know
+// the purchase price?"). Without the question a bare number is no money
+// and another's asking price is a comp, as MaxAmount reads them; a
+// question about a monthly figure, a budget, a deductible or seats makes
+// a bare number no home's price.
+func AnsweredAmount(t, asked Text) (int, bool) {
+	priceAsked := homePriceAsked(&asked)
+	buying := priceAsked && asked.HasAny(buyingWords) || t.HasAny(buyingWords) && t.HasAny(homeNouns)
+	if !priceAsked && !buying {
+		return 0, false
+	}
+	// "my credit was like 690", "pagamos 900 al mes": a score or a
+	// monthly figure said beside bare numbers
+	bareOK := !t.HasAny(creditWords) && !t.HasAny(monthWords)
+	best, ok := 0, false
+	for _, a := range Amounts(t) {
+		v := max(a.Value, a.High)
+		if a.Band != "" {
+			v = a.Value // "low 400s"
+		}
+		// "under 500", "not over 500", "no queremos pasar de 500"
+		if a.High == 0 && a.Start > 0 && (belowWords.Has(t.Toks[a.Start-1]) || ceilingBefore(t.Toks, a.Start)) {
+			v--
+		}
+		if v <= best || a.Per != "" || salesFigure(t.Toks, a) || ValuedByOthers(t, a) {
+			continue
+		}
+		if !a.Explicit && (!bareOK || !priceAsked && !priceFramed(t.Toks, a)) {
+			continue
+		}
+		if OthersAmount(t.Toks, t.IDs, a) && !(buying && sellersAsking(t.Toks, a)) {
+			continue
+		}
+		best, ok = v, true
+	}
+	return best, ok
+}
+
+// ceilingBefore reports a negated "over" or "pasar de" before i: "not
+// over 500", "no queremos pasar de 500".
+func ceilingBefore(toks []string, i int) bool {
+	k := i - 1
+	if toks[k] == "de" && k > 0 {
+		k--
+	}
+	if !overWords.Has(toks[k]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j] != Break; j-- {
+		if toks[j] == "not" || toks[j] == "no" || toks[j] == "never" || toks[j] == "nunca" {
+			return true
+		}
+	}
+	return false
+}
+
+// homePriceAsked reports a question about the price of a home: one
+// that names a home, a loan or a purchase ("do you know the purchase
+// price?"), one that asks the range the lead is shopping in ("what
+// price range are you looking at?") and a seller's "do you have a
+// number in mind?"; not one about a monthly figure, a budget, insurance,
+// a credit score or seats, nor a job's price range ("what price range
+// for the new water heater?").
+func homePriceAsked(asked *Text) bool {
+	if len(asked.Toks) == 0 || asked.HasAny(notHomePrice) {
+		return false
+	}
+	if asked.HasAny(homePriceWords) && (asked.HasAny(homeAskWords) || asked.HasAny(ShoppingWords)) {
+		return true
+	}
+	// "a number in mind", "un número en mente"
+	return asked.HasAny(priceNumberWords) && asked.HasAny(mindWords)
+}
+
+// sellersAsking reports an amount the sellers ask or list at, in its
+// clause, with no neighbour, relative or street of comps named: "they're
+// asking 685 for it", "listed at $1.4 million" (not "the neighbors are
+// asking 650", "the one next door listed at 525").
+func sellersAsking(toks []string, a Amount) bool {
+	asking := false
+	for k := a.Start - 1; k >= 0 && k >= a.Start-8 && toks[k] != Break; k-- {
+		if compHolders.Has(toks[k]) || othersHolder.Has(toks[k]) {
+			return false
+		}
+		asking = asking || askingWords.Has(toks[k])
+	}
+	return asking
+}
+
+var (
+	homePriceWords = NewSet("price", "priced", "pricing", "range", "purchase", "worth", "value", "precio", "rango", "vale", "valor", "borrow", "finance", "financiar")
+	homeAskWords   = NewSet("house", "home", "homes", "place", "property", "condo", "townhouse", "casa", "propiedad", "listing", "listings",
+		"purchase", "loan", "borrow", "finance", "financing", "financiar", "prestamo", "mortgage", "hipoteca", "eyeing", "buying", "comprar")
+	notHomePrice = NewSet("month", "monthly", "mes", "mensual", "mensuales", "budget", "presupuesto", "deductible", "deducible", "premium", "prima",
+		"coverage", "cobertura", "seat", "seats", "user", "users", "license", "licenses", "per", "payment", "payments", "pago", "rent", "renta",
+		"credit", "score", "fico", "credito", "puntaje", "paying", "pagan", "pagamos", "pagas")
+	monthWords       = NewSet("month", "monthly", "mo", "mes", "mensual", "mensuales")
+	overWords        = NewSet("over", "above", "past", "exceed", "pasar", "pasarnos")
+	priceNumberWords = NewSet("number", "numero", "figure", "cifra")
+	mindWords        = NewSet("mind", "mente", "hoping", "thinking", "pensando")
+	buyingWords      = NewSet("purchase", "purchasing", "buying", "buy", "comprar", "compra", "comprando", "finance", "financing", "financiar",
+		"loan", "jumbo", "mortgage", "hipoteca", "prestamo", "down", "enganche", "contract", "eyeing", "shopping", "asking")
+	askingWords = NewSet("asking", "listed", "list", "listing", "piden", "pidiendo", "pide")
+	compHolders = NewSet("neighbor", "neighbors", "neighbour", "neighbours", "door", "lado", "comps", "street", "block", "houses", "homes", "vecinos", "cuadra")
+)
