@@ -7150,7 +7150,7 @@ func TestStop57ScopeLookAlikes(t *testing.T) {
 // question about anything but a price stay below.
 func TestHighValueInReplyToAPrice(t *testing.T) {
 	t.Parallel()
-	hv := trigger.HighValueScope(500_000)
+	hv := trigger.HighValue(500_000)
 	eval := func(asked, text string) bool {
 		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: text, Asked: asked})
 		require.NoError(t, err)
@@ -7158,6 +7158,7 @@ func TestHighValueInReplyToAPrice(t *testing.T) {
 	}
 	for _, c := range [][2]string{
 		{"What price range are you shopping in?", "the ones we keep going back to are all 650 to 700"},
+		{"What price range are you looking at?", "honestly everything we like is 850 to 950, which hurt"},
 		{"Do you have a number in mind for the house?", "my wife won't let it go for less than six-forty"},
 		{"Do you know the purchase price yet?", "they're asking 720 for it and we'd put 15% down"},
 		{"¿Qué rango de precio está buscando?", "lo que nos gusta anda entre 600 y 650"},
@@ -7172,11 +7173,36 @@ func TestHighValueInReplyToAPrice(t *testing.T) {
 		{"How's your credit looking?", "somewhere in the 680s"},
 		{"What's your monthly budget?", "around 600"},
 		{"¿Cuánto pagan de renta ahora?", "pagamos 900 al mes, no queremos pasar de 500"},
+		{"¿Qué rango de precio está buscando?", "algo tranquilo, no queremos pasar de 500"},
+		{"What price range are you shopping in?", "no more than 500, and less than 500 would be better"},
+		{"What price range are you shopping in?", "our rent is 900 now so nothing crazy"},
+		{"What price range are you looking at for the new water heater?", "like 900 hopefully"},
+		{"Do you have a number in mind for the new roof?", "maybe 800?"},
+		{"Would you like to finance the new furnace?", "it's like 700 right?"},
+		{"¿Tiene un número en mente para la cerca?", "unos 700"},
+		{"What number of square feet are you hoping for?", "maybe 900"},
+		{"", "we're not buying, just curious, they're asking 650 for the home next to the school"},
 		{"Do you have a number in mind?", "the neighbors are asking 650 but ours is smaller, maybe 450"},
 		{"", "they're asking 690 for the one on Elm, ours is in worse shape"},
 		{"Sorry, what's the best number to reach you?", "555 0199"},
 		{"How big is the house?", "3 bed, about 900 square feet"},
 	} {
 		require.False(t, eval(c[0], c[1]), "%q after %q is not high value", c[1], c[0])
+	}
+}
+
+// TestCompetitorModelOverruled: the learned tier's competitor reading
+// gives way on a tool to connect to and on people the lead knows with no
+// offer named, not on a rival a relative names with a price compared.
+func TestCompetitorModelOverruled(t *testing.T) {
+	t.Parallel()
+	comp := trigger.Competitor()
+	for _, s := range []string{"we use Salesforce, does yours sync with it?", "our neighbors did their roof last year, theirs is better",
+		"my sister did her kitchen with the same tile, hers came out nicer"} {
+		require.False(t, ruleFires(t, comp, s), "%q", s)
+	}
+	for _, s := range []string{"my husband says we should stick with Lemonade unless yours is cheaper",
+		"mi esposo dice que nos quedemos con Lemonade, ¿ustedes me lo dejan en menos?"} {
+		require.True(t, ruleFires(t, comp, s), "%q", s)
 	}
 }

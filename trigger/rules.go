@@ -330,16 +330,21 @@ func Competitor(names ...string) Rule {
 // modelCompetitorVeto reports a message whose model reading of a
 // competitor the rules overrule, as they overrule their own generic
 // cues: a tool to connect to ("we use Salesforce, does yours sync with
-// it?"), and people the lead knows compared with no offer, price, amount
-// or tradesman named ("our neighbors did their roof last year, theirs is
-// better").
+// it?"), and a message about people the lead knows that names no offer,
+// price, amount, comparison of prices or tradesman ("our neighbors did
+// their roof last year, theirs is better"; not "my husband says we
+// should stick with Lemonade unless yours is cheaper").
 func modelCompetitorVeto(t textmatch.Text) bool {
 	if integrates(t) {
 		return true
 	}
 	return (t.HasAny(ownPersonNouns) || t.HasAny(wantersOther)) && !t.HasAny(offerWords) && !t.HasAny(crewWords) && !t.HasAny(staffNouns) &&
-		!slices.ContainsFunc(t.Toks, hasDigit)
+		!t.HasAny(priceCompared) && !slices.ContainsFunc(t.Toks, hasDigit)
 }
+
+// priceCompared are words of a cheaper price: "unless yours is
+// cheaper", "¿ustedes me lo dejan en menos?"
+var priceCompared = textmatch.NewSet("cheaper", "cheapest", "lower", "less", "beat", "match", "barato", "barata", "menos", "rebaja", "mejoran")
 
 // learnedTopic reports whether the learned tier's topic model reads
 // topic t in the lead's own words of text (lines quoted from an earlier
@@ -380,8 +385,12 @@ func HighValue(min int, cues ...string) Rule {
 		// lead's (HighValueScope also reads a short bare answer to a
 		// question about a loan, a build or listings: thousandsAnswered)
 		if a, ok := textmatch.AnsweredAmount(t, textmatch.Cached(in.Asked)); ok && min > 0 && a >= min {
+			how := "the asking price of the home bought"
+			if in.Asked != "" {
+				how = "in reply to the question"
+			}
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value",
-				Detail: fmt.Sprintf("high value: $%d >= $%d (in reply to the question)", a, min)}, nil
+				Detail: fmt.Sprintf("high value: $%d >= $%d (%s)", a, min, how)}, nil
 		}
 		for i, s := range seqs {
 			if textmatch.ContainsSeq(t.Toks, s...) {

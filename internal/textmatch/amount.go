@@ -1436,12 +1436,13 @@ func AllDigits(w string) bool {
 // a bare number no home's price.
 func AnsweredAmount(t, asked Text) (int, bool) {
 	priceAsked := homePriceAsked(&asked)
-	buying := priceAsked && asked.HasAny(buyingWords) || t.HasAny(buyingWords) && t.HasAny(homeNouns)
+	buying := priceAsked && asked.HasAny(buyingWords) || buys(&t) && t.HasAny(homeNouns)
 	if !priceAsked && !buying {
 		return 0, false
 	}
-	// "my credit was like 690", "pagamos 900 al mes": a score or a
-	// monthly figure said beside bare numbers
+	// "my credit was like 690", "pagamos 900 al mes", "our rent is 900
+	// now", "we have 600 saved": a score, a monthly figure or savings
+	// said beside bare numbers
 	bareOK := !t.HasAny(creditWords) && !t.HasAny(monthWords)
 	best, ok := 0, false
 	for _, a := range Amounts(t) {
@@ -1467,18 +1468,33 @@ func AnsweredAmount(t, asked Text) (int, bool) {
 	return best, ok
 }
 
-// ceilingBefore reports a negated "over" or "pasar de" before i: "not
-// over 500", "no queremos pasar de 500".
+// ceilingBefore reports a bound from above before i: a negated "over",
+// "more than" or "pasar de" ("not over 500", "no more than 500", "nada
+// que pase de 500") and "less than 500".
 func ceilingBefore(toks []string, i int) bool {
 	k := i - 1
-	if toks[k] == "de" && k > 0 {
+	if (toks[k] == "de" || toks[k] == "than") && k > 0 {
 		k--
+	}
+	if toks[k] == "less" || toks[k] == "menos" {
+		return true
 	}
 	if !overWords.Has(toks[k]) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j] != Break; j-- {
-		if toks[j] == "not" || toks[j] == "no" || toks[j] == "never" || toks[j] == "nunca" {
+		if negWords.Has(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// buys reports a word of buying in t that is not negated: "we'd put 20%
+// down", "we're buying" (not "we're not buying").
+func buys(t *Text) bool {
+	for k, w := range t.Toks {
+		if buyingWords.Has(w) && !(k > 0 && negWords.Has(t.Toks[k-1])) && !(k > 1 && negWords.Has(t.Toks[k-2])) {
 			return true
 		}
 	}
@@ -1487,20 +1503,25 @@ func ceilingBefore(toks []string, i int) bool {
 
 // homePriceAsked reports a question about the price of a home: one
 // that names a home, a loan or a purchase ("do you know the purchase
-// price?"), one that asks the range the lead is shopping in ("what
-// price range are you looking at?") and a seller's "do you have a
-// number in mind?"; not one about a monthly figure, a budget, insurance,
-// a credit score or seats, nor a job's price range ("what price range
-// for the new water heater?").
+// price?"), and one about a price that names nothing else: the range the
+// lead is shopping in ("what price range are you looking at?") or a
+// seller's "do you have a number in mind?" (not "a number in mind for
+// the new roof?"); never one about a monthly figure, a budget, insurance,
+// a credit score, seats, a size or a phone number.
 func homePriceAsked(asked *Text) bool {
 	if len(asked.Toks) == 0 || asked.HasAny(notHomePrice) {
 		return false
 	}
-	if asked.HasAny(homePriceWords) && (asked.HasAny(homeAskWords) || asked.HasAny(ShoppingWords)) {
+	numberInMind := asked.HasAny(priceNumberWords) && asked.HasAny(mindWords)
+	if !asked.HasAny(homePriceWords) && !numberInMind {
+		return false
+	}
+	if asked.HasAny(homeAskWords) {
 		return true
 	}
-	// "a number in mind", "un número en mente"
-	return asked.HasAny(priceNumberWords) && asked.HasAny(mindWords)
+	// about the home the conversation is about only when it names
+	// nothing else ("...for the new water heater?", "¿...para la cerca?")
+	return !asked.HasAny(forWords) && (asked.HasAny(ShoppingWords) || numberInMind)
 }
 
 // sellersAsking reports an amount the sellers ask or list at, in its
@@ -1519,18 +1540,21 @@ func sellersAsking(toks []string, a Amount) bool {
 }
 
 var (
-	homePriceWords = NewSet("price", "priced", "pricing", "range", "purchase", "worth", "value", "precio", "rango", "vale", "valor", "borrow", "finance", "financiar")
+	homePriceWords = NewSet("price", "priced", "pricing", "range", "purchase", "worth", "value", "precio", "rango", "vale", "valor", "borrow")
 	homeAskWords   = NewSet("house", "home", "homes", "place", "property", "condo", "townhouse", "casa", "propiedad", "listing", "listings",
-		"purchase", "loan", "borrow", "finance", "financing", "financiar", "prestamo", "mortgage", "hipoteca", "eyeing", "buying", "comprar")
+		"purchase", "loan", "prestamo", "mortgage", "hipoteca", "eyeing", "buying", "comprar")
+	forWords     = NewSet("for", "para", "on", "of")
+	negWords     = NewSet("not", "no", "never", "nunca", "nada", "nothing", "dont", "didnt", "arent", "isnt")
 	notHomePrice = NewSet("month", "monthly", "mes", "mensual", "mensuales", "budget", "presupuesto", "deductible", "deducible", "premium", "prima",
 		"coverage", "cobertura", "seat", "seats", "user", "users", "license", "licenses", "per", "payment", "payments", "pago", "rent", "renta",
-		"credit", "score", "fico", "credito", "puntaje", "paying", "pagan", "pagamos", "pagas")
-	monthWords       = NewSet("month", "monthly", "mo", "mes", "mensual", "mensuales")
-	overWords        = NewSet("over", "above", "past", "exceed", "pasar", "pasarnos")
+		"credit", "score", "fico", "credito", "puntaje", "paying", "pagan", "pagamos", "pagas",
+		"feet", "sqft", "square", "pies", "metros", "text", "call", "reach", "phone", "cell", "telefono", "celular")
+	monthWords       = NewSet("month", "monthly", "mo", "mes", "mensual", "mensuales", "rent", "renta", "saved", "savings", "ahorrado", "ahorros", "ahorro")
+	overWords        = NewSet("over", "above", "past", "exceed", "more", "mas", "pasar", "pasarnos", "pase", "pasemos", "pasamos")
 	priceNumberWords = NewSet("number", "numero", "figure", "cifra")
 	mindWords        = NewSet("mind", "mente", "hoping", "thinking", "pensando")
 	buyingWords      = NewSet("purchase", "purchasing", "buying", "buy", "comprar", "compra", "comprando", "finance", "financing", "financiar",
-		"loan", "jumbo", "mortgage", "hipoteca", "prestamo", "down", "enganche", "contract", "eyeing", "shopping", "asking")
+		"loan", "jumbo", "hipoteca", "prestamo", "down", "enganche", "contract", "eyeing", "shopping")
 	askingWords = NewSet("asking", "listed", "list", "listing", "piden", "pidiendo", "pide")
 	compHolders = NewSet("neighbor", "neighbors", "neighbour", "neighbours", "door", "lado", "comps", "street", "block", "houses", "homes", "vecinos", "cuadra")
 )
