@@ -495,6 +495,15 @@ type floor struct {
 //     0.981 at FPR 0.011, silenced 0.987; asks 0.974 at 0.008;
 //     conversations 112 of 120) and once with its end binary (the same,
 //     conversations 113 of 120).
+//   - testdata/blind52: stop 58's hard set by three writers (Caribbean
+//     families in Miami, Brooklyn, Boston and Orlando; retirees and their
+//     adult children writing by voice-to-text, and Cuban-American and
+//     Puerto Rican retirees in formal Spanish; lowercase Slack-style tech
+//     workers and the Spanish-speaking crews of landscaping, roofing and
+//     cleaning businesses), measured once with the stop's start binary
+//     (opt-out 0.975 at FPR 0.012, silenced 0.994; asks 0.974 at 0.024;
+//     conversations 108 of 120) and once with its end binary (the same,
+//     conversations 109 of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1589,6 +1598,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.97, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind52", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.93, true},
+			{"fields", "f1", 0.98, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
