@@ -81,17 +81,14 @@ func ExampleCompetitor() {
 		"you quoted me 120 last week, is that still good?",
 	} {
 		d, _ := p.Evaluate(context.Background(), trigger.Input{Text: text})
-		switch {
-		case !d.Handoff:
-			fmt.Println("no handoff")
-		case strings.Contains(d.Detail, "(model p="):
-			fmt.Println(d.Reason, "by the learned tier")
-		default:
-			fmt.Println(d.Reason, "by the rules:", d.Detail)
+		tier := "rules"
+		if strings.Contains(d.Detail, "(model p=") {
+			tier = "learned tier"
 		}
+		fmt.Printf("handoff=%v reason=%q tier=%s\n", d.Handoff, d.Reason, tier)
 	}
 	// Output:
-	// competitor by the rules: competitor mentioned: other company
-	// competitor by the learned tier
-	// no handoff
+	// handoff=true reason="competitor" tier=rules
+	// handoff=true reason="competitor" tier=learned tier
+	// handoff=false reason="" tier=rules
 }
