@@ -3,6 +3,7 @@ package trigger_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -7204,5 +7205,25 @@ func TestCompetitorModelOverruled(t *testing.T) {
 	for _, s := range []string{"my husband says we should stick with Lemonade unless yours is cheaper",
 		"mi esposo dice que nos quedemos con Lemonade, ¿ustedes me lo dejan en menos?"} {
 		require.True(t, ruleFires(t, comp, s), "%q", s)
+	}
+}
+
+// TestHighValueScopeLearned: where no scope cue matches, the learned
+// tier reads a large job told in words; a small job, one rental and the
+// whole of something that is no deal stay below, and a message with a
+// number is left to the rules.
+func TestHighValueScopeLearned(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500_000)
+	d, err := hv.Evaluate(context.Background(), trigger.Input{Text: "honestly at this point we want the whole house redone, every bathroom and the kitchen"})
+	require.NoError(t, err)
+	require.True(t, d.Handoff)
+	require.Contains(t, d.Detail, "(model p=")
+	for _, s := range []string{"just the kitchen sink for now", "we only have the one rental", "my kid broke the whole window lol",
+		"tengo que cambiar todo el piso del baño chiquito", "the whole family loved the house",
+		"honestly at this point we want the whole house redone, all 2 bathrooms and the kitchen"} {
+		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: s})
+		require.NoError(t, err)
+		require.False(t, d.Handoff && strings.Contains(d.Detail, "(model p="), "%q: %s", s, d.Detail)
 	}
 }

@@ -25,8 +25,10 @@
 // model's probability and strongest features. [OutOfScope] with every
 // topic also asks the learned tier's topic model where no rule matches (a
 // question for a person in words no rule lists); its detail then carries
-// "(model p=...)", and so does [Competitor] with no names, which asks it
-// where no generic cue matches (a provider no list names). An ask's
+// "(model p=...)", and so do [Competitor] with no names, which asks it
+// where no generic cue matches (a provider no list names), and
+// [HighValueScope], which asks it about a message with no digits where
+// no scope cue matches (a large job told in words). An ask's
 // patterns are in ask.go and the look-alike readings each one excludes
 // are a table in askrules.go; words inside double quotes are someone else's and never
 // ask.

@@ -652,8 +652,14 @@ var (
 // rentals", "a portfolio"), a whole-home job ("whole house repipe"), a
 // multi-system install ("two zone system replacement") and hundreds of
 // seats ("hundreds of users", "company-wide", or a bare "roughly 350"
-// when [Input.Asked] asked how many seats or users). cues add phrases of
-// your own. The detail names the amount or the scope.
+// when [Input.Asked] asked how many seats or users). Where no cue
+// matches, a message with no digits goes to the learned tier's topic
+// model, which reads a large scope said in words no cue lists ("toda la
+// casa honestly, quiero hacer repipe de everything"); the detail then
+// names the model's probability and strongest features. A number is
+// left to the rules: a bare count means seats or dollars only against
+// the question before it. cues add phrases of your own. The detail names
+// the amount or the scope.
 func HighValueScope(min int, cues ...string) Rule {
 	amount := HighValue(min, cues...)
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
@@ -752,7 +758,7 @@ func HighValueScope(min int, cues ...string) Rule {
 		// the question names what the bare number counts
 		q, ok := askedQuestion(in.Asked)
 		if !ok {
-			return Decision{}, nil
+			return learnedScope(in.Text, t), nil
 		}
 		if scope, ok := sitesAnswered(q, t); ok {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value: " + scope}, nil
@@ -769,8 +775,22 @@ func HighValueScope(min int, cues ...string) Rule {
 		if a, ok := thousandsAnswered(q, t); ok && min > 0 && a >= min {
 			return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: fmt.Sprintf("high value: $%d >= $%d", a, min)}, nil
 		}
-		return Decision{}, nil
+		return learnedScope(in.Text, t), nil
 	})
+}
+
+// learnedScope asks the learned tier's topic model for a large scope in
+// text (normalised t) when it holds no digits: a count or an amount is
+// the rules' to read against the question before it.
+func learnedScope(text string, t textmatch.Text) Decision {
+	if slices.ContainsFunc(t.Toks, hasDigit) {
+		return Decision{}
+	}
+	why, ok := learnedTopic(text, learned.HighValueTopic)
+	if !ok {
+		return Decision{}
+	}
+	return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value (" + why + ")"}
 }
 
 // askedQuestion is the business's last message, normalised, when it asks

@@ -6,7 +6,7 @@
 // timeline and price; BANT's budget, authority and need; B2B's company
 // size, role and use-case fit); the topic model whether it raises a
 // topic a configurable handoff rule watches for (a question to leave to a
-// person, another company). All three sit behind the rules (dnc,
+// person, another company, a large deal told in words). All three sit behind the rules (dnc,
 // trigger, qualify) and only add positives; the rules stay the precise,
 // explainable tier.
 //
@@ -25,16 +25,16 @@
 //     (fields.bin), the same features under one weight vector per field;
 //   - [TopicModel], [DefaultTopics], [TopicModel.Score]: the topic model
 //     (topics.bin), the same features under one weight vector per topic,
-//     read by trigger.OutOfScope and trigger.Competitor where no rule
-//     matches;
+//     read by trigger.OutOfScope, trigger.Competitor and
+//     trigger.HighValueScope where no rule matches;
 //   - [Train], [LoadRows], [TrainFields], [LoadFieldRows], [TrainTopics],
 //     [LoadTopicRows]: the deterministic trainers, and [TrainingDirs],
 //     the writer folders they read: data/* and the development sets
 //     under testdata that data/devsets.txt lists ([DevSetsFile]); the
 //     field model reads data/* alone, the topic model the conversations
-//     of every folder and, for the competitor topic, the message model's
-//     ask, commitment and frustration rows as borrowed negatives
-//     ([BorrowTopicNegatives]). `go generate` (or `go run
+//     of every folder and, for the competitor and high-value topics, the
+//     message model's ask, commitment and frustration rows as borrowed
+//     negatives ([BorrowTopicNegatives]). `go generate` (or `go run
 //     ./internal/learned/cmd/train`) reads them and rewrites model.bin,
 //     MODEL.md, fields.bin, FIELDS.md, topics.bin and TOPICS.md byte for
 //     byte; a test checks that the embedded files are what the command

@@ -239,13 +239,14 @@ func TestEmbeddedTopicModel(t *testing.T) {
 		require.True(t, ok)
 		require.Equal(t, tt, got)
 	}
-	_, ok := ParseTopicTask("high_value")
+	_, ok := ParseTopicTask("low_value")
 	require.False(t, ok)
 	for text, want := range map[string]TopicTask{
 		"you charged my card twice, I want one of those refunded":                     OutOfScopeTopic,
 		"oiga, ¿y eso es legal? ¿necesito abogado para vender si mi esposo falleció?": OutOfScopeTopic,
 		"we're paying Gusto 6 a head right now, is yours cheaper?":                    CompetitorTopic,
 		"ahorita uso Jobber pa las citas y me cobran 40, ¿ustedes salen más baratos?": CompetitorTopic,
+		"honestly I'd want the whole house repiped, every bathroom and the kitchen":   HighValueTopic,
 	} {
 		s := m.Score(text)
 		require.True(t, m.Fires(s, want), "%s p=%.3f on %q", want, s.Prob(want), text)
@@ -301,6 +302,7 @@ func TestLoadTopicRows(t *testing.T) {
 	}
 	require.Equal(t, []string{
 		"out_of_scope:3 bed ranch:false", "out_of_scope:is the lien a problem?:true",
+		"high_value:3 bed ranch:false", "high_value:is the lien a problem?:false",
 		"out_of_scope:roof is old:false", "competitor:roof is old:false",
 		"out_of_scope:ok:false", "out_of_scope:this is the third time!!:false",
 		"out_of_scope:just looking:false",
@@ -313,7 +315,7 @@ func TestLoadTopicRows(t *testing.T) {
 	files := fstest.MapFS{
 		"internal/learned/data/w9/out_of_scope.jsonl":  {Data: []byte(`{"text":"the pipe under the sink let go, water everywhere","label":true}` + "\n" + `{"text":"what documents do I need?","label":false}` + "\n")},
 		"internal/learned/data/w9/competitor.jsonl":    {Data: []byte(`{"text":"another lender quoted me less","label":true}` + "\n")},
-		"internal/learned/data/w9/high_value.jsonl":    {Data: []byte(`{"text":"we own eleven rentals","label":true}` + "\n")},
+		"internal/learned/data/w9/low_value.jsonl":     {Data: []byte(`{"text":"just the one shed","label":true}` + "\n")},
 		"internal/learned/data/w9/conversations.jsonl": {Data: []byte(conv(`"out_of_scope"`, "none", 0, "", "just looking"))},
 	}
 	rows, err = LoadTopicRows(files, []string{"internal/learned/data/w9"})
@@ -887,8 +889,9 @@ func TestFileRowWinsOverTurn(t *testing.T) {
 	require.Len(t, rows, 4, "the caller's rows are left as they were")
 }
 
-// TestBorrowTopicNegatives: the competitor topic borrows the message
-// model's ask, commitment and frustration rows as negatives, never an
+// TestBorrowTopicNegatives: the competitor and high-value topics borrow
+// the message model's ask, commitment and frustration rows as negatives,
+// never an
 // opt-out row or a conversation's turn, and marks them so the
 // thresholds leave them out.
 func TestBorrowTopicNegatives(t *testing.T) {
@@ -902,7 +905,10 @@ func TestBorrowTopicNegatives(t *testing.T) {
 	}
 	require.Equal(t, []TopicRow{
 		{Topic: CompetitorTopic, Text: "can a person call me", Writer: "w1", Borrowed: true},
+		{Topic: HighValueTopic, Text: "can a person call me", Writer: "w1", Borrowed: true},
 		{Topic: CompetitorTopic, Text: "your price works, let's go", Writer: "w2", Borrowed: true},
+		{Topic: HighValueTopic, Text: "your price works, let's go", Writer: "w2", Borrowed: true},
 		{Topic: CompetitorTopic, Text: "third time I ask", Writer: "w3", Borrowed: true},
+		{Topic: HighValueTopic, Text: "third time I ask", Writer: "w3", Borrowed: true},
 	}, BorrowTopicNegatives(rows))
 }
