@@ -502,8 +502,9 @@ type floor struct {
 //     workers and the Spanish-speaking crews of landscaping, roofing and
 //     cleaning businesses), measured once with the stop's start binary
 //     (opt-out 0.975 at FPR 0.012, silenced 0.994; asks 0.974 at 0.024;
-//     conversations 108 of 120) and once with its end binary (the same,
-//     conversations 109 of 120).
+//     conversations 108 of 120) and with its end binary (the same,
+//     conversations 110 of 120; 109 when first measured at the end,
+//     before the high-value topic landed).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
