@@ -7209,9 +7209,10 @@ func TestCompetitorModelOverruled(t *testing.T) {
 }
 
 // TestHighValueScopeLearned: where no scope cue matches, the learned
-// tier reads a large job told in words; a small job, one rental and the
-// whole of something that is no deal stay below, and a message with a
-// number is left to the rules.
+// tier reads a large job told in words; a small job, one rental, the
+// whole of a small thing (a fence, a window) and the whole of something
+// that is no deal stay below, and a message with a number is left to the
+// rules.
 func TestHighValueScopeLearned(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500_000)
@@ -7220,6 +7221,7 @@ func TestHighValueScopeLearned(t *testing.T) {
 	require.True(t, d.Handoff)
 	require.Contains(t, d.Detail, "(model p=")
 	for _, s := range []string{"just the kitchen sink for now", "we only have the one rental", "my kid broke the whole window lol",
+		"honestly at this point we want the whole fence redone", "toda la cerca, quiero cambiar todo",
 		"tengo que cambiar todo el piso del baño chiquito", "the whole family loved the house",
 		"honestly at this point we want the whole house redone, all 2 bathrooms and the kitchen"} {
 		d, err := hv.Evaluate(context.Background(), trigger.Input{Text: s})

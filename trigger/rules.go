@@ -656,10 +656,12 @@ var (
 // matches, a message with no digits goes to the learned tier's topic
 // model, which reads a large scope said in words no cue lists ("toda la
 // casa honestly, quiero hacer repipe de everything"); the detail then
-// names the model's probability and strongest features. A number is
-// left to the rules: a bare count means seats or dollars only against
-// the question before it. cues add phrases of your own. The detail names
-// the amount or the scope.
+// names the model's probability and strongest features. The model is
+// asked only about a message that names a home, properties, sites,
+// rooms, a company or a count spelled in hundreds, and holds no digits:
+// a bare count means seats or dollars only against the question before
+// it, which the rules read. cues add phrases of your own. The detail
+// names the amount or the scope, or the model's probability.
 func HighValueScope(min int, cues ...string) Rule {
 	amount := HighValue(min, cues...)
 	return RuleFunc(func(ctx context.Context, in Input) (Decision, error) {
@@ -780,10 +782,17 @@ func HighValueScope(min int, cues ...string) Rule {
 }
 
 // learnedScope asks the learned tier's topic model for a large scope in
-// text (normalised t) when it holds no digits: a count or an amount is
-// the rules' to read against the question before it.
+// text (normalised t) when it holds no digits (a count or an amount is
+// the rules' to read against the question before it) and names what a
+// large deal is made of.
 func learnedScope(text string, t textmatch.Text) Decision {
 	if slices.ContainsFunc(t.Toks, hasDigit) {
+		return Decision{}
+	}
+	// a deal names what is large: a home, properties, sites, rooms or a
+	// company ("we want the whole house redone"), not the whole of a
+	// small thing ("the whole fence", "toda la cerca")
+	if !t.HasAny(oneProperty) && !t.HasAny(propertyWords) && !t.HasAny(businessSites) && !t.HasAny(dealPlaces) {
 		return Decision{}
 	}
 	why, ok := learnedTopic(text, learned.HighValueTopic)
@@ -792,6 +801,16 @@ func learnedScope(text string, t textmatch.Text) Decision {
 	}
 	return Decision{Handoff: true, Reason: ReasonHighValue, Rule: "high_value", Detail: "high value (" + why + ")"}
 }
+
+// dealPlaces are what a large deal names besides homes, properties and
+// sites: rooms of a home, floors, systems, a company or its people, or a
+// count spelled in hundreds ("three hundred forty cleaners", "rondará
+// las mil doscientas personas").
+var dealPlaces = textmatch.NewSet("bathroom", "bathrooms", "kitchen", "floors", "rooms", "bedrooms", "banos", "bano", "cocina", "pisos", "cuartos",
+	"systems", "sistemas", "store", "tienda", "company", "empresa", "compania", "corporate", "district", "parishes", "everyone", "everybody",
+	"staff", "plantilla", "empleados", "todos", "hundred", "hundreds", "thousand", "thousands", "cientos", "mil", "doscientos", "doscientas",
+	"trescientos", "trescientas", "cuatrocientos", "cuatrocientas", "quinientos", "quinientas", "seiscientos", "seiscientas",
+	"setecientos", "setecientas", "ochocientos", "ochocientas", "novecientos", "novecientas")
 
 // askedQuestion is the business's last message, normalised, when it asks
 // something; a reply read against a statement means no more than alone.
