@@ -1482,23 +1482,24 @@ func ceilingBefore(toks []string, i int) bool {
 	if !overWords.Has(toks[k]) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-3 && toks[j] != Break; j-- {
-		if negWords.Has(toks[j]) {
-			return true
-		}
-	}
-	return false
+	return negatedBefore(toks, k, 3)
 }
 
 // buys reports a word of buying in t that is not negated: "we'd put 20%
 // down", "we're buying" (not "we're not buying").
 func buys(t *Text) bool {
 	for k, w := range t.Toks {
-		if buyingWords.Has(w) && !(k > 0 && negWords.Has(t.Toks[k-1])) && !(k > 1 && negWords.Has(t.Toks[k-2])) {
+		if buyingWords.Has(w) && !negatedBefore(t.Toks, k, 2) {
 			return true
 		}
 	}
 	return false
+}
+
+// negatedBefore reports one of [Negators], or Spanish "nunca" or "nada",
+// within window tokens before i in its clause.
+func negatedBefore(toks []string, i, window int) bool {
+	return Before(toks, i, window, Negators) || Before(toks, i, window, spanishNegators)
 }
 
 // homePriceAsked reports a question about the price of a home: one
@@ -1543,9 +1544,10 @@ var (
 	homePriceWords = NewSet("price", "priced", "pricing", "range", "purchase", "worth", "value", "precio", "rango", "vale", "valor", "borrow")
 	homeAskWords   = NewSet("house", "home", "homes", "place", "property", "condo", "townhouse", "casa", "propiedad", "listing", "listings",
 		"purchase", "loan", "prestamo", "mortgage", "hipoteca", "eyeing", "buying", "comprar")
-	forWords     = NewSet("for", "para", "on", "of")
-	negWords     = NewSet("not", "no", "never", "nunca", "nada", "nothing", "dont", "didnt", "arent", "isnt")
-	notHomePrice = NewSet("month", "monthly", "mes", "mensual", "mensuales", "budget", "presupuesto", "deductible", "deducible", "premium", "prima",
+	forWords = NewSet("for", "para", "on", "of")
+	// Negators' Spanish that it lacks: "nada que pase de 500"
+	spanishNegators = NewSet("nunca", "nada")
+	notHomePrice    = NewSet("month", "monthly", "mes", "mensual", "mensuales", "budget", "presupuesto", "deductible", "deducible", "premium", "prima",
 		"coverage", "cobertura", "seat", "seats", "user", "users", "license", "licenses", "per", "payment", "payments", "pago", "rent", "renta",
 		"credit", "score", "fico", "credito", "puntaje", "paying", "pagan", "pagamos", "pagas",
 		"feet", "sqft", "square", "pies", "metros", "text", "call", "reach", "phone", "cell", "telefono", "celular")
