@@ -3238,8 +3238,10 @@ var conditionWords = textmatch.NewSet("if", "when", "once", "after", "unless", "
 var otherTexters = textmatch.NewSet("clients", "customers", "patients", "people", "they", "friends", "family", "crew", "boss", "kids",
 	"tenants", "workers", "employees", "clientes", "ellos")
 
-// keepComplainers before "keep texting me" make it a complaint.
-var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still")
+// keepComplainers before "keep texting me" make it a complaint, and a
+// need or a reason denied makes it a request to stop: "no reason to keep
+// messaging me", "there's no need to keep texting".
+var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still", "reason", "need", "point", "sense")
 
 var (
 	threatWords = dncThreatClass.Gated()

@@ -1981,7 +1981,23 @@ func hasMessaging(toks []string, m textmatch.Match) bool {
 
 // undone reports a message that takes an earlier opt-out back.
 func undone(t textmatch.Text) bool {
-	_, ok := undoRules.First(t, func(m textmatch.Match) bool {
+	_, ok := undoRules.First(t, undoFilter(t))
+	return ok
+}
+
+// wantsBack reports an undoing that asks for the messages again or for
+// the last message to be ignored ("add me back", "ignore that"), not
+// only a mistake told: "signed up by mistake" may be why the lead wants
+// off.
+func wantsBack(t textmatch.Text) bool {
+	keep := undoFilter(t)
+	_, ok := undoRules.First(t, func(m textmatch.Match) bool { return m.End-m.Start > 1 && keep(m) })
+	return ok
+}
+
+// undoFilter keeps the undoRules matches of t that undo an opt-out.
+func undoFilter(t textmatch.Text) func(textmatch.Match) bool {
+	return func(m textmatch.Match) bool {
 		// "my daughter put this number on some form by mistake": the
 		// number given by mistake, which is why the lead wants off
 		// (and "my daughter set this up for me by mistake": the sign-up
@@ -1999,8 +2015,7 @@ func undone(t textmatch.Text) bool {
 			// "you have mistake, I never owned that house": the sender's
 			// mistake, no request of the lead's undone
 			!(m.End-m.Start == 1 && sendersMistake(t.Toks, m.Start))
-	})
-	return ok
+	}
 }
 
 // sendersMistake reports a mistake at toks[i] that the sender made: "you

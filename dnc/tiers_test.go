@@ -128,6 +128,35 @@ func TestLearnedTier(t *testing.T) {
 	}
 }
 
+// TestDoubtedRevocationGoesToAPerson: where the model is past the
+// suppression threshold and a rule reads the message as something else
+// (a complaint, a mistake, someone else's number), the rule only keeps
+// the address from being suppressed: a person decides and the AI stays
+// silent. Where the lead wants the messages to go on, or a rule read the
+// opt-out phrase and declined it, nothing is paused.
+func TestDoubtedRevocationGoesToAPerson(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"Seriously, how many times do I need to reply to get off of this",
+		"Esto ya es puro acoso, cada día lo mismo. Basta ya.",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.PossibleOptOut, r.Kind, "%q: %+v", s, r)
+		require.Equal(t, "model", r.Tier)
+		require.Contains(t, r.Rule, "a person decides")
+	}
+	// a need denied is no plea to keep texting
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "I closed my account back in May, there is no reason to keep messaging me"}).Kind)
+	for _, s := range []string{
+		"oops, unsubscribed by mistake, can you add me back?",
+		"yo no quiero dejar de recibir sus textos",
+		"i was about to tell you to take me off your list, but the offer sounds good now",
+	} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
+
 // TestModelNeverOverrulesWelcomedTexts: a message that asks for texts (a
 // plea to go on, or another channel refused with texts welcome) is never
 // the model's revocation, even with the review band wide open.
