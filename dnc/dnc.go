@@ -23,7 +23,9 @@ type Input struct {
 	// (the assistant's or a rep's): a short reply reads against it. "yes
 	// please" after "Should I stop texting you?" and "no thanks" after
 	// "OK if we check back in a few months?" revoke consent; the same words
-	// alone do not.
+	// alone do not. It can also take a misreading back: "¿Quién es? No
+	// conozco a ningún Marcus" after "This is Marcus with ..." does not
+	// know the sender, and is no wrong number.
 	Asked string
 }
 

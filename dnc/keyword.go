@@ -216,6 +216,15 @@ func (d *RuleDetector) Detect(in Input) Result {
 	}
 	t := textmatch.Cached(text)
 	r := d.detect(text, t)
+	if r.Kind == OptOut && r.Rule == "phrase:es wrong number" && in.Asked != "" {
+		// "¿Quién es? No conozco a ningún Marcus." after "Hi! This is
+		// Marcus with Killeen Cash Offers": the lead does not know the
+		// sender, which asks who is writing; it says nothing of whose
+		// number this is. The rest of the message is read alone.
+		if rest, ok := senderUnknown(t, in.Asked); ok {
+			r = d.detect(rest, textmatch.Cached(rest))
+		}
+	}
 	if r.Kind == None && in.Asked != "" && !d.noNL {
 		if rule, ok := answersContactQuestion(in.Asked, t); ok {
 			r = Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
@@ -226,6 +235,44 @@ func (d *RuleDetector) Detect(in Input) Result {
 	}
 	return r
 }
+
+// senderUnknown reports a message whose "no conozco a ningún X" names
+// the sender of asked (the business's last message) rather than someone
+// the sender asked for, and returns the message without that clause.
+// The sender is a name asked introduces itself with: "Soy Ana", "This is
+// Marcus with ...", "a reminder from BluePeak Lending".
+func senderUnknown(t textmatch.Text, asked string) (string, bool) {
+	m, ok := optOutPhrases.First(t, func(m textmatch.Match) bool {
+		return m.Name == "es wrong number" && m.End < len(t.Toks) && (t.Toks[m.End-1] == "ningun" || t.Toks[m.End-1] == "ninguna")
+	})
+	if !ok || !introduces(textmatch.Cached(asked).Toks, t.Toks[m.End]) {
+		return "", false
+	}
+	var rest []string
+	for _, w := range t.Toks[:textmatch.ClauseStart(t.Toks, m.Start)] {
+		rest = append(rest, w)
+	}
+	for _, w := range t.Toks[textmatch.ClauseEnd(t.Toks, m.Start):] {
+		rest = append(rest, w)
+	}
+	return strings.ReplaceAll(strings.Join(rest, " "), textmatch.Break, "."), true
+}
+
+// introduces reports that toks introduce their sender as name: "soy
+// ana", "this is marcus", "marcus here", "from bluepeak".
+func introduces(toks []string, name string) bool {
+	for i, w := range toks {
+		if w != name {
+			continue
+		}
+		if i > 0 && introWords.Has(toks[i-1]) || i+1 < len(toks) && toks[i+1] == "here" {
+			return true
+		}
+	}
+	return false
+}
+
+var introWords = textmatch.NewSet("soy", "is", "im", "escribe", "saluda", "habla", "from", "with")
 
 func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	n := t.WordCount()

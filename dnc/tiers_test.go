@@ -372,3 +372,16 @@ func TestInsultsNeverDoubted(t *testing.T) {
 		require.Equal(t, dnc.OptOut, r.Kind, "%q: %s", s, r.Rule)
 	}
 }
+
+// TestSenderUnknownIsNoWrongNumber: "no conozco a ningún X" is a wrong
+// number unless X is the name the business's last message introduced
+// itself with; then the rest of the message is read alone.
+func TestSenderUnknownIsNoWrongNumber(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	intro := "¡Hola! Soy Ana, asistente de Casa Rápida. ¿Ha pensado en vender?"
+	require.Equal(t, dnc.None, d.Detect(dnc.Input{Asked: intro, Text: "¿Quién habla? Yo no conozco a ninguna Ana."}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "¿Quién habla? Yo no conozco a ninguna Ana."}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Asked: intro, Text: "No conozco a ninguna Ana. Bórrenme de su lista."}).Kind)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Asked: "Buscamos a Ana Ruiz. ¿Es usted?", Text: "No conozco a ninguna Ana."}).Kind)
+}

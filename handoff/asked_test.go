@@ -135,3 +135,28 @@ func recordAI(t *testing.T, b *bundle, conv, body string) {
 	_, err := b.engine.RecordAIMessage(context.Background(), handoff.AIMessage{TenantID: tenant, ConversationID: conv, Body: body})
 	require.NoError(t, err)
 }
+
+// TestReceive_NotKnowingTheSenderIsNoWrongNumber: "¿Quién es? No conozco
+// a ningún Marcus." after the assistant introduced itself as Marcus asks
+// who is writing, so it revokes nothing; the same words about the person
+// the business asked for ("¿Es usted Marcus Ortiz?") say the number is
+// wrong, which is an opt-out, and so does a request to stop beside the
+// sender's name.
+func TestReceive_NotKnowingTheSenderIsNoWrongNumber(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		asked, lead string
+		optOut      bool
+	}{
+		{"Hi! This is Marcus with Killeen Cash Offers. Would you consider an offer on your house?", "¿Quién es? No conozco a ningún Marcus.", false},
+		{"Tenemos este número a nombre de Marcus Ortiz. ¿Es usted?", "No. No conozco a ningún Marcus.", true},
+		{"Hi! This is Marcus with Killeen Cash Offers. Would you consider an offer on your house?", "No conozco a ningún Marcus. No me escriban más.", true},
+	} {
+		b := setup(t, nil)
+		b.start(t, "c1")
+		recordAI(t, b, "c1", tc.asked)
+		out := b.receive(t, "c1", tc.lead)
+		require.Equal(t, tc.optOut, out.Kind == handoff.OutcomeOptedOut, "%q after %q: %+v", tc.lead, tc.asked, out)
+		require.Equal(t, tc.optOut, b.dump(t, "c1").Suppression != nil)
+	}
+}

@@ -418,10 +418,15 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID}
 	// a bare yes or no revokes consent as the answer to a question about
 	// further contact ("Should I stop texting you?" "yes please"): the
-	// detector reads the message again against what the business last said
-	if det.Kind == dnc.None {
+	// detector reads the message again against what the business last
+	// said. What it said can also show an opt-out misread: "¿Quién es? No
+	// conozco a ningún Marcus" after "This is Marcus with ..." asks who is
+	// writing, and is no wrong number.
+	if det.Kind == dnc.None || det.Kind == dnc.OptOut {
 		if asked := lastAsked(s.history); asked != "" {
-			if d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked}); d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut {
+			d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked})
+			if det.Kind == dnc.None && (d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut) ||
+				det.Kind == dnc.OptOut && (d.Kind == dnc.None || d.Kind == dnc.PossibleOptOut) {
 				det = d
 			}
 		}
