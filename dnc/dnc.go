@@ -48,6 +48,15 @@ type Result struct {
 	Lang string
 }
 
+// AskedMayChange reports whether r, a verdict on a message read without
+// [Input.Asked], may change when the same message is read with it: an
+// ordinary message may be a bare "yes please" to "should I stop texting
+// you?", and "no conozco a ningún Marcus" a wrong number unless Marcus is
+// the sender. Every other verdict stands whatever the business said last.
+func (r Result) AskedMayChange() bool {
+	return r.Kind == None || r.Kind == OptOut && r.Rule == wrongNumberRule
+}
+
 // Detector classifies an inbound message. Implementations must be safe for
 // concurrent use, must not block, and must never panic on any input
 // (including invalid UTF-8).

@@ -3238,10 +3238,12 @@ var conditionWords = textmatch.NewSet("if", "when", "once", "after", "unless", "
 var otherTexters = textmatch.NewSet("clients", "customers", "patients", "people", "they", "friends", "family", "crew", "boss", "kids",
 	"tenants", "workers", "employees", "clientes", "ellos")
 
-// keepComplainers before "keep texting me" make it a complaint, and a
-// need or a reason denied makes it a request to stop: "no reason to keep
-// messaging me", "there's no need to keep texting".
-var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still", "reason", "need", "point", "sense")
+// keepComplainers before "keep texting me" make it a complaint, and so
+// do the words of a need or a reason, which come before "keep" when it is
+// denied: "no reason to keep messaging me", "there's no need to keep
+// texting", "you don't have to keep hitting me up". (A plea names no need
+// before its "keep": "please keep texting me here".)
+var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", "people", "guys", "still", "reason", "need", "point", "sense", "have")
 
 var (
 	threatWords = dncThreatClass.Gated()

@@ -1995,6 +1995,31 @@ func wantsBack(t textmatch.Text) bool {
 	return ok
 }
 
+// signUpMistake reports an undoing that is only a mistake told of a
+// sign-up or of the number given ("my nephew put my number on it by
+// mistake", "I signed up at the home show by accident"): a reason to want
+// off as often as one to want back.
+func signUpMistake(t textmatch.Text) bool {
+	keep := undoFilter(t)
+	found := false
+	undoRules.Each(t, func(m textmatch.Match) bool {
+		if !keep(m) {
+			return true
+		}
+		if m.End-m.Start > 1 {
+			found = false
+			return false
+		}
+		found = found || textmatch.Before(t.Toks, m.Start, 10, signUpWords) || textmatch.After(t.Toks, m.End, 4, signUpWords)
+		return true
+	})
+	return found
+}
+
+// signUpWords name a sign-up or the number given.
+var signUpWords = textmatch.NewSet("number", "numero", "form", "list", "lista", "signed", "registered", "clicked", "filled", "puso", "put", "gave",
+	"dio", "downloaded", "subscribed", "inscribio", "registro", "formulario")
+
 // undoFilter keeps the undoRules matches of t that undo an opt-out.
 func undoFilter(t textmatch.Text) func(textmatch.Match) bool {
 	return func(m textmatch.Match) bool {

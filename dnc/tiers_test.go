@@ -384,4 +384,37 @@ func TestSenderUnknownIsNoWrongNumber(t *testing.T) {
 	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "¿Quién habla? Yo no conozco a ninguna Ana."}).Kind)
 	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Asked: intro, Text: "No conozco a ninguna Ana. Bórrenme de su lista."}).Kind)
 	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Asked: "Buscamos a Ana Ruiz. ¿Es usted?", Text: "No conozco a ninguna Ana."}).Kind)
+	// a request to stop in the same clause still revokes consent; a name
+	// the business asks for, a name it also seeks, a surname it did not
+	// give, a break where the name would be are no sender (a review's
+	// inputs)
+	marcus := "Hi! This is Marcus with Killeen Cash Offers. Would you consider an offer?"
+	for _, c := range [][2]string{
+		{marcus, "No conozco a ningún Marcus y no quiero que me escriban"},
+		{marcus, "No conozco a ningún Marcus pero no me vuelvan a escribir"},
+		{marcus, "No conozco a ningún Marcus Ortiz."},
+		{"Hi, is Marcus there?", "No conozco a ningún Marcus."},
+		{"Hi, can I speak with Marcus about the property?", "No conozco a ningún Marcus."},
+		{"¿Habla Marcus Ortiz? Le escribo por la casa.", "No conozco a ningún Marcus."},
+		{"Hola, soy Ana de Casa Rápida. Buscamos a Ana Ruiz, ¿es usted?", "No conozco a ninguna Ana."},
+		{"Thanks. Here is the link. Is this still your number?", "No conozco a ningún... esta no es su casa"},
+	} {
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Asked: c[0], Text: c[1]}).Kind, "%q after %q", c[1], c[0])
+	}
+}
+
+// TestDoubtedVetoesThatStand: the vetoes that read a message as about
+// another matter still drop the model's verdict whatever its score, so
+// these ordinary messages do not pause the AI (a review's inputs).
+func TestDoubtedVetoesThatStand(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"I replied stop by mistake, please don't remove me",
+		"les mando mi número de seguro social, no lo usen para otra cosa",
+		"te mando mi correo, no lo usen para nada más por favor",
+		"nadie me contesta los mensajes, ya no me escriben, ¿siguen con mi caso?",
+	} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
 }

@@ -2,10 +2,12 @@ package handoff_test
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
@@ -159,4 +161,25 @@ func TestReceive_NotKnowingTheSenderIsNoWrongNumber(t *testing.T) {
 		require.Equal(t, tc.optOut, out.Kind == handoff.OutcomeOptedOut, "%q after %q: %+v", tc.lead, tc.asked, out)
 		require.Equal(t, tc.optOut, b.dump(t, "c1").Suppression != nil)
 	}
+}
+
+// TestReceive_AnOptOutStandsWhenReadAgain: the engine reads a message
+// against the business's last message again only where that may change
+// the verdict (dnc.Result.AskedMayChange). A host's detector that says
+// opt-out once and nothing the second time (a sampled model, say) still
+// opts the lead out.
+func TestReceive_AnOptOutStandsWhenReadAgain(t *testing.T) {
+	t.Parallel()
+	var calls atomic.Int64
+	flaky := dnc.DetectorFunc(func(in dnc.Input) dnc.Result {
+		if calls.Add(1) == 1 {
+			return dnc.Result{Kind: dnc.OptOut, Rule: "llm:opt_out", Tier: "model", Score: 0.9}
+		}
+		return dnc.Result{}
+	})
+	b := setup(t, func(cfg *handoff.Config) { cfg.Detector = flaky })
+	b.start(t, "c1")
+	recordAI(t, b, "c1", "Hi! This is Marcus with Killeen Cash Offers. Would you consider an offer?")
+	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "please stop texting me about this").Kind)
+	require.NotNil(t, b.dump(t, "c1").Suppression)
 }

@@ -422,7 +422,7 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 	// said. What it said can also show an opt-out misread: "¿Quién es? No
 	// conozco a ningún Marcus" after "This is Marcus with ..." asks who is
 	// writing, and is no wrong number.
-	if det.Kind == dnc.None || det.Kind == dnc.OptOut {
+	if det.AskedMayChange() {
 		if asked := lastAsked(s.history); asked != "" {
 			d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked})
 			if det.Kind == dnc.None && (d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut) ||

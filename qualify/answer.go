@@ -150,24 +150,32 @@ func askedAbout(schema Schema, q string) question {
 
 // inquiryNamed returns the words in which the assistant's question
 // names what the lead asked it for ("You asked about a commercial
-// policy?", "Looking for a homeowners quote?", "¿Pidió información sobre
-// paneles solares?"), or a thanks for the request with no question after
-// it ("Thanks for requesting a homeowners quote!"); otherwise "". A yes
-// to it confirms that need, whatever the message goes on to say ("yes,
-// for my shrimp boat and the dock"). A request named before another
-// question does not count: a yes to "Thanks for your interest. Do you
-// own your home?" answers the question, and one to "You requested info
-// on FHA loans. Still looking?" says the lead is still interested, which
-// the writers of the development and blind sets do not read as a need.
+// policy?", "Looking for a homeowners quote?", "¿Usted pidió información
+// sobre paneles solares?"), or a thanks for the request with no question
+// after it ("Thanks for requesting a homeowners quote!"); otherwise "".
+// A yes to it confirms that need (see answers for the replies that do
+// not). Only the question's own sentence counts: a yes to "Thanks for
+// your interest. Do you own your home?" answers the question, and one to
+// "You requested info on FHA loans. Still looking?" says the lead is
+// still interested, which the writers of the development and blind sets
+// do not read as a need.
 func inquiryNamed(q string) string {
-	return inquiryIn(questionPart(q))
+	p := questionPart(q)
+	if end := strings.IndexByte(p, '?'); end >= 0 {
+		p = p[:end+1]
+	}
+	return inquiryIn(p)
 }
 
 // inquiryIn returns the words of the first request inquiryRules find in
-// q, at most 12, or "".
+// q, at most 12, or "". "Have you asked your husband?" and "did you
+// start the application?" ask whether the lead did something; they name
+// no request.
 func inquiryIn(q string) string {
 	t := textmatch.Cached(q)
-	m, ok := inquiryRules.First(t, nil)
+	m, ok := inquiryRules.First(t, func(m textmatch.Match) bool {
+		return m.Start == 0 || !actAsked.Has(t.Toks[m.Start-1])
+	})
 	if !ok {
 		return ""
 	}
@@ -175,16 +183,19 @@ func inquiryIn(q string) string {
 	return strings.Join(t.Toks[m.Start:end], " ")
 }
 
-// inquiryRules name the lead's own request: what they asked, requested,
-// filled out or started, what they are thanked for, or what they are
-// "still" looking for.
+// actAsked, before "you asked", make it a question about the act.
+var actAsked = textmatch.NewSet("have", "has", "had", "did", "do", "does", "ya")
+
+// inquiryRules name the lead's own request: what they asked about,
+// requested, filled out or started, the request they are thanked for, or
+// the product they are looking for.
 var inquiryRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "inquiry", Pattern: "you|youd ~2 asked|requested|inquired|submitted|started|filled|downloaded ~2 about|for|a|an|on|out|info|information|the|our|your"},
 	{Name: "inquiry", Pattern: "you were|had ~1 asking|inquiring|looking ~1 about|for|into|at"},
-	{Name: "inquiry", Pattern: "thanks|thank ~2 for ~1 requesting|starting|asking|inquiring|reaching|submitting|filling / thanks|thank ~2 for your ~1 interest|request|inquiry"},
-	{Name: "inquiry", Pattern: "gracias por ~2 pedir|solicitar|contactar|contactarnos|escribirnos / gracias por su|tu ~1 interes|solicitud"},
-	{Name: "inquiry", Pattern: "pediste|pidio|solicito|solicitaste|preguntaste|pregunto ~3 info|informacion|cotizacion|por|sobre|un|una"},
-	{Name: "inquiry", Pattern: "looking for ~2 a|an / interested in ~2 a|an"},
+	{Name: "inquiry", Pattern: "thanks|thank ~2 for ~1 requesting|starting|submitting|filling / thanks|thank ~2 for ~1 asking|inquiring|reaching ~2 about"},
+	{Name: "inquiry", Pattern: "gracias por ~2 pedir|solicitar|llenar"},
+	{Name: "inquiry", Pattern: "pediste|solicitaste|preguntaste ~3 info|informacion|cotizacion|por|sobre|un|una / usted ~1 pidio|solicito|pregunto ~3 info|informacion|cotizacion|por|sobre|un|una / vimos que ~1 pidio|solicito|pregunto ~3 info|informacion|cotizacion|por|sobre|un|una"},
+	{Name: "inquiry", Pattern: "looking for ~3 quote|policy|coverage|insurance|loan|mortgage|estimate|financing|refinance|refi|seguro|cotizacion|prestamo / interested in ~3 quote|policy|coverage|insurance|loan|mortgage|estimate|financing|refinance|refi / le|te interesa ~3 seguro|cotizacion|prestamo|financiamiento|poliza"},
 })
 
 func askedAboutText(schema Schema, q string) question {

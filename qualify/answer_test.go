@@ -1232,6 +1232,20 @@ func TestYesToTheRequestNamed(t *testing.T) {
 		{"Hi Denise! You requested info on FHA loans. Still looking?", "yes still looking", false},
 		{"You asked about a business policy?", "no, that was my brother", false},
 		{"Vimos que pidió un estimado. ¿Me confirma la dirección?", "Buenas, sí, en Kissimmee", false},
+		// offers, questions about an act, someone else's request, a
+		// request named after the question (a review's inputs)
+		{"Would you be interested in a quick call tomorrow at 3?", "yes", false},
+		{"Looking for a good time to call, does 3pm work?", "yes", false},
+		{"Have you already asked your husband about it?", "yes", false},
+		{"Have you started the application yet?", "yes", false},
+		{"Thanks for asking, we do offer financing, want me to send details?", "yes", false},
+		{"Le pregunto una cosa: ¿es usted el dueño?", "sí", false},
+		{"Su vecino pidió una cotización, ¿le interesa una también?", "sí", false},
+		{"Do you own your home? Thanks for your interest in SunHarbor Solar!", "yes", false},
+		// a yes taken back or followed by a question
+		{"You asked about a business policy?", "yes but that was my neighbor using my phone", false},
+		{"You asked about a business policy?", "yes who is this?", false},
+		{"¿Usted pidió una cotización de seguro de auto?", "sí pero ya compramos", false},
 	} {
 		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
 		require.NoError(t, err)

@@ -567,6 +567,23 @@ func clipQuote(q string) string {
 	return strings.TrimSpace(q[:cut]) + "…"
 }
 
+// yesTakenBack reports a yes that a "but" takes back: "yes but that was
+// my neighbor", "yes, but we went with another company", "sí pero ya
+// compramos"; not "sí, pero sin apuro", which keeps it.
+func yesTakenBack(t textmatch.Text) bool {
+	for i, w := range t.Toks {
+		if yesButWords.Has(w) && slices.ContainsFunc(t.Toks[i+1:textmatch.ClauseEnd(t.Toks, i)], takeBackWords.Has) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	yesButWords   = textmatch.NewSet("but", "pero", "though", "tho", "although", "aunque")
+	takeBackWords = textmatch.NewSet("ya", "already", "that", "was", "went", "eso", "fue", "era", "got", "bought", "compramos", "compre")
+)
+
 // greetings may open a yes: "hola, sí", "hi! yes".
 var greetings = textmatch.NewSet("hi", "hello", "hey", "hola", "buenas", "buenos")
 
@@ -574,7 +591,8 @@ var greetings = textmatch.NewSet("hi", "hello", "hey", "hola", "buenas", "buenos
 // the message states only as a bare answer (see answerValue).
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, out []Value) []Value {
 	// "yes sir" to "are you buying a new home?": the need the question
-	// named
+	// named; not a yes negated, hedged, taken back ("yes but that was my
+	// neighbor") or followed by a question ("yes, who is this?")
 	if q.needYes != "" {
 		f := Need
 		if !slices.Contains(in.Schema.Fields, Need) {
@@ -582,7 +600,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 		}
 		_, known := in.Known[f]
 		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && greetings.Has(words[0]) && textmatch.OpeningYes.Has(words[1])) &&
-			!t.HasAny(textmatch.Negators) && !isHedged(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
+			!t.HasAny(textmatch.Negators) && !isHedged(t) && t.Quests == 0 && !yesTakenBack(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
 	}
