@@ -505,6 +505,16 @@ type floor struct {
 //     conversations 108 of 120) and with its end binary (the same,
 //     conversations 110 of 120; 109 when first measured at the end,
 //     before the high-value topic landed).
+//   - testdata/blind53: stop 59's hard set by three writers (shift
+//     workers texting on breaks, and their Honduran, Salvadoran and
+//     Guatemalan coworkers; Great Plains and Mountain West ranch, farm
+//     and Main Street families, and Mexican dairy and meatpacking families
+//     in the same towns; attorneys, physicians, executives and their
+//     assistants, and Argentine, Venezuelan and Colombian professionals
+//     in formal Spanish), measured once with the stop's start binary
+//     (opt-out 0.950 at FPR 0.029, silenced 0.969 at 0.041; asks 0.991
+//     at 0.008; conversations 113 of 120) and once with its end binary
+//     (the same, silenced 0.975).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1609,6 +1619,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.98, true},
 			{"bant", "f1", 0.95, true},
 			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind53", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.04, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.92, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
