@@ -831,13 +831,13 @@ var (
 	contactRefs = textmatch.Union([]textmatch.Set{dncContactnClass, dncFcontactnClass, dncContactingClass,
 		dncContactvClass, dncCallvClass, dncPassiveClass, dncStopkwClass,
 		dncThreatClass, dncEsphoneClass, messagingNouns},
-		"alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more")
+		"alone", "paz", "ever", "anymore", "never", "nunca", "mas", "more",
+		// "the last I heard from you", "reaching out on this line", "on
+		// this mobile" (whole words: "heart" is no contact)
+		"hear", "heard", "hearing", "reach", "reaching", "reached", "mobile")
 	contactStems = []string{"text", "messag", "mensaj", "escrib", "llam", "contact", "call", "email", "correo",
 		"spam", "number", "numero", "unsub", "remov", "block", "bloque", "report", "denunc", "molest", "bother",
-		"manda", "mande", "envi", "receiv", "recib", "sign", "suscri", "regist", "consent", "permis", "borr", "quit", "elimin",
-		// "the last I heard from you", "reaching out on this line", "on this
-		// mobile"
-		"hear", "reach", "mobile"}
+		"manda", "mande", "envi", "receiv", "recib", "sign", "suscri", "regist", "consent", "permis", "borr", "quit", "elimin"}
 )
 
 // closingRules end an exchange politely: "no, nada más, gracias",
