@@ -132,8 +132,9 @@ func TestLearnedTier(t *testing.T) {
 // suppression threshold and a rule reads the message as something else
 // (a complaint, a mistake, someone else's number), the rule only keeps
 // the address from being suppressed: a person decides and the AI stays
-// silent. Where the lead wants the messages to go on, or a rule read the
-// opt-out phrase and declined it, nothing is paused.
+// silent. Where the lead wants the messages to go on, a rule read the
+// opt-out phrase and declined it, or a rule reads another matter (a
+// number given for something else, nobody answering), nothing is paused.
 func TestDoubtedRevocationGoesToAPerson(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
