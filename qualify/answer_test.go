@@ -223,6 +223,10 @@ func TestJustMeAndBothSign(t *testing.T) {
 		{"¿Alguien más está en el préstamo?", "no, solo yo", "decision maker"},
 		{"Is it just you, or do you have a partner?", "my cousin and I, we both have to sign off", "joint decision"},
 		{"", "los dos tenemos que firmar", "joint decision"},
+		// the lead alone on the title or the loan
+		{"Is it just you on the loan, or a co-borrower too?", "Just me. Only name on the title, my decision.", "decision maker"},
+		{"", "it's only in my name", "decision maker"},
+		{"", "my wife and I are both on the title", "joint decision"},
 	} {
 		in := qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer}
 		if tc.question != "" {

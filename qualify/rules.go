@@ -731,6 +731,10 @@ var (
 )
 
 // firstCue returns the value (rule name) of the first non-negated match.
+// soleWords before "on the title" or "in my name" make the lead the only
+// one there.
+var soleWords = textmatch.NewSet("only", "just", "solo", "sole", "me")
+
 func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, float64) {
 	var val string
 	m.Each(t, func(x textmatch.Match) bool {
@@ -746,6 +750,12 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		if x.Name == "approval" && t.Toks[x.End-1] == "manda" && x.End < len(t.Toks) && mandaObject.Has(t.Toks[x.End]) &&
 			!(t.Toks[x.End] == "por" && x.End+1 < len(t.Toks) && t.Toks[x.End+1] == "supuesto") {
 			return true
+		}
+		// "only name on the title, my decision", "just me on the loan",
+		// "it's only in my name": the lead alone
+		if x.Name == "joint decision" && (t.Toks[x.Start] == "on" || t.Toks[x.Start] == "in") && textmatch.Before(t.Toks, x.Start, 3, soleWords) {
+			val = "decision maker"
+			return false
 		}
 		// "mi esposo y yo tenemos dos niños": a couple as the subject of
 		// having or being, not of deciding
