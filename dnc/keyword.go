@@ -405,9 +405,11 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) {
 		return Result{}
 	}
-	// A few vetoes read the message's tone or its past instead: a
-	// complaint, a polite closing, a sign-up made by mistake, a request
-	// made before, a threat about the lead's own rights, a reassurance.
+	// A few vetoes read the message's tone or its past, or a word that
+	// may mean two things: a complaint, a polite closing, a sign-up made
+	// by mistake, a request made before and not kept, a reassurance, a
+	// mail folder named where "spam" may be a report, the lead's own job
+	// where a lawyer may be a threat.
 	// Below the suppression threshold they stand. At or above it they
 	// only keep the address from being suppressed: a person decides and
 	// the AI stays silent meanwhile, because where the model is sure such
