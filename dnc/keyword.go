@@ -401,7 +401,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// read as about another matter, person or thing ("les mando mi número
 	// de seguro social, no lo usen para otra cosa").
 	signUp := signUpMistake(t)
-	if wantsBack(t) || undone(t) && !signUp || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
+	if undone(t) && !signUp || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
 		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) {
 		return Result{}
 	}

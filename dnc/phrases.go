@@ -1985,20 +1985,12 @@ func undone(t textmatch.Text) bool {
 	return ok
 }
 
-// wantsBack reports an undoing that asks for the messages again or for
-// the last message to be ignored ("add me back", "ignore that"), not
-// only a mistake told: "signed up by mistake" may be why the lead wants
-// off.
-func wantsBack(t textmatch.Text) bool {
-	keep := undoFilter(t)
-	_, ok := undoRules.First(t, func(m textmatch.Match) bool { return m.End-m.Start > 1 && keep(m) })
-	return ok
-}
-
 // signUpMistake reports an undoing that is only a mistake told of a
 // sign-up or of the number given ("my nephew put my number on it by
 // mistake", "I signed up at the home show by accident"): a reason to want
-// off as often as one to want back.
+// off as often as one to want back. An undoing that asks for the
+// messages again or for the last message to be ignored ("add me back",
+// "ignore that") is none.
 func signUpMistake(t textmatch.Text) bool {
 	keep := undoFilter(t)
 	found := false
