@@ -584,9 +584,6 @@ var (
 	takeBackWords = textmatch.NewSet("ya", "already", "that", "was", "went", "eso", "fue", "era", "got", "bought", "compramos", "compre")
 )
 
-// greetings may open a yes: "hola, sí", "hi! yes".
-var greetings = textmatch.NewSet("hi", "hello", "hey", "hola", "buenas", "buenos")
-
 // answers adds the fields the assistant's last question asked about that
 // the message states only as a bare answer (see answerValue).
 func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, out []Value) []Value {
@@ -599,7 +596,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 			f = UseCaseFit
 		}
 		_, known := in.Known[f]
-		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && greetings.Has(words[0]) && textmatch.OpeningYes.Has(words[1])) &&
+		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && greetWords.Has(words[0]) && textmatch.OpeningYes.Has(words[1])) &&
 			!t.HasAny(textmatch.Negators) && !isHedged(t) && t.Quests == 0 && !yesTakenBack(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
