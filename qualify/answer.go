@@ -183,6 +183,43 @@ func inquiryIn(q string) string {
 	return strings.Join(t.Toks[m.Start:end], " ")
 }
 
+// countsWhatItHas reports a question that counts what the business has
+// or employs ("how many barbers do you have?", "¿cuántas cuidadoras
+// tienen?", "how many units does the association manage?"), not how
+// often or how much ("how many years have you had the shop?", "how many
+// invoices do you send a month?").
+func countsWhatItHas(t textmatch.Text) bool {
+	toks := t.Toks
+	for i, w := range toks {
+		if !(w == "many" && i > 0 && toks[i-1] == "how") && w != "cuantos" && w != "cuantas" {
+			continue
+		}
+		e := textmatch.ClauseEnd(toks, i)
+		if i+1 >= e || notSizeUnits.Has(toks[i+1]) || slices.ContainsFunc(toks[i+1:e], perPeriod.Has) {
+			return false
+		}
+		return slices.ContainsFunc(toks[i+1:e], havingVerbs.Has)
+	}
+	return false
+}
+
+var (
+	// notSizeUnits are counted without being the business's size: time,
+	// money, events and rooms
+	notSizeUnits = textmatch.NewSet("years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins", "times", "dollars", "bucks",
+		"anos", "meses", "semanas", "dias", "horas", "minutos", "veces", "dolares", "pesos", "calls", "llamadas", "invoices", "facturas",
+		"tickets", "orders", "pedidos", "appointments", "citas", "texts", "emails", "messages", "mensajes", "bedrooms", "baths", "bathrooms",
+		"cuartos", "recamaras", "banos", "more", "mas", "of")
+	// bigUnits after a number make it money: "20 millones"
+	bigUnits = textmatch.NewSet("million", "millions", "millones", "millon", "mil", "k", "grand", "billion", "percent", "por")
+	// perPeriod makes a count a rate: "how many jobs a week?"
+	perPeriod = textmatch.NewSet("per", "daily", "weekly", "monthly", "yearly", "week", "month", "day", "year", "semana", "mes", "dia", "ano", "al", "por")
+	// havingVerbs count what the business has: "do you have", "does it
+	// run", "tienen", "hay"
+	havingVerbs = textmatch.NewSet("have", "has", "got", "employ", "employs", "run", "runs", "manage", "manages", "operate", "operates",
+		"staff", "tienen", "tiene", "tienes", "hay", "manejan", "maneja", "emplean", "trabajan")
+)
+
 // actAsked, before "you asked", make it a question about the act.
 var actAsked = textmatch.NewSet("have", "has", "had", "did", "do", "does", "ya")
 
@@ -262,6 +299,12 @@ func askedAboutText(schema Schema, q string) question {
 		out = slices.DeleteFunc(out, func(f Field) bool { return f == Timeline })
 	}
 	count := len(out) == 0 && (slices.ContainsFunc(t.Toks, func(w string) bool { return w == "many" }) && hasToken(t, "how") || hasToken(t, "cuantos", "cuantas"))
+	// a count of what the business has is its size, whatever it calls
+	// them: "how many barbers do you have?", "¿cuántas cuidadoras tienen
+	// en la agencia?", "how many units does the association have?"
+	if count && slices.Contains(schema.Fields, CompanySize) && countsWhatItHas(t) {
+		add(CompanySize)
+	}
 	needYes := ""
 	if m, ok := needQuestion.First(t, nil); ok && (slices.Contains(schema.Fields, Need) || slices.Contains(schema.Fields, UseCaseFit)) {
 		needYes = strings.Join(t.Toks[m.Start:textmatch.ClauseEnd(t.Toks, m.Start)], " ")
@@ -550,7 +593,12 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		}
 		return answerClause(t)
 	case CompanySize:
-		for _, w := range t.Toks {
+		// a count, not money or time: "Como 45 tractocamiones", not
+		// "unos cuantos, ... vende como 20 millones al año"
+		for i, w := range t.Toks {
+			if i+1 < len(t.Toks) && (notSizeUnits.Has(t.Toks[i+1]) || bigUnits.Has(t.Toks[i+1])) {
+				continue
+			}
 			if w = strings.TrimSuffix(w, "ish"); isNumberTok(w) {
 				return w
 			}

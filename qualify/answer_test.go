@@ -1257,3 +1257,37 @@ func TestYesToTheRequestNamed(t *testing.T) {
 		require.Equal(t, tc.need, got, "%q after %q: %+v", tc.answer, tc.question, vs)
 	}
 }
+
+// TestCountOfWhatTheBusinessHas: in B2B, a number answering "how many
+// <anything> do you have?" is the company's size, whatever the business
+// calls them; a count of time, money or events, a rate, and money in the
+// answer are not.
+func TestCountOfWhatTheBusinessHas(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		question, answer, size string
+	}{
+		{"Love it. How many barbers do you have?", "5 chairs, all booth renters", "5"},
+		{"Mucho gusto, Mildred. ¿Cuántas cuidadoras tienen en la agencia?", "Ahora mismo como 85, entre el Bronx y Yonkers", "85"},
+		{"Very common. How many units does the association have?", "212 units across three buildings.", "212"},
+		{"¡Excelente! ¿Cuántas unidades manejan?", "Como 45 tractocamiones", "45"},
+		{"What kind of operation do you run, and about how many trucks?", "Regional trucking out of Allentown. 22 trucks right now", "22"},
+		// money in the answer is no count
+		{"Cool! ¿Cuántas cuentas manejan?", "unos cuantos, depende del mes. uno es un dealer que vende como 20 millones al año", ""},
+		// not what the business has
+		{"How many years have you had the shop?", "12", ""},
+		{"How many invoices do you send a month?", "about 300", ""},
+		{"How many of them would use it?", "40", ""},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		got := ""
+		for _, v := range vs {
+			if v.Field == qualify.CompanySize {
+				got = v.Value
+			}
+		}
+		require.Equal(t, tc.size, got, "%q after %q: %+v", tc.answer, tc.question, vs)
+	}
+}
