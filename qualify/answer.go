@@ -220,6 +220,11 @@ var (
 		"staff", "tienen", "tiene", "tienes", "hay", "manejan", "maneja", "emplean", "trabajan")
 )
 
+// questionBack words in the first clause make it the question back: "do
+// you buy them as is? we're done with it", "¿y ustedes compran casas?"
+var questionBack = textmatch.NewSet("you", "u", "yall", "ustedes", "usted", "your", "ur", "what", "how", "why", "who", "when", "where",
+	"which", "do", "does", "can", "could", "is", "are", "que", "como", "cuanto", "cuando", "donde", "quien", "cual", "por")
+
 // actAsked, before "you asked", make it a question about the act.
 var actAsked = textmatch.NewSet("have", "has", "had", "did", "do", "does", "ya")
 
@@ -567,8 +572,12 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		// "¿y ustedes compran casas así como está?" to "what has you
 		// thinking of selling?": a question back about the sender, no
 		// reason told
+		// (an answer first and a question after, "Buying. First place.
+		// Can you help with that?", answers)
 		if t.Quests > 0 && hasToken(t, "you", "u", "yall", "ustedes", "usted") && !slices.ContainsFunc(t.Toks, leadOwn.Has) {
-			return ""
+			if words, _ := firstClause(t); len(words) == len(t.Words()) || slices.ContainsFunc(words, questionBack.Has) {
+				return ""
+			}
 		}
 		// "algo de unos 300 mil, no más" to "¿qué precio de casa buscan?":
 		// an amount answers the price, it states no need

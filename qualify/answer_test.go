@@ -1291,3 +1291,26 @@ func TestCountOfWhatTheBusinessHas(t *testing.T) {
 		require.Equal(t, tc.size, got, "%q after %q: %+v", tc.answer, tc.question, vs)
 	}
 }
+
+// TestAnswerThenQuestion: an answer first and a question after it
+// ("Buying. First place. Can you help with that?") still answers what
+// the assistant asked; a question back first answers nothing.
+func TestAnswerThenQuestion(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct {
+		question, answer string
+		need             bool
+	}{
+		{"Hi, thanks for reaching out to Summit Lending. Are you looking to buy or refinance?", "Buying. First place. Can you help with that?", true},
+		{"What are you hoping to fix?", "Our shift scheduling is a mess. Do you integrate with QuickBooks?", true},
+		{"Are you looking to buy or refinance?", "what rates do you have right now?", false},
+		{"What are you hoping to fix?", "do you work with clinics?", false},
+		{"¿Busca comprar o refinanciar?", "¿y ustedes qué ofrecen?", false},
+	} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
+		require.NoError(t, err)
+		got := slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Need })
+		require.Equal(t, tc.need, got, "%q after %q: %+v", tc.answer, tc.question, vs)
+	}
+}
