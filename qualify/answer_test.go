@@ -1250,6 +1250,10 @@ func TestYesToTheRequestNamed(t *testing.T) {
 		{"You asked about a business policy?", "yes but that was my neighbor using my phone", false},
 		{"You asked about a business policy?", "yes who is this?", false},
 		{"¿Usted pidió una cotización de seguro de auto?", "sí pero ya compramos", false},
+		// a negation in a later sentence tells more; in the yes's own
+		// sentence it takes the yes back
+		{"Hi! This is Familia Life Insurance. You asked about final expense coverage?", "Sí, for my mom. She's 78 y no quiere que nosotros paguemos el funeral.", true},
+		{"You asked about a business policy?", "Yes. We don't need it anymore though.", false},
 	} {
 		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
 		require.NoError(t, err)

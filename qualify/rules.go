@@ -567,6 +567,15 @@ func clipQuote(q string) string {
 	return strings.TrimSpace(q[:cut]) + "…"
 }
 
+// yesNegated reports a yes whose own sentence negates something ("yes,
+// not for me though"); a negation in a later sentence tells more about
+// the need ("Sí, for my mom. She's 78 y no quiere que paguemos el
+// funeral").
+func yesNegated(t textmatch.Text) bool {
+	words, _ := firstClause(t)
+	return slices.ContainsFunc(words, textmatch.Negators.Has)
+}
+
 // yesTakenBack reports a yes that a "but" takes back: "yes but that was
 // my neighbor", "yes, but we went with another company", "sí pero ya
 // compramos"; not "sí, pero sin apuro", which keeps it.
@@ -597,7 +606,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 		}
 		_, known := in.Known[f]
 		if words := t.Words(); !known && len(words) > 0 && (textmatch.OpeningYes.Has(words[0]) || len(words) > 1 && greetWords.Has(words[0]) && textmatch.OpeningYes.Has(words[1])) &&
-			!t.HasAny(textmatch.Negators) && !isHedged(t) && t.Quests == 0 && !yesTakenBack(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
+			!yesNegated(t) && !isHedged(t) && t.Quests == 0 && !yesTakenBack(t) && !slices.ContainsFunc(out, func(v Value) bool { return v.Field == f }) {
 			out = append(out, Value{Field: f, Value: "yes: " + q.needYes, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
 	}
