@@ -26,6 +26,8 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 		want     string
 	}{
 		{qualify.BANT, "What price range are you looking in?", "probably 300 to 340", qualify.Budget, "$300,000-$340,000"},
+		{qualify.BANT, "Thanks for your inquiry! What are you looking to do?", "Buy a two-family in the Bronx, live in one unit and rent the other", qualify.Need, "buy a two family in the bronx"},
+		{qualify.BANT, "¿Qué quiere hacer con la casa?", "pagarla más rápido, el interés está muy alto", qualify.Need, "pagarla mas rapido"},
 		{qualify.BANT, "Will anyone else be deciding with you?", "nope, just me", qualify.Authority, "decision maker"},
 		{qualify.BANT, "¿Usted decide sola o con alguien más?", "nosotros dos", qualify.Authority, "joint decision"},
 		// "who'll be signing?" asks who decides as much as "who decides?"
