@@ -689,7 +689,9 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 	// (one word of four letters or more, in a message that asks nothing:
 	// not "Just looking. Queria ver precios", "First question: does it
 	// integrate?")
-	if len(words) == 1 && minWords > 1 && content == 1 && len(words[0]) >= 4 && t.Quests == 0 && !onlyAgreement(words) && !answerAsides.Has(words[0]) {
+	// Two words that say something do the same: "Swapping shifts. Right
+	// now they text me at 11pm asking who can cover".
+	if len(words) < minWords && minWords > 1 && content == len(words) && (len(words) == 2 || len(words) == 1 && len(words[0]) >= 4) && t.Quests == 0 && !onlyAgreement(words) && !answerAsides.Has(words[0]) {
 		// (not a clause about when the lead will reply: "Driving. Will text
 		// you back later")
 		if next, n := clauseAfter(t, words); n >= 2 && len(next) >= 3 && !asksBack(next) && !slices.ContainsFunc(next, replyLaterWords.Has) {
@@ -704,7 +706,8 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 
 // replyLaterWords: a clause about replying later, no answer ("will text you
 // back later").
-var replyLaterWords = textmatch.NewSet("later", "back", "text", "call", "luego", "despues", "tomorrow", "manana")
+// ("they text me at 11pm" says when the trouble comes, not the reply)
+var replyLaterWords = textmatch.NewSet("later", "back", "luego", "despues", "tomorrow", "manana")
 
 // answerAsides open an answer with an aside, not the answer: "honestly.
 // ...", "sorry, ..."

@@ -27,6 +27,9 @@ func TestAnswersToTheQuestionAsked(t *testing.T) {
 	}{
 		{qualify.BANT, "What price range are you looking in?", "probably 300 to 340", qualify.Budget, "$300,000-$340,000"},
 		{qualify.BANT, "Thanks for your inquiry! What are you looking to do?", "Buy a two-family in the Bronx, live in one unit and rent the other", qualify.Need, "buy a two family in the bronx"},
+		// two words the next clause explains, when the trouble comes
+		// included ("they text me")
+		{qualify.B2B, "Got it. What's the biggest headache right now?", "Swapping shifts. Right now they text me at 11pm asking who can cover Saturday", qualify.UseCaseFit, "swapping shifts right now they text me"},
 		{qualify.BANT, "¿Qué quiere hacer con la casa?", "pagarla más rápido, el interés está muy alto", qualify.Need, "pagarla mas rapido"},
 		{qualify.BANT, "Will anyone else be deciding with you?", "nope, just me", qualify.Authority, "decision maker"},
 		{qualify.BANT, "¿Usted decide sola o con alguien más?", "nosotros dos", qualify.Authority, "joint decision"},
@@ -1319,4 +1322,13 @@ func TestAnswerThenQuestion(t *testing.T) {
 		got := slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Need })
 		require.Equal(t, tc.need, got, "%q after %q: %+v", tc.answer, tc.question, vs)
 	}
+}
+
+// TestReplyLaterIsNoAnswer: "Driving. Will text you back later" to a
+// need question answers nothing; a trouble that comes by text does.
+func TestReplyLaterIsNoAnswer(t *testing.T) {
+	t.Parallel()
+	hist := []qualify.Turn{{Text: "What's the main headache?"}}
+	require.NotContains(t, ruleFields(t, qualify.B2B, hist, "Driving. Will text you back later"), qualify.UseCaseFit)
+	require.Contains(t, ruleFields(t, qualify.B2B, hist, "Overtime. Guys punch in early and text me to approve it"), qualify.UseCaseFit)
 }
