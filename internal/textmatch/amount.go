@@ -718,7 +718,9 @@ func Amounts(t Text) []Amount {
 				if aHundred {
 					continue
 				}
-				if v < 50 || v >= 1000 || end < len(toks) && notMoney.Has(toks[end]) {
+				// (nor "sixty a month": thousands a month are never said
+				// so; spelledMoney read the money, this counts deals)
+				if v < 50 || v >= 1000 || end < len(toks) && notMoney.Has(toks[end]) || perAfter(toks, end) {
 					continue
 				}
 				v *= 1000
@@ -1309,14 +1311,16 @@ func perOf(toks []string, end int) string {
 // written when a currency word follows it ("fifty bucks a month", "a
 // hundred dollars", "cien dólares al mes"), or a period follows a number
 // of a hundred or more ("three hundred a month"; "thirty a month" may
-// count deals). Otherwise, and when explicit (the words already named a
-// scale), it reports false and the number is read as before.
+// count deals), or of twenty or more after a word of paying ("I can
+// swing about sixty a month", "puedo pagar unos sesenta al mes").
+// Otherwise, and when explicit (the words already named a scale), it
+// reports false and the number is read as before.
 func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
 	if explicit || v <= 0 {
 		return Amount{}, false
 	}
 	currency := end < len(toks) && CurrencyWords.Has(toks[end])
-	if !currency && (v < 100 || !perAfter(toks, end)) {
+	if !currency && (v < 20 || v < 100 && !Before(toks, i, 4, payWords) || !perAfter(toks, end)) {
 		return Amount{}, false
 	}
 	a := Amount{Value: v, Start: i, End: end, Explicit: true}
@@ -1326,6 +1330,11 @@ func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
 	a.Per = perOf(toks, a.End)
 	return a, true
 }
+
+// payWords before a small spelled number and a period make it money:
+// "I can swing about sixty a month".
+var payWords = NewSet("pay", "paying", "swing", "afford", "spend", "spending", "budget", "max", "maximum", "pagar", "pago", "pagamos",
+	"gastar", "presupuesto", "maximo")
 
 // perFiller may stand between an amount and its period: "500 a month",
 // "40 per user", "200 al mes".

@@ -73,3 +73,19 @@ func TestNumberWordShapes(t *testing.T) {
 		require.False(t, ok, w)
 	}
 }
+
+// TestSmallSpelledAmountsWithAPeriod: a spelled number under a hundred
+// with a period is money as said after a word of paying ("I can swing
+// about sixty a month"), and otherwise no money at all ("sixty a month"
+// may count deals); it is never sixty thousand.
+func TestSmallSpelledAmountsWithAPeriod(t *testing.T) {
+	t.Parallel()
+	got := Amounts(Cached("I can swing about sixty a month if it's worth having"))
+	require.Len(t, got, 1)
+	require.Equal(t, 60, got[0].Value)
+	require.Equal(t, "month", got[0].Per)
+	require.Empty(t, Amounts(Cached("we close about sixty a month")))
+	got = Amounts(Cached("they want sixty for it"))
+	require.Len(t, got, 1)
+	require.Equal(t, 60000, got[0].Value)
+}
