@@ -1332,3 +1332,31 @@ func TestReplyLaterIsNoAnswer(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.B2B, hist, "Driving. Will text you back later"), qualify.UseCaseFit)
 	require.Contains(t, ruleFields(t, qualify.B2B, hist, "Overtime. Guys punch in early and text me to approve it"), qualify.UseCaseFit)
 }
+
+// TestMonthlyBudgetsAsSaid: a budget capped by a negation a few words
+// back is a cap ("don't want to pay more than 150 a month"), and a bare
+// number answering a monthly question is that much a month, not
+// thousands ("que no pase de 180" to "¿cuánto le gustaría pagar al
+// mes?").
+func TestMonthlyBudgetsAsSaid(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ question, answer, want string }{
+		{"", "Rent roll is 14 units, all on spreadsheets. Don't want to pay more than 150 a month for it", "up to $150/month"},
+		{"Do you have a monthly budget in mind?", "i don't want to pay more than like 50 a month", "up to $50/month"},
+		{"Buena troca. ¿Cuánto le gustaría pagar al mes más o menos?", "que no pase de 180, 200 a lo mucho", "$180/month"},
+		{"Is anyone else involved in the decision?", "Nope, just me. I can swing about sixty a month if it's worth having.", "around $60/month"},
+		// a scale said stays: "180 mil"
+		{"¿Cuánto le gustaría pagar al mes?", "el carro costó 180 mil, no sé", ""},
+	} {
+		var hist []qualify.Turn
+		if tc.question != "" {
+			hist = []qualify.Turn{{Text: tc.question}}
+		}
+		got := ruleFields(t, qualify.BANT, hist, tc.answer)[qualify.Budget].Value
+		if tc.want == "" {
+			require.NotContains(t, got, "/month", "%q", tc.answer)
+			continue
+		}
+		require.Equal(t, tc.want, got, "%q", tc.answer)
+	}
+}

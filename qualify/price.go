@@ -489,14 +489,24 @@ func qualifierBefore(toks []string, i int) string {
 	)
 	var f uint
 	seg := toks[max(0, i-5):i]
+	// and a negation two tokens further back in the same clause: "i
+	// don't want to pay more than 50"
+	for k := i - 6; k >= max(0, i-7) && !slices.Contains(seg, textmatch.Break) && toks[k] != textmatch.Break; k-- {
+		if negWords.Has(toks[k]) {
+			f |= qNeg
+		}
+	}
 	for k, w := range seg {
 		next := ""
 		if k+1 < len(seg) {
 			next = seg[k+1]
 		}
 		switch w {
-		case "not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt":
-			f |= qNeg
+		case "not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt", "doesnt", "didnt":
+			// in the bound's own clause: not "no. more than 300k is fine"
+			if !slices.Contains(seg[k:], textmatch.Break) {
+				f |= qNeg
+			}
 		case "under", "below":
 			f |= qDown | qCap
 		case "lower":
@@ -549,6 +559,10 @@ func qualifierBefore(toks []string, i int) string {
 	}
 	return ""
 }
+
+// negWords negate a bound a few words later: "i don't want to pay more
+// than 50".
+var negWords = textmatch.NewSet("not", "no", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "doesnt", "didnt")
 
 // qualifierAfter reads "280 min", "300 or more", "120k max".
 func qualifierAfter(toks []string, i int) string {

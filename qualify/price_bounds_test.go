@@ -24,6 +24,11 @@ func TestParsePrice_NegatedBounds(t *testing.T) {
 		{"less than 200k would be a steal", "under $200,000"},
 		{"anything over 300 works", "more than $300,000"},
 		{"at least 180", "at least $180,000"},
+		// the negation a few words before the bound
+		{"not gonna take less than 180 tho", "at least $180,000"},
+		{"wouldnt take a penny less than 125k for it", "at least $125,000"},
+		// (not across a clause: "no. more than 300 is fine")
+		{"no. more than 300k is fine", "more than $300,000"},
 	}
 	for _, tc := range cases {
 		p, err := qualify.ParsePrice(tc.in)

@@ -136,6 +136,15 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 			// do you process?": a count, not money
 			out = slices.DeleteFunc(out, func(v Value) bool { return v.Field == Budget || v.Field == Price })
 		}
+		if q.monthly {
+			// "que no pase de 180" to "¿cuánto le gustaría pagar al mes?":
+			// 180 a month, not the 180 thousand a bare number reads as
+			for i, v := range out {
+				if v.Field == Budget || v.Field == Price {
+					out[i].Value = monthlyScaled(t, v.Value)
+				}
+			}
+		}
 		if q.callTime && t.WordCount() <= 6 {
 			// "tomorrow morning" after "when's a good time to call?"
 			// schedules the call; it is no timeline for the deal
@@ -162,6 +171,27 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	}
 	return out
 }
+
+// monthlyScaled reads v, a value the rules scaled from a bare number in
+// t ("180" as $180,000), as that number a month; any other value is kept.
+func monthlyScaled(t textmatch.Text, v string) string {
+	if strings.Contains(v, "/") {
+		return v
+	}
+	for i, w := range t.Toks {
+		n, ok := plainInt(w)
+		if !ok || n <= 0 || n >= 10000 || i+1 < len(t.Toks) && scaleWords.Has(t.Toks[i+1]) {
+			continue
+		}
+		if strings.Contains(v, ParsedPrice{Value: n * 1000}.String()) {
+			return ParsedPrice{Value: n, Per: "month", Qualifier: qualifierBefore(t.Toks, i)}.String()
+		}
+	}
+	return v
+}
+
+// scaleWords after a number make it thousands or more: "180 mil".
+var scaleWords = textmatch.NewSet("k", "mil", "thousand", "thousands", "grand", "million", "millones", "millon")
 
 // modelTask returns the task of the learned field model that scores f,
 // if any. A switch, not a map: it is asked for every field of the schema
