@@ -65,7 +65,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// cover?", "¿qué le gustaría asegurar?"
 	{Name: "need", Pattern: "looking|want|wanting|need|needing|hoping|trying to cover|insure|protect / want|need|like ~2 covered|insured|protected / que ~4 cubrir|asegurar|proteger"},
 	// "what are you looking to do?", "¿qué quiere hacer?"
-	{Name: "need", Pattern: "what|wat are|r you|u looking|hoping|wanting|trying|planning to do|accomplish / what do you want|need to do / que ~1 quiere|quieres|quieren|busca|buscas|buscan|piensa|piensas hacer"},
+	{Name: "need", Pattern: "what are you looking|hoping|wanting|trying|planning to do|accomplish / what do you want|need to do / que ~1 quiere|quieres|quieren|busca|buscas|buscan|piensa|piensas hacer"},
 	// "¿qué problema quieren resolver?", "what problem are you solving?"
 	{Name: "need", Pattern: "que|cual problema|problemas|necesidad / what|which problem|problems|issue|issues"},
 	{Name: "need", Pattern: "hoping|looking|want|wanting|expecting ~2 to? get out of / to use ~2 for / would you use ~2 for / use it|them|this|that for / use the money|loan|funds|credit|cash|equity|proceeds for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what is the project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
