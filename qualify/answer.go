@@ -227,6 +227,19 @@ var (
 var questionBack = textmatch.NewSet("you", "u", "yall", "ustedes", "usted", "your", "ur", "what", "how", "why", "who", "when", "where",
 	"which", "do", "does", "can", "could", "is", "are", "que", "como", "cuanto", "cuando", "donde", "quien", "cual", "por")
 
+// selfIntro reports a clause that says who the lead is and nothing they
+// need: "im the ops manager at a landscaping outfit", "trabajo en un law
+// firm chiquito", "we're a 12 person agency".
+func selfIntro(words []string) bool {
+	if len(words) < 3 || !introOpeners.Has(words[0]) || slices.ContainsFunc(words, needVerbs.Has) {
+		return false
+	}
+	return slices.ContainsFunc(words, titleNouns.Has) || slices.ContainsFunc(words, companyWords.Has) || words[0] == "trabajo" || words[1] == "work"
+}
+
+// introOpeners open a clause about who the lead is.
+var introOpeners = textmatch.NewSet("im", "i", "soy", "trabajo", "we", "were", "somos", "trabajamos")
+
 // actAsked, before "you asked", make it a question about the act.
 var actAsked = textmatch.NewSet("have", "has", "had", "did", "do", "does", "ya")
 
@@ -588,6 +601,11 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		}
 		if q.kind {
 			return kindClause(t)
+		}
+		// "I'm the ops manager at a landscaping outfit" to "what brings
+		// you in?": who the lead is, no need
+		if words, _ := firstClause(t); selfIntro(words) {
+			return ""
 		}
 		// "bought it in 2016" to "how long have you owned it, and what's
 		// got you thinking of selling?": how long, not why

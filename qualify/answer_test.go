@@ -1360,3 +1360,24 @@ func TestMonthlyBudgetsAsSaid(t *testing.T) {
 		require.Equal(t, tc.want, got, "%q", tc.answer)
 	}
 }
+
+// TestSelfIntroIsNoNeed: who the lead is, told in answer to "what brings
+// you in?", states no need; a need told with it does.
+func TestSelfIntroIsNoNeed(t *testing.T) {
+	t.Parallel()
+	hist := []qualify.Turn{{Text: "Hi Erik, thanks for checking out RouteWise! What brings you in today?"}}
+	for _, tc := range []struct {
+		answer string
+		need   bool
+	}{
+		{"Hey. I'm the ops manager at a landscaping and snow removal outfit in the cities.", false},
+		{"Hola! Trabajo en un law firm chiquito en Doral, somos como 9", false},
+		{"we're a 12 person agency, just poking around", false},
+		{"I'm the ops manager and we need a way to route 14 crews", true},
+		{"our dispatch is a whiteboard and a group text", true},
+	} {
+		got := ruleFields(t, qualify.B2B, hist, tc.answer)
+		_, ok := got[qualify.UseCaseFit]
+		require.Equal(t, tc.need, ok, "%q: %+v", tc.answer, got)
+	}
+}
