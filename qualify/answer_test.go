@@ -232,6 +232,10 @@ func TestJustMeAndBothSign(t *testing.T) {
 		{"Is it just you on the loan, or a co-borrower too?", "Just me. Only name on the title, my decision.", "decision maker"},
 		{"", "it's only in my name", "decision maker"},
 		{"", "my wife and I are both on the title", "joint decision"},
+		// "it's ours" ends its clause; "es nuestra primera casa" is
+		// "it's our first house", no say
+		{"", "sí, la casa es mía", "decision maker"},
+		{"¿Busca comprar casa o refinanciar?", "Comprar, es nuestra primera casa", ""},
 	} {
 		in := qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer}
 		if tc.question != "" {
