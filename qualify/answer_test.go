@@ -1385,3 +1385,23 @@ func TestSelfIntroIsNoNeed(t *testing.T) {
 		require.Equal(t, tc.need, ok, "%q: %+v", tc.answer, got)
 	}
 }
+
+// TestSomeoneElsesDealIsNoTimeline: how long a relative's or a
+// neighbour's sale took is no timeline of the lead's; a wish for the
+// lead's own sale, said by a relative, is.
+func TestSomeoneElsesDealIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		schema qualify.Schema
+		text   string
+		want   string
+	}{
+		{qualify.BANT, "hola, my sister-in-law closed on her house en Thornton in like 30 days con ustedes, so she gave me your number", ""},
+		{qualify.RealEstate, "Maybe. The Hendersons next door sold to one of you guys in like three weeks last spring", ""},
+		{qualify.RealEstate, "my neighbor sold hers in 2 weeks, we want to sell in a month too", "within a month"},
+		{qualify.RealEstate, "the basement floods when it rains. my tía wants it sold by spring", "by spring"},
+	} {
+		got := ruleFields(t, tc.schema, nil, tc.text)[qualify.Timeline].Value
+		require.Equal(t, tc.want, got, "%q", tc.text)
+	}
+}

@@ -2136,6 +2136,30 @@ var (
 var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
 	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
 
+// othersDealTook reports a deal told as someone else's, done, in the
+// clause toks[cs:i]: a neighbour or a relative, then closed, sold or
+// bought.
+func othersDealTook(toks []string, cs, i int) bool {
+	for k := cs; k < i; k++ {
+		if dealDone.Has(toks[k]) {
+			// (not "my tía wants it sold by spring": a wish ahead)
+			if slices.ContainsFunc(toks[cs:k], dealAhead.Has) {
+				return false
+			}
+			return slices.ContainsFunc(toks[cs:k], otherParties.Has) || textmatch.ContainsSeq(toks[cs:k], "next", "door")
+		}
+	}
+	return false
+}
+
+var (
+	dealDone     = textmatch.NewSet("closed", "sold", "bought", "cerro", "vendio", "compro", "cerraron", "vendieron", "compraron")
+	dealAhead    = textmatch.NewSet("want", "wants", "need", "needs", "hope", "hopes", "will", "would", "to", "get", "quiere", "quieren", "necesita")
+	otherParties = textmatch.NewSet("sister", "brother", "sisterinlaw", "brotherinlaw", "cousin", "friend", "buddy", "coworker", "neighbor", "neighbors",
+		"neighbour", "neighbours", "mom", "dad", "parents", "aunt", "uncle", "son", "daughter", "boss", "hermana", "hermano", "cunada", "cunado",
+		"prima", "primo", "amiga", "amigo", "vecina", "vecino", "vecinos", "compadre", "comadre", "jefe", "suegra", "suegro", "tia", "tio")
+)
+
 var pastMarkers = textmatch.NewSet(append([]string{"ago", "last", "passed", "was", "were", "had", "did", "bought", "built", "finished",
 	"paid", "since", "redone", "redid", "replaced", "appraised", "got", "died", "moved", "sent", "been", "behind", "hiring", "every", "went", "came", "texted", "called",
 	// damage done: "third set in two years tore up the carpet", "hail
@@ -2228,6 +2252,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "we sold our old place in like 2 weeks": how long an earlier sale
 	// took
 	if earlierHomeSold(toks, t.IDs, x.Start) {
+		return true
+	}
+	// "my sister-in-law closed on her house in like 30 days con
+	// ustedes", "the Hendersons next door sold to one of you in three
+	// weeks": how long someone else's deal took
+	if othersDealTook(toks, cs, x.Start) {
 		return true
 	}
 	// "if the market drops next year maybe we'd think about it": when
@@ -2640,7 +2670,7 @@ func bareDuration(t textmatch.Text) string {
 		} else if j >= 1 && isNumberTok(toks[j-1]) {
 			lo = j - 1
 		}
-		if i+1 < len(toks) && durPast.Has(toks[i+1]) {
+		if i+1 < len(toks) && durPast.Has(toks[i+1]) || othersDealTook(toks, textmatch.ClauseStart(toks, lo), lo) {
 			continue
 		}
 		// "maybe three weeks a year": how often, not how soon
