@@ -222,6 +222,21 @@ var (
 		"staff", "tienen", "tiene", "tienes", "hay", "manejan", "maneja", "emplean", "trabajan")
 )
 
+// businessWork reports "work" at toks[i] asked of the business: "what
+// kind of work does your crew do?", not "what kind of work do you need
+// done?".
+func businessWork(toks []string, i int) bool {
+	if i >= len(toks) || toks[i] != "work" {
+		return false
+	}
+	rest := toks[i:textmatch.ClauseEnd(toks, i)]
+	return slices.ContainsFunc(rest, companyWords.Has) && !slices.ContainsFunc(rest, needDone.Has)
+}
+
+// needDone in a question about work ask what the lead needs done:
+// "what kind of work do you need done?"
+var needDone = textmatch.NewSet("need", "needs", "done", "want", "looking", "hoping", "planning", "necesita", "quiere", "busca")
+
 // questionBack words in the first clause make it the question back: "do
 // you buy them as is? we're done with it", "¿y ustedes compran casas?"
 var questionBack = textmatch.NewSet("you", "u", "yall", "ustedes", "usted", "your", "ur", "what", "how", "why", "who", "when", "where",
@@ -292,6 +307,11 @@ func askedAboutText(schema Schema, q string) question {
 			if m.End+2 < len(t.Toks) && t.Toks[m.End] == "tipo" && t.Toks[m.End+1] == "de" && companyWords.Has(t.Toks[m.End+2]) {
 				break
 			}
+			// "what kind of work does your crew do?" asks what the
+			// business does, not what it needs done
+			if t.Toks[m.End-1] == "work" && businessWork(t.Toks, m.End-1) {
+				break
+			}
 			add(Need, UseCaseFit)
 			// "what would you use the funds for?" takes a short answer:
 			// "kitchen redo", "debt"
@@ -311,7 +331,7 @@ func askedAboutText(schema Schema, q string) question {
 		case "kind":
 			// "what kind of company are you with?" asks who they are,
 			// not what they need
-			kind = kind || m.End >= len(t.Toks) || !companyWords.Has(t.Toks[m.End]) && !(m.End+1 < len(t.Toks) && t.Toks[m.End] == "de" && companyWords.Has(t.Toks[m.End+1]))
+			kind = kind || m.End >= len(t.Toks) || !companyWords.Has(t.Toks[m.End]) && !(m.End+1 < len(t.Toks) && t.Toks[m.End] == "de" && companyWords.Has(t.Toks[m.End+1])) && !businessWork(t.Toks, m.End)
 		}
 		return true
 	})

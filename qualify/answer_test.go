@@ -787,6 +787,15 @@ func TestHowOftenAndSeasonalHelpAreNoTimeline(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "20 total, half of them are on job sites most days"), qualify.Timeline)
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "8 year round plus a few extra guys in the summer"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.B2B, nil, "we'd want it running in a few weeks"), qualify.Timeline)
+	// a headcount by season, said with a shrug first or not
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "11 in summer, 6 in winter"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "Depende de la temporada, en invierno somos poquitos y en verano contrato a los que vengan"), qualify.Timeline)
+	hist := []qualify.Turn{{Text: "Roughly how many techs are we talking about?"}}
+	require.Equal(t, "35", ruleFields(t, qualify.B2B, hist, "Depends on the season. Call it 35 in summer, 20ish in winter")[qualify.CompanySize].Value)
+	// "what kind of work does your crew do?" asks what the business
+	// does; "what kind of work do you need done?" asks the need
+	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What kind of work does your crew do?"}}, "landscaping and snow removal, Boise area"), qualify.UseCaseFit)
+	require.Contains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "What kind of work do you need done?"}}, "new gutters on the back side"), qualify.Need)
 }
 
 // TestPricesOfOtherThings: an age ("I am 78"), what they paid once ("we

@@ -299,7 +299,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Timeline:
 		// ("sí, mándela para el fin de semana y la vemos en familia": when
 		// to send the offer, no timeline for the deal)
-		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || t.HasAny(sendOfferNow)
+		return schema.Name == B2B.Name && (growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks)) || t.HasAny(sendOfferNow)
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
@@ -1113,6 +1113,10 @@ func hedgedEstimate(t textmatch.Text) (int, bool) {
 	case len(toks) > 1 && (toks[0] == "not" && toks[1] == "sure" || toks[0] == "no" && toks[1] == "se" || toks[0] == "no" && toks[1] == "idea" ||
 		toks[0] == "dont" && toks[1] == "know"):
 		start = 2
+	// "Depends on the season. Call it 35 in summer": the shrug is its own
+	// clause, the estimate comes after it
+	case toks[0] == "depends" || toks[0] == "depende" || len(toks) > 1 && toks[0] == "it" && toks[1] == "depends":
+		start = textmatch.ClauseEnd(toks, 0)
 	default:
 		return 0, false
 	}
@@ -1134,7 +1138,7 @@ func hedgedEstimate(t textmatch.Text) (int, bool) {
 
 var (
 	estimateWords = textmatch.NewSet("like", "maybe", "probably", "prob", "around", "about", "somewhere", "roughly", "como", "unos",
-		"unas", "tipo", "quizas", "aprox", "approx", "ish")
+		"unas", "tipo", "quizas", "aprox", "approx", "ish", "call")
 	estimateUnits = textmatch.NewSet("couple", "few", "month", "months", "week", "weeks", "year", "years", "spring", "summer", "fall",
 		"winter", "mes", "meses", "semanas", "dozen", "hundred", "thousand", "mil", "two", "three", "four", "five", "six", "ten", "twenty",
 		"dos", "tres", "cuatro", "cinco", "seis", "diez", "veinte")
@@ -2136,6 +2140,25 @@ var (
 var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
 	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
 
+// seasonalCount reports a headcount by season: "11 in summer, 6 in
+// winter", "en invierno somos poquitos y en verano contrato".
+func seasonalCount(toks []string) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i+1] == "in" || toks[i+1] == "en" || toks[i+1] == "during") && seasonWords.Has(toks[i+2]) && isNumberTok(toks[i]) {
+			return true
+		}
+		if (toks[i] == "in" || toks[i] == "en") && seasonWords.Has(toks[i+1]) && seasonCounts.Has(toks[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	seasonWords  = textmatch.NewSet("summer", "winter", "spring", "fall", "autumn", "season", "verano", "invierno", "primavera", "otono", "temporada")
+	seasonCounts = textmatch.NewSet("somos", "son", "tenemos", "contrato", "contratamos", "we", "were", "theres", "its")
+)
+
 // othersDealTook reports a deal told as someone else's, done, in the
 // clause toks[cs:i]: a neighbour or a relative, then closed, sold or
 // bought.
@@ -2257,6 +2280,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "my sister-in-law closed on her house in like 30 days con
 	// ustedes", "the Hendersons next door sold to one of you in three
 	// weeks": how long someone else's deal took
+	// "en invierno somos poquitos y en verano contrato": a headcount by
+	// season
+	if seasonWords.Has(toks[x.End-1]) && seasonalCount(toks) {
+		return true
+	}
 	if othersDealTook(toks, cs, x.Start) {
 		return true
 	}
