@@ -1414,3 +1414,16 @@ func TestSomeoneElsesDealIsNoTimeline(t *testing.T) {
 		require.Equal(t, tc.want, got, "%q", tc.text)
 	}
 }
+
+// TestFineIsNoConditionUnlessThePlaceIsMeant: "yes it's fine" to "is now
+// a good time?" says nothing of the place; to "what shape is it in?", or
+// with a part of the place named, it does.
+func TestFineIsNoConditionUnlessThePlaceIsMeant(t *testing.T) {
+	t.Parallel()
+	timeQ := []qualify.Turn{{Text: "Thanks for reaching out about the house on Tangerine Dr. Is now a good time for a couple of quick questions?"}}
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, timeQ, "Good morning Anna, yes it's fine, I'm just sitting with my coffee."), qualify.Condition)
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "it's fine I guess, depends who's asking lol"), qualify.Condition)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: "What kind of shape is it in?"}}, "it's fine"), qualify.Condition)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "eh its ok. could use paint"), qualify.Condition)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "the house is fine"), qualify.Condition)
+}

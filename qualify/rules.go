@@ -103,6 +103,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 			// "its ok i guess": a shrug about the place states nothing
 			continue
 		}
+		// "yes it's fine" to "is now a good time?": fine is the time, not
+		// the place (unless the place is named or its shape was asked)
+		if f == Condition && mildOnly(val) && !slices.ContainsFunc(strings.Fields(val), ownedPlace.Has) && !slices.ContainsFunc(t.Toks, namedPart) && !askedCondition(in) {
+			continue
+		}
 		c := e.cfg.Confidence * strength
 		if hedged {
 			// a hedged question ("i think its like 6 wks?") is unsure of
@@ -658,6 +663,22 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 		}
 	}
 	return out
+}
+
+// conditionParts are the parts of a place its shape is told by.
+var conditionParts = textmatch.NewSet("roof", "roofs", "foundation", "house", "home", "place", "kitchen", "basement", "bathroom", "bathrooms",
+	"baths", "bath", "furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding",
+	"deck", "porch", "septic", "water", "heater", "structure", "it", "condo", "unit", "interior", "exterior",
+	"carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage", "yard", "pool", "fence",
+	"driveway", "everything", "bones", "attic", "crawlspace", "slab", "gutters", "appliances", "cabinets", "panel", "drywall")
+
+// namedPart reports a part of a place other than "it": "could use paint".
+func namedPart(w string) bool { return w != "it" && conditionParts.Has(w) }
+
+// askedCondition reports that the assistant's open question asks about
+// the place's shape.
+func askedCondition(in ExtractInput) bool {
+	return len(in.History) > 0 && slices.Contains(openQuestion(in.Schema, in.History, in.Text).fields, Condition)
 }
 
 // mildOnly reports a condition value that only calls the place
@@ -1511,11 +1532,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"part": textmatch.NewSet("roof", "roofs", "foundation", "house", "home", "place", "kitchen", "basement", "bathroom", "bathrooms",
-		"baths", "bath", "furnace", "hvac", "ac", "plumbing", "electrical", "windows", "floors", "flooring", "siding",
-		"deck", "porch", "septic", "water", "heater", "structure", "it", "condo", "unit", "interior", "exterior",
-		"carpet", "carpets", "paint", "walls", "ceiling", "ceilings", "chimney", "garage", "yard", "pool", "fence",
-		"driveway", "everything", "bones", "attic", "crawlspace", "slab", "gutters", "appliances", "cabinets", "panel", "drywall"),
+	"part": conditionParts,
 	"good": textmatch.NewSet("fine", "good", "great", "solid", "decent", "excellent", "perfect", "new", "updated",
 		"redone", "remodeled", "renovated", "immaculate", "pristine", "nice", "clean", "newer", "original", "dated", "gorgeous", "beautiful", "ok"),
 	"bad": textmatch.NewSet("leak", "leaks", "leaking", "leaky", "cracked", "crack", "cracks", "sinking", "rotting", "rotten",
