@@ -1427,3 +1427,14 @@ func TestFineIsNoConditionUnlessThePlaceIsMeant(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "eh its ok. could use paint"), qualify.Condition)
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "the house is fine"), qualify.Condition)
 }
+
+// TestHowLongItHasBeenIsNoTimeline: "had it listed for like four months"
+// says how long it has been; "ando en la labor" is out in the field, not
+// Labor Day, which still counts when named ("around labor day").
+func TestHowLongItHasBeenIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "the house on Oak Hollow, I've had it listed with a realtor for like four months and nada"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "Buenas tardes. Sí, un ratito nomás, ando en la labor."), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we'd want to close in like 30 days"), qualify.Timeline)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we want to be out around labor day"), qualify.Timeline)
+}

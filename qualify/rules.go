@@ -1895,7 +1895,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
 		"octubre", "noviembre", "diciembre"),
 	"season": textmatch.NewSet("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "holidays",
-		"holiday", "easter", "halloween", "labor", "memorial", "tax", "school", "graduation", "graduates",
+		"holiday", "easter", "halloween", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
 		"mes", "semana", "ano", "verano", "invierno", "primavera", "otono", "navidad", "escuela", "clases",
 		"weekend", "season", "launch", "golive", "renewal", "wedding", "temporada", "trimestre", "semestre", "reyes",
@@ -1941,7 +1941,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "the sooner ~6 the better"},
 	// a holiday after a preposition: "starting the Tuesday after Labor
 	// Day", "the lease runs out Labor Day"
-	{Name: "by", Pattern: "after|before|by|until|through|starting ~3 labor|memorial|independence|veterans|presidents|columbus day / out ~1 labor|memorial|independence day"},
+	// ("labor" alone is no season: "ando en la labor" is out in the field)
+	{Name: "by", Pattern: "after|before|by|until|through|starting|around|over|on ~3 labor|memorial|independence|veterans|presidents|columbus day / out ~1 labor|memorial|independence day"},
 	// a deadline given: "el juez nos dio noventa días", "the bank gave us
 	// 60 days"
 	{Name: "by", Pattern: "me|nos dio|dieron|dan|da ~1 treinta|sesenta|noventa|quince|30|60|90|15|120 dias / gave|give|giving me|us ~1 30|60|90|120|thirty|sixty|ninety days"},
@@ -2723,7 +2724,8 @@ func bareDuration(t textmatch.Text) string {
 			perUnits.HasToken(toks, t.IDs, i+2) {
 			continue
 		}
-		if lo > 0 && durBefore.Has(toks[lo-1]) {
+		// ("had it listed for like four months": how long it has been)
+		if lo > 0 && durBefore.Has(toks[lo-1]) || lo > 1 && durLead.Has(toks[lo-1]) && durBefore.Has(toks[lo-2]) {
 			continue
 		}
 		cs := textmatch.ClauseStart(toks, lo)
