@@ -4646,3 +4646,27 @@ func TestStop56FourthReview(t *testing.T) {
 		"if there is any more fees the cfpb says i can dispute them, right?",
 	)
 }
+
+// TestRatherNotCountMeOutAndStaying: a wish not to get these any more
+// and "count me out" of a list or of the messages revoke; a removal asked
+// not to happen, a new number to use, a thing left off a list and a
+// pause of an hour do not.
+func TestRatherNotCountMeOutAndStaying(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"thanks for all the info but honestly I'd rather not get these anymore, between doubles at the hospital I just can't keep up with it",
+		"You bet I'm done. Count me out of all of it — texts, calls, the whole works.",
+		"But count me out of whatever list this is, I never asked for none of it.",
+		"don't use this number from now on",
+		"please leave me alone for good, stop texting",
+	)
+	requireNoOptOuts(t, d,
+		"count me out on the open house this weekend, text me the photos though",
+		"Per my earlier message, do NOT remove me from the list. I only asked you to change the email address on file.",
+		"please don't take me off, I want the updates",
+		"Texting from my personal phone since my work line blocks these. Please use this number from now on.",
+		"We had the old water heater removed last spring, so leave that off the list.",
+		"Leave me be for about an hour, I'm pulling a calf. Text me back after.",
+	)
+}

@@ -885,13 +885,32 @@ func notReceived(t textmatch.Text) bool {
 func declinedForModel(t textmatch.Text) bool {
 	found := false
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {
-		found = counterfactual(t.Toks, m) || slices.ContainsFunc(bindsModel, func(b boundExclusion) bool {
+		found = counterfactual(t.Toks, m) || keepMeAsked(t.Toks, m) || slices.ContainsFunc(bindsModel, func(b boundExclusion) bool {
 			return m.Name == b.rule && b.x.applies(t.Toks, m) && !(b.untilContrast && slices.ContainsFunc(t.Toks[m.End:], contrasts.Has))
 		})
 		return !found
 	})
 	return found
 }
+
+// keepMeAsked reports a removal asked not to happen: "do NOT remove me
+// from the list", "please don't take me off", "never unsubscribe us".
+// The lead asks to stay, whatever the model reads in "remove me".
+func keepMeAsked(toks []string, m textmatch.Match) bool {
+	if m.Start == 0 || !removalRules[m.Name] {
+		return false
+	}
+	switch toks[m.Start-1] {
+	case "dont", "never":
+		return true
+	case "not":
+		return m.Start > 1 && toks[m.Start-2] == "do"
+	}
+	return false
+}
+
+// removalRules are the phrase rules that ask to be taken off a list.
+var removalRules = map[string]bool{"remove me": true, "take me off": true, "off your list": true, "unsubscribe": true}
 
 // closing reports a short message that closes the exchange politely
 // ("no nada más, gracias", "Gracias, Dios le bendiga"): the model reads

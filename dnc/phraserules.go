@@ -1464,6 +1464,9 @@ var phraseRules = map[string]phraseRule{
 		{"another kind of list: 'take the garage door off the repair list'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], otherLists.Has)
 		}},
+		{"a thing left off, not the lead: 'we had the old water heater removed, so leave that off the list'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && toks[m.Start-2] == "leave" && thingPronouns.Has(toks[m.Start-1])
+		}},
 		{"a thing taken off, not the lead: 'take the kitchen off the list and stop at the bathrooms'", func(toks []string, m textmatch.Match) bool {
 			return m.Start >= 2 && (toks[m.Start-2] == "the" || toks[m.Start-2] == "that") && !leadOrLine.Has(toks[m.Start-1]) &&
 				m.Start >= 3 && (toks[m.Start-3] == "take" || toks[m.Start-3] == "cross" || toks[m.Start-3] == "scratch" || toks[m.Start-3] == "leave")
@@ -3217,6 +3220,10 @@ func welcomesTexts(t textmatch.Text) bool {
 			if m.Name == "you can text me" && textmatch.After(t.Toks, m.End, 3, conditionWords) {
 				return false
 			}
+			// ("don't use this number from now on" refuses the number)
+			if m.Name == "new number" && m.Start > 0 && (t.Toks[m.Start-1] == "dont" || t.Toks[m.Start-1] == "not" || t.Toks[m.Start-1] == "never") {
+				return false
+			}
 			// ("my clients text me here": who else writes on the line, not
 			// an invitation)
 			if t.Toks[m.Start] == "text" && textmatch.Before(t.Toks, m.Start, 2, otherTexters) {
@@ -3249,7 +3256,7 @@ var (
 	threatWords = dncThreatClass.Gated()
 	// the words every keepGoing pattern holds
 	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca",
-		"anytime", "again", "quit", "leave", "unsubscribe").Gated()
+		"anytime", "again", "quit", "leave", "unsubscribe", "use").Gated()
 )
 
 var (
@@ -3261,6 +3268,9 @@ var (
 		// weekly instead of daily?"
 		{Name: "you can text me", Pattern: "you can|may message|text|contact|reach me|us now|again|anytime"},
 		{Name: "keep going", Pattern: "dont|not want to quit|leave|unsubscribe from? the|this|your list"},
+		// blind53 (stop 60): "please keep communicating by text rather
+		// than phone"
+		{Name: "keep going", Pattern: "keep|continue communicating|corresponding|messaging|texting ~1 by|via|over|through text|texts|texting|sms|message|messages|email"},
 		{Name: "keep going", Pattern: "escribanme|escribeme|escribame|textame|textenme aqui / escribanme|escribeme|escribame|textame|textenme a mi? este / escribanme|escribeme|escribame a mi / text me here / text me at this number"},
 		// "for now keep sending me updates", "por ahora sigan avisándome"
 		{Name: "keep for now", Pattern: "for now ~3 keep|continue / por ahora ~2 sigan|sigue|siga|keep"},
@@ -3274,6 +3284,9 @@ var (
 		// a number changed: "don't text my old number ending 4471 anymore,
 		// this is my new one"
 		{Name: "new number", Pattern: "this is my new number|one|cell / my old number|cell ending|is"},
+		// blind53 (stop 60): "Texting from my personal phone since my work
+		// line blocks these. Please use this number from now on."
+		{Name: "new number", Pattern: "use this|my number|cell|phone|line from now on / use this|my number|cell|phone|line instead|going forward|from here on"},
 		// "never said don't text me, it was my husband"
 		{Name: "never said", Pattern: "never|nunca said|dije ~1 dont|no stop|text|me"},
 		// "por mensaje de texto sí sigan avisándome", "ustedes sí
@@ -4535,6 +4548,23 @@ func clauseNamesContact(t textmatch.Text, i int) bool {
 	return false
 }
 
+// leftBeInClause reports "leave me|us be|alone" or "déjame en paz" in
+// the clause of toks[i].
+func leftBeInClause(toks []string, i int) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	for k := cs; k+2 < ce; k++ {
+		if toks[k] == "leave" && (toks[k+1] == "me" || toks[k+1] == "us") && (toks[k+2] == "be" || toks[k+2] == "alone") {
+			return true
+		}
+		if leftInPeace.Has(toks[k]) && toks[k+1] == "en" && toks[k+2] == "paz" {
+			return true
+		}
+	}
+	return false
+}
+
+var leftInPeace = textmatch.NewSet("dejame", "dejeme", "dejenme", "dejanos", "dejenos")
+
 // hoursOnly reports a stop bound to a time of day or a day, with another
 // time welcomed in a clause of its own: "quit texting me at 6am lol,
 // afternoons are better", "los domingos no me escriban, entre semana sin
@@ -4732,7 +4762,9 @@ func pauseOnly(t textmatch.Text) bool {
 				if durationUnits.HasID(ids[k]) {
 					// "leave me alone for a couple hours", not "nothing to
 					// revisit for a while. please take me out of the sequence"
-					bounded = bounded || clauseNamesContact(t, i)
+					// ("leave me be for about an hour" asks the same of the
+					// sender, no contact word needed)
+					bounded = bounded || clauseNamesContact(t, i) || leftBeInClause(toks, i)
 					break
 				}
 			}
