@@ -4670,3 +4670,24 @@ func TestRatherNotCountMeOutAndStaying(t *testing.T) {
 		"Leave me be for about an hour, I'm pulling a calf. Text me back after.",
 	)
 }
+
+// TestOthersListsLeft: unsubscribing from many lists, from someone's
+// own alerts or from a service set against the sender is no revocation;
+// from the sender's texts, or from all of it, it is.
+func TestOthersListsLeft(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"I unsubscribed from your texts twice and you keep sending them",
+		"I unsubscribed from the texts last week and I'm still getting them",
+		"I already unsubscribed from all of it, why am I still getting these",
+		"unsubscribe me from all 3 of your lists",
+	)
+	requireNoOptOuts(t, d,
+		"I unsubscribed from like 10 email lists today trying to clean up my inbox lol. anyway what's the update on my loan?",
+		"Just unsubscribed from like 40 newsletters at work, feels great. Anyway can you resend the demo link?",
+		"Zillow was blowing up my phone so I unsubscribed from all their alerts. You're local though, what can you do for me?",
+		"i unsubscribed from spotify not you lol. still want the offer on the house",
+		"lol I unsubscribed from their newsletter years ago, that's why I never saw the renewal notice",
+	)
+}

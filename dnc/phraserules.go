@@ -449,6 +449,7 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"many lists or someone's own left: 'I need to unsubscribe from like 40 newsletters', 'from their alerts'", leftOthersLists},
 		{"how to leave another sender's emails: 'How to unsubscribe from Zillow emails? I get 10 per day'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "from" && otherPortals.Has(toks[m.End+1]) && textmatch.Before(toks, m.Start, 3, howAsked)
 		}},
@@ -877,6 +878,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
+		{"many lists or someone's own left: 'I unsubscribed from like 10 email lists today', 'from all their alerts', 'from spotify not you lol'", leftOthersLists},
 		{"left something else, the sender kept: 'I unsubscribed from the Redfin alerts, but you guys are fine, keep me posted'", senderKeptAfter},
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
 		{"left something else, these welcome: 'unsubscribed from the Zillow alerts ... yours are helpful, keep em coming'", func(toks []string, m textmatch.Match) bool {
@@ -4546,6 +4548,46 @@ func clauseNamesContact(t textmatch.Text, i int) bool {
 		}
 	}
 	return false
+}
+
+// leftOthersLists reports an unsubscription from lists named as many or
+// as someone else's, or set against the sender: "unsubscribed from like
+// 10 email lists", "from all their alerts", "from spotify not you lol".
+// "from your texts", "from the texts" and "from all of it" stay the
+// sender's.
+func leftOthersLists(toks []string, m textmatch.Match) bool {
+	from := -1
+	for k := m.End - 1; k < len(toks) && k <= m.End+1; k++ {
+		if k >= 0 && (toks[k] == "from" || toks[k] == "de" || toks[k] == "del") {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	end := min(textmatch.ClauseEnd(toks, from), from+7)
+	for k := from + 1; k < end; k++ {
+		switch w := toks[k]; {
+		case senderObj.Has(w) && w != "list" && w != "them" && w != "it":
+			return false
+		case w == "their" || w == "his" || w == "her":
+			return true
+		case w == "not" && k+1 < len(toks) && (toks[k+1] == "you" || toks[k+1] == "yall" || toks[k+1] == "u" || toks[k+1] == "yours"):
+			return true
+		case isCount(w) && k+2 < len(toks) && (messagingNouns.Has(toks[k+1]) || listWords.Has(toks[k+1]) || messagingNouns.Has(toks[k+2]) || listWords.Has(toks[k+2])):
+			return true
+		}
+	}
+	return false
+}
+
+// isCount reports a number of two or more: "10", "forty".
+func isCount(w string) bool {
+	if n, ok := textmatch.NumberWord(w); ok {
+		return n >= 2
+	}
+	return textmatch.AllDigits(w) && w != "0" && w != "1"
 }
 
 // leftBeInClause reports "leave me|us be|alone" or "déjame en paz" in
