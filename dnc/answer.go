@@ -28,9 +28,9 @@ import (
 
 // contactQuestion classifies what the business asked about contact.
 var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja"},
+	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja / que no le|te|les sigamos|siga|sigan ~1 escribiendo|mandando|enviando|contactando|molestando"},
 	{Name: "mind", Pattern: "mind if|me|us / would|do you mind / le|te|les molesta|importa si|que"},
-	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue / keep|continue sending|texting|messaging|checking|reaching|emailing / want to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan"},
+	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue|check|follow|text|message|write|email / keep|continue sending|texting|messaging|checking|reaching|emailing / want|like to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan"},
 })
 
 // contactWords name contact by message (not a call) or what it goes to;
@@ -53,7 +53,9 @@ var (
 	replyNo  = textmatch.NewSet("no", "nope", "nah", "nel", "not", "dont", "didnt", "wouldnt", "neither")
 	replyPad = textmatch.NewSet("thank", "thanks", "thx", "ty", "you", "u", "gracias", "por", "favor", "kindly", "me", "i", "a", "actually", "honestly", "truthfully", "frankly", "tbh", "lol", "um", "uh", "sorry",
 		"the", "its", "it", "is", "that", "would", "be", "id", "did", "do", "bien", "la", "verdad", "think", "really", "tho", "though", "need", "hace", "falta", "ya", "so", "much",
-		"please", "pls", "plz", "rather", "prefer", "mejor", "mind", "molesta", "importa", "but", "and", "just", "guess", "pero", "mija", "mijo")
+		"please", "pls", "plz", "rather", "prefer", "mejor", "mind", "molesta", "importa", "but", "and", "just", "guess", "pero", "mija", "mijo",
+		// "No sir, I don't reckon so", "no señora"
+		"sir", "maam", "senor", "senora", "senorita", "reckon", "suppose", "believe")
 )
 
 // answersContactQuestion reports a reply t that revokes consent as the

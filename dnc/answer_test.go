@@ -19,6 +19,16 @@ func TestAnswerToAContactQuestion(t *testing.T) {
 		optOut       bool
 	}{
 		{"Understood. Should I stop texting you?", "yes please", true},
+		// stop 60: "would you like me to check back", "like to stay on",
+		// "que no le sigamos escribiendo", a "sir" in the answer
+		{"Would you like me to check back in with you in a few months in case anything changes?", "I'd prefer you didn't, if it's all the same to you.", true},
+		{"Would you like me to check back in with you in a few months?", "sure, that works", false},
+		{"Would you like to stay on our seasonal maintenance texts?", "No sir, I don't reckon so.", true},
+		{"Would you like to stay on our seasonal maintenance texts?", "yes sir", false},
+		{"Entendido. ¿Prefiere que no le sigamos escribiendo?", "sí, por favor", true},
+		{"Entendido. ¿Prefiere que no le sigamos escribiendo?", "no, sí sigan", false},
+		// contact with someone else, not the lead
+		{"Ah, got it. Would you like us to reach out to your landlord?", "No no, he's weird about that.", false},
 		{"Want me to take you off our list?", "yep", true},
 		{"¿Prefiere que dejemos de escribirle?", "sí, por favor", true},
 		{"OK if we check back in a few months?", "no thanks", true},
