@@ -4691,3 +4691,23 @@ func TestOthersListsLeft(t *testing.T) {
 		"lol I unsubscribed from their newsletter years ago, that's why I never saw the renewal notice",
 	)
 }
+
+// TestLastHeardAndNoSenseReaching: "the last I heard from you", "consider
+// this the last conversation" and "no sense in anybody reaching out on
+// this line again" revoke; the last text before a decision and a call
+// to someone else do not.
+func TestLastHeardAndNoSenseReaching(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"That's kind of you but we manage just fine with a pencil, I'd appreciate it if this was the last I heard from CloudDesk",
+		"Appreciate it, but there's no sense in anybody from CrewClock reaching out on this line again.",
+		"Six months, six years, the answer is the same. Consider this the last conversation we have, hear?",
+		"no point in you texting me again, we sold",
+	)
+	requireNoOptOuts(t, d,
+		"no point in you calling the title company again, they already have it",
+		"consider this the last text before I decide, need to talk to my wife",
+		"I'd rather it if this was the last payment we make on the old loan",
+	)
+}

@@ -307,6 +307,16 @@ var phraseRules = map[string]phraseRule{
 	"part ways": {unless: []exclusion{
 		{"someone else parted: 'this is where we part ways with the old roofer'", afterIn(2, textmatch.NewSet("with"))},
 	}},
+	// "consider this the last text", not "the last text before I decide"
+	"last message": {require: func(toks []string, m textmatch.Match) bool {
+		return m.End >= len(toks) || !lastButNot.Has(toks[m.End])
+	}},
+	// reaching the lead ("no sense in anybody reaching out on this line
+	// again"), not someone else ("no point in you calling the title
+	// company again")
+	"no point reaching again": {require: func(toks []string, m textmatch.Match) bool {
+		return slices.ContainsFunc(toks[m.Start:m.End], leadOrLine.Has) || slices.ContainsFunc(toks[m.Start:m.End], reachedLead.Has)
+	}},
 	"leave me alone": {require: func(toks []string, m textmatch.Match) bool {
 		// someone else left be only when messages are named: "your texts
 		// wake him up... Leave him be" (not "the cabinets are fine, leave
@@ -4589,6 +4599,14 @@ func isCount(w string) bool {
 	}
 	return textmatch.AllDigits(w) && w != "0" && w != "1"
 }
+
+// reachedLead in "no sense in anybody reaching out again" make the
+// lead the one reached.
+var reachedLead = textmatch.NewSet("me", "us", "out", "here")
+
+// lastButNot after "the last text" make it the last of something else:
+// "the last text before I decide", "the last one of the day".
+var lastButNot = textmatch.NewSet("before", "until", "till", "of", "for", "today", "tonight")
 
 // leftBeInClause reports "leave me|us be|alone" or "déjame en paz" in
 // the clause of toks[i].

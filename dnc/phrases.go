@@ -1220,6 +1220,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// appreciate it if this was the end of the emails and the texts
 	// both", "ni me sigan contando de sus precios"
 	{Name: "last message", Pattern: "appreciate|prefer|rather|like ~3 if this|that was|is|were the end|last of ~3 texts|messages|emails|calls|contact|outreach"},
+	// blind38, blind42, blind52 (stop 60): "I'd appreciate it if this
+	// was the last I heard from CloudDesk", "Consider this the last
+	// conversation we have", "there's no sense in anybody from CrewClock
+	// reaching out on this line again"
+	{Name: "last message", Pattern: "appreciate|prefer|rather|like ~3 if this|that was|is|were the last i|we hear|heard|hears from / consider|call this|it the last conversation|text|message|exchange|chat|contact / let this be the last conversation|text|message|exchange|chat|contact"},
+	{Name: "no point reaching again", Pattern: "no sense|point|reason|need in|for anybody|anyone|you|yall|someone ~4 reaching|texting|contacting|calling|messaging ~4 again|anymore"},
 	{Name: "es dont contact again", Pattern: "ni me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo / ya no me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo"},
 	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining them all / declining them all"},
 	{Name: "how many times no", Pattern: "how many times ~4 i|we ~3 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
