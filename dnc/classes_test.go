@@ -4711,3 +4711,32 @@ func TestLastHeardAndNoSenseReaching(t *testing.T) {
 		"I'd rather it if this was the last payment we make on the old loan",
 	)
 }
+
+// TestStop60ReviewOptOuts: a review's inputs. A removal the lead does not
+// order ("if you don't remove me I'll report you"), a number refused from
+// now on, a pause with no end ("for a while") and an order to unsubscribe
+// the lead from someone's list stay revocations; an event left with
+// texts welcome, a pause till after the holidays and fewer pictures are
+// none.
+func TestStop60ReviewOptOuts(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"if you don't remove me I'll report you",
+		"if you dont take me off this list I will file a complaint",
+		"why do you never take me off your list??",
+		"dont ever use my number from now on",
+		"no longer use this number from now on",
+		"i don't want u to use my number from now on",
+		"leave me be for a while",
+		"leave me be for a couple weeks",
+		"unsubscribe me from their list too, they are your partner",
+	)
+	requireNoOptOuts(t, d,
+		"count me out of the workshop, text me about listings",
+		"count me out of the group text, but you can text me directly",
+		"count me out of the texts for the open house, I can't make it",
+		"I'd rather not get these anymore until after the holidays, then hit me up",
+		"id rather not get these pics anymore, the links work better",
+	)
+}

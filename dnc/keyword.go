@@ -900,14 +900,30 @@ func keepMeAsked(toks []string, m textmatch.Match) bool {
 	if m.Start == 0 || !removalRules[m.Name] {
 		return false
 	}
-	switch toks[m.Start-1] {
+	neg := m.Start - 1
+	switch toks[neg] {
 	case "dont", "never":
-		return true
 	case "not":
-		return m.Start > 1 && toks[m.Start-2] == "do"
+		if neg == 0 || toks[neg-1] != "do" {
+			return false
+		}
+		neg--
+	default:
+		return false
 	}
-	return false
+	// an order of the lead's own: nothing before the negation in its
+	// clause but politeness ("please don't take me off"); not "if you
+	// don't remove me I'll report you", "why do you never take me off?"
+	for _, w := range toks[textmatch.ClauseStart(toks, neg):neg] {
+		if !orderLeadIns.Has(w) {
+			return false
+		}
+	}
+	return true
 }
+
+// orderLeadIns may open a negated order: "please do not", "so don't".
+var orderLeadIns = textmatch.NewSet("please", "pls", "plz", "kindly", "so", "and", "but", "just", "oh", "ok", "okay", "again")
 
 // removalRules are the phrase rules that ask to be taken off a list.
 var removalRules = map[string]bool{"remove me": true, "take me off": true, "off your list": true, "unsubscribe": true}

@@ -307,6 +307,18 @@ var phraseRules = map[string]phraseRule{
 	"part ways": {unless: []exclusion{
 		{"someone else parted: 'this is where we part ways with the old roofer'", afterIn(2, textmatch.NewSet("with"))},
 	}},
+	// ("I'd rather not get these anymore until after the holidays" is a
+	// pause)
+	"rather not get these": {require: func(toks []string, m textmatch.Match) bool {
+		return !limitedAfterEn(toks, m.End)
+	}},
+	// out of the messages or a list ("count me out of all of it — texts,
+	// calls"), not out of an event with texts welcome ("count me out of
+	// the workshop, text me about listings", "out of the group text")
+	"count me out": {require: func(toks []string, m textmatch.Match) bool {
+		return !textsWelcomed(toks) && !slices.Contains(toks[m.Start:m.End], "group") && !limitedAfterEn(toks, m.End) &&
+			!(m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "about"))
+	}},
 	// "consider this the last text", not "the last text before I decide"
 	"last message": {require: func(toks []string, m textmatch.Match) bool {
 		return m.End >= len(toks) || !lastButNot.Has(toks[m.End])
@@ -3232,8 +3244,9 @@ func welcomesTexts(t textmatch.Text) bool {
 			if m.Name == "you can text me" && textmatch.After(t.Toks, m.End, 3, conditionWords) {
 				return false
 			}
-			// ("don't use this number from now on" refuses the number)
-			if m.Name == "new number" && m.Start > 0 && (t.Toks[m.Start-1] == "dont" || t.Toks[m.Start-1] == "not" || t.Toks[m.Start-1] == "never") {
+			// ("don't use this number from now on", "no longer use this
+			// number", "i don't want u to use my number" refuse the number)
+			if m.Name == "new number" && textmatch.Before(t.Toks, m.Start, 4, refusalLeadIns) {
 				return false
 			}
 			// ("my clients text me here": who else writes on the line, not
@@ -4576,6 +4589,11 @@ func leftOthersLists(toks []string, m textmatch.Match) bool {
 	if from < 0 {
 		return false
 	}
+	// "unsubscribe me from their list too": the lead taken off, whoever's
+	// list it is
+	if slices.Contains(toks[m.Start:from], "me") || slices.Contains(toks[m.Start:from], "us") {
+		return false
+	}
 	end := min(textmatch.ClauseEnd(toks, from), from+7)
 	for k := from + 1; k < end; k++ {
 		switch w := toks[k]; {
@@ -4600,9 +4618,29 @@ func isCount(w string) bool {
 	return textmatch.AllDigits(w) && w != "0" && w != "1"
 }
 
-// reachedLead in "no sense in anybody reaching out again" make the
+// refusalLeadIns before "use this number" refuse it.
+var refusalLeadIns = textmatch.NewSet("dont", "not", "never", "longer", "stop", "quit", "no")
+
+// reachedLead in "no sense" in anybody reaching out again" make the
 // lead the one reached.
 var reachedLead = textmatch.NewSet("me", "us", "out", "here")
+
+// limitedAfterEn reports a time limit within four tokens of i: "until
+// after the holidays", "at 6am", "till June", "before noon".
+func limitedAfterEn(toks []string, i int) bool {
+	for k := i; k < len(toks) && k < i+4 && toks[k] != textmatch.Break; k++ {
+		if enTimeLimits.Has(toks[k]) || toks[k] == "for" && k+1 < len(toks) && forSpans.Has(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	enTimeLimits = textmatch.NewSet("until", "till", "til", "after", "before", "at", "during", "today", "tonight", "later", "then")
+	// "for now", "for a while", "for the next month" (not "for good")
+	forSpans = textmatch.NewSet("now", "a", "the", "awhile", "like", "about", "couple", "few", "this")
+)
 
 // lastButNot after "the last text" make it the last of something else:
 // "the last text before I decide", "the last one of the day".
@@ -4624,6 +4662,10 @@ func leftBeInClause(toks []string, i int) bool {
 }
 
 var leftInPeace = textmatch.NewSet("dejame", "dejeme", "dejenme", "dejanos", "dejenos")
+
+// shortUnits bound a pause within the day: "leave me be for about an
+// hour" (not "for a while", "for a couple weeks").
+var shortUnits = textmatch.NewSet("hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "hora", "horas", "rato", "ratito", "minutos")
 
 // hoursOnly reports a stop bound to a time of day or a day, with another
 // time welcomed in a clause of its own: "quit texting me at 6am lol,
@@ -4824,7 +4866,7 @@ func pauseOnly(t textmatch.Text) bool {
 					// revisit for a while. please take me out of the sequence"
 					// ("leave me be for about an hour" asks the same of the
 					// sender, no contact word needed)
-					bounded = bounded || clauseNamesContact(t, i) || leftBeInClause(toks, i)
+					bounded = bounded || clauseNamesContact(t, i) || shortUnits.HasID(ids[k]) && leftBeInClause(toks, i)
 					break
 				}
 			}

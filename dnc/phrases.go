@@ -971,10 +971,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "rather not get more", Pattern: "id rather not get|receive more|anymore / i would rather not get|receive more|anymore"},
 	// blind53 (stop 60): "I'd rather not get these anymore", "we'd
 	// rather not receive them any more"
-	{Name: "rather not get these", Pattern: "id|wed|i|we rather not get|receive these|them|those|any|@contactn ~1 anymore|again|more / would rather not get|receive these|them|those|any|@contactn ~1 anymore|again|more"},
+	{Name: "rather not get these", Pattern: "id|wed|i|we|would rather not get|receive these|them|those|any @contactn? anymore|again|more / id|wed|i|we|would rather not get|receive @contactn anymore|again|more"},
 	// blind45, blind53 (stop 60): "count me out of whatever list this
 	// is", "Count me out of all of it — texts, calls, the whole works"
-	{Name: "count me out", Pattern: "count me|us out ~6 @list|@contactn / count me|us out of|from ~3 | @contactn"},
+	{Name: "count me out", Pattern: "count me|us out of|from ~4 @list|@contactn / count me|us out of|from ~3 | @contactn"},
 	// Spanglish: "I'd rather no recibir más mensajes sobre esto"
 	{Name: "rather no recibir", Pattern: "rather|prefiero|preferiria no recibir|tener ~1 mas mensajes|textos|mensajitos"},
 	// Spanglish: "olvida mi number bro", "borra mi number"
