@@ -211,7 +211,10 @@ var (
 	notSizeUnits = textmatch.NewSet("years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins", "times", "dollars", "bucks",
 		"anos", "meses", "semanas", "dias", "horas", "minutos", "veces", "dolares", "pesos", "calls", "llamadas", "invoices", "facturas",
 		"tickets", "orders", "pedidos", "appointments", "citas", "texts", "emails", "messages", "mensajes", "bedrooms", "baths", "bathrooms",
-		"cuartos", "recamaras", "banos", "more", "mas", "of")
+		"cuartos", "recamaras", "banos", "more", "mas", "of",
+		// workload, not the business: "how many jobs do you have going?"
+		"jobs", "projects", "customers", "clients", "leads", "deals", "accounts", "cases", "loads", "shipments", "deliveries", "visits",
+		"trabajos", "proyectos", "clientes")
 	// bigUnits after a number make it money: "20 millones"
 	bigUnits = textmatch.NewSet("million", "millions", "millones", "millon", "mil", "k", "grand", "billion", "percent", "por")
 	// perPeriod makes a count a rate: "how many jobs a week?"
@@ -246,11 +249,30 @@ var questionBack = textmatch.NewSet("you", "u", "yall", "ustedes", "usted", "you
 // need: "im the ops manager at a landscaping outfit", "trabajo en un law
 // firm chiquito", "we're a 12 person agency".
 func selfIntro(words []string) bool {
-	if len(words) < 3 || !introOpeners.Has(words[0]) || slices.ContainsFunc(words, needVerbs.Has) {
+	if len(words) < 3 || !introOpeners.Has(words[0]) || slices.ContainsFunc(words, needVerbs.Has) || slices.ContainsFunc(words, introMore.Has) {
 		return false
+	}
+	// "and we lose track of recalls" goes on to something else; "a
+	// landscaping and snow removal outfit" does not
+	for i := 1; i+1 < len(words); i++ {
+		if introJoins.Has(words[i]) && introSubjects.Has(words[i+1]) {
+			return false
+		}
 	}
 	return slices.ContainsFunc(words, titleNouns.Has) || slices.ContainsFunc(words, companyWords.Has) || words[0] == "trabajo" || words[1] == "work"
 }
+
+// introMore in an introduction tell more than who the lead is: "I work
+// at a dental office and we lose track of recalls", "I'm tired of
+// missing calls at my shop".
+var introMore = textmatch.NewSet("tired", "missing", "lose", "losing", "struggling", "problem", "problems",
+	"mess", "help", "looking", "trying", "switching", "replace", "replacing", "cansado", "cansada", "problema", "buscando")
+
+// introJoins and introSubjects start a second statement in the clause.
+var (
+	introJoins    = textmatch.NewSet("and", "but", "y", "pero", "so", "because", "porque")
+	introSubjects = textmatch.NewSet("we", "were", "our", "it", "its", "they", "theyre", "nosotros", "tenemos", "nuestro", "nuestra", "no", "se", "nos")
+)
 
 // introOpeners open a clause about who the lead is.
 var introOpeners = textmatch.NewSet("im", "i", "soy", "trabajo", "we", "were", "somos", "trabajamos")
@@ -732,7 +754,7 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 	if len(words) < minWords && minWords > 1 && content == len(words) && (len(words) == 2 || len(words) == 1 && len(words[0]) >= 4) && t.Quests == 0 && !onlyAgreement(words) && !answerAsides.Has(words[0]) {
 		// (not a clause about when the lead will reply: "Driving. Will text
 		// you back later")
-		if next, n := clauseAfter(t, words); n >= 2 && len(next) >= 3 && !asksBack(next) && !slices.ContainsFunc(next, replyLaterWords.Has) {
+		if next, n := clauseAfter(t, words); n >= 2 && len(next) >= 3 && !asksBack(next) && !repliesLater(next) {
 			words, content = append(slices.Clip(words), next...), content+n
 		}
 	}
@@ -744,8 +766,23 @@ func answerClauseMin(t textmatch.Text, minWords int) string {
 
 // replyLaterWords: a clause about replying later, no answer ("will text you
 // back later").
-// ("they text me at 11pm" says when the trouble comes, not the reply)
-var replyLaterWords = textmatch.NewSet("later", "back", "luego", "despues", "tomorrow", "manana")
+var replyLaterWords = textmatch.NewSet("later", "back", "text", "call", "luego", "despues", "tomorrow", "manana")
+
+// repliesLater reports a clause about when the lead will reply ("Will text
+// you back later", "Call me after 3"), not one about who texts when the
+// trouble comes ("they text me at 11pm asking who can cover").
+func repliesLater(words []string) bool {
+	for i, w := range words {
+		if replyLaterWords.Has(w) && !slices.ContainsFunc(words[max(0, i-6):i], othersTexting.Has) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersTexting before "text" or "call" make it the trouble told: "they
+// text me", "customers call".
+var othersTexting = textmatch.NewSet("they", "people", "customers", "clients", "patients", "staff", "guys", "techs", "drivers", "he", "she", "everyone", "somebody", "someone")
 
 // answerAsides open an answer with an aside, not the answer: "honestly.
 // ...", "sorry, ..."

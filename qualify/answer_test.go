@@ -1438,3 +1438,47 @@ func TestHowLongItHasBeenIsNoTimeline(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we'd want to close in like 30 days"), qualify.Timeline)
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we want to be out around labor day"), qualify.Timeline)
 }
+
+// TestStop60ReviewFields: a review's inputs. A negation of something
+// else does not turn a bound; a headcount by season leaves a timeline
+// said beside it; "it's fine" to a question about the roof is its
+// condition; an introduction that goes on to the trouble states a need;
+// "call me after 3" answers nothing; workload is no company size; "es
+// nuestra" names the owner unless a noun follows; a spelled monthly
+// amount is read a month.
+func TestStop60ReviewFields(t *testing.T) {
+	t.Parallel()
+	budget := func(q, a string) string {
+		var hist []qualify.Turn
+		if q != "" {
+			hist = []qualify.Turn{{Text: q}}
+		}
+		return ruleFields(t, qualify.BANT, hist, a)[qualify.Budget].Value
+	}
+	require.Equal(t, "more than $2,000", budget("", "not sure but definitely more than 2k"))
+	require.Equal(t, "more than $400/month", budget("", "It's not a problem to spend more than 400 a month"))
+	require.Equal(t, "under $1,000", budget("", "didn't budget yet but under 1000"))
+	require.Equal(t, "around $60/month", budget("¿Cuánto le gustaría pagar al mes?", "about sixty"))
+	require.Contains(t, budget("What monthly payment would work?", "sixty a month max"), "$60/month")
+
+	require.Equal(t, "by spring", ruleFields(t, qualify.B2B, nil, "its a mess. we need it fixed by spring, we're 40 in summer")[qualify.Timeline].Value)
+	require.Equal(t, "in summer", ruleFields(t, qualify.B2B, nil, "in summer we want to switch systems")[qualify.Timeline].Value)
+
+	for _, q := range []string{"How's the roof?", "How's the house holding up?", "Does it need any work?"} {
+		require.Contains(t, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: q}}, "it's fine"), qualify.Condition, q)
+	}
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: "I'm following up about the house in Bowie. Is this a good time?"}}, "Yes it is fine, I am just closing from work."), qualify.Condition)
+
+	intro := []qualify.Turn{{Text: "Hi, what brings you in?"}}
+	require.Contains(t, ruleFields(t, qualify.B2B, intro, "I work at a dental office and we lose track of recalls"), qualify.UseCaseFit)
+	require.Contains(t, ruleFields(t, qualify.B2B, intro, "I'm tired of missing calls at my shop"), qualify.UseCaseFit)
+	require.NotContains(t, ruleFields(t, qualify.B2B, intro, "I'm retired but I sit on the board of a nonprofit that runs senior centers"), qualify.UseCaseFit)
+	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "What are you looking to do?"}}, "In meeting. Call me after 3"), qualify.UseCaseFit)
+
+	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "How many jobs do you have going right now?"}}, "7 jobs"), qualify.CompanySize)
+	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "how many customers do you have?"}}, "over 5000"), qualify.CompanySize)
+
+	for _, a := range []string{"es nuestra desde hace años", "es nuestra y de nadie mas", "es nuestra decision"} {
+		require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, nil, a)[qualify.Authority].Value, a)
+	}
+}

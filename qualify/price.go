@@ -491,8 +491,8 @@ func qualifierBefore(toks []string, i int) string {
 	seg := toks[max(0, i-5):i]
 	// and a negation two tokens further back in the same clause: "i
 	// don't want to pay more than 50"
-	for k := i - 6; k >= max(0, i-7) && !slices.Contains(seg, textmatch.Break) && toks[k] != textmatch.Break; k-- {
-		if negWords.Has(toks[k]) {
+	for k := i - 6; k >= max(0, i-7); k-- {
+		if negWords.Has(toks[k]) && boundNegation(toks, k, i) {
 			f |= qNeg
 		}
 	}
@@ -504,7 +504,7 @@ func qualifierBefore(toks []string, i int) string {
 		switch w {
 		case "not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt", "doesnt", "didnt":
 			// in the bound's own clause: not "no. more than 300k is fine"
-			if !slices.Contains(seg[k:], textmatch.Break) {
+			if boundNegation(seg, k, len(seg)) {
 				f |= qNeg
 			}
 		case "under", "below":
@@ -559,6 +559,27 @@ func qualifierBefore(toks []string, i int) string {
 	}
 	return ""
 }
+
+// boundNegation reports that the negation at toks[k] governs the bound
+// at i: in its clause, with no "but" between, and not a negation of
+// something else ("not sure but definitely more than 2k", "it's not a
+// problem to spend more than 400", "didn't budget yet but under 1000").
+func boundNegation(toks []string, k, i int) bool {
+	if k+1 < i && notGoverning.Has(toks[k+1]) || k+2 < i && (toks[k+1] == "a" || toks[k+1] == "an" || toks[k+1] == "that") && notGoverning.Has(toks[k+2]) {
+		return false
+	}
+	for _, w := range toks[k+1 : i] {
+		if w == textmatch.Break || negBreakers.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	notGoverning = textmatch.NewSet("sure", "problem", "issue", "worried", "big", "bad", "certain", "positive", "yet", "decided", "seguro", "segura", "problema")
+	negBreakers  = textmatch.NewSet("but", "pero", "though", "tho", "yet", "still")
+)
 
 // negWords negate a bound a few words later: "i don't want to pay more
 // than 50".

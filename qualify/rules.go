@@ -185,6 +185,10 @@ func monthlyScaled(t textmatch.Text, v string) string {
 	}
 	for i, w := range t.Toks {
 		n, ok := plainInt(w)
+		if !ok {
+			// "about sixty" as well as "about 60"
+			n, ok = textmatch.NumberWord(w)
+		}
 		if !ok || n <= 0 || n >= 10000 || i+1 < len(t.Toks) && scaleWords.Has(t.Toks[i+1]) {
 			continue
 		}
@@ -304,7 +308,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Timeline:
 		// ("sí, mándela para el fin de semana y la vemos en familia": when
 		// to send the offer, no timeline for the deal)
-		return schema.Name == B2B.Name && (growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks)) || t.HasAny(sendOfferNow)
+		return schema.Name == B2B.Name && (growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks, t.WordCount())) || t.HasAny(sendOfferNow)
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
@@ -656,7 +660,7 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 		if (f == Budget || f == Price) && q.monthly {
 			// "¿cuánto quisiera pagar al mes?" -> "like 120 max": 120 a
 			// month as written, not 120 thousand
-			v = monthlyAnswer(t, v)
+			v = monthlyScaled(t, monthlyAnswer(t, v))
 		}
 		if v != "" {
 			out = append(out, Value{Field: f, Value: v, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
@@ -678,8 +682,27 @@ func namedPart(w string) bool { return w != "it" && conditionParts.Has(w) }
 // askedCondition reports that the assistant's open question asks about
 // the place's shape.
 func askedCondition(in ExtractInput) bool {
-	return len(in.History) > 0 && slices.Contains(openQuestion(in.Schema, in.History, in.Text).fields, Condition)
+	if len(in.History) == 0 {
+		return false
+	}
+	if slices.Contains(openQuestion(in.Schema, in.History, in.Text).fields, Condition) {
+		return true
+	}
+	// "How's the roof?", "How's the house holding up?", "Does it need
+	// any work?": the question names the place or its shape
+	// (the question's own sentence: not "I'm following up about the
+	// house in Bowie. Is this a good time?")
+	asked := lastQuestion(in.History, in.Text)
+	end := strings.LastIndexByte(asked, '?')
+	if end < 0 {
+		return false
+	}
+	q := textmatch.Cached(asked[strings.LastIndexAny(asked[:end], ".!?\n")+1 : end])
+	return slices.ContainsFunc(q.Toks, namedPart) || q.HasAny(shapeWords)
 }
+
+// shapeWords in a question ask about a place's shape.
+var shapeWords = textmatch.NewSet("shape", "condition", "repairs", "repair", "work", "holding", "fix", "fixing", "estado", "reparaciones", "arreglos")
 
 // mildOnly reports a condition value that only calls the place
 // passable ("it is ok", "fine", "decent"): under a hedge it is a shrug.
@@ -2158,23 +2181,31 @@ var (
 var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
 	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
 
-// seasonalCount reports a headcount by season: "11 in summer, 6 in
-// winter", "en invierno somos poquitos y en verano contrato".
-func seasonalCount(toks []string) bool {
-	for i := 0; i+2 < len(toks); i++ {
-		if (toks[i+1] == "in" || toks[i+1] == "en" || toks[i+1] == "during") && seasonWords.Has(toks[i+2]) && isNumberTok(toks[i]) {
-			return true
-		}
-		if (toks[i] == "in" || toks[i] == "en") && seasonWords.Has(toks[i+1]) && seasonCounts.Has(toks[i+2]) {
+// seasonalCount reports a short message that is a headcount by season:
+// "11 in summer, 6 in winter", "en invierno somos poquitos y en verano
+// contrato" (not "we need it by spring, we're 40 in summer").
+func seasonalCount(toks []string, words int) bool {
+	if words > 14 {
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i] == "in" || toks[i] == "en" || toks[i] == "during") && seasonWords.Has(toks[i+1]) && seasonalAt(toks, i, i+2) {
 			return true
 		}
 	}
 	return false
 }
 
+// seasonalAt reports the season at toks[s:e] as the time of a headcount:
+// a count right before it ("35 in summer") or a count verb right after it
+// ("en invierno somos poquitos").
+func seasonalAt(toks []string, s, e int) bool {
+	return s > 0 && isNumberTok(strings.TrimSuffix(toks[s-1], "ish")) && (toks[s] == "in" || toks[s] == "en" || toks[s] == "during") || e < len(toks) && seasonCounts.Has(toks[e])
+}
+
 var (
 	seasonWords  = textmatch.NewSet("summer", "winter", "spring", "fall", "autumn", "season", "verano", "invierno", "primavera", "otono", "temporada")
-	seasonCounts = textmatch.NewSet("somos", "son", "tenemos", "contrato", "contratamos", "we", "were", "theres", "its")
+	seasonCounts = textmatch.NewSet("somos", "son", "tenemos", "contrato", "contratamos", "llegamos")
 )
 
 // othersDealTook reports a deal told as someone else's, done, in the
@@ -2300,7 +2331,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// weeks": how long someone else's deal took
 	// "en invierno somos poquitos y en verano contrato": a headcount by
 	// season
-	if seasonWords.Has(toks[x.End-1]) && seasonalCount(toks) {
+	if seasonWords.Has(toks[x.End-1]) && seasonalAt(toks, x.Start, x.End) {
 		return true
 	}
 	if othersDealTook(toks, cs, x.Start) {
@@ -2861,7 +2892,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "que yo decida|decido|escoja|elija / lo decido|decidimos yo|nosotros / a nombre mio|nuestro"},
 	// "i call the shots", "i'm calling the shots"
 	{Name: "decision maker", Pattern: "i|im call|calling the shots"},
-	{Name: "decision maker", Pattern: "my|our call|decision / for|of|on my|our rental|rentals / one of my|our rentals|properties / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra |"},
+	{Name: "decision maker", Pattern: "my|our call|decision / for|of|on my|our rental|rentals / one of my|our rentals|properties / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra | / es mio|mia|nuestro|nuestra desde|y|decision|hace|toda|todo|completa|completo|nomas|solo|sola"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},

@@ -1320,7 +1320,7 @@ func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
 		return Amount{}, false
 	}
 	currency := end < len(toks) && CurrencyWords.Has(toks[end])
-	if !currency && (v < 20 || v < 100 && !Before(toks, i, 4, payWords) || !perAfter(toks, end)) {
+	if !currency && (v < 20 || !perAfter(toks, end) || v < 100 && !smallSpelledPaid(toks, i, end)) {
 		return Amount{}, false
 	}
 	a := Amount{Value: v, Start: i, End: end, Explicit: true}
@@ -1331,10 +1331,30 @@ func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
 	return a, true
 }
 
+// smallSpelledPaid reports a spelled number under a hundred at
+// toks[i:end], a period after it, read as money: a word of paying before
+// it ("I can swing about sixty a month") or a cap after the period
+// ("sixty a month max"), and no count of things after the period ("pay
+// for maybe sixty a month of leads").
+func smallSpelledPaid(toks []string, i, end int) bool {
+	k := end
+	for k < len(toks) && k < end+3 && (perFiller.Has(toks[k]) || CurrencyWords.Has(toks[k])) {
+		k++
+	}
+	k++ // the period
+	if k < len(toks) && (toks[k] == "of" || toks[k] == "in" || toks[k] == "de") {
+		return false
+	}
+	return Before(toks, i, 4, payWords) || After(toks, k, 2, capsAfter)
+}
+
 // payWords before a small spelled number and a period make it money:
-// "I can swing about sixty a month".
-var payWords = NewSet("pay", "paying", "swing", "afford", "spend", "spending", "budget", "max", "maximum", "pagar", "pago", "pagamos",
-	"gastar", "presupuesto", "maximo")
+// "I can swing about sixty a month"; capsAfter after it do: "sixty a
+// month max".
+var (
+	payWords  = NewSet("pay", "paying", "swing", "afford", "spend", "spending", "budget", "pagar", "pago", "pagamos", "gastar", "presupuesto")
+	capsAfter = NewSet("max", "maximum", "tops", "top", "maximo", "most")
+)
 
 // perFiller may stand between an amount and its period: "500 a month",
 // "40 per user", "200 al mes".

@@ -89,3 +89,16 @@ func TestSmallSpelledAmountsWithAPeriod(t *testing.T) {
 	require.Len(t, got, 1)
 	require.Equal(t, 60000, got[0].Value)
 }
+
+// TestSmallSpelledAmountsCappedOrCounted: a cap after the period makes a
+// small spelled number money ("sixty a month max"); a count of things
+// after it does not ("pay for maybe sixty a month of leads"), nor a
+// "max out" of bookings.
+func TestSmallSpelledAmountsCappedOrCounted(t *testing.T) {
+	t.Parallel()
+	got := Amounts(Cached("sixty a month max"))
+	require.Len(t, got, 1)
+	require.Equal(t, 60, got[0].Value)
+	require.Empty(t, Amounts(Cached("I can pay for maybe sixty a month of leads")))
+	require.Empty(t, Amounts(Cached("we max out at like seventy a month in bookings")))
+}
