@@ -515,6 +515,17 @@ type floor struct {
 //     (opt-out 0.950 at FPR 0.029, silenced 0.969 at 0.041; asks 0.991
 //     at 0.008; conversations 113 of 120) and once with its end binary
 //     (the same, silenced 0.975).
+//   - testdata/blind54: stop 60's hard set by three writers (snowbirds
+//     and retirees between the Upper Midwest or Ontario and the Sun
+//     Belt, and Chilean and Uruguayan retirees and their children in
+//     Florida; college students and first-time buyers in lowercase, and
+//     Mexican-American and Peruvian students in Spanglish; rideshare
+//     drivers, contractors, food-truck and salon owners, and Dominican
+//     and Puerto Rican owners in New York, New Jersey and Florida),
+//     measured once with the stop's start binary (opt-out 0.968 at FPR
+//     0.006, silenced 0.987 at 0.023; asks 0.982 at 0.016;
+//     conversations 103 of 120) and once with its end binary (the same,
+//     conversations 104 of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1621,14 +1632,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind53", []floor{
-			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.04, false},
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
 			{"frustration", "f1", 0.94, true},
 			{"commitment", "f1", 0.97, true},
 			{"fields", "f1", 0.96, true},
 			{"bant", "f1", 0.92, true},
-			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind54", []floor{
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
