@@ -1286,7 +1286,6 @@ func TestYesToTheRequestNamed(t *testing.T) {
 // answer are not.
 func TestCountOfWhatTheBusinessHas(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(nil)
 	for _, tc := range []struct {
 		question, answer, size string
 	}{
@@ -1302,15 +1301,8 @@ func TestCountOfWhatTheBusinessHas(t *testing.T) {
 		{"How many invoices do you send a month?", "about 300", ""},
 		{"How many of them would use it?", "40", ""},
 	} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
-		require.NoError(t, err)
-		got := ""
-		for _, v := range vs {
-			if v.Field == qualify.CompanySize {
-				got = v.Value
-			}
-		}
-		require.Equal(t, tc.size, got, "%q after %q: %+v", tc.answer, tc.question, vs)
+		got := ruleFields(t, qualify.B2B, []qualify.Turn{{Text: tc.question}}, tc.answer)
+		require.Equal(t, tc.size, got[qualify.CompanySize].Value, "%q after %q: %+v", tc.answer, tc.question, got)
 	}
 }
 
@@ -1319,7 +1311,6 @@ func TestCountOfWhatTheBusinessHas(t *testing.T) {
 // the assistant asked; a question back first answers nothing.
 func TestAnswerThenQuestion(t *testing.T) {
 	t.Parallel()
-	ex := qualify.NewRuleExtractor(nil)
 	for _, tc := range []struct {
 		question, answer string
 		need             bool
@@ -1330,10 +1321,9 @@ func TestAnswerThenQuestion(t *testing.T) {
 		{"What are you hoping to fix?", "do you work with clinics?", false},
 		{"¿Busca comprar o refinanciar?", "¿y ustedes qué ofrecen?", false},
 	} {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: tc.answer, History: []qualify.Turn{{Text: tc.question}}})
-		require.NoError(t, err)
-		got := slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Need })
-		require.Equal(t, tc.need, got, "%q after %q: %+v", tc.answer, tc.question, vs)
+		got := ruleFields(t, qualify.BANT, []qualify.Turn{{Text: tc.question}}, tc.answer)
+		_, ok := got[qualify.Need]
+		require.Equal(t, tc.need, ok, "%q after %q: %+v", tc.answer, tc.question, got)
 	}
 }
 
@@ -1481,4 +1471,15 @@ func TestStop60ReviewFields(t *testing.T) {
 	for _, a := range []string{"es nuestra desde hace años", "es nuestra y de nadie mas", "es nuestra decision"} {
 		require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, nil, a)[qualify.Authority].Value, a)
 	}
+}
+
+// TestSeasonalHeadcountWithTheModel: the learned tier reads "in summer"
+// as a timeline; a short B2B headcount by season vetoes it.
+func TestSeasonalHeadcountWithTheModel(t *testing.T) {
+	t.Parallel()
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.B2B, Text: "11 in summer, 6 in winter",
+		History: []qualify.Turn{{Text: "Makes sense. How many people are on the team?"}}})
+	require.NoError(t, err)
+	require.False(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Timeline }), "%+v", vs)
+	require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.CompanySize }), "%+v", vs)
 }
