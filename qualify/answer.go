@@ -331,7 +331,7 @@ func askedAboutText(schema Schema, q string) question {
 			}
 			// "what kind of work does your crew do?" asks what the
 			// business does, not what it needs done
-			if t.Toks[m.End-1] == "work" && businessWork(t.Toks, m.End-1) {
+			if businessWork(t.Toks, m.End-1) {
 				break
 			}
 			add(Need, UseCaseFit)
@@ -631,14 +631,14 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		// reason told
 		// (an answer first and a question after, "Buying. First place.
 		// Can you help with that?", answers)
-		if t.Quests > 0 && hasToken(t, "you", "u", "yall", "ustedes", "usted") && !slices.ContainsFunc(t.Toks, leadOwn.Has) {
-			if words, _ := firstClause(t); len(words) == len(t.Words()) || slices.ContainsFunc(words, questionBack.Has) {
-				return ""
-			}
+		first, _ := firstClause(t)
+		if t.Quests > 0 && hasToken(t, "you", "u", "yall", "ustedes", "usted") && !slices.ContainsFunc(t.Toks, leadOwn.Has) &&
+			(len(first) == len(t.Words()) || slices.ContainsFunc(first, questionBack.Has)) {
+			return ""
 		}
 		// "algo de unos 300 mil, no más" to "¿qué precio de casa buscan?":
 		// an amount answers the price, it states no need
-		if words, _ := firstClause(t); len(words) <= 6 && len(textmatch.Amounts(t)) > 0 && !slices.ContainsFunc(words, needVerbs.Has) {
+		if len(first) <= 6 && len(textmatch.Amounts(t)) > 0 && !slices.ContainsFunc(first, needVerbs.Has) {
 			return ""
 		}
 		if q.kind {
@@ -646,12 +646,12 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		}
 		// "I'm the ops manager at a landscaping outfit" to "what brings
 		// you in?": who the lead is, no need
-		if words, _ := firstClause(t); selfIntro(words) {
+		if selfIntro(first) {
 			return ""
 		}
 		// "bought it in 2016" to "how long have you owned it, and what's
 		// got you thinking of selling?": how long, not why
-		if words, _ := firstClause(t); f == Motivation && ownedSince(words) {
+		if f == Motivation && ownedSince(first) {
 			return ""
 		}
 		// a loan product in one word: "heloc" after "what can we help

@@ -501,12 +501,14 @@ func qualifierBefore(toks []string, i int) string {
 		if k+1 < len(seg) {
 			next = seg[k+1]
 		}
-		switch w {
-		case "not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt", "doesnt", "didnt":
+		if negWords.Has(w) {
 			// in the bound's own clause: not "no. more than 300k is fine"
 			if boundNegation(seg, k, len(seg)) {
 				f |= qNeg
 			}
+			continue
+		}
+		switch w {
 		case "under", "below":
 			f |= qDown | qCap
 		case "lower":
@@ -583,7 +585,7 @@ var (
 
 // negWords negate a bound a few words later: "i don't want to pay more
 // than 50".
-var negWords = textmatch.NewSet("not", "no", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "doesnt", "didnt")
+var negWords = textmatch.NewSet("not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt", "doesnt", "didnt")
 
 // qualifierAfter reads "280 min", "300 or more", "120k max".
 func qualifierAfter(toks []string, i int) string {

@@ -810,11 +810,11 @@ var (
 	seeVerbsEs = textmatch.NewSet("ver", "verla", "verlo", "verlas", "mirar", "visitar", "conocer")
 )
 
-// firstCue returns the value (rule name) of the first non-negated match.
 // soleWords before "on the title" or "in my name" make the lead the only
 // one there.
 var soleWords = textmatch.NewSet("only", "just", "solo", "sole", "me")
 
+// firstCue returns the value (rule name) of the first non-negated match.
 func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, float64) {
 	var val string
 	m.Each(t, func(x textmatch.Match) bool {
@@ -2326,14 +2326,14 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if earlierHomeSold(toks, t.IDs, x.Start) {
 		return true
 	}
-	// "my sister-in-law closed on her house in like 30 days con
-	// ustedes", "the Hendersons next door sold to one of you in three
-	// weeks": how long someone else's deal took
 	// "en invierno somos poquitos y en verano contrato": a headcount by
 	// season
 	if seasonWords.Has(toks[x.End-1]) && seasonalAt(toks, x.Start, x.End) {
 		return true
 	}
+	// "my sister-in-law closed on her house in like 30 days con
+	// ustedes", "the Hendersons next door sold to one of you in three
+	// weeks": how long someone else's deal took
 	if othersDealTook(toks, cs, x.Start) {
 		return true
 	}
