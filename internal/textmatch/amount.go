@@ -115,7 +115,9 @@ var notMoney = NewSet("day", "days", "week", "weeks", "month", "months", "year",
 	"score", "fico", "puntaje", "puntos",
 	// an area or rooms in Spanish: "como 150 metros cuadrados", "200 pies
 	// de frente"
-	"metros", "mts", "m2", "pies", "varas", "hectareas", "recamaras", "habitaciones", "cuartos", "banos")
+	"metros", "mts", "m2", "pies", "varas", "hectareas", "recamaras", "habitaciones", "cuartos", "banos",
+	// a length: "around 180 linear feet", "200 lf of fence"
+	"linear", "lf", "yards", "yds", "inch", "inches")
 
 var perWords = map[string]string{"year": "year", "yr": "year", "annually": "year", "annual": "year", "yearly": "year",
 	"month": "month", "mo": "month", "monthly": "month", "mth": "month", "user": "user", "seat": "user", "week": "week", "wk": "week",
@@ -347,9 +349,10 @@ func Amounts(t Text) []Amount {
 				if v < 100 && decadeBefore(toks, i) {
 					continue
 				}
-				// "the 300s" run to 399k, "the 90s" to 99k
+				// "the 300s" run to 399k, "the 90s" to 99k, "the 380s" to
+				// 389k
 				width := 100.0
-				if v < 100 {
+				if v < 100 || int(v)%100 != 0 {
 					width = 10
 				}
 				a := Amount{Value: int(v) * 1000, High: int(v+width) * 1000, Start: i, End: end, Band: band}

@@ -77,7 +77,9 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		"please lock in my rate", "bloquéenme la tasa hoy", "acepto, manden los papeles", "firmemos esta semana", "ya me decidí, ¿cuándo instalan?",
 		"what time tomorrow can you come", "yeah lets get it on the books, whats your soonest opening?",
 		// a slot taken for the lead (dev10, this stop)
-		"alright schedule me friday afternoon", "pencil us in for the 10th", "book us tuesday, gate code is 12"} {
+		"alright schedule me friday afternoon", "pencil us in for the 10th", "book us tuesday, gate code is 12",
+		// the step asked for, and papers to be sent (stop 61)
+		"What do you need from me to get started?", "manden los documentos hoy"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
@@ -90,7 +92,11 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		"let's do it... in about 10 years lol", "sounds great if we won the lottery", "all set, ready for your questions",
 		"sure, go ahead and ask away",
 		// someone else's step, reported (dev11)
-		"the inspector called me this morning to set up the walkthrough, is that normal?"} {
+		"the inspector called me this morning to set up the walkthrough, is that normal?",
+		// help offered to a first text, and papers already sent (blind54,
+		// stop 61)
+		"Sure, what do you need from me?", "hey yes, sorry between customers at the salon. what do you need from me",
+		"si, ya les mande los documentos el lunes"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}

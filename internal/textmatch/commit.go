@@ -701,6 +701,19 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "next step" && toks[m.Start] == "what" && m.End-m.Start > 2 && slices.Contains(toks[m.Start+1:m.End], "did") {
 			return true
 		}
+		// "ya les mande los documentos el lunes": papers sent already (with
+		// the accent folded, "mandé" is "mande"), a report, not the step
+		if m.Name == "send paperwork" && (toks[m.Start] == "mande" || toks[m.Start] == "envie") && m.Start > 0 &&
+			(toks[m.Start-1] == "ya" || m.Start > 1 && toks[m.Start-2] == "ya" && (toks[m.Start-1] == "les" || toks[m.Start-1] == "le")) {
+			return true
+		}
+		// "Sure, what do you need from me?" to a first text: help offered,
+		// not the next step of a deal ("what do you need from me to get
+		// started?" is one, and "Yes I'm ready, ..." is read by its
+		// readiness)
+		if m.Name == "next step" && toks[m.Start] == "what" && toks[m.End-1] == "me" && t.WordCount() <= 14 && (m.End == len(toks) || toks[m.End] == Break && m.End+1 == len(toks)) {
+			return true
+		}
 		// "arrancamos con un solo local en el 99": how the business began
 		if toks[m.Start] == "arrancamos" && m.End < len(toks) && pastStart.Has(toks[m.End]) {
 			return true

@@ -394,6 +394,15 @@ func Normalize(s string) Text {
 				if n := len(z.ids); c == '.' && n > 0 && n <= 64 && z.ids[n-1] == breakID {
 					dots |= 1 << (n - 1)
 				}
+			case c == '/' && len(z.arena) == z.ws+1 && z.arena[z.ws] == 'w' && i+1 < len(s) && s[i+1]|0x20 == 'o' && (i+2 == len(s) || !isAlnum(s[i+2])):
+				// "w/o roommates" is "without", one word ("w/" alone is
+				// "with", by the shorthand table)
+				z.arena = z.arena[:z.ws]
+				z.last, z.run = 0, 0
+				z.emit("without")
+				t.Letters++
+				i += 2
+				continue
 			case c == '-' && dashBreak(s, i, 1):
 				// "STOP - not interested": a dash set off by spaces ends
 				// a clause like a comma

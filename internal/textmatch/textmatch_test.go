@@ -24,6 +24,11 @@ func TestNormalize(t *testing.T) {
 		{"$250,000 or 3.5m", "$250,000 or 3.5m"},
 		{"40% this yr", "40% this year"},
 		{"~75k", "about 75k"},
+		// "w/o" is one word; "w/" alone is "with"
+		{"first apartment w/o roommates", "first apartment without roommates"},
+		{"W/O a doubt", "without a doubt"},
+		{"w/ my wife", "with my wife"},
+		{"w/out", "with out"},
 		{"we dont own any house lol stop", "we dont own any house | stop"},
 		{"call me 📞 tmrw", "call me | tomorrow"},
 		{"can i speak to somneone", "can i speak to someone"},
