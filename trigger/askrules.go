@@ -130,6 +130,9 @@ var (
 	arrives       = textmatch.NewSet("gets", "get", "arrives", "arrive", "pulls", "llegue", "lleguen", "shows")
 	arrivalOnly   = textmatch.NewSet("arrives", "arrive", "llegue", "lleguen")
 	arrivalPlaces = textmatch.NewSet("here", "there", "home", "up", "in", "outside", "aqui", "alla")
+	// habitAdverbs stand between a third subject and its call: "who
+	// just phone me", "they always call me"
+	habitAdverbs = textmatch.NewSet("just", "always", "usually", "still", "normally", "often", "sometimes", "never", "all", "also", "typically")
 )
 
 // passedOnTo name who a number is passed on to: "give your number to my
@@ -539,6 +542,9 @@ var askRules = map[string]askRule{
 			return t.Toks[k] == "call" && k >= 2 && (t.Toks[k-1] == "a" || t.Toks[k-1] == "another") && busyWithCall.Has(t.Toks[k-2])
 		}},
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
+		{"a third subject before an adverb of habit: 'repeat folks who just phone me every fall'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.Start >= 2 && habitAdverbs.Has(t.Toks[m.Start-1]) && thirdSubject.HasToken(t.Toks, t.IDs, m.Start-2)
+		}},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},

@@ -1452,7 +1452,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:" + w, true
 	}
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && accusationElsewhere(raw, toks, m)) && !(m.Name == "exasperation" && exasperationDenied(toks, m)) && !(m.Name == "i told you" && calmReminder(t)) &&
+		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && accusationElsewhere(raw, toks, m)) && !(m.Name == "exasperation" && exasperationDenied(toks, m)) && !(m.Name == "i told you" && (calmReminder(t) || unsureReminder(t, m))) &&
 			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
 			// "make it make sense" said on its own, not "should make it
 			// make sense for buyers"
@@ -2979,6 +2979,11 @@ func outOfScope(t textmatch.Text) []Topic {
 		if m.Name == string(TopicPricing) && w == "appraisal" && clauseIn(appraisalStatus)(t, m) {
 			return true
 		}
+		// "my first real job offer": an offer of work, not the offer's
+		// exact number
+		if m.Name == string(TopicPricing) && exactWords.Has(w) && slices.ContainsFunc(toks[m.Start+1:m.End-1], jobWords.Has) {
+			return true
+		}
 		// "custom home", "modify the offer" stay ordinary
 		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
 			return true
@@ -3164,6 +3169,10 @@ var (
 	legalDept       = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
 	notEmergency    = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom  = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
+	// exactWords open the exact-number pattern; jobWords between them and
+	// the offer make it an offer of work ("my first real job offer")
+	exactWords = textmatch.NewSet("exact", "specific", "actual", "real")
+	jobWords   = textmatch.NewSet("job", "work", "employment", "teaching", "nursing")
 )
 
 // noProviderNamed follow "locked in with" when no provider is named
@@ -3225,7 +3234,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// convincing to do", "above what I pay now")
 	// (a price named in the message: see offerComparison)
 	{Name: "offer comparison", Pattern: "if yours|you|yall can beat|match|top it|that|theirs / can you|yall beat|match|top that|it|theirs / can you|yall all? get|come near|close to? that|it / something you|yall all? can get|come near|close / me lo|la|los pueden|puede|puedes igualar|mejorar|ganar"},
-	{Name: "offer comparison", Pattern: "ustedes|usted le|lo|la|me|nos pueden|puede|podrian|podria igualar|mejorar|ganar"},
+	{Name: "offer comparison", Pattern: "ustedes|usted le|lo|la|me|nos pueden|puede|podrian|podria igualar|mejorar|ganar / ustedes|usted|yall can|could beat|match|top that|it|theirs"},
 	// "maybe spend less time on webinars and more time shipping what we
 	// already pay for" (dev363, stop 56) is frustration: see frustRules
 	{Name: "comparison", Pattern: "what you are up against / what you are up against / what you all are up against / under|below yours / cheaper|less than yours / got|have some convincing to do / above what i|we pay now|currently / higher|more than what i|we pay now|currently / me consigue|consiguen|consigo|conseguimos lo mismo por menos / me consigue|consiguen|consigo|conseguimos lo mismo mas barato"},
@@ -3762,6 +3771,16 @@ func calmReminder(t textmatch.Text) bool {
 	}
 	return gave && before
 }
+
+// unsureReminder reports a reminder the lead is not sure of and answers
+// anyway: "I believe it's all on the form, but it's new windows".
+func unsureReminder(t textmatch.Text, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(t.Toks, m.Start)
+	return t.Bangs == 0 && t.Quests == 0 && slices.ContainsFunc(t.Toks[max(cs, m.Start-3):m.Start], unsureWords.Has) &&
+		slices.Contains(t.Toks[m.End:], "but")
+}
+
+var unsureWords = textmatch.NewSet("believe", "think", "thought", "guess", "pretty", "creo")
 
 var reminderVerbs = textmatch.NewSet("gave", "sent", "answered", "told", "said", "put", "filled", "entered", "di", "mande", "envie", "dije", "conteste", "puse")
 

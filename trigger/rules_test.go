@@ -280,3 +280,25 @@ func TestAskRefusedOrConditional(t *testing.T) {
 		require.False(t, s.ExplicitAsk, "%q fired %q", in, s.ExplicitAskRule)
 	}
 }
+
+// TestOthersHabitsOfferedJobsAndUnsureReminders: readings a blind set
+// showed wrong. Repeat guests "who just phone me every fall" ask for
+// nothing; "my first real job offer" asks no exact number; "I believe
+// it's all on the form, but ..." answers calmly; "ustedes can match
+// that?" after another outfit's price compares offers.
+func TestOthersHabitsOfferedJobsAndUnsureReminders(t *testing.T) {
+	t.Parallel()
+	s := trigger.Analyze("Through Airbnb mostly, plus a few repeat folks from Ontario who just phone me every fall.")
+	require.False(t, s.ExplicitAsk, s.ExplicitAskRule)
+	require.True(t, trigger.Analyze("can someone just phone me tonight").ExplicitAsk)
+
+	require.Empty(t, trigger.Analyze("hi, i'm a new grad and just got my first real job offer 🎉 wondering if someone like me can even qualify").OutOfScope)
+	require.Contains(t, trigger.Analyze("what's the exact rate I'd get with a 640 score?").OutOfScope, trigger.TopicPricing)
+
+	s = trigger.Analyze("I believe it's all on the form, but it's new windows for the house in Eau Claire.")
+	require.False(t, s.Frustrated, s.FrustrationRule)
+	require.True(t, trigger.Analyze("I put every bit of that on your form too. it's all on the form!").Frustrated)
+
+	require.NotEmpty(t, trigger.Analyze("wait, el guy de Cool Breeze Air me dijo que él me lo arreglaba por 150. ustedes can match that?").Competitors)
+	require.Empty(t, trigger.Analyze("ustedes can match that paint color?").Competitors)
+}
