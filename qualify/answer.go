@@ -25,6 +25,8 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "money", Pattern: "rango de|del precio / asking price / cuanto pide|piden|quiere|quisiera"},
 	// "¿qué rango le queda cómodo?", "what range works for you?"
 	{Name: "money", Pattern: "que|cual rango / what|which range"},
+	// "Do you have a range in mind for the home price?"
+	{Name: "money", Pattern: "range|figure|amount|price in mind / range for|on ~2 price|payment|loan|precio|pago"},
 	// "what monthly premium could you manage?", "¿qué cuota le queda cómoda?"
 	{Name: "money", Pattern: "premium|premiums|cuota|prima / could|can you manage / comfortable with|paying / monthly amount|payment"},
 	// "what would you want to keep the total monthly under?"
@@ -65,7 +67,7 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// cover?", "¿qué le gustaría asegurar?"
 	{Name: "need", Pattern: "looking|want|wanting|need|needing|hoping|trying to cover|insure|protect / want|need|like ~2 covered|insured|protected / que ~4 cubrir|asegurar|proteger"},
 	// "what are you looking to do?", "¿qué quiere hacer?"
-	{Name: "need", Pattern: "what are you looking|hoping|wanting|trying|planning to do|accomplish / what do you want|need to do / que ~1 quiere|quieres|quieren|busca|buscas|buscan|piensa|piensas hacer"},
+	{Name: "need", Pattern: "what are you looking|hoping|wanting|trying|planning to do|accomplish / what do you want|need to do / what are you thinking|picturing|envisioning / what do you have in mind / que ~1 quiere|quieres|quieren|busca|buscas|buscan|piensa|piensas hacer"},
 	// "¿qué problema quieren resolver?", "what problem are you solving?"
 	{Name: "need", Pattern: "que|cual problema|problemas|necesidad / what|which problem|problems|issue|issues"},
 	{Name: "need", Pattern: "hoping|looking|want|wanting|expecting ~2 to? get out of / to use ~2 for / would you use ~2 for / use it|them|this|that for / use the money|loan|funds|credit|cash|equity|proceeds for / para que / what can we help / en que le|te|les podemos ayudar / what is going on / what is happening / the|main|any|biggest ~1 issue|issues|problem|problems|problema|problemas|challenge|challenges|trouble / looking|hoping|trying|want|wanting ~1 to solve|fix|replace / what brings you / what is it doing / que le pasa / que esta haciendo / what project|job / what is the project|job / what kind of work / que proyecto|trabajo / what are you looking for / que busca|buscas|buscan|necesita|necesitas"},
@@ -523,9 +525,12 @@ var (
 		"sister", "hermano", "hermana", "team", "board", "owner", "corporate", "him", "her", "el", "ella")
 	// owning the place answers "are you the homeowner?": "own it",
 	// "it's my house yeah", "es mía"
-	ownerWords = textmatch.NewSet("own", "owner", "homeowner", "mine", "dueno", "duena", "propietario", "propietaria", "mio", "mia")
-	ownedPlace = textmatch.NewSet("house", "home", "place", "property", "building", "casa", "propiedad", "carro", "troca", "car", "truck")
-	jointWords = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
+	ownerWords    = textmatch.NewSet("own", "owner", "homeowner", "mine", "dueno", "duena", "propietario", "propietaria", "mio", "mia")
+	rentWords     = textmatch.NewSet("rent", "renting", "renter", "rento", "rentamos", "alquilo", "alquilamos")
+	renterSubject = textmatch.NewSet("i", "we", "im", "were", "yo", "nosotros", "just", "still", "a", textmatch.Break)
+	rentOut       = textmatch.NewSet("it", "out", "them", "rooms", "units")
+	ownedPlace    = textmatch.NewSet("house", "home", "place", "property", "building", "casa", "propiedad", "carro", "troca", "car", "truck")
+	jointWords    = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
 		"spouse", "partner", "esposo", "esposa")
 	vagueAnswer = textmatch.NewSet("idk", "dunno", "depends", "maybe", "whatever", "nothing", "nada", "nose", "kinda", "sure",
 		"yes", "yeah", "yep", "si", "ok", "okay", "no", "nah", "not", "lol", "hmm", "eh", "things", "stuff", "few", "bueno", "pues",
@@ -558,6 +563,11 @@ var (
 func answerValue(f Field, t textmatch.Text, q question) string {
 	switch f {
 	case Budget, Price:
+		// "la de al lado se vendió en como 480 ... no quiero decir un
+		// número todavía": a figure given only to refuse one
+		if refusal(t) {
+			return ""
+		}
 		if p, ok := parsePriceToks(t, true); ok {
 			return p.String()
 		}
@@ -685,9 +695,17 @@ func answerAuthority(t textmatch.Text) string {
 	// the only one: "im the only member, nobody else to ask", "soy el
 	// único dueño"; the lead and someone who must sign too: "a nombre de
 	// mi y mi hermano, el tiene que firmar también"
-	if _, ok := soleOrJoint.First(t, nil); ok {
-		m, _ := soleOrJoint.First(t, nil)
+	if m, ok := soleOrJoint.First(t, nil); ok {
 		return m.Name
+	}
+	// "2 part time girls, and I rent" to "do you rent or own the space?":
+	// a tenant, who owns nothing ("I rent it out" owns; "me and my wife,
+	// we rent now" names who decides)
+	for i, w := range t.Toks {
+		if rentWords.Has(w) && (i == 0 || renterSubject.Has(t.Toks[i-1])) && !(i+1 < len(t.Toks) && rentOut.Has(t.Toks[i+1])) &&
+			!slices.ContainsFunc(t.Toks, ownerWords.Has) && !slices.ContainsFunc(t.Toks, jointWords.Has) {
+			return ""
+		}
 	}
 	// a check with someone else is their say, an authority statement:
 	// "I'd have to check with my manager", "es de mi suegro, tengo que
@@ -960,6 +978,9 @@ func refusal(t textmatch.Text) bool {
 
 var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar into / private|personal|privado / none of your / no comment / weighing ~2 options"},
+	// "no quiero decir un número todavía", "not ready to put a number on
+	// it"
+	{Name: "refusal", Pattern: "no quiero|quisiera|puedo decir|dar ~1 un|ningun numero|precio|cifra / dont|not want|ready to say|give|put ~1 a number|price|figure"},
 	// a question back: "hmm why do you ask", "¿para qué quiere saber?"
 	{Name: "refusal", Pattern: "why do|would you ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
 	// "does it matter lol", "I will have to think about it": no answer yet

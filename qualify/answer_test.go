@@ -1483,3 +1483,86 @@ func TestSeasonalHeadcountWithTheModel(t *testing.T) {
 	require.False(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Timeline }), "%+v", vs)
 	require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.CompanySize }), "%+v", vs)
 }
+
+// TestWhereTheLeadStaysIsNoTimeline: how long a snowbird stays away
+// ("we're down in Fort Myers until April", "in Florida for the winter"),
+// how long the place stands empty and a clause of the lease are no
+// timeline; a contract until March and a move on the 1st are.
+func TestWhereTheLeadStaysIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Yes, Bev and I have owned it since 1979. We're down in Fort Myers until April, though.",
+		"As I mentioned, we're in Florida for the winter.", "The house sits empty until spring.",
+		"my landlord says I need at least a million in liability in the lease, is that normal?"} {
+		require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, s), qualify.Timeline, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "we're in contract until March")[qualify.Timeline].Value, "march")
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "renters! moving into my first apartment w/o roommates on the 1st")[qualify.Timeline].Value, "1st")
+	// "whenever" names no time
+	when := []qualify.Turn{{Text: "Fair enough! Any timeframe you're hoping for?"}}
+	for _, s := range []string{"hmm not sure, whenever really", "Whenever works."} {
+		require.NotContains(t, ruleFields(t, qualify.BANT, when, s), qualify.Timeline, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "whenever you can close, sooner the better"), qualify.Timeline)
+}
+
+// TestVacancyAndLandlordsSaidInPassing: a place that sits empty is
+// vacant, not a downsizing; a tenants' lease running out is no tired
+// landlord, being worn out with tenants is.
+func TestVacancyAndLandlordsSaidInPassing(t *testing.T) {
+	t.Parallel()
+	motivation := func(s string) string { return ruleFields(t, qualify.RealEstate, nil, s)[qualify.Motivation].Value }
+	require.Equal(t, "vacant property", motivation("We already moved to Cheyenne so it's just sitting there empty."))
+	require.Equal(t, "vacant property", motivation("The house sits empty until spring."))
+	require.Equal(t, "downsizing", motivation("we are empty nesters now, want to sell by summer"))
+	require.Equal(t, "", motivation("We'd want it settled before the tenants' lease runs out at the end of August."))
+	require.Equal(t, "tired landlord", motivation("I've been renting the duplex out for fifteen years and I'm worn out with tenants."))
+}
+
+// TestDoubtAboutTheProcessKeepsTheValue: "no idea what i'm doing" doubts
+// the lead's know-how, not the value stated; "no se like 40, 50 al mes"
+// guesses it.
+func TestDoubtAboutTheProcessKeepsTheValue(t *testing.T) {
+	t.Parallel()
+	got := ruleFields(t, qualify.RealEstate, nil, "hey yes kinda?? it was my grandpa's, he passed in october and it's in my name now. i'm 22 and have no idea what i'm doing lol")
+	require.Equal(t, "death in family", got[qualify.Motivation].Value)
+	require.InDelta(t, 0.8, got[qualify.Motivation].Confidence, 0.001)
+	monthly := []qualify.Turn{{Text: "Do you have an idea of how much you'd like to spend per month?"}}
+	require.Less(t, ruleFields(t, qualify.BANT, monthly, "no se like 40, 50 al mes?? idk how it works")[qualify.Budget].Confidence, 0.7)
+}
+
+// TestATenantDecidesNothing: "I rent" to "do you rent or own the space?"
+// names no decision maker; "I rent it out" owns, and a couple who rent
+// still decide together.
+func TestATenantDecidesNothing(t *testing.T) {
+	t.Parallel()
+	q := []qualify.Turn{{Text: "Just a few things: how many employees do you have, and do you rent or own the space?"}}
+	require.NotContains(t, ruleFields(t, qualify.BANT, q, "2 part time girls, and I rent."), qualify.Authority)
+	require.Equal(t, "joint decision", ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "Who will be on the loan?"}}, "me and my wife, we rent now")[qualify.Authority].Value)
+	require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "Who will be on the loan?"}}, "just me, divorced as of last year. my lease is up end of october")[qualify.Authority].Value)
+}
+
+// TestAnswersReadInTheirOwnTerms: a band of prices in the 380s runs to
+// 389k, a range asked "in mind for the home price" is money, "what are
+// you thinking?" asks the need (180 linear feet of fence is no money),
+// the one who signs is named in Spanish, the last week of next month is
+// to come, and a figure given only to refuse one states no price.
+func TestAnswersReadInTheirOwnTerms(t *testing.T) {
+	t.Parallel()
+	rng := []qualify.Turn{{Text: "Haha we'll find out! Do you have a range in mind for the home price?"}}
+	require.Equal(t, "around $380,000-$390,000", ruleFields(t, qualify.BANT, rng, "somewhere in the 380s, 400 tops. rocket ya me dio pre-approval pero el rate estaba feo")[qualify.Budget].Value)
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "we're looking in the 300s")[qualify.Budget].Value, "$400,000")
+
+	fence := []qualify.Turn{{Text: "Hey Ben, it's Gwen from Hometown Fence Co. Thanks for requesting a quote! What are you thinking?"}}
+	got := ruleFields(t, qualify.BANT, fence, "new privacy fence for the backyard, around 180 linear feet. old one's falling over")
+	require.Equal(t, "new privacy fence for the backyard", got[qualify.Need].Value)
+	require.NotContains(t, got, qualify.Budget)
+
+	require.Equal(t, "approval", ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "Who would be on the loan with you?"}}, "con mi hijo, él tiene mejor crédito y él es el que va a firmar todo")[qualify.Authority].Value)
+
+	require.Contains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "Congrats! When's the closing?"}}, "lawyer's aiming for the last week of next month, date's not final"), qualify.Timeline)
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "we bought it last week of june 2019"), qualify.Timeline)
+
+	price := []qualify.Turn{{Text: "Thanks for the detail. Do you have a price in mind?"}}
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, price, "la de al lado se vendió en como 480 pero esa estaba toda remodelada. no sé, no quiero decir un número todavía"), qualify.Price)
+	require.Contains(t, ruleFields(t, qualify.RealEstate, price, "como 480, la de al lado se vendió igual"), qualify.Price)
+}

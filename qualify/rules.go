@@ -1107,6 +1107,9 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "hedge", Pattern: "i dont know"},
 	{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|dunno|idk|unsure"},
 	{Name: "hedge", Pattern: "no idea / ni idea / could be never"},
+	// "no se like 40, 50 al mes??": a guess in Spanish ("no se puede" is
+	// no hedge)
+	{Name: "hedge", Pattern: "no se like|como|unos|unas|tipo|maybe|around|quizas"},
 	{Name: "hedge", Pattern: "might / may not"},
 	{Name: "hedge", Pattern: "havent decided"},
 	// "quizás este año, quizás el otro, depende de mi esposo"
@@ -1246,8 +1249,22 @@ var undecidedRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // isHedged reports a message that hedges what it says: "i think", "not
 // sure", "maybe", or a short question.
 func isHedged(t textmatch.Text) bool {
-	_, ok := hedgeRules.First(t, func(m textmatch.Match) bool { return !approximates(t, m) && !concessiveDoubt(t.Toks, m) })
+	_, ok := hedgeRules.First(t, func(m textmatch.Match) bool {
+		return !approximates(t, m) && !concessiveDoubt(t.Toks, m) && !doubtsProcess(t, m)
+	})
 	return ok
+}
+
+// processDoubt follows a hedge that doubts the lead's own know-how, not a
+// value: "it's in my name now. i have no idea what i'm doing lol",
+// "no sé cómo funciona esto".
+var processDoubt = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "process", Pattern: "what im|were doing / what i|we am|are doing / how this|it works / how any|all of? this works / where to start|begin / como funciona|funcionan esto|todo|nada"},
+})
+
+func doubtsProcess(t textmatch.Text, m textmatch.Match) bool {
+	x, ok := processDoubt.First(t.From(m.End), nil)
+	return ok && x.Start == 0
 }
 
 var (
@@ -1278,7 +1295,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
 	"place":   textmatch.NewSet("place", "house", "home", "property"),
 	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
-	"tired":   textmatch.NewSet("pain", "out", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
+	"tired":   textmatch.NewSet("pain", "tired", "worn", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
 	"famEs":   textmatch.NewSet("familia", "hijos", "hija", "hijo", "hijas", "nietos", "nietas", "hermana", "hermano", "mama", "papa"),
 	"care":    textmatch.NewSet("memory", "nursing", "assisted", "hospice", "care"),
@@ -1328,7 +1345,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev266: "we're three payments behind now", "can't keep up with the
 	// rental no more"
 	{Name: "behind on payments", Pattern: "payments|notes behind / behind con la|el mortgage|hipoteca|banco"},
-	{Name: "tired landlord", Pattern: "cant keep up with the|my rental|rentals|tenants|renters"},
+	{Name: "tired landlord", Pattern: "cant keep up with the|my rental|rentals"},
 	{Name: "balloon payment due", Pattern: "balloon"},
 	{Name: "financial hardship", Pattern: "payment|mortgage ~2 killing|crushing"},
 	{Name: "financial hardship", Pattern: "hours|pay ~1 got? cut"},
@@ -1374,7 +1391,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "para ya estar en Pueblo con mis nietos"
 	{Name: "relocating to be near family", Pattern: "para|pa ya estar|vivir ~3 con mi|mis|nuestra|nuestros @famEs / para|pa ya estar|vivir ~3 cerca de mi|mis|nuestra|nuestros @famEs / para|pa irnos|irme|mudarnos|mudarme ~3 cerca de mi|mis|nuestra|nuestros @famEs"},
 	{Name: "retiring", Pattern: "retir*"},
-	{Name: "downsizing", Pattern: "downsiz*|smaller|empty"},
+	{Name: "downsizing", Pattern: "downsiz*|smaller / empty nest|nester|nesters|nesting"},
 	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
 	{Name: "growing family", Pattern: "bigger|larger ~1 place|house|home|space / something|one bigger|larger"},
 	{Name: "growing family", Pattern: "baby|twins|pregnant|expecting"},
@@ -1417,12 +1434,15 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
+	// "done with tenants, I want out" (not "before the tenants' lease runs
+	// out")
+	{Name: "tired landlord", Pattern: "@landlrd ~4 want|wants|im|were|get|getting out / want|wants|get|getting out of ~2 @landlrd"},
 	{Name: "hoa problems", Pattern: "hoa ~3 nightmare|assessment|fees|fines|problem|problems|issues"},
 	{Name: "tax lien", Pattern: "lien|liens / back taxes"},
 	{Name: "hoa problems", Pattern: "special assessment"},
 	{Name: "need cash for business", Pattern: "for my business"},
 	{Name: "relocating to warmer climate", Pattern: "somewhere warm / warmer / tired|sick|done|hate|over ~3 snow|winters|shoveling"},
-	{Name: "vacant property", Pattern: "vacant / empty house / sitting empty"},
+	{Name: "vacant property", Pattern: "vacant / empty house / sits|sitting|setting|sat|stood|standing ~2 empty"},
 	// dev308 (stop 53): "una casa donde no vive nadie", "a house nobody
 	// lives in"
 	{Name: "vacant property", Pattern: "donde no vive nadie / nobody|noone lives there / nobody|noone lives in it / no one lives there / no one lives in it / house|place|home nobody|noone lives in / house|place|home no one lives in"},
@@ -1986,7 +2006,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "mientras|entre mas rapido|pronto mejor"},
 	// a flexible timeline answers "when" too: "whenever works", "cuando
 	// ustedes puedan"; a bare "no rush" states nothing
-	{Name: "flexible", Pattern: "whenever works|is|really|honestly|tbh / anytime works|is / any time works|is / cuando ~1 puedan|quieran|gusten"},
+	// the buyer picks: "I could do a closing whenever works for you" (a
+	// bare "whenever works" or "whenever really" names no time)
+	{Name: "flexible", Pattern: "whenever|anytime works|suits ~1 for you|yall|ustedes / whenever|anytime is good|best ~1 for you|yall|ustedes / cuando ~1 puedan|quieran|gusten"},
 	// "whenever y'all can close, I'm flexible"
 	{Name: "flexible", Pattern: "whenever you|yall|ya ~1 can|want ~2 close|buy|come|start"},
 	{Name: "by", Pattern: "before|by then / fin de ano|mes / end of the? year|month"},
@@ -2031,6 +2053,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "probably|likely|hopefully|ideally|prob spring|summer|autumn|winter|primavera|verano|otono|invierno / antes de las|la|los|el? lluvias|heladas|nieve|huracanes|monzon / before the? rains|monsoon|freeze|snow|hurricanes / before|after|by the county|state fair / before|after|by the rodeo / antes|despues de la feria|fiesta|cosecha"},
 	{Name: "by", Pattern: "@season|@month would be ideal|perfect|best|great"},
 	{Name: "by", Pattern: "by|before|after|until the 1st|first|end|15th"},
+	// "moving into my first apartment on the 1st": a move's or a
+	// closing's day
+	{Name: "by", Pattern: "moving|move|moves|closing|closes|close|start|starts|starting ~6 on the @daynum|@dayord"},
 	{Name: "by", Pattern: "date|target|targeting|deadline|goal ~5 @month"},
 	{Name: "by", Pattern: "before|by ~4 on the @daynum / antes de que ~2 acabe|acaben|termine|terminen|empiece|empiecen|comience|comiencen ~1 el|la|los|las? @season"},
 	{Name: "by", Pattern: "q1|q2|q3|q4"},
@@ -2297,8 +2322,6 @@ func noLaterThan(toks []string, i int) bool {
 	return false
 }
 
-// notATimeline reports a time phrase that states no timeline: negated,
-// past, a rate, a measured period, an amount, or "this week" without a
 // insideTime may follow "inside" in a timeline: "inside a month",
 // "inside of two weeks", "inside the year".
 var insideTime = textmatch.NewSet("a", "an", "of", "the", "one", "two", "three", "four", "five", "six", "ten", "thirty", "sixty", "ninety", "few", "couple")
@@ -2308,6 +2331,8 @@ var insideTime = textmatch.NewSet("a", "an", "of", "the", "one", "two", "three",
 var seasonalTrouble = textmatch.NewSet("leaks", "leak", "leaky", "floods", "flood", "floodin", "flooding", "freezes", "freeze", "froze",
 	"drips", "drip", "ices", "sweats", "wet", "damp", "muddy", "inunda", "inundan", "gotea", "gotean", "moja", "mojan", "congela", "congelan")
 
+// notATimeline reports a time phrase that states no timeline: negated,
+// past, a rate, a measured period, an amount, or "this week" without a
 // goal in sight.
 func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	ids := t.IDs
@@ -2348,6 +2373,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		// ("the last letter said the auction is on the 14th": the most
 		// recent letter, not a time past)
 		if toks[k] == "last" && k+1 < len(toks) && recentNotice.HasID(ids[k+1]) {
+			continue
+		}
+		// "the last week of next month": the end of a period, not a time
+		// past
+		if toks[k] == "last" && k+2 < len(toks) && (toks[k+1] == "week" || toks[k+1] == "weeks" || toks[k+1] == "days" || toks[k+1] == "weekend") && toks[k+2] == "of" {
 			continue
 		}
 		// "we've got till the fall": have got is having, not a time past
@@ -2535,6 +2565,16 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "visiting our daughter in Phoenix until the 20th": the lead away,
 	// not a time for the deal
 	if awayWords.HasAnyID(ids[textmatch.ClauseStart(toks, x.Start):x.Start]) {
+		return true
+	}
+	// "a million in liability in the lease", "my name's on the lease":
+	// the document, not its end
+	if toks[x.End-1] == "lease" && (toks[x.Start] == "in" || toks[x.Start] == "on" || toks[x.Start] == "en") {
+		return true
+	}
+	// "we're down in Fort Myers until April", "we're in Florida for the
+	// winter": where the lead stays meanwhile, not a time for the deal
+	if staysAway(toks, textmatch.ClauseStart(toks, x.Start), x) {
 		return true
 	}
 	// "approved back in the spring": a time past ("before he gets back in
@@ -2935,6 +2975,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "i make all? my|the own? decisions|decision|calls / yo tomo|decido ~2 mis|las propias? decisiones"},
 	{Name: "decision maker", Pattern: "i|we have the final|last word|say"},
 	// "we both have to sign off on stuff", "los dos tenemos que firmar"
+	// "con mi hijo, él tiene mejor crédito y él es el que va a firmar
+	// todo", "she's the one who signs off"
+	{Name: "approval", Pattern: "el|ella es el|la que ~2 firma|firmar|decide|decidir|aprueba|aprobar / he|she|hes|shes is? the one who|that ~2 signs|sign|decides|decide|approves|approve"},
 	{Name: "joint decision", Pattern: "we both ~3 sign|decide|approve|agree / both have|need to ~1 sign|decide|approve|agree / los dos ~3 firmar|firmamos|decidir|decidimos|aprobar"},
 	{Name: "joint decision", Pattern: "split|share|splitting|sharing ~2 decisions|decision / split|share|splitting ~1 the cost / all of us ~1 sign|decide|approve|agree / we all ~3 sign|decide|approve|agree / both of us ~1 sign|decide|approve|agree"},
 	{Name: "decision maker", Pattern: "i handle|manage|do|run ~2 all? the? finances|money|paperwork|decisions|buying|purchasing / yo manejo|llevo ~2 las? finanzas|dinero|cuentas"},
@@ -3676,6 +3719,47 @@ var replyLater = textmatch.MustCompile(nil, []textmatch.Rule{
 })
 
 // awayWords before a time in its clause make it the lead's absence.
+// staysAway reports a timeline x that says how long the lead stays
+// somewhere else: "we're (down) in <place>" in its clause, then "until"
+// or "for the winter". A place is a name: "we're in contract until
+// March" and "I'm in a lease till June" keep their timelines.
+func staysAway(toks []string, cs int, x textmatch.Match) bool {
+	k := slices.IndexFunc(toks[x.Start:x.End], func(w string) bool { return untilWords.Has(w) || w == "for" })
+	if k < 0 {
+		return false
+	}
+	k += x.Start
+	if toks[k] == "for" && !(k+2 < len(toks) && toks[k+1] == "the" && (seasons.Has(toks[k+2]) || toks[k+2] == "season")) {
+		return false
+	}
+	// "the house sits empty until spring": how long the place stands
+	// empty
+	if toks[k] != "for" && slices.ContainsFunc(toks[cs:k], idleWords.Has) {
+		return true
+	}
+	for i := cs; i+1 < k; i++ {
+		if toks[i] != "in" && toks[i] != "en" || i == cs {
+			continue
+		}
+		j := i - 1
+		if awayAdverbs.Has(toks[j]) && j > cs {
+			j--
+		}
+		if stayerBe.Has(toks[j]) && !notPlaces.Has(toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	idleWords   = textmatch.NewSet("empty", "vacant", "sits", "sitting", "vacia", "sola")
+	stayerBe    = textmatch.NewSet("were", "im", "am", "are", "estamos", "estoy", "staying", "living", "wintering", "quedamos")
+	awayAdverbs = textmatch.NewSet("down", "up", "out", "over", "still", "alla", "aca")
+	notPlaces   = textmatch.NewSet("the", "a", "an", "my", "our", "this", "that", "contract", "escrow", "lease", "school", "no", "la", "el",
+		"un", "una", "contrato", "mi", "nuestra", "process", "talks", "touch", "between", "limbo")
+)
+
 var awayWords = textmatch.NewSet("visiting", "traveling", "travelling", "vacation", "trip", "cruise", "viaje", "vacaciones", "visitando")
 
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
@@ -4222,7 +4306,7 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// leave to explain: "Want me to walk through the details?", "should
 	// I go over the numbers?", "¿quiere que le explique?"
 	{Name: "permission", Pattern: "want|like me|us to walk|go|run|talk ~1 through|over|you / want|like me|us to explain|break|show|tell / shall|should|can i|we walk|go|run ~1 through|over / shall|should|can i|we explain|break ~2 down|it|the / quiere|quieres que le|te explique|cuente|muestre"},
-	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
+	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / ok|alright if i|we ask|asked / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
 	// "do you have a few minutes to go over next steps?", "¿tiene unos
 	// minutos?"
 	{Name: "permission", Pattern: "do you have|got a few|couple minutes|mins / got a few|couple minutes|mins / tiene|tienes|tienen unos|algunos minutos|minutitos / tiene|tienes|tienen un par de minutos|minutitos"},
@@ -4232,7 +4316,10 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "permission", Pattern: "can|could run|pull|send|check|email|text|share ~6 if youd|you like|want / if youd|you like|want ~2 i|we can run|pull|send|check|email|text|share / si gusta|gustas|quiere|quieres ~2 le|te mando|envio|reviso|cotizo"},
 	// an offer to review what the lead has: "Your renewal is coming up.
 	// Want to review your coverage?", "¿quiere revisar su póliza?"
-	{Name: "permission", Pattern: "want|like to review|revisit / want|like to go|look over / quiere|quieres|desea|gustaria revisar|repasar"},
+	{Name: "permission", Pattern: "want|like|ready to review|revisit / want|like|ready to go|look over / quiere|quieres|desea|gustaria revisar|repasar"},
+	// an offer to look for something better: "Want me to check if
+	// there's a better rate?", "¿quiere que le busque algo mejor?"
+	{Name: "permission", Pattern: "want|like me|us to check|look|see|shop|compare / quiere|quieres que le|te busque|revise|cotice|compare"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
 	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
 })
