@@ -610,6 +610,9 @@ func stopSigns(raw string) bool {
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 
+// removalWords ask to be taken off a list, in any mood
+var removalWords = textmatch.NewSet("removed", "remove", "saquen", "quiten", "borren", "sistema", "system", "database", "unsubscribe", "baja", "lista")
+
 // complaintOnly reports a message the model reads as frustrated that
 // names no contact at all ("This is getting ridiculous, I've filled out
 // the same form three times", "no entienden nada de lo q escribo"): the
@@ -619,9 +622,6 @@ func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 // >= 0.5). A complaint that names the messages, the number or the list
 // ("enough with the texts", "ni se moleste en mandarme otro mensaje")
 // stays the model's to judge: an angry revocation is still a revocation.
-// removalWords ask to be taken off a list, in any mood
-var removalWords = textmatch.NewSet("removed", "remove", "saquen", "quiten", "borren", "sistema", "system", "database", "unsubscribe", "baja", "lista")
-
 func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 	if s.Prob(learned.Frustration) < 0.5 {
 		return false
@@ -646,7 +646,8 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		// "I asked last month to be taken off. Siguen y siguen", "¿cuántas
 		// veces tengo que decirles que me saquen de su sistema?": a removal
 		// asked is a revocation, however angry
-		if removalWords.Has(w) || w == "off" && i > 0 && (t.Toks[i-1] == "taken" || t.Toks[i-1] == "took" || t.Toks[i-1] == "take") {
+		// ("I already replied to get off this thing twice")
+		if removalWords.Has(w) || w == "off" && i > 0 && (t.Toks[i-1] == "taken" || t.Toks[i-1] == "took" || t.Toks[i-1] == "take" || t.Toks[i-1] == "get" || t.Toks[i-1] == "got") {
 			return false
 		}
 		// "do you people even read your own texts": the sender's reading,
@@ -862,11 +863,13 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // notReceivedRules report something the lead never got: "no me llega
 // nada, ni en spam", "still didn't receive the code".
 var notReceivedRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "not received", Pattern: "no me|nos llega|llego|llegan|llegaron / no me|nos |? llegado / nunca me|nos llego|llegaron / no recibi|recibo|recibimos|recibido / still|never didnt|havent|not? get|got|gotten|receive|received / didnt|havent get|got|gotten|receive|received ~2 the|it|a|any|anything|code|email|link|reset|text|message / nothing came|arrived|showed ~1 up? / nothing in junk|spam"},
+	{Name: "not received", Pattern: "no me|nos llega|llego|llegan|llegaron / no me|nos |? llegado / nunca me|nos llego|llegaron / no recibi|recibo|recibimos|recibido / still|never didnt|havent|not get|got|gotten|receive|received / never got|gotten|received / didnt|havent get|got|gotten|receive|received ~2 the|it|a|any|anything|code|email|link|reset|text|message / nothing came|arrived|showed ~1 up? / nothing in junk|spam"},
 })
 
 // notReceived reports a message about something the lead did not
-// receive ("ya lo hice 2 veces y no me llega nada, ni en spam"): the
+// receive ("ya lo hice 2 veces y no me llega nada, ni en spam", "never
+// got the code"; not "I still receive these reminders" nor "I'd like to
+// never receive a text from you again"): the
 // model reads "no me ... nada" as a revocation, but the lead is asking
 // to get something. Rules still apply.
 func notReceived(t textmatch.Text) bool {

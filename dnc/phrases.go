@@ -961,7 +961,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "this cell was issued by my employer, please don't use it"
 	{Name: "work phone", Pattern: "issued|provided|given|paid by|from ~2 employer|company|work|job|trabajo|empresa ~4 |? ~3 dont|never|not|no ~1 @contactv|@callv|use|usen|usar"},
 	// "this is my business line and I need y'all to quit using it"
-	{Name: "work phone", Pattern: "work|office|business|company phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
+	{Name: "work phone", Pattern: "work|office|business|company|personal phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
+	// "kindly keep them off this line", "please keep this number out of
+	// it" (a work cell whose logs the employer reads)
+	{Name: "keep off line", Pattern: "keep them|these|it|texts|messages|solicitations|everything off this|my|that line|number|phone|cell / keep this|my number|line|phone|cell out of it|this|that|your"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular / pierdeme|pierdame|pierdanme el|mi|este numero|telefono|cel|celular"},

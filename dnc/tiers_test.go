@@ -138,8 +138,10 @@ func TestLearnedTier(t *testing.T) {
 func TestDoubtedRevocationGoesToAPerson(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
+	// ("Seriously, how many times do I need to reply to get off of this"
+	// asks to get off: a removal asked is a revocation, however angry)
+	require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: "Seriously, how many times do I need to reply to get off of this"}).Kind)
 	for _, s := range []string{
-		"Seriously, how many times do I need to reply to get off of this",
 		"Esto ya es puro acoso, cada día lo mismo. Basta ya.",
 	} {
 		r := d.Detect(dnc.Input{Text: s})
@@ -407,5 +409,26 @@ func TestSenderUnknownIsNoWrongNumber(t *testing.T) {
 		{"Thanks. Here is the link. Is this still your number?", "No conozco a ningún... esta no es su casa"},
 	} {
 		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Asked: c[0], Text: c[1]}).Kind, "%q after %q", c[1], c[0])
+	}
+}
+
+// TestRevocationsTheVetoesHeldBack: a wish never to receive another text
+// is no complaint about a text that never came, and a removal asked
+// before ("I already replied to get off this thing twice") is no
+// complaint only; both revoke. A code that never came still goes to no
+// one, and a work cell kept out of it is a revocation.
+func TestRevocationsTheVetoesHeldBack(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"i would genuinely like to never receive a text from this company again",
+		"I already replied to get off this thing twice last week and here you are again",
+		"this is my work cell from my internship, they can see the logs. please keep this number out of it",
+		"This cell is issued by the school board. Kindly keep them off this line.",
+		"this is my personal cell. quit using it"} {
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
+	}
+	for _, s := range []string{"i never got the code you texted, can you resend it?", "still didn't receive the link, can you send it again",
+		"keep this number on file, it's my new cell", "can you keep them coming to this line instead of my email"} {
+		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
 	}
 }
