@@ -210,7 +210,7 @@ func countsWhatItHas(t textmatch.Text) bool {
 var (
 	// notSizeUnits are counted without being the business's size: time,
 	// money, events and rooms
-	notSizeUnits = textmatch.NewSet("years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins", "times", "dollars", "bucks",
+	notSizeUnits = textmatch.NewSet("years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins", "min", "minute", "sec", "second", "seconds", "moment", "momento", "segundo", "times", "dollars", "bucks",
 		"anos", "meses", "semanas", "dias", "horas", "minutos", "veces", "dolares", "pesos", "calls", "llamadas", "invoices", "facturas",
 		"tickets", "orders", "pedidos", "appointments", "citas", "texts", "emails", "messages", "mensajes", "bedrooms", "baths", "bathrooms",
 		"cuartos", "recamaras", "banos", "more", "mas", "of",
@@ -509,6 +509,9 @@ func asksSomething(t textmatch.Text) bool {
 	return false
 }
 
+// questionNouns in a short first clause announce questions, not a need.
+var questionNouns = textmatch.NewSet("question", "questions", "pregunta", "preguntas", "qs", "q")
+
 // whyWords open a question about the reason: "what's got you thinking
 // about selling?", "¿qué la tiene pensando en vender?"
 var whyWords = textmatch.NewSet("what", "why", "que", "por", "how", "como", "whats")
@@ -653,6 +656,11 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		}
 		if q.kind {
 			return kindClause(t)
+		}
+		// "hey just got some questions" to "how can I help?": questions to
+		// come, no need told
+		if len(first) <= 5 && slices.ContainsFunc(first, questionNouns.Has) {
+			return ""
 		}
 		// "I'm the ops manager at a landscaping outfit" to "what brings
 		// you in?": who the lead is, no need

@@ -1566,3 +1566,46 @@ func TestAnswersReadInTheirOwnTerms(t *testing.T) {
 	require.NotContains(t, ruleFields(t, qualify.RealEstate, price, "la de al lado se vendió en como 480 pero esa estaba toda remodelada. no sé, no quiero decir un número todavía"), qualify.Price)
 	require.Contains(t, ruleFields(t, qualify.RealEstate, price, "como 480, la de al lado se vendió igual"), qualify.Price)
 }
+
+// TestValuesThatWereNotThere: readings a blind set's early handoffs
+// showed wrong, each kept with its counterpart that still reads.
+func TestValuesThatWereNotThere(t *testing.T) {
+	t.Parallel()
+	// all year, a year past, a business opened in March: no timeline
+	for _, s := range []string{"Necesito seguro para el motorhome, vivimos en él todo el año", "Bueno, sí, la teníamos en venta el año pasado.",
+		"para mi negocio, tengo un taco truck que abrí en marzo", "we live out there all year"} {
+		require.NotContains(t, ruleFields(t, qualify.BANT, nil, s), qualify.Timeline, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.BANT, nil, "la queremos vender en marzo"), qualify.Timeline)
+	// "one sec" counts nobody
+	require.NotContains(t, ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "Got it. How many people are on the team?"}}, "sorry one sec, need to call into standup"), qualify.CompanySize)
+	// a fine time is no fine house
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: "Hi, this is Ben. Do you have a minute?"}}, "Good morning Ben. Yes it is a fine time, I am just having my coffee."), qualify.Condition)
+	// a neighbour's regret is not the lead's
+	require.NotContains(t, ruleFields(t, qualify.RealEstate, nil, "Thank you. My neighbor sold to one of those Opendoor outfits and regretted it, so I am cautious."), qualify.Motivation)
+	require.Equal(t, "regrets purchase", ruleFields(t, qualify.RealEstate, nil, "I regret buying this place, the commute is awful")[qualify.Motivation].Value)
+	// naming the business names no role and no size
+	got := ruleFields(t, qualify.B2B, nil, "Tenemos una compañía de drywall y pintura en Kenner, somos como 25.")
+	require.NotContains(t, got, qualify.Role)
+	require.Contains(t, got, qualify.CompanySize)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "We're a home health agency out of Atlanta."), qualify.CompanySize)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "soy la dueña de una compañía de limpieza"), qualify.Role)
+	// a cousin's advice is no one the lead researches for; a boss's
+	// errand is
+	help := []qualify.Turn{{Text: "Hi! How can I help?"}}
+	got = ruleFields(t, qualify.BANT, help, "hey just got some questions, my cousin said y'all helped her. she told me to stop by the office but I work days")
+	require.NotContains(t, got, qualify.Authority)
+	require.NotContains(t, got, qualify.Need)
+	require.Equal(t, "influencer", ruleFields(t, qualify.BANT, nil, "my boss asked me to look into this for the office")[qualify.Authority].Value)
+}
+
+// TestBedsAndShopsSayWhoAndHowBig: "a 90 bed hospital" is the size of
+// the place, and owning a barbershop is a role.
+func TestBedsAndShopsSayWhoAndHowBig(t *testing.T) {
+	t.Parallel()
+	got := ruleFields(t, qualify.B2B, []qualify.Turn{{Text: "Thanks for downloading our guide! What's your role there?"}}, "Director of nursing at a 90 bed hospital in Harlan")
+	require.Contains(t, got[qualify.CompanySize].Value, "90 bed")
+	require.Contains(t, got, qualify.Role)
+	require.Contains(t, ruleFields(t, qualify.B2B, nil, "My wife and I own a barbershop in Little Havana, going on 38 years."), qualify.Role)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we have 3 beds in the back room"), qualify.CompanySize)
+}

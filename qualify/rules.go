@@ -108,6 +108,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		if f == Condition && mildOnly(val) && !slices.ContainsFunc(strings.Fields(val), ownedPlace.Has) && !slices.ContainsFunc(t.Toks, namedPart) && !askedCondition(in) {
 			continue
 		}
+		// "Yes it is a fine time, I am just having my coffee": the time is
+		// fine, not the place
+		if f == Condition && fineTime(t.Toks) && mildWords.Has(val[strings.LastIndexByte(val, ' ')+1:]) {
+			continue
+		}
 		c := e.cfg.Confidence * strength
 		if hedged {
 			// a hedged question ("i think its like 6 wks?") is unsure of
@@ -371,7 +376,19 @@ func othersSaleBefore(toks []string, ids []int32, i int) bool {
 		if firstPersons.HasToken(toks, ids, v) {
 			return false
 		}
-		if saleVerbs.HasToken(toks, ids, v) && othersOwnSaleAt(toks, v) {
+		if saleVerbs.HasToken(toks, ids, v) && (othersOwnSaleAt(toks, v) || relationSold(toks, ids, v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relationSold reports a relative or a neighbour as the subject of the
+// sale verb at v: "My neighbor sold to one of those Opendoor outfits and
+// regretted it" ("my neighbor wants me to sell" has the lead between).
+func relationSold(toks []string, ids []int32, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-2 && toks[k] != textmatch.Break; k-- {
+		if relations.HasToken(toks, ids, k) {
 			return true
 		}
 	}
@@ -706,6 +723,19 @@ var shapeWords = textmatch.NewSet("shape", "condition", "repairs", "repair", "wo
 
 // mildOnly reports a condition value that only calls the place
 // passable ("it is ok", "fine", "decent"): under a hedge it is a shrug.
+// fineTime reports a mild word that qualifies a time: "a fine time", "a
+// good moment".
+func fineTime(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if mildWords.Has(toks[i]) && timeNouns.Has(toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var timeNouns = textmatch.NewSet("time", "moment", "momento", "morning", "afternoon", "evening", "day", "rato")
+
 func mildOnly(val string) bool {
 	for val != "" {
 		var w string
@@ -2203,7 +2233,7 @@ var (
 )
 
 // pastAfter: a verb of a thing done, or a debt, right after a time
-var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
+var pastAfter = textmatch.NewSet("behind", "overdue", "late", "pasado", "pasada", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
 	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
 
 // seasonalCount reports a short message that is a headcount by season:
@@ -2276,7 +2306,7 @@ var pastMarkers = textmatch.NewSet(append([]string{"ago", "last", "passed", "was
 	// Spanish: "falleció en marzo", "la compramos en 2009", "le pinté el
 	// año pasado"
 	"fallecio", "murio", "nacio", "naci", "empezo", "comenzo", "started", "began", "enterramos", "sepultamos", "compre", "compramos", "compro", "compraron", "pinte", "pintamos", "remodele", "remodelamos",
-	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "tuvo", "tuvieron", "perdi", "perdio",
+	"arregle", "arreglamos", "cambie", "cambiamos", "mudaron", "mudamos", "heredamos", "herede", "tuve", "tuvimos", "tuvo", "tuvieron", "perdi", "perdio", "abri", "abrimos", "abrio", "abrieron",
 	// "el Medicaid se nos cayó en abril", "fue en marzo", "la factura
 	// llegó en $280 este mes"
 	"llego", "llegaron", "cayo", "cayeron", "perdieron", "murieron", "vencio", "vencieron", "quitaron", "cortaron", "despidieron", "fue", "fueron"},
@@ -2566,6 +2596,13 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// not a time for the deal
 	if awayWords.HasAnyID(ids[textmatch.ClauseStart(toks, x.Start):x.Start]) {
 		return true
+	}
+	// "vivimos en él todo el año", "we live there all year round": how
+	// long, every year, not when
+	for k := max(x.Start-1, 0); k+1 < x.End; k++ {
+		if (toks[k] == "todo" || toks[k] == "all") && (toks[k+1] == "year" || k+2 < len(toks) && toks[k+1] == "el" && toks[k+2] == "ano") {
+			return true
+		}
 	}
 	// "a million in liability in the lease", "my name's on the lease":
 	// the document, not its end
@@ -2878,7 +2915,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dueños", "soy la dueña"
 	// ("we run a plumbing company" says what the company does, not who
 	// decides)
-	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
+	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency|barbershop|daycare|diner|deli|pharmacy|garage|dealership|franchise|studio|spa / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
 	// dev308 (stop 53): "it's a bodega on Girard, me and my brother run
 	// it"; "my dad owns the agency but ... he signs whatever I put in
 	// front of him"
@@ -2897,8 +2934,6 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "it's our company, so that part's on me", "it's my own business"
 	// ("it's our company's policy" names a rule, not who decides)
 	{Name: "decision maker", Pattern: "its|it is my|our ~1 company|business|firm|practice|agency |"},
-	// "tengo una compañía de limpieza", "tenemos un restaurante"
-	{Name: "title", Pattern: "tengo|tenemos una|un compania|empresa|negocio|restaurante|tienda|clinica|oficina|agencia|taller|salon"},
 	{Name: "title", Pattern: "@title ~3 @decide"},
 	{Name: "title", Pattern: "@decide ~3 @title"},
 	{Name: "evaluation lead", Pattern: "leading ~2 eval|evaluation|search|project"},
@@ -3057,7 +3092,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "committee", Pattern: "we|partners|owners|members|socios vote|votamos|votan ~2 on|everything|todo / majority wins|rules|vote|decides / la mayoria gana|decide"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
 	{Name: "approval", Pattern: "ok|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
-	{Name: "influencer", Pattern: "told|asked me to"},
+	// "my boss asked me to look into this" ("my cousin told me to stop by
+	// the office" is advice, not someone the lead researches for)
+	{Name: "influencer", Pattern: "told|asked me to look|research|find|get|check|reach|contact|gather|compare|shop|price|figure|pull|collect"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
 
@@ -4029,6 +4066,8 @@ var sizeRuleList = []textmatch.Rule{
 	// "25 en payroll", "about 40 on payroll"
 	{Name: "size", Pattern: "_ on|en payroll|nomina"},
 	{Name: "size", Pattern: "team of _"},
+	// "director of nursing at a 90 bed hospital"
+	{Name: "size", Pattern: "_ bed|beds hospital|facility|unit|home|nursing|clinic|hospice"},
 	// "somos como 9", "son unos 40" (the count is checked)
 	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
 	// dev297 (stop 52): "somos doce tejedoras", "somos 11" (the count is
@@ -4036,7 +4075,7 @@ var sizeRuleList = []textmatch.Rule{
 	{Name: "size es", Pattern: "somos _"},
 	// "eight of us including me" (the count is checked)
 	{Name: "size es", Pattern: "_ of us"},
-	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket|agency / small business"},
+	{Name: "size", Pattern: "startup|smb|enterprise|nonprofit|fortune|midmarket / small business"},
 	// "solo" is a size in English ("solo practice", "i'm solo") and "just"
 	// in Spanish ("solo estoy viendo opciones")
 	{Name: "size", Pattern: "solo founder|practice|practitioner|operator|shop|agent|act|business|entrepreneur|owner|consultant|show|operation / im|a solo"},
