@@ -1136,6 +1136,11 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
+		// "Que este sea el último mensaje, ¿ok?": the subjunctive orders
+		// it, the messages named
+		if toks[m.Start] == "que" && m.End < len(toks) && (dncFcontactnClass.Has(toks[m.End]) || dncContactnClass.Has(toks[m.End])) {
+			return true
+		}
 		return slices.ContainsFunc(toks[cs:ce], lastWishWords.Has) || namesMessages(toks, m) && slices.ContainsFunc(toks, textmatch.AllDigits)
 	}},
 	"es unsubscribed": {require: func(toks []string, m textmatch.Match) bool {

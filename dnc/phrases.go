@@ -427,6 +427,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "prefer no messages", Pattern: "prefer|like|want to receive|get no messages|texts|message|text|contact / ask|asking you to not|never write|text|message|contact|bother ~2 again|anymore / prefiero|preferimos|prefiere que ya? no me|nos|se comuniquen|contacten|escriban|manden|busquen"},
 	{Name: "nix me", Pattern: "nix me|us from|off ~2 it|that|this|list|texts|messages |"},
 	{Name: "thread quiet", Pattern: "this|the thread|chat|conversation|line|number ~1 go|going|went|gone quiet|silent|dark / hold off on @contacting ~3 from now on / hold off on @contacting ~3 for good|permanently|forever"},
+	// until the lead comes back: "i'll reach out if i ever need anything.
+	// until then pls hold off on the texts", "hold off on texting until I
+	// reach out"
+	{Name: "thread quiet", Pattern: "until then ~3 hold off on ~1 the|these|your? texts|messages|texting|@contacting / hold off on ~1 the|these|your? texts|messages|texting|@contacting ~2 until i|we reach|contact|text|call|say|let"},
 	{Name: "no follow ups", Pattern: "prefer|want|like no follow|followups|followup|further ~1 ups|contact|texts|messages / consider this the end of it|this|things |"},
 	{Name: "end it here", Pattern: "@contactn ~5 to end here|now / lets just? end it|this|things here / let us just? end it|this|things here"},
 	// "this is spam and I'm reporting it"
@@ -1292,7 +1296,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "a la proxima ~1 llamo|hablo|voy|pongo|reporto|demando|denuncio|meto ~3 abogado|abogada|demanda|fcc|queja|policia / a la proxima ~2 los|les demando|denuncio|reporto"},
 	{Name: "es dont contact again", Pattern: "que no me|nos llegue|lleguen na|nada ~1 mas / no quiero|queremos recibir mas |"},
 	{Name: "go away", Pattern: "desaparezcan |"},
-	{Name: "es dont contact again", Pattern: "no gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|saliva conmigo / no gasten|gaste|gastes|pierdan|pierda|pierdas mas? el|su? tiempo conmigo |"},
+	{Name: "es dont contact again", Pattern: "no|ni gasten|gaste|gastes|pierdan|pierda|pierdas mas? mensajes|textos|saliva conmigo / no|ni gasten|gaste|gastes|pierdan|pierda|pierdas mas? el|su? tiempo conmigo |"},
 	{Name: "es dont contact again", Pattern: "ponganle|pongan|ponle|pongale punto final a esto|estos |"},
 	{Name: "off your list", Pattern: "take me|us out of the|your rotation|queue / take|get me|us out of your system|database"},
 	// dev293: "I'd like this to be the last one of these I get from you

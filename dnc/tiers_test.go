@@ -432,3 +432,22 @@ func TestRevocationsTheVetoesHeldBack(t *testing.T) {
 		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
 	}
 }
+
+// TestLastMessageOrderedAndTextsHeldOff: "Que este sea el último mensaje,
+// ¿ok?" orders it in the subjunctive, "ni pierdan su tiempo conmigo"
+// tells them not to bother, and "until then pls hold off on the texts"
+// holds them until the lead comes back; a change that is the last one, a
+// pause to a date and paperwork held off are none.
+func TestLastMessageOrderedAndTextsHeldOff(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"Thank you, pero no. Que este sea el último mensaje, ¿ok? Tengo mucho trabajo en el feedlot.",
+		"Mi hija me va a bloquear este número, así que ni pierdan su tiempo conmigo.",
+		"thank you, i'll reach out if i ever need anything. until then pls hold off on the texts"} {
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
+	}
+	for _, s := range []string{"que este sea el último cambio al contrato", "hold off on the texts until after the holidays please",
+		"hold off on the paperwork until my wife gets back", "Sorry, ese último mensaje lo escribió mi esposo by mistake. Sí estamos interesados."} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, s)
+	}
+}
