@@ -79,7 +79,14 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		// a slot taken for the lead (dev10, this stop)
 		"alright schedule me friday afternoon", "pencil us in for the 10th", "book us tuesday, gate code is 12",
 		// the step asked for, and papers to be sent (stop 61)
-		"What do you need from me to get started?", "manden los documentos hoy"} {
+		"What do you need from me to get started?", "manden los documentos hoy",
+		"perfect, that price works. what do you need from me?", "¿quiere que ya les mande los documentos?",
+		// enrolling, the first opening taken, and "not yet" answering the
+		// question before the step (older blind sets, stop 61)
+		"Skip the comparison. I've read enough brochures to wallpaper the den. Enroll me in Plan G. What do you need?",
+		"Yes, first slot you've got. I'm home all day Thursday, just put me on it.",
+		"Okay, do the heat pump with the extended labor. What's your first open install day?",
+		"Not yet. Honestly we found the one yesterday and we want to put an offer in Friday. What do you need from me to get started today?"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.GreaterOrEqual(t, l, 2, "%q", s)
 	}
@@ -96,7 +103,10 @@ func TestCommitmentSpanishAndReadiness(t *testing.T) {
 		// help offered to a first text, and papers already sent (blind54,
 		// stop 61)
 		"Sure, what do you need from me?", "hey yes, sorry between customers at the salon. what do you need from me",
-		"si, ya les mande los documentos el lunes"} {
+		"si, ya les mande los documentos el lunes", "ya se los mandé los documentos ayer",
+		"Not yet. Maybe next month", "the first slot you had was too early for me",
+		// the process asked, not the step (blind35, dev50, dev61)
+		"haven't picked anyone. what docs do you need from me", "What documents would you need from me?"} {
 		l, _, _ := Commitment(Normalize(s))
 		require.Less(t, l, 2, "%q", s)
 	}

@@ -266,6 +266,11 @@ var commitRules = MustCompile(map[string]Set{
 	// dev260: "where do I put my John Hancock?", "just tell me where to
 	// pay it", "dígame a dónde lo pago"
 	{Name: "next step", Pattern: "john hancock / my hancock / tell me where|how to pay|send ~1 it|the|that? |? / where|how do|should|can i|we pay ~1 it|that|the ~1 fee|deposit? |"},
+	// "Enroll me in Plan G", "inscríbame en el plan"; the first opening
+	// taken: "Yes, first slot you've got ... just put me on it", "What's
+	// your first open install day?"
+	{Name: "sign up", Pattern: "enroll|enrol me|us / inscribame|inscribeme|inscribanme|inscribanos"},
+	{Name: "next step", Pattern: "first|earliest|soonest open? slot|opening|install|appointment you|youve|yall got|have / what|whats|when is your|the first|earliest|soonest open? install|slot|opening / just put|pencil me|us on it|down"},
 	// "ok upgrade us", "ya quiero avanzar", "¿qué documentos le mando?",
 	// "which docs do you need from me"
 	// "actívemela de una vez, ¿cómo hago el pago?", "how do I pay?"
@@ -399,6 +404,29 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "whoever|whoevers ~2 free|available ~2 just come / ill leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked / i will leave the ~2 gate|door|garage|lockbox ~1 unlatched|unlocked / digame|digan|dime|diganme ~1 que dia ~3 le|les cae|caiga|conviene / el dia que ustedes|usted digan|diga | / the day you|yall say|choose |"},
 	{Name: "sign up", Pattern: "firmemos|firmo|firmamos ~2 hoy|ya|manana / firmemos|firmo|firmamos ~2 esta semana / para firmarla|firmarlo|firmarlos / firme y lo|la mande|envie / preparen|prepare|preparame ~2 contrato|papeles|documentos|cotizacion / ya me|nos decidi|decidimos / mandame|mandeme|envieme|enviame ~3 cotizacion|propuesta final"},
 })
+
+// alreadySent reports "ya" before the verb at i with at most two object
+// pronouns between ("ya les mandé", "ya se los mandé", "ya te envié"), and
+// no "que" before the "ya" (a subjunctive: "que ya les mande").
+func alreadySent(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case toks[k] == "ya":
+			return k == 0 || toks[k-1] != "que"
+		case !objectPronouns.Has(toks[k]):
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	objectPronouns = NewSet("les", "le", "te", "se", "los", "las", "lo", "la", "me")
+	// dealGladWords before "what do you need from me" greet a deal, not a
+	// first text: "ok awesome! what do you need from me?" after an approval
+	dealGladWords = NewSet("awesome", "great", "perfect", "works", "approved", "deal", "price", "ready", "lets", "love", "excellent",
+		"fantastic", "yay", "finally", "accept", "accepted")
+)
 
 // intensifiers reports a strong intensifier in t, or else counts the
 // intensifiers (those before the first strong one when there is one). As
@@ -651,6 +679,12 @@ func commitment(t Text) (int, string, bool) {
 		if toks[m.Start] == "think" && Before(toks, m.Start, 4, saidWords) && (ContainsSeq(toks[m.End:], "i", "thought") || ContainsSeq(toks[m.End:], "i", "decided")) {
 			return false
 		}
+		// "Not yet. Honestly we found the one yesterday ... What do you
+		// need from me to get started today?": "not yet" alone answers the
+		// question asked (pre-approved yet?), and the message goes on
+		if toks[m.Start] == "not" && toks[m.End-1] == "yet" && m.Start == 0 && m.End < len(toks) && toks[m.End] == Break && m.End+1 < len(toks) {
+			return false
+		}
 		// ("we're not just comparing", "we were just comparing at first")
 		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || ContainsSeq(toks, "at", "first")) {
 			return false
@@ -703,15 +737,18 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "ya les mande los documentos el lunes": papers sent already (with
 		// the accent folded, "mandé" is "mande"), a report, not the step
-		if m.Name == "send paperwork" && (toks[m.Start] == "mande" || toks[m.Start] == "envie") && m.Start > 0 &&
-			(toks[m.Start-1] == "ya" || m.Start > 1 && toks[m.Start-2] == "ya" && (toks[m.Start-1] == "les" || toks[m.Start-1] == "le")) {
+		// ("¿quiere que ya les mande los documentos?" asks to send them)
+		if m.Name == "send paperwork" && (toks[m.Start] == "mande" || toks[m.Start] == "envie") && alreadySent(toks, m.Start) {
 			return true
 		}
-		// "Sure, what do you need from me?" to a first text: help offered,
+		// "Sure, what do you need from me?", "hey yes, sorry between
+		// customers. what do you need from me", "what docs would you need
+		// from me?": help offered or the process asked in a short reply,
 		// not the next step of a deal ("what do you need from me to get
-		// started?" is one, and "Yes I'm ready, ..." is read by its
-		// readiness)
-		if m.Name == "next step" && toks[m.Start] == "what" && toks[m.End-1] == "me" && t.WordCount() <= 14 && (m.End == len(toks) || toks[m.End] == Break && m.End+1 == len(toks)) {
+		// started?" and "perfect, that price works. what do you need from
+		// me?" are; "Yes I'm ready, ..." is read by its readiness)
+		if m.Name == "next step" && toks[m.Start] == "what" && toks[m.End-1] == "me" && t.WordCount() <= 14 &&
+			(m.End == len(toks) || toks[m.End] == Break && m.End+1 == len(toks)) && !slices.ContainsFunc(toks[:m.Start], dealGladWords.Has) {
 			return true
 		}
 		// "arrancamos con un solo local en el 99": how the business began
