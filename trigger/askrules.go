@@ -133,6 +133,7 @@ var (
 	// habitAdverbs stand between a third subject and its call: "who
 	// just phone me", "they always call me"
 	habitAdverbs = textmatch.NewSet("just", "always", "usually", "still", "normally", "often", "sometimes", "never", "all", "also", "typically")
+	askModals    = textmatch.NewSet("can", "could", "would", "will", "please", "pls", "cant", "couldnt")
 )
 
 // passedOnTo name who a number is passed on to: "give your number to my
@@ -543,7 +544,9 @@ var askRules = map[string]askRule{
 		}},
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
 		{"a third subject before an adverb of habit: 'repeat folks who just phone me every fall'", func(t textmatch.Text, m textmatch.Match) bool {
-			return m.Start >= 2 && habitAdverbs.Has(t.Toks[m.Start-1]) && thirdSubject.HasToken(t.Toks, t.IDs, m.Start-2)
+			// ("can they just call me instead?" asks)
+			return m.Start >= 2 && habitAdverbs.Has(t.Toks[m.Start-1]) && thirdSubject.HasToken(t.Toks, t.IDs, m.Start-2) &&
+				!textmatch.Before(t.Toks, m.Start, 5, askModals)
 		}},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"on duty: 'on call at the clinic'", prevIs("on")},

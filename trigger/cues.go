@@ -2981,7 +2981,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		// "my first real job offer": an offer of work, not the offer's
 		// exact number
-		if m.Name == string(TopicPricing) && exactWords.Has(w) && slices.ContainsFunc(toks[m.Start+1:m.End-1], jobWords.Has) {
+		if m.Name == string(TopicPricing) && exactWords.Has(w) && toks[m.End-1] == "offer" && jobWords.Has(toks[m.End-2]) {
 			return true
 		}
 		// "custom home", "modify the offer" stay ordinary
@@ -3169,8 +3169,9 @@ var (
 	legalDept       = textmatch.NewSet("team", "teams", "department", "dept", "ops", "operations", "group", "services", "industry", "sector", "staff", "assistant", "assistants", "tech", "firm", "firms", "practice", "space")
 	notEmergency    = textmatch.NewSet("damage", "damaged", "issues", "problems", "problem", "leaks", "stains", "of", "pressure", "bill", "bills", "heater")
 	ordinaryCustom  = textmatch.NewSet("home", "homes", "house", "built", "cabinets", "closet", "closets", "kitchen", "made", "paint", "tile")
-	// exactWords open the exact-number pattern; jobWords between them and
-	// the offer make it an offer of work ("my first real job offer")
+	// exactWords open the exact-number pattern; one of jobWords right
+	// before the offer makes it an offer of work ("my first real job
+	// offer"; "the exact job quote" is the price)
 	exactWords = textmatch.NewSet("exact", "specific", "actual", "real")
 	jobWords   = textmatch.NewSet("job", "work", "employment", "teaching", "nursing")
 )

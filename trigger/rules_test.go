@@ -291,9 +291,11 @@ func TestOthersHabitsOfferedJobsAndUnsureReminders(t *testing.T) {
 	s := trigger.Analyze("Through Airbnb mostly, plus a few repeat folks from Ontario who just phone me every fall.")
 	require.False(t, s.ExplicitAsk, s.ExplicitAskRule)
 	require.True(t, trigger.Analyze("can someone just phone me tonight").ExplicitAsk)
+	require.True(t, trigger.Analyze("can they just call me instead of texting?").ExplicitAsk)
 
 	require.Empty(t, trigger.Analyze("hi, i'm a new grad and just got my first real job offer 🎉 wondering if someone like me can even qualify").OutOfScope)
 	require.Contains(t, trigger.Analyze("what's the exact rate I'd get with a 640 score?").OutOfScope, trigger.TopicPricing)
+	require.Contains(t, trigger.Analyze("what's the exact job quote before I sign?").OutOfScope, trigger.TopicPricing)
 
 	s = trigger.Analyze("I believe it's all on the form, but it's new windows for the house in Eau Claire.")
 	require.False(t, s.Frustrated, s.FrustrationRule)
