@@ -863,17 +863,22 @@ var closingRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // notReceivedRules report something the lead never got: "no me llega
 // nada, ni en spam", "still didn't receive the code".
 var notReceivedRules = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "not received", Pattern: "no me|nos llega|llego|llegan|llegaron / no me|nos |? llegado / nunca me|nos llego|llegaron / no recibi|recibo|recibimos|recibido / still|never didnt|havent|not get|got|gotten|receive|received / never got|gotten|received / didnt|havent get|got|gotten|receive|received ~2 the|it|a|any|anything|code|email|link|reset|text|message / nothing came|arrived|showed ~1 up? / nothing in junk|spam"},
+	{Name: "not received", Pattern: "no me|nos llega|llego|llegan|llegaron / no me|nos |? llegado / nunca me|nos llego|llegaron / no recibi|recibo|recibimos|recibido / still didnt|havent|not get|got|gotten|receive|received / never didnt|havent|not? get|got|gotten|receive|received / didnt|havent get|got|gotten|receive|received ~2 the|it|a|any|anything|code|email|link|reset|text|message / nothing came|arrived|showed ~1 up? / nothing in junk|spam"},
 })
 
 // notReceived reports a message about something the lead did not
-// receive ("ya lo hice 2 veces y no me llega nada, ni en spam", "never
-// got the code"; not "I still receive these reminders" nor "I'd like to
-// never receive a text from you again"): the
+// receive ("ya lo hice 2 veces y no me llega nada, ni en spam", "I
+// never get your texts, is my number right?"; not "I still receive these
+// reminders" nor "I'd like to never receive a text from you again"): the
 // model reads "no me ... nada" as a revocation, but the lead is asking
 // to get something. Rules still apply.
 func notReceived(t textmatch.Text) bool {
-	_, ok := notReceivedRules.First(t, nil)
+	_, ok := notReceivedRules.First(t, func(m textmatch.Match) bool {
+		// "I'd like to never receive a text from you again": a wish, not
+		// a text missed
+		return !(t.Toks[m.Start] == "never" && m.Start > 0 && t.Toks[m.Start-1] == "to") &&
+			!slices.Contains(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], "again")
+	})
 	return ok
 }
 

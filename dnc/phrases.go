@@ -968,7 +968,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work phone", Pattern: "work|office|business|company|personal phone|cell|number|line ~8 quit|stop|cease using|texting|calling|messaging it|this|that|the|my"},
 	// "kindly keep them off this line", "please keep this number out of
 	// it" (a work cell whose logs the employer reads)
-	{Name: "keep off line", Pattern: "keep them|these|it|texts|messages|solicitations|everything off this|my|that line|number|phone|cell / keep this|my number|line|phone|cell out of it|this|that|your"},
+	{Name: "keep off line", Pattern: "keep them|these|it|texts|messages|solicitations|everything off this|my|that line|number|phone|cell / keep this|my number|line|phone|cell out of it |"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular / pierdeme|pierdame|pierdanme el|mi|este numero|telefono|cel|celular"},

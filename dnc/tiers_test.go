@@ -428,7 +428,12 @@ func TestRevocationsTheVetoesHeldBack(t *testing.T) {
 		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
 	}
 	for _, s := range []string{"i never got the code you texted, can you resend it?", "still didn't receive the link, can you send it again",
-		"keep this number on file, it's my new cell", "can you keep them coming to this line instead of my email"} {
+		"keep this number on file, it's my new cell", "can you keep them coming to this line instead of my email",
+		// a review's inputs: texts that do not arrive, a number kept out
+		// of something else
+		"I never get your texts, is my number right?", "I never receive your messages, can you check my number?",
+		"keep my number out of your listing, i dont want randoms calling. you can still text me here",
+		"keep my cell out of this group chat pls, text me direct"} {
 		require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
 	}
 }
