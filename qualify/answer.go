@@ -530,7 +530,8 @@ var (
 	// "it's my house yeah", "es mía"
 	ownerWords    = textmatch.NewSet("own", "owner", "homeowner", "mine", "dueno", "duena", "propietario", "propietaria", "mio", "mia")
 	rentWords     = textmatch.NewSet("rent", "renting", "renter", "rento", "rentamos", "alquilo", "alquilamos")
-	renterSubject = textmatch.NewSet("i", "we", "im", "were", "yo", "nosotros", "just", "still", "a", textmatch.Break)
+	renterSubject = textmatch.NewSet("i", "we", "im", "were", "yo", "nosotros", "still")
+	selfWords     = textmatch.NewSet("me", "myself", "mine", "mio", "mia")
 	rentOut       = textmatch.NewSet("it", "out", "them", "rooms", "units")
 	ownedPlace    = textmatch.NewSet("house", "home", "place", "property", "building", "casa", "propiedad", "carro", "troca", "car", "truck")
 	jointWords    = textmatch.NewSet("both", "we", "us", "together", "juntos", "juntas", "ambos", "nosotros", "wife", "husband",
@@ -567,8 +568,9 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 	switch f {
 	case Budget, Price:
 		// "la de al lado se vendió en como 480 ... no quiero decir un
-		// número todavía": a figure given only to refuse one
-		if refusal(t) {
+		// número todavía": a figure given only to refuse one ("i dont want
+		// to put a number on it but we can do 500 a month" gives one after)
+		if m, ok := numberRefusal.First(t, nil); ok && !slices.ContainsFunc(t.Toks[m.End:], butWords.Has) {
 			return ""
 		}
 		if p, ok := parsePriceToks(t, true); ok {
@@ -708,10 +710,11 @@ func answerAuthority(t textmatch.Text) string {
 	}
 	// "2 part time girls, and I rent" to "do you rent or own the space?":
 	// a tenant, who owns nothing ("I rent it out" owns; "me and my wife,
-	// we rent now" names who decides)
+	// we rent now" and "just me, I rent right now" name who decides, and
+	// "rent is killing me" is the rent paid)
 	for i, w := range t.Toks {
 		if rentWords.Has(w) && (i == 0 || renterSubject.Has(t.Toks[i-1])) && !(i+1 < len(t.Toks) && rentOut.Has(t.Toks[i+1])) &&
-			!slices.ContainsFunc(t.Toks, ownerWords.Has) && !slices.ContainsFunc(t.Toks, jointWords.Has) {
+			!slices.ContainsFunc(t.Toks, ownerWords.Has) && !slices.ContainsFunc(t.Toks, jointWords.Has) && !slices.ContainsFunc(t.Toks, selfWords.Has) {
 			return ""
 		}
 	}
@@ -986,13 +989,16 @@ func refusal(t textmatch.Text) bool {
 
 var refusalRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "refusal", Pattern: "rather|prefer|prefiero ~1 not|no ~3 get|say|share|discuss|decir|hablar into / private|personal|privado / none of your / no comment / weighing ~2 options"},
-	// "no quiero decir un número todavía", "not ready to put a number on
-	// it"
-	{Name: "refusal", Pattern: "no quiero|quisiera|puedo decir|dar ~1 un|ningun numero|precio|cifra / dont|not want|ready to say|give|put ~1 a number|price|figure"},
 	// a question back: "hmm why do you ask", "¿para qué quiere saber?"
 	{Name: "refusal", Pattern: "why do|would you ~1 ask|need|want|wanna / por que ~2 pregunta|preguntas|quiere|quieres / para que ~1 quiere|quieres saber"},
 	// "does it matter lol", "I will have to think about it": no answer yet
 	{Name: "refusal", Pattern: "does|would that|it matter / have|need|got to|gotta think ~2 about|over / let me|lemme think ~2 about|over / lo|la voy a pensar / lo pienso / dejeme|dejame pensarlo"},
+})
+
+// numberRefusal declines to name a figure: "no quiero decir un número
+// todavía", "not ready to put a number on it".
+var numberRefusal = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "refusal", Pattern: "no quiero|quisiera|puedo decir|dar ~1 un|ningun numero|precio|cifra / dont|not want|ready to say|give|put ~1 a number|price|figure"},
 })
 
 // roleClause returns the answer's first clause (at most six words) when

@@ -1609,3 +1609,38 @@ func TestBedsAndShopsSayWhoAndHowBig(t *testing.T) {
 	require.Contains(t, ruleFields(t, qualify.B2B, nil, "My wife and I own a barbershop in Little Havana, going on 38 years."), qualify.Role)
 	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we have 3 beds in the back room"), qualify.CompanySize)
 }
+
+// TestReviewOfStop61: a review's inputs against this stop's readings.
+// A stay that is a state of the deal keeps its timeline, "pasado el
+// lunes" is after Monday, a greeting or a good time had is no time said
+// to be fine, a sole borrower who rents still decides, a boss's errand is
+// an influencer and a cousin's advice is not, a garage next door and a 3
+// bed home are no business, worn carpets and a tenant moving out are no
+// tired landlord, a need or a budget given beside a refusal of a figure
+// stays, and "no sé cómo le vamos a hacer" doubts no date.
+func TestReviewOfStop61(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"we're in probate until March, then we can sell", "I'm in training until May, then I can start", "estamos en trámite hasta marzo, después vendemos"} {
+		require.Contains(t, ruleFields(t, qualify.RealEstate, nil, s), qualify.Timeline, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: "¿Cuándo quiere vender?"}}, "puede ser la próxima semana pasado el lunes"), qualify.Timeline)
+	cond := []qualify.Turn{{Text: "What condition is the house in?"}}
+	for _, s := range []string{"Good morning! it's good", "it's in good shape, we had a good time there"} {
+		require.Contains(t, ruleFields(t, qualify.RealEstate, cond, s), qualify.Condition, s)
+	}
+	loan := []qualify.Turn{{Text: "Who will be on the loan?"}}
+	for _, s := range []string{"just me, I rent right now", "me. rent is killing me"} {
+		require.Equal(t, "decision maker", ruleFields(t, qualify.BANT, loan, s)[qualify.Authority].Value, s)
+	}
+	require.Equal(t, "influencer", ruleFields(t, qualify.B2B, nil, "my boss asked me to set up a demo")[qualify.Role].Value)
+	require.NotContains(t, ruleFields(t, qualify.BANT, nil, "my cousin told me to check you guys out"), qualify.Authority)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we own the garage next door and the house"), qualify.Role)
+	require.NotContains(t, ruleFields(t, qualify.B2B, nil, "we're selling a 3 bed home in Tulsa"), qualify.CompanySize)
+	for _, s := range []string{"tenants left the carpets pretty worn, needs paint", "tenant is getting out end of june, we'd list after"} {
+		require.NotEqual(t, "tired landlord", ruleFields(t, qualify.RealEstate, nil, s)[qualify.Motivation].Value, s)
+	}
+	require.Contains(t, ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "What are you looking to do?"}}, "redo the whole back deck with composite, don't want to put a number on it yet"), qualify.Need)
+	require.Equal(t, "$500/month", ruleFields(t, qualify.BANT, []qualify.Turn{{Text: "What's your budget?"}}, "i dont want to put a number on it but we can do 500 a month")[qualify.Budget].Value)
+	require.InDelta(t, 0.8, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: "When do you want to sell?"}}, "en marzo, no se como le vamos a hacer con la mudanza")[qualify.Timeline].Confidence, 0.001)
+	require.Equal(t, "downsizing", ruleFields(t, qualify.RealEstate, nil, "the house feels empty since the kids left")[qualify.Motivation].Value)
+}

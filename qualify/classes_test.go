@@ -319,6 +319,11 @@ func TestPermissionIsNoCommitment(t *testing.T) {
 		require.Less(t, score(q, "Yes, go ahead."), 70, "%q", q)
 	}
 	require.GreaterOrEqual(t, score("Want me to lock in the Thursday install?", "Yes, go ahead."), 70)
+	// leave to review the quote, to look for a better rate or to ask
+	// (stop 61)
+	require.Less(t, score("Hi Tom! This is the assistant for Northwoods Insurance. Ready to review your homeowners quote?", "Sure, go ahead."), 70)
+	require.Less(t, score("Your renters policy is up for renewal next month. Want me to check if there's a better rate?", "I don't care to, go ahead and look"), 70)
+	require.Less(t, score("Would it be ok if I asked a couple quick questions?", "go ahead"), 70)
 	// leave to confirm details or to send something is asked and given,
 	// not a commitment; an offer of the paperwork is
 	for _, q := range []string{"You requested a homeowners quote. Can I confirm a few details?",
@@ -2424,22 +2429,4 @@ func TestStop55FarmAuthority(t *testing.T) {
 		require.Contains(t, bant(s), qualify.Field("authority"), "%q names who decides", s)
 	}
 	require.NotContains(t, bant("my husband runs a trucking company out of Amarillo, that's why we need the bigger lot"), qualify.Field("authority"))
-}
-
-// TestLeaveToLookAndToAsk: "go ahead" to an offer to review the quote,
-// to look for a better rate or to ask questions lets the assistant go on;
-// it is no commitment.
-func TestLeaveToLookAndToAsk(t *testing.T) {
-	t.Parallel()
-	sc := qualify.NewRuleScorer(nil)
-	score := func(question, answer string) int {
-		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: answer,
-			History: []qualify.Turn{{Text: question}}})
-		require.NoError(t, err)
-		return s
-	}
-	require.Less(t, score("Hi Tom! This is the assistant for Northwoods Insurance. Ready to review your homeowners quote?", "Sure, go ahead."), 70)
-	require.Less(t, score("Your renters policy is up for renewal next month. Want me to check if there's a better rate?", "I don't care to, go ahead and look"), 70)
-	require.Less(t, score("Would it be ok if I asked a couple quick questions?", "go ahead"), 70)
-	require.GreaterOrEqual(t, score("Want me to lock in the Thursday install?", "Yes, go ahead."), 70)
 }

@@ -721,21 +721,24 @@ func askedCondition(in ExtractInput) bool {
 // shapeWords in a question ask about a place's shape.
 var shapeWords = textmatch.NewSet("shape", "condition", "repairs", "repair", "work", "holding", "fix", "fixing", "estado", "reparaciones", "arreglos")
 
-// mildOnly reports a condition value that only calls the place
-// passable ("it is ok", "fine", "decent"): under a hedge it is a shrug.
-// fineTime reports a mild word that qualifies a time: "a fine time", "a
-// good moment".
+// fineTime reports a time said to be fine: "it is a fine time", "its a
+// good moment" ("good morning" greets, "we had a good time there" tells).
 func fineTime(toks []string) bool {
-	for i := 0; i+1 < len(toks); i++ {
-		if mildWords.Has(toks[i]) && timeNouns.Has(toks[i+1]) {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1] == "a" && timeBe.Has(toks[i-2]) && mildWords.Has(toks[i]) && timeNouns.Has(toks[i+1]) {
 			return true
 		}
 	}
 	return false
 }
 
-var timeNouns = textmatch.NewSet("time", "moment", "momento", "morning", "afternoon", "evening", "day", "rato")
+var (
+	timeNouns = textmatch.NewSet("time", "moment", "momento", "rato")
+	timeBe    = textmatch.NewSet("is", "its", "was", "now", "es", "seems")
+)
 
+// mildOnly reports a condition value that only calls the place
+// passable ("it is ok", "fine", "decent"): under a hedge it is a shrug.
 func mildOnly(val string) bool {
 	for val != "" {
 		var w string
@@ -840,6 +843,14 @@ var (
 	seeVerbsEs = textmatch.NewSet("ver", "verla", "verlo", "verlas", "mirar", "visitar", "conocer")
 )
 
+// adviceGivers tell the lead to do something as advice: "my cousin told
+// me to stop by", "my realtor told me to call around".
+var adviceGivers = textmatch.NewSet("cousin", "friend", "buddy", "neighbor", "neighbour", "sister", "brother", "mom", "dad", "aunt", "uncle",
+	"coworker", "tia", "tio", "prima", "primo", "amiga", "amigo", "vecina", "vecino",
+	// a professional's advice: "my realtor told me to call around for
+	// quotes"
+	"realtor", "agent", "broker", "lender", "accountant", "lawyer", "attorney")
+
 // soleWords before "on the title" or "in my name" make the lead the only
 // one there.
 var soleWords = textmatch.NewSet("only", "just", "solo", "sole", "me")
@@ -853,6 +864,12 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		}
 		// "the water heater died": a death needs a person
 		if x.Name == "death in family" && !personBefore(t, x.Start) {
+			return true
+		}
+		// "my cousin said y'all helped her. she told me to stop by": a
+		// relative's or a friend's advice, not someone the lead
+		// researches for
+		if x.Name == "influencer" && t.Toks[x.Start] != "for" && t.Toks[x.Start] != "from" && slices.ContainsFunc(t.Toks[max(0, x.Start-12):x.Start], adviceGivers.Has) {
 			return true
 		}
 		// "ella manda" ends its clause: "ella manda el cheque el
@@ -1137,9 +1154,9 @@ var hedgeRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "hedge", Pattern: "i dont know"},
 	{Name: "hedge", Pattern: "maybe|mayb|possibly|perhaps|dunno|idk|unsure"},
 	{Name: "hedge", Pattern: "no idea / ni idea / could be never"},
-	// "no se like 40, 50 al mes??": a guess in Spanish ("no se puede" is
-	// no hedge)
-	{Name: "hedge", Pattern: "no se like|como|unos|unas|tipo|maybe|around|quizas"},
+	// "no se like 40, 50 al mes??": a guess in Spanish ("no se puede" and
+	// "no sé cómo le vamos a hacer" are no hedge)
+	{Name: "hedge", Pattern: "no se like|unos|unas|tipo|maybe|around|quizas"},
 	{Name: "hedge", Pattern: "might / may not"},
 	{Name: "hedge", Pattern: "havent decided"},
 	// "quizás este año, quizás el otro, depende de mi esposo"
@@ -1325,7 +1342,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
 	"place":   textmatch.NewSet("place", "house", "home", "property"),
 	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
-	"tired":   textmatch.NewSet("pain", "tired", "worn", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
+	"tired":   textmatch.NewSet("pain", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
 	"famEs":   textmatch.NewSet("familia", "hijos", "hija", "hijo", "hijas", "nietos", "nietas", "hermana", "hermano", "mama", "papa"),
 	"care":    textmatch.NewSet("memory", "nursing", "assisted", "hospice", "care"),
@@ -1421,8 +1438,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "para ya estar en Pueblo con mis nietos"
 	{Name: "relocating to be near family", Pattern: "para|pa ya estar|vivir ~3 con mi|mis|nuestra|nuestros @famEs / para|pa ya estar|vivir ~3 cerca de mi|mis|nuestra|nuestros @famEs / para|pa irnos|irme|mudarnos|mudarme ~3 cerca de mi|mis|nuestra|nuestros @famEs"},
 	{Name: "retiring", Pattern: "retir*"},
-	{Name: "downsizing", Pattern: "downsiz*|smaller / empty nest|nester|nesters|nesting"},
-	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved"},
+	{Name: "downsizing", Pattern: "downsiz*|smaller / empty nest|nester|nesters|nesting / feels|felt|too|so|pretty empty"},
+	{Name: "downsizing", Pattern: "kids ~2 grown|gone|moved|left"},
 	{Name: "growing family", Pattern: "bigger|larger ~1 place|house|home|space / something|one bigger|larger"},
 	{Name: "growing family", Pattern: "baby|twins|pregnant|expecting"},
 	// "ya se nos hizo chica la casa", "queremos algo más grande"
@@ -1464,9 +1481,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
-	// "done with tenants, I want out" (not "before the tenants' lease runs
-	// out")
-	{Name: "tired landlord", Pattern: "@landlrd ~4 want|wants|im|were|get|getting out / want|wants|get|getting out of ~2 @landlrd"},
+	// "I want out of landlording", "I'm worn out with tenants" (not
+	// "before the tenants' lease runs out", "the tenant is getting out",
+	// "the carpets are pretty worn")
+	{Name: "tired landlord", Pattern: "want|wants|wanna|get|getting out of ~2 being? a? @landlrd / im|were|am|are|getting|so|feeling worn out ~3 @landlrd"},
 	{Name: "hoa problems", Pattern: "hoa ~3 nightmare|assessment|fees|fines|problem|problems|issues"},
 	{Name: "tax lien", Pattern: "lien|liens / back taxes"},
 	{Name: "hoa problems", Pattern: "special assessment"},
@@ -2034,10 +2052,10 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "sell|selling ~3 y rapido / y rapido | / need|needs|want|wants cash|money|dinero quick|fast|rapido|ya"},
 	// "mientras más rápido mejor", "entre más pronto mejor"
 	{Name: "asap", Pattern: "mientras|entre mas rapido|pronto mejor"},
-	// a flexible timeline answers "when" too: "whenever works", "cuando
-	// ustedes puedan"; a bare "no rush" states nothing
-	// the buyer picks: "I could do a closing whenever works for you" (a
-	// bare "whenever works" or "whenever really" names no time)
+	// a flexible timeline answers "when" too when the buyer picks: "I
+	// could do a closing whenever works for you", "cuando ustedes
+	// puedan"; a bare "whenever works", "whenever really" or "no rush"
+	// names no time
 	{Name: "flexible", Pattern: "whenever|anytime works|suits ~1 for you|yall|ustedes / whenever|anytime is good|best ~1 for you|yall|ustedes / cuando ~1 puedan|quieran|gusten"},
 	// "whenever y'all can close, I'm flexible"
 	{Name: "flexible", Pattern: "whenever you|yall|ya ~1 can|want ~2 close|buy|come|start"},
@@ -2233,7 +2251,7 @@ var (
 )
 
 // pastAfter: a verb of a thing done, or a debt, right after a time
-var pastAfter = textmatch.NewSet("behind", "overdue", "late", "pasado", "pasada", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
+var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
 	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
 
 // seasonalCount reports a short message that is a headcount by season:
@@ -2441,6 +2459,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		if pastAfter.Has(toks[k]) {
 			return true
 		}
+	}
+	// "la teníamos en venta el año pasado": the year past ("pasado el
+	// lunes" is after Monday)
+	if x.End < len(toks) && (toks[x.End] == "pasado" || toks[x.End] == "pasada") && (x.End+1 == len(toks) || toks[x.End+1] != "el" && toks[x.End+1] != "la") {
+		return true
 	}
 	// a sale or a closing done, told with no wish in its clause: "the
 	// one next door sold for 265 in March", "we closed on it in june of
@@ -2915,7 +2938,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// dueños", "soy la dueña"
 	// ("we run a plumbing company" says what the company does, not who
 	// decides)
-	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency|barbershop|daycare|diner|deli|pharmacy|garage|dealership|franchise|studio|spa / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
+	{Name: "title", Pattern: "own a|the|my|our ~1 little|small|family? bakery|cafe|taqueria|restaurant|shop|store|salon|gym|farm|ranch|outfit|business|company|practice|clinic|firm|agency|barbershop|daycare|diner|deli|pharmacy|dealership|franchise / somos|soy ~1 dueno|duena|duenos|duenas|propietario|propietaria|propietarios"},
 	// dev308 (stop 53): "it's a bodega on Girard, me and my brother run
 	// it"; "my dad owns the agency but ... he signs whatever I put in
 	// front of him"
@@ -3092,9 +3115,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "committee", Pattern: "we|partners|owners|members|socios vote|votamos|votan ~2 on|everything|todo / majority wins|rules|vote|decides / la mayoria gana|decide"},
 	{Name: "committee", Pattern: "asociacion|junta|comite|consejo|directiva ~4 tiene|tienen que ~1 aprobar|firmar|decidir|autorizar / goes|go|going through ~3 board|committee|procurement|legal|finance|council|elders|hoa"},
 	{Name: "approval", Pattern: "ok|blessing|signoff from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the / green light from ~2 corporate|board|headquarters|hq|legal|finance|my|our|the"},
-	// "my boss asked me to look into this" ("my cousin told me to stop by
-	// the office" is advice, not someone the lead researches for)
-	{Name: "influencer", Pattern: "told|asked me to look|research|find|get|check|reach|contact|gather|compare|shop|price|figure|pull|collect"},
+	// "my boss asked me to look into this" (a relative's or a friend's
+	// advice, "my cousin told me to check you guys out", is checked in
+	// firstCue)
+	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
 
@@ -3755,11 +3779,11 @@ var replyLater = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reply later", Pattern: "let you|ya know / get back to you|ya / le|te|les aviso|avisamos|confirmo|contesto|escribo|marco / get|circle back"},
 })
 
-// awayWords before a time in its clause make it the lead's absence.
 // staysAway reports a timeline x that says how long the lead stays
-// somewhere else: "we're (down) in <place>" in its clause, then "until"
-// or "for the winter". A place is a name: "we're in contract until
-// March" and "I'm in a lease till June" keep their timelines.
+// somewhere else: "we're down in <place> until ..." (an adverb of going
+// away before "in") or "we're in <place> for the winter". Without them
+// the stay may be a state of the deal: "we're in probate until March",
+// "I'm in a lease till June" keep their timelines.
 func staysAway(toks []string, cs int, x textmatch.Match) bool {
 	k := slices.IndexFunc(toks[x.Start:x.End], func(w string) bool { return untilWords.Has(w) || w == "for" })
 	if k < 0 {
@@ -3779,10 +3803,11 @@ func staysAway(toks []string, cs int, x textmatch.Match) bool {
 			continue
 		}
 		j := i - 1
-		if awayAdverbs.Has(toks[j]) && j > cs {
+		away := awayAdverbs.Has(toks[j]) && j > cs
+		if away {
 			j--
 		}
-		if stayerBe.Has(toks[j]) && !notPlaces.Has(toks[i+1]) {
+		if stayerBe.Has(toks[j]) && !notPlaces.Has(toks[i+1]) && (away || toks[k] == "for") {
 			return true
 		}
 	}
@@ -3797,6 +3822,7 @@ var (
 		"un", "una", "contrato", "mi", "nuestra", "process", "talks", "touch", "between", "limbo")
 )
 
+// awayWords before a time in its clause make it the lead's absence.
 var awayWords = textmatch.NewSet("visiting", "traveling", "travelling", "vacation", "trip", "cruise", "viaje", "vacaciones", "visitando")
 
 var ifWords = textmatch.NewSet("if", "whether", "si", "maybe", "might")
@@ -4067,7 +4093,7 @@ var sizeRuleList = []textmatch.Rule{
 	{Name: "size", Pattern: "_ on|en payroll|nomina"},
 	{Name: "size", Pattern: "team of _"},
 	// "director of nursing at a 90 bed hospital"
-	{Name: "size", Pattern: "_ bed|beds hospital|facility|unit|home|nursing|clinic|hospice"},
+	{Name: "size", Pattern: "_ bed|beds hospital|facility|nursing|clinic|hospice"},
 	// "somos como 9", "son unos 40" (the count is checked)
 	{Name: "size es", Pattern: "somos|son como|unos|alrededor|aprox _"},
 	// dev297 (stop 52): "somos doce tejedoras", "somos 11" (the count is
