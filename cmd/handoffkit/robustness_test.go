@@ -525,7 +525,18 @@ type floor struct {
 //     measured once with the stop's start binary (opt-out 0.968 at FPR
 //     0.006, silenced 0.987 at 0.023; asks 0.982 at 0.016;
 //     conversations 103 of 120) and once with its end binary (the same,
-//     conversations 104 of 120).
+//     conversations 104 of 120). Stop 61 studied its conversations
+//     (opt-out 0.994, conversations 115 of 120 since).
+//   - testdata/blind55: stop 61's hard set by three writers (Pacific
+//     Northwest and Northern California understatement, and Oaxacan and
+//     Michoacán farmworker families' Spanish; parents texting in the
+//     middle of everything, and Nicaraguan, Costa Rican and Honduran
+//     Spanish; agents, brokers and office managers who text for their
+//     clients, and Bolivian and Ecuadorian Spanish), measured once with
+//     the stop's start binary and once with its end binary, the same
+//     both times (opt-out 0.949 at FPR 0.017, silenced 0.975 at 0.029;
+//     asks 0.947 at 0.032; fields 0.944, BANT 0.954; conversations 108
+//     of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1632,7 +1643,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind53", []floor{
-			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0.02, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
 			{"frustration", "f1", 0.94, true},
@@ -1642,14 +1653,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind54", []floor{
-			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.02, false},
-			{"optout_silenced", "recall", 0.97, true},
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.98, true},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.03, false},
 			{"frustration", "f1", 0.96, true},
 			{"commitment", "f1", 0.98, true},
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.95, true},
-			{"conversations", "accuracy", 0.85, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind55", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.95, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
