@@ -661,6 +661,12 @@ func complaintOnly(t textmatch.Text, s learned.Scores) bool {
 		if i+1 < len(t.Toks) && receivingVerbs.Has(w) && theseOnes.Has(t.Toks[i+1]) {
 			return false
 		}
+		// "I. Don't. Want. These.": the messages refused, ending the
+		// sentence ("I don't want these windows" names a thing)
+		if w == "want" && i+1 < len(t.Toks) && (t.Toks[i+1] == "these" || t.Toks[i+1] == "them") && (i+2 == len(t.Toks) || t.Toks[i+2] == textmatch.Break) &&
+			slices.ContainsFunc(t.Toks[max(0, i-3):i], textmatch.Negators.Has) {
+			return false
+		}
 	}
 	return true
 }

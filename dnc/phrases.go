@@ -814,7 +814,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev261 to dev264 (new this stop): "I'd appreciate si este es el
 	// último mensaje que recibo", "me harías un favor si este fuera el
 	// último" (a wish word in the message: see phraseRules)
-	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la|lo ultimo|ultima / lets make it|this the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message"},
+	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la|lo ultimo|ultima / lets make it|this the last one|text|message / let this|that be the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message"},
 	// dev272: "the kind of thing the FCC hears about. Last warning.", "I
 	// can survive without your texts. Goodbye and good riddance.", "I
 	// would also like to not receive further solicitations on this cell"
@@ -971,6 +971,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "keep off line", Pattern: "keep them|these|it|texts|messages|solicitations|everything off this|my|that line|number|phone|cell / keep this|my number|line|phone|cell out of it |"},
 	// "forget you ever had this number", "olvidense de mi numero",
 	// "pierdan mi numero"
+	// "misplace this number for good", "please just bin my details", "you
+	// can give it a rest for good now"
+	{Name: "go away", Pattern: "misplace|lose this|my number|phone|cell ~1 for good|forever|permanently / bin|shred|scrap my details|info|information|data / delete|erase my details|info|information|data | / give it a rest ~1 for good|forever|permanently"},
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular / pierdeme|pierdame|pierdanme el|mi|este numero|telefono|cel|celular"},
 	// "I have no idea how her number got on your list but I need it off
 	// today"; "I'd rather not get more"

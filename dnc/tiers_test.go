@@ -456,3 +456,23 @@ func TestLastMessageOrderedAndTextsHeldOff(t *testing.T) {
 		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, s)
 	}
 }
+
+// TestPoliteAndTerseGoodbyes: older blind sets' revocations said as a
+// kindness or in four words: "misplace this number for good", "please
+// just bin my details", "you can give it a rest for good now", "Please
+// let that be the last text", "I. Don't. Want. These."; their look-alikes
+// stay ordinary.
+func TestPoliteAndTerseGoodbyes(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{"Do me one kindness and misplace this number for good, hear?", "Please just bin my details. Not selling, never was.",
+		"Eleven texts in two days. You have been very thorough. You can give it a rest for good now, I am not selling.",
+		"Not to be funny but I've said no three times. Please let that be the last text.",
+		"Oh brilliant, another one 🙄 I'll say it slower this time: I. Don't. Want. These."} {
+		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
+	}
+	for _, s := range []string{"I don't want these windows, the old ones are fine", "delete my details from the application and resend it, the address is wrong",
+		"can you give it a rest for a week, im swamped", "I lost my phone for a week, sorry for the late reply"} {
+		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, s)
+	}
+}
