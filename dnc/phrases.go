@@ -969,11 +969,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "kindly keep them off this line", "please keep this number out of
 	// it" (a work cell whose logs the employer reads)
 	{Name: "keep off line", Pattern: "keep them|these|it|texts|messages|solicitations|everything off this|my|that line|number|phone|cell / keep this|my number|line|phone|cell out of it |"},
-	// "forget you ever had this number", "olvidense de mi numero",
-	// "pierdan mi numero"
 	// "misplace this number for good", "please just bin my details", "you
 	// can give it a rest for good now"
 	{Name: "go away", Pattern: "misplace|lose this|my number|phone|cell ~1 for good|forever|permanently / bin|shred|scrap my details|info|information|data / delete|erase my details|info|information|data | / give it a rest ~1 for good|forever|permanently"},
+	// "forget you ever had this number", "olvidense de mi numero",
+	// "pierdan mi numero"
 	{Name: "go away", Pattern: "forget ~3 this|my number|phone|cell / olvidense|olvidese|olvidate|olviden|olvidenme ~3 numero|telefono|cel|celular / pierdan|pierda|pierde|pierdas ~1 mi|este numero|telefono|cel|celular / pierdeme|pierdame|pierdanme el|mi|este numero|telefono|cel|celular"},
 	// "I have no idea how her number got on your list but I need it off
 	// today"; "I'd rather not get more"

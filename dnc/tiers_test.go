@@ -446,15 +446,11 @@ func TestRevocationsTheVetoesHeldBack(t *testing.T) {
 func TestLastMessageOrderedAndTextsHeldOff(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	for _, s := range []string{"Thank you, pero no. Que este sea el último mensaje, ¿ok? Tengo mucho trabajo en el feedlot.",
+	requireKind(t, d, dnc.OptOut, "Thank you, pero no. Que este sea el último mensaje, ¿ok? Tengo mucho trabajo en el feedlot.",
 		"Mi hija me va a bloquear este número, así que ni pierdan su tiempo conmigo.",
-		"thank you, i'll reach out if i ever need anything. until then pls hold off on the texts"} {
-		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
-	}
-	for _, s := range []string{"que este sea el último cambio al contrato", "hold off on the texts until after the holidays please",
-		"hold off on the paperwork until my wife gets back", "Sorry, ese último mensaje lo escribió mi esposo by mistake. Sí estamos interesados."} {
-		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, s)
-	}
+		"thank you, i'll reach out if i ever need anything. until then pls hold off on the texts")
+	requireKind(t, d, dnc.None, "que este sea el último cambio al contrato", "hold off on the texts until after the holidays please",
+		"hold off on the paperwork until my wife gets back", "Sorry, ese último mensaje lo escribió mi esposo by mistake. Sí estamos interesados.")
 }
 
 // TestPoliteAndTerseGoodbyes: older blind sets' revocations said as a
@@ -465,14 +461,10 @@ func TestLastMessageOrderedAndTextsHeldOff(t *testing.T) {
 func TestPoliteAndTerseGoodbyes(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	for _, s := range []string{"Do me one kindness and misplace this number for good, hear?", "Please just bin my details. Not selling, never was.",
+	requireKind(t, d, dnc.OptOut, "Do me one kindness and misplace this number for good, hear?", "Please just bin my details. Not selling, never was.",
 		"Eleven texts in two days. You have been very thorough. You can give it a rest for good now, I am not selling.",
 		"Not to be funny but I've said no three times. Please let that be the last text.",
-		"Oh brilliant, another one 🙄 I'll say it slower this time: I. Don't. Want. These."} {
-		require.Equal(t, dnc.OptOut, d.Detect(dnc.Input{Text: s}).Kind, s)
-	}
-	for _, s := range []string{"I don't want these windows, the old ones are fine", "delete my details from the application and resend it, the address is wrong",
-		"can you give it a rest for a week, im swamped", "I lost my phone for a week, sorry for the late reply"} {
-		require.Equal(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, s)
-	}
+		"Oh brilliant, another one 🙄 I'll say it slower this time: I. Don't. Want. These.")
+	requireKind(t, d, dnc.None, "I don't want these windows, the old ones are fine", "delete my details from the application and resend it, the address is wrong",
+		"can you give it a rest for a week, im swamped", "I lost my phone for a week, sorry for the late reply")
 }

@@ -844,7 +844,9 @@ var (
 )
 
 // adviceGivers tell the lead to do something as advice: "my cousin told
-// me to stop by", "my realtor told me to call around".
+// me to stop by", "my realtor told me to call around". They are
+// relations without the boss, who sends the lead on errands, and with
+// the professionals who advise.
 var adviceGivers = textmatch.NewSet("cousin", "friend", "buddy", "neighbor", "neighbour", "sister", "brother", "mom", "dad", "aunt", "uncle",
 	"coworker", "tia", "tio", "prima", "primo", "amiga", "amigo", "vecina", "vecino",
 	// a professional's advice: "my realtor told me to call around for
@@ -1309,6 +1311,7 @@ var processDoubt = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "process", Pattern: "what im|were doing / what i|we am|are doing / how this|it works / how any|all of? this works / where to start|begin / como funciona|funcionan esto|todo|nada"},
 })
 
+// doubtsProcess reports processDoubt right after the hedge m.
 func doubtsProcess(t textmatch.Text, m textmatch.Match) bool {
 	x, ok := processDoubt.First(t.From(m.End), nil)
 	return ok && x.Start == 0
@@ -3798,8 +3801,8 @@ func staysAway(toks []string, cs int, x textmatch.Match) bool {
 	if toks[k] != "for" && slices.ContainsFunc(toks[cs:k], idleWords.Has) {
 		return true
 	}
-	for i := cs; i+1 < k; i++ {
-		if toks[i] != "in" && toks[i] != "en" || i == cs {
+	for i := cs + 1; i+1 < k; i++ {
+		if toks[i] != "in" && toks[i] != "en" {
 			continue
 		}
 		j := i - 1
@@ -4371,7 +4374,7 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// leave to explain: "Want me to walk through the details?", "should
 	// I go over the numbers?", "¿quiere que le explique?"
 	{Name: "permission", Pattern: "want|like me|us to walk|go|run|talk ~1 through|over|you / want|like me|us to explain|break|show|tell / shall|should|can i|we walk|go|run ~1 through|over / shall|should|can i|we explain|break ~2 down|it|the / quiere|quieres que le|te explique|cuente|muestre"},
-	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / ok|alright if i|we ask|asked / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / ok if i ask / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
+	{Name: "permission", Pattern: "can|may|could i ~1 ask ~4 question|questions|things / mind if i ask / ok|alright if i|we ask|asked / do you have|got ~1 a minute|sec|second|moment / got a minute|sec|second|moment / is now a good time / le|te|les puedo|podemos hacer ~2 pregunta|preguntas / tiene|tienes|tienen ~1 un minuto|momento|minutito"},
 	// "do you have a few minutes to go over next steps?", "¿tiene unos
 	// minutos?"
 	{Name: "permission", Pattern: "do you have|got a few|couple minutes|mins / got a few|couple minutes|mins / tiene|tienes|tienen unos|algunos minutos|minutitos / tiene|tienes|tienen un par de minutos|minutitos"},
