@@ -97,7 +97,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"kin": textmatch.NewSet("mama", "mami", "papa", "papi", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "esposo", "esposa",
 		"marido", "hijo", "hija", "suegra", "suegro", "mom", "dad", "grandma", "grandpa"),
 	"can":   textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
-	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme"),
+	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme", "timbrar", "timbrarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
 		// Spain's vosotros: "¿me llamáis vosotros?"
 		"llamais", "marcais", "llamareis",
@@ -124,7 +124,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
 		// the familiar forms: "para que me llames"
-		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres",
+		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres", "timbre", "timbren",
 		// "que alguien de la empresa me telefoneara"
 		"telefonee", "telefoneen", "telefoneara", "telefonearan"),
 	"comm": textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
@@ -274,8 +274,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es your number", Pattern: "@numero directo|directa / @numero ~2 para|donde ~3 @call"},
 	{Name: "es by phone", Pattern: "hablar|hablamos|hablemos|platicar|platicamos ~2 por telefono|phone|fon|cel|celular"},
 	// "denme una llamada", "me hace una llamadita", "echame un telefonazo"
-	{Name: "es call me", Pattern: "denme|dame|deme|dadme|hazme|hagame|haganme|hacedme|echame|echeme|echenme|echadme|pegame|pegueme|peguenme|tirame|tireme ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|ring|call|grito"},
-	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas|pega|pegan ~1 un|una llamada|llamadita|telefonazo|timbrazo|fonazo|toque|buzz|call|ring"},
+	{Name: "es call me", Pattern: "denme|dame|deme|dadme|hazme|hagame|haganme|hacedme|echame|echeme|echenme|echadme|pegame|pegueme|peguenme|tirame|tireme ~1 un|una llamada|llamadita|telefonazo|timbrazo|tubazo|timbre|fonazo|toque|buzz|ring|call|grito"},
+	{Name: "es call me", Pattern: "me|nos hace|hacen|haces|da|dan|das|echa|echan|echas|pega|pegan ~1 un|una llamada|llamadita|telefonazo|timbrazo|tubazo|timbre|fonazo|toque|buzz|call|ring"},
 	// "llamen a este número después de las 4", "dime tu número y te marco"
 	{Name: "es call me", Pattern: "llamen|llame|llamame|llamenme|marquen|marque|marcame|marquenme a|al ~1 este|mi|ese numero|cel|celular|telefono"},
 	{Name: "es your number", Pattern: "dime|digame|diganme|decime ~1 tu|su|el @numero"},
@@ -330,7 +330,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿hay forma de hacer esto por teléfono?", "quiero a alguien de la
 	// empresa", "mejor por voz", "me explico mejor hablando", "que vengan
 	// y lo hablemos", "quiero pasar pa que nos expliquen"
-	{Name: "es voice", Pattern: "oir|escuchar una voz / voz humana / de viva voz / mejor|prefiero|prefiere por voz / me explico mejor hablando|platicando / explain it? better talking|out|aloud / explain it? better by phone / explain it? better in person"},
+	{Name: "es voice", Pattern: "oir|escuchar una voz / voz humana / de viva voz / mejor|prefiero|prefiere por|de voz / me explico mejor hablando|platicando / explain it? better talking|out|aloud / explain it? better by phone / explain it? better in person"},
 	{Name: "es your number", Pattern: "dame|deme|denme|pasame|paseme|mandame|mandeme un numero|telefono|cel ~4 marco|llamo|hablo|dial|call / tienen|tiene|hay ~1 un numero|telefono fijo|directo"},
 	{Name: "es that person", Pattern: "alguien ~2 me oiga|escuche|oigan|escuchen / quiero|necesito|ocupo a? alguien de la empresa|compania|oficina / me lo|la consigue|consiguen|consigues / vengan|venga ~4 hablemos|platiquemos / pasar|ir ~4 pa|para que nos|me expliquen|atiendan"},
 	{Name: "es by phone", Pattern: "hacer|hablar|ver|arreglar esto|lo por telefono|llamada / forma|manera de ~2 por telefono|llamada"},
@@ -886,7 +886,7 @@ var (
 		// "un asesor por favor", "pásame a tu jefe", "una persona real porfa"
 		"un", "una", "asesor", "asesora", "representante", "agente", "persona", "humano", "humana", "operador", "operadora",
 		"gerente", "encargado", "encargada", "jefe", "jefa", "por", "favor", "porfa", "quiero", "necesito", "con", "hablar",
-		"de", "verdad", "pasame", "paseme", "comunicame", "comuniqueme", "alguien", "ya", "tu", "su", "a")
+		"de", "verdad", "pasame", "paseme", "comunicame", "comuniqueme", "alguien", "ya", "tu", "su", "a", "ahora", "asap")
 )
 
 // explicitAsk applies the ask rules with their clause checks.
@@ -996,7 +996,7 @@ func namingCall(toks []string, m textmatch.Match) bool {
 			n := toks[k+2]
 			// "call me Sam btw", "call me Ana por favor"
 			end := k+3 >= len(toks) || toks[k+3] == textmatch.Break || nameFiller.Has(toks[k+3])
-			return n != textmatch.Break && end && !callTail.Has(n) && !askCallmeClass.Has(n) && !isNumberTok(n)
+			return n != textmatch.Break && end && !callTail.Has(n) && !askCallmeClass.Has(n) && !notNames.Has(n) && !spanishNameTail.Has(n) && !isNumberTok(n)
 		}
 	}
 	return false
@@ -1056,7 +1056,10 @@ func pastNarrative(toks []string, ids []int32, i int) bool {
 		if (toks[k] == "asked" && k+1 < ce && toks[k+1] == "for" || toks[k] == "requested") && k > cs && (toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "already") {
 			return false
 		}
-		if pastTalk.HasToken(toks, ids, k) {
+		// ("someone call me about this already": an impatient
+		// "already" ends the request; "we talked already" has its own
+		// past verb)
+		if pastTalk.HasToken(toks, ids, k) && !(toks[k] == "already" && k == ce-1) {
 			past = true
 		}
 	}
@@ -1163,9 +1166,10 @@ var (
 	litAsk6 = textmatch.NewSet("gave", "is", "are", "this", "was", "sent")
 )
 
-// bareClause reports a clause, not the first, made only of a strong
-// person noun and request words ("HUMAN.", "agent please") after an
-// earlier clause: the message's own demand, shouted apart.
+// bareClause reports a clause made only of a strong person noun and
+// request words ("HUMAN.", "agent please") after an earlier clause, or
+// first when it urges ("manager please. asked three times ..."): the
+// message's own demand, shouted apart.
 func bareClause(t textmatch.Text) bool {
 	toks := t.Toks
 	if !t.HasAny(strongPerson) {
@@ -1174,18 +1178,23 @@ func bareClause(t textmatch.Text) bool {
 	first := true
 	for s := 0; s < len(toks); {
 		e := textmatch.ClauseEnd(toks, s)
-		if !first && e-s >= 1 && e-s <= 3 {
-			strong, other := false, false
+		if e-s >= 1 && e-s <= 3 {
+			strong, other, urged := false, false, false
 			for _, id := range t.IDs[s:e] {
 				switch {
 				case strongPerson.HasID(id):
 					strong = true
+				case bareUrge.HasID(id):
+					urged = true
 				case bareFiller.HasID(id):
 				default:
 					other = true
 				}
 			}
-			if strong && !other && !identityQuestion(toks, t.IDs, s) {
+			// (a first clause must urge: "Manager. I run a team of 12"
+			// answers a question, "manager please. asked three times
+			// ..." demands)
+			if strong && !other && (!first || urged) && !identityQuestion(toks, t.IDs, s) {
 				return true
 			}
 		}
@@ -1199,5 +1208,6 @@ func bareClause(t textmatch.Text) bool {
 
 var (
 	strongPerson = askStrongClass.Gated()
-	bareFiller   = textmatch.NewSet("please", "pls", "now", "a", "real", "live")
+	bareFiller   = textmatch.NewSet("a", "real", "live")
+	bareUrge     = textmatch.NewSet("please", "pls", "now", "asap", "ahora", "ya", "porfa")
 )

@@ -304,6 +304,12 @@ func ifNotBefore(toks []string, i int) bool {
 // manager"
 var senderPossessive = textmatch.NewSet("your", "ur", "yall", "you")
 
+// whenFrom are the times a call owed is from: "the callback from
+// Tuesday", "from yesterday", "from last week", "from this morning".
+var whenFrom = textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+	"wed", "thu", "thurs", "fri", "sat", "sun", "yesterday", "last", "this", "earlier", "before", "today", "lunes", "martes", "miercoles",
+	"jueves", "viernes", "sabado", "domingo", "ayer")
+
 // sendersStaff after "the" are the sender's people: "the call back from
 // the agent you promised"
 var sendersStaff = textmatch.NewSet("agent", "adjuster", "underwriter", "rep", "representative", "manager", "office", "team", "specialist")
@@ -359,7 +365,8 @@ var askRules = map[string]askRule{
 				k++ // "the call back from my lender"
 			}
 			// ("from the agent you promised": the sender's)
-			return k+1 < len(toks) && toks[k] == "from" && !senderPossessive.Has(toks[k+1]) &&
+			// ("still waiting on that callback from Tuesday": a time)
+			return k+1 < len(toks) && toks[k] == "from" && !senderPossessive.Has(toks[k+1]) && !whenFrom.Has(toks[k+1]) &&
 				!(toks[k+1] == "the" && k+2 < len(toks) && sendersStaff.Has(toks[k+2]))
 		}},
 	}},
@@ -1245,7 +1252,40 @@ func leadCallsOther(t textmatch.Text, m textmatch.Match) bool {
 	if !(m.Start > 0 && (toks[m.Start-1] == "ill" || toks[m.Start-1] == "will" || toks[m.Start-1] == "to")) {
 		return false
 	}
+	if toks[m.Start-1] == "to" && (m.Start > 2 && toks[m.Start-3] == "feel" && toks[m.Start-2] == "free" || relayedToLead(t, m)) {
+		// "feel free to dial this number", "could you ask Dave to
+		// give me a shout?": the business is asked to call
+		return false
+	}
 	return m.End < len(toks) && !askObjClass.Has(toks[m.End-1])
+}
+
+// relayedToLead reports a call to the lead asked of the business for one
+// of its people: "could you ask Dave to give me a shout?", "would you
+// kindly ask Mr. Jenkins to return my call?" (the lead, "me" or "my
+// call", in the match; a request and "ask" or "have" before it).
+func relayedToLead(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	lead := false
+	for k := m.Start; k < m.End && k < len(toks); k++ {
+		if toks[k] == "me" || toks[k] == "us" || toks[k] == "my" && k+1 < len(toks) && toks[k+1] == "call" {
+			lead = true
+		}
+	}
+	if m.End < len(toks) && toks[m.End] == "call" && toks[m.End-1] == "my" {
+		lead = true
+	}
+	cs := textmatch.ClauseStart(toks, m.Start)
+	asked, req := false, false
+	for k := cs; k < m.Start; k++ {
+		switch toks[k] {
+		case "ask", "have", "get", "tell":
+			asked = true
+		case "can", "could", "would", "please", "kindly", "pls":
+			req = true
+		}
+	}
+	return lead && asked && req
 }
 
 // peopleCallMeName: "people call me siobhan wrong all the time": what
@@ -2294,7 +2334,21 @@ var (
 
 // inAMeeting: the lead's own meeting under way, before the match: "in a
 // meeting with the site manager til 3, text me after".
-var inAMeeting = beforeIn(2, textmatch.NewSet("in", "at", "from", "after", "during"))
+var inAMeeting = allOf(beforeIn(2, textmatch.NewSet("in", "at", "from", "after", "during")), not(visitIn))
+
+// visitIn: "could I stop in and sit down with one of your people?": a
+// visit ("stop in", "come in", "drop in", "pop in"), not a meeting the
+// lead is in.
+func visitIn(t textmatch.Text, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 1 && k >= m.Start-3; k-- {
+		if t.Toks[k] == "in" && visitVerbs.Has(t.Toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var visitVerbs = textmatch.NewSet("stop", "come", "drop", "pop", "swing", "walk", "stopping", "coming", "dropping", "popping")
 
 // enTitles open someone else's name after "call": "call Mrs. Ahmed".
 var enTitles = textmatch.NewSet("mrs", "mr", "ms", "miss", "mister", "dr", "doctor", "sister", "brother", "pastor", "father", "officer", "coach")

@@ -373,7 +373,7 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("llámenme nomás, que escribiendo no avanzamos": "just", no name)
 	return next != "" && next != textmatch.Break && next != "nomas" && !esYouSubjects.Has(next) && (end >= len(toks) || toks[end] == textmatch.Break) &&
-		!spanishNameTail.Has(next) && !callTail.Has(next) && !isNumberTok(next)
+		!spanishNameTail.Has(next) && !callTail.Has(next) && !notNames.Has(next) && !isNumberTok(next)
 }
 
 // esNamingCrowd before "me llaman" say who calls the lead by a name: "en

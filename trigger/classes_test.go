@@ -7229,3 +7229,26 @@ func TestHighValueScopeLearned(t *testing.T) {
 		require.False(t, d.Handoff && strings.Contains(d.Detail, "(model p="), "%q: %s", s, d.Detail)
 	}
 }
+
+// TestAsksSaidAside: asks the rules missed because a word beside them
+// read as something else: an interjection or "mae" after "call me" is no
+// name, an impatient "already" no past call, "manager please." first in
+// a longer message a demand, a visit ("stop in") no meeting the lead is
+// in, a callback "from Tuesday" a time, and a person of the business
+// asked to call the lead no call the lead makes. Their look-alikes stay
+// no asks.
+func TestAsksSaidAside(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "just call me omg", "someone call me about this already 😤", "tlk to a prsn pls", "Rep. Ahora.",
+		"manager please. asked three times how the software handles lumper receipts and got nothing",
+		"can you call me mejor? my english escrito no es muy bueno", "Llamame mae, es más fácil",
+		"Could you ask Dave to give me a shout? He did our estimate last year",
+		"Would you kindly ask Mr. Jenkins to return my call? He came by last week about the house.",
+		"Feel free to dial this number, I'll pick up.", "still waiting on that callback from Tuesday, 305-555-0148",
+		"I'll be in Grand Island Tuesday for parts. Could I stop in and sit down with one of your people?",
+		"Pegame un tubazo cuando estés libre", "Por escrito me enredo. Dame un timbre esta tarde",
+		"¿Me pueden timbrar al rato? Ahorita estoy en el break", "Mejor de voz, ¿no? Así le entiendo más.")
+	requireNoAsks(t, "call me Sam btw", "I'll call my lender tomorrow", "i told my wife to call me back after work",
+		"still waiting on the call from my lender", "in a meeting with the site manager til 3, text me after",
+		"Manager. I run a team of 12 at the warehouse", "Te dejé un mensaje de voz ayer", "we talked already")
+}

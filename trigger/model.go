@@ -563,7 +563,10 @@ func selfNaming(t textmatch.Text) bool {
 // already", "cll me bck"
 var notNames = textmatch.NewSet("bro", "bruh", "dude", "man", "sis", "fam", "girl", "already", "bck", "bak", "pls", "plz", "please",
 	"asap", "lol", "now", "back", "again", "today", "tmrw", "tonight", "real", "quick", "fast", "soon", "maybe", "instead", "pues",
-	"porfa", "ahorita", "luego", "urgente", "mija", "mijo", "mano", "chamo", "parce", "wey", "guey", "compa", "carnal", "hermano")
+	"porfa", "ahorita", "luego", "urgente", "mija", "mijo", "mano", "chamo", "parce", "wey", "guey", "compa", "carnal", "hermano",
+	// interjections and the Costa Rican and Nicaraguan "mae", "maje": "just
+	// call me omg", "llámame mae, es más fácil"
+	"omg", "omfg", "ffs", "fr", "smh", "lmao", "yo", "mae", "maje")
 
 var namingVerbs = textmatch.NewSet("llamame", "llameme", "llamenme", "dime", "digame", "diganme", "decime")
 

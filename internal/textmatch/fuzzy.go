@@ -19,7 +19,7 @@ var fuzzyVocab = []string{"someone", "somebody", "person", "operator", "assistan
 // corrected by distance alone.
 var shortTypos = map[string]string{"cll": "call", "cal": "call", "taok": "talk", "tlak": "talk", "talkk": "talk",
 	"tolk": "talk", "wirh": "with", "wiht": "with", "sepak": "speak", "spek": "speak", "spk": "speak",
-	"chatt": "chat", "humna": "human", "hmuan": "human", "agnet": "agent", "agnt": "agent",
+	"chatt": "chat", "prsn": "person", "persn": "person", "humna": "human", "hmuan": "human", "agnet": "agent", "agnt": "agent",
 	// ("agen" is how writers spell "again": "never contac me agen")
 	"agen": "again",
 	"stpo": "stop", "sotp": "stop", "stip": "stop", "stpp": "stop", "stopp": "stop", "sstop": "stop", "stoo": "stop", "callong": "calling", "callin": "calling", "touchwith": "touch with",
