@@ -1316,7 +1316,13 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	// "STOP STOP STOP. Did that work?": one keyword said over and over
 	// is the keyword
 	repeated := b > 2 && b <= 5 && !slices.ContainsFunc(toks[1:b], func(w string) bool { return w != toks[0] })
-	if b < 1 || b > 2 && !repeated || b+1 >= len(toks) || waitNext.Has(toks[b+1]) || (replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:])) {
+	// "STOP plis, estoy en mi shift": the keyword in capitals and a
+	// please
+	polite := b == 2 && keywordPlease.Has(toks[1])
+	if b < 1 || b > 2 && !repeated || b+1 >= len(toks) || waitNext.Has(toks[b+1]) ||
+		// ("Cancel. I'll come Tuesday instead" may cancel a visit;
+		// "CANCELAR. Gracias, que tenga buen día." only takes leave)
+		(replyKeywords.Has(toks[0]) && !neverSignedUp(toks[b+1:]) && !onlyCourtesy(toks[b+1:])) {
 		return Result{}, false
 	}
 	// said three times it is also "wait!" ("STOP STOP STOP. I gave you
@@ -1328,7 +1334,7 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	}
 	w := strings.Join(toks[:b], " ")
 	key := w
-	if repeated {
+	if repeated || polite {
 		key = toks[0]
 	}
 	r, ok := d.optOut[key]
@@ -1337,7 +1343,11 @@ func (d *RuleDetector) shoutedFirst(raw string, t textmatch.Text) (Result, bool)
 	}
 	s := strings.TrimSpace(raw)
 	up := strings.ToUpper(w)
-	if !strings.HasPrefix(s, up) || len(s) <= len(up) || !strings.ContainsRune(".!\n", rune(s[len(up)])) {
+	ends := ".!\n"
+	if polite {
+		up, ends = strings.ToUpper(key), " "
+	}
+	if !strings.HasPrefix(s, up) || len(s) <= len(up) || !strings.ContainsRune(ends, rune(s[len(up)])) {
 		return Result{}, false
 	}
 	// what follows may take it back as it would a bare "stop": "STOP.
@@ -1445,6 +1455,29 @@ var (
 
 // replyKeywords are carrier keywords that are also ordinary replies.
 var replyKeywords = textmatch.NewSet("cancel", "cancelar", "end", "quit", "fin", "salir")
+
+// keywordPlease: a please after a keyword in capitals ("STOP plis").
+var keywordPlease = textmatch.NewSet("please", "pls", "plis", "plz", "porfa", "xfa", "porfavor")
+
+// onlyCourtesy reports words that only take leave or bless: "gracias, que
+// tenga buen día", "que Dios le bendiga", "thank you, have a good one".
+func onlyCourtesy(toks []string) bool {
+	n := 0
+	for _, w := range toks {
+		if w == textmatch.Break {
+			continue
+		}
+		if !courtesyWords.Has(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+var courtesyWords = textmatch.NewSet("gracias", "muchas", "mil", "que", "tenga", "tengan", "buen", "buena", "dia", "tarde", "noche", "dios", "le",
+	"los", "la", "lo", "bendiga", "bendice", "bendiciones", "saludos", "thanks", "thank", "you", "have", "a", "good", "nice", "day", "one",
+	"god", "bless", "blessed", "take", "care", "bye", "adios", "ok", "okay", "please", "porfavor", "por", "favor")
 
 // keywordClause finds an opt-out keyword written in capitals as a clause
 // of its own in raw once its quotations are taken out: the keyword sent,

@@ -2628,7 +2628,7 @@ func textsWelcomed(toks []string) bool {
 		// ("never gave your company permission to text me": five words)
 		return !negatedBefore(toks, m.Start, 5) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
 			!refusedWithin(toks[m.Start:m.End]) && !(m.End+1 < len(toks) && toks[m.End] == "que" && toks[m.End+1] == "no") &&
-			!(toks[m.End-1] == "si" && !porAcaSi(toks, m))
+			!(toks[m.End-1] == "si" && !porAcaSi(toks, m)) && !textmatch.Before(toks, m.Start, 3, warnBefore)
 	})
 	return ok
 }
@@ -3249,6 +3249,10 @@ func welcomesTexts(t textmatch.Text) bool {
 			if m.Name == "you can text me" && textmatch.After(t.Toks, m.End, 3, conditionWords) {
 				return false
 			}
+			// ("look it up before you text me again": a warning)
+			if textmatch.Before(t.Toks, m.Start, 3, warnBefore) {
+				return false
+			}
 			// ("don't use this number from now on", "no longer use this
 			// number", "i don't want u to use my number" refuse the number)
 			if m.Name == "new number" && textmatch.Before(t.Toks, m.Start, 4, refusalLeadIns) {
@@ -3266,6 +3270,10 @@ func welcomesTexts(t textmatch.Text) bool {
 	}
 	return t.HasAny(otherChannel) && textsWelcomed(t.Toks)
 }
+
+// warnBefore before "you text me again" make it a warning: "look it up
+// before you text me again".
+var warnBefore = textmatch.NewSet("before", "antes")
 
 // conditionWords after "you can text me again" make it conditional.
 var conditionWords = textmatch.NewSet("if", "when", "once", "after", "unless", "si", "cuando")
@@ -4854,7 +4862,9 @@ func pauseOnly(t textmatch.Text) bool {
 			if i+1 < len(toks) && len(toks[i+1]) == 4 && textmatch.AllDigits(toks[i+1]) {
 				continue
 			}
-			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break && clauseNamesContact(t, i)
+			// ("I'm on a rigging call til 3", "we're in Moab till Tuesday":
+			// where the lead is until then, not the messages)
+			bounded = bounded || i+1 < len(toks) && toks[i+1] != textmatch.Break && clauseNamesContact(t, i) && !leadStateUntil(toks, i)
 		case w == "for" || w == "por":
 			// "for like an hour", "for the next few days", "por unas horas";
 			// not how long the messages have come: "every day for two
@@ -4866,7 +4876,7 @@ func pauseOnly(t textmatch.Text) bool {
 				continue
 			}
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
-				if durationUnits.HasID(ids[k]) {
+				if durationUnits.HasID(ids[k]) && !rateOf(toks, w, i, k) {
 					// "leave me alone for a couple hours", not "nothing to
 					// revisit for a while. please take me out of the sequence"
 					// ("leave me be for about an hour" asks the same of the
@@ -4906,13 +4916,72 @@ func pauseOnly(t textmatch.Text) bool {
 	if resume && (today || untilThen) && !bounded {
 		resume = false
 		for i, id := range ids {
-			if resumeWords.HasID(id) && (toks[i] == "hablamos" || toks[i] == "seguimos" || clauseNamesContact(t, i) || resumeVerbNear(t, i)) {
+			// (not a day told in the past, "I asked the lady on the phone
+			// Monday to take me off", nor the lead's own errand, "im
+			// sending screenshots to the attorney generals office
+			// tomorrow")
+			if resumeWords.HasID(id) && (toks[i] == "hablamos" || toks[i] == "seguimos" ||
+				(clauseNamesContact(t, i) || resumeVerbNear(t, i)) && !pastClause(toks, i) && !leadActsAlone(toks, i)) {
 				resume = true
 				break
 			}
 		}
 	}
 	return bounded || today && resume || untilThen && (today || resume)
+}
+
+// rateOf reports a duration unit at toks[k] that is a rate, after "for"
+// or "por" at toks[i]: "tres mensajes por día", "I drive for Uber twelve
+// hours a day" (not "leave me alone for a couple hours").
+func rateOf(toks []string, w string, i, k int) bool {
+	if w == "por" && k == i+1 {
+		return true
+	}
+	return k+2 < len(toks) && (toks[k+1] == "a" || toks[k+1] == "per" || toks[k+1] == "al" || toks[k+1] == "por") && durationUnits.Has(toks[k+2])
+}
+
+// leadStateUntil reports an "until" at toks[i] that bounds where or how
+// the lead is, with the lead the subject of its clause and no one
+// contacted before it: "I'm on a rigging call til 3", "I am staying in
+// this house until the Lord calls me home", "we're in Moab till Tuesday"
+// (not "don't text me until Monday", "I'd rather you not text until
+// after the holidays").
+func leadStateUntil(toks []string, i int) bool {
+	lead := false
+	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
+		switch toks[k] {
+		case "me", "us", "you", "u", "yall", "nos", "nadie":
+			return false
+		case "im", "i", "we", "were", "ill", "well", "estoy", "estamos", "ando", "andamos":
+			lead = true
+		}
+	}
+	return lead
+}
+
+// pastClause reports a verb of the past in the clause of toks[i]: "I
+// asked the lady on the phone Monday to take me off".
+func pastClause(toks []string, i int) bool {
+	return slices.ContainsFunc(toks[textmatch.ClauseStart(toks, i):textmatch.ClauseEnd(toks, i)], pastVerbs.Has)
+}
+
+var pastVerbs = textmatch.NewSet("asked", "told", "said", "replied", "texted", "sent", "called", "did", "was", "got", "had", "emailed", "wrote",
+	"pedi", "dije", "mande", "conteste", "llame")
+
+// leadActsAlone reports a clause of toks[i] whose subject is the lead and
+// that names no one of the sender's: "im sending screenshots to the
+// attorney generals office tomorrow" (not "I'll text you Monday").
+func leadActsAlone(toks []string, i int) bool {
+	lead := false
+	for _, w := range toks[textmatch.ClauseStart(toks, i):textmatch.ClauseEnd(toks, i)] {
+		switch w {
+		case "you", "u", "yall", "your", "ur", "te", "les", "le", "ustedes", "usted":
+			return false
+		case "im", "ill", "i", "we", "were", "well":
+			lead = true
+		}
+	}
+	return lead
 }
 
 // givenEarlier: a number the lead gave earlier, corrected ("wrong number

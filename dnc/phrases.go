@@ -530,6 +530,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// threats ("los voy a reportar", "pondre una queja"), and reports of an
 	// earlier request ("ya pedi que me dieran de baja")
 	{Name: "es remove me", Pattern: "@esremove"},
+	// "bájame de la lista please" ("bájame el precio" lowers a price)
+	{Name: "es remove me", Pattern: "bajame|bajeme|bajenme|bajarme|bajanos|bajenos de la|su|tu|sus|esa|esta lista|listas|base"},
 	{Name: "es remove me", Pattern: "@esremovev ~3 @eslist"},
 	{Name: "es remove me", Pattern: "que me|nos @esremovev|quitaran|borraran|eliminaran|sacaran|dieran|den"},
 	{Name: "es dont contact again", Pattern: "no me|nos|lo? @esagain a ~1 escrib*|contact*|mand*|llam*|molest*|envi*|text*|usar|usarlo|hablar|buscar"},
@@ -2053,9 +2055,42 @@ func undoFilter(t textmatch.Text) func(textmatch.Match) bool {
 			!(undoWishes.Has(t.Toks[m.Start]) && slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has)) &&
 			// "you have mistake, I never owned that house": the sender's
 			// mistake, no request of the lead's undone
-			!(m.End-m.Start == 1 && sendersMistake(t.Toks, m.Start))
+			!(m.End-m.Start == 1 && sendersMistake(t.Toks, m.Start)) &&
+			// "I already replied to get off this thing back in June": a
+			// time, nothing wanted back
+			!(t.Toks[m.End-1] == "back" && backInTime(t.Toks, m.End)) &&
+			// "I was gonna ignore this but ...": the lead's own ignoring,
+			// not "please ignore that"
+			!(ignoreWords.Has(t.Toks[m.Start]) && m.Start > 0 && ignoreAux.Has(t.Toks[m.Start-1]))
 	}
 }
+
+var (
+	ignoreWords = textmatch.NewSet("ignore", "disregard")
+	// ignoreAux before "ignore" make the lead its subject: "I was gonna
+	// ignore this", "I tried to ignore it", "I'll just ignore these"
+	ignoreAux = textmatch.NewSet("gonna", "to", "was", "would", "could", "will", "ill", "might", "usually", "always", "normally", "i", "we")
+)
+
+// backInTime reports a time at toks[i], after "back": "back in June",
+// "back in 2023", "back then", "back when I asked" (not "back in the
+// system", "back on the list").
+func backInTime(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i] {
+	case "then", "when", "around", "during":
+		return true
+	case "in", "en":
+		return i+1 < len(toks) && (monthNames.Has(toks[i+1]) || len(toks[i+1]) == 4 && textmatch.AllDigits(toks[i+1]))
+	}
+	return false
+}
+
+var monthNames = textmatch.NewSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer",
+	"fall", "winter", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
 // sendersMistake reports a mistake at toks[i] that the sender made: "you
 // have mistake", "you made a mistake", "you guys got the wrong ... by

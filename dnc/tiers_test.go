@@ -468,3 +468,35 @@ func TestPoliteAndTerseGoodbyes(t *testing.T) {
 	requireKind(t, d, dnc.None, "I don't want these windows, the old ones are fine", "delete my details from the application and resend it, the address is wrong",
 		"can you give it a rest for a week, im swamped", "I lost my phone for a week, sorry for the late reply")
 }
+
+// TestRevocationsBoundsAndRatesHeldBack: a bound that is the lead's own state
+// ("I'm on a rigging call til 3"), a rate ("tres mensajes por día",
+// "twelve hours a day"), a day told in the past or the lead's own errand
+// tomorrow no longer make a revocation a pause; "back in June" and "I was
+// gonna ignore this" undo nothing; "before you text me again" warns; a
+// keyword in capitals takes a please or a blessing after it. Pauses,
+// undoings and a price lowered stay what they were.
+func TestRevocationsBoundsAndRatesHeldBack(t *testing.T) {
+	t.Parallel()
+	det := dnc.New(nil)
+	for _, s := range []string{
+		"Im a stagehand, I'm on a rigging call til 3, I dont have time for this. Opt me out",
+		"Please lose my number. I don't want to sell, I am staying in this house until the Lord calls me home.",
+		"Qué lindo recibir tres mensajes por día de gente que no conozco. Dejame en paz de una vez, ¿sí?",
+		"Look, I drive for Uber twelve hours a day and every time my phone buzzes I think it's a ride. Just take this number out of your system please.",
+		"I asked the lady on the phone Monday to take me off. guess it didnt work. do it now please",
+		"fourth one this week. im sending screenshots to the attorney generals office tomorrow morning",
+		"Pretty sure I already replied to get off this thing back in June. Why am I still hearing from you",
+		"So I was gonna ignore this but these are eating up my texts. I'd like to be left alone please.",
+		"I'm on the do not call registry. Look it up before you text me again.",
+		"CANCELAR. Gracias, que tenga buen día.", "STOP plis, estoy en mi shift",
+		"bájame de la lista please, ya refinancié con otro banco",
+	} {
+		require.True(t, det.Detect(dnc.Input{Text: s}).Kind != dnc.None, "%q", s)
+	}
+	requireKind(t, det, dnc.None, "leave me alone for like an hour, then text me the numbers", "no me escribas hasta el lunes",
+		"don't text me until Monday", "I'd rather you not text until after the holidays", "no me textees hoy, mañana hablamos",
+		"please add me back on the list", "I unsubscribed by mistake, please put me back in the system", "Cancel. I'll come Tuesday instead",
+		"bájame el precio un poco y hablamos", "STOP by the office plis", "don't text me today, I'm at the hospital until 6. text me tomorrow",
+		"esta semana no me escriba, estoy de viaje. El lunes seguimos")
+}
