@@ -860,6 +860,17 @@ var phraseRules = map[string]phraseRule{
 			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], optInWords.Has)
 		}},
 	}},
+	// the keyword named by a word for it, sent, and the texts still here
+	// after it: "i texted the word you guys want ... still getting
+	// stuff" (not "I texted the word JOIN", "I did the reply thing you
+	// asked, what's next?")
+	"keyword named sent": {final: true, require: func(toks []string, m textmatch.Match) bool {
+		return notUndone(toks, m) && slices.ContainsFunc(toks[m.End:], goneOnWords.Has)
+	}, unless: []exclusion{
+		{"a keyword that signs up or confirms", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], optInWords.Has)
+		}},
+	}},
 	// "I'd ask that the texts end here", not "I'd ask that you not call
 	// before 9am, texts anytime"
 	"ask that": {unless: []exclusion{
@@ -3270,6 +3281,10 @@ func welcomesTexts(t textmatch.Text) bool {
 	}
 	return t.HasAny(otherChannel) && textsWelcomed(t.Toks)
 }
+
+// goneOnWords say the texts went on after a keyword was sent: "still
+// getting stuff", "and yet here we are", "y siguen mandando".
+var goneOnWords = textmatch.NewSet("still", "yet", "again", "siguen", "sigue", "todavia", "aun")
 
 // warnBefore before "you text me again" make it a warning: "look it up
 // before you text me again".

@@ -60,7 +60,7 @@ var dncClasses = map[string]textmatch.Set{
 	// threats that make "if you ring this phone again" a revocation
 	"threat": textmatch.NewSet("report", "reporting", "reported", "block", "blocking", "sue", "suing", "fcc", "ftc",
 		"attorney", "lawyer", "police", "complaint", "authorities", "harassment", "abogado", "abogada", "demanda", "reportar", "denunciar",
-		"ag", "bbb", "profeco", "sheriff", "querella", "daco", "cfpb", "regulator", "regulators",
+		"ag", "ags", "denuncia", "bbb", "profeco", "sheriff", "querella", "daco", "cfpb", "regulator", "regulators",
 		"reportarlos", "reportarles", "reportarte", "denunciarlos", "bloquearlos", "fiscalia", "procurador", "procuraduria"),
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "mensajitos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
@@ -474,6 +474,21 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// they still come"
 	{Name: "keyword sent", Pattern: "replied|sent|typed|texted|answered|responded the|your ~2 word|keyword ~12 still getting|receiving|coming / replied|sent|typed|texted|answered|responded with? the|your keyword ~6 already|twice|still|again|ago|didnt|process|processed"},
 	{Name: "asked before", Pattern: "how many times ~7 @stopkw"},
+	// the keyword named by a word for it, and the texts still coming:
+	// "i texted the word you guys want ... still getting stuff",
+	// "contesté con la palabrita esa y siguen mandando", "already did the
+	// reply thing and you're still here", "how many times do I have to
+	// reply with the word y'all told me to reply with?"
+	{Name: "keyword named sent", Pattern: "replied|sent|typed|texted|answered|responded|conteste|contestamos|mande|escribi|puse ~3 the|that|your|la|esa magic? word|keyword|palabrita|palabra"},
+	{Name: "keyword named sent", Pattern: "did|done|hice ~6 reply|replying|word thing"},
+	{Name: "how many times keyword", Pattern: "how many times ~9 reply|text|type|send ~3 the|that|your word|keyword"},
+	// "I replied cancel a month ago", "texted END twice": a reply word
+	// that may also cancel a visit, sent as a reply
+	{Name: "asked before", Pattern: "replied|texted|typed|sent|answered|responded cancel|end|quit|cancelar"},
+	// "did you not get my STOP yesterday?", "y'all ignored my STOP"
+	// (not "ignore my STOP earlier, my kid grabbed my phone", nor "the
+	// last company ignored my STOP texts")
+	{Name: "asked before, asking", Pattern: "you|yall|guys ~2 get|got|receive|received|see|saw|read|ignored|ignoring my stop|unsubscribe|stopall|baja|alto"},
 	// the same requests in Spanish, Portuguese, French, German and Italian
 	// (accents folded): "dejen de llamarme", "no más textos",
 	// "cessez de m'appeler", "keine Anrufe mehr", "smettila di chiamarmi"
@@ -596,7 +611,19 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ya no me|nos llegue|lleguen|llegaran|llegara ~2 nada|mensajes|mas|textos|estos|estas / fuera de mi cel|celular|numero|telefono / suelten|suelte|suelta|larguen mi|este numero|cel|celular / no joroben|jodan|fastidien|molesten ~1 mas"},
 	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|messages|textos|texts|mas"},
 	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat / uno|una|un|otro|otra ~1 mas ~1 y ~6 fiscal general"},
-	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|le|les|se|y|voy|los|lo|me ~6 @threat"},
+	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|text|le|les|se|y|voy|los|lo|me ~6 @threat"},
+	// "voy a llamar al attorney general si esto sigue", "continue and I
+	// will file a complaint with the Better Business Bureau", "keep
+	// texting me and you can explain yourself to him"
+	{Name: "threat", Pattern: "@threat ~8 si esto|eso sigue|continua|siguen"},
+	{Name: "threat", Pattern: "continue|continua and|y ~6 @threat"},
+	{Name: "threat", Pattern: "keep texting|messaging|calling me|us and ~6 explain yourself|yourselves"},
+	// "hasta aquí nomás con los textos", "pierdan mi número", "just block
+	// me on your end", "le ruego no utilizarlo para ofertas"
+	{Name: "es dont contact again", Pattern: "hasta aqui ~1 con los|las|sus @fcontactn"},
+	{Name: "es remove me", Pattern: "perde|pierdan|pierda|pierde mi|este|ese numero"},
+	{Name: "block me", Pattern: "block|blacklist me|us|this number on your end|side"},
+	{Name: "es dont contact again", Pattern: "ruego|pido|agradezco|agradeceria ~2 no utilizarlo|usarlo|utilizar|usar|contactarme|escribirme"},
 	// dev320 (stop 54): "si llega otro text de ustedes, she's calling el
 	// abogado"
 	{Name: "threat", Pattern: "si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|message|textos|mensajes ~8 @threat / si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|message|textos|mensajes ~3 | ~6 @threat"},
@@ -610,7 +637,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Next one goes to the Georgia AG", "el próximo va directo a
 	// Profeco": an authority or a report, not "next one goes to my
 	// lawyer to look over"
-	{Name: "threat", Pattern: "next one goes|gets|is ~5 ag|fcc|ftc|bbb|reported|complaint|police|authorities / next one goes|gets|is ~5 attorney general / next one goes|gets|is ~3 report|complaint to|with / proximo|siguiente uno? va|se ~5 profeco|fcc|ftc|bbb|policia|reportado|denunciado"},
+	{Name: "threat", Pattern: "next one goes|gets|is ~5 ag|ags|fcc|ftc|bbb|reported|complaint|police|authorities / next one goes|gets|is ~5 attorney general / next one goes|gets|is ~3 report|complaint to|with / proximo|siguiente uno? va|se ~5 profeco|fcc|ftc|bbb|policia|reportado|denunciado"},
 	{Name: "any more messages", Pattern: "any|anymore @more? @contactn / any more of these|those|them|your|this"},
 	{Name: "no consent", Pattern: "never|didnt gave|give|signed ~3 permission|consent / did not gave|give|signed ~3 permission|consent / no permission|consent"},
 	// more requests in other words, from a writer's set (w8): "i'd like to
@@ -1727,7 +1754,7 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	// ("I said stop la semana pasada": a Spanish time after it)
-	if dncStopkwClass.Has(last) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) &&
+	if (dncStopkwClass.Has(last) || replyKeywords.Has(last)) && m.End < len(toks) && toks[m.End] != textmatch.Break && !reportedTail.Has(toks[m.End]) && !reportedWhen(toks, m.End) &&
 		!dncContactnClass.Has(toks[m.End]) && !(m.End+1 < len(toks) && (toks[m.End] == "la" || toks[m.End] == "el") && esTimeNouns.Has(toks[m.End+1])) {
 		return false
 	}
@@ -1736,6 +1763,35 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 	}
 	return true
 }
+
+// reportedWhen reports when or to whom a keyword was sent, at toks[i]
+// after it: "I replied STOP on Monday", "a month ago", "in March", "to
+// you people", "this morning", "Friday" (not "told him to stop at the
+// store").
+func reportedWhen(toks []string, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1]
+	}
+	switch w := toks[i]; {
+	case weekdays.Has(w):
+		return true
+	case w == "on":
+		return weekdays.Has(next)
+	case w == "a":
+		return next == "month" || next == "week" || next == "while" || next == "few" || next == "couple"
+	case w == "in":
+		return monthNames.Has(next)
+	case w == "to":
+		return next == "you" || next == "your" || next == "yall" || next == "u" || next == "this" || next == "that"
+	case w == "this":
+		return next == "morning" || next == "week" || next == "afternoon" || next == "month"
+	}
+	return false
+}
+
+var weekdays = textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+	"thu", "thurs", "fri", "sat", "sun")
 
 // formerKeptTexting reports a STOP the lead sent to another or a former
 // company, told as that company's fault before the match: "The last

@@ -500,3 +500,35 @@ func TestRevocationsBoundsAndRatesHeldBack(t *testing.T) {
 		"bájame el precio un poco y hablamos", "STOP by the office plis", "don't text me today, I'm at the hospital until 6. text me tomorrow",
 		"esta semana no me escriba, estoy de viaje. El lunes seguimos")
 }
+
+// TestKeywordSentAndThreatsSaidPlainly: a keyword reported sent ("I
+// replied STOP on Monday", "I replied cancel a month ago"), named by a
+// word for it with the texts still coming ("i texted the word you guys
+// want ... still getting stuff", "contesté con la palabrita esa y siguen
+// mandando"), a STOP the sender did not get, threats said as a condition
+// ("continue and I will file a complaint", "voy a llamar al attorney
+// general si esto sigue") and plain Spanish goodbyes revoke; a STOP taken
+// back, another company's STOP, the reply thing asked about and a cancel
+// sent for a visit do not.
+func TestKeywordSentAndThreatsSaidPlainly(t *testing.T) {
+	t.Parallel()
+	det := dnc.New(nil)
+	for _, s := range []string{
+		"I replied STOP on Monday. That should have been the end of it.", "I replied cancel a month ago. Check your logs.",
+		"Did you not get my STOP yesterday? Because here you are again.",
+		"ok so last month i texted the word you guys want, the one thats supposed to end this. still getting stuff. fix it",
+		"Ya yo les contesté con la palabrita esa que dicen y siguen mandando", "I already did the reply thing hace dos semanas and you're still here.",
+		"How many times do I have to reply with the word y'all told me to reply with? I did it twice already.",
+		"Continue and I will file a complaint with the Better Business Bureau.", "Voy a llamar al attorney general si esto sigue.",
+		"si me mandan otro mensaje hago la denuncia, eh. ya fue", "Next one goes to the Oregon AG's consumer protection people.",
+		"Keep texting me and you can explain yourself to him.", "Hasta aquí nomás con los textos, gracias.", "Perdé mi número mae",
+		"Le ruego no utilizarlo para ofertas de seguros.", "ya no qiero mensages",
+	} {
+		require.Equal(t, dnc.OptOut, det.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	requireKind(t, det, dnc.None, "Ignore my STOP earlier, my kid grabbed my phone. Still want the quote.",
+		"The last company I dealt with ignored my STOP texts for a month. Glad you guys actually answer questions.",
+		"I did the reply thing you asked, what's next?", "I replied cancel to the appointment reminder, can we do Friday instead?",
+		"I texted the word JOIN and got the confirmation, thanks", "Continue with the quote and send it to my email",
+		"hasta aquí todo bien con la casa, gracias")
+}

@@ -152,7 +152,7 @@ var shorthand = map[string]string{
 	"nuh": "dont", "unno": "you", "cyaan": "cant",
 	"rmv": "remove", "frm": "from",
 	// Spanish SMS shorthand: "ya no kiero q me escriban grax", "xfa", "xq"
-	"q": "que", "kiero": "quiero", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
+	"q": "que", "kiero": "quiero", "qiero": "quiero", "mensages": "mensajes", "mensage": "mensaje", "kieren": "quieren", "xq": "porque", "pq": "porque", "xfa": "por favor", "porfis": "porfa",
 	"tmb": "tambien", "tb": "tambien", "grax": "gracias", "grasias": "gracias", "msj": "mensaje", "msjs": "mensajes",
 	// spelled as they sound, by writers who struggle with spelling
 	// (dev316, stop 53): "pls loose my numbr", "leev me alone pleese",
