@@ -402,7 +402,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// de seguro social, no lo usen para otra cosa").
 	signUp := signUpMistake(t)
 	if undone(t) && !signUp || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
-		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) {
+		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || leftOtherFeedOnly(t) {
 		return Result{}
 	}
 	// A few vetoes read the message's tone or its past, or a word that

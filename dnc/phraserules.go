@@ -471,6 +471,8 @@ var phraseRules = map[string]phraseRule{
 		{"a document sent by email to someone: 'send the appraisal by email only to my wife', 'mándenme el contrato por correo solamente a mi esposa' (not 'send all updates by email only')", docSentTo},
 	}},
 	"unsubscribe": {unless: []exclusion{
+		{"another channel or sender left, this one kept: 'unsubscribe del newsletter pero los texts sí mándenlos', 'I'm unsubscribing from the AARP emails not from you'", leftOtherKeptSender},
+		{"nearly done, then not: 'I was about to unsubscribe, honestly, but that rate is better'", aboutToBut},
 		{"many lists or someone's own left: 'I need to unsubscribe from like 40 newsletters', 'from their alerts'", leftOthersLists},
 		{"how to leave another sender's emails: 'How to unsubscribe from Zillow emails? I get 10 per day'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "from" && otherPortals.Has(toks[m.End+1]) && textmatch.Before(toks, m.Start, 3, howAsked)
@@ -615,6 +617,17 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"listings of a kind the lead does not want: 'dejen de mandarme casas de dos recámaras, necesito tres', 'deja de mandarme casas de 400k'", func(toks []string, m textmatch.Match) bool {
+			if m.End >= len(toks) || !listingNouns.Has(toks[m.End]) {
+				return false
+			}
+			for k := m.End + 1; k < len(toks) && k <= m.End+4 && toks[k] != textmatch.Break; k++ {
+				if listingSpecs.Has(toks[k]) || toks[k][0] >= '0' && toks[k][0] <= '9' || toks[k][0] == '$' {
+					return true
+				}
+			}
+			return false
+		}},
 		{"the lead's own customers or staff, not the sender: 'que los clientes dejen de llamar a preguntar dónde viene su pedido' (dev365, stop 56)", func(toks []string, m textmatch.Match) bool {
 			// (not "ustedes y sus choferes dejen de llamar aquí")
 			// (not "ya no tengo inquilinos, dejen de llamar": the noun must
@@ -911,6 +924,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
+		{"another channel or sender left, this one kept: 'I unsubscribed from the yelp emails lol, not you'", leftOtherKeptSender},
 		{"many lists or someone's own left: 'I unsubscribed from like 10 email lists today', 'from all their alerts', 'from spotify not you lol'", leftOthersLists},
 		{"left something else, the sender kept: 'I unsubscribed from the Redfin alerts, but you guys are fine, keep me posted'", senderKeptAfter},
 		{"glad it did not happen: 'thought I unsubscribed from you guys but glad I didn't'", afterIn(8, textmatch.NewSet("glad", "good", "luckily", "thankfully"))},
@@ -976,6 +990,7 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'ella no quiere mensajes de voz, mándele texto'", voiceNotText},
 	}},
 	"es remove me": {unless: []exclusion{
+		{"another channel left, this one kept: 'desuscríbanme del boletín pero sigan mandando los whats de la cita'", leftOtherKeptSender},
 		{"English 'quite': 'that's quite a number'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "quite" && m.Start+2 < len(toks) && (toks[m.Start+1] == "a" || toks[m.Start+1] == "an" || toks[m.Start+1] == "the") && englishAfterQuite.Has(toks[m.Start+2])
 		}},
@@ -1227,6 +1242,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
+		{"messages that stopped arriving, or contact someone has: 'no more messages came through yesterday', 'has no more contact with us'", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && (toks[m.End] == "came" || toks[m.End] == "come" || toks[m.End] == "arrived" || toks[m.End] == "went" || toks[m.End] == "got") ||
+				m.Start > 0 && (toks[m.Start-1] == "has" || toks[m.Start-1] == "have" || toks[m.Start-1] == "had")
+		}},
 		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
 		{"what the lead almost said: 'I was going to say please no more messages ... but then I read it'", beforeIn(6, textmatch.NewSet("going", "gonna", "almost", "about"))},
 	}},
@@ -1290,6 +1309,29 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
+		{"someone else is texted, or texting somewhere: 'wife says quit texting her about the roof', 'I should stop texting strangers', 'mi jefe me dijo que quit texting at work'", func(toks []string, m textmatch.Match) bool {
+			if m.End >= len(toks) {
+				return false
+			}
+			// ("quit calling my husband", "tell you to stop calling him"
+			// stop the sender; "quit texting her ... and text me instead"
+			// redirects it)
+			n := toks[m.End]
+			return n == "strangers" || n == "people" || n == "everyone" || n == "at" && m.End+1 < len(toks) && (toks[m.End+1] == "work" || toks[m.End+1] == "school") ||
+				(n == "her" || n == "him") && textmatch.ContainsSeq(toks[m.End:], "me", "instead")
+		}},
+		{"paper, not texts: 'y'all can stop sending the paper mailers, I'd rather just get texts'", func(toks []string, m textmatch.Match) bool {
+			e := textmatch.ClauseEnd(toks, m.Start)
+			return slices.ContainsFunc(toks[m.End:min(e, m.End+4)], paperThings.Has) && !slices.ContainsFunc(toks[m.Start:e], textsNamed.Has)
+		}},
+		{"a hypothetical asked: 'would you quit texting me if I said no? just curious'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k+2 < len(toks) && k < m.End+4; k++ {
+				if toks[k] == "if" && (toks[k+1] == "i" || toks[k+1] == "we") && (toks[k+2] == "said" || toks[k+2] == "say" || toks[k+2] == "told") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"one item stopped, the rest still wanted: 'stop sending me the same brochure, I have it. But I still want to hear the options'", func(toks []string, m textmatch.Match) bool {
 			return redirectsContent(toks, m) || contentNamed(toks, m) && stillWanted(toks[m.End:])
 		}},
@@ -1328,6 +1370,9 @@ var phraseRules = map[string]phraseRule{
 		{"what the lead is called, not calls: 'stop calling me sir lol, I'm 24', 'deja de decirme señora'", calledByName},
 	}},
 	"blocked": {unless: []exclusion{
+		{"the phone blocked them, not the lead: 'my phone was blocking your texts by accident', 'for some reason'", func(toks []string, m textmatch.Match) bool {
+			return m.Start >= 2 && (toks[m.Start-1] == "was" || toks[m.Start-1] == "had") && (toks[m.Start-2] == "phone" || toks[m.Start-2] == "filter" || toks[m.Start-2] == "carrier" || toks[m.Start-2] == "app")
+		}},
 		{"the sender reassured after it: 'I blocked that number from the other roofing company, yall are fine though', 'I'm on the do not call list for telemarketers but I don't mind y'all'", senderReassuredAfter},
 		{"a machine blocks something: 'our firewall is blocking your invite emails'", beforeIn(4, machineBlockers)},
 		{"kept from something: 'we've been blocked from refinancing by our credit score'", func(toks []string, m textmatch.Match) bool {
@@ -1431,6 +1476,8 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own slip: 'oops texted the wrong number earlier, that pic was for my sister'", leadDidBefore(3, ownSlip)},
 		{"the lead's own slip, explained after: 'sorry wrong number, I meant to send that to my husband'", slipExplainedAfter},
 		{"asked and denied: 'wrong number? no, this is Greg', '¿número equivocado? no, sí soy yo'", deniedWrongNumber},
+		{"the right number given or asked after it: 'the wrong number was the one en el flyer, este es el correcto'", rightNumberAfter},
+		{"a condition or a denial: 'if this is a wrong number let me know', 'is this a wrong number o es la compañía ...?'", wrongNumberIfOrDenied},
 		{"asked as one of two: 'is this a wrong number or did my brother give you my info?'", func(toks []string, m textmatch.Match) bool {
 			cs := textmatch.ClauseStart(toks, m.Start)
 			return m.End < len(toks) && toks[m.End] == "or" && (toks[cs] == "is" || toks[cs] == "was" || toks[cs] == "did")
@@ -1534,6 +1581,8 @@ var phraseRules = map[string]phraseRule{
 		{"a property taken off, not the lead: 'take the Fort Lowell house off the list you sent me'", propertyOff},
 	}},
 	"es wrong number": {unless: []exclusion{
+		{"the right number given or asked after it: 'número equivocado el que le di ayer, el correcto termina en 4471', 'ese es el wrong number de la oficina, el bueno es ...'", rightNumberAfter},
+		{"a condition or a denial: 'si es número equivocado avísenme', 'número equivocado no, nada más el nombre'", wrongNumberIfOrDenied},
 		{"a number changed, the new one given: 'número equivocado el que le di ... el bueno es 915', 'bórrenlo del file y anoten este'", numberReplaced},
 		{"a document sent to the wrong person: 'le enviaron la factura a la persona equivocada en nuestra oficina'", beforeIn(6, esDocs)},
 		{"the number given to the one interested: 'el número que tienen es de mi esposo, él es el interesado, llámenle en la tarde'", func(toks []string, m textmatch.Match) bool {
@@ -1600,7 +1649,7 @@ var phraseRules = map[string]phraseRule{
 		{"a feature: 'an internal do not contact list feature for our reps'", afterIn(2, featureNouns)},
 		{"about the lead's own calling: 'do you honor the do-not-call list when your software dials our leads?'", aboutOwnOutreach},
 		{"on the list, but this sender is allowed: 'estoy en la do not call list pero a ustedes sí les doy permiso'", grantsPermission},
-		{"this sender is fine: 'we're on the do not call list but you're fine'", afterIn(8, textmatch.NewSet("fine", "okay", "exception"))},
+		{"this sender is fine: 'we're on the do not call list but you're fine', 'but you're grand'", afterIn(8, textmatch.NewSet("fine", "ok", "exception", "grand", "cool"))},
 		{"this sender is fine, after a but: 'Yes I'm on the Do Not Call list, but I'm the one who filled out your form, so you're fine'", func(toks []string, m textmatch.Match) bool {
 			for k := m.End; k < len(toks); k++ {
 				if toks[k] == "but" || toks[k] == "pero" {
@@ -3781,6 +3830,114 @@ func complainsOfSilence(toks []string, m textmatch.Match) bool {
 		!textmatch.Before(toks, m.Start-1, 3, preferWords) && !hasWord(toks[m.Start:m.End], "want", "wish", "wanna")
 }
 
+// leftOtherKeptSender reports a match followed by another channel or
+// sender left ("from the Zillow alerts", "del newsletter", "a los emails
+// de Realtor.com") and, later, this sender kept: "not you", "keep
+// sending", "keep texting", "sigan mandando", "los texts sí mándenlos",
+// "this is fine", "yours is useful".
+func leftOtherKeptSender(toks []string, m textmatch.Match) bool {
+	other := false
+	for k := m.End; k < len(toks) && k < m.End+7 && toks[k] != textmatch.Break; k++ {
+		if otherFeeds.Has(toks[k]) || otherPortals.Has(toks[k]) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	for k := m.End; k+1 < len(toks); k++ {
+		a, b := toks[k], toks[k+1]
+		switch {
+		case a == "not" && (b == "you" || b == "from" || b == "yours" || b == "this"),
+			// ("keep sending", not "why do you keep sending")
+			a == "keep" && (b == "sending" || b == "texting" || b == "em" || b == "them" || b == "coming" || b == "the") && (k == 0 || keepLeadIn.Has(toks[k-1])),
+			(a == "sigan" || a == "sigue" || a == "siga") && (b == "mandando" || b == "mandandome" || b == "escribiendo" || b == "texteando" || b == "enviando"),
+			a == "si" && (b == "mandenlos" || b == "mandenmelos" || b == "sigan"),
+			a == "this" && b == "is" && k+2 < len(toks) && toks[k+2] == "fine",
+			a == "yours" && (b == "is" || b == "are"):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// listingNouns are what a sender of listings sends: "casas",
+	// "houses"
+	listingNouns = textmatch.NewSet("casas", "propiedades", "fotos", "opciones", "listings", "houses", "homes", "deptos", "departamentos", "condos", "terrenos")
+	// listingSpecs narrow listings to a kind: "de dos recámaras", "tan
+	// caras"
+	listingSpecs = textmatch.NewSet("dos", "tres", "una", "uno", "recamaras", "cuartos", "habitaciones", "bedrooms", "beds", "bed", "caras", "chicas",
+		"grandes", "pequenas", "two", "three", "one", "studio", "studios")
+)
+
+// leftOtherFeedOnly reports a message whose every opt-out phrase leaves
+// another channel or sender and keeps this one (see
+// leftOtherKeptSender): "Unsubscribe me del email pero keep texting
+// aquí". The model reads the word "unsubscribe", not what it leaves.
+func leftOtherFeedOnly(t textmatch.Text) bool {
+	found, other := false, true
+	optOutPhrases.Each(t, func(m textmatch.Match) bool {
+		found = true
+		if !leftOtherKeptSender(t.Toks, m) {
+			other = false
+			return false
+		}
+		return true
+	})
+	return found && other
+}
+
+// keepLeadIn may come before an imperative "keep": "but keep texting",
+// "please keep sending", ". Keep sending me your listings".
+var keepLeadIn = textmatch.NewSet(textmatch.Break, "but", "pero", "please", "pls", "just", "so", "though", "yes")
+
+// otherFeeds are channels and feeds a lead may leave while keeping the
+// texts: "the marketing emails", "del newsletter", "all these spam".
+var otherFeeds = textmatch.NewSet("email", "emails", "newsletter", "newsletters", "boletin", "alerts", "alertas", "mailing", "mailers",
+	"mail", "correo", "correos", "journal", "magazine", "spam", "promos", "flyers", "catalog")
+
+// aboutToBut reports an unsubscription nearly done and then not: "I was
+// about to unsubscribe, honestly, but that rate is better".
+func aboutToBut(toks []string, m textmatch.Match) bool {
+	if !(m.Start >= 2 && toks[m.Start-2] == "about" && toks[m.Start-1] == "to" || m.Start >= 1 && (toks[m.Start-1] == "almost" || toks[m.Start-1] == "nearly")) {
+		return false
+	}
+	return slices.Contains(toks[m.End:], "but")
+}
+
+// rightNumberAfter reports the right number named after a wrong one:
+// "el correcto termina en 4471", "el bueno del shop es 708-555-0137",
+// "¿cuál es el correcto?", "este es el correcto, text me here" (not "no
+// es el bueno").
+func rightNumberAfter(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks); k++ {
+		if rightOne.Has(toks[k]) && !(k > 0 && (toks[k-1] == "no" || toks[k-1] == "not") || k > 1 && (toks[k-2] == "no" || toks[k-2] == "not" || toks[k-2] == "isnt")) {
+			return true
+		}
+	}
+	return false
+}
+
+var rightOne = textmatch.NewSet("correcto", "correcta", "correct", "bueno", "buena")
+
+// wrongNumberIfOrDenied reports a wrong number supposed or denied: "si es
+// número equivocado avísenme", "if this is a wrong number", "is this a
+// wrong number o es la compañía del stair lift?", "número equivocado no,
+// nada más el nombre".
+func wrongNumberIfOrDenied(toks []string, m textmatch.Match) bool {
+	for k := max(0, m.Start-4); k < m.Start; k++ {
+		if toks[k] == "si" || toks[k] == "if" {
+			return true
+		}
+	}
+	if cs := textmatch.ClauseStart(toks, m.Start); (toks[cs] == "is" || toks[cs] == "es") && slices.Contains(toks[m.End:textmatch.ClauseEnd(toks, m.Start)], "o") {
+		return true
+	}
+	return m.End < len(toks) && toks[m.End] == "no" && (m.End+1 >= len(toks) || toks[m.End+1] == textmatch.Break)
+}
+
 // numberReplaced reports a message that gives a new number for an old
 // one ("wrong number. Use este", "anoten este", "el bueno es 915..."):
 // the keepGoing pattern named "new number", anywhere in the message.
@@ -4340,7 +4497,7 @@ var (
 
 var (
 	// paperThings are mailed papers: "los estados de cuenta en papel"
-	paperThings = textmatch.NewSet("estados", "estado", "papel", "facturas", "recibos", "cartas", "statements", "bills", "paper")
+	paperThings = textmatch.NewSet("estados", "estado", "papel", "facturas", "recibos", "cartas", "statements", "bills", "paper", "letters", "mailers", "flyers", "postcards", "catalogs", "mail")
 	// documents a lead may not want yet: "no me manden el contrato"
 	esDocs = textmatch.NewSet("contrato", "cotizacion", "papeles", "documentos", "factura", "fotos", "pdf", "propuesta", "presupuesto", "estimado", "link", "links")
 	notYet = textmatch.NewSet("todavia", "aun", "yet")

@@ -532,3 +532,28 @@ func TestKeywordSentAndThreatsSaidPlainly(t *testing.T) {
 		"I texted the word JOIN and got the confirmation, thanks", "Continue with the quote and send it to my email",
 		"hasta aquí todo bien con la casa, gracias")
 }
+
+// TestLookAlikesOfRevocations: another feed left with this one kept, a
+// wrong number corrected or supposed, a stop aimed at someone else or at
+// paper, a phone that blocked texts, listings of a kind refused and no
+// more messages that came are no revocations; their revoking neighbours
+// still are.
+func TestLookAlikesOfRevocations(t *testing.T) {
+	t.Parallel()
+	det := dnc.New(nil)
+	requireKind(t, det, dnc.None, "unsubscribe del newsletter pero los texts sí mándenlos",
+		"desuscríbanme del boletín pero sigan mandando los whats de la cita", "Unsubscribe me del email pero keep texting aquí, I check this more",
+		"I unsubscribed from the yelp emails lol, not you. what's the update?",
+		"I was about to unsubscribe, honestly, but that rate is better than what my bank gave me.",
+		"The wrong number was the one en el flyer, este es el correcto, text me here",
+		"Número equivocado el que le di ayer, perdón, el correcto termina en 4471.", "Si es número equivocado avísenme, porque mi cuñado me dio este contacto.",
+		"Número equivocado no, nada más el nombre: soy Julio no Julia jaja. Sí quiero la cotización",
+		"wife says quit texting her about the roof and text me instead, this is the right number",
+		"My daughter says I should stop texting strangers lol but you seem legit.", "Y'all can stop sending the paper mailers, I'd rather just get texts.",
+		"Would you quit texting me if I said no? Just curious, I haven't decided yet.",
+		"my phone was blocking your texts by accident, just saw all of these", "Dejen de mandarme casas de dos recámaras, necesito tres mínimo.",
+		"My phone had no signal in the basement so no more messages came through yesterday.")
+	requireKind(t, det, dnc.OptOut, "I unsubscribed from your emails, why do you keep sending me text messages?",
+		"my dad asked me to tell you to stop calling him", "Quit calling my husband, we're not selling.", "wrong number, no es el bueno. no me escriban",
+		"Dejen de mandarme casas, no vendo ni compro", "stop sending me mail and texts", "I blocked your texts, stop")
+}
