@@ -56,6 +56,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "call time", Pattern: "good|best|better time / time ~3 call|reach|talk|chat|works|work / what time / que hora / a que hora / que dia ~2 va|conviene|queda / hora le|te conviene|queda"},
 	// a turn that announces the call: "Amanda will call you with a
 	// side-by-side. When works?"
+	// "want me to check back next week?": when to follow up, no time
+	// for the deal
+	{Name: "call time", Pattern: "check back / check in with you / follow up with you|next|in|on / circle|reach back / touch base / ping you"},
 	{Name: "call time", Pattern: "call|ring|phone|text|reach you / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
 	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
 	// are you hoping it helps with?", "what do you need help with?"

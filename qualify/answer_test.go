@@ -1644,3 +1644,26 @@ func TestReviewOfStop61(t *testing.T) {
 	require.InDelta(t, 0.8, ruleFields(t, qualify.RealEstate, []qualify.Turn{{Text: "When do you want to sell?"}}, "en marzo, no se como le vamos a hacer con la mudanza")[qualify.Timeline].Confidence, 0.001)
 	require.Equal(t, "downsizing", ruleFields(t, qualify.RealEstate, nil, "the house feels empty since the kids left")[qualify.Motivation].Value)
 }
+
+// TestPlacesSeasonsAndFollowUpsNoTimeline: a school that is a place ("in
+// the school drop-off line"), a headcount by season ("forty-some in
+// season") and a time to follow up ("Want me to check back next week?"
+// "Sure, next week works.") are no timeline; a move into care with no
+// word of the house is no condition. A school year, a season to buy by
+// and a time asked for the deal still are, and a house told of with the
+// move still has its condition.
+func TestPlacesSeasonsAndFollowUpsNoTimeline(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.B2B, "", "hi, sorry, writing this in the school drop-off line. our clinic's staff scheduling is a mess", qualify.Timeline},
+		{qualify.B2B, "About how many people would be using it?", "Forty-some in season, a dozen in winter.", qualify.Timeline},
+		{qualify.B2B, "Great. Want me to check back next week?", "Sure, next week works.", qualify.Timeline},
+		{qualify.RealEstate, "What's got you thinking about selling?", "She moved into assisted living in May. Nobody's in the house now.", qualify.Condition},
+	})
+	requireStated(t, []stated{
+		{qualify.B2B, "", "we want it live before the school year starts", qualify.Timeline},
+		{qualify.B2B, "When are you hoping to have something in place?", "next week ideally", qualify.Timeline},
+		{qualify.B2B, "", "we need it by spring, we're 40 in summer", qualify.Timeline},
+	})
+	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "Mom moved into assisted living and the roof leaks over the kitchen"), qualify.Condition)
+}

@@ -319,10 +319,25 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Motivation:
 		return vagueReasons(t) || othersSaleBefore(t.Toks, t.IDs, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t) || reasonHeldBack(t)
 	case Condition:
-		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, t.IDs, len(t.Toks)))
+		return schema.Name == RealEstate.Name && (generalHouseQuestion(t) || othersPlaceBefore(t.Toks, t.IDs, len(t.Toks)) || careMoveOnly(t))
 	}
 	return false
 }
+
+// careMoveOnly reports a move into care told with no word of the house's
+// state: "She moved into assisted living in May. Nobody's in the house
+// now." says why the family sells, not how the house is.
+func careMoveOnly(t textmatch.Text) bool {
+	care := textmatch.ContainsSeq(t.Toks, "assisted", "living") || textmatch.ContainsSeq(t.Toks, "nursing", "home") ||
+		textmatch.ContainsSeq(t.Toks, "memory", "care") || hasToken(t, "asilo")
+	return care && !t.HasAny(houseStateWords)
+}
+
+// houseStateWords name a state or a part of a house: with them a message
+// about a move into care may still tell the condition.
+var houseStateWords = textmatch.NewSet("roof", "leak", "leaks", "leaking", "repair", "repairs", "needs", "kitchen", "bath", "bathroom",
+	"foundation", "shape", "condition", "updated", "original", "damage", "mold", "hvac", "furnace", "windows", "floors", "carpet",
+	"paint", "plumbing", "electrical", "work", "fixing", "fixer", "techo", "goteras", "reparaciones", "cocina", "bano", "estado")
 
 // askingForOwn reports a question said to be about the lead's own place:
 // "asking for my own place", "preguntando por mi casa".
@@ -2276,7 +2291,13 @@ func seasonalCount(toks []string, words int) bool {
 // a count right before it ("35 in summer") or a count verb right after it
 // ("en invierno somos poquitos").
 func seasonalAt(toks []string, s, e int) bool {
-	return s > 0 && isNumberTok(strings.TrimSuffix(toks[s-1], "ish")) && (toks[s] == "in" || toks[s] == "en" || toks[s] == "during") || e < len(toks) && seasonCounts.Has(toks[e])
+	// ("forty-some in season", "a dozen in winter")
+	p := s - 1
+	if p > 0 && (toks[p] == "some" || toks[p] == "odd" || toks[p] == "or" || toks[p] == "dozen" && toks[p-1] == "a") {
+		p--
+	}
+	return p >= 0 && (isNumberTok(strings.TrimSuffix(toks[p], "ish")) || toks[s-1] == "dozen") && (toks[s] == "in" || toks[s] == "en" || toks[s] == "during") ||
+		e < len(toks) && seasonCounts.Has(toks[e])
 }
 
 var (
@@ -2633,6 +2654,13 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "a million in liability in the lease", "my name's on the lease":
 	// the document, not its end
 	if toks[x.End-1] == "lease" && (toks[x.Start] == "in" || toks[x.Start] == "on" || toks[x.Start] == "en") {
+		return true
+	}
+	// "writing this in the school drop-off line", "the kids are in
+	// school": a place ("in the school year", "before school starts" are
+	// times)
+	if (toks[x.End-1] == "school" || toks[x.End-1] == "escuela") && (toks[x.Start] == "in" || toks[x.Start] == "at" || toks[x.Start] == "en") &&
+		!(x.End < len(toks) && (toks[x.End] == "year" || toks[x.End] == "starts" || toks[x.End] == "start" || toks[x.End] == "ends")) {
 		return true
 	}
 	// "we're down in Fort Myers until April", "we're in Florida for the
