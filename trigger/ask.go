@@ -170,6 +170,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// a grandchild or a child texting for the household: "dice mi tía que
 	// le llamen mañana", "my mom dice que le llamen please"
 	{Name: "es relayed call", Pattern: "mi|my @kin ~1 dice|dijo|quiere|pide|pidio|says|wants que le|la|lo @relaycall / dice|dijo|pide|pidio mi @kin que le|la|lo @relaycall"},
+	// "mejor que el electricista le marque a mi abuela directo": the
+	// business's person asked to call the household
+	{Name: "es relayed call", Pattern: "mejor|porfa|favor que ~3 le|les @relaycall a mi|mis @kin"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},

@@ -7252,3 +7252,25 @@ func TestAsksSaidAside(t *testing.T) {
 		"still waiting on the call from my lender", "in a meeting with the site manager til 3, text me after",
 		"Manager. I run a team of 12 at the warehouse", "Te dejé un mensaje de voz ayer", "we talked already")
 }
+
+// TestSignalsSaidInOtherWords: a visit sent for a day ("sí, mándenlo
+// mañana ... ¿a qué hora puede llegar?") commits, the deposit invoice
+// asked for in a yes is no billing question, "¡qué cosa seria! vengan a
+// arreglar lo que dañaron" is frustration, a repipe of a whole building
+// is high value and "mejor que el electricista le marque a mi abuela"
+// asks for a call; their look-alikes do not.
+func TestSignalsSaidInOtherWords(t *testing.T) {
+	t.Parallel()
+	a := trigger.Analyze("Sí, mándenlo mañana en la mañana, yo pido permiso en el trabajo. ¿A qué hora puede llegar?")
+	require.GreaterOrEqual(t, a.Commitment, 2)
+	a = trigger.Analyze("Perfect, that settles it. They voted to go ahead, send the contract and the deposit invoice to the church office.")
+	require.Empty(t, a.OutOfScope)
+	require.Contains(t, trigger.Analyze("you charged the deposit invoice twice, I want a refund").OutOfScope, trigger.TopicBilling)
+	require.True(t, trigger.Analyze("¿Foto? Ya está todo mojado y ustedes me piden fotos. ¡Qué cosa seria! Vengan a arreglar lo que dañaron.").Frustrated)
+	require.False(t, trigger.Analyze("el plomero arregló lo que dañaron los inquilinos, todo bien").Frustrated)
+	hv := trigger.HighValueScope(500000)
+	require.True(t, ruleFires(t, hv, "el board quiere hacer repipe de todo el edificio, los 24 apartamentos"))
+	require.False(t, ruleFires(t, hv, "la tubería del baño del edificio gotea"))
+	requireAsks(t, "Ni idea, honestly. Mejor que el electricista le marque a mi abuela directo, she knows more.")
+	requireNoAsks(t, "mejor que mi abuela le marque al electricista, ella tiene su número")
+}

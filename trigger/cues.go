@@ -816,6 +816,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "es como hablar con la pared" (dev365, stop 56)
 	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared | / como hablarle a una piedra|pared / como si le hablara a la|una pared|piedra / parece que hablo con la|una pared / como hablarle a un robot"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
+	// "¡Qué cosa seria! Vengan a arreglar lo que dañaron": the damage the
+	// business did, to be put right
+	{Name: "es disrespect", Pattern: "que cosa seria / arreglar|arreglen|reparar|reparen|pagar|paguen lo que danaron|rompieron|arruinaron|descompusieron"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
 	// tres mensajes"; nothing given to a bot: "no le voy a dar mi social a
@@ -1242,6 +1245,25 @@ var ownMakeVerbs = textmatch.NewSet("make", "build", "do", "sell", "fabricate", 
 
 // invoiceSend route a bill: "send the invoice to my wife"
 var invoiceSend = textmatch.NewSet("send", "email", "mail", "text", "forward", "address", "manden", "mande")
+
+// invoiceAsked reports an invoice at toks[i] that the lead asks to be
+// sent, in a noun phrase after a verb of sending: "send the invoice to
+// my wife", "send the contract and the deposit invoice to the church
+// office".
+func invoiceAsked(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k] != textmatch.Break; k-- {
+		if invoiceSend.Has(toks[k]) {
+			return k < i-1
+		}
+		if !invoicePhrase.Has(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// invoicePhrase may stand between a verb of sending and "invoice".
+var invoicePhrase = textmatch.NewSet("the", "a", "an", "and", "contract", "deposit", "final", "first", "my", "our", "over", "me", "us", "signed", "estimate", "agreement")
 
 // speedWords after "ridiculous lo" or "insane how" make it praise
 var speedWords = textmatch.NewSet("rapido", "fast", "quick", "quickly", "easy", "facil", "cheap", "barato", "good", "bueno")
@@ -2877,7 +2899,7 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		// "send the invoice to my wife, she does the books": where the
 		// bill goes, no dispute
-		if m.Name == string(TopicBilling) && w == "invoice" && m.Start >= 2 && (toks[m.Start-1] == "the" || toks[m.Start-1] == "an") && invoiceSend.Has(toks[m.Start-2]) {
+		if m.Name == string(TopicBilling) && w == "invoice" && invoiceAsked(toks, m.Start) {
 			return true
 		}
 		// "I want those 500 back" is money; "I'll need those keys back" is

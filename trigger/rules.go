@@ -487,6 +487,9 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "whole-home job", Pattern: "toda|todo la|el @pipes ~3 casa|house|hogar / repipe|repiping|rewire completo|complete|full|total / @pipes ~3 whole|entire house|home / full|complete|total|whole repipe|rewire|replumb|reroof"},
 	// "cambiar toda la tubería de los tres pisos"
 	{Name: "whole-home job", Pattern: "cambiar|reemplazar|cambio|cambiarle|renovar toda|todas|todo la|las|el @pipes"},
+	// "el board quiere hacer repipe de todo el edificio, los 24
+	// apartamentos"
+	{Name: "whole-home job", Pattern: "repipe|repiping|rewire|rewiring|reroof|@pipes ~4 todo|toda el|la edificio|building|complejo / @job ~2 @whole building|complex"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 	// one system for several floors or units: "sistema central nuevo para
 	// los tres pisos", "new AC for all three floors"
