@@ -1158,7 +1158,9 @@ var phraseRules = map[string]phraseRule{
 		// the last of the messages, not of a change, a payment or a
 		// document: the clause ends there, or a message word follows
 		// ("que este sea el último cambio al contrato" is no request)
-		if m.End < len(toks) && toks[m.End] != textmatch.Break && !dncFcontactnClass.Has(toks[m.End]) && !dncContactnClass.Has(toks[m.End]) && toks[m.End] != "que" && toks[m.End] != "i" {
+		// ("if this was the last I heard from your outfit": the sender
+		// named after "from")
+		if m.End < len(toks) && toks[m.End-1] != "from" && toks[m.End] != textmatch.Break && !dncFcontactnClass.Has(toks[m.End]) && !dncContactnClass.Has(toks[m.End]) && toks[m.End] != "que" && toks[m.End] != "i" {
 			return false
 		}
 		cs, ce := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.Start)
@@ -6153,7 +6155,7 @@ var keptInformed = textmatch.NewSet("posted", "updated", "informed", "informado"
 var (
 	// lastWishWords make "this be the last one" a request: "me harías un
 	// favor si este fuera el último", "I'd appreciate si este es el último"
-	lastWishWords = textmatch.NewSet("favor", "appreciate", "agradeceria", "agradezco", "ojala", "please", "porfa", "pido", "prefiero", "preferiria")
+	lastWishWords = textmatch.NewSet("favor", "appreciate", "agradeceria", "agradezco", "ojala", "please", "porfa", "pido", "prefiero", "preferiria", "helpful", "grateful")
 	// ownSendVerbs after "the last one" make it the lead's own: "es el
 	// último que te mando"
 	ownSendVerbs = textmatch.NewSet("te", "les", "le", "mando", "envio", "escribo", "i", "im", "send")

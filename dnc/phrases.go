@@ -843,7 +843,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev261 to dev264 (new this stop): "I'd appreciate si este es el
 	// último mensaje que recibo", "me harías un favor si este fuera el
 	// último" (a wish word in the message: see phraseRules)
-	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la|lo ultimo|ultima / lets make it|this the last one|text|message / let this|that be the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message"},
+	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la|lo ultimo|ultima / lets make it|this the last one|text|message / let this|that be the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message / if this was|is|were the last i|we hear|heard from"},
+	// "I'd be grateful if my details were struck from your outreach"
+	{Name: "remove me", Pattern: "my|our details|info|information|number|name|contact were|was|be struck|stricken|purged|scrubbed|expunged from"},
 	// dev272: "the kind of thing the FCC hears about. Last warning.", "I
 	// can survive without your texts. Goodbye and good riddance.", "I
 	// would also like to not receive further solicitations on this cell"

@@ -557,3 +557,12 @@ func TestLookAlikesOfRevocations(t *testing.T) {
 		"my dad asked me to tell you to stop calling him", "Quit calling my husband, we're not selling.", "wrong number, no es el bueno. no me escriban",
 		"Dejen de mandarme casas, no vendo ni compro", "stop sending me mail and texts", "I blocked your texts, stop")
 }
+
+// TestLastHeardAndDetailsStruck: "if this was the last I heard from your
+// outfit" and "my details were struck from your outreach" revoke.
+func TestLastHeardAndDetailsStruck(t *testing.T) {
+	t.Parallel()
+	requireKind(t, dnc.New(nil), dnc.OptOut, "What would be helpful is if this was the last I heard from your outfit. Appreciate it.",
+		"I'd be grateful if my details were struck from your outreach.")
+	requireKind(t, dnc.New(nil), dnc.None, "That was the last I heard from my lender, can you help?")
+}

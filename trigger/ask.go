@@ -173,6 +173,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "mejor que el electricista le marque a mi abuela directo": the
 	// business's person asked to call the household
 	{Name: "es relayed call", Pattern: "mejor|porfa|favor que ~3 le|les @relaycall a mi|mis @kin"},
+	// "can the estimate guy just marcarle a ella? she's home all day"
+	{Name: "es relayed call", Pattern: "can|could the|your ~4 marcarle|llamarle|hablarle a ella|el|mi"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},

@@ -7274,3 +7274,22 @@ func TestSignalsSaidInOtherWords(t *testing.T) {
 	requireAsks(t, "Ni idea, honestly. Mejor que el electricista le marque a mi abuela directo, she knows more.")
 	requireNoAsks(t, "mejor que mi abuela le marque al electricista, ella tiene su número")
 }
+
+// TestBlind53And54Signals: property-management tools named as the system
+// in use are competitors, "the least helpful thing I've dealt with all
+// year" and "is anybody actually looking at the file?" are frustration,
+// "he owns five more on the same street" after "is it just the one
+// house?" is several properties, and "can the estimate guy just marcarle
+// a ella?" asks for a call.
+func TestBlind53And54Signals(t *testing.T) {
+	t.Parallel()
+	require.True(t, ruleFires(t, trigger.Competitor(), "Our current system is AppFolio, they raised the price again"))
+	require.True(t, trigger.Analyze("Swell. This is about the least helpful thing I've dealt with all year.").Frustrated)
+	require.True(t, trigger.Analyze("I just said I uploaded them. Is anybody actually looking at the file, or is this going to loop forever?").Frustrated)
+	hv := trigger.HighValueScope(500000)
+	d, err := hv.Evaluate(context.Background(), trigger.Input{Asked: "Is it just the one house?", Text: "no thats the thing, he owns five more on the same street, all rented"})
+	require.NoError(t, err)
+	require.True(t, d.Handoff)
+	require.False(t, ruleFires(t, hv, "he has five more kids"))
+	requireAsks(t, "sí, toda la semana. mi mamá is worried, can the estimate guy just marcarle a ella? she's home all day")
+}

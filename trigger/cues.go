@@ -183,6 +183,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "again with the / straight answer / for once / sure buddy / ok buddy / yeah right"},
 	// "can we stop going in circles", "estamos dando vueltas en círculos"
 	{Name: "exasperation", Pattern: "going|go|talking in circles / en circulos"},
+	// "this is about the least helpful thing I've dealt with all year",
+	// "is anybody actually looking at the file, or is this going to loop
+	// forever?"
+	{Name: "exasperation", Pattern: "least helpful|useful thing|experience|service / loop|looping forever / anybody|anyone actually|even looking|reading at? the|my file|messages|thread"},
 	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
 	// dev77: "the third different price I've been given", "why do you
 	// keep texting me", "read the thread", "that's not what I asked",

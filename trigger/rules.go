@@ -509,7 +509,7 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "Cedar plus five more on the east side", "and four more like it";
 	// "tengo 5 en esa misma calle. all rentals" (both only where the
 	// message names properties)
-	{Name: "several properties", Pattern: "plus|and|y|mas @many more|mas / tengo|tenemos|own|have|got @many"},
+	{Name: "several properties", Pattern: "plus|and|y|mas @many more|mas / tengo|tenemos|own|have|got @many / owns|has @many more"},
 	// "he wants to sell todo junto", "venderlas todas juntas"
 	{Name: "several properties", Pattern: "sell|vender|venderlo|venderlos|venderlas|venta ~2 todo|todos|todas ~1 junto|juntos|juntas"},
 	// dev276, dev281: "I'd probably move the other five over too", "a
@@ -608,7 +608,7 @@ var (
 	otherCounted = textmatch.NewSet("kids", "children", "hijos", "ninos", "dogs", "cats", "pets", "perros", "windows", "ventanas", "cars", "carros",
 		"trucks", "college", "school", "escuela", "bathroom", "bathrooms").Gated()
 	// whichOne ask which property or about the others
-	whichOne = textmatch.NewSet("which", "only", "other", "others", "more", "cual", "cuales", "unica", "otra", "otras", "otro", "otros").Gated()
+	whichOne = textmatch.NewSet("which", "only", "just", "other", "others", "more", "cual", "cuales", "unica", "otra", "otras", "otro", "otros").Gated()
 )
 
 // bareCountOfPlaces reports a count in m ("tengo cuatro", "and 5 more")
@@ -635,7 +635,9 @@ func bareCountOfPlaces(t textmatch.Text, m textmatch.Match, asked string) bool {
 
 // placeCountTail may follow a count of places: "5 two-families", "9
 // altogether", "cuatro en Corona".
-var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "between", "entre", "across", "units", "doors", "in", "en")
+var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "between", "entre", "across", "units", "doors", "in", "en",
+	// "he owns five more on the same street"
+	"on")
 
 // roomWords name the rooms of one place.
 var roomWords = textmatch.NewSet("bedrooms", "bedroom", "beds", "baths", "bath", "rooms", "cuartos", "recamaras", "habitaciones", "banos", "floors", "stories", "pisos").Gated()
