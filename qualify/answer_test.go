@@ -1667,3 +1667,23 @@ func TestPlacesSeasonsAndFollowUpsNoTimeline(t *testing.T) {
 	})
 	require.Contains(t, ruleFields(t, qualify.RealEstate, nil, "Mom moved into assisted living and the roof leaks over the kitchen"), qualify.Condition)
 }
+
+// TestNeedsPricesAndInheritancesSaidPlainly: "trying to get a house" and
+// "starting to look at houses" state the need to buy, "260 and u can
+// have it" after "what number would you need?" the price, and "my aunt
+// leave it to me when she pass" an inheritance; "trying to get a hold of
+// my agent" and "I have 260 sq ft of deck" state none of them.
+func TestNeedsPricesAndInheritancesSaidPlainly(t *testing.T) {
+	t.Parallel()
+	requireStated(t, []stated{
+		{qualify.BANT, "Still looking to buy?", "yeah, trying to get a house near the port in Savannah so I'm not driving 2 hrs to the yard", qualify.Need},
+		{qualify.BANT, "Are you working with a lender yet?", "Not yet. We're just starting to look at houses in Bridgeport, my agent said to get pre-approved first.", qualify.Need},
+		{qualify.RealEstate, "If we made a fair cash offer, what number would you need to walk away happy?", "tell u what, 260 and u can have it with whatever junk he left in the basement", qualify.Price},
+		{qualify.RealEstate, "What has you thinking about selling this one?", "My aunt leave it to me when she pass last year, and I live in Randolph now so is far for me.", qualify.Motivation},
+	})
+	requireNotStated(t, []stated{
+		{qualify.BANT, "Still looking to buy?", "trying to get a hold of my agent first", qualify.Need},
+		{qualify.RealEstate, "", "I have 260 sq ft of deck out back", qualify.Price},
+		{qualify.RealEstate, "", "I'll leave it to my kids someday", qualify.Motivation},
+	})
+}

@@ -257,7 +257,8 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	// t has the IDs of its tokens, so the words are those whose ID is
 	// not a break's, and no break is a cue
 	words := t.WordCount()
-	hasCue := t.HasAny(priceCue)
+	// ("260 and u can have it": the price it goes for)
+	hasCue := t.HasAny(priceCue) || textmatch.ContainsSeq(toks, "can", "have", "it")
 	for _, a := range textmatch.Amounts(t) {
 		if a.Per != "" && a.Per != "year" {
 			continue // "$350/mo" is a fee, not a price

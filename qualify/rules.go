@@ -1383,6 +1383,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "my late aunt's condo" (a parent's condo may be theirs still)
 	{Name: "inherited", Pattern: "late ~2 condo|townhouse|townhome|duplex|cabin"},
 	{Name: "inherited", Pattern: "left ~2 to me|us / left it to ~3 of us / left the house|place|home to ~3 of us"},
+	// English as a second language: "my aunt leave it to me when she
+	// pass last year"
+	{Name: "inherited", Pattern: "leave|leaves it to me|us when|after ~2 pass|passed|die|died / leave|leaves the|this house|place|home to me|us when|after ~2 pass|passed|die|died"},
 	{Name: "inherited", Pattern: "left me|us ~2 @place|it"},
 	// "my ma left me the triple-decker in Dot"
 	// ("my husband left me and the duplex is all I have" parts)
@@ -1504,6 +1507,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the carpets are pretty worn")
 	{Name: "tired landlord", Pattern: "want|wants|wanna|get|getting out of ~2 being? a? @landlrd / im|were|am|are|getting|so|feeling worn out ~3 @landlrd"},
 	{Name: "hoa problems", Pattern: "hoa ~3 nightmare|assessment|fees|fines|problem|problems|issues"},
+	// "the HOA fines me every other week"
+	{Name: "hoa problems", Pattern: "hoa|association ~3 fine|fines|fined|fining me|us / fined|fines by|from the hoa|association"},
 	{Name: "tax lien", Pattern: "lien|liens / back taxes"},
 	{Name: "hoa problems", Pattern: "special assessment"},
 	{Name: "need cash for business", Pattern: "for my business"},
@@ -3227,6 +3232,9 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "pain", Pattern: "to buy|purchase|comprar something|algo ~6 range|around|about|under|mil|unos|thousand / to buy|purchase a place ~6 range|around|about|under|thousand"},
 	// "finally want to buy something and stay put", "ready to buy"
 	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / want to buy|purchase / queremos|quiero|buscamos|busco|buscando comprar"},
+	// "trying to get a house near the port", "we're just starting to
+	// look at houses in Bridgeport"
+	{Name: "buy", Pattern: "trying|looking|hoping|planning|wanting to get|find a|our|my house|home|condo|townhouse / start|starting|started to? look|looking at|for houses|homes"},
 	// a system to get going: "need to get EDI going with our biggest
 	// customer" (a loan program named or homes shopped are no need: "do
 	// you do FHA", "looking at homes in the 300s")
