@@ -24,9 +24,9 @@ var knownBrands = textmatch.MustCompile(nil, []textmatch.Rule{
 	// lenders
 	{Name: "known brand", Pattern: "rocket mortgage* / through|with|from|using|at|to rocket / quicken loans / quicken / loandepot / loan depot / united wholesale / guaranteed rate / navy federal / pennymac / mr cooper / freedom mortgage / movement mortgage / wells fargo / bank of america / chase bank / chase mortgage / citibank / truist / sofi / better com"},
 	// insurers
-	{Name: "known brand", Pattern: "state farm* / geico* / allstate* / progressive insurance / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / farm bureau / american family insurance / con|with|from|at|using american family / con|with|from|using|through progressive / amfam / erie insurance / shelter insurance / auto owners insurance / country financial / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
+	{Name: "known brand", Pattern: "state farm* / geico* / allstate* / progressive insurance / farm bureau* / next insurance / quote|cotizacion from|de citizens / liberty mutual / farmers insurance / usaa / esurance / root insurance / nationwide insurance / northwestern mutual / farm bureau / american family insurance / con|with|from|at|using american family / con|with|from|using|through progressive / amfam / erie insurance / shelter insurance / auto owners insurance / country financial / new york life / mass mutual / massmutual / metlife / aflac / aetna / cigna / humana / unitedhealthcare / united healthcare / blue cross / blue shield / kaiser / ambetter / oscar health"},
 	// B2B software (with its possessive: "a bake-off w Zendesk's AI add-on")
-	{Name: "known brand", Pattern: "appfolio* / buildium* / yardi* / entrata* / doorloop* / propertyware / rent manager / rentvine / salesforce* / hubspot* / zendesk* / freshdesk* / freshworks* / pipedrive* / zoho / gong / salesloft* / servicetitan* / service titan / jobber / housecall pro / gusto payroll / using|use|uses|on|from|switching|usamos|usan gusto / paychex* / rippling / quickbooks* / netsuite* / bamboohr* / workday / clickup* / clio / samsara* / procore* / fieldedge* / docusign*"},
+	{Name: "known brand", Pattern: "odoo* / sensaphone* / appfolio* / buildium* / yardi* / entrata* / doorloop* / propertyware / rent manager / rentvine / salesforce* / hubspot* / zendesk* / freshdesk* / freshworks* / pipedrive* / zoho / gong / salesloft* / servicetitan* / service titan / jobber / housecall pro / gusto payroll / using|use|uses|on|from|switching|usamos|usan gusto / paychex* / rippling / quickbooks* / netsuite* / bamboohr* / workday / clickup* / clio / samsara* / procore* / fieldedge* / docusign*"},
 	// home services
 	{Name: "known brand", Pattern: "roto rooter / rotorooter / mr rooter / terminix / orkin / aptive / sunrun / sunpower / vivint / tesla solar / home depot* / lowes / angi / angies list / homeadvisor / thumbtack"},
 })
@@ -54,7 +54,7 @@ func progressiveThing(t textmatch.Text, m textmatch.Match) bool {
 	return toks[m.End-1] == "progressive" && m.End < len(toks) && toks[m.End] != textmatch.Break && !afterInsurer.Has(toks[m.End])
 }
 
-var afterInsurer = textmatch.NewSet("now", "right", "currently", "for", "since", "and", "but", "at", "paying", "y", "pero", "como", "desde", "ahorita",
+var afterInsurer = textmatch.NewSet("me", "nos", "quoted", "gave", "offered", "now", "right", "currently", "for", "since", "and", "but", "at", "paying", "y", "pero", "como", "desde", "ahorita",
 	"ahora", "insurance", "auto", "car", "home", "homeowners", "policy", "poliza", "seguro", "pagando", "pago", "pay", "about", "around", "like")
 
 // employer reports a brand named as where the lead works: "I work at

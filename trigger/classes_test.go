@@ -7216,7 +7216,7 @@ func TestCompetitorModelOverruled(t *testing.T) {
 func TestHighValueScopeLearned(t *testing.T) {
 	t.Parallel()
 	hv := trigger.HighValueScope(500_000)
-	d, err := hv.Evaluate(context.Background(), trigger.Input{Text: "honestly at this point we want the whole house redone, every bathroom and the kitchen"})
+	d, err := hv.Evaluate(context.Background(), trigger.Input{Text: "honestly at this point we want the whole house done over, every bathroom and the kitchen"})
 	require.NoError(t, err)
 	require.True(t, d.Handoff)
 	require.Contains(t, d.Detail, "(model p=")
@@ -7292,4 +7292,34 @@ func TestBlind53And54Signals(t *testing.T) {
 	require.True(t, d.Handoff)
 	require.False(t, ruleFires(t, hv, "he has five more kids"))
 	requireAsks(t, "sí, toda la semana. mi mamá is worried, can the estimate guy just marcarle a ella? she's home all day")
+}
+
+// TestScopeAndRivalsSaidPlainly: all of several places offered at once
+// ("you take all five", "les vendo las cinco"), apartments owned in a
+// town, two-families counted, a whole house redone or repiped ("repipe de
+// everything") are high value; the apartments of one building are one
+// property. Insurers and tools named as the lead's own (Farm Bureau, Next
+// Insurance, odoo, a quote from Citizens, "Progressive me está dando")
+// are competitors.
+func TestScopeAndRivalsSaidPlainly(t *testing.T) {
+	t.Parallel()
+	hv := trigger.HighValueScope(500000)
+	for _, s := range []string{"118 Oak, 122 Oak, the duplex on Fulton and two more on the south side. You want one, you take all five.",
+		"Si el precio es justo les vendo las cinco, son casitas chicas todas en la misma colonia",
+		"Tengo cuatro apartamentos en Río Piedras y una casa en Caguas que eran de mi papá.",
+		"it's not one place. 4 two-families, Bushwick and East New York, all tenant occupied",
+		"at this point I think we want the whole house redone, PEX probably", "toda la casa honestly, quiero hacer repipe de everything"} {
+		require.True(t, ruleFires(t, hv, s), "%q", s)
+	}
+	for _, s := range []string{"Sí, un building de seis apartamentos en Washington Heights que es de la familia", "a building of six apartments in Washington Heights",
+		"I'd sell the house with all the furniture", "we redid the whole kitchen last year"} {
+		require.False(t, ruleFires(t, hv, s), "%q", s)
+	}
+	comp := trigger.Competitor()
+	for _, s := range []string{"Farm Bureau's had us for twenty years but the premium went up again.", "ya with Next Insurance but they raised my premium like 40%",
+		"ahorita usamos odoo pero está muy complicado", "ya tengo una cotización de Citizens y está bastante buena",
+		"Es que Progressive me está dando casi lo mismo con deducible más bajo"} {
+		require.True(t, ruleFires(t, comp, s), "%q", s)
+	}
+	require.False(t, ruleFires(t, comp, "the neighborhood citizens group meets Tuesday"))
 }

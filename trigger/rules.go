@@ -429,7 +429,7 @@ var propertyWords = textmatch.NewSet("properties", "houses", "homes", "units", "
 	"offices", "stores", "apartments", "condos", "duplexes", "lots", "parcels", "branches", "facilities",
 	"casas", "propiedades", "departamentos", "deptos", "unidades", "terrenos", "locales", "edificios", "sucursales",
 	// "tengo 14 trailas que rento", "six cabins on the lake"
-	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas",
+	"trailas", "trailers", "traileres", "cabins", "cabanas", "casitas", "apartamentos", "apartamentitos",
 	// Philadelphia's "5 rowhomes", "three twins"
 	"rowhomes", "rowhouses", "townhomes", "townhouses",
 	// the Great Lakes' two-family houses: "the other five doubles on that
@@ -490,6 +490,10 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// "el board quiere hacer repipe de todo el edificio, los 24
 	// apartamentos"
 	{Name: "whole-home job", Pattern: "repipe|repiping|rewire|rewiring|reroof|@pipes ~4 todo|toda el|la edificio|building|complejo / @job ~2 @whole building|complex"},
+	// "we want the whole house redone, PEX probably", "quiero hacer
+	// repipe de everything", "change everything at once, las dos
+	// unidades y el heater"
+	{Name: "whole-home job", Pattern: "@whole house|home|place redone|gutted|replumbed / repipe|repiping|rewire|rewiring|replumb ~1 everything|todo / change|replace|redo everything at once"},
 	{Name: "multi-system install", Pattern: "multisystem|multizone"},
 	// one system for several floors or units: "sistema central nuevo para
 	// los tres pisos", "new AC for all three floors"
@@ -520,7 +524,10 @@ var largeScope = textmatch.MustCompile(map[string]textmatch.Set{
 	// paquete completo"
 	{Name: "several properties", Pattern: "sell|selling|sold|offload everything|all|them ~2 together|package|bundle / sell|selling everything ~2 in one deal / salir|deshacernos|deshacerme de todo junto / salir|deshacernos|deshacerme de todas|todos ~3 juntas|juntos"},
 	// "five single families on the east side", "let all five go as a package"
-	{Name: "several properties", Pattern: "@many single families|family / all @many ~2 as a package|together"},
+	{Name: "several properties", Pattern: "@many single|two|multi families|family / all @many ~2 as a package|together"},
+	// "you want one, you take all five", "si el precio es justo les
+	// vendo las cinco", "I'd sell you all four de una vez"
+	{Name: "several properties", Pattern: "sell|take|buy|vendo|vender|vendemos ~3 all|las|los @many"},
 	// "the two houses on 5th St and the fourplex on Garland"
 	{Name: "several properties", Pattern: "two|2|both @props|house|home|rental ~6 and|plus the|a|my ~2 duplex|triplex|fourplex|condo|house|building|rental|lot|cabin"},
 	// "tengo la casa y dos locales al lado", "the house and two lots next
@@ -642,6 +649,12 @@ var placeCountTail = textmatch.NewSet("two", "multi", "single", "altogether", "b
 // roomWords name the rooms of one place.
 var roomWords = textmatch.NewSet("bedrooms", "bedroom", "beds", "baths", "bath", "rooms", "cuartos", "recamaras", "habitaciones", "banos", "floors", "stories", "pisos").Gated()
 
+var (
+	// buildingUnits are the units one building holds
+	buildingUnits = textmatch.NewSet("apartments", "apartamentos", "apartamentitos", "units", "unidades", "departamentos", "deptos", "condos")
+	oneBuilding   = textmatch.NewSet("building", "edificio", "edificito")
+)
+
 // oneProperty name a single place: "the house", "which property".
 var oneProperty = textmatch.NewSet("house", "home", "property", "propiedad", "casa", "building", "rowhome", "place", "rental", "condo", "duplex", "lot", "terreno", "edificio").Gated()
 
@@ -693,6 +706,11 @@ func HighValueScope(min int, cues ...string) Rule {
 			// (a count next to its noun: "tengo dos dúplex en la Baseline y
 			// el lotecito" lists places, it spreads nothing)
 			if m.Name == "several properties" && m.End-m.Start > 2 && m.End-m.Start <= 4 && slices.ContainsFunc(t.Toks[m.Start+1:m.End-1], spreadWords.Has) {
+				return false
+			}
+			// "un building de seis apartamentos", "a building of six
+			// apartments": the units of one building
+			if m.Name == "several properties" && buildingUnits.Has(t.Toks[m.End-1]) && textmatch.Before(t.Toks, m.Start, 4, oneBuilding) {
 				return false
 			}
 			// "they have 40 stores, we're just one": another company's
