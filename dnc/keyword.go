@@ -217,6 +217,12 @@ func (d *RuleDetector) Detect(in Input) Result {
 	}
 	t := textmatch.Cached(text)
 	r := d.detect(text, t)
+	if r.Kind == OptOut && r.Tier == "keyword" && courtesyCancel(t) && appointmentNamed(in.Asked) {
+		// "CANCEL. Thanks, have a good day" after "Your showing at 123
+		// Main is confirmed": the visit or the messages; a person decides
+		// and the AI stays silent meanwhile
+		r.Kind, r.Rule = PossibleOptOut, r.Rule+" (after an appointment: a person decides)"
+	}
 	if r.Kind == OptOut && r.Rule == wrongNumberRule && in.Asked != "" {
 		// "¿Quién es? No conozco a ningún Marcus." after "Hi! This is
 		// Marcus with Killeen Cash Offers": the lead does not know the
@@ -1455,6 +1461,29 @@ var (
 
 // replyKeywords are carrier keywords that are also ordinary replies.
 var replyKeywords = textmatch.NewSet("cancel", "cancelar", "end", "quit", "fin", "salir")
+
+// courtesyCancel reports a reply keyword that may cancel a visit, alone
+// in its clause and followed only by courtesy: "CANCELAR. Gracias, que
+// tenga buen día".
+func courtesyCancel(t textmatch.Text) bool {
+	toks := t.Toks
+	return len(toks) > 2 && replyKeywords.Has(toks[0]) && toks[1] == textmatch.Break && onlyCourtesy(toks[2:])
+}
+
+// appointmentNamed reports a business message that names a visit or an
+// appointment: "Your showing at 123 Main is confirmed for Sat 2pm", "Le
+// recuerdo su cita".
+func appointmentNamed(asked string) bool {
+	if asked == "" {
+		return false
+	}
+	t := textmatch.Cached(asked)
+	return t.HasAny(appointmentWords)
+}
+
+// appointmentWords name a visit or an appointment a keyword may cancel.
+var appointmentWords = textmatch.NewSet("showing", "appointment", "appt", "visit", "cita", "visita", "walkthrough", "inspection", "confirmed",
+	"confirmada", "confirmado", "reminder", "recordatorio", "scheduled", "booked", "agendada", "agendado", "reservation", "tour", "estimate")
 
 // keywordPlease: a please after a keyword in capitals ("STOP plis").
 var keywordPlease = textmatch.NewSet("please", "pls", "plis", "plz", "porfa", "xfa", "porfavor")

@@ -622,6 +622,10 @@ var phraseRules = map[string]phraseRule{
 				return false
 			}
 			for k := m.End + 1; k < len(toks) && k <= m.End+4 && toks[k] != textmatch.Break; k++ {
+				// ("casas 5 veces al día" counts how often, not a kind)
+				if k+1 < len(toks) && (toks[k+1] == "veces" || toks[k+1] == "times") {
+					return false
+				}
 				if listingSpecs.Has(toks[k]) || toks[k][0] >= '0' && toks[k][0] <= '9' || toks[k][0] == '$' {
 					return true
 				}
@@ -873,13 +877,24 @@ var phraseRules = map[string]phraseRule{
 			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], optInWords.Has)
 		}},
 	}},
+	// "how many times do I have to send you the Word doc??", "text the
+	// word to get the showing time": a word for something else
+	"how many times keyword": {unless: []exclusion{
+		{"a document or a word sent for something else", func(toks []string, m textmatch.Match) bool {
+			return m.End < len(toks) && (toks[m.End] == "doc" || toks[m.End] == "docs" || toks[m.End] == "document" || toks[m.End] == "file" || toks[m.End] == "to" || toks[m.End] == "for") ||
+				slices.ContainsFunc(toks, wordForOther.Has)
+		}},
+	}},
 	// the keyword named by a word for it, sent, and the texts still here
 	// after it: "i texted the word you guys want ... still getting
 	// stuff" (not "I texted the word JOIN", "I did the reply thing you
 	// asked, what's next?")
 	"keyword named sent": {final: true, require: func(toks []string, m textmatch.Match) bool {
-		return notUndone(toks, m) && slices.ContainsFunc(toks[m.End:], goneOnWords.Has)
+		return notUndone(toks, m) && textsGoneOn(toks[m.End:])
 	}, unless: []exclusion{
+		{"a word sent for something else: 'for the open house', 'at the bank', 'en el link ... el código'", func(toks []string, _ textmatch.Match) bool {
+			return slices.ContainsFunc(toks, wordForOther.Has)
+		}},
 		{"a keyword that signs up or confirms", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:min(len(toks), m.End+3)], optInWords.Has)
 		}},
@@ -953,6 +968,9 @@ var phraseRules = map[string]phraseRule{
 	// "didn't I reply STOP to you already?" reminds, as a question
 	"asked before, asking": {final: true, unless: []exclusion{
 		{"unsubscribed from something else", unsubscribedFromOther},
+		{"a stop or a 'baja' of something else: 'you guys got my stop wrong again', 'did you get my baja de precio request?', 'my stop added to tomorrow's route'", func(toks []string, m textmatch.Match) bool {
+			return m.End-2 >= m.Start && toks[m.End-2] == "my" && m.End < len(toks) && toks[m.End] != textmatch.Break && !keywordSentTail.Has(toks[m.End])
+		}},
 	}},
 	"es asked before": {unless: []exclusion{
 		{"the sender welcome after it: 'me di de baja del boletín ... pero por mensaje de texto sí sigan avisándome', 'con ustedes es distinto'", senderReassuredAfter},
@@ -1245,7 +1263,8 @@ var phraseRules = map[string]phraseRule{
 	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
 		{"messages that stopped arriving, or contact someone has: 'no more messages came through yesterday', 'has no more contact with us'", func(toks []string, m textmatch.Match) bool {
-			return m.End < len(toks) && (toks[m.End] == "came" || toks[m.End] == "come" || toks[m.End] == "arrived" || toks[m.End] == "went" || toks[m.End] == "got") ||
+			// ("no more calls come on!" is exasperation)
+			return m.End < len(toks) && (toks[m.End] == "came" || toks[m.End] == "come" && !(m.End+1 < len(toks) && toks[m.End+1] == "on") || toks[m.End] == "arrived" || toks[m.End] == "went" || toks[m.End] == "got") ||
 				m.Start > 0 && (toks[m.Start-1] == "has" || toks[m.Start-1] == "have" || toks[m.Start-1] == "had")
 		}},
 		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
@@ -1319,7 +1338,7 @@ var phraseRules = map[string]phraseRule{
 			// stop the sender; "quit texting her ... and text me instead"
 			// redirects it)
 			n := toks[m.End]
-			return n == "strangers" || n == "people" || n == "everyone" || n == "at" && m.End+1 < len(toks) && (toks[m.End+1] == "work" || toks[m.End+1] == "school") ||
+			return (n == "strangers" || n == "people" || n == "everyone") && textmatch.Before(toks, m.Start, 4, toldToLead) || n == "at" && m.End+1 < len(toks) && (toks[m.End+1] == "work" || toks[m.End+1] == "school") ||
 				(n == "her" || n == "him") && textmatch.ContainsSeq(toks[m.End:], "me", "instead")
 		}},
 		{"paper, not texts: 'y'all can stop sending the paper mailers, I'd rather just get texts'", func(toks []string, m textmatch.Match) bool {
@@ -3333,9 +3352,40 @@ func welcomesTexts(t textmatch.Text) bool {
 	return t.HasAny(otherChannel) && textsWelcomed(t.Toks)
 }
 
-// goneOnWords say the texts went on after a keyword was sent: "still
-// getting stuff", "and yet here we are", "y siguen mandando".
-var goneOnWords = textmatch.NewSet("still", "yet", "again", "siguen", "sigue", "todavia", "aun")
+// textsGoneOn reports the texts still coming after a keyword was sent:
+// "still getting stuff", "and yet here we are", "you're still here", "y
+// siguen mandando" (not "still nothing", "todavía no me llega el código").
+func textsGoneOn(toks []string) bool {
+	for k, w := range toks {
+		if !goneOnWords.Has(w) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if comingWords.Has(toks[j]) {
+				return true
+			}
+		}
+		if k > 0 && comingWords.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// goneOnWords say the texts went on after a keyword was sent
+	goneOnWords = textmatch.NewSet("still", "yet", "again", "siguen", "sigue", "todavia", "aun")
+	// comingWords say what goes on: "still getting", "yet here we are",
+	// "you're still here", "siguen mandando"
+	comingWords = textmatch.NewSet("getting", "coming", "here", "texting", "sending", "receiving", "mandando", "llegando", "escribiendo",
+		"arriving", "hearing", "get", "come", "youre", "comes")
+	// wordForOther name what else a word is sent for
+	wordForOther = textmatch.NewSet("house", "showing", "bank", "code", "codigo", "link", "doc", "document", "file", "password", "contest",
+		"raffle", "giveaway", "verification", "verify")
+	// keywordSentTail may follow a keyword reported sent: "did you not
+	// get my STOP yesterday?"
+	keywordSentTail = textmatch.NewSet("yesterday", "earlier", "last", "twice", "again", "already", "message", "text", "reply", "ayer")
+)
 
 // warnBefore before "you text me again" make it a warning: "look it up
 // before you text me again".
@@ -3848,6 +3898,13 @@ func leftOtherKeptSender(toks []string, m textmatch.Match) bool {
 	if !other {
 		return false
 	}
+	// ("unsubscribe me from your emails and texts", "del correo y de los
+	// mensajes": the texts left too, before any turn to this sender)
+	for k := m.End; k < len(toks) && toks[k] != textmatch.Break && !feedTurn.Has(toks[k]); k++ {
+		if textsNamed.Has(toks[k]) {
+			return false
+		}
+	}
 	for k := m.End; k+1 < len(toks); k++ {
 		a, b := toks[k], toks[k+1]
 		switch {
@@ -3891,6 +3948,14 @@ func leftOtherFeedOnly(t textmatch.Text) bool {
 	return found && other
 }
 
+// toldToLead before "stop texting strangers" make the lead the one told:
+// "my daughter says I should stop texting strangers".
+var toldToLead = textmatch.NewSet("i", "should", "says", "said", "told", "gotta")
+
+// feedTurn turns from the feed left to this sender: "del newsletter pero
+// los texts sí", "from the AARP emails not from you".
+var feedTurn = textmatch.NewSet("but", "pero", "not", "no", "keep", "sigan", "sigue", "si", "though")
+
 // keepLeadIn may come before an imperative "keep": "but keep texting",
 // "please keep sending", ". Keep sending me your listings".
 var keepLeadIn = textmatch.NewSet(textmatch.Break, "but", "pero", "please", "pls", "just", "so", "though", "yes")
@@ -3915,7 +3980,7 @@ func aboutToBut(toks []string, m textmatch.Match) bool {
 // es el bueno").
 func rightNumberAfter(toks []string, m textmatch.Match) bool {
 	for k := m.End; k < len(toks); k++ {
-		if rightOne.Has(toks[k]) && !(k > 0 && (toks[k-1] == "no" || toks[k-1] == "not") || k > 1 && (toks[k-2] == "no" || toks[k-2] == "not" || toks[k-2] == "isnt")) {
+		if rightOne.Has(toks[k]) && k > 0 && rightOneBefore.Has(toks[k-1]) && !(k > 1 && (toks[k-2] == "no" || toks[k-2] == "not" || toks[k-2] == "isnt")) {
 			return true
 		}
 	}
@@ -3924,13 +3989,26 @@ func rightNumberAfter(toks []string, m textmatch.Match) bool {
 
 var rightOne = textmatch.NewSet("correcto", "correcta", "correct", "bueno", "buena")
 
+// rightOneBefore name the right number before "correcto", "bueno": "el
+// bueno", "the correct one", "es el correcto" (not "Bueno, que tenga buen
+// día").
+var rightOneBefore = textmatch.NewSet("el", "la", "the", "es", "is")
+
+// tellMeWords ask to be told: "si es número equivocado avísenme".
+var tellMeWords = textmatch.NewSet("avisenme", "avisen", "avise", "avisame", "digame", "diganme", "dime", "confirmen", "confirme", "let", "tell")
+
 // wrongNumberIfOrDenied reports a wrong number supposed or denied: "si es
 // número equivocado avísenme", "if this is a wrong number", "is this a
 // wrong number o es la compañía del stair lift?", "número equivocado no,
 // nada más el nombre".
 func wrongNumberIfOrDenied(toks []string, m textmatch.Match) bool {
+	// ("sí, número equivocado" says yes: "si" is a condition only
+	// before "es" with a request to be told after it)
 	for k := max(0, m.Start-4); k < m.Start; k++ {
-		if toks[k] == "si" || toks[k] == "if" {
+		if toks[k] == textmatch.Break {
+			continue
+		}
+		if toks[k] == "if" || toks[k] == "si" && k+1 < m.Start && (toks[k+1] == "es" || toks[k+1] == "fuera") && slices.ContainsFunc(toks[m.End:], tellMeWords.Has) {
 			return true
 		}
 	}
@@ -5111,8 +5189,23 @@ func rateOf(toks []string, w string, i, k int) bool {
 	if w == "por" && k == i+1 {
 		return true
 	}
-	return k+2 < len(toks) && (toks[k+1] == "a" || toks[k+1] == "per" || toks[k+1] == "al" || toks[k+1] == "por") && durationUnits.Has(toks[k+2])
+	if !(k+2 < len(toks) && (toks[k+1] == "a" || toks[k+1] == "per" || toks[k+1] == "al" || toks[k+1] == "por") && durationUnits.Has(toks[k+2])) {
+		return false
+	}
+	// a rate of something else between "for" and the count ("for Uber
+	// twelve hours a day"), not a pause taken so often ("leave me alone
+	// for a few hours a day")
+	for j := i + 1; j < k; j++ {
+		if !spanWords.Has(toks[j]) && !isCount(toks[j]) && toks[j] != "one" && toks[j] != "1" {
+			return true
+		}
+	}
+	return false
 }
+
+// spanWords may stand between "for" and a duration: "for a few hours",
+// "for like an hour".
+var spanWords = textmatch.NewSet("a", "an", "the", "few", "couple", "of", "like", "about", "around", "some", "next", "un", "una", "unas", "unos")
 
 // leadStateUntil reports an "until" at toks[i] that bounds where or how
 // the lead is, with the lead the subject of its clause and no one
@@ -5123,6 +5216,10 @@ func rateOf(toks []string, w string, i, k int) bool {
 func leadStateUntil(toks []string, i int) bool {
 	lead := false
 	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
+		// ("I don't want any texts until January": the request's bound)
+		if textsNamed.Has(toks[k]) || untilRefusals.Has(toks[k]) {
+			return false
+		}
 		switch toks[k] {
 		case "me", "us", "you", "u", "yall", "nos", "nadie":
 			return false
@@ -5132,6 +5229,10 @@ func leadStateUntil(toks []string, i int) bool {
 	}
 	return lead
 }
+
+// untilRefusals before "until" make it bound a request: "I don't need
+// calls until after the holidays".
+var untilRefusals = textmatch.NewSet("dont", "want", "need", "no", "not", "calls", "quiero", "necesito")
 
 // pastClause reports a verb of the past in the clause of toks[i]: "I
 // asked the lady on the phone Monday to take me off".
@@ -5148,6 +5249,11 @@ var pastVerbs = textmatch.NewSet("asked", "told", "said", "replied", "texted", "
 func leadActsAlone(toks []string, i int) bool {
 	lead := false
 	for _, w := range toks[textmatch.ClauseStart(toks, i):textmatch.ClauseEnd(toks, i)] {
+		// ("I'll reach out tomorrow", "we'll talk tomorrow": contact
+		// again)
+		if resumeVerbs.Has(w) {
+			return false
+		}
 		switch w {
 		case "you", "u", "yall", "your", "ur", "te", "les", "le", "ustedes", "usted":
 			return false

@@ -615,15 +615,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "voy a llamar al attorney general si esto sigue", "continue and I
 	// will file a complaint with the Better Business Bureau", "keep
 	// texting me and you can explain yourself to him"
-	{Name: "threat", Pattern: "@threat ~8 si esto|eso sigue|continua|siguen"},
-	{Name: "threat", Pattern: "continue|continua and|y ~6 @threat"},
-	{Name: "threat", Pattern: "keep texting|messaging|calling me|us and ~6 explain yourself|yourselves"},
+	{Name: "threat", Pattern: "voy|vamos|ire a ~4 @threat ~6 si esto|eso sigue|continua|siguen"},
+	{Name: "threat", Pattern: "continue|continua and|y i|ill|we|well|voy ~2 file|report|sue|call|complain|contact|denuncio|demando|llamo ~5 @threat"},
+	{Name: "threat", Pattern: "keep texting|messaging|calling me|us and ~6 explain yourself|yourselves to him|them / keep texting|messaging|calling me|us and ~6 explain yourself|yourselves to my|a|the lawyer|attorney|judge"},
 	// "hasta aquí nomás con los textos", "pierdan mi número", "just block
 	// me on your end", "le ruego no utilizarlo para ofertas"
-	{Name: "es dont contact again", Pattern: "hasta aqui ~1 con los|las|sus @fcontactn"},
+	{Name: "es dont contact again", Pattern: "hasta aqui nomas? con los|las|sus @fcontactn"},
 	{Name: "es remove me", Pattern: "perde|pierdan|pierda|pierde mi|este|ese numero"},
 	{Name: "block me", Pattern: "block|blacklist me|us|this number on your end|side"},
-	{Name: "es dont contact again", Pattern: "ruego|pido|agradezco|agradeceria ~2 no utilizarlo|usarlo|utilizar|usar|contactarme|escribirme"},
+	{Name: "es dont contact again", Pattern: "ruego|pido|agradezco|agradeceria ~2 no utilizarlo|usarlo para / ruego|pido|agradezco|agradeceria ~2 no utilizar|usar este|mi|ese numero|telefono|celular / ruego|pido|agradezco|agradeceria ~2 no contactarme|escribirme mas"},
 	// dev320 (stop 54): "si llega otro text de ustedes, she's calling el
 	// abogado"
 	{Name: "threat", Pattern: "si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|message|textos|mensajes ~8 @threat / si llega|llegan|viene|vienen|recibo|recibimos otro|otra|otros|otras|uno|una|mas ~1 text|texto|mensaje|message|textos|mensajes ~3 | ~6 @threat"},
@@ -845,7 +845,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// último" (a wish word in the message: see phraseRules)
 	{Name: "last one wished", Pattern: "si|que este|esto|ese|esta sea|fuera|es el|la|lo ultimo|ultima / lets make it|this the last one|text|message / let this|that be the last one|text|message / let us make it|this the last one|text|message / if this was|is|were the last text|message / if this was|is|were the last i|we hear|heard from"},
 	// "I'd be grateful if my details were struck from your outreach"
-	{Name: "remove me", Pattern: "my|our details|info|information|number|name|contact were|was|be struck|stricken|purged|scrubbed|expunged from"},
+	{Name: "remove me", Pattern: "my|our details|info|information|number|name|contact were|was|be struck|stricken|purged|scrubbed|expunged from your"},
 	// dev272: "the kind of thing the FCC hears about. Last warning.", "I
 	// can survive without your texts. Goodbye and good riddance.", "I
 	// would also like to not receive further solicitations on this cell"
@@ -1761,6 +1761,11 @@ func askedBefore(toks []string, m textmatch.Match) bool {
 		return false
 	}
 	if _, undone := undoRules.First(textmatch.Text{Toks: toks}, nil); undone {
+		return false
+	}
+	// "I texted cancel on Monday bc I couldn't make the appt": a reply
+	// word that cancels a visit the message names
+	if replyKeywords.Has(last) && slices.ContainsFunc(toks, appointmentWords.Has) {
 		return false
 	}
 	return true

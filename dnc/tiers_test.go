@@ -566,3 +566,31 @@ func TestLastHeardAndDetailsStruck(t *testing.T) {
 		"I'd be grateful if my details were struck from your outreach.")
 	requireKind(t, dnc.New(nil), dnc.None, "That was the last I heard from my lender, can you help?")
 }
+
+// TestReviewStop62Optouts: what the review of stop 62's change found. The
+// texts left with another feed, a wrong number said with "sí" or
+// "bueno", a stop aimed at the sender's habit, "come on", a pause with
+// the lead's own reasons and a resume by the lead revoke or pause as
+// before; a word sent for something else, a stop on a route, a cancel of
+// a visit and records struck elsewhere do not revoke; a courtesy CANCEL
+// after an appointment goes to a person.
+func TestReviewStop62Optouts(t *testing.T) {
+	t.Parallel()
+	det := dnc.New(nil)
+	requireKind(t, det, dnc.OptOut, "Unsubscribe me from your emails and texts. Not from you, not from anybody, I never signed up",
+		"unsubscribe me from the email list and these texts. not this again", "desuscríbanme del correo y de los mensajes, ya pedí y sigue mandando mensajes",
+		"si es numero equivocado, no soy Lupe", "stop calling people at dinner time", "no more calls come on!")
+	requireKind(t, det, dnc.None, "I don't want any texts until January, we're traveling", "Leave me alone today, I'll reach out tomorrow",
+		"leave me alone for a few hours a day lol kidding, text me tonight",
+		"my info was scrubbed from the MLS when the listing expired, can you relist?", "El abogado dice que si esto sigue así mejor vendemos la casa",
+		"Please continue and cc my lawyer on everything", "I texted the word you told me to for the open house and still nothing",
+		"How many times do I have to send you the Word doc?? I emailed it twice", "did you guys get my baja de precio request? still waiting",
+		"you guys got my stop wrong again, it's 4471 Elm not Oak", "I texted cancel on Monday bc I couldn't make the appt, can we do Thursday instead?",
+		"Hasta aquí bien con los mensajes, cuándo viene el técnico?", "le pido no usarlo hasta que firme el contrato")
+	for _, s := range []string{"Sí, número equivocado", "Número equivocado. Bueno, que tenga buen día"} {
+		require.NotEqual(t, dnc.None, det.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+	r := det.Detect(dnc.Input{Text: "CANCEL. Thanks, have a good day", Asked: "Your showing at 123 Main is confirmed for Sat 2pm."})
+	require.Equal(t, dnc.PossibleOptOut, r.Kind)
+	require.Equal(t, dnc.OptOut, det.Detect(dnc.Input{Text: "CANCEL. Thanks, have a good day"}).Kind)
+}

@@ -58,7 +58,9 @@ var questionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// side-by-side. When works?"
 	// "want me to check back next week?": when to follow up, no time
 	// for the deal
-	{Name: "call time", Pattern: "check back / check in with you / follow up with you|next|in|on / circle|reach back / touch base / ping you"},
+	// (asked, not told: "I'll check back then, when are you thinking of
+	// listing?" asks the timeline)
+	{Name: "call time", Pattern: "want|should|shall|can|could|may me|i|we to? check back|in / want|should|shall|can|could|may me|i|we to? follow|circle|reach|touch up|back|base"},
 	{Name: "call time", Pattern: "call|ring|phone|text|reach you / reach out / set up ~2 a|the visit|call|time / le|te|lo|la llame|llama|llamara|contacte|contacta|escriba|escribe / que le|te llame|contacte"},
 	// "what prompted you to reach out?", "¿qué le hizo buscar?", "what
 	// are you hoping it helps with?", "what do you need help with?"

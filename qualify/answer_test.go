@@ -1687,3 +1687,25 @@ func TestNeedsPricesAndInheritancesSaidPlainly(t *testing.T) {
 		{qualify.RealEstate, "", "I'll leave it to my kids someday", qualify.Motivation},
 	})
 }
+
+// TestReviewStop62Fields: what the review of stop 62's change found. A
+// seller getting the house ready and a realtor's comparison want to buy
+// nothing; a bequest to come is no inheritance; a timeline asked after a
+// follow-up told is still a timeline; a house in poor shape beside a move
+// into care keeps its condition.
+func TestReviewStop62Fields(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "trying to get my house painted before we sell", qualify.Need},
+		{qualify.BANT, "", "We're trying to get our house ready to list this spring", qualify.Need},
+		{qualify.BANT, "", "my realtor started looking at homes to compare prices for our place", qualify.Need},
+		{qualify.RealEstate, "", "mi tia dice que she will leave it to me when she die, pero ahorita she want to sell", qualify.Motivation},
+	})
+	requireStated(t, []stated{
+		{qualify.RealEstate, "Got it. I'll check back then — roughly when are you thinking of listing?", "End of summer probably", qualify.Timeline},
+		{qualify.BANT, "Totally fine, I can touch base later. What's your timeline looking like?", "within 3 months", qualify.Timeline},
+	})
+	vs, err := qualify.NewRuleExtractor(nil).Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "Mi mamá está en un asilo, la casa está muy descuidada"})
+	require.NoError(t, err)
+	require.True(t, hasField(vs, qualify.Condition), "%v", vs)
+}

@@ -313,7 +313,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Timeline:
 		// ("sí, mándela para el fin de semana y la vemos en familia": when
 		// to send the offer, no timeline for the deal)
-		return schema.Name == B2B.Name && (growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks, t.WordCount())) || t.HasAny(sendOfferNow)
+		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks, t.WordCount()) || t.HasAny(sendOfferNow)
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
@@ -323,6 +323,10 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	}
 	return false
 }
+
+// bequestToCome before "leave it to me" make it a promise: "she say she
+// leave the house to me", "she will leave it to me".
+var bequestToCome = textmatch.NewSet("say", "says", "said", "dice", "dijo", "will", "gonna", "going", "wants", "quiere", "someday", "plans")
 
 // careMoveOnly reports a move into care told with no word of the house's
 // state: "She moved into assisted living in May. Nobody's in the house
@@ -335,7 +339,8 @@ func careMoveOnly(t textmatch.Text) bool {
 
 // houseStateWords name a state or a part of a house: with them a message
 // about a move into care may still tell the condition.
-var houseStateWords = textmatch.NewSet("roof", "leak", "leaks", "leaking", "repair", "repairs", "needs", "kitchen", "bath", "bathroom",
+var houseStateWords = textmatch.NewSet("descuidada", "descuidado", "danada", "abandonada", "vieja", "rough", "dated", "fixer", "worn", "falling",
+	"mal", "buen", "shape", "roof", "leak", "leaks", "leaking", "repair", "repairs", "needs", "kitchen", "bath", "bathroom",
 	"foundation", "shape", "condition", "updated", "original", "damage", "mold", "hvac", "furnace", "windows", "floors", "carpet",
 	"paint", "plumbing", "electrical", "work", "fixing", "fixer", "techo", "goteras", "reparaciones", "cocina", "bano", "estado")
 
@@ -922,6 +927,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		// cuñada vendió la suya porque se atrasó": someone else's sale
 		// and its reason
 		if m == motivationRules && othersSaleBefore(t.Toks, t.IDs, x.Start) {
+			return true
+		}
+		// "my mom say she leave the house to me when she pass": a bequest
+		// to come, not an inheritance
+		if x.Name == "inherited" && (t.Toks[x.Start] == "leave" || t.Toks[x.Start] == "leaves") && textmatch.Before(t.Toks, x.Start, 4, bequestToCome) {
 			return true
 		}
 		// "el director del banco tiene que aprobar el préstamo": the
@@ -3234,7 +3244,7 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "buy", Pattern: "want|looking|ready|trying|hoping|planning to buy|purchase / want to buy|purchase / queremos|quiero|buscamos|busco|buscando comprar"},
 	// "trying to get a house near the port", "we're just starting to
 	// look at houses in Bridgeport"
-	{Name: "buy", Pattern: "trying|looking|hoping|planning|wanting to get|find a|our|my house|home|condo|townhouse / start|starting|started to? look|looking at|for houses|homes"},
+	{Name: "buy", Pattern: "trying|looking|hoping|planning|wanting to get|find a house|home|condo|townhouse|place / we|were|im|i|weve|ive ~2 start|starting|started to? look|looking at|for houses|homes"},
 	// a system to get going: "need to get EDI going with our biggest
 	// customer" (a loan program named or homes shopped are no need: "do
 	// you do FHA", "looking at homes in the 300s")

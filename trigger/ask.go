@@ -172,7 +172,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es relayed call", Pattern: "mi|my @kin ~1 dice|dijo|quiere|pide|pidio|says|wants que le|la|lo @relaycall / dice|dijo|pide|pidio mi @kin que le|la|lo @relaycall"},
 	// "mejor que el electricista le marque a mi abuela directo": the
 	// business's person asked to call the household
-	{Name: "es relayed call", Pattern: "mejor|porfa|favor que ~3 le|les @relaycall a mi|mis @kin"},
+	{Name: "es relayed call", Pattern: "mejor|porfa|favor que el|la|su|un|una|alguien ~2 le|les @relaycall a mi|mis @kin"},
 	// "can the estimate guy just marcarle a ella? she's home all day"
 	{Name: "es relayed call", Pattern: "can|could the|your ~4 marcarle|llamarle|hablarle a ella|el|mi"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
@@ -1180,6 +1180,13 @@ func bareClause(t textmatch.Text) bool {
 	if !t.HasAny(strongPerson) {
 		return false
 	}
+	// "Agent please. jk lol we're fine texting": taken back ("not
+	// kidding" insists)
+	for i, w := range toks {
+		if takenBack.Has(w) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "no")) {
+			return false
+		}
+	}
 	first := true
 	for s := 0; s < len(toks); {
 		e := textmatch.ClauseEnd(toks, s)
@@ -1213,6 +1220,9 @@ func bareClause(t textmatch.Text) bool {
 
 var (
 	strongPerson = askStrongClass.Gated()
-	bareFiller   = textmatch.NewSet("a", "real", "live")
-	bareUrge     = textmatch.NewSet("please", "pls", "now", "asap", "ahora", "ya", "porfa")
+	bareFiller   = textmatch.NewSet("a", "real", "live", "now", "asap", "ahora", "ya")
+	takenBack    = textmatch.NewSet("jk", "kidding", "joking", "jking", "broma", "bromeando")
+	// (a first clause is urged by politeness, not by "now": "Agent now.
+	// We signed with Keller last week" tells what the lead is)
+	bareUrge = textmatch.NewSet("please", "pls", "porfa", "plz", "plis")
 )

@@ -1280,6 +1280,11 @@ func relayedToLead(t textmatch.Text, m textmatch.Match) bool {
 	for k := cs; k < m.Start; k++ {
 		switch toks[k] {
 		case "ask", "have", "get", "tell":
+			// the one asked is the business's: a name or its staff, not
+			// "the tenant", "the neighbor", "my wife"
+			if k+1 < m.Start && !relayedToStaff(toks, k+1) {
+				return false
+			}
 			asked = true
 		case "can", "could", "would", "please", "kindly", "pls":
 			req = true
@@ -1287,6 +1292,22 @@ func relayedToLead(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return lead && asked && req
 }
+
+// relayedToStaff reports toks[i], after "ask" or "have", as one of the
+// business's people: a name ("Dave", "Mr. Jenkins"), "your tech",
+// "someone", "the agent" (not "the tenant", "my wife").
+func relayedToStaff(toks []string, i int) bool {
+	switch toks[i] {
+	case "my", "our", "his", "their", "a":
+		return false
+	case "the":
+		return i+1 < len(toks) && relayStaff.Has(toks[i+1])
+	}
+	return true
+}
+
+var relayStaff = textmatch.NewSet("agent", "rep", "manager", "tech", "technician", "estimator", "inspector", "adjuster", "officer", "owner",
+	"guy", "lady", "gentleman", "fella", "person", "broker", "realtor", "office", "salesman", "supervisor", "plumber", "electrician")
 
 // peopleCallMeName: "people call me siobhan wrong all the time": what
 // people, everyone or friends call the lead is a name, unless a time or

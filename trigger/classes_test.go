@@ -7323,3 +7323,17 @@ func TestScopeAndRivalsSaidPlainly(t *testing.T) {
 	}
 	require.False(t, ruleFires(t, comp, "the neighborhood citizens group meets Tuesday"))
 }
+
+// TestReviewStop62Asks: what the review of stop 62's change found. "Agent
+// now." and "manager ya." tell what the lead is; the tenant, a neighbour
+// or the lead's own relative asked to call is no ask of the business;
+// "¡qué cosa seria!" may marvel.
+func TestReviewStop62Asks(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Agent now. We signed with Keller last week", "Manager now. The owner sold it to us last year", "manager ya. the old one left",
+		"could you ask the tenant to give me a shout about the lease", "please tell the neighbor to give us a shout if the water comes back",
+		"can you tell my wife to give me a shout when she's done at the house? her phone's dead",
+		"Mejor que mi hijo le llame a mi mamá, él le explica", "porfa que mi esposo le llame a mi suegra, ella decide")
+	require.False(t, trigger.Analyze("¡Qué cosa seria! Nos quedó preciosa la cocina").Frustrated)
+	require.False(t, trigger.Analyze("Is anyone actually looking at the file? Just curious when the appraisal is").Frustrated)
+}

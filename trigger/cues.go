@@ -186,7 +186,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "this is about the least helpful thing I've dealt with all year",
 	// "is anybody actually looking at the file, or is this going to loop
 	// forever?"
-	{Name: "exasperation", Pattern: "least helpful|useful thing|experience|service / loop|looping forever / anybody|anyone actually|even looking|reading at? the|my file|messages|thread"},
+	{Name: "exasperation", Pattern: "least helpful|useful thing|experience|service / loop|looping forever"},
 	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
 	// dev77: "the third different price I've been given", "why do you
 	// keep texting me", "read the thread", "that's not what I asked",
@@ -820,9 +820,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "es como hablar con la pared" (dev365, stop 56)
 	{Name: "es asked again", Pattern: "como hablar|hablarle|platicar con|a la|una pared | / como hablarle a una piedra|pared / como si le hablara a la|una pared|piedra / parece que hablo con la|una pared / como hablarle a un robot"},
 	{Name: "es disrespect", Pattern: "falta de respeto / que poca|poco seriedad|profesionalismo|verguenza / no sirven|sirve ~2 para nada / no sirven"},
-	// "¡Qué cosa seria! Vengan a arreglar lo que dañaron": the damage the
-	// business did, to be put right
-	{Name: "es disrespect", Pattern: "que cosa seria / arreglar|arreglen|reparar|reparen|pagar|paguen lo que danaron|rompieron|arruinaron|descompusieron"},
+	// "Vengan a arreglar lo que dañaron": the damage the business did, to
+	// be put right ("¡qué cosa seria!" may marvel as well as scold)
+	{Name: "es disrespect", Pattern: "arreglar|arreglen|reparar|reparen|pagar|paguen lo que danaron|rompieron|arruinaron|descompusieron"},
 	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
 	// tres mensajes"; nothing given to a bot: "no le voy a dar mi social a

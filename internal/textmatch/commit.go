@@ -226,9 +226,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "urgent visit", Pattern: "need|needs somebody|someone out ~3 before|today|tomorrow|tonight|asap / need|needs a tech|guy out ~3 before|today|tomorrow|tonight|asap / necesito|necesitamos que vengan|venga manana|hoy|ya"},
 	// "empiecen el policy el 1st, ya tengo el carro nuevo"
 	{Name: "order given", Pattern: "empiecen|inicien|arranquen|activen el|la policy|poliza|seguro|cobertura|trabajo|obra"},
-	// "sí, mándenlo mañana en la mañana, yo pido permiso en el trabajo.
-	// ¿A qué hora puede llegar?": the visit offered, sent for a day
-	{Name: "order given", Pattern: "mandenlo|mandelo|mandalo|envienlo|envielo ~1 manana|hoy|temprano|ahorita|lunes|martes|miercoles|jueves|viernes|sabado / a que hora ~1 puede|pueden|podria|podrian llegar|venir|pasar"},
+	// "sí, mándenlo mañana en la mañana, yo pido permiso en el trabajo":
+	// the visit offered, sent for a day
+	{Name: "order given", Pattern: "mandenlo|mandelo|mandalo|envienlo|envielo ~1 manana|hoy|temprano|ahorita|lunes|martes|miercoles|jueves|viernes|sabado"},
 	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
