@@ -7337,3 +7337,26 @@ func TestReviewStop62Asks(t *testing.T) {
 	require.False(t, trigger.Analyze("¡Qué cosa seria! Nos quedó preciosa la cocina").Frustrated)
 	require.False(t, trigger.Analyze("Is anyone actually looking at the file? Just curious when the appraisal is").Frustrated)
 }
+
+// TestFrustrationUnderstatedOrShaming: annoyance said dryly ("not best
+// pleased", "slightly cheesed off", "not real impressed so far"), the
+// business shamed ("you people ought to be ashamed of yourselves", "are
+// y'all being dense on purpose"), an idiom of uselessness ("about as
+// useful as a screen door") and Spanish scolding ("¿tú eres bruto o te
+// haces?", "yo no soy tonto", "está furiosa y yo también") are
+// frustration; the same words calm are not.
+func TestFrustrationUnderstatedOrShaming(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Not best pleased, to be honest. The adjuster was meant to ring Monday and it's Friday.",
+		"Slightly cheesed off that my deposit's 'still processing' three weeks on.", "Not real impressed so far. Three days and still no quote.",
+		"You people ought to be ashamed of yourselves, pestering widows about their houses.", "Are y'all being dense on purpose or does it come natural?",
+		"This is about as useful as a screen door on a fishing boat.", "Chamo, ¿tú eres bruto o te haces? Te dije Doral, no Kendall",
+		"Mire, yo no soy tonto eh, ya me di cuenta que me subieron el precio", "Mi seller está furiosa y honestly yo también.",
+		"Well, this is a heck of a way to run a business.", "I said the cabin. Not the house. The cabin. We've been over this."} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"I'm impressed so far, the quote came fast", "my neighbor said you were very competent",
+		"we went over the numbers last night, looks good", "mi hija es muy paciente con la casa"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+}

@@ -187,6 +187,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "is anybody actually looking at the file, or is this going to loop
 	// forever?"
 	{Name: "exasperation", Pattern: "least helpful|useful thing|experience|service / loop|looping forever"},
+	// the business shamed or called slow, said plainly or understated:
+	// "you people ought to be ashamed of yourselves", "whoever set up this
+	// texting thing should be embarrassed", "are y'all being dense on
+	// purpose", "are you having a laugh?", "not best pleased", "slightly
+	// cheesed off", "not real impressed so far", "I'm at the end of my
+	// rope", "a heck of a way to run a business", "guess I'm talking to a
+	// fence post", "is there anyone competent", "about as useful as a
+	// screen door", "we've been over this", "do you read these"
+	{Name: "exasperation", Pattern: "ought to|should be ashamed|embarrassed / being dense / having a laugh / not best pleased / cheesed off / not real|very|too? impressed so far / end of my rope|tether / way to run a business / talking to a fence|brick? post|wall / anyone|anybody competent / about as useful as / been over this / do you even|actually? read these|my messages"},
 	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
 	// dev77: "the third different price I've been given", "why do you
 	// keep texting me", "read the thread", "that's not what I asked",
@@ -811,6 +820,11 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen|tiene|tienes ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
 	// "me siento bien confundida y la verdad molesta"
 	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
+	// "mi mamá está bien enojada, y yo también", "mi seller está
+	// furiosa y honestly yo también"; "qué paciencia hay que tenerles",
+	// "puro cuento con ustedes", "¿tú eres bruto o te haces?", "yo no soy
+	// tonto eh"
+	{Name: "es fed up", Pattern: "esta|estan ~2 @fedup ~4 yo tambien / paciencia hay que tener|tenerles|tenerle / puro cuento con ustedes|uds / eres|son bruto|brutos|tonto|tontos o te|se hacen|haces / no soy tonto|tonta|pendejo|pendeja"},
 	// stood up, and not a word: "me dejaron plantado toda la mañana y ni
 	// un mensaje", "ni siquiera avisaron"
 	{Name: "es stood up", Pattern: "me|nos dejaron|dejo|dejaste plantado|plantada|plantados|plantadas / me|nos plantaron|planto|plantaste / y ni ~2 mensaje|aviso|llamada|llamadita|mensajito|avisaron|llamaron / ni siquiera avisaron|avisan|llamaron|llaman / ni siquiera ~1 un|una mensaje|aviso|llamada"},
