@@ -7360,3 +7360,23 @@ func TestFrustrationUnderstatedOrShaming(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }
+
+// TestCommitmentSaidAsAnOrder: the decision told as an order or a deal
+// ("consider it a deal", "the job is yours", "we doing it", "draw up the
+// agreement", "get the paperwork started", "decidimos avanzar", "manda el
+// contrato", "amarra la tasa", "lock it ahorita", "grab me a demo slot",
+// "enroll her hoy", "get a crew here as soon as you can") commits; the
+// same words about something else do not.
+func TestCommitmentSaidAsAnOrder(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"If you can have someone here Saturday morning, consider it a deal.", "If you can start Monday the job is yours.",
+		"Ok we doing it. My brother in Guyana signed his part.", "The verdict is in: we're doing it. Draw up the agreement.",
+		"I've decided. Please get the paperwork started for the house on Coquina Court.", "luego de revisar la propuesta, decidimos avanzar.",
+		"Manda el contrato, ya no tengo na que pensar", "Amarra la tasa, no quiero esperar a ver si sube", "that rate está bien, lock it ahorita",
+		"grab me a demo slot for Tuesday", "she wants the Plan G. Enroll her hoy please", "Furnace quit last night. Get a crew here as soon as you can."} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"is it a deal if I sell the car too? just asking", "we're not doing it this year", "the kids are doing it for school"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+}
