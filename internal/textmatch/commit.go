@@ -236,12 +236,12 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "lets do it", Pattern: "vamos pa lante|alante|adelante / vamos palante / que|donde hay que firmar / que tengo|tenemos que firmar / agendemos|agendamos|agendalo|agendala|agendame"},
 	{Name: "lets do it", Pattern: "lets go|proceed / lets move forward / make it|this happen / make a deal"},
 	// the decision told and the next step asked or given: "sí vendemos.
-	// ¿Qué papeles firmo?", "¿cuándo firmamos?", "we're doing it", "the
+	// ¿Qué papeles firmo?", "we're doing it", "the
 	// job is yours", "consider it a deal", "decidimos avanzar", "draw up
 	// the agreement", "get the paperwork started", "manda el contrato",
 	// "amarra la tasa", "lock it ahorita", "grab me a demo slot",
 	// "enroll her hoy", "get a crew here as soon as you can"
-	{Name: "lets do it", Pattern: "que papeles|documentos firmo|firmamos / cuando firmamos|firmo / were|we doing it / the job|work is yours / consider it a deal / decidimos|decidi avanzar|proceder / draw up the / get|start the paperwork started|going / manda|mande|manden|mandame|mandeme el contrato / amarra|congela|amarren|congelen la tasa / lock it ahorita|now|today|in / grab|book me a demo|slot / enroll her|him|them|us / get|send a crew|someone|somebody|tech here|out ~3 soon|today|asap|tomorrow / get somebody|someone scheduled"},
+	{Name: "lets do it", Pattern: "que papeles|documentos firmo|firmamos / were|we doing it / the job|work is yours / consider it a deal / decidimos|decidi avanzar|proceder / draw up the / get|start the paperwork started|going / manda|mande|manden|mandame|mandeme el contrato / amarra|congela|amarren|congelen la tasa / lock it ahorita|now|today|in / grab|book me a demo|slot / enroll her|him|them|us / get|send a crew|someone|somebody|tech here|out ~3 soon|today|asap|tomorrow / get somebody|someone scheduled"},
 	// "órale, vamos haciéndola, ¿qué necesita de mí?", "hagámoslo"
 	{Name: "lets do it", Pattern: "vamos haciendola|haciendolo|dandole / hagamosla|hagamoslo / que necesita|necesitas|necesitan|ocupa|ocupas|ocupan de mi|nosotros"},
 	// "I'm done shopping, how do we make this official?"
