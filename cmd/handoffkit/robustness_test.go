@@ -536,7 +536,19 @@ type floor struct {
 //     the stop's start binary and once with its end binary, the same
 //     both times (opt-out 0.949 at FPR 0.017, silenced 0.975 at 0.029;
 //     asks 0.947 at 0.032; fields 0.944, BANT 0.954; conversations 108
-//     of 120).
+//     of 120). Stop 62 studied its failures (opt-out 0.968, silenced
+//     0.987, asks 0.956, conversations 116 of 120 since).
+//   - testdata/blind56: stop 62's hard set by three writers (coastal
+//     Carolina, Georgia and Chesapeake families, and Garifuna, Honduran
+//     and Eastern Shore Mexican Spanish, with changes of mind; teachers,
+//     school staff and coaches, and Mexican-American aides, Panamanian
+//     and costeño Colombian Spanish, with conditions and hypotheticals;
+//     hospitality and restaurant workers, and Salvadoran, Guatemalan,
+//     Mexican, Cuban and Venezuelan kitchen and hotel crews, with
+//     questions), measured once with the stop's start binary and once
+//     with its end binary, the same both times (opt-out 0.968 at FPR
+//     0.011, silenced 0.968 at 0.017; asks 0.991 at FPR 0.056; fields
+//     0.973, BANT 0.944; conversations 114 of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1650,7 +1662,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"commitment", "f1", 0.97, true},
 			{"fields", "f1", 0.96, true},
 			{"bant", "f1", 0.92, true},
-			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.97, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind54", []floor{
 			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.02, false},
@@ -1660,17 +1672,27 @@ func TestRobustnessFloors(t *testing.T) {
 			{"commitment", "f1", 0.98, true},
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.95, true},
-			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind55", []floor{
-			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
-			{"optout_silenced", "recall", 0.97, true},
-			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.04, false},
 			{"frustration", "f1", 0.95, true},
 			{"commitment", "f1", 0.98, true},
 			{"fields", "f1", 0.94, true},
 			{"bant", "f1", 0.95, true},
-			{"conversations", "accuracy", 0.89, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind56", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.06, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.93, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
