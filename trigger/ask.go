@@ -1018,7 +1018,10 @@ var nameTitles = textmatch.NewSet("deacon", "pastor", "brother", "sister", "mr",
 var nameFiller = textmatch.NewSet("btw", "instead", "not", "from", "lol", "haha", "thanks", "thx", "por", "porfa", "gracias", "by", "please", "pls", "plz",
 	// "call me Maria no más, no señora jaja", "Call me Bubba everybody
 	// does"
-	"no", "nomas", "jaja", "jajaja", "everybody", "everyone", "todos")
+	"no", "nomas", "jaja", "jajaja", "everybody", "everyone", "todos",
+	// "call me Titi like everybody else", "call me Lupe nadie me dice
+	// Guadalupe", "call me Bubba, as everyone does"
+	"like", "nadie", "as")
 
 func isNumberTok(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 

@@ -46,7 +46,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(toks) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -556,6 +556,14 @@ var askRules = map[string]askRule{
 				!textmatch.Before(t.Toks, m.Start, 5, askModals)
 		}},
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
+		{"others' calls told of: 'my old agent used to call me every single week', 'ur the 4th company to call me this week'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			if m.Start < 2 || toks[m.Start-1] != "to" {
+				return false
+			}
+			p := toks[m.Start-2]
+			return p == "used" || callerNouns.Has(p) && m.Start >= 3 && (ordinalWord(toks[m.Start-3]) || toks[m.Start-3] == "another" || toks[m.Start-3] == "only")
+		}},
 		{"on duty: 'on call at the clinic'", prevIs("on")},
 		{"asks how the crew works: 'does the crew call before they show up?'", callsBeforeComing},
 		{"a heads-up on the way: 'can the tech text me when he's on the way instead of calling?'", onTheWay},
@@ -1293,6 +1301,21 @@ func relayedToLead(t textmatch.Text, m textmatch.Match) bool {
 	return lead && asked && req
 }
 
+// callerNouns are who may be the nth to call the lead: "the 4th company
+// to call me".
+var callerNouns = textmatch.NewSet("company", "companies", "person", "one", "lender", "agent", "guy", "investor", "buyer", "outfit")
+
+// ordinalWord reports "4th", "third", "1st".
+func ordinalWord(w string) bool {
+	if ordinalWords.Has(w) {
+		return true
+	}
+	n := len(w)
+	return n >= 3 && w[0] >= '0' && w[0] <= '9' && (w[n-2:] == "th" || w[n-2:] == "st" || w[n-2:] == "nd" || w[n-2:] == "rd")
+}
+
+var ordinalWords = textmatch.NewSet("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "tenth", "last")
+
 // relayedToStaff reports toks[i], after "ask" or "have", as one of the
 // business's people: a name ("Dave", "Mr. Jenkins"), "your tech",
 // "someone", "the agent" (not "the tenant", "my wife").
@@ -1886,6 +1909,36 @@ var (
 	questionAux = textmatch.NewSet("does", "do", "can", "could", "will", "is", "are", "would", "hace", "puede", "tiene", "ofrecen",
 		"tu", "su", "el")
 )
+
+// maybeLaterForNow reports a talk put off as a maybe, with the lead's
+// present told apart: "tal vez más adelante we can talk on the phone,
+// ahorita solo estoy viendo opciones", "maybe down the road we could hop
+// on a call, but honestly I'm just poking around for now", "a lo mejor
+// luego les hablo por teléfono, todavía no decido nada". All three must
+// be there: a maybe, a later, a now and a possibility.
+func maybeLaterForNow(toks []string) bool {
+	maybe, later, now, modal := false, false, false, false
+	for i, w := range toks {
+		// a possibility, not an order: "we can", "podemos", "les hablo"
+		// ("maybe call me later, I'm at work right now" asks)
+		if w == "can" || w == "could" || w == "might" || w == "podemos" || w == "podriamos" || w == "hablo" || w == "llamo" {
+			modal = true
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
+		switch {
+		case w == "maybe" || w == "perhaps" || w == "quizas" || w == "quiza" || w == "tal" && next == "vez" || w == "lo" && next == "mejor" && i > 0 && toks[i-1] == "a":
+			maybe = true
+		case w == "later" || w == "luego" || w == "adelante" || w == "after" || w == "despues" || w == "road" || w == "eventually" || w == "someday":
+			later = true
+		case w == "ahorita" || w == "todavia" || w == "now" && i > 0 && (toks[i-1] == "for" || toks[i-1] == "right") || w == "poking" || w == "browsing":
+			now = true
+		}
+	}
+	return maybe && later && now && modal
+}
 
 // laterIf reports an ask put off to a condition the lead will report
 // back on: "if I end up needing someone to walk me through it I'll let

@@ -7380,3 +7380,20 @@ func TestCommitmentSaidAsAnOrder(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
 }
+
+// TestAsksPutOffOrToldOf: a talk offered as a maybe for later, with the
+// lead's present told apart ("tal vez más adelante we can talk on the
+// phone, ahorita solo estoy viendo opciones"), a name given with "like
+// everybody else" or "nadie me dice", and other people's calls told of
+// ("used to call me every week", "the 4th company to call me") ask for
+// nobody; "maybe call me later, I'm at work right now" still asks.
+func TestAsksPutOffOrToldOf(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "tal vez más adelante we can talk on the phone, ahorita solo estoy viendo opciones",
+		"maybe after the holidays podemos hablar por teléfono, ahorita tengo mil cosas",
+		"Pues a lo mejor luego les hablo por teléfono, todavía no decido nada",
+		"Maybe down the road we could hop on a call, but honestly I'm just poking around for now",
+		"jaja ok, call me Titi like everybody else. So what's the next step pa' la casa?", "call me Lupe nadie me dice Guadalupe",
+		"ur the 4th company to call me this week lol", "My old agent used to call me every single week and it drove me nuts.")
+	requireAsks(t, "maybe call me later, I'm at work right now", "call me like tomorrow morning", "I need someone to call me asap")
+}
