@@ -612,6 +612,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "stop|stp|paren|pare|para mandando|enviando|escribiendo|texteando ~2 mensajes|messages|textos|texts|mas"},
 	{Name: "threat", Pattern: "uno|una|un|otro|otra ~1 mas ~1 y ~6 @threat / uno|una|un|otro|otra ~1 mas ~1 y ~6 fiscal general"},
 	{Name: "threat", Pattern: "si me|nos llega|llegan|mandan|manda|escriben|escribe otro|otra|uno|una|otros|mas @fcontactn|text|le|les|se|y|voy|los|lo|me ~6 @threat"},
+	// "si me llega otro text de ustedes, mi lawyer se va a encargar"
+	{Name: "threat", Pattern: "si me|nos llega|llegan otro|otra|otros text|texto|mensaje|mensajes de ustedes|uds |? ~4 @threat"},
 	// "voy a llamar al attorney general si esto sigue", "continue and I
 	// will file a complaint with the Better Business Bureau", "keep
 	// texting me and you can explain yourself to him"
@@ -623,6 +625,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "hasta aqui nomas? con los|las|sus @fcontactn"},
 	{Name: "es remove me", Pattern: "perde|pierdan|pierda|pierde mi|este|ese numero"},
 	{Name: "block me", Pattern: "block|blacklist me|us|this number on your end|side"},
+	// "please do not write more to this number", "kindly purge it from
+	// your CRM", "the decedent's number should be purged from your
+	// records", "I want nothing from this company on my phone", "pull me
+	// off la lista", "no me rompan más las bolas con los mensajitos"
+	{Name: "dont contact me", Pattern: "dont|not write|text|message more|anymore to this|my number|phone|cell"},
+	{Name: "remove me", Pattern: "purge|scrub it|this|that ~1 from your crm|system|records|database|contacts / delete|erase|remove this|my number|cell|phone|line|contact from your crm|system|records|database|contacts / number|cell|phone|line should|must be purged|deleted|erased|scrubbed|removed from your"},
+	{Name: "dont contact me", Pattern: "want nothing from this|your company|outfit|business|firm / pull|yank me|us off"},
+	{Name: "es dont contact again", Pattern: "no me|nos rompan|jodan|molesten|friegues|frieguen mas ~4 con los|las|sus @fcontactn"},
 	{Name: "es dont contact again", Pattern: "ruego|pido|agradezco|agradeceria ~2 no utilizarlo|usarlo para / ruego|pido|agradezco|agradeceria ~2 no utilizar|usar este|mi|ese numero|telefono|celular / ruego|pido|agradezco|agradeceria ~2 no contactarme|escribirme mas"},
 	// dev320 (stop 54): "si llega otro text de ustedes, she's calling el
 	// abogado"

@@ -594,3 +594,24 @@ func TestReviewStop62Optouts(t *testing.T) {
 	require.Equal(t, dnc.PossibleOptOut, r.Kind)
 	require.Equal(t, dnc.OptOut, det.Detect(dnc.Input{Text: "CANCEL. Thanks, have a good day"}).Kind)
 }
+
+// TestRemovalsSaidToTheRecords: "please do not write more to this
+// number", "kindly purge it from your CRM", "the decedent's number should
+// be purged from your records", "I want nothing from this company on my
+// phone", "pull me off la lista", "no me rompan más las bolas con los
+// mensajitos" and "si me llega otro text de ustedes, mi lawyer se va a
+// encargar" revoke; a document deleted and someone else wanting nothing
+// from a company do not.
+func TestRemovalsSaidToTheRecords(t *testing.T) {
+	t.Parallel()
+	det := dnc.New(nil)
+	requireKind(t, det, dnc.OptOut, "Good afternoon. We decided to keep the house. Please do not write more to this number. Thank you for the understanding.",
+		"Office manager here. This cell belongs to Dr. Okafor's practice. Kindly purge it from your CRM.",
+		"I represent the estate. The decedent's number should be purged from your records.",
+		"pull me off la lista, I'm parking this until spring",
+		"Loco, no me rompan más las bolas con los mensajitos. Chau.", "Si me llega otro text de ustedes, mi lawyer se va a encargar, just saying")
+	// (the learned tier doubts this one: a person decides)
+	require.NotEqual(t, dnc.None, det.Detect(dnc.Input{Text: "I'll make it simple: I want nothing from this company on my phone."}).Kind)
+	requireKind(t, det, dnc.None, "I sent you the wrong document, please delete it from your system, the new one is coming tonight",
+		"my ex wants nothing from this company, the house is mine now")
+}
