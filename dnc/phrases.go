@@ -631,7 +631,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// off la lista", "no me rompan más las bolas con los mensajitos"
 	{Name: "dont contact me", Pattern: "dont|not write|text|message more|anymore to this|my number|phone|cell"},
 	{Name: "remove me", Pattern: "purge|scrub it|this|that ~1 from your crm|system|records|database|contacts / delete|erase|remove this|my number|cell|phone|line|contact from your crm|system|records|database|contacts / number|cell|phone|line should|must be purged|deleted|erased|scrubbed|removed from your"},
-	{Name: "dont contact me", Pattern: "want nothing from this|your company|outfit|business|firm / pull|yank me|us off"},
+	{Name: "dont contact me", Pattern: "want nothing from this|your company|outfit|business|firm / pull|yank me|us off la|the|your|this ~1 list|lista|texts|thread"},
 	{Name: "es dont contact again", Pattern: "no me|nos rompan|jodan|molesten|friegues|frieguen mas ~4 con los|las|sus @fcontactn"},
 	{Name: "es dont contact again", Pattern: "ruego|pido|agradezco|agradeceria ~2 no utilizarlo|usarlo para / ruego|pido|agradezco|agradeceria ~2 no utilizar|usar este|mi|ese numero|telefono|celular / ruego|pido|agradezco|agradeceria ~2 no contactarme|escribirme mas"},
 	// dev320 (stop 54): "si llega otro text de ustedes, she's calling el

@@ -1914,7 +1914,7 @@ var (
 // present told apart: "tal vez más adelante we can talk on the phone,
 // ahorita solo estoy viendo opciones", "maybe down the road we could hop
 // on a call, but honestly I'm just poking around for now", "a lo mejor
-// luego les hablo por teléfono, todavía no decido nada". All three must
+// luego les hablo por teléfono, todavía no decido nada". All four must
 // be there: a maybe, a later, a now and a possibility.
 func maybeLaterForNow(toks []string) bool {
 	maybe, later, now, modal := false, false, false, false
