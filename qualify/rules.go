@@ -2323,14 +2323,14 @@ var (
 // othersDealTook reports a deal told as someone else's, done, in the
 // clause toks[cs:i]: a neighbour or a relative, then closed, sold or
 // bought.
-func othersDealTook(toks []string, cs, i int) bool {
+func othersDealTook(toks []string, ids []int32, cs, i int) bool {
 	for k := cs; k < i; k++ {
-		if dealDone.Has(toks[k]) {
+		if dealDone.HasToken(toks, ids, k) {
 			// (not "my tía wants it sold by spring": a wish ahead)
-			if slices.ContainsFunc(toks[cs:k], dealAhead.Has) {
+			if dealAhead.HasAnyToken(toks, ids, cs, k) {
 				return false
 			}
-			return slices.ContainsFunc(toks[cs:k], otherParties.Has) || textmatch.ContainsSeq(toks[cs:k], "next", "door")
+			return otherParties.HasAnyToken(toks, ids, cs, k) || textmatch.ContainsSeq(toks[cs:k], "next", "door")
 		}
 	}
 	return false
@@ -2446,7 +2446,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "my sister-in-law closed on her house in like 30 days con
 	// ustedes", "the Hendersons next door sold to one of you in three
 	// weeks": how long someone else's deal took
-	if othersDealTook(toks, cs, x.Start) {
+	if othersDealTook(toks, t.IDs, cs, x.Start) {
 		return true
 	}
 	// "if the market drops next year maybe we'd think about it": when
@@ -2893,7 +2893,7 @@ func bareDuration(t textmatch.Text) string {
 		} else if j >= 1 && isNumberTok(toks[j-1]) {
 			lo = j - 1
 		}
-		if i+1 < len(toks) && durPast.Has(toks[i+1]) || othersDealTook(toks, textmatch.ClauseStart(toks, lo), lo) {
+		if i+1 < len(toks) && durPast.Has(toks[i+1]) || othersDealTook(toks, t.IDs, textmatch.ClauseStart(toks, lo), lo) {
 			continue
 		}
 		// "maybe three weeks a year": how often, not how soon

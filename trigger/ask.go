@@ -1185,8 +1185,8 @@ func bareClause(t textmatch.Text) bool {
 	}
 	// "Agent please. jk lol we're fine texting": taken back ("not
 	// kidding" insists)
-	for i, w := range toks {
-		if takenBack.Has(w) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "no")) {
+	for i := range toks {
+		if takenBack.HasToken(toks, t.IDs, i) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "no")) {
 			return false
 		}
 	}

@@ -46,7 +46,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(toks) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -1916,7 +1916,12 @@ var (
 // on a call, but honestly I'm just poking around for now", "a lo mejor
 // luego les hablo por teléfono, todavía no decido nada". All four must
 // be there: a maybe, a later, a now and a possibility.
-func maybeLaterForNow(toks []string) bool {
+func maybeLaterForNow(t *textmatch.Text) bool {
+	// most messages say no maybe: one test of the text's words first
+	if !t.HasAnyWord(maybeWords) {
+		return false
+	}
+	toks := t.Toks
 	maybe, later, now, modal := false, false, false, false
 	for i, w := range toks {
 		// a possibility, not an order: "we can", "podemos", "les hablo"
@@ -1939,6 +1944,10 @@ func maybeLaterForNow(toks []string) bool {
 	}
 	return maybe && later && now && modal
 }
+
+// maybeWords holds the words of a maybe for [maybeLaterForNow] ("tal
+// vez", "a lo mejor" by their second word).
+var maybeWords = textmatch.NewSet("maybe", "perhaps", "quizas", "quiza", "vez", "mejor")
 
 // laterIf reports an ask put off to a condition the lead will report
 // back on: "if I end up needing someone to walk me through it I'll let

@@ -129,7 +129,30 @@ type Matcher struct {
 	// needs, by rule, what a text must contain for the rule to match
 	// anywhere in it (see [ruleNeed])
 	needs  []ruleNeed
-	prefix [256][]int32 // rules starting with a prefix element, by its first byte
+	prefix [256][]stemRule // rules starting with a prefix element, by its first byte
+}
+
+// stemRule is a rule whose first element has stems, filed under the
+// first byte of one of them: the element's stems and IDs let the loops
+// pass over a token the rule cannot start at without calling matchFrom.
+type stemRule struct {
+	ri    int32
+	stems []string
+	bits  []uint64 // the element's members, for a class
+}
+
+// starts reports whether the first element of r matches the token w
+// with ID id, as its match in matchFrom would.
+func (r *stemRule) starts(w string, id int32) bool {
+	if hasID(r.bits, id) {
+		return true
+	}
+	for _, p := range r.stems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // rule is one compiled pattern (one " / " alternative of a [Rule]).
@@ -153,8 +176,8 @@ type firstRule struct {
 func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	m := &Matcher{}
 	index := map[int32][]int{}
-	addPrefix := func(b byte, i int) {
-		m.prefix[b] = append(m.prefix[b], int32(i))
+	addPrefix := func(b byte, i int, e elem) {
+		m.prefix[b] = append(m.prefix[b], stemRule{ri: int32(i), stems: e.pfx, bits: e.bits})
 		m.prefixed[b>>6] |= 1 << (b & 63)
 		m.hasPrefix = true
 	}
@@ -229,10 +252,10 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 				index[id] = append(index[id], i)
 			}
 			for _, pf := range p[0].pfx {
-				addPrefix(pf[0], i)
+				addPrefix(pf[0], i, p[0])
 			}
 		case elPrefix:
-			addPrefix(p[0].pfx[0][0], i)
+			addPrefix(p[0].pfx[0][0], i, p[0])
 		default:
 			m.always = append(m.always, int32(i))
 		}
@@ -301,7 +324,7 @@ func (m *Matcher) rulesAt(id int32) []firstRule {
 
 // prefixesAt returns the rules starting with a prefix element whose first
 // byte is b.
-func (m *Matcher) prefixesAt(b byte) []int32 {
+func (m *Matcher) prefixesAt(b byte) []stemRule {
 	if m.prefixed[b>>6]&(1<<(b&63)) == 0 {
 		return nil
 	}
@@ -369,8 +392,10 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 			}
 		}
 		if w := toks[s]; len(w) > 0 {
-			for _, ri := range m.prefixesAt(w[0]) {
-				if !b.meets(&m.needs[ri]) {
+			for k := range m.prefixesAt(w[0]) {
+				sr := &m.prefix[w[0]][k]
+				ri := sr.ri
+				if !sr.starts(w, id) || !b.meets(&m.needs[ri]) {
 					continue
 				}
 				if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
@@ -451,8 +476,10 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 				}
 			}
 			if w := toks[s]; len(w) > 0 {
-				for _, ri := range m.prefixesAt(w[0]) {
-					if !b.meets(&m.needs[ri]) {
+				for k := range m.prefixesAt(w[0]) {
+					sr := &m.prefix[w[0]][k]
+					ri := sr.ri
+					if !sr.starts(w, id) || !b.meets(&m.needs[ri]) {
 						continue
 					}
 					if end, ok := matchFrom(m.rules[ri].pat, 0, &in, s); ok {
