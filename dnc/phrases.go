@@ -1807,8 +1807,7 @@ func reportedWhen(toks []string, i int) bool {
 	return false
 }
 
-var weekdays = textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-	"thu", "thurs", "fri", "sat", "sun")
+var weekdays = textmatch.Union([]textmatch.Set{textmatch.Weekdays, textmatch.WeekdayAbbrevs})
 
 // formerKeptTexting reports a STOP the lead sent to another or a former
 // company, told as that company's fault before the match: "The last
@@ -2161,9 +2160,7 @@ func backInTime(toks []string, i int) bool {
 	return false
 }
 
-var monthNames = textmatch.NewSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer",
-	"fall", "winter", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
+var monthNames = textmatch.Union([]textmatch.Set{textmatch.Months, textmatch.MonthAbbrevs, textmatch.Meses}, "spring", "summer", "fall", "winter")
 
 // sendersMistake reports a mistake at toks[i] that the sender made: "you
 // have mistake", "you made a mistake", "you guys got the wrong ... by

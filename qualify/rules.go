@@ -2014,10 +2014,7 @@ func condition(t textmatch.Text) (string, float64) {
 }
 
 var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"month": textmatch.NewSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-		"octubre", "noviembre", "diciembre"),
+	"month": textmatch.Union([]textmatch.Set{textmatch.Months, textmatch.MonthAbbrevs, textmatch.Meses}, "setiembre"),
 	"season": textmatch.NewSet("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "holidays",
 		"holiday", "easter", "halloween", "tax", "school", "graduation", "graduates",
 		"year", "quarter", "q1", "q2", "q3", "q4", "black", "month", "week", "lease", "semester",
@@ -2218,8 +2215,7 @@ var timeLead = textmatch.NewSet("sometime", "sometimes", "ideally", "hopefully",
 // of a notice, not a time past: "the last letter said the auction is on
 // the 14th".
 var (
-	weekdays = textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
-		"miercoles", "jueves", "viernes", "sabado", "domingo")
+	weekdays     = textmatch.Union([]textmatch.Set{textmatch.Weekdays, textmatch.Dias})
 	bookingWords = textmatch.NewSet("schedule", "book", "consult", "consultation", "appointment", "visit", "cita", "agendar", "agenda",
 		"agendame", "visita", "demo", "inspection", "estimate", "diagnostic")
 )

@@ -306,9 +306,8 @@ var senderPossessive = textmatch.NewSet("your", "ur", "yall", "you")
 
 // whenFrom are the times a call owed is from: "the callback from
 // Tuesday", "from yesterday", "from last week", "from this morning".
-var whenFrom = textmatch.NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-	"wed", "thu", "thurs", "fri", "sat", "sun", "yesterday", "last", "this", "earlier", "before", "today", "lunes", "martes", "miercoles",
-	"jueves", "viernes", "sabado", "domingo", "ayer")
+var whenFrom = textmatch.Union([]textmatch.Set{textmatch.Weekdays, textmatch.WeekdayAbbrevs, textmatch.Dias},
+	"yesterday", "last", "this", "earlier", "before", "today", "ayer")
 
 // sendersStaff after "the" are the sender's people: "the call back from
 // the agent you promised"

@@ -21,11 +21,8 @@ var commitRules = MustCompile(map[string]Set{
 		"msa", "baa"),
 	// a deadline: "contract expires friday", "rate lock lapses on the 15th"
 	"expire": NewSet("expires", "expire", "expiring", "deadline", "lapses", "lapse", "cutoff", "cancels", "vence", "vencen"),
-	"date": NewSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
-		"tonight", "week", "month", "weekend", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
-		"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-		"november", "dec", "december", "eom", "eow", "1st", "2nd", "3rd", "4th", "5th", "10th", "15th", "20th", "30th", "31st",
-		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana", "hoy", "semana", "mes"),
+	"date": Union([]Set{Weekdays, Months, MonthAbbrevs, Dias}, "tomorrow", "today", "tonight", "week", "month", "weekend",
+		"eom", "eow", "1st", "2nd", "3rd", "4th", "5th", "10th", "15th", "20th", "30th", "31st", "manana", "hoy", "semana", "mes"),
 	"num":    NewSet("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "20", "30", "31", "two", "three", "few"),
 	"wantv":  NewSet("want", "need", "like", "wanna", "would", "id", "looking"),
 	"esbook": esBookThings,
