@@ -1952,16 +1952,28 @@ var maybeWords = textmatch.NewSet("maybe", "perhaps", "quizas", "quiza", "vez", 
 // back on: "if I end up needing someone to walk me through it I'll let
 // you know", "si después necesito que alguien me explique, le aviso".
 func laterIf(t *textmatch.Text) bool {
-	// a condition needs "if" or "si": most messages have neither
-	if !t.HasAnyWord(textmatch.IfWords) {
+	// a condition needs "if", "si" or "once": most messages have none
+	if !t.HasAnyWord(textmatch.IfWords) && !t.HasAnyWord(onceWord) {
 		return false
 	}
 	toks := t.Toks
 	cond := false
 	for i, w := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
 		switch {
-		case w == "if" || w == "si":
+		case w == "if" || w == "si" || w == "once":
 			cond = true
+		// the talk put off past the present: "Once my principal signs
+		// off, maybe we can set up a call. Not yet though", "si después
+		// tengo dudas, a lo mejor le pido hablar con un agente, pero por
+		// ahora así está bien", "if the quote is too high maybe I'll want
+		// to talk to a manager, pero let's see first"
+		case cond && (w == "not" && next == "yet" || w == "por" && (next == "ahora" || next == "ahorita") || w == "see" && next == "first" ||
+			w == "todavia" && next == "no"):
+			return true
 		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
 			return true
 		// "if the rate drops I'll want to talk to someone, but for now
@@ -1972,6 +1984,8 @@ func laterIf(t *textmatch.Text) bool {
 	}
 	return false
 }
+
+var onceWord = textmatch.NewSet("once")
 
 // howItGoes reports a question about how the process goes, which asks
 // for nobody:
@@ -2084,7 +2098,7 @@ func avoidsTalk(toks []string, ids []int32, m textmatch.Match) bool {
 func processQuestion(toks []string, m textmatch.Match) bool {
 	must := false
 	for k := m.Start - 1; k >= 0 && k >= m.Start-4 && toks[k] != textmatch.Break; k-- {
-		if toks[k] == "have" || toks[k] == "has" || toks[k] == "tengo" || toks[k] == "tendre" || toks[k] == "hay" {
+		if toks[k] == "have" || toks[k] == "has" || toks[k] == "tengo" || toks[k] == "tendre" || toks[k] == "hay" || toks[k] == "got" && toks[k+1] == "to" {
 			must = true
 		}
 	}
@@ -2100,6 +2114,8 @@ func processQuestion(toks []string, m textmatch.Match) bool {
 }
 
 var onlineWords = textmatch.NewSet("online", "linea", "app", "digital", "automated", "automatico", "web", "website", "portal", "email",
+	// "do I gotta hablar con alguien or can I do todo por text?"
+	"text", "texto", "texting", "mensaje", "mensajes", "chat",
 	"electronico", "electronica", "electronic", "virtual", "remote", "remoto", "docusign")
 
 // leadWillCall: the lead will make the call, later: "I'll give you a call

@@ -278,7 +278,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es call me" && conditionalSi(toks, m.Start) {
 		return false
 	}
-	if laterIf(&t) || processQuestion(toks, m) {
+	if laterIf(&t) || processQuestion(toks, m) || othersPastTalk(toks, m.Start) || callBeforeArriving(toks, m) {
 		return false
 	}
 	// "my boss at the warehouse quiere hablar con su agente": someone
@@ -713,3 +713,30 @@ var esSaysWords = textmatch.NewSet("dice", "dijo", "dicen", "dijeron")
 
 // esPastTimes place a talk in the past ("la semana pasada", "ayer").
 var esPastTimes = textmatch.NewSet("pasada", "ayer", "pasado")
+
+// othersPastTalk reports a talk someone of the lead's had, told in the
+// preterite, which folds to the first person's present: "mi cuñado habló
+// con un representante suyo la semana pasada" (not "yo hablo con
+// quien sea").
+func othersPastTalk(toks []string, i int) bool {
+	if toks[i] != "hablo" {
+		return false
+	}
+	k := i - 2
+	if k >= 1 && toks[i-1] == "ya" {
+		k--
+	}
+	return k >= 0 && esPossessives.Has(toks[k])
+}
+
+var esPossessives = textmatch.NewSet("mi", "mis", "su", "sus", "tu", "el", "la")
+
+// callBeforeArriving reports a call the one who comes makes on the way, a
+// heads-up rather than a talk: "¿el técnico me llama antes de llegar?",
+// "que me marquen antes de venir".
+func callBeforeArriving(toks []string, m textmatch.Match) bool {
+	e := m.End
+	return m.Name == "es call me" && e+2 < len(toks) && toks[e] == "antes" && toks[e+1] == "de" && arrivingVerbs.Has(toks[e+2])
+}
+
+var arrivingVerbs = textmatch.NewSet("llegar", "venir", "pasar", "salir", "ir", "entrar")

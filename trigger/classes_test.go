@@ -7397,3 +7397,25 @@ func TestAsksPutOffOrToldOf(t *testing.T) {
 		"ur the 4th company to call me this week lol", "My old agent used to call me every single week and it drove me nuts.")
 	requireAsks(t, "maybe call me later, I'm at work right now", "call me like tomorrow morning", "I need someone to call me asap")
 }
+
+// TestAsksTakenBackPutOffOrOthers: an ask taken back in the clause after
+// it ("pero mejor no", "but nah"), a talk put off to a condition with
+// the present told apart ("once ..., maybe a call. Not yet", "si ...,
+// pero por ahora", "if ..., let's see first"), a call on the way over, a
+// talk someone of the lead's had ("mi cuñado habló con ...") and a
+// question whether a talk is needed at all ask for nobody; the same asks
+// said plainly still ask.
+func TestAsksTakenBackPutOffOrOthers(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "Pensaba pedir que me marcaran, pero mejor no, por aquí seguimos",
+		"I was gonna ask for a call, but nah. texting works",
+		"Once the appraisal is back maybe we can get on a call. Not yet though.",
+		"si luego tengo preguntas a lo mejor pido hablar con alguien, pero por ahora todo bien",
+		"If the numbers look off I might want to speak to a manager, but let's see first",
+		"¿el plomero me marca antes de venir?",
+		"mi suegra ya habló con una agente de ustedes y le fue bien",
+		"do I gotta talk to someone or can I do it all by text?")
+	requireAsks(t, "Pensaba mandarles texto, pero mejor que me marquen hoy",
+		"Once you get this, please call me", "si puede, llámeme hoy", "I want to speak to a manager",
+		"yo hablo con quien sea, nomás llámenme")
+}

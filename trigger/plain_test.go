@@ -18,6 +18,7 @@ var gateExamples = []string{
 	"if I end up needing someone to walk me through it I'll let you know",
 	"si después necesito que alguien me explique, le aviso", "si la tasa baja, te aviso",
 	"if the rate drops I'll want to talk to someone, but for now just keep me posted",
+	"once the board signs off maybe we can set up a call. not yet though",
 	"ring me back babe", "llámame cuando salgas, bff",
 	"the outdoor unit goes into defrost every 30 min and aux heat runs with the compressor... is it the O/B config or the balance point lockout?",
 	"my thermostat says aux heat and the compressor coil froze, is that the defrost board?",
@@ -88,9 +89,16 @@ func refIronicPraise(raw string, t textmatch.Text) bool {
 func refLaterIf(toks []string) bool {
 	cond := false
 	for i, w := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
 		switch {
-		case w == "if" || w == "si":
+		case w == "if" || w == "si" || w == "once":
 			cond = true
+		case cond && (w == "not" && next == "yet" || w == "por" && (next == "ahora" || next == "ahorita") || w == "see" && next == "first" ||
+			w == "todavia" && next == "no"):
+			return true
 		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
 			return true
 		case cond && (w == "now" && i > 0 && toks[i-1] == "for" || w == "posted" && i > 0 && toks[i-1] == "me" || w == "meantime"):

@@ -26,6 +26,16 @@ func CorrectedAtOnce(toks []string, end int) bool {
 		return false
 	}
 	a, b := toks[k], toks[k+1]
+	// "iba a pedir que me llamaran, pero mejor no", "I was going to ask
+	// for a call, but nah": a clause of its own that turns the one before
+	// down (not "but no calls after 5")
+	if a == "but" || a == "pero" {
+		ce := ClauseEnd(toks, k)
+		if ce == k+3 && (b == "better" || b == "mejor") && (toks[k+2] == "no" || toks[k+2] == "not") ||
+			ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo") {
+			return true
+		}
+	}
 	switch {
 	case (a == "wait" || a == "espera" || a == "espere") && b == "no",
 		a == "no" && (b == "wait" || b == "espera" || b == "espere"),
