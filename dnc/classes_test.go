@@ -4740,3 +4740,25 @@ func TestStop60ReviewOptOuts(t *testing.T) {
 		"id rather not get these pics anymore, the links work better",
 	)
 }
+
+// TestOptOutsRelayedDeadlinesAndSlang (stop 63): a household member away
+// until a day who sends word to leave them be, a deadline to stop by,
+// "no more messages on this", the exasperated "¿hasta cuándo ...?" and
+// kitchen slang revoke; a question what a link or a reply would do, a
+// removal wanted only once something is done with the texts kept till
+// then, and a request the lead says they would make do not.
+func TestOptOutsRelayedDeadlinesAndSlang(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"My wife is at her sister's till Friday but she said tell whoever keeps texting to leave us alone.",
+		"you got till tonight to quit blowing up my phone or I'm calling my lawyer",
+		"Changed our minds, we're keeping the place. No more messages on this please.",
+		"¿hasta cuándo me van a seguir escribiendo? ya dije que no",
+		"86 my number, chef. not interested")
+	requireNoOptOuts(t, d,
+		"if I text STOP will it stop the appointment reminders too? I want those",
+		"After we close you can take me off the list, but until then keep the updates coming",
+		"If the appraisal comes in low I'll probably tell you to stop texting, lol. Send it anyway.",
+		"no more updates on that one for now, we're pausing till spring. Follow up then!")
+}

@@ -112,7 +112,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
 		return false
 	}
-	if takenBack(toks, m) || asksMeaning(toks, m) || counterfactual(toks, m) || howItWorks(toks, m) {
+	if takenBack(toks, m) || asksMeaning(toks, m) || counterfactual(toks, m) || howItWorks(toks, m) || keptUntilThen(toks, m) || futureTelling(toks, m) {
 		return false
 	}
 	// "quit sending me the market report, text is fine though": a stop
@@ -1267,7 +1267,9 @@ var phraseRules = map[string]phraseRule{
 			return m.End < len(toks) && (toks[m.End] == "came" || toks[m.End] == "come" && !(m.End+1 < len(toks) && toks[m.End+1] == "on") || toks[m.End] == "arrived" || toks[m.End] == "went" || toks[m.End] == "got") ||
 				m.Start > 0 && (toks[m.Start-1] == "has" || toks[m.Start-1] == "have" || toks[m.Start-1] == "had")
 		}},
-		{"quiet hours: 'no more calls after 9'", nextIn(timeLimit)},
+		{"quiet hours: 'no more calls after 9' (not the topic: 'no more messages on this please')", func(toks []string, m textmatch.Match) bool {
+			return nextIn(timeLimit)(toks, m) && !topicEnds(toks, m.End)
+		}},
 		{"what the lead almost said: 'I was going to say please no more messages ... but then I read it'", beforeIn(6, textmatch.NewSet("going", "gonna", "almost", "about"))},
 	}},
 	"no contact list": {unless: []exclusion{
@@ -2510,6 +2512,11 @@ var politeClose = textmatch.NewSet("thanks", "thank", "thx", "gracias", "anyway"
 // howItWorks: "how does the opt out work?", "¿cómo funciona lo de la
 // baja?": a question about the mechanism, not a request.
 func howItWorks(toks []string, m textmatch.Match) bool {
+	// what a thing would do, asked: "that unsubscribe link, does it cut
+	// off the texts too?", "will that stop the texts?"
+	if m.Start >= 2 && thingAsked.Has(toks[m.Start-2]) && thingSubject.Has(toks[m.Start-1]) {
+		return true
+	}
 	how := false
 	for k := max(0, m.Start-3); k < m.Start; k++ {
 		how = how || toks[k] == "how" || toks[k] == "como"
@@ -2518,6 +2525,52 @@ func howItWorks(toks []string, m textmatch.Match) bool {
 }
 
 var worksWords = textmatch.NewSet("work", "works", "funciona", "funcionan")
+
+var (
+	thingAsked   = textmatch.NewSet("does", "do", "will", "would", "can", "could")
+	thingSubject = textmatch.NewSet("it", "that", "this")
+)
+
+// topicEnds reports "on this", "on that" or "on it" at i ending its
+// clause (but for a please): the topic of "no more messages on this
+// please", not a time ("no more updates on that one for now").
+func topicEnds(toks []string, i int) bool {
+	if i+1 >= len(toks) || toks[i] != "on" || !thingSubject.Has(toks[i+1]) {
+		return false
+	}
+	k := i + 2
+	if k < len(toks) && (toks[k] == "please" || toks[k] == "pls") {
+		k++
+	}
+	return k == len(toks) || toks[k] == textmatch.Break
+}
+
+// keptUntilThen reports a request for later with the messages wanted
+// meanwhile: "once the closing is done you can take me off the list, but
+// until then keep the updates coming".
+func keptUntilThen(toks []string, m textmatch.Match) bool {
+	for k := m.End; k+1 < len(toks); k++ {
+		if (toks[k] == "until" || toks[k] == "till" || toks[k] == "til" || toks[k] == "hasta") && (toks[k+1] == "then" || toks[k+1] == "entonces") {
+			return textmatch.After(toks, k+2, 4, keepSending)
+		}
+	}
+	return false
+}
+
+var keepSending = textmatch.NewSet("keep", "send", "continue", "sigan", "manden", "mandenme", "sigue", "texting", "text")
+
+// futureTelling reports a request the lead says they would make, not
+// one made: "if your offer comes in under 200 I'll probably just tell you
+// to stop texting" (a modal before "tell you to" in the clause).
+func futureTelling(toks []string, m textmatch.Match) bool {
+	s := m.Start
+	if s < 3 || toks[s-1] != "to" || !toSenderNow.Has(toks[s-2]) || toks[s-3] != "tell" && toks[s-3] != "ask" {
+		return false
+	}
+	return textmatch.Before(toks, s-3, 4, laterModals)
+}
+
+var laterModals = textmatch.NewSet("ill", "will", "would", "might", "gonna", "probably", "may", "maybe")
 
 // almostReported: "I almost reported you as spam", "casi los reporto":
 // a report nearly made and taken back is no revocation.
@@ -5109,6 +5162,12 @@ func pauseOnly(t textmatch.Text) bool {
 				untilThen = true
 				continue
 			}
+			// "¿hasta cuándo me van a seguir mandando esto?", "you got till
+			// sundown to quit blowing my phone up": a question how long, or
+			// a deadline to stop by, bounds nothing
+			if i+1 < len(toks) && toks[i+1] == "cuando" || deadlineTo(toks, i) {
+				continue
+			}
 			// "nothing to talk about until 2027 at the earliest": a year away
 			// is no pause
 			if i+1 < len(toks) && len(toks[i+1]) == 4 && textmatch.AllDigits(toks[i+1]) {
@@ -5223,11 +5282,31 @@ func leadStateUntil(toks []string, i int) bool {
 		switch toks[k] {
 		case "me", "us", "you", "u", "yall", "nos", "nadie":
 			return false
-		case "im", "i", "we", "were", "ill", "well", "estoy", "estamos", "ando", "andamos":
+		case "im", "i", "we", "were", "ill", "well", "estoy", "estamos", "ando", "andamos",
+			// (or of the household: "my husband is out on the boat till
+			// Sunday")
+			"hes", "shes", "theyre", "esta", "estan", "anda":
 			lead = true
+		case "is", "was":
+			lead = lead || k > 0 && household.Has(toks[k-1])
 		}
 	}
 	return lead
+}
+
+// deadlineTo reports "until" at i giving the sender a deadline to stop
+// by: "y'all got till sundown to quit", "you have until Friday to take
+// me off" (a "to" after the time, a "got" or "have" before it).
+func deadlineTo(toks []string, i int) bool {
+	if i == 0 || toks[i-1] != "got" && toks[i-1] != "have" && toks[i-1] != "tienen" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "to" || toks[k] == "para" {
+			return true
+		}
+	}
+	return false
 }
 
 // untilRefusals before "until" make it bound a request: "I don't need

@@ -1280,6 +1280,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ni me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo / ya no me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo"},
 	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining them all / declining them all"},
 	{Name: "how many times no", Pattern: "how many times ~4 i|we ~3 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
+	// stop 63: asked how long it goes on, the exasperated Spanish "¿hasta
+	// cuándo me van a seguir mandando esto?"; and kitchen slang for
+	// "remove", "86 me from whatever this is"
+	{Name: "how long keep sending", Pattern: "hasta cuando ~3 seguir|siguen|seguiran mandando|enviando|escribiendo|texteando|molestando|mandandome|escribiendome"},
+	{Name: "remove me", Pattern: "86 me|us from|off / 86 my|our|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent
 	// I may have given on some web form revoked", "Leave me out of your
 	// pipeline", "I'd quit while you're ahead", "We'd appreciate it if
@@ -1693,7 +1698,9 @@ var contrastWords = textmatch.NewSet("but", "nvm", "anyway", "anyways", "pero", 
 
 // toSenderNow: whom "tell" or "ask" addresses when the lead asks the
 // sender itself.
-var toSenderNow = textmatch.NewSet("you", "u", "yall", "ya", "ustedes")
+var toSenderNow = textmatch.NewSet("you", "u", "yall", "ya", "ustedes",
+	// "he said tell whoever keeps texting about the house to leave us be"
+	"whoever", "quienquiera")
 
 var politeFrame = textmatch.NewSet("appreciate", "appreciated", "grateful", "thankful", "prefer", "nice", "great", "better", "love", "like", "glad", "happy", "helpful", "thanks", "thank")
 
