@@ -7419,3 +7419,27 @@ func TestAsksTakenBackPutOffOrOthers(t *testing.T) {
 		"Once you get this, please call me", "si puede, llámeme hoy", "I want to speak to a manager",
 		"yo hablo con quien sea, nomás llámenme")
 }
+
+// TestSignalsOverturnedOrConditional (stop 63): a hedge the lead meant
+// and then dropped ("I was gonna wait ... but", "let me think... no, you
+// know what") or a hurry ("can't wait another week") leaves the yes
+// committed; a yes taken back ("pero wait, ...", "bueno, no, mejor
+// espero") or said on a condition ("if ..., we'd be ready") does not
+// commit; a feeling the lead would have if something happened is no
+// frustration.
+func TestSignalsOverturnedOrConditional(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I was going to wait till spring but the basement can't wait. Put me on the schedule",
+		"let me sleep on it... no, you know what, I've thought enough. let's do it", "lets do it, the furnace can't wait another week",
+		"Lo iba a pensar, pero ya no hay nada que pensar. ¿Cuándo firmamos?"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"Let's do it... bueno, no, mejor espero a mi esposa", "ready to sign, but wait, my partner wants to read it first",
+		"If the appraisal comes in right we'd be ready to sign. Still waiting."} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"If the crew is late Saturday I'll be annoyed, but I'm sure they'll show", "I'd be upset if the price changed, so is it locked?"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	require.True(t, trigger.Analyze("I'll be upset if this happens again, the crew was late twice").Frustrated)
+}

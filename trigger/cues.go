@@ -505,9 +505,33 @@ var (
 // old lender"), an annoyance at a thing ("the noise is awful", "there's a
 // terrible draft"), an idiom ("worst case", "the worst part") or a feeling
 // denied ("no frustration here").
+// feltIf reports a feeling at i the lead says they would have if
+// something happened: "If the crew doesn't show Saturday I'll be
+// annoyed", "I'd be pretty upset if the rate changed" (a modal and "be"
+// before it in its clause, an "if" in the message; not "I'll be upset if
+// this happens again": it has happened).
+func feltIf(toks []string, i, cs int) bool {
+	be := -1
+	for k := i - 1; k >= cs && k >= i-3; k-- {
+		if toks[k] == "be" {
+			be = k
+			break
+		}
+	}
+	if be < 1 || !feelModals.Has(toks[be-1]) {
+		return false
+	}
+	return slices.ContainsFunc(toks, textmatch.IfWords.Has) && !slices.Contains(toks, "again")
+}
+
+var feelModals = textmatch.NewSet("ill", "id", "will", "would", "to", "wed", "well", "might")
+
 func notAtSender(toks []string, i int) bool {
 	w := toks[i]
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	if feltIf(toks, i, cs) {
+		return true
+	}
 	if softSwears.Has(w) {
 		if w == "hell" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "a" {
 			return true // "a hell of a job": praise

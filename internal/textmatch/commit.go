@@ -678,7 +678,9 @@ func commitment(t Text) (int, string, bool) {
 		}
 		// "not making it through another week": how long a thing lasts,
 		// no other time
-		if toks[m.Start] == "another" && m.Start > 0 && lastsThrough.Has(toks[m.Start-1]) {
+		if toks[m.Start] == "another" && m.Start > 0 && (lastsThrough.Has(toks[m.Start-1]) ||
+			// "the walk-in can't wait another week": a hurry
+			toks[m.Start-1] == "wait" && m.Start > 1 && (toks[m.Start-2] == "cant" || toks[m.Start-2] == "cannot")) {
 			return false
 		}
 		// "I said I'd think about it for a month. I thought. Let's go.":
@@ -696,7 +698,14 @@ func commitment(t Text) (int, string, bool) {
 		if toks[m.End-1] == "comparing" && (m.Start > 0 && (toks[m.Start-1] == "not" || toks[m.Start-1] == "were") || ContainsSeq(toks, "at", "first")) {
 			return false
 		}
-		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt"))
+		// "I was gonna wait til fall but ...", "let me think on it... no,
+		// you know what, I've thought enough": a hedge overturned
+		if hedgeOverturned(toks, m) {
+			return false
+		}
+		// ("the roof can't wait that long": a hurry)
+		return !(toks[m.End-1] == "wait" && m.Start > 0 && (toks[m.Start-1] == "dont" || toks[m.Start-1] == "not" || toks[m.Start-1] == "doesnt" ||
+			toks[m.Start-1] == "cant" || toks[m.Start-1] == "cannot"))
 	}); ok {
 		hesitant = true
 	}
@@ -723,7 +732,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && signsUpForOther(toks, m.End) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) {
 			return true
 		}
 		// "Should I lock it?", "Before I pull the trigger I want the final
@@ -941,6 +950,26 @@ func commitment(t Text) (int, string, bool) {
 	}
 	return level, cue, hesitant
 }
+
+// hedgeOverturned reports a hedge the message overturns: one the lead
+// meant to take and did not ("I was gonna wait til fall but the roof
+// can't wait", "lo iba a pensar, pero ya no hay nada que pensar"), or one
+// a later clause ends ("let me think on it... no, you know what, I've
+// thought enough", "on second thought").
+func hedgeOverturned(toks []string, m Match) bool {
+	if Before(toks, m.Start, 3, meantTo) || slices.ContainsFunc(toks[m.Start:m.End], meantTo.Has) {
+		// the "but" in the clause or opening the next
+		ce := ClauseEnd(toks, m.End)
+		if slices.ContainsFunc(toks[m.End:ce], butWords.Has) || After(toks, ce+1, 2, butWords) {
+			return true
+		}
+	}
+	rest := toks[m.End:]
+	return ContainsSeq(rest, "you", "know", "what") || ContainsSeq(rest, "thought", "enough") || ContainsSeq(rest, "second", "thought") ||
+		ContainsSeq(rest, "nada", "que", "pensar") || ContainsSeq(rest, "pensandolo", "bien")
+}
+
+var meantTo = NewSet("gonna", "going", "iba", "ibamos", "pensaba", "pensabamos", "meant", "planned", "planeaba")
 
 // reportedByOther reports a commitment phrase at i that follows, in its
 // clause, a past call or visit by someone else: "the appraiser called me

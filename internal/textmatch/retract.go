@@ -32,9 +32,20 @@ func CorrectedAtOnce(toks []string, end int) bool {
 	if a == "but" || a == "pero" {
 		ce := ClauseEnd(toks, k)
 		if ce == k+3 && (b == "better" || b == "mejor") && (toks[k+2] == "no" || toks[k+2] == "not") ||
-			ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo") {
+			ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo") ||
+			// "Ready to sign… pero wait, mi hermano quiere ver el contract"
+			ce == k+2 && (b == "wait" || b == "espera") && ce < len(toks) {
 			return true
 		}
+	}
+	// "Vamos a hacerlo... bueno, no, mejor espero": a "no" of its own,
+	// after a "well", then what the lead will do instead
+	j := k
+	if fillerTurn.Has(toks[j]) && ClauseEnd(toks, j) == j+1 {
+		j += 2
+	}
+	if j+2 < len(toks) && (toks[j] == "no" || toks[j] == "nah") && toks[j+1] == Break && insteadOpen.Has(toks[j+2]) {
+		return true
 	}
 	switch {
 	case (a == "wait" || a == "espera" || a == "espere") && b == "no",
@@ -117,7 +128,27 @@ func supposed(toks []string, i int) bool {
 	return false
 }
 
+// readyIf reports a step at i the lead would take on a condition not yet
+// met: "If the inspection comes back clean, we'd probably be ready to
+// sign" (a "would" in the words before it, an "if" or "once" before
+// that in the message).
+func readyIf(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != Break; k-- {
+		if wouldWords.Has(toks[k]) {
+			return slices.ContainsFunc(toks[:k], condWords.Has)
+		}
+	}
+	return false
+}
+
 var (
+	wouldWords = NewSet("wed", "id", "would", "theyd", "hed", "shed")
+	condWords  = NewSet("if", "once", "si", "unless")
+)
+
+var (
+	fillerTurn     = NewSet("bueno", "well", "hmm", "pues", "actually")
+	insteadOpen    = NewSet("mejor", "better", "actually", "wait", "espera", "espero", "primero", "first", "ill", "voy", "let")
 	turnWords      = NewSet("but", "pero", "so")
 	supposedPeople = NewSet("i", "im", "we", "were", "yo")
 )
