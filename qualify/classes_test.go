@@ -2430,3 +2430,16 @@ func TestStop55FarmAuthority(t *testing.T) {
 	}
 	require.NotContains(t, bant("my husband runs a trucking company out of Amarillo, that's why we need the bigger lot"), qualify.Field("authority"))
 }
+
+// TestFieldsSaidAsNeedOrReason (stop 63): a need to move fast is ASAP,
+// also after the reason told in the past ("behind 3 payments so i gotta
+// move fast"); a kitchen that burned is fire damage; "cuando ustedes
+// puedan venir a verla" is when to visit, no timeline.
+func TestFieldsSaidAsNeedOrReason(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"separating, need to sell it fast, open to offers", "two payments behind so we gotta move fast"} {
+		require.Equal(t, "asap", extract(t, qualify.RealEstate, s)[qualify.Field("timeline")], "%q", s)
+	}
+	require.Equal(t, "fire or smoke damage", extract(t, qualify.RealEstate, "se nos quemó la cocina el invierno pasado y no hay para arreglarla")[qualify.Field("condition")])
+	require.NotContains(t, extract(t, qualify.RealEstate, "la casa tiene goteras. cuando ustedes puedan venir a verla me avisan"), qualify.Field("timeline"))
+}

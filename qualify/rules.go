@@ -1743,6 +1743,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "dated", Pattern: "carpet|carpets|kitchen|cabinets|bathroom|bathrooms|appliances|roof|furnace is|are? from ~1 19*"},
 	{Name: "failed septic", Pattern: "septic ~3 backs|backing|backed up / well water ~3 tastes|smells|bad|rusty|metal"},
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado / un fuego|incendio en la ~1 cocina|casa|cochera|garaje / huele a humo"},
+	// "se me quemó la cocina en marzo" (the food burned is no damage)
+	{Name: "fire or smoke damage", Pattern: "se|me|nos|le quemo ~2 cocina|casa|cuarto|garaje|cochera|techo|recamara|sala"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
 	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through|into / fire started|broke ~1 in|out"},
 	// "el furnace no sirve y el water heater tampoco", "la casa está ready"
@@ -2073,6 +2075,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	// "I need this handled fast"
 	{Name: "asap", Pattern: "need|want it|this ~1 handled|done|sold|gone|closed|fixed fast|quick|quickly"},
+	// "need to split it fast", "behind 3 payments so i gotta move fast"
+	{Name: "asap", Pattern: "need|needs|got|have|has to move|sell|split|close|unload ~2 fast|quick|quickly"},
 	{Name: "asap", Pattern: "sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
 	{Name: "asap", Pattern: "lo antes posible / lo mas pronto posible / cuanto antes / de inmediato / ya mismo / vender|venderla|cerrar|mudarme|mudarnos ~3 pronto|rapido|urgente|orita|ahorita / nos|me urge | / urge vender|venderla|cerrar|mudarnos / vender|venderla ya | / que vengan|venga ~1 ahorita|hoy|ya"},
 	// "no le hace el precio mientras salga rápido"
@@ -2181,6 +2185,8 @@ var (
 )
 
 // visitVerbs come before "by" in a visit: "stop by", "swing by".
+var visitToSee = textmatch.NewSet("venir", "pasar", "come", "stop", "swing", "visitar", "verla", "verlo", "ver")
+
 var visitVerbs = textmatch.NewSet("stop", "stops", "stopping", "swing", "swinging", "drop", "dropping", "come", "comes", "coming",
 	"pass", "passing", "pop", "popping")
 
@@ -2427,6 +2433,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.HasID(ids[x.Start]) {
 		return true
 	}
+	// "cuando ustedes puedan venir a verla, me avisan": when to visit,
+	// not when to sell
+	if x.Name == "flexible" && textmatch.After(toks, x.End, 2, visitToSee) {
+		return true
+	}
 	// past events are not timelines: "passed in jan", "last wk"
 	cs := textmatch.ClauseStart(toks, x.Start)
 	// "we sold our old place in like 2 weeks": how long an earlier sale
@@ -2450,7 +2461,19 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if (toks[cs] == "if" || toks[cs] == "si" || toks[cs] == "unless") && cs+1 < x.Start && otherCondition.Has(toks[cs+1]) {
 		return true
 	}
-	for k := cs; k < x.End; k++ {
+	// "behind 3 payments so i gotta move fast": the past before a "so" is
+	// the reason; the time after it is the lead's own
+	from := cs
+	for k := cs; k < x.Start; k++ {
+		if toks[k] == "so" || toks[k] == "therefore" {
+			from = k + 1
+		}
+	}
+	for k := from; k < x.End; k++ {
+		// ("gotta move fast": an obligation, not a time past)
+		if toks[k] == "got" && k+2 < len(toks) && toks[k+1] == "to" && goalVerbs.HasID(ids[k+2]) {
+			continue
+		}
 		// "nos mudamos en dos meses": a Spanish -amos form is present as
 		// well as past, and "en dos meses" looks ahead
 		// ("the last letter said the auction is on the 14th": the most
