@@ -4760,5 +4760,13 @@ func TestOptOutsRelayedDeadlinesAndSlang(t *testing.T) {
 		"if I text STOP will it stop the appointment reminders too? I want those",
 		"After we close you can take me off the list, but until then keep the updates coming",
 		"If the appraisal comes in low I'll probably tell you to stop texting, lol. Send it anyway.",
-		"no more updates on that one for now, we're pausing till spring. Follow up then!")
+		"no more updates on that one for now, we're pausing till spring. Follow up then!",
+		// (a dialect "hasta cuando" that ends a pause, a question how long
+		// the updates run, a number after an address)
+		"No me manden mensajes hasta cuando regrese el lunes", "¿Hasta cuándo van a seguir mandando las fotos del avance? me encantan",
+		"apt 86 my number changed to 555 201 3344")
+	// (a question what it does, then the go-ahead; a removal with what the
+	// lead expects meanwhile)
+	requireOptOuts(t, d, "will that remove me from the list? If so, do it", "ok do that unsubscribe me",
+		"Remove me. Until then I guess I'll keep getting spam")
 }

@@ -1635,6 +1635,11 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 	}},
+	// kitchen slang as an order, opening its clause (not "apt 86 my
+	// number changed", "I'm 86 my number is ...")
+	"86 me": {require: func(toks []string, m textmatch.Match) bool {
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || toks[m.Start-1] == "just" || toks[m.Start-1] == "please" || toks[m.Start-1] == "pls"
+	}},
 	"remove me": {unless: []exclusion{
 		{"told to another sender before: 'I told the last guy who texted about the house to stop, lose my number'", toldFormerSender},
 		{"the device lost, not the number: 'sorry I lose my phone last week and lose all your messages'", func(toks []string, m textmatch.Match) bool {
@@ -2514,7 +2519,11 @@ var politeClose = textmatch.NewSet("thanks", "thank", "thx", "gracias", "anyway"
 func howItWorks(toks []string, m textmatch.Match) bool {
 	// what a thing would do, asked: "that unsubscribe link, does it cut
 	// off the texts too?", "will that stop the texts?"
-	if m.Start >= 2 && thingAsked.Has(toks[m.Start-2]) && thingSubject.Has(toks[m.Start-1]) {
+	// (asked at a clause's start or after an "if" clause, with no
+	// go-ahead after it: "will that remove me from the list? If so, do
+	// it" asks for it, "ok do that unsubscribe me" orders)
+	if m.Start >= 2 && thingAsked.Has(toks[m.Start-2]) && thingSubject.Has(toks[m.Start-1]) &&
+		(m.Start == 2 || toks[m.Start-3] == textmatch.Break || toks[textmatch.ClauseStart(toks, m.Start-2)] == "if") && !goAhead(toks[m.End:]) {
 		return true
 	}
 	how := false
@@ -2525,6 +2534,13 @@ func howItWorks(toks []string, m textmatch.Match) bool {
 }
 
 var worksWords = textmatch.NewSet("work", "works", "funciona", "funcionan")
+
+// goAhead reports a go-ahead in toks: "if so, do it", "I want out",
+// "please do".
+func goAhead(toks []string) bool {
+	return textmatch.ContainsSeq(toks, "if", "so") || textmatch.ContainsSeq(toks, "do", "it") || textmatch.ContainsSeq(toks, "want", "out") ||
+		textmatch.ContainsSeq(toks, "please", "do") || textmatch.ContainsSeq(toks, "go", "ahead")
+}
 
 var (
 	thingAsked   = textmatch.NewSet("does", "do", "will", "would", "can", "could")
@@ -2542,8 +2558,13 @@ func topicEnds(toks []string, i int) bool {
 	if k < len(toks) && (toks[k] == "please" || toks[k] == "pls") {
 		k++
 	}
-	return k == len(toks) || toks[k] == textmatch.Break
+	// (a talk named after it is a pause: "no more messages on this,
+	// talk monday")
+	return (k == len(toks) || toks[k] == textmatch.Break) && !slices.ContainsFunc(toks[k:], resumeWhen.Has)
 }
+
+var resumeWhen = textmatch.Union([]textmatch.Set{textmatch.Weekdays, textmatch.WeekdayAbbrevs, textmatch.Dias},
+	"tomorrow", "later", "next", "then", "talk", "manana", "luego", "after", "until", "till", "when")
 
 // keptUntilThen reports a request for later with the messages wanted
 // meanwhile: "once the closing is done you can take me off the list, but
@@ -2551,13 +2572,22 @@ func topicEnds(toks []string, i int) bool {
 func keptUntilThen(toks []string, m textmatch.Match) bool {
 	for k := m.End; k+1 < len(toks); k++ {
 		if (toks[k] == "until" || toks[k] == "till" || toks[k] == "til" || toks[k] == "hasta") && (toks[k+1] == "then" || toks[k+1] == "entonces") {
-			return textmatch.After(toks, k+2, 4, keepSending)
+			for j := k + 2; j < len(toks) && j < k+6 && toks[j] != textmatch.Break; j++ {
+				// an order to keep them coming, not "I'll keep getting spam"
+				if keepSending.Has(toks[j]) && !(j > 0 && selfBefore.Has(toks[j-1])) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
 
-var keepSending = textmatch.NewSet("keep", "send", "continue", "sigan", "manden", "mandenme", "sigue", "texting", "text")
+var (
+	keepSending = textmatch.NewSet("keep", "send", "continue", "sigan", "manden", "mandenme", "sigue")
+	selfBefore  = textmatch.NewSet("i", "ill", "will", "gonna", "to", "guess", "probably", "just")
+)
 
 // futureTelling reports a request the lead says they would make, not
 // one made: "if your offer comes in under 200 I'll probably just tell you
@@ -5165,7 +5195,7 @@ func pauseOnly(t textmatch.Text) bool {
 			// "¿hasta cuándo me van a seguir mandando esto?", "you got till
 			// sundown to quit blowing my phone up": a question how long, or
 			// a deadline to stop by, bounds nothing
-			if i+1 < len(toks) && toks[i+1] == "cuando" || deadlineTo(toks, i) {
+			if i+1 < len(toks) && toks[i+1] == "cuando" && (i == 0 || toks[i-1] == textmatch.Break) || deadlineTo(toks, i) {
 				continue
 			}
 			// "nothing to talk about until 2027 at the earliest": a year away

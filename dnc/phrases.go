@@ -1283,8 +1283,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// stop 63: asked how long it goes on, the exasperated Spanish "¿hasta
 	// cuándo me van a seguir mandando esto?"; and kitchen slang for
 	// "remove", "86 me from whatever this is"
-	{Name: "how long keep sending", Pattern: "hasta cuando ~3 seguir|siguen|seguiran mandando|enviando|escribiendo|texteando|molestando|mandandome|escribiendome"},
-	{Name: "remove me", Pattern: "86 me|us from|off / 86 my|our|this number"},
+	// (the future only, and the messages as such: "¿hasta cuándo siguen
+	// enviando las ofertas?" asks how long a promotion runs, "¿hasta
+	// cuándo van a seguir mandando las fotos del avance?" how long the
+	// updates go on)
+	{Name: "how long keep sending", Pattern: "hasta cuando ~2 van|vas|va a seguir molestando|fregando / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos esto|eso|mensajes|textos|mensajitos|basura / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos |"},
+	{Name: "86 me", Pattern: "86 me|us from|off / 86 my|our|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent
 	// I may have given on some web form revoked", "Leave me out of your
 	// pipeline", "I'd quit while you're ahead", "We'd appreciate it if

@@ -1957,22 +1957,22 @@ func laterIf(t *textmatch.Text) bool {
 		return false
 	}
 	toks := t.Toks
-	cond := false
+	cond, opens := false, false
 	for i, w := range toks {
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1]
-		}
 		switch {
-		case w == "if" || w == "si" || w == "once":
+		case w == "if" || w == "si":
 			cond = true
-		// the talk put off past the present: "Once my principal signs
-		// off, maybe we can set up a call. Not yet though", "si después
-		// tengo dudas, a lo mejor le pido hablar con un agente, pero por
-		// ahora así está bien", "if the quote is too high maybe I'll want
-		// to talk to a manager, pero let's see first"
-		case cond && (w == "not" && next == "yet" || w == "por" && (next == "ahora" || next == "ahorita") || w == "see" && next == "first" ||
-			w == "todavia" && next == "no"):
+			opens = opens || condOpens(toks, i)
+		case w == "once":
+			opens = opens || condOpens(toks, i)
+		// the talk put off past the present, in a clause of its own:
+		// "Once my principal signs off, maybe we can set up a call. Not
+		// yet though", "si después tengo dudas, a lo mejor le pido hablar
+		// con un agente, pero por ahora así está bien", "if the quote is
+		// too high maybe I'll want to talk to a manager, pero let's see
+		// first" (not "Sí, quiero hablar con un agente. Todavía no
+		// entiendo el contrato")
+		case opens && deferralAt(toks, i):
 			return true
 		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
 			return true
@@ -1986,6 +1986,44 @@ func laterIf(t *textmatch.Text) bool {
 }
 
 var onceWord = textmatch.NewSet("once")
+
+// condOpens reports a condition word at i that opens a condition: "if"
+// anywhere, "si" or "once" at a clause's start and followed by its
+// clause ("si después tengo dudas", "once the board signs off"; not
+// "Sí, llámeme", "once again", "I called once").
+func condOpens(toks []string, i int) bool {
+	if toks[i] == "if" {
+		return true
+	}
+	return (i == 0 || toks[i-1] == textmatch.Break) && i+1 < len(toks) && toks[i+1] != textmatch.Break && toks[i+1] != "again" && toks[i+1] != "more"
+}
+
+// deferralAt reports a clause at i that only puts off: "not yet
+// (though)", "todavía no", "let's see first", "por ahora así está bien".
+func deferralAt(toks []string, i int) bool {
+	if i > 0 && toks[i-1] != textmatch.Break && toks[i-1] != "but" && toks[i-1] != "pero" && toks[i-1] != "lets" {
+		return false
+	}
+	ce := textmatch.ClauseEnd(toks, i)
+	switch {
+	case toks[i] == "not" && i+1 < ce && toks[i+1] == "yet", toks[i] == "todavia" && i+1 < ce && toks[i+1] == "no":
+		return ce == i+2 || ce == i+3 && (toks[i+2] == "though" || toks[i+2] == "tho")
+	case toks[i] == "see" && i+1 < ce && toks[i+1] == "first":
+		return ce == i+2
+	case toks[i] == "por" && i+1 < ce && (toks[i+1] == "ahora" || toks[i+1] == "ahorita"):
+		for _, w := range toks[i+2 : ce] {
+			if !contentNow.Has(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// contentNow are the words of "por ahora así está bien", "por ahora
+// todo bien": the lead content as things are.
+var contentNow = textmatch.NewSet("asi", "esta", "estoy", "estamos", "bien", "todo", "nada", "no", "vamos", "okay", "ok", "bueno")
 
 // howItGoes reports a question about how the process goes, which asks
 // for nobody:
@@ -2105,17 +2143,29 @@ func processQuestion(toks []string, m textmatch.Match) bool {
 	if !must {
 		return false
 	}
-	alt, online := false, false
-	for _, w := range toks[m.End:] {
-		alt = alt || w == "or" || w == "o"
+	alt, altAsked, online, texting := false, false, false, false
+	rest := toks[m.End:]
+	for k, w := range rest {
+		if w == "or" || w == "o" {
+			alt = true
+			// "... or can I do todo por text?": the other way asked about
+			altAsked = altAsked || k+1 < len(rest) && altAsk.Has(rest[k+1])
+		}
 		online = online || onlineWords.Has(w)
+		texting = texting || textWays.Has(w)
 	}
-	return alt && online
+	// (texting is the other way only when asked for: "I have to talk to
+	// someone today or I'm canceling, texting isn't working" demands)
+	return alt && online || altAsked && texting
 }
 
-var onlineWords = textmatch.NewSet("online", "linea", "app", "digital", "automated", "automatico", "web", "website", "portal", "email",
+var (
+	altAsk = textmatch.NewSet("can", "could", "is", "do", "puedo", "puede", "se", "es", "just")
 	// "do I gotta hablar con alguien or can I do todo por text?"
-	"text", "texto", "texting", "mensaje", "mensajes", "chat",
+	textWays = textmatch.NewSet("text", "texto", "texting", "mensaje", "mensajes", "chat")
+)
+
+var onlineWords = textmatch.NewSet("online", "linea", "app", "digital", "automated", "automatico", "web", "website", "portal", "email",
 	"electronico", "electronica", "electronic", "virtual", "remote", "remoto", "docusign")
 
 // leadWillCall: the lead will make the call, later: "I'll give you a call

@@ -729,14 +729,21 @@ func othersPastTalk(toks []string, i int) bool {
 	return k >= 0 && esPossessives.Has(toks[k])
 }
 
-var esPossessives = textmatch.NewSet("mi", "mis", "su", "sus", "tu", "el", "la")
+// (not "el" or "la": "el lunes hablo con el gerente" is the lead's)
+var esPossessives = textmatch.NewSet("mi", "mis", "su", "sus", "tu")
 
 // callBeforeArriving reports a call the one who comes makes on the way, a
 // heads-up rather than a talk: "¿el técnico me llama antes de llegar?",
 // "que me marquen antes de venir".
 func callBeforeArriving(toks []string, m textmatch.Match) bool {
 	e := m.End
-	return m.Name == "es call me" && e+2 < len(toks) && toks[e] == "antes" && toks[e+1] == "de" && arrivingVerbs.Has(toks[e+2])
+	return m.Name == "es call me" && e+2 < len(toks) && toks[e] == "antes" && toks[e+1] == "de" && arrivingVerbs.Has(toks[e+2]) &&
+		esCrew.HasAnyToken(toks, nil, 0, m.Start)
 }
+
+// esCrew are the people who come to do the work (not "llámeme antes de ir
+// al banco": the lead's own errand).
+var esCrew = textmatch.NewSet("tecnico", "tecnicos", "plomero", "electricista", "instalador", "instaladores", "muchacho", "muchachos",
+	"trabajador", "trabajadores", "senor", "chofer", "inspector", "tech", "crew", "guy", "installer")
 
 var arrivingVerbs = textmatch.NewSet("llegar", "venir", "pasar", "salir", "ir", "entrar")

@@ -7417,7 +7417,15 @@ func TestAsksTakenBackPutOffOrOthers(t *testing.T) {
 		"do I gotta talk to someone or can I do it all by text?")
 	requireAsks(t, "Pensaba mandarles texto, pero mejor que me marquen hoy",
 		"Once you get this, please call me", "si puede, llámeme hoy", "I want to speak to a manager",
-		"yo hablo con quien sea, nomás llámenme")
+		"yo hablo con quien sea, nomás llámenme",
+		// (a "sí" is no condition, a "not yet" about something else puts
+		// nothing off, a detail after "but wait" keeps the ask, an
+		// ultimatum demands, an article is no possessive, the lead's own
+		// errand is no arrival)
+		"Sí, quiero hablar con un agente. Todavía no entiendo el contrato", "If you can, call me today. not yet decided on price",
+		"I called once already, I need to speak with a manager. Not yet fixed", "can someone call me? but wait, after 3 pm is better",
+		"I have to talk to someone today or I'm canceling, texting isn't working", "El lunes hablo con el gerente por favor",
+		"Llámeme antes de ir al banco por favor, necesito saber el monto")
 }
 
 // TestSignalsOverturnedOrConditional (stop 63): a hedge the lead meant
@@ -7434,12 +7442,21 @@ func TestSignalsOverturnedOrConditional(t *testing.T) {
 		"Lo iba a pensar, pero ya no hay nada que pensar. ¿Cuándo firmamos?"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
-	for _, s := range []string{"Let's do it... bueno, no, mejor espero a mi esposa", "ready to sign, but wait, my partner wants to read it first",
-		"If the appraisal comes in right we'd be ready to sign. Still waiting."} {
+	for _, s := range []string{"Let's do it... bueno, no, mejor espero a mi esposa", "If the appraisal comes in right we'd be ready to sign. Still waiting.",
+		"We're going to wait a few weeks but we definitely want to move forward", "I want to move forward but need to think about it, you know what I mean"} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	// (a detail after the yes, a second answer, a condition the sender
+	// can meet or a plain acceptance leave it committed)
+	for _, s := range []string{"Let's do it! But wait, what's the deposit?", "yes let's do it. no, ill pay cash", "If that's the final price, I'd like to go ahead",
+		"If you match the price I'd be ready to sign today", "Si, I'd like to get started", "If you can do Wed let's do it"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
 	for _, s := range []string{"If the crew is late Saturday I'll be annoyed, but I'm sure they'll show", "I'd be upset if the price changed, so is it locked?"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
-	require.True(t, trigger.Analyze("I'll be upset if this happens again, the crew was late twice").Frustrated)
+	for _, s := range []string{"I'll be upset if this happens again, the crew was late twice", "to be honest im frustrated, if nobody calls me today I'm canceling",
+		"I'm starting to be annoyed. If you can't fix this I'm leaving", "I'll be pissed if you text me one more time"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
 }

@@ -521,10 +521,14 @@ func feltIf(toks []string, i, cs int) bool {
 	if be < 1 || !feelModals.Has(toks[be-1]) {
 		return false
 	}
-	return slices.ContainsFunc(toks, textmatch.IfWords.Has) && !slices.Contains(toks, "again")
+	// (not "I'll be pissed if you text me one more time": a threat over
+	// what has happened)
+	return slices.ContainsFunc(toks, textmatch.IfWords.Has) && !slices.Contains(toks, "again") && !textmatch.ContainsSeq(toks, "one", "more", "time") &&
+		!textmatch.ContainsSeq(toks, "otra", "vez")
 }
 
-var feelModals = textmatch.NewSet("ill", "id", "will", "would", "to", "wed", "well", "might")
+// (not "to": "to be honest im frustrated", "starting to be annoyed")
+var feelModals = textmatch.NewSet("ill", "id", "will", "would", "wed", "well", "might")
 
 func notAtSender(toks []string, i int) bool {
 	w := toks[i]

@@ -87,17 +87,15 @@ func refIronicPraise(raw string, t textmatch.Text) bool {
 
 // refLaterIf is laterIf as it was, on the tokens, without the gate.
 func refLaterIf(toks []string) bool {
-	cond := false
+	cond, opens := false, false
 	for i, w := range toks {
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1]
-		}
 		switch {
-		case w == "if" || w == "si" || w == "once":
+		case w == "if" || w == "si":
 			cond = true
-		case cond && (w == "not" && next == "yet" || w == "por" && (next == "ahora" || next == "ahorita") || w == "see" && next == "first" ||
-			w == "todavia" && next == "no"):
+			opens = opens || condOpens(toks, i)
+		case w == "once":
+			opens = opens || condOpens(toks, i)
+		case opens && deferralAt(toks, i):
 			return true
 		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
 			return true

@@ -957,7 +957,7 @@ func commitment(t Text) (int, string, bool) {
 // a later clause ends ("let me think on it... no, you know what, I've
 // thought enough", "on second thought").
 func hedgeOverturned(toks []string, m Match) bool {
-	if Before(toks, m.Start, 3, meantTo) || slices.ContainsFunc(toks[m.Start:m.End], meantTo.Has) {
+	if meantBefore(toks, m) {
 		// the "but" in the clause or opening the next
 		ce := ClauseEnd(toks, m.End)
 		if slices.ContainsFunc(toks[m.End:ce], butWords.Has) || After(toks, ce+1, 2, butWords) {
@@ -965,11 +965,32 @@ func hedgeOverturned(toks []string, m Match) bool {
 		}
 	}
 	rest := toks[m.End:]
-	return ContainsSeq(rest, "you", "know", "what") || ContainsSeq(rest, "thought", "enough") || ContainsSeq(rest, "second", "thought") ||
-		ContainsSeq(rest, "nada", "que", "pensar") || ContainsSeq(rest, "pensandolo", "bien")
+	for k := range rest {
+		// "no, you know what, I've thought enough" (not "you know what I
+		// mean")
+		if k+3 < len(rest) && rest[k] == "you" && rest[k+1] == "know" && rest[k+2] == "what" && rest[k+3] == Break {
+			return true
+		}
+	}
+	return ContainsSeq(rest, "thought", "enough") || ContainsSeq(rest, "nada", "que", "pensar")
 }
 
-var meantTo = NewSet("gonna", "going", "iba", "ibamos", "pensaba", "pensabamos", "meant", "planned", "planeaba")
+// meantBefore reports a hedge m told as the lead's past intention: "I
+// was gonna wait", "lo iba a pensar", "I planned to think it over" (not
+// "I'm going to wait": a plan now).
+func meantBefore(toks []string, m Match) bool {
+	for k := max(0, m.Start-3); k < m.End && k < len(toks); k++ {
+		switch toks[k] {
+		case "iba", "ibamos", "pensaba", "pensabamos", "meant", "planned", "planeaba":
+			return true
+		case "going", "gonna":
+			if k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // reportedByOther reports a commitment phrase at i that follows, in its
 // clause, a past call or visit by someone else: "the appraiser called me

@@ -32,19 +32,15 @@ func CorrectedAtOnce(toks []string, end int) bool {
 	if a == "but" || a == "pero" {
 		ce := ClauseEnd(toks, k)
 		if ce == k+3 && (b == "better" || b == "mejor") && (toks[k+2] == "no" || toks[k+2] == "not") ||
-			ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo") ||
-			// "Ready to sign… pero wait, mi hermano quiere ver el contract"
-			ce == k+2 && (b == "wait" || b == "espera") && ce < len(toks) {
+			ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo") {
 			return true
 		}
 	}
-	// "Vamos a hacerlo... bueno, no, mejor espero": a "no" of its own,
-	// after a "well", then what the lead will do instead
-	j := k
-	if fillerTurn.Has(toks[j]) && ClauseEnd(toks, j) == j+1 {
-		j += 2
-	}
-	if j+2 < len(toks) && (toks[j] == "no" || toks[j] == "nah") && toks[j+1] == Break && insteadOpen.Has(toks[j+2]) {
+	// "Vamos a hacerlo... bueno, no, mejor espero": a "no" of its own
+	// after a "well", then the better course (not "yes let's do it. no,
+	// ill pay cash", which answers another question)
+	if fillerTurn.Has(toks[k]) && ClauseEnd(toks, k) == k+1 && k+4 < len(toks) && (toks[k+2] == "no" || toks[k+2] == "nah") &&
+		toks[k+3] == Break && insteadOpen.Has(toks[k+4]) {
 		return true
 	}
 	switch {
@@ -128,14 +124,27 @@ func supposed(toks []string, i int) bool {
 	return false
 }
 
-// readyIf reports a step at i the lead would take on a condition not yet
-// met: "If the inspection comes back clean, we'd probably be ready to
-// sign" (a "would" in the words before it, an "if" or "once" before
-// that in the message).
+// readyIf reports a readiness at i the lead would have on a condition
+// not yet met: "If the inspection comes back clean, we'd probably be
+// ready to sign" (a "would ... be" in the words before it, an "if" or
+// "once" before that in the message; not "if that's the final price,
+// I'd like to go ahead", which takes it).
 func readyIf(toks []string, i int) bool {
+	be := false
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k] != Break; k-- {
-		if wouldWords.Has(toks[k]) {
-			return slices.ContainsFunc(toks[:k], condWords.Has)
+		if toks[k] == "be" {
+			be = true
+			continue
+		}
+		if be && wouldWords.Has(toks[k]) {
+			// (a condition the sender can meet is a yes on terms: "if you
+			// match the price I'd be ready to sign today")
+			for j := 0; j < k; j++ {
+				if condWords.Has(toks[j]) && !(j+1 < len(toks) && senderYou.Has(toks[j+1])) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -143,12 +152,13 @@ func readyIf(toks []string, i int) bool {
 
 var (
 	wouldWords = NewSet("wed", "id", "would", "theyd", "hed", "shed")
-	condWords  = NewSet("if", "once", "si", "unless")
+	condWords  = NewSet("if", "once", "unless")
+	senderYou  = NewSet("you", "u", "yall", "ya", "your")
 )
 
 var (
 	fillerTurn     = NewSet("bueno", "well", "hmm", "pues", "actually")
-	insteadOpen    = NewSet("mejor", "better", "actually", "wait", "espera", "espero", "primero", "first", "ill", "voy", "let")
+	insteadOpen    = NewSet("mejor", "better", "espero", "primero")
 	turnWords      = NewSet("but", "pero", "so")
 	supposedPeople = NewSet("i", "im", "we", "were", "yo")
 )
