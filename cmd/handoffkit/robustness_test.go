@@ -548,7 +548,20 @@ type floor struct {
 //     questions), measured once with the stop's start binary and once
 //     with its end binary, the same both times (opt-out 0.968 at FPR
 //     0.011, silenced 0.968 at 0.017; asks 0.991 at FPR 0.056; fields
-//     0.973, BANT 0.944; conversations 114 of 120).
+//     0.973, BANT 0.944; conversations 114 of 120). Stop 63 studied its
+//     failures (opt-out 1.000 at FPR 0.000, asks 0.991 at 0.000,
+//     commitment 0.992, fields 0.988, conversations 115 of 120 since).
+//   - testdata/blind57: stop 63's hard set by three writers (Upper
+//     Midwest farm and small-town families, and Mexican and Guatemalan
+//     dairy workers' Spanish, in long messages with the signal buried;
+//     Puerto Rican and Dominican families in heavy Spanglish, speaking
+//     for others and quoting them; retirees and snowbirds, formal and
+//     dictated, and older Cuban, Argentine and Peruvian usted, polite
+//     and indirect), measured once with the stop's start binary and once
+//     with its end binary, the same row for row both times (opt-out
+//     0.962 at FPR 0.023, silenced 0.968 at 0.035; asks 0.965 at 0.024;
+//     frustration 0.950, commitment 0.974; fields 0.941, BANT 0.943;
+//     conversations 115 of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1685,14 +1698,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind56", []floor{
-			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
-			{"optout_silenced", "recall", 0.96, true},
-			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.06, false},
-			{"frustration", "f1", 0.94, true},
-			{"commitment", "f1", 0.93, true},
-			{"fields", "f1", 0.97, true},
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.95, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.98, true},
 			{"bant", "f1", 0.94, true},
-			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind57", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.03, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
