@@ -4770,3 +4770,23 @@ func TestOptOutsRelayedDeadlinesAndSlang(t *testing.T) {
 	requireOptOuts(t, d, "will that remove me from the list? If so, do it", "ok do that unsubscribe me",
 		"Remove me. Until then I guess I'll keep getting spam")
 }
+
+// TestOptOutsToldBeforeOrSparedSaid (stop 63): an earlier request told
+// to whoever answered the sender's phone, a keyword typed already, a
+// promise of no more told in the passive, "spare me the rest", "I want
+// off it" and "quit using my number" revoke; "spare me the details" and
+// a wish to stop using a product do not.
+func TestOptOutsToldBeforeOrSparedSaid(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"I told the lady on the phone Tuesday to take me off. And here we go again",
+		"me type STOP already two time. still coming",
+		"I was assured by your manager in June that I wouldn't hear from you again",
+		"Message five this week. Please spare me the rest.",
+		"whatever list this is, I want off it",
+		"quit using my number, I never gave it to you")
+	requireNoOptOuts(t, d,
+		"spare me the details, what's the bottom line on the roof?",
+		"we might stop using our old app once yours is set up")
+}

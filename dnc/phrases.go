@@ -1287,6 +1287,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// enviando las ofertas?" asks how long a promotion runs, "¿hasta
 	// cuándo van a seguir mandando las fotos del avance?" how long the
 	// updates go on)
+	// "Last week me type STOP already", "I reply STOP already and still
+	// come"
+	{Name: "keyword typed already", Pattern: "me|i|we ~2 reply|text|type|send|say|write @stopkw ~1 already|twice|before"},
+	// "I was told by your other gal back in March that I wouldn't hear
+	// from you folks again"
+	{Name: "promised no more", Pattern: "was|were told|promised|assured ~9 we|i wouldnt|wont be? hearing|hear from / was|were told|promised|assured ~9 we|i would not be? hearing|hear from"},
+	// "Kindly spare me the rest", "I want off it", "quit using my number"
+	{Name: "spare me", Pattern: "spare me|us the rest|texts|messages|spam|pitch / spare me|us any more|further ~1 texts|messages"},
+	{Name: "want off", Pattern: "i|we want|wanna off ~1 it|this|that|your|the list|lists|thread|texts|messages / i|we want|wanna off it |"},
+	{Name: "stop using my number", Pattern: "quit|stop using my|this|our number|cell|info|phone"},
 	{Name: "how long keep sending", Pattern: "hasta cuando ~2 van|vas|va a seguir molestando|fregando / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos esto|eso|mensajes|textos|mensajitos|basura / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos |"},
 	{Name: "86 me", Pattern: "86 me|us from|off / 86 my|our|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent
@@ -1932,6 +1942,12 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 				continue // "asked 3 times now to stop"
 			}
 			if toSender.Has(w) {
+				return false
+			}
+			// "I already told the young man on the phone last week to take
+			// me off": whoever answered the sender's phone
+			if w == "on" && o+2 < len(toks) && toks[o+1] == "the" && (toks[o+2] == "phone" || toks[o+2] == "call") ||
+				w == "who" && o+1 < len(toks) && (toks[o+1] == "called" || toks[o+1] == "texted" || toks[o+1] == "answered") {
 				return false
 			}
 			// "i told to the other lender to stop": a learner's "told to"
