@@ -662,6 +662,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},
 	{Name: "person call", Pattern: "@person ~4 reach out"},
 	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message me|us"},
+	// a named person asked for (stop 63): "Can you have Brother Nielsen
+	// reach me?", "I'd like Rodney to reach me directly", "can I have a
+	// word with the fella who did the inspection?", "put me through to
+	// Mike please"
+	{Name: "named person call", Pattern: "can|could|would|please you|yall have ~3 reach|call|contact|ring|phone|text me|us / id|would like ~3 to reach|contact|ring|phone me|us"},
+	{Name: "named person talk", Pattern: "can|could|may i|we have a word|natter with / like a word|natter with / put me|us through to"},
 	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
 	// the number named first: "is there a number for customer service",
 	// "give me the number for support"; a help desk: "how do i contact

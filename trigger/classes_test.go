@@ -7460,3 +7460,15 @@ func TestSignalsOverturnedOrConditional(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }
+
+// TestAsksForANamedPerson (stop 63): a person asked for by name or by
+// what they did ("Can you have Brother Nielsen reach me?", "I'd like
+// Rodney to reach me directly", "can I have a word with the fella who
+// did the inspection?", "put me through to Mike") asks; a word the lead
+// will have with their own, or "I'd like you to call me Cap", does not.
+func TestAsksForANamedPerson(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Could you have Sister Alvarez reach me? She did my mom's closing", "I'd like Dwayne to reach me directly about the estimate",
+		"can I have a word with the lady who did the appraisal?", "put me through to the owner please", "I'd like a natter with whoever handles the loan")
+	requireNoAsks(t, "I'll have a word with my husband tonight and get back to you", "i'd like you to call me Cap, everyone does")
+}
