@@ -7472,3 +7472,18 @@ func TestAsksForANamedPerson(t *testing.T) {
 		"can I have a word with the lady who did the appraisal?", "put me through to the owner please", "I'd like a natter with whoever handles the loan")
 	requireNoAsks(t, "I'll have a word with my husband tonight and get back to you", "i'd like you to call me Cap, everyone does")
 }
+
+// TestFrustrationToldPlainly (stop 63): told to read again, calm kept
+// with effort, the cost counted, help nobody bothered to give, the
+// lead's wits defended.
+func TestFrustrationToldPlainly(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Please reread my last message. The lot is 2 acres, not 1.", "trying to stay patient but y'all make it hard",
+		"do you know how much time we wasted on this today?", "the roof still leaks and nobody bothered to call back",
+		"I'm 75, I'm not an idiot, stop explaining it like that"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"can you re-send the last message? my phone deleted it", "trying to stay on budget but flexible on timing"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+}
