@@ -46,7 +46,8 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) {
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
+		namesAThing(toks, m) {
 		return false
 	}
 	r := askRules[m.Name]
@@ -778,6 +779,9 @@ var askRules = map[string]askRule{
 		{"not a bare 'phone?': no question mark", noQuestion},
 	}},
 	"by phone": {unless: []exclusion{
+		{"phone calls named as what the lead is bad with: 'Keep it by text porfa, I'm bad with phone calls'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.Before(t.Toks, m.Start, 3, badWith) && m.Start > 0 && t.Toks[m.Start-1] == "with"
+		}},
 		{"refused inside the preference: 'I'd rather not say it out loud, can I text you the details?'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has)
 		}},
@@ -1765,8 +1769,14 @@ var (
 	// whom a business's users call: not the lead
 	customersOf = textmatch.NewSet("leads", "customers", "clients", "prospects", "patients", "contacts", "users", "tenants", "buyers", "sellers")
 	// what a lead negotiates by text
-	dealTerms = textmatch.NewSet("numbers", "price", "pricing", "money", "terms", "offers", "dollars", "numeros", "precio")
+	dealTerms = textmatch.NewSet("numbers", "price", "pricing", "money", "terms", "offers", "dollars", "numeros", "precio",
+		// "Let's talk timing: we can't close before May"
+		"timing", "dates", "budget", "details", "specifics", "logistics", "fechas")
 )
+
+// badWith are the words of "bad with phone calls", "terrible with the
+// phone".
+var badWith = textmatch.NewSet("bad", "terrible", "awful", "horrible", "hopeless", "useless", "pesimo", "malo", "mala")
 
 // onACall: "on a call", "in a call" before the match: a call already
 // going on, or a product's calls.
@@ -1986,6 +1996,22 @@ func laterIf(t *textmatch.Text) bool {
 }
 
 var onceWord = textmatch.NewSet("once")
+
+// namesAThing reports "call" asking for a name: "What would you call
+// this kind of loan?" (a "what" opening the clause, "this", "that" or
+// "it" after the call).
+func namesAThing(toks []string, m textmatch.Match) bool {
+	cs := textmatch.ClauseStart(toks, m.Start)
+	if toks[cs] != "what" && toks[cs] != "como" {
+		return false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if (toks[k] == "call" || toks[k] == "llama" || toks[k] == "llaman") && k+1 < len(toks) && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "it" || toks[k+1] == "these" || toks[k+1] == "eso" || toks[k+1] == "esto") {
+			return true
+		}
+	}
+	return false
+}
 
 // condOpens reports a condition word at i that opens a condition: "if"
 // anywhere, "si" or "once" at a clause's start and followed by its

@@ -7487,3 +7487,15 @@ func TestFrustrationToldPlainly(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }
+
+// TestAsksNotMeantAsCalls (stop 63): "call" asking for a name, a topic
+// to talk over by text, phone calls named as what the lead is bad with,
+// and a name the lead goes by ask for nobody; the same words as a
+// request still ask.
+func TestAsksNotMeantAsCalls(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "what would you call this type of policy, term or whole?", "Let's talk dates: nothing before June",
+		"text is better for me, I'm terrible with phone calls", "Llámame Memo nomás, todos me dicen así")
+	requireAsks(t, "what time would you call me tomorrow? anytime after 5 works", "let's talk dates on the phone tonight",
+		"can we do this by phone? typing is hard for me")
+}
