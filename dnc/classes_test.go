@@ -4783,10 +4783,15 @@ func TestOptOutsToldBeforeOrSparedSaid(t *testing.T) {
 		"I told the lady on the phone Tuesday to take me off. And here we go again",
 		"me type STOP already two time. still coming",
 		"I was assured by your manager in June that I wouldn't hear from you again",
-		"Message five this week. Please spare me the rest.",
+		"Message five this week. Please spare me the texts.",
 		"whatever list this is, I want off it",
 		"quit using my number, I never gave it to you")
 	requireNoOptOuts(t, d,
 		"spare me the details, what's the bottom line on the roof?",
-		"we might stop using our old app once yours is set up")
+		"we might stop using our old app once yours is set up",
+		"spare me the pitch, I already want it. what's the next step?",
+		"I was promised I wont hear from the bank until closing, is something wrong?",
+		"I'll stop using this number next month, new number is 555-222-1111",
+		"did I text stop already? I didn't mean to",
+		"we want off that thread, my ex is on it, please text me separately")
 }

@@ -1635,6 +1635,17 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 	}},
+	"promised no more": {unless: []exclusion{
+		{"a wait promised, not an end: 'I was told I wouldn't hear from you until Friday, any update?'", afterIn(6, textmatch.NewSet("until", "till", "til", "before"))},
+	}},
+	"keyword typed already": {unless: []exclusion{
+		{"asked or supposed: 'did I text stop already? I didn't mean to'", beforeIn(2, textmatch.NewSet("did", "do", "if", "should"))},
+	}},
+	"stop using my number": {require: func(toks []string, m textmatch.Match) bool {
+		// an order (not "I'll stop using this number next month, new
+		// number is ...")
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || usingLeadIns.Has(toks[m.Start-1])
+	}},
 	// kitchen slang as an order, opening its clause (not "apt 86 my
 	// number changed", "I'm 86 my number is ...")
 	"86 me": {require: func(toks []string, m textmatch.Match) bool {
@@ -2546,6 +2557,8 @@ var (
 	thingAsked   = textmatch.NewSet("does", "do", "will", "would", "can", "could")
 	thingSubject = textmatch.NewSet("it", "that", "this")
 )
+
+var usingLeadIns = textmatch.NewSet("please", "pls", "just", "you", "and", "so", "now")
 
 // topicEnds reports "on this", "on that" or "on it" at i ending its
 // clause (but for a please): the topic of "no more messages on this

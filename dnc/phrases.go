@@ -1292,11 +1292,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "keyword typed already", Pattern: "me|i|we ~2 reply|text|type|send|say|write @stopkw ~1 already|twice|before"},
 	// "I was told by your other gal back in March that I wouldn't hear
 	// from you folks again"
-	{Name: "promised no more", Pattern: "was|were told|promised|assured ~9 we|i wouldnt|wont be? hearing|hear from / was|were told|promised|assured ~9 we|i would not be? hearing|hear from"},
-	// "Kindly spare me the rest", "I want off it", "quit using my number"
-	{Name: "spare me", Pattern: "spare me|us the rest|texts|messages|spam|pitch / spare me|us any more|further ~1 texts|messages"},
-	{Name: "want off", Pattern: "i|we want|wanna off ~1 it|this|that|your|the list|lists|thread|texts|messages / i|we want|wanna off it |"},
-	{Name: "stop using my number", Pattern: "quit|stop using my|this|our number|cell|info|phone"},
+	// (from the sender: not "I was told I wouldn't hear from the
+	// underwriter until Friday")
+	{Name: "promised no more", Pattern: "was|were told|promised|assured ~9 we|i wouldnt|wont be? hearing|hear from you|yall|ya|your / was|were told|promised|assured ~9 we|i would not be? hearing|hear from you|yall|ya|your"},
+	// "spare me the texts", "I want off it", "quit using my number" ("spare
+	// me the pitch" and "spare me the rest" skip the talk, not the texts)
+	{Name: "spare me", Pattern: "spare me|us the texts|messages|spam / spare me|us any more|further ~1 texts|messages"},
+	{Name: "want off", Pattern: "i|we want|wanna off ~1 it|this|your|the list|lists|texts|messages / i|we want|wanna off it |"},
+	{Name: "stop using my number", Pattern: "quit|stop using my|this|our number|cell"},
 	{Name: "how long keep sending", Pattern: "hasta cuando ~2 van|vas|va a seguir molestando|fregando / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos esto|eso|mensajes|textos|mensajitos|basura / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos |"},
 	{Name: "86 me", Pattern: "86 me|us from|off / 86 my|our|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent
@@ -1946,8 +1949,11 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 			}
 			// "I already told the young man on the phone last week to take
 			// me off": whoever answered the sender's phone
-			if w == "on" && o+2 < len(toks) && toks[o+1] == "the" && (toks[o+2] == "phone" || toks[o+2] == "call") ||
-				w == "who" && o+1 < len(toks) && (toks[o+1] == "called" || toks[o+1] == "texted" || toks[o+1] == "answered") {
+			// (not "I told my daughter who called me to stop calling so
+			// late": one of the lead's)
+			if (w == "on" && o+2 < len(toks) && toks[o+1] == "the" && (toks[o+2] == "phone" || toks[o+2] == "call") ||
+				w == "who" && o+1 < len(toks) && (toks[o+1] == "called" || toks[o+1] == "texted" || toks[o+1] == "answered")) &&
+				!slices.ContainsFunc(toks[k+1:o], ownPeople.Has) {
 				return false
 			}
 			// "i told to the other lender to stop": a learner's "told to"
@@ -1968,6 +1974,10 @@ func toldSomeoneElse(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// ownPeople name one of the lead's own before "on the phone" or "who
+// called".
+var ownPeople = textmatch.NewSet("my", "our", "mi", "mis", "his", "her")
 
 // toldToDet open whom a learner's "told to" names: "told to the other
 // lender".

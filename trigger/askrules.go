@@ -873,6 +873,23 @@ var askRules = map[string]askRule{
 		{"narrates a past call", narrates},
 		{"the answer names another channel: 'best way to reach me is text'", afterIn(3, textChannel)},
 	}},
+	"named person call": {unless: []exclusion{
+		{"the lead's own people or nobody: 'I'd like my wife to reach me at work', 'I would like no one to contact me again'", func(t textmatch.Text, m textmatch.Match) bool {
+			return slices.ContainsFunc(t.Toks[m.Start:m.End], ownOrNobody.Has)
+		}},
+		{"a channel or a number named, not a talk: 'I'd like you to contact me only by text', 'reach me at my work number from now on'", func(t textmatch.Text, m textmatch.Match) bool {
+			return textmatch.After(t.Toks, m.End, 3, channelNamed)
+		}},
+	}},
+	"named person talk": {unless: []exclusion{
+		{"a word with the lead's own: 'can I have a word with my husband first'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.End < len(t.Toks) && ownOrNobody.Has(t.Toks[m.End])
+		}},
+		{"put through told of: 'they put me through to voicemail 3 times today'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return toks[m.Start] == "put" && m.Start > 0 && toks[m.Start-1] != textmatch.Break && !putLeadIns.Has(toks[m.Start-1])
+		}},
+	}},
 	"lets talk": {unless: []exclusion{
 		{"a third party: 'a good time to call the vet'", callsTheOther},
 		{"a third party: him or them", nextIs("him", "them")},
@@ -1771,7 +1788,7 @@ var (
 	// what a lead negotiates by text
 	dealTerms = textmatch.NewSet("numbers", "price", "pricing", "money", "terms", "offers", "dollars", "numeros", "precio",
 		// "Let's talk timing: we can't close before May"
-		"timing", "dates", "budget", "details", "specifics", "logistics", "fechas")
+		"timing")
 )
 
 // badWith are the words of "bad with phone calls", "terrible with the
@@ -1997,6 +2014,16 @@ func laterIf(t *textmatch.Text) bool {
 
 var onceWord = textmatch.NewSet("once")
 
+var (
+	// the lead's own people, or nobody, named in a request for a contact
+	ownOrNobody = textmatch.NewSet("my", "our", "his", "her", "nobody", "noone", "no", "mi", "nuestro", "way")
+	// a channel or a number named after "reach me": a preference, not a
+	// talk
+	channelNamed = textmatch.NewSet("by", "via", "only", "through", "thru")
+	// what may come before "put me through": "please put me through"
+	putLeadIns = textmatch.NewSet("please", "pls", "just", "you", "can", "could", "ok", "so")
+)
+
 // namesAThing reports "call" asking for a name: "What would you call
 // this kind of loan?" (a "what" opening the clause, "this", "that" or
 // "it" after the call).
@@ -2005,13 +2032,18 @@ func namesAThing(toks []string, m textmatch.Match) bool {
 	if toks[cs] != "what" && toks[cs] != "como" {
 		return false
 	}
+	// (a kind named after "this": not "what time can you call this
+	// afternoon?", "... call this number")
 	for k := m.Start; k < m.End; k++ {
-		if (toks[k] == "call" || toks[k] == "llama" || toks[k] == "llaman") && k+1 < len(toks) && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "it" || toks[k+1] == "these" || toks[k+1] == "eso" || toks[k+1] == "esto") {
+		if (toks[k] == "call" || toks[k] == "llama" || toks[k] == "llaman") && k+2 < len(toks) && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "these") &&
+			kindWords.Has(toks[k+2]) {
 			return true
 		}
 	}
 	return false
 }
+
+var kindWords = textmatch.NewSet("kind", "type", "sort", "thing", "kinds", "types", "sorts", "things")
 
 // condOpens reports a condition word at i that opens a condition: "if"
 // anywhere, "si" or "once" at a clause's start and followed by its

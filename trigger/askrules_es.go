@@ -142,8 +142,14 @@ var spanishAskRules = map[string]askRule{
 			return m.End+1 < len(t.Toks) && (t.Toks[m.End] == "de" || t.Toks[m.End] == "del") && (t.Toks[m.End] == "del" || otherPlaces.Has(t.Toks[m.End+1]))
 		}},
 		{"what to call the lead: 'todos me dicen Will, así me podés llamar'", prevIs("asi")},
-		{"what the lead goes by: 'Llámeme Tito no más, todos me dicen así'", func(t textmatch.Text, _ textmatch.Match) bool {
-			return textmatch.ContainsSeq(t.Toks, "me", "dicen", "asi") || textmatch.ContainsSeq(t.Toks, "asi", "me", "dicen")
+		{"what the lead goes by: 'Llámeme Tito no más, todos me dicen así' (a short clause, the next one saying so; not 'siempre me dicen así y nunca llaman. Llámenme hoy')", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			ce := textmatch.ClauseEnd(toks, m.End)
+			if m.Start != textmatch.ClauseStart(toks, m.Start) || ce-m.Start > 4 || ce >= len(toks) {
+				return false
+			}
+			next := toks[ce+1 : textmatch.ClauseEnd(toks, ce+1)]
+			return textmatch.ContainsSeq(next, "me", "dicen", "asi") || textmatch.ContainsSeq(next, "asi", "me", "dicen")
 		}},
 		{"what people somewhere call the lead: 'en el trabajo me llaman \"la tía\"'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.End-1] == "llaman" && textmatch.Before(t.Toks, m.Start, 5, esNamingCrowd)

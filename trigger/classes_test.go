@@ -7470,7 +7470,9 @@ func TestAsksForANamedPerson(t *testing.T) {
 	t.Parallel()
 	requireAsks(t, "Could you have Sister Alvarez reach me? She did my mom's closing", "I'd like Dwayne to reach me directly about the estimate",
 		"can I have a word with the lady who did the appraisal?", "put me through to the owner please", "I'd like a natter with whoever handles the loan")
-	requireNoAsks(t, "I'll have a word with my husband tonight and get back to you", "i'd like you to call me Cap, everyone does")
+	requireNoAsks(t, "I'll have a word with my husband tonight and get back to you", "i'd like you to call me Cap, everyone does",
+		"can I have a word with my husband first", "they put me through to voicemail 3 times today", "I'd like you to contact me only by text",
+		"I'd like my wife to reach me at work")
 }
 
 // TestFrustrationToldPlainly (stop 63): told to read again, calm kept
@@ -7478,12 +7480,17 @@ func TestAsksForANamedPerson(t *testing.T) {
 // lead's wits defended.
 func TestFrustrationToldPlainly(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"Please reread my last message. The lot is 2 acres, not 1.", "trying to stay patient but y'all make it hard",
+	for _, s := range []string{"Please reread my last message. The lot is 2 acres, not 1.",
 		"do you know how much time we wasted on this today?", "the roof still leaks and nobody bothered to call back",
 		"I'm 75, I'm not an idiot, stop explaining it like that"} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
-	for _, s := range []string{"can you re-send the last message? my phone deleted it", "trying to stay on budget but flexible on timing"} {
+	// (the lead rereading, a loss not laid at the sender's door, a
+	// question nobody asked, a fact about the lead)
+	for _, s := range []string{"can you re-send the last message? my phone deleted it", "let me re read the message and get back to you",
+		"I don't know how much money we lost on the last sale, maybe 10k", "nobody bothered to ask if we had pets, is that an issue?",
+		"No I'm not a child of a veteran, does that matter for the VA loan?", "trying to be patient but we're so excited to move in",
+		"Oh great! Another thing - can we close by the 30th?"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }
@@ -7494,8 +7501,9 @@ func TestFrustrationToldPlainly(t *testing.T) {
 // request still ask.
 func TestAsksNotMeantAsCalls(t *testing.T) {
 	t.Parallel()
-	requireNoAsks(t, "what would you call this type of policy, term or whole?", "Let's talk dates: nothing before June",
+	requireNoAsks(t, "what would you call this type of policy, term or whole?", "Let's talk timing: nothing before June",
 		"text is better for me, I'm terrible with phone calls", "Llámame Memo nomás, todos me dicen así")
 	requireAsks(t, "what time would you call me tomorrow? anytime after 5 works", "let's talk dates on the phone tonight",
-		"can we do this by phone? typing is hard for me")
+		"can we do this by phone? typing is hard for me", "What time can you call this afternoon?", "what do I have to do to get someone to call this number?!",
+		"let's talk details tomorrow at 5, I'm free then", "Siempre me dicen así y nunca llaman. Llámenme hoy")
 }

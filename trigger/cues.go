@@ -197,14 +197,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// screen door", "we've been over this", "do you read these"
 	{Name: "exasperation", Pattern: "ought to|should be ashamed|embarrassed / being dense / having a laugh / not best pleased / cheesed off / not real|very|too? impressed so far / end of my rope|tether / way to run a business / talking to a fence|brick? post|wall / anyone|anybody competent / about as useful as / been over this / do you even|actually? read these|my messages"},
 	{Name: "sarcasm", Pattern: "thanks|thank|gracias ~6 4am|5am|6am|7am|10pm|11pm|midnight|medianoche"},
-	// stop 63: told to read again, kept calm with effort, the cost
-	// counted, help nobody bothered to give, sarcasm at one more step,
-	// the lead's wits defended: "please re-read my last message",
-	// "I'm trying to stay chill but you guys are making it real hard",
-	// "do you know how much money I lost today??", "nobody's bothered to
-	// come back", "oh great, another form", "I may be 82 but I'm not an
-	// idiot"
-	{Name: "exasperation", Pattern: "re read my|the last? message|messages|text|answer / reread my|the last? message|messages|text|answer / trying to stay|be|keep chill|calm|patient|nice ~1 but / know how much money|time i|we lost|wasted / nobody|nobodys|noone bothered|bothering to / no one bothered|bothering to / nobody|noone|nobodys has? bothered to / oh great|wonderful|perfect|joy |? another / im not an|a idiot|moron|child"},
+	// stop 63: told to read the lead's message again, the cost counted
+	// to the sender, help nobody bothered to give, the lead's wits
+	// defended: "please re-read my last message", "do you know how much
+	// money I lost today??", "nobody's bothered to come back", "I may be
+	// 82 but I'm not an idiot" (not "let me re read the message", "I
+	// don't know how much we lost", "nobody bothered to ask if we had
+	// pets"; "trying to stay calm but" and "oh great, another" were
+	// tried and read excitement and delight as often)
+	{Name: "exasperation", Pattern: "re read my last? message|messages|text|answer / reread my last? message|messages|text|answer / you know how much money|time i|we lost|wasted / nobody|nobodys|noone has? bothered|bothering to call|come|show|respond|reply|answer|return|fix|follow|get|text / no one has? bothered|bothering to call|come|show|respond|reply|answer|return|fix|follow|get|text / im not an|a idiot|moron"},
 	// dev77: "the third different price I've been given", "why do you
 	// keep texting me", "read the thread", "that's not what I asked",
 	// "stop dodging the question", "took the day off for nothing"
