@@ -7456,7 +7456,8 @@ func TestSignalsOverturnedOrConditional(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 	for _, s := range []string{"I'll be upset if this happens again, the crew was late twice", "to be honest im frustrated, if nobody calls me today I'm canceling",
-		"I'm starting to be annoyed. If you can't fix this I'm leaving", "I'll be pissed if you text me one more time"} {
+		"I'm starting to be annoyed. If you can't fix this I'm leaving", "I'll be pissed if you text me one more time",
+		"I'll be annoyed if you don't call me back today"} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }

@@ -532,8 +532,25 @@ func feltIf(toks []string, i, cs int) bool {
 	}
 	// (not "I'll be pissed if you text me one more time": a threat over
 	// what has happened)
+	// (nor "I'll be annoyed if you don't call me back today": an
+	// ultimatum over what the sender has not done)
 	return slices.ContainsFunc(toks, textmatch.IfWords.Has) && !slices.Contains(toks, "again") && !textmatch.ContainsSeq(toks, "one", "more", "time") &&
-		!textmatch.ContainsSeq(toks, "otra", "vez")
+		!textmatch.ContainsSeq(toks, "otra", "vez") && !senderFailsIf(toks)
+}
+
+// senderFailsIf reports a condition on what the sender fails to do: "if
+// you don't call me back", "if nobody shows up", "si no me llaman".
+func senderFailsIf(toks []string) bool {
+	for i, w := range toks {
+		if w != "if" && w != "si" || i+2 >= len(toks) {
+			continue
+		}
+		if (toks[i+1] == "you" || toks[i+1] == "yall" || toks[i+1] == "they") && (toks[i+2] == "dont" || toks[i+2] == "cant" || toks[i+2] == "wont" || toks[i+2] == "do" && i+3 < len(toks) && toks[i+3] == "not") ||
+			toks[i+1] == "nobody" || toks[i+1] == "noone" || toks[i+1] == "no" && (toks[i+2] == "one" || toks[i+2] == "me" || toks[i+2] == "nos") {
+			return true
+		}
+	}
+	return false
 }
 
 // (not "to": "to be honest im frustrated", "starting to be annoyed")
