@@ -1649,7 +1649,7 @@ var phraseRules = map[string]phraseRule{
 	// kitchen slang as an order, opening its clause (not "apt 86 my
 	// number changed", "I'm 86 my number is ...")
 	"86 me": {require: func(toks []string, m textmatch.Match) bool {
-		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || toks[m.Start-1] == "just" || toks[m.Start-1] == "please" || toks[m.Start-1] == "pls"
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || toks[m.Start-1] == "just" || toks[m.Start-1] == "please"
 	}},
 	"remove me": {unless: []exclusion{
 		{"told to another sender before: 'I told the last guy who texted about the house to stop, lose my number'", toldFormerSender},
@@ -2558,7 +2558,7 @@ var (
 	thingSubject = textmatch.NewSet("it", "that", "this")
 )
 
-var usingLeadIns = textmatch.NewSet("please", "pls", "just", "you", "and", "so", "now")
+var usingLeadIns = textmatch.NewSet("please", "just", "you", "and", "so", "now")
 
 // topicEnds reports "on this", "on that" or "on it" at i ending its
 // clause (but for a please): the topic of "no more messages on this
@@ -2568,7 +2568,7 @@ func topicEnds(toks []string, i int) bool {
 		return false
 	}
 	k := i + 2
-	if k < len(toks) && (toks[k] == "please" || toks[k] == "pls") {
+	if k < len(toks) && toks[k] == "please" {
 		k++
 	}
 	// (a talk named after it is a pause: "no more messages on this,

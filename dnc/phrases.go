@@ -1280,15 +1280,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "ni me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo / ya no me|nos sigan|siga|sigas contando|escribiendo|mandando|texteando|ofreciendo"},
 	{Name: "dont want messages", Pattern: "no to every|all|any future|further message|messages|texts|text|contact / pre declining them all / declining them all"},
 	{Name: "how many times no", Pattern: "how many times ~4 i|we ~3 say|said|saying|tell|told no / how many times ~8 lose|delete|forget my|our|their|this number"},
-	// stop 63: asked how long it goes on, the exasperated Spanish "¿hasta
-	// cuándo me van a seguir mandando esto?"; and kitchen slang for
-	// "remove", "86 me from whatever this is"
-	// (the future only, and the messages as such: "¿hasta cuándo siguen
-	// enviando las ofertas?" asks how long a promotion runs, "¿hasta
-	// cuándo van a seguir mandando las fotos del avance?" how long the
-	// updates go on)
-	// "Last week me type STOP already", "I reply STOP already and still
-	// come"
+	// stop 63: a keyword typed already, "Last week me type STOP already",
+	// "I reply STOP already and still come"
 	{Name: "keyword typed already", Pattern: "me|i|we ~2 reply|text|type|send|say|write @stopkw ~1 already|twice|before"},
 	// "I was told by your other gal back in March that I wouldn't hear
 	// from you folks again"
@@ -1300,6 +1293,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "spare me", Pattern: "spare me|us the texts|messages|spam / spare me|us any more|further ~1 texts|messages"},
 	{Name: "want off", Pattern: "i|we want|wanna off ~1 it|this|your|the list|lists|texts|messages / i|we want|wanna off it |"},
 	{Name: "stop using my number", Pattern: "quit|stop using my|this|our number|cell"},
+	// the exasperated Spanish "¿hasta cuándo me van a seguir mandando
+	// esto?" (the future only, and the messages as such: "¿hasta cuándo
+	// siguen enviando las ofertas?" asks how long a promotion runs,
+	// "¿hasta cuándo van a seguir mandando las fotos del avance?" how long
+	// the updates go on); kitchen slang for "remove", "86 me from
+	// whatever this is"
 	{Name: "how long keep sending", Pattern: "hasta cuando ~2 van|vas|va a seguir molestando|fregando / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos esto|eso|mensajes|textos|mensajitos|basura / hasta cuando ~2 van|vas|va a seguir mandando|enviando|escribiendo|texteando|mandandome|escribiendome|mandandonos |"},
 	{Name: "86 me", Pattern: "86 me|us from|off / 86 my|our|this number"},
 	// dev342 (stop 55), leads who know their rights: "Consider any consent

@@ -2184,9 +2184,10 @@ var (
 	untilWords  = textmatch.NewSet("till", "until", "til", "hasta")
 )
 
-// visitVerbs come before "by" in a visit: "stop by", "swing by".
+// visitToSee follow "cuando ustedes puedan" in a visit: "venir a verla".
 var visitToSee = textmatch.NewSet("venir", "pasar", "come", "stop", "swing", "visitar", "verla", "verlo", "ver")
 
+// visitVerbs come before "by" in a visit: "stop by", "swing by".
 var visitVerbs = textmatch.NewSet("stop", "stops", "stopping", "swing", "swinging", "drop", "dropping", "come", "comes", "coming",
 	"pass", "passing", "pop", "popping")
 

@@ -2015,13 +2015,14 @@ func laterIf(t *textmatch.Text) bool {
 var onceWord = textmatch.NewSet("once")
 
 var (
-	// the lead's own people, or nobody, named in a request for a contact
+	// the lead's own people, nobody, or a way ("the best way to reach me
+	// to be text"), named in a request for a contact
 	ownOrNobody = textmatch.NewSet("my", "our", "his", "her", "nobody", "noone", "no", "mi", "nuestro", "way")
 	// a channel or a number named after "reach me": a preference, not a
 	// talk
 	channelNamed = textmatch.NewSet("by", "via", "only", "through", "thru")
 	// what may come before "put me through": "please put me through"
-	putLeadIns = textmatch.NewSet("please", "pls", "just", "you", "can", "could", "ok", "so")
+	putLeadIns = textmatch.NewSet("please", "just", "you", "can", "could", "ok", "so")
 )
 
 // namesAThing reports "call" asking for a name: "What would you call
@@ -2081,7 +2082,7 @@ func deferralAt(toks []string, i int) bool {
 
 // contentNow are the words of "por ahora así está bien", "por ahora
 // todo bien": the lead content as things are.
-var contentNow = textmatch.NewSet("asi", "esta", "estoy", "estamos", "bien", "todo", "nada", "no", "vamos", "okay", "ok", "bueno")
+var contentNow = textmatch.NewSet("asi", "esta", "estoy", "estamos", "bien", "todo", "nada", "no", "vamos", "ok", "bueno")
 
 // howItGoes reports a question about how the process goes, which asks
 // for nobody:

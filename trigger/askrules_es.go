@@ -287,7 +287,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es call me" && conditionalSi(toks, m.Start) {
 		return false
 	}
-	if laterIf(&t) || processQuestion(toks, m) || othersPastTalk(toks, m.Start) || callBeforeArriving(toks, m) {
+	if laterIf(&t) || processQuestion(toks, m) || othersPastTalk(toks, m.Start) || callBeforeArriving(toks, t.IDs, m) {
 		return false
 	}
 	// "my boss at the warehouse quiere hablar con su agente": someone
@@ -744,10 +744,10 @@ var esPossessives = textmatch.NewSet("mi", "mis", "su", "sus", "tu")
 // callBeforeArriving reports a call the one who comes makes on the way, a
 // heads-up rather than a talk: "¿el técnico me llama antes de llegar?",
 // "que me marquen antes de venir".
-func callBeforeArriving(toks []string, m textmatch.Match) bool {
+func callBeforeArriving(toks []string, ids []int32, m textmatch.Match) bool {
 	e := m.End
 	return m.Name == "es call me" && e+2 < len(toks) && toks[e] == "antes" && toks[e+1] == "de" && arrivingVerbs.Has(toks[e+2]) &&
-		esCrew.HasAnyToken(toks, nil, 0, m.Start)
+		esCrew.HasAnyToken(toks, ids, 0, m.Start)
 }
 
 // esCrew are the people who come to do the work (not "llámeme antes de ir

@@ -955,7 +955,7 @@ func commitment(t Text) (int, string, bool) {
 // meant to take and did not ("I was gonna wait til fall but the roof
 // can't wait", "lo iba a pensar, pero ya no hay nada que pensar"), or one
 // a later clause ends ("let me think on it... no, you know what, I've
-// thought enough", "on second thought").
+// thought enough").
 func hedgeOverturned(toks []string, m Match) bool {
 	if meantBefore(toks, m) {
 		// the "but" in the clause or opening the next

@@ -392,8 +392,9 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 			}
 		}
 		if w := toks[s]; len(w) > 0 {
-			for k := range m.prefixesAt(w[0]) {
-				sr := &m.prefix[w[0]][k]
+			srs := m.prefixesAt(w[0])
+			for k := range srs {
+				sr := &srs[k]
 				ri := sr.ri
 				if !sr.starts(w, id) || !b.meets(&m.needs[ri]) {
 					continue
@@ -476,8 +477,9 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 				}
 			}
 			if w := toks[s]; len(w) > 0 {
-				for k := range m.prefixesAt(w[0]) {
-					sr := &m.prefix[w[0]][k]
+				srs := m.prefixesAt(w[0])
+				for k := range srs {
+					sr := &srs[k]
 					ri := sr.ri
 					if !sr.starts(w, id) || !b.meets(&m.needs[ri]) {
 						continue

@@ -153,7 +153,7 @@ func readyIf(toks []string, i int) bool {
 var (
 	wouldWords = NewSet("wed", "id", "would", "theyd", "hed", "shed")
 	condWords  = NewSet("if", "once", "unless")
-	senderYou  = NewSet("you", "u", "yall", "ya", "your")
+	senderYou  = NewSet("you", "yall", "ya", "your")
 )
 
 var (
