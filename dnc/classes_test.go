@@ -4795,3 +4795,33 @@ func TestOptOutsToldBeforeOrSparedSaid(t *testing.T) {
 		"did I text stop already? I didn't mean to",
 		"we want off that thread, my ex is on it, please text me separately")
 }
+
+// TestOptOutsKeptUpOrClosedOrAskedForLater (stop 64): messages kept up
+// after a request ("why do you keep texting me?", "¿por qué siguen
+// escribiendo?"), a file closed, the correspondence ended, a line kept
+// free for the lead's own and "no hace falta que sigan pendientes"
+// revoke; how to leave asked about a time to come, leaving another plan
+// or a portal's emails while welcoming these, and the same quote sent
+// again do not.
+func TestOptOutsKeptUpOrClosedOrAskedForLater(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"why do you guys keep texting me",
+		"¿por qué siguen mandándome esto?",
+		"We sold last spring. Kindly close my file.",
+		"Please let this be the end of our correspondence.",
+		"this line is for my shop's orders, keep it free for customers, not for sales pitches",
+		"ya compramos con otra gente, no hace falta que sigan pendientes de mi")
+	requireNoOptOuts(t, d,
+		"how would I opt out down the road if I need to? asking before I sign up",
+		"If I ever want to unsubscribe later, how does that work?",
+		"¿pueden unsubscribe a mi mamá del otro servicio y pasarla al de ustedes?",
+		"I unsubscribed from the Redfin alerts so now I'm only getting yours, perfect",
+		"why do you keep texting me the same listing? I asked for 3 bedrooms",
+		"when you close my file at the title company, send me the receipt",
+		"keep Friday free for the walkthrough please")
+	// (kept up after a removal told of, which the model doubts: silenced
+	// for a person to confirm)
+	requireKind(t, d, dnc.PossibleOptOut, "mi hijo me borró de eso hace un mes, so why estan escribiendo todavia?")
+}

@@ -106,7 +106,9 @@ var backSubjects = textmatch.NewSet("you", "u", "ya", "yall", "guys", "they", "p
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
-	if almostReported(toks, m) || someoneElsesStop(toks, m.Start, m.End) {
+	// (the people after "keep it free for" are whom the line is kept
+	// for, not whose stop it is)
+	if almostReported(toks, m) || m.Name != "keep line free" && someoneElsesStop(toks, m.Start, m.End) {
 		return false
 	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
@@ -490,10 +492,7 @@ var phraseRules = map[string]phraseRule{
 			}
 			return false
 		}},
-		{"asked for later, not now: 'is there a way to unsubscribe later if I change my mind? Not now, just want to know'", func(toks []string, _ textmatch.Match) bool {
-			asked := textmatch.ContainsSeq(toks, "is", "there", "a", "way") || hasWord(toks, "how", "later")
-			return asked && !hasWord(toks, "wont", "never", "ever") && (textmatch.ContainsSeq(toks, "change", "my", "mind") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "not", "now"))
-		}},
+		{"asked for later, not now: 'is there a way to unsubscribe later if I change my mind? Not now, just want to know', 'How would I unsubscribe later, should I ever want to?'", askedForLater},
 		{"a product question about the lead's own customers: 'how you handle unsubscribes, we get a ton of those at our gyms'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 3, textmatch.NewSet("handle", "handles", "process", "manage", "track", "count", "lots", "ton")) && !textmatch.Before(toks, m.Start, 1, textmatch.NewSet("my", "our"))
 		}},
@@ -543,6 +542,7 @@ var phraseRules = map[string]phraseRule{
 		{"told to another sender before: 'the last roofer was a mess, I had to tell them to stop calling me'", toldFormerSender},
 	}},
 	"opt out": {unless: []exclusion{
+		{"asked for later, not now: 'If I change my mind down the road, how do I opt out of these? Just want to know before I give you my email'", askedForLater},
 		{"asks what it is: 'hay una opción de opt out en la forma del préstamo, ¿qué es eso?'", func(toks []string, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(toks, "que", "es", "eso") || textmatch.ContainsSeq(toks, "que", "significa") || textmatch.ContainsSeq(toks, "what", "is", "that") || textmatch.ContainsSeq(toks, "what", "does")
 		}},
@@ -1809,9 +1809,31 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"still texting": {unless: []exclusion{
+		{"the content complained of, not the texts: 'why do you keep texting me the same quote? I asked about the 20 year term'", func(toks []string, m textmatch.Match) bool {
+			k := m.End
+			if k < len(toks) && (toks[k] == "the" || toks[k] == "that" || toks[k] == "this" || toks[k] == "those") {
+				k++
+			}
+			return k < len(toks) && sameContent.Has(toks[k])
+		}},
 		{"another channel wanted instead: 'why are you still texting me and not calling?'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 4, insteadWords) && textmatch.After(toks, m.End, 6, otherChannels)
 		}},
+	}},
+	"close my file": {require: func(toks []string, m textmatch.Match) bool {
+		// an order, not "when you close my file at the title company"
+		// nor "close my file with the old lender"
+		at := m.Start == 0 || toks[m.Start-1] == textmatch.Break || orderLeadIns.Has(toks[m.Start-1])
+		return at && !(m.End < len(toks) && fileElsewhere.Has(toks[m.End]))
+	}},
+	"keep line free": {require: func(toks []string, m textmatch.Match) bool {
+		// the line named, kept for the lead's own: "this number is for
+		// my bodega's deliveries. keep it free for my customers please"
+		// (not "keep Saturday free for the walkthrough")
+		if !slices.ContainsFunc(toks, lineNouns.Has) && !hasWord(toks, "numero", "linea", "telefono", "celular") {
+			return false
+		}
+		return textmatch.ContainsSeq(toks[m.End:], "not", "for") || textmatch.After(toks, m.End, 3, lineKeptFor)
 	}},
 	"still on list": {unless: []exclusion{
 		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
@@ -4010,12 +4032,16 @@ func leftOtherKeptSender(toks []string, m textmatch.Match) bool {
 			(a == "sigan" || a == "sigue" || a == "siga") && (b == "mandando" || b == "mandandome" || b == "escribiendo" || b == "texteando" || b == "enviando"),
 			a == "si" && (b == "mandenlos" || b == "mandenmelos" || b == "sigan"),
 			a == "this" && b == "is" && k+2 < len(toks) && toks[k+2] == "fine",
-			a == "yours" && (b == "is" || b == "are"):
+			a == "yours" && (b == "is" || b == "are"),
+			// "so I'm only getting yours now"
+			(a == "only" || a == "just") && onlyGetting.Has(b) && k+2 < len(toks) && toks[k+2] == "yours":
 			return true
 		}
 	}
 	return false
 }
+
+var onlyGetting = textmatch.NewSet("getting", "get", "receiving", "receive", "seeing", "see")
 
 var (
 	// listingNouns are what a sender of listings sends: "casas",
@@ -6551,3 +6577,43 @@ var (
 func timeOfDayAfter(toks []string, m textmatch.Match) bool {
 	return textmatch.After(toks, m.End, 2, hourBounds) && !textmatch.After(toks, m.End+1, 2, afterThis)
 }
+
+// askedForLater reports how to leave asked about a time to come, not
+// now: "is there a way to unsubscribe later if I change my mind? Not
+// now", "How would I unsubscribe later, should I ever want to?", "If I
+// change my mind down the road, how do I opt out of these?" (not "how do
+// I unsubscribe? I don't ever want these", nor "how do I opt out now").
+func askedForLater(toks []string, _ textmatch.Match) bool {
+	asked := textmatch.ContainsSeq(toks, "is", "there", "a", "way") || hasWord(toks, "how", "later")
+	if !asked || hasWord(toks, "wont", "never", "already", "ya") {
+		return false
+	}
+	// "ever" only as a condition: "should I ever", "if I ever"
+	for k, w := range toks {
+		if w == "ever" && !(k >= 2 && (toks[k-2] == "should" || toks[k-2] == "if") && (toks[k-1] == "i" || toks[k-1] == "we")) {
+			return false
+		}
+	}
+	if textmatch.ContainsSeq(toks, "not", "now") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "change", "my", "mind") ||
+		textmatch.ContainsSeq(toks, "down", "the", "road") || textmatch.ContainsSeq(toks, "in", "the", "future") {
+		return true
+	}
+	// "should I ever want to", "if I ever need to"
+	for k := 2; k < len(toks); k++ {
+		if toks[k] == "ever" && (toks[k-2] == "should" || toks[k-2] == "if") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	fileElsewhere = textmatch.NewSet("with", "at", "on", "over", "con", "en")
+	// lineKeptFor are what a line is kept free for: "for my customers",
+	// "for work calls"
+	lineKeptFor = textmatch.NewSet("customers", "clients", "patients", "work", "business", "deliveries", "orders", "family", "emergencies", "emergency", "calls")
+)
+
+// sameContent after "why do you keep texting me" names what is sent
+// wrong: "the same quote", "the wrong listing"
+var sameContent = textmatch.NewSet("same", "wrong", "old", "outdated", "identical")

@@ -95,7 +95,9 @@ var dncClasses = map[string]textmatch.Set{
 	// verbs that report an earlier request in Spanish
 	"esreported": textmatch.NewSet("pedi", "dije", "solicite", "mande", "envie", "escribi", "pedimos", "dijimos", "indique",
 		"avise", "puse", "pedido", "dicho", "solicitado", "indicado", "habia", "habian"),
-	"esagain": textmatch.NewSet("vuelvan", "vuelva", "vuelvas", "volvieran", "volviera", "vuelven"),
+	// esstillv: the messages kept up, "¿por qué siguen escribiendo?"
+	"esstillv": textmatch.NewSet("escribiendo", "escribiendome", "escribiendonos", "texteando", "texteandome", "mandando", "mandandome", "enviando", "enviandome"),
+	"esagain":  textmatch.NewSet("vuelvan", "vuelva", "vuelvas", "volvieran", "volviera", "vuelven"),
 	// their negative-imperative / infinitive contact verbs (not past tenses)
 	"fcontactv": textmatch.NewSet("manden", "mandes", "mande", "envien", "envies", "envie", "escriban", "escribas",
 		"escriba", "llamen", "llames", "llame", "contacten", "contactes", "contacte", "molesten", "molestes", "moleste",
@@ -156,7 +158,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
 	// "No need to keep in touch.", "no need to stay in touch"
-	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch / no hace falta que sigamos|sigan|estemos en contacto / no hay necesidad de? que sigamos|sigan|estemos en contacto"},
+	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch / no hace falta que sigamos|sigan|estemos en contacto / no hay necesidad de? que sigamos|sigan|estemos en contacto / no hace falta|necesidad de? que sigan|siga|sigas pendiente|pendientes de nosotros|mi"},
 	// "este es el cel del trabajo, es de mi patrón, no lo usen por favor"
 	{Name: "es work phone", Pattern: "no lo|la usen|use|uses|ocupen"},
 	// "delete this one from whatever list you bought it from"
@@ -341,6 +343,16 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "do not call list", Pattern: "mark|flag|list|put me|us|her|him|them|this|my|his ~1 number? as ~1 do not contact|call|text / mark|flag|list|put me|us|her|him|them|this|my|his ~1 number? as ~1 dnc"},
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|please|thanks"},
 	{Name: "still texting", Pattern: "why are you|yall still texting|messaging|contacting|hitting me|us|this|my"},
+	// "why do you keep texting me?", "So why tan escribiendo todavía??",
+	// "¿por qué siguen escribiendo?"
+	{Name: "still texting", Pattern: "why do|does you|yall guys|folks? keep texting|messaging|contacting|hitting me|us|this|my / why do|does you|yall guys|folks? keep sending me|us these|this|texts|messages / why tan|estan|andan ~1 @esstillv ~2 todavia|aun|still / por que tan|estan|andan ~1 @esstillv ~2 todavia|aun|still / why siguen|sigue|continuan @esstillv / por que siguen|sigue|continuan @esstillv"},
+	// "please close our file and let that be the end of the
+	// correspondence", "put an end to these texts"
+	{Name: "end of contact", Pattern: "let that|this|it be the end of ~2 correspondence|communication|communications|contact|messages|texts|texting|emails / put an end to ~2 correspondence|communication|communications|contact|messages|texts|texting|calls"},
+	{Name: "close my file", Pattern: "close|delete|purge|shred our|my file|files|records / cierren|borren|eliminen mi|nuestro expediente|archivo|registro"},
+	// "this number is for my bodega's deliveries. keep it free for my
+	// customers please"
+	{Name: "keep line free", Pattern: "keep|leave it|this|my|the ~1 number|line|phone? free|clear for"},
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
@@ -2028,6 +2040,11 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	if (toks[end] == "me" || toks[end] == "us") && end+1 < len(toks) && (toks[end+1] == "from" || toks[end+1] == "of" || toks[end+1] == "de" || toks[end+1] == "del") {
 		end++
 	}
+	// "unsubscribe a mi esposo del otro plan": past the person of the
+	// lead's, to what they leave
+	if toks[end] == "a" && end+3 < len(toks) && esHouseholdPoss.Has(toks[end+1]) && (toks[end+3] == "de" || toks[end+3] == "del") {
+		end += 3
+	}
 	next := toks[end]
 	// "dice mi mamá que unsubscribe her please": a person of the lead's
 	// taken off, with nothing after but politeness (not "unsubscribe
@@ -2071,6 +2088,8 @@ func otherObject(toks []string, m textmatch.Match) bool {
 	}
 	return true
 }
+
+var esHouseholdPoss = textmatch.NewSet("mi", "mis", "su", "sus", "nuestro", "nuestra", "nuestros")
 
 // toObjects follow a "to" that goes on with the thing left: "the texts
 // to this number", "sent to me"
