@@ -668,6 +668,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// Mike please"
 	{Name: "named person call", Pattern: "can|could|would|please you|yall have ~3 reach|call|contact|ring|phone|text me|us / id|would like ~3 to reach|contact|ring|phone me|us"},
 	{Name: "named person talk", Pattern: "can|could|may i|we have a word|natter with / like a word|natter with / put me|us through to"},
+	// a person of the sender's named before: "ustedes tienen un guy que
+	// habla español. Can he reach out to me?"
+	{Name: "named person call", Pattern: "can|could he|she reach out to me|us / can|could he|she call|ring|phone|contact me|us"},
 	{Name: "customer service", Pattern: "customer service|support|care|assistance ~2 hours|open|available|number|line|phone|email|mail|chat|contact|address|e / hours ~4 customer|support"},
 	// the number named first: "is there a number for customer service",
 	// "give me the number for support"; a help desk: "how do i contact
@@ -1173,7 +1176,7 @@ func hasAny(toks []string, i int, words ...string) bool {
 var (
 	litAsk0 = textmatch.NewSet("cell", "phone", "number", "mobile", "line", "home", "work")
 	litAsk1 = textmatch.NewSet("number", "phone", "cell")
-	litAsk2 = textmatch.NewSet("was", "im", "am", "been", "is", "are", "were", "be", "while", "when", "hes", "shes", "estoy", "estaba", "estamos", "esta")
+	litAsk2 = textmatch.NewSet("was", "im", "am", "been", "is", "are", "were", "be", "while", "when", "hes", "shes", "estoy", "estaba", "estamos", "esta", "toy", "tamo", "ando")
 	litAsk3 = textmatch.NewSet("get", "put", "have")
 	litAsk4 = textmatch.NewSet("make", "place", "start", "a")
 	litAsk5 = textmatch.NewSet("make", "place", "start")

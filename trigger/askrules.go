@@ -716,6 +716,7 @@ var askRules = map[string]askRule{
 				!(m.Start >= 3 && (t.Toks[m.Start-3] == "this" || t.Toks[m.Start-3] == "there" || t.Toks[m.Start-3] == "who"))
 		}},
 		{"someone outside the household wants to talk: 'my neighbor wants a real person'", othersWantTalk},
+		{"what someone said the sender is: 'My neighbor said you folks are real people and not robots. Is that so?'", saidSenderIs},
 		{"what someone else said of someone: 'my son said someone could help me lower my premium' ('my daughter says I should ask for a human' still asks)", allOf(firstIn(askPersonClass), beforeIn(4, reportVerbs))},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a feature asked about: 'does yours have live support?'", beforeIn(3, textmatch.NewSet("have", "has", "offer", "offers", "include", "includes"))},
@@ -859,6 +860,7 @@ var askRules = map[string]askRule{
 	}},
 	"human not bot": {require: personRequested, unless: []exclusion{
 		{"the lead says what they are: 'i'm not an assistant, i'm the owner'", prevIn(textmatch.NewSet("im", "am"))},
+		{"what someone said the sender is: 'my sister says you folks are real people, not a bot'", saidSenderIs},
 	}},
 	"phone preferred": {unless: []exclusion{
 		{"'like' as a comparison: 'it sounded like a phone call with a robot'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -879,6 +881,21 @@ var askRules = map[string]askRule{
 		}},
 		{"a channel or a number named, not a talk: 'I'd like you to contact me only by text', 'reach me at my work number from now on'", func(t textmatch.Text, m textmatch.Match) bool {
 			return textmatch.After(t.Toks, m.End, 3, channelNamed)
+		}},
+		{"he or she of the lead's own, named before: 'my husband is the one deciding. can he call me when he gets home?'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			if m.Start+1 >= len(toks) || toks[m.Start+1] != "he" && toks[m.Start+1] != "she" {
+				return false
+			}
+			for k := m.Start - 1; k >= 0; k-- {
+				if householdWords.Has(toks[k]) || kinWords.Has(toks[k]) {
+					return true
+				}
+				if personNouns.Has(toks[k]) {
+					return false
+				}
+			}
+			return false
 		}},
 	}},
 	"named person talk": {unless: []exclusion{
@@ -1610,6 +1627,8 @@ var textsPreferred = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "texts preferred", Pattern: "prefiero|prefer|preferiria|rather ~1 texto|textos|text|texting|mensajes|mensaje|whatsapp|sms"},
 	// "please do not call the house ... texts to this number are fine"
 	{Name: "texts preferred", Pattern: "texts|texting|textos|mensajes ~4 are|is|son|estan fine|ok|good|best|bien|mejor / text|texting|texts is|are the best|easiest way"},
+	// "Mejor por texto, ... on the phone no oigo nada. Please don't call."
+	{Name: "texts preferred", Pattern: "mejor|better por|by texto|text|mensaje|mensajes / please dont call / no me llames|llamen|llame|marques|marquen"},
 })
 
 // personToText reports a match that asks for a person the lead can text
@@ -2624,3 +2643,29 @@ var leadsOwnCallers = textmatch.NewSet("supervisor", "boss", "manager", "charge"
 
 // divine: the one a prayer calls on ("call on the Lord").
 var divine = textmatch.NewSet("lord", "god", "jesus", "heaven", "dios")
+
+// saidSenderIs reports a match told as what someone said the sender is:
+// "my neighbor said you folks are real people and not robots".
+func saidSenderIs(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start - 1; k >= 1 && k >= m.Start-8; k-- {
+		if senderAre.Has(toks[k]) && (senderYou.Has(toks[k-1]) || k >= 2 && senderYou.Has(toks[k-2])) {
+			return textmatch.Before(toks, k, 6, reportVerbs)
+		}
+	}
+	return false
+}
+
+var (
+	senderAre = textmatch.NewSet("are", "were", "re", "son", "eran")
+	senderYou = textmatch.NewSet("you", "yall", "folks", "guys", "ustedes")
+)
+
+var (
+	// kinWords are the lead's kin and friends, whom "he" may name
+	kinWords = textmatch.NewSet("brother", "sister", "dad", "father", "mom", "mother", "uncle", "aunt", "cousin", "friend", "buddy", "boyfriend",
+		"girlfriend", "fiance", "partner", "esposo", "esposa", "hermano", "hermana", "papa", "mama", "hijo", "hija", "tio", "tia", "primo", "prima", "compadre", "comadre", "amigo", "amiga")
+	// personNouns are someone of the sender's, whom "he" may name: "un
+	// guy que habla español"
+	personNouns = textmatch.NewSet("guy", "rep", "agent", "person", "someone", "somebody", "alguien", "representante", "agente", "muchacho", "man", "lady", "gal", "fella", "tech", "inspector", "manager", "realtor", "officer", "advisor", "adjuster", "estimator")
+)

@@ -7508,3 +7508,33 @@ func TestAsksNotMeantAsCalls(t *testing.T) {
 		"can we do this by phone? typing is hard for me", "What time can you call this afternoon?", "what do I have to do to get someone to call this number?!",
 		"let's talk details tomorrow at 5, I'm free then", "Siempre me dicen así y nunca llaman. Llámenme hoy")
 }
+
+// TestSignalsOfStop64 (stop 64): a person of the sender's asked for by
+// "he" ("ustedes tienen un señor que habla español, can he call me?")
+// asks, "he" of the lead's own does not; being on the phone now, calls
+// refused in the same message and what someone said the sender is ask
+// for nobody. A former provider called a frustration, "otra vez" in a
+// request to look again, are no frustration; the lead among the upset
+// ("mi esposa y yo tamo bien molestos"), "nadie da la cara" and "what a
+// racket" are. The crew asked for on a day ("have the installers out
+// Friday", "que vinieran a instalar el martes") and "how do we get the
+// contract started" commit.
+func TestSignalsOfStop64(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "My cousin said y'all have a lady who speaks Spanish. Can she call me tonight?")
+	requireNoAsks(t, "my husband is the one who decides. can he call me when he gets home?",
+		"toy on the phone con la aseguradora, give me a minute", "mejor por texto, I can't hear on the phone. please don't call",
+		"my sister says you folks are real people, not a bot. Anyway the condo has 2 baths")
+	for _, s := range []string{"The old contractor we had was a real frustration. You all have been great, when do you start?",
+		"¿Lo podemos revisar otra vez cuando llegue el avalúo?"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"mi esposa y yo tamo bien molestos, nos cobraron doble", "three calls and nadie da la cara",
+		"What a racket. The fee doubled overnight."} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"Could you send the installers out Friday? The old unit is done", "¿Sería posible que vinieran a instalar el martes?",
+		"Boss signed off. How do we get the paperwork started?"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+}

@@ -394,6 +394,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// por vender", desperate to sell)
 	{Name: "es desperate", Pattern: "me estoy desesperando / ya me desespere|desesperaron|desesperaste / me tienen|traen desesperado|desesperada / me desesperan|desespera con tanto|tantos|tantas|ustedes|sus|su"},
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
+	// "Honestly, what a racket. You quote one premium in May and a
+	// different one in June"
+	{Name: "racket", Pattern: "what a racket / such a racket / its|this is a racket / is a racket |"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"
@@ -664,6 +667,11 @@ func notAtSender(toks []string, i int) bool {
 		// ("people were frustrated": the past of "are" after someone
 		// else, not "we're")
 		if leadSubject.Has(toks[k]) && !(toks[k] == "were" && k > cs && partyAt(toks, k-1)) {
+			// ("the last roofer we had was a real frustration": "we had"
+			// names the party before it)
+			if k+1 < i && hadOnes.Has(toks[k+1]) && slices.ContainsFunc(toks[cs:k], otherParty.Has) {
+				continue
+			}
 			break
 		}
 		// right before a swear, "my" is the lead's own: "my damn invoice"
@@ -695,7 +703,8 @@ func notAtSender(toks []string, i int) bool {
 func otherSubject(toks []string, i int) bool {
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
 	for k := i - 1; k >= cs; k-- {
-		if leadSubject.Has(toks[k]) {
+		// ("mi esposo y yo estamos bien molestos": the lead among them)
+		if leadSubject.Has(toks[k]) || toks[k] == "yo" || toks[k] == "nosotros" {
 			return false
 		}
 		if partyAt(toks, k) && toks[k] != "my" && toks[k] != "mi" {
@@ -715,6 +724,8 @@ func partyAt(toks []string, k int) bool {
 	}
 	return otherParty.Has(toks[k])
 }
+
+var hadOnes = textmatch.NewSet("had", "hired", "used", "got", "tried")
 
 var sonOwners = textmatch.NewSet("my", "his", "her", "our", "their", "the", "a", "your", "oldest", "youngest", "older", "younger", "step")
 
@@ -871,7 +882,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 		"molestos", "enojado", "enojada", "enojados", "furioso", "furiosa", "encabronado", "encabronada", "frustrado", "frustrada"),
 }, []textmatch.Rule{
 	{Name: "es swear", Pattern: "@swear"},
-	{Name: "es fed up", Pattern: "estoy|estamos|ya ~2 @fedup / me|nos tienen|tiene|tienes ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
+	{Name: "es fed up", Pattern: "estoy|estamos|ya|toy|tamo|tamos ~2 @fedup / me|nos tienen|tiene|tienes ~1 @fedup / ya me|nos canse|cansamos|harte|hartamos"},
 	// "me siento bien confundida y la verdad molesta"
 	{Name: "es fed up", Pattern: "me|nos siento|sentimos ~6 @fedup"},
 	// "mi mamá está bien enojada, y yo también", "mi seller está
@@ -891,7 +902,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "Vengan a arreglar lo que dañaron": the damage the business did, to
 	// be put right ("¡qué cosa seria!" may marvel as well as scold)
 	{Name: "es disrespect", Pattern: "arreglar|arreglen|reparar|reparen|pagar|paguen lo que danaron|rompieron|arruinaron|descompusieron"},
-	{Name: "es nobody answers", Pattern: "nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una solo ~2 contestan|contestaron|responden|respondieron"},
+	{Name: "es nobody answers", Pattern: "nadie da|dan la cara / nadie quiere dar la cara / nadie ~2 contesta|contestan|responde|responden|atiende|atienden|vino|llego|viene|contesto|respondio / no me contestan|responden|atienden / ni uno|una solo ~2 contestan|contestaron|responden|respondieron"},
 	// asked or sent twice: "ya les pregunté dos veces", "les he mandado
 	// tres mensajes"; nothing given to a bot: "no le voy a dar mi social a
 	// un robot"; impatience: "no tengo todo el día", "no me anden dando
@@ -2237,8 +2248,8 @@ var (
 	esRepeatAsk = textmatch.NewSet("explica", "explique", "expliquen", "explicame", "expliqueme", "repite", "repita", "repitan",
 		"repiteme", "repitame", "dime", "digame", "mandame", "mandeme", "enviame", "envieme")
 	esRepeatVerbs = textmatch.NewSet("explicar", "explicarme", "repetir", "repetirme", "decirme", "mandar", "mandarme", "enviar",
-		"enviarme", "revisar", "checar")
-	esCanYou = textmatch.NewSet("puede", "pueden", "podria", "podrian", "puedes", "podrias", "podes")
+		"enviarme", "revisar", "checar", "ver", "verlo", "verla", "mirar", "hablar", "hablarlo", "conversar", "conversarlo", "intentar", "calcular")
+	esCanYou = textmatch.NewSet("puede", "pueden", "podria", "podrian", "puedes", "podrias", "podes", "podemos", "podriamos")
 )
 
 // commits reports a commitment phrase in t ("sign me up", "let's do

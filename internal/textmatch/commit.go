@@ -71,6 +71,8 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "what|which day can your crew|guys|team|tech|techs|installer|installers come|start / what|which card do you need|take|want"},
 	// "yes to the full replacement. when can they start?"
 	{Name: "next step", Pattern: "when can they start"},
+	// "How do we get the contract started for 12 seats?"
+	{Name: "next step", Pattern: "how do|can we|i get the|this|a contract|paperwork|agreement|order started|going|rolling|drawn"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
 	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan|mandan|manda / cuando pueden ~1 venir|empezar|arrancar"},
 	// "decidí que sí: quiero venderles la casa. ¿Cómo seguimos?", "¿qué
@@ -148,7 +150,11 @@ var commitRules = MustCompile(map[string]Set{
 	// saturday?", "¿pueden venir el martes?"
 	{Name: "slot", Pattern: "@date ~4 works|work|good|fine|perfect ~1 for ~1 the|my|us|me|our? @book / @date ~4 for|para the|el|la|my|mi @book|@esbook"},
 	{Name: "slot", Pattern: "@date ~5 me|nos queda|viene ~1 bien|perfecto / me|nos queda|viene ~1 bien|perfecto ~2 el|este|esta? @date"},
-	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~4 @date"},
+	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~5 @date"},
+	// the crew asked for on a day: "Would it be possible to have the
+	// installers out before the first of the month?", "¿Sería posible
+	// que vinieran a instalar el aire el lunes?"
+	{Name: "slot", Pattern: "have|get|send the|your installers|installer|crew out|over|here ~3 @date / have|get|send the|your installers|installer|crew out|over|here before|by the first|end / que vinieran|viniera|vengan|venga a instalar|empezar ~4 @date"},
 	// dev336 (stop 55): the crew booked, "Book the technician for
 	// tomorrow morning" (only so: "I'm stuck at home for the electrician"
 	// and "I need to book a plumber for the leak" are the lead's own)
