@@ -2443,3 +2443,23 @@ func TestFieldsSaidAsNeedOrReason(t *testing.T) {
 	require.Equal(t, "fire or smoke damage", extract(t, qualify.RealEstate, "se nos quemó la cocina el invierno pasado y no hay para arreglarla")[qualify.Field("condition")])
 	require.NotContains(t, extract(t, qualify.RealEstate, "la casa tiene goteras. cuando ustedes puedan venir a verla me avisan"), qualify.Field("timeline"))
 }
+
+// TestFieldsOfStop64 (stop 64): "as quick as possible" is ASAP; a time
+// opening its own clause after the goal ("comprar una troca, this summer
+// si se puede") is the timeline; a sale set for a date is one; a rate
+// said in words ("around five hundred a month") and how long the lead
+// has been behind ("atrasados ... like three months") are none; "se la
+// dejo en 190" is the price; "atrasos del mortgage" and "tengo deudas"
+// are the reason to sell.
+func TestFieldsOfStop64(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "asap", extract(t, qualify.RealEstate, "roof leaks and we're tired, hoping for the low 200s as quick as possible")[qualify.Field("timeline")])
+	require.Equal(t, "this summer", extract(t, qualify.BANT, "Quiero sacar cash del refinance pa' arreglar la casa, this summer si se puede")[qualify.Field("timeline")])
+	require.Contains(t, extract(t, qualify.RealEstate, "The foreclosure sale is scheduled for March 3rd, I need out"), qualify.Field("timeline"))
+	require.NotContains(t, extract(t, qualify.BANT, "about eight users and a budget around three hundred a month"), qualify.Field("timeline"))
+	require.NotContains(t, extract(t, qualify.RealEstate, "Estamos atrasados con la hipoteca like two months y no queremos perderla"), qualify.Field("timeline"))
+	require.Equal(t, "$175,000", extract(t, qualify.RealEstate, "Necesita techo y cocina. Se la dejo en 175 si cierran rápido")[qualify.Field("price")])
+	for _, s := range []string{"con los atrasos de la hipoteca tengo que vender ya", "tengo deudas y el negocio no da, quiero vender"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("motivation"), "%q", s)
+	}
+}

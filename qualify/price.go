@@ -104,7 +104,9 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 	"bajo", "arriba", "encima",
 	// an offer the lead would take, in Spanish: "si nos dan unos ciento
 	// noventa", "por unos 200 la vendo", "aceptaría 180"
-	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo").Gated()
+	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo",
+	// "se la dejo en 190"
+	"dejo", "dejamos").Gated()
 
 // repairVerbs after "to" make an amount a job's cost: "14 grand to
 // redo", "5k to fix".

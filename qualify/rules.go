@@ -1545,6 +1545,10 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "death in family", Pattern: "en paz descanse / descanse en paz / qepd / rest in peace / may he|she rest"},
 	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
+	// "con to' lo que debo en atrasos del mortgage"
+	{Name: "behind on payments", Pattern: "atrasos|atraso del|de|en|con ~1 mortgage|hipoteca|casa|banco"},
+	// "el salón no ta dando y tengo deudas"
+	{Name: "financial hardship", Pattern: "tengo|tenemos|debo muchas? deudas|deuda|deudotas / lleno|llena|llenos de deudas"},
 	// "me atrasé con la hipoteca like 4 months"
 	{Name: "behind on payments", Pattern: "atrase|atrasamos|atraso|atrasaron ~3 hipoteca|pagos|mensualidades|renta"},
 	// worn out: "I don't have it in me to find another tenant. I'm 71"
@@ -2060,6 +2064,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "honestly no later than spring", "a más tardar en marzo"
 	{Name: "deadline", Pattern: "no later than ~2 @month|@season|@weekday / a mas tardar ~2 @month|@season|@weekday"},
 	{Name: "asap", Pattern: "as soon as possible"},
+	// "as quick as possible"
+	{Name: "asap", Pattern: "as quick|quickly|fast as possible"},
 	// dev329 (stop 54): "the sooner this is done the better"
 	{Name: "asap", Pattern: "the sooner ~6 the better"},
 	// a holiday after a preposition: "starting the Tuesday after Labor
@@ -2145,6 +2151,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "del|el @dayn de @month"},
 	// a bare date: "august 1st", "sept 15th", "the 15th of june"
 	{Name: "by", Pattern: "@month @daynum / @daynum of @month"},
+	// "Sheriff sale is set for June 12"
+	{Name: "by", Pattern: "sale|auction|foreclosure|closing ~2 set|scheduled for ~1 @month|@weekday"},
 	{Name: "by", Pattern: "by|before|until the @dayord"},
 	// "el mes que viene", "la semana que viene", "el año que viene"
 	{Name: "by", Pattern: "el|la mes|semana|ano|verano|invierno que viene"},
@@ -2194,7 +2202,8 @@ var visitVerbs = textmatch.NewSet("stop", "stops", "stopping", "swing", "swingin
 var goalVerbs = textmatch.NewSet("sell", "sold", "close", "closed", "closing", "move", "moving", "out", "done", "live",
 	"start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "want", "need", "like", "hoping",
 	"hope", "plan", "planning", "looking", "ideally", "target", "targeting", "list", "listed", "ready", "rolled", "place",
-	"evaluating", "evaluate", "buying", "purchase", "purchasing", "deciding", "launch", "rollout", "switch", "switching", "signing")
+	"evaluating", "evaluate", "buying", "purchase", "purchasing", "deciding", "launch", "rollout", "switch", "switching", "signing",
+	"refinance", "refi", "quiero", "queremos", "necesito", "necesitamos", "vender", "comprar", "cerrar", "mudarnos", "refinanciar")
 
 // hasGoal reports a goal verb in t.Toks[from:to].
 func hasGoal(t textmatch.Text, from, to int) bool {
@@ -2658,7 +2667,8 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		return true
 	}
 	// "$1,500 a month" is a rate, not a date; "in a month" is a date
-	if x.End-x.Start >= 2 && rateWords.HasID(ids[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3])) {
+	// ("around five hundred a month": an amount in words)
+	if x.End-x.Start >= 2 && rateWords.HasID(ids[x.End-2]) && x.End >= 3 && (isNumberTok(toks[x.End-3]) || isMoneyTok(toks[x.End-3]) || amountTail.HasID(ids[x.End-3])) {
 		return true
 	}
 	// "250/mo" reads "250 month": a rate's period, singular after a number
@@ -2776,7 +2786,13 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "this week", "this year" only as a goal: "want it sold this
 	// year", not "the third outfit to message me today"
 	// "sometime this spring" answers when, goal or not
-	if toks[x.Start] == "this" && !hasGoal(t, cs, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
+	// ("comprar una troca para la farm, this summer si se puede": a time
+	// opening its clause goes with the clause before)
+	goalFrom := cs
+	if x.Start == cs && cs >= 2 && toks[cs-1] == textmatch.Break {
+		goalFrom = textmatch.ClauseStart(toks, cs-2)
+	}
+	if toks[x.Start] == "this" && !hasGoal(t, goalFrom, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
 		!(x.Start > 0 && timeLead.HasID(ids[x.Start-1])) {
 		return true
 	}
@@ -2926,6 +2942,11 @@ func bareDuration(t textmatch.Text) string {
 			continue
 		}
 		cs := textmatch.ClauseStart(toks, lo)
+		// ("estamos atrasados con la mortgage like three months": how
+		// long the lead has been behind)
+		if slices.ContainsFunc(toks[cs:lo], behindWords.Has) {
+			continue
+		}
 		if !(lo > 0 && durLead.Has(toks[lo-1])) && lo != cs {
 			continue
 		}
@@ -4570,3 +4591,11 @@ var (
 var sendOfferNow = textmatch.NewSet("mandela", "mandenla", "mandemela", "mandenmela", "mandamela", "mandala", "enviela", "envienla", "envienmela").Gated()
 
 var officialWords = textmatch.NewSet("official", "oficial")
+
+// amountTail ends an amount said in words: "five hundred", "two grand",
+// "50 bucks"
+var amountTail = textmatch.NewSet("hundred", "thousand", "grand", "bucks", "dollars", "dolares", "mil", "k")
+
+// behindWords before a span in its clause make it how long the lead has
+// been behind: "atrasados con la mortgage like three months"
+var behindWords = textmatch.NewSet("behind", "atrasados", "atrasado", "atrasada", "atrasadas", "overdue")
