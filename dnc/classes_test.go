@@ -4807,7 +4807,7 @@ func TestOptOutsKeptUpOrClosedOrAskedForLater(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
 	requireOptOuts(t, d,
-		"why do you guys keep texting me",
+		"why do you guys keep texting me?",
 		"¿por qué siguen mandándome esto?",
 		"We sold last spring. Kindly close my file.",
 		"Please let this be the end of our correspondence.",
@@ -4820,8 +4820,31 @@ func TestOptOutsKeptUpOrClosedOrAskedForLater(t *testing.T) {
 		"I unsubscribed from the Redfin alerts so now I'm only getting yours, perfect",
 		"why do you keep texting me the same listing? I asked for 3 bedrooms",
 		"when you close my file at the title company, send me the receipt",
-		"keep Friday free for the walkthrough please")
+		"keep Friday free for the walkthrough please",
+		// (what the texts carry or whom they go to, a file closed for a
+		// while, a relative's agent, a question asked before blocking)
+		"why do you keep texting me back so fast lol, 3pm works", "why do you guys keep sending me these deals? they're great",
+		"por que siguen escribiendo en ingles? prefiero español", "why siguen escribiendo a mi esposo? escríbanme a mí",
+		"Delete my files from the shared folder, I uploaded the wrong ones", "close my file for now and check back in spring",
+		"no hace falta que sigan pendientes de mi mamá, ella ya tiene agente")
+	requireOptOuts(t, d, "ok i change my mind. how do i opt out", "how do I opt out of these down the road? actually, just do it now")
 	// (kept up after a removal told of, which the model doubts: silenced
 	// for a person to confirm)
 	requireKind(t, d, dnc.PossibleOptOut, "mi hijo me borró de eso hace un mes, so why estan escribiendo todavia?")
+}
+
+// TestOptOutsOfStop64SomeoneElsesNumber (stop 64): the number someone
+// else's once ("this is Dale's old number", "I bought this SIM ... the
+// old owner is not me"), the last text the lead means to see, in
+// Spanish, and "take my info out of there" revoke; the lead's own old
+// number does not, nor "u can stop calling, texting is how i respond"
+// or "leave me be for a week, then we'll talk" (a pause).
+func TestOptOutsOfStop64SomeoneElsesNumber(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "This is Marcy's old number, she moved away years ago. I'm not her.",
+		"bought this phone used last month, the old owner isn't me", "esta es la última vez que quiero recibir un mensaje de ustedes",
+		"signed up by accident at the fair. Please take my info out of there")
+	requireNoOptOuts(t, d, "this is my old number, text me at the new one", "it was an old phone, the pics didn't save",
+		"stop calling me lol, I never pick up. texting is how I reply", "Leave me be for about two weeks, harvest. Then we'll talk.")
 }

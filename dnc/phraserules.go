@@ -375,7 +375,8 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"last one": {require: func(toks []string, m textmatch.Match) bool {
 		// the message, not a form or a statement: the clause ends there
-		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from" ||
+		// ("la última vez que quiero ver un text de ustedes")
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from" || toks[m.End] == "de" ||
 			// "the last follow-up"
 			toks[m.End] == "up" && (m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break)
 	}, unless: []exclusion{
@@ -1820,11 +1821,35 @@ var phraseRules = map[string]phraseRule{
 			return textmatch.After(toks, m.End, 4, insteadWords) && textmatch.After(toks, m.End, 6, otherChannels)
 		}},
 	}},
+	"someone elses old number": {require: func(toks []string, m textmatch.Match) bool {
+		// someone else's, not "this is my old number, text the new one"
+		// nor "it was an old phone"
+		// ("my uncle's old number" is the uncle's)
+		if m.End >= 3 && toks[m.End-2] == "old" && ownOrYours.Has(toks[m.End-3]) {
+			return false
+		}
+		return true
+	}},
 	"close my file": {require: func(toks []string, m textmatch.Match) bool {
 		// an order, not "when you close my file at the title company"
-		// nor "close my file with the old lender"
+		// nor "close my file with the old lender", nor for a while:
+		// "close my file for now and check back in spring"
 		at := m.Start == 0 || toks[m.Start-1] == textmatch.Break || orderLeadIns.Has(toks[m.Start-1])
-		return at && !(m.End < len(toks) && fileElsewhere.Has(toks[m.End]))
+		return at && !(m.End < len(toks) && fileElsewhere.Has(toks[m.End])) && !slices.ContainsFunc(toks[m.End:], resumeWhen.Has) &&
+			!textmatch.ContainsSeq(toks[m.End:], "for", "now") && !textmatch.ContainsSeq(toks[m.End:], "check", "back")
+	}},
+	"keep texting": {require: func(toks []string, m textmatch.Match) bool {
+		// the texts themselves, asked about as the whole clause: "why do
+		// you keep texting me?", "¿por qué siguen escribiendo todavía?";
+		// not what they carry or whom they go to ("why do you keep
+		// texting me back so fast", "... sending me these deals? they're
+		// great", "por qué siguen escribiendo en inglés", "why siguen
+		// escribiendo a mi esposo")
+		k := m.End
+		for k < len(toks) && k < m.End+2 && keptObjects.Has(toks[k]) {
+			k++
+		}
+		return k == len(toks) || toks[k] == textmatch.Break
 	}},
 	"keep line free": {require: func(toks []string, m textmatch.Match) bool {
 		// the line named, kept for the lead's own: "this number is for
@@ -3583,6 +3608,8 @@ var (
 	textsWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 		// "texts like this one are just fine" (dev361, stop 56)
 		{Name: "texts fine", Pattern: "texts|messages|text|message like this|these ~2 are|is just? fine|ok|good|welcome"},
+		// "u can stop calling lol ... texting is how i actually respond"
+		{Name: "texts fine", Pattern: "texting|text|texts is|are how i ~1 respond|reply|answer|communicate"},
 		// dev313 (stop 53): "i unsubscribed from Zillow emails ... pero u
 		// guys can keep texting fr" (not "you can keep texting my
 		// husband, not me", nor "you guys should keep texting people who
@@ -5261,7 +5288,10 @@ func pauseOnly(t textmatch.Text) bool {
 					// revisit for a while. please take me out of the sequence"
 					// ("leave me be for about an hour" asks the same of the
 					// sender, no contact word needed)
-					bounded = bounded || clauseNamesContact(t, i) || shortUnits.HasID(ids[k]) && leftBeInClause(toks, i)
+					bounded = bounded || clauseNamesContact(t, i) || shortUnits.HasID(ids[k]) && leftBeInClause(toks, i) ||
+						// ("Leave me be for about a week, crab opener. Then we'll
+						// talk": a longer span with the talk after it named)
+						leftBeInClause(toks, i) && talkThen(toks[k:])
 					break
 				}
 			}
@@ -6585,7 +6615,8 @@ func timeOfDayAfter(toks []string, m textmatch.Match) bool {
 // I unsubscribe? I don't ever want these", nor "how do I opt out now").
 func askedForLater(toks []string, _ textmatch.Match) bool {
 	asked := textmatch.ContainsSeq(toks, "is", "there", "a", "way") || hasWord(toks, "how", "later")
-	if !asked || hasWord(toks, "wont", "never", "already", "ya") {
+	// (not "just do it now", "before I block your number")
+	if !asked || hasWord(toks, "wont", "never", "already", "ya", "block", "report") || goAhead(toks) || textmatch.ContainsSeq(toks, "do", "it", "now") {
 		return false
 	}
 	// "ever" only as a condition: "should I ever", "if I ever"
@@ -6594,9 +6625,14 @@ func askedForLater(toks []string, _ textmatch.Match) bool {
 			return false
 		}
 	}
-	if textmatch.ContainsSeq(toks, "not", "now") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "change", "my", "mind") ||
-		textmatch.ContainsSeq(toks, "down", "the", "road") || textmatch.ContainsSeq(toks, "in", "the", "future") {
+	if textmatch.ContainsSeq(toks, "not", "now") || textmatch.ContainsSeq(toks, "just", "want", "to", "know") || textmatch.ContainsSeq(toks, "down", "the", "road") {
 		return true
+	}
+	// "if I change my mind", not "ok i change my mind. how do i opt out"
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k] == "change" && toks[k+1] == "my" && toks[k+2] == "mind" && (toks[k-1] == "if" || k >= 2 && toks[k-2] == "if" || toks[k-1] == "case") {
+			return true
+		}
 	}
 	// "should I ever want to", "if I ever need to"
 	for k := 2; k < len(toks); k++ {
@@ -6617,3 +6653,30 @@ var (
 // sameContent after "why do you keep texting me" names what is sent
 // wrong: "the same quote", "the wrong listing"
 var sameContent = textmatch.NewSet("same", "wrong", "old", "outdated", "identical")
+
+// talkThen reports "then we'll talk", "then text me" in toks: contact
+// resumed after a span.
+func talkThen(toks []string) bool {
+	for k, w := range toks {
+		if w == "then" || w == "entonces" || w == "after" || w == "despues" {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if thenTalk.Has(toks[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var thenTalk = textmatch.NewSet("talk", "text", "call", "chat", "hablamos", "platicamos", "seguimos", "reach")
+
+// ownOrYours before "old number" make it the lead's or the sender's own:
+// "this is my old number", "it was an old phone", "that's the old line"
+var ownOrYours = textmatch.NewSet("my", "our", "your", "mi", "nuestro", "su", "the", "an", "a")
+
+// keptObjects may follow "why do you keep texting me" in its clause and
+// leave the texts the thing asked about: "why are you still sending
+// these?", "¿por qué siguen escribiendo todavía?"
+var keptObjects = textmatch.NewSet("these", "this", "them", "texts", "messages", "esto", "eso", "mensajes", "textos", "todavia", "aun", "still",
+	"anymore", "everyday", "lol", "smh", "bro", "man")

@@ -158,7 +158,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no need to keep writing to me", "no need to keep messaging me"
 	{Name: "dont contact me", Pattern: "no need to keep @contacting|@contactv"},
 	// "No need to keep in touch.", "no need to stay in touch"
-	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch / no hace falta que sigamos|sigan|estemos en contacto / no hay necesidad de? que sigamos|sigan|estemos en contacto / no hace falta|necesidad de? que sigan|siga|sigas pendiente|pendientes de nosotros|mi"},
+	{Name: "no need in touch", Pattern: "no need to @adv? keep|stay in touch / no hace falta que sigamos|sigan|estemos en contacto / no hay necesidad de? que sigamos|sigan|estemos en contacto / no hace falta|necesidad de? que sigan|siga|sigas pendiente|pendientes de nosotros / no hace falta|necesidad de? que sigan|siga|sigas pendiente|pendientes de mi |"},
 	// "este es el cel del trabajo, es de mi patrón, no lo usen por favor"
 	{Name: "es work phone", Pattern: "no lo|la usen|use|uses|ocupen"},
 	// "delete this one from whatever list you bought it from"
@@ -345,11 +345,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "still texting", Pattern: "why are you|yall still texting|messaging|contacting|hitting me|us|this|my"},
 	// "why do you keep texting me?", "So why tan escribiendo todavía??",
 	// "¿por qué siguen escribiendo?"
-	{Name: "still texting", Pattern: "why do|does you|yall guys|folks? keep texting|messaging|contacting|hitting me|us|this|my / why do|does you|yall guys|folks? keep sending me|us these|this|texts|messages / why tan|estan|andan ~1 @esstillv ~2 todavia|aun|still / por que tan|estan|andan ~1 @esstillv ~2 todavia|aun|still / why siguen|sigue|continuan @esstillv / por que siguen|sigue|continuan @esstillv"},
+	{Name: "keep texting", Pattern: "why do|does you|yall guys|folks? keep texting|messaging|contacting me|us / why do|does you|yall guys|folks? keep sending me|us these|this|texts|messages / why tan|estan|andan ~1 @esstillv / por que tan|estan|andan ~1 @esstillv / why siguen|sigue|continuan @esstillv / por que siguen|sigue|continuan @esstillv"},
 	// "please close our file and let that be the end of the
 	// correspondence", "put an end to these texts"
 	{Name: "end of contact", Pattern: "let that|this|it be the end of ~2 correspondence|communication|communications|contact|messages|texts|texting|emails / put an end to ~2 correspondence|communication|communications|contact|messages|texts|texting|calls"},
-	{Name: "close my file", Pattern: "close|delete|purge|shred our|my file|files|records / cierren|borren|eliminen mi|nuestro expediente|archivo|registro"},
+	{Name: "close my file", Pattern: "close our|my file / cierren mi|nuestro expediente|archivo"},
 	// "this number is for my bodega's deliveries. keep it free for my
 	// customers please"
 	{Name: "keep line free", Pattern: "keep|leave it|this|my|the ~1 number|line|phone? free|clear for"},
@@ -475,6 +475,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	// "we both asked to be left out of this"
 	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
+	// "already asked to be off this. twice."
+	{Name: "asked before", Pattern: "@reported ~5 to be|get off ~1 this|it|your|the|that|of"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// dev337 (stop 55): the unsubscribe link used, "I already hit the
 	// little link to get off this thing last week", "tapped the opt out"
@@ -1177,6 +1179,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work line", Pattern: "this|it is|s my|the jobs|employers|companys|bosses|offices line|phone|cell|number"},
 	// "this is the last time I want to hear from you guys"
 	{Name: "last one", Pattern: "last time ~3 want|wanna to? hear from you|yall|ustedes"},
+	// "esta es la última vez que quiero ver un text de ustedes"
+	{Name: "last one", Pattern: "ultima vez que quiero|quiera|queremos ver|recibir ~2 text|texto|textos|mensaje|mensajes|texts"},
+	// "this is Dale's old number ... I'm not Dale", "the old owner is not
+	// me": the number someone else's once (checked in phraseRules)
+	{Name: "someone elses old number", Pattern: "this|that|it is ~3 old number|phone|cell|line / old|previous|former owner ~3 not|isnt me / old|previous|former owner of this|the number|phone|line|sim / bought|got this sim|number ~3 ago"},
+	// "take my info out of there"
+	{Name: "take me off", Pattern: "take|get my info|information|name|number|details out of there|that|it"},
 	// "desaparezcan mi número de su sistema"
 	{Name: "es erase my number", Pattern: "desaparezcan|desaparezca|desaparece|desaparecer mi|este|el numero|nombre|info|informacion"},
 	// "no need for updates", "no need for any more reminders"
