@@ -15,7 +15,7 @@ var askClasses = map[string]textmatch.Set{
 		"technician", "plumber", "lead", "crew", "one", "personnel", "associate", "consultant", "expert", "sales",
 		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn",
 		"proprietor", "ae", "aes", "engineer", "engineers", "adjuster", "adjusters", "estimator", "estimators", "roofer",
-		"electrician", "installer",
+		"electrician", "installer", "gentleman", "fella", "fellow", "gal", "woman",
 		// Spanglish: "talk con alguien"
 		"alguien", "persona", "humano", "agente", "asesor"),
 	// strong person nouns: these alone, with politeness, are a request
@@ -135,6 +135,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"there": textmatch.NewSet("ahi", "alli", "real", "disponible", "disponibles"),
 }, []textmatch.Rule{
 	{Name: "es call me", Pattern: "@callme"},
+	// "quiero preguntarle yo directo lo del descuento"
+	{Name: "es call me", Pattern: "quiero|quisiera|prefiero preguntarle|hablarle yo? directo|directamente|personalmente"},
 	// "better si me hablas, I can't text y manejar el forklift"
 	{Name: "es call me", Pattern: "mejor|better si|if me hablas|hablan|llamas|llaman|marcas|marcan"},
 	// Andean "deme llamando en la tarde", "dame marcando"
@@ -661,6 +663,13 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "ok if called", Pattern: "ok|alright|possible|fine if @person ~1 called|phoned|rang|texted me|us"},
 	{Name: "person call", Pattern: "@person ~2 give me ~1 ring|call|shout"},
 	{Name: "person call", Pattern: "@person ~4 reach out"},
+	// "can someone get in touch with me", "Could the gentleman who came
+	// out in March get in touch?"
+	{Name: "person call", Pattern: "@person ~2 get in touch with me|us / @person ~2 be in touch with me|us / can|could|would @person get in touch | / can|could|would the|your|that @person ~10 get in touch |"},
+	// "Just have somebody ring my office", "when you can ring?", "can i
+	// get 15 min on someone's calendar this week?", "I'd appreciate a
+	// technician ringing me"
+	{Name: "person call", Pattern: "have @person ring|call|phone my office|cell|work|house|landline|line / when you can ring|call|phone | / min|mins|minutes on someones|your|his|her calendar / appreciate|grateful ~3 ringing|calling|phoning me|us"},
 	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message me|us"},
 	// a named person asked for (stop 63): "Can you have Brother Nielsen
 	// reach me?", "I'd like Rodney to reach me directly", "can I have a

@@ -694,6 +694,12 @@ var askRules = map[string]askRule{
 		{"someone of the lead's own: 'talk to my agent'", spanIn(ownPeople)},
 		{"someone else will talk", prevIs("ill", "he", "she", "they")},
 		{"someone outside the household wants to talk: 'my neighbor wants to talk to someone too', 'my boss quiere hablar con su agente' ('my husband wants to talk to someone' asks for him)", othersWantTalk},
+		{"a client's or seller's wish to talk, which the lead turns down: 'My seller keeps saying he wants to talk to someone in person, but honestly texting works better for me'", clientWishDeclined},
+		{"the lead's own word to someone, kept by texting: 'Told my boss I'd talk to your team this week, so here I am'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return m.Start >= 2 && (toks[m.Start-1] == "id" || toks[m.Start-1] == "would") && textmatch.Before(toks, m.Start-1, 4, textmatch.NewSet("told", "promised", "said")) &&
+				textmatch.ContainsSeq(toks[m.End:], "here", "i", "am")
+		}},
 		{"someone of the lead's will talk to someone else: 'my attorney is going to talk to the seller's agent'", allOf(
 			beforeIn(6, textmatch.NewSet("attorney", "lawyer", "realtor", "accountant", "cpa", "husband", "wife", "partner", "contractor", "landlord", "son", "daughter")),
 			beforeIn(3, textmatch.NewSet("going", "gonna", "will", "plans", "planning")))},
@@ -753,6 +759,7 @@ var askRules = map[string]askRule{
 		{"the lead already has one: 'I already have an agent helping me', 'I know a plumber who can fix it'", leadAlreadyHas},
 	}},
 	"in person": {unless: []exclusion{
+		{"a client's or seller's wish, which the lead turns down: 'My seller keeps saying he wants to talk to someone in person, but honestly texting works better for me'", clientWishDeclined},
 		{"the lead busy in a meeting: 'in a meeting with the site manager til 3, text me after'", inAMeeting},
 		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
 		{"negated inside the span", spanIn(textmatch.Negators)},
@@ -882,20 +889,12 @@ var askRules = map[string]askRule{
 		{"a channel or a number named, not a talk: 'I'd like you to contact me only by text', 'reach me at my work number from now on'", func(t textmatch.Text, m textmatch.Match) bool {
 			return textmatch.After(t.Toks, m.End, 3, channelNamed)
 		}},
-		{"he or she of the lead's own, named before: 'my husband is the one deciding. can he call me when he gets home?'", func(t textmatch.Text, m textmatch.Match) bool {
+		{"he or she not named as the sender's: 'my husband is the one deciding. can he call me when he gets home?', 'my brother is a realtor too, could he reach out to me' ('ustedes tienen un guy que habla español. Can he reach out to me?' asks)", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
 			if m.Start+1 >= len(toks) || toks[m.Start+1] != "he" && toks[m.Start+1] != "she" {
 				return false
 			}
-			for k := m.Start - 1; k >= 0; k-- {
-				if householdWords.Has(toks[k]) || kinWords.Has(toks[k]) {
-					return true
-				}
-				if personNouns.Has(toks[k]) {
-					return false
-				}
-			}
-			return false
+			return !sendersPersonBefore(toks, m.Start)
 		}},
 	}},
 	"named person talk": {unless: []exclusion{
@@ -2661,11 +2660,69 @@ var (
 	senderYou = textmatch.NewSet("you", "yall", "folks", "guys", "ustedes")
 )
 
+// sendersPersonBefore reports the person "he" or "she" at i+1 takes up
+// named as the sender's in the sentence before: "ustedes tienen un guy
+// que habla español. Can he reach out to me?", "your rep from last
+// week, could she call me?", "y'all have a lady who speaks Spanish". A
+// person of the lead's own ("my brother is a realtor", "the guy from
+// the bank") is not.
+func sendersPersonBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if !personNouns.Has(toks[k]) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if sendersMark.Has(toks[j]) {
+				return true
+			}
+			if ownOrNobody.Has(toks[j]) || toks[j] == textmatch.Break {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 var (
-	// kinWords are the lead's kin and friends, whom "he" may name
-	kinWords = textmatch.NewSet("brother", "sister", "dad", "father", "mom", "mother", "uncle", "aunt", "cousin", "friend", "buddy", "boyfriend",
-		"girlfriend", "fiance", "partner", "esposo", "esposa", "hermano", "hermana", "papa", "mama", "hijo", "hija", "tio", "tia", "primo", "prima", "compadre", "comadre", "amigo", "amiga")
 	// personNouns are someone of the sender's, whom "he" may name: "un
 	// guy que habla español"
-	personNouns = textmatch.NewSet("guy", "rep", "agent", "person", "someone", "somebody", "alguien", "representante", "agente", "muchacho", "man", "lady", "gal", "fella", "tech", "inspector", "manager", "realtor", "officer", "advisor", "adjuster", "estimator")
+	personNouns = textmatch.NewSet("guy", "rep", "agent", "person", "someone", "somebody", "alguien", "representante", "agente", "muchacho", "man",
+		"lady", "gal", "fella", "tech", "inspector", "manager", "realtor", "officer", "advisor", "adjuster", "estimator", "woman", "gentleman", "senor", "senora")
+	// sendersMark before a person makes them the sender's: "your rep",
+	// "ustedes tienen un guy", "y'all have a lady"
+	sendersMark = textmatch.NewSet("your", "yall", "ustedes", "tienen", "you", "su", "uds")
+)
+
+// clientWishDeclined reports the wish to talk of the lead's client,
+// seller or customer, told before the match and turned down after it:
+// "My seller keeps saying he wants to talk to someone in person, but
+// honestly texting works better for me", "Mi cliente dice que quiere
+// hablar con el dueño, pero yo le dije que mejor avanzamos por aquí".
+func clientWishDeclined(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	client := false
+	for k := m.Start - 1; k >= 0 && k >= m.Start-10 && toks[k] != textmatch.Break; k-- {
+		if leadSubjects.Has(toks[k]) {
+			return false
+		}
+		client = client || clientWanters.Has(toks[k])
+	}
+	if !client {
+		return false
+	}
+	for k := m.End; k < len(toks); k++ {
+		if toks[k] == "but" || toks[k] == "pero" {
+			rest := toks[k+1 : min(len(toks), k+10)]
+			return slices.ContainsFunc(rest, hereOrText.Has) && slices.ContainsFunc(rest, betterWords.Has)
+		}
+	}
+	return false
+}
+
+var (
+	clientWanters = textmatch.NewSet("seller", "sellers", "client", "clients", "buyer", "buyers", "customer", "customers", "cliente", "clientes",
+		"vendedor", "vendedora", "comprador", "compradora")
+	hereOrText  = textmatch.NewSet("texting", "text", "texts", "here", "aqui", "aca", "texto", "mensajes", "chat")
+	betterWords = textmatch.NewSet("better", "best", "works", "fine", "mejor", "bien", "avanzamos", "seguimos")
 )

@@ -215,6 +215,7 @@ var spanishAskRules = map[string]askRule{
 		{"turned down at once: 'por teléfono nos entenderíamos mejor, pero ahorita no puedo, sigamos por texto'", callTurnedDown},
 	}},
 	"es talk to person": {unless: []exclusion{
+		{"a client's wish to talk, which the lead turns down: 'Mi cliente dice que quiere hablar con el dueño, pero yo le dije que mejor avanzamos por aquí'", clientWishDeclined},
 		{"a technician's visit, no talk: 'el técnico puede venir el jueves en la mañana'", spanHas("tecnico", "tech", "plomero", "electricista", "instalador", "tecnicos")},
 		{"a call that happened: 'estuve en una llamada con el ejecutivo ayer'", beforeIn(4, textmatch.NewSet("estuve", "estuvimos", "estaba", "estabamos", "tuve", "tuvimos"))},
 		{"a talk told of: 'mi esposo dice que habló con un agente la semana pasada'", func(t textmatch.Text, m textmatch.Match) bool {

@@ -7529,12 +7529,42 @@ func TestSignalsOfStop64(t *testing.T) {
 		"¿Lo podemos revisar otra vez cuando llegue el avalúo?"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
-	for _, s := range []string{"mi esposa y yo tamo bien molestos, nos cobraron doble", "three calls and nadie da la cara",
+	for _, s := range []string{"mi esposa y yo tamo bien molestos, nos cobraron doble", "les llamé tres veces y nadie da la cara",
 		"What a racket. The fee doubled overnight."} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 	for _, s := range []string{"Could you send the installers out Friday? The old unit is done", "¿Sería posible que vinieran a instalar el martes?",
 		"Boss signed off. How do we get the paperwork started?"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+}
+
+// TestSignalsOfStop64Review (stop 64): the review's cases and the asks
+// of blind50 to blind55. "he" or "she" asks only as the sender's person
+// ("your inspector came by, can he reach out to me?"), not the lead's
+// own ("my brother is a realtor too, could he reach out to me"); "get in
+// touch", "have somebody ring my office", "15 min on someone's
+// calendar", "I'd appreciate a technician ringing me" and "quiero
+// preguntarle yo directo" ask; a client's wish to talk turned down, and
+// the lead's own word kept by texting, do not. "what a racket" and
+// "nadie da la cara" need the sender or money named; upset at a tenant
+// is no frustration; the crew and quote visits do not commit.
+func TestSignalsOfStop64Review(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "your inspector came by yesterday, can he reach out to me about the roof?", "can someone get in touch with me this week",
+		"Could the lady who showed us the house in May get in touch?", "Just have somebody ring my cell after 3", "can I get 20 minutes on your calendar Thursday?",
+		"I'd appreciate someone calling me before the crew comes", "¿el dueño tiene cel? quiero preguntarle directo lo del precio")
+	requireNoAsks(t, "my brother is a realtor too, could he reach out to me with comps", "the guy from the bank said he'd call. can he call me tomorrow instead?",
+		"My buyer keeps saying he wants to talk to someone in person, but texting works better for me.",
+		"Mi cliente quiere hablar con el gerente, pero yo le dije que mejor seguimos por aquí", "Told my wife I'd talk to your team today, so here I am. How much?",
+		"I'd appreciate you not calling me, texts only", "my agent will be in touch with you")
+	for _, s := range []string{"what a racket the neighbors make", "the kids are asleep, what a racket today", "mis hermanos no ayudan, nadie da la cara por la casa",
+		"mi esposo y yo estamos molestos porque el inquilino no paga"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	require.True(t, trigger.Analyze("the last agent we had was a frustration, and so is your company").Frustrated)
+	for _, s := range []string{"can you get your crew out of here by Friday? they block my driveway", "¿pueden venir a ver el techo el lunes? solo para cotizar",
+		"how do I get the paperwork started to cancel my order?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
 }

@@ -396,7 +396,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "Honestly, what a racket. You quote one premium in May and a
 	// different one in June"
-	{Name: "racket", Pattern: "what a racket / such a racket / its|this is a racket / is a racket |"},
+	{Name: "racket", Pattern: "what|such a racket | / its|this is a racket |"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"
@@ -669,7 +669,8 @@ func notAtSender(toks []string, i int) bool {
 		if leadSubject.Has(toks[k]) && !(toks[k] == "were" && k > cs && partyAt(toks, k-1)) {
 			// ("the last roofer we had was a real frustration": "we had"
 			// names the party before it)
-			if k+1 < i && hadOnes.Has(toks[k+1]) && slices.ContainsFunc(toks[cs:k], otherParty.Has) {
+			// (not "..., and honestly so are you guys")
+			if k+1 < i && hadOnes.Has(toks[k+1]) && slices.ContainsFunc(toks[cs:k], otherParty.Has) && !soAreYou(toks[ce:]) {
 				continue
 			}
 			break
@@ -2122,6 +2123,23 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	// "no, nadie vino. I was home all day": a no-show reported calmly
 	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" && m.Start+1 < len(toks) && noShowVerbs.Has(toks[m.Start+1]) && t.WordCount() <= 10 {
 		return false
+	}
+	// "what a racket" of money asked, not of noise: the sender or a price
+	// named ("what a racket today", with the kids asleep, is no complaint)
+	// and "nadie da la cara" of the sender, not of the family or the
+	// government
+	if (m.Name == "racket" || m.Name == "es nobody answers" && m.Start+2 < len(toks) && toks[m.End-1] == "cara") &&
+		!senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has) && !slices.ContainsFunc(toks, moneyTalk.Has) {
+		return false
+	}
+	// "mi esposo y yo estamos molestos porque el inquilino no paga": upset
+	// at someone else, named as the cause
+	if m.Name == "es fed up" && !senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has) {
+		for k := m.End; k+1 < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+			if (toks[k] == "porque" || toks[k] == "con" || toks[k] == "por") && slices.ContainsFunc(toks[k+1:min(len(toks), k+4)], otherParty.Has) {
+				return false
+			}
+		}
 	}
 	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" {
 		for k := m.Start + 1; k < m.End; k++ {
@@ -4269,3 +4287,19 @@ var senderWorkWords = textmatch.NewSet("su", "sus", "mal", "mediocre", "pesimo")
 // tiredFrom: what a lead is tired from, not with the sender ("cansada
 // hoy del trabajo", "del viaje").
 var tiredFrom = textmatch.NewSet("trabajo", "chamba", "jale", "viaje", "turno", "camino", "manejar", "work", "shift")
+
+// moneyTalk names what a sender charges: "what a racket" of a premium or
+// a fee, "nos cobraron dos veces y nadie da la cara"
+var moneyTalk = textmatch.NewSet("premium", "premiums", "fee", "fees", "price", "prices", "quote", "quoted", "charge", "charged", "charges", "rate",
+	"rates", "bill", "billed", "cobraron", "cobran", "cobro", "precio", "cuota", "factura")
+
+// soAreYou reports the sender added to a complaint about someone else:
+// "..., and honestly so are you guys", "so is your company".
+func soAreYou(toks []string) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k] == "so" && (toks[k+1] == "are" || toks[k+1] == "is" || toks[k+1] == "were") && (toks[k+2] == "you" || toks[k+2] == "your" || toks[k+2] == "yall") {
+			return true
+		}
+	}
+	return false
+}

@@ -150,11 +150,11 @@ var commitRules = MustCompile(map[string]Set{
 	// saturday?", "¿pueden venir el martes?"
 	{Name: "slot", Pattern: "@date ~4 works|work|good|fine|perfect ~1 for ~1 the|my|us|me|our? @book / @date ~4 for|para the|el|la|my|mi @book|@esbook"},
 	{Name: "slot", Pattern: "@date ~5 me|nos queda|viene ~1 bien|perfecto / me|nos queda|viene ~1 bien|perfecto ~2 el|este|esta? @date"},
-	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~5 @date"},
+	{Name: "slot", Pattern: "can|could you|your|the ~2 come|start|install ~3 @date / pueden|puede|podrian|podria venir|instalar|empezar ~4 @date"},
 	// the crew asked for on a day: "Would it be possible to have the
 	// installers out before the first of the month?", "¿Sería posible
 	// que vinieran a instalar el aire el lunes?"
-	{Name: "slot", Pattern: "have|get|send the|your installers|installer|crew out|over|here ~3 @date / have|get|send the|your installers|installer|crew out|over|here before|by the first|end / que vinieran|viniera|vengan|venga a instalar|empezar ~4 @date"},
+	{Name: "slot", Pattern: "can|could you|yall have|get|send the|your installers|installer out|over ~3 @date / possible to have|get the|your installers|installer out|over ~3 @date / possible to have|get the|your installers|installer out|over before|by the first|end / que vinieran|viniera|vengan|venga a instalar ~4 @date / pueden|puede|podrian|podria venir a instalar ~3 @date"},
 	// dev336 (stop 55): the crew booked, "Book the technician for
 	// tomorrow morning" (only so: "I'm stuck at home for the electrician"
 	// and "I need to book a plumber for the leak" are the lead's own)
@@ -578,6 +578,9 @@ var (
 		{Name: "hedge", Pattern: "after|once|when i|we ~1 talk|check|speak|consult|discuss|ask / run it by / primero lo|la hablo|consulto|platico|checo / despues de hablarlo|consultarlo|platicarlo|hablar|consultar|platicar"},
 		// "go ahead and cancel the thursday one, I'll reach out when I'm
 		// ready"
+		// "how do I get the paperwork started to cancel my order?", "...
+		// instead of yours? not signing yours"
+		{Name: "hedge", Pattern: "to cancel|cancelar my|the|mi|el order|account|service|plan|policy|contract|pedido|servicio|contrato / not signing|sign yours|it|that"},
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// a question about a trial's end: "does it expire after 14 days no
