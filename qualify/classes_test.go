@@ -2463,3 +2463,22 @@ func TestFieldsOfStop64(t *testing.T) {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("motivation"), "%q", s)
 	}
 }
+
+// TestFieldsOfStop64Review (stop 64): the review's cases. A garage sale
+// or a school auction on a day is no timeline, a time after a full stop
+// that starts its own clause is not the goal's ("Queremos vender
+// eventually. This summer we're in Mexico"), "reply as quick as
+// possible" is not the sale's hurry, a delay of the bank is no payment
+// missed, "en el 190 de la calle Oak" is an address, and a span after a
+// goal ("behind 2 months on payments and need to be out like three
+// months") is still the timeline.
+func TestFieldsOfStop64Review(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"the garage sale is scheduled for Saturday, come by lol", "the school auction is scheduled for May, busy month",
+		"Queremos vender eventually. This summer we're in Mexico so no showings", "reply as quick as possible pls"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Field("timeline"), "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "hubo un atraso del banco con el appraisal"), qualify.Field("motivation"))
+	require.NotContains(t, extract(t, qualify.RealEstate, "la llave se la dejo en el 190 de la calle Oak"), qualify.Field("price"))
+	require.Contains(t, extract(t, qualify.RealEstate, "we're behind 2 months on payments and need to be out like three months tops"), qualify.Field("timeline"))
+}

@@ -219,7 +219,7 @@ func bareRange(toks []string, a textmatch.Amount) (int, bool) {
 }
 
 var streetWords = textmatch.NewSet("st", "street", "ln", "lane", "rd", "road", "ave", "avenue", "dr", "drive", "ct",
-	"court", "blvd", "way", "pl", "place", "ter", "terrace", "run", "cir", "circle", "pkwy", "hwy", "trl", "trail", "apt", "unit", "suite")
+	"court", "blvd", "way", "pl", "place", "ter", "terrace", "run", "cir", "circle", "pkwy", "hwy", "trl", "trail", "apt", "unit", "suite", "calle", "avenida", "camino", "carretera")
 
 var (
 	streetDirections = textmatch.NewSet("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west")
@@ -282,6 +282,10 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 			continue
 		}
 		// an address: "house number is 48", "unit 304"
+		// "se la dejo en el 190 de la calle Oak": a house number
+		if n := a.End; !a.Explicit && n+1 < len(toks) && toks[n] == "de" && (streetWords.HasID(ids[n+1]) || n+2 < len(toks) && toks[n+1] == "la" && streetWords.HasID(ids[n+2])) {
+			continue
+		}
 		if !a.Explicit && addressBefore(toks, a.Start) {
 			continue
 		}

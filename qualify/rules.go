@@ -1546,7 +1546,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "inherited", Pattern: "herencia|heredamos|herede|heredo|heredaron / estate sale / quedo a nombre"},
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
 	// "con to' lo que debo en atrasos del mortgage"
-	{Name: "behind on payments", Pattern: "atrasos|atraso del|de|en|con ~1 mortgage|hipoteca|casa|banco"},
+	{Name: "behind on payments", Pattern: "atrasos del|de|en|con ~1 mortgage|hipoteca|pagos|mensualidades"},
 	// "el salón no ta dando y tengo deudas"
 	{Name: "financial hardship", Pattern: "tengo|tenemos|debo muchas? deudas|deuda|deudotas / lleno|llena|llenos de deudas"},
 	// "me atrasé con la hipoteca like 4 months"
@@ -2152,7 +2152,7 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a bare date: "august 1st", "sept 15th", "the 15th of june"
 	{Name: "by", Pattern: "@month @daynum / @daynum of @month"},
 	// "Sheriff sale is set for June 12"
-	{Name: "by", Pattern: "sale|auction|foreclosure|closing ~2 set|scheduled for ~1 @month|@weekday"},
+	{Name: "by", Pattern: "sheriff|sheriffs|foreclosure|trustee|trustees|tax|courthouse sale|auction ~1 is? set|scheduled for ~1 @month|@weekday @daynum|@dayn? / foreclosure|closing ~1 is? set|scheduled for ~1 @month|@weekday @daynum|@dayn?"},
 	{Name: "by", Pattern: "by|before|until the @dayord"},
 	// "el mes que viene", "la semana que viene", "el año que viene"
 	{Name: "by", Pattern: "el|la mes|semana|ano|verano|invierno que viene"},
@@ -2441,6 +2441,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	toks := t.Toks
 	// "not selling till after the holidays" says when
 	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.HasID(ids[x.Start]) {
+		return true
+	}
+	// "reply as quick as possible", "I drove as fast as possible": how
+	// fast something else is done
+	if x.Name == "asap" && textmatch.Before(toks, x.Start, 3, hurriedActs) {
 		return true
 	}
 	// "cuando ustedes puedan venir a verla, me avisan": when to visit,
@@ -2788,8 +2793,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "sometime this spring" answers when, goal or not
 	// ("comprar una troca para la farm, this summer si se puede": a time
 	// opening its clause goes with the clause before)
+	// (only a time said as an afterthought, ending its clause or with a
+	// wish: not "Queremos vender eventually. This summer we're in
+	// Mexico")
 	goalFrom := cs
-	if x.Start == cs && cs >= 2 && toks[cs-1] == textmatch.Break {
+	if x.Start == cs && cs >= 2 && toks[cs-1] == textmatch.Break && (x.End == len(toks) || toks[x.End] == textmatch.Break || afterthought.Has(toks[x.End])) {
 		goalFrom = textmatch.ClauseStart(toks, cs-2)
 	}
 	if toks[x.Start] == "this" && !hasGoal(t, goalFrom, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
@@ -2943,8 +2951,9 @@ func bareDuration(t textmatch.Text) string {
 		}
 		cs := textmatch.ClauseStart(toks, lo)
 		// ("estamos atrasados con la mortgage like three months": how
-		// long the lead has been behind)
-		if slices.ContainsFunc(toks[cs:lo], behindWords.Has) {
+		// long the lead has been behind; not "behind 2 months on payments
+		// and need to be out like three months")
+		if behindBefore(t, max(cs, lo-5), lo) {
 			continue
 		}
 		if !(lo > 0 && durLead.Has(toks[lo-1])) && lo != cs {
@@ -4599,3 +4608,29 @@ var amountTail = textmatch.NewSet("hundred", "thousand", "grand", "bucks", "doll
 // behindWords before a span in its clause make it how long the lead has
 // been behind: "atrasados con la mortgage like three months"
 var behindWords = textmatch.NewSet("behind", "atrasados", "atrasado", "atrasada", "atrasadas", "overdue")
+
+// afterthought words may follow a time said after the goal's clause:
+// "comprar una troca, this summer si se puede", "..., this month
+// ideally"
+var afterthought = textmatch.NewSet("si", "if", "ideally", "hopefully", "idealmente", "ojala", "please", "porfa", "maybe", "quizas", "at", "or")
+
+// behindBefore reports a word of being behind in toks[from:to] with no
+// goal after it: "behind like 4 months", "atrasados con la mortgage like
+// three months" (not "behind on payments and need to be out like three
+// months").
+func behindBefore(t textmatch.Text, from, to int) bool {
+	for k := to - 1; k >= from; k-- {
+		if goalVerbs.HasID(t.IDs[k]) && t.Toks[k] != "like" {
+			return false
+		}
+		if behindWords.Has(t.Toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hurriedActs before "as fast as possible" are what is done fast, not the
+// sale: "text me back as fast as possible"
+var hurriedActs = textmatch.NewSet("reply", "respond", "answer", "text", "call", "back", "drove", "drive", "ran", "run", "came", "come", "got", "went",
+	"email", "write", "contesten", "contestar", "responder")
