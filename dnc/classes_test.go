@@ -4848,3 +4848,24 @@ func TestOptOutsOfStop64SomeoneElsesNumber(t *testing.T) {
 	requireNoOptOuts(t, d, "this is my old number, text me at the new one", "it was an old phone, the pics didn't save",
 		"stop calling me lol, I never pick up. texting is how I reply", "Leave me be for about two weeks, harvest. Then we'll talk.")
 }
+
+// TestOptOutsOfStop64SecondReview (stop 64): the second review's cases.
+// "got this number ... ago" and an old line in another sense are no one's
+// old number, a number "mine now" is the lead's, "la última vez que
+// quiero ver mensajes de mi ex" is someone else's, "get my name out of
+// it" is a deed; another sender refused with this one praised after it
+// ("You seem nicer", "yours came through fine", "pero ustedes sí me
+// interesan") is no revocation.
+func TestOptOutsOfStop64SecondReview(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "got this number a week ago from my realtor, is the house on Elm still available?",
+		"bought this number 2 years ago, love your updates", "This is the same old line you guys always use lol. what's the offer",
+		"it is a really old phone so pics might not load", "It is my wife's old cell but it's mine now. Still interested",
+		"former owner of the line dance studio here, selling the building", "la ultima vez que quiero ver los mensajes de mi ex es nunca jaja",
+		"I need to get my name out of it, the house is in my ex's name too",
+		"I blocked that Zillow guy, he was rude. You seem nicer. What would you offer?",
+		"I blocked the number that kept calling about my car warranty, but yours came through fine",
+		"Ya le dije a la otra compañía que no me llamen más, pero ustedes sí me interesan")
+	requireOptOuts(t, d, "Este es el número viejo de mi suegro, ya no lo usa", "why do y'all keep texting me lol")
+}

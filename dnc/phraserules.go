@@ -375,8 +375,10 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"last one": {require: func(toks []string, m textmatch.Match) bool {
 		// the message, not a form or a statement: the clause ends there
-		// ("la última vez que quiero ver un text de ustedes")
-		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from" || toks[m.End] == "de" ||
+		// ("la última vez que quiero ver un text de ustedes", not "de mi
+		// ex" nor "de otro inversionista")
+		return m.End == len(toks) || toks[m.End] == textmatch.Break || senderYou.Has(toks[m.End]) || toks[m.End] == "from" ||
+			toks[m.End] == "de" && m.End+1 < len(toks) && deSender.Has(toks[m.End+1]) ||
 			// "the last follow-up"
 			toks[m.End] == "up" && (m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break)
 	}, unless: []exclusion{
@@ -741,6 +743,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es dont contact again": {unless: []exclusion{
+		{"told to another, the sender welcome after it: 'Ya le dije a la otra compañía que no me volviera a llamar ..., pero ustedes sí me interesan'", senderReassuredAfter},
 		{"the phone's setting: 'tengo el móvil en modo no molestar por las noches'", beforeIn(2, textmatch.NewSet("modo", "funcion", "opcion", "mode"))},
 		{"from someone else: 'que no me llegue nada más de cobro del banco'", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
@@ -940,6 +943,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"asked before": {final: true, require: askedBefore, unless: []exclusion{
+		{"another sender left, this one welcome after it: 'Unsubscribed from Zillow alerts lol, they were driving me nuts. You're fine.'", senderReassuredAfter},
 		{"another channel or sender left, this one kept: 'I unsubscribed from the yelp emails lol, not you'", leftOtherKeptSender},
 		{"many lists or someone's own left: 'I unsubscribed from like 10 email lists today', 'from all their alerts', 'from spotify not you lol'", leftOthersLists},
 		{"left something else, the sender kept: 'I unsubscribed from the Redfin alerts, but you guys are fine, keep me posted'", senderKeptAfter},
@@ -1824,11 +1828,17 @@ var phraseRules = map[string]phraseRule{
 	"someone elses old number": {require: func(toks []string, m textmatch.Match) bool {
 		// someone else's, not "this is my old number, text the new one"
 		// nor "it was an old phone"
-		// ("my uncle's old number" is the uncle's)
-		if m.End >= 3 && toks[m.End-2] == "old" && ownOrYours.Has(toks[m.End-3]) {
-			return false
+		// ("my uncle's old number" is the uncle's; "it is a really old
+		// phone", "the same old line you guys use" are no one's; "it is my
+		// wife's old cell but it's mine now" is the lead's)
+		if m.End >= 3 && toks[m.End-2] == "old" && toks[m.Start] != "old" && toks[m.Start] != "previous" && toks[m.Start] != "former" {
+			w := toks[m.End-3]
+			if ownOrYours.Has(w) || !(strings.HasSuffix(w, "s") && !notPossessive.Has(w) || w == "his" || w == "her" || w == "their") {
+				return false
+			}
 		}
-		return true
+		return !textmatch.ContainsSeq(toks, "mine", "now") && !textmatch.ContainsSeq(toks, "its", "mine") && !textmatch.ContainsSeq(toks, "use", "it", "now") &&
+			!textmatch.ContainsSeq(toks, "es", "mio")
 	}},
 	"close my file": {require: func(toks []string, m textmatch.Match) bool {
 		// an order, not "when you close my file at the title company"
@@ -4225,6 +4235,10 @@ var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reassured", Pattern: "ustedes tranquilos|tranquilas / ustedes sigan|siga"},
 	{Name: "reassured", Pattern: "ustedes si mandenme|escribanme|sigan|manden / si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome"},
 	{Name: "reassured", Pattern: "con ustedes es distinto|diferente / ustedes son distintos|diferentes / ustedes son otra cosa / with you its|is different"},
+	// "You seem nicer", "You guys been cool tho", "yours came through
+	// fine", "you guys are the only ones I kept", "with you I feel
+	// comfortable", "pero ustedes sí me interesan"
+	{Name: "reassured", Pattern: "you|yall seem|seems nicer|fine|different|decent / you|yall guys? been|are|re cool|nice|great|helpful|decent / you guys are|re the only ones / yours came|come|comes through fine|ok / with you i feel comfortable|fine|good / ustedes si me interesan / con ustedes si quiero|quiere|queremos|me interesa"},
 	{Name: "reassured", Pattern: "you|ustedes are|re|estan fine|good|ok|bien|different|exempt / you all are|re? fine|good|ok|different|exempt / you are fine|good|ok|different|exempt / you guys are|re? fine|good|ok|different / i dont mind you|ustedes / youre|you|your not|arent junk|spam / you are not junk|spam"},
 })
 
@@ -6670,6 +6684,14 @@ func talkThen(toks []string) bool {
 }
 
 var thenTalk = textmatch.NewSet("talk", "text", "call", "chat", "hablamos", "platicamos", "seguimos", "reach")
+
+// notPossessive end in "s" without naming an owner: "this is a really
+// old phone", "it is the same old line"
+var notPossessive = textmatch.NewSet("is", "was", "its", "this", "thats", "whats", "less", "yes", "us", "as", "has", "does", "always", "various")
+
+// deSender after "un text de" names the sender: "de ustedes", "de su
+// compañía"
+var deSender = textmatch.NewSet("ustedes", "uds", "usted", "su", "sus", "parte", "esta", "este")
 
 // ownOrYours before "old number" make it the lead's or the sender's own:
 // "this is my old number", "it was an old phone", "that's the old line"

@@ -345,7 +345,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "still texting", Pattern: "why are you|yall still texting|messaging|contacting|hitting me|us|this|my"},
 	// "why do you keep texting me?", "So why tan escribiendo todavía??",
 	// "¿por qué siguen escribiendo?"
-	{Name: "keep texting", Pattern: "why do|does you|yall guys|folks? keep texting|messaging|contacting me|us / why do|does you|yall guys|folks? keep sending me|us these|this|texts|messages / why tan|estan|andan ~1 @esstillv / por que tan|estan|andan ~1 @esstillv / why siguen|sigue|continuan @esstillv / por que siguen|sigue|continuan @esstillv"},
+	{Name: "keep texting", Pattern: "why do|does you|yall guys|folks|all? keep texting|messaging|contacting|calling|hitting me|us|my / why do|does you|yall guys|folks? keep sending me|us these|this|texts|messages / why tan|estan|andan ~1 @esstillv / por que tan|estan|andan ~1 @esstillv / why siguen|sigue|continuan @esstillv / por que siguen|sigue|continuan @esstillv"},
 	// "please close our file and let that be the end of the
 	// correspondence", "put an end to these texts"
 	{Name: "end of contact", Pattern: "let that|this|it be the end of ~2 correspondence|communication|communications|contact|messages|texts|texting|emails / put an end to ~2 correspondence|communication|communications|contact|messages|texts|texting|calls"},
@@ -1183,9 +1183,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "last one", Pattern: "ultima vez que quiero|quiera|queremos ver|recibir ~2 text|texto|textos|mensaje|mensajes|texts"},
 	// "this is Dale's old number ... I'm not Dale", "the old owner is not
 	// me": the number someone else's once (checked in phraseRules)
-	{Name: "someone elses old number", Pattern: "this|that|it is ~3 old number|phone|cell|line / old|previous|former owner ~3 not|isnt me / old|previous|former owner of this|the number|phone|line|sim / bought|got this sim|number ~3 ago"},
+	{Name: "someone elses old number", Pattern: "this|that|it is ~3 old number|phone|cell|line / old|previous|former owner ~3 not|isnt me / old|previous|former owner of this number|phone|line|sim / este|ese es el numero|telefono|celular|cel viejo de"},
 	// "take my info out of there"
-	{Name: "take me off", Pattern: "take|get my info|information|name|number|details out of there|that|it"},
+	{Name: "take me off", Pattern: "take|get my info|information|details|number|data out of there|your"},
 	// "desaparezcan mi número de su sistema"
 	{Name: "es erase my number", Pattern: "desaparezcan|desaparezca|desaparece|desaparecer mi|este|el numero|nombre|info|informacion"},
 	// "no need for updates", "no need for any more reminders"
