@@ -2482,3 +2482,14 @@ func TestFieldsOfStop64Review(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "la llave se la dejo en el 190 de la calle Oak"), qualify.Field("price"))
 	require.Contains(t, extract(t, qualify.RealEstate, "we're behind 2 months on payments and need to be out like three months tops"), qualify.Field("timeline"))
 }
+
+// TestFieldsOfStop64SecondReview (stop 64): the hurry of the sale said
+// after another verb is still ASAP ("we got to sell asap", "sell and go
+// back to Mexico asap"); "text me back asap" is not.
+func TestFieldsOfStop64SecondReview(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"we got to sell asap", "We want to sell the house and go back to Mexico asap"} {
+		require.Equal(t, "asap", extract(t, qualify.RealEstate, s)[qualify.Field("timeline")], "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "text me back asap, I'm at work"), qualify.Field("timeline"))
+}

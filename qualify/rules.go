@@ -2445,8 +2445,16 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "reply as quick as possible", "I drove as fast as possible": how
 	// fast something else is done
-	if x.Name == "asap" && textmatch.Before(toks, x.Start, 3, hurriedActs) {
-		return true
+	if x.Name == "asap" && x.Start > 0 {
+		// the act right before, past "me" or "back": "text me back as
+		// fast as possible" (not "go back to Mexico asap")
+		k := x.Start - 1
+		for k > 0 && (toks[k] == "me" || toks[k] == "us" || toks[k] == "back") {
+			k--
+		}
+		if hurriedActs.Has(toks[k]) {
+			return true
+		}
 	}
 	// "cuando ustedes puedan venir a verla, me avisan": when to visit,
 	// not when to sell
@@ -4632,5 +4640,5 @@ func behindBefore(t textmatch.Text, from, to int) bool {
 
 // hurriedActs before "as fast as possible" are what is done fast, not the
 // sale: "text me back as fast as possible"
-var hurriedActs = textmatch.NewSet("reply", "respond", "answer", "text", "call", "back", "drove", "drive", "ran", "run", "came", "come", "got", "went",
-	"email", "write", "contesten", "contestar", "responder")
+var hurriedActs = textmatch.NewSet("reply", "respond", "answer", "text", "call", "drove", "drive", "ran", "run", "email", "write", "contesten",
+	"contestar", "responder")

@@ -136,7 +136,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "es call me", Pattern: "@callme"},
 	// "quiero preguntarle yo directo lo del descuento"
-	{Name: "es call me", Pattern: "quiero|quisiera|prefiero preguntarle|hablarle yo? directo|directamente|personalmente"},
+	{Name: "es call me", Pattern: "quiero|quisiera|prefiero preguntarle|hablarle yo directo|directamente|personalmente"},
 	// "better si me hablas, I can't text y manejar el forklift"
 	{Name: "es call me", Pattern: "mejor|better si|if me hablas|hablan|llamas|llaman|marcas|marcan"},
 	// Andean "deme llamando en la tarde", "dame marcando"
@@ -669,7 +669,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "Just have somebody ring my office", "when you can ring?", "can i
 	// get 15 min on someone's calendar this week?", "I'd appreciate a
 	// technician ringing me"
-	{Name: "person call", Pattern: "have @person ring|call|phone my office|cell|work|house|landline|line / when you can ring|call|phone | / min|mins|minutes on someones|your|his|her calendar / appreciate|grateful ~3 ringing|calling|phoning me|us"},
+	{Name: "have someone ring", Pattern: "have @person ring|call|phone my office|cell|work|house|landline|line"},
+	{Name: "when can ring", Pattern: "when you can ring|call|phone |"},
+	{Name: "calendar time", Pattern: "min|mins|minutes on someones|your|his|her calendar"},
+	{Name: "person call", Pattern: "appreciate|grateful ~3 ringing|calling|phoning me|us"},
 	{Name: "person call", Pattern: "@person ~3 contact|reach|text|email|message me|us"},
 	// a named person asked for (stop 63): "Can you have Brother Nielsen
 	// reach me?", "I'd like Rodney to reach me directly", "can I have a

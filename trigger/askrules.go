@@ -595,6 +595,7 @@ var askRules = map[string]askRule{
 		{"the lead is to ring: 'I'll call the house and ask my son'", beforeIn(2, textmatch.NewSet("ill", "i", "we", "well", "lemme"))},
 	}},
 	"person call": {unless: []exclusion{
+		{"told of, not asked: 'The tenant said someone would get in touch with us about the lease'", allOf(spanHas("would", "will"), beforeIn(8, reportVerbs))},
 		{"a call on arrival, or none: 'tell the guy not to call when he gets here', 'if the guy needs to call me when he gets there that's fine, otherwise text is best' (dev363, stop 56)", callOnArrivalOrNone},
 		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed at the front desk when he arrives'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
@@ -883,6 +884,7 @@ var askRules = map[string]askRule{
 		{"the answer names another channel: 'best way to reach me is text'", afterIn(3, textChannel)},
 	}},
 	"named person call": {unless: []exclusion{
+		{"told of, not asked: 'The tenant said someone would get in touch with us about the lease'", allOf(spanHas("would", "will"), beforeIn(8, reportVerbs))},
 		{"the lead's own people or nobody: 'I'd like my wife to reach me at work', 'I would like no one to contact me again'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.Start:m.End], ownOrNobody.Has)
 		}},
@@ -896,6 +898,26 @@ var askRules = map[string]askRule{
 			}
 			return !sendersPersonBefore(toks, m.Start)
 		}},
+	}},
+	"have someone ring": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// an order: "Just have somebody ring my office", not "why do you
+		// have someone call my house at 7am", "I'll have my husband call"
+		toks := t.Toks
+		if m.Start >= 2 && toks[m.Start-1] == "you" {
+			// "can you have someone ring me", not "why do you have ..."
+			return toks[m.Start-2] == "can" || toks[m.Start-2] == "could" || toks[m.Start-2] == "would" || toks[m.Start-2] == "please"
+		}
+		return m.Start == 0 || toks[m.Start-1] == textmatch.Break || orderOpeners.Has(toks[m.Start-1])
+	}},
+	"when can ring": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// asked: "When you can ring?", not "idk when you can call, text is
+		// better"
+		return (m.Start == 0 || t.Toks[m.Start-1] == textmatch.Break) && t.Quests > 0
+	}},
+	"calendar time": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// time asked for: "can i get 15 min on someone's calendar", not "I
+		// spent 30 minutes on your calendar link"
+		return textmatch.Before(t.Toks, m.Start, 4, calendarAsk) && !textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("link", "app", "page", "tool"))
 	}},
 	"named person talk": {unless: []exclusion{
 		{"a word with the lead's own: 'can I have a word with my husband first'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -2671,6 +2693,12 @@ func sendersPersonBefore(toks []string, i int) bool {
 		if !personNouns.Has(toks[k]) {
 			continue
 		}
+		// "the inspector you sent out", "the guy from your company"
+		for j := k + 1; j < i && j <= k+3 && toks[j] != textmatch.Break; j++ {
+			if toks[j] == "you" || toks[j] == "your" || toks[j] == "yall" || toks[j] == "ustedes" {
+				return true
+			}
+		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if sendersMark.Has(toks[j]) {
 				return true
@@ -2725,4 +2753,11 @@ var (
 		"vendedor", "vendedora", "comprador", "compradora")
 	hereOrText  = textmatch.NewSet("texting", "text", "texts", "here", "aqui", "aca", "texto", "mensajes", "chat")
 	betterWords = textmatch.NewSet("better", "best", "works", "fine", "mejor", "bien", "avanzamos", "seguimos")
+)
+
+var (
+	// orderOpeners may open an order: "Just have somebody ring my office"
+	orderOpeners = textmatch.NewSet("just", "please", "pls", "and", "so", "then", "kindly")
+	// calendarAsk before "15 min on someone's calendar" ask for the time
+	calendarAsk = textmatch.NewSet("get", "grab", "book", "have", "find", "snag", "put", "schedule")
 )

@@ -7553,7 +7553,7 @@ func TestSignalsOfStop64Review(t *testing.T) {
 	t.Parallel()
 	requireAsks(t, "your inspector came by yesterday, can he reach out to me about the roof?", "can someone get in touch with me this week",
 		"Could the lady who showed us the house in May get in touch?", "Just have somebody ring my cell after 3", "can I get 20 minutes on your calendar Thursday?",
-		"I'd appreciate someone calling me before the crew comes", "¿el dueño tiene cel? quiero preguntarle directo lo del precio")
+		"I'd appreciate someone calling me before the crew comes", "¿el dueño tiene cel? quiero preguntarle yo directo lo del precio")
 	requireNoAsks(t, "my brother is a realtor too, could he reach out to me with comps", "the guy from the bank said he'd call. can he call me tomorrow instead?",
 		"My buyer keeps saying he wants to talk to someone in person, but texting works better for me.",
 		"Mi cliente quiere hablar con el gerente, pero yo le dije que mejor seguimos por aquí", "Told my wife I'd talk to your team today, so here I am. How much?",
@@ -7567,4 +7567,19 @@ func TestSignalsOfStop64Review(t *testing.T) {
 		"how do I get the paperwork started to cancel my order?"} {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
+}
+
+// TestAsksOfStop64SecondReview (stop 64): the second review's cases.
+// What someone said would happen is no ask ("the tenant said someone
+// would get in touch with us"), nor "idk when you can call, text is
+// better", "I spent 30 minutes on your calendar link", "why do you have
+// someone call my house at 7am" or "quiero preguntarle directamente a mi
+// esposo"; the sender's person named after the noun ("the inspector you
+// sent out, can he call me?") is asked for.
+func TestAsksOfStop64SecondReview(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "The tenant said someone would get in touch with us about the lease", "i work nights so idk when you can call, text is better",
+		"I spent 30 minutes on your calendar link and it doesn't work", "why do you have someone ring my office every morning, it is a law firm",
+		"quiero preguntarle directamente a mi esposo primero y le aviso", "quiero hablarle directo: no me interesa vender")
+	requireAsks(t, "The inspector you sent out was great, can he call me about the roof?", "the guy from your company left a card, can he call me tomorrow")
 }

@@ -396,7 +396,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "sarcasm", Pattern: "what a treat / cool cool cool / good to know what / really feels personal"},
 	// "Honestly, what a racket. You quote one premium in May and a
 	// different one in June"
-	{Name: "racket", Pattern: "what|such a racket | / its|this is a racket |"},
+	{Name: "racket", Pattern: "what|such a racket | / its|this|is|are a racket |"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"

@@ -154,7 +154,7 @@ var commitRules = MustCompile(map[string]Set{
 	// the crew asked for on a day: "Would it be possible to have the
 	// installers out before the first of the month?", "¿Sería posible
 	// que vinieran a instalar el aire el lunes?"
-	{Name: "slot", Pattern: "can|could you|yall have|get|send the|your installers|installer out|over ~3 @date / possible to have|get the|your installers|installer out|over ~3 @date / possible to have|get the|your installers|installer out|over before|by the first|end / que vinieran|viniera|vengan|venga a instalar ~4 @date / pueden|puede|podrian|podria venir a instalar ~3 @date"},
+	{Name: "slot", Pattern: "can|could you|yall have|get|send the|your installers|installer out|over ~3 @date / possible to have|get the|your installers|installer out|over ~3 @date / possible to have|get the|your installers|installer out|over before|by the first|end / que vinieran|viniera|vengan|venga a instalar|empezar ~4 @date / can|could you send the|your crew out ~3 @date / pueden|puede|podrian|podria venir a instalar ~3 @date"},
 	// dev336 (stop 55): the crew booked, "Book the technician for
 	// tomorrow morning" (only so: "I'm stuck at home for the electrician"
 	// and "I need to book a plumber for the leak" are the lead's own)
