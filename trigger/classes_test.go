@@ -7583,3 +7583,33 @@ func TestAsksOfStop64SecondReview(t *testing.T) {
 		"quiero preguntarle directamente a mi esposo primero y le aviso", "quiero hablarle directo: no me interesa vender")
 	requireAsks(t, "The inspector you sent out was great, can he call me about the roof?", "the guy from your company left a card, can he call me tomorrow")
 }
+
+// TestSignalsOfStop64Third (stop 64): readiness as the next step of a
+// deal ("What do you need from her to open escrow?", "just need the
+// dotted line", "can you have the contract to me this week?", "¿a
+// nombre de quién giro el depósito?") and a choice made ("we choose
+// you", "we go with your offer") commit; "actually wait", "not deciding
+// anything yet" and a yes put in someone else's mouth hold it back.
+// "What a mess" of the sender's work, the damage left ("who's paying
+// for that??") and "where is everyone?" are frustration; the same words
+// of a storm, of who pays the inspection, and "bloody brilliant" are
+// not.
+func TestSignalsOfStop64Third(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"ok my buyer's in. What do you need from him to open escrow?", "just need the dotted line, we agreed over dinner",
+		"Can you have the contract to me this week? We close on the other place the 30th", "¿A nombre de quién hago el cheque del depósito?",
+		"We compared three and we choose you.", "We go with your offer, close in 2 weeks"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"Sign me up... actually wait, what's the fee first?", "send me a sample contract, not deciding anything yet",
+		"Let's do it... is what my wife would have said. What are the fees?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"What a mess. Your invoice has the wrong address again.", "the crew left mud all over the carpet and took off. who is paying for that??",
+		"The crew was due at 9. It's noon. Where is everyone?"} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	for _, s := range []string{"what a mess the storm made, the fence is down", "who is paying for the inspection, me or the buyer?", "Bloody brilliant, cheers!"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+}

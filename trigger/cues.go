@@ -397,6 +397,13 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "Honestly, what a racket. You quote one premium in May and a
 	// different one in June"
 	{Name: "racket", Pattern: "what|such a racket | / its|this|is|are a racket |"},
+	// "What a mess. Board meets tonight and your proposal still has the
+	// wrong company name" (with the sender or money named, as a racket)
+	{Name: "racket", Pattern: "what a mess |"},
+	// the damage left: "the guy left water all over the kitchen floor y
+	// se fue. who's paying for that??"; nobody there: "The appointment
+	// was at 10. It's now 1. Where is everyone?"
+	{Name: "who pays", Pattern: "who is paying for that|this | / who is going to pay for that|this | / where is everyone|everybody |"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"
@@ -459,7 +466,7 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 var (
 	// words of delight that turn a swear into an intensifier: "damn
 	// that's a good price", "holy crap you guys are fast"
-	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love",
+	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love", "brilliant", "cheers",
 		"thanks", "thank", "fair", "nice", "perfect", "expected", "yes", "deal", "kidding", "savings", "impressed",
 		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
 		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
@@ -1801,6 +1808,13 @@ var repairVerbs = textmatch.NewSet("replaced", "fixed", "repaired", "serviced", 
 // lender"), not a recurring problem or a dated report, disbelief only as
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
+	// "what a racket" or "what a mess" of money asked or of the sender's
+	// work, not of noise or a storm; "who is paying for that" of damage
+	// the sender left, not who pays the inspection
+	if (m.Name == "racket" || m.Name == "who pays" && toks[m.Start] != "where") && !moneyOrSenderNamed(toks) &&
+		!(m.Name == "who pays" && slices.ContainsFunc(toks[:m.Start], damageLeft.Has)) {
+		return false
+	}
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
 		// "per my last message, attaching the signed W-9": an office's
 		// way of sending, not a complaint
@@ -2124,12 +2138,9 @@ func spanishFrustrationAtSender(t textmatch.Text, m textmatch.Match) bool {
 	if m.Name == "es nobody answers" && toks[m.Start] == "nadie" && m.Start+1 < len(toks) && noShowVerbs.Has(toks[m.Start+1]) && t.WordCount() <= 10 {
 		return false
 	}
-	// "what a racket" of money asked, not of noise: the sender or a price
-	// named ("what a racket today", with the kids asleep, is no complaint)
-	// and "nadie da la cara" of the sender, not of the family or the
+	// "nadie da la cara" of the sender, not of the family or the
 	// government
-	if (m.Name == "racket" || m.Name == "es nobody answers" && m.Start+2 < len(toks) && toks[m.End-1] == "cara") &&
-		!senderIn(toks, 0, len(toks)) && !slices.ContainsFunc(toks, esSenderWords.Has) && !slices.ContainsFunc(toks, moneyTalk.Has) {
+	if m.Name == "es nobody answers" && m.Start+2 < len(toks) && toks[m.End-1] == "cara" && !moneyOrSenderNamed(toks) {
 		return false
 	}
 	// "mi esposo y yo estamos molestos porque el inquilino no paga": upset
@@ -4287,6 +4298,18 @@ var senderWorkWords = textmatch.NewSet("su", "sus", "mal", "mediocre", "pesimo")
 // tiredFrom: what a lead is tired from, not with the sender ("cansada
 // hoy del trabajo", "del viaje").
 var tiredFrom = textmatch.NewSet("trabajo", "chamba", "jale", "viaje", "turno", "camino", "manejar", "work", "shift")
+
+// moneyOrSenderNamed reports the sender or what it charges named in
+// toks: "your proposal", "$400 for a processing fee", "nos cobraron", the
+// guy who left.
+func moneyOrSenderNamed(toks []string) bool {
+	return senderIn(toks, 0, len(toks)) || slices.ContainsFunc(toks, esSenderWords.Has) || slices.ContainsFunc(toks, moneyTalk.Has) ||
+		slices.ContainsFunc(toks, func(w string) bool { return strings.HasPrefix(w, "$") })
+}
+
+// damageLeft before "who is paying for that" is damage someone left:
+// "the guy left water all over the kitchen floor"
+var damageLeft = textmatch.NewSet("left", "broke", "broken", "damaged", "ruined", "scratched", "dented", "cracked", "flooded", "stained")
 
 // moneyTalk names what a sender charges: "what a racket" of a premium or
 // a fee, "nos cobraron dos veces y nadie da la cara"
