@@ -561,7 +561,22 @@ type floor struct {
 //     with its end binary, the same row for row both times (opt-out
 //     0.962 at FPR 0.023, silenced 0.968 at 0.035; asks 0.965 at 0.024;
 //     frustration 0.950, commitment 0.974; fields 0.941, BANT 0.943;
-//     conversations 115 of 120).
+//     conversations 115 of 120). Stop 64 studied its failures (opt-out
+//     0.987 at FPR 0.006, silenced 0.994 at 0.012; asks 0.974 at 0.000;
+//     frustration 0.983, commitment 1.000; fields 0.952, BANT 0.950
+//     since).
+//   - testdata/blind58: stop 64's hard set by three writers (truckers
+//     and oilfield hands on the road, and the Spanish of Chihuahua and
+//     Coahuila hands in the Permian Basin, in very short messages;
+//     Gen-Z buyers and renters, and young Mexican-American and
+//     Salvadoran-American Spanglish, in jokes, sarcasm and
+//     exaggeration; small-business owners and office managers, and
+//     Colombian and Venezuelan owners, with two signals in one
+//     message), measured once with the stop's start binary and once
+//     with its end binary, the same row for row both times (opt-out
+//     0.897 at FPR 0.006, silenced 0.923 at 0.023; asks 0.965 at 0.032;
+//     frustration 0.957, commitment 0.975; fields 0.957, BANT 0.931;
+//     conversations 113 of 120).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1708,14 +1723,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind57", []floor{
-			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.03, false},
-			{"optout_silenced", "recall", 0.96, true},
-			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.03, false},
-			{"frustration", "f1", 0.94, true},
-			{"commitment", "f1", 0.97, true},
-			{"fields", "f1", 0.94, true},
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind58", []floor{
+			{"optout", "recall", 0.89, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.92, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.95, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
