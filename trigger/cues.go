@@ -397,13 +397,6 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "Honestly, what a racket. You quote one premium in May and a
 	// different one in June"
 	{Name: "racket", Pattern: "what|such a racket | / its|this|is|are a racket |"},
-	// "What a mess. Board meets tonight and your proposal still has the
-	// wrong company name" (with the sender or money named, as a racket)
-	{Name: "racket", Pattern: "what a mess |"},
-	// the damage left: "the guy left water all over the kitchen floor y
-	// se fue. who's paying for that??"; nobody there: "The appointment
-	// was at 10. It's now 1. Where is everyone?"
-	{Name: "who pays", Pattern: "who is paying for that|this | / who is going to pay for that|this | / where is everyone|everybody |"},
 	// "very cool, very 2009. I'll just go check g2 like a normal person"
 	{Name: "sarcasm", Pattern: "like a normal person|human / very cool very / so cool so"},
 	// "how many more calls today", "how many emails have you sent now"
@@ -466,7 +459,7 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 var (
 	// words of delight that turn a swear into an intensifier: "damn
 	// that's a good price", "holy crap you guys are fast"
-	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love", "brilliant", "cheers",
+	positiveWords = textmatch.NewSet("good", "great", "awesome", "amazing", "fast", "quick", "quickly", "best", "love",
 		"thanks", "thank", "fair", "nice", "perfect", "expected", "yes", "deal", "kidding", "savings", "impressed",
 		"cool", "excellent", "sweet", "glad", "happy", "better", "wow", "bad", "beautiful", "fantastic", "incredible",
 		"lol", "haha", "jealous", "yay", "stoked", "excited", "wonderful", "helpful", "generous",
@@ -1808,11 +1801,9 @@ var repairVerbs = textmatch.NewSet("replaced", "fixed", "repaired", "serviced", 
 // lender"), not a recurring problem or a dated report, disbelief only as
 // a whole clause, not waiting on someone else.
 func frustrationAtSender(toks []string, m textmatch.Match) bool {
-	// "what a racket" or "what a mess" of money asked or of the sender's
-	// work, not of noise or a storm; "who is paying for that" of damage
-	// the sender left, not who pays the inspection
-	if (m.Name == "racket" || m.Name == "who pays" && toks[m.Start] != "where") && !moneyOrSenderNamed(toks) &&
-		!(m.Name == "who pays" && slices.ContainsFunc(toks[:m.Start], damageLeft.Has)) {
+	// "what a racket" of money asked or of the sender's work, not of
+	// noise
+	if m.Name == "racket" && !moneyOrSenderNamed(toks) {
 		return false
 	}
 	return !otherSubject(toks, m.Start) && !recurringProblem(toks, m) && !datedReport(toks, m) &&
@@ -4306,10 +4297,6 @@ func moneyOrSenderNamed(toks []string) bool {
 	return senderIn(toks, 0, len(toks)) || slices.ContainsFunc(toks, esSenderWords.Has) || slices.ContainsFunc(toks, moneyTalk.Has) ||
 		slices.ContainsFunc(toks, func(w string) bool { return strings.HasPrefix(w, "$") })
 }
-
-// damageLeft before "who is paying for that" is damage someone left:
-// "the guy left water all over the kitchen floor"
-var damageLeft = textmatch.NewSet("left", "broke", "broken", "damaged", "ruined", "scratched", "dented", "cracked", "flooded", "stained")
 
 // moneyTalk names what a sender charges: "what a racket" of a premium or
 // a fee, "nos cobraron dos veces y nadie da la cara"

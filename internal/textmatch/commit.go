@@ -76,9 +76,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "my client's in. What do you need from her to open escrow?", "just
 	// need the dotted line", "Can you have the contract to me this week?",
 	// "¿a nombre de quién giro el depósito?"
-	{Name: "next step", Pattern: "what do you need from me|us|her|him|them to open escrow / what do you need from me|us|her|him|them to get started / just need the dotted line / where is|wheres the dotted line / have|get|send the contract|paperwork to me|us ~2 this week|today|tomorrow / a nombre de quien giro|hago|mando|pongo ~1 el|la deposito|cheque|transferencia"},
-	// "After the comparison we choose you.", "We go with your offer"
-	{Name: "accept", Pattern: "we|i choose|chose|pick|picked you|yours / we|i choose|chose|pick|picked your company / we|i go with your offer|quote|company|proposal / we|i go with you |"},
+	{Name: "next step", Pattern: "what do you need from me|us|her|him|them to open escrow / what do you need from me|us|her|him|them to get started / just need the dotted line / have|get|send the contract|paperwork to me|us ~2 this week / have|get|send the contract|paperwork to me|us ~2 today|tomorrow / a nombre de quien giro|hago|mando|pongo ~1 el|la deposito|cheque|transferencia"},
 	// "díganle a los muchachos que se vengan, ¿qué día caen?"
 	{Name: "next step", Pattern: "que se vengan / que dia|cuando caen|vienen|empiezan|mandan|manda / cuando pueden ~1 venir|empezar|arrancar"},
 	// "decidí que sí: quiero venderles la casa. ¿Cómo seguimos?", "¿qué
@@ -586,10 +584,8 @@ var (
 		// ready"
 		// "how do I get the paperwork started to cancel my order?", "...
 		// instead of yours? not signing yours"
-		// "Sign me up for... actually wait, what's the cancellation fee
-		// first?", "Not deciding anything yet", "Let's do it... is what
-		// my husband would have said"
-		{Name: "hedge", Pattern: "actually wait|hold / not deciding|committing ~2 yet / is what my ~2 would have said"},
+		// "Can you send me a sample contract? Not deciding anything yet."
+		{Name: "hedge", Pattern: "not deciding|committing anything yet / not deciding|committing yet"},
 		{Name: "hedge", Pattern: "to cancel|cancelar my|the|mi|el order|account|service|plan|policy|contract|pedido|servicio|contrato / not signing|sign yours|it|that"},
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
