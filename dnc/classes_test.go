@@ -4869,3 +4869,26 @@ func TestOptOutsOfStop64SecondReview(t *testing.T) {
 		"Ya le dije a la otra compañía que no me llamen más, pero ustedes sí me interesan")
 	requireOptOuts(t, d, "Este es el número viejo de mi suegro, ya no lo usa", "why do y'all keep texting me lol")
 }
+
+// TestOptOutsOfStop64WrongPersonOrPromised (stop 64): the number or the
+// person is not who the sender thinks ("this isn't Carl's phone", "was
+// Tammy's number before she moved", "whoever you're looking for, it
+// ain't me", "me confunden con otra persona", "ese no soy yo", "este
+// celular era de mi cuñado ... no tengo nada que ver"), a removal the
+// sender promised ("your rep told me Monday I'd be deleted from the
+// list"), and plain refusals ("block me on your end", "I want nothing
+// from this company on my phone", "borren ese contacto", "ignoren este
+// número", "meant to type STOP") revoke. The lead's own phone, a relative's
+// number the lead now uses, the lead's boss's word and "the next one"
+// of something else do not.
+func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "who's Dana? this isn't Dana's phone and never was", "This was Earl's number before he passed. I'm not Earl.",
+		"Whoever you're looking for, it ain't me", "ya les dije que ese no soy yo",
+		"este número era de mi primo, ya no lo usa y yo no tengo nada que ver con esa casa",
+		"Your agent told me last week I'd be removed from the list. Still here.", "just block me on your end, thanks",
+		"I want nothing from your company on my phone", "borren este contacto por favor", "ignoren este numero", "sorry, meant to type STOP")
+	requireNoOptOuts(t, d, "this isn't my phone, it's my wife's, she's the one interested", "Este número era de mi hijo, pero sígame escribiendo a mí",
+		"my boss told me I'd be removed from the schedule if I'm late again", "the next one is on friday, I'll report back")
+}

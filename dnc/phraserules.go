@@ -107,8 +107,8 @@ var backSubjects = textmatch.NewSet("you", "u", "ya", "yall", "guys", "they", "p
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
 	// (the people after "keep it free for" are whom the line is kept
-	// for, not whose stop it is)
-	if almostReported(toks, m) || m.Name != "keep line free" && someoneElsesStop(toks, m.Start, m.End) {
+	// for, and the one whose old number it was is not stopping anything)
+	if almostReported(toks, m) || m.Name != "keep line free" && m.Name != "someone elses old number" && someoneElsesStop(toks, m.Start, m.End) {
 		return false
 	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
@@ -1830,15 +1830,40 @@ var phraseRules = map[string]phraseRule{
 		// nor "it was an old phone"
 		// ("my uncle's old number" is the uncle's; "it is a really old
 		// phone", "the same old line you guys use" are no one's; "it is my
-		// wife's old cell but it's mine now" is the lead's)
-		if m.End >= 3 && toks[m.End-2] == "old" && toks[m.Start] != "old" && toks[m.Start] != "previous" && toks[m.Start] != "former" {
-			w := toks[m.End-3]
+		// wife's old cell but it's mine now" is the lead's; "this isn't
+		// Carl's phone", "was Tammy's number before" name the owner)
+		noun := m.End - 1
+		if toks[noun] == "before" {
+			noun--
+		}
+		if lineNouns.Has(toks[noun]) && noun >= 1 && (toks[m.Start] == "this" || toks[m.Start] == "that" || toks[m.Start] == "it" || toks[m.Start] == "was") {
+			w := toks[noun-1]
+			if w == "old" && noun >= 2 {
+				w = toks[noun-2]
+			}
 			if ownOrYours.Has(w) || !(strings.HasSuffix(w, "s") && !notPossessive.Has(w) || w == "his" || w == "her" || w == "their") {
 				return false
 			}
 		}
+		// ("este celular era de mi cuñado ... Yo no tengo nada que ver":
+		// the Spanish past tells who had it, the lead's refusal must
+		// follow; not "este número era de mi hijo, pero sígame escribiendo
+		// a mí")
+		if toks[m.End-1] == "de" && !(textmatch.ContainsSeq(toks, "nada", "que", "ver") || textmatch.ContainsSeq(toks, "no", "lo", "usa") ||
+			textmatch.ContainsSeq(toks, "no", "soy") || textmatch.ContainsSeq(toks, "no", "conozco") || textmatch.ContainsSeq(toks, "no", "me", "interesa")) {
+			return false
+		}
 		return !textmatch.ContainsSeq(toks, "mine", "now") && !textmatch.ContainsSeq(toks, "its", "mine") && !textmatch.ContainsSeq(toks, "use", "it", "now") &&
 			!textmatch.ContainsSeq(toks, "es", "mio")
+	}},
+	"promised removal": {require: func(toks []string, m textmatch.Match) bool {
+		// told by the sender's people, of their list: "Your colleague told
+		// me Monday I'd be taken off the list" (not "my boss told me I'd
+		// be removed from the schedule")
+		if textmatch.Before(toks, m.Start, 3, ownTellers) && !textmatch.Before(toks, m.Start, 3, refusedOwn) {
+			return false
+		}
+		return textmatch.After(toks, m.End, 4, listWords) || textmatch.After(toks, m.End, 4, messagingNouns)
 	}},
 	"close my file": {require: func(toks []string, m textmatch.Match) bool {
 		// an order, not "when you close my file at the title company"
@@ -6702,3 +6727,7 @@ var ownOrYours = textmatch.NewSet("my", "our", "your", "mi", "nuestro", "su", "t
 // these?", "¿por qué siguen escribiendo todavía?"
 var keptObjects = textmatch.NewSet("these", "this", "them", "texts", "messages", "esto", "eso", "mensajes", "textos", "todavia", "aun", "still",
 	"anymore", "everyday", "lol", "smh", "bro", "man")
+
+// ownTellers before "told me I'd be removed" make it the lead's own
+// people's word: "my boss told me"
+var ownTellers = textmatch.NewSet("my", "our", "mi", "mis")

@@ -1179,11 +1179,38 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "work line", Pattern: "this|it is|s my|the jobs|employers|companys|bosses|offices line|phone|cell|number"},
 	// "this is the last time I want to hear from you guys"
 	{Name: "last one", Pattern: "last time ~3 want|wanna to? hear from you|yall|ustedes"},
+	// "this is the last message from you I'd like to see"
+	{Name: "last one", Pattern: "last message|text from you ~2 like|want to see"},
 	// "esta es la última vez que quiero ver un text de ustedes"
 	{Name: "last one", Pattern: "ultima vez que quiero|quiera|queremos ver|recibir ~2 text|texto|textos|mensaje|mensajes|texts"},
 	// "this is Dale's old number ... I'm not Dale", "the old owner is not
 	// me": the number someone else's once (checked in phraseRules)
 	{Name: "someone elses old number", Pattern: "this|that|it is ~3 old number|phone|cell|line / old|previous|former owner ~3 not|isnt me / old|previous|former owner of this number|phone|line|sim / este|ese es el numero|telefono|celular|cel viejo de"},
+	// "who is Carl? this isn't Carl's phone, never has been", "This here
+	// was Tammy's number before she moved", "este celular era de mi
+	// cuñado" (the owner checked in phraseRules)
+	{Name: "someone elses old number", Pattern: "this|that isnt ~1 phone|number|cell / this|that is not ~1 phone|number|cell / was ~2 number|phone|cell|line before / este|ese celular|numero|telefono|cel era de"},
+	// "Not the right Marisol. Whoever you're looking for, it ain't me",
+	// "me confunden con otra persona", "ese no soy yo", "no conozco a ese
+	// tal Wilmer", "siguen llegando mensajes para un tal señor Ramírez"
+	{Name: "wrong number", Pattern: "whoever ~3 looking for |? it? aint|isnt|not me / me|nos confunden|confundieron|confundio con otra|otro persona|alguien|cliente / ese|esa no soy yo / no conozco a ese|esa tal / mensajes para un|una tal"},
+	// "Your colleague told me Monday I'd be taken off the list", "Ya me
+	// tenían que haber removido"
+	{Name: "promised removal", Pattern: "told|promised me ~4 id be taken|deleted|removed / told|promised me ~4 i would be taken|deleted|removed"},
+	{Name: "es asked before", Pattern: "tenian|tenias|tenia que haberme|haber removido|quitado|borrado|sacado|eliminado"},
+	// "honestly just block me on your end lol"
+	{Name: "block me", Pattern: "block me on|from your end|side|system / block my number on|from your end|side|system"},
+	// "I want nothing from this company on my phone", "I don't want
+	// these coming at all anymore"
+	{Name: "dont want messages", Pattern: "want nothing from you|this|your ~2 on|to my phone|cell|number / dont want these|them coming"},
+	// "Borren ese contacto", "de aquí en adelante ignoren este número",
+	// "no tienen por qué seguir escribiéndome"
+	{Name: "es dont contact again", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome"},
+	// "Si sigue esto I'm getting my lawyer involved",
+	// "if another one comes ... I'm blocking y'all"
+	{Name: "threat", Pattern: "si sigue|siguen esto|estos ~3 lawyer|abogado|abogada / if another one ~6 blocking|block|report|reporting"},
+	// "meant to type STOP. autocorrect hates me", "quise decir STOP"
+	{Name: "meant stop", Pattern: "meant to type|say|send|write stop|unsubscribe / quise decir|poner|escribir stop|baja|alto"},
 	// "take my info out of there"
 	{Name: "take me off", Pattern: "take|get my info|information|details|number|data out of there|your"},
 	// "desaparezcan mi número de su sistema"
