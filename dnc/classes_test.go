@@ -4890,5 +4890,16 @@ func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
 		"Your agent told me last week I'd be removed from the list. Still here.", "just block me on your end, thanks",
 		"I want nothing from your company on my phone", "borren este contacto por favor", "ignoren este numero", "sorry, meant to type STOP")
 	requireNoOptOuts(t, d, "this isn't my phone, it's my wife's, she's the one interested", "Este número era de mi hijo, pero sígame escribiendo a mí",
-		"my boss told me I'd be removed from the schedule if I'm late again", "the next one is on friday, I'll report back")
+		"my boss told me I'd be removed from the schedule if I'm late again", "the next one is on friday, I'll report back",
+		// (the fourth review's look-alikes: the lead's own business after
+		// the number named, a condition on the list, a charge or a chore
+		// not taken away, a question, a time or a place of coming, a
+		// number corrected, a storm blocked, a stop by the office)
+		"this isn't Carl's phone but I'm his wife, what's the offer?", "that was Grandma's number before, now its mine, keep me posted",
+		"oops this isn't Bob's number, sorry, wrong contact on my end", "ese no soy yo en la foto jaja",
+		"your rep told me I'd be removed from your waitlist once the unit is ready", "they told me I'd be taken off the list of applicants if I didn't send docs",
+		"me tenían que haber quitado la multa, ¿qué pasó?", "tenían que haber sacado la basura",
+		"I don't want these coming late again, last time the crew was 3 hours late", "i don't want them coming before 9am, dogs go crazy",
+		"borren ese contacto viejo y usen este", "ignore este numero, me equivoqué, el correcto es 555-2020",
+		"if another one of those storms comes I'm blocking the windows", "I meant to say stop by Friday", "quise decir alto como tall")
 }

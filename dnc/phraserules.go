@@ -1845,6 +1845,14 @@ var phraseRules = map[string]phraseRule{
 				return false
 			}
 		}
+		// ("this isn't Carl's phone, never has been", "was Tammy's number
+		// before she moved ... I ain't Tammy": the lead denies it; not
+		// "this isn't Carl's phone, he's at work, I'll have him call you",
+		// "that was Grandma's number before, now it's mine, keep me
+		// posted", "oops this isn't Bob's number, wrong contact on my end")
+		if (toks[m.Start+1] == "isnt" || toks[m.Start+1] == "is" || toks[m.Start] == "was") && !denied(toks[m.End:]) {
+			return false
+		}
 		// ("este celular era de mi cuñado ... Yo no tengo nada que ver":
 		// the Spanish past tells who had it, the lead's refusal must
 		// follow; not "este número era de mi hijo, pero sígame escribiendo
@@ -1857,13 +1865,38 @@ var phraseRules = map[string]phraseRule{
 			!textmatch.ContainsSeq(toks, "es", "mio")
 	}},
 	"promised removal": {require: func(toks []string, m textmatch.Match) bool {
-		// told by the sender's people, of their list: "Your colleague told
+		// told by the sender's people, of the list: "Your colleague told
 		// me Monday I'd be taken off the list" (not "my boss told me I'd
-		// be removed from the schedule")
-		if textmatch.Before(toks, m.Start, 3, ownTellers) && !textmatch.Before(toks, m.Start, 3, refusedOwn) {
+		// be removed from the schedule", "they told me I'd be taken off
+		// the list of applicants if I didn't send docs", "your rep told me
+		// I'd be removed from your waitlist once the unit is ready")
+		if !textmatch.Before(toks, m.Start, 3, senderTellers) {
 			return false
 		}
-		return textmatch.After(toks, m.End, 4, listWords) || textmatch.After(toks, m.End, 4, messagingNouns)
+		for k := m.End; k < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+			if toks[k] == "list" || toks[k] == "lista" {
+				return k+1 == len(toks) || toks[k+1] == textmatch.Break || !slices.ContainsFunc(toks[k+1:], promiseConditions.Has) && toks[k+1] != "of"
+			}
+		}
+		return false
+	}},
+	"es wrong person": {require: func(toks []string, m textmatch.Match) bool {
+		// not "ese no soy yo en la foto", nor "me confunden con otra
+		// persona? soy la de la casa azul, sí quiero la cotización"
+		return !(m.End < len(toks) && toks[m.End] == "en") && !textmatch.ContainsSeq(toks, "si", "quiero") && !hasWord(toks, "cotizacion", "oferta", "interesa")
+	}},
+	"es drop contact": {require: func(toks []string, m textmatch.Match) bool {
+		// the number dropped, not corrected: not "borren ese contacto viejo
+		// y usen este", "ignoren mi número de trabajo, escríbanme al
+		// personal", "ignore este numero, el correcto es 555-2020"
+		return !hasWord(toks, "usen", "use", "escribanme", "escribeme", "correcto", "nuevo", "personal", "equivoque", "otro", "firme", "firmamos", "contratamos")
+	}},
+	"block me": {require: func(toks []string, m textmatch.Match) bool {
+		// an order: "honestly just block me on your end", not "did you
+		// block me on your end?" nor "block me if you want, just send the
+		// quote"
+		at := m.Start == 0 || toks[m.Start-1] == textmatch.Break || orderLeadIns.Has(toks[m.Start-1]) || toks[m.Start-1] == "honestly"
+		return at && !textmatch.ContainsSeq(toks[m.End:], "if", "you") && !hasWord(toks[m.End:], "quote", "send", "offer")
 	}},
 	"close my file": {require: func(toks []string, m textmatch.Match) bool {
 		// an order, not "when you close my file at the title company"
@@ -6728,6 +6761,22 @@ var ownOrYours = textmatch.NewSet("my", "our", "your", "mi", "nuestro", "su", "t
 var keptObjects = textmatch.NewSet("these", "this", "them", "texts", "messages", "esto", "eso", "mensajes", "textos", "todavia", "aun", "still",
 	"anymore", "everyday", "lol", "smh", "bro", "man")
 
-// ownTellers before "told me I'd be removed" make it the lead's own
-// people's word: "my boss told me"
-var ownTellers = textmatch.NewSet("my", "our", "mi", "mis")
+// senderTellers before "told me I'd be removed" make it the sender's
+// word: "your rep told me", "you told me", "ustedes me dijeron"
+var senderTellers = textmatch.NewSet("your", "you", "yall", "ustedes", "colleague", "rep", "agent", "office", "manager")
+
+// promiseConditions after "off the list" make the removal a condition
+// told of: "... once the unit is ready", "if I didn't send docs"
+var promiseConditions = textmatch.NewSet("once", "if", "when", "unless", "after")
+
+// denied reports the lead's denial after a number named someone else's:
+// "never has been", "she moved", "I ain't Tammy", with nothing of the
+// lead's own business after it ("I'm his wife, what's the offer?", "now
+// it's mine", "wrong contact on my end").
+func denied(toks []string) bool {
+	if hasWord(toks, "offer", "quote", "mine", "owner", "wife", "husband", "call", "text", "posted", "oops", "bad", "mistake", "contact", "interested") {
+		return false
+	}
+	return hasWord(toks, "never", "moved", "passed", "died", "aint", "wrong", "nothing", "longer", "nobody", "gone") || textmatch.ContainsSeq(toks, "im", "not") ||
+		textmatch.ContainsSeq(toks, "i", "am", "not") || textmatch.ContainsSeq(toks, "not", "me")
+}
