@@ -4901,5 +4901,9 @@ func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
 		"me tenían que haber quitado la multa, ¿qué pasó?", "tenían que haber sacado la basura",
 		"I don't want these coming late again, last time the crew was 3 hours late", "i don't want them coming before 9am, dogs go crazy",
 		"borren ese contacto viejo y usen este", "ignore este numero, me equivoqué, el correcto es 555-2020",
-		"if another one of those storms comes I'm blocking the windows", "I meant to say stop by Friday", "quise decir alto como tall")
+		"if another one of those storms comes I'm blocking the windows", "I meant to say stop by Friday", "quise decir alto como tall",
+		// (the fifth review's: the lead's own company's line, the right
+		// person pointed to, a block told of, an old number dropped)
+		"este celular era de mi empresa y sí me interesa, no tengo nada que ver con la otra oferta", "esa no soy yo, es mi hermana, ella le llama mañana",
+		"my sister keeps saying just block me on your end to her ex lol", "just block me on your end for the old number and use this one")
 }

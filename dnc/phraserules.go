@@ -1857,6 +1857,10 @@ var phraseRules = map[string]phraseRule{
 		// the Spanish past tells who had it, the lead's refusal must
 		// follow; not "este número era de mi hijo, pero sígame escribiendo
 		// a mí")
+		// ("este celular era de mi empresa y sí me interesa" is the lead's)
+		if toks[m.End-1] == "de" && (textmatch.ContainsSeq(toks, "si", "me", "interesa") || m.End+1 < len(toks) && (toks[m.End] == "mi" || toks[m.End] == "nuestra" || toks[m.End] == "nuestro") && ownConcerns.Has(toks[m.End+1])) {
+			return false
+		}
 		if toks[m.End-1] == "de" && !(textmatch.ContainsSeq(toks, "nada", "que", "ver") || textmatch.ContainsSeq(toks, "no", "lo", "usa") ||
 			textmatch.ContainsSeq(toks, "no", "soy") || textmatch.ContainsSeq(toks, "no", "conozco") || textmatch.ContainsSeq(toks, "no", "me", "interesa")) {
 			return false
@@ -1883,7 +1887,10 @@ var phraseRules = map[string]phraseRule{
 	"es wrong person": {require: func(toks []string, m textmatch.Match) bool {
 		// not "ese no soy yo en la foto", nor "me confunden con otra
 		// persona? soy la de la casa azul, sí quiero la cotización"
-		return !(m.End < len(toks) && toks[m.End] == "en") && !textmatch.ContainsSeq(toks, "si", "quiero") && !hasWord(toks, "cotizacion", "oferta", "interesa")
+		// (nor "esa no soy yo, es mi hermana, ella le llama mañana": the
+		// right person pointed to)
+		return !(m.End < len(toks) && toks[m.End] == "en") && !textmatch.ContainsSeq(toks, "si", "quiero") && !hasWord(toks, "cotizacion", "oferta", "interesa") &&
+			!textmatch.ContainsSeq(toks[m.End:], "es", "mi")
 	}},
 	"es drop contact": {require: func(toks []string, m textmatch.Match) bool {
 		// the number dropped, not corrected: not "borren ese contacto viejo
@@ -1895,8 +1902,12 @@ var phraseRules = map[string]phraseRule{
 		// an order: "honestly just block me on your end", not "did you
 		// block me on your end?" nor "block me if you want, just send the
 		// quote"
+		// (not told of: "my sister keeps saying just block me on your end
+		// to her ex"; nor an old number dropped for this one: "... for the
+		// old number and use this one")
 		at := m.Start == 0 || toks[m.Start-1] == textmatch.Break || orderLeadIns.Has(toks[m.Start-1]) || toks[m.Start-1] == "honestly"
-		return at && !textmatch.ContainsSeq(toks[m.End:], "if", "you") && !hasWord(toks[m.End:], "quote", "send", "offer")
+		return at && !textmatch.Before(toks, m.Start, 4, textmatch.NewSet("saying", "says", "said", "told", "tells")) &&
+			!textmatch.ContainsSeq(toks[m.End:], "if", "you") && !hasWord(toks[m.End:], "quote", "send", "offer", "use", "new", "old")
 	}},
 	"close my file": {require: func(toks []string, m textmatch.Match) bool {
 		// an order, not "when you close my file at the title company"
@@ -6780,3 +6791,7 @@ func denied(toks []string) bool {
 	return hasWord(toks, "never", "moved", "passed", "died", "aint", "wrong", "nothing", "longer", "nobody", "gone") || textmatch.ContainsSeq(toks, "im", "not") ||
 		textmatch.ContainsSeq(toks, "i", "am", "not") || textmatch.ContainsSeq(toks, "not", "me")
 }
+
+// ownConcerns after "era de mi" make the number the lead's own line:
+// "este celular era de mi empresa"
+var ownConcerns = textmatch.NewSet("empresa", "negocio", "trabajo", "oficina", "compania", "tienda")
