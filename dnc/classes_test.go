@@ -4905,5 +4905,8 @@ func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
 		// (the fifth review's: the lead's own company's line, the right
 		// person pointed to, a block told of, an old number dropped)
 		"este celular era de mi empresa y sí me interesa, no tengo nada que ver con la otra oferta", "esa no soy yo, es mi hermana, ella le llama mañana",
-		"my sister keeps saying just block me on your end to her ex lol", "just block me on your end for the old number and use this one")
+		"my sister keeps saying just block me on your end to her ex lol", "just block me on your end for the old number and use this one",
+		"no tienen por qué seguir escribiéndome a esta hora", "no tienen por qué seguir escribiéndome en inglés, hablo español")
+	// (the phrase's clause may end in politeness or "from now on")
+	requireOptOuts(t, d, "ignoren este número de ahora en adelante", "no tiene por que seguir escribiendome señor", "meant to type stop sorry")
 }

@@ -1896,7 +1896,14 @@ var phraseRules = map[string]phraseRule{
 		// the number dropped, not corrected: not "borren ese contacto viejo
 		// y usen este", "ignoren mi número de trabajo, escríbanme al
 		// personal", "ignore este numero, el correcto es 555-2020"
-		return !hasWord(toks, "usen", "use", "escribanme", "escribeme", "correcto", "nuevo", "personal", "equivoque", "otro", "firme", "firmamos", "contratamos")
+		return clauseTailIn(toks, m.End, dropTail) &&
+			!hasWord(toks, "usen", "use", "escribanme", "escribeme", "correcto", "nuevo", "personal", "equivoque", "otro", "firme", "firmamos", "contratamos")
+	}},
+	"meant stop": {require: func(toks []string, m textmatch.Match) bool {
+		// the keyword meant as the message: "meant to type STOP. autocorrect
+		// hates me", "meant to type stop sorry"; not "I meant to say stop
+		// by Friday"
+		return clauseTailIn(toks, m.End, meantTail)
 	}},
 	"block me": {require: func(toks []string, m textmatch.Match) bool {
 		// an order: "honestly just block me on your end", not "did you
@@ -6795,3 +6802,25 @@ func denied(toks []string) bool {
 // ownConcerns after "era de mi" make the number the lead's own line:
 // "este celular era de mi empresa"
 var ownConcerns = textmatch.NewSet("empresa", "negocio", "trabajo", "oficina", "compania", "tienda")
+
+// clauseTailIn reports that the words from i to the end of their clause
+// are all in tail: a phrase that ends its clause but for politeness or
+// a time from now on ("ignoren este número de ahora en adelante").
+func clauseTailIn(toks []string, i int, tail textmatch.Set) bool {
+	for k := i; k < len(toks) && toks[k] != textmatch.Break; k++ {
+		if !tail.Has(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// dropTail may follow "ignoren este número", "no tienen por qué seguir
+	// escribiéndome" in their clause ("de ahora en adelante", "señor",
+	// "cosas"); not "en inglés", "a esta hora"
+	dropTail = textmatch.NewSet("de", "ahora", "en", "adelante", "senor", "senora", "por", "favor", "porfa", "gracias", "cosas", "mensajes", "nada", "mas", "ya", "pues")
+	// meantTail may follow "meant to type STOP": "sorry", "lol", "fat
+	// thumbs"
+	meantTail = textmatch.NewSet("sorry", "lol", "haha", "oops", "perdon", "please", "porfa", "fat", "thumbs", "autocorrect", "lo", "siento", "jaja")
+)

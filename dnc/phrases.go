@@ -1194,7 +1194,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "me confunden con otra persona", "ese no soy yo", "no conozco a ese
 	// tal Wilmer", "siguen llegando mensajes para un tal señor Ramírez"
 	{Name: "wrong number", Pattern: "whoever ~3 looking for |? it? aint|isnt|not me"},
-	{Name: "es wrong person", Pattern: "me|nos confunden|confundieron|confundio con otra|otro persona|alguien|cliente / ese|esa no soy yo / llegando|llegan mensajes para un|una tal"},
+	{Name: "es wrong person", Pattern: "me|nos confunden|confundieron|confundio con otra|otro? persona|alguien|cliente / ese|esa no soy yo / llegando|llegan mensajes para un|una tal"},
 	// "Your colleague told me Monday I'd be taken off the list", "Ya me
 	// tenían que haber removido"
 	{Name: "promised removal", Pattern: "told|promised me ~4 id be taken|deleted|removed / told|promised me ~4 i would be taken|deleted|removed"},
@@ -1206,12 +1206,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "want nothing from you|this|your ~2 on|to my phone|cell|number | / dont want these|them coming | / dont want these|them coming at all|anymore"},
 	// "Borren ese contacto", "de aquí en adelante ignoren este número",
 	// "no tienen por qué seguir escribiéndome"
-	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero | / ignoren|ignore este|mi numero | / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome |"},
+	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome"},
 	// "Si sigue esto I'm getting my lawyer involved",
 	// "if another one comes ... I'm blocking y'all"
 	{Name: "threat", Pattern: "si sigue|siguen esto|estos ~3 lawyer|abogado|abogada / if another one ~6 blocking|block|report|reporting yall|you|ustedes|this|your"},
 	// "meant to type STOP. autocorrect hates me", "quise decir STOP"
-	{Name: "meant stop", Pattern: "meant to type|say|send|write stop|unsubscribe | / quise decir|poner|escribir stop |"},
+	{Name: "meant stop", Pattern: "meant to type|say|send|write stop|unsubscribe / quise decir|poner|escribir stop"},
 	// "take my info out of there"
 	{Name: "take me off", Pattern: "take|get my info|information|details|number|data out of there|your"},
 	// "desaparezcan mi número de su sistema"
