@@ -82,6 +82,10 @@ type phraseRule struct {
 	// final: the rule's own checks decide; the shared checks of
 	// acceptPhrase are not applied (the rule handles negation itself)
 	final bool
+	// othersNamed: people named around the match are not whose stop it
+	// is (the customers a line is kept free for, the one whose old
+	// number it was), so someoneElsesStop is not applied
+	othersNamed bool
 }
 
 // neverBack reports "you never text me back", "u guys never call us
@@ -106,9 +110,7 @@ var backSubjects = textmatch.NewSet("you", "u", "ya", "yall", "guys", "they", "p
 
 // acceptPhrase applies the checks a pattern alone cannot express.
 func acceptPhrase(toks []string, m textmatch.Match) bool {
-	// (the people after "keep it free for" are whom the line is kept
-	// for, and the one whose old number it was is not stopping anything)
-	if almostReported(toks, m) || m.Name != "keep line free" && m.Name != "someone elses old number" && someoneElsesStop(toks, m.Start, m.End) {
+	if almostReported(toks, m) || !phraseRules[m.Name].othersNamed && someoneElsesStop(toks, m.Start, m.End) {
 		return false
 	}
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
@@ -1825,7 +1827,7 @@ var phraseRules = map[string]phraseRule{
 			return textmatch.After(toks, m.End, 4, insteadWords) && textmatch.After(toks, m.End, 6, otherChannels)
 		}},
 	}},
-	"someone elses old number": {require: func(toks []string, m textmatch.Match) bool {
+	"someone elses old number": {othersNamed: true, require: func(toks []string, m textmatch.Match) bool {
 		// someone else's, not "this is my old number, text the new one"
 		// nor "it was an old phone"
 		// ("my uncle's old number" is the uncle's; "it is a really old
@@ -1913,7 +1915,7 @@ var phraseRules = map[string]phraseRule{
 		// to her ex"; nor an old number dropped for this one: "... for the
 		// old number and use this one")
 		at := m.Start == 0 || toks[m.Start-1] == textmatch.Break || orderLeadIns.Has(toks[m.Start-1]) || toks[m.Start-1] == "honestly"
-		return at && !textmatch.Before(toks, m.Start, 4, textmatch.NewSet("saying", "says", "said", "told", "tells")) &&
+		return at && !textmatch.Before(toks, m.Start, 4, saidOf) &&
 			!textmatch.ContainsSeq(toks[m.End:], "if", "you") && !hasWord(toks[m.End:], "quote", "send", "offer", "use", "new", "old")
 	}},
 	"close my file": {require: func(toks []string, m textmatch.Match) bool {
@@ -1937,7 +1939,7 @@ var phraseRules = map[string]phraseRule{
 		}
 		return k == len(toks) || toks[k] == textmatch.Break
 	}},
-	"keep line free": {require: func(toks []string, m textmatch.Match) bool {
+	"keep line free": {othersNamed: true, require: func(toks []string, m textmatch.Match) bool {
 		// the line named, kept for the lead's own: "this number is for
 		// my bodega's deliveries. keep it free for my customers please"
 		// (not "keep Saturday free for the walkthrough")
@@ -6798,6 +6800,10 @@ func denied(toks []string) bool {
 	return hasWord(toks, "never", "moved", "passed", "died", "aint", "wrong", "nothing", "longer", "nobody", "gone") || textmatch.ContainsSeq(toks, "im", "not") ||
 		textmatch.ContainsSeq(toks, "i", "am", "not") || textmatch.ContainsSeq(toks, "not", "me")
 }
+
+// saidOf before "block me on your end" make it words told of: "my
+// sister keeps saying just block me"
+var saidOf = textmatch.NewSet("saying", "says", "said", "told", "tells")
 
 // ownConcerns after "era de mi" make the number the lead's own line:
 // "este celular era de mi empresa"

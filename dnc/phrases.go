@@ -475,8 +475,6 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	// "we both asked to be left out of this"
 	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
-	// "already asked to be off this. twice."
-	{Name: "asked before", Pattern: "@reported ~5 to be|get off ~1 this|it|your|the|that|of"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// dev337 (stop 55): the unsubscribe link used, "I already hit the
 	// little link to get off this thing last week", "tapped the opt out"

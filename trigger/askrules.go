@@ -698,7 +698,7 @@ var askRules = map[string]askRule{
 		{"a client's or seller's wish to talk, which the lead turns down: 'My seller keeps saying he wants to talk to someone in person, but honestly texting works better for me'", clientWishDeclined},
 		{"the lead's own word to someone, kept by texting: 'Told my boss I'd talk to your team this week, so here I am'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
-			return m.Start >= 2 && (toks[m.Start-1] == "id" || toks[m.Start-1] == "would") && textmatch.Before(toks, m.Start-1, 4, textmatch.NewSet("told", "promised", "said")) &&
+			return m.Start >= 2 && (toks[m.Start-1] == "id" || toks[m.Start-1] == "would") && textmatch.Before(toks, m.Start-1, 4, reportVerbs) &&
 				textmatch.ContainsSeq(toks[m.End:], "here", "i", "am")
 		}},
 		{"someone of the lead's will talk to someone else: 'my attorney is going to talk to the seller's agent'", allOf(
@@ -884,7 +884,6 @@ var askRules = map[string]askRule{
 		{"the answer names another channel: 'best way to reach me is text'", afterIn(3, textChannel)},
 	}},
 	"named person call": {unless: []exclusion{
-		{"told of, not asked: 'The tenant said someone would get in touch with us about the lease'", allOf(spanHas("would", "will"), beforeIn(8, reportVerbs))},
 		{"the lead's own people or nobody: 'I'd like my wife to reach me at work', 'I would like no one to contact me again'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.Start:m.End], ownOrNobody.Has)
 		}},
@@ -917,7 +916,7 @@ var askRules = map[string]askRule{
 	"calendar time": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// time asked for: "can i get 15 min on someone's calendar", not "I
 		// spent 30 minutes on your calendar link"
-		return textmatch.Before(t.Toks, m.Start, 4, calendarAsk) && !textmatch.After(t.Toks, m.End, 1, textmatch.NewSet("link", "app", "page", "tool"))
+		return textmatch.Before(t.Toks, m.Start, 4, calendarAsk) && !textmatch.After(t.Toks, m.End, 1, calendarThings)
 	}},
 	"named person talk": {unless: []exclusion{
 		{"a word with the lead's own: 'can I have a word with my husband first'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -2760,4 +2759,7 @@ var (
 	orderOpeners = textmatch.NewSet("just", "please", "pls", "and", "so", "then", "kindly")
 	// calendarAsk before "15 min on someone's calendar" ask for the time
 	calendarAsk = textmatch.NewSet("get", "grab", "book", "have", "find", "snag", "put", "schedule")
+	// calendarThings after "on your calendar" are a tool, not time
+	// asked for: "I spent 30 minutes on your calendar link"
+	calendarThings = textmatch.NewSet("link", "app", "page", "tool")
 )
