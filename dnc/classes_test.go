@@ -4910,3 +4910,32 @@ func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
 	// (the phrase's clause may end in politeness or "from now on")
 	requireOptOuts(t, d, "ignoren este número de ahora en adelante", "no tiene por que seguir escribiendome señor", "meant to type stop sorry")
 }
+
+// TestOptOutsOfStop65WorkPhoneAndPlainEnds (stop 65): a work phone
+// refused in a few words ("rig phone, get off it", "cel del trabajo, aquí
+// no"), texts kept off a phone for email ("future messages should go to
+// the office email, not here", "can't have vendor texts coming to this
+// phone", "mensajes a este número ya no"), plain ends ("call it quits on
+// the texts", "I'd rather my phone stay quiet from you all", "I need the
+// messages to end", "my attorney gets the next one", "ya le paren", "te
+// doy block", "lose my digits") and a stop told to the sender's own people
+// before ("told the other lady from your office que ya no me escribieran")
+// revoke. A deal's way out, calls refused with texts welcome, a stop told
+// to another sender whose texts are welcome here, and a noise stopped do
+// not.
+func TestOptOutsOfStop65WorkPhoneAndPlainEnds(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "shop phone. you guys cant be on it", "this here's the foreman's work cell, stay off it", "es el celular de la empresa, aquí no",
+		"That's fine, I'll pass it along. This is my own cell though, all future messages need to go to the office email, not here.",
+		"Send it over by email. I can't have sales texts coming to this phone, the whole crew sees it.",
+		"mándenme la factura al correo, pero mensajes a este número ya no",
+		"nothing left to sell, let's call it quits on the messages", "appreciate it but I'd rather my phone stay quiet from you all",
+		"i need these texts to end, seriously", "my attorney gets the next one", "mi señora dice que ya le paren", "ya mismo te doy block",
+		"nah. lose my digits", "i told the other lady from your office que ya no me escribieran, that's it")
+	requireNoOptOuts(t, d, "what's the opt out if the appraisal comes in low?", "can we opt out of the inspection if we waive financing",
+		"no me llames, texto nomás", "I told the other lender que ya no me llamaran. Ustedes sí me pueden escribir.",
+		"los vecinos otra vez con la música, ya le paren a eso", "my attorney gets the next one to look over before I sign",
+		"is the work phone okay to use for the closing docs? not here at the house right now",
+		"id rather my phone stay quiet till after the funeral, then text me")
+}

@@ -567,6 +567,9 @@ var phraseRules = map[string]phraseRule{
 		{"a feature for someone else: 'an opt out for customers who don't want SMS'", afterIn(4, otherUsers)},
 		{"people in general: 'how do folks normally opt out of these'", beforeIn(4, genericPeople)},
 		{"asks whether one must: 'do I have to opt out, or does it end on its own?'", mustI},
+		{"a deal's way out, no messages named: 'whats the opt out if inspection goes bad'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks, dealTerms.Has) && !slices.ContainsFunc(toks, messagingNouns.Has) && !slices.ContainsFunc(toks, listWords.Has)
+		}},
 	}},
 	"no consent": {unless: []exclusion{{"negated: 'never said I don't consent'", negated(4)}}, final: true},
 	"if you stopped": {unless: []exclusion{
@@ -994,6 +997,9 @@ var phraseRules = map[string]phraseRule{
 		{"left over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
 		{"another channel left, texts welcome: 'me di de baja del boletín por correo, pero sigan mandándome los mensajes'", textsWelcomedElsewhere},
 		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
+		{"told to another, this sender welcome: 'I told the other insurance que ya no me llamaran ... Ustedes sí me pueden escribir'", func(toks []string, m textmatch.Match) bool {
+			return textsWelcomed(toks) && textmatch.Before(toks, m.Start, 6, otherOnes)
+		}},
 	}},
 	"es dont want messages": {unless: []exclusion{
 		{"nothing but one thing: 'no quiero recibir nada más que la cotización final'", func(toks []string, _ textmatch.Match) bool {
@@ -2231,7 +2237,49 @@ var phraseRules = map[string]phraseRule{
 	}, dontContactRule.unless...)},
 	"dont send":       dontContactRule,
 	"dont call again": dontContactRule,
+	// "company phone. yall cant be on it", "este es el phone del jale,
+	// aquí no": only with a work phone named before it (not "aquí no, en
+	// la otra casa", nor "get off it, the price is too high"), and not
+	// with texts welcomed ("aquí no, textéame al personal" names another
+	// phone, which still refuses this one)
+	"work line refused": {require: func(toks []string, m textmatch.Match) bool {
+		return workPhoneNamed(toks[:m.Start]) && m.Start > 0
+	}, unless: []exclusion{{"texts welcomed: 'work cell, not here during shifts, text after 6'", textsWelcomedAnywhere}}},
+	// "any future messages should go to the front desk email, not here":
+	// another way named
+	"elsewhere not here": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "email", "emails", "correo", "inbox", "desk", "office", "oficina", "portal", "mail")
+	}},
+	// "id rather this phone stay quiet from you folks", not for a time:
+	// "keep my phone quiet till Monday, I'm at a funeral"
+	"phone quiet": {unless: []exclusion{{"for a while: 'id like my phone to stay quiet till after the funeral'", afterIn(4, pauseUntil)}}},
+	// "ya le paren" said of the sender's texts, not of a noise or a
+	// neighbour: "los vecinos, ya le paren a la música"
+	"es stop with": {unless: []exclusion{{"something else stopped: 'ya le paren a la música'", afterIn(1, textmatch.NewSet("a", "al"))}}},
 }
+
+// workPhoneNamed reports a work phone named in toks: "company phone", "the
+// pushers rig phone", "es cel de la compañía", "el phone del jale".
+func workPhoneNamed(toks []string) bool {
+	for i, w := range toks {
+		if !workPhoneWords.Has(w) {
+			continue
+		}
+		if textmatch.Before(toks, i, 2, workOwners) || textmatch.After(toks, i+1, 3, workOwners) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	otherOnes      = textmatch.NewSet("other", "otra", "otro", "another", "last", "previous")
+	dealTerms      = textmatch.NewSet("inspection", "contract", "appraisal", "financing", "escrow", "contingency", "agreement", "lease", "closing", "offer")
+	workPhoneWords = textmatch.NewSet("phone", "cell", "cel", "celular", "line", "telefono", "device", "mobile")
+	workOwners     = textmatch.NewSet("company", "work", "rig", "job", "office", "shop", "business", "compania", "trabajo", "empresa", "oficina",
+		"jale", "chamba", "jefe", "patron", "boss", "bosses", "yard", "clinic")
+	pauseUntil = textmatch.NewSet("till", "until", "til", "for", "this", "tonight", "today", "during", "while", "after", "hasta", "por")
+)
 
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
@@ -3732,6 +3780,8 @@ var (
 		{Name: "texts welcome", Pattern: "text|sms messages ~4 are|is ~1 sufficient|welcome|fine|acceptable|preferred|best"},
 		// "please no calls, only messages"
 		{Name: "texts welcome", Pattern: "only|just|solo|nomas messages|texts|textos|mensajes|text|texting"},
+		// "no me llames, text nomás"
+		{Name: "texts welcome", Pattern: "text|texto|textos|mensaje|mensajes|texts|whatsapp nomas|solamente |"},
 		{Name: "texts welcome", Pattern: "prefiero|preferimos|prefer|prefiere los|el|la? mensajes|textos|texto|mensaje|mensajitos|text|texts|texting|whatsapp / por aqui|aca escribidme|escribidnos|escribeme|escribame|escribanme|escribenos"},
 		// "text is better", "texting is easier"
 		{Name: "texts welcome", Pattern: "text|texts|texting|mensajes|whatsapp is|es|are better|easier|mejor|preferred / text is|its fine|ok|good"},

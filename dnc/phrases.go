@@ -31,7 +31,7 @@ var dncClasses = map[string]textmatch.Set{
 	"adv": textmatch.NewSet("ever", "even", "please", "again", "really", "evr", "anymore", "further", "kindly",
 		"you", "not", "all"),
 	"removev": textmatch.NewSet("remove", "delete", "erase", "scrub", "drop", "lose", "loose", "purge", "unlist", "rm", "unenroll", "unregister", "deregister", "delist"),
-	"myn":     textmatch.NewSet("me", "us", "number", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email", "numero"),
+	"myn":     textmatch.NewSet("me", "us", "number", "digits", "phone", "cell", "contact", "info", "information", "details", "name", "address", "email", "numero"),
 	"det":     textmatch.NewSet("my", "this", "our", "the", "that", "his", "her", "these", "all", "mi", "mis", "su", "este"),
 	"more":    textmatch.NewSet("more", "further", "additional", "other"),
 	// what a line is kept from: "don't use it for insurance pitches", "no
@@ -1422,6 +1422,34 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "want off", Pattern: "i|we want|wanna off | / i|we want|wanna off your|the|this list|lists|texts"},
 	// "please don't send anything else to this number"
 	{Name: "dont send", Pattern: "dont|never send|text anything|nothing else? to this|my number|phone|cell|line / dont|never send|text more to this|my number|phone|cell|line / do not send|text anything|nothing else? to this|my number|phone|cell|line"},
+	// "so lets call it quits on the texts"
+	{Name: "call it quits", Pattern: "call it quits on|with ~1 the|these|your|all|them? @contactn / call it quits on|with them|these|yall|you"},
+	// "id rather this phone stay quiet from you folks", "keep my phone
+	// quiet"
+	{Name: "phone quiet", Pattern: "rather|like|want|prefer this|my phone|number|cell|line ~1 stay|stays|be|remain|remains quiet|silent / keep this|my phone|number|cell quiet|silent"},
+	// "i need the texts to end for real"
+	{Name: "want to stop", Pattern: "@contactn|them|these to end|cease | / @contactn|them|these to end|cease for|now|already|today|please|asap|forever|immediately|altogether"},
+	// "my lawyer gets the next one"
+	{Name: "threat", Pattern: "lawyer|lawyers|attorney|abogado|abogada gets|get|getting the next one|text|message |"},
+	// "my wife dice que ya le paren", "ya párenle"
+	{Name: "es stop with", Pattern: "ya le paren|pare|pares|paren | / ya parenle|parale|parenla|parele | / le paren ya |"},
+	// "ahorita mismo te doy block", "les voy a dar bloqueo"
+	{Name: "es complaint", Pattern: "te|les doy|damos block|bloqueo / te|les voy|vamos a dar block|bloqueo / te|les voy|vamos a bloquear / te bloqueo|bloquee"},
+	// a work phone refused in few words: "company phone. yall cant be on
+	// it", "this is the pushers rig phone, get off it", "es cel de la
+	// compañía, aquí no" (the work phone checked in phraseRules)
+	{Name: "work line refused", Pattern: "aqui|aca no | / not here | / you|ustedes all|guys? cant be on it|this|here / get|stay off it|this |"},
+	// "I can't have vendor texts coming to this phone anymore"
+	{Name: "work line", Pattern: "cant have ~2 @contactn coming|going to|on this|my phone|number|cell|line"},
+	// "texts a este número ya no, por favor"
+	{Name: "no more texts here", Pattern: "texts|text|mensajes|textos|messages a|to|en este|this numero|number|cel|celular|phone ya no |"},
+	// "any future messages should go to the front desk email, not here"
+	// (another way named, checked in phraseRules)
+	{Name: "elsewhere not here", Pattern: "any|all|future @contactn ~8 |? not here|aqui |"},
+	// "I want nothing further from your company"
+	{Name: "dont want messages", Pattern: "want nothing further|else|more from you|yall|your|this|ustedes"},
+	// "le dije al otro de su compañía que ya no me escribieran"
+	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran mas"},
 })
 
 var (
@@ -1574,11 +1602,19 @@ func otherSenderBefore(toks []string, i int) bool {
 	for k := textmatch.ClauseStart(toks, i); k < i; k++ {
 		if (toks[k] == "other" || toks[k] == "otra" || toks[k] == "otro" || toks[k] == "last" || toks[k] == "previous" || toks[k] == "another") &&
 			!(k > 0 && (toks[k-1] == "your" || toks[k-1] == "ur" || toks[k-1] == "su" || toks[k-1] == "tu")) &&
-			k+1 < i && thirdNouns.Has(toks[k+1]) {
+			k+1 < i && thirdNouns.Has(toks[k+1]) && !ofSendersOwn(toks, k+2) {
 			return true
 		}
 	}
 	return false
+}
+
+// ofSendersOwn reports "from your company", "at your office", "de su
+// compañía" at i: the one named after "the other guy" is the sender's own
+// ("i told the other guy from your company que ya no me escribieran").
+func ofSendersOwn(toks []string, i int) bool {
+	return i+1 < len(toks) && (toks[i] == "from" || toks[i] == "at" || toks[i] == "de" || toks[i] == "en" || toks[i] == "with") &&
+		(toks[i+1] == "your" || toks[i+1] == "ur" || toks[i+1] == "su" || toks[i+1] == "tu" || toks[i+1] == "ustedes")
 }
 
 // thirdPartyTold reports a stop addressed to a third party named just
@@ -2107,6 +2143,11 @@ func otherObject(toks []string, m textmatch.Match) bool {
 		// "unsubscribing from Comcast was easier than this app": the thing
 		// left ends at its sentence's verb
 		if toks[k] == "was" || toks[k] == "is" || toks[k] == "were" || toks[k] == "took" || toks[k] == "takes" {
+			break
+		}
+		// "opt out of the home inspection if it is a cash deal": the thing
+		// left ends where a condition begins
+		if toks[k] == "if" || toks[k] == "unless" || toks[k] == "si" {
 			break
 		}
 		// "opt out of the roadside assistance to make it cheaper": the
