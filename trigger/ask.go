@@ -97,7 +97,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"kin": textmatch.NewSet("mama", "mami", "papa", "papi", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "esposo", "esposa",
 		"marido", "hijo", "hija", "suegra", "suegro", "mom", "dad", "grandma", "grandpa"),
 	"can":   textmatch.NewSet("puede", "pueden", "puedes", "podria", "podrian", "podrias", "podra", "podran", "podeis", "podriais", "podes"),
-	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "llamarme", "marcarme", "hablarme", "timbrar", "timbrarme"),
+	"callv": textmatch.NewSet("llamar", "marcar", "hablar", "contactar", "telefonear", "call", "dial", "ring", "llamarme", "marcarme", "hablarme", "timbrar", "timbrarme"),
 	"callyou": textmatch.NewSet("llaman", "llamas", "marcas", "marcan", "hablan", "hablas", "yaman", "yamas", "marca", "llama",
 		// Spain's vosotros: "¿me llamáis vosotros?"
 		"llamais", "marcais", "llamareis",
@@ -596,6 +596,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "have call me", Pattern: "can|could|would you have|get ~2 reach out / can|could|would you have|get ~3 call|ring|phone|text|contact|email me|us"},
 	// "do you guys do callbacks? I'm driving all day"
 	{Name: "call me", Pattern: "do|can you|yall ~1 do|offer callbacks|callback"},
+	// a call invited: "is a callback possible?", "leave a voicemail if i
+	// dont pick up", "i will literally pick up if anyone dials this
+	// number rn"
+	{Name: "call me", Pattern: "is|are a|an? callback|callbacks possible|available / voicemail|vm if i dont|cant pick up|answer / pick up|answer if anyone|someone|somebody|you ~1 dials|calls|rings"},
 	// a call accepted: "yes a call works, tmrw before 10", "the 3pm call
 	// slot works, put me down"
 	{Name: "call me", Pattern: "a|the|that ~2 call|callback ~3 works / a|the|that ~2 call|callback would work"},
@@ -899,7 +903,10 @@ var (
 		// "the contractor said he'd call me back"
 		"hed", "shed", "theyd", "contractor")
 	callIdiom = textmatch.NewSet("crazy", "loco", "loca", "anticuado", "anticuada", "old", "names", "paranoid", "skeptical", "whatever", "lucky", "silly", "dumb",
-		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased")
+		"stupid", "a", "an", "the", "by", "ishmael", "cab", "taxi", "uber", "ambulance", "lyft", "mr", "ms", "mrs", "dr", "mister", "miss", "cynical", "picky", "biased",
+		// "call me dramatic pero i'm in love with the pink house"
+		"dramatic", "extra", "obsessed", "impatient", "nosy", "petty", "cheap", "naive", "sentimental", "romantic", "superstitious", "weird",
+		"traditional", "boring", "basic", "spoiled", "jaded", "desperate", "greedy", "dramatica", "dramatico", "exagerada", "exagerado")
 	identityQ = textmatch.NewSet("is", "are", "am", "was", "were", "r")
 	identityS = textmatch.NewSet("this", "you", "these", "it", "that", "there", "u", "thesе", "ur", "your", "i")
 	askBreak  = textmatch.NewSet("but", "and", "so", "please", "just", "then", "because", "or", "also", "anyway", "if", "y", "pero", "pues", "entonces")

@@ -681,6 +681,7 @@ var askRules = map[string]askRule{
 		}},
 	}},
 	"talk to person": {unless: []exclusion{
+		{"someone else's habit: 'my grandma asks to talk to a manager at every restaurant'", othersHabit},
 		{"a pulse on a market, a heartbeat monitor: 'we need a guy with a pulse on the local market'", func(t textmatch.Text, m textmatch.Match) bool {
 			return (t.Toks[m.End-1] == "pulse" || t.Toks[m.End-1] == "heartbeat") && m.End < len(t.Toks) && pulseThings.Has(t.Toks[m.End])
 		}},
@@ -714,6 +715,7 @@ var askRules = map[string]askRule{
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
 	}},
 	"real person": {unless: []exclusion{
+		{"someone else's habit: 'my grandma asks to talk to a manager at every restaurant'", othersHabit},
 		{"a person wanted for a task of the sender's: 'you need a human being to proofread these texts'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End+1 < len(t.Toks) && t.Toks[m.End] == "to" && !personTalks.Has(t.Toks[m.End+1]) && textmatch.Before(t.Toks, m.Start, 4, taskNeeds)
 		}},
@@ -960,6 +962,7 @@ var askRules = map[string]askRule{
 		{"a number to pass on: 'do y'all have a number I can give my neighbor?'", afterIn(4, textmatch.NewSet("give", "pass", "send", "share", "forward"))},
 	}},
 	"your number": {unless: []exclusion{
+		{"someone else's number: 'what's the seller's agent's number?', 'what number did the appraiser call from'", numberOfRole},
 		{"the number passed on to someone else: 'can i give ur number to my neighbor, her ac is out too' (dev356, stop 56)", func(t textmatch.Text, m textmatch.Match) bool {
 			// (not "send your number to my email so I can call you")
 			// (the lead gives it: "can i give ur number to my neighbor"; not
@@ -1315,6 +1318,10 @@ func decisionCall(t textmatch.Text, m textmatch.Match) bool {
 func leadCallsOther(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	if !(m.Start > 0 && (toks[m.Start-1] == "ill" || toks[m.Start-1] == "will" || toks[m.Start-1] == "to")) {
+		return false
+	}
+	// "i'll pick up if someone rings": the lead takes the sender's call
+	if toks[m.Start] == "pick" || toks[m.Start] == "answer" {
 		return false
 	}
 	if toks[m.Start-1] == "to" && (m.Start > 2 && toks[m.Start-3] == "feel" && toks[m.Start-2] == "free" || relayedToLead(t, m)) {
@@ -2762,4 +2769,36 @@ var (
 	// calendarThings after "on your calendar" are a tool, not time
 	// asked for: "I spent 30 minutes on your calendar link"
 	calendarThings = textmatch.NewSet("link", "app", "page", "tool")
+)
+
+// othersHabit: someone else's habit, told: "my grandma asks to talk to a
+// manager at every restaurant" (a third person's verb before the match,
+// "every" or "always" after it).
+func othersHabit(t textmatch.Text, m textmatch.Match) bool {
+	return textmatch.Before(t.Toks, m.Start, 3, habitVerbs) && textmatch.After(t.Toks, m.End, 4, habitWords)
+}
+
+// numberOfRole: a number of someone the lead names by role ("the seller's
+// agent's number"), or one another party called from ("what number did
+// the appraiser call from").
+func numberOfRole(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start; k < m.End && k < len(toks); k++ {
+		if (toks[k] == "number" || toks[k] == "numero") && k > 0 && roleOwners.Has(toks[k-1]) {
+			return true
+		}
+		// "did the appraiser call from": a third party calls, not you
+		if (toks[k] == "did" || toks[k] == "does") && k+2 < len(toks) && (toks[k+1] == "the" || toks[k+1] == "my" || toks[k+1] == "that") && roleNouns.Has(toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	habitVerbs = textmatch.NewSet("asks", "demands", "insists", "likes", "loves", "wants", "always")
+	habitWords = textmatch.NewSet("every", "everywhere", "whenever", "always")
+	roleNouns  = textmatch.NewSet("appraiser", "inspector", "seller", "buyer", "agent", "realtor", "lender", "contractor", "adjuster", "tenant", "landlord", "bank", "plumber", "electrician", "surveyor")
+	roleOwners = textmatch.NewSet("appraisers", "inspectors", "sellers", "buyers", "agents", "realtors", "lenders", "contractors", "adjusters", "tenants", "landlords",
+		"plumbers", "electricians", "surveyors", "attorneys", "lawyers")
 )

@@ -7614,3 +7614,32 @@ func TestSignalsOfStop64Third(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 }
+
+// TestSignalsOfStop65 (stop 65): a call invited rather than asked for
+// ("is a callback possible?", "leave a voicemail if I don't pick up", "I'll
+// pick up if anyone rings this number now", "¿quién me puede dial?") is
+// an ask; someone else's number named by role ("the seller's agent's
+// number", "what number did the inspector call from"), someone else's
+// habit ("my uncle asks to talk to a manager at every store") and "call
+// me dramatic" are not. "Y'all deaf or what", "¿no sabes leer o qué?",
+// "no manches, ya te dije" and "esto ha sido un dolor de cabeza" are
+// frustration (a plain "ya te dije" and a headache of one's own are not);
+// "book the tech for Thursday" commits and "gonna sleep on this one" holds
+// a yes back.
+func TestSignalsOfStop65(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"is a callback possible today? my data keeps dropping", "phone tag is ok, leave a voicemail if i cant pick up",
+		"texts are too slow, i'll pick up if someone rings this number now", "¿quién me puede dial? ando en la troca"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+	for _, s := range []string{"what's the buyer's agent's number? my lawyer needs it", "what number did the inspector call from, I missed it",
+		"my uncle asks to talk to a manager at every store he goes lol. anyway whats the price", "call me dramatic but that kitchen is perfect"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+	requireFrustrated(t, "y'all deaf or what", "¿no sabes leer o qué?", "no manches, ya te dije", "esto ha sido un dolor de cabeza desde el principio")
+	for _, s := range []string{"ya te dije", "tengo un dolor de cabeza, le escribo mañana", "mis papás no saben leer inglés, mándeme audio"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	require.GreaterOrEqual(t, trigger.Analyze("book the tech for thursday").Commitment, 2)
+	require.Less(t, trigger.Analyze(`"let's do it" is what I say about everything, gonna sleep on this one`).Commitment, 2)
+}

@@ -54,6 +54,8 @@ var commitRules = MustCompile(map[string]Set{
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
+	// "book the guy for friday", "schedule your tech on monday"
+	{Name: "book", Pattern: "book|schedule the|a|your guy|tech|techs|crew|installer|installers|plumber|electrician|team for|on|this|next @date"},
 	// a slot taken for the lead: "ok book me thursday morning", "schedule
 	// us for friday", "pencil me in for the 9am"
 	{Name: "book", Pattern: "book|schedule|reserve|pencil me|us ~1 in|for? @date / book|schedule|reserve|pencil me|us in"},
@@ -519,7 +521,7 @@ var (
 		{Name: "hedge", Pattern: "no rush|hurry"},
 		// "I need to sleep on it", "ni sé qué incluye", "no estoy tan
 		// seguro"
-		{Name: "hedge", Pattern: "i|we need|have|want|wanna|gotta to? sleep on it / let me|lemme|gonna|ill|well sleep on it / ni se que|si|como|cuanto|cuando / no estoy tan|muy seguro|segura"},
+		{Name: "hedge", Pattern: "i|we need|have|want|wanna|gotta to? sleep on it|this|that / let me|lemme|ill|well sleep on it|this|that / going to sleep on it|this|that / ni se que|si|como|cuanto|cuando / no estoy tan|muy seguro|segura"},
 		// leaving or undecided, in Spanish: "ya cancelé el servicio, ¿qué
 		// día pueden pasar?", "¿qué día pueden devolverme el depósito?",
 		// "si decido vender, ¿cómo procedemos?", "si al final no vendo"
