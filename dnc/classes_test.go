@@ -4939,3 +4939,17 @@ func TestOptOutsOfStop65WorkPhoneAndPlainEnds(t *testing.T) {
 		"is the work phone okay to use for the closing docs? not here at the house right now",
 		"id rather my phone stay quiet till after the funeral, then text me")
 }
+
+// TestOptOutsOfStop65Review (stop 65): the review's look-alikes. Noise
+// stopped, post sent elsewhere, a lawyer who reads the next contract,
+// "nothing further than a fair quote", a stop told of one channel or one
+// kind of listing, and a day blocked in a calendar are no revocation.
+func TestOptOutsOfStop65Review(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "el perro del vecino ladra toda la noche, ojalá ya le paren", "future mail should go to my PO box not here, the mailbox out front is broken",
+		"my lawyer gets the next one, she reads every contract first", "I want nothing further from your company than a fair quote",
+		"le dije al otro de su oficina que ya no me escribieran al correo, mejor por aquí",
+		"I told the other guy from your company que ya no me mandaran condos, solo casas", "ya te bloqueé el martes en mi agenda para la firma")
+	requireOptOuts(t, d, "ya les había dicho que no me escribieran más y aún así llegan")
+}

@@ -577,6 +577,9 @@ var phraseRules = map[string]phraseRule{
 		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
 	}, final: true},
 	"threat": {final: true, unless: []exclusion{
+		{"a lawyer who reads the papers: 'my lawyer gets the next one, he reviews every contract before I sign'", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:m.End], lawyerWords.Has) && slices.ContainsFunc(toks, reviewWords.Has)
+		}},
 		{"asks whether it happened: 'did you guys get your line shut down? I called twice'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.Before(toks, m.Start, 4, textmatch.NewSet("did", "does", "do", "is", "was"))
 		}},
@@ -997,6 +1000,10 @@ var phraseRules = map[string]phraseRule{
 		{"left over there: 'les dije que me den de baja allá y me quiero cambiar con ustedes'", afterIn(4, leftThere)},
 		{"another channel left, texts welcome: 'me di de baja del boletín por correo, pero sigan mandándome los mensajes'", textsWelcomedElsewhere},
 		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
+		{"another channel or one kind of message, not all: 'que ya no me escribieran al correo, mejor aquí', 'que ya no me mandaran listings de condos'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "que" && toks[m.End-1] != "mas" && m.End < len(toks) &&
+				toks[m.End] != textmatch.Break && toks[m.End] != "mas" && toks[m.End] != "nunca" && toks[m.End] != "y" && toks[m.End] != "pero" && toks[m.End] != "porque"
+		}},
 		{"told to another, this sender welcome: 'I told the other insurance que ya no me llamaran ... Ustedes sí me pueden escribir'", func(toks []string, m textmatch.Match) bool {
 			return textsWelcomed(toks) && textmatch.Before(toks, m.Start, 6, otherOnes)
 		}},
@@ -1776,6 +1783,9 @@ var phraseRules = map[string]phraseRule{
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
 	"dont want messages": {unless: []exclusion{
+		{"nothing further but one thing: 'I want nothing further from your company than a fair quote'", func(toks []string, m textmatch.Match) bool {
+			return m.Start+1 < len(toks) && toks[m.Start+1] == "nothing" && textmatch.After(toks, m.End, 4, butOne)
+		}},
 		{"a time, not all texts: 'I'd rather not keep getting texts after 9pm'", func(toks []string, m textmatch.Match) bool {
 			return (toks[m.Start] == "rather" || toks[m.Start] == "prefer") && textmatch.After(toks, m.End, 4, askThatLimits)
 		}},
@@ -2047,6 +2057,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es complaint": {unless: []exclusion{
+		{"a day blocked in a calendar: 'ya te bloqueé el sábado en mi agenda para la visita'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "te" && textmatch.After(toks, m.End, 5, calendarWords)
+		}},
 		{"an hour kept, not a list: 'lo de no llamar antes de las diez sigue en pie'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.End-1] == "llamar" && textmatch.After(toks, m.End, 2, hourBounds)
 		}},
@@ -2248,14 +2261,19 @@ var phraseRules = map[string]phraseRule{
 	// "any future messages should go to the front desk email, not here":
 	// another way named
 	"elsewhere not here": {require: func(toks []string, _ textmatch.Match) bool {
-		return hasWord(toks, "email", "emails", "correo", "inbox", "desk", "office", "oficina", "portal", "mail")
+		return hasWord(toks, "email", "emails", "correo", "inbox", "portal")
 	}},
 	// "id rather this phone stay quiet from you folks", not for a time:
 	// "keep my phone quiet till Monday, I'm at a funeral"
 	"phone quiet": {unless: []exclusion{{"for a while: 'id like my phone to stay quiet till after the funeral'", afterIn(4, pauseUntil)}}},
 	// "ya le paren" said of the sender's texts, not of a noise or a
 	// neighbour: "los vecinos, ya le paren a la música"
-	"es stop with": {unless: []exclusion{{"something else stopped: 'ya le paren a la música'", afterIn(1, textmatch.NewSet("a", "al"))}}},
+	"es stop with": {unless: []exclusion{{"something else stopped: 'ya le paren a la música'", afterIn(1, textmatch.NewSet("a", "al"))}},
+		// "ya le paren" of the texts: a short message naming nobody else
+		// (not "los vecinos ponen música toda la noche, ojalá ya le paren")
+		require: func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] != "ya" && toks[m.Start] != "le" || len(toks) <= 10 && !hasWord(toks, "ojala", "vecinos", "vecino", "musica", "ruido", "perros", "perro", "fiesta")
+		}},
 }
 
 // workPhoneNamed reports a work phone named in toks: "company phone", "the
@@ -2273,6 +2291,8 @@ func workPhoneNamed(toks []string) bool {
 }
 
 var (
+	butOne         = textmatch.NewSet("than", "except", "besides", "beyond", "aside", "apart", "but")
+	calendarWords  = textmatch.Union([]textmatch.Set{textmatch.Dias}, "agenda", "calendario", "dia", "fecha", "hora", "horario", "cita", "manana", "tarde")
 	otherOnes      = textmatch.NewSet("other", "otra", "otro", "another", "last", "previous")
 	dealTerms      = textmatch.NewSet("inspection", "contract", "appraisal", "financing", "escrow", "contingency", "agreement", "lease", "closing", "offer")
 	workPhoneWords = textmatch.NewSet("phone", "cell", "cel", "celular", "line", "telefono", "device", "mobile")

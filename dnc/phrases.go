@@ -1737,7 +1737,7 @@ var sayingVerbs = textmatch.NewSet("tell", "told", "telling", "say", "said", "sa
 var (
 	howOften    = textmatch.NewSet("every", "daily", "weekly", "often", "constantly", "twice", "hourly")
 	sendVerbs   = textmatch.NewSet("send", "sent", "sending", "mail", "call", "texted", "contacted")
-	lawyerWords = textmatch.NewSet("abogado", "abogada", "lawyer", "attorney")
+	lawyerWords = textmatch.NewSet("abogado", "abogada", "lawyer", "lawyers", "attorney")
 )
 
 var thirdNouns = textmatch.NewSet("company", "companies", "companys", "lender", "lenders", "agent", "agents", "realtor", "realtors",

@@ -7643,3 +7643,18 @@ func TestSignalsOfStop65(t *testing.T) {
 	require.GreaterOrEqual(t, trigger.Analyze("book the tech for thursday").Commitment, 2)
 	require.Less(t, trigger.Analyze(`"let's do it" is what I say about everything, gonna sleep on this one`).Commitment, 2)
 }
+
+// TestSignalsOfStop65Review (stop 65): the review's cases. Someone's
+// instruction told of ("she said leave a voicemail if I don't pick up") is
+// no ask; "no manches, ya te dije que sí" is delight and a headache that
+// is someone else's is no frustration; "¿estás sordo o qué?" and "can't
+// y'all read?" are; "book him for Friday" commits.
+func TestSignalsOfStop65Review(t *testing.T) {
+	t.Parallel()
+	require.False(t, trigger.Analyze("she said leave a voicemail if I don't pick up and she'd call back, so I did").ExplicitAsk)
+	for _, s := range []string{"no manches, ya te dije que sí me encantó!! when can we sign", "esto ha sido un dolor de cabeza para el vendedor, no para mí jaja"} {
+		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
+	}
+	requireFrustrated(t, "¿estás sordo o qué?", "can't y'all read? I said tuesday")
+	require.GreaterOrEqual(t, trigger.Analyze("book him for friday").Commitment, 2)
+}

@@ -380,10 +380,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "are you blind", "r u dense"
 	{Name: "are you deaf", Pattern: "are @you ~1 deaf|blind|dense|slow|illiterate|dumb|stupid|thick"},
 	// "yall deaf or what", "¿no sabes leer o qué?"
-	{Name: "are you deaf", Pattern: "you|ustedes all? deaf|blind|illiterate or what|something / no sabes leer / ustedes no saben leer / no saben leer |? o que"},
+	{Name: "are you deaf", Pattern: "you|ustedes all? deaf|blind|illiterate or what|something / estas|estan|eres|son sordo|sorda|sordos|ciego|ciegos o que / cant you all? read / no sabes leer / ustedes no saben leer / no saben leer |? o que"},
 	// "no manches, ya te dije" (a plain "ya te dije" stays calm), "esto
 	// ha sido un dolor de cabeza from day one"
-	{Name: "es exasperation", Pattern: "no manches|mames |? ya te|le|les dije / esto|todo|ustedes |? sido|es|son un|puro dolor de cabeza / esto|todo|ustedes ~2 es|son un|puro dolor de cabeza"},
+	{Name: "es exasperation", Pattern: "no manches|mames |? ya te|le|les dije | / esto|todo|ustedes |? sido|es|son un|puro dolor de cabeza | / esto|todo|ustedes ~2 es|son un|puro dolor de cabeza | / dolor de cabeza from|desde|contigo / dolor de cabeza con ustedes|usted|uds"},
 	// asked or sent twice ("I've sent the payoff letter twice now"), nobody
 	// answering ("still no answer"), nothing given to a bot, "like
 	// talking to a wall", impatience ("tick tock", "get to the point",

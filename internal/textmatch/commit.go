@@ -55,7 +55,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
 	// "book the guy for friday", "schedule your tech on monday"
-	{Name: "book", Pattern: "book|schedule the|a|your guy|tech|techs|crew|installer|installers|plumber|electrician|team for|on|this|next @date"},
+	{Name: "book", Pattern: "book|schedule the|a|your guy|tech|techs|crew|installer|installers|plumber|electrician|team for|on|this|next @date / book|schedule him|her|them for|on|this|next @date"},
 	// a slot taken for the lead: "ok book me thursday morning", "schedule
 	// us for friday", "pencil me in for the 9am"
 	{Name: "book", Pattern: "book|schedule|reserve|pencil me|us ~1 in|for? @date / book|schedule|reserve|pencil me|us in"},
