@@ -2493,3 +2493,29 @@ func TestFieldsOfStop64SecondReview(t *testing.T) {
 	}
 	require.NotContains(t, extract(t, qualify.RealEstate, "text me back asap, I'm at work"), qualify.Field("timeline"))
 }
+
+// TestFieldsOfStop65 (stop 65): a Spanish need verb followed by a time
+// only ("lo necesitamos para marzo", "queremos cerrar antes de que se acabe
+// el lease", "necesitamos algo antes de diciembre") or asked about ("ni sé
+// qué necesitamos") states no need, while an object before the time keeps
+// it ("the lender wants proof antes del 15"); someone who "handles that"
+// decides ("procurement handles that, not me"), "I run 12 trucks" and "me
+// and mi esposa" are authority; "tired of renting it out", "whatever's
+// fastest", "a fire in the back unit", "me mandan al jale en Dakota" and
+// "ya no puedo con los pagos" are fields.
+func TestFieldsOfStop65(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"el presupuesto es de 300 al mes y lo necesitamos para marzo", "queremos cerrar antes de que se acabe el lease en julio",
+		"necesitamos algo antes de diciembre", "ni sé qué necesitamos todavía, le pregunto a mi socio"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Field("need"), "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.BANT, "the lender wants proof antes del 15"), qualify.Field("need"))
+	for _, s := range []string{"purchasing handles that, not me", "my boss handles that stuff", "i run 8 trucks out of Odessa", "me and mi esposo want a loan"} {
+		require.Contains(t, extract(t, qualify.BANT, s), qualify.Field("authority"), "%q", s)
+	}
+	require.Equal(t, "tired landlord", extract(t, qualify.RealEstate, "tired of rentin it out, tenants wrecked it")[qualify.Field("motivation")])
+	require.Equal(t, "asap", extract(t, qualify.RealEstate, "whatever's fastest, we just want it gone")[qualify.Field("timeline")])
+	require.Contains(t, extract(t, qualify.RealEstate, "fire in the back unit two years ago, never fixed"), qualify.Field("condition"))
+	require.Equal(t, "relocating for job", extract(t, qualify.RealEstate, "me mandan al jale en Dakota, ocupo vender")[qualify.Field("motivation")])
+	require.Equal(t, "behind on payments", extract(t, qualify.RealEstate, "vendo porque ya no puedo con los pagos")[qualify.Field("motivation")])
+}

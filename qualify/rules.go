@@ -1367,9 +1367,11 @@ func approximates(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
-	"place":   textmatch.NewSet("place", "house", "home", "property"),
-	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
+	"rel":   textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
+	"place": textmatch.NewSet("place", "house", "home", "property"),
+	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant",
+		// "tired of rentin it out", "tired of renting to roughnecks"
+		"renting", "rentin"),
 	"tired":   textmatch.NewSet("pain", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
 	"famEs":   textmatch.NewSet("familia", "hijos", "hija", "hijo", "hijas", "nietos", "nietas", "hermana", "hermano", "mama", "papa"),
@@ -1547,6 +1549,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "behind on payments", Pattern: "atrasado|atrasada|atrasados|atrasadas ~3 pagos|impuestos|hipoteca|mensualidades"},
 	// "con to' lo que debo en atrasos del mortgage"
 	{Name: "behind on payments", Pattern: "atrasos del|de|en|con ~1 mortgage|hipoteca|pagos|mensualidades"},
+	// "vendo porque ya no puedo con los pagos", "no podemos seguir pagando
+	// la hipoteca"
+	{Name: "behind on payments", Pattern: "ya no puedo|podemos con los|las|la|el pagos|mensualidades|hipoteca|mortgage|pago / no puedo|podemos seguir pagando|pagar la|el|los hipoteca|mortgage|pagos|mensualidades"},
 	// "el salón no ta dando y tengo deudas"
 	{Name: "financial hardship", Pattern: "tengo|tenemos|debo muchas? deudas|deuda|deudotas / lleno|llena|llenos de deudas"},
 	// "me atrasé con la hipoteca like 4 months"
@@ -1582,6 +1587,8 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "relocating for job", Pattern: "me|nos|lo|la transfirieron|trasladaron|trasladan|transfieren / me|nos|lo|la mandaron|mandan a|para|pa / por el|su trabajo / nuevo trabajo / back to school"},
 	// "me van a transferir a la planta de Laredo"
 	{Name: "relocating for job", Pattern: "me|nos|lo|la van a transferir|trasladar|mandar"},
+	// "me mandan al jale en North Dakota"
+	{Name: "relocating for job", Pattern: "me|nos|lo|la mandan|mandaron|envian|enviaron al|a la? jale|trabajo|chamba|obra|proyecto en|a|pa|para"},
 	// "me ofrecieron trabajo en Monterrey"; "widowed last year"
 	{Name: "relocating for job", Pattern: "me|nos|le ofrecieron ~1 un|una? trabajo|chamba|jale|puesto|plaza"},
 	{Name: "death in family", Pattern: "widowed|widow|widower|viudo|viuda|enviude|enviudo"},
@@ -1716,6 +1723,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "dated", Pattern: "hasnt|hadnt|never been ~1 updated|remodeled|touched|renovated"},
 	// damage named by its cause: "smoke damage in the hall", "hail damaged roof"
 	{Name: "fire or smoke damage", Pattern: "fire|smoke ~1 damage|damaged / kitchen|house|small|electrical fire"},
+	// "fire in the back unit last spring", "had a fire in the garage"
+	{Name: "fire or smoke damage", Pattern: "fire in the|our|my|a ~1 unit|units|kitchen|garage|basement|attic|house|home|duplex|building|apartment / had|was a fire"},
 	{Name: "water damage", Pattern: "water|flood|flooding ~1 damage|damaged"},
 	{Name: "storm damage", Pattern: "storm|hail|wind|tree|hurricane|tornado ~1 damage|damaged / damage|danos del huracan|tormenta"},
 	{Name: "needs work", Pattern: "@needs ~3 @work"},
@@ -2064,6 +2073,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "honestly no later than spring", "a más tardar en marzo"
 	{Name: "deadline", Pattern: "no later than ~2 @month|@season|@weekday / a mas tardar ~2 @month|@season|@weekday"},
 	{Name: "asap", Pattern: "as soon as possible"},
+	// "whatever's fastest", "whichever is quickest"
+	{Name: "asap", Pattern: "whatever|whichever is? fastest|quickest|soonest / whatevers|whichevers fastest|quickest|soonest"},
 	// "as quick as possible"
 	{Name: "asap", Pattern: "as quick|quickly|fast as possible"},
 	// dev329 (stop 54): "the sooner this is done the better"
@@ -3038,6 +3049,12 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "not the decision maker", Pattern: "not the one ~3 ok|okays|approve|approves|decide|decides|sign|signs"},
 	{Name: "can approve", Pattern: "discretionary / without ~1 approval"},
 	{Name: "title", Pattern: "im ~3 @title / i am ~3 @title / i|me ~1 own|run ~3 @title|company|business|practice|clinic|office|firm|agency|shop|store|restaurant|salon|studio|outfit|bakery|cafe|taqueria|gym|farm|ranch|crew"},
+	// "i run 12 trucks", "we own 3 locations"
+	{Name: "title", Pattern: "i|we own|run ~1 trucks|rigs|locations|stores|restaurants|offices|clinics|franchises|salons|shops|branches"},
+	// "procurement handles that, not me", "my manager handles that stuff"
+	{Name: "committee", Pattern: "procurement|purchasing|finance|accounting|manager|boss|owner|owners|cfo|ceo|partners|board|gm handles|handle|decides ~1 that|those|it|purchasing|buying|budgets|budget|money"},
+	// "me and mi esposa want a loan"
+	{Name: "joint decision", Pattern: "me|yo and|y mi esposa|esposo|novia|novio|pareja|vieja|viejo"},
 	// "Own a little bakery in Stillwater", "mi hermano y yo somos
 	// dueños", "soy la dueña"
 	// ("we run a plumbing company" says what the company does, not who
@@ -3427,6 +3444,37 @@ func needObject(toks []string, i int) string {
 	return ""
 }
 
+// timeOnlyAfter reports a need verb at i followed by a time only: "para
+// enero", "antes de que", "todavía" (not "para el software").
+func timeOnlyAfter(toks []string, i int) bool {
+	w := toks[i]
+	if w == "para" || w == "pa" {
+		return i+1 < len(toks) && isDateWord(toks[i+1])
+	}
+	// (only after the verb itself or "algo": "wants proof antes del 15"
+	// has its object)
+	if i+1 >= len(toks) || !bareNeedEnds.Has(w) {
+		return false
+	}
+	next := toks[i+1]
+	switch next {
+	case "antes", "todavia", "aun":
+		return true
+	case "para", "pa":
+		return i+2 < len(toks) && isDateWord(toks[i+2])
+	}
+	return false
+}
+
+var bareNeedEnds = textmatch.NewSet("necesito", "necesitamos", "necesita", "necesitan", "quiero", "queremos", "quiere", "quieren", "comprar", "cerrar",
+	"mudarnos", "mudarme", "implementarlo", "implementarla", "tenerlo", "tenerla", "algo", "lo", "la", "buy",
+	// a state wanted by a date: "lo necesitamos live antes del Q3"
+	"live", "running", "operativo", "operativa", "funcionando", "listo", "lista")
+
+func isDateWord(w string) bool {
+	return textmatch.Meses.Has(w) || textmatch.Months.Has(w) || textmatch.Dias.Has(w) || textmatch.Weekdays.Has(w)
+}
+
 // need returns the first stated need or pain.
 func need(t textmatch.Text) (string, float64) {
 	toks := t.Toks
@@ -3472,6 +3520,12 @@ func need(t textmatch.Text) (string, float64) {
 		if needDet.Has(last) {
 			// "need a loan": the object after the article
 			last = needObject(toks, x.End-1)
+		}
+		// a time, not an object: "lo necesitamos para enero", "queremos
+		// comprar antes de que nazca el bebé"; an indirect question: "ni sé
+		// qué necesitamos todavía"
+		if (x.Name == "need" || x.Name == "buy") && (timeOnlyAfter(toks, x.End-1) || x.Start >= 2 && toks[x.Start-1] == "que" && (toks[x.Start-2] == "se" || toks[x.Start-2] == "sabemos")) {
+			return true
 		}
 		switch x.Name {
 		case "need", "for a":

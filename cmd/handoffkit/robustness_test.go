@@ -1719,7 +1719,10 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.95, true},
 			{"commitment", "f1", 0.98, true},
 			{"fields", "f1", 0.98, true},
-			{"bant", "f1", 0.94, true},
+			// (stop 65: "queremos comprar antes de junio" states no need,
+			// as 35 rows of other sets want; this set's writer took it as
+			// one)
+			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind57", []floor{
@@ -1766,7 +1769,8 @@ func TestRobustnessFloors(t *testing.T) {
 		}},
 		{"testdata/dev339", []floor{
 			{"fields", "f1", 0.84, true},
-			{"bant", "f1", 0.85, true},
+			// (stop 65: "queremos cerrar antes del verano" states no need)
+			{"bant", "f1", 0.84, true},
 		}},
 		{"testdata/dev340", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
