@@ -499,6 +499,7 @@ var askRules = map[string]askRule{
 				m.Start >= 5 && toks[m.Start-1] == "to" && toks[m.Start-2] == "going" && toks[m.Start-3] == "is" &&
 					leadsOwnCallers.Has(toks[m.Start-4]) && ownPeople.Has(toks[m.Start-5])
 		}},
+		{"one of the lead's own or another office will call: 'Our IT guy will call me after he reviews the report', 'The man from the county will phone me about the permit', 'My husband will give you a call tomorrow'", othersWillCall},
 		{"how it is done, asked: 'does an agent come out to the house, or is it all remote?'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Quests > 0 && m.Start >= 2 && (t.Toks[m.Start-2] == "does" || t.Toks[m.Start-2] == "do") && (t.Toks[m.Start-1] == "an" || t.Toks[m.Start-1] == "a" || t.Toks[m.Start-1] == "the")
 		}},
@@ -2806,4 +2807,43 @@ var (
 	roleNouns  = textmatch.NewSet("appraiser", "inspector", "seller", "buyer", "agent", "realtor", "lender", "contractor", "adjuster", "tenant", "landlord", "bank", "plumber", "electrician", "surveyor")
 	roleOwners = textmatch.NewSet("appraisers", "inspectors", "sellers", "buyers", "agents", "realtors", "lenders", "contractors", "adjusters", "tenants", "landlords",
 		"plumbers", "electricians", "surveyors", "attorneys", "lawyers")
+)
+
+// othersWillCall: a call someone of the lead's or of another office will
+// make, told: "Our IT guy will call me after he reviews the SOC 2 report",
+// "The man from the county will phone me", "My husband will give you a
+// call tomorrow" (not "your guy will call me, right?").
+func othersWillCall(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	cs := textmatch.ClauseStart(toks, m.Start)
+	// "will call me", "will give you a call"
+	w := -1
+	for k := max(cs, m.Start-4); k < m.Start; k++ {
+		if toks[k] == "will" && willCallVerbs.Has(toks[k+1]) {
+			w = k
+		}
+	}
+	if w < 1 {
+		return false
+	}
+	subj := toks[max(cs, w-5):w]
+	if slices.ContainsFunc(subj, yourWords.Has) {
+		return false
+	}
+	if slices.ContainsFunc(subj, myOur.Has) {
+		return true
+	}
+	// "the man from the county"
+	for k := 0; k+1 < len(subj); k++ {
+		if subj[k] == "from" && (subj[k+1] == "the" || subj[k+1] == "a") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	willCallVerbs = textmatch.NewSet("call", "phone", "ring", "give", "buzz")
+	yourWords     = textmatch.NewSet("your", "ur", "you", "yall", "someone", "somebody", "anyone")
+	myOur         = textmatch.NewSet("my", "our")
 )

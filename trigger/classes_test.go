@@ -7658,3 +7658,17 @@ func TestSignalsOfStop65Review(t *testing.T) {
 	requireFrustrated(t, "¿estás sordo o qué?", "can't y'all read? I said tuesday")
 	require.GreaterOrEqual(t, trigger.Analyze("book him for friday").Commitment, 2)
 }
+
+// TestCallsOthersWillMake (stop 65): a call someone of the lead's own
+// or of another office will make, told ("Our IT guy will call me after he
+// reads the report", "the lady from the bank will phone me Monday", "my
+// wife will give you a call tonight"), is no ask; the sender's person
+// ("your guy will call me, right?") still is.
+func TestCallsOthersWillMake(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Our IT guy will call me after he reads the report, then I'll let you know", "the lady from the bank will phone me Monday about the payoff",
+		"my wife will give you a call tonight about the estimate"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+	require.True(t, trigger.Analyze("your guy will call me today, right?").ExplicitAsk)
+}
