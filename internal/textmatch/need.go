@@ -43,13 +43,15 @@ func (t *Text) bloom() *idBloom {
 }
 
 // startRow returns the row of start bits Normalize recorded for the
-// matcher with bit bit, one of t.known: bit s of the row (word s/64, bit
+// matcher with bit bit, one of t.mask: bit s of the row (word s/64, bit
 // s%64) is set when token s may start one of the matcher's rules (see
-// [startTable]). The rows are stored one after another, in the order of
-// the matchers' bits.
+// [startTable]). Only the matchers of t.mask have a row (a message
+// starts the rules of about half of them): the rows are stored one
+// after another, in the order of the matchers' bits, so that the row of
+// bit comes after those of the bits of t.mask below it.
 func (t *Text) startRow(bit uint64) []uint64 {
 	n := (len(t.IDs) + 63) / 64
-	k := bits.TrailingZeros64(bit) * n
+	k := bits.OnesCount64(t.mask&(bit-1)) * n
 	return t.starts[k : k+n]
 }
 

@@ -31,7 +31,7 @@ type Text struct {
 	// mask is the OR of the start masks of the tokens (see [startTable])
 	// of the matchers known, those registered when Normalize computed
 	// it (0 for a Text built by hand), and starts holds a row of bits for
-	// each known matcher, in the order of their bits: bit s of a
+	// each matcher of mask, in the order of their bits: bit s of a
 	// matcher's row is set when token s may start one of its rules (see
 	// [Text.startRow]), so that a matcher visits those tokens alone. The
 	// words of starts past its length are the text's [idBloom], in the
@@ -479,13 +479,28 @@ func Normalize(s string) Text {
 	t.known = matchersSeen.Load()
 	nid := len(z.ids)
 	rowLen := (nid + 63) / 64
+	stored := t.known != 0 && nid > 0
+	// the start mask of each token, the matchers it may start a rule of
+	// by its ID and by its first byte (see [startTable]), is read before
+	// the allocation: only the matchers some token starts a rule of (t.mask,
+	// about half of them in a message) get a row, so the rows of a
+	// message of up to 64 tokens are first set in r, a row per bit
+	var (
+		r  [64]uint64
+		st *startTable
+	)
 	nrows := 0
-	if t.known != 0 {
-		// (a row for each bit a matcher may have)
-		nrows = 64 * rowLen
+	if stored {
+		st = startTableNow()
+		if rowLen == 1 {
+			t.mask = z.startRow64(&r, st, t.known)
+		} else {
+			t.mask = z.startMaskAll(st, t.known)
+		}
+		nrows = bits.OnesCount64(t.mask) * rowLen
 	}
 	head := 0
-	if nrows > 0 {
+	if stored {
 		head = nrows + bloomWords + gateLen
 	}
 	idWords := (nid + 1) / 2
@@ -496,14 +511,20 @@ func Normalize(s string) Text {
 		t.IDs = unsafe.Slice((*int32)(unsafe.Pointer(&buf[head])), nid)
 		copy(t.IDs, z.ids)
 	}
-	if nrows > 0 {
-		// the start mask of each token, the matchers it may start a
-		// rule of by its ID and by its first byte (see [startTable]),
-		// set in the rows: one per matcher bit, in order, whose bit s is
-		// set when token s may start a rule of the matcher (see
-		// [Text.startRow])
+	if stored {
+		// the rows of the matchers of t.mask, in the order of their
+		// bits, each rowLen words whose bit s is set when token s may
+		// start a rule of the matcher (see [Text.startRow])
 		rows := buf[:nrows]
-		t.mask = z.startRows(rows, rowLen, t.known)
+		if rowLen == 1 {
+			k := 0
+			for m := t.mask; m != 0; m &= m - 1 {
+				rows[k] = r[bits.TrailingZeros64(m)&63]
+				k++
+			}
+		} else {
+			z.startRows(rows, rowLen, st, t.known, t.mask)
+		}
 		b := (*idBloom)(buf[nrows:])
 		words := 0
 		for _, id := range z.ids {
@@ -591,43 +612,55 @@ func (z *normalizer) emit(w string) {
 	z.ws = len(z.arena)
 }
 
-// startRows records where the matchers known may start a rule in the
-// tokens read: for each token, its start mask (the matchers it may start
-// a rule of, by its ID and by its first byte: see [startTable]) is set
-// in rows, rowLen words per matcher bit, so that bit i of the row of the
-// matcher with bit k, rows[k*rowLen:(k+1)*rowLen], is set when token i
-// may start one of its rules (see [Text.startRow]). It returns the OR of
-// the masks.
-func (z *normalizer) startRows(rows []uint64, rowLen int, known uint64) (mask uint64) {
-	st := startTableNow()
-	if rowLen == 1 && len(rows) == 64 {
-		return z.startRow64((*[64]uint64)(rows), st, known)
+// startMask returns the start mask of token i: the matchers known it
+// may start a rule of, by its ID and by its first byte (see
+// [startTable]).
+func (z *normalizer) startMask(st *startTable, i int, known uint64) uint64 {
+	var mk uint64
+	if k := uint(z.ids[i]); k < uint(len(st.byID)) {
+		mk = st.byID[k]
 	}
-	byID, byByte, arena, spans := st.byID, &st.byByte, z.arena, z.spans[:len(z.ids)]
-	for i, id := range z.ids {
-		var mk uint64
-		if k := uint(id); k < uint(len(byID)) {
-			mk = byID[k]
-		}
-		if sp := uint(spans[i][0]); sp < uint(len(arena)) {
-			mk |= byByte[arena[sp]]
-		}
-		// (a matcher registered since known was loaded has no row)
-		mk &= known
-		mask |= mk
-		for ; mk != 0; mk &= mk - 1 {
-			rows[bits.TrailingZeros64(mk)*rowLen+i>>6] |= 1 << (i & 63)
-		}
+	// (a break's span starts at -1)
+	if sp := uint(z.spans[i][0]); sp < uint(len(z.arena)) {
+		mk |= st.byByte[z.arena[sp]]
+	}
+	// (a matcher registered since known was loaded has no row)
+	return mk & known
+}
+
+// startMaskAll returns the OR of the start masks of the tokens read (see
+// [normalizer.startMask]): the matchers that get a row of starts.
+func (z *normalizer) startMaskAll(st *startTable, known uint64) (mask uint64) {
+	for i := range z.ids {
+		mask |= z.startMask(st, i, known)
 	}
 	return mask
 }
 
-// startRow64 is startRows for a text of at most 64 tokens, whose rows
-// are one word each: a loop with few variables, kept in registers, and
-// indexes the compiler proves in range.
+// startRows records where the matchers of mask, the OR of the start
+// masks of the tokens read (see [normalizer.startMaskAll]), may start a
+// rule: for each token, the bits of its start mask are set in rows,
+// rowLen words per matcher of mask in the order of their bits, so that
+// bit i of the row of the k-th matcher of mask,
+// rows[k*rowLen:(k+1)*rowLen], is set when token i may start one of its
+// rules (see [Text.startRow]).
+func (z *normalizer) startRows(rows []uint64, rowLen int, st *startTable, known, mask uint64) {
+	for i := range z.ids {
+		for mk := z.startMask(st, i, known); mk != 0; mk &= mk - 1 {
+			k := bits.OnesCount64(mask & (1<<bits.TrailingZeros64(mk) - 1))
+			rows[k*rowLen+i>>6] |= 1 << (i & 63)
+		}
+	}
+}
+
+// startRow64 sets in rows, for a text of at most 64 tokens, a row of
+// one word for every matcher bit, whose bit i is set when token i may
+// start a rule of the matcher, and returns the OR of the tokens' start
+// masks (see [normalizer.startMask]): a loop with few variables, kept
+// in registers, and indexes the compiler proves in range. Normalize
+// keeps the rows of the bits of the mask.
 func (z *normalizer) startRow64(rows *[64]uint64, st *startTable, known uint64) (mask uint64) {
 	byID, byByte, arena, spans := st.byID, &st.byByte, z.arena, z.spans[:len(z.ids)]
-	var r [64]uint64
 	for i, id := range z.ids {
 		var mk uint64
 		if k := uint(id); k < uint(len(byID)) {
@@ -641,10 +674,9 @@ func (z *normalizer) startRow64(rows *[64]uint64, st *startTable, known uint64) 
 		mask |= mk
 		at := uint64(1) << (i & 63)
 		for ; mk != 0; mk &= mk - 1 {
-			r[bits.TrailingZeros64(mk)&63] |= at
+			rows[bits.TrailingZeros64(mk)&63] |= at
 		}
 	}
-	*rows = r
 	return mask
 }
 
