@@ -176,10 +176,16 @@ type firstRule struct {
 func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	m := &Matcher{}
 	index := map[int32][]int{}
+	var stems []string // every stem a rule starts with, for registerMatcher
 	addPrefix := func(b byte, i int, e elem) {
 		m.prefix[b] = append(m.prefix[b], stemRule{ri: int32(i), stems: e.pfx, bits: e.bits})
 		m.prefixed[b>>6] |= 1 << (b & 63)
 		m.hasPrefix = true
+		for _, p := range e.pfx {
+			if p[0] == b {
+				stems = append(stems, p)
+			}
+		}
 	}
 	var expanded []Rule
 	for _, r := range rules {
@@ -280,7 +286,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	for id := range index {
 		maxID = max(maxID, id)
 	}
-	m.bit = registerMatcher(index, m.prefixed)
+	m.bit = registerMatcher(index, stems)
 	m.firstAt = make([]int32, maxID+2)
 	for id := int32(0); id <= maxID; id++ {
 		rs := index[id]
@@ -449,10 +455,10 @@ func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
 
 // eachScan is eachStart for a matcher with rules that start with a stem
 // (but none with a wildcard): the row of the matcher also has the tokens
-// whose first byte starts one of its stems (see [startTable]), and at
-// each token it visits, but for breaks, the rules of the index (none
-// when the token starts only a stem) are tried, then the rules of the
-// stems of its first byte, as [Matcher.Each]'s own loop does.
+// whose first two bytes may start one of its stems (see [startTable]),
+// and at each token it visits, but for breaks, the rules of the index
+// (none when the token starts only a stem) are tried, then the rules of
+// the stems of its first byte, as [Matcher.Each]'s own loop does.
 func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	toks, ids := t.Toks, t.IDs

@@ -481,7 +481,7 @@ func Normalize(s string) Text {
 	rowLen := (nid + 63) / 64
 	stored := t.known != 0 && nid > 0
 	// the start mask of each token, the matchers it may start a rule of
-	// by its ID and by its first byte (see [startTable]), is read before
+	// by its ID and by its first two bytes (see [startTable]), is read before
 	// the allocation: only the matchers some token starts a rule of (t.mask,
 	// about half of them in a message) get a row, so the rows of a
 	// message of up to 64 tokens are first set in r, a row per bit
@@ -613,7 +613,7 @@ func (z *normalizer) emit(w string) {
 }
 
 // startMask returns the start mask of token i: the matchers known it
-// may start a rule of, by its ID and by its first byte (see
+// may start a rule of, by its ID and by its first two bytes (see
 // [startTable]).
 func (z *normalizer) startMask(st *startTable, i int, known uint64) uint64 {
 	var mk uint64
@@ -621,8 +621,8 @@ func (z *normalizer) startMask(st *startTable, i int, known uint64) uint64 {
 		mk = st.byID[k]
 	}
 	// (a break's span starts at -1)
-	if sp := uint(z.spans[i][0]); sp < uint(len(z.arena)) {
-		mk |= st.byByte[z.arena[sp]]
+	if sp := z.spans[i]; uint(sp[0]) < uint(len(z.arena)) {
+		mk |= st.byPair[pairOf(z.arena[sp[0]:], int(sp[1]-sp[0]))]
 	}
 	// (a matcher registered since known was loaded has no row)
 	return mk & known
@@ -660,15 +660,15 @@ func (z *normalizer) startRows(rows []uint64, rowLen int, st *startTable, known,
 // in registers, and indexes the compiler proves in range. Normalize
 // keeps the rows of the bits of the mask.
 func (z *normalizer) startRow64(rows *[64]uint64, st *startTable, known uint64) (mask uint64) {
-	byID, byByte, arena, spans := st.byID, &st.byByte, z.arena, z.spans[:len(z.ids)]
+	byID, byPair, arena, spans := st.byID, &st.byPair, z.arena, z.spans[:len(z.ids)]
 	for i, id := range z.ids {
 		var mk uint64
 		if k := uint(id); k < uint(len(byID)) {
 			mk = byID[k]
 		}
 		// (a break's span starts at -1)
-		if sp := uint(spans[i][0]); sp < uint(len(arena)) {
-			mk |= byByte[arena[sp]]
+		if sp := spans[i]; uint(sp[0]) < uint(len(arena)) {
+			mk |= byPair[pairOf(arena[sp[0]:], int(sp[1]-sp[0]))]
 		}
 		mk &= known
 		mask |= mk

@@ -146,10 +146,10 @@ func (e vocabEntry) lexOf() *lexEntry {
 }
 
 // Matchers register the token IDs their rules start with, and the first
-// bytes of the stems their rules start with, so that a Text knows which
-// matchers can match at all (Text.mask) and where each may start (see
-// [Text.startRow]), and a matcher with nothing to find returns at once.
-// Up to 64 matchers get a bit; later ones always scan.
+// two bytes of the stems their rules start with, so that a Text knows
+// which matchers can match at all (Text.mask) and where each may start
+// (see [Text.startRow]), and a matcher with nothing to find returns at
+// once. Up to 64 matchers get a bit; later ones always scan.
 var (
 	matcherMu    sync.Mutex
 	matcherCount int
@@ -160,18 +160,58 @@ var (
 // startTable says which registered matchers a token may start a rule of,
 // each as its bit: by the token's ID, the matchers with a rule whose first
 // element (a literal or a class) accepts the word, and by the token's
-// first byte, the matchers with a rule whose first element is a stem, or
-// a class with a stem, starting with that byte. It is replaced, never
-// changed, when a matcher registers.
+// first two bytes (see [pairOf]), the matchers with a rule whose first
+// element is a stem, or a class with a stem, the token may start with.
+// It is replaced, never changed, when a matcher registers.
+//
+// Two bytes, not one: a matcher of stems ("salesforce*", "state farm*",
+// "sensaphone*") would otherwise be visited at every word of a message
+// that starts with a common letter ("so", "some", "sell"), to find no stem
+// there.
 type startTable struct {
 	byID   []uint64
-	byByte [256]uint64
+	byPair [pairSyms * pairSyms]uint64
+}
+
+// The bytes of a pair are folded to pairSyms symbols, so that the table
+// stays small: the 26 letters, the 10 digits, one for every other byte,
+// and one for the end of a token of a single byte. A stem that starts a
+// token starts it with the same symbols, so the table holds every
+// matcher a token may start a stem of (and more, for other bytes).
+const (
+	pairOther = 36
+	pairEnd   = 37
+	pairSyms  = 38
+)
+
+// pairSym is the symbol of each byte.
+var pairSym = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = uint8(c - 'a')
+		case c >= '0' && c <= '9':
+			t[c] = uint8(26 + c - '0')
+		default:
+			t[c] = pairOther
+		}
+	}
+	return t
+}()
+
+// pairOf returns the index in [startTable.byPair] of the token w[:n],
+// n >= 1: its first byte, then its second or the end.
+func pairOf(w []byte, n int) uint {
+	second := uint(pairEnd)
+	if n > 1 {
+		second = uint(pairSym[w[1]])
+	}
+	return uint(pairSym[w[0]])*pairSyms + second
 }
 
 // registerMatcher gives a matcher its bit and records its starts: index
-// holds the IDs its rules start with, prefixed the first bytes of the
-// stems they start with (a bitset of 256 bits).
-func registerMatcher(index map[int32][]int, prefixed [4]uint64) uint64 {
+// holds the IDs its rules start with, stems the stems they start with.
+func registerMatcher(index map[int32][]int, stems []string) uint64 {
 	matcherMu.Lock()
 	defer matcherMu.Unlock()
 	if matcherCount >= 64 {
@@ -188,15 +228,21 @@ func registerMatcher(index map[int32][]int, prefixed [4]uint64) uint64 {
 	for id := range index {
 		n = max(n, int(id)+1)
 	}
-	st := &startTable{byID: make([]uint64, n), byByte: old.byByte}
+	st := &startTable{byID: make([]uint64, n), byPair: old.byPair}
 	copy(st.byID, old.byID)
 	for id := range index {
 		st.byID[id] |= bit
 	}
-	for c := range st.byByte {
-		if prefixed[c>>6]&(1<<(c&63)) != 0 {
-			st.byByte[c] |= bit
+	for _, p := range stems {
+		first := uint(pairSym[p[0]]) * pairSyms
+		if len(p) == 1 {
+			// a stem of one byte starts every token with that byte
+			for second := range uint(pairSyms) {
+				st.byPair[first+second] |= bit
+			}
+			continue
 		}
+		st.byPair[first+uint(pairSym[p[1]])] |= bit
 	}
 	startMasks.Store(st)
 	return bit
