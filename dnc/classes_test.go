@@ -4953,3 +4953,19 @@ func TestOptOutsOfStop65Review(t *testing.T) {
 		"I told the other guy from your company que ya no me mandaran condos, solo casas", "ya te bloqueé el martes en mi agenda para la firma")
 	requireOptOuts(t, d, "ya les había dicho que no me escribieran más y aún así llegan")
 }
+
+// TestOptOutsOfStop65OlderSets (stop 65): classes from the remaining
+// misses of older blind sets: a work phone "aquí no porfa", texts that
+// "can't be coming through here", "would prefer not to receive any further
+// correspondence", "rather not hear from anyone on this number again",
+// "spare me the rest", "I am done receiving", "ya te puse como spam", "me
+// nah want dem message no more", "don't want to keep seeing these".
+func TestOptOutsOfStop65OlderSets(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "es el cel del trabajo, aquí no porfa", "this is the agency phone, your texts cant come to it",
+		"we would prefer not to receive any further correspondence on this phone", "I'd rather not hear from anyone about siding on this number again",
+		"kindly spare me the rest", "6 texts this week. i am done receiving.", "ya te puse como spam", "me nah want dem message no more",
+		"she passed in May. I don't want to keep seeing these come in with her name")
+	requireNoOptOuts(t, d, "aquí no, en la otra casa, la de la esquina", "I'd rather not hear from anyone until the appraisal is in, then let's talk numbers")
+}

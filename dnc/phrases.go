@@ -1448,6 +1448,21 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "elsewhere not here", Pattern: "any|all|future @contactn ~8 |? not here|aqui |"},
 	// "I want nothing further from your company"
 	{Name: "dont want messages", Pattern: "want nothing further|else|more from you|yall|your|this|ustedes"},
+	// "este es el cel de mi trabajo, aki no porfa", "this is the agency
+	// phone ... your texts cannot come to it", "these can't be coming
+	// through here"
+	{Name: "work line refused", Pattern: "aqui|aca no porfa|please|plis / @contactn|these cant come to|through it|here|this / @contactn|these cant be coming to|through it|here|this"},
+	// "I would prefer not to receive any further correspondence on this
+	// telephone", "I'd rather not hear from anyone about roofs on this
+	// number again"
+	{Name: "dont want messages", Pattern: "prefer|rather not to? receive|get ~2 further|more @contactn|correspondence / rather not hear from ~4 on this number|phone again"},
+	// "kindly spare me the rest", "I am done receiving"
+	{Name: "dont want messages", Pattern: "spare me the rest|others | / done receiving|getting @contactn|these|them? |"},
+	// "ya te puse como spam"
+	{Name: "es complaint", Pattern: "te|los|les puse|marque|reporte como spam"},
+	// "me nah want dem message no more", "I don't want to keep seeing these
+	// come in"
+	{Name: "dont want messages", Pattern: "nah|dont want dem|them|these|those|your @contactn no more|anymore / dont want to keep seeing these|them|your ~1 come|coming|messages|texts|pop|popping / dont want to keep seeing these|them |"},
 	// "le dije al otro de su compañía que ya no me escribieran"
 	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran mas"},
 })
