@@ -2519,3 +2519,20 @@ func TestFieldsOfStop65(t *testing.T) {
 	require.Equal(t, "relocating for job", extract(t, qualify.RealEstate, "me mandan al jale en Dakota, ocupo vender")[qualify.Field("motivation")])
 	require.Equal(t, "behind on payments", extract(t, qualify.RealEstate, "vendo porque ya no puedo con los pagos")[qualify.Field("motivation")])
 }
+
+// TestFieldsOfStop65Review (stop 65): the review's cases. "Whatever's
+// fastest" is the sale's hurry only said of the sale ("cash offer,
+// whatever's fastest"), not of a reply or a payment; a tenant "tired of
+// renting apartments" is no tired landlord; "lo necesito para el viernes"
+// and "para antes de navidad" state no need.
+func TestFieldsOfStop65Review(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "asap", extract(t, qualify.RealEstate, "cash offer, whatever's fastest")[qualify.Field("timeline")])
+	for _, s := range []string{"zelle or check for the deposit, whatever's fastest", "text or email, whatever's fastest for you to reply"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Field("timeline"), "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "im so tired of renting apartments, ready to own"), qualify.Field("motivation"))
+	for _, s := range []string{"lo necesito para el viernes", "lo queremos para antes de navidad"} {
+		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Field("need"), "%q", s)
+	}
+}

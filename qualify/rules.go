@@ -1367,11 +1367,9 @@ func approximates(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"rel":   textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
-	"place": textmatch.NewSet("place", "house", "home", "property"),
-	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant",
-		// "tired of rentin it out", "tired of renting to roughnecks"
-		"renting", "rentin"),
+	"rel":     textmatch.NewSet("grandpas", "grandmas", "grandfathers", "grandmothers", "moms", "dads", "mothers", "fathers", "aunts", "uncles", "parents", "grandparents", "late"),
+	"place":   textmatch.NewSet("place", "house", "home", "property"),
+	"landlrd": textmatch.NewSet("tenants", "tenant", "renters", "renter", "rentals", "rental", "landlord", "landlording", "landlordin", "tenant"),
 	"tired":   textmatch.NewSet("pain", "tired", "done", "sick", "nightmare", "over", "trashed", "wrecked", "headache", "fed", "exhausted", "dealing", "burned", "burnt", "wont", "behind", "destroyed", "nightmares", "hassle"),
 	"fam":     textmatch.NewSet("family", "grandkids", "kids", "daughter", "son", "parents", "mom", "dad", "grandchildren", "sister", "brother"),
 	"famEs":   textmatch.NewSet("familia", "hijos", "hija", "hijo", "hijas", "nietos", "nietas", "hermana", "hermano", "mama", "papa"),
@@ -1513,6 +1511,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "tired landlord", Pattern: "inquilino|inquilinos|inquilina|inquilinas nomas|puros|solo|siempre? dan|daban|dieron|causan|causaron|son|fueron puros? problemas|lata / inquilino|inquilinos|inquilina|inquilinas ~5 cansa|canso|cansado|cansada|harto|harta|desastre|destrozaron|destrozada / casa|casita|depa|departamento|propiedad|duplex que rento|rentamos ~5 cansa|canso|cansado|cansada|harto|harta|desastre|destrozaron|destrozada"},
 	{Name: "moving in with partner", Pattern: "married|fiance|fiancee|girlfriend|boyfriend|partners"},
 	{Name: "tired landlord", Pattern: "@tired ~4 @landlrd"},
+	// "tired of rentin it out", "tired of renting to roughnecks" (not a
+	// tenant "tired of renting apartments")
+	{Name: "tired landlord", Pattern: "@tired of renting|rentin it|them|out|to / @tired of renting|rentin the place|house|unit|units"},
 	{Name: "tired landlord", Pattern: "@landlrd ~4 @tired"},
 	// "I want out of landlording", "I'm worn out with tenants" (not
 	// "before the tenants' lease runs out", "the tenant is getting out",
@@ -2074,7 +2075,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "deadline", Pattern: "no later than ~2 @month|@season|@weekday / a mas tardar ~2 @month|@season|@weekday"},
 	{Name: "asap", Pattern: "as soon as possible"},
 	// "whatever's fastest", "whichever is quickest"
-	{Name: "asap", Pattern: "whatever|whichever is? fastest|quickest|soonest / whatevers|whichevers fastest|quickest|soonest"},
+	// (of the sale, not of a reply or a payment: "zelle or check,
+	// whatever's fastest")
+	{Name: "asap", Pattern: "gone|sell|sold|close|closing|out|offer ~1 |? whatever|whichever is? fastest|quickest|soonest / gone|sell|sold|close|closing|out|offer ~1 |? whatevers|whichevers fastest|quickest|soonest / whatevers|whichevers fastest|quickest|soonest |? ~4 gone|sell|sold|selling / whatever|whichever is fastest|quickest|soonest |? ~4 gone|sell|sold|selling"},
 	// "as quick as possible"
 	{Name: "asap", Pattern: "as quick|quickly|fast as possible"},
 	// dev329 (stop 54): "the sooner this is done the better"
@@ -3449,7 +3452,7 @@ func needObject(toks []string, i int) string {
 func timeOnlyAfter(toks []string, i int) bool {
 	w := toks[i]
 	if w == "para" || w == "pa" {
-		return i+1 < len(toks) && isDateWord(toks[i+1])
+		return dateAt(toks, i+1)
 	}
 	// (only after the verb itself or "algo": "wants proof antes del 15"
 	// has its object)
@@ -3461,9 +3464,23 @@ func timeOnlyAfter(toks []string, i int) bool {
 	case "antes", "todavia", "aun":
 		return true
 	case "para", "pa":
-		return i+2 < len(toks) && isDateWord(toks[i+2])
+		return dateAt(toks, i+2)
 	}
 	return false
+}
+
+// dateAt reports a date at i: "enero", "el viernes", "antes de navidad".
+func dateAt(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i] == "antes" {
+		return true
+	}
+	if (toks[i] == "el" || toks[i] == "la") && i+1 < len(toks) {
+		i++
+	}
+	return isDateWord(toks[i])
 }
 
 var bareNeedEnds = textmatch.NewSet("necesito", "necesitamos", "necesita", "necesitan", "quiero", "queremos", "quiere", "quieren", "comprar", "cerrar",
