@@ -576,7 +576,21 @@ type floor struct {
 //     with its end binary, the same row for row both times (opt-out
 //     0.897 at FPR 0.006, silenced 0.923 at 0.023; asks 0.965 at 0.032;
 //     frustration 0.957, commitment 0.975; fields 0.957, BANT 0.931;
-//     conversations 113 of 120).
+//     conversations 113 of 120). Stop 65 studied its failures (opt-out
+//     1.000 at FPR 0.000, silenced 1.000 at 0.006; asks 1.000 at 0.000;
+//     frustration 0.992, commitment 0.992; fields 0.979, BANT 0.961
+//     since; conversations unchanged).
+//   - testdata/blind59: stop 65's hard set by three writers (night-shift
+//     nurses, EMTs and warehouse and casino workers, and Guatemalan and
+//     Honduran families' Spanish with vos, in time and tense; military
+//     families and veterans, and Cuban-American Spanish, in negation;
+//     Appalachian and Ozark families, and the Spanish of poultry-plant
+//     families in Arkansas and Georgia, in hard times), measured once
+//     with the stop's start binary (opt-out 0.974 at FPR 0.023, silenced
+//     0.974 at 0.029; asks 0.982 at 0.048; frustration 0.950,
+//     commitment 0.983; fields 0.948, BANT 0.934; conversations 111 of
+//     120) and once with its end binary (the same but opt-out and
+//     silenced recall 0.981: one Spanish row).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1736,14 +1750,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind58", []floor{
-			{"optout", "recall", 0.89, true}, {"optout", "fpr", 0.01, false},
-			{"optout_silenced", "recall", 0.92, true},
-			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.04, false},
-			{"frustration", "f1", 0.95, true},
-			{"commitment", "f1", 0.97, true},
-			{"fields", "f1", 0.95, true},
-			{"bant", "f1", 0.93, true},
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.95, true},
 			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind59", []floor{
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.05, false},
+			{"frustration", "f1", 0.97, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
