@@ -4967,5 +4967,8 @@ func TestOptOutsOfStop65OlderSets(t *testing.T) {
 		"we would prefer not to receive any further correspondence on this phone", "I'd rather not hear from anyone about siding on this number again",
 		"kindly spare me the rest", "6 texts this week. i am done receiving.", "ya te puse como spam", "me nah want dem message no more",
 		"she passed in May. I don't want to keep seeing these come in with her name")
-	requireNoOptOuts(t, d, "aquí no, en la otra casa, la de la esquina", "I'd rather not hear from anyone until the appraisal is in, then let's talk numbers")
+	requireNoOptOuts(t, d, "aquí no, en la otra casa, la de la esquina", "I'd rather not hear from anyone until the appraisal is in, then let's talk numbers",
+		// (the third review's look-alikes)
+		"I don't want to keep seeing these come in with mold reports, only move-in ready please", "te puse como spam sin querer, perdón, sigue escribiendo",
+		"we would prefer not to receive any further correspondence by mail, text us here instead")
 }

@@ -2057,6 +2057,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es complaint": {unless: []exclusion{
+		{"put there by mistake: 'te puse como spam sin querer, perdón, sigue escribiendo'", afterIn(4, textmatch.NewSet("sin", "error", "accidente", "equivocacion", "perdon", "querer", "mistake", "accident", "sorry"))},
 		{"a day blocked in a calendar: 'ya te bloqueé el sábado en mi agenda para la visita'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "te" && textmatch.After(toks, m.End, 5, calendarWords)
 		}},
@@ -2263,6 +2264,15 @@ var phraseRules = map[string]phraseRule{
 	"elsewhere not here": {require: func(toks []string, _ textmatch.Match) bool {
 		return hasWord(toks, "email", "emails", "correo", "inbox", "portal")
 	}},
+	// "I am done receiving", "kindly spare me the rest": of the messages
+	// (named, or the message is that short), not "I'm done receiving, the
+	// movers dropped everything off"
+	"done receiving": {require: func(toks []string, _ textmatch.Match) bool {
+		return slices.ContainsFunc(toks, messagingNouns.Has) || len(toks) <= 6
+	}},
+	// "would prefer not to receive any further correspondence", not with
+	// texts here welcome
+	"prefer not to receive": {unless: []exclusion{{"another channel refused, texts here welcome: '... by mail, text us here instead'", textsWelcomedAnywhere}}},
 	// "id rather this phone stay quiet from you folks", not for a time:
 	// "keep my phone quiet till Monday, I'm at a funeral"
 	"phone quiet": {unless: []exclusion{{"for a while: 'id like my phone to stay quiet till after the funeral'", afterIn(4, pauseUntil)}}},
@@ -3775,7 +3785,7 @@ var (
 		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo"},
 		// "remove my son from the texts ... keep sending them to me"
 		{Name: "texts welcome", Pattern: "keep|still sending|send|texting them|those|it to me|us / keep|still sending|send|texting the texts|updates|messages to me|us / keep|still sending|send|texting me|us the texts|updates|messages"},
-		{Name: "texts welcome", Pattern: "text me / text only / texting is|its ok|fine|good / just text / texts are fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
+		{Name: "texts welcome", Pattern: "text me / text us here|instead / text only / texting is|its ok|fine|good / just text / texts are fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
 		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},

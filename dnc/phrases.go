@@ -1455,14 +1455,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I would prefer not to receive any further correspondence on this
 	// telephone", "I'd rather not hear from anyone about roofs on this
 	// number again"
-	{Name: "dont want messages", Pattern: "prefer|rather not to? receive|get ~2 further|more @contactn|correspondence / rather not hear from ~4 on this number|phone again"},
+	{Name: "prefer not to receive", Pattern: "prefer|rather not to? receive|get ~2 further|more @contactn|correspondence / rather not hear from ~4 on this number|phone again"},
 	// "kindly spare me the rest", "I am done receiving"
-	{Name: "dont want messages", Pattern: "spare me the rest|others | / done receiving|getting @contactn|these|them? |"},
+	{Name: "done receiving", Pattern: "spare me the rest|others | / done receiving|getting @contactn|these|them? |"},
 	// "ya te puse como spam"
 	{Name: "es complaint", Pattern: "te|los|les puse|marque|reporte como spam"},
 	// "me nah want dem message no more", "I don't want to keep seeing these
 	// come in"
-	{Name: "dont want messages", Pattern: "nah|dont want dem|them|these|those|your @contactn no more|anymore / dont want to keep seeing these|them|your ~1 come|coming|messages|texts|pop|popping / dont want to keep seeing these|them |"},
+	{Name: "dont want messages", Pattern: "nah|dont want dem|them|these|those|your @contactn no more|anymore / dont want to keep seeing these|them|your @contactn? come|coming in? | / dont want to keep seeing these|them|your @contactn? come|coming in? with his|her|their|my name / dont want to keep seeing these|them |"},
 	// "le dije al otro de su compañía que ya no me escribieran"
 	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran mas"},
 })
