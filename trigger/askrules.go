@@ -559,7 +559,7 @@ var askRules = map[string]askRule{
 		{"the lead will call someone else: 'ill call my lender', 'to call back my mom'", leadCallsOther},
 		{"someone's instruction told of: 'she said leave a voicemail if I don't pick up and she'd call back'", func(t textmatch.Text, m textmatch.Match) bool {
 			first := t.Toks[m.Start]
-			return (first == "voicemail" || first == "vm" || first == "pick" || first == "answer") && textmatch.Before(t.Toks, m.Start, 5, saidVerbs)
+			return (first == "voicemail" || first == "vm" || first == "pick" || first == "answer") && textmatch.Before(t.Toks, m.Start, 5, reportVerbs)
 		}},
 		{"others' calls told of: 'my old agent used to call me every single week', 'ur the 4th company to call me this week'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
@@ -2801,7 +2801,6 @@ func numberOfRole(t textmatch.Text, m textmatch.Match) bool {
 }
 
 var (
-	saidVerbs  = textmatch.NewSet("said", "says", "told", "tells", "dijo", "dice")
 	habitVerbs = textmatch.NewSet("asks", "demands", "insists", "likes", "loves", "wants", "always")
 	habitWords = textmatch.NewSet("every", "everywhere", "whenever", "always")
 	roleNouns  = textmatch.NewSet("appraiser", "inspector", "seller", "buyer", "agent", "realtor", "lender", "contractor", "adjuster", "tenant", "landlord", "bank", "plumber", "electrician", "surveyor")
