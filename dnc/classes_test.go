@@ -4972,3 +4972,28 @@ func TestOptOutsOfStop65OlderSets(t *testing.T) {
 		"I don't want to keep seeing these come in with mold reports, only move-in ready please", "te puse como spam sin querer, perdón, sigue escribiendo",
 		"we would prefer not to receive any further correspondence by mail, text us here instead")
 }
+
+// TestOptOutsOfStop66 (stop 66): "same goes for the texts" after another
+// list was left, "I don't want these coming to me anymore", a number
+// refused as "quit using it" or "keep off it" once the line is named, a
+// work phone's "nada de eso por aquí", a threat on the next message, and a
+// number reported in Spanish revoke consent. Another company's texts that
+// never stopped, a stop denied ("nunca dije que no me escribieran"), a
+// former work phone freed up and "leave me be a minute" do not; nor do
+// the review's look-alikes (texts kept, bills, a time, an app).
+func TestOptOutsOfStop66(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "me di de baja de los correos la semana pasada. lo mismo va para los textos", "honestly I don't want these coming to me anymore",
+		"this is my personal cell, no idea how you got it. quit using it.", "that's the tenants' maintenance line. keep off it.",
+		"es el celular de la compañía, lo revisa mi jefe. nada de casas por aquí", "next one of these I get, I'm calling the attorney general",
+		"mi hijo ya reportó este número a la compañía de teléfono")
+	requireNoOptOuts(t, d, "the insurance company I had before never stopped texting even after I said quit, you guys are way better",
+		"nunca dije que no me escribieran, solo que no me llamaran en la mañana", "¿cómo que me di de baja? yo no hice eso, sigo interesada",
+		"this used to be my work phone but I left that job, you can use it for everything now", "leave me be a minute, driving, I'll text you back in 10",
+		"unsubscribed from the zillow emails, same goes for the texts? no, keep those coming",
+		"my number is on the old app but it freezes, quit using it and use the website", "next text I send will have my lawyer's email for the closing docs")
+	// (the model may still put it in front of a person; the rule does not
+	// suppress it)
+	require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: "paper statements - I don't want these coming to me anymore, switch me to email"}).Kind)
+}

@@ -577,6 +577,9 @@ var phraseRules = map[string]phraseRule{
 		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
 	}, final: true},
 	"threat": {final: true, unless: []exclusion{
+		{"news to bring, not a report: 'the next one is on friday, I'll report back', 'next text I'll report back on the inspection'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "next" && m.End < len(toks) && (toks[m.End] == "back" || toks[m.End] == "on" || toks[m.End] == "in")
+		}},
 		{"a lawyer who reads the papers: 'my lawyer gets the next one, he reviews every contract before I sign'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], lawyerWords.Has) && slices.ContainsFunc(toks, reviewWords.Has)
 		}},
@@ -986,6 +989,10 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es asked before": {unless: []exclusion{
+		{"denied: 'nunca dije que no me escribieran, dije que no me llamaran al trabajo', '¿cómo que me di de baja? yo no hice eso' (blind59, stop 66)", func(toks []string, m textmatch.Match) bool {
+			return m.Start > 0 && (toks[m.Start-1] == "nunca" || toks[m.Start-1] == "no" && m.Start > 1 && (toks[m.Start-2] == "yo" || toks[m.Start-2] == "pero")) ||
+				m.Start > 1 && toks[m.Start-2] == "como" && toks[m.Start-1] == "que"
+		}},
 		{"the sender welcome after it: 'me di de baja del boletín ... pero por mensaje de texto sí sigan avisándome', 'con ustedes es distinto'", senderReassuredAfter},
 		{"asked to be contacted, not left alone: 'les dije que me llamaran en la tarde', 'que me escribieran por whatsapp' (not 'que ya no me escribieran', 'que dejaran de llamarme', 'que ni me llamaran')", func(toks []string, m textmatch.Match) bool {
 			last := toks[m.End-1]
@@ -1782,7 +1789,22 @@ var phraseRules = map[string]phraseRule{
 		{"another record: 'should have been removed from the deed'", fromOtherRecord},
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
 	}},
+	// "same goes for the texts" only after a list or a channel was left
+	// or refused in the message: "ya me di de baja del correo ... lo mismo
+	// va para los textos" (not "same goes for the texts you sent, all
+	// good")
+	"same for texts": {require: func(toks []string, m textmatch.Match) bool {
+		return slices.ContainsFunc(toks[:m.Start], leftBefore.Has) && (m.End == len(toks) || toks[m.End] == textmatch.Break || toks[m.End] == "too" || toks[m.End] == "tambien")
+	}, unless: []exclusion{{"the texts kept: '... yours are actually good, same goes for the texts, keep em coming'", func(toks []string, m textmatch.Match) bool {
+		return textsWelcomedAnywhere(toks, m) || slices.Contains(toks[m.End:], "keep") || slices.Contains(toks[m.End:], "sigan")
+	}}}},
 	"dont want messages": {unless: []exclusion{
+		{"'these' of a thing named, or limited: 'paper bills - I don't want these coming to me anymore, switch me to email', 'don't want these coming at 6am, send after 9', '... without the photos'", func(toks []string, m textmatch.Match) bool {
+			if m.Start+2 >= m.End || toks[m.Start+2] != "these" && toks[m.Start+2] != "those" && toks[m.Start+2] != "em" {
+				return false
+			}
+			return slices.ContainsFunc(toks[:m.Start], mailedThings.Has) || textmatch.After(toks, m.End, 6, askThatLimits) || textmatch.After(toks, m.End, 4, textmatch.NewSet("without", "unless", "at"))
+		}},
 		{"nothing further but one thing: 'I want nothing further from your company than a fair quote'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+1 < len(toks) && toks[m.Start+1] == "nothing" && textmatch.After(toks, m.End, 4, butOne)
 		}},
@@ -2259,6 +2281,11 @@ var phraseRules = map[string]phraseRule{
 	"work line refused": {require: func(toks []string, m textmatch.Match) bool {
 		return workPhoneNamed(toks[:m.Start]) && m.Start > 0
 	}, unless: []exclusion{{"texts welcomed: 'work cell, not here during shifts, text after 6'", textsWelcomedAnywhere}}},
+	// "quit using it", "keep off it": only of this number, line or cell
+	// named before it (not "quit using it, the app keeps crashing")
+	"quit using it": {require: func(toks []string, m textmatch.Match) bool {
+		return numberNamedBefore(toks, m.Start)
+	}, unless: []exclusion{{"texts welcomed: 'this is my work cell, stop using it for calls, text me'", textsWelcomedAnywhere}}},
 	// "any future messages should go to the front desk email, not here":
 	// another way named
 	"elsewhere not here": {require: func(toks []string, _ textmatch.Match) bool {
@@ -2286,6 +2313,30 @@ var phraseRules = map[string]phraseRule{
 		}},
 }
 
+// numberNamedBefore reports the lead's number, line or phone named in
+// the 30 tokens before i with no other thing named between, which "it"
+// in "quit using it" then stands for: "this is my personal cell ... quit
+// using it" (not "my number is on the app ... quit using it, it's buggy").
+func numberNamedBefore(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if usedThings.Has(toks[k]) {
+			return false
+		}
+		if workPhoneWords.Has(toks[k]) || toks[k] == "number" || toks[k] == "numero" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// things other than the line that "it" may stand for
+	usedThings = textmatch.NewSet("app", "software", "card", "tool", "portal", "system", "platform", "truck", "code", "coupon", "link",
+		"website", "site", "program", "service", "product", "account", "login", "password", "form", "car", "machine", "unit", "calculator")
+	// "me lo dio el trabajo", "the company gave me"
+	givenBy = textmatch.NewSet("dio", "dieron", "gave", "issued", "provided", "da", "dan")
+)
+
 // workPhoneNamed reports a work phone named in toks: "company phone", "the
 // pushers rig phone", "es cel de la compañía", "el phone del jale".
 func workPhoneNamed(toks []string) bool {
@@ -2293,7 +2344,9 @@ func workPhoneNamed(toks []string) bool {
 		if !workPhoneWords.Has(w) {
 			continue
 		}
-		if textmatch.Before(toks, i, 2, workOwners) || textmatch.After(toks, i+1, 3, workOwners) {
+		// ("este teléfono me lo dio el trabajo": the giver, further on)
+		if textmatch.Before(toks, i, 2, workOwners) || textmatch.After(toks, i+1, 3, workOwners) ||
+			textmatch.After(toks, i+1, 3, givenBy) && textmatch.After(toks, i+1, 6, workOwners) {
 			return true
 		}
 	}
@@ -3750,6 +3803,9 @@ var (
 		// blind53 (stop 60): "Texting from my personal phone since my work
 		// line blocks these. Please use this number from now on."
 		{Name: "new number", Pattern: "use this|my number|cell|phone|line from now on / use this|my number|cell|phone|line instead|going forward|from here on"},
+		// "this isn't my work phone anymore ... you can use it for
+		// everything now" (blind59, stop 66)
+		{Name: "new number", Pattern: "you can|may use it|this for everything|anything / you can|may use this one|number for everything|anything"},
 		// "never said don't text me, it was my husband"
 		{Name: "never said", Pattern: "never|nunca said|dije ~1 dont|no stop|text|me"},
 		// "por mensaje de texto sí sigan avisándome", "ustedes sí
@@ -5373,7 +5429,7 @@ var goingThrough = textmatch.NewSet("pasando", "atravesando", "passing", "going"
 // pauseCue are the tokens the loop of pauseOnly tests: the permanence,
 // until, today and resume words, and the few it compares by spelling.
 var pauseCue = textmatch.Union([]textmatch.Set{permanence, untilWords, todayWords, resumeWords},
-	"ya", "for", "por", "un", "una", "now", "week", "semana", "before", "antes", "give", "denos", "deme", "dame")
+	"ya", "for", "por", "un", "una", "now", "week", "semana", "before", "antes", "give", "denos", "deme", "dame", "a", "an")
 
 // nowAndLater reports "now or later" or "ahora ni despues" in toks, as
 // textmatch.ContainsSeq does for each, in one pass that compares the
@@ -5470,6 +5526,10 @@ func pauseOnly(t textmatch.Text) bool {
 		case (w == "un" || w == "una") && i+1 < len(toks) && shortSpan.HasID(ids[i+1]) && !(i > 1 && toks[i-1] == "por" && goingThrough.Has(toks[i-2])):
 			// "déjeme en paz un ratito que ando manejando": a short while,
 			// no preposition needed in Spanish
+			bounded = true
+		case (w == "a" || w == "an") && i > 0 && (toks[i-1] == "be" || toks[i-1] == "alone") && i+1 < len(toks) && briefSpan.Has(toks[i+1]) && leftBeInClause(toks, i):
+			// "leave me be a minute, I'm at the hospital with my daddy":
+			// a short while, no preposition (blind59, stop 66)
 			bounded = true
 		case (w == "before" || w == "antes") && dayNext(toks, i+1):
 			// "me hace el favor de no mandarme la oferta antes del viernes,
@@ -5787,7 +5847,15 @@ var (
 		"aqui", "aca", "ahi")
 	durationUnits = textmatch.NewSet("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
 		"bit", "while", "hora", "horas", "dia", "dias", "semana", "semanas", "rato", "minutos")
-	shortSpan   = textmatch.NewSet("rato", "ratito", "momento", "momentito")
+	shortSpan = textmatch.NewSet("rato", "ratito", "momento", "momentito")
+	// things sent that "these" may name in "I don't want these coming to
+	// me anymore"
+	mailedThings = textmatch.NewSet("bills", "statements", "letters", "flyers", "mail", "mailers", "packages", "signs", "papers", "catalogs",
+		"boxes", "deliveries", "magazines", "postcards", "checks", "invoices", "samples", "brochures")
+	// what was left or refused before "same goes for the texts"
+	leftBefore = textmatch.NewSet("baja", "unsubscribed", "unsubscribe", "removed", "remove", "quitaron", "quiten", "quitar", "blocked", "bloquee", "opted", "stop", "alto")
+	// a short while in English, right after "leave me be"
+	briefSpan   = textmatch.NewSet("minute", "min", "sec", "second", "moment", "bit", "hour", "couple", "few")
 	todayWords  = textmatch.NewSet("today", "tonight", "rn", "hoy", "ahorita", "now")
 	resumeWords = textmatch.NewSet("tomorrow", "manana", "later", "luego", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "sundays", "saturdays", "weekend", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",

@@ -327,6 +327,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// llega otro, eso hago", "ya no me tienen que estar escribiendo",
 	// "not on this line please", "he wants no more of them"
 	{Name: "threat", Pattern: "keep texting|messaging|calling me|us and see how|what ~2 goes|happens"},
+	// "mi nieto ... ya reportó el número a la compañía de teléfono"
+	{Name: "threat", Pattern: "reporte|reporto|reportamos|reportaron|reportado el|este|su|tu numero ~6 compania|carrier|fcc|ftc|spam|fraude"},
+	// "next one of these that comes through, I'm phoning the attorney
+	// general's office", "next mensaje que me llegue, le paso el
+	// screenshot a mi lawyer", "next text and he files it"
+	{Name: "threat", Pattern: "next text|message|mensaje|texto ~6 |? ~8 @threat / next one of these|those|them|yours ~6 |? ~8 @threat / next one that|you|i ~4 |? ~8 @threat / next one|text|message|mensaje ~2 and he|she|i|we|they ~1 files|file|sues"},
 	{Name: "threat", Pattern: "reportarlos|reportarles|bloquearlos|denunciarlos ~3 | ~1 si me|nos llega|llegan|mandan otro|otra|mas"},
 	{Name: "no more messages", Pattern: "can|could we|you just not | ~1 forever|anymore / can|could we|you just not forever|anymore"},
 	{Name: "es dont contact again", Pattern: "no me|nos tienen|tiene que ~1 estar? escribiendo|escribir|mandando|mandar|textear|texteando"},
@@ -793,6 +799,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "do not want|wish|need ~4 @contactn|newsletter|newsletters|emails"},
 	// "I'd rather not receive further texts if that's alright"
 	{Name: "dont want messages", Pattern: "rather|prefer not ~1 to? receive|get|have|getting|receiving ~3 @contactn"},
+	// blind59 (stop 66): "none of that's your business and I don't want
+	// these coming to me no more"
+	{Name: "dont want messages", Pattern: "dont|never want these|those|em coming to me|us no more / dont|never want these|those|em coming to me|us anymore / dont|never want these|those|em coming to this|my phone|number|cell|line / do not want these|those coming to me|us anymore / do not want these|those coming to this|my phone|number|cell|line"},
+	// "ya me di de baja del correo y ahora esto. lo mismo va para los
+	// textos": the same asked of the texts after another list was left
+	{Name: "same for texts", Pattern: "lo mismo va|aplica? para|con los|tus|sus textos|mensajes|mensajitos|texts / same goes|applies? for|to|with the|your? texts|text|messages|sms / same for the|your? texts|text|messages|sms"},
 	// "I'm not needing the monthly promo texts", "we don't want to keep
 	// hearing about it"
 	{Name: "dont want messages", Pattern: "his|her|the|my family|widow|wife|husband does not|dont want ~3 @contactn / not needing|wanting ~4 @contactn / dont|not want to keep hearing from you|yall|your / dont|not want to keep getting|receiving @contactn"},
@@ -1452,6 +1464,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// phone ... your texts cannot come to it", "these can't be coming
 	// through here"
 	{Name: "work line refused", Pattern: "aqui|aca no porfa|please|plis / @contactn|these cant come to|through it|here|this / @contactn|these cant be coming to|through it|here|this"},
+	// "este es mi work phone, mi supervisor ve todo. Nada de la casa por
+	// aquí", "lo de la casa no por aquí, por favor" (blind44)
+	{Name: "work line refused", Pattern: "nada de ~3 por aqui|aca / no por aqui|aca | / no por aqui|aca porfa|please|plis"},
+	// "this is my personal cell ... I'm not asking twice, quit using it",
+	// "it's a Google Voice line for my tenants only. Keep off it." (the
+	// number named before it, checked in phraseRules)
+	{Name: "quit using it", Pattern: "quit|stop|cease using it | / need|needs to quit|stop using it / keep|stay off it |"},
 	// "I would prefer not to receive any further correspondence on this
 	// telephone", "I'd rather not hear from anyone about roofs on this
 	// number again"
@@ -1941,6 +1960,11 @@ func formerKeptTexting(toks []string, m textmatch.Match) bool {
 		if formerOnes.Has(toks[k]) && (k+1 < m.Start && providerNouns.Has(toks[k+1]) || k+2 < m.Start && providerNouns.Has(toks[k+2])) {
 			named = true
 		}
+		// "the mortgage company I had before never stopped texting"
+		// (blind59, stop 66)
+		if providerNouns.Has(toks[k]) && k+3 < m.Start && (toks[k+1] == "i" || toks[k+1] == "we") && (toks[k+2] == "had" || toks[k+2] == "used") && (toks[k+3] == "before" || toks[k+3] == "last" || toks[k+3] == "to") {
+			named = true
+		}
 		if named && (keptWords.Has(toks[k]) || stopVerbs.Has(toks[k]) && k > 0 && textmatch.Negators.Has(toks[k-1])) {
 			kept = true
 		}
@@ -1953,7 +1977,7 @@ var (
 	providerNouns = textmatch.NewSet("company", "companies", "lender", "bank", "insurer", "agency", "agent", "broker", "carrier", "roofer",
 		"contractor", "plumber", "buyer", "investor", "outfit", "provider", "vendor", "realtor", "guy", "one", "place", "insurance", "mortgage")
 	keptWords = textmatch.NewSet("kept", "keeps", "continued", "still")
-	stopVerbs = textmatch.NewSet("stop", "quit")
+	stopVerbs = textmatch.NewSet("stop", "quit", "stopped")
 )
 
 // subjectPronouns open a clause after "told ... that": "told you that I",
