@@ -2536,3 +2536,33 @@ func TestFieldsOfStop65Review(t *testing.T) {
 		require.NotContains(t, extract(t, qualify.BANT, s), qualify.Field("need"), "%q", s)
 	}
 }
+
+// TestFieldsOfStop66 (stop 66): when a divorce becomes final is no
+// timeline unless the sale is tied to it; a year after "original from" or
+// a part is no price; "a lo mejor el año que viene, a lo mejor no" states
+// no time; conditions in other words ("necesita full rehab", "bien
+// cuidadita", "no tiene problemas grandes", "a busted water heater"); PCS
+// orders; a passive sale's time ("gets sold within 60 days"); a past
+// before "but" does not cancel the time after it.
+func TestFieldsOfStop66(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"divorce is final next month and neither of us wants the house", "mi divorcio se finaliza en mayo, la casa está bien"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Field("timeline"), "%q", s)
+	}
+	for _, s := range []string{"divorce is final in march, after that we sell", "divorce is final next month and the judge ordered the house sold within 90 days",
+		"the decree says the house gets sold within 60 days", "I've been putting it off but the lawyer says it has to be sold by the end of July"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("timeline"), "%q", s)
+	}
+	for _, s := range []string{"furnace is original from '97, no idea on price", "water heater from '98, the rest is newer"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Field("price"), "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "no sé, a lo mejor el año que viene, a lo mejor no"), qualify.Field("timeline"))
+	for _, s := range []string{"los inquilinos la dejaron mal, necesita full rehab", "la casa está bien cuidadita", "está vieja pero no tiene problemas grandes",
+		"got a busted water heater and the deck is rotting"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("condition"), "%q", s)
+	}
+	for _, s := range []string{"no tengo problemas grandes con el precio, cuándo la vemos?", "mi abuela está bien cuidadita en el asilo"} {
+		require.NotContains(t, extract(t, qualify.RealEstate, s), qualify.Field("condition"), "%q", s)
+	}
+	require.Equal(t, "military relocation", extract(t, qualify.RealEstate, "we're PCSing to Germany in June")[qualify.Field("motivation")])
+}

@@ -324,6 +324,13 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if !a.Explicit && a.Start >= 2 && (toks[a.Start-1] == "in" || toks[a.Start-1] == "en") && yearVerbs.HasID(ids[a.Start-2]) {
 			continue
 		}
+		// "the roof's original from '98", "the furnace dates from 85": a
+		// year (blind59, stop 66)
+		// ("water heater from '98", "class of '98")
+		if !a.Explicit && a.Value < 100000 && a.Start >= 2 && (toks[a.Start-1] == "from" && (fromYearLeads.Has(toks[a.Start-2]) || conditionParts.Has(toks[a.Start-2])) ||
+			toks[a.Start-1] == "of" && toks[a.Start-2] == "class") {
+			continue
+		}
 		// repair quotes, taxes and fees are not the asking price
 		cs := textmatch.ClauseStart(toks, a.Start)
 		skip := false
@@ -630,6 +637,10 @@ func parseNumber(w string) (float64, bool, byte, bool) {
 
 // GoString helps debugging.
 func (p ParsedPrice) GoString() string { return fmt.Sprintf("qualify.ParsedPrice{%s}", p.String()) }
+
+// fromYearLeads before "from N" make N a year: "original from '98",
+// "dates from 85".
+var fromYearLeads = textmatch.NewSet("original", "dates", "dating", "dated", "originals")
 
 // yearVerbs are done in a year: "built in 78", "construida en 85".
 var yearVerbs = textmatch.NewSet("built", "remodeled", "renovated", "redone", "bought", "purchased", "construida", "construido",

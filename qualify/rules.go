@@ -313,7 +313,7 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 	case Timeline:
 		// ("sí, mándela para el fin de semana y la vemos en familia": when
 		// to send the offer, no timeline for the deal)
-		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks, t.WordCount()) || t.HasAny(sendOfferNow)
+		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks, t.WordCount()) || t.HasAny(sendOfferNow) || divorceFinalTime(t)
 	case Budget:
 		return onlyOthersMoney(t)
 	case Motivation:
@@ -1455,7 +1455,7 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "moving away", Pattern: "headed|heading ~1 out|down|up|over|back|off? to / get|getting|got|be|been settled in|into / me voy a|para|pa / nos vamos a|para|pa / se van a|para|pa"},
 	{Name: "relocating for job", Pattern: "job ~2 offer|transfer|transferred|relocation"},
 	{Name: "relocating for job", Pattern: "new job / transfer to / transferring / got|been|was|being transferred|relocated / me trasladaron|transfirieron|cambiaron"},
-	{Name: "military relocation", Pattern: "pcs|orders|deployed|deployment|stationed"},
+	{Name: "military relocation", Pattern: "pcs|pcsing|pcsd|pcsed|orders|deployed|deployment|stationed"},
 	{Name: "relocating", Pattern: "moving|move ~2 to|closer|out|somewhere|across|back|away"},
 	{Name: "relocating to be near family", Pattern: "closer to ~2 @fam / want|wanna|like|need to be close|closer|near ~3 @fam / @fam ~8 want|wanna|like to be close|closer"},
 	// "nos vamos a vivir con mi hija", "me voy a Houston con mis hijos"
@@ -1695,7 +1695,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the state in a word, and in Spanish: "its a mess", "hoarder house",
 	// "necesita mucho trabajo", "en buenas condiciones", "moho", "gotea"
 	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
-	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo / mucho trabajo"},
+	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo|rehab|remodel / mucho trabajo"},
 	// dev334 (stop 54): "roof got patched twice and it still drips", "the
 	// tenant smoked inside for 9 years, everything reeks", "el roof en
 	// malas condiciones"
@@ -1710,7 +1710,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
-	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado"},
+	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado|cuidadita|cuidadito"},
 	// "está en perfecto estado", "en buena shape", "todo original pero
 	// limpio"
 	// ("está en buen shape", "vieja pero sólida")
@@ -1789,6 +1789,8 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "repairs needed", Pattern: "@part ~2 is|are ~1 shot|busted|dead|broken|junk / @part floods|leaks"},
 	// "carpet shot, 2 windows busted, holes in the hallway walls"
 	{Name: "repairs needed", Pattern: "@part ~1 shot|busted|trashed|rotted|rotten|cracked / holes in ~3 walls|wall|ceiling|floor|floors|drywall"},
+	// blind59 (stop 66): "got a busted water heater"
+	{Name: "repairs needed", Pattern: "a|the|got|has busted|broken|cracked|dead|leaky|leaking|rotten|rotted @comp"},
 	{Name: "good condition", Pattern: "@part ~1 works|working|runs|running ~1 fine|great|good|well|perfectly"},
 	{Name: "good condition", Pattern: "good|great|solid|decent|excellent|perfect|fine|rough|bad|poor ~1 @shape"},
 	{Name: "good condition", Pattern: "@part ~2 is|are|was|looks|in ~2 @good"},
@@ -1925,7 +1927,8 @@ var relationsOrPlural = func() textmatch.Set {
 // inheritance, a parent in care); a neighbour's, a friend's or a
 // coworker's is not.
 var kin = textmatch.NewSet("sister", "brother", "mom", "dad", "mother", "father", "son", "daughter", "cousin", "aunt", "uncle",
-	"inlaw", "law", "suegra", "suegro", "cunada", "cunado", "hermana", "hermano", "mama", "papa", "hijo", "hija", "prima", "primo", "tia", "tio")
+	"inlaw", "law", "suegra", "suegro", "cunada", "cunado", "hermana", "hermano", "mama", "papa", "hijo", "hija", "prima", "primo", "tia", "tio",
+	"abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "madre", "padre", "esposo", "esposa")
 
 // stillTheirs reports a message that tells the place is not the lead's
 // or that its owner stays: "not mine", "no es la mía", "she's staying",
@@ -2005,6 +2008,11 @@ func condition(t textmatch.Text) (string, float64) {
 		if othersPlaceBefore(toks, t.IDs, x.Start) {
 			return true
 		}
+		// "mi abuela está bien cuidadita en el asilo": a person cared for,
+		// not a house kept
+		if x.Name == "good condition" && strings.HasPrefix(toks[x.End-1], "cuidad") && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], kin.Has) {
+			return true
+		}
 		if negatedAt(t, x.Start) {
 			// "foundation is not cracked", "never had issues": still a
 			// condition, stated positively; a good one denied ("no está
@@ -2021,7 +2029,9 @@ func condition(t textmatch.Text) (string, float64) {
 	})
 	if val == "" {
 		for i, w := range toks {
-			if (w == "issues" || w == "problems") && negatedAt(t, i) {
+			// ("está vieja pero no tiene problemas grandes", blind59; the
+			// house's, not "no tengo problemas grandes con el precio")
+			if (w == "issues" || w == "problems" || w == "problemas" && textmatch.Before(toks, i, 3, hasProblems) && !(i+1 < len(toks) && toks[i+1] == "con")) && negatedAt(t, i) {
 				return "no major issues", 1
 			}
 		}
@@ -2306,7 +2316,7 @@ var (
 	doneEvents = textmatch.NewSet("sold", "closed", "trashed", "burst", "flooded", "vendio", "vendieron", "vendimos")
 	wishWords  = textmatch.NewSet("want", "wanna", "need", "needs", "like", "hoping", "hope", "would", "could", "can", "should", "gotta",
 		"have", "must", "plan", "planning", "trying", "quiero", "queremos", "necesito", "necesitamos", "tengo", "tenemos", "gustaria",
-		"be", "get", "ideally", "id", "wed", "ill", "will", "wants", "quiere", "quieren", "prefer", "rather", "mejor")
+		"be", "get", "gets", "ordered", "orders", "ideally", "id", "wed", "ill", "will", "wants", "quiere", "quieren", "prefer", "rather", "mejor")
 )
 
 // pastAfter: a verb of a thing done, or a debt, right after a time
@@ -2377,7 +2387,7 @@ var pastMarkers = textmatch.NewSet(append([]string{"ago", "last", "passed", "was
 	"tore", "wrecked", "ruined", "punched",
 	// an offer turned down: "I already turned down 105 from a guy in June"
 	"turned", "declined", "rejected", "refused",
-	"lost", "fired", "laid", "buried", "born", "married", "divorced", "retired", "switched", "changed", "joined", "quit", "left",
+	"lost", "fired", "laid", "buried", "born", "married", "divorced", "finalized", "retired", "switched", "changed", "joined", "quit", "left",
 	// how long they have lived in or owned it: "I have lived in this
 	// house 41 years"
 	"lived", "raised", "owned", "rented",
@@ -2502,7 +2512,9 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// the reason; the time after it is the lead's own
 	from := cs
 	for k := cs; k < x.Start; k++ {
-		if toks[k] == "so" || toks[k] == "therefore" {
+		// ("I've been dragging my feet but the lawyer says it has to be
+		// sold by the end of July": the past before a "but" too)
+		if toks[k] == "so" || toks[k] == "therefore" || toks[k] == "but" || toks[k] == "pero" {
 			from = k + 1
 		}
 	}
@@ -2632,6 +2644,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 		if yearShare.Has(toks[j]) {
 			return true
 		}
+	}
+	// "divorce is final next month", "mi divorce se finaliza en agosto":
+	// when the divorce ends, not when the house goes (blind59, stop 66;
+	// "before the divorce is final in October" is a deadline)
+	if divorceFinalAt(toks, cs, x.Start) {
+		return true
 	}
 	// "It's a townhouse in Silver Spring": a place, not a season
 	if springsPlace(toks, x) {
@@ -2834,7 +2852,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 func timeline(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	// "could be next year, could be never": no time at all
-	if _, ok := neverRules.First(t, nil); ok {
+	// (a "maybe not" only after a maybe of its own: "a lo mejor el año que
+	// viene, a lo mejor no"; not "June? maybe not, more like August")
+	if _, ok := neverRules.First(t, func(m textmatch.Match) bool {
+		return m.Name != "maybe not" || slices.ContainsFunc(toks[:m.Start], hedgeWords.Has) && !slices.ContainsFunc(toks[m.End:], monthOrSeason)
+	}); ok {
 		return "", 0
 	}
 	var val string
@@ -3918,6 +3940,9 @@ var dependsWords = textmatch.NewSet("depende", "depends", "depending", "dependie
 // could be never", "o nunca".
 var neverRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "never", Pattern: "could|might|may be never / or never / maybe never / o nunca / quizas nunca / tal vez nunca"},
+	// "a lo mejor el año que viene, a lo mejor no", "maybe next year,
+	// maybe not" (blind59, stop 66)
+	{Name: "maybe not", Pattern: "a lo mejor no | / quizas|quiza no | / tal vez no | / maybe not | / or maybe not | / o tal vez no |"},
 })
 
 // spendAfter after an amount make it what the lead will spend: "eso es
@@ -4713,3 +4738,67 @@ func behindBefore(t textmatch.Text, from, to int) bool {
 // sale: "text me back as fast as possible"
 var hurriedActs = textmatch.NewSet("reply", "respond", "answer", "text", "call", "drove", "drive", "ran", "run", "email", "write", "contesten",
 	"contestar", "responder")
+
+// hasProblems before "problemas" make them the house's: "no tiene
+// problemas grandes", "no hay problemas".
+var hasProblems = textmatch.NewSet("tiene", "hay", "tenia", "tuvo", "presenta")
+
+// divorceFinalAt reports a clause from cs to i that says a divorce
+// becomes final, with no "before", "by" or "after" that would make its
+// time the sale's: "divorce is final next month", "mi divorce se
+// finaliza en agosto".
+func divorceFinalAt(toks []string, cs, i int) bool {
+	divorce, final := false, false
+	for k := cs; k < i; k++ {
+		switch toks[k] {
+		case "divorce", "divorcio":
+			divorce = true
+		case "final", "finalizes", "finalizing", "finaliza", "finalice":
+			// the time right after it: "final next month", "se finaliza
+			// en agosto" (not "final and I need to refinance ... within 60
+			// days")
+			final = k+3 >= i
+		case "before", "by", "after", "until", "till", "antes", "despues", "hasta", "when", "cuando", "once":
+			return false
+		}
+	}
+	if !divorce || !final {
+		return false
+	}
+	// what follows makes the time the sale's or the loan's: "..., after
+	// that la vendemos", "y necesito sacar a mi ex del loan"
+	for k := i; k < len(toks) && k < i+12; k++ {
+		if afterDivorce.Has(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// divorceFinalTime reports a time in t that the rules read as when a
+// divorce becomes final ("divorce is final next month and we both just
+// want it sold"): the model, which reads the same words as a timeline,
+// does not overrule them.
+func divorceFinalTime(t textmatch.Text) bool {
+	if !hasToken(t, "divorce", "divorcio") {
+		return false
+	}
+	found := false
+	timeRules.Each(t, func(x textmatch.Match) bool {
+		found = divorceFinalAt(t.Toks, textmatch.ClauseStart(t.Toks, x.Start), x.Start)
+		return !found
+	})
+	return found
+}
+
+// afterDivorce after "divorce is final next month" tie the sale or the
+// loan to that time.
+var afterDivorce = textmatch.NewSet("after", "then", "despues", "need", "necesito", "necesitamos", "refinance", "refi", "refinanciar")
+
+// hedgeWords hold a maybe, before a "maybe not" that takes it back.
+var hedgeWords = textmatch.NewSet("maybe", "perhaps", "mejor", "quizas", "quiza", "vez")
+
+// monthOrSeason reports a month or a season named.
+func monthOrSeason(w string) bool {
+	return textmatch.Months.Has(w) || textmatch.Meses.Has(w) || seasons.Has(w)
+}
