@@ -4997,3 +4997,23 @@ func TestOptOutsOfStop66(t *testing.T) {
 	// suppress it)
 	require.NotEqual(t, dnc.OptOut, d.Detect(dnc.Input{Text: "paper statements - I don't want these coming to me anymore, switch me to email"}).Kind)
 }
+
+// TestOptOutsOfStop66Review (stop 66): someone else's advice to stop
+// that the lead declines ("my son says I should tell you to stop, but I
+// want to hear the number"), a stop told to another company with this one
+// reassured, and the lead's own last message taken back are no
+// revocation; nor are the reviews' look-alikes of "quit using it" and of a
+// threat on the next message (a deck, a driveway, a laptop; a closing, a
+// report). The line declared and then refused still is.
+func TestOptOutsOfStop66Review(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "my daughter says I should tell you to stop, but it's my land and I want to hear the offer",
+		"my husband thinks I should unsubscribe from all this. I told him not yet", "the other roofers me llamaban diario, les dije que stop. ustedes are cool tho",
+		"a la aseguradora de al lado le dije que no me llamen más, pero con ustedes sí quiero seguir", "sorry stop my last message, I meant Tuesday",
+		"my cell is 555-0199. the porch paint is still wet, tell the kids to stay off it", "text this number anytime. the driveway is the neighbor's, your crew needs to keep off it",
+		"next one of these closings I'll bring my attorney lol", "next text from me will be the photo of the inspection report",
+		"mi esposa ya reportó el número de cuenta a la compañía de luz")
+	requireOptOuts(t, d, "my husband says I should tell you to stop, and honestly I agree, stop texting", "that's my landline you keep texting, it's my dad's. stay off it",
+		"este teléfono es de mi chamba, mi supervisor lo checa. nada de la casa por aquí")
+}

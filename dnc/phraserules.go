@@ -116,7 +116,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if reportedRules[m.Name] && (toldSomeoneElse(toks, m) || pastQuestion(toks, m)) {
 		return false
 	}
-	if takenBack(toks, m) || asksMeaning(toks, m) || counterfactual(toks, m) || howItWorks(toks, m) || keptUntilThen(toks, m) || futureTelling(toks, m) {
+	if takenBack(toks, m) || asksMeaning(toks, m) || counterfactual(toks, m) || howItWorks(toks, m) || keptUntilThen(toks, m) || futureTelling(toks, m) || adviceDeclined(toks, m) || toldOtherSenderFine(toks, m) {
 		return false
 	}
 	// "quit sending me the market report, text is fine though": a stop
@@ -152,6 +152,68 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	// heartbroken"
 	return !textmatch.Before(toks, m.Start, 6, litPhrases2) || politeIf(toks, m.Start)
 }
+
+// adviceDeclined reports a stop someone else advised, which the lead
+// then declines: "my son says I should tell you to stop, but it's my house
+// and I want to hear the number", "my niece says I should block you but I
+// wanted to ask you directly", "my wife thinks I should unsubscribe ... I
+// told her not yet" (not "... but honestly I agree").
+func adviceDeclined(toks []string, m textmatch.Match) bool {
+	advised := false
+	for k := max(0, m.Start-10); k < m.Start && !advised; k++ {
+		if !adviceVerbs.Has(toks[k]) || k == 0 || toks[k-1] == "i" || toks[k-1] == "yo" || toks[k-1] == textmatch.Break {
+			continue
+		}
+		advised = slices.ContainsFunc(toks[k+1:m.Start], shouldWords.Has)
+	}
+	if !advised {
+		return false
+	}
+	for k := m.End; k < len(toks) && k < m.End+24; k++ {
+		if toks[k] == "agree" || toks[k] == "right" || toks[k] == "razon" {
+			return false
+		}
+		if (toks[k] == "but" || toks[k] == "pero") && slices.ContainsFunc(toks[k+1:min(len(toks), k+7)], declinerWords.Has) ||
+			toks[k] == "not" && k+1 < len(toks) && toks[k+1] == "yet" || toks[k] == "todavia" && k+1 < len(toks) && toks[k+1] == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// quiteBefore: English words before "quite" ("I quite like", "not quite
+// sure", "it's quite a number"), where Spanish "quite" would follow "me",
+// "que" or open the request.
+var quiteBefore = textmatch.NewSet("i", "im", "its", "is", "was", "not", "were", "thats", "it", "we", "are", "be", "been", "seems")
+
+// toldOtherSenderFine reports a stop told to another sender, with this
+// one reassured after it: "the other guys me llamaban every day, les dije
+// que stop. ustedes are cool tho", "a la inmobiliaria de al lado le dije
+// que no me llamen más, pero con ustedes sí quiero seguir".
+func toldOtherSenderFine(toks []string, m textmatch.Match) bool {
+	if m.Name != "es asked before" && m.Name != "asked before" && !textmatch.Before(toks, m.Start, 4, toldVerbs) {
+		return false
+	}
+	if !slices.ContainsFunc(toks[:m.Start], otherOnes.Has) && !textmatch.ContainsSeq(toks[:m.Start], "de", "al", "lado") {
+		return false
+	}
+	_, ok := reassured.First(textmatch.Text{Toks: toks[m.End:]}, nil)
+	return ok
+}
+
+// toldVerbs before a stop make it told to someone: "le dije que no me
+// llamen", "I told them stop".
+var toldVerbs = textmatch.NewSet("told", "dije", "dijimos", "dijo", "asked", "pedi", "pedimos")
+
+var (
+	// someone else's advice: "my son says", "my wife thinks", "mi hija dice"
+	adviceVerbs = textmatch.NewSet("says", "thinks", "reckons", "suggests", "insists", "wants", "said", "dice", "piensa", "cree", "quiere", "dijo")
+	// what makes it advice to the lead: "I should", "me to", "que"
+	shouldWords = textmatch.NewSet("should", "to", "que", "deberia", "debo", "ought")
+	// the lead's own way after "but": "but it's my house and I want",
+	// "but I wanted to ask you"
+	declinerWords = textmatch.NewSet("i", "im", "my", "yo", "quiero", "mi", "me", "id", "ill")
+)
 
 var phraseRules = map[string]phraseRule{
 	"mail only": {unless: []exclusion{
@@ -577,8 +639,30 @@ var phraseRules = map[string]phraseRule{
 		{"a joke: 'if you stop texting me who else will remind me'", afterIn(8, jokeTail)},
 	}, final: true},
 	"threat": {final: true, unless: []exclusion{
-		{"news to bring, not a report: 'the next one is on friday, I'll report back', 'next text I'll report back on the inspection'", func(toks []string, m textmatch.Match) bool {
-			return toks[m.Start] == "next" && m.End < len(toks) && (toks[m.End] == "back" || toks[m.End] == "on" || toks[m.End] == "in")
+		{"a number of something else reported: 'ya reporté el número de orden a la compañía de teléfono porque no me llega el internet'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start; k+2 < m.End; k++ {
+				if toks[k] == "numero" && toks[k+1] == "de" && toks[k+2] != "telefono" && toks[k+2] != "ustedes" {
+					return true
+				}
+			}
+			return false
+		}},
+		{"news to bring, not a report: 'the next one is on friday, I'll report back', 'next text from me will be the screenshot of the appraisal report', 'next one of these closings I'll bring my attorney'", func(toks []string, m textmatch.Match) bool {
+			if toks[m.Start] != "next" {
+				return false
+			}
+			if m.End < len(toks) && (toks[m.End] == "back" || toks[m.End] == "on" || toks[m.End] == "in" || toks[m.End] == "number" || toks[m.End] == "card") {
+				return true
+			}
+			// the lead's own next text, or the next of some other thing
+			if m.Start+3 < m.End && toks[m.Start+2] == "from" && toks[m.Start+3] == "me" {
+				return true
+			}
+			if m.Start+3 < m.End && toks[m.Start+1] == "one" && toks[m.Start+2] == "of" {
+				w := toks[m.Start+4]
+				return w != textmatch.Break && w != "that" && w != "i" && w != "you" && w != "comes" && w != "and" && !messagingNouns.Has(w)
+			}
+			return false
 		}},
 		{"a lawyer who reads the papers: 'my lawyer gets the next one, he reviews every contract before I sign'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], lawyerWords.Has) && slices.ContainsFunc(toks, reviewWords.Has)
@@ -621,6 +705,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"stop contact": {unless: []exclusion{
+		{"the lead's own last message taken back: 'sorry stop my last message, I meant the 14th'", func(toks []string, m textmatch.Match) bool {
+			return m.Start+2 < len(toks) && toks[m.Start+1] == "my" && (toks[m.Start+2] == "last" || toks[m.Start+2] == "previous" || toks[m.Start+2] == "earlier")
+		}},
 		{"a place or a pause, not a request: 'I'm at the bus stop now, I'll text you the address', 'one more stop then I'll message you'", stopIsNoun},
 		{"another channel stopped, texts welcome: 'can you stop con los emails y mejor text me aquí?'", keepsTexting},
 		{"asks what a step does: 'will unsubscribing from the newsletter also stop the reminders?' ('can you stop the texts?' asks the sender)", asksEffect},
@@ -1035,6 +1122,9 @@ var phraseRules = map[string]phraseRule{
 		{"voice messages, text preferred: 'ella no quiere mensajes de voz, mándele texto'", voiceNotText},
 	}},
 	"es remove me": {unless: []exclusion{
+		{"the English 'quite': 'but I quite like the number you came in at'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "quite" && m.Start > 0 && quiteBefore.Has(toks[m.Start-1])
+		}},
 		{"another channel left, this one kept: 'desuscríbanme del boletín pero sigan mandando los whats de la cita'", leftOtherKeptSender},
 		{"English 'quite': 'that's quite a number'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "quite" && m.Start+2 < len(toks) && (toks[m.Start+1] == "a" || toks[m.Start+1] == "an" || toks[m.Start+1] == "the") && englishAfterQuite.Has(toks[m.Start+2])
@@ -2319,11 +2409,15 @@ var phraseRules = map[string]phraseRule{
 // using it" (not "my number is on the app ... quit using it, it's buggy").
 func numberNamedBefore(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
-		if usedThings.Has(toks[k]) {
+		// a thing named with a determiner since: "my cell is 555-0143.
+		// the deck stain is still tacky ... stay off it"
+		if usedThings.Has(toks[k]) || newReferent.Has(toks[k]) {
 			return false
 		}
-		if workPhoneWords.Has(toks[k]) || toks[k] == "number" || toks[k] == "numero" {
-			return true
+		if workPhoneWords.Has(toks[k]) || toks[k] == "number" || toks[k] == "numero" || toks[k] == "landline" {
+			// the line declared: "this is my personal cell", "it's a Google
+			// Voice line", "es mi celular" (not "got your text on my cell")
+			return textmatch.Before(toks, k, 4, lineDeclared)
 		}
 	}
 	return false
@@ -2333,6 +2427,10 @@ var (
 	// things other than the line that "it" may stand for
 	usedThings = textmatch.NewSet("app", "software", "card", "tool", "portal", "system", "platform", "truck", "code", "coupon", "link",
 		"website", "site", "program", "service", "product", "account", "login", "password", "form", "car", "machine", "unit", "calculator")
+	// determiners that bring in a new thing "it" may stand for
+	newReferent = textmatch.NewSet("the", "a", "an", "his", "her", "your", "our", "their", "el", "la", "los", "las", "un", "una")
+	// what declares the line the lead's: "this is my cell", "it's a line"
+	lineDeclared = textmatch.NewSet("this", "its", "thats", "is", "es", "este", "esta")
 	// "me lo dio el trabajo", "the company gave me"
 	givenBy = textmatch.NewSet("dio", "dieron", "gave", "issued", "provided", "da", "dan")
 )
@@ -2345,7 +2443,7 @@ func workPhoneNamed(toks []string) bool {
 			continue
 		}
 		// ("este teléfono me lo dio el trabajo": the giver, further on)
-		if textmatch.Before(toks, i, 2, workOwners) || textmatch.After(toks, i+1, 3, workOwners) ||
+		if textmatch.Before(toks, i, 2, workOwners) || textmatch.After(toks, i+1, 4, workOwners) ||
 			textmatch.After(toks, i+1, 3, givenBy) && textmatch.After(toks, i+1, 6, workOwners) {
 			return true
 		}
@@ -4452,7 +4550,9 @@ var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "You seem nicer", "You guys been cool tho", "yours came through
 	// fine", "you guys are the only ones I kept", "with you I feel
 	// comfortable", "pero ustedes sí me interesan"
-	{Name: "reassured", Pattern: "you|yall seem|seems nicer|fine|different|decent / you|yall guys? been|are|re cool|nice|great|helpful|decent / you guys are|re the only ones / yours came|come|comes through fine|ok / with you i feel comfortable|fine|good / ustedes si me interesan / con ustedes si quiero|quiere|queremos|me interesa"},
+	{Name: "reassured", Pattern: "you|yall seem|seems nicer|fine|different|decent / you|yall guys? been|are|re cool|nice|great|helpful|decent / you guys are|re the only ones / yours came|come|comes through fine|ok / with you i feel comfortable|fine|good / ustedes si me interesan / con ustedes si quiero|quiere|queremos / con ustedes si me interesa"},
+	// "ustedes are cool tho"
+	{Name: "reassured", Pattern: "ustedes are|son cool|nice|great|chidos|chidas|decent|decentes"},
 	{Name: "reassured", Pattern: "you|ustedes are|re|estan fine|good|ok|bien|different|exempt / you all are|re? fine|good|ok|different|exempt / you are fine|good|ok|different|exempt / you guys are|re? fine|good|ok|different / i dont mind you|ustedes / youre|you|your not|arent junk|spam / you are not junk|spam"},
 })
 

@@ -328,7 +328,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "not on this line please", "he wants no more of them"
 	{Name: "threat", Pattern: "keep texting|messaging|calling me|us and see how|what ~2 goes|happens"},
 	// "mi nieto ... ya reportó el número a la compañía de teléfono"
-	{Name: "threat", Pattern: "reporte|reporto|reportamos|reportaron|reportado el|este|su|tu numero ~6 compania|carrier|fcc|ftc|spam|fraude"},
+	{Name: "threat", Pattern: "reporte|reporto|reportamos|reportaron|reportado el|este|su|tu numero ~6 carrier|fcc|ftc|spam|fraude|verizon|att|tmobile / reporte|reporto|reportamos|reportaron|reportado el|este|su|tu numero ~4 compania de telefono|telefonos|celular|cel"},
 	// "next one of these that comes through, I'm phoning the attorney
 	// general's office", "next mensaje que me llegue, le paso el
 	// screenshot a mi lawyer", "next text and he files it"
