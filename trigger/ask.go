@@ -122,7 +122,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante",
 		// "que el ajustador me timbre mañana", "quiero que el mero mero me
 		// atienda" (blind45, blind46)
-		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada"),
+		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada", "jefe", "jefa"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "marke", "marken", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
@@ -211,13 +211,13 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es send someone", Pattern: "que venga|vengan alguno|alguien|alguna ~1 de ustedes"},
 	// "mándeme al muchacho de los préstamos a mi casa", "mándeme al señor
 	// que vino la otra vez, él sí me explicaba bien" (blind40, blind46)
-	{Name: "es send someone", Pattern: "mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|agente|tecnico|ajustador ~6 a mi|la casa / mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|agente|tecnico|ajustador ~8 |? ~4 explicaba|explicaria|explique|explica"},
+	{Name: "es send someone", Pattern: "mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|senorita|agente|tecnico|ajustador|alguien ~6 a mi|la casa / mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|senorita|agente|tecnico|ajustador ~8 |? ~4 explicaba|explicaria|explique|explica|sabia|atendio"},
 	// "denle un toque a ella al 646...", "dame un timbrazo"
-	{Name: "es call me", Pattern: "denle|dele|deme|dame|denme|dale|denos|danos un toque|timbrazo|telefonazo|fonazo"},
+	{Name: "es call me", Pattern: "denle|dele|deme|dame|denme|dale|denos|danos un timbrazo|telefonazo|fonazo / denle|dele|deme|dame|denme|dale|denos|danos un toque | / denle|dele|deme|dame|denme|dale|denos|danos un toque a|al ella|el|mi|su|este|ese|numero|cel|celular"},
 	// "¿me hacen una videollamada por WhatsApp?"
-	{Name: "es call me", Pattern: "me|nos hacen|hace|haces|pueden|puede|podrian|podria ~1 una videollamada|videollamadita"},
+	{Name: "es call me", Pattern: "me|nos hacen|hace|haces|pueden|puede|podrian|podria ~1 una videollamada|videollamadita / hacemos|hagamos|podemos|tenemos ~2 videollamada|videollamadita"},
 	// "¿quién me puede atender en vivo?"
-	{Name: "es talk to person", Pattern: "quien|alguien me|nos puede|pueden|podria atender|atenderme ~1 en vivo|persona|telefono"},
+	{Name: "es talk to person", Pattern: "quien|alguien me|nos puede|pueden|podria atender|atenderme ~2 vivo|persona|telefono|llamada / quien|alguien me|nos atiende|atienda ~2 vivo|persona|telefono|llamada"},
 	// dev255 (lost to the retrain's model): "que me den un timbrazo
 	// cuando puedan", "my husband wants to meet el dueño before signing"
 	{Name: "es give a ring", Pattern: "me|nos den|de ~1 un|una timbrazo|telefonazo|llamada|llamadita|grito|toque"},
@@ -657,12 +657,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "talk to one", Pattern: "get|find|put me one | / get|find me one now|please|then|asap"},
 	// "does anybody over there pick up a phone?", "does anybody there
 	// answer phones" (blind39, blind42, blind57)
-	{Name: "anyone answer", Pattern: "does|do anybody|anyone|somebody|someone ~2 answer|pick up ~1 phones|phone|calls / does|do anybody|anyone|somebody|someone ~2 answer|pick up the|a phone"},
+	{Name: "anyone answer", Pattern: "does|do anybody|anyone|somebody|someone ~3 answer|pick up ~1 phones|phone|calls / does|do anybody|anyone|somebody|someone ~3 answer|pick up the|a phone / is there anybody|anyone|somebody|someone ~3 who answers|picks up ~1 phones|phone|calls"},
 	// "Ring 555-0199 and ask for Nev", "dial 414-555-0199 after 6 and ask
 	// for Marisol" (an order: checked in askRules)
 	{Name: "ring and ask for", Pattern: "ring|dial|phone|call ~4 and ask for"},
 	// "Need someone to return it" (a voicemail), "somebody return my call"
-	{Name: "return my call", Pattern: "need|want someone|somebody to return it | / need|want someone|somebody to return my|the call|voicemail|message / someone|somebody ~2 return my call|calls|voicemail"},
+	{Name: "return my call", Pattern: "need|want someone|somebody to return it |? today|asap|please|soon / need|want someone|somebody to return it | / need|want someone|somebody to return my|the call|voicemail|message / someone|somebody ~2 return my call|calls|voicemail"},
 	// "Who's my rep? I want their cell" (a person named before: checked
 	// in askRules)
 	{Name: "their number", Pattern: "want|need their|his|her cell|number|direct|phone|digits"},

@@ -180,6 +180,10 @@ var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada"
 
 // haggleWords make "your best number" a price: "meet me at 175 and it's a
 // deal".
+// numberChanged after "I want his number": a record changed, not a
+// number asked for.
+var numberChanged = textmatch.NewSet("updated", "changed", "on", "removed", "blocked", "corrected", "fixed", "added", "in", "off", "taken", "deleted")
+
 // revisionWords name what may change an offer: "the inspector said the
 // foundation's fine, so what's your new number?"
 var revisionWords = textmatch.NewSet("inspector", "inspection", "appraisal", "appraiser", "appraised", "foundation", "repairs", "comps", "estimate").Gated()
@@ -407,8 +411,14 @@ var askRules = map[string]askRule{
 	"ring and ask for": {require: func(t textmatch.Text, m textmatch.Match) bool {
 		return m.Start == 0 || t.Toks[m.Start-1] == textmatch.Break || t.Toks[m.Start-1] == "please" || t.Toks[m.Start-1] == "just" || t.Toks[m.Start-1] == "pls"
 	}},
+	// "does anybody over there pick up a phone?" (not "lol does anybody
+	// pick up the phone anymore? my own kids don't. anyway text is fine")
+	"anyone answer": {unless: []exclusion{{"texts preferred", prefersTexts}, {"texts fine", func(t textmatch.Text, _ textmatch.Match) bool {
+		return textmatch.ContainsSeq(t.Toks, "text", "is", "fine") || textmatch.ContainsSeq(t.Toks, "texting", "is", "fine") || textmatch.ContainsSeq(t.Toks, "own", "kids")
+	}}}},
 	// "Who's my rep? I want their cell": the sender's person named before
-	"their number": {require: func(t textmatch.Text, m textmatch.Match) bool {
+	// (not "I want his number updated on the file")
+	"their number": {unless: []exclusion{{"a number changed, not asked for: 'I want his number updated on the file'", nextIn(numberChanged)}}, require: func(t textmatch.Text, m textmatch.Match) bool {
 		// ("you want her number?", "want his number?": a number offered)
 		toks := t.Toks
 		if m.Start > 0 && (toks[m.Start-1] == "you" || toks[m.Start-1] == "u" || toks[m.Start-1] == "ya" || toks[m.Start-1] == "yall") ||

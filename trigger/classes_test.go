@@ -7685,7 +7685,7 @@ func TestCallsOthersWillMake(t *testing.T) {
 func TestSignalsOfStop66(t *testing.T) {
 	t.Parallel()
 	requireAsks(t, "does anybody over there pick up a phone??", "ring 555-0142 and ask for Dee", "who's my rep? I want their cell",
-		"ok you're obviously not a person. get me one.", "denle un toque a mi hija, ella habla inglés", "¿me hacen una videollamada? así les enseño el techo",
+		"ok you're obviously not a person. get me one.", "dame un timbrazo cuando puedan, ando en el trabajo", "¿me hacen una videollamada? así les enseño el techo",
 		"mándeme al señor de los préstamos a la casa, no sé de celulares", "¿quién me puede atender en vivo? no entiendo el contrato",
 		"left a voicemail monday, need someone to return it")
 	requireNoAsks(t, "next month I'll want to talk to someone about the refi, for now texts are fine",
@@ -7697,4 +7697,18 @@ func TestSignalsOfStop66(t *testing.T) {
 		"for the love of god, answer the question I asked and not some other one")
 	require.False(t, trigger.Analyze("the county inspector failed us for the third time. can your crew fix the railing?").Frustrated)
 	require.GreaterOrEqual(t, trigger.Analyze("was on the fence but I'm in now. how do I get the application going?").Commitment, 2)
+}
+
+// TestAsksOfStop66Review (stop 66): the review's cases. A touch of paint
+// ("denle un toque a la pared"), a number changed ("I want his number
+// updated on the file") and a joke about nobody answering phones, texts
+// welcome, are no asks; "is there anybody over there who picks up phones?",
+// "¿alguien me puede atender por teléfono?", "¿hacemos videollamada?" and
+// "quiero que el jefe me atienda" are.
+func TestAsksOfStop66Review(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "denle un toque a la pared del baño con la pintura que sobró", "my dad's on the deed, I want his number updated on the file",
+		"lol does anybody pick up the phone anymore? my own kids don't. anyway text is fine")
+	requireAsks(t, "is there anybody over there who picks up phones?", "¿alguien me puede atender por teléfono?", "¿hacemos videollamada? así ven el techo",
+		"quiero que el jefe me atienda", "mándeme a la señorita que me atendió la vez pasada, ella sí sabía")
 }
