@@ -7675,8 +7675,8 @@ func TestCallsOthersWillMake(t *testing.T) {
 
 // TestSignalsOfStop66 (stop 66): asks in other words ("does anybody
 // there pick up a phone?", "ring this number and ask for Nev", "who's my
-// rep? I want their cell", "you're not a person, get me one", "denle un
-// toque", "¿me hacen una videollamada?", "mándeme al señor de los
+// rep? I want their cell", "you're not a person, get me one", "dame un
+// timbrazo", "¿me hacen una videollamada?", "mándeme al señor de los
 // préstamos a la casa", "¿quién me puede atender en vivo?"), and what is
 // none: a talk put off to next month "for now", an offer's number, a
 // saying, a number offered ("want his number?"). Frustration: "shame on every one of you", a count of the lead's

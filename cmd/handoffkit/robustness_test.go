@@ -591,6 +591,18 @@ type floor struct {
 //     commitment 0.983; fields 0.948, BANT 0.934; conversations 111 of
 //     120) and once with its end binary (the same but opt-out and
 //     silenced recall 0.981: one Spanish row).
+//   - testdata/blind60: stop 66's hard set by three writers (New
+//     England families and tradespeople, and Colombian and Venezuelan
+//     Spanish, in sarcasm and irony; Filipino, Vietnamese, Korean and
+//     Haitian-American families writing English as a second language, and
+//     Peruvian, Ecuadorian and Bolivian Spanish, in messages that carry
+//     quoted or forwarded text; rural Southwest ranch, mining and border
+//     families, and Chihuahua and Sonora Spanish, in heavy typos and
+//     run-ons), measured once with the stop's start binary (opt-out 0.924
+//     at FPR 0.012, silenced 0.962 at 0.035; asks 0.982 at 0.032;
+//     frustration 0.992, commitment 0.992; fields 0.966, BANT 0.977;
+//     conversations 112 of 120) and once with its end binary (the same
+//     but fields 0.971).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1768,6 +1780,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.94, true},
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind60", []floor{
+			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
