@@ -5017,3 +5017,10 @@ func TestOptOutsOfStop66Review(t *testing.T) {
 	requireOptOuts(t, d, "my husband says I should tell you to stop, and honestly I agree, stop texting", "that's my landline you keep texting, it's my dad's. stay off it",
 		"este teléfono es de mi chamba, mi supervisor lo checa. nada de la casa por aquí")
 }
+
+// TestAdviceToldNo (stop 66, third review): "my daughter thinks I should
+// tell you to stop texting. I told her no" declines the advice.
+func TestAdviceToldNo(t *testing.T) {
+	t.Parallel()
+	requireNoOptOuts(t, dnc.New(nil), "my daughter thinks I should tell u to stop texting. I told her no, I like the updates")
+}

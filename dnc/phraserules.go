@@ -174,7 +174,9 @@ func adviceDeclined(toks []string, m textmatch.Match) bool {
 			return false
 		}
 		if (toks[k] == "but" || toks[k] == "pero") && slices.ContainsFunc(toks[k+1:min(len(toks), k+7)], declinerWords.Has) ||
-			toks[k] == "not" && k+1 < len(toks) && toks[k+1] == "yet" || toks[k] == "todavia" && k+1 < len(toks) && toks[k+1] == "no" {
+			toks[k] == "not" && k+1 < len(toks) && toks[k+1] == "yet" || toks[k] == "todavia" && k+1 < len(toks) && toks[k+1] == "no" ||
+			// "I told her no, I like the updates"
+			(toks[k] == "told" || toks[k] == "dije") && k+2 < len(toks) && toks[k+2] == "no" {
 			return true
 		}
 	}

@@ -657,7 +657,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "talk to one", Pattern: "get|find|put me one | / get|find me one now|please|then|asap"},
 	// "does anybody over there pick up a phone?", "does anybody there
 	// answer phones" (blind39, blind42, blind57)
-	{Name: "anyone answer", Pattern: "does|do anybody|anyone|somebody|someone ~3 answer|pick up ~1 phones|phone|calls / does|do anybody|anyone|somebody|someone ~3 answer|pick up the|a phone / is there anybody|anyone|somebody|someone ~3 who answers|picks up ~1 phones|phone|calls"},
+	{Name: "anyone answer", Pattern: "does|do anybody|anyone|somebody|someone ~3 answer ~1 phones|phone|calls / does|do anybody|anyone|somebody|someone ~3 pick up ~1 phones|phone|calls / is there anybody|anyone|somebody|someone ~3 who ~1 answers ~1 phones|phone|calls / is there anybody|anyone|somebody|someone ~3 who ~1 picks up ~1 phones|phone|calls"},
 	// "Ring 555-0199 and ask for Nev", "dial 414-555-0199 after 6 and ask
 	// for Marisol" (an order: checked in askRules)
 	{Name: "ring and ask for", Pattern: "ring|dial|phone|call ~4 and ask for"},

@@ -180,6 +180,13 @@ var privateMatter = textmatch.NewSet("personal", "private", "privado", "privada"
 
 // haggleWords make "your best number" a price: "meet me at 175 and it's a
 // deal".
+var (
+	// a door rung, not a phone
+	doorWords = textmatch.NewSet("bell", "doorbell", "buzzer", "door", "gate", "intercom")
+	// offices of others whose number the lead passes on
+	otherOffices = textmatch.NewSet("hoa", "county", "city", "bank", "escrow", "clinic", "pharmacy", "school", "dmv", "courthouse", "utility").Gated()
+)
+
 // numberChanged after "I want his number": a record changed, not a
 // number asked for.
 var numberChanged = textmatch.NewSet("updated", "changed", "on", "removed", "blocked", "corrected", "fixed", "added", "in", "off", "taken", "deleted")
@@ -406,16 +413,28 @@ var askRules = map[string]askRule{
 			return slices.ContainsFunc(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], extendedThings.Has)
 		}},
 	}},
-	// "Ring 555-0199 and ask for Nev": an order, opening its clause (not
-	// "I'll call tomorrow and ask for the manager")
-	"ring and ask for": {require: func(t textmatch.Text, m textmatch.Match) bool {
-		return m.Start == 0 || t.Toks[m.Start-1] == textmatch.Break || t.Toks[m.Start-1] == "please" || t.Toks[m.Start-1] == "just" || t.Toks[m.Start-1] == "pls"
-	}},
 	// "does anybody over there pick up a phone?" (not "lol does anybody
 	// pick up the phone anymore? my own kids don't. anyway text is fine")
 	"anyone answer": {unless: []exclusion{{"texts preferred", prefersTexts}, {"texts fine", func(t textmatch.Text, _ textmatch.Match) bool {
 		return textmatch.ContainsSeq(t.Toks, "text", "is", "fine") || textmatch.ContainsSeq(t.Toks, "texting", "is", "fine") || textmatch.ContainsSeq(t.Toks, "own", "kids")
+	}}, {"another place's phones: 'does anybody at the HOA pick up a phone?', 'is there anybody who picks up the phone at the title company?'", func(t textmatch.Text, m textmatch.Match) bool {
+		toks := t.Toks
+		for k := m.Start; k+1 < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
+			if (toks[k] == "at" || toks[k] == "in") && toks[k+1] != "your" && toks[k+1] != "ur" && toks[k+1] != "yall" && toks[k+1] != "you" {
+				return true
+			}
+		}
+		return false
 	}}}},
+	// ("ring the bell and ask for Nev", "dial 555-0188 and ask for billing,
+	// that's the HOA office": a door, or someone else's office)
+	"ring and ask for": {unless: []exclusion{{"a door or another office", func(t textmatch.Text, m textmatch.Match) bool {
+		return slices.ContainsFunc(t.Toks[m.Start:m.End], doorWords.Has) || t.HasAny(otherOffices)
+	}}}, require: func(t textmatch.Text, m textmatch.Match) bool {
+		// "Ring 555-0199 and ask for Nev": an order, opening its clause
+		// (not "I'll call tomorrow and ask for the manager")
+		return m.Start == 0 || t.Toks[m.Start-1] == textmatch.Break || t.Toks[m.Start-1] == "please" || t.Toks[m.Start-1] == "just" || t.Toks[m.Start-1] == "pls"
+	}},
 	// "Who's my rep? I want their cell": the sender's person named before
 	// (not "I want his number updated on the file")
 	"their number": {unless: []exclusion{{"a number changed, not asked for: 'I want his number updated on the file'", nextIn(numberChanged)}}, require: func(t textmatch.Text, m textmatch.Match) bool {

@@ -104,6 +104,15 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"someone of another place: 'quiero que el jefe del banco me atienda, el cajero no sabe nada'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			for k := m.Start; k+2 < m.End; k++ {
+				if (toks[k] == "del" || toks[k] == "de") && esOtherPlaces.Has(toks[k+1]) || toks[k] == "de" && toks[k+1] == "la" && esOtherPlaces.Has(toks[k+2]) {
+					return true
+				}
+			}
+			return false
+		}},
 		{"a name or a title to call the lead by: 'puede llamarme licenciada Ortiz, así me conocen'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && esTitles.Has(t.Toks[m.End])
 		}},
@@ -770,3 +779,7 @@ var esOfferVerbs = textmatch.NewSet("ofrecen", "ofrece", "ofrecieron", "ofrecio"
 // esToCall after "el número que me dan": the number given is to call
 // ("el número que me dan para llamar").
 var esToCall = textmatch.NewSet("llamar", "llamarles", "llamarlos", "marcar", "marcarles", "hablar", "call")
+
+// esOtherPlaces after "el jefe del" name another business: "el jefe del
+// banco me atienda".
+var esOtherPlaces = textmatch.NewSet("banco", "hospital", "trabajo", "condado", "escuela", "gobierno", "ciudad", "clinica", "tienda", "cajero", "seguro", "municipio")

@@ -7712,3 +7712,17 @@ func TestAsksOfStop66Review(t *testing.T) {
 	requireAsks(t, "is there anybody over there who picks up phones?", "¿alguien me puede atender por teléfono?", "¿hacemos videollamada? así ven el techo",
 		"quiero que el jefe me atienda", "mándeme a la señorita que me atendió la vez pasada, ella sí sabía")
 }
+
+// TestAsksOfStop66ThirdReview (stop 66): another place's phones ("does
+// anybody at the HOA pick up a phone?"), a door rung or another office's
+// number passed on ("ring the bell and ask for Nev", "dial 555-0188 and
+// ask for the clerk, that's the county office") and someone of another
+// business ("quiero que el jefe del banco me atienda") are no asks;
+// "does anyone there answer phones anymore??" is (its "answer" was never
+// read: "answer|pick up" had split the phrase).
+func TestAsksOfStop66ThirdReview(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "does anybody at the HOA pick up a phone? anyway the listing looks good", "ring the bell and ask for Nev when you get there",
+		"dial 555-0188 and ask for the clerk, that's the county office, they have the plat", "quiero que el jefe del banco me atienda, el cajero no sabe nada")
+	requireAsks(t, "does anyone there answer phones anymore??", "ring 312-555-0144 and ask for Deb, she handles our bills")
+}
