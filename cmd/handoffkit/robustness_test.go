@@ -590,7 +590,10 @@ type floor struct {
 //     0.974 at 0.029; asks 0.982 at 0.048; frustration 0.950,
 //     commitment 0.983; fields 0.948, BANT 0.934; conversations 111 of
 //     120) and once with its end binary (the same but opt-out and
-//     silenced recall 0.981: one Spanish row).
+//     silenced recall 0.981: one Spanish row). Stop 66 studied its
+//     failures (opt-out 0.994 at FPR 0.000, silenced the same; asks 0.991
+//     at 0.000; frustration and commitment 1.000; fields 0.984; BANT and
+//     conversations unchanged).
 //   - testdata/blind60: stop 66's hard set by three writers (New
 //     England families and tradespeople, and Colombian and Venezuelan
 //     Spanish, in sarcasm and irony; Filipino, Vietnamese, Korean and
@@ -1772,12 +1775,13 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind59", []floor{
-			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.03, false},
-			{"optout_silenced", "recall", 0.98, true},
-			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.05, false},
-			{"frustration", "f1", 0.97, true},
+			// (raised in stop 66 to what its study of the set reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
 			{"commitment", "f1", 0.99, true},
-			{"fields", "f1", 0.94, true},
+			{"fields", "f1", 0.98, true},
 			{"bant", "f1", 0.93, true},
 			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
