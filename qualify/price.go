@@ -388,7 +388,7 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if a.Band != "" {
 			p.High = 0
 		}
-		p.Qualifier = qualifierBefore(toks, a.Start)
+		p.Qualifier = qualifierAt(toks, ids, a.Start)
 		if p.Qualifier == "" {
 			p.Qualifier = qualifierAfter(toks, a.End)
 		}
@@ -488,7 +488,12 @@ func pastYear(w string) bool {
 
 // qualifierBefore reads "at least", "more than", "around", "under", "up
 // to" in the few tokens before i.
-func qualifierBefore(toks []string, i int) string {
+func qualifierBefore(toks []string, i int) string { return qualifierAt(toks, nil, i) }
+
+// qualifierAt is [qualifierBefore] for tokens with their IDs, or nil:
+// with them the negations are found by ID (see [textmatch.Set.HasToken]),
+// not by a lookup of each of the seven words before i.
+func qualifierAt(toks []string, ids []int32, i int) string {
 	// one pass over the five tokens before i, noting the cue words seen
 	const (
 		qNeg = 1 << iota
@@ -506,7 +511,7 @@ func qualifierBefore(toks []string, i int) string {
 	// and a negation two tokens further back in the same clause: "i
 	// don't want to pay more than 50"
 	for k := i - 6; k >= max(0, i-7); k-- {
-		if negWords.Has(toks[k]) && boundNegation(toks, k, i) {
+		if negWords.HasToken(toks, ids, k) && boundNegation(toks, k, i) {
 			f |= qNeg
 		}
 	}
@@ -515,7 +520,7 @@ func qualifierBefore(toks []string, i int) string {
 		if k+1 < len(seg) {
 			next = seg[k+1]
 		}
-		if negWords.Has(w) {
+		if negWords.HasToken(toks, ids, max(0, i-5)+k) {
 			// in the bound's own clause: not "no. more than 300k is fine"
 			if boundNegation(seg, k, len(seg)) {
 				f |= qNeg

@@ -222,6 +222,9 @@ func Amounts(t Text) []Amount {
 			}
 			return ""
 		}
+		// nextIn is s.Has(next(k)) by the token's ID (see
+		// [Set.HasToken]): no set holds the empty word past the end
+		nextIn := func(s Set, k int) bool { return i+k < len(toks) && s.HasID(ids[i+k]) }
 		// a word that starts no amount, most of a message, is passed
 		// over at once: below, a token that is neither a number nor one
 		// of amountWords (nor the "a" of "a hundred") comes to nothing
@@ -263,7 +266,7 @@ func Amounts(t Text) []Amount {
 			// "15 bucks", "8.000 euros", "200 dólares": a currency word
 			// makes the number money as written (a dot before three digits
 			// then separates thousands)
-			if CurrencyWords.Has(next(1)) {
+			if nextIn(CurrencyWords, 1) {
 				if dot := strings.IndexByte(w, '.'); dot > 0 && len(w)-dot == 4 && !money {
 					if t, ok2 := strconv.ParseFloat(strings.ReplaceAll(w, ".", ""), 64); ok2 == nil {
 						v = t
@@ -277,7 +280,7 @@ func Amounts(t Text) []Amount {
 				// English "1.2 mil" is a million; Spanish "90 mil" is
 				// ninety thousand, and nobody's house is 90 million
 				// ("de 5 a 7 mil": a Spanish range)
-				if v >= 20 || spanishMilTail.Has(next(2)) || spanishBefore.Has(prev) || prev == "a" && i >= 2 && AllDigits(toks[i-2]) {
+				if v >= 20 || nextIn(spanishMilTail, 2) || spanishBefore.Has(prev) || prev == "a" && i >= 2 && AllDigits(toks[i-2]) {
 					// ("3 mil al año", "5 mil dólares": Spanish thousands)
 					v, suf, end = v*1000, 'x', i+2
 				} else {
@@ -319,7 +322,7 @@ func Amounts(t Text) []Amount {
 			// "probably 850,000 give or take": a number grouped in
 			// thousands, half a million or more, that counts nothing else
 			// ("250,000 miles", "120,000 BTU") is money as written
-			if !explicit && v >= 500000 && thousandsGrouped(w) && !countedUnits.Has(next(1)) && !countedUnits.Has(next(2)) &&
+			if !explicit && v >= 500000 && thousandsGrouped(w) && !nextIn(countedUnits, 1) && !nextIn(countedUnits, 2) &&
 				// a record's number: "la cuenta es 100.200.300", "folio 123.456.789"
 				!(strings.Contains(w, ".") && Before(toks, i, 3, recordWords)) {
 				explicit = true
@@ -336,7 +339,7 @@ func Amounts(t Text) []Amount {
 				}
 			}
 			// "210k miles", "12k followers": a count with its unit, no money
-			if !money && explicit && countUnits.Has(next(end-i)) {
+			if !money && explicit && nextIn(countUnits, end-i) {
 				continue
 			}
 			if suf == 's' {
@@ -371,7 +374,7 @@ func Amounts(t Text) []Amount {
 					(u == "al" || u == "por") && (next(2) == "mes" || next(2) == "semana" || next(2) == "usuario") || u == "mensuales" || u == "mensual" ||
 					// "250/mo" (the slash splits the tokens): a rate, unless a
 					// term follows ("a 30 year fixed", "100 year old house")
-					v >= 50 && (u == "month" || u == "mo" || u == "week") && !termWords.Has(next(2))
+					v >= 50 && (u == "month" || u == "mo" || u == "week") && !nextIn(termWords, 2)
 				year := v >= 1900 && v <= 2100 && !strings.Contains(w, ",") && !rate
 				if !rate && notMoney.Has(u) || strings.HasSuffix(w, "%") || year || strings.Contains(w, ".") && v < 10 {
 					continue
@@ -440,7 +443,7 @@ func Amounts(t Text) []Amount {
 				}
 			}
 			// "$3k/yr", "500/mo", "$40/user/month", "120k annually"
-			a.Per = perOf(toks, end)
+			a.Per = perOf(toks, ids, end)
 			a.End = max(a.End, end)
 			out = append(out, a)
 			i = end - 1
@@ -554,7 +557,7 @@ func Amounts(t Text) []Amount {
 				if next(3) == "a" {
 					end = i + 5
 				}
-			} else if n, ok := numberWords[next(2)]; ok && n >= 1 && n <= 9 && !notMoney.Has(next(3)) && !countNouns.Has(next(3)) {
+			} else if n, ok := numberWords[next(2)]; ok && n >= 1 && n <= 9 && !nextIn(notMoney, 3) && !nextIn(countNouns, 3) {
 				v, end = v+n*100_000, i+3
 				if n2, ok := numberWords[next(3)]; ok && n2 >= 10 && n2 < 100 {
 					v, end = v+n2*1000, i+4
@@ -573,7 +576,7 @@ func Amounts(t Text) []Amount {
 		if w == "buck" {
 			if n2, ok := numberWords[next(1)]; ok && n2 >= 10 && n2 < 100 {
 				// (nor "a buck fifty for each license")
-				if !notMoney.Has(next(2)) && perOf(toks, i+2) == "" && next(2) != "a" && next(2) != "an" && next(2) != "per" && next(2) != "each" &&
+				if !nextIn(notMoney, 2) && perOf(toks, ids, i+2) == "" && next(2) != "a" && next(2) != "an" && next(2) != "per" && next(2) != "each" &&
 					!(next(2) == "for" && (next(3) == "each" || next(3) == "every")) {
 					a := Amount{Value: (100 + n2) * 1000, Start: i, End: i + 2}
 					if i > 0 && toks[i-1] == "a" {
@@ -683,7 +686,7 @@ func Amounts(t Text) []Amount {
 				if end < len(toks) && CurrencyWords.Has(toks[end]) {
 					a.End++
 				}
-				a.Per = perOf(toks, a.End)
+				a.Per = perOf(toks, ids, a.End)
 				out = append(out, a)
 				i = a.End - 1
 				continue
@@ -928,7 +931,7 @@ func thousandAnd(toks []string, i int) (Amount, int, bool) {
 	if k < len(toks) && CurrencyWords.Has(toks[k]) {
 		a.End++
 	}
-	a.Per = perOf(toks, a.End)
+	a.Per = perOf(toks, nil, a.End)
 	// not "le faltan mil doscientas cosas" nor "mil quinientos de
 	// ellos": a count; not "de mil novecientos ochenta": a year (tens
 	// after the hundreds; "la renta es de mil novecientos" is rent)
@@ -1287,8 +1290,10 @@ func decadeBefore(toks []string, i int) bool {
 var eraVerbs = NewSet("built", "back", "made", "remodeled", "redone", "updated", "installed", "done", "construida", "construido", "hecha", "hecho")
 
 // perOf returns the period or unit named just after index end, as Per
-// holds it: "$3k/yr" a year, "$40/user/month" per user.
-func perOf(toks []string, end int) string {
+// holds it: "$3k/yr" a year, "$40/user/month" per user. ids are the IDs
+// of toks, or nil: with them the sets are tested by ID (see
+// [Set.HasToken]), not by a lookup of each word.
+func perOf(toks []string, ids []int32, end int) string {
 	per := ""
 	for k := end; k < len(toks) && k < end+3; k++ {
 		if p, ok := perWords[toks[k]]; ok {
@@ -1303,7 +1308,7 @@ func perOf(toks []string, end int) string {
 			}
 			continue
 		}
-		if !perFiller.Has(toks[k]) && !CurrencyWords.Has(toks[k]) {
+		if !perFiller.HasToken(toks, ids, k) && !CurrencyWords.HasToken(toks, ids, k) {
 			break
 		}
 	}
@@ -1330,7 +1335,7 @@ func spelledMoney(toks []string, i, end, v int, explicit bool) (Amount, bool) {
 	if currency {
 		a.End++
 	}
-	a.Per = perOf(toks, a.End)
+	a.Per = perOf(toks, nil, a.End)
 	return a, true
 }
 
