@@ -41,36 +41,41 @@ func (p ParsedPrice) String() string {
 	if p.Open {
 		return "open to offers"
 	}
-	var s string
+	// built in a buffer on the stack and copied out once, instead of a
+	// string for the amount and another for each part joined to it
+	var buf [96]byte
+	b := buf[:0]
+	if p.Qualifier != "" {
+		b = append(append(b, p.Qualifier...), ' ')
+	}
 	switch {
 	case p.Band != "":
-		s = p.Band + " $" + strconv.Itoa(p.Value/1000) + "s"
+		b = append(append(b, p.Band...), " $"...)
+		b = append(strconv.AppendInt(b, int64(p.Value/1000), 10), 's')
 	case p.High > p.Value:
-		s = money(p.Value) + "-" + money(p.High)
+		b = append(appendMoney(b, p.Value), '-')
+		b = appendMoney(b, p.High)
 	default:
-		s = money(p.Value)
+		b = appendMoney(b, p.Value)
 	}
 	if p.Per != "" {
-		s += "/" + p.Per
+		b = append(append(b, '/'), p.Per...)
 	}
-	if p.Qualifier != "" {
-		s = p.Qualifier + " " + s
-	}
-	return s
+	return string(b)
 }
 
-func money(v int) string {
+// appendMoney appends v as money to b: "$250,000".
+func appendMoney(b []byte, v int) []byte {
 	var digits [20]byte
 	d := strconv.AppendInt(digits[:0], int64(v), 10)
-	var out [28]byte
-	b := append(out[:0], '$')
+	b = append(b, '$')
 	for i, c := range d {
 		if i > 0 && (len(d)-i)%3 == 0 && d[i-1] != '-' {
 			b = append(b, ',')
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // ParsePrice reads the first price a seller states in text: "250k",
