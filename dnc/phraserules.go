@@ -1895,7 +1895,7 @@ var phraseRules = map[string]phraseRule{
 			if m.Start+2 >= m.End || toks[m.Start+2] != "these" && toks[m.Start+2] != "those" && toks[m.Start+2] != "em" {
 				return false
 			}
-			return slices.ContainsFunc(toks[:m.Start], mailedThings.Has) || textmatch.After(toks, m.End, 6, askThatLimits) || textmatch.After(toks, m.End, 4, textmatch.NewSet("without", "unless", "at"))
+			return slices.ContainsFunc(toks[:m.Start], mailedThings.Has) || textmatch.After(toks, m.End, 6, askThatLimits) || textmatch.After(toks, m.End, 4, withoutOrAt)
 		}},
 		{"nothing further but one thing: 'I want nothing further from your company than a fair quote'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+1 < len(toks) && toks[m.Start+1] == "nothing" && textmatch.After(toks, m.End, 4, butOne)
@@ -5954,6 +5954,8 @@ var (
 	// me anymore"
 	mailedThings = textmatch.NewSet("bills", "statements", "letters", "flyers", "mail", "mailers", "packages", "signs", "papers", "catalogs",
 		"boxes", "deliveries", "magazines", "postcards", "checks", "invoices", "samples", "brochures")
+	// "I don't want these coming ... without the photos / at 6am"
+	withoutOrAt = textmatch.NewSet("without", "unless", "at")
 	// what was left or refused before "same goes for the texts"
 	leftBefore = textmatch.NewSet("baja", "unsubscribed", "unsubscribe", "removed", "remove", "quitaron", "quiten", "quitar", "blocked", "bloquee", "opted", "stop", "alto")
 	// a short while in English, right after "leave me be"
