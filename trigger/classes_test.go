@@ -7726,3 +7726,14 @@ func TestAsksOfStop66ThirdReview(t *testing.T) {
 		"dial 555-0188 and ask for the clerk, that's the county office, they have the plat", "quiero que el jefe del banco me atienda, el cajero no sabe nada")
 	requireAsks(t, "does anyone there answer phones anymore??", "ring 312-555-0144 and ask for Deb, she handles our bills")
 }
+
+// TestCustomBuildAsked (stop 66): "something you could build for us"
+// asks for customization; the pattern had read "build|make|set up" as
+// "(build | make | set) up", so only "set up" ever matched.
+func TestCustomBuildAsked(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"is a custom report something you could build for us?", "would a dashboard like that be something y'all can make for us",
+		"is that something you can set up for me?"} {
+		require.Contains(t, trigger.Analyze(s).OutOfScope, trigger.TopicCustomization, "%q", s)
+	}
+}

@@ -2745,7 +2745,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
 	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
 	// dev319 (stop 53): "Is that something you'd build for us?"
-	{Name: string(TopicCustomization), Pattern: "something you|yall would|could|can build|make|set up for us|me / something youd build|make|set up for us|me"},
+	{Name: string(TopicCustomization), Pattern: "something you|yall would|could|can build|make for us|me / something you|yall would|could|can set up for us|me / something you all would|could|can build|make for us|me / something youd build|make for us|me / something youd set up for us|me"},
 	// dev273: "I need it built that way or no me sirve"
 	{Name: string(TopicCustomization), Pattern: "need|want it built that|this way|like"},
 	// "¿el programa se puede modificar para hacer todo eso junto?"

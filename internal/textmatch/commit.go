@@ -266,7 +266,7 @@ var commitRules = MustCompile(map[string]Set{
 	// dev260: the crew let in to do the work: "the first dry day next
 	// week they can show up and hang 'em"
 	{Name: "book", Pattern: "they|yall|crew|guys|installers can show|come up|out|by|over? ~1 and hang|install|start|put|replace|tear|rip"},
-	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout|check out ~3 take|takes|accept|accepts"},
+	{Name: "sign up", Pattern: "signing up ~6 now|today / checkout ~3 take|takes|accept|accepts / check out ~3 take|takes|accept|accepts"},
 	{Name: "next step", Pattern: "cuando podemos|puedo|pueden cerrar|firmar|empezar / when can we close|sign|start"},
 	// "Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?",
 	// "¿me regala la factura para hacer la transferencia?"
