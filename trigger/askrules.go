@@ -415,9 +415,7 @@ var askRules = map[string]askRule{
 	}},
 	// "does anybody over there pick up a phone?" (not "lol does anybody
 	// pick up the phone anymore? my own kids don't. anyway text is fine")
-	"anyone answer": {unless: []exclusion{{"texts preferred", prefersTexts}, {"texts fine", func(t textmatch.Text, _ textmatch.Match) bool {
-		return textmatch.ContainsSeq(t.Toks, "text", "is", "fine") || textmatch.ContainsSeq(t.Toks, "texting", "is", "fine") || textmatch.ContainsSeq(t.Toks, "own", "kids")
-	}}, {"another place's phones: 'does anybody at the HOA pick up a phone?', 'is there anybody who picks up the phone at the title company?'", func(t textmatch.Text, m textmatch.Match) bool {
+	"anyone answer": {unless: []exclusion{{"texts preferred: '... anyway text is fine'", prefersTexts}, {"another place's phones: 'does anybody at the HOA pick up a phone?', 'is there anybody who picks up the phone at the title company?'", func(t textmatch.Text, m textmatch.Match) bool {
 		toks := t.Toks
 		for k := m.Start; k+1 < len(toks) && k < m.End+4 && toks[k] != textmatch.Break; k++ {
 			if (toks[k] == "at" || toks[k] == "in") && toks[k+1] != "your" && toks[k+1] != "ur" && toks[k+1] != "yall" && toks[k+1] != "you" {
@@ -1712,7 +1710,7 @@ func prefersTexts(t textmatch.Text, _ textmatch.Match) bool {
 var textsPreferred = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "texts preferred", Pattern: "prefiero|prefer|preferiria|rather ~1 texto|textos|text|texting|mensajes|mensaje|whatsapp|sms"},
 	// "please do not call the house ... texts to this number are fine"
-	{Name: "texts preferred", Pattern: "texts|texting|textos|mensajes ~4 are|is|son|estan fine|ok|good|best|bien|mejor / text|texting|texts is|are the best|easiest way"},
+	{Name: "texts preferred", Pattern: "text|texts|texting|textos|mensajes ~4 are|is|son|estan fine|ok|good|best|bien|mejor / text|texting|texts is|are the best|easiest way"},
 	// "Mejor por texto, ... on the phone no oigo nada. Please don't call."
 	{Name: "texts preferred", Pattern: "mejor|better por|by texto|text|mensaje|mensajes / please dont call / no me llames|llamen|llame|marques|marquen"},
 })
