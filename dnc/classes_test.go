@@ -5024,3 +5024,31 @@ func TestAdviceToldNo(t *testing.T) {
 	t.Parallel()
 	requireNoOptOuts(t, dnc.New(nil), "my daughter thinks I should tell u to stop texting. I told her no, I like the updates")
 }
+
+// TestOptOutsOfStop67 (stop 67): a request taken back for good ("better
+// yet, don't ever"), "lose my contact info ... and won't be later" (no
+// pause), a polite Spanish preference ("prefiero no seguir recibiendo",
+// "prefiero que no me llegue más"), "cero mensajes más", "for real no
+// more", a removal that should have happened ("suposed to be took off"),
+// "leave me fuera de la lista" and someone else's quoted stop the lead
+// takes up ("I agree with him, please do that") revoke consent. "No me
+// dejen de mandar", a stop told to another company with this one found
+// better, a quoted stop the lead declines with a saying after it ("I
+// asked them for this"), "before I quit" and another sender's emails left
+// for texting this one direct do not.
+func TestOptOutsOfStop67(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "oh sure, call me during dinner again, great idea. actually, don't ever.",
+		"please lose my number. not interested now and won't be later either",
+		"muchas gracias pero prefiero no seguir recibiendo sus mensajes", "prefiero que esos mensajes ya no me lleguen más, gracias",
+		"cero textos más por favor", "my wife wants me to sell but for real no more",
+		"i was supposed to be took off this list in june", "honestly just keep me fuera de su lista, gracias",
+		"my daughter read it and said \"tell them to remove our number\". I agree with her, please do that.")
+	requireNoOptOuts(t, d, "no me dejen de mandar las ofertas, las reviso cada noche",
+		"I told the other realtor que no me escribieran más. ustedes are way better though",
+		"Le dije a la otra agencia que ya no me llamen. Ustedes sí me caen bien, ¿cuándo vienen?",
+		"my sister texted \"tell them to stop bothering you\" but no, I asked them for this. keep going",
+		"I'm retiring in May, so can you check if I still qualify before I quit?",
+		"I unsubscribed from the Redfin emails, that's why I'm texting you guys directly. What's it worth?")
+}

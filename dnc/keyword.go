@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -387,6 +388,9 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 			!othersQuote(raw, t) {
 			return d.ruleHit(raw, t, m.Name)
 		}
+		if name, ok := endorsedQuote(raw, t); ok {
+			return d.ruleHit(raw, t, "endorsed quote: "+name)
+		}
 	}
 	if d.model == nil {
 		return Result{}
@@ -719,16 +723,75 @@ func namesContact(t textmatch.Text, i int) bool {
 // othersQuote reports a message whose every revocation phrase is inside
 // double quotes, not quoted as the lead's own words: 'sorry, wrong chat,
 // the "sácame del grupo" was for my cousin'. 'I already told you "take me
-// off your list"' is the lead's own request, quoted.
+// off your list"' is the lead's own request, quoted: a saying of the
+// lead's before the quotation, not one after it ('Tita: "tell them to stop
+// bothering you" / Me: no tita I asked them for this').
 func othersQuote(raw string, t textmatch.Text) bool {
 	uq := textmatch.Unquoted(raw)
-	if uq == raw || t.HasAny(ownQuote) && selfSaid(t.Toks) || textmatch.HouseholdQuote(raw) {
+	if uq == raw || t.HasAny(ownQuote) && selfSaid(textmatch.Normalize(raw[:strings.IndexAny(raw, "\"“")]).Toks) || textmatch.HouseholdQuote(raw) {
 		return false
 	}
 	u := textmatch.Normalize(uq)
 	_, ok := optOutPhrases.First(u, func(m textmatch.Match) bool { return acceptPhrase(u.Toks, m) })
 	return !ok
 }
+
+// endorsedQuote reports a revocation in someone else's quoted words that
+// the lead then takes up as their own: 'I forward your text to my husband
+// and he reply "tell them delete our number". I agree with him, please do
+// that', 'mi hija dice "que me borren de la lista" y estoy de acuerdo'. A
+// quotation the lead only reports or declines is no revocation (see
+// othersQuote), and "tell them" before the quoted request is the message
+// the lead is told to send. It returns the name of the quoted phrase.
+func endorsedQuote(raw string, t textmatch.Text) (string, bool) {
+	if !t.HasAny(endorseWords) {
+		return "", false
+	}
+	uq := textmatch.Unquoted(raw)
+	if uq == raw {
+		return "", false
+	}
+	if _, ok := endorsements.First(textmatch.Normalize(uq), nil); !ok {
+		return "", false
+	}
+	q := firstQuotation(raw)
+	low := strings.ToLower(q)
+	for _, p := range toldToSend {
+		if strings.HasPrefix(low, p) {
+			q = q[len(p):]
+			break
+		}
+	}
+	qt := textmatch.Normalize(q)
+	m, ok := optOutPhrases.First(qt, func(m textmatch.Match) bool { return acceptPhrase(qt.Toks, m) && !otherChannelOnly(qt, m) })
+	return m.Name, ok
+}
+
+// firstQuotation returns the words inside the first pair of double quotes
+// ("" or “”), or "" for none.
+func firstQuotation(raw string) string {
+	i := strings.IndexAny(raw, "\"“")
+	if i < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(raw[i:])
+	rest := raw[i+size:]
+	j := strings.IndexAny(rest, "\"”")
+	if j < 0 {
+		return ""
+	}
+	return rest[:j]
+}
+
+var (
+	// the words the lead is told to send, before the request itself
+	toldToSend = []string{"tell them to ", "tell them ", "tell em ", "tell him to ", "tell her to ", "diles que ", "dígales que ", "digales que ", "dile que ", "dígale que ", "digale que "}
+	// endorseWords gate endorsements: the lead agrees with what is quoted
+	endorseWords = textmatch.NewSet("agree", "acuerdo", "do", "hagan", "haga", "hazle", "caso").Gated()
+	endorsements = textmatch.MustCompile(nil, []textmatch.Rule{
+		{Name: "endorsed", Pattern: "i agree / agree with him|her|them|my|that / please do that|so|it / do what he|she|they|my says|said|say|asked / estoy|estamos de acuerdo / hagan|haga|hazle caso / hagan|haga eso|lo que dice|dijo"},
+	})
+)
 
 var ownQuote = textmatch.NewSet("said", "told", "wrote", "asked", "dije", "pedi", "escribi").Gated()
 

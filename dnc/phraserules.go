@@ -193,15 +193,23 @@ var quiteBefore = textmatch.NewSet("i", "im", "its", "is", "was", "not", "were",
 // que stop. ustedes are cool tho", "a la inmobiliaria de al lado le dije
 // que no me llamen más, pero con ustedes sí quiero seguir".
 func toldOtherSenderFine(toks []string, m textmatch.Match) bool {
-	if m.Name != "es asked before" && m.Name != "asked before" && !textmatch.Before(toks, m.Start, 4, toldVerbs) {
+	// ("le dije a la otra compañía que ya no me llamen")
+	if m.Name != "es asked before" && m.Name != "asked before" && !textmatch.Before(toks, m.Start, 7, toldVerbs) {
 		return false
 	}
-	if !slices.ContainsFunc(toks[:m.Start], otherOnes.Has) && !textmatch.ContainsSeq(toks[:m.Start], "de", "al", "lado") {
+	r, ok := reassured.First(textmatch.Text{Toks: toks[m.End:]}, nil)
+	if !ok {
 		return false
 	}
-	_, ok := reassured.First(textmatch.Text{Toks: toks[m.End:]}, nil)
-	return ok
+	// the other sender named as one ("the other guys", "la inmobiliaria
+	// de al lado"), or by the comparison itself: "I told Opendoor que no
+	// me escribieran más ... Ustedes are way better"
+	return slices.ContainsFunc(toks[:m.Start], otherOnes.Has) || textmatch.ContainsSeq(toks[:m.Start], "de", "al", "lado") ||
+		slices.ContainsFunc(toks[m.End+r.Start:m.End+r.End], comparedBetter.Has)
 }
+
+// comparedBetter in a reassurance compare this sender with another.
+var comparedBetter = textmatch.NewSet("better", "mejores", "mejor")
 
 // toldVerbs before a stop make it told to someone: "le dije que no me
 // llamen", "I told them stop".
@@ -2647,6 +2655,11 @@ func stopHasObject(toks []string, m textmatch.Match) bool {
 		if (toks[k] == "means" || toks[k] == "mean") && k+1 < len(toks) && (toks[k+1] == "stop" || toks[k+1] == "no") {
 			return false
 		}
+		// "ya stp porfa im at work": a run-on's next clause, its subject
+		// after the politeness
+		if toks[k] == "im" && k > m.End {
+			return false
+		}
 		if !stopTail.Has(toks[k]) {
 			return true
 		}
@@ -2688,8 +2701,17 @@ var namedThings = textmatch.NewSet("fee", "fees", "charge", "charges", "payment"
 // stopDescribesWriter: "i want to stop" describes the writer ("to stop
 // smoking" fails the tail check); only something told to stop counts.
 func stopDescribesWriter(toks []string, m textmatch.Match) bool {
+	// "I need to know if I still qualify before I quit", "once we stop":
+	// the writer's own quitting, told in a clause of time or condition
+	if m.Start > 1 && (toks[m.Start-1] == "i" || toks[m.Start-1] == "we") && writerClauseOpeners.Has(toks[m.Start-2]) {
+		return true
+	}
 	return m.Start > 0 && toks[m.Start-1] == "to" && !textmatch.Before(toks, m.Start-1, 3, litPhrases0)
 }
+
+// writerClauseOpeners open a clause of time or condition whose subject
+// quits: "before I quit", "if we stop".
+var writerClauseOpeners = textmatch.NewSet("before", "after", "when", "once", "if", "until", "till", "til", "unless", "since")
 
 // callsFromOthers: the threat's calls come from the lead's own people or
 // a third party.
@@ -3877,7 +3899,7 @@ var (
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
-		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme"},
+		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme / no me|nos dejen|dejes|deje de escribir|mandar|enviar|textear|avisar"},
 		// a new number given: "este es mi número nuevo... escríbanme aquí"
 		// dev294, dev296 (stop 52): "my carrier fixed it. You can message
 		// me now", "I don't want to quit the list, can you just send these
@@ -4555,6 +4577,9 @@ var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reassured", Pattern: "you|yall seem|seems nicer|fine|different|decent / you|yall guys? been|are|re cool|nice|great|helpful|decent / you guys are|re the only ones / yours came|come|comes through fine|ok / with you i feel comfortable|fine|good / ustedes si me interesan / con ustedes si quiero|quiere|queremos / con ustedes si me interesa"},
 	// "ustedes are cool tho"
 	{Name: "reassured", Pattern: "ustedes are|son cool|nice|great|chidos|chidas|decent|decentes"},
+	// "ustedes are way better", "ustedes sí me caen bien" (blind60, stop
+	// 67)
+	{Name: "reassured", Pattern: "ustedes|you|yall are|re|son way|much|mucho|muy? better|mejores / you guys are|re way|much? better / ustedes|usted si me caen|cae bien"},
 	{Name: "reassured", Pattern: "you|ustedes are|re|estan fine|good|ok|bien|different|exempt / you all are|re? fine|good|ok|different|exempt / you are fine|good|ok|different|exempt / you guys are|re? fine|good|ok|different / i dont mind you|ustedes / youre|you|your not|arent junk|spam / you are not junk|spam"},
 })
 
@@ -5832,7 +5857,7 @@ var hereForStay = textmatch.NewSet("here", "visiting", "staying", "town")
 
 // laterRefused: the words a few before "later" that refuse it ("not a
 // fit later", "nor any time later").
-var laterRefused = textmatch.NewSet("not", "nor", "never", "ni", "nunca")
+var laterRefused = textmatch.NewSet("not", "nor", "never", "ni", "nunca", "wont")
 
 // dayNext reports a day named at toks[i], after an article or "de":
 // "before friday", "antes del viernes", "antes de mañana".
@@ -6942,7 +6967,9 @@ func leftEmailsStillEngaged(toks []string, m textmatch.Match) bool {
 
 var (
 	emailNouns   = textmatch.NewSet("emails", "email", "newsletter", "newsletters", "alerts", "correos", "boletin", "mailing")
-	stillEngaged = textmatch.NewSet("offer", "oferta", "leo", "read", "interested", "interesa", "still")
+	stillEngaged = textmatch.NewSet("offer", "oferta", "leo", "read", "interested", "interesa", "still",
+		// "that's why I'm texting you guys direct" (blind60, stop 67)
+		"direct", "directly")
 )
 
 // timeOfDayAfter reports an hour bound just after m, the request then a

