@@ -670,6 +670,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// him at 7", "she'd like somebody to call her" (who calls, and
 	// forPrincipal: checked in askRules)
 	{Name: "call principal", Pattern: "call|phone|ring him|her / call|phone|ring his|her cell|phone|number|line"},
+	// "my wife does the bills, can somebody give her a holler on her
+	// cell" (blind60, stop 67)
+	{Name: "call principal", Pattern: "give him|her ~1 ring|call|shout|buzz|holler|callback"},
 	{Name: "call me", Pattern: "can|could|may|should i @callv you|someone|somebody"},
 	{Name: "call me", Pattern: "give|gimme me|us ~1 ring|call|shout|buzz|callback|bell|jingle|tinkle|holler"},
 	// "hit my line when you're ready", "call my house, my son will translate",

@@ -561,8 +561,9 @@ var askRules = map[string]askRule{
 					continue
 				}
 				if jokeTakenBack.Has(t.Toks[k]) {
-					// (not "I'm not even kidding", "you gotta be kidding")
-					return jokeOpeners.Has(t.Toks[k-1])
+					// (not "I'm not even kidding", "you gotta be kidding";
+					// "kidding, don't" takes it back as a clause of its own)
+					return jokeOpeners.Has(t.Toks[k-1]) || t.Toks[k-1] == textmatch.Break && refusedNext(t.Toks, k+1)
 				}
 				n++
 			}
@@ -597,6 +598,7 @@ var askRules = map[string]askRule{
 			return t.Toks[k] == "call" && k >= 2 && (t.Toks[k-1] == "a" || t.Toks[k-1] == "another") && busyWithCall.Has(t.Toks[k-2])
 		}},
 		{"a third subject makes it a report, not a request", prevIn(thirdSubject)},
+		{"the lead's own people who call, told of: 'our producers call me every time the renewal list breaks' (blind60, stop 67)", ownCallersTold},
 		{"a third subject before an adverb of habit: 'repeat folks who just phone me every fall'", func(t textmatch.Text, m textmatch.Match) bool {
 			// ("can they just call me instead?" asks)
 			return m.Start >= 2 && habitAdverbs.Has(t.Toks[m.Start-1]) && thirdSubject.HasToken(t.Toks, t.IDs, m.Start-2) &&
@@ -739,6 +741,8 @@ var askRules = map[string]askRule{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a saying: 'talk to anybody in this holler and they'll tell you the same thing' (blind59, stop 66)", anybodyWillTell},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
+		{"someone else told to: 'the agent my brother used told him to call the title company n talk to some lady named Pam' (blind60, stop 67)", toldOtherTo},
+		{"a burden supposed, not asked for: 'so I'd have to talk to a person for every little change?' (blind60, stop 67)", wouldHaveTo},
 		{"busy on a call with someone: 'on a call w a customer, ill text back'", busyOnACallWith},
 		{"a label quoted: 'your pricing page says talk to sales'", beforeIn(2, textmatch.NewSet("says", "said", "button", "link", "reads"))},
 		{"someone of another business: 'of the hotel' after the person", personOfOther},
@@ -1307,6 +1311,63 @@ var deviceFeatures = textmatch.NewSet("routing", "invoicing", "invoices", "sched
 // narrates: the match's clause tells of a past call (see pastNarrative).
 func narrates(t textmatch.Text, m textmatch.Match) bool { return pastNarrative(t.Toks, t.IDs, m.Start) }
 
+// keepsAccounts: "does the bills", "handles the money".
+var keepsAccounts = textmatch.NewSet("does", "handles", "pays", "runs", "manages", "do", "handle")
+
+// refusedNext reports a refusal at toks[k], past any breaks: "kidding,
+// don't".
+func refusedNext(toks []string, k int) bool {
+	for k < len(toks) && toks[k] == textmatch.Break {
+		k++
+	}
+	return k < len(toks) && (toks[k] == "dont" || toks[k] == "no" || toks[k] == "nah" || toks[k] == "never")
+}
+
+// ownCallersTold reports a call verb whose subject is the lead's own
+// people, opening the clause: "our producers call me every time the list
+// breaks", "my kids ring me on Sundays" (not "can our agent call me",
+// nor "my cell, call me").
+func ownCallersTold(t textmatch.Text, m textmatch.Match) bool {
+	s := m.Start
+	if s < 2 || !ownDeterminers.Has(t.Toks[s-2]) || !callVerbsTold.Has(t.Toks[s]) || phoneNouns.Has(t.Toks[s-1]) || t.Toks[s-1] == textmatch.Break {
+		return false
+	}
+	return s == 2 || t.Toks[s-3] == textmatch.Break || clauseJoins.Has(t.Toks[s-3])
+}
+
+var (
+	ownDeterminers = textmatch.NewSet("our", "my", "their")
+	callVerbsTold  = textmatch.NewSet("call", "ring", "phone")
+	phoneNouns     = textmatch.NewSet("cell", "phone", "number", "line", "landline", "mobile", "celular", "cel")
+	clauseJoins    = textmatch.NewSet("and", "but", "so", "because", "cause", "cuz", "since")
+)
+
+// toldOtherTo reports a match told to someone else earlier in its clause:
+// "told him to call the title company and talk to some lady named Pam",
+// "tell her to talk to a manager" (not "told me to talk to someone").
+func toldOtherTo(t textmatch.Text, m textmatch.Match) bool {
+	for k := m.Start - 1; k >= 0 && k >= m.Start-12 && t.Toks[k] != textmatch.Break; k-- {
+		if (t.Toks[k] == "told" || t.Toks[k] == "tell" || t.Toks[k] == "tells") && k+2 < m.Start && thirdObjects.Has(t.Toks[k+1]) && t.Toks[k+2] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdObjects are told to do something: "told him to".
+var thirdObjects = textmatch.NewSet("him", "her", "them")
+
+// wouldHaveTo reports a talk the lead supposes would be required, not
+// one asked for: "so I'd have to talk to a person for every little
+// change?", "we would have to speak with someone each time".
+func wouldHaveTo(t textmatch.Text, m textmatch.Match) bool {
+	s := m.Start
+	return s >= 3 && t.Toks[s-1] == "to" && t.Toks[s-2] == "have" && supposing.Has(t.Toks[s-3])
+}
+
+// supposing stand before "have to" in a supposed duty: "I'd have to".
+var supposing = textmatch.NewSet("id", "would", "wed", "youd")
+
 // identity: the match's clause asks whether the sender is a person (see
 // identityQuestion).
 func identity(t textmatch.Text, m textmatch.Match) bool {
@@ -1639,6 +1700,12 @@ func forPrincipal(toks []string) bool {
 			}
 		case "behalf":
 			return true // "on behalf of my mother"
+		case "bills", "finances", "paperwork", "money":
+			// "my wife does the bills, can somebody give her a holler"
+			// (blind60, stop 67)
+			if i >= 2 && toks[i-1] == "the" && keepsAccounts.Has(toks[i-2]) {
+				return true
+			}
 		case "de":
 			// "la casa es de mi papá": the place is the principal's
 			if i > 0 && toks[i-1] == "es" && i+2 < len(toks) && toks[i+1] == "mi" && relayers.Has(toks[i+2]) {

@@ -7737,3 +7737,27 @@ func TestCustomBuildAsked(t *testing.T) {
 		require.Contains(t, trigger.Analyze(s).OutOfScope, trigger.TopicCustomization, "%q", s)
 	}
 }
+
+// TestAsksOfStop67 (stop 67): "give her a holler" for the one who does the
+// bills asks for a call. A talk told to someone else ("told him to call
+// the title company and talk to some lady"), a talk supposed ("so I'd have
+// to talk to a person every time?"), a call taken back as a joke ("kidding,
+// don't"), a neighbour's talk told of ("dice que habló con una persona")
+// and the lead's own people who call ("our drivers call me every time")
+// do not.
+func TestAsksOfStop67(t *testing.T) {
+	t.Parallel()
+	ask := func(s string) bool { return trigger.Analyze(s).ExplicitAsk }
+	for _, s := range []string{"my husband does the finances, can someone give him a holler at 555 0142"} {
+		require.True(t, ask(s), s)
+	}
+	for _, s := range []string{
+		"the lender told her to call the bank and talk to a guy named Lou, but we're not there yet",
+		"wait so I'd have to talk to a person every time I change a date? can't I do it online?",
+		"call me whenever... kidding, don't, I never pick up. text is better",
+		"mi comadre dice que habló con una señorita de ustedes bien amable",
+		"it's chaos. our drivers call me every time the route app crashes",
+	} {
+		require.False(t, ask(s), s)
+	}
+}

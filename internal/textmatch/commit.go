@@ -1636,6 +1636,12 @@ func notNowOrElse(toks []string, m Match) bool {
 			which, n = 1, 2
 		case toks[j] == "por" && j+2 < len(toks) && toks[j+1] == "ahora" && toks[j+2] == "no":
 			which, n = 2, 3
+		case toks[j] == "no" && j+1 < len(toks) && (toks[j+1] == "gracias" || toks[j+1] == "thanks") && toks[j-1] == Break:
+			// "I'm totally ready to pay more every month 🙄 no gracias por
+			// ahora" (blind60, stop 67): a clause that turns it down
+			if k := j + 2; k == len(toks) || toks[k] == Break || toks[k] == "por" || toks[k] == "for" {
+				return true
+			}
 		}
 		if which < 0 || seen[which] {
 			continue
