@@ -2566,3 +2566,29 @@ func TestFieldsOfStop66(t *testing.T) {
 	}
 	require.Equal(t, "military relocation", extract(t, qualify.RealEstate, "we're PCSing to Germany in June")[qualify.Field("motivation")])
 }
+
+// TestFieldsOfStop67 (stop 67): Spanish bounds on a price ("nada por
+// debajo de 275" is a floor, "arriba de", "por lo menos", "no más de");
+// conditions in other words (the northern "la casa ocupa pintura", a part
+// "going out", "buenas condisiones"); following family who moves ("mi
+// hija se va a Dallas y yo me voy con ella"); "want it gone rápido"; and
+// "esta semana" when the lead is busy, not when the sale is.
+func TestFieldsOfStop67(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"depende, pero nada por debajo de 250, eso sí": "at least $250,000",
+		"no la dejo en menos de 180 mil":               "at least $180,000",
+		"por lo menos 200 mil":                         "at least $200,000",
+		"no más de 300 mil, es lo que vale":            "up to $300,000",
+	} {
+		require.Equal(t, want, extract(t, qualify.RealEstate, s)[qualify.Field("price")], "%q", s)
+	}
+	for _, s := range []string{"la casa ocupa pintura y unos arreglitos", "the furnace is going out and the roof is old", "está en buenas condisiones"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("condition"), "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "la casa la ocupa mi hijo ahorita"), qualify.Field("condition"))
+	require.Equal(t, "relocating to be near family", extract(t, qualify.RealEstate, "mi hija se va a trabajar a Dallas y yo me voy con ella")[qualify.Field("motivation")])
+	require.Contains(t, extract(t, qualify.RealEstate, "me divorcio, so I just want it gone rápido"), qualify.Field("timeline"))
+	require.NotContains(t, extract(t, qualify.RealEstate, "Sí, lo sigo pensando. Esta semana ando full con el trabajo."), qualify.Field("timeline"))
+	require.Contains(t, extract(t, qualify.RealEstate, "Queremos venderla este verano si se puede"), qualify.Field("timeline"))
+}

@@ -106,7 +106,7 @@ var priceCue = textmatch.NewSet("want", "wanted", "lower", "below", "take", "tak
 	// "entre 150 y 170", "no menos de 220"
 	"between", "entre", "north", "upwards", "lowest", "menos", "precio",
 	// "no bajo de ciento sesenta", "lo que sea arriba de 175"
-	"bajo", "arriba", "encima",
+	"bajo", "arriba", "encima", "debajo", "abajo",
 	// an offer the lead would take, in Spanish: "si nos dan unos ciento
 	// noventa", "por unos 200 la vendo", "aceptaría 180"
 	"dan", "den", "darian", "ofrecen", "vendo", "vendemos", "aceptaria", "aceptamos", "acepto", "unos", "pedimos", "pidiendo",
@@ -561,6 +561,22 @@ func qualifierAt(toks []string, ids []int32, i int) string {
 			if next == "to" {
 				f |= qUpTo
 			}
+		// Spanish: "nada por debajo de 275", "no la vendo en menos de 220",
+		// "arriba de 175", "por lo menos 200", "al menos 180"
+		case "debajo", "abajo":
+			f |= qDown | qCap
+		case "arriba", "encima":
+			f |= qUp | qMoreThan
+		case "menos":
+			if k > 0 && (seg[k-1] == "lo" || seg[k-1] == "al") {
+				f |= qAtLeast
+			} else if next == "de" {
+				f |= qDown | qCap
+			}
+		case "mas":
+			if next == "de" {
+				f |= qUp | qMoreThan
+			}
 		}
 	}
 	// A bound word points down (under, below, lower, less) or up (over,
@@ -609,7 +625,7 @@ var (
 
 // negWords negate a bound a few words later: "i don't want to pay more
 // than 50".
-var negWords = textmatch.NewSet("not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt", "doesnt", "didnt")
+var negWords = textmatch.NewSet("not", "no", "nothing", "never", "wont", "cant", "cannot", "dont", "wouldnt", "couldnt", "isnt", "doesnt", "didnt", "nada", "nunca")
 
 // qualifierAfter reads "280 min", "300 or more", "120k max".
 func qualifierAfter(toks []string, i int) string {

@@ -1466,6 +1466,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "caring for family", Pattern: "closer|close|near|nearer to take care / closer|close|near|nearer to look after / closer|close|near|nearer to help her|him|them / ya no puede|pueden vivir solo|sola|solos|solas / se viene|vienen a vivir con nosotros"},
 	// "want to be up near the grandkids in Asheville"
 	{Name: "relocating to be near family", Pattern: "near|nearer the|my|our @fam / cerca de los|mis|nuestros nietos|hijos"},
+	// "mi hijo se va a trabajar a Denver y yo me voy con él" (blind60,
+	// stop 67): the one named before, followed
+	{Name: "relocating to be near family", Pattern: "@famEs ~10 me|nos voy|vamos|iria|iriamos con el|ella|ellos"},
 	// "para ya estar en Pueblo con mis nietos"
 	{Name: "relocating to be near family", Pattern: "para|pa ya estar|vivir ~3 con mi|mis|nuestra|nuestros @famEs / para|pa ya estar|vivir ~3 cerca de mi|mis|nuestra|nuestros @famEs / para|pa irnos|irme|mudarnos|mudarme ~3 cerca de mi|mis|nuestra|nuestros @famEs"},
 	{Name: "retiring", Pattern: "retir*"},
@@ -1696,6 +1699,12 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "necesita mucho trabajo", "en buenas condiciones", "moho", "gotea"
 	{Name: "needs work", Pattern: "its|it|place|house|home|property|inside|interior|everything ~3 mess|disaster|wreck|dump / hoarder|hoarders / floor to ceiling / deep clean|cleaning"},
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|todo|rehab|remodel / mucho trabajo"},
+	// the northern Mexican "ocupa", needs: "la casa ocupa pintura y el
+	// techo unos parches" (blind60, stop 67)
+	{Name: "needs work", Pattern: "ocupa|ocupan ~2 trabajo|reparaciones|arreglos|techo|pintura|remodelacion|rehab|remodel|parches|arreglito|arreglitos"},
+	// a part failing: "the well pump is goin out", "the furnace is on its
+	// last legs"
+	{Name: "needs work", Pattern: "pump|heater|furnace|ac|hvac|boiler|compressor|septic|roof is|s|are ~1 going out / pump|heater|furnace|ac|hvac|boiler|compressor|septic|roof ~3 on its|their last legs"},
 	// dev334 (stop 54): "roof got patched twice and it still drips", "the
 	// tenant smoked inside for 9 years, everything reeks", "el roof en
 	// malas condiciones"
@@ -1710,7 +1719,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
-	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado|cuidadita|cuidadito"},
+	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado|condisiones|condision / bien cuidada|cuidado|cuidadita|cuidadito"},
 	// "está en perfecto estado", "en buena shape", "todo original pero
 	// limpio"
 	// ("está en buen shape", "vieja pero sólida")
@@ -2104,7 +2113,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asap", Pattern: "right away"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	// "I need this handled fast"
-	{Name: "asap", Pattern: "need|want it|this ~1 handled|done|sold|gone|closed|fixed fast|quick|quickly"},
+	// ("so I just want it gone rápido", blind49)
+	{Name: "asap", Pattern: "need|want it|this ~1 handled|done|sold|gone|closed|fixed fast|quick|quickly|rapido|pronto"},
 	// "need to split it fast", "behind 3 payments so i gotta move fast"
 	{Name: "asap", Pattern: "need|needs|got|have|has to move|sell|split|close|unload ~2 fast|quick|quickly"},
 	{Name: "asap", Pattern: "sooner the better / sooner is|would be better / sooner rather than later / @moveV|need|needed|want|wants|wanted ~2 yesterday"},
@@ -2227,7 +2237,12 @@ var goalVerbs = textmatch.NewSet("sell", "sold", "close", "closed", "closing", "
 	"start", "launch", "running", "gone", "finished", "buy", "decide", "implement", "want", "need", "like", "hoping",
 	"hope", "plan", "planning", "looking", "ideally", "target", "targeting", "list", "listed", "ready", "rolled", "place",
 	"evaluating", "evaluate", "buying", "purchase", "purchasing", "deciding", "launch", "rollout", "switch", "switching", "signing",
-	"refinance", "refi", "quiero", "queremos", "necesito", "necesitamos", "vender", "comprar", "cerrar", "mudarnos", "refinanciar")
+	"refinance", "refi", "quiero", "queremos", "necesito", "necesitamos", "vender", "comprar", "cerrar", "mudarnos", "refinanciar",
+	"vendo", "vendemos", "venderla", "venderlo", "mudamos", "mudo", "empezar", "empezamos", "arrancar", "arrancamos", "listos", "listo", "lista",
+	"firmar", "firmamos", "quisiera", "quisieramos", "planeamos", "pensamos", "comprarla", "comprarlo", "compramos", "cerramos", "irnos", "salir", "salimos",
+	"cambiarlo", "cambiarla", "instalar", "instalarlo", "cierran", "cierre", "cierren", "cierra",
+	// haste: "que me den lo que sea justo pero rápido, este mes si se puede"
+	"rapido", "pronto", "quick", "quickly", "fast", "asap", "urgente")
 
 // hasGoal reports a goal verb in t.Toks[from:to].
 func hasGoal(t textmatch.Text, from, to int) bool {
@@ -2840,7 +2855,8 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if x.Start == cs && cs >= 2 && toks[cs-1] == textmatch.Break && (x.End == len(toks) || toks[x.End] == textmatch.Break || afterthought.Has(toks[x.End])) {
 		goalFrom = textmatch.ClauseStart(toks, cs-2)
 	}
-	if toks[x.Start] == "this" && !hasGoal(t, goalFrom, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
+	// ("Esta semana ando full con el trabajo": when the lead is busy)
+	if (toks[x.Start] == "this" || toks[x.Start] == "esta" || toks[x.Start] == "este") && !hasGoal(t, goalFrom, textmatch.ClauseEnd(toks, x.Start)) && len(t.Words()) > 5 &&
 		!(x.Start > 0 && timeLead.HasID(ids[x.Start-1])) {
 		return true
 	}
