@@ -5028,7 +5028,7 @@ func TestAdviceToldNo(t *testing.T) {
 // TestOptOutsOfStop67 (stop 67): a request taken back for good ("better
 // yet, don't ever"), "lose my contact info ... and won't be later" (no
 // pause), a polite Spanish preference ("prefiero no seguir recibiendo",
-// "prefiero que no me llegue más"), "cero mensajes más", "for real no
+// "prefiero que no me llegue más"), "cero mensajes más", "seriously no
 // more", a removal that should have happened ("suposed to be took off"),
 // "leave me fuera de la lista" and someone else's quoted stop the lead
 // takes up ("I agree with him, please do that") revoke consent. "No me
@@ -5042,7 +5042,7 @@ func TestOptOutsOfStop67(t *testing.T) {
 	requireOptOuts(t, d, "oh sure, call me during dinner again, great idea. actually, don't ever.",
 		"please lose my number. not interested now and won't be later either",
 		"muchas gracias pero prefiero no seguir recibiendo sus mensajes", "prefiero que esos mensajes ya no me lleguen más, gracias",
-		"cero textos más por favor", "my wife wants me to sell but for real no more",
+		"cero textos más por favor", "honestly, seriously no more",
 		"i was supposed to be took off this list in june", "honestly just keep me fuera de su lista, gracias",
 		"my daughter read it and said \"tell them to remove our number\". I agree with her, please do that.")
 	requireNoOptOuts(t, d, "no me dejen de mandar las ofertas, las reviso cada noche",
@@ -5051,4 +5051,21 @@ func TestOptOutsOfStop67(t *testing.T) {
 		"my sister texted \"tell them to stop bothering you\" but no, I asked them for this. keep going",
 		"I'm retiring in May, so can you check if I still qualify before I quit?",
 		"I unsubscribed from the Redfin emails, that's why I'm texting you guys directly. What's it worth?")
+}
+
+// TestOptOutsOfStop67Review (stop 67): the review's look-alikes. A bill,
+// a package or a technician that should not arrive, a document on paper,
+// a question "no more?", a lease or a shift one was to be taken off, and a
+// list of repairs are no revocation.
+func TestOptOutsOfStop67Review(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "prefiero que el paquete no me llegue a la casa, mándenlo a la oficina",
+		"prefiero que los recibos no me lleguen en papel, mejor por email",
+		"prefiero no seguir recibiendo la póliza en papel, me la pueden mandar en pdf?",
+		"prefiero que no me llegue el técnico antes de las 10, trabajo de noche",
+		"for real no more? that's the lowest they'll take?",
+		"I was supposed to be took off the lease by now, can I still qualify",
+		"déjenme fuera de la lista de reparaciones, el baño ya lo arreglé yo")
+	requireOptOuts(t, d, "on second thought, don't ever.", "cero llamadas más, gracias")
 }

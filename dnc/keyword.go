@@ -1356,7 +1356,9 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 	for n > 0 && toks[n-1] == textmatch.Break {
 		n--
 	}
-	if n < 3 || toks[n-2] != textmatch.Break {
+	// ("I don't know if I am doing this right but STOP", "she say reply
+	// stop. so STOP": a joining word may stand before it)
+	if n < 3 || toks[n-2] != textmatch.Break && !keywordJoins.Has(toks[n-2]) {
 		return Result{}, false
 	}
 	w := toks[n-1]
@@ -1372,6 +1374,9 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 	}
 	return Result{Kind: OptOut, Rule: r, Tier: "keyword", Score: 1, Lang: d.lang[w]}, true
 }
+
+// keywordJoins may join a keyword sent last to the words before it.
+var keywordJoins = textmatch.NewSet("so", "but", "then", "now")
 
 // shoutedFirst finds an opt-out keyword in capitals sent as the first
 // sentence, with more after it: "BAJA. Este número es de la oficina",

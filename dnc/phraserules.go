@@ -39,7 +39,10 @@ var (
 		return textmatch.Before(toks, m.Start, 2, gotWords) || textmatch.After(toks, m.End, 2, cameWords)
 	}}
 	waitingListX = exclusion{"a waiting list, not a contact list: 'remove este número de la lista de espera'", listOfWaiting}
-	fewerX       = exclusion{"fewer, not none: 'I don't need daily updates'", fewerNotNone}
+	otherListX   = exclusion{"another list: 'déjenme fuera de la lista de reparaciones, eso ya lo arreglé'", func(toks []string, m textmatch.Match) bool {
+		return m.End+1 < len(toks) && toks[m.End] == "de" && !contactLists.Has(toks[m.End+1])
+	}}
+	fewerX = exclusion{"fewer, not none: 'I don't need daily updates'", fewerNotNone}
 	// the readings that bind the model are narrower: "from" after "no
 	// texts" is whose texts ("no texts from you guys please, email
 	// only"), and "anymore" makes daily texts all of them ("I don't need
@@ -62,7 +65,8 @@ var (
 // newsletter and revokes the texts, while "No, no quiero dejar de recibir
 // sus mensajes, gracias" wants them all.
 var bindsModel = []boundExclusion{{"dont follow up", oneMatter, false}, {"foreign", keepsReceivingX, true},
-	{"no texts email", noneCameBound, false}, {"remove me", waitingListX, false}, {"dont want messages", fewerBound, true}}
+	{"no texts email", noneCameBound, false}, {"remove me", waitingListX, false}, {"dont want messages", fewerBound, true},
+	{"left off the list", otherListX, false}}
 
 // boundExclusion is an exclusion of rule's that the model may not overrule.
 type boundExclusion struct {
@@ -1885,6 +1889,8 @@ var phraseRules = map[string]phraseRule{
 				slices.Contains(toks[max(0, m.Start-4):m.Start], "was")
 		}},
 	}},
+	// "just leave me fuera de la lista ok" (blind60, stop 67)
+	"left off the list": {unless: []exclusion{otherListX}},
 	"was removed": {final: true, unless: []exclusion{
 		{"another record: 'should have been removed from the deed'", fromOtherRecord},
 		{"not the lead: 'is the fee supposed to be taken out'", removedNotLead},
@@ -4252,9 +4258,21 @@ func nextIsNumber(toks []string, m textmatch.Match) bool {
 
 // fromOtherRecord: "from" a record that is neither a list nor messages.
 func fromOtherRecord(toks []string, m textmatch.Match) bool {
-	return m.End < len(toks) && toks[m.End] == "from" && !textmatch.After(toks, m.End+1, 4, listWords) &&
+	// ("supposed to be took off the lease by now", "... off the night
+	// shift"; not "took off this back in august", "taken off back in
+	// September"; "off the list" is checked below)
+	off := m.End+1 < len(toks) && toks[m.End] == "off" && thingNamed.Has(toks[m.End+1])
+	return m.End < len(toks) && (toks[m.End] == "from" || off) && !textmatch.After(toks, m.End+1, 4, listWords) &&
 		!textmatch.After(toks, m.End+1, 4, messagingNouns)
 }
+
+// contactLists follow "lista de" for a list of contacts: "la lista de
+// contactos", "de envío", "de ustedes".
+var contactLists = textmatch.NewSet("contactos", "contacto", "mensajes", "textos", "envio", "envios", "difusion", "correos", "correo", "ustedes", "clientes", "marketing", "promociones", "llamadas")
+
+// thingNamed open a thing named after "off": "off the lease", "off my
+// policy" (not "off back in september", "off this").
+var thingNamed = textmatch.NewSet("the", "my", "our", "his", "her", "a", "an")
 
 // removedNotLead: a passive removal with no first person and no
 // negation ("wasn't i removed?").

@@ -577,10 +577,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos | / ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos de ustedes|su|esta|esa"},
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|mensajitos / no quiero|deseo|queremos mas? recados de ustedes|su"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
-	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recib*|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
+	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
 	// "prefiero que esta vaina no me llegue más al celular" (blind60,
 	// stop 67): the messages the subject, not the sender
-	{Name: "es prefer not", Pattern: "prefiero|preferimos|preferiria que ~3 no me|nos llegue|lleguen|llegaran|llegara"},
+	{Name: "es prefer not", Pattern: "prefiero|preferimos|preferiria que esto|esta|estas|estos|eso|esa|esos|esas|sus|los|las vaina|vainas|mensajes|mensajitos|textos|texts|promos|ofertas|cosas? ya? no me|nos llegue|lleguen|llegaran|llegara / prefiero|preferimos|preferiria que ya? no me|nos llegue|lleguen|llegaran|llegara mas|nada |"},
+	// "prefiero no seguir recibiendo esta información" (not "la póliza
+	// en papel": a way of getting a document)
+	{Name: "es prefer not", Pattern: "prefiero|preferimos|preferiria no seguir recibiendo|recibir esta|estos|estas|sus|mas|los|las? informacion|mensajes|textos|mensajitos|promociones|ofertas|esto|nada"},
 	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de / abstengan|abstenga|abstengais|absteneos de ~2 enviar*|mandar*|escribir*|contactar*|llamar*|textear*|mensajes|textos|comunicaciones"},
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla|paren|pare|deja|dejen|dejenle ~1 con|de ~2 mensajes|texts|textos|mensajitos|eso"},
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
@@ -908,7 +911,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no quiero|queremos nada de esto aqui|aca | / no quiero|queremos nada de esto aqui|aca despues|a partir / quiere|quiero|queremos|quieren su|mi|nuestro|este numero fuera de su|sus|esta|la ~1 sistema|lista|listas|base|registro"},
 	// "just leave me fuera de la lista ok" (blind60, stop 67), "déjenme
 	// fuera de su lista"
-	{Name: "es dont contact again", Pattern: "leave|keep|dejen|deje|deja|dejan|mantengan|tengan me|nos fuera de la|su|sus|esta|esa|la lista|listas / dejenme|dejeme|dejame|dejennos|mantenganme|tenganme fuera de la|su|sus|esta|esa lista|listas"},
+	{Name: "left off the list", Pattern: "leave|keep|dejen|deje|deja|dejan|mantengan|tengan me|nos fuera de la|su|sus|esta|esa|la lista|listas / dejenme|dejeme|dejame|dejennos|mantenganme|tenganme fuera de la|su|sus|esta|esa lista|listas"},
 	// "please quit adding him to the email and text blasts", "she asked
 	// that nobody reach out about this anymore", "no le vuelvan a escribir
 	// a mi papá"
@@ -1060,6 +1063,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "rather no recibir", Pattern: "rather|prefiero|preferiria no recibir|tener ~1 mas mensajes|textos|mensajitos"},
 	// Spanglish: "olvida mi number bro", "borra mi number"
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
+	// the present as a polite order: "hágame el favor y se olvida de este
+	// número" (blind60, stop 67)
+	{Name: "go away", Pattern: "se olvida|olvidan de ~1 este|mi numero|telefono|cel|celular|number"},
+	// "would be great if they stopped showing up too" (blind38)
+	{Name: "want to stop", Pattern: "would be great|nice|good|better if these|they|those|you stopped|quit ~1 showing|coming|arriving|texting|messaging"},
 	// the carriers' spam short code: "forwarding these to 7726"
 	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / flag|flagging|flagged this|these|it|them|you|your ~3 7726 / send|sending|sent it|this|these|them|your ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
@@ -1177,7 +1185,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "never again", Pattern: "never again"},
 	// a request taken back for good, as a whole clause: "sure, text me at
 	// 3am again, love that. better yet, don't ever." (blind60, stop 67)
-	{Name: "dont ever", Pattern: "better yet |? dont ever again? | / actually |? dont ever again? | / scratch that |? dont ever again? |"},
+	{Name: "dont ever", Pattern: "better yet |? dont ever again? | / actually |? dont ever again? | / scratch that |? dont ever again? | / second thought |? dont ever again? |"},
 	// "give it a rest"
 	{Name: "give it a rest", Pattern: "give it a rest"},
 	// "messaging this number needs to end today"
@@ -1261,7 +1269,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// complaint: "Ahórrese el siguiente", "save yourself the next one"
 	{Name: "es no more messages", Pattern: "no mas recordatorios|mensajes|mensajitos|textos|promos|promociones|reminders|texts"},
 	// "cero mensajes más, ¿listo?", "zero more texts" (blind60, stop 67)
-	{Name: "es no more messages", Pattern: "cero|zero mensajes|mensajitos|textos|texts|messages|recordatorios|reminders mas|more"},
+	{Name: "es no more messages", Pattern: "cero|zero mensajes|mensajitos|textos|texts|messages|recordatorios|reminders|llamadas|calls mas|more"},
 	{Name: "spare the next one", Pattern: "ahorrese|ahorrense|ahorraos|ahorrate el|los siguiente|siguientes|proximo|proximos / save yourself|yourselves|urself the next one|text|message"},
 	{Name: "es leave me alone", Pattern: "dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp quieto|tranquilo|descansar / dejen|deja|deje|dejes|dejenme|dejame|dejeme|dejennos mi|el|este|nuestro telefono|celular|cel|numero|whatsapp en paz"},
 	// a list of things not wanted that ends with the messages: "yo no
@@ -2638,7 +2646,7 @@ func isAllDigits(w string) bool {
 // sets used inside functions, built once
 var (
 	litPhrases0 = textmatch.NewSet("it", "this", "them", "texts", "messages", "these", "you")
-	litPhrases1 = textmatch.NewSet("please", "but", "and", "so", "just", "ok", "thanks", "seriously", "honestly", "real")
+	litPhrases1 = textmatch.NewSet("please", "but", "and", "so", "just", "ok", "thanks", "seriously", "honestly")
 	litPhrases2 = textmatch.NewSet("if", "unless", "whether")
 	litPhrases3 = textmatch.NewSet("call", "ring", "phone", "dial", "email")
 )

@@ -2583,7 +2583,7 @@ func TestFieldsOfStop67(t *testing.T) {
 	} {
 		require.Equal(t, want, extract(t, qualify.RealEstate, s)[qualify.Field("price")], "%q", s)
 	}
-	for _, s := range []string{"la casa ocupa pintura y unos arreglitos", "the furnace is going out and the roof is old", "está en buenas condisiones"} {
+	for _, s := range []string{"la casa ocupa pintura y unos arreglitos", "the furnace is going out and the roof is old"} {
 		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("condition"), "%q", s)
 	}
 	require.NotContains(t, extract(t, qualify.RealEstate, "la casa la ocupa mi hijo ahorita"), qualify.Field("condition"))

@@ -1719,7 +1719,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// diminutives and the Caribbean "-ao": "necesita su arreglito", "el
 	// baño está to dañao"
 	{Name: "needs work", Pattern: "necesita|necesitan ~2 arreglito|arreglitos|trabajito|manita|reparacioncita / danao|danaos|estropeao|estropeado|estropeada"},
-	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado|condisiones|condision / bien cuidada|cuidado|cuidadita|cuidadito"},
+	{Name: "good condition", Pattern: "buenas|buen|excelentes|excelente condiciones|condicion|estado / bien cuidada|cuidado|cuidadita|cuidadito"},
 	// "está en perfecto estado", "en buena shape", "todo original pero
 	// limpio"
 	// ("está en buen shape", "vieja pero sólida")

@@ -1359,10 +1359,11 @@ var thirdObjects = textmatch.NewSet("him", "her", "them")
 
 // wouldHaveTo reports a talk the lead supposes would be required, not
 // one asked for: "so I'd have to talk to a person for every little
-// change?", "we would have to speak with someone each time".
+// change?", "we would have to speak with someone each time", "so I'd need
+// to speak to an agent every time?".
 func wouldHaveTo(t textmatch.Text, m textmatch.Match) bool {
 	s := m.Start
-	return s >= 3 && t.Toks[s-1] == "to" && t.Toks[s-2] == "have" && supposing.Has(t.Toks[s-3])
+	return s >= 3 && t.Toks[s-1] == "to" && (t.Toks[s-2] == "have" || t.Toks[s-2] == "need") && supposing.Has(t.Toks[s-3])
 }
 
 // supposing stand before "have to" in a supposed duty: "I'd have to".

@@ -7761,3 +7761,15 @@ func TestAsksOfStop67(t *testing.T) {
 		require.False(t, ask(s), s)
 	}
 }
+
+// TestSignalsOfStop67 (stop 67): "qué mensos son" insults the sender, not
+// the lead's own "qué mensos somos"; a commitment turned down in a clause
+// of its own ("no gracias por ahora", "no por ahora") is none, while "no
+// thanks for the extended warranty" turns down only an extra.
+func TestSignalsOfStop67(t *testing.T) {
+	t.Parallel()
+	require.True(t, trigger.Analyze("qué mensos son, ya les mandé la póliza").Frustrated)
+	require.False(t, trigger.Analyze("qué mensos somos, se nos olvidó mandar el W2 jaja").Frustrated)
+	require.Less(t, trigger.Analyze("sure, I'm so ready to sign up for another bill 🙄 no por ahora").Commitment, 2)
+	require.GreaterOrEqual(t, trigger.Analyze("let's do it, send the contract. no thanks for the extended warranty though").Commitment, 2)
+}

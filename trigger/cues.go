@@ -77,7 +77,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "we|i already? covered|answered|went over this|that | / yelling|screaming|shouting|talking into|at a|the void|bot|wall|cron|machine / is anyone|anybody qaing|reading|checking this|these"},
 	// dev331 (stop 54), Central American Spanish: "puchica, qué
 	// bayuncos", "no me vengás con cuentos", "no jueguen conmigo"
-	{Name: "es exasperation", Pattern: "que bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles|mensos|menso|mensas|tarados / no me|nos vengas|vengan|venga ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
+	{Name: "es exasperation", Pattern: "que bayuncos|bayunco|babosos|baboso|pencos|brutos|inutiles / que mensos|menso|mensas|tarados son|es|eres|estan / no me|nos vengas|vengan|venga ~1 con cuentos|mentiras|babosadas / no jueguen|juegues|juegue conmigo / no jueguen|juegues|juegue con nosotros"},
 	{Name: "exasperation", Pattern: "me|nos lleva la fregada|chingada|trampa|tostada / dejo|dejaron|quedo|quedaron ~4 peor que antes / you|your|yall|he|they|guy|tech|crew ~3 left|made ~4 worse than before / worse than before you|yall ~2 came|fixed|touched"},
 	{Name: "exasperation", Pattern: "than your|yall customer service|support / leen o ~2 contestan|responden / contestan por contestar / van tres|cuatro|cinco|3|4|5 visitas|llamadas / crees|cree|creen que ~2 tengo todo el dia / me van a volver loco|loca / i cant keep doing this | / que conveniente |"},
 	// dev227, in grief and anger: "is there anyone on your end who

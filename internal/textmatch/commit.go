@@ -626,6 +626,14 @@ var (
 	})
 )
 
+// forNow reports "por ahora" or "for now" ending its clause at toks[k].
+func forNow(toks []string, k int) bool {
+	if k+1 >= len(toks) || !(toks[k] == "por" && toks[k+1] == "ahora" || toks[k] == "for" && toks[k+1] == "now") {
+		return false
+	}
+	return k+2 == len(toks) || toks[k+2] == Break
+}
+
 // Commitment scores high-intent language in t: 0 none, 1 a soft yes only
 // ("sure", "ok", "maybe") or a hedged commitment, 2 a commitment phrase
 // ("let's do it", "what's the next step", "send the paperwork", "go
@@ -1636,10 +1644,15 @@ func notNowOrElse(toks []string, m Match) bool {
 			which, n = 1, 2
 		case toks[j] == "por" && j+2 < len(toks) && toks[j+1] == "ahora" && toks[j+2] == "no":
 			which, n = 2, 3
-		case toks[j] == "no" && j+1 < len(toks) && (toks[j+1] == "gracias" || toks[j+1] == "thanks") && toks[j-1] == Break:
+		case toks[j] == "no" && j+1 < len(toks) && toks[j-1] == Break:
 			// "I'm totally ready to pay more every month 🙄 no gracias por
-			// ahora" (blind60, stop 67): a clause that turns it down
-			if k := j + 2; k == len(toks) || toks[k] == Break || toks[k] == "por" || toks[k] == "for" {
+			// ahora" (blind60, stop 67), "no por ahora": a clause that turns
+			// it down (not "no gracias por la garantía extendida")
+			k := j + 1
+			if toks[k] == "gracias" || toks[k] == "thanks" {
+				k++
+			}
+			if k > j+1 && (k == len(toks) || toks[k] == Break) || forNow(toks, k) {
 				return true
 			}
 		}
