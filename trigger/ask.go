@@ -118,6 +118,8 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"better":   textmatch.NewSet("mejor", "prefiero", "preferiria", "facil", "rapido", "preferible", "comodo"),
 	"return": textmatch.NewSet("regrese", "regresen", "regresar", "devuelva", "devuelvan", "devolver", "regresa", "devuelve",
 		"devuelvame", "devuelveme", "devuelvanme", "regreseme", "regresame", "regresenme",
+		// the voseo: "devolveme la llamada cuando podás" (blind27)
+		"devolveme",
 		"regresan", "devuelven", "regresas", "devuelves", "regresarian", "devolverian", "regresaria", "devolveria"),
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante",
 		// "que el ajustador me timbre mañana", "quiero que el mero mero me
@@ -868,6 +870,14 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "yes please call, anytime", "rather just talk than text"
 	{Name: "call me", Pattern: "please call|ring|phone"},
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
+	// a call said better as a clause of its own: "Text is hard for me.
+	// Call better.", "better una llamada", "better por teléfono" (blind16,
+	// blind25, blind38; not "mejor por teléfono no le entiendo")
+	{Name: "phone preferred", Pattern: "call|calling|llamada|phone better|mejor | / better|mejor una|a|por? llamada|call|telefono|phone |"},
+	// "can we FaceTime?" (blind11)
+	{Name: "talk to person", Pattern: "can|could we|you facetime|zoom|videocall|videollamada"},
+	// "what's yalls phone number" (blind19)
+	{Name: "your number", Pattern: "what|whats is? yalls|youalls phone|cell|direct? number|line"},
 	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},
 	{Name: "your number", Pattern: "you|yall have|got a|an phone? number|line"},
 	// "do you have a 1-800 number or something"

@@ -741,6 +741,7 @@ var askRules = map[string]askRule{
 		{"narrates a past call or talk: 'the last company made me talk to four people', 'we had a great call with your rep last week'", narrates},
 		{"a saying: 'talk to anybody in this holler and they'll tell you the same thing' (blind59, stop 66)", anybodyWillTell},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
+		{"a plan's feature asked about: 'is phone support included in the basic plan?', 'do u guys have phone support on weekends?'", phoneSupportAsked},
 		{"someone else told to: 'the agent my brother used told him to call the title company n talk to some lady named Pam' (blind60, stop 67)", toldOtherTo},
 		{"a burden supposed, not asked for: 'so I'd have to talk to a person for every little change?' (blind60, stop 67)", wouldHaveTo},
 		{"busy on a call with someone: 'on a call w a customer, ill text back'", busyOnACallWith},
@@ -917,6 +918,7 @@ var askRules = map[string]askRule{
 	"bot complaint": {require: nextToRequest, unless: []exclusion{
 		{"asks what it talks to: 'are you a bot'", identity},
 		{"asks, does not complain: 'youre a bot arent you' (only 'automated messages arent answering' complains)", tagQuestion},
+		{"the lead says they are human: 'Human here not a bot lol. what else do u need'", leadSaysHuman},
 	}},
 	"customer service": {unless: []exclusion{
 		{"another company's: 'what's the customer service number for delta'", numberForOther},
@@ -926,6 +928,7 @@ var askRules = map[string]askRule{
 	}},
 	"human not bot": {require: personRequested, unless: []exclusion{
 		{"the lead says what they are: 'i'm not an assistant, i'm the owner'", prevIn(textmatch.NewSet("im", "am"))},
+		{"the lead says they are human: 'I'm a real person btw, not a bot', 'Human here not a bot lol'", leadSaysHuman},
 		{"what someone said the sender is: 'my sister says you folks are real people, not a bot'", saidSenderIs},
 	}},
 	"phone preferred": {unless: []exclusion{
@@ -1340,6 +1343,22 @@ var (
 	callVerbsTold  = textmatch.NewSet("call", "ring", "phone")
 	phoneNouns     = textmatch.NewSet("cell", "phone", "number", "line", "landline", "mobile", "celular", "cel")
 	clauseJoins    = textmatch.NewSet("and", "but", "so", "because", "cause", "cuz", "since")
+)
+
+// phoneSupportAsked reports "phone support" asked about as a feature of
+// what is sold, in a question: "is phone support included in the basic
+// plan?", "is there phone support after the install?", "do you guys have
+// phone support on weekends?" (not "I need phone support, call me").
+func phoneSupportAsked(t textmatch.Text, m textmatch.Match) bool {
+	if t.Quests == 0 || m.End-m.Start != 2 || t.Toks[m.Start] != "phone" || t.Toks[m.Start+1] != "support" {
+		return false
+	}
+	return textmatch.Before(t.Toks, m.Start, 4, featureAsks) || textmatch.After(t.Toks, m.End, 2, featureIncluded)
+}
+
+var (
+	featureAsks     = textmatch.NewSet("is", "there", "have", "has", "offer", "offers", "include", "includes", "any", "hay", "tienen")
+	featureIncluded = textmatch.NewSet("included", "incluido", "incluida", "available", "extra")
 )
 
 // toldOtherTo reports a match told to someone else earlier in its clause:
@@ -1817,8 +1836,35 @@ func movesOther(t textmatch.Text, m textmatch.Match) bool {
 // selfDescribed: "im a" or "am a" before the match.
 func selfDescribed(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
-	return m.Start >= 2 && toks[m.Start-1] == "a" && (toks[m.Start-2] == "im" || toks[m.Start-2] == "am")
+	// ("I am real person, not spam": no article)
+	return m.Start >= 2 && toks[m.Start-1] == "a" && (toks[m.Start-2] == "im" || toks[m.Start-2] == "am") ||
+		m.Start >= 1 && (toks[m.Start-1] == "im" || toks[m.Start-1] == "am")
 }
+
+// leadSaysHuman reports the lead's own word of being human a few words
+// before "not a bot": "I'm a real person btw, not a bot", "Human here not
+// a bot lol".
+func leadSaysHuman(t textmatch.Text, m textmatch.Match) bool {
+	toks := t.Toks
+	for k := m.Start - 1; k >= 0 && k >= m.Start-8; k-- {
+		switch toks[k] {
+		case "im", "am":
+			for j := k + 1; j < m.Start && j <= k+3; j++ {
+				if humanSelf.Has(toks[j]) {
+					return true
+				}
+			}
+		case "here":
+			if k > 0 && humanSelf.Has(toks[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// humanSelf: what a lead says they are, "a real person", "human".
+var humanSelf = textmatch.NewSet("human", "person", "real", "humano", "persona")
 
 // notWholeClause: the match is not a clause of its own.
 func notWholeClause(t textmatch.Text, m textmatch.Match) bool {

@@ -7773,3 +7773,21 @@ func TestSignalsOfStop67(t *testing.T) {
 	require.Less(t, trigger.Analyze("sure, I'm so ready to sign up for another bill 🙄 no por ahora").Commitment, 2)
 	require.GreaterOrEqual(t, trigger.Analyze("let's do it, send the contract. no thanks for the extended warranty though").Commitment, 2)
 }
+
+// TestAsksOfStop67OlderSets (stop 67): a call said better as a clause of
+// its own ("Call better.", "better una llamada"), "can we FaceTime?",
+// "what's yalls phone number" and the voseo "devolveme la llamada" ask for
+// a person. The lead saying they are human ("I'm a real person btw, not a
+// bot"), "phone support" asked about as a plan's feature, and "mejor por
+// teléfono no" do not.
+func TestAsksOfStop67OlderSets(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"typing is slow for me. Call better.", "los mensajes se me hacen difíciles, better una llamada",
+		"could we FaceTime tonight? easier to show you the leak", "what's yalls phone number? I'll ring you", "devolveme la llamada cuando salgas"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{"I'm a real person btw, not a bot, just typing slow", "human here not a bot haha. what else?", "I am real person, not spam",
+		"is phone support included in the pro plan?", "do you have phone support on Sundays? just curious", "mejor por texto, por teléfono no oigo bien"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+}
