@@ -5069,3 +5069,13 @@ func TestOptOutsOfStop67Review(t *testing.T) {
 		"déjenme fuera de la lista de reparaciones, el baño ya lo arreglé yo")
 	requireOptOuts(t, d, "on second thought, don't ever.", "cero llamadas más, gracias")
 }
+
+// TestOptOutsOfStop67Conversations (stop 67): "mejor ni nos sigan
+// buscando" and "I want nothing from <company> on this phone" revoke
+// consent.
+func TestOptOutsOfStop67Conversations(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, "mi esposo dice que mejor ni nos sigan buscando, gracias", "I want nothing from Acme Roofing on this phone, ever.")
+	requireNoOptOuts(t, d, "I want nothing from the seller but the keys, can you text me when it closes?")
+}

@@ -124,12 +124,16 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante",
 		// "que el ajustador me timbre mañana", "quiero que el mero mero me
 		// atienda" (blind45, blind46)
-		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada", "jefe", "jefa"),
+		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada", "jefe", "jefa",
+		// "mejor que el plomero me marque y le explico" (blind50)
+		"plomero", "electricista", "contratista", "instalador"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "marke", "marken", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
 		// the familiar forms: "para que me llames"
 		"llames", "marques", "hables", "contactes", "regreses", "atiendas", "comuniques", "timbres", "timbre", "timbren",
+		// Spain's vosotros: "casi prefiero que me llaméis" (blind17)
+		"llameis", "marqueis", "hableis",
 		// "que alguien de la empresa me telefoneara"
 		"telefonee", "telefoneen", "telefoneara", "telefonearan"),
 	"comm": textmatch.NewSet("comunique", "comunicara", "comuniquen", "comunicaran", "comunicarse", "contacte", "contactara", "comuniquese", "comunicarnos"),
@@ -215,7 +219,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// que vino la otra vez, él sí me explicaba bien" (blind40, blind46)
 	{Name: "es send someone", Pattern: "mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|senorita|agente|tecnico|ajustador|alguien ~6 a mi|la casa / mandeme|mandenme|mande|manden al|a la? muchacho|muchacha|senor|senora|senorita|agente|tecnico|ajustador ~8 |? ~4 explicaba|explicaria|explique|explica|sabia|atendio"},
 	// "denle un toque a ella al 646...", "dame un timbrazo"
-	{Name: "es call me", Pattern: "denle|dele|deme|dame|denme|dale|denos|danos un timbrazo|telefonazo|fonazo / denle|dele|deme|dame|denme|dale|denos|danos un toque | / denle|dele|deme|dame|denme|dale|denos|danos un toque a|al ella|el|mi|su|este|ese|numero|cel|celular"},
+	{Name: "es call me", Pattern: "denle|dele|deme|dame|denme|dale|denos|danos un timbrazo|telefonazo|fonazo / regaleme|regalame|regalenme una timbrada|llamada|llamadita / denle|dele|deme|dame|denme|dale|denos|danos un toque | / denle|dele|deme|dame|denme|dale|denos|danos un toque a|al ella|el|mi|su|este|ese|numero|cel|celular"},
 	// "¿me hacen una videollamada por WhatsApp?"
 	{Name: "es call me", Pattern: "me|nos hacen|hace|haces|pueden|puede|podrian|podria ~1 una videollamada|videollamadita / hacemos|hagamos|podemos|tenemos ~2 videollamada|videollamadita"},
 	// "¿quién me puede atender en vivo?"
@@ -273,7 +277,9 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "quiero que venga alguien a la casa", "¿el dueño puede venir?", "¿nos
 	// podemos ver en un café?", "pásame con alguien que sepa", "quiero
 	// hablar con Mario", "¿sería tan amable de llamarme?"
-	{Name: "es talk to person", Pattern: "quiero|queremos|necesito|necesitamos|pueden|puede|podrian|podria que? venga|vengan|venir ~2 alguien|@esperson / @esperson ~2 puede|pueden|podria venir / nos podemos|podriamos|pudieramos ver|reunir / @putme ~1 con ~2 alguien|@esperson"},
+	// ("prefiero que venga alguien a la casa y me explique con calma",
+	// blind47)
+	{Name: "es talk to person", Pattern: "quiero|queremos|necesito|necesitamos|pueden|puede|podrian|podria|prefiero|preferimos|quisiera que? venga|vengan|venir ~2 alguien|@esperson / @esperson ~2 puede|pueden|podria venir / nos podemos|podriamos|pudieramos ver|reunir / @putme ~1 con ~2 alguien|@esperson"},
 	{Name: "es talk to person", Pattern: "quiero|quisiera|necesito|ocupo|ocupamos|puedo hablar|platicar con"},
 	// "prefiero en persona", "mejor en persona, ¿tienen oficina?"
 	{Name: "es talk to person", Pattern: "prefiero|preferiria|preferimos|mejor ~1 en persona / prefiero|preferiria|preferimos personalmente"},
@@ -870,6 +876,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "yes please call, anytime", "rather just talk than text"
 	{Name: "call me", Pattern: "please call|ring|phone"},
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
+	// "it would be easiest if someone from your office just called me"
+	// (blind3), "I'd rather hop on with one of your engineers" (blind39)
+	{Name: "call me", Pattern: "easiest|easier|best|better|simpler if someone|somebody|you ~5 called|call|rang|phoned me|us"},
+	{Name: "talk to person", Pattern: "rather hop|jump|get on with ~2 your|one|someone|somebody / like|want to hop|jump|get on with ~2 your|one|someone|somebody"},
 	// a call said better as a clause of its own: "Text is hard for me.
 	// Call better.", "better una llamada", "better por teléfono" (blind16,
 	// blind25, blind38; not "mejor por teléfono no le entiendo")

@@ -104,6 +104,10 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
+		{"a clause of time: 'cuando el contratista me llame le digo que ya aprobaron el estimado'", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.Start > 1 && t.Toks[m.Start-1] == "el" && (t.Toks[m.Start-2] == "cuando" || t.Toks[m.Start-2] == "mientras") ||
+				m.Start > 0 && (t.Toks[m.Start-1] == "cuando" || t.Toks[m.Start-1] == "mientras")
+		}},
 		{"someone of another place: 'quiero que el jefe del banco me atienda, el cajero no sabe nada'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
 			for k := m.Start; k+2 < m.End; k++ {

@@ -7791,3 +7791,39 @@ func TestAsksOfStop67OlderSets(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
 	}
 }
+
+// TestAsksOfStop67Conversations (stop 67): the asks older sets'
+// conversations missed: "it would be easiest if someone from your office
+// just called me", "I'd rather hop on with one of your engineers",
+// Spain's "prefiero que me llaméis", "regáleme una timbrada", "prefiero
+// que venga alguien a la casa", "mejor que el plomero me marque". Not: a
+// call from one's own contractor told in a clause of time ("cuando el
+// contratista me llame"), "it would be easier if you called the seller",
+// "I'd rather hop on with my wife first".
+func TestAsksOfStop67Conversations(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"it'd be easiest if somebody from the office just called me tonight", "I'd rather hop on with one of your specialists for ten minutes",
+		"la verdad prefiero que me llaméis", "regáleme una timbrada en la tarde", "prefiero que venga alguien a explicarme", "mejor que el electricista me marque mañana"} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{"cuando el contratista me llame le aviso", "it would be easier if you called the seller directly, I'm just the neighbor",
+		"honestly I'd rather hop on with my wife first before deciding"} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+}
+
+// TestCallAcceptedWithReasons (stop 67): a yes to a call offered stays a
+// yes when the lead adds that texting is hard for them ("I don't text so
+// good") or answers "That would be lovely" with a time after it.
+func TestCallAcceptedWithReasons(t *testing.T) {
+	t.Parallel()
+	asked := "Would it help if one of our managers gave you a call to walk through the numbers?"
+	for _, s := range []string{"yes that would be better. I'm 71 and I don't text so good", "That would be lovely, actually. Afternoons are best for me, after two."} {
+		d, err := trigger.DefaultPolicy().Evaluate(context.Background(), trigger.Input{Text: s, Asked: asked})
+		require.NoError(t, err)
+		require.True(t, d.Handoff, s)
+	}
+	d, err := trigger.DefaultPolicy().Evaluate(context.Background(), trigger.Input{Text: "no, I don't want a call, texting is fine", Asked: asked})
+	require.NoError(t, err)
+	require.False(t, d.Handoff)
+}

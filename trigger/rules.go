@@ -141,16 +141,49 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 		first := t.Toks[:textmatch.ClauseEnd(t.Toks, 0)]
 		return !slices.ContainsFunc(first, textmatch.Negators.Has) && !(len(words) > 1 && callRefusal.Has(words[1]))
 	}
-	if t.HasAny(textmatch.Negators) || callRefusal.Has(words[0]) {
+	// ("yes that would be better. I'm 71 and I don't text so good": a
+	// negation of texting only is one more reason for the call)
+	if t.HasAny(textmatch.Negators) && !negatesTextingOnly(t.Toks) || callRefusal.Has(words[0]) {
 		return false
 	}
 	// a long reply takes the call only with a yes first: "yeah that'd be
-	// way easier than texting, I'm driving most of the day"
+	// way easier than texting, I'm driving most of the day", "That would
+	// be lovely, actually. Afternoons are best for me."
 	if len(words) > 8 {
-		return textmatch.OpeningYes.Has(words[0]) || callWhen.Has(words[0])
+		return textmatch.OpeningYes.Has(words[0]) || callWhen.Has(words[0]) || thatWouldBeGood(words)
 	}
 	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
 }
+
+// negatesTextingOnly reports negations that each refuse texting, a
+// few words on: "I don't text so good", "no puedo escribir bien".
+func negatesTextingOnly(toks []string) bool {
+	found := false
+	for i, w := range toks {
+		if !textmatch.Negators.Has(w) {
+			continue
+		}
+		if !slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], textingWords.Has) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// textingWords: writing rather than talking.
+var textingWords = textmatch.NewSet("text", "texting", "texts", "type", "typing", "write", "writing", "escribir", "textear", "mensajes")
+
+// thatWouldBeGood reports a reply opening "that would be lovely", "that
+// would be a big help".
+func thatWouldBeGood(words []string) bool {
+	if len(words) < 4 || words[0] != "that" || words[1] != "would" && words[1] != "will" || words[2] != "be" {
+		return false
+	}
+	return slices.ContainsFunc(words[3:min(len(words), 6)], goodReplies.Has)
+}
+
+var goodReplies = textmatch.NewSet("lovely", "great", "good", "helpful", "help", "better", "perfect", "nice", "wonderful", "fine", "easier", "ideal", "awesome", "amazing")
 
 // optionPicked reads a reply's first word as the first or second of two
 // options offered: "first", "2", "segundo", "latter"; 0 for neither.
