@@ -5071,11 +5071,18 @@ func TestOptOutsOfStop67Review(t *testing.T) {
 }
 
 // TestOptOutsOfStop67Conversations (stop 67): "mejor ni nos sigan
-// buscando" and "I want nothing from <company> on this phone" revoke
-// consent.
+// buscando" as a clause of its own, "hágame el favor y se olvida de este
+// número", "would be awesome if u guys stopped texting me" and a keyword
+// in capitals sent last after "but" revoke consent. The review's
+// look-alikes do not: "ni nos sigan buscando terreno", "que ni me vuelvan
+// a llamar los de la otra compañía", "el técnico se olvida de este número
+// de unidad", "don't tell me to STOP".
 func TestOptOutsOfStop67Conversations(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	requireOptOuts(t, d, "mi esposo dice que mejor ni nos sigan buscando, gracias", "I want nothing from Acme Roofing on this phone, ever.")
-	requireNoOptOuts(t, d, "I want nothing from the seller but the keys, can you text me when it closes?")
+	requireOptOuts(t, d, "mi esposo dice que mejor ni nos sigan buscando, gracias", "hágame el favor y se olvida de mi número",
+		"would be awesome if u guys stopped texting me", "not sure this is how it works but STOP")
+	requireNoOptOuts(t, d, "dice mi suegro que mejor ni nos sigan buscando terreno en esa zona porque se inunda",
+		"que ni me vuelvan a llamar los de la otra compañía, ustedes sí llámenme cuando puedan",
+		"el técnico se olvida de este número de unidad, es el 4B no el 4D", "don't tell me to STOP lol, I'm interested, send the listing")
 }

@@ -1065,11 +1065,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "go away", Pattern: "olvida|olviden|olvide|borra|borren|borre mi|este number|numero|phone|cel"},
 	// the present as a polite order: "hágame el favor y se olvida de este
 	// número" (blind60, stop 67)
-	{Name: "go away", Pattern: "se olvida|olvidan de ~1 este|mi numero|telefono|cel|celular|number"},
+	{Name: "go away", Pattern: "favor y se olvida|olvidan de ~1 este|mi numero|telefono|cel|celular|number"},
 	// "dice que mejor ni nos sigan buscando" (blind41)
-	{Name: "es dont contact again", Pattern: "mejor|que ni me|nos sigan buscando|escribiendo|llamando|mandando|contactando / mejor|que ni me|nos vuelvan a buscar|escribir|llamar|contactar"},
+	// (as a clause of its own: not "que ni me vuelvan a llamar los de la
+	// otra compañía", "ni nos sigan buscando terreno en esa zona")
+	{Name: "es dont contact again", Pattern: "mejor|que ni me|nos sigan buscando|escribiendo|llamando|mandando|contactando | / mejor|que ni me|nos vuelvan a buscar|escribir|llamar|contactar |"},
 	// "would be great if they stopped showing up too" (blind38)
-	{Name: "want to stop", Pattern: "would be great|nice|good|better if these|they|those|you stopped|quit ~1 showing|coming|arriving|texting|messaging"},
+	// ("would be awesome if u guys stopped texting me", "it would be great
+	// if your messages just stopped")
+	{Name: "want to stop", Pattern: "would be great|nice|good|better|awesome if these|they|those|you|yall ~1 stopped|quit ~1 showing|coming|arriving|texting|messaging / would be great|nice|good|better|awesome if your|the texts|messages just? stopped|quit|ended"},
 	// the carriers' spam short code: "forwarding these to 7726"
 	{Name: "report spam", Pattern: "forward|forwarding|forwarded|report|reporting|reenviar|reenvio ~6 7726 / flag|flagging|flagged this|these|it|them|you|your ~3 7726 / send|sending|sent it|this|these|them|your ~3 to 7726 | / mande|envie|mandamos|enviamos|reenvie|mandare|enviare|reporte|reportamos ~3 al 7726"},
 	// "if you keep texting ill call my lawyer", "if you keep texting voy a
@@ -1232,8 +1236,6 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "block me", Pattern: "block me on|from your end|side|system / block my number on|from your end|side|system"},
 	// "I want nothing from this company on my phone", "I don't want
 	// these coming at all anymore"
-	// ("I want nothing from Gateway on this phone, ever", blind56)
-	{Name: "dont want messages", Pattern: "want nothing from ~2 on|to this|my phone|cell|number|line"},
 	{Name: "dont want messages", Pattern: "want nothing from you|this|your ~2 on|to my phone|cell|number | / dont want these|them coming | / dont want these|them coming at all|anymore"},
 	// "Borren ese contacto", "de aquí en adelante ignoren este número",
 	// "no tienen por qué seguir escribiéndome"

@@ -3,6 +3,9 @@ package trigger
 import "github.com/handoffkit/handoffkit/internal/textmatch"
 
 var askClasses = map[string]textmatch.Set{
+	// the sender's people the lead would hop on a call with: "I'd rather
+	// hop on with your engineers" (not "with your competitor")
+	"hopTeam": textmatch.NewSet("team", "engineer", "engineers", "rep", "reps", "sales", "specialist", "specialists", "people", "guys", "folks", "expert", "experts", "agent", "agents"),
 	// the sender's people who come out or sell: "can the tech who did
 	// my furnace reach out?" (not "can the lender reach out")
 	"staff": textmatch.NewSet("tech", "techs", "technician", "plumber", "installer", "roofer", "guy", "lady", "estimator", "electrician",
@@ -124,9 +127,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	"someone": textmatch.NewSet("alguien", "persona", "agente", "asesor", "asesora", "vendedor", "dueno", "gerente", "encargado", "representante",
 		// "que el ajustador me timbre mañana", "quiero que el mero mero me
 		// atienda" (blind45, blind46)
-		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada", "jefe", "jefa",
-		// "mejor que el plomero me marque y le explico" (blind50)
-		"plomero", "electricista", "contratista", "instalador"),
+		"ajustador", "ajustadora", "tecnico", "mero", "licenciado", "licenciada", "jefe", "jefa"),
 	"meverb": textmatch.NewSet("llame", "llamen", "marque", "marquen", "marke", "marken", "hable", "hablen", "contacte", "contacten", "regrese", "regresen",
 		"llamara", "llamaran", "marcara", "marcaran", "contactara", "contactaran", "atienda", "atiendan", "atendiera", "atendieran",
 		"comunique", "comuniquen", "comunicara", "comunicaran", "comunica", "pase", "pasen", "pasara", "ponga", "pongan",
@@ -878,14 +879,17 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "phone preferred", Pattern: "rather ~2 talk|call|speak|chat than text|texting|type|typing"},
 	// "it would be easiest if someone from your office just called me"
 	// (blind3), "I'd rather hop on with one of your engineers" (blind39)
-	{Name: "call me", Pattern: "easiest|easier|best|better|simpler if someone|somebody|you ~5 called|call|rang|phoned me|us"},
-	{Name: "talk to person", Pattern: "rather hop|jump|get on with ~2 your|one|someone|somebody / like|want to hop|jump|get on with ~2 your|one|someone|somebody"},
+	// (not "easiest if someone from the bank called me")
+	{Name: "call me", Pattern: "easiest|easier|best|better|simpler|simplest if someone|somebody|you|yall just? called|call|calls|rang|phoned me|us / easiest|easier|best|better|simpler|simplest if someone|somebody from your|the office|team just? called|call|calls|rang|phoned me|us / easiest|easier|best|better|simpler|simplest if someone|somebody|you from? your? team? just? gave me|us a call|ring"},
+	// (not "we'd rather hop on with your competitor")
+	{Name: "talk to person", Pattern: "rather hop|jump|get on with one|someone|somebody|anyone / rather hop|jump|get on with your @hopTeam / like|want to hop|jump|get on with one|someone|somebody|anyone / like|want to hop|jump|get on with your @hopTeam"},
 	// a call said better as a clause of its own: "Text is hard for me.
 	// Call better.", "better una llamada", "better por teléfono" (blind16,
 	// blind25, blind38; not "mejor por teléfono no le entiendo")
 	{Name: "phone preferred", Pattern: "call|calling|llamada|phone better|mejor | / better|mejor una|a|por? llamada|call|telefono|phone |"},
 	// "can we FaceTime?" (blind11)
-	{Name: "talk to person", Pattern: "can|could we|you facetime|zoom|videocall|videollamada"},
+	// (not "can we FaceTime with the tenants?")
+	{Name: "talk to person", Pattern: "can|could we|you facetime|zoom|videocall|videollamada | / can|could we|you facetime|zoom|videocall ~1 today|tonight|tomorrow|later|now|sometime|this|real"},
 	// "what's yalls phone number" (blind19)
 	{Name: "your number", Pattern: "what|whats is? yalls|youalls phone|cell|direct? number|line"},
 	{Name: "your number", Pattern: "number|line ~2 whoever|someone|somebody|person|rep|agent"},

@@ -932,6 +932,9 @@ var askRules = map[string]askRule{
 		{"what someone said the sender is: 'my sister says you folks are real people, not a bot'", saidSenderIs},
 	}},
 	"phone preferred": {unless: []exclusion{
+		{"asked at the start, not said: 'call better? the line kept cutting out', 'better una llamada? no, prefiero texto'", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Quests > 0 && m.End-m.Start <= 4 && textmatch.ClauseStart(t.Toks, m.Start) == 0 && textmatch.ClauseEnd(t.Toks, m.Start) < len(t.Toks)
+		}},
 		{"'like' as a comparison: 'it sounded like a phone call with a robot'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Toks[m.Start] == "like" && m.Start > 0 && likeComparers.Has(t.Toks[m.Start-1])
 		}},

@@ -104,9 +104,12 @@ var spanishAskRules = map[string]askRule{
 	}},
 	"es call principal": {require: func(t textmatch.Text, _ textmatch.Match) bool { return forPrincipal(t.Toks) }},
 	"es call me": {unless: []exclusion{
-		{"a clause of time: 'cuando el contratista me llame le digo que ya aprobaron el estimado'", func(t textmatch.Text, m textmatch.Match) bool {
-			return m.Start > 1 && t.Toks[m.Start-1] == "el" && (t.Toks[m.Start-2] == "cuando" || t.Toks[m.Start-2] == "mientras") ||
-				m.Start > 0 && (t.Toks[m.Start-1] == "cuando" || t.Toks[m.Start-1] == "mientras")
+		{"a clause of time: 'cuando el contratista me llame le digo que ya aprobaron el estimado', 'en cuanto mi asesor me marque'", func(t textmatch.Text, m textmatch.Match) bool {
+			k := m.Start - 1
+			if k >= 0 && esDeterminers.Has(t.Toks[k]) {
+				k--
+			}
+			return k >= 0 && (t.Toks[k] == "cuando" || t.Toks[k] == "mientras" || t.Toks[k] == "apenas" || t.Toks[k] == "cuanto" && k > 0 && t.Toks[k-1] == "en")
 		}},
 		{"someone of another place: 'quiero que el jefe del banco me atienda, el cajero no sabe nada'", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
@@ -789,3 +792,7 @@ var esToCall = textmatch.NewSet("llamar", "llamarles", "llamarlos", "marcar", "m
 // esOtherPlaces after "el jefe del" name another business: "el jefe del
 // banco me atienda".
 var esOtherPlaces = textmatch.NewSet("banco", "hospital", "trabajo", "condado", "escuela", "gobierno", "ciudad", "clinica", "tienda", "cajero", "seguro", "municipio")
+
+// esDeterminers stand before the one who calls: "cuando el contratista",
+// "cuando mi asesor".
+var esDeterminers = textmatch.NewSet("el", "la", "mi", "su", "tu", "los", "las", "mis")

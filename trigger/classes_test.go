@@ -7796,20 +7796,47 @@ func TestAsksOfStop67OlderSets(t *testing.T) {
 // conversations missed: "it would be easiest if someone from your office
 // just called me", "I'd rather hop on with one of your engineers",
 // Spain's "prefiero que me llaméis", "regáleme una timbrada", "prefiero
-// que venga alguien a la casa", "mejor que el plomero me marque". Not: a
-// call from one's own contractor told in a clause of time ("cuando el
-// contratista me llame"), "it would be easier if you called the seller",
-// "I'd rather hop on with my wife first".
+// que venga alguien a la casa". Not: a call told in a clause of time
+// ("cuando el asesor me llame", "en cuanto mi agente me marque"), "it
+// would be easier if you called the seller", "easiest if someone from the
+// bank called me", "I'd rather hop on with my wife first", "with your
+// competitor", "can we FaceTime with the tenants?", "call better? the line
+// kept cutting out", "better una llamada? no, prefiero texto".
 func TestAsksOfStop67Conversations(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"it'd be easiest if somebody from the office just called me tonight", "I'd rather hop on with one of your specialists for ten minutes",
-		"la verdad prefiero que me llaméis", "regáleme una timbrada en la tarde", "prefiero que venga alguien a explicarme", "mejor que el electricista me marque mañana"} {
+		"la verdad prefiero que me llaméis", "regáleme una timbrada en la tarde", "prefiero que venga alguien a explicarme"} {
 		require.True(t, trigger.Analyze(s).ExplicitAsk, s)
 	}
-	for _, s := range []string{"cuando el contratista me llame le aviso", "it would be easier if you called the seller directly, I'm just the neighbor",
-		"honestly I'd rather hop on with my wife first before deciding"} {
+	for _, s := range []string{"cuando el asesor me llame le aviso", "en cuanto mi agente me marque le paso los datos",
+		"it would be easier if you called the seller directly, I'm just the neighbor", "it would be easiest if someone from the bank called me, can you ask them?",
+		"honestly I'd rather hop on with my wife first before deciding", "we'd rather hop on with your competitor honestly, their price is lower",
+		"can we FaceTime with the tenants? no lol I'm kidding", "call better? the line kept cutting out yesterday",
+		"better una llamada? no, prefiero texto, estoy en el trabajo"} {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
 	}
+}
+
+// TestSignalsOfStop67Conversations (stop 67): frustration and
+// out-of-scope topics older sets' conversations missed: "this is
+// maddening", "does anybody over there give a flip?", "¿me ven cara de
+// qué?", "does anybody read these before they send em?"; a chapter 13
+// with a trustee to approve and Medicaid eligibility are legal; "smellin
+// gas" and sparks from a switch are emergencies. A bankruptcy told of
+// and a church's trustee board are not legal questions.
+func TestSignalsOfStop67Conversations(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"I've been at this all afternoon, this is maddening", "does anybody over there give a flip?", "¿me ven cara de qué? eso es el doble",
+		"does anybody read these before they send em?"} {
+		require.True(t, trigger.Analyze(s).Frustrated, s)
+	}
+	has := func(s string, topic trigger.Topic) bool { return slices.Contains(trigger.Analyze(s).OutOfScope, topic) }
+	require.True(t, has("I'm in a chapter 13, does the trustee have to approve a refi?", trigger.TopicLegal))
+	require.True(t, has("how does selling affect my mom's Medicaid eligibility?", trigger.TopicLegal))
+	require.True(t, has("smellin gas by the water heater now", trigger.TopicEmergency))
+	require.True(t, has("there's sparks when I flip the kitchen switch", trigger.TopicEmergency))
+	require.False(t, has("Yeah I had a bankruptcy discharged in 2021", trigger.TopicLegal))
+	require.False(t, has("I'm on the trustee board at church, we need coverage for the van", trigger.TopicLegal))
 }
 
 // TestCallAcceptedWithReasons (stop 67): a yes to a call offered stays a

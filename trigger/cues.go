@@ -87,6 +87,13 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a count of tries: "same question, fourth time", "es la tercera
 	// visita", "third time asking"
 	{Name: "asked again", Pattern: "same question |? @ord time / @ord time asking / @ord time i ask|asked / es la tercera|cuarta|quinta|sexta vez que ~2 pido|digo|pregunto|explico|repito / es la tercera|cuarta|quinta|sexta visita|llamada"},
+	// older sets' conversations (stop 67): "this is maddening", "does
+	// anybody over there give a flip?", "Are you a parrot?", "the sorriest
+	// outfit I have dealt with", "¿me ven cara de qué?", "me están viendo
+	// la cara", "¿están locos o qué?", "cada semana la misma cosa con
+	// ustedes", "does anybody read these before they send em?"
+	{Name: "exasperation", Pattern: "this is|s|its maddening / anybody|anyone|anyone|nobody ~3 give|gives a flip|damn|darn|hoot|crap / are you a parrot / sorriest outfit|company|bunch|excuse / me|nos ven|vieron cara de / me|nos estan|quieren viendo|ver la cara / estan locos o que / la misma cosa|historia|vaina con ustedes"},
+	{Name: "did you even read", Pattern: "anybody|anyone|somebody|someone ~1 read|reads these|this|them before"},
 	// "Wow. Just wow." (see frustRule's check of praise after it)
 	{Name: "sarcasm", Pattern: "wow | just wow"},
 	// a promise broken and a bill: "then he didn't come", "you still
@@ -2663,6 +2670,13 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// an estate to settle: "sin hacer la declaratoria de herederos", "the
 	// heirs won't sign", "who's the executor"
 	{Name: string(TopicLegal), Pattern: "herederos|heredero|heredera|sucesion|intestado|intestada|albacea|declaratoria|heirs|heirship|executor|executrix|intestate"},
+	// a bankruptcy, benefits or a treaty (older sets, stop 67): "I'm in a
+	// chapter 13 ... does the trustee have to approve a refi?", "how does
+	// this affect my wife's Medicaid eligibility", "how the tax treaty
+	// affects it", "según la ley de protección de datos"
+	// (not a bankruptcy told of, "I had a bankruptcy discharged in 2021",
+	// nor "I'm on the trustee board")
+	{Name: string(TopicLegal), Pattern: "in a? chapter 7|11|13 / trustee ~3 approve|sign|permission|ok / medicaid|medicare|ssi|snap eligibility|eligible / tax treaty / ley de proteccion de datos / data protection law|laws"},
 	// dev266: "no dejó testamento ... ¿qué papeles legales necesito para
 	// que la venta sea válida?"
 	// (the will alone is a fact of the inheritance, not a question: "no
@@ -2777,7 +2791,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// breaker se pone bien caliente"
 	{Name: string(TopicEmergency), Pattern: "olor ~3 quemado|quemada / breaker|panel|enchufe|contacto|outlet|plug ~4 caliente|hot|sparking|melting|melted"},
 	// "it smells really strong like gas down there"
-	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling ~3 gas / gas smell|leak / olor a gas"},
+	{Name: string(TopicEmergency), Pattern: "smells|smell|smelling|smellin ~3 gas / gas smell|leak / olor a gas"},
+	// "there's sparks when i flip the switch", "exposed wires", "my
+	// husband is on oxygen" with the heat or the power out (stop 67)
+	{Name: string(TopicEmergency), Pattern: "sparks when|from|coming|everywhere / exposed wires|wiring / on oxygen"},
 	// the smell of a gas leak, named by what it is like
 	{Name: string(TopicEmergency), Pattern: "rotten|rotting eggs|egg / huevo|huevos podrido|podridos"},
 	// "el calentador está tirando agua por abajo... ¿eso es peligroso?"
