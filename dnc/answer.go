@@ -30,7 +30,7 @@ import (
 var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja / que no le|te|les sigamos|siga|sigan ~1 escribiendo|mandando|enviando|contactando|molestando"},
 	{Name: "mind", Pattern: "mind if|me|us / would|do you mind / le|te|les molesta|importa si|que"},
-	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue|check|follow|text|message|write|email / keep|continue sending|texting|messaging|checking|reaching|emailing / want|like to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan"},
+	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue|check|follow|text|message|write|email / keep|continue sending|texting|messaging|checking|reaching|emailing / want|like to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan / te|le|les sigo|seguimos mandando|enviando|escribiendo|avisando / quiere|quieres|queres que le|te|les avise|avisemos"},
 })
 
 // contactWords name contact by message (not a call) or what it goes to;
@@ -40,6 +40,9 @@ var contactWords = textmatch.NewSet("text", "texting", "texts", "message", "mess
 	"touch", "email", "emails", "write", "writing", "escribir", "escribirle", "escribirte", "escribiendo", "escribimos",
 	"escribamos", "escriba", "escriban", "escribo", "escribe", "mensaje", "mensajes", "contactar", "contactarle", "contactarte", "contacto",
 	"comunicarme", "seguimiento", "avisarle", "avisarte", "list", "lista", "mandando", "enviando",
+	// "¿te sigo mandando opciones?", "¿querés que te avise?" (blind61,
+	// stop 67: a reaction's question)
+	"avise", "avisemos", "avisando",
 	// what the business would stop: "remove it from our system?",
 	// "leave you alone?", "stop sending these promos?"
 	"number", "numero", "system", "database", "alone", "promos", "sending", "mensajes", "contactos",

@@ -5086,3 +5086,16 @@ func TestOptOutsOfStop67Conversations(t *testing.T) {
 		"que ni me vuelvan a llamar los de la otra compañía, ustedes sí llámenme cuando puedan",
 		"el técnico se olvida de este número de unidad, es el 4B no el 4D", "don't tell me to STOP lol, I'm interested, send the listing")
 }
+
+// TestTapbackAnswersItsQuestion (stop 67): a reaction sent as text answers
+// the message it quotes. A thumbs down or a dislike to an offer of more
+// messages revokes consent, as does a like to an offer to take the lead
+// off the list; a reaction to any other question does not.
+func TestTapbackAnswersItsQuestion(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d, `Disliked "Should I keep sending you the weekly rate sheet?"`, `Reacted 👎 to "Can I follow up with you next month?"`,
+		`Reaccionó con 🙅 a "¿Te sigo mandando casas en Kapolei?"`, `Liked "Want me to take you off our list?"`)
+	requireNoOptOuts(t, d, `Disliked "Is the roof original to the house?"`, `Liked "Can I follow up with you next month?"`,
+		`Laughed at "Should I keep sending you listings?"`, `Reacted 😂 to "Want me to stop texting?"`)
+}

@@ -216,6 +216,12 @@ func (d *RuleDetector) Detect(in Input) Result {
 	if in.Asked == "" {
 		in.Asked = quoted // what the lead answers
 	}
+	// a reaction sent as text ('Disliked "Should I keep you on the list?"',
+	// 'Reacted 👎 to "…"') is the no or the yes it stands for, and answers
+	// the message it quotes
+	if reply, q, ok := textmatch.Tapback(in.Text); ok {
+		text, in.Asked = reply, q
+	}
 	t := textmatch.Cached(text)
 	r := d.detect(text, t)
 	if r.Kind == OptOut && r.Tier == "keyword" && courtesyCancel(t) && appointmentNamed(in.Asked) {

@@ -7854,3 +7854,18 @@ func TestCallAcceptedWithReasons(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, d.Handoff)
 }
+
+// TestTapbackTakesACall (stop 67): a like or a thumbs up sent as text to
+// a call offered takes the call; a dislike, or a like of something else,
+// does not; an angry reaction is frustration.
+func TestTapbackTakesACall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{`Loved "Would a quick phone chat with Dana from our team work better?"`,
+		`Reacted 👍 to "Want me to have a loan officer ring you this afternoon?"`, `Le encantó "¿Te parece si Martina te llama hoy a las 4?"`} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+	for _, s := range []string{`Disliked "Would a quick phone chat with Dana work better?"`, `Liked "Here are the three plans we talked about!"`} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
+	}
+	require.True(t, trigger.Analyze(`Reacted 🤬 to "Just following up on your quote!"`).Frustrated)
+}

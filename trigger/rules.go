@@ -103,6 +103,9 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "would a quick call with one of our product specialists be
 	// helpful?", "want me to connect you with an advisor?"
 	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
+	// "would a quick phone chat with Kalani work better?", "want me to
+	// have a loan officer ring you this afternoon?"
+	{Name: "call offer", Pattern: "phone chat|call|conversation with / quick phone chat|call|conversation / have|get|can|could|should|shall ~3 ring|phone|buzz you"},
 	{Name: "call offer", Pattern: "give|gave|giving you a|one ~1 call|ring|buzz / call you / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 

@@ -63,8 +63,20 @@ func Analyze(text string, competitors ...string) Signals {
 	// lines quoted from an earlier message ("> Want a human to review
 	// it?") are not the lead's words; they are what the lead answers
 	text, quoted := textmatch.SplitQuoted(text)
+	// a reaction sent as text ('Loved "Want a loan officer to ring you
+	// this afternoon?"') is the yes or the no it stands for, and answers
+	// the message it quotes
+	reaction := ""
+	if reply, q, ok := textmatch.Tapback(text); ok {
+		reaction = textmatch.Unquoted(text)
+		text, quoted = reply, q
+	}
 	t := textmatch.Cached(text)
 	s := analyze(text, t, competitors)
+	// ('Reacted 🤬 to "Just following up!"': the reaction's own anger)
+	if reaction != "" && !s.Frustrated {
+		s.FrustrationRule, s.Frustrated = frustration(reaction, textmatch.Cached(reaction))
+	}
 	// "> Would you like a call with one of our officers?\nYes, tomorrow
 	// morning": the lead takes the call the quote offers
 	if !s.ExplicitAsk && quoted != "" && acceptsCall(quoted, t) {
