@@ -605,7 +605,24 @@ type floor struct {
 //     at FPR 0.012, silenced 0.962 at 0.035; asks 0.982 at 0.032;
 //     frustration 0.992, commitment 0.992; fields 0.966, BANT 0.977;
 //     conversations 112 of 120) and once with its end binary (the same
-//     but fields 0.971).
+//     but fields 0.971). Stop 67 studied its failures (opt-out 0.968 at
+//     FPR 0.000, silenced 0.987 at 0.000; asks 0.991 at 0.000;
+//     frustration and commitment 1.000; fields 0.988; BANT 0.977;
+//     conversations 116 of 120).
+//   - testdata/blind61: stop 67's hard set by three writers (Louisiana
+//     and Gulf Coast families, and Honduran and Nicaraguan Spanish, in
+//     messages that say several things at once; Great Plains and Rust
+//     Belt families, and Michoacán, Jalisco and Guanajuato Spanish, in
+//     messages about the texting itself; Hawai'i and Pacific Islander,
+//     Utah and Idaho families, and Argentine, Uruguayan and Spain-born
+//     Spanish, in emoji, reactions and shorthand), measured once with the
+//     stop's start binary and once with its end binary, which gave it the
+//     same output row for row (opt-out 0.917 at FPR 0.017, silenced 0.923
+//     at 0.023; asks 0.956 at 0.016; frustration 0.949, commitment 0.974;
+//     fields 0.946, BANT 0.953; conversations 114 of 120). Studying it
+//     after both measurements, the stop read a reaction sent as text
+//     ('Disliked "Should I keep you on the list?"') as the answer it is
+//     (opt-out 0.949, silenced 0.955, asks 0.982; the rest the same).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1786,14 +1803,24 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind60", []floor{
-			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.02, false},
-			{"optout_silenced", "recall", 0.96, true},
-			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.04, false},
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.98, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 			{"frustration", "f1", 0.99, true},
 			{"commitment", "f1", 0.99, true},
-			{"fields", "f1", 0.97, true},
+			{"fields", "f1", 0.98, true},
 			{"bant", "f1", 0.97, true},
-			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind61", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.95, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.94, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.94, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/dev335", []floor{
 			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
