@@ -28,7 +28,9 @@ import (
 
 // contactQuestion classifies what the business asked about contact.
 var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
-	{Name: "stop", Pattern: "stop|quit|pause ~2 texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja / que no le|te|les sigamos|siga|sigan ~1 escribiendo|mandando|enviando|contactando|molestando"},
+	// ("would you prefer I don't text you anymore?", "would you like to
+	// unsubscribe?", "should I stop following up?")
+	{Name: "stop", Pattern: "dont|not text|message|contact you anymore|again / like|want to unsubscribe / stop|quit|pause ~2 following|texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja / que no le|te|les sigamos|siga|sigan ~1 escribiendo|mandando|enviando|contactando|molestando"},
 	{Name: "mind", Pattern: "mind if|me|us / would|do you mind / le|te|les molesta|importa si|que"},
 	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue|check|follow|text|message|write|email / keep|continue sending|texting|messaging|checking|reaching|emailing / want|like to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan / te|le|les sigo|seguimos mandando|enviando|escribiendo|avisando / quiere|quieres|queres que le|te|les avise|avisemos"},
 })
@@ -42,7 +44,7 @@ var contactWords = textmatch.NewSet("text", "texting", "texts", "message", "mess
 	"comunicarme", "seguimiento", "avisarle", "avisarte", "list", "lista", "mandando", "enviando",
 	// "¿te sigo mandando opciones?", "¿querés que te avise?" (blind61,
 	// stop 67: a reaction's question)
-	"avise", "avisemos", "avisando",
+	"avise", "avisemos", "avisando", "unsubscribe",
 	// what the business would stop: "remove it from our system?",
 	// "leave you alone?", "stop sending these promos?"
 	"number", "numero", "system", "database", "alone", "promos", "sending", "mensajes", "contactos",

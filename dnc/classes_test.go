@@ -5089,13 +5089,20 @@ func TestOptOutsOfStop67Conversations(t *testing.T) {
 
 // TestTapbackAnswersItsQuestion (stop 67): a reaction sent as text answers
 // the message it quotes. A thumbs down or a dislike to an offer of more
-// messages revokes consent, as does a like to an offer to take the lead
-// off the list; a reaction to any other question does not.
+// messages, or a like to an offer to stop, may revoke consent: a reaction
+// is a weaker answer than words, so the AI falls silent and a person
+// decides (PossibleOptOut). A reaction to any other question, a laugh and
+// a reaction taken back do nothing.
 func TestTapbackAnswersItsQuestion(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	requireOptOuts(t, d, `Disliked "Should I keep sending you the weekly rate sheet?"`, `Reacted 👎 to "Can I follow up with you next month?"`,
-		`Reaccionó con 🙅 a "¿Te sigo mandando casas en Kapolei?"`, `Liked "Want me to take you off our list?"`)
+	for _, s := range []string{`Disliked "Should I keep sending you the weekly rate sheet?"`, `Reacted 👎🏾 to "Can I follow up with you next month?"`,
+		`Reaccionó con 🙅 a "¿Te sigo mandando casas en Kapolei?"`, `Liked "Want me to take you off our list?"`,
+		`Liked "Would you prefer I don't text you anymore?"`, `Reacted 👍 to "Would you like to unsubscribe?"`} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.PossibleOptOut, r.Kind, "%s (%s)", s, r.Rule)
+	}
 	requireNoOptOuts(t, d, `Disliked "Is the roof original to the house?"`, `Liked "Can I follow up with you next month?"`,
-		`Laughed at "Should I keep sending you listings?"`, `Reacted 😂 to "Want me to stop texting?"`)
+		`Laughed at "Should I keep sending you listings?"`, `Reacted 😂 to "Want me to stop texting?"`,
+		`Removed a like from "Want me to take you off the list?"`)
 }

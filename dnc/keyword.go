@@ -219,8 +219,9 @@ func (d *RuleDetector) Detect(in Input) Result {
 	// a reaction sent as text ('Disliked "Should I keep you on the list?"',
 	// 'Reacted 👎 to "…"') is the no or the yes it stands for, and answers
 	// the message it quotes
+	tapback := false
 	if reply, q, ok := textmatch.Tapback(in.Text); ok {
-		text, in.Asked = reply, q
+		text, in.Asked, tapback = reply, q, true
 	}
 	t := textmatch.Cached(text)
 	r := d.detect(text, t)
@@ -242,6 +243,12 @@ func (d *RuleDetector) Detect(in Input) Result {
 	if r.Kind == None && in.Asked != "" && !d.noNL {
 		if rule, ok := answersContactQuestion(in.Asked, t); ok {
 			r = Result{Kind: OptOut, Rule: rule, Tier: "rules", Score: 1}
+			if tapback {
+				// a reaction is a weaker answer than words ('Disliked "Want
+				// us to text you a reminder the day before?"' may refuse one
+				// reminder): the AI stays silent and a person decides
+				r.Kind, r.Rule = PossibleOptOut, rule+" (a reaction: a person decides)"
+			}
 		}
 	}
 	if r.Lang == "" {

@@ -7864,8 +7864,11 @@ func TestTapbackTakesACall(t *testing.T) {
 		`Reacted 👍 to "Want me to have a loan officer ring you this afternoon?"`, `Le encantó "¿Te parece si Martina te llama hoy a las 4?"`} {
 		require.True(t, trigger.Analyze(s).ExplicitAsk, s)
 	}
-	for _, s := range []string{`Disliked "Would a quick phone chat with Dana work better?"`, `Liked "Here are the three plans we talked about!"`} {
+	for _, s := range []string{`Disliked "Would a quick phone chat with Dana work better?"`, `Liked "Here are the three plans we talked about!"`,
+		`Liked "Did the loan officer call you yesterday?"`, `Le gustó "¿Preferís que no te llamemos y seguimos por acá?"`} {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, s)
 	}
 	require.True(t, trigger.Analyze(`Reacted 🤬 to "Just following up on your quote!"`).Frustrated)
+	require.True(t, trigger.Analyze(`Reacted 🖕 to "Want me to keep sending you offers?"`).Frustrated)
+	require.True(t, trigger.Analyze(`Reaccionó con 👍 a "¿Te puede llamar Martina hoy?"`).ExplicitAsk)
 }

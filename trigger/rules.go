@@ -105,7 +105,7 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
 	// "would a quick phone chat with Kalani work better?", "want me to
 	// have a loan officer ring you this afternoon?"
-	{Name: "call offer", Pattern: "phone chat|call|conversation with / quick phone chat|call|conversation / have|get|can|could|should|shall ~3 ring|phone|buzz you"},
+	{Name: "call offer", Pattern: "phone chat|call|conversation with / quick phone chat|call|conversation / have|get|can|could|should|shall ~3 ring|phone|buzz you / te|le|los puede|pueden|podria llamar|marcar / te|le|los llamo|marco|llamamos|marcamos"},
 	{Name: "call offer", Pattern: "give|gave|giving you a|one ~1 call|ring|buzz / call you / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
@@ -122,7 +122,11 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	}
 	// "what should I call you?" asks a name
 	if _, ok := callOffer.First(q, func(m textmatch.Match) bool {
-		return !slices.Contains(q.Toks[textmatch.ClauseStart(q.Toks, m.Start):m.Start], "what")
+		before := q.Toks[textmatch.ClauseStart(q.Toks, m.Start):m.Start]
+		// (not a call past, "did the loan officer call you yesterday?",
+		// nor one refused, "¿preferís que no te llamemos?")
+		return !slices.Contains(before, "what") && !(len(before) > 0 && pastAsk.Has(before[0])) &&
+			!slices.ContainsFunc(before[max(0, len(before)-2):], textmatch.Negators.Has)
 	}); !ok {
 		return false
 	}
@@ -157,6 +161,9 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 	}
 	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
 }
+
+// pastAsk open a question about what happened: "did", "has".
+var pastAsk = textmatch.NewSet("did", "didnt", "has", "have", "had", "was", "were", "hasnt", "havent")
 
 // negatesTextingOnly reports negations that each refuse texting, a
 // few words on: "I don't text so good", "no puedo escribir bien".

@@ -76,6 +76,9 @@ func Analyze(text string, competitors ...string) Signals {
 	// ('Reacted 🤬 to "Just following up!"': the reaction's own anger)
 	if reaction != "" && !s.Frustrated {
 		s.FrustrationRule, s.Frustrated = frustration(reaction, textmatch.Cached(reaction))
+		if strings.ContainsAny(reaction, "🖕😤") {
+			s.FrustrationRule, s.Frustrated = "angry reaction", true
+		}
 	}
 	// "> Would you like a call with one of our officers?\nYes, tomorrow
 	// morning": the lead takes the call the quote offers

@@ -1813,7 +1813,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind61", []floor{
-			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
+			{"optout", "recall", 0.91, true}, {"optout", "fpr", 0.02, false},
 			{"optout_silenced", "recall", 0.95, true},
 			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
 			{"frustration", "f1", 0.94, true},

@@ -51,15 +51,19 @@ var tapbackPrefixes = []struct{ prefix, reply, to string }{
 	{"Le gustó ", "yes", ""}, {"Le encantó ", "yes", ""}, {"Enfatizó ", "yes", ""}, {"No le gustó ", "no", ""},
 	{"Se rió de ", "", ""}, {"Cuestionó ", "", ""},
 	{"Reacted ", "", " to "}, {"Reaccionó con ", "", " a "},
+	// a reaction taken back answers nothing: 'Removed a like from "…"'
+	{"Removed ", "", " from "}, {"Quitó ", "", " de "},
 }
 
 // emojiReply reads a reaction's emoji as a yes or a no, "" for neither.
+// Only its first rune counts: a skin tone ("👎🏾") or a gender ("🙅‍♀️")
+// after it changes nothing.
 func emojiReply(e string) string {
-	e = strings.TrimRight(e, "\uFE0F")
-	switch e {
+	r, _ := utf8.DecodeRuneInString(e)
+	switch string(r) {
 	case "👍", "❤", "😍", "🥰", "🙏", "👌", "✅", "💯", "🙌", "😊", "🤝", "👏":
 		return "yes"
-	case "👎", "🙅", "🙅‍♀", "🙅‍♂", "🛑", "⛔", "🚫", "❌", "😡", "🤬", "🖕":
+	case "👎", "🙅", "🛑", "⛔", "🚫", "❌", "😡", "🤬", "🖕":
 		return "no"
 	}
 	return ""
