@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -767,7 +766,7 @@ func endorsedQuote(raw string, t textmatch.Text) (string, bool) {
 	if _, ok := endorsements.First(textmatch.Normalize(uq), nil); !ok {
 		return "", false
 	}
-	q := firstQuotation(raw)
+	q, _, _ := textmatch.NextQuotation(raw)
 	low := strings.ToLower(q)
 	for _, p := range toldToSend {
 		if strings.HasPrefix(low, p) {
@@ -778,22 +777,6 @@ func endorsedQuote(raw string, t textmatch.Text) (string, bool) {
 	qt := textmatch.Normalize(q)
 	m, ok := optOutPhrases.First(qt, func(m textmatch.Match) bool { return acceptPhrase(qt.Toks, m) && !otherChannelOnly(qt, m) })
 	return m.Name, ok
-}
-
-// firstQuotation returns the words inside the first pair of double quotes
-// ("" or “”), or "" for none.
-func firstQuotation(raw string) string {
-	i := strings.IndexAny(raw, "\"“")
-	if i < 0 {
-		return ""
-	}
-	_, size := utf8.DecodeRuneInString(raw[i:])
-	rest := raw[i+size:]
-	j := strings.IndexAny(rest, "\"”")
-	if j < 0 {
-		return ""
-	}
-	return rest[:j]
 }
 
 var (

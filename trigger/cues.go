@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 )
@@ -1312,23 +1311,15 @@ func inQuotes(raw, w string) bool {
 // that holds one or two words of letters, or "".
 func quotedShort(raw string) string {
 	for {
-		i := strings.IndexAny(raw, "\"“")
-		if i < 0 {
+		in, rest, ok := textmatch.NextQuotation(raw)
+		if !ok {
 			return ""
 		}
-		_, n := utf8.DecodeRuneInString(raw[i:])
-		rest := raw[i+n:]
-		j := strings.IndexAny(rest, "\"”")
-		if j < 0 {
-			return ""
-		}
-		in := rest[:j]
 		if w := strings.Fields(in); len(w) >= 1 && len(w) <= 2 && strings.IndexFunc(in, unicode.IsLetter) >= 0 &&
 			strings.ToUpper(in) != in {
 			return in
 		}
-		_, m := utf8.DecodeRuneInString(rest[j:])
-		raw = rest[j+m:]
+		raw = rest
 	}
 }
 

@@ -1042,6 +1042,24 @@ var (
 	wrongPlace = NewSet("chat", "thread", "group", "convo", "conversation", "person", "number", "text", "chatroom", "numero", "grupo", "mensaje", "persona")
 )
 
+// NextQuotation returns the words inside the first pair of double quotes
+// in raw ("" or “”) and what follows its closing mark; ok is false when
+// raw has no pair.
+func NextQuotation(raw string) (quoted, rest string, ok bool) {
+	i := strings.IndexAny(raw, "\"“")
+	if i < 0 {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(raw[i:])
+	after := raw[i+n:]
+	j := strings.IndexAny(after, "\"”")
+	if j < 0 {
+		return "", "", false
+	}
+	_, m := utf8.DecodeRuneInString(after[j:])
+	return after[:j], after[j+m:], true
+}
+
 // Unquoted returns raw with the text inside each pair of double quotes
 // ("" or “”) replaced by a clause break, or raw itself when it
 // has no quotes or an unpaired one: 'your ad says "call us today"' reads
