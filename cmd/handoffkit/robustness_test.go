@@ -621,8 +621,9 @@ type floor struct {
 //     at 0.023; asks 0.956 at 0.016; frustration 0.949, commitment 0.974;
 //     fields 0.946, BANT 0.953; conversations 114 of 120). Studying it
 //     after both measurements, the stop read a reaction sent as text
-//     ('Disliked "Should I keep you on the list?"') as the answer it is
-//     (opt-out 0.949, silenced 0.955, asks 0.982; the rest the same).
+//     ('Disliked "Should I keep you on the list?"') as the answer it is,
+//     sent to a person when it may revoke consent (silenced 0.955, asks
+//     0.982; the rest the same).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
