@@ -5045,6 +5045,9 @@ func TestOptOutsOfStop67(t *testing.T) {
 		"cero textos más por favor", "honestly, seriously no more",
 		"i was supposed to be took off this list in june", "honestly just keep me fuera de su lista, gracias",
 		"my daughter read it and said \"tell them to remove our number\". I agree with her, please do that.")
+	// a quoted stop the lead disagrees with is not taken up
+	requireNoOptOuts(t, d, "my daughter read it and said \"tell them to remove our number\". I don't agree with her, keep them coming",
+		"mi hija dice \"diles que borren mi número\" pero yo no estoy de acuerdo, sigan")
 	requireNoOptOuts(t, d, "no me dejen de mandar las ofertas, las reviso cada noche",
 		"I told the other realtor que no me escribieran más. ustedes are way better though",
 		"Le dije a la otra agencia que ya no me llamen. Ustedes sí me caen bien, ¿cuándo vienen?",

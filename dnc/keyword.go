@@ -763,7 +763,11 @@ func endorsedQuote(raw string, t textmatch.Text) (string, bool) {
 	if uq == raw {
 		return "", false
 	}
-	if _, ok := endorsements.First(textmatch.Normalize(uq), nil); !ok {
+	// (not "I don't agree with him", "yo no estoy de acuerdo")
+	u := textmatch.Normalize(uq)
+	if _, ok := endorsements.First(u, func(m textmatch.Match) bool {
+		return !slices.ContainsFunc(u.Toks[max(0, m.Start-2):m.Start], textmatch.Negators.Has)
+	}); !ok {
 		return "", false
 	}
 	q, _, _ := textmatch.NextQuotation(raw)
