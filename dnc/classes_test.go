@@ -3612,6 +3612,7 @@ func TestSpanishFormalAndRelayedOptOutsStop50(t *testing.T) {
 		"nadie en esta casa quiere sus mensajes", "ya no hay razón para que me sigan escribiendo", "le pido que no se nos incluya en más campañas",
 		"eso sí, no más recordatorios a este número por favor", "mi papá me pide que les diga que no le sigan mandando ofertas",
 		"si vuelve a pasar, el asunto lo verá nuestro abogado", "otro mensaje hoy, el tercero. basta ya", "I'm done hearing from you guys, the answer is no",
+		"Nobody I'm handing over to a bot. This number is done hearing from Acme, period.",
 		"my grandma asked that nobody reach out about the house anymore", "please stop adding my dad to the text blasts", "tienen el número mal, aquí no vive ningún Roberto",
 		"no quiero más recados de ustedes"} {
 		require.NotEqual(t, dnc.None, d.Detect(dnc.Input{Text: s}).Kind, "%q", s)
@@ -3648,6 +3649,7 @@ func TestReviewStop50Optouts(t *testing.T) {
 		"Si este es el último documento que necesitan, por favor avísenme",
 		"Let me know once you're done hearing from your appraiser",
 		"I'm not done hearing from you yet, send the other two listings",
+		"my phone is done hearing from the hospital once the bill is paid",
 		"Honestly nobody reaches out anymore, I had to chase your office twice for an update",
 		"Nobody texts me back anymore, is anyone even working on my file?",
 		"Does nobody call back anymore? I've been waiting 3 days",

@@ -423,7 +423,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// read as about another matter, person or thing ("les mando mi número
 	// de seguro social, no lo usen para otra cosa").
 	signUp := signUpMistake(t)
-	if undone(t) && !signUp || declinedForModel(t) || welcomesTexts(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
+	if undone(t) && !signUp || declinedForModel(t) || welcomesTexts(t) || asksToJoin(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
 		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || leftOtherFeedOnly(t) {
 		return Result{}
 	}
@@ -1201,11 +1201,19 @@ func missesContact(t textmatch.Text) bool {
 // engageRules are a lead's words of going on with the exchange.
 var engageRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "engages", Pattern: "hear you out / im listening / i am listening / all ears / tell me more / whats|what is the process / how does it|this work / te|lo|la|los escucho / cuentame|cuenteme|digame mas"},
+	// help asked for, the question closing its clause: "this was her
+	// phone. the bank won't tell me anything about her loan, can you
+	// help?" (not "can you help me unsubscribe")
+	{Name: "asks for help", Pattern: "can|could you help me|us? | / me|nos puede|pueden|puedes ayudar |"},
+	// the same question asked again, a complaint about the exchange and
+	// no word of the messages: "Seriously?? This is the fourth time
+	// you've asked me that"
+	{Name: "asked again", Pattern: "youve|you asked|ask|asking me that|this / you have asked me that|this / me preguntan|preguntaron|pregunta lo mismo / la misma pregunta"},
 })
 
 // engages reports a message that says it goes on with the exchange:
 // "not sure how you got this number but I will hear you out", "tell me
-// more". The model reads "this number" as a revocation; the rules still
+// more", "can you help?", or complains only of a question asked again. The model reads "this number" as a revocation; the rules still
 // apply. (An opening yes is no such sign: "ok, please take me off"
 // revokes.)
 func engages(t textmatch.Text) bool {

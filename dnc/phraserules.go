@@ -1663,6 +1663,9 @@ var phraseRules = map[string]phraseRule{
 		{"none came from someone: 'no calls no texts from my son all week'", afterIn(1, textmatch.NewSet("from", "de", "yet", "todavia"))},
 	}},
 	"dont follow up": {unless: []exclusion{oneMatter}},
+	"line done hearing": {unless: []exclusion{
+		{"a time, not a stop: 'my phone is done hearing from the hospital once the bill is paid'", afterIn(8, textmatch.NewSet("once", "when", "after", "until", "cuando"))},
+	}},
 	"done getting": {unless: []exclusion{
 		{"other things got: 'once I'm done getting these quotes'", afterIn(1, contentNouns)},
 		{"a time, not a stop: 'once I'm done getting these bids I'll decide'", beforeIn(3, textmatch.NewSet("once", "when", "after", "before", "until", "cuando"))},
@@ -3798,6 +3801,35 @@ func pleadsToGoOn(t textmatch.Text) bool {
 // goOnWords ask to go on after an opt-out denied: "I never said take me
 // off the list, that was my son. Keep me on and send the offer".
 var goOnWords = textmatch.NewSet("keep", "continue", "sigan", "siga", "sigue", "mandenme", "mandeme", "escribanme", "send").Gated()
+
+// asksToJoin reports a message that asks to be signed up for messages:
+// "I need assistance to receive your company newsletter", "help me
+// subscribe to the mailing list", "quiero suscribirme al boletín". The
+// model, which learned that a newsletter named at the end of a support
+// request is most often one being left, may not overrule it. A message
+// with any word of leaving, stopping or refusing in it is no sign-up
+// ("subscribe me to the texts, unsubscribe me from the emails", "I don't
+// want to receive your newsletter", "receive fewer emails").
+func asksToJoin(t textmatch.Text) bool {
+	if !t.HasAny(joinAskWords) || t.HasAny(leaveWords) {
+		return false
+	}
+	_, ok := joinRules.First(t, func(textmatch.Match) bool { return true })
+	return ok
+}
+
+var (
+	// joinAskWords are the words every joinRules pattern holds.
+	joinAskWords = textmatch.NewSet("subscribe", "subscribing", "resubscribe", "receive", "receiving", "join", "joining", "sign", "signing",
+		"suscribirme", "suscribir", "suscribirse", "recibir", "inscribirme").Gated()
+	// leaveWords are words of leaving, stopping or refusing.
+	leaveWords = textmatch.NewSet("unsubscribe", "unsub", "unsubscribing", "unsubscribed", "stop", "stopping", "cancel", "canceling", "cancelling",
+		"remove", "removed", "quit", "opt", "optout", "off", "out", "no", "not", "dont", "never", "anymore", "less", "fewer", "instead",
+		"baja", "desuscribir", "desuscribirme", "dejar", "dejen", "ya", "mas", "nunca", "ni", "quitar", "quitenme", "sacar", "sacarme").Gated()
+	joinRules = textmatch.MustCompile(dncClasses, []textmatch.Rule{
+		{Name: "join", Pattern: "subscribe|subscribing|resubscribe|receive|receiving|join|joining ~3 newsletter|newsletters|mailing|emails|updates|alerts|boletin / sign|signing up ~3 newsletter|newsletters|mailing|emails|updates|alerts / suscribirme|suscribir|suscribirse|recibir|inscribirme ~3 boletin|newsletter|correos|promociones"},
+	})
+)
 
 // welcomesTexts reports a message that asks for texts: another channel
 // refused with texts welcome ("unsubscribe me from the promo emails but

@@ -187,6 +187,30 @@ func TestModelNeverOverrulesWelcomedTexts(t *testing.T) {
 	}
 }
 
+// TestModelNeverOverrulesASignUp: a request to be signed up for a
+// newsletter, a mailing list or updates is no revocation, however the
+// model scores it (it learned a newsletter named in a support request as
+// one being left); the same request with a word of leaving still is.
+func TestModelNeverOverrulesASignUp(t *testing.T) {
+	t.Parallel()
+	wide := dnc.New(&dnc.Config{SuppressAt: 0.6, ReviewAt: 0.05})
+	for _, s := range []string{
+		"I need assistance to receive your company newsletter",
+		"can u help me subscribe to the mailing list",
+		"how do I sign up for the weekly newsletter?",
+		"quiero suscribirme al boletín de ofertas",
+	} {
+		require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q asks to join", s)
+	}
+	for _, s := range []string{
+		"I don't want to receive your company newsletter",
+		"help me unsubscribe from the mailing list",
+		"ya no quiero recibir el boletín",
+	} {
+		require.NotEqual(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
+	}
+}
+
 // TestModelNeverOverrulesBlessingsOrSelfDescription: a blessing that
 // closes the exchange and a lead describing their own texting are never
 // the model's revocation, even with the review band wide open; "do not

@@ -244,6 +244,11 @@ func askVetoed(text string, rules *Signals) bool {
 	if _, ok := workVisit.First(t, nil); ok {
 		return true
 	}
+	// "ocupo alguien de la oficina que me mande la factura por correo":
+	// a paper sent, not a person to talk to
+	if _, ok := paperSent.First(t, nil); ok {
+		return true
+	}
 	// "puede ser" ("maybe") as the whole answer
 	if t.WordCount() <= 3 && textmatch.ContainsSeq(t.Toks, "puede", "ser") {
 		return true
@@ -824,6 +829,13 @@ var talkVerbs = textmatch.NewSet("talk", "talking", "speak", "speaking", "call",
 
 // workVisit is a visit asked for to do the work: "cuándo pueden venir a
 // hacer el install", "when can you come do the install".
+// paperSent is a person asked only to send a paper (an invoice, a
+// receipt, a quote, a contract) by mail or text: "necesito alguien que
+// me mande la factura por correo", "can someone email me the receipt".
+var paperSent = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "paper sent", Pattern: "que me|nos mande|manden|envie|envien|pase|pasen ~2 factura|recibo|cotizacion|contrato|papeles|presupuesto|estimado / someone|somebody ~2 send|email|mail|text me|us ~2 the|a|my invoice|receipt|quote|contract|estimate|bill|paperwork"},
+})
+
 var workVisit = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "work visit", Pattern: "venir|vengan|venga a hacer|poner|instalar ~2 install|instalacion|trabajo|techo|aire / come out ~1 do|start ~1 the install|installation|job|work / venir|vengan|venga a medir|arreglar|reparar|revisar|checar / venir|vengan|venga a ver la|el fuga|gotera|techo|aire|tuberia|calentador"},
 })
