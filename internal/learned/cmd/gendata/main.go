@@ -263,7 +263,6 @@ var generic = t{false, "generic", "en", 400, [][]string{opt("hi", "hey", "ok", "
 		"what are your store hours", "do you ship to canada", "is the blue one in stock", "i bought something and want to modify the order",
 		"can you remind me to buy milk", "set an alarm for 7", "whats the weather tomorrow", "book a table for two", "add eggs to my list",
 		"how much is a ticket to denver", "find a pizza place nearby", "what's my balance", "transfer 200 to checking", "i lost my card",
-		"i'm trying to reach customer service about my order", "help me cancel my newsletter subscription on the website",
 		"i need assistance to see when my order arrives", "can i get a hamburger and fries", "send the pics to my email instead",
 		"forward me the receipt", "i'm going out this weekend, any movie ideas", "remember to grab the dog bowl from the car"},
 	{"", "1135426177", "#44817", "please", "thanks", "today", "?", "asap", "from last week"}}}
