@@ -19,6 +19,9 @@ var askClasses = map[string]textmatch.Set{
 		"salesperson", "salesman", "coordinator", "officer", "manger", "persn", "somone", "someome", "sombody", "humn",
 		"proprietor", "ae", "aes", "engineer", "engineers", "adjuster", "adjusters", "estimator", "estimators", "roofer",
 		"electrician", "installer", "gentleman", "fella", "fellow", "gal", "woman",
+		// the support-chat register: "speak to costumer service", "need
+		// 2 talk to cust service"
+		"costumer", "cust",
 		// Spanglish: "talk con alguien"
 		"alguien", "persona", "humano", "agente", "asesor"),
 	// strong person nouns: these alone, with politeness, are a request
@@ -728,7 +731,25 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// the number named first: "is there a number for customer service",
 	// "give me the number for support"; a help desk: "how do i contact
 	// the help desk"
-	{Name: "customer service", Pattern: "number|line|phone|hours for|of|to ~1 customer|client? service|support|care / number|line|phone|hours for|of|to ~1 customer|client assistance / contact|reach|call ~2 help desk / contact|reach|call ~2 helpdesk"},
+	{Name: "customer service", Pattern: "number|line|phone|hours|email for|of|to ~1 customer|client? service|support|care / number|line|phone|hours|email for|of|to ~1 customer|client assistance / contact|reach|call ~2 help desk / contact|reach|call ~2 helpdesk"},
+	// the support-chat register (stop 68, training writers w83 and w85):
+	// "when is the help desk open", "let me talk to the help desk",
+	// "whats ur support email", "the support hotline", "email for the
+	// support team" (not "your support line" as a feature: "does your
+	// support line run 24/7?"); Spanish "¿a qué
+	// hora abre servicio al cliente?", "comunicarme con atención al
+	// cliente", "el teléfono de soporte", "hablar con soporte"
+	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team"},
+	// a bare or hurried request for the people: "customer service pls",
+	// "gimme customer service", "agent please", "dame una persona", "hay
+	// alguien humano que me pueda atender?", "pasame con customer care",
+	// "what's el numero de customer service", "customer care cuando
+	// abre?"
+	{Name: "customer service", Pattern: "customer|costumer|cust service|servce|servise|support|care please|now|asap|porfa / gimme|give|get me? the? customer|costumer|cust service|servce|servise|support|care / give|get me the help desk|helpdesk / agent|operator|representative|human|humen|helpdesk please|porfa"},
+	{Name: "customer service", Pattern: "dame|deme|pasame|paseme un|una agente|agent|persona|humano|operador|operadora|asesor|representante / hay alguien|algun|un|una humano|human|real|persona ~3 que me|nos pueda|pueden atender|ayudar / is there alguien real|humano"},
+	{Name: "customer service", Pattern: "pasame|paseme|pasa|comunica|comunicame|connect me? con|with|to ~1 customer|costumer service|support|care / pasame|paseme|comunicame|connect me? con|with|to ~1 soporte|atencion|servicio / numero|telefono|correo|email|whatsapp de|a customer|costumer service|support|care / customer service|support|care ~2 opens|closes|abre|cierra|atiende"},
+	{Name: "customer service", Pattern: "comunicarme|comunico|comunica|comunicame|contactar|contacto|contacte|contactarlos|hablar|pasame|pase|llamar ~3 atencion|servicio al cliente / comunicarme|comunico|comunica|comunicame|contactar|contacto|hablar|pasame|llamar ~2 soporte|helpdesk"},
+	{Name: "customer service", Pattern: "numero|telefono|correo|email|whatsapp|horario|linea ~2 atencion|servicio al cliente / numero|telefono|correo|email|whatsapp|horario|linea de soporte / abre|atiende|atienden|cierra ~2 atencion|servicio al cliente / abre|atiende|atienden|cierra soporte / atencion|servicio al cliente ~2 abre|atiende|atienden|cierra"},
 	// "speak to a person", "talk w the owner", "contact customer service"
 	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
 	// "can you get me on the phone with your adjuster?"; an underwriter

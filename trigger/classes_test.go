@@ -7872,3 +7872,39 @@ func TestTapbackTakesACall(t *testing.T) {
 	require.True(t, trigger.Analyze(`Reacted 🖕 to "Want me to keep sending you offers?"`).Frustrated)
 	require.True(t, trigger.Analyze(`Reaccionó con 👍 a "¿Te puede llamar Martina hoy?"`).ExplicitAsk)
 }
+
+// TestSupportChatAsksStop68: the support-chat register, where customers
+// ask for the company's people in few words: the help desk, the support
+// email or hotline, customer service's hours, a bare or hurried request,
+// and the Spanish "servicio al cliente", "atención al cliente",
+// "soporte". Its look-alikes are support described as a product feature
+// and the lead's own front desk.
+func TestSupportChatAsksStop68(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"when is your help desk open on saturdays?",
+		"can I talk to the help desk please",
+		"what's your support email",
+		"is there a phone number for the support team",
+		"customer service please, this is the third time",
+		"get me customer service",
+		"agent please",
+		"¿a qué hora abre servicio al cliente?",
+		"quiero comunicarme con atención al cliente",
+		"¿cuál es el teléfono de soporte?",
+		"dame una persona por favor",
+		"¿hay alguien humano que me pueda atender?",
+		"pásame con customer care porfa",
+		"customer support cuando abre?",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"does your support line run 24/7 after we sign?",
+		"The front desk is drowning in phone calls, that's why we're looking",
+		"our IT guy will call your support line if the setup breaks",
+		"customer service at the airport already rebooked me, all good",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+}
