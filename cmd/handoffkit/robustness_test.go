@@ -624,6 +624,31 @@ type floor struct {
 //     ('Disliked "Should I keep you on the list?"') as the answer it is,
 //     sent to a person when it may revoke consent (silenced 0.955, asks
 //     0.982; the rest the same).
+//   - testdata/blind62: stop 68's hard set by three writers (Chicago,
+//     Milwaukee and Detroit families, and Puerto Rican and Mexican
+//     Spanish, in apologies and excuses; Texas Hill Country, Houston and
+//     Permian Basin families, and Tamaulipas, Nuevo León and Coahuila
+//     Spanish, in anger, profanity and capitals; Northern California and
+//     Central Valley families, and Oaxacan, Zacatecan and Salvadoran
+//     Spanish, in numbers, times, dates and phone numbers), measured once
+//     with the stop's start binary (9bd7c9d: opt-out 0.962 at FPR 0.006,
+//     silenced 0.975 at 0.012; asks 0.982 at 0.008; frustration 0.967,
+//     commitment 1.000; fields 0.946, BANT 0.946; conversations 116 of
+//     120) and once at its end, which differed in one frustration row
+//     (0.950).
+//   - testdata/blind63 and blind64: stop 68's support-chat sets (opt-out
+//     and asks only, 300 and 600 rows: messages typed into a company's
+//     support chat or sent back to its marketing, by one writer and by two
+//     more, older polite customers and young ones in shorthand), written
+//     after fresh training rows in that register showed the rules catching
+//     0.80 of its opt-outs and 0.73 of its asks. blind63 was measured with
+//     the start binary (asks 0.800 at FPR 0, opt-out 0.963 at 0.014) and
+//     after the retrain on the register (asks 0.887, opt-out 0.963,
+//     silenced 0.963 -> 0.975; 0.963 asks after the ask rules, a third
+//     look); blind64, written later, with the start
+//     binary (asks 0.854 at 0.014, opt-out 0.924 at 0.014), after the
+//     retrain (asks 0.918, opt-out 0.937, silenced 0.949 -> 0.968) and
+//     after the stop's support-chat ask rules (asks 0.949 at 0.014).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1816,6 +1841,26 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.98, true},
 			{"bant", "f1", 0.97, true},
 			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind62", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind63", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind64", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.02, false},
 		}},
 		{"testdata/blind61", []floor{
 			// (stop 68: lowered to what the retrain on the support-chat writers left)
