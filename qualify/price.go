@@ -266,7 +266,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	words := t.WordCount()
 	// ("260 and u can have it": the price it goes for)
 	hasCue := t.HasAny(priceCue) || textmatch.ContainsSeq(toks, "can", "have", "it")
-	for _, a := range textmatch.Amounts(t) {
+	// (the amounts are read through here, from a buffer on the stack)
+	var amounts [4]textmatch.Amount
+	for _, a := range textmatch.AppendAmounts(amounts[:0], t) {
 		if a.Per != "" && a.Per != "year" {
 			continue // "$350/mo" is a fee, not a price
 		}

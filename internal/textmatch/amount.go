@@ -205,12 +205,18 @@ func scale(v float64, suf byte) float64 {
 // unit ("3 bed", "45 days", "2018") are skipped. Spelled numbers ("two
 // fifty", "seventy thousand", "3 and a quarter", "six figures") are read
 // as thousands when small.
-func Amounts(t Text) []Amount {
+func Amounts(t Text) []Amount { return AppendAmounts(nil, t) }
+
+// AppendAmounts appends the amounts [Amounts] finds in t to dst and
+// returns the extended slice: a caller that only reads them through can
+// pass a buffer of its own (an array on its stack) and allocate nothing
+// for a message of a few amounts.
+func AppendAmounts(dst []Amount, t Text) []Amount {
 	toks, ids := t.Toks, t.IDs
 	if len(ids) != len(toks) {
 		ids = idsOf(toks)
 	}
-	var out []Amount
+	out := dst
 	for i := 0; i < len(toks); i++ {
 		w := toks[i]
 		if w == Break {
