@@ -122,6 +122,9 @@ type Matcher struct {
 	prefixed  [4]uint64 // bitset of the bytes that index prefix
 	always    []int32   // rules starting with "_"
 	rules     []rule
+	// elems are the patterns of rules side by side, in rule order (each
+	// rule's pat is a slice of it), which firstRule entries point into
+	elems []elem
 	// the rules whose first element matches the token with ID id are
 	// byFirst[firstAt[id]:firstAt[id+1]], in order
 	firstAt []int32
@@ -161,14 +164,28 @@ type rule struct {
 	pat  []elem
 }
 
-// firstRule is an entry of the first-token index: a rule, its pattern
-// and the ID its second token must have, or -1, so that a candidate is
-// tested and matched without reading the rule.
+// firstRule is an entry of the first-token index: a rule, the ID its
+// second token must have, or -1, the first slot of its need (the most
+// selective, see [needOf]) and where its pattern is in m.elems, so that
+// a candidate is tested and matched without reading the rule. An entry
+// is 32 bytes, two to a cache line: a message visits a few hundred of
+// them, most turned away by the second token or the first slot, so the
+// second slot is read from m.needs only for those the first lets through.
 type firstRule struct {
-	pat        []elem
+	need0      idBloom // m.needs[ri][0]
 	ri, second int32
-	need       ruleNeed // m.needs[ri]
+	at, n      int32 // the pattern is m.elems[at : at+n]
 }
+
+// meets reports whether the text whose filter is b may hold a word for
+// each element of the need of fr's rule, as b.meets(&m.needs[fr.ri])
+// does.
+func (fr *firstRule) meets(b *idBloom, m *Matcher) bool {
+	return b.meetsSlot(&fr.need0) && b.meetsSlot(&m.needs[fr.ri][1])
+}
+
+// pat returns the pattern of fr's rule.
+func (fr *firstRule) pat(m *Matcher) []elem { return m.elems[fr.at : fr.at+fr.n] }
 
 // Compile builds a Matcher. classes maps class names (without "@") to
 // members. It returns an error naming the rule for an unknown class or a
@@ -274,10 +291,13 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		n += len(r.pat)
 	}
 	all := make([]elem, 0, n)
+	at := make([]int32, len(m.rules)) // where each pattern starts in all
 	for i := range m.rules {
+		at[i] = int32(len(all))
 		all = append(all, m.rules[i].pat...)
 		m.rules[i].pat = all[len(all)-len(m.rules[i].pat) : len(all) : len(all)]
 	}
+	m.elems = all
 	m.needs = make([]ruleNeed, len(m.rules))
 	for i := range m.rules {
 		m.needs[i] = needOf(m.rules[i].pat)
@@ -297,7 +317,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 			if p := m.rules[ri].pat; len(p) > 1 && p[1].kind == elLit && !p[1].opt && p[1].id != breakID {
 				second = p[1].id
 			}
-			m.byFirst = append(m.byFirst, firstRule{pat: m.rules[ri].pat, ri: int32(ri), second: second, need: m.needs[ri]})
+			m.byFirst = append(m.byFirst, firstRule{need0: m.needs[ri][0], ri: int32(ri), second: second, at: at[ri], n: int32(len(m.rules[ri].pat))})
 		}
 	}
 	m.firstAt[maxID+1] = int32(len(m.byFirst))
@@ -388,10 +408,10 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 		}
 		for k := range cands {
 			fr := &cands[k]
-			if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
+			if !fr.secondFits(ids, s) || !fr.meets(b, m) {
 				continue
 			}
-			if end, ok := matchRest(fr.pat, &in, s); ok {
+			if end, ok := matchRest(fr.pat(m), &in, s); ok {
 				if !m.emit(fn, fr.ri, s, end) {
 					return
 				}
@@ -440,10 +460,10 @@ func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
 			frs := m.rulesAt(ids[s])
 			for i := range frs {
 				fr := &frs[i]
-				if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
+				if !fr.secondFits(ids, s) || !fr.meets(b, m) {
 					continue
 				}
-				if end, ok := matchRest(fr.pat, &in, s); ok {
+				if end, ok := matchRest(fr.pat(m), &in, s); ok {
 					if !m.emit(fn, fr.ri, s, end) {
 						return
 					}
@@ -473,10 +493,10 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 			frs := m.rulesAt(id)
 			for i := range frs {
 				fr := &frs[i]
-				if !fr.secondFits(ids, s) || !b.meets(&fr.need) {
+				if !fr.secondFits(ids, s) || !fr.meets(b, m) {
 					continue
 				}
-				if end, ok := matchRest(fr.pat, &in, s); ok {
+				if end, ok := matchRest(fr.pat(m), &in, s); ok {
 					if !m.emit(fn, fr.ri, s, end) {
 						return
 					}

@@ -131,5 +131,9 @@ func needOf(p []elem) ruleNeed {
 // meets reports whether the text whose filter is b may hold a word for
 // each element of need n.
 func (b *idBloom) meets(n *ruleNeed) bool {
-	return (b[0]&n[0][0]|b[1]&n[0][1]) != 0 && (b[0]&n[1][0]|b[1]&n[1][1]) != 0
+	return b.meetsSlot(&n[0]) && b.meetsSlot(&n[1])
 }
+
+// meetsSlot reports whether the text whose filter is b may hold a word
+// of the one slot f of a need (see [ruleNeed]).
+func (b *idBloom) meetsSlot(f *idBloom) bool { return b[0]&f[0]|b[1]&f[1] != 0 }
