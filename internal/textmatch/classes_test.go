@@ -463,16 +463,25 @@ func TestAHouseAcrossTheStreetAndTheBossesPurchase(t *testing.T) {
 	}
 }
 
-// TestSameBytes: the lookups' byte loop agrees with the string
-// comparison it replaced, and the probe table finds every interned word
+// TestSameBytes: the probe table's comparison of a key (its length, its
+// first eight bytes held in the slot, the rest in the tails) agrees with
+// the string comparison, for keys that share a head or differ only past
+// it or in trailing zero bytes, and the table finds every interned word
 // by bytes and by string, and no word it lacks.
 func TestSameBytes(t *testing.T) {
-	words := []string{"", "a", "b", "ab", "ba", "abc", "abd", "call", "calls", "callme", "\xff", "é"}
-	for _, k := range words {
-		for _, w := range words {
-			require.Equal(t, k == w, sameBytes(k, w), "%q %q", k, w)
-			require.Equal(t, k == w, sameBytes(k, []byte(w)), "%q %q", k, w)
-		}
+	words := []string{"a", "b", "ab", "ba", "abc", "abd", "call", "calls", "callme", "\xff", "é", "a\x00", "a\x00\x00",
+		"abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj", "abcdefghij", "abcdefgh\x00", "unsubscribe", "unsubscribed"}
+	ids := map[string]vocabEntry{}
+	for i, w := range words {
+		ids[w] = vocabEntry{id: int32(i) + 2, gates: uint64(i)}
+	}
+	tv := buildVocabulary(ids)
+	for _, w := range append(words, "", "\x00", "abcdefghik", "abcdefgh\x00\x00", "unsubscribes", "c") {
+		want, known := ids[w]
+		got, ok := tv.lookup([]byte(w))
+		require.Equal(t, known, ok, "%q", w)
+		require.Equal(t, want, got, "%q", w)
+		require.Equal(t, want, tv.lookupString(w), "%q", w)
 	}
 	v := vocabSnapshot()
 	vocabMu.RLock()

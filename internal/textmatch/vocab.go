@@ -25,16 +25,48 @@ const (
 type vocabulary struct {
 	slots []vocabSlot
 	mask  uint32
+	// tails holds the bytes past the eighth of the keys longer than
+	// eight bytes (see [vocabSlot])
+	tails []byte
 	// gates are the bits of the gated sets (see [Set.Gated]) registered
 	// when the table was built: its entries carry those bits
 	gates uint64
 }
 
 // vocabSlot is a word and its entry side by side, so that a lookup that
-// finds its word reads one cache line. A free slot has an empty key.
+// finds its word reads one cache line: the word's first eight bytes are
+// held in the slot (see [keyHead]) with its length, and only the rest of
+// a longer word is read from the table's tails, so that the probe of a
+// short word, most of a message, follows no pointer to the key's bytes.
+// A slot holds no pointer, so the collector does not scan the table. A
+// free slot has length 0 (no key is empty).
 type vocabSlot struct {
-	key string
+	head uint64 // keyHead of the key
+	klen uint32 // the key's length
+	tail uint32 // where the key's bytes past the eighth start in tails
 	vocabEntry
+}
+
+// keyHead packs the first eight bytes of w (fewer for a shorter word)
+// into a word, the first byte lowest, the bytes past the end zero: two
+// keys of the same length have the same head exactly when their first
+// eight bytes are equal.
+func keyHead[W string | []byte](w W) uint64 {
+	var h uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		h = h<<8 | uint64(w[i])
+	}
+	return h
+}
+
+// holds reports whether sl holds the key w, whose head is head.
+func (v *vocabulary) holds(sl *vocabSlot, head uint64, w string) bool {
+	return sl.klen == uint32(len(w)) && sl.head == head && (len(w) <= 8 || string(v.tails[sl.tail:sl.tail+sl.klen-8]) == w[8:])
+}
+
+// holdsBytes is holds for a key given as bytes.
+func (v *vocabulary) holdsBytes(sl *vocabSlot, head uint64, w []byte) bool {
+	return sl.klen == uint32(len(w)) && sl.head == head && (len(w) <= 8 || string(v.tails[sl.tail:sl.tail+sl.klen-8]) == string(w[8:]))
 }
 
 func fnv32(b []byte) uint32 {
@@ -64,10 +96,15 @@ func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 	for _, k := range keys {
 		e := ids[k]
 		i := fnv32([]byte(k)) & v.mask
-		for v.slots[i].key != "" {
+		for v.slots[i].klen != 0 {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = vocabSlot{key: k, vocabEntry: e}
+		sl := vocabSlot{head: keyHead(k), klen: uint32(len(k)), vocabEntry: e}
+		if len(k) > 8 {
+			sl.tail = uint32(len(v.tails))
+			v.tails = append(v.tails, k[8:]...)
+		}
+		v.slots[i] = sl
 	}
 	return v
 }
@@ -75,12 +112,13 @@ func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 // lookup finds the entry for the token bytes w.
 func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 	i := fnv32(w) & v.mask
+	head := keyHead(w)
 	for {
 		sl := &v.slots[i]
-		if sl.key == "" {
+		if sl.klen == 0 {
 			return vocabEntry{}, false
 		}
-		if sameBytes(sl.key, w) {
+		if v.holdsBytes(sl, head, w) {
 			return sl.vocabEntry, true
 		}
 		i = (i + 1) & v.mask
@@ -90,31 +128,17 @@ func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 // lookupString is lookup for a string.
 func (v *vocabulary) lookupString(w string) vocabEntry {
 	i := fnv32String(w) & v.mask
+	head := keyHead(w)
 	for {
 		sl := &v.slots[i]
-		if sl.key == "" {
+		if sl.klen == 0 {
 			return vocabEntry{}
 		}
-		if sameBytes(sl.key, w) {
+		if v.holds(sl, head, w) {
 			return sl.vocabEntry
 		}
 		i = (i + 1) & v.mask
 	}
-}
-
-// sameBytes reports whether k and w, of the same length, hold the same
-// bytes: a loop the lookups inline, for the few bytes of a word, instead
-// of a call of the runtime's memequal.
-func sameBytes[W string | []byte](k string, w W) bool {
-	if len(k) != len(w) {
-		return false
-	}
-	for i := range len(w) {
-		if k[i] != w[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func fnv32String(s string) uint32 {
